@@ -1,0 +1,35 @@
+"""timeline: turn news articles into accurate, interactive timelines.
+
+    >>> import timeline, datetime as dt
+    >>> t = timeline.extract(["seeds/"])
+    >>> timeline.save(t, "out.json")
+    >>> html = timeline.render_html(t)
+"""
+
+from timeline.errors import DateError, InputError, NotFoundError, StoreError, TimelineError
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
+from timeline.pipeline import extract, extract_documents
+from timeline.render import build_figure, render_html
+from timeline.store import load, save
+from timeline.temporal import tag
+
+__all__ = [
+    "DateError",
+    "Document",
+    "Event",
+    "Evidence",
+    "InputError",
+    "NotFoundError",
+    "StoreError",
+    "TimeExpression",
+    "Timeline",
+    "TimelineError",
+    "When",
+    "build_figure",
+    "extract",
+    "extract_documents",
+    "load",
+    "render_html",
+    "save",
+    "tag",
+]

@@ -1,0 +1,115 @@
+"""Pydantic records for every stage of the pipeline, and the timeline file they add up to.
+
+The timeline file is the contract: `Timeline.model_dump_json(indent=2)` writes it and
+`Timeline.model_validate_json` reads it; `timeline schema` prints `Timeline.model_json_schema()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "millennium", "century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time"
+]
+Origin = Literal["extracted", "manual"]
+DateSource = Literal["option", "metadata", "dateline", "filename", "none"]
+
+
+class Record(BaseModel):
+    """Base of every record: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class TimeExpression(Record):
+    """A TIMEX3 temporal expression found in a text, with exact character offsets."""
+
+    start: int = Field(ge=0, description="Offset of the first character in the document text.")
+    end: int = Field(ge=0, description="Offset just past the last character (text == doc[start:end]).")
+    text: str
+    type: TimexType
+    value: str = Field(description="TIMEX3 value: 2017, 2017-10, 2025-W43, P3Y, PRESENT_REF, XXXX-10...")
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE...")
+    quant: str | None = Field(default=None, description="For SETs: EVERY, EACH...")
+    freq: str | None = Field(default=None, description="For SETs: 2X, ...")
+    anchor: str | None = Field(
+        default=None,
+        description='What a relative value was computed from: "dct", or the text offset "@<start>" of '
+        "the earlier expression it chains from; None for absolute values.",
+    )
+    end_value: str | None = Field(
+        default=None, description="For a range such as 'from 2019 to 2021', the TIMEX3 value of its end."
+    )
+
+
+class Document(Record):
+    """One input article: its text exactly as read, and its creation date (the DCT)."""
+
+    id: str
+    text: str
+    date: dt.date | None = Field(default=None, description="Document creation time (publication date).")
+    date_source: DateSource = "none"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="Where the document was read from (a path).")
+
+
+class When(Record):
+    """When an event happened: its TIMEX3 value and the inclusive day interval it covers."""
+
+    value: str = Field(description="TIMEX3 value of the date, e.g. 2018, 2025-W43, 2025-10-25.")
+    start: dt.date = Field(description="First day the date covers (inclusive).")
+    end: dt.date = Field(description="Last day the date covers (inclusive).")
+    granularity: Granularity
+    mod: str | None = None
+    end_value: str | None = Field(default=None, description="TIMEX3 value of the end of a range.")
+    time: str | None = Field(default=None, description="Time of day (HH:MM) when the date is that precise.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> When:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Evidence(Record):
+    """Where an event is stated: a span of a document's text and the date phrase inside it."""
+
+    document: str = Field(description="Id of the document.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="Equals the document text sliced [start:end].")
+    timex: TimeExpression | None = Field(default=None, description="The date phrase, document offsets.")
+
+
+class Event(Record):
+    """A dated event: what happened, when, and the evidence for it."""
+
+    id: str
+    title: str
+    description: str = ""
+    when: When
+    evidence: list[Evidence] = Field(default_factory=list)
+    origin: Origin = "extracted"
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    tags: list[str] = Field(default_factory=list)
+    url: str | None = Field(default=None, description="A source link, for events added by hand.")
+    pinned: bool = Field(default=False, description="Edited by hand: re-extraction keeps it as it is.")
+
+
+class Timeline(Record):
+    """The timeline file: documents, events, and the ids of extracted events the user removed."""
+
+    schema_version: int = SCHEMA_VERSION
+    title: str | None = None
+    documents: list[Document] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    removed: list[str] = Field(
+        default_factory=list, description="Ids of extracted events removed by hand; never re-added."
+    )
