@@ -30,6 +30,7 @@ class Record(BaseModel):
 class TimeExpression(Record):
     """A TIMEX3 temporal expression found in a text, with exact character offsets."""
 
+    tid: str | None = Field(default=None, description='Id in document order: "t1", "t2", ...')
     start: int = Field(ge=0, description="Offset of the first character in the document text.")
     end: int = Field(ge=0, description="Offset just past the last character (text == doc[start:end]).")
     text: str
@@ -40,8 +41,8 @@ class TimeExpression(Record):
     freq: str | None = Field(default=None, description="For SETs: 2X, ...")
     anchor: str | None = Field(
         default=None,
-        description='What a relative value was computed from: "dct", or the text offset "@<start>" of '
-        "the earlier expression it chains from; None for absolute values.",
+        description='What a relative value was computed from: "dct", or the tid ("t3") of the earlier '
+        "expression it chains from; None for absolute values.",
     )
     end_value: str | None = Field(
         default=None, description="For a range such as 'from 2019 to 2021', the TIMEX3 value of its end."
