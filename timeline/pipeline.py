@@ -84,7 +84,8 @@ def plan(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     inputs = list(inputs)
-    expanded = {i: sources.expand([item], on_problem=on_problem) for i, item in enumerate(inputs)
+    seen: dict[str, int] = {}
+    expanded = {i: sources.expand([item], on_problem=on_problem, seen=seen) for i, item in enumerate(inputs)
                 if not _is_text(item)}  # fmt: skip
     total = sources.total_bytes(entry for group in expanded.values() for entry in group)
     if total is not None:

@@ -107,10 +107,14 @@ def _folder(root: Path) -> list[Input]:
     return sorted(found, key=lambda i: i.name)
 
 
-def expand(inputs: Iterable[str | Path], *, on_problem: ProblemHandler | None = None) -> list[Input]:
+def expand(
+    inputs: Iterable[str | Path], *, on_problem: ProblemHandler | None = None,
+    seen: dict[str, int] | None = None,
+) -> list[Input]:  # fmt: skip
     """Expand folders (recursively) and glob patterns into the inputs to read, in a stable order.
 
-    A name that matches nothing is reported as a Problem; ids are made unique by a "~2" suffix.
+    A name that matches nothing is reported as a Problem; ids are made unique by a "~2" suffix
+    (`seen` carries the names already used when one batch is expanded in several calls).
     """
     report = on_problem or _ignore
     found: list[Input] = []
@@ -131,7 +135,7 @@ def expand(inputs: Iterable[str | Path], *, on_problem: ProblemHandler | None = 
             found.extend(Input(str(p), p.stem, KINDS.get(p.suffix.lower())) for p in files)
         else:
             report(Problem(text, None, "no such file or folder"))
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     unique = []
     for entry in found:
         count = seen[entry.name] = seen.get(entry.name, 0) + 1
@@ -285,8 +289,10 @@ def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document
     if item.kind == "jsonl":
         try:
             record = json.loads(item.data)
-        except ValueError as error:
-            raise InputError(f"not valid JSON ({getattr(error, 'msg', error)}), line skipped") from None
+        except json.JSONDecodeError as error:
+            raise InputError(f"not valid JSON at column {error.colno} ({error.msg}), line skipped") from None
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError('each line needs a "text" string, line skipped')
         meta, body = record, record["text"]
