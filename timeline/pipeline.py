@@ -39,6 +39,8 @@ def events_of(document: Document) -> list[Event]:
 def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "events") -> Result:
     """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
 
+    Stage "read" stops after reading (for measuring the cost of inputs alone).
+
     An exception raised on one document is reported as a Problem naming the document: it never
     stops the batch.
     """
@@ -48,7 +50,7 @@ def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "
         document, problems = sources.load(work, dct=dct)
         size = work.size
     result = Result(document=document, problems=problems, size=size)
-    if document is None:
+    if document is None or stage == "read":
         return result
     try:
         if stage == "tag":
