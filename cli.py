@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 import timeline
+from timeline import evaluate as evaluation
 from timeline import sources, store
 from timeline.errors import TimelineError
 from timeline.models import Timeline
@@ -155,6 +156,34 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
             click.echo(json.dumps(result, ensure_ascii=False))
     else:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@friendly
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
+    """Score the tagger on TimeML gold folders, TempEval-3 style.
+
+    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus.
+
+    \b
+    Example:
+        timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
+        timeline evaluate corpus/ --errors | less
+    """
+    results = {}
+    for folder in gold:
+        scores = evaluation.score_corpus(folder)
+        results[Path(folder).name] = scores
+        if show_errors:
+            for error in scores.errors:
+                click.echo(evaluation.describe(error))
+    if as_json:
+        click.echo(json.dumps({name: s.summary() for name, s in results.items()}, indent=2))
+        return
+    click.echo(evaluation.table({name: s.summary() for name, s in results.items()}))
 
 
 @main.command()
