@@ -40,7 +40,7 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
     try:
         return sources.parse_date(value)
     except TimelineError as error:
-        raise click.BadParameter(str(error)) from None
+        raise click.ClickException(f"--dct: {error}") from None
 
 
 dct_option = click.option(
@@ -49,7 +49,7 @@ dct_option = click.option(
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(package_name="timeline")
+@click.version_option(version=timeline.__version__, prog_name="timeline")
 def main() -> None:
     """Turn news articles into accurate, interactive timelines.
 
@@ -78,7 +78,7 @@ def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: 
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
     """
-    result = timeline.extract(list(inputs) or [DEFAULT_INPUT], dct=dct, title=title)
+    result = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
     store.save(result, json_path)
@@ -104,7 +104,7 @@ def extract(inputs: tuple[str, ...], output: str, dct: dt.date | None) -> None:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25
     """
-    result = timeline.extract(list(inputs), dct=dct)
+    result = timeline.extract([Path(p) for p in inputs], dct=dct)
     if output == "-":
         click.echo(result.model_dump_json(indent=2))
         return

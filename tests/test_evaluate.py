@@ -9,7 +9,8 @@ from timeline.models import TimeExpression
 TIMEML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>demo-1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2025-10-25" functionInDocument="CREATION_TIME">2025-10-25</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-10-25" \
+functionInDocument="CREATION_TIME">2025-10-25</TIMEX3></DCT>
 <TEXT>
 The council <EVENT eid="e1" class="OCCURRENCE">voted</EVENT> &amp; agreed <TIMEX3 tid="t1" type="DATE" \
 value="2025-10-24" anchorTimeID="t0">yesterday</TIMEX3>, after <TIMEX3 tid="t2" type="DURATION" \
