@@ -43,7 +43,9 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize(("args", "message"), [c[1:] for c in BAD_INPUT], ids=[c[0] for c in BAD_INPUT])
 def test_bad_input_is_one_line_and_exit_1(args, message, tmp_path):
-    result = CliRunner().invoke(cli.main, [*args, "-o", str(tmp_path / "out")] if args[0] == "build" else args)
+    if args[0] == "build":
+        args = [*args, "-o", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli.main, args)
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = [line for line in result.output.splitlines() if line.strip()]
