@@ -12,6 +12,7 @@ import pytest
 from timeline import dct as dct_module
 from timeline import sources
 from timeline.decoding import decode
+from timeline.errors import InputError
 
 D = dt.date
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -274,12 +275,18 @@ def test_folders_and_globs_in_a_stable_order(tmp_path: Path, inputs: list[str], 
     assert [d.id for d in documents] == ids
 
 
-def test_missing_inputs_are_reported_and_the_rest_read(tmp_path: Path) -> None:
+MISSING = [
+    ("missing-file", ["{root}/nope.txt", "{root}/b.txt"], "{root}/nope.txt: no such file or folder"),
+    ("glob-matching-nothing", ["{root}/b.txt", "{root}/*.no"], "{root}/*.no: no file matches this pattern"),
+]
+
+
+@pytest.mark.parametrize(("inputs", "message"), [c[1:] for c in MISSING], ids=[c[0] for c in MISSING])
+def test_a_name_matching_nothing_fails_before_any_work(tmp_path: Path, inputs: list[str], message: str):
     make_tree(tmp_path)
-    documents, problems = read_all([tmp_path / "nope.txt", tmp_path / "b.txt", f"{tmp_path}/*.none"])
-    assert [d.id for d in documents] == ["b"]
-    assert problems == [f"{tmp_path / 'nope.txt'}: no such file or folder",
-                        f"{tmp_path}/*.none: no file matches this pattern"]  # fmt: skip
+    with pytest.raises(InputError) as raised:
+        read_all([i.format(root=tmp_path) for i in inputs])
+    assert str(raised.value) == message.format(root=tmp_path)
 
 
 STDIN = [
@@ -293,7 +300,7 @@ STDIN = [
 @pytest.mark.parametrize(("data", "date_sources", "start"), [c[1:] for c in STDIN], ids=[c[0] for c in STDIN])
 def test_standard_input(data: bytes, date_sources: list[str], start: str) -> None:
     problems: list[sources.Problem] = []
-    entries = sources.expand(["-"], on_problem=problems.append)
+    entries = sources.expand(["-"])
     items = list(sources.items(entries, on_problem=problems.append, stdin=io.BytesIO(data)))
     documents = [sources.load(item)[0] for item in items]
     assert problems == []

@@ -55,11 +55,8 @@ def _client(scheduler: str | None, workers: int):
         yield client
 
 
-def plan(
-    inputs: Iterable[str | Path], *, partitions: int, on_problem: ProblemHandler | None = None
-) -> list[list[Input]]:
+def plan(entries: list[Input], *, partitions: int) -> list[list[Input]]:
     """Cut the inputs into about `partitions` groups, in order; JSON Lines files are split by lines."""
-    entries = sources.expand(inputs, on_problem=on_problem)
     if any(entry.path == sources.STDIN for entry in entries):
         raise InputError("standard input cannot be sent to a cluster: save it to a file first")
     if len(entries) < partitions:
@@ -79,9 +76,11 @@ def run(
     Without `scheduler` (an address such as tcp://10.0.0.5:8786) a LocalCluster of `workers`
     processes is started and stopped. A document that raises is reported (with its id) as a Problem.
     """
+    entries = sources.expand(inputs)  # before the cluster starts: a typo fails at once
+    plan(entries, partitions=1)
     with _client(scheduler, workers) as client:
         count = partitions or PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        groups = plan(inputs, partitions=count, on_problem=on_problem)
+        groups = plan(entries, partitions=count)
         if not groups:
             return
         total = sources.total_bytes({entry.path: entry for group in groups for entry in group}.values())

@@ -87,8 +87,7 @@ def plan(
         inputs = [inputs]
     inputs = list(inputs)
     seen: dict[str, int] = {}
-    expanded = {i: sources.expand([item], on_problem=on_problem, seen=seen) for i, item in enumerate(inputs)
-                if not _is_text(item)}  # fmt: skip
+    expanded = {i: sources.expand([item], seen=seen) for i, item in enumerate(inputs) if not _is_text(item)}
     total = sources.total_bytes(entry for group in expanded.values() for entry in group)
     if total is not None:
         total += sum(len(str(item)) for i, item in enumerate(inputs) if i not in expanded)

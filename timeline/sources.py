@@ -107,16 +107,13 @@ def _folder(root: Path) -> list[Input]:
     return sorted(found, key=lambda i: i.name)
 
 
-def expand(
-    inputs: Iterable[str | Path], *, on_problem: ProblemHandler | None = None,
-    seen: dict[str, int] | None = None,
-) -> list[Input]:  # fmt: skip
+def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) -> list[Input]:
     """Expand folders (recursively) and glob patterns into the inputs to read, in a stable order.
 
-    A name that matches nothing is reported as a Problem; ids are made unique by a "~2" suffix
-    (`seen` carries the names already used when one batch is expanded in several calls).
+    A name that matches nothing raises InputError before any work starts: a typo in a command is
+    better told at once than after an hour of batch. Ids are made unique by a "~2" suffix (`seen`
+    carries the names already used when one batch is expanded in several calls).
     """
-    report = on_problem or _ignore
     found: list[Input] = []
     for item in inputs:
         text = str(item)
@@ -128,13 +125,12 @@ def expand(
         elif path.is_file():
             found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))
         elif GLOB_CHARS & set(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
+            files = [Path(m) for m in sorted(glob.glob(text, recursive=True)) if Path(m).is_file()]
             if not files:
-                report(Problem(text, None, "no file matches this pattern"))
+                raise InputError(f"{text}: no file matches this pattern")
             found.extend(Input(str(p), p.stem, KINDS.get(p.suffix.lower())) for p in files)
         else:
-            report(Problem(text, None, "no such file or folder"))
+            raise InputError(f"{text}: no such file or folder")
     seen = {} if seen is None else seen
     unique = []
     for entry in found:
@@ -350,10 +346,11 @@ def read(
     """Read every input (files, folders, globs, "-") into Documents, in a stable order, streaming.
 
     `dct` is the date given on the command line: it overrides any date the documents carry.
-    Inputs that cannot be read are skipped and reported to `on_problem`.
+    Inputs that cannot be read are skipped and reported to `on_problem`; a name that matches no
+    file raises InputError.
     """
     report = on_problem or _ignore
-    for item in items(expand(inputs, on_problem=report), on_problem=report):
+    for item in items(expand(inputs), on_problem=report):
         document, problems = load(item, dct=dct)
         for problem in problems:
             report(problem)
