@@ -58,8 +58,9 @@ def _kind(marker: re.Match[str]) -> str:
         word = marker.group("future").lower()
         # "to" only signals a future after a verb of intent; on its own it is a preposition.
         if word == "to":
-            return "future" if re.search(r"\b(?:is|are|was|were|plans?|agreed|expects?|going)\s+$",
-                                         marker.string[max(0, marker.start() - 12) : marker.start()]) else "past"
+            following = marker.string[marker.end() : marker.end() + 12]
+            return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
+                else "past"
         return "future"
     return "past"
 
@@ -75,6 +76,8 @@ class Context:
     ref: Point | None = None  # last date the text established (for anaphora)
     ref_tid: str | None = None
     story_point: Point | None = None  # last absolute date the text stated (year known)
+    far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
+    near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -91,7 +94,9 @@ class Context:
             return None
         if day_only and point.gran != "day":
             return None
-        if self.dct is None or abs(point.day.year - self.dct.year) > STORY_DISTANCE:
+        if self.dct is None:
+            return point
+        if abs(point.day.year - self.dct.year) > STORY_DISTANCE and self.far > self.near:
             return point
         return None
 
