@@ -32,8 +32,13 @@ _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS})
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 120
 
-# Narrative text: a story date more than this many years from the document date takes over.
-STORY_DISTANCE = 1
+# Narrative text: a story date more than this many days from the document date may take over.
+STORY_DISTANCE = 270
+
+
+def is_far(point: Point, dct: dt.date) -> bool:
+    """Say whether a date lies far enough from the document date to be part of a narrative."""
+    return abs((point.day - dct).days) > STORY_DISTANCE
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -96,7 +101,7 @@ class Context:
             return None
         if self.dct is None:
             return point
-        if abs(point.day.year - self.dct.year) > STORY_DISTANCE and self.far > self.near:
+        if is_far(point, self.dct) and self.far > self.near:
             return point
         return None
 

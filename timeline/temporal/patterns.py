@@ -47,6 +47,8 @@ REL = (r"(?:this|last|next|past|previous|coming|following|same|that|current|prio
        r"|subsequent|ensuing|upcoming|recent|latest)")
 DEICTIC = _alt(vocab.DEICTIC_DAYS)
 _MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
+# "the night of 20 June 1791": a part of a named day makes a TIME.
+_PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
 RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
@@ -65,9 +67,9 @@ RULES: list[tuple[str, str, str]] = [
     ("era", r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
      r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)", "480 BC"),
     # full and partial calendar dates
-    ("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
+    ("mdy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
      rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?", "Sept. 30, 1989"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?",
+    ("dmy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?",
      "30 September 1989"),
     ("holiday", rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
      + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
@@ -102,7 +104,7 @@ RULES: list[tuple[str, str, str]] = [
     ("part", rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})", "this evening"),
     # relative periods
     ("ago", rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
-     rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)",
+     rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
      "two years ago"),
     ("yearago", r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
      r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?", "the year-earlier quarter"),

@@ -50,6 +50,9 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
             point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
         if point:
             return fmt(point), anchor
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return fmt(story), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
@@ -147,6 +150,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     if not valid_day(year, month, day):
         return None
+    if g.get("part"):
+        return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(g['part'])}", anchor=anchor)
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
 
@@ -202,8 +207,17 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
     if g.get("y"):
         year: int | None = nz._year(g["y"], ctx)
     else:
-        base, anchor = ctx.base() if ctx.ref is not None else ctx.now()
-        year = base.day.year if base else None
+        story = ctx.story()
+        if story is not None:
+            year, anchor = story.day.year, "ref"
+        elif ctx.dct is not None:
+            year, anchor = ctx.dct.year, "dct"
+            index = nz.ordinal(g["ord"]) or 1
+            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            if index > current and ctx.tense() != "future":
+                year -= 1  # results are reported for a quarter that has ended
+        else:
+            year, anchor = None, None
         offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
                         or rel in ("year-earlier", "year-ago")) else 0
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset

@@ -12,7 +12,7 @@ import datetime as dt
 
 from timeline.models import TimeExpression
 from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import parse, well_formed
@@ -63,11 +63,8 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
-        if norm.anchor is None and dct is not None:
-            if abs(point.day.year - dct.year) > 1:
-                far += 1
-            else:
-                near += 1
+        if norm.anchor is None and dct is not None and is_far(point, dct):
+            far += 1
         if norm.anchor != "dct" and point.gran in _STORY_GRANS:
             story, story_tid = point, tid
     return found
