@@ -55,6 +55,7 @@ class Norm:
     quant: str | None = None
     freq: str | None = None
     anchor: str | None = None  # "dct", "ref" or None
+    skip: int = 0  # characters to drop from the start of the match ("a 16-hour flight" -> "16-hour")
 
 
 def number(text: str) -> float | None:

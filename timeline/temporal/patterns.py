@@ -58,8 +58,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?![\d/])", "10/30/89"),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
-    ("clock", rf"(?:(?P<approx>about|around|approximately|at about|at around)\s+)?"
-     rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
+    ("clock", rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
      rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])))?", "5 p.m. EST"),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
     ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
@@ -116,7 +115,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
      rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
      rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-     rf"[\s-]+(?P<unit>{UNIT})(?:[\s-](?P<tail>long|old))?(?:\s+or\s+so)?",
+     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<tail>long))?(?:\s+or\s+so)?(?![\s-]old\b)",
      "the past three years"),
     ("dur_bare", rf"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
      rf"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"

@@ -167,7 +167,12 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
-    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")))
+    skip = 0
+    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
+        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
+            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
 
 
 @handles("dur_bare")

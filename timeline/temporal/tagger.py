@@ -43,6 +43,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             continue  # a calendar that does not exist (year 0, day 31 of a short month...)
         if norm is None or not well_formed(norm.value):
             continue
+        start += norm.skip
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
