@@ -241,23 +241,25 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
-        timeline tag docs.jsonl --format jsonl
+        timeline tag docs.jsonl --format jsonl --jobs 2
+        cat page.html | timeline tag - --dct 2025-10-25
     """
     results = []
     for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
         if found.document is None:
             continue
         document = found.document
-        results.append({
+        result = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
-        })
-    if fmt == "jsonl":
-        for result in results:
+        }
+        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
             click.echo(json.dumps(result, ensure_ascii=False))
-    else:
+        else:
+            results.append(result)
+    if fmt == "json":
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
 
 
