@@ -256,6 +256,7 @@ def make_tree(root: Path) -> None:
         else:
             path.write_text(f"Text of {name}.", encoding="utf-8")
     (root / "b.meta.json").write_text('{"title": "Bee"}', encoding="utf-8")
+    (root / "export.log").write_text('{"text": "one"}\n{"text": "two"}\n', encoding="utf-8")
 
 
 INPUT_CASES = [
@@ -264,6 +265,7 @@ INPUT_CASES = [
     ("recursive-glob", ["{root}/**/*.txt"], ["b", "d"]),
     ("same-name-twice", ["{root}/b.txt", "{root}/b.txt"], ["b", "b~2"]),
     ("explicit-file-with-other-suffix", ["{root}/notes.pdf"], ["notes"]),
+    ("json-lines-recognized-by-content", ["{root}/export.log"], ["export-1", "export-2"]),
 ]
 
 

@@ -201,25 +201,25 @@ def items(
     """Yield the Items of each input in order, holding one file (or one JSON line) at a time."""
     report = on_problem or _ignore
     for entry in inputs:
-        if entry.path == STDIN:
-            data = (stdin or sys.stdin.buffer).read()
-            kind = _sniff(data)
-            if kind == "jsonl":
-                yield from _lines(data.splitlines(keepends=True), entry)
-            else:
-                name = "stdin-" + hashlib.sha1(data).hexdigest()[:12]
-                yield Item(STDIN, name, kind, data)
-            continue
         try:
             if entry.kind == "jsonl":
                 with open(entry.path, "rb") as stream:
                     yield from _lines(stream, entry)
                 continue
-            data = Path(entry.path).read_bytes()
+            if entry.path == STDIN:
+                data = (stdin or sys.stdin.buffer).read()
+            else:
+                data = Path(entry.path).read_bytes()
         except OSError as error:
             report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
             continue
-        yield Item(entry.path, entry.name, entry.kind or _sniff(data), data)
+        kind = entry.kind or _sniff(data)
+        if kind == "jsonl":  # standard input, or a file whose name does not tell
+            yield from _lines(data.splitlines(keepends=True), entry)
+        elif entry.path == STDIN:
+            yield Item(STDIN, "stdin-" + hashlib.sha1(data).hexdigest()[:12], kind, data)
+        else:
+            yield Item(entry.path, entry.name, kind, data)
 
 
 def _front_matter(raw: str) -> tuple[dict[str, str], str]:
