@@ -3,7 +3,8 @@
 Reading happens in two steps so that the expensive one can run in other processes or on a cluster:
 `items(paths)` cuts the inputs into Items (the bytes of one file, or one line of a JSON Lines file),
 streaming, and `load(item)` turns one Item into a Document. Nothing here prints: what goes wrong with
-one input is a Problem handed to the caller, and the batch goes on.
+one input is a Problem handed to the caller, and the batch goes on (only a name that matches no file
+at all stops it, before it starts).
 
 A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
 `<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name.
@@ -104,7 +105,7 @@ def _folder(root: Path) -> list[Input]:
         if kind and not path.name.endswith(SIDECAR_SUFFIX):
             found.append(Input(str(path), relative.with_suffix("").as_posix(), kind))
     # Sorted on the relative path so that the order is the same on every file system.
-    return sorted(found, key=lambda i: i.name)
+    return sorted(found, key=lambda i: (i.name, i.path))
 
 
 def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) -> list[Input]:
