@@ -180,50 +180,70 @@ def extract(
     has_date = [t for t in timexes if t.type in ("DATE", "TIME")]
     events: list[Event] = []
     by_key: dict[tuple[int, int, str], Event] = {}
-    for para in segment.paragraphs(text):
-        previous: Event | None = None
+    previous: Event | None = None
+    chain = 0
+    for sentence in segment.sentences(text):
+        words = text[sentence[0] : sentence[1]]
+        if _is_heading(text, sentence):
+            previous = None  # a heading or dateline opens a new episode
+        inside = [d for d in dated_all if sentence[0] <= d.timex.start < sentence[1]]
+        verb = has_verb(words)
+        # a date modifying a noun dates nothing when another date or no verb is there
+        kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        if not verb and len(_bare_words(text, sentence, inside)) < 3:
+            kept = []  # a dateline or a bare date: nothing happens in it
+        if not kept:
+            own_date = any(sentence[0] <= t.start < sentence[1] for t in has_date)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
+                chain += 1
+                _continue(document, sentence, previous, continuation, events)
+            else:
+                previous = None
+            continue
         chain = 0
-        for sentence in segment.sentences(text, *para):
-            words = text[sentence[0] : sentence[1]]
-            inside = [d for d in dated_all if sentence[0] <= d.timex.start < sentence[1]]
-            # a date modifying a noun dates nothing when another date or no verb is there
-            kept = [d for d in inside
-                    if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not has_verb(words)))]
-            if not kept:
-                own_date = any(sentence[0] <= t.start < sentence[1] for t in has_date)
-                if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
-                    chain += 1
-                    _continue(document, sentence, previous, continuation, events)
-                else:
-                    previous = None
+        for dated, (start, end) in zip(kept, _spans(text, sentence, kept), strict=True):
+            key = (start, end, dated.when.value)
+            if key in by_key:
+                previous = by_key[key]
                 continue
-            chain = 0
-            for dated, (start, end) in zip(kept, _spans(text, sentence, kept), strict=True):
-                key = (start, end, dated.when.value)
-                if key in by_key:
-                    previous = by_key[key]
-                    continue
-                clause = text[start:end]
-                phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
-                phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside if d is not dated]
-                timex = dated.timex
-                if dated.end_timex is not None:
-                    timex = timex.model_copy(update={
-                        "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
-                        "end_value": dated.end_timex.value,
-                    })
-                event = Event(
-                    id=event_id(document.id, clause, dated.when.value),
-                    title=title_of(text, (start, end), phrases),
-                    description=clause,
-                    when=dated.when,
-                    evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
-                    confidence=confidence_of(dated, clause, modifier=_is_modifier(text, dated.timex)),
-                )
-                by_key[key] = event
-                events.append(event)
-                previous = event
+            clause = text[start:end]
+            phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
+            phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside if d is not dated]
+            timex = dated.timex
+            if dated.end_timex is not None:
+                timex = timex.model_copy(update={
+                    "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
+                    "end_value": dated.end_timex.value,
+                })
+            event = Event(
+                id=event_id(document.id, clause, dated.when.value),
+                title=title_of(text, (start, end), phrases),
+                description=clause,
+                when=dated.when,
+                evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
+                confidence=confidence_of(dated, clause, modifier=_is_modifier(text, dated.timex)),
+            )
+            by_key[key] = event
+            events.append(event)
+            previous = event
     return events
+
+
+def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a line of its own without a final stop: a heading, a dateline."""
+    start, end = sentence
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return alone and text[end - 1] not in ".!?\"'”’:)"
+
+
+def _bare_words(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[str]:
+    """Return the words of a sentence outside its date phrases."""
+    pieces, cursor = [], sentence[0]
+    for d in sorted(dated, key=lambda d: d.timex.start):
+        pieces.append(text[cursor : d.timex.start])
+        cursor = max(cursor, (d.end_timex or d.timex).end)
+    pieces.append(text[cursor : sentence[1]])
+    return re.findall(r"[A-Za-z]\w+", " ".join(pieces))
 
 
 def _continue(
