@@ -162,17 +162,41 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--events", "score_events", is_flag=True,
+              help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
+@click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
 @friendly
-def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
-    """Score the tagger on TimeML gold folders, TempEval-3 style.
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
+             gold_timexes: bool) -> None:
+    """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
-    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus.
+    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
+    prints the share of gold events anchored to a date that an extracted event with that date covers,
+    and the share of extracted events whose date phrase matches a gold date.
 
     \b
     Example:
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
+        timeline evaluate --events ../shared/corpora/timebank
     """
+    if score_events:
+        tagger = None if gold_timexes else timeline.tag
+        event_results = {
+            Path(folder).name: evaluation.score_event_documents(evaluation.read_corpus(folder), tagger=tagger)
+            for folder in gold
+        }
+        summaries = {name: s.summary() for name, s in event_results.items()}
+        if len(event_results) > 1:
+            total = evaluation.EventScores()
+            for scores in event_results.values():
+                total.add(scores)
+            summaries["total"] = total.summary()
+        if as_json:
+            click.echo(json.dumps(summaries, indent=2))
+        else:
+            click.echo(evaluation.event_table(summaries))
+        return
     results = {}
     for folder in gold:
         scores = evaluation.score_corpus(folder)
