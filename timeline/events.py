@@ -31,7 +31,7 @@ _RANGE_LINKS = [
 ]
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I)
-_NOUN_AFTER = re.compile(r"\A(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+_NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -40,7 +40,11 @@ _EVENT_NOUNS = {
     "treaty", "ceremony", "trial", "raid", "earthquake", "flood", "floods", "storm", "hurricane", "fire",
     "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
     "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
+    "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
+    "earnings", "surge", "drop", "rally", "recession", "visit", "accident", "disaster", "campaign", "race",
 }
+# Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
+_EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
 # Words after which a following word is not a noun modified by the date ("in 2017 and", "May to").
 _NOT_NOUNS = {
     "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
@@ -104,6 +108,8 @@ def _is_modifier(text: str, timex: TimeExpression) -> bool:
     noun = _NOUN_AFTER.match(text, timex.end)
     if noun is None or noun["noun"] in _NOT_NOUNS or noun["noun"] in _EVENT_NOUNS:
         return False
+    if noun["noun"].endswith(_EVENT_ENDINGS) or has_verb(noun["noun"]):
+        return False  # "the 1996 killing", "the quarter ended"
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 

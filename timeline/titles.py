@@ -32,7 +32,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
-    r"(?:he|she|they|it|we|officials?|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported|announced)"
     r"|(?:said|says|added|told)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
     r"|according\s+to\s+[^,.;]+"
