@@ -197,3 +197,27 @@ def test_continuation_stops_at_a_present_sentence_and_at_a_new_date():
     assert [len(e.evidence) for e in found] == [1, 2]
     assert found[1].evidence[1].text == "It failed."
     assert found[1].evidence[1].timex is None
+
+
+def test_seed_article_gives_exactly_the_expected_events():
+    """Run the real tagger on the seed article (DCT 2025-10-25) and check the events of seeds/README."""
+    import timeline
+    from tests.conftest import SEEDS
+
+    result = timeline.extract([SEEDS / "000_bdf758bdf3f1c3f8.txt"])
+    found = {(e.when.value, e.title) for e in result.events}
+    values = sorted(e.when.value for e in result.events)
+    assert values in (
+        ["2017", "2018", "2025-10-25", "2025-10-25", "2025-W43"],
+        ["2017", "2018", "2025-10-25", "2025-W43"],
+    ), found
+    titles = {value: " / ".join(t for v, t in found if v == value).lower() for value in values}
+    assert "proposal" in titles["2017"] and "russian diplomats" in titles["2017"]
+    assert "approved" in titles["2018"]
+    assert "sign" in titles["2025-10-25"]
+    assert "guterres" in titles["2025-10-25"] and "ceremony" in titles["2025-10-25"]
+    assert "registered" in titles["2025-W43"]
+    for event in result.events:
+        for evidence in event.evidence:
+            document = result.documents[0].text
+            assert document[evidence.start : evidence.end] == evidence.text
