@@ -25,7 +25,7 @@ Tagger = Callable[..., list[TimeExpression]]
 _TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*?)(?P<empty>/?)>")
 _ATTR = re.compile(r'(?P<key>[\w.-]+)\s*=\s*"(?P<value>[^"]*)"')
 _TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
-_DCT = re.compile(r"<DCT>\s*<TIMEX3(?P<attrs>[^>]*)>", re.S)
+_DCT = re.compile(r"<DCT>[^<]*<TIMEX3(?P<attrs>[^>]*)>", re.S)  # te3-silver: <DCT>PLACE, <TIMEX3 ...
 
 
 def _attrs(raw: str) -> dict[str, str]:

@@ -12,9 +12,12 @@ _STOPWORDS = {
     "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
     "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per", "cent",
 }
-# Least share of the smaller event's content words the other must have for the two to be one event.
-SAME_CONTENT = 0.5
+# Two events are one when their content words overlap this much (shared / all), or when the other holds
+# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
+SAME_CONTENT = 0.4
+CONTAINED = 0.75
 
 
 def _stem(word: str) -> str:
@@ -35,15 +38,16 @@ def content_words(event: Event) -> set[str]:
     }
 
 
+def _overlap(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
+
+
 def same_event(one: Event, other: Event) -> bool:
     """Tell whether two events state the same thing: same day interval and overlapping content."""
     if (one.when.start, one.when.end) != (other.when.start, other.when.end):
         return False
-    if one.id == other.id:
-        return True
-    a, b = content_words(one), content_words(other)
-    shared = a & b
-    return len(shared) >= 2 and len(shared) >= SAME_CONTENT * min(len(a), len(b))
+    return one.id == other.id or _overlap(content_words(one), content_words(other))
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -53,13 +57,14 @@ def dedupe(events: list[Event]) -> list[Event]:
     title, with the highest confidence); different events on the same day stay apart.
     """
     merged: list[Event] = []
-    by_interval: dict[tuple, list[Event]] = {}
+    by_interval: dict[tuple, list[tuple[Event, set[str]]]] = {}
     for event in events:
         bucket = by_interval.setdefault((event.when.start, event.when.end), [])
-        kept = next((m for m in bucket if same_event(m, event)), None)
+        words = content_words(event)
+        kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
             kept = event.model_copy(deep=True)
-            bucket.append(kept)
+            bucket.append((kept, words))
             merged.append(kept)
             continue
         kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)

@@ -60,7 +60,10 @@ _QUOTE_AFTER_SPEECH = re.compile(
     r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
 )
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
-_CUT_BEFORE = re.compile(r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but)\s")
+_CUT_BEFORE = re.compile(
+    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
+    r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
+)
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I)
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
@@ -145,14 +148,20 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
 
 
 def _fit(title: str) -> str:
-    """Cut a title to at most 80 characters at a phrase boundary, never mid-word."""
+    """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
+
+    The cut keeps a verb in front of it when it can: subject and predicate come before detail.
+    """
     if len(title) <= MAX_TITLE:
         return title
-    cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 25]
-    cut = cuts[-1] if cuts else title.rfind(" ", 0, MAX_TITLE)
+    cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
+    with_verb = [c for c in cuts if has_verb(title[:c])]
+    if with_verb or cuts:
+        cut = (with_verb or cuts)[-1]
+    else:
+        cut = title.rfind(" ", 0, MAX_TITLE)
     short = title[: cut if cut > 0 else MAX_TITLE]
-    short = _TRAILING_FUNCTION.sub("", short).rstrip(" ,;:-–—")
-    return short
+    return _TRAILING_FUNCTION.sub("", short).rstrip(" ,;:-–—")
 
 
 def _balance_quotes(title: str) -> str:
