@@ -126,6 +126,16 @@ TITLE_CASES = [
      "\"Scams destroy families.\"", "on Saturday", "2025-10-25", "Guterres stated at the opening ceremony in Hanoi"),
     ("possessive date goes", "Monday's vote was delayed by a storm.", "Monday", "2025-10-20",
      "Vote was delayed by a storm"),
+    ("possessive date keeps its preposition", "Results for last week's elections are due.", "last week",
+     "2025-W42", "Results for elections are due"),
+    ("apposition goes", "Jane Doe, the head of the union, was elected on Tuesday by the members.", "on Tuesday",
+     "2025-10-21", "Jane Doe was elected by the members"),
+    ("inner relative clause goes", "Police said the bodies at the camp, which was emptied last week, were found.",
+     "last week", "2025-W42", "Police said the bodies at the camp were found"),
+    ("day range tagged as its first day", "Leaders met at the December 15-16 summit in Brussels.", "December 15",
+     "2025-12-15", "Leaders met at the summit in Brussels"),
+    ("parenthesis goes", "The World Trade Organisation (WTO) opened talks on Tuesday.", "on Tuesday",
+     "2025-10-21", "The World Trade Organisation opened talks"),
 ]
 
 

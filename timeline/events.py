@@ -214,7 +214,8 @@ def extract(
                 continue
             clause = text[start:end]
             phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
-            phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside if d is not dated]
+            phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside
+                        if d is not dated and not _is_modifier(text, d.timex)]
             timex = dated.timex
             if dated.end_timex is not None:
                 timex = timex.model_copy(update={

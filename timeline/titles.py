@@ -40,12 +40,33 @@ _ATTRIBUTION_TAIL = re.compile(
 )  # ... , he said. / ..., Diya told AFP. / ..., said Deborah Brown of Human Rights Watch / ..., according to X
 _ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)  # According to X,
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|separately|"
     r"in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ...
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")  # ..., which ..., were
+# An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
+_ASIDE = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]*)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
+    r"[^,;\"“”]{2,80},\s+(?=[a-z])"
+)
+# A parenthesis: "(WTO)", "(0400 GMT)".
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
+# Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
+_FUNCTION_WORDS = {
+    "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
+    "before", "when", "as", "than", "that", "which", "who", "until", "since", "through", "during", "into",
+    "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
+}
+# Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
+_DANGLING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|has|have|had|will|would|to|can|could|may|might|must|should|not|"
+    r"said|says|told|expected|hoped|expects|hopes|wants|plans|seeks|a|an|the|its|his|her|their)"
+    r"|\b(?:will|would|to|can|could|may|might|must|should)\s+\w+|\w+ing)\Z",
+    re.I,
+)
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later)"
@@ -112,11 +133,14 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         if left < cursor:
             continue
         before = text[cursor:left]
-        lead = _DATE_LEAD.search(before)
+        unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
+        right += unread_end.end() if unread_end else 0
+        following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
+        modifies = following["s"] or (following["w"] and following["w"].islower()
+                                      and following["w"] not in _FUNCTION_WORDS)
+        lead = None if modifies else _DATE_LEAD.search(before)
         pieces.append(before[: lead.start()] if lead else before)
-        cursor = right
-        if text[right : right + 2] in ("'s", "’s"):
-            cursor += 2
+        cursor = right + (len(following["s"]) if following["s"] else 0)
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
@@ -147,21 +171,31 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     return name + title[pronoun.end() :] if name else title
 
 
+def _is_aside(text: str) -> bool:
+    """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
+    inner = text.split(",", 1)[1]
+    return bool(re.match(r"\s*(?:who|which)\b", inner)) or not has_verb(inner)
+
+
 def _fit(title: str) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
-    The cut keeps a verb in front of it when it can: subject and predicate come before detail.
+    The cut keeps a verb in front of it and leaves no auxiliary or verb waiting for its object at the
+    end, when it can: subject and predicate come before detail.
     """
     if len(title) <= MAX_TITLE:
         return title
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
-    with_verb = [c for c in cuts if has_verb(title[:c])]
-    if with_verb or cuts:
-        cut = (with_verb or cuts)[-1]
-    else:
-        cut = title.rfind(" ", 0, MAX_TITLE)
-    short = title[: cut if cut > 0 else MAX_TITLE]
-    return _TRAILING_FUNCTION.sub("", short).rstrip(" ,;:-–—")
+    cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
+    best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
+    for cut in cuts:
+        short = _TRAILING_FUNCTION.sub("", title[:cut]).rstrip(" ,;:-–—")
+        # a whole phrase with a verb and nothing dangling first, then longer
+        score = (has_verb(short) * 4 + (not _DANGLING.search(short)) * 2
+                 + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
+        if score > best_score:
+            best, best_score = cut, score
+    return _TRAILING_FUNCTION.sub("", title[:best]).rstrip(" ,;:-–—")
 
 
 def _balance_quotes(title: str) -> str:
@@ -181,6 +215,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     title = _ATTRIBUTION_HEAD.sub("", title)
     title = _ATTRIBUTION_TAIL.sub("", title)
     title = _LEADING.sub("", title)
+    title = _PARENTHESIS.sub("", title)
+    title = _ASIDE.sub(lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), title, count=1)
+    title = _INNER_RELATIVE.sub(" ", title)
     title = _RELATIVE.sub("", title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
