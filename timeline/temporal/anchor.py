@@ -32,8 +32,13 @@ _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS})
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 120
 
-# Narrative text: a story date more than this many years from the document date takes over.
-STORY_DISTANCE = 1
+# Narrative text: a story date more than this many days from the document date may take over.
+STORY_DISTANCE = 270
+
+
+def is_far(point: Point, dct: dt.date) -> bool:
+    """Say whether a date lies far enough from the document date to be part of a narrative."""
+    return abs((point.day - dct).days) > STORY_DISTANCE
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -58,8 +63,9 @@ def _kind(marker: re.Match[str]) -> str:
         word = marker.group("future").lower()
         # "to" only signals a future after a verb of intent; on its own it is a preposition.
         if word == "to":
-            return "future" if re.search(r"\b(?:is|are|was|were|plans?|agreed|expects?|going)\s+$",
-                                         marker.string[max(0, marker.start() - 12) : marker.start()]) else "past"
+            following = marker.string[marker.end() : marker.end() + 12]
+            return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
+                else "past"
         return "future"
     return "past"
 
@@ -75,6 +81,8 @@ class Context:
     ref: Point | None = None  # last date the text established (for anaphora)
     ref_tid: str | None = None
     story_point: Point | None = None  # last absolute date the text stated (year known)
+    far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
+    near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -91,7 +99,9 @@ class Context:
             return None
         if day_only and point.gran != "day":
             return None
-        if self.dct is None or abs(point.day.year - self.dct.year) > STORY_DISTANCE:
+        if self.dct is None:
+            return point
+        if is_far(point, self.dct) and self.far > self.near:
             return point
         return None
 

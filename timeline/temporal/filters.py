@@ -56,8 +56,19 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return _keep_weekday(groups, text, start, end)
     if rule == "year":
         return _keep_year(groups, text, start, end)
-    if rule in ("decade",) and _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
-        return False
+    if rule == "decade":
+        # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
+        if _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
+            return False
+        return not (len(groups.get("dec") or "") == 2
+                    and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$",
+                                  _before(text, start)))
+    if rule in ("noon", "freq"):
+        # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
+        word = text[start:end]
+        if rule == "noon" and word[0].isupper() and re.search(r"[A-Z]\w*\s+$", _before(text, start)):
+            return False
+        return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if rule == "season":
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
@@ -128,6 +139,7 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     if word in ("future", "current", "recent", "present-day"):
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
-    if word == "soon" and re.match(r"\s+(?:after|before)\b", text[end : end + 10]):
+    if word == "soon" and (re.match(r"\s+(?:after|before|as)\b", text[end : end + 10])
+                           or re.search(r"\bas\s+$", text[max(0, start - 4) : start])):
         return False
     return True

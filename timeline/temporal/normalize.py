@@ -55,6 +55,7 @@ class Norm:
     quant: str | None = None
     freq: str | None = None
     anchor: str | None = None  # "dct", "ref" or None
+    skip: int = 0  # characters to drop from the start of the match ("a 16-hour flight" -> "16-hour")
 
 
 def number(text: str) -> float | None:
@@ -83,8 +84,26 @@ def _num(value: float | None) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+def spoken_year(text: str) -> int | None:
+    """Read a year said in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (sum(_WORDS[w] for w in rest if w in _WORDS) if rest else 0)
+    if not words or words[0] not in _WORDS:
+        return None
+    century, rest = _WORDS[words[0]], [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return century * 100
+    if not all(w in _WORDS for w in rest):
+        return None
+    return century * 100 + sum(_WORDS[w] for w in rest)
+
+
 def _year(text: str, ctx: Context) -> int:
     text = text.strip("'")
+    if not text.isdigit():
+        return spoken_year(text) or 0
     year = int(text)
     if len(text) == 2:
         century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
@@ -124,6 +143,21 @@ def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point 
     return Point(dt.date(year, month, day), gran)
 
 
+def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int) -> int:
+    """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
+
+    `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
+    date, a future tense dates before it. Ties go to the tense's direction.
+    """
+    def cost(item: tuple[int, int]) -> tuple[int, int]:
+        _year, distance = item
+        wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
+        preferred = -distance if tense == "past" else distance
+        return abs(distance) + (penalty if wrong else 0), -preferred
+
+    return min(candidates, key=cost)[0]
+
+
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
     story = ctx.story()
@@ -131,12 +165,9 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return story.day.year, "ref"
     if ctx.dct is None:
         return None, None
-    year, tense = ctx.dct.year, ctx.tense()
-    if tense == "past" and month > ctx.dct.month:
-        year -= 1
-    elif tense == "future" and month < ctx.dct.month:
-        year += 1
-    return year, "dct"
+    here = ctx.dct.year * 12 + ctx.dct.month
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6), "dct"
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
@@ -146,12 +177,13 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
         return story.day.year, "ref"
     if ctx.dct is None:
         return None, None
-    year, tense = ctx.dct.year, ctx.tense()
-    if tense == "past" and (month, day) > (ctx.dct.month, ctx.dct.day) and month - ctx.dct.month > 0:
-        year -= 1
-    elif tense == "future" and (month, day) < (ctx.dct.month, ctx.dct.day) and ctx.dct.month - month > 1:
-        year += 1
-    return year, "dct"
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        if valid_day(year, month, day):
+            candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
+    if not candidates:
+        return ctx.dct.year, "dct"
+    return _nearest(candidates, ctx.tense(), 60), "dct"
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:

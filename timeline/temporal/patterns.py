@@ -32,7 +32,14 @@ NUM = (
     r"(?:\s+(?:and\s+)?a\s+half)?"
 )
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1\d{3}|20\d{2})(?![\d,])"
+YEAR = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".
+SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|{_TENS}(?:[\s-]+{_ONES})?|{_TEEN}|oh[\s-]+{_ONES})"
+               rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?)")
+YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 TZ = vocab.TIME_ZONES
 MOD = _alt(vocab.MODIFIERS)
 QMOD = _alt(vocab.QUANTITY_MODS)
@@ -40,6 +47,8 @@ REL = (r"(?:this|last|next|past|previous|coming|following|same|that|current|prio
        r"|subsequent|ensuing|upcoming|recent|latest)")
 DEICTIC = _alt(vocab.DEICTIC_DAYS)
 _MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
+# "the night of 20 June 1791": a part of a named day makes a TIME.
+_PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
 RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
@@ -49,18 +58,17 @@ RULES: list[tuple[str, str, str]] = [
      r"(?![\d/])", "10/30/89"),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
-    ("clock", rf"(?:(?P<approx>about|around|approximately|at about|at around)\s+)?"
-     rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
-     rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w]))?", "5 p.m. EST"),
+    ("clock", rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
+     rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])))?", "5 p.m. EST"),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
     ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
     # eras
     ("era", r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
      r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)", "480 BC"),
     # full and partial calendar dates
-    ("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
+    ("mdy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
      rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?", "Sept. 30, 1989"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?",
+    ("dmy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?",
      "30 September 1989"),
     ("holiday", rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
      + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
@@ -80,14 +88,14 @@ RULES: list[tuple[str, str, str]] = [
      "the 1990s"),
     ("decadew", rf"{_MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
      "the nineties"),
-    ("season", rf"{_MODP}(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    ("season", rf"{_MODP}(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEARX}))?",
      "the summer of 1998"),
-    ("month", rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+    ("month", rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
      rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?",
      "early March 1998"),
     ("fiscal", rf"{_MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
      rf"(?:[/-](?P<y2>\d\d))?", "fiscal 1989"),
-    ("year", rf"{_MODP}(?:(?P<the>the)\s+)?(?P<y>{YEAR})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
+    ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
     # weekdays and day words relative to the document date
     ("weekday", rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that|previous|following)\s+)?(?P<wd>{WEEKDAY})"
      rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?", "next Friday night"),
@@ -95,7 +103,7 @@ RULES: list[tuple[str, str, str]] = [
     ("part", rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})", "this evening"),
     # relative periods
     ("ago", rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
-     rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|since|back|on)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)",
+     rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
      "two years ago"),
     ("yearago", r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
      r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?", "the year-earlier quarter"),
@@ -107,7 +115,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
      rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
      rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-     rf"[\s-]+(?P<unit>{UNIT})(?:[\s-](?P<tail>long|old))?(?:\s+or\s+so)?",
+     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<tail>long))?(?:\s+or\s+so)?(?![\s-]old\b)",
      "the past three years"),
     ("dur_bare", rf"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
      rf"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"

@@ -131,17 +131,19 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     more = (g.get("more") or "").lower()
     if more:
         mod = "START" if more == "earlier" else "END"
-    if rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:
+    if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
+        base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
+        count = 1 if rel == "next" else -1
+    elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:
         base, anchor = ctx.base()
         count = 1 if rel in _ANAPHORIC_FORWARD else 0
     elif rel in ("recent", "latest"):
-        base, anchor = ctx.base()
-        count = 0 if ctx.ref is not None else -1
+        base, anchor = ctx.now()
+        count = -1  # the latest quarter is the last one that has ended
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
-    if g.get("det") and rel in ("past", "last", "next", "coming", "previous") and gran in ("year", "decade",
-                                                                                          "century", "month"):
+    if g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month"):
         return Norm("DURATION", nz.duration_value(1, unit), anchor=anchor)
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
@@ -165,7 +167,12 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
-    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")))
+    skip = 0
+    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
+        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
+            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
 
 
 @handles("dur_bare")
@@ -236,6 +243,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
     if det in ("the whole", "the entire", "the full"):
         return Norm("DURATION", nz.duration_value(1, unit))
+    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
+        base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
     if base is None:
         return None
     gran = "weekend" if unit == "weekend" else unit

@@ -50,13 +50,16 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
             point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
         if point:
             return fmt(point), anchor
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return fmt(story), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
 
 @handles("iso")
 def _iso(g: Groups, ctx: Context) -> Norm | None:
-    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
     if not valid_day(year, month, day):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
@@ -81,7 +84,7 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("compact")
 def _compact(g: Groups, ctx: Context) -> Norm | None:
-    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
@@ -90,7 +93,11 @@ def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
     clock = _clock(g)
     if clock is None:
         return None
-    day, anchor = _day_of(g.get("day"), ctx)
+    if g.get("mon"):
+        date = _month_day({"mon": g["mon"], "day": g["md"]}, ctx)
+        day, anchor = (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
+    else:
+        day, anchor = _day_of(g.get("day"), ctx)
     return Norm("TIME", f"{day}T{clock}", mod="APPROX" if g.get("approx") else None, anchor=anchor)
 
 
@@ -143,6 +150,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     if not valid_day(year, month, day):
         return None
+    if g.get("part"):
+        return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(g['part'])}", anchor=anchor)
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
 
@@ -154,7 +163,7 @@ HANDLERS["dmy"] = _month_day
 def _holiday(g: Groups, ctx: Context) -> Norm | None:
     anchor: str | None = None
     if g.get("y"):
-        year: int | None = int(g["y"])
+        year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(g.get("rel"), ctx)
     if year is None:
@@ -187,7 +196,7 @@ def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None
 
 @handles("quarter_y")
 def _quarter_y(g: Groups, ctx: Context) -> Norm | None:
-    return _quarter_value(g, ctx, int(g["y"]), None)
+    return _quarter_value(g, ctx, nz._year(g["y"], ctx), None)
 
 
 @handles("quarter")
@@ -196,10 +205,19 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     anchor: str | None = None
     if g.get("y"):
-        year: int | None = int(g["y"])
+        year: int | None = nz._year(g["y"], ctx)
     else:
-        base, anchor = ctx.base() if ctx.ref is not None else ctx.now()
-        year = base.day.year if base else None
+        story = ctx.story()
+        if story is not None:
+            year, anchor = story.day.year, "ref"
+        elif ctx.dct is not None:
+            year, anchor = ctx.dct.year, "dct"
+            index = nz.ordinal(g["ord"]) or 1
+            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            if index > current and ctx.tense() != "future":
+                year -= 1  # results are reported for a quarter that has ended
+        else:
+            year, anchor = None, None
         offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
                         or rel in ("year-earlier", "year-ago")) else 0
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
@@ -249,7 +267,7 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     anchor: str | None = None
     if g.get("y"):
-        year: int | None = int(g["y"])
+        year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
         if year is not None and rel in ("last", "past", "previous") and ctx.dct is not None and anchor == "dct":
@@ -308,6 +326,9 @@ def _fiscal(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("year")
 def _year(g: Groups, ctx: Context) -> Norm | None:
+    year = nz._year(g["y"], ctx)
+    if not year:
+        return None
     if g.get("n"):
-        return Norm("DATE", f"BC{int(g['y']):04d}", mod=nz.mod_of(g.get("mod")))
-    return Norm("DATE", f"{int(g['y']):04d}", mod=nz.mod_of(g.get("mod")))
+        return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
+    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))

@@ -12,13 +12,17 @@ import datetime as dt
 
 from timeline.models import TimeExpression
 from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import parse, well_formed
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
+# Phrases that count from the document date in news style: evidence that the text is not a narrative.
+_NEWS_RULES = ("deictic", "relunit", "weekday", "part")
+# Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
+_COMPARISONS = ("ago", "yearago")
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -26,15 +30,20 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     ref = story = None
     ref_tid = story_tid = None
+    far = near = 0
     for match in patterns.SCANNER.finditer(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story)
-        norm = HANDLERS[rule](groups, ctx)
+        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near)
+        try:
+            norm = HANDLERS[rule](groups, ctx)
+        except (ValueError, OverflowError):
+            continue  # a calendar that does not exist (year 0, day 31 of a short month...)
         if norm is None or not well_formed(norm.value):
             continue
+        start += norm.skip
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
@@ -47,10 +56,16 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
                 mod=norm.mod, quant=norm.quant, freq=norm.freq, anchor=anchor,
             )
         )
-        if norm.type in ("DATE", "TIME"):
-            point = parse(norm.value)
-            if point is not None:
-                ref, ref_tid = point, tid
-                if norm.anchor != "dct" and point.gran in _STORY_GRANS:
-                    story, story_tid = point, tid
+        if norm.anchor == "dct" and rule in _NEWS_RULES:
+            near += 1
+        if norm.type not in ("DATE", "TIME"):
+            continue
+        point = parse(norm.value)
+        if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
+            continue
+        ref, ref_tid = point, tid
+        if norm.anchor is None and dct is not None and is_far(point, dct):
+            far += 1
+        if norm.anchor != "dct" and point.gran in _STORY_GRANS:
+            story, story_tid = point, tid
     return found

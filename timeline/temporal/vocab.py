@@ -189,7 +189,7 @@ MODIFIERS: list[tuple[str, str, str]] = [
 
 # Approximators and bounds before a quantity: (regex, mod, example)
 QUANTITY_MODS: list[tuple[str, str, str]] = [
-    ("about|around|approximately|roughly|some|nearly|almost|close to|up to|or so", "APPROX", "about three years"),
-    ("more than|over|at least|upwards of", "MORE_THAN", "more than four hours"),
-    ("less than|under|fewer than|no more than|at most|within", "LESS_THAN", "less than a decade"),
+    ("nearly|almost|close to|up to|roughly", "APPROX", "nearly two years"),
+    ("more than|at least|upwards of|well over", "MORE_THAN", "more than four hours"),
+    ("less than|fewer than|no more than|at most", "LESS_THAN", "less than a decade"),
 ]
