@@ -22,14 +22,14 @@ from timeline.models import Document, Event, Timeline
 
 GroupBy = Literal["document", "tag", "none"]
 
-# precision class -> (legend name, colour), drawn in this order; the example is an event of the class.
+# precision class -> (legend name, colour), drawn in this order (longest below); an example of each.
 CLASSES: dict[str, tuple[str, str]] = {
+    "range": ("Range", "#db2777"),  # from 2019 to 2021
     "long": ("Decade or longer", "#7c3aed"),  # the 1990s
     "year": ("Year", "#ea580c"),  # 2017
     "part": ("Season, quarter or half", "#ca8a04"),  # summer 2013
     "month": ("Month", "#16a34a"),  # October 2025
     "week": ("Week", "#0891b2"),  # week of 20 October 2025
-    "range": ("Range", "#db2777"),  # from 2019 to 2021
     "day": ("Day", "#2563eb"),  # 25 October 2025
 }
 GRANULARITY_CLASS = {
@@ -44,6 +44,7 @@ GL_THRESHOLD = 1500  # above this many events, WebGL traces keep panning and zoo
 LABEL_LIMIT = 120  # above this many events, labels would be noise: hover, search and list instead
 MAX_LANES = 24  # more groups than this: the smallest go to one "Other" lane
 MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, unlabeled
+MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
@@ -143,7 +144,7 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
             begin = item.start - (width if item.left else per_px * 8)
             reach = item.stop + (per_px * 8 if item.left else width)
             row = next((r for r, end in enumerate(ends) if end <= begin), None)
-            if row is None and len(ends) < MAX_ROWS:
+            if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
                 row = len(ends)
                 ends.append(reach)
             item.labeled = labels and row is not None
@@ -180,12 +181,17 @@ def _symbol(item: Placed) -> str:
     return "circle-open" if item.event.when.mod in VAGUE_MODS else "circle"
 
 
+def _size(item: Placed) -> int:
+    return 16 if item.event.origin == "manual" else 11 if item.is_point else 18
+
+
 def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[go.BaseTraceType]:
     """Return, per precision class, its bars (exact, then vague) and the marks that carry the hover.
 
     The legend shows a class by its bar, or by its point for days; both toggle together.
     """
     scatter = go.Scattergl if gl else go.Scatter
+    scale = 0.6 if gl else 1.0  # thousands of events: smaller marks, so that density still reads
     traces: list[go.BaseTraceType] = []
     for cls, (name, colour) in CLASSES.items():
         members = [p for p in placed if p.cls == cls]
@@ -199,7 +205,7 @@ def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[go.BaseTra
                     x=[v for p in spans for v in (_iso(p.start), _iso(p.stop), None)],
                     y=[v for p in spans for v in (p.y, p.y, None)],
                     customdata=[p.index for p in spans for _ in range(3)], mode="lines",
-                    line={"color": colour, "width": 9, "dash": "dash" if vague else "solid"},
+                    line={"color": colour, "width": 9 * scale, "dash": "dash" if vague else "solid"},
                     opacity=0.3 if vague else 0.45, hoverinfo="skip", legendgroup=cls, showlegend=legend,
                     name=name if legend else f"{name} (vague)", meta={"role": "spans", "class": cls},
                 ))
@@ -211,8 +217,9 @@ def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[go.BaseTra
             showlegend=legend, meta={"role": "events", "class": cls},
             marker={
                 "color": colour, "symbol": [_symbol(p) for p in members],
-                "size": [16 if p.event.origin == "manual" else 11 if p.is_point else 18 for p in members],
-                "line": {"color": [colour if not p.is_point else "white" for p in members], "width": 2},
+                "size": [scale * _size(p) for p in members],
+                "line": {"color": [colour if not p.is_point else "white" for p in members],
+                         "width": 2 * scale},
             },
         ))
     return traces
@@ -249,7 +256,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         "font": {"family": font, "size": 13, "color": "#1f2937"},
         "paper_bgcolor": "white", "plot_bgcolor": "white", "hovermode": "closest", "dragmode": "pan",
         "hoverlabel": {"bgcolor": "white", "bordercolor": "#d1d5db", "font": {"size": 13}, "align": "left"},
-        "legend": {"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom",
+        "legend": {"orientation": "h", "x": 1, "xanchor": "right", "yanchor": "bottom",
                    "font": {"size": 12}, "itemclick": "toggle"},
         "showlegend": bool(placed), "template": "none",
     }
@@ -266,7 +273,9 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
-    row_px = max(12, min(30, 1500 // max(rows, 1)))
+    row_px = max(10, min(30, 1000 // max(rows, 1)))
+    height = 190 + row_px * rows + 40
+    above = 1 + 12 / (row_px * rows)  # legend and zoom buttons sit 12px above the plot, at any height
     centres, bands, offset = [], [], 0
     rows_of = defaultdict(int)
     for p in placed:
@@ -289,7 +298,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     layout.update(
         title={"text": f"<b>{heading}</b>", "subtitle": {"text": f"{counts} \u00b7 {span}"},
                "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 22}},
-        height=170 + row_px * offset + 60, margin={"l": 20, "r": 30, "t": 120, "b": 30},
+        height=height, margin={"l": 20, "r": 30, "t": 130, "b": 30}, legend={**layout["legend"], "y": above},
         shapes=bands,
         xaxis={"type": "date", "range": [_iso(first - pad), _iso(last + pad)], "showgrid": True,
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
@@ -297,7 +306,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "spikethickness": 1, "automargin": True,
                "rangeslider": {"visible": True, "thickness": 0.07, "bgcolor": "#f9fafb",
                                "range": [_iso(first - pad), _iso(last + pad)]},
-               "rangeselector": {"buttons": buttons, "x": 0, "y": 1.02, "yanchor": "bottom",
+               "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
         yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
                "tickmode": "array", "tickvals": centres, "ticktext": lane_labels, "automargin": True,
