@@ -103,7 +103,9 @@ def load_in_browser(path: Path) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 10_000, 100_000])
     parser.add_argument("--browser", action="store_true", help="also time loading pages up to 10,000 events")
     args = parser.parse_args()
@@ -112,7 +114,8 @@ def main() -> None:
     for count in args.sizes:
         figure_seconds, html_seconds, size, path = measure(count)
         load = f"{load_in_browser(path):.2f}" if args.browser and count <= 10_000 else "-"
-        print(f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} |", flush=True)
+        row = f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} |"
+        print(row, flush=True)
 
 
 if __name__ == "__main__":

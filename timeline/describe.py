@@ -183,9 +183,15 @@ def card(event: Event, documents: dict[str, Document]) -> str:
     return "<br>".join(lines)
 
 
+def shorten(text: str, chars: int) -> str:
+    """Return text cut at a word boundary to at most `chars` characters, with an ellipsis if cut."""
+    text = " ".join(text.split())
+    if len(text) <= chars:
+        return text
+    cut = text[: chars - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "\u2026"
+
+
 def label(event: Event, *, chars: int = 34) -> str:
     """Return the short label drawn beside an event: its title cut at a word, escaped."""
-    title = " ".join(event.title.split())
-    if len(title) > chars:
-        title = title[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
-    return escape(title)
+    return escape(shorten(event.title, chars))

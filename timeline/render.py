@@ -47,6 +47,7 @@ MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, u
 MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
+LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
 
@@ -149,8 +150,11 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
                 ends.append(reach)
             item.labeled = labels and row is not None
             if row is None:
+                # No room: share the row that frees first; the event is drawn without a label and
+                # does not push the row's end, so later events still get their labels.
                 row = min(range(len(ends)), key=lambda r: (ends[r], r))
-            ends[row] = max(ends[row], reach)
+            else:
+                ends[row] = max(ends[row], reach)
             item.y = offset + row
         offset += max(len(ends), 1)
     return offset
@@ -287,7 +291,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
             bands.append({"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": offset - 0.5,
                           "y1": end - 0.5, "fillcolor": "#f3f4f6", "line": {"width": 0}, "layer": "below"})
         offset = end
-    lane_labels = [describe.escape(n if len(n) <= 32 else n[:31].rstrip() + "\u2026") for n in lanes]
+    lane_labels = [describe.escape(describe.shorten(name, LANE_CHARS)) for name in lanes]
     years = (last - first).days / 365.25
     buttons = [b for b, size in (({"count": 1, "label": "1m", "step": "month", "stepmode": "backward"}, 0.1),
                                  ({"count": 6, "label": "6m", "step": "month", "stepmode": "backward"}, 0.6),
