@@ -48,6 +48,16 @@ dct_option = click.option(
 )
 
 
+group_by_option = click.option(
+    "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
+    help="One lane per source document, per tag, or a single lane.",
+)
+plotlyjs_option = click.option(
+    "--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
+    help="Embed plotly.js (works offline) or load it from the CDN (a much smaller file).",
+)
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(version=timeline.__version__, prog_name="timeline")
 def main() -> None:
@@ -67,8 +77,13 @@ def main() -> None:
               help="Folder to write timeline.json and timeline.html into.")
 @dct_option
 @click.option("--title", help="Title of the timeline.")
+@group_by_option
+@plotlyjs_option
 @friendly
-def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None) -> None:
+def build(
+    inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
+    plotlyjs: str,
+) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
     With no INPUTS, reads the demo articles in seeds/.
@@ -82,7 +97,7 @@ def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: 
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
     store.save(result, json_path)
-    html_path.write_text(timeline.render_html(result), encoding="utf-8")
+    html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
     click.echo(
         f"{len(result.documents)} documents, {len(result.events)} events\n"
         f"wrote {json_path}\nwrote {html_path}",
@@ -114,20 +129,32 @@ def extract(inputs: tuple[str, ...], output: str, dct: dt.date | None) -> None:
 
 @main.command()
 @click.argument("timeline_file", type=click.Path())
-@click.option("-o", "--output", default=None, type=click.Path(), help="HTML file (default: beside the JSON).")
-@click.option("--title", help="Title shown above the timeline.")
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help="HTML file to write, - for stdout (default: beside the JSON, .html).")
+@click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
+@group_by_option
+@plotlyjs_option
 @friendly
-def render(timeline_file: str, output: str | None, title: str | None) -> None:
-    """Render a timeline file as a single offline HTML page.
+def render(timeline_file: str, output: str | None, title: str | None, group_by: str, plotlyjs: str) -> None:
+    """Render a timeline file as a single HTML page that works offline.
+
+    The page has zoom, a range slider, search, a filter by document or tag, and a hover card with
+    the evidence for every event.
 
     \b
     Example:
         timeline render output/timeline.json -o timeline.html
+        timeline render timeline.json --group-by tag --title "The treaty"
+        timeline render timeline.json --plotlyjs cdn -o small.html
     """
     loaded = store.load(timeline_file)
+    page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
+    if output == "-":
+        click.echo(page, nl=False)
+        return
     target = Path(output) if output else Path(timeline_file).with_suffix(".html")
-    target.write_text(timeline.render_html(loaded, title=title), encoding="utf-8")
-    click.echo(f"wrote {target}", err=True)
+    target.write_text(page, encoding="utf-8")
+    click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
 
 @main.command()
