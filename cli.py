@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 import timeline
+from timeline import evaluate as evaluation
 from timeline import sources, store
 from timeline.errors import TimelineError
 from timeline.models import Timeline
@@ -39,7 +40,7 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
     try:
         return sources.parse_date(value)
     except TimelineError as error:
-        raise click.BadParameter(str(error)) from None
+        raise click.ClickException(f"--dct: {error}") from None
 
 
 dct_option = click.option(
@@ -48,7 +49,7 @@ dct_option = click.option(
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(package_name="timeline")
+@click.version_option(version=timeline.__version__, prog_name="timeline")
 def main() -> None:
     """Turn news articles into accurate, interactive timelines.
 
@@ -77,7 +78,7 @@ def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: 
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
     """
-    result = timeline.extract(list(inputs) or [DEFAULT_INPUT], dct=dct, title=title)
+    result = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
     store.save(result, json_path)
@@ -103,7 +104,7 @@ def extract(inputs: tuple[str, ...], output: str, dct: dt.date | None) -> None:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25
     """
-    result = timeline.extract(list(inputs), dct=dct)
+    result = timeline.extract([Path(p) for p in inputs], dct=dct)
     if output == "-":
         click.echo(result.model_dump_json(indent=2))
         return
@@ -155,6 +156,34 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
             click.echo(json.dumps(result, ensure_ascii=False))
     else:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@friendly
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
+    """Score the tagger on TimeML gold folders, TempEval-3 style.
+
+    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus.
+
+    \b
+    Example:
+        timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
+        timeline evaluate corpus/ --errors | less
+    """
+    results = {}
+    for folder in gold:
+        scores = evaluation.score_corpus(folder)
+        results[Path(folder).name] = scores
+        if show_errors:
+            for error in scores.errors:
+                click.echo(evaluation.describe(error))
+    if as_json:
+        click.echo(json.dumps({name: s.summary() for name, s in results.items()}, indent=2))
+        return
+    click.echo(evaluation.table({name: s.summary() for name, s in results.items()}))
 
 
 @main.command()

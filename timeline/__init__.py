@@ -6,6 +6,8 @@
     >>> html = timeline.render_html(t)
 """
 
+__version__ = "0.1.0"
+
 from timeline.errors import DateError, InputError, NotFoundError, StoreError, TimelineError
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
 from timeline.pipeline import extract, extract_documents
@@ -25,6 +27,7 @@ __all__ = [
     "Timeline",
     "TimelineError",
     "When",
+    "__version__",
     "build_figure",
     "extract",
     "extract_documents",
