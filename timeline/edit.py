@@ -153,7 +153,8 @@ def select(
         if tag is not None and tag not in event.tags:
             continue
         if needle is not None:
-            haystack = " ".join([event.title, event.description, *event.tags, *(e.text for e in event.evidence)])
+            texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
+            haystack = " ".join(texts)
             if needle not in haystack.casefold():
                 continue
         chosen.append(event)
