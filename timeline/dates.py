@@ -148,7 +148,13 @@ def date_range(start: str, end: str | None = None, *, reference: dt.date | None 
     first = parse_when(start, reference=reference)
     if end is None:
         return first
-    last = parse_when(end, reference=reference)
+    return span(first, parse_when(end, reference=reference))
+
+
+def span(first: When, last: When) -> When:
+    """Return the range from the start of `first` to the end of `last`."""
     if last.end < first.start:
-        raise DateError(f"the end {end!r} is before the start {start!r}")
+        raise DateError(
+            f"the end {last.value} is before the start {first.value}: give the earlier date first"
+        )
     return When.model_validate({**first.model_dump(), "end": last.end, "end_value": last.value})

@@ -54,7 +54,7 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     new = [e for e in fresh.events if e.id not in kept_ids and e.id not in removed]
     extracted = [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
     return Timeline(
-        title=existing.title or fresh.title,
+        title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
         events=sort_events(kept + extracted),
         removed=sorted(removed),

@@ -221,3 +221,17 @@ def transaction(path: str | Path, *, create: bool = False) -> Iterator[Timeline]
         yield current
         if current.model_dump_json() != before:
             save(current, path)
+
+
+def update(path: str | Path, change: Callable[[Timeline], Timeline], *, create: bool = False) -> Timeline:
+    """Replace a timeline file by `change(current)` under its lock, and return what was saved.
+
+    With `create`, a missing file counts as an empty Timeline. Do slow work (extraction) before
+    calling this: the lock is held while `change` runs.
+    """
+    path = Path(path)
+    with locked(path):
+        current = Timeline() if create and not path.exists() else load(path)
+        changed = change(current)
+        save(changed, path)
+    return changed
