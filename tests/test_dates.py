@@ -73,7 +73,8 @@ def test_unreadable_dates_raise_with_examples(typed):
 
 def test_a_range_covers_both_ends():
     when = date_range("2019", "March 2021")
-    assert (when.value, when.end_value, when.start, when.end) == ("2019", "2021-03", D(2019, 1, 1), D(2021, 3, 31))
+    assert (when.value, when.end_value) == ("2019", "2021-03")
+    assert (when.start, when.end) == (D(2019, 1, 1), D(2021, 3, 31))
 
 
 def test_a_range_that_ends_before_it_starts_is_refused():

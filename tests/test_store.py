@@ -76,7 +76,8 @@ LOAD_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize(("content", "message"), [c[1:] for c in LOAD_ERRORS], ids=[c[0] for c in LOAD_ERRORS])
+@pytest.mark.parametrize(("content", "message"), [c[1:] for c in LOAD_ERRORS],
+                         ids=[c[0] for c in LOAD_ERRORS])
 def test_load_errors_name_the_file_the_place_and_the_field(tmp_path, content, message):
     path = tmp_path / "broken.json"
     path.write_text(content, encoding="utf-8")
@@ -128,7 +129,8 @@ def test_a_version_0_file_is_read_and_upgraded_on_the_next_save(tmp_path):
 
 def test_a_version_0_file_with_an_unreadable_when_names_the_event(tmp_path):
     path = tmp_path / "old.json"
-    path.write_text(json.dumps({"events": [{"id": "a1", "title": "T", "when": "sometime"}]}), encoding="utf-8")
+    old = {"events": [{"id": "a1", "title": "T", "when": "sometime"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
     with pytest.raises(StoreError, match=r"old\.json: events\[0\]\.when: 'sometime' is not a concrete date"):
         store.load(path)
 
@@ -232,6 +234,7 @@ def test_concurrent_adds_all_land(tmp_path):
     outputs = [writer.communicate(timeout=120) for writer in writers]
     assert [w.returncode for w in writers] == [0] * CONCURRENT_ADDS, [o[1] for o in outputs]
     saved = store.load(path)
-    assert sorted(e.title for e in saved.events) == sorted(f"Event number {n}" for n in range(CONCURRENT_ADDS))
+    expected = sorted(f"Event number {n}" for n in range(CONCURRENT_ADDS))
+    assert sorted(e.title for e in saved.events) == expected
     assert sorted(e.id for e in saved.events) == sorted(o[0].strip() for o in outputs)
     assert {e.origin for e in saved.events} == {"manual"}
