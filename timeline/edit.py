@@ -109,8 +109,8 @@ def edit(
         changes["url"] = url or None
     dropped = set(_tags(remove_tags))
     tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
-    if tags != event.tags:
-        changes["tags"] = tags
+    changes["tags"] = tags
+    changes = {field: value for field, value in changes.items() if getattr(event, field) != value}
     if not changes:
         return event
     data = {**event.model_dump(), **changes}
