@@ -103,6 +103,8 @@ def to_csv(timeline: Timeline) -> str:
 # Granularities whose TimelineJS date shows only a year, or a year and a month; the others show a day.
 _YEAR_ONLY = {"year", "decade", "century", "millennium"}
 _YEAR_MONTH = {"month", "quarter", "half", "season"}
+# Granularities a TimelineJS date spells whole: no end_date or display_date needed.
+_OWN_UNIT = {"year", "month", "day", "time"}
 
 
 def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | None) -> dict[str, int]:
@@ -127,9 +129,9 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
         parsed = parse_value(when.end_value)
         end_granularity = parsed[2] if parsed else when.granularity
     end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
-    if end != start and (when.end_value or narrowed or when.granularity not in ("year", "month", "day")):
+    if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
         slide["end_date"] = end
-    if readable(when) != readable_value(when.value) or when.granularity not in ("year", "month", "day"):
+    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
     links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
