@@ -302,7 +302,7 @@ def tagger(monkeypatch):
 
 FIRST = ("---\ndate: 2025-10-01\n---\nThe council approved the budget in 2018. The old bridge closed in 2019 "
          "for repairs. Engineers finished the new deck in 2021.\n")
-SECOND = "---\ndate: 2025-11-01\n---\nA second span is planned for 2027, the mayor said.\n"
+SECOND = "---\ndate: 2025-11-01\n---\nThe mayor opened another span in 2024.\n"
 
 
 def events_in(path):
