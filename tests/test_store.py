@@ -161,6 +161,23 @@ def test_transaction_on_a_missing_file_without_create_fails(tmp_path):
     assert not (tmp_path / "x.json").exists()
 
 
+def test_a_writer_waits_for_the_lock_and_gives_up_with_a_message(tmp_path):
+    path = tmp_path / "t.json"
+    store.save(sample(), path)
+    with store.locked(path):
+        started = time.monotonic()
+        with pytest.raises(StoreError) as caught, store.transaction(path, timeout=0.3) as current:
+            current.title = "never saved"
+        waited = time.monotonic() - started
+    assert 0.3 <= waited < 2
+    assert str(caught.value) == (f"{path}: another timeline command has been writing it for 0.3 s; "
+                                 "try again, or delete .t.json.lock if no timeline command is running")
+    assert store.load(path).title == "Sample"
+    with store.transaction(path, timeout=0.3) as current:
+        current.title = "saved once the lock is free"
+    assert store.load(path).title == "saved once the lock is free"
+
+
 CRASHES = [("replace", "os.replace"), ("fsync", "os.fsync"), ("write", "write")]
 
 

@@ -9,10 +9,10 @@ the place (line and column, or the field path) and the field, and is never overw
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +23,14 @@ from pydantic import ValidationError
 from timeline.errors import StoreError
 from timeline.models import SCHEMA_VERSION, Timeline
 from timeline.temporal.intervals import interval
+
+try:
+    import fcntl
+except ImportError:  # Windows: lock a byte of the lock file instead
+    fcntl = None
+    import msvcrt
+
+LOCK_TIMEOUT = 60.0
 
 
 def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
@@ -184,12 +192,25 @@ def lock_path(path: str | Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+def _try_lock(descriptor: int) -> bool:
+    """Take the exclusive lock without waiting; return whether it was free."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
 @contextmanager
-def locked(path: str | Path) -> Iterator[None]:
+def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive lock on the timeline file's sidecar lock file while the block runs.
 
-    The lock file stays in place afterwards: deleting it would let two writers lock two different
-    files of the same name.
+    Waits up to `timeout` seconds for another writer to finish. The operating system drops the
+    lock when its holder exits, even if it is killed. The lock file stays in place afterwards:
+    deleting it would let two writers lock two different files of the same name.
     """
     sidecar = lock_path(path)
     try:
@@ -198,21 +219,32 @@ def locked(path: str | Path) -> Iterator[None]:
     except OSError as error:
         raise StoreError(f"{path}: cannot lock it ({error.strerror})") from None
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        deadline = time.monotonic() + timeout
+        pause = 0.001
+        while not _try_lock(descriptor):
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: another timeline command has been writing it for {timeout:g} s; "
+                    f"try again, or delete {sidecar.name} if no timeline command is running"
+                )
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
         yield
     finally:
         os.close(descriptor)
 
 
 @contextmanager
-def transaction(path: str | Path, *, create: bool = False) -> Iterator[Timeline]:
+def transaction(
+    path: str | Path, *, create: bool = False, timeout: float = LOCK_TIMEOUT
+) -> Iterator[Timeline]:
     """Load a timeline file under its lock, yield it for changes, and save it when the block succeeds.
 
     With `create`, a missing file starts as an empty Timeline. If the block raises, nothing is written.
     The file is rewritten only when the timeline changed.
     """
     path = Path(path)
-    with locked(path):
+    with locked(path, timeout=timeout):
         if create and not path.exists():
             current, before = Timeline(), None
         else:
@@ -223,14 +255,17 @@ def transaction(path: str | Path, *, create: bool = False) -> Iterator[Timeline]
             save(current, path)
 
 
-def update(path: str | Path, change: Callable[[Timeline], Timeline], *, create: bool = False) -> Timeline:
+def update(
+    path: str | Path, change: Callable[[Timeline], Timeline], *, create: bool = False,
+    timeout: float = LOCK_TIMEOUT,
+) -> Timeline:
     """Replace a timeline file by `change(current)` under its lock, and return what was saved.
 
     With `create`, a missing file counts as an empty Timeline. Do slow work (extraction) before
     calling this: the lock is held while `change` runs.
     """
     path = Path(path)
-    with locked(path):
+    with locked(path, timeout=timeout):
         current = Timeline() if create and not path.exists() else load(path)
         changed = change(current)
         save(changed, path)
