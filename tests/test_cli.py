@@ -335,3 +335,18 @@ def test_round_trip_keeps_hand_work_through_re_extraction(tmp_path, tagger, agai
     assert {e.id for e in extracted} - {budget.id} <= set(ids)
     saved = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
     assert saved.removed == [budget.id] and sorted(d.id for d in saved.documents) == ["first", "second"]
+
+
+def test_build_again_keeps_hand_work(tmp_path, tagger):
+    out = tmp_path / "out"
+    assert run("build", "-o", out).exit_code == 0
+    path = out / "timeline.json"
+    manual = add_event(path, "25 October 2025", "Added by hand")
+    first = events_in(path)
+    removed = next(e for e in first if e.origin == "extracted")
+    assert run("remove", path, removed.id).exit_code == 0
+    result = run("build", "-o", out)
+    assert result.exit_code == 0, result.output
+    ids = [e.id for e in events_in(path)]
+    assert manual in ids and removed.id not in ids
+    assert len(ids) == len(first) - 1
