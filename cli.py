@@ -239,9 +239,10 @@ timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=cli
 @friendly
 def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
         tags: tuple[str, ...]) -> None:
-    """Add an event by hand to a timeline file (created if missing); prints the new id.
+    """Add an event by hand; prints its id.
 
-    The date keeps its precision: "October 2025" is a month, "2017" a year.
+    The timeline file is created if missing. The date keeps its precision: "October 2025" is a
+    month, "2017" a year.
 
     \b
     Example:
@@ -293,7 +294,9 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
 @click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
 @friendly
 def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
-    """Remove events by id or unique prefix; removed extracted events never come back.
+    """Remove events by id or unique prefix.
+
+    Removed extracted events never come back when articles are extracted again.
 
     \b
     Example:
@@ -328,7 +331,9 @@ def _table(events: list[Event]) -> str:
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
                  as_json: bool) -> None:
-    """List the events of a timeline file as a table (or JSON), by date.
+    """List the events of a timeline file by date.
+
+    A table by default; --json prints the events as JSON.
 
     \b
     Example:
@@ -357,7 +362,9 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
 @click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
 @friendly
 def show(timeline_file: str, event_id: str, as_json: bool) -> None:
-    """Show one event in full: its date, text, tags and evidence. ID may be a unique prefix.
+    """Show one event in full.
+
+    Its date, text, tags and evidence. ID may be a unique prefix.
 
     \b
     Example:
@@ -392,10 +399,11 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
               help="Timeline file to write; if it exists, its events are merged in too.")
 @friendly
 def merge_command(inputs: tuple[str, ...], output: str) -> None:
-    """Merge timeline files into one, deduplicating events as extraction does.
+    """Merge timeline files into one.
 
-    Hand work survives: manual and edited events win over extracted copies, and removed ids stay
-    removed. An existing output file is merged in, never overwritten.
+    Events are deduplicated as extraction does. Hand work survives: manual and edited events win
+    over extracted copies, and removed ids stay removed. An existing output file is merged in,
+    never overwritten.
 
     \b
     Example:
@@ -413,10 +421,11 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
               help="File to write, - for stdout (a folder for timeml of several documents).")
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str) -> None:
-    """Write a timeline file in another format: json, jsonl, csv, timelinejs, ics, markdown, timeml.
+    """Write a timeline in another format.
 
-    timelinejs is Knight Lab TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events;
-    timeml the articles with their dates tagged as TIMEX3 (one file per article into a folder).
+    Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
+    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
+    dates tagged as TIMEX3 (one file per article into a folder).
 
     \b
     Example:
