@@ -110,6 +110,8 @@ def extract(inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date
         timeline extract article.txt --dct 2025-10-25
         timeline extract new-article.txt --into timeline.json
     """
+    if into is not None and output != "-":
+        raise click.UsageError("give -o or --into, not both")
     if into is not None:
         store.load(into)  # fail before the slow extraction if the file is missing or corrupt
     result = timeline.extract([Path(p) for p in inputs], dct=dct)

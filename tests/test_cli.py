@@ -257,6 +257,7 @@ CLI_ERRORS = [
      "Error: {missing}: no such timeline file\n"),
     ("extract-into-missing", ["extract", "{article}", "--into", "{missing}"], 1,
      "Error: {missing}: no such timeline file\n"),
+    ("extract-o-and-into", ["extract", "{article}", "-o", "{out}", "--into", "{t}"], 2, None),
     ("extract-into-corrupt", ["extract", "{article}", "-o", "{bad}"], 1,
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
 ]

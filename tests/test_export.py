@@ -204,3 +204,14 @@ def test_timeml_of_several_documents_is_one_file_each():
 def test_unknown_format():
     with pytest.raises(InputError, match="unknown export format 'pdf': choose one of json, jsonl, csv"):
         export.export(sample(), "pdf")
+
+
+def test_text_typed_by_hand_cannot_break_the_formats():
+    event = Event(id="x", title="Two\nlines", url="https://example.org/a b\r\nBEGIN:VEVENT", tags=["<b>"],
+                  when=parse_when("2019"))
+    timeline = Timeline(events=[event])
+    calendar = icalendar.Calendar.from_ical(export.export(timeline, "ics"))
+    assert len(calendar.walk("VEVENT")) == 1
+    assert str(calendar.walk("VEVENT")[0]["URL"]) == "https://example.org/a%20b%0D%0ABEGIN:VEVENT"
+    assert "- **2019**: Two lines\n" in export.export(timeline, "markdown")
+    assert json.loads(export.export(timeline, "timelinejs"))["events"][0]["group"] == "&lt;b&gt;"

@@ -2,7 +2,7 @@
 
 from timeline import edit, merge
 from timeline.dates import parse_when
-from timeline.models import Document, Event, Evidence, Timeline
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
 
 
 def found(doc: str, id: str, title: str, date: str = "2019") -> Event:
@@ -64,3 +64,16 @@ def test_combine_deduplicates_and_lets_hand_work_win():
         "e1": "One, corrected", "e3": "Three", manual.id: "By hand"}
     assert result.removed == ["e2"]
     assert [d.id for d in result.documents] == ["x", "y"]
+
+
+def test_a_pinned_event_is_not_duplicated_when_its_value_is_read_differently():
+    def dated(value: str) -> Event:
+        phrase = TimeExpression(start=10, end=15, text="March", type="DATE", value=value)
+        return Event(id=f"id-{value}", title="It opened in March.", when=parse_when(value),
+                     evidence=[Evidence(document="a", start=0, end=19, text="It opened in March.",
+                                        timex=phrase)])
+
+    existing = extraction(dated("2025-03"), documents=("a",))
+    edit.edit(existing, "id-2025-03", title="Opened (checked by hand)")
+    result = merge.reconcile(existing, extraction(dated("2024-03"), documents=("a",)))
+    assert [(e.id, e.title) for e in result.events] == [("id-2025-03", "Opened (checked by hand)")]

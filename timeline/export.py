@@ -138,7 +138,7 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     paragraphs += [f'<p><a href="{escape(u)}">source</a></p>' for u in links]
     slide["text"] = {"headline": escape(event.title), "text": "".join(paragraphs)}
     if event.tags:
-        slide["group"] = event.tags[0]
+        slide["group"] = escape(event.tags[0])
     slide["unique_id"] = f"event-{event.id}"
     return slide
 
@@ -162,11 +162,11 @@ def to_markdown(timeline: Timeline) -> str:
     """Return a Markdown document: a heading and a dated list, the description under each title."""
     lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
     for event in timeline.events:
-        lines.append(f"- **{_md(readable(event.when))}**: {_md(event.title)}")
+        lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
             lines.append(f"  {_md(' '.join(event.description.split()))}")
         if event.url:
-            lines.append(f"  <{event.url}>")
+            lines.append(f"  <{_uri(event.url)}>")
     return "\n".join(lines) + "\n"
 
 
@@ -179,6 +179,11 @@ def _ics_text(text: str) -> str:
     """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def _uri(url: str) -> str:
+    """Percent-encode spaces and control characters, which a URI value cannot hold."""
+    return "".join(f"%{ord(c):02X}" if ord(c) <= 0x20 or ord(c) == 0x7F else c for c in url)
 
 
 def _fold(line: str) -> str:
@@ -204,7 +209,7 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
     description = event.description if event.description != event.title else ""
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{event.id}@timeline",
+        f"UID:{_ics_text(event.id)}@timeline",
         f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
         f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
         f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}",
@@ -214,7 +219,7 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
         lines.append(f"DESCRIPTION:{_ics_text(description)}")
     url = event.url or next((u for d in documents if (u := urls.get(d))), None)
     if url:
-        lines.append(f"URL:{url}")
+        lines.append(f"URL:{_uri(url)}")
     if event.tags:
         lines.append("CATEGORIES:" + ",".join(_ics_text(t) for t in event.tags))
     lines.append("END:VEVENT")

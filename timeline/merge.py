@@ -26,6 +26,11 @@ def _is_hand_work(event: Event) -> bool:
     return event.origin == "manual" or event.pinned
 
 
+def _places(event: Event) -> list[tuple[str, int, int]]:
+    """Return where the event's date phrases are: (document, start, end) of each evidence timex."""
+    return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
+
+
 def _documents(*timelines: Timeline) -> list[Document]:
     """Return the documents of all timelines by id, later timelines winning, sorted by id."""
     documents = {d.id: d for t in timelines for d in t.documents}
@@ -51,7 +56,13 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         evidence = [e for e in event.evidence if e.document not in refreshed]
         if evidence or not event.evidence:
             older.append(event.model_copy(update={"evidence": evidence}, deep=True))
-    new = [e for e in fresh.events if e.id not in kept_ids and e.id not in removed]
+    # A pinned event whose date was edited, or whose value a better tagger now reads differently,
+    # is still the same statement: recognize it by the place of its date phrase as well as by id.
+    kept_places = {place for e in kept for place in _places(e)}
+    new = [
+        e for e in fresh.events
+        if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
+    ]
     extracted = [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
     return Timeline(
         title=fresh.title or existing.title,
