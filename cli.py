@@ -11,10 +11,11 @@ from pathlib import Path
 import click
 
 import timeline
+from timeline import edit, export, merge, sources, store
 from timeline import evaluate as evaluation
-from timeline import sources, store
+from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
-from timeline.models import Timeline
+from timeline.models import Event, Timeline, When
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -93,10 +94,10 @@ def build(
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
     """
-    result = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
+    extracted = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
-    store.save(result, json_path)
+    result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
     html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
     click.echo(
         f"{len(result.documents)} documents, {len(result.events)} events\n"
@@ -109,22 +110,32 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="Timeline file to write; an existing file keeps its hand work.")
+@click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
 @friendly
-def extract(inputs: tuple[str, ...], output: str, dct: dt.date | None) -> None:
+def extract(inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None) -> None:
     """Extract dated events from articles into a timeline file.
+
+    Extracting into an existing file keeps its hand work: events added by hand, edited events, and
+    removed events (they do not come back). Events of articles extracted again are refreshed.
 
     \b
     Example:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25
+        timeline extract new-article.txt --into timeline.json
     """
+    if into is not None and output != "-":
+        raise click.UsageError("give -o or --into, not both")
+    if into is not None:
+        store.load(into)  # fail before the slow extraction if the file is missing or corrupt
     result = timeline.extract([Path(p) for p in inputs], dct=dct)
-    if output == "-":
+    target = into or output
+    if target == "-":
         click.echo(result.model_dump_json(indent=2))
         return
-    store.save(result, output)
-    click.echo(f"{len(result.events)} events -> {output}", err=True)
+    saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
+    click.echo(f"{len(result.events)} events extracted, {len(saved.events)} in {target}", err=True)
 
 
 @main.command()
@@ -246,6 +257,249 @@ def schema() -> None:
         timeline schema > timeline.schema.json
     """
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
+
+
+def _date(option: str, text: str) -> When:
+    """Read a date typed on the command line; relative phrases count from today."""
+    try:
+        return parse_when(text, reference=dt.date.today())
+    except TimelineError as error:
+        raise click.ClickException(f"{option}: {error}") from None
+
+
+def _when_of(date: str | None, end: str | None, current: When | None = None) -> When | None:
+    """Build the When of --date and --end; --end alone extends the current date into a range."""
+    if date is None and end is None:
+        return None
+    first = _date("--date", date) if date is not None else current
+    if first is None:
+        raise click.UsageError("--end needs --date")
+    return first if end is None else span(first, _date("--end", end))
+
+
+timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+
+
+@main.command()
+@timeline_argument
+@click.option("--date", "date", required=True, metavar="DATE",
+              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
+@click.option("--title", required=True, help="What happened, in a line.")
+@click.option("--end", metavar="DATE", help="End of a range: the event runs from --date to --end.")
+@click.option("--description", default="", help="More about the event.")
+@click.option("--source", metavar="URL", help="Where it is stated.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@friendly
+def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
+        tags: tuple[str, ...]) -> None:
+    """Add an event by hand; prints its id.
+
+    The timeline file is created if missing. The date keeps its precision: "October 2025" is a
+    month, "2017" a year.
+
+    \b
+    Example:
+        timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
+        timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+    """
+    when = _when_of(date, end)
+    with store.transaction(timeline_file, create=True) as current:
+        event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
+    click.echo(event.id)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}", err=True)
+
+
+@main.command(name="edit")
+@timeline_argument
+@click.argument("event_id", metavar="ID")
+@click.option("--title", help="New title.")
+@click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
+@click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
+@click.option("--description", help="New description.")
+@click.option("--source", metavar="URL", help='New source link ("" removes it).')
+@click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")
+@click.option("--untag", "untags", multiple=True, help="Remove a tag (repeat for several).")
+@friendly
+def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
+                 description: str | None, source: str | None, tags: tuple[str, ...],
+                 untags: tuple[str, ...]) -> None:
+    """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
+
+    A pinned event stays as you left it when articles are extracted again.
+
+    \b
+    Example:
+        timeline edit timeline.json 3f2a --title "Bridge opens to traffic"
+        timeline edit timeline.json 3f2a --date "October 2025" --tag bridge
+    """
+    if not any(v is not None for v in (title, date, end, description, source)) and not (tags or untags):
+        raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
+                               "--tag or --untag")
+    with store.transaction(timeline_file) as current:
+        found = edit.find(current, event_id, name=timeline_file)
+        changed = edit.edit(current, found.id, title=title, when=_when_of(date, end, found.when),
+                            description=description, url=source, add_tags=tags, remove_tags=untags)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
+
+
+@main.command()
+@timeline_argument
+@click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
+@friendly
+def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
+    """Remove events by id or unique prefix.
+
+    Removed extracted events never come back when articles are extracted again.
+
+    \b
+    Example:
+        timeline remove timeline.json 3f2a 9bc1
+    """
+    with store.transaction(timeline_file) as current:
+        gone = edit.remove(current, event_ids, name=timeline_file)
+    for event in gone:
+        click.echo(f"removed {event.id}: {event.title}", err=True)
+
+
+def _table(events: list[Event]) -> str:
+    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
+    for event in events:
+        origin = "edited" if event.pinned else event.origin
+        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
+        rows.append((event.id, export.readable(event.when), origin, " ".join(title.split())))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+@main.command(name="list")
+@timeline_argument
+@click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date.")
+@click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date.")
+@click.option("--query", help="Only events whose text contains this (any case).")
+@click.option("--tag", help="Only events with this tag.")
+@click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
+@friendly
+def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
+                 as_json: bool) -> None:
+    """List the events of a timeline file by date.
+
+    A table by default; --json prints the events as JSON.
+
+    \b
+    Example:
+        timeline list timeline.json
+        timeline list timeline.json --from 2019 --to "June 2021" --query bridge
+        timeline list timeline.json --tag works --json
+    """
+    loaded = store.load(timeline_file)
+    chosen = edit.select(
+        loaded,
+        start=_date("--from", start).start if start else None,
+        end=_date("--to", end).end if end else None,
+        query=query,
+        tag=tag,
+    )
+    if as_json:
+        click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
+        return
+    click.echo(_table(chosen))
+    click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+
+
+@main.command()
+@timeline_argument
+@click.argument("event_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@friendly
+def show(timeline_file: str, event_id: str, as_json: bool) -> None:
+    """Show one event in full.
+
+    Its date, text, tags and evidence. ID may be a unique prefix.
+
+    \b
+    Example:
+        timeline show timeline.json 3f2a
+    """
+    event = edit.find(store.load(timeline_file), event_id, name=timeline_file)
+    if as_json:
+        click.echo(event.model_dump_json(indent=2))
+        return
+    when = event.when
+    lines = [
+        f"id:          {event.id}",
+        f"title:       {event.title}",
+        f"date:        {export.readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
+        f"{when.granularity}, {when.start} to {when.end})",
+        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
+    ]
+    if event.tags:
+        lines.append(f"tags:        {', '.join(event.tags)}")
+    if event.url:
+        lines.append(f"source:      {event.url}")
+    if event.description and event.description != event.title:
+        lines.append(f"description: {event.description}")
+    for evidence in event.evidence:
+        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
+    click.echo("\n".join(lines))
+
+
+@main.command(name="merge")
+@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Timeline file to write; if it exists, its events are merged in too.")
+@friendly
+def merge_command(inputs: tuple[str, ...], output: str) -> None:
+    """Merge timeline files into one.
+
+    Events are deduplicated as extraction does. Hand work survives: manual and edited events win
+    over extracted copies, and removed ids stay removed. An existing output file is merged in,
+    never overwritten.
+
+    \b
+    Example:
+        timeline merge a.json b.json -o both.json
+    """
+    loaded = [store.load(path) for path in inputs]
+    saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
+    click.echo(f"{len(saved.events)} events from {len(inputs)} files -> {output}", err=True)
+
+
+@main.command(name="export")
+@timeline_argument
+@click.option("--format", "fmt", type=click.Choice(export.FORMATS), required=True, help="Format to write.")
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
+              help="File to write, - for stdout (a folder for timeml of several documents).")
+@friendly
+def export_command(timeline_file: str, fmt: str, output: str) -> None:
+    """Write a timeline in another format.
+
+    Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
+    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
+    dates tagged as TIMEX3 (one file per article into a folder).
+
+    \b
+    Example:
+        timeline export timeline.json --format ics -o timeline.ics
+        timeline export timeline.json --format timelinejs > timelinejs.json
+        timeline export timeline.json --format timeml -o timeml/
+    """
+    loaded = store.load(timeline_file)
+    target = Path(output)
+    if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
+        target.mkdir(parents=True, exist_ok=True)
+        for document_id, text in export.timeml_documents(loaded).items():
+            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
+        return
+    text = export.export(loaded, fmt)
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    target.write_text(text, encoding="utf-8", newline="")
+    click.echo(f"wrote {target}", err=True)
 
 
 if __name__ == "__main__":
