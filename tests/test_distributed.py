@@ -140,6 +140,7 @@ def test_cli_dask_engine_writes_jsonl_shards(cluster, corpus: Path, tmp_path: Pa
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the restarted worker's own dashboard
 def test_a_lost_worker_is_retried(tmp_path: Path) -> None:
     """A worker process that dies mid-task is replaced and its task run again: no document is lost."""
     from distributed import Client, LocalCluster
