@@ -216,6 +216,25 @@ def test_html_in_cp1252_with_curly_quotes(tmp_path: Path) -> None:
     assert CURLY in documents[0].text
 
 
+CYRILLIC = "Москва: новый мост открыт."  # Moscow: a new bridge opened
+DECLARED = [
+    ("meta-charset", '<meta charset="windows-1251">', "cp1251", CYRILLIC),
+    ("http-equiv", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "latin-1",
+     "Z\u00fcrich \u00e0 la fa\u00e7ade"),
+    ("declared-utf8-is-utf8", '<meta charset="utf-8">', "utf-8", CYRILLIC),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("meta", "codec", "words"), [c[1:] for c in DECLARED], ids=[c[0] for c in DECLARED])
+def test_html_declared_charset_wins_over_a_guess(tmp_path: Path, meta: str, codec: str, words: str) -> None:
+    path = tmp_path / "page.html"
+    body = f"<article><p>{words} {'The bridge opened to traffic on Saturday. ' * 4}</p></article>"
+    path.write_bytes(page(meta, body).encode(codec))
+    documents, problems = read_all([path])
+    assert problems == []
+    assert words in documents[0].text
+
+
 # --- JSON Lines -----------------------------------------------------------------------------------------
 
 

@@ -25,6 +25,8 @@ HTML_START = re.compile(
     re.I | re.S,
 )
 TITLE = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.I | re.S)
+# <meta charset="windows-1251"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<charset>[\w.:-]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,12 @@ class Page:
     title: str | None
     url: str | None
     date: dt.date | None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the encoding a page declares in a meta tag near its top, if any."""
+    match = CHARSET.search(data[:4096])
+    return match["charset"].decode("ascii") if match else None
 
 
 def looks_like_html(data: bytes) -> bool:

@@ -300,7 +300,12 @@ def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document
     else:
         if not item.data.strip():
             raise InputError("empty file, skipped")
-        text, _encoding = decode(item.data)
+        declared = None
+        if item.kind == "html":
+            from timeline.htmltext import declared_charset
+
+            declared = declared_charset(item.data)
+        text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
             raise InputError("empty file, skipped")
         if item.kind == "html":
