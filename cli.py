@@ -183,7 +183,8 @@ def build(
               help="Worker processes of the LocalCluster started without --scheduler.")
 @click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
 @click.option("--shards", is_flag=True,
-              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl in -o.")
+              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
+                   "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @friendly
 def extract(
     inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
@@ -216,11 +217,11 @@ def extract(
 
             result = distributed.extract(
                 paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
-                on_problem=warn, on_progress=on_progress,
+                texts=not shards, on_problem=warn, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, jobs=jobs, on_problem=warn, on_progress=on_progress
+                paths(inputs), dct=dct, jobs=jobs, texts=not shards, on_problem=warn, on_progress=on_progress
             )
     if shards:
         written = write_shards(result, output)

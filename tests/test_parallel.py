@@ -160,3 +160,11 @@ def test_cli_reads_standard_input(monkeypatch) -> None:
     timeline = json.loads(result.stdout)
     assert [(d["date"], d["date_source"]) for d in timeline["documents"]] == [("2024-02-03", "metadata")]
     assert sorted(e["when"]["value"] for e in timeline["events"]) == ["2019", "2024-02-02"]
+
+
+def test_without_texts_the_events_are_the_same(corpus: Path) -> None:
+    full = pipeline.extract([corpus], jobs=2)
+    lean = pipeline.extract([corpus], jobs=2, texts=False)
+    assert lean.events == full.events
+    assert [d.id for d in lean.documents] == [d.id for d in full.documents]
+    assert {d.text for d in lean.documents} == {""}

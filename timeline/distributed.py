@@ -27,7 +27,7 @@ PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough
 RETRIES = 2  # a task whose worker died is resubmitted by the scheduler; this covers transient errors too
 
 
-def _partition(entries: list[Input], *, dct: dt.date | None, stage: str) -> list[Result]:
+def _partition(entries: list[Input], *, dct: dt.date | None, stage: str, texts: bool) -> list[Result]:
     """Read and process the inputs of one partition, where a Dask worker runs it."""
     results: list[Result] = []
 
@@ -35,7 +35,7 @@ def _partition(entries: list[Input], *, dct: dt.date | None, stage: str) -> list
         results.append(Result(document=None, problems=[problem]))
 
     for item in sources.items(entries, on_problem=report):
-        results.append(pipeline.process(item, dct=dct, stage=stage))
+        results.append(pipeline.process(item, dct=dct, stage=stage, texts=texts))
     return results
 
 
@@ -68,7 +68,7 @@ def plan(entries: list[Input], *, partitions: int) -> list[list[Input]]:
 
 def run(
     inputs: Iterable[str | Path], *, dct: dt.date | None = None, scheduler: str | None = None,
-    workers: int = 2, partitions: int | None = None, stage: str = "events",
+    workers: int = 2, partitions: int | None = None, stage: str = "events", texts: bool = True,
     on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document, in input order, computed by Dask tasks.
@@ -85,7 +85,9 @@ def run(
             return
         total = sources.total_bytes({entry.path: entry for group in groups for entry in group}.values())
         # Futures are collected in submission order, so results come back in input order.
-        futures = client.map(_partition, groups, dct=dct, stage=stage, retries=RETRIES, pure=False)
+        futures = client.map(
+            _partition, groups, dct=dct, stage=stage, texts=texts, retries=RETRIES, pure=False
+        )
         done = 0
         for future in futures:
             for result in future.result():
@@ -101,7 +103,7 @@ def run(
 
 def extract(
     inputs: Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
-    scheduler: str | None = None, workers: int = 2, partitions: int | None = None,
+    scheduler: str | None = None, workers: int = 2, partitions: int | None = None, texts: bool = True,
     on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
     """Build a Timeline on a Dask cluster; the result equals `pipeline.extract` on the same inputs."""
@@ -113,7 +115,7 @@ def extract(
             on_problem(problem)
 
     result = pipeline.assemble(
-        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
+        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions, texts=texts,
             on_problem=report, on_progress=on_progress),
         title=title,
     )  # fmt: skip

@@ -36,10 +36,14 @@ def events_of(document: Document) -> list[Event]:
     return events.extract(document, temporal.tag(document.text, dct=document.date))
 
 
-def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "events") -> Result:
+def process(
+    work: Item | Document, *, dct: dt.date | None = None, stage: str = "events", texts: bool = True
+) -> Result:
     """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
 
-    Stage "read" stops after reading (for measuring the cost of inputs alone).
+    Stage "read" stops after reading (for measuring the cost of inputs alone). With texts=False the
+    Document comes back with an empty text once its events are made: a consumer that writes events
+    and document metadata (JSON Lines shards) then holds no article text at all.
 
     An exception raised on one document is reported as a Problem naming the document: it never
     stops the batch.
@@ -51,7 +55,7 @@ def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "
         size = work.size
     result = Result(document=document, problems=problems, size=size)
     if document is None or stage == "read":
-        return result
+        return result if texts or document is None else _without_text(result)
     try:
         if stage == "tag":
             result.timexes = temporal.tag(document.text, dct=document.date)
@@ -64,6 +68,11 @@ def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "
                     f"{type(error).__name__}: {error}")
         )  # fmt: skip
         result.document = None
+    return result if texts or result.document is None else _without_text(result)
+
+
+def _without_text(result: Result) -> Result:
+    result.document = result.document.model_copy(update={"text": ""})
     return result
 
 
@@ -104,7 +113,7 @@ def plan(
 
 def run(
     inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, jobs: int | None = 1,
-    stage: str = "events", on_problem: ProblemHandler | None = None,
+    stage: str = "events", texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document of the inputs, in input order, computed by `jobs` processes.
@@ -115,7 +124,7 @@ def run(
     work, total = plan(inputs, dct=dct, on_problem=on_problem)
     done = 0
     for result in parallel.ordered_map(
-        functools.partial(process, dct=dct, stage=stage), work, jobs=jobs, size=_size
+        functools.partial(process, dct=dct, stage=stage, texts=texts), work, jobs=jobs, size=_size
     ):
         for problem in result.problems:
             if on_problem:
@@ -148,7 +157,7 @@ def extract_documents(documents: Iterable[Document], *, title: str | None = None
 
 def extract(
     inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
-    jobs: int | None = 1, on_problem: ProblemHandler | None = None,
+    jobs: int | None = 1, texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
     """Build a Timeline from paths (files, folders, globs, "-") or from plain strings of text.
@@ -156,6 +165,7 @@ def extract(
     A string that names an existing path is read as a file; any other string is taken as text.
     `dct` is the document creation date; it overrides the dates the documents carry. Inputs that
     cannot be read are skipped and reported to `on_problem`; when none can be read, InputError.
+    texts=False leaves the documents' texts out (for JSON Lines shards of a large corpus).
     """
     problems: list[Problem] = []  # only the first is kept: a bad corpus may have millions
 
@@ -165,7 +175,7 @@ def extract(
             on_problem(problem)
 
     result = assemble(
-        run(inputs, dct=dct, jobs=jobs, on_problem=report, on_progress=on_progress), title=title
+        run(inputs, dct=dct, jobs=jobs, texts=texts, on_problem=report, on_progress=on_progress), title=title
     )
     if not result.documents and problems:
         raise InputError(f"no document could be read ({problems[0]})")
