@@ -353,3 +353,31 @@ def test_file_name_dates_agree_with_gold_creation_dates(corpora: Path) -> None:
     )
     assert len(paths) == 2452
     assert agree / len(paths) >= 0.85  # measured 2,202 / 2,452; most others are a day apart (time zones)
+
+
+def test_html_title_and_canonical_url(tmp_path: Path) -> None:
+    path = tmp_path / "2025-10-25-bridge.html"
+    head = '<link rel="canonical" href="https://news.example/bridge">'
+    path.write_text(page(head, ARTICLE), encoding="utf-8")
+    (document,), problems = read_all([path])
+    assert problems == []
+    assert (document.url, document.date_source, document.id) == (
+        "https://news.example/bridge", "filename", "2025-10-25-bridge"
+    )  # fmt: skip
+    assert document.title and "River bridge opens" in document.title
+
+
+def test_html_page_without_article_text_is_skipped_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text(page("", "<script>var x = 1;</script>"), encoding="utf-8")
+    documents, problems = read_all([path])
+    assert documents == []
+    assert problems == [f"{path}: no article text found in this page, skipped"]
+
+
+def test_short_page_falls_back_to_its_body_text_without_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "short.html"
+    path.write_text("<html><head><title>T</title></head><body><nav>Home</nav><p>The vote passed.</p></body></html>",
+                    encoding="utf-8")  # fmt: skip
+    (document,), _ = read_all([path])
+    assert document.text == "The vote passed."

@@ -58,9 +58,12 @@ def _fallback_text(html: str) -> str:
         root = lxml_html.document_fromstring(html)
     except (ValueError, TypeError, SyntaxError):
         return ""
-    for node in root.xpath("//script|//style|//nav|//header|//footer|//aside|//noscript|//form"):
+    body = root.find("body")
+    if body is None:
+        return ""
+    for node in body.xpath(".//script|.//style|.//nav|.//header|.//footer|.//aside|.//noscript|.//form"):
         node.drop_tree()
-    lines = (line.strip() for line in root.text_content().splitlines())
+    lines = (line.strip() for line in body.text_content().splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -72,6 +75,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_precision=True,  # boilerplate in the text would become events; a page with none is skipped
             date_extraction_params={"extensive_search": False, "original_date": True, **DATE_BOUNDS},
         )  # fmt: skip
     except Exception as error:  # noqa: BLE001 - a parser bug on one odd page must not stop a batch
