@@ -377,7 +377,7 @@ def test_html_page_without_article_text_is_skipped_naming_it(tmp_path: Path) -> 
 
 def test_short_page_falls_back_to_its_body_text_without_navigation(tmp_path: Path) -> None:
     path = tmp_path / "short.html"
-    path.write_text("<html><head><title>T</title></head><body><nav>Home</nav><p>The vote passed.</p></body></html>",
-                    encoding="utf-8")  # fmt: skip
+    html = "<html><head><title>T</title></head><body><nav>Home</nav><p>The vote passed.</p></body></html>"
+    path.write_text(html, encoding="utf-8")
     (document,), _ = read_all([path])
     assert document.text == "The vote passed."
