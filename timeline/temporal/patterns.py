@@ -137,11 +137,21 @@ def _prefixed(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", pattern)
 
 
-SCANNER = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{_prefixed(name, pattern)})" for name, pattern, _ in RULES)
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
+def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
+    """Compile the rules (or those in `names`, keeping their order) into one alternation."""
+    return re.compile(
+        r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{_prefixed(name, pattern)})" for name, pattern, _ in RULES
+                                    if names is None or name in names)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+SCANNER = _scanner()
+# The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
+DIGIT_RULES = {"iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
+               "century", "decade", "year", "ago", "duration", "times", "fiscal", "mdy"}
+DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {
     name: [(group, group.split("__", 1)[1]) for group in SCANNER.groupindex if group.startswith(name + "__")]
     for name, _pattern, _ in RULES
