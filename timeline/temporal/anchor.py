@@ -37,8 +37,11 @@ STORY_DISTANCE = 270
 
 
 def is_far(point: Point, dct: dt.date) -> bool:
-    """Say whether a date lies far enough from the document date to be part of a narrative."""
-    return abs((point.day - dct).days) > STORY_DISTANCE
+    """Say whether a date lies far enough before the document date to be part of a narrative.
+
+    Narratives tell the past; a far future date ("notes due 2011") is a plan, not a story.
+    """
+    return (dct - point.day).days > STORY_DISTANCE
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:

@@ -183,7 +183,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 60), "dct"
+    return _nearest(candidates, ctx.tense(), 90), "dct"
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:

@@ -93,6 +93,8 @@ RULES: list[tuple[str, str, str]] = [
     ("month", rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
      rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?",
      "early March 1998"),
+    ("yearperiod", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?P<unit>quarter|period|half|first\s+half|second\s+half)(?!\w)",
+     "the 1988 quarter"),
     ("fiscal", rf"{_MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
      rf"(?:[/-](?P<y2>\d\d))?", "fiscal 1989"),
     ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
@@ -108,14 +110,14 @@ RULES: list[tuple[str, str, str]] = [
     ("yearago", r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
      r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?", "the year-earlier quarter"),
     ("yearend", rf"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end)", "year-end"),
-    ("relunit", rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|the\s+same|this\s+past)\s+"
+    ("relunit", rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|the\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
      rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half)(?!-)",
      "last week"),
     ("duration", rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
      rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
      rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
      rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<tail>long))?(?:\s+or\s+so)?(?![\s-]old\b)",
+     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<tail>long))?(?:\s+or\s+so)?(?![\s-]old\b|-(?:earlier|ago|end|old))",
      "the past three years"),
     ("dur_bare", rf"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
      rf"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
@@ -149,7 +151,7 @@ def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
 
 SCANNER = _scanner()
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
-DIGIT_RULES = {"iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
+DIGIT_RULES = {"yearperiod", "iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
                "century", "decade", "year", "ago", "duration", "times", "fiscal", "mdy"}
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {

@@ -167,6 +167,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    rel = (g.get("rel") or "").lower()
+    if count is None and rel in ("past", "last", "previous") and g["unit"].lower().endswith("s"):
+        return Norm("DATE", "PAST_REF")  # "the past several quarters": some time before now
+    if count is None and rel in ("next", "coming") and g["unit"].lower().endswith("s"):
+        return Norm("DATE", "FUTURE_REF")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
@@ -178,8 +183,13 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
 @handles("dur_bare")
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
-    if rel == "recent":
+    unit = g["unit"].lower()
+    if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
+    if rel in ("past", "last", "the past", "the last", "previous"):
+        return Norm("DATE", "PAST_REF")
+    if rel in ("coming", "next", "the next", "the coming"):
+        return Norm("DATE", "FUTURE_REF")
     if not rel:
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
         if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
@@ -243,8 +253,13 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
     if det in ("the whole", "the entire", "the full"):
         return Norm("DURATION", nz.duration_value(1, unit))
-    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
+        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
+        step = 1 if ctx.tense() == "future" else -1 if ctx.dct.isoweekday() < 6 else 0
+        point = shift(Point(ctx.dct, "weekend"), "week", step)
+        return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
     if base is None:

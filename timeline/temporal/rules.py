@@ -332,3 +332,18 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
     return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+
+
+@handles("yearperiod")
+def _year_period(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
+    year = nz._year(g["y"], ctx)
+    unit = " ".join(g["unit"].lower().split())
+    ref = ctx.ref
+    if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
+        return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
+    if unit in ("half", "period") and ref is not None and ref.gran == "half":
+        return Norm("DATE", f"{year:04d}-H{1 if ref.day.month <= 6 else 2}", anchor="ref")
+    if unit.endswith("half"):
+        return Norm("DATE", f"{year:04d}-H{1 if unit.startswith('first') else 2}")
+    return Norm("DATE", f"{year:04d}")
