@@ -19,7 +19,7 @@ from timeline.temporal.values import Point
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
 _FUTURE_WORDS = (
     r"will|won't|wo|shall|'ll|going|plans?|planned|planning|scheduled|expects?|expected|intends?|intended"
-    r"|would|upcoming|to|due|aims?|hopes?|wants?|set|should|could|might|may|must|next|coming|tomorrow"
+    r"|upcoming|to|due|aims?|hopes?|wants?|set|next|coming|tomorrow"
 )
 _PAST_WORDS = (
     r"was|were|had|did|said|ago|last|went|came|began|took|made|met|told|left|won|lost|fell|rose|sold|bought"

@@ -103,6 +103,13 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
     weekday = groups["wd"]
     if weekday.endswith(".") and not groups.get("mon"):
         return False
+    if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
+        # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
+        if not (groups.get("rel") or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8),
+                                               re.IGNORECASE)):
+            return False
+    elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
+        return False
     if not weekday[0].isupper() and not weekday.islower():
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):

@@ -129,6 +129,8 @@ RULES: list[tuple[str, str, str]] = [
     ("freq", _alt(vocab.FREQUENCIES), "daily"),
     ("setday", rf"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
     ("ref", rf"(?P<ref>{_alt(vocab.REFERENCES)})", "recently"),
+    ("bare", r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
+     r"|autumn|fall|winter)", "have a great day (in a short message)"),
     ("theunit", r"(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
      r"(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)",
      "the quarter"),

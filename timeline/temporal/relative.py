@@ -38,7 +38,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
     if g.get("part"):
-        return Norm("TIME", _tag_part(point, g["part"]), anchor=anchor)
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
+        return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
     value = fmt(point) if point else f"XXXX-WXX-{weekday}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
@@ -266,3 +267,26 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return None
     gran = "weekend" if unit == "weekend" else unit
     return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)
+
+
+# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
+# is a time expression; in an article the same word is usually not.
+SHORT_MESSAGE = 320
+_BARE_PARTS = {"night": "night", "nights": "night", "morning": "morning", "mornings": "morning",
+               "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening"}
+
+
+@handles("bare")
+def _bare(g: Groups, ctx: Context) -> Norm | None:
+    if len(ctx.text) > SHORT_MESSAGE:
+        return None
+    word = g["unit"].lower()
+    base, anchor = ctx.now()
+    if word in _BARE_PARTS:
+        return Norm("TIME", _tag_part(base, _BARE_PARTS[word]), anchor=anchor)
+    season = nz.season_code(word)
+    if season:
+        return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
+    if word.startswith("weekend"):
+        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
+    return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))

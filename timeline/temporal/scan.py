@@ -47,6 +47,8 @@ CORE = (
         "formerly", "previously", "presently", "someday", "soon", "future", "past", "present", "present-day",
         "current", "recent", "mid", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "spring", "summer", "fall",
         "autumn", "winter", "morning", "afternoon", "evening", "overnight", "xmas", "time", "period", "end",
+        "mornings", "afternoons", "evenings", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "sun",
     }
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
