@@ -45,6 +45,10 @@ def _before(text: str, start: int, width: int = 30) -> str:
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
+    if rule == "yy":
+        # "1915-16": the second year of a range written with two digits.
+        return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
+            r"[\d,.%]", text[end : end + 1])
     if rule == "month":
         return _keep_month(groups, text, start, matched)
     if rule in ("mdy", "dmy"):
@@ -125,11 +129,16 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     if groups.get("mod") or groups.get("n"):
         return True
     before = _before(text, start)
-    if _PREFIX_NOT_YEAR.search(before[-8:]):
-        return False
     after = text[end : end + 20]
-    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after):
+    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
+    in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after))
+    if _PREFIX_NOT_YEAR.search(before[-8:]) and not in_range:
         return False
+    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
+        return False
+    if in_range:
+        return True
     words = re.findall(r"[A-Za-z]+", before.lower())
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):

@@ -47,6 +47,9 @@ REL = (r"(?:this|last|next|past|previous|coming|following|same|that|current|prio
        r"|subsequent|ensuing|upcoming|recent|latest)")
 DEICTIC = _alt(vocab.DEICTIC_DAYS)
 _MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
+# "August of that year", "July 25 of the following year": the year comes from the story.
+_THAT_YEAR = (r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+              r"|the\s+preceding)\s+year)?")
 # "the night of 20 June 1791": a part of a named day makes a TIME.
 _PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
@@ -67,8 +70,8 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)", "480 BC"),
     # full and partial calendar dates
     ("mdy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
-     rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?", "Sept. 30, 1989"),
-    ("dmy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?",
+     rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}", "Sept. 30, 1989"),
+    ("dmy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
      "30 September 1989"),
     ("holiday", rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
      + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
@@ -91,7 +94,7 @@ RULES: list[tuple[str, str, str]] = [
     ("season", rf"{_MODP}(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEARX}))?",
      "the summer of 1998"),
     ("month", rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
-     rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?",
+     rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
      "early March 1998"),
     ("yearperiod", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?P<unit>quarter|period|half|first\s+half|second\s+half)(?!\w)",
      "the 1988 quarter"),
@@ -129,6 +132,7 @@ RULES: list[tuple[str, str, str]] = [
     ("freq", _alt(vocab.FREQUENCIES), "daily"),
     ("setday", rf"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
     ("ref", rf"(?P<ref>{_alt(vocab.REFERENCES)})", "recently"),
+    ("yy", r"(?P<yy>\d\d)", "1915-16"),
     ("bare", r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
      r"|autumn|fall|winter)", "have a great day (in a short message)"),
     ("theunit", r"(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
@@ -153,7 +157,7 @@ def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
 
 SCANNER = _scanner()
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
-DIGIT_RULES = {"yearperiod", "iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
+DIGIT_RULES = {"yy", "yearperiod", "iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
                "century", "decade", "year", "ago", "duration", "times", "fiscal", "mdy"}
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {
