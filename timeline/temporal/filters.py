@@ -20,7 +20,7 @@ _AMOUNT_AFTER = re.compile(
     r"[xX]\b|\+|-\d)", re.IGNORECASE)
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,]\s?|\bplus|\bminus|/|-)\s*$",
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(

@@ -160,7 +160,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
 
 def story_year(month: int, story: Point) -> int:
     """Return the year of a month in a narrative: stories move forward, so January after December is next year."""
-    if story.gran in ("day", "month") and story.day.month - month >= 6:
+    if story.gran in ("day", "month") and story.day.month - month >= 9:
         return story.day.year + 1
     return story.day.year
 
