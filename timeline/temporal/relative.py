@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
@@ -31,7 +32,11 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
+        step = -1 if rel == "previous" else 1
+        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
+        return Norm("DATE", day.isoformat(), anchor="ref")
     if rel == "that" and ctx.ref is not None:
         point, anchor = Point(ctx.ref.day, "day"), "ref"
         point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
@@ -127,7 +132,10 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
-    gran = {"night": "day", "weekend": "weekend", "fortnight": "week"}.get(unit, unit)
+    # In results reporting "the latest period" is the quarter just reported.
+    gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)
+    if unit == "period" and rel not in ("latest", "recent", "same", "the same", "that", "comparable"):
+        return None
     mod = nz.mod_of(g.get("mod"))
     more = (g.get("more") or "").lower()
     if more:
@@ -155,6 +163,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, "half", count, gran="half")
     else:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
+        if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
+            point = ctx.ref
     return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
 
 
