@@ -84,6 +84,7 @@ class Context:
     ref: Point | None = None  # last date the text established (for anaphora)
     ref_tid: str | None = None
     story_point: Point | None = None  # last absolute date the text stated (year known)
+    quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     _tense: str | None = field(default=None, repr=False)

@@ -104,7 +104,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:[/-](?P<y2>\d\d))?", "fiscal 1989"),
     ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
     # weekdays and day words relative to the document date
-    ("weekday", rf"(?:(?P<more>earlier|later)\s+)?{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
+    ("weekday", rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
      rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
      rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?", "next Friday night"),
     ("deictic", rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{_MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?", "yesterday morning"),

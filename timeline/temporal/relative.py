@@ -77,6 +77,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
+    if unit == "year" and ctx.quarter is not None:
+        return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
         return shift(ctx.ref, "year", count)
     if unit == "week":
@@ -108,6 +110,8 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "PAST_REF")
+    if ctx.quarter is not None:
+        base = ctx.quarter
     gran = base.gran if base.gran in _COARSE else "year"
     tail = (g.get("unit") or "").lower()
     if "months" in tail:
@@ -178,11 +182,6 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
-    rel = (g.get("rel") or "").lower()
-    if count is None and rel in ("past", "last", "previous") and g["unit"].lower().endswith("s"):
-        return Norm("DATE", "PAST_REF")  # "the past several quarters": some time before now
-    if count is None and rel in ("next", "coming") and g["unit"].lower().endswith("s"):
-        return Norm("DATE", "FUTURE_REF")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
