@@ -15,6 +15,7 @@ from timeline import evaluate as evaluation
 from timeline import sources, store
 from timeline.errors import TimelineError
 from timeline.models import Timeline
+from timeline.temporal.timeml import to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -133,7 +134,8 @@ def render(timeline_file: str, output: str | None, title: str | None) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @dct_option
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
+              show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @friendly
 def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
@@ -142,15 +144,21 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
     Example:
         timeline tag article.txt --dct 2025-10-25
         timeline tag docs.jsonl --format jsonl
+        timeline tag article.txt --dct 2025-10-25 --format timeml
     """
     results = []
     for document in sources.read(inputs, dct=dct):
         timexes = timeline.tag(document.text, dct=document.date)
+        if fmt == "timeml":
+            click.echo(to_timeml(document.text, timexes, dct=document.date, doc_id=document.id), nl=False)
+            continue
         results.append({
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "timexes": [t.model_dump(exclude_none=True) for t in timexes],
         })
+    if fmt == "timeml":
+        return
     if fmt == "jsonl":
         for result in results:
             click.echo(json.dumps(result, ensure_ascii=False))
