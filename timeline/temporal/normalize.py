@@ -157,9 +157,12 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     """
     def cost(item: tuple[int, int]) -> tuple[int, int]:
         _year, distance = item
+        # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
+        # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        return abs(distance) + (penalty if wrong else 0), -preferred
+        weight = penalty * (2 if tense == "future" else 1)
+        return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
 

@@ -123,7 +123,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
      rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
      rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
+     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
      "the past three years"),
     ("dur_bare", rf"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
      rf"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"

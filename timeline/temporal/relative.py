@@ -175,6 +175,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
+    if g.get("half") and count is not None:
+        count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
     if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
         before = ctx.text[max(0, ctx.start - 40) : ctx.start]

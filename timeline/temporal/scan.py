@@ -45,7 +45,7 @@ CORE = (
         "month-end", "year-earlier", "year-ago", "prior-year", "previous-year", "noon", "midnight", "midday",
         "tonight", "tomorrow", "yesterday", "today", "now", "nowadays", "currently", "recently", "lately",
         "formerly", "previously", "presently", "someday", "soon", "future", "past", "present", "present-day",
-        "current", "recent", "mid", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "spring", "summer", "fall",
+        "current", "recent", "mid", "q", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "spring", "summer", "fall",
         "autumn", "winter", "morning", "afternoon", "evening", "overnight", "xmas", "time", "period", "end",
         "mornings", "afternoons", "evenings", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
         "sun",
