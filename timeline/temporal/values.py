@@ -31,7 +31,10 @@ def parse(value: str) -> Point | None:
             return Point(dt.date.fromisoformat(value[:10]), "day")
         except ValueError:
             return None
-    bounds = interval(value)
+    try:
+        bounds = interval(value)
+    except (ValueError, OverflowError):
+        return None  # a week or season at the edge of the calendar (year 9999)
     if bounds is None:
         return None
     start, _end, gran = bounds
