@@ -62,6 +62,10 @@ WHEN_CASES = [
     ("a date on an occurrence noun is an event", "The 1996 election was held on Monday.",
      [("1996", "DATE", "1996"), ("Monday", "DATE", "2025-10-20")],
      [("1996", "1996-01-01", "1996-12-31"), ("2025-10-20", "2025-10-20", "2025-10-20")]),
+    ("today's as nowadays dates nothing", "Phones shape today's young people.", [("today", "DATE", "2025-10-25")],
+     []),
+    ("today's occurrence is an event", "Critics boycotted today's vote.", [("today", "DATE", "2025-10-25")],
+     [("2025-10-25", "2025-10-25", "2025-10-25")]),
     ("a dateline dates nothing", "WASHINGTON, August 8 (Xinhua) --\nNothing happened.",
      [("August 8", "DATE", "1998-08-08")], []),
 ]

@@ -32,6 +32,8 @@ _RANGE_LINKS = [
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+# A possessive day word before a noun: "today's world", "tomorrow's leaders".
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -113,6 +115,17 @@ def _is_modifier(text: str, timex: TimeExpression) -> bool:
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
+def _is_generic(text: str, timex: TimeExpression) -> bool:
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
+    if timex.text.lower() not in ("today", "tomorrow"):
+        return False
+    noun = _GENERIC_AFTER.match(text, timex.end)
+    if noun is not None:
+        word = noun["noun"]
+        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
+    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))  # the people of tomorrow
+
+
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
     """Return the expressions that date something, with ranges joined into one."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
@@ -130,7 +143,7 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 skip = index + 1
                 continue
         when = when_of(timex)
-        if when is not None:
+        if when is not None and not _is_generic(text, timex):
             found.append(_Dated(timex, when))
     return found
 
