@@ -49,8 +49,10 @@ def main() -> None:
     deduping = time.perf_counter() - started
 
     kb = size / 1000
-    print(f"{len(documents)} documents, {kb:.0f} KB of text, {sum(map(len, tagged))} expressions, "
-          f"{len(found)} events, {len(merged)} after dedupe")
+    print(
+        f"{len(documents)} documents, {kb:.0f} KB of text, {sum(map(len, tagged))} expressions, "
+        f"{len(found)} events, {len(merged)} after dedupe"
+    )
     print(f"tagging + events : {kb / (tagging + extracting):8.0f} KB/s ({tagging + extracting:.2f} s)")
     print(f"events alone     : {kb / extracting:8.0f} KB/s ({extracting:.2f} s)")
     print(f"whole, with dedupe: {kb / (tagging + extracting + deduping):7.0f} KB/s ({deduping:.2f} s dedupe)")

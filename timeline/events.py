@@ -25,12 +25,15 @@ MAX_CONTINUATION = 2
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
-    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),  # from 2019 to 2021
+    # from 2019 to 2021, from May until June
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),
     (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
+)
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
@@ -43,7 +46,7 @@ _EVENT_NOUNS = {
     "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
     "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
     "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
-    "earnings", "surge", "drop", "rally", "recession", "visit", "accident", "disaster", "campaign", "race",
+    "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
 }
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
@@ -123,7 +126,8 @@ def _is_generic(text: str, timex: TimeExpression) -> bool:
     if noun is not None:
         word = noun["noun"]
         return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
-    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))  # the people of tomorrow
+    # "the people of tomorrow"
+    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
 
 
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
@@ -135,7 +139,8 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
         if index <= skip:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if following is not None and following.type in ("DATE", "TIME") and _range_end(text, timex, following):
+        closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following):
             start = _with_year(timex, following)
             when = when_of(start, following)
             if when is not None and when.end_value:

@@ -33,20 +33,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
     r"(?:he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported|announced)"
+    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
+    r"|announced)"
     r"|(?:said|says|added|told)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
     r"|according\s+to\s+[^,.;]+"
     r")(?:\s+(?:on|in|at|during)\s+[^,.;]*)?[.,;!?\"”’']*\s*\Z"
-)  # ... , he said. / ..., Diya told AFP. / ..., said Deborah Brown of Human Rights Watch / ..., according to X
-_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)  # According to X,
+)  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
+# According to X, ...
+_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|separately|"
-    r"in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
+    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ...
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")  # ..., which ..., were
+# A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
@@ -74,8 +77,9 @@ _DATE_LEAD = re.compile(
     re.I,
 )
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
-_FRONT_PHRASE = re.compile(r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z",
-                           re.I | re.S)
+_FRONT_PHRASE = re.compile(
+    r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
+)
 # A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
 _QUOTE_AFTER_SPEECH = re.compile(
     r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
@@ -85,7 +89,9 @@ _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
-_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I)
+_TRAILING_FUNCTION = re.compile(
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I
+)
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
 _SPEAKER = re.compile(
