@@ -284,6 +284,13 @@ TITLE_CASES = [
         "2025-10-21",
         "The World Trade Organisation opened talks",
     ),
+    (
+        "by the end of goes with the year",
+        "Diplomats expect the threshold to be reached by the end of the year.",
+        "the year",
+        "2025",
+        "Diplomats expect the threshold to be reached",
+    ),
 ]
 
 
@@ -400,3 +407,36 @@ def test_seed_article_gives_exactly_the_expected_events():
         for evidence in event.evidence:
             document = result.documents[0].text
             assert document[evidence.start : evidence.end] == evidence.text
+
+
+# (id, sentence, its dates, expected title of each event), written by the team.
+SHARED_SENTENCE_CASES = [
+    (
+        "date in an aside, date of the main clause, date of the attribution",
+        "The old bridge, closed since May 2023 after inspectors found cracks, will reopen on Monday, "
+        "the county said on Wednesday.",
+        [
+            ("May 2023", "DATE", "2023-05"),
+            ("Monday", "DATE", "2025-10-27"),
+            ("Wednesday", "DATE", "2025-10-22"),
+        ],
+        {
+            "2023-05": "The old bridge closed after inspectors found cracks",
+            "2025-10-27": "The old bridge will reopen",
+            "2025-10-22": "The county said the old bridge will reopen",
+        },
+    ),
+    (
+        "date in a participle aside",
+        "The treaty, signed by 65 states on 25 October 2025, moved closer to force this week.",
+        [("25 October 2025", "DATE", "2025-10-25"), ("this week", "DATE", "2025-W43")],
+        {"2025-10-25": "The treaty signed by 65 states", "2025-W43": "The treaty moved closer to force"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in SHARED_SENTENCE_CASES], ids=[c[0] for c in SHARED_SENTENCE_CASES]
+)
+def test_titles_of_dates_sharing_a_sentence(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected

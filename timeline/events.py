@@ -91,10 +91,14 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
 
 
 def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
-    """Give a range start without a year ("between July and October 2024") the year of its end."""
+    """Give a range start that names no year ("between July and October 2024") the year of its end."""
     year = re.match(r"\d{4}", full.value)
-    if partial.value.startswith("XXXX-") and year:
-        return partial.model_copy(update={"value": year.group() + partial.value[4:]})
+    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
+        return partial  # the start names its own year: "from 2019 to 2021"
+    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
+        moved = year.group() + partial.value[4:]
+        if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
+            return partial.model_copy(update={"value": moved})
     return partial
 
 

@@ -32,11 +32,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
-    r"(?:he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced)"
-    r"|(?:said|says|added|told)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
-    r"|according\s+to\s+[^,.;]+"
+    r"|(?:said|says|added|told)\s+(?P<s2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
+    r"|according\s+to\s+(?P<s3>[^,.;]+)"
     r")(?:\s+(?:on|in|at|during)\s+[^,.;]*)?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
 # According to X, ...
@@ -52,7 +52,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
-    r"(?P<name>\b[A-Z][\w.'’-]*)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
+    r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=[a-z])"
 )
 # A parenthesis: "(WTO)", "(0400 GMT)".
@@ -72,9 +72,15 @@ _DANGLING = re.compile(
 )
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later)"
-    r"\s+(?:the\s+)?)?\Z",
+    r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
+    r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
+    r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
+    r"between)\s+)?(?:\b(?:the|this|that)\s+)?\Z",
     re.I,
+)
+# A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
 )
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
@@ -142,8 +148,10 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
-        modifies = following["s"] or (following["w"] and following["w"].islower()
-                                      and following["w"] not in _FUNCTION_WORDS)
+        modifies = following["s"] or (
+            following["w"] and following["w"].islower() and following["w"] not in _FUNCTION_WORDS
+            and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
+        )
         lead = None if modifies else _DATE_LEAD.search(before)
         pieces.append(before[: lead.start()] if lead else before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
@@ -180,7 +188,11 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
 def _is_aside(text: str) -> bool:
     """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
     inner = text.split(",", 1)[1]
-    return bool(re.match(r"\s*(?:who|which)\b", inner)) or not has_verb(inner)
+    first = re.match(r"\s*(?P<w>\w+)", inner)
+    participle = first is not None and (
+        first["w"].endswith(("ed", "ing")) or first["w"].lower() in _IRREGULAR_PAST
+    )  # ", closed since May after inspectors found cracks,"
+    return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
 
 
 def _fit(title: str) -> str:
@@ -215,9 +227,8 @@ def _balance_quotes(title: str) -> str:
     return title
 
 
-def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
-    """Return a headline for the clause `text[span]` without its date phrases `phrases`."""
-    title = _remove_phrases(text, span, phrases)
+def _finish(title: str, text: str, span: tuple[int, int]) -> str:
+    """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _ATTRIBUTION_HEAD.sub("", title)
     title = _ATTRIBUTION_TAIL.sub("", title)
     title = _LEADING.sub("", title)
@@ -232,8 +243,36 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
     title = _resolve_subject(title, text, span)
     title = _balance_quotes(title).strip(" ,;:-–—.")
-    title = re.sub(r"\s{2,}", " ", title)
-    title = _fit(title)
+    return _fit(re.sub(r"\s{2,}", " ", title))
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+
+
+def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return a headline for the clause `text[span]` without its date phrases `phrases`.
+
+    The first phrase is the event's own date. When it sits in an aside after the subject ("The bridge,
+    closed since May 2023, will reopen"), the aside is the event; when it dates the attribution of a
+    sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
+    """
+    own = phrases[0] if phrases else None
+    aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
+    in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
+    if in_aside and _is_participle(aside["first"]):
+        title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
+                 + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
+        title = _finish(title, text, span)
+    else:
+        title = _finish(_remove_phrases(text, span, phrases), text, span)
+        tail = _ATTRIBUTION_TAIL.search(text, span[0], span[1])
+        if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
+            speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
+            first, _, rest = title.partition(" ")
+            if first in ("The", "A", "An", "It", "This", "These", "Its", "Their"):
+                title = f"{first.lower()} {rest}"
+            title = _fit(f"{speaker[:1].upper()}{speaker[1:]} said {title}")
     if not title:
         title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]
