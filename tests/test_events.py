@@ -67,6 +67,18 @@ WHEN_CASES = [
         [("2024-07", "2024-07-01", "2024-10-31")],
     ),
     (
+        "range start resolved to another year takes the end's year",
+        "Crews replaced the deck between July and October 2024.",
+        [("July", "DATE", "2022-07"), ("October 2024", "DATE", "2024-10")],
+        [("2024-07", "2024-07-01", "2024-10-31")],
+    ),
+    (
+        "range start with its own year keeps it",
+        "Crews worked from July 2023 to October 2024.",
+        [("July 2023", "DATE", "2023-07"), ("October 2024", "DATE", "2024-10")],
+        [("2023-07", "2023-07-01", "2024-10-31")],
+    ),
+    (
         "range with a dash",
         "The festival ran 3-5 March 2025.",
         [("3", "DATE", "2025-03-03"), ("5 March 2025", "DATE", "2025-03-05")],
