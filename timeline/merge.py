@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.models import Event, Timeline
+from timeline.models import Document, Event, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
 _STOPWORDS = {
@@ -78,17 +78,75 @@ def sort_events(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
 
 
+def _is_hand_work(event: Event) -> bool:
+    return event.origin == "manual" or event.pinned
+
+
+def _places(event: Event) -> list[tuple[str, int, int]]:
+    """Return where the event's date phrases are: (document, start, end) of each evidence timex."""
+    return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
+
+
+def _documents(*timelines: Timeline) -> list[Document]:
+    """Return the documents of all timelines by id, later timelines winning, sorted by id."""
+    documents = {d.id: d for t in timelines for d in t.documents}
+    return sorted(documents.values(), key=lambda d: d.id)
+
+
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
-    """Combine a fresh extraction with an existing file: manual and pinned events stay, removed stay gone."""
-    kept = [e for e in existing.events if e.origin == "manual" or e.pinned]
+    """Combine a fresh extraction with an existing file without losing the user's hand work.
+
+    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event with the
+    same id as one of them is dropped rather than duplicated. Ids the user removed stay removed.
+    Extracted events of documents that were extracted again are replaced by the fresh ones; those
+    of documents not in the fresh extraction are kept.
+    """
+    kept = [e for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
     removed = set(existing.removed)
-    new = [e for e in fresh.events if e.id not in kept_ids and e.id not in removed]
-    documents = {d.id: d for d in existing.documents}
-    documents.update({d.id: d for d in fresh.documents})
+    refreshed = {d.id for d in fresh.documents}
+    older = []
+    for event in existing.events:
+        if _is_hand_work(event):
+            continue
+        evidence = [e for e in event.evidence if e.document not in refreshed]
+        if evidence or not event.evidence:
+            older.append(event.model_copy(update={"evidence": evidence}, deep=True))
+    # A pinned event whose date was edited, or whose value a better tagger now reads differently,
+    # is still the same statement: recognize it by the place of its date phrase as well as by id.
+    kept_places = {place for e in kept for place in _places(e)}
+    new = [
+        e for e in fresh.events
+        if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
+    ]
+    extracted = [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
     return Timeline(
         title=fresh.title or existing.title,
-        documents=sorted(documents.values(), key=lambda d: d.id),
-        events=sort_events(kept + new),
+        documents=_documents(existing, fresh),
+        events=sort_events(kept + extracted),
         removed=sorted(removed),
+    )
+
+
+def combine(timelines: list[Timeline]) -> Timeline:
+    """Merge several timelines into one, deduplicating as extraction does.
+
+    An id removed in any of them stays removed unless some timeline holds it as hand work; where
+    one timeline has an event as hand work and another as extracted, the hand-worked one wins.
+    """
+    removed = {i for t in timelines for i in t.removed}
+    hand: dict[str, Event] = {}
+    for timeline in timelines:
+        for event in timeline.events:
+            if _is_hand_work(event):
+                hand.setdefault(event.id, event)
+    extracted = [
+        e for t in timelines for e in t.events
+        if not _is_hand_work(e) and e.id not in hand and e.id not in removed
+    ]
+    return Timeline(
+        title=next((t.title for t in timelines if t.title), None),
+        documents=_documents(*reversed(timelines)),
+        events=sort_events(list(hand.values()) + dedupe(extracted)),
+        removed=sorted(removed - set(hand)),
     )
