@@ -19,7 +19,7 @@ from timeline.temporal.values import Point
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
 _FUTURE_WORDS = (
     r"will|won't|wo|shall|'ll|going|plans?|planned|planning|scheduled|expects?|expected|intends?|intended"
-    r"|would|upcoming|to|due|aims?|hopes?|wants?|set|should|could|might|may|must|next|coming|tomorrow"
+    r"|upcoming|to|due|aims?|hopes?|wants?|set|next|coming|tomorrow"
 )
 _PAST_WORDS = (
     r"was|were|had|did|said|ago|last|went|came|began|took|made|met|told|left|won|lost|fell|rose|sold|bought"
@@ -37,8 +37,11 @@ STORY_DISTANCE = 270
 
 
 def is_far(point: Point, dct: dt.date) -> bool:
-    """Say whether a date lies far enough from the document date to be part of a narrative."""
-    return abs((point.day - dct).days) > STORY_DISTANCE
+    """Say whether a date lies far enough before the document date to be part of a narrative.
+
+    Narratives tell the past; a far future date ("notes due 2011") is a plan, not a story.
+    """
+    return (dct - point.day).days > STORY_DISTANCE
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:

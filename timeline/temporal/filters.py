@@ -20,7 +20,7 @@ _AMOUNT_AFTER = re.compile(
     r"[xX]\b|\+|-\d)", re.IGNORECASE)
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,]\s?|\bplus|\bminus|/|-)\s*$",
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(
@@ -45,6 +45,10 @@ def _before(text: str, start: int, width: int = 30) -> str:
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
+    if rule == "yy":
+        # "1915-16": the second year of a range written with two digits.
+        return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
+            r"[\d,.%]", text[end : end + 1])
     if rule == "month":
         return _keep_month(groups, text, start, matched)
     if rule in ("mdy", "dmy"):
@@ -103,6 +107,13 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
     weekday = groups["wd"]
     if weekday.endswith(".") and not groups.get("mon"):
         return False
+    if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
+        # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
+        if not (groups.get("rel") or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8),
+                                               re.IGNORECASE)):
+            return False
+    elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
+        return False
     if not weekday[0].isupper() and not weekday.islower():
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
@@ -118,11 +129,16 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     if groups.get("mod") or groups.get("n"):
         return True
     before = _before(text, start)
-    if _PREFIX_NOT_YEAR.search(before[-8:]):
-        return False
     after = text[end : end + 20]
-    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after):
+    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
+    in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after))
+    if _PREFIX_NOT_YEAR.search(before[-8:]) and not in_range:
         return False
+    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
+        return False
+    if in_range:
+        return True
     words = re.findall(r"[A-Za-z]+", before.lower())
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):

@@ -158,11 +158,18 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     return min(candidates, key=cost)[0]
 
 
+def story_year(month: int, story: Point) -> int:
+    """Return the year of a month in a narrative: stories move forward, so January after December is next year."""
+    if story.gran in ("day", "month") and story.day.month - month >= 9:
+        return story.day.year + 1
+    return story.day.year
+
+
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
     story = ctx.story()
     if story is not None:
-        return story.day.year, "ref"
+        return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
@@ -174,7 +181,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     """Return the year of a month and day named without one."""
     story = ctx.story()
     if story is not None:
-        return story.day.year, "ref"
+        return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
     candidates = []
@@ -183,7 +190,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 60), "dct"
+    return _nearest(candidates, ctx.tense(), 90), "dct"
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:

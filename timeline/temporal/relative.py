@@ -38,7 +38,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
     if g.get("part"):
-        return Norm("TIME", _tag_part(point, g["part"]), anchor=anchor)
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
+        return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
     value = fmt(point) if point else f"XXXX-WXX-{weekday}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
@@ -167,6 +168,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    rel = (g.get("rel") or "").lower()
+    if count is None and rel in ("past", "last", "previous") and g["unit"].lower().endswith("s"):
+        return Norm("DATE", "PAST_REF")  # "the past several quarters": some time before now
+    if count is None and rel in ("next", "coming") and g["unit"].lower().endswith("s"):
+        return Norm("DATE", "FUTURE_REF")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
@@ -178,8 +184,13 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
 @handles("dur_bare")
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
-    if rel == "recent":
+    unit = g["unit"].lower()
+    if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
+    if rel in ("past", "last", "the past", "the last", "previous"):
+        return Norm("DATE", "PAST_REF")
+    if rel in ("coming", "next", "the next", "the coming"):
+        return Norm("DATE", "FUTURE_REF")
     if not rel:
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
         if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
@@ -243,11 +254,39 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
     if det in ("the whole", "the entire", "the full"):
         return Norm("DURATION", nz.duration_value(1, unit))
-    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
+        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
+        step = 1 if ctx.tense() == "future" else -1 if ctx.dct.isoweekday() < 6 else 0
+        point = shift(Point(ctx.dct, "weekend"), "week", step)
+        return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
     if base is None:
         return None
     gran = "weekend" if unit == "weekend" else unit
     return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)
+
+
+# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
+# is a time expression; in an article the same word is usually not.
+SHORT_MESSAGE = 320
+_BARE_PARTS = {"night": "night", "nights": "night", "morning": "morning", "mornings": "morning",
+               "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening"}
+
+
+@handles("bare")
+def _bare(g: Groups, ctx: Context) -> Norm | None:
+    if len(ctx.text) > SHORT_MESSAGE:
+        return None
+    word = g["unit"].lower()
+    base, anchor = ctx.now()
+    if word in _BARE_PARTS:
+        return Norm("TIME", _tag_part(base, _BARE_PARTS[word]), anchor=anchor)
+    season = nz.season_code(word)
+    if season:
+        return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
+    if word.startswith("weekend"):
+        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
+    return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
+from timeline.temporal import patterns, relative, scan  # noqa: F401  (relative registers its handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
@@ -31,7 +31,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     ref = story = None
     ref_tid = story_tid = None
     far = near = 0
-    for match in patterns.SCANNER.finditer(text):
+    for match in scan.matches(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
