@@ -63,7 +63,8 @@ def dedupe(events: list[Event]) -> list[Event]:
         words = content_words(event)
         kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
-            kept = event.model_copy(deep=True)
+            # a fresh evidence list is all that is ever changed: no need for a deep copy
+            kept = event.model_copy(update={"evidence": list(event.evidence)})
             bucket.append((kept, words))
             merged.append(kept)
             continue

@@ -64,12 +64,12 @@ _FUNCTION_WORDS = {
     "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
 }
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
-_DANGLING = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|has|have|had|will|would|to|can|could|may|might|must|should|not|"
-    r"said|says|told|expected|hoped|expects|hopes|wants|plans|seeks|a|an|the|its|his|her|their)"
-    r"|\b(?:will|would|to|can|could|may|might|must|should)\s+\w+|\w+ing)\Z",
-    re.I,
-)
+_DANGLING = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could", "may",
+    "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes", "wants",
+    "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
+}  # "... Bettman is", "... officials told"
+_MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
@@ -111,29 +111,44 @@ _PROPER = re.compile(
 )
 
 
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
+# present form that heads news clauses ("says", "plans").
+_PAST = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_alternation(_IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
+    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
+    re.I,
+)
+_VERB = re.compile(
+    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
+    rf"|seeks|faces|needs)(?![\w'’-])",
+    re.I,
+)
+_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
+
+
 def words(text: str) -> list[str]:
     """Return the words of `text`, lowercased."""
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def first_verb(text: str) -> re.Match[str] | None:
+    """Return the first word of `text` that seems to be a verb, or None."""
+    return _VERB.search(text)
+
+
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    for word in words(text):
-        if word in _AUXILIARIES or word in _IRREGULAR_PAST:
-            return True
-        if len(word) > 4 and word.endswith("ed") and word not in _PAST_NOT:
-            return True
-    return bool(re.search(r"\b(?:says|plans|wants|expects|hopes|intends|seeks|faces|needs)\b", text))
+    return _VERB.search(text) is not None
 
 
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
-    lowered = words(text)
-    if any(w in ("will", "is", "are", "am", "says", "shall", "won't") for w in lowered[:8]):
-        return False
-    return any(
-        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _PAST_NOT) for w in lowered
-    )
+    head = " ".join(_WORD.findall(text, 0, 120)[:8])
+    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
 
 
 def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -152,7 +167,7 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
             following["w"] and following["w"].islower() and following["w"] not in _FUNCTION_WORDS
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
         )
-        lead = None if modifies else _DATE_LEAD.search(before)
+        lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         pieces.append(before[: lead.start()] if lead else before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
     pieces.append(text[cursor:end])
@@ -195,6 +210,21 @@ def _is_aside(text: str) -> bool:
     return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
 
 
+def _trim_end(text: str) -> str:
+    """Drop function words and punctuation left dangling at the end of a cut title."""
+    head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
+    return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+
+
+def _dangles(title: str) -> bool:
+    """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
+    last = title.rsplit(None, 2)[-2:]
+    if not last:
+        return False
+    word = last[-1].lower()
+    return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
+
+
 def _fit(title: str) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -203,17 +233,21 @@ def _fit(title: str) -> str:
     """
     if len(title) <= MAX_TITLE:
         return title
+    verb = first_verb(title)
+    verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
-    for cut in cuts:
-        short = _TRAILING_FUNCTION.sub("", title[:cut]).rstrip(" ,;:-–—")
+    for cut in sorted(set(cuts), reverse=True):
+        short = _trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
-        score = (has_verb(short) * 4 + (not _DANGLING.search(short)) * 2
+        score = ((len(short) >= verb_at) * 4 + (not _dangles(short)) * 2
                  + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
-    return _TRAILING_FUNCTION.sub("", title[:best]).rstrip(" ,;:-–—")
+        if score >= 7000:
+            break  # the longest cut with all three qualities
+    return _trim_end(title[:best])
 
 
 def _balance_quotes(title: str) -> str:
@@ -266,7 +300,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = _finish(title, text, span)
     else:
         title = _finish(_remove_phrases(text, span, phrases), text, span)
-        tail = _ATTRIBUTION_TAIL.search(text, span[0], span[1])
+        tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
         if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
             speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
             first, _, rest = title.partition(" ")
