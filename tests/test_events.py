@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.events import extract, when_of
 from timeline.models import Document, TimeExpression
@@ -452,3 +454,67 @@ SHARED_SENTENCE_CASES = [
 )
 def test_titles_of_dates_sharing_a_sentence(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+WORDS = [
+    "The",
+    "council",
+    "voted",
+    "on",
+    "Monday",
+    ",",
+    "and",
+    "said",
+    "“",
+    "”",
+    '"',
+    ".",
+    "U.S.",
+    "—",
+    ";",
+    "\n",
+    "which",
+    "it",
+    "he",
+    "between",
+    "from",
+    "to",
+    "-",
+    "the",
+    "2017",
+    "budget",
+    "(AP)",
+    "according",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(WORDS), min_size=1, max_size=60),
+    marks=st.lists(
+        st.tuples(
+            st.integers(0, 400),
+            st.integers(1, 12),
+            st.sampled_from(["2017", "2025-10-20", "2025-W43", "XXXX-10"]),
+        ),
+        max_size=5,
+    ),
+)
+def test_any_text_gives_well_formed_events(pieces, marks):
+    text = " ".join(pieces)
+    timexes = [
+        TimeExpression(
+            start=min(s, len(text)),
+            end=min(s + n, len(text)),
+            text=text[min(s, len(text)) : s + n],
+            type="DATE",
+            value=v,
+        )
+        for s, n, v in marks
+        if min(s, len(text)) < min(s + n, len(text))
+    ]
+    for event in extract(Document(id="fuzz", text=text), timexes):
+        assert 0 < len(event.title) <= 80
+        assert event.when.start <= event.when.end and 0 <= event.confidence <= 1
+        for evidence in event.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
