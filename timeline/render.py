@@ -47,6 +47,7 @@ MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, u
 MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
+GAP_PX = 36  # room between one event's label and the next event in the same row
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
@@ -142,8 +143,9 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
         for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
             width = per_px * (len(describe.label(item.event)) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
-            begin = item.start - (width if item.left else per_px * 8)
-            reach = item.stop + (per_px * 8 if item.left else width)
+            gap = per_px * (GAP_PX if labels else 4)
+            begin = item.start - gap - (width if item.left else dt.timedelta(0))
+            reach = item.stop + (dt.timedelta(0) if item.left else width)
             row = next((r for r, end in enumerate(ends) if end <= begin), None)
             if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
                 row = len(ends)
@@ -259,7 +261,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     layout: dict = {
         "font": {"family": font, "size": 13, "color": "#1f2937"},
         "paper_bgcolor": "white", "plot_bgcolor": "white", "hovermode": "closest", "dragmode": "pan",
-        "hoverlabel": {"bgcolor": "white", "bordercolor": "#d1d5db", "font": {"size": 13}, "align": "left"},
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"size": 13, "color": "#111827"},
+                       "align": "left"},
         "legend": {"orientation": "h", "x": 1, "xanchor": "right", "yanchor": "bottom",
                    "font": {"size": 12}, "itemclick": "toggle"},
         "showlegend": bool(placed), "template": "none",
