@@ -44,7 +44,7 @@
   groupSelect.hidden = lanes.length < 2;
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
-  tagSelect.hidden = !(meta.tags || []).length || meta.group_by === "tag";
+  tagSelect.hidden = !(meta.tags || []).length;
 
   function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);

@@ -191,14 +191,19 @@ def _size(item: Placed) -> int:
     return 16 if item.event.origin == "manual" else 11 if item.is_point else 18
 
 
-def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[go.BaseTraceType]:
+def _trace(kind: str):
+    """Return a maker of plain trace dicts: the figure validates them once, if at all (see build_figure)."""
+    return lambda **properties: {"type": kind, **properties}
+
+
+def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[dict]:
     """Return, per precision class, its bars (exact, then vague) and the marks that carry the hover.
 
     The legend shows a class by its bar, or by its point for days; both toggle together.
     """
-    scatter = go.Scattergl if gl else go.Scatter
+    scatter = _trace("scattergl" if gl else "scatter")
     scale = 0.6 if gl else 1.0  # thousands of events: smaller marks, so that density still reads
-    traces: list[go.BaseTraceType] = []
+    traces: list[dict] = []
     for cls, (name, colour) in CLASSES.items():
         members = [p for p in placed if p.cls == cls]
         if not members:
@@ -343,13 +348,13 @@ def build_figure(
     if placed:
         rows = _pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
     cards = [describe.card(p.event, documents) for p in placed]
-    figure = go.Figure(_traces(placed, cards, gl=len(placed) > GL_THRESHOLD))
+    gl = len(placed) > GL_THRESHOLD
     layout = _layout(timeline, title, placed, lanes, rows)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
-    layout["meta"] = _page_data(placed, lanes, documents)
-    layout["meta"]["group_by"] = group_by
-    figure.update_layout(layout)
-    return figure
+    layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by}
+    # Plotly checks every value of every array; for thousands of events that is most of the time
+    # spent, and the same code builds small figures, which are checked in full (and by the tests).
+    return go.Figure(data=_traces(placed, cards, gl), layout=layout, _validate=not gl)
 
 
 def render_html(
