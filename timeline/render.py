@@ -2,7 +2,7 @@
 
 Precision is drawn honestly. A day is a point; a week, month, season or year is a bar over the days
 it covers, with a tick at its middle to hover; a range is a bar from its start to its end; a date
-with a mod ("early", "about") has a dotted bar or a hollow point. Events sit in lanes (one per
+with a mod ("early", "about") has a faded dashed bar or a hollow point. Events sit in lanes (one per
 document, tag, or a single lane) and, inside a lane, in rows packed so that neither bars nor labels
 overlap at the first, full view. Labels are only drawn for small timelines; larger ones rely on
 hover, search and the event list, which stay readable at any size.
@@ -36,7 +36,7 @@ GRANULARITY_CLASS = {
     "millennium": "long", "century": "long", "decade": "long", "year": "year", "half": "part",
     "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
 }
-# Mods that make a date vaguer than its value: drawn dotted (bars) or hollow (points).
+# Mods that make a date vaguer than its value: drawn dashed and faded (bars) or hollow (points).
 VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END"}
 
