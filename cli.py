@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -11,11 +13,12 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, export, merge, sources, store
+from timeline import edit, export, merge, pipeline, sources, store
 from timeline import evaluate as evaluation
 from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
 from timeline.models import Event, Timeline, When
+from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -45,7 +48,72 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
 
 
 dct_option = click.option(
-    "--dct", callback=_dct, metavar="DATE", help="Document date (YYYY-MM-DD) where a document has none."
+    "--dct", callback=_dct, metavar="DATE",
+    help="Date of the documents (YYYY-MM-DD); overrides the dates found in them.",
+)  # fmt: skip
+jobs_option = click.option(
+    "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
+    help="Worker processes (0: one per CPU); the output is the same as with 1.",
+)  # fmt: skip
+
+
+def paths(inputs: tuple[str, ...]) -> list[Path]:
+    """Return the arguments as Paths: on the command line every input names a file, never text."""
+    return [Path(item) for item in inputs]
+
+
+def warn(problem: sources.Problem) -> None:
+    """Print a problem with one input to stderr; the batch goes on."""
+    click.echo(f"warning: {problem}", err=True)
+
+
+@contextlib.contextmanager
+def progress():
+    """Yield an on_progress(done, total) callback drawing a bar on stderr, or None when it is not a TTY."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    state: dict = {}
+
+    def advance(done: int, total: int | None) -> None:
+        if total is None:
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label="reading", file=sys.stderr).__enter__()
+            state["done"] = 0
+        state["bar"].update(done - state["done"])
+        state["done"] = done
+
+    try:
+        yield advance
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+
+def summary(result: Timeline) -> str:
+    """Say how many documents and events there are, where dates came from, and how to give a missing one."""
+    counts = collections.Counter(document.date_source for document in result.documents)
+    lines = [f"{len(result.documents)} documents, {len(result.events)} events"]
+    found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
+    if found:
+        lines.append(f"document dates from: {found}")
+    if counts["none"]:
+        lines.append(
+            f"{counts['none']} documents have no date, so their relative dates (\"last week\") stay "
+            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
+            "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
+        )
+    return "\n".join(lines)
+
+
+group_by_option = click.option(
+    "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
+    help="One lane per source document, per tag, or a single lane.",
+)
+plotlyjs_option = click.option(
+    "--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
+    help="Embed plotly.js (works offline) or load it from the CDN (a much smaller file).",
 )
 
 
@@ -68,85 +136,141 @@ def main() -> None:
               help="Folder to write timeline.json and timeline.html into.")
 @dct_option
 @click.option("--title", help="Title of the timeline.")
+@group_by_option
+@plotlyjs_option
+@jobs_option
 @friendly
-def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None) -> None:
+def build(
+    inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
+    plotlyjs: str, jobs: int,
+) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    With no INPUTS, reads the demo articles in seeds/.
+    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    standard input. With no INPUTS, reads the demo articles in seeds/.
 
     \b
     Example:
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
+        timeline build "archive/**/*.html" --jobs 2
     """
-    extracted = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
+    with progress() as on_progress:
+        extracted = timeline.extract(
+            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
+            on_progress=on_progress,
+        )  # fmt: skip
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
     result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
-    html_path.write_text(timeline.render_html(result), encoding="utf-8")
-    click.echo(
-        f"{len(result.documents)} documents, {len(result.events)} events\n"
-        f"wrote {json_path}\nwrote {html_path}",
-        err=True,
-    )
+    html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
+    click.echo(f"{summary(extracted)}\nwrote {json_path}\nwrote {html_path}", err=True)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
-              help="Timeline file to write; an existing file keeps its hand work.")
+              help="Timeline file to write (a folder with --shards); an existing file keeps its hand work.")
 @click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
+@jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process and --jobs workers; dask: tasks on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes of the LocalCluster started without --scheduler.")
+@click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
+@click.option("--shards", is_flag=True,
+              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl in -o.")
 @friendly
-def extract(inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None) -> None:
+def extract(
+    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
+    scheduler: str | None, workers: int, partitions: int | None, shards: bool,
+) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
-    Extracting into an existing file keeps its hand work: events added by hand, edited events, and
-    removed events (they do not come back). Events of articles extracted again are refreshed.
+    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    standard input. Extracting into an existing file keeps its hand work: events added by hand,
+    edited events, and removed events (they do not come back). Events of articles extracted again
+    are refreshed.
 
     \b
     Example:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25
         timeline extract new-article.txt --into timeline.json
+        timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
+            --shards -o events/
     """
     if into is not None and output != "-":
         raise click.UsageError("give -o or --into, not both")
+    if shards and (output == "-" or into is not None):
+        raise click.UsageError("--shards writes files: give a folder with -o")
     if into is not None:
         store.load(into)  # fail before the slow extraction if the file is missing or corrupt
-    result = timeline.extract([Path(p) for p in inputs], dct=dct)
+    with progress() as on_progress:
+        if engine == "dask":
+            from timeline import distributed
+
+            result = distributed.extract(
+                paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
+                on_problem=warn, on_progress=on_progress,
+            )  # fmt: skip
+        else:
+            result = timeline.extract(
+                paths(inputs), dct=dct, jobs=jobs, on_problem=warn, on_progress=on_progress
+            )
+    if shards:
+        written = write_shards(result, output)
+        click.echo(f"{summary(result)}\nwrote {len(written)} files to {output}", err=True)
+        return
     target = into or output
     if target == "-":
         click.echo(result.model_dump_json(indent=2))
+        click.echo(summary(result), err=True)
         return
     saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
-    click.echo(f"{len(result.events)} events extracted, {len(saved.events)} in {target}", err=True)
+    click.echo(f"{summary(result)}\n{len(saved.events)} events in {target}", err=True)
 
 
 @main.command()
 @click.argument("timeline_file", type=click.Path())
-@click.option("-o", "--output", default=None, type=click.Path(), help="HTML file (default: beside the JSON).")
-@click.option("--title", help="Title shown above the timeline.")
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help="HTML file to write, - for stdout (default: beside the JSON, .html).")
+@click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
+@group_by_option
+@plotlyjs_option
 @friendly
-def render(timeline_file: str, output: str | None, title: str | None) -> None:
-    """Render a timeline file as a single offline HTML page.
+def render(timeline_file: str, output: str | None, title: str | None, group_by: str, plotlyjs: str) -> None:
+    """Render a timeline file as a single HTML page that works offline.
+
+    The page has zoom, a range slider, search, a filter by document or tag, and a hover card with
+    the evidence for every event.
 
     \b
     Example:
         timeline render output/timeline.json -o timeline.html
+        timeline render timeline.json --group-by tag --title "The treaty"
+        timeline render timeline.json --plotlyjs cdn -o small.html
     """
     loaded = store.load(timeline_file)
+    page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
+    if output == "-":
+        click.echo(page, nl=False)
+        return
     target = Path(output) if output else Path(timeline_file).with_suffix(".html")
-    target.write_text(timeline.render_html(loaded, title=title), encoding="utf-8")
-    click.echo(f"wrote {target}", err=True)
+    target.write_text(page, encoding="utf-8")
+    click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @dct_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@jobs_option
 @friendly
-def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
+def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
     \b
@@ -155,12 +279,15 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
         timeline tag docs.jsonl --format jsonl
     """
     results = []
-    for document in sources.read(inputs, dct=dct):
-        timexes = timeline.tag(document.text, dct=document.date)
+    for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
+        if found.document is None:
+            continue
+        document = found.document
         results.append({
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
-            "timexes": [t.model_dump(exclude_none=True) for t in timexes],
+            "date_source": document.date_source,
+            "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
         })
     if fmt == "jsonl":
         for result in results:
@@ -173,17 +300,41 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--events", "score_events", is_flag=True,
+              help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
+@click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
 @friendly
-def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
-    """Score the tagger on TimeML gold folders, TempEval-3 style.
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
+             gold_timexes: bool) -> None:
+    """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
-    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus.
+    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
+    prints the share of gold events anchored to a date that an extracted event with that date covers,
+    and the share of extracted events whose date phrase matches a gold date.
 
     \b
     Example:
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
+        timeline evaluate --events ../shared/corpora/timebank
     """
+    if score_events:
+        tagger = None if gold_timexes else timeline.tag
+        event_results = {
+            Path(folder).name: evaluation.score_event_documents(evaluation.read_corpus(folder), tagger=tagger)
+            for folder in gold
+        }
+        summaries = {name: s.summary() for name, s in event_results.items()}
+        if len(event_results) > 1:
+            total = evaluation.EventScores()
+            for scores in event_results.values():
+                total.add(scores)
+            summaries["total"] = total.summary()
+        if as_json:
+            click.echo(json.dumps(summaries, indent=2))
+        else:
+            click.echo(evaluation.event_table(summaries))
+        return
     results = {}
     for folder in gold:
         scores = evaluation.score_corpus(folder)

@@ -2,19 +2,75 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.models import Document, Event, Timeline
+
+# Words that say nothing about what happened; left out when comparing two events' content.
+_STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "as",
+    "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
+    "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per", "cent",
+}
+# Two events are one when their content words overlap this much (shared / all), or when the other holds
+# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
+SAME_CONTENT = 0.4
+CONTAINED = 0.75
+
+
+def _stem(word: str) -> str:
+    """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(event: Event) -> set[str]:
+    """Return the stemmed content words of an event's title, without its date phrase."""
+    own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
+    dated = set(re.findall(r"\w+", own))
+    return {
+        _stem(w) for w in re.findall(r"\w+", event.title.lower())
+        if w not in _STOPWORDS and w not in dated and not w.isdigit()
+    }
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
+
+
+def same_event(one: Event, other: Event) -> bool:
+    """Tell whether two events state the same thing: same day interval and overlapping content."""
+    if (one.when.start, one.when.end) != (other.when.start, other.when.end):
+        return False
+    return one.id == other.id or _overlap(content_words(one), content_words(other))
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Merge events that state the same thing on the same date into one with several evidence entries."""
-    merged: dict[str, Event] = {}
+    """Merge events that state the same thing on the same date into one with several evidence entries.
+
+    The same interval and overlapping content words make one event (kept under the first one's id and
+    title, with the highest confidence); different events on the same day stay apart.
+    """
+    merged: list[Event] = []
+    by_interval: dict[tuple, list[tuple[Event, set[str]]]] = {}
     for event in events:
-        kept = merged.get(event.id)
+        bucket = by_interval.setdefault((event.when.start, event.when.end), [])
+        words = content_words(event)
+        kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
-            merged[event.id] = event.model_copy(deep=True)
-        else:
-            kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
-    return sort_events(list(merged.values()))
+            kept = event.model_copy(deep=True)
+            bucket.append((kept, words))
+            merged.append(kept)
+            continue
+        kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
+        kept.evidence.sort(key=lambda e: (e.document, e.start, e.end))
+        kept.confidence = max(kept.confidence, event.confidence)
+    return sort_events(merged)
 
 
 def sort_events(events: list[Event]) -> list[Event]:

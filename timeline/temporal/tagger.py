@@ -1,12 +1,71 @@
-"""Tag temporal expressions: tag(text, dct=...) -> list[TimeExpression]."""
+"""Tag temporal expressions: tag(text, dct=...) -> list[TimeExpression].
+
+One pass of the compiled scanner (patterns.SCANNER) finds candidates left to right; a false-positive
+filter drops ordinary words (modal "may", "March" as a verb, "Sunday Times", amounts that look like
+years); each kept match is normalized by its rule's handler against a Context that carries the
+document date, the last date established so far and the story date. Ids run t1, t2... in text order.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from timeline.models import TimeExpression
+from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
+from timeline.temporal.anchor import Context, is_far
+from timeline.temporal.filters import keep
+from timeline.temporal.rules import HANDLERS
+from timeline.temporal.values import parse, well_formed
+
+# Anchors that pin a value to the text rather than to the document date move the story along.
+_STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
+# Phrases that count from the document date in news style: evidence that the text is not a narrative.
+_NEWS_RULES = ("deictic", "relunit", "weekday", "part")
+# Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
+_COMPARISONS = ("ago", "yearago")
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     """Return the temporal expressions of `text`, normalized against the document date `dct`."""
-    raise NotImplementedError("the tagger lands with issue 3")
+    found: list[TimeExpression] = []
+    ref = story = None
+    ref_tid = story_tid = None
+    far = near = 0
+    for match in patterns.SCANNER.finditer(text):
+        rule, groups = patterns.groups(match)
+        start, end = match.span()
+        if not keep(rule, groups, text, start, end):
+            continue
+        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near)
+        try:
+            norm = HANDLERS[rule](groups, ctx)
+        except (ValueError, OverflowError):
+            continue  # a calendar that does not exist (year 0, day 31 of a short month...)
+        if norm is None or not well_formed(norm.value):
+            continue
+        start += norm.skip
+        tid = f"t{len(found) + 1}"
+        anchor = None
+        if norm.anchor == "dct":
+            anchor = "dct"
+        elif norm.anchor == "ref":
+            anchor = story_tid if ctx.story() is not None and story_tid else ref_tid
+        found.append(
+            TimeExpression(
+                tid=tid, start=start, end=end, text=text[start:end], type=norm.type, value=norm.value,
+                mod=norm.mod, quant=norm.quant, freq=norm.freq, anchor=anchor,
+            )
+        )
+        if norm.anchor == "dct" and rule in _NEWS_RULES:
+            near += 1
+        if norm.type not in ("DATE", "TIME"):
+            continue
+        point = parse(norm.value)
+        if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
+            continue
+        ref, ref_tid = point, tid
+        if norm.anchor is None and dct is not None and is_far(point, dct):
+            far += 1
+        if norm.anchor != "dct" and point.gran in _STORY_GRANS:
+            story, story_tid = point, tid
+    return found

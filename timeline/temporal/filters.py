@@ -1,0 +1,145 @@
+"""Drop candidates that are ordinary words, not dates: modal "may", "to march", "Sunday Times", amounts."""
+
+from __future__ import annotations
+
+import re
+
+# A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
+_YEAR_BEFORE = {
+    "in", "of", "since", "by", "until", "till", "from", "to", "through", "during", "before", "after", "early",
+    "late", "mid", "fiscal", "year", "the", "its", "his", "her", "their", "our", "a", "an", "around", "about",
+    "circa", "between", "and", "or", "for", "than", "on", "at", "into", "spring", "summer", "fall", "autumn",
+    "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "this", "that", "last", "until", "end", "beginning", "start", "middle", "where",
+    "when", "as", "both", "either", "every", "each", "s", "over", "under", "within", "throughout", "due",
+}
+# After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
+    r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
+    r"[xX]\b|\+|-\d)", re.IGNORECASE)
+_PREFIX_NOT_YEAR = re.compile(
+    r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,]\s?|\bplus|\bminus|/|-)\s*$",
+    re.IGNORECASE)
+# "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|that|each"
+    r"|every|between|and|or|to|for|on|since|around|about|throughout|as|the|until|end|beginning|start|middle"
+    r"|late-|early-|mid-)\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?:on|last|next|this|by|until|till|since|from|of|every|each|early|late|through|to|before|after|and"
+    r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at)|[,(]|^)\s*$",
+    re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_TEMPORAL_AFTER = re.compile(
+    r"(?:morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|should|can|did|they|we|you|i|not|and then)\s*$", re.IGNORECASE)
+
+
+def _before(text: str, start: int, width: int = 30) -> str:
+    return text[max(0, start - width) : start]
+
+
+def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
+    matched = text[start:end]
+    if rule == "month":
+        return _keep_month(groups, text, start, matched)
+    if rule in ("mdy", "dmy"):
+        month = groups["mon"]
+        if month.lower() in ("may", "march", "mar.") and not month[0].isupper():
+            return False
+        return not (rule == "dmy" and not groups.get("y") and _PREFIX_NOT_YEAR.search(_before(text, start)))
+    if rule == "weekday":
+        return _keep_weekday(groups, text, start, end)
+    if rule == "year":
+        return _keep_year(groups, text, start, end)
+    if rule == "decade":
+        # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
+        if _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
+            return False
+        return not (len(groups.get("dec") or "") == 2
+                    and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$",
+                                  _before(text, start)))
+    if rule in ("noon", "freq"):
+        # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
+        word = text[start:end]
+        if rule == "noon" and word[0].isupper() and re.search(r"[A-Z]\w*\s+$", _before(text, start)):
+            return False
+        return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
+    if rule == "season":
+        season = groups["season"].lower()
+        rel = (groups.get("rel") or "").lower()
+        if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
+            after = text[end : end + 12].lower()
+            if rel == "" or re.match(r"\s+(?:in|of|from|to|and|was|is)\b", after):
+                return False
+        return True
+    if rule == "ref":
+        return _keep_ref(groups, text, start, end)
+    if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
+        return False
+    return True
+
+
+def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:
+    month = groups["mon"]
+    bare = not (groups.get("y") or groups.get("mod") or groups.get("rel") or groups.get("ryear"))
+    if not month[0].isupper():
+        return False
+    if not bare:
+        return not (month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that")
+    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
+        return False
+    before = _before(text, start)
+    if month.lower() in ("may", "march"):
+        return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
+    return True
+
+
+def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    weekday = groups["wd"]
+    if weekday.endswith(".") and not groups.get("mon"):
+        return False
+    if not weekday[0].isupper() and not weekday.islower():
+        return False
+    if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after and not _TEMPORAL_AFTER.match(after.group(1)):
+        # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
+        return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
+    return True
+
+
+def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    if groups.get("mod") or groups.get("n"):
+        return True
+    before = _before(text, start)
+    if _PREFIX_NOT_YEAR.search(before[-8:]):
+        return False
+    after = text[end : end + 20]
+    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after):
+        return False
+    words = re.findall(r"[A-Za-z]+", before.lower())
+    previous = words[-1] if words else ""
+    if previous in _YEAR_BEFORE or groups.get("the"):
+        return True
+    if re.search(r"[,(]\s*$", before) or not before.strip():
+        return not _AMOUNT_AFTER.match(after)
+    if _AMOUNT_AFTER.match(after):
+        return False
+    return bool(re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after))
+
+
+def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    word = groups["ref"].lower()
+    if word in ("future", "current", "recent", "present-day"):
+        # Adjectives count only before a noun: "the current quarter", not "an electric current."
+        return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
+    if word == "soon" and (re.match(r"\s+(?:after|before|as)\b", text[end : end + 10])
+                           or re.search(r"\bas\s+$", text[max(0, start - 4) : start])):
+        return False
+    return True

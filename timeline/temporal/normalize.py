@@ -1,0 +1,280 @@
+"""Turn a matched phrase (rule name + named groups) into a TIMEX3 type, value, mod and set attributes.
+
+Each handler reads the groups of one rule of patterns.RULES and a `Context` (anchor.py) that knows
+the document date, the last date the text established, and the tense around the phrase. It returns
+a `Norm`, or None when the match is not a temporal expression after all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.temporal import vocab
+from timeline.temporal.anchor import Context
+from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
+
+Lookup = list[tuple[re.Pattern[str], object]]
+
+
+def _table(rows, value_index: int = 1) -> Lookup:
+    return [(re.compile(f"(?:{row[0]})\\Z", re.IGNORECASE), row[value_index]) for row in rows]
+
+
+_MONTHS, _WEEKDAYS = _table(vocab.MONTHS), _table(vocab.WEEKDAYS)
+_SEASONS, _PARTS = _table(vocab.SEASONS), _table(vocab.PARTS_OF_DAY)
+_UNITS, _UNIT_GRAN = _table(vocab.UNITS), _table(vocab.UNITS, 2)
+_ORDINALS, _REFS = _table(vocab.ORDINALS), _table(vocab.REFERENCES)
+_DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
+_MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)
+_WORDS = {w: n for rows in (vocab.UNITS_WORDS, vocab.TEENS_WORDS, vocab.TENS_WORDS) for w, n, _ in rows}
+_COUNTS = _table(vocab.COUNT_WORDS)
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def lookup(table: Lookup, text: str | None):
+    """Return the value of the first row whose regex matches all of `text` (spaces normalized)."""
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    for regex, value in table:
+        if regex.match(text):
+            return value
+    return None
+
+
+@dataclass
+class Norm:
+    """The normalized attributes of one expression."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str | None = None  # "dct", "ref" or None
+    skip: int = 0  # characters to drop from the start of the match ("a 16-hour flight" -> "16-hour")
+
+
+def number(text: str) -> float | None:
+    """Read a count written in digits or words ("24", "twenty-four", "a couple of"); None if unspecified."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    half = text.endswith("a half")
+    text = re.sub(r"\s*(?:and )?a half$", "", text)
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        value: float | None = float(text.replace(",", ""))
+    elif text in _WORDS:
+        value = _WORDS[text]
+    elif " " in text and all(part in _WORDS for part in text.split()):
+        value = sum(_WORDS[part] for part in text.split())
+    else:
+        value = lookup(_COUNTS, text)
+        if value is None and not half:
+            return None
+    if half:
+        return (value or 0) + 0.5
+    return value
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "X"
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def spoken_year(text: str) -> int | None:
+    """Read a year said in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (sum(_WORDS[w] for w in rest if w in _WORDS) if rest else 0)
+    if not words or words[0] not in _WORDS:
+        return None
+    century, rest = _WORDS[words[0]], [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return century * 100
+    if not all(w in _WORDS for w in rest):
+        return None
+    return century * 100 + sum(_WORDS[w] for w in rest)
+
+
+def _year(text: str, ctx: Context) -> int:
+    text = text.strip("'")
+    if not text.isdigit():
+        return spoken_year(text) or 0
+    year = int(text)
+    if len(text) == 2:
+        century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
+        year = century + year
+        if ctx.dct and year > ctx.dct.year + 20:
+            year -= 100
+    return year
+
+
+def duration_value(count: float | None, unit_text: str) -> str:
+    """Write a TIMEX3 duration for a count of a unit: (3, "years") -> P3Y, (2, "hours") -> PT2H."""
+    letter = lookup(_UNITS, unit_text) or "Y"
+    multiply = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "2W": (2, "W")}
+    if letter in multiply and count is not None:
+        factor, letter = multiply[letter]
+        count = count * factor
+    elif letter in multiply:
+        letter = {"DE": "DE", "CE": "CE", "ML": "ML", "WE": "WE", "2W": "W"}[letter]
+    if letter.startswith("T"):
+        return f"PT{_num(count)}{letter[1]}"
+    return f"P{_num(count)}{letter}"
+
+
+def unit_gran(unit_text: str) -> str:
+    """Return the granularity a unit word names: "weeks" -> week."""
+    return lookup(_UNIT_GRAN, unit_text) or "year"
+
+
+def mod_of(text: str | None) -> str | None:
+    """Return the TIMEX3 mod of a modifier word ("early" -> START)."""
+    return lookup(_MODS, text) if text else None
+
+
+def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point | None:
+    if not valid_day(year, month, day):
+        return None
+    return Point(dt.date(year, month, day), gran)
+
+
+def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int) -> int:
+    """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
+
+    `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
+    date, a future tense dates before it. Ties go to the tense's direction.
+    """
+    def cost(item: tuple[int, int]) -> tuple[int, int]:
+        _year, distance = item
+        wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
+        preferred = -distance if tense == "past" else distance
+        return abs(distance) + (penalty if wrong else 0), -preferred
+
+    return min(candidates, key=cost)[0]
+
+
+def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
+    """Return the year of a month named without one, and what it was anchored to."""
+    story = ctx.story()
+    if story is not None:
+        return story.day.year, "ref"
+    if ctx.dct is None:
+        return None, None
+    here = ctx.dct.year * 12 + ctx.dct.month
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6), "dct"
+
+
+def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
+    """Return the year of a month and day named without one."""
+    story = ctx.story()
+    if story is not None:
+        return story.day.year, "ref"
+    if ctx.dct is None:
+        return None, None
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        if valid_day(year, month, day):
+            candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
+    if not candidates:
+        return ctx.dct.year, "dct"
+    return _nearest(candidates, ctx.tense(), 60), "dct"
+
+
+def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
+    """Return the day a weekday names, from its relative word and the tense, and its anchor."""
+    rel = (rel or "").lower()
+    story = ctx.story(day_only=True)
+    base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
+    if base is None:
+        return None, None
+    if rel in ("last", "past", "previous"):
+        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 - 7)
+    elif rel in ("next", "coming", "following"):
+        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    elif rel == "this":
+        day = base + dt.timedelta(days=weekday - base.isoweekday())
+    else:
+        tense = "future" if anchor == "ref" else ctx.tense()
+        delta = weekday - base.isoweekday()
+        if tense == "future":
+            day = base + dt.timedelta(days=delta % 7)
+        else:
+            day = base - dt.timedelta(days=(-delta) % 7)
+    return Point(day, "day"), anchor
+
+
+def holiday_day(name: str, year: int) -> dt.date | None:
+    """Return the day of a named holiday in `year`."""
+    name = " ".join(name.lower().split())
+    for pattern, mmdd, _ in vocab.FIXED_HOLIDAYS:
+        if re.fullmatch(pattern, name):
+            return dt.date(year, int(mmdd[:2]), int(mmdd[3:]))
+    for pattern, offset, _ in vocab.EASTER_HOLIDAYS:
+        if re.fullmatch(pattern, name):
+            return easter(year) + dt.timedelta(days=offset)
+    for pattern, month, weekday, n, _ in vocab.WEEKDAY_HOLIDAYS:
+        if re.fullmatch(pattern, name):
+            return nth_weekday(year, month, weekday, n)
+    return None
+
+
+def month_number(text: str) -> int | None:
+    """Return the number of a month name or abbreviation."""
+    return lookup(_MONTHS, text)  # type: ignore[return-value]
+
+
+def weekday_number(text: str) -> int | None:
+    """Return the ISO number of a weekday name."""
+    return lookup(_WEEKDAYS, text)  # type: ignore[return-value]
+
+
+def season_code(text: str) -> str | None:
+    """Return the TIMEX3 season code of a season word."""
+    return lookup(_SEASONS, text)  # type: ignore[return-value]
+
+
+def part_code(text: str | None) -> str | None:
+    """Return the TIMEX3 part-of-day code of a word ("morning" -> MO, "noon" -> 12:00)."""
+    return lookup(_PARTS, text) if text else None  # type: ignore[return-value]
+
+
+def ordinal(text: str) -> int | None:
+    """Return the number of an ordinal word or figure ("third", "3rd")."""
+    return lookup(_ORDINALS, text)  # type: ignore[return-value]
+
+
+def reference(text: str) -> str | None:
+    """Return PRESENT_REF, PAST_REF or FUTURE_REF for a reference word."""
+    return lookup(_REFS, text)  # type: ignore[return-value]
+
+
+def deictic_offset(text: str) -> int | None:
+    """Return the day offset of today/yesterday/tomorrow..."""
+    return lookup(_DEICTIC, text)  # type: ignore[return-value]
+
+
+def frequency(text: str) -> str | None:
+    """Return the SET value of daily/weekly/..."""
+    return lookup(_FREQ, text)  # type: ignore[return-value]
+
+
+def quantity_mod(text: str | None) -> str | None:
+    """Return the mod of an approximator or bound ("about" -> APPROX)."""
+    return lookup(_QMODS, text) if text else None  # type: ignore[return-value]
+
+
+def decade_word(text: str) -> int | None:
+    """Return the digit of a decade word ("nineties" -> 9)."""
+    return _DECADE_WORDS.get(text.lower())
+
+
+__all__ = [
+    "Norm", "Point", "duration_value", "fmt", "holiday_day", "mod_of", "number", "resolve_month",
+    "resolve_month_day", "resolve_weekday", "shift", "unit_gran",
+]

@@ -1,0 +1,253 @@
+"""Handlers for relative expressions: weekdays, day words, "last week", "two years ago", durations, sets."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.values import Point, fmt, shift
+
+_BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
+_FORWARD = {"next", "coming", "upcoming"}
+_ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
+_ANAPHORIC_SAME = {"same", "that", "the same"}
+_COARSE = ("quarter", "half", "month", "season")
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
+                            r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$", re.IGNORECASE)
+
+
+def _tag_part(point: Point | None, part: str | None) -> str:
+    code = nz.part_code(part) or "XX"
+    return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
+
+
+@handles("weekday")
+def _weekday(g: Groups, ctx: Context) -> Norm | None:
+    weekday = nz.weekday_number(g["wd"])
+    if weekday is None:
+        return None
+    if g.get("mon") and g.get("day"):
+        return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
+    rel = (g.get("rel") or "").lower()
+    if rel == "that" and ctx.ref is not None:
+        point, anchor = Point(ctx.ref.day, "day"), "ref"
+        point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
+    else:
+        point, anchor = nz.resolve_weekday(weekday, rel, ctx)
+    if g.get("part"):
+        return Norm("TIME", _tag_part(point, g["part"]), anchor=anchor)
+    value = fmt(point) if point else f"XXXX-WXX-{weekday}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("deictic")
+def _deictic(g: Groups, ctx: Context) -> Norm | None:
+    word = " ".join(g["dd"].lower().split())
+    base, anchor = ctx.now()
+    point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
+    if word == "tonight" or g.get("part"):
+        return Norm("TIME", _tag_part(point, g.get("part") or "night"), anchor=anchor)
+    return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("part")
+def _part(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join((g.get("rel") or "").lower().split())
+    part = g["part"].lower()
+    if rel in ("this", "early", "late", "later this", "earlier this"):
+        base, anchor = ctx.now()
+    elif rel == "last":
+        base, anchor = ctx.now()
+        base = shift(base, "day", -1) if base and part in ("night", "evening") else base
+    else:
+        base, anchor = ctx.base()
+    if nz.part_code(part) in ("12:00", "24:00"):
+        return Norm("TIME", _tag_part(base, part), anchor=anchor)
+    return Norm("TIME", _tag_part(base, part), anchor=anchor)
+
+
+def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
+    gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
+    if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
+        return shift(ctx.ref, "year", count)
+    if unit == "week":
+        gran = "day" if base.gran == "day" else "week"
+    return shift(base, unit, count, gran=gran)
+
+
+@handles("ago")
+def _ago(g: Groups, ctx: Context) -> Norm | None:
+    count = nz.number(g["n"])
+    unit = nz.unit_gran(g["unit"])
+    direction = " ".join(g["dir"].lower().split())
+    sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
+    if direction in ("ago", "from now", "hence", "back"):
+        base, anchor = ctx.now()
+    else:
+        base, anchor = ctx.base()
+    mod = nz.quantity_mod(g.get("qm"))
+    if count is None or base is None or count != int(count):
+        return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
+    if unit in ("hour", "minute", "second"):
+        return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
+    point = _shifted(base, unit, sign * int(count), ctx)
+    return Norm("DATE", fmt(point), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("yearago")
+def _year_ago(g: Groups, ctx: Context) -> Norm | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "PAST_REF")
+    gran = base.gran if base.gran in _COARSE else "year"
+    tail = (g.get("unit") or "").lower()
+    if "months" in tail:
+        return Norm("DURATION", "P9M" if "nine" in tail else "P6M")
+    if tail == "quarter":
+        gran = "quarter"
+    return Norm("DATE", fmt(shift(base, "year", -1, gran=gran)), anchor=anchor)
+
+
+@handles("yearend")
+def _year_end(g: Groups, ctx: Context) -> Norm | None:
+    base, anchor = ctx.now()
+    if base is None:
+        return Norm("DATE", "XXXX", mod="END")
+    offset = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+    if g["what"].lower().startswith("month"):
+        return Norm("DATE", fmt(shift(base, "month", offset, gran="month")), mod="END", anchor=anchor)
+    return Norm("DATE", f"{base.day.year + offset:04d}", mod="END", anchor=anchor)
+
+
+@handles("relunit")
+def _relunit(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join(g["rel"].lower().split())
+    unit = g["unit"].lower()
+    gran = {"night": "day", "weekend": "weekend", "fortnight": "week"}.get(unit, unit)
+    mod = nz.mod_of(g.get("mod"))
+    more = (g.get("more") or "").lower()
+    if more:
+        mod = "START" if more == "earlier" else "END"
+    if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
+        base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
+        count = 1 if rel == "next" else -1
+    elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:
+        base, anchor = ctx.base()
+        count = 1 if rel in _ANAPHORIC_FORWARD else 0
+    elif rel in ("recent", "latest"):
+        base, anchor = ctx.now()
+        count = -1  # the latest quarter is the last one that has ended
+    else:
+        base, anchor = ctx.now()
+        count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
+    if g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month"):
+        return Norm("DURATION", nz.duration_value(1, unit), anchor=anchor)
+    if base is None:
+        return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
+    if unit == "night":
+        point = shift(base, "day", count, gran="day")
+        return Norm("TIME", _tag_part(point, "night"), anchor=anchor)
+    if gran == "half":
+        point = shift(base, "half", count, gran="half")
+    else:
+        point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
+    return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
+
+
+@handles("duration")
+def _duration(g: Groups, ctx: Context) -> Norm | None:
+    count = nz.number(g["n"])
+    n_text = g["n"].lower()
+    if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
+        before = ctx.text[max(0, ctx.start - 40) : ctx.start]
+        if _AMOUNT_BEFORE.search(before):
+            return Norm("SET", nz.duration_value(1, g["unit"]))
+    if count is not None and count > 5000:
+        return None
+    skip = 0
+    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
+        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
+            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
+
+
+@handles("dur_bare")
+def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel == "recent":
+        return Norm("DATE", "PAST_REF")
+    if not rel:
+        before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+        if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
+            return None
+    return Norm("DURATION", nz.duration_value(None, g["unit"]))
+
+
+@handles("set")
+def _set(g: Groups, ctx: Context) -> Norm | None:
+    q = g["q"].lower()
+    if q in ("a", "an"):
+        return None
+    unit = g["unit"]
+    quant = "EVERY" if q in ("every", "per") else "EACH"
+    weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
+    if weekday:
+        return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
+    if month and unit[0].isupper():
+        return Norm("SET", f"XXXX-{month:02d}", quant=quant)
+    if season:
+        return Norm("SET", f"XXXX-{season}", quant=quant)
+    count = nz.number(g["n"]) if g.get("n") else 1
+    if g.get("other"):
+        count = 2
+    return Norm("SET", nz.duration_value(count, unit), quant=quant)
+
+
+@handles("times")
+def _times(g: Groups, ctx: Context) -> Norm | None:
+    word = g["n"].lower()
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or nz.number(word.replace("times", "").strip())
+    return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}X" if count else None)
+
+
+@handles("freq")
+def _freq(g: Groups, ctx: Context) -> Norm | None:
+    text = ctx.text[ctx.start : ctx.end]
+    return Norm("SET", nz.frequency(text) or "P1D")
+
+
+@handles("setday")
+def _setday(g: Groups, ctx: Context) -> Norm | None:
+    weekday = nz.weekday_number(g["wd"][:-1])
+    return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY") if weekday else None
+
+
+@handles("ref")
+def _ref(g: Groups, ctx: Context) -> Norm | None:
+    value = nz.reference(g["ref"])
+    return Norm("DATE", value) if value else None
+
+
+@handles("theunit")
+def _the_unit(g: Groups, ctx: Context) -> Norm | None:
+    det = " ".join(g["det"].lower().split())
+    unit = g["unit"].lower()
+    if unit in ("time", "period"):
+        return None
+    base, anchor = ctx.base()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return Norm("TIME", _tag_part(base, unit), anchor=anchor)
+    if det in ("the whole", "the entire", "the full"):
+        return Norm("DURATION", nz.duration_value(1, unit))
+    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
+        base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
+    if base is None:
+        return None
+    gran = "weekend" if unit == "weekend" else unit
+    return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)

@@ -1,0 +1,334 @@
+"""One handler per rule of patterns.RULES: named groups + Context -> Norm (or None to drop the match)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.values import Point, fmt, shift, valid_day
+
+Groups = dict[str, str]
+HANDLERS: dict[str, Callable[[Groups, Context], Norm | None]] = {}
+
+
+def handles(name: str):
+    """Register the decorated function as the handler of rule `name`."""
+
+    def register(function):
+        HANDLERS[name] = function
+        return function
+
+    return register
+
+
+def _clock(g: Groups) -> str | None:
+    hour, minute = int(g["H"]), int(g.get("M") or 0)
+    ampm = (g.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    text = f"{hour:02d}:{minute:02d}"
+    if g.get("S"):
+        text += ":" + g["S"]
+    return text
+
+
+def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
+    """Return the date part of a time ("Monday", "yesterday") and its anchor, or an unknown date."""
+    if word:
+        weekday = nz.weekday_number(word)
+        if weekday:
+            point, anchor = nz.resolve_weekday(weekday, None, ctx)
+        else:
+            base, anchor = ctx.now()
+            point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
+        if point:
+            return fmt(point), anchor
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return fmt(story), "ref"
+    base, anchor = ctx.now()
+    return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
+
+
+@handles("iso")
+def _iso(g: Groups, ctx: Context) -> Norm | None:
+    year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
+    if not valid_day(year, month, day):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if g.get("H"):
+        return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
+    return Norm("DATE", value)
+
+
+@handles("slash")
+def _slash(g: Groups, ctx: Context) -> Norm | None:
+    month, day = int(g["a"]), int(g["b"])
+    year = nz._year(g["y"], ctx)
+    if not valid_day(year, month, day):
+        month, day = day, month  # day/month/year, as written outside the US
+        if not valid_day(year, month, day):
+            return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if g.get("H"):
+        return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
+    return Norm("DATE", value)
+
+
+@handles("compact")
+def _compact(g: Groups, ctx: Context) -> Norm | None:
+    year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+@handles("clock")
+def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
+    clock = _clock(g)
+    if clock is None:
+        return None
+    if g.get("mon"):
+        date = _month_day({"mon": g["mon"], "day": g["md"]}, ctx)
+        day, anchor = (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
+    else:
+        day, anchor = _day_of(g.get("day"), ctx)
+    return Norm("TIME", f"{day}T{clock}", mod="APPROX" if g.get("approx") else None, anchor=anchor)
+
+
+@handles("clock24")
+def _clock24(g: Groups, ctx: Context) -> Norm | None:
+    clock = _clock(g)
+    if clock is None:
+        return None
+    day, anchor = _day_of(None, ctx)
+    return Norm("TIME", f"{day}T{clock}", anchor=anchor)
+
+
+@handles("noon")
+def _noon(g: Groups, ctx: Context) -> Norm | None:
+    day, anchor = _day_of(g.get("day"), ctx)
+    return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)
+
+
+@handles("era")
+def _era(g: Groups, ctx: Context) -> Norm | None:
+    number, era = (g.get("n"), g.get("era")) if g.get("n") else (g.get("n2"), g.get("era2"))
+    if not number or not era:
+        return None
+    year = int(number)
+    if era.upper().startswith("B"):
+        return Norm("DATE", f"BC{year:04d}", mod="APPROX" if g.get("circa") else None)
+    return Norm("DATE", f"{year:04d}", mod="APPROX" if g.get("circa") else None)
+
+
+def _month_day(g: Groups, ctx: Context) -> Norm | None:
+    month, day = nz.month_number(g["mon"]), int("".join(c for c in g["day"] if c.isdigit()))
+    if month is None:
+        return None
+    if g.get("era"):
+        return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}-{day:02d}")
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    elif g.get("wd") and ctx.dct is not None:
+        weekday = nz.weekday_number(g["wd"])
+        year, anchor = nz.resolve_month_day(month, day, ctx)
+        for candidate in (year, (year or 0) - 1, (year or 0) + 1):
+            if candidate and valid_day(candidate, month, day) and \
+                    dt.date(candidate, month, day).isoweekday() == weekday:
+                year = candidate
+                break
+    else:
+        year, anchor = nz.resolve_month_day(month, day, ctx)
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    if not valid_day(year, month, day):
+        return None
+    if g.get("part"):
+        return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(g['part'])}", anchor=anchor)
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+
+HANDLERS["mdy"] = _month_day
+HANDLERS["dmy"] = _month_day
+
+
+@handles("holiday")
+def _holiday(g: Groups, ctx: Context) -> Norm | None:
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    else:
+        year, anchor = _relative_year(g.get("rel"), ctx)
+    if year is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    day = nz.holiday_day(g["name"], year)
+    if day is None:
+        return None
+    return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | None]:
+    story = ctx.story()
+    if story is not None:
+        return story.day.year, "ref"
+    if ctx.dct is None:
+        return None, None
+    offset = {"last": -1, "next": 1}.get((rel or "").lower(), 0)
+    return ctx.dct.year + offset, "dct"
+
+
+def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
+    index = nz.ordinal(g["ord"])
+    unit = g["unit"].lower()
+    limit = 4 if unit == "quarter" else 2
+    if index is None or index > limit:
+        return None
+    letter = "Q" if unit == "quarter" else "H"
+    return Norm("DATE", f"{year:04d}-{letter}{index}" if year else f"XXXX-{letter}{index}", anchor=anchor)
+
+
+@handles("quarter_y")
+def _quarter_y(g: Groups, ctx: Context) -> Norm | None:
+    return _quarter_value(g, ctx, nz._year(g["y"], ctx), None)
+
+
+@handles("quarter")
+def _quarter(g: Groups, ctx: Context) -> Norm | None:
+    det = " ".join((g.get("det") or "").lower().split())
+    rel = (g.get("rel") or "").lower()
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    else:
+        story = ctx.story()
+        if story is not None:
+            year, anchor = story.day.year, "ref"
+        elif ctx.dct is not None:
+            year, anchor = ctx.dct.year, "dct"
+            index = nz.ordinal(g["ord"]) or 1
+            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            if index > current and ctx.tense() != "future":
+                year -= 1  # results are reported for a quarter that has ended
+        else:
+            year, anchor = None, None
+        offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
+                        or rel in ("year-earlier", "year-ago")) else 0
+        offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
+        year = year + offset if year else None
+    return _quarter_value(g, ctx, year, anchor)
+
+
+@handles("qcode")
+def _qcode(g: Groups, ctx: Context) -> Norm | None:
+    quarter = g.get("q") or g.get("q2")
+    year_text = g.get("y") or g.get("y2")
+    if year_text:
+        return Norm("DATE", f"{int(year_text):04d}-Q{quarter}")
+    base, anchor = ctx.now()
+    return Norm("DATE", f"{base.day.year:04d}-Q{quarter}" if base else f"XXXX-Q{quarter}", anchor=anchor)
+
+
+@handles("century")
+def _century(g: Groups, ctx: Context) -> Norm | None:
+    index = nz.ordinal(g["ord"])
+    if index is None:
+        return None
+    prefix = "BC" if g.get("bc") else ""
+    return Norm("DATE", f"{prefix}{index - 1:02d}", mod=nz.mod_of(g.get("mod")))
+
+
+@handles("decade")
+def _decade(g: Groups, ctx: Context) -> Norm | None:
+    digits = g.get("dec") or g.get("dec2") or ""
+    if len(digits) == 2:
+        century = 19 if int(digits) > 20 else 20
+        digits = f"{century}{digits}"
+    if len(digits) == 3:
+        return None
+    return Norm("DATE", digits[:3], mod=nz.mod_of(g.get("mod")))
+
+
+@handles("decadew")
+def _decade_word(g: Groups, ctx: Context) -> Norm | None:
+    digit = nz.decade_word(g["dw"])
+    return Norm("DATE", f"19{digit}", mod=nz.mod_of(g.get("mod"))) if digit else None
+
+
+@handles("season")
+def _season(g: Groups, ctx: Context) -> Norm | None:
+    code = nz.season_code(g["season"])
+    rel = (g.get("rel") or "").lower()
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    else:
+        year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
+        if year is not None and rel in ("last", "past", "previous") and ctx.dct is not None and anchor == "dct":
+            year = ctx.dct.year - 1 if _season_after(code, ctx.dct) or rel == "last" and \
+                _season_current(code, ctx.dct) else ctx.dct.year
+        if rel == "" and not g.get("mod") and not g["season"][0].isupper():
+            return None
+    value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+def _season_after(code: str | None, day: dt.date) -> bool:
+    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    return order.get(code or "", 0) > day.month
+
+
+def _season_current(code: str | None, day: dt.date) -> bool:
+    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    start = order.get(code or "", 0)
+    return start <= day.month < start + 3
+
+
+@handles("month")
+def _month(g: Groups, ctx: Context) -> Norm | None:
+    month = nz.month_number(g["mon"])
+    if month is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    mod = nz.mod_of(g.get("mod"))
+    if g.get("era"):
+        return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    elif g.get("ryear"):
+        year, anchor = _relative_year(g["ryear"], ctx)
+    elif rel in ("last", "past", "previous") and ctx.dct is not None:
+        year, anchor = ctx.dct.year - (1 if month >= ctx.dct.month else 0), "dct"
+    elif rel in ("next", "coming") and ctx.dct is not None:
+        year, anchor = ctx.dct.year + (1 if month <= ctx.dct.month else 0), "dct"
+    elif rel in ("this", "current") and ctx.dct is not None:
+        year, anchor = ctx.dct.year, "dct"
+    else:
+        year, anchor = nz.resolve_month(month, ctx)
+    value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+    return Norm("DATE", value, mod=mod, anchor=anchor)
+
+
+@handles("fiscal")
+def _fiscal(g: Groups, ctx: Context) -> Norm | None:
+    year = nz._year(g["y"], ctx)
+    if g.get("y2"):
+        year = nz._year(g["y2"], ctx)
+    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+
+
+@handles("year")
+def _year(g: Groups, ctx: Context) -> Norm | None:
+    year = nz._year(g["y"], ctx)
+    if not year:
+        return None
+    if g.get("n"):
+        return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
+    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))

@@ -1,0 +1,195 @@
+"""Vocabulary of English temporal expressions, as data: each row carries an example of its use.
+
+The patterns (patterns.py) are built from these tables and the normalizer (normalize.py) reads
+them back to turn a matched word into a TIMEX3 value part. A new phrasing is a new row here.
+"""
+
+from __future__ import annotations
+
+# (regex for the name, month number, example)
+MONTHS: list[tuple[str, int, str]] = [
+    (r"january|jan\.?", 1, "January 5, 2017 / Jan. 5"),
+    (r"february|feb\.?", 2, "February 2017 / Feb. 14"),
+    (r"march|mar\.", 3, "in March / Mar. 3"),
+    (r"april|apr\.?", 4, "April 1"),
+    (r"may", 5, "in May"),
+    (r"june|jun\.?", 6, "June 30"),
+    (r"july|jul\.?", 7, "July 4, 1776"),
+    (r"august|aug\.?", 8, "Aug. 7"),
+    (r"september|sept\.?|sep\.?", 9, "Sept. 30"),
+    (r"october|oct\.?", 10, "Oct. 23"),
+    (r"november|nov\.?", 11, "Nov. 25"),
+    (r"december|dec\.?", 12, "Dec. 15"),
+]
+
+# (regex for the name, ISO weekday 1..7, example)
+WEEKDAYS: list[tuple[str, int, str]] = [
+    (r"monday|mon\.", 1, "on Monday"),
+    (r"tuesday|tues?\.", 2, "Tuesday night"),
+    (r"wednesday|wed\.", 3, "Wednesday"),
+    (r"thursday|thurs?\.", 4, "Thursday morning"),
+    (r"friday|fri\.", 5, "last Friday"),
+    (r"saturday|sat\.", 6, "Saturday"),
+    (r"sunday|sun\.", 7, "on Sunday"),
+]
+
+# Cardinal number words, value and example; compounds ("twenty four", "twenty-four") are built from these.
+UNITS_WORDS: list[tuple[str, int, str]] = [
+    ("one", 1, "one day"), ("two", 2, "two weeks"), ("three", 3, "three years"), ("four", 4, "four months"),
+    ("five", 5, "five hours"), ("six", 6, "six months"), ("seven", 7, "seven days"),
+    ("eight", 8, "eight years"), ("nine", 9, "the nine months"),
+]
+TEENS_WORDS: list[tuple[str, int, str]] = [
+    ("ten", 10, "ten years"), ("eleven", 11, "eleven days"), ("twelve", 12, "twelve months"),
+    ("thirteen", 13, "thirteen weeks"), ("fourteen", 14, "fourteen days"), ("fifteen", 15, "fifteen minutes"),
+    ("sixteen", 16, "sixteen years"), ("seventeen", 17, "seventeen days"), ("eighteen", 18, "eighteen months"),
+    ("nineteen", 19, "nineteen years"),
+]
+TENS_WORDS: list[tuple[str, int, str]] = [
+    ("twenty", 20, "twenty four hours"), ("thirty", 30, "thirty days"), ("forty", 40, "forty years"),
+    ("fifty", 50, "fifty years"), ("sixty", 60, "sixty days"), ("seventy", 70, "seventy years"),
+    ("eighty", 80, "eighty years"), ("ninety", 90, "ninety days"),
+]
+# Words that stand for a count, with the count (None: unspecified, written X).
+COUNT_WORDS: list[tuple[str, int | None, str]] = [
+    ("a|an", 1, "a year ago"),
+    ("a couple of|a couple|couple of", 2, "a couple of weeks"),
+    ("a dozen|dozen", 12, "a dozen years"),
+    ("a hundred|one hundred|hundred", 100, "a hundred years"),
+    ("a thousand|one thousand|thousand", 1000, "a thousand years"),
+    ("half a|a half", None, "half a century"),
+    ("a few|few|several|many|some|numerous|multiple", None, "several years"),
+]
+
+# Ordinals: (regex, value, example)
+ORDINALS: list[tuple[str, int, str]] = [
+    ("first|1st", 1, "the first quarter"), ("second|2nd", 2, "the second half"),
+    ("third|3rd", 3, "the third quarter"), ("fourth|4th", 4, "fourth-quarter"),
+    ("fifth|5th", 5, "the fifth day"), ("sixth|6th", 6, "the sixth century"),
+    ("seventh|7th", 7, "the seventh century"), ("eighth|8th", 8, "the eighth century"),
+    ("ninth|9th", 9, "the ninth century"), ("tenth|10th", 10, "the tenth century"),
+    ("eleventh|11th", 11, "the eleventh century"), ("twelfth|12th", 12, "the twelfth century"),
+    ("thirteenth|13th", 13, "the 13th century"), ("fourteenth|14th", 14, "the 14th century"),
+    ("fifteenth|15th", 15, "the 15th century"), ("sixteenth|16th", 16, "the 16th century"),
+    ("seventeenth|17th", 17, "the 17th century"), ("eighteenth|18th", 18, "the 18th century"),
+    ("nineteenth|19th", 19, "the 19th century"), ("twentieth|20th", 20, "the twentieth century"),
+    ("twenty-first|twenty first|21st", 21, "the 21st century"),
+]
+# Ordinal day words "the twenty-third" are rare in news; days are written as digits (5, 5th).
+
+# Calendar units: (regex, TIMEX3 duration letter, granularity name, example)
+UNITS: list[tuple[str, str, str, str]] = [
+    ("seconds?", "TS", "second", "thirty seconds"),
+    ("minutes?|mins?", "TM", "minute", "one minute"),
+    ("hours?|hrs?", "TH", "hour", "five hours"),
+    ("days?", "D", "day", "two days"),
+    ("nights?", "D", "day", "three nights"),
+    ("weekends?", "WE", "week", "the weekend"),
+    ("weeks?", "W", "week", "a week"),
+    ("fortnights?", "2W", "week", "a fortnight"),
+    ("months?", "M", "month", "six months"),
+    ("quarters?", "Q", "quarter", "two quarters"),
+    ("years?|yrs?", "Y", "year", "three years"),
+    ("decades?", "DE", "decade", "two decades"),
+    ("centuries|century", "CE", "century", "a century"),
+    ("millennia|millennium|millenniums", "ML", "millennium", "a millennium"),
+]
+
+# Seasons: (regex, TIMEX3 code, example)
+SEASONS: list[tuple[str, str, str]] = [
+    ("spring", "SP", "last spring"),
+    ("summer", "SU", "this summer"),
+    ("fall|autumn", "FA", "in the fall of 1998"),
+    ("winter", "WI", "next winter"),
+]
+
+# Parts of the day: (regex, TIMEX3 code, example)
+PARTS_OF_DAY: list[tuple[str, str, str]] = [
+    ("morning", "MO", "Monday morning"),
+    ("afternoon|mid-afternoon|mid afternoon", "AF", "this afternoon"),
+    ("evening", "EV", "Tuesday evening"),
+    ("night|overnight", "NI", "Friday night"),
+    ("midday|noon", "12:00", "noon Monday"),
+    ("midnight", "24:00", "midnight Sunday"),
+]
+
+# Adverbs and adjectives for the present, past and future: (regex, value, example)
+REFERENCES: list[tuple[str, str, str]] = [
+    ("now|right now|nowadays|currently|at present|presently|these days|the present|present-day|today's",
+     "PRESENT_REF", "currently"),
+    ("current", "PRESENT_REF", "the current quarter"),
+    ("recently|lately|recent|previously|formerly|the past|the recent past|the distant past", "PAST_REF",
+     "recently"),
+    ("the future|the near future|the distant future|future|soon|shortly|someday", "FUTURE_REF", "in the future"),
+]
+
+# Day words relative to the document date: (regex, day offset, example)
+DEICTIC_DAYS: list[tuple[str, int, str]] = [
+    ("today|this day", 0, "today"),
+    ("tonight", 0, "tonight"),
+    ("yesterday", -1, "yesterday"),
+    ("tomorrow", 1, "tomorrow"),
+    ("the day before yesterday", -2, "the day before yesterday"),
+    ("the day after tomorrow", 2, "the day after tomorrow"),
+]
+
+# Fixed-date holidays: (regex, MM-DD, example)
+FIXED_HOLIDAYS: list[tuple[str, str, str]] = [
+    (r"christmas(?: day)?|xmas", "12-25", "Christmas"),
+    (r"christmas eve", "12-24", "Christmas Eve"),
+    (r"new year'?s eve", "12-31", "New Year's Eve"),
+    (r"new year'?s(?: day)?", "01-01", "New Year's Day"),
+    (r"independence day|(?:the )?fourth of july|july fourth", "07-04", "the Fourth of July"),
+    (r"halloween", "10-31", "Halloween"),
+    (r"valentine'?s day", "02-14", "Valentine's Day"),
+    (r"veterans day|armistice day", "11-11", "Veterans Day"),
+    (r"boxing day", "12-26", "Boxing Day"),
+    (r"st\.? patrick'?s day", "03-17", "St. Patrick's Day"),
+    (r"bastille day", "07-14", "Bastille Day"),
+    (r"may day", "05-01", "May Day"),
+]
+
+# Holidays on the n-th weekday of a month: (regex, month, ISO weekday, n (-1 = last), example)
+WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
+    (r"thanksgiving(?: day)?", 11, 4, 4, "Thanksgiving Day"),
+    (r"memorial day", 5, 1, -1, "Memorial Day"),
+    (r"labor day|labour day", 9, 1, 1, "Labor Day"),
+    (r"martin luther king(?: jr\.?)? day|mlk day", 1, 1, 3, "Martin Luther King Day"),
+    (r"presidents'? day", 2, 1, 3, "Presidents' Day"),
+    (r"mother'?s day", 5, 7, 2, "Mother's Day"),
+    (r"father'?s day", 6, 7, 3, "Father's Day"),
+    (r"columbus day", 10, 1, 2, "Columbus Day"),
+]
+
+# Holidays tied to Easter: (regex, day offset from Easter Sunday, example)
+EASTER_HOLIDAYS: list[tuple[str, int, str]] = [
+    (r"easter(?: sunday)?", 0, "Easter"),
+    (r"good friday", -2, "Good Friday"),
+    (r"easter monday", 1, "Easter Monday"),
+]
+
+# Frequency adverbs: (regex, SET value, example)
+FREQUENCIES: list[tuple[str, str, str]] = [
+    ("hourly", "PT1H", "hourly updates"),
+    ("daily|nightly", "P1D", "daily"),
+    ("weekly", "P1W", "weekly"),
+    ("monthly", "P1M", "monthly"),
+    ("annually|yearly", "P1Y", "annually"),
+]
+
+# Time zones written after a clock time (kept inside the extent): example "5 p.m. EST"
+TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
+
+# Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
+MODIFIERS: list[tuple[str, str, str]] = [
+    ("early|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
+    ("mid-|mid|the middle of|middle of", "MID", "mid-1990s"),
+    ("late|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
+]
+
+# Approximators and bounds before a quantity: (regex, mod, example)
+QUANTITY_MODS: list[tuple[str, str, str]] = [
+    ("nearly|almost|close to|up to|roughly", "APPROX", "nearly two years"),
+    ("more than|at least|upwards of|well over", "MORE_THAN", "more than four hours"),
+    ("less than|fewer than|no more than|at most", "LESS_THAN", "less than a decade"),
+]
