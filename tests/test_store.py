@@ -246,7 +246,7 @@ def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file_intact
     assert store.load(path).title == "after"
 
 
-CONCURRENT_ADDS = 24
+CONCURRENT_ADDS = 20
 
 
 def test_concurrent_adds_all_land(tmp_path):
