@@ -79,7 +79,9 @@ def test_build_writes_json_valid_against_schema_and_html(tmp_path):
     schema = json.loads(CliRunner().invoke(cli.main, ["schema"]).output)
     jsonschema.validate(written, schema)
     assert len(written["documents"]) == 4
-    assert "<html>" in (out / "timeline.html").read_text(encoding="utf-8")
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    assert page.rstrip().endswith("</html>")
+    assert "src=\"http" not in page and "cdn.plot.ly" not in page  # plotly.js embedded: works offline
     assert "documents" in result.output and "events" in result.output
 
 

@@ -64,7 +64,7 @@ def stated(document: Document, phrase: str, value: str, mod: str | None = None,
     left, right = _sentence(document.text, timex.start, timex.end)
     sentence = document.text[left:right]
     return Event(
-        id=event_id(document.id, left, value), title=sentence[:80], description=sentence, when=when,
+        id=event_id(document.id, sentence, value), title=sentence[:80], description=sentence, when=when,
         evidence=[Evidence(document=document.id, start=left, end=right, text=sentence, timex=timex)],
     )
 
