@@ -9,6 +9,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import edit, export
 from timeline.dates import parse_when
@@ -262,3 +264,17 @@ def test_timelinejs_itself_reads_the_export(tmp_path):
     assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
     assert seen["events"] == seen["markers"] == 6
     assert {"the 1990s", "early 2021", "week 43 of 2025", "2020"} <= set(seen["dates"])
+
+
+def _ics_expected(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=300))
+def test_any_title_survives_the_ics_round_trip(title):
+    raw = export.export(Timeline(events=[Event(id="x", title=title, when=parse_when("2019"))]), "ics")
+    assert all(len(line.encode("utf-8")) <= 75 for line in raw.split("\r\n"))
+    event = icalendar.Calendar.from_ical(raw).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == _ics_expected(title)

@@ -176,9 +176,14 @@ def _md(text: str) -> str:
 
 
 def _ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines."""
+    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
+
+    Other control characters are not allowed in TEXT and are dropped.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    return text.replace("\n", "\\n")
 
 
 def _uri(url: str) -> str:
