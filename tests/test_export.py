@@ -6,6 +6,7 @@ import io
 import json
 import os
 from pathlib import Path
+from xml.etree import ElementTree
 
 import icalendar
 import pytest
@@ -278,3 +279,21 @@ def test_any_title_survives_the_ics_round_trip(title):
     assert all(len(line.encode("utf-8")) <= 75 for line in raw.split("\r\n"))
     event = icalendar.Calendar.from_ical(raw).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == _ics_expected(title)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=200),
+       cut=st.integers(min_value=0, max_value=199))
+def test_any_text_survives_the_timeml_round_trip(tmp_path_factory, text, cut):
+    start = min(cut, len(text) - 1)
+    phrase = TimeExpression(start=start, end=start + 1, text=text[start], type="DATE", value="2019")
+    event = Event(id="x", title="T", when=parse_when("2019"),
+                  evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=phrase)])
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=[event]), "timeml")
+    parsed = ElementTree.fromstring(raw.encode("utf-8"))
+    assert len("".join(parsed.find("TEXT").itertext())) == len(text)
+    path = tmp_path_factory.mktemp("tml") / "d.tml"
+    path.write_text(raw, encoding="utf-8", newline="")
+    gold = read_timeml(path)
+    assert len(gold.text) == len(text)
+    assert [(t.start, t.end) for t in gold.timexes] == [(start, start + 1)]
