@@ -100,8 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
+        have = "document has" if counts["none"] == 1 else "documents have"
         lines.append(
-            f"{counts['none']} documents have no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
@@ -278,8 +279,9 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
-        timeline tag docs.jsonl --format jsonl
+        timeline tag docs.jsonl --format jsonl --jobs 2
         timeline tag article.txt --dct 2025-10-25 --format timeml
+        cat page.html | timeline tag - --dct 2025-10-25
     """
     collected = []
     for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
@@ -296,7 +298,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
         }
-        if fmt == "jsonl":
+        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             collected.append(record)
