@@ -19,6 +19,7 @@ from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
 from timeline.models import Event, Timeline, When
 from timeline.shards import write_shards
+from timeline.temporal.timeml import to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -269,7 +270,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @dct_option
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
+              show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @jobs_option
 @friendly
 def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
@@ -279,25 +281,30 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
     Example:
         timeline tag article.txt --dct 2025-10-25
         timeline tag docs.jsonl --format jsonl --jobs 2
+        timeline tag article.txt --dct 2025-10-25 --format timeml
         cat page.html | timeline tag - --dct 2025-10-25
     """
-    results = []
+    collected = []
     for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
         if found.document is None:
             continue
         document = found.document
-        result = {
+        if fmt == "timeml":
+            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+            click.echo(page, nl=False)
+            continue
+        record = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
         }
         if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
-            click.echo(json.dumps(result, ensure_ascii=False))
+            click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            results.append(result)
+            collected.append(record)
     if fmt == "json":
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(collected, indent=2, ensure_ascii=False))
 
 
 @main.command()
