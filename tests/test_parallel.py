@@ -170,3 +170,14 @@ def test_without_texts_the_events_are_the_same(corpus: Path) -> None:
     assert lean.events == full.events
     assert [d.id for d in lean.documents] == [d.id for d in full.documents]
     assert {d.text for d in lean.documents} == {""}
+
+
+def test_a_repeated_document_id_is_reported(tmp_path: Path, monkeypatch) -> None:
+    fake_tagger.install(monkeypatch)
+    feed = tmp_path / "feed.jsonl"
+    lines = ['{"id": "a", "text": "One in 2001."}', '{"id": "a", "text": "Two in 2002."}']
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = []
+    result = pipeline.extract([feed], on_problem=problems.append)
+    assert [d.id for d in result.documents] == ["a", "a"]
+    assert [str(p) for p in problems] == [f"{feed}:2: document id 'a' is used by an earlier document too"]

@@ -117,7 +117,7 @@ def extract(
     result = pipeline.assemble(
         run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions, texts=texts,
             on_problem=report, on_progress=on_progress),
-        title=title,
+        title=title, on_problem=report,
     )  # fmt: skip
     if not result.documents and seen:
         raise InputError(f"no document could be read ({seen[0]})")

@@ -139,14 +139,27 @@ def _size(work: Item | Document) -> int:
     return work.size if isinstance(work, Item) else len(work.text)
 
 
-def assemble(results: Iterable[Result], *, title: str | None = None) -> Timeline:
-    """Merge per-document results, in order, into one Timeline (the final reduction of every engine)."""
+def assemble(
+    results: Iterable[Result], *, title: str | None = None, on_problem: ProblemHandler | None = None
+) -> Timeline:
+    """Merge per-document results, in order, into one Timeline (the final reduction of every engine).
+
+    A document id seen twice (two JSON lines with the same "id") is reported: the events of both
+    documents then share ids and merge.
+    """
     kept: list[Document] = []
     found: list[Event] = []
+    ids: set[str] = set()
     for result in results:
-        if result.document is not None:
-            kept.append(result.document)
-            found.extend(result.events)
+        document = result.document
+        if document is None:
+            continue
+        if document.id in ids and on_problem:
+            message = f"document id {document.id!r} is used by an earlier document too"
+            on_problem(Problem(document.source or document.id, None, message))
+        ids.add(document.id)
+        kept.append(document)
+        found.extend(result.events)
     return Timeline(title=title, documents=kept, events=merge.dedupe(found))
 
 
@@ -175,8 +188,9 @@ def extract(
             on_problem(problem)
 
     result = assemble(
-        run(inputs, dct=dct, jobs=jobs, texts=texts, on_problem=report, on_progress=on_progress), title=title
-    )
+        run(inputs, dct=dct, jobs=jobs, texts=texts, on_problem=report, on_progress=on_progress),
+        title=title, on_problem=report,
+    )  # fmt: skip
     if not result.documents and problems:
         raise InputError(f"no document could be read ({problems[0]})")
     return result
