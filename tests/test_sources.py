@@ -331,17 +331,6 @@ def test_standard_input(data: bytes, date_sources: list[str], start: str) -> Non
     assert all(d.id.startswith("stdin") for d in documents)
 
 
-def test_jsonl_split_into_line_ranges_reads_every_line_once(tmp_path: Path) -> None:
-    path = tmp_path / "part-0.jsonl"
-    lines = [json.dumps({"text": f"story {n}"}) + "\n" for n in range(1, 11)]
-    path.write_text("".join(lines), encoding="utf-8")
-    (entry,) = sources.expand([path])
-    parts = sources.split(entry, 3)
-    assert len(parts) == 3
-    texts = [sources.load(item)[0].text for item in sources.items(parts)]
-    assert texts == [f"story {n}" for n in range(1, 11)]
-
-
 @pytest.mark.corpus
 def test_file_name_dates_agree_with_gold_creation_dates(corpora: Path) -> None:
     """News archives name files by day: TE3 silver's names give its gold DCT for at least 85% of documents."""

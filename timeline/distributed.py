@@ -24,6 +24,7 @@ from timeline.pipeline import ProgressHandler, Result
 from timeline.sources import Input, Problem, ProblemHandler
 
 PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough to keep overhead low
+TASK_DOCUMENTS = 2_000  # documents a task holds at most by default: its results travel back in one piece
 RETRIES = 2  # a task whose worker died is resubmitted by the scheduler; this covers transient errors too
 
 
@@ -55,15 +56,32 @@ def _client(scheduler: str | None, workers: int):
         yield client
 
 
-def plan(entries: list[Input], *, partitions: int) -> list[list[Input]]:
-    """Cut the inputs into about `partitions` groups, in order; JSON Lines files are split by lines."""
-    if any(entry.path == sources.STDIN for entry in entries):
-        raise InputError("standard input cannot be sent to a cluster: save it to a file first")
-    if len(entries) < partitions:
-        share = max(1, partitions // max(len(entries), 1))
-        entries = [part for entry in entries for part in sources.split(entry, share)]
-    size = max(1, -(-len(entries) // partitions))
-    return [entries[i : i + size] for i in range(0, len(entries), size)]
+def plan(entries: list[Input], *, partitions: int | None = None, workers: int = 2) -> list[list[Input]]:
+    """Cut the inputs into groups of about equal numbers of documents, in order: one group per task.
+
+    A file counts as one document and stays whole; a JSON Lines file counts as its lines and is cut
+    into ranges of lines where a group is full. Without `partitions`, groups hold at most about
+    TASK_DOCUMENTS documents, and there are at least PARTITIONS_PER_WORKER per worker.
+    """
+    weights = [sources.count_lines(entry) for entry in entries]
+    total = sum(weights)
+    if not total:
+        return []
+    count = partitions or max(PARTITIONS_PER_WORKER * workers, -(-total // TASK_DOCUMENTS))
+    target = max(1, -(-total // count))
+    groups: list[list[Input]] = [[]]
+    room = target
+    for entry, weight in zip(entries, weights, strict=True):
+        first, last = 1, (weight if entry.kind == "jsonl" else 1)
+        while first <= last:
+            if room <= 0:
+                groups.append([])
+                room = target
+            take = min(room, last - first + 1)
+            lines = (first, first + take) if entry.kind == "jsonl" else None
+            groups[-1].append(Input(entry.path, entry.name, entry.kind, lines))
+            first, room = first + take, room - take
+    return groups
 
 
 def run(
@@ -77,10 +95,11 @@ def run(
     processes is started and stopped. A document that raises is reported (with its id) as a Problem.
     """
     entries = sources.expand(inputs)  # before the cluster starts: a typo fails at once
-    plan(entries, partitions=1)
+    if any(entry.path == sources.STDIN for entry in entries):
+        raise InputError("standard input cannot be sent to a cluster: save it to a file first")
     with _client(scheduler, workers) as client:
-        count = partitions or PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        groups = plan(entries, partitions=count)
+        running = len(client.scheduler_info()["workers"]) or workers
+        groups = plan(entries, partitions=partitions, workers=running)
         if not groups:
             return
         total = sources.total_bytes({entry.path: entry for group in groups for entry in group}.values())
