@@ -182,7 +182,8 @@ def build(
               help="Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
               help="Worker processes of the LocalCluster started without --scheduler.")
-@click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
+@click.option("--partitions", type=click.IntRange(min=1),
+              help="Dask tasks (default: 4 per worker, and one per 2,000 documents at least).")
 @click.option("--shards", is_flag=True,
               help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
                    "(metadata, no text) in the folder -o: for corpora too large to hold.")
