@@ -100,9 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
-        have = "document has" if counts["none"] == 1 else "documents have"
+        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
         lines.append(
-            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
