@@ -20,7 +20,7 @@ from pathlib import Path
 from timeline import pipeline, sources
 from timeline.errors import InputError
 from timeline.models import Timeline
-from timeline.pipeline import ProgressHandler, Result
+from timeline.pipeline import ProgressHandler, Result, Stage
 from timeline.sources import Input, Problem, ProblemHandler
 
 PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough to keep overhead low
@@ -28,7 +28,7 @@ TASK_DOCUMENTS = 2_000  # documents a task holds at most by default: its results
 RETRIES = 2  # a task whose worker died is resubmitted by the scheduler; this covers transient errors too
 
 
-def _partition(entries: list[Input], *, dct: dt.date | None, stage: str, texts: bool) -> list[Result]:
+def _partition(entries: list[Input], *, dct: dt.date | None, stage: Stage, texts: bool) -> list[Result]:
     """Read and process the inputs of one partition, where a Dask worker runs it."""
     results: list[Result] = []
 
@@ -86,7 +86,7 @@ def plan(entries: list[Input], *, partitions: int | None = None, workers: int = 
 
 def run(
     inputs: Iterable[str | Path], *, dct: dt.date | None = None, scheduler: str | None = None,
-    workers: int = 2, partitions: int | None = None, stage: str = "events", texts: bool = True,
+    workers: int = 2, partitions: int | None = None, stage: Stage = "events", texts: bool = True,
     on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document, in input order, computed by Dask tasks.

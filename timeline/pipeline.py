@@ -11,6 +11,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
 from timeline.errors import InputError
@@ -18,6 +19,7 @@ from timeline.models import Document, Event, TimeExpression, Timeline
 from timeline.sources import Item, Problem, ProblemHandler
 
 ProgressHandler = Callable[[int, "int | None"], None]
+Stage = Literal["read", "tag", "events"]  # how far each document goes: read only, tagged, or events
 
 
 @dataclass
@@ -37,7 +39,7 @@ def events_of(document: Document) -> list[Event]:
 
 
 def process(
-    work: Item | Document, *, dct: dt.date | None = None, stage: str = "events", texts: bool = True
+    work: Item | Document, *, dct: dt.date | None = None, stage: Stage = "events", texts: bool = True
 ) -> Result:
     """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
 
@@ -54,25 +56,19 @@ def process(
         document, problems = sources.load(work, dct=dct)
         size = work.size
     result = Result(document=document, problems=problems, size=size)
-    if document is None or stage == "read":
-        return result if texts or document is None else _without_text(result)
-    try:
-        if stage == "tag":
-            result.timexes = temporal.tag(document.text, dct=document.date)
-        else:
-            result.events = events_of(document)
-    except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
-        where = work.source if isinstance(work, Item) else document.id
-        result.problems.append(
-            Problem(where, getattr(work, "line", None), f"document {document.id} failed: "
-                    f"{type(error).__name__}: {error}")
-        )  # fmt: skip
-        result.document = None
-    return result if texts or result.document is None else _without_text(result)
-
-
-def _without_text(result: Result) -> Result:
-    result.document = result.document.model_copy(update={"text": ""})
+    if document is not None and stage != "read":
+        try:
+            if stage == "tag":
+                result.timexes = temporal.tag(document.text, dct=document.date)
+            else:
+                result.events = events_of(document)
+        except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
+            where = work.source if isinstance(work, Item) else document.id
+            message = f"document {document.id} failed: {type(error).__name__}: {error}"
+            result.problems.append(Problem(where, getattr(work, "line", None), message))
+            result.document = None
+    if not texts and result.document is not None:
+        result.document = result.document.model_copy(update={"text": ""})
     return result
 
 
@@ -113,7 +109,7 @@ def plan(
 
 def run(
     inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, jobs: int | None = 1,
-    stage: str = "events", texts: bool = True, on_problem: ProblemHandler | None = None,
+    stage: Stage = "events", texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document of the inputs, in input order, computed by `jobs` processes.
