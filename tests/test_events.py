@@ -292,6 +292,13 @@ TITLE_CASES = [
         "Leaders met at the summit in Brussels",
     ),
     (
+        "year range tagged as its last year",
+        "He held a similar post in Hong Kong between 1989-1994.",
+        "1994",
+        "1994",
+        "He held a similar post in Hong Kong",
+    ),
+    (
         "parenthesis goes",
         "The World Trade Organisation (WTO) opened talks on Tuesday.",
         "on Tuesday",

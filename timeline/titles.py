@@ -65,9 +65,9 @@ _FUNCTION_WORDS = {
 }
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
 _DANGLING = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could", "may",
-    "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes", "wants",
-    "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
+    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
+    "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
 }  # "... Bettman is", "... officials told"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
@@ -160,6 +160,8 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         if left < cursor:
             continue
         before = text[cursor:left]
+        unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
+        before = before[: unread_start.start()] if unread_start else before
         unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
