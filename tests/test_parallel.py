@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import fake_tagger
@@ -129,3 +131,34 @@ def test_summary_names_undated_documents_and_how_to_date_them(corpus: Path, tmp_
     assert "39 documents have no date" in result.stderr and "--dct YYYY-MM-DD" in result.stderr
     saved = json.loads((tmp_path / "out" / "timeline.json").read_text(encoding="utf-8"))
     assert {d["date_source"] for d in saved["documents"]} == {"filename", "metadata", "none"}
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("tty", [True, False], ids=["terminal", "pipe"])
+def test_progress_bar_only_on_a_terminal(monkeypatch, tty: bool) -> None:
+    stream = Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with cli.progress() as advance:
+        assert (advance is not None) == tty
+        if advance:
+            for done in (100, 600, 1000):
+                advance(done, 1000)
+    assert ("reading" in stream.getvalue()) == tty
+
+
+def test_cli_reads_standard_input(monkeypatch) -> None:
+    fake_tagger.install(monkeypatch)
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-02-03'></head><body><article>"
+        "<p>The museum reopened yesterday after a refit that began in 2019, the city said.</p></article>"
+        "</body></html>"
+    )
+    result = CliRunner().invoke(cli.main, ["extract", "-"], input=page)
+    assert result.exit_code == 0, result.output
+    timeline = json.loads(result.stdout)
+    assert [(d["date"], d["date_source"]) for d in timeline["documents"]] == [("2024-02-03", "metadata")]
+    assert sorted(e["when"]["value"] for e in timeline["events"]) == ["2019", "2024-02-02"]

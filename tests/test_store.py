@@ -53,6 +53,16 @@ def test_save_keeps_the_file_mode_and_leaves_no_temporary_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.json"]
 
 
+def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    store.save(sample(1), real)
+    link.symlink_to(real)
+    with store.transaction(link) as current:
+        current.title = "through the link"
+    assert link.is_symlink() and store.load(real).title == "through the link"
+    assert store.lock_path(link) == store.lock_path(real)
+
+
 # (id, file content, message). Each message names the file, the place and the field.
 LOAD_ERRORS = [
     ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
@@ -236,7 +246,7 @@ def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file_intact
     assert store.load(path).title == "after"
 
 
-CONCURRENT_ADDS = 24
+CONCURRENT_ADDS = 20
 
 
 def test_concurrent_adds_all_land(tmp_path):

@@ -176,9 +176,14 @@ def _md(text: str) -> str:
 
 
 def _ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines."""
+    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
+
+    Other control characters are not allowed in TEXT and are dropped.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    return text.replace("\n", "\\n")
 
 
 def _uri(url: str) -> str:
@@ -243,6 +248,18 @@ def to_ics(timeline: Timeline) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+# Characters XML 1.0 cannot hold; each becomes a space, so that offsets into the text still hold.
+_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+
+
+def _xml_text(text: str) -> str:
+    """Escape text for an XML element so that a parser reads back as many characters as were written.
+
+    A carriage return is written as a reference: XML parsers turn a raw one into a line feed.
+    """
+    return escape(text.translate(_NOT_XML), quote=False).replace("\r", "&#13;")
+
+
 def _timex3(timex: TimeExpression, tid: str, known: set[str]) -> str:
     attributes = {"tid": tid, "type": timex.type, "value": timex.value, "mod": timex.mod,
                   "quant": timex.quant, "freq": timex.freq}
@@ -282,10 +299,10 @@ def timeml_documents(timeline: Timeline) -> dict[str, str]:
         known = set(tids) | {"t0"}
         pieces, position = [], 0
         for timex, tid in zip(chosen, tids, strict=True):
-            pieces.append(escape(document.text[position : timex.start], quote=False))
-            pieces.append(_timex3(timex, tid, known) + escape(timex.text, quote=False) + "</TIMEX3>")
+            pieces.append(_xml_text(document.text[position : timex.start]))
+            pieces.append(_timex3(timex, tid, known) + _xml_text(timex.text) + "</TIMEX3>")
             position = timex.end
-        pieces.append(escape(document.text[position:], quote=False))
+        pieces.append(_xml_text(document.text[position:]))
         dct = ""
         if document.date:
             day = document.date.isoformat()
@@ -293,7 +310,7 @@ def timeml_documents(timeline: Timeline) -> dict[str, str]:
                    f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
         written[document.id] = (
             '<?xml version="1.0" ?>\n<TimeML>\n'
-            f"<DOCID>{escape(document.id, quote=False)}</DOCID>\n{dct}"
+            f"<DOCID>{_xml_text(document.id)}</DOCID>\n{dct}"
             f"<TEXT>{''.join(pieces)}</TEXT>\n</TimeML>\n"
         )
     return written

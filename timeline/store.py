@@ -150,7 +150,7 @@ def _mode_for(path: Path) -> int:
 
 def save(timeline: Timeline, path: str | Path) -> None:
     """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it."""
-    path = Path(path)
+    path = _target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -186,9 +186,15 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def _target(path: str | Path) -> Path:
+    """Follow a symbolic link to the file it names, so that a save replaces the file, not the link."""
+    path = Path(path)
+    return path.resolve() if path.is_symlink() else path
+
+
 def lock_path(path: str | Path) -> Path:
     """Return the sidecar lock file of a timeline file: `.NAME.lock` in the same folder."""
-    path = Path(path)
+    path = _target(path)
     return path.with_name(f".{path.name}.lock")
 
 

@@ -61,8 +61,8 @@ class Norm:
 def number(text: str) -> float | None:
     """Read a count written in digits or words ("24", "twenty-four", "a couple of"); None if unspecified."""
     text = " ".join(text.lower().replace("-", " ").split())
-    half = text.endswith("a half")
-    text = re.sub(r"\s*(?:and )?a half$", "", text)
+    half = text.endswith("a half") or text.endswith(" 1/2")
+    text = re.sub(r"\s*(?:(?:and )?a half| 1/2)$", "", text)
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         value: float | None = float(text.replace(",", ""))
     elif text in _WORDS:
@@ -122,6 +122,12 @@ def duration_value(count: float | None, unit_text: str) -> str:
         count = count * factor
     elif letter in multiply:
         letter = {"DE": "DE", "CE": "CE", "ML": "ML", "WE": "WE", "2W": "W"}[letter]
+    halves = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
+    if count is not None and count != int(count) and count * 2 == int(count * 2) and letter in halves:
+        whole = int(count)
+        if letter.startswith("T"):
+            return f"PT{whole}{letter[1]}{halves[letter]}" if whole else f"PT{halves[letter]}"
+        return f"P{whole}{letter}{halves[letter]}" if whole else f"P{halves[letter]}"
     if letter.startswith("T"):
         return f"PT{_num(count)}{letter[1]}"
     return f"P{_num(count)}{letter}"
@@ -151,9 +157,12 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     """
     def cost(item: tuple[int, int]) -> tuple[int, int]:
         _year, distance = item
+        # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
+        # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        return abs(distance) + (penalty if wrong else 0), -preferred
+        weight = penalty * (2 if tense == "future" else 1)
+        return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
 

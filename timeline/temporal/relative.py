@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
@@ -31,7 +32,11 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
+        step = -1 if rel == "previous" else 1
+        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
+        return Norm("DATE", day.isoformat(), anchor="ref")
     if rel == "that" and ctx.ref is not None:
         point, anchor = Point(ctx.ref.day, "day"), "ref"
         point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
@@ -72,6 +77,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
+    if unit == "year" and ctx.quarter is not None:
+        return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
         return shift(ctx.ref, "year", count)
     if unit == "week":
@@ -103,6 +110,8 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "PAST_REF")
+    if ctx.quarter is not None:
+        base = ctx.quarter
     gran = base.gran if base.gran in _COARSE else "year"
     tail = (g.get("unit") or "").lower()
     if "months" in tail:
@@ -127,7 +136,10 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
-    gran = {"night": "day", "weekend": "weekend", "fortnight": "week"}.get(unit, unit)
+    # In results reporting "the latest period" is the quarter just reported.
+    gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)
+    if unit == "period" and rel not in ("latest", "recent", "same", "the same", "that", "comparable"):
+        return None
     mod = nz.mod_of(g.get("mod"))
     more = (g.get("more") or "").lower()
     if more:
@@ -155,12 +167,16 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, "half", count, gran="half")
     else:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
+        if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
+            point = ctx.ref
     return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
 
 
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
+    if g.get("half") and count is not None:
+        count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
     if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
         before = ctx.text[max(0, ctx.start - 40) : ctx.start]
@@ -168,11 +184,6 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
-    rel = (g.get("rel") or "").lower()
-    if count is None and rel in ("past", "last", "previous") and g["unit"].lower().endswith("s"):
-        return Norm("DATE", "PAST_REF")  # "the past several quarters": some time before now
-    if count is None and rel in ("next", "coming") and g["unit"].lower().endswith("s"):
-        return Norm("DATE", "FUTURE_REF")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.

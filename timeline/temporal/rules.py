@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
@@ -234,7 +235,13 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                         or rel in ("year-earlier", "year-ago")) else 0
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
         year = year + offset if year else None
-    return _quarter_value(g, ctx, year, anchor)
+    norm = _quarter_value(g, ctx, year, anchor)
+    words = ctx.text[ctx.start : ctx.end]
+    if norm is not None and g.get("det") and (det in ("its", "their", "that", "his", "her") or (
+            det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))):
+        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
+        norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
+    return norm
 
 
 @handles("qcode")

@@ -45,7 +45,7 @@ CORE = (
         "month-end", "year-earlier", "year-ago", "prior-year", "previous-year", "noon", "midnight", "midday",
         "tonight", "tomorrow", "yesterday", "today", "now", "nowadays", "currently", "recently", "lately",
         "formerly", "previously", "presently", "someday", "soon", "future", "past", "present", "present-day",
-        "current", "recent", "mid", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "spring", "summer", "fall",
+        "current", "recent", "mid", "q", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "spring", "summer", "fall",
         "autumn", "winter", "morning", "afternoon", "evening", "overnight", "xmas", "time", "period", "end",
         "mornings", "afternoons", "evenings", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
         "sun",
@@ -71,25 +71,35 @@ OPENERS = {
 LINKS = {"of", "the", "a", "an", "than", "least", "most", "to", "over", "in", "and", "s", "whole", "entire", "full",
          "patrick", "luther", "king", "jr", "or", "so", "this", "that", "part", "long", "near", "distant"}
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
+_CHAIN = 8  # openers and links an expression may start with before its core word
+
+
+def _leads_to_core(text: str, position: int) -> bool:
+    """Say whether the tokens from `position` run through openers and links to a core word."""
+    for count, match in enumerate(_TOKEN.finditer(text, position)):
+        word = match.group().lower()
+        if word in CORE or word[0].isdigit() or word[0] == "'":
+            return True
+        if count >= _CHAIN or (word not in OPENERS and word not in LINKS):
+            return False
+    return False
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
-    """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would."""
-    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
-    core = [word in CORE or word[0].isdigit() or word[0] == "'" for _, word in tokens]
-    # leads[i]: from token i, a run of openers and links ends on a core word.
-    leads = [False] * (len(tokens) + 1)
-    for index in range(len(tokens) - 1, -1, -1):
-        word = tokens[index][1]
-        leads[index] = core[index] or ((word in OPENERS or word in LINKS) and leads[index + 1])
+    """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
+
+    Tokens are read lazily, so memory stays flat however long the text is.
+    """
     position = 0
-    for index, (start, word) in enumerate(tokens):
+    for token in _TOKEN.finditer(text):
+        start = token.start()
         if start < position:
             continue
-        if not core[index] and (word not in OPENERS or not leads[index + 1]):
+        word = token.group().lower()
+        digit = word[0].isdigit() or word[0] == "'"
+        if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
             continue
-        scanner = DIGIT_SCANNER if word[0].isdigit() or word[0] == "'" else SCANNER
-        match = scanner.match(text, start)
+        match = (DIGIT_SCANNER if digit else SCANNER).match(text, start)
         if match is not None and match.end() > match.start():
             position = match.end()
             yield match
