@@ -31,13 +31,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
+    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*)(?:"
     r"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced)"
     r"|(?:said|says|added|told)\s+(?P<s2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r")(?:\s+(?:on|in|at|during)\s+[^,.;]*)?[.,;!?\"”’']*\s*\Z"
+    r")(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
 # According to X, ...
 _ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
@@ -49,7 +49,7 @@ _LEADING = re.compile(
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
@@ -263,23 +263,29 @@ def _balance_quotes(title: str) -> str:
     return title
 
 
+def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
+    """Apply one removal rule, unless it would leave the title without a verb."""
+    shorter = pattern.sub(replacement, title, count=count)
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = _ATTRIBUTION_HEAD.sub("", title)
-    title = _ATTRIBUTION_TAIL.sub("", title)
+    title = _cut(_ATTRIBUTION_HEAD, title)
+    title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
     title = _PARENTHESIS.sub("", title)
-    title = _ASIDE.sub(lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), title, count=1)
-    title = _INNER_RELATIVE.sub(" ", title)
-    title = _RELATIVE.sub("", title)
+    title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
+    title = _cut(_INNER_RELATIVE, title, " ")
+    title = _cut(_RELATIVE, title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
         title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
     title = _resolve_subject(title, text, span)
-    title = _balance_quotes(title).strip(" ,;:-–—.")
-    return _fit(re.sub(r"\s{2,}", " ", title))
+    title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
+    return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
 
 
 def _is_participle(word: str) -> bool:
