@@ -433,6 +433,12 @@ def test_seed_article_gives_exactly_the_expected_events():
 # (id, sentence, its dates, expected title of each event), written by the team.
 SHARED_SENTENCE_CASES = [
     (
+        "a clause without a subject borrows the sentence's",
+        "The talks opened in Geneva in May and then abruptly adjourned on Monday.",
+        [("in May", "DATE", "2025-05"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-05": "The talks opened in Geneva", "2025-10-20": "The talks abruptly adjourned"},
+    ),
+    (
         "date in an aside, date of the main clause, date of the attribution",
         "The old bridge, closed since May 2023 after inspectors found cracks, will reopen on Monday, "
         "the county said on Wednesday.",

@@ -187,11 +187,24 @@ def _speaker_before(text: str, position: int) -> str | None:
     return name
 
 
+def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
+    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    if head is None or not has_verb(head["verb"]):
+        return title
+    sentence_start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    verb = first_verb(text[sentence_start : span[0]])
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return title
+    return f"{subject} {title}"
+
+
 def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
     pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
     if pronoun is None:
-        return title
+        return _lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
         name = _speaker_before(text, span[0])
     else:
