@@ -53,6 +53,11 @@ SENTENCE_CASES = [
         'He said, "Scams drain our economy... We need help." Then he left.',
         ['He said, "Scams drain our economy... We need help."', "Then he left."],
     ),
+    (
+        "exclamation inside a quote",
+        'The crowd chanted "Go! Go!" as the vote passed. Then it ended.',
+        ['The crowd chanted "Go! Go!" as the vote passed.', "Then it ended."],
+    ),
     ("time of day", "They met at 3 p.m. Friday in Paris.", ["They met at 3 p.m. Friday in Paris."]),
     (
         "heading without a stop",

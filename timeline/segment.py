@@ -90,8 +90,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
     """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
     stop = match.group("stop")
-    if stop in ("...", "…") and not match.group("close"):
-        # an ellipsis inside a quotation marks an omission, not the end of the reporting sentence
+    if stop in ("...", "…", "!", "?") and not match.group("close"):
+        # inside a quotation an ellipsis marks an omission, and "Go! Go!" goes on: the sentence continues
         return not _inside_quote(text, line_start, match.start())
     if stop != "." or match.group("close"):
         return True
