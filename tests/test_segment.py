@@ -111,6 +111,11 @@ def test_paragraphs_are_non_empty_lines():
 # (sentence, its clauses), written by the team.
 CLAUSE_CASES = [
     (
+        "comma or is an apposition in figures",
+        "It lost $9 million, or 18 cents a share, a year ago.",
+        ["It lost $9 million, or 18 cents a share, a year ago."],
+    ),
+    (
         "comma and",
         "Diplomats proposed it in 2017, and it was approved the following year.",
         ["Diplomats proposed it in 2017", "and it was approved the following year."],

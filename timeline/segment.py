@@ -57,7 +57,7 @@ _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
-    r"|,\s+(?=(?:and|but|or|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
