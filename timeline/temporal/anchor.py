@@ -22,10 +22,11 @@ FUTURE_WORDS = frozenset(
     "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
 )
 PAST_WORDS = frozenset(
-    "was were had did said ago last went came began took made met told left won lost fell rose sold bought held "
-    "gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier wrote "
-    "knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught caught "
-    "built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade fled".split()
+    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
+    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
+    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
+    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
+    "fled".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
@@ -41,8 +42,11 @@ def _kind(word: str, following: str) -> str | None:
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
+        return (
+            "future"
+            if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following)
             else "past"
+        )
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
         return "past"
     return None

@@ -30,8 +30,16 @@ _DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
 _MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)
 _WORDS = {w: n for rows in (vocab.UNITS_WORDS, vocab.TEENS_WORDS, vocab.TENS_WORDS) for w, n, _ in rows}
 _COUNTS = _table(vocab.COUNT_WORDS)
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def lookup(table: Lookup, text: str | None):
@@ -155,6 +163,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
     date, a future tense dates before it. Ties go to the tense's direction.
     """
+
     def cost(item: tuple[int, int]) -> tuple[int, int]:
         _year, distance = item
         # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
@@ -168,7 +177,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
 
 
 def story_year(month: int, story: Point) -> int:
-    """Return the year of a month in a narrative: stories move forward, so January after December is next year."""
+    """Return the year of a month in a story, which moves on: January after December is next year."""
     if story.gran in ("day", "month") and story.day.month - month >= 9:
         return story.day.year + 1
     return story.day.year
@@ -291,6 +300,16 @@ def decade_word(text: str) -> int | None:
 
 
 __all__ = [
-    "Norm", "Point", "duration_value", "fmt", "holiday_day", "mod_of", "number", "resolve_month",
-    "resolve_month_day", "resolve_weekday", "shift", "unit_gran",
+    "Norm",
+    "Point",
+    "duration_value",
+    "fmt",
+    "holiday_day",
+    "mod_of",
+    "number",
+    "resolve_month",
+    "resolve_month_day",
+    "resolve_weekday",
+    "shift",
+    "unit_gran",
 ]

@@ -16,8 +16,11 @@ _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same"}
 _COARSE = ("quarter", "half", "month", "season")
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
-                            r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
+    r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tag_part(point: Point | None, part: str | None) -> str:
@@ -187,8 +190,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
-        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
-            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        skip = (
+            len(g["det"])
+            + len(ctx.text[ctx.start + len(g["det"]) :])
+            - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        )
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
 
 
@@ -283,8 +289,16 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
 # A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
 # is a time expression; in an article the same word is usually not.
 SHORT_MESSAGE = 320
-_BARE_PARTS = {"night": "night", "nights": "night", "morning": "morning", "mornings": "morning",
-               "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening"}
+_BARE_PARTS = {
+    "night": "night",
+    "nights": "night",
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+}
 
 
 @handles("bare")

@@ -143,8 +143,11 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         weekday = nz.weekday_number(g["wd"])
         year, anchor = nz.resolve_month_day(month, day, ctx)
         for candidate in (year, (year or 0) - 1, (year or 0) + 1):
-            if candidate and valid_day(candidate, month, day) and \
-                    dt.date(candidate, month, day).isoweekday() == weekday:
+            if (
+                candidate
+                and valid_day(candidate, month, day)
+                and dt.date(candidate, month, day).isoweekday() == weekday
+            ):
                 year = candidate
                 break
     else:
@@ -183,7 +186,13 @@ def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:
     if base is None:
         return None, None
     words = " ".join(words.lower().split())
-    offset = 1 if words in ("the following", "the next") else -1 if words in ("the previous", "the preceding") else 0
+    offset = (
+        1
+        if words in ("the following", "the next")
+        else -1
+        if words in ("the previous", "the preceding")
+        else 0
+    )
     return base.day.year + offset, anchor
 
 
@@ -226,19 +235,34 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
         elif ctx.dct is not None:
             year, anchor = ctx.dct.year, "dct"
             index = nz.ordinal(g["ord"]) or 1
-            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            current = (
+                (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            )
             if index > current and ctx.tense() != "future":
                 year -= 1  # results are reported for a quarter that has ended
         else:
             year, anchor = None, None
-        offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
-                        or rel in ("year-earlier", "year-ago")) else 0
+        offset = (
+            -1
+            if (
+                det.startswith("last year")
+                or g.get("ryear", "").lower() == "last"
+                or rel in ("year-earlier", "year-ago")
+            )
+            else 0
+        )
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
         year = year + offset if year else None
     norm = _quarter_value(g, ctx, year, anchor)
     words = ctx.text[ctx.start : ctx.end]
-    if norm is not None and g.get("det") and (det in ("its", "their", "that", "his", "her") or (
-            det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))):
+    if (
+        norm is not None
+        and g.get("det")
+        and (
+            det in ("its", "their", "that", "his", "her")
+            or (det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))
+        )
+    ):
         # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
         norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
     return norm
@@ -289,9 +313,17 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
-        if year is not None and rel in ("last", "past", "previous") and ctx.dct is not None and anchor == "dct":
-            year = ctx.dct.year - 1 if _season_after(code, ctx.dct) or rel == "last" and \
-                _season_current(code, ctx.dct) else ctx.dct.year
+        if (
+            year is not None
+            and rel in ("last", "past", "previous")
+            and ctx.dct is not None
+            and anchor == "dct"
+        ):
+            year = (
+                ctx.dct.year - 1
+                if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
+                else ctx.dct.year
+            )
         if rel == "" and not g.get("mod") and not g["season"][0].isupper():
             return None
     value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
@@ -326,8 +358,11 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year = nz._year(g["y"], ctx)
     elif rel in ("previous", "following", "preceding", "subsequent") and ctx.ref is not None:
         base = ctx.ref.day
-        year = base.year + (1 if month <= base.month else 0) if rel in ("following", "subsequent") else \
-            base.year - (1 if month >= base.month else 0)
+        year = (
+            base.year + (1 if month <= base.month else 0)
+            if rel in ("following", "subsequent")
+            else base.year - (1 if month >= base.month else 0)
+        )
         anchor = "ref"
     elif g.get("ryear"):
         year, anchor = _relative_year(g["ryear"], ctx)

@@ -37,8 +37,18 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near,
-                      quarter=quarter)
+        ctx = Context(
+            text,
+            start,
+            end,
+            dct,
+            ref=ref,
+            ref_tid=ref_tid,
+            story_point=story,
+            far=far,
+            near=near,
+            quarter=quarter,
+        )
         try:
             norm = HANDLERS[rule](groups, ctx)
         except (ValueError, OverflowError):
@@ -54,8 +64,16 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             anchor = story_tid if ctx.story() is not None and story_tid else ref_tid
         found.append(
             TimeExpression(
-                tid=tid, start=start, end=end, text=text[start:end], type=norm.type, value=norm.value,
-                mod=norm.mod, quant=norm.quant, freq=norm.freq, anchor=anchor,
+                tid=tid,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=norm.type,
+                value=norm.value,
+                mod=norm.mod,
+                quant=norm.quant,
+                freq=norm.freq,
+                anchor=anchor,
             )
         )
         if norm.anchor == "dct" and rule in _NEWS_RULES:
@@ -63,7 +81,9 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if norm.type not in ("DATE", "TIME"):
             continue
         point = parse(norm.value)
-        if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
+        if point is None or (
+            rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"
+        ):
             continue
         ref, ref_tid = point, tid
         if point.gran == "quarter" and rule not in _COMPARISONS:
