@@ -159,8 +159,10 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
-    if g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month"):
-        return Norm("DURATION", nz.duration_value(1, unit), anchor=anchor)
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month")
+            and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
@@ -187,6 +189,17 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if n_text == "one" and g["unit"].lower() == "day" and re.search(r"\b(?:will|would|could|may|might)\s+$", before):
+        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
+    if (count is not None and count == int(count) and not g.get("det") and not g.get("rel") and not g.get("qm")
+            and re.search(r"\bin\s+$", before) and ctx.tense() == "future" and ctx.dct is not None
+            and ctx.story() is None):
+        # "redeemed in five years": the date five years on, not a span.
+        unit = nz.unit_gran(g["unit"])
+        if unit in ("day", "week", "month", "quarter", "year"):
+            point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
+            return Norm("DATE", fmt(point), anchor="dct")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
@@ -269,7 +282,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if unit in ("morning", "afternoon", "evening", "night"):
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
-    if det in ("the whole", "the entire", "the full"):
+    if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
