@@ -66,6 +66,10 @@ ABSOLUTE = [
         [("the morning of 31 January 1965", "TIME", "1965-01-31TMO")],
     ),
     ("They fled on the night of 20 June 1791.", [("the night of 20 June 1791", "TIME", "1791-06-20TNI")]),
+    ("Attacks fell in the latter half of 2008.", [("the latter half of 2008", "DATE", "2008-H2")]),
+    ("The 1982 summer offensive failed.", [("1982 summer", "DATE", "1982-SU")]),
+    ("The army gathered in the autumn of 481 BC.", [("the autumn of 481 BC", "DATE", "BC0481-FA")]),
+    ("The king fled on June 20 of 1792.", [("June 20 of 1792", "DATE", "1792-06-20")]),
 ]
 
 DEICTIC = [

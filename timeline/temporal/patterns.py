@@ -94,7 +94,7 @@ RULES: list[tuple[str, str, str]] = [
     # full and partial calendar dates
     (
         "mdy",
-        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
+        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}",
         "Sept. 30, 1989",
     ),
@@ -111,6 +111,16 @@ RULES: list[tuple[str, str, str]] = [
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS)
         + rf")(?:,?\s+(?P<y>{YEAR}))?",
         "Thanksgiving Day",
+    ),
+    (
+        "halfof",
+        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})",
+        "the latter half of 2008",
+    ),
+    (
+        "yseason",
+        rf"(?P<y>{YEAR})\s+(?P<season>{SEASON})(?!\w)",
+        "1982 summer",
     ),
     (
         "quarter_y",
@@ -144,7 +154,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEARX}))?",
+        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX})(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998",
     ),
     (
@@ -274,6 +285,7 @@ def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
 SCANNER = _scanner()
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
 DIGIT_RULES = {
+    "yseason",
     "yy",
     "yearperiod",
     "iso",

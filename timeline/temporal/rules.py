@@ -327,7 +327,12 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         if rel == "" and not g.get("mod") and not g["season"][0].isupper():
             return None
     value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
+    if g.get("bc") and year:
+        value = f"BC{year:04d}-{code}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+HANDLERS["yseason"] = _season
 
 
 def _season_after(code: str | None, day: dt.date) -> bool:
@@ -419,3 +424,10 @@ def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
         return None
     year = int(first[:2] + g["yy"])
     return Norm("DATE", f"{year:04d}") if year > int(first) else None
+
+
+@handles("halfof")
+def _half_of(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the latter half of 2008" its half: 2008-H2."""
+    first = g["which"].lower() in ("first", "earlier")
+    return Norm("DATE", f"{nz._year(g['y'], ctx):04d}-H{1 if first else 2}")
