@@ -155,7 +155,7 @@ RULES: list[tuple[str, str, str]] = [
     (
         "season",
         rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX})(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998",
     ),
     (
