@@ -324,8 +324,9 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
                 if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
                 else ctx.dct.year
             )
-        if rel == "" and not g.get("mod") and not g["season"][0].isupper():
-            return None
+        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+            # "in spring", "the summer": the nearest one, the tense deciding past or future.
+            year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
     value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
     if g.get("bc") and year:
         value = f"BC{year:04d}-{code}"
