@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
 
 Lookup = list[tuple[re.Pattern[str], object]]
@@ -183,8 +184,26 @@ def story_year(month: int, story: Point) -> int:
     return story.day.year
 
 
+# "March 19-April 30, 2003", "April and June 1955", "(July-November 1954)": the year written after
+# the second date of a range or pair belongs to the first one too.
+_RANGE_YEAR = re.compile(
+    rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<year>{YEAR})",
+    re.IGNORECASE,
+)
+
+
+def range_year(ctx: Context) -> int | None:
+    """Return the year stated after a range or pair that this expression opens, if any."""
+    following = _RANGE_YEAR.match(ctx.text, ctx.end)
+    return int(following.group("year")) if following else None
+
+
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
+    year = range_year(ctx)
+    if year is not None:
+        return year, None
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
@@ -197,6 +216,9 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month and day named without one."""
+    year = range_year(ctx)
+    if year is not None:
+        return year, None
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
