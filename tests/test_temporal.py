@@ -196,6 +196,14 @@ NARRATIVE = [
         "The treaty was signed in June 1919. In December it was ratified.",
         [("June 1919", "DATE", "1919-06"), ("December", "DATE", "1919-12")],
     ),
+    (
+        "Fighting raged from March 19-April 30, 2003 in the south.",
+        [("March 19", "DATE", "2003-03-19"), ("April 30, 2003", "DATE", "2003-04-30")],
+    ),
+    (
+        "Talks were held in April and June 1955.",
+        [("April", "DATE", "1955-04"), ("June 1955", "DATE", "1955-06")],
+    ),
 ]
 
 DURATIONS = [
