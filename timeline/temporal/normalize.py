@@ -93,6 +93,11 @@ def _num(value: float | None) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+def year_text(year: int) -> str:
+    """Write a year as TIMEX3 does: 1998 -> "1998", -480 (480 BC) -> "BC0480"."""
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
 def spoken_year(text: str) -> int | None:
     """Read a year said in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
     words = text.lower().replace("-", " ").split()
@@ -204,6 +209,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     year = range_year(ctx)
     if year is not None:
         return year, None
+    if ctx.story_bc() is not None:
+        return ctx.story_bc(), "ref"
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"

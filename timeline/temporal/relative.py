@@ -100,6 +100,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.base()
     mod = nz.quantity_mod(g.get("qm"))
+    bc = ctx.story_bc()
+    if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
+        years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
+        return Norm("DATE", nz.year_text(bc + sign * years), mod=mod, anchor="ref")
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     if unit in ("hour", "minute", "second"):
@@ -147,6 +151,12 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     more = (g.get("more") or "").lower()
     if more:
         mod = "START" if more == "earlier" else "END"
+    bc = ctx.story_bc()
+    if bc is not None and gran in ("year", "decade", "century") and (
+        rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME or (g.get("det") and rel in ("next", "previous"))
+    ):
+        step = 0 if rel in _ANAPHORIC_SAME else -1 if rel == "previous" else 1
+        return Norm("DATE", _bc_period(bc, gran, step), anchor="ref")
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
@@ -328,3 +338,12 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     if word.startswith("weekend"):
         return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+def _bc_period(year: int, gran: str, step: int) -> str:
+    """Write the year, decade or century `step` periods after a BC `year` (-491): BC0490, BC048, BC04."""
+    if gran == "year":
+        return nz.year_text(year + step)
+    size = 10 if gran == "decade" else 100
+    period = (-year) // size - step  # BC periods count down as time goes on
+    return f"BC{period:03d}" if gran == "decade" else f"BC{period:02d}"

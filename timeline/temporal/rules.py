@@ -154,6 +154,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = nz.resolve_month_day(month, day, ctx)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    if year < 0:
+        return Norm("DATE", f"{nz.year_text(year)}-{month:02d}-{day:02d}", anchor=anchor)
     if not valid_day(year, month, day):
         return None
     if g.get("part"):
@@ -172,7 +174,7 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(g.get("rel"), ctx)
-    if year is None:
+    if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
     day = nz.holiday_day(g["name"], year)
     if day is None:
@@ -197,6 +199,8 @@ def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:
 
 
 def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | None]:
+    if ctx.story_bc() is not None:
+        return ctx.story_bc(), "ref"
     story = ctx.story()
     if story is not None:
         return story.day.year, "ref"
@@ -327,7 +331,7 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
             # "in spring", "the summer": the nearest one, the tense deciding past or future.
             year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
-    value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
+    value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
     if g.get("bc") and year:
         value = f"BC{year:04d}-{code}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
@@ -380,7 +384,7 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year, "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
-    value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+    value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     return Norm("DATE", value, mod=mod, anchor=anchor)
 
 
