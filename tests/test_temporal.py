@@ -202,11 +202,19 @@ NARRATIVE = [
     ),
     (
         "The Persians attacked in 491 BC. The following year, they landed. In the winter they withdrew.",
-        [("491 BC", "DATE", "BC0491"), ("The following year", "DATE", "BC0490"), ("the winter", "DATE", "BC0490-WI")],
+        [
+            ("491 BC", "DATE", "BC0491"),
+            ("The following year", "DATE", "BC0490"),
+            ("the winter", "DATE", "BC0490-WI"),
+        ],
     ),
     (
         "The fleet sailed in 480 BC. In mid-August it reached the strait; a decade earlier it had failed.",
-        [("480 BC", "DATE", "BC0480"), ("mid-August", "DATE", "BC0480-08"), ("a decade earlier", "DATE", "BC0490")],
+        [
+            ("480 BC", "DATE", "BC0480"),
+            ("mid-August", "DATE", "BC0480-08"),
+            ("a decade earlier", "DATE", "BC0490"),
+        ],
     ),
     (
         "Talks were held in April and June 1955.",

@@ -152,8 +152,14 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if more:
         mod = "START" if more == "earlier" else "END"
     bc = ctx.story_bc()
-    if bc is not None and gran in ("year", "decade", "century") and (
-        rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME or (g.get("det") and rel in ("next", "previous"))
+    if (
+        bc is not None
+        and gran in ("year", "decade", "century")
+        and (
+            rel in _ANAPHORIC_FORWARD
+            or rel in _ANAPHORIC_SAME
+            or (g.get("det") and rel in ("next", "previous"))
+        )
     ):
         step = 0 if rel in _ANAPHORIC_SAME else -1 if rel == "previous" else 1
         return Norm("DATE", _bc_period(bc, gran, step), anchor="ref")
@@ -170,8 +176,12 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
     before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-    if (g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month")
-            and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)):
+    if (
+        g.get("det")
+        and rel in ("past", "last", "coming")
+        and gran in ("year", "decade", "century", "month")
+        and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)
+    ):
         return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
@@ -200,11 +210,23 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if count is not None and count > 5000:
         return None
     before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-    if n_text == "one" and g["unit"].lower() == "day" and re.search(r"\b(?:will|would|could|may|might)\s+$", before):
+    if (
+        n_text == "one"
+        and g["unit"].lower() == "day"
+        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
+    ):
         return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
-    if (count is not None and count == int(count) and not g.get("det") and not g.get("rel") and not g.get("qm")
-            and re.search(r"\bin\s+$", before) and ctx.tense() == "future" and ctx.dct is not None
-            and ctx.story() is None):
+    if (
+        count is not None
+        and count == int(count)
+        and not g.get("det")
+        and not g.get("rel")
+        and not g.get("qm")
+        and re.search(r"\bin\s+$", before)
+        and ctx.tense() == "future"
+        and ctx.dct is not None
+        and ctx.story() is None
+    ):
         # "redeemed in five years": the date five years on, not a span.
         unit = nz.unit_gran(g["unit"])
         if unit in ("day", "week", "month", "quarter", "year"):
