@@ -23,5 +23,7 @@ FLOORS = {
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_figures_do_not_regress(corpora, name):
     summary = score_corpus(corpora / name).summary()
-    below = {figure: (summary[figure], floor) for figure, floor in FLOORS[name].items() if summary[figure] < floor}
+    below = {
+        figure: (summary[figure], floor) for figure, floor in FLOORS[name].items() if summary[figure] < floor
+    }
     assert not below, f"{name}: figures below their floor (measured, floor): {below}"

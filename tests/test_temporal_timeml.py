@@ -15,7 +15,7 @@ from timeline.temporal import tag
 from timeline.temporal.timeml import to_timeml
 
 DCT = dt.date(2025, 10, 22)
-TEXT = "Profit rose 5% & more <b> in the third quarter; the board met on Monday.\nNext year: \"better\"."
+TEXT = 'Profit rose 5% & more <b> in the third quarter; the board met on Monday.\nNext year: "better".'
 
 
 def test_timeml_round_trips_the_text_and_anchors():
@@ -23,8 +23,10 @@ def test_timeml_round_trips_the_text_and_anchors():
     body = re.search(r"<TEXT>(.*)</TEXT>", document, re.S).group(1)
     assert html.unescape(re.sub(r"<[^>]+>", "", body)) == TEXT
     assert '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-10-22"' in document
-    assert '<TIMEX3 tid="t1" type="DATE" value="2025-Q3" temporalFunction="true" anchorTimeID="t0">' \
-           "the third quarter</TIMEX3>" in document
+    assert (
+        '<TIMEX3 tid="t1" type="DATE" value="2025-Q3" temporalFunction="true" anchorTimeID="t0">'
+        "the third quarter</TIMEX3>" in document
+    )
     assert "&amp; more &lt;b&gt;" in document
 
 
@@ -37,7 +39,10 @@ def test_timeml_without_a_document_date_has_no_dct():
 @pytest.fixture
 def documents(tmp_path):
     path = tmp_path / "docs.jsonl"
-    rows = [{"id": "a", "text": "  It rose  last week.\n", "date": "2025-10-22"}, {"id": "b", "text": "It fell in 1998."}]
+    rows = [
+        {"id": "a", "text": "  It rose  last week.\n", "date": "2025-10-22"},
+        {"id": "b", "text": "It fell in 1998."},
+    ]
     path.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
     return path
 
@@ -52,8 +57,15 @@ def test_tag_jsonl_offsets_slice_the_untouched_text(documents):
     for line in lines:
         for timex in line["timexes"]:
             assert texts[line["id"]][timex["start"] : timex["end"]] == timex["text"]
-    assert lines[0]["timexes"][0] == {"tid": "t1", "start": 11, "end": 20, "text": "last week", "type": "DATE",
-                                           "value": "2025-W42", "anchor": "dct"}
+    assert lines[0]["timexes"][0] == {
+        "tid": "t1",
+        "start": 11,
+        "end": 20,
+        "text": "last week",
+        "type": "DATE",
+        "value": "2025-W42",
+        "anchor": "dct",
+    }
 
 
 def test_tag_timeml_format(documents):

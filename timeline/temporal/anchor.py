@@ -22,10 +22,11 @@ FUTURE_WORDS = frozenset(
     "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
 )
 PAST_WORDS = frozenset(
-    "was were had did said ago last went came began took made met told left won lost fell rose sold bought held "
-    "gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier wrote "
-    "knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught caught "
-    "built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade fled".split()
+    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
+    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
+    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
+    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
+    "fled".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
@@ -41,8 +42,11 @@ def _kind(word: str, following: str) -> str | None:
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
+        return (
+            "future"
+            if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following)
             else "past"
+        )
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
         return "past"
     return None
@@ -95,6 +99,7 @@ class Context:
     quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
+    bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -104,10 +109,16 @@ class Context:
             self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
         return self._tense
 
+    def story_bc(self) -> int | None:
+        """Return the story's year as a negative number (-480) when the narrative is in BC years."""
+        if self.bc_year is None or (self.dct is not None and self.far <= self.near):
+            return None
+        return -self.bc_year
+
     def story(self, *, day_only: bool = False) -> Point | None:
         """Return the story date when the text is a narrative far from its document date, else None."""
         point = self.story_point
-        if point is None:
+        if point is None or self.bc_year is not None:
             return None
         if day_only and point.gran != "day":
             return None

@@ -60,7 +60,9 @@ def fmt(point: Point) -> str:
     if gran == "half":
         return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if gran == "season":
-        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(day.month, "WI")
+        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(
+            day.month, "WI"
+        )
         year = day.year - 1 if day.month < 3 else day.year
         return f"{year:04d}-{code}"
     if gran == "decade":
@@ -80,8 +82,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-_MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200,
-               "millennium": 12000}
+_MONTHS_PER = {
+    "month": 1,
+    "quarter": 3,
+    "half": 6,
+    "season": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
 
 
 def shift(point: Point, unit: str, count: int, *, gran: str | None = None) -> Point:
@@ -134,7 +144,9 @@ def easter(year: int) -> dt.date:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """Say whether year-month-day exists."""
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    return (
+        1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    )
 
 
 TIMEX_VALUE = re.compile(
