@@ -55,7 +55,7 @@ _EVENT_NOUNS = {
 }
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
-# Words after which a following word is not a noun modified by the date ("in 2017 and", "May to").
+# Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
 _NOT_NOUNS = {
     "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
     "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
