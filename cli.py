@@ -589,16 +589,15 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     loaded = store.load(timeline_file)
     target = Path(output)
     if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        target.mkdir(parents=True, exist_ok=True)
         for document_id, text in export.timeml_documents(loaded).items():
-            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+            store.write_atomic(target / f"{document_id}.tml", text)
         click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
         return
     text = export.export(loaded, fmt)
     if output == "-":
         click.echo(text, nl=False)
         return
-    target.write_text(text, encoding="utf-8", newline="")
+    store.write_atomic(target, text)
     click.echo(f"wrote {target}", err=True)
 
 

@@ -255,6 +255,8 @@ CLI_ERRORS = [
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
     ("merge-no-output", ["merge", "{t}"], 2, None),
     ("export-unknown-format", ["export", "{t}", "--format", "pdf"], 2, None),
+    ("export-unwritable", ["export", "{t}", "--format", "csv", "-o", "/proc/timeline.csv"], 1,
+     "Error: /proc/timeline.csv: cannot write it (No such file or directory)\n"),
     ("export-missing-file", ["export", "{missing}", "--format", "csv"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("extract-into-missing", ["extract", "{article}", "--into", "{missing}"], 1,

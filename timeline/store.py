@@ -150,6 +150,14 @@ def _mode_for(path: Path) -> int:
 
 def save(timeline: Timeline, path: str | Path) -> None:
     """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it."""
+    write_atomic(path, timeline.model_dump_json(indent=2) + "\n")
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a text file (UTF-8, line ends as given) so that it is either wholly old or wholly new.
+
+    Missing folders are created; any failure raises StoreError and leaves the old file in place.
+    """
     path = _target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,9 +165,8 @@ def save(timeline: Timeline, path: str | Path) -> None:
     except OSError as error:
         raise StoreError(f"{path}: cannot write it ({error.strerror})") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(timeline.model_dump_json(indent=2))
-            file.write("\n")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, _mode_for(path))
