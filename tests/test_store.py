@@ -63,23 +63,26 @@ def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
     assert store.lock_path(link) == store.lock_path(real)
 
 
-# (id, file content, message). Each message names the file, the place and the field.
+# (id, file content, message). Each message names the file, the place (line and column) and the field.
 LOAD_ERRORS = [
     ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
-    ("bad-date", json.dumps({"schema_version": 1, "events": [event_json(when={
+    ("bad-date", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(when={
         "value": "2017", "start": "2017-13-01", "end": "2017-12-31", "granularity": "year"})]}),
-     "not a valid timeline at events[0] (id abc123).when.start: Input should be a valid date"),
-    ("unknown-field", json.dumps({"schema_version": 1, "events": [event_json(colour="red")]}),
-     "not a valid timeline at events[0] (id abc123).colour: Extra inputs are not permitted"),
-    ("missing-title", json.dumps({"schema_version": 1, "events": [
+     "not a valid timeline at events[0] (id abc123).when.start (line 9, column 18): "
+     "Input should be a valid date"),
+    ("unknown-field", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(colour="red")]}),
+     "not a valid timeline at events[0] (id abc123).colour (line 13, column 17): "
+     "Extra inputs are not permitted"),
+    ("missing-title", json.dumps(indent=2, obj={"schema_version": 1, "events": [
         event_json(), {k: v for k, v in event_json(id="second").items() if k != "title"}]}),
-     "not a valid timeline at events[1] (id second).title: Field required"),
-    ("end-before-start", json.dumps({"schema_version": 1, "events": [event_json(when={
+     "not a valid timeline at events[1] (id second).title (line 14, column 5): Field required"),
+    ("end-before-start", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(when={
         "value": "2017", "start": "2017-12-01", "end": "2017-01-31", "granularity": "year"})]}),
-     "not a valid timeline at events[0] (id abc123).when: Value error, end 2017-01-31 is before start"),
+     "not a valid timeline at events[0] (id abc123).when (line 7, column 15): "
+     "Value error, end 2017-01-31 is before start"),
     ("newer-version", json.dumps({"schema_version": 99}),
      "schema_version 99 is newer than this program reads (1); upgrade timeline"),
     ("bad-version", json.dumps({"schema_version": "one"}), "schema_version: 'one' is not a version number"),

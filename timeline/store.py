@@ -97,6 +97,53 @@ def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
     return path or "(top level)"
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\n\r"
+
+
+def _skip(raw: str, index: int) -> int:
+    while index < len(raw) and raw[index] in _SPACE:
+        index += 1
+    return index
+
+
+def _offset(raw: str, loc: tuple[int | str, ...]) -> int:
+    """Return where the value at `loc` starts in the JSON text, or its deepest existing parent.
+
+    Only called for an error message, on text that json.loads has already accepted.
+    """
+    index = _skip(raw, 0)
+    for part in loc:
+        opening = raw[index] if index < len(raw) else ""
+        if opening not in "{[" or isinstance(part, int) != (opening == "["):
+            break
+        cursor, position, found = _skip(raw, index + 1), 0, None
+        while cursor < len(raw) and raw[cursor] not in "}]":
+            if opening == "{":
+                key, cursor = _DECODER.raw_decode(raw, cursor)
+                cursor = _skip(raw, _skip(raw, cursor) + 1)  # past the colon
+                hit = key == part
+            else:
+                hit = position == part
+            if hit:
+                found = cursor
+                break
+            _, cursor = _DECODER.raw_decode(raw, cursor)
+            cursor = _skip(raw, cursor)
+            if cursor < len(raw) and raw[cursor] == ",":
+                cursor = _skip(raw, cursor + 1)
+            position += 1
+        if found is None:
+            break
+        index = found
+    return index
+
+
+def _line_column(raw: str, offset: int) -> str:
+    line = raw.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
 def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
     try:
@@ -119,7 +166,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         field = _field_path(tuple(first["loc"]), data)
         more = len(error.errors()) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise StoreError(f"{name}: not a valid timeline at {field}: {first['msg']}{tail}") from None
+        place = _line_column(raw, _offset(raw, tuple(first["loc"])))
+        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{tail}") from None
 
 
 def load(path: str | Path) -> Timeline:
