@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import store
 from timeline.errors import StoreError
@@ -268,3 +270,34 @@ def test_concurrent_adds_all_land(tmp_path):
     assert sorted(e.title for e in saved.events) == expected
     assert sorted(e.id for e in saved.events) == sorted(o[0].strip() for o in outputs)
     assert {e.origin for e in saved.events} == {"manual"}
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=3), children, max_size=3),
+    max_leaves=12,
+)
+
+
+def paths_of(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from paths_of(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from paths_of(child, (*prefix, index))
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=JSON_VALUES, indent=st.sampled_from([None, 2]), pick=st.integers(min_value=0))
+def test_the_place_of_a_field_is_where_its_value_starts(value, indent, pick):
+    raw = json.dumps({"root": value}, indent=indent)
+    paths = list(paths_of(value, ("root",)))
+    path = paths[pick % len(paths)]
+    found = value
+    for part in path[1:]:
+        found = found[part]
+    start = store._offset(raw, path)
+    assert json.JSONDecoder().raw_decode(raw, start)[0] == found
