@@ -246,9 +246,11 @@ def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file_intact
     writer.wait()
     assert path.read_bytes() == before
     assert store.load(path) == sample(3)
+    assert len(list(tmp_path.glob(".t.json.*.tmp"))) == 1, "the killed save left its temporary file"
     with store.transaction(path) as current:  # the lock died with the writer
         current.title = "after"
     assert store.load(path).title == "after"
+    assert list(tmp_path.glob(".t.json.*.tmp")) == [], "the next writer clears it"
 
 
 CONCURRENT_ADDS = 20

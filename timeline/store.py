@@ -197,7 +197,11 @@ def _mode_for(path: Path) -> int:
 
 
 def save(timeline: Timeline, path: str | Path) -> None:
-    """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it."""
+    """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it.
+
+    Alone, a save does not lock: when other programs may write the same file, change it inside
+    `transaction` (or `update`), which does.
+    """
     write_atomic(path, timeline.model_dump_json(indent=2) + "\n")
 
 
@@ -253,6 +257,15 @@ def lock_path(path: str | Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+def _clear_leftovers(path: Path) -> None:
+    """Delete temporary files of saves that were killed before their rename.
+
+    Safe only under the lock: no other writer that takes the lock can be in the middle of a save.
+    """
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
 def _try_lock(descriptor: int) -> bool:
     """Take the exclusive lock without waiting; return whether it was free."""
     try:
@@ -290,6 +303,7 @@ def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]
                 )
             time.sleep(pause)
             pause = min(pause * 2, 0.05)
+        _clear_leftovers(_target(path))
         yield
     finally:
         os.close(descriptor)
