@@ -19,6 +19,7 @@ from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
 from timeline.models import Event, Timeline, When
 from timeline.shards import write_shards
+from timeline.temporal.timeml import to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -99,8 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
+        have = "document has" if counts["none"] == 1 else "documents have"
         lines.append(
-            f"{counts['none']} documents have no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
@@ -267,7 +269,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @dct_option
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
+              show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @jobs_option
 @friendly
 def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
@@ -276,24 +279,31 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
-        timeline tag docs.jsonl --format jsonl
+        timeline tag docs.jsonl --format jsonl --jobs 2
+        timeline tag article.txt --dct 2025-10-25 --format timeml
+        cat page.html | timeline tag - --dct 2025-10-25
     """
-    results = []
+    collected = []
     for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
         if found.document is None:
             continue
         document = found.document
-        results.append({
+        if fmt == "timeml":
+            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+            click.echo(page, nl=False)
+            continue
+        record = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
-        })
-    if fmt == "jsonl":
-        for result in results:
-            click.echo(json.dumps(result, ensure_ascii=False))
-    else:
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        }
+        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            collected.append(record)
+    if fmt == "json":
+        click.echo(json.dumps(collected, indent=2, ensure_ascii=False))
 
 
 @main.command()

@@ -170,6 +170,16 @@ def test_sample_page_draws_hovers_searches_and_filters(open_page):
     assert opened.errors == []
 
 
+def test_resizing_the_window_keeps_the_lanes_tall(open_page):
+    opened = open_page(timelines.sample())
+    height = "document.getElementById('timeline').getBoundingClientRect().height"
+    before = opened.page.evaluate(height)
+    opened.page.set_viewport_size({"width": 900, "height": 500})
+    opened.page.wait_for_timeout(400)
+    assert before > 400 and opened.page.evaluate(height) == before
+    assert opened.marks() == 10 and opened.errors == []
+
+
 def test_clicking_an_event_in_the_list_shows_its_evidence_and_source(open_page):
     opened = open_page(timelines.sample())
     opened.page.locator("#tl-list li[data-index]", has_text="25 October 2025").click()

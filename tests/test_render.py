@@ -12,6 +12,7 @@ from click.testing import CliRunner
 import cli
 from tests import timelines
 from timeline import describe, render, store
+from timeline.errors import InputError
 from timeline.events import when_of
 from timeline.models import Event, TimeExpression, Timeline
 from timeline.render import build_figure, render_html
@@ -211,6 +212,11 @@ def test_cdn_page_is_small_and_inline_page_needs_no_network():
     assert len(cdn) < 100_000 < 3_000_000 < len(inline)
     assert '<script src="https://cdn.plot.ly/plotly-' in cdn
     assert "<script src=" not in inline and "<link" not in inline
+
+
+def test_unknown_plotlyjs_mode_is_an_input_error():
+    with pytest.raises(InputError, match="plotlyjs must be"):
+        render_html(timelines.sample(), plotlyjs="directory")
 
 
 def _markup_counts(page: str) -> tuple[int, ...]:

@@ -12,7 +12,7 @@ _STOPWORDS = {
     "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
     "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
-    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per", "cent",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
 }
 # Two events are one when their content words overlap this much (shared / all), or when the other holds
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
@@ -63,7 +63,8 @@ def dedupe(events: list[Event]) -> list[Event]:
         words = content_words(event)
         kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
-            kept = event.model_copy(deep=True)
+            # a fresh evidence list is all that is ever changed: no need for a deep copy
+            kept = event.model_copy(update={"evidence": list(event.evidence)})
             bucket.append((kept, words))
             merged.append(kept)
             continue

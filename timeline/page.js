@@ -44,7 +44,7 @@
   groupSelect.hidden = lanes.length < 2;
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
-  tagSelect.hidden = !(meta.tags || []).length || meta.group_by === "tag";
+  tagSelect.hidden = !(meta.tags || []).length;
 
   function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -202,6 +202,9 @@
     groupSelect.hidden = true;
   }
 
+  // Plotly sizes a responsive plot from its element on every window resize: pin the element to
+  // the figure's height, or a resize would squash the lanes to the element's minimum.
+  if (figure.layout.height) { gd.style.height = figure.layout.height + "px"; }
   var keepAll = events.map(function () { return true; });
   Plotly.newPlot(gd, base.map(function (t) { return filtered(t, keepAll); }), figure.layout, config)
     .then(function () {

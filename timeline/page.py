@@ -8,12 +8,13 @@ depends on the clock or on random ids, so the same figure gives byte-identical H
 from __future__ import annotations
 
 import html
+import json
 from importlib import resources
 from typing import Literal
 
 import plotly.graph_objects as go
-import plotly.io as pio
 from plotly.offline import get_plotlyjs, get_plotlyjs_version
+from plotly.utils import PlotlyJSONEncoder
 
 from timeline.errors import InputError
 
@@ -72,9 +73,11 @@ def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn
         library = f'<script src="{CDN.format(version=get_plotlyjs_version())}" charset="utf-8"></script>'
     else:
         raise InputError(f"plotlyjs must be 'inline' or 'cdn', not {plotlyjs!r}")
-    # pio.to_json already writes "<" as \u003c; the replace keeps that true whatever engine it uses,
-    # so no document text can close the script element ("</script>") or open a comment ("<!--").
-    data = pio.to_json(figure, validate=False, pretty=False).replace("<", "\\u003c")
+    # Every "<" is written \u003c, so no document text can close the script element ("</script>")
+    # or open a comment ("<!--"); JSON.parse reads it back unchanged.
+    plain = figure.to_plotly_json()
+    data = json.dumps(plain, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False)
+    data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
         title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
         js=_asset("page.js"),

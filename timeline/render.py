@@ -2,7 +2,7 @@
 
 Precision is drawn honestly. A day is a point; a week, month, season or year is a bar over the days
 it covers, with a tick at its middle to hover; a range is a bar from its start to its end; a date
-with a mod ("early", "about") has a dotted bar or a hollow point. Events sit in lanes (one per
+with a mod ("early", "about") has a faded dashed bar or a hollow point. Events sit in lanes (one per
 document, tag, or a single lane) and, inside a lane, in rows packed so that neither bars nor labels
 overlap at the first, full view. Labels are only drawn for small timelines; larger ones rely on
 hover, search and the event list, which stay readable at any size.
@@ -36,7 +36,7 @@ GRANULARITY_CLASS = {
     "millennium": "long", "century": "long", "decade": "long", "year": "year", "half": "part",
     "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
 }
-# Mods that make a date vaguer than its value: drawn dotted (bars) or hollow (points).
+# Mods that make a date vaguer than its value: drawn dashed and faded (bars) or hollow (points).
 VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END"}
 
@@ -47,6 +47,7 @@ MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, u
 MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
+GAP_PX = 36  # room between one event's label and the next event in the same row
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
@@ -142,8 +143,9 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
         for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
             width = per_px * (len(describe.label(item.event)) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
-            begin = item.start - (width if item.left else per_px * 8)
-            reach = item.stop + (per_px * 8 if item.left else width)
+            gap = per_px * (GAP_PX if labels else 4)
+            begin = item.start - gap - (width if item.left else dt.timedelta(0))
+            reach = item.stop + (dt.timedelta(0) if item.left else width)
             row = next((r for r, end in enumerate(ends) if end <= begin), None)
             if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
                 row = len(ends)
@@ -189,14 +191,19 @@ def _size(item: Placed) -> int:
     return 16 if item.event.origin == "manual" else 11 if item.is_point else 18
 
 
-def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[go.BaseTraceType]:
+def _trace(kind: str):
+    """Return a maker of plain trace dicts: the figure validates them once, if at all (see build_figure)."""
+    return lambda **properties: {"type": kind, **properties}
+
+
+def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[dict]:
     """Return, per precision class, its bars (exact, then vague) and the marks that carry the hover.
 
     The legend shows a class by its bar, or by its point for days; both toggle together.
     """
-    scatter = go.Scattergl if gl else go.Scatter
+    scatter = _trace("scattergl" if gl else "scatter")
     scale = 0.6 if gl else 1.0  # thousands of events: smaller marks, so that density still reads
-    traces: list[go.BaseTraceType] = []
+    traces: list[dict] = []
     for cls, (name, colour) in CLASSES.items():
         members = [p for p in placed if p.cls == cls]
         if not members:
@@ -259,7 +266,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     layout: dict = {
         "font": {"family": font, "size": 13, "color": "#1f2937"},
         "paper_bgcolor": "white", "plot_bgcolor": "white", "hovermode": "closest", "dragmode": "pan",
-        "hoverlabel": {"bgcolor": "white", "bordercolor": "#d1d5db", "font": {"size": 13}, "align": "left"},
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"size": 13, "color": "#111827"},
+                       "align": "left"},
         "legend": {"orientation": "h", "x": 1, "xanchor": "right", "yanchor": "bottom",
                    "font": {"size": 12}, "itemclick": "toggle"},
         "showlegend": bool(placed), "template": "none",
@@ -308,8 +316,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
-               "rangeslider": {"visible": True, "thickness": 0.07, "bgcolor": "#f9fafb",
-                               "range": [_iso(first - pad), _iso(last + pad)]},
+               "rangeslider": {"visible": True, "thickness": min(0.15, 46 / (row_px * rows)),
+                               "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
         yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
@@ -340,13 +348,13 @@ def build_figure(
     if placed:
         rows = _pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
     cards = [describe.card(p.event, documents) for p in placed]
-    figure = go.Figure(_traces(placed, cards, gl=len(placed) > GL_THRESHOLD))
+    gl = len(placed) > GL_THRESHOLD
     layout = _layout(timeline, title, placed, lanes, rows)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
-    layout["meta"] = _page_data(placed, lanes, documents)
-    layout["meta"]["group_by"] = group_by
-    figure.update_layout(layout)
-    return figure
+    layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by}
+    # Plotly checks every value of every array; for thousands of events that is most of the time
+    # spent, and the same code builds small figures, which are checked in full (and by the tests).
+    return go.Figure(data=_traces(placed, cards, gl), layout=layout, _validate=not gl)
 
 
 def render_html(

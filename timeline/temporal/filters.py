@@ -20,7 +20,8 @@ _AMOUNT_AFTER = re.compile(
     r"[xX]\b|\+|-\d)", re.IGNORECASE)
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,]\s?|\bplus|\bminus|/|-)\s*$",
+    r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(
@@ -45,6 +46,10 @@ def _before(text: str, start: int, width: int = 30) -> str:
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
+    if rule == "yy":
+        # "1915-16": the second year of a range written with two digits.
+        return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
+            r"[\d,.%]", text[end : end + 1])
     if rule == "month":
         return _keep_month(groups, text, start, matched)
     if rule in ("mdy", "dmy"):
@@ -79,6 +84,11 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
+    if rule == "duration" and groups["unit"].lower() == "second" and groups["n"].lower() in ("a", "an", "one"):
+        # "a second attempt" is an ordinal; "a second later", "wait a second." are durations.
+        return not re.match(r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12])
+    if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
+        return False  # "6-year-old"
     if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
@@ -103,6 +113,13 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
     weekday = groups["wd"]
     if weekday.endswith(".") and not groups.get("mon"):
         return False
+    if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
+        # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
+        if not (groups.get("rel") or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8),
+                                               re.IGNORECASE)):
+            return False
+    elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
+        return False
     if not weekday[0].isupper() and not weekday.islower():
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
@@ -118,11 +135,16 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     if groups.get("mod") or groups.get("n"):
         return True
     before = _before(text, start)
-    if _PREFIX_NOT_YEAR.search(before[-8:]):
-        return False
     after = text[end : end + 20]
-    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after):
+    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
+    in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after))
+    if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
+    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
+        return False
+    if in_range:
+        return True
     words = re.findall(r"[A-Za-z]+", before.lower())
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):
@@ -138,7 +160,11 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     word = groups["ref"].lower()
     if word in ("future", "current", "recent", "present-day"):
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
-        return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
+        if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):
+            return False
+        return bool(re.match(r"\s+[a-z]", text[end : end + 3])) and not re.search(
+            r"\b(?:electric|electrical|alternating|direct|ocean|strong|weak|the\s+ocean's)\s+$", _before(text, start, 20),
+            re.IGNORECASE)
     if word == "soon" and (re.match(r"\s+(?:after|before|as)\b", text[end : end + 10])
                            or re.search(r"\bas\s+$", text[max(0, start - 4) : start])):
         return False

@@ -61,8 +61,8 @@ class Norm:
 def number(text: str) -> float | None:
     """Read a count written in digits or words ("24", "twenty-four", "a couple of"); None if unspecified."""
     text = " ".join(text.lower().replace("-", " ").split())
-    half = text.endswith("a half")
-    text = re.sub(r"\s*(?:and )?a half$", "", text)
+    half = text.endswith("a half") or text.endswith(" 1/2")
+    text = re.sub(r"\s*(?:(?:and )?a half| 1/2)$", "", text)
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         value: float | None = float(text.replace(",", ""))
     elif text in _WORDS:
@@ -122,6 +122,12 @@ def duration_value(count: float | None, unit_text: str) -> str:
         count = count * factor
     elif letter in multiply:
         letter = {"DE": "DE", "CE": "CE", "ML": "ML", "WE": "WE", "2W": "W"}[letter]
+    halves = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S"}
+    if count is not None and count != int(count) and count * 2 == int(count * 2) and letter in halves:
+        whole = int(count)
+        if letter.startswith("T"):
+            return f"PT{whole}{letter[1]}{halves[letter]}" if whole else f"PT{halves[letter]}"
+        return f"P{whole}{letter}{halves[letter]}" if whole else f"P{halves[letter]}"
     if letter.startswith("T"):
         return f"PT{_num(count)}{letter[1]}"
     return f"P{_num(count)}{letter}"
@@ -151,18 +157,28 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     """
     def cost(item: tuple[int, int]) -> tuple[int, int]:
         _year, distance = item
+        # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
+        # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        return abs(distance) + (penalty if wrong else 0), -preferred
+        weight = penalty * (2 if tense == "future" else 1)
+        return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
+
+
+def story_year(month: int, story: Point) -> int:
+    """Return the year of a month in a narrative: stories move forward, so January after December is next year."""
+    if story.gran in ("day", "month") and story.day.month - month >= 9:
+        return story.day.year + 1
+    return story.day.year
 
 
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
     story = ctx.story()
     if story is not None:
-        return story.day.year, "ref"
+        return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
@@ -174,7 +190,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     """Return the year of a month and day named without one."""
     story = ctx.story()
     if story is not None:
-        return story.day.year, "ref"
+        return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
     candidates = []
@@ -183,7 +199,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 60), "dct"
+    return _nearest(candidates, ctx.tense(), 90), "dct"
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:

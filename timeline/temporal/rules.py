@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
@@ -134,8 +135,10 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}-{day:02d}")
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    if g.get("that"):
+        year, anchor = _that_year(g["that"], ctx)
+    elif g.get("y"):
+        year = nz._year(g["y"], ctx)
     elif g.get("wd") and ctx.dct is not None:
         weekday = nz.weekday_number(g["wd"])
         year, anchor = nz.resolve_month_day(month, day, ctx)
@@ -172,6 +175,16 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     if day is None:
         return None
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:
+    """Return the year "that year", "the following year"... name, from the last date of the text."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None, None
+    words = " ".join(words.lower().split())
+    offset = 1 if words in ("the following", "the next") else -1 if words in ("the previous", "the preceding") else 0
+    return base.day.year + offset, anchor
 
 
 def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | None]:
@@ -222,7 +235,13 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                         or rel in ("year-earlier", "year-ago")) else 0
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
         year = year + offset if year else None
-    return _quarter_value(g, ctx, year, anchor)
+    norm = _quarter_value(g, ctx, year, anchor)
+    words = ctx.text[ctx.start : ctx.end]
+    if norm is not None and g.get("det") and (det in ("its", "their", "that", "his", "her") or (
+            det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))):
+        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
+        norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
+    return norm
 
 
 @handles("qcode")
@@ -300,8 +319,16 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    year: int | None
+    if g.get("that"):
+        year, anchor = _that_year(g["that"], ctx)
+    elif g.get("y"):
+        year = nz._year(g["y"], ctx)
+    elif rel in ("previous", "following", "preceding", "subsequent") and ctx.ref is not None:
+        base = ctx.ref.day
+        year = base.year + (1 if month <= base.month else 0) if rel in ("following", "subsequent") else \
+            base.year - (1 if month >= base.month else 0)
+        anchor = "ref"
     elif g.get("ryear"):
         year, anchor = _relative_year(g["ryear"], ctx)
     elif rel in ("last", "past", "previous") and ctx.dct is not None:
@@ -332,3 +359,28 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
     return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+
+
+@handles("yearperiod")
+def _year_period(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
+    year = nz._year(g["y"], ctx)
+    unit = " ".join(g["unit"].lower().split())
+    ref = ctx.ref
+    if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
+        return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
+    if unit in ("half", "period") and ref is not None and ref.gran == "half":
+        return Norm("DATE", f"{year:04d}-H{1 if ref.day.month <= 6 else 2}", anchor="ref")
+    if unit.endswith("half"):
+        return Norm("DATE", f"{year:04d}-H{1 if unit.startswith('first') else 2}")
+    return Norm("DATE", f"{year:04d}")
+
+
+@handles("yy")
+def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
+    """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""
+    first = ctx.text[max(0, ctx.start - 5) : ctx.start - 1]
+    if not first.isdigit():
+        return None
+    year = int(first[:2] + g["yy"])
+    return Norm("DATE", f"{year:04d}") if year > int(first) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
+from timeline.temporal import patterns, relative, scan  # noqa: F401  (relative registers its handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
@@ -31,12 +31,14 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     ref = story = None
     ref_tid = story_tid = None
     far = near = 0
-    for match in patterns.SCANNER.finditer(text):
+    quarter = None
+    for match in scan.matches(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near)
+        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near,
+                      quarter=quarter)
         try:
             norm = HANDLERS[rule](groups, ctx)
         except (ValueError, OverflowError):
@@ -64,6 +66,8 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
+        if point.gran == "quarter" and rule not in _COMPARISONS:
+            quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
         if norm.anchor != "dct" and point.gran in _STORY_GRANS:

@@ -31,7 +31,10 @@ def parse(value: str) -> Point | None:
             return Point(dt.date.fromisoformat(value[:10]), "day")
         except ValueError:
             return None
-    bounds = interval(value)
+    try:
+        bounds = interval(value)
+    except (ValueError, OverflowError):
+        return None  # a week or season at the edge of the calendar (year 9999)
     if bounds is None:
         return None
     start, _end, gran = bounds
@@ -138,11 +141,11 @@ TIMEX_VALUE = re.compile(
     r"(?:BC)?(?:\d{1,4}|X{4})(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT))?"
     r"|-W(?:\d\d|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
     r"|XXXX-XX-XXT(?:\d\d:\d\d|MO|AF|EV|NI)|T\d\d:\d\d"
-    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))?(?:T(?:\d+(?:\.\d+)?|X)(?:H|M|S))?"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
 
 
 def well_formed(value: str) -> bool:
     """Say whether `value` is a TIMEX3 value this tagger may produce."""
-    return value != "P" and TIMEX_VALUE.fullmatch(value) is not None
+    return value not in ("P", "PT") and TIMEX_VALUE.fullmatch(value) is not None

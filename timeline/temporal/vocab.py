@@ -24,13 +24,13 @@ MONTHS: list[tuple[str, int, str]] = [
 
 # (regex for the name, ISO weekday 1..7, example)
 WEEKDAYS: list[tuple[str, int, str]] = [
-    (r"monday|mon\.", 1, "on Monday"),
-    (r"tuesday|tues?\.", 2, "Tuesday night"),
-    (r"wednesday|wed\.", 3, "Wednesday"),
-    (r"thursday|thurs?\.", 4, "Thursday morning"),
-    (r"friday|fri\.", 5, "last Friday"),
-    (r"saturday|sat\.", 6, "Saturday"),
-    (r"sunday|sun\.", 7, "on Sunday"),
+    (r"monday|mon\.?", 1, "on Monday / this mon"),
+    (r"tuesday|tues?\.?", 2, "Tuesday night / next tues"),
+    (r"wednesday|wed\.?", 3, "Wednesday / this wed"),
+    (r"thursday|thurs?\.?|thu", 4, "Thursday morning / on thur"),
+    (r"friday|fri\.?", 5, "last Friday / this fri"),
+    (r"saturday|sat\.?", 6, "Saturday / this sat"),
+    (r"sunday|sun\.?", 7, "on Sunday / this sun"),
 ]
 
 # Cardinal number words, value and example; compounds ("twenty four", "twenty-four") are built from these.
@@ -125,10 +125,10 @@ REFERENCES: list[tuple[str, str, str]] = [
 
 # Day words relative to the document date: (regex, day offset, example)
 DEICTIC_DAYS: list[tuple[str, int, str]] = [
-    ("today|this day", 0, "today"),
-    ("tonight", 0, "tonight"),
-    ("yesterday", -1, "yesterday"),
-    ("tomorrow", 1, "tomorrow"),
+    ("today|this day|tdy|2day", 0, "today"),
+    ("tonight|tonite|2nite", 0, "tonight"),
+    ("yesterday|ytd|yday|yest", -1, "yesterday"),
+    ("tomorrow|tmr|tmrw|tmw|tmrrw|tomo|tomolo|2morrow|2moro|tomorow|tommorow|tommorrow", 1, "tomorrow"),
     ("the day before yesterday", -2, "the day before yesterday"),
     ("the day after tomorrow", 2, "the day after tomorrow"),
 ]
