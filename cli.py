@@ -209,7 +209,7 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
-    existing = into if into is not None else (output if output != "-" and Path(output).exists() else None)
+    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
