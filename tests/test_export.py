@@ -298,3 +298,16 @@ def test_any_text_survives_the_timeml_round_trip(tmp_path_factory, text, cut):
     gold = read_timeml(path)
     assert len(gold.text) == len(text)
     assert [(t.start, t.end) for t in gold.timexes] == [(start, start + 1)]
+
+
+def test_timeml_anchors_always_resolve():
+    text = "It began in 2019 and ended two years later."
+    later = TimeExpression(tid="t7", start=27, end=42, text="two years later", type="DATE", value="2021",
+                           anchor="t3")
+    today = TimeExpression(tid="t8", start=12, end=16, text="2019", type="DATE", value="2019", anchor="dct")
+    events = [Event(id=i, title="T", when=parse_when("2019"),
+                    evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=timex)])
+              for i, timex in (("a", later), ("b", today))]
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=events), "timeml")
+    assert "anchorTimeID" not in raw and "<DCT>" not in raw
+    assert '<TIMEX3 tid="t7" type="DATE" value="2021">two years later</TIMEX3>' in raw
