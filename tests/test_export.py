@@ -83,6 +83,24 @@ def test_csv_has_a_header_and_a_row_per_event():
     assert by_id["e3"]["start"] == "2021-01-01" and by_id["e3"]["mod"] == "START"
 
 
+FORMULA_CASES = [
+    ("equals", "=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("plus", "+1 vote", "'+1 vote"),
+    ("minus", "-2 seats", "'-2 seats"),
+    ("at", "@SUM(A1)", "'@SUM(A1)"),
+    ("plain", "Council votes", "Council votes"),
+    ("inner-equals", "Score 2=2", "Score 2=2"),
+]
+
+
+@pytest.mark.parametrize(("title", "cell"), [c[1:] for c in FORMULA_CASES], ids=[c[0] for c in FORMULA_CASES])
+def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
+    timeline = sample()
+    timeline.events[0].title = title
+    rows = list(csv.DictReader(io.StringIO(export.export(timeline, "csv"))))
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
+
+
 def test_ics_is_read_by_icalendar_as_all_day_events():
     raw = export.export(sample(), "ics")
     calendar = icalendar.Calendar.from_ical(raw)

@@ -86,8 +86,20 @@ CSV_COLUMNS = [
 ]
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Return free text safe for a spreadsheet: a leading formula character is quoted with an apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(timeline: Timeline) -> str:
-    """Return a CSV table of the events with a header row; tags and documents are `;`-separated."""
+    """Return a CSV table of the events with a header row; tags and documents are `;`-separated.
+
+    Text typed by people or taken from articles never starts a cell with a formula character.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -95,8 +107,9 @@ def to_csv(timeline: Timeline) -> str:
         when = event.when
         writer.writerow([
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
-            when.value, when.end_value or "", when.mod or "", event.title, event.description, event.origin,
-            str(event.pinned).lower(), ";".join(event.tags), event.url or "", ";".join(_documents_of(event)),
+            when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
+            event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
+            _cell(";".join(_documents_of(event))),
         ])
     return buffer.getvalue()
 
