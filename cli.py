@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -11,10 +13,12 @@ from pathlib import Path
 import click
 
 import timeline
+from timeline import edit, export, merge, pipeline, sources, store
 from timeline import evaluate as evaluation
-from timeline import sources, store
+from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
-from timeline.models import Timeline
+from timeline.models import Event, Timeline, When
+from timeline.shards import write_shards
 from timeline.temporal.timeml import to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -45,7 +49,73 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
 
 
 dct_option = click.option(
-    "--dct", callback=_dct, metavar="DATE", help="Document date (YYYY-MM-DD) where a document has none."
+    "--dct", callback=_dct, metavar="DATE",
+    help="Date of the documents (YYYY-MM-DD); overrides the dates found in them.",
+)  # fmt: skip
+jobs_option = click.option(
+    "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
+    help="Worker processes (0: one per CPU); the output is the same as with 1.",
+)  # fmt: skip
+
+
+def paths(inputs: tuple[str, ...]) -> list[Path]:
+    """Return the arguments as Paths: on the command line every input names a file, never text."""
+    return [Path(item) for item in inputs]
+
+
+def warn(problem: sources.Problem) -> None:
+    """Print a problem with one input to stderr; the batch goes on."""
+    click.echo(f"warning: {problem}", err=True)
+
+
+@contextlib.contextmanager
+def progress():
+    """Yield an on_progress(done, total) callback drawing a bar on stderr, or None when it is not a TTY."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    state: dict = {}
+
+    def advance(done: int, total: int | None) -> None:
+        if total is None:
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label="reading", file=sys.stderr).__enter__()
+            state["done"] = 0
+        state["bar"].update(done - state["done"])
+        state["done"] = done
+
+    try:
+        yield advance
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+
+def summary(result: Timeline) -> str:
+    """Say how many documents and events there are, where dates came from, and how to give a missing one."""
+    counts = collections.Counter(document.date_source for document in result.documents)
+    lines = [f"{len(result.documents)} documents, {len(result.events)} events"]
+    found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
+    if found:
+        lines.append(f"document dates from: {found}")
+    if counts["none"]:
+        have = "document has" if counts["none"] == 1 else "documents have"
+        lines.append(
+            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
+            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
+            "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
+        )
+    return "\n".join(lines)
+
+
+group_by_option = click.option(
+    "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
+    help="One lane per source document, per tag, or a single lane.",
+)
+plotlyjs_option = click.option(
+    "--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
+    help="Embed plotly.js (works offline) or load it from the CDN (a much smaller file).",
 )
 
 
@@ -68,67 +138,132 @@ def main() -> None:
               help="Folder to write timeline.json and timeline.html into.")
 @dct_option
 @click.option("--title", help="Title of the timeline.")
+@group_by_option
+@plotlyjs_option
+@jobs_option
 @friendly
-def build(inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None) -> None:
+def build(
+    inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
+    plotlyjs: str, jobs: int,
+) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    With no INPUTS, reads the demo articles in seeds/.
+    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    standard input. With no INPUTS, reads the demo articles in seeds/.
 
     \b
     Example:
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
+        timeline build "archive/**/*.html" --jobs 2
     """
-    result = timeline.extract([Path(p) for p in inputs or [DEFAULT_INPUT]], dct=dct, title=title)
+    with progress() as on_progress:
+        extracted = timeline.extract(
+            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
+            on_progress=on_progress,
+        )  # fmt: skip
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
-    store.save(result, json_path)
-    html_path.write_text(timeline.render_html(result), encoding="utf-8")
-    click.echo(
-        f"{len(result.documents)} documents, {len(result.events)} events\n"
-        f"wrote {json_path}\nwrote {html_path}",
-        err=True,
-    )
+    result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
+    html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
+    click.echo(f"{summary(extracted)}\nwrote {json_path}\nwrote {html_path}", err=True)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
-              help="Timeline file to write; an existing file keeps its hand work.")
+              help="Timeline file to write (a folder with --shards); an existing file keeps its hand work.")
+@click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
+@jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process and --jobs workers; dask: tasks on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes of the LocalCluster started without --scheduler.")
+@click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
+@click.option("--shards", is_flag=True,
+              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl in -o.")
 @friendly
-def extract(inputs: tuple[str, ...], output: str, dct: dt.date | None) -> None:
+def extract(
+    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
+    scheduler: str | None, workers: int, partitions: int | None, shards: bool,
+) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
+
+    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    standard input. Extracting into an existing file keeps its hand work: events added by hand,
+    edited events, and removed events (they do not come back). Events of articles extracted again
+    are refreshed.
 
     \b
     Example:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25
+        timeline extract new-article.txt --into timeline.json
+        timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
+            --shards -o events/
     """
-    result = timeline.extract([Path(p) for p in inputs], dct=dct)
-    if output == "-":
-        click.echo(result.model_dump_json(indent=2))
+    if into is not None and output != "-":
+        raise click.UsageError("give -o or --into, not both")
+    if shards and (output == "-" or into is not None):
+        raise click.UsageError("--shards writes files: give a folder with -o")
+    if into is not None:
+        store.load(into)  # fail before the slow extraction if the file is missing or corrupt
+    with progress() as on_progress:
+        if engine == "dask":
+            from timeline import distributed
+
+            result = distributed.extract(
+                paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
+                on_problem=warn, on_progress=on_progress,
+            )  # fmt: skip
+        else:
+            result = timeline.extract(
+                paths(inputs), dct=dct, jobs=jobs, on_problem=warn, on_progress=on_progress
+            )
+    if shards:
+        written = write_shards(result, output)
+        click.echo(f"{summary(result)}\nwrote {len(written)} files to {output}", err=True)
         return
-    store.save(result, output)
-    click.echo(f"{len(result.events)} events -> {output}", err=True)
+    target = into or output
+    if target == "-":
+        click.echo(result.model_dump_json(indent=2))
+        click.echo(summary(result), err=True)
+        return
+    saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
+    click.echo(f"{summary(result)}\n{len(saved.events)} events in {target}", err=True)
 
 
 @main.command()
 @click.argument("timeline_file", type=click.Path())
-@click.option("-o", "--output", default=None, type=click.Path(), help="HTML file (default: beside the JSON).")
-@click.option("--title", help="Title shown above the timeline.")
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help="HTML file to write, - for stdout (default: beside the JSON, .html).")
+@click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
+@group_by_option
+@plotlyjs_option
 @friendly
-def render(timeline_file: str, output: str | None, title: str | None) -> None:
-    """Render a timeline file as a single offline HTML page.
+def render(timeline_file: str, output: str | None, title: str | None, group_by: str, plotlyjs: str) -> None:
+    """Render a timeline file as a single HTML page that works offline.
+
+    The page has zoom, a range slider, search, a filter by document or tag, and a hover card with
+    the evidence for every event.
 
     \b
     Example:
         timeline render output/timeline.json -o timeline.html
+        timeline render timeline.json --group-by tag --title "The treaty"
+        timeline render timeline.json --plotlyjs cdn -o small.html
     """
     loaded = store.load(timeline_file)
+    page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
+    if output == "-":
+        click.echo(page, nl=False)
+        return
     target = Path(output) if output else Path(timeline_file).with_suffix(".html")
-    target.write_text(timeline.render_html(loaded, title=title), encoding="utf-8")
-    click.echo(f"wrote {target}", err=True)
+    target.write_text(page, encoding="utf-8")
+    click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
 
 @main.command()
@@ -136,51 +271,80 @@ def render(timeline_file: str, output: str | None, title: str | None) -> None:
 @dct_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
               show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
+@jobs_option
 @friendly
-def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str) -> None:
+def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
-        timeline tag docs.jsonl --format jsonl
+        timeline tag docs.jsonl --format jsonl --jobs 2
         timeline tag article.txt --dct 2025-10-25 --format timeml
+        cat page.html | timeline tag - --dct 2025-10-25
     """
-    results = []
-    for document in sources.read(inputs, dct=dct):
-        timexes = timeline.tag(document.text, dct=document.date)
-        if fmt == "timeml":
-            click.echo(to_timeml(document.text, timexes, dct=document.date, doc_id=document.id), nl=False)
+    collected = []
+    for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
+        if found.document is None:
             continue
-        results.append({
+        document = found.document
+        if fmt == "timeml":
+            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+            click.echo(page, nl=False)
+            continue
+        record = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
-            "timexes": [t.model_dump(exclude_none=True) for t in timexes],
-        })
-    if fmt == "timeml":
-        return
-    if fmt == "jsonl":
-        for result in results:
-            click.echo(json.dumps(result, ensure_ascii=False))
-    else:
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+            "date_source": document.date_source,
+            "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
+        }
+        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            collected.append(record)
+    if fmt == "json":
+        click.echo(json.dumps(collected, indent=2, ensure_ascii=False))
 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--events", "score_events", is_flag=True,
+              help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
+@click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
 @friendly
-def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool) -> None:
-    """Score the tagger on TimeML gold folders, TempEval-3 style.
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
+             gold_timexes: bool) -> None:
+    """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
-    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus.
+    Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
+    prints the share of gold events anchored to a date that an extracted event with that date covers,
+    and the share of extracted events whose date phrase matches a gold date.
 
     \b
     Example:
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
+        timeline evaluate --events ../shared/corpora/timebank
     """
+    if score_events:
+        tagger = None if gold_timexes else timeline.tag
+        event_results = {
+            Path(folder).name: evaluation.score_event_documents(evaluation.read_corpus(folder), tagger=tagger)
+            for folder in gold
+        }
+        summaries = {name: s.summary() for name, s in event_results.items()}
+        if len(event_results) > 1:
+            total = evaluation.EventScores()
+            for scores in event_results.values():
+                total.add(scores)
+            summaries["total"] = total.summary()
+        if as_json:
+            click.echo(json.dumps(summaries, indent=2))
+        else:
+            click.echo(evaluation.event_table(summaries))
+        return
     results = {}
     for folder in gold:
         scores = evaluation.score_corpus(folder)
@@ -203,6 +367,249 @@ def schema() -> None:
         timeline schema > timeline.schema.json
     """
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
+
+
+def _date(option: str, text: str) -> When:
+    """Read a date typed on the command line; relative phrases count from today."""
+    try:
+        return parse_when(text, reference=dt.date.today())
+    except TimelineError as error:
+        raise click.ClickException(f"{option}: {error}") from None
+
+
+def _when_of(date: str | None, end: str | None, current: When | None = None) -> When | None:
+    """Build the When of --date and --end; --end alone extends the current date into a range."""
+    if date is None and end is None:
+        return None
+    first = _date("--date", date) if date is not None else current
+    if first is None:
+        raise click.UsageError("--end needs --date")
+    return first if end is None else span(first, _date("--end", end))
+
+
+timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+
+
+@main.command()
+@timeline_argument
+@click.option("--date", "date", required=True, metavar="DATE",
+              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
+@click.option("--title", required=True, help="What happened, in a line.")
+@click.option("--end", metavar="DATE", help="End of a range: the event runs from --date to --end.")
+@click.option("--description", default="", help="More about the event.")
+@click.option("--source", metavar="URL", help="Where it is stated.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@friendly
+def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
+        tags: tuple[str, ...]) -> None:
+    """Add an event by hand; prints its id.
+
+    The timeline file is created if missing. The date keeps its precision: "October 2025" is a
+    month, "2017" a year.
+
+    \b
+    Example:
+        timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
+        timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+    """
+    when = _when_of(date, end)
+    with store.transaction(timeline_file, create=True) as current:
+        event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
+    click.echo(event.id)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}", err=True)
+
+
+@main.command(name="edit")
+@timeline_argument
+@click.argument("event_id", metavar="ID")
+@click.option("--title", help="New title.")
+@click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
+@click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
+@click.option("--description", help="New description.")
+@click.option("--source", metavar="URL", help='New source link ("" removes it).')
+@click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")
+@click.option("--untag", "untags", multiple=True, help="Remove a tag (repeat for several).")
+@friendly
+def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
+                 description: str | None, source: str | None, tags: tuple[str, ...],
+                 untags: tuple[str, ...]) -> None:
+    """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
+
+    A pinned event stays as you left it when articles are extracted again.
+
+    \b
+    Example:
+        timeline edit timeline.json 3f2a --title "Bridge opens to traffic"
+        timeline edit timeline.json 3f2a --date "October 2025" --tag bridge
+    """
+    if not any(v is not None for v in (title, date, end, description, source)) and not (tags or untags):
+        raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
+                               "--tag or --untag")
+    with store.transaction(timeline_file) as current:
+        found = edit.find(current, event_id, name=timeline_file)
+        changed = edit.edit(current, found.id, title=title, when=_when_of(date, end, found.when),
+                            description=description, url=source, add_tags=tags, remove_tags=untags)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
+
+
+@main.command()
+@timeline_argument
+@click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
+@friendly
+def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
+    """Remove events by id or unique prefix.
+
+    Removed extracted events never come back when articles are extracted again.
+
+    \b
+    Example:
+        timeline remove timeline.json 3f2a 9bc1
+    """
+    with store.transaction(timeline_file) as current:
+        gone = edit.remove(current, event_ids, name=timeline_file)
+    for event in gone:
+        click.echo(f"removed {event.id}: {event.title}", err=True)
+
+
+def _table(events: list[Event]) -> str:
+    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
+    for event in events:
+        origin = "edited" if event.pinned else event.origin
+        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
+        rows.append((event.id, export.readable(event.when), origin, " ".join(title.split())))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+@main.command(name="list")
+@timeline_argument
+@click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date.")
+@click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date.")
+@click.option("--query", help="Only events whose text contains this (any case).")
+@click.option("--tag", help="Only events with this tag.")
+@click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
+@friendly
+def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
+                 as_json: bool) -> None:
+    """List the events of a timeline file by date.
+
+    A table by default; --json prints the events as JSON.
+
+    \b
+    Example:
+        timeline list timeline.json
+        timeline list timeline.json --from 2019 --to "June 2021" --query bridge
+        timeline list timeline.json --tag works --json
+    """
+    loaded = store.load(timeline_file)
+    chosen = edit.select(
+        loaded,
+        start=_date("--from", start).start if start else None,
+        end=_date("--to", end).end if end else None,
+        query=query,
+        tag=tag,
+    )
+    if as_json:
+        click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
+        return
+    click.echo(_table(chosen))
+    click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+
+
+@main.command()
+@timeline_argument
+@click.argument("event_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@friendly
+def show(timeline_file: str, event_id: str, as_json: bool) -> None:
+    """Show one event in full.
+
+    Its date, text, tags and evidence. ID may be a unique prefix.
+
+    \b
+    Example:
+        timeline show timeline.json 3f2a
+    """
+    event = edit.find(store.load(timeline_file), event_id, name=timeline_file)
+    if as_json:
+        click.echo(event.model_dump_json(indent=2))
+        return
+    when = event.when
+    lines = [
+        f"id:          {event.id}",
+        f"title:       {event.title}",
+        f"date:        {export.readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
+        f"{when.granularity}, {when.start} to {when.end})",
+        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
+    ]
+    if event.tags:
+        lines.append(f"tags:        {', '.join(event.tags)}")
+    if event.url:
+        lines.append(f"source:      {event.url}")
+    if event.description and event.description != event.title:
+        lines.append(f"description: {event.description}")
+    for evidence in event.evidence:
+        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
+    click.echo("\n".join(lines))
+
+
+@main.command(name="merge")
+@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Timeline file to write; if it exists, its events are merged in too.")
+@friendly
+def merge_command(inputs: tuple[str, ...], output: str) -> None:
+    """Merge timeline files into one.
+
+    Events are deduplicated as extraction does. Hand work survives: manual and edited events win
+    over extracted copies, and removed ids stay removed. An existing output file is merged in,
+    never overwritten.
+
+    \b
+    Example:
+        timeline merge a.json b.json -o both.json
+    """
+    loaded = [store.load(path) for path in inputs]
+    saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
+    click.echo(f"{len(saved.events)} events from {len(inputs)} files -> {output}", err=True)
+
+
+@main.command(name="export")
+@timeline_argument
+@click.option("--format", "fmt", type=click.Choice(export.FORMATS), required=True, help="Format to write.")
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
+              help="File to write, - for stdout (a folder for timeml of several documents).")
+@friendly
+def export_command(timeline_file: str, fmt: str, output: str) -> None:
+    """Write a timeline in another format.
+
+    Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
+    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
+    dates tagged as TIMEX3 (one file per article into a folder).
+
+    \b
+    Example:
+        timeline export timeline.json --format ics -o timeline.ics
+        timeline export timeline.json --format timelinejs > timelinejs.json
+        timeline export timeline.json --format timeml -o timeml/
+    """
+    loaded = store.load(timeline_file)
+    target = Path(output)
+    if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
+        target.mkdir(parents=True, exist_ok=True)
+        for document_id, text in export.timeml_documents(loaded).items():
+            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
+        return
+    text = export.export(loaded, fmt)
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    target.write_text(text, encoding="utf-8", newline="")
+    click.echo(f"wrote {target}", err=True)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CORPORA = ROOT.parent / "shared" / "corpora"
+# TIMELINE_CORPORA points elsewhere, e.g. from a git worktree whose parent has no shared/ folder.
+CORPORA = Path(os.environ.get("TIMELINE_CORPORA") or ROOT.parent / "shared" / "corpora")
 
 
 @pytest.fixture

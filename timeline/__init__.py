@@ -4,15 +4,18 @@
     >>> t = timeline.extract(["seeds/"])
     >>> timeline.save(t, "out.json")
     >>> html = timeline.render_html(t)
+    >>> with timeline.transaction("out.json") as t:
+    ...     t.title = "Renamed"
 """
 
 __version__ = "0.1.0"
 
+from timeline.dates import parse_when
 from timeline.errors import DateError, InputError, NotFoundError, StoreError, TimelineError
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
 from timeline.pipeline import extract, extract_documents
 from timeline.render import build_figure, render_html
-from timeline.store import load, save
+from timeline.store import load, save, transaction
 from timeline.temporal import tag
 
 __all__ = [
@@ -32,7 +35,9 @@ __all__ = [
     "extract",
     "extract_documents",
     "load",
+    "parse_when",
     "render_html",
     "save",
+    "transaction",
     "tag",
 ]

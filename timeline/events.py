@@ -1,59 +1,296 @@
-"""Turn a Document and its temporal expressions into dated Events with evidence."""
+"""Turn a Document and its temporal expressions into dated Events with evidence.
+
+One event per dated clause: a DATE or TIME expression with a concrete value dates the clause it sits in.
+A sentence with two differently dated clauses gives two events; a range ("from 2019 to 2021") gives one
+event over the whole interval. SETs, DURATIONs and vague references (PAST_REF) date nothing. A date that
+only modifies a noun ("the 2017 budget") is a reference, not an event, unless the noun names an
+occurrence ("the 1996 election") or the clause has no other date for its verb to happen on.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from typing import Literal
 
+from timeline import segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
+from timeline.titles import has_verb, is_past, title_of
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+Continuation = Literal["off", "evidence", "event"]
+# How many undated sentences in a row may continue a dated one.
+MAX_CONTINUATION = 2
+
+# Words between two dates that make them one range, each with an example.
+_RANGE_LINKS = [
+    # from 2019 to 2021, from May until June
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),
+    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
+    (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
+]
+# Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
+)
+_NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+# A possessive day word before a noun: "today's world", "tomorrow's leaders".
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
+# Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
+_EVENT_NOUNS = {
+    "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
+    "crash", "bombing", "bombings", "coup", "invasion", "strike", "visit", "trip", "conference", "games",
+    "olympics", "championship", "final", "launch", "merger", "acquisition", "deal", "agreement", "accord",
+    "treaty", "ceremony", "trial", "raid", "earthquake", "flood", "floods", "storm", "hurricane", "fire",
+    "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
+    "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
+    "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
+    "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
+}
+# Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
+_EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
+# Words after which a following word is not a noun modified by the date ("in 2017 and", "May to").
+_NOT_NOUNS = {
+    "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
+    "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
+    "have", "said", "says", "until", "since", "through", "during", "into", "about", "ago", "later", "earlier",
+}
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    following = _SENTENCE_END.search(text, end)
-    right = following.start() if following else len(text)
-    return left, right
+@dataclass
+class _Dated:
+    """A date that dates a clause: its expression, the end of a range if any, and its When."""
+
+    timex: TimeExpression
+    when: When
+    end_timex: TimeExpression | None = None
 
 
-def when_of(timex: TimeExpression) -> When | None:
-    """Return the When of a DATE or TIME expression with a concrete value, else None."""
+def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | None:
+    """Return the When of a DATE or TIME expression (or range) with a concrete value, else None."""
     if timex.type not in ("DATE", "TIME"):
         return None
     bounds = interval(timex.value, timex.mod)
     if bounds is None:
         return None
-    start, end, granularity = bounds
-    return When(value=timex.value, start=start, end=end, granularity=granularity, mod=timex.mod)
+    start, last, granularity = bounds
+    end_value = end.value if end is not None else timex.end_value
+    if end_value:
+        end_bounds = interval(end_value, end.mod if end is not None else None)
+        if end_bounds is None or end_bounds[1] < start:
+            end_value = None
+        else:
+            last = end_bounds[1]
+    time = None
+    if granularity == "time":
+        found = re.search(r"T(?P<hh>\d{2}):(?P<mm>\d{2})", timex.value)
+        time = f"{found['hh']}:{found['mm']}" if found else None
+    return When(value=timex.value, start=start, end=last, granularity=granularity, mod=timex.mod,
+                end_value=end_value, time=time)
 
 
-def event_id(document_id: str, start: int, value: str) -> str:
-    """Return a stable id for an event stated at `start` in a document."""
-    return hashlib.sha1(f"{document_id}\0{start}\0{value}".encode()).hexdigest()[:12]
+def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
+    """Give a range start that names no year ("between July and October 2024") the year of its end."""
+    year = re.match(r"\d{4}", full.value)
+    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
+        return partial  # the start names its own year: "from 2019 to 2021"
+    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
+        moved = year.group() + partial.value[4:]
+        if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
+            return partial.model_copy(update={"value": moved})
+    return partial
 
 
-def extract(document: Document, timexes: list[TimeExpression]) -> list[Event]:
-    """Return an event for each DATE or TIME expression that dates something in `document`."""
-    events = []
-    for timex in timexes:
-        when = when_of(timex)
-        if when is None:
+def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
+    between = text[first.end : second.start]
+    before = text[max(0, first.start - 12) : first.start]
+    for link, opener in _RANGE_LINKS:
+        if link.match(between) and (opener is None or opener.search(before)):
+            return True
+    return False
+
+
+def _is_modifier(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence."""
+    noun = _NOUN_AFTER.match(text, timex.end)
+    if noun is None or noun["noun"] in _NOT_NOUNS or noun["noun"] in _EVENT_NOUNS:
+        return False
+    if noun["noun"].endswith(_EVENT_ENDINGS) or has_verb(noun["noun"]):
+        return False  # "the 1996 killing", "the quarter ended"
+    return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+
+
+def _is_generic(text: str, timex: TimeExpression) -> bool:
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
+    if timex.text.lower() not in ("today", "tomorrow"):
+        return False
+    noun = _GENERIC_AFTER.match(text, timex.end)
+    if noun is not None:
+        word = noun["noun"]
+        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
+    # "the people of tomorrow"
+    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
+def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
+    """Return the expressions that date something, with ranges joined into one."""
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    found: list[_Dated] = []
+    skip = -1
+    for index, timex in enumerate(ordered):
+        if index <= skip:
             continue
-        left, right = _sentence_bounds(document.text, timex.start, timex.end)
-        sentence = document.text[left:right]
-        events.append(
-            Event(
-                id=event_id(document.id, left, timex.value),
-                title=sentence[:80],
-                description=sentence,
-                when=when,
-                evidence=[
-                    Evidence(document=document.id, start=left, end=right, text=sentence, timex=timex)
-                ],
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following):
+            start = _with_year(timex, following)
+            when = when_of(start, following)
+            if when is not None and when.end_value:
+                found.append(_Dated(start, when, following))
+                skip = index + 1
+                continue
+        when = when_of(timex)
+        if when is not None and not _is_generic(text, timex):
+            found.append(_Dated(timex, when))
+    return found
+
+
+def event_id(document_id: str, clause: str, value: str) -> str:
+    """Return a stable id from the document, the clause's normalized words and the date value."""
+    words = " ".join(re.findall(r"\w+", clause.lower()))
+    return hashlib.sha1(f"{document_id}\0{words}\0{value}".encode()).hexdigest()[:12]
+
+
+def confidence_of(dated: _Dated, clause: str, *, modifier: bool = False) -> float:
+    """Score how sure an event is, by rule: absolute > deictic > anaphoric date; a verb > nominal only."""
+    anchor = dated.timex.anchor
+    score = 0.9 if anchor is None else 0.8 if anchor == "dct" else 0.65
+    score += 0.05 if has_verb(clause) else -0.25
+    if dated.timex.mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
+        score -= 0.1
+    if modifier:
+        score -= 0.2
+    return round(min(1.0, max(0.05, score)), 2)
+
+
+def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tuple[int, int]]:
+    """Give each date of a sentence the clause span it dates: the sentence, or one of its clauses.
+
+    Clauses are cut only between dates of different values; the clauses without a date join the dated
+    clause before them (or, at the head of the sentence, the first dated one).
+    """
+    if len({d.when.value for d in dated}) < 2:
+        return [sentence] * len(dated)
+    pieces = segment.clauses(text, *sentence)
+    owner = [next((i for i, (s, e) in enumerate(pieces) if s <= d.timex.start < e), 0) for d in dated]
+    heads = sorted(set(owner))
+    bounds = {}
+    for rank, head in enumerate(heads):
+        first = sentence[0] if rank == 0 else pieces[head][0]
+        last = pieces[heads[rank + 1] - 1][1] if rank + 1 < len(heads) else sentence[1]
+        bounds[head] = (first, last)
+    return [bounds[i] for i in owner]
+
+
+def extract(
+    document: Document, timexes: list[TimeExpression], *, continuation: Continuation = "evidence"
+) -> list[Event]:
+    """Return an event for each DATE or TIME expression that dates something in `document`.
+
+    `continuation` decides what happens to a past-tense sentence with no date of its own that follows
+    a dated one in the same paragraph: "evidence" adds it to that event's evidence, "event" makes it an
+    event of its own on the same date, "off" ignores it.
+    """
+    text = document.text
+    dated_all = _dated(text, timexes)
+    has_date = [t for t in timexes if t.type in ("DATE", "TIME")]
+    events: list[Event] = []
+    by_key: dict[tuple[int, int, str], Event] = {}
+    previous: Event | None = None
+    chain = 0
+    for sentence in segment.sentences(text):
+        words = text[sentence[0] : sentence[1]]
+        if _is_heading(text, sentence):
+            previous = None  # a heading or dateline opens a new episode
+        inside = [d for d in dated_all if sentence[0] <= d.timex.start < sentence[1]]
+        verb = has_verb(words)
+        # a date modifying a noun dates nothing when another date or no verb is there
+        kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        if not verb and len(_bare_words(text, sentence, inside)) < 3:
+            kept = []  # a dateline or a bare date: nothing happens in it
+        if not kept:
+            own_date = any(sentence[0] <= t.start < sentence[1] for t in has_date)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
+                chain += 1
+                _continue(document, sentence, previous, continuation, events)
+            else:
+                previous = None
+            continue
+        chain = 0
+        for dated, (start, end) in zip(kept, _spans(text, sentence, kept), strict=True):
+            key = (start, end, dated.when.value)
+            if key in by_key:
+                previous = by_key[key]
+                continue
+            clause = text[start:end]
+            phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
+            phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside
+                        if d is not dated and not _is_modifier(text, d.timex)]
+            timex = dated.timex
+            if dated.end_timex is not None:
+                timex = timex.model_copy(update={
+                    "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
+                    "end_value": dated.end_timex.value,
+                })
+            event = Event(
+                id=event_id(document.id, clause, dated.when.value),
+                title=title_of(text, (start, end), phrases),
+                description=clause,
+                when=dated.when,
+                evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
+                confidence=confidence_of(dated, clause, modifier=_is_modifier(text, dated.timex)),
             )
-        )
+            by_key[key] = event
+            events.append(event)
+            previous = event
     return events
+
+
+def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a line of its own without a final stop: a heading, a dateline."""
+    start, end = sentence
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return alone and text[end - 1] not in ".!?\"'”’:)"
+
+
+def _bare_words(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[str]:
+    """Return the words of a sentence outside its date phrases."""
+    pieces, cursor = [], sentence[0]
+    for d in sorted(dated, key=lambda d: d.timex.start):
+        pieces.append(text[cursor : d.timex.start])
+        cursor = max(cursor, (d.end_timex or d.timex).end)
+    pieces.append(text[cursor : sentence[1]])
+    return re.findall(r"[A-Za-z]\w+", " ".join(pieces))
+
+
+def _continue(
+    document: Document, sentence: tuple[int, int], previous: Event, mode: Continuation, events: list[Event]
+) -> None:
+    """Attach an undated sentence that continues a dated episode to that episode's event."""
+    if mode == "off":
+        return
+    start, end = sentence
+    evidence = Evidence(document=document.id, start=start, end=end, text=document.text[start:end])
+    if mode == "evidence":
+        previous.evidence.append(evidence)
+        return
+    events.append(Event(
+        id=event_id(document.id, evidence.text, previous.when.value),
+        title=title_of(document.text, sentence, []),
+        description=evidence.text,
+        when=previous.when,
+        evidence=[evidence],
+        confidence=round(previous.confidence * 0.6, 2),
+    ))

@@ -2,19 +2,76 @@
 
 from __future__ import annotations
 
-from timeline.models import Event, Timeline
+import re
+
+from timeline.models import Document, Event, Timeline
+
+# Words that say nothing about what happened; left out when comparing two events' content.
+_STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "as",
+    "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
+    "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
+}
+# Two events are one when their content words overlap this much (shared / all), or when the other holds
+# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
+SAME_CONTENT = 0.4
+CONTAINED = 0.75
+
+
+def _stem(word: str) -> str:
+    """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(event: Event) -> set[str]:
+    """Return the stemmed content words of an event's title, without its date phrase."""
+    own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
+    dated = set(re.findall(r"\w+", own))
+    return {
+        _stem(w) for w in re.findall(r"\w+", event.title.lower())
+        if w not in _STOPWORDS and w not in dated and not w.isdigit()
+    }
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
+
+
+def same_event(one: Event, other: Event) -> bool:
+    """Tell whether two events state the same thing: same day interval and overlapping content."""
+    if (one.when.start, one.when.end) != (other.when.start, other.when.end):
+        return False
+    return one.id == other.id or _overlap(content_words(one), content_words(other))
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Merge events that state the same thing on the same date into one with several evidence entries."""
-    merged: dict[str, Event] = {}
+    """Merge events that state the same thing on the same date into one with several evidence entries.
+
+    The same interval and overlapping content words make one event (kept under the first one's id and
+    title, with the highest confidence); different events on the same day stay apart.
+    """
+    merged: list[Event] = []
+    by_interval: dict[tuple, list[tuple[Event, set[str]]]] = {}
     for event in events:
-        kept = merged.get(event.id)
+        bucket = by_interval.setdefault((event.when.start, event.when.end), [])
+        words = content_words(event)
+        kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
-            merged[event.id] = event.model_copy(deep=True)
-        else:
-            kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
-    return sort_events(list(merged.values()))
+            # a fresh evidence list is all that is ever changed: no need for a deep copy
+            kept = event.model_copy(update={"evidence": list(event.evidence)})
+            bucket.append((kept, words))
+            merged.append(kept)
+            continue
+        kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
+        kept.evidence.sort(key=lambda e: (e.document, e.start, e.end))
+        kept.confidence = max(kept.confidence, event.confidence)
+    return sort_events(merged)
 
 
 def sort_events(events: list[Event]) -> list[Event]:
@@ -22,17 +79,84 @@ def sort_events(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
 
 
+def _is_hand_work(event: Event) -> bool:
+    return event.origin == "manual" or event.pinned
+
+
+def _places(event: Event) -> list[tuple[str, int, int]]:
+    """Return where the event's date phrases are: (document, start, end) of each evidence timex."""
+    return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
+
+
+def _restates(event: Event, hand_work: list[Event]) -> bool:
+    """Tell whether an extracted event says what a hand-added or hand-edited event already says."""
+    return any(same_event(event, kept) for kept in hand_work)
+
+
+def _documents(*timelines: Timeline) -> list[Document]:
+    """Return the documents of all timelines by id, later timelines winning, sorted by id."""
+    documents = {d.id: d for t in timelines for d in t.documents}
+    return sorted(documents.values(), key=lambda d: d.id)
+
+
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
-    """Combine a fresh extraction with an existing file: manual and pinned events stay, removed stay gone."""
-    kept = [e for e in existing.events if e.origin == "manual" or e.pinned]
+    """Combine a fresh extraction with an existing file without losing the user's hand work.
+
+    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event that
+    restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
+    Ids the user removed stay removed. Extracted events of documents that were extracted again are
+    replaced by the fresh ones; those of documents not in the fresh extraction are kept.
+    """
+    kept = [e for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
     removed = set(existing.removed)
-    new = [e for e in fresh.events if e.id not in kept_ids and e.id not in removed]
-    documents = {d.id: d for d in existing.documents}
-    documents.update({d.id: d for d in fresh.documents})
+    refreshed = {d.id for d in fresh.documents}
+    older = []
+    for event in existing.events:
+        if _is_hand_work(event):
+            continue
+        evidence = [e for e in event.evidence if e.document not in refreshed]
+        if evidence or not event.evidence:
+            older.append(event.model_copy(update={"evidence": evidence}, deep=True))
+    # A pinned event whose date was edited, or whose value a better tagger now reads differently,
+    # is still the same statement: recognize it by the place of its date phrase as well as by id.
+    kept_places = {place for e in kept for place in _places(e)}
+    new = [
+        e for e in fresh.events
+        if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
+    ]
+    extracted = [
+        e for e in dedupe(new + older)
+        if e.id not in kept_ids and e.id not in removed and not _restates(e, kept)
+    ]
     return Timeline(
         title=fresh.title or existing.title,
-        documents=sorted(documents.values(), key=lambda d: d.id),
-        events=sort_events(kept + new),
+        documents=_documents(existing, fresh),
+        events=sort_events(kept + extracted),
         removed=sorted(removed),
+    )
+
+
+def combine(timelines: list[Timeline]) -> Timeline:
+    """Merge several timelines into one, deduplicating as extraction does.
+
+    An id removed in any of them stays removed unless some timeline holds it as hand work; where
+    one timeline has an event as hand work and another as extracted, the hand-worked one wins.
+    """
+    removed = {i for t in timelines for i in t.removed}
+    hand: dict[str, Event] = {}
+    for timeline in timelines:
+        for event in timeline.events:
+            if _is_hand_work(event):
+                hand.setdefault(event.id, event)
+    extracted = [
+        e for t in timelines for e in t.events
+        if not _is_hand_work(e) and e.id not in hand and e.id not in removed
+    ]
+    kept = list(hand.values())
+    return Timeline(
+        title=next((t.title for t in timelines if t.title), None),
+        documents=_documents(*reversed(timelines)),
+        events=sort_events(kept + [e for e in dedupe(extracted) if not _restates(e, kept)]),
+        removed=sorted(removed - set(hand)),
     )

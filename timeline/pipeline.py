@@ -1,39 +1,172 @@
-"""Run the whole flow: sources -> temporal -> events -> merge -> Timeline."""
+"""Run the whole flow: sources -> temporal -> events -> merge -> Timeline.
+
+Inputs stream through one document at a time; `jobs` > 1 runs reading, tagging and event extraction in
+worker processes (timeline/parallel.py) and gives the same Timeline as a serial run, in the same order.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline import events, merge, sources, temporal
-from timeline.models import Document, Timeline
+from timeline import events, merge, parallel, sources, temporal
+from timeline.errors import InputError
+from timeline.models import Document, Event, TimeExpression, Timeline
+from timeline.sources import Item, Problem, ProblemHandler
+
+ProgressHandler = Callable[[int, "int | None"], None]
+
+
+@dataclass
+class Result:
+    """What one input item gave: its Document (None if unreadable), its events or expressions, problems."""
+
+    document: Document | None
+    events: list[Event] = field(default_factory=list)
+    timexes: list[TimeExpression] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    size: int = 0
+
+
+def events_of(document: Document) -> list[Event]:
+    """Tag one document and turn its expressions into events."""
+    return events.extract(document, temporal.tag(document.text, dct=document.date))
+
+
+def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "events") -> Result:
+    """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
+
+    Stage "read" stops after reading (for measuring the cost of inputs alone).
+
+    An exception raised on one document is reported as a Problem naming the document: it never
+    stops the batch.
+    """
+    if isinstance(work, Document):
+        document, problems, size = work, [], len(work.text)
+    else:
+        document, problems = sources.load(work, dct=dct)
+        size = work.size
+    result = Result(document=document, problems=problems, size=size)
+    if document is None or stage == "read":
+        return result
+    try:
+        if stage == "tag":
+            result.timexes = temporal.tag(document.text, dct=document.date)
+        else:
+            result.events = events_of(document)
+    except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
+        where = work.source if isinstance(work, Item) else document.id
+        result.problems.append(
+            Problem(where, getattr(work, "line", None), f"document {document.id} failed: "
+                    f"{type(error).__name__}: {error}")
+        )  # fmt: skip
+        result.document = None
+    return result
+
+
+def _is_text(item: str | Path) -> bool:
+    """Tell a string of text from a path, a glob pattern or "-"."""
+    if isinstance(item, Path) or item == sources.STDIN or Path(item).exists():
+        return False
+    return not (sources.GLOB_CHARS & set(item)) or any(c.isspace() for c in item)
+
+
+def plan(
+    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None,
+    on_problem: ProblemHandler | None = None,
+) -> tuple[Iterator[Item | Document], int | None]:  # fmt: skip
+    """Return the work to do, streaming, and its size in bytes (None when unknown, e.g. stdin).
+
+    A string that names an existing path (or a glob, or "-") is read as input; any other string is
+    taken as the text of a document.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    inputs = list(inputs)
+    seen: dict[str, int] = {}
+    expanded = {i: sources.expand([item], seen=seen) for i, item in enumerate(inputs) if not _is_text(item)}
+    total = sources.total_bytes(entry for group in expanded.values() for entry in group)
+    if total is not None:
+        total += sum(len(str(item)) for i, item in enumerate(inputs) if i not in expanded)
+
+    def stream() -> Iterator[Item | Document]:
+        for i, item in enumerate(inputs):
+            if i in expanded:
+                yield from sources.items(expanded[i], on_problem=on_problem)
+            else:
+                yield sources.from_text(str(item), dct=dct)
+
+    return stream(), total
+
+
+def run(
+    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, jobs: int | None = 1,
+    stage: str = "events", on_problem: ProblemHandler | None = None,
+    on_progress: ProgressHandler | None = None,
+) -> Iterator[Result]:  # fmt: skip
+    """Yield a Result for each document of the inputs, in input order, computed by `jobs` processes.
+
+    Problems (unreadable inputs, failing documents) go to `on_problem`; `on_progress(bytes_done,
+    bytes_total)` is called after each document.
+    """
+    work, total = plan(inputs, dct=dct, on_problem=on_problem)
+    done = 0
+    for result in parallel.ordered_map(
+        functools.partial(process, dct=dct, stage=stage), work, jobs=jobs, size=_size
+    ):
+        for problem in result.problems:
+            if on_problem:
+                on_problem(problem)
+        done += result.size
+        if on_progress:
+            on_progress(done, total)
+        yield result
+
+
+def _size(work: Item | Document) -> int:
+    return work.size if isinstance(work, Item) else len(work.text)
+
+
+def assemble(results: Iterable[Result], *, title: str | None = None) -> Timeline:
+    """Merge per-document results, in order, into one Timeline (the final reduction of every engine)."""
+    kept: list[Document] = []
+    found: list[Event] = []
+    for result in results:
+        if result.document is not None:
+            kept.append(result.document)
+            found.extend(result.events)
+    return Timeline(title=title, documents=kept, events=merge.dedupe(found))
 
 
 def extract_documents(documents: Iterable[Document], *, title: str | None = None) -> Timeline:
     """Tag each document, turn its expressions into events, and merge them into one Timeline."""
-    kept: list[Document] = []
-    found = []
-    for document in documents:
-        kept.append(document)
-        found.extend(events.extract(document, temporal.tag(document.text, dct=document.date)))
-    return Timeline(title=title, documents=kept, events=merge.dedupe(found))
+    return assemble((process(document) for document in documents), title=title)
 
 
 def extract(
-    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None
-) -> Timeline:
-    """Build a Timeline from paths (files, folders) or from plain strings of text.
+    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
+    jobs: int | None = 1, on_problem: ProblemHandler | None = None,
+    on_progress: ProgressHandler | None = None,
+) -> Timeline:  # fmt: skip
+    """Build a Timeline from paths (files, folders, globs, "-") or from plain strings of text.
 
     A string that names an existing path is read as a file; any other string is taken as text.
-    `dct` is the document creation date used where a document carries none.
+    `dct` is the document creation date; it overrides the dates the documents carry. Inputs that
+    cannot be read are skipped and reported to `on_problem`; when none can be read, InputError.
     """
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    documents: list[Document] = []
-    for item in inputs:
-        if isinstance(item, Path) or Path(item).exists():
-            documents.extend(sources.read([item], dct=dct))
-        else:
-            documents.append(sources.from_text(item, dct=dct))
-    return extract_documents(documents, title=title)
+    problems: list[Problem] = []  # only the first is kept: a bad corpus may have millions
+
+    def report(problem: Problem) -> None:
+        problems[:] = problems[:1] or [problem]
+        if on_problem:
+            on_problem(problem)
+
+    result = assemble(
+        run(inputs, dct=dct, jobs=jobs, on_problem=report, on_progress=on_progress), title=title
+    )
+    if not result.documents and problems:
+        raise InputError(f"no document could be read ({problems[0]})")
+    return result

@@ -1,33 +1,369 @@
-"""Draw a Timeline: build_figure (pure, a plotly Figure) and render_html (serialization only)."""
+"""Draw a Timeline: build_figure (pure, a plotly Figure) and render_html (serialization only).
+
+Precision is drawn honestly. A day is a point; a week, month, season or year is a bar over the days
+it covers, with a tick at its middle to hover; a range is a bar from its start to its end; a date
+with a mod ("early", "about") has a faded dashed bar or a hollow point. Events sit in lanes (one per
+document, tag, or a single lane) and, inside a lane, in rows packed so that neither bars nor labels
+overlap at the first, full view. Labels are only drawn for small timelines; larger ones rely on
+hover, search and the event list, which stay readable at any size.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
 import plotly.graph_objects as go
-import plotly.io as pio
 
-from timeline.models import Timeline
+from timeline import describe, page
+from timeline.models import Document, Event, Timeline
 
-DIV_ID = "timeline"
+GroupBy = Literal["document", "tag", "none"]
+
+# precision class -> (legend name, colour), drawn in this order (longest below); an example of each.
+CLASSES: dict[str, tuple[str, str]] = {
+    "range": ("Range", "#db2777"),  # from 2019 to 2021
+    "long": ("Decade or longer", "#7c3aed"),  # the 1990s
+    "year": ("Year", "#ea580c"),  # 2017
+    "part": ("Season, quarter or half", "#ca8a04"),  # summer 2013
+    "month": ("Month", "#16a34a"),  # October 2025
+    "week": ("Week", "#0891b2"),  # week of 20 October 2025
+    "day": ("Day", "#2563eb"),  # 25 October 2025
+}
+GRANULARITY_CLASS = {
+    "millennium": "long", "century": "long", "decade": "long", "year": "year", "half": "part",
+    "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
+}
+# Mods that make a date vaguer than its value: drawn dashed and faded (bars) or hollow (points).
+VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+              "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END"}
+
+GL_THRESHOLD = 1500  # above this many events, WebGL traces keep panning and zooming smooth
+LABEL_LIMIT = 120  # above this many events, labels would be noise: hover, search and list instead
+MAX_LANES = 24  # more groups than this: the smallest go to one "Other" lane
+MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, unlabeled
+MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
+PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
+CHAR_PX = 6.8  # mean width of a 12px label character
+GAP_PX = 36  # room between one event's label and the next event in the same row
+LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
+OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
 
-def build_figure(timeline: Timeline, *, title: str | None = None) -> go.Figure:
-    """Return a plotly Figure with one marker per event, placed at the middle of its interval."""
-    events = sorted(timeline.events, key=lambda e: (e.when.start, e.id))
-    figure = go.Figure(
-        go.Scatter(
-            x=[e.when.start + (e.when.end - e.when.start) / 2 for e in events],
-            y=[0] * len(events),
-            mode="markers+text",
-            text=[e.title for e in events],
-            customdata=[[e.id, e.when.value] for e in events],
-            hovertemplate="%{customdata[1]}<br>%{text}<extra></extra>",
+@dataclass
+class Placed:
+    """An event with where it is drawn: its index in draw order, lane, row, class and x positions."""
+
+    index: int
+    event: Event
+    lane: str
+    cls: str
+    start: dt.datetime
+    stop: dt.datetime
+    y: int = 0
+    labeled: bool = False
+    left: bool = False
+
+    @property
+    def middle(self) -> dt.datetime:
+        return self.start + (self.stop - self.start) / 2
+
+    @property
+    def is_point(self) -> bool:
+        return self.cls == "day"
+
+
+def _class(event: Event) -> str:
+    if event.when.end_value:
+        return "range"
+    return GRANULARITY_CLASS.get(event.when.granularity, "day")
+
+
+def _extent(event: Event, cls: str) -> tuple[dt.datetime, dt.datetime]:
+    """Return the instants an event covers: a whole day is midnight to midnight, a point is noon."""
+    when = event.when
+    if cls == "day":
+        hour, minute = 12, 0
+        if when.time and when.time[:2].isdigit() and when.time[3:5].isdigit():
+            hour, minute = min(int(when.time[:2]), 23), min(int(when.time[3:5]), 59)
+        point = dt.datetime.combine(when.start, dt.time(hour, minute))
+        return point, point
+    first = dt.datetime.combine(when.start, dt.time())
+    return first, dt.datetime.combine(when.end, dt.time()) + dt.timedelta(days=1)
+
+
+def _lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
+    """Return event id -> lane name for the chosen grouping (before rare lanes are folded)."""
+    titles = {d.id: (d.title or d.id) for d in timeline.documents}
+    lanes = {}
+    for event in timeline.events:
+        if group_by == "none":
+            lanes[event.id] = ALL
+        elif group_by == "tag":
+            lanes[event.id] = event.tags[0] if event.tags else UNTAGGED
+        elif event.evidence:
+            document = event.evidence[0].document
+            lanes[event.id] = titles.get(document, document)
+        else:
+            lanes[event.id] = HAND
+    return lanes
+
+
+def _fold_lanes(placed: list[Placed]) -> list[str]:
+    """Order lanes by their first event and fold the smallest into "Other" past MAX_LANES."""
+    members: dict[str, list[Placed]] = defaultdict(list)
+    for item in placed:
+        members[item.lane].append(item)
+    if len(members) > MAX_LANES:
+        keep = sorted(members, key=lambda name: (-len(members[name]), name))[: MAX_LANES - 1]
+        for item in placed:
+            if item.lane not in keep:
+                item.lane = OTHER
+        members = defaultdict(list)
+        for item in placed:
+            members[item.lane].append(item)
+    last = {HAND: 1, UNTAGGED: 1, OTHER: 2}
+    return sorted(members, key=lambda name: (last.get(name, 0), min(p.start for p in members[name]), name))
+
+
+def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.datetime) -> int:
+    """Give each event a row so that, at the full view, bars and labels in a lane do not overlap.
+
+    A label goes right of its event, or left of it in the last third of the axis, where a label
+    on the right would run off the plot.
+    """
+    per_px = max((last - first) / PLOT_PX, dt.timedelta(minutes=1))
+    labels = len(placed) <= LABEL_LIMIT
+    turn = first + (last - first) * 0.62
+    offset = 0
+    for lane in lanes:
+        ends: list[dt.datetime] = []
+        for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
+            width = per_px * (len(describe.label(item.event)) * CHAR_PX + 20 if labels else 12)
+            item.left = labels and item.middle > turn
+            gap = per_px * (GAP_PX if labels else 4)
+            begin = item.start - gap - (width if item.left else dt.timedelta(0))
+            reach = item.stop + (dt.timedelta(0) if item.left else width)
+            row = next((r for r, end in enumerate(ends) if end <= begin), None)
+            if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
+                row = len(ends)
+                ends.append(reach)
+            item.labeled = labels and row is not None
+            if row is None:
+                # No room: share the row that frees first; the event is drawn without a label and
+                # does not push the row's end, so later events still get their labels.
+                row = min(range(len(ends)), key=lambda r: (ends[r], r))
+            else:
+                ends[row] = max(ends[row], reach)
+            item.y = offset + row
+        offset += max(len(ends), 1)
+    return offset
+
+
+def _labels(placed: list[Placed]) -> list[dict]:
+    """Return the labels as annotations (named by event index, so the page can filter them).
+
+    Annotations rather than a text trace: the range slider would draw a text trace a second time.
+    """
+    return [
+        {"x": _iso(p.start if p.left else p.stop), "y": p.y, "text": describe.label(p.event),
+         "xanchor": "right" if p.left else "left", "xshift": -7 if p.left else 7, "showarrow": False,
+         "font": {"size": 12, "color": "#374151"}, "name": str(p.index), "captureevents": False}
+        for p in placed if p.labeled
+    ]
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment.time() != dt.time() else moment.strftime("%Y-%m-%d")
+
+
+def _symbol(item: Placed) -> str:
+    if item.event.origin == "manual":
+        return "star"
+    if not item.is_point:
+        return "line-ns-open"
+    return "circle-open" if item.event.when.mod in VAGUE_MODS else "circle"
+
+
+def _size(item: Placed) -> int:
+    return 16 if item.event.origin == "manual" else 11 if item.is_point else 18
+
+
+def _trace(kind: str):
+    """Return a maker of plain trace dicts: the figure validates them once, if at all (see build_figure)."""
+    return lambda **properties: {"type": kind, **properties}
+
+
+def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[dict]:
+    """Return, per precision class, its bars (exact, then vague) and the marks that carry the hover.
+
+    The legend shows a class by its bar, or by its point for days; both toggle together.
+    """
+    scatter = _trace("scattergl" if gl else "scatter")
+    scale = 0.6 if gl else 1.0  # thousands of events: smaller marks, so that density still reads
+    traces: list[dict] = []
+    for cls, (name, colour) in CLASSES.items():
+        members = [p for p in placed if p.cls == cls]
+        if not members:
+            continue
+        legend = True
+        for vague in (False, True):
+            spans = [p for p in members if not p.is_point and (p.event.when.mod in VAGUE_MODS) == vague]
+            if spans:
+                traces.append(scatter(
+                    x=[v for p in spans for v in (_iso(p.start), _iso(p.stop), None)],
+                    y=[v for p in spans for v in (p.y, p.y, None)],
+                    customdata=[p.index for p in spans for _ in range(3)], mode="lines",
+                    line={"color": colour, "width": 9 * scale, "dash": "dash" if vague else "solid"},
+                    opacity=0.3 if vague else 0.45, hoverinfo="skip", legendgroup=cls, showlegend=legend,
+                    name=name if legend else f"{name} (vague)", meta={"role": "spans", "class": cls},
+                ))
+                legend = False
+        traces.append(scatter(
+            x=[_iso(p.middle) for p in members], y=[p.y for p in members],
+            customdata=[p.index for p in members], hovertext=[cards[p.index] for p in members],
+            hovertemplate="%{hovertext}<extra></extra>", mode="markers", name=name, legendgroup=cls,
+            showlegend=legend, meta={"role": "events", "class": cls},
+            marker={
+                "color": colour, "symbol": [_symbol(p) for p in members],
+                "size": [scale * _size(p) for p in members],
+                "line": {"color": [colour if not p.is_point else "white" for p in members],
+                         "width": 2 * scale},
+            },
+        ))
+    return traces
+
+
+def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Document]) -> dict:
+    """Return what the page's search, filter, list and details need, as plain (unescaped) data."""
+    doc_index = {doc_id: i for i, doc_id in enumerate(sorted(documents))}
+    events = []
+    for p in placed:
+        evidence = []
+        for item in p.event.evidence:
+            before, phrase, after = describe.split_evidence(item)
+            evidence.append([doc_index.get(item.document, -1), before, phrase, after])
+        events.append({
+            "date": describe.say_when(p.event.when), "title": p.event.title, "lane": lanes.index(p.lane),
+            "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
+            "evidence": evidence, "class": CLASSES[p.cls][0],
+        })
+    docs = [{"title": documents[d].title or d, "url": documents[d].url} for d in sorted(documents)]
+    tags = sorted({tag for p in placed for tag in p.event.tags})
+    return {"events": events, "lanes": lanes, "documents": docs, "tags": tags}
+
+
+def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: list[str], rows: int) -> dict:
+    heading = describe.escape(title or timeline.title or "Timeline")
+    manual = sum(p.event.origin == "manual" for p in placed)
+    counts = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
+    counts += f" ({manual} added by hand)" if manual else ""
+    sources = len(timeline.documents)
+    counts += f" from {sources} document{'s' if sources != 1 else ''}" if sources else ""
+    font = "Inter, 'Segoe UI', system-ui, -apple-system, Helvetica, Arial, sans-serif"
+    layout: dict = {
+        "font": {"family": font, "size": 13, "color": "#1f2937"},
+        "paper_bgcolor": "white", "plot_bgcolor": "white", "hovermode": "closest", "dragmode": "pan",
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"size": 13, "color": "#111827"},
+                       "align": "left"},
+        "legend": {"orientation": "h", "x": 1, "xanchor": "right", "yanchor": "bottom",
+                   "font": {"size": 12}, "itemclick": "toggle"},
+        "showlegend": bool(placed), "template": "none",
+    }
+    if not placed:
+        layout.update(
+            title={"text": f"<b>{heading}</b>", "subtitle": {"text": "No dated events yet"}, "x": 0.01,
+                   "xanchor": "left", "font": {"size": 22}},
+            height=360, xaxis={"visible": False}, yaxis={"visible": False},
+            annotations=[{"text": "This timeline has no dated events yet. Extract some from articles "
+                          "or add one by hand.", "showarrow": False, "xref": "paper", "yref": "paper",
+                          "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#6b7280"}}],
         )
+        return layout
+    first, last = min(p.start for p in placed), max(p.stop for p in placed)
+    pad = max((last - first) * 0.04, dt.timedelta(days=20))
+    span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
+    row_px = max(10, min(30, 1000 // max(rows, 1)))
+    height = 190 + row_px * rows + 40
+    above = 1 + 12 / (row_px * rows)  # legend and zoom buttons sit 12px above the plot, at any height
+    centres, bands, offset = [], [], 0
+    rows_of = defaultdict(int)
+    for p in placed:
+        rows_of[p.lane] = max(rows_of[p.lane], p.y + 1)
+    for i, lane in enumerate(lanes):
+        end = rows_of[lane]
+        centres.append((offset + end - 1) / 2)
+        if i % 2 == 0:
+            bands.append({"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": offset - 0.5,
+                          "y1": end - 0.5, "fillcolor": "#f3f4f6", "line": {"width": 0}, "layer": "below"})
+        offset = end
+    lane_labels = [describe.escape(describe.shorten(name, LANE_CHARS)) for name in lanes]
+    years = (last - first).days / 365.25
+    buttons = [b for b, size in (({"count": 1, "label": "1m", "step": "month", "stepmode": "backward"}, 0.1),
+                                 ({"count": 6, "label": "6m", "step": "month", "stepmode": "backward"}, 0.6),
+                                 ({"count": 1, "label": "1y", "step": "year", "stepmode": "backward"}, 1.2),
+                                 ({"count": 5, "label": "5y", "step": "year", "stepmode": "backward"}, 6),
+                                 ({"count": 20, "label": "20y", "step": "year", "stepmode": "backward"}, 25))
+               if years > size] + [{"step": "all", "label": "all"}]
+    layout.update(
+        title={"text": f"<b>{heading}</b>", "subtitle": {"text": f"{counts} \u00b7 {span}"},
+               "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 22}},
+        height=height, margin={"l": 20, "r": 30, "t": 130, "b": 30}, legend={**layout["legend"], "y": above},
+        shapes=bands,
+        xaxis={"type": "date", "range": [_iso(first - pad), _iso(last + pad)], "showgrid": True,
+               "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
+               "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
+               "spikethickness": 1, "automargin": True,
+               "rangeslider": {"visible": True, "thickness": min(0.15, 46 / (row_px * rows)),
+                               "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
+               "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
+                                 "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
+        yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
+               "tickmode": "array", "tickvals": centres, "ticktext": lane_labels, "automargin": True,
+               "ticks": "", "tickfont": {"size": 12, "color": "#4b5563"}},
     )
-    figure.update_layout(title=title or timeline.title or f"Timeline: {len(events)} events")
-    return figure
+    return layout
 
 
-def render_html(timeline: Timeline, *, title: str | None = None, include_plotlyjs: bool | str = True) -> str:
-    """Return a standalone HTML page of the timeline (plotly.js embedded unless told otherwise)."""
-    figure = build_figure(timeline, title=title)
-    return pio.to_html(figure, include_plotlyjs=include_plotlyjs, full_html=True, div_id=DIV_ID)
+def build_figure(
+    timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None
+) -> go.Figure:
+    """Return the plotly Figure of a timeline: lanes, honest spans and points, hover cards, controls.
+
+    The page data for search, filters and details rides in `layout.meta`, so the figure alone is
+    everything the page draws.
+    """
+    documents = {d.id: d for d in timeline.documents}
+    lane_of = _lane_names(timeline, group_by)
+    events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
+    placed = []
+    for index, event in enumerate(events):
+        cls = _class(event)
+        start, stop = _extent(event, cls)
+        placed.append(Placed(index, event, lane_of[event.id], cls, start, stop))
+    lanes = _fold_lanes(placed) if placed else []
+    rows = 0
+    if placed:
+        rows = _pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
+    cards = [describe.card(p.event, documents) for p in placed]
+    gl = len(placed) > GL_THRESHOLD
+    layout = _layout(timeline, title, placed, lanes, rows)
+    layout["annotations"] = layout.get("annotations", []) + _labels(placed)
+    layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by}
+    # Plotly checks every value of every array; for thousands of events that is most of the time
+    # spent, and the same code builds small figures, which are checked in full (and by the tests).
+    return go.Figure(data=_traces(placed, cards, gl), layout=layout, _validate=not gl)
+
+
+def render_html(
+    timeline: Timeline,
+    *,
+    title: str | None = None,
+    group_by: GroupBy = "document",
+    plotlyjs: Literal["inline", "cdn"] = "inline",
+) -> str:
+    """Return a single HTML page of the timeline; plotly.js is embedded unless `plotlyjs="cdn"`."""
+    figure = build_figure(timeline, group_by=group_by, title=title)
+    return page.html_page(figure, title=title or timeline.title or "Timeline", plotlyjs=plotlyjs)

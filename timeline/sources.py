@@ -1,106 +1,366 @@
-"""Read inputs into Documents: text files with front matter or a sidecar, JSON Lines, folders."""
+"""Read inputs into Documents: text, Markdown, HTML, JSON Lines, folders, globs and standard input.
+
+Reading happens in two steps so that the expensive one can run in other processes or on a cluster:
+`items(paths)` cuts the inputs into Items (the bytes of one file, or one line of a JSON Lines file),
+streaming, and `load(item)` turns one Item into a Document. Nothing here prints: what goes wrong with
+one input is a Problem handed to the caller, and the batch goes on (only a name that matches no file
+at all stops it, before it starts).
+
+A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
+`<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from timeline.errors import DateError, InputError
-from timeline.models import Document
+from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
+from timeline.decoding import decode
+from timeline.errors import InputError
+from timeline.models import DateSource, Document
 
-TEXT_SUFFIXES = (".txt", ".md")
+__all__ = [
+    "Input", "Item", "Problem", "expand", "from_text", "items", "load", "parse_date", "read", "split",
+    "total_bytes",
+]  # fmt: skip
+
+# Suffix -> kind of input. Folders are searched for these; a file named on the command line with another
+# suffix is read as HTML when it looks like HTML, else as text.
+KINDS = {
+    ".txt": "text",  # plain text, optional `---` front matter
+    ".text": "text",
+    ".md": "text",  # Markdown is kept as written: offsets count its markup too
+    ".markdown": "text",
+    ".html": "html",  # a saved web page: main text via trafilatura
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",  # one JSON object a line: {"text": ..., "id", "date", "title", "url", "source"}
+    ".ndjson": "jsonl",
+}
 SIDECAR_SUFFIX = ".meta.json"
+STDIN = "-"
+GLOB_CHARS = set("*?[")
+
+ProblemHandler = Callable[["Problem"], None]
 
 
-def parse_date(text: str) -> dt.date:
-    """Parse an ISO date (2025-10-25) given as a document date."""
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input (or one line of it): it was skipped, or read with a caveat."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Input:
+    """A path to read (or "-" for standard input) and the name its documents' ids start from."""
+
+    path: str
+    name: str
+    kind: str | None
+    lines: tuple[int, int] | None = None  # for a JSON Lines file: read only lines first..last-1 (1-based)
+
+
+@dataclass(frozen=True)
+class Item:
+    """Input read but not parsed yet: the bytes of a whole file, or of one line of a JSON Lines file."""
+
+    source: str
+    name: str
+    kind: str
+    data: bytes
+    line: int | None = None
+
+    @property
+    def size(self) -> int:
+        """Return the number of input bytes this item accounts for (for progress)."""
+        return len(self.data) + (1 if self.line else 0)
+
+
+def _ignore(_problem: Problem) -> None:
+    return None
+
+
+def _folder(root: Path) -> list[Input]:
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        kind = KINDS.get(path.suffix.lower())
+        if kind and not path.name.endswith(SIDECAR_SUFFIX):
+            found.append(Input(str(path), relative.with_suffix("").as_posix(), kind))
+    # Sorted on the relative path so that the order is the same on every file system.
+    return sorted(found, key=lambda i: (i.name, i.path))
+
+
+def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) -> list[Input]:
+    """Expand folders (recursively) and glob patterns into the inputs to read, in a stable order.
+
+    A name that matches nothing raises InputError before any work starts: a typo in a command is
+    better told at once than after an hour of batch. Ids are made unique by a "~2" suffix (`seen`
+    carries the names already used when one batch is expanded in several calls).
+    """
+    found: list[Input] = []
+    for item in inputs:
+        text = str(item)
+        path = Path(text)
+        if text == STDIN:
+            found.append(Input(STDIN, "stdin", None))
+        elif path.is_dir():
+            found.extend(_folder(path))
+        elif path.is_file():
+            found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))
+        elif GLOB_CHARS & set(text):
+            files = [Path(m) for m in sorted(glob.glob(text, recursive=True)) if Path(m).is_file()]
+            if not files:
+                raise InputError(f"{text}: no file matches this pattern")
+            found.extend(Input(str(p), p.stem, KINDS.get(p.suffix.lower())) for p in files)
+        else:
+            raise InputError(f"{text}: no such file or folder")
+    seen = {} if seen is None else seen
+    unique = []
+    for entry in found:
+        count = seen[entry.name] = seen.get(entry.name, 0) + 1
+        unique.append(entry if count == 1 else Input(entry.path, f"{entry.name}~{count}", entry.kind))
+    return unique
+
+
+def total_bytes(inputs: Iterable[Input]) -> int | None:
+    """Return the size of all inputs in bytes, for a progress bar; None when standard input is one."""
+    total = 0
+    for entry in inputs:
+        if entry.path == STDIN:
+            return None
+        try:
+            total += Path(entry.path).stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def _sniff(data: bytes) -> str:
+    from timeline.htmltext import looks_like_html
+
+    if looks_like_html(data):
+        return "html"
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    line = data.lstrip().split(b"\n", 1)[0]
+    if first == b"{":
+        try:
+            if isinstance(json.loads(line), dict):
+                return "jsonl"
+        except ValueError:
+            pass
+    return "text"
+
+
+def _lines(stream: Iterable[bytes], entry: Input) -> Iterator[Item]:
+    first, last = entry.lines or (1, None)
+    for number, raw in enumerate(stream, 1):
+        if last is not None and number >= last:
+            return
+        if number < first:
+            continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if raw.strip():
+            yield Item(entry.path, entry.name, "jsonl", raw.rstrip(b"\r\n"), number)
+
+
+def split(entry: Input, parts: int) -> list[Input]:
+    """Cut a JSON Lines input into up to `parts` ranges of lines of about equal size (other inputs whole)."""
+    if entry.kind != "jsonl" or entry.path == STDIN or parts <= 1:
+        return [entry]
     try:
-        return dt.date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        raise DateError(f"cannot read the date {text!r}: give it as YYYY-MM-DD") from None
+        with open(entry.path, "rb") as stream:
+            count = sum(1 for _ in stream)
+    except OSError:
+        return [entry]
+    step = max(1, -(-count // parts))
+    ranges = [(first, first + step) for first in range(1, count + 1, step)]
+    return [Input(entry.path, entry.name, entry.kind, lines) for lines in ranges] or [entry]
+
+
+def items(
+    inputs: Iterable[Input], *, on_problem: ProblemHandler | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Item]:
+    """Yield the Items of each input in order, holding one file (or one JSON line) at a time."""
+    report = on_problem or _ignore
+    for entry in inputs:
+        try:
+            if entry.kind == "jsonl":
+                with open(entry.path, "rb") as stream:
+                    yield from _lines(stream, entry)
+                continue
+            if entry.path == STDIN:
+                data = (stdin or sys.stdin.buffer).read()
+            else:
+                data = Path(entry.path).read_bytes()
+        except OSError as error:
+            report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
+            continue
+        kind = entry.kind or _sniff(data)
+        if kind == "jsonl":  # standard input, or a file whose name does not tell
+            yield from _lines(data.splitlines(keepends=True), entry)
+        elif entry.path == STDIN:
+            yield Item(STDIN, "stdin-" + hashlib.sha1(data).hexdigest()[:12], kind, data)
+        else:
+            yield Item(entry.path, entry.name, kind, data)
 
 
 def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     """Split `---` front matter (key: value lines) from the body; the body is returned unchanged."""
-    if not raw.startswith("---\n"):
+    newline = "\r\n" if raw.startswith("---\r\n") else "\n"
+    opening = "---" + newline
+    if not raw.startswith(opening):
         return {}, raw
-    close = raw.find("\n---\n", 4)
+    closing = newline + "---" + newline
+    close = raw.find(closing, len(opening) - len(newline))
     if close < 0:
         return {}, raw
     meta: dict[str, str] = {}
-    for line in raw[4:close].splitlines():
+    for line in raw[len(opening) : close].splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip():
             meta[key.strip().lower()] = value.strip().strip('"').strip("'")
-    return meta, raw[close + len("\n---\n") :]
+    return meta, raw[close + len(closing) :]
 
 
-def _document(text: str, meta: dict, *, default_id: str, source: str | None, dct: dt.date | None) -> Document:
-    date, date_source = dct, "option" if dct else "none"
-    if date is None and meta.get("date"):
-        date, date_source = parse_date(str(meta["date"])), "metadata"
+def _sidecar(path: str) -> dict:
+    source = Path(path)
+    sidecar = source.with_name(source.name.removesuffix(source.suffix) + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot read its metadata file {sidecar.name} ({error})") from None
+    if not isinstance(loaded, dict):
+        raise InputError(f"its metadata file {sidecar.name} must hold a JSON object")
+    return loaded
+
+
+def _markdown_title(body: str) -> str | None:
+    for line in body.splitlines()[:20]:
+        if line.startswith("# "):
+            return line[2:].strip() or None
+    return None
+
+
+def _date(
+    text: str, meta: object, *, path: str, dct: dt.date | None, problems: list[Problem], line: int | None
+) -> tuple[dt.date | None, DateSource]:
+    if dct is not None:
+        return dct, "option"
+    if meta not in (None, ""):
+        date = metadata_date(meta)
+        if date:
+            return date, "metadata"
+        problems.append(Problem(path, line, f"cannot read its date {meta!r}; looking for a dateline instead"))
+    file_path = "" if path == STDIN else path
+    date = dateline_date(text, year=path_year(file_path) if file_path else None)
+    if date:
+        return date, "dateline"
+    date = filename_date(file_path) if file_path else None
+    if date:
+        return date, "filename"
+    return None, "none"
+
+
+def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document:
+    if item.kind == "jsonl":
+        try:
+            record = json.loads(item.data)
+        except json.JSONDecodeError as error:
+            raise InputError(f"not valid JSON at column {error.colno} ({error.msg}), line skipped") from None
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError('each line needs a "text" string, line skipped')
+        meta, body = record, record["text"]
+        if not body.strip():
+            raise InputError("empty text, line skipped")
+        default_id = f"{item.name}-{item.line}"
+        title = meta.get("title")
+    else:
+        if not item.data.strip():
+            raise InputError("empty file, skipped")
+        text, _encoding = decode(item.data)
+        if not text.strip():
+            raise InputError("empty file, skipped")
+        if item.kind == "html":
+            from timeline.htmltext import read_page
+
+            page = read_page(text)
+            meta = {"title": page.title, "url": page.url, "date": page.date}
+            body = page.text
+            if not body.strip():
+                raise InputError("no article text found in this page, skipped")
+        else:
+            meta, body = _front_matter(text)
+            if item.source != STDIN:
+                meta = {**_sidecar(item.source), **meta}
+        default_id = item.name
+        title = meta.get("title") or (_markdown_title(body) if item.kind == "text" else None)
+    date, date_source = _date(
+        body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line
+    )
+    where = f"{item.source}:{item.line}" if item.line else item.source
     return Document(
         id=str(meta.get("id") or default_id),
-        text=text,
+        text=body,
         date=date,
         date_source=date_source,
-        title=meta.get("title"),
-        url=meta.get("url"),
-        source=source,
+        title=str(title) if title else None,
+        url=str(meta["url"]) if meta.get("url") else None,
+        source=str(meta["source"]) if item.kind == "jsonl" and meta.get("source") else where,
     )
 
 
-def read_file(path: Path, *, dct: dt.date | None = None) -> Iterator[Document]:
-    """Read one input file into Documents (a .jsonl file gives one Document a line)."""
+def load(item: Item, *, dct: dt.date | None = None) -> tuple[Document | None, list[Problem]]:
+    """Turn one Item into a Document, or None when it cannot be read; either way with its Problems."""
+    problems: list[Problem] = []
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read it ({error})") from None
-    if path.suffix == ".jsonl":
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise InputError(f"{path}:{number}: each line needs a \"text\" string")
-            yield _document(record["text"], record, default_id=f"{path.stem}-{number}", source=str(path), dct=dct)
-        return
-    meta, body = _front_matter(raw)
-    sidecar = path.with_name(path.name.removesuffix(path.suffix) + SIDECAR_SUFFIX)
-    if sidecar.exists():
-        meta = {**json.loads(sidecar.read_text(encoding="utf-8")), **meta}
-    yield _document(body, meta, default_id=path.stem, source=str(path), dct=dct)
+        return _parse(item, dct, problems), problems
+    except InputError as error:
+        return None, [*problems, Problem(item.source, item.line, str(error))]
 
 
-def expand(inputs: Iterable[str | Path]) -> list[Path]:
-    """Expand folders (recursively, sorted) into the input files they hold."""
-    paths: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            paths.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (*TEXT_SUFFIXES, ".jsonl"))
-            )
-        else:
-            paths.append(path)
-    return paths
+def read(
+    inputs: Iterable[str | Path], *, dct: dt.date | None = None, on_problem: ProblemHandler | None = None
+) -> Iterator[Document]:
+    """Read every input (files, folders, globs, "-") into Documents, in a stable order, streaming.
 
-
-def read(inputs: Iterable[str | Path], *, dct: dt.date | None = None) -> Iterator[Document]:
-    """Read every input (files, folders) into Documents, in a stable order."""
-    for path in expand(inputs):
-        yield from read_file(path, dct=dct)
+    `dct` is the date given on the command line: it overrides any date the documents carry.
+    Inputs that cannot be read are skipped and reported to `on_problem`; a name that matches no
+    file raises InputError.
+    """
+    report = on_problem or _ignore
+    for item in items(expand(inputs), on_problem=report):
+        document, problems = load(item, dct=dct)
+        for problem in problems:
+            report(problem)
+        if document is not None:
+            yield document
 
 
 def from_text(text: str, *, dct: dt.date | None = None, id: str | None = None) -> Document:
     """Wrap a string as a Document; its id is a hash of the text unless given."""
     default_id = id or "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    return _document(text, {}, default_id=default_id, source=None, dct=dct)
+    date, date_source = _date(text, None, path=STDIN, dct=dct, problems=[], line=None)
+    return Document(id=default_id, text=text, date=date, date_source=date_source)

@@ -1,15 +1,125 @@
-"""Load and save timeline files safely."""
+"""Load and save timeline files safely: atomic writes, a lock around read-modify-write, upgrades.
+
+A save never leaves a half-written file: it writes a temporary file beside the target, flushes and
+fsyncs it, then renames it over the target (rename is atomic on POSIX). A `transaction` holds an
+exclusive lock on a sidecar lock file from the load to the save, so that concurrent writers queue
+instead of overwriting each other's work. A file that cannot be read is reported with its name,
+the place (line and column, or the field path) and the field, and is never overwritten.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from timeline.errors import StoreError
-from timeline.models import Timeline
+from timeline.models import SCHEMA_VERSION, Timeline
+from timeline.temporal.intervals import interval
+
+try:
+    import fcntl
+except ImportError:  # Windows: lock a byte of the lock file instead
+    fcntl = None
+    import msvcrt
+
+LOCK_TIMEOUT = 60.0
+
+
+def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (before schema_version existed): an event's `when` was its TIMEX3 value as a string.
+
+    Example: {"events": [{"id": "a", "title": "...", "when": "2017-10"}]}
+    becomes  {"schema_version": 1, "events": [{..., "when": {"value": "2017-10", "start": ..., ...}}]}
+    """
+    for index, event in enumerate(data.get("events") or []):
+        if not isinstance(event, dict) or not isinstance(event.get("when"), str):
+            continue
+        bounds = interval(event["when"])
+        if bounds is None:
+            raise ValueError(f"events[{index}].when: {event['when']!r} is not a concrete date value")
+        start, end, granularity = bounds
+        event["when"] = {
+            "value": event["when"],
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "granularity": granularity,
+        }
+    return data
+
+
+# schema_version -> function that turns a file of that version into the next version.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_0,
+}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring the parsed JSON of a timeline file of any older schema_version up to the current one.
+
+    A file without `schema_version` predates it and is version 0.
+    """
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or version < 0:
+        raise ValueError(f"schema_version: {version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise ValueError(
+            f"schema_version {version} is newer than this program reads ({SCHEMA_VERSION}); "
+            "upgrade timeline"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
+    """Spell a pydantic error location as `events[3].when.start`, naming the event id where known."""
+    path = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                path += f" (id {node['id']})"
+        else:
+            path += f".{part}" if path else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return path or "(top level)"
+
+
+def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
+    """Parse the text of a timeline file of any supported schema_version; errors name the place."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise StoreError(
+            f"{name}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
+    try:
+        data = upgrade(data)
+    except ValueError as error:
+        raise StoreError(f"{name}: {error}") from None
+    try:
+        return Timeline.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = _field_path(tuple(first["loc"]), data)
+        more = len(error.errors()) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise StoreError(f"{name}: not a valid timeline at {field}: {first['msg']}{tail}") from None
 
 
 def load(path: str | Path) -> Timeline:
@@ -19,26 +129,150 @@ def load(path: str | Path) -> Timeline:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise StoreError(f"{path}: no such timeline file") from None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a timeline file") from None
+    except UnicodeDecodeError as error:
+        raise StoreError(f"{path}: not a text file (byte {error.start} is not UTF-8)") from None
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read it ({error.strerror})") from None
+    return parse(raw, name=str(path))
+
+
+def _mode_for(path: Path) -> int:
+    """Return the permission bits the file has, or the ones a new file gets under the umask."""
     try:
-        return Timeline.model_validate_json(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top)"
-        raise StoreError(f"{path}: not a valid timeline file at {where}: {first['msg']}") from None
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def save(timeline: Timeline, path: str | Path) -> None:
-    """Write a timeline file atomically: a temporary file beside it, flushed, then renamed over it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it."""
+    path = _target(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write it ({error.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(timeline.model_dump_json(indent=2))
             file.write("\n")
             file.flush()
             os.fsync(file.fileno())
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise StoreError(f"{path}: cannot write it ({error.strerror or error})") from None
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable: fsync the folder entry (not possible on every platform)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _target(path: str | Path) -> Path:
+    """Follow a symbolic link to the file it names, so that a save replaces the file, not the link."""
+    path = Path(path)
+    return path.resolve() if path.is_symlink() else path
+
+
+def lock_path(path: str | Path) -> Path:
+    """Return the sidecar lock file of a timeline file: `.NAME.lock` in the same folder."""
+    path = _target(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+def _try_lock(descriptor: int) -> bool:
+    """Take the exclusive lock without waiting; return whether it was free."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on the timeline file's sidecar lock file while the block runs.
+
+    Waits up to `timeout` seconds for another writer to finish. The operating system drops the
+    lock when its holder exits, even if it is killed. The lock file stays in place afterwards:
+    deleting it would let two writers lock two different files of the same name.
+    """
+    sidecar = lock_path(path)
+    try:
+        sidecar.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(sidecar, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot lock it ({error.strerror})") from None
+    try:
+        deadline = time.monotonic() + timeout
+        pause = 0.001
+        while not _try_lock(descriptor):
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: another timeline command has been writing it for {timeout:g} s; "
+                    f"try again, or delete {sidecar.name} if no timeline command is running"
+                )
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def transaction(
+    path: str | Path, *, create: bool = False, timeout: float = LOCK_TIMEOUT
+) -> Iterator[Timeline]:
+    """Load a timeline file under its lock, yield it for changes, and save it when the block succeeds.
+
+    With `create`, a missing file starts as an empty Timeline. If the block raises, nothing is written.
+    The file is rewritten only when the timeline changed.
+    """
+    path = Path(path)
+    with locked(path, timeout=timeout):
+        if create and not path.exists():
+            current, before = Timeline(), None
+        else:
+            current = load(path)
+            before = current.model_dump_json()
+        yield current
+        if current.model_dump_json() != before:
+            save(current, path)
+
+
+def update(
+    path: str | Path, change: Callable[[Timeline], Timeline], *, create: bool = False,
+    timeout: float = LOCK_TIMEOUT,
+) -> Timeline:
+    """Replace a timeline file by `change(current)` under its lock, and return what was saved.
+
+    With `create`, a missing file counts as an empty Timeline. Do slow work (extraction) before
+    calling this: the lock is held while `change` runs.
+    """
+    path = Path(path)
+    with locked(path, timeout=timeout):
+        current = Timeline() if create and not path.exists() else load(path)
+        changed = change(current)
+        save(changed, path)
+    return changed

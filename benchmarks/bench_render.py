@@ -1,0 +1,122 @@
+"""Measure how long rendering takes and how big the page is, for 100, 10,000 and 100,000 events.
+
+    python benchmarks/bench_render.py            # 100, 10000, 100000
+    python benchmarks/bench_render.py 500 2000   # other sizes
+    python benchmarks/bench_render.py --browser  # also time loading the 100 and 10,000 pages in Chromium
+
+The timelines are synthetic and seeded: a mix of day, week, month, season and year events, ranges,
+vague dates and hand-added events over ten years, in 12 documents, with sentences of news length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.events import when_of  # noqa: E402
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline  # noqa: E402
+from timeline.render import build_figure, render_html  # noqa: E402
+
+WORDS = ("ministers council vote treaty bridge trial vaccine report court river parliament signed opened "
+         "announced delayed approved rejected summit talks deal agency budget strike storm election").split()
+
+
+def _value(rng: random.Random) -> tuple[str, str | None, str | None]:
+    day = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+    shape = rng.random()
+    mod = rng.choice([None] * 8 + ["APPROX", "START", "END"])
+    if shape < 0.55:
+        return day.isoformat(), None, None
+    if shape < 0.65:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}", mod, None
+    if shape < 0.82:
+        return f"{day.year}-{day.month:02d}", mod, None
+    if shape < 0.87:
+        return f"{day.year}-{rng.choice(['SP', 'SU', 'FA', 'WI'])}", mod, None
+    if shape < 0.96:
+        return str(day.year), mod, None
+    return str(day.year), None, str(min(day.year + rng.randint(1, 3), 2025))
+
+
+def synthetic(count: int, *, seed: int = 7) -> Timeline:
+    """Return a seeded timeline of `count` events spread over ten years and 12 documents."""
+    rng = random.Random(seed)
+    documents = [Document(id=f"doc{i}", title=f"Story {i}: " + " ".join(rng.sample(WORDS, 5)),
+                          url=f"https://news.example.org/{i}", text="") for i in range(12)]
+    events = []
+    for i in range(count):
+        value, mod, end_value = _value(rng)
+        phrase = f"on {value}"
+        before = " ".join(rng.choices(WORDS, k=rng.randint(6, 18))).capitalize() + " "
+        sentence = before + phrase + " " + " ".join(rng.choices(WORDS, k=rng.randint(4, 12))) + "."
+        timex = TimeExpression(start=len(before), end=len(before) + len(phrase), text=phrase, type="DATE",
+                               value=value, mod=mod)
+        when = when_of(timex)
+        if end_value:
+            when = when.model_copy(update={"end": dt.date(int(end_value), 12, 31), "end_value": end_value})
+        manual = rng.random() < 0.02
+        evidence = [] if manual else [Evidence(document=f"doc{rng.randrange(12)}", start=0,
+                                               end=len(sentence), text=sentence, timex=timex)]
+        events.append(Event(id=f"e{i:06d}", title=sentence[:80], when=when, evidence=evidence,
+                            origin="manual" if manual else "extracted"))
+    return Timeline(title=f"{count} synthetic events", documents=documents, events=events)
+
+
+def measure(count: int) -> tuple[float, float, int, Path]:
+    """Return (build_figure seconds, render_html seconds, HTML bytes, written page path)."""
+    timeline = synthetic(count)
+    started = time.perf_counter()
+    build_figure(timeline)
+    figure_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    page = render_html(timeline)
+    html_seconds = time.perf_counter() - started
+    path = Path(tempfile.gettempdir()) / f"timeline-bench-{count}.html"
+    path.write_text(page, encoding="utf-8")
+    return figure_seconds, html_seconds, len(page.encode()), path
+
+
+def load_in_browser(path: Path) -> float:
+    """Return the seconds Chromium takes to load a page until the timeline says it is drawn."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        started = time.perf_counter()
+        page.goto(path.as_uri())
+        page.wait_for_selector("#timeline[data-ready=true]", timeout=120_000)
+        seconds = time.perf_counter() - started
+        browser.close()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 10_000, 100_000])
+    parser.add_argument("--browser", action="store_true", help="also time loading pages up to 10,000 events")
+    args = parser.parse_args()
+    print("| events | build_figure (s) | render_html (s) | HTML size (MB) | Chromium load (s) |")
+    print("|---:|---:|---:|---:|---:|")
+    for count in args.sizes:
+        figure_seconds, html_seconds, size, path = measure(count)
+        load = f"{load_in_browser(path):.2f}" if args.browser and count <= 10_000 else "-"
+        row = f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} |"
+        print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Hand work on a Timeline: add, edit, remove, find by unique prefix, select."""
+
+import datetime as dt
+
+import pytest
+
+from timeline import edit
+from timeline.dates import parse_when
+from timeline.errors import InputError, NotFoundError
+from timeline.models import Event, Timeline
+
+
+def extracted(id: str, title: str, date: str) -> Event:
+    return Event(id=id, title=title, description=f"{title}, said the article.", when=parse_when(date))
+
+
+def sample() -> Timeline:
+    return Timeline(events=[
+        extracted("aa11", "Bridge closed", "2019"),
+        extracted("aa22", "Bridge reopened", "October 2025"),
+        extracted("bb33", "Trial starts", "25 October 2025"),
+    ])
+
+
+FIND = [
+    ("exact", "aa11", "aa11"),
+    ("unique-prefix", "b", "bb33"),
+    ("longer-prefix", "aa2", "aa22"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "found"), [c[1:] for c in FIND], ids=[c[0] for c in FIND])
+def test_find_by_id_or_unique_prefix(prefix, found):
+    assert edit.find(sample(), prefix).id == found
+
+
+FIND_ERRORS = [
+    ("unknown", "zz", "no event with an id starting 'zz' in t.json: see `timeline list`"),
+    ("ambiguous", "aa", "'aa' matches 2 events in t.json (aa11, aa22): give more characters"),
+    ("empty", " ", "give an event id (or the first characters of one)"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "message"), [c[1:] for c in FIND_ERRORS], ids=[c[0] for c in FIND_ERRORS])
+def test_find_errors_say_what_to_do(prefix, message):
+    with pytest.raises(NotFoundError) as caught:
+        edit.find(sample(), prefix, name="t.json")
+    assert str(caught.value) == message
+
+
+def test_add_makes_a_manual_event_in_date_order():
+    timeline = sample()
+    event = edit.add(timeline, title=" Vote ", when=parse_when("2021"), tags=["x", " x", "", "y"],
+                     url="https://example.org/vote")
+    assert (event.title, event.origin, event.tags, event.url) == ("Vote", "manual", ["x", "y"],
+                                                                 "https://example.org/vote")
+    assert [e.title for e in timeline.events] == ["Bridge closed", "Vote", "Bridge reopened", "Trial starts"]
+
+
+def test_add_refuses_the_same_title_on_the_same_date():
+    timeline = sample()
+    with pytest.raises(InputError, match=r"an event 'bridge closed' on 2019 is already there \(id aa11\)"):
+        edit.add(timeline, title="bridge closed", when=parse_when("2019"))
+    edit.add(timeline, title="bridge closed", when=parse_when("2020"))  # another date is another event
+
+
+def test_add_gives_distinct_ids_even_when_the_stable_one_is_taken():
+    timeline = Timeline()
+    first = edit.add(timeline, title="A", when=parse_when("2019"))
+    edit.edit(timeline, first.id, title="B")
+    second = edit.add(timeline, title="A", when=parse_when("2019"))
+    assert second.id != first.id and len(timeline.events) == 2
+
+
+def test_editing_an_extracted_event_pins_it_and_keeps_the_rest():
+    timeline = sample()
+    edited = edit.edit(timeline, "bb", title="Trial opens", add_tags=["court"])
+    assert (edited.id, edited.title, edited.pinned, edited.tags) == ("bb33", "Trial opens", True, ["court"])
+    assert edited.description == "Trial starts, said the article."
+    assert edit.find(timeline, "bb33") == edited
+
+
+def test_editing_a_manual_event_does_not_pin_it():
+    timeline = Timeline()
+    added = edit.add(timeline, title="A", when=parse_when("2019"), tags=["old"])
+    edited = edit.edit(timeline, added.id, when=parse_when("March 2019"), remove_tags=["old"])
+    assert (edited.pinned, edited.when.value, edited.tags) == (False, "2019-03", [])
+
+
+def test_an_edit_that_changes_nothing_does_not_pin():
+    timeline = sample()
+    assert edit.edit(timeline, "aa11", title="Bridge closed", add_tags=[]).pinned is False
+
+
+def test_remove_tombstones_extracted_events_only():
+    timeline = sample()
+    manual = edit.add(timeline, title="Mine", when=parse_when("2020"))
+    gone = edit.remove(timeline, ["aa1", manual.id[:6]])
+    assert [e.id for e in gone] == ["aa11", manual.id]
+    assert [e.id for e in timeline.events] == ["aa22", "bb33"]
+    assert timeline.removed == ["aa11"]
+
+
+def test_remove_with_one_unknown_id_removes_nothing():
+    timeline = sample()
+    with pytest.raises(NotFoundError):
+        edit.remove(timeline, ["aa11", "zz"])
+    assert len(timeline.events) == 3 and timeline.removed == []
+
+
+SELECT = [
+    ("all", {}, ["aa11", "aa22", "bb33"]),
+    ("from", {"start": dt.date(2020, 1, 1)}, ["aa22", "bb33"]),
+    ("to", {"end": dt.date(2019, 6, 1)}, ["aa11"]),
+    ("overlap", {"start": dt.date(2025, 10, 26), "end": dt.date(2025, 12, 1)}, ["aa22"]),
+    ("query-any-case", {"query": "BRIDGE"}, ["aa11", "aa22"]),
+    ("query-description", {"query": "said the article"}, ["aa11", "aa22", "bb33"]),
+    ("tag", {"tag": "court"}, []),
+]
+
+
+@pytest.mark.parametrize(("filters", "ids"), [c[1:] for c in SELECT], ids=[c[0] for c in SELECT])
+def test_select(filters, ids):
+    assert [e.id for e in edit.select(sample(), **filters)] == ids

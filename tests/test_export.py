@@ -1,0 +1,300 @@
+"""Each export format is read back by what reads it: icalendar, csv, json, the TimeML reader."""
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from pathlib import Path
+from xml.etree import ElementTree
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import edit, export
+from timeline.dates import parse_when
+from timeline.errors import InputError
+from timeline.evaluate import read_timeml
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
+
+TEXT = "The council met on 3 March 2019 & voted. Work began in 2020 <slowly>.\nIt ended in early 2021."
+
+
+def timex(text: str, value: str, tid: str, mod: str | None = None,
+          anchor: str | None = None) -> TimeExpression:
+    start = TEXT.index(text)
+    return TimeExpression(tid=tid, start=start, end=start + len(text), text=text, type="DATE", value=value,
+                          mod=mod, anchor=anchor)
+
+
+def extracted(id: str, sentence: str, expression: TimeExpression) -> Event:
+    start = TEXT.index(sentence)
+    return Event(
+        id=id, title=sentence, description=sentence,
+        when=parse_when(expression.value if not expression.mod else f"early {expression.value}"),
+        evidence=[Evidence(document="doc-1", start=start, end=start + len(sentence), text=sentence,
+                           timex=expression)],
+    )
+
+
+def sample() -> Timeline:
+    timeline = Timeline(
+        title="Council; works, and more",
+        documents=[Document(id="doc-1", text=TEXT, date=dt.date(2021, 6, 1), url="https://example.org/a")],
+        events=[
+            extracted("e1", "The council met on 3 March 2019 & voted.",
+                      timex("3 March 2019", "2019-03-03", "t1")),
+            extracted("e2", "Work began in 2020 <slowly>.", timex("2020", "2020", "t2")),
+            extracted("e3", "It ended in early 2021.", timex("early 2021", "2021", "t3", mod="START",
+                                                              anchor="dct")),
+        ],
+    )
+    edit.add(timeline, title="A long, hand-added event; with \\ backslash and ünïcödé " + "x" * 80,
+             when=parse_when("October 2025"), description="Line one\nline two", tags=["a,b", "c"],
+             url="https://example.org/manual")
+    edit.add(timeline, title="Week", when=parse_when("2025-W43"))
+    return timeline
+
+
+def test_every_format_is_deterministic():
+    for fmt in export.FORMATS:
+        assert export.export(sample(), fmt) == export.export(sample(), fmt), fmt
+
+
+def test_json_is_the_timeline_file():
+    assert Timeline.model_validate_json(export.export(sample(), "json")) == sample()
+
+
+def test_jsonl_has_one_event_a_line():
+    lines = export.export(sample(), "jsonl").splitlines()
+    assert [Event.model_validate_json(line) for line in lines] == sample().events
+
+
+def test_csv_has_a_header_and_a_row_per_event():
+    rows = list(csv.DictReader(io.StringIO(export.export(sample(), "csv"))))
+    assert list(rows[0]) == export.CSV_COLUMNS
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["e1"]["date"] == "3 March 2019" and by_id["e1"]["documents"] == "doc-1"
+    manual = next(row for row in rows if row["origin"] == "manual" and row["tags"])
+    assert (manual["date"], manual["tags"], manual["description"]) == ("October 2025", "a,b;c",
+                                                                       "Line one\nline two")
+    assert by_id["e3"]["start"] == "2021-01-01" and by_id["e3"]["mod"] == "START"
+
+
+def test_ics_is_read_by_icalendar_as_all_day_events():
+    raw = export.export(sample(), "ics")
+    calendar = icalendar.Calendar.from_ical(raw)
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert len(events) == 5
+    first = events["e1@timeline"]
+    assert first.decoded("DTSTART") == dt.date(2019, 3, 3) and first.decoded("DTEND") == dt.date(2019, 3, 4)
+    assert first.decoded("DTSTAMP") == dt.datetime(2021, 6, 1, tzinfo=dt.timezone.utc)
+    assert str(first["URL"]) == "https://example.org/a"
+    manual = next(e for e in events.values() if str(e["SUMMARY"]).startswith("A long"))
+    assert str(manual["SUMMARY"]) == "A long, hand-added event; with \\ backslash and ünïcödé " + "x" * 80
+    assert str(manual["DESCRIPTION"]) == "Line one\nline two"
+    assert manual.decoded("DTSTART") == dt.date(2025, 10, 1)
+    assert manual.decoded("DTEND") == dt.date(2025, 11, 1)
+    assert [str(c) for c in manual["CATEGORIES"].cats] == ["a,b", "c"]
+    assert "\r\nX-WR-CALNAME:Council\\; works\\, and more\r\n" in raw
+
+
+def test_ics_lines_are_crlf_folded_at_75_octets_and_escaped():
+    raw = export.export(sample(), "ics")
+    assert raw.endswith("END:VCALENDAR\r\n") and "\n" not in raw.replace("\r\n", "")
+    lines = raw.split("\r\n")
+    assert max(len(line.encode("utf-8")) for line in lines) <= 75
+    assert any(line.startswith(" ") for line in lines), "the long summary should be folded"
+    unfolded = raw.replace("\r\n ", "")
+    assert "SUMMARY:A long\\, hand-added event\\; with \\\\ backslash" in unfolded
+    assert "DESCRIPTION:Line one\\nline two" in unfolded
+
+
+def test_ics_folding_never_splits_a_character():
+    event = Event(id="u", title="é" * 100, when=parse_when("2019"))
+    raw = export.export(Timeline(events=[event]), "ics")
+    raw.encode("utf-8").decode("utf-8")
+    assert all(len(line.encode("utf-8")) <= 75 for line in raw.split("\r\n"))
+    assert str(icalendar.Calendar.from_ical(raw).walk("VEVENT")[0]["SUMMARY"]) == "é" * 100
+
+
+def test_timelinejs_has_the_fields_timelinejs_requires():
+    data = json.loads(export.export(sample(), "timelinejs"))
+    assert data["title"]["text"]["headline"] == "Council; works, and more"
+    assert len(data["events"]) == 5
+    for slide in data["events"]:
+        assert isinstance(slide["start_date"]["year"], int)
+        assert set(slide["start_date"]) <= {"year", "month", "day", "hour", "minute"}
+        assert slide["text"]["headline"]
+    assert len({slide["unique_id"] for slide in data["events"]}) == 5
+    by_id = {slide["unique_id"]: slide for slide in data["events"]}
+    assert by_id["event-e1"]["start_date"] == {"year": 2019, "month": 3, "day": 3}
+    assert "end_date" not in by_id["event-e1"]
+    assert "&lt;slowly&gt;" in by_id["event-e2"]["text"]["headline"]
+    assert '<a href="https://example.org/a">source</a>' in by_id["event-e2"]["text"]["text"]
+
+
+TLJS_DATES = [
+    ("year", "2017", {"year": 2017}, None, None),
+    ("month", "October 2025", {"year": 2025, "month": 10}, None, None),
+    ("day", "25 October 2025", {"year": 2025, "month": 10, "day": 25}, None, None),
+    ("week", "2025-W43", {"year": 2025, "month": 10, "day": 20}, {"year": 2025, "month": 10, "day": 26},
+     "week 43 of 2025"),
+    ("quarter", "Q1 2013", {"year": 2013, "month": 1}, {"year": 2013, "month": 3}, "Q1 2013"),
+    ("early", "early 2019", {"year": 2019, "month": 1}, {"year": 2019, "month": 4}, "early 2019"),
+    ("decade", "the 1990s", {"year": 1990}, {"year": 1999}, "the 1990s"),
+    ("time", "2013-03-22T14:30", {"year": 2013, "month": 3, "day": 22, "hour": 14, "minute": 30}, None,
+     None),
+]
+
+
+@pytest.mark.parametrize(("typed", "start", "end", "display"), [c[1:] for c in TLJS_DATES],
+                         ids=[c[0] for c in TLJS_DATES])
+def test_timelinejs_dates_are_as_precise_as_the_date(typed, start, end, display):
+    timeline = Timeline(events=[Event(id="x", title="T", when=parse_when(typed))])
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert slide["start_date"] == start
+    assert slide.get("end_date") == end
+    assert slide.get("display_date") == display
+
+
+def test_timelinejs_range_has_an_end_date():
+    timeline = Timeline(events=[Event(id="x", title="T", when=parse_when("2019"))])
+    edit.edit(timeline, "x", when=parse_when("2019").model_copy(
+        update={"end": dt.date(2021, 12, 31), "end_value": "2021"}))
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert (slide["start_date"], slide["end_date"], slide["display_date"]) == (
+        {"year": 2019}, {"year": 2021}, "2019 – 2021")
+
+
+def test_markdown_is_a_dated_list():
+    text = export.export(sample(), "markdown")
+    lines = text.splitlines()
+    assert lines[0] == "# Council; works, and more"
+    assert "- **3 March 2019**: The council met on 3 March 2019 & voted." in lines
+    assert "- **2020**: Work began in 2020 \\<slowly\\>." in lines
+    assert "- **early 2021**: It ended in early 2021." in lines
+    assert "- **week 43 of 2025**: Week" in lines
+    assert "  Line one line two" in lines and "  <https://example.org/manual>" in lines
+
+
+def test_timeml_is_read_back_with_the_same_text_and_timexes(tmp_path):
+    raw = export.export(sample(), "timeml")
+    assert raw.startswith('<?xml version="1.0" ?>\n<TimeML>')
+    assert 'functionInDocument="CREATION_TIME">2021-06-01</TIMEX3></DCT>' in raw
+    assert '<TIMEX3 tid="t3" type="DATE" value="2021" mod="START" temporalFunction="true" ' \
+           'anchorTimeID="t0">early 2021</TIMEX3>' in raw
+    (tmp_path / "doc.tml").write_text(raw, encoding="utf-8")
+    gold = read_timeml(tmp_path / "doc.tml")
+    assert gold.text == TEXT and gold.dct == dt.date(2021, 6, 1)
+    assert [(t.start, t.end, t.text, t.value, t.tid) for t in gold.timexes] == [
+        (e.evidence[0].timex.start, e.evidence[0].timex.end, e.evidence[0].timex.text,
+         e.evidence[0].timex.value, e.evidence[0].timex.tid)
+        for e in sample().events if e.evidence
+    ]
+
+
+def test_timeml_of_several_documents_is_one_file_each():
+    timeline = sample()
+    timeline.documents.append(Document(id="doc-2", text="Nothing dated."))
+    with pytest.raises(InputError, match="TimeML is one document a file and this timeline has 2"):
+        export.export(timeline, "timeml")
+    written = export.timeml_documents(timeline)
+    assert sorted(written) == ["doc-1", "doc-2"]
+    assert "<TEXT>Nothing dated.</TEXT>" in written["doc-2"] and "<DCT>" not in written["doc-2"]
+
+
+def test_unknown_format():
+    with pytest.raises(InputError, match="unknown export format 'pdf': choose one of json, jsonl, csv"):
+        export.export(sample(), "pdf")
+
+
+def test_text_typed_by_hand_cannot_break_the_formats():
+    event = Event(id="x", title="Two\nlines", url="https://example.org/a b\r\nBEGIN:VEVENT", tags=["<b>"],
+                  when=parse_when("2019"))
+    timeline = Timeline(events=[event])
+    calendar = icalendar.Calendar.from_ical(export.export(timeline, "ics"))
+    assert len(calendar.walk("VEVENT")) == 1
+    assert str(calendar.walk("VEVENT")[0]["URL"]) == "https://example.org/a%20b%0D%0ABEGIN:VEVENT"
+    assert "- **2019**: Two lines\n" in export.export(timeline, "markdown")
+    assert json.loads(export.export(timeline, "timelinejs"))["events"][0]["group"] == "&lt;b&gt;"
+
+
+TIMELINEJS = """() => ({
+  errors: window.errors,
+  messages: window.tl.config.messages,
+  events: window.tl.config.events.length,
+  markers: document.querySelectorAll('.tl-timemarker').length,
+  dates: Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent),
+})"""
+
+
+@pytest.mark.browser
+def test_timelinejs_itself_reads_the_export(tmp_path):
+    """Load the export into Knight Lab's TimelineJS in Chromium: no errors, one marker an event.
+
+    Needs TIMELINEJS_DIST, the dist/ folder of the npm package @knight-lab/timelinejs (3.9.11 checked).
+    """
+    dist = Path(os.environ.get("TIMELINEJS_DIST", "/nonexistent"))
+    chromium = Path("/usr/bin/chromium")
+    if not (dist / "js" / "timeline.js").is_file() or not chromium.exists():
+        pytest.skip("set TIMELINEJS_DIST to @knight-lab/timelinejs/dist (npm) and install Debian's chromium")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    timeline = sample()
+    edit.add(timeline, title="A decade", when=parse_when("the 1990s"))
+    data = export.export(timeline, "timelinejs")
+    page_file = tmp_path / "page.html"
+    page_file.write_text(
+        f"<!doctype html><html><head><meta charset=utf-8><style>{(dist / 'css/timeline.css').read_text()}"
+        f"</style><script>{(dist / 'js/timeline.js').read_text()}</script></head><body>"
+        '<div id="tl" style="width:1000px;height:600px"></div><script>window.errors = [];'
+        "window.onerror = (m) => window.errors.push(String(m));"
+        f"window.tl = new TL.Timeline('tl', {data});</script></body></html>",
+        encoding="utf-8",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
+                                             args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.wait_for_function("() => document.querySelectorAll('.tl-timemarker').length > 0", timeout=10000)
+        seen = page.evaluate(TIMELINEJS)
+        browser.close()
+    assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
+    assert seen["events"] == seen["markers"] == 6
+    assert {"the 1990s", "early 2021", "week 43 of 2025", "2020"} <= set(seen["dates"])
+
+
+def _ics_expected(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=300))
+def test_any_title_survives_the_ics_round_trip(title):
+    raw = export.export(Timeline(events=[Event(id="x", title=title, when=parse_when("2019"))]), "ics")
+    assert all(len(line.encode("utf-8")) <= 75 for line in raw.split("\r\n"))
+    event = icalendar.Calendar.from_ical(raw).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == _ics_expected(title)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.sampled_from("\r\n\t\x0c\x00&<>\"'"),
+                                      st.characters(exclude_categories=["Cs"])), min_size=1, max_size=200),
+       cut=st.integers(min_value=0, max_value=199))
+def test_any_text_survives_the_timeml_round_trip(tmp_path_factory, text, cut):
+    start = min(cut, len(text) - 1)
+    phrase = TimeExpression(start=start, end=start + 1, text=text[start], type="DATE", value="2019")
+    event = Event(id="x", title="T", when=parse_when("2019"),
+                  evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=phrase)])
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=[event]), "timeml")
+    parsed = ElementTree.fromstring(raw.encode("utf-8"))
+    assert len("".join(parsed.find("TEXT").itertext())) == len(text)
+    path = tmp_path_factory.mktemp("tml") / "d.tml"
+    path.write_text(raw, encoding="utf-8", newline="")
+    gold = read_timeml(path)
+    assert len(gold.text) == len(text)
+    assert [(t.start, t.end) for t in gold.timexes] == [(start, start + 1)]

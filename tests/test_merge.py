@@ -1,0 +1,82 @@
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract
+from timeline.merge import dedupe
+from timeline.models import Document, TimeExpression
+
+
+def events_of(doc_id: str, text: str, phrase: str, value: str):
+    """Extract the events of a one-date text, the date given as `phrase` with `value`."""
+    start = text.index(phrase)
+    timex = TimeExpression(start=start, end=start + len(phrase), text=phrase, type="DATE", value=value)
+    return extract(Document(id=doc_id, text=text, date=dt.date(2025, 10, 25)), [timex], continuation="off")
+
+
+# (id, first statement, second statement, both dates, merged?), written by the team.
+DEDUPE_CASES = [
+    (
+        "same event in two documents",
+        (
+            "Sixty countries signed the cybercrime convention in Hanoi on Saturday.",
+            "on Saturday",
+            "2025-10-25",
+        ),
+        (
+            "On Saturday, the cybercrime convention was signed by sixty countries in Hanoi.",
+            "On Saturday",
+            "2025-10-25",
+        ),
+        True,
+    ),
+    (
+        "different events on the same day stay apart",
+        ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
+        ("Guterres spoke at the opening ceremony on Saturday.", "on Saturday", "2025-10-25"),
+        False,
+    ),
+    (
+        "same words on another date stay apart",
+        ("Sixty countries signed the cybercrime convention in 2025.", "in 2025", "2025"),
+        ("Sixty countries signed the cybercrime convention in 2024.", "in 2024", "2024"),
+        False,
+    ),
+    (
+        "same year written two ways merges",
+        ("Russian diplomats proposed the convention in 2017.", "in 2017", "2017"),
+        (
+            "The convention was first proposed by Russian diplomats in 2017, officials said.",
+            "in 2017",
+            "2017",
+        ),
+        True,
+    ),
+    (
+        "a day and its week stay apart",
+        ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
+        ("This week, sixty countries signed the cybercrime convention.", "This week", "2025-W43"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "first, second, merged", [c[1:] for c in DEDUPE_CASES], ids=[c[0] for c in DEDUPE_CASES]
+)
+def test_dedupe(first, second, merged):
+    found = events_of("a", *first) + events_of("b", *second)
+    result = dedupe(found)
+    assert len(result) == (1 if merged else 2)
+    if merged:
+        (event,) = result
+        assert [e.document for e in event.evidence] == ["a", "b"]
+        assert event.id == found[0].id
+        assert event.confidence == max(e.confidence for e in found)
+
+
+def test_dedupe_keeps_evidence_once_and_does_not_change_its_input():
+    found = events_of("a", "Sixty countries signed the convention on Saturday.", "on Saturday", "2025-10-25")
+    result = dedupe(found + found)
+    assert len(result) == 1 and len(result[0].evidence) == 1
+    assert len(found[0].evidence) == 1

@@ -1,0 +1,107 @@
+"""Re-extraction and merging keep hand work: manual events, pinned edits, and removals."""
+
+from timeline import edit, merge
+from timeline.dates import parse_when
+from timeline.events import event_id
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
+
+
+def found(doc: str, id: str, title: str, date: str = "2019") -> Event:
+    """An extracted event stated in document `doc`."""
+    return Event(id=id, title=title, when=parse_when(date),
+                 evidence=[Evidence(document=doc, start=0, end=len(title), text=title)])
+
+
+def extraction(*events: Event, documents: tuple[str, ...]) -> Timeline:
+    return Timeline(documents=[Document(id=d, text="...") for d in documents], events=list(events))
+
+
+def test_reconcile_keeps_manual_pinned_and_removed():
+    existing = extraction(found("a", "e1", "One"), found("a", "e2", "Two"), found("a", "e3", "Three"),
+                          documents=("a",))
+    manual = edit.add(existing, title="By hand", when=parse_when("2018"))
+    edit.edit(existing, "e1", title="One, corrected")
+    edit.remove(existing, ["e2"])
+    fresh = extraction(found("a", "e1", "One"), found("a", "e2", "Two"), found("a", "e3", "Three"),
+                       found("b", "e4", "Four"), documents=("a", "b"))
+    result = merge.reconcile(existing, fresh)
+    titles = {e.id: e.title for e in result.events}
+    assert titles == {manual.id: "By hand", "e1": "One, corrected", "e3": "Three", "e4": "Four"}
+    assert [e.id for e in result.events].count("e1") == 1
+    assert result.removed == existing.removed and "e2" in result.removed
+    assert [d.id for d in result.documents] == ["a", "b"]
+
+
+def test_reconcile_keeps_events_of_documents_not_extracted_again():
+    existing = extraction(found("a", "e1", "Old article"), found("b", "e2", "Refreshed"),
+                          documents=("a", "b"))
+    fresh = extraction(found("b", "e3", "Refreshed better"), found("c", "e4", "New"), documents=("b", "c"))
+    result = merge.reconcile(existing, fresh)
+    assert sorted(e.id for e in result.events) == ["e1", "e3", "e4"]
+
+
+def test_reconcile_drops_only_the_re_extracted_evidence_of_a_shared_event():
+    shared = found("a", "e1", "Shared")
+    shared.evidence.append(Evidence(document="b", start=0, end=6, text="Shared"))
+    existing = extraction(shared, documents=("a", "b"))
+    result = merge.reconcile(existing, extraction(documents=("b",)))
+    assert [[e.document for e in event.evidence] for event in result.events] == [["a"]]
+
+
+def test_reconcile_of_an_empty_file_is_the_extraction():
+    fresh = extraction(found("a", "e1", "One"), documents=("a",))
+    assert merge.reconcile(Timeline(), fresh).events == fresh.events
+
+
+def test_combine_deduplicates_and_lets_hand_work_win():
+    a = extraction(found("x", "e1", "One"), found("x", "e2", "Two"), documents=("x",))
+    b = extraction(found("x", "e1", "One"), found("x", "e2", "Two"), found("y", "e3", "Three"),
+                   documents=("x", "y"))
+    edit.edit(b, "e1", title="One, corrected")
+    edit.remove(a, ["e2"])
+    manual = edit.add(a, title="By hand", when=parse_when("2020"))
+    result = merge.combine([a, b])
+    assert {e.id: e.title for e in result.events} == {
+        "e1": "One, corrected", "e3": "Three", manual.id: "By hand"}
+    assert "e2" in result.removed
+    assert [d.id for d in result.documents] == ["x", "y"]
+
+
+def test_a_pinned_event_is_not_duplicated_when_its_value_is_read_differently():
+    def dated(value: str) -> Event:
+        phrase = TimeExpression(start=10, end=15, text="March", type="DATE", value=value)
+        return Event(id=f"id-{value}", title="It opened in March.", when=parse_when(value),
+                     evidence=[Evidence(document="a", start=0, end=19, text="It opened in March.",
+                                        timex=phrase)])
+
+    existing = extraction(dated("2025-03"), documents=("a",))
+    edit.edit(existing, "id-2025-03", title="Opened (checked by hand)")
+    result = merge.reconcile(existing, extraction(dated("2024-03"), documents=("a",)))
+    assert [(e.id, e.title) for e in result.events] == [("id-2025-03", "Opened (checked by hand)")]
+
+
+def stated(doc: str, clause: str, date: str) -> Event:
+    """An extracted event with the id extraction gives it."""
+    when = parse_when(date)
+    return Event(id=event_id(doc, clause, when.value), title=clause, when=when,
+                 evidence=[Evidence(document=doc, start=0, end=len(clause), text=clause)])
+
+
+def test_a_removed_event_found_in_two_articles_stays_removed_when_one_is_extracted_again():
+    one = stated("a", "The dam burst after heavy rain", "2019")
+    two = stated("b", "Heavy rain burst the dam", "2019")
+    existing = extraction(*merge.dedupe([one, two]), documents=("a", "b"))
+    assert len(existing.events) == 1, "the two statements should be one event"
+    edit.remove(existing, [existing.events[0].id])
+    for again in ("a", "b"):
+        fresh = extraction(one if again == "a" else two, documents=(again,))
+        assert merge.reconcile(existing, fresh).events == []
+
+
+def test_a_fresh_event_that_restates_a_manual_one_is_not_added():
+    existing = Timeline()
+    manual = edit.add(existing, title="Heavy rain burst the dam", when=parse_when("2019"))
+    fresh = extraction(stated("c", "The dam burst after heavy rain", "2019"),
+                       stated("c", "A school opened", "2019"), documents=("c",))
+    result = merge.reconcile(existing, fresh)
+    assert [e.title for e in result.events] == ["A school opened", manual.title]

@@ -1,0 +1,267 @@
+"""Timeline files never lose work: atomic saves, a lock around read-modify-write, clear errors, upgrades."""
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline import store
+from timeline.errors import StoreError
+from timeline.models import Event, Timeline, When
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample(n: int = 2) -> Timeline:
+    day = dt.date(2025, 10, 25)
+    return Timeline(
+        title="Sample",
+        events=[
+            Event(id=f"e{i:03d}", title=f"Event {i}",
+                  when=When(value=day.isoformat(), start=day, end=day, granularity="day"))
+            for i in range(n)
+        ],
+    )
+
+
+def event_json(**overrides) -> dict:
+    event = {"id": "abc123", "title": "T",
+             "when": {"value": "2017", "start": "2017-01-01", "end": "2017-12-31", "granularity": "year"}}
+    event.update(overrides)
+    return event
+
+
+def test_save_then_load_round_trips(tmp_path):
+    path = tmp_path / "t.json"
+    store.save(sample(), path)
+    assert store.load(path) == sample()
+    assert path.read_text(encoding="utf-8").endswith("}\n")
+
+
+def test_save_keeps_the_file_mode_and_leaves_no_temporary_files(tmp_path):
+    path = tmp_path / "t.json"
+    store.save(sample(), path)
+    path.chmod(0o640)
+    store.save(sample(3), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.json"]
+
+
+def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    store.save(sample(1), real)
+    link.symlink_to(real)
+    with store.transaction(link) as current:
+        current.title = "through the link"
+    assert link.is_symlink() and store.load(real).title == "through the link"
+    assert store.lock_path(link) == store.lock_path(real)
+
+
+# (id, file content, message). Each message names the file, the place and the field.
+LOAD_ERRORS = [
+    ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
+    ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
+    ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
+    ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
+    ("bad-date", json.dumps({"schema_version": 1, "events": [event_json(when={
+        "value": "2017", "start": "2017-13-01", "end": "2017-12-31", "granularity": "year"})]}),
+     "not a valid timeline at events[0] (id abc123).when.start: Input should be a valid date"),
+    ("unknown-field", json.dumps({"schema_version": 1, "events": [event_json(colour="red")]}),
+     "not a valid timeline at events[0] (id abc123).colour: Extra inputs are not permitted"),
+    ("missing-title", json.dumps({"schema_version": 1, "events": [
+        event_json(), {k: v for k, v in event_json(id="second").items() if k != "title"}]}),
+     "not a valid timeline at events[1] (id second).title: Field required"),
+    ("end-before-start", json.dumps({"schema_version": 1, "events": [event_json(when={
+        "value": "2017", "start": "2017-12-01", "end": "2017-01-31", "granularity": "year"})]}),
+     "not a valid timeline at events[0] (id abc123).when: Value error, end 2017-01-31 is before start"),
+    ("newer-version", json.dumps({"schema_version": 99}),
+     "schema_version 99 is newer than this program reads (1); upgrade timeline"),
+    ("bad-version", json.dumps({"schema_version": "one"}), "schema_version: 'one' is not a version number"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), [c[1:] for c in LOAD_ERRORS],
+                         ids=[c[0] for c in LOAD_ERRORS])
+def test_load_errors_name_the_file_the_place_and_the_field(tmp_path, content, message):
+    path = tmp_path / "broken.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        store.load(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert message in str(caught.value)
+
+
+def test_load_missing_file_and_folder_and_binary(tmp_path):
+    with pytest.raises(StoreError, match=r"nope\.json: no such timeline file$"):
+        store.load(tmp_path / "nope.json")
+    with pytest.raises(StoreError, match="is a folder, not a timeline file"):
+        store.load(tmp_path)
+    (tmp_path / "bin.json").write_bytes(b'{"title": "\xff"}')
+    with pytest.raises(StoreError, match="not a text file"):
+        store.load(tmp_path / "bin.json")
+
+
+def test_a_corrupt_file_is_never_overwritten(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('{"events": [', encoding="utf-8")
+    with pytest.raises(StoreError), store.transaction(path) as current:
+        current.title = "changed"
+    with pytest.raises(StoreError):
+        store.update(path, lambda current: current)
+    assert path.read_text(encoding="utf-8") == '{"events": ['
+
+
+def test_a_version_0_file_is_read_and_upgraded_on_the_next_save(tmp_path):
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({
+        "title": "Before schema_version",
+        "events": [{"id": "a1", "title": "Month", "when": "2017-10"},
+                   {"id": "b2", "title": "Year", "when": "2019", "origin": "manual"}],
+    }), encoding="utf-8")
+    loaded = store.load(path)
+    assert loaded.schema_version == 1
+    assert [(e.when.value, e.when.start, e.when.end, e.when.granularity) for e in loaded.events] == [
+        ("2017-10", dt.date(2017, 10, 1), dt.date(2017, 10, 31), "month"),
+        ("2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year"),
+    ]
+    assert json.loads(path.read_text(encoding="utf-8"))["events"][0]["when"] == "2017-10"  # read, not written
+    with store.transaction(path) as current:
+        current.title = "Upgraded"
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["schema_version"] == 1 and written["events"][0]["when"]["granularity"] == "month"
+
+
+def test_a_version_0_file_with_an_unreadable_when_names_the_event(tmp_path):
+    path = tmp_path / "old.json"
+    old = {"events": [{"id": "a1", "title": "T", "when": "sometime"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(StoreError, match=r"old\.json: events\[0\]\.when: 'sometime' is not a concrete date"):
+        store.load(path)
+
+
+def test_transaction_saves_changes_and_writes_nothing_when_the_block_fails(tmp_path):
+    path = tmp_path / "t.json"
+    with store.transaction(path, create=True) as current:
+        current.title = "First"
+    assert store.load(path).title == "First"
+    with pytest.raises(RuntimeError), store.transaction(path) as current:
+        current.title = "Second"
+        raise RuntimeError("boom")
+    assert store.load(path).title == "First"
+
+
+def test_transaction_without_changes_does_not_rewrite(tmp_path):
+    path = tmp_path / "t.json"
+    store.save(sample(), path)
+    before = path.stat().st_ino
+    with store.transaction(path):
+        pass
+    assert path.stat().st_ino == before
+
+
+def test_transaction_on_a_missing_file_without_create_fails(tmp_path):
+    with pytest.raises(StoreError, match="no such timeline file"), store.transaction(tmp_path / "x.json"):
+        pass
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_a_writer_waits_for_the_lock_and_gives_up_with_a_message(tmp_path):
+    path = tmp_path / "t.json"
+    store.save(sample(), path)
+    with store.locked(path):
+        started = time.monotonic()
+        with pytest.raises(StoreError) as caught, store.transaction(path, timeout=0.3) as current:
+            current.title = "never saved"
+        waited = time.monotonic() - started
+    assert 0.3 <= waited < 2
+    assert str(caught.value) == (f"{path}: another timeline command has been writing it for 0.3 s; "
+                                 "try again, or delete .t.json.lock if no timeline command is running")
+    assert store.load(path).title == "Sample"
+    with store.transaction(path, timeout=0.3) as current:
+        current.title = "saved once the lock is free"
+    assert store.load(path).title == "saved once the lock is free"
+
+
+CRASHES = [("replace", "os.replace"), ("fsync", "os.fsync"), ("write", "write")]
+
+
+@pytest.mark.parametrize("where", [c[1] for c in CRASHES], ids=[c[0] for c in CRASHES])
+def test_a_crash_during_save_leaves_the_previous_file_intact(tmp_path, monkeypatch, where):
+    path = tmp_path / "t.json"
+    store.save(sample(2), path)
+    before = path.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    if where == "write":
+        monkeypatch.setattr(Timeline, "model_dump_json", crash)
+    else:
+        monkeypatch.setattr(where, crash)
+    with pytest.raises((StoreError, OSError)):
+        store.save(sample(5), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.json"]
+
+
+KILLED_WRITER = """
+import os, sys, time
+from pathlib import Path
+from timeline import store
+from timeline.models import Timeline
+real_fsync = os.fsync
+def slow_fsync(fd):
+    Path(sys.argv[2]).write_text("in the middle of a save")
+    time.sleep(30)
+os.fsync = slow_fsync
+current = store.load(sys.argv[1])
+current.title = "half written"
+store.save(current, sys.argv[1])
+"""
+
+
+def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file_intact(tmp_path):
+    path, flag = tmp_path / "t.json", tmp_path / "flag"
+    store.save(sample(3), path)
+    before = path.read_bytes()
+    writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(path), str(flag)], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 20
+    while not flag.exists() and time.monotonic() < deadline and writer.poll() is None:
+        time.sleep(0.02)
+    assert flag.exists(), "the writer never reached its save"
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    assert path.read_bytes() == before
+    assert store.load(path) == sample(3)
+    with store.transaction(path) as current:  # the lock died with the writer
+        current.title = "after"
+    assert store.load(path).title == "after"
+
+
+CONCURRENT_ADDS = 20
+
+
+def test_concurrent_adds_all_land(tmp_path):
+    path = tmp_path / "shared.json"
+    cli = str(ROOT / "cli.py")
+    writers = [
+        subprocess.Popen([sys.executable, cli, "add", str(path), "--date", f"{1990 + n}",
+                          "--title", f"Event number {n}"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for n in range(CONCURRENT_ADDS)
+    ]
+    outputs = [writer.communicate(timeout=120) for writer in writers]
+    assert [w.returncode for w in writers] == [0] * CONCURRENT_ADDS, [o[1] for o in outputs]
+    saved = store.load(path)
+    expected = sorted(f"Event number {n}" for n in range(CONCURRENT_ADDS))
+    assert sorted(e.title for e in saved.events) == expected
+    assert sorted(e.id for e in saved.events) == sorted(o[0].strip() for o in outputs)
+    assert {e.origin for e in saved.events} == {"manual"}

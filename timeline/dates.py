@@ -1,0 +1,162 @@
+"""Read a date typed by a user ("25 October 2025", "October 2025", "2017", "2025-W43", "early 2019")
+into a When that keeps its precision: a month stays a month, a year a year.
+
+TIMEX3-shaped values and the coarse phrasings dateparser does not know (seasons, quarters, decades,
+early/mid/late) are read from the tables below; free-form day and month dates go to dateparser,
+whose `period` tells the precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.errors import DateError
+from timeline.models import When
+from timeline.temporal.intervals import interval
+
+# Words that narrow a date to a third of it, with an example beside each.
+MODIFIERS: list[tuple[str, str]] = [
+    (r"early|the (?:start|beginning) of|(?:start|beginning) of", "START"),  # early 2019
+    (r"mid|the middle of|middle of", "MID"),  # mid-2019, the middle of 2019
+    (r"late|the end of|end of", "END"),  # late October 2025
+]
+_MODIFIER = re.compile(
+    r"(?P<mod>" + "|".join(f"(?:{words})" for words, _ in MODIFIERS) + r")[\s-]+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_MOD_OF = [(re.compile(rf"(?:{words})\Z", re.IGNORECASE), mod) for words, mod in MODIFIERS]
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",  # spring 2020 -> 2020-SP
+    "summer": "SU",  # summer 2020 -> 2020-SU
+    "autumn": "FA",  # autumn 2020 -> 2020-FA
+    "fall": "FA",  # fall 2020 -> 2020-FA
+    "winter": "WI",  # winter 2020 -> 2020-WI (December 2020 to February 2021)
+}
+ORDINALS: dict[str, str] = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1",
+                            "2nd": "2", "3rd": "3", "4th": "4"}
+
+# Coarse phrasings -> the TIMEX3 value they spell, with an example beside each. Upper-case fields are
+# looked up: SEASON in SEASONS, ORDINAL in ORDINALS, WEEK is the week zero-padded.
+PHRASES: list[tuple[str, str]] = [
+    # summer 2020
+    (r"(?P<season>spring|summer|autumn|fall|winter)(?: of)? (?P<year>\d{4})", "{year}-{SEASON}"),
+    (r"q(?P<quarter>[1-4]) (?P<year>\d{4})", "{year}-Q{quarter}"),  # Q1 2013
+    (r"(?P<year>\d{4}) q(?P<quarter>[1-4])", "{year}-Q{quarter}"),  # 2013 Q1
+    (r"(?:the )?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (?P<year>\d{4})",
+     "{year}-Q{ORDINAL}"),  # the third quarter of 2013
+    # the first half of 2013
+    (r"(?:the )?(?P<ordinal>first|second|1st|2nd) half(?: of)? (?P<year>\d{4})", "{year}-H{ORDINAL}"),
+    (r"h(?P<half>[12]) (?P<year>\d{4})", "{year}-H{half}"),  # H2 2013
+    (r"week (?P<week>\d{1,2})(?: of)? (?P<year>\d{4})", "{year}-W{WEEK}"),  # week 43 of 2025
+    (r"(?:the )?(?P<decade>\d{3})0'?s", "{decade}"),  # the 1990s
+]
+_PHRASES = [(re.compile(pattern + r"\Z", re.IGNORECASE), value) for pattern, value in PHRASES]
+
+# TIMEX3 values typed as they are: 2017, 2017-10, 2025-10-25, 2025-W43, 2013-Q1, 2013-H2, 2013-SU,
+# 2013-03-22T14:00. Only shapes starting with a four-digit year: "199" typed alone is not a decade.
+_TIMEX_VALUE = re.compile(
+    r"\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?\Z", re.IGNORECASE
+)
+
+_PERIODS = {"day": "day", "month": "month", "year": "year", "week": "day", "time": "day"}
+# Two far-apart reference dates: a phrase whose reading changes between them is relative.
+_PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2037, 9, 21))
+
+HINT = 'try "25 October 2025", "October 2025", "2017", "2025-W43" or "early 2019"'
+
+
+def _when(value: str, mod: str | None = None) -> When:
+    bounds = interval(value, mod)
+    if bounds is None:
+        raise DateError(f"cannot read the date {value!r}: {HINT}")
+    start, end, granularity = bounds
+    time = value.partition("T")[2] or None
+    return When(value=value, start=start, end=end, granularity=granularity, mod=mod, time=time)
+
+
+def _phrase_value(text: str) -> str | None:
+    for pattern, template in _PHRASES:
+        match = pattern.match(text)
+        if match:
+            parts = {k: v for k, v in match.groupdict().items() if v is not None}
+            parts["SEASON"] = SEASONS.get(parts.get("season", "").lower(), "")
+            parts["ORDINAL"] = ORDINALS.get(parts.get("ordinal", "").lower(), "")
+            parts["WEEK"] = parts.get("week", "").zfill(2)
+            return template.format(**parts)
+    return None
+
+
+def _dateparser_value(text: str, reference: dt.date | None) -> str | None:
+    """Read a free-form date with dateparser; the period it reports gives the precision."""
+    # Imported here: dateparser takes a good part of a second to load, and most commands
+    # (and ISO or TIMEX3-shaped dates) never need it.
+    from dateparser.date import DateDataParser
+
+    values = set()
+    bases = _PROBES if reference is None else (dt.datetime.combine(reference, dt.time()),)
+    for base in bases:
+        data = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base}).get_date_data(text)
+        if data.date_obj is None:
+            return None
+        values.add(_value_at(data.date_obj, _PERIODS.get(data.period or "day", "day")))
+    if len(values) > 1:
+        raise DateError(f"{text!r} is relative to today: give the date itself, {HINT}")
+    return values.pop()
+
+
+def _value_at(moment: dt.datetime, precision: str) -> str:
+    """Spell a datetime as the TIMEX3 value of the given precision, ignoring the finer parts."""
+    if precision == "year":
+        return f"{moment.year:04d}"
+    if precision == "month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if moment.hour or moment.minute:
+        return f"{moment:%Y-%m-%dT%H:%M}"
+    return f"{moment:%Y-%m-%d}"
+
+
+def _value(text: str, reference: dt.date | None) -> str | None:
+    if _TIMEX_VALUE.match(text):
+        return text.upper()
+    return _phrase_value(text) or _dateparser_value(text, reference)
+
+
+def parse_when(text: str, *, reference: dt.date | None = None) -> When:
+    """Read a date typed by a user into a When of the right precision.
+
+    `reference` is the day relative phrases ("yesterday", "last Monday") count from; without one
+    they are refused, as is any phrase whose reading depends on the current date.
+    """
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        raise DateError(f"cannot read an empty date: {HINT}")
+    mod = None
+    modified = _MODIFIER.match(cleaned)
+    if modified:
+        rest_value = _value(modified["rest"], reference)
+        if rest_value is not None:
+            mod = next(m for pattern, m in _MOD_OF if pattern.match(modified["mod"]))
+            return _when(rest_value, mod)
+    value = _value(cleaned, reference)
+    if value is None:
+        raise DateError(f"cannot read the date {text!r}: {HINT}")
+    return _when(value)
+
+
+def date_range(start: str, end: str | None = None, *, reference: dt.date | None = None) -> When:
+    """Read a date, or a range from `start` to `end`: the range covers both ends entirely."""
+    first = parse_when(start, reference=reference)
+    if end is None:
+        return first
+    return span(first, parse_when(end, reference=reference))
+
+
+def span(first: When, last: When) -> When:
+    """Return the range from the start of `first` to the end of `last`."""
+    if last.end < first.start:
+        raise DateError(
+            f"the end {last.value} is before the start {first.value}: give the earlier date first"
+        )
+    return When.model_validate({**first.model_dump(), "end": last.end, "end_value": last.value})

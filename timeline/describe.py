@@ -1,0 +1,197 @@
+"""Say an event in words for people: human dates, hover cards and the evidence with its date phrase.
+
+Every string that comes from a document is untrusted. Plotly draws hover text, titles and tick
+labels as a small HTML dialect, so such text goes through `escape` before it reaches the figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from timeline.models import Document, Event, Evidence, When
+from timeline.temporal.intervals import parse_value
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+
+# granularity -> how its (un-narrowed) value is said, with an example beside each.
+DATE_FORMS: dict[str, tuple[str, str]] = {
+    "time": ("{day} {month} {year}, {time}", "25 October 2025, 14:30"),
+    "day": ("{day} {month} {year}", "25 October 2025"),
+    "week": ("week of {day} {month} {year}", "week of 20 October 2025"),
+    "month": ("{month} {year}", "October 2025"),
+    "season": ("{season} {year}", "summer 2013"),
+    "quarter": ("{ordinal} quarter of {year}", "first quarter of 2013"),
+    "half": ("{ordinal} half of {year}", "second half of 2013"),
+    "year": ("{year}", "2017"),
+    "decade": ("the {year}s", "the 1990s"),
+    "century": ("the {ordinal_century} century", "the 20th century"),
+    "millennium": ("{year}\u2013{end_year}", "2000\u20132999"),
+}
+
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+# TIMEX3 mod -> the words put before the date, with an example beside each.
+MOD_WORDS: dict[str, tuple[str, str]] = {
+    "START": ("early", "early 2019"),
+    "MID": ("mid", "mid 2019"),
+    "END": ("late", "late 2019"),
+    "APPROX": ("about", "about October 2025"),
+    "BEFORE": ("before", "before 2019"),
+    "AFTER": ("after", "after 2019"),
+    "ON_OR_BEFORE": ("on or before", "on or before 25 October 2025"),
+    "ON_OR_AFTER": ("on or after", "on or after 25 October 2025"),
+    "LESS_THAN": ("less than", "less than 2019"),
+    "MORE_THAN": ("more than", "more than 2019"),
+    "EQUAL_OR_LESS": ("at most", "at most 2019"),
+    "EQUAL_OR_MORE": ("at least", "at least 2019"),
+}
+
+# Characters plotly's text dialect would read as markup, and the entities that show them as text.
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
+WRAP = 72
+EVIDENCE_CHARS = 280
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def say_value(value: str) -> str:
+    """Return a TIMEX3 date value in words: "2017", "October 2025", "week of 20 October 2025"."""
+    parsed = parse_value(value)
+    if parsed is None:
+        return value
+    start, end, granularity = parsed
+    fields = {
+        "day": start.day, "month": MONTHS[start.month - 1], "year": start.year, "end_year": end.year,
+        "time": value.partition("T")[2][:5], "season": SEASONS.get(value[5:], ""),
+        "ordinal": ORDINALS.get(int(value[-1]), "") if value[-1].isdigit() else "",
+        "ordinal_century": _ordinal_suffix(int(value) + 1) if granularity == "century" else "",
+    }
+    if granularity == "decade":
+        fields["year"] = int(value) * 10
+    return DATE_FORMS[granularity][0].format(**fields)
+
+
+def say_when(when: When) -> str:
+    """Return when an event happened, honest about precision: "early 2019", "2019 – 2021"."""
+    said = say_value(when.value)
+    if when.end_value:
+        said = f"{said} \u2013 {say_value(when.end_value)}"
+    if when.time and when.granularity != "time":
+        said = f"{said}, {when.time}"
+    if when.mod:
+        words = MOD_WORDS.get(when.mod, (when.mod.lower().replace("_", " "), ""))[0]
+        joiner = " in the " if said.startswith("week of") else " "
+        said = f"{words}{joiner}{said}"
+    return said
+
+
+def say_span(first: dt.date, last: dt.date) -> str:
+    """Return the span a timeline covers in words: "2017 – 2026", "October 2025 – March 2026"."""
+    if last.year - first.year >= 2:
+        return f"{first.year} \u2013 {last.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{MONTHS[first.month - 1]} {first.year}"
+    return f"{MONTHS[first.month - 1]} {first.year} \u2013 {MONTHS[last.month - 1]} {last.year}"
+
+
+def escape(text: str) -> str:
+    """Return untrusted text made safe to show in plotly's HTML-ish text: markup shows as text."""
+    return " ".join(text.split()).translate(_ENTITIES)
+
+
+def split_evidence(evidence: Evidence) -> tuple[str, str, str]:
+    """Return the evidence sentence as (before, date phrase, after), trimmed around the phrase.
+
+    The timex carries document offsets and the evidence its own, so the phrase sits at
+    timex.start - evidence.start; a phrase outside the sentence is not emphasized.
+    """
+    text, timex = evidence.text, evidence.timex
+    if timex is None or not (evidence.start <= timex.start <= timex.end <= evidence.end):
+        before, phrase, after = text, "", ""
+    else:
+        left, right = timex.start - evidence.start, timex.end - evidence.start
+        before, phrase, after = text[:left], text[left:right], text[right:]
+    room = max(EVIDENCE_CHARS - len(phrase), 40) // 2
+    if len(before) > room:
+        before = "\u2026" + before[-room:].split(" ", 1)[-1]
+    if len(after) > room:
+        after = after[:room].rsplit(" ", 1)[0] + "\u2026"
+    return " ".join(before.split(" ")), phrase, after
+
+
+def _wrap_marked(parts: list[tuple[str, bool]]) -> str:
+    """Wrap (text, emphasized) parts into lines of plotly markup, emphasis closed on each line."""
+    words: list[list[tuple[str, bool]]] = []
+    glued = False
+    for text, marked in parts:
+        for i, piece in enumerate(re.split(r"\s+", text)):
+            if piece and glued and i == 0 and words:
+                words[-1].append((piece, marked))
+            elif piece:
+                words.append([(piece, marked)])
+            glued = True
+        glued = bool(text) and not text[-1].isspace()
+    lines: list[list[str]] = [[]]
+    width = 0
+    for word in words:
+        size = sum(len(piece) for piece, _ in word)
+        if lines[-1] and width + 1 + size > WRAP:
+            lines.append([])
+            width = 0
+        width += size + (1 if lines[-1] else 0)
+        lines[-1].append("".join(f"<b>{escape(p)}</b>" if m else escape(p) for p, m in word))
+    return "<br>".join(" ".join(line).replace("</b> <b>", " ") for line in lines if line)
+
+
+def _domain(url: str | None) -> str:
+    return urlsplit(url).netloc if url else ""
+
+
+def card(event: Event, documents: dict[str, Document]) -> str:
+    """Return the hover card of an event: date, title, evidence with its date phrase, and source."""
+    grey = "<span style='color:#6b7280'>"
+    hand = f"  {grey}\u00b7 added by hand</span>" if event.origin == "manual" else ""
+    lines = [f"<b>{escape(say_when(event.when))}</b>{hand}"]
+    said = " ".join(event.title.split())
+    sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
+    if not said or not sentence.startswith(said.rstrip("\u2026")):
+        # An extracted title is often the start of its sentence, which the quote below shows whole.
+        lines.append(_wrap_marked([(said or "(untitled)", False)]))
+    if event.evidence:
+        before, phrase, after = split_evidence(event.evidence[0])
+        quoted = _wrap_marked([("\u201c" + before, False), (phrase, True), (after + "\u201d", False)])
+        lines.append(f"{grey}{quoted.replace('<br>', '</span><br>' + grey)}</span>")
+        document = documents.get(event.evidence[0].document)
+        source = (document.title or document.id) if document else event.evidence[0].document
+        domain = _domain(document.url if document else None)
+        more = len({e.document for e in event.evidence}) - 1
+        said = escape(source[:90]) + (f" \u00b7 {escape(domain)}" if domain else "")
+        said += f" (+{more} more)" if more > 0 else ""
+        lines.append(f"<i>{said}</i>")
+    elif event.url:
+        lines.append(f"<i>{escape(_domain(event.url) or event.url[:60])}</i>")
+    return "<br>".join(lines)
+
+
+def shorten(text: str, chars: int) -> str:
+    """Return text cut at a word boundary to at most `chars` characters, with an ellipsis if cut."""
+    text = " ".join(text.split())
+    if len(text) <= chars:
+        return text
+    cut = text[: chars - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "\u2026"
+
+
+def label(event: Event, *, chars: int = 34) -> str:
+    """Return the short label drawn beside an event: its title cut at a word, escaped."""
+    return escape(shorten(event.title, chars))

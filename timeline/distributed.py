@@ -1,0 +1,122 @@
+"""Run the extraction on a Dask cluster: a remote scheduler, or a LocalCluster on this machine.
+
+Each Dask task (a dask.distributed future) reads, tags and extracts the documents of one partition of
+the inputs (files, or ranges of lines of JSON Lines shards) with the same `pipeline.process` a serial
+run uses; the client merges the per-document results, in input order, in the same final reduction
+(`pipeline.assemble`). So the Timeline is the one a serial run gives: same events, ids and order.
+
+Workers must see the input paths (a shared file system, or the same paths on every machine). Dask is
+an optional extra (`pip install "timeline[dask]"`) and is imported only here, only when used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from timeline import pipeline, sources
+from timeline.errors import InputError
+from timeline.models import Timeline
+from timeline.pipeline import ProgressHandler, Result
+from timeline.sources import Input, Problem, ProblemHandler
+
+PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough to keep overhead low
+RETRIES = 2  # a task whose worker died is resubmitted by the scheduler; this covers transient errors too
+
+
+def _partition(entries: list[Input], *, dct: dt.date | None, stage: str) -> list[Result]:
+    """Read and process the inputs of one partition, where a Dask worker runs it."""
+    results: list[Result] = []
+
+    def report(problem: Problem) -> None:
+        results.append(Result(document=None, problems=[problem]))
+
+    for item in sources.items(entries, on_problem=report):
+        results.append(pipeline.process(item, dct=dct, stage=stage))
+    return results
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int):
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    # One thread per worker process: the tagger is pure Python, so threads would share one GIL.
+    with LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as cluster, Client(cluster) as client:  # fmt: skip
+        yield client
+
+
+def plan(entries: list[Input], *, partitions: int) -> list[list[Input]]:
+    """Cut the inputs into about `partitions` groups, in order; JSON Lines files are split by lines."""
+    if any(entry.path == sources.STDIN for entry in entries):
+        raise InputError("standard input cannot be sent to a cluster: save it to a file first")
+    if len(entries) < partitions:
+        share = max(1, partitions // max(len(entries), 1))
+        entries = [part for entry in entries for part in sources.split(entry, share)]
+    size = max(1, -(-len(entries) // partitions))
+    return [entries[i : i + size] for i in range(0, len(entries), size)]
+
+
+def run(
+    inputs: Iterable[str | Path], *, dct: dt.date | None = None, scheduler: str | None = None,
+    workers: int = 2, partitions: int | None = None, stage: str = "events",
+    on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
+) -> Iterator[Result]:  # fmt: skip
+    """Yield a Result for each document, in input order, computed by Dask tasks.
+
+    Without `scheduler` (an address such as tcp://10.0.0.5:8786) a LocalCluster of `workers`
+    processes is started and stopped. A document that raises is reported (with its id) as a Problem.
+    """
+    entries = sources.expand(inputs)  # before the cluster starts: a typo fails at once
+    plan(entries, partitions=1)
+    with _client(scheduler, workers) as client:
+        count = partitions or PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+        groups = plan(entries, partitions=count)
+        if not groups:
+            return
+        total = sources.total_bytes({entry.path: entry for group in groups for entry in group}.values())
+        # Futures are collected in submission order, so results come back in input order.
+        futures = client.map(_partition, groups, dct=dct, stage=stage, retries=RETRIES, pure=False)
+        done = 0
+        for future in futures:
+            for result in future.result():
+                for problem in result.problems:
+                    if on_problem:
+                        on_problem(problem)
+                done += result.size
+                if on_progress:
+                    on_progress(done, total)
+                yield result
+            future.release()
+
+
+def extract(
+    inputs: Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
+    scheduler: str | None = None, workers: int = 2, partitions: int | None = None,
+    on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
+) -> Timeline:  # fmt: skip
+    """Build a Timeline on a Dask cluster; the result equals `pipeline.extract` on the same inputs."""
+    seen: list[Problem] = []
+
+    def report(problem: Problem) -> None:
+        seen[:] = seen[:1] or [problem]
+        if on_problem:
+            on_problem(problem)
+
+    result = pipeline.assemble(
+        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
+            on_problem=report, on_progress=on_progress),
+        title=title,
+    )  # fmt: skip
+    if not result.documents and seen:
+        raise InputError(f"no document could be read ({seen[0]})")
+    return result

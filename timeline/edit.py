@@ -1,0 +1,172 @@
+"""Change a Timeline by hand: add, edit and remove events, find them by a unique id prefix, filter them.
+
+These functions change the Timeline in place and return what they touched; wrap them in
+`store.transaction(path)` to apply them to a file safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from timeline.errors import InputError, NotFoundError
+from timeline.events import event_id
+from timeline.merge import sort_events
+from timeline.models import Event, Timeline, When
+
+
+def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event:
+    """Return the event whose id is `prefix`, or the only one whose id starts with it."""
+    prefix = prefix.strip()
+    if not prefix:
+        raise NotFoundError("give an event id (or the first characters of one)")
+    for event in timeline.events:
+        if event.id == prefix:
+            return event
+    matches = [e for e in timeline.events if e.id.startswith(prefix)]
+    if not matches:
+        raise NotFoundError(f"no event with an id starting {prefix!r} in {name}: see `timeline list`")
+    if len(matches) > 1:
+        shown = ", ".join(e.id for e in matches[:5]) + (", ..." if len(matches) > 5 else "")
+        raise NotFoundError(
+            f"{prefix!r} matches {len(matches)} events in {name} ({shown}): give more characters"
+        )
+    return matches[0]
+
+
+def manual_id(title: str, when: When, taken: set[str]) -> str:
+    """Return a stable id for a hand-added event, distinct from every id in `taken`."""
+    salt = 0
+    while True:
+        key = f"manual\0{title}\0{when.value}\0{when.end_value}\0{salt}"
+        candidate = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        if candidate not in taken:
+            return candidate
+        salt += 1
+
+
+def _tags(tags: Iterable[str]) -> list[str]:
+    """Return the tags stripped, without empties or repeats, in the order given."""
+    return list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def add(
+    timeline: Timeline,
+    *,
+    title: str,
+    when: When,
+    description: str = "",
+    url: str | None = None,
+    tags: Iterable[str] = (),
+) -> Event:
+    """Add an event by hand (origin "manual"); an event with the same title and date is refused."""
+    title = title.strip()
+    if not title:
+        raise InputError("an event needs a title: give --title")
+    for event in timeline.events:
+        if event.title.casefold() == title.casefold() and event.when.value == when.value:
+            raise InputError(
+                f"an event {title!r} on {when.value} is already there (id {event.id}): "
+                "edit it with `timeline edit` instead"
+            )
+    event = Event(
+        id=manual_id(title, when, {e.id for e in timeline.events} | set(timeline.removed)),
+        title=title,
+        description=description,
+        when=when,
+        origin="manual",
+        tags=_tags(tags),
+        url=url,
+    )
+    timeline.events = sort_events([*timeline.events, event])
+    return event
+
+
+def edit(
+    timeline: Timeline,
+    prefix: str,
+    *,
+    title: str | None = None,
+    when: When | None = None,
+    description: str | None = None,
+    url: str | None = None,
+    add_tags: Iterable[str] = (),
+    remove_tags: Iterable[str] = (),
+    name: str = "the timeline",
+) -> Event:
+    """Change the given fields of an event; an edited extracted event is pinned against re-extraction."""
+    event = find(timeline, prefix, name=name)
+    changes: dict[str, object] = {}
+    if title is not None:
+        if not title.strip():
+            raise InputError("a title cannot be empty")
+        changes["title"] = title.strip()
+    if when is not None:
+        changes["when"] = when
+    if description is not None:
+        changes["description"] = description
+    if url is not None:
+        changes["url"] = url or None
+    dropped = set(_tags(remove_tags))
+    tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
+    changes["tags"] = tags
+    changes = {field: value for field, value in changes.items() if getattr(event, field) != value}
+    if not changes:
+        return event
+    data = {**event.model_dump(), **changes}
+    if event.origin == "extracted":
+        data["pinned"] = True
+    edited = Event.model_validate(data)
+    timeline.events = sort_events([edited if e.id == event.id else e for e in timeline.events])
+    return edited
+
+
+def _ids_of(event: Event) -> set[str]:
+    """Return the event's id and the id each of its evidence clauses would get on its own.
+
+    Deduplication keeps one id for a statement found in several places; re-extracting only one of
+    those documents would give that place's own id, which must stay removed too.
+    """
+    values = {event.when.value} | {e.timex.value for e in event.evidence if e.timex is not None}
+    return {event.id} | {event_id(e.document, e.text, v) for e in event.evidence for v in values}
+
+
+def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the timeline") -> list[Event]:
+    """Remove events by id or unique prefix; extracted ones are remembered so re-extraction skips them.
+
+    Every id is resolved before anything is removed: one unknown id removes nothing.
+    """
+    targets = [find(timeline, prefix, name=name) for prefix in prefixes]
+    gone = {e.id for e in targets}
+    timeline.events = [e for e in timeline.events if e.id not in gone]
+    tombstones = {i for e in targets if e.origin == "extracted" for i in _ids_of(e)}
+    timeline.removed = sorted(set(timeline.removed) | tombstones)
+    return list({e.id: e for e in targets}.values())
+
+
+def select(
+    timeline: Timeline,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    query: str | None = None,
+    tag: str | None = None,
+) -> list[Event]:
+    """Return the events that overlap [start, end], contain `query` (any case) and carry `tag`."""
+    needle = query.casefold() if query else None
+    chosen = []
+    for event in timeline.events:
+        if start is not None and event.when.end < start:
+            continue
+        if end is not None and event.when.start > end:
+            continue
+        if tag is not None and tag not in event.tags:
+            continue
+        if needle is not None:
+            texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
+            haystack = " ".join(texts)
+            if needle not in haystack.casefold():
+                continue
+        chosen.append(event)
+    return sort_events(chosen)

@@ -1,0 +1,347 @@
+"""Write a Timeline in the formats people use: JSON, JSON Lines, CSV, TimelineJS, iCalendar, Markdown, TimeML.
+
+Every writer is a pure function of the Timeline and returns text; the same timeline gives the same
+bytes (no current time, stable order). `export(timeline, fmt)` picks the writer by name.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from html import escape
+
+from timeline import __version__
+from timeline.errors import InputError
+from timeline.models import Event, TimeExpression, Timeline, When
+from timeline.temporal.intervals import parse_value
+
+# How a date reads for each granularity, with an example beside each.
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_READABLE: dict[str, Callable[[str, dt.date], str]] = {
+    "time": lambda v, d: f"{d.day} {d:%B %Y} {v.partition('T')[2]}",  # 25 October 2025 14:30
+    "day": lambda v, d: f"{d.day} {d:%B %Y}",  # 25 October 2025
+    "week": lambda v, d: f"week {int(v[6:8])} of {v[:4]}",  # week 43 of 2025
+    "month": lambda v, d: f"{d:%B %Y}",  # October 2025
+    "quarter": lambda v, d: f"Q{v[-1]} {v[:4]}",  # Q1 2013
+    "half": lambda v, d: f"{'first' if v[-1] == '1' else 'second'} half of {v[:4]}",  # first half of 2013
+    "season": lambda v, d: f"{_SEASON_NAMES[v[5:7]]} {v[:4]}",  # summer 2013
+    "year": lambda v, d: v[:4],  # 2017
+    "decade": lambda v, d: f"the {v}0s",  # the 1990s
+    "century": lambda v, d: f"the {v}00s",  # the 1900s
+    "millennium": lambda v, d: f"the {v}000s",  # the 2000s
+}
+# TIMEX3 mod -> the word put in front, with an example beside each.
+_MOD_WORDS = {
+    "START": "early",  # early 2019
+    "MID": "mid",  # mid 2019
+    "END": "late",  # late 2019
+    "APPROX": "about",  # about 2019
+    "BEFORE": "before",  # before 2019
+    "AFTER": "after",  # after 2019
+    "ON_OR_BEFORE": "by",  # by 2019
+    "ON_OR_AFTER": "from",  # from 2019
+}
+
+
+def readable_value(value: str) -> str:
+    """Spell a TIMEX3 date value for people: 2025-10 -> "October 2025", 2025-W43 -> "week 43 of 2025"."""
+    parsed = parse_value(value)
+    if parsed is None:
+        return value
+    start, _, granularity = parsed
+    return _READABLE[granularity](value, start)
+
+
+def readable(when: When) -> str:
+    """Spell a When for people: "25 October 2025", "early 2019", "2019 – 2021"."""
+    text = readable_value(when.value)
+    if when.mod in _MOD_WORDS:
+        text = f"{_MOD_WORDS[when.mod]} {text}"
+    if when.end_value:
+        text = f"{text} – {readable_value(when.end_value)}"
+    return text
+
+
+def _documents_of(event: Event) -> list[str]:
+    return list(dict.fromkeys(e.document for e in event.evidence))
+
+
+def to_json(timeline: Timeline) -> str:
+    """Return the timeline file itself."""
+    return timeline.model_dump_json(indent=2) + "\n"
+
+
+def to_jsonl(timeline: Timeline) -> str:
+    """Return one JSON event a line."""
+    return "".join(event.model_dump_json() + "\n" for event in timeline.events)
+
+
+CSV_COLUMNS = [
+    "id", "date", "start", "end", "granularity", "value", "end_value", "mod", "title", "description",
+    "origin", "pinned", "tags", "url", "documents",
+]
+
+
+def to_csv(timeline: Timeline) -> str:
+    """Return a CSV table of the events with a header row; tags and documents are `;`-separated."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in timeline.events:
+        when = event.when
+        writer.writerow([
+            event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
+            when.value, when.end_value or "", when.mod or "", event.title, event.description, event.origin,
+            str(event.pinned).lower(), ";".join(event.tags), event.url or "", ";".join(_documents_of(event)),
+        ])
+    return buffer.getvalue()
+
+
+# Granularities whose TimelineJS date shows only a year, or a year and a month; the others show a day.
+_YEAR_ONLY = {"year", "decade", "century", "millennium"}
+_YEAR_MONTH = {"month", "quarter", "half", "season"}
+# Granularities a TimelineJS date spells whole: no end_date or display_date needed.
+_OWN_UNIT = {"year", "month", "day", "time"}
+
+
+def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | None) -> dict[str, int]:
+    """Return a TimelineJS date object as precise as the date is, and no more."""
+    if granularity in _YEAR_ONLY and not narrowed:
+        return {"year": day.year}
+    if granularity in _YEAR_ONLY | _YEAR_MONTH:
+        return {"year": day.year, "month": day.month}
+    date = {"year": day.year, "month": day.month, "day": day.day}
+    if granularity == "time" and time and time[:2].isdigit() and time[3:5].isdigit():
+        date.update(hour=int(time[:2]), minute=int(time[3:5]))
+    return date
+
+
+def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
+    when = event.when
+    narrowed = when.mod in ("START", "MID", "END")
+    start = _tljs_date(when.start, when.granularity, narrowed=narrowed, time=when.time)
+    slide: dict = {"start_date": start}
+    end_granularity = when.granularity
+    if when.end_value:
+        parsed = parse_value(when.end_value)
+        end_granularity = parsed[2] if parsed else when.granularity
+    end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
+    if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
+        slide["end_date"] = end
+    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT:
+        slide["display_date"] = readable(when)
+    paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
+    links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
+    paragraphs += [f'<p><a href="{escape(u)}">source</a></p>' for u in links]
+    slide["text"] = {"headline": escape(event.title), "text": "".join(paragraphs)}
+    if event.tags:
+        slide["group"] = escape(event.tags[0])
+    slide["unique_id"] = f"event-{event.id}"
+    return slide
+
+
+def to_timelinejs(timeline: Timeline) -> str:
+    """Return Knight Lab TimelineJS3 JSON: a title slide and one slide an event, text HTML-escaped.
+
+    A year-only date carries only `year`; a month only `year` and `month`. Dates that span more than
+    their own unit (a week, a quarter, "early 2019", a range) get an `end_date` and a `display_date`.
+    """
+    urls = {d.id: d.url for d in timeline.documents}
+    count = f"{len(timeline.events)} events from {len(timeline.documents)} documents"
+    data = {
+        "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
+        "events": [_tljs_event(event, urls) for event in timeline.events],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_markdown(timeline: Timeline) -> str:
+    """Return a Markdown document: a heading and a dated list, the description under each title."""
+    lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    for event in timeline.events:
+        lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
+        if event.description and event.description != event.title:
+            lines.append(f"  {_md(' '.join(event.description.split()))}")
+        if event.url:
+            lines.append(f"  <{_uri(event.url)}>")
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape the characters Markdown would read as formatting."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def _ics_text(text: str) -> str:
+    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
+
+    Other control characters are not allowed in TEXT and are dropped.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\n", "\\n")
+
+
+def _uri(url: str) -> str:
+    """Percent-encode spaces and control characters, which a URI value cannot hold."""
+    return "".join(f"%{ord(c):02X}" if ord(c) <= 0x20 or ord(c) == 0x7F else c for c in url)
+
+
+def _fold(line: str) -> str:
+    """Fold a content line into lines of at most 75 octets, never splitting a UTF-8 character."""
+    pieces, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            pieces.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    pieces.append(current)
+    return "\r\n".join(pieces)
+
+
+def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
+    when = event.when
+    documents = _documents_of(event)
+    # DTSTAMP must be a UTC moment; the latest publication date of the evidence (or the event's own
+    # first day) keeps the output deterministic, where the current time would not.
+    stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
+    description = event.description if event.description != event.title else ""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{_ics_text(event.id)}@timeline",
+        f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
+        f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{_ics_text(event.title)}",
+    ]
+    if description:
+        lines.append(f"DESCRIPTION:{_ics_text(description)}")
+    url = event.url or next((u for d in documents if (u := urls.get(d))), None)
+    if url:
+        lines.append(f"URL:{_uri(url)}")
+    if event.tags:
+        lines.append("CATEGORIES:" + ",".join(_ics_text(t) for t in event.tags))
+    lines.append("END:VEVENT")
+    return lines
+
+
+def to_ics(timeline: Timeline) -> str:
+    """Return an RFC 5545 calendar: one all-day VEVENT an event, its DTEND the day after it ends.
+
+    Lines end in CRLF and are folded at 75 octets; text values are escaped.
+    """
+    dates = {d.id: d.date for d in timeline.documents}
+    urls = {d.id: d.url for d in timeline.documents}
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//timeline//timeline {__version__}//EN",
+             "CALSCALE:GREGORIAN"]
+    if timeline.title:
+        lines.append(f"X-WR-CALNAME:{_ics_text(timeline.title)}")
+    for event in timeline.events:
+        lines.extend(_ics_event(event, dates, urls))
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+# Characters XML 1.0 cannot hold; each becomes a space, so that offsets into the text still hold.
+_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+
+
+def _xml_text(text: str) -> str:
+    """Escape text for an XML element so that a parser reads back as many characters as were written.
+
+    A carriage return is written as a reference: XML parsers turn a raw one into a line feed.
+    """
+    return escape(text.translate(_NOT_XML), quote=False).replace("\r", "&#13;")
+
+
+def _timex3(timex: TimeExpression, tid: str, known: set[str]) -> str:
+    attributes = {"tid": tid, "type": timex.type, "value": timex.value, "mod": timex.mod,
+                  "quant": timex.quant, "freq": timex.freq}
+    if timex.anchor:
+        attributes["temporalFunction"] = "true"
+        anchor = "t0" if timex.anchor == "dct" else timex.anchor
+        if anchor in known:
+            attributes["anchorTimeID"] = anchor
+    return "<TIMEX3 " + " ".join(
+        f'{name}="{escape(value, quote=True)}"' for name, value in attributes.items() if value
+    ) + ">"
+
+
+def timeml_documents(timeline: Timeline) -> dict[str, str]:
+    """Return TimeML for each document: its DCT and its text with the events' date phrases as TIMEX3.
+
+    Only the date phrases that date an event are tagged (the evidence timexes); overlapping or
+    misplaced ones are skipped so the markup stays well formed.
+    """
+    written = {}
+    for document in timeline.documents:
+        found = {}
+        for event in timeline.events:
+            for evidence in event.evidence:
+                timex = evidence.timex
+                placed = timex is not None and document.text[timex.start : timex.end] == timex.text
+                if evidence.document == document.id and placed:
+                    found.setdefault((timex.start, timex.end), timex)
+        chosen, last_end = [], -1
+        for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+            if start >= last_end:
+                chosen.append(timex)
+                last_end = timex.end
+        tids = [t.tid for t in chosen]
+        if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
+            tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
+        known = set(tids) | {"t0"}
+        pieces, position = [], 0
+        for timex, tid in zip(chosen, tids, strict=True):
+            pieces.append(_xml_text(document.text[position : timex.start]))
+            pieces.append(_timex3(timex, tid, known) + _xml_text(timex.text) + "</TIMEX3>")
+            position = timex.end
+        pieces.append(_xml_text(document.text[position:]))
+        dct = ""
+        if document.date:
+            day = document.date.isoformat()
+            dct = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
+                   f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
+        written[document.id] = (
+            '<?xml version="1.0" ?>\n<TimeML>\n'
+            f"<DOCID>{_xml_text(document.id)}</DOCID>\n{dct}"
+            f"<TEXT>{''.join(pieces)}</TEXT>\n</TimeML>\n"
+        )
+    return written
+
+
+def to_timeml(timeline: Timeline) -> str:
+    """Return the TimeML of the timeline's one document (`timeml_documents` gives one a document)."""
+    written = timeml_documents(timeline)
+    if len(written) != 1:
+        raise InputError(
+            f"TimeML is one document a file and this timeline has {len(written)}: write them into a folder"
+        )
+    return next(iter(written.values()))
+
+
+WRITERS: dict[str, Callable[[Timeline], str]] = {
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "csv": to_csv,
+    "timelinejs": to_timelinejs,
+    "ics": to_ics,
+    "markdown": to_markdown,
+    "timeml": to_timeml,
+}
+FORMATS = tuple(WRITERS)
+
+
+def export(timeline: Timeline, fmt: str) -> str:
+    """Return the timeline written in format `fmt` (one of FORMATS)."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise InputError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}") from None
+    return writer(timeline)

@@ -1,0 +1,219 @@
+// The timeline page: draw the figure, then search, filter, list and show details, all offline.
+// Every document text is put in the page with textContent, never innerHTML: it is shown, never run.
+(function () {
+  "use strict";
+  var LIST_LIMIT = 200;
+  var gd = document.getElementById("timeline");
+  var figure = JSON.parse(document.getElementById("tl-figure").textContent);
+  var meta = figure.layout.meta || {};
+  var events = meta.events || [];
+  var lanes = meta.lanes || [];
+  var documents = meta.documents || [];
+  var base = figure.data;
+  var labels = figure.layout.annotations || [];
+  var search = document.getElementById("tl-search");
+  var groupSelect = document.getElementById("tl-group");
+  var tagSelect = document.getElementById("tl-tag");
+  var status = document.getElementById("tl-status");
+  var list = document.getElementById("tl-list");
+  var details = document.getElementById("tl-details");
+  var config = {
+    responsive: true, displaylogo: false, scrollZoom: true,
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    toImageButtonOptions: {filename: "timeline", scale: 2}
+  };
+
+  var haystack = events.map(function (e) {
+    var parts = [e.title, e.date, e.class, lanes[e.lane] || ""].concat(e.tags);
+    e.evidence.forEach(function (item) {
+      parts.push(item[1] + item[2] + item[3]);
+      if (documents[item[0]]) { parts.push(documents[item[0]].title || ""); }
+    });
+    return parts.join(" \n ").toLowerCase();
+  });
+
+  function option(select, value, text) {
+    var o = document.createElement("option");
+    o.value = value;
+    o.textContent = text;
+    select.appendChild(o);
+  }
+  var groupNames = {document: "All documents", tag: "All tags", none: "All events"};
+  option(groupSelect, "", groupNames[meta.group_by] || "All groups");
+  lanes.forEach(function (name, i) { option(groupSelect, String(i), name); });
+  groupSelect.hidden = lanes.length < 2;
+  option(tagSelect, "", "Any tag");
+  (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
+  tagSelect.hidden = !(meta.tags || []).length;
+
+  function visible() {
+    var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var lane = groupSelect.value === "" ? -1 : Number(groupSelect.value);
+    var tag = tagSelect.value;
+    return events.map(function (e, i) {
+      if (lane >= 0 && e.lane !== lane) { return false; }
+      if (tag && e.tags.indexOf(tag) < 0) { return false; }
+      return terms.every(function (term) { return haystack[i].indexOf(term) >= 0; });
+    });
+  }
+
+  function pick(values, kept) {
+    return Array.isArray(values) ? kept.map(function (k) { return values[k]; }) : values;
+  }
+
+  // A trace keeps the points whose event (its customdata) is shown; bars keep their gap point too.
+  function filtered(trace, keep) {
+    var kept = [];
+    (trace.customdata || []).forEach(function (index, k) { if (keep[index]) { kept.push(k); } });
+    var out = Object.assign({}, trace);
+    ["x", "y", "customdata", "hovertext", "text"].forEach(function (key) {
+      if (key in trace) { out[key] = pick(trace[key], kept); }
+    });
+    if (trace.marker) {
+      out.marker = Object.assign({}, trace.marker);
+      ["color", "symbol", "size"].forEach(function (key) { out.marker[key] = pick(trace.marker[key], kept); });
+      if (trace.marker.line) {
+        out.marker.line = Object.assign({}, trace.marker.line, {color: pick(trace.marker.line.color, kept)});
+      }
+    }
+    return out;
+  }
+
+  // Labels are annotations named by their event's index; the empty-timeline note has no name.
+  function shownLabels(keep) {
+    return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
+  }
+
+  function text(tag, value, className) {
+    var node = document.createElement(tag);
+    node.textContent = value;
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function link(url, label) {
+    var safe = safeUrl(url);
+    if (!safe) { return text("span", label); }
+    var a = text("a", label);
+    a.href = safe;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+    return a;
+  }
+
+  function show(index) {
+    var e = events[index];
+    details.replaceChildren();
+    details.hidden = false;
+    var close = text("button", "\u00d7", "tl-close");
+    close.setAttribute("aria-label", "Close details");
+    close.addEventListener("click", function () { details.hidden = true; });
+    details.appendChild(close);
+    details.appendChild(text("p", e.date + " \u00b7 " + e.class + (e.manual ? " \u00b7 added by hand" : ""), "tl-when"));
+    details.appendChild(text("h3", e.title));
+    e.evidence.forEach(function (item) {
+      var quote = document.createElement("blockquote");
+      quote.appendChild(document.createTextNode(item[1]));
+      quote.appendChild(text("mark", item[2]));
+      quote.appendChild(document.createTextNode(item[3]));
+      details.appendChild(quote);
+      var doc = documents[item[0]];
+      if (doc) {
+        var cite = document.createElement("p");
+        cite.className = "tl-source";
+        cite.appendChild(document.createTextNode("Source: "));
+        cite.appendChild(link(doc.url, doc.title));
+        details.appendChild(cite);
+      }
+    });
+    if (e.url) {
+      var own = document.createElement("p");
+      own.className = "tl-source";
+      own.appendChild(link(e.url, e.url));
+      details.appendChild(own);
+    }
+    if (e.tags.length) { details.appendChild(text("p", e.tags.map(function (t) { return "#" + t; }).join(" "), "tl-tags")); }
+    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
+    var row = list.querySelector('[data-index="' + index + '"]');
+    if (row) { row.classList.add("tl-current"); }
+  }
+
+  function fillList(keep, count) {
+    list.replaceChildren();
+    var shown = 0;
+    for (var i = 0; i < events.length && shown < LIST_LIMIT; i += 1) {
+      if (!keep[i]) { continue; }
+      shown += 1;
+      var e = events[i];
+      var li = document.createElement("li");
+      li.tabIndex = 0;
+      li.dataset.index = String(i);
+      li.appendChild(text("time", e.date));
+      li.appendChild(text("span", e.title, "tl-title" + (e.manual ? " tl-manual" : "")));
+      li.appendChild(text("span", lanes[e.lane] || "", "tl-lane"));
+      list.appendChild(li);
+    }
+    if (count > shown) {
+      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or zoom to narrow", "tl-more"));
+    }
+  }
+
+  function activate(event) {
+    var li = event.target.closest("li[data-index]");
+    if (li && (event.type === "click" || event.key === "Enter")) { show(Number(li.dataset.index)); }
+  }
+  list.addEventListener("click", activate);
+  list.addEventListener("keydown", activate);
+
+  function redraw() {
+    var keep = visible();
+    var count = keep.filter(Boolean).length;
+    status.textContent = count === events.length
+      ? events.length + (events.length === 1 ? " event" : " events")
+      : "Showing " + count + " of " + events.length + " events";
+    fillList(keep, count);
+    var layout = Object.assign({}, gd.layout, {annotations: shownLabels(keep)});
+    return Plotly.react(gd, base.map(function (t) { return filtered(t, keep); }), layout, config);
+  }
+
+  var pending = null;
+  function later() {
+    clearTimeout(pending);
+    pending = setTimeout(redraw, 120);
+  }
+  search.addEventListener("input", later);
+  groupSelect.addEventListener("change", redraw);
+  tagSelect.addEventListener("change", redraw);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "/" && document.activeElement !== search) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === "Escape" && document.activeElement === search) {
+      search.value = "";
+      redraw();
+    }
+  });
+  if (!events.length) {
+    search.disabled = true;
+    groupSelect.hidden = true;
+  }
+
+  // Plotly sizes a responsive plot from its element on every window resize: pin the element to
+  // the figure's height, or a resize would squash the lanes to the element's minimum.
+  if (figure.layout.height) { gd.style.height = figure.layout.height + "px"; }
+  var keepAll = events.map(function () { return true; });
+  Plotly.newPlot(gd, base.map(function (t) { return filtered(t, keepAll); }), figure.layout, config)
+    .then(function () {
+      status.textContent = events.length + (events.length === 1 ? " event" : " events");
+      fillList(keepAll, events.length);
+      gd.on("plotly_click", function (data) {
+        var point = data.points && data.points[0];
+        if (point && typeof point.customdata === "number") { show(point.customdata); }
+      });
+      gd.dataset.ready = "true";
+    });
+}());

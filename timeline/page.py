@@ -1,0 +1,84 @@
+"""Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
+
+The page's own script and style live beside this module (page.js, page.css) and are inlined, as is
+plotly.js unless the CDN is asked for: the file works with the network off. Nothing in the output
+depends on the clock or on random ids, so the same figure gives byte-identical HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+from typing import Literal
+
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs, get_plotlyjs_version
+from plotly.utils import PlotlyJSONEncoder
+
+from timeline.errors import InputError
+
+DIV_ID = "timeline"
+CDN = "https://cdn.plot.ly/plotly-{version}.min.js"
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="timeline">
+<title>{title}</title>
+<style>
+{css}
+</style>
+</head>
+<body>
+<main class="tl">
+<div class="tl-bar" role="search">
+<input id="tl-search" type="search" placeholder="Search events, sentences, sources\u2026  ( / )"
+ aria-label="Search events" autocomplete="off" spellcheck="false">
+<select id="tl-group" aria-label="Show one group"></select>
+<select id="tl-tag" aria-label="Show one tag" hidden></select>
+<span id="tl-status" role="status" aria-live="polite"></span>
+</div>
+<div id="{div_id}" class="tl-plot"></div>
+<p class="tl-key"><span class="k-day">\u25cf</span> a day
+<span class="k-bar"></span> a week, month, season or year: the bar covers the whole period
+<span class="k-vague">\u25cb</span> faded dashed bar or hollow point: approximate, early, mid or late
+<span class="k-hand">\u2605</span> added by hand</p>
+<section class="tl-below">
+<article id="tl-details" class="tl-details" hidden></article>
+<div class="tl-listbox"><h2 id="tl-list-title">Events</h2><ol id="tl-list" class="tl-list"></ol></div>
+</section>
+</main>
+{plotly}
+<script type="application/json" id="tl-figure">{figure}</script>
+<script>
+{js}
+</script>
+</body>
+</html>
+"""
+
+
+def _asset(name: str) -> str:
+    return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
+
+
+def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
+    """Return the page of a figure; its JSON is escaped for a <script> element ("</", "<!--")."""
+    if plotlyjs == "inline":
+        library = f"<script>{get_plotlyjs()}</script>"
+    elif plotlyjs == "cdn":
+        library = f'<script src="{CDN.format(version=get_plotlyjs_version())}" charset="utf-8"></script>'
+    else:
+        raise InputError(f"plotlyjs must be 'inline' or 'cdn', not {plotlyjs!r}")
+    # Every "<" is written \u003c, so no document text can close the script element ("</script>")
+    # or open a comment ("<!--"); JSON.parse reads it back unchanged.
+    plain = figure.to_plotly_json()
+    data = json.dumps(plain, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False)
+    data = data.replace("<", "\\u003c")
+    return _TEMPLATE.format(
+        title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
+        js=_asset("page.js"),
+    )

@@ -1,0 +1,165 @@
+"""Cut news text into paragraphs, sentences and clauses, as (start, end) character spans.
+
+Spans index the text unchanged, so that evidence offsets slice the document exactly. Spans never start or
+end on whitespace. The rules are tuned for news copy: datelines ("BONN, Germany (AP) _"), abbreviations
+("U.S.", "Jan. 5", "Mr. Smith"), quotes closing after the full stop, headings and list items on their own
+line.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
+_NEVER_FINAL = {
+    # Mr. Smith, Gen. Lee, Sen. Doe
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+    "maj", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "gens", "sens", "reps",
+    # St. Louis, Mt. Everest, Martin Luther King Jr. said (a sentence ending in "Jr." is rarer)
+    "st", "mt", "ft", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # Jan. 5
+    "vol", "art", "fig", "pp", "ca", "approx", "vs", "cf", "e.g", "i.e",  # Vol. 2, vs. Iraq
+    # Pasadena, Calif., said; Austin, Tex., where
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wyo",
+}
+# Abbreviations that never end a sentence when a number follows: "No. 10", "Nos. 3 and 4".
+_BEFORE_NUMBER = {"no", "nos"}
+# Abbreviations that may end a sentence: a boundary only when a usual sentence opener follows.
+_MAYBE_FINAL = {"inc", "corp", "co", "ltd", "bros", "plc", "llc", "p.m", "a.m", "u.s", "u.n", "u.k", "d.c"}
+_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
+    "and", "in", "on", "at", "for", "its", "his", "her", "their", "there", "some", "many", "most",
+    "if", "when", "as", "after", "before", "while", "meanwhile", "however", "still", "yet", "so", "also",
+}
+
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener.
+_END = re.compile(
+    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘(\[]*[A-Z0-9]))"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\Z")
+
+# Datelines that open an article or a paragraph, each with an example.
+_DATELINES = [
+    re.compile(p)
+    for p in (
+        r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z. ]+)? \((?:AP|AFP|Reuters|UPI|CNN|Xinhua)\)\s*(?:_+|-+|—|–)?\s*",
+        # BONN, Germany (AP)_ / NAIROBI, Kenya (AP) _
+        r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z. ]+)? (?:_+|--|—|–|-) ",  # GENEVA - / WASHINGTON _
+    )
+]
+# List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
+_BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
+
+# Places where a sentence may be cut into clauses, each with an example.
+_CLAUSE_BREAKS = re.compile(
+    r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
+    r"|,\s+(?=(?:and|but|or|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
+    r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
+    r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
+    r")"
+)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Return the paragraphs of `text`: its non-empty lines (news copy puts one paragraph on a line)."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        span = _trim(text, match.start(), match.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    straight = text.count('"', start, end)
+    return straight % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
+
+
+def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
+    """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
+    stop = match.group("stop")
+    if stop in ("...", "…") and not match.group("close"):
+        # an ellipsis inside a quotation marks an omission, not the end of the reporting sentence
+        return not _inside_quote(text, line_start, match.start())
+    if stop != "." or match.group("close"):
+        return True
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    if before is None:
+        return True
+    word = before.group("word").lower()
+    following = re.match(r"[\"'“‘(\[]*(?P<w>\w+)", text[match.end() :])
+    next_word = following.group("w") if following else ""
+    if word in _NEVER_FINAL or (word in _BEFORE_NUMBER and next_word[:1].isdigit()):
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return next_word.lower() in _OPENERS  # "the U.S. The next day" ends; "the U.S. Embassy" does not
+    return True
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Return the sentences of `text[start:end]` as spans of `text`.
+
+    Every line is at least one sentence (headings, list items and datelines have no final stop);
+    a dateline at the head of a line is a sentence of its own.
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        left, right = start + line.start(), start + line.end()
+        head = _trim(text, left, right)
+        if head is None:
+            continue
+        left = head[0]
+        for pattern in _DATELINES:
+            dateline = pattern.match(text, left, right)
+            if dateline and dateline.end() < right:
+                spans.append(_trim(text, left, dateline.end()) or (left, dateline.end()))
+                left = dateline.end()
+                break
+        bullet = _BULLET.match(text, left, right)
+        if bullet:
+            left = bullet.end()
+        cursor = left
+        for match in _END.finditer(text, left, right):
+            if _is_boundary(text, match, left):
+                span = _trim(text, cursor, match.start("space"))
+                if span:
+                    spans.append(span)
+                cursor = match.end("space")
+        span = _trim(text, cursor, right)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def clauses(text: str, start: int, end: int) -> list[Span]:
+    """Return the clauses of the sentence `text[start:end]`, cut at coordinating conjunctions and semicolons.
+
+    The cut is shallow (no parser): ", and" also separates items of a list, so callers join clauses
+    back together where no date tells them apart.
+    """
+    spans = []
+    cursor = start
+    for match in _CLAUSE_BREAKS.finditer(text, start, end):
+        span = _trim(text, cursor, match.start())
+        if span:
+            spans.append(span)
+        cursor = match.end()
+    span = _trim(text, cursor, end)
+    if span:
+        spans.append(span)
+    return spans
