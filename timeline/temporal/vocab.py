@@ -154,7 +154,7 @@ REFERENCES: list[tuple[str, str, str]] = [
         "recently",
     ),
     (
-        "the future|the near future|the distant future|future|soon|shortly|someday",
+        "the future|the near future|the distant future|future|soon|someday",
         "FUTURE_REF",
         "in the future",
     ),
