@@ -217,6 +217,18 @@ NARRATIVE = [
         ],
     ),
     (
+        "The siege began on 20 September 1918. The next spring it ended; the previous April had been quiet.",
+        [
+            ("20 September 1918", "DATE", "1918-09-20"),
+            ("The next spring", "DATE", "1919-SP"),
+            ("the previous April", "DATE", "1918-04"),
+        ],
+    ),
+    (
+        "The raid came early in 1914; that same day the fleet sailed.",
+        [("early in 1914", "DATE", "1914"), ("that same day", "DATE", "1914-XX-XX")],
+    ),
+    (
         "Talks were held in April and June 1955.",
         [("April", "DATE", "1955-04"), ("June 1955", "DATE", "1955-06")],
     ),

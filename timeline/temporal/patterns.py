@@ -100,7 +100,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dmy",
-        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
+        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
         "30 September 1989",
     ),
     (
@@ -154,13 +155,14 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998",
     ),
     (
         "month",
-        rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
+        rf"{_MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
         rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
         "early March 1998",
     ),
@@ -214,7 +216,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|the\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
         "last week",
     ),

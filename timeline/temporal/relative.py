@@ -9,12 +9,12 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, shift
+from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
-_ANAPHORIC_SAME = {"same", "that", "the same"}
+_ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
@@ -109,7 +109,7 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if unit in ("hour", "minute", "second"):
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
     point = _shifted(base, unit, sign * int(count), ctx)
-    return Norm("DATE", fmt(point), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("yearago")
@@ -194,7 +194,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
         if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
             point = ctx.ref
-    return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
 
 
 @handles("duration")

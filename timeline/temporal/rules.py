@@ -212,10 +212,24 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
 @handles("season")
 def _season(g: Groups, ctx: Context) -> Norm | None:
     code = nz.season_code(g["season"])
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
     anchor: str | None = None
     if g.get("y"):
         year: int | None = nz._year(g["y"], ctx)
+    elif rel.startswith("the ") and (ctx.ref is not None or ctx.story_bc() is not None):
+        # "the next spring", "the following winter": from the story, one season on.
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        bc = ctx.story_bc()
+        if bc is not None or ctx.ref is None:
+            year = (bc or 0) + step
+        else:
+            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
+            year = day.year
+            if step > 0 and first <= day.month:
+                year += 1
+            elif step < 0 and first + 2 >= day.month:
+                year -= 1
+        anchor = "ref"
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
         if (
@@ -257,7 +271,12 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
     month = nz.month_number(g["mon"])
     if month is None:
         return None
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel.startswith("the "):  # "the previous April", "the following May": from the story
+        rel = {"the next": "following", "the same": "same"}.get(rel, rel[4:])
+    if rel == "same" and ctx.ref is not None:
+        return Norm("DATE", f"{nz.year_text(ctx.ref.day.year)}-{month:02d}", mod=nz.mod_of(g.get("mod")),
+                    anchor="ref")
     mod = nz.mod_of(g.get("mod"))
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
