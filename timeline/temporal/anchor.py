@@ -35,8 +35,8 @@ _WINDOW = 120
 
 # "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
 _INTENT = frozenset(
-    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope hopes "
-    "want wants aim aims intend intends intended ready likely about".split()
+    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope "
+    "hopes want wants aim aims intend intends intended ready likely about".split()
 )
 
 
