@@ -255,7 +255,7 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):
             return False
-        return bool(re.match(r"\s+[a-z]", text[end : end + 3])) and not re.search(
+        return bool(re.match(r"\s+[A-Za-z]", text[end : end + 3])) and not re.search(
             r"\b(?:electric|electrical|alternating|direct|ocean|strong|weak|the\s+ocean's)\s+$",
             _before(text, start, 20),
             re.IGNORECASE,

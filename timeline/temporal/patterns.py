@@ -232,8 +232,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
-        r"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-        r"(?!\s+(?:of|old)\b)",
+        r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
+        r"|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b)",
         "recent years",
     ),
     (

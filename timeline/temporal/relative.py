@@ -253,9 +253,10 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF")
     if rel in ("coming", "next", "the next", "the coming"):
         return Norm("DATE", "FUTURE_REF")
-    if not rel:
+    if rel in ("", "the") and not g.get("ahead"):
+        # A bare plural is a duration after a preposition of extent: "for years", "over the years".
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
+        if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
             return None
     return Norm("DURATION", nz.duration_value(None, g["unit"]))
 

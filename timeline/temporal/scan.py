@@ -55,7 +55,7 @@ CORE = (
         "recently lately formerly previously presently someday soon future past present present-day "
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
-        "thu thur thurs fri sat sun".split()
+        "thu thur thurs fri sat sun term date".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -77,7 +77,7 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant".split()
+    "that part long near distant short".split()
 )
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word

@@ -154,7 +154,8 @@ REFERENCES: list[tuple[str, str, str]] = [
         "recently",
     ),
     (
-        "the future|the near future|the distant future|future|soon|someday",
+        "the future|the near future|the distant future|future|soon|someday|as soon as possible|the near term"
+        "|the short term|a later date",
         "FUTURE_REF",
         "in the future",
     ),
