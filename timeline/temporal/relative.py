@@ -258,6 +258,10 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
         if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
             return None
+        following = ctx.text[ctx.end : ctx.end + 12]
+        if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
+            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
+            return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
     return Norm("DURATION", nz.duration_value(None, g["unit"]))
 
 
