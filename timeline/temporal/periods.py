@@ -113,7 +113,7 @@ def _year_period(g: Groups, ctx: Context) -> Norm | None:
     """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
     year = nz._year(g["y"], ctx)
     unit = " ".join(g["unit"].lower().split())
-    ref = ctx.ref
+    ref = ctx.quarter or ctx.ref
     if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
         return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
     if unit in ("half", "period") and ref is not None and ref.gran == "half":
