@@ -260,6 +260,7 @@ DURATIONS = [
     ("It took nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
     ("They signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     ("After a 16-hour flight she landed.", [("16-hour", "DURATION", "PT16H")]),
+    ("They began a two day rally.", [("two day", "DURATION", "P2D")]),
     ("The talks took two to three weeks.", [("two to three weeks", "DURATION", "PXW")]),
     ("It has been so for years.", [("years", "DURATION", "PXY")]),
     ("It ran for a fortnight.", [("a fortnight", "DURATION", "P2W")]),

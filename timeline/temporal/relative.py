@@ -233,8 +233,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
             return Norm("DATE", fmt(point), anchor="dct")
     skip = 0
-    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
-        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
+    adjective = "-" in g.get("sep", "") or (
+        count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
+    )
+    if g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
         skip = (
             len(g["det"])
             + len(ctx.text[ctx.start + len(g["det"]) :])
