@@ -57,6 +57,13 @@ ABSOLUTE = [
     ("By the year two thousand, it was over.", [("the year two thousand", "DATE", "2000")]),
     ("The war lasted from 1861-1865 in all.", [("1861", "DATE", "1861"), ("1865", "DATE", "1865")]),
     ("The siege of 1915-16 was long.", [("1915", "DATE", "1915"), ("16", "DATE", "1916")]),
+    (
+        "The battle (22-25 April 1951) was fierce.",
+        [("22", "DATE", "1951-04-22"), ("25 April 1951", "DATE", "1951-04-25")],
+    ),
+    ("The revolt lasted from 499 to 493 BC.", [("499", "DATE", "BC0499"), ("493 BC", "DATE", "BC0493")]),
+    ("Fighting ebbed. 1987 saw a new offensive.", [("1987", "DATE", "1987")]),
+    ("Life improved in 2007-08, officials said.", [("2007", "DATE", "2007"), ("08", "DATE", "2008")]),
     ("A 1956 uprising was crushed.", [("1956", "DATE", "1956")]),
     ("It was founded in 1949, then grew.", [("1949", "DATE", "1949")]),
     ("On Monday, Oct. 20, the board met.", [("Monday, Oct. 20", "DATE", "2025-10-20")]),

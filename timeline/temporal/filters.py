@@ -228,7 +228,7 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     after = text[end : end + 20]
     # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
     in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
-        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after)
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d|%)", after)
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
@@ -240,7 +240,8 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
-    if re.search(r"[,(]\s*$", before) or not before.strip():
+    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
+        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
         return not _AMOUNT_AFTER.match(after)
     if _AMOUNT_AFTER.match(after):
         return False

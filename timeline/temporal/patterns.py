@@ -88,7 +88,9 @@ RULES: list[tuple[str, str, str]] = [
     (
         "era",
         r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
-        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)",
+        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)"
+        # the first year of a BC range: "499-493 BC", "from 499 to 493 BC"
+        r"|(?P<n3>\d{1,4})(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.))",
         "480 BC",
     ),
     # full and partial calendar dates
@@ -103,6 +105,11 @@ RULES: list[tuple[str, str, str]] = [
         rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
         "30 September 1989",
+    ),
+    (
+        "dayfirst",
+        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951",
     ),
     (
         "holiday",
@@ -298,6 +305,7 @@ DIGIT_RULES = {
     "noon",
     "era",
     "dmy",
+    "dayfirst",
     "quarter_y",
     "quarter",
     "qcode",

@@ -118,6 +118,8 @@ def _noon(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("era")
 def _era(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("n3"):
+        return Norm("DATE", f"BC{int(g['n3']):04d}")
     number, era = (g.get("n"), g.get("era")) if g.get("n") else (g.get("n2"), g.get("era2"))
     if not number or not era:
         return None
@@ -164,6 +166,7 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
 
 HANDLERS["mdy"] = _month_day
 HANDLERS["dmy"] = _month_day
+HANDLERS["dayfirst"] = _month_day  # "22" of "22-25 April 1951" takes the month and year after it
 
 
 @handles("holiday")
