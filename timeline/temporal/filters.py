@@ -90,7 +90,8 @@ _AMOUNT_AFTER = re.compile(
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
+    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE,
 )
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
@@ -125,7 +126,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
-            r"[\d,.%]", text[end : end + 1]
+            r"\d|[.,]\d|%", text[end : end + 2]
         )
     if rule == "month":
         return _keep_month(groups, text, start, matched)
