@@ -200,6 +200,8 @@
   if (!events.length) {
     search.disabled = true;
     groupSelect.hidden = true;
+    document.querySelector(".tl-key").hidden = true;
+    document.querySelector(".tl-listbox").hidden = true;
   }
 
   // Plotly sizes a responsive plot from its element on every window resize: pin the element to

@@ -48,6 +48,7 @@ MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
 GAP_PX = 36  # room between one event's label and the next event in the same row
+SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
@@ -286,8 +287,13 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
-    height = 190 + row_px * rows + 40
-    above = 1 + 12 / (row_px * rows)  # legend and zoom buttons sit 12px above the plot, at any height
+    lanes_px = max(row_px * rows, 90)
+    height = 230 + lanes_px
+    # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
+    # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
+    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1))
+    plot_px = (lanes_px + 45) / (1 + slider)
+    above = 1 + 12 / plot_px  # legend and zoom buttons sit 12px above the plot, at any height
     centres, bands, offset = [], [], 0
     rows_of = defaultdict(int)
     for p in placed:
@@ -316,7 +322,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
-               "rangeslider": {"visible": True, "thickness": min(0.15, 46 / (row_px * rows)),
+               "rangeslider": {"visible": True, "thickness": slider,
                                "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
