@@ -61,6 +61,20 @@ def test_dates_are_said_at_their_precision(value, mod, end_value, said):
     assert describe.say_when(_when(value, mod, end_value)) == said
 
 
+WRAPS = [
+    (("Signed on ", "25 October 2025", "."), "Signed on <b>25 October 2025</b>."),
+    (("a <b> & 'x'", "", ""), "a &lt;b&gt; &amp; &#39;x&#39;"),
+    (("Talks  ran\n", "from 2019", "  to 2021"), "Talks ran <b>from 2019</b> to 2021"),
+    (("w " * 33, "the week of 20 October 2025", " then"),
+     "w " * 33 + "<b>the</b><br><b>week of 20 October 2025</b> then"),
+]
+
+
+@pytest.mark.parametrize(("parts", "shown"), WRAPS, ids=["plain", "markup", "spaces", "bold-across-lines"])
+def test_wrap_emphasizes_the_phrase_on_every_line(parts, shown):
+    assert describe.wrap(*parts) == shown
+
+
 SPANS = [
     # (value, first day drawn, day after the last, class)
     ("2017", "2017-01-01", "2018-01-01", "year"),
