@@ -189,6 +189,19 @@ def test_clicking_an_event_in_the_list_shows_its_evidence_and_source(open_page):
     assert details.locator("a").get_attribute("href") == "https://news.example.org/treaty"
 
 
+def test_choosing_an_event_off_screen_in_the_list_pans_the_plot_to_it(open_page):
+    opened = open_page(timelines.sample())
+    opened.page.click("#timeline .rangeselector .button >> text=1y")
+    opened.page.wait_for_timeout(300)
+    shown = "document.getElementById('timeline').layout.xaxis.range.map(String)"
+    low, high = opened.page.evaluate(shown)
+    assert low > "2025", "the 1y button shows the last year"
+    opened.page.locator("#tl-list li[data-index]", has_text="2017").first.click()
+    opened.page.wait_for_timeout(300)
+    low, high = opened.page.evaluate(shown)
+    assert low < "2017-07-02" < high and opened.errors == []
+
+
 def test_hostile_markup_is_shown_as_text_and_runs_nothing(open_page):
     hostile = timelines.hostile()
     opened = open_page(hostile)

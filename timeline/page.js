@@ -164,7 +164,22 @@
 
   function activate(event) {
     var li = event.target.closest("li[data-index]");
-    if (li && (event.type === "click" || event.key === "Enter")) { show(Number(li.dataset.index)); }
+    if (li && (event.type === "click" || event.key === "Enter")) {
+      show(Number(li.dataset.index));
+      reveal(events[Number(li.dataset.index)]);
+    }
+  }
+
+  // Pan the plot to an event chosen in the list when it lies outside the current view. Dates go
+  // through the axis's own conversions, so that they mean to plotly what they meant in Python.
+  function reveal(e) {
+    var axis = gd._fullLayout && gd._fullLayout.xaxis;
+    if (!axis || !axis.r2l || !e.at) { return; }
+    var low = axis.r2l(axis.range[0]), high = axis.r2l(axis.range[1]);
+    var first = axis.r2l(e.at[0]), last = axis.r2l(e.at[1]);
+    if (first >= low && last <= high) { return; }
+    var width = Math.max(high - low, last - first), middle = (first + last) / 2;
+    Plotly.relayout(gd, {"xaxis.range": [axis.l2r(middle - width / 2), axis.l2r(middle + width / 2)]});
   }
   list.addEventListener("click", activate);
   list.addEventListener("keydown", activate);
