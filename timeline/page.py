@@ -65,8 +65,8 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
 
 
-def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
-    """Return the page of a figure; its JSON is escaped for a <script> element ("</", "<!--")."""
+def html_page(figure: go.Figure | dict, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
+    """Return the page of a figure (or its plain data); the JSON is escaped for a <script> element."""
     if plotlyjs == "inline":
         library = f"<script>{get_plotlyjs()}</script>"
     elif plotlyjs == "cdn":
@@ -75,7 +75,7 @@ def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn
         raise InputError(f"plotlyjs must be 'inline' or 'cdn', not {plotlyjs!r}")
     # Every "<" is written \u003c, so no document text can close the script element ("</script>")
     # or open a comment ("<!--"); JSON.parse reads it back unchanged.
-    plain = figure.to_plotly_json()
+    plain = figure.to_plotly_json() if isinstance(figure, go.Figure) else figure
     data = json.dumps(plain, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False)
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
