@@ -19,6 +19,7 @@ from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
 from timeline.models import Event, Timeline, When
 from timeline.shards import write_shards
+from timeline.temporal.timeml import to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -99,8 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
+        have = "document has" if counts["none"] == 1 else "documents have"
         lines.append(
-            f"{counts['none']} documents have no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
@@ -207,8 +209,9 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
-    if into is not None:
-        store.load(into)  # fail before the slow extraction if the file is missing or corrupt
+    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
+    if existing is not None:
+        store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
@@ -267,7 +270,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @dct_option
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
+              show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @jobs_option
 @friendly
 def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
@@ -276,24 +280,31 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
-        timeline tag docs.jsonl --format jsonl
+        timeline tag docs.jsonl --format jsonl --jobs 2
+        timeline tag article.txt --dct 2025-10-25 --format timeml
+        cat page.html | timeline tag - --dct 2025-10-25
     """
-    results = []
+    collected = []
     for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
         if found.document is None:
             continue
         document = found.document
-        results.append({
+        if fmt == "timeml":
+            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+            click.echo(page, nl=False)
+            continue
+        record = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
-        })
-    if fmt == "jsonl":
-        for result in results:
-            click.echo(json.dumps(result, ensure_ascii=False))
-    else:
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        }
+        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            collected.append(record)
+    if fmt == "json":
+        click.echo(json.dumps(collected, indent=2, ensure_ascii=False))
 
 
 @main.command()
@@ -589,16 +600,15 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     loaded = store.load(timeline_file)
     target = Path(output)
     if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        target.mkdir(parents=True, exist_ok=True)
         for document_id, text in export.timeml_documents(loaded).items():
-            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+            store.write_atomic(target / f"{document_id}.tml", text)
         click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
         return
     text = export.export(loaded, fmt)
     if output == "-":
         click.echo(text, nl=False)
         return
-    target.write_text(text, encoding="utf-8", newline="")
+    store.write_atomic(target, text)
     click.echo(f"wrote {target}", err=True)
 
 

@@ -5,7 +5,8 @@ Run by hand from the repository root:
     python benchmarks/bench_events.py [../shared/corpora/te3-silver] [--limit N]
 
 Prints kilobytes of text per second for tagging + events, for events alone (given the tagger's
-expressions), and for the whole flow including merge.dedupe across all documents.
+expressions), and for the whole flow including merge.dedupe across all documents. Times are CPU time of
+this process (one core), so that other work on a shared machine does not blur them.
 """
 
 from __future__ import annotations
@@ -36,21 +37,23 @@ def main() -> None:
     documents = [Document(id=g.id, text=g.text, date=g.dct) for g in golds]
     size = sum(len(d.text.encode("utf-8")) for d in documents)
 
-    started = time.perf_counter()
+    started = time.process_time()
     tagged = [tag(d.text, dct=d.date) for d in documents]
-    tagging = time.perf_counter() - started
+    tagging = time.process_time() - started
 
-    started = time.perf_counter()
+    started = time.process_time()
     found = [e for d, timexes in zip(documents, tagged, strict=True) for e in events.extract(d, timexes)]
-    extracting = time.perf_counter() - started
+    extracting = time.process_time() - started
 
-    started = time.perf_counter()
+    started = time.process_time()
     merged = merge.dedupe(found)
-    deduping = time.perf_counter() - started
+    deduping = time.process_time() - started
 
     kb = size / 1000
-    print(f"{len(documents)} documents, {kb:.0f} KB of text, {sum(map(len, tagged))} expressions, "
-          f"{len(found)} events, {len(merged)} after dedupe")
+    print(
+        f"{len(documents)} documents, {kb:.0f} KB of text, {sum(map(len, tagged))} expressions, "
+        f"{len(found)} events, {len(merged)} after dedupe"
+    )
     print(f"tagging + events : {kb / (tagging + extracting):8.0f} KB/s ({tagging + extracting:.2f} s)")
     print(f"events alone     : {kb / extracting:8.0f} KB/s ({extracting:.2f} s)")
     print(f"whole, with dedupe: {kb / (tagging + extracting + deduping):7.0f} KB/s ({deduping:.2f} s dedupe)")

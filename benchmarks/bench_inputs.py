@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -70,7 +72,7 @@ def _tree_rss() -> int:
     return total
 
 
-def child(config: str, data: Path, stage: str) -> dict:
+def child(config: str, data: Path, stage: str, keep: str) -> dict:
     """Run one configuration in this process and return its figures."""
     sys.path.insert(0, str(ROOT))
     from timeline import distributed, pipeline
@@ -87,22 +89,36 @@ def child(config: str, data: Path, stage: str) -> dict:
     sampler.start()
     settings = CONFIGS[config]
     problems = []
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     report = problems.append
     if settings["engine"] == "dask":
         results = distributed.run([data], workers=settings["workers"], stage=stage, on_problem=report)
     else:
         results = pipeline.run([data], jobs=settings["jobs"], stage=stage, on_problem=report)
-    timeline = pipeline.assemble(results)
+    if keep == "documents":  # what `timeline extract` holds: the Timeline, documents and all
+        timeline = pipeline.assemble(results)
+        documents, events = len(timeline.documents), len(timeline.events)
+    else:  # what a streaming consumer holds (tag --format jsonl): the events at most
+        documents, kept = 0, []
+        for result in results:
+            documents += result.document is not None
+            if keep == "events":
+                kept.extend(result.events)
+        events = len(kept)
     elapsed = time.perf_counter() - started
     running[0] = False
     sampler.join()
+    # CPU of this process and of its finished workers (pools and LocalCluster join them on exit).
+    cpu = sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+              for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))  # fmt: skip
     return {
-        "config": config, "stage": stage, "documents": len(timeline.documents),
-        "events": len(timeline.events), "problems": len(problems),
+        "config": config, "stage": stage, "documents": documents,
+        "events": events, "keep": keep, "problems": len(problems),
         "first_problem": str(problems[0]) if problems else None,
-        "seconds": round(elapsed, 2), "docs_per_second": round(len(timeline.documents) / elapsed, 1),
-        "peak_rss_mb": round(peak[0] / 2**20, 1),
+        "seconds": round(elapsed, 2), "docs_per_second": round(documents / elapsed, 1),
+        "peak_rss_mb": round(peak[0] / 2**20, 1), "cpu_seconds": round(cpu, 1),
+        "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1),
     }  # fmt: skip
 
 
@@ -114,26 +130,40 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--configs", default=",".join(CONFIGS))
     parser.add_argument("--stage", choices=["read", "tag", "events"], default="events")
+    parser.add_argument(
+        "--keep",
+        choices=["documents", "events", "nothing"],
+        default="documents",
+        help="What the run holds: the whole Timeline (as extract does), events, or nothing.",
+    )
     parser.add_argument("--scale-mb", type=float, help="Repeat the corpus up to this many MB of JSON Lines.")
     parser.add_argument("--child", nargs=2, metavar=("CONFIG", "DATA"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
-        print(json.dumps(child(options.child[0], Path(options.child[1]), options.stage)))
+        print(json.dumps(child(options.child[0], Path(options.child[1]), options.stage, options.keep)))
         return
     with tempfile.TemporaryDirectory(prefix="bench-inputs-") as folder:
         data = Path(folder) / "te3-silver.jsonl"
         count, size = convert(options.corpus, data, scale_mb=options.scale_mb)
-        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSON Lines; stage: {options.stage}")
-        print("| configuration | documents | events | seconds | docs/s | peak RSS (MB) | problems |")
-        print("|---|---|---|---|---|---|---|")
+        print(
+            f"corpus: {count} documents, {size / 1e6:.1f} MB of JSON Lines; stage: {options.stage}; "
+            f"holding: {options.keep}"
+        )
+        print(
+            "| configuration | documents | events | seconds | docs/s | peak RSS (MB) | CPU s | load 1-min "
+            "before/after | problems |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|")
         for config in options.configs.split(","):
             output = subprocess.run(
-                [sys.executable, __file__, "--stage", options.stage, "--child", config, str(data)],
+                [sys.executable, __file__, "--stage", options.stage, "--keep", options.keep,
+                 "--child", config, str(data)],
                 capture_output=True, text=True, check=True,
             ).stdout  # fmt: skip
             row = json.loads(output.strip().splitlines()[-1])
             cells = [config, *(row[key] for key in ("documents", "events", "seconds", "docs_per_second",
-                                                     "peak_rss_mb", "problems"))]  # fmt: skip
+                                                     "peak_rss_mb", "cpu_seconds"))]  # fmt: skip
+            cells += [f"{row['load_before']}/{row['load_after']}", row["problems"]]
             print("| " + " | ".join(str(cell) for cell in cells) + " |", flush=True)
             if row["first_problem"]:
                 print(f"  first problem: {row['first_problem']}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -136,3 +137,37 @@ def test_cli_dask_engine_writes_jsonl_shards(cluster, corpus: Path, tmp_path: Pa
     assert [Event.model_validate_json(line) for line in lines] == expected.events
     assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 3 * 80
     assert "240 documents" in result.stderr and "part-1.jsonl:11" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the restarted worker's own dashboard
+def test_a_lost_worker_is_retried(tmp_path: Path) -> None:
+    """A worker process that dies mid-task is replaced and its task run again: no document is lost."""
+    from distributed import Client, LocalCluster
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for n in range(12):
+        (notes / f"2021-03-{10 + n}-note{n}.txt").write_text(f"Talks resumed yesterday, in {1990 + n}.\n")
+    marker = tmp_path / "killed-once"
+
+    def die_once() -> None:
+        from timeline import temporal
+
+        real = temporal.tag
+
+        def tag(text, *, dct=None):
+            if not marker.exists():
+                marker.write_text("x")
+                os._exit(1)  # the worker process dies as if the machine were lost
+            return real(text, dct=dct)
+
+        temporal.tag = tag
+
+    expected = pipeline.extract([notes]).model_dump_json()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.CRITICAL) as local, Client(local) as client:  # fmt: skip
+        client.run(die_once)
+        result = distributed.extract([notes], scheduler=local.scheduler_address, partitions=4)
+    assert marker.exists()
+    assert result.model_dump_json() == expected

@@ -4,9 +4,14 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+from pathlib import Path
+from xml.etree import ElementTree
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import edit, export
 from timeline.dates import parse_when
@@ -76,6 +81,24 @@ def test_csv_has_a_header_and_a_row_per_event():
     assert (manual["date"], manual["tags"], manual["description"]) == ("October 2025", "a,b;c",
                                                                        "Line one\nline two")
     assert by_id["e3"]["start"] == "2021-01-01" and by_id["e3"]["mod"] == "START"
+
+
+FORMULA_CASES = [
+    ("equals", "=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("plus", "+1 vote", "'+1 vote"),
+    ("minus", "-2 seats", "'-2 seats"),
+    ("at", "@SUM(A1)", "'@SUM(A1)"),
+    ("plain", "Council votes", "Council votes"),
+    ("inner-equals", "Score 2=2", "Score 2=2"),
+]
+
+
+@pytest.mark.parametrize(("title", "cell"), [c[1:] for c in FORMULA_CASES], ids=[c[0] for c in FORMULA_CASES])
+def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
+    timeline = sample()
+    timeline.events[0].title = title
+    rows = list(csv.DictReader(io.StringIO(export.export(timeline, "csv"))))
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
 
 
 def test_ics_is_read_by_icalendar_as_all_day_events():
@@ -215,3 +238,94 @@ def test_text_typed_by_hand_cannot_break_the_formats():
     assert str(calendar.walk("VEVENT")[0]["URL"]) == "https://example.org/a%20b%0D%0ABEGIN:VEVENT"
     assert "- **2019**: Two lines\n" in export.export(timeline, "markdown")
     assert json.loads(export.export(timeline, "timelinejs"))["events"][0]["group"] == "&lt;b&gt;"
+
+
+TIMELINEJS = """() => ({
+  errors: window.errors,
+  messages: window.tl.config.messages,
+  events: window.tl.config.events.length,
+  markers: document.querySelectorAll('.tl-timemarker').length,
+  dates: Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent),
+})"""
+
+
+@pytest.mark.browser
+def test_timelinejs_itself_reads_the_export(tmp_path):
+    """Load the export into Knight Lab's TimelineJS in Chromium: no errors, one marker an event.
+
+    Needs TIMELINEJS_DIST, the dist/ folder of the npm package @knight-lab/timelinejs (3.9.11 checked).
+    """
+    dist = Path(os.environ.get("TIMELINEJS_DIST", "/nonexistent"))
+    chromium = Path("/usr/bin/chromium")
+    if not (dist / "js" / "timeline.js").is_file() or not chromium.exists():
+        pytest.skip("set TIMELINEJS_DIST to @knight-lab/timelinejs/dist (npm) and install Debian's chromium")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    timeline = sample()
+    edit.add(timeline, title="A decade", when=parse_when("the 1990s"))
+    data = export.export(timeline, "timelinejs")
+    page_file = tmp_path / "page.html"
+    page_file.write_text(
+        f"<!doctype html><html><head><meta charset=utf-8><style>{(dist / 'css/timeline.css').read_text()}"
+        f"</style><script>{(dist / 'js/timeline.js').read_text()}</script></head><body>"
+        '<div id="tl" style="width:1000px;height:600px"></div><script>window.errors = [];'
+        "window.onerror = (m) => window.errors.push(String(m));"
+        f"window.tl = new TL.Timeline('tl', {data});</script></body></html>",
+        encoding="utf-8",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
+                                             args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.wait_for_function("() => document.querySelectorAll('.tl-timemarker').length > 0", timeout=10000)
+        seen = page.evaluate(TIMELINEJS)
+        browser.close()
+    assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
+    assert seen["events"] == seen["markers"] == 6
+    assert {"the 1990s", "early 2021", "week 43 of 2025", "2020"} <= set(seen["dates"])
+
+
+def _ics_expected(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=300))
+def test_any_title_survives_the_ics_round_trip(title):
+    raw = export.export(Timeline(events=[Event(id="x", title=title, when=parse_when("2019"))]), "ics")
+    assert all(len(line.encode("utf-8")) <= 75 for line in raw.split("\r\n"))
+    event = icalendar.Calendar.from_ical(raw).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == _ics_expected(title)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.sampled_from("\r\n\t\x0c\x00&<>\"'"),
+                                      st.characters(exclude_categories=["Cs"])), min_size=1, max_size=200),
+       cut=st.integers(min_value=0, max_value=199))
+def test_any_text_survives_the_timeml_round_trip(tmp_path_factory, text, cut):
+    start = min(cut, len(text) - 1)
+    phrase = TimeExpression(start=start, end=start + 1, text=text[start], type="DATE", value="2019")
+    event = Event(id="x", title="T", when=parse_when("2019"),
+                  evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=phrase)])
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=[event]), "timeml")
+    parsed = ElementTree.fromstring(raw.encode("utf-8"))
+    assert len("".join(parsed.find("TEXT").itertext())) == len(text)
+    path = tmp_path_factory.mktemp("tml") / "d.tml"
+    path.write_text(raw, encoding="utf-8", newline="")
+    gold = read_timeml(path)
+    assert len(gold.text) == len(text)
+    assert [(t.start, t.end) for t in gold.timexes] == [(start, start + 1)]
+
+
+def test_timeml_anchors_always_resolve():
+    text = "It began in 2019 and ended two years later."
+    later = TimeExpression(tid="t7", start=27, end=42, text="two years later", type="DATE", value="2021",
+                           anchor="t3")
+    today = TimeExpression(tid="t8", start=12, end=16, text="2019", type="DATE", value="2019", anchor="dct")
+    events = [Event(id=i, title="T", when=parse_when("2019"),
+                    evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=timex)])
+              for i, timex in (("a", later), ("b", today))]
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=events), "timeml")
+    assert "anchorTimeID" not in raw and "<DCT>" not in raw
+    assert '<TIMEX3 tid="t7" type="DATE" value="2021">two years later</TIMEX3>' in raw

@@ -16,30 +16,54 @@ def events_of(doc_id: str, text: str, phrase: str, value: str):
 
 # (id, first statement, second statement, both dates, merged?), written by the team.
 DEDUPE_CASES = [
-    ("same event in two documents",
-     ("Sixty countries signed the cybercrime convention in Hanoi on Saturday.", "on Saturday", "2025-10-25"),
-     ("On Saturday, the cybercrime convention was signed by sixty countries in Hanoi.", "On Saturday", "2025-10-25"),
-     True),
-    ("different events on the same day stay apart",
-     ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
-     ("Guterres spoke at the opening ceremony on Saturday.", "on Saturday", "2025-10-25"),
-     False),
-    ("same words on another date stay apart",
-     ("Sixty countries signed the cybercrime convention in 2025.", "in 2025", "2025"),
-     ("Sixty countries signed the cybercrime convention in 2024.", "in 2024", "2024"),
-     False),
-    ("same year written two ways merges",
-     ("Russian diplomats proposed the convention in 2017.", "in 2017", "2017"),
-     ("The convention was first proposed by Russian diplomats in 2017, officials said.", "in 2017", "2017"),
-     True),
-    ("a day and its week stay apart",
-     ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
-     ("This week, sixty countries signed the cybercrime convention.", "This week", "2025-W43"),
-     False),
+    (
+        "same event in two documents",
+        (
+            "Sixty countries signed the cybercrime convention in Hanoi on Saturday.",
+            "on Saturday",
+            "2025-10-25",
+        ),
+        (
+            "On Saturday, the cybercrime convention was signed by sixty countries in Hanoi.",
+            "On Saturday",
+            "2025-10-25",
+        ),
+        True,
+    ),
+    (
+        "different events on the same day stay apart",
+        ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
+        ("Guterres spoke at the opening ceremony on Saturday.", "on Saturday", "2025-10-25"),
+        False,
+    ),
+    (
+        "same words on another date stay apart",
+        ("Sixty countries signed the cybercrime convention in 2025.", "in 2025", "2025"),
+        ("Sixty countries signed the cybercrime convention in 2024.", "in 2024", "2024"),
+        False,
+    ),
+    (
+        "same year written two ways merges",
+        ("Russian diplomats proposed the convention in 2017.", "in 2017", "2017"),
+        (
+            "The convention was first proposed by Russian diplomats in 2017, officials said.",
+            "in 2017",
+            "2017",
+        ),
+        True,
+    ),
+    (
+        "a day and its week stay apart",
+        ("Sixty countries signed the cybercrime convention on Saturday.", "on Saturday", "2025-10-25"),
+        ("This week, sixty countries signed the cybercrime convention.", "This week", "2025-W43"),
+        False,
+    ),
 ]
 
 
-@pytest.mark.parametrize("first, second, merged", [c[1:] for c in DEDUPE_CASES], ids=[c[0] for c in DEDUPE_CASES])
+@pytest.mark.parametrize(
+    "first, second, merged", [c[1:] for c in DEDUPE_CASES], ids=[c[0] for c in DEDUPE_CASES]
+)
 def test_dedupe(first, second, merged):
     found = events_of("a", *first) + events_of("b", *second)
     result = dedupe(found)
@@ -56,3 +80,20 @@ def test_dedupe_keeps_evidence_once_and_does_not_change_its_input():
     result = dedupe(found + found)
     assert len(result) == 1 and len(result[0].evidence) == 1
     assert len(found[0].evidence) == 1
+
+
+def test_dedupe_merges_the_same_event_stated_twice_in_one_document():
+    text = (
+        "The council approved the new budget on Monday. Critics protested outside.\n"
+        "Tech sector\n"
+        "On Monday, the new budget was approved by the council after a long debate."
+    )
+    first, second = (text.index("on Monday"), text.index("On Monday"))
+    timexes = [
+        TimeExpression(start=s, end=s + 9, text=text[s : s + 9], type="DATE", value="2025-10-20")
+        for s in (first, second)
+    ]
+    found = extract(Document(id="a", text=text, date=dt.date(2025, 10, 25)), timexes, continuation="off")
+    assert len(found) == 2
+    (event,) = dedupe(found)
+    assert [e.start for e in event.evidence] == [0, text.index("On Monday")]

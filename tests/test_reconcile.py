@@ -2,6 +2,7 @@
 
 from timeline import edit, merge
 from timeline.dates import parse_when
+from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
 
 
@@ -27,7 +28,7 @@ def test_reconcile_keeps_manual_pinned_and_removed():
     titles = {e.id: e.title for e in result.events}
     assert titles == {manual.id: "By hand", "e1": "One, corrected", "e3": "Three", "e4": "Four"}
     assert [e.id for e in result.events].count("e1") == 1
-    assert result.removed == ["e2"]
+    assert result.removed == existing.removed and "e2" in result.removed
     assert [d.id for d in result.documents] == ["a", "b"]
 
 
@@ -62,7 +63,7 @@ def test_combine_deduplicates_and_lets_hand_work_win():
     result = merge.combine([a, b])
     assert {e.id: e.title for e in result.events} == {
         "e1": "One, corrected", "e3": "Three", manual.id: "By hand"}
-    assert result.removed == ["e2"]
+    assert "e2" in result.removed
     assert [d.id for d in result.documents] == ["x", "y"]
 
 
@@ -77,3 +78,30 @@ def test_a_pinned_event_is_not_duplicated_when_its_value_is_read_differently():
     edit.edit(existing, "id-2025-03", title="Opened (checked by hand)")
     result = merge.reconcile(existing, extraction(dated("2024-03"), documents=("a",)))
     assert [(e.id, e.title) for e in result.events] == [("id-2025-03", "Opened (checked by hand)")]
+
+
+def stated(doc: str, clause: str, date: str) -> Event:
+    """An extracted event with the id extraction gives it."""
+    when = parse_when(date)
+    return Event(id=event_id(doc, clause, when.value), title=clause, when=when,
+                 evidence=[Evidence(document=doc, start=0, end=len(clause), text=clause)])
+
+
+def test_a_removed_event_found_in_two_articles_stays_removed_when_one_is_extracted_again():
+    one = stated("a", "The dam burst after heavy rain", "2019")
+    two = stated("b", "Heavy rain burst the dam", "2019")
+    existing = extraction(*merge.dedupe([one, two]), documents=("a", "b"))
+    assert len(existing.events) == 1, "the two statements should be one event"
+    edit.remove(existing, [existing.events[0].id])
+    for again in ("a", "b"):
+        fresh = extraction(one if again == "a" else two, documents=(again,))
+        assert merge.reconcile(existing, fresh).events == []
+
+
+def test_a_fresh_event_that_restates_a_manual_one_is_not_added():
+    existing = Timeline()
+    manual = edit.add(existing, title="Heavy rain burst the dam", when=parse_when("2019"))
+    fresh = extraction(stated("c", "The dam burst after heavy rain", "2019"),
+                       stated("c", "A school opened", "2019"), documents=("c",))
+    result = merge.reconcile(existing, fresh)
+    assert [e.title for e in result.events] == ["A school opened", manual.title]

@@ -5,37 +5,92 @@ from timeline.segment import clauses, paragraphs, sentences
 # (text, the sentences it splits into), written by the team.
 SENTENCE_CASES = [
     ("plain", "The vote passed. Critics objected.", ["The vote passed.", "Critics objected."]),
-    ("question and exclamation", "Who won? Nobody knows! Talks go on.", ["Who won?", "Nobody knows!", "Talks go on."]),
+    (
+        "question and exclamation",
+        "Who won? Nobody knows! Talks go on.",
+        ["Who won?", "Nobody knows!", "Talks go on."],
+    ),
     ("U.S. mid-sentence", "The U.S. Embassy reopened on Monday.", ["The U.S. Embassy reopened on Monday."]),
-    ("U.S. at the end", "Troops returned to the U.S. The next day they left.",
-     ["Troops returned to the U.S.", "The next day they left."]),
-    ("month abbreviation", "The law took effect Jan. 5 after a vote.", ["The law took effect Jan. 5 after a vote."]),
+    (
+        "U.S. at the end",
+        "Troops returned to the U.S. The next day they left.",
+        ["Troops returned to the U.S.", "The next day they left."],
+    ),
+    (
+        "month abbreviation",
+        "The law took effect Jan. 5 after a vote.",
+        ["The law took effect Jan. 5 after a vote."],
+    ),
     ("titles", "Mr. Smith met Dr. Jones and Gen. Lee.", ["Mr. Smith met Dr. Jones and Gen. Lee."]),
-    ("initial", "John F. Kennedy spoke first. Then others.", ["John F. Kennedy spoke first.", "Then others."]),
-    ("number abbreviation", "He lives at No. 10 now. No. He moved.", ["He lives at No. 10 now.", "No.", "He moved."]),
-    ("company", "Shares of Acme Inc. rose. Acme Inc. The End.", ["Shares of Acme Inc. rose.", "Acme Inc.",
-                                                                    "The End."]),
+    (
+        "initial",
+        "John F. Kennedy spoke first. Then others.",
+        ["John F. Kennedy spoke first.", "Then others."],
+    ),
+    (
+        "number abbreviation",
+        "He lives at No. 10 now. No. He moved.",
+        ["He lives at No. 10 now.", "No.", "He moved."],
+    ),
+    (
+        "company",
+        "Shares of Acme Inc. rose. Acme Inc. The End.",
+        ["Shares of Acme Inc. rose.", "Acme Inc.", "The End."],
+    ),
     ("decimal", "Prices rose 1.5 percent. Rates fell.", ["Prices rose 1.5 percent.", "Rates fell."]),
-    ("quote closes after the stop", 'He said, "We won." Then he left.', ['He said, "We won."', "Then he left."]),
-    ("curly quote closes after the stop", "“We won,” she said. “It was hard.” She left.",
-     ["“We won,” she said.", "“It was hard.”", "She left."]),
-    ("ellipsis inside a quote", 'He said, "Scams drain our economy... We need help." Then he left.',
-     ['He said, "Scams drain our economy... We need help."', "Then he left."]),
+    (
+        "quote closes after the stop",
+        'He said, "We won." Then he left.',
+        ['He said, "We won."', "Then he left."],
+    ),
+    (
+        "curly quote closes after the stop",
+        "“We won,” she said. “It was hard.” She left.",
+        ["“We won,” she said.", "“It was hard.”", "She left."],
+    ),
+    (
+        "ellipsis inside a quote",
+        'He said, "Scams drain our economy... We need help." Then he left.',
+        ['He said, "Scams drain our economy... We need help."', "Then he left."],
+    ),
+    (
+        "exclamation inside a quote",
+        'The crowd chanted "Go! Go!" as the vote passed. Then it ended.',
+        ['The crowd chanted "Go! Go!" as the vote passed.', "Then it ended."],
+    ),
     ("time of day", "They met at 3 p.m. Friday in Paris.", ["They met at 3 p.m. Friday in Paris."]),
-    ("heading without a stop", "Tech sector\nBig companies have raised concerns.",
-     ["Tech sector", "Big companies have raised concerns."]),
-    ("agency dateline", "BONN, Germany (AP)_ A phony address will cost the party.",
-     ["BONN, Germany (AP)_", "A phony address will cost the party."]),
-    ("dateline on its own line", "NAIROBI, Kenya (AP) _\n\nThe figures are in.", ["NAIROBI, Kenya (AP) _",
-                                                                              "The figures are in."]),
-    ("dash dateline", "GENEVA - The treaty moved closer to force.", ["GENEVA -", "The treaty moved closer to force."]),
-    ("list items", "Results:\n- Kenya: 192 dead\n* Tanzania: 10 dead\n1. Total counted",
-     ["Results:", "Kenya: 192 dead", "Tanzania: 10 dead", "Total counted"]),
+    (
+        "heading without a stop",
+        "Tech sector\nBig companies have raised concerns.",
+        ["Tech sector", "Big companies have raised concerns."],
+    ),
+    (
+        "agency dateline",
+        "BONN, Germany (AP)_ A phony address will cost the party.",
+        ["BONN, Germany (AP)_", "A phony address will cost the party."],
+    ),
+    (
+        "dateline on its own line",
+        "NAIROBI, Kenya (AP) _\n\nThe figures are in.",
+        ["NAIROBI, Kenya (AP) _", "The figures are in."],
+    ),
+    (
+        "dash dateline",
+        "GENEVA - The treaty moved closer to force.",
+        ["GENEVA -", "The treaty moved closer to force."],
+    ),
+    (
+        "list items",
+        "Results:\n- Kenya: 192 dead\n* Tanzania: 10 dead\n1. Total counted",
+        ["Results:", "Kenya: 192 dead", "Tanzania: 10 dead", "Total counted"],
+    ),
     ("lowercase after stop", "The rate is 5 p.c. and rising.", ["The rate is 5 p.c. and rising."]),
 ]
 
 
-@pytest.mark.parametrize("text, expected", [c[1:] for c in SENTENCE_CASES], ids=[c[0] for c in SENTENCE_CASES])
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in SENTENCE_CASES], ids=[c[0] for c in SENTENCE_CASES]
+)
 def test_sentences(text, expected):
     assert [text[s:e] for s, e in sentences(text)] == expected
 
@@ -55,14 +110,46 @@ def test_paragraphs_are_non_empty_lines():
 
 # (sentence, its clauses), written by the team.
 CLAUSE_CASES = [
-    ("comma and", "Diplomats proposed it in 2017, and it was approved the following year.",
-     ["Diplomats proposed it in 2017", "and it was approved the following year."]),
-    ("semicolon", "The vote was delayed; it took place on Monday.", ["The vote was delayed", "it took place on Monday."]),
-    ("comma but", "Talks began in May, but they stalled in June.", ["Talks began in May", "but they stalled in June."]),
-    ("and then", "It opened in May and then closed in June.", ["It opened in May", "and then closed in June."]),
-    ("dash", "Talks ended in 2019 — a year later they resumed.", ["Talks ended in 2019", "a year later they resumed."]),
-    ("no break", "The council approved the budget on Monday.", ["The council approved the budget on Monday."]),
-    ("plain and is not a break", "Russia and China signed on Monday.", ["Russia and China signed on Monday."]),
+    (
+        "comma or is an apposition in figures",
+        "It lost $9 million, or 18 cents a share, a year ago.",
+        ["It lost $9 million, or 18 cents a share, a year ago."],
+    ),
+    (
+        "comma and",
+        "Diplomats proposed it in 2017, and it was approved the following year.",
+        ["Diplomats proposed it in 2017", "and it was approved the following year."],
+    ),
+    (
+        "semicolon",
+        "The vote was delayed; it took place on Monday.",
+        ["The vote was delayed", "it took place on Monday."],
+    ),
+    (
+        "comma but",
+        "Talks began in May, but they stalled in June.",
+        ["Talks began in May", "but they stalled in June."],
+    ),
+    (
+        "and then",
+        "It opened in May and then closed in June.",
+        ["It opened in May", "and then closed in June."],
+    ),
+    (
+        "dash",
+        "Talks ended in 2019 — a year later they resumed.",
+        ["Talks ended in 2019", "a year later they resumed."],
+    ),
+    (
+        "no break",
+        "The council approved the budget on Monday.",
+        ["The council approved the budget on Monday."],
+    ),
+    (
+        "plain and is not a break",
+        "Russia and China signed on Monday.",
+        ["Russia and China signed on Monday."],
+    ),
 ]
 
 

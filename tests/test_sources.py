@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -256,6 +257,7 @@ def make_tree(root: Path) -> None:
         else:
             path.write_text(f"Text of {name}.", encoding="utf-8")
     (root / "b.meta.json").write_text('{"title": "Bee"}', encoding="utf-8")
+    (root / "export.log").write_text('{"text": "one"}\n{"text": "two"}\n', encoding="utf-8")
 
 
 INPUT_CASES = [
@@ -264,6 +266,7 @@ INPUT_CASES = [
     ("recursive-glob", ["{root}/**/*.txt"], ["b", "d"]),
     ("same-name-twice", ["{root}/b.txt", "{root}/b.txt"], ["b", "b~2"]),
     ("explicit-file-with-other-suffix", ["{root}/notes.pdf"], ["notes"]),
+    ("json-lines-recognized-by-content", ["{root}/export.log"], ["export-1", "export-2"]),
 ]
 
 
@@ -318,3 +321,16 @@ def test_jsonl_split_into_line_ranges_reads_every_line_once(tmp_path: Path) -> N
     assert len(parts) == 3
     texts = [sources.load(item)[0].text for item in sources.items(parts)]
     assert texts == [f"story {n}" for n in range(1, 11)]
+
+
+@pytest.mark.corpus
+def test_file_name_dates_agree_with_gold_creation_dates(corpora: Path) -> None:
+    """News archives name files by day: TE3 silver's names give its gold DCT for at least 85% of documents."""
+    gold = re.compile(r"<DCT>.*?value=\"(?P<value>\d{4}-\d\d-\d\d)", re.S)
+    paths = sorted((corpora / "te3-silver").glob("*.tml"))
+    agree = sum(
+        dct_module.filename_date(path.name) == D.fromisoformat(gold.search(path.read_text("utf-8"))["value"])
+        for path in paths
+    )
+    assert len(paths) == 2452
+    assert agree / len(paths) >= 0.85  # measured 2,202 / 2,452; most others are a day apart (time zones)

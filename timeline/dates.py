@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateparser.date import DateDataParser
-
 from timeline.errors import DateError
 from timeline.models import When
 from timeline.temporal.intervals import interval
@@ -92,6 +90,10 @@ def _phrase_value(text: str) -> str | None:
 
 def _dateparser_value(text: str, reference: dt.date | None) -> str | None:
     """Read a free-form date with dateparser; the period it reports gives the precision."""
+    # Imported here: dateparser takes a good part of a second to load, and most commands
+    # (and ISO or TIMEX3-shaped dates) never need it.
+    from dateparser.date import DateDataParser
+
     values = set()
     bases = _PROBES if reference is None else (dt.datetime.combine(reference, dt.time()),)
     for base in bases:

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable
 
 from timeline.errors import InputError, NotFoundError
+from timeline.events import event_id
 from timeline.merge import sort_events
 from timeline.models import Event, Timeline, When
 
@@ -121,6 +122,16 @@ def edit(
     return edited
 
 
+def _ids_of(event: Event) -> set[str]:
+    """Return the event's id and the id each of its evidence clauses would get on its own.
+
+    Deduplication keeps one id for a statement found in several places; re-extracting only one of
+    those documents would give that place's own id, which must stay removed too.
+    """
+    values = {event.when.value} | {e.timex.value for e in event.evidence if e.timex is not None}
+    return {event.id} | {event_id(e.document, e.text, v) for e in event.evidence for v in values}
+
+
 def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the timeline") -> list[Event]:
     """Remove events by id or unique prefix; extracted ones are remembered so re-extraction skips them.
 
@@ -129,7 +140,7 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     targets = [find(timeline, prefix, name=name) for prefix in prefixes]
     gone = {e.id for e in targets}
     timeline.events = [e for e in timeline.events if e.id not in gone]
-    tombstones = {e.id for e in targets if e.origin == "extracted"}
+    tombstones = {i for e in targets if e.origin == "extracted" for i in _ids_of(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
     return list({e.id: e for e in targets}.values())
 

@@ -4,7 +4,12 @@ One event per dated clause: a DATE or TIME expression with a concrete value date
 A sentence with two differently dated clauses gives two events; a range ("from 2019 to 2021") gives one
 event over the whole interval. SETs, DURATIONs and vague references (PAST_REF) date nothing. A date that
 only modifies a noun ("the 2017 budget") is a reference, not an event, unless the noun names an
-occurrence ("the 1996 election") or the clause has no other date for its verb to happen on.
+occurrence ("the 1996 election") or the clause has no other date for its verb to happen on. A dateline
+or a bare date with no verb ("WASHINGTON, August 8 (Xinhua) --") states no event either.
+
+Ids hash the document id, the clause's words and the date value, so an edit elsewhere in the document
+leaves them alone. Confidence follows a rule: an absolute date beats one read from the document date,
+which beats one chained from an earlier date; a clause with a verb beats a nominal one.
 """
 
 from __future__ import annotations
@@ -25,13 +30,18 @@ MAX_CONTINUATION = 2
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
-    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),  # from 2019 to 2021
+    # from 2019 to 2021, from May until June
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),
     (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
+)
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+# A possessive day word before a noun: "today's world", "tomorrow's leaders".
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -41,11 +51,11 @@ _EVENT_NOUNS = {
     "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
     "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
     "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
-    "earnings", "surge", "drop", "rally", "recession", "visit", "accident", "disaster", "campaign", "race",
+    "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
 }
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
-# Words after which a following word is not a noun modified by the date ("in 2017 and", "May to").
+# Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
 _NOT_NOUNS = {
     "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
     "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
@@ -86,10 +96,14 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
 
 
 def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
-    """Give a range start without a year ("between July and October 2024") the year of its end."""
+    """Give a range start that names no year ("between July and October 2024") the year of its end."""
     year = re.match(r"\d{4}", full.value)
-    if partial.value.startswith("XXXX-") and year:
-        return partial.model_copy(update={"value": year.group() + partial.value[4:]})
+    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
+        return partial  # the start names its own year: "from 2019 to 2021"
+    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
+        moved = year.group() + partial.value[4:]
+        if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
+            return partial.model_copy(update={"value": moved})
     return partial
 
 
@@ -113,6 +127,18 @@ def _is_modifier(text: str, timex: TimeExpression) -> bool:
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
+def _is_generic(text: str, timex: TimeExpression) -> bool:
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
+    if timex.text.lower() not in ("today", "tomorrow"):
+        return False
+    noun = _GENERIC_AFTER.match(text, timex.end)
+    if noun is not None:
+        word = noun["noun"]
+        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
+    # "the people of tomorrow"
+    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
     """Return the expressions that date something, with ranges joined into one."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
@@ -122,7 +148,8 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
         if index <= skip:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if following is not None and following.type in ("DATE", "TIME") and _range_end(text, timex, following):
+        closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following):
             start = _with_year(timex, following)
             when = when_of(start, following)
             if when is not None and when.end_value:
@@ -130,7 +157,7 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 skip = index + 1
                 continue
         when = when_of(timex)
-        if when is not None:
+        if when is not None and not _is_generic(text, timex):
             found.append(_Dated(timex, when))
     return found
 
@@ -178,8 +205,9 @@ def extract(
     """Return an event for each DATE or TIME expression that dates something in `document`.
 
     `continuation` decides what happens to a past-tense sentence with no date of its own that follows
-    a dated one in the same paragraph: "evidence" adds it to that event's evidence, "event" makes it an
-    event of its own on the same date, "off" ignores it.
+    a dated one (at most MAX_CONTINUATION in a row; news puts one paragraph on a line, so lines do not
+    stop an episode, but a heading or a sentence with a date of its own does): "evidence" adds it to that
+    event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
     """
     text = document.text
     dated_all = _dated(text, timexes)

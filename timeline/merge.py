@@ -12,7 +12,7 @@ _STOPWORDS = {
     "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
     "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
-    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per", "cent",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
 }
 # Two events are one when their content words overlap this much (shared / all), or when the other holds
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
@@ -63,7 +63,8 @@ def dedupe(events: list[Event]) -> list[Event]:
         words = content_words(event)
         kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
         if kept is None:
-            kept = event.model_copy(deep=True)
+            # a fresh evidence list is all that is ever changed: no need for a deep copy
+            kept = event.model_copy(update={"evidence": list(event.evidence)})
             bucket.append((kept, words))
             merged.append(kept)
             continue
@@ -87,6 +88,11 @@ def _places(event: Event) -> list[tuple[str, int, int]]:
     return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
 
 
+def _restates(event: Event, hand_work: list[Event]) -> bool:
+    """Tell whether an extracted event says what a hand-added or hand-edited event already says."""
+    return any(same_event(event, kept) for kept in hand_work)
+
+
 def _documents(*timelines: Timeline) -> list[Document]:
     """Return the documents of all timelines by id, later timelines winning, sorted by id."""
     documents = {d.id: d for t in timelines for d in t.documents}
@@ -96,10 +102,10 @@ def _documents(*timelines: Timeline) -> list[Document]:
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
-    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event with the
-    same id as one of them is dropped rather than duplicated. Ids the user removed stay removed.
-    Extracted events of documents that were extracted again are replaced by the fresh ones; those
-    of documents not in the fresh extraction are kept.
+    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event that
+    restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
+    Ids the user removed stay removed. Extracted events of documents that were extracted again are
+    replaced by the fresh ones; those of documents not in the fresh extraction are kept.
     """
     kept = [e for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
@@ -119,7 +125,10 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         e for e in fresh.events
         if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
     ]
-    extracted = [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
+    extracted = [
+        e for e in dedupe(new + older)
+        if e.id not in kept_ids and e.id not in removed and not _restates(e, kept)
+    ]
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
@@ -144,9 +153,10 @@ def combine(timelines: list[Timeline]) -> Timeline:
         e for t in timelines for e in t.events
         if not _is_hand_work(e) and e.id not in hand and e.id not in removed
     ]
+    kept = list(hand.values())
     return Timeline(
         title=next((t.title for t in timelines if t.title), None),
         documents=_documents(*reversed(timelines)),
-        events=sort_events(list(hand.values()) + dedupe(extracted)),
+        events=sort_events(kept + [e for e in dedupe(extracted) if not _restates(e, kept)]),
         removed=sorted(removed - set(hand)),
     )

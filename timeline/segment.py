@@ -14,14 +14,17 @@ Span = tuple[int, int]
 
 # Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
 _NEVER_FINAL = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",  # Mr. Smith
-    "maj", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "gens", "sens", "reps",  # Gen. Lee
-    "st", "mt", "ft", "jr", "sr",  # St. Louis, Mt. Everest, Martin Luther King Jr. said (the rare final use loses)
+    # Mr. Smith, Gen. Lee, Sen. Doe
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+    "maj", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "gens", "sens", "reps",
+    # St. Louis, Mt. Everest, Martin Luther King Jr. said (a sentence ending in "Jr." is rarer)
+    "st", "mt", "ft", "jr", "sr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # Jan. 5
     "vol", "art", "fig", "pp", "ca", "approx", "vs", "cf", "e.g", "i.e",  # Vol. 2, vs. Iraq
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",  # Calif.
-    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",  # Tex.
-    "va", "vt", "wash", "wis", "wyo",  # Wash. (the state)
+    # Pasadena, Calif., said; Austin, Tex., where
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wyo",
 }
 # Abbreviations that never end a sentence when a number follows: "No. 10", "Nos. 3 and 4".
 _BEFORE_NUMBER = {"no", "nos"}
@@ -29,7 +32,7 @@ _BEFORE_NUMBER = {"no", "nos"}
 _MAYBE_FINAL = {"inc", "corp", "co", "ltd", "bros", "plc", "llc", "p.m", "a.m", "u.s", "u.n", "u.k", "d.c"}
 _OPENERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
-    "and", "in", "on", "at", "for", "its", "his", "her", "their", "there", "some", "many", "most", "officials",
+    "and", "in", "on", "at", "for", "its", "his", "her", "their", "there", "some", "many", "most",
     "if", "when", "as", "after", "before", "while", "meanwhile", "however", "still", "yet", "so", "also",
 }
 
@@ -54,7 +57,7 @@ _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
-    r"|,\s+(?=(?:and|but|or|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
@@ -87,8 +90,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
     """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
     stop = match.group("stop")
-    if stop in ("...", "…") and not match.group("close"):
-        # an ellipsis inside a quotation marks an omission, not the end of the reporting sentence
+    if stop in ("...", "…", "!", "?") and not match.group("close"):
+        # inside a quotation an ellipsis marks an omission, and "Go! Go!" goes on: the sentence continues
         return not _inside_quote(text, line_start, match.start())
     if stop != "." or match.group("close"):
         return True

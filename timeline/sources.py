@@ -3,7 +3,8 @@
 Reading happens in two steps so that the expensive one can run in other processes or on a cluster:
 `items(paths)` cuts the inputs into Items (the bytes of one file, or one line of a JSON Lines file),
 streaming, and `load(item)` turns one Item into a Document. Nothing here prints: what goes wrong with
-one input is a Problem handed to the caller, and the batch goes on.
+one input is a Problem handed to the caller, and the batch goes on (only a name that matches no file
+at all stops it, before it starts).
 
 A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
 `<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name.
@@ -104,7 +105,7 @@ def _folder(root: Path) -> list[Input]:
         if kind and not path.name.endswith(SIDECAR_SUFFIX):
             found.append(Input(str(path), relative.with_suffix("").as_posix(), kind))
     # Sorted on the relative path so that the order is the same on every file system.
-    return sorted(found, key=lambda i: i.name)
+    return sorted(found, key=lambda i: (i.name, i.path))
 
 
 def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) -> list[Input]:
@@ -201,25 +202,25 @@ def items(
     """Yield the Items of each input in order, holding one file (or one JSON line) at a time."""
     report = on_problem or _ignore
     for entry in inputs:
-        if entry.path == STDIN:
-            data = (stdin or sys.stdin.buffer).read()
-            kind = _sniff(data)
-            if kind == "jsonl":
-                yield from _lines(data.splitlines(keepends=True), entry)
-            else:
-                name = "stdin-" + hashlib.sha1(data).hexdigest()[:12]
-                yield Item(STDIN, name, kind, data)
-            continue
         try:
             if entry.kind == "jsonl":
                 with open(entry.path, "rb") as stream:
                     yield from _lines(stream, entry)
                 continue
-            data = Path(entry.path).read_bytes()
+            if entry.path == STDIN:
+                data = (stdin or sys.stdin.buffer).read()
+            else:
+                data = Path(entry.path).read_bytes()
         except OSError as error:
             report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
             continue
-        yield Item(entry.path, entry.name, entry.kind or _sniff(data), data)
+        kind = entry.kind or _sniff(data)
+        if kind == "jsonl":  # standard input, or a file whose name does not tell
+            yield from _lines(data.splitlines(keepends=True), entry)
+        elif entry.path == STDIN:
+            yield Item(STDIN, "stdin-" + hashlib.sha1(data).hexdigest()[:12], kind, data)
+        else:
+            yield Item(entry.path, entry.name, kind, data)
 
 
 def _front_matter(raw: str) -> tuple[dict[str, str], str]:

@@ -31,25 +31,28 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
-    r"(?:he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported|announced)"
-    r"|(?:said|says|added|told)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
-    r"|according\s+to\s+[^,.;]+"
-    r")(?:\s+(?:on|in|at|during)\s+[^,.;]*)?[.,;!?\"”’']*\s*\Z"
-)  # ... , he said. / ..., Diya told AFP. / ..., said Deborah Brown of Human Rights Watch / ..., according to X
-_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)  # According to X,
+    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*)(?:"
+    r"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
+    r"|announced)"
+    r"|(?:said|says|added|told)\s+(?P<s2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
+    r"|according\s+to\s+(?P<s3>[^,.;]+)"
+    r")(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
+)  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
+# According to X, ...
+_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|separately|"
-    r"in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
+    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ...
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")  # ..., which ..., were
+# A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
-    r"(?P<name>\b[A-Z][\w.'’-]*)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
+    r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=[a-z])"
 )
 # A parenthesis: "(WTO)", "(0400 GMT)".
@@ -61,21 +64,28 @@ _FUNCTION_WORDS = {
     "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
 }
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
-_DANGLING = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|has|have|had|will|would|to|can|could|may|might|must|should|not|"
-    r"said|says|told|expected|hoped|expects|hopes|wants|plans|seeks|a|an|the|its|his|her|their)"
-    r"|\b(?:will|would|to|can|could|may|might|must|should)\s+\w+|\w+ing)\Z",
-    re.I,
-)
+_DANGLING = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
+    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
+    "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
+}  # "... Bettman is", "... officials told"
+_MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later)"
-    r"\s+(?:the\s+)?)?\Z",
+    r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
+    r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
+    r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
+    r"between)\s+)?(?:\b(?:the|this|that)\s+)?\Z",
     re.I,
 )
+# A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
+)
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
-_FRONT_PHRASE = re.compile(r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z",
-                           re.I | re.S)
+_FRONT_PHRASE = re.compile(
+    r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
+)
 # A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
 _QUOTE_AFTER_SPEECH = re.compile(
     r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
@@ -85,7 +95,9 @@ _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
-_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I)
+_TRAILING_FUNCTION = re.compile(
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I
+)
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
 _SPEAKER = re.compile(
@@ -99,29 +111,44 @@ _PROPER = re.compile(
 )
 
 
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
+# present form that heads news clauses ("says", "plans").
+_PAST = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_alternation(_IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
+    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
+    re.I,
+)
+_VERB = re.compile(
+    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
+    rf"|seeks|faces|needs)(?![\w'’-])",
+    re.I,
+)
+_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
+
+
 def words(text: str) -> list[str]:
     """Return the words of `text`, lowercased."""
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def first_verb(text: str) -> re.Match[str] | None:
+    """Return the first word of `text` that seems to be a verb, or None."""
+    return _VERB.search(text)
+
+
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    for word in words(text):
-        if word in _AUXILIARIES or word in _IRREGULAR_PAST:
-            return True
-        if len(word) > 4 and word.endswith("ed") and word not in _PAST_NOT:
-            return True
-    return bool(re.search(r"\b(?:says|plans|wants|expects|hopes|intends|seeks|faces|needs)\b", text))
+    return _VERB.search(text) is not None
 
 
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
-    lowered = words(text)
-    if any(w in ("will", "is", "are", "am", "says", "shall", "won't") for w in lowered[:8]):
-        return False
-    return any(
-        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _PAST_NOT) for w in lowered
-    )
+    head = " ".join(_WORD.findall(text, 0, 120)[:8])
+    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
 
 
 def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -133,12 +160,16 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         if left < cursor:
             continue
         before = text[cursor:left]
+        unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
+        before = before[: unread_start.start()] if unread_start else before
         unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
-        modifies = following["s"] or (following["w"] and following["w"].islower()
-                                      and following["w"] not in _FUNCTION_WORDS)
-        lead = None if modifies else _DATE_LEAD.search(before)
+        modifies = following["s"] or (
+            following["w"] and following["w"].islower() and following["w"] not in _FUNCTION_WORDS
+            and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
+        )
+        lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         pieces.append(before[: lead.start()] if lead else before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
     pieces.append(text[cursor:end])
@@ -156,11 +187,24 @@ def _speaker_before(text: str, position: int) -> str | None:
     return name
 
 
+def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
+    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    if head is None or not has_verb(head["verb"]):
+        return title
+    sentence_start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    verb = first_verb(text[sentence_start : span[0]])
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return title
+    return f"{subject} {title}"
+
+
 def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
     pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
     if pronoun is None:
-        return title
+        return _lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
         name = _speaker_before(text, span[0])
     else:
@@ -174,7 +218,26 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
 def _is_aside(text: str) -> bool:
     """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
     inner = text.split(",", 1)[1]
-    return bool(re.match(r"\s*(?:who|which)\b", inner)) or not has_verb(inner)
+    first = re.match(r"\s*(?P<w>\w+)", inner)
+    participle = first is not None and (
+        first["w"].endswith(("ed", "ing")) or first["w"].lower() in _IRREGULAR_PAST
+    )  # ", closed since May after inspectors found cracks,"
+    return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
+
+
+def _trim_end(text: str) -> str:
+    """Drop function words and punctuation left dangling at the end of a cut title."""
+    head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
+    return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+
+
+def _dangles(title: str) -> bool:
+    """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
+    last = title.rsplit(None, 2)[-2:]
+    if not last:
+        return False
+    word = last[-1].lower()
+    return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
 
 
 def _fit(title: str) -> str:
@@ -185,17 +248,21 @@ def _fit(title: str) -> str:
     """
     if len(title) <= MAX_TITLE:
         return title
+    verb = first_verb(title)
+    verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
-    for cut in cuts:
-        short = _TRAILING_FUNCTION.sub("", title[:cut]).rstrip(" ,;:-–—")
+    for cut in sorted(set(cuts), reverse=True):
+        short = _trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
-        score = (has_verb(short) * 4 + (not _DANGLING.search(short)) * 2
+        score = ((len(short) >= verb_at) * 4 + (not _dangles(short)) * 2
                  + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
-    return _TRAILING_FUNCTION.sub("", title[:best]).rstrip(" ,;:-–—")
+        if score >= 7000:
+            break  # the longest cut with all three qualities
+    return _trim_end(title[:best])
 
 
 def _balance_quotes(title: str) -> str:
@@ -209,25 +276,58 @@ def _balance_quotes(title: str) -> str:
     return title
 
 
-def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
-    """Return a headline for the clause `text[span]` without its date phrases `phrases`."""
-    title = _remove_phrases(text, span, phrases)
-    title = _ATTRIBUTION_HEAD.sub("", title)
-    title = _ATTRIBUTION_TAIL.sub("", title)
+def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
+    """Apply one removal rule, unless it would leave the title without a verb."""
+    shorter = pattern.sub(replacement, title, count=count)
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
+def _finish(title: str, text: str, span: tuple[int, int]) -> str:
+    """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
+    title = _cut(_ATTRIBUTION_HEAD, title)
+    title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
     title = _PARENTHESIS.sub("", title)
-    title = _ASIDE.sub(lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), title, count=1)
-    title = _INNER_RELATIVE.sub(" ", title)
-    title = _RELATIVE.sub("", title)
+    title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
+    title = _cut(_INNER_RELATIVE, title, " ")
+    title = _cut(_RELATIVE, title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
         title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
     title = _resolve_subject(title, text, span)
-    title = _balance_quotes(title).strip(" ,;:-–—.")
-    title = re.sub(r"\s{2,}", " ", title)
-    title = _fit(title)
+    title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
+    return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+
+
+def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return a headline for the clause `text[span]` without its date phrases `phrases`.
+
+    The first phrase is the event's own date. When it sits in an aside after the subject ("The bridge,
+    closed since May 2023, will reopen"), the aside is the event; when it dates the attribution of a
+    sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
+    """
+    own = phrases[0] if phrases else None
+    aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
+    in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
+    if in_aside and _is_participle(aside["first"]):
+        title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
+                 + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
+        title = _finish(title, text, span)
+    else:
+        title = _finish(_remove_phrases(text, span, phrases), text, span)
+        tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
+        if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
+            speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
+            first, _, rest = title.partition(" ")
+            if first in ("The", "A", "An", "It", "This", "These", "Its", "Their"):
+                title = f"{first.lower()} {rest}"
+            title = _fit(f"{speaker[:1].upper()}{speaker[1:]} said {title}")
     if not title:
         title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]

@@ -15,59 +15,74 @@ from dataclasses import dataclass, field
 
 from timeline.temporal.values import Point
 
-# Words that put the clause in the future or in the past, nearest to the expression wins.
+# Words that put the clause in the future or in the past; the one nearest the expression wins.
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
-_FUTURE_WORDS = (
-    r"will|won't|wo|shall|'ll|going|plans?|planned|planning|scheduled|expects?|expected|intends?|intended"
-    r"|would|upcoming|to|due|aims?|hopes?|wants?|set|should|could|might|may|must|next|coming|tomorrow"
+FUTURE_WORDS = frozenset(
+    "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
+    "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
 )
-_PAST_WORDS = (
-    r"was|were|had|did|said|ago|last|went|came|began|took|made|met|told|left|won|lost|fell|rose|sold|bought"
-    r"|held|gave|saw|got|paid|led|ran|became|found|spent|brought|thought|kept|struck|hit|put|yesterday|earlier"
-    r"|wrote|knew|drew|grew|threw|spoke|broke|chose|froze|stole|woke|wore|tore|swore|shot|fought|sought|taught"
-    r"|caught|built|sent|lent|meant|dealt|felt|heard|slid|stood|understood|withdrew|overthrew|forbade|fled"
-    r"|\w{2,}ed"
+PAST_WORDS = frozenset(
+    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
+    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
+    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
+    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
+    "fled".split()
 )
-_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
 _WINDOW = 120
 
-# Narrative text: a story date more than this many days from the document date may take over.
-STORY_DISTANCE = 270
 
-
-def is_far(point: Point, dct: dt.date) -> bool:
-    """Say whether a date lies far enough from the document date to be part of a narrative."""
-    return abs((point.day - dct).days) > STORY_DISTANCE
+def _kind(word: str, following: str) -> str | None:
+    """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
+    word = word.lower()
+    if word.endswith("'ll") or word == "won't":
+        return "future"
+    if word in FUTURE_WORDS:
+        if word != "to":
+            return "future"
+        # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
+        return (
+            "future"
+            if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following)
+            else "past"
+        )
+    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
+        return "past"
+    return None
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end() :]
-    markers = list(_MARKER.finditer(left))
-    if markers:
-        return _kind(markers[-1])
+    cut = max(left.rfind(mark) for mark in _BREAKS)
+    if cut >= 0:
+        left = left[cut + 2 :]
+    words = list(_WORD.finditer(left))
+    for match in reversed(words):
+        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12])
+        if kind:
+            return kind
     right = text[end : end + 60]
-    stop = _SENTENCE_BREAK.search(right)
-    if stop:
-        right = right[: stop.start()]
-    marker = _MARKER.search(right)
-    return _kind(marker) if marker else None
+    cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
+    right = right[:cut]
+    for match in _WORD.finditer(right):
+        kind = _kind(match.group(), right[match.end() :])
+        if kind:
+            return kind
+    return None
 
 
-def _kind(marker: re.Match[str]) -> str:
-    if marker.group("future"):
-        word = marker.group("future").lower()
-        # "to" only signals a future after a verb of intent; on its own it is a preposition.
-        if word == "to":
-            following = marker.string[marker.end() : marker.end() + 12]
-            return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
-                else "past"
-        return "future"
-    return "past"
+# Narrative text: a story date more than this many days before the document date may take over.
+STORY_DISTANCE = 270
+
+
+def is_far(point: Point, dct: dt.date) -> bool:
+    """Say whether a date lies far enough before the document date to be part of a narrative.
+
+    Narratives tell the past; a far future date ("notes due 2011") is a plan, not a story.
+    """
+    return (dct - point.day).days > STORY_DISTANCE
 
 
 @dataclass
@@ -81,8 +96,10 @@ class Context:
     ref: Point | None = None  # last date the text established (for anaphora)
     ref_tid: str | None = None
     story_point: Point | None = None  # last absolute date the text stated (year known)
+    quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
+    bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -92,10 +109,16 @@ class Context:
             self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
         return self._tense
 
+    def story_bc(self) -> int | None:
+        """Return the story's year as a negative number (-480) when the narrative is in BC years."""
+        if self.bc_year is None or (self.dct is not None and self.far <= self.near):
+            return None
+        return -self.bc_year
+
     def story(self, *, day_only: bool = False) -> Point | None:
         """Return the story date when the text is a narrative far from its document date, else None."""
         point = self.story_point
-        if point is None:
+        if point is None or self.bc_year is not None:
             return None
         if day_only and point.gran != "day":
             return None

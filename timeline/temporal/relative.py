@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
@@ -15,8 +16,11 @@ _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same"}
 _COARSE = ("quarter", "half", "month", "season")
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
-                            r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
+    r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tag_part(point: Point | None, part: str | None) -> str:
@@ -31,14 +35,19 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
+        step = -1 if rel == "previous" else 1
+        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
+        return Norm("DATE", day.isoformat(), anchor="ref")
     if rel == "that" and ctx.ref is not None:
         point, anchor = Point(ctx.ref.day, "day"), "ref"
         point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
     if g.get("part"):
-        return Norm("TIME", _tag_part(point, g["part"]), anchor=anchor)
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
+        return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
     value = fmt(point) if point else f"XXXX-WXX-{weekday}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
@@ -71,6 +80,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
+    if unit == "year" and ctx.quarter is not None:
+        return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
         return shift(ctx.ref, "year", count)
     if unit == "week":
@@ -89,6 +100,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.base()
     mod = nz.quantity_mod(g.get("qm"))
+    bc = ctx.story_bc()
+    if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
+        years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
+        return Norm("DATE", nz.year_text(bc + sign * years), mod=mod, anchor="ref")
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     if unit in ("hour", "minute", "second"):
@@ -102,6 +117,8 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "PAST_REF")
+    if ctx.quarter is not None:
+        base = ctx.quarter
     gran = base.gran if base.gran in _COARSE else "year"
     tail = (g.get("unit") or "").lower()
     if "months" in tail:
@@ -126,11 +143,26 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
     unit = g["unit"].lower()
-    gran = {"night": "day", "weekend": "weekend", "fortnight": "week"}.get(unit, unit)
+    # In results reporting "the latest period" is the quarter just reported.
+    gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)
+    if unit == "period" and rel not in ("latest", "recent", "same", "the same", "that", "comparable"):
+        return None
     mod = nz.mod_of(g.get("mod"))
     more = (g.get("more") or "").lower()
     if more:
         mod = "START" if more == "earlier" else "END"
+    bc = ctx.story_bc()
+    if (
+        bc is not None
+        and gran in ("year", "decade", "century")
+        and (
+            rel in _ANAPHORIC_FORWARD
+            or rel in _ANAPHORIC_SAME
+            or (g.get("det") and rel in ("next", "previous"))
+        )
+    ):
+        step = 0 if rel in _ANAPHORIC_SAME else -1 if rel == "previous" else 1
+        return Norm("DATE", _bc_period(bc, gran, step), anchor="ref")
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
@@ -143,8 +175,14 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
-    if g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month"):
-        return Norm("DURATION", nz.duration_value(1, unit), anchor=anchor)
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (
+        g.get("det")
+        and rel in ("past", "last", "coming")
+        and gran in ("year", "decade", "century", "month")
+        and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)
+    ):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
@@ -154,12 +192,16 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, "half", count, gran="half")
     else:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
+        if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
+            point = ctx.ref
     return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
 
 
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
+    if g.get("half") and count is not None:
+        count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
     if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
         before = ctx.text[max(0, ctx.start - 40) : ctx.start]
@@ -167,19 +209,50 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (
+        n_text == "one"
+        and g["unit"].lower() == "day"
+        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
+    ):
+        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
+    if (
+        count is not None
+        and count == int(count)
+        and not g.get("det")
+        and not g.get("rel")
+        and not g.get("qm")
+        and re.search(r"\bin\s+$", before)
+        and ctx.tense() == "future"
+        and ctx.dct is not None
+        and ctx.story() is None
+    ):
+        # "redeemed in five years": the date five years on, not a span.
+        unit = nz.unit_gran(g["unit"])
+        if unit in ("day", "week", "month", "quarter", "year"):
+            point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
+            return Norm("DATE", fmt(point), anchor="dct")
     skip = 0
     if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
-        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
-            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        skip = (
+            len(g["det"])
+            + len(ctx.text[ctx.start + len(g["det"]) :])
+            - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        )
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
 
 
 @handles("dur_bare")
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
-    if rel == "recent":
+    unit = g["unit"].lower()
+    if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
+    if rel in ("past", "last", "the past", "the last", "previous"):
+        return Norm("DATE", "PAST_REF")
+    if rel in ("coming", "next", "the next", "the coming"):
+        return Norm("DATE", "FUTURE_REF")
     if not rel:
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
         if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
@@ -241,13 +314,58 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if unit in ("morning", "afternoon", "evening", "night"):
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
-    if det in ("the whole", "the entire", "the full"):
+    if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
-    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
+        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
+        step = 1 if ctx.tense() == "future" else -1 if ctx.dct.isoweekday() < 6 else 0
+        point = shift(Point(ctx.dct, "weekend"), "week", step)
+        return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
     if base is None:
         return None
     gran = "weekend" if unit == "weekend" else unit
     return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)
+
+
+# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
+# is a time expression; in an article the same word is usually not.
+SHORT_MESSAGE = 320
+_BARE_PARTS = {
+    "night": "night",
+    "nights": "night",
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+}
+
+
+@handles("bare")
+def _bare(g: Groups, ctx: Context) -> Norm | None:
+    if len(ctx.text) > SHORT_MESSAGE:
+        return None
+    word = g["unit"].lower()
+    base, anchor = ctx.now()
+    if word in _BARE_PARTS:
+        return Norm("TIME", _tag_part(base, _BARE_PARTS[word]), anchor=anchor)
+    season = nz.season_code(word)
+    if season:
+        return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
+    if word.startswith("weekend"):
+        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
+    return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+def _bc_period(year: int, gran: str, step: int) -> str:
+    """Write the year, decade or century `step` periods after a BC `year` (-491): BC0490, BC048, BC04."""
+    if gran == "year":
+        return nz.year_text(year + step)
+    size = 10 if gran == "decade" else 100
+    period = (-year) // size - step  # BC periods count down as time goes on
+    return f"BC{period:03d}" if gran == "decade" else f"BC{period:02d}"

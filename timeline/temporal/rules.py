@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
@@ -134,20 +135,27 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}-{day:02d}")
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    if g.get("that"):
+        year, anchor = _that_year(g["that"], ctx)
+    elif g.get("y"):
+        year = nz._year(g["y"], ctx)
     elif g.get("wd") and ctx.dct is not None:
         weekday = nz.weekday_number(g["wd"])
         year, anchor = nz.resolve_month_day(month, day, ctx)
         for candidate in (year, (year or 0) - 1, (year or 0) + 1):
-            if candidate and valid_day(candidate, month, day) and \
-                    dt.date(candidate, month, day).isoweekday() == weekday:
+            if (
+                candidate
+                and valid_day(candidate, month, day)
+                and dt.date(candidate, month, day).isoweekday() == weekday
+            ):
                 year = candidate
                 break
     else:
         year, anchor = nz.resolve_month_day(month, day, ctx)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    if year < 0:
+        return Norm("DATE", f"{nz.year_text(year)}-{month:02d}-{day:02d}", anchor=anchor)
     if not valid_day(year, month, day):
         return None
     if g.get("part"):
@@ -166,7 +174,7 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(g.get("rel"), ctx)
-    if year is None:
+    if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
     day = nz.holiday_day(g["name"], year)
     if day is None:
@@ -174,7 +182,25 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:
+    """Return the year "that year", "the following year"... name, from the last date of the text."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None, None
+    words = " ".join(words.lower().split())
+    offset = (
+        1
+        if words in ("the following", "the next")
+        else -1
+        if words in ("the previous", "the preceding")
+        else 0
+    )
+    return base.day.year + offset, anchor
+
+
 def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | None]:
+    if ctx.story_bc() is not None:
+        return ctx.story_bc(), "ref"
     story = ctx.story()
     if story is not None:
         return story.day.year, "ref"
@@ -213,16 +239,37 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
         elif ctx.dct is not None:
             year, anchor = ctx.dct.year, "dct"
             index = nz.ordinal(g["ord"]) or 1
-            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            current = (
+                (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
+            )
             if index > current and ctx.tense() != "future":
                 year -= 1  # results are reported for a quarter that has ended
         else:
             year, anchor = None, None
-        offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
-                        or rel in ("year-earlier", "year-ago")) else 0
+        offset = (
+            -1
+            if (
+                det.startswith("last year")
+                or g.get("ryear", "").lower() == "last"
+                or rel in ("year-earlier", "year-ago")
+            )
+            else 0
+        )
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
         year = year + offset if year else None
-    return _quarter_value(g, ctx, year, anchor)
+    norm = _quarter_value(g, ctx, year, anchor)
+    words = ctx.text[ctx.start : ctx.end]
+    if (
+        norm is not None
+        and g.get("det")
+        and (
+            det in ("its", "their", "that", "his", "her")
+            or (det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))
+        )
+    ):
+        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
+        norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
+    return norm
 
 
 @handles("qcode")
@@ -270,13 +317,27 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
-        if year is not None and rel in ("last", "past", "previous") and ctx.dct is not None and anchor == "dct":
-            year = ctx.dct.year - 1 if _season_after(code, ctx.dct) or rel == "last" and \
-                _season_current(code, ctx.dct) else ctx.dct.year
-        if rel == "" and not g.get("mod") and not g["season"][0].isupper():
-            return None
-    value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
+        if (
+            year is not None
+            and rel in ("last", "past", "previous")
+            and ctx.dct is not None
+            and anchor == "dct"
+        ):
+            year = (
+                ctx.dct.year - 1
+                if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
+                else ctx.dct.year
+            )
+        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+            # "in spring", "the summer": the nearest one, the tense deciding past or future.
+            year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+    value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
+    if g.get("bc") and year:
+        value = f"BC{year:04d}-{code}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+HANDLERS["yseason"] = _season
 
 
 def _season_after(code: str | None, day: dt.date) -> bool:
@@ -300,8 +361,19 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    year: int | None
+    if g.get("that"):
+        year, anchor = _that_year(g["that"], ctx)
+    elif g.get("y"):
+        year = nz._year(g["y"], ctx)
+    elif rel in ("previous", "following", "preceding", "subsequent") and ctx.ref is not None:
+        base = ctx.ref.day
+        year = (
+            base.year + (1 if month <= base.month else 0)
+            if rel in ("following", "subsequent")
+            else base.year - (1 if month >= base.month else 0)
+        )
+        anchor = "ref"
     elif g.get("ryear"):
         year, anchor = _relative_year(g["ryear"], ctx)
     elif rel in ("last", "past", "previous") and ctx.dct is not None:
@@ -312,7 +384,7 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year, "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
-    value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+    value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     return Norm("DATE", value, mod=mod, anchor=anchor)
 
 
@@ -332,3 +404,35 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
     return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+
+
+@handles("yearperiod")
+def _year_period(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
+    year = nz._year(g["y"], ctx)
+    unit = " ".join(g["unit"].lower().split())
+    ref = ctx.ref
+    if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
+        return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
+    if unit in ("half", "period") and ref is not None and ref.gran == "half":
+        return Norm("DATE", f"{year:04d}-H{1 if ref.day.month <= 6 else 2}", anchor="ref")
+    if unit.endswith("half"):
+        return Norm("DATE", f"{year:04d}-H{1 if unit.startswith('first') else 2}")
+    return Norm("DATE", f"{year:04d}")
+
+
+@handles("yy")
+def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
+    """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""
+    first = ctx.text[max(0, ctx.start - 5) : ctx.start - 1]
+    if not first.isdigit():
+        return None
+    year = int(first[:2] + g["yy"])
+    return Norm("DATE", f"{year:04d}") if year > int(first) else None
+
+
+@handles("halfof")
+def _half_of(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the latter half of 2008" its half: 2008-H2."""
+    first = g["which"].lower() in ("first", "earlier")
+    return Norm("DATE", f"{nz._year(g['y'], ctx):04d}-H{1 if first else 2}")

@@ -9,9 +9,10 @@ document date, the last date established so far and the story date. Ids run t1, 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, relative  # noqa: F401  (relative registers its handlers)
+from timeline.temporal import patterns, relative, scan  # noqa: F401  (relative registers its handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
@@ -23,6 +24,7 @@ _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
 # Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
 _COMPARISONS = ("ago", "yearago")
+_BC_YEAR = re.compile(r"BC(\d{4})")
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -31,12 +33,26 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     ref = story = None
     ref_tid = story_tid = None
     far = near = 0
-    for match in patterns.SCANNER.finditer(text):
+    quarter = None
+    bc_year = bc_tid = None
+    for match in scan.matches(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near)
+        ctx = Context(
+            text,
+            start,
+            end,
+            dct,
+            ref=ref,
+            ref_tid=ref_tid,
+            story_point=story,
+            far=far,
+            near=near,
+            quarter=quarter,
+            bc_year=bc_year,
+        )
         try:
             norm = HANDLERS[rule](groups, ctx)
         except (ValueError, OverflowError):
@@ -48,24 +64,42 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         anchor = None
         if norm.anchor == "dct":
             anchor = "dct"
+        elif norm.anchor == "ref" and ctx.story_bc() is not None:
+            anchor = bc_tid
         elif norm.anchor == "ref":
             anchor = story_tid if ctx.story() is not None and story_tid else ref_tid
         found.append(
             TimeExpression(
-                tid=tid, start=start, end=end, text=text[start:end], type=norm.type, value=norm.value,
-                mod=norm.mod, quant=norm.quant, freq=norm.freq, anchor=anchor,
+                tid=tid,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=norm.type,
+                value=norm.value,
+                mod=norm.mod,
+                quant=norm.quant,
+                freq=norm.freq,
+                anchor=anchor,
             )
         )
         if norm.anchor == "dct" and rule in _NEWS_RULES:
             near += 1
         if norm.type not in ("DATE", "TIME"):
             continue
+        bc = _BC_YEAR.match(norm.value)
+        if bc and norm.anchor != "dct":
+            bc_year, bc_tid, far = int(bc.group(1)), tid, far + (norm.anchor is None)
+            continue
         point = parse(norm.value)
-        if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
+        if point is None or (
+            rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"
+        ):
             continue
         ref, ref_tid = point, tid
+        if point.gran == "quarter" and rule not in _COMPARISONS:
+            quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
         if norm.anchor != "dct" and point.gran in _STORY_GRANS:
-            story, story_tid = point, tid
+            story, story_tid, bc_year = point, tid, None
     return found

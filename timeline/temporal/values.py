@@ -31,7 +31,10 @@ def parse(value: str) -> Point | None:
             return Point(dt.date.fromisoformat(value[:10]), "day")
         except ValueError:
             return None
-    bounds = interval(value)
+    try:
+        bounds = interval(value)
+    except (ValueError, OverflowError):
+        return None  # a week or season at the edge of the calendar (year 9999)
     if bounds is None:
         return None
     start, _end, gran = bounds
@@ -57,7 +60,9 @@ def fmt(point: Point) -> str:
     if gran == "half":
         return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if gran == "season":
-        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(day.month, "WI")
+        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(
+            day.month, "WI"
+        )
         year = day.year - 1 if day.month < 3 else day.year
         return f"{year:04d}-{code}"
     if gran == "decade":
@@ -77,8 +82,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-_MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200,
-               "millennium": 12000}
+_MONTHS_PER = {
+    "month": 1,
+    "quarter": 3,
+    "half": 6,
+    "season": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
 
 
 def shift(point: Point, unit: str, count: int, *, gran: str | None = None) -> Point:
@@ -131,18 +144,20 @@ def easter(year: int) -> dt.date:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """Say whether year-month-day exists."""
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    return (
+        1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    )
 
 
 TIMEX_VALUE = re.compile(
     r"(?:BC)?(?:\d{1,4}|X{4})(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT))?"
     r"|-W(?:\d\d|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
     r"|XXXX-XX-XXT(?:\d\d:\d\d|MO|AF|EV|NI)|T\d\d:\d\d"
-    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))?(?:T(?:\d+(?:\.\d+)?|X)(?:H|M|S))?"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
 
 
 def well_formed(value: str) -> bool:
     """Say whether `value` is a TIMEX3 value this tagger may produce."""
-    return value != "P" and TIMEX_VALUE.fullmatch(value) is not None
+    return value not in ("P", "PT") and TIMEX_VALUE.fullmatch(value) is not None

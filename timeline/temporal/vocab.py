@@ -24,31 +24,48 @@ MONTHS: list[tuple[str, int, str]] = [
 
 # (regex for the name, ISO weekday 1..7, example)
 WEEKDAYS: list[tuple[str, int, str]] = [
-    (r"monday|mon\.", 1, "on Monday"),
-    (r"tuesday|tues?\.", 2, "Tuesday night"),
-    (r"wednesday|wed\.", 3, "Wednesday"),
-    (r"thursday|thurs?\.", 4, "Thursday morning"),
-    (r"friday|fri\.", 5, "last Friday"),
-    (r"saturday|sat\.", 6, "Saturday"),
-    (r"sunday|sun\.", 7, "on Sunday"),
+    (r"monday|mon\.?", 1, "on Monday / this mon"),
+    (r"tuesday|tues?\.?", 2, "Tuesday night / next tues"),
+    (r"wednesday|wed\.?", 3, "Wednesday / this wed"),
+    (r"thursday|thurs?\.?|thu", 4, "Thursday morning / on thur"),
+    (r"friday|fri\.?", 5, "last Friday / this fri"),
+    (r"saturday|sat\.?", 6, "Saturday / this sat"),
+    (r"sunday|sun\.?", 7, "on Sunday / this sun"),
 ]
 
 # Cardinal number words, value and example; compounds ("twenty four", "twenty-four") are built from these.
 UNITS_WORDS: list[tuple[str, int, str]] = [
-    ("one", 1, "one day"), ("two", 2, "two weeks"), ("three", 3, "three years"), ("four", 4, "four months"),
-    ("five", 5, "five hours"), ("six", 6, "six months"), ("seven", 7, "seven days"),
-    ("eight", 8, "eight years"), ("nine", 9, "the nine months"),
+    ("one", 1, "one day"),
+    ("two", 2, "two weeks"),
+    ("three", 3, "three years"),
+    ("four", 4, "four months"),
+    ("five", 5, "five hours"),
+    ("six", 6, "six months"),
+    ("seven", 7, "seven days"),
+    ("eight", 8, "eight years"),
+    ("nine", 9, "the nine months"),
 ]
 TEENS_WORDS: list[tuple[str, int, str]] = [
-    ("ten", 10, "ten years"), ("eleven", 11, "eleven days"), ("twelve", 12, "twelve months"),
-    ("thirteen", 13, "thirteen weeks"), ("fourteen", 14, "fourteen days"), ("fifteen", 15, "fifteen minutes"),
-    ("sixteen", 16, "sixteen years"), ("seventeen", 17, "seventeen days"), ("eighteen", 18, "eighteen months"),
+    ("ten", 10, "ten years"),
+    ("eleven", 11, "eleven days"),
+    ("twelve", 12, "twelve months"),
+    ("thirteen", 13, "thirteen weeks"),
+    ("fourteen", 14, "fourteen days"),
+    ("fifteen", 15, "fifteen minutes"),
+    ("sixteen", 16, "sixteen years"),
+    ("seventeen", 17, "seventeen days"),
+    ("eighteen", 18, "eighteen months"),
     ("nineteen", 19, "nineteen years"),
 ]
 TENS_WORDS: list[tuple[str, int, str]] = [
-    ("twenty", 20, "twenty four hours"), ("thirty", 30, "thirty days"), ("forty", 40, "forty years"),
-    ("fifty", 50, "fifty years"), ("sixty", 60, "sixty days"), ("seventy", 70, "seventy years"),
-    ("eighty", 80, "eighty years"), ("ninety", 90, "ninety days"),
+    ("twenty", 20, "twenty four hours"),
+    ("thirty", 30, "thirty days"),
+    ("forty", 40, "forty years"),
+    ("fifty", 50, "fifty years"),
+    ("sixty", 60, "sixty days"),
+    ("seventy", 70, "seventy years"),
+    ("eighty", 80, "eighty years"),
+    ("ninety", 90, "ninety days"),
 ]
 # Words that stand for a count, with the count (None: unspecified, written X).
 COUNT_WORDS: list[tuple[str, int | None, str]] = [
@@ -63,16 +80,26 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
 
 # Ordinals: (regex, value, example)
 ORDINALS: list[tuple[str, int, str]] = [
-    ("first|1st", 1, "the first quarter"), ("second|2nd", 2, "the second half"),
-    ("third|3rd", 3, "the third quarter"), ("fourth|4th", 4, "fourth-quarter"),
-    ("fifth|5th", 5, "the fifth day"), ("sixth|6th", 6, "the sixth century"),
-    ("seventh|7th", 7, "the seventh century"), ("eighth|8th", 8, "the eighth century"),
-    ("ninth|9th", 9, "the ninth century"), ("tenth|10th", 10, "the tenth century"),
-    ("eleventh|11th", 11, "the eleventh century"), ("twelfth|12th", 12, "the twelfth century"),
-    ("thirteenth|13th", 13, "the 13th century"), ("fourteenth|14th", 14, "the 14th century"),
-    ("fifteenth|15th", 15, "the 15th century"), ("sixteenth|16th", 16, "the 16th century"),
-    ("seventeenth|17th", 17, "the 17th century"), ("eighteenth|18th", 18, "the 18th century"),
-    ("nineteenth|19th", 19, "the 19th century"), ("twentieth|20th", 20, "the twentieth century"),
+    ("first|1st", 1, "the first quarter"),
+    ("second|2nd", 2, "the second half"),
+    ("third|3rd", 3, "the third quarter"),
+    ("fourth|4th", 4, "fourth-quarter"),
+    ("fifth|5th", 5, "the fifth day"),
+    ("sixth|6th", 6, "the sixth century"),
+    ("seventh|7th", 7, "the seventh century"),
+    ("eighth|8th", 8, "the eighth century"),
+    ("ninth|9th", 9, "the ninth century"),
+    ("tenth|10th", 10, "the tenth century"),
+    ("eleventh|11th", 11, "the eleventh century"),
+    ("twelfth|12th", 12, "the twelfth century"),
+    ("thirteenth|13th", 13, "the 13th century"),
+    ("fourteenth|14th", 14, "the 14th century"),
+    ("fifteenth|15th", 15, "the 15th century"),
+    ("sixteenth|16th", 16, "the 16th century"),
+    ("seventeenth|17th", 17, "the 17th century"),
+    ("eighteenth|18th", 18, "the 18th century"),
+    ("nineteenth|19th", 19, "the 19th century"),
+    ("twentieth|20th", 20, "the twentieth century"),
     ("twenty-first|twenty first|21st", 21, "the 21st century"),
 ]
 # Ordinal day words "the twenty-third" are rare in news; days are written as digits (5, 5th).
@@ -115,20 +142,30 @@ PARTS_OF_DAY: list[tuple[str, str, str]] = [
 
 # Adverbs and adjectives for the present, past and future: (regex, value, example)
 REFERENCES: list[tuple[str, str, str]] = [
-    ("now|right now|nowadays|currently|at present|presently|these days|the present|present-day|today's",
-     "PRESENT_REF", "currently"),
+    (
+        "now|right now|nowadays|currently|at present|presently|these days|the present|present-day|today's",
+        "PRESENT_REF",
+        "currently",
+    ),
     ("current", "PRESENT_REF", "the current quarter"),
-    ("recently|lately|recent|previously|formerly|the past|the recent past|the distant past", "PAST_REF",
-     "recently"),
-    ("the future|the near future|the distant future|future|soon|shortly|someday", "FUTURE_REF", "in the future"),
+    (
+        "recently|lately|recent|previously|formerly|the past|the recent past|the distant past",
+        "PAST_REF",
+        "recently",
+    ),
+    (
+        "the future|the near future|the distant future|future|soon|shortly|someday",
+        "FUTURE_REF",
+        "in the future",
+    ),
 ]
 
 # Day words relative to the document date: (regex, day offset, example)
 DEICTIC_DAYS: list[tuple[str, int, str]] = [
-    ("today|this day", 0, "today"),
-    ("tonight", 0, "tonight"),
-    ("yesterday", -1, "yesterday"),
-    ("tomorrow", 1, "tomorrow"),
+    ("today|this day|tdy|2day", 0, "today"),
+    ("tonight|tonite|2nite", 0, "tonight"),
+    ("yesterday|ytd|yday|yest", -1, "yesterday"),
+    ("tomorrow|tmr|tmrw|tmw|tmrrw|tomo|tomolo|2morrow|2moro|tomorow|tommorow|tommorrow", 1, "tomorrow"),
     ("the day before yesterday", -2, "the day before yesterday"),
     ("the day after tomorrow", 2, "the day after tomorrow"),
 ]

@@ -1,0 +1,148 @@
+"""Robustness of the tagger: arbitrary input never breaks it, spans are exact, time grows linearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import patterns, scan, tag
+from timeline.temporal.values import well_formed
+
+DCT = dt.date(2025, 10, 22)
+
+DATE_WORDS = [
+    "Monday",
+    "march",
+    "March",
+    "May",
+    "may",
+    "Sept.",
+    "Q3",
+    "1998",
+    "'90s",
+    "2,017",
+    "$1999",
+    "the",
+    "last",
+    "next",
+    "week",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "early",
+    "mid-",
+    "the end of",
+    "a.m.",
+    "p.m.",
+    "noon",
+    "today",
+    "tmr",
+    "2013-03-22",
+    "10/30/89",
+    "1915-16",
+    "BC",
+    "every",
+    "twice",
+    "a half",
+    "1/2",
+    "third",
+    "quarter",
+    "fiscal",
+    "spring",
+    "fall",
+    "night",
+    "of that year",
+    "following",
+    "same day",
+    "now",
+    "recent",
+    "twenty",
+    "four",
+    "hours",
+    "-",
+    ",",
+    ".",
+    "'",
+    "\n",
+    "  ",
+    "(",
+    ")",
+    "0",
+    "99",
+    "31",
+    "2100",
+    "0000",
+]
+MIXTURES = st.lists(st.sampled_from(DATE_WORDS), max_size=40).map(" ".join)
+
+
+def _check(text: str, dct: dt.date | None) -> None:
+    result = tag(text, dct=dct)
+    previous_end = 0
+    for index, timex in enumerate(result, start=1):
+        assert timex.text == text[timex.start : timex.end]
+        assert timex.start < timex.end and timex.start >= previous_end
+        assert timex.tid == f"t{index}"
+        assert well_formed(timex.value), timex.value
+        assert timex.anchor in (None, "dct") or timex.anchor in {t.tid for t in result[: index - 1]}
+        previous_end = timex.end
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), st.sampled_from([DCT, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+def test_arbitrary_unicode_never_breaks(text, dct):
+    _check(text, dct)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MIXTURES, st.sampled_from([DCT, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+def test_mixtures_of_date_words_never_break(text, dct):
+    _check(text, dct)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MIXTURES)
+def test_prefilter_finds_what_a_full_scan_finds(text):
+    full = [(m.span(), m.lastgroup) for m in patterns.SCANNER.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in scan.matches(text)] == full
+
+
+SENTENCE = (
+    "On Monday, Oct. 20, 2025, the company said profit rose 12% in the third quarter from a year "
+    "earlier, and it expects sales of $2,017 million next year after two years of cuts. "
+)
+PROSE = (
+    "The committee heard from several witnesses about the proposed bridge, which would carry four lanes "
+    "of traffic and a cycle path across the river to the new industrial park on the northern bank. "
+)
+ARTICLE = SENTENCE + PROSE * 4
+
+
+def _seconds(text: str) -> float:
+    started = time.process_time()
+    tag(text, dct=DCT)
+    return time.process_time() - started
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("10 MB document", (ARTICLE + "\n\n") * (10_000_000 // len(ARTICLE))),
+        ("1 MB line", ARTICLE * (1_000_000 // len(ARTICLE))),
+        ("1 MB of dates", SENTENCE * (1_000_000 // len(SENTENCE))),
+        ("100,000 years", "1998 " * 100_000),
+        ("100,000 weekdays", "Monday, " * 100_000),
+        ("100,000 openers", "the last " * 100_000),
+    ],
+    ids=lambda value: value if len(value) < 40 else "",
+)
+def test_time_grows_linearly(name, text):
+    """Tag big inputs within a generous bound: 20 s a megabyte would still be far from backtracking."""
+    budget = 20.0 * max(len(text) / 1_000_000, 0.2)
+    assert _seconds(text) < budget
