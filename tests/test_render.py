@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -226,6 +227,9 @@ def test_cdn_page_is_small_and_inline_page_needs_no_network():
     assert len(cdn) < 100_000 < 3_000_000 < len(inline)
     assert '<script src="https://cdn.plot.ly/plotly-' in cdn
     assert "<script src=" not in inline and "<link" not in inline
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', inline).group(1)
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy and "https:" not in policy
+    assert "script-src 'unsafe-inline' 'unsafe-eval' https://cdn.plot.ly;" in cdn
 
 
 def test_unknown_plotlyjs_mode_is_an_input_error():
