@@ -76,6 +76,18 @@ def test_wrap_emphasizes_the_phrase_on_every_line(parts, shown):
     assert describe.wrap(*parts) == shown
 
 
+SPANS_SAID = [
+    ("2017-01-01", "2026-03-12", "2017 \u2013 2026"),
+    ("2025-10-01", "2026-03-12", "October 2025 \u2013 March 2026"),
+    ("2025-10-20", "2025-10-25", "October 2025"),
+]
+
+
+@pytest.mark.parametrize(("first", "last", "said"), SPANS_SAID, ids=[row[2] for row in SPANS_SAID])
+def test_the_span_covered_is_said_at_a_useful_scale(first, last, said):
+    assert describe.say_span(dt.date.fromisoformat(first), dt.date.fromisoformat(last)) == said
+
+
 SPANS = [
     # (value, first day drawn, day after the last, class)
     ("2017", "2017-01-01", "2018-01-01", "year"),
