@@ -4,8 +4,8 @@ Precision is drawn honestly. A day is a point; a week, month, season or year is 
 it covers, with a tick at its middle to hover; a range is a bar from its start to its end; a date
 with a mod ("early", "about") has a faded dashed bar or a hollow point. Events sit in lanes (one per
 document, tag, or a single lane) and, inside a lane, in rows packed so that neither bars nor labels
-overlap at the first, full view. Labels are only drawn for small timelines; larger ones rely on
-hover, search and the event list, which stay readable at any size.
+overlap at the first, full view. Small timelines are labelled in full; larger ones are labelled by
+the page once zoomed in to a few dozen events (page.js), and have hover, search and the list.
 """
 
 from __future__ import annotations
@@ -248,7 +248,7 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             evidence.append([doc_index.get(item.document, -1), before, phrase, after])
         events.append({
             "date": describe.say_when(p.event.when), "title": p.event.title, "lane": lanes.index(p.lane),
-            "at": [_iso(p.start), _iso(p.stop)],
+            "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
             "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
