@@ -211,8 +211,9 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
-    if into is not None:
-        store.load(into)  # fail before the slow extraction if the file is missing or corrupt
+    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
+    if existing is not None:
+        store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
@@ -601,16 +602,15 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     loaded = store.load(timeline_file)
     target = Path(output)
     if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        target.mkdir(parents=True, exist_ok=True)
         for document_id, text in export.timeml_documents(loaded).items():
-            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+            store.write_atomic(target / f"{document_id}.tml", text)
         click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
         return
     text = export.export(loaded, fmt)
     if output == "-":
         click.echo(text, nl=False)
         return
-    target.write_text(text, encoding="utf-8", newline="")
+    store.write_atomic(target, text)
     click.echo(f"wrote {target}", err=True)
 
 

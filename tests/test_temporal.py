@@ -57,13 +57,26 @@ ABSOLUTE = [
     ("By the year two thousand, it was over.", [("the year two thousand", "DATE", "2000")]),
     ("The war lasted from 1861-1865 in all.", [("1861", "DATE", "1861"), ("1865", "DATE", "1865")]),
     ("The siege of 1915-16 was long.", [("1915", "DATE", "1915"), ("16", "DATE", "1916")]),
+    (
+        "The battle (22-25 April 1951) was fierce.",
+        [("22", "DATE", "1951-04-22"), ("25 April 1951", "DATE", "1951-04-25")],
+    ),
+    ("The revolt lasted from 499 to 493 BC.", [("499", "DATE", "BC0499"), ("493 BC", "DATE", "BC0493")]),
+    ("Fighting ebbed. 1987 saw a new offensive.", [("1987", "DATE", "1987")]),
+    ("Life improved in 2007-08, officials said.", [("2007", "DATE", "2007"), ("08", "DATE", "2008")]),
     ("A 1956 uprising was crushed.", [("1956", "DATE", "1956")]),
     ("It was founded in 1949, then grew.", [("1949", "DATE", "1949")]),
     ("On Monday, Oct. 20, the board met.", [("Monday, Oct. 20", "DATE", "2025-10-20")]),
     ("The notes are due March 15, 2007.", [("March 15, 2007", "DATE", "2007-03-15")]),
-    ("A meeting on the morning of 31 January 1965.",
-     [("the morning of 31 January 1965", "TIME", "1965-01-31TMO")]),
+    (
+        "A meeting on the morning of 31 January 1965.",
+        [("the morning of 31 January 1965", "TIME", "1965-01-31TMO")],
+    ),
     ("They fled on the night of 20 June 1791.", [("the night of 20 June 1791", "TIME", "1791-06-20TNI")]),
+    ("Attacks fell in the latter half of 2008.", [("the latter half of 2008", "DATE", "2008-H2")]),
+    ("The 1982 summer offensive failed.", [("1982 summer", "DATE", "1982-SU")]),
+    ("The army gathered in the autumn of 481 BC.", [("the autumn of 481 BC", "DATE", "BC0481-FA")]),
+    ("The king fled on June 20 of 1792.", [("June 20 of 1792", "DATE", "1792-06-20")]),
 ]
 
 DEICTIC = [
@@ -86,6 +99,9 @@ DEICTIC = [
     ("The board will meet on Saturday.", [("Saturday", "DATE", "2025-10-25")]),
     ("The board will meet on Friday.", [("Friday", "DATE", "2025-10-24")]),
     ("The board met last Friday.", [("last Friday", "DATE", "2025-10-17")]),
+    ("A decision is expected as early as Monday.", [("Monday", "DATE", "2025-10-27")]),
+    ("Shares rose to mark the listing on Monday.", [("Monday", "DATE", "2025-10-20")]),
+    ("Talks are set to resume Monday.", [("Monday", "DATE", "2025-10-27")]),
     ("The board meets next Friday.", [("next Friday", "DATE", "2025-10-24")]),
     ("The board met on Wednesday.", [("Wednesday", "DATE", "2025-10-22")]),
     ("The plant closed in March.", [("March", "DATE", "2025-03")]),
@@ -119,42 +135,113 @@ DEICTIC = [
 ]
 
 ANAPHORIC = [
-    ("It opened in 1995. The following year it closed.",
-     [("1995", "DATE", "1995"), ("The following year", "DATE", "1996")]),
-    ("It opened on May 22, 1995. Two days later it closed.",
-     [("May 22, 1995", "DATE", "1995-05-22"), ("Two days later", "DATE", "1995-05-24")]),
-    ("It opened on May 22, 1995. The next day it closed.",
-     [("May 22, 1995", "DATE", "1995-05-22"), ("The next day", "DATE", "1995-05-23")]),
-    ("It opened on May 22, 1995, and closed the same day.",
-     [("May 22, 1995", "DATE", "1995-05-22"), ("the same day", "DATE", "1995-05-22")]),
-    ("It opened in March 1995; that month it hired 40.",
-     [("March 1995", "DATE", "1995-03"), ("that month", "DATE", "1995-03")]),
-    ("It opened in 1995; a year earlier it had failed.",
-     [("1995", "DATE", "1995"), ("a year earlier", "DATE", "1994")]),
-    ("It opened in 1995 after failing the previous year.",
-     [("1995", "DATE", "1995"), ("the previous year", "DATE", "1994")]),
-    ("The war began in 1939. In August of that year Poland fell.",
-     [("1939", "DATE", "1939"), ("August of that year", "DATE", "1939-08")]),
-    ("It opened on May 22, 1995. The previous day it was tested.",
-     [("May 22, 1995", "DATE", "1995-05-22"), ("The previous day", "DATE", "1995-05-21")]),
-    ("Profit rose in the third quarter. A year ago it fell.",
-     [("the third quarter", "DATE", "2025-Q3"), ("A year ago", "DATE", "2024-Q3")]),
-    ("Profit rose in the third quarter from the year-earlier quarter.",
-     [("the third quarter", "DATE", "2025-Q3"), ("the year-earlier quarter", "DATE", "2024-Q3")]),
-    ("Results for the third quarter beat the 2024 quarter.",
-     [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")]),
+    (
+        "It opened in 1995. The following year it closed.",
+        [("1995", "DATE", "1995"), ("The following year", "DATE", "1996")],
+    ),
+    (
+        "It opened on May 22, 1995. Two days later it closed.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("Two days later", "DATE", "1995-05-24")],
+    ),
+    (
+        "It opened on May 22, 1995. The next day it closed.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("The next day", "DATE", "1995-05-23")],
+    ),
+    (
+        "It opened on May 22, 1995, and closed the same day.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("the same day", "DATE", "1995-05-22")],
+    ),
+    (
+        "It opened in March 1995; that month it hired 40.",
+        [("March 1995", "DATE", "1995-03"), ("that month", "DATE", "1995-03")],
+    ),
+    (
+        "It opened in 1995; a year earlier it had failed.",
+        [("1995", "DATE", "1995"), ("a year earlier", "DATE", "1994")],
+    ),
+    (
+        "It opened in 1995 after failing the previous year.",
+        [("1995", "DATE", "1995"), ("the previous year", "DATE", "1994")],
+    ),
+    (
+        "The war began in 1939. In August of that year Poland fell.",
+        [("1939", "DATE", "1939"), ("August of that year", "DATE", "1939-08")],
+    ),
+    (
+        "It opened on May 22, 1995. The previous day it was tested.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("The previous day", "DATE", "1995-05-21")],
+    ),
+    (
+        "Profit rose in the third quarter. A year ago it fell.",
+        [("the third quarter", "DATE", "2025-Q3"), ("A year ago", "DATE", "2024-Q3")],
+    ),
+    (
+        "Profit rose in the third quarter from the year-earlier quarter.",
+        [("the third quarter", "DATE", "2025-Q3"), ("the year-earlier quarter", "DATE", "2024-Q3")],
+    ),
+    (
+        "Results for the third quarter beat the 2024 quarter.",
+        [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")],
+    ),
 ]
 
 NARRATIVE = [
-    ("Germany attacked on September 1, 1939. By early October it was over.",
-     [("September 1, 1939", "DATE", "1939-09-01"), ("early October", "DATE", "1939-10")]),
-    ("The siege began on 17 July 1936. On 20 July the city fell. In September it was retaken.",
-     [("17 July 1936", "DATE", "1936-07-17"), ("20 July", "DATE", "1936-07-20"),
-      ("September", "DATE", "1936-09")]),
-    ("The army arrived in November 1941. In January it withdrew.",
-     [("November 1941", "DATE", "1941-11"), ("January", "DATE", "1942-01")]),
-    ("The treaty was signed in June 1919. In December it was ratified.",
-     [("June 1919", "DATE", "1919-06"), ("December", "DATE", "1919-12")]),
+    (
+        "Germany attacked on September 1, 1939. By early October it was over.",
+        [("September 1, 1939", "DATE", "1939-09-01"), ("early October", "DATE", "1939-10")],
+    ),
+    (
+        "The siege began on 17 July 1936. On 20 July the city fell. In September it was retaken.",
+        [
+            ("17 July 1936", "DATE", "1936-07-17"),
+            ("20 July", "DATE", "1936-07-20"),
+            ("September", "DATE", "1936-09"),
+        ],
+    ),
+    (
+        "The army arrived in November 1941. In January it withdrew.",
+        [("November 1941", "DATE", "1941-11"), ("January", "DATE", "1942-01")],
+    ),
+    (
+        "The treaty was signed in June 1919. In December it was ratified.",
+        [("June 1919", "DATE", "1919-06"), ("December", "DATE", "1919-12")],
+    ),
+    (
+        "Fighting raged from March 19-April 30, 2003 in the south.",
+        [("March 19", "DATE", "2003-03-19"), ("April 30, 2003", "DATE", "2003-04-30")],
+    ),
+    (
+        "The Persians attacked in 491 BC. The following year, they landed. In the winter they withdrew.",
+        [
+            ("491 BC", "DATE", "BC0491"),
+            ("The following year", "DATE", "BC0490"),
+            ("the winter", "DATE", "BC0490-WI"),
+        ],
+    ),
+    (
+        "The fleet sailed in 480 BC. In mid-August it reached the strait; a decade earlier it had failed.",
+        [
+            ("480 BC", "DATE", "BC0480"),
+            ("mid-August", "DATE", "BC0480-08"),
+            ("a decade earlier", "DATE", "BC0490"),
+        ],
+    ),
+    (
+        "The siege began on 20 September 1918. The next spring it ended; the previous April had been quiet.",
+        [
+            ("20 September 1918", "DATE", "1918-09-20"),
+            ("The next spring", "DATE", "1919-SP"),
+            ("the previous April", "DATE", "1918-04"),
+        ],
+    ),
+    (
+        "The raid came early in 1914; that same day the fleet sailed.",
+        [("early in 1914", "DATE", "1914"), ("that same day", "DATE", "1914-XX-XX")],
+    ),
+    (
+        "Talks were held in April and June 1955.",
+        [("April", "DATE", "1955-04"), ("June 1955", "DATE", "1955-06")],
+    ),
 ]
 
 DURATIONS = [
@@ -180,10 +267,14 @@ DURATIONS = [
     ("It took nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
     ("They signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     ("After a 16-hour flight she landed.", [("16-hour", "DURATION", "PT16H")]),
+    ("They began a two day rally.", [("two day", "DURATION", "P2D")]),
     ("The talks took two to three weeks.", [("two to three weeks", "DURATION", "PXW")]),
     ("It has been so for years.", [("years", "DURATION", "PXY")]),
     ("It ran for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
-    ("Sales for the year ended June 30 fell.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2025-06-30")]),
+    (
+        "Sales for the year ended June 30 fell.",
+        [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2025-06-30")],
+    ),
 ]
 
 SETS = [
@@ -228,17 +319,32 @@ REFERENCES = [
     ("In the past, it was cheap.", [("the past", "DATE", "PAST_REF")]),
     ("In the future it will cost more.", [("the future", "DATE", "FUTURE_REF")]),
     ("It will happen soon.", [("soon", "DATE", "FUTURE_REF")]),
+    ("It will be sold as soon as possible.", [("as soon as possible", "DATE", "FUTURE_REF")]),
+    ("Margins will be thin in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+    ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("Prices fell over the years.", [("the years", "DURATION", "PXY")]),
     ("He previously worked there.", [("previously", "DATE", "PAST_REF")]),
     ("It grew in recent years.", [("recent years", "DATE", "PAST_REF")]),
     ("It will grow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
 ]
 
 MODS = [
-    ("early 2019", "START"), ("late 1998", "END"), ("mid-1998", "MID"), ("the end of 1999", "END"),
-    ("the beginning of 2001", "START"), ("early March 1998", "START"), ("late November", "END"),
-    ("more than four hours", "MORE_THAN"), ("less than a decade", "LESS_THAN"), ("nearly two years", "APPROX"),
-    ("earlier this year", "START"), ("later this month", "END"), ("the early 1980s", "START"),
-    ("the middle of December", "MID"), ("circa 1500 BC", "APPROX"), ("1500 BC", None),
+    ("early 2019", "START"),
+    ("late 1998", "END"),
+    ("mid-1998", "MID"),
+    ("the end of 1999", "END"),
+    ("the beginning of 2001", "START"),
+    ("early March 1998", "START"),
+    ("late November", "END"),
+    ("more than four hours", "MORE_THAN"),
+    ("less than a decade", "LESS_THAN"),
+    ("nearly two years", "APPROX"),
+    ("earlier this year", "START"),
+    ("later this month", "END"),
+    ("the early 1980s", "START"),
+    ("the middle of December", "MID"),
+    ("circa 1500 BC", "APPROX"),
+    ("1500 BC", None),
 ]
 
 INFORMAL = [
@@ -277,7 +383,7 @@ NOT_TEMPORAL = [
     "They will fall in line.",
     "A fall in prices followed.",
     "Spring water is sold here.",
-    "Prices rose as soon as possible.",
+    "Prices rose as soon as trading opened.",
     "The Communist Party daily Granma said so.",
     "She watched High Noon again.",
     "Room 1204 is free.",

@@ -15,11 +15,68 @@ from timeline.temporal.values import well_formed
 DCT = dt.date(2025, 10, 22)
 
 DATE_WORDS = [
-    "Monday", "march", "March", "May", "may", "Sept.", "Q3", "1998", "'90s", "2,017", "$1999", "the", "last",
-    "next", "week", "year", "years", "ago", "later", "early", "mid-", "the end of", "a.m.", "p.m.", "noon",
-    "today", "tmr", "2013-03-22", "10/30/89", "1915-16", "BC", "every", "twice", "a half", "1/2", "third",
-    "quarter", "fiscal", "spring", "fall", "night", "of that year", "following", "same day", "now", "recent",
-    "twenty", "four", "hours", "-", ",", ".", "'", "\n", "  ", "(", ")", "0", "99", "31", "2100", "0000",
+    "Monday",
+    "march",
+    "March",
+    "May",
+    "may",
+    "Sept.",
+    "Q3",
+    "1998",
+    "'90s",
+    "2,017",
+    "$1999",
+    "the",
+    "last",
+    "next",
+    "week",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "early",
+    "mid-",
+    "the end of",
+    "a.m.",
+    "p.m.",
+    "noon",
+    "today",
+    "tmr",
+    "2013-03-22",
+    "10/30/89",
+    "1915-16",
+    "BC",
+    "every",
+    "twice",
+    "a half",
+    "1/2",
+    "third",
+    "quarter",
+    "fiscal",
+    "spring",
+    "fall",
+    "night",
+    "of that year",
+    "following",
+    "same day",
+    "now",
+    "recent",
+    "twenty",
+    "four",
+    "hours",
+    "-",
+    ",",
+    ".",
+    "'",
+    "\n",
+    "  ",
+    "(",
+    ")",
+    "0",
+    "99",
+    "31",
+    "2100",
+    "0000",
 ]
 MIXTURES = st.lists(st.sampled_from(DATE_WORDS), max_size=40).map(" ".join)
 
@@ -55,10 +112,14 @@ def test_prefilter_finds_what_a_full_scan_finds(text):
     assert [(m.span(), m.lastgroup) for m in scan.matches(text)] == full
 
 
-SENTENCE = ("On Monday, Oct. 20, 2025, the company said profit rose 12% in the third quarter from a year "
-            "earlier, and it expects sales of $2,017 million next year after two years of cuts. ")
-PROSE = ("The committee heard from several witnesses about the proposed bridge, which would carry four lanes "
-         "of traffic and a cycle path across the river to the new industrial park on the northern bank. ")
+SENTENCE = (
+    "On Monday, Oct. 20, 2025, the company said profit rose 12% in the third quarter from a year "
+    "earlier, and it expects sales of $2,017 million next year after two years of cuts. "
+)
+PROSE = (
+    "The committee heard from several witnesses about the proposed bridge, which would carry four lanes "
+    "of traffic and a cycle path across the river to the new industrial park on the northern bank. "
+)
 ARTICLE = SENTENCE + PROSE * 4
 
 

@@ -22,17 +22,25 @@ FUTURE_WORDS = frozenset(
     "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
 )
 PAST_WORDS = frozenset(
-    "was were had did said ago last went came began took made met told left won lost fell rose sold bought held "
-    "gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier wrote "
-    "knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught caught "
-    "built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade fled".split()
+    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
+    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
+    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
+    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
+    "fled".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
 _WINDOW = 120
 
 
-def _kind(word: str, following: str) -> str | None:
+# "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
+_INTENT = frozenset(
+    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope "
+    "hopes want wants aim aims intend intends intended ready likely about".split()
+)
+
+
+def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
     if word.endswith("'ll") or word == "won't":
@@ -41,8 +49,11 @@ def _kind(word: str, following: str) -> str | None:
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        return "future" if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following) \
-            else "past"
+        if previous.lower() in _INTENT and re.match(
+            r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following
+        ):
+            return "future"
+        return None
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
         return "past"
     return None
@@ -55,17 +66,21 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut >= 0:
         left = left[cut + 2 :]
     words = list(_WORD.finditer(left))
-    for match in reversed(words):
-        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12])
+    for index in range(len(words) - 1, -1, -1):
+        match = words[index]
+        previous = words[index - 1].group() if index else ""
+        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
         if kind:
             return kind
     right = text[end : end + 60]
     cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
     right = right[:cut]
+    previous = ""
     for match in _WORD.finditer(right):
-        kind = _kind(match.group(), right[match.end() :])
+        kind = _kind(match.group(), right[match.end() :], previous)
         if kind:
             return kind
+        previous = match.group()
     return None
 
 
@@ -95,6 +110,7 @@ class Context:
     quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
+    bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -104,10 +120,16 @@ class Context:
             self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
         return self._tense
 
+    def story_bc(self) -> int | None:
+        """Return the story's year as a negative number (-480) when the narrative is in BC years."""
+        if self.bc_year is None or (self.dct is not None and self.far <= self.near):
+            return None
+        return -self.bc_year
+
     def story(self, *, day_only: bool = False) -> Point | None:
         """Return the story date when the text is a narrative far from its document date, else None."""
         point = self.story_point
-        if point is None:
+        if point is None or self.bc_year is not None:
             return None
         if day_only and point.gran != "day":
             return None

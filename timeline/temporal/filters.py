@@ -6,37 +6,114 @@ import re
 
 # A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
 _YEAR_BEFORE = {
-    "in", "of", "since", "by", "until", "till", "from", "to", "through", "during", "before", "after", "early",
-    "late", "mid", "fiscal", "year", "the", "its", "his", "her", "their", "our", "a", "an", "around", "about",
-    "circa", "between", "and", "or", "for", "than", "on", "at", "into", "spring", "summer", "fall", "autumn",
-    "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "this", "that", "last", "until", "end", "beginning", "start", "middle", "where",
-    "when", "as", "both", "either", "every", "each", "s", "over", "under", "within", "throughout", "due",
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "year",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "a",
+    "an",
+    "around",
+    "about",
+    "circa",
+    "between",
+    "and",
+    "or",
+    "for",
+    "than",
+    "on",
+    "at",
+    "into",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "this",
+    "that",
+    "last",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "where",
+    "when",
+    "as",
+    "both",
+    "either",
+    "every",
+    "each",
+    "s",
+    "over",
+    "under",
+    "within",
+    "throughout",
+    "due",
 }
 # After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
     r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
-    r"[xX]\b|\+|-\d)", re.IGNORECASE)
+    r"[xX]\b|\+|-\d)",
+    re.IGNORECASE,
+)
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
-    re.IGNORECASE)
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
+    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
+    re.IGNORECASE,
+)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|that|each"
     r"|every|between|and|or|to|for|on|since|around|about|throughout|as|the|until|end|beginning|start|middle"
-    r"|late-|early-|mid-)\s*$", re.IGNORECASE)
+    r"|late-|early-|mid-)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\b(?:on|last|next|this|by|until|till|since|from|of|every|each|early|late|through|to|before|after|and"
     r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at)|[,(]|^)\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _TEMPORAL_AFTER = re.compile(
     r"(?:morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|should|can|did|they|we|you|i|not|and then)\s*$", re.IGNORECASE)
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|should|can|did|they|we|you|i|not|and then)\s*$", re.IGNORECASE
+)
 
 
 def _before(text: str, start: int, width: int = 30) -> str:
@@ -49,7 +126,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
-            r"[\d,.%]", text[end : end + 1])
+            r"\d|[.,]\d|%", text[end : end + 2]
+        )
     if rule == "month":
         return _keep_month(groups, text, start, matched)
     if rule in ("mdy", "dmy"):
@@ -65,9 +143,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
         if _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
             return False
-        return not (len(groups.get("dec") or "") == 2
-                    and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$",
-                                  _before(text, start)))
+        return not (
+            len(groups.get("dec") or "") == 2
+            and re.search(
+                r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
+            )
+        )
     if rule in ("noon", "freq"):
         # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
         word = text[start:end]
@@ -84,9 +165,15 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
-    if rule == "duration" and groups["unit"].lower() == "second" and groups["n"].lower() in ("a", "an", "one"):
+    if (
+        rule == "duration"
+        and groups["unit"].lower() == "second"
+        and groups["n"].lower() in ("a", "an", "one")
+    ):
         # "a second attempt" is an ordinal; "a second later", "wait a second." are durations.
-        return not re.match(r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12])
+        return not re.match(
+            r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12]
+        )
     if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
         return False  # "6-year-old"
     if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
@@ -100,7 +187,9 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
     if not month[0].isupper():
         return False
     if not bare:
-        return not (month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that")
+        return not (
+            month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that"
+        )
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
         return False
     before = _before(text, start)
@@ -115,8 +204,10 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
         return False
     if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
         # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
-        if not (groups.get("rel") or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8),
-                                               re.IGNORECASE)):
+        if not (
+            groups.get("rel")
+            or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8), re.IGNORECASE)
+        ):
             return False
     elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
         return False
@@ -138,7 +229,8 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     after = text[end : end + 20]
     # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
     in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
-        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after))
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d|%)", after)
+    )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
     if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
@@ -149,11 +241,14 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
-    if re.search(r"[,(]\s*$", before) or not before.strip():
+    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
+        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
         return not _AMOUNT_AFTER.match(after)
     if _AMOUNT_AFTER.match(after):
         return False
-    return bool(re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after))
+    return bool(
+        re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after)
+    )
 
 
 def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
@@ -162,10 +257,14 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):
             return False
-        return bool(re.match(r"\s+[a-z]", text[end : end + 3])) and not re.search(
-            r"\b(?:electric|electrical|alternating|direct|ocean|strong|weak|the\s+ocean's)\s+$", _before(text, start, 20),
-            re.IGNORECASE)
-    if word == "soon" and (re.match(r"\s+(?:after|before|as)\b", text[end : end + 10])
-                           or re.search(r"\bas\s+$", text[max(0, start - 4) : start])):
+        return bool(re.match(r"\s+[A-Za-z]", text[end : end + 3])) and not re.search(
+            r"\b(?:electric|electrical|alternating|direct|ocean|strong|weak|the\s+ocean's)\s+$",
+            _before(text, start, 20),
+            re.IGNORECASE,
+        )
+    if word == "soon" and (
+        re.match(r"\s+(?:after|before|as)\b", text[end : end + 10])
+        or re.search(r"\bas\s+$", text[max(0, start - 4) : start])
+    ):
         return False
     return True

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
 
 Lookup = list[tuple[re.Pattern[str], object]]
@@ -30,8 +31,16 @@ _DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
 _MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)
 _WORDS = {w: n for rows in (vocab.UNITS_WORDS, vocab.TEENS_WORDS, vocab.TENS_WORDS) for w, n, _ in rows}
 _COUNTS = _table(vocab.COUNT_WORDS)
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def lookup(table: Lookup, text: str | None):
@@ -82,6 +91,11 @@ def _num(value: float | None) -> str:
     if value is None:
         return "X"
     return str(int(value)) if value == int(value) else str(value)
+
+
+def year_text(year: int) -> str:
+    """Write a year as TIMEX3 does: 1998 -> "1998", -480 (480 BC) -> "BC0480"."""
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
 
 
 def spoken_year(text: str) -> int | None:
@@ -155,6 +169,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
     date, a future tense dates before it. Ties go to the tense's direction.
     """
+
     def cost(item: tuple[int, int]) -> tuple[int, int]:
         _year, distance = item
         # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
@@ -168,14 +183,34 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
 
 
 def story_year(month: int, story: Point) -> int:
-    """Return the year of a month in a narrative: stories move forward, so January after December is next year."""
+    """Return the year of a month in a story, which moves on: January after December is next year."""
     if story.gran in ("day", "month") and story.day.month - month >= 9:
         return story.day.year + 1
     return story.day.year
 
 
+# "March 19-April 30, 2003", "April and June 1955", "(July-November 1954)": the year written after
+# the second date of a range or pair belongs to the first one too.
+_RANGE_YEAR = re.compile(
+    rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<year>{YEAR})",
+    re.IGNORECASE,
+)
+
+
+def range_year(ctx: Context) -> int | None:
+    """Return the year stated after a range or pair that this expression opens, if any."""
+    following = _RANGE_YEAR.match(ctx.text, ctx.end)
+    return int(following.group("year")) if following else None
+
+
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
+    year = range_year(ctx)
+    if year is not None:
+        return year, None
+    if ctx.story_bc() is not None:
+        return ctx.story_bc(), "ref"
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
@@ -188,6 +223,9 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month and day named without one."""
+    year = range_year(ctx)
+    if year is not None:
+        return year, None
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
@@ -200,6 +238,12 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     if not candidates:
         return ctx.dct.year, "dct"
     return _nearest(candidates, ctx.tense(), 90), "dct"
+
+
+# "as early as Tuesday", "until Tuesday morning", "by Friday": a deadline ahead of the document date.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:as\s+(?:early|soon|late)\s+as|until|till|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
+)
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
@@ -216,7 +260,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     elif rel == "this":
         day = base + dt.timedelta(days=weekday - base.isoweekday())
     else:
-        tense = "future" if anchor == "ref" else ctx.tense()
+        ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+        tense = "future" if anchor == "ref" or ahead else ctx.tense()
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)
@@ -291,6 +336,16 @@ def decade_word(text: str) -> int | None:
 
 
 __all__ = [
-    "Norm", "Point", "duration_value", "fmt", "holiday_day", "mod_of", "number", "resolve_month",
-    "resolve_month_day", "resolve_weekday", "shift", "unit_gran",
+    "Norm",
+    "Point",
+    "duration_value",
+    "fmt",
+    "holiday_day",
+    "mod_of",
+    "number",
+    "resolve_month",
+    "resolve_month_day",
+    "resolve_weekday",
+    "shift",
+    "unit_gran",
 ]

@@ -39,108 +39,237 @@ _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eight
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".
-SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|{_TENS}(?:[\s-]+{_ONES})?|{_TEEN}|oh[\s-]+{_ONES})"
-               rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?)")
+SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|{_TENS}(?:[\s-]+{_ONES})?|{_TEEN}|oh[\s-]+{_ONES})"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?)"
+)
 YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 TZ = vocab.TIME_ZONES
 MOD = _alt(vocab.MODIFIERS)
 QMOD = _alt(vocab.QUANTITY_MODS)
-REL = (r"(?:this|last|next|past|previous|coming|following|same|that|current|prior|preceding|present"
-       r"|subsequent|ensuing|upcoming|recent|latest)")
+REL = (
+    r"(?:this|last|next|past|previous|coming|following|same|that|current|prior|preceding|present"
+    r"|subsequent|ensuing|upcoming|recent|latest)"
+)
 DEICTIC = _alt(vocab.DEICTIC_DAYS)
 _MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
 # "August of that year", "July 25 of the following year": the year comes from the story.
-_THAT_YEAR = (r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"
-              r"|the\s+preceding)\s+year)?")
+_THAT_YEAR = (
+    r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+    r"|the\s+preceding)\s+year)?"
+)
 # "the night of 20 June 1791": a part of a named day makes a TIME.
 _PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
 RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
-    ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d-])",
-     "2013-03-22T14:00"),
-    ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
-     r"(?![\d/])", "10/30/89"),
+    (
+        "iso",
+        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d-])",
+        "2013-03-22T14:00",
+    ),
+    (
+        "slash",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
+        r"(?![\d/])",
+        "10/30/89",
+    ),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
-    ("clock", rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
-     rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])))?", "5 p.m. EST"),
+    (
+        "clock",
+        rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
+        rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])))?",
+        "5 p.m. EST",
+    ),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
     ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
     # eras
-    ("era", r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
-     r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)", "480 BC"),
+    (
+        "era",
+        r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
+        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)"
+        # the first year of a BC range: "499-493 BC", "from 499 to 493 BC"
+        r"|(?P<n3>\d{1,4})(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.))",
+        "480 BC",
+    ),
     # full and partial calendar dates
-    ("mdy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?P<y>{YEAR}|'\d\d))?"
-     rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}", "Sept. 30, 1989"),
-    ("dmy", rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
-     "30 September 1989"),
-    ("holiday", rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
-     + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
-     + "|" + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS)
-     + rf")(?:,?\s+(?P<y>{YEAR}))?", "Thanksgiving Day"),
-    ("quarter_y", rf"(?:the\s+)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)",
-     "1989 third quarter"),
-    ("quarter", rf"(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|this|that)\s+)?"
-     rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
-     rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
-     rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
-     rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
-     "the third quarter of 1989"),
+    (
+        "mdy",
+        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}",
+        "Sept. 30, 1989",
+    ),
+    (
+        "dmy",
+        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
+        "30 September 1989",
+    ),
+    (
+        "dayfirst",
+        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951",
+    ),
+    (
+        "holiday",
+        rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
+        + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
+        + "|"
+        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS)
+        + rf")(?:,?\s+(?P<y>{YEAR}))?",
+        "Thanksgiving Day",
+    ),
+    (
+        "halfof",
+        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})",
+        "the latter half of 2008",
+    ),
+    (
+        "yseason",
+        rf"(?P<y>{YEAR})\s+(?P<season>{SEASON})(?!\w)",
+        "1982 summer",
+    ),
+    (
+        "quarter_y",
+        rf"(?:the\s+)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)",
+        "1989 third quarter",
+    ),
+    (
+        "quarter",
+        rf"(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|this|that)\s+)?"
+        rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
+        rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
+        rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
+        "the third quarter of 1989",
+    ),
     ("qcode", rf"(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR}))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR}))?", "Q3 2013"),
-    ("century", rf"{_MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?", "the 20th century"),
-    ("decade", rf"(?:the\s+(?={MOD}))?{_MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
-     "the 1990s"),
-    ("decadew", rf"{_MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-     "the nineties"),
-    ("season", rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEARX}))?",
-     "the summer of 1998"),
-    ("month", rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
-     rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
-     "early March 1998"),
-    ("yearperiod", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?P<unit>quarter|period|half|first\s+half|second\s+half)(?!\w)",
-     "the 1988 quarter"),
-    ("fiscal", rf"{_MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
-     rf"(?:[/-](?P<y2>\d\d))?", "fiscal 1989"),
+    (
+        "century",
+        rf"{_MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
+        "the 20th century",
+    ),
+    (
+        "decade",
+        rf"(?:the\s+(?={MOD}))?{_MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
+        "the 1990s",
+    ),
+    (
+        "decadew",
+        rf"{_MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        "the nineties",
+    ),
+    (
+        "season",
+        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
+        "the summer of 1998",
+    ),
+    (
+        "month",
+        rf"{_MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
+        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
+        "early March 1998",
+    ),
+    (
+        "yearperiod",
+        rf"(?:the\s+)?(?P<y>{YEAR})\s+(?P<unit>quarter|period|half|first\s+half|second\s+half)(?!\w)",
+        "the 1988 quarter",
+    ),
+    (
+        "fiscal",
+        rf"{_MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
+        rf"(?:[/-](?P<y2>\d\d))?",
+        "fiscal 1989",
+    ),
     ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
     # weekdays and day words relative to the document date
-    ("weekday", rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
-     rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
-     rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?", "next Friday night"),
-    ("deictic", rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{_MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?", "yesterday morning"),
-    ("part", rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})", "this evening"),
+    (
+        "weekday",
+        rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
+        "next Friday night",
+    ),
+    (
+        "deictic",
+        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{_MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
+        "yesterday morning",
+    ),
+    (
+        "part",
+        rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})",
+        "this evening",
+    ),
     # relative periods
-    ("ago", rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
-     rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
-     "two years ago"),
-    ("yearago", r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
-     r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?", "the year-earlier quarter"),
-    ("yearend", rf"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)", "year-end"),
-    ("relunit", rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|the\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
-     rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
-     "last week"),
-    ("duration", rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
-     rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
-     rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
-     rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-     rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
-     "the past three years"),
-    ("dur_bare", rf"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
-     rf"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-     rf"(?!\s+(?:of|old)\b)", "recent years"),
-    ("set", rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
-     rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})", "every day"),
-    ("times", rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
-     "twice a year"),
+    (
+        "ago",
+        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
+        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
+        "two years ago",
+    ),
+    (
+        "yearago",
+        r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
+        r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?",
+        "the year-earlier quarter",
+    ),
+    (
+        "yearend",
+        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)",
+        "year-end",
+    ),
+    (
+        "relunit",
+        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
+        "last week",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
+        rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
+        rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
+        rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
+        "the past three years",
+    ),
+    (
+        "dur_bare",
+        r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
+        r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
+        r"|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b)",
+        "recent years",
+    ),
+    (
+        "set",
+        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+        "every day",
+    ),
+    (
+        "times",
+        rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
+        "twice a year",
+    ),
     ("freq", _alt(vocab.FREQUENCIES), "daily"),
-    ("setday", rf"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
+    ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
     ("ref", rf"(?P<ref>{_alt(vocab.REFERENCES)})", "recently"),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
-    ("bare", r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
-     r"|autumn|fall|winter)", "have a great day (in a short message)"),
-    ("theunit", rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
-     r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)",
-     "the quarter"),
+    (
+        "bare",
+        r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
+        r"|autumn|fall|winter)",
+        "have a great day (in a short message)",
+    ),
+    (
+        "theunit",
+        rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)",
+        "the quarter",
+    ),
 ]
 
 
@@ -151,8 +280,12 @@ def _prefixed(name: str, pattern: str) -> str:
 def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
     """Compile the rules (or those in `names`, keeping their order) into one alternation."""
     return re.compile(
-        r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{_prefixed(name, pattern)})" for name, pattern, _ in RULES
-                                    if names is None or name in names)
+        r"(?<![\w'])(?:"
+        + "|".join(
+            f"(?P<{name}>{_prefixed(name, pattern)})"
+            for name, pattern, _ in RULES
+            if names is None or name in names
+        )
         + r")(?![\w])",
         re.IGNORECASE,
     )
@@ -160,8 +293,31 @@ def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
 
 SCANNER = _scanner()
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
-DIGIT_RULES = {"yy", "yearperiod", "iso", "slash", "compact", "clock", "clock24", "noon", "era", "dmy", "quarter_y", "quarter", "qcode",
-               "century", "decade", "year", "ago", "duration", "times", "fiscal", "mdy"}
+DIGIT_RULES = {
+    "yseason",
+    "yy",
+    "yearperiod",
+    "iso",
+    "slash",
+    "compact",
+    "clock",
+    "clock24",
+    "noon",
+    "era",
+    "dmy",
+    "dayfirst",
+    "quarter_y",
+    "quarter",
+    "qcode",
+    "century",
+    "decade",
+    "year",
+    "ago",
+    "duration",
+    "times",
+    "fiscal",
+    "mdy",
+}
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {
     name: [(group, group.split("__", 1)[1]) for group in SCANNER.groupindex if group.startswith(name + "__")]

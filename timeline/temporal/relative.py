@@ -9,15 +9,18 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, shift
+from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
-_ANAPHORIC_SAME = {"same", "that", "the same"}
+_ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
-                            r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
+    r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tag_part(point: Point | None, part: str | None) -> str:
@@ -97,12 +100,16 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.base()
     mod = nz.quantity_mod(g.get("qm"))
+    bc = ctx.story_bc()
+    if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
+        years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
+        return Norm("DATE", nz.year_text(bc + sign * years), mod=mod, anchor="ref")
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     if unit in ("hour", "minute", "second"):
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
     point = _shifted(base, unit, sign * int(count), ctx)
-    return Norm("DATE", fmt(point), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("yearago")
@@ -144,6 +151,18 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     more = (g.get("more") or "").lower()
     if more:
         mod = "START" if more == "earlier" else "END"
+    bc = ctx.story_bc()
+    if (
+        bc is not None
+        and gran in ("year", "decade", "century")
+        and (
+            rel in _ANAPHORIC_FORWARD
+            or rel in _ANAPHORIC_SAME
+            or (g.get("det") and rel in ("next", "previous"))
+        )
+    ):
+        step = 0 if rel in _ANAPHORIC_SAME else -1 if rel == "previous" else 1
+        return Norm("DATE", _bc_period(bc, gran, step), anchor="ref")
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
@@ -156,8 +175,14 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
-    if g.get("det") and rel in ("past", "last", "coming") and gran in ("year", "decade", "century", "month"):
-        return Norm("DURATION", nz.duration_value(1, unit), anchor=anchor)
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (
+        g.get("det")
+        and rel in ("past", "last", "coming")
+        and gran in ("year", "decade", "century", "month")
+        and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)
+    ):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
@@ -169,7 +194,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
         if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
             point = ctx.ref
-    return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
 
 
 @handles("duration")
@@ -184,11 +209,40 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (
+        n_text == "one"
+        and g["unit"].lower() == "day"
+        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
+    ):
+        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
+    if (
+        count is not None
+        and count == int(count)
+        and not g.get("det")
+        and not g.get("rel")
+        and not g.get("qm")
+        and re.search(r"\bin\s+$", before)
+        and ctx.tense() == "future"
+        and ctx.dct is not None
+        and ctx.story() is None
+    ):
+        # "redeemed in five years": the date five years on, not a span.
+        unit = nz.unit_gran(g["unit"])
+        if unit in ("day", "week", "month", "quarter", "year"):
+            point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
+            return Norm("DATE", fmt(point), anchor="dct")
     skip = 0
-    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
-        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
-        skip = len(g["det"]) + len(ctx.text[ctx.start + len(g["det"]) :]) - len(
-            ctx.text[ctx.start + len(g["det"]) :].lstrip())
+    adjective = "-" in g.get("sep", "") or (
+        count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
+    )
+    if g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
+        skip = (
+            len(g["det"])
+            + len(ctx.text[ctx.start + len(g["det"]) :])
+            - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        )
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
 
 
@@ -202,10 +256,15 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF")
     if rel in ("coming", "next", "the next", "the coming"):
         return Norm("DATE", "FUTURE_REF")
-    if not rel:
+    if rel in ("", "the") and not g.get("ahead"):
+        # A bare plural is a duration after a preposition of extent: "for years", "over the years".
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
+        if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
             return None
+        following = ctx.text[ctx.end : ctx.end + 12]
+        if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
+            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
+            return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
     return Norm("DURATION", nz.duration_value(None, g["unit"]))
 
 
@@ -263,7 +322,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if unit in ("morning", "afternoon", "evening", "night"):
         return Norm("TIME", _tag_part(base, unit), anchor=anchor)
-    if det in ("the whole", "the entire", "the full"):
+    if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
@@ -283,8 +342,16 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
 # A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
 # is a time expression; in an article the same word is usually not.
 SHORT_MESSAGE = 320
-_BARE_PARTS = {"night": "night", "nights": "night", "morning": "morning", "mornings": "morning",
-               "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening"}
+_BARE_PARTS = {
+    "night": "night",
+    "nights": "night",
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+}
 
 
 @handles("bare")
@@ -301,3 +368,12 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     if word.startswith("weekend"):
         return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+def _bc_period(year: int, gran: str, step: int) -> str:
+    """Write the year, decade or century `step` periods after a BC `year` (-491): BC0490, BC048, BC04."""
+    if gran == "year":
+        return nz.year_text(year + step)
+    size = 10 if gran == "decade" else 100
+    period = (-year) // size - step  # BC periods count down as time goes on
+    return f"BC{period:03d}" if gran == "decade" else f"BC{period:02d}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
@@ -119,6 +118,8 @@ def _noon(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("era")
 def _era(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("n3"):
+        return Norm("DATE", f"BC{int(g['n3']):04d}")
     number, era = (g.get("n"), g.get("era")) if g.get("n") else (g.get("n2"), g.get("era2"))
     if not number or not era:
         return None
@@ -143,14 +144,19 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         weekday = nz.weekday_number(g["wd"])
         year, anchor = nz.resolve_month_day(month, day, ctx)
         for candidate in (year, (year or 0) - 1, (year or 0) + 1):
-            if candidate and valid_day(candidate, month, day) and \
-                    dt.date(candidate, month, day).isoweekday() == weekday:
+            if (
+                candidate
+                and valid_day(candidate, month, day)
+                and dt.date(candidate, month, day).isoweekday() == weekday
+            ):
                 year = candidate
                 break
     else:
         year, anchor = nz.resolve_month_day(month, day, ctx)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    if year < 0:
+        return Norm("DATE", f"{nz.year_text(year)}-{month:02d}-{day:02d}", anchor=anchor)
     if not valid_day(year, month, day):
         return None
     if g.get("part"):
@@ -160,6 +166,7 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
 
 HANDLERS["mdy"] = _month_day
 HANDLERS["dmy"] = _month_day
+HANDLERS["dayfirst"] = _month_day  # "22" of "22-25 April 1951" takes the month and year after it
 
 
 @handles("holiday")
@@ -169,7 +176,7 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year: int | None = nz._year(g["y"], ctx)
     else:
         year, anchor = _relative_year(g.get("rel"), ctx)
-    if year is None:
+    if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
     day = nz.holiday_day(g["name"], year)
     if day is None:
@@ -183,11 +190,19 @@ def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:
     if base is None:
         return None, None
     words = " ".join(words.lower().split())
-    offset = 1 if words in ("the following", "the next") else -1 if words in ("the previous", "the preceding") else 0
+    offset = (
+        1
+        if words in ("the following", "the next")
+        else -1
+        if words in ("the previous", "the preceding")
+        else 0
+    )
     return base.day.year + offset, anchor
 
 
 def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | None]:
+    if ctx.story_bc() is not None:
+        return ctx.story_bc(), "ref"
     story = ctx.story()
     if story is not None:
         return story.day.year, "ref"
@@ -197,105 +212,50 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
     return ctx.dct.year + offset, "dct"
 
 
-def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
-    index = nz.ordinal(g["ord"])
-    unit = g["unit"].lower()
-    limit = 4 if unit == "quarter" else 2
-    if index is None or index > limit:
-        return None
-    letter = "Q" if unit == "quarter" else "H"
-    return Norm("DATE", f"{year:04d}-{letter}{index}" if year else f"XXXX-{letter}{index}", anchor=anchor)
-
-
-@handles("quarter_y")
-def _quarter_y(g: Groups, ctx: Context) -> Norm | None:
-    return _quarter_value(g, ctx, nz._year(g["y"], ctx), None)
-
-
-@handles("quarter")
-def _quarter(g: Groups, ctx: Context) -> Norm | None:
-    det = " ".join((g.get("det") or "").lower().split())
-    rel = (g.get("rel") or "").lower()
-    anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
-    else:
-        story = ctx.story()
-        if story is not None:
-            year, anchor = story.day.year, "ref"
-        elif ctx.dct is not None:
-            year, anchor = ctx.dct.year, "dct"
-            index = nz.ordinal(g["ord"]) or 1
-            current = (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
-            if index > current and ctx.tense() != "future":
-                year -= 1  # results are reported for a quarter that has ended
-        else:
-            year, anchor = None, None
-        offset = -1 if (det.startswith("last year") or g.get("ryear", "").lower() == "last"
-                        or rel in ("year-earlier", "year-ago")) else 0
-        offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
-        year = year + offset if year else None
-    norm = _quarter_value(g, ctx, year, anchor)
-    words = ctx.text[ctx.start : ctx.end]
-    if norm is not None and g.get("det") and (det in ("its", "their", "that", "his", "her") or (
-            det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))):
-        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
-        norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
-    return norm
-
-
-@handles("qcode")
-def _qcode(g: Groups, ctx: Context) -> Norm | None:
-    quarter = g.get("q") or g.get("q2")
-    year_text = g.get("y") or g.get("y2")
-    if year_text:
-        return Norm("DATE", f"{int(year_text):04d}-Q{quarter}")
-    base, anchor = ctx.now()
-    return Norm("DATE", f"{base.day.year:04d}-Q{quarter}" if base else f"XXXX-Q{quarter}", anchor=anchor)
-
-
-@handles("century")
-def _century(g: Groups, ctx: Context) -> Norm | None:
-    index = nz.ordinal(g["ord"])
-    if index is None:
-        return None
-    prefix = "BC" if g.get("bc") else ""
-    return Norm("DATE", f"{prefix}{index - 1:02d}", mod=nz.mod_of(g.get("mod")))
-
-
-@handles("decade")
-def _decade(g: Groups, ctx: Context) -> Norm | None:
-    digits = g.get("dec") or g.get("dec2") or ""
-    if len(digits) == 2:
-        century = 19 if int(digits) > 20 else 20
-        digits = f"{century}{digits}"
-    if len(digits) == 3:
-        return None
-    return Norm("DATE", digits[:3], mod=nz.mod_of(g.get("mod")))
-
-
-@handles("decadew")
-def _decade_word(g: Groups, ctx: Context) -> Norm | None:
-    digit = nz.decade_word(g["dw"])
-    return Norm("DATE", f"19{digit}", mod=nz.mod_of(g.get("mod"))) if digit else None
-
-
 @handles("season")
 def _season(g: Groups, ctx: Context) -> Norm | None:
     code = nz.season_code(g["season"])
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
     anchor: str | None = None
     if g.get("y"):
         year: int | None = nz._year(g["y"], ctx)
+    elif rel.startswith("the ") and (ctx.ref is not None or ctx.story_bc() is not None):
+        # "the next spring", "the following winter": from the story, one season on.
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        bc = ctx.story_bc()
+        if bc is not None or ctx.ref is None:
+            year = (bc or 0) + step
+        else:
+            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
+            year = day.year
+            if step > 0 and first <= day.month:
+                year += 1
+            elif step < 0 and first + 2 >= day.month:
+                year -= 1
+        anchor = "ref"
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
-        if year is not None and rel in ("last", "past", "previous") and ctx.dct is not None and anchor == "dct":
-            year = ctx.dct.year - 1 if _season_after(code, ctx.dct) or rel == "last" and \
-                _season_current(code, ctx.dct) else ctx.dct.year
-        if rel == "" and not g.get("mod") and not g["season"][0].isupper():
-            return None
-    value = f"{year:04d}-{code}" if year else f"XXXX-{code}"
+        if (
+            year is not None
+            and rel in ("last", "past", "previous")
+            and ctx.dct is not None
+            and anchor == "dct"
+        ):
+            year = (
+                ctx.dct.year - 1
+                if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
+                else ctx.dct.year
+            )
+        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+            # "in spring", "the summer": the nearest one, the tense deciding past or future.
+            year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+    value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
+    if g.get("bc") and year:
+        value = f"BC{year:04d}-{code}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+HANDLERS["yseason"] = _season
 
 
 def _season_after(code: str | None, day: dt.date) -> bool:
@@ -314,7 +274,12 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
     month = nz.month_number(g["mon"])
     if month is None:
         return None
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel.startswith("the "):  # "the previous April", "the following May": from the story
+        rel = {"the next": "following", "the same": "same"}.get(rel, rel[4:])
+    if rel == "same" and ctx.ref is not None:
+        return Norm("DATE", f"{nz.year_text(ctx.ref.day.year)}-{month:02d}", mod=nz.mod_of(g.get("mod")),
+                    anchor="ref")
     mod = nz.mod_of(g.get("mod"))
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
@@ -326,8 +291,11 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year = nz._year(g["y"], ctx)
     elif rel in ("previous", "following", "preceding", "subsequent") and ctx.ref is not None:
         base = ctx.ref.day
-        year = base.year + (1 if month <= base.month else 0) if rel in ("following", "subsequent") else \
-            base.year - (1 if month >= base.month else 0)
+        year = (
+            base.year + (1 if month <= base.month else 0)
+            if rel in ("following", "subsequent")
+            else base.year - (1 if month >= base.month else 0)
+        )
         anchor = "ref"
     elif g.get("ryear"):
         year, anchor = _relative_year(g["ryear"], ctx)
@@ -339,7 +307,7 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year, "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
-    value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+    value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     return Norm("DATE", value, mod=mod, anchor=anchor)
 
 
@@ -359,28 +327,3 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
     return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
-
-
-@handles("yearperiod")
-def _year_period(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
-    year = nz._year(g["y"], ctx)
-    unit = " ".join(g["unit"].lower().split())
-    ref = ctx.ref
-    if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
-        return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
-    if unit in ("half", "period") and ref is not None and ref.gran == "half":
-        return Norm("DATE", f"{year:04d}-H{1 if ref.day.month <= 6 else 2}", anchor="ref")
-    if unit.endswith("half"):
-        return Norm("DATE", f"{year:04d}-H{1 if unit.startswith('first') else 2}")
-    return Norm("DATE", f"{year:04d}")
-
-
-@handles("yy")
-def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
-    """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""
-    first = ctx.text[max(0, ctx.start - 5) : ctx.start - 1]
-    if not first.isdigit():
-        return None
-    year = int(first[:2] + g["yy"])
-    return Norm("DATE", f"{year:04d}") if year > int(first) else None

@@ -9,9 +9,10 @@ document date, the last date established so far and the story date. Ids run t1, 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, relative, scan  # noqa: F401  (relative registers its handlers)
+from timeline.temporal import patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
@@ -23,6 +24,14 @@ _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
 # Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
 _COMPARISONS = ("ago", "yearago")
+# A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
+FLASHBACK_YEARS = 10
+_BC_YEAR = re.compile(r"BC(\d{4})")
+
+
+def _flashback(year: int, story_year: int | None) -> bool:
+    """Say whether a year lies so far before the story's that it is an aside, not the story moving on."""
+    return story_year is not None and year < story_year - FLASHBACK_YEARS
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -32,13 +41,25 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     ref_tid = story_tid = None
     far = near = 0
     quarter = None
+    bc_year = bc_tid = None
     for match in scan.matches(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        ctx = Context(text, start, end, dct, ref=ref, ref_tid=ref_tid, story_point=story, far=far, near=near,
-                      quarter=quarter)
+        ctx = Context(
+            text,
+            start,
+            end,
+            dct,
+            ref=ref,
+            ref_tid=ref_tid,
+            story_point=story,
+            far=far,
+            near=near,
+            quarter=quarter,
+            bc_year=bc_year,
+        )
         try:
             norm = HANDLERS[rule](groups, ctx)
         except (ValueError, OverflowError):
@@ -50,26 +71,48 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         anchor = None
         if norm.anchor == "dct":
             anchor = "dct"
+        elif norm.anchor == "ref" and ctx.story_bc() is not None:
+            anchor = bc_tid
         elif norm.anchor == "ref":
             anchor = story_tid if ctx.story() is not None and story_tid else ref_tid
         found.append(
             TimeExpression(
-                tid=tid, start=start, end=end, text=text[start:end], type=norm.type, value=norm.value,
-                mod=norm.mod, quant=norm.quant, freq=norm.freq, anchor=anchor,
+                tid=tid,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=norm.type,
+                value=norm.value,
+                mod=norm.mod,
+                quant=norm.quant,
+                freq=norm.freq,
+                anchor=anchor,
             )
         )
         if norm.anchor == "dct" and rule in _NEWS_RULES:
             near += 1
         if norm.type not in ("DATE", "TIME"):
             continue
+        bc = _BC_YEAR.match(norm.value)
+        story_year = -bc_year if bc_year is not None else None
+        if story is not None and (dct is None or is_far(story, dct)):
+            story_year = story.day.year
+        if bc and norm.anchor != "dct":
+            far += norm.anchor is None
+            if not _flashback(-int(bc.group(1)), story_year):
+                bc_year, bc_tid = int(bc.group(1)), tid
+            continue
         point = parse(norm.value)
-        if point is None or (rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"):
+        if point is None or (
+            rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"
+        ):
             continue
         ref, ref_tid = point, tid
         if point.gran == "quarter" and rule not in _COMPARISONS:
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
-        if norm.anchor != "dct" and point.gran in _STORY_GRANS:
-            story, story_tid = point, tid
+        aside = point.gran == "year" and _flashback(point.day.year, story_year)
+        if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
+            story, story_tid, bc_year = point, tid, None
     return found

@@ -12,12 +12,16 @@ def _attributes(timex: TimeExpression) -> str:
     pairs = [("tid", timex.tid or ""), ("type", timex.type), ("value", timex.value)]
     pairs += [(name, getattr(timex, name)) for name in ("mod", "quant", "freq") if getattr(timex, name)]
     if timex.anchor:
-        pairs += [("temporalFunction", "true"), ("anchorTimeID", "t0" if timex.anchor == "dct" else timex.anchor)]
+        pairs += [
+            ("temporalFunction", "true"),
+            ("anchorTimeID", "t0" if timex.anchor == "dct" else timex.anchor),
+        ]
     return " ".join(f"{name}={quoteattr(str(value))}" for name, value in pairs)
 
 
-def to_timeml(text: str, timexes: list[TimeExpression], *, dct: dt.date | None = None,
-              doc_id: str | None = None) -> str:
+def to_timeml(
+    text: str, timexes: list[TimeExpression], *, dct: dt.date | None = None, doc_id: str | None = None
+) -> str:
     """Return a TimeML document for `text`: DOCID, DCT (tid t0) and TEXT with inline TIMEX3 elements.
 
     Expressions must not overlap (the tagger never returns overlapping ones); the text between them is
@@ -28,8 +32,10 @@ def to_timeml(text: str, timexes: list[TimeExpression], *, dct: dt.date | None =
         parts.append(f"<DOCID>{escape(doc_id)}</DOCID>\n")
     if dct is not None:
         day = dct.isoformat()
-        parts.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
-                     f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
+        parts.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n'
+        )
     parts.append("<TEXT>")
     position = 0
     for timex in sorted(timexes, key=lambda t: t.start):

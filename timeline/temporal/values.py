@@ -60,7 +60,9 @@ def fmt(point: Point) -> str:
     if gran == "half":
         return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if gran == "season":
-        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(day.month, "WI")
+        code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(
+            day.month, "WI"
+        )
         year = day.year - 1 if day.month < 3 else day.year
         return f"{year:04d}-{code}"
     if gran == "decade":
@@ -72,6 +74,31 @@ def fmt(point: Point) -> str:
     return f"{day.year:04d}"
 
 
+_FINENESS = ["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century",
+             "millennium"]
+
+
+def fmt_within(point: Point, known: str) -> str:
+    """Write a Point whose reference was only known to `known` granularity, unknown parts as X.
+
+    "That same day" after "in 1914" is some day of 1914: 1914-XX-XX, not 1914-01-01.
+    """
+    if point.gran not in _FINENESS or known not in _FINENESS:
+        return fmt(point)
+    if _FINENESS.index(point.gran) >= _FINENESS.index(known) or known in ("decade", "century", "millennium"):
+        return fmt(point)
+    year, month = point.day.year, point.day.month
+    if point.gran == "day":
+        return f"{year:04d}-{month:02d}-XX" if known == "month" else f"{year:04d}-XX-XX"
+    if point.gran in ("week", "weekend"):
+        return f"{year:04d}-WXX" + ("-WE" if point.gran == "weekend" else "")
+    if point.gran == "month":
+        return f"{year:04d}-XX"
+    if point.gran == "quarter":
+        return f"{year:04d}-QX"
+    return fmt(point)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Return `day` moved by a number of months, clamped to the end of a shorter month."""
     index = day.year * 12 + day.month - 1 + months
@@ -80,8 +107,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-_MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200,
-               "millennium": 12000}
+_MONTHS_PER = {
+    "month": 1,
+    "quarter": 3,
+    "half": 6,
+    "season": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
 
 
 def shift(point: Point, unit: str, count: int, *, gran: str | None = None) -> Point:
@@ -134,7 +169,9 @@ def easter(year: int) -> dt.date:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """Say whether year-month-day exists."""
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    return (
+        1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else False
+    )
 
 
 TIMEX_VALUE = re.compile(

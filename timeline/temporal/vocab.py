@@ -35,20 +35,37 @@ WEEKDAYS: list[tuple[str, int, str]] = [
 
 # Cardinal number words, value and example; compounds ("twenty four", "twenty-four") are built from these.
 UNITS_WORDS: list[tuple[str, int, str]] = [
-    ("one", 1, "one day"), ("two", 2, "two weeks"), ("three", 3, "three years"), ("four", 4, "four months"),
-    ("five", 5, "five hours"), ("six", 6, "six months"), ("seven", 7, "seven days"),
-    ("eight", 8, "eight years"), ("nine", 9, "the nine months"),
+    ("one", 1, "one day"),
+    ("two", 2, "two weeks"),
+    ("three", 3, "three years"),
+    ("four", 4, "four months"),
+    ("five", 5, "five hours"),
+    ("six", 6, "six months"),
+    ("seven", 7, "seven days"),
+    ("eight", 8, "eight years"),
+    ("nine", 9, "the nine months"),
 ]
 TEENS_WORDS: list[tuple[str, int, str]] = [
-    ("ten", 10, "ten years"), ("eleven", 11, "eleven days"), ("twelve", 12, "twelve months"),
-    ("thirteen", 13, "thirteen weeks"), ("fourteen", 14, "fourteen days"), ("fifteen", 15, "fifteen minutes"),
-    ("sixteen", 16, "sixteen years"), ("seventeen", 17, "seventeen days"), ("eighteen", 18, "eighteen months"),
+    ("ten", 10, "ten years"),
+    ("eleven", 11, "eleven days"),
+    ("twelve", 12, "twelve months"),
+    ("thirteen", 13, "thirteen weeks"),
+    ("fourteen", 14, "fourteen days"),
+    ("fifteen", 15, "fifteen minutes"),
+    ("sixteen", 16, "sixteen years"),
+    ("seventeen", 17, "seventeen days"),
+    ("eighteen", 18, "eighteen months"),
     ("nineteen", 19, "nineteen years"),
 ]
 TENS_WORDS: list[tuple[str, int, str]] = [
-    ("twenty", 20, "twenty four hours"), ("thirty", 30, "thirty days"), ("forty", 40, "forty years"),
-    ("fifty", 50, "fifty years"), ("sixty", 60, "sixty days"), ("seventy", 70, "seventy years"),
-    ("eighty", 80, "eighty years"), ("ninety", 90, "ninety days"),
+    ("twenty", 20, "twenty four hours"),
+    ("thirty", 30, "thirty days"),
+    ("forty", 40, "forty years"),
+    ("fifty", 50, "fifty years"),
+    ("sixty", 60, "sixty days"),
+    ("seventy", 70, "seventy years"),
+    ("eighty", 80, "eighty years"),
+    ("ninety", 90, "ninety days"),
 ]
 # Words that stand for a count, with the count (None: unspecified, written X).
 COUNT_WORDS: list[tuple[str, int | None, str]] = [
@@ -63,16 +80,26 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
 
 # Ordinals: (regex, value, example)
 ORDINALS: list[tuple[str, int, str]] = [
-    ("first|1st", 1, "the first quarter"), ("second|2nd", 2, "the second half"),
-    ("third|3rd", 3, "the third quarter"), ("fourth|4th", 4, "fourth-quarter"),
-    ("fifth|5th", 5, "the fifth day"), ("sixth|6th", 6, "the sixth century"),
-    ("seventh|7th", 7, "the seventh century"), ("eighth|8th", 8, "the eighth century"),
-    ("ninth|9th", 9, "the ninth century"), ("tenth|10th", 10, "the tenth century"),
-    ("eleventh|11th", 11, "the eleventh century"), ("twelfth|12th", 12, "the twelfth century"),
-    ("thirteenth|13th", 13, "the 13th century"), ("fourteenth|14th", 14, "the 14th century"),
-    ("fifteenth|15th", 15, "the 15th century"), ("sixteenth|16th", 16, "the 16th century"),
-    ("seventeenth|17th", 17, "the 17th century"), ("eighteenth|18th", 18, "the 18th century"),
-    ("nineteenth|19th", 19, "the 19th century"), ("twentieth|20th", 20, "the twentieth century"),
+    ("first|1st", 1, "the first quarter"),
+    ("second|2nd", 2, "the second half"),
+    ("third|3rd", 3, "the third quarter"),
+    ("fourth|4th", 4, "fourth-quarter"),
+    ("fifth|5th", 5, "the fifth day"),
+    ("sixth|6th", 6, "the sixth century"),
+    ("seventh|7th", 7, "the seventh century"),
+    ("eighth|8th", 8, "the eighth century"),
+    ("ninth|9th", 9, "the ninth century"),
+    ("tenth|10th", 10, "the tenth century"),
+    ("eleventh|11th", 11, "the eleventh century"),
+    ("twelfth|12th", 12, "the twelfth century"),
+    ("thirteenth|13th", 13, "the 13th century"),
+    ("fourteenth|14th", 14, "the 14th century"),
+    ("fifteenth|15th", 15, "the 15th century"),
+    ("sixteenth|16th", 16, "the 16th century"),
+    ("seventeenth|17th", 17, "the 17th century"),
+    ("eighteenth|18th", 18, "the 18th century"),
+    ("nineteenth|19th", 19, "the 19th century"),
+    ("twentieth|20th", 20, "the twentieth century"),
     ("twenty-first|twenty first|21st", 21, "the 21st century"),
 ]
 # Ordinal day words "the twenty-third" are rare in news; days are written as digits (5, 5th).
@@ -115,12 +142,23 @@ PARTS_OF_DAY: list[tuple[str, str, str]] = [
 
 # Adverbs and adjectives for the present, past and future: (regex, value, example)
 REFERENCES: list[tuple[str, str, str]] = [
-    ("now|right now|nowadays|currently|at present|presently|these days|the present|present-day|today's",
-     "PRESENT_REF", "currently"),
+    (
+        "now|right now|nowadays|currently|at present|presently|these days|the present|present-day|today's",
+        "PRESENT_REF",
+        "currently",
+    ),
     ("current", "PRESENT_REF", "the current quarter"),
-    ("recently|lately|recent|previously|formerly|the past|the recent past|the distant past", "PAST_REF",
-     "recently"),
-    ("the future|the near future|the distant future|future|soon|shortly|someday", "FUTURE_REF", "in the future"),
+    (
+        "recently|lately|recent|previously|formerly|the past|the recent past|the distant past",
+        "PAST_REF",
+        "recently",
+    ),
+    (
+        "the future|the near future|the distant future|future|soon|someday|as soon as possible|the near term"
+        "|the short term|a later date",
+        "FUTURE_REF",
+        "in the future",
+    ),
 ]
 
 # Day words relative to the document date: (regex, day offset, example)
@@ -182,9 +220,9 @@ TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 MODIFIERS: list[tuple[str, str, str]] = [
-    ("early|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
+    ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
     ("mid-|mid|the middle of|middle of", "MID", "mid-1990s"),
-    ("late|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
+    ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
 ]
 
 # Approximators and bounds before a quantity: (regex, mod, example)
