@@ -53,8 +53,12 @@ def process(
     if isinstance(work, Document):
         document, problems, size = work, [], len(work.text)
     else:
-        document, problems = sources.load(work, dct=dct)
         size = work.size
+        try:
+            document, problems = sources.load(work, dct=dct)
+        except Exception as error:  # noqa: BLE001 - a reader's bug on one odd input must not stop the batch
+            message = f"cannot read it ({type(error).__name__}: {error}), skipped"
+            document, problems = None, [Problem(work.source, work.line, message)]
     result = Result(document=document, problems=problems, size=size)
     if document is not None and stage != "read":
         try:
