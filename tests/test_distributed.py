@@ -215,3 +215,18 @@ def test_bad_inputs_fail_before_a_cluster_starts(inputs: list[str], message: str
     with pytest.raises(InputError) as raised:
         distributed.extract(inputs)
     assert str(raised.value) == message
+
+
+def test_cli_dask_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
+    """Without --scheduler the command starts (and stops) a LocalCluster; workers use the real tagger."""
+    feed = tmp_path / "2024-05-06-feed.jsonl"
+    rows = [json.dumps({"text": f"{STORIES[n % 5]} on Monday, and in March {2000 + n}."}) for n in range(30)]
+    feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "timeline.json"
+    args = ["extract", str(feed), "--engine", "dask", "--workers", "2", "-o", str(out)]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 0, result.output
+    expected = pipeline.extract([feed])  # the real tagger here too: no fake is installed in this test
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["events"] == json.loads(expected.model_dump_json())["events"]
+    assert len(expected.events) >= 30
