@@ -100,9 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
-        have = "document has" if counts["none"] == 1 else "documents have"
+        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
         lines.append(
-            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
@@ -182,9 +182,11 @@ def build(
               help="Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
               help="Worker processes of the LocalCluster started without --scheduler.")
-@click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
+@click.option("--partitions", type=click.IntRange(min=1),
+              help="Dask tasks (default: 4 per worker, and one per 2,000 documents at least).")
 @click.option("--shards", is_flag=True,
-              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl in -o.")
+              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
+                   "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @friendly
 def extract(
     inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
@@ -209,19 +211,20 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
-    if into is not None:
-        store.load(into)  # fail before the slow extraction if the file is missing or corrupt
+    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
+    if existing is not None:
+        store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
 
             result = distributed.extract(
                 paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
-                on_problem=warn, on_progress=on_progress,
+                texts=not shards, on_problem=warn, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, jobs=jobs, on_problem=warn, on_progress=on_progress
+                paths(inputs), dct=dct, jobs=jobs, texts=not shards, on_problem=warn, on_progress=on_progress
             )
     if shards:
         written = write_shards(result, output)
@@ -599,16 +602,15 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     loaded = store.load(timeline_file)
     target = Path(output)
     if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        target.mkdir(parents=True, exist_ok=True)
         for document_id, text in export.timeml_documents(loaded).items():
-            (target / f"{document_id}.tml").write_text(text, encoding="utf-8")
+            store.write_atomic(target / f"{document_id}.tml", text)
         click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
         return
     text = export.export(loaded, fmt)
     if output == "-":
         click.echo(text, nl=False)
         return
-    target.write_text(text, encoding="utf-8", newline="")
+    store.write_atomic(target, text)
     click.echo(f"wrote {target}", err=True)
 
 

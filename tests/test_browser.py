@@ -14,6 +14,7 @@ import pytest
 import timeline
 from tests import timelines
 from tests.conftest import SEEDS
+from timeline import render
 from timeline.models import Timeline
 from timeline.render import render_html
 
@@ -187,6 +188,46 @@ def test_clicking_an_event_in_the_list_shows_its_evidence_and_source(open_page):
     assert details.is_visible()
     assert details.locator("mark").inner_text() == "25 October 2025"
     assert details.locator("a").get_attribute("href") == "https://news.example.org/treaty"
+
+
+def test_choosing_an_event_off_screen_in_the_list_pans_the_plot_to_it(open_page):
+    opened = open_page(timelines.sample())
+    opened.page.click("#timeline .rangeselector .button >> text=1y")
+    opened.page.wait_for_timeout(300)
+    shown = "document.getElementById('timeline').layout.xaxis.range.map(String)"
+    low, high = opened.page.evaluate(shown)
+    assert low > "2025", "the 1y button shows the last year"
+    opened.page.locator("#tl-list li[data-index]", has_text="2017").first.click()
+    opened.page.wait_for_timeout(300)
+    low, high = opened.page.evaluate(shown)
+    assert low < "2017-07-02" < high and opened.errors == []
+
+
+# The labels drawn in the plot: event index, row, and the box each takes on screen.
+LABELS = """() => Array.from(document.querySelectorAll('#timeline .annotation')).map((node, i) => {
+  const note = document.getElementById('timeline')._fullLayout.annotations[i];
+  const box = node.getBoundingClientRect();
+  return {index: Number(note.name), y: note.y, left: box.left, right: box.right};
+})"""
+
+
+def test_a_large_timeline_labels_the_events_in_view_once_zoomed_in(open_page):
+    events = [timelines.manual(f"Event number {i} of the long story", f"20{16 + i % 10}-{i % 12 + 1:02d}-"
+                               f"{i % 27 + 1:02d}") for i in range(render.LABEL_LIMIT + 80)]
+    opened = open_page(Timeline(events=events))
+    assert opened.page.evaluate(LABELS) == [], "no labels at the full view of a large timeline"
+    opened.page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2021-03-01', '2021-06-01']})")
+    opened.page.wait_for_function("document.querySelectorAll('#timeline .annotation').length > 0")
+    labels = opened.page.evaluate(LABELS)
+    at = opened.page.evaluate("document.getElementById('timeline').layout.meta.events.map(e => e.at)")
+    assert 3 <= len(labels) <= 40
+    assert all("2021-03-01" <= at[note["index"]][0] <= "2021-06-01" for note in labels), "day events: marks"
+    for row in {note["y"] for note in labels}:
+        boxes = sorted((n["left"], n["right"]) for n in labels if n["y"] == row)
+        assert all(a[1] <= b[0] for a, b in zip(boxes, boxes[1:], strict=False)), boxes
+    opened.page.evaluate("Plotly.relayout('timeline', {'xaxis.autorange': true})")
+    opened.page.wait_for_function("document.querySelectorAll('#timeline .annotation').length === 0")
+    assert opened.errors == []
 
 
 def test_hostile_markup_is_shown_as_text_and_runs_nothing(open_page):

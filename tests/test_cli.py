@@ -257,11 +257,15 @@ CLI_ERRORS = [
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
     ("merge-no-output", ["merge", "{t}"], 2, None),
     ("export-unknown-format", ["export", "{t}", "--format", "pdf"], 2, None),
+    ("export-unwritable", ["export", "{t}", "--format", "csv", "-o", "/proc/timeline.csv"], 1,
+     "Error: /proc/timeline.csv: cannot write it (No such file or directory)\n"),
     ("export-missing-file", ["export", "{missing}", "--format", "csv"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("extract-into-missing", ["extract", "{article}", "--into", "{missing}"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("extract-o-and-into", ["extract", "{article}", "-o", "{out}", "--into", "{t}"], 2, None),
+    ("extract-o-folder", ["extract", "{article}", "-o", "{folder}"], 1,
+     "Error: {folder}: is a folder, not a timeline file\n"),
     ("extract-into-corrupt", ["extract", "{article}", "-o", "{bad}"], 1,
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
 ]
@@ -275,7 +279,7 @@ def test_hand_work_errors(tmp_path, monkeypatch, args, code, message):
     event_id = add_event(good, "2017", "Kept event")
     (tmp_path / "article.txt").write_text("Something happened in 2019.", encoding="utf-8")
     names = {"t": good, "bad": bad, "missing": tmp_path / "missing.json", "out": tmp_path / "out.json",
-             "id": event_id, "article": tmp_path / "article.txt"}
+             "id": event_id, "article": tmp_path / "article.txt", "folder": tmp_path}
     before = {p: p.read_bytes() for p in (good, bad)}
     result = run(*[a.format(**names) for a in args])
     assert result.exit_code == code, result.output

@@ -292,6 +292,13 @@ TITLE_CASES = [
         "Leaders met at the summit in Brussels",
     ),
     (
+        "year range tagged as its last year",
+        "He held a similar post in Hong Kong between 1989-1994.",
+        "1994",
+        "1994",
+        "He held a similar post in Hong Kong",
+    ),
+    (
         "parenthesis goes",
         "The World Trade Organisation (WTO) opened talks on Tuesday.",
         "on Tuesday",
@@ -425,6 +432,12 @@ def test_seed_article_gives_exactly_the_expected_events():
 
 # (id, sentence, its dates, expected title of each event), written by the team.
 SHARED_SENTENCE_CASES = [
+    (
+        "a clause without a subject borrows the sentence's",
+        "The talks opened in Geneva in May and then abruptly adjourned on Monday.",
+        [("in May", "DATE", "2025-05"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-05": "The talks opened in Geneva", "2025-10-20": "The talks abruptly adjourned"},
+    ),
     (
         "date in an aside, date of the main clause, date of the attribution",
         "The old bridge, closed since May 2023 after inspectors found cracks, will reopen on Monday, "

@@ -83,6 +83,24 @@ def test_csv_has_a_header_and_a_row_per_event():
     assert by_id["e3"]["start"] == "2021-01-01" and by_id["e3"]["mod"] == "START"
 
 
+FORMULA_CASES = [
+    ("equals", "=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("plus", "+1 vote", "'+1 vote"),
+    ("minus", "-2 seats", "'-2 seats"),
+    ("at", "@SUM(A1)", "'@SUM(A1)"),
+    ("plain", "Council votes", "Council votes"),
+    ("inner-equals", "Score 2=2", "Score 2=2"),
+]
+
+
+@pytest.mark.parametrize(("title", "cell"), [c[1:] for c in FORMULA_CASES], ids=[c[0] for c in FORMULA_CASES])
+def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
+    timeline = sample()
+    timeline.events[0].title = title
+    rows = list(csv.DictReader(io.StringIO(export.export(timeline, "csv"))))
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
+
+
 def test_ics_is_read_by_icalendar_as_all_day_events():
     raw = export.export(sample(), "ics")
     calendar = icalendar.Calendar.from_ical(raw)
@@ -298,3 +316,16 @@ def test_any_text_survives_the_timeml_round_trip(tmp_path_factory, text, cut):
     gold = read_timeml(path)
     assert len(gold.text) == len(text)
     assert [(t.start, t.end) for t in gold.timexes] == [(start, start + 1)]
+
+
+def test_timeml_anchors_always_resolve():
+    text = "It began in 2019 and ended two years later."
+    later = TimeExpression(tid="t7", start=27, end=42, text="two years later", type="DATE", value="2021",
+                           anchor="t3")
+    today = TimeExpression(tid="t8", start=12, end=16, text="2019", type="DATE", value="2019", anchor="dct")
+    events = [Event(id=i, title="T", when=parse_when("2019"),
+                    evidence=[Evidence(document="d", start=0, end=len(text), text=text, timex=timex)])
+              for i, timex in (("a", later), ("b", today))]
+    raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=events), "timeml")
+    assert "anchorTimeID" not in raw and "<DCT>" not in raw
+    assert '<TIMEX3 tid="t7" type="DATE" value="2021">two years later</TIMEX3>' in raw

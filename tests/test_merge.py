@@ -80,3 +80,20 @@ def test_dedupe_keeps_evidence_once_and_does_not_change_its_input():
     result = dedupe(found + found)
     assert len(result) == 1 and len(result[0].evidence) == 1
     assert len(found[0].evidence) == 1
+
+
+def test_dedupe_merges_the_same_event_stated_twice_in_one_document():
+    text = (
+        "The council approved the new budget on Monday. Critics protested outside.\n"
+        "Tech sector\n"
+        "On Monday, the new budget was approved by the council after a long debate."
+    )
+    first, second = (text.index("on Monday"), text.index("On Monday"))
+    timexes = [
+        TimeExpression(start=s, end=s + 9, text=text[s : s + 9], type="DATE", value="2025-10-20")
+        for s in (first, second)
+    ]
+    found = extract(Document(id="a", text=text, date=dt.date(2025, 10, 25)), timexes, continuation="off")
+    assert len(found) == 2
+    (event,) = dedupe(found)
+    assert [e.start for e in event.evidence] == [0, text.index("On Monday")]

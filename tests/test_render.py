@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -59,6 +60,32 @@ SAID = [
 @pytest.mark.parametrize(("value", "mod", "end_value", "said"), SAID, ids=[row[3] for row in SAID])
 def test_dates_are_said_at_their_precision(value, mod, end_value, said):
     assert describe.say_when(_when(value, mod, end_value)) == said
+
+
+WRAPS = [
+    (("Signed on ", "25 October 2025", "."), "Signed on <b>25 October 2025</b>."),
+    (("a <b> & 'x'", "", ""), "a &lt;b&gt; &amp; &#39;x&#39;"),
+    (("Talks  ran\n", "from 2019", "  to 2021"), "Talks ran <b>from 2019</b> to 2021"),
+    (("w " * 33, "the week of 20 October 2025", " then"),
+     "w " * 33 + "<b>the</b><br><b>week of 20 October 2025</b> then"),
+]
+
+
+@pytest.mark.parametrize(("parts", "shown"), WRAPS, ids=["plain", "markup", "spaces", "bold-across-lines"])
+def test_wrap_emphasizes_the_phrase_on_every_line(parts, shown):
+    assert describe.wrap(*parts) == shown
+
+
+SPANS_SAID = [
+    ("2017-01-01", "2026-03-12", "2017 \u2013 2026"),
+    ("2025-10-01", "2026-03-12", "October 2025 \u2013 March 2026"),
+    ("2025-10-20", "2025-10-25", "October 2025"),
+]
+
+
+@pytest.mark.parametrize(("first", "last", "said"), SPANS_SAID, ids=[row[2] for row in SPANS_SAID])
+def test_the_span_covered_is_said_at_a_useful_scale(first, last, said):
+    assert describe.say_span(dt.date.fromisoformat(first), dt.date.fromisoformat(last)) == said
 
 
 SPANS = [
@@ -212,6 +239,9 @@ def test_cdn_page_is_small_and_inline_page_needs_no_network():
     assert len(cdn) < 100_000 < 3_000_000 < len(inline)
     assert '<script src="https://cdn.plot.ly/plotly-' in cdn
     assert "<script src=" not in inline and "<link" not in inline
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', inline).group(1)
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy and "https:" not in policy
+    assert "script-src 'unsafe-inline' 'unsafe-eval' https://cdn.plot.ly;" in cdn
 
 
 def test_unknown_plotlyjs_mode_is_an_input_error():

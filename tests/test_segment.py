@@ -53,6 +53,11 @@ SENTENCE_CASES = [
         'He said, "Scams drain our economy... We need help." Then he left.',
         ['He said, "Scams drain our economy... We need help."', "Then he left."],
     ),
+    (
+        "exclamation inside a quote",
+        'The crowd chanted "Go! Go!" as the vote passed. Then it ended.',
+        ['The crowd chanted "Go! Go!" as the vote passed.', "Then it ended."],
+    ),
     ("time of day", "They met at 3 p.m. Friday in Paris.", ["They met at 3 p.m. Friday in Paris."]),
     (
         "heading without a stop",
@@ -105,6 +110,11 @@ def test_paragraphs_are_non_empty_lines():
 
 # (sentence, its clauses), written by the team.
 CLAUSE_CASES = [
+    (
+        "comma or is an apposition in figures",
+        "It lost $9 million, or 18 cents a share, a year ago.",
+        ["It lost $9 million, or 18 cents a share, a year ago."],
+    ),
     (
         "comma and",
         "Diplomats proposed it in 2017, and it was approved the following year.",

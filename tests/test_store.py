@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import store
 from timeline.errors import StoreError
@@ -63,23 +65,26 @@ def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
     assert store.lock_path(link) == store.lock_path(real)
 
 
-# (id, file content, message). Each message names the file, the place and the field.
+# (id, file content, message). Each message names the file, the place (line and column) and the field.
 LOAD_ERRORS = [
     ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
-    ("bad-date", json.dumps({"schema_version": 1, "events": [event_json(when={
+    ("bad-date", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(when={
         "value": "2017", "start": "2017-13-01", "end": "2017-12-31", "granularity": "year"})]}),
-     "not a valid timeline at events[0] (id abc123).when.start: Input should be a valid date"),
-    ("unknown-field", json.dumps({"schema_version": 1, "events": [event_json(colour="red")]}),
-     "not a valid timeline at events[0] (id abc123).colour: Extra inputs are not permitted"),
-    ("missing-title", json.dumps({"schema_version": 1, "events": [
+     "not a valid timeline at events[0] (id abc123).when.start (line 9, column 18): "
+     "Input should be a valid date"),
+    ("unknown-field", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(colour="red")]}),
+     "not a valid timeline at events[0] (id abc123).colour (line 13, column 17): "
+     "Extra inputs are not permitted"),
+    ("missing-title", json.dumps(indent=2, obj={"schema_version": 1, "events": [
         event_json(), {k: v for k, v in event_json(id="second").items() if k != "title"}]}),
-     "not a valid timeline at events[1] (id second).title: Field required"),
-    ("end-before-start", json.dumps({"schema_version": 1, "events": [event_json(when={
+     "not a valid timeline at events[1] (id second).title (line 14, column 5): Field required"),
+    ("end-before-start", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(when={
         "value": "2017", "start": "2017-12-01", "end": "2017-01-31", "granularity": "year"})]}),
-     "not a valid timeline at events[0] (id abc123).when: Value error, end 2017-01-31 is before start"),
+     "not a valid timeline at events[0] (id abc123).when (line 7, column 15): "
+     "Value error, end 2017-01-31 is before start"),
     ("newer-version", json.dumps({"schema_version": 99}),
      "schema_version 99 is newer than this program reads (1); upgrade timeline"),
     ("bad-version", json.dumps({"schema_version": "one"}), "schema_version: 'one' is not a version number"),
@@ -241,9 +246,11 @@ def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file_intact
     writer.wait()
     assert path.read_bytes() == before
     assert store.load(path) == sample(3)
+    assert len(list(tmp_path.glob(".t.json.*.tmp"))) == 1, "the killed save left its temporary file"
     with store.transaction(path) as current:  # the lock died with the writer
         current.title = "after"
     assert store.load(path).title == "after"
+    assert list(tmp_path.glob(".t.json.*.tmp")) == [], "the next writer clears it"
 
 
 CONCURRENT_ADDS = 20
@@ -265,3 +272,34 @@ def test_concurrent_adds_all_land(tmp_path):
     assert sorted(e.title for e in saved.events) == expected
     assert sorted(e.id for e in saved.events) == sorted(o[0].strip() for o in outputs)
     assert {e.origin for e in saved.events} == {"manual"}
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=3), children, max_size=3),
+    max_leaves=12,
+)
+
+
+def paths_of(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from paths_of(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from paths_of(child, (*prefix, index))
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=JSON_VALUES, indent=st.sampled_from([None, 2]), pick=st.integers(min_value=0))
+def test_the_place_of_a_field_is_where_its_value_starts(value, indent, pick):
+    raw = json.dumps({"root": value}, indent=indent)
+    paths = list(paths_of(value, ("root",)))
+    path = paths[pick % len(paths)]
+    found = value
+    for part in path[1:]:
+        found = found[part]
+    start = store._offset(raw, path)
+    assert json.JSONDecoder().raw_decode(raw, start)[0] == found

@@ -53,6 +53,7 @@ MOD_WORDS: dict[str, tuple[str, str]] = {
 }
 
 # Characters plotly's text dialect would read as markup, and the entities that show them as text.
+_SPACES = re.compile(r"\s+")
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
 WRAP = 72
 EVIDENCE_CHARS = 280
@@ -129,28 +130,32 @@ def split_evidence(evidence: Evidence) -> tuple[str, str, str]:
     return " ".join(before.split(" ")), phrase, after
 
 
-def _wrap_marked(parts: list[tuple[str, bool]]) -> str:
-    """Wrap (text, emphasized) parts into lines of plotly markup, emphasis closed on each line."""
-    words: list[list[tuple[str, bool]]] = []
-    glued = False
-    for text, marked in parts:
-        for i, piece in enumerate(re.split(r"\s+", text)):
-            if piece and glued and i == 0 and words:
-                words[-1].append((piece, marked))
-            elif piece:
-                words.append([(piece, marked)])
-            glued = True
-        glued = bool(text) and not text[-1].isspace()
-    lines: list[list[str]] = [[]]
-    width = 0
-    for word in words:
-        size = sum(len(piece) for piece, _ in word)
-        if lines[-1] and width + 1 + size > WRAP:
-            lines.append([])
-            width = 0
-        width += size + (1 if lines[-1] else 0)
-        lines[-1].append("".join(f"<b>{escape(p)}</b>" if m else escape(p) for p, m in word))
-    return "<br>".join(" ".join(line).replace("</b> <b>", " ") for line in lines if line)
+def wrap(before: str, phrase: str = "", after: str = "") -> str:
+    """Return text wrapped into lines of plotly markup, the phrase in bold (closed on each line).
+
+    Lines break at spaces, near WRAP characters; whitespace runs count as one space.
+    """
+    parts = [_SPACES.sub(" ", part) for part in (before, phrase, after)]
+    text = "".join(parts)
+    bold, unbold = len(parts[0]), len(parts[0]) + len(parts[1])
+    lines, start = [], 0
+    while len(text) - start > WRAP:
+        cut = text.rfind(" ", start, start + WRAP + 1)
+        if cut <= start:
+            cut = text.find(" ", start + WRAP)
+            if cut < 0:
+                break
+        lines.append((start, cut))
+        start = cut + 1
+    lines.append((start, len(text)))
+    out = []
+    for first, last in lines:
+        left, right = min(max(bold, first), last), max(min(unbold, last), first)
+        line = text[first:left].translate(_ENTITIES)
+        if right > left:
+            line += f"<b>{text[left:right].translate(_ENTITIES)}</b>"
+        out.append((line + text[right:last].translate(_ENTITIES)).strip())
+    return "<br>".join(line for line in out if line)
 
 
 def _domain(url: str | None) -> str:
@@ -166,10 +171,10 @@ def card(event: Event, documents: dict[str, Document]) -> str:
     sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
     if not said or not sentence.startswith(said.rstrip("\u2026")):
         # An extracted title is often the start of its sentence, which the quote below shows whole.
-        lines.append(_wrap_marked([(said or "(untitled)", False)]))
+        lines.append(wrap(said or "(untitled)"))
     if event.evidence:
         before, phrase, after = split_evidence(event.evidence[0])
-        quoted = _wrap_marked([("\u201c" + before, False), (phrase, True), (after + "\u201d", False)])
+        quoted = wrap("\u201c" + before, phrase, after + "\u201d")
         lines.append(f"{grey}{quoted.replace('<br>', '</span><br>' + grey)}</span>")
         document = documents.get(event.evidence[0].document)
         source = (document.title or document.id) if document else event.evidence[0].document

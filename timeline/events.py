@@ -4,7 +4,12 @@ One event per dated clause: a DATE or TIME expression with a concrete value date
 A sentence with two differently dated clauses gives two events; a range ("from 2019 to 2021") gives one
 event over the whole interval. SETs, DURATIONs and vague references (PAST_REF) date nothing. A date that
 only modifies a noun ("the 2017 budget") is a reference, not an event, unless the noun names an
-occurrence ("the 1996 election") or the clause has no other date for its verb to happen on.
+occurrence ("the 1996 election") or the clause has no other date for its verb to happen on. A dateline
+or a bare date with no verb ("WASHINGTON, August 8 (Xinhua) --") states no event either.
+
+Ids hash the document id, the clause's words and the date value, so an edit elsewhere in the document
+leaves them alone. Confidence follows a rule: an absolute date beats one read from the document date,
+which beats one chained from an earlier date; a clause with a verb beats a nominal one.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ _EVENT_NOUNS = {
 }
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
-# Words after which a following word is not a noun modified by the date ("in 2017 and", "May to").
+# Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
 _NOT_NOUNS = {
     "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
     "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
@@ -200,8 +205,9 @@ def extract(
     """Return an event for each DATE or TIME expression that dates something in `document`.
 
     `continuation` decides what happens to a past-tense sentence with no date of its own that follows
-    a dated one in the same paragraph: "evidence" adds it to that event's evidence, "event" makes it an
-    event of its own on the same date, "off" ignores it.
+    a dated one (at most MAX_CONTINUATION in a row; news puts one paragraph on a line, so lines do not
+    stop an episode, but a heading or a sentence with a date of its own does): "evidence" adds it to that
+    event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
     """
     text = document.text
     dated_all = _dated(text, timexes)

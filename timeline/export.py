@@ -15,8 +15,9 @@ from html import escape
 
 from timeline import __version__
 from timeline.errors import InputError
-from timeline.models import Event, TimeExpression, Timeline, When
+from timeline.models import Document, Event, TimeExpression, Timeline, When
 from timeline.temporal.intervals import parse_value
+from timeline.temporal.timeml import to_timeml as to_timeml_text
 
 # How a date reads for each granularity, with an example beside each.
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -85,8 +86,20 @@ CSV_COLUMNS = [
 ]
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Return free text safe for a spreadsheet: a leading formula character is quoted with an apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(timeline: Timeline) -> str:
-    """Return a CSV table of the events with a header row; tags and documents are `;`-separated."""
+    """Return a CSV table of the events with a header row; tags and documents are `;`-separated.
+
+    Text typed by people or taken from articles never starts a cell with a formula character.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -94,8 +107,9 @@ def to_csv(timeline: Timeline) -> str:
         when = event.when
         writer.writerow([
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
-            when.value, when.end_value or "", when.mod or "", event.title, event.description, event.origin,
-            str(event.pinned).lower(), ";".join(event.tags), event.url or "", ";".join(_documents_of(event)),
+            when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
+            event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
+            _cell(";".join(_documents_of(event))),
         ])
     return buffer.getvalue()
 
@@ -252,68 +266,52 @@ def to_ics(timeline: Timeline) -> str:
 _NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
 
 
-def _xml_text(text: str) -> str:
-    """Escape text for an XML element so that a parser reads back as many characters as were written.
+def _dating_phrases(timeline: Timeline, document: Document) -> list[TimeExpression]:
+    """Return the date phrases that date the document's events: in order, placed, not overlapping.
 
-    A carriage return is written as a reference: XML parsers turn a raw one into a line feed.
+    They are numbered afresh unless their own tids are usable, and an anchor that names a phrase
+    not written (or a DCT the document lacks) is dropped, so that every anchorTimeID resolves.
     """
-    return escape(text.translate(_NOT_XML), quote=False).replace("\r", "&#13;")
-
-
-def _timex3(timex: TimeExpression, tid: str, known: set[str]) -> str:
-    attributes = {"tid": tid, "type": timex.type, "value": timex.value, "mod": timex.mod,
-                  "quant": timex.quant, "freq": timex.freq}
-    if timex.anchor:
-        attributes["temporalFunction"] = "true"
-        anchor = "t0" if timex.anchor == "dct" else timex.anchor
-        if anchor in known:
-            attributes["anchorTimeID"] = anchor
-    return "<TIMEX3 " + " ".join(
-        f'{name}="{escape(value, quote=True)}"' for name, value in attributes.items() if value
-    ) + ">"
+    found: dict[tuple[int, int], TimeExpression] = {}
+    for event in timeline.events:
+        for evidence in event.evidence:
+            timex = evidence.timex
+            placed = timex is not None and document.text[timex.start : timex.end] == timex.text
+            if evidence.document == document.id and placed:
+                found.setdefault((timex.start, timex.end), timex)
+    chosen: list[TimeExpression] = []
+    last_end = -1
+    for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if start >= last_end:
+            chosen.append(timex)
+            last_end = timex.end
+    tids = [t.tid for t in chosen]
+    if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
+        tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
+    known = set(tids) | ({"dct"} if document.date else set())
+    return [
+        timex.model_copy(update={"tid": tid, "anchor": timex.anchor if timex.anchor in known else None})
+        for timex, tid in zip(chosen, tids, strict=True)
+    ]
 
 
 def timeml_documents(timeline: Timeline) -> dict[str, str]:
     """Return TimeML for each document: its DCT and its text with the events' date phrases as TIMEX3.
 
-    Only the date phrases that date an event are tagged (the evidence timexes); overlapping or
-    misplaced ones are skipped so the markup stays well formed.
+    Only the date phrases that date an event are tagged (the evidence timexes). The markup is
+    well-formed XML whatever the text: characters XML cannot hold become spaces and a carriage
+    return is written as a reference (a parser would turn a raw one into a line feed), so offsets
+    into the parsed text stay those of the document.
     """
-    written = {}
-    for document in timeline.documents:
-        found = {}
-        for event in timeline.events:
-            for evidence in event.evidence:
-                timex = evidence.timex
-                placed = timex is not None and document.text[timex.start : timex.end] == timex.text
-                if evidence.document == document.id and placed:
-                    found.setdefault((timex.start, timex.end), timex)
-        chosen, last_end = [], -1
-        for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
-            if start >= last_end:
-                chosen.append(timex)
-                last_end = timex.end
-        tids = [t.tid for t in chosen]
-        if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
-            tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
-        known = set(tids) | {"t0"}
-        pieces, position = [], 0
-        for timex, tid in zip(chosen, tids, strict=True):
-            pieces.append(_xml_text(document.text[position : timex.start]))
-            pieces.append(_timex3(timex, tid, known) + _xml_text(timex.text) + "</TIMEX3>")
-            position = timex.end
-        pieces.append(_xml_text(document.text[position:]))
-        dct = ""
-        if document.date:
-            day = document.date.isoformat()
-            dct = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
-                   f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
-        written[document.id] = (
-            '<?xml version="1.0" ?>\n<TimeML>\n'
-            f"<DOCID>{_xml_text(document.id)}</DOCID>\n{dct}"
-            f"<TEXT>{''.join(pieces)}</TEXT>\n</TimeML>\n"
-        )
-    return written
+    return {
+        document.id: to_timeml_text(
+            document.text.translate(_NOT_XML),
+            _dating_phrases(timeline, document),
+            dct=document.date,
+            doc_id=document.id.translate(_NOT_XML),
+        ).replace("\r", "&#13;")
+        for document in timeline.documents
+    }
 
 
 def to_timeml(timeline: Timeline) -> str:

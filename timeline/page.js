@@ -3,6 +3,8 @@
 (function () {
   "use strict";
   var LIST_LIMIT = 200;
+  var ZOOM_LABELS = 40;  // a large timeline labels the events in view once there are this few
+  var CHAR_PX = 6.8, GAP_PX = 36;  // as in render.py
   var gd = document.getElementById("timeline");
   var figure = JSON.parse(document.getElementById("tl-figure").textContent);
   var meta = figure.layout.meta || {};
@@ -80,8 +82,56 @@
   }
 
   // Labels are annotations named by their event's index; the empty-timeline note has no name.
+  // A small timeline comes with its labels; a large one gets labels for the events in view once
+  // zoomed in to ZOOM_LABELS events or fewer.
+  var current = events.map(function () { return true; });
   function shownLabels(keep) {
-    return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
+    if (labels.length || !events.length) {
+      return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
+    }
+    return zoomLabels(keep);
+  }
+
+  function shorten(value, chars) {
+    var said = value.replace(/\s+/g, " ").trim();
+    if (said.length <= chars) { return said; }
+    var cut = said.slice(0, chars - 1);
+    return (cut.indexOf(" ") > 0 ? cut.slice(0, cut.lastIndexOf(" ")) : cut).replace(/[,;:]$/, "") + "\u2026";
+  }
+
+  // Plotly reads annotation text as a small HTML dialect: document text must not be markup there.
+  function escapeText(value) {
+    return value.replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"}[c];
+    });
+  }
+
+  // Label the events whose mark is in view, right of the mark (left of it in the last third of the
+  // view); a label that would run into the previous one in its row is left out.
+  function zoomLabels(keep) {
+    var axis = gd._fullLayout && gd._fullLayout.xaxis;
+    if (!axis || !axis.r2l || !axis._length) { return []; }
+    var low = axis.r2l(axis.range[0]), high = axis.r2l(axis.range[1]);
+    var inView = [];
+    for (var i = 0; i < events.length; i += 1) {
+      var middle = (axis.r2l(events[i].at[0]) + axis.r2l(events[i].at[1])) / 2;
+      if (keep[i] && middle >= low && middle <= high) {
+        inView.push([middle, i]);
+        if (inView.length > ZOOM_LABELS) { return []; }
+      }
+    }
+    var perPx = (high - low) / axis._length, turn = low + (high - low) * 0.62, ends = {}, out = [];
+    inView.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (item) {
+      var e = events[item[1]], text = shorten(e.title, 34), left = item[0] > turn;
+      var width = (text.length * CHAR_PX + 20) * perPx;
+      var begin = left ? item[0] - width : item[0], end = left ? item[0] : item[0] + width;
+      if (ends[e.y] !== undefined && ends[e.y] > begin - GAP_PX * perPx) { return; }
+      ends[e.y] = end;
+      out.push({x: axis.l2r(item[0]), y: e.y, text: escapeText(text), showarrow: false,
+        xanchor: left ? "right" : "left", xshift: left ? -10 : 10, name: String(item[1]),
+        font: {size: 12, color: "#374151"}, bgcolor: "rgba(255,255,255,0.7)", captureevents: false});
+    });
+    return out;
   }
 
   function text(tag, value, className) {
@@ -164,7 +214,22 @@
 
   function activate(event) {
     var li = event.target.closest("li[data-index]");
-    if (li && (event.type === "click" || event.key === "Enter")) { show(Number(li.dataset.index)); }
+    if (li && (event.type === "click" || event.key === "Enter")) {
+      show(Number(li.dataset.index));
+      reveal(events[Number(li.dataset.index)]);
+    }
+  }
+
+  // Pan the plot to an event chosen in the list when it lies outside the current view. Dates go
+  // through the axis's own conversions, so that they mean to plotly what they meant in Python.
+  function reveal(e) {
+    var axis = gd._fullLayout && gd._fullLayout.xaxis;
+    if (!axis || !axis.r2l || !e.at) { return; }
+    var low = axis.r2l(axis.range[0]), high = axis.r2l(axis.range[1]);
+    var first = axis.r2l(e.at[0]), last = axis.r2l(e.at[1]);
+    if (first >= low && last <= high) { return; }
+    var width = Math.max(high - low, last - first), middle = (first + last) / 2;
+    Plotly.relayout(gd, {"xaxis.range": [axis.l2r(middle - width / 2), axis.l2r(middle + width / 2)]});
   }
   list.addEventListener("click", activate);
   list.addEventListener("keydown", activate);
@@ -176,11 +241,12 @@
       ? events.length + (events.length === 1 ? " event" : " events")
       : "Showing " + count + " of " + events.length + " events";
     fillList(keep, count);
+    current = keep;
     var layout = Object.assign({}, gd.layout, {annotations: shownLabels(keep)});
     return Plotly.react(gd, base.map(function (t) { return filtered(t, keep); }), layout, config);
   }
 
-  var pending = null;
+  var pending = null, relabel = null;
   function later() {
     clearTimeout(pending);
     pending = setTimeout(redraw, 120);
@@ -200,6 +266,8 @@
   if (!events.length) {
     search.disabled = true;
     groupSelect.hidden = true;
+    document.querySelector(".tl-key").hidden = true;
+    document.querySelector(".tl-listbox").hidden = true;
   }
 
   // Plotly sizes a responsive plot from its element on every window resize: pin the element to
@@ -213,6 +281,11 @@
       gd.on("plotly_click", function (data) {
         var point = data.points && data.points[0];
         if (point && typeof point.customdata === "number") { show(point.customdata); }
+      });
+      gd.on("plotly_relayout", function (change) {
+        if (labels.length || !events.length || "annotations" in change) { return; }
+        clearTimeout(relabel);
+        relabel = setTimeout(function () { Plotly.relayout(gd, {annotations: zoomLabels(current)}); }, 80);
       });
       gd.dataset.ready = "true";
     });

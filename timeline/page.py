@@ -20,6 +20,12 @@ from timeline.errors import InputError
 
 DIV_ID = "timeline"
 CDN = "https://cdn.plot.ly/plotly-{version}.min.js"
+# The page may run its own inline scripts (plotly.js, the figure, page.js) and nothing else: no fetch,
+# no image, font or frame from anywhere, so even text that escaped escaping could not call home.
+# plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.
+POLICY = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'{cdn}; style-src 'unsafe-inline'; "
+          "img-src data: blob:; font-src data:; connect-src 'none'; frame-src 'none'; form-action 'none'; "
+          "base-uri 'none'")
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -27,6 +33,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="timeline">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
 <title>{title}</title>
 <style>
 {css}
@@ -65,8 +72,8 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
 
 
-def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
-    """Return the page of a figure; its JSON is escaped for a <script> element ("</", "<!--")."""
+def html_page(figure: go.Figure | dict, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
+    """Return the page of a figure (or its plain data); the JSON is escaped for a <script> element."""
     if plotlyjs == "inline":
         library = f"<script>{get_plotlyjs()}</script>"
     elif plotlyjs == "cdn":
@@ -75,10 +82,11 @@ def html_page(figure: go.Figure, *, title: str, plotlyjs: Literal["inline", "cdn
         raise InputError(f"plotlyjs must be 'inline' or 'cdn', not {plotlyjs!r}")
     # Every "<" is written \u003c, so no document text can close the script element ("</script>")
     # or open a comment ("<!--"); JSON.parse reads it back unchanged.
-    plain = figure.to_plotly_json()
+    plain = figure.to_plotly_json() if isinstance(figure, go.Figure) else figure
     data = json.dumps(plain, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False)
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
+        policy=POLICY.format(cdn=" https://cdn.plot.ly" if plotlyjs == "cdn" else ""),
         title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
         js=_asset("page.js"),
     )

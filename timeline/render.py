@@ -4,8 +4,8 @@ Precision is drawn honestly. A day is a point; a week, month, season or year is 
 it covers, with a tick at its middle to hover; a range is a bar from its start to its end; a date
 with a mod ("early", "about") has a faded dashed bar or a hollow point. Events sit in lanes (one per
 document, tag, or a single lane) and, inside a lane, in rows packed so that neither bars nor labels
-overlap at the first, full view. Labels are only drawn for small timelines; larger ones rely on
-hover, search and the event list, which stay readable at any size.
+overlap at the first, full view. Small timelines are labelled in full; larger ones are labelled by
+the page once zoomed in to a few dozen events (page.js), and have hover, search and the list.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
 GAP_PX = 36  # room between one event's label and the next event in the same row
+SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
@@ -247,6 +248,7 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             evidence.append([doc_index.get(item.document, -1), before, phrase, after])
         events.append({
             "date": describe.say_when(p.event.when), "title": p.event.title, "lane": lanes.index(p.lane),
+            "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
             "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
@@ -270,7 +272,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                        "align": "left"},
         "legend": {"orientation": "h", "x": 1, "xanchor": "right", "yanchor": "bottom",
                    "font": {"size": 12}, "itemclick": "toggle"},
-        "showlegend": bool(placed), "template": "none",
+        "showlegend": bool(placed), "template": {},
     }
     if not placed:
         layout.update(
@@ -286,8 +288,13 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
-    height = 190 + row_px * rows + 40
-    above = 1 + 12 / (row_px * rows)  # legend and zoom buttons sit 12px above the plot, at any height
+    lanes_px = max(row_px * rows, 90)
+    height = 230 + lanes_px
+    # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
+    # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
+    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1))
+    plot_px = (lanes_px + 45) / (1 + slider)
+    above = 1 + 12 / plot_px  # legend and zoom buttons sit 12px above the plot, at any height
     centres, bands, offset = [], [], 0
     rows_of = defaultdict(int)
     for p in placed:
@@ -316,7 +323,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
-               "rangeslider": {"visible": True, "thickness": min(0.15, 46 / (row_px * rows)),
+               "rangeslider": {"visible": True, "thickness": slider,
                                "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
@@ -327,10 +334,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     return layout
 
 
-def build_figure(
-    timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None
-) -> go.Figure:
-    """Return the plotly Figure of a timeline: lanes, honest spans and points, hover cards, controls.
+def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:
+    """Return the figure of a timeline as plain data ({"data": [...], "layout": {...}}), pure.
 
     The page data for search, filters and details rides in `layout.meta`, so the figure alone is
     everything the page draws.
@@ -348,13 +353,20 @@ def build_figure(
     if placed:
         rows = _pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
     cards = [describe.card(p.event, documents) for p in placed]
-    gl = len(placed) > GL_THRESHOLD
     layout = _layout(timeline, title, placed, lanes, rows)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by}
-    # Plotly checks every value of every array; for thousands of events that is most of the time
-    # spent, and the same code builds small figures, which are checked in full (and by the tests).
-    return go.Figure(data=_traces(placed, cards, gl), layout=layout, _validate=not gl)
+    return {"data": _traces(placed, cards, gl=len(placed) > GL_THRESHOLD), "layout": layout}
+
+
+def build_figure(
+    timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None
+) -> go.Figure:
+    """Return the plotly Figure of a timeline: lanes, honest spans and points, hover cards, controls."""
+    spec = figure_dict(timeline, group_by=group_by, title=title)
+    # Plotly checks every value of every array: for thousands of events that is most of the time
+    # spent. The same code builds small figures, and those are checked in full (the tests do).
+    return go.Figure(spec, _validate=len(timeline.events) <= GL_THRESHOLD)
 
 
 def render_html(
@@ -364,6 +376,10 @@ def render_html(
     group_by: GroupBy = "document",
     plotlyjs: Literal["inline", "cdn"] = "inline",
 ) -> str:
-    """Return a single HTML page of the timeline; plotly.js is embedded unless `plotlyjs="cdn"`."""
-    figure = build_figure(timeline, group_by=group_by, title=title)
-    return page.html_page(figure, title=title or timeline.title or "Timeline", plotlyjs=plotlyjs)
+    """Return a single HTML page of the timeline; plotly.js is embedded unless `plotlyjs="cdn"`.
+
+    It serializes the figure's plain data (what build_figure wraps), skipping the copies a plotly
+    Figure makes: they double the time for large timelines.
+    """
+    spec = figure_dict(timeline, group_by=group_by, title=title)
+    return page.html_page(spec, title=title or timeline.title or "Timeline", plotlyjs=plotlyjs)

@@ -57,7 +57,7 @@ _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
-    r"|,\s+(?=(?:and|but|or|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
@@ -90,8 +90,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
     """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
     stop = match.group("stop")
-    if stop in ("...", "…") and not match.group("close"):
-        # an ellipsis inside a quotation marks an omission, not the end of the reporting sentence
+    if stop in ("...", "…", "!", "?") and not match.group("close"):
+        # inside a quotation an ellipsis marks an omission, and "Go! Go!" goes on: the sentence continues
         return not _inside_quote(text, line_start, match.start())
     if stop != "." or match.group("close"):
         return True

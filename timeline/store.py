@@ -97,6 +97,53 @@ def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
     return path or "(top level)"
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\n\r"
+
+
+def _skip(raw: str, index: int) -> int:
+    while index < len(raw) and raw[index] in _SPACE:
+        index += 1
+    return index
+
+
+def _offset(raw: str, loc: tuple[int | str, ...]) -> int:
+    """Return where the value at `loc` starts in the JSON text, or its deepest existing parent.
+
+    Only called for an error message, on text that json.loads has already accepted.
+    """
+    index = _skip(raw, 0)
+    for part in loc:
+        opening = raw[index] if index < len(raw) else ""
+        if opening not in "{[" or isinstance(part, int) != (opening == "["):
+            break
+        cursor, position, found = _skip(raw, index + 1), 0, None
+        while cursor < len(raw) and raw[cursor] not in "}]":
+            if opening == "{":
+                key, cursor = _DECODER.raw_decode(raw, cursor)
+                cursor = _skip(raw, _skip(raw, cursor) + 1)  # past the colon
+                hit = key == part
+            else:
+                hit = position == part
+            if hit:
+                found = cursor
+                break
+            _, cursor = _DECODER.raw_decode(raw, cursor)
+            cursor = _skip(raw, cursor)
+            if cursor < len(raw) and raw[cursor] == ",":
+                cursor = _skip(raw, cursor + 1)
+            position += 1
+        if found is None:
+            break
+        index = found
+    return index
+
+
+def _line_column(raw: str, offset: int) -> str:
+    line = raw.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
 def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
     try:
@@ -119,7 +166,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         field = _field_path(tuple(first["loc"]), data)
         more = len(error.errors()) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise StoreError(f"{name}: not a valid timeline at {field}: {first['msg']}{tail}") from None
+        place = _line_column(raw, _offset(raw, tuple(first["loc"])))
+        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{tail}") from None
 
 
 def load(path: str | Path) -> Timeline:
@@ -149,7 +197,19 @@ def _mode_for(path: Path) -> int:
 
 
 def save(timeline: Timeline, path: str | Path) -> None:
-    """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it."""
+    """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it.
+
+    Alone, a save does not lock: when other programs may write the same file, change it inside
+    `transaction` (or `update`), which does.
+    """
+    write_atomic(path, timeline.model_dump_json(indent=2) + "\n")
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a text file (UTF-8, line ends as given) so that it is either wholly old or wholly new.
+
+    Missing folders are created; any failure raises StoreError and leaves the old file in place.
+    """
     path = _target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,9 +217,8 @@ def save(timeline: Timeline, path: str | Path) -> None:
     except OSError as error:
         raise StoreError(f"{path}: cannot write it ({error.strerror})") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(timeline.model_dump_json(indent=2))
-            file.write("\n")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, _mode_for(path))
@@ -196,6 +255,15 @@ def lock_path(path: str | Path) -> Path:
     """Return the sidecar lock file of a timeline file: `.NAME.lock` in the same folder."""
     path = _target(path)
     return path.with_name(f".{path.name}.lock")
+
+
+def _clear_leftovers(path: Path) -> None:
+    """Delete temporary files of saves that were killed before their rename.
+
+    Safe only under the lock: no other writer that takes the lock can be in the middle of a save.
+    """
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def _try_lock(descriptor: int) -> bool:
@@ -235,6 +303,7 @@ def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]
                 )
             time.sleep(pause)
             pause = min(pause * 2, 0.05)
+        _clear_leftovers(_target(path))
         yield
     finally:
         os.close(descriptor)

@@ -31,13 +31,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*|\s+)(?:"
+    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*)(?:"
     r"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced)"
     r"|(?:said|says|added|told)\s+(?P<s2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r")(?:\s+(?:on|in|at|during)\s+[^,.;]*)?[.,;!?\"”’']*\s*\Z"
+    r")(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
 # According to X, ...
 _ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
@@ -49,7 +49,7 @@ _LEADING = re.compile(
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z])")
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
@@ -65,9 +65,9 @@ _FUNCTION_WORDS = {
 }
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
 _DANGLING = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could", "may",
-    "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes", "wants",
-    "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
+    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
+    "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
 }  # "... Bettman is", "... officials told"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
@@ -160,6 +160,8 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         if left < cursor:
             continue
         before = text[cursor:left]
+        unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
+        before = before[: unread_start.start()] if unread_start else before
         unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
@@ -185,11 +187,24 @@ def _speaker_before(text: str, position: int) -> str | None:
     return name
 
 
+def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
+    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    if head is None or not has_verb(head["verb"]):
+        return title
+    sentence_start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    verb = first_verb(text[sentence_start : span[0]])
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return title
+    return f"{subject} {title}"
+
+
 def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
     pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
     if pronoun is None:
-        return title
+        return _lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
         name = _speaker_before(text, span[0])
     else:
@@ -261,23 +276,29 @@ def _balance_quotes(title: str) -> str:
     return title
 
 
+def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
+    """Apply one removal rule, unless it would leave the title without a verb."""
+    shorter = pattern.sub(replacement, title, count=count)
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = _ATTRIBUTION_HEAD.sub("", title)
-    title = _ATTRIBUTION_TAIL.sub("", title)
+    title = _cut(_ATTRIBUTION_HEAD, title)
+    title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
     title = _PARENTHESIS.sub("", title)
-    title = _ASIDE.sub(lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), title, count=1)
-    title = _INNER_RELATIVE.sub(" ", title)
-    title = _RELATIVE.sub("", title)
+    title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
+    title = _cut(_INNER_RELATIVE, title, " ")
+    title = _cut(_RELATIVE, title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
         title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
     title = _resolve_subject(title, text, span)
-    title = _balance_quotes(title).strip(" ,;:-–—.")
-    return _fit(re.sub(r"\s{2,}", " ", title))
+    title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
+    return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
 
 
 def _is_participle(word: str) -> bool:
