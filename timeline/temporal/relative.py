@@ -83,7 +83,7 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
     if unit == "year" and ctx.quarter is not None:
         return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
-    if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
+    if unit == "year" and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         return shift(ctx.ref, "year", count)
     if unit == "week":
         gran = "day" if base.gran == "day" else "week"
