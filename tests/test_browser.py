@@ -171,6 +171,26 @@ def test_sample_page_draws_hovers_searches_and_filters(open_page):
     assert opened.errors == []
 
 
+# The screen position of the first point of the bar of the event with a given index.
+FIND_BAR_START = """(index) => {
+  const gd = document.getElementById('timeline');
+  const curve = gd.data.findIndex(t => t.meta && t.meta.role === 'spans' && t.customdata.includes(index));
+  const trace = gd.data[curve], at = trace.customdata.indexOf(index), axes = gd._fullLayout;
+  const box = gd.getBoundingClientRect(), x = axes.xaxis, y = axes.yaxis;
+  return {x: box.left + x._offset + x.d2p(trace.x[at]) + 2, y: box.top + y._offset + y.d2p(trace.y[at])};
+}"""
+
+
+def test_the_end_of_a_bar_shows_the_card_of_its_event(open_page):
+    opened = open_page(timelines.sample())
+    box = opened.page.evaluate(FIND_BAR_START, 2)
+    opened.page.mouse.move(box["x"], box["y"])
+    label = opened.page.locator("#timeline .hoverlayer .hovertext")
+    label.wait_for(timeout=5_000)
+    assert "2019 \u2013 2021" in label.text_content() and "Talks ran" in label.text_content()
+    assert opened.errors == []
+
+
 def test_resizing_the_window_keeps_the_lanes_tall(open_page):
     opened = open_page(timelines.sample())
     height = "document.getElementById('timeline').getBoundingClientRect().height"

@@ -225,7 +225,7 @@ def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[dict]:
                     customdata=[p.index for p in spans for _ in range(3)], mode="lines",
                     line={"color": _faded(colour, 0.3 if vague else 0.45), "width": 9 * scale,
                           "dash": "dash" if vague else "solid"},
-                    hoverinfo="skip", legendgroup=cls, showlegend=legend,
+                    hoverinfo="none", legendgroup=cls, showlegend=legend,
                     name=name if legend else f"{name} (vague)", meta={"role": "spans", "class": cls},
                 ))
                 legend = False
