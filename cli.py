@@ -100,9 +100,9 @@ def summary(result: Timeline) -> str:
     if found:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
-        have = "document has" if counts["none"] == 1 else "documents have"
+        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
         lines.append(
-            f"{counts['none']} {have} no date, so their relative dates (\"last week\") stay "
+            f"{counts['none']} {have} relative dates (\"last week\") stay "
             "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
             "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
         )
@@ -182,9 +182,11 @@ def build(
               help="Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
               help="Worker processes of the LocalCluster started without --scheduler.")
-@click.option("--partitions", type=click.IntRange(min=1), help="Dask tasks (default: 4 per worker).")
+@click.option("--partitions", type=click.IntRange(min=1),
+              help="Dask tasks (default: 4 per worker, and one per 2,000 documents at least).")
 @click.option("--shards", is_flag=True,
-              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl in -o.")
+              help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
+                   "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @friendly
 def extract(
     inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
@@ -218,11 +220,11 @@ def extract(
 
             result = distributed.extract(
                 paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
-                on_problem=warn, on_progress=on_progress,
+                texts=not shards, on_problem=warn, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, jobs=jobs, on_problem=warn, on_progress=on_progress
+                paths(inputs), dct=dct, jobs=jobs, texts=not shards, on_problem=warn, on_progress=on_progress
             )
     if shards:
         written = write_shards(result, output)

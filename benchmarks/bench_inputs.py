@@ -92,11 +92,14 @@ def child(config: str, data: Path, stage: str, keep: str) -> dict:
     load = os.getloadavg()[0]
     started = time.perf_counter()
     report = problems.append
+    texts = keep == "documents"
     if settings["engine"] == "dask":
-        results = distributed.run([data], workers=settings["workers"], stage=stage, on_problem=report)
+        results = distributed.run(
+            [data], workers=settings["workers"], stage=stage, texts=texts, on_problem=report
+        )
     else:
-        results = pipeline.run([data], jobs=settings["jobs"], stage=stage, on_problem=report)
-    if keep == "documents":  # what `timeline extract` holds: the Timeline, documents and all
+        results = pipeline.run([data], jobs=settings["jobs"], stage=stage, texts=texts, on_problem=report)
+    if keep in ("documents", "metadata"):  # extract -o file.json / extract --shards: the Timeline
         timeline = pipeline.assemble(results)
         documents, events = len(timeline.documents), len(timeline.events)
     else:  # what a streaming consumer holds (tag --format jsonl): the events at most
@@ -132,9 +135,10 @@ def main() -> None:
     parser.add_argument("--stage", choices=["read", "tag", "events"], default="events")
     parser.add_argument(
         "--keep",
-        choices=["documents", "events", "nothing"],
+        choices=["documents", "metadata", "events", "nothing"],
         default="documents",
-        help="What the run holds: the whole Timeline (as extract does), events, or nothing.",
+        help="What the run holds: the Timeline (as extract does), the Timeline without document texts "
+        "(as extract --shards does), the events, or nothing.",
     )
     parser.add_argument("--scale-mb", type=float, help="Repeat the corpus up to this many MB of JSON Lines.")
     parser.add_argument("--child", nargs=2, metavar=("CONFIG", "DATA"), help=argparse.SUPPRESS)

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from timeline import distributed, pipeline
+from timeline import distributed, pipeline, sources
 from timeline.models import Event
 
 distributed_engine = pytest.importorskip("distributed")
@@ -70,6 +70,29 @@ def corpus(tmp_path: Path, monkeypatch) -> Path:
     fake_tagger.install(monkeypatch)
     make_shards(tmp_path / "corpus")
     return tmp_path / "corpus"
+
+
+PLANS = [
+    # (id, JSON Lines files as line counts, text files, partitions, expected group sizes in documents)
+    ("one big file is cut in ranges", [300], 0, None, [38] * 7 + [34]),
+    ("partitions given", [300], 0, 3, [100, 100, 100]),
+    ("files stay whole and in order", [], 10, 4, [3, 3, 3, 1]),
+    ("shards and files", [5, 5], 2, 2, [6, 6]),
+]
+
+
+@pytest.mark.parametrize(("shards", "files", "partitions", "sizes"), [c[1:] for c in PLANS],
+                         ids=[c[0] for c in PLANS])  # fmt: skip
+def test_plan_balances_documents_in_order(tmp_path: Path, shards, files, partitions, sizes) -> None:
+    for n, lines in enumerate(shards):
+        rows = [json.dumps({"text": f"shard {n} line {k}"}) for k in range(lines)]
+        (tmp_path / f"part-{n}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for n in range(files):
+        (tmp_path / f"z{n:02d}.txt").write_text(f"file {n}", encoding="utf-8")
+    groups = distributed.plan(sources.expand([tmp_path]), partitions=partitions, workers=2)
+    texts = [[sources.load(item)[0].text for item in sources.items(group)] for group in groups]
+    assert [len(t) for t in texts] == sizes
+    assert [t for group in texts for t in group] == [d.text for d in sources.read([tmp_path])]
 
 
 def serial(inputs) -> tuple[str, list[str]]:
@@ -135,7 +158,10 @@ def test_cli_dask_engine_writes_jsonl_shards(cluster, corpus: Path, tmp_path: Pa
     expected = pipeline.extract([str(corpus / "part-*.jsonl")])
     lines = (out / "events-00000.jsonl").read_text(encoding="utf-8").splitlines()
     assert [Event.model_validate_json(line) for line in lines] == expected.events
-    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 3 * 80
+    written = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    documents = [json.loads(line) for line in written]
+    assert [d["id"] for d in documents] == [d.id for d in expected.documents]
+    assert all("text" not in d for d in documents)  # shards hold metadata; the text stays in the inputs
     assert "240 documents" in result.stderr and "part-1.jsonl:11" in result.stderr
 
 

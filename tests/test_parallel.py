@@ -162,3 +162,22 @@ def test_cli_reads_standard_input(monkeypatch) -> None:
     timeline = json.loads(result.stdout)
     assert [(d["date"], d["date_source"]) for d in timeline["documents"]] == [("2024-02-03", "metadata")]
     assert sorted(e["when"]["value"] for e in timeline["events"]) == ["2019", "2024-02-02"]
+
+
+def test_without_texts_the_events_are_the_same(corpus: Path) -> None:
+    full = pipeline.extract([corpus], jobs=2)
+    lean = pipeline.extract([corpus], jobs=2, texts=False)
+    assert lean.events == full.events
+    assert [d.id for d in lean.documents] == [d.id for d in full.documents]
+    assert {d.text for d in lean.documents} == {""}
+
+
+def test_a_repeated_document_id_is_reported(tmp_path: Path, monkeypatch) -> None:
+    fake_tagger.install(monkeypatch)
+    feed = tmp_path / "feed.jsonl"
+    lines = ['{"id": "a", "text": "One in 2001."}', '{"id": "a", "text": "Two in 2002."}']
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = []
+    result = pipeline.extract([feed], on_problem=problems.append)
+    assert [d.id for d in result.documents] == ["a", "a"]
+    assert [str(p) for p in problems] == [f"{feed}:2: document id 'a' is used by an earlier document too"]

@@ -216,6 +216,25 @@ def test_html_in_cp1252_with_curly_quotes(tmp_path: Path) -> None:
     assert CURLY in documents[0].text
 
 
+CYRILLIC = "Москва: новый мост открыт."  # Moscow: a new bridge opened
+DECLARED = [
+    ("meta-charset", '<meta charset="windows-1251">', "cp1251", CYRILLIC),
+    ("http-equiv", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "latin-1",
+     "Z\u00fcrich \u00e0 la fa\u00e7ade"),
+    ("declared-utf8-is-utf8", '<meta charset="utf-8">', "utf-8", CYRILLIC),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("meta", "codec", "words"), [c[1:] for c in DECLARED], ids=[c[0] for c in DECLARED])
+def test_html_declared_charset_wins_over_a_guess(tmp_path: Path, meta: str, codec: str, words: str) -> None:
+    path = tmp_path / "page.html"
+    body = f"<article><p>{words} {'The bridge opened to traffic on Saturday. ' * 4}</p></article>"
+    path.write_bytes(page(meta, body).encode(codec))
+    documents, problems = read_all([path])
+    assert problems == []
+    assert words in documents[0].text
+
+
 # --- JSON Lines -----------------------------------------------------------------------------------------
 
 
@@ -312,17 +331,6 @@ def test_standard_input(data: bytes, date_sources: list[str], start: str) -> Non
     assert all(d.id.startswith("stdin") for d in documents)
 
 
-def test_jsonl_split_into_line_ranges_reads_every_line_once(tmp_path: Path) -> None:
-    path = tmp_path / "part-0.jsonl"
-    lines = [json.dumps({"text": f"story {n}"}) + "\n" for n in range(1, 11)]
-    path.write_text("".join(lines), encoding="utf-8")
-    (entry,) = sources.expand([path])
-    parts = sources.split(entry, 3)
-    assert len(parts) == 3
-    texts = [sources.load(item)[0].text for item in sources.items(parts)]
-    assert texts == [f"story {n}" for n in range(1, 11)]
-
-
 @pytest.mark.corpus
 def test_file_name_dates_agree_with_gold_creation_dates(corpora: Path) -> None:
     """News archives name files by day: TE3 silver's names give its gold DCT for at least 85% of documents."""
@@ -334,3 +342,31 @@ def test_file_name_dates_agree_with_gold_creation_dates(corpora: Path) -> None:
     )
     assert len(paths) == 2452
     assert agree / len(paths) >= 0.85  # measured 2,202 / 2,452; most others are a day apart (time zones)
+
+
+def test_html_title_and_canonical_url(tmp_path: Path) -> None:
+    path = tmp_path / "2025-10-25-bridge.html"
+    head = '<link rel="canonical" href="https://news.example/bridge">'
+    path.write_text(page(head, ARTICLE), encoding="utf-8")
+    (document,), problems = read_all([path])
+    assert problems == []
+    assert (document.url, document.date_source, document.id) == (
+        "https://news.example/bridge", "filename", "2025-10-25-bridge"
+    )  # fmt: skip
+    assert document.title and "River bridge opens" in document.title
+
+
+def test_html_page_without_article_text_is_skipped_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text(page("", "<script>var x = 1;</script>"), encoding="utf-8")
+    documents, problems = read_all([path])
+    assert documents == []
+    assert problems == [f"{path}: no article text found in this page, skipped"]
+
+
+def test_short_page_falls_back_to_its_body_text_without_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "short.html"
+    html = "<html><head><title>T</title></head><body><nav>Home</nav><p>The vote passed.</p></body></html>"
+    path.write_text(html, encoding="utf-8")
+    (document,), _ = read_all([path])
+    assert document.text == "The vote passed."

@@ -37,6 +37,7 @@ MAGIC = [
 # Characters other than letters that Western text in cp1252 commonly holds above ASCII.
 WESTERN_SYMBOLS = set("“”‘’„‚–—…•€£¥¢©®™°±×÷«»‹›´·§¶¿¡¨¯¸ªº¹²³¼½¾\u00a0\u00ad†‡‰ˆ˜")
 
+UNICODE = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
 LEGACY = "cp1252"  # a superset of Latin-1's printable characters
 MAX_NON_ASCII_LETTERS = 0.3  # above this share, "letters" are more likely mojibake of another script
 MAX_CONTROL = 0.01  # share of control characters above which the "text" is binary data
@@ -115,12 +116,28 @@ def detect(data: bytes) -> str:
     return best.encoding
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def _declared(data: bytes, declared: str | None) -> str | None:
+    """Return the declared encoding when it names a codec that decodes the bytes, else None."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+        data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return name
+
+
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Decode `data` as text, returning (text, encoding); the text keeps its line endings as they are.
 
-    A byte-order mark is not part of the text. Raises BinaryFileError for data that is not text.
+    `declared` is the encoding the content names for itself (an HTML `<meta charset>`): it wins over
+    a guessed legacy encoding when it decodes the bytes. A byte-order mark is not part of the text.
+    Raises BinaryFileError for data that is not text.
     """
     encoding = detect(data)
+    if encoding not in UNICODE:  # a legacy encoding was guessed: the page's own declaration is better
+        encoding = _declared(data, declared) or encoding
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:

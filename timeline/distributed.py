@@ -20,14 +20,15 @@ from pathlib import Path
 from timeline import pipeline, sources
 from timeline.errors import InputError
 from timeline.models import Timeline
-from timeline.pipeline import ProgressHandler, Result
+from timeline.pipeline import ProgressHandler, Result, Stage
 from timeline.sources import Input, Problem, ProblemHandler
 
 PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough to keep overhead low
+TASK_DOCUMENTS = 2_000  # documents a task holds at most by default: its results travel back in one piece
 RETRIES = 2  # a task whose worker died is resubmitted by the scheduler; this covers transient errors too
 
 
-def _partition(entries: list[Input], *, dct: dt.date | None, stage: str) -> list[Result]:
+def _partition(entries: list[Input], *, dct: dt.date | None, stage: Stage, texts: bool) -> list[Result]:
     """Read and process the inputs of one partition, where a Dask worker runs it."""
     results: list[Result] = []
 
@@ -35,7 +36,7 @@ def _partition(entries: list[Input], *, dct: dt.date | None, stage: str) -> list
         results.append(Result(document=None, problems=[problem]))
 
     for item in sources.items(entries, on_problem=report):
-        results.append(pipeline.process(item, dct=dct, stage=stage))
+        results.append(pipeline.process(item, dct=dct, stage=stage, texts=texts))
     return results
 
 
@@ -55,20 +56,37 @@ def _client(scheduler: str | None, workers: int):
         yield client
 
 
-def plan(entries: list[Input], *, partitions: int) -> list[list[Input]]:
-    """Cut the inputs into about `partitions` groups, in order; JSON Lines files are split by lines."""
-    if any(entry.path == sources.STDIN for entry in entries):
-        raise InputError("standard input cannot be sent to a cluster: save it to a file first")
-    if len(entries) < partitions:
-        share = max(1, partitions // max(len(entries), 1))
-        entries = [part for entry in entries for part in sources.split(entry, share)]
-    size = max(1, -(-len(entries) // partitions))
-    return [entries[i : i + size] for i in range(0, len(entries), size)]
+def plan(entries: list[Input], *, partitions: int | None = None, workers: int = 2) -> list[list[Input]]:
+    """Cut the inputs into groups of about equal numbers of documents, in order: one group per task.
+
+    A file counts as one document and stays whole; a JSON Lines file counts as its lines and is cut
+    into ranges of lines where a group is full. Without `partitions`, groups hold at most about
+    TASK_DOCUMENTS documents, and there are at least PARTITIONS_PER_WORKER per worker.
+    """
+    weights = [sources.count_lines(entry) for entry in entries]
+    total = sum(weights)
+    if not total:
+        return []
+    count = partitions or max(PARTITIONS_PER_WORKER * workers, -(-total // TASK_DOCUMENTS))
+    target = max(1, -(-total // count))
+    groups: list[list[Input]] = [[]]
+    room = target
+    for entry, weight in zip(entries, weights, strict=True):
+        first, last = 1, (weight if entry.kind == "jsonl" else 1)
+        while first <= last:
+            if room <= 0:
+                groups.append([])
+                room = target
+            take = min(room, last - first + 1)
+            lines = (first, first + take) if entry.kind == "jsonl" else None
+            groups[-1].append(Input(entry.path, entry.name, entry.kind, lines))
+            first, room = first + take, room - take
+    return groups
 
 
 def run(
     inputs: Iterable[str | Path], *, dct: dt.date | None = None, scheduler: str | None = None,
-    workers: int = 2, partitions: int | None = None, stage: str = "events",
+    workers: int = 2, partitions: int | None = None, stage: Stage = "events", texts: bool = True,
     on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document, in input order, computed by Dask tasks.
@@ -77,15 +95,18 @@ def run(
     processes is started and stopped. A document that raises is reported (with its id) as a Problem.
     """
     entries = sources.expand(inputs)  # before the cluster starts: a typo fails at once
-    plan(entries, partitions=1)
+    if any(entry.path == sources.STDIN for entry in entries):
+        raise InputError("standard input cannot be sent to a cluster: save it to a file first")
     with _client(scheduler, workers) as client:
-        count = partitions or PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        groups = plan(entries, partitions=count)
+        running = len(client.scheduler_info()["workers"]) or workers
+        groups = plan(entries, partitions=partitions, workers=running)
         if not groups:
             return
         total = sources.total_bytes({entry.path: entry for group in groups for entry in group}.values())
         # Futures are collected in submission order, so results come back in input order.
-        futures = client.map(_partition, groups, dct=dct, stage=stage, retries=RETRIES, pure=False)
+        futures = client.map(
+            _partition, groups, dct=dct, stage=stage, texts=texts, retries=RETRIES, pure=False
+        )
         done = 0
         for future in futures:
             for result in future.result():
@@ -101,7 +122,7 @@ def run(
 
 def extract(
     inputs: Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
-    scheduler: str | None = None, workers: int = 2, partitions: int | None = None,
+    scheduler: str | None = None, workers: int = 2, partitions: int | None = None, texts: bool = True,
     on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
     """Build a Timeline on a Dask cluster; the result equals `pipeline.extract` on the same inputs."""
@@ -113,9 +134,9 @@ def extract(
             on_problem(problem)
 
     result = pipeline.assemble(
-        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
+        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions, texts=texts,
             on_problem=report, on_progress=on_progress),
-        title=title,
+        title=title, on_problem=report,
     )  # fmt: skip
     if not result.documents and seen:
         raise InputError(f"no document could be read ({seen[0]})")

@@ -25,6 +25,8 @@ HTML_START = re.compile(
     re.I | re.S,
 )
 TITLE = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.I | re.S)
+# <meta charset="windows-1251"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<charset>[\w.:-]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,12 @@ class Page:
     title: str | None
     url: str | None
     date: dt.date | None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the encoding a page declares in a meta tag near its top, if any."""
+    match = CHARSET.search(data[:4096])
+    return match["charset"].decode("ascii") if match else None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -50,9 +58,12 @@ def _fallback_text(html: str) -> str:
         root = lxml_html.document_fromstring(html)
     except (ValueError, TypeError, SyntaxError):
         return ""
-    for node in root.xpath("//script|//style|//nav|//header|//footer|//aside|//noscript|//form"):
+    body = root.find("body")
+    if body is None:
+        return ""
+    for node in body.xpath(".//script|.//style|.//nav|.//header|.//footer|.//aside|.//noscript|.//form"):
         node.drop_tree()
-    lines = (line.strip() for line in root.text_content().splitlines())
+    lines = (line.strip() for line in body.text_content().splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -64,6 +75,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_precision=True,  # boilerplate in the text would become events; a page with none is skipped
             date_extraction_params={"extensive_search": False, "original_date": True, **DATE_BOUNDS},
         )  # fmt: skip
     except Exception as error:  # noqa: BLE001 - a parser bug on one odd page must not stop a batch

@@ -11,6 +11,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
 from timeline.errors import InputError
@@ -18,6 +19,7 @@ from timeline.models import Document, Event, TimeExpression, Timeline
 from timeline.sources import Item, Problem, ProblemHandler
 
 ProgressHandler = Callable[[int, "int | None"], None]
+Stage = Literal["read", "tag", "events"]  # how far each document goes: read only, tagged, or events
 
 
 @dataclass
@@ -36,10 +38,14 @@ def events_of(document: Document) -> list[Event]:
     return events.extract(document, temporal.tag(document.text, dct=document.date))
 
 
-def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "events") -> Result:
+def process(
+    work: Item | Document, *, dct: dt.date | None = None, stage: Stage = "events", texts: bool = True
+) -> Result:
     """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
 
-    Stage "read" stops after reading (for measuring the cost of inputs alone).
+    Stage "read" stops after reading (for measuring the cost of inputs alone). With texts=False the
+    Document comes back with an empty text once its events are made: a consumer that writes events
+    and document metadata (JSON Lines shards) then holds no article text at all.
 
     An exception raised on one document is reported as a Problem naming the document: it never
     stops the batch.
@@ -50,20 +56,19 @@ def process(work: Item | Document, *, dct: dt.date | None = None, stage: str = "
         document, problems = sources.load(work, dct=dct)
         size = work.size
     result = Result(document=document, problems=problems, size=size)
-    if document is None or stage == "read":
-        return result
-    try:
-        if stage == "tag":
-            result.timexes = temporal.tag(document.text, dct=document.date)
-        else:
-            result.events = events_of(document)
-    except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
-        where = work.source if isinstance(work, Item) else document.id
-        result.problems.append(
-            Problem(where, getattr(work, "line", None), f"document {document.id} failed: "
-                    f"{type(error).__name__}: {error}")
-        )  # fmt: skip
-        result.document = None
+    if document is not None and stage != "read":
+        try:
+            if stage == "tag":
+                result.timexes = temporal.tag(document.text, dct=document.date)
+            else:
+                result.events = events_of(document)
+        except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
+            where = work.source if isinstance(work, Item) else document.id
+            message = f"document {document.id} failed: {type(error).__name__}: {error}"
+            result.problems.append(Problem(where, getattr(work, "line", None), message))
+            result.document = None
+    if not texts and result.document is not None:
+        result.document = result.document.model_copy(update={"text": ""})
     return result
 
 
@@ -104,7 +109,7 @@ def plan(
 
 def run(
     inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, jobs: int | None = 1,
-    stage: str = "events", on_problem: ProblemHandler | None = None,
+    stage: Stage = "events", texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
     """Yield a Result for each document of the inputs, in input order, computed by `jobs` processes.
@@ -115,7 +120,7 @@ def run(
     work, total = plan(inputs, dct=dct, on_problem=on_problem)
     done = 0
     for result in parallel.ordered_map(
-        functools.partial(process, dct=dct, stage=stage), work, jobs=jobs, size=_size
+        functools.partial(process, dct=dct, stage=stage, texts=texts), work, jobs=jobs, size=_size
     ):
         for problem in result.problems:
             if on_problem:
@@ -130,14 +135,27 @@ def _size(work: Item | Document) -> int:
     return work.size if isinstance(work, Item) else len(work.text)
 
 
-def assemble(results: Iterable[Result], *, title: str | None = None) -> Timeline:
-    """Merge per-document results, in order, into one Timeline (the final reduction of every engine)."""
+def assemble(
+    results: Iterable[Result], *, title: str | None = None, on_problem: ProblemHandler | None = None
+) -> Timeline:
+    """Merge per-document results, in order, into one Timeline (the final reduction of every engine).
+
+    A document id seen twice (two JSON lines with the same "id") is reported: the events of both
+    documents then share ids and merge.
+    """
     kept: list[Document] = []
     found: list[Event] = []
+    ids: set[str] = set()
     for result in results:
-        if result.document is not None:
-            kept.append(result.document)
-            found.extend(result.events)
+        document = result.document
+        if document is None:
+            continue
+        if document.id in ids and on_problem:
+            message = f"document id {document.id!r} is used by an earlier document too"
+            on_problem(Problem(document.source or document.id, None, message))
+        ids.add(document.id)
+        kept.append(document)
+        found.extend(result.events)
     return Timeline(title=title, documents=kept, events=merge.dedupe(found))
 
 
@@ -148,7 +166,7 @@ def extract_documents(documents: Iterable[Document], *, title: str | None = None
 
 def extract(
     inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
-    jobs: int | None = 1, on_problem: ProblemHandler | None = None,
+    jobs: int | None = 1, texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
     """Build a Timeline from paths (files, folders, globs, "-") or from plain strings of text.
@@ -156,6 +174,7 @@ def extract(
     A string that names an existing path is read as a file; any other string is taken as text.
     `dct` is the document creation date; it overrides the dates the documents carry. Inputs that
     cannot be read are skipped and reported to `on_problem`; when none can be read, InputError.
+    texts=False leaves the documents' texts out (for JSON Lines shards of a large corpus).
     """
     problems: list[Problem] = []  # only the first is kept: a bad corpus may have millions
 
@@ -165,8 +184,9 @@ def extract(
             on_problem(problem)
 
     result = assemble(
-        run(inputs, dct=dct, jobs=jobs, on_problem=report, on_progress=on_progress), title=title
-    )
+        run(inputs, dct=dct, jobs=jobs, texts=texts, on_problem=report, on_progress=on_progress),
+        title=title, on_problem=report,
+    )  # fmt: skip
     if not result.documents and problems:
         raise InputError(f"no document could be read ({problems[0]})")
     return result

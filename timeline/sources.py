@@ -28,7 +28,7 @@ from timeline.errors import InputError
 from timeline.models import DateSource, Document
 
 __all__ = [
-    "Input", "Item", "Problem", "expand", "from_text", "items", "load", "parse_date", "read", "split",
+    "Input", "Item", "Problem", "count_lines", "expand", "from_text", "items", "load", "parse_date", "read",
     "total_bytes",
 ]  # fmt: skip
 
@@ -182,18 +182,18 @@ def _lines(stream: Iterable[bytes], entry: Input) -> Iterator[Item]:
             yield Item(entry.path, entry.name, "jsonl", raw.rstrip(b"\r\n"), number)
 
 
-def split(entry: Input, parts: int) -> list[Input]:
-    """Cut a JSON Lines input into up to `parts` ranges of lines of about equal size (other inputs whole)."""
-    if entry.kind != "jsonl" or entry.path == STDIN or parts <= 1:
-        return [entry]
+def count_lines(entry: Input) -> int:
+    """Return the number of lines of a JSON Lines input (1 for any other input: one document)."""
+    if entry.kind != "jsonl" or entry.path == STDIN:
+        return 1
+    count, last = 0, b"\n"
     try:
         with open(entry.path, "rb") as stream:
-            count = sum(1 for _ in stream)
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                count, last = count + chunk.count(b"\n"), chunk[-1:]
     except OSError:
-        return [entry]
-    step = max(1, -(-count // parts))
-    ranges = [(first, first + step) for first in range(1, count + 1, step)]
-    return [Input(entry.path, entry.name, entry.kind, lines) for lines in ranges] or [entry]
+        return 1  # reading it later reports the problem
+    return count + (last != b"\n")
 
 
 def items(
@@ -300,7 +300,12 @@ def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document
     else:
         if not item.data.strip():
             raise InputError("empty file, skipped")
-        text, _encoding = decode(item.data)
+        declared = None
+        if item.kind == "html":
+            from timeline.htmltext import declared_charset
+
+            declared = declared_charset(item.data)
+        text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
             raise InputError("empty file, skipped")
         if item.kind == "html":

@@ -33,7 +33,14 @@ _BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
 _WINDOW = 120
 
 
-def _kind(word: str, following: str) -> str | None:
+# "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
+_INTENT = frozenset(
+    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope "
+    "hopes want wants aim aims intend intends intended ready likely about".split()
+)
+
+
+def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
     if word.endswith("'ll") or word == "won't":
@@ -42,11 +49,11 @@ def _kind(word: str, following: str) -> str | None:
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        return (
-            "future"
-            if re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following)
-            else "past"
-        )
+        if previous.lower() in _INTENT and re.match(
+            r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following
+        ):
+            return "future"
+        return None
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
         return "past"
     return None
@@ -59,17 +66,21 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut >= 0:
         left = left[cut + 2 :]
     words = list(_WORD.finditer(left))
-    for match in reversed(words):
-        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12])
+    for index in range(len(words) - 1, -1, -1):
+        match = words[index]
+        previous = words[index - 1].group() if index else ""
+        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
         if kind:
             return kind
     right = text[end : end + 60]
     cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
     right = right[:cut]
+    previous = ""
     for match in _WORD.finditer(right):
-        kind = _kind(match.group(), right[match.end() :])
+        kind = _kind(match.group(), right[match.end() :], previous)
         if kind:
             return kind
+        previous = match.group()
     return None
 
 

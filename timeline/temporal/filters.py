@@ -90,7 +90,8 @@ _AMOUNT_AFTER = re.compile(
 _PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|[\d.,] ?|\bplus|\bminus|/|-)[ \t]*$",
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
+    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE,
 )
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
@@ -125,7 +126,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
-            r"[\d,.%]", text[end : end + 1]
+            r"\d|[.,]\d|%", text[end : end + 2]
         )
     if rule == "month":
         return _keep_month(groups, text, start, matched)
@@ -228,7 +229,7 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     after = text[end : end + 20]
     # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
     in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
-        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d,.%])", after)
+        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d|%)", after)
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
@@ -240,7 +241,8 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     previous = words[-1] if words else ""
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
-    if re.search(r"[,(]\s*$", before) or not before.strip():
+    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
+        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
         return not _AMOUNT_AFTER.match(after)
     if _AMOUNT_AFTER.match(after):
         return False
@@ -255,7 +257,7 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):
             return False
-        return bool(re.match(r"\s+[a-z]", text[end : end + 3])) and not re.search(
+        return bool(re.match(r"\s+[A-Za-z]", text[end : end + 3])) and not re.search(
             r"\b(?:electric|electrical|alternating|direct|ocean|strong|weak|the\s+ocean's)\s+$",
             _before(text, start, 20),
             re.IGNORECASE,

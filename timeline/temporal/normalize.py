@@ -240,6 +240,12 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     return _nearest(candidates, ctx.tense(), 90), "dct"
 
 
+# "as early as Tuesday", "until Tuesday morning", "by Friday": a deadline ahead of the document date.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:as\s+(?:early|soon|late)\s+as|until|till|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
+)
+
+
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
     rel = (rel or "").lower()
@@ -254,7 +260,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     elif rel == "this":
         day = base + dt.timedelta(days=weekday - base.isoweekday())
     else:
-        tense = "future" if anchor == "ref" else ctx.tense()
+        ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+        tense = "future" if anchor == "ref" or ahead else ctx.tense()
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)

@@ -88,7 +88,9 @@ RULES: list[tuple[str, str, str]] = [
     (
         "era",
         r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
-        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)",
+        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)"
+        # the first year of a BC range: "499-493 BC", "from 499 to 493 BC"
+        r"|(?P<n3>\d{1,4})(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.))",
         "480 BC",
     ),
     # full and partial calendar dates
@@ -100,8 +102,14 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dmy",
-        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
+        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
         "30 September 1989",
+    ),
+    (
+        "dayfirst",
+        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951",
     ),
     (
         "holiday",
@@ -154,13 +162,14 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998",
     ),
     (
         "month",
-        rf"{_MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
+        rf"{_MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
         rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
         "early March 1998",
     ),
@@ -214,7 +223,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|the\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
         "last week",
     ),
@@ -230,8 +239,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
-        r"|the\s+coming|the\s+last|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-        r"(?!\s+(?:of|old)\b)",
+        r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
+        r"|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b)",
         "recent years",
     ),
     (
@@ -296,6 +305,7 @@ DIGIT_RULES = {
     "noon",
     "era",
     "dmy",
+    "dayfirst",
     "quarter_y",
     "quarter",
     "qcode",

@@ -9,12 +9,12 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, shift
+from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
-_ANAPHORIC_SAME = {"same", "that", "the same"}
+_ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
@@ -109,7 +109,7 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if unit in ("hour", "minute", "second"):
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
     point = _shifted(base, unit, sign * int(count), ctx)
-    return Norm("DATE", fmt(point), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("yearago")
@@ -194,7 +194,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         point = shift(base, gran if gran != "weekend" else "week", count, gran=gran)
         if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
             point = ctx.ref
-    return Norm("DATE", fmt(point), mod=mod, anchor=anchor)
+    return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
 
 
 @handles("duration")
@@ -233,8 +233,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
             return Norm("DATE", fmt(point), anchor="dct")
     skip = 0
-    if g.get("det") and "-" in g.get("sep", "") and not g.get("qm") and not g.get("rel"):
-        # An adjective ("a 16-hour flight"): the determiner belongs to the noun, not to the duration.
+    adjective = "-" in g.get("sep", "") or (
+        count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
+    )
+    if g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
         skip = (
             len(g["det"])
             + len(ctx.text[ctx.start + len(g["det"]) :])
@@ -253,10 +256,15 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF")
     if rel in ("coming", "next", "the next", "the coming"):
         return Norm("DATE", "FUTURE_REF")
-    if not rel:
+    if rel in ("", "the") and not g.get("ahead"):
+        # A bare plural is a duration after a preposition of extent: "for years", "over the years".
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        if not re.search(r"\b(?:for|over|in|within|took|take|takes|taking|lasted|last)\s+$", before):
+        if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
             return None
+        following = ctx.text[ctx.end : ctx.end + 12]
+        if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
+            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
+            return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
     return Norm("DURATION", nz.duration_value(None, g["unit"]))
 
 

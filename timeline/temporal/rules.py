@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
@@ -119,6 +118,8 @@ def _noon(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("era")
 def _era(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("n3"):
+        return Norm("DATE", f"BC{int(g['n3']):04d}")
     number, era = (g.get("n"), g.get("era")) if g.get("n") else (g.get("n2"), g.get("era2"))
     if not number or not era:
         return None
@@ -165,6 +166,7 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
 
 HANDLERS["mdy"] = _month_day
 HANDLERS["dmy"] = _month_day
+HANDLERS["dayfirst"] = _month_day  # "22" of "22-25 April 1951" takes the month and year after it
 
 
 @handles("holiday")
@@ -210,111 +212,27 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
     return ctx.dct.year + offset, "dct"
 
 
-def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
-    index = nz.ordinal(g["ord"])
-    unit = g["unit"].lower()
-    limit = 4 if unit == "quarter" else 2
-    if index is None or index > limit:
-        return None
-    letter = "Q" if unit == "quarter" else "H"
-    return Norm("DATE", f"{year:04d}-{letter}{index}" if year else f"XXXX-{letter}{index}", anchor=anchor)
-
-
-@handles("quarter_y")
-def _quarter_y(g: Groups, ctx: Context) -> Norm | None:
-    return _quarter_value(g, ctx, nz._year(g["y"], ctx), None)
-
-
-@handles("quarter")
-def _quarter(g: Groups, ctx: Context) -> Norm | None:
-    det = " ".join((g.get("det") or "").lower().split())
-    rel = (g.get("rel") or "").lower()
-    anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
-    else:
-        story = ctx.story()
-        if story is not None:
-            year, anchor = story.day.year, "ref"
-        elif ctx.dct is not None:
-            year, anchor = ctx.dct.year, "dct"
-            index = nz.ordinal(g["ord"]) or 1
-            current = (
-                (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
-            )
-            if index > current and ctx.tense() != "future":
-                year -= 1  # results are reported for a quarter that has ended
-        else:
-            year, anchor = None, None
-        offset = (
-            -1
-            if (
-                det.startswith("last year")
-                or g.get("ryear", "").lower() == "last"
-                or rel in ("year-earlier", "year-ago")
-            )
-            else 0
-        )
-        offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
-        year = year + offset if year else None
-    norm = _quarter_value(g, ctx, year, anchor)
-    words = ctx.text[ctx.start : ctx.end]
-    if (
-        norm is not None
-        and g.get("det")
-        and (
-            det in ("its", "their", "that", "his", "her")
-            or (det == "the" and re.search(r"[a-z]-(?:fiscal-)?(?:quarter|half)$", words, re.IGNORECASE))
-        )
-    ):
-        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun phrase.
-        norm.skip = len(words) - len(words[len(g["det"]) :].lstrip())
-    return norm
-
-
-@handles("qcode")
-def _qcode(g: Groups, ctx: Context) -> Norm | None:
-    quarter = g.get("q") or g.get("q2")
-    year_text = g.get("y") or g.get("y2")
-    if year_text:
-        return Norm("DATE", f"{int(year_text):04d}-Q{quarter}")
-    base, anchor = ctx.now()
-    return Norm("DATE", f"{base.day.year:04d}-Q{quarter}" if base else f"XXXX-Q{quarter}", anchor=anchor)
-
-
-@handles("century")
-def _century(g: Groups, ctx: Context) -> Norm | None:
-    index = nz.ordinal(g["ord"])
-    if index is None:
-        return None
-    prefix = "BC" if g.get("bc") else ""
-    return Norm("DATE", f"{prefix}{index - 1:02d}", mod=nz.mod_of(g.get("mod")))
-
-
-@handles("decade")
-def _decade(g: Groups, ctx: Context) -> Norm | None:
-    digits = g.get("dec") or g.get("dec2") or ""
-    if len(digits) == 2:
-        century = 19 if int(digits) > 20 else 20
-        digits = f"{century}{digits}"
-    if len(digits) == 3:
-        return None
-    return Norm("DATE", digits[:3], mod=nz.mod_of(g.get("mod")))
-
-
-@handles("decadew")
-def _decade_word(g: Groups, ctx: Context) -> Norm | None:
-    digit = nz.decade_word(g["dw"])
-    return Norm("DATE", f"19{digit}", mod=nz.mod_of(g.get("mod"))) if digit else None
-
-
 @handles("season")
 def _season(g: Groups, ctx: Context) -> Norm | None:
     code = nz.season_code(g["season"])
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
     anchor: str | None = None
     if g.get("y"):
         year: int | None = nz._year(g["y"], ctx)
+    elif rel.startswith("the ") and (ctx.ref is not None or ctx.story_bc() is not None):
+        # "the next spring", "the following winter": from the story, one season on.
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        bc = ctx.story_bc()
+        if bc is not None or ctx.ref is None:
+            year = (bc or 0) + step
+        else:
+            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
+            year = day.year
+            if step > 0 and first <= day.month:
+                year += 1
+            elif step < 0 and first + 2 >= day.month:
+                year -= 1
+        anchor = "ref"
     else:
         year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
         if (
@@ -356,7 +274,12 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
     month = nz.month_number(g["mon"])
     if month is None:
         return None
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel.startswith("the "):  # "the previous April", "the following May": from the story
+        rel = {"the next": "following", "the same": "same"}.get(rel, rel[4:])
+    if rel == "same" and ctx.ref is not None:
+        return Norm("DATE", f"{nz.year_text(ctx.ref.day.year)}-{month:02d}", mod=nz.mod_of(g.get("mod")),
+                    anchor="ref")
     mod = nz.mod_of(g.get("mod"))
     if g.get("era"):
         return Norm("DATE", f"BC{int(g['n']):04d}-{month:02d}", mod=mod)
@@ -404,35 +327,3 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
     return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
-
-
-@handles("yearperiod")
-def _year_period(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the 1988 quarter" the quarter (or half) under discussion, in the year it names."""
-    year = nz._year(g["y"], ctx)
-    unit = " ".join(g["unit"].lower().split())
-    ref = ctx.ref
-    if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
-        return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
-    if unit in ("half", "period") and ref is not None and ref.gran == "half":
-        return Norm("DATE", f"{year:04d}-H{1 if ref.day.month <= 6 else 2}", anchor="ref")
-    if unit.endswith("half"):
-        return Norm("DATE", f"{year:04d}-H{1 if unit.startswith('first') else 2}")
-    return Norm("DATE", f"{year:04d}")
-
-
-@handles("yy")
-def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
-    """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""
-    first = ctx.text[max(0, ctx.start - 5) : ctx.start - 1]
-    if not first.isdigit():
-        return None
-    year = int(first[:2] + g["yy"])
-    return Norm("DATE", f"{year:04d}") if year > int(first) else None
-
-
-@handles("halfof")
-def _half_of(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the latter half of 2008" its half: 2008-H2."""
-    first = g["which"].lower() in ("first", "earlier")
-    return Norm("DATE", f"{nz._year(g['y'], ctx):04d}-H{1 if first else 2}")

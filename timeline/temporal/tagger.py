@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, relative, scan  # noqa: F401  (relative registers its handlers)
+from timeline.temporal import patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.rules import HANDLERS
@@ -24,7 +24,14 @@ _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
 # Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
 _COMPARISONS = ("ago", "yearago")
+# A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
+FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
+
+
+def _flashback(year: int, story_year: int | None) -> bool:
+    """Say whether a year lies so far before the story's that it is an aside, not the story moving on."""
+    return story_year is not None and year < story_year - FLASHBACK_YEARS
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -87,8 +94,13 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if norm.type not in ("DATE", "TIME"):
             continue
         bc = _BC_YEAR.match(norm.value)
+        story_year = -bc_year if bc_year is not None else None
+        if story is not None and (dct is None or is_far(story, dct)):
+            story_year = story.day.year
         if bc and norm.anchor != "dct":
-            bc_year, bc_tid, far = int(bc.group(1)), tid, far + (norm.anchor is None)
+            far += norm.anchor is None
+            if not _flashback(-int(bc.group(1)), story_year):
+                bc_year, bc_tid = int(bc.group(1)), tid
             continue
         point = parse(norm.value)
         if point is None or (
@@ -100,6 +112,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
-        if norm.anchor != "dct" and point.gran in _STORY_GRANS:
+        aside = point.gran == "year" and _flashback(point.day.year, story_year)
+        if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
             story, story_tid, bc_year = point, tid, None
     return found

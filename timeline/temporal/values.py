@@ -74,6 +74,31 @@ def fmt(point: Point) -> str:
     return f"{day.year:04d}"
 
 
+_FINENESS = ["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century",
+             "millennium"]
+
+
+def fmt_within(point: Point, known: str) -> str:
+    """Write a Point whose reference was only known to `known` granularity, unknown parts as X.
+
+    "That same day" after "in 1914" is some day of 1914: 1914-XX-XX, not 1914-01-01.
+    """
+    if point.gran not in _FINENESS or known not in _FINENESS:
+        return fmt(point)
+    if _FINENESS.index(point.gran) >= _FINENESS.index(known) or known in ("decade", "century", "millennium"):
+        return fmt(point)
+    year, month = point.day.year, point.day.month
+    if point.gran == "day":
+        return f"{year:04d}-{month:02d}-XX" if known == "month" else f"{year:04d}-XX-XX"
+    if point.gran in ("week", "weekend"):
+        return f"{year:04d}-WXX" + ("-WE" if point.gran == "weekend" else "")
+    if point.gran == "month":
+        return f"{year:04d}-XX"
+    if point.gran == "quarter":
+        return f"{year:04d}-QX"
+    return fmt(point)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Return `day` moved by a number of months, clamped to the end of a shorter month."""
     index = day.year * 12 + day.month - 1 + months

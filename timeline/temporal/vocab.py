@@ -154,7 +154,8 @@ REFERENCES: list[tuple[str, str, str]] = [
         "recently",
     ),
     (
-        "the future|the near future|the distant future|future|soon|shortly|someday",
+        "the future|the near future|the distant future|future|soon|someday|as soon as possible|the near term"
+        "|the short term|a later date",
         "FUTURE_REF",
         "in the future",
     ),
@@ -219,9 +220,9 @@ TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 MODIFIERS: list[tuple[str, str, str]] = [
-    ("early|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
+    ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
     ("mid-|mid|the middle of|middle of", "MID", "mid-1990s"),
-    ("late|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
+    ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
 ]
 
 # Approximators and bounds before a quantity: (regex, mod, example)
