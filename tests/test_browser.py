@@ -146,6 +146,16 @@ def test_seeds_page_draws_every_event_with_no_error(open_page):
         card = _squeeze(opened.hover(0))
         first = min(seeds.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
         assert _squeeze(first.title)[:30] in card
+    titled = [d for d in seeds.documents if d.title]
+    if len(seeds.documents) > 1 and titled and seeds.events:
+        # A search for a document's whole title keeps its events and drops most of the others.
+        document = titled[0]
+        opened.page.fill("#tl-search", document.title)
+        opened.wait_status("Showing ")
+        shown = opened.marks()
+        own = sum(any(e.document == document.id for e in event.evidence) for event in seeds.events)
+        assert own <= shown < len(seeds.events)
+        assert opened.status() == f"Showing {shown} of {len(seeds.events)} events"
 
 
 def test_sample_page_draws_hovers_searches_and_filters(open_page):
