@@ -43,6 +43,7 @@ BAD_INPUT = [
     ("missing-file", ["build", "no/such/article.txt"], "no/such/article.txt: no such file"),
     ("bad-dct", ["build", "--dct", "yesterday-ish"], "--dct: cannot read the date 'yesterday-ish'"),
     ("missing-timeline", ["render", "no-such-timeline.json"], "no-such-timeline.json: no such timeline file"),
+    ("missing-gold", ["evaluate", "no/such/corpus"], "no/such/corpus: no such file or folder"),
 ]
 
 
