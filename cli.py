@@ -310,7 +310,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> No
 
 
 @main.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("gold", nargs=-1, required=True, type=click.Path())
 @click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--events", "score_events", is_flag=True,

@@ -146,6 +146,16 @@ def test_seeds_page_draws_every_event_with_no_error(open_page):
         card = _squeeze(opened.hover(0))
         first = min(seeds.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
         assert _squeeze(first.title)[:30] in card
+    titled = [d for d in seeds.documents if d.title]
+    if len(seeds.documents) > 1 and titled and seeds.events:
+        # A search for a document's whole title keeps its events and drops most of the others.
+        document = titled[0]
+        opened.page.fill("#tl-search", document.title)
+        opened.wait_status("Showing ")
+        shown = opened.marks()
+        own = sum(any(e.document == document.id for e in event.evidence) for event in seeds.events)
+        assert own <= shown < len(seeds.events)
+        assert opened.status() == f"Showing {shown} of {len(seeds.events)} events"
 
 
 def test_sample_page_draws_hovers_searches_and_filters(open_page):
@@ -168,6 +178,26 @@ def test_sample_page_draws_hovers_searches_and_filters(open_page):
     opened.page.select_option("#tl-group", label="Added by hand")
     opened.wait_status("Showing 1 of 10 events")
     assert opened.marks() == 1
+    assert opened.errors == []
+
+
+# The screen position of the first point of the bar of the event with a given index.
+FIND_BAR_START = """(index) => {
+  const gd = document.getElementById('timeline');
+  const curve = gd.data.findIndex(t => t.meta && t.meta.role === 'spans' && t.customdata.includes(index));
+  const trace = gd.data[curve], at = trace.customdata.indexOf(index), axes = gd._fullLayout;
+  const box = gd.getBoundingClientRect(), x = axes.xaxis, y = axes.yaxis;
+  return {x: box.left + x._offset + x.d2p(trace.x[at]) + 2, y: box.top + y._offset + y.d2p(trace.y[at])};
+}"""
+
+
+def test_the_end_of_a_bar_shows_the_card_of_its_event(open_page):
+    opened = open_page(timelines.sample())
+    box = opened.page.evaluate(FIND_BAR_START, 2)
+    opened.page.mouse.move(box["x"], box["y"])
+    label = opened.page.locator("#timeline .hoverlayer .hovertext")
+    label.wait_for(timeout=5_000)
+    assert "2019 \u2013 2021" in label.text_content() and "Talks ran" in label.text_content()
     assert opened.errors == []
 
 

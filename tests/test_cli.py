@@ -43,6 +43,7 @@ BAD_INPUT = [
     ("missing-file", ["build", "no/such/article.txt"], "no/such/article.txt: no such file"),
     ("bad-dct", ["build", "--dct", "yesterday-ish"], "--dct: cannot read the date 'yesterday-ish'"),
     ("missing-timeline", ["render", "no-such-timeline.json"], "no-such-timeline.json: no such timeline file"),
+    ("missing-gold", ["evaluate", "no/such/corpus"], "no/such/corpus: no such file or folder"),
 ]
 
 
@@ -234,6 +235,11 @@ CLI_ERRORS = [
     ("add-corrupt", ["add", "{bad}", "--date", "2017", "--title", "x"], 1,
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
     ("add-no-title", ["add", "{t}", "--date", "2017"], 2, None),
+    ("add-script-link",
+     ["add", "{t}", "--date", "2017", "--title", "x", "--source", "javascript:alert(1)"], 1,
+     "Error: the source 'javascript:alert(1)' is not a web link: give an http:// or https:// address\n"),
+    ("edit-file-link", ["edit", "{t}", "{id}", "--source", "file:///etc/passwd"], 1,
+     "Error: the source 'file:///etc/passwd' is not a web link: give an http:// or https:// address\n"),
     ("edit-missing-file", ["edit", "{missing}", "abc", "--title", "x"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("edit-unknown-id", ["edit", "{t}", "ffff", "--title", "x"], 1,

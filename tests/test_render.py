@@ -285,6 +285,17 @@ def test_cli_render_explains_a_missing_file(tmp_path):
     assert result.exit_code == 1 and "no such timeline file" in result.output
 
 
+def test_a_title_is_left_out_of_the_card_only_when_the_quote_shows_it():
+    document = timelines.ARTICLES[0]
+    short = timelines.stated(document, "25 October 2025", "2025-10-25")
+    long_text = "Word " * 80 + "then it was signed on 25 October 2025."
+    long = timelines.stated(document.model_copy(update={"text": long_text}), "25 October 2025", "2025-10-25")
+    documents = {document.id: document}
+    assert describe.card(short, documents).count("Some 60 countries signed") == 1
+    assert long.title.startswith("Word Word") and "\u201c\u2026" in describe.card(long, documents)
+    assert "<br>Word Word" in describe.card(long, documents), "the quote is cut: the title is shown"
+
+
 def test_event_without_evidence_or_title_still_has_a_card():
     event = Event(id="x", title="", when=_when("2020"), origin="manual", url="https://example.org/a")
     figure = build_figure(Timeline(events=[event]))

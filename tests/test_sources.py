@@ -131,11 +131,11 @@ def test_unreadable_metadata_date_is_reported_and_the_next_source_used(tmp_path:
 
 def test_sidecar_metadata_keeps_the_text_byte_identical(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_bytes("Line one.\r\nLine two \u2019.\n".encode())
-    (tmp_path / "story.meta.json").write_text(json.dumps({"title": "T", "date": "2025-10-25", "url": "u"}))
+    (tmp_path / "story.meta.json").write_text(json.dumps({"title": "T", "date": "2025-10-25", "url": "https://example.org/u"}))
     documents, problems = read_all([tmp_path])
     assert problems == []
     assert [(d.id, d.title, d.date, d.date_source, d.url) for d in documents] == [
-        ("story", "T", D(2025, 10, 25), "metadata", "u")
+        ("story", "T", D(2025, 10, 25), "metadata", "https://example.org/u")
     ]
     assert documents[0].text.encode() == (tmp_path / "story.txt").read_bytes()
 
@@ -246,7 +246,7 @@ def test_html_declared_charset_wins_over_a_guess(tmp_path: Path, meta: str, code
 
 def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"text": "First story.", "id": "s1", "date": "2025-10-25", "title": "One", "url": "u1",
+        json.dumps({"text": "First story.", "id": "s1", "date": "2025-10-25", "title": "One", "url": "https://example.org/u1",
                     "source": "AFP"}),
         '{"text": "broken", ',
         "",
@@ -262,7 +262,8 @@ def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(t
         ("2024-01-02-feed-4", D(2024, 1, 2), "filename"),
         ("2024-01-02-feed-6", D(2024, 1, 2), "filename"),
     ]
-    assert (documents[0].title, documents[0].url, documents[0].source) == ("One", "u1", "AFP")
+    first = documents[0]
+    assert (first.title, first.url, first.source) == ("One", "https://example.org/u1", "AFP")
     assert documents[1].source == f"{path}:4"
     assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:5", f"{path}:6"]
     assert "not valid JSON" in problems[0] and '"text"' in problems[1] and "not a date" in problems[2]

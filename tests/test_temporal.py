@@ -239,6 +239,14 @@ NARRATIVE = [
         [("early in 1914", "DATE", "1914"), ("that same day", "DATE", "1914-XX-XX")],
     ),
     (
+        "The city fell on 23 February 1918. The day before, the army had left.",
+        [("23 February 1918", "DATE", "1918-02-23"), ("The day before", "DATE", "1918-02-22")],
+    ),
+    (
+        "The war ended in 1953. Funding would end in 1976. In May the army withdrew.",
+        [("1953", "DATE", "1953"), ("1976", "DATE", "1976"), ("May", "DATE", "1953-05")],
+    ),
+    (
         "Talks were held in April and June 1955.",
         [("April", "DATE", "1955-04"), ("June 1955", "DATE", "1955-06")],
     ),

@@ -99,8 +99,11 @@ def hostile() -> Timeline:
     documents, events = [], []
     for i, markup in enumerate(HOSTILE):
         text = f"{markup} happened on 2{i} October 2025 {markup}."
-        document = Document(id=f"evil{i}", title=markup, url="javascript:alert(5)" if i == 0 else None,
-                            text=text, date=dt.date(2025, 10, 30))
+        # model_construct skips validation: the page must hold even against a file the models would refuse
+        document = Document.model_construct(
+            id=f"evil{i}", title=markup, url="javascript:alert(5)" if i == 0 else None,
+            text=text, date=dt.date(2025, 10, 30), date_source="none", source=None,
+        )
         event = stated(document, f"2{i} October 2025", f"2025-10-2{i}")
         documents.append(document)
         events.append(event.model_copy(update={"title": markup, "tags": [markup]}))

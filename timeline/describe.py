@@ -167,13 +167,13 @@ def card(event: Event, documents: dict[str, Document]) -> str:
     grey = "<span style='color:#6b7280'>"
     hand = f"  {grey}\u00b7 added by hand</span>" if event.origin == "manual" else ""
     lines = [f"<b>{escape(say_when(event.when))}</b>{hand}"]
-    said = " ".join(event.title.split())
-    sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
-    if not said or not sentence.startswith(said.rstrip("\u2026")):
-        # An extracted title is often the start of its sentence, which the quote below shows whole.
-        lines.append(wrap(said or "(untitled)"))
+    title = " ".join(event.title.split())
+    before, phrase, after = split_evidence(event.evidence[0]) if event.evidence else ("", "", "")
+    quote = " ".join((before + phrase + after).split())
+    if not title or not quote.startswith(title.rstrip("\u2026")):
+        # An extracted title is often the start of its sentence: then the quote below says it.
+        lines.append(wrap(title or "(untitled)"))
     if event.evidence:
-        before, phrase, after = split_evidence(event.evidence[0])
         quoted = wrap("\u201c" + before, phrase, after + "\u201d")
         lines.append(f"{grey}{quoted.replace('<br>', '</span><br>' + grey)}</span>")
         document = documents.get(event.evidence[0].document)

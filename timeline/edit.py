@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from timeline.errors import InputError, NotFoundError
 from timeline.events import event_id
 from timeline.merge import sort_events
-from timeline.models import Event, Timeline, When
+from timeline.models import Event, Timeline, When, is_web_link
 
 
 def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event:
@@ -51,6 +51,15 @@ def _tags(tags: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in tags if t.strip()))
 
 
+def _link(url: str | None) -> str | None:
+    """Return a link given by hand, stripped, or raise: only http(s) addresses are kept."""
+    if not url or not url.strip():
+        return None
+    if not is_web_link(url):
+        raise InputError(f"the source {url!r} is not a web link: give an http:// or https:// address")
+    return url.strip()
+
+
 def add(
     timeline: Timeline,
     *,
@@ -64,6 +73,7 @@ def add(
     title = title.strip()
     if not title:
         raise InputError("an event needs a title: give --title")
+    url = _link(url)
     for event in timeline.events:
         if event.title.casefold() == title.casefold() and event.when.value == when.value:
             raise InputError(
@@ -107,7 +117,7 @@ def edit(
     if description is not None:
         changes["description"] = description
     if url is not None:
-        changes["url"] = url or None
+        changes["url"] = _link(url)
     dropped = set(_tags(remove_tags))
     tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
     changes["tags"] = tags

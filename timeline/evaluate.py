@@ -142,6 +142,8 @@ def read_timeml(path: str | Path) -> GoldDocument:
 def read_corpus(folder: str | Path) -> list[GoldDocument]:
     """Read every .tml file of a folder, in name order."""
     folder = Path(folder)
+    if not folder.exists():
+        raise InputError(f"{folder}: no such file or folder")
     paths = sorted(folder.glob("*.tml")) if folder.is_dir() else [folder]
     if not paths:
         raise InputError(f"{folder}: no .tml files found")

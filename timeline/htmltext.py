@@ -3,8 +3,8 @@
 trafilatura finds the article body; htmldate reads the publication date from meta tags
 (article:published_time, og:, Dublin Core, itemprop) and JSON-LD, without guessing from the text:
 a date in running text is the dateline's business (dct.py), read from the extracted body.
-Both libraries are imported inside the functions so that the core of timeline stays light
-(`pip install "timeline[html]"`).
+Both libraries are imported inside the functions, so that runs without HTML inputs never pay for
+loading them.
 """
 
 from __future__ import annotations

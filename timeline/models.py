@@ -7,9 +7,10 @@ The timeline file is the contract: `Timeline.model_dump_json(indent=2)` writes i
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -19,6 +20,28 @@ Granularity = Literal[
 ]
 Origin = Literal["extracted", "manual"]
 DateSource = Literal["option", "metadata", "dateline", "filename", "none"]
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def is_web_link(url: str) -> bool:
+    """Tell whether a link is an http(s) address: the only kind a page or an export may link to."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+
+
+def _web_link(url: str) -> str:
+    if not is_web_link(url):
+        raise ValueError(f"{url!r} is not a web link: give an http:// or https:// address")
+    return url.strip()
+
+
+# A link shown in the page and the exports: never javascript:, data: or a local file.
+WebLink = Annotated[str, AfterValidator(_web_link)]
 
 
 class Record(BaseModel):
@@ -57,7 +80,7 @@ class Document(Record):
     date: dt.date | None = Field(default=None, description="Document creation time (publication date).")
     date_source: DateSource = "none"
     title: str | None = None
-    url: str | None = None
+    url: WebLink | None = None
     source: str | None = Field(default=None, description="Where the document was read from (a path).")
 
 
@@ -100,7 +123,9 @@ class Event(Record):
     origin: Origin = "extracted"
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     tags: list[str] = Field(default_factory=list)
-    url: str | None = Field(default=None, description="A source link, for events added by hand.")
+    url: WebLink | None = Field(
+        default=None, description="A source link (http or https), for events added by hand."
+    )
     pinned: bool = Field(default=False, description="Edited by hand: re-extraction keeps it as it is.")
 
 

@@ -247,6 +247,18 @@
   }
 
   var pending = null, relabel = null;
+
+  // Where the mark (and so the hover card) of an event is now: its trace and point.
+  function markOf(index) {
+    for (var curve = 0; curve < gd.data.length; curve += 1) {
+      var trace = gd.data[curve];
+      if (trace.meta && trace.meta.role === "events") {
+        var point = trace.customdata.indexOf(index);
+        if (point >= 0) { return {curveNumber: curve, pointNumber: point}; }
+      }
+    }
+    return null;
+  }
   function later() {
     clearTimeout(pending);
     pending = setTimeout(redraw, 120);
@@ -281,6 +293,17 @@
       gd.on("plotly_click", function (data) {
         var point = data.points && data.points[0];
         if (point && typeof point.customdata === "number") { show(point.customdata); }
+      });
+      // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks).
+      gd.on("plotly_hover", function (data) {
+        var point = data.points && data.points[0];
+        if (!point || !point.data.meta || point.data.meta.role !== "spans") { return; }
+        var target = markOf(point.customdata);
+        if (!target) { return; }
+        // Hover at the mark's own place: unlike hovering a point by number, this works for WebGL too.
+        var mark = gd.data[target.curveNumber];
+        Plotly.Fx.hover(gd, {xval: gd._fullLayout.xaxis.d2c(mark.x[target.pointNumber]),
+          yval: mark.y[target.pointNumber]}, "xy");
       });
       gd.on("plotly_relayout", function (change) {
         if (labels.length || !events.length || "annotations" in change) { return; }

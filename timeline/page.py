@@ -48,7 +48,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <select id="tl-tag" aria-label="Show one tag" hidden></select>
 <span id="tl-status" role="status" aria-live="polite"></span>
 </div>
-<div id="{div_id}" class="tl-plot"></div>
+<div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
+ every event"></div>
 <p class="tl-key"><span class="k-day">\u25cf</span> a day
 <span class="k-bar"></span> a week, month, season or year: the bar covers the whole period
 <span class="k-vague">\u25cb</span> faded dashed bar or hollow point: approximate, early, mid or late

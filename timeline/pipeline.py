@@ -78,8 +78,15 @@ def process(
 
 def _is_text(item: str | Path) -> bool:
     """Tell a string of text from a path, a glob pattern or "-"."""
-    if isinstance(item, Path) or item == sources.STDIN or Path(item).exists():
+    if isinstance(item, Path) or item == sources.STDIN:
         return False
+    if "\n" in item or "\0" in item:
+        return True
+    try:
+        if Path(item).exists():
+            return False
+    except (OSError, ValueError):  # a long text is no file name the system accepts
+        return True
     return not (sources.GLOB_CHARS & set(item)) or any(c.isspace() for c in item)
 
 

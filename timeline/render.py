@@ -188,6 +188,12 @@ def _symbol(item: Placed) -> str:
     return "circle-open" if item.event.when.mod in VAGUE_MODS else "circle"
 
 
+def _faded(colour: str, alpha: float) -> str:
+    """Return a #rrggbb colour made transparent (a colour's alpha holds in WebGL, a trace's opacity not)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
 def _size(item: Placed) -> int:
     return 16 if item.event.origin == "manual" else 11 if item.is_point else 18
 
@@ -217,8 +223,9 @@ def _traces(placed: list[Placed], cards: list[str], gl: bool) -> list[dict]:
                     x=[v for p in spans for v in (_iso(p.start), _iso(p.stop), None)],
                     y=[v for p in spans for v in (p.y, p.y, None)],
                     customdata=[p.index for p in spans for _ in range(3)], mode="lines",
-                    line={"color": colour, "width": 9 * scale, "dash": "dash" if vague else "solid"},
-                    opacity=0.3 if vague else 0.45, hoverinfo="skip", legendgroup=cls, showlegend=legend,
+                    line={"color": _faded(colour, 0.3 if vague else 0.45), "width": 9 * scale,
+                          "dash": "dash" if vague else "solid"},
+                    hoverinfo="none", legendgroup=cls, showlegend=legend,
                     name=name if legend else f"{name} (vague)", meta={"role": "spans", "class": cls},
                 ))
                 legend = False

@@ -25,7 +25,7 @@ from typing import BinaryIO
 from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
 from timeline.decoding import decode
 from timeline.errors import InputError
-from timeline.models import DateSource, Document
+from timeline.models import DateSource, Document, is_web_link
 
 __all__ = [
     "Input", "Item", "Problem", "count_lines", "expand", "from_text", "items", "load", "parse_date", "read",
@@ -332,7 +332,7 @@ def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document
         date=date,
         date_source=date_source,
         title=str(title) if title else None,
-        url=str(meta["url"]) if meta.get("url") else None,
+        url=str(meta["url"]).strip() if meta.get("url") and is_web_link(str(meta["url"])) else None,
         source=str(meta["source"]) if item.kind == "jsonl" and meta.get("source") else where,
     )
 

@@ -120,9 +120,13 @@ class Context:
             self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
         return self._tense
 
+    def narrative(self) -> bool:
+        """Say whether far-past dates clearly outweigh news-style phrases so far: the text tells a story."""
+        return self.far > 3 * self.near
+
     def story_bc(self) -> int | None:
         """Return the story's year as a negative number (-480) when the narrative is in BC years."""
-        if self.bc_year is None or (self.dct is not None and self.far <= self.near):
+        if self.bc_year is None or (self.dct is not None and not self.narrative()):
             return None
         return -self.bc_year
 
@@ -135,7 +139,7 @@ class Context:
             return None
         if self.dct is None:
             return point
-        if is_far(point, self.dct) and self.far > self.near:
+        if is_far(point, self.dct) and self.narrative():
             return point
         return None
 

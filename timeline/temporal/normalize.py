@@ -240,9 +240,9 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     return _nearest(candidates, ctx.tense(), 90), "dct"
 
 
-# "as early as Tuesday", "until Tuesday morning", "by Friday": a deadline ahead of the document date.
+# "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|until|till|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
+    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
 )
 
 

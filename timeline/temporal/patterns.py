@@ -267,7 +267,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "theunit",
         rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
-        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)",
+        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)"
+        r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
         "the quarter",
     ),
 ]

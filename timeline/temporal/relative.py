@@ -16,6 +16,7 @@ _FORWARD = {"next", "coming", "upcoming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
+_STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
     r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
@@ -82,7 +83,7 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
     if unit == "year" and ctx.quarter is not None:
         return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
-    if unit == "year" and ctx.ref is not None and ctx.ref.gran in _COARSE:
+    if unit == "year" and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         return shift(ctx.ref, "year", count)
     if unit == "week":
         gran = "day" if base.gran == "day" else "week"
@@ -333,9 +334,15 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
+    if unit == "year" and ctx.story_bc() is not None:
+        return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
     if base is None:
         return None
     gran = "weekend" if unit == "weekend" else unit
+    step = _STEPS.get((g.get("step") or "").lower(), 0)
+    if step:
+        # "The day before, ...": one unit from the date the text last gave.
+        return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
     return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)
 
 

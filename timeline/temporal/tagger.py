@@ -112,7 +112,13 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
-        aside = point.gran == "year" and _flashback(point.day.year, story_year)
+        # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
+        # an aside: the story stays where it was.
+        aside = point.gran == "year" and (
+            _flashback(point.day.year, story_year)
+            or (story_year is not None and point.day.year > story_year and ctx.tense() == "future")
+            or (story_year is not None and point.day.year > story_year + 2 * FLASHBACK_YEARS)
+        )
         if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
             story, story_tid, bc_year = point, tid, None
     return found
