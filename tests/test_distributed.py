@@ -218,6 +218,7 @@ def test_bad_inputs_fail_before_a_cluster_starts(inputs: list[str], message: str
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the module's cluster holds it
 def test_cli_dask_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
     """Without --scheduler the command starts (and stops) a LocalCluster; workers use the real tagger."""
     feed = tmp_path / "2024-05-06-feed.jsonl"
