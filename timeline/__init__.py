@@ -15,6 +15,7 @@ from timeline.errors import DateError, InputError, NotFoundError, StoreError, Ti
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
 from timeline.pipeline import extract, extract_documents
 from timeline.render import build_figure, render_html
+from timeline.sources import Problem
 from timeline.store import load, save, transaction
 from timeline.temporal import tag
 
@@ -25,6 +26,7 @@ __all__ = [
     "Evidence",
     "InputError",
     "NotFoundError",
+    "Problem",
     "StoreError",
     "TimeExpression",
     "Timeline",
