@@ -19,7 +19,7 @@ from timeline.temporal.values import Point
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
 FUTURE_WORDS = frozenset(
     "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
-    "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
+    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow".split()
 )
 PAST_WORDS = frozenset(
     "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
@@ -35,8 +35,9 @@ _WINDOW = 120
 
 # "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
 _INTENT = frozenset(
-    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope "
-    "hopes want wants aim aims intend intends intended ready likely about".split()
+    """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
+    hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
+    move""".split()
 )
 
 
@@ -70,6 +71,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         match = words[index]
         previous = words[index - 1].group() if index else ""
         kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
+        if kind == "past" and previous.lower() == "be":
+            return "future"  # "will be paid", "to be published": a participle after "be" lies ahead
         if kind:
             return kind
     right = text[end : end + 60]
@@ -82,6 +85,23 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return kind
         previous = match.group()
     return None
+
+
+# Present-tense verbs of schedule: with no past or future marker, "The deadline is ... on Friday" and
+# "Voters go to the polls on Sunday" speak of what is coming.
+PRESENT_WORDS = frozenset(
+    "is are go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires take takes".split()
+)
+
+
+def present_at(text: str, start: int) -> bool:
+    """Say whether a present-tense verb of schedule stands before the span in its sentence."""
+    left = text[max(0, start - _WINDOW) : start]
+    cut = max(left.rfind(mark) for mark in _BREAKS)
+    if cut >= 0:
+        left = left[cut + 2 :]
+    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
 
 
 # Narrative text: a story date more than this many days before the document date may take over.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.temporal import vocab
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, present_at
 from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
 
@@ -163,11 +163,21 @@ def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point 
     return Point(dt.date(year, month, day), gran)
 
 
-def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int) -> int:
+# "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
+_TOWARD = re.compile(
+    r"\b(?:to|until|till|through|into|by|for|before|from|effective|record|expiring|maturing|starting"
+    r"|beginning)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: bool = True) -> int:
     """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
 
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
-    date, a future tense dates before it. Ties go to the tense's direction.
+    date, a future tense dates before it. Ties go to the tense's direction. `toward` says a
+    preposition of goal or limit introduces the date ("extended to", "until"): without one a past
+    verb ("died on Christmas Eve", "took effect in January") almost never points ahead.
     """
 
     def cost(item: tuple[int, int]) -> tuple[int, int]:
@@ -176,7 +186,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
         # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        weight = penalty * (2 if tense == "future" else 1)
+        weight = penalty * (2 if tense == "future" else 1 if toward else 3)
         return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
@@ -218,7 +228,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6), "dct"
+    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6, _toward(ctx)), "dct"
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
@@ -237,7 +247,12 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 90), "dct"
+    return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
+
+
+def _toward(ctx: Context) -> bool:
+    """Say whether a preposition of goal or limit ("to", "until", "by") introduces the expression."""
+    return bool(_TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start))
 
 
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
@@ -262,6 +277,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         tense = "future" if anchor == "ref" or ahead else ctx.tense()
+        possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
+        if tense is None and not possessive and present_at(ctx.text, ctx.start):
+            tense = "future"
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)
