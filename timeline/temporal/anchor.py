@@ -106,6 +106,8 @@ def present_at(text: str, start: int) -> bool:
 
 # Narrative text: a story date more than this many days before the document date may take over.
 STORY_DISTANCE = 270
+# A single earlier date this many years or less before the document date does not make a narrative.
+NEWS_LOOKBACK_YEARS = 5
 
 
 def is_far(point: Point, dct: dt.date) -> bool:
@@ -142,7 +144,16 @@ class Context:
 
     def narrative(self) -> bool:
         """Say whether far-past dates clearly outweigh news-style phrases so far: the text tells a story."""
-        return self.far > 3 * self.near
+        if self.far <= 3 * self.near:
+            return False
+        # One date a year or two back ("handled 440 million tonnes in 2023") is an aside in a news story;
+        # one decades back, or several, open a narrative.
+        recent = (
+            self.story_point is not None
+            and self.dct is not None
+            and self.dct.year - self.story_point.day.year < NEWS_LOOKBACK_YEARS
+        )
+        return self.far >= 2 or not recent
 
     def story_bc(self) -> int | None:
         """Return the story's year as a negative number (-480) when the narrative is in BC years."""
