@@ -343,6 +343,16 @@ def frequency(text: str) -> str | None:
     return lookup(_FREQ, text)  # type: ignore[return-value]
 
 
+# "about two hours", "at around 4am": TimeBank leaves the approximator outside the extent, yet it
+# still makes the value approximate.
+_APPROX_BEFORE = re.compile(r"\b(?:about|around|approximately|some|roughly|circa)\s+\Z", re.IGNORECASE)
+
+
+def approximate(ctx: Context) -> str | None:
+    """Return APPROX when an approximator ("about", "around") stands just before the expression."""
+    return "APPROX" if _APPROX_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start) else None
+
+
 def quantity_mod(text: str | None) -> str | None:
     """Return the mod of an approximator or bound ("about" -> APPROX)."""
     return lookup(_QMODS, text) if text else None  # type: ignore[return-value]
