@@ -37,8 +37,12 @@ _WINDOW = 120
 _INTENT = frozenset(
     """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
     hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
-    move""".split()
+    move decided decides promised pledged vowed threatened urged ordered voted""".split()
 )
+
+
+# Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
+_WILL_BE = frozenset("will 'll shall to would should must may might".split())
 
 
 def _kind(word: str, following: str, previous: str = "") -> str | None:
@@ -72,7 +76,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         previous = words[index - 1].group() if index else ""
         kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
         if kind == "past" and previous.lower() == "be":
-            return "future"  # "will be paid", "to be published": a participle after "be" lies ahead
+            # "will be paid", "to be published": a participle after "be" lies ahead ("could be found" need not)
+            before_be = words[index - 2].group().lower() if index > 1 else ""
+            if before_be in _WILL_BE:
+                return "future"
+            continue
+        if kind == "past" and previous.lower() in ("is", "are", "am"):
+            return None  # a present passive ("the case is heard in May"): no tense, the nearest date
         if kind:
             return kind
     right = text[end : end + 60]
