@@ -45,6 +45,10 @@ _INTENT = frozenset(
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 
 
+# After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
+_BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
+
+
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
@@ -59,8 +63,14 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         ):
             return "future"
         return None
-    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
+    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
+        return None  # "the record set on Aug. 6" reports; "set to open", "set for March" look ahead
+    if word in PAST_WORDS:
         return "past"
+    if len(word) > 3 and word.endswith("ed"):
+        # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
+        adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
+        return None if adjective else "past"
     return None
 
 
@@ -76,7 +86,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         previous = words[index - 1].group() if index else ""
         kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
         if kind == "past" and previous.lower() == "be":
-            # "will be paid", "to be published": a participle after "be" lies ahead ("could be found" need not)
+            # "will be paid", "to be published" lie ahead; "could be found" need not
             before_be = words[index - 2].group().lower() if index > 1 else ""
             if before_be in _WILL_BE:
                 return "future"

@@ -165,19 +165,22 @@ def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point 
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
-    r"\b(?:to|until|till|through|into|by|for|before|from|effective|record|expiring|maturing|starting"
+    r"\b(?:to|until|till|through|into|by|effective|record|expiring|maturing|starting"
     r"|beginning)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z",
     re.IGNORECASE,
 )
 
+# "died on Christmas Eve", "took effect in January": a past event placed at the date.
+_AT = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
-def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: bool = True) -> int:
+
+def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:
     """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
 
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
-    date, a future tense dates before it. Ties go to the tense's direction. `toward` says a
-    preposition of goal or limit introduces the date ("extended to", "until"): without one a past
-    verb ("died on Christmas Eve", "took effect in January") almost never points ahead.
+    date, a future tense dates before it. Ties go to the tense's direction. `toward` is "goal"
+    after a preposition of goal or limit ("extended to", "until"), where a past verb often points
+    ahead, and "at" after "in"/"on", where it almost never does ("died on Christmas Eve").
     """
 
     def cost(item: tuple[int, int]) -> tuple[int, int]:
@@ -186,7 +189,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
         # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        weight = penalty * (2 if tense == "future" else 1 if toward else 3)
+        weight = penalty * (2 if tense == "future" else {"goal": 0.5, "at": 3}.get(toward, 1))
         return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
@@ -250,9 +253,11 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
 
 
-def _toward(ctx: Context) -> bool:
-    """Say whether a preposition of goal or limit ("to", "until", "by") introduces the expression."""
-    return bool(_TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start))
+def _toward(ctx: Context) -> str:
+    """Return "goal" after a preposition of goal or limit ("to", "until"), "at" after "in"/"on", else ""."""
+    if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "goal"
+    return "at" if _AT.search(ctx.text, max(0, ctx.start - 24), ctx.start) else ""
 
 
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
