@@ -333,7 +333,6 @@ REFERENCES = [
     ("Margins will be thin in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
     ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
     ("Prices fell over the years.", [("the years", "DURATION", "PXY")]),
-    ("He previously worked there.", [("previously", "DATE", "PAST_REF")]),
     ("It grew in recent years.", [("recent years", "DATE", "PAST_REF")]),
     ("It will grow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
 ]
@@ -370,6 +369,7 @@ INFORMAL = [
 
 # Ordinary words and amounts that must not be tagged.
 NOT_TEMPORAL = [
+    "He previously worked there and formerly ran a shop.",  # adverbs of order, not times
     "We may see changes.",
     "They will march on the capital.",
     "They plan to march through town.",

@@ -171,7 +171,7 @@ _TOWARD = re.compile(
 )
 
 # "died on Christmas Eve", "took effect in January": a past event placed at the date.
-_AT = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+_AT = re.compile(r"\b(?:in|on|at|during|ended)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 
 def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:

@@ -149,7 +149,8 @@ REFERENCES: list[tuple[str, str, str]] = [
     ),
     ("current", "PRESENT_REF", "the current quarter"),
     (
-        "recently|lately|recent|previously|formerly|the past|the recent past|the distant past",
+        # not "previously", "formerly": TimeML leaves these adverbs of order untagged
+        "recently|lately|recent|the past|the recent past|the distant past",
         "PAST_REF",
         "recently",
     ),
