@@ -72,6 +72,17 @@ CASES = [
         DCT,
         [("4 March", "DATE", "2025-03-04", None), ("the 20th", "DATE", "2025-03-20", None)],
     ),
+    # tense markers: a plan in the past perfect lay behind; -ed adjectives and "set on" mark no tense
+    ("It had been due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-17TEV", None)]),
+    ("It is due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-24TEV", None)]),
+    (
+        "The split would be paid on a still unspecified date in January.",
+        DCT,
+        [("January", "DATE", "2026-01", None)],
+    ),
+    ("The index is near the record set on Aug. 6.", DCT, [("Aug. 6", "DATE", "2025-08-06", None)]),
+    ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
+    ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),

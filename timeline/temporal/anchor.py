@@ -93,6 +93,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if kind == "past" and previous.lower() in ("is", "are", "am"):
             return None  # a present passive ("the case is heard in May"): no tense, the nearest date
+        if kind == "future" and "had" in (w.group().lower() for w in words[max(0, index - 3) : index]):
+            return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
     right = text[end : end + 60]
