@@ -83,6 +83,21 @@ CASES = [
     ("The index is near the record set on Aug. 6.", DCT, [("Aug. 6", "DATE", "2025-08-06", None)]),
     ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
     ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
+    (
+        "Officials postponed until Tuesday morning any action.",
+        DCT,
+        [("Tuesday morning", "DATE", "2025-10-28TMO", None)],
+    ),
+    (
+        "It extended its deadline until 9 a.m. Friday.",
+        DCT,
+        [("9 a.m. Friday", "TIME", "2025-10-24T09:00", None)],
+    ),
+    (
+        "He added that a ceremony would still be held on April 24.",
+        DCT,
+        [("April 24", "DATE", "2026-04-24", None)],
+    ),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),

@@ -43,6 +43,7 @@ _INTENT = frozenset(
 
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
+_ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
 # After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
@@ -74,6 +75,19 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
     return None
 
 
+# "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
+_DEFERRED = re.compile(
+    r"\b(?:postponed|extended|delayed|adjourned|deferred|moved|pushed\s+back|put\s+off|rescheduled)\b"
+    r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def deferred(text: str, start: int) -> bool:
+    """Say whether a verb of deferral and "until"/"to" lead to the span: its date lies ahead."""
+    return bool(_DEFERRED.search(text, max(0, start - 80), start))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
@@ -87,7 +101,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
         if kind == "past" and previous.lower() == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not
-            before_be = words[index - 2].group().lower() if index > 1 else ""
+            back = index - 2
+            while back > 0 and words[back].group().lower() in _ADVERBS:
+                back -= 1  # "would still be held", "will not be paid"
+            before_be = words[back].group().lower() if back >= 0 else ""
             if before_be in _WILL_BE:
                 return "future"
             continue
@@ -161,7 +178,11 @@ class Context:
     def tense(self) -> str | None:
         """Return the tense around the expression ("past", "future" or None), computed once."""
         if not self._tense_done:
-            self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
+            if deferred(self.text, self.start):
+                self._tense = "future"
+            else:
+                self._tense = tense_at(self.text, self.start, self.end)
+            self._tense_done = True
         return self._tense
 
     def narrative(self) -> bool:
