@@ -221,8 +221,11 @@ def extract(
     chain = 0
     for sentence in segment.sentences(text):
         words = text[sentence[0] : sentence[1]]
+        if segment.dateline(text, *sentence) == sentence:
+            previous = None  # its date is the publication date: it states no event, and opens an episode
+            continue
         if _is_heading(text, sentence):
-            previous = None  # a heading or dateline opens a new episode
+            previous = None  # a heading opens a new episode
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]

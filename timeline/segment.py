@@ -41,13 +41,21 @@ _END = re.compile(
     r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘(\[]*[A-Z0-9]))"
 )
 
+# The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
+_PLACE = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"  # LIMA, SAN FRANCISCO, ST. LOUIS
+# , Germany / , Feb. 7, 2024 / , March 14
+_DETAIL = r"(?:,? [A-Z0-9][A-Za-z0-9.]*(?: [A-Za-z0-9.]+){0,3}){0,3}"
+_AGENCY = (
+    r"\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|EFE|ANSA|PTI|IANS|Kyodo|Yonhap|TASS|Interfax|Bloomberg)\)"
+)
+_DASH = r"(?:_+|--+|—|–|-)"
 # Datelines that open an article or a paragraph, each with an example.
 _DATELINES = [
     re.compile(p)
     for p in (
-        r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z. ]+)? \((?:AP|AFP|Reuters|UPI|CNN|Xinhua)\)\s*(?:_+|-+|—|–)?\s*",
-        # BONN, Germany (AP)_ / NAIROBI, Kenya (AP) _
-        r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z. ]+)? (?:_+|--|—|–|-) ",  # GENEVA - / WASHINGTON _
+        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -
+        rf"{_PLACE}{_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
+        rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
     )
 ]
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
@@ -143,6 +151,15 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     return True
 
 
+def dateline(text: str, start: int, end: int) -> Span | None:
+    """Return the span of a dateline that opens `text[start:end]` ("LIMA, Feb. 7, 2024 (AP) —"), or None."""
+    for pattern in _DATELINES:
+        found = pattern.match(text, start, end)
+        if found:
+            return _trim(text, start, found.end()) or (start, found.end())
+    return None
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Return the sentences of `text[start:end]` as spans of `text`.
 
@@ -157,12 +174,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if head is None:
             continue
         left = head[0]
-        for pattern in _DATELINES:
-            dateline = pattern.match(text, left, right)
-            if dateline and dateline.end() < right:
-                spans.append(_trim(text, left, dateline.end()) or (left, dateline.end()))
-                left = dateline.end()
-                break
+        head = dateline(text, left, right)
+        if head is not None:
+            spans.append(head)
+            left = _trim(text, head[1], right)[0] if _trim(text, head[1], right) else right
         bullet = _BULLET.match(text, left, right)
         if bullet:
             left = bullet.end()
