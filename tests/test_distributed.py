@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 import cli
 from timeline import distributed, pipeline, sources
+from timeline.errors import InputError
 from timeline.models import Event
 
 distributed_engine = pytest.importorskip("distributed")
@@ -197,3 +198,36 @@ def test_a_lost_worker_is_retried(tmp_path: Path) -> None:
         result = distributed.extract([notes], scheduler=local.scheduler_address, partitions=4)
     assert marker.exists()
     assert result.model_dump_json() == expected
+
+
+FAIL_FAST = [
+    ("standard-input", ["-"], "standard input cannot be sent to a cluster: save it to a file first"),
+    ("missing-file", ["no/such/file.jsonl"], "no/such/file.jsonl: no such file or folder"),
+]
+
+
+@pytest.mark.parametrize(("inputs", "message"), [c[1:] for c in FAIL_FAST], ids=[c[0] for c in FAIL_FAST])
+def test_bad_inputs_fail_before_a_cluster_starts(inputs: list[str], message: str, monkeypatch) -> None:
+    def no_cluster(*_args, **_kwargs):
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(distributed, "_client", no_cluster)
+    with pytest.raises(InputError) as raised:
+        distributed.extract(inputs)
+    assert str(raised.value) == message
+
+
+@pytest.mark.slow
+def test_cli_dask_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
+    """Without --scheduler the command starts (and stops) a LocalCluster; workers use the real tagger."""
+    feed = tmp_path / "2024-05-06-feed.jsonl"
+    rows = [json.dumps({"text": f"{STORIES[n % 5]} on Monday, and in March {2000 + n}."}) for n in range(30)]
+    feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "timeline.json"
+    args = ["extract", str(feed), "--engine", "dask", "--workers", "2", "-o", str(out)]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 0, result.output
+    expected = pipeline.extract([feed])  # the real tagger here too: no fake is installed in this test
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["events"] == json.loads(expected.model_dump_json())["events"]
+    assert len(expected.events) >= 30

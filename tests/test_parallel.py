@@ -181,3 +181,20 @@ def test_a_repeated_document_id_is_reported(tmp_path: Path, monkeypatch) -> None
     result = pipeline.extract([feed], on_problem=problems.append)
     assert [d.id for d in result.documents] == ["a", "a"]
     assert [str(p) for p in problems] == [f"{feed}:2: document id 'a' is used by an earlier document too"]
+
+
+def test_a_reader_that_crashes_on_one_input_does_not_stop_the_batch(corpus: Path, monkeypatch) -> None:
+    from timeline import sources
+
+    real = sources._parse
+
+    def crash_on_page(item, dct, problems):
+        if item.kind == "html":
+            raise RuntimeError("parser bug")
+        return real(item, dct, problems)
+
+    monkeypatch.setattr(sources, "_parse", crash_on_page)
+    for jobs in (1, 2):
+        result, problems = run_problems(corpus, jobs)
+        assert len(result.documents) == 40 + 25
+        assert f"{corpus / 'page.html'}: cannot read it (RuntimeError: parser bug), skipped" in problems

@@ -32,13 +32,19 @@ MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # HANOI / New York / PARIS, France
-AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w&.\- ]{0,24})\))?"
+AGENCY = (  # (AFP), (Reuters), or a press-release wire: /PRNewswire/
+    r"(?:\s*\((?P<agency>[A-Za-z][\w&.\- ]{0,24})\)|\s+/(?P<wire>[A-Za-z][\w-]{1,30})/)?"
+)
+WEEKDAY = (  # Saturday, / Sat
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+)
+CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"  # 10:15 AM ET
 DASH = r"\s*(?:[-–—_:|]+|\s-+)\s"
 ISO = r"(?P<year>1[89]\d\d|2[01]\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
 
 # A dateline opens a line near the top of an article. Year-less ones take the year from elsewhere.
 DATELINES = [
-    (rf"{PLACE},\s+{MONTH}\s+{DAY},?\s+{YEAR}{AGENCY}{DASH}", "HANOI, Oct. 25, 2025 (AFP) - Some 60 states"),
+    (rf"{PLACE},\s+{MONTH}\s+{DAY}\s*,?\s+{YEAR}{AGENCY}{DASH}", "HANOI, Oct. 25, 2025 (AFP) - Some states"),
     (rf"{PLACE},\s+{DAY}\s+{MONTH},?\s+{YEAR}{AGENCY}{DASH}", "LONDON, 25 October 2025 (Reuters) - The"),
     (rf"{PLACE},\s+{MONTH}\s+{DAY}{AGENCY}{DASH}", "HANOI, Oct 25 (AFP) - Some 60 states"),
     (rf"{PLACE},\s+{DAY}\s+{MONTH}{AGENCY}{DASH}", "GENEVA, 25 October (Reuters) - The"),
@@ -49,6 +55,9 @@ DATELINES = [
      "Published: 25 October 2025"),
     (rf"(?i:Published|Posted|First published)(?:\s+on)?:?\s+{ISO}\b", "Posted 2025-10-25 10:15"),
     (rf"{MONTH}\s+{DAY},\s+{YEAR}{DASH}", "October 25, 2025 — The first states signed"),
+    # A line that is only a date, as saved pages put it under the headline or the byline.
+    (rf"{WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR}{CLOCK}\s*$", "Saturday, October 25, 2025 10:15 AM ET"),
+    (rf"{WEEKDAY}{DAY}\s+{MONTH},?\s+{YEAR}{CLOCK}\s*$", "Sat 25 Oct 2025"),
 ]  # fmt: skip
 DATELINE_PATTERNS = [re.compile(r"^\s*" + pattern) for pattern, _ in DATELINES]
 DATELINE_LINES = 6  # a dateline sits in the first lines (after a title or a byline), never deeper

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from timeline import pipeline, sources
-from timeline.errors import InputError
+from timeline.errors import InputError, TimelineError
 from timeline.models import Timeline
 from timeline.pipeline import ProgressHandler, Result, Stage
 from timeline.sources import Input, Problem, ProblemHandler
@@ -42,7 +42,11 @@ def _partition(entries: list[Input], *, dct: dt.date | None, stage: Stage, texts
 
 @contextmanager
 def _client(scheduler: str | None, workers: int):
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        message = f'the dask engine needs the dask extra: pip install "timeline[dask]" ({error})'
+        raise TimelineError(message) from None
 
     if scheduler:
         with Client(scheduler) as client:

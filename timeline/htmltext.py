@@ -69,8 +69,12 @@ def _fallback_text(html: str) -> str:
 
 def read_page(html: str, *, url: str | None = None) -> Page:
     """Extract the main text, title, URL and publication date of an HTML page given as text."""
-    import htmldate
-    import trafilatura
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError as error:
+        message = f'reading HTML needs the html extra: pip install "timeline[html]" ({error})'
+        raise InputError(message) from None
 
     try:
         extracted = trafilatura.bare_extraction(

@@ -53,8 +53,12 @@ def process(
     if isinstance(work, Document):
         document, problems, size = work, [], len(work.text)
     else:
-        document, problems = sources.load(work, dct=dct)
         size = work.size
+        try:
+            document, problems = sources.load(work, dct=dct)
+        except Exception as error:  # noqa: BLE001 - a reader's bug on one odd input must not stop the batch
+            message = f"cannot read it ({type(error).__name__}: {error}), skipped"
+            document, problems = None, [Problem(work.source, work.line, message)]
     result = Result(document=document, problems=problems, size=size)
     if document is not None and stage != "read":
         try:
@@ -147,23 +151,27 @@ def assemble(
 ) -> Timeline:
     """Merge per-document results, in order, into one Timeline (the final reduction of every engine).
 
-    A document id seen twice (two JSON lines with the same "id") is reported: the events of both
-    documents then share ids and merge.
+    Events stream into merge.dedupe as the results arrive, so only the merged events are ever held,
+    never every document's raw events. A document id seen twice (two JSON lines with the same "id")
+    is reported: the events of both documents then share ids and merge.
     """
     kept: list[Document] = []
-    found: list[Event] = []
     ids: set[str] = set()
-    for result in results:
-        document = result.document
-        if document is None:
-            continue
-        if document.id in ids and on_problem:
-            message = f"document id {document.id!r} is used by an earlier document too"
-            on_problem(Problem(document.source or document.id, None, message))
-        ids.add(document.id)
-        kept.append(document)
-        found.extend(result.events)
-    return Timeline(title=title, documents=kept, events=merge.dedupe(found))
+
+    def found() -> Iterator[Event]:
+        for result in results:
+            document = result.document
+            if document is None:
+                continue
+            if document.id in ids and on_problem:
+                message = f"document id {document.id!r} is used by an earlier document too"
+                on_problem(Problem(document.source or document.id, None, message))
+            ids.add(document.id)
+            kept.append(document)
+            yield from result.events
+
+    events = merge.dedupe(found())  # type: ignore[arg-type]  # one pass: an iterator is enough
+    return Timeline(title=title, documents=kept, events=events)
 
 
 def extract_documents(documents: Iterable[Document], *, title: str | None = None) -> Timeline:
