@@ -52,6 +52,10 @@ dct_option = click.option(
     "--dct", callback=_dct, metavar="DATE",
     help="Date of the documents (YYYY-MM-DD); overrides the dates found in them.",
 )  # fmt: skip
+fallback_dct_option = click.option(
+    "--dct", callback=_dct, metavar="DATE",
+    help="Date (YYYY-MM-DD) for the documents that carry none of their own (metadata, dateline, file name).",
+)  # fmt: skip
 jobs_option = click.option(
     "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
     help="Worker processes (0: one per CPU); the output is the same as with 1.",
@@ -271,7 +275,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@dct_option
+@fallback_dct_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
               show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
@@ -293,7 +297,9 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
     """
     found_all = (
         found
-        for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn)
+        for found in pipeline.run(
+            paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
+        )
         if found.document is not None
     )
     if fmt == "timeml":
