@@ -19,7 +19,7 @@ from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
 from timeline.models import Event, Timeline, When
 from timeline.shards import write_shards
-from timeline.temporal.timeml import to_timeml
+from timeline.temporal.timeml import file_name, to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -51,6 +51,10 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
 dct_option = click.option(
     "--dct", callback=_dct, metavar="DATE",
     help="Date of the documents (YYYY-MM-DD); overrides the dates found in them.",
+)  # fmt: skip
+fallback_dct_option = click.option(
+    "--dct", callback=_dct, metavar="DATE",
+    help="Date (YYYY-MM-DD) for the documents that carry none of their own (metadata, dateline, file name).",
 )  # fmt: skip
 jobs_option = click.option(
     "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
@@ -271,42 +275,87 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@dct_option
+@fallback_dct_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "timeml"]), default="json",
               show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
+              help="File to write, - for stdout; with timeml, a folder gets one .tml a document.")
 @jobs_option
 @friendly
-def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, jobs: int) -> None:
+def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
+
+    TimeML is one document a file: for several documents give a folder with -o.
 
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
         timeline tag docs.jsonl --format jsonl --jobs 2
         timeline tag article.txt --dct 2025-10-25 --format timeml
+        timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
-    collected = []
-    for found in pipeline.run(paths(inputs), dct=dct, jobs=jobs, stage="tag", on_problem=warn):
-        if found.document is None:
-            continue
+    found_all = (
+        found
+        for found in pipeline.run(
+            paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
+        )
+        if found.document is not None
+    )
+    if fmt == "timeml":
+        _tag_timeml(found_all, output)
+        return
+    collected, lines = [], []
+    for found in found_all:
         document = found.document
-        if fmt == "timeml":
-            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
-            click.echo(page, nl=False)
-            continue
         record = {
             "id": document.id,
             "dct": document.date.isoformat() if document.date else None,
             "date_source": document.date_source,
             "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
         }
-        if fmt == "jsonl":  # streamed: a corpus of any size in bounded memory
+        if fmt == "jsonl" and output == "-":  # streamed: a corpus of any size in bounded memory
             click.echo(json.dumps(record, ensure_ascii=False))
+        elif fmt == "jsonl":
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             collected.append(record)
-    if fmt == "json":
-        click.echo(json.dumps(collected, indent=2, ensure_ascii=False))
+    text = json.dumps(collected, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else "".join(lines)
+    if output == "-":
+        if fmt == "json":
+            click.echo(text, nl=False)
+        return
+    store.write_atomic(output, text)
+    click.echo(f"wrote {output}", err=True)
+
+
+def _tag_timeml(found_all, output: str) -> None:
+    """Write TimeML: one document to stdout or a file, or one .tml a document into a folder."""
+    target = Path(output)
+    if output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
+        taken: set[str] = set()
+        for found in found_all:
+            document = found.document
+            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+            store.write_atomic(target / file_name(document.id, taken), page)
+        click.echo(f"wrote {len(taken)} TimeML files into {target}", err=True)
+        return
+    page = None
+    for count, found in enumerate(found_all, 1):
+        if count > 1:
+            where = "stdout" if output == "-" else output
+            raise click.ClickException(
+                f"TimeML is one document a file and {where} would get several: give a folder, e.g. -o tagged/"
+            )
+        document = found.document
+        page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
+    if page is None:
+        return
+    if output == "-":
+        click.echo(page, nl=False)
+        return
+    store.write_atomic(target, page)
+    click.echo(f"wrote {target}", err=True)
 
 
 @main.command()

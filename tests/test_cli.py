@@ -365,3 +365,31 @@ def test_build_again_keeps_hand_work(tmp_path, tagger):
     ids = [e.id for e in events_in(path)]
     assert manual in ids and removed.id not in ids
     assert len(ids) == len(first) - 1
+
+
+# --dct on `tag` is a fallback (a document's own date wins); on `extract` and `build` it overrides.
+DCT_CASES = [
+    ("tag-own-date-wins", "tag", "dated", "2020-05-05", "metadata"),
+    ("tag-fallback-for-undated", "tag", "undated", "2021-01-10", "option"),
+    ("extract-overrides-own-date", "extract", "dated", "2021-01-10", "option"),
+    ("extract-dates-undated", "extract", "undated", "2021-01-10", "option"),
+]
+
+
+@pytest.mark.parametrize(("command", "doc", "date", "source"), [c[1:] for c in DCT_CASES],
+                         ids=[c[0] for c in DCT_CASES])
+def test_dct_option_per_command(command, doc, date, source, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "dated", "date": "2020-05-05", "text": "It rained yesterday."}) + "\n"
+        + json.dumps({"id": "undated", "text": "It rained yesterday."}) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli.main, [command, str(feed), "--dct", "2021-01-10"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    if command == "tag":
+        found = {d["id"]: (d["dct"], d["date_source"]) for d in payload}
+    else:
+        found = {d["id"]: (d["date"], d["date_source"]) for d in payload["documents"]}
+    assert found[doc] == (date, source)

@@ -80,6 +80,23 @@ SENTENCE_CASES = [
         ["GENEVA -", "The treaty moved closer to force."],
     ),
     (
+        "dateline with a date",
+        "LIMA, Feb. 7, 2024 (AP) — A quake shook Peru on Tuesday.",
+        ["LIMA, Feb. 7, 2024 (AP) —", "A quake shook Peru on Tuesday."],
+    ),
+    (
+        "dateline with a day and month",
+        "ROTTERDAM, March 14 (Reuters) - Dock workers walked out.",
+        ["ROTTERDAM, March 14 (Reuters) -", "Dock workers walked out."],
+    ),
+    (
+        "dateline with two words, a state and a date",
+        "SAN FRANCISCO, Calif., Feb. 7 (AP) — Markets fell.",
+        ["SAN FRANCISCO, Calif., Feb. 7 (AP) —", "Markets fell."],
+    ),
+    ("dash dateline with a date", "NEW YORK, May 4 - Stocks rose.", ["NEW YORK, May 4 -", "Stocks rose."]),
+    ("a dash in a sentence is no dateline", "The U.S. - China talks end.", ["The U.S. - China talks end."]),
+    (
         "list items",
         "Results:\n- Kenya: 192 dead\n* Tanzania: 10 dead\n1. Total counted",
         ["Results:", "Kenya: 192 dead", "Tanzania: 10 dead", "Total counted"],

@@ -6,13 +6,14 @@ import datetime as dt
 import html
 import json
 import re
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
 
 import cli
 from timeline.temporal import tag
-from timeline.temporal.timeml import to_timeml
+from timeline.temporal.timeml import file_name, to_timeml
 
 DCT = dt.date(2025, 10, 22)
 TEXT = 'Profit rose 5% & more <b> in the third quarter; the board met on Monday.\nNext year: "better".'
@@ -68,8 +69,55 @@ def test_tag_jsonl_offsets_slice_the_untouched_text(documents):
     }
 
 
-def test_tag_timeml_format(documents):
-    result = CliRunner().invoke(cli.main, ["tag", str(documents), "--format", "timeml"])
+def test_tag_timeml_of_several_documents_goes_into_a_folder(documents, tmp_path):
+    folder = tmp_path / "tagged"
+    result = CliRunner().invoke(cli.main, ["tag", str(documents), "--format", "timeml", "-o", f"{folder}/"])
     assert result.exit_code == 0, result.output
-    assert result.output.count("<TimeML>") == 2
-    assert '<TIMEX3 tid="t1" type="DATE" value="1998">1998</TIMEX3>' in result.output
+    files = sorted(folder.iterdir())
+    assert [path.name for path in files] == ["a.tml", "b.tml"]
+    for path in files:
+        ElementTree.parse(path)  # each file is one well-formed XML document
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998">1998</TIMEX3>' in (folder / "b.tml").read_text()
+
+
+@pytest.mark.parametrize("output", ["-", "one.tml"], ids=["stdout", "a file"])
+def test_tag_timeml_refuses_several_documents_in_one_stream(documents, tmp_path, output, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, ["tag", str(documents), "--format", "timeml", "-o", output])
+    assert result.exit_code == 1
+    assert "<TimeML>" not in result.output
+    assert "give a folder" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "one.tml").exists()
+
+
+def test_tag_timeml_of_one_document_is_well_formed_even_with_control_characters(tmp_path):
+    path = tmp_path / "one.jsonl"
+    row = {"id": "x<1>", "text": "It fell\x0b in 1998.\r\nIt rose\x01 on Monday."}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--format", "timeml", "--dct", "2025-10-22"])
+    assert result.exit_code == 0, result.output
+    root = ElementTree.fromstring(result.output.encode())
+    assert "".join(root.find("TEXT").itertext()) == "It fell  in 1998.\r\nIt rose  on Monday."
+
+
+@pytest.mark.parametrize(
+    ("ids", "names"),
+    [
+        (["a", "b"], ["a.tml", "b.tml"]),
+        (["news/a 1.txt", "news/a 1.txt"], ["news_a_1.txt.tml", "news_a_1.txt-2.tml"]),
+        (["A", "a"], ["A.tml", "a-2.tml"]),
+        (["..", ""], ["document.tml", "document-2.tml"]),
+    ],
+    ids=["plain", "path and duplicate", "case", "empty"],
+)
+def test_file_names_are_distinct_and_portable(ids, names):
+    taken: set[str] = set()
+    assert [file_name(doc_id, taken) for doc_id in ids] == names
+
+
+def test_tag_writes_json_to_a_file(documents, tmp_path):
+    target = tmp_path / "out.json"
+    result = CliRunner().invoke(cli.main, ["tag", str(documents), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert [record["id"] for record in json.loads(target.read_text())] == ["a", "b"]

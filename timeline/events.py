@@ -14,6 +14,7 @@ which beats one chained from an earlier date; a clause with a verb beats a nomin
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -210,24 +211,32 @@ def extract(
     event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
     """
     text = document.text
-    dated_all = _dated(text, timexes)
-    has_date = [t for t in timexes if t.type in ("DATE", "TIME")]
+    dated_all = _dated(text, timexes)  # in text order
+    dated_starts = [d.timex.start for d in dated_all]
+    # where the DATE and TIME expressions start: a bisection tells whether a sentence holds one
+    date_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
     events: list[Event] = []
     by_key: dict[tuple[int, int, str], Event] = {}
     previous: Event | None = None
     chain = 0
     for sentence in segment.sentences(text):
         words = text[sentence[0] : sentence[1]]
+        if segment.dateline(text, *sentence) == sentence:
+            previous = None  # its date is the publication date: it states no event, and opens an episode
+            continue
         if _is_heading(text, sentence):
-            previous = None  # a heading or dateline opens a new episode
-        inside = [d for d in dated_all if sentence[0] <= d.timex.start < sentence[1]]
+            previous = None  # a heading opens a new episode
+        inside = dated_all[
+            bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
+        ]
         verb = has_verb(words)
         # a date modifying a noun dates nothing when another date or no verb is there
         kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         if not kept:
-            own_date = any(sentence[0] <= t.start < sentence[1] for t in has_date)
+            first = bisect.bisect_left(date_starts, sentence[0])
+            own_date = first < len(date_starts) and date_starts[first] < sentence[1]
             if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from timeline.models import Document, Event, Timeline
+from timeline.models import Document, Event, Evidence, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
 _STOPWORDS = {
@@ -50,27 +51,57 @@ def same_event(one: Event, other: Event) -> bool:
     return one.id == other.id or _overlap(content_words(one), content_words(other))
 
 
+def _evidence_key(evidence: Evidence) -> str:
+    """Return a hashable form of an evidence entry: equal entries give equal keys."""
+    return evidence.model_dump_json()
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """Merge events that state the same thing on the same date into one with several evidence entries.
 
     The same interval and overlapping content words make one event (kept under the first one's id and
-    title, with the highest confidence); different events on the same day stay apart.
+    title, with the highest confidence); different events on the same day stay apart. An event joins
+    the first earlier kept event of its interval with the same id or overlapping words; an index from
+    (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
+    events, not with its square (a feed can give thousands of events on one day).
     """
     merged: list[Event] = []
-    by_interval: dict[tuple, list[tuple[Event, set[str]]]] = {}
+    words_of: list[set[str]] = []
+    by_id: dict[tuple, int] = {}
+    # two events can only be one when they share two words: index each pair of words, not each word,
+    # so that a word common to many different events ("signed") does not make every one a candidate
+    by_pair: dict[tuple, list[int]] = {}
+    seen_evidence: dict[int, set[str]] = {}
     for event in events:
-        bucket = by_interval.setdefault((event.when.start, event.when.end), [])
+        span = (event.when.start, event.when.end)
         words = content_words(event)
-        kept = next((m for m, seen in bucket if m.id == event.id or _overlap(seen, words)), None)
-        if kept is None:
+        pairs = [(span, *pair) for pair in itertools.combinations(sorted(words), 2)]
+        candidates = sorted({i for pair in pairs for i in by_pair.get(pair, ())})
+        same_id = by_id.get((span, event.id))
+        kept_at = next((i for i in candidates if _overlap(words_of[i], words)), None)
+        if same_id is not None and (kept_at is None or same_id < kept_at):
+            kept_at = same_id
+        if kept_at is None:
             # a fresh evidence list is all that is ever changed: no need for a deep copy
-            kept = event.model_copy(update={"evidence": list(event.evidence)})
-            bucket.append((kept, words))
-            merged.append(kept)
+            index = len(merged)
+            merged.append(event.model_copy(update={"evidence": list(event.evidence)}))
+            words_of.append(words)
+            by_id.setdefault((span, event.id), index)
+            for pair in pairs:
+                by_pair.setdefault(pair, []).append(index)
             continue
-        kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
-        kept.evidence.sort(key=lambda e: (e.document, e.start, e.end))
+        kept = merged[kept_at]
+        seen = seen_evidence.get(kept_at)
+        if seen is None:
+            seen = seen_evidence[kept_at] = {_evidence_key(e) for e in kept.evidence}
+        for evidence in event.evidence:
+            key = _evidence_key(evidence)
+            if key not in seen:
+                seen.add(key)
+                kept.evidence.append(evidence)
         kept.confidence = max(kept.confidence, event.confidence)
+    for index in seen_evidence:
+        merged[index].evidence.sort(key=lambda e: (e.document, e.start, e.end))
     return sort_events(merged)
 
 

@@ -6,7 +6,6 @@ worker processes (timeline/parallel.py) and gives the same Timeline as a serial 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from typing import Literal
 from timeline import events, merge, parallel, sources, temporal
 from timeline.errors import InputError
 from timeline.models import Document, Event, TimeExpression, Timeline
-from timeline.sources import Item, Problem, ProblemHandler
+from timeline.sources import GivenDate, Item, Problem, ProblemHandler
 
 ProgressHandler = Callable[[int, "int | None"], None]
 Stage = Literal["read", "tag", "events"]  # how far each document goes: read only, tagged, or events
@@ -39,7 +38,7 @@ def events_of(document: Document) -> list[Event]:
 
 
 def process(
-    work: Item | Document, *, dct: dt.date | None = None, stage: Stage = "events", texts: bool = True
+    work: Item | Document, *, dct: GivenDate | None = None, stage: Stage = "events", texts: bool = True
 ) -> Result:
     """Read one item (or take a ready Document), then tag it (stage "tag") or extract its events.
 
@@ -91,7 +90,7 @@ def _is_text(item: str | Path) -> bool:
 
 
 def plan(
-    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None,
+    inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None,
     on_problem: ProblemHandler | None = None,
 ) -> tuple[Iterator[Item | Document], int | None]:  # fmt: skip
     """Return the work to do, streaming, and its size in bytes (None when unknown, e.g. stdin).
@@ -119,7 +118,7 @@ def plan(
 
 
 def run(
-    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, jobs: int | None = 1,
+    inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None, jobs: int | None = 1,
     stage: Stage = "events", texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
@@ -180,7 +179,7 @@ def extract_documents(documents: Iterable[Document], *, title: str | None = None
 
 
 def extract(
-    inputs: str | Path | Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
+    inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None, title: str | None = None,
     jobs: int | None = 1, texts: bool = True, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip

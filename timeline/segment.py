@@ -40,15 +40,22 @@ _OPENERS = {
 _END = re.compile(
     r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘(\[]*[A-Z0-9]))"
 )
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\Z")
 
+# The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
+_PLACE = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"  # LIMA, SAN FRANCISCO, ST. LOUIS
+# , Germany / , Feb. 7, 2024 / , March 14
+_DETAIL = r"(?:,? [A-Z0-9][A-Za-z0-9.]*(?: [A-Za-z0-9.]+){0,3}){0,3}"
+_AGENCY = (
+    r"\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|EFE|ANSA|PTI|IANS|Kyodo|Yonhap|TASS|Interfax|Bloomberg)\)"
+)
+_DASH = r"(?:_+|--+|—|–|-)"
 # Datelines that open an article or a paragraph, each with an example.
 _DATELINES = [
     re.compile(p)
     for p in (
-        r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z. ]+)? \((?:AP|AFP|Reuters|UPI|CNN|Xinhua)\)\s*(?:_+|-+|—|–)?\s*",
-        # BONN, Germany (AP)_ / NAIROBI, Kenya (AP) _
-        r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z. ]+)? (?:_+|--|—|–|-) ",  # GENEVA - / WASHINGTON _
+        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -
+        rf"{_PLACE}{_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
+        rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
     )
 ]
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
@@ -82,24 +89,58 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
-    straight = text.count('"', start, end)
-    return straight % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
+class _Quotes:
+    """Count quotation marks from the start of a line up to a position, moving forward only.
+
+    A line can hold thousands of stops (a feed with no line breaks): counting from the line start at
+    each one would take time quadratic in the line's length.
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.position = text, start
+        self.straight = self.opening = self.closing = 0
+
+    def open_at(self, position: int) -> bool:
+        """Tell whether a quotation is open at `position` (an odd count, or more openings than closings)."""
+        if position > self.position:
+            self.straight += self.text.count('"', self.position, position)
+            self.opening += self.text.count("“", self.position, position)
+            self.closing += self.text.count("”", self.position, position)
+            self.position = position
+        return self.straight % 2 == 1 or self.opening > self.closing
 
 
-def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
+# The longest word looked at before a stop: longer runs of letters are no abbreviation anyway.
+_LONGEST_WORD = 40
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]*(?P<w>\w+)")
+
+
+def _is_word_char(char: str) -> bool:
+    return char == "." or (char.isascii() and char.isalpha())
+
+
+def _word_before(text: str, position: int) -> str:
+    """Return the word (letters and inner dots, starting on a letter) that ends at `position`, or ""."""
+    start = position
+    while start > 0 and position - start < _LONGEST_WORD and _is_word_char(text[start - 1]):
+        start -= 1
+    while start < position and not text[start].isalpha():
+        start += 1  # the word starts on a letter: ".U.S" reads "U.S"
+    return text[start:position]
+
+
+def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
     stop = match.group("stop")
     if stop in ("...", "…", "!", "?") and not match.group("close"):
         # inside a quotation an ellipsis marks an omission, and "Go! Go!" goes on: the sentence continues
-        return not _inside_quote(text, line_start, match.start())
+        return not quotes.open_at(match.start())
     if stop != "." or match.group("close"):
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
-    if before is None:
+    word = _word_before(text, match.start()).lower()
+    if not word:
         return True
-    word = before.group("word").lower()
-    following = re.match(r"[\"'“‘(\[]*(?P<w>\w+)", text[match.end() :])
+    following = _NEXT_WORD.match(text, match.end())
     next_word = following.group("w") if following else ""
     if word in _NEVER_FINAL or (word in _BEFORE_NUMBER and next_word[:1].isdigit()):
         return False
@@ -108,6 +149,15 @@ def _is_boundary(text: str, match: re.Match[str], line_start: int) -> bool:
     if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return next_word.lower() in _OPENERS  # "the U.S. The next day" ends; "the U.S. Embassy" does not
     return True
+
+
+def dateline(text: str, start: int, end: int) -> Span | None:
+    """Return the span of a dateline that opens `text[start:end]` ("LIMA, Feb. 7, 2024 (AP) —"), or None."""
+    for pattern in _DATELINES:
+        found = pattern.match(text, start, end)
+        if found:
+            return _trim(text, start, found.end()) or (start, found.end())
+    return None
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -124,18 +174,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if head is None:
             continue
         left = head[0]
-        for pattern in _DATELINES:
-            dateline = pattern.match(text, left, right)
-            if dateline and dateline.end() < right:
-                spans.append(_trim(text, left, dateline.end()) or (left, dateline.end()))
-                left = dateline.end()
-                break
+        head = dateline(text, left, right)
+        if head is not None:
+            spans.append(head)
+            left = _trim(text, head[1], right)[0] if _trim(text, head[1], right) else right
         bullet = _BULLET.match(text, left, right)
         if bullet:
             left = bullet.end()
         cursor = left
+        quotes = _Quotes(text, left)
         for match in _END.finditer(text, left, right):
-            if _is_boundary(text, match, left):
+            if _is_boundary(text, match, quotes):
                 span = _trim(text, cursor, match.start("space"))
                 if span:
                     spans.append(span)

@@ -7,7 +7,8 @@ one input is a Problem handed to the caller, and the batch goes on (only a name 
 at all stops it, before it starts).
 
 A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
-`<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name.
+`<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name;
+a `Fallback` date comes last instead of first.
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ STDIN = "-"
 GLOB_CHARS = set("*?[")
 
 ProblemHandler = Callable[["Problem"], None]
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """A document date to use only where a document carries none (`timeline tag --dct`).
+
+    A plain date given as `dct` overrides the documents' own dates (`timeline build --dct`).
+    """
+
+    date: dt.date
+
+
+GivenDate = dt.date | Fallback
 
 
 @dataclass(frozen=True)
@@ -263,9 +277,9 @@ def _markdown_title(body: str) -> str | None:
 
 
 def _date(
-    text: str, meta: object, *, path: str, dct: dt.date | None, problems: list[Problem], line: int | None
+    text: str, meta: object, *, path: str, dct: GivenDate | None, problems: list[Problem], line: int | None
 ) -> tuple[dt.date | None, DateSource]:
-    if dct is not None:
+    if isinstance(dct, dt.date):
         return dct, "option"
     if meta not in (None, ""):
         date = metadata_date(meta)
@@ -279,10 +293,12 @@ def _date(
     date = filename_date(file_path) if file_path else None
     if date:
         return date, "filename"
+    if isinstance(dct, Fallback):
+        return dct.date, "option"
     return None, "none"
 
 
-def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document:
+def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Document:
     if item.kind == "jsonl":
         try:
             record = json.loads(item.data)
@@ -337,7 +353,7 @@ def _parse(item: Item, dct: dt.date | None, problems: list[Problem]) -> Document
     )
 
 
-def load(item: Item, *, dct: dt.date | None = None) -> tuple[Document | None, list[Problem]]:
+def load(item: Item, *, dct: GivenDate | None = None) -> tuple[Document | None, list[Problem]]:
     """Turn one Item into a Document, or None when it cannot be read; either way with its Problems."""
     problems: list[Problem] = []
     try:
@@ -347,7 +363,7 @@ def load(item: Item, *, dct: dt.date | None = None) -> tuple[Document | None, li
 
 
 def read(
-    inputs: Iterable[str | Path], *, dct: dt.date | None = None, on_problem: ProblemHandler | None = None
+    inputs: Iterable[str | Path], *, dct: GivenDate | None = None, on_problem: ProblemHandler | None = None
 ) -> Iterator[Document]:
     """Read every input (files, folders, globs, "-") into Documents, in a stable order, streaming.
 
@@ -364,7 +380,7 @@ def read(
             yield document
 
 
-def from_text(text: str, *, dct: dt.date | None = None, id: str | None = None) -> Document:
+def from_text(text: str, *, dct: GivenDate | None = None, id: str | None = None) -> Document:
     """Wrap a string as a Document; its id is a hash of the text unless given."""
     default_id = id or "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     date, date_source = _date(text, None, path=STDIN, dct=dct, problems=[], line=None)

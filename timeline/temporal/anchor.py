@@ -19,7 +19,7 @@ from timeline.temporal.values import Point
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
 FUTURE_WORDS = frozenset(
     "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
-    "intended upcoming to due aim aims hope hopes want wants set next coming tomorrow".split()
+    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow".split()
 )
 PAST_WORDS = frozenset(
     "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
@@ -35,9 +35,19 @@ _WINDOW = 120
 
 # "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
 _INTENT = frozenset(
-    "is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope "
-    "hopes want wants aim aims intend intends intended ready likely about".split()
+    """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
+    hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
+    move decided decides promised pledged vowed threatened urged ordered voted""".split()
 )
+
+
+# Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
+_WILL_BE = frozenset("will 'll shall to would should must may might".split())
+_ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
+
+
+# After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
+_BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 
 
 def _kind(word: str, following: str, previous: str = "") -> str | None:
@@ -54,9 +64,28 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         ):
             return "future"
         return None
-    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
+    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
+        return None  # "the record set on Aug. 6" reports; "set to open", "set for March" look ahead
+    if word in PAST_WORDS:
         return "past"
+    if len(word) > 3 and word.endswith("ed"):
+        # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
+        adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
+        return None if adjective else "past"
     return None
+
+
+# "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
+_DEFERRED = re.compile(
+    r"\b(?:postponed|extended|delayed|adjourned|deferred|moved|pushed\s+back|put\s+off|rescheduled)\b"
+    r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def deferred(text: str, start: int) -> bool:
+    """Say whether a verb of deferral and "until"/"to" lead to the span: its date lies ahead."""
+    return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -70,6 +99,19 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         match = words[index]
         previous = words[index - 1].group() if index else ""
         kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
+        if kind == "past" and previous.lower() == "be":
+            # "will be paid", "to be published" lie ahead; "could be found" need not
+            back = index - 2
+            while back > 0 and words[back].group().lower() in _ADVERBS:
+                back -= 1  # "would still be held", "will not be paid"
+            before_be = words[back].group().lower() if back >= 0 else ""
+            if before_be in _WILL_BE:
+                return "future"
+            continue
+        if kind == "past" and previous.lower() in ("is", "are", "am"):
+            return None  # a present passive ("the case is heard in May"): no tense, the nearest date
+        if kind == "future" and "had" in (w.group().lower() for w in words[max(0, index - 3) : index]):
+            return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
     right = text[end : end + 60]
@@ -84,8 +126,27 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# Present-tense verbs of schedule: with no past or future marker, "The deadline is ... on Friday" and
+# "Voters go to the polls on Sunday" speak of what is coming.
+PRESENT_WORDS = frozenset(
+    "is are go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires take takes".split()
+)
+
+
+def present_at(text: str, start: int) -> bool:
+    """Say whether a present-tense verb of schedule stands before the span in its sentence."""
+    left = text[max(0, start - _WINDOW) : start]
+    cut = max(left.rfind(mark) for mark in _BREAKS)
+    if cut >= 0:
+        left = left[cut + 2 :]
+    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
+
+
 # Narrative text: a story date more than this many days before the document date may take over.
 STORY_DISTANCE = 270
+# A single earlier date this many years or less before the document date does not make a narrative.
+NEWS_LOOKBACK_YEARS = 5
 
 
 def is_far(point: Point, dct: dt.date) -> bool:
@@ -117,12 +178,25 @@ class Context:
     def tense(self) -> str | None:
         """Return the tense around the expression ("past", "future" or None), computed once."""
         if not self._tense_done:
-            self._tense, self._tense_done = tense_at(self.text, self.start, self.end), True
+            if deferred(self.text, self.start):
+                self._tense = "future"
+            else:
+                self._tense = tense_at(self.text, self.start, self.end)
+            self._tense_done = True
         return self._tense
 
     def narrative(self) -> bool:
         """Say whether far-past dates clearly outweigh news-style phrases so far: the text tells a story."""
-        return self.far > 3 * self.near
+        if self.far <= 3 * self.near:
+            return False
+        # One date a year or two back ("handled 440 million tonnes in 2023") is an aside in a news story;
+        # one decades back, or several, open a narrative.
+        recent = (
+            self.story_point is not None
+            and self.dct is not None
+            and self.dct.year - self.story_point.day.year < NEWS_LOOKBACK_YEARS
+        )
+        return self.far >= 2 or not recent
 
     def story_bc(self) -> int | None:
         """Return the story's year as a negative number (-480) when the narrative is in BC years."""

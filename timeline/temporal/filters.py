@@ -116,6 +116,20 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
+_VOTE_BEFORE = re.compile(
+    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
+    re.IGNORECASE,
+)
+_VOTE_FIRST = re.compile(
+    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?$", re.IGNORECASE
+)
+# "May was a bad month": a month that opens a sentence as the subject of a verb.
+_MONTH_SUBJECT_AFTER = re.compile(
+    r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
+)
+
+
 def _before(text: str, start: int, width: int = 30) -> str:
     return text[max(0, start - width) : start]
 
@@ -134,7 +148,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         month = groups["mon"]
         if month.lower() in ("may", "march", "mar.") and not month[0].isupper():
             return False
-        return not (rule == "dmy" and not groups.get("y") and _PREFIX_NOT_YEAR.search(_before(text, start)))
+        before = _before(text, start)
+        if re.search(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*$", before):
+            return True  # the end of a range of days: "3-5 March"
+        return not (rule == "dmy" and not groups.get("y") and _PREFIX_NOT_YEAR.search(before))
     if rule == "weekday":
         return _keep_weekday(groups, text, start, end)
     if rule == "year":
@@ -176,6 +193,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         )
     if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
         return False  # "6-year-old"
+    if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
+        r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
+    ):
+        return False  # "a bad month": a noun of judgement, not a span of time
     if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
@@ -193,6 +214,8 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
         return False
     before = _before(text, start)
+    if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
+        return True
     if month.lower() in ("may", "march"):
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
@@ -235,6 +258,11 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
         return False
+    if _VOTE_BEFORE.search(before) or (
+        _VOTE_FIRST.search(before)
+        and re.match(r"\s*(?:-|–|to)\s*\d", after)
+    ):
+        return False  # a vote count: "passed 2017 to 1999"
     if in_range:
         return True
     words = re.findall(r"[A-Za-z]+", before.lower())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.temporal import vocab
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, present_at
 from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
 
@@ -163,11 +163,24 @@ def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point 
     return Point(dt.date(year, month, day), gran)
 
 
-def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int) -> int:
+# "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
+_TOWARD = re.compile(
+    r"\b(?:to|until|till|through|into|by|effective|record|expiring|maturing|starting"
+    r"|beginning)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z",
+    re.IGNORECASE,
+)
+
+# "died on Christmas Eve", "took effect in January": a past event placed at the date.
+_AT = re.compile(r"\b(?:in|on|at|during|ended)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+
+
+def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:
     """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
 
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
-    date, a future tense dates before it. Ties go to the tense's direction.
+    date, a future tense dates before it. Ties go to the tense's direction. `toward` is "goal"
+    after a preposition of goal or limit ("extended to", "until"), where a past verb often points
+    ahead, and "at" after "in"/"on", where it almost never does ("died on Christmas Eve").
     """
 
     def cost(item: tuple[int, int]) -> tuple[int, int]:
@@ -176,7 +189,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int)
         # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        weight = penalty * (2 if tense == "future" else 1)
+        weight = penalty * (2 if tense == "future" else {"goal": 0.5, "at": 3}.get(toward, 1))
         return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
@@ -218,7 +231,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6), "dct"
+    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6, _toward(ctx)), "dct"
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
@@ -237,7 +250,14 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 90), "dct"
+    return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
+
+
+def _toward(ctx: Context) -> str:
+    """Return "goal" after a preposition of goal or limit ("to", "until"), "at" after "in"/"on", else ""."""
+    if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "goal"
+    return "at" if _AT.search(ctx.text, max(0, ctx.start - 24), ctx.start) else ""
 
 
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
@@ -262,6 +282,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         tense = "future" if anchor == "ref" or ahead else ctx.tense()
+        possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
+        if tense is None and not possessive and present_at(ctx.text, ctx.start):
+            tense = "future"
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)
@@ -323,6 +346,16 @@ def deictic_offset(text: str) -> int | None:
 def frequency(text: str) -> str | None:
     """Return the SET value of daily/weekly/..."""
     return lookup(_FREQ, text)  # type: ignore[return-value]
+
+
+# "about two hours", "at around 4am": TimeBank leaves the approximator outside the extent, yet it
+# still makes the value approximate.
+_APPROX_BEFORE = re.compile(r"\b(?:about|around|approximately|some|roughly|circa)\s+\Z", re.IGNORECASE)
+
+
+def approximate(ctx: Context) -> str | None:
+    """Return APPROX when an approximator ("about", "around") stands just before the expression."""
+    return "APPROX" if _APPROX_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start) else None
 
 
 def quantity_mod(text: str | None) -> str | None:

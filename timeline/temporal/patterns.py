@@ -74,13 +74,21 @@ RULES: list[tuple[str, str, str]] = [
         r"(?![\d/])",
         "10/30/89",
     ),
+    ("dotted", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d)", "25.10.2025"),
+    (
+        "nth",
+        r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))",
+        "on the 15th",
+    ),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
     (
         "clock",
         rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])))?",
-        "5 p.m. EST",
+        rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
+        rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w]))(?:,?\s+(?P<cy>{YEAR}))?)?",
+        "4am on 12 August",
     ),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
     ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
@@ -110,6 +118,17 @@ RULES: list[tuple[str, str, str]] = [
         "dayfirst",
         rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
         "22-25 April 1951",
+    ),
+    (
+        "weekof",
+        rf"the\s+week\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "the week of Oct. 27",
+    ),
+    (
+        "lastpart",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+        "the final quarter of 2008",
     ),
     (
         "holiday",
@@ -300,6 +319,7 @@ DIGIT_RULES = {
     "yearperiod",
     "iso",
     "slash",
+    "dotted",
     "compact",
     "clock",
     "clock24",

@@ -7,7 +7,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.normalize import Norm
+from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
@@ -109,6 +109,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     if unit in ("hour", "minute", "second"):
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
+    if unit in ("decade", "century"):
+        # "a decade ago" is the year ten years back, not the decade it falls in.
+        count, unit = count * (10 if unit == "decade" else 100), "year"
     point = _shifted(base, unit, sign * int(count), ctx)
     return Norm("DATE", fmt_within(point, base.gran), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
@@ -244,7 +247,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             + len(ctx.text[ctx.start + len(g["det"]) :])
             - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
         )
-    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=nz.quantity_mod(g.get("qm")), skip=skip)
+    mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)
+    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
 
 
 @handles("dur_bare")
@@ -343,7 +347,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if step:
         # "The day before, ...": one unit from the date the text last gave.
         return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
-    return Norm("DATE", fmt(Point(base.day, gran)), anchor=anchor)
+    return Norm("DATE", fmt(Point(base.day, gran)), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 # A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.values import Point, fmt, shift, valid_day
+from timeline.temporal.values import Point, fmt, parse, shift, valid_day
 
 Groups = dict[str, str]
 HANDLERS: dict[str, Callable[[Groups, Context], Norm | None]] = {}
@@ -82,6 +82,54 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value)
 
 
+@handles("dotted")
+def _dotted(g: Groups, ctx: Context) -> Norm | None:
+    # Dots separate day.month.year, as written in Europe: "25.10.2025".
+    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
+
+
+@handles("nth")
+def _nth(g: Groups, ctx: Context) -> Norm | None:
+    # "on the 15th": a day of the month the text is in (the last date it gave), else of the nearest month.
+    day = int(g["day"])
+    if ctx.ref is not None and ctx.ref.gran in ("day", "month"):
+        base, anchor = ctx.ref.day, "ref"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+        tense = ctx.tense()
+        if tense == "past" and day > base.day:
+            base = (base.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        elif tense == "future" and day < base.day:
+            base = (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    else:
+        return Norm("DATE", f"XXXX-XX-{day:02d}")
+    if not valid_day(base.year, base.month, day):
+        return None
+    return Norm("DATE", f"{base.year:04d}-{base.month:02d}-{day:02d}", anchor=anchor)
+
+
+@handles("weekof")
+def _week_of(g: Groups, ctx: Context) -> Norm | None:
+    parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("day") or g["dd"]}
+    if g.get("y"):
+        parts["y"] = g["y"]
+    date = _month_day(parts, ctx)
+    point = parse(date.value) if date else None
+    if point is None or point.gran != "day":
+        return None
+    return Norm("DATE", fmt(Point(point.day, "week")), anchor=date.anchor)
+
+
+@handles("lastpart")
+def _last_part(g: Groups, ctx: Context) -> Norm | None:
+    year, unit = int(g["y"]), g["unit"].lower()
+    last = g["ord"].lower() != "opening"
+    if unit == "quarter":
+        return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
+    return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
+
+
 @handles("compact")
 def _compact(g: Groups, ctx: Context) -> Norm | None:
     year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
@@ -93,12 +141,15 @@ def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
     clock = _clock(g)
     if clock is None:
         return None
-    if g.get("mon"):
-        date = _month_day({"mon": g["mon"], "day": g["md"]}, ctx)
+    if g.get("mon") or g.get("dmon"):
+        parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
+        if g.get("cy"):
+            parts["y"] = g["cy"]
+        date = _month_day(parts, ctx)
         day, anchor = (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
     else:
         day, anchor = _day_of(g.get("day"), ctx)
-    return Norm("TIME", f"{day}T{clock}", mod="APPROX" if g.get("approx") else None, anchor=anchor)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
 @handles("clock24")
@@ -178,6 +229,11 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = _relative_year(g.get("rel"), ctx)
     if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
+    if not g.get("rel") and anchor == "dct":
+        # "He died on Christmas Eve": the nearest one, the tense deciding past or future.
+        this_year = nz.holiday_day(g["name"], year)
+        if this_year is not None:
+            year = nz.resolve_month_day(this_year.month, this_year.day, ctx)[0] or year
     day = nz.holiday_day(g["name"], year)
     if day is None:
         return None

@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline.models import TimeExpression
+
+# Characters XML 1.0 cannot hold become spaces, so offsets into the parsed text stay those of the input.
+_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def file_name(doc_id: str, taken: set[str]) -> str:
+    """Return a portable .tml file name for a document id, not in `taken` (which it joins).
+
+    "news/a 1.txt" -> "news_a_1.txt.tml"; a second "news/a 1.txt" -> "news_a_1.txt-2.tml".
+    """
+    stem = _UNSAFE.sub("_", doc_id).strip("._")[:120] or "document"
+    name, count = stem, 1
+    while name.lower() in taken:  # case-insensitive file systems would merge "A" and "a"
+        count += 1
+        name = f"{stem}-{count}"
+    taken.add(name.lower())
+    return name + ".tml"
 
 
 def _attributes(timex: TimeExpression) -> str:
@@ -27,9 +46,10 @@ def to_timeml(
     Expressions must not overlap (the tagger never returns overlapping ones); the text between them is
     escaped, so stripping the tags and unescaping gives back `text` exactly.
     """
+    text = text.translate(_NOT_XML)
     parts = ['<?xml version="1.0" ?>\n<TimeML>\n']
     if doc_id is not None:
-        parts.append(f"<DOCID>{escape(doc_id)}</DOCID>\n")
+        parts.append(f"<DOCID>{escape(doc_id.translate(_NOT_XML))}</DOCID>\n")
     if dct is not None:
         day = dct.isoformat()
         parts.append(
@@ -46,4 +66,4 @@ def to_timeml(
         position = timex.end
     parts.append(escape(text[position:]))
     parts.append("</TEXT>\n</TimeML>\n")
-    return "".join(parts)
+    return "".join(parts).replace("\r", "&#13;")  # a parser would turn a raw carriage return into a line feed

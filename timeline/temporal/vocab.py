@@ -149,7 +149,8 @@ REFERENCES: list[tuple[str, str, str]] = [
     ),
     ("current", "PRESENT_REF", "the current quarter"),
     (
-        "recently|lately|recent|previously|formerly|the past|the recent past|the distant past",
+        # not "previously", "formerly": TimeML leaves these adverbs of order untagged
+        "recently|lately|recent|the past|the recent past|the distant past",
         "PAST_REF",
         "recently",
     ),
@@ -173,8 +174,9 @@ DEICTIC_DAYS: list[tuple[str, int, str]] = [
 
 # Fixed-date holidays: (regex, MM-DD, example)
 FIXED_HOLIDAYS: list[tuple[str, str, str]] = [
-    (r"christmas(?: day)?|xmas", "12-25", "Christmas"),
+    # an eve before its day: the alternation takes the first name that matches
     (r"christmas eve", "12-24", "Christmas Eve"),
+    (r"christmas(?: day)?|xmas", "12-25", "Christmas"),
     (r"new year'?s eve", "12-31", "New Year's Eve"),
     (r"new year'?s(?: day)?", "01-01", "New Year's Day"),
     (r"independence day|(?:the )?fourth of july|july fourth", "07-04", "the Fourth of July"),

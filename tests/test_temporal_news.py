@@ -1,0 +1,114 @@
+"""Table-driven tests of news phrasings QA found wrong (round 2 of the tagger), with mods and other DCTs.
+
+Each row: (text, document date, expected [(extent, type, value, mod), ...] in text order). The whole list
+must match. The default document date is Wednesday 22 October 2025 (ISO week 2025-W43).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = dt.date(2025, 10, 22)
+MID_MARCH = dt.date(2025, 3, 14)
+LATE_DECEMBER = dt.date(2025, 12, 20)
+
+CASES = [
+    # a day and month without a year in news take the document date's year, not an aside's
+    (
+        "The port handled 440 million tonnes in 2023. Talks collapsed on 3 February.",
+        MID_MARCH,
+        [("2023", "DATE", "2023", None), ("3 February", "DATE", "2025-02-03", None)],
+    ),
+    # a past verb without "to"/"until" does not point ahead
+    ("The new rules took effect in January.", LATE_DECEMBER, [("January", "DATE", "2025-01", None)]),
+    ("He died on Christmas Eve.", DCT, [("Christmas Eve", "DATE", "2024-12-24", None)]),
+    ("The offer was extended to Nov. 20.", DCT, [("Nov. 20", "DATE", "2025-11-20", None)]),
+    ("The dividend will be paid Dec. 14.", DCT, [("Dec. 14", "DATE", "2025-12-14", None)]),
+    # present verbs of schedule look ahead
+    (
+        "The deadline is 11:59 pm EST on Friday.",
+        DCT,
+        [("11:59 pm EST on Friday", "TIME", "2025-10-24T23:59", None)],
+    ),
+    ("Voters go to the polls on Sunday.", DCT, [("Sunday", "DATE", "2025-10-26", None)]),
+    ("Shares rose above Monday's closing price.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    # a clock time joins its day in the same phrase; an approximator makes it APPROX
+    (
+        "The dam burst at around 4am on 12 August.",
+        DCT,
+        [("4am on 12 August", "TIME", "2025-08-12T04:00", "APPROX")],
+    ),
+    ("The vote closes at 8 p.m. on Oct. 30.", DCT, [("8 p.m. on Oct. 30", "TIME", "2025-10-30T20:00", None)]),
+    ("The talks were held in the week of Oct. 27.", DCT, [("the week of Oct. 27", "DATE", "2025-W44", None)]),
+    ("Results are due by the end of the month.", DCT, [("the end of the month", "DATE", "2025-10", "END")]),
+    (
+        "They want the threshold to be reached by the end of the year.",
+        DCT,
+        [("the end of the year", "DATE", "2025", "END")],
+    ),
+    (
+        "Ships waited offshore from 3-5 March.",
+        MID_MARCH,
+        [("3", "DATE", "2025-03-03", None), ("5 March", "DATE", "2025-03-05", None)],
+    ),
+    (
+        "The index fell in the final quarter of 2008.",
+        DCT,
+        [("the final quarter of 2008", "DATE", "2008-Q4", None)],
+    ),
+    ("Sales rose in the last half of 1999.", DCT, [("the last half of 1999", "DATE", "1999-H2", None)]),
+    ("A decade ago, the town had no hospital.", DCT, [("A decade ago", "DATE", "2015", None)]),
+    ("The talks lasted about two hours.", DCT, [("two hours", "DURATION", "PT2H", "APPROX")]),
+    ("The talks lasted two hours.", DCT, [("two hours", "DURATION", "PT2H", None)]),
+    ("The report, dated 25.10.2025, was leaked.", DCT, [("25.10.2025", "DATE", "2025-10-25", None)]),
+    ("The deal was signed on the 15th.", DCT, [("the 15th", "DATE", "2025-10-15", None)]),
+    ("The deal will be signed on the 3rd.", DCT, [("the 3rd", "DATE", "2025-11-03", None)]),
+    (
+        "The plant shut on 4 March and reopened on the 20th.",
+        DCT,
+        [("4 March", "DATE", "2025-03-04", None), ("the 20th", "DATE", "2025-03-20", None)],
+    ),
+    # tense markers: a plan in the past perfect lay behind; -ed adjectives and "set on" mark no tense
+    ("It had been due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-17TEV", None)]),
+    ("It is due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-24TEV", None)]),
+    (
+        "The split would be paid on a still unspecified date in January.",
+        DCT,
+        [("January", "DATE", "2026-01", None)],
+    ),
+    ("The index is near the record set on Aug. 6.", DCT, [("Aug. 6", "DATE", "2025-08-06", None)]),
+    ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
+    ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
+    (
+        "Officials postponed until Tuesday morning any action.",
+        DCT,
+        [("Tuesday morning", "DATE", "2025-10-28TMO", None)],
+    ),
+    (
+        "It extended its deadline until 9 a.m. Friday.",
+        DCT,
+        [("9 a.m. Friday", "TIME", "2025-10-24T09:00", None)],
+    ),
+    (
+        "He added that a ceremony would still be held on April 24.",
+        DCT,
+        [("April 24", "DATE", "2026-04-24", None)],
+    ),
+    ("The bill passed 2017 to 1999.", DCT, []),
+    ("The motion was carried by a vote of 1204-1187.", DCT, []),
+    ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),
+    (
+        "The county council approved a budget on 9 November 2022, and work began the following spring.",
+        DCT,
+        [("9 November 2022", "DATE", "2022-11-09", None), ("the following spring", "DATE", "2023-SP", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[case[0][:40] for case in CASES])
+def test_news_phrasings(text, dct, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, dct=dct)] == expected
