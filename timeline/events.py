@@ -140,6 +140,35 @@ def _is_generic(text: str, timex: TimeExpression) -> bool:
     return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The last day of a day range the tagger read only the first day of, each with an example.
+_DAY_RANGE_TAILS = [
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?!\d|[-–/.:]\d)"),  # "March 3" of "March 3-5"
+    # "3" of "3-5 March"
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*\d)"),
+]
+
+
+def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
+    """Return the last day of a day range whose first day is `timex` ("3-5 March", "March 3-5"), or None.
+
+    The tagger may read only the first day: the end, in the same month, is made here from the text.
+    """
+    day = re.fullmatch(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})", timex.value)
+    if timex.type != "DATE" or day is None:
+        return None
+    bare = timex.text.strip().isdigit()  # "3" of "3-5 March": the month comes after the range
+    tail = _DAY_RANGE_TAILS[1 if bare else 0].match(text, timex.end)
+    if tail is None or int(tail["day"]) <= int(day["day"]) or int(tail["day"]) > 31:
+        return None
+    if bare and (tail["month"][:3].lower() not in _MONTHS
+                 or _MONTHS.index(tail["month"][:3].lower()) + 1 != int(day["month"][5:])):
+        return None
+    value = f"{day['month']}-{int(tail['day']):02d}"
+    return TimeExpression(start=timex.start, end=tail.end(), text=text[timex.start : tail.end()],
+                          type="DATE", value=value, anchor=timex.anchor)
+
+
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
     """Return the expressions that date something, with ranges joined into one."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
@@ -156,6 +185,12 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
             if when is not None and when.end_value:
                 found.append(_Dated(start, when, following))
                 skip = index + 1
+                continue
+        end = _day_range(text, timex)
+        if end is not None and (following is None or following.start >= end.end):
+            when = when_of(timex, end)
+            if when is not None and when.end_value:
+                found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
         if when is not None and not _is_generic(text, timex):
