@@ -121,6 +121,24 @@ CASES = [
         [("2025-03-03", "2025-03-05", "The festival ran")],
     ),
     (
+        "a capitalized This Week inside a sentence is a programme's name",
+        'The minister spoke on the "This Week" programme.',
+        [("This Week", "DATE", "2025-W11")],
+        [],
+    ),
+    (
+        "Today at the head of a quotation is a date",
+        '"Today we reopened the port," the mayor said.',
+        [("Today", "DATE", "2025-03-14")],
+        [("2025-03-14", "2025-03-14", "We reopened the port")],
+    ),
+    (
+        "a heading capitalizes its date",
+        "Storm Hits Coast Today\nCrews worked all night.",
+        [("Today", "DATE", "2025-03-14")],
+        [("2025-03-14", "2025-03-14", "Storm Hits Coast")],
+    ),
+    (
         "a range and a day inside it are different events",
         "The strike was called on 5 March. Ships waited offshore from 3-5 March.",
         [("5 March", "DATE", "2025-03-05"), ("3", "DATE", "2025-03-03")],

@@ -27,7 +27,7 @@ from timeline.titles import has_verb, is_past, title_of
 
 Continuation = Literal["off", "evidence", "event"]
 # How many undated sentences in a row may continue a dated one.
-MAX_CONTINUATION = 2
+MAX_CONTINUATION = 4
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
@@ -43,6 +43,11 @@ _MODIFIER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
+# Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
+_NAME_WORDS = {
+    "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
+    "evening", "night", "weekend", "now",
+}  # not "day": "Thanksgiving Day", "Election Day" are dates
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -126,6 +131,16 @@ def _is_modifier(text: str, timex: TimeExpression) -> bool:
     if noun["noun"].endswith(_EVENT_ENDINGS) or has_verb(noun["noun"]):
         return False  # "the 1996 killing", "the quarter ended"
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+
+
+def _in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
+    """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
+    for word in re.finditer(r"[A-Za-z]+", timex.text):
+        at = timex.start + word.start()
+        head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
+        if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:
+            return True
+    return False
 
 
 def _is_generic(text: str, timex: TimeExpression) -> bool:
@@ -267,6 +282,8 @@ def extract(
         verb = has_verb(words)
         # a date modifying a noun dates nothing when another date or no verb is there
         kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        if not _is_heading(text, sentence):  # a heading capitalizes every word: "Storm Hits Coast Today"
+            kept = [d for d in kept if not _in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         if not kept:

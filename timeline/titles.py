@@ -38,7 +38,7 @@ _NAME = (
 _APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*)(?:"
+    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s*)(?:"
     rf"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|{_NAME}{_APPOSITION},?"
     r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # union leaders said / local officials said
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
