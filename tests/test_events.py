@@ -381,12 +381,12 @@ def test_confidence_orders_absolute_deictic_anaphoric_and_verbs():
 
 EPISODE = (
     "The storm hit the coast on Monday. Roads were closed and power failed. Crews worked overnight. "
-    "Schools reopened later.\nOfficials expect more rain."
-)
+    "Schools reopened later. Trains stopped.\nFerries waited in port. Officials expect more rain."
+)  # four past-tense sentences continue the episode (MAX_CONTINUATION), the fifth is one too many
 
 
 @pytest.mark.parametrize(
-    "mode, events, evidence", [("off", 1, [1]), ("evidence", 1, [3]), ("event", 3, [1, 1, 1])]
+    "mode, events, evidence", [("off", 1, [1]), ("evidence", 1, [5]), ("event", 5, [1, 1, 1, 1, 1])]
 )
 def test_continuation_modes(mode, events, evidence):
     found = run(EPISODE, [("on Monday", "DATE", "2025-10-20")], continuation=mode)

@@ -45,6 +45,108 @@ CASES = [
         [("Feb. 7, 2024", "DATE", "2024-02-07")],
         [],
     ),
+    (
+        "said, a name with a particle and an apposition go",
+        "We warned them on Monday, said Jan de Vries, a spokesman.",
+        [("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "We warned them")],
+    ),
+    (
+        "said, a titled name and an apposition go",
+        "The plant will close in December, said Dr. Alan Reyes, the company's chief executive.",
+        [("December", "DATE", "2025-12")],
+        [("2025-12-01", "2025-12-31", "The plant will close")],
+    ),
+    (
+        "a quotation dated by its attribution: the speaker said it",
+        '"The plant will close in December," said Dr. Alan Reyes, the firm\'s chief executive, on Tuesday.',
+        [("December", "DATE", "2025-12"), ("Tuesday", "DATE", "2025-03-11")],
+        [
+            ("2025-03-11", "2025-03-11", "Dr. Alan Reyes said the plant will close"),
+            ("2025-12-01", "2025-12-31", "The plant will close"),
+        ],
+    ),
+    (
+        "a plural speaker without a determiner goes",
+        "Talks with employers will resume on Monday, union leaders said.",
+        [("Monday", "DATE", "2025-03-17")],
+        [("2025-03-17", "2025-03-17", "Talks with employers will resume")],
+    ),
+    (
+        "a common word capitalized after said is lowercased",
+        "The central bank said on Tuesday Inflation has eased.",
+        [("Tuesday", "DATE", "2025-03-11")],
+        [("2025-03-11", "2025-03-11", "The central bank said inflation has eased")],
+    ),
+    (
+        "a name after said keeps its capital",
+        "The minister said on Tuesday Britain has left.",
+        [("Tuesday", "DATE", "2025-03-11")],
+        [("2025-03-11", "2025-03-11", "The minister said Britain has left")],
+    ),
+    (
+        "a dated subordinate clause is its own event, and leaves the main title",
+        "The new flood barrier opened on Monday, ten years after construction began in 2015.",
+        [("Monday", "DATE", "2025-03-10"), ("2015", "DATE", "2015")],
+        [
+            ("2015-01-01", "2015-12-31", "Construction began"),
+            ("2025-03-10", "2025-03-10", "The new flood barrier opened"),
+        ],
+    ),
+    (
+        "a front subordinate phrase still moves after the predicate",
+        "After the vote on Monday, he resigned.",
+        [("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "He resigned after the vote")],
+    ),
+    (
+        "two predicates of one subject give two titles, without the age",
+        "The plan failed. Mr. Smith, 54, joined the board in 2011 and became chairman in 2018.",
+        [("2011", "DATE", "2011"), ("2018", "DATE", "2018")],
+        [
+            ("2011-01-01", "2011-12-31", "Mr. Smith joined the board"),
+            ("2018-01-01", "2018-12-31", "Mr. Smith became chairman"),
+        ],
+    ),
+    (
+        "a day range read as its first day: day-day month",
+        "Ships waited offshore from 3-5 March.",
+        [("3", "DATE", "2025-03-03")],
+        [("2025-03-03", "2025-03-05", "Ships waited offshore")],
+    ),
+    (
+        "a day range read as its first day: month day-day",
+        "The festival ran March 3-5.",
+        [("March 3", "DATE", "2025-03-03")],
+        [("2025-03-03", "2025-03-05", "The festival ran")],
+    ),
+    (
+        "a capitalized This Week inside a sentence is a programme's name",
+        'The minister spoke on the "This Week" programme.',
+        [("This Week", "DATE", "2025-W11")],
+        [],
+    ),
+    (
+        "Today at the head of a quotation is a date",
+        '"Today we reopened the port," the mayor said.',
+        [("Today", "DATE", "2025-03-14")],
+        [("2025-03-14", "2025-03-14", "We reopened the port")],
+    ),
+    (
+        "a heading capitalizes its date",
+        "Storm Hits Coast Today\nCrews worked all night.",
+        [("Today", "DATE", "2025-03-14")],
+        [("2025-03-14", "2025-03-14", "Storm Hits Coast")],
+    ),
+    (
+        "a range and a day inside it are different events",
+        "The strike was called on 5 March. Ships waited offshore from 3-5 March.",
+        [("5 March", "DATE", "2025-03-05"), ("3", "DATE", "2025-03-03")],
+        [
+            ("2025-03-03", "2025-03-05", "Ships waited offshore"),
+            ("2025-03-05", "2025-03-05", "The strike was called"),
+        ],
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ from timeline.titles import has_verb, is_past, title_of
 
 Continuation = Literal["off", "evidence", "event"]
 # How many undated sentences in a row may continue a dated one.
-MAX_CONTINUATION = 2
+MAX_CONTINUATION = 4
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
@@ -43,6 +43,11 @@ _MODIFIER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
+# Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
+_NAME_WORDS = {
+    "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
+    "evening", "night", "weekend", "now",
+}  # not "day": "Thanksgiving Day", "Election Day" are dates
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -128,6 +133,16 @@ def _is_modifier(text: str, timex: TimeExpression) -> bool:
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
+def _in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
+    """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
+    for word in re.finditer(r"[A-Za-z]+", timex.text):
+        at = timex.start + word.start()
+        head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
+        if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:
+            return True
+    return False
+
+
 def _is_generic(text: str, timex: TimeExpression) -> bool:
     """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
     if timex.text.lower() not in ("today", "tomorrow"):
@@ -138,6 +153,35 @@ def _is_generic(text: str, timex: TimeExpression) -> bool:
         return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
     # "the people of tomorrow"
     return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The last day of a day range the tagger read only the first day of, each with an example.
+_DAY_RANGE_TAILS = [
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?!\d|[-–/.:]\d)"),  # "March 3" of "March 3-5"
+    # "3" of "3-5 March"
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*\d)"),
+]
+
+
+def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
+    """Return the last day of a day range whose first day is `timex` ("3-5 March", "March 3-5"), or None.
+
+    The tagger may read only the first day: the end, in the same month, is made here from the text.
+    """
+    day = re.fullmatch(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})", timex.value)
+    if timex.type != "DATE" or day is None:
+        return None
+    bare = timex.text.strip().isdigit()  # "3" of "3-5 March": the month comes after the range
+    tail = _DAY_RANGE_TAILS[1 if bare else 0].match(text, timex.end)
+    if tail is None or int(tail["day"]) <= int(day["day"]) or int(tail["day"]) > 31:
+        return None
+    if bare and (tail["month"][:3].lower() not in _MONTHS
+                 or _MONTHS.index(tail["month"][:3].lower()) + 1 != int(day["month"][5:])):
+        return None
+    value = f"{day['month']}-{int(tail['day']):02d}"
+    return TimeExpression(start=timex.start, end=tail.end(), text=text[timex.start : tail.end()],
+                          type="DATE", value=value, anchor=timex.anchor)
 
 
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
@@ -156,6 +200,12 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
             if when is not None and when.end_value:
                 found.append(_Dated(start, when, following))
                 skip = index + 1
+                continue
+        end = _day_range(text, timex)
+        if end is not None and (following is None or following.start >= end.end):
+            when = when_of(timex, end)
+            if when is not None and when.end_value:
+                found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
         if when is not None and not _is_generic(text, timex):
@@ -232,6 +282,8 @@ def extract(
         verb = has_verb(words)
         # a date modifying a noun dates nothing when another date or no verb is there
         kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        if not _is_heading(text, sentence):  # a heading capitalizes every word: "Storm Hits Coast Today"
+            kept = [d for d in kept if not _in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         if not kept:

@@ -66,6 +66,12 @@ _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
     r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
+    # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
+    r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|became|began|won|lost|took|made|left|rose|fell|met|went"
+    r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
+    # the barrier opened on Monday, ten years after construction began in 2015
+    r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s)"
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
 )

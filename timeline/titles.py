@@ -29,16 +29,24 @@ _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "cre
              "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
+# A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|al|bin|ter)\s+)*[A-Z][\w.'’-]*){0,3}"
+)
+# An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
+_APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?|\s*[\"”’']\s*)(?:"
-    r"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s*)(?:"
+    rf"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|{_NAME}{_APPOSITION},?"
+    r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # union leaders said / local officials said
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced)"
-    r"|(?:said|says|added|told)\s+(?P<s2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+(?:\s+\w+)?)"
+    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r")(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
-)  # ... , he said. / ..., Diya told AFP. / ..., said Jane Doe of the union / ..., according to X
+    r")(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
+)  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
 # According to X, ...
 _ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 _LEADING = re.compile(
@@ -54,6 +62,22 @@ _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=[a-z])"
+)
+# An age after a name: "Mr. Smith, 54, joined".
+_AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
+# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
+_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
+# A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
+_CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
+# Words that are common nouns or openers even with a capital, each with an example.
+_COMMON_OPENERS = {"the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its"}
+_COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ers", "ices")
+# The head of a subordinate clause cut from its sentence: "ten years after construction began".
+_SUBORDINATE_HEAD = re.compile(
+    r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s+"
+    r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
+    re.I,
 )
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
@@ -187,14 +211,28 @@ def _speaker_before(text: str, position: int) -> str | None:
     return name
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
+    line = text.rfind("\n", 0, position) + 1
+    stop = position
+    while True:
+        stop = text.rfind(". ", line, stop)
+        if stop < 0:
+            return line
+        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
+        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
+            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
+
+
 def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
     if head is None or not has_verb(head["verb"]):
         return title
-    sentence_start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    sentence_start = _sentence_start(text, span[0])
     verb = first_verb(text[sentence_start : span[0]])
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
     return f"{subject} {title}"
@@ -208,7 +246,7 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun["p"].lower() in ("he", "she"):
         name = _speaker_before(text, span[0])
     else:
-        sentence_start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+        sentence_start = _sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, sentence_start, span[0]))
         names = [m for m in names if m.start() > sentence_start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else None
@@ -282,16 +320,31 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
+    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
+    word = match["word"]
+    common = (
+        word.lower() in _COMMON_OPENERS
+        or word.lower().endswith(_COMMON_ENDINGS)
+        # seen in lowercase near the clause (near: a search of the whole text for each title is quadratic)
+        or re.search(rf"\b{word.lower()}\b", text[max(0, span[0] - 2000) : span[1] + 2000]) is not None
+    )
+    return match.group()[: match.start("word") - match.start()] + (word.lower() if common else word)
+
+
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _cut(_ATTRIBUTION_HEAD, title)
     title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
+    title = _cut(_SUBORDINATE_HEAD, title)
     title = _PARENTHESIS.sub("", title)
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
+    title = _AGE.sub(" ", title)
+    title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
