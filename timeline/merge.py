@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from timeline.models import Document, Event, Evidence, Timeline
 
@@ -56,7 +57,7 @@ def _evidence_key(evidence: Evidence) -> str:
     return evidence.model_dump_json()
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: Iterable[Event]) -> list[Event]:
     """Merge events that state the same thing on the same date into one with several evidence entries.
 
     The same interval and overlapping content words make one event (kept under the first one's id and
