@@ -98,6 +98,8 @@ CASES = [
         DCT,
         [("April 24", "DATE", "2026-04-24", None)],
     ),
+    ("Iraq imports about three-quarters of its food.", DCT, []),
+    ("Profit came after several quarters of losses.", DCT, [("several quarters", "DURATION", "PXQ", None)]),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),
