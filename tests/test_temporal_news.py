@@ -60,6 +60,12 @@ CASES = [
         DCT,
         [("the final quarter of 2008", "DATE", "2008-Q4", None)],
     ),
+    (
+        "The offensive began in the last week of August 1918.",
+        DCT,
+        [("the last week of August 1918", "DATE", "1918-W35", None)],
+    ),
+    ("We meet in the first week of March.", DCT, [("the first week of March", "DATE", "2026-W09", None)]),
     ("Sales rose in the last half of 1999.", DCT, [("the last half of 1999", "DATE", "1999-H2", None)]),
     ("A decade ago, the town had no hospital.", DCT, [("A decade ago", "DATE", "2015", None)]),
     ("The talks lasted about two hours.", DCT, [("two hours", "DURATION", "PT2H", "APPROX")]),

@@ -126,6 +126,12 @@ RULES: list[tuple[str, str, str]] = [
         "the week of Oct. 27",
     ),
     (
+        "weekofmonth",
+        rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        "the last week of August",
+    ),
+    (
         "lastpart",
         rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
         "the final quarter of 2008",

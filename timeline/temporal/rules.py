@@ -121,6 +121,26 @@ def _week_of(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(Point(point.day, "week")), anchor=date.anchor)
 
 
+@handles("weekofmonth")
+def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
+    # "the last week of August": the ISO week holding the month's last day (or its 1st, 8th... day).
+    month = nz.month_number(g["mon"])
+    if month is None:
+        return None
+    if g.get("y"):
+        year, anchor = nz._year(g["y"], ctx), None
+    else:
+        year, anchor = nz.resolve_month(month, ctx)
+    if year is None or year < 1:
+        return Norm("DATE", "XXXX-WXX")
+    which = g["ord"].lower()
+    if which in ("last", "final"):
+        day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    else:
+        day = 1 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[which] - 1)
+    return Norm("DATE", fmt(Point(dt.date(year, month, day), "week")), anchor=anchor)
+
+
 @handles("lastpart")
 def _last_part(g: Groups, ctx: Context) -> Norm | None:
     year, unit = int(g["y"]), g["unit"].lower()
