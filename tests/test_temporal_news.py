@@ -71,6 +71,8 @@ CASES = [
     ("The talks lasted about two hours.", DCT, [("two hours", "DURATION", "PT2H", "APPROX")]),
     ("The talks lasted two hours.", DCT, [("two hours", "DURATION", "PT2H", None)]),
     ("The report, dated 25.10.2025, was leaked.", DCT, [("25.10.2025", "DATE", "2025-10-25", None)]),
+    ("Server 10.1.10.2020 failed; version 3.12.2020.1 shipped.", DCT, []),
+    ("He lives on the 5th floor.", DCT, []),
     ("The deal was signed on the 15th.", DCT, [("the 15th", "DATE", "2025-10-15", None)]),
     ("The deal will be signed on the 3rd.", DCT, [("the 3rd", "DATE", "2025-11-03", None)]),
     (
