@@ -209,7 +209,12 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:[/-](?P<y2>\d\d))?",
         "fiscal 1989",
     ),
-    ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
+    (
+        "year",
+        rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
+        r"(?P<open>\s+(?:or|and)\s+(?:later|beyond|earlier|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
+        "1994 or later",
+    ),
     # weekdays and day words relative to the document date
     (
         "weekday",

@@ -402,4 +402,8 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
-    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+    mod = nz.mod_of(g.get("mod"))
+    if g.get("open"):  # "1994 or later", "1990 and beyond", "2001 or earlier"
+        later = g["open"].split()[-1].lower() in ("later", "beyond", "after")
+        mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"
+    return Norm("DATE", f"{year:04d}", mod=mod)
