@@ -147,7 +147,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "halfof",
-        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})",
+        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR})"
+        r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s))",
         "the latter half of 2008",
     ),
     (

@@ -137,4 +137,8 @@ def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
 def _half_of(g: Groups, ctx: Context) -> Norm | None:
     """Give "the latter half of 2008" its half: 2008-H2."""
     first = g["which"].lower() in ("first", "earlier")
+    if g.get("dec") or g.get("dec2"):
+        # "the last half of the '80s": the decade, its end (TimeML has no half-decade value).
+        decade = int(g["dec"]) if g.get("dec") else nz._year(g["dec2"], ctx)
+        return Norm("DATE", f"{decade // 10:03d}", mod="START" if first else "END")
     return Norm("DATE", f"{nz._year(g['y'], ctx):04d}-H{1 if first else 2}")
