@@ -237,7 +237,7 @@ RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
+        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
         "two years ago",
     ),
@@ -255,8 +255,9 @@ RULES: list[tuple[str, str, str]] = [
     (
         "relunit",
         rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
-        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
-        "last week",
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)"
+        r"(?P<orso>\s+or\s+so)?",
+        "the next year or so",
     ),
     (
         "duration",
