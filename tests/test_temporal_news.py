@@ -114,6 +114,8 @@ CASES = [
     ),
     ("Iraq imports about three-quarters of its food.", DCT, []),
     ("Profit came after several quarters of losses.", DCT, [("several quarters", "DURATION", "PXQ", None)]),
+    ("In today's world, phones rule.", DCT, []),
+    ("Today's editions carry the story.", DCT, [("Today", "DATE", "2025-10-22", None)]),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),

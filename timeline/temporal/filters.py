@@ -128,6 +128,12 @@ _VOTE_FIRST = re.compile(
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
 )
+# "today's world", "in today's society": the present age in general, not a day.
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|children|kids|young|standards|economy|technology|personal"
+    r"|modern|culture|age|times|teenagers|workers|consumers|families|politics|students)\b",
+    re.IGNORECASE,
+)
 # "May was a bad month": a month that opens a sentence as the subject of a verb.
 _MONTH_SUBJECT_AFTER = re.compile(
     r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
@@ -186,6 +192,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
+    if rule == "deictic" and _GENERIC_TODAY.match(text, end):
+        return False  # "today's world", "today's youth": the present age, not the document's day
     if (
         rule == "duration"
         and groups["unit"].lower() == "second"
