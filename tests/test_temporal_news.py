@@ -116,6 +116,8 @@ CASES = [
     ("Profit came after several quarters of losses.", DCT, [("several quarters", "DURATION", "PXQ", None)]),
     ("In today's world, phones rule.", DCT, []),
     ("Today's editions carry the story.", DCT, [("Today", "DATE", "2025-10-22", None)]),
+    ('Baker said on ABC\'s "This Week" that talks had failed.', DCT, []),
+    ("This week the talks failed.", DCT, [("This week", "DATE", "2025-W43", None)]),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),

@@ -192,6 +192,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
+    if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
+        return False  # a title: ABC's "This Week", "Person of the Year"
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if (
