@@ -118,6 +118,8 @@ CASES = [
     ("Today's editions carry the story.", DCT, [("Today", "DATE", "2025-10-22", None)]),
     ('Baker said on ABC\'s "This Week" that talks had failed.', DCT, []),
     ("This week the talks failed.", DCT, [("This week", "DATE", "2025-W43", None)]),
+    ("Voters go to the polls on Election Day.", DCT, [("Election Day", "DATE", "2025-11-04", None)]),
+    ("The vote was on Election Day 2024.", DCT, [("Election Day 2024", "DATE", "2024-11-05", None)]),
     ("The bill passed 2017 to 1999.", DCT, []),
     ("The motion was carried by a vote of 1204-1187.", DCT, []),
     ("May was a bad month for the airline.", DCT, [("May", "DATE", "2025-05", None)]),

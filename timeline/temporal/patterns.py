@@ -141,7 +141,7 @@ RULES: list[tuple[str, str, str]] = [
         rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
         + "|"
-        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS)
+        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         + rf")(?:,?\s+(?P<y>{YEAR}))?",
         "Thanksgiving Day",
     ),
