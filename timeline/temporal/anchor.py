@@ -95,22 +95,24 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut >= 0:
         left = left[cut + 2 :]
     words = list(_WORD.finditer(left))
+    lowered = [match.group().lower() for match in words]
     for index in range(len(words) - 1, -1, -1):
-        match = words[index]
-        previous = words[index - 1].group() if index else ""
-        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
-        if kind == "past" and previous.lower() == "be":
+        word = lowered[index]
+        previous = lowered[index - 1] if index else ""
+        # Only "to" and "set" look at what follows them; building that text for every word is costly.
+        following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
+        kind = _kind(word, following, previous)
+        if kind == "past" and previous == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not
             back = index - 2
-            while back > 0 and words[back].group().lower() in _ADVERBS:
+            while back > 0 and lowered[back] in _ADVERBS:
                 back -= 1  # "would still be held", "will not be paid"
-            before_be = words[back].group().lower() if back >= 0 else ""
-            if before_be in _WILL_BE:
+            if back >= 0 and lowered[back] in _WILL_BE:
                 return "future"
             continue
-        if kind == "past" and previous.lower() in ("is", "are", "am"):
+        if kind == "past" and previous in ("is", "are", "am"):
             return None  # a present passive ("the case is heard in May"): no tense, the nearest date
-        if kind == "future" and "had" in (w.group().lower() for w in words[max(0, index - 3) : index]):
+        if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
