@@ -36,6 +36,12 @@ CASES = [
     ),
     ("Voters go to the polls on Sunday.", DCT, [("Sunday", "DATE", "2025-10-26", None)]),
     ("Shares rose above Monday's closing price.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    ("The vote is on Sunday.", DCT, [("Sunday", "DATE", "2025-10-26", None)]),
+    ("The talks resume Monday.", DCT, [("Monday", "DATE", "2025-10-27", None)]),
+    # a present verb that is not one of schedule, or a look back, leaves a bare weekday behind
+    ("Police are investigating a fire on Saturday.", DCT, [("Saturday", "DATE", "2025-10-18", None)]),
+    ("Shares are up 5% since Monday.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    ("The stock is up from Friday.", DCT, [("Friday", "DATE", "2025-10-17", None)]),
     # a clock time joins its day in the same phrase; an approximator makes it APPROX
     (
         "The dam burst at around 4am on 12 August.",

@@ -128,20 +128,33 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# Present-tense verbs of schedule: with no past or future marker, "The deadline is ... on Friday" and
-# "Voters go to the polls on Sunday" speak of what is coming.
+# Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
+# "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:
+# "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
 PRESENT_WORDS = frozenset(
-    "is are go goes begin begins start starts open opens close closes end ends meet meets face faces "
-    "vote votes resume resumes return returns play plays expire expires take takes".split()
+    "go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires".split()
 )
+_SCHEDULE_IS = re.compile(
+    r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
+    r"|release|debate|final|race|polls?|session|auction|conference|visit|sale|kickoff|premiere|festival"
+    r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
+    re.IGNORECASE,
+)
+# "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
+_LOOKS_BACK = re.compile(r"\b(?:since|from|than|after)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
 def present_at(text: str, start: int) -> bool:
-    """Say whether a present-tense verb of schedule stands before the span in its sentence."""
+    """Say whether a present-tense verb of schedule governs the span in its sentence."""
     left = text[max(0, start - _WINDOW) : start]
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]
+    if _LOOKS_BACK.search(left):
+        return False
+    if _SCHEDULE_IS.search(left):
+        return True
     return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
 
 
