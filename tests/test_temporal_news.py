@@ -27,6 +27,7 @@ CASES = [
     ("The new rules took effect in January.", LATE_DECEMBER, [("January", "DATE", "2025-01", None)]),
     ("He died on Christmas Eve.", DCT, [("Christmas Eve", "DATE", "2024-12-24", None)]),
     ("The offer was extended to Nov. 20.", DCT, [("Nov. 20", "DATE", "2025-11-20", None)]),
+    ("He said the plant would open in November.", DCT, [("November", "DATE", "2025-11", None)]),
     ("The dividend will be paid Dec. 14.", DCT, [("Dec. 14", "DATE", "2025-12-14", None)]),
     # present verbs of schedule look ahead
     (

@@ -43,6 +43,7 @@ _INTENT = frozenset(
 
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
+_MODALS = frozenset("would could might should".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
@@ -112,6 +113,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if kind == "past" and previous in ("is", "are", "am"):
             return None  # a present passive ("the case is heard in May"): no tense, the nearest date
+        if word in _MODALS:
+            return None  # "said it would open in November": neither past nor future, the nearest date
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
