@@ -43,6 +43,7 @@ _INTENT = frozenset(
 
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
+_MODALS = frozenset("would could might should".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
@@ -95,22 +96,26 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut >= 0:
         left = left[cut + 2 :]
     words = list(_WORD.finditer(left))
+    lowered = [match.group().lower() for match in words]
     for index in range(len(words) - 1, -1, -1):
-        match = words[index]
-        previous = words[index - 1].group() if index else ""
-        kind = _kind(match.group(), left[match.end() :] + text[start : start + 12], previous)
-        if kind == "past" and previous.lower() == "be":
+        word = lowered[index]
+        previous = lowered[index - 1] if index else ""
+        # Only "to" and "set" look at what follows them; building that text for every word is costly.
+        following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
+        kind = _kind(word, following, previous)
+        if kind == "past" and previous == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not
             back = index - 2
-            while back > 0 and words[back].group().lower() in _ADVERBS:
+            while back > 0 and lowered[back] in _ADVERBS:
                 back -= 1  # "would still be held", "will not be paid"
-            before_be = words[back].group().lower() if back >= 0 else ""
-            if before_be in _WILL_BE:
+            if back >= 0 and lowered[back] in _WILL_BE:
                 return "future"
             continue
-        if kind == "past" and previous.lower() in ("is", "are", "am"):
+        if kind == "past" and previous in ("is", "are", "am"):
             return None  # a present passive ("the case is heard in May"): no tense, the nearest date
-        if kind == "future" and "had" in (w.group().lower() for w in words[max(0, index - 3) : index]):
+        if word in _MODALS:
+            return None  # "said it would open in November": neither past nor future, the nearest date
+        if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
@@ -126,20 +131,33 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# Present-tense verbs of schedule: with no past or future marker, "The deadline is ... on Friday" and
-# "Voters go to the polls on Sunday" speak of what is coming.
+# Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
+# "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:
+# "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
 PRESENT_WORDS = frozenset(
-    "is are go goes begin begins start starts open opens close closes end ends meet meets face faces "
-    "vote votes resume resumes return returns play plays expire expires take takes".split()
+    "go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires".split()
 )
+_SCHEDULE_IS = re.compile(
+    r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
+    r"|release|debate|final|race|polls?|session|auction|conference|visit|sale|kickoff|premiere|festival"
+    r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
+    re.IGNORECASE,
+)
+# "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
+_LOOKS_BACK = re.compile(r"\b(?:since|from|than|after)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
 def present_at(text: str, start: int) -> bool:
-    """Say whether a present-tense verb of schedule stands before the span in its sentence."""
+    """Say whether a present-tense verb of schedule governs the span in its sentence."""
     left = text[max(0, start - _WINDOW) : start]
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]
+    if _LOOKS_BACK.search(left):
+        return False
+    if _SCHEDULE_IS.search(left):
+        return True
     return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
 
 

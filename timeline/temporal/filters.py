@@ -124,6 +124,16 @@ _VOTE_BEFORE = re.compile(
 _VOTE_FIRST = re.compile(
     r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?$", re.IGNORECASE
 )
+# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990").
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
+)
+# "today's world", "in today's society": the present age in general, not a day.
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|children|kids|young|standards|economy|technology|personal"
+    r"|modern|culture|age|times|teenagers|workers|consumers|families|politics|students)\b",
+    re.IGNORECASE,
+)
 # "May was a bad month": a month that opens a sentence as the subject of a verb.
 _MONTH_SUBJECT_AFTER = re.compile(
     r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
@@ -182,6 +192,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
+    if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
+        return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "deictic" and _GENERIC_TODAY.match(text, end):
+        return False  # "today's world", "today's youth": the present age, not the document's day
     if (
         rule == "duration"
         and groups["unit"].lower() == "second"
@@ -191,6 +205,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return not re.match(
             r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12]
         )
+    if (
+        rule == "duration"
+        and groups["unit"].lower().startswith("quarter")
+        and groups["n"].lower() in ("a", "one", "three")  # "several quarters of losses" is a span
+        and _FRACTION_OF.match(text, end)
+    ):
+        return False  # a fraction: "three-quarters of its food", "a quarter of the market"
     if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
         return False  # "6-year-old"
     if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(

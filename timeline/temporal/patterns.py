@@ -74,7 +74,7 @@ RULES: list[tuple[str, str, str]] = [
         r"(?![\d/])",
         "10/30/89",
     ),
-    ("dotted", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d)", "25.10.2025"),
+    ("dotted", r"(?<!\d\.)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d)", "25.10.2025"),
     (
         "nth",
         r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -126,6 +126,12 @@ RULES: list[tuple[str, str, str]] = [
         "the week of Oct. 27",
     ),
     (
+        "weekofmonth",
+        rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        "the last week of August",
+    ),
+    (
         "lastpart",
         rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
         "the final quarter of 2008",
@@ -135,13 +141,14 @@ RULES: list[tuple[str, str, str]] = [
         rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
         + "|"
-        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS)
+        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         + rf")(?:,?\s+(?P<y>{YEAR}))?",
         "Thanksgiving Day",
     ),
     (
         "halfof",
-        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})",
+        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR})"
+        r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s))",
         "the latter half of 2008",
     ),
     (
@@ -203,7 +210,12 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:[/-](?P<y2>\d\d))?",
         "fiscal 1989",
     ),
-    ("year", rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?", "mid-1998"),
+    (
+        "year",
+        rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
+        r"(?P<open>\s+(?:or|and)\s+(?:later|beyond|earlier|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
+        "1994 or later",
+    ),
     # weekdays and day words relative to the document date
     (
         "weekday",
@@ -225,7 +237,7 @@ RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+"
+        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
         "two years ago",
     ),
@@ -243,8 +255,9 @@ RULES: list[tuple[str, str, str]] = [
     (
         "relunit",
         rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
-        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)",
-        "last week",
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)"
+        r"(?P<orso>\s+or\s+so)?",
+        "the next year or so",
     ),
     (
         "duration",

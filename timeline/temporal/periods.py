@@ -1,13 +1,15 @@
-"""Handlers for periods longer than a month: quarters and halves, decades, centuries, year ranges."""
+"""Handlers for periods: weeks of a month, quarters and halves, decades, centuries, year ranges."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.rules import Groups, handles
+from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.values import Point, fmt, parse
 
 
 def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
@@ -137,4 +139,49 @@ def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
 def _half_of(g: Groups, ctx: Context) -> Norm | None:
     """Give "the latter half of 2008" its half: 2008-H2."""
     first = g["which"].lower() in ("first", "earlier")
+    if g.get("dec") or g.get("dec2"):
+        # "the last half of the '80s": the decade, its end (TimeML has no half-decade value).
+        decade = int(g["dec"]) if g.get("dec") else nz._year(g["dec2"], ctx)
+        return Norm("DATE", f"{decade // 10:03d}", mod="START" if first else "END")
     return Norm("DATE", f"{nz._year(g['y'], ctx):04d}-H{1 if first else 2}")
+
+
+@handles("weekof")
+def _week_of(g: Groups, ctx: Context) -> Norm | None:
+    parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("day") or g["dd"]}
+    if g.get("y"):
+        parts["y"] = g["y"]
+    date = HANDLERS["mdy"](parts, ctx)
+    point = parse(date.value) if date else None
+    if point is None or point.gran != "day":
+        return None
+    return Norm("DATE", fmt(Point(point.day, "week")), anchor=date.anchor)
+
+
+@handles("weekofmonth")
+def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
+    # "the last week of August": the ISO week holding the month's last day (or its 1st, 8th... day).
+    month = nz.month_number(g["mon"])
+    if month is None:
+        return None
+    if g.get("y"):
+        year, anchor = nz._year(g["y"], ctx), None
+    else:
+        year, anchor = nz.resolve_month(month, ctx)
+    if year is None or year < 1:
+        return Norm("DATE", "XXXX-WXX")
+    which = g["ord"].lower()
+    if which in ("last", "final"):
+        day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    else:
+        day = 1 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[which] - 1)
+    return Norm("DATE", fmt(Point(dt.date(year, month, day), "week")), anchor=anchor)
+
+
+@handles("lastpart")
+def _last_part(g: Groups, ctx: Context) -> Norm | None:
+    year, unit = int(g["y"]), g["unit"].lower()
+    last = g["ord"].lower() != "opening"
+    if unit == "quarter":
+        return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
+    return Norm("DATE", f"{year:04d}-H{2 if last else 1}")

@@ -100,7 +100,7 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = ctx.now()
     else:
         base, anchor = ctx.base()
-    mod = nz.quantity_mod(g.get("qm"))
+    mod = nz.quantity_mod(g.get("qm")) or ("APPROX" if g.get("orso") else None)
     bc = ctx.story_bc()
     if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
         years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
@@ -155,6 +155,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     more = (g.get("more") or "").lower()
     if more:
         mod = "START" if more == "earlier" else "END"
+    if g.get("orso"):
+        mod = "APPROX"  # "the next year or so"
     bc = ctx.story_bc()
     if (
         bc is not None

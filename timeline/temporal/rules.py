@@ -8,7 +8,7 @@ from collections.abc import Callable
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.values import Point, fmt, parse, shift, valid_day
+from timeline.temporal.values import Point, fmt, shift, valid_day
 
 Groups = dict[str, str]
 HANDLERS: dict[str, Callable[[Groups, Context], Norm | None]] = {}
@@ -107,27 +107,6 @@ def _nth(g: Groups, ctx: Context) -> Norm | None:
     if not valid_day(base.year, base.month, day):
         return None
     return Norm("DATE", f"{base.year:04d}-{base.month:02d}-{day:02d}", anchor=anchor)
-
-
-@handles("weekof")
-def _week_of(g: Groups, ctx: Context) -> Norm | None:
-    parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("day") or g["dd"]}
-    if g.get("y"):
-        parts["y"] = g["y"]
-    date = _month_day(parts, ctx)
-    point = parse(date.value) if date else None
-    if point is None or point.gran != "day":
-        return None
-    return Norm("DATE", fmt(Point(point.day, "week")), anchor=date.anchor)
-
-
-@handles("lastpart")
-def _last_part(g: Groups, ctx: Context) -> Norm | None:
-    year, unit = int(g["y"]), g["unit"].lower()
-    last = g["ord"].lower() != "opening"
-    if unit == "quarter":
-        return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
-    return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
 
 
 @handles("compact")
@@ -382,4 +361,8 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
-    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+    mod = nz.mod_of(g.get("mod"))
+    if g.get("open"):  # "1994 or later", "1990 and beyond", "2001 or earlier"
+        later = g["open"].split()[-1].lower() in ("later", "beyond", "after")
+        mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"
+    return Norm("DATE", f"{year:04d}", mod=mod)

@@ -201,6 +201,11 @@ WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
     (r"columbus day", 10, 1, 2, "Columbus Day"),
 ]
 
+# Holidays on the day after the n-th weekday of a month: (regex, month, ISO weekday, n, example)
+DAY_AFTER_WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
+    (r"election day", 11, 1, 1, "Election Day (the Tuesday after the first Monday of November)"),
+]
+
 # Holidays tied to Easter: (regex, day offset from Easter Sunday, example)
 EASTER_HOLIDAYS: list[tuple[str, int, str]] = [
     (r"easter(?: sunday)?", 0, "Easter"),
