@@ -102,6 +102,20 @@ CASES = [
         [("January", "DATE", "2026-01", None)],
     ),
     ("The index is near the record set on Aug. 6.", DCT, [("Aug. 6", "DATE", "2025-08-06", None)]),
+    # "set" reports like "put" unless "to"/"for" follows: half a year either way, the past wins
+    (
+        "The index is near the record set on Aug. 6.",
+        dt.date(2026, 2, 6),
+        [("Aug. 6", "DATE", "2025-08-06", None)],
+    ),
+    ("The court set Friday as the deadline.", DCT, [("Friday", "DATE", "2025-10-17", None)]),
+    ("The vote is set for Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
+    # "since" counts from a point behind
+    (
+        "Police have been looking for him since shortly after the Oct. 23 fire.",
+        dt.date(2026, 5, 6),
+        [("Oct. 23", "DATE", "2025-10-23", None)],
+    ),
     ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
     ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
     (

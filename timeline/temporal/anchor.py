@@ -56,6 +56,10 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
     word = word.lower()
     if word.endswith("'ll") or word == "won't":
         return "future"
+    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
+        # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
+        # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
+        return None if previous.lower() in _WILL_BE else "past"
     if word in FUTURE_WORDS:
         if word != "to":
             return "future"
@@ -65,8 +69,6 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         ):
             return "future"
         return None
-    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
-        return None  # "the record set on Aug. 6" reports; "set to open", "set for March" look ahead
     if word in PAST_WORDS:
         return "past"
     if len(word) > 3 and word.endswith("ed"):
@@ -89,9 +91,15 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
+_SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
+    if _SINCE.search(left):
+        return "past"
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]
