@@ -110,6 +110,18 @@ CASES = [
     ),
     ("The court set Friday as the deadline.", DCT, [("Friday", "DATE", "2025-10-17", None)]),
     ("The vote is set for Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
+    # the verb after a long aside still gives the tense
+    (
+        "In January, a week after the tenth anniversary of the new law, a fire at a depot killed a guard.",
+        DCT,
+        [("January", "DATE", "2025-01", None), ("a week", "DURATION", "P1W", None)],
+    ),
+    # "by" looks ahead unless a past verb governs it
+    ("The firm will pay by Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
+    ("Ten states had filed reports by Monday.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    # "would" (a plan reported in the past) puts a bare weekday ahead, but not a possessive one
+    ("She said he would be flying to the capital Thursday.", DCT, [("Thursday", "DATE", "2025-10-23", None)]),
+    ("They said they would appeal Monday's ruling.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
     # "since" counts from a point behind
     (
         "Police have been looking for him since shortly after the Oct. 23 fire.",

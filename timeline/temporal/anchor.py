@@ -127,7 +127,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
-    right = text[end : end + 60]
+    right = text[end : end + 120]
     cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
     right = right[:cut]
     previous = ""
