@@ -122,6 +122,12 @@ CASES = [
     # "would" (a plan reported in the past) puts a bare weekday ahead, but not a possessive one
     ("She said he would be flying to the capital Thursday.", DCT, [("Thursday", "DATE", "2025-10-23", None)]),
     ("They said they would appeal Monday's ruling.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    # a stop before a closing quote ends the sentence: its words give no tense to the next one
+    (
+        'He said: "Our aim is peace." Officials over the weekend became more open.',
+        DCT,
+        [("the weekend", "DATE", "2025-W42-WE", None)],
+    ),
     # "since" counts from a point behind
     (
         "Police have been looking for him since shortly after the Oct. 23 fire.",

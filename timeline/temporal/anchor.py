@@ -29,7 +29,8 @@ PAST_WORDS = frozenset(
     "fled".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
+# A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
+_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
 _WINDOW = 120
 
 
