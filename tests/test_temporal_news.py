@@ -128,6 +128,13 @@ CASES = [
         DCT,
         [("the weekend", "DATE", "2025-W42-WE", None)],
     ),
+    # "mid-afternoon yesterday": that part of the day, mod MID
+    (
+        "In Tokyo at mid-afternoon yesterday, shares were up.",
+        DCT,
+        [("mid-afternoon yesterday", "TIME", "2025-10-21TAF", "MID")],
+    ),
+    ("Shares fell at mid-morning today.", DCT, [("mid-morning today", "TIME", "2025-10-22TMO", "MID")]),
     # "since" counts from a point behind
     (
         "Police have been looking for him since shortly after the Oct. 23 fire.",
