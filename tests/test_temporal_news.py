@@ -135,6 +135,11 @@ CASES = [
         [("mid-afternoon yesterday", "TIME", "2025-10-21TAF", "MID")],
     ),
     ("Shares fell at mid-morning today.", DCT, [("mid-morning today", "TIME", "2025-10-22TMO", "MID")]),
+    # "soon" in a past clause orders a story's events; ahead, or after a modal, it is a time
+    ("He was soon released from the hospital.", DCT, []),
+    ("The rebels soon took the city.", DCT, []),
+    ("Prosecutors told him they may soon seek an indictment.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    ("The firm will open a new plant soon.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
     # "since" counts from a point behind
     (
         "Police have been looking for him since shortly after the Oct. 23 fire.",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.anchor import tense_at
+
 # A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
 _YEAR_BEFORE = {
     "in",
@@ -300,6 +302,9 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     )
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")
+
+
 def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     word = groups["ref"].lower()
     if word in ("future", "current", "recent", "present-day"):
@@ -316,4 +321,10 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         or re.search(r"\bas\s+$", text[max(0, start - 4) : start])
     ):
         return False
+    if (
+        word == "soon"
+        and not _MODAL_BEFORE.search(_before(text, start, 12))
+        and tense_at(text, start, end) == "past"
+    ):
+        return False  # "was soon released", "the Germans soon intervened": an adverb of sequence in a story
     return True
