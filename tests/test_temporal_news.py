@@ -140,6 +140,10 @@ CASES = [
     ("The rebels soon took the city.", DCT, []),
     ("Prosecutors told him they may soon seek an indictment.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
     ("The firm will open a new plant soon.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    # idioms of winning are not days
+    ("The reformers carried the day against the measure.", DCT, []),
+    ("A late goal saved the day.", DCT, []),
+    ("He came back the day before.", DCT, [("the day before", "DATE", "2025-10-21", None)]),
     # "since" counts from a point behind
     (
         "Police have been looking for him since shortly after the Oct. 23 fire.",

@@ -146,6 +146,9 @@ def _before(text: str, start: int, width: int = 30) -> str:
     return text[max(0, start - width) : start]
 
 
+_IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
+
+
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
@@ -196,6 +199,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
+        return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if (
