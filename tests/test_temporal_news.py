@@ -140,6 +140,16 @@ CASES = [
     ("The rebels soon took the city.", DCT, []),
     ("Prosecutors told him they may soon seek an indictment.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
     ("The firm will open a new plant soon.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    # "last Tuesday" counts from the document date even after a story's far dates
+    (
+        "She came on May 3, 1966. Her son came on June 9, 1979. Last Tuesday a court heard the case.",
+        DCT,
+        [
+            ("May 3, 1966", "DATE", "1966-05-03", None),
+            ("June 9, 1979", "DATE", "1979-06-09", None),
+            ("Last Tuesday", "DATE", "2025-10-21", None),
+        ],
+    ),
     # idioms of winning are not days
     ("The reformers carried the day against the measure.", DCT, []),
     ("A late goal saved the day.", DCT, []),

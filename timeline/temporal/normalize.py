@@ -270,7 +270,9 @@ _LOOKS_AHEAD = re.compile(
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
     rel = (rel or "").lower()
-    story = ctx.story(day_only=True)
+    # "last Tuesday", "this Friday" speak from the writer's day even inside a story
+    deictic = rel in ("last", "past", "this", "coming") and ctx.dct is not None
+    story = None if deictic else ctx.story(day_only=True)
     base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
     if base is None:
         return None, None
