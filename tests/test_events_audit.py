@@ -94,6 +94,15 @@ CASES = [
         ],
     ),
     (
+        "when right after a date describes that date",
+        "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday.",
+        [("Thursday", "DATE", "2025-03-13"), ("Friday", "DATE", "2025-03-14")],
+        [
+            ("2025-03-13", "2025-03-13", "Police arrested 40 people"),
+            ("2025-03-14", "2025-03-14", "The crowd was calm"),
+        ],
+    ),
+    (
         "a front subordinate phrase still moves after the predicate",
         "After the vote on Monday, he resigned.",
         [("Monday", "DATE", "2025-03-10")],

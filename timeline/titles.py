@@ -82,6 +82,8 @@ _SUBORDINATE_HEAD = re.compile(
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
 )
+# A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
+_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -95,7 +97,8 @@ _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-}  # "... Bettman is", "... officials told"
+    "when", "while", "because", "if",
+}  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
@@ -383,7 +386,18 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     own = phrases[0] if phrases else None
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
-    if in_aside and _is_participle(aside["first"]):
+    when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
+    for other in phrases[1:]:
+        # "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday": Friday's event
+        # is the main clause, after the front phrase and the clause that describes Thursday
+        front = _WHEN_AFTER_DATE.match(text, other[1], span[1])
+        if front and text.startswith(",", front.end()) and not has_verb(text[span[0] : other[0]]):
+            span = (front.end() + 1, span[1])
+            break
+    # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
+    if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
+        title = _finish(_remove_phrases(text, when.span("clause"), phrases), text, when.span("clause"))
+    elif in_aside and _is_participle(aside["first"]):
         title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
