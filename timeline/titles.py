@@ -205,8 +205,24 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
-    joined = re.sub(r"(?:,\s*){2,}", ", ", joined)
+    joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     return re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
+
+
+# What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
+_EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
+# An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
+_OPENING = re.compile(
+    r"(?:\A|[,;:]\s*)(?:in|on|at|after|before|during|for|by|with|under|over|from|since|as|when|while|despite"
+    r"|across|throughout|among|amid|around|near|within|against|following|until|outside|inside|like|unlike)\b"
+    r"[^,;:]*\Z",
+    re.I,
+)
+
+
+def _close_aside(match: re.Match[str]) -> str:
+    """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
+    return ", " if _OPENING.search(match.string, 0, match.start()) else " "
 
 
 def _speaker_before(text: str, position: int) -> str | None:
