@@ -102,6 +102,64 @@ CASES = [
         [("January", "DATE", "2026-01", None)],
     ),
     ("The index is near the record set on Aug. 6.", DCT, [("Aug. 6", "DATE", "2025-08-06", None)]),
+    # "set" reports like "put" unless "to"/"for" follows: half a year either way, the past wins
+    (
+        "The index is near the record set on Aug. 6.",
+        dt.date(2026, 2, 6),
+        [("Aug. 6", "DATE", "2025-08-06", None)],
+    ),
+    ("The court set Friday as the deadline.", DCT, [("Friday", "DATE", "2025-10-17", None)]),
+    ("The vote is set for Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
+    # the verb after a long aside still gives the tense
+    (
+        "In January, a week after the tenth anniversary of the new law, a fire at a depot killed a guard.",
+        DCT,
+        [("January", "DATE", "2025-01", None), ("a week", "DURATION", "P1W", None)],
+    ),
+    # "by" looks ahead unless a past verb governs it
+    ("The firm will pay by Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
+    ("Ten states had filed reports by Monday.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    # "would" (a plan reported in the past) puts a bare weekday ahead, but not a possessive one
+    ("She said he would be flying to the capital Thursday.", DCT, [("Thursday", "DATE", "2025-10-23", None)]),
+    ("They said they would appeal Monday's ruling.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
+    # a stop before a closing quote ends the sentence: its words give no tense to the next one
+    (
+        'He said: "Our aim is peace." Officials over the weekend became more open.',
+        DCT,
+        [("the weekend", "DATE", "2025-W42-WE", None)],
+    ),
+    # "mid-afternoon yesterday": that part of the day, mod MID
+    (
+        "In Tokyo at mid-afternoon yesterday, shares were up.",
+        DCT,
+        [("mid-afternoon yesterday", "TIME", "2025-10-21TAF", "MID")],
+    ),
+    ("Shares fell at mid-morning today.", DCT, [("mid-morning today", "TIME", "2025-10-22TMO", "MID")]),
+    # "soon" in a past clause orders a story's events; ahead, or after a modal, it is a time
+    ("He was soon released from the hospital.", DCT, []),
+    ("The rebels soon took the city.", DCT, []),
+    ("Prosecutors told him they may soon seek an indictment.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    ("The firm will open a new plant soon.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    # "last Tuesday" counts from the document date even after a story's far dates
+    (
+        "She came on May 3, 1966. Her son came on June 9, 1979. Last Tuesday a court heard the case.",
+        DCT,
+        [
+            ("May 3, 1966", "DATE", "1966-05-03", None),
+            ("June 9, 1979", "DATE", "1979-06-09", None),
+            ("Last Tuesday", "DATE", "2025-10-21", None),
+        ],
+    ),
+    # idioms of winning are not days
+    ("The reformers carried the day against the measure.", DCT, []),
+    ("A late goal saved the day.", DCT, []),
+    ("He came back the day before.", DCT, [("the day before", "DATE", "2025-10-21", None)]),
+    # "since" counts from a point behind
+    (
+        "Police have been looking for him since shortly after the Oct. 23 fire.",
+        dt.date(2026, 5, 6),
+        [("Oct. 23", "DATE", "2025-10-23", None)],
+    ),
     ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
     ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
     (

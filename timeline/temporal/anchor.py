@@ -29,7 +29,8 @@ PAST_WORDS = frozenset(
     "fled".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n")
+# A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
+_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
 _WINDOW = 120
 
 
@@ -56,6 +57,10 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
     word = word.lower()
     if word.endswith("'ll") or word == "won't":
         return "future"
+    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
+        # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
+        # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
+        return None if previous.lower() in _WILL_BE else "past"
     if word in FUTURE_WORDS:
         if word != "to":
             return "future"
@@ -65,8 +70,6 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         ):
             return "future"
         return None
-    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
-        return None  # "the record set on Aug. 6" reports; "set to open", "set for March" look ahead
     if word in PAST_WORDS:
         return "past"
     if len(word) > 3 and word.endswith("ed"):
@@ -89,9 +92,15 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
+_SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
+    if _SINCE.search(left):
+        return "past"
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]
@@ -119,7 +128,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
-    right = text[end : end + 60]
+    right = text[end : end + 120]
     cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
     right = right[:cut]
     previous = ""

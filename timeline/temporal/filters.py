@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.anchor import tense_at
+
 # A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
 _YEAR_BEFORE = {
     "in",
@@ -144,6 +146,9 @@ def _before(text: str, start: int, width: int = 30) -> str:
     return text[max(0, start - width) : start]
 
 
+_IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
+
+
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
@@ -194,6 +199,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
+        return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if (
@@ -300,6 +307,9 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     )
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")
+
+
 def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     word = groups["ref"].lower()
     if word in ("future", "current", "recent", "present-day"):
@@ -316,4 +326,10 @@ def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         or re.search(r"\bas\s+$", text[max(0, start - 4) : start])
     ):
         return False
+    if (
+        word == "soon"
+        and not _MODAL_BEFORE.search(_before(text, start, 12))
+        and tense_at(text, start, end) == "past"
+    ):
+        return False  # "was soon released", "the Germans soon intervened": an adverb of sequence in a story
     return True

@@ -261,6 +261,7 @@ def _toward(ctx: Context) -> str:
 
 
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
+_WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
 _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
 )
@@ -269,7 +270,9 @@ _LOOKS_AHEAD = re.compile(
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
     rel = (rel or "").lower()
-    story = ctx.story(day_only=True)
+    # "last Tuesday", "this Friday" speak from the writer's day even inside a story
+    deictic = rel in ("last", "past", "this", "coming") and ctx.dct is not None
+    story = None if deictic else ctx.story(day_only=True)
     base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
     if base is None:
         return None, None
@@ -281,10 +284,15 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         day = base + dt.timedelta(days=weekday - base.isoweekday())
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
-        tense = "future" if anchor == "ref" or ahead else ctx.tense()
+        # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
+        tense = ctx.tense()
+        if anchor == "ref" or (ahead and tense != "past"):
+            tense = "future"
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
         if tense is None and not possessive and present_at(ctx.text, ctx.start):
             tense = "future"
+        if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+            tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)

@@ -58,6 +58,10 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
     base, anchor = ctx.now()
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
+    more = (g.get("more") or "").lower()
+    if more.startswith("mid"):
+        # "mid-afternoon yesterday": the middle of that part of the day
+        return Norm("TIME", _tag_part(point, more.removeprefix("mid").lstrip("-")), mod="MID", anchor=anchor)
     if word == "tonight" or g.get("part"):
         return Norm("TIME", _tag_part(point, g.get("part") or "night"), anchor=anchor)
     return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
