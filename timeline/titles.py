@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline import focus
+
 MAX_TITLE = 80
 
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
@@ -165,9 +167,9 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def first_verb(text: str) -> re.Match[str] | None:
-    """Return the first word of `text` that seems to be a verb, or None."""
-    return _VERB.search(text)
+def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
+    return _VERB.search(text, start, len(text) if end is None else end)
 
 
 def has_verb(text: str) -> bool:
@@ -417,8 +419,12 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
+    elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
+        head, inner = part  # "a strike that began on 4 March": the strike began
+        title = _finish(focus.plan(f"{head} {_remove_phrases(text, inner, phrases)}".strip()), text, inner)
     else:
-        title = _finish(_remove_phrases(text, span, phrases), text, span)
+        pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
+        title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
         tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
         if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
             speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()

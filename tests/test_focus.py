@@ -1,0 +1,124 @@
+"""Titles of sentences whose dates belong to different parts: relative, participle and subordinate clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import run
+from timeline.focus import past_of
+
+# (id, sentence, its dates, expected title of each event by value), invented by the team.
+PART_CASES = [
+    (
+        "a relative clause dates its noun phrase; the main clause loses it",
+        "Dock workers returned to work on Thursday after a nine-day strike that began on 4 March, "
+        "the union said.",
+        [("on Thursday", "DATE", "2024-03-14"), ("4 March", "DATE", "2024-03-04")],
+        {
+            "2024-03-14": "Dock workers returned to work after a nine-day strike",
+            "2024-03-04": "A nine-day strike began",
+        },
+    ),
+    (
+        "a participle after a conjunction takes the subject and a past verb",
+        "Orders rose in May, after growing 4 percent in April.",
+        [("May", "DATE", "2024-05"), ("April", "DATE", "2024-04")],
+        {"2024-05": "Orders rose", "2024-04": "Orders grew 4 percent"},
+    ),
+    (
+        "a subordinate clause dates its own predicate; a stated plan is the plan",
+        "The dispute started in January when the port authority announced plans to automate two "
+        "terminals by 2027.",
+        [("in January", "DATE", "2024-01"), ("2027", "DATE", "2027")],
+        {
+            "2024-01": "The dispute started when the port authority announced plans to automate two",
+            "2027": "The port authority plans to automate two terminals",
+        },
+    ),
+    (
+        "a relative clause in the middle ends where the main verb follows its date",
+        "The bridge that collapsed in 2018 was rebuilt in 2022.",
+        [("in 2018", "DATE", "2018"), ("in 2022", "DATE", "2022")],
+        {"2018": "The bridge collapsed", "2022": "The bridge was rebuilt"},
+    ),
+    (
+        "a passive relative clause keeps its auxiliary",
+        "The treaty that was signed in 1998 expired on Sunday.",
+        [("in 1998", "DATE", "1998"), ("on Sunday", "DATE", "2024-03-17")],
+        {"1998": "The treaty was signed", "2024-03-17": "The treaty expired"},
+    ),
+    (
+        "an aside relative clause after a comma ends at the next comma",
+        "The court ruled on Monday that the law, which took effect on Jan. 1, was unconstitutional.",
+        [("on Monday", "DATE", "2024-03-18"), ("Jan. 1", "DATE", "2024-01-01")],
+        {
+            "2024-03-18": "The court ruled that the law was unconstitutional",
+            "2024-01-01": "The law took effect",
+        },
+    ),
+    (
+        "who after a name dates the name's own clause",
+        "Mr. Smith, who joined the company in 2011, became chief executive in 2019.",
+        [("in 2011", "DATE", "2011"), ("in 2019", "DATE", "2019")],
+        {"2011": "Mr. Smith joined the company", "2019": "Mr. Smith became chief executive"},
+    ),
+    (
+        "who after a plural noun without article",
+        "Voters approved the measure in November, months after lawmakers who opposed it in March "
+        "lost their seats.",
+        [("in November", "DATE", "2023-11"), ("in March", "DATE", "2024-03")],
+        {"2023-11": "Voters approved the measure", "2024-03": "Lawmakers opposed it"},
+    ),
+    (
+        "a participle with an irregular past",
+        "Prices fell in October before rising again in November, the statistics office said.",
+        [("in October", "DATE", "2023-10"), ("in November", "DATE", "2023-11")],
+        {"2023-10": "Prices fell", "2023-11": "Prices rose again"},
+    ),
+    (
+        "because: the cause is the dated event",
+        "The airline cancelled 300 flights on Monday because pilots went on strike on Sunday.",
+        [("on Monday", "DATE", "2024-03-18"), ("on Sunday", "DATE", "2024-03-17")],
+        {
+            "2024-03-18": "The airline cancelled 300 flights because pilots went on strike",
+            "2024-03-17": "Pilots went on strike",
+        },
+    ),
+    (
+        "one date only: the relative clause stays in the title",
+        "The minister resigned over a scandal that erupted in August.",
+        [("in August", "DATE", "2023-08")],
+        {"2023-08": "The minister resigned over a scandal that erupted"},
+    ),
+    (
+        "a complement clause after that is no relative clause, and holds its own date",
+        "The company told investors on Monday that sales fell in May.",
+        [("on Monday", "DATE", "2024-03-18"), ("in May", "DATE", "2023-05")],
+        {"2024-03-18": "The company told investors that sales fell", "2023-05": "Sales fell"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in PART_CASES], ids=[c[0] for c in PART_CASES])
+def test_titles_of_dated_parts(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (participle, past form): regular spelling rules and irregular verbs.
+PAST_CASES = [
+    ("growing", "grew"),
+    ("closing", "closed"),
+    ("stopping", "stopped"),
+    ("opening", "opened"),
+    ("trying", "tried"),
+    ("playing", "played"),
+    ("agreeing", "agreed"),
+    ("rising", "rose"),
+    ("hitting", "hit"),
+    ("raising", "raised"),
+]
+
+
+@pytest.mark.parametrize("participle, past", PAST_CASES, ids=[c[0] for c in PAST_CASES])
+def test_past_of(participle, past):
+    assert past_of(participle) == past
