@@ -85,6 +85,57 @@ PART_CASES = [
         },
     ),
     (
+        "the antecedent starts at the nearest article, not at the sentence's subject",
+        "A spokesman said the fire, which broke out on Tuesday, was the worst since a blaze in 2019.",
+        [("on Tuesday", "DATE", "2024-03-19"), ("in 2019", "DATE", "2019")],
+        {"2024-03-19": "The fire broke out", "2019": "A spokesman said the fire was the worst since a blaze"},
+    ),
+    (
+        "a subordinate clause inside a relative clause is the nearer part",
+        "The feud, which had divided the party since the leader sacked his deputy a week ago, ended on "
+        "Friday.",
+        [("a week ago", "DATE", "2024-03-13"), ("on Friday", "DATE", "2024-03-15")],
+        {"2024-03-13": "The leader sacked his deputy", "2024-03-15": "The feud ended"},
+    ),
+    (
+        "as in 'as a result of' starts no clause",
+        "Inflation rose to 9 percent in March as a result of shortages caused by drought earlier this year.",
+        [("in March", "DATE", "2024-03"), ("earlier this year", "DATE", "2024")],
+        {
+            "2024-03": "Inflation rose to 9 percent as a result of shortages caused by drought",
+            "2024": "Inflation rose to 9 percent as a result of shortages caused by drought",
+        },
+    ),
+    (
+        "a when clause right after a date describes that date, not the later one",
+        "Output fell to its lowest level in March, when it dropped 2 percent from the figure for February.",
+        [("in March", "DATE", "2024-03"), ("February", "DATE", "2024-02")],
+        {
+            "2024-03": "Output fell to its lowest level, when it dropped 2 percent from the figure",
+            "2024-02": "Output fell to its lowest level, when it dropped 2 percent from the figure",
+        },
+    ),
+    (
+        "where a restrictive relative clause ends is unclear: the whole clause stays",
+        "The two officers who were suspended on Monday after a raid on a flat near the city centre were "
+        "reinstated in May.",
+        [("on Monday", "DATE", "2024-03-18"), ("in May", "DATE", "2024-05")],
+        {
+            "2024-03-18": "The two officers who were suspended after a raid",
+            "2024-05": "The two officers who were suspended after a raid",
+        },
+    ),
+    (
+        "a long title cut before a participle leaves no dangling conjunction",
+        "Police said on Thursday that eight other students were arrested on Wednesday in the capital after "
+        "calling for the release of their colleagues.",
+        [("on Thursday", "DATE", "2024-03-14"), ("on Wednesday", "DATE", "2024-03-13")],
+        {
+            "2024-03-14": "Police said that eight other students were arrested in the capital",
+            "2024-03-13": "Eight other students were arrested in the capital",
+        },
+    ),
+    (
         "one date only: the relative clause stays in the title",
         "The minister resigned over a scandal that erupted in August.",
         [("in August", "DATE", "2023-08")],

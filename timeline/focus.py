@@ -15,6 +15,7 @@ from timeline import titles
 
 Span = tuple[int, int]
 
+_DETERMINER = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s")
 _NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who)\b)"
 # A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
 # "Mr. Smith, who joined".
@@ -28,15 +29,20 @@ _RELATIVE = re.compile(
 # A participle clause after a conjunction: ", after growing 4 percent", " before falling", " while cutting".
 _PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing>[a-z]{3,}ing)\b")
 # A finite subordinate clause: "when the port authority announced", "after the court ruled", "told
-# investors that sales fell".
+# investors that sales fell" (not "as": "as part of", "as a result of" are no clauses).
 _SUBORDINATE = re.compile(
-    r",?\s+(?P<word>when|after|before|because|since|until|once|as|that)\s+(?=[a-z])", re.I
+    r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
 )
 # A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
     r"(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|when|because)\s"
 )
+# An intent, a plan or a promise: its date lies ahead of the clause that states it.
+_INTENT = re.compile(
+    r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
+    r"|aimed|intended|expected|hoped|wanted)\s+to\s"
+)  # "announced plans to automate", "pledged to cut"
 # Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
 _IRREGULAR = {
     "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
@@ -111,37 +117,62 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
             if verb and not text[date[1] : verb.start()].strip():
                 stop = date[1]  # "the bridge that collapsed in 2018 | was rebuilt"
                 break
-        found.append((match.span("np"), (match.start("verb"), stop), (match.end("np"), stop)))
+        determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
+        np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
+        found.append(((np_start, match.end("np")), (match.start("verb"), stop), (match.end("np"), stop)))
     return found
+
+
+def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int) -> bool:
+    """Tell whether a "when" clause follows a date and so describes it: "in March, when they fell".
+
+    Not when it states an intent whose own date lies ahead: "in January when X announced plans to
+    automate two terminals by 2027".
+    """
+    return (
+        match["word"].lower() == "when"
+        and any(not text[d[1] : match.start("word")].strip(" ,") for d in dates)
+        and not _INTENT.search(text, match.end(), end)
+    )
 
 
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return (words to put first, span) of the part of `text[span]` that the date `own` dates, or None.
 
-    None when the date dates the whole clause: no other date stands outside its part.
+    None when the date dates the whole clause: no other date stands outside its part. The part nearest
+    the date wins: in "the debate which had pitted him ... since he appointed X a week ago", the "since"
+    clause.
     """
+    relative = None
     for np, clause, _ in reversed(_relatives(text, span[0], span[1], [own, *others])):
         if not clause[0] <= own[0] < clause[1]:
             continue
-        end = clause[1]
-        if any(o[1] <= np[0] or o[0] >= end for o in others):
-            return _plain(text[np[0] : np[1]]), (clause[0], end)
+        if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
+            relative = (_plain(text[np[0] : np[1]]), clause)
+        elif text[np[1]] != ",":
+            return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
+            # where a restrictive clause ends is unclear, so the whole clause is the event
         break
-    before = [o for o in others if span[0] <= o[0] and o[1] <= own[0]]
+    before = [o[1] for o in others if span[0] <= o[0] and o[1] <= own[0]]
+    if relative:
+        before.append(relative[1][0])
     if not before:
         return None
-    last_other = max(o[1] for o in before)
-    participle = _last(_PARTICIPLE, text, last_other, own[0])
+    last = max(before)
+    participle = _last(_PARTICIPLE, text, last, own[0])
     if participle and "," not in text[participle.end() : own[0]]:
         subject = _subject(text, span[0], participle.start())
-        if subject:
+        if subject and not relative:
             return f"{subject} {past_of(participle['ing'])}", (participle.end(), span[1])
-    subordinate = _last(_SUBORDINATE, text, last_other, own[0])
-    if subordinate and titles.has_verb(text[subordinate.end() : own[0]]) and (
-        "," not in text[subordinate.end() : own[0]]
+    subordinate = _last(_SUBORDINATE, text, last, own[0])
+    if (
+        subordinate
+        and titles.has_verb(text[subordinate.end() : own[0]])
+        and "," not in text[subordinate.end() : own[0]]
+        and not _describes_date(text, subordinate, others, own[0])
     ):
-        return "", (subordinate.end(), span[1])
-    return None
+        return "", (subordinate.end(), relative[1][1] if relative else span[1])
+    return relative
 
 
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
@@ -160,6 +191,8 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
             cuts.append((whole[0], held[-1][1] if follows else span[1]))
     for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):
+        if match.start() == own[1] and "when" in match.group():
+            continue  # "in March, when they fell": the clause describes the date
         if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
             cuts.append((match.start(), span[1]))
     for match in _PARTICIPLE.finditer(text, own[1], span[1]):

@@ -128,7 +128,7 @@ _CUT_BEFORE = re.compile(
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while))+\Z", re.I
 )
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
@@ -421,7 +421,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
-        title = _finish(focus.plan(f"{head} {_remove_phrases(text, inner, phrases)}".strip()), text, inner)
+        body = _remove_phrases(text, inner, phrases)
+        if not head:  # the part has a subject of its own: none is lent from the sentence
+            body = body[:1].upper() + body[1:]
+        title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
