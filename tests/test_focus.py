@@ -136,6 +136,16 @@ PART_CASES = [
         },
     ),
     (
+        "a participle's subject comes after an opening date phrase",
+        "In 1990, the singer moved to Berlin, then toured Asia in 1994 before settling in Lisbon in 1999.",
+        [("In 1990", "DATE", "1990"), ("in 1994", "DATE", "1994"), ("in 1999", "DATE", "1999")],
+        {
+            "1990": "The singer moved to Berlin, then toured Asia",
+            "1994": "The singer moved to Berlin, then toured Asia",
+            "1999": "The singer settled in Lisbon",
+        },
+    ),
+    (
         "one date only: the relative clause stays in the title",
         "The minister resigned over a scandal that erupted in August.",
         [("in August", "DATE", "2023-08")],

@@ -80,7 +80,8 @@ def _subject(text: str, sentence_start: int, before: int) -> str | None:
     """Return the subject of the sentence: its words up to the first verb, when short and plain."""
     verb = titles.first_verb(text[sentence_start:before])
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
-    if not subject or "," in subject or len(subject.split()) > 6:
+    subject = subject.rsplit(",", 1)[-1].strip()  # "In 1937, Hermlin": the front phrase is no subject
+    if not subject or len(subject.split()) > 6 or re.match(r"(?:which|who|that|and|but)\b", subject, re.I):
         return None
     return subject
 
