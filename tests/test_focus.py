@@ -146,6 +146,37 @@ PART_CASES = [
         },
     ),
     (
+        "a bare plural noun before that is an antecedent",
+        "The company was fined $2 million in 2021 for breaches that occurred in 2016, the regulator said.",
+        [("in 2021", "DATE", "2021"), ("in 2016", "DATE", "2016")],
+        {"2021": "The company was fined $2 million for breaches", "2016": "Breaches occurred"},
+    ),
+    (
+        "a complement clause's pronoun subject is resolved from the sentence",
+        "The Treasury said on Tuesday that it would sell $40 billion in bonds next week.",
+        [("on Tuesday", "DATE", "2024-03-19"), ("next week", "DATE", "2024-W13")],
+        {
+            "2024-03-19": "The Treasury said that it would sell $40 billion in bonds",
+            "2024-W13": "The Treasury would sell $40 billion in bonds",
+        },
+    ),
+    (
+        "a complement clause whose pronoun subject stays unresolved keeps its whole sentence",
+        "Officials said on Tuesday that they would sell $40 billion in bonds next week.",
+        [("on Tuesday", "DATE", "2024-03-19"), ("next week", "DATE", "2024-W13")],
+        {
+            "2024-03-19": "Officials said that they would sell $40 billion in bonds",
+            "2024-W13": "Officials said that they would sell $40 billion in bonds",
+        },
+    ),
+    (
+        "an aside relative clause holds a time of its own",
+        "The storm, which made landfall on Sunday night, is expected to weaken by Wednesday, forecasters "
+        "said.",
+        [("on Sunday night", "TIME", "2024-03-17TNI"), ("Wednesday", "DATE", "2024-03-20")],
+        {"2024-03-17TNI": "The storm made landfall", "2024-03-20": "The storm is expected to weaken"},
+    ),
+    (
         "one date only: the relative clause stays in the title",
         "The minister resigned over a scandal that erupted in August.",
         [("in August", "DATE", "2023-08")],

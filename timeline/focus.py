@@ -22,7 +22,7 @@ _NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|wh
 _RELATIVE = re.compile(
     r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
-    r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+who\b)"  # lawmakers who opposed it
+    r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
 )
@@ -94,6 +94,10 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
     return found
 
 
+def _next_word(text: str, position: int) -> str:
+    return text[position : position + 40].split(" ", 1)[0]
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -109,8 +113,8 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
     for match in _RELATIVE.finditer(text, start, end):
         if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
-        if not titles.has_verb(match["verb"].split()[-1]):
-            continue
+        if not titles.has_verb(match["verb"].split()[-1]) or titles.has_verb(match["np"].split()[-1]):
+            continue  # "breaches that occurred", not "it says that was"
         stop = text.find(",", match.end("pronoun"), end)
         stop = end if stop < 0 else stop
         for date in sorted(d for d in dates if match.end() <= d[0] and d[1] <= stop):
@@ -171,7 +175,8 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         and titles.has_verb(text[subordinate.end() : own[0]])
         and "," not in text[subordinate.end() : own[0]]
         and not _describes_date(text, subordinate, others, own[0])
-    ):
+        and not (subordinate["word"] == "that" and titles.has_verb(_next_word(text, subordinate.end())))
+    ):  # "that occurred" is a relative clause whose antecedent went unseen, not a complement
         return "", (subordinate.end(), relative[1][1] if relative else span[1])
     return relative
 

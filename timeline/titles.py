@@ -425,6 +425,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
+        if not head and re.match(r"(?:It|He|She|They)\b", title):  # "It would sell": who? the whole says
+            title = _finish(_remove_phrases(text, span, phrases), text, span)
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
