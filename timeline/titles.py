@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline import focus
+
 MAX_TITLE = 80
 
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
@@ -126,7 +128,7 @@ _CUT_BEFORE = re.compile(
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while))+\Z", re.I
 )
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
@@ -165,9 +167,9 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def first_verb(text: str) -> re.Match[str] | None:
-    """Return the first word of `text` that seems to be a verb, or None."""
-    return _VERB.search(text)
+def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
+    return _VERB.search(text, start, len(text) if end is None else end)
 
 
 def has_verb(text: str) -> bool:
@@ -417,8 +419,17 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
+    elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
+        head, inner = part  # "a strike that began on 4 March": the strike began
+        body = _remove_phrases(text, inner, phrases)
+        if not head:  # the part has a subject of its own: none is lent from the sentence
+            body = body[:1].upper() + body[1:]
+        title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
+        if not head and re.match(r"(?:It|He|She|They)\b", title):  # "It would sell": who? the whole says
+            title = _finish(_remove_phrases(text, span, phrases), text, span)
     else:
-        title = _finish(_remove_phrases(text, span, phrases), text, span)
+        pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
+        title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
         tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
         if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
             speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
