@@ -119,9 +119,9 @@ def open_page(browser, tmp_path):
     """Return a function that renders a timeline to a file and opens it offline."""
     pages = []
 
-    def opener(value: Timeline) -> Opened:
+    def opener(value: Timeline, **options) -> Opened:
         path = tmp_path / f"page{len(pages)}.html"
-        path.write_text(render_html(value), encoding="utf-8")
+        path.write_text(render_html(value, **options), encoding="utf-8")
         pages.append(Opened(browser, path))
         return pages[-1]
 
@@ -178,6 +178,22 @@ def test_sample_page_draws_hovers_searches_and_filters(open_page):
     opened.page.select_option("#tl-group", label="Added by hand")
     opened.wait_status("Showing 1 of 10 events")
     assert opened.marks() == 1
+    assert opened.errors == []
+
+
+def test_lanes_by_tag_offer_one_filter_that_sees_every_tag(open_page):
+    tagged = Timeline(events=[
+        timelines.manual("Strike called", "2025-03-01", tags=["labour", "port"]),
+        timelines.manual("Port reopens", "2025-03-10", tags=["port"]),
+        timelines.manual("Budget passed", "2025-04-02", tags=["budget"]),
+    ])
+    opened = open_page(tagged, group_by="tag")
+    assert opened.page.locator("#tl-group").is_hidden()
+    opened.page.select_option("#tl-tag", "port")
+    opened.wait_status("Showing 2 of 3 events")
+    assert opened.marks() == 2
+    opened.page.select_option("#tl-tag", "labour")
+    opened.wait_status("Showing 1 of 3 events")
     assert opened.errors == []
 
 

@@ -198,6 +198,20 @@ def test_two_dated_clauses_give_two_events():
 # (id, sentence, date phrase, value, expected title), written by the team.
 TITLE_CASES = [
     (
+        "a date aside between subject and verb leaves no comma",
+        "The last big strike at the port, in 2019, lasted three weeks.",
+        "in 2019",
+        "2019",
+        "The last big strike at the port lasted three weeks",
+    ),
+    (
+        "an opening phrase keeps its comma when a date aside goes",
+        "Across the region, in 2019, prices rose.",
+        "in 2019",
+        "2019",
+        "Across the region, prices rose",
+    ),
+    (
         "date phrase and relative clause go",
         "More than 60 countries were expected to sign the declaration on Saturday, which means it will go "
         "into force once ratified.",

@@ -94,6 +94,15 @@ CASES = [
         ],
     ),
     (
+        "when right after a date describes that date",
+        "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday.",
+        [("Thursday", "DATE", "2025-03-13"), ("Friday", "DATE", "2025-03-14")],
+        [
+            ("2025-03-13", "2025-03-13", "Police arrested 40 people"),
+            ("2025-03-14", "2025-03-14", "The crowd was calm"),
+        ],
+    ),
+    (
         "a front subordinate phrase still moves after the predicate",
         "After the vote on Monday, he resigned.",
         [("Monday", "DATE", "2025-03-10")],
@@ -119,6 +128,60 @@ CASES = [
         "The festival ran March 3-5.",
         [("March 3", "DATE", "2025-03-03")],
         [("2025-03-03", "2025-03-05", "The festival ran")],
+    ),
+    (
+        "an age before a relative clause leaves its comma",
+        "Mr. Lee, 61, who led the union, retired in 2019.",
+        [("2019", "DATE", "2019")],
+        [("2019-01-01", "2019-12-31", "Mr. Lee retired")],
+    ),
+    (
+        "the shared subject loses its aside",
+        "Input costs, or the price of raw materials, rose in 2019 and fell by 2 percent in 2020.",
+        [("2019", "DATE", "2019"), ("2020", "DATE", "2020")],
+        [
+            ("2019-01-01", "2019-12-31", "Input costs rose"),
+            ("2020-01-01", "2020-12-31", "Input costs fell by 2 percent"),
+        ],
+    ),
+    (
+        "a participle phrase is no clause of its own, but its date titles the participle",
+        "Orders rose in May, after growing 4 percent in April.",
+        [("May", "DATE", "2024-05"), ("April", "DATE", "2024-04")],
+        [
+            ("2024-04-01", "2024-04-30", "Orders grew 4 percent"),
+            ("2024-05-01", "2024-05-31", "Orders rose"),
+        ],
+    ),
+    (
+        "a date phrase after before is no subordinate clause",
+        "A poll published on Monday, eight days before the election, surprised the parties.",
+        [("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "A poll published surprised the parties")],
+    ),
+    (
+        "a sentence that opens on after keeps it",
+        "After ten years of talks the two firms merged in 2019.",
+        [("2019", "DATE", "2019")],
+        [("2019-01-01", "2019-12-31", "After ten years of talks the two firms merged")],
+    ),
+    (
+        "a capitalized word after the speaker is lowercased when common",
+        '"About 800 workers walked out in May," a manager said on Monday.',
+        [("May", "DATE", "2024-05"), ("Monday", "DATE", "2025-03-10")],
+        [
+            ("2024-05-01", "2024-05-31", "About 800 workers walked out"),
+            ("2025-03-10", "2025-03-10", "A manager said about 800 workers walked out"),
+        ],
+    ),
+    (
+        "a participle left after a comma does not end a title",
+        "Shares fell 2 percent on the exchange on Tuesday, hit by reports of losses at the group's "
+        "largest subsidiaries and by fears of further defaults, dealers said.",
+        [("Tuesday", "DATE", "2025-03-11")],
+        [
+            ("2025-03-11", "2025-03-11", "Shares fell 2 percent on the exchange, hit by reports of losses"),
+        ],
     ),
     (
         "a capitalized This Week inside a sentence is a programme's name",

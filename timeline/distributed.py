@@ -20,7 +20,7 @@ from pathlib import Path
 from timeline import pipeline, sources
 from timeline.errors import InputError, TimelineError
 from timeline.models import Timeline
-from timeline.pipeline import ProgressHandler, Result, Stage
+from timeline.pipeline import ProgressHandler, Result, Stage, reported
 from timeline.sources import Input, Problem, ProblemHandler
 
 PARTITIONS_PER_WORKER = 4  # enough tasks to even out slow documents, few enough to keep overhead low
@@ -111,17 +111,13 @@ def run(
         futures = client.map(
             _partition, groups, dct=dct, stage=stage, texts=texts, retries=RETRIES, pure=False
         )
-        done = 0
-        for future in futures:
-            for result in future.result():
-                for problem in result.problems:
-                    if on_problem:
-                        on_problem(problem)
-                done += result.size
-                if on_progress:
-                    on_progress(done, total)
-                yield result
-            future.release()
+
+        def results() -> Iterator[Result]:
+            for future in futures:
+                yield from future.result()
+                future.release()
+
+        yield from reported(results(), total, on_problem=on_problem, on_progress=on_progress)
 
 
 def extract(

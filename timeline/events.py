@@ -239,7 +239,14 @@ def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tu
     """
     if len({d.when.value for d in dated}) < 2:
         return [sentence] * len(dated)
-    pieces = segment.clauses(text, *sentence)
+    pieces = []
+    date_ends = {(d.end_timex or d.timex).end for d in dated}
+    for piece in segment.clauses(text, *sentence):
+        # "in contrast to Thursday, when 133 people were arrested": "when" after a date describes that date
+        if pieces and pieces[-1][1] in date_ends and re.match(r"when\b", text[piece[0] : piece[1]]):
+            pieces[-1] = (pieces[-1][0], piece[1])
+        else:
+            pieces.append(piece)
     owner = [next((i for i, (s, e) in enumerate(pieces) if s <= d.timex.start < e), 0) for d in dated]
     heads = sorted(set(owner))
     bounds = {}

@@ -43,10 +43,12 @@
   var groupNames = {document: "All documents", tag: "All tags", none: "All events"};
   option(groupSelect, "", groupNames[meta.group_by] || "All groups");
   lanes.forEach(function (name, i) { option(groupSelect, String(i), name); });
-  groupSelect.hidden = lanes.length < 2;
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
+  // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
+  // tag of an event, is then the one filter to offer.
+  groupSelect.hidden = lanes.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
 
   function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);

@@ -128,10 +128,19 @@ def run(
     bytes_total)` is called after each document.
     """
     work, total = plan(inputs, dct=dct, on_problem=on_problem)
-    done = 0
-    for result in parallel.ordered_map(
+    results = parallel.ordered_map(
         functools.partial(process, dct=dct, stage=stage, texts=texts), work, jobs=jobs, size=_size
-    ):
+    )
+    yield from reported(results, total, on_problem=on_problem, on_progress=on_progress)
+
+
+def reported(
+    results: Iterable[Result], total: int | None, *, on_problem: ProblemHandler | None = None,
+    on_progress: ProgressHandler | None = None,
+) -> Iterator[Result]:  # fmt: skip
+    """Pass results through, handing their problems to `on_problem` and the bytes done to `on_progress`."""
+    done = 0
+    for result in results:
         for problem in result.problems:
             if on_problem:
                 on_problem(problem)

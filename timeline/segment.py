@@ -71,7 +71,11 @@ _CLAUSE_BREAKS = re.compile(
     r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s)"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s"
+    r"(?![a-z]+ing\b)"  # not "after growing"
+    # a clause follows, with a verb before the next comma: not "eight days before the election,"
+    r"(?=[^,;.]*\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|will|would|began|became|took|made|won|lost"
+    r"|left|fell|rose|met|came|went|gave|held|sold|found|broke|began)\b))"
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline import focus
+
 MAX_TITLE = 80
 
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
@@ -70,7 +72,10 @@ _TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "g
 # A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
 _CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
 # Words that are common nouns or openers even with a capital, each with an example.
-_COMMON_OPENERS = {"the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its"}
+_COMMON_OPENERS = {
+    "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
+    "some", "more", "most", "many", "all", "several", "few", "only", "nearly", "almost", "over", "at", "in",
+}
 _COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ers", "ices")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
@@ -79,6 +84,8 @@ _SUBORDINATE_HEAD = re.compile(
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
 )
+# A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
+_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -92,7 +99,8 @@ _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-}  # "... Bettman is", "... officials told"
+    "when", "while", "because", "if",
+}  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
@@ -120,7 +128,7 @@ _CUT_BEFORE = re.compile(
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that))+\Z", re.I
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while))+\Z", re.I
 )
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
@@ -159,9 +167,9 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def first_verb(text: str) -> re.Match[str] | None:
-    """Return the first word of `text` that seems to be a verb, or None."""
-    return _VERB.search(text)
+def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
+    return _VERB.search(text, start, len(text) if end is None else end)
 
 
 def has_verb(text: str) -> bool:
@@ -199,8 +207,24 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
-    joined = re.sub(r"(?:,\s*){2,}", ", ", joined)
+    joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     return re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
+
+
+# What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
+_EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
+# An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
+_OPENING = re.compile(
+    r"(?:\A|[,;:]\s*)(?:in|on|at|after|before|during|for|by|with|under|over|from|since|as|when|while|despite"
+    r"|across|throughout|among|amid|around|near|within|against|following|until|outside|inside|like|unlike)\b"
+    r"[^,;:]*\Z",
+    re.I,
+)
+
+
+def _close_aside(match: re.Match[str]) -> str:
+    """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
+    return ", " if _OPENING.search(match.string, 0, match.start()) else " "
 
 
 def _speaker_before(text: str, position: int) -> str | None:
@@ -233,6 +257,7 @@ def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     verb = first_verb(text[sentence_start : span[0]])
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
     subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
+    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
     return f"{subject} {title}"
@@ -275,6 +300,8 @@ def _dangles(title: str) -> bool:
     if not last:
         return False
     word = last[-1].lower()
+    if re.search(r",\s+[\w'’-]+\Z", title):
+        return True  # "... on the exchange, hit": a participle cut from its phrase
     return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
 
 
@@ -320,16 +347,23 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
-def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
-    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
-    word = match["word"]
-    common = (
+def _is_common(word: str, text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a capitalized word is a common word ("Inflation", "About"), not a name ("Britain")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    return (
         word.lower() in _COMMON_OPENERS
         or word.lower().endswith(_COMMON_ENDINGS)
         # seen in lowercase near the clause (near: a search of the whole text for each title is quadratic)
         or re.search(rf"\b{word.lower()}\b", text[max(0, span[0] - 2000) : span[1] + 2000]) is not None
     )
-    return match.group()[: match.start("word") - match.start()] + (word.lower() if common else word)
+
+
+def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
+    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
+    word = match["word"]
+    lowered = word.lower() if _is_common(word, text, span) else word
+    return match.group()[: match.start("word") - match.start()] + lowered
 
 
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
@@ -337,13 +371,15 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _cut(_ATTRIBUTION_HEAD, title)
     title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
-    title = _cut(_SUBORDINATE_HEAD, title)
+    if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
+        title = _cut(_SUBORDINATE_HEAD, title)
     title = _PARENTHESIS.sub("", title)
+    # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
+    title = _AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
     title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
-    title = _AGE.sub(" ", title)
     title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
     title = title.strip(" ,;:-–—.\"'“”‘’")
     front = _FRONT_PHRASE.match(title)
@@ -368,17 +404,37 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     own = phrases[0] if phrases else None
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
-    if in_aside and _is_participle(aside["first"]):
+    when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
+    for other in phrases[1:]:
+        # "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday": Friday's event
+        # is the main clause, after the front phrase and the clause that describes Thursday
+        front = _WHEN_AFTER_DATE.match(text, other[1], span[1])
+        if front and text.startswith(",", front.end()) and not has_verb(text[span[0] : other[0]]):
+            span = (front.end() + 1, span[1])
+            break
+    # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
+    if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
+        title = _finish(_remove_phrases(text, when.span("clause"), phrases), text, when.span("clause"))
+    elif in_aside and _is_participle(aside["first"]):
         title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
+    elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
+        head, inner = part  # "a strike that began on 4 March": the strike began
+        body = _remove_phrases(text, inner, phrases)
+        if not head:  # the part has a subject of its own: none is lent from the sentence
+            body = body[:1].upper() + body[1:]
+        title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
+        if not head and re.match(r"(?:It|He|She|They)\b", title):  # "It would sell": who? the whole says
+            title = _finish(_remove_phrases(text, span, phrases), text, span)
     else:
-        title = _finish(_remove_phrases(text, span, phrases), text, span)
+        pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
+        title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
         tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
         if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
             speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
             first, _, rest = title.partition(" ")
-            if first in ("The", "A", "An", "It", "This", "These", "Its", "Their"):
+            if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span):
                 title = f"{first.lower()} {rest}"
             title = _fit(f"{speaker[:1].upper()}{speaker[1:]} said {title}")
     if not title:

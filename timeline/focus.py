@@ -1,0 +1,218 @@
+"""Find the part of a sentence that a date belongs to when the sentence holds several dated parts.
+
+A sentence with two dates often states one event in its main clause and another in a relative clause
+("after a strike that began on 4 March"), a participle clause (", after growing 4 percent in April") or a
+subordinate clause ("when the port authority announced plans to automate two terminals by 2027"). The
+date inside such a part dates that part, and the date outside it dates the main clause without it.
+No parser: shallow rules, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import titles
+
+Span = tuple[int, int]
+
+_DETERMINER = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s")
+_NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who)\b)"
+# A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
+# "Mr. Smith, who joined".
+_RELATIVE = re.compile(
+    r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
+    r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
+)
+# A participle clause after a conjunction: ", after growing 4 percent", " before falling", " while cutting".
+_PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing>[a-z]{3,}ing)\b")
+# A finite subordinate clause: "when the port authority announced", "after the court ruled", "told
+# investors that sales fell" (not "as": "as part of", "as a result of" are no clauses).
+_SUBORDINATE = re.compile(
+    r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
+)
+# A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
+_AFTERTHOUGHT = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
+    r"(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|when|because)\s"
+)
+# An intent, a plan or a promise: its date lies ahead of the clause that states it.
+_INTENT = re.compile(
+    r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
+    r"|aimed|intended|expected|hoped|wanted)\s+to\s"
+)  # "announced plans to automate", "pledged to cut"
+# Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
+_IRREGULAR = {
+    "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
+    "lose": "lost", "give": "gave", "come": "came", "go": "went", "sell": "sold", "buy": "bought",
+    "hold": "held", "meet": "met", "leave": "left", "lead": "led", "run": "ran", "begin": "began",
+    "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid", "say": "said", "tell": "told",
+    "find": "found", "break": "broke", "become": "became", "build": "built", "cut": "cut", "hit": "hit",
+    "put": "put", "set": "set", "shut": "shut", "see": "saw", "write": "wrote", "draw": "drew",
+    "swing": "swung", "sink": "sank", "slide": "slid", "strike": "struck", "fight": "fought",
+    "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
+    "get": "got",
+}
+# Statements of intent that read as the plan itself: "announced plans to automate" -> "plans to automate".
+_PLAN = re.compile(
+    r"\b(?:announced|unveiled|outlined|revealed|set\s+out|laid\s+out|disclosed|approved)\s+"
+    r"(?:(?:its|their|his|her|new)\s+)?(?:plans?|a\s+plan)\s+to\b",
+    re.I,
+)  # "the port authority announced plans to automate two terminals by 2027"
+
+
+def past_of(participle: str) -> str:
+    """Return the past form of a present participle: "growing" -> "grew", "closing" -> "closed"."""
+    stem = participle[:-3].lower()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if base in _IRREGULAR:
+            return _IRREGULAR[base]
+    if stem.endswith("e"):
+        return stem + "d"  # agreeing -> agreed
+    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+        return stem[:-1] + "ied"  # trying -> tried
+    return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened
+
+
+def _subject(text: str, sentence_start: int, before: int) -> str | None:
+    """Return the subject of the sentence: its words up to the first verb, when short and plain."""
+    verb = titles.first_verb(text[sentence_start:before])
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = subject.rsplit(",", 1)[-1].strip()  # "In 1937, Hermlin": the front phrase is no subject
+    if not subject or len(subject.split()) > 6 or re.match(r"(?:which|who|that|and|but)\b", subject, re.I):
+        return None
+    return subject
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last match of `pattern` in `text[start:end]`: the part nearest the date."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
+
+
+def _next_word(text: str, position: int) -> str:
+    return text[position : position + 40].split(" ", 1)[0]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple[Span, Span, Span]]:
+    """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole) spans.
+
+    A clause after a comma ends at the next comma ("the law, which took effect on Jan. 1, was"); one
+    without ends where a verb follows a date, or at the end ("the bridge that collapsed in 2018 was
+    rebuilt" / "a strike that began on 4 March").
+    """
+    found = []
+    for match in _RELATIVE.finditer(text, start, end):
+        if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
+            continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
+        if not titles.has_verb(match["verb"].split()[-1]) or titles.has_verb(match["np"].split()[-1]):
+            continue  # "breaches that occurred", not "it says that was"
+        stop = text.find(",", match.end("pronoun"), end)
+        stop = end if stop < 0 else stop
+        for date in sorted(d for d in dates if match.end() <= d[0] and d[1] <= stop):
+            verb = titles.first_verb(text, date[1], stop)
+            if verb and not text[date[1] : verb.start()].strip():
+                stop = date[1]  # "the bridge that collapsed in 2018 | was rebuilt"
+                break
+        determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
+        np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
+        found.append(((np_start, match.end("np")), (match.start("verb"), stop), (match.end("np"), stop)))
+    return found
+
+
+def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int) -> bool:
+    """Tell whether a "when" clause follows a date and so describes it: "in March, when they fell".
+
+    Not when it states an intent whose own date lies ahead: "in January when X announced plans to
+    automate two terminals by 2027".
+    """
+    return (
+        match["word"].lower() == "when"
+        and any(not text[d[1] : match.start("word")].strip(" ,") for d in dates)
+        and not _INTENT.search(text, match.end(), end)
+    )
+
+
+def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
+    """Return (words to put first, span) of the part of `text[span]` that the date `own` dates, or None.
+
+    None when the date dates the whole clause: no other date stands outside its part. The part nearest
+    the date wins: in "the debate which had pitted him ... since he appointed X a week ago", the "since"
+    clause.
+    """
+    relative = None
+    for np, clause, _ in reversed(_relatives(text, span[0], span[1], [own, *others])):
+        if not clause[0] <= own[0] < clause[1]:
+            continue
+        if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
+            relative = (_plain(text[np[0] : np[1]]), clause)
+        elif text[np[1]] != ",":
+            return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
+            # where a restrictive clause ends is unclear, so the whole clause is the event
+        break
+    before = [o[1] for o in others if span[0] <= o[0] and o[1] <= own[0]]
+    if relative:
+        before.append(relative[1][0])
+    if not before:
+        return None
+    last = max(before)
+    participle = _last(_PARTICIPLE, text, last, own[0])
+    if participle and "," not in text[participle.end() : own[0]]:
+        subject = _subject(text, span[0], participle.start())
+        if subject and not relative:
+            return f"{subject} {past_of(participle['ing'])}", (participle.end(), span[1])
+    subordinate = _last(_SUBORDINATE, text, last, own[0])
+    if (
+        subordinate
+        and titles.has_verb(text[subordinate.end() : own[0]])
+        and "," not in text[subordinate.end() : own[0]]
+        and not _describes_date(text, subordinate, others, own[0])
+        and not (subordinate["word"] == "that" and titles.has_verb(_next_word(text, subordinate.end())))
+    ):  # "that occurred" is a relative clause whose antecedent went unseen, not a complement
+        return "", (subordinate.end(), relative[1][1] if relative else span[1])
+    return relative
+
+
+def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
+    """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
+    parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
+    percent in April", "the bridge that collapsed in 2018 was rebuilt").
+    """
+    inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
+    cuts = []
+    for _, clause, whole in _relatives(text, span[0], span[1], [own, *others]):
+        if text[whole[0]] == ",":
+            continue  # an aside between commas: the title drops it anyway
+        held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
+        if held and not clause[0] <= own[0] < clause[1]:
+            verb = titles.first_verb(text, held[-1][1], span[1])
+            follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
+            cuts.append((whole[0], held[-1][1] if follows else span[1]))
+    for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):
+        if match.start() == own[1] and "when" in match.group():
+            continue  # "in March, when they fell": the clause describes the date
+        if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
+            cuts.append((match.start(), span[1]))
+    for match in _PARTICIPLE.finditer(text, own[1], span[1]):
+        if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
+            cuts.append((match.start(), span[1]))
+    pieces, cursor = [], span[0]
+    for left, right in sorted(cuts):
+        if left >= cursor and not left <= own[0] < right:
+            pieces.append((cursor, left))
+            cursor = right
+    pieces.append((cursor, span[1]))
+    return [p for p in pieces if p[0] < p[1]]
+
+
+def plan(title: str) -> str:
+    """Make a statement of intent the plan itself: "X announced plans to build" -> "X plans to build"."""
+    return _PLAN.sub("plans to", title, count=1)
