@@ -99,7 +99,7 @@ _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-    "when", "while", "because", "if", "does", "do", "did", "he", "she", "they", "we",
+    "when", "while", "because", "if", "does", "do", "did",
 }  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
