@@ -177,6 +177,16 @@ PART_CASES = [
         {"2024-03-17TNI": "The storm made landfall", "2024-03-20": "The storm is expected to weaken"},
     ),
     (
+        "after a speech verb, that starts a complement even when a participle follows it",
+        "The minister warned on Friday that embattled regional governor Tom Reed would be removed from "
+        "office if he does not resign by May 6.",
+        [("on Friday", "DATE", "2024-03-15"), ("May 6", "DATE", "2024-05-06")],
+        {
+            "2024-03-15": "The minister warned that embattled regional governor Tom Reed would be removed",
+            "2024-05-06": "Embattled regional governor Tom Reed would be removed",
+        },
+    ),
+    (
         "one date only: the relative clause stays in the title",
         "The minister resigned over a scandal that erupted in August.",
         [("in August", "DATE", "2023-08")],

@@ -33,6 +33,11 @@ _PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing
 _SUBORDINATE = re.compile(
     r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
 )
+# A speech or thought verb, a few words before "that": the clause after it is a complement.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|warned|announced|reported|told|added|stated|insisted|argued|claimed|confirmed|ruled"
+    r"|found|showed|believed|denied|heard)\b(?:\s+\S+){0,3}\s*\Z"
+)  # "warned Friday that", "told reporters on Monday that"
 # A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
@@ -113,7 +118,8 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
     for match in _RELATIVE.finditer(text, start, end):
         if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
-        if not titles.has_verb(match["verb"].split()[-1]) or titles.has_verb(match["np"].split()[-1]):
+        last = match["np"].split()[-1]
+        if not titles.has_verb(match["verb"].split()[-1]) or (last.islower() and titles.has_verb(last)):
             continue  # "breaches that occurred", not "it says that was"
         stop = text.find(",", match.end("pronoun"), end)
         stop = end if stop < 0 else stop
@@ -175,8 +181,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         and titles.has_verb(text[subordinate.end() : own[0]])
         and "," not in text[subordinate.end() : own[0]]
         and not _describes_date(text, subordinate, others, own[0])
-        and not (subordinate["word"] == "that" and titles.has_verb(_next_word(text, subordinate.end())))
-    ):  # "that occurred" is a relative clause whose antecedent went unseen, not a complement
+        and not (
+            subordinate["word"] == "that"
+            and titles.has_verb(_next_word(text, subordinate.end()))
+            and not _SPEECH_BEFORE.search(text, max(0, subordinate.start() - 40), subordinate.start())
+        )
+    ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
         return "", (subordinate.end(), relative[1][1] if relative else span[1])
     return relative
 

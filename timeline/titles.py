@@ -99,7 +99,7 @@ _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-    "when", "while", "because", "if",
+    "when", "while", "because", "if", "does", "do", "did",
 }  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
@@ -425,7 +425,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
-        if not head and re.match(r"(?:It|He|She|They)\b", title):  # "It would sell": who? the whole says
+        complement = re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]])
+        if complement and re.match(r"(?:It|He|She|They)\b", title):  # "it would sell": who? the whole says
             title = _finish(_remove_phrases(text, span, phrases), text, span)
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
