@@ -36,6 +36,17 @@ CASES = [
         [("11:59 pm EST on Friday", "TIME", "2025-10-24T23:59", None)],
     ),
     ("Voters go to the polls on Sunday.", DCT, [("Sunday", "DATE", "2025-10-26", None)]),
+    # a clock time with its day keeps the part of the day inside one expression
+    (
+        "The attack happened at about 11:30 pm on Saturday night.",
+        DCT,
+        [("11:30 pm on Saturday night", "TIME", "2025-10-18T23:30", "APPROX")],
+    ),
+    (
+        "The talks start at 9 a.m. Monday morning.",
+        DCT,
+        [("9 a.m. Monday morning", "TIME", "2025-10-27T09:00", None)],
+    ),
     ("Shares rose above Monday's closing price.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
     ("The vote is on Sunday.", DCT, [("Sunday", "DATE", "2025-10-26", None)]),
     ("The talks resume Monday.", DCT, [("Monday", "DATE", "2025-10-27", None)]),

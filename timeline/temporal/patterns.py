@@ -87,8 +87,9 @@ RULES: list[tuple[str, str, str]] = [
         "clock",
         rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
         rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-        rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?![\w]))(?:,?\s+(?P<cy>{YEAR}))?)?",
-        "4am on 12 August",
+        rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?:morning|afternoon|evening|night))?(?![\w]))"
+        rf"(?:,?\s+(?P<cy>{YEAR}))?)?",
+        "11:30 pm on Saturday night",
     ),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
     ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
