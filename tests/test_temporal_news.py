@@ -43,6 +43,11 @@ CASES = [
         [("11:30 pm on Saturday night", "TIME", "2025-10-18T23:30", "APPROX")],
     ),
     (
+        "The deal expires at midnight on Dec. 31, 2026.",
+        DCT,
+        [("midnight on Dec. 31, 2026", "TIME", "2026-12-31T24:00", None)],
+    ),
+    (
         "The talks start at 9 a.m. Monday morning.",
         DCT,
         [("9 a.m. Monday morning", "TIME", "2025-10-27T09:00", None)],

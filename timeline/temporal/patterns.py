@@ -61,6 +61,13 @@ _THAT_YEAR = (
 # "the night of 20 June 1791": a part of a named day makes a TIME.
 _PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
+# The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".
+_DAY_TAIL = (
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
+    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?:morning|afternoon|evening|night))?(?![\w]))"
+    rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
+)
+
 RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
@@ -86,13 +93,11 @@ RULES: list[tuple[str, str, str]] = [
     (
         "clock",
         rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-        rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?:morning|afternoon|evening|night))?(?![\w]))"
-        rf"(?:,?\s+(?P<cy>{YEAR}))?)?",
+        rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
         "11:30 pm on Saturday night",
     ),
     ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
-    ("noon", rf"(?P<part>noon|midnight|midday)(?:\s+(?P<day>{WEEKDAY}|{DEICTIC}))?(?![\w])", "noon Monday"),
+    ("noon", rf"(?P<part>noon|midnight|midday){_DAY_TAIL}", "midnight on Dec. 31, 2025"),
     # eras
     (
         "era",

@@ -115,19 +115,23 @@ def _compact(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
-@handles("clock")
-def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
-    clock = _clock(g)
-    if clock is None:
-        return None
+def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
+    """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
     if g.get("mon") or g.get("dmon"):
         parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
         if g.get("cy"):
             parts["y"] = g["cy"]
         date = _month_day(parts, ctx)
-        day, anchor = (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
-    else:
-        day, anchor = _day_of(g.get("day"), ctx)
+        return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
+    return _day_of(g.get("day"), ctx)
+
+
+@handles("clock")
+def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
+    clock = _clock(g)
+    if clock is None:
+        return None
+    day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
@@ -142,7 +146,7 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("noon")
 def _noon(g: Groups, ctx: Context) -> Norm | None:
-    day, anchor = _day_of(g.get("day"), ctx)
+    day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)
 
 
