@@ -62,7 +62,11 @@ def _iso(g: Groups, ctx: Context) -> Norm | None:
     year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
     if not valid_day(year, month, day):
         return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return _day_or_time(f"{year:04d}-{month:02d}-{day:02d}", g)
+
+
+def _day_or_time(value: str, g: Groups) -> Norm:
+    """Return a numeric date as a DATE, or as a TIME when a clock time follows it ("2013-03-22 14:00")."""
     if g.get("H"):
         return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
     return Norm("DATE", value)
@@ -76,10 +80,7 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
         month, day = day, month  # day/month/year, as written outside the US
         if not valid_day(year, month, day):
             return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    if g.get("H"):
-        return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
-    return Norm("DATE", value)
+    return _day_or_time(f"{year:04d}-{month:02d}-{day:02d}", g)
 
 
 @handles("dotted")
