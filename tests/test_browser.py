@@ -135,10 +135,7 @@ def _squeeze(text: str) -> str:
 
 
 def test_seeds_page_draws_every_event_with_no_error(open_page):
-    try:
-        seeds = timeline.extract([SEEDS])
-    except NotImplementedError:
-        pytest.skip("the tagger is not merged yet: timeline.extract cannot read seeds/")
+    seeds = timeline.extract([SEEDS])
     opened = open_page(seeds)
     assert opened.errors == [] and opened.requests == []
     assert opened.marks() == len(seeds.events)

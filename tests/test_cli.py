@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-import timeline.temporal
-from timeline.models import TimeExpression, Timeline
+from timeline.models import Timeline
 
 
 def commands() -> list[str]:
@@ -279,8 +278,7 @@ CLI_ERRORS = [
 
 @pytest.mark.parametrize(("args", "code", "message"), [c[1:] for c in CLI_ERRORS],
                          ids=[c[0] for c in CLI_ERRORS])
-def test_hand_work_errors(tmp_path, monkeypatch, args, code, message):
-    monkeypatch.setattr(timeline.temporal, "tag", fake_tag)
+def test_hand_work_errors(tmp_path, args, code, message):
     good, bad = tmp_path / "t.json", corrupt(tmp_path)
     event_id = add_event(good, "2017", "Kept event")
     (tmp_path / "article.txt").write_text("Something happened in 2019.", encoding="utf-8")
@@ -296,25 +294,6 @@ def test_hand_work_errors(tmp_path, monkeypatch, args, code, message):
     assert not (tmp_path / "missing.json").exists() and not (tmp_path / "out.json").exists()
 
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def fake_tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
-    """Stand-in tagger for the round trip while the real one is not on this branch: finds years."""
-    return [TimeExpression(tid=f"t{n}", start=m.start(), end=m.end(), text=m.group(), type="DATE",
-                           value=m.group())
-            for n, m in enumerate(YEAR.finditer(text), 1)]
-
-
-@pytest.fixture
-def tagger(monkeypatch):
-    """Use the real tagger when it works on this branch, the year finder otherwise."""
-    try:
-        timeline.temporal.tag("It opened in 2019.", dct=dt.date(2025, 1, 1))
-    except NotImplementedError:
-        monkeypatch.setattr(timeline.temporal, "tag", fake_tag)
-
-
 FIRST = ("---\ndate: 2025-10-01\n---\nThe council approved the budget in 2018. The old bridge closed in 2019 "
          "for repairs. Engineers finished the new deck in 2021.\n")
 SECOND = "---\ndate: 2025-11-01\n---\nThe mayor opened another span in 2024.\n"
@@ -325,7 +304,7 @@ def events_in(path):
 
 
 @pytest.mark.parametrize("again", ["new-article-only", "all-articles"])
-def test_round_trip_keeps_hand_work_through_re_extraction(tmp_path, tagger, again):
+def test_round_trip_keeps_hand_work_through_re_extraction(tmp_path, again):
     first, second, path = tmp_path / "first.txt", tmp_path / "second.txt", tmp_path / "t.json"
     first.write_text(FIRST, encoding="utf-8")
     second.write_text(SECOND, encoding="utf-8")
@@ -352,7 +331,7 @@ def test_round_trip_keeps_hand_work_through_re_extraction(tmp_path, tagger, agai
     assert saved.removed == [budget.id] and sorted(d.id for d in saved.documents) == ["first", "second"]
 
 
-def test_build_again_keeps_hand_work(tmp_path, tagger):
+def test_build_again_keeps_hand_work(tmp_path):
     out = tmp_path / "out"
     assert run("build", "-o", out).exit_code == 0
     path = out / "timeline.json"
