@@ -4,19 +4,12 @@ import datetime as dt
 
 import pytest
 
+from tests.test_events import timex
 from timeline import merge
 from timeline.events import extract
-from timeline.models import Document, TimeExpression
+from timeline.models import Document
 
 DCT = dt.date(2025, 3, 14)
-
-
-def timex(text: str, phrase: str, kind: str, value: str, *, nth: int = 0, **fields) -> TimeExpression:
-    """Return the expression `phrase` (its nth occurrence in `text`) with document offsets."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return TimeExpression(start=start, end=start + len(phrase), text=phrase, type=kind, value=value, **fields)
 
 
 def run(text: str, marks: list[tuple]) -> list:
