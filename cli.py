@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import datetime as dt
 import functools
@@ -96,23 +95,6 @@ def progress():
             state["bar"].__exit__(None, None, None)
 
 
-def summary(result: Timeline) -> str:
-    """Say how many documents and events there are, where dates came from, and how to give a missing one."""
-    counts = collections.Counter(document.date_source for document in result.documents)
-    lines = [f"{len(result.documents)} documents, {len(result.events)} events"]
-    found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
-    if found:
-        lines.append(f"document dates from: {found}")
-    if counts["none"]:
-        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
-        lines.append(
-            f"{counts['none']} {have} relative dates (\"last week\") stay "
-            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
-            "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
-        )
-    return "\n".join(lines)
-
-
 group_by_option = click.option(
     "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
     help="One lane per source document, per tag, or a single lane.",
@@ -169,8 +151,9 @@ def build(
     folder = Path(output_dir)
     json_path, html_path = folder / "timeline.json", folder / "timeline.html"
     result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
-    html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
-    click.echo(f"{summary(extracted)}\nwrote {json_path}\nwrote {html_path}", err=True)
+    store.write_atomic(html_path, timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs))
+    wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
+    click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
 
 
 @main.command()
@@ -232,21 +215,21 @@ def extract(
             )
     if shards:
         written = write_shards(result, output)
-        click.echo(f"{summary(result)}\nwrote {len(written)} files to {output}", err=True)
+        click.echo(f"{pipeline.summary(result)}\nwrote {len(written)} files to {output}", err=True)
         return
     target = into or output
     if target == "-":
         click.echo(result.model_dump_json(indent=2))
-        click.echo(summary(result), err=True)
+        click.echo(pipeline.summary(result), err=True)
         return
     saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
-    click.echo(f"{summary(result)}\n{len(saved.events)} events in {target}", err=True)
+    click.echo(f"{pipeline.summary(result)}\n{len(saved.events)} events in {target}", err=True)
 
 
 @main.command()
 @click.argument("timeline_file", type=click.Path())
 @click.option("-o", "--output", default=None, type=click.Path(),
-              help="HTML file to write, - for stdout (default: beside the JSON, .html).")
+              help="HTML file, - for stdout (default: TIMELINE with .html, or stdout when TIMELINE is -).")
 @click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
 @group_by_option
 @plotlyjs_option
@@ -263,13 +246,15 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         timeline render timeline.json --group-by tag --title "The treaty"
         timeline render timeline.json --plotlyjs cdn -o small.html
     """
-    loaded = store.load(timeline_file)
+    loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
-    if output == "-":
+    if output is None and timeline_file != store.STDIN:
+        output = str(Path(timeline_file).with_suffix(".html"))
+    if output in (None, store.STDIN):
         click.echo(page, nl=False)
         return
-    target = Path(output) if output else Path(timeline_file).with_suffix(".html")
-    target.write_text(page, encoding="utf-8")
+    target = Path(output)
+    store.write_atomic(target, page)
     click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
 
@@ -442,8 +427,19 @@ def _when_of(date: str | None, end: str | None, current: When | None = None) -> 
 timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
 
 
+def _in_place(_ctx, _param, value: str) -> str:
+    if value == store.STDIN:
+        raise click.BadParameter("this command changes a timeline file in place: give its name, not -")
+    return value
+
+
+changed_timeline_argument = click.argument(
+    "timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False), callback=_in_place
+)
+
+
 @main.command()
-@timeline_argument
+@changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
               help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
 @click.option("--title", required=True, help="What happened, in a line.")
@@ -472,7 +468,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 
 
 @main.command(name="edit")
-@timeline_argument
+@changed_timeline_argument
 @click.argument("event_id", metavar="ID")
 @click.option("--title", help="New title.")
 @click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
@@ -505,7 +501,7 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
 
 
 @main.command()
-@timeline_argument
+@changed_timeline_argument
 @click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
 @friendly
 def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
@@ -556,13 +552,13 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
     """
-    loaded = store.load(timeline_file)
+    loaded = store.read(timeline_file)
+    first = _date("--from", start) if start else None
+    last = _date("--to", end) if end else None
+    if first and last and first.start > last.end:
+        raise click.ClickException(f"--from {start} is after --to {end}: give the earlier date to --from")
     chosen = edit.select(
-        loaded,
-        start=_date("--from", start).start if start else None,
-        end=_date("--to", end).end if end else None,
-        query=query,
-        tag=tag,
+        loaded, start=first.start if first else None, end=last.end if last else None, query=query, tag=tag
     )
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
@@ -585,7 +581,7 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     Example:
         timeline show timeline.json 3f2a
     """
-    event = edit.find(store.load(timeline_file), event_id, name=timeline_file)
+    event = edit.find(store.read(timeline_file), event_id, name=timeline_file)
     if as_json:
         click.echo(event.model_dump_json(indent=2))
         return
@@ -611,7 +607,7 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
 @main.command(name="merge")
 @click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Timeline file to write; if it exists, its events are merged in too.")
+              help="Timeline file to write, - for stdout; if the file exists, its events are merged in too.")
 @friendly
 def merge_command(inputs: tuple[str, ...], output: str) -> None:
     """Merge timeline files into one.
@@ -623,8 +619,14 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     \b
     Example:
         timeline merge a.json b.json -o both.json
+        timeline merge a.json b.json -o - | timeline list -
     """
-    loaded = [store.load(path) for path in inputs]
+    loaded = [store.read(path) for path in inputs]
+    if output == store.STDIN:
+        merged = merge.combine(loaded)
+        click.echo(merged.model_dump_json(indent=2))
+        click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
+        return
     saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
     click.echo(f"{len(saved.events)} events from {len(inputs)} files -> {output}", err=True)
 
@@ -648,7 +650,7 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
         timeline export timeline.json --format timelinejs > timelinejs.json
         timeline export timeline.json --format timeml -o timeml/
     """
-    loaded = store.load(timeline_file)
+    loaded = store.read(timeline_file)
     target = Path(output)
     if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
         for document_id, text in export.timeml_documents(loaded).items():
@@ -664,4 +666,4 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(prog_name="timeline"))

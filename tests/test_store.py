@@ -67,7 +67,8 @@ def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
 
 # (id, file content, message). Each message names the file, the place (line and column) and the field.
 LOAD_ERRORS = [
-    ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
+    ("empty", "", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
+    ("blank", " \n", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from html import escape
 
 from timeline import __version__
+from timeline.describe import say_time
 from timeline.errors import InputError
 from timeline.models import Document, Event, TimeExpression, Timeline, When
 from timeline.temporal.intervals import parse_value
@@ -22,7 +23,7 @@ from timeline.temporal.timeml import to_timeml as to_timeml_text
 # How a date reads for each granularity, with an example beside each.
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _READABLE: dict[str, Callable[[str, dt.date], str]] = {
-    "time": lambda v, d: f"{d.day} {d:%B %Y} {v.partition('T')[2]}",  # 25 October 2025 14:30
+    "time": lambda v, d: f"{d.day} {d:%B %Y} {say_time(v.partition('T')[2])}",  # 25 October 2025 14:30
     "day": lambda v, d: f"{d.day} {d:%B %Y}",  # 25 October 2025
     "week": lambda v, d: f"week {int(v[6:8])} of {v[:4]}",  # week 43 of 2025
     "month": lambda v, d: f"{d:%B %Y}",  # October 2025
@@ -319,7 +320,8 @@ def to_timeml(timeline: Timeline) -> str:
     written = timeml_documents(timeline)
     if len(written) != 1:
         raise InputError(
-            f"TimeML is one document a file and this timeline has {len(written)}: write them into a folder"
+            f"TimeML is one document a file and this timeline has {len(written)}: "
+            "give a folder to write them into, e.g. -o timeml/"
         )
     return next(iter(written.values()))
 

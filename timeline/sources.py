@@ -136,7 +136,11 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
         if text == STDIN:
             found.append(Input(STDIN, "stdin", None))
         elif path.is_dir():
-            found.extend(_folder(path))
+            inside = _folder(path)
+            if not inside:
+                kinds = ", ".join(sorted(KINDS))
+                raise InputError(f"{text}: no file to read in this folder (it reads {kinds})")
+            found.extend(inside)
         elif path.is_file():
             found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))
         elif GLOB_CHARS & set(text):

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from pydantic import ValidationError
 
@@ -31,6 +32,7 @@ except ImportError:  # Windows: lock a byte of the lock file instead
     import msvcrt
 
 LOCK_TIMEOUT = 60.0
+STDIN = "-"  # the name that means standard input (or output) on the command line
 
 
 def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
@@ -146,6 +148,8 @@ def _line_column(raw: str, offset: int) -> str:
 
 def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
+    if not raw.strip():
+        raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
@@ -186,6 +190,17 @@ def load(path: str | Path) -> Timeline:
     return parse(raw, name=str(path))
 
 
+def read(name: str | Path, *, stdin: TextIO | None = None) -> Timeline:
+    """Read a timeline file, or standard input when `name` is "-" (for commands that only read it)."""
+    if str(name) != STDIN:
+        return load(name)
+    try:
+        raw = (stdin or sys.stdin).read()
+    except UnicodeDecodeError as error:
+        raise StoreError(f"standard input: not UTF-8 text (byte {error.start})") from None
+    return parse(raw, name="standard input")
+
+
 def _mode_for(path: Path) -> int:
     """Return the permission bits the file has, or the ones a new file gets under the umask."""
     try:
@@ -211,8 +226,8 @@ def write_atomic(path: str | Path, text: str) -> None:
     Missing folders are created; any failure raises StoreError and leaves the old file in place.
     """
     path = _target(path)
+    _make_folder(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
         raise StoreError(f"{path}: cannot write it ({error.strerror})") from None
@@ -229,6 +244,17 @@ def write_atomic(path: str | Path, text: str) -> None:
             raise StoreError(f"{path}: cannot write it ({error.strerror or error})") from None
         raise
     _sync_folder(path.parent)
+
+
+def _make_folder(path: Path) -> None:
+    """Create the folders a file goes into; a file standing where a folder should be is named."""
+    for parent in reversed(Path(path).parents):
+        if parent.exists() and not parent.is_dir():
+            raise StoreError(f"{path}: cannot write it: {parent} is a file, not a folder")
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write it ({error.strerror})") from None
 
 
 def _sync_folder(folder: Path) -> None:
@@ -287,8 +313,8 @@ def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]
     deleting it would let two writers lock two different files of the same name.
     """
     sidecar = lock_path(path)
+    _make_folder(path)
     try:
-        sidecar.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(sidecar, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as error:
         raise StoreError(f"{path}: cannot lock it ({error.strerror})") from None
