@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, export, merge, pipeline, sources, store
+from timeline import edit, evaluate_events, export, merge, pipeline, sources, store
 from timeline import evaluate as evaluation
 from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
@@ -366,33 +366,16 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate --events ../shared/corpora/timebank
     """
     if score_events:
-        tagger = None if gold_timexes else timeline.tag
-        event_results = {
-            Path(folder).name: evaluation.score_event_documents(evaluation.read_corpus(folder), tagger=tagger)
-            for folder in gold
-        }
-        summaries = {name: s.summary() for name, s in event_results.items()}
-        if len(event_results) > 1:
-            total = evaluation.EventScores()
-            for scores in event_results.values():
-                total.add(scores)
-            summaries["total"] = total.summary()
-        if as_json:
-            click.echo(json.dumps(summaries, indent=2))
-        else:
-            click.echo(evaluation.event_table(summaries))
+        summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
+        click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
         return
-    results = {}
-    for folder in gold:
-        scores = evaluation.score_corpus(folder)
-        results[Path(folder).name] = scores
-        if show_errors:
+    results = evaluation.score_folders(gold)
+    if show_errors:
+        for scores in results.values():
             for error in scores.errors:
                 click.echo(evaluation.describe(error))
-    if as_json:
-        click.echo(json.dumps({name: s.summary() for name, s in results.items()}, indent=2))
-        return
-    click.echo(evaluation.table({name: s.summary() for name, s in results.items()}))
+    summaries = {name: scores.summary() for name, scores in results.items()}
+    click.echo(json.dumps(summaries, indent=2) if as_json else evaluation.table(summaries))
 
 
 @main.command()
