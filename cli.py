@@ -12,13 +12,11 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, evaluate_events, export, merge, pipeline, sources, store
+from timeline import edit, evaluate_events, export, merge, pipeline, sources, store, tagged
 from timeline import evaluate as evaluation
-from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
-from timeline.models import Event, Timeline, When
+from timeline.models import Timeline
 from timeline.shards import write_shards
-from timeline.temporal.timeml import file_name, to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -64,6 +62,15 @@ jobs_option = click.option(
 def paths(inputs: tuple[str, ...]) -> list[Path]:
     """Return the arguments as Paths: on the command line every input names a file, never text."""
     return [Path(item) for item in inputs]
+
+
+def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
+    """Print the text to stdout when `output` is -, or write the file and say so on stderr."""
+    if output == store.STDIN:
+        click.echo(text, nl=False)
+        return
+    store.write_atomic(output, text)
+    click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
 def warn(problem: sources.Problem) -> None:
@@ -280,67 +287,27 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
-    found_all = (
-        found
-        for found in pipeline.run(
+    tagged_all = (
+        result
+        for result in pipeline.run(
             paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
         )
-        if found.document is not None
+        if result.document is not None
     )
-    if fmt == "timeml":
-        _tag_timeml(found_all, output)
-        return
-    collected, lines = [], []
-    for found in found_all:
-        document = found.document
-        record = {
-            "id": document.id,
-            "dct": document.date.isoformat() if document.date else None,
-            "date_source": document.date_source,
-            "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
-        }
-        if fmt == "jsonl" and output == "-":  # streamed: a corpus of any size in bounded memory
-            click.echo(json.dumps(record, ensure_ascii=False))
-        elif fmt == "jsonl":
-            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            collected.append(record)
-    text = json.dumps(collected, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else "".join(lines)
-    if output == "-":
-        if fmt == "json":
-            click.echo(text, nl=False)
-        return
-    store.write_atomic(output, text)
-    click.echo(f"wrote {output}", err=True)
-
-
-def _tag_timeml(found_all, output: str) -> None:
-    """Write TimeML: one document to stdout or a file, or one .tml a document into a folder."""
-    target = Path(output)
-    if output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        taken: set[str] = set()
-        for found in found_all:
-            document = found.document
-            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
-            store.write_atomic(target / file_name(document.id, taken), page)
-        click.echo(f"wrote {len(taken)} TimeML files into {target}", err=True)
-        return
-    page = None
-    for count, found in enumerate(found_all, 1):
-        if count > 1:
-            where = "stdout" if output == "-" else output
-            raise click.ClickException(
-                f"TimeML is one document a file and {where} would get several: give a folder, e.g. -o tagged/"
-            )
-        document = found.document
-        page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
-    if page is None:
-        return
-    if output == "-":
-        click.echo(page, nl=False)
-        return
-    store.write_atomic(target, page)
-    click.echo(f"wrote {target}", err=True)
+    if fmt == "timeml" and store.names_folder(output):
+        written = store.write_folder(output, tagged.timeml_files(tagged_all))
+        click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
+    elif fmt == "jsonl" and output == store.STDIN:  # streamed: a corpus of any size in bounded memory
+        for line in tagged.jsonl_lines(tagged_all):
+            click.echo(line, nl=False)
+    elif fmt == "timeml":
+        where = "stdout" if output == store.STDIN else output
+        page = tagged.one_timeml(tagged_all, where=where)
+        if page is not None:
+            _write(page, output, shown=Path(output))
+    else:
+        text = tagged.to_json(tagged_all) if fmt == "json" else "".join(tagged.jsonl_lines(tagged_all))
+        _write(text, output)
 
 
 @main.command()
@@ -389,24 +356,6 @@ def schema() -> None:
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
 
 
-def _date(option: str, text: str) -> When:
-    """Read a date typed on the command line; relative phrases count from today."""
-    try:
-        return parse_when(text, reference=dt.date.today())
-    except TimelineError as error:
-        raise click.ClickException(f"{option}: {error}") from None
-
-
-def _when_of(date: str | None, end: str | None, current: When | None = None) -> When | None:
-    """Build the When of --date and --end; --end alone extends the current date into a range."""
-    if date is None and end is None:
-        return None
-    first = _date("--date", date) if date is not None else current
-    if first is None:
-        raise click.UsageError("--end needs --date")
-    return first if end is None else span(first, _date("--end", end))
-
-
 timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
 
 
@@ -443,7 +392,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
     """
-    when = _when_of(date, end)
+    when = edit.when_of(date, end, reference=dt.date.today())
     with store.transaction(timeline_file, create=True) as current:
         event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
     click.echo(event.id)
@@ -478,7 +427,8 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
                                "--tag or --untag")
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
-        changed = edit.edit(current, found.id, title=title, when=_when_of(date, end, found.when),
+        when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
+        changed = edit.edit(current, found.id, title=title, when=when,
                             description=description, url=source, add_tags=tags, remove_tags=untags)
     click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
 
@@ -502,19 +452,6 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         click.echo(f"removed {event.id}: {event.title}", err=True)
 
 
-def _table(events: list[Event]) -> str:
-    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
-    for event in events:
-        origin = "edited" if event.pinned else event.origin
-        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
-        rows.append((event.id, export.readable(event.when), origin, " ".join(title.split())))
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
-        for row in rows
-    )
-
-
 @main.command(name="list")
 @timeline_argument
 @click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date.")
@@ -536,17 +473,12 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --tag works --json
     """
     loaded = store.read(timeline_file)
-    first = _date("--from", start) if start else None
-    last = _date("--to", end) if end else None
-    if first and last and first.start > last.end:
-        raise click.ClickException(f"--from {start} is after --to {end}: give the earlier date to --from")
-    chosen = edit.select(
-        loaded, start=first.start if first else None, end=last.end if last else None, query=query, tag=tag
-    )
+    first, last = edit.period(start, end, reference=dt.date.today())
+    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(_table(chosen))
+    click.echo(export.table(chosen))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
 
 
@@ -568,23 +500,7 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     if as_json:
         click.echo(event.model_dump_json(indent=2))
         return
-    when = event.when
-    lines = [
-        f"id:          {event.id}",
-        f"title:       {event.title}",
-        f"date:        {export.readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
-        f"{when.granularity}, {when.start} to {when.end})",
-        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
-    ]
-    if event.tags:
-        lines.append(f"tags:        {', '.join(event.tags)}")
-    if event.url:
-        lines.append(f"source:      {event.url}")
-    if event.description and event.description != event.title:
-        lines.append(f"description: {event.description}")
-    for evidence in event.evidence:
-        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
-    click.echo("\n".join(lines))
+    click.echo(export.details(event))
 
 
 @main.command(name="merge")
@@ -634,18 +550,11 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
         timeline export timeline.json --format timeml -o timeml/
     """
     loaded = store.read(timeline_file)
-    target = Path(output)
-    if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        for document_id, text in export.timeml_documents(loaded).items():
-            store.write_atomic(target / f"{document_id}.tml", text)
-        click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
+    if fmt == "timeml" and store.names_folder(output):
+        store.write_folder(output, export.timeml_files(loaded))
+        click.echo(f"wrote {len(loaded.documents)} TimeML files into {Path(output)}", err=True)
         return
-    text = export.export(loaded, fmt)
-    if output == "-":
-        click.echo(text, nl=False)
-        return
-    store.write_atomic(target, text)
-    click.echo(f"wrote {target}", err=True)
+    _write(export.export(loaded, fmt), output, shown=Path(output))
 
 
 if __name__ == "__main__":

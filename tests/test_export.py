@@ -329,3 +329,15 @@ def test_timeml_anchors_always_resolve():
     raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=events), "timeml")
     assert "anchorTimeID" not in raw and "<DCT>" not in raw
     assert '<TIMEX3 tid="t7" type="DATE" value="2021">two years later</TIMEX3>' in raw
+
+
+def test_table_aligns_columns_and_cuts_long_titles():
+    events = [
+        Event(id="a1", title="Short", when=parse_when("2017")),
+        Event(id="b2", title="Long " * 20, origin="manual", when=parse_when("2025-10-25")),
+    ]
+    assert export.table(events).splitlines() == [
+        "ID  DATE             ORIGIN     TITLE",
+        "a1  2017             extracted  Short",
+        "b2  25 October 2025  manual     " + ("Long " * 14)[:69].strip() + "…",
+    ]

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html import escape
 
 from timeline import __version__
@@ -65,6 +65,41 @@ def readable(when: When) -> str:
     if when.end_value:
         text = f"{text} – {readable_value(when.end_value)}"
     return text
+
+
+def table(events: list[Event]) -> str:
+    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70)."""
+    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
+    for event in events:
+        origin = "edited" if event.pinned else event.origin
+        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
+        rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+def details(event: Event) -> str:
+    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence."""
+    when = event.when
+    lines = [
+        f"id:          {event.id}",
+        f"title:       {event.title}",
+        f"date:        {readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
+        f"{when.granularity}, {when.start} to {when.end})",
+        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
+    ]
+    if event.tags:
+        lines.append(f"tags:        {', '.join(event.tags)}")
+    if event.url:
+        lines.append(f"source:      {event.url}")
+    if event.description and event.description != event.title:
+        lines.append(f"description: {event.description}")
+    for evidence in event.evidence:
+        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
+    return "\n".join(lines)
 
 
 def _documents_of(event: Event) -> list[str]:
@@ -313,6 +348,12 @@ def timeml_documents(timeline: Timeline) -> dict[str, str]:
         ).replace("\r", "&#13;")
         for document in timeline.documents
     }
+
+
+def timeml_files(timeline: Timeline) -> Iterator[tuple[str, str]]:
+    """Yield (file name, TimeML) for each document: "<id>.tml"."""
+    for document_id, text in timeml_documents(timeline).items():
+        yield f"{document_id}.tml", text
 
 
 def to_timeml(timeline: Timeline) -> str:

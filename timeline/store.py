@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -244,6 +244,20 @@ def write_atomic(path: str | Path, text: str) -> None:
             raise StoreError(f"{path}: cannot write it ({error.strerror or error})") from None
         raise
     _sync_folder(path.parent)
+
+
+def names_folder(output: str) -> bool:
+    """Tell whether an output name given on the command line is a folder: an existing one, or ending in /."""
+    return output != STDIN and (Path(output).is_dir() or output.endswith(("/", "\\")))
+
+
+def write_folder(folder: str | Path, files: Iterable[tuple[str, str]]) -> int:
+    """Write (name, text) files into a folder, each atomically, as they come; return how many."""
+    count = 0
+    for name, text in files:
+        write_atomic(Path(folder) / name, text)
+        count += 1
+    return count
 
 
 def _make_folder(path: Path) -> None:
