@@ -551,8 +551,8 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     """
     loaded = store.read(timeline_file)
     if fmt == "timeml" and store.names_folder(output):
-        store.write_folder(output, export.timeml_files(loaded))
-        click.echo(f"wrote {len(loaded.documents)} TimeML files into {Path(output)}", err=True)
+        written = store.write_folder(output, export.timeml_files(loaded))
+        click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
     _write(export.export(loaded, fmt), output, shown=Path(output))
 

@@ -119,3 +119,17 @@ def test_summary_counts_in_the_singular_and_build_says_what_the_file_holds(place
         f"wrote {out / 'timeline.json'} (2 events)",
         f"wrote {out / 'timeline.html'}",
     ]
+
+
+def test_export_timeml_names_files_inside_the_folder_whatever_the_document_ids(tmp_path):
+    documents = [{"id": "../../escaped", "text": "One."}, {"id": "sub/dir/a", "text": "Two."},
+                 {"id": "Same", "text": "Three."}, {"id": "same", "text": "Four."}]
+    path = tmp_path / "in" / "t.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"schema_version": 1, "documents": documents}), encoding="utf-8")
+    folder = tmp_path / "in" / "out" / "tml"
+    result = invoke(["export", str(path), "--format", "timeml", "-o", f"{folder}/"], {})
+    assert (result.exit_code, result.stderr) == (0, f"wrote 4 TimeML files into {folder}\n")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.tml")) == [
+        "in/out/tml/Same.tml", "in/out/tml/escaped.tml", "in/out/tml/same-2.tml", "in/out/tml/sub_dir_a.tml",
+    ]

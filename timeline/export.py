@@ -18,6 +18,7 @@ from timeline.describe import say_time
 from timeline.errors import InputError
 from timeline.models import Document, Event, TimeExpression, Timeline, When
 from timeline.temporal.intervals import parse_value
+from timeline.temporal.timeml import file_name
 from timeline.temporal.timeml import to_timeml as to_timeml_text
 
 # How a date reads for each granularity, with an example beside each.
@@ -351,9 +352,14 @@ def timeml_documents(timeline: Timeline) -> dict[str, str]:
 
 
 def timeml_files(timeline: Timeline) -> Iterator[tuple[str, str]]:
-    """Yield (file name, TimeML) for each document: "<id>.tml"."""
+    """Yield (file name, TimeML) for each document, named after its id as `timeline tag` names them.
+
+    An id comes from the input (a JSON Lines "id" may be anything): the name keeps only portable
+    characters, so that "../x" or "a/b" never writes outside the folder, and names stay distinct.
+    """
+    taken: set[str] = set()
     for document_id, text in timeml_documents(timeline).items():
-        yield f"{document_id}.tml", text
+        yield file_name(document_id, taken), text
 
 
 def to_timeml(timeline: Timeline) -> str:
