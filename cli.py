@@ -169,6 +169,7 @@ def build(
               help="Timeline file to write (a folder with --shards); an existing file keeps its hand work.")
 @click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
+@click.option("--title", help="Title of the timeline (kept from the file when not given).")
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process and --jobs workers; dask: tasks on a Dask cluster.")
@@ -183,8 +184,8 @@ def build(
                    "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @friendly
 def extract(
-    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
-    scheduler: str | None, workers: int, partitions: int | None, shards: bool,
+    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, title: str | None, jobs: int,
+    engine: str, scheduler: str | None, workers: int, partitions: int | None, shards: bool,
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
@@ -196,7 +197,7 @@ def extract(
     \b
     Example:
         timeline extract seeds/ -o timeline.json
-        timeline extract article.txt --dct 2025-10-25
+        timeline extract article.txt --dct 2025-10-25 --title "The bridge"
         timeline extract new-article.txt --into timeline.json
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
             --shards -o events/
@@ -213,13 +214,14 @@ def extract(
             from timeline import distributed
 
             result = distributed.extract(
-                paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
-                texts=not shards, on_problem=warn, on_progress=on_progress,
+                paths(inputs), dct=dct, title=title, scheduler=scheduler, workers=workers,
+                partitions=partitions, texts=not shards, on_problem=warn, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, jobs=jobs, texts=not shards, on_problem=warn, on_progress=on_progress
-            )
+                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
+                on_progress=on_progress,
+            )  # fmt: skip
     if shards:
         written = write_shards(result, output)
         click.echo(f"{pipeline.summary(result)}\nwrote {len(written)} files to {output}", err=True)
@@ -430,6 +432,9 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
         when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
         changed = edit.edit(current, found.id, title=title, when=when,
                             description=description, url=source, add_tags=tags, remove_tags=untags)
+    if changed is found:
+        click.echo(f"unchanged {found.id}: it already is as given", err=True)
+        return
     click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
 
 

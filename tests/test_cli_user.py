@@ -133,3 +133,27 @@ def test_export_timeml_names_files_inside_the_folder_whatever_the_document_ids(t
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.tml")) == [
         "in/out/tml/Same.tml", "in/out/tml/escaped.tml", "in/out/tml/same-2.tml", "in/out/tml/sub_dir_a.tml",
     ]
+
+
+# (id, edit arguments, exact stderr): an edit that changes nothing says so, and does not pin the event
+NO_CHANGE = [
+    ("same-title", ["--title", "Residents evacuated"]),
+    ("untag-a-missing-tag", ["--untag", "nothere"]),
+    ("remove-a-missing-source", ["--source", ""]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in NO_CHANGE], ids=[c[0] for c in NO_CHANGE])
+def test_edit_that_changes_nothing_says_so(place, args):
+    before = place["t"].read_bytes()
+    result = invoke(["edit", "{t}", "aaa", *args], place)
+    assert (result.exit_code, result.stderr) == (0, "unchanged aaa111aaa111: it already is as given\n")
+    assert place["t"].read_bytes() == before
+
+
+def test_extract_takes_a_title_and_a_later_extract_keeps_it(place):
+    path = place["tmp"] / "titled.json"
+    assert invoke(["extract", "{article}", "-o", str(path), "--title", "The dam"], place).exit_code == 0
+    assert Timeline.model_validate_json(path.read_text(encoding="utf-8")).title == "The dam"
+    assert invoke(["extract", "{article}", "--into", str(path)], place).exit_code == 0
+    assert Timeline.model_validate_json(path.read_text(encoding="utf-8")).title == "The dam"

@@ -106,7 +106,10 @@ def edit(
     remove_tags: Iterable[str] = (),
     name: str = "the timeline",
 ) -> Event:
-    """Change the given fields of an event; an edited extracted event is pinned against re-extraction."""
+    """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
+
+    When every field already has the value given, the event itself is returned, unchanged and unpinned.
+    """
     event = find(timeline, prefix, name=name)
     changes: dict[str, object] = {}
     if title is not None:
