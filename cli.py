@@ -150,6 +150,11 @@ def build(
         timeline build articles/ --dct 2025-10-25 -o out/
         timeline build "archive/**/*.html" --jobs 2
     """
+    if not inputs and not Path(DEFAULT_INPUT).is_dir():
+        raise click.UsageError(
+            f"give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads the "
+            f"demo articles in {DEFAULT_INPUT}/, and there is no such folder here)"
+        )
     with progress() as on_progress:
         extracted = timeline.extract(
             paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
@@ -236,7 +241,7 @@ def extract(
 
 
 @main.command()
-@click.argument("timeline_file", type=click.Path())
+@click.argument("timeline_file", metavar="TIMELINE", type=click.Path())
 @click.option("-o", "--output", default=None, type=click.Path(),
               help="HTML file, - for stdout (default: TIMELINE with .html, or stdout when TIMELINE is -).")
 @click.option("--title", help="Title shown above the timeline (default: the timeline's own).")

@@ -157,3 +157,19 @@ def test_extract_takes_a_title_and_a_later_extract_keeps_it(place):
     assert Timeline.model_validate_json(path.read_text(encoding="utf-8")).title == "The dam"
     assert invoke(["extract", "{article}", "--into", str(path)], place).exit_code == 0
     assert Timeline.model_validate_json(path.read_text(encoding="utf-8")).title == "The dam"
+
+
+def test_build_without_inputs_away_from_the_demo_says_what_to_give(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, ["build"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads "
+        "the demo articles in seeds/, and there is no such folder here)"
+    )
+    assert not (tmp_path / "output").exists()
+
+
+def test_render_usage_names_the_argument_as_the_others_do():
+    result = CliRunner().invoke(cli.main, ["render", "-h"])
+    assert result.output.startswith("Usage: main render [OPTIONS] TIMELINE\n")
