@@ -341,3 +341,11 @@ def test_table_aligns_columns_and_cuts_long_titles():
         "a1  2017             extracted  Short",
         "b2  25 October 2025  manual     " + ("Long " * 14)[:69].strip() + "…",
     ]
+
+
+def test_timelinejs_says_a_part_of_the_day_in_words():
+    night = {"value": "2025-09-10TNI", "start": "2025-09-10", "end": "2025-09-10", "granularity": "time"}
+    timeline = Timeline(events=[Event.model_validate({"id": "x", "title": "T", "when": night})])
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert (slide["start_date"], slide.get("end_date"), slide["display_date"]) == (
+        {"year": 2025, "month": 9, "day": 10}, None, "10 September 2025 night")

@@ -182,7 +182,9 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
     if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
         slide["end_date"] = end
-    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT:
+    # A part of the day ("2025-09-10TNI") has no TimelineJS field: the date says it in words.
+    part_of_day = when.granularity == "time" and "hour" not in start
+    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
     links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]

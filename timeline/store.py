@@ -226,6 +226,8 @@ def write_atomic(path: str | Path, text: str) -> None:
     Missing folders are created; any failure raises StoreError and leaves the old file in place.
     """
     path = _target(path)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder: give the name of a file to write in it")
     _make_folder(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
