@@ -268,6 +268,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         click.echo(page, nl=False)
         return
     target = Path(output)
+    store.refuse_overwriting(target, [timeline_file])
     store.write_atomic(target, page)
     click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
@@ -294,6 +295,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
+    store.refuse_overwriting(output, inputs)
     tagged_all = (
         result
         for result in pipeline.run(
@@ -564,6 +566,7 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
         written = store.write_folder(output, export.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
+    store.refuse_overwriting(output, [timeline_file])
     _write(export.export(loaded, fmt), output, shown=Path(output))
 
 

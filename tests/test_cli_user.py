@@ -56,6 +56,12 @@ ERRORS = [
      "Error: {empty}: is a folder: give the name of a file to write in it"),
     ("render-into-a-folder", ["render", "{t}", "-o", "{empty}"], None, 1,
      "Error: {empty}: is a folder: give the name of a file to write in it"),
+    ("render-over-its-timeline", ["render", "{t}", "-o", "{t}"], None, 1,
+     "Error: {t}: is what this command reads; give another file to write"),
+    ("export-over-its-timeline", ["export", "{t}", "--format", "csv", "-o", "{tmp}/./t.json"], None, 1,
+     "Error: {tmp}/./t.json: is what this command reads; give another file to write"),
+    ("tag-over-its-article", ["tag", "{article}", "-o", "{article}"], None, 1,
+     "Error: {article}: is what this command reads; give another file to write"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,
@@ -72,6 +78,8 @@ def test_wrong_input_says_what_to_do(place, args, stdin, code, message):
     if code == 1:
         assert len(result.stderr.splitlines()) == 1
     assert not (place["tmp"] / "-").exists(), "a file named - was written"
+    assert json.loads(place["t"].read_text(encoding="utf-8")) == TIMELINE, "the timeline file changed"
+    assert place["article"].read_text(encoding="utf-8").endswith("The dam opened in 1936.\n")
 
 
 # (id, arguments, exact stdout lines (None: not checked), a check of stdout) for commands reading stdin

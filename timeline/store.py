@@ -253,6 +253,21 @@ def names_folder(output: str) -> bool:
     return output != STDIN and (Path(output).is_dir() or output.endswith(("/", "\\")))
 
 
+def refuse_overwriting(output: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Raise StoreError when the output file is one of the command's input files (it would be lost)."""
+    if str(output) == STDIN:
+        return
+    for source in inputs:
+        if str(source) == STDIN:
+            continue
+        try:
+            same = os.path.samefile(output, source)
+        except OSError:  # either is missing: nothing to lose
+            continue
+        if same:
+            raise StoreError(f"{output}: is what this command reads; give another file to write")
+
+
 def write_folder(folder: str | Path, files: Iterable[tuple[str, str]]) -> int:
     """Write (name, text) files into a folder, each atomically, as they come; return how many."""
     count = 0
