@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import store
+from timeline import fileformat, store
 from timeline.errors import StoreError
 from timeline.models import Event, Timeline, When
 
@@ -302,7 +302,7 @@ def test_the_place_of_a_field_is_where_its_value_starts(value, indent, pick):
     found = value
     for part in path[1:]:
         found = found[part]
-    start = store._offset(raw, path)
+    start = fileformat._offset(raw, path)
     assert json.JSONDecoder().raw_decode(raw, start)[0] == found
 
 
