@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, evaluate_events, export, merge, pipeline, sources, store, tagged
+from timeline import edit, evaluate_events, export, export_timeml, merge, pipeline, sources, store, tagged
 from timeline import evaluate as evaluation
 from timeline.errors import TimelineError
 from timeline.models import Timeline
@@ -563,7 +563,7 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
     """
     loaded = store.read(timeline_file)
     if fmt == "timeml" and store.names_folder(output):
-        written = store.write_folder(output, export.timeml_files(loaded))
+        written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
     store.refuse_overwriting(output, [timeline_file])

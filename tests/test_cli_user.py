@@ -62,6 +62,9 @@ ERRORS = [
      "Error: {tmp}/./t.json: is what this command reads; give another file to write"),
     ("tag-over-its-article", ["tag", "{article}", "-o", "{article}"], None, 1,
      "Error: {article}: is what this command reads; give another file to write"),
+    ("export-timeml-without-articles", ["export", "{t}", "--format", "timeml"], None, 1,
+     "Error: TimeML tags the dates in the articles' text, and this timeline holds no article "
+     "(only events added by hand)"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import edit, export
+from timeline import edit, export, export_timeml
 from timeline.dates import parse_when
 from timeline.errors import InputError
 from timeline.evaluate import read_timeml
@@ -219,7 +219,7 @@ def test_timeml_of_several_documents_is_one_file_each():
     timeline.documents.append(Document(id="doc-2", text="Nothing dated."))
     with pytest.raises(InputError, match="TimeML is one document a file and this timeline has 2"):
         export.export(timeline, "timeml")
-    written = export.timeml_documents(timeline)
+    written = export_timeml.timeml_documents(timeline)
     assert sorted(written) == ["doc-1", "doc-2"]
     assert "<TEXT>Nothing dated.</TEXT>" in written["doc-2"] and "<DCT>" not in written["doc-2"]
 
