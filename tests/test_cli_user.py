@@ -65,6 +65,9 @@ ERRORS = [
     ("export-timeml-without-articles", ["export", "{t}", "--format", "timeml"], None, 1,
      "Error: TimeML tags the dates in the articles' text, and this timeline holds no article "
      "(only events added by hand)"),
+    ("extract-a-timeline-file", ["extract", "{t}", "-o", "{tmp}/x.json"], None, 1,
+     "Error: {t}: a .json file is not read as an article: combine timeline files with `timeline merge`, "
+     "add articles to one with --into (a feed of articles is .jsonl)"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,
