@@ -125,21 +125,29 @@ def test_select(filters, ids):
 
 
 TODAY = dt.date(2025, 10, 22)  # a Wednesday
-# (id, --date, --end, the current date of the event, expected (value, end_value))
+# (id, --date, --end, the current date of the event ("A to B": a range), expected (value, end_value))
 WHEN_OF = [
     ("neither", None, None, None, None),
     ("date-only", "October 2025", None, None, ("2025-10", None)),
     ("relative-to-reference", "yesterday", None, None, ("2025-10-21", None)),
     ("range", "2019", "June 2021", None, ("2019", "2021-06")),
     ("end-alone-extends-the-current-date", None, "2021", "2019", ("2019", "2021")),
+    ("end-alone-changes-the-current-range", None, "2022", "2019 to 2021", ("2019", "2022")),
+    ("end-equal-to-date-is-no-range", "25 October 2025", "2025-10-25", None, ("2025-10-25", None)),
+    ("end-equal-to-the-start-of-a-range-ends-it", None, "2019", "2019 to 2021", ("2019", None)),
+    ("end-inside-date-is-a-range", "October 2025", "25 October 2025", None, ("2025-10", "2025-10-25")),
 ]
 
 
 @pytest.mark.parametrize(("date", "end", "current", "expected"), [c[1:] for c in WHEN_OF],
                          ids=[c[0] for c in WHEN_OF])
 def test_when_of_reads_date_and_end(date, end, current, expected):
-    when = edit.when_of(date, end, reference=TODAY, current=parse_when(current) if current else None)
+    first, _, last = (current or "").partition(" to ")
+    now = edit.when_of(first, last or None, reference=TODAY) if current else None
+    when = edit.when_of(date, end, reference=TODAY, current=now)
     assert (None if when is None else (when.value, when.end_value)) == expected
+    if when is not None and when.end_value is None:
+        assert when == parse_when(when.value)
 
 
 # (id, --date, --end, exact message): each names the option at fault

@@ -179,7 +179,13 @@ def when_of(
     first = read_date("--date", date, reference=reference) if date is not None else current
     if first is None:
         raise InputError("--end needs --date")
-    return first if end is None else span(first, read_date("--end", end, reference=reference))
+    if end is None:
+        return first
+    last = read_date("--end", end, reference=reference)
+    if last.value == first.value and first.mod is None and last.mod is None:
+        # "--date 2019 --end 2019" is 2019, not the range "2019 – 2019"
+        return first.model_copy(update={"end": last.end, "end_value": None})
+    return span(first, last)
 
 
 def period(
