@@ -464,12 +464,21 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         click.echo(f"removed {event.id}: {event.title}", err=True)
 
 
+def filter_options(command):
+    """Add --from, --to, --query and --tag: the options that choose events (list, export)."""
+    for option in reversed([
+        click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
+        click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
+        click.option("--query", help="Only events whose text contains this (any case)."),
+        click.option("--tag", help="Only events with this tag."),
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command(name="list")
 @timeline_argument
-@click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date.")
-@click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date.")
-@click.option("--query", help="Only events whose text contains this (any case).")
-@click.option("--tag", help="Only events with this tag.")
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
@@ -547,9 +556,11 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(export.FORMATS), required=True, help="Format to write.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="File to write, - for stdout (a folder for timeml of several documents).")
+@filter_options
 @friendly
-def export_command(timeline_file: str, fmt: str, output: str) -> None:
-    """Write a timeline in another format.
+def export_command(timeline_file: str, fmt: str, output: str, start: str | None, end: str | None,
+                   query: str | None, tag: str | None) -> None:
+    """Write a timeline, or the events chosen with --from, --to, --query and --tag, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
@@ -560,8 +571,12 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
         timeline export timeline.json --format ics -o timeline.ics
         timeline export timeline.json --format timelinejs > timelinejs.json
         timeline export timeline.json --format timeml -o timeml/
+        timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
     """
     loaded = store.read(timeline_file)
+    if start or end or query or tag:
+        first, last = edit.period(start, end, reference=dt.date.today())
+        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

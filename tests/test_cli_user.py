@@ -191,3 +191,21 @@ def test_build_without_inputs_away_from_the_demo_says_what_to_give(tmp_path, mon
 def test_render_usage_names_the_argument_as_the_others_do():
     result = CliRunner().invoke(cli.main, ["render", "-h"])
     assert result.output.startswith("Usage: main render [OPTIONS] TIMELINE\n")
+
+
+# (id, filter options, ids of the exported events): export takes the options that choose events in list
+EXPORT_FILTERS = [
+    ("none", [], ["aaa111aaa111", "bbb222bbb222"]),  # as the file has them
+    ("from", ["--from", "2025"], ["aaa111aaa111"]),
+    ("to", ["--to", "2020"], ["bbb222bbb222"]),
+    ("query", ["--query", "BUDGET"], ["bbb222bbb222"]),
+    ("tag-nobody-has", ["--tag", "council"], []),
+]
+
+
+@pytest.mark.parametrize(("options", "ids"), [c[1:] for c in EXPORT_FILTERS],
+                         ids=[c[0] for c in EXPORT_FILTERS])
+def test_export_exports_the_chosen_events(place, options, ids):
+    result = invoke(["export", "{t}", "--format", "jsonl", *options], place)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids

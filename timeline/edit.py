@@ -224,3 +224,16 @@ def select(
                 continue
         chosen.append(event)
     return sort_events(chosen)
+
+
+def subset(
+    timeline: Timeline,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    query: str | None = None,
+    tag: str | None = None,
+) -> Timeline:
+    """Return a copy of the timeline with only the events `select` chooses; documents stay as they are."""
+    chosen = select(timeline, start=start, end=end, query=query, tag=tag)
+    return timeline.model_copy(update={"events": chosen})
