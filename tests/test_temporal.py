@@ -184,6 +184,14 @@ ANAPHORIC = [
         "Results for the third quarter beat the 2024 quarter.",
         [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")],
     ),
+    (
+        "Net rose in the third quarter from the 2024 period; sales rose from a year earlier.",
+        [
+            ("the third quarter", "DATE", "2025-Q3"),
+            ("the 2024 period", "DATE", "2024-Q3"),
+            ("a year earlier", "DATE", "2024-Q3"),
+        ],
+    ),
 ]
 
 NARRATIVE = [

@@ -103,12 +103,12 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
                 bc_year, bc_tid = int(bc.group(1)), tid
             continue
         point = parse(norm.value)
-        if point is None or (
-            rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"
-        ):
+        # "the 1988 period" after a quarter is the same quarter a year back: a comparison too.
+        comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
+        if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
-        if point.gran == "quarter" and rule not in _COMPARISONS:
+        if point.gran == "quarter" and not comparison:
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
