@@ -185,6 +185,15 @@ ANAPHORIC = [
         [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")],
     ),
     (
+        "Net rose in the third quarter. Losses may last through the third quarter of 2027. "
+        "A year ago it earned less.",
+        [
+            ("the third quarter", "DATE", "2025-Q3"),
+            ("the third quarter of 2027", "DATE", "2027-Q3"),
+            ("A year ago", "DATE", "2024-Q3"),
+        ],
+    ),
+    (
         "Net rose in the third quarter from the 2024 period; sales rose from a year earlier.",
         [
             ("the third quarter", "DATE", "2025-Q3"),

@@ -15,6 +15,7 @@ from timeline.models import TimeExpression
 from timeline.temporal import patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
+from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import parse, well_formed
 
@@ -32,6 +33,12 @@ _BC_YEAR = re.compile(r"BC(\d{4})")
 def _flashback(year: int, story_year: int | None) -> bool:
     """Say whether a year lies so far before the story's that it is an aside, not the story moving on."""
     return story_year is not None and year < story_year - FLASHBACK_YEARS
+
+
+def _over(value: str, dct: dt.date) -> bool:
+    """Say whether the period a value names ended before the document date."""
+    span = interval(value)
+    return span is not None and span[1] < dct
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -108,7 +115,8 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
-        if point.gran == "quarter" and not comparison:
+        # Results compare a quarter that is over; one not over by the document date is a forecast.
+        if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1
