@@ -53,6 +53,13 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
     story = ctx.story(day_only=True)
     if story is not None:
         return fmt(story), "ref"
+    ref = ctx.ref
+    if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
+        # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
+        # verb's tense agrees with it.
+        tense = ctx.tense()
+        if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
+            return fmt(ref), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
