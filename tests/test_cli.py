@@ -208,7 +208,7 @@ def test_export_timeml_of_several_documents_into_a_folder(tmp_path):
     refused = run("export", path, "--format", "timeml")
     assert refused.exit_code == 1
     assert refused.stderr == ("Error: TimeML is one document a file and this timeline has 2: "
-                              "write them into a folder\n")
+                              "give a folder to write them into, e.g. -o timeml/\n")
     result = run("export", path, "--format", "timeml", "-o", f"{tmp_path / 'tml'}/")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "tml").iterdir()) == ["doc-1.tml", "doc-2.tml"]

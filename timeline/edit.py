@@ -10,7 +10,8 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
-from timeline.errors import InputError, NotFoundError
+from timeline.dates import parse_when, span
+from timeline.errors import DateError, InputError, NotFoundError
 from timeline.events import event_id
 from timeline.merge import sort_events
 from timeline.models import Event, Timeline, When, is_web_link
@@ -105,7 +106,10 @@ def edit(
     remove_tags: Iterable[str] = (),
     name: str = "the timeline",
 ) -> Event:
-    """Change the given fields of an event; an edited extracted event is pinned against re-extraction."""
+    """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
+
+    When every field already has the value given, the event itself is returned, unchanged and unpinned.
+    """
     event = find(timeline, prefix, name=name)
     changes: dict[str, object] = {}
     if title is not None:
@@ -153,6 +157,40 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     tombstones = {i for e in targets if e.origin == "extracted" for i in _ids_of(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
     return list({e.id: e for e in targets}.values())
+
+
+def read_date(option: str, text: str, *, reference: dt.date) -> When:
+    """Read a date typed for a command-line option; relative phrases count from `reference`.
+
+    Errors name the option: "--from: cannot read the date 'soonish': ...".
+    """
+    try:
+        return parse_when(text, reference=reference)
+    except DateError as error:
+        raise DateError(f"{option}: {error}") from None
+
+
+def when_of(
+    date: str | None, end: str | None, *, reference: dt.date, current: When | None = None
+) -> When | None:
+    """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
+    if date is None and end is None:
+        return None
+    first = read_date("--date", date, reference=reference) if date is not None else current
+    if first is None:
+        raise InputError("--end needs --date")
+    return first if end is None else span(first, read_date("--end", end, reference=reference))
+
+
+def period(
+    start: str | None, end: str | None, *, reference: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """Read --from and --to into the first and last day they allow (None: open); --from after --to raises."""
+    first = read_date("--from", start, reference=reference) if start else None
+    last = read_date("--to", end, reference=reference) if end else None
+    if first and last and first.start > last.end:
+        raise InputError(f"--from {start} is after --to {end}: give the earlier date to --from")
+    return (first.start if first else None, last.end if last else None)
 
 
 def select(
