@@ -151,6 +151,60 @@ WHEN_CASES = [
         [("August 8", "DATE", "1998-08-08")],
         [],
     ),
+    (
+        "a year before a name it modifies is no event beside another date",
+        "Her 1998 Volvo Estate was found near the port last week.",
+        [("1998", "DATE", "1998"), ("last week", "DATE", "2025-W42")],
+        [("2025-W42", "2025-10-13", "2025-10-19")],
+    ),
+    (
+        "a year before a name of an occurrence is an event",
+        "The 2008 Beijing Olympics opened in August 2008.",
+        [("2008", "DATE", "2008"), ("August 2008", "DATE", "2008-08")],
+        [("2008", "2008-01-01", "2008-12-31"), ("2008-08", "2008-08-01", "2008-08-31")],
+    ),
+    (
+        "a hyphenated period before a figure compares it, beside another date",
+        "Net income for the fourth quarter ended June 30 fell below the year-earlier $8.1 million.",
+        [("the fourth quarter", "DATE", "2025-Q2"), ("June 30", "DATE", "2025-06-30"),
+         ("the year-earlier", "DATE", "2024-Q2")],
+        [("2025-Q2", "2025-04-01", "2025-06-30"), ("2025-06-30", "2025-06-30", "2025-06-30")],
+    ),
+    (
+        "the day after a month has no day to refer to",
+        "The talks resumed in early May. During the day, delegates toured the port.",
+        [("early May", "DATE", "2025-05", {"tid": "t1", "mod": "START"}),
+         ("the day", "DATE", "2025-05-01", {"tid": "t2", "anchor": "t1"})],
+        [("2025-05", "2025-05-01", "2025-05-10")],
+    ),
+    (
+        "the day after a day refers to it",
+        "The talks resumed on May 6. During the day, delegates toured the port.",
+        [("May 6", "DATE", "2025-05-06", {"tid": "t1"}),
+         ("the day", "DATE", "2025-05-06", {"tid": "t2", "anchor": "t1"})],
+        [("2025-05-06", "2025-05-06", "2025-05-06"), ("2025-05-06", "2025-05-06", "2025-05-06")],
+    ),
+    (
+        "the night a clause defines is not the night of the date before",
+        "On Friday the agency published the radio logs from the night the ferry sank.",
+        [("Friday", "DATE", "2025-10-24", {"tid": "t1"}),
+         ("the night", "TIME", "2025-10-24TNI", {"tid": "t2", "anchor": "t1"})],
+        [("2025-10-24", "2025-10-24", "2025-10-24")],
+    ),
+    (
+        "later in the day after a dated day is an event",
+        "The minister landed on Monday. Later in the day she met the governor.",
+        [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),
+         ("Later in the day", "DATE", "2025-10-20", {"tid": "t2", "anchor": "t1"})],
+        [("2025-10-20", "2025-10-20", "2025-10-20"), ("2025-10-20", "2025-10-20", "2025-10-20")],
+    ),
+    (
+        "that night opens a main clause",
+        "The storm reached the coast on Monday. That night the ferry sank.",
+        [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),
+         ("That night", "TIME", "2025-10-20TNI", {"tid": "t2", "anchor": "t1"})],
+        [("2025-10-20", "2025-10-20", "2025-10-20"), ("2025-10-20TNI", "2025-10-20", "2025-10-20")],
+    ),
 ]
 
 

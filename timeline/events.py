@@ -59,6 +59,12 @@ _EVENT_NOUNS = {
     "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
     "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
 }
+# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
+_COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
+_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
+# A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
+# Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
+_NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
 # Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
@@ -123,13 +129,24 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     return False
 
 
+def _names_occurrence(noun: str) -> bool:
+    """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
+    noun = noun.lower()
+    return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
+            or has_verb(noun))  # "the quarter ended"
+
+
 def _is_modifier(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence."""
+    if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
+        return True  # "the year-earlier $4.5 million": the figure of another period
     noun = _NOUN_AFTER.match(text, timex.end)
-    if noun is None or noun["noun"] in _NOT_NOUNS or noun["noun"] in _EVENT_NOUNS:
+    head = noun["noun"] if noun else None
+    name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
+    if name:  # "his 1987 Chevrolet Cavalier"
+        head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
+    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
         return False
-    if noun["noun"].endswith(_EVENT_ENDINGS) or has_verb(noun["noun"]):
-        return False  # "the 1996 killing", "the quarter ended"
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
@@ -153,6 +170,38 @@ def _is_generic(text: str, timex: TimeExpression) -> bool:
         return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
     # "the people of tomorrow"
     return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
+# A day named only by reference to an earlier date, each with an example: "the day", "that night",
+# "later in the day", "earlier that morning", "the same day".
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:late|early|later|earlier)\s+(?:in\s+|on\s+)?)?(?:the|that|this)\s+(?:same\s+|very\s+)?"
+    r"(?:day|night|morning|afternoon|evening)",
+    re.I,
+)
+# A clause after "the day" that says which day it is: "the night the plane went down", "the day that he
+# resigned", "the morning when police came". The day is that clause's, whatever date came before.
+_DEFINING_CLAUSE = re.compile(
+    r"\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|my|our|your|he|she|it|they|we|i|you"
+    r"|[A-Z][\w'’-]*)\s[^,.;:!?]*?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|died|fell|broke|began|left"
+    r"|won|lost|took|made|met|ran|struck|hit|shot|flew|sank|arrived)\b"
+)
+
+
+def _unfounded(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
+    """Tell whether "the day" (or night, morning) dates nothing: no day to refer back to, or its own clause.
+
+    After "early December" or "in 1990" there is no day to chain from (the day taken would be the 1st);
+    "the night the plane went down" is the night of that clause, not of the date before it.
+    """
+    if timex.anchor in (None, "dct") or not _DAY_ANAPHOR.fullmatch(timex.text):
+        return False
+    antecedent = by_tid.get(timex.anchor)
+    bounds = interval(antecedent.value, antecedent.mod) if antecedent is not None else None
+    if bounds is not None and bounds[2] not in ("day", "time"):
+        return True
+    # only after "the": "That night the ferry sank" and "Later in the day she met" open a main clause
+    return timex.text.lower().startswith("the ") and _DEFINING_CLAUSE.match(text, timex.end) is not None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -187,6 +236,7 @@ def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
     """Return the expressions that date something, with ranges joined into one."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    by_tid = {t.tid: t for t in ordered if t.tid}
     found: list[_Dated] = []
     skip = -1
     for index, timex in enumerate(ordered):
@@ -208,7 +258,7 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
-        if when is not None and not _is_generic(text, timex):
+        if when is not None and not _is_generic(text, timex) and not _unfounded(text, timex, by_tid):
             found.append(_Dated(timex, when))
     return found
 
