@@ -40,14 +40,17 @@ _NAME = (
 _APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
 # Attribution to strip, each with an example.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s*)(?:"
-    rf"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|{_NAME}{_APPOSITION},?"
-    r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # union leaders said / local officials said
+    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s+)(?:"  # a quotation mark, not the apostrophe of "Kenya's"
+    rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
+    # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
+    r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
+    r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced)"
     rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r")(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
+    r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
+    r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
 # According to X, ...
 _ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
@@ -128,7 +131,9 @@ _CUT_BEFORE = re.compile(
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while))+\Z", re.I
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
+    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
+    re.I,
 )
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
@@ -305,15 +310,15 @@ def _dangles(title: str) -> bool:
     return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
 
 
-def _fit(title: str) -> str:
+def _fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
-    The cut keeps a verb in front of it and leaves no auxiliary or verb waiting for its object at the
-    end, when it can: subject and predicate come before detail.
+    The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
+    waiting for its object at the end, when it can: subject and predicate come before detail.
     """
     if len(title) <= MAX_TITLE:
         return title
-    verb = first_verb(title)
+    verb = first_verb(title, verb_after)
     verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
@@ -359,6 +364,26 @@ def _is_common(word: str, text: str, span: tuple[int, int]) -> bool:
     )
 
 
+# Endings of nationality adjectives: Italian, Japanese, British, Iraqi, Yugoslav, French, Swiss, Greek,
+# Baltic, Thai.
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "av", "ch", "ss", "ek", "ic")
+
+
+def _is_modifier_word(word: str, rest: str, text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a capitalized first word is a common word before a noun: "Rice prices", "Fresh violence".
+
+    Not a name used as a modifier ("Toyota shares": seen with its capital inside a sentence nearby), not a
+    nationality ("Italian factory prices"), not a subject before its verb ("Gingrich is").
+    """
+    following = re.match(r"[a-z][\w-]*", rest)
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or following is None or has_verb(following.group()):
+        return False
+    if word.endswith(_NATIONALITY_ENDINGS):
+        return False
+    near = text[max(0, span[0] - 2000) : span[1] + 2000]
+    return re.search(rf"(?<![.!?\"“]\s)(?<=[a-z,;]\s){word}\b", near) is None
+
+
 def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
     """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
     word = match["word"]
@@ -388,6 +413,54 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _resolve_subject(title, text, span)
     title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
     return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
+
+
+def _dated_attribution(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[str] | None:
+    """Return the attribution that ends the clause when the date `own` dates it, else None.
+
+    The date may follow the speech verb bare ("a spokesman said Tuesday", "said here on Wednesday"):
+    the attribution is read with the date taken out.
+    """
+    tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    if tail and own[0] >= tail.start():
+        return tail if _speaker(tail) else None  # "..., the county said on Wednesday."
+    before = text[max(span[0], own[0] - 200) : own[0]].rstrip()
+    after = text[own[1] : span[1]]
+    if not before or not re.fullmatch(r"[\s.,;!?\"”’']*", after):
+        return None
+    read = re.sub(r"(?:\s+(?:here|there|late|early|on|in|at|during))+\Z", "", before) + after
+    tail = _ATTRIBUTION_TAIL.search(read)
+    return tail if tail and tail.start() < len(before) and _speaker(tail) else None
+
+
+def _speaker(tail: re.Match[str]) -> str | None:
+    """Return who an attribution names: "he", "Jane Doe", "the ministry"; None for "it was said"."""
+    return tail["s1"] or tail["s2"] or tail["s3"]
+
+
+def _said(tail: re.Match[str], title: str, text: str, span: tuple[int, int]) -> str:
+    """Return "<speaker> said <title>" for a statement dated by its attribution, in at most 80 characters.
+
+    A long speaker gives way to the name at its end ("IMF director general Michel Camdessus" ->
+    "Michel Camdessus"), and the cut keeps a verb of the statement, not only "said".
+    """
+    speaker = re.sub(r"\s+(?:here|there)\Z", "", _speaker(tail).strip())
+    speaker = _PARENTHESIS.sub("", speaker)  # "the Asian Development Bank (ADB)"
+    if speaker.lower() in ("he", "she"):
+        speaker = _speaker_before(text, span[0]) or speaker
+    first, _, rest = title.partition(" ")
+    if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span) or (
+        _is_modifier_word(first, rest, text, span)
+    ):
+        title = f"{first.lower()} {rest}"
+    # a name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai"
+    name = re.search(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z", speaker)
+    role = name is not None and name["role"] not in _FUNCTION_WORDS and not has_verb(name["role"])
+    if len(speaker) + len(title) + 6 > MAX_TITLE and role:
+        speaker = name["name"]
+    said = f"{speaker[:1].upper()}{speaker[1:]} said "
+    fitted = _fit(said + title, verb_after=len(said))
+    return _fit(said + title) if _dangles(fitted) else fitted  # "... tulips will": better no verb
 
 
 def _is_participle(word: str) -> bool:
@@ -431,13 +504,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
-        tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
-        if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
-            speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
-            first, _, rest = title.partition(" ")
-            if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span):
-                title = f"{first.lower()} {rest}"
-            title = _fit(f"{speaker[:1].upper()}{speaker[1:]} said {title}")
+        tail = _dated_attribution(text, span, own) if own and len(phrases) > 1 else None
+        if tail and title:
+            title = _said(tail, title, text, span)
     if not title:
         title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]

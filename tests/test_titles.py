@@ -1,0 +1,49 @@
+"""Titles a reader accepts as headlines, on invented news of kinds the dev corpora lack (issue 4)."""
+
+import pytest
+
+from tests.test_events import run
+
+# (id, text, its dates as the tagger gives them, expected title of each event by value).
+CASES = [
+    (
+        "a bare date after the speech verb dates the attribution",
+        "The ferry will resume service on May 4, a harbour spokesman said Tuesday.",
+        [("May 4", "DATE", "2026-05-04"), ("Tuesday", "DATE", "2026-04-28")],
+        {"2026-05-04": "The ferry will resume service",
+         "2026-04-28": "A harbour spokesman said the ferry will resume service"},
+    ),
+    (
+        "an attribution said here on a day",
+        "Grain exports fell sharply in March, trade minister Ana Silva said here on Monday.",
+        [("March", "DATE", "2026-03"), ("Monday", "DATE", "2026-04-27")],
+        {"2026-03": "Grain exports fell sharply",
+         "2026-04-27": "Trade minister Ana Silva said grain exports fell sharply"},
+    ),
+    (
+        "a long speaker gives way to the name after its role",
+        "The water authority expects the new reservoir near the northern hills to be full by June, deputy "
+        "infrastructure minister Tomas Brandt said on Friday.",
+        [("June", "DATE", "2026-06"), ("Friday", "DATE", "2026-04-24")],
+        {"2026-06": "The water authority expects the new reservoir near the northern hills to be full",
+         "2026-04-24": "Tomas Brandt said the water authority expects the new reservoir"},
+    ),
+    (
+        "an acronym in brackets leaves the speaker",
+        "Rice prices rose 4 percent in April, the Food Price Office (FPO) said Thursday.",
+        [("April", "DATE", "2026-04"), ("Thursday", "DATE", "2026-05-07")],
+        {"2026-04": "Rice prices rose 4 percent",
+         "2026-05-07": "The Food Price Office said rice prices rose 4 percent"},
+    ),
+    (
+        "it was said names no speaker",
+        "The rebels took the airport in January, it was said on Sunday.",
+        [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],
+        {"2026-01": "The rebels took the airport", "2026-05-03": "The rebels took the airport"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titles(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
