@@ -36,6 +36,22 @@ CASES = [
          "2026-05-07": "The Food Price Office said rice prices rose 4 percent"},
     ),
     (
+        "each step of a then-sequence has its own title, with the sentence's subject",
+        "The river burst its banks on Tuesday, then flooded the market on Wednesday, then cut the road to "
+        "the hospital on Thursday.",
+        [("Tuesday", "DATE", "2026-03-10"), ("Wednesday", "DATE", "2026-03-11"),
+         ("Thursday", "DATE", "2026-03-12")],
+        {"2026-03-10": "The river burst its banks", "2026-03-11": "The river flooded the market",
+         "2026-03-12": "The river cut the road to the hospital"},
+    ),
+    (
+        "a step without a verb shares the verb before it",
+        "In 1998, the painter moved to Lisbon, then to Paris in 2004, then back home in 2011.",
+        [("In 1998", "DATE", "1998"), ("in 2004", "DATE", "2004"), ("in 2011", "DATE", "2011")],
+        {"1998": "The painter moved to Lisbon", "2004": "The painter moved to Paris",
+         "2011": "The painter moved back home"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

@@ -26,6 +26,10 @@ _IRREGULAR_PAST = {
     "chose", "drove", "flew", "grew", "knew", "shot", "spent", "broke", "fled", "sought", "felt", "heard",
     "meant", "slid", "sank", "swore", "threw", "forgot", "withdrew", "overthrew", "beat", "bore", "woke",
     "was", "were", "had", "did", "quit", "set", "shut", "split", "spread", "let", "lay", "laid", "lent",
+    "burst", "swept", "wept", "dealt", "sped", "stole", "froze", "rode", "shook", "hung", "tore", "wore",
+    "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
+    "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
+    "awoke", "rebuilt", "mistook", "foresaw", "shrank",
 }
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
              "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
@@ -253,14 +257,31 @@ def _sentence_start(text: str, position: int) -> int:
             return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
 
 
+# A phrase that opens a sentence before its subject: "In 1990, the singer moved".
+_OPENING_PHRASE = re.compile(
+    r"\A(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60},\s*",
+    re.I,
+)
+# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
+_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
+
+
 def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
+    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
+    """
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
-    if head is None or not has_verb(head["verb"]):
+    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    if head is None or not (gapped or has_verb(head["verb"])):
         return title
     sentence_start = _sentence_start(text, span[0])
+    if sentence_start >= span[0]:
+        return title
     verb = first_verb(text[sentence_start : span[0]])
+    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
+        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = _OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
     subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
