@@ -516,7 +516,7 @@ SHARED_SENTENCE_CASES = [
             ("Wednesday", "DATE", "2025-10-22"),
         ],
         {
-            "2023-05": "The old bridge closed after inspectors found cracks",
+            "2023-05": "The old bridge was closed after inspectors found cracks",
             "2025-10-27": "The old bridge will reopen",
             "2025-10-22": "The county said the old bridge will reopen",
         },
@@ -525,7 +525,7 @@ SHARED_SENTENCE_CASES = [
         "date in a participle aside",
         "The treaty, signed by 65 states on 25 October 2025, moved closer to force this week.",
         [("25 October 2025", "DATE", "2025-10-25"), ("this week", "DATE", "2025-W43")],
-        {"2025-10-25": "The treaty signed by 65 states", "2025-W43": "The treaty moved closer to force"},
+        {"2025-10-25": "The treaty was signed by 65 states", "2025-W43": "The treaty moved closer to force"},
     ),
 ]
 

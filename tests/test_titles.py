@@ -52,6 +52,32 @@ CASES = [
          "2011": "The painter moved back home"},
     ),
     (
+        "a date that is the subject stays",
+        "Last year set a record for wildfires in the province.",
+        [("Last year", "DATE", "2025")],
+        {"2025": "Last year set a record for wildfires in the province"},
+    ),
+    (
+        "a year that is the subject stays in the statement too",
+        "2025 was the warmest year on record, the weather service said on Monday.",
+        [("2025", "DATE", "2025"), ("Monday", "DATE", "2026-03-30")],
+        {"2025": "2025 was the warmest year on record",
+         "2026-03-30": "The weather service said 2025 was the warmest year on record"},
+    ),
+    (
+        "a participle aside is a passive clause of its subject",
+        "The measures, announced on Monday, include a curfew and new checkpoints.",
+        [("Monday", "DATE", "2026-09-07")],
+        {"2026-09-07": "The measures were announced"},
+    ),
+    (
+        "a participle aside after a clause with a verb takes no auxiliary",
+        "Crews resumed work on the tunnel, named after a local poet in 1990, on Monday.",
+        [("in 1990", "DATE", "1990"), ("Monday", "DATE", "2026-09-07")],
+        {"1990": "Crews resumed work on the tunnel named after a local poet",
+         "2026-09-07": "Crews resumed work on the tunnel, named after a local poet"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

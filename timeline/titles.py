@@ -192,13 +192,25 @@ def is_past(text: str) -> bool:
     return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
 
 
+def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
+    if text[span[0] : phrase[0]].strip(" \"'“‘") or _DATE_PREPOSITION.match(text, phrase[0]):
+        return False
+    verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
+    return verb is not None and first_verb(verb["w"]) is not None
+
+
+# A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
+_DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
+
+
 def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return the clause with each date phrase (and the preposition that governs it) cut out."""
     start, end = span
     pieces = []
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        if left < cursor:
+        if left < cursor or _is_subject(text, (left, right), span):
             continue
         before = text[cursor:left]
         unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
@@ -484,6 +496,13 @@ def _said(tail: re.Match[str], title: str, text: str, span: tuple[int, int]) -> 
     return _fit(said + title) if _dangles(fitted) else fitted  # "... tulips will": better no verb
 
 
+def _be(subject: str) -> str:
+    """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
+    head = subject.split()[-1].lower() if subject.split() else ""
+    plural = head in ("police", "people", "they", "we") or re.search(r"[^su']s\Z", head) is not None
+    return "were" if plural else "was"
+
+
 def _is_participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
 
@@ -510,7 +529,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
         title = _finish(_remove_phrases(text, when.span("clause"), phrases), text, when.span("clause"))
     elif in_aside and _is_participle(aside["first"]):
-        title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
+        subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
+        # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
+        plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        title = (f"{subject} {_be(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
