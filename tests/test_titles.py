@@ -78,6 +78,42 @@ CASES = [
          "2026-09-07": "Crews resumed work on the tunnel, named after a local poet"},
     ),
     (
+        "an opening phrase left without its date goes",
+        "In a statement released on Thursday, the embassy urged citizens to leave the country.",
+        [("on Thursday", "DATE", "2026-10-08")],
+        {"2026-10-08": "The embassy urged citizens to leave the country"},
+    ),
+    (
+        "an opening phrase moves before a trailing participle",
+        "After months of talks, the two sides signed a ceasefire on Saturday, ending a long war.",
+        [("on Saturday", "DATE", "2026-11-28")],
+        {"2026-11-28": "The two sides signed a ceasefire after months of talks, ending a long war"},
+    ),
+    (
+        "the label of a Q&A answer goes",
+        "Q: When will the line open?\nA: The transport agency said on Thursday that trains would run.",
+        [("on Thursday", "DATE", "2026-05-28")],
+        {"2026-05-28": "The transport agency said that trains would run"},
+    ),
+    (
+        "a live-page line keeps its statement",
+        "10:42 a.m. — Police said the suspect was detained near the station.",
+        [("10:42 a.m.", "TIME", "2026-06-15T10:42")],
+        {"2026-06-15T10:42": "Police said the suspect was detained near the station"},
+    ),
+    (
+        "a short quotation after the speech verb is the news",
+        'Asked on Tuesday whether he would resign, the minister said: "No."',
+        [("on Tuesday", "DATE", "2026-12-01")],
+        {"2026-12-01": 'Asked whether he would resign, the minister said: "No"'},
+    ),
+    (
+        "a parenthesis with a verb and a date of its own is an event",
+        "The airline (which cut 400 jobs in March) said on Tuesday it had returned to profit.",
+        [("in March", "DATE", "2026-03"), ("on Tuesday", "DATE", "2026-07-28")],
+        {"2026-03": "The airline cut 400 jobs", "2026-07-28": "The airline said it had returned to profit"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

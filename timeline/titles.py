@@ -125,6 +125,8 @@ _SUBJECT_ASIDE = re.compile(
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
+# A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
+_LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
 # A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
 _QUOTE_AFTER_SPEECH = re.compile(
     r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
@@ -426,6 +428,7 @@ def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str
 
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
+    title = _LABEL.sub("", title)
     title = _cut(_ATTRIBUTION_HEAD, title)
     title = _cut(_ATTRIBUTION_TAIL, title)
     title = _LEADING.sub("", title)
@@ -437,12 +440,24 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
-    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
+    # a long quotation goes; a short one is the news: 'the minister said: "No."'
+    title = _QUOTE_AFTER_SPEECH.sub(
+        lambda m: m["verb"] if len(m.group()) - len(m["verb"]) > 40 else m.group(), title
+    )
     title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
-    title = title.strip(" ,;:-–—.\"'“”‘’")
+    stripped = title.strip(" ,;:-–—.\"'“”‘’")
+    closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
+    # 'said: "No."' keeps its quotation marks
+    title = stripped + ("”" if "“" in stripped else '"') if closed else stripped
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
-        title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
+        pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
+        # "In a statement released [on Thursday]" lost its date: what is left says nothing
+        pp = "" if _dangles(pp) or _PAST.search(pp.rsplit(None, 1)[-1]) else pp
+        rest = front["rest"].rstrip(" ,.")
+        tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
+        at = tail.start() if tail and pp else len(rest)
+        title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     title = _resolve_subject(title, text, span)
     title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
     return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
@@ -507,6 +522,33 @@ def _is_participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
 
 
+def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return the title of a parenthesis that holds the date, when it states an event of its own, or "".
+
+    "The airline (which cut 400 jobs in March) said ...": the airline cut 400 jobs; "(the plant closed in
+    2019)": the plant closed. A parenthesis without a verb ("(in March)") is no event of its own.
+    """
+    opening = text.rfind("(", span[0], own[0])
+    closing = text.find(")", own[1], span[1])
+    if opening < 0 or closing < 0 or "(" in text[opening + 1 : closing] or ")" in text[opening : own[0]]:
+        return ""
+    inner = (opening + 1, closing)
+    relative = re.match(r"\s*(?:which|who|that)\s+", text[inner[0] : inner[1]])
+    body = _remove_phrases(text, (inner[0] + (relative.end() if relative else 0), inner[1]), phrases)
+    if not has_verb(body):
+        return ""
+    if relative:
+        head = text[_sentence_start(text, span[0]) : opening].strip()
+        head = _OPENING_PHRASE.sub("", head)
+        if not head or len(head.split()) > 8 or has_verb(head):
+            return ""
+        body = f"{head} {body}"
+    elif has_verb(body.split(" ", 1)[0]):
+        return ""  # "(closed in 2019)": no subject of its own
+    title = _finish(body, text, inner)
+    return title[:1].upper() + title[1:]
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -515,6 +557,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
     """
     own = phrases[0] if phrases else None
+    if own and (bracketed := _bracketed(text, span, own, phrases)):
+        return bracketed
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
