@@ -426,6 +426,12 @@ def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str
     return match.group()[: match.start("word") - match.start()] + lowered
 
 
+def _is_answer(quote: re.Match[str]) -> bool:
+    """Tell whether a quotation after a speech verb and a colon is a short answer: 'said: "No."'."""
+    words = quote.group()[len(quote["verb"]) :]
+    return words.lstrip().startswith(":") and len(re.findall(r"\w+", words)) <= 5
+
+
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _LABEL.sub("", title)
@@ -441,9 +447,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
     # a long quotation goes; a short one is the news: 'the minister said: "No."'
-    title = _QUOTE_AFTER_SPEECH.sub(
-        lambda m: m["verb"] if len(m.group()) - len(m["verb"]) > 40 else m.group(), title
-    )
+    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
     title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")
     closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
