@@ -199,6 +199,18 @@ WHEN_CASES = [
         [("2025-10-20", "2025-10-20", "2025-10-20"), ("2025-10-20", "2025-10-20", "2025-10-20")],
     ),
     (
+        "a date after a superlative and since marks a record, not an event",
+        "Shares in the bank fell 12 percent on Friday, their biggest one-day drop since 2020.",
+        [("on Friday", "DATE", "2025-10-24"), ("2020", "DATE", "2020")],
+        [("2025-10-24", "2025-10-24", "2025-10-24")],
+    ),
+    (
+        "since after a plain noun dates the clause",
+        "She has run the largest shelter of the region since 2019.",
+        [("2019", "DATE", "2019")],
+        [("2019", "2019-01-01", "2019-12-31")],
+    ),
+    (
         "that night opens a main clause",
         "The storm reached the coast on Monday. That night the ferry sank.",
         [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),

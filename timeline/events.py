@@ -48,6 +48,14 @@ _NAME_WORDS = {
     "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
     "evening", "night", "weekend", "now",
 }  # not "day": "Thanksgiving Day", "Election Day" are dates
+# A superlative, then "since" before a date, which then says how long a record stands, not when anything
+# happened: "their biggest one-day drop since 2020", "the first time since 1998", "a level not seen since".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
+    r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
+    r"|wettest|driest|seen|unseen)\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
+    re.I,
+)
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -160,6 +168,11 @@ def _in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
     return False
 
 
+def _is_record_mark(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only marks how long a record stands: "the biggest drop since 2020"."""
+    return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
 def _is_generic(text: str, timex: TimeExpression) -> bool:
     """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
     if timex.text.lower() not in ("today", "tomorrow"):
@@ -258,7 +271,9 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
-        if when is not None and not _is_generic(text, timex) and not _unfounded(text, timex, by_tid):
+        if when is not None and not _is_generic(text, timex) and not _unfounded(text, timex, by_tid) and (
+            not _is_record_mark(text, timex)
+        ):
             found.append(_Dated(timex, when))
     return found
 
