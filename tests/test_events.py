@@ -211,6 +211,18 @@ WHEN_CASES = [
         [("2019", "2019-01-01", "2019-12-31")],
     ),
     (
+        "a bare part of the day before a noun is a kind of thing",
+        "Night trains will run again.",
+        [("Night", "TIME", "2025-10-25TNI")],
+        [],
+    ),
+    (
+        "a bare part of the day before a verb or a preposition is a time",
+        "The convoy left in the morning and returned at night.",
+        [("the morning", "TIME", "2025-10-25TMO"), ("night", "TIME", "2025-10-25TNI")],
+        [("2025-10-25TMO", "2025-10-25", "2025-10-25"), ("2025-10-25TNI", "2025-10-25", "2025-10-25")],
+    ),
+    (
         "that night opens a main clause",
         "The storm reached the coast on Monday. That night the ferry sank.",
         [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),

@@ -174,7 +174,12 @@ def _is_record_mark(text: str, timex: TimeExpression) -> bool:
 
 
 def _is_generic(text: str, timex: TimeExpression) -> bool:
-    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
+    part of the day is a kind of thing: "night trains", "morning prayers".
+    """
+    if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
+        noun = _NOUN_AFTER.match(text, timex.end)
+        return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
     if timex.text.lower() not in ("today", "tomorrow"):
         return False
     noun = _GENERIC_AFTER.match(text, timex.end)
