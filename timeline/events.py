@@ -23,7 +23,8 @@ from typing import Literal
 from timeline import segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
-from timeline.titles import has_verb, is_past, title_of
+from timeline.titles import title_of
+from timeline.verbs import has_verb, is_past
 
 Continuation = Literal["off", "evidence", "event"]
 # How many undated sentences in a row may continue a dated one.

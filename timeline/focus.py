@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import titles
+from timeline.verbs import first_verb, has_verb
 
 Span = tuple[int, int]
 
@@ -83,7 +83,7 @@ def past_of(participle: str) -> str:
 
 def _subject(text: str, sentence_start: int, before: int) -> str | None:
     """Return the subject of the sentence: its words up to the first verb, when short and plain."""
-    verb = titles.first_verb(text[sentence_start:before])
+    verb = first_verb(text[sentence_start:before])
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
     subject = subject.rsplit(",", 1)[-1].strip()  # "In 1937, Hermlin": the front phrase is no subject
     if not subject or len(subject.split()) > 6 or re.match(r"(?:which|who|that|and|but)\b", subject, re.I):
@@ -119,12 +119,12 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
         if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
         last = match["np"].split()[-1]
-        if not titles.has_verb(match["verb"].split()[-1]) or (last.islower() and titles.has_verb(last)):
+        if not has_verb(match["verb"].split()[-1]) or (last.islower() and has_verb(last)):
             continue  # "breaches that occurred", not "it says that was"
         stop = text.find(",", match.end("pronoun"), end)
         stop = end if stop < 0 else stop
         for date in sorted(d for d in dates if match.end() <= d[0] and d[1] <= stop):
-            verb = titles.first_verb(text, date[1], stop)
+            verb = first_verb(text, date[1], stop)
             if verb and not text[date[1] : verb.start()].strip():
                 stop = date[1]  # "the bridge that collapsed in 2018 | was rebuilt"
                 break
@@ -178,12 +178,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     subordinate = _last(_SUBORDINATE, text, last, own[0])
     if (
         subordinate
-        and titles.has_verb(text[subordinate.end() : own[0]])
+        and has_verb(text[subordinate.end() : own[0]])
         and "," not in text[subordinate.end() : own[0]]
         and not _describes_date(text, subordinate, others, own[0])
         and not (
             subordinate["word"] == "that"
-            and titles.has_verb(_next_word(text, subordinate.end()))
+            and has_verb(_next_word(text, subordinate.end()))
             and not _SPEECH_BEFORE.search(text, max(0, subordinate.start() - 40), subordinate.start())
         )
     ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
@@ -203,7 +203,7 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
         if held and not clause[0] <= own[0] < clause[1]:
-            verb = titles.first_verb(text, held[-1][1], span[1])
+            verb = first_verb(text, held[-1][1], span[1])
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
             cuts.append((whole[0], held[-1][1] if follows else span[1]))
     for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):

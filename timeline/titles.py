@@ -1,63 +1,21 @@
-"""Make a readable headline of at most 80 characters from a clause, and tell verbs and tense apart.
+"""Make a readable headline of at most 80 characters from a clause.
 
 No parser: shallow rules over words, each table with examples. A title keeps the subject and predicate
 of the clause and drops the date phrase, attribution ("he said", "according to ..."), leading
 conjunctions, trailing relative clauses and dangling punctuation. A pronoun subject ("he", "it") is
-replaced by the name it most likely stands for when the text before gives one.
+replaced by the name it most likely stands for when the text before gives one. Telling verbs apart is
+timeline.verbs's job; reading who said a statement is timeline.attribution's.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline import focus
+from timeline import attribution, focus
+from timeline.verbs import IRREGULAR_PAST, first_verb, has_verb, is_past_form
 
 MAX_TITLE = 80
 
-# Verb forms that show a clause states an action or a state, not just a noun phrase.
-_AUXILIARIES = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "did", "does", "do", "am", "won't", "can't",
-}
-_IRREGULAR_PAST = {
-    "said", "told", "made", "took", "came", "went", "gave", "met", "won", "lost", "began", "left", "held",
-    "fell", "rose", "sent", "led", "brought", "bought", "sold", "found", "saw", "became", "ran", "paid",
-    "hit", "cut", "put", "spoke", "wrote", "got", "kept", "struck", "fought", "thought", "built", "stood",
-    "chose", "drove", "flew", "grew", "knew", "shot", "spent", "broke", "fled", "sought", "felt", "heard",
-    "meant", "slid", "sank", "swore", "threw", "forgot", "withdrew", "overthrew", "beat", "bore", "woke",
-    "was", "were", "had", "did", "quit", "set", "shut", "split", "spread", "let", "lay", "laid", "lent",
-    "burst", "swept", "wept", "dealt", "sped", "stole", "froze", "rode", "shook", "hung", "tore", "wore",
-    "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
-    "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
-    "awoke", "rebuilt", "mistook", "foresaw", "shrank",
-}
-_PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
-             "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-# A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
-_NAME = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|al|bin|ter)\s+)*[A-Z][\w.'’-]*){0,3}"
-)
-# An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
-_APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
-# Attribution to strip, each with an example.
-_ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s+)(?:"  # a quotation mark, not the apostrophe of "Kenya's"
-    rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
-    # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
-    r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
-    r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
-    r"|announced)"
-    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
-    r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
-    r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
-)  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
-# According to X, ...
-_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
@@ -76,14 +34,6 @@ _ASIDE = re.compile(
 _AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
 # Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
 _TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
-# A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
-_CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
-# Words that are common nouns or openers even with a capital, each with an example.
-_COMMON_OPENERS = {
-    "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
-    "some", "more", "most", "many", "all", "several", "few", "only", "nearly", "almost", "over", "at", "in",
-}
-_COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ers", "ices")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -127,10 +77,6 @@ _FRONT_PHRASE = re.compile(
 )
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
 _LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
-# A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
-_QUOTE_AFTER_SPEECH = re.compile(
-    r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
-)
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
@@ -142,56 +88,10 @@ _TRAILING_FUNCTION = re.compile(
     re.I,
 )
 
-# Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
-_SPEAKER = re.compile(
-    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?=,?\s+(?:said|says|stated|told|added|explained|warned|noted))"
-    r"|(?:said|says|told|added)\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
-)
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
 )
-
-
-def _alternation(words: set[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-# One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
-# present form that heads news clauses ("says", "plans").
-_PAST = re.compile(
-    rf"(?<![\w'’-])(?:(?:{_alternation(_IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
-    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
-    re.I,
-)
-_VERB = re.compile(
-    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
-    rf"|seeks|faces|needs)(?![\w'’-])",
-    re.I,
-)
-_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
-
-
-def words(text: str) -> list[str]:
-    """Return the words of `text`, lowercased."""
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
-    return _VERB.search(text, start, len(text) if end is None else end)
-
-
-def has_verb(text: str) -> bool:
-    """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return _VERB.search(text) is not None
-
-
-def is_past(text: str) -> bool:
-    """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
-    head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
 
 
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -250,14 +150,6 @@ def _close_aside(match: re.Match[str]) -> str:
     return ", " if _OPENING.search(match.string, 0, match.start()) else " "
 
 
-def _speaker_before(text: str, position: int) -> str | None:
-    """Return the surname of the last person quoted before `position`, if any."""
-    name = None
-    for match in _SPEAKER.finditer(text, max(0, position - 2000), position):
-        name = (match["a"] or match["b"]).split()[-1]
-    return name
-
-
 def _sentence_start(text: str, position: int) -> int:
     """Return where the sentence holding `position` starts: after the last full stop that is no title."""
     line = text.rfind("\n", 0, position) + 1
@@ -309,7 +201,7 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun is None:
         return _lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
-        name = _speaker_before(text, span[0])
+        name = attribution.speaker_before(text, span[0])
     else:
         sentence_start = _sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, sentence_start, span[0]))
@@ -323,7 +215,7 @@ def _is_aside(text: str) -> bool:
     inner = text.split(",", 1)[1]
     first = re.match(r"\s*(?P<w>\w+)", inner)
     participle = first is not None and (
-        first["w"].endswith(("ed", "ing")) or first["w"].lower() in _IRREGULAR_PAST
+        first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"
     return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
 
@@ -387,56 +279,11 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
-def _is_common(word: str, text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a capitalized word is a common word ("Inflation", "About"), not a name ("Britain")."""
-    if not re.fullmatch(r"[A-Z][a-z]+", word):
-        return False
-    return (
-        word.lower() in _COMMON_OPENERS
-        or word.lower().endswith(_COMMON_ENDINGS)
-        # seen in lowercase near the clause (near: a search of the whole text for each title is quadratic)
-        or re.search(rf"\b{word.lower()}\b", text[max(0, span[0] - 2000) : span[1] + 2000]) is not None
-    )
-
-
-# Endings of nationality adjectives: Italian, Japanese, British, Iraqi, Yugoslav, French, Swiss, Greek,
-# Baltic, Thai.
-_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "av", "ch", "ss", "ek", "ic")
-
-
-def _is_modifier_word(word: str, rest: str, text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a capitalized first word is a common word before a noun: "Rice prices", "Fresh violence".
-
-    Not a name used as a modifier ("Toyota shares": seen with its capital inside a sentence nearby), not a
-    nationality ("Italian factory prices"), not a subject before its verb ("Gingrich is").
-    """
-    following = re.match(r"[a-z][\w-]*", rest)
-    if not re.fullmatch(r"[A-Z][a-z]+", word) or following is None or has_verb(following.group()):
-        return False
-    if word.endswith(_NATIONALITY_ENDINGS):
-        return False
-    near = text[max(0, span[0] - 2000) : span[1] + 2000]
-    return re.search(rf"(?<![.!?\"“]\s)(?<=[a-z,;]\s){word}\b", near) is None
-
-
-def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
-    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
-    word = match["word"]
-    lowered = word.lower() if _is_common(word, text, span) else word
-    return match.group()[: match.start("word") - match.start()] + lowered
-
-
-def _is_answer(quote: re.Match[str]) -> bool:
-    """Tell whether a quotation after a speech verb and a colon is a short answer: 'said: "No."'."""
-    words = quote.group()[len(quote["verb"]) :]
-    return words.lstrip().startswith(":") and len(re.findall(r"\w+", words)) <= 5
-
-
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _LABEL.sub("", title)
-    title = _cut(_ATTRIBUTION_HEAD, title)
-    title = _cut(_ATTRIBUTION_TAIL, title)
+    title = _cut(attribution.HEAD, title)
+    title = _cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
         title = _cut(_SUBORDINATE_HEAD, title)
@@ -446,9 +293,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
-    # a long quotation goes; a short one is the news: 'the minister said: "No."'
-    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
-    title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
+    title = attribution.unquote(title, text, span)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")
     closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
     # 'said: "No."' keeps its quotation marks
@@ -457,7 +302,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     if front and not _LEADING.match(front["rest"]):
         pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
         # "In a statement released [on Thursday]" lost its date: what is left says nothing
-        pp = "" if _dangles(pp) or _PAST.search(pp.rsplit(None, 1)[-1]) else pp
+        pp = "" if _dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
         rest = front["rest"].rstrip(" ,.")
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
@@ -467,52 +312,16 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
 
 
-def _dated_attribution(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[str] | None:
-    """Return the attribution that ends the clause when the date `own` dates it, else None.
+def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
+    """Return "<speaker> said <statement>" for a statement dated by its attribution, in 80 characters.
 
-    The date may follow the speech verb bare ("a spokesman said Tuesday", "said here on Wednesday"):
-    the attribution is read with the date taken out.
+    The cut keeps a verb of the statement, not only "said", unless that leaves a modal dangling.
     """
-    tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
-    if tail and own[0] >= tail.start():
-        return tail if _speaker(tail) else None  # "..., the county said on Wednesday."
-    before = text[max(span[0], own[0] - 200) : own[0]].rstrip()
-    after = text[own[1] : span[1]]
-    if not before or not re.fullmatch(r"[\s.,;!?\"”’']*", after):
-        return None
-    read = re.sub(r"(?:\s+(?:here|there|late|early|on|in|at|during))+\Z", "", before) + after
-    tail = _ATTRIBUTION_TAIL.search(read)
-    return tail if tail and tail.start() < len(before) and _speaker(tail) else None
-
-
-def _speaker(tail: re.Match[str]) -> str | None:
-    """Return who an attribution names: "he", "Jane Doe", "the ministry"; None for "it was said"."""
-    return tail["s1"] or tail["s2"] or tail["s3"]
-
-
-def _said(tail: re.Match[str], title: str, text: str, span: tuple[int, int]) -> str:
-    """Return "<speaker> said <title>" for a statement dated by its attribution, in at most 80 characters.
-
-    A long speaker gives way to the name at its end ("IMF director general Michel Camdessus" ->
-    "Michel Camdessus"), and the cut keeps a verb of the statement, not only "said".
-    """
-    speaker = re.sub(r"\s+(?:here|there)\Z", "", _speaker(tail).strip())
-    speaker = _PARENTHESIS.sub("", speaker)  # "the Asian Development Bank (ADB)"
-    if speaker.lower() in ("he", "she"):
-        speaker = _speaker_before(text, span[0]) or speaker
-    first, _, rest = title.partition(" ")
-    if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span) or (
-        _is_modifier_word(first, rest, text, span)
-    ):
-        title = f"{first.lower()} {rest}"
-    # a name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai"
-    name = re.search(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z", speaker)
-    role = name is not None and name["role"] not in _FUNCTION_WORDS and not has_verb(name["role"])
-    if len(speaker) + len(title) + 6 > MAX_TITLE and role:
-        speaker = name["name"]
-    said = f"{speaker[:1].upper()}{speaker[1:]} said "
-    fitted = _fit(said + title, verb_after=len(said))
-    return _fit(said + title) if _dangles(fitted) else fitted  # "... tulips will": better no verb
+    statement = attribution.reported(statement, text, span)
+    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(statement) - 6)
+    said = f"{speaker} said "
+    fitted = _fit(said + statement, verb_after=len(said))
+    return _fit(said + statement) if _dangles(fitted) else fitted  # "... tulips will": better no verb
 
 
 def _be(subject: str) -> str:
@@ -523,7 +332,7 @@ def _be(subject: str) -> str:
 
 
 def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
 def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -595,7 +404,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
-        tail = _dated_attribution(text, span, own) if own and len(phrases) > 1 else None
+        tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
         if tail and title:
             title = _said(tail, title, text, span)
     if not title:
