@@ -223,6 +223,18 @@ WHEN_CASES = [
         [("2025-10-25TMO", "2025-10-25", "2025-10-25"), ("2025-10-25TNI", "2025-10-25", "2025-10-25")],
     ),
     (
+        "a day and the year named after it are one date in that year",
+        "The envoy was expelled on December 23 last year.",
+        [("December 23", "DATE", "2025-12-23"), ("last year", "DATE", "2024")],
+        [("2024-12-23", "2024-12-23", "2024-12-23")],
+    ),
+    (
+        "a period and the year named after it",
+        "Sales rose 5 percent from the same period last year.",
+        [("the same period", "DATE", "2025-Q3"), ("last year", "DATE", "2024")],
+        [("2024-Q3", "2024-07-01", "2024-09-30")],
+    ),
+    (
         "that night opens a main clause",
         "The storm reached the coast on Monday. That night the ferry sank.",
         [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),

@@ -37,6 +37,8 @@ _RANGE_LINKS = [
     (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
+# A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
+_YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
 _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
@@ -126,6 +128,19 @@ def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
         if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
             return partial.model_copy(update={"value": moved})
     return partial
+
+
+def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join a date and the year named right after it ("December 23 last year") into one expression in
+    that year, or return None when `year` is no bare year phrase next to `timex`.
+    """
+    if text[timex.end : year.start].strip() or not _YEAR_AFTER.fullmatch(year.text):
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or not re.match(r"\d{4}-", timex.value):
+        return None
+    return timex.model_copy(update={
+        "value": year.value + timex.value[4:], "end": year.end, "text": text[timex.start : year.end],
+    })
 
 
 def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
@@ -268,6 +283,12 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
             when = when_of(start, following)
             if when is not None and when.end_value:
                 found.append(_Dated(start, when, following))
+                skip = index + 1
+                continue
+        if closes and (joined := _with_named_year(text, timex, following)) is not None:
+            when = when_of(joined)
+            if when is not None:  # "on December 23 last year", "the same period last year"
+                found.append(_Dated(joined, when))
                 skip = index + 1
                 continue
         end = _day_range(text, timex)
