@@ -114,6 +114,37 @@ CASES = [
         {"2026-03": "The airline cut 400 jobs", "2026-07-28": "The airline said it had returned to profit"},
     ),
     (
+        "a relative clause reduced to its participle has its own date",
+        "The parliament approved on Friday a trade agreement signed last year.",
+        [("on Friday", "DATE", "2026-04-03"), ("last year", "DATE", "2025")],
+        {"2026-04-03": "The parliament approved a trade agreement", "2025": "A trade agreement was signed"},
+    ),
+    (
+        "a reduced relative on a counted plural",
+        "Crowds marched on Sunday after the funeral of two miners killed in a collapse on Friday.",
+        [("on Sunday", "DATE", "2026-04-05"), ("on Friday", "DATE", "2026-04-03")],
+        {"2026-04-05": "Crowds marched after the funeral of two miners",
+         "2026-04-03": "Two miners were killed in a collapse"},
+    ),
+    (
+        "a reported clause is no reduced relative",
+        "The minister said on Monday the plant closed in 2019.",
+        [("on Monday", "DATE", "2026-04-06"), ("in 2019", "DATE", "2019")],
+        {"2026-04-06": "The minister said the plant closed", "2019": "The minister said the plant closed"},
+    ),
+    (
+        "a relative clause without its pronoun has its subject",
+        "The mayor praised the volunteers on Saturday and thanked the donors the city honoured last year.",
+        [("on Saturday", "DATE", "2026-03-28"), ("last year", "DATE", "2025")],
+        {"2026-03-28": "The mayor praised the volunteers", "2025": "The city honoured the donors"},
+    ),
+    (
+        "an age between a name and who",
+        "Lena Park, 34, who founded the clinic in 2011, was named the winner on Wednesday.",
+        [("in 2011", "DATE", "2011"), ("on Wednesday", "DATE", "2026-10-28")],
+        {"2011": "Lena Park founded the clinic", "2026-10-28": "Lena Park was named the winner"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, focus
-from timeline.verbs import IRREGULAR_PAST, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
 MAX_TITLE = 80
 
@@ -324,13 +324,6 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     return _fit(said + statement) if _dangles(fitted) else fitted  # "... tulips will": better no verb
 
 
-def _be(subject: str) -> str:
-    """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
-    head = subject.split()[-1].lower() if subject.split() else ""
-    plural = head in ("police", "people", "they", "we") or re.search(r"[^su']s\Z", head) is not None
-    return "were" if plural else "was"
-
-
 def _is_participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
@@ -389,7 +382,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
-        title = (f"{subject} {_be(subject) if plain else ''} "
+        title = (f"{subject} {be_for(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):

@@ -71,3 +71,22 @@ def is_past(text: str) -> bool:
 def is_past_form(word: str) -> bool:
     """Tell whether a single word is a past form: "released", "sold" (not "hundred")."""
     return _PAST.fullmatch(word) is not None
+
+
+def be_for(subject: str) -> str:
+    """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
+    words = subject.lower().split()
+    head = words[-1] if words else ""
+    counted = len(words) > 1 and _COUNT.fullmatch(words[0])
+    plural = (
+        head in _PLURALS
+        or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
+        or (counted is not None and words[0] != "1")
+    )
+    return "were" if plural else "was"
+
+
+# A count in front of a noun, which makes it plural: "three men", "343 pilgrims".
+_COUNT = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*")
+# Plurals without a final s, and pronouns that take "were".
+_PLURALS = {"police", "people", "men", "women", "children", "they", "we", "you", "staff", "troops"}
