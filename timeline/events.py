@@ -86,6 +86,22 @@ _NOT_NOUNS = {
 }
 
 
+# Lines of page metadata, whose dates are the page's, not events', each with an example.
+_METADATA = re.compile(
+    r"[\W_]*(?:"
+    # Published March 3, 2026 / Updated: 4 March / Posted on 12 May (not "Posted guards stood")
+    r"(?:first\s+|last\s+)?(?:published|updated|modified|posted|filed)\s*(?::|on\b|at\b|(?=(?-i:[A-Z0-9])))"
+    # By JOHN SMITH | March 3, 2026 / By Maria Lopez, Staff Writer (not "By Monday, the river fell")
+    r"|by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[,|/•·—–-]|\Z)"
+    r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
+    r"|©"
+    r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
+    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
+    r")",
+    re.I,
+)
+
+
 @dataclass
 class _Dated:
     """A date that dates a clause: its expression, the end of a range if any, and its When."""
@@ -373,6 +389,9 @@ def extract(
         if segment.dateline(text, *sentence) == sentence:
             previous = None  # its date is the publication date: it states no event, and opens an episode
             continue
+        if _is_metadata(text, sentence):
+            previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode
+            continue
         if _is_heading(text, sentence):
             previous = None  # a heading opens a new episode
         inside = dated_all[
@@ -422,6 +441,12 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+def _is_metadata(text: str, sentence: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a line of page metadata (a byline, a publication date, a photo credit)."""
+    start, _ = sentence
+    return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
