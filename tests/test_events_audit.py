@@ -21,6 +21,44 @@ def run(text: str, marks: list[tuple]) -> list:
 # (id, text, expressions as the tagger gives them, expected (start, end, title) of each event).
 CASES = [
     (
+        "a publication line is page metadata, no event",
+        "Published March 3, 2025 at 10:15 a.m.\nThe river fell below flood level on Tuesday.",
+        [("March 3, 2025", "DATE", "2025-03-03"), ("10:15 a.m.", "TIME", "2025-03-14T10:15"),
+         ("Tuesday", "DATE", "2025-03-11")],
+        [("2025-03-11", "2025-03-11", "The river fell below flood level")],
+    ),
+    (
+        "an update line is page metadata",
+        "Updated: March 4, 2025\nThe council approved the budget on Monday.",
+        [("March 4, 2025", "DATE", "2025-03-04"), ("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "The council approved the budget")],
+    ),
+    (
+        "a byline with a date is page metadata",
+        "By MARIA LOPEZ | March 3, 2025\nThe council approved the budget on Monday.",
+        [("March 3, 2025", "DATE", "2025-03-03"), ("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "The council approved the budget")],
+    ),
+    (
+        "a photo credit and a read-more link are page metadata",
+        "Photo: Jane Doe / Reuters, March 2, 2025\nRead more: How the 2024 floods changed the city\n"
+        "The council approved the budget on Monday.",
+        [("March 2, 2025", "DATE", "2025-03-02"), ("2024", "DATE", "2024"), ("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "The council approved the budget")],
+    ),
+    (
+        "by a date opens a sentence, not a byline",
+        "By Monday, the river had fallen below flood level.",
+        [("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "The river had fallen below flood level")],
+    ),
+    (
+        "a label word before a lowercase word is no metadata",
+        "Posted guards stood at the gate on Monday.",
+        [("Monday", "DATE", "2025-03-10")],
+        [("2025-03-10", "2025-03-10", "Posted guards stood at the gate")],
+    ),
+    (
         "dateline with a full date is no event",
         "LIMA, Feb. 7, 2024 (AP) — A quake shook Peru on Tuesday.",
         [("Feb. 7, 2024", "DATE", "2024-02-07"), ("Tuesday", "DATE", "2024-02-06")],

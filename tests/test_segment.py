@@ -153,6 +153,11 @@ CLAUSE_CASES = [
         ["It opened in May", "and then closed in June."],
     ),
     (
+        "comma then",
+        "The dam cracked on Monday, then gave way on Tuesday.",
+        ["The dam cracked on Monday", "then gave way on Tuesday."],
+    ),
+    (
         "dash",
         "Talks ended in 2019 — a year later they resumed.",
         ["Talks ended in 2019", "a year later they resumed."],

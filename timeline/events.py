@@ -23,7 +23,8 @@ from typing import Literal
 from timeline import segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
-from timeline.titles import has_verb, is_past, title_of
+from timeline.titles import title_of
+from timeline.verbs import has_verb, is_past
 
 Continuation = Literal["off", "evidence", "event"]
 # How many undated sentences in a row may continue a dated one.
@@ -36,6 +37,8 @@ _RANGE_LINKS = [
     (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
+# A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
+_YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
 _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
@@ -48,6 +51,14 @@ _NAME_WORDS = {
     "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
     "evening", "night", "weekend", "now",
 }  # not "day": "Thanksgiving Day", "Election Day" are dates
+# A superlative, then "since" before a date, which then says how long a record stands, not when anything
+# happened: "their biggest one-day drop since 2020", "the first time since 1998", "a level not seen since".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
+    r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
+    r"|wettest|driest|seen|unseen)\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
+    re.I,
+)
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
 _EVENT_NOUNS = {
     "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
@@ -59,6 +70,12 @@ _EVENT_NOUNS = {
     "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
     "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
 }
+# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
+_COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
+_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
+# A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
+# Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
+_NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
 # Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
@@ -67,6 +84,22 @@ _NOT_NOUNS = {
     "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
     "have", "said", "says", "until", "since", "through", "during", "into", "about", "ago", "later", "earlier",
 }
+
+
+# Lines of page metadata, whose dates are the page's, not events', each with an example.
+_METADATA = re.compile(
+    r"[\W_]*(?:"
+    # Published March 3, 2026 / Updated: 4 March / Posted on 12 May (not "Posted guards stood")
+    r"(?:first\s+|last\s+)?(?:published|updated|modified|posted|filed)\s*(?::|on\b|at\b|(?=(?-i:[A-Z0-9])))"
+    # By JOHN SMITH | March 3, 2026 / By Maria Lopez, Staff Writer (not "By Monday, the river fell")
+    r"|by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[,|/•·—–-]|\Z)"
+    r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
+    r"|©"
+    r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
+    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
+    r")",
+    re.I,
+)
 
 
 @dataclass
@@ -113,6 +146,19 @@ def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
     return partial
 
 
+def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join a date and the year named right after it ("December 23 last year") into one expression in
+    that year, or return None when `year` is no bare year phrase next to `timex`.
+    """
+    if text[timex.end : year.start].strip() or not _YEAR_AFTER.fullmatch(year.text):
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or not re.match(r"\d{4}-", timex.value):
+        return None
+    return timex.model_copy(update={
+        "value": year.value + timex.value[4:], "end": year.end, "text": text[timex.start : year.end],
+    })
+
+
 def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
     between = text[first.end : second.start]
@@ -123,13 +169,24 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     return False
 
 
+def _names_occurrence(noun: str) -> bool:
+    """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
+    noun = noun.lower()
+    return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
+            or has_verb(noun))  # "the quarter ended"
+
+
 def _is_modifier(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence."""
+    if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
+        return True  # "the year-earlier $4.5 million": the figure of another period
     noun = _NOUN_AFTER.match(text, timex.end)
-    if noun is None or noun["noun"] in _NOT_NOUNS or noun["noun"] in _EVENT_NOUNS:
+    head = noun["noun"] if noun else None
+    name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
+    if name:  # "his 1987 Chevrolet Cavalier"
+        head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
+    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
         return False
-    if noun["noun"].endswith(_EVENT_ENDINGS) or has_verb(noun["noun"]):
-        return False  # "the 1996 killing", "the quarter ended"
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
@@ -143,8 +200,18 @@ def _in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
     return False
 
 
+def _is_record_mark(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only marks how long a record stands: "the biggest drop since 2020"."""
+    return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
 def _is_generic(text: str, timex: TimeExpression) -> bool:
-    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"."""
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
+    part of the day is a kind of thing: "night trains", "morning prayers".
+    """
+    if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
+        noun = _NOUN_AFTER.match(text, timex.end)
+        return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
     if timex.text.lower() not in ("today", "tomorrow"):
         return False
     noun = _GENERIC_AFTER.match(text, timex.end)
@@ -153,6 +220,38 @@ def _is_generic(text: str, timex: TimeExpression) -> bool:
         return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
     # "the people of tomorrow"
     return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
+# A day named only by reference to an earlier date, each with an example: "the day", "that night",
+# "later in the day", "earlier that morning", "the same day".
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:late|early|later|earlier)\s+(?:in\s+|on\s+)?)?(?:the|that|this)\s+(?:same\s+|very\s+)?"
+    r"(?:day|night|morning|afternoon|evening)",
+    re.I,
+)
+# A clause after "the day" that says which day it is: "the night the plane went down", "the day that he
+# resigned", "the morning when police came". The day is that clause's, whatever date came before.
+_DEFINING_CLAUSE = re.compile(
+    r"\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|my|our|your|he|she|it|they|we|i|you"
+    r"|[A-Z][\w'’-]*)\s[^,.;:!?]*?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|died|fell|broke|began|left"
+    r"|won|lost|took|made|met|ran|struck|hit|shot|flew|sank|arrived)\b"
+)
+
+
+def _unfounded(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
+    """Tell whether "the day" (or night, morning) dates nothing: no day to refer back to, or its own clause.
+
+    After "early December" or "in 1990" there is no day to chain from (the day taken would be the 1st);
+    "the night the plane went down" is the night of that clause, not of the date before it.
+    """
+    if timex.anchor in (None, "dct") or not _DAY_ANAPHOR.fullmatch(timex.text):
+        return False
+    antecedent = by_tid.get(timex.anchor)
+    bounds = interval(antecedent.value, antecedent.mod) if antecedent is not None else None
+    if bounds is not None and bounds[2] not in ("day", "time"):
+        return True
+    # only after "the": "That night the ferry sank" and "Later in the day she met" open a main clause
+    return timex.text.lower().startswith("the ") and _DEFINING_CLAUSE.match(text, timex.end) is not None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -187,6 +286,7 @@ def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
 def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
     """Return the expressions that date something, with ranges joined into one."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    by_tid = {t.tid: t for t in ordered if t.tid}
     found: list[_Dated] = []
     skip = -1
     for index, timex in enumerate(ordered):
@@ -201,6 +301,12 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(start, when, following))
                 skip = index + 1
                 continue
+        if closes and (joined := _with_named_year(text, timex, following)) is not None:
+            when = when_of(joined)
+            if when is not None:  # "on December 23 last year", "the same period last year"
+                found.append(_Dated(joined, when))
+                skip = index + 1
+                continue
         end = _day_range(text, timex)
         if end is not None and (following is None or following.start >= end.end):
             when = when_of(timex, end)
@@ -208,7 +314,9 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
-        if when is not None and not _is_generic(text, timex):
+        if when is not None and not _is_generic(text, timex) and not _unfounded(text, timex, by_tid) and (
+            not _is_record_mark(text, timex)
+        ):
             found.append(_Dated(timex, when))
     return found
 
@@ -281,6 +389,9 @@ def extract(
         if segment.dateline(text, *sentence) == sentence:
             previous = None  # its date is the publication date: it states no event, and opens an episode
             continue
+        if _is_metadata(text, sentence):
+            previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode
+            continue
         if _is_heading(text, sentence):
             previous = None  # a heading opens a new episode
         inside = dated_all[
@@ -330,6 +441,12 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+def _is_metadata(text: str, sentence: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a line of page metadata (a byline, a publication date, a photo credit)."""
+    start, _ = sentence
+    return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import titles
+from timeline.verbs import be_for, first_verb, has_verb, is_past_form
 
 Span = tuple[int, int]
 
@@ -24,7 +24,40 @@ _RELATIVE = re.compile(
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
+)
+# Words inside a noun phrase that start a new one: "the donors | the city honoured", "the fines | it imposed".
+_NOT_IN_OBJECT = (
+    r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who|the|a|an|its|his|her|their"
+    r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
+    r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
+)
+# A noun phrase as an object, for relative clauses without a pronoun: "a free trade agreement", "three men".
+_OBJECT = (
+    r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those|some|several|many|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d[\d,]*)\s+"
+    rf"(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{0,4}}?{_NOT_IN_OBJECT}[a-z][\w'’-]*)"
+)
+# Past participles that do not end in -ed: "the goods stolen in May", "a school built in 1990" (not "won",
+# a currency: "12.1 trillion won in 1996").
+_PARTICIPLES = (
+    "sold|held|built|made|taken|given|shown|known|seen|written|found|brought|bought|caught|taught|left|led"
+    "|paid|sent|set|shot|spent|struck|stolen|lost|kept|hit|cut|put|beaten|broken|chosen|driven|fallen"
+    "|frozen|hidden|shaken|spoken|sworn|torn|thrown|drawn|grown|flown|blown|begun|done|laid|slain"
+)
+# A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
+# killed in rioting". The participle takes a preposition or the date, not an object: in "said the
+# company signed a deal" the verb is the company's.
+_REDUCED = re.compile(
+    rf"{_OBJECT}\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
+    r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
+    r"|late|between)\b)"
+)
+# A relative clause without its pronoun, with a subject of its own: "the donors the city honoured last
+# year", "the factories the agency inspected in 2024".
+_CONTACT = re.compile(
+    rf"{_OBJECT}\s+(?P<subject>(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*)\s+(?P<verb>[a-z]+)\b"
 )
 # A participle clause after a conjunction: ", after growing 4 percent", " before falling", " while cutting".
 _PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing>[a-z]{3,}ing)\b")
@@ -83,7 +116,7 @@ def past_of(participle: str) -> str:
 
 def _subject(text: str, sentence_start: int, before: int) -> str | None:
     """Return the subject of the sentence: its words up to the first verb, when short and plain."""
-    verb = titles.first_verb(text[sentence_start:before])
+    verb = first_verb(text[sentence_start:before])
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
     subject = subject.rsplit(",", 1)[-1].strip()  # "In 1937, Hermlin": the front phrase is no subject
     if not subject or len(subject.split()) > 6 or re.match(r"(?:which|who|that|and|but)\b", subject, re.I):
@@ -107,8 +140,23 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple[Span, Span, Span]]:
-    """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole) spans.
+def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
+    """Return where a relative clause starting at `begin` ends: at the next comma, or where a verb follows
+    one of its dates ("the bridge that collapsed in 2018 | was rebuilt"), or at `end`.
+    """
+    stop = text.find(",", begin, end)
+    stop = end if stop < 0 else stop
+    for date in sorted(d for d in dates if begin <= d[0] and d[1] <= stop):
+        verb = first_verb(text, date[1], stop)
+        if verb and not text[date[1] : verb.start()].strip():
+            return date[1]
+    return stop
+
+
+def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple[Span, Span, Span, str]]:
+    """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole, head): the head is
+    what a title puts before the clause ("a strike" + "began on 4 March", "the agreement was" + "signed
+    last year", "the city honoured the donors" + "last year").
 
     A clause after a comma ends at the next comma ("the law, which took effect on Jan. 1, was"); one
     without ends where a verb follows a date, or at the end ("the bridge that collapsed in 2018 was
@@ -119,19 +167,43 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
         if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
         last = match["np"].split()[-1]
-        if not titles.has_verb(match["verb"].split()[-1]) or (last.islower() and titles.has_verb(last)):
+        if not has_verb(match["verb"].split()[-1]) or (last.islower() and has_verb(last)):
             continue  # "breaches that occurred", not "it says that was"
-        stop = text.find(",", match.end("pronoun"), end)
-        stop = end if stop < 0 else stop
-        for date in sorted(d for d in dates if match.end() <= d[0] and d[1] <= stop):
-            verb = titles.first_verb(text, date[1], stop)
-            if verb and not text[date[1] : verb.start()].strip():
-                stop = date[1]  # "the bridge that collapsed in 2018 | was rebuilt"
-                break
+        stop = _clause_stop(text, match.end("pronoun"), end, dates)
         determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
         np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
-        found.append(((np_start, match.end("np")), (match.start("verb"), stop), (match.end("np"), stop)))
-    return found
+        np = (np_start, match.end("np"))
+        found.append((np, (match.start("verb"), stop), (np[1], stop), _plain(text[np[0] : np[1]])))
+    contacts = list(_CONTACT.finditer(text, start, end))
+    subjects = {c.span("subject") for c in contacts}
+    for match in (*_REDUCED.finditer(text, start, end), *contacts):
+        np = match.span("np")
+        if np in subjects or not _is_object(text, start, np, match):
+            continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
+        stop = _clause_stop(text, match.end("verb"), end, dates)
+        if "subject" in match.groupdict():  # the city honoured | the donors
+            head = f"{match['subject']} {match['verb']} {_plain(text[np[0] : np[1]])}"
+            found.append((np, (match.end("verb"), stop), (np[1], stop), head))
+        else:  # the agreement was | signed last year
+            head = _plain(text[np[0] : np[1]])
+            found.append((np, (match.start("verb"), stop), (np[1], stop), f"{head} {be_for(head)}"))
+    return sorted(found)
+
+
+def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
+    """Tell whether a relative clause without a pronoun hangs on an object: a verb comes before the noun
+    phrase, not a speech verb ("said the plant closed in 2019" reports a clause), the noun is no verb, and
+    a clause with a subject of its own has a past verb ("the donors the city honoured").
+    """
+    before = text[start : np[0]]
+    verb = match["verb"]
+    return (
+        has_verb(before)
+        and not _SPEECH_BEFORE.search(before.rstrip() + " ")
+        and not has_verb(text[np[0] : np[1]].split()[-1])
+        and verb not in ("was", "were", "had", "did")
+        and ("subject" not in match.groupdict() or is_past_form(verb))
+    )
 
 
 def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int) -> bool:
@@ -155,11 +227,11 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     clause.
     """
     relative = None
-    for np, clause, _ in reversed(_relatives(text, span[0], span[1], [own, *others])):
+    for np, clause, _, head in reversed(_relatives(text, span[0], span[1], [own, *others])):
         if not clause[0] <= own[0] < clause[1]:
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
-            relative = (_plain(text[np[0] : np[1]]), clause)
+            relative = (head, clause)
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
             # where a restrictive clause ends is unclear, so the whole clause is the event
@@ -178,12 +250,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     subordinate = _last(_SUBORDINATE, text, last, own[0])
     if (
         subordinate
-        and titles.has_verb(text[subordinate.end() : own[0]])
+        and has_verb(text[subordinate.end() : own[0]])
         and "," not in text[subordinate.end() : own[0]]
         and not _describes_date(text, subordinate, others, own[0])
         and not (
             subordinate["word"] == "that"
-            and titles.has_verb(_next_word(text, subordinate.end()))
+            and has_verb(_next_word(text, subordinate.end()))
             and not _SPEECH_BEFORE.search(text, max(0, subordinate.start() - 40), subordinate.start())
         )
     ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
@@ -198,12 +270,12 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     """
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
-    for _, clause, whole in _relatives(text, span[0], span[1], [own, *others]):
+    for _, clause, whole, _ in _relatives(text, span[0], span[1], [own, *others]):
         if text[whole[0]] == ",":
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
         if held and not clause[0] <= own[0] < clause[1]:
-            verb = titles.first_verb(text, held[-1][1], span[1])
+            verb = first_verb(text, held[-1][1], span[1])
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
             cuts.append((whole[0], held[-1][1] if follows else span[1]))
     for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):

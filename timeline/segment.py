@@ -64,7 +64,8 @@ _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
-    r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\b)"  # in 2017, and ... the following year
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so|then)\b)"  # in 2017, and ... the following year
+    # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
     r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|became|began|won|lost|took|made|left|rose|fell|met|went"

@@ -1,56 +1,21 @@
-"""Make a readable headline of at most 80 characters from a clause, and tell verbs and tense apart.
+"""Make a readable headline of at most 80 characters from a clause.
 
 No parser: shallow rules over words, each table with examples. A title keeps the subject and predicate
 of the clause and drops the date phrase, attribution ("he said", "according to ..."), leading
 conjunctions, trailing relative clauses and dangling punctuation. A pronoun subject ("he", "it") is
-replaced by the name it most likely stands for when the text before gives one.
+replaced by the name it most likely stands for when the text before gives one. Telling verbs apart is
+timeline.verbs's job; reading who said a statement is timeline.attribution's.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline import focus
+from timeline import attribution, focus
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
 MAX_TITLE = 80
 
-# Verb forms that show a clause states an action or a state, not just a noun phrase.
-_AUXILIARIES = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "did", "does", "do", "am", "won't", "can't",
-}
-_IRREGULAR_PAST = {
-    "said", "told", "made", "took", "came", "went", "gave", "met", "won", "lost", "began", "left", "held",
-    "fell", "rose", "sent", "led", "brought", "bought", "sold", "found", "saw", "became", "ran", "paid",
-    "hit", "cut", "put", "spoke", "wrote", "got", "kept", "struck", "fought", "thought", "built", "stood",
-    "chose", "drove", "flew", "grew", "knew", "shot", "spent", "broke", "fled", "sought", "felt", "heard",
-    "meant", "slid", "sank", "swore", "threw", "forgot", "withdrew", "overthrew", "beat", "bore", "woke",
-    "was", "were", "had", "did", "quit", "set", "shut", "split", "spread", "let", "lay", "laid", "lent",
-}
-_PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
-             "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-# A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
-_NAME = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|al|bin|ter)\s+)*[A-Z][\w.'’-]*){0,3}"
-)
-# An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
-_APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
-# Attribution to strip, each with an example.
-_ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s*)(?:"
-    rf"(?P<s1>he|she|they|it|we|officials?|police|the\s+\w+(?:\s+\w+)?|{_NAME}{_APPOSITION},?"
-    r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"  # union leaders said / local officials said
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
-    r"|announced)"
-    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
-    r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r")(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
-)  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
-# According to X, ...
-_ATTRIBUTION_HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
@@ -69,14 +34,6 @@ _ASIDE = re.compile(
 _AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
 # Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
 _TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
-# A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
-_CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
-# Words that are common nouns or openers even with a capital, each with an example.
-_COMMON_OPENERS = {
-    "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
-    "some", "more", "most", "many", "all", "several", "few", "only", "nearly", "almost", "over", "at", "in",
-}
-_COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ers", "ices")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -118,69 +75,35 @@ _SUBJECT_ASIDE = re.compile(
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
-# A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
-_QUOTE_AFTER_SPEECH = re.compile(
-    r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
-)
+# A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
+_LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while))+\Z", re.I
+    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
+    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
+    re.I,
 )
 
-# Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
-_SPEAKER = re.compile(
-    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?=,?\s+(?:said|says|stated|told|added|explained|warned|noted))"
-    r"|(?:said|says|told|added)\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
-)
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
 )
 
 
-def _alternation(words: set[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
+    if text[span[0] : phrase[0]].strip(" \"'“‘") or _DATE_PREPOSITION.match(text, phrase[0]):
+        return False
+    verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
+    return verb is not None and first_verb(verb["w"]) is not None
 
 
-# One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
-# present form that heads news clauses ("says", "plans").
-_PAST = re.compile(
-    rf"(?<![\w'’-])(?:(?:{_alternation(_IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
-    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
-    re.I,
-)
-_VERB = re.compile(
-    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
-    rf"|seeks|faces|needs)(?![\w'’-])",
-    re.I,
-)
-_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
-
-
-def words(text: str) -> list[str]:
-    """Return the words of `text`, lowercased."""
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
-    return _VERB.search(text, start, len(text) if end is None else end)
-
-
-def has_verb(text: str) -> bool:
-    """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return _VERB.search(text) is not None
-
-
-def is_past(text: str) -> bool:
-    """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
-    head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
+# A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
+_DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
 
 
 def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -189,7 +112,7 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
     pieces = []
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        if left < cursor:
+        if left < cursor or _is_subject(text, (left, right), span):
             continue
         before = text[cursor:left]
         unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
@@ -227,14 +150,6 @@ def _close_aside(match: re.Match[str]) -> str:
     return ", " if _OPENING.search(match.string, 0, match.start()) else " "
 
 
-def _speaker_before(text: str, position: int) -> str | None:
-    """Return the surname of the last person quoted before `position`, if any."""
-    name = None
-    for match in _SPEAKER.finditer(text, max(0, position - 2000), position):
-        name = (match["a"] or match["b"]).split()[-1]
-    return name
-
-
 def _sentence_start(text: str, position: int) -> int:
     """Return where the sentence holding `position` starts: after the last full stop that is no title."""
     line = text.rfind("\n", 0, position) + 1
@@ -248,14 +163,31 @@ def _sentence_start(text: str, position: int) -> int:
             return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
 
 
+# A phrase that opens a sentence before its subject: "In 1990, the singer moved".
+_OPENING_PHRASE = re.compile(
+    r"\A(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60},\s*",
+    re.I,
+)
+# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
+_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
+
+
 def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence."""
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
+    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
+    """
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
-    if head is None or not has_verb(head["verb"]):
+    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    if head is None or not (gapped or has_verb(head["verb"])):
         return title
     sentence_start = _sentence_start(text, span[0])
+    if sentence_start >= span[0]:
+        return title
     verb = first_verb(text[sentence_start : span[0]])
+    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
+        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = _OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
     subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
@@ -269,7 +201,7 @@ def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun is None:
         return _lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
-        name = _speaker_before(text, span[0])
+        name = attribution.speaker_before(text, span[0])
     else:
         sentence_start = _sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, sentence_start, span[0]))
@@ -283,7 +215,7 @@ def _is_aside(text: str) -> bool:
     inner = text.split(",", 1)[1]
     first = re.match(r"\s*(?P<w>\w+)", inner)
     participle = first is not None and (
-        first["w"].endswith(("ed", "ing")) or first["w"].lower() in _IRREGULAR_PAST
+        first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"
     return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
 
@@ -305,15 +237,15 @@ def _dangles(title: str) -> bool:
     return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
 
 
-def _fit(title: str) -> str:
+def _fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
-    The cut keeps a verb in front of it and leaves no auxiliary or verb waiting for its object at the
-    end, when it can: subject and predicate come before detail.
+    The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
+    waiting for its object at the end, when it can: subject and predicate come before detail.
     """
     if len(title) <= MAX_TITLE:
         return title
-    verb = first_verb(title)
+    verb = first_verb(title, verb_after)
     verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
@@ -347,29 +279,11 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
-def _is_common(word: str, text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a capitalized word is a common word ("Inflation", "About"), not a name ("Britain")."""
-    if not re.fullmatch(r"[A-Z][a-z]+", word):
-        return False
-    return (
-        word.lower() in _COMMON_OPENERS
-        or word.lower().endswith(_COMMON_ENDINGS)
-        # seen in lowercase near the clause (near: a search of the whole text for each title is quadratic)
-        or re.search(rf"\b{word.lower()}\b", text[max(0, span[0] - 2000) : span[1] + 2000]) is not None
-    )
-
-
-def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
-    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
-    word = match["word"]
-    lowered = word.lower() if _is_common(word, text, span) else word
-    return match.group()[: match.start("word") - match.start()] + lowered
-
-
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = _cut(_ATTRIBUTION_HEAD, title)
-    title = _cut(_ATTRIBUTION_TAIL, title)
+    title = _LABEL.sub("", title)
+    title = _cut(attribution.HEAD, title)
+    title = _cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
         title = _cut(_SUBORDINATE_HEAD, title)
@@ -379,19 +293,66 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
-    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m["verb"], title)
-    title = _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
-    title = title.strip(" ,;:-–—.\"'“”‘’")
+    title = attribution.unquote(title, text, span)
+    stripped = title.strip(" ,;:-–—.\"'“”‘’")
+    closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
+    # 'said: "No."' keeps its quotation marks
+    title = stripped + ("”" if "“" in stripped else '"') if closed else stripped
     front = _FRONT_PHRASE.match(title)
     if front and not _LEADING.match(front["rest"]):
-        title = f"{front['rest'].rstrip(' ,.')} {front['pp'][0].lower()}{front['pp'][1:]}"
+        pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
+        # "In a statement released [on Thursday]" lost its date: what is left says nothing
+        pp = "" if _dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
+        rest = front["rest"].rstrip(" ,.")
+        tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
+        at = tail.start() if tail and pp else len(rest)
+        title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     title = _resolve_subject(title, text, span)
     title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
     return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
 
 
+def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
+    """Return "<speaker> said <statement>" for a statement dated by its attribution, in 80 characters.
+
+    The cut keeps a verb of the statement, not only "said", unless that leaves a modal dangling.
+    """
+    statement = attribution.reported(statement, text, span)
+    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(statement) - 6)
+    said = f"{speaker} said "
+    fitted = _fit(said + statement, verb_after=len(said))
+    return _fit(said + statement) if _dangles(fitted) else fitted  # "... tulips will": better no verb
+
+
 def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+
+
+def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return the title of a parenthesis that holds the date, when it states an event of its own, or "".
+
+    "The airline (which cut 400 jobs in March) said ...": the airline cut 400 jobs; "(the plant closed in
+    2019)": the plant closed. A parenthesis without a verb ("(in March)") is no event of its own.
+    """
+    opening = text.rfind("(", span[0], own[0])
+    closing = text.find(")", own[1], span[1])
+    if opening < 0 or closing < 0 or "(" in text[opening + 1 : closing] or ")" in text[opening : own[0]]:
+        return ""
+    inner = (opening + 1, closing)
+    relative = re.match(r"\s*(?:which|who|that)\s+", text[inner[0] : inner[1]])
+    body = _remove_phrases(text, (inner[0] + (relative.end() if relative else 0), inner[1]), phrases)
+    if not has_verb(body):
+        return ""
+    if relative:
+        head = text[_sentence_start(text, span[0]) : opening].strip()
+        head = _OPENING_PHRASE.sub("", head)
+        if not head or len(head.split()) > 8 or has_verb(head):
+            return ""
+        body = f"{head} {body}"
+    elif has_verb(body.split(" ", 1)[0]):
+        return ""  # "(closed in 2019)": no subject of its own
+    title = _finish(body, text, inner)
+    return title[:1].upper() + title[1:]
 
 
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -402,6 +363,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
     """
     own = phrases[0] if phrases else None
+    if own and (bracketed := _bracketed(text, span, own, phrases)):
+        return bracketed
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
@@ -416,7 +379,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
         title = _finish(_remove_phrases(text, when.span("clause"), phrases), text, when.span("clause"))
     elif in_aside and _is_participle(aside["first"]):
-        title = (_remove_phrases(text, (span[0], aside.end("subject")), phrases) + " "
+        subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
+        # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
+        plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        title = (f"{subject} {be_for(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
@@ -431,13 +397,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
-        tail = _ATTRIBUTION_TAIL.search(text, max(span[0], span[1] - 200), span[1])
-        if own and tail and len(phrases) > 1 and own[0] >= tail.start() and title:
-            speaker = (tail["s1"] or tail["s2"] or tail["s3"]).strip()
-            first, _, rest = title.partition(" ")
-            if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span):
-                title = f"{first.lower()} {rest}"
-            title = _fit(f"{speaker[:1].upper()}{speaker[1:]} said {title}")
+        tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
+        if tail and title:
+            title = _said(tail, title, text, span)
     if not title:
         title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]

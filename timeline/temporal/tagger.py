@@ -12,9 +12,10 @@ import datetime as dt
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, periods, relative, scan  # noqa: F401  (they register handlers)
+from timeline.temporal import compose, patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
+from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import parse, well_formed
 
@@ -32,6 +33,12 @@ _BC_YEAR = re.compile(r"BC(\d{4})")
 def _flashback(year: int, story_year: int | None) -> bool:
     """Say whether a year lies so far before the story's that it is an aside, not the story moving on."""
     return story_year is not None and year < story_year - FLASHBACK_YEARS
+
+
+def _over(value: str, dct: dt.date) -> bool:
+    """Say whether the period a value names ended before the document date."""
+    span = interval(value)
+    return span is not None and span[1] < dct
 
 
 def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
@@ -67,6 +74,10 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if norm is None or not well_formed(norm.value):
             continue
         start += norm.skip
+        counted = compose.value_from(found[-1] if found else None, text, start, norm.value)
+        if counted is not None and norm.type == "DATE":
+            # "the day before last Tuesday": "the day" is counted from the date that follows it.
+            found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
@@ -103,12 +114,13 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
                 bc_year, bc_tid = int(bc.group(1)), tid
             continue
         point = parse(norm.value)
-        if point is None or (
-            rule in _COMPARISONS and norm.value and groups.get("dir", "").lower() != "later"
-        ):
+        # "the 1988 period" after a quarter is the same quarter a year back: a comparison too.
+        comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
+        if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
-        if point.gran == "quarter" and rule not in _COMPARISONS:
+        # Results compare a quarter that is over; one not over by the document date is a forecast.
+        if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = point
         if norm.anchor is None and dct is not None and is_far(point, dct):
             far += 1

@@ -1,0 +1,33 @@
+"""Verbs and tense, told apart by word lists (timeline.verbs)."""
+
+import pytest
+
+from timeline.verbs import first_verb, has_verb, is_past, is_past_form
+
+# (id, text, has a verb, narrates the past), invented.
+CASES = [
+    ("regular past", "Firefighters reached the warehouse.", True, True),
+    ("irregular past", "The river burst its banks.", True, True),
+    ("future", "The museum will reopen.", True, False),
+    ("a present head over a past clause", "The minister says the dam held.", True, False),
+    ("ed word that is no past", "A hundred people in need.", False, False),
+    ("noun phrase", "The 2017 budget and its critics.", False, False),
+]
+
+
+@pytest.mark.parametrize("text, verb, past", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_verbs_and_tense(text, verb, past):
+    assert (has_verb(text), is_past(text)) == (verb, past)
+
+
+def test_first_verb_searches_inside_bounds():
+    text = "The talks, which opened in May, stalled."
+    assert first_verb(text, 10)[0] == "opened"
+    assert first_verb(text, 31)[0] == "stalled"
+
+
+@pytest.mark.parametrize(
+    "word, past", [("released", True), ("sold", True), ("hundred", False), ("sells", False)]
+)
+def test_is_past_form(word, past):
+    assert is_past_form(word) is past

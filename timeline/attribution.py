@@ -1,0 +1,169 @@
+"""Read who said a statement: the attribution around a clause, the speaker it names, and the words after
+"said" that lost their quotation marks.
+
+A title drops its attribution ("..., the county said."), names the speaker when the attribution holds the
+event's date ("..., a spokesman said Tuesday" -> "A spokesman said ..."), and resolves "he" to the last
+person quoted. No parser: patterns with examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import has_verb
+
+# A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)\.\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|al|bin|ter)\s+)*[A-Z][\w.'’-]*){0,3}"
+)
+# An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
+_APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
+# An attribution that ends a clause, each with an example.
+TAIL = re.compile(
+    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s+)(?:"  # a quotation mark, not the apostrophe of "Kenya's"
+    rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
+    # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
+    r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
+    r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
+    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
+    r"|announced)"
+    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
+    r"|according\s+to\s+(?P<s3>[^,.;]+)"
+    r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
+    r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
+)  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
+# An attribution that opens a clause: "According to X, ...".
+HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
+
+# Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
+_SPEAKER = re.compile(
+    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=,?\s+(?:said|says|stated|told|added|explained|warned|noted))"
+    r"|(?:said|says|told|added)\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
+)
+# A name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai".
+_ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z")
+_NOT_ROLES = {"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from"}
+# A parenthesis inside a speaker: "the Asian Development Bank (ADB)".
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
+
+# A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
+_QUOTE_AFTER_SPEECH = re.compile(
+    r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
+)
+# A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
+_CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
+# Words that are common nouns or openers even with a capital, each with an example.
+_COMMON_OPENERS = {
+    "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
+    "some", "more", "most", "many", "all", "several", "few", "only", "nearly", "almost", "over", "at", "in",
+}
+_COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ers", "ices")
+# Endings of nationality adjectives: Italian, Japanese, British, Iraqi, Yugoslav, French, Swiss, Greek,
+# Baltic, Thai.
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "av", "ch", "ss", "ek", "ic")
+
+
+def speaker_before(text: str, position: int) -> str | None:
+    """Return the surname of the last person quoted before `position`, if any."""
+    name = None
+    for match in _SPEAKER.finditer(text, max(0, position - 2000), position):
+        name = (match["a"] or match["b"]).split()[-1]
+    return name
+
+
+def _named(tail: re.Match[str]) -> str | None:
+    """Return who an attribution names: "he", "Jane Doe", "the ministry"; None for "it was said"."""
+    return tail["s1"] or tail["s2"] or tail["s3"]
+
+
+def dated(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[str] | None:
+    """Return the attribution that ends the clause `text[span]` when the date `own` dates it, else None.
+
+    The date may follow the speech verb bare ("a spokesman said Tuesday", "said here on Wednesday"):
+    the attribution is read with the date taken out.
+    """
+    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    if tail and own[0] >= tail.start():
+        return tail if _named(tail) else None  # "..., the county said on Wednesday."
+    before = text[max(span[0], own[0] - 200) : own[0]].rstrip()
+    after = text[own[1] : span[1]]
+    if not before or not re.fullmatch(r"[\s.,;!?\"”’']*", after):
+        return None
+    read = re.sub(r"(?:\s+(?:here|there|late|early|on|in|at|during))+\Z", "", before) + after
+    tail = TAIL.search(read)
+    return tail if tail and tail.start() < len(before) and _named(tail) else None
+
+
+def speaker(tail: re.Match[str], text: str, position: int, *, room: int) -> str:
+    """Return the speaker an attribution names, capitalized, in `room` characters when it can.
+
+    "he" becomes the last person quoted; a speaker longer than `room` gives way to the name after its
+    role ("IMF director general Michel Camdessus" -> "Michel Camdessus").
+    """
+    who = _PARENTHESIS.sub("", re.sub(r"\s+(?:here|there)\Z", "", (_named(tail) or "").strip()))
+    if who.lower() in ("he", "she"):
+        who = speaker_before(text, position) or who
+    name = _ROLE_AND_NAME.search(who)
+    if len(who) > room and name and name["role"] not in _NOT_ROLES and not has_verb(name["role"]):
+        who = name["name"]
+    return who[:1].upper() + who[1:]
+
+
+def _is_common(word: str, text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a capitalized word is a common word ("Inflation", "About"), not a name ("Britain")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    return (
+        word.lower() in _COMMON_OPENERS
+        or word.lower().endswith(_COMMON_ENDINGS)
+        # seen in lowercase near the clause (near: a search of the whole text for each title is quadratic)
+        or re.search(rf"\b{word.lower()}\b", text[max(0, span[0] - 2000) : span[1] + 2000]) is not None
+    )
+
+
+def _is_modifier_word(word: str, rest: str, text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a capitalized first word is a common word before a noun: "Rice prices", "Fresh violence".
+
+    Not a name used as a modifier ("Toyota shares": seen with its capital inside a sentence nearby), not a
+    nationality ("Italian factory prices"), not a subject before its verb ("Gingrich is").
+    """
+    following = re.match(r"[a-z][\w-]*", rest)
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or following is None or has_verb(following.group()):
+        return False
+    if word.endswith(_NATIONALITY_ENDINGS):
+        return False
+    near = text[max(0, span[0] - 2000) : span[1] + 2000]
+    return re.search(rf"(?<![.!?\"“]\s)(?<=[a-z,;]\s){word}\b", near) is None
+
+
+def reported(statement: str, text: str, span: tuple[int, int]) -> str:
+    """Return a statement as it reads after "X said": its first word lowercased unless it is a name."""
+    first, _, rest = statement.partition(" ")
+    if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span) or (
+        _is_modifier_word(first, rest, text, span)
+    ):
+        return f"{first.lower()} {rest}"
+    return statement
+
+
+def _is_answer(quote: re.Match[str]) -> bool:
+    """Tell whether a quotation after a speech verb and a colon is a short answer: 'said: "No."'."""
+    words = quote.group()[len(quote["verb"]) :]
+    return words.lstrip().startswith(":") and len(re.findall(r"\w+", words)) <= 5
+
+
+def unquote(title: str, text: str, span: tuple[int, int]) -> str:
+    """Drop a long quotation after a speech verb (a short answer stays), and lowercase a common word after
+    "said" where a quotation lost its marks ("The bank said Inflation has eased").
+    """
+    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
+    return _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
+
+
+def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
+    """Lowercase a capitalized word after "said" that is a common word, not a name ("said Inflation")."""
+    word = match["word"]
+    lowered = word.lower() if _is_common(word, text, span) else word
+    return match.group()[: match.start("word") - match.start()] + lowered

@@ -1,0 +1,92 @@
+"""Tell verbs and tense apart in news text, without a parser: word lists and one scan, each with examples.
+
+A clause "has a verb" when it holds an auxiliary ("was", "will"), a past form ("said", "closed", not
+"hundred"), or a present form that heads news clauses ("says", "plans"). Titles, clause focus and the event
+layer all ask these questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verb forms that show a clause states an action or a state, not just a noun phrase.
+_AUXILIARIES = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "did", "does", "do", "am", "won't", "can't",
+}
+# Past forms that do not end in -ed: "The river burst its banks", "Shares fell".
+IRREGULAR_PAST = {
+    "said", "told", "made", "took", "came", "went", "gave", "met", "won", "lost", "began", "left", "held",
+    "fell", "rose", "sent", "led", "brought", "bought", "sold", "found", "saw", "became", "ran", "paid",
+    "hit", "cut", "put", "spoke", "wrote", "got", "kept", "struck", "fought", "thought", "built", "stood",
+    "chose", "drove", "flew", "grew", "knew", "shot", "spent", "broke", "fled", "sought", "felt", "heard",
+    "meant", "slid", "sank", "swore", "threw", "forgot", "withdrew", "overthrew", "beat", "bore", "woke",
+    "was", "were", "had", "did", "quit", "set", "shut", "split", "spread", "let", "lay", "laid", "lent",
+    "burst", "swept", "wept", "dealt", "sped", "stole", "froze", "rode", "shook", "hung", "tore", "wore",
+    "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
+    "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
+    "awoke", "rebuilt", "mistook", "foresaw", "shrank",
+}
+# Words ending in -ed that are no past form: "a hundred", "the need".
+_PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
+             "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
+# present form that heads news clauses ("says", "plans").
+_PAST = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_alternation(IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
+    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
+    re.I,
+)
+_VERB = re.compile(
+    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
+    rf"|seeks|faces|needs)(?![\w'’-])",
+    re.I,
+)
+_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
+
+
+def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
+    return _VERB.search(text, start, len(text) if end is None else end)
+
+
+def has_verb(text: str) -> bool:
+    """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
+    return _VERB.search(text) is not None
+
+
+def is_past(text: str) -> bool:
+    """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
+    head = " ".join(_WORD.findall(text, 0, 120)[:8])
+    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
+
+
+def is_past_form(word: str) -> bool:
+    """Tell whether a single word is a past form: "released", "sold" (not "hundred")."""
+    return _PAST.fullmatch(word) is not None
+
+
+def be_for(subject: str) -> str:
+    """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
+    words = subject.lower().split()
+    head = words[-1] if words else ""
+    counted = len(words) > 1 and _COUNT.fullmatch(words[0])
+    plural = (
+        head in _PLURALS
+        or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
+        or (counted is not None and words[0] != "1")
+    )
+    return "were" if plural else "was"
+
+
+# A count in front of a noun, which makes it plural: "three men", "343 pilgrims".
+_COUNT = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*")
+# Plurals without a final s, and pronouns that take "were".
+_PLURALS = {"police", "people", "men", "women", "children", "they", "we", "you", "staff", "troops"}
