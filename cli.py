@@ -470,7 +470,7 @@ def filter_options(command):
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
         click.option("--query", help="Only events whose text contains this (any case)."),
-        click.option("--tag", help="Only events with this tag."),
+        click.option("--tag", help="Only events with this tag (any case)."),
     ]):
         command = option(command)
     return command

@@ -116,12 +116,15 @@ SELECT = [
     ("query-any-case", {"query": "BRIDGE"}, ["aa11", "aa22"]),
     ("query-description", {"query": "said the article"}, ["aa11", "aa22", "bb33"]),
     ("tag", {"tag": "court"}, []),
+    ("tag-any-case", {"tag": "Works"}, ["aa11"]),
 ]
 
 
 @pytest.mark.parametrize(("filters", "ids"), [c[1:] for c in SELECT], ids=[c[0] for c in SELECT])
 def test_select(filters, ids):
-    assert [e.id for e in edit.select(sample(), **filters)] == ids
+    timeline = sample()
+    edit.edit(timeline, "aa11", add_tags=["works"])
+    assert [e.id for e in edit.select(timeline, **filters)] == ids
 
 
 TODAY = dt.date(2025, 10, 22)  # a Wednesday

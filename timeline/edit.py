@@ -207,7 +207,7 @@ def select(
     query: str | None = None,
     tag: str | None = None,
 ) -> list[Event]:
-    """Return the events that overlap [start, end], contain `query` (any case) and carry `tag`."""
+    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case)."""
     needle = query.casefold() if query else None
     chosen = []
     for event in timeline.events:
@@ -215,7 +215,7 @@ def select(
             continue
         if end is not None and event.when.start > end:
             continue
-        if tag is not None and tag not in event.tags:
+        if tag is not None and tag.strip().casefold() not in {t.casefold() for t in event.tags}:
             continue
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
