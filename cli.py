@@ -155,13 +155,15 @@ def build(
             f"give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads the "
             f"demo articles in {DEFAULT_INPUT}/, and there is no such folder here)"
         )
+    json_path = Path(output_dir) / "timeline.json"
+    if json_path.exists():
+        store.load(json_path)  # fail before the slow extraction if the file is corrupt
     with progress() as on_progress:
         extracted = timeline.extract(
             paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
             on_progress=on_progress,
         )  # fmt: skip
-    folder = Path(output_dir)
-    json_path, html_path = folder / "timeline.json", folder / "timeline.html"
+    html_path = Path(output_dir) / "timeline.html"
     result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs))
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"

@@ -188,6 +188,17 @@ def test_build_without_inputs_away_from_the_demo_says_what_to_give(tmp_path, mon
     assert not (tmp_path / "output").exists()
 
 
+def test_build_into_a_corrupt_timeline_stops_before_reading_and_writes_nothing(place, monkeypatch):
+    out = place["tmp"] / "out"
+    out.mkdir()
+    (out / "timeline.json").write_text('{"events": [}', encoding="utf-8")
+    monkeypatch.setattr(cli.timeline, "extract", lambda *a, **k: pytest.fail("extracted before the check"))
+    result = invoke(["build", "{article}", "-o", str(out)], place)
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {out / 'timeline.json'}: not valid JSON at line 1, column 13: Expecting value\n")
+    assert sorted(p.name for p in out.iterdir()) == ["timeline.json"]
+
+
 def test_render_usage_names_the_argument_as_the_others_do():
     result = CliRunner().invoke(cli.main, ["render", "-h"])
     assert result.output.startswith("Usage: main render [OPTIONS] TIMELINE\n")
