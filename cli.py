@@ -155,6 +155,9 @@ def build(
             f"give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads the "
             f"demo articles in {DEFAULT_INPUT}/, and there is no such folder here)"
         )
+    if output_dir == "-":
+        raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
+                               "to print the timeline)")
     json_path = Path(output_dir) / "timeline.json"
     if json_path.exists():
         store.load(json_path)  # fail before the slow extraction if the file is corrupt

@@ -188,6 +188,17 @@ def test_build_without_inputs_away_from_the_demo_says_what_to_give(tmp_path, mon
     assert not (tmp_path / "output").exists()
 
 
+def test_build_to_standard_output_is_refused_without_making_a_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, ["build", "-", "-o", "-"], input="It rained on 3 May 2024.\n")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: build writes two files into a folder: give -o FOLDER "
+        "(use `extract -o -` to print the timeline)"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_build_into_a_corrupt_timeline_stops_before_reading_and_writes_nothing(place, monkeypatch):
     out = place["tmp"] / "out"
     out.mkdir()
