@@ -552,8 +552,9 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         click.echo(merged.model_dump_json(indent=2))
         click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
         return
+    existing = " and the file's own" if Path(output).exists() else ""
     saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
-    click.echo(f"{len(saved.events)} events from {len(inputs)} files -> {output}", err=True)
+    click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
 
 
 @main.command(name="export")
