@@ -146,6 +146,13 @@ def _before(text: str, start: int, width: int = 30) -> str:
     return text[max(0, start - width) : start]
 
 
+# "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since)\s+|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
+    re.IGNORECASE,
+)
+_IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -181,6 +188,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )
         )
+    if rule == "clock24" and not (
+        groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon")
+    ):
+        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score.
+        return bool(_CLOCK_BEFORE.search(_before(text, start, 10)) or _LOCAL_TIME.match(text, end))
+    if rule == "overnight":
+        return _keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
         # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
         word = text[start:end]
@@ -199,6 +213,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "theunit" and groups["unit"].lower() in ("decade", "century") and not groups.get("mod"):
+        # "the end of the decade", "during the decade" are times; "the trial of the century" is praise
+        return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))
     if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
@@ -228,6 +245,33 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
+
+
+# "an overnight stay", "the overnight rate": an adjective before its noun. "almost overnight", "it won't
+# happen overnight", "became a star overnight": suddenly, not at night.
+_OVERNIGHT_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|this|that|no|any)\s+$", re.IGNORECASE
+)
+_OVERNIGHT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|to|from|as|after|before|when|while|with|by|for|into|near|across|along|over"
+    r"|until|amid|despite|since|then|so|because|local|during|under|outside|inside|around|off|out|up|down)\b)[a-z]"
+)
+_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]+day\b")
+_FIGURATIVE_BEFORE = re.compile(
+    r"(?:\b(?:almost|virtually|seemingly|literally|practically|nearly|not|n't|never)\s+(?:\w+\s+){0,3}"
+    r"|\b(?:happen|change|disappear|vanish|transform|become|became|becomes|fixed|solved|cured|built)\w*\s+"
+    r"(?:\w+\s+){0,3})$",
+    re.IGNORECASE,
+)
+
+
+def _keep_overnight(text: str, start: int, end: int) -> bool:
+    before = _before(text, start, 40)
+    if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
+        _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
+    ):
+        return False
+    return not _FIGURATIVE_BEFORE.search(before)
 
 
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:

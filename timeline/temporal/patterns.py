@@ -64,7 +64,7 @@ _PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|
 # The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".
 _DAY_TAIL = (
     rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?:morning|afternoon|evening|night))?(?![\w]))"
+    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )
 
@@ -72,8 +72,10 @@ RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
         "iso",
-        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d-])",
-        "2013-03-22T14:00",
+        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        # a UTC mark or offset stays in the extent; TIMEX3 values carry no zone
+        r"(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d-])",
+        "2013-03-22T14:00 / 2025-10-25T14:00Z / 2025-10-25T14:00:00+02:00",
     ),
     (
         "slash",
@@ -96,8 +98,19 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
         "11:30 pm on Saturday night",
     ),
-    ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
-    ("noon", rf"(?P<part>noon|midnight|midday){_DAY_TAIL}", "midnight on Dec. 31, 2025"),
+    # a 24-hour clock needs a zone, its day, or "at" before it (filters.py): "14:30 GMT", "at 8:00",
+    # "00:01 on Saturday", "7:30 tomorrow morning"; four digits only before GMT or UTC: "0300 GMT"
+    (
+        "clock24",
+        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
+        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        "14:30 GMT",
+    ),
+    (
+        "noon",
+        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        "midnight on Dec. 31, 2025 / noon ET",
+    ),
     # eras
     (
         "era",
@@ -127,9 +140,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "weekof",
-        rf"the\s+week\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        rf"the\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "the week of Oct. 27",
+        "the week of Oct. 27 / the weekend of Oct. 25",
     ),
     (
         "weekofmonth",
@@ -176,7 +189,13 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
         "the third quarter of 1989",
     ),
-    ("qcode", rf"(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR}))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR}))?", "Q3 2013"),
+    (
+        "qcode",
+        rf"(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
+        # halves need their year: a bare "H1" is a heading, "1H" anything
+        rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d))",
+        "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
+    ),
     (
         "century",
         rf"{_MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
@@ -237,15 +256,21 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "part",
-        rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})",
-        "this evening",
+        rf"(?:(?P<mod>early|late)\s+(?=the\s+(?:following|next|previous|same)\s))?"
+        rf"(?:(?P<rel>this|that(?:\s+same)?|the(?:\s+(?:following|next|previous|same))?|last|early|late|later\s+this"
+        rf"|earlier\s+this)\s+)(?P<part>(?!overnight){PART})",
+        "this evening / the following morning",
     ),
+    # "Rebels shelled the city overnight": an adverb (filters.py keeps "the overnight rate" out)
+    ("overnight", rf"(?P<part>overnight)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?", "overnight / overnight Sunday"),
     # relative periods
     (
         "ago",
         rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
-        "two years ago",
+        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
+        # no count: "Hours later", "decades ago"
+        r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
+        "two years ago / hours later",
     ),
     (
         "yearago",
@@ -278,8 +303,8 @@ RULES: list[tuple[str, str, str]] = [
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
-        r"|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b)",
-        "recent years",
+        r"|quarters)(?:(?P<long>-?long)|(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b))",
+        "recent years / a decades-long feud",
     ),
     (
         "set",
@@ -305,7 +330,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "theunit",
         rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
-        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)"
+        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
+        r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
         "the quarter",
     ),
@@ -357,6 +383,7 @@ DIGIT_RULES = {
     "times",
     "fiscal",
     "mdy",
+    "freq",
 }
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {

@@ -8,6 +8,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
+from timeline.temporal.patterns import WEEKDAY
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
@@ -29,6 +30,30 @@ def _tag_part(point: Point | None, part: str | None) -> str:
     return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
 
 
+# "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
+# "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
+_RANGE_TO = re.compile(rf"\s*(?:-|–|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
+_FROM_RANGE_TO = re.compile(rf"\s*(?:-|–|to|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_range(ctx: Context) -> Point | None:
+    """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
+    if (
+        ctx.prev_end is None
+        or ctx.ref is None
+        or ctx.ref.gran != "day"
+        or not _RANGE_FROM.search(ctx.text, max(0, ctx.prev_end - 20), ctx.start)
+        or ctx.start - ctx.prev_end > 10
+    ):
+        return None
+    return ctx.ref
+
+
 @handles("weekday")
 def _weekday(g: Groups, ctx: Context) -> Norm | None:
     weekday = nz.weekday_number(g["wd"])
@@ -44,8 +69,18 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     if rel == "that" and ctx.ref is not None:
         point, anchor = Point(ctx.ref.day, "day"), "ref"
         point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
+    elif not rel and not g.get("mod") and _in_range(ctx) is not None:
+        point, anchor = _in_range(ctx), "ref"
+        point = Point(point.day + dt.timedelta(days=(weekday - point.day.isoweekday()) % 7 or 7), "day")
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
+        spans = _FROM_RANGE_TO if _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start) else _RANGE_TO
+        last = spans.match(ctx.text, ctx.end)
+        if last and not rel and point is not None and ctx.tense() == "past":
+            # "from Tuesday to Thursday" told in the past: the last such span, counted back from its end
+            end = nz.resolve_weekday(nz.weekday_number(last.group("wd")) or weekday, None, ctx)[0]
+            if end is not None:
+                point = Point(end.day - dt.timedelta(days=(end.day.isoweekday() - weekday) % 7 or 7), "day")
     if g.get("part"):
         # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
         return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
@@ -77,10 +112,11 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and part in ("night", "evening") else base
     else:
+        # "the following morning", "the previous evening", "that same night": from the last date given
         base, anchor = ctx.base()
-    if nz.part_code(part) in ("12:00", "24:00"):
-        return Norm("TIME", _tag_part(base, part), anchor=anchor)
-    return Norm("TIME", _tag_part(base, part), anchor=anchor)
+        step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        base = shift(base, "day", step, gran="day") if base and step else base
+    return Norm("TIME", _tag_part(base, part), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -94,8 +130,27 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     return shift(base, unit, count, gran=gran)
 
 
+@handles("overnight")
+def _overnight(g: Groups, ctx: Context) -> Norm | None:
+    """Give "overnight" the night it names: the night before the document date when told in the past."""
+    if g.get("wd"):  # "overnight Sunday": that day's night
+        day, anchor = nz.resolve_weekday(nz.weekday_number(g["wd"]) or 1, None, ctx)
+        return Norm("TIME", _tag_part(day, "night"), anchor=anchor)
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return Norm("TIME", _tag_part(story, "night"), anchor="ref")
+    base, anchor = ctx.now()
+    if base is not None and base.gran != "day":
+        base = None  # no document date, and a year or month before: the night is unknown
+    elif base is not None and anchor == "dct" and ctx.tense() == "past":
+        base = shift(base, "day", -1)
+    return Norm("TIME", _tag_part(base, "night"), anchor=anchor)
+
+
 @handles("ago")
 def _ago(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("unit2"):  # "hours later", "decades ago": an unknown count
+        g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])
     direction = " ".join(g["dir"].lower().split())
@@ -246,7 +301,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     adjective = "-" in g.get("sep", "") or (
         count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
     )
-    if g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+    if n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
+        # "a decade-long war": the article belongs to the noun; the count is one
+        rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
+        skip = len(g["n"]) + len(rest) - len(rest.lstrip())
+    elif g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
         skip = (
             len(g["det"])
@@ -261,6 +320,10 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     unit = g["unit"].lower()
+    if g.get("long"):
+        # "the decades-long feud": the adjective alone, whatever word came before it
+        skip = ctx.end - ctx.start - len(unit) - len(g["long"])
+        return Norm("DURATION", nz.duration_value(None, unit), skip=skip)
     if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
     if rel in ("past", "last", "the past", "the last", "previous"):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
+from timeline.temporal.patterns import DEICTIC, WEEKDAY
 from timeline.temporal.values import Point, fmt, shift, valid_day
 
 Groups = dict[str, str]
+_LATE_PARTS = ("afternoon", "evening", "night")
 HANDLERS: dict[str, Callable[[Groups, Context], Norm | None]] = {}
 
 
@@ -25,12 +28,14 @@ def handles(name: str):
 
 
 def _clock(g: Groups) -> str | None:
-    hour, minute = int(g["H"]), int(g.get("M") or 0)
+    hour, minute = int(g.get("H") or g["H4"]), int(g.get("M") or g.get("M4") or 0)
     ampm = (g.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    elif not ampm and not g.get("oclock") and hour < 12 and g.get("tpart", "").lower() in _LATE_PARTS:
+        hour += 12  # "7:30 tomorrow evening", "this afternoon at about 3:30"
     if hour > 24 or minute > 59:
         return None
     text = f"{hour:02d}:{minute:02d}"
@@ -116,6 +121,15 @@ def _compact(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
+# "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day.
+_AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
+
+# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times.
+_DAY_AFTER_ASIDE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\))\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])", re.IGNORECASE
+)
+
+
 def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
     """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
     if g.get("mon") or g.get("dmon"):
@@ -124,6 +138,18 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
             parts["y"] = g["cy"]
         date = _month_day(parts, ctx)
         return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
+    if (
+        not g.get("day")
+        and ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and _AFTER_DAY.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+    ):
+        return fmt(ctx.ref), "ref"
+    if not g.get("day"):
+        later = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
+        if later:
+            return _day_of(later.group("day"), ctx)
     return _day_of(g.get("day"), ctx)
 
 
@@ -136,13 +162,23 @@ def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
+# A part of the day just before a clock time without a.m./p.m. tells which half of the day it is in.
+_LATE_PART_BEFORE = re.compile(
+    r"\b(?P<tpart>afternoon|evening|night|tonight)\b[^.;:!?]{0,24}\Z", re.IGNORECASE
+)
+
+
 @handles("clock24")
 def _clock24(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("H") and not g["H"].startswith("0") and not g.get("tpart"):
+        late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if late:
+            g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
     clock = _clock(g)
     if clock is None:
         return None
-    day, anchor = _day_of(None, ctx)
-    return Norm("TIME", f"{day}T{clock}", anchor=anchor)
+    day, anchor = _day_tail(g, ctx)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
 @handles("noon")

@@ -59,6 +59,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             near=near,
             quarter=quarter,
             bc_year=bc_year,
+            prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)

@@ -220,9 +220,11 @@ FREQUENCIES: list[tuple[str, str, str]] = [
     ("weekly", "P1W", "weekly"),
     ("monthly", "P1M", "monthly"),
     ("annually|yearly", "P1Y", "annually"),
+    ("24/7", "P1D", "staffed 24/7 (every day, around the clock)"),
 ]
 
-# Time zones written after a clock time (kept inside the extent): example "5 p.m. EST"
+# Time zones written after a clock time (kept inside the extent): "5 p.m. EST". "local time" stays
+# outside, as news annotation leaves it ("10:30 a.m. local time").
 TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
