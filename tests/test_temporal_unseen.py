@@ -182,6 +182,73 @@ NEWS = [
     ("A decade-long war ended.", [("decade-long", "DURATION", "P10Y", None)]),
 ]
 
+# Informal messages: numbers glued to units and clock times, "nite", abbreviations in context.
+INFORMAL = [
+    ("slept 5hrs lol", [("5hrs", "DURATION", "PT5H", None)]),
+    ("waited 2weeks for this", [("2weeks", "DURATION", "P2W", None)]),
+    ("open 24hr", [("24hr", "DURATION", "PT24H", None)]),
+    ("gym for 50mins", [("50mins", "DURATION", "PT50M", None)]),
+    ("been 7months already", [("7months", "DURATION", "P7M", None)]),
+    ("only 1.5hrs left", [("1.5hrs", "DURATION", "PT1H30M", None)]),
+    ("meet at 430pm", [("430pm", "TIME", "2025-10-22T16:30", None)]),
+    ("home by 1130pm!!", [("1130pm", "TIME", "2025-10-22T23:30", None)]),
+    ("It ended at 4 pm. Then we left", [("4 pm", "TIME", "2025-10-22T16:00", None)]),
+    ("last nite was fun", [("last nite", "TIME", "2025-10-21TNI", None)]),
+    ("see u 2nite", [("2nite", "TIME", "2025-10-22TNI", None)]),
+    ("so tired 2day", [("2day", "DATE", "2025-10-22", None)]),
+    ("trip to the museum 27.03.15 w mum", [("27.03.15", "DATE", "2015-03-27", None)]),
+    ("The attack began at 03:00hrs.", [("03:00hrs", "TIME", "2025-10-22T03:00", None)]),
+    # seasons: capitalized "Spring" before a verb, after a preposition of time, before a seasonal noun
+    ("Spring is here!", [("Spring", "DATE", "2026-SP", None)]),
+    ("loving these Spring colors", [("Spring", "DATE", "2026-SP", None)]),
+    ("It rained in spring.", [("spring", "DATE", "2025-SP", None)]),
+    ("We plant in early spring.", [("early spring", "DATE", "2026-SP", "START")]),
+    ("registration for fall semester opens", [("fall", "DATE", "2025-FA", None)]),
+    # weekday abbreviations: introduced, listed with another weekday, or before a clock time
+    ("see you on Mon", [("Mon", "DATE", "2025-10-20", None)]),
+    (
+        "my paper on Mon and tues only!",
+        [("Mon", "DATE", "2025-10-20", None), ("tues", "DATE", "2025-10-21", None)],
+    ),
+    (
+        "every mon, wed, thur got parade",
+        [
+            ("every mon", "SET", "XXXX-WXX-1", None),
+            ("wed", "SET", "XXXX-WXX-3", None),
+            ("thur", "SET", "XXXX-WXX-4", None),
+        ],
+    ),
+    (
+        "friday night or sat?",
+        [("friday night", "DATE", "2025-10-17TNI", None), ("sat", "DATE", "2025-10-18", None)],
+    ),
+    ("Gig on Sat 7pm", [("Sat 7pm", "TIME", "2025-10-18T19:00", None)]),
+    ("We meet Thurs, 8pm", [("Thurs, 8pm", "TIME", "2025-10-23T20:00", None)]),
+    (
+        "Open Sat-Sun 1:00pm-6:00pm",
+        [
+            ("Sat", "DATE", "2025-10-25", None),
+            ("Sun 1:00pm", "TIME", "2025-10-26T13:00", None),
+            ("6:00pm", "TIME", "2025-10-26T18:00", None),
+        ],
+    ),
+    # month abbreviations: in a list of months, or after "in"
+    (
+        "camps in June, July and Aug.",
+        [
+            ("June", "DATE", "2025-06", None),
+            ("July", "DATE", "2025-07", None),
+            ("Aug.", "DATE", "2025-08", None),
+        ],
+    ),
+    ("exam in Jun", [("Jun", "DATE", "2025-06", None)]),
+    # "this year" after the second month of a span gives the first its year too
+    (
+        "From Jan. to Oct. this year, trade rose.",
+        [("Jan.", "DATE", "2025-01", None), ("Oct. this year", "DATE", "2025-10", None)],
+    ),
+]
+
 # Ordinary words near the new rules that must stay untagged.
 TRAPS = [
     "The overnight rate rose.",
@@ -193,11 +260,37 @@ TRAPS = [
     "Read John 3:16 and mix in a ratio of 10:30 later.",
     "The bronze went to Kim in 2:27.14.",
     "The H1 heading and the 1H mark stay plain.",
+    # weekday and month abbreviations that are words or names
+    "She sat down and wed him.",
+    "He sat, then wed her.",
+    "He was quoted by the Sun.",
+    "He was quoted by Sun.",
+    "Soldiers fired on Mon villagers.",
+    "The Mon State army attacked.",
+    "It was in Jun Li's film.",
+    "He lived in Jan's house.",
+    "A gift from Jan arrived.",
+    # seasons that are not seasons
+    "Spring water is sold here.",
+    "spring rolls and spring onions",
+    "the Arab Spring began",
+    "Relief workers spring into action.",
+    "A fall in prices hurt.",
+    "three Spring Festival flights",
+    # numbers glued to letters that are no units, dotted numbers that are versions
+    "the 3D printer",
+    "Python 3.12.10 and iOS 17.1.2 shipped.",
+    "Use 100 pm2.5 filters.",
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS, ids=ids(NEWS))
 def test_wire_news(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INFORMAL, ids=ids(INFORMAL))
+def test_informal_messages(text, expected):
     assert found(text) == expected
 
 

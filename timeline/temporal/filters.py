@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.anchor import tense_at
+from timeline.temporal.wordsense import (
+    keep_bare_season,
+    keep_overnight,
+    keep_short_month,
+    keep_short_weekday,
+)
+from timeline.temporal.wordsense import text_before as _before
 
 # A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
 _YEAR_BEFORE = {
@@ -142,8 +149,6 @@ _MONTH_SUBJECT_AFTER = re.compile(
 )
 
 
-def _before(text: str, start: int, width: int = 30) -> str:
-    return text[max(0, start - width) : start]
 
 
 # "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
@@ -189,12 +194,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             )
         )
     if rule == "clock24" and not (
-        groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon")
+        groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
     ):
         # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score.
         return bool(_CLOCK_BEFORE.search(_before(text, start, 10)) or _LOCAL_TIME.match(text, end))
     if rule == "overnight":
-        return _keep_overnight(text, start, start + len("overnight"))
+        return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
         # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
         word = text[start:end]
@@ -205,8 +210,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
-            after = text[end : end + 12].lower()
-            if rel == "" or re.match(r"\s+(?:in|of|from|to|and|was|is)\b", after):
+            if rel == "":
+                return keep_bare_season(groups, text, start, end)
+            if re.match(r"\s+(?:in|of|from|to|and|was|is)\b", text[end : end + 12].lower()):
                 return False
         return True
     if rule == "ref":
@@ -247,33 +253,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     return True
 
 
-# "an overnight stay", "the overnight rate": an adjective before its noun. "almost overnight", "it won't
-# happen overnight", "became a star overnight": suddenly, not at night.
-_OVERNIGHT_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|my|this|that|no|any)\s+$", re.IGNORECASE
-)
-_OVERNIGHT_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:and|or|but|in|on|at|to|from|as|after|before|when|while|with|by|for|into|near|across|along|over"
-    r"|until|amid|despite|since|then|so|because|local|during|under|outside|inside|around|off|out|up|down)\b)[a-z]"
-)
-_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]+day\b")
-_FIGURATIVE_BEFORE = re.compile(
-    r"(?:\b(?:almost|virtually|seemingly|literally|practically|nearly|not|n't|never)\s+(?:\w+\s+){0,3}"
-    r"|\b(?:happen|change|disappear|vanish|transform|become|became|becomes|fixed|solved|cured|built)\w*\s+"
-    r"(?:\w+\s+){0,3})$",
-    re.IGNORECASE,
-)
-
-
-def _keep_overnight(text: str, start: int, end: int) -> bool:
-    before = _before(text, start, 40)
-    if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
-        _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
-    ):
-        return False
-    return not _FIGURATIVE_BEFORE.search(before)
-
-
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:
     month = groups["mon"]
     bare = not (groups.get("y") or groups.get("mod") or groups.get("rel") or groups.get("ryear"))
@@ -283,9 +262,9 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         return not (
             month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that"
         )
-    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
-        return False
     before = _before(text, start)
+    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
+        return keep_short_month(month, text, start, start + len(matched))
     if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
         return True
     if month.lower() in ("may", "march"):
@@ -295,17 +274,12 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 
 def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     weekday = groups["wd"]
-    if weekday.endswith(".") and not groups.get("mon"):
-        return False
-    if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
-        # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
-        if not (
-            groups.get("rel")
-            or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8), re.IGNORECASE)
-        ):
+    # "next sat", "Sat., Oct. 25", "Sat 7pm": the words around an abbreviation make it a weekday
+    evidence = groups.get("rel") or groups.get("mon") or groups.get("H")
+    if not weekday.lower().endswith("day") and not evidence:
+        # "sat", "Mon.", "tues": an abbreviation (a full stop may end the sentence: "on Mon.")
+        if not keep_short_weekday(weekday, text, start, end):
             return False
-    elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
-        return False
     if not weekday[0].isupper() and not weekday.islower():
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):

@@ -45,6 +45,8 @@ SPOKEN_YEAR = (
 )
 YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 TZ = vocab.TIME_ZONES
+# "a.m." keeps its last full stop; "3pm." leaves the sentence's.
+AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
 MOD = _alt(vocab.MODIFIERS)
 QMOD = _alt(vocab.QUANTITY_MODS)
 REL = (
@@ -83,7 +85,13 @@ RULES: list[tuple[str, str, str]] = [
         r"(?![\d/])",
         "10/30/89",
     ),
-    ("dotted", r"(?<!\d\.)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d)", "25.10.2025"),
+    (
+        "dotted",
+        r"(?<!\d\.)(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)"
+        # a two-digit year only after a padded day and month: "27.03.15", not a version "17.1.2"
+        r"|(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<yy>\d\d))(?![\d.]\d)",
+        "25.10.2025 / 27.03.15",
+    ),
     (
         "nth",
         r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -94,15 +102,17 @@ RULES: list[tuple[str, str, str]] = [
     # clock times, optionally followed by their day
     (
         "clock",
-        rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
+        rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
+        rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
         rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
-        "11:30 pm on Saturday night",
+        "11:30 pm on Saturday night / 430pm",
     ),
-    # a 24-hour clock needs a zone, its day, or "at" before it (filters.py): "14:30 GMT", "at 8:00",
-    # "00:01 on Saturday", "7:30 tomorrow morning"; four digits only before GMT or UTC: "0300 GMT"
+    # a 24-hour clock needs a zone, its day, "hrs" or "at" before it (filters.py): "14:30 GMT", "at 8:00",
+    # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
     (
         "clock24",
-        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
+        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
+        rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
         rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{_DAY_TAIL}",
         "14:30 GMT",
     ),
@@ -246,8 +256,9 @@ RULES: list[tuple[str, str, str]] = [
         "weekday",
         rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
-        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
-        "next Friday night",
+        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
+        "next Friday night / Wed 9:00am",
     ),
     (
         "deictic",
@@ -266,7 +277,7 @@ RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
         # no count: "Hours later", "decades ago"
         r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
@@ -296,7 +307,7 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
         "the past three years",
     ),
     (
@@ -384,6 +395,7 @@ DIGIT_RULES = {
     "fiscal",
     "mdy",
     "freq",
+    "deictic",
 }
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
-from timeline.temporal.patterns import WEEKDAY
-from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
@@ -25,100 +23,6 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
-def _tag_part(point: Point | None, part: str | None) -> str:
-    code = nz.part_code(part) or "XX"
-    return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
-
-
-# "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
-# "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
-_RANGE_TO = re.compile(rf"\s*(?:-|–|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
-_FROM_RANGE_TO = re.compile(rf"\s*(?:-|–|to|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
-_RANGE_FROM = re.compile(
-    rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
-    re.IGNORECASE,
-)
-
-
-def _in_range(ctx: Context) -> Point | None:
-    """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
-    if (
-        ctx.prev_end is None
-        or ctx.ref is None
-        or ctx.ref.gran != "day"
-        or not _RANGE_FROM.search(ctx.text, max(0, ctx.prev_end - 20), ctx.start)
-        or ctx.start - ctx.prev_end > 10
-    ):
-        return None
-    return ctx.ref
-
-
-@handles("weekday")
-def _weekday(g: Groups, ctx: Context) -> Norm | None:
-    weekday = nz.weekday_number(g["wd"])
-    if weekday is None:
-        return None
-    if g.get("mon") and g.get("day"):
-        return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
-    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
-        step = -1 if rel == "previous" else 1
-        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
-        return Norm("DATE", day.isoformat(), anchor="ref")
-    if rel == "that" and ctx.ref is not None:
-        point, anchor = Point(ctx.ref.day, "day"), "ref"
-        point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
-    elif not rel and not g.get("mod") and _in_range(ctx) is not None:
-        point, anchor = _in_range(ctx), "ref"
-        point = Point(point.day + dt.timedelta(days=(weekday - point.day.isoweekday()) % 7 or 7), "day")
-    else:
-        point, anchor = nz.resolve_weekday(weekday, rel, ctx)
-        spans = _FROM_RANGE_TO if _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start) else _RANGE_TO
-        last = spans.match(ctx.text, ctx.end)
-        if last and not rel and point is not None and ctx.tense() == "past":
-            # "from Tuesday to Thursday" told in the past: the last such span, counted back from its end
-            end = nz.resolve_weekday(nz.weekday_number(last.group("wd")) or weekday, None, ctx)[0]
-            if end is not None:
-                point = Point(end.day - dt.timedelta(days=(end.day.isoweekday() - weekday) % 7 or 7), "day")
-    if g.get("part"):
-        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
-        return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
-    value = fmt(point) if point else f"XXXX-WXX-{weekday}"
-    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-@handles("deictic")
-def _deictic(g: Groups, ctx: Context) -> Norm | None:
-    word = " ".join(g["dd"].lower().split())
-    base, anchor = ctx.now()
-    point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
-    more = (g.get("more") or "").lower()
-    if more.startswith("mid"):
-        # "mid-afternoon yesterday": the middle of that part of the day
-        return Norm("TIME", _tag_part(point, more.removeprefix("mid").lstrip("-")), mod="MID", anchor=anchor)
-    if word == "tonight" or g.get("part"):
-        return Norm("TIME", _tag_part(point, g.get("part") or "night"), anchor=anchor)
-    return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-@handles("part")
-def _part(g: Groups, ctx: Context) -> Norm | None:
-    rel = " ".join((g.get("rel") or "").lower().split())
-    part = g["part"].lower()
-    if rel in ("this", "early", "late", "later this", "earlier this"):
-        base, anchor = ctx.now()
-    elif rel == "last":
-        base, anchor = ctx.now()
-        base = shift(base, "day", -1) if base and part in ("night", "evening") else base
-    else:
-        # "the following morning", "the previous evening", "that same night": from the last date given
-        base, anchor = ctx.base()
-        step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
-        base = shift(base, "day", step, gran="day") if base and step else base
-    return Norm("TIME", _tag_part(base, part), mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     gran = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "day"
     if unit == "year" and ctx.quarter is not None:
@@ -128,23 +32,6 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     if unit == "week":
         gran = "day" if base.gran == "day" else "week"
     return shift(base, unit, count, gran=gran)
-
-
-@handles("overnight")
-def _overnight(g: Groups, ctx: Context) -> Norm | None:
-    """Give "overnight" the night it names: the night before the document date when told in the past."""
-    if g.get("wd"):  # "overnight Sunday": that day's night
-        day, anchor = nz.resolve_weekday(nz.weekday_number(g["wd"]) or 1, None, ctx)
-        return Norm("TIME", _tag_part(day, "night"), anchor=anchor)
-    story = ctx.story(day_only=True)
-    if story is not None:
-        return Norm("TIME", _tag_part(story, "night"), anchor="ref")
-    base, anchor = ctx.now()
-    if base is not None and base.gran != "day":
-        base = None  # no document date, and a year or month before: the night is unknown
-    elif base is not None and anchor == "dct" and ctx.tense() == "past":
-        base = shift(base, "day", -1)
-    return Norm("TIME", _tag_part(base, "night"), anchor=anchor)
 
 
 @handles("ago")
@@ -252,7 +139,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
         point = shift(base, "day", count, gran="day")
-        return Norm("TIME", _tag_part(point, "night"), anchor=anchor)
+        return Norm("TIME", nz.part_value(point, "night"), anchor=anchor)
     if gran == "half":
         point = shift(base, "half", count, gran="half")
     else:
@@ -395,7 +282,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return None
     base, anchor = ctx.base()
     if unit in ("morning", "afternoon", "evening", "night"):
-        return Norm("TIME", _tag_part(base, unit), anchor=anchor)
+        return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
@@ -441,7 +328,7 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     word = g["unit"].lower()
     base, anchor = ctx.now()
     if word in _BARE_PARTS:
-        return Norm("TIME", _tag_part(base, _BARE_PARTS[word]), anchor=anchor)
+        return Norm("TIME", nz.part_value(base, _BARE_PARTS[word]), anchor=anchor)
     season = nz.season_code(word)
     if season:
         return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.patterns import DEICTIC, WEEKDAY
-from timeline.temporal.values import Point, fmt, shift, valid_day
+from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
 _LATE_PARTS = ("afternoon", "evening", "night")
@@ -27,8 +25,10 @@ def handles(name: str):
     return register
 
 
-def _clock(g: Groups) -> str | None:
-    hour, minute = int(g.get("H") or g["H4"]), int(g.get("M") or g.get("M4") or 0)
+def clock_text(g: Groups) -> str | None:
+    """Return the hh:mm(:ss) of a clock time's groups (H, M, ampm...), or None if it cannot be."""
+    hour = int(g.get("H") or g.get("H3") or g["H4"])
+    minute = int(g.get("M") or g.get("M3") or g.get("M4") or 0)
     ampm = (g.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
@@ -44,24 +44,6 @@ def _clock(g: Groups) -> str | None:
     return text
 
 
-def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
-    """Return the date part of a time ("Monday", "yesterday") and its anchor, or an unknown date."""
-    if word:
-        weekday = nz.weekday_number(word)
-        if weekday:
-            point, anchor = nz.resolve_weekday(weekday, None, ctx)
-        else:
-            base, anchor = ctx.now()
-            point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
-        if point:
-            return fmt(point), anchor
-    story = ctx.story(day_only=True)
-    if story is not None:
-        return fmt(story), "ref"
-    base, anchor = ctx.now()
-    return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
-
-
 @handles("iso")
 def _iso(g: Groups, ctx: Context) -> Norm | None:
     year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
@@ -73,7 +55,7 @@ def _iso(g: Groups, ctx: Context) -> Norm | None:
 def _day_or_time(value: str, g: Groups) -> Norm:
     """Return a numeric date as a DATE, or as a TIME when a clock time follows it ("2013-03-22 14:00")."""
     if g.get("H"):
-        return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
+        return Norm("TIME", value + "T" + (clock_text(g) or "00:00"))
     return Norm("DATE", value)
 
 
@@ -90,8 +72,11 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("dotted")
 def _dotted(g: Groups, ctx: Context) -> Norm | None:
-    # Dots separate day.month.year, as written in Europe: "25.10.2025".
-    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    # Dots separate day.month.year, as written in Europe: "25.10.2025", "27.03.15".
+    if g.get("yy"):
+        year, month, day = nz._year(g["yy"], ctx), int(g["m2"]), int(g["d2"])
+    else:
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
@@ -119,72 +104,6 @@ def _nth(g: Groups, ctx: Context) -> Norm | None:
 def _compact(g: Groups, ctx: Context) -> Norm | None:
     year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
-
-
-# "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day.
-_AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
-
-# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times.
-_DAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,24}}\)|\))\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])", re.IGNORECASE
-)
-
-
-def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
-    """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
-    if g.get("mon") or g.get("dmon"):
-        parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
-        if g.get("cy"):
-            parts["y"] = g["cy"]
-        date = _month_day(parts, ctx)
-        return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
-    if (
-        not g.get("day")
-        and ctx.prev_end is not None
-        and ctx.ref is not None
-        and ctx.ref.gran == "day"
-        and _AFTER_DAY.fullmatch(ctx.text, ctx.prev_end, ctx.start)
-    ):
-        return fmt(ctx.ref), "ref"
-    if not g.get("day"):
-        later = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
-        if later:
-            return _day_of(later.group("day"), ctx)
-    return _day_of(g.get("day"), ctx)
-
-
-@handles("clock")
-def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
-    clock = _clock(g)
-    if clock is None:
-        return None
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
-
-
-# A part of the day just before a clock time without a.m./p.m. tells which half of the day it is in.
-_LATE_PART_BEFORE = re.compile(
-    r"\b(?P<tpart>afternoon|evening|night|tonight)\b[^.;:!?]{0,24}\Z", re.IGNORECASE
-)
-
-
-@handles("clock24")
-def _clock24(g: Groups, ctx: Context) -> Norm | None:
-    if g.get("H") and not g["H"].startswith("0") and not g.get("tpart"):
-        late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-        if late:
-            g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
-    clock = _clock(g)
-    if clock is None:
-        return None
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
-
-
-@handles("noon")
-def _noon(g: Groups, ctx: Context) -> Norm | None:
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)
 
 
 @handles("era")

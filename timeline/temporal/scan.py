@@ -57,7 +57,7 @@ CORE = (
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
-        "decadeslong h".split()
+        "decadeslong h nite".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.

@@ -135,7 +135,7 @@ PARTS_OF_DAY: list[tuple[str, str, str]] = [
     ("morning", "MO", "Monday morning"),
     ("afternoon|mid-afternoon|mid afternoon", "AF", "this afternoon"),
     ("evening", "EV", "Tuesday evening"),
-    ("night|overnight", "NI", "Friday night"),
+    ("night|nite|overnight", "NI", "Friday night / last nite"),
     ("midday|noon", "12:00", "noon Monday"),
     ("midnight", "24:00", "midnight Sunday"),
 ]
