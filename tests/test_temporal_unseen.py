@@ -172,6 +172,24 @@ NEWS = [
         "The trial was adjourned Monday until Friday.",
         [("Monday", "DATE", "2025-10-20", None), ("Friday", "DATE", "2025-10-24", None)],
     ),
+    # months of a span run forward, the end deciding the year
+    (
+        "The figures cover the period from April to June.",
+        [("April", "DATE", "2025-04", None), ("June", "DATE", "2025-06", None)],
+    ),
+    (
+        "Work will run from November to February.",
+        [("November", "DATE", "2025-11", None), ("February", "DATE", "2026-02", None)],
+    ),
+    (
+        "Work ran from November to February.",
+        [("November", "DATE", "2024-11", None), ("February", "DATE", "2025-02", None)],
+    ),
+    ("The inquiry will report in the new year.", [("the new year", "DATE", "2026", None)]),
+    (
+        "Data for the week ending Oct. 17 showed a rise.",
+        [("the week ending Oct. 17", "DATE", "2025-W42", None)],
+    ),
     # sets and durations
     ("The hotline is staffed 24/7.", [("24/7", "SET", "P1D", None)]),
     ("The committee meets every other week.", [("every other week", "SET", "P2W", None)]),
@@ -281,6 +299,10 @@ TRAPS = [
     "the 3D printer",
     "Python 3.12.10 and iOS 17.1.2 shipped.",
     "Use 100 pm2.5 filters.",
+    # comparisons, not spans
+    "Sales jumped 12% year on year.",
+    "Prices rose month over month.",
+    "The new year-round school opened.",
 ]
 
 

@@ -158,6 +158,8 @@ _CLOCK_BEFORE = re.compile(
 )
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+_BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
+_BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -244,6 +246,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
     if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
         return False  # "6-year-old"
+    if rule == "bare" and (
+        _BARE_NOT_SPAN_BEFORE.search(_before(text, start, 24)) or _BARE_NOT_SPAN_AFTER.match(text, end)
+    ):
+        return False  # "year on year", "month over month": a comparison, not a span
     if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
         r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
     ):

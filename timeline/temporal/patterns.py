@@ -150,9 +150,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "weekof",
-        rf"the\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        rf"the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "the week of Oct. 27 / the weekend of Oct. 25",
+        "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
     ),
     (
         "weekofmonth",
@@ -291,8 +291,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearend",
-        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)",
-        "year-end",
+        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)"
+        r"|(?P<newyear>the\s+new\s+year)(?![-'])",
+        "year-end / in the new year",
     ),
     (
         "relunit",

@@ -81,6 +81,12 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
 @handles("yearend")
 def _year_end(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
+    if g.get("newyear"):
+        # "in the new year": the year whose first day is nearest (from July on, the next one), in the
+        # story's time when the text tells one
+        story = ctx.story()
+        base, anchor = (story, "ref") if story is not None else (base, anchor)
+        return Norm("DATE", f"{base.day.year + (base.day.month >= 7):04d}", anchor=anchor) if base else None
     if base is None:
         return Norm("DATE", "XXXX", mod="END")
     offset = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
+from timeline.temporal.patterns import MONTH
 from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
@@ -302,8 +304,33 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year, "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
+        if anchor == "dct" and year is not None:
+            year = _month_span_year(month, year, ctx)
     value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     return Norm("DATE", value, mod=mod, anchor=anchor)
+
+
+# "from April to June", "July-September": the months of a span run forward, the end deciding the year.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|through|until|till)\s*(?P<mon>{MONTH})(?![\w])", re.IGNORECASE)
+_MONTH_SPAN_BEFORE = re.compile(rf"{MONTH}\s*(?:-|–|to|through|until|till)\s*\Z", re.IGNORECASE)
+
+
+def _month_span_year(month: int, year: int, ctx: Context) -> int:
+    """Return the year of a month without one that opens or closes a span of months."""
+    if (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "month"
+        and _MONTH_SPAN_BEFORE.search(ctx.text, max(0, ctx.prev_end - 12), ctx.start)
+        and ctx.start - ctx.prev_end <= 10
+    ):
+        return ctx.ref.day.year + (month < ctx.ref.day.month)
+    span = _MONTH_SPAN_AFTER.match(ctx.text, ctx.end)
+    if span is None:
+        return year
+    last = nz.month_number(span.group("mon")) or month
+    end_year = nz.resolve_month(last, ctx)[0] or year
+    return end_year - (month > last)
 
 
 @handles("fiscal")
