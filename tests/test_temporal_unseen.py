@@ -39,6 +39,10 @@ NEWS = [
     ("Markets reopen at 14:00 GMT.", [("14:00 GMT", "TIME", "2025-10-22T14:00", None)]),
     ("Officials spoke at noon ET.", [("noon ET", "TIME", "2025-10-22T12:00", None)]),
     ("The quake hit at 0300 GMT.", [("0300 GMT", "TIME", "2025-10-22T03:00", None)]),
+    (
+        "The fire started around 3 a.m. local time Sunday.",
+        [("3 a.m.", "TIME", "2025-10-19T03:00", "APPROX"), ("Sunday", "DATE", "2025-10-19", None)],
+    ),
     # ISO stamps keep their zone in the extent; the value carries none
     (
         "The filing was stamped 2025-10-25T14:00Z by the court.",
@@ -110,6 +114,11 @@ NEWS = [
     ("The vote is expected this fall.", [("this fall", "DATE", "2025-FA", None)]),
     ("The games open next summer.", [("next summer", "DATE", "2026-SU", None)]),
     ("The president will speak tonight.", [("tonight", "TIME", "2025-10-22TNI", None)]),
+    ("The festival returns this coming weekend.", [("this coming weekend", "DATE", "2025-W44-WE", None)]),
+    ("The vote was held a fortnight ago.", [("a fortnight ago", "DATE", "2025-10-08", None)]),
+    # "until" looks ahead unless a past verb governs it
+    ("The firm has until Friday to respond.", [("Friday", "DATE", "2025-10-24", None)]),
+    ("He stayed until Friday.", [("Friday", "DATE", "2025-10-17", None)]),
     ("The markets fell this morning.", [("this morning", "TIME", "2025-10-22TMO", None)]),
     ("Storms hit the coast last night.", [("last night", "TIME", "2025-10-21TNI", None)]),
     # "overnight" as an adverb: last night when told in the past, tonight ahead
@@ -119,6 +128,7 @@ NEWS = [
     ("Police held 78 people overnight on Sunday.", [("overnight on Sunday", "TIME", "2025-10-19TNI", None)]),
     # holidays
     ("The family will gather on Christmas Eve.", [("Christmas Eve", "DATE", "2025-12-24", None)]),
+    ("The sale ends on Black Friday.", [("Black Friday", "DATE", "2025-11-28", None)]),
     ("The law takes effect on New Year's Day.", [("New Year's Day", "DATE", "2026-01-01", None)]),
     ("Stores will open on Thanksgiving.", [("Thanksgiving", "DATE", "2025-11-27", None)]),
     ("The festival runs the weekend of Oct. 25.", [("the weekend of Oct. 25", "DATE", "2025-W43-WE", None)]),
@@ -299,6 +309,7 @@ TRAPS = [
     "the 3D printer",
     "Python 3.12.10 and iOS 17.1.2 shipped.",
     "Use 100 pm2.5 filters.",
+    "He wears black Friday shirts.",
     # comparisons, not spans
     "Sales jumped 12% year on year.",
     "Prices rose month over month.",

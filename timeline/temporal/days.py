@@ -159,9 +159,11 @@ _AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?"
 _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
-# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times.
+# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times;
+# "3 a.m. local time Sunday": "local time" stays outside the extent, Sunday still gives the day.
 _DAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,24}}\)|\))\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])", re.IGNORECASE
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time)\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])",
+    re.IGNORECASE,
 )
 
 

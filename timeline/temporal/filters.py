@@ -195,6 +195,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )
         )
+    if rule == "holiday" and groups["name"][:1] == "b":
+        return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
     if rule == "clock24" and not (
         groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
     ):

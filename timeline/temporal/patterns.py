@@ -297,7 +297,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"|this\s+coming)\s+(?:fiscal\s+|calendar\s+)?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)"
         r"(?P<orso>\s+or\s+so)?",
         "the next year or so",

@@ -11,7 +11,7 @@ from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
-_FORWARD = {"next", "coming", "upcoming"}
+_FORWARD = {"next", "coming", "upcoming", "this coming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
@@ -40,6 +40,8 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])
+    if count is not None and g["unit"].lower().startswith("fortnight"):
+        count *= 2  # "a fortnight ago": two weeks back
     direction = " ".join(g["dir"].lower().split())
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     if direction in ("ago", "from now", "hence", "back"):

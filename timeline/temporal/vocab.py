@@ -204,6 +204,7 @@ WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
 # Holidays on the day after the n-th weekday of a month: (regex, month, ISO weekday, n, example)
 DAY_AFTER_WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
     (r"election day", 11, 1, 1, "Election Day (the Tuesday after the first Monday of November)"),
+    (r"black friday", 11, 4, 4, "Black Friday (the day after Thanksgiving)"),
 ]
 
 # Holidays tied to Easter: (regex, day offset from Easter Sunday, example)
