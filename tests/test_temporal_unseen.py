@@ -226,6 +226,31 @@ INFORMAL = [
     ("so tired 2day", [("2day", "DATE", "2025-10-22", None)]),
     ("trip to the museum 27.03.15 w mum", [("27.03.15", "DATE", "2015-03-27", None)]),
     ("The attack began at 03:00hrs.", [("03:00hrs", "TIME", "2025-10-22T03:00", None)]),
+    # informal spellings of units and "next"
+    ("party this wknd!!", [("this wknd", "DATE", "2025-W43-WE", None)]),
+    ("see u nxt week", [("nxt week", "DATE", "2025-W44", None)]),
+    ("this yr has been wild", [("this yr", "DATE", "2025", None)]),
+    ("back in 2 wks", [("2 wks", "DURATION", "P2W", None)]),
+    ("wait a sec", [("a sec", "DURATION", "PT1S", None)]),
+    ("every weekend we hike", [("every weekend", "SET", "XXXX-WXX-WE", None)]),
+    ("the day after tmr", [("the day after tmr", "DATE", "2025-10-24", None)]),
+    ("til Sat", [("Sat", "DATE", "2025-10-25", None)]),
+    # the first clock time of a span shares the second's a.m./p.m.
+    (
+        "meeting 2-3pm",
+        [("2", "TIME", "2025-10-22T14:00", None), ("3pm", "TIME", "2025-10-22T15:00", None)],
+    ),
+    (
+        "class from 11-1pm",
+        [("11", "TIME", "2025-10-22T11:00", None), ("1pm", "TIME", "2025-10-22T13:00", None)],
+    ),
+    (
+        "7:30-8:30pm",
+        [("7:30", "TIME", "2025-10-22T19:30", None), ("8:30pm", "TIME", "2025-10-22T20:30", None)],
+    ),
+    # holidays in short messages
+    ("Happy New Year!!", [("New Year", "DATE", "2026-01-01", None)]),
+    ("xmas eve plans", [("xmas eve", "DATE", "2025-12-24", None)]),
     # seasons: capitalized "Spring" before a verb, after a preposition of time, before a seasonal noun
     ("Spring is here!", [("Spring", "DATE", "2026-SP", None)]),
     ("loving these Spring colors", [("Spring", "DATE", "2026-SP", None)]),
@@ -310,6 +335,11 @@ TRAPS = [
     "Python 3.12.10 and iOS 17.1.2 shipped.",
     "Use 100 pm2.5 filters.",
     "He wears black Friday shirts.",
+    "It was a new year.",
+    "Crowds marked China's Lunar New Year, officials said.",
+    # the tail of a number or a race time is no duration
+    "Shot at F1.8 and .3 sec.",
+    "She won in 2:02.75sec.",
     # comparisons, not spans
     "Sales jumped 12% year on year.",
     "Prices rose month over month.",

@@ -205,6 +205,19 @@ def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
+@handles("clockfirst")
+def _clock_first(g: Groups, ctx: Context) -> Norm | None:
+    """Give the first clock time of "7-9pm" the a.m./p.m. of the second ("11-2pm": 11 a.m.)."""
+    ampm = g["ampm2"].lower()
+    if int(g["H"]) % 12 > int(g["H2"]) % 12:
+        ampm = "am" if ampm.startswith("p") else "pm"
+    clock = clock_text({"H": g["H"], "M": g.get("M") or "", "ampm": ampm})
+    if clock is None:
+        return None
+    day, anchor = _day_tail({}, ctx)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+
+
 # A part of the day just before a clock time without a.m./p.m. tells which half of the day it is in.
 _LATE_PART_BEFORE = re.compile(
     r"\b(?P<tpart>afternoon|evening|night|tonight)\b[^.;:!?]{0,24}\Z", re.IGNORECASE

@@ -197,6 +197,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         )
     if rule == "holiday" and groups["name"][:1] == "b":
         return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
+    if rule == "holiday" and groups["name"].lower() == "new year" and (
+        groups["name"] != "New Year"
+        or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)
+        or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
+    ):
+        return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
     if rule == "clock24" and not (
         groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
     ):
@@ -230,6 +236,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
+    if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
+        return False  # ".3 sec", "2:02.75sec": the tail of a number or a race time
     if (
         rule == "duration"
         and groups["unit"].lower() == "second"

@@ -269,7 +269,7 @@ def _toward(ctx: Context) -> str:
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
 _WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till)\s+\Z", re.IGNORECASE
+    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
 
 

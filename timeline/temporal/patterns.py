@@ -107,6 +107,12 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
         "11:30 pm on Saturday night / 430pm",
     ),
+    (
+        "clockfirst",
+        r"(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?(?=\s*(?:-|–|to)\s*(?P<H2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+        rf"(?P<ampm2>{AMPM}))",
+        "7-9pm / 7:30-8:30pm",
+    ),
     # a 24-hour clock needs a zone, its day, "hrs" or "at" before it (filters.py): "14:30 GMT", "at 8:00",
     # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
     (
@@ -298,10 +304,10 @@ RULES: list[tuple[str, str, str]] = [
     (
         "relunit",
         rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
-        rf"|this\s+coming)\s+(?:fiscal\s+|calendar\s+)?"
-        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)"
-        r"(?P<orso>\s+or\s+so)?",
-        "the next year or so",
+        rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
+        r"(?!-)(?P<orso>\s+or\s+so)?",
+        "the next year or so / this wknd / nxt yr",
     ),
     (
         "duration",
@@ -380,6 +386,7 @@ DIGIT_RULES = {
     "dotted",
     "compact",
     "clock",
+    "clockfirst",
     "clock24",
     "noon",
     "era",

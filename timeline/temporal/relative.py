@@ -100,7 +100,9 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 @handles("relunit")
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
+    rel = "next" if rel == "nxt" else rel
     unit = g["unit"].lower()
+    unit = {"wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year"}.get(unit, unit)
     # In results reporting "the latest period" is the quarter just reported.
     gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)
     if unit == "period" and rel not in ("latest", "recent", "same", "the same", "that", "comparable"):
@@ -247,6 +249,8 @@ def _set(g: Groups, ctx: Context) -> Norm | None:
     weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
     if weekday:
         return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
+    if nz.duration_value(1, unit) == "P2D" and not g.get("n") and not g.get("other"):
+        return Norm("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend"
     if month and unit[0].isupper():
         return Norm("SET", f"XXXX-{month:02d}", quant=quant)
     if season:

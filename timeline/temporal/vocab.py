@@ -106,13 +106,13 @@ ORDINALS: list[tuple[str, int, str]] = [
 
 # Calendar units: (regex, TIMEX3 duration letter, granularity name, example)
 UNITS: list[tuple[str, str, str, str]] = [
-    ("seconds?", "TS", "second", "thirty seconds"),
+    ("seconds?|secs?", "TS", "second", "thirty seconds / wait a sec"),
     ("minutes?|mins?", "TM", "minute", "one minute"),
     ("hours?|hrs?", "TH", "hour", "five hours"),
     ("days?", "D", "day", "two days"),
     ("nights?", "D", "day", "three nights"),
-    ("weekends?", "WE", "week", "the weekend"),
-    ("weeks?", "W", "week", "a week"),
+    ("weekends?|wknds?|wkends?", "WE", "week", "the weekend / this wknd"),
+    ("weeks?|wks?", "W", "week", "a week / 2 wks"),
     ("fortnights?", "2W", "week", "a fortnight"),
     ("months?", "M", "month", "six months"),
     ("quarters?", "Q", "quarter", "two quarters"),
@@ -169,16 +169,18 @@ DEICTIC_DAYS: list[tuple[str, int, str]] = [
     ("yesterday|ytd|yday|yest", -1, "yesterday"),
     ("tomorrow|tmr|tmrw|tmw|tmrrw|tomo|tomolo|2morrow|2moro|tomorow|tommorow|tommorrow", 1, "tomorrow"),
     ("the day before yesterday", -2, "the day before yesterday"),
-    ("the day after tomorrow", 2, "the day after tomorrow"),
+    ("the day after tomorrow|the day after tmrw?|the day after 2moro", 2, "the day after tomorrow"),
 ]
 
 # Fixed-date holidays: (regex, MM-DD, example)
 FIXED_HOLIDAYS: list[tuple[str, str, str]] = [
     # an eve before its day: the alternation takes the first name that matches
-    (r"christmas eve", "12-24", "Christmas Eve"),
+    (r"christmas eve|xmas eve", "12-24", "Christmas Eve"),
     (r"christmas(?: day)?|xmas", "12-25", "Christmas"),
     (r"new year'?s eve", "12-31", "New Year's Eve"),
     (r"new year'?s(?: day)?", "01-01", "New Year's Day"),
+    # without "'s" only before the end of a phrase, capitalized, not after "a" (filters.py)
+    (r"new year(?=\s*(?:[!.,;:?]|$))", "01-01", "Happy New Year!"),
     (r"independence day|(?:the )?fourth of july|july fourth", "07-04", "the Fourth of July"),
     (r"halloween", "10-31", "Halloween"),
     (r"valentine'?s day", "02-14", "Valentine's Day"),

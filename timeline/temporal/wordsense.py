@@ -78,7 +78,7 @@ def keep_bare_season(groups: dict[str, str], text: str, start: int, end: int) ->
 
 # "sat", "sun", "wed" are words of their own; "mon" is also a people, "fri" and "tues" are not words.
 _WORD_WEEKDAYS = ("sat", "sun", "wed")
-_INTRODUCED = re.compile(r"\b(?:on|every|each|till|until|by)\s+$", re.IGNORECASE)
+_INTRODUCED = re.compile(r"\b(?:on|every|each|till|til|until|by)\s+$", re.IGNORECASE)
 # A weekday that is not also a word, next to this one in a list or span: "mon, wed, thur", "Mon and tues".
 _NOT_A_WORD_WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
