@@ -17,8 +17,7 @@ from timeline.temporal.values import Point, fmt, shift
 
 # "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
 # "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
-_RANGE_TO = re.compile(rf"\s*(?:-|–|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
-_FROM_RANGE_TO = re.compile(rf"\s*(?:-|–|to|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
+_SPAN_TO = re.compile(rf"\s*(?:-|–|(?P<to>to)|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
 _RANGE_FROM = re.compile(
     rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
@@ -37,10 +36,11 @@ def _in_range(ctx: Context) -> Point | None:
     """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
     if (
         ctx.prev_end is None
+        or ctx.start - ctx.prev_end > 10
         or ctx.ref is None
         or ctx.ref.gran != "day"
+        or "," in ctx.text[ctx.prev_end : ctx.start]  # a list ("Monday, Tuesday"), not a span: no search
         or not _RANGE_FROM.search(ctx.text, max(0, ctx.prev_end - 20), ctx.start)
-        or ctx.start - ctx.prev_end > 10
     ):
         return None
     return ctx.ref
@@ -54,8 +54,10 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
     rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
-    if not rel and _EVERY_LIST.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+    window = ctx.text[max(0, ctx.start - 60) : ctx.start]
+    if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
         return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
+    opens = None if rel or g.get("mod") else _in_range(ctx)
     if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
         step = -1 if rel == "previous" else 1
         day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
@@ -63,14 +65,15 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     elif rel == "that" and ctx.ref is not None:
         point, anchor = Point(ctx.ref.day, "day"), "ref"
         point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
-    elif not rel and not g.get("mod") and _in_range(ctx) is not None:
-        point, anchor = _in_range(ctx), "ref"
-        point = Point(point.day + dt.timedelta(days=(weekday - point.day.isoweekday()) % 7 or 7), "day")
+    elif opens is not None:
+        point = Point(opens.day + dt.timedelta(days=(weekday - opens.day.isoweekday()) % 7 or 7), "day")
+        anchor = "ref"
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
-        spans = _FROM_RANGE_TO if _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start) else _RANGE_TO
-        last = spans.match(ctx.text, ctx.end)
-        if last and not rel and point is not None and ctx.tense() == "past":
+        last = None if rel else _SPAN_TO.match(ctx.text, ctx.end)
+        if last and last.group("to") and not _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+            last = None  # "moved Monday to Friday": two days, not a span
+        if last and point is not None and ctx.tense() == "past":
             # "from Tuesday to Thursday" told in the past: the last such span, counted back from its end
             end = nz.resolve_weekday(nz.weekday_number(last.group("wd")) or weekday, None, ctx)[0]
             if end is not None:
