@@ -96,6 +96,11 @@ NEWS = [
         [("1H 2024", "DATE", "2024-H1", None), ("2H24", "DATE", "2024-H2", None)],
     ),
     ("The company expects a loss in FY2025.", [("FY2025", "DATE", "2025", None)]),
+    ("The contract expires at the end of Q1.", [("the end of Q1", "DATE", "2025-Q1", "END")]),
+    ("The 2024/25 season ended.", [("2024", "DATE", "2024", None), ("25", "DATE", "2025", None)]),
+    ("Revenue in 2024/2025 rose.", [("2024", "DATE", "2024", None), ("2025", "DATE", "2025", None)]),
+    ("Rates peaked in the summer of '23.", [("the summer of '23", "DATE", "2023-SU", None)]),
+    ("Posted 10/21/2025 3:45 PM", [("10/21/2025 3:45 PM", "TIME", "2025-10-21T15:45", None)]),
     ("Sales in fiscal 2025 fell.", [("fiscal 2025", "DATE", "2025", None)]),
     (
         "Output will rise in the first half of next year.",
@@ -333,6 +338,7 @@ TRAPS = [
     # numbers glued to letters that are no units, dotted numbers that are versions
     "the 3D printer",
     "Python 3.12.10 and iOS 17.1.2 shipped.",
+    "Dated 1/2025 on file.",
     "Use 100 pm2.5 filters.",
     "He wears black Friday shirts.",
     "It was a new year.",

@@ -168,7 +168,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     matched = text[start:end]
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
-        return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
+        return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(
             r"\d|[.,]\d|%", text[end : end + 2]
         )
     if rule == "month":
@@ -313,8 +313,9 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     before = _before(text, start)
     after = text[end : end + 20]
     # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
-    in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
-        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d|%)", after)
+    # "2024/25", "2024/2025": a season or fiscal year written with a slash is a range too
+    in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
+        re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False

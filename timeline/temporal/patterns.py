@@ -81,9 +81,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "slash",
-        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
-        r"(?![\d/])",
-        "10/30/89",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        rf"(?:\s*(?P<ampm>{AMPM}))?)?(?![\d/])",
+        "10/30/89 / 10/21/2025 3:45 PM",
     ),
     (
         "dotted",
@@ -207,9 +207,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "qcode",
-        rf"(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
+        rf"{_MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
         # halves need their year: a bare "H1" is a heading, "1H" anything
-        rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d))",
+        rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
         "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
     ),
     (
@@ -230,8 +230,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "season",
         rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
-        "the summer of 1998",
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
+        "the summer of 1998 / the summer of '23",
     ),
     (
         "month",

@@ -83,9 +83,10 @@ def _qcode(g: Groups, ctx: Context) -> Norm | None:
     short = g.get("yy") or g.get("yy2") or g.get("hyy") or g.get("hyy2")
     if year_text or short:
         year = int(year_text) if year_text else nz._year(short, ctx)
-        return Norm("DATE", f"{year:04d}-{letter}{index}")
+        return Norm("DATE", f"{year:04d}-{letter}{index}", mod=nz.mod_of(g.get("mod")))
     base, anchor = ctx.now()
-    return Norm("DATE", f"{base.day.year:04d}-Q{index}" if base else f"XXXX-Q{index}", anchor=anchor)
+    value = f"{base.day.year:04d}-Q{index}" if base else f"XXXX-Q{index}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("century")
