@@ -94,6 +94,10 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
+_MARK_ENDS = ("ed", "'ll")
+
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
@@ -110,6 +114,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     lowered = [match.group().lower() for match in words]
     for index in range(len(words) - 1, -1, -1):
         word = lowered[index]
+        if word not in _MARKS and not word.endswith(_MARK_ENDS):
+            continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
         # Only "to" and "set" look at what follows them; building that text for every word is costly.
         following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
@@ -137,10 +143,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right = right[:cut]
     previous = ""
     for match in _WORD.finditer(right):
-        kind = _kind(match.group(), right[match.end() :], previous)
-        if kind:
-            return kind
-        previous = match.group()
+        word = match.group()
+        lower = word.lower()
+        if lower in _MARKS or lower.endswith(_MARK_ENDS):
+            kind = _kind(word, right[match.end() :], previous)
+            if kind:
+                return kind
+        previous = word
     return None
 
 
