@@ -48,6 +48,8 @@ _MODALS = frozenset("would could might should".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
+# After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
+_LINKING = frozenset("stay stays remain remains get gets become becomes seem seems keep keeps".split())
 # After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 
@@ -92,6 +94,10 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
+_MARK_ENDS = ("ed", "'ll")
+
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
@@ -108,6 +114,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     lowered = [match.group().lower() for match in words]
     for index in range(len(words) - 1, -1, -1):
         word = lowered[index]
+        if word not in _MARKS and not word.endswith(_MARK_ENDS):
+            continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
         # Only "to" and "set" look at what follows them; building that text for every word is costly.
         following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
@@ -120,8 +128,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             if back >= 0 and lowered[back] in _WILL_BE:
                 return "future"
             continue
-        if kind == "past" and previous in ("is", "are", "am"):
-            return None  # a present passive ("the case is heard in May"): no tense, the nearest date
+        if kind == "past" and previous in _LINKING:
+            continue  # "will stay closed until March": an adjective; the verb before it gives the tense
+        if kind == "past" and previous in ("is", "are", "am", "being"):
+            return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
         if word in _MODALS:
             return None  # "said it would open in November": neither past nor future, the nearest date
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
@@ -133,10 +143,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right = right[:cut]
     previous = ""
     for match in _WORD.finditer(right):
-        kind = _kind(match.group(), right[match.end() :], previous)
-        if kind:
-            return kind
-        previous = match.group()
+        word = match.group()
+        lower = word.lower()
+        if lower in _MARKS or lower.endswith(_MARK_ENDS):
+            kind = _kind(word, right[match.end() :], previous)
+            if kind:
+                return kind
+        previous = word
     return None
 
 
@@ -145,7 +158,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 # "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
 PRESENT_WORDS = frozenset(
     "go goes begin begins start starts open opens close closes end ends meet meets face faces "
-    "vote votes resume resumes return returns play plays expire expires".split()
+    "vote votes resume resumes return returns play plays expire expires takes runs".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
@@ -199,6 +212,7 @@ class Context:
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
+    prev_end: int | None = None  # where the expression just before this one ends, if it set `ref`
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 

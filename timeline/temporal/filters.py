@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.anchor import tense_at
+from timeline.temporal.wordsense import (
+    keep_bare_season,
+    keep_overnight,
+    keep_short_month,
+    keep_short_weekday,
+)
+from timeline.temporal.wordsense import text_before as _before
 
 # A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
 _YEAR_BEFORE = {
@@ -142,10 +149,17 @@ _MONTH_SUBJECT_AFTER = re.compile(
 )
 
 
-def _before(text: str, start: int, width: int = 30) -> str:
-    return text[max(0, start - width) : start]
 
 
+# "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since)\s+|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
+    re.IGNORECASE,
+)
+_IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+_BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
+_BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -154,7 +168,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     matched = text[start:end]
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
-        return bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", _before(text, start, 6))) and not re.match(
+        return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(
             r"\d|[.,]\d|%", text[end : end + 2]
         )
     if rule == "month":
@@ -181,6 +195,21 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )
         )
+    if rule == "holiday" and groups["name"][:1] == "b":
+        return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
+    if rule == "holiday" and groups["name"].lower() == "new year" and (
+        groups["name"] != "New Year"
+        or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)
+        or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
+    ):
+        return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
+    if rule == "clock24" and not (
+        groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
+    ):
+        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score.
+        return bool(_CLOCK_BEFORE.search(_before(text, start, 10)) or _LOCAL_TIME.match(text, end))
+    if rule == "overnight":
+        return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
         # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
         word = text[start:end]
@@ -191,18 +220,24 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
-            after = text[end : end + 12].lower()
-            if rel == "" or re.match(r"\s+(?:in|of|from|to|and|was|is)\b", after):
+            if rel == "":
+                return keep_bare_season(groups, text, start, end)
+            if re.match(r"\s+(?:in|of|from|to|and|was|is)\b", text[end : end + 12].lower()):
                 return False
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "theunit" and groups["unit"].lower() in ("decade", "century") and not groups.get("mod"):
+        # "the end of the decade", "during the decade" are times; "the trial of the century" is praise
+        return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))
     if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
+    if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
+        return False  # ".3 sec", "2:02.75sec": the tail of a number or a race time
     if (
         rule == "duration"
         and groups["unit"].lower() == "second"
@@ -221,6 +256,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
     if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
         return False  # "6-year-old"
+    if rule == "bare" and (
+        _BARE_NOT_SPAN_BEFORE.search(_before(text, start, 24)) or _BARE_NOT_SPAN_AFTER.match(text, end)
+    ):
+        return False  # "year on year", "month over month": a comparison, not a span
     if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
         r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
     ):
@@ -239,9 +278,9 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         return not (
             month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that"
         )
-    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
-        return False
     before = _before(text, start)
+    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
+        return keep_short_month(month, text, start, start + len(matched))
     if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
         return True
     if month.lower() in ("may", "march"):
@@ -251,17 +290,12 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 
 def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     weekday = groups["wd"]
-    if weekday.endswith(".") and not groups.get("mon"):
-        return False
-    if len(weekday) <= 5 and not weekday.endswith(".") and weekday.lower()[:3] not in ("mon", "fri"):
-        # "sat", "sun", "wed", "tues": words of their own unless a relative word or "on" introduces them.
-        if not (
-            groups.get("rel")
-            or re.search(r"\b(?:on|every|each|till|until|by)\s+$", _before(text, start, 8), re.IGNORECASE)
-        ):
+    # "next sat", "Sat., Oct. 25", "Sat 7pm": the words around an abbreviation make it a weekday
+    evidence = groups.get("rel") or groups.get("mon") or groups.get("H")
+    if not weekday.lower().endswith("day") and not evidence:
+        # "sat", "Mon.", "tues": an abbreviation (a full stop may end the sentence: "on Mon.")
+        if not keep_short_weekday(weekday, text, start, end):
             return False
-    elif len(weekday) <= 5 and not weekday.endswith(".") and not groups.get("rel"):
-        return False
     if not weekday[0].isupper() and not weekday.islower():
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
@@ -279,8 +313,9 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     before = _before(text, start)
     after = text[end : end + 20]
     # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
-    in_range = bool(re.search(r"(?<![\d,.])(?:1\d|20)\d\d[-–]$", before)) or bool(
-        re.match(r"[-–](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d|%)", after)
+    # "2024/25", "2024/2025": a season or fiscal year written with a slash is a range too
+    in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
+        re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False

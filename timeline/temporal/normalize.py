@@ -206,7 +206,7 @@ def story_year(month: int, story: Point) -> int:
 # the second date of a range or pair belongs to the first one too.
 _RANGE_YEAR = re.compile(
     rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<year>{YEAR})",
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)",
     re.IGNORECASE,
 )
 
@@ -214,7 +214,13 @@ _RANGE_YEAR = re.compile(
 def range_year(ctx: Context) -> int | None:
     """Return the year stated after a range or pair that this expression opens, if any."""
     following = _RANGE_YEAR.match(ctx.text, ctx.end)
-    return int(following.group("year")) if following else None
+    if following is None:
+        return None
+    if following.group("year"):
+        return int(following.group("year"))
+    if ctx.dct is None:
+        return None
+    return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
 
 
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
@@ -263,7 +269,7 @@ def _toward(ctx: Context) -> str:
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
 _WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than)\s+\Z", re.IGNORECASE
+    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
 
 
@@ -337,6 +343,12 @@ def season_code(text: str) -> str | None:
 def part_code(text: str | None) -> str | None:
     """Return the TIMEX3 part-of-day code of a word ("morning" -> MO, "noon" -> 12:00)."""
     return lookup(_PARTS, text) if text else None  # type: ignore[return-value]
+
+
+def part_value(point: Point | None, part: str | None) -> str:
+    """Write a day and a part of it as a TIMEX3 value: 2025-10-22TNI, or XXXX-XX-XXTNI with no day."""
+    code = part_code(part) or "XX"
+    return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
 
 
 def ordinal(text: str) -> int | None:

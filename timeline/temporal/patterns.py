@@ -45,6 +45,8 @@ SPOKEN_YEAR = (
 )
 YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 TZ = vocab.TIME_ZONES
+# "a.m." keeps its last full stop; "3pm." leaves the sentence's.
+AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
 MOD = _alt(vocab.MODIFIERS)
 QMOD = _alt(vocab.QUANTITY_MODS)
 REL = (
@@ -64,7 +66,7 @@ _PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|
 # The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".
 _DAY_TAIL = (
     rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?:morning|afternoon|evening|night))?(?![\w]))"
+    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )
 
@@ -72,16 +74,24 @@ RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
         "iso",
-        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d-])",
-        "2013-03-22T14:00",
+        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        # a UTC mark or offset stays in the extent; TIMEX3 values carry no zone
+        r"(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d-])",
+        "2013-03-22T14:00 / 2025-10-25T14:00Z / 2025-10-25T14:00:00+02:00",
     ),
     (
         "slash",
-        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
-        r"(?![\d/])",
-        "10/30/89",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        rf"(?:\s*(?P<ampm>{AMPM}))?)?(?![\d/])",
+        "10/30/89 / 10/21/2025 3:45 PM",
     ),
-    ("dotted", r"(?<!\d\.)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d)", "25.10.2025"),
+    (
+        "dotted",
+        r"(?<!\d\.)(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)"
+        # a two-digit year only after a padded day and month: "27.03.15", not a version "17.1.2"
+        r"|(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<yy>\d\d))(?![\d.]\d)",
+        "25.10.2025 / 27.03.15",
+    ),
     (
         "nth",
         r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -92,12 +102,31 @@ RULES: list[tuple[str, str, str]] = [
     # clock times, optionally followed by their day
     (
         "clock",
-        rf"(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?:(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<oclock>o'clock))"
+        rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
+        rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
         rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
-        "11:30 pm on Saturday night",
+        "11:30 pm on Saturday night / 430pm",
     ),
-    ("clock24", rf"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<tz>{TZ})\b", "14:30 GMT"),
-    ("noon", rf"(?P<part>noon|midnight|midday){_DAY_TAIL}", "midnight on Dec. 31, 2025"),
+    (
+        "clockfirst",
+        r"(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?(?=\s*(?:-|–|to)\s*(?P<H2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+        rf"(?P<ampm2>{AMPM}))",
+        "7-9pm / 7:30-8:30pm",
+    ),
+    # a 24-hour clock needs a zone, its day, "hrs" or "at" before it (filters.py): "14:30 GMT", "at 8:00",
+    # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
+    (
+        "clock24",
+        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
+        rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
+        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        "14:30 GMT",
+    ),
+    (
+        "noon",
+        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        "midnight on Dec. 31, 2025 / noon ET",
+    ),
     # eras
     (
         "era",
@@ -128,9 +157,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "weekof",
-        rf"the\s+week\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        rf"the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "the week of Oct. 27",
+        "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
     ),
     (
         "weekofmonth",
@@ -177,7 +206,13 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
         "the third quarter of 1989",
     ),
-    ("qcode", rf"(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR}))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR}))?", "Q3 2013"),
+    (
+        "qcode",
+        rf"{_MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
+        # halves need their year: a bare "H1" is a heading, "1H" anything
+        rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
+        "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
+    ),
     (
         "century",
         rf"{_MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
@@ -196,8 +231,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "season",
         rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
-        "the summer of 1998",
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
+        "the summer of 1998 / the summer of '23",
     ),
     (
         "month",
@@ -228,8 +263,9 @@ RULES: list[tuple[str, str, str]] = [
         "weekday",
         rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
-        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
-        "next Friday night",
+        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
+        "next Friday night / Wed 9:00am",
     ),
     (
         "deictic",
@@ -238,15 +274,21 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "part",
-        rf"(?:(?P<rel>this|that|the|last|early|late|later\s+this|earlier\s+this)\s+)(?P<part>{PART})",
-        "this evening",
+        rf"(?:(?P<mod>early|late)\s+(?=the\s+(?:following|next|previous|same)\s))?"
+        rf"(?:(?P<rel>this|that(?:\s+same)?|the(?:\s+(?:following|next|previous|same))?|last|early|late|later\s+this"
+        rf"|earlier\s+this)\s+)(?P<part>(?!overnight){PART})",
+        "this evening / the following morning",
     ),
+    # "Rebels shelled the city overnight": an adverb (filters.py keeps "the overnight rate" out)
+    ("overnight", rf"(?P<part>overnight)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?", "overnight / overnight Sunday"),
     # relative periods
     (
         "ago",
-        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
-        "two years ago",
+        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
+        # no count: "Hours later", "decades ago"
+        r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
+        "two years ago / hours later",
     ),
     (
         "yearago",
@@ -256,15 +298,17 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearend",
-        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)",
-        "year-end",
+        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)"
+        r"|(?P<newyear>the\s+new\s+year)(?![-'])",
+        "year-end / in the new year",
     ),
     (
         "relunit",
-        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past)\s+(?:fiscal\s+|calendar\s+)?"
-        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period)(?!-)"
-        r"(?P<orso>\s+or\s+so)?",
-        "the next year or so",
+        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
+        r"(?!-)(?P<orso>\s+or\s+so)?",
+        "the next year or so / this wknd / nxt yr",
     ),
     (
         "duration",
@@ -272,15 +316,15 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
         "the past three years",
     ),
     (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
-        r"|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b)",
-        "recent years",
+        r"|quarters)(?:(?P<long>-?long)|(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b))",
+        "recent years / a decades-long feud",
     ),
     (
         "set",
@@ -306,7 +350,8 @@ RULES: list[tuple[str, str, str]] = [
     (
         "theunit",
         rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
-        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night|time|period)(?!-)"
+        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
+        r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
         "the quarter",
     ),
@@ -342,6 +387,7 @@ DIGIT_RULES = {
     "dotted",
     "compact",
     "clock",
+    "clockfirst",
     "clock24",
     "noon",
     "era",
@@ -358,6 +404,8 @@ DIGIT_RULES = {
     "times",
     "fiscal",
     "mdy",
+    "freq",
+    "deictic",
 }
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {

@@ -76,12 +76,17 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("qcode")
 def _qcode(g: Groups, ctx: Context) -> Norm | None:
-    quarter = g.get("q") or g.get("q2")
-    year_text = g.get("y") or g.get("y2")
-    if year_text:
-        return Norm("DATE", f"{int(year_text):04d}-Q{quarter}")
+    """Give "Q3 2013", "2Q24", "H1 2024", "1H24" their quarter or half; a bare "Q3" the document's year."""
+    half = g.get("h") or g.get("h2")
+    letter, index = ("H", half) if half else ("Q", g.get("q") or g.get("q2"))
+    year_text = g.get("y") or g.get("y2") or g.get("hy") or g.get("hy2")
+    short = g.get("yy") or g.get("yy2") or g.get("hyy") or g.get("hyy2")
+    if year_text or short:
+        year = int(year_text) if year_text else nz._year(short, ctx)
+        return Norm("DATE", f"{year:04d}-{letter}{index}", mod=nz.mod_of(g.get("mod")))
     base, anchor = ctx.now()
-    return Norm("DATE", f"{base.day.year:04d}-Q{quarter}" if base else f"XXXX-Q{quarter}", anchor=anchor)
+    value = f"{base.day.year:04d}-Q{index}" if base else f"XXXX-Q{index}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("century")
@@ -155,7 +160,8 @@ def _week_of(g: Groups, ctx: Context) -> Norm | None:
     point = parse(date.value) if date else None
     if point is None or point.gran != "day":
         return None
-    return Norm("DATE", fmt(Point(point.day, "week")), anchor=date.anchor)
+    gran = "weekend" if g.get("unit", "").lower() == "weekend" else "week"
+    return Norm("DATE", fmt(Point(point.day, gran)), anchor=date.anchor)
 
 
 @handles("weekofmonth")

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
-from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
-_FORWARD = {"next", "coming", "upcoming"}
+_FORWARD = {"next", "coming", "upcoming", "this coming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
@@ -22,65 +21,6 @@ _AMOUNT_BEFORE = re.compile(
     r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
-
-
-def _tag_part(point: Point | None, part: str | None) -> str:
-    code = nz.part_code(part) or "XX"
-    return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
-
-
-@handles("weekday")
-def _weekday(g: Groups, ctx: Context) -> Norm | None:
-    weekday = nz.weekday_number(g["wd"])
-    if weekday is None:
-        return None
-    if g.get("mon") and g.get("day"):
-        return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
-    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
-        step = -1 if rel == "previous" else 1
-        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
-        return Norm("DATE", day.isoformat(), anchor="ref")
-    if rel == "that" and ctx.ref is not None:
-        point, anchor = Point(ctx.ref.day, "day"), "ref"
-        point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
-    else:
-        point, anchor = nz.resolve_weekday(weekday, rel, ctx)
-    if g.get("part"):
-        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
-        return Norm("DATE", _tag_part(point, g["part"]), anchor=anchor)
-    value = fmt(point) if point else f"XXXX-WXX-{weekday}"
-    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-@handles("deictic")
-def _deictic(g: Groups, ctx: Context) -> Norm | None:
-    word = " ".join(g["dd"].lower().split())
-    base, anchor = ctx.now()
-    point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
-    more = (g.get("more") or "").lower()
-    if more.startswith("mid"):
-        # "mid-afternoon yesterday": the middle of that part of the day
-        return Norm("TIME", _tag_part(point, more.removeprefix("mid").lstrip("-")), mod="MID", anchor=anchor)
-    if word == "tonight" or g.get("part"):
-        return Norm("TIME", _tag_part(point, g.get("part") or "night"), anchor=anchor)
-    return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-@handles("part")
-def _part(g: Groups, ctx: Context) -> Norm | None:
-    rel = " ".join((g.get("rel") or "").lower().split())
-    part = g["part"].lower()
-    if rel in ("this", "early", "late", "later this", "earlier this"):
-        base, anchor = ctx.now()
-    elif rel == "last":
-        base, anchor = ctx.now()
-        base = shift(base, "day", -1) if base and part in ("night", "evening") else base
-    else:
-        base, anchor = ctx.base()
-    if nz.part_code(part) in ("12:00", "24:00"):
-        return Norm("TIME", _tag_part(base, part), anchor=anchor)
-    return Norm("TIME", _tag_part(base, part), anchor=anchor)
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -96,8 +36,12 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
 
 @handles("ago")
 def _ago(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("unit2"):  # "hours later", "decades ago": an unknown count
+        g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])
+    if count is not None and g["unit"].lower().startswith("fortnight"):
+        count *= 2  # "a fortnight ago": two weeks back
     direction = " ".join(g["dir"].lower().split())
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     if direction in ("ago", "from now", "hence", "back"):
@@ -139,6 +83,12 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
 @handles("yearend")
 def _year_end(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
+    if g.get("newyear"):
+        # "in the new year": the year whose first day is nearest (from July on, the next one), in the
+        # story's time when the text tells one
+        story = ctx.story()
+        base, anchor = (story, "ref") if story is not None else (base, anchor)
+        return Norm("DATE", f"{base.day.year + (base.day.month >= 7):04d}", anchor=anchor) if base else None
     if base is None:
         return Norm("DATE", "XXXX", mod="END")
     offset = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
@@ -150,7 +100,9 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
 @handles("relunit")
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
+    rel = "next" if rel == "nxt" else rel
     unit = g["unit"].lower()
+    unit = {"wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year"}.get(unit, unit)
     # In results reporting "the latest period" is the quarter just reported.
     gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)
     if unit == "period" and rel not in ("latest", "recent", "same", "the same", "that", "comparable"):
@@ -197,7 +149,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
         point = shift(base, "day", count, gran="day")
-        return Norm("TIME", _tag_part(point, "night"), anchor=anchor)
+        return Norm("TIME", nz.part_value(point, "night"), anchor=anchor)
     if gran == "half":
         point = shift(base, "half", count, gran="half")
     else:
@@ -246,7 +198,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     adjective = "-" in g.get("sep", "") or (
         count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
     )
-    if g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+    if n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
+        # "a decade-long war": the article belongs to the noun; the count is one
+        rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
+        skip = len(g["n"]) + len(rest) - len(rest.lstrip())
+    elif g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
         # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
         skip = (
             len(g["det"])
@@ -261,6 +217,10 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     unit = g["unit"].lower()
+    if g.get("long"):
+        # "the decades-long feud": the adjective alone, whatever word came before it
+        skip = ctx.end - ctx.start - len(unit) - len(g["long"])
+        return Norm("DURATION", nz.duration_value(None, unit), skip=skip)
     if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
     if rel in ("past", "last", "the past", "the last", "previous"):
@@ -289,6 +249,8 @@ def _set(g: Groups, ctx: Context) -> Norm | None:
     weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
     if weekday:
         return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
+    if nz.duration_value(1, unit) == "P2D" and not g.get("n") and not g.get("other"):
+        return Norm("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend"
     if month and unit[0].isupper():
         return Norm("SET", f"XXXX-{month:02d}", quant=quant)
     if season:
@@ -332,7 +294,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return None
     base, anchor = ctx.base()
     if unit in ("morning", "afternoon", "evening", "night"):
-        return Norm("TIME", _tag_part(base, unit), anchor=anchor)
+        return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
@@ -380,7 +342,7 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     word = g["unit"].lower()
     base, anchor = ctx.now()
     if word in _BARE_PARTS:
-        return Norm("TIME", _tag_part(base, _BARE_PARTS[word]), anchor=anchor)
+        return Norm("TIME", nz.part_value(base, _BARE_PARTS[word]), anchor=anchor)
     season = nz.season_code(word)
     if season:
         return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.values import Point, fmt, shift, valid_day
+from timeline.temporal.patterns import MONTH
+from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
+_LATE_PARTS = ("afternoon", "evening", "night")
 HANDLERS: dict[str, Callable[[Groups, Context], Norm | None]] = {}
 
 
@@ -24,44 +27,23 @@ def handles(name: str):
     return register
 
 
-def _clock(g: Groups) -> str | None:
-    hour, minute = int(g["H"]), int(g.get("M") or 0)
+def clock_text(g: Groups) -> str | None:
+    """Return the hh:mm(:ss) of a clock time's groups (H, M, ampm...), or None if it cannot be."""
+    hour = int(g.get("H") or g.get("H3") or g["H4"])
+    minute = int(g.get("M") or g.get("M3") or g.get("M4") or 0)
     ampm = (g.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    elif not ampm and not g.get("oclock") and hour < 12 and g.get("tpart", "").lower() in _LATE_PARTS:
+        hour += 12  # "7:30 tomorrow evening", "this afternoon at about 3:30"
     if hour > 24 or minute > 59:
         return None
     text = f"{hour:02d}:{minute:02d}"
     if g.get("S"):
         text += ":" + g["S"]
     return text
-
-
-def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
-    """Return the date part of a time ("Monday", "yesterday") and its anchor, or an unknown date."""
-    if word:
-        weekday = nz.weekday_number(word)
-        if weekday:
-            point, anchor = nz.resolve_weekday(weekday, None, ctx)
-        else:
-            base, anchor = ctx.now()
-            point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
-        if point:
-            return fmt(point), anchor
-    story = ctx.story(day_only=True)
-    if story is not None:
-        return fmt(story), "ref"
-    ref = ctx.ref
-    if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
-        # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
-        # verb's tense agrees with it.
-        tense = ctx.tense()
-        if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
-            return fmt(ref), "ref"
-    base, anchor = ctx.now()
-    return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
 
 @handles("iso")
@@ -75,7 +57,7 @@ def _iso(g: Groups, ctx: Context) -> Norm | None:
 def _day_or_time(value: str, g: Groups) -> Norm:
     """Return a numeric date as a DATE, or as a TIME when a clock time follows it ("2013-03-22 14:00")."""
     if g.get("H"):
-        return Norm("TIME", value + "T" + (_clock(g) or "00:00"))
+        return Norm("TIME", value + "T" + (clock_text(g) or "00:00"))
     return Norm("DATE", value)
 
 
@@ -92,8 +74,11 @@ def _slash(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("dotted")
 def _dotted(g: Groups, ctx: Context) -> Norm | None:
-    # Dots separate day.month.year, as written in Europe: "25.10.2025".
-    year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    # Dots separate day.month.year, as written in Europe: "25.10.2025", "27.03.15".
+    if g.get("yy"):
+        year, month, day = nz._year(g["yy"], ctx), int(g["m2"]), int(g["d2"])
+    else:
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
 
 
@@ -121,41 +106,6 @@ def _nth(g: Groups, ctx: Context) -> Norm | None:
 def _compact(g: Groups, ctx: Context) -> Norm | None:
     year, month, day = nz._year(g["y"], ctx), int(g["m"]), int(g["d"])
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}") if valid_day(year, month, day) else None
-
-
-def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
-    """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
-    if g.get("mon") or g.get("dmon"):
-        parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
-        if g.get("cy"):
-            parts["y"] = g["cy"]
-        date = _month_day(parts, ctx)
-        return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
-    return _day_of(g.get("day"), ctx)
-
-
-@handles("clock")
-def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
-    clock = _clock(g)
-    if clock is None:
-        return None
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
-
-
-@handles("clock24")
-def _clock24(g: Groups, ctx: Context) -> Norm | None:
-    clock = _clock(g)
-    if clock is None:
-        return None
-    day, anchor = _day_of(None, ctx)
-    return Norm("TIME", f"{day}T{clock}", anchor=anchor)
-
-
-@handles("noon")
-def _noon(g: Groups, ctx: Context) -> Norm | None:
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)
 
 
 @handles("era")
@@ -369,8 +319,33 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year, "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
+        if anchor == "dct" and year is not None:
+            year = _month_span_year(month, year, ctx)
     value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     return Norm("DATE", value, mod=mod, anchor=anchor)
+
+
+# "from April to June", "July-September": the months of a span run forward, the end deciding the year.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|through|until|till)\s*(?P<mon>{MONTH})(?![\w])", re.IGNORECASE)
+_MONTH_SPAN_BEFORE = re.compile(rf"{MONTH}\s*(?:-|–|to|through|until|till)\s*\Z", re.IGNORECASE)
+
+
+def _month_span_year(month: int, year: int, ctx: Context) -> int:
+    """Return the year of a month without one that opens or closes a span of months."""
+    if (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "month"
+        and _MONTH_SPAN_BEFORE.search(ctx.text, max(0, ctx.prev_end - 12), ctx.start)
+        and ctx.start - ctx.prev_end <= 10
+    ):
+        return ctx.ref.day.year + (month < ctx.ref.day.month)
+    span = _MONTH_SPAN_AFTER.match(ctx.text, ctx.end)
+    if span is None:
+        return year
+    last = nz.month_number(span.group("mon")) or month
+    end_year = nz.resolve_month(last, ctx)[0] or year
+    return end_year - (month > last)
 
 
 @handles("fiscal")

@@ -56,7 +56,8 @@ CORE = (
         "recently lately formerly previously presently someday soon future past present present-day "
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
-        "thu thur thurs fri sat sun term date".split()
+        "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
+        "decadeslong h nite wk wks wknd wknds wkend wkends sec secs".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -73,7 +74,7 @@ OPENERS = frozenset(
     "latter first final initial remaining other additional further closing opening many some numerous "
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
-    "christmas halloween right to so as".split()
+    "christmas halloween right to so as nxt".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import compose, patterns, periods, relative, scan  # noqa: F401  (they register handlers)
+from timeline.temporal import compose, days, patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
@@ -66,6 +66,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             near=near,
             quarter=quarter,
             bc_year=bc_year,
+            prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)

@@ -106,13 +106,13 @@ ORDINALS: list[tuple[str, int, str]] = [
 
 # Calendar units: (regex, TIMEX3 duration letter, granularity name, example)
 UNITS: list[tuple[str, str, str, str]] = [
-    ("seconds?", "TS", "second", "thirty seconds"),
+    ("seconds?|secs?", "TS", "second", "thirty seconds / wait a sec"),
     ("minutes?|mins?", "TM", "minute", "one minute"),
     ("hours?|hrs?", "TH", "hour", "five hours"),
     ("days?", "D", "day", "two days"),
     ("nights?", "D", "day", "three nights"),
-    ("weekends?", "WE", "week", "the weekend"),
-    ("weeks?", "W", "week", "a week"),
+    ("weekends?|wknds?|wkends?", "WE", "week", "the weekend / this wknd"),
+    ("weeks?|wks?", "W", "week", "a week / 2 wks"),
     ("fortnights?", "2W", "week", "a fortnight"),
     ("months?", "M", "month", "six months"),
     ("quarters?", "Q", "quarter", "two quarters"),
@@ -135,7 +135,7 @@ PARTS_OF_DAY: list[tuple[str, str, str]] = [
     ("morning", "MO", "Monday morning"),
     ("afternoon|mid-afternoon|mid afternoon", "AF", "this afternoon"),
     ("evening", "EV", "Tuesday evening"),
-    ("night|overnight", "NI", "Friday night"),
+    ("night|nite|overnight", "NI", "Friday night / last nite"),
     ("midday|noon", "12:00", "noon Monday"),
     ("midnight", "24:00", "midnight Sunday"),
 ]
@@ -169,16 +169,18 @@ DEICTIC_DAYS: list[tuple[str, int, str]] = [
     ("yesterday|ytd|yday|yest", -1, "yesterday"),
     ("tomorrow|tmr|tmrw|tmw|tmrrw|tomo|tomolo|2morrow|2moro|tomorow|tommorow|tommorrow", 1, "tomorrow"),
     ("the day before yesterday", -2, "the day before yesterday"),
-    ("the day after tomorrow", 2, "the day after tomorrow"),
+    ("the day after tomorrow|the day after tmrw?|the day after 2moro", 2, "the day after tomorrow"),
 ]
 
 # Fixed-date holidays: (regex, MM-DD, example)
 FIXED_HOLIDAYS: list[tuple[str, str, str]] = [
     # an eve before its day: the alternation takes the first name that matches
-    (r"christmas eve", "12-24", "Christmas Eve"),
+    (r"christmas eve|xmas eve", "12-24", "Christmas Eve"),
     (r"christmas(?: day)?|xmas", "12-25", "Christmas"),
     (r"new year'?s eve", "12-31", "New Year's Eve"),
     (r"new year'?s(?: day)?", "01-01", "New Year's Day"),
+    # without "'s" only before the end of a phrase, capitalized, not after "a" (filters.py)
+    (r"new year(?=\s*(?:[!.,;:?]|$))", "01-01", "Happy New Year!"),
     (r"independence day|(?:the )?fourth of july|july fourth", "07-04", "the Fourth of July"),
     (r"halloween", "10-31", "Halloween"),
     (r"valentine'?s day", "02-14", "Valentine's Day"),
@@ -204,6 +206,7 @@ WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
 # Holidays on the day after the n-th weekday of a month: (regex, month, ISO weekday, n, example)
 DAY_AFTER_WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
     (r"election day", 11, 1, 1, "Election Day (the Tuesday after the first Monday of November)"),
+    (r"black friday", 11, 4, 4, "Black Friday (the day after Thanksgiving)"),
 ]
 
 # Holidays tied to Easter: (regex, day offset from Easter Sunday, example)
@@ -220,9 +223,11 @@ FREQUENCIES: list[tuple[str, str, str]] = [
     ("weekly", "P1W", "weekly"),
     ("monthly", "P1M", "monthly"),
     ("annually|yearly", "P1Y", "annually"),
+    ("24/7", "P1D", "staffed 24/7 (every day, around the clock)"),
 ]
 
-# Time zones written after a clock time (kept inside the extent): example "5 p.m. EST"
+# Time zones written after a clock time (kept inside the extent): "5 p.m. EST". "local time" stays
+# outside, as news annotation leaves it ("10:30 a.m. local time").
 TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)

@@ -1,0 +1,253 @@
+"""Handlers for days and times of day: weekdays and their spans, "tonight", clock times and their day.
+
+Registered in `rules.HANDLERS` on import, like the handlers of relative.py and periods.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.patterns import DEICTIC, WEEKDAY
+from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
+from timeline.temporal.values import Point, fmt, shift
+
+# "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
+# "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
+_SPAN_TO = re.compile(rf"\s*(?:-|–|(?P<to>to)|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# The items after "every <weekday>" in a list are sets too: "every mon, wed and thur".
+_EVERY_LIST = re.compile(
+    rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*(?:,|&|/|and|or)\s*{WEEKDAY})*\s*(?:,|&|/|and|or)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_range(ctx: Context) -> Point | None:
+    """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
+    if (
+        ctx.prev_end is None
+        or ctx.start - ctx.prev_end > 10
+        or ctx.ref is None
+        or ctx.ref.gran != "day"
+        or "," in ctx.text[ctx.prev_end : ctx.start]  # a list ("Monday, Tuesday"), not a span: no search
+        or not _RANGE_FROM.search(ctx.text, max(0, ctx.prev_end - 20), ctx.start)
+    ):
+        return None
+    return ctx.ref
+
+
+@handles("weekday")
+def _weekday(g: Groups, ctx: Context) -> Norm | None:
+    weekday = nz.weekday_number(g["wd"])
+    if weekday is None:
+        return None
+    if g.get("mon") and g.get("day"):
+        return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
+    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    window = ctx.text[max(0, ctx.start - 60) : ctx.start]
+    if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
+        return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
+    opens = None if rel or g.get("mod") else _in_range(ctx)
+    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
+        step = -1 if rel == "previous" else 1
+        day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
+        point, anchor = Point(day, "day"), "ref"
+    elif rel == "that" and ctx.ref is not None:
+        point, anchor = Point(ctx.ref.day, "day"), "ref"
+        point = Point(nz.resolve_weekday(weekday, "this", Context(ctx.text, 0, 0, ctx.ref.day))[0].day, "day")
+    elif opens is not None:
+        point = Point(opens.day + dt.timedelta(days=(weekday - opens.day.isoweekday()) % 7 or 7), "day")
+        anchor = "ref"
+    else:
+        point, anchor = nz.resolve_weekday(weekday, rel, ctx)
+        last = None if rel else _SPAN_TO.match(ctx.text, ctx.end)
+        if last and last.group("to") and not _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start):
+            last = None  # "moved Monday to Friday": two days, not a span
+        if last and point is not None and ctx.tense() == "past":
+            # "from Tuesday to Thursday" told in the past: the last such span, counted back from its end
+            end = nz.resolve_weekday(nz.weekday_number(last.group("wd")) or weekday, None, ctx)[0]
+            if end is not None:
+                point = Point(end.day - dt.timedelta(days=(end.day.isoweekday() - weekday) % 7 or 7), "day")
+    if g.get("H"):
+        # "Wed 9:00am", "Friday, 3pm": the clock time on that day
+        clock = clock_text(g)
+        return Norm("TIME", f"{fmt(point)}T{clock}", anchor=anchor) if clock and point else None
+    if g.get("part"):
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
+        return Norm("DATE", nz.part_value(point, g["part"]), anchor=anchor)
+    value = fmt(point) if point else f"XXXX-WXX-{weekday}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("deictic")
+def _deictic(g: Groups, ctx: Context) -> Norm | None:
+    word = " ".join(g["dd"].lower().split())
+    base, anchor = ctx.now()
+    point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
+    more = (g.get("more") or "").lower()
+    if more.startswith("mid"):
+        # "mid-afternoon yesterday": the middle of that part of the day
+        part = more.removeprefix("mid").lstrip("-")
+        return Norm("TIME", nz.part_value(point, part), mod="MID", anchor=anchor)
+    if word in ("tonight", "tonite", "2nite") or g.get("part"):
+        return Norm("TIME", nz.part_value(point, g.get("part") or "night"), anchor=anchor)
+    return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("part")
+def _part(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join((g.get("rel") or "").lower().split())
+    part = g["part"].lower()
+    if rel in ("this", "early", "late", "later this", "earlier this"):
+        base, anchor = ctx.now()
+    elif rel == "last":
+        base, anchor = ctx.now()
+        base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
+    else:
+        # "the following morning", "the previous evening", "that same night": from the last date given
+        base, anchor = ctx.base()
+        step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        base = shift(base, "day", step, gran="day") if base and step else base
+    return Norm("TIME", nz.part_value(base, part), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+@handles("overnight")
+def _overnight(g: Groups, ctx: Context) -> Norm | None:
+    """Give "overnight" the night it names: the night before the document date when told in the past."""
+    if g.get("wd"):  # "overnight Sunday": that day's night
+        day, anchor = nz.resolve_weekday(nz.weekday_number(g["wd"]) or 1, None, ctx)
+        return Norm("TIME", nz.part_value(day, "night"), anchor=anchor)
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return Norm("TIME", nz.part_value(story, "night"), anchor="ref")
+    base, anchor = ctx.now()
+    if base is not None and base.gran != "day":
+        base = None  # no document date, and a year or month before: the night is unknown
+    elif base is not None and anchor == "dct" and ctx.tense() == "past":
+        base = shift(base, "day", -1)
+    return Norm("TIME", nz.part_value(base, "night"), anchor=anchor)
+
+
+def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
+    """Return the date part of a time ("Monday", "yesterday") and its anchor, or an unknown date."""
+    if word:
+        weekday = nz.weekday_number(word)
+        if weekday:
+            point, anchor = nz.resolve_weekday(weekday, None, ctx)
+        else:
+            base, anchor = ctx.now()
+            point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
+        if point:
+            return fmt(point), anchor
+    story = ctx.story(day_only=True)
+    if story is not None:
+        return fmt(story), "ref"
+    ref = ctx.ref
+    if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
+        # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
+        # verb's tense agrees with it.
+        tense = ctx.tense()
+        if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
+            return fmt(ref), "ref"
+    base, anchor = ctx.now()
+    return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
+
+
+# "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day, and
+# the end of a span of clock times on the day of its start ("1:00pm-6:00pm").
+_AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
+_CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
+_AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
+
+# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times;
+# "3 a.m. local time Sunday": "local time" stays outside the extent, Sunday still gives the day.
+_DAY_AFTER_ASIDE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time)\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
+    """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
+    if g.get("mon") or g.get("dmon"):
+        parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
+        if g.get("cy"):
+            parts["y"] = g["cy"]
+        date = HANDLERS["mdy"](parts, ctx)
+        return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
+    if (
+        not g.get("day")
+        and ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and (
+            _AFTER_DAY.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+            or (
+                _CLOCK_END.search(ctx.text, max(0, ctx.prev_end - 8), ctx.prev_end)
+                and _AFTER_CLOCK.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+            )
+        )
+    ):
+        return fmt(ctx.ref), "ref"
+    if not g.get("day"):
+        later = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
+        if later:
+            return _day_of(later.group("day"), ctx)
+    return _day_of(g.get("day"), ctx)
+
+
+@handles("clock")
+def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
+    clock = clock_text(g)
+    if clock is None:
+        return None
+    day, anchor = _day_tail(g, ctx)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+
+
+@handles("clockfirst")
+def _clock_first(g: Groups, ctx: Context) -> Norm | None:
+    """Give the first clock time of "7-9pm" the a.m./p.m. of the second ("11-2pm": 11 a.m.)."""
+    ampm = g["ampm2"].lower()
+    if int(g["H"]) % 12 > int(g["H2"]) % 12:
+        ampm = "am" if ampm.startswith("p") else "pm"
+    clock = clock_text({"H": g["H"], "M": g.get("M") or "", "ampm": ampm})
+    if clock is None:
+        return None
+    day, anchor = _day_tail({}, ctx)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+
+
+# A part of the day just before a clock time without a.m./p.m. tells which half of the day it is in.
+_LATE_PART_BEFORE = re.compile(
+    r"\b(?P<tpart>afternoon|evening|night|tonight)\b[^.;:!?]{0,24}\Z", re.IGNORECASE
+)
+
+
+@handles("clock24")
+def _clock24(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("H") and not g["H"].startswith("0") and not g.get("tpart"):
+        late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if late:
+            g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
+    clock = clock_text(g)
+    if clock is None:
+        return None
+    day, anchor = _day_tail(g, ctx)
+    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+
+
+@handles("noon")
+def _noon(g: Groups, ctx: Context) -> Norm | None:
+    day, anchor = _day_tail(g, ctx)
+    return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)

@@ -1,0 +1,153 @@
+"""Tell a calendar word from the same letters used otherwise: "sat" the verb, "Spring water".
+
+Each `keep_*` function answers for one family of short or ambiguous calendar words, from the words
+around it; `filters.keep` calls them. Every rule is general English, with its examples beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def text_before(text: str, start: int, width: int = 30) -> str:
+    """Return up to `width` characters of `text` before `start`."""
+    return text[max(0, start - width) : start]
+
+
+_before = text_before
+
+# "an overnight stay", "the overnight rate": an adjective before its noun. "almost overnight", "it won't
+# happen overnight", "became a star overnight": suddenly, not at night.
+_OVERNIGHT_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|this|that|no|any)\s+$", re.IGNORECASE
+)
+_OVERNIGHT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|to|from|as|after|before|when|while|with|by|for|into|near|across|along|over"
+    r"|until|amid|despite|since|then|so|because|local|during|under|outside|inside|around|off|out|up|down)\b)[a-z]"
+)
+_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]+day\b")
+_FIGURATIVE_BEFORE = re.compile(
+    r"(?:\b(?:almost|virtually|seemingly|literally|practically|nearly|not|n't|never)\s+(?:\w+\s+){0,3}"
+    r"|\b(?:happen|change|disappear|vanish|transform|become|became|becomes|fixed|solved|cured|built)\w*\s+"
+    r"(?:\w+\s+){0,3})$",
+    re.IGNORECASE,
+)
+
+
+def keep_overnight(text: str, start: int, end: int) -> bool:
+    """Say whether "overnight" (text[start:end]) is the adverb of time, not an adjective or "suddenly"."""
+    before = _before(text, start, 40)
+    if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
+        _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
+    ):
+        return False
+    return not _FIGURATIVE_BEFORE.search(before)
+
+
+# "spring" and "fall" are also a source, a verb and a drop. Bare, they are seasons after a preposition of
+# time ("in spring", "until fall"), before a seasonal noun ("spring collection", "fall semester"), and a
+# capitalized "Spring" before a verb, "'s" or the end of a phrase ("Spring is here", "hues of Spring.").
+_SEASON_PREPOSITION = re.compile(r"\b(?:in|during|since|until|till|through|throughout)\s+$", re.IGNORECASE)
+_SEASONAL_NOUNS = {
+    "spring": "break|collection|collections|colors|colours|dress|dresses|fashion|florals|look|looks|trends|"
+    "wardrobe|edition|season|semester|term|sale|sales|cleaning|makeup|outfits|offensive|planting|rains|"
+    "showers|weather|holidays|menu|lineup",
+    "fall": "semester|term|season|collection|collections|classes|foliage|fashion|break|lineup|offensive",
+}
+_SPRING_AFTER = re.compile(
+    r"(?:'s\b|\s*(?:[,.;:!?)]|$)|\s+(?:is|was|has|had|will|arrives|arrived|came|comes|begins|began|starts|started"
+    r"|brings|brought|means|sprung)\b)"
+)
+
+
+def keep_bare_season(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    """Say whether a bare "spring" or "fall" (no "the", no year) is the season."""
+    season = groups["season"]
+    if groups.get("mod"):
+        return True  # "early spring", "the start of spring"
+    if re.match(rf"\s+(?:{_SEASONAL_NOUNS[season.lower()]})\b", text[end : end + 16], re.I):
+        # "spring collection", "the Spring Offensive" ("Spring Festival", the Chinese New Year, is not)
+        return True
+    before = _before(text, start, 16)
+    if _SEASON_PREPOSITION.search(before):
+        return not re.match(r"\s+(?:of|in|from|to)\b", text[end : end + 8])  # not "in fall of prices"
+    if season == "Spring" and not re.search(r"[A-Z][\w'-]*\s+$", before):
+        return bool(_SPRING_AFTER.match(text, end))  # not "the Arab Spring", "Spring water"
+    return False
+
+
+# "sat", "sun", "wed" are words of their own; "mon" is also a people, "fri" and "tues" are not words.
+_WORD_WEEKDAYS = ("sat", "sun", "wed")
+_INTRODUCED = re.compile(r"\b(?:on|every|each|till|til|until|by)\s+$", re.IGNORECASE)
+# A weekday that is not also a word, next to this one in a list or span: "mon, wed, thur", "Mon and tues".
+_NOT_A_WORD_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
+)
+_ANY_WEEKDAY = rf"(?:{_NOT_A_WORD_WEEKDAY}|sat|sun|wed)"
+_LINK = r"(?:,|&|/|-|–|\band\b|\bor\b|\bto\b)"
+
+
+def _lists(weekday: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a weekday `weekday` standing just before and just after a list item."""
+    before = re.compile(
+        rf"(?<![\w']){weekday}\.?(?:\s+(?:morning|afternoon|evening|night))?\s*{_LINK}\s*$", re.IGNORECASE
+    )
+    return before, re.compile(rf"\s*{_LINK}\s*{weekday}\.?(?![\w])", re.IGNORECASE)
+
+
+# A word weekday ("sat") needs a neighbour that is not a word; "tues" may stand by any weekday.
+_LISTS = {True: _lists(_NOT_A_WORD_WEEKDAY), False: _lists(_ANY_WEEKDAY)}
+# A clock time or a date after it: "Sat 7pm", "Tues 9:00am", "Sat 25 Oct".
+_TIME_AFTER = re.compile(
+    r",?\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})"
+)
+# How a list item or an introduced short weekday may end: "on Mon and tues", "friday night or sat?"
+_ITEM_END = re.compile(
+    r"\s*(?:[,.;:!?)&/]|$|[-–]|\s(?:and|or|to|at|night|morning|afternoon|evening|nite)\b|\s\d)", re.IGNORECASE
+)
+
+
+def keep_short_weekday(weekday: str, text: str, start: int, end: int) -> bool:
+    """Say whether an abbreviated weekday without "last"/"next" ("sat", "Mon", "tues") is a weekday."""
+    word = weekday.lower()[:3]
+    before = _before(text, start, 40)
+    if _TIME_AFTER.match(text, end):
+        return True
+    if re.search(rf"(?<![\w']){_ANY_WEEKDAY}[-–]$", before, re.IGNORECASE) or re.match(
+        rf"[-–]{_ANY_WEEKDAY}(?![\w])", text[end : end + 10], re.IGNORECASE
+    ):
+        return True  # "Sat-Sun", "Tues-Wed": a span of two weekdays
+    list_before, list_after = _LISTS[word in _WORD_WEEKDAYS]
+    listed = bool(list_before.search(before) or list_after.match(text, end))
+    if word in _WORD_WEEKDAYS:
+        # "sat" the verb, "sun" the star, "wed" the verb: only introduced, or a list item that ends as one;
+        # a full stop after it more likely ends the sentence ("quoted by the Sun.") than an abbreviation
+        introduced = bool(_INTRODUCED.search(before[-8:])) and not weekday.endswith(".")
+        return introduced or (listed and bool(_ITEM_END.match(text, end)))
+    if listed:
+        return True
+    # "on Mon", "until fri": not before a capital ("the Mon State") or a noun ("on Mon villagers")
+    return bool(_INTRODUCED.search(before[-8:])) and bool(_ITEM_END.match(text, end))
+
+
+_FULL_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_MONTH_LIST_BEFORE = re.compile(rf"(?<![\w']){_FULL_MONTH}\s*(?:,|&|/|-|–|\band\b|\bor\b|\bto\b)\s*$", re.I)
+_MONTH_LIST_AFTER = re.compile(rf"\s*(?:,|&|/|-|–|and\b|or\b|to\b)\s*{_FULL_MONTH}(?![\w])", re.IGNORECASE)
+_SHORT_MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|during|through|throughout)\s+$", re.IGNORECASE)
+
+
+def keep_short_month(month: str, text: str, start: int, end: int) -> bool:
+    """Say whether a bare abbreviated month ("Aug.", "Jun") is a month: introduced, or in a list of months.
+
+    "Jan" and "Jun" are also names: not before "'s" or a capitalized surname ("in Jun Li's film").
+    """
+    if _MONTH_LIST_BEFORE.search(_before(text, start)) or _MONTH_LIST_AFTER.match(text, end):
+        return True
+    if not _SHORT_MONTH_BEFORE.search(_before(text, start, 12)):
+        return False
+    return not re.match(r"'s\b" if month.endswith(".") else r"'s\b|\s+[A-Z][a-z]", text[end : end + 4])
+
+
