@@ -47,10 +47,10 @@ _PARTICIPLES = (
     "|frozen|hidden|shaken|spoken|sworn|torn|thrown|drawn|grown|flown|blown|begun|done|laid|slain"
 )
 # A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
-# killed in rioting". The participle takes a preposition or the date, not an object: in "said the
-# company signed a deal" the verb is the company's.
+# killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
+# an object: in "said the company signed a deal" the verb is the company's.
 _REDUCED = re.compile(
-    rf"{_OBJECT}\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
@@ -79,8 +79,8 @@ _AFTERTHOUGHT = re.compile(
 # An intent, a plan or a promise: its date lies ahead of the clause that states it.
 _INTENT = re.compile(
     r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
-    r"|aimed|intended|expected|hoped|wanted)\s+to\s"
-)  # "announced plans to automate", "pledged to cut"
+    r"|aimed|intended|expected|hoped|wanted|voted|resolved)\s+to\s"
+)  # "announced plans to automate", "pledged to cut", "voted to close"
 # Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
 _IRREGULAR = {
     "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
@@ -197,9 +197,10 @@ def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
     """
     before = text[start : np[0]]
     verb = match["verb"]
+    aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb
     return (
         has_verb(before)
-        and not _SPEECH_BEFORE.search(before.rstrip() + " ")
+        and (aside or not _SPEECH_BEFORE.search(before.rstrip() + " "))
         and not has_verb(text[np[0] : np[1]].split()[-1])
         and verb not in ("was", "were", "had", "did")
         and ("subject" not in match.groupdict() or is_past_form(verb))
@@ -260,6 +261,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         )
     ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
         return "", (subordinate.end(), relative[1][1] if relative else span[1])
+    intent = _last(_INTENT, text, last, own[0])
+    if intent and not relative and "," not in text[intent.end() : own[0]]:
+        subject = _plain(text[span[0] : intent.start()].rsplit(",", 1)[-1])  # "On Monday, | the council"
+        if subject and len(subject.split()) <= 6 and not has_verb(subject):
+            # "On Monday, the council voted to close the landfill by 2028": the council to close it
+            return f"{subject} to", (intent.end(), span[1])
     return relative
 
 

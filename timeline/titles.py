@@ -382,6 +382,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        reported = re.search(r"\bthat\s+(?P<np>[^,]+)\Z", subject)  # "ruled that the election, held in May,"
+        if not plain and reported and not has_verb(reported["np"]):
+            subject, plain = reported["np"][:1].upper() + reported["np"][1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
@@ -400,6 +403,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
         if tail and title:
             title = _said(tail, title, text, span)
+        elif title and len(phrases) == 1 and (quoted := attribution.quoted(text, span)):
+            speaker = attribution.speaker(quoted, text, span[0], room=MAX_TITLE - len(title) - 4)
+            if len(speaker) + len(title) + 4 <= MAX_TITLE:  # The union leader: "We will not back down"
+                title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
     if not title:
         title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]
