@@ -170,6 +170,21 @@ CASES = [
         {"2026-11-19": "The court ruled that the election had been fair", "2026-05": "The election was held"},
     ),
     (
+        "a long title is not cut after a second verb's conjunction",
+        "A cargo ship carrying grain from the northern port ran aground near the harbour mouth on Monday and "
+        "blocked traffic for six hours.",
+        [("on Monday", "DATE", "2026-04-06")],
+        {"2026-04-06": "A cargo ship carrying grain from the northern port ran aground near the harbour"},
+    ),
+    (
+        "a statement whose speaker leaves it no verb keeps the statement alone",
+        "Riot police in the eastern mountain town of Valbona have detained 31 students for blocking the main "
+        "road in March, a regional newspaper said Thursday.",
+        [("in March", "DATE", "2026-03"), ("Thursday", "DATE", "2026-04-09")],
+        {"2026-03": "Riot police in the eastern mountain town of Valbona have detained 31 students",
+         "2026-04-09": "Riot police in the eastern mountain town of Valbona have detained 31 students"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

@@ -234,6 +234,9 @@ def _dangles(title: str) -> bool:
     word = last[-1].lower()
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
+    joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
+    if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
+        return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
     return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
 
 
@@ -317,11 +320,16 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
 
     The cut keeps a verb of the statement, not only "said", unless that leaves a modal dangling.
     """
-    statement = attribution.reported(statement, text, span)
-    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(statement) - 6)
+    reported = attribution.reported(statement, text, span)
+    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(reported) - 6)
+    if speaker.lower() in ("he", "she", "it", "they", "we"):
+        return statement  # "He said ...": who is unsure, the statement says more
     said = f"{speaker} said "
-    fitted = _fit(said + statement, verb_after=len(said))
-    return _fit(said + statement) if _dangles(fitted) else fitted  # "... tulips will": better no verb
+    fitted = _fit(said + reported, verb_after=len(said))
+    if _dangles(fitted):
+        fitted = _fit(said + reported)  # "... tulips will": cut before the statement's verb
+    # when the statement keeps no verb ("A report said Indonesian police"), it is better alone
+    return fitted if first_verb(fitted, len(said)) else statement
 
 
 def _is_participle(word: str) -> bool:
