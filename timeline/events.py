@@ -73,6 +73,11 @@ _EVENT_NOUNS = {
 # A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
 _COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
 _FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
+# A figure, then "for" before a date: the date is the period the figure covers ("a loss of $3 million for
+# the quarter", "earnings of 40 cents a share for 2024").
+_FIGURE_PERIOD = re.compile(
+    r"(?:\d|million|billion|percent|%|cents?|shares?|a\s+share)\s+for\s+(?:the\s+)?\Z", re.I
+)
 # A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
 # Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
 _NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
@@ -177,7 +182,11 @@ def _names_occurrence(noun: str) -> bool:
 
 
 def _is_modifier(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence."""
+    """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence, or
+    is the period of a figure before it ("a loss of $3 million for the quarter").
+    """
+    if _FIGURE_PERIOD.search(text, max(0, timex.start - 40), timex.start):
+        return True
     if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
         return True  # "the year-earlier $4.5 million": the figure of another period
     noun = _NOUN_AFTER.match(text, timex.end)
