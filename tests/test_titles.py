@@ -185,6 +185,12 @@ CASES = [
          "2026-04-09": "Riot police in the eastern mountain town of Valbona have detained 31 students"},
     ),
     (
+        "a participle aside after a phrase of its subject belongs to the nearer noun",
+        "Protests over the pension bill, introduced on Friday, spread to four cities.",
+        [("on Friday", "DATE", "2026-04-03")],
+        {"2026-04-03": "The pension bill was introduced"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

@@ -71,6 +71,9 @@ _DATE_LEAD = re.compile(
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
 )
+# The noun phrase a participle aside belongs to when it ends a longer subject: "ruled that the election,
+# held in May,", "Protests over the bill, introduced on Friday,".
+_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
@@ -328,8 +331,10 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     fitted = _fit(said + reported, verb_after=len(said))
     if _dangles(fitted):
         fitted = _fit(said + reported)  # "... tulips will": cut before the statement's verb
-    # when the statement keeps no verb ("A report said Indonesian police"), it is better alone
-    return fitted if first_verb(fitted, len(said)) else statement
+    # when the statement keeps no verb ("A report said Indonesian police") or is cut inside a name ("will
+    # visit the United"), it is better alone
+    split = re.search(r"[A-Z][\w'’-]*\Z", fitted) and re.match(r"\s+[A-Z]", (said + reported)[len(fitted) :])
+    return fitted if first_verb(fitted, len(said)) and not split else statement
 
 
 def _is_participle(word: str) -> bool:
@@ -390,9 +395,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
-        reported = re.search(r"\bthat\s+(?P<np>[^,]+)\Z", subject)  # "ruled that the election, held in May,"
-        if not plain and reported and not has_verb(reported["np"]):
-            subject, plain = reported["np"][:1].upper() + reported["np"][1:], True
+        # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
+        inner = _INNER_SUBJECT.search(subject)
+        if inner and not has_verb(inner["np"]):
+            subject, plain = inner["np"][:1].upper() + inner["np"][1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
