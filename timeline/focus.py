@@ -10,6 +10,7 @@ No parser: shallow rules, each with an example.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form
 
@@ -153,7 +154,12 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     return stop
 
 
-def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple[Span, Span, Span, str]]:
+# A relative clause: (noun phrase, clause, whole, the words a title puts before the clause).
+_Relative = tuple[Span, Span, Span, str]
+
+
+@lru_cache(maxsize=256)  # part_of and main_parts ask the same of each clause, once per date
+def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[_Relative, ...]:
     """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole, head): the head is
     what a title puts before the clause ("a strike" + "began on 4 March", "the agreement was" + "signed
     last year", "the city honoured the donors" + "last year").
@@ -187,7 +193,7 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
         else:  # the agreement was | signed last year
             head = _plain(text[np[0] : np[1]])
             found.append((np, (match.start("verb"), stop), (np[1], stop), f"{head} {be_for(head)}"))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
@@ -228,7 +234,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     clause.
     """
     relative = None
-    for np, clause, _, head in reversed(_relatives(text, span[0], span[1], [own, *others])):
+    for np, clause, _, head in reversed(_relatives(text, span[0], span[1], tuple(sorted([own, *others])))):
         if not clause[0] <= own[0] < clause[1]:
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
@@ -277,7 +283,7 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     """
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
-    for _, clause, whole, _ in _relatives(text, span[0], span[1], [own, *others]):
+    for _, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
         if text[whole[0]] == ",":
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
