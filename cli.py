@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import datetime as dt
 import functools
@@ -13,13 +12,11 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, export, merge, pipeline, sources, store
+from timeline import edit, evaluate_events, export, export_timeml, merge, pipeline, sources, store, tagged
 from timeline import evaluate as evaluation
-from timeline.dates import parse_when, span
 from timeline.errors import TimelineError
-from timeline.models import Event, Timeline, When
+from timeline.models import Timeline
 from timeline.shards import write_shards
-from timeline.temporal.timeml import file_name, to_timeml
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -67,6 +64,15 @@ def paths(inputs: tuple[str, ...]) -> list[Path]:
     return [Path(item) for item in inputs]
 
 
+def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
+    """Print the text to stdout when `output` is -, or write the file and say so on stderr."""
+    if output == store.STDIN:
+        click.echo(text, nl=False)
+        return
+    store.write_atomic(output, text)
+    click.echo(f"wrote {output if shown is None else shown}", err=True)
+
+
 def warn(problem: sources.Problem) -> None:
     """Print a problem with one input to stderr; the batch goes on."""
     click.echo(f"warning: {problem}", err=True)
@@ -94,23 +100,6 @@ def progress():
     finally:
         if "bar" in state:
             state["bar"].__exit__(None, None, None)
-
-
-def summary(result: Timeline) -> str:
-    """Say how many documents and events there are, where dates came from, and how to give a missing one."""
-    counts = collections.Counter(document.date_source for document in result.documents)
-    lines = [f"{len(result.documents)} documents, {len(result.events)} events"]
-    found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
-    if found:
-        lines.append(f"document dates from: {found}")
-    if counts["none"]:
-        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
-        lines.append(
-            f"{counts['none']} {have} relative dates (\"last week\") stay "
-            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
-            "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
-        )
-    return "\n".join(lines)
 
 
 group_by_option = click.option(
@@ -161,16 +150,27 @@ def build(
         timeline build articles/ --dct 2025-10-25 -o out/
         timeline build "archive/**/*.html" --jobs 2
     """
+    if not inputs and not Path(DEFAULT_INPUT).is_dir():
+        raise click.UsageError(
+            f"give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads the "
+            f"demo articles in {DEFAULT_INPUT}/, and there is no such folder here)"
+        )
+    if output_dir == "-":
+        raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
+                               "to print the timeline)")
+    json_path = Path(output_dir) / "timeline.json"
+    if json_path.exists():
+        store.load(json_path)  # fail before the slow extraction if the file is corrupt
     with progress() as on_progress:
         extracted = timeline.extract(
             paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
             on_progress=on_progress,
         )  # fmt: skip
-    folder = Path(output_dir)
-    json_path, html_path = folder / "timeline.json", folder / "timeline.html"
+    html_path = Path(output_dir) / "timeline.html"
     result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
-    html_path.write_text(timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs), encoding="utf-8")
-    click.echo(f"{summary(extracted)}\nwrote {json_path}\nwrote {html_path}", err=True)
+    store.write_atomic(html_path, timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs))
+    wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
+    click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
 
 
 @main.command()
@@ -179,6 +179,7 @@ def build(
               help="Timeline file to write (a folder with --shards); an existing file keeps its hand work.")
 @click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
+@click.option("--title", help="Title of the timeline (kept from the file when not given).")
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process and --jobs workers; dask: tasks on a Dask cluster.")
@@ -193,8 +194,8 @@ def build(
                    "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @friendly
 def extract(
-    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, jobs: int, engine: str,
-    scheduler: str | None, workers: int, partitions: int | None, shards: bool,
+    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, title: str | None, jobs: int,
+    engine: str, scheduler: str | None, workers: int, partitions: int | None, shards: bool,
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
@@ -206,7 +207,7 @@ def extract(
     \b
     Example:
         timeline extract seeds/ -o timeline.json
-        timeline extract article.txt --dct 2025-10-25
+        timeline extract article.txt --dct 2025-10-25 --title "The bridge"
         timeline extract new-article.txt --into timeline.json
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
             --shards -o events/
@@ -223,30 +224,31 @@ def extract(
             from timeline import distributed
 
             result = distributed.extract(
-                paths(inputs), dct=dct, scheduler=scheduler, workers=workers, partitions=partitions,
-                texts=not shards, on_problem=warn, on_progress=on_progress,
+                paths(inputs), dct=dct, title=title, scheduler=scheduler, workers=workers,
+                partitions=partitions, texts=not shards, on_problem=warn, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, jobs=jobs, texts=not shards, on_problem=warn, on_progress=on_progress
-            )
+                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
+                on_progress=on_progress,
+            )  # fmt: skip
     if shards:
         written = write_shards(result, output)
-        click.echo(f"{summary(result)}\nwrote {len(written)} files to {output}", err=True)
+        click.echo(f"{pipeline.summary(result)}\nwrote {len(written)} files to {output}", err=True)
         return
     target = into or output
     if target == "-":
         click.echo(result.model_dump_json(indent=2))
-        click.echo(summary(result), err=True)
+        click.echo(pipeline.summary(result), err=True)
         return
     saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
-    click.echo(f"{summary(result)}\n{len(saved.events)} events in {target}", err=True)
+    click.echo(f"{pipeline.summary(result)}\n{len(saved.events)} events in {target}", err=True)
 
 
 @main.command()
-@click.argument("timeline_file", type=click.Path())
+@click.argument("timeline_file", metavar="TIMELINE", type=click.Path())
 @click.option("-o", "--output", default=None, type=click.Path(),
-              help="HTML file to write, - for stdout (default: beside the JSON, .html).")
+              help="HTML file, - for stdout (default: TIMELINE with .html, or stdout when TIMELINE is -).")
 @click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
 @group_by_option
 @plotlyjs_option
@@ -263,13 +265,16 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         timeline render timeline.json --group-by tag --title "The treaty"
         timeline render timeline.json --plotlyjs cdn -o small.html
     """
-    loaded = store.load(timeline_file)
+    loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
-    if output == "-":
+    if output is None and timeline_file != store.STDIN:
+        output = str(Path(timeline_file).with_suffix(".html"))
+    if output in (None, store.STDIN):
         click.echo(page, nl=False)
         return
-    target = Path(output) if output else Path(timeline_file).with_suffix(".html")
-    target.write_text(page, encoding="utf-8")
+    target = Path(output)
+    store.refuse_overwriting(target, [timeline_file])
+    store.write_atomic(target, page)
     click.echo(f"{len(loaded.events)} events -> {target}", err=True)
 
 
@@ -295,67 +300,28 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
-    found_all = (
-        found
-        for found in pipeline.run(
+    store.refuse_overwriting(output, inputs)
+    tagged_all = (
+        result
+        for result in pipeline.run(
             paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
         )
-        if found.document is not None
+        if result.document is not None
     )
-    if fmt == "timeml":
-        _tag_timeml(found_all, output)
-        return
-    collected, lines = [], []
-    for found in found_all:
-        document = found.document
-        record = {
-            "id": document.id,
-            "dct": document.date.isoformat() if document.date else None,
-            "date_source": document.date_source,
-            "timexes": [t.model_dump(exclude_none=True) for t in found.timexes],
-        }
-        if fmt == "jsonl" and output == "-":  # streamed: a corpus of any size in bounded memory
-            click.echo(json.dumps(record, ensure_ascii=False))
-        elif fmt == "jsonl":
-            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            collected.append(record)
-    text = json.dumps(collected, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else "".join(lines)
-    if output == "-":
-        if fmt == "json":
-            click.echo(text, nl=False)
-        return
-    store.write_atomic(output, text)
-    click.echo(f"wrote {output}", err=True)
-
-
-def _tag_timeml(found_all, output: str) -> None:
-    """Write TimeML: one document to stdout or a file, or one .tml a document into a folder."""
-    target = Path(output)
-    if output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        taken: set[str] = set()
-        for found in found_all:
-            document = found.document
-            page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
-            store.write_atomic(target / file_name(document.id, taken), page)
-        click.echo(f"wrote {len(taken)} TimeML files into {target}", err=True)
-        return
-    page = None
-    for count, found in enumerate(found_all, 1):
-        if count > 1:
-            where = "stdout" if output == "-" else output
-            raise click.ClickException(
-                f"TimeML is one document a file and {where} would get several: give a folder, e.g. -o tagged/"
-            )
-        document = found.document
-        page = to_timeml(document.text, found.timexes, dct=document.date, doc_id=document.id)
-    if page is None:
-        return
-    if output == "-":
-        click.echo(page, nl=False)
-        return
-    store.write_atomic(target, page)
-    click.echo(f"wrote {target}", err=True)
+    if fmt == "timeml" and store.names_folder(output):
+        written = store.write_folder(output, tagged.timeml_files(tagged_all))
+        click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
+    elif fmt == "jsonl" and output == store.STDIN:  # streamed: a corpus of any size in bounded memory
+        for line in tagged.jsonl_lines(tagged_all):
+            click.echo(line, nl=False)
+    elif fmt == "timeml":
+        where = "stdout" if output == store.STDIN else output
+        page = tagged.one_timeml(tagged_all, where=where)
+        if page is not None:
+            _write(page, output, shown=Path(output))
+    else:
+        text = tagged.to_json(tagged_all) if fmt == "json" else "".join(tagged.jsonl_lines(tagged_all))
+        _write(text, output)
 
 
 @main.command()
@@ -381,33 +347,16 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate --events ../shared/corpora/timebank
     """
     if score_events:
-        tagger = None if gold_timexes else timeline.tag
-        event_results = {
-            Path(folder).name: evaluation.score_event_documents(evaluation.read_corpus(folder), tagger=tagger)
-            for folder in gold
-        }
-        summaries = {name: s.summary() for name, s in event_results.items()}
-        if len(event_results) > 1:
-            total = evaluation.EventScores()
-            for scores in event_results.values():
-                total.add(scores)
-            summaries["total"] = total.summary()
-        if as_json:
-            click.echo(json.dumps(summaries, indent=2))
-        else:
-            click.echo(evaluation.event_table(summaries))
+        summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
+        click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
         return
-    results = {}
-    for folder in gold:
-        scores = evaluation.score_corpus(folder)
-        results[Path(folder).name] = scores
-        if show_errors:
+    results = evaluation.score_folders(gold)
+    if show_errors:
+        for scores in results.values():
             for error in scores.errors:
                 click.echo(evaluation.describe(error))
-    if as_json:
-        click.echo(json.dumps({name: s.summary() for name, s in results.items()}, indent=2))
-        return
-    click.echo(evaluation.table({name: s.summary() for name, s in results.items()}))
+    summaries = {name: scores.summary() for name, scores in results.items()}
+    click.echo(json.dumps(summaries, indent=2) if as_json else evaluation.table(summaries))
 
 
 @main.command()
@@ -421,29 +370,22 @@ def schema() -> None:
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
 
 
-def _date(option: str, text: str) -> When:
-    """Read a date typed on the command line; relative phrases count from today."""
-    try:
-        return parse_when(text, reference=dt.date.today())
-    except TimelineError as error:
-        raise click.ClickException(f"{option}: {error}") from None
-
-
-def _when_of(date: str | None, end: str | None, current: When | None = None) -> When | None:
-    """Build the When of --date and --end; --end alone extends the current date into a range."""
-    if date is None and end is None:
-        return None
-    first = _date("--date", date) if date is not None else current
-    if first is None:
-        raise click.UsageError("--end needs --date")
-    return first if end is None else span(first, _date("--end", end))
-
-
 timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
 
 
+def _in_place(_ctx, _param, value: str) -> str:
+    if value == store.STDIN:
+        raise click.BadParameter("this command changes a timeline file in place: give its name, not -")
+    return value
+
+
+changed_timeline_argument = click.argument(
+    "timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False), callback=_in_place
+)
+
+
 @main.command()
-@timeline_argument
+@changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
               help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
 @click.option("--title", required=True, help="What happened, in a line.")
@@ -464,7 +406,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
     """
-    when = _when_of(date, end)
+    when = edit.when_of(date, end, reference=dt.date.today())
     with store.transaction(timeline_file, create=True) as current:
         event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
     click.echo(event.id)
@@ -472,7 +414,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 
 
 @main.command(name="edit")
-@timeline_argument
+@changed_timeline_argument
 @click.argument("event_id", metavar="ID")
 @click.option("--title", help="New title.")
 @click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
@@ -499,13 +441,17 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
                                "--tag or --untag")
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
-        changed = edit.edit(current, found.id, title=title, when=_when_of(date, end, found.when),
+        when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
+        changed = edit.edit(current, found.id, title=title, when=when,
                             description=description, url=source, add_tags=tags, remove_tags=untags)
+    if changed is found:
+        click.echo(f"unchanged {found.id}: it already is as given", err=True)
+        return
     click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
 
 
 @main.command()
-@timeline_argument
+@changed_timeline_argument
 @click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
 @friendly
 def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
@@ -523,25 +469,21 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         click.echo(f"removed {event.id}: {event.title}", err=True)
 
 
-def _table(events: list[Event]) -> str:
-    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
-    for event in events:
-        origin = "edited" if event.pinned else event.origin
-        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
-        rows.append((event.id, export.readable(event.when), origin, " ".join(title.split())))
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
-        for row in rows
-    )
+def filter_options(command):
+    """Add --from, --to, --query and --tag: the options that choose events (list, export)."""
+    for option in reversed([
+        click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
+        click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
+        click.option("--query", help="Only events whose text contains this (any case)."),
+        click.option("--tag", help="Only events with this tag (any case)."),
+    ]):
+        command = option(command)
+    return command
 
 
 @main.command(name="list")
 @timeline_argument
-@click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date.")
-@click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date.")
-@click.option("--query", help="Only events whose text contains this (any case).")
-@click.option("--tag", help="Only events with this tag.")
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
@@ -556,18 +498,13 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
     """
-    loaded = store.load(timeline_file)
-    chosen = edit.select(
-        loaded,
-        start=_date("--from", start).start if start else None,
-        end=_date("--to", end).end if end else None,
-        query=query,
-        tag=tag,
-    )
+    loaded = store.read(timeline_file)
+    first, last = edit.period(start, end, reference=dt.date.today())
+    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(_table(chosen))
+    click.echo(export.table(chosen))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
 
 
@@ -585,33 +522,17 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     Example:
         timeline show timeline.json 3f2a
     """
-    event = edit.find(store.load(timeline_file), event_id, name=timeline_file)
+    event = edit.find(store.read(timeline_file), event_id, name=timeline_file)
     if as_json:
         click.echo(event.model_dump_json(indent=2))
         return
-    when = event.when
-    lines = [
-        f"id:          {event.id}",
-        f"title:       {event.title}",
-        f"date:        {export.readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
-        f"{when.granularity}, {when.start} to {when.end})",
-        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
-    ]
-    if event.tags:
-        lines.append(f"tags:        {', '.join(event.tags)}")
-    if event.url:
-        lines.append(f"source:      {event.url}")
-    if event.description and event.description != event.title:
-        lines.append(f"description: {event.description}")
-    for evidence in event.evidence:
-        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
-    click.echo("\n".join(lines))
+    click.echo(export.details(event))
 
 
 @main.command(name="merge")
 @click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Timeline file to write; if it exists, its events are merged in too.")
+              help="Timeline file to write, - for stdout; if the file exists, its events are merged in too.")
 @friendly
 def merge_command(inputs: tuple[str, ...], output: str) -> None:
     """Merge timeline files into one.
@@ -623,10 +544,17 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     \b
     Example:
         timeline merge a.json b.json -o both.json
+        timeline merge a.json b.json -o - | timeline list -
     """
-    loaded = [store.load(path) for path in inputs]
+    loaded = [store.read(path) for path in inputs]
+    if output == store.STDIN:
+        merged = merge.combine(loaded)
+        click.echo(merged.model_dump_json(indent=2))
+        click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
+        return
+    existing = " and the file's own" if Path(output).exists() else ""
     saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
-    click.echo(f"{len(saved.events)} events from {len(inputs)} files -> {output}", err=True)
+    click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
 
 
 @main.command(name="export")
@@ -634,9 +562,11 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(export.FORMATS), required=True, help="Format to write.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="File to write, - for stdout (a folder for timeml of several documents).")
+@filter_options
 @friendly
-def export_command(timeline_file: str, fmt: str, output: str) -> None:
-    """Write a timeline in another format.
+def export_command(timeline_file: str, fmt: str, output: str, start: str | None, end: str | None,
+                   query: str | None, tag: str | None) -> None:
+    """Write a timeline, or the events chosen with --from, --to, --query and --tag, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
@@ -647,21 +577,19 @@ def export_command(timeline_file: str, fmt: str, output: str) -> None:
         timeline export timeline.json --format ics -o timeline.ics
         timeline export timeline.json --format timelinejs > timelinejs.json
         timeline export timeline.json --format timeml -o timeml/
+        timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
     """
-    loaded = store.load(timeline_file)
-    target = Path(output)
-    if fmt == "timeml" and output != "-" and (target.is_dir() or output.endswith(("/", "\\"))):
-        for document_id, text in export.timeml_documents(loaded).items():
-            store.write_atomic(target / f"{document_id}.tml", text)
-        click.echo(f"wrote {len(loaded.documents)} TimeML files into {target}", err=True)
+    loaded = store.read(timeline_file)
+    if start or end or query or tag:
+        first, last = edit.period(start, end, reference=dt.date.today())
+        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag)
+    if fmt == "timeml" and store.names_folder(output):
+        written = store.write_folder(output, export_timeml.timeml_files(loaded))
+        click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
-    text = export.export(loaded, fmt)
-    if output == "-":
-        click.echo(text, nl=False)
-        return
-    store.write_atomic(target, text)
-    click.echo(f"wrote {target}", err=True)
+    store.refuse_overwriting(output, [timeline_file])
+    _write(export.export(loaded, fmt), output, shown=Path(output))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(prog_name="timeline"))

@@ -173,9 +173,11 @@ def test_merge_deduplicates_and_merges_an_existing_output_in(tmp_path):
     only_b = add_event(b, "2018", "Only in b")
     already = add_event(out, "2019", "Already in the output")
     result = run("merge", a, b, "-o", out)
-    assert (result.exit_code, result.stderr) == (0, f"3 events from 2 files -> {out}\n")
+    assert (result.exit_code, result.stderr) == (0, f"3 events from 2 files and the file's own -> {out}\n")
     merged = Timeline.model_validate_json(out.read_text(encoding="utf-8"))
     assert sorted(e.id for e in merged.events) == sorted([shared, only_b, already])
+    fresh = tmp_path / "fresh.json"
+    assert run("merge", a, b, "-o", fresh).stderr == f"2 events from 2 files -> {fresh}\n"
 
 
 EXPORTS = [
@@ -208,7 +210,7 @@ def test_export_timeml_of_several_documents_into_a_folder(tmp_path):
     refused = run("export", path, "--format", "timeml")
     assert refused.exit_code == 1
     assert refused.stderr == ("Error: TimeML is one document a file and this timeline has 2: "
-                              "write them into a folder\n")
+                              "give a folder to write them into, e.g. -o timeml/\n")
     result = run("export", path, "--format", "timeml", "-o", f"{tmp_path / 'tml'}/")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "tml").iterdir()) == ["doc-1.tml", "doc-2.tml"]

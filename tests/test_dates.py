@@ -34,6 +34,11 @@ CASES = [
     ("2013-03-22T14:30", "2013-03-22T14:30", None, D(2013, 3, 22), D(2013, 3, 22), "time"),
     ("March 3rd 2020 14:30", "2020-03-03T14:30", None, D(2020, 3, 3), D(2020, 3, 3), "time"),
     ("  25   October 2025 ", "2025-10-25", None, D(2025, 10, 25), D(2025, 10, 25), "day"),
+    # read by the project's tagger: dateparser takes "the 90s" for 90 seconds ago
+    ("the 90s", "199", None, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("around March 2020", "2020-03", "APPROX", D(2020, 3, 1), D(2020, 3, 31), "month"),
+    ("circa 1850", "1850", "APPROX", D(1850, 1, 1), D(1850, 12, 31), "year"),
+    ("3 p.m. on Oct. 25, 2025", "2025-10-25T15:00", None, D(2025, 10, 25), D(2025, 10, 25), "time"),
 ]
 
 
@@ -48,6 +53,8 @@ def test_typed_dates_keep_their_precision(typed, value, mod, first, last, granul
 RELATIVE = [
     ("yesterday", D(2025, 10, 26), "2025-10-25"),
     ("25 October", D(2025, 11, 2), "2025-10-25"),
+    ("last week", D(2025, 10, 22), "2025-W42"),
+    ("next Tuesday", D(2025, 10, 22), "2025-10-28"),
 ]
 
 
@@ -60,6 +67,19 @@ def test_relative_dates_count_from_the_reference(typed, reference, value):
 def test_relative_dates_without_a_reference_are_refused(typed):
     with pytest.raises(DateError, match="is relative to today"):
         parse_when(typed)
+
+
+NOT_DATES = [
+    ("5 min", "a length of time"),
+    ("three weeks", "a length of time"),
+    ("every day", "a repetition"),
+]
+
+
+@pytest.mark.parametrize(("typed", "kind"), NOT_DATES, ids=[c[0] for c in NOT_DATES])
+def test_durations_and_sets_are_not_dates(typed, kind):
+    with pytest.raises(DateError, match=f"is {kind}, not a date"):
+        parse_when(typed, reference=D(2025, 10, 22))
 
 
 BAD = ["", "garbage words", "31 February 2025", "2025-13", "2025-W60"]

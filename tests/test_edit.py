@@ -116,9 +116,80 @@ SELECT = [
     ("query-any-case", {"query": "BRIDGE"}, ["aa11", "aa22"]),
     ("query-description", {"query": "said the article"}, ["aa11", "aa22", "bb33"]),
     ("tag", {"tag": "court"}, []),
+    ("tag-any-case", {"tag": "Works"}, ["aa11"]),
 ]
 
 
 @pytest.mark.parametrize(("filters", "ids"), [c[1:] for c in SELECT], ids=[c[0] for c in SELECT])
 def test_select(filters, ids):
-    assert [e.id for e in edit.select(sample(), **filters)] == ids
+    timeline = sample()
+    edit.edit(timeline, "aa11", add_tags=["works"])
+    assert [e.id for e in edit.select(timeline, **filters)] == ids
+
+
+TODAY = dt.date(2025, 10, 22)  # a Wednesday
+# (id, --date, --end, the current date of the event ("A to B": a range), expected (value, end_value))
+WHEN_OF = [
+    ("neither", None, None, None, None),
+    ("date-only", "October 2025", None, None, ("2025-10", None)),
+    ("relative-to-reference", "yesterday", None, None, ("2025-10-21", None)),
+    ("range", "2019", "June 2021", None, ("2019", "2021-06")),
+    ("end-alone-extends-the-current-date", None, "2021", "2019", ("2019", "2021")),
+    ("end-alone-changes-the-current-range", None, "2022", "2019 to 2021", ("2019", "2022")),
+    ("end-equal-to-date-is-no-range", "25 October 2025", "2025-10-25", None, ("2025-10-25", None)),
+    ("end-equal-to-the-start-of-a-range-ends-it", None, "2019", "2019 to 2021", ("2019", None)),
+    ("end-inside-date-is-a-range", "October 2025", "25 October 2025", None, ("2025-10", "2025-10-25")),
+]
+
+
+@pytest.mark.parametrize(("date", "end", "current", "expected"), [c[1:] for c in WHEN_OF],
+                         ids=[c[0] for c in WHEN_OF])
+def test_when_of_reads_date_and_end(date, end, current, expected):
+    first, _, last = (current or "").partition(" to ")
+    now = edit.when_of(first, last or None, reference=TODAY) if current else None
+    when = edit.when_of(date, end, reference=TODAY, current=now)
+    assert (None if when is None else (when.value, when.end_value)) == expected
+    if when is not None and when.end_value is None:
+        assert when == parse_when(when.value)
+
+
+# (id, --date, --end, exact message): each names the option at fault
+WHEN_ERRORS = [
+    ("bad-date", "soonish", None, "--date: cannot read the date 'soonish': try \"25 October 2025\", "
+     "\"October 2025\", \"2017\", \"2025-W43\" or \"early 2019\""),
+    ("bad-end", "2019", "whenever", "--end: cannot read the date 'whenever': try \"25 October 2025\", "
+     "\"October 2025\", \"2017\", \"2025-W43\" or \"early 2019\""),
+    ("end-without-date-or-current", None, "2021", "--end needs --date"),
+    ("end-before-start", "2020", "2019",
+     "the end 2019 is before the start 2020: give the earlier date first"),
+]
+
+
+@pytest.mark.parametrize(("date", "end", "message"), [c[1:] for c in WHEN_ERRORS],
+                         ids=[c[0] for c in WHEN_ERRORS])
+def test_when_of_errors_name_the_option(date, end, message):
+    with pytest.raises(InputError) as error:
+        edit.when_of(date, end, reference=TODAY)
+    assert str(error.value) == message
+
+
+# (id, --from, --to, expected first and last day, or the exact message)
+PERIOD = [
+    ("open", None, None, (None, None)),
+    ("from-a-year", "2019", None, (dt.date(2019, 1, 1), None)),
+    ("to-a-month", None, "June 2021", (None, dt.date(2021, 6, 30))),
+    ("same-year", "2019", "2019", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+    ("from-after-to", "2026", "2019", "--from 2026 is after --to 2019: give the earlier date to --from"),
+    ("bad-from", "soonish", None, "--from: cannot read the date 'soonish': try \"25 October 2025\", "
+     "\"October 2025\", \"2017\", \"2025-W43\" or \"early 2019\""),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [c[1:] for c in PERIOD], ids=[c[0] for c in PERIOD])
+def test_period_of_from_and_to(start, end, expected):
+    if isinstance(expected, str):
+        with pytest.raises(InputError) as error:
+            edit.period(start, end, reference=TODAY)
+        assert str(error.value) == expected
+    else:
+        assert edit.period(start, end, reference=TODAY) == expected

@@ -4,7 +4,8 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from timeline.evaluate import anchored_events, read_corpus, read_timeml, score_event_documents, score_events
+from timeline.evaluate import read_corpus, read_timeml
+from timeline.evaluate_events import anchored_events, score_event_documents, score_events
 from timeline.events import extract
 from timeline.models import Document
 
@@ -64,6 +65,18 @@ def test_evaluate_events_command(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)[tmp_path.name]
     assert summary["anchored_recall"] == 1.0 and summary["date_precision"] == 1.0
+
+
+def test_evaluate_events_command_adds_a_total_row_for_several_folders(tmp_path):
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "demo.tml").write_text(TIMEML, encoding="utf-8")
+    args = ["evaluate", "--events", "--gold-timexes", str(tmp_path / "first"), str(tmp_path / "second")]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines()]
+    assert [row[0] for row in rows] == ["corpus", "first", "second", "total"]
+    assert int(rows[3][1]) == 2 * int(rows[1][1]) > 0
 
 
 @pytest.mark.corpus

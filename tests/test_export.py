@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import edit, export
+from timeline import edit, export, export_timeml
 from timeline.dates import parse_when
 from timeline.errors import InputError
 from timeline.evaluate import read_timeml
@@ -219,7 +219,7 @@ def test_timeml_of_several_documents_is_one_file_each():
     timeline.documents.append(Document(id="doc-2", text="Nothing dated."))
     with pytest.raises(InputError, match="TimeML is one document a file and this timeline has 2"):
         export.export(timeline, "timeml")
-    written = export.timeml_documents(timeline)
+    written = export_timeml.timeml_documents(timeline)
     assert sorted(written) == ["doc-1", "doc-2"]
     assert "<TEXT>Nothing dated.</TEXT>" in written["doc-2"] and "<DCT>" not in written["doc-2"]
 
@@ -329,3 +329,23 @@ def test_timeml_anchors_always_resolve():
     raw = export.export(Timeline(documents=[Document(id="d", text=text)], events=events), "timeml")
     assert "anchorTimeID" not in raw and "<DCT>" not in raw
     assert '<TIMEX3 tid="t7" type="DATE" value="2021">two years later</TIMEX3>' in raw
+
+
+def test_table_aligns_columns_and_cuts_long_titles():
+    events = [
+        Event(id="a1", title="Short", when=parse_when("2017")),
+        Event(id="b2", title="Long " * 20, origin="manual", when=parse_when("2025-10-25")),
+    ]
+    assert export.table(events).splitlines() == [
+        "ID  DATE             ORIGIN     TITLE",
+        "a1  2017             extracted  Short",
+        "b2  25 October 2025  manual     " + ("Long " * 14)[:69].strip() + "…",
+    ]
+
+
+def test_timelinejs_says_a_part_of_the_day_in_words():
+    night = {"value": "2025-09-10TNI", "start": "2025-09-10", "end": "2025-09-10", "granularity": "time"}
+    timeline = Timeline(events=[Event.model_validate({"id": "x", "title": "T", "when": night})])
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert (slide["start_date"], slide.get("end_date"), slide["display_date"]) == (
+        {"year": 2025, "month": 9, "day": 10}, None, "10 September 2025 night")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import store
+from timeline import fileformat, store
 from timeline.errors import StoreError
 from timeline.models import Event, Timeline, When
 
@@ -67,7 +67,8 @@ def test_save_through_a_symbolic_link_replaces_the_file_it_names(tmp_path):
 
 # (id, file content, message). Each message names the file, the place (line and column) and the field.
 LOAD_ERRORS = [
-    ("empty", "", "not valid JSON at line 1, column 1: Expecting value"),
+    ("empty", "", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
+    ("blank", " \n", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
@@ -301,5 +302,37 @@ def test_the_place_of_a_field_is_where_its_value_starts(value, indent, pick):
     found = value
     for part in path[1:]:
         found = found[part]
-    start = store._offset(raw, path)
+    start = fileformat._offset(raw, path)
     assert json.JSONDecoder().raw_decode(raw, start)[0] == found
+
+
+# (id, the output name, whether a folder "made" exists beside it, whether it names a folder)
+FOLDER_NAMES = [
+    ("stdout", "-", False, False),
+    ("a-file", "out.json", False, False),
+    ("trailing-slash", "new/", False, True),
+    ("existing-folder", "made", True, True),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "folder"), [c[1:] for c in FOLDER_NAMES],
+                         ids=[c[0] for c in FOLDER_NAMES])
+def test_names_folder(tmp_path, monkeypatch, name, make, folder):
+    monkeypatch.chdir(tmp_path)
+    if make:
+        (tmp_path / name).mkdir()
+    assert store.names_folder(name) is folder
+
+
+def test_write_folder_creates_it_and_counts_the_files(tmp_path):
+    written = store.write_folder(tmp_path / "new" / "deeper", iter([("a.tml", "one"), ("b.tml", "two")]))
+    assert written == 2
+    assert sorted(p.name for p in (tmp_path / "new" / "deeper").iterdir()) == ["a.tml", "b.tml"]
+
+
+def test_a_file_where_a_folder_belongs_is_named(tmp_path):
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError) as error:
+        store.write_atomic(tmp_path / "plain" / "t.json", "{}")
+    plain = tmp_path / "plain"
+    assert str(error.value) == f"{plain / 't.json'}: cannot write it: {plain} is a file, not a folder"

@@ -110,6 +110,11 @@ DEICTIC = [
     ("The plant will reopen in August.", [("August", "DATE", "2026-08")]),
     ("The plant will reopen in December.", [("December", "DATE", "2025-12")]),
     ("The plant closed last March.", [("last March", "DATE", "2025-03")]),
+    ("The plant closed last March 3.", [("last March 3", "DATE", "2025-03-03")]),
+    ("He was hurt last Oct. 23 at home.", [("last Oct. 23", "DATE", "2024-10-23")]),
+    ("The plant reopens next March 3.", [("next March 3", "DATE", "2026-03-03")]),
+    ("It opened this past Oct. 5.", [("this past Oct. 5", "DATE", "2025-10-05")]),
+    ("It opens this coming Oct. 5.", [("this coming Oct. 5", "DATE", "2026-10-05")]),
     ("The plant reopens next March.", [("next March", "DATE", "2026-03")]),
     ("The fund was launched on Apr. 2.", [("Apr. 2", "DATE", "2025-04-02")]),
     ("The dividend is payable Jan. 2.", [("Jan. 2", "DATE", "2026-01-02")]),
@@ -321,6 +326,19 @@ SETS = [
 TIMES = [
     ("The blast came at 10:35 a.m. on Friday.", [("10:35 a.m. on Friday", "TIME", "2025-10-17T10:35")]),
     ("The blast came at 10:35 a.m.", [("10:35 a.m.", "TIME", "2025-10-22T10:35")]),
+    # a bare clock time is on the day the text is telling when the tense agrees, else the document's day
+    (
+        "The ferry sank on Friday. Rescuers arrived at 10 p.m.",
+        [("Friday", "DATE", "2025-10-17"), ("10 p.m.", "TIME", "2025-10-17T22:00")],
+    ),
+    (
+        "The vote is on Monday. Polls will open at 7 a.m.",
+        [("Monday", "DATE", "2025-10-27"), ("7 a.m.", "TIME", "2025-10-27T07:00")],
+    ),
+    (
+        "The ferry sank on Friday. Officials will speak at 3 p.m.",
+        [("Friday", "DATE", "2025-10-17"), ("3 p.m.", "TIME", "2025-10-22T15:00")],
+    ),
     # a present verb of schedule ("close", "resume", "expires") puts a bare weekday ahead
     ("Polls close at 5 p.m. EST Monday.", [("5 p.m. EST Monday", "TIME", "2025-10-27T17:00")]),
     ("Polls close at 8 p.m. today.", [("8 p.m. today", "TIME", "2025-10-22T20:00")]),

@@ -117,6 +117,33 @@ def _value_at(moment: dt.datetime, precision: str) -> str:
     return f"{moment:%Y-%m-%d}"
 
 
+# Words a user may put before a date to say it is approximate: "around March 2020".
+APPROXIMATE = ("around", "about", "circa", "c.", "ca.", "approximately", "roughly")
+
+
+def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None] | None:
+    """Read the date with the project's own tagger when it finds one expression that is the whole text.
+
+    The tagger knows what dateparser misreads ("the 90s" is a decade, not 90 seconds ago; "last week" is a
+    week) and refuses what is not a date ("5 min" is a duration).
+    """
+    from timeline.temporal import tag
+
+    found = tag(text, dct=reference)
+    if len(found) != 1:
+        return None
+    timex = found[0]
+    head = text[: timex.start].strip().lower()
+    if text[timex.end :].strip() or head not in ("", *APPROXIMATE):
+        return None
+    if timex.type in ("DURATION", "SET"):
+        kind = "a length of time" if timex.type == "DURATION" else "a repetition"
+        raise DateError(f"{text!r} is {kind}, not a date: {HINT}")
+    if interval(timex.value, timex.mod) is None:
+        return None  # "yesterday" without a reference day, "recently": dateparser decides or refuses
+    return timex.value, timex.mod or ("APPROX" if head else None)
+
+
 def _value(text: str, reference: dt.date | None) -> str | None:
     if _TIMEX_VALUE.match(text):
         return text.upper()
@@ -139,6 +166,10 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
         if rest_value is not None:
             mod = next(m for pattern, m in _MOD_OF if pattern.match(modified["mod"]))
             return _when(rest_value, mod)
+    if not _TIMEX_VALUE.match(cleaned) and _phrase_value(cleaned) is None:
+        tagged = _tagged_value(cleaned, reference)
+        if tagged is not None:
+            return _when(*tagged)
     value = _value(cleaned, reference)
     if value is None:
         raise DateError(f"cannot read the date {text!r}: {HINT}")

@@ -34,6 +34,14 @@ DATE_FORMS: dict[str, tuple[str, str]] = {
 }
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# TIMEX3 part-of-day codes (2025-09-10TNI) in words, with an example beside each.
+PARTS_OF_DAY = {
+    "MO": "morning",  # Friday morning
+    "AF": "afternoon",  # Friday afternoon
+    "EV": "evening",  # Friday evening
+    "NI": "night",  # Friday night
+    "DT": "daytime",  # during the day on Friday
+}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 # TIMEX3 mod -> the words put before the date, with an example beside each.
@@ -65,6 +73,11 @@ def _ordinal_suffix(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+def say_time(time: str) -> str:
+    """Return the time of a TIMEX3 value in words: "14:30" stays, "NI" is "night"."""
+    return PARTS_OF_DAY.get(time, time[:5])
+
+
 def say_value(value: str) -> str:
     """Return a TIMEX3 date value in words: "2017", "October 2025", "week of 20 October 2025"."""
     parsed = parse_value(value)
@@ -73,7 +86,7 @@ def say_value(value: str) -> str:
     start, end, granularity = parsed
     fields = {
         "day": start.day, "month": MONTHS[start.month - 1], "year": start.year, "end_year": end.year,
-        "time": value.partition("T")[2][:5], "season": SEASONS.get(value[5:], ""),
+        "time": say_time(value.partition("T")[2]), "season": SEASONS.get(value[5:], ""),
         "ordinal": ORDINALS.get(int(value[-1]), "") if value[-1].isdigit() else "",
         "ordinal_century": _ordinal_suffix(int(value) + 1) if granularity == "century" else "",
     }
@@ -88,7 +101,7 @@ def say_when(when: When) -> str:
     if when.end_value:
         said = f"{said} \u2013 {say_value(when.end_value)}"
     if when.time and when.granularity != "time":
-        said = f"{said}, {when.time}"
+        said = f"{said}, {say_time(when.time)}"
     if when.mod:
         words = MOD_WORDS.get(when.mod, (when.mod.lower().replace("_", " "), ""))[0]
         joiner = " in the " if said.startswith("week of") else " "

@@ -10,7 +10,8 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
-from timeline.errors import InputError, NotFoundError
+from timeline.dates import parse_when, span
+from timeline.errors import DateError, InputError, NotFoundError
 from timeline.events import event_id
 from timeline.merge import sort_events
 from timeline.models import Event, Timeline, When, is_web_link
@@ -105,7 +106,10 @@ def edit(
     remove_tags: Iterable[str] = (),
     name: str = "the timeline",
 ) -> Event:
-    """Change the given fields of an event; an edited extracted event is pinned against re-extraction."""
+    """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
+
+    When every field already has the value given, the event itself is returned, unchanged and unpinned.
+    """
     event = find(timeline, prefix, name=name)
     changes: dict[str, object] = {}
     if title is not None:
@@ -155,6 +159,46 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     return list({e.id: e for e in targets}.values())
 
 
+def read_date(option: str, text: str, *, reference: dt.date) -> When:
+    """Read a date typed for a command-line option; relative phrases count from `reference`.
+
+    Errors name the option: "--from: cannot read the date 'soonish': ...".
+    """
+    try:
+        return parse_when(text, reference=reference)
+    except DateError as error:
+        raise DateError(f"{option}: {error}") from None
+
+
+def when_of(
+    date: str | None, end: str | None, *, reference: dt.date, current: When | None = None
+) -> When | None:
+    """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
+    if date is None and end is None:
+        return None
+    first = read_date("--date", date, reference=reference) if date is not None else current
+    if first is None:
+        raise InputError("--end needs --date")
+    if end is None:
+        return first
+    last = read_date("--end", end, reference=reference)
+    if last.value == first.value and first.mod is None and last.mod is None:
+        # "--date 2019 --end 2019" is 2019, not the range "2019 – 2019"
+        return first.model_copy(update={"end": last.end, "end_value": None})
+    return span(first, last)
+
+
+def period(
+    start: str | None, end: str | None, *, reference: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """Read --from and --to into the first and last day they allow (None: open); --from after --to raises."""
+    first = read_date("--from", start, reference=reference) if start else None
+    last = read_date("--to", end, reference=reference) if end else None
+    if first and last and first.start > last.end:
+        raise InputError(f"--from {start} is after --to {end}: give the earlier date to --from")
+    return (first.start if first else None, last.end if last else None)
+
+
 def select(
     timeline: Timeline,
     *,
@@ -163,7 +207,7 @@ def select(
     query: str | None = None,
     tag: str | None = None,
 ) -> list[Event]:
-    """Return the events that overlap [start, end], contain `query` (any case) and carry `tag`."""
+    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case)."""
     needle = query.casefold() if query else None
     chosen = []
     for event in timeline.events:
@@ -171,7 +215,7 @@ def select(
             continue
         if end is not None and event.when.start > end:
             continue
-        if tag is not None and tag not in event.tags:
+        if tag is not None and tag.strip().casefold() not in {t.casefold() for t in event.tags}:
             continue
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
@@ -180,3 +224,16 @@ def select(
                 continue
         chosen.append(event)
     return sort_events(chosen)
+
+
+def subset(
+    timeline: Timeline,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    query: str | None = None,
+    tag: str | None = None,
+) -> Timeline:
+    """Return a copy of the timeline with only the events `select` chooses; documents stay as they are."""
+    chosen = select(timeline, start=start, end=end, query=query, tag=tag)
+    return timeline.model_copy(update={"events": chosen})

@@ -14,15 +14,16 @@ from collections.abc import Callable
 from html import escape
 
 from timeline import __version__
+from timeline.describe import say_time
 from timeline.errors import InputError
-from timeline.models import Document, Event, TimeExpression, Timeline, When
+from timeline.export_timeml import to_timeml
+from timeline.models import Event, Timeline, When
 from timeline.temporal.intervals import parse_value
-from timeline.temporal.timeml import to_timeml as to_timeml_text
 
 # How a date reads for each granularity, with an example beside each.
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _READABLE: dict[str, Callable[[str, dt.date], str]] = {
-    "time": lambda v, d: f"{d.day} {d:%B %Y} {v.partition('T')[2]}",  # 25 October 2025 14:30
+    "time": lambda v, d: f"{d.day} {d:%B %Y} {say_time(v.partition('T')[2])}",  # 25 October 2025 14:30
     "day": lambda v, d: f"{d.day} {d:%B %Y}",  # 25 October 2025
     "week": lambda v, d: f"week {int(v[6:8])} of {v[:4]}",  # week 43 of 2025
     "month": lambda v, d: f"{d:%B %Y}",  # October 2025
@@ -64,6 +65,41 @@ def readable(when: When) -> str:
     if when.end_value:
         text = f"{text} – {readable_value(when.end_value)}"
     return text
+
+
+def table(events: list[Event]) -> str:
+    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70)."""
+    rows = [("ID", "DATE", "ORIGIN", "TITLE")]
+    for event in events:
+        origin = "edited" if event.pinned else event.origin
+        title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
+        rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+def details(event: Event) -> str:
+    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence."""
+    when = event.when
+    lines = [
+        f"id:          {event.id}",
+        f"title:       {event.title}",
+        f"date:        {readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
+        f"{when.granularity}, {when.start} to {when.end})",
+        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
+    ]
+    if event.tags:
+        lines.append(f"tags:        {', '.join(event.tags)}")
+    if event.url:
+        lines.append(f"source:      {event.url}")
+    if event.description and event.description != event.title:
+        lines.append(f"description: {event.description}")
+    for evidence in event.evidence:
+        lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
+    return "\n".join(lines)
 
 
 def _documents_of(event: Event) -> list[str]:
@@ -145,7 +181,9 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
     if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
         slide["end_date"] = end
-    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT:
+    # A part of the day ("2025-09-10TNI") has no TimelineJS field: the date says it in words.
+    part_of_day = when.granularity == "time" and "hour" not in start
+    if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
     links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
@@ -260,68 +298,6 @@ def to_ics(timeline: Timeline) -> str:
         lines.extend(_ics_event(event, dates, urls))
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
-
-
-# Characters XML 1.0 cannot hold; each becomes a space, so that offsets into the text still hold.
-_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
-
-
-def _dating_phrases(timeline: Timeline, document: Document) -> list[TimeExpression]:
-    """Return the date phrases that date the document's events: in order, placed, not overlapping.
-
-    They are numbered afresh unless their own tids are usable, and an anchor that names a phrase
-    not written (or a DCT the document lacks) is dropped, so that every anchorTimeID resolves.
-    """
-    found: dict[tuple[int, int], TimeExpression] = {}
-    for event in timeline.events:
-        for evidence in event.evidence:
-            timex = evidence.timex
-            placed = timex is not None and document.text[timex.start : timex.end] == timex.text
-            if evidence.document == document.id and placed:
-                found.setdefault((timex.start, timex.end), timex)
-    chosen: list[TimeExpression] = []
-    last_end = -1
-    for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
-        if start >= last_end:
-            chosen.append(timex)
-            last_end = timex.end
-    tids = [t.tid for t in chosen]
-    if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
-        tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
-    known = set(tids) | ({"dct"} if document.date else set())
-    return [
-        timex.model_copy(update={"tid": tid, "anchor": timex.anchor if timex.anchor in known else None})
-        for timex, tid in zip(chosen, tids, strict=True)
-    ]
-
-
-def timeml_documents(timeline: Timeline) -> dict[str, str]:
-    """Return TimeML for each document: its DCT and its text with the events' date phrases as TIMEX3.
-
-    Only the date phrases that date an event are tagged (the evidence timexes). The markup is
-    well-formed XML whatever the text: characters XML cannot hold become spaces and a carriage
-    return is written as a reference (a parser would turn a raw one into a line feed), so offsets
-    into the parsed text stay those of the document.
-    """
-    return {
-        document.id: to_timeml_text(
-            document.text.translate(_NOT_XML),
-            _dating_phrases(timeline, document),
-            dct=document.date,
-            doc_id=document.id.translate(_NOT_XML),
-        ).replace("\r", "&#13;")
-        for document in timeline.documents
-    }
-
-
-def to_timeml(timeline: Timeline) -> str:
-    """Return the TimeML of the timeline's one document (`timeml_documents` gives one a document)."""
-    written = timeml_documents(timeline)
-    if len(written) != 1:
-        raise InputError(
-            f"TimeML is one document a file and this timeline has {len(written)}: write them into a folder"
-        )
-    return next(iter(written.values()))
 
 
 WRITERS: dict[str, Callable[[Timeline], str]] = {

@@ -6,6 +6,7 @@ worker processes (timeline/parallel.py) and gives the same Timeline as a serial 
 
 from __future__ import annotations
 
+import collections
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -213,3 +214,24 @@ def extract(
     if not result.documents and problems:
         raise InputError(f"no document could be read ({problems[0]})")
     return result
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def summary(result: Timeline) -> str:
+    """Say how many documents and events there are, where dates came from, and how to give a missing one."""
+    counts = collections.Counter(document.date_source for document in result.documents)
+    lines = [f"{_count(len(result.documents), 'document')}, {_count(len(result.events), 'event')}"]
+    found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
+    if found:
+        lines.append(f"document dates from: {found}")
+    if counts["none"]:
+        have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
+        lines.append(
+            f"{counts['none']} {have} relative dates (\"last week\") stay "
+            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter, "
+            "a \"date\" field in JSON Lines, or a date in the file name (2025-10-25-name.txt)."
+        )
+    return "\n".join(lines)

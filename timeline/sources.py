@@ -136,7 +136,16 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
         if text == STDIN:
             found.append(Input(STDIN, "stdin", None))
         elif path.is_dir():
-            found.extend(_folder(path))
+            inside = _folder(path)
+            if not inside:
+                kinds = ", ".join(sorted(KINDS))
+                raise InputError(f"{text}: no file to read in this folder (it reads {kinds})")
+            found.extend(inside)
+        elif path.is_file() and path.suffix.lower() == ".json":  # most likely a timeline file
+            raise InputError(
+                f"{text}: a .json file is not read as an article: combine timeline files with "
+                "`timeline merge`, add articles to one with --into (a feed of articles is .jsonl)"
+            )
         elif path.is_file():
             found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))
         elif GLOB_CHARS & set(text):

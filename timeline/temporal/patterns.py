@@ -110,9 +110,10 @@ RULES: list[tuple[str, str, str]] = [
     # full and partial calendar dates
     (
         "mdy",
-        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        rf"{_PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}",
-        "Sept. 30, 1989",
+        "Sept. 30, 1989; last Oct. 23",
     ),
     (
         "dmy",

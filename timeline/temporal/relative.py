@@ -353,7 +353,9 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if step:
         # "The day before, ...": one unit from the date the text last gave.
         return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
-    return Norm("DATE", fmt(Point(base.day, gran)), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+    # "The day" after "in 1990" is some day of 1990 (1990-XX-XX), not New Year's Day.
+    value = fmt_within(Point(base.day, gran), base.gran)
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 # A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it

@@ -53,6 +53,13 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
     story = ctx.story(day_only=True)
     if story is not None:
         return fmt(story), "ref"
+    ref = ctx.ref
+    if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
+        # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
+        # verb's tense agrees with it.
+        tense = ctx.tense()
+        if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
+            return fmt(ref), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
@@ -175,6 +182,21 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = _that_year(g["that"], ctx)
     elif g.get("y"):
         year = nz._year(g["y"], ctx)
+    elif g.get("rel") and ctx.dct is not None:
+        rel = " ".join(g["rel"].lower().split())
+        if rel.startswith("this"):
+            # "this past Oct. 5": the last one before the document date ("this coming": the next one)
+            past = rel == "this past"
+            year = ctx.dct.year
+            if valid_day(year, month, day) and (dt.date(year, month, day) >= ctx.dct) == past:
+                year += -1 if past else 1
+            anchor = "dct"
+        else:
+            # "last Oct. 23" is in the year "last October" is in.
+            month_of = _month({"mon": g["mon"], "rel": rel}, ctx)
+            if month_of is None or month_of.value.startswith("X"):
+                return None
+            year, anchor = int(month_of.value[:4]), month_of.anchor
     elif g.get("wd") and ctx.dct is not None:
         weekday = nz.weekday_number(g["wd"])
         year, anchor = nz.resolve_month_day(month, day, ctx)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import patterns, periods, relative, scan  # noqa: F401  (they register handlers)
+from timeline.temporal import compose, patterns, periods, relative, scan  # noqa: F401  (they register handlers)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
@@ -74,6 +74,10 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if norm is None or not well_formed(norm.value):
             continue
         start += norm.skip
+        counted = compose.value_from(found[-1] if found else None, text, start, norm.value)
+        if counted is not None and norm.type == "DATE":
+            # "the day before last Tuesday": "the day" is counted from the date that follows it.
+            found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":

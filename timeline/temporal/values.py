@@ -74,7 +74,7 @@ def fmt(point: Point) -> str:
     return f"{day.year:04d}"
 
 
-_FINENESS = ["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century",
+FINENESS = ["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century",
              "millennium"]
 
 
@@ -83,9 +83,9 @@ def fmt_within(point: Point, known: str) -> str:
 
     "That same day" after "in 1914" is some day of 1914: 1914-XX-XX, not 1914-01-01.
     """
-    if point.gran not in _FINENESS or known not in _FINENESS:
+    if point.gran not in FINENESS or known not in FINENESS:
         return fmt(point)
-    if _FINENESS.index(point.gran) >= _FINENESS.index(known) or known in ("decade", "century", "millennium"):
+    if FINENESS.index(point.gran) >= FINENESS.index(known) or known in ("decade", "century", "millennium"):
         return fmt(point)
     year, month = point.day.year, point.day.month
     if point.gran == "day":

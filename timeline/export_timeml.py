@@ -1,0 +1,92 @@
+"""Export a Timeline as TimeML: each article's text with the date phrases that date its events as TIMEX3.
+
+The markup is well-formed XML whatever the text, and offsets into the parsed text stay those of the
+document, so that the file can be read back (timeline.evaluate.read_timeml) or scored as gold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from timeline.errors import InputError
+from timeline.models import Document, TimeExpression, Timeline
+from timeline.temporal.timeml import file_name
+from timeline.temporal.timeml import to_timeml as to_timeml_text
+
+# Characters XML 1.0 cannot hold; each becomes a space, so that offsets into the text still hold.
+_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+
+
+def _dating_phrases(timeline: Timeline, document: Document) -> list[TimeExpression]:
+    """Return the date phrases that date the document's events: in order, placed, not overlapping.
+
+    They are numbered afresh unless their own tids are usable, and an anchor that names a phrase
+    not written (or a DCT the document lacks) is dropped, so that every anchorTimeID resolves.
+    """
+    found: dict[tuple[int, int], TimeExpression] = {}
+    for event in timeline.events:
+        for evidence in event.evidence:
+            timex = evidence.timex
+            placed = timex is not None and document.text[timex.start : timex.end] == timex.text
+            if evidence.document == document.id and placed:
+                found.setdefault((timex.start, timex.end), timex)
+    chosen: list[TimeExpression] = []
+    last_end = -1
+    for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if start >= last_end:
+            chosen.append(timex)
+            last_end = timex.end
+    tids = [t.tid for t in chosen]
+    if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
+        tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
+    known = set(tids) | ({"dct"} if document.date else set())
+    return [
+        timex.model_copy(update={"tid": tid, "anchor": timex.anchor if timex.anchor in known else None})
+        for timex, tid in zip(chosen, tids, strict=True)
+    ]
+
+
+def timeml_documents(timeline: Timeline) -> dict[str, str]:
+    """Return TimeML for each document: its DCT and its text with the events' date phrases as TIMEX3.
+
+    Only the date phrases that date an event are tagged (the evidence timexes). The markup is
+    well-formed XML whatever the text: characters XML cannot hold become spaces and a carriage
+    return is written as a reference (a parser would turn a raw one into a line feed), so offsets
+    into the parsed text stay those of the document.
+    """
+    return {
+        document.id: to_timeml_text(
+            document.text.translate(_NOT_XML),
+            _dating_phrases(timeline, document),
+            dct=document.date,
+            doc_id=document.id.translate(_NOT_XML),
+        ).replace("\r", "&#13;")
+        for document in timeline.documents
+    }
+
+
+def timeml_files(timeline: Timeline) -> Iterator[tuple[str, str]]:
+    """Yield (file name, TimeML) for each document, named after its id as `timeline tag` names them.
+
+    An id comes from the input (a JSON Lines "id" may be anything): the name keeps only portable
+    characters, so that "../x" or "a/b" never writes outside the folder, and names stay distinct.
+    """
+    taken: set[str] = set()
+    for document_id, text in timeml_documents(timeline).items():
+        yield file_name(document_id, taken), text
+
+
+def to_timeml(timeline: Timeline) -> str:
+    """Return the TimeML of the timeline's one document (`timeml_documents` gives one a document)."""
+    written = timeml_documents(timeline)
+    if not written:
+        raise InputError(
+            "TimeML tags the dates in the articles' text, and this timeline holds no article "
+            "(only events added by hand)"
+        )
+    if len(written) != 1:
+        raise InputError(
+            f"TimeML is one document a file and this timeline has {len(written)}: "
+            "give a folder to write them into, e.g. -o timeml/"
+        )
+    return next(iter(written.values()))

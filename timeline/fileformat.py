@@ -1,0 +1,156 @@
+"""Parse the text of a timeline file: bring older schema versions up to date, and name the place of an error.
+
+An error names the file, the place (line and column, and the field path such as
+`events[3] (id 3f2a...).when.start`) and what is wrong, so that a hand-edited file can be fixed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from timeline.errors import StoreError
+from timeline.models import SCHEMA_VERSION, Timeline
+from timeline.temporal.intervals import interval
+
+
+def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (before schema_version existed): an event's `when` was its TIMEX3 value as a string.
+
+    Example: {"events": [{"id": "a", "title": "...", "when": "2017-10"}]}
+    becomes  {"schema_version": 1, "events": [{..., "when": {"value": "2017-10", "start": ..., ...}}]}
+    """
+    for index, event in enumerate(data.get("events") or []):
+        if not isinstance(event, dict) or not isinstance(event.get("when"), str):
+            continue
+        bounds = interval(event["when"])
+        if bounds is None:
+            raise ValueError(f"events[{index}].when: {event['when']!r} is not a concrete date value")
+        start, end, granularity = bounds
+        event["when"] = {
+            "value": event["when"],
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "granularity": granularity,
+        }
+    return data
+
+
+# schema_version -> function that turns a file of that version into the next version.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_0,
+}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring the parsed JSON of a timeline file of any older schema_version up to the current one.
+
+    A file without `schema_version` predates it and is version 0.
+    """
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or version < 0:
+        raise ValueError(f"schema_version: {version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise ValueError(
+            f"schema_version {version} is newer than this program reads ({SCHEMA_VERSION}); "
+            "upgrade timeline"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
+    """Spell a pydantic error location as `events[3].when.start`, naming the event id where known."""
+    path = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                path += f" (id {node['id']})"
+        else:
+            path += f".{part}" if path else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return path or "(top level)"
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\n\r"
+
+
+def _skip(raw: str, index: int) -> int:
+    while index < len(raw) and raw[index] in _SPACE:
+        index += 1
+    return index
+
+
+def _offset(raw: str, loc: tuple[int | str, ...]) -> int:
+    """Return where the value at `loc` starts in the JSON text, or its deepest existing parent.
+
+    Only called for an error message, on text that json.loads has already accepted.
+    """
+    index = _skip(raw, 0)
+    for part in loc:
+        opening = raw[index] if index < len(raw) else ""
+        if opening not in "{[" or isinstance(part, int) != (opening == "["):
+            break
+        cursor, position, found = _skip(raw, index + 1), 0, None
+        while cursor < len(raw) and raw[cursor] not in "}]":
+            if opening == "{":
+                key, cursor = _DECODER.raw_decode(raw, cursor)
+                cursor = _skip(raw, _skip(raw, cursor) + 1)  # past the colon
+                hit = key == part
+            else:
+                hit = position == part
+            if hit:
+                found = cursor
+                break
+            _, cursor = _DECODER.raw_decode(raw, cursor)
+            cursor = _skip(raw, cursor)
+            if cursor < len(raw) and raw[cursor] == ",":
+                cursor = _skip(raw, cursor + 1)
+            position += 1
+        if found is None:
+            break
+        index = found
+    return index
+
+
+def _line_column(raw: str, offset: int) -> str:
+    line = raw.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
+    """Parse the text of a timeline file of any supported schema_version; errors name the place."""
+    if not raw.strip():
+        raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise StoreError(
+            f"{name}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
+    try:
+        data = upgrade(data)
+    except ValueError as error:
+        raise StoreError(f"{name}: {error}") from None
+    try:
+        return Timeline.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = _field_path(tuple(first["loc"]), data)
+        more = len(error.errors()) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        place = _line_column(raw, _offset(raw, tuple(first["loc"])))
+        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{tail}") from None

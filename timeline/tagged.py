@@ -1,0 +1,67 @@
+"""Write what the tagger found in each document (`timeline tag`): JSON, JSON Lines or TimeML.
+
+Every function takes the tagged documents as an iterable of pipeline Results, in order, and
+streams where the format allows it: JSON Lines a line at a time, TimeML a document at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from timeline.errors import InputError
+from timeline.pipeline import Result
+from timeline.temporal.timeml import file_name, to_timeml
+
+
+def record(result: Result) -> dict:
+    """Return one tagged document as a JSON-ready dict: its id, DCT, where the DCT came from, timexes."""
+    document = result.document
+    if document is None:
+        raise ValueError("a Result without a document has nothing tagged")
+    return {
+        "id": document.id,
+        "dct": document.date.isoformat() if document.date else None,
+        "date_source": document.date_source,
+        "timexes": [t.model_dump(exclude_none=True) for t in result.timexes],
+    }
+
+
+def jsonl_lines(results: Iterable[Result]) -> Iterator[str]:
+    """Yield one JSON line (ending in a newline) a tagged document."""
+    for result in results:
+        yield json.dumps(record(result), ensure_ascii=False) + "\n"
+
+
+def to_json(results: Iterable[Result]) -> str:
+    """Return the tagged documents as one JSON array."""
+    return json.dumps([record(result) for result in results], indent=2, ensure_ascii=False) + "\n"
+
+
+def _timeml(result: Result) -> str:
+    document = result.document
+    if document is None:
+        raise ValueError("a Result without a document has nothing tagged")
+    return to_timeml(document.text, result.timexes, dct=document.date, doc_id=document.id)
+
+
+def timeml_files(results: Iterable[Result]) -> Iterator[tuple[str, str]]:
+    """Yield (file name, TimeML) a document; names are portable and distinct ("news/a 1" -> news_a_1.tml)."""
+    taken: set[str] = set()
+    for result in results:
+        yield file_name(result.document.id if result.document else "", taken), _timeml(result)
+
+
+def one_timeml(results: Iterable[Result], *, where: str) -> str | None:
+    """Return the TimeML of the only document, None when there is none; several raise InputError.
+
+    TimeML holds one document a file: `where` names the file (or stdout) the message speaks of.
+    """
+    page = None
+    for count, result in enumerate(results, 1):
+        if count > 1:
+            raise InputError(
+                f"TimeML is one document a file and {where} would get several: give a folder, e.g. -o tagged/"
+            )
+        page = _timeml(result)
+    return page

@@ -1,0 +1,55 @@
+"""Date "the day" by the date it is counted from: "the day before last Tuesday", "the week after Easter".
+
+The scanner finds "the day" and "last Tuesday" apart; read together, "the day" is the Monday before that
+Tuesday. TimeML keeps the two expressions apart (it also keeps "two days" a DURATION in "two days before
+March 3", with the date it implies in a non-consuming tag), so only the value of the first one changes.
+Examples, each a row of `LINKS`:
+
+    "the day before last Tuesday"        -> "the day" is that Monday
+    "the week following Easter 2024"     -> "the week" is 2024-W14
+    "the year after May 3, 2020"         -> "the year" is 2021
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+from timeline.temporal.values import FINENESS, Point, fmt_within, parse, shift
+
+# The offset: "the day", "that week"..., or "the day before" when the scanner took the link word along.
+_THE_UNIT = re.compile(
+    r"(?:the|that)\s+(?P<unit>day|week|month|year)(?:\s+(?P<step>before|after))?", re.IGNORECASE
+)
+
+# The words between the offset and the date, and the direction they point.
+LINKS = [
+    ("before", -1, "the day before March 3"),
+    ("prior to", -1, "the week prior to May 5"),
+    ("ahead of", -1, "the day ahead of Christmas"),
+    ("after", 1, "the year after May 3, 2020"),
+    ("following", 1, "the week following Easter"),
+]
+_LINK = re.compile(
+    r"\s+(?P<link>" + "|".join(re.escape(word) for word, _, _ in LINKS) + r")\s+$", re.IGNORECASE
+)
+_SIGN = {word: sign for word, sign, _ in LINKS}
+
+
+def value_from(previous: TimeExpression | None, text: str, start: int, value: str) -> str | None:
+    """Return the value of "the day" (`previous`) counted from the date `value` that follows it, or None."""
+    match = _THE_UNIT.fullmatch(previous.text) if previous is not None and previous.type == "DATE" else None
+    point = parse(value)
+    if match is None or point is None or point.gran not in FINENESS or previous.end > start:
+        return None
+    gap = text[previous.end : start]
+    if match["step"]:
+        link = match["step"].lower() if not gap.strip() else None
+    else:
+        found = _LINK.fullmatch(gap) if gap.strip() else None
+        link = " ".join(found["link"].lower().split()) if found else None
+    if link is None:
+        return None
+    unit = match["unit"].lower()
+    moved = shift(point, unit, _SIGN[link], gran=unit)
+    return fmt_within(Point(moved.day, unit), point.gran)
