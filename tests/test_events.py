@@ -235,6 +235,12 @@ WHEN_CASES = [
         [("2024-Q3", "2024-07-01", "2024-09-30")],
     ),
     (
+        "the period of a figure dates nothing beside another date",
+        "The company reported on Tuesday a loss of $3 million for the quarter.",
+        [("on Tuesday", "DATE", "2025-10-21"), ("the quarter", "DATE", "2025-Q3")],
+        [("2025-10-21", "2025-10-21", "2025-10-21")],
+    ),
+    (
         "that night opens a main clause",
         "The storm reached the coast on Monday. That night the ferry sank.",
         [("Monday", "DATE", "2025-10-20", {"tid": "t1"}),

@@ -224,7 +224,7 @@ CASES = [
         "Today at the head of a quotation is a date",
         '"Today we reopened the port," the mayor said.',
         [("Today", "DATE", "2025-03-14")],
-        [("2025-03-14", "2025-03-14", "We reopened the port")],
+        [("2025-03-14", "2025-03-14", 'The mayor: "We reopened the port"')],
     ),
     (
         "a heading capitalizes its date",

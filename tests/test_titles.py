@@ -145,6 +145,52 @@ CASES = [
         {"2011": "Lena Park founded the clinic", "2026-10-28": "Lena Park was named the winner"},
     ),
     (
+        "a quotation keeps its named speaker",
+        '"We will not back down," the union leader told reporters on Wednesday.',
+        [("on Wednesday", "DATE", "2026-09-09")],
+        {"2026-09-09": 'The union leader: "We will not back down"'},
+    ),
+    (
+        "a quotation attributed to he keeps no unsure speaker",
+        '"We will not back down," he told reporters on Wednesday.',
+        [("on Wednesday", "DATE", "2026-09-09")],
+        {"2026-09-09": "We will not back down"},
+    ),
+    (
+        "a date inside an intent is the plan's, in headline style",
+        "On Monday, the council voted to close the landfill by 2028.",
+        [("On Monday", "DATE", "2026-06-15"), ("2028", "DATE", "2028")],
+        {"2026-06-15": "The council voted to close the landfill",
+         "2028": "The council to close the landfill"},
+    ),
+    (
+        "a participle aside inside a reported clause belongs to its noun",
+        "The court ruled on Thursday that the election, held in May, had been fair.",
+        [("on Thursday", "DATE", "2026-11-19"), ("in May", "DATE", "2026-05")],
+        {"2026-11-19": "The court ruled that the election had been fair", "2026-05": "The election was held"},
+    ),
+    (
+        "a long title is not cut after a second verb's conjunction",
+        "A cargo ship carrying grain from the northern port ran aground near the harbour mouth on Monday and "
+        "blocked traffic for six hours.",
+        [("on Monday", "DATE", "2026-04-06")],
+        {"2026-04-06": "A cargo ship carrying grain from the northern port ran aground near the harbour"},
+    ),
+    (
+        "a statement whose speaker leaves it no verb keeps the statement alone",
+        "Riot police in the eastern mountain town of Valbona have detained 31 students for blocking the main "
+        "road in March, a regional newspaper said Thursday.",
+        [("in March", "DATE", "2026-03"), ("Thursday", "DATE", "2026-04-09")],
+        {"2026-03": "Riot police in the eastern mountain town of Valbona have detained 31 students",
+         "2026-04-09": "Riot police in the eastern mountain town of Valbona have detained 31 students"},
+    ),
+    (
+        "a participle aside after a phrase of its subject belongs to the nearer noun",
+        "Protests over the pension bill, introduced on Friday, spread to four cities.",
+        [("on Friday", "DATE", "2026-04-03")],
+        {"2026-04-03": "The pension bill was introduced"},
+    ),
+    (
         "it was said names no speaker",
         "The rebels took the airport in January, it was said on Sunday.",
         [("January", "DATE", "2026-01"), ("Sunday", "DATE", "2026-05-03")],

@@ -11,6 +11,7 @@ CASES = [
     ("future", "The museum will reopen.", True, False),
     ("a present head over a past clause", "The minister says the dam held.", True, False),
     ("ed word that is no past", "A hundred people in need.", False, False),
+    ("a past too short for the -ed rule", "The singer died.", True, True),
     ("noun phrase", "The 2017 budget and its critics.", False, False),
 ]
 

@@ -96,6 +96,18 @@ def dated(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[st
     return tail if tail and tail.start() < len(before) and _named(tail) else None
 
 
+def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """Return the attribution of a clause that is a quotation and its speaker ('"We will not back down,"
+    the union leader told reporters.'), or None.
+    """
+    if not re.match(r"[\"“]", text[span[0] : span[0] + 1]):
+        return None
+    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    quote_end = max(text.rfind('"', span[0] + 1, span[1]), text.rfind("”", span[0], span[1]))
+    named = tail is not None and (_named(tail) or "").lower() not in ("", "he", "she", "it", "they", "we")
+    return tail if named and 0 <= quote_end <= tail.start() + 2 else None  # not "he": who is unsure
+
+
 def speaker(tail: re.Match[str], text: str, position: int, *, room: int) -> str:
     """Return the speaker an attribution names, capitalized, in `room` characters when it can.
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline import segment
+from timeline import references, segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
@@ -39,69 +39,6 @@ _RANGE_LINKS = [
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
-# Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
-_MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
-)
-_NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
-# A possessive day word before a noun: "today's world", "tomorrow's leaders".
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
-# Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
-_NAME_WORDS = {
-    "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
-    "evening", "night", "weekend", "now",
-}  # not "day": "Thanksgiving Day", "Election Day" are dates
-# A superlative, then "since" before a date, which then says how long a record stands, not when anything
-# happened: "their biggest one-day drop since 2020", "the first time since 1998", "a level not seen since".
-_RECORD_BEFORE = re.compile(
-    r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
-    r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
-    r"|wettest|driest|seen|unseen)\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
-    re.I,
-)
-# Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
-_EVENT_NOUNS = {
-    "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
-    "crash", "bombing", "bombings", "coup", "invasion", "strike", "visit", "trip", "conference", "games",
-    "olympics", "championship", "final", "launch", "merger", "acquisition", "deal", "agreement", "accord",
-    "treaty", "ceremony", "trial", "raid", "earthquake", "flood", "floods", "storm", "hurricane", "fire",
-    "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
-    "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
-    "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
-    "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
-}
-# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
-_COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
-_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
-# A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
-# Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
-_NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
-# Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
-_EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
-# Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
-_NOT_NOUNS = {
-    "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
-    "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
-    "have", "said", "says", "until", "since", "through", "during", "into", "about", "ago", "later", "earlier",
-}
-
-
-# Lines of page metadata, whose dates are the page's, not events', each with an example.
-_METADATA = re.compile(
-    r"[\W_]*(?:"
-    # Published March 3, 2026 / Updated: 4 March / Posted on 12 May (not "Posted guards stood")
-    r"(?:first\s+|last\s+)?(?:published|updated|modified|posted|filed)\s*(?::|on\b|at\b|(?=(?-i:[A-Z0-9])))"
-    # By JOHN SMITH | March 3, 2026 / By Maria Lopez, Staff Writer (not "By Monday, the river fell")
-    r"|by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[,|/•·—–-]|\Z)"
-    r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
-    r"|©"
-    r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
-    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
-    r")",
-    re.I,
-)
-
-
 @dataclass
 class _Dated:
     """A date that dates a clause: its expression, the end of a range if any, and its When."""
@@ -169,91 +106,6 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     return False
 
 
-def _names_occurrence(noun: str) -> bool:
-    """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
-    noun = noun.lower()
-    return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
-            or has_verb(noun))  # "the quarter ended"
-
-
-def _is_modifier(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence."""
-    if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
-        return True  # "the year-earlier $4.5 million": the figure of another period
-    noun = _NOUN_AFTER.match(text, timex.end)
-    head = noun["noun"] if noun else None
-    name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
-    if name:  # "his 1987 Chevrolet Cavalier"
-        head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
-    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
-        return False
-    return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
-
-
-def _in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
-    """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
-    for word in re.finditer(r"[A-Za-z]+", timex.text):
-        at = timex.start + word.start()
-        head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
-        if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:
-            return True
-    return False
-
-
-def _is_record_mark(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date only marks how long a record stands: "the biggest drop since 2020"."""
-    return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
-
-
-def _is_generic(text: str, timex: TimeExpression) -> bool:
-    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
-    part of the day is a kind of thing: "night trains", "morning prayers".
-    """
-    if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
-        noun = _NOUN_AFTER.match(text, timex.end)
-        return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
-    if timex.text.lower() not in ("today", "tomorrow"):
-        return False
-    noun = _GENERIC_AFTER.match(text, timex.end)
-    if noun is not None:
-        word = noun["noun"]
-        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
-    # "the people of tomorrow"
-    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
-
-
-# A day named only by reference to an earlier date, each with an example: "the day", "that night",
-# "later in the day", "earlier that morning", "the same day".
-_DAY_ANAPHOR = re.compile(
-    r"(?:(?:late|early|later|earlier)\s+(?:in\s+|on\s+)?)?(?:the|that|this)\s+(?:same\s+|very\s+)?"
-    r"(?:day|night|morning|afternoon|evening)",
-    re.I,
-)
-# A clause after "the day" that says which day it is: "the night the plane went down", "the day that he
-# resigned", "the morning when police came". The day is that clause's, whatever date came before.
-_DEFINING_CLAUSE = re.compile(
-    r"\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|my|our|your|he|she|it|they|we|i|you"
-    r"|[A-Z][\w'’-]*)\s[^,.;:!?]*?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|died|fell|broke|began|left"
-    r"|won|lost|took|made|met|ran|struck|hit|shot|flew|sank|arrived)\b"
-)
-
-
-def _unfounded(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
-    """Tell whether "the day" (or night, morning) dates nothing: no day to refer back to, or its own clause.
-
-    After "early December" or "in 1990" there is no day to chain from (the day taken would be the 1st);
-    "the night the plane went down" is the night of that clause, not of the date before it.
-    """
-    if timex.anchor in (None, "dct") or not _DAY_ANAPHOR.fullmatch(timex.text):
-        return False
-    antecedent = by_tid.get(timex.anchor)
-    bounds = interval(antecedent.value, antecedent.mod) if antecedent is not None else None
-    if bounds is not None and bounds[2] not in ("day", "time"):
-        return True
-    # only after "the": "That night the ferry sank" and "Later in the day she met" open a main clause
-    return timex.text.lower().startswith("the ") and _DEFINING_CLAUSE.match(text, timex.end) is not None
-
-
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # The last day of a day range the tagger read only the first day of, each with an example.
 _DAY_RANGE_TAILS = [
@@ -314,9 +166,7 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(timex, when, end))
                 continue
         when = when_of(timex)
-        if when is not None and not _is_generic(text, timex) and not _unfounded(text, timex, by_tid) and (
-            not _is_record_mark(text, timex)
-        ):
+        if when is not None and not references.refers_only(text, timex, by_tid):
             found.append(_Dated(timex, when))
     return found
 
@@ -389,7 +239,7 @@ def extract(
         if segment.dateline(text, *sentence) == sentence:
             previous = None  # its date is the publication date: it states no event, and opens an episode
             continue
-        if _is_metadata(text, sentence):
+        if references.is_metadata(text, sentence):
             previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode
             continue
         if _is_heading(text, sentence):
@@ -399,9 +249,10 @@ def extract(
         ]
         verb = has_verb(words)
         # a date modifying a noun dates nothing when another date or no verb is there
-        kept = [d for d in inside if not (_is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        kept = [d for d in inside
+                if not (references.is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
         if not _is_heading(text, sentence):  # a heading capitalizes every word: "Storm Hits Coast Today"
-            kept = [d for d in kept if not _in_name(text, d.timex, sentence[0])]
+            kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         if not kept:
@@ -422,7 +273,7 @@ def extract(
             clause = text[start:end]
             phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
             phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside
-                        if d is not dated and not _is_modifier(text, d.timex)]
+                        if d is not dated and not references.is_modifier(text, d.timex)]
             timex = dated.timex
             if dated.end_timex is not None:
                 timex = timex.model_copy(update={
@@ -435,18 +286,12 @@ def extract(
                 description=clause,
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
-                confidence=confidence_of(dated, clause, modifier=_is_modifier(text, dated.timex)),
+                confidence=confidence_of(dated, clause, modifier=references.is_modifier(text, dated.timex)),
             )
             by_key[key] = event
             events.append(event)
             previous = event
     return events
-
-
-def _is_metadata(text: str, sentence: tuple[int, int]) -> bool:
-    """Tell whether a sentence is a line of page metadata (a byline, a publication date, a photo credit)."""
-    start, _ = sentence
-    return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:

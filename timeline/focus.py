@@ -10,6 +10,7 @@ No parser: shallow rules, each with an example.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form
 
@@ -47,10 +48,10 @@ _PARTICIPLES = (
     "|frozen|hidden|shaken|spoken|sworn|torn|thrown|drawn|grown|flown|blown|begun|done|laid|slain"
 )
 # A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
-# killed in rioting". The participle takes a preposition or the date, not an object: in "said the
-# company signed a deal" the verb is the company's.
+# killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
+# an object: in "said the company signed a deal" the verb is the company's.
 _REDUCED = re.compile(
-    rf"{_OBJECT}\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
@@ -79,8 +80,8 @@ _AFTERTHOUGHT = re.compile(
 # An intent, a plan or a promise: its date lies ahead of the clause that states it.
 _INTENT = re.compile(
     r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
-    r"|aimed|intended|expected|hoped|wanted)\s+to\s"
-)  # "announced plans to automate", "pledged to cut"
+    r"|aimed|intended|expected|hoped|wanted|voted|resolved)\s+to\s"
+)  # "announced plans to automate", "pledged to cut", "voted to close"
 # Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
 _IRREGULAR = {
     "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
@@ -153,7 +154,12 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     return stop
 
 
-def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple[Span, Span, Span, str]]:
+# A relative clause: (noun phrase, clause, whole, the words a title puts before the clause).
+_Relative = tuple[Span, Span, Span, str]
+
+
+@lru_cache(maxsize=256)  # part_of and main_parts ask the same of each clause, once per date
+def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[_Relative, ...]:
     """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole, head): the head is
     what a title puts before the clause ("a strike" + "began on 4 March", "the agreement was" + "signed
     last year", "the city honoured the donors" + "last year").
@@ -187,7 +193,7 @@ def _relatives(text: str, start: int, end: int, dates: list[Span]) -> list[tuple
         else:  # the agreement was | signed last year
             head = _plain(text[np[0] : np[1]])
             found.append((np, (match.start("verb"), stop), (np[1], stop), f"{head} {be_for(head)}"))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
@@ -197,9 +203,10 @@ def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
     """
     before = text[start : np[0]]
     verb = match["verb"]
+    aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb
     return (
         has_verb(before)
-        and not _SPEECH_BEFORE.search(before.rstrip() + " ")
+        and (aside or not _SPEECH_BEFORE.search(before.rstrip() + " "))
         and not has_verb(text[np[0] : np[1]].split()[-1])
         and verb not in ("was", "were", "had", "did")
         and ("subject" not in match.groupdict() or is_past_form(verb))
@@ -227,7 +234,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     clause.
     """
     relative = None
-    for np, clause, _, head in reversed(_relatives(text, span[0], span[1], [own, *others])):
+    for np, clause, _, head in reversed(_relatives(text, span[0], span[1], tuple(sorted([own, *others])))):
         if not clause[0] <= own[0] < clause[1]:
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
@@ -260,6 +267,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         )
     ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
         return "", (subordinate.end(), relative[1][1] if relative else span[1])
+    intent = _last(_INTENT, text, last, own[0])
+    if intent and not relative and "," not in text[intent.end() : own[0]]:
+        subject = _plain(text[span[0] : intent.start()].rsplit(",", 1)[-1])  # "On Monday, | the council"
+        if subject and len(subject.split()) <= 6 and not has_verb(subject):
+            # "On Monday, the council voted to close the landfill by 2028": the council to close it
+            return f"{subject} to", (intent.end(), span[1])
     return relative
 
 
@@ -270,7 +283,7 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     """
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
-    for _, clause, whole, _ in _relatives(text, span[0], span[1], [own, *others]):
+    for _, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
         if text[whole[0]] == ",":
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]

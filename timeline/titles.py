@@ -4,17 +4,17 @@ No parser: shallow rules over words, each table with examples. A title keeps the
 of the clause and drops the date phrase, attribution ("he said", "according to ..."), leading
 conjunctions, trailing relative clauses and dangling punctuation. A pronoun subject ("he", "it") is
 replaced by the name it most likely stands for when the text before gives one. Telling verbs apart is
-timeline.verbs's job; reading who said a statement is timeline.attribution's.
+timeline.verbs's job, reading who said a statement timeline.attribution's, cutting a long title to 80
+characters timeline.shorten's.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline import attribution, focus
+from timeline import attribution, focus, shorten
+from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
-
-MAX_TITLE = 80
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -51,14 +51,6 @@ _FUNCTION_WORDS = {
     "before", "when", "as", "than", "that", "which", "who", "until", "since", "through", "during", "into",
     "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
 }
-# Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
-_DANGLING = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
-    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
-    "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-    "when", "while", "because", "if", "does", "do", "did",
-}  # "... Bettman is", "... officials told", "... were buried when"
-_MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
@@ -71,23 +63,15 @@ _DATE_LEAD = re.compile(
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
 )
+# The noun phrase a participle aside belongs to when it ends a longer subject: "ruled that the election,
+# held in May,", "Protests over the bill, introduced on Friday,".
+_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
 _LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
-# Words a long title may be cut before, keeping the subject and predicate in front of them.
-_CUT_BEFORE = re.compile(
-    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
-    r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
-)
-_TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
-    re.I,
-)
-
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
@@ -220,59 +204,6 @@ def _is_aside(text: str) -> bool:
     return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
 
 
-def _trim_end(text: str) -> str:
-    """Drop function words and punctuation left dangling at the end of a cut title."""
-    head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
-    return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
-
-
-def _dangles(title: str) -> bool:
-    """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
-    last = title.rsplit(None, 2)[-2:]
-    if not last:
-        return False
-    word = last[-1].lower()
-    if re.search(r",\s+[\w'’-]+\Z", title):
-        return True  # "... on the exchange, hit": a participle cut from its phrase
-    return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
-
-
-def _fit(title: str, *, verb_after: int = 0) -> str:
-    """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
-
-    The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
-    waiting for its object at the end, when it can: subject and predicate come before detail.
-    """
-    if len(title) <= MAX_TITLE:
-        return title
-    verb = first_verb(title, verb_after)
-    verb_at = verb.end() if verb else len(title) + 1
-    cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
-    cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
-    best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
-    for cut in sorted(set(cuts), reverse=True):
-        short = _trim_end(title[:cut])
-        # a whole phrase with a verb and nothing dangling first, then longer
-        score = ((len(short) >= verb_at) * 4 + (not _dangles(short)) * 2
-                 + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
-        if score > best_score:
-            best, best_score = cut, score
-        if score >= 7000:
-            break  # the longest cut with all three qualities
-    return _trim_end(title[:best])
-
-
-def _balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner."""
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    if title.count("‘") != title.count("’") and not re.search(r"\w’\w", title):
-        title = title.replace("‘", "").replace("’", "")
-    return title
-
-
 def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
     """Apply one removal rule, unless it would leave the title without a verb."""
     shorter = pattern.sub(replacement, title, count=count)
@@ -302,14 +233,14 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     if front and not _LEADING.match(front["rest"]):
         pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
         # "In a statement released [on Thursday]" lost its date: what is left says nothing
-        pp = "" if _dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
+        pp = "" if shorten.dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
         rest = front["rest"].rstrip(" ,.")
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     title = _resolve_subject(title, text, span)
-    title = _fit(re.sub(r"\s{2,}", " ", _balance_quotes(title)))
-    return _trim_end(_balance_quotes(title).strip(" ,;:-–—."))
+    title = shorten.fit(re.sub(r"\s{2,}", " ", shorten.balance_quotes(title)))
+    return shorten.trim_end(shorten.balance_quotes(title).strip(" ,;:-–—."))
 
 
 def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
@@ -317,11 +248,18 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
 
     The cut keeps a verb of the statement, not only "said", unless that leaves a modal dangling.
     """
-    statement = attribution.reported(statement, text, span)
-    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(statement) - 6)
+    reported = attribution.reported(statement, text, span)
+    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(reported) - 6)
+    if speaker.lower() in ("he", "she", "it", "they", "we"):
+        return statement  # "He said ...": who is unsure, the statement says more
     said = f"{speaker} said "
-    fitted = _fit(said + statement, verb_after=len(said))
-    return _fit(said + statement) if _dangles(fitted) else fitted  # "... tulips will": better no verb
+    fitted = shorten.fit(said + reported, verb_after=len(said))
+    if shorten.dangles(fitted):
+        fitted = shorten.fit(said + reported)  # "... tulips will": cut before the statement's verb
+    # when the statement keeps no verb ("A report said Indonesian police") or is cut inside a name ("will
+    # visit the United"), it is better alone
+    split = re.search(r"[A-Z][\w'’-]*\Z", fitted) and re.match(r"\s+[A-Z]", (said + reported)[len(fitted) :])
+    return fitted if first_verb(fitted, len(said)) and not split else statement
 
 
 def _is_participle(word: str) -> bool:
@@ -382,6 +320,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
+        inner = _INNER_SUBJECT.search(subject)
+        if inner and not has_verb(inner["np"]):
+            subject, plain = inner["np"][:1].upper() + inner["np"][1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
@@ -400,6 +342,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
         if tail and title:
             title = _said(tail, title, text, span)
+        elif title and len(phrases) == 1 and (quoted := attribution.quoted(text, span)):
+            speaker = attribution.speaker(quoted, text, span[0], room=MAX_TITLE - len(title) - 4)
+            if len(speaker) + len(title) + 4 <= MAX_TITLE:  # The union leader: "We will not back down"
+                title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
     if not title:
-        title = _fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
+        title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]

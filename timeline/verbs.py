@@ -26,6 +26,7 @@ IRREGULAR_PAST = {
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
     "awoke", "rebuilt", "mistook", "foresaw", "shrank",
+    "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",

@@ -1,0 +1,184 @@
+"""Tell a date that dates an event from one that only refers to a time, each rule with examples.
+
+"the 2017 budget" (a noun's modifier), "today's world" (nowadays), "This Week" (a programme's name), "the day"
+after "early December" (no day to refer back to), "their biggest drop since 2020" (how long a record
+stands), "a loss of $3 million for the quarter" (a figure's period), and a line of page metadata
+("Published March 3, 2026") name a time but date nothing that happened then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+from timeline.temporal.intervals import interval
+from timeline.verbs import has_verb
+
+# Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
+)
+_NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+# A possessive day word before a noun: "today's world", "tomorrow's leaders".
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
+# Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
+_NAME_WORDS = {
+    "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "week", "month", "year", "morning",
+    "evening", "night", "weekend", "now",
+}  # not "day": "Thanksgiving Day", "Election Day" are dates
+# A superlative, then "since" before a date, which then says how long a record stands, not when anything
+# happened: "their biggest one-day drop since 2020", "the first time since 1998", "a level not seen since".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
+    r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
+    r"|wettest|driest|seen|unseen)\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
+    re.I,
+)
+# Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").
+_EVENT_NOUNS = {
+    "election", "elections", "vote", "referendum", "summit", "meeting", "talks", "war", "attack", "attacks",
+    "crash", "bombing", "bombings", "coup", "invasion", "strike", "visit", "trip", "conference", "games",
+    "olympics", "championship", "final", "launch", "merger", "acquisition", "deal", "agreement", "accord",
+    "treaty", "ceremony", "trial", "raid", "earthquake", "flood", "floods", "storm", "hurricane", "fire",
+    "explosion", "massacre", "uprising", "revolution", "crisis", "riot", "riots", "shooting", "speech",
+    "announcement", "decision", "ruling", "verdict", "sale", "offering", "ipo", "takeover", "collapse",
+    "loss", "losses", "slump", "protest", "protests", "explosions", "cease-fire", "ceasefire", "results",
+    "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
+}
+# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
+_COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
+_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
+# A figure, then "for" before a date: the date is the period the figure covers ("a loss of $3 million for
+# the quarter", "earnings of 40 cents a share for 2024").
+_FIGURE_PERIOD = re.compile(
+    r"(?:\d|million|billion|percent|%|cents?|shares?|a\s+share)\s+for\s+(?:the\s+)?\Z", re.I
+)
+# A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
+# Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
+_NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
+# Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
+_EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
+# Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
+_NOT_NOUNS = {
+    "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
+    "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
+    "have", "said", "says", "until", "since", "through", "during", "into", "about", "ago", "later", "earlier",
+}
+
+
+# Lines of page metadata, whose dates are the page's, not events', each with an example.
+_METADATA = re.compile(
+    r"[\W_]*(?:"
+    # Published March 3, 2026 / Updated: 4 March / Posted on 12 May (not "Posted guards stood")
+    r"(?:first\s+|last\s+)?(?:published|updated|modified|posted|filed)\s*(?::|on\b|at\b|(?=(?-i:[A-Z0-9])))"
+    # By JOHN SMITH | March 3, 2026 / By Maria Lopez, Staff Writer (not "By Monday, the river fell")
+    r"|by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[,|/•·—–-]|\Z)"
+    r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
+    r"|©"
+    r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
+    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
+    r")",
+    re.I,
+)
+
+
+def _names_occurrence(noun: str) -> bool:
+    """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
+    noun = noun.lower()
+    return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
+            or has_verb(noun))  # "the quarter ended"
+
+
+def is_modifier(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence, or
+    is the period of a figure before it ("a loss of $3 million for the quarter").
+    """
+    if _FIGURE_PERIOD.search(text, max(0, timex.start - 40), timex.start):
+        return True
+    if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
+        return True  # "the year-earlier $4.5 million": the figure of another period
+    noun = _NOUN_AFTER.match(text, timex.end)
+    head = noun["noun"] if noun else None
+    name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
+    if name:  # "his 1987 Chevrolet Cavalier"
+        head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
+    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
+        return False
+    return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+
+
+def in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
+    """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
+    for word in re.finditer(r"[A-Za-z]+", timex.text):
+        at = timex.start + word.start()
+        head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
+        if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:
+            return True
+    return False
+
+
+def is_record_mark(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only marks how long a record stands: "the biggest drop since 2020"."""
+    return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+def is_generic(text: str, timex: TimeExpression) -> bool:
+    """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
+    part of the day is a kind of thing: "night trains", "morning prayers".
+    """
+    if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
+        noun = _NOUN_AFTER.match(text, timex.end)
+        return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
+    if timex.text.lower() not in ("today", "tomorrow"):
+        return False
+    noun = _GENERIC_AFTER.match(text, timex.end)
+    if noun is not None:
+        word = noun["noun"]
+        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
+    # "the people of tomorrow"
+    return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
+
+
+# A day named only by reference to an earlier date, each with an example: "the day", "that night",
+# "later in the day", "earlier that morning", "the same day".
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:late|early|later|earlier)\s+(?:in\s+|on\s+)?)?(?:the|that|this)\s+(?:same\s+|very\s+)?"
+    r"(?:day|night|morning|afternoon|evening)",
+    re.I,
+)
+# A clause after "the day" that says which day it is: "the night the plane went down", "the day that he
+# resigned", "the morning when police came". The day is that clause's, whatever date came before.
+_DEFINING_CLAUSE = re.compile(
+    r"\s+(?:(?:that|when)\s+)?(?:the|a|an|his|her|its|their|my|our|your|he|she|it|they|we|i|you"
+    r"|[A-Z][\w'’-]*)\s[^,.;:!?]*?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|died|fell|broke|began|left"
+    r"|won|lost|took|made|met|ran|struck|hit|shot|flew|sank|arrived)\b"
+)
+
+
+def unfounded(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
+    """Tell whether "the day" (or night, morning) dates nothing: no day to refer back to, or its own clause.
+
+    After "early December" or "in 1990" there is no day to chain from (the day taken would be the 1st);
+    "the night the plane went down" is the night of that clause, not of the date before it.
+    """
+    if timex.anchor in (None, "dct") or not _DAY_ANAPHOR.fullmatch(timex.text):
+        return False
+    antecedent = by_tid.get(timex.anchor)
+    bounds = interval(antecedent.value, antecedent.mod) if antecedent is not None else None
+    if bounds is not None and bounds[2] not in ("day", "time"):
+        return True
+    # only after "the": "That night the ferry sank" and "Later in the day she met" open a main clause
+    return timex.text.lower().startswith("the ") and _DEFINING_CLAUSE.match(text, timex.end) is not None
+
+
+def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a line of page metadata (a byline, a publication date, a photo credit)."""
+    start, _ = sentence
+    return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
+
+
+def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
+    """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
+    with no day before it, "the biggest drop since 2020".
+    """
+    return is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
