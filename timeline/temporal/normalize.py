@@ -206,7 +206,9 @@ def story_year(month: int, story: Point) -> int:
 # the second date of a range or pair belongs to the first one too.
 _RANGE_YEAR = re.compile(
     rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)",
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
+    # "Oct. 3-5, 2024": the year after the last day of a range of days
+    rf"|\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
     re.IGNORECASE,
 )
 
@@ -216,8 +218,8 @@ def range_year(ctx: Context) -> int | None:
     following = _RANGE_YEAR.match(ctx.text, ctx.end)
     if following is None:
         return None
-    if following.group("year"):
-        return int(following.group("year"))
+    if following.group("year") or following.group("dyear"):
+        return int(following.group("year") or following.group("dyear"))
     if ctx.dct is None:
         return None
     return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
