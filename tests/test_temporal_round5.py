@@ -83,6 +83,19 @@ DAY_PARTS = [
     ),
 ]
 
+# Group 2: reported speech. A date that places the thing warned of or planned takes the nearest such
+# month, whatever the tense of the verb of speech.
+REPORTED = [
+    ("Officials warned of a cutback in November.", [("November", "DATE", "2025-11", None)]),
+    ("The minister spoke of a new budget in January.", [("January", "DATE", "2026-01", None)]),
+    ("Unions pressed for a pay rise in December.", [("December", "DATE", "2025-12", None)]),
+    ("The company said it would cut jobs in January.", [("January", "DATE", "2026-01", None)]),
+    ("Lawmakers announced plans for a vote in March.", [("March", "DATE", "2026-03", None)]),
+    # not a verb of speech: the past verb places the date behind
+    ("He died of a heart attack in March.", [("March", "DATE", "2025-03", None)]),
+    ("Officials warned the town in March.", [("March", "DATE", "2025-03", None)]),
+]
+
 # Group 4: ranges between two dates, months and years, and days of one month.
 RANGES = [
     (
@@ -125,4 +138,9 @@ def test_day_parts_and_named_days(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), RANGES, ids=ids(RANGES))
 def test_ranges(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED, ids=ids(REPORTED))
+def test_reported_speech(text, expected):
     assert found(text) == expected
