@@ -96,6 +96,26 @@ REPORTED = [
     ("Officials warned the town in March.", [("March", "DATE", "2025-03", None)]),
 ]
 
+# Group 3: holidays in past clauses, and the days a holiday names.
+HOLIDAYS = [
+    # what came after a holiday in the past puts the holiday behind
+    ("He left after Christmas.", [("Christmas", "DATE", "2024-12-25", None)]),
+    ("He resigned after Thanksgiving.", [("Thanksgiving", "DATE", "2024-11-28", None)]),
+    ("Prices fell after Nov. 3.", [("Nov. 3", "DATE", "2024-11-03", None)]),
+    ("She will return after Christmas.", [("Christmas", "DATE", "2025-12-25", None)]),
+    ("He returned before Easter.", [("Easter", "DATE", "2025-04-20", None)]),
+    ("Shops were busy during the Christmas holidays.", [("Christmas holidays", "DATE", "2024-12-25", None)]),
+    # a holiday's weekend: that of its week, or the one before a Monday holiday
+    ("Traffic was heavy over Easter weekend.", [("Easter weekend", "DATE", "2025-W16-WE", None)]),
+    ("Crowds gathered on Memorial Day weekend.", [("Memorial Day weekend", "DATE", "2025-W21-WE", None)]),
+    ("Stores opened on Labor Day weekend.", [("Labor Day weekend", "DATE", "2025-W35-WE", None)]),
+    (
+        "Flights were full over Thanksgiving weekend 2024.",
+        [("Thanksgiving weekend 2024", "DATE", "2024-W48-WE", None)],
+    ),
+    ("The strike ended on Labor Day.", [("Labor Day", "DATE", "2025-09-01", None)]),
+]
+
 # Group 4: ranges between two dates, months and years, and days of one month.
 RANGES = [
     (
@@ -143,4 +163,9 @@ def test_ranges(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), REPORTED, ids=ids(REPORTED))
 def test_reported_speech(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS, ids=ids(HOLIDAYS))
+def test_holidays(text, expected):
     assert found(text) == expected

@@ -190,8 +190,10 @@ RULES: list[tuple[str, str, str]] = [
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
-        + rf")(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day",
+        # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
+        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|break))?"
+        + rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays",
     ),
     (
         "halfof",
