@@ -145,6 +145,27 @@ RANGES = [
         [("March", "DATE", "2024-03", None), ("June 2024", "DATE", "2024-06", None)],
     ),
     ("The 1915-16 season was short.", [("1915", "DATE", "1915", None), ("16", "DATE", "1916", None)]),
+    (
+        "The fair runs Oct. 3 - 5.",
+        [("Oct. 3", "DATE", "2025-10-03", None), ("5", "DATE", "2025-10-05", None)],
+    ),
+    (
+        "The fair ran from Oct. 3 through 5th.",
+        [("Oct. 3", "DATE", "2025-10-03", None), ("5th", "DATE", "2025-10-05", None)],
+    ),
+    # "March" and "May" before a dash and a month open a span of months
+    (
+        "Prices rose March-June 2020.",
+        [("March", "DATE", "2020-03", None), ("June 2020", "DATE", "2020-06", None)],
+    ),
+    (
+        "The survey ran March 3-April 5, 2024.",
+        [("March 3", "DATE", "2024-03-03", None), ("April 5, 2024", "DATE", "2024-04-05", None)],
+    ),
+    (
+        "The show runs Dec. 28-Jan. 3.",
+        [("Dec. 28", "DATE", "2025-12-28", None), ("Jan. 3", "DATE", "2026-01-03", None)],
+    ),
     # not a range of days: a share, a clock time, a smaller second number
     ("On Oct. 3-5 percent of voters stayed home.", [("Oct. 3", "DATE", "2025-10-03", None)]),
     ("The vote on Oct. 9-2 went against him.", [("Oct. 9", "DATE", "2025-10-09", None)]),

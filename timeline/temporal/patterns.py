@@ -365,7 +365,7 @@ RULES: list[tuple[str, str, str]] = [
     # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
     (
         "dayafter",
-        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
         r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
         "Oct. 3-5 / Oct. 3-5, 2024",
     ),
