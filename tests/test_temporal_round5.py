@@ -49,8 +49,9 @@ DAY_PARTS = [
         [("daybreak on Saturday", "TIME", "2025-10-18TMO", "START")],
     ),
     ("The convoy will move at dawn tomorrow.", [("dawn tomorrow", "TIME", "2025-10-23TMO", "START")]),
-    # a bare "at dawn" names no day
+    # a bare "at dawn" names no day; "Dawn" is a name
     ("The birds sing at dawn.", []),
+    ("Police told Dawn on Monday.", [("Monday", "DATE", "2025-10-20", None)]),
     ("Sales rose in the July-September quarter.", [("the July-September quarter", "DATE", "2025-Q3", None)]),
     (
         "Sales fell in the January-March quarter of 2024.",

@@ -275,7 +275,8 @@ RULES: list[tuple[str, str, str]] = [
     # weekdays and day words relative to the document date
     (
         "dayedge",
-        rf"(?P<edge>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|the\s+(?:early|small|wee)\s+hours)"
+        # lower case only: "told Dawn on Monday" is a name
+        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours)"
         # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
         rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{_DAY_TAIL}",
         "dawn on Monday / the early hours of Sunday",
