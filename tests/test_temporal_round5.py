@@ -49,6 +49,11 @@ DAY_PARTS = [
         [("daybreak on Saturday", "TIME", "2025-10-18TMO", "START")],
     ),
     ("The convoy will move at dawn tomorrow.", [("dawn tomorrow", "TIME", "2025-10-23TMO", "START")]),
+    # after its day, as a clock time after its day ("Friday at 3 p.m.")
+    (
+        "The rebels struck Monday at dawn.",
+        [("Monday", "DATE", "2025-10-20", None), ("dawn", "TIME", "2025-10-20TMO", "START")],
+    ),
     # a bare "at dawn" names no day; "Dawn" is a name
     ("The birds sing at dawn.", []),
     ("Police told Dawn on Monday.", [("Monday", "DATE", "2025-10-20", None)]),

@@ -32,12 +32,22 @@ _SPANS = {("quarter", first, first + 2): f"Q{first // 3 + 1}" for first in (1, 4
 }
 
 
+# "Monday at dawn", "on Oct. 5, at dusk": the edge of the day just named.
+_AT_AFTER_DAY = re.compile(r",?\s+(?:at|before|after|around|by)\s+")
+
+
 @handles("dayedge")
 def _day_edge(g: Groups, ctx: Context) -> Norm | None:
     """Give "dawn on Monday", "the early hours of Sunday" the start of that day's morning or evening."""
     edge = " ".join(g["edge"].lower().split())
     named = g.get("mon") or g.get("dmon") or g.get("day")
-    if not named and not edge.startswith("the"):
+    after_day = (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and _AT_AFTER_DAY.fullmatch(ctx.text, ctx.prev_end, ctx.start) is not None
+    )
+    if not named and not after_day and not edge.startswith("the"):
         return None  # a bare "at dawn" names no day: left out, as before
     day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{_EDGE_CODE[edge]}", mod="START", anchor=anchor)
