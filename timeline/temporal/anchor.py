@@ -102,11 +102,31 @@ _MARK_ENDS = ("ed", "'ll")
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
 
+# "warned of a cutback in November", "called for a strike on Friday": the date places the thing asked for
+# or warned of, not the asking; the verb's past gives it no tense (the nearest November).
+SPEECH_VERBS = frozenset(
+    """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
+    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted""".split()
+)
+_SPOKEN_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}?(?:of|for|about)\s+an?\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(text: str, start: int) -> bool:
+    """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
+    return _SPOKEN_OF.search(text, max(0, start - 80), start) is not None
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
     if _SINCE.search(left):
         return "past"
+    if spoken_of(text, start):
+        return None
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]

@@ -11,7 +11,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
-from timeline.temporal.patterns import DEICTIC, WEEKDAY
+from timeline.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.values import Point, fmt, shift
 
@@ -30,6 +30,24 @@ _EVERY_LIST = re.compile(
     rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*(?:,|&|/|and|or)\s*{WEEKDAY})*\s*(?:,|&|/|and|or)\s*\Z",
     re.IGNORECASE,
 )
+
+
+# A date written with its month and day: two of them before a bare weekday make a list the story follows.
+_LISTED_DATE = re.compile(
+    rf"(?<![\w]){MONTH}\s*{DAY}|(?<![\w.,]){DAY}\s+(?:of\s+)?{MONTH}(?![\w])", re.IGNORECASE
+)
+LIST_WINDOW = 400
+
+
+def _after_dates(ctx: Context) -> dt.date | None:
+    """Return the last date of a list of dates a bare weekday in a past clause follows, if any."""
+    ref, dct = ctx.ref, ctx.dct
+    if ref is None or ref.gran != "day" or dct is None or (dct - ref.day).days <= 7:
+        return None
+    window = ctx.text[max(0, ctx.start - LIST_WINDOW) : ctx.start]
+    if len(_LISTED_DATE.findall(window)) < 2 or ctx.tense() != "past":
+        return None
+    return ref.day
 
 
 def _in_range(ctx: Context) -> Point | None:
@@ -51,6 +69,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     weekday = nz.weekday_number(g["wd"])
     if weekday is None:
         return None
+    if g.get("onmod"):
+        g = {**g, "mod": g["onmod"]}  # "late on Monday" is "late Monday"
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
     rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
@@ -68,6 +88,10 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     elif opens is not None:
         point = Point(opens.day + dt.timedelta(days=(weekday - opens.day.isoweekday()) % 7 or 7), "day")
         anchor = "ref"
+    elif not rel and not g.get("mod") and (listed := _after_dates(ctx)) is not None:
+        # "On March 3 ... On March 5 ... On Friday": the Friday after the last date of the list
+        day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
+        point, anchor = Point(day, "day"), "ref"
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
         last = None if rel else _SPAN_TO.match(ctx.text, ctx.end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.anchor import tense_at
+from timeline.temporal.patterns import MONTH
 from timeline.temporal.wordsense import (
     keep_bare_season,
     keep_overnight,
@@ -284,8 +285,14 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
     if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
         return True
     if month.lower() in ("may", "march"):
+        if _MONTH_SPAN_AFTER.match(text, start + len(matched)):
+            return True  # "March-June 2020": the first month of a span
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
+
+
+# "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
 def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:

@@ -171,7 +171,12 @@ _TOWARD = re.compile(
 )
 
 # "died on Christmas Eve", "took effect in January": a past event placed at the date.
-_AT = re.compile(r"\b(?:in|on|at|during|ended)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+# "left before Christmas": also placed there, though what came before may lie just ahead.
+_AT = re.compile(
+    r"\b(?:in|on|at|during|ended|before)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE
+)
+# "He left after Christmas": what came after a date in the past puts that date behind, never ahead.
+_AFTER = re.compile(r"\bafter\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 
 def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:
@@ -180,7 +185,8 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
     `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
     date, a future tense dates before it. Ties go to the tense's direction. `toward` is "goal"
     after a preposition of goal or limit ("extended to", "until"), where a past verb often points
-    ahead, and "at" after "in"/"on", where it almost never does ("died on Christmas Eve").
+    ahead, "at" after "in"/"on", where it almost never does ("died on Christmas Eve"), and "after",
+    where it never does ("left after Christmas").
     """
 
     def cost(item: tuple[int, int]) -> tuple[int, int]:
@@ -189,7 +195,7 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
         # almost never points back, so it weighs more.
         wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
         preferred = -distance if tense == "past" else distance
-        weight = penalty * (2 if tense == "future" else {"goal": 0.5, "at": 3}.get(toward, 1))
+        weight = penalty * (2 if tense == "future" else {"goal": 0.5, "at": 3, "after": 10}.get(toward, 1))
         return abs(distance) + (weight if wrong else 0), -preferred
 
     return min(candidates, key=cost)[0]
@@ -206,7 +212,9 @@ def story_year(month: int, story: Point) -> int:
 # the second date of a range or pair belongs to the first one too.
 _RANGE_YEAR = re.compile(
     rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)",
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
+    # "Oct. 3-5, 2024": the year after the last day of a range of days
+    rf"|\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
     re.IGNORECASE,
 )
 
@@ -216,8 +224,8 @@ def range_year(ctx: Context) -> int | None:
     following = _RANGE_YEAR.match(ctx.text, ctx.end)
     if following is None:
         return None
-    if following.group("year"):
-        return int(following.group("year"))
+    if following.group("year") or following.group("dyear"):
+        return int(following.group("year") or following.group("dyear"))
     if ctx.dct is None:
         return None
     return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
@@ -260,9 +268,11 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
 
 
 def _toward(ctx: Context) -> str:
-    """Return "goal" after a preposition of goal or limit ("to", "until"), "at" after "in"/"on", else ""."""
+    """Return "goal" after a preposition of goal or limit ("to", "until"), "after", "at" after "in"/"on"."""
     if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "goal"
+    if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "after"
     return "at" if _AT.search(ctx.text, max(0, ctx.start - 24), ctx.start) else ""
 
 

@@ -156,6 +156,12 @@ RULES: list[tuple[str, str, str]] = [
         "22-25 April 1951",
     ),
     (
+        "nthof",
+        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:(?P<rel>next|this|last)\s+month"
+        rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        "the first of next month / the fifth of November",
+    ),
+    (
         "weekof",
         rf"the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
@@ -173,13 +179,21 @@ RULES: list[tuple[str, str, str]] = [
         "the final quarter of 2008",
     ),
     (
+        "monthspan",
+        rf"the\s+(?P<m1>{MONTH})\s*(?:-|–|to|through)\s*(?P<m2>{MONTH})\s+(?P<unit>quarter|half)"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        "the July-September quarter",
+    ),
+    (
         "holiday",
         rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
-        + rf")(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day",
+        # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
+        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|break))?"
+        + rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays",
     ),
     (
         "halfof",
@@ -260,8 +274,17 @@ RULES: list[tuple[str, str, str]] = [
     ),
     # weekdays and day words relative to the document date
     (
+        "dayedge",
+        # lower case only: "told Dawn on Monday" is a name
+        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours)"
+        # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
+        rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{_DAY_TAIL}",
+        "dawn on Monday / the early hours of Sunday",
+    ),
+    (
         "weekday",
-        rf"{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        # "late on Monday", "early on Tuesday": the mod with "on" between
+        rf"(?:(?P<onmod>early|late)\s+on\s+)?{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
@@ -340,6 +363,13 @@ RULES: list[tuple[str, str, str]] = [
     ("freq", _alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
     ("ref", rf"(?P<ref>{_alt(vocab.REFERENCES)})", "recently"),
+    # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
+    (
+        "dayafter",
+        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+        r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
+        "Oct. 3-5 / Oct. 3-5, 2024",
+    ),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (
         "bare",
@@ -406,6 +436,7 @@ DIGIT_RULES = {
     "mdy",
     "freq",
     "deictic",
+    "dayafter",
 }
 DIGIT_SCANNER = _scanner(DIGIT_RULES)
 _GROUPS: dict[str, list[tuple[str, str]]] = {

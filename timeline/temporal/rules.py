@@ -193,6 +193,11 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     day = nz.holiday_day(g["name"], year)
     if day is None:
         return None
+    if (g.get("tail") or "").lower().endswith("weekend"):
+        # "Labor Day weekend" is the weekend before a Monday holiday, else the weekend of its week
+        week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()
+        value = f"{week.year:04d}-W{week.week:02d}-WE"
+        return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 

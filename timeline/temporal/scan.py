@@ -57,7 +57,8 @@ CORE = (
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
-        "decadeslong h nite wk wks wknd wknds wkend wkends sec secs".split()
+        "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
+        "nightfall".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -79,7 +80,7 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short".split()
+    "that part long near distant short on small wee".split()
 )
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word

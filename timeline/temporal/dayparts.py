@@ -1,0 +1,108 @@
+"""Handlers for the phrasings round 5 added: "the early hours of Sunday", "dawn on Monday", "the
+July-September quarter", "the first of next month" and the end of a range of days ("Oct. 3-5").
+
+Registered in `rules.HANDLERS` on import, like days.py. Each handler's phrasings are rows of
+patterns.RULES; the tables below give the values of their words, an example on every row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.days import _day_tail
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.values import valid_day
+
+# The moments around sunrise and sunset, as the part of the day they open: (word, TIMEX3 code, example).
+DAY_EDGES: list[tuple[str, str, str]] = [
+    ("dawn|daybreak|sunrise|first light", "MO", "at dawn on Monday"),
+    ("dusk|sunset|nightfall", "EV", "at dusk on Friday"),
+    ("the early hours|the small hours|the wee hours", "MO", "in the early hours of Sunday"),
+]
+_EDGE_CODE = {word: code for words, code, _ in DAY_EDGES for word in words.split("|")}
+
+# Months that open and close a quarter or a half: "the July-September quarter" is Q3.
+_SPANS = {("quarter", first, first + 2): f"Q{first // 3 + 1}" for first in (1, 4, 7, 10)} | {
+    ("half", 1, 6): "H1",
+    ("half", 7, 12): "H2",
+}
+
+
+# "Monday at dawn", "on Oct. 5, at dusk": the edge of the day just named.
+_AT_AFTER_DAY = re.compile(r",?\s+(?:at|before|after|around|by)\s+")
+
+
+@handles("dayedge")
+def _day_edge(g: Groups, ctx: Context) -> Norm | None:
+    """Give "dawn on Monday", "the early hours of Sunday" the start of that day's morning or evening."""
+    edge = " ".join(g["edge"].lower().split())
+    named = g.get("mon") or g.get("dmon") or g.get("day")
+    after_day = (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and _AT_AFTER_DAY.fullmatch(ctx.text, ctx.prev_end, ctx.start) is not None
+    )
+    if not named and not after_day and not edge.startswith("the"):
+        return None  # a bare "at dawn" names no day: left out, as before
+    day, anchor = _day_tail(g, ctx)
+    return Norm("TIME", f"{day}T{_EDGE_CODE[edge]}", mod="START", anchor=anchor)
+
+
+@handles("monthspan")
+def _month_span(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the July-September quarter" the quarter (or half) its two months open and close."""
+    first, last = nz.month_number(g["m1"]), nz.month_number(g["m2"])
+    code = _SPANS.get((g["unit"].lower(), first, last))
+    if code is None:
+        return None
+    month = HANDLERS["month"]({"mon": g["m2"], **({"y": g["y"]} if g.get("y") else {})}, ctx)
+    if month is None or not month.value[:4].isdigit():
+        return Norm("DATE", f"XXXX-{code}")
+    return Norm("DATE", f"{month.value[:4]}-{code}", anchor=month.anchor)
+
+
+@handles("nthof")
+def _nth_of(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the first of next month", "the fifth of November" their day."""
+    day = nz.ordinal(g["ord"]) or int("".join(c for c in g["ord"] if c.isdigit()) or 0)
+    if g.get("mon"):
+        return HANDLERS["mdy"](
+            {"mon": g["mon"], "day": str(day), **({"y": g["y"]} if g.get("y") else {})}, ctx
+        )
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}")
+    step = {"next": 1, "last": -1}.get(g["rel"].lower(), 0)
+    index = ctx.dct.year * 12 + ctx.dct.month - 1 + step
+    year, month = divmod(index, 12)
+    if not valid_day(year, month + 1, day):
+        return None
+    return Norm("DATE", dt.date(year, month + 1, day).isoformat(), anchor="dct")
+
+
+# "Oct. 3-5", "March 3 to 5": the last day of a range written after its first date.
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru)\s*")
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
+
+
+@handles("dayafter")
+def _day_after(g: Groups, ctx: Context) -> Norm | None:
+    """Give the bare day that closes a range ("5" of "Oct. 3-5") the month and year of its first date."""
+    ref = ctx.ref
+    if (
+        ref is None
+        or ref.gran != "day"
+        or ctx.prev_end is None
+        or not _RANGE_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+        or not _ENDS_WITH_DAY.search(ctx.text, max(0, ctx.prev_end - 6), ctx.prev_end)
+    ):
+        return None
+    day = int("".join(c for c in g["day"] if c.isdigit()))
+    year = int(g["y"]) if g.get("y") else ref.day.year
+    if day <= ref.day.day or not valid_day(year, ref.day.month, day):
+        return None
+    return Norm("DATE", dt.date(year, ref.day.month, day).isoformat(), anchor=None)
