@@ -101,9 +101,9 @@ def tagged_scores():
 @pytest.mark.corpus
 @pytest.mark.slow
 def test_events_with_the_tagger_keep_their_measured_level(tagged_scores):
-    # measured with the tagger branch of 2026-11-29 (recall 0.72, precision 0.79): a floor against regressions
-    assert tagged_scores.recall() >= 0.70
-    assert tagged_scores.precision() >= 0.77
+    # measured on main at the end of session 2 (recall 0.7694, precision 0.8322), minus half a point
+    assert tagged_scores.recall() >= 0.764
+    assert tagged_scores.precision() >= 0.827
 
 
 @pytest.mark.corpus
