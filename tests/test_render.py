@@ -344,3 +344,10 @@ def test_a_large_timeline_opens_on_its_events_not_on_a_far_outlier():
     assert figure.layout.xaxis.rangeslider.range[0] < "1300", "the slider still shows every event"
     small = build_figure(Timeline(events=events[:30] + events[-1:]))
     assert small.layout.xaxis.range[0] < "1300", "a labelled timeline keeps the span its labels fit"
+
+
+def test_the_page_data_names_each_event_by_its_id_for_permalinks():
+    sample = timelines.sample()
+    figure = build_figure(sample)
+    ordered = sorted(sample.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
+    assert [e["id"] for e in figure.layout.meta["events"]] == [e.id for e in ordered]

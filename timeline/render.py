@@ -298,7 +298,8 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             before, phrase, after = describe.split_evidence(item)
             evidence.append([doc_index.get(item.document, -1), before, phrase, after])
         events.append({
-            "date": describe.say_when(p.event.when), "title": p.event.title, "lane": lanes.index(p.lane),
+            "id": p.event.id, "date": describe.say_when(p.event.when), "title": p.event.title,
+            "lane": lanes.index(p.lane),
             "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
             "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
