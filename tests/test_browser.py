@@ -441,3 +441,30 @@ def test_text_is_readable_in_light_and_dark_mode(open_page, scheme):
     assert (background == "rgb(11, 18, 32)") == (scheme == "dark")
     for selector in TEXTS:
         assert opened.page.evaluate(CONTRAST, selector) >= 4.5, (scheme, selector)
+
+
+def test_tab_reaches_the_list_once_and_moves_on(open_page):
+    events = [timelines.manual(f"Vote number {i}", f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(30)]
+    opened = open_page(Timeline(events=events))
+    page = opened.page
+    page.focus("#tl-search")
+    reached, toolbar = [], []
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.dataset.index || document.activeElement.id"))
+        toolbar.append(page.evaluate("""() => { const b = document.activeElement;
+          return b.classList.contains('modebar-btn')
+            ? [b.dataset.title, getComputedStyle(b.parentElement).opacity] : null; }"""))
+    assert "0" in reached and "1" not in reached, reached
+    buttons = [b for b in toolbar if b]
+    assert buttons and all(opacity == "1" for _, opacity in buttons), "the toolbar shows when tabbed into"
+    assert "Share chart..." not in [title for title, _ in buttons], "nothing offers to upload the chart"
+    page.locator("#tl-list li[data-index]").nth(4).click()
+    page.focus("#tl-search")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.index"):
+            break
+    assert page.evaluate("document.activeElement.dataset.index") == "4", "Tab comes back to the chosen row"
+    assert opened.errors == []

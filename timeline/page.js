@@ -22,7 +22,8 @@
   var details = document.getElementById("tl-details");
   var config = {
     responsive: true, displaylogo: false, scrollZoom: true,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    // "Share chart..." would upload the chart to a cloud service: this page shares as a file.
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
     toImageButtonOptions: {filename: "timeline", scale: 2}
   };
 
@@ -236,6 +237,15 @@
     return -1;
   }
 
+  function tabTo(row) {
+    Array.prototype.forEach.call(list.querySelectorAll("li[data-index]"), function (li) { li.tabIndex = -1; });
+    row.tabIndex = 0;
+  }
+  list.addEventListener("focusin", function (event) {
+    var li = event.target.closest("li[data-index]");
+    if (li) { tabTo(li); }
+  });
+
   // Bring a row into the list's own view, without scrolling the page away from the chart.
   function scrollList(row) {
     if (!row) { return; }
@@ -253,7 +263,9 @@
       shown += 1;
       var e = events[i];
       var li = document.createElement("li");
-      li.tabIndex = 0;
+      // One row takes Tab (the chosen one, else the first): arrows move inside the list, so that
+      // Tab goes on to the details instead of stepping through every event.
+      li.tabIndex = shown === 1 ? 0 : -1;
       li.dataset.index = String(i);
       li.appendChild(text("time", e.date));
       li.appendChild(text("span", e.title, "tl-title" + (e.manual ? " tl-manual" : "")));
@@ -261,6 +273,8 @@
       if (i === chosen) { li.classList.add("tl-current"); }
       list.appendChild(li);
     }
+    var current = list.querySelector(".tl-current");
+    if (current) { tabTo(current); }
     if (count > shown) {
       list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or zoom to narrow", "tl-more"));
     }
