@@ -468,3 +468,23 @@ def test_tab_reaches_the_list_once_and_moves_on(open_page):
             break
     assert page.evaluate("document.activeElement.dataset.index") == "4", "Tab comes back to the chosen row"
     assert opened.errors == []
+
+
+def test_on_a_phone_tapping_a_mark_brings_its_details_into_view(open_page):
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    box = opened.page.evaluate(FIND_MARK, 9)
+    opened.page.mouse.click(box["x"], box["y"])
+    details = opened.page.locator("#tl-details")
+    details.wait_for(timeout=5_000)
+    opened.page.wait_for_timeout(200)
+    top, bottom = opened.page.evaluate("(() => { const r = document.getElementById('tl-details')"
+                                       ".getBoundingClientRect(); return [r.top, r.bottom]; })()")
+    assert 0 <= top and bottom <= 844, (top, bottom)
+    assert opened.errors == []
+
+
+def test_the_list_says_how_to_narrow_it_when_cut(open_page):
+    events = [timelines.manual(f"Sitting {i}", f"20{10 + i % 12}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(230)]
+    more = open_page(Timeline(events=events)).page.inner_text("#tl-list .tl-more")
+    assert "and 30 more" in more and "zoom" not in more, "zooming the chart does not narrow the list"

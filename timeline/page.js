@@ -276,7 +276,7 @@
     var current = list.querySelector(".tl-current");
     if (current) { tabTo(current); }
     if (count > shown) {
-      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or zoom to narrow", "tl-more"));
+      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or choose a document to narrow the list", "tl-more"));
     }
   }
 
@@ -405,6 +405,8 @@
         var point = data.points && data.points[0];
         if (point && typeof point.customdata === "number") {
           scrollList(show(point.customdata));
+          // On a phone the details open below the chart, out of sight: bring them into view.
+          if (narrow()) { details.scrollIntoView({block: "nearest"}); }
         }
       });
       // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks).
