@@ -16,7 +16,7 @@ from tests import timelines
 from tests.conftest import SEEDS
 from timeline import render
 from timeline.models import Timeline
-from timeline.render import render_html
+from timeline.render import build_figure, render_html
 
 pytestmark = pytest.mark.browser
 
@@ -69,16 +69,18 @@ def browser():
 class Opened:
     """A page loaded offline, with what it logged, asked for and tried to pop up."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, *, viewport: tuple[int, int] = (1300, 900), hash: str = "",
+                 scheme: str = "light"):
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1300, "height": 900})
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
+                                     color_scheme=scheme)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
-        self.page.goto(path.as_uri())
+        self.page.goto(path.as_uri() + hash)
         self.page.wait_for_selector("#timeline[data-ready=true]", state="attached", timeout=30_000)
 
     def _dialog(self, dialog) -> None:
@@ -119,10 +121,11 @@ def open_page(browser, tmp_path):
     """Return a function that renders a timeline to a file and opens it offline."""
     pages = []
 
-    def opener(value: Timeline, **options) -> Opened:
+    def opener(value: Timeline, *, viewport: tuple[int, int] = (1300, 900), hash: str = "",
+               scheme: str = "light", **options) -> Opened:
         path = tmp_path / f"page{len(pages)}.html"
         path.write_text(render_html(value, **options), encoding="utf-8")
-        pages.append(Opened(browser, path))
+        pages.append(Opened(browser, path, viewport=viewport, hash=hash, scheme=scheme))
         return pages[-1]
 
     yield opener
@@ -298,3 +301,190 @@ def test_empty_timeline_page_says_so(open_page):
     assert opened.errors == [] and opened.requests == []
     assert opened.marks() == 0 and opened.status() == "0 events"
     assert "no dated events" in opened.page.inner_text("#timeline")
+
+
+# Boxes on screen of the parts of the page a phone reader must see whole.
+BOXES = """() => {
+  const box = (selector) => {
+    const node = document.querySelector(selector);
+    if (!node) { return null; }
+    const r = node.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+  };
+  return {plot: box('#timeline .nsewdrag'), subtitle: box('#timeline .gtitle-subtitle'),
+    buttons: box('#timeline .rangeselector'), legend: box('#timeline .legend'),
+    labels: Array.from(document.querySelectorAll('#timeline .annotation')).map(n => {
+      const r = n.getBoundingClientRect(); return {left: r.left, right: r.right}; }),
+    width: document.documentElement.scrollWidth};
+}"""
+
+
+def test_on_a_phone_the_chart_takes_the_width_and_nothing_overlaps(open_page):
+    wide = open_page(timelines.sample()).page.evaluate(BOXES)
+    assert wide["legend"] is not None and len(wide["labels"]) == 10, "a wide screen keeps legend and labels"
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    boxes = opened.page.evaluate(BOXES)
+    assert boxes["width"] <= 390, "no sideways scrolling"
+    assert boxes["legend"] is None, "the legend would cover the title"
+    assert boxes["plot"]["right"] - boxes["plot"]["left"] > 300, "lane names no longer eat the plot"
+    assert boxes["buttons"]["top"] >= boxes["subtitle"]["bottom"]
+    assert boxes["labels"], "labels come from the view"
+    assert all(boxes["plot"]["left"] - 1 <= b["left"] and b["right"] <= boxes["plot"]["right"] + 1
+               for b in boxes["labels"]), (boxes["plot"], boxes["labels"])
+    opened.page.set_viewport_size({"width": 1300, "height": 900})
+    opened.page.wait_for_function("document.querySelector('#timeline .legend') !== null")
+    assert opened.errors == []
+
+
+def test_keyboard_search_list_details_and_escape(open_page):
+    sample = timelines.sample()
+    opened = open_page(sample)
+    page = opened.page
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "tl-search"
+    page.keyboard.type("bridge")
+    opened.wait_status("Showing ")
+    page.keyboard.press("Escape")
+    opened.wait_status("10 events")
+    rows = page.locator("#tl-list li[data-index]")
+    rows.first.focus()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.dataset.index") == "1"
+    style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert style == "solid", "keyboard focus is visible"
+    page.keyboard.press("Enter")
+    details = page.locator("#tl-details")
+    second = page.evaluate("document.getElementById('timeline').layout.meta.events[1]")
+    assert details.is_visible() and details.locator("h3").inner_text() == second["title"]
+    assert page.evaluate("location.hash") == "#" + second["id"]
+    page.keyboard.press("Escape")
+    assert details.is_hidden() and page.evaluate("location.hash") == ""
+    assert page.evaluate("document.activeElement.dataset.index") == "1", "focus goes back to the row"
+    assert opened.errors == []
+
+
+def test_a_permalink_opens_the_page_on_its_event(open_page):
+    sample = timelines.sample()
+    figure = build_figure(sample)
+    index = next(i for i, e in enumerate(figure.layout.meta["events"]) if e["date"] == "summer 2023")
+    event = figure.layout.meta["events"][index]
+    opened = open_page(sample, hash="#" + event["id"])
+    details = opened.page.locator("#tl-details")
+    assert details.is_visible() and details.locator("h3").inner_text() == event["title"]
+    assert opened.page.locator("#tl-list li.tl-current").get_attribute("data-index") == str(index)
+    card = opened.page.locator("#timeline .hoverlayer .hovertext")
+    card.wait_for(timeout=5_000)
+    assert "summer 2023" in card.text_content(), "the chart points at the event"
+    opened.page.evaluate("location.hash = '#nothing-of-that-name'")
+    opened.page.wait_for_timeout(200)
+    assert details.locator("h3").inner_text() == event["title"] and opened.errors == []
+
+
+def test_clicking_a_mark_brings_its_row_into_the_list(open_page):
+    events = [timelines.manual(f"Council meeting number {i}", f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(60)]
+    opened = open_page(Timeline(events=events))
+    last = 59
+    box = opened.page.evaluate(FIND_MARK, last)
+    opened.page.mouse.click(box["x"], box["y"])
+    row = opened.page.locator(f'#tl-list li[data-index="{last}"]')
+    row.wait_for(timeout=5_000)
+    assert "tl-current" in row.get_attribute("class")
+    inside = """(i) => { const list = document.getElementById('tl-list').getBoundingClientRect();
+      const row = document.querySelector(`#tl-list li[data-index="${i}"]`).getBoundingClientRect();
+      return row.top >= list.top - 1 && row.bottom <= list.bottom + 1; }"""
+    assert opened.page.evaluate(inside, last), "the row is scrolled into the list's view"
+    assert opened.page.evaluate("window.scrollY") == 0, "the page itself stays on the chart"
+    assert opened.errors == []
+
+
+def test_printing_lists_every_event_in_full_without_controls(open_page):
+    events = [timelines.manual(f"Hearing {i} of the long inquiry into the river works and their cost",
+                               f"20{10 + i % 12}-{i % 12 + 1:02d}-{i % 28 + 1:02d}") for i in range(260)]
+    opened = open_page(Timeline(events=events))
+    page = opened.page
+    assert page.locator("#tl-list li[data-index]").count() == 200, "the screen list stops at 200"
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("#tl-list li[data-index]").count() == 260
+    assert page.locator(".tl-bar").is_hidden()
+    style = page.evaluate("""() => { const l = getComputedStyle(document.getElementById('tl-list'));
+      const t = getComputedStyle(document.querySelector('#tl-list .tl-title'));
+      return [l.maxHeight, l.overflowY, t.whiteSpace]; }""")
+    assert style == ["none", "visible", "normal"]
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator("#tl-list li[data-index]").count() == 200
+    assert opened.errors == []
+
+
+# The contrast ratio (WCAG) of an element's text on the background it is drawn on.
+CONTRAST = """(selector) => {
+  const rgb = (value) => value.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => { const [r, g, b] = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const node = document.querySelector(selector);
+  let back = node;
+  while (back && getComputedStyle(back).backgroundColor.replace(/\\s/g, '') === 'rgba(0,0,0,0)') {
+    back = back.parentElement; }
+  const a = lum(rgb(getComputedStyle(node).color));
+  const b = lum(rgb(getComputedStyle(back || document.body).backgroundColor));
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+TEXTS = ["#tl-list .tl-title", "#tl-list time", "#tl-list .tl-lane", "#tl-status", ".tl-key", "#tl-search"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_is_readable_in_light_and_dark_mode(open_page, scheme):
+    opened = open_page(timelines.sample(), scheme=scheme)
+    background = opened.page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert (background == "rgb(11, 18, 32)") == (scheme == "dark")
+    for selector in TEXTS:
+        assert opened.page.evaluate(CONTRAST, selector) >= 4.5, (scheme, selector)
+
+
+def test_tab_reaches_the_list_once_and_moves_on(open_page):
+    events = [timelines.manual(f"Vote number {i}", f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(30)]
+    opened = open_page(Timeline(events=events))
+    page = opened.page
+    page.focus("#tl-search")
+    reached, toolbar = [], []
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.dataset.index || document.activeElement.id"))
+        toolbar.append(page.evaluate("""() => { const b = document.activeElement;
+          return b.classList.contains('modebar-btn')
+            ? [b.dataset.title, getComputedStyle(b.parentElement).opacity] : null; }"""))
+    assert "0" in reached and "1" not in reached, reached
+    buttons = [b for b in toolbar if b]
+    assert buttons and all(opacity == "1" for _, opacity in buttons), "the toolbar shows when tabbed into"
+    assert "Share chart..." not in [title for title, _ in buttons], "nothing offers to upload the chart"
+    page.locator("#tl-list li[data-index]").nth(4).click()
+    page.focus("#tl-search")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.index"):
+            break
+    assert page.evaluate("document.activeElement.dataset.index") == "4", "Tab comes back to the chosen row"
+    assert opened.errors == []
+
+
+def test_on_a_phone_tapping_a_mark_brings_its_details_into_view(open_page):
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    box = opened.page.evaluate(FIND_MARK, 9)
+    opened.page.mouse.click(box["x"], box["y"])
+    details = opened.page.locator("#tl-details")
+    details.wait_for(timeout=5_000)
+    opened.page.wait_for_timeout(200)
+    top, bottom = opened.page.evaluate("(() => { const r = document.getElementById('tl-details')"
+                                       ".getBoundingClientRect(); return [r.top, r.bottom]; })()")
+    assert 0 <= top and bottom <= 844, (top, bottom)
+    assert opened.errors == []
+
+
+def test_the_list_says_how_to_narrow_it_when_cut(open_page):
+    events = [timelines.manual(f"Sitting {i}", f"20{10 + i % 12}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(230)]
+    more = open_page(Timeline(events=events)).page.inner_text("#tl-list .tl-more")
+    assert "and 30 more" in more and "zoom" not in more, "zooming the chart does not narrow the list"

@@ -300,3 +300,54 @@ def test_event_without_evidence_or_title_still_has_a_card():
     event = Event(id="x", title="", when=_when("2020"), origin="manual", url="https://example.org/a")
     figure = build_figure(Timeline(events=[event]))
     assert "(untitled)" in figure.data[-1].hovertext[0] and "example.org" in figure.data[-1].hovertext[0]
+
+
+def test_labels_use_the_room_their_row_leaves():
+    """A label beside an empty stretch shows its whole title, not the first 34 characters."""
+    title = "Delegates from forty countries met to settle the last articles of the text"
+    events = [timelines.manual(title, "2017-03-01"), timelines.manual("Signed", "2025-10-25")]
+    figure = build_figure(Timeline(events=events))
+    texts = sorted(a.text for a in figure.layout.annotations)
+    assert texts == [describe.shorten(title, render.LABEL_CHARS_MAX), "Signed"]
+    assert len(texts[0]) > render.LABEL_CHARS
+
+
+def test_crowded_labels_stay_short_and_never_overlap_after_widening():
+    """Widened labels keep clear of the marks in their row (estimated at the packing width)."""
+    rng = random.Random(5)
+    events = [timelines.manual(f"A long title about the council vote and the budget {i} " * 2,
+                               f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}") for i in range(40)]
+    figure = build_figure(Timeline(events=events))
+    days = [e.when.start for e in events]
+    per_px = (max(days) - min(days)) / render.PLOT_PX
+    marks = {}
+    for trace in _traces(figure, "events"):
+        for x, y in zip(trace.x, trace.y, strict=True):
+            marks.setdefault(y, []).append(dt.datetime.fromisoformat(x))
+    lengths = [len(a.text) for a in figure.layout.annotations]
+    assert min(lengths) <= render.LABEL_CHARS < max(lengths) <= render.LABEL_CHARS_MAX
+    # Where every row is full a mark may sit under a short label; a widened label never covers one.
+    for note in (a for a in figure.layout.annotations if len(a.text) > render.LABEL_CHARS):
+        x, width = dt.datetime.fromisoformat(note.x), per_px * (len(note.text) * render.CHAR_PX + 7)
+        low, high = (x - width, x) if note.xanchor == "right" else (x, x + width)
+        others = [m for m in marks[note.y] if abs(m - x) > dt.timedelta(hours=1)]
+        assert not any(low < m < high for m in others), note.text
+
+
+def test_a_large_timeline_opens_on_its_events_not_on_a_far_outlier():
+    events = [timelines.manual(f"e{i}", f"20{10 + i % 10}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(render.LABEL_LIMIT + 80)]
+    events.append(timelines.manual("A siege long ago", "1300"))
+    figure = build_figure(Timeline(events=events))
+    low, high = figure.layout.xaxis.range
+    assert "2009" < low < "2010-01-01" and "2019-12-28" < high < "2021"
+    assert figure.layout.xaxis.rangeslider.range[0] < "1300", "the slider still shows every event"
+    small = build_figure(Timeline(events=events[:30] + events[-1:]))
+    assert small.layout.xaxis.range[0] < "1300", "a labelled timeline keeps the span its labels fit"
+
+
+def test_the_page_data_names_each_event_by_its_id_for_permalinks():
+    sample = timelines.sample()
+    figure = build_figure(sample)
+    ordered = sorted(sample.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
+    assert [e["id"] for e in figure.layout.meta["events"]] == [e.id for e in ordered]

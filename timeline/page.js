@@ -5,6 +5,7 @@
   var LIST_LIMIT = 200;
   var ZOOM_LABELS = 40;  // a large timeline labels the events in view once there are this few
   var CHAR_PX = 6.8, GAP_PX = 36;  // as in render.py
+  var NARROW_PX = 600;  // a plot narrower than this (a phone) drops lane names, legend and fixed labels
   var gd = document.getElementById("timeline");
   var figure = JSON.parse(document.getElementById("tl-figure").textContent);
   var meta = figure.layout.meta || {};
@@ -21,7 +22,8 @@
   var details = document.getElementById("tl-details");
   var config = {
     responsive: true, displaylogo: false, scrollZoom: true,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    // "Share chart..." would upload the chart to a cloud service: this page shares as a file.
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
     toImageButtonOptions: {filename: "timeline", scale: 2}
   };
 
@@ -87,8 +89,21 @@
   // A small timeline comes with its labels; a large one gets labels for the events in view once
   // zoomed in to ZOOM_LABELS events or fewer.
   var current = events.map(function () { return true; });
+  var wide = {showlegend: figure.layout.showlegend, margin: figure.layout.margin, title: figure.layout.title,
+    yaxis: figure.layout.yaxis};
+  function narrow() { return events.length > 0 && gd.clientWidth < NARROW_PX; }
+  // On a phone the lane names and the legend would take the plot's width and cover the title, and
+  // labels packed for a wide plot would run off it: the plot gets the whole width, labels come from
+  // the view (as for a large timeline), and the list below names each event's source.
+  function sized() {
+    if (!narrow()) { return wide; }
+    return {showlegend: false, margin: {l: 6, r: 6, t: 124, b: 24},
+      title: Object.assign({}, wide.title, {font: {size: 18}}),
+      yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})};
+  }
+  function fixedLabels() { return labels.length > 0 && !narrow(); }
   function shownLabels(keep) {
-    if (labels.length || !events.length) {
+    if (fixedLabels() || !events.length) {
       return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
     }
     return zoomLabels(keep);
@@ -124,7 +139,10 @@
     }
     var perPx = (high - low) / axis._length, turn = low + (high - low) * 0.62, ends = {}, out = [];
     inView.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (item) {
-      var e = events[item[1]], text = shorten(e.title, 34), left = item[0] > turn;
+      var left = item[0] > turn, room = (left ? item[0] - low : high - item[0]) / perPx;
+      var chars = Math.min(34, Math.floor((room - 30) / CHAR_PX));
+      if (chars < 8) { return; }
+      var e = events[item[1]], text = shorten(e.title, chars);
       var width = (text.length * CHAR_PX + 20) * perPx;
       var begin = left ? item[0] - width : item[0], end = left ? item[0] : item[0] + width;
       if (ends[e.y] !== undefined && ends[e.y] > begin - GAP_PX * perPx) { return; }
@@ -163,7 +181,7 @@
     details.hidden = false;
     var close = text("button", "\u00d7", "tl-close");
     close.setAttribute("aria-label", "Close details");
-    close.addEventListener("click", function () { details.hidden = true; });
+    close.addEventListener("click", hide);
     details.appendChild(close);
     details.appendChild(text("p", e.date + " \u00b7 " + e.class + (e.manual ? " \u00b7 added by hand" : ""), "tl-when"));
     details.appendChild(text("h3", e.title));
@@ -192,34 +210,102 @@
     Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
     var row = list.querySelector('[data-index="' + index + '"]');
     if (row) { row.classList.add("tl-current"); }
+    chosen = index;
+    permalink(e.id);
+    return row;
   }
 
-  function fillList(keep, count) {
+  // The address names the event shown (#id), so that a reader can share one event; closing it
+  // clears the name. replaceState keeps Back for leaving the page, not for stepping through events.
+  var chosen = -1;
+  function permalink(id) {
+    try {
+      history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
+    } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
+  }
+  function hide() {
+    details.hidden = true;
+    permalink("");
+    var row = list.querySelector('[data-index="' + chosen + '"]');
+    chosen = -1;
+    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
+    if (row) { row.focus(); }
+  }
+  function indexOfId(hash) {
+    var id = decodeURIComponent((hash || "").replace(/^#/, ""));
+    for (var i = 0; id && i < events.length; i += 1) { if (events[i].id === id) { return i; } }
+    return -1;
+  }
+
+  function tabTo(row) {
+    Array.prototype.forEach.call(list.querySelectorAll("li[data-index]"), function (li) { li.tabIndex = -1; });
+    row.tabIndex = 0;
+  }
+  list.addEventListener("focusin", function (event) {
+    var li = event.target.closest("li[data-index]");
+    if (li) { tabTo(li); }
+  });
+
+  // Bring a row into the list's own view, without scrolling the page away from the chart.
+  function scrollList(row) {
+    if (!row) { return; }
+    if (row.offsetTop < list.scrollTop || row.offsetTop + row.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = row.offsetTop - (list.clientHeight - row.offsetHeight) / 2;
+    }
+  }
+
+  function fillList(keep, count, limit) {
     list.replaceChildren();
     var shown = 0;
-    for (var i = 0; i < events.length && shown < LIST_LIMIT; i += 1) {
+    limit = limit || LIST_LIMIT;
+    for (var i = 0; i < events.length && shown < limit; i += 1) {
       if (!keep[i]) { continue; }
       shown += 1;
       var e = events[i];
       var li = document.createElement("li");
-      li.tabIndex = 0;
+      // One row takes Tab (the chosen one, else the first): arrows move inside the list, so that
+      // Tab goes on to the details instead of stepping through every event.
+      li.tabIndex = shown === 1 ? 0 : -1;
       li.dataset.index = String(i);
       li.appendChild(text("time", e.date));
       li.appendChild(text("span", e.title, "tl-title" + (e.manual ? " tl-manual" : "")));
       li.appendChild(text("span", lanes[e.lane] || "", "tl-lane"));
+      if (i === chosen) { li.classList.add("tl-current"); }
       list.appendChild(li);
     }
+    var current = list.querySelector(".tl-current");
+    if (current) { tabTo(current); }
     if (count > shown) {
-      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or zoom to narrow", "tl-more"));
+      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search or choose a document to narrow the list", "tl-more"));
     }
   }
 
   function activate(event) {
     var li = event.target.closest("li[data-index]");
-    if (li && (event.type === "click" || event.key === "Enter")) {
-      show(Number(li.dataset.index));
-      reveal(events[Number(li.dataset.index)]);
+    if (!li) { return; }
+    if (event.type === "click" || event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      choose(Number(li.dataset.index));
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      // Arrows walk the list; Tab leaves it.
+      event.preventDefault();
+      var next = event.key === "ArrowDown" ? li.nextElementSibling : li.previousElementSibling;
+      if (next && next.dataset.index !== undefined) { next.focus(); }
     }
+  }
+
+  // Show an event chosen in the list (or by the address): its details, and its mark on the chart,
+  // panned into view and pointed at with its hover card.
+  function choose(index) {
+    show(index);
+    Promise.resolve(reveal(events[index])).then(function () { pointAt(index); });
+  }
+  function pointAt(index) {
+    var target = markOf(index);
+    if (!target) { return; }
+    var mark = gd.data[target.curveNumber];
+    Plotly.Fx.hover(gd, {xval: gd._fullLayout.xaxis.d2c(mark.x[target.pointNumber]),
+      yval: mark.y[target.pointNumber]}, "xy");
   }
 
   // Pan the plot to an event chosen in the list when it lies outside the current view. Dates go
@@ -231,7 +317,7 @@
     var first = axis.r2l(e.at[0]), last = axis.r2l(e.at[1]);
     if (first >= low && last <= high) { return; }
     var width = Math.max(high - low, last - first), middle = (first + last) / 2;
-    Plotly.relayout(gd, {"xaxis.range": [axis.l2r(middle - width / 2), axis.l2r(middle + width / 2)]});
+    return Plotly.relayout(gd, {"xaxis.range": [axis.l2r(middle - width / 2), axis.l2r(middle + width / 2)]});
   }
   list.addEventListener("click", activate);
   list.addEventListener("keydown", activate);
@@ -244,7 +330,7 @@
       : "Showing " + count + " of " + events.length + " events";
     fillList(keep, count);
     current = keep;
-    var layout = Object.assign({}, gd.layout, {annotations: shownLabels(keep)});
+    var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(keep)});
     return Plotly.react(gd, base.map(function (t) { return filtered(t, keep); }), layout, config);
   }
 
@@ -275,7 +361,24 @@
     } else if (event.key === "Escape" && document.activeElement === search) {
       search.value = "";
       redraw();
+    } else if (event.key === "Escape" && !details.hidden) {
+      hide();
     }
+  });
+  window.addEventListener("hashchange", function () {
+    var index = indexOfId(location.hash);
+    if (index >= 0 && index !== chosen) { choose(index); }
+  });
+  // Printing lists every event shown, not the first LIST_LIMIT; the screen list comes back after.
+  window.addEventListener("beforeprint", function () {
+    fillList(current, current.filter(Boolean).length, events.length);
+  });
+  window.addEventListener("afterprint", function () {
+    fillList(current, current.filter(Boolean).length);
+  });
+  var wasNarrow = null;
+  window.addEventListener("resize", function () {
+    if (gd.dataset.ready && narrow() !== wasNarrow) { wasNarrow = narrow(); redraw(); }
   });
   if (!events.length) {
     search.disabled = true;
@@ -288,13 +391,23 @@
   // the figure's height, or a resize would squash the lanes to the element's minimum.
   if (figure.layout.height) { gd.style.height = figure.layout.height + "px"; }
   var keepAll = events.map(function () { return true; });
-  Plotly.newPlot(gd, base.map(function (t) { return filtered(t, keepAll); }), figure.layout, config)
+  wasNarrow = narrow();
+  var first = Object.assign({}, figure.layout, sized());
+  if (!fixedLabels() && events.length) { first.annotations = []; }
+  Plotly.newPlot(gd, base.map(function (t) { return filtered(t, keepAll); }), first, config)
+    .then(function () {
+      if (!fixedLabels() && events.length) { return Plotly.relayout(gd, {annotations: zoomLabels(current)}); }
+    })
     .then(function () {
       status.textContent = events.length + (events.length === 1 ? " event" : " events");
       fillList(keepAll, events.length);
       gd.on("plotly_click", function (data) {
         var point = data.points && data.points[0];
-        if (point && typeof point.customdata === "number") { show(point.customdata); }
+        if (point && typeof point.customdata === "number") {
+          scrollList(show(point.customdata));
+          // On a phone the details open below the chart, out of sight: bring them into view.
+          if (narrow()) { details.scrollIntoView({block: "nearest"}); }
+        }
       });
       // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks).
       gd.on("plotly_hover", function (data) {
@@ -308,10 +421,16 @@
           yval: mark.y[target.pointNumber]}, "xy");
       });
       gd.on("plotly_relayout", function (change) {
-        if (labels.length || !events.length || "annotations" in change) { return; }
+        if (fixedLabels() || !events.length || "annotations" in change) { return; }
         clearTimeout(relabel);
         relabel = setTimeout(function () { Plotly.relayout(gd, {annotations: zoomLabels(current)}); }, 80);
       });
+      var linked = indexOfId(location.hash);
+      if (linked >= 0) {
+        choose(linked);
+        scrollList(list.querySelector('[data-index="' + linked + '"]'));
+        details.scrollIntoView({block: "nearest"});
+      }
       gd.dataset.ready = "true";
     });
 }());

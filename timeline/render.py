@@ -50,6 +50,9 @@ CHAR_PX = 6.8  # mean width of a 12px label character
 GAP_PX = 36  # room between one event's label and the next event in the same row
 SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
+LABEL_CHARS = 34  # a label gets at least this many characters of its title ("Talks ran from 2019…")
+LABEL_CHARS_MAX = 72  # and up to this many where its row leaves room before the next event
+CORE_SHARE = 0.02  # a large timeline opens on its events less this share at each end (outliers)
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
 
@@ -66,6 +69,7 @@ class Placed:
     y: int = 0
     labeled: bool = False
     left: bool = False
+    text: str = ""
 
     @property
     def middle(self) -> dt.datetime:
@@ -142,7 +146,8 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
     for lane in lanes:
         ends: list[dt.datetime] = []
         for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
-            width = per_px * (len(describe.label(item.event)) * CHAR_PX + 20 if labels else 12)
+            item.text = describe.label(item.event, chars=LABEL_CHARS) if labels else ""
+            width = per_px * (len(item.text) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
             gap = per_px * (GAP_PX if labels else 4)
             begin = item.start - gap - (width if item.left else dt.timedelta(0))
@@ -153,14 +158,53 @@ def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.d
                 ends.append(reach)
             item.labeled = labels and row is not None
             if row is None:
-                # No room: share the row that frees first; the event is drawn without a label and
-                # does not push the row's end, so later events still get their labels.
-                row = min(range(len(ends)), key=lambda r: (ends[r], r))
+                # No room: the event is drawn without a label, in a row whose labels end before its
+                # mark (else the row that frees first). Its mark alone pushes the row's end, so later
+                # events still get their labels and no label is drawn across it.
+                clear = [r for r, end in enumerate(ends) if end <= item.start]
+                row = clear[0] if clear else min(range(len(ends)), key=lambda r: (ends[r], r))
+                ends[row] = max(ends[row], item.stop)
             else:
                 ends[row] = max(ends[row], reach)
             item.y = offset + row
         offset += max(len(ends), 1)
+    if labels:
+        _widen(placed, per_px, first, last)
     return offset
+
+
+def _widen(placed: list[Placed], per_px: dt.timedelta, first: dt.datetime, last: dt.datetime) -> None:
+    """Lengthen each label into the room its row leaves, up to LABEL_CHARS_MAX characters.
+
+    Packing reserved LABEL_CHARS for every label; most rows have far more room ("Russian diplomats
+    made the…" beside an empty stretch of years). Right labels grow up to the next mark or left label
+    in their row, then left labels grow back to the end of what precedes them: nothing overlaps.
+    """
+    gap = per_px * GAP_PX
+    rows: dict[int, list[Placed]] = defaultdict(list)
+    for item in placed:
+        rows[item.y].append(item)
+
+    def width(item: Placed) -> dt.timedelta:
+        return per_px * (len(item.text) * CHAR_PX + 20) if item.labeled else dt.timedelta(0)
+
+    def fit(room: dt.timedelta, item: Placed) -> None:
+        chars = int((room / per_px - 20) / CHAR_PX)
+        if chars > len(item.text):
+            item.text = describe.label(item.event, chars=min(chars, LABEL_CHARS_MAX))
+
+    for row in rows.values():
+        row.sort(key=lambda p: (p.start, p.index))
+        for k, item in enumerate(row):
+            if item.labeled and not item.left:
+                limit = min([p.start - (width(p) if p.left else dt.timedelta(0)) - gap for p in row[k + 1:]]
+                            + [last])
+                fit(limit - item.stop, item)
+        for k, item in enumerate(row):
+            if item.labeled and item.left:
+                limit = max([p.stop + (dt.timedelta(0) if p.left else width(p)) + gap for p in row[:k]]
+                            + [first])
+                fit(item.start - limit, item)
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -169,7 +213,7 @@ def _labels(placed: list[Placed]) -> list[dict]:
     Annotations rather than a text trace: the range slider would draw a text trace a second time.
     """
     return [
-        {"x": _iso(p.start if p.left else p.stop), "y": p.y, "text": describe.label(p.event),
+        {"x": _iso(p.start if p.left else p.stop), "y": p.y, "text": p.text,
          "xanchor": "right" if p.left else "left", "xshift": -7 if p.left else 7, "showarrow": False,
          "font": {"size": 12, "color": "#374151"}, "name": str(p.index), "captureevents": False}
         for p in placed if p.labeled
@@ -254,7 +298,8 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             before, phrase, after = describe.split_evidence(item)
             evidence.append([doc_index.get(item.document, -1), before, phrase, after])
         events.append({
-            "date": describe.say_when(p.event.when), "title": p.event.title, "lane": lanes.index(p.lane),
+            "id": p.event.id, "date": describe.say_when(p.event.when), "title": p.event.title,
+            "lane": lanes.index(p.lane),
             "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
             "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
@@ -293,6 +338,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         return layout
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
+    view = _core_view(placed, first, last) or (first - pad, last + pad)
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
     lanes_px = max(row_px * rows, 90)
@@ -326,7 +372,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 22}},
         height=height, margin={"l": 20, "r": 30, "t": 130, "b": 30}, legend={**layout["legend"], "y": above},
         shapes=bands,
-        xaxis={"type": "date", "range": [_iso(first - pad), _iso(last + pad)], "showgrid": True,
+        xaxis={"type": "date", "range": [_iso(view[0]), _iso(view[1])], "showgrid": True,
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
@@ -339,6 +385,24 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "ticks": "", "tickfont": {"size": 12, "color": "#4b5563"}},
     )
     return layout
+
+
+def _core_view(placed: list[Placed], first: dt.datetime, last: dt.datetime) -> tuple | None:
+    """Return the first view of a large timeline when a few far-off events would squash the rest.
+
+    One event in 1300 among hundreds from 1997 to 2006 puts them all in a sliver at the right:
+    open on the events less CORE_SHARE at each end (the range slider and "all" still show every
+    one). Labelled timelines keep the whole span, which their labels were packed for.
+    """
+    if len(placed) <= LABEL_LIMIT:
+        return None
+    middles = sorted(p.middle for p in placed)
+    cut = int(len(middles) * CORE_SHARE)
+    low, high = middles[cut], middles[-1 - cut]
+    if (high - low) * 2 > last - first:
+        return None
+    pad = max((high - low) * 0.04, dt.timedelta(days=20))
+    return max(low - pad, first - pad), min(high + pad, last + pad)
 
 
 def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:
