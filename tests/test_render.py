@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import cli
 from tests import timelines
-from timeline import describe, render, store
+from timeline import describe, placement, render, store
 from timeline.errors import InputError
 from timeline.events import when_of
 from timeline.models import Event, TimeExpression, Timeline
@@ -181,8 +181,8 @@ def test_many_groups_fold_into_other():
     events = [timelines.manual(f"event {i}", f"2020-01-{i % 28 + 1:02d}", tags=[f"tag{i:02d}"])
               for i in range(40)]
     figure = build_figure(Timeline(events=events), group_by="tag")
-    assert len(figure.layout.meta["lanes"]) == render.MAX_LANES
-    assert figure.layout.meta["lanes"][-1] == render.OTHER
+    assert len(figure.layout.meta["lanes"]) == placement.MAX_LANES
+    assert figure.layout.meta["lanes"][-1] == placement.OTHER
 
 
 def test_labels_do_not_overlap_at_the_full_view():
@@ -192,10 +192,10 @@ def test_labels_do_not_overlap_at_the_full_view():
     events = [timelines.manual(f"Something happened number {i}", day) for i, day in enumerate(dates)]
     figure = build_figure(Timeline(events=events))
     days = [e.when.start for e in events]
-    per_px = (max(days) - min(days)) / render.PLOT_PX  # day events are points: the packing's span
+    per_px = (max(days) - min(days)) / placement.PLOT_PX  # day events are points: the packing's span
     rows: dict[float, list] = {}
     for note in figure.layout.annotations:
-        x, width = dt.datetime.fromisoformat(note.x), per_px * len(note.text) * render.CHAR_PX
+        x, width = dt.datetime.fromisoformat(note.x), per_px * len(note.text) * placement.CHAR_PX
         rows.setdefault(note.y, []).append((x - width, x) if note.xanchor == "right" else (x, x + width))
     assert sum(len(r) for r in rows.values()) > 20, "labels are drawn where they fit"
     for spans in rows.values():
@@ -308,8 +308,8 @@ def test_labels_use_the_room_their_row_leaves():
     events = [timelines.manual(title, "2017-03-01"), timelines.manual("Signed", "2025-10-25")]
     figure = build_figure(Timeline(events=events))
     texts = sorted(a.text for a in figure.layout.annotations)
-    assert texts == [describe.shorten(title, render.LABEL_CHARS_MAX), "Signed"]
-    assert len(texts[0]) > render.LABEL_CHARS
+    assert texts == [describe.shorten(title, placement.LABEL_CHARS_MAX), "Signed"]
+    assert len(texts[0]) > placement.LABEL_CHARS
 
 
 def test_crowded_labels_stay_short_and_never_overlap_after_widening():
@@ -319,16 +319,16 @@ def test_crowded_labels_stay_short_and_never_overlap_after_widening():
                                f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}") for i in range(40)]
     figure = build_figure(Timeline(events=events))
     days = [e.when.start for e in events]
-    per_px = (max(days) - min(days)) / render.PLOT_PX
+    per_px = (max(days) - min(days)) / placement.PLOT_PX
     marks = {}
     for trace in _traces(figure, "events"):
         for x, y in zip(trace.x, trace.y, strict=True):
             marks.setdefault(y, []).append(dt.datetime.fromisoformat(x))
     lengths = [len(a.text) for a in figure.layout.annotations]
-    assert min(lengths) <= render.LABEL_CHARS < max(lengths) <= render.LABEL_CHARS_MAX
+    assert min(lengths) <= placement.LABEL_CHARS < max(lengths) <= placement.LABEL_CHARS_MAX
     # Where every row is full a mark may sit under a short label; a widened label never covers one.
-    for note in (a for a in figure.layout.annotations if len(a.text) > render.LABEL_CHARS):
-        x, width = dt.datetime.fromisoformat(note.x), per_px * (len(note.text) * render.CHAR_PX + 7)
+    for note in (a for a in figure.layout.annotations if len(a.text) > placement.LABEL_CHARS):
+        x, width = dt.datetime.fromisoformat(note.x), per_px * (len(note.text) * placement.CHAR_PX + 7)
         low, high = (x - width, x) if note.xanchor == "right" else (x, x + width)
         others = [m for m in marks[note.y] if abs(m - x) > dt.timedelta(hours=1)]
         assert not any(low < m < high for m in others), note.text

@@ -12,15 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Literal
 
 import plotly.graph_objects as go
 
 from timeline import describe, page
-from timeline.models import Document, Event, Timeline
-
-GroupBy = Literal["document", "tag", "none"]
+from timeline.models import Document, Timeline
+from timeline.placement import (
+    LABEL_LIMIT,
+    GroupBy,
+    Placed,
+    class_of,
+    extent,
+    fold_lanes,
+    lane_names,
+    pack,
+)
 
 # precision class -> (legend name, colour), drawn in this order (longest below); an example of each.
 CLASSES: dict[str, tuple[str, str]] = {
@@ -32,179 +39,14 @@ CLASSES: dict[str, tuple[str, str]] = {
     "week": ("Week", "#0891b2"),  # week of 20 October 2025
     "day": ("Day", "#2563eb"),  # 25 October 2025
 }
-GRANULARITY_CLASS = {
-    "millennium": "long", "century": "long", "decade": "long", "year": "year", "half": "part",
-    "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
-}
 # Mods that make a date vaguer than its value: drawn dashed and faded (bars) or hollow (points).
 VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
               "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END"}
 
 GL_THRESHOLD = 1500  # above this many events, WebGL traces keep panning and zooming smooth
-LABEL_LIMIT = 120  # above this many events, labels would be noise: hover, search and list instead
-MAX_LANES = 24  # more groups than this: the smallest go to one "Other" lane
-MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, unlabeled
-MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
-PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
-CHAR_PX = 6.8  # mean width of a 12px label character
-GAP_PX = 36  # room between one event's label and the next event in the same row
 SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
-LABEL_CHARS = 34  # a label gets at least this many characters of its title ("Talks ran from 2019…")
-LABEL_CHARS_MAX = 72  # and up to this many where its row leaves room before the next event
 CORE_SHARE = 0.02  # a large timeline opens on its events less this share at each end (outliers)
-OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
-
-
-@dataclass
-class Placed:
-    """An event with where it is drawn: its index in draw order, lane, row, class and x positions."""
-
-    index: int
-    event: Event
-    lane: str
-    cls: str
-    start: dt.datetime
-    stop: dt.datetime
-    y: int = 0
-    labeled: bool = False
-    left: bool = False
-    text: str = ""
-
-    @property
-    def middle(self) -> dt.datetime:
-        return self.start + (self.stop - self.start) / 2
-
-    @property
-    def is_point(self) -> bool:
-        return self.cls == "day"
-
-
-def _class(event: Event) -> str:
-    if event.when.end_value:
-        return "range"
-    return GRANULARITY_CLASS.get(event.when.granularity, "day")
-
-
-def _extent(event: Event, cls: str) -> tuple[dt.datetime, dt.datetime]:
-    """Return the instants an event covers: a whole day is midnight to midnight, a point is noon."""
-    when = event.when
-    if cls == "day":
-        hour, minute = 12, 0
-        if when.time and when.time[:2].isdigit() and when.time[3:5].isdigit():
-            hour, minute = min(int(when.time[:2]), 23), min(int(when.time[3:5]), 59)
-        point = dt.datetime.combine(when.start, dt.time(hour, minute))
-        return point, point
-    first = dt.datetime.combine(when.start, dt.time())
-    return first, dt.datetime.combine(when.end, dt.time()) + dt.timedelta(days=1)
-
-
-def _lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
-    """Return event id -> lane name for the chosen grouping (before rare lanes are folded)."""
-    titles = {d.id: (d.title or d.id) for d in timeline.documents}
-    lanes = {}
-    for event in timeline.events:
-        if group_by == "none":
-            lanes[event.id] = ALL
-        elif group_by == "tag":
-            lanes[event.id] = event.tags[0] if event.tags else UNTAGGED
-        elif event.evidence:
-            document = event.evidence[0].document
-            lanes[event.id] = titles.get(document, document)
-        else:
-            lanes[event.id] = HAND
-    return lanes
-
-
-def _fold_lanes(placed: list[Placed]) -> list[str]:
-    """Order lanes by their first event and fold the smallest into "Other" past MAX_LANES."""
-    members: dict[str, list[Placed]] = defaultdict(list)
-    for item in placed:
-        members[item.lane].append(item)
-    if len(members) > MAX_LANES:
-        keep = sorted(members, key=lambda name: (-len(members[name]), name))[: MAX_LANES - 1]
-        for item in placed:
-            if item.lane not in keep:
-                item.lane = OTHER
-        members = defaultdict(list)
-        for item in placed:
-            members[item.lane].append(item)
-    last = {HAND: 1, UNTAGGED: 1, OTHER: 2}
-    return sorted(members, key=lambda name: (last.get(name, 0), min(p.start for p in members[name]), name))
-
-
-def _pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.datetime) -> int:
-    """Give each event a row so that, at the full view, bars and labels in a lane do not overlap.
-
-    A label goes right of its event, or left of it in the last third of the axis, where a label
-    on the right would run off the plot.
-    """
-    per_px = max((last - first) / PLOT_PX, dt.timedelta(minutes=1))
-    labels = len(placed) <= LABEL_LIMIT
-    turn = first + (last - first) * 0.62
-    offset = 0
-    for lane in lanes:
-        ends: list[dt.datetime] = []
-        for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
-            item.text = describe.label(item.event, chars=LABEL_CHARS) if labels else ""
-            width = per_px * (len(item.text) * CHAR_PX + 20 if labels else 12)
-            item.left = labels and item.middle > turn
-            gap = per_px * (GAP_PX if labels else 4)
-            begin = item.start - gap - (width if item.left else dt.timedelta(0))
-            reach = item.stop + (dt.timedelta(0) if item.left else width)
-            row = next((r for r, end in enumerate(ends) if end <= begin), None)
-            if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
-                row = len(ends)
-                ends.append(reach)
-            item.labeled = labels and row is not None
-            if row is None:
-                # No room: the event is drawn without a label, in a row whose labels end before its
-                # mark (else the row that frees first). Its mark alone pushes the row's end, so later
-                # events still get their labels and no label is drawn across it.
-                clear = [r for r, end in enumerate(ends) if end <= item.start]
-                row = clear[0] if clear else min(range(len(ends)), key=lambda r: (ends[r], r))
-                ends[row] = max(ends[row], item.stop)
-            else:
-                ends[row] = max(ends[row], reach)
-            item.y = offset + row
-        offset += max(len(ends), 1)
-    if labels:
-        _widen(placed, per_px, first, last)
-    return offset
-
-
-def _widen(placed: list[Placed], per_px: dt.timedelta, first: dt.datetime, last: dt.datetime) -> None:
-    """Lengthen each label into the room its row leaves, up to LABEL_CHARS_MAX characters.
-
-    Packing reserved LABEL_CHARS for every label; most rows have far more room ("Russian diplomats
-    made the…" beside an empty stretch of years). Right labels grow up to the next mark or left label
-    in their row, then left labels grow back to the end of what precedes them: nothing overlaps.
-    """
-    gap = per_px * GAP_PX
-    rows: dict[int, list[Placed]] = defaultdict(list)
-    for item in placed:
-        rows[item.y].append(item)
-
-    def width(item: Placed) -> dt.timedelta:
-        return per_px * (len(item.text) * CHAR_PX + 20) if item.labeled else dt.timedelta(0)
-
-    def fit(room: dt.timedelta, item: Placed) -> None:
-        chars = int((room / per_px - 20) / CHAR_PX)
-        if chars > len(item.text):
-            item.text = describe.label(item.event, chars=min(chars, LABEL_CHARS_MAX))
-
-    for row in rows.values():
-        row.sort(key=lambda p: (p.start, p.index))
-        for k, item in enumerate(row):
-            if item.labeled and not item.left:
-                limit = min([p.start - (width(p) if p.left else dt.timedelta(0)) - gap for p in row[k + 1:]]
-                            + [last])
-                fit(limit - item.stop, item)
-        for k, item in enumerate(row):
-            if item.labeled and item.left:
-                limit = max([p.stop + (dt.timedelta(0) if p.left else width(p)) + gap for p in row[:k]]
-                            + [first])
-                fit(item.start - limit, item)
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -412,17 +254,17 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     everything the page draws.
     """
     documents = {d.id: d for d in timeline.documents}
-    lane_of = _lane_names(timeline, group_by)
+    lane_of = lane_names(timeline, group_by)
     events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     placed = []
     for index, event in enumerate(events):
-        cls = _class(event)
-        start, stop = _extent(event, cls)
+        cls = class_of(event)
+        start, stop = extent(event, cls)
         placed.append(Placed(index, event, lane_of[event.id], cls, start, stop))
-    lanes = _fold_lanes(placed) if placed else []
+    lanes = fold_lanes(placed) if placed else []
     rows = 0
     if placed:
-        rows = _pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
+        rows = pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
     cards = [describe.card(p.event, documents) for p in placed]
     layout = _layout(timeline, title, placed, lanes, rows)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
