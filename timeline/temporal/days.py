@@ -10,8 +10,8 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
-from timeline.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.values import Point, fmt, shift
 

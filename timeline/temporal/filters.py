@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.anchor import tense_at
-from timeline.temporal.patterns import MONTH
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.wordsense import (
     keep_bare_season,
     keep_overnight,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context, present_at
-from timeline.temporal.patterns import MONTH, YEAR
+from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
 
 Lookup = list[tuple[re.Pattern[str], object]]

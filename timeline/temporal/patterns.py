@@ -11,63 +11,29 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import vocab
-
-
-def _alt(rows, index: int = 0) -> str:
-    """Join the regex column of a table into one alternation, longest alternatives first."""
-    parts = [part for row in rows for part in row[index].split("|")]
-    return "(?:" + "|".join(sorted(set(parts), key=len, reverse=True)) + ")"
-
-
-MONTH = _alt(vocab.MONTHS)
-WEEKDAY = _alt(vocab.WEEKDAYS)
-SEASON = _alt(vocab.SEASONS)
-PART = _alt(vocab.PARTS_OF_DAY)
-UNIT = _alt(vocab.UNITS)
-ORD = _alt(vocab.ORDINALS)
-_DIGIT_WORD = _alt(vocab.UNITS_WORDS)
-NUM = (
-    rf"(?:{_alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{_alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
-    rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_alt(vocab.COUNT_WORDS)})"
-    r"(?:\s+(?:and\s+)?a\s+half|\s+1/2)?"
-)
-# "two to three weeks", "a year or two", "12 to 18 months": a range of counts.
-NUMS = rf"{NUM}(?:\s+(?:to|or)\s+{NUM}(?=[\s-]+{UNIT}))?"
-DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
-_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-# Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".
-SPOKEN_YEAR = (
-    rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|{_TENS}(?:[\s-]+{_ONES})?|{_TEEN}|oh[\s-]+{_ONES})"
-    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?)"
-)
-YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
-TZ = vocab.TIME_ZONES
-# "a.m." keeps its last full stop; "3pm." leaves the sentence's.
-AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
-MOD = _alt(vocab.MODIFIERS)
-QMOD = _alt(vocab.QUANTITY_MODS)
-REL = (
-    r"(?:this|last|next|past|previous|coming|following|same|that|current|prior|preceding|present"
-    r"|subsequent|ensuing|upcoming|recent|latest)"
-)
-DEICTIC = _alt(vocab.DEICTIC_DAYS)
-_MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
-# "August of that year", "July 25 of the following year": the year comes from the story.
-_THAT_YEAR = (
-    r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"
-    r"|the\s+preceding)\s+year)?"
-)
-# "the night of 20 June 1791": a part of a named day makes a TIME.
-_PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
-
-# The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".
-_DAY_TAIL = (
-    rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
-    rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
+from timeline.temporal.fragments import (
+    AMPM,
+    DAY,
+    DAY_TAIL,
+    DEICTIC,
+    MOD,
+    MODP,
+    MONTH,
+    NUM,
+    NUMS,
+    ORD,
+    PART,
+    PART_OF,
+    QMOD,
+    REL,
+    SEASON,
+    THAT_YEAR,
+    TZ,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    YEARX,
+    alt,
 )
 
 RULES: list[tuple[str, str, str]] = [
@@ -104,7 +70,7 @@ RULES: list[tuple[str, str, str]] = [
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
         rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "11:30 pm on Saturday night / 430pm",
     ),
     (
@@ -119,12 +85,12 @@ RULES: list[tuple[str, str, str]] = [
         "clock24",
         rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
         rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
-        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "14:30 GMT",
     ),
     (
         "noon",
-        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{_DAY_TAIL}",
+        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "midnight on Dec. 31, 2025 / noon ET",
     ),
     # eras
@@ -139,15 +105,15 @@ RULES: list[tuple[str, str, str]] = [
     # full and partial calendar dates
     (
         "mdy",
-        rf"{_PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
-        rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{_THAT_YEAR}",
+        rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
         "Sept. 30, 1989; last Oct. 23",
     ),
     (
         "dmy",
-        rf"{_PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-        rf"(?:,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
+        rf"{PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?{THAT_YEAR}",
         "30 September 1989",
     ),
     (
@@ -186,7 +152,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "holiday",
-        rf"{_MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
+        rf"{MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
@@ -222,37 +188,37 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "qcode",
-        rf"{_MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
+        rf"{MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
         # halves need their year: a bare "H1" is a heading, "1H" anything
         rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
         "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
     ),
     (
         "century",
-        rf"{_MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
+        rf"{MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
         "the 20th century",
     ),
     (
         "decade",
-        rf"(?:the\s+(?={MOD}))?{_MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
         "the 1990s",
     ),
     (
         "decadew",
-        rf"{_MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        rf"{MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
         "the nineties",
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{_MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998 / the summer of '23",
     ),
     (
         "month",
-        rf"{_MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
-        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{_THAT_YEAR}",
+        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
         "early March 1998",
     ),
     (
@@ -262,13 +228,13 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "fiscal",
-        rf"{_MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
+        rf"{MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
         rf"(?:[/-](?P<y2>\d\d))?",
         "fiscal 1989",
     ),
     (
         "year",
-        rf"{_MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
+        rf"{MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
         r"(?P<open>\s+(?:or|and)\s+(?:later|beyond|earlier|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
         "1994 or later",
     ),
@@ -278,13 +244,13 @@ RULES: list[tuple[str, str, str]] = [
         # lower case only: "told Dawn on Monday" is a name
         rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours)"
         # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
-        rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{_DAY_TAIL}",
+        rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
         "dawn on Monday / the early hours of Sunday",
     ),
     (
         "weekday",
         # "late on Monday", "early on Tuesday": the mod with "on" between
-        rf"(?:(?P<onmod>early|late)\s+on\s+)?{_MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>last|next|this|past|coming|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
@@ -292,7 +258,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "deictic",
-        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{_MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
+        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
         "yesterday morning",
     ),
     (
@@ -307,7 +273,7 @@ RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{_MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
         # no count: "Hours later", "decades ago"
         r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
@@ -327,7 +293,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{_MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
         rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
         r"(?!-)(?P<orso>\s+or\s+so)?",
@@ -360,9 +326,9 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
         "twice a year",
     ),
-    ("freq", _alt(vocab.FREQUENCIES), "daily"),
+    ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
-    ("ref", rf"(?P<ref>{_alt(vocab.REFERENCES)})", "recently"),
+    ("ref", rf"(?P<ref>{alt(vocab.REFERENCES)})", "recently"),
     # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
     (
         "dayafter",
@@ -379,7 +345,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "theunit",
-        rf"{_MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        rf"{MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",

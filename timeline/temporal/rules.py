@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
-from timeline.temporal.patterns import MONTH
 from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
