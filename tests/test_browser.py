@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import timeline
+from docs.screenshot import FIND_MARK  # the centre of an event's mark, found as the screenshot finds it
 from tests import timelines
 from tests.conftest import SEEDS
 from timeline import render
@@ -36,21 +37,6 @@ COUNT_MARKS = """() => {
     }
   }
   return count;
-}"""
-
-
-# Return the centre of the mark of the event with a given index (its customdata).
-FIND_MARK = """(index) => {
-  const layer = document.querySelector('#timeline .cartesianlayer .subplot.xy .scatterlayer');
-  for (const group of layer.querySelectorAll(':scope > .trace')) {
-    const trace = group.__data__[0].trace;
-    const at = trace.meta && trace.meta.role === 'events' ? trace.customdata.indexOf(index) : -1;
-    if (at >= 0) {
-      const box = group.querySelectorAll('path.point')[at].getBoundingClientRect();
-      return {x: box.x + box.width / 2, y: box.y + box.height / 2};
-    }
-  }
-  return null;
 }"""
 
 

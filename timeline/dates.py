@@ -144,10 +144,19 @@ def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None
     return timex.value, timex.mod or ("APPROX" if head else None)
 
 
-def _value(text: str, reference: dt.date | None) -> str | None:
+def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tuple[str, str | None] | None:
+    """Return (TIMEX3 value, mod) of a typed date: a value as is, a coarse phrase, our tagger, dateparser."""
     if _TIMEX_VALUE.match(text):
-        return text.upper()
-    return _phrase_value(text) or _dateparser_value(text, reference)
+        return text.upper(), None
+    phrase = _phrase_value(text)
+    if phrase is not None:
+        return phrase, None
+    if tagger:
+        tagged = _tagged_value(text, reference)
+        if tagged is not None:
+            return tagged
+    found = _dateparser_value(text, reference)
+    return (found, None) if found is not None else None
 
 
 def parse_when(text: str, *, reference: dt.date | None = None) -> When:
@@ -159,21 +168,16 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         raise DateError(f"cannot read an empty date: {HINT}")
-    mod = None
     modified = _MODIFIER.match(cleaned)
     if modified:
-        rest_value = _value(modified["rest"], reference)
-        if rest_value is not None:
+        rest = _value(modified["rest"], reference)
+        if rest is not None:
             mod = next(m for pattern, m in _MOD_OF if pattern.match(modified["mod"]))
-            return _when(rest_value, mod)
-    if not _TIMEX_VALUE.match(cleaned) and _phrase_value(cleaned) is None:
-        tagged = _tagged_value(cleaned, reference)
-        if tagged is not None:
-            return _when(*tagged)
-    value = _value(cleaned, reference)
-    if value is None:
+            return _when(rest[0], mod)
+    found = _value(cleaned, reference, tagger=True)
+    if found is None:
         raise DateError(f"cannot read the date {text!r}: {HINT}")
-    return _when(value)
+    return _when(*found)
 
 
 def date_range(start: str, end: str | None = None, *, reference: dt.date | None = None) -> When:

@@ -36,11 +36,13 @@ _LINK = re.compile(
 _SIGN = {word: sign for word, sign, _ in LINKS}
 
 
-def value_from(previous: TimeExpression | None, text: str, start: int, value: str) -> str | None:
+def value_from(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
     """Return the value of "the day" (`previous`) counted from the date `value` that follows it, or None."""
-    match = _THE_UNIT.fullmatch(previous.text) if previous is not None and previous.type == "DATE" else None
-    point = parse(value)
-    if match is None or point is None or point.gran not in FINENESS or previous.end > start:
+    if previous.type != "DATE" or previous.end > start:
+        return None
+    match = _THE_UNIT.fullmatch(previous.text)
+    point = parse(value) if match is not None else None
+    if point is None or point.gran not in FINENESS:
         return None
     gap = text[previous.end : start]
     if match["step"]:

@@ -230,13 +230,17 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
     return _day_of(g.get("day"), ctx)
 
 
-@handles("clock")
-def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
-    clock = clock_text(g)
+def _clock_on_day(clock: str | None, g: Groups, ctx: Context) -> Norm | None:
+    """Return a clock time on the day it falls on (its tail, else the text's day), or None without a clock."""
     if clock is None:
         return None
     day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+
+
+@handles("clock")
+def _clock_rule(g: Groups, ctx: Context) -> Norm | None:
+    return _clock_on_day(clock_text(g), g, ctx)
 
 
 @handles("clockfirst")
@@ -245,11 +249,7 @@ def _clock_first(g: Groups, ctx: Context) -> Norm | None:
     ampm = g["ampm2"].lower()
     if int(g["H"]) % 12 > int(g["H2"]) % 12:
         ampm = "am" if ampm.startswith("p") else "pm"
-    clock = clock_text({"H": g["H"], "M": g.get("M") or "", "ampm": ampm})
-    if clock is None:
-        return None
-    day, anchor = _day_tail({}, ctx)
-    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+    return _clock_on_day(clock_text({"H": g["H"], "M": g.get("M") or "", "ampm": ampm}), {}, ctx)
 
 
 # A part of the day just before a clock time without a.m./p.m. tells which half of the day it is in.
@@ -264,11 +264,7 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
         late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if late:
             g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
-    clock = clock_text(g)
-    if clock is None:
-        return None
-    day, anchor = _day_tail(g, ctx)
-    return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
+    return _clock_on_day(clock_text(g), g, ctx)
 
 
 @handles("noon")

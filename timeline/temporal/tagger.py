@@ -75,10 +75,11 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         if norm is None or not well_formed(norm.value):
             continue
         start += norm.skip
-        counted = compose.value_from(found[-1] if found else None, text, start, norm.value)
-        if counted is not None and norm.type == "DATE":
-            # "the day before last Tuesday": "the day" is counted from the date that follows it.
-            found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
+        if norm.type == "DATE" and found:
+            counted = compose.value_from(found[-1], text, start, norm.value)
+            if counted is not None:
+                # "the day before last Tuesday": "the day" is counted from the date that follows it.
+                found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
