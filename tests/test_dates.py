@@ -73,6 +73,9 @@ NOT_DATES = [
     ("5 min", "a length of time"),
     ("three weeks", "a length of time"),
     ("every day", "a repetition"),
+    ("2h", "a length of time"),  # dateparser alone reads it as two hours ago
+    ("45 s", "a length of time"),
+    ("1.5h", "a length of time"),
 ]
 
 

@@ -60,6 +60,10 @@ _TIMEX_VALUE = re.compile(
     r"\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?\Z", re.IGNORECASE
 )
 
+# An amount with a one- or two-letter unit ("2h", "45s", "3 d"): a length of time. Our tagger does not
+# tag these bare, and dateparser would read "2h" as two hours ago.
+_SHORT_LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:h|hr|m|s|d|w|wk|y|yr|mo)\Z", re.IGNORECASE)
+
 _PERIODS = {"day": "day", "month": "month", "year": "year", "week": "day", "time": "day"}
 # Two far-apart reference dates: a phrase whose reading changes between them is relative.
 _PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2037, 9, 21))
@@ -151,6 +155,8 @@ def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tup
     phrase = _phrase_value(text)
     if phrase is not None:
         return phrase, None
+    if _SHORT_LENGTH.match(text):
+        raise DateError(f"{text!r} is a length of time, not a date: {HINT}")
     if tagger:
         tagged = _tagged_value(text, reference)
         if tagged is not None:
