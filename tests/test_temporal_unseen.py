@@ -159,6 +159,20 @@ NEWS = [
     ),
     # a span without a count: the direction is all that is known
     ("Hours later, police found the car.", [("Hours later", "DATE", "FUTURE_REF", None)]),
+    # after a dated sentence, a time of that day whose clock is unknown (TIMEX3 TXX)
+    (
+        "The fire started on Oct. 3. Hours later, police found the car.",
+        [("Oct. 3", "DATE", "2025-10-03", None), ("Hours later", "TIME", "2025-10-03TXX", None)],
+    ),
+    # "ago" counts from the document date: a time of that day, or of days before for 24 hours or more
+    ("Police arrested him two hours ago.", [("two hours ago", "TIME", "2025-10-22TXX", None)]),
+    ("The ship sank 48 hours ago.", [("48 hours ago", "TIME", "2025-10-20TXX", None)]),
+    ("Minutes ago, the vote closed.", [("Minutes ago", "TIME", "2025-10-22TXX", None)]),
+    # a counted "two hours later" stays the duration, "later" its signal (as the gold corpora write it)
+    (
+        "The fire started on Oct. 3. Two hours later, police came.",
+        [("Oct. 3", "DATE", "2025-10-03", None), ("Two hours later", "DURATION", "PT2H", None)],
+    ),
     ("The group renounced violence decades ago.", [("decades ago", "DATE", "PAST_REF", None)]),
     # spans and their ends
     ("Prices have doubled since 2019.", [("2019", "DATE", "2019", None)]),
@@ -237,6 +251,8 @@ INFORMAL = [
     ("this yr has been wild", [("this yr", "DATE", "2025", None)]),
     ("back in 2 wks", [("2 wks", "DURATION", "P2W", None)]),
     ("wait a sec", [("a sec", "DURATION", "PT1S", None)]),
+    ("see you at 2h30", []),  # a European clock, not the second half of 1930
+    ("strong 1H24 revenue", [("1H24", "DATE", "2024-H1", None)]),
     ("every weekend we hike", [("every weekend", "SET", "XXXX-WXX-WE", None)]),
     ("the day after tmr", [("the day after tmr", "DATE", "2025-10-24", None)]),
     ("til Sat", [("Sat", "DATE", "2025-10-25", None)]),

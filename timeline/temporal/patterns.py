@@ -189,8 +189,9 @@ RULES: list[tuple[str, str, str]] = [
     (
         "qcode",
         rf"{MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
-        # halves need their year: a bare "H1" is a heading, "1H" anything
-        rf"|(?P<h>[12])H\s*(?:(?P<hy>{YEAR})|(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
+        # halves need their year: a bare "H1" is a heading, "1H" anything; "1H24" needs a capital H
+        # ("2h30" is a clock)
+        rf"|(?P<h>[12])(?:H\s*(?P<hy>{YEAR})|(?-i:H)\s*(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
         "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
     ),
     (

@@ -53,9 +53,19 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
         years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
         return Norm("DATE", nz.year_text(bc + sign * years), mod=mod, anchor="ref")
+    clock = unit in ("hour", "minute", "second")
+    # "two hours ago", "hours later" (after a date): a time on the reference day, its clock unknown
+    # (TIMEX3 TXX); a day or more of hours ("48 hours ago") moves the day. A counted "two hours later"
+    # stays the duration the gold corpora write, with "later" as its signal. "Hours later" with no date
+    # before it counts from an unknown moment: only its direction is known.
+    deictic = direction in ("ago", "from now", "hence", "back") or (count is None and anchor != "dct")
+    whole = count is None or count == int(count)
+    if clock and deictic and whole and base is not None and base.gran == "day":
+        days = int(count) // 24 if unit == "hour" and count is not None else 0
+        return Norm("TIME", fmt(shift(base, "day", sign * days)) + "TXX", mod=mod, anchor=anchor)
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
-    if unit in ("hour", "minute", "second"):
+    if clock:
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
     if unit in ("decade", "century"):
         # "a decade ago" is the year ten years back, not the decade it falls in.
