@@ -165,6 +165,20 @@ NEWS = [
         [("Oct. 3", "DATE", "2025-10-03", None), ("Hours later", "TIME", "2025-10-03TXX", None)],
     ),
     # "ago" counts from the document date: a time of that day, or of days before for 24 hours or more
+    # a weekday with its date in brackets or after a dash is that date, whatever the tense says
+    (
+        "Voters head to the polls on Tuesday (Oct. 28).",
+        [("Tuesday", "DATE", "2025-10-28", None), ("Oct. 28", "DATE", "2025-10-28", None)],
+    ),
+    (
+        "Voters went to the polls on Monday (Oct. 27).",
+        [("Monday", "DATE", "2025-10-27", None), ("Oct. 27", "DATE", "2025-10-27", None)],
+    ),
+    # a date that is not that weekday leaves the weekday to the tense
+    (
+        "Voters went to the polls on Monday (Oct. 28).",
+        [("Monday", "DATE", "2025-10-20", None), ("Oct. 28", "DATE", "2025-10-28", None)],
+    ),
     ("Police arrested him two hours ago.", [("two hours ago", "TIME", "2025-10-22TXX", None)]),
     ("The ship sank 48 hours ago.", [("48 hours ago", "TIME", "2025-10-20TXX", None)]),
     ("Minutes ago, the vote closed.", [("Minutes ago", "TIME", "2025-10-22TXX", None)]),

@@ -1,4 +1,4 @@
-"""Date "the day" by the date it is counted from: "the day before last Tuesday", "the week after Easter".
+"""Date one expression by the one that follows it: "the day before last Tuesday", "Tuesday (Nov. 4)".
 
 The scanner finds "the day" and "last Tuesday" apart; read together, "the day" is the Monday before that
 Tuesday. TimeML keeps the two expressions apart (it also keeps "two days" a DURATION in "two days before
@@ -8,6 +8,9 @@ Examples, each a row of `LINKS`:
     "the day before last Tuesday"        -> "the day" is that Monday
     "the week following Easter 2024"     -> "the week" is 2024-W14
     "the year after May 3, 2020"         -> "the year" is 2021
+
+A weekday followed by its date in brackets or after a dash, "on Tuesday (Nov. 4)", is that date: the
+writer said which Tuesday, so the tense need not guess (`weekday_value`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
+from timeline.temporal import vocab
+from timeline.temporal.fragments import WEEKDAY
 from timeline.temporal.values import FINENESS, Point, fmt_within, parse, shift
 
 # The offset: "the day", "that week"..., or "the day before" when the scanner took the link word along.
@@ -55,3 +60,22 @@ def value_from(previous: TimeExpression, text: str, start: int, value: str) -> s
     unit = match["unit"].lower()
     moved = shift(point, unit, _SIGN[link], gran=unit)
     return fmt_within(Point(moved.day, unit), point.gran)
+
+
+# A weekday alone, and what may stand between it and the date that says which one it is.
+_WEEKDAY = re.compile(rf"{WEEKDAY}", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:\(|[-\u2013\u2014]+|,)\s*")  # "Tuesday (Nov. 4)", "Tuesday - Nov. 4"
+_ISO_DAY = [(re.compile(rf"(?:{pattern})\Z", re.IGNORECASE), number) for pattern, number, _ in vocab.WEEKDAYS]
+
+
+def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
+    """Return the date `value` for the weekday `previous` when the date follows it and falls on that day."""
+    if previous.type != "DATE" or not _WEEKDAY.fullmatch(previous.text) or previous.value == value:
+        return None
+    if not _APPOSITION.fullmatch(text[previous.end : start]):
+        return None
+    point = parse(value)
+    if point is None or point.gran != "day":
+        return None
+    number = next(number for pattern, number in _ISO_DAY if pattern.match(previous.text))
+    return value if number == point.day.isoweekday() else None

@@ -80,6 +80,10 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             if counted is not None:
                 # "the day before last Tuesday": "the day" is counted from the date that follows it.
                 found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
+            named = compose.weekday_value(found[-1], text, start, norm.value)
+            if named is not None:
+                # "on Tuesday (Nov. 4)": the date says which Tuesday.
+                found[-1] = found[-1].model_copy(update={"value": named, "anchor": f"t{len(found) + 1}"})
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
