@@ -339,6 +339,10 @@ INFORMAL = [
 
 # Ordinary words near the new rules that must stay untagged.
 TRAPS = [
+    # "a second" after a verb of scoring or winning is a second goal or title
+    "Havertz added a second after the break.",
+    "Arsenal scored a second.",
+    "She clinched a second in the relay.",
     "The overnight rate rose.",
     "He became an overnight success.",
     "Change will not happen overnight.",

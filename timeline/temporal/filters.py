@@ -126,6 +126,14 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# Verbs after which "a second" is a second goal, title or prize, not a length of time.
+_SCORED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|scor(?:e|es|ed|ing)|net(?:s|ted|ting)?|grab(?:s|bed|bing)?|win(?:s|ning)?|won"
+    r"|claim(?:s|ed|ing)?|earn(?:s|ed|ing)?|secur(?:e|es|ed|ing)|notch(?:es|ed|ing)?|bag(?:s|ged|ging)?"
+    r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
+
 # The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
 _VOTE_BEFORE = re.compile(
     r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
@@ -244,7 +252,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and groups["unit"].lower() == "second"
         and groups["n"].lower() in ("a", "an", "one")
     ):
-        # "a second attempt" is an ordinal; "a second later", "wait a second." are durations.
+        # "a second attempt" is an ordinal; "a second later", "wait a second." are durations. After a verb
+        # of scoring or winning, "a second" is the second goal, title or prize: "Havertz added a second".
+        if _SCORED.search(_before(text, start, 24)):
+            return False
         return not re.match(
             r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12]
         )
