@@ -59,6 +59,14 @@ class Placed:
         return self.cls == "day"
 
 
+def shift(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """Return moment + delta, held at the calendar's ends: an event in the year 6 has room to its left."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return dt.datetime.min if delta < dt.timedelta(0) else dt.datetime.max
+
+
 def class_of(event: Event) -> str:
     if event.when.end_value:
         return "range"
@@ -129,8 +137,8 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
             width = per_px * (len(item.text) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
             gap = per_px * (GAP_PX if labels else 4)
-            begin = item.start - gap - (width if item.left else dt.timedelta(0))
-            reach = item.stop + (dt.timedelta(0) if item.left else width)
+            begin = shift(item.start, -gap - (width if item.left else dt.timedelta(0)))
+            reach = shift(item.stop, dt.timedelta(0) if item.left else width)
             row = next((r for r, end in enumerate(ends) if end <= begin), None)
             if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
                 row = len(ends)
@@ -176,11 +184,11 @@ def _widen(placed: list[Placed], per_px: dt.timedelta, first: dt.datetime, last:
         row.sort(key=lambda p: (p.start, p.index))
         for k, item in enumerate(row):
             if item.labeled and not item.left:
-                limit = min([p.start - (width(p) if p.left else dt.timedelta(0)) - gap for p in row[k + 1:]]
-                            + [last])
+                limit = min([shift(p.start, -(width(p) if p.left else dt.timedelta(0)) - gap)
+                             for p in row[k + 1:]] + [last])
                 fit(limit - item.stop, item)
         for k, item in enumerate(row):
             if item.labeled and item.left:
-                limit = max([p.stop + (dt.timedelta(0) if p.left else width(p)) + gap for p in row[:k]]
+                limit = max([shift(p.stop, (dt.timedelta(0) if p.left else width(p)) + gap) for p in row[:k]]
                             + [first])
                 fit(item.start - limit, item)

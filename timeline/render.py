@@ -27,6 +27,7 @@ from timeline.placement import (
     fold_lanes,
     lane_names,
     pack,
+    shift,
 )
 
 # precision class -> (legend name, colour), drawn in this order (longest below); an example of each.
@@ -63,7 +64,10 @@ def _labels(placed: list[Placed]) -> list[dict]:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment.time() != dt.time() else moment.strftime("%Y-%m-%d")
+    # isoformat, not strftime: strftime writes the year 6 as "6", which no date axis reads.
+    if moment.time() != dt.time():
+        return moment.isoformat(sep=" ", timespec="minutes")
+    return moment.date().isoformat()
 
 
 def _symbol(item: Placed) -> str:
@@ -180,7 +184,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         return layout
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
-    view = _core_view(placed, first, last) or (first - pad, last + pad)
+    whole = shift(first, -pad), shift(last, pad)
+    view = _core_view(placed, first, last) or whole
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
     lanes_px = max(row_px * rows, 90)
@@ -219,7 +224,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
                "rangeslider": {"visible": True, "thickness": slider,
-                               "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
+                               "bgcolor": "#f9fafb", "range": [_iso(whole[0]), _iso(whole[1])]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
         yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
@@ -244,7 +249,7 @@ def _core_view(placed: list[Placed], first: dt.datetime, last: dt.datetime) -> t
     if (high - low) * 2 > last - first:
         return None
     pad = max((high - low) * 0.04, dt.timedelta(days=20))
-    return max(low - pad, first - pad), min(high + pad, last + pad)
+    return max(shift(low, -pad), shift(first, -pad)), min(shift(high, pad), shift(last, pad))
 
 
 def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:
