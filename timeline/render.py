@@ -46,7 +46,7 @@ VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_
 
 GL_THRESHOLD = 1500  # above this many events, WebGL traces keep panning and zooming smooth
 SLIDER_PX = 46  # height of the range slider
-LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
+LANE_CHARS = 34  # lane names in the figure alone; the page fits them to its width (page.js)
 CORE_SHARE = 0.02  # a large timeline opens on its events less this share at each end (outliers)
 
 

@@ -1,0 +1,101 @@
+"""Drive the timeline page as a demanding reader: the list follows the chart's view, lane names read whole.
+
+The browser, the offline page opener and its helpers come from test_browser.py (skipped without chromium).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import test_browser, timelines
+from timeline.models import Document, Timeline
+
+browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
+
+pytestmark = pytest.mark.browser
+
+# The indexes of the events whose extent meets the chart's current x range, as the list should hold.
+IN_VIEW = """() => {
+  const gd = document.getElementById('timeline'), range = gd.layout.xaxis.range.map(String);
+  return gd.layout.meta.events.map((e, i) => [e, i])
+    .filter(([e]) => e.at[1] >= range[0].slice(0, 10) && e.at[0] <= range[1].slice(0, 19)).map(([, i]) => i);
+}"""
+ROWS = "() => Array.from(document.querySelectorAll('#tl-list li[data-index]'), li => +li.dataset.index)"
+
+
+def test_zooming_the_chart_lists_the_events_in_view_and_says_so(open_page):
+    opened = open_page(timelines.sample())
+    page = opened.page
+    assert page.locator("#tl-reset").is_hidden() and opened.status() == "10 events"
+    page.click("#timeline .rangeselector .button >> text=1y")
+    opened.wait_status("Showing ")
+    rows = page.evaluate(ROWS)
+    assert 0 < len(rows) < 10 and rows == page.evaluate(IN_VIEW)
+    said, _, view = opened.status().partition(" \u00b7 in view: ")
+    assert said == f"Showing {len(rows)} of 10 events" and "2025" in view, opened.status()
+    assert page.locator("#tl-reset").is_visible()
+
+    page.fill("#tl-search", "bridge")
+    page.wait_for_function("document.getElementById('tl-status').textContent.indexOf(' of 10 events') > 0 && "
+                           f"document.querySelectorAll('#tl-list li[data-index]').length < {len(rows)}")
+    both = page.evaluate(ROWS)
+    assert set(both) < set(rows), "search and view both narrow the list"
+
+    page.fill("#tl-search", "")
+    page.click("#tl-reset")
+    opened.wait_status("10 events")
+    assert page.evaluate(ROWS) == list(range(10)) and page.locator("#tl-reset").is_hidden()
+    assert opened.errors == []
+
+
+def test_a_view_with_no_event_says_how_to_get_them_back(open_page):
+    opened = open_page(timelines.sample())
+    opened.page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2014-01-01', '2015-06-01']})")
+    opened.wait_status("Showing 0 of 10 events \u00b7 in view: January 2014 \u2013 June 2015")
+    assert "show all dates" in opened.page.inner_text("#tl-list .tl-more")
+    assert opened.errors == []
+
+
+LONG_TITLES = [
+    "Regional council publishes its full report on the flooding of the lower valley",
+    "Inquiry into the river works hears the engineers who signed off the dam repairs",
+]
+
+
+def _long_lanes() -> Timeline:
+    documents, events = [], []
+    for i, title in enumerate(LONG_TITLES):
+        text = f"The works began on {i + 3} March 2024 after a long delay."
+        document = Document(id=f"doc{i}", title=title, text=text, date=dt.date(2024, 4, 1))
+        documents.append(document)
+        events.append(timelines.stated(document, f"{i + 3} March 2024", f"2024-03-0{i + 3}"))
+    return Timeline(documents=documents, events=events)
+
+
+# The screen centre of each lane name (y axis tick label) and the text drawn.
+TICKS = """() => Array.from(document.querySelectorAll('#timeline .ytick text')).map(node => {
+  const r = node.getBoundingClientRect();
+  return {text: node.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2};
+})"""
+
+
+@pytest.mark.parametrize("width", [1400, 900], ids=["wide", "laptop"])
+def test_lane_names_use_the_room_there_is_and_read_whole_on_hover(open_page, width):
+    opened = open_page(_long_lanes(), viewport=(width, 900))
+    ticks = opened.page.evaluate(TICKS)
+    assert len(ticks) == 2
+    shortest = 50 if width >= 1400 else 35  # at least 34 characters, more on a wider screen (was 34 always)
+    assert all(shortest <= len(t["text"]) < 70 and t["text"].endswith("\u2026") for t in ticks), ticks
+    plot = opened.page.evaluate("document.querySelector('#timeline .nsewdrag').getBoundingClientRect().width")
+    assert plot > width * 0.6, "the names leave the chart most of the width"
+    tip = opened.page.locator("#tl-lane-tip")
+    for tick in ticks:
+        opened.page.mouse.move(tick["x"], tick["y"])
+        tip.wait_for(state="visible", timeout=5_000)
+        assert tip.inner_text() in {f"{title} \u00b7 1 event" for title in LONG_TITLES}
+        assert tip.inner_text().startswith(tick["text"].rstrip("\u2026"))
+    opened.page.mouse.move(width / 2, 5)
+    tip.wait_for(state="hidden", timeout=5_000)
+    assert opened.errors == []
