@@ -99,3 +99,30 @@ def test_lane_names_use_the_room_there_is_and_read_whole_on_hover(open_page, wid
     opened.page.mouse.move(width / 2, 5)
     tip.wait_for(state="hidden", timeout=5_000)
     assert opened.errors == []
+
+
+def _overlaps(labels: list[dict]) -> list:
+    """Return the pairs of labels drawn in one row that overlap on screen."""
+    out = []
+    for row in {note["y"] for note in labels}:
+        boxes = sorted((n["left"], n["right"]) for n in labels if n["y"] == row)
+        out += [(a, b) for a, b in zip(boxes, boxes[1:], strict=False) if a[1] > b[0] + 1]
+    return out
+
+
+def test_one_far_event_neither_squashes_a_small_timeline_nor_hides(open_page):
+    events = [timelines.manual(f"Council vote number {i}", f"2025-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+              for i in range(30)] + [timelines.manual("War ends in Europe", "1945-05-08")]
+    events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]
+    opened = open_page(Timeline(events=events), viewport=(1400, 900))
+    page = opened.page
+    assert opened.status().startswith("Showing 30 of 31 events \u00b7 in view: "), opened.status()
+    labels = page.evaluate(test_browser.LABELS)
+    assert len(labels) >= 25 and _overlaps(labels) == [], "the events in view are labelled, apart"
+    page.click("#tl-reset")
+    opened.wait_status("31 events")
+    page.wait_for_timeout(400)
+    labels = page.evaluate(test_browser.LABELS)
+    assert _overlaps(labels) == [], "zoomed out, labels come from the view again"
+    assert any(note["index"] == 0 for note in labels), "the far event is labelled"
+    assert opened.errors == []
