@@ -126,3 +126,31 @@ def test_one_far_event_neither_squashes_a_small_timeline_nor_hides(open_page):
     assert _overlaps(labels) == [], "zoomed out, labels come from the view again"
     assert any(note["index"] == 0 for note in labels), "the far event is labelled"
     assert opened.errors == []
+
+
+def _many_documents(count: int) -> Timeline:
+    """Return `count` documents of two dated sentences each, titled so that their order is not by id."""
+    documents, events = [], []
+    for i in range(count):
+        text = f"The board met on {i % 28 + 1} May 2024. It voted again on {i % 28 + 1} June 2024."
+        document = Document(id=f"doc{i:03d}", title=f"Board meeting report {count - i:03d}", text=text,
+                            date=dt.date(2024, 7, 1))
+        documents.append(document)
+        events += [timelines.stated(document, f"{i % 28 + 1} May 2024", f"2024-05-{i % 28 + 1:02d}"),
+                   timelines.stated(document, f"{i % 28 + 1} June 2024", f"2024-06-{i % 28 + 1:02d}")]
+    return Timeline(documents=documents, events=events)
+
+
+def test_with_hundreds_of_documents_the_filter_finds_any_one_of_them(open_page):
+    opened = open_page(_many_documents(300))
+    page = opened.page
+    assert page.evaluate("document.getElementById('timeline').layout.meta.lanes") == ["All events"]
+    options = page.eval_on_selector_all("#tl-group option", "nodes => nodes.map(n => n.textContent)")
+    assert options[0] == "All documents" and len(options) == 301
+    assert options[1:3] == ["Board meeting report 001 (2)", "Board meeting report 002 (2)"], "by title"
+    page.select_option("#tl-group", label="Board meeting report 123 (2)")
+    opened.wait_status("Showing 2 of 600 events")
+    assert opened.marks() == 2
+    sources = page.eval_on_selector_all("#tl-list .tl-lane", "nodes => nodes.map(n => n.textContent)")
+    assert sources == ["Board meeting report 123"] * 2, "the list names each event's document"
+    assert opened.errors == []

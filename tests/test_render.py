@@ -209,6 +209,10 @@ def test_large_timelines_use_webgl_and_no_labels():
     figure = build_figure(Timeline(events=events))
     assert {t.type for t in figure.data} == {"scattergl"}
     assert not figure.layout.annotations
+    # A range slider draws no WebGL trace: it would be an empty grey band. "all" reaches every date.
+    assert figure.layout.xaxis.rangeslider.visible is False
+    assert figure.layout.xaxis.rangeselector.buttons[-1].step == "all"
+    assert build_figure(Timeline(events=events[:200])).layout.xaxis.rangeslider.visible is True
 
 
 def test_no_events_gives_a_page_that_says_so():

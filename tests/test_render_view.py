@@ -73,3 +73,40 @@ def test_the_first_view_shows_where_the_events_are_and_the_outliers_stay_reachab
     for spans in rows.values():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+def _tagged(count: int, tags: int) -> Timeline:
+    """Return `count` hand-added events over two years, tagged round-robin with `tags` tags."""
+    return Timeline(events=[
+        timelines.manual(f"Sitting {i}", f"20{20 + i % 2}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                         tags=[f"tag{i % tags:03d}"]).model_copy(update={"id": f"e{i}"})
+        for i in range(count)])
+
+
+# (id, events, groups, expected lanes): folding keeps the biggest groups, unless "Other" would then
+# hold most events (500 documents of a few events each): then one lane holds every event.
+FOLDS = [
+    ("40 groups, Other holds a minority", 40, 40, placement.MAX_LANES),
+    ("150 groups, Other would hold most", 300, 150, 1),
+    ("20 groups, no folding", 200, 20, 20),
+]
+
+
+@pytest.mark.parametrize("count,groups,lanes", [c[1:] for c in FOLDS], ids=[c[0] for c in FOLDS])
+def test_many_groups_fold_into_other_or_into_one_lane(count, groups, lanes):
+    figure = build_figure(_tagged(count, groups), group_by="tag")
+    names = figure.layout.meta["lanes"]
+    assert len(names) == lanes
+    if lanes == 1:
+        assert names == [placement.ALL]
+    elif groups > placement.MAX_LANES:
+        assert names[-1] == placement.OTHER
+
+
+@pytest.mark.parametrize("count", [150, 1200, 3000])
+def test_a_crowded_lane_gets_rows_for_its_marks(count):
+    figure = build_figure(_tagged(count, 1), group_by="none")
+    rows = max(e["y"] for e in figure.layout.meta["events"]) + 1
+    per_row = count // placement.EVENTS_PER_ROW
+    wanted = min(placement.MAX_ROWS_CROWDED, max(placement.MAX_ROWS_UNLABELED, per_row))
+    assert rows == wanted, "hundreds of events on few days fill the rows they are allowed"

@@ -47,23 +47,45 @@
     o.textContent = text;
     select.appendChild(o);
   }
+  // The group filter. By document it offers every document with events, by title, with its count
+  // (hundreds of documents fold into a few lanes, yet a reader looks for one), then those added by
+  // hand; by tag or none, the lanes.
+  var groups = [];  // [label, does an event belong]
+  var documents = meta.documents || [];
+  if (meta.group_by === "document") {
+    var counts = documents.map(function (doc, d) {
+      return events.filter(function (e) { return e.evidence.some(function (item) { return item[0] === d; }); }).length;
+    });
+    documents.map(function (doc, d) { return d; }).filter(function (d) { return counts[d] > 0; })
+      .sort(function (a, b) { return documents[a].title.localeCompare(documents[b].title) || a - b; })
+      .forEach(function (d) {
+        groups.push([documents[d].title + " (" + counts[d] + ")", function (e) {
+          return e.evidence.some(function (item) { return item[0] === d; });
+        }]);
+      });
+    if (events.some(function (e) { return !e.evidence.length; })) {
+      groups.push(["Added by hand", function (e) { return !e.evidence.length; }]);
+    }
+  } else {
+    lanes.forEach(function (name, lane) { groups.push([name, function (e) { return e.lane === lane; }]); });
+  }
   var groupNames = {document: "All documents", tag: "All tags", none: "All events"};
   option(groupSelect, "", groupNames[meta.group_by] || "All groups");
-  lanes.forEach(function (name, i) { option(groupSelect, String(i), name); });
+  groups.forEach(function (group, i) { option(groupSelect, String(i), group[0]); });
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
   // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
   // tag of an event, is then the one filter to offer.
-  groupSelect.hidden = lanes.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
+  groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
 
   // The events that search, group and tag keep (the chart draws these; the list, those in view).
   function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var lane = groupSelect.value === "" ? -1 : Number(groupSelect.value);
+    var group = groupSelect.value === "" ? null : groups[Number(groupSelect.value)][1];
     var tag = tagSelect.value;
     return events.map(function (e, i) {
-      if (lane >= 0 && e.lane !== lane) { return false; }
+      if (group && !group(e)) { return false; }
       if (tag && e.tags.indexOf(tag) < 0) { return false; }
       return terms.every(function (term) { return haystack[i].indexOf(term) >= 0; });
     });

@@ -30,6 +30,12 @@ window.TimelineList = function (options) {
     return a;
   }
 
+  // Where an event comes from, said in the list: its first document, else how it got here.
+  function sourceOf(e) {
+    var doc = e.evidence.length ? documents[e.evidence[0][0]] : null;
+    return doc ? doc.title : e.manual ? "Added by hand" : lanes[e.lane] || "";
+  }
+
   function unmark() {
     Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
   }
@@ -129,9 +135,9 @@ window.TimelineList = function (options) {
       li.dataset.index = String(i);
       li.appendChild(text("time", e.date));
       li.appendChild(text("span", e.title, "tl-title" + (e.manual ? " tl-manual" : "")));
-      var lane = text("span", lanes[e.lane] || "", "tl-lane");
-      lane.title = lanes[e.lane] || "";
-      li.appendChild(lane);
+      var source = text("span", sourceOf(e), "tl-lane");
+      source.title = source.textContent;
+      li.appendChild(source);
       if (i === chosen) { li.classList.add("tl-current"); }
       list.appendChild(li);
     }

@@ -197,7 +197,10 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     height = 230 + lanes_px
     # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
     # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
-    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1))
+    # WebGL traces are not drawn in a range slider: for thousands of events it would be an empty grey
+    # band. Their page reaches every date with the "all" button and "Show all dates" instead.
+    sliding = len(placed) <= GL_THRESHOLD
+    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1)) if sliding else 0
     plot_px = (lanes_px + 45) / (1 + slider)
     above = 1 + 12 / plot_px  # legend and zoom buttons sit 12px above the plot, at any height
     centres, bands, offset = [], [], 0
@@ -228,7 +231,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
-               "rangeslider": {"visible": True, "thickness": slider,
+               "rangeslider": {"visible": sliding, "thickness": slider,
                                "bgcolor": "#f9fafb", "range": [_iso(whole[0]), _iso(whole[1])]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
