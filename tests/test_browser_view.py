@@ -154,3 +154,26 @@ def test_with_hundreds_of_documents_the_filter_finds_any_one_of_them(open_page):
     sources = page.eval_on_selector_all("#tl-list .tl-lane", "nodes => nodes.map(n => n.textContent)")
     assert sources == ["Board meeting report 123"] * 2, "the list names each event's document"
     assert opened.errors == []
+
+
+# Each label drawn, with the screen extent of its own event's bar or point.
+LABEL_AND_BAR = """() => {
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
+  const px = (value) => box.left + x._offset + x.d2p(value);
+  return Array.from(document.querySelectorAll('#timeline .annotation')).map((node, i) => {
+    const note = gd._fullLayout.annotations[i], e = gd.layout.meta.events[Number(note.name)];
+    const r = node.getBoundingClientRect();
+    return {left: r.left, right: r.right, start: px(e.at[0]), stop: px(e.at[1]), title: e.title};
+  });
+}"""
+
+
+def test_on_a_phone_labels_sit_beside_their_bars_not_on_them(open_page):
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    drawn = opened.page.evaluate(LABEL_AND_BAR)
+    assert len(drawn) >= 5
+    bars = [d for d in drawn if d["stop"] - d["start"] > 8]
+    assert bars, "some labelled events are bars"
+    for d in bars:
+        assert d["right"] <= d["start"] + 2 or d["left"] >= d["stop"] - 2, d
+    assert opened.errors == []

@@ -6,8 +6,7 @@
   var CHAR_PX = 6.8, GAP_PX = 36;  // as in placement.py
   var NARROW_PX = 600;  // a plot narrower than this (a phone) drops lane names, legend and fixed labels
   var LANE_SHARE = 0.3, LANE_CHARS = 34;  // lane names take this share of the width, at least this many characters
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
+  var words = window.TimelineWords, shorten = words.shorten, escapeText = words.escape;
   var gd = document.getElementById("timeline");
   var figure = JSON.parse(document.getElementById("tl-figure").textContent);
   var meta = figure.layout.meta || {};
@@ -113,20 +112,6 @@
     return out;
   }
 
-  function shorten(value, chars) {
-    var said = value.replace(/\s+/g, " ").trim();
-    if (said.length <= chars) { return said; }
-    var cut = said.slice(0, chars - 1);
-    return (cut.indexOf(" ") > 0 ? cut.slice(0, cut.lastIndexOf(" ")) : cut).replace(/[,;:]$/, "") + "\u2026";
-  }
-
-  // Plotly reads annotation and tick text as a small HTML dialect: document text must not be markup there.
-  function escapeText(value) {
-    return value.replace(/[&<>"']/g, function (c) {
-      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"}[c];
-    });
-  }
-
   // The x axis as plotly has it now, with the events' extents in its own units (computed once).
   var extents = null;
   function axis() {
@@ -174,8 +159,8 @@
     return zoomLabels(keep);
   }
 
-  // Label the events whose mark is in view, right of the mark (left of it in the last third of the
-  // view); a label that would run into the previous one in its row is left out.
+  // Label the events whose mark is in view, right of the mark or bar (left of it in the last third of
+  // the view); a label that would run into the previous one in its row is left out.
   function zoomLabels(keep) {
     var x = axis();
     if (!x) { return []; }
@@ -190,36 +175,21 @@
     }
     var perPx = (high - low) / x._length, turn = low + (high - low) * 0.62, ends = {}, out = [];
     inView.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (item) {
-      var left = item[0] > turn, room = (left ? item[0] - low : high - item[0]) / perPx;
+      var span = extents[item[1]], left = item[0] > turn;
+      var at = left ? Math.max(span[0], low) : Math.min(span[1], high);  // beside the bar, not on it
+      var room = (left ? at - low : high - at) / perPx;
       var chars = Math.min(34, Math.floor((room - 30) / CHAR_PX));
       if (chars < 8) { return; }
       var e = events[item[1]], text = shorten(e.title, chars);
       var width = (text.length * CHAR_PX + 20) * perPx;
-      var begin = left ? item[0] - width : item[0], end = left ? item[0] : item[0] + width;
+      var begin = left ? at - width : span[0], end = left ? span[1] : at + width;
       if (ends[e.y] !== undefined && ends[e.y] > begin - GAP_PX * perPx) { return; }
       ends[e.y] = end;
-      out.push({x: x.l2r(item[0]), y: e.y, text: escapeText(text), showarrow: false,
+      out.push({x: x.l2r(at), y: e.y, text: escapeText(text), showarrow: false,
         xanchor: left ? "right" : "left", xshift: left ? -10 : 10, name: String(item[1]),
         font: {size: 12, color: "#374151"}, bgcolor: "rgba(255,255,255,0.7)", captureevents: false});
     });
     return out;
-  }
-
-  // A date on the axis ("1998-03-14 10:00:00") in words, and a view as a span: "1997 – 2006",
-  // "March – June 1998", "3 – 17 March 1998".
-  function parts(value) {
-    var m = /^(-?\d+)-(\d\d)-(\d\d)/.exec(String(value));
-    return m ? {year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3])} : null;
-  }
-  function sayRange(range) {
-    var a = parts(range[0]), b = parts(range[1]);
-    if (!a || !b) { return ""; }
-    if (b.year - a.year >= 2) { return a.year + " \u2013 " + b.year; }
-    if (a.year !== b.year) {
-      return MONTHS[a.month] + " " + a.year + " \u2013 " + MONTHS[b.month] + " " + b.year;
-    }
-    if (a.month !== b.month) { return MONTHS[a.month] + " \u2013 " + MONTHS[b.month] + " " + a.year; }
-    return (a.day === b.day ? "" : a.day + " \u2013 ") + b.day + " " + MONTHS[a.month] + " " + a.year;
   }
 
   // The list and the status follow the chart: the events kept by the filters whose extent meets the
@@ -236,7 +206,7 @@
     var said = count === events.length ? events.length + (events.length === 1 ? " event" : " events")
       : "Showing " + count + " of " + events.length + " events";
     var x = axis();
-    if (count < kept && x) { said += " \u00b7 in view: " + sayRange(x.range); }
+    if (count < kept && x) { said += " \u00b7 in view: " + words.sayRange(x.range); }
     status.textContent = said;
     reset.hidden = !(count < kept);
     list.fill(shown, count);

@@ -1,8 +1,9 @@
 """Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
 
-The page's own scripts and style live beside this module (page_list.js, page.js, page.css) and are
-inlined, as is plotly.js unless the CDN is asked for: the file works with the network off. Nothing in
-the output depends on the clock or on random ids, so the same figure gives byte-identical HTML.
+The page's own scripts and style live beside this module (page_words.js, page_list.js, page.js,
+page.css) and are inlined, as is plotly.js unless the CDN is asked for: the file works with the
+network off. Nothing in the output depends on the clock or on random ids, so the same figure gives
+byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from plotly.utils import PlotlyJSONEncoder
 from timeline.errors import InputError
 
 DIV_ID = "timeline"
-SCRIPTS = ("page_list.js", "page.js")  # the list and details, then the chart that drives them
+SCRIPTS = ("page_words.js", "page_list.js", "page.js")  # words, the list and details, then the chart
 CDN = "https://cdn.plot.ly/plotly-{version}.min.js"
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
