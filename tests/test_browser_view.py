@@ -16,11 +16,15 @@ browser, open_page = test_browser.browser, test_browser.open_page  # the fixture
 
 pytestmark = pytest.mark.browser
 
-# The indexes of the events whose extent meets the chart's current x range, as the list should hold.
+# The indexes of the events in the chart's current x range, as the list should hold them: those whose
+# extent meets it, but a bar longer than the view only when its middle is in view.
 IN_VIEW = """() => {
-  const gd = document.getElementById('timeline'), range = gd.layout.xaxis.range.map(String);
-  return gd.layout.meta.events.map((e, i) => [e, i])
-    .filter(([e]) => e.at[1] >= range[0].slice(0, 10) && e.at[0] <= range[1].slice(0, 19)).map(([, i]) => i);
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis;
+  const [low, high] = gd.layout.xaxis.range.map(v => x.r2l(v));
+  const middle = (a, b) => low <= (a + b) / 2 && (a + b) / 2 <= high;
+  const shown = ([a, b]) => b >= low && a <= high && (b - a <= high - low || middle(a, b));
+  return gd.layout.meta.events.map((e, i) => [e.at.map(v => x.r2l(v)), i]).filter(([at]) => shown(at))
+    .map(([, i]) => i);
 }"""
 ROWS = "() => Array.from(document.querySelectorAll('#tl-list li[data-index]'), li => +li.dataset.index)"
 
@@ -44,6 +48,10 @@ def test_zooming_the_chart_lists_the_events_in_view_and_says_so(open_page):
     assert set(both) < set(rows), "search and view both narrow the list"
 
     page.fill("#tl-search", "")
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2019-03-01', '2019-09-01']})")
+    opened.wait_status("Showing 1 of 10 events \u00b7 in view: March \u2013 September 2019")
+    dates = page.eval_on_selector_all("#tl-list li time", "nodes => nodes.map(n => n.textContent)")
+    assert dates == ["early 2019"], "'2019 \u2013 2021' covers the view, but its middle is out of it"
     page.click("#tl-reset")
     opened.wait_status("10 events")
     assert page.evaluate(ROWS) == list(range(10)) and page.locator("#tl-reset").is_hidden()

@@ -110,3 +110,14 @@ def test_a_crowded_lane_gets_rows_for_its_marks(count):
     per_row = count // placement.EVENTS_PER_ROW
     wanted = min(placement.MAX_ROWS_CROWDED, max(placement.MAX_ROWS_UNLABELED, per_row))
     assert rows == wanted, "hundreds of events on few days fill the rows they are allowed"
+
+
+def test_in_a_crowded_lane_days_get_the_rows_and_year_bars_share():
+    """Zoomed into a busy month, its day events must stand apart: year bars must not take every row."""
+    days = [timelines.manual(f"Day {i}", f"2020-05-{i % 20 + 1:02d}") for i in range(200)]
+    years = [timelines.manual(f"Year {i}", str(2015 + i % 8)) for i in range(200)]
+    events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(days + years)]
+    figure = build_figure(Timeline(events=events), group_by="none")
+    rows = len(events) // placement.EVENTS_PER_ROW
+    day_rows = {e["y"] for e in figure.layout.meta["events"] if e["class"] == "Day"}
+    assert day_rows == set(range(rows))

@@ -192,13 +192,19 @@
     return out;
   }
 
-  // The list and the status follow the chart: the events kept by the filters whose extent meets the
-  // view. A view that hides some says so, with the range in words and a button to show every date.
+  // The list and the status follow the chart: the events kept by the filters that are in view. A
+  // view that hides some says so, with the range in words and a button to show every date.
   function inView(keep) {
     var x = axis();
     if (!x) { return keep; }
     var view = viewOf(x);
-    return keep.map(function (k, i) { return k && extents[i][1] >= view[0] && extents[i][0] <= view[1]; });
+    // A bar longer than the view ("the 1990s" seen from April 1997) counts when its middle tick is in view.
+    var width = view[1] - view[0];
+    return keep.map(function (k, i) {
+      var span = extents[i], middle = (span[0] + span[1]) / 2;
+      return k && span[1] >= view[0] && span[0] <= view[1] &&
+        (span[1] - span[0] <= width || (middle >= view[0] && middle <= view[1]));
+    });
   }
   function follow() {
     var shown = inView(current);

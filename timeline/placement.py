@@ -23,6 +23,7 @@ GRANULARITY_CLASS = {
     "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
 }
 
+SHORT = {"day", "week", "month"}  # classes packed first in an unlabelled lane
 LABEL_LIMIT = 120  # above this many events, labels would be noise: hover, search and list instead
 MAX_LANES = 24  # more groups than this: the smallest go to one "Other" lane
 MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, unlabeled
@@ -143,7 +144,10 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
     offset = 0
     for lane in lanes:
         ends: list[dt.datetime] = []
-        members = sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index))
+        # Without labels, short events (days to months) take rows first: hundreds of them in a few
+        # weeks need the rows to be read once zoomed in, where year and decade bars would fill them all.
+        members = sorted((p for p in placed if p.lane == lane),
+                         key=lambda p: (not labels and p.cls not in SHORT, p.start, p.index))
         crowded = min(MAX_ROWS_CROWDED, max(MAX_ROWS_UNLABELED, len(members) // EVENTS_PER_ROW))
         most = MAX_ROWS if labels else crowded
         for item in members:
