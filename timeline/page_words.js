@@ -19,8 +19,8 @@ window.TimelineWords = (function () {
     });
   }
 
-  // A date on the axis ("1998-03-14 10:00:00") in words, and a view as a span: "1997 – 2006",
-  // "March – June 1998", "3 – 17 March 1998".
+  // A date on the axis ("1998-03-14 10:00:00") in words, and a view as a span: "1997 – 2006" (two
+  // years or more), "December 2024 – January 2026", "March – June 1998", "3 – 17 March 1998".
   function parts(value) {
     var m = /^(-?\d+)-(\d\d)-(\d\d)/.exec(String(value));
     return m ? {year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3])} : null;
@@ -28,7 +28,7 @@ window.TimelineWords = (function () {
   function sayRange(range) {
     var a = parts(range[0]), b = parts(range[1]);
     if (!a || !b) { return ""; }
-    if (b.year - a.year >= 2) { return a.year + " \u2013 " + b.year; }
+    if ((b.year - a.year) * 12 + b.month - a.month >= 24) { return a.year + " \u2013 " + b.year; }
     if (a.year !== b.year) {
       return MONTHS[a.month] + " " + a.year + " \u2013 " + MONTHS[b.month] + " " + b.year;
     }
