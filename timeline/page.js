@@ -5,7 +5,8 @@
   var ZOOM_LABELS = 40;  // a large timeline labels the events in view once there are this few
   var CHAR_PX = 6.8, GAP_PX = 36;  // as in placement.py
   var NARROW_PX = 600;  // a plot narrower than this (a phone) drops lane names, legend and fixed labels
-  var LANE_SHARE = 0.3, LANE_CHARS = 34;  // lane names take this share of the width, at least this many characters
+  var PLOT_PX = 1000;  // as in placement.py: the width labels were packed for
+  var LANE_SHARE = 0.3, LANE_CHARS = 34;  // unlabelled, lane names take this share of the width; at least 34 characters
   var words = window.TimelineWords, shorten = words.shorten, escapeText = words.escape;
   var gd = document.getElementById("timeline");
   var figure = JSON.parse(document.getElementById("tl-figure").textContent);
@@ -133,10 +134,12 @@
   // On a phone the lane names and the legend would take the plot's width and cover the title, and
   // labels packed for a wide plot would run off it: the plot gets the whole width, labels come from
   // the view (as for a large timeline), and the list below names each event's source.
-  // On a wider screen lane names take the room there is (LANE_SHARE of the width); hover shows them whole.
+  // On a wider screen lane names take the room there is: what the packed labels leave beside the
+  // plot, else LANE_SHARE of the width. Hovering a name shows it whole.
   function sized() {
     if (!narrow()) {
-      var chars = Math.max(LANE_CHARS, Math.floor(gd.clientWidth * LANE_SHARE / CHAR_PX));
+      var room = labels.length ? gd.clientWidth - 60 - PLOT_PX : gd.clientWidth * LANE_SHARE;
+      var chars = Math.max(LANE_CHARS, Math.floor(room / CHAR_PX));
       var names = lanes.map(function (name) { return escapeText(shorten(name, chars)); });
       return Object.assign({}, wide, {yaxis: Object.assign({}, wide.yaxis, lanes.length ? {ticktext: names} : {})});
     }
