@@ -199,3 +199,38 @@ def test_on_a_phone_labels_sit_beside_their_bars_not_on_them(open_page):
     for d in bars:
         assert d["right"] <= d["start"] + 2 or d["left"] >= d["stop"] - 2, d
     assert opened.errors == []
+
+
+# The list as drawn: ["year", "2012"] for a heading, ["row", index] for an event.
+LIST_ITEMS = """() => Array.from(document.querySelectorAll('#tl-list li')).map(li =>
+  li.classList.contains('tl-year') ? ['year', li.textContent]
+    : li.dataset.index ? ['row', +li.dataset.index] : ['more', ''])"""
+
+
+@pytest.mark.parametrize("count,headed", [(20, False), (230, True)], ids=["short list", "long list"])
+def test_a_long_list_has_year_headings_that_arrows_step_over(open_page, count, headed):
+    events = [timelines.manual(f"Sitting {i}", f"20{10 + i % 12}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              .model_copy(update={"id": f"e{i}"}) for i in range(count)]
+    opened = open_page(Timeline(events=events))
+    items = opened.page.evaluate(LIST_ITEMS)
+    years = [value for kind, value in items if kind == "year"]
+    if not headed:
+        assert years == []
+        return
+    at = opened.page.evaluate("document.getElementById('timeline').layout.meta.events.map(e => e.at[0])")
+    assert years == sorted(set(years)) and years[0] == "2010", years
+    heading = None
+    for kind, value in items:
+        if kind == "year":
+            heading = value
+        elif kind == "row":
+            assert at[value].startswith(heading), (value, heading)
+    # From the last row of the first year, ArrowDown goes to the first row of the next.
+    first = items.index(["year", years[1]])
+    before, after = items[first - 1][1], items[first + 1][1]
+    opened.page.focus(f'#tl-list li[data-index="{before}"]')
+    opened.page.keyboard.press("ArrowDown")
+    assert opened.page.evaluate("document.activeElement.dataset.index") == str(after)
+    opened.page.keyboard.press("ArrowUp")
+    assert opened.page.evaluate("document.activeElement.dataset.index") == str(before)
+    assert opened.errors == []

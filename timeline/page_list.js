@@ -5,6 +5,7 @@
 window.TimelineList = function (options) {
   "use strict";
   var LIST_LIMIT = 200;
+  var HEADINGS_FROM = 30;  // a list of this many events or more gets year headings
   var events = options.events, lanes = options.lanes, documents = options.documents;
   var list = options.list, details = options.details;
   var chosen = -1;
@@ -120,14 +121,20 @@ window.TimelineList = function (options) {
   }
 
   // List the events kept (at most `limit`, LIST_LIMIT by default), and say how to narrow a cut list.
+  // A list of many events over years is cut by year headings, to scan it as one scans a chronology.
   function fill(keep, count, limit) {
     list.replaceChildren();
-    var shown = 0;
+    var shown = 0, year = null;
     limit = limit || LIST_LIMIT;
+    var headed = count >= HEADINGS_FROM;
     for (var i = 0; i < events.length && shown < limit; i += 1) {
       if (!keep[i]) { continue; }
       shown += 1;
       var e = events[i];
+      if (headed && e.at[0].slice(0, 4) !== year) {
+        year = e.at[0].slice(0, 4);
+        list.appendChild(text("li", year.replace(/^0+(?=\d)/, ""), "tl-year"));
+      }
       var li = document.createElement("li");
       // One row takes Tab (the chosen one, else the first): arrows move inside the list, so that
       // Tab goes on to the details instead of stepping through every event.
@@ -161,7 +168,9 @@ window.TimelineList = function (options) {
     } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       // Arrows walk the list; Tab leaves it.
       event.preventDefault();
-      var next = event.key === "ArrowDown" ? li.nextElementSibling : li.previousElementSibling;
+      var step = event.key === "ArrowDown" ? "nextElementSibling" : "previousElementSibling";
+      var next = li[step];
+      while (next && next.dataset.index === undefined && next.classList.contains("tl-year")) { next = next[step]; }
       if (next && next.dataset.index !== undefined) { next.focus(); }
     }
   }
