@@ -1,8 +1,9 @@
 """Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
 
-The page's own script and style live beside this module (page.js, page.css) and are inlined, as is
-plotly.js unless the CDN is asked for: the file works with the network off. Nothing in the output
-depends on the clock or on random ids, so the same figure gives byte-identical HTML.
+The page's own scripts and style live beside this module (page_words.js, page_list.js, page.js,
+page.css) and are inlined, as is plotly.js unless the CDN is asked for: the file works with the
+network off. Nothing in the output depends on the clock or on random ids, so the same figure gives
+byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from plotly.utils import PlotlyJSONEncoder
 from timeline.errors import InputError
 
 DIV_ID = "timeline"
+SCRIPTS = ("page_words.js", "page_list.js", "page.js")  # words, the list and details, then the chart
 CDN = "https://cdn.plot.ly/plotly-{version}.min.js"
-# The page may run its own inline scripts (plotly.js, the figure, page.js) and nothing else: no fetch,
+# The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.
 POLICY = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'{cdn}; style-src 'unsafe-inline'; "
@@ -47,7 +49,9 @@ _TEMPLATE = """<!DOCTYPE html>
 <select id="tl-group" aria-label="Show one group"></select>
 <select id="tl-tag" aria-label="Show one tag" hidden></select>
 <span id="tl-status" role="status" aria-live="polite"></span>
+<button id="tl-reset" type="button" hidden>Show all dates</button>
 </div>
+<div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>
 <div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
  every event"></div>
 <p class="tl-key"><span class="k-day">\u25cf</span> a day
@@ -89,5 +93,5 @@ def html_page(figure: go.Figure | dict, *, title: str, plotlyjs: Literal["inline
     return _TEMPLATE.format(
         policy=POLICY.format(cdn=" https://cdn.plot.ly" if plotlyjs == "cdn" else ""),
         title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
-        js=_asset("page.js"),
+        js="\n".join(_asset(name) for name in SCRIPTS),
     )

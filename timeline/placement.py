@@ -23,10 +23,13 @@ GRANULARITY_CLASS = {
     "quarter": "part", "season": "part", "month": "month", "week": "week", "day": "day", "time": "day",
 }
 
+SHORT = {"day", "week", "month"}  # classes packed first in an unlabelled lane
 LABEL_LIMIT = 120  # above this many events, labels would be noise: hover, search and list instead
 MAX_LANES = 24  # more groups than this: the smallest go to one "Other" lane
 MAX_ROWS = 8  # rows per lane; events that fit nowhere share the emptiest row, unlabeled
-MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart
+MAX_ROWS_UNLABELED = 4  # without labels, rows only keep marks apart; crowded lanes get more:
+EVENTS_PER_ROW = 50  # one row per this many events in a lane, up to
+MAX_ROWS_CROWDED = 24
 PLOT_PX = 1000  # width assumed when packing labels; the page is wider on most screens
 CHAR_PX = 6.8  # mean width of a 12px label character
 GAP_PX = 36  # room between one event's label and the next event in the same row
@@ -57,6 +60,14 @@ class Placed:
     @property
     def is_point(self) -> bool:
         return self.cls == "day"
+
+
+def shift(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """Return moment + delta, held at the calendar's ends: an event in the year 6 has room to its left."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return dt.datetime.min if delta < dt.timedelta(0) else dt.datetime.max
 
 
 def class_of(event: Event) -> str:
@@ -96,7 +107,10 @@ def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
 
 
 def fold_lanes(placed: list[Placed]) -> list[str]:
-    """Order lanes by their first event and fold the smallest into "Other" past MAX_LANES."""
+    """Order lanes by their first event and fold the smallest into "Other" past MAX_LANES.
+
+    When "Other" would then hold most events, every event goes to one lane instead.
+    """
     members: dict[str, list[Placed]] = defaultdict(list)
     for item in placed:
         members[item.lane].append(item)
@@ -108,6 +122,12 @@ def fold_lanes(placed: list[Placed]) -> list[str]:
         members = defaultdict(list)
         for item in placed:
             members[item.lane].append(item)
+        if len(members[OTHER]) * 2 > len(placed):
+            # Hundreds of documents: "Other" would hold most events, squeezed under a few named
+            # lanes that say little. One lane of every event reads better (the page filters by document).
+            for item in placed:
+                item.lane = ALL
+            return [ALL]
     last = {HAND: 1, UNTAGGED: 1, OTHER: 2}
     return sorted(members, key=lambda name: (last.get(name, 0), min(p.start for p in members[name]), name))
 
@@ -124,15 +144,21 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
     offset = 0
     for lane in lanes:
         ends: list[dt.datetime] = []
-        for item in sorted((p for p in placed if p.lane == lane), key=lambda p: (p.start, p.index)):
+        # Without labels, short events (days to months) take rows first: hundreds of them in a few
+        # weeks need the rows to be read once zoomed in, where year and decade bars would fill them all.
+        members = sorted((p for p in placed if p.lane == lane),
+                         key=lambda p: (not labels and p.cls not in SHORT, p.start, p.index))
+        crowded = min(MAX_ROWS_CROWDED, max(MAX_ROWS_UNLABELED, len(members) // EVENTS_PER_ROW))
+        most = MAX_ROWS if labels else crowded
+        for item in members:
             item.text = describe.label(item.event, chars=LABEL_CHARS) if labels else ""
             width = per_px * (len(item.text) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
             gap = per_px * (GAP_PX if labels else 4)
-            begin = item.start - gap - (width if item.left else dt.timedelta(0))
-            reach = item.stop + (dt.timedelta(0) if item.left else width)
+            begin = shift(item.start, -gap - (width if item.left else dt.timedelta(0)))
+            reach = shift(item.stop, dt.timedelta(0) if item.left else width)
             row = next((r for r, end in enumerate(ends) if end <= begin), None)
-            if row is None and len(ends) < (MAX_ROWS if labels else MAX_ROWS_UNLABELED):
+            if row is None and len(ends) < most:
                 row = len(ends)
                 ends.append(reach)
             item.labeled = labels and row is not None
@@ -176,11 +202,11 @@ def _widen(placed: list[Placed], per_px: dt.timedelta, first: dt.datetime, last:
         row.sort(key=lambda p: (p.start, p.index))
         for k, item in enumerate(row):
             if item.labeled and not item.left:
-                limit = min([p.start - (width(p) if p.left else dt.timedelta(0)) - gap for p in row[k + 1:]]
-                            + [last])
+                limit = min([shift(p.start, -(width(p) if p.left else dt.timedelta(0)) - gap)
+                             for p in row[k + 1:]] + [last])
                 fit(limit - item.stop, item)
         for k, item in enumerate(row):
             if item.labeled and item.left:
-                limit = max([p.stop + (dt.timedelta(0) if p.left else width(p)) + gap for p in row[:k]]
+                limit = max([shift(p.stop, (dt.timedelta(0) if p.left else width(p)) + gap) for p in row[:k]]
                             + [first])
                 fit(item.start - limit, item)

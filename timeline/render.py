@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from timeline import describe, page
 from timeline.models import Document, Timeline
 from timeline.placement import (
-    LABEL_LIMIT,
+    LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
     Placed,
     class_of,
@@ -27,6 +27,7 @@ from timeline.placement import (
     fold_lanes,
     lane_names,
     pack,
+    shift,
 )
 
 # precision class -> (legend name, colour), drawn in this order (longest below); an example of each.
@@ -45,8 +46,9 @@ VAGUE_MODS = {"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_
 
 GL_THRESHOLD = 1500  # above this many events, WebGL traces keep panning and zooming smooth
 SLIDER_PX = 46  # height of the range slider
-LANE_CHARS = 34  # lane names are cut to this, so the plot keeps its width
-CORE_SHARE = 0.02  # a large timeline opens on its events less this share at each end (outliers)
+LANE_CHARS = 34  # lane names in the figure alone; the page fits them to its width (page.js)
+CORE_SHARE = 0.04  # a timeline opens on its events less one and at most this share more of outliers
+CORE_MIN = 5  # fewer events than this are all shown at first, however far apart
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -63,7 +65,10 @@ def _labels(placed: list[Placed]) -> list[dict]:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment.time() != dt.time() else moment.strftime("%Y-%m-%d")
+    # isoformat, not strftime: strftime writes the year 6 as "6", which no date axis reads.
+    if moment.time() != dt.time():
+        return moment.isoformat(sep=" ", timespec="minutes")
+    return moment.date().isoformat()
 
 
 def _symbol(item: Placed) -> str:
@@ -151,7 +156,8 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags}
 
 
-def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: list[str], rows: int) -> dict:
+def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: list[str], rows: int,
+            core: tuple[dt.datetime, dt.datetime] | None) -> dict:
     heading = describe.escape(title or timeline.title or "Timeline")
     manual = sum(p.event.origin == "manual" for p in placed)
     counts = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
@@ -180,14 +186,21 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         return layout
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     pad = max((last - first) * 0.04, dt.timedelta(days=20))
-    view = _core_view(placed, first, last) or (first - pad, last + pad)
+    whole = shift(first, -pad), shift(last, pad)
+    view = whole
+    if core:
+        core_pad = max((core[1] - core[0]) * 0.04, dt.timedelta(days=20))
+        view = max(shift(core[0], -core_pad), whole[0]), min(shift(core[1], core_pad), whole[1])
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
     lanes_px = max(row_px * rows, 90)
     height = 230 + lanes_px
     # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
     # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
-    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1))
+    # WebGL traces are not drawn in a range slider: for thousands of events it would be an empty grey
+    # band. Their page reaches every date with the "all" button and "Show all dates" instead.
+    sliding = len(placed) <= GL_THRESHOLD
+    slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1)) if sliding else 0
     plot_px = (lanes_px + 45) / (1 + slider)
     above = 1 + 12 / plot_px  # legend and zoom buttons sit 12px above the plot, at any height
     centres, bands, offset = [], [], 0
@@ -218,8 +231,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
                "showspikes": True, "spikemode": "across", "spikedash": "dot", "spikecolor": "#9ca3af",
                "spikethickness": 1, "automargin": True,
-               "rangeslider": {"visible": True, "thickness": slider,
-                               "bgcolor": "#f9fafb", "range": [_iso(first - pad), _iso(last + pad)]},
+               "rangeslider": {"visible": sliding, "thickness": slider,
+                               "bgcolor": "#f9fafb", "range": [_iso(whole[0]), _iso(whole[1])]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
         yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
@@ -229,22 +242,25 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     return layout
 
 
-def _core_view(placed: list[Placed], first: dt.datetime, last: dt.datetime) -> tuple | None:
-    """Return the first view of a large timeline when a few far-off events would squash the rest.
+def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
+    """Return where most events are, when a few far-off ones would squash them at the full view.
 
-    One event in 1300 among hundreds from 1997 to 2006 puts them all in a sliver at the right:
-    open on the events less CORE_SHARE at each end (the range slider and "all" still show every
-    one). Labelled timelines keep the whole span, which their labels were packed for.
+    One event in 1945 among thirty in 2025 (or one in 1300 among hundreds from 1997 to 2006) puts
+    the rest in a sliver: the chart opens on the tightest stretch that holds all events but one and
+    CORE_SHARE of them, when it is under a third of the whole span. The range slider,
+    "all" and the page's "Show all dates" still reach every event.
     """
-    if len(placed) <= LABEL_LIMIT:
+    if len(placed) < CORE_MIN:
         return None
+    first, last = min(p.start for p in placed), max(p.stop for p in placed)
     middles = sorted(p.middle for p in placed)
-    cut = int(len(middles) * CORE_SHARE)
-    low, high = middles[cut], middles[-1 - cut]
-    if (high - low) * 2 > last - first:
+    keep = len(middles) - 1 - int(len(middles) * CORE_SHARE)
+    low = min(range(len(middles) - keep + 1), key=lambda i: (middles[i + keep - 1] - middles[i], i))
+    inside = [p for p in placed if middles[low] <= p.middle <= middles[low + keep - 1]]
+    start, stop = min(p.start for p in inside), max(p.stop for p in inside)
+    if (stop - start) * 3 > last - first:
         return None
-    pad = max((high - low) * 0.04, dt.timedelta(days=20))
-    return max(low - pad, first - pad), min(high + pad, last + pad)
+    return start, stop
 
 
 def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:
@@ -262,13 +278,15 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
         start, stop = extent(event, cls)
         placed.append(Placed(index, event, lane_of[event.id], cls, start, stop))
     lanes = fold_lanes(placed) if placed else []
-    rows = 0
+    rows, core = 0, core_view(placed)
     if placed:
-        rows = pack(placed, lanes, min(p.start for p in placed), max(p.stop for p in placed))
+        # Labels are packed for the first view: the core of the events, else their whole span.
+        rows = pack(placed, lanes, *(core or (min(p.start for p in placed), max(p.stop for p in placed))))
     cards = [describe.card(p.event, documents) for p in placed]
-    layout = _layout(timeline, title, placed, lanes, rows)
+    layout = _layout(timeline, title, placed, lanes, rows, core)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
-    layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by}
+    layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,
+                      "packed": [_iso(core[0]), _iso(core[1])] if core else None}
     return {"data": _traces(placed, cards, gl=len(placed) > GL_THRESHOLD), "layout": layout}
 
 

@@ -1,0 +1,236 @@
+"""Drive the timeline page as a demanding reader: the list follows the chart's view, lane names read whole.
+
+The browser, the offline page opener and its helpers come from test_browser.py (skipped without chromium).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import test_browser, timelines
+from timeline.models import Document, Timeline
+
+browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
+
+pytestmark = pytest.mark.browser
+
+# The indexes of the events in the chart's current x range, as the list should hold them: those whose
+# extent meets it, but a bar longer than the view only when its middle is in view.
+IN_VIEW = """() => {
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis;
+  const [low, high] = gd.layout.xaxis.range.map(v => x.r2l(v));
+  const middle = (a, b) => low <= (a + b) / 2 && (a + b) / 2 <= high;
+  const shown = ([a, b]) => b >= low && a <= high && (b - a <= high - low || middle(a, b));
+  return gd.layout.meta.events.map((e, i) => [e.at.map(v => x.r2l(v)), i]).filter(([at]) => shown(at))
+    .map(([, i]) => i);
+}"""
+ROWS = "() => Array.from(document.querySelectorAll('#tl-list li[data-index]'), li => +li.dataset.index)"
+
+
+def test_zooming_the_chart_lists_the_events_in_view_and_says_so(open_page):
+    opened = open_page(timelines.sample())
+    page = opened.page
+    assert page.locator("#tl-reset").is_hidden() and opened.status() == "10 events"
+    page.click("#timeline .rangeselector .button >> text=1y")
+    opened.wait_status("Showing ")
+    rows = page.evaluate(ROWS)
+    assert 0 < len(rows) < 10 and rows == page.evaluate(IN_VIEW)
+    said, _, view = opened.status().partition(" \u00b7 in view: ")
+    assert said == f"Showing {len(rows)} of 10 events" and "2025" in view, opened.status()
+    assert page.locator("#tl-reset").is_visible()
+
+    page.fill("#tl-search", "bridge")
+    page.wait_for_function("document.getElementById('tl-status').textContent.indexOf(' of 10 events') > 0 && "
+                           f"document.querySelectorAll('#tl-list li[data-index]').length < {len(rows)}")
+    both = page.evaluate(ROWS)
+    assert set(both) < set(rows), "search and view both narrow the list"
+
+    page.fill("#tl-search", "")
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2019-03-01', '2019-09-01']})")
+    opened.wait_status("Showing 1 of 10 events \u00b7 in view: March \u2013 September 2019")
+    dates = page.eval_on_selector_all("#tl-list li time", "nodes => nodes.map(n => n.textContent)")
+    assert dates == ["early 2019"], "'2019 \u2013 2021' covers the view, but its middle is out of it"
+    page.click("#tl-reset")
+    opened.wait_status("10 events")
+    assert page.evaluate(ROWS) == list(range(10)) and page.locator("#tl-reset").is_hidden()
+    assert opened.errors == []
+
+
+def test_a_view_with_no_event_says_how_to_get_them_back(open_page):
+    opened = open_page(timelines.sample())
+    opened.page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2014-01-01', '2015-06-01']})")
+    opened.wait_status("Showing 0 of 10 events \u00b7 in view: January 2014 \u2013 June 2015")
+    assert "show all dates" in opened.page.inner_text("#tl-list .tl-more")
+    assert opened.errors == []
+
+
+LONG_TITLES = [
+    "Regional council publishes its full report on the flooding of the lower valley",
+    "Inquiry into the river works hears the engineers who signed off the dam repairs",
+]
+
+
+def _long_lanes(per_document: int) -> Timeline:
+    documents, events = [], []
+    for i, title in enumerate(LONG_TITLES):
+        days = [dt.date(2020, 1, 1) + dt.timedelta(days=9 * k + i) for k in range(per_document)]
+        text = " ".join(f"The works went on on {day:%d %B %Y}." for day in days)
+        document = Document(id=f"doc{i}", title=title, text=text, date=dt.date(2024, 4, 1))
+        documents.append(document)
+        events += [timelines.stated(document, f"{day:%d %B %Y}", day.isoformat()) for day in days]
+    return Timeline(documents=documents, events=events)
+
+
+# The screen centre of each lane name (y axis tick label) and the text drawn.
+TICKS = """() => Array.from(document.querySelectorAll('#timeline .ytick text')).map(node => {
+  const r = node.getBoundingClientRect();
+  return {text: node.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2};
+})"""
+
+
+# (id, window width, events per document, shortest and longest lane name drawn, in characters, cut at
+# a word): labelled timelines keep the plot the 1000 px their labels were packed for and give names the
+# rest (at least 34 characters, as before); unlabelled ones give the names 30 % of the width.
+ROOM = [
+    ("labelled, wide", 1400, 1, 36, 44),
+    ("labelled, laptop", 1100, 1, 25, 34),
+    ("unlabelled, laptop", 1000, 70, 36, 44),
+]
+PLOT = "document.querySelector('#timeline .nsewdrag').getBoundingClientRect().width"
+
+
+@pytest.mark.parametrize("width,count,shortest,longest", [r[1:] for r in ROOM], ids=[r[0] for r in ROOM])
+def test_lane_names_use_the_room_there_is_and_read_whole_on_hover(open_page, width, count, shortest, longest):
+    opened = open_page(_long_lanes(count), viewport=(width, 900))
+    ticks = opened.page.evaluate(TICKS)
+    assert len(ticks) == 2
+    assert all(shortest <= len(t["text"]) <= longest and t["text"].endswith("\u2026") for t in ticks), ticks
+    assert opened.page.evaluate(PLOT) > width * 0.6, "the names leave the chart most of the width"
+    if count == 1 and width >= 1400:
+        assert opened.page.evaluate(PLOT) >= 1000, "the labels keep the width they were packed for"
+    tip = opened.page.locator("#tl-lane-tip")
+    for tick in ticks:
+        opened.page.mouse.move(tick["x"], tick["y"])
+        tip.wait_for(state="visible", timeout=5_000)
+        counted = "1 event" if count == 1 else f"{count} events"
+        assert tip.inner_text() in {f"{title} \u00b7 {counted}" for title in LONG_TITLES}
+        assert tip.inner_text().startswith(tick["text"].rstrip("\u2026"))
+    opened.page.mouse.move(width / 2, 5)
+    tip.wait_for(state="hidden", timeout=5_000)
+    assert opened.errors == []
+
+
+def _overlaps(labels: list[dict]) -> list:
+    """Return the pairs of labels drawn in one row that overlap on screen."""
+    out = []
+    for row in {note["y"] for note in labels}:
+        boxes = sorted((n["left"], n["right"]) for n in labels if n["y"] == row)
+        out += [(a, b) for a, b in zip(boxes, boxes[1:], strict=False) if a[1] > b[0] + 1]
+    return out
+
+
+def test_one_far_event_neither_squashes_a_small_timeline_nor_hides(open_page):
+    events = [timelines.manual(f"Council vote number {i}", f"2025-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+              for i in range(30)] + [timelines.manual("War ends in Europe", "1945-05-08")]
+    events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]
+    opened = open_page(Timeline(events=events), viewport=(1400, 900))
+    page = opened.page
+    said = "Showing 30 of 31 events \u00b7 in view: December 2024 \u2013 January 2026"
+    assert opened.status() == said, "a view of 13 months is said in months"
+    labels = page.evaluate(test_browser.LABELS)
+    assert len(labels) >= 25 and _overlaps(labels) == [], "the events in view are labelled, apart"
+    page.click("#tl-reset")
+    opened.wait_status("31 events")
+    page.wait_for_timeout(400)
+    labels = page.evaluate(test_browser.LABELS)
+    assert _overlaps(labels) == [], "zoomed out, labels come from the view again"
+    assert any(note["index"] == 0 for note in labels), "the far event is labelled"
+    assert opened.errors == []
+
+
+def _many_documents(count: int) -> Timeline:
+    """Return `count` documents of two dated sentences each, titled so that their order is not by id."""
+    documents, events = [], []
+    for i in range(count):
+        text = f"The board met on {i % 28 + 1} May 2024. It voted again on {i % 28 + 1} June 2024."
+        document = Document(id=f"doc{i:03d}", title=f"Board meeting report {count - i:03d}", text=text,
+                            date=dt.date(2024, 7, 1))
+        documents.append(document)
+        events += [timelines.stated(document, f"{i % 28 + 1} May 2024", f"2024-05-{i % 28 + 1:02d}"),
+                   timelines.stated(document, f"{i % 28 + 1} June 2024", f"2024-06-{i % 28 + 1:02d}")]
+    return Timeline(documents=documents, events=events)
+
+
+def test_with_hundreds_of_documents_the_filter_finds_any_one_of_them(open_page):
+    opened = open_page(_many_documents(300))
+    page = opened.page
+    assert page.evaluate("document.getElementById('timeline').layout.meta.lanes") == ["All events"]
+    options = page.eval_on_selector_all("#tl-group option", "nodes => nodes.map(n => n.textContent)")
+    assert options[0] == "All documents" and len(options) == 301
+    assert options[1:3] == ["Board meeting report 001 (2)", "Board meeting report 002 (2)"], "by title"
+    page.select_option("#tl-group", label="Board meeting report 123 (2)")
+    opened.wait_status("Showing 2 of 600 events")
+    assert opened.marks() == 2
+    sources = page.eval_on_selector_all("#tl-list .tl-lane", "nodes => nodes.map(n => n.textContent)")
+    assert sources == ["Board meeting report 123"] * 2, "the list names each event's document"
+    assert opened.errors == []
+
+
+# Each label drawn, with the screen extent of its own event's bar or point.
+LABEL_AND_BAR = """() => {
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
+  const px = (value) => box.left + x._offset + x.d2p(value);
+  return Array.from(document.querySelectorAll('#timeline .annotation')).map((node, i) => {
+    const note = gd._fullLayout.annotations[i], e = gd.layout.meta.events[Number(note.name)];
+    const r = node.getBoundingClientRect();
+    return {left: r.left, right: r.right, start: px(e.at[0]), stop: px(e.at[1]), title: e.title};
+  });
+}"""
+
+
+def test_on_a_phone_labels_sit_beside_their_bars_not_on_them(open_page):
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    drawn = opened.page.evaluate(LABEL_AND_BAR)
+    assert len(drawn) >= 5
+    bars = [d for d in drawn if d["stop"] - d["start"] > 8]
+    assert bars, "some labelled events are bars"
+    for d in bars:
+        assert d["right"] <= d["start"] + 2 or d["left"] >= d["stop"] - 2, d
+    assert opened.errors == []
+
+
+# The list as drawn: ["year", "2012"] for a heading, ["row", index] for an event.
+LIST_ITEMS = """() => Array.from(document.querySelectorAll('#tl-list li')).map(li =>
+  li.classList.contains('tl-year') ? ['year', li.textContent]
+    : li.dataset.index ? ['row', +li.dataset.index] : ['more', ''])"""
+
+
+@pytest.mark.parametrize("count,headed", [(20, False), (230, True)], ids=["short list", "long list"])
+def test_a_long_list_has_year_headings_that_arrows_step_over(open_page, count, headed):
+    events = [timelines.manual(f"Sitting {i}", f"20{10 + i % 12}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              .model_copy(update={"id": f"e{i}"}) for i in range(count)]
+    opened = open_page(Timeline(events=events))
+    items = opened.page.evaluate(LIST_ITEMS)
+    years = [value for kind, value in items if kind == "year"]
+    if not headed:
+        assert years == []
+        return
+    at = opened.page.evaluate("document.getElementById('timeline').layout.meta.events.map(e => e.at[0])")
+    assert years == sorted(set(years)) and years[0] == "2010", years
+    heading = None
+    for kind, value in items:
+        if kind == "year":
+            heading = value
+        elif kind == "row":
+            assert at[value].startswith(heading), (value, heading)
+    # From the last row of the first year, ArrowDown goes to the first row of the next.
+    first = items.index(["year", years[1]])
+    before, after = items[first - 1][1], items[first + 1][1]
+    opened.page.focus(f'#tl-list li[data-index="{before}"]')
+    opened.page.keyboard.press("ArrowDown")
+    assert opened.page.evaluate("document.activeElement.dataset.index") == str(after)
+    opened.page.keyboard.press("ArrowUp")
+    assert opened.page.evaluate("document.activeElement.dataset.index") == str(before)
+    assert opened.errors == []

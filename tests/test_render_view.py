@@ -1,0 +1,123 @@
+"""Tests of the figure at the edges a demanding reader meets: ancient dates, outliers, long lane names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import timelines
+from timeline import placement
+from timeline.models import Timeline
+from timeline.render import build_figure
+
+# (id, TIMEX3 values of the events): dates near the calendar's start, where padding once overflowed.
+ANCIENT = [
+    ("year 6", ["0006", "1998-05-04", "2001"]),
+    ("7th century", ["06", "1990"]),
+    ("first day of the calendar", ["0001-01-01", "2020-02-02"]),
+]
+
+
+@pytest.mark.parametrize("values", [values for _, values in ANCIENT], ids=[name for name, _ in ANCIENT])
+@pytest.mark.parametrize("count", [1, 200], ids=["labelled", "unlabelled"])
+def test_ancient_dates_are_drawn_with_four_digit_years(values, count):
+    events = [timelines.manual(f"Event {i} {value}", value) for value in values for i in range(count)]
+    events = [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events)]
+    figure = build_figure(Timeline(events=events))
+    xs = [x for trace in figure.data for x in trace.x if x is not None]
+    assert all(len(x.split("-")[0]) == 4 for x in xs), xs
+    assert min(xs) < "1000" and figure.layout.xaxis.rangeslider.range[0] <= min(xs)
+
+
+def _spread(count: int, first: int, years: int) -> list[str]:
+    """Return `count` day values spread evenly over `years` years from `first` (deterministic)."""
+    return [f"{first + i * years // count}-{i % 12 + 1:02d}-{i % 27 + 1:02d}" for i in range(count)]
+
+
+# (id, day values, the first view's expected years or None for the whole span). A few far-off events
+# must not squash the rest into a sliver, whatever the size; real spreads keep their whole span.
+OUTLIERS = [
+    ("30 in 2025 and one in 1945", _spread(30, 2025, 1) + ["1945-05-08"], ("2024", "2026")),
+    ("30 in 2025, one in 1945, one in 2090", _spread(30, 2025, 1) + ["1945-05-08", "2090-01-01"],
+     ("2024", "2026")),
+    ("80 over 2015-2024 and one in 1900", _spread(80, 2015, 10) + ["1900-01-01"], ("2014", "2025")),
+    ("40 spread over 2000-2024", _spread(40, 2000, 25), None),
+    ("two clusters, 1990 and 2020", _spread(15, 1990, 1) + _spread(16, 2020, 1), None),
+    ("four events far apart", ["1900-01-01", "1950-01-01", "2000-01-01", "2001-01-01"], None),
+]
+
+
+@pytest.mark.parametrize("values,years", [case[1:] for case in OUTLIERS], ids=[case[0] for case in OUTLIERS])
+def test_the_first_view_shows_where_the_events_are_and_the_outliers_stay_reachable(values, years):
+    events = [timelines.manual(f"Council vote number {i}", value).model_copy(update={"id": f"e{i}"})
+              for i, value in enumerate(values)]
+    figure = build_figure(Timeline(events=events))
+    low, high = figure.layout.xaxis.range
+    slider = figure.layout.xaxis.rangeslider.range
+    assert slider[0] < min(values) and max(values) < slider[1], "the slider reaches every event"
+    if years is None:
+        assert (low, high) == tuple(slider) and figure.layout.meta["packed"] is None
+        return
+    assert years[0] <= low < high <= years[1] + "-12-31", (low, high)
+    packed = figure.layout.meta["packed"]
+    assert low <= packed[0] < packed[1] <= high, "labels were packed for this first view"
+    # At that view, labels in a row do not run into each other (estimated at the packing width).
+    start, stop = (dt.datetime.fromisoformat(v) for v in packed)
+    per_px = (stop - start) / placement.PLOT_PX
+    rows: dict[float, list] = {}
+    for note in figure.layout.annotations:
+        x, width = dt.datetime.fromisoformat(note.x), per_px * len(note.text) * placement.CHAR_PX
+        rows.setdefault(note.y, []).append((x - width, x) if note.xanchor == "right" else (x, x + width))
+    assert sum(len(r) for r in rows.values()) >= min(len(values) // 2, 30), "the events in view are labelled"
+    for spans in rows.values():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+def _tagged(count: int, tags: int) -> Timeline:
+    """Return `count` hand-added events over two years, tagged round-robin with `tags` tags."""
+    return Timeline(events=[
+        timelines.manual(f"Sitting {i}", f"20{20 + i % 2}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                         tags=[f"tag{i % tags:03d}"]).model_copy(update={"id": f"e{i}"})
+        for i in range(count)])
+
+
+# (id, events, groups, expected lanes): folding keeps the biggest groups, unless "Other" would then
+# hold most events (500 documents of a few events each): then one lane holds every event.
+FOLDS = [
+    ("40 groups, Other holds a minority", 40, 40, placement.MAX_LANES),
+    ("150 groups, Other would hold most", 300, 150, 1),
+    ("20 groups, no folding", 200, 20, 20),
+]
+
+
+@pytest.mark.parametrize("count,groups,lanes", [c[1:] for c in FOLDS], ids=[c[0] for c in FOLDS])
+def test_many_groups_fold_into_other_or_into_one_lane(count, groups, lanes):
+    figure = build_figure(_tagged(count, groups), group_by="tag")
+    names = figure.layout.meta["lanes"]
+    assert len(names) == lanes
+    if lanes == 1:
+        assert names == [placement.ALL]
+    elif groups > placement.MAX_LANES:
+        assert names[-1] == placement.OTHER
+
+
+@pytest.mark.parametrize("count", [150, 1200, 3000])
+def test_a_crowded_lane_gets_rows_for_its_marks(count):
+    figure = build_figure(_tagged(count, 1), group_by="none")
+    rows = max(e["y"] for e in figure.layout.meta["events"]) + 1
+    per_row = count // placement.EVENTS_PER_ROW
+    wanted = min(placement.MAX_ROWS_CROWDED, max(placement.MAX_ROWS_UNLABELED, per_row))
+    assert rows == wanted, "hundreds of events on few days fill the rows they are allowed"
+
+
+def test_in_a_crowded_lane_days_get_the_rows_and_year_bars_share():
+    """Zoomed into a busy month, its day events must stand apart: year bars must not take every row."""
+    days = [timelines.manual(f"Day {i}", f"2020-05-{i % 20 + 1:02d}") for i in range(200)]
+    years = [timelines.manual(f"Year {i}", str(2015 + i % 8)) for i in range(200)]
+    events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(days + years)]
+    figure = build_figure(Timeline(events=events), group_by="none")
+    rows = len(events) // placement.EVENTS_PER_ROW
+    day_rows = {e["y"] for e in figure.layout.meta["events"] if e["class"] == "Day"}
+    assert day_rows == set(range(rows))

@@ -1,0 +1,185 @@
+// The timeline page's reading side: the list of events, the details of one, and its permalink.
+// Every document text is put in the page with textContent, never innerHTML: it is shown, never run.
+// page.js makes one with TimelineList({...}) and tells it which events to list; the list tells
+// page.js (onChoose) when the reader picks an event, so that the chart can point at it.
+window.TimelineList = function (options) {
+  "use strict";
+  var LIST_LIMIT = 200;
+  var HEADINGS_FROM = 30;  // a list of this many events or more gets year headings
+  var events = options.events, lanes = options.lanes, documents = options.documents;
+  var list = options.list, details = options.details;
+  var chosen = -1;
+
+  function text(tag, value, className) {
+    var node = document.createElement(tag);
+    node.textContent = value;
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function link(url, label) {
+    var safe = safeUrl(url);
+    if (!safe) { return text("span", label); }
+    var a = text("a", label);
+    a.href = safe;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+    return a;
+  }
+
+  // Where an event comes from, said in the list: its first document, else how it got here.
+  function sourceOf(e) {
+    var doc = e.evidence.length ? documents[e.evidence[0][0]] : null;
+    return doc ? doc.title : e.manual ? "Added by hand" : lanes[e.lane] || "";
+  }
+
+  function unmark() {
+    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
+  }
+
+  // Show the details of an event: its date, title, each sentence with its date phrase, sources.
+  function show(index) {
+    var e = events[index];
+    details.replaceChildren();
+    details.hidden = false;
+    var close = text("button", "\u00d7", "tl-close");
+    close.setAttribute("aria-label", "Close details");
+    close.addEventListener("click", hide);
+    details.appendChild(close);
+    details.appendChild(text("p", e.date + " \u00b7 " + e.class + (e.manual ? " \u00b7 added by hand" : ""), "tl-when"));
+    details.appendChild(text("h3", e.title));
+    e.evidence.forEach(function (item) {
+      var quote = document.createElement("blockquote");
+      quote.appendChild(document.createTextNode(item[1]));
+      quote.appendChild(text("mark", item[2]));
+      quote.appendChild(document.createTextNode(item[3]));
+      details.appendChild(quote);
+      var doc = documents[item[0]];
+      if (doc) {
+        var cite = document.createElement("p");
+        cite.className = "tl-source";
+        cite.appendChild(document.createTextNode("Source: "));
+        cite.appendChild(link(doc.url, doc.title));
+        details.appendChild(cite);
+      }
+    });
+    if (e.url) {
+      var own = document.createElement("p");
+      own.className = "tl-source";
+      own.appendChild(link(e.url, e.url));
+      details.appendChild(own);
+    }
+    if (e.tags.length) { details.appendChild(text("p", e.tags.map(function (t) { return "#" + t; }).join(" "), "tl-tags")); }
+    unmark();
+    var row = list.querySelector('[data-index="' + index + '"]');
+    if (row) { row.classList.add("tl-current"); }
+    chosen = index;
+    permalink(e.id);
+    return row;
+  }
+
+  // The address names the event shown (#id), so that a reader can share one event; closing it
+  // clears the name. replaceState keeps Back for leaving the page, not for stepping through events.
+  function permalink(id) {
+    try {
+      history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
+    } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
+  }
+  function hide() {
+    details.hidden = true;
+    permalink("");
+    var row = list.querySelector('[data-index="' + chosen + '"]');
+    chosen = -1;
+    unmark();
+    if (row) { row.focus(); }
+  }
+  function indexOfId(hash) {
+    var id = decodeURIComponent((hash || "").replace(/^#/, ""));
+    for (var i = 0; id && i < events.length; i += 1) { if (events[i].id === id) { return i; } }
+    return -1;
+  }
+
+  function tabTo(row) {
+    Array.prototype.forEach.call(list.querySelectorAll("li[data-index]"), function (li) { li.tabIndex = -1; });
+    row.tabIndex = 0;
+  }
+  list.addEventListener("focusin", function (event) {
+    var li = event.target.closest("li[data-index]");
+    if (li) { tabTo(li); }
+  });
+
+  // Bring a row into the list's own view, without scrolling the page away from the chart.
+  function scrollList(row) {
+    if (!row) { return; }
+    if (row.offsetTop < list.scrollTop || row.offsetTop + row.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = row.offsetTop - (list.clientHeight - row.offsetHeight) / 2;
+    }
+  }
+
+  // List the events kept (at most `limit`, LIST_LIMIT by default), and say how to narrow a cut list.
+  // A list of many events over years is cut by year headings, to scan it as one scans a chronology.
+  function fill(keep, count, limit) {
+    list.replaceChildren();
+    var shown = 0, year = null;
+    limit = limit || LIST_LIMIT;
+    var headed = count >= HEADINGS_FROM;
+    for (var i = 0; i < events.length && shown < limit; i += 1) {
+      if (!keep[i]) { continue; }
+      shown += 1;
+      var e = events[i];
+      if (headed && e.at[0].slice(0, 4) !== year) {
+        year = e.at[0].slice(0, 4);
+        list.appendChild(text("li", year.replace(/^0+(?=\d)/, ""), "tl-year"));
+      }
+      var li = document.createElement("li");
+      // One row takes Tab (the chosen one, else the first): arrows move inside the list, so that
+      // Tab goes on to the details instead of stepping through every event.
+      li.tabIndex = shown === 1 ? 0 : -1;
+      li.dataset.index = String(i);
+      li.appendChild(text("time", e.date));
+      li.appendChild(text("span", e.title, "tl-title" + (e.manual ? " tl-manual" : "")));
+      var source = text("span", sourceOf(e), "tl-lane");
+      source.title = source.textContent;
+      li.appendChild(source);
+      if (i === chosen) { li.classList.add("tl-current"); }
+      list.appendChild(li);
+    }
+    var current = list.querySelector(".tl-current");
+    if (current) { tabTo(current); }
+    if (count > shown) {
+      list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search, choose a document or zoom " +
+        "into the chart to narrow the list", "tl-more"));
+    }
+    if (!shown) {
+      list.appendChild(text("li", "No event matches: clear the search or the filters, or show all dates.", "tl-more"));
+    }
+  }
+
+  function activate(event) {
+    var li = event.target.closest("li[data-index]");
+    if (!li) { return; }
+    if (event.type === "click" || event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      options.onChoose(Number(li.dataset.index));
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      // Arrows walk the list; Tab leaves it.
+      event.preventDefault();
+      var step = event.key === "ArrowDown" ? "nextElementSibling" : "previousElementSibling";
+      var next = li[step];
+      while (next && next.dataset.index === undefined && next.classList.contains("tl-year")) { next = next[step]; }
+      if (next && next.dataset.index !== undefined) { next.focus(); }
+    }
+  }
+  list.addEventListener("click", activate);
+  list.addEventListener("keydown", activate);
+
+  return {
+    fill: fill, show: show, hide: hide, indexOfId: indexOfId, scrollList: scrollList,
+    row: function (index) { return list.querySelector('[data-index="' + index + '"]'); },
+    chosen: function () { return chosen; }, limit: LIST_LIMIT
+  };
+};
