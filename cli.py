@@ -106,10 +106,6 @@ group_by_option = click.option(
     "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
     help="One lane per source document, per tag, or a single lane.",
 )
-plotlyjs_option = click.option(
-    "--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
-    help="Embed plotly.js (works offline) or load it from the CDN (a much smaller file).",
-)
 
 
 @click.group(context_settings=CONTEXT)
@@ -132,12 +128,11 @@ def main() -> None:
 @dct_option
 @click.option("--title", help="Title of the timeline.")
 @group_by_option
-@plotlyjs_option
 @jobs_option
 @friendly
 def build(
     inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
-    plotlyjs: str, jobs: int,
+    jobs: int,
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
@@ -168,7 +163,7 @@ def build(
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
     result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
-    store.write_atomic(html_path, timeline.render_html(result, group_by=group_by, plotlyjs=plotlyjs))
+    store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
     click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
 
@@ -251,9 +246,8 @@ def extract(
               help="HTML file, - for stdout (default: TIMELINE with .html, or stdout when TIMELINE is -).")
 @click.option("--title", help="Title shown above the timeline (default: the timeline's own).")
 @group_by_option
-@plotlyjs_option
 @friendly
-def render(timeline_file: str, output: str | None, title: str | None, group_by: str, plotlyjs: str) -> None:
+def render(timeline_file: str, output: str | None, title: str | None, group_by: str) -> None:
     """Render a timeline file as a single HTML page that works offline.
 
     The page has zoom, a range slider, search, a filter by document or tag, and a hover card with
@@ -263,10 +257,9 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
     Example:
         timeline render output/timeline.json -o timeline.html
         timeline render timeline.json --group-by tag --title "The treaty"
-        timeline render timeline.json --plotlyjs cdn -o small.html
     """
     loaded = store.read(timeline_file)
-    page = timeline.render_html(loaded, title=title, group_by=group_by, plotlyjs=plotlyjs)
+    page = timeline.render_html(loaded, title=title, group_by=group_by)
     if output is None and timeline_file != store.STDIN:
         output = str(Path(timeline_file).with_suffix(".html"))
     if output in (None, store.STDIN):

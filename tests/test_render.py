@@ -13,7 +13,6 @@ from click.testing import CliRunner
 import cli
 from tests import timelines
 from timeline import describe, placement, render, store
-from timeline.errors import InputError
 from timeline.events import when_of
 from timeline.models import Event, TimeExpression, Timeline
 from timeline.render import build_figure, render_html
@@ -219,7 +218,7 @@ def test_no_events_gives_a_page_that_says_so():
     figure = build_figure(Timeline())
     assert not figure.data
     assert "no dated events" in figure.layout.annotations[0].text
-    page = render_html(Timeline(), plotlyjs="cdn")
+    page = render_html(Timeline())
     assert "no dated events" in page and "<title>Timeline</title>" in page
 
 
@@ -238,19 +237,12 @@ def test_render_is_byte_identical_whatever_the_order_of_the_file():
     assert render_html(sample) == render_html(sample) == render_html(shuffled)
 
 
-def test_cdn_page_is_small_and_inline_page_needs_no_network():
-    inline, cdn = render_html(timelines.sample()), render_html(timelines.sample(), plotlyjs="cdn")
-    assert len(cdn) < 100_000 < 3_000_000 < len(inline)
-    assert '<script src="https://cdn.plot.ly/plotly-' in cdn
+def test_the_page_embeds_plotly_and_needs_no_network():
+    inline = render_html(timelines.sample())
+    assert len(inline) > 3_000_000  # plotly.js is in the file
     assert "<script src=" not in inline and "<link" not in inline
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', inline).group(1)
     assert "default-src 'none'" in policy and "connect-src 'none'" in policy and "https:" not in policy
-    assert "script-src 'unsafe-inline' 'unsafe-eval' https://cdn.plot.ly;" in cdn
-
-
-def test_unknown_plotlyjs_mode_is_an_input_error():
-    with pytest.raises(InputError, match="plotlyjs must be"):
-        render_html(timelines.sample(), plotlyjs="directory")
 
 
 def _markup_counts(page: str) -> tuple[int, ...]:
@@ -274,11 +266,11 @@ def test_hostile_text_is_escaped_in_the_figure_and_the_page():
 def test_cli_render_writes_the_page(tmp_path):
     path = tmp_path / "t.json"
     store.save(timelines.sample(), path)
-    result = CliRunner().invoke(cli.main, ["render", str(path), "--group-by", "tag", "--plotlyjs", "cdn"])
+    result = CliRunner().invoke(cli.main, ["render", str(path), "--group-by", "tag"])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "t.html").read_text(encoding="utf-8")
-    assert '"group_by":"tag"' in page and "cdn.plot.ly" in page
-    arguments = ["render", str(path), "-o", "-", "--plotlyjs", "cdn", "--title", "T"]
+    assert '"group_by":"tag"' in page and "<script src=" not in page
+    arguments = ["render", str(path), "-o", "-", "--title", "T"]
     result = CliRunner().invoke(cli.main, arguments)
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
     assert "<title>T</title>" in result.stdout

@@ -1,9 +1,9 @@
 """Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
 
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page.js,
-page.css) and are inlined, as is plotly.js unless the CDN is asked for: the file works with the
-network off. Nothing in the output depends on the clock or on random ids, so the same figure gives
-byte-identical HTML.
+page.css) and are inlined, as is plotly.js: the file works with the network off, and nothing is ever
+loaded from elsewhere (no CDN). Nothing in the output depends on the clock or on random ids, so the
+same figure gives byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -11,21 +11,17 @@ from __future__ import annotations
 import html
 import json
 from importlib import resources
-from typing import Literal
 
 import plotly.graph_objects as go
-from plotly.offline import get_plotlyjs, get_plotlyjs_version
+from plotly.offline import get_plotlyjs
 from plotly.utils import PlotlyJSONEncoder
-
-from timeline.errors import InputError
 
 DIV_ID = "timeline"
 SCRIPTS = ("page_words.js", "page_list.js", "page.js")  # words, the list and details, then the chart
-CDN = "https://cdn.plot.ly/plotly-{version}.min.js"
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.
-POLICY = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'{cdn}; style-src 'unsafe-inline'; "
+POLICY = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
           "img-src data: blob:; font-src data:; connect-src 'none'; frame-src 'none'; form-action 'none'; "
           "base-uri 'none'")
 
@@ -77,21 +73,16 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
 
 
-def html_page(figure: go.Figure | dict, *, title: str, plotlyjs: Literal["inline", "cdn"] = "inline") -> str:
+def html_page(figure: go.Figure | dict, *, title: str) -> str:
     """Return the page of a figure (or its plain data); the JSON is escaped for a <script> element."""
-    if plotlyjs == "inline":
-        library = f"<script>{get_plotlyjs()}</script>"
-    elif plotlyjs == "cdn":
-        library = f'<script src="{CDN.format(version=get_plotlyjs_version())}" charset="utf-8"></script>'
-    else:
-        raise InputError(f"plotlyjs must be 'inline' or 'cdn', not {plotlyjs!r}")
+    library = f"<script>{get_plotlyjs()}</script>"
     # Every "<" is written \u003c, so no document text can close the script element ("</script>")
     # or open a comment ("<!--"); JSON.parse reads it back unchanged.
     plain = figure.to_plotly_json() if isinstance(figure, go.Figure) else figure
     data = json.dumps(plain, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False)
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
-        policy=POLICY.format(cdn=" https://cdn.plot.ly" if plotlyjs == "cdn" else ""),
+        policy=POLICY,
         title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
         js="\n".join(_asset(name) for name in SCRIPTS),
     )

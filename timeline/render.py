@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Literal
 
 import plotly.graph_objects as go
 
@@ -305,12 +304,11 @@ def render_html(
     *,
     title: str | None = None,
     group_by: GroupBy = "document",
-    plotlyjs: Literal["inline", "cdn"] = "inline",
 ) -> str:
-    """Return a single HTML page of the timeline; plotly.js is embedded unless `plotlyjs="cdn"`.
+    """Return a single HTML page of the timeline, plotly.js embedded: it works offline.
 
     It serializes the figure's plain data (what build_figure wraps), skipping the copies a plotly
     Figure makes: they double the time for large timelines.
     """
     spec = figure_dict(timeline, group_by=group_by, title=title)
-    return page.html_page(spec, title=title or timeline.title or "Timeline", plotlyjs=plotlyjs)
+    return page.html_page(spec, title=title or timeline.title or "Timeline")
