@@ -115,7 +115,33 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
     joined = _EMPTY_ASIDE.sub(_close_aside, joined)
-    return re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
+    joined = re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
+    opening = text.find(",", start, end)
+    if any(start <= p[0] and p[1] <= opening for p in phrases):
+        joined = _drop_remnant(joined)
+    return joined
+
+
+# What a front phrase leaves when its date goes: "Founded in 1989," -> "Founded,", "Starting next year,"
+# -> "Starting,", "Compared with the previous month," -> "Compared with,", "Even on Tuesday," -> "Even,".
+_REMNANT = re.compile(r"(?P<rest>[^,;:\"“]{1,60}),\s+(?=\S)")
+
+
+def _drop_remnant(clause: str) -> str:
+    """Drop the front phrase of a sentence that lost its date when what is left of it says nothing."""
+    front = _REMNANT.match(clause)
+    if front is None:
+        return clause
+    rest = front["rest"]
+    words = rest.split()
+    place = re.fullmatch(r"(?i:in|at|on|from|near)\s+[A-Z].*", rest)  # "(On Monday) in Paris," stays
+    # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
+    # "Asked (on Tuesday) whether he would resign,"
+    if place or not rest[:1].isupper() or has_verb(" ".join(words[1:])):
+        return clause
+    if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
+        return clause
+    return clause[front.end() :]
 
 
 # What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".

@@ -1,0 +1,44 @@
+"""Titles and events on invented wire copy of the kinds a reader's pass over unseen news found wrong (round 5)."""
+
+import pytest
+
+from tests.test_events import run
+
+# (id, text, its dates as the tagger gives them, expected title of each event by value).
+CASES = [
+    (
+        "a front participle that lost its date goes",
+        "Founded in 1987, the league is the largest forum for amateur chess in the region.",
+        [("in 1987", "DATE", "1987")],
+        {"1987": "The league is the largest forum for amateur chess in the region"},
+    ),
+    (
+        "a front -ing phrase that lost its date goes",
+        "Starting next month, bus drivers will receive training in first aid.",
+        [("next month", "DATE", "2026-05")],
+        {"2026-05": "Bus drivers will receive training in first aid"},
+    ),
+    (
+        "a comparison that lost its date goes",
+        "Compared with the previous quarter, output for March fell by 2 percent.",
+        [("the previous quarter", "DATE", "2025-Q4")],
+        {"2025-Q4": "Output for March fell by 2 percent"},
+    ),
+    (
+        "a lone adverb left of a front phrase goes",
+        "Even on Sunday, the rebels let only two convoys through.",
+        [("on Sunday", "DATE", "2026-04-26")],
+        {"2026-04-26": "The rebels let only two convoys through"},
+    ),
+    (
+        "a place left of a front phrase stays",
+        "On Monday in Lisbon, the ministers signed the accord.",
+        [("On Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "The ministers signed the accord in Lisbon"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titles(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
