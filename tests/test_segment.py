@@ -80,6 +80,11 @@ SENTENCE_CASES = [
         ["GENEVA -", "The treaty moved closer to force."],
     ),
     (
+        "a dateline in title case, vouched for by the agency",
+        "Port Louis, May 3 (Xinhua) -- The island's port reopened on Friday.",
+        ["Port Louis, May 3 (Xinhua) --", "The island's port reopened on Friday."],
+    ),
+    (
         "dateline with a date",
         "LIMA, Feb. 7, 2024 (AP) — A quake shook Peru on Tuesday.",
         ["LIMA, Feb. 7, 2024 (AP) —", "A quake shook Peru on Tuesday."],

@@ -1,4 +1,4 @@
-"""Titles and events on invented wire copy of the kinds a reader's pass over unseen news found wrong (round 5)."""
+"""Titles and events on invented wire copy of kinds a reader's pass over unseen news found wrong (round 5)."""
 
 import pytest
 

@@ -53,8 +53,9 @@ _DASH = r"(?:_+|--+|—|–|-)"
 _DATELINES = [
     re.compile(p)
     for p in (
-        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -
-        rf"{_PLACE}{_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
+        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
+        # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
+        rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
         rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
     )
 ]
