@@ -36,6 +36,37 @@ CASES = [
         [("On Monday", "DATE", "2026-04-27")],
         {"2026-04-27": "The ministers signed the accord in Lisbon"},
     ),
+    (
+        "a possessive date after a comparison is the baseline, no event",
+        "Gold prices closed lower on Thursday at 501 dollars an ounce, compared to Wednesday's close of 514 "
+        "dollars.",
+        [("on Thursday", "DATE", "2026-04-30"), ("Wednesday", "DATE", "2026-04-29")],
+        {"2026-04-30": "Gold prices closed lower at 501 dollars an ounce"},
+    ),
+    (
+        "the figure of the month before is the baseline, no event",
+        "Exports rose 4 percent in March, up from 3.1 billion dollars in February.",
+        [("in March", "DATE", "2026-03"), ("in February", "DATE", "2026-02")],
+        {"2026-03": "Exports rose 4 percent, up from 3.1 billion dollars in February"},
+    ),
+    (
+        "the same period of another year is the baseline, no event",
+        "Births fell to 14,000 in 2025, 400 fewer than the same period of 2024.",
+        [("in 2025", "DATE", "2025"), ("2024", "DATE", "2024")],
+        {"2025": "Births fell to 14,000, 400 fewer than the same period of 2024"},
+    ),
+    (
+        "a number read as a year before a unit is a figure",
+        "Output rose to 1300 billion dinars in 2024.",
+        [("1300", "DATE", "1300"), ("in 2024", "DATE", "2024")],
+        {"2024": "Output rose to 1300 billion dinars"},
+    ),
+    (
+        "the decimals of a rate read as a year are a figure",
+        "The euro traded at 1.1728 dollars on Monday.",
+        [("1728", "DATE", "1728"), ("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "The euro traded at 1.1728 dollars"},
+    ),
 ]
 
 

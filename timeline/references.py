@@ -177,8 +177,50 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
 
 
+# What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
+# "against Friday's 5 p.m. quotes", "up from 686 billion yen in February", "than the same period of 2024".
+_COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from)"
+_BASELINE = [
+    # a possessive date after the comparison: "compared to Wednesday's close"
+    (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
+    # "compared with the same period of 2004", "than the same month last year"
+    (re.compile(rf"\b{_COMPARED}\s+(?:the\s+)?same\s+(?:period|time|month|quarter|week|day)\s+"
+                r"(?:of\s+|in\s+)?\Z", re.I), None),
+    # "up from 686.7 billion yen in February": the figure of another period
+    (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
+                re.I), None),
+]
+# A bare number read as a year that is part of a figure, each with an example: "to 1300 billion dinars",
+# "1.1777 dollars" (a rate's decimals), "1,300".
+_FIGURE_UNIT = re.compile(
+    r"\s*(?:billion|million|trillion|thousand|percent|per\s+cent|dollars|euros|yen|yuan|pounds|tons|tonnes"
+    r"|barrels|points|kg|km|metres|meters|people|units)\b", re.I
+)
+
+
+def is_baseline(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is the period a figure is compared with, not when anything happened:
+    "closed lower at 501 dollars, compared to Wednesday's close of 514 dollars".
+    """
+    for before, after in _BASELINE:
+        if before.search(text, max(0, timex.start - 60), timex.start) and (
+            after is None or after.match(text, timex.end)
+        ):
+            return True
+    return False
+
+
+def is_figure(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a bare number read as a year is a figure: "1300 billion dinars", "1.1777 dollars"."""
+    if not timex.text.isdigit():
+        return False
+    joined = timex.start > 0 and re.match(r"[\d.,]", text[timex.start - 1]) is not None
+    return joined or _FIGURE_UNIT.match(text, timex.end) is not None
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
     with no day before it, "the biggest drop since 2020".
     """
-    return is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
+    return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
+            or is_baseline(text, timex) or is_figure(text, timex))
