@@ -67,6 +67,31 @@ CASES = [
         [("1728", "DATE", "1728"), ("on Monday", "DATE", "2026-04-27")],
         {"2026-04-27": "The euro traded at 1.1728 dollars"},
     ),
+    (
+        "a present main verb lets the attribution go and be the second event",
+        "The new speed limit takes effect on Oct. 1, the transport ministry said on Monday.",
+        [("on Oct. 1", "DATE", "2026-10-01"), ("on Monday", "DATE", "2026-04-27")],
+        {"2026-10-01": "The new speed limit takes effect",
+         "2026-04-27": "The transport ministry said the new speed limit takes effect"},
+    ),
+    (
+        "a lead-in to a list ending with a colon reads as a headline",
+        "Among the changes that take effect on Oct. 1:\n- Bus fares rise by 10 cents.",
+        [("on Oct. 1", "DATE", "2026-10-01")],
+        {"2026-10-01": "The changes take effect"},
+    ),
+    (
+        "a wire label goes",
+        "URGENT: Ninety miners killed in blast on Tuesday",
+        [("on Tuesday", "DATE", "2026-04-28")],
+        {"2026-04-28": "Ninety miners killed in blast"},
+    ),
+    (
+        "an agency's advisory of the day's stories is no event",
+        "Following are the main stories scheduled to be covered by the desk on Monday.",
+        [("on Monday", "DATE", "2026-04-27")],
+        {},
+    ),
 ]
 
 

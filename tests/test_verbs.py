@@ -13,6 +13,9 @@ CASES = [
     ("ed word that is no past", "A hundred people in need.", False, False),
     ("a past too short for the -ed rule", "The singer died.", True, True),
     ("noun phrase", "The 2017 budget and its critics.", False, False),
+    ("a present main verb", "The law takes effect on Oct. 1.", True, False),
+    ("a plural present in a relative clause", "The rules that take effect.", True, False),
+    ("a present form that is seldom a noun", "The summit begins in Oslo.", True, False),
 ]
 
 

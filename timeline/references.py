@@ -76,6 +76,9 @@ _METADATA = re.compile(
     r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
     r"|©"
     r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
+    # Following are the major stories scheduled for Monday: an agency's advisory, not news
+    r"|(?:following|here)\s+(?:are|is)\s+(?:some\s+of\s+)?the\s+(?:main|major|top|key|latest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:stories|news|headlines|items|events)\b"
     r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
     r")",
     re.I,

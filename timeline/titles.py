@@ -71,7 +71,14 @@ _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
-_LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
+_LABEL = re.compile(
+    r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT)"
+    r"\s*(?::|—|–|-)\s+"
+)  # "URGENT: 90 killed in mine blast" is the wire's label, not the news
+# A lead-in to a list, "Among the changes that take effect on Oct. 1:", which reads "The changes take effect".
+_AMONG = re.compile(
+    r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
+)
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
@@ -239,6 +246,9 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _LABEL.sub("", title)
+    among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
+    if among:
+        title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
     title = _cut(attribution.HEAD, title)
     title = _cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)

@@ -38,6 +38,12 @@ def _alternation(words: set[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# Present forms that head news clauses and are seldom nouns: "says", "The law takes effect on Oct. 1",
+# "The summit begins on Monday", "The offer expires at midnight".
+PRESENT_HEADS = {
+    "says", "plans", "wants", "expects", "hopes", "intends", "seeks", "faces", "needs", "takes", "begins",
+    "starts", "expires", "arrives", "becomes", "remains", "opens", "resumes", "meets", "goes", "comes",
+}
 # One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
 # present form that heads news clauses ("says", "plans").
 _PAST = re.compile(
@@ -46,8 +52,8 @@ _PAST = re.compile(
     re.I,
 )
 _VERB = re.compile(
-    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
-    rf"|seeks|faces|needs)(?![\w'’-])",
+    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|{_alternation(PRESENT_HEADS)})(?![\w'’-])"
+    r"|(?<![\w'’-])take\s+effect\b",  # "the rules that take effect"
     re.I,
 )
 _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
