@@ -80,6 +80,11 @@ SENTENCE_CASES = [
         ["GENEVA -", "The treaty moved closer to force."],
     ),
     (
+        "a quotation opened by backquotes starts a sentence",
+        "The plant closed on Monday. ``We will rebuild,'' the mayor said.",
+        ["The plant closed on Monday.", "``We will rebuild,'' the mayor said."],
+    ),
+    (
         "a dateline in title case, vouched for by the agency",
         "Port Louis, May 3 (Xinhua) -- The island's port reopened on Friday.",
         ["Port Louis, May 3 (Xinhua) --", "The island's port reopened on Friday."],

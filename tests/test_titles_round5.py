@@ -92,7 +92,22 @@ CASES = [
         [("on Monday", "DATE", "2026-04-27")],
         {},
     ),
+    (
+        "a quotation in backquotes keeps its speaker, in typographic marks",
+        "``We will rebuild the bridge by June,'' Mayor Ann Holt said.",
+        [("by June", "DATE", "2026-06")],
+        {"2026-06": 'Mayor Ann Holt: "We will rebuild the bridge"'},
+    ),
 ]
+
+
+def test_a_quotation_after_a_dated_sentence_is_its_evidence():
+    """A quotation told after a dated sentence narrates the same episode, whatever its tense inside."""
+    text = "The talks resumed on Monday. ``We are back,'' Adams said. ``Nobody will push us out.''"
+    (event,) = run(text, [("on Monday", "DATE", "2026-04-27")])
+    assert [e.text for e in event.evidence] == [
+        "The talks resumed on Monday.", "``We are back,'' Adams said.", "``Nobody will push us out.''"
+    ]
 
 
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline import references, segment
+from timeline import attribution, references, segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
@@ -258,7 +258,8 @@ def extract(
         if not kept:
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
+            narrates = is_past(words) or attribution.reports_past(text, sentence)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and narrates:
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:

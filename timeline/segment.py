@@ -38,7 +38,7 @@ _OPENERS = {
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener.
 _END = re.compile(
-    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘(\[]*[A-Z0-9]))"
+    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>(?:``|[\"'“‘(\[])*[A-Z0-9]))"
 )
 
 # The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.

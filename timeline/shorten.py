@@ -79,7 +79,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
 
 
 def balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner."""
+    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
+    title = title.replace("``", "“").replace("''", "”")
     if title.count('"') % 2:
         title = title.replace('"', "")
     if title.count("“") != title.count("”"):
