@@ -98,6 +98,28 @@ CASES = [
         [("by June", "DATE", "2026-06")],
         {"2026-06": 'Mayor Ann Holt: "We will rebuild the bridge"'},
     ),
+    (
+        "a capitalized From opens a range",
+        "From January to September 2026, exports surged by 5.6 percent as compared with the same period "
+        "last year.",
+        [("January", "DATE", "2026-01"), ("September 2026", "DATE", "2026-09"),
+         ("the same period", "DATE", "2026-Q3"), ("last year", "DATE", "2025")],
+        {"2026-01": "Exports surged by 5.6 percent as compared with the same period last year"},
+    ),
+    (
+        "a subject that lost its date stays, and an adverb before a cut goes",
+        "The 1994 summit, called by the then president, occurred just after the signing of the free trade "
+        "agreement between the three northern countries.",
+        [("1994", "DATE", "1994")],
+        {"1994": "The summit occurred"},
+    ),
+    (
+        "a long title may be cut before 'against'",
+        "At 5 p.m., the dollar was quoted at 116.04-06 yen against the earlier quotes of 115.81-91 yen in "
+        "New York and 116.32-35 yen in Tokyo.",
+        [("At 5 p.m.", "TIME", "2026-04-27T17:00")],
+        {"2026-04-27T17:00": "The dollar was quoted at 116.04-06 yen"},
+    ),
 ]
 
 

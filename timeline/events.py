@@ -33,8 +33,8 @@ MAX_CONTINUATION = 4
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
     # from 2019 to 2021, from May until June
-    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),
-    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z", re.I)),
+    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z", re.I)),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
@@ -155,6 +155,9 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 continue
         if closes and (joined := _with_named_year(text, timex, following)) is not None:
             when = when_of(joined)
+            if references.is_baseline(text, joined):
+                skip = index + 1  # "compared with the same period last year": a figure's baseline
+                continue
             if when is not None:  # "on December 23 last year", "the same period last year"
                 found.append(_Dated(joined, when))
                 skip = index + 1

@@ -205,6 +205,10 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date is the period a figure is compared with, not when anything happened:
     "closed lower at 501 dollars, compared to Wednesday's close of 514 dollars".
     """
+    if re.match(r"(?:the\s+)?same\s", timex.text, re.I) and re.search(
+        rf"\b{_COMPARED}\s+\Z", text[max(0, timex.start - 30) : timex.start], re.I
+    ):
+        return True  # "compared with the same period last year"
     for before, after in _BASELINE:
         if before.search(text, max(0, timex.start - 60), timex.start) and (
             after is None or after.match(text, timex.end)

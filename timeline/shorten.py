@@ -23,12 +23,14 @@ _DANGLING = {
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
-    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
+    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid"
+    r"|against|versus|--)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
+    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even))+\Z",
+    # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
     re.I,
 )
 

@@ -144,7 +144,8 @@ def _drop_remnant(clause: str) -> str:
     place = re.fullmatch(r"(?i:in|at|on|from|near)\s+[A-Z].*", rest)  # "(On Monday) in Paris," stays
     # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
     # "Asked (on Tuesday) whether he would resign,"
-    if place or not rest[:1].isupper() or has_verb(" ".join(words[1:])):
+    subject = re.match(r"(?i:the|a|an|its|his|her|their|our|this|that)\s", rest)  # "The (1994) summit,"
+    if place or subject or not rest[:1].isupper() or has_verb(" ".join(words[1:])):
         return clause
     if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
         return clause
