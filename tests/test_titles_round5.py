@@ -3,6 +3,7 @@
 import pytest
 
 from tests.test_events import run
+from timeline import shorten
 
 # (id, text, its dates as the tagger gives them, expected title of each event by value).
 CASES = [
@@ -107,11 +108,18 @@ CASES = [
         {"2026-01": "Exports surged by 5.6 percent as compared with the same period last year"},
     ),
     (
-        "a subject that lost its date stays, and an adverb before a cut goes",
+        "a subject that lost its date stays, and a long title is cut before 'between'",
         "The 1994 summit, called by the then president, occurred just after the signing of the free trade "
         "agreement between the three northern countries.",
         [("1994", "DATE", "1994")],
-        {"1994": "The summit occurred"},
+        {"1994": "The summit occurred just after the signing of the free trade agreement"},
+    ),
+    (
+        "an -ing noun after a determiner ends a cut title",
+        "The question was raised during a meeting early on Monday between the foreign ministers of the two "
+        "neighbouring countries.",
+        [("early on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "The question was raised during a meeting"},
     ),
     (
         "a long title may be cut before 'against'",
@@ -135,3 +143,16 @@ def test_a_quotation_after_a_dated_sentence_is_its_evidence():
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_titles(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, a title cut before its next phrase, what is left once the words waiting for that phrase go).
+TRIM_CASES = [
+    ("an adverb waiting for 'after'", "The summit occurred just", "The summit occurred"),
+    ("an adverb waiting for 'before'", "The ferry sank shortly", "The ferry sank"),
+    ("a preposition", "Talks resumed in", "Talks resumed"),
+]
+
+
+@pytest.mark.parametrize("title, expected", [c[1:] for c in TRIM_CASES], ids=[c[0] for c in TRIM_CASES])
+def test_trim_end(title, expected):
+    assert shorten.trim_end(title) == expected

@@ -24,7 +24,8 @@ _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "shoul
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid"
-    r"|against|versus|--)\s"
+    r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
+    r"|towards|within|without|outside)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
@@ -52,7 +53,22 @@ def dangles(title: str) -> bool:
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
-    return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
+    participle = word.endswith("ing") and word not in _ING_NOUNS and not (
+        len(last) == 2 and last[0].lower() in _DETERMINERS
+    )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
+    return word in _DANGLING or participle or (len(last) == 2 and last[0].lower() in _MODALS)
+
+
+# Words before an -ing word that make it a noun: "a meeting", "the bombing", "its spending".
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last", "first"}
+# Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
+_ING_NOUNS = {
+    "meeting", "meetings", "building", "hearing", "ceiling", "morning", "evening", "spring", "king", "thing",
+    "wedding", "funding", "ruling", "bombing", "killing", "shooting", "warning", "briefing", "opening",
+    "beginning", "offering", "spending", "training", "housing", "setting", "landing", "gathering", "uprising",
+    "crossing", "being", "ending", "rating", "ratings", "trading", "string", "swing",
+    "nothing", "something", "anything", "everything", "beijing", "wellington",
+}
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
