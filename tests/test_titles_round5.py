@@ -128,6 +128,27 @@ CASES = [
         [("At 5 p.m.", "TIME", "2026-04-27T17:00")],
         {"2026-04-27T17:00": "The dollar was quoted at 116.04-06 yen"},
     ),
+    (
+        "a long subject is cut to its head so that its verb fits",
+        "Over 1,100 delegates from leading shipping companies of the southern coast and the islands gathered "
+        "in Porto on Tuesday, opening the two-day fair.",
+        [("on Tuesday", "DATE", "2026-04-28")],
+        {"2026-04-28": "Over 1,100 delegates gathered in Porto, opening the two-day fair"},
+    ),
+    (
+        "a name in the subject keeps its words; the cut comes after it",
+        "The Ministry of Fisheries and the regional development agency of the northern coast on Tuesday "
+        "jointly launched a three-year training program.",
+        [("on Tuesday", "DATE", "2026-04-28")],
+        {"2026-04-28": "The Ministry of Fisheries jointly launched a three-year training program"},
+    ),
+    (
+        "a front phrase goes first when the verb lies past the limit",
+        "Complete with proud smiles and self-conscious glances, the eleven children of the Duarte family "
+        "were introduced to the press on Tuesday.",
+        [("on Tuesday", "DATE", "2026-04-28")],
+        {"2026-04-28": "The eleven children of the Duarte family were introduced to the press"},
+    ),
 ]
 
 

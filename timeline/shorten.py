@@ -23,7 +23,7 @@ _DANGLING = {
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
-    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid"
+    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|who|that|and|but|despite|amid"
     r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
     r"|towards|within|without|outside)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
@@ -48,6 +48,8 @@ def dangles(title: str) -> bool:
     if not last:
         return False
     word = last[-1].lower()
+    if re.search(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z", title):
+        return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
@@ -80,6 +82,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     if len(title) <= MAX_TITLE:
         return title
     verb = first_verb(title, verb_after)
+    if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE:
+        shorter = _short_subject(title, verb.start())
+        if shorter is not None:
+            return fit(shorter)
     verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
@@ -94,6 +100,37 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if score >= 7000:
             break  # the longest cut with all three qualities
     return trim_end(title[:best])
+
+
+# A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
+# proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
+_FRONT = re.compile(
+    r"\A(?:[A-Z][a-z]+\s+with|In|On|At|After|Before|During|Despite|Amid|Following|With|Under|For|From|By"
+    r"|Since|Unlike|Like|As)\b[^,]*,\s+(?=\S)"
+)
+# Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
+# "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
+_SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
+
+
+def _short_subject(title: str, verb_start: int) -> str | None:
+    """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
+    representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
+    """
+    adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
+    start = adverbs.start() if adverbs else verb_start
+    front = _FRONT.match(title, 0, start)
+    if front is not None:
+        rest = title[front.end() :]
+        return rest[:1].upper() + rest[1:]
+    subject = title[:start]
+    for end in _SUBJECT_END.finditer(subject):
+        inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
+            r"[A-Z]", subject[end.end() :]
+        )  # "Ministry of Personnel", "Information, Communications and the Arts"
+        if len(subject[: end.start()].split()) >= 2 and not inside_name:
+            return f"{subject[: end.start()].rstrip(' ,')} {title[start:]}"
+    return None
 
 
 def balance_quotes(title: str) -> str:
