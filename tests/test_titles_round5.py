@@ -149,6 +149,22 @@ CASES = [
         [("on Tuesday", "DATE", "2026-04-28")],
         {"2026-04-28": "The eleven children of the Duarte family were introduced to the press"},
     ),
+    (
+        "a second predicate after 'and' gets the subject, with an irregular past",
+        "The actor fractured his right leg on December 23 while skiing in the mountains, and underwent a "
+        "90-minute operation on December 26 to mend the bone.",
+        [("on December 23", "DATE", "2025-12-23"), ("on December 26", "DATE", "2025-12-26")],
+        {"2025-12-23": "The actor fractured his right leg while skiing in the mountains",
+         "2025-12-26": "The actor underwent a 90-minute operation to mend the bone"},
+    ),
+    (
+        "a present predicate after 'and' gets the subject",
+        "Ticket sales are expected to reach 4 million by the end of this year, and climb to 6 million "
+        "by 2028.",
+        [("the end of this year", "DATE", "2026"), ("by 2028", "DATE", "2028")],
+        {"2026": "Ticket sales are expected to reach 4 million",
+         "2028": "Ticket sales climb to 6 million"},
+    ),
 ]
 
 

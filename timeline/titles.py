@@ -196,7 +196,10 @@ def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
-    if head is None or not (gapped or has_verb(head["verb"])):
+    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
+    joined = re.match(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]", text[span[0] : span[0] + 30])
+    plain = head is not None and joined and head["verb"] not in _FUNCTION_WORDS and not gapped
+    if head is None or not (gapped or plain or has_verb(head["verb"])):
         return title
     sentence_start = _sentence_start(text, span[0])
     if sentence_start >= span[0]:

@@ -25,7 +25,8 @@ IRREGULAR_PAST = {
     "burst", "swept", "wept", "dealt", "sped", "stole", "froze", "rode", "shook", "hung", "tore", "wore",
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
-    "awoke", "rebuilt", "mistook", "foresaw", "shrank",
+    "awoke", "rebuilt", "mistook", "foresaw", "shrank", "underwent", "overcame", "understood", "withstood",
+    "misled", "outgrew", "swung", "stuck", "clung", "strove",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
