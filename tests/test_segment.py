@@ -85,6 +85,11 @@ SENTENCE_CASES = [
         ["The plant closed on Monday.", "``We will rebuild,'' the mayor said."],
     ),
     (
+        "a line broken inside a sentence joins the next",
+        "The mayor was elected in 2010 and became\ngovernor a decade later. She left.\n\nnew paragraph",
+        ["The mayor was elected in 2010 and became\ngovernor a decade later.", "She left.", "new paragraph"],
+    ),
+    (
         "a dateline in title case, vouched for by the agency",
         "Port Louis, May 3 (Xinhua) -- The island's port reopened on Friday.",
         ["Port Louis, May 3 (Xinhua) --", "The island's port reopened on Friday."],

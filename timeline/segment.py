@@ -172,6 +172,23 @@ def dateline(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+# A line broken inside a sentence: the next line goes on in lowercase after no final stop ("and became\n
+# governor in 1990"). Not after a blank line, and not after a stop, a colon or a bullet's line.
+_BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    """Return the lines of `text[start:end]`, a line broken inside a sentence joined to the next."""
+    lines: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        left, right = start + line.start(), start + line.end()
+        if lines and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
+            lines[-1] = (lines[-1][0], right)
+        else:
+            lines.append((left, right))
+    return lines
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Return the sentences of `text[start:end]` as spans of `text`.
 
@@ -180,8 +197,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        left, right = start + line.start(), start + line.end()
+    for left, right in _lines(text, start, end):
         head = _trim(text, left, right)
         if head is None:
             continue
