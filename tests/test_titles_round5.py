@@ -165,6 +165,45 @@ CASES = [
         {"2026": "Ticket sales are expected to reach 4 million",
          "2028": "Ticket sales climb to 6 million"},
     ),
+    (
+        "a quarter of a game in a sports report dates nothing",
+        "The foul came with 13 seconds to play in the fourth quarter of Denver's 106-90 victory on Friday.",
+        [("the fourth quarter", "DATE", "2026-Q4"), ("on Friday", "DATE", "2026-05-01")],
+        {"2026-05-01": "The foul came with 13 seconds"},
+    ),
+    (
+        "a quarter of a year in a business report dates its event",
+        "Profit rose 8 percent in the fourth quarter, the company said.",
+        [("the fourth quarter", "DATE", "2025-Q4")],
+        {"2025-Q4": "Profit rose 8 percent"},
+    ),
+    (
+        "the time of a baseline day is the baseline too",
+        "The euro fetched 1.3125 dollars on Monday, against Friday's 5 p.m. quotes of 1.3088 dollars.",
+        [("on Monday", "DATE", "2026-04-27"), ("Friday", "DATE", "2026-04-24"),
+         ("5 p.m.", "TIME", "2026-04-24T17:00")],
+        {"2026-04-27": "The euro fetched 1.3125 dollars"},
+    ),
+    (
+        "an aside between dashes leaves a long subject first",
+        "Striker Ana Lopes and midfielder Rui Costa -- two of the club's oldest and most popular players -- "
+        "quarrelled in the dressing room on Saturday.",
+        [("on Saturday", "DATE", "2026-04-25")],
+        {"2026-04-25": "Striker Ana Lopes and midfielder Rui Costa quarrelled in the dressing room"},
+    ),
+    (
+        "the year of a date, as subject, stays",
+        "The year of 2002 was his last season as a professional.",
+        [("2002", "DATE", "2002")],
+        {"2002": "The year of 2002 was his last season as a professional"},
+    ),
+    (
+        "a preposition left at a cut goes",
+        "Jensen's deflected second-half strike on Saturday gave the home side a 1-0 victory over visiting "
+        "Everton.",
+        [("second-half", "DATE", "2026-H2"), ("on Saturday", "DATE", "2026-04-25")],
+        {"2026-04-25": "Jensen's deflected second-half strike gave the home side a 1-0 victory"},
+    ),
 ]
 
 

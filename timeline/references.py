@@ -186,6 +186,8 @@ _COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from
 _BASELINE = [
     # a possessive date after the comparison: "compared to Wednesday's close"
     (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
+    # the time of that baseline: "against Friday's 5 p.m. quotes"
+    (re.compile(rf"\b{_COMPARED}\s+[A-Z][a-z]+['’]s\s+\Z", re.I), None),
     # "compared with the same period of 2004", "than the same month last year"
     (re.compile(rf"\b{_COMPARED}\s+(?:the\s+)?same\s+(?:period|time|month|quarter|week|day)\s+"
                 r"(?:of\s+|in\s+)?\Z", re.I), None),
@@ -217,6 +219,26 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
     return False
 
 
+# A half or a quarter of a game, not of a year, each with an example: "with 13 seconds to play in the fourth
+# quarter of Seattle's 106-90 victory", "a deflected second-half strike", "scored early in the first half".
+_GAME_PERIOD = re.compile(
+    r"(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?:half|quarter))"
+)
+_GAME = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:game|match|goal|scored|score|strike|victory|win|minutes|seconds|overtime"
+    r"|innings|penalty|kick|touchdown|rebounds|halftime|half-time)\b",
+    re.I,
+)
+
+
+def is_game_period(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a half or a quarter is a period of a game in a sports report, not of a year."""
+    if not _GAME_PERIOD.fullmatch(timex.text):
+        return False
+    near = text[max(0, timex.start - 80) : timex.end + 80]
+    return _GAME.search(near) is not None
+
+
 def is_figure(text: str, timex: TimeExpression) -> bool:
     """Tell whether a bare number read as a year is a figure: "1300 billion dinars", "1.1777 dollars"."""
     if not timex.text.isdigit():
@@ -230,4 +252,4 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
     with no day before it, "the biggest drop since 2020".
     """
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
-            or is_baseline(text, timex) or is_figure(text, timex))
+            or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex))

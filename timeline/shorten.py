@@ -30,7 +30,8 @@ _CUT_BEFORE = re.compile(
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even))+\Z",
+    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|over|during|between"
+    r"|including|under|partly|mainly|largely))+\Z",
     # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
     re.I,
 )
@@ -113,6 +114,10 @@ _FRONT = re.compile(
 _SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
 
 
+# An aside between dashes in a subject: " -- two of the club's leading players -- ".
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–)\s*\Z")
+
+
 def _short_subject(title: str, verb_start: int) -> str | None:
     """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
     representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
@@ -124,6 +129,9 @@ def _short_subject(title: str, verb_start: int) -> str | None:
         rest = title[front.end() :]
         return rest[:1].upper() + rest[1:]
     subject = title[:start]
+    aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
+    if aside is not None:
+        return subject[: aside.start()] + " " + title[start:]
     for end in _SUBJECT_END.finditer(subject):
         inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
             r"[A-Z]", subject[end.end() :]

@@ -87,12 +87,15 @@ _PROPER = re.compile(
 
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
-    if text[span[0] : phrase[0]].strip(" \"'“‘") or _DATE_PREPOSITION.match(text, phrase[0]):
+    head = text[span[0] : phrase[0]].strip(" \"'“‘")
+    if (head and not _PERIOD_OF.fullmatch(head)) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
     verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
     return verb is not None and first_verb(verb["w"]) is not None
 
 
+# A period named before the date that is the subject: "The year of 2002 was his last season".
+_PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|season)\s+of")
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
 _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
 
