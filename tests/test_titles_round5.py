@@ -204,6 +204,18 @@ CASES = [
         [("second-half", "DATE", "2026-H2"), ("on Saturday", "DATE", "2026-04-25")],
         {"2026-04-25": "Jensen's deflected second-half strike gave the home side a 1-0 victory"},
     ),
+    (
+        "'by the day' means steadily and dates nothing",
+        "Our rights are getting fewer and fewer by the day.",
+        [("the day", "DATE", "2026-04-28")],
+        {},
+    ),
+    (
+        "a lowercase remnant of a sentence's front phrase goes",
+        "In March alone, exports to the United States surged 11.2 percent.",
+        [("March", "DATE", "2026-03")],
+        {"2026-03": "Exports to the United States surged 11.2 percent"},
+    ),
 ]
 
 

@@ -127,8 +127,12 @@ def is_record_mark(text: str, timex: TimeExpression) -> bool:
 
 def is_generic(text: str, timex: TimeExpression) -> bool:
     """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
-    part of the day is a kind of thing: "night trains", "morning prayers".
+    part of the day is a kind of thing: "night trains", "morning prayers"; or "by the day" means steadily.
     """
+    if re.fullmatch(r"the\s+(?:day|week|month|year|hour|minute)", timex.text, re.I) and re.search(
+        r"\bby\s+\Z", text[max(0, timex.start - 4) : timex.start]
+    ):
+        return True  # "fewer and fewer by the day", "paid by the hour"
     if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
         noun = _NOUN_AFTER.match(text, timex.end)
         return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])

@@ -129,6 +129,8 @@ def _short_subject(title: str, verb_start: int) -> str | None:
         rest = title[front.end() :]
         return rest[:1].upper() + rest[1:]
     subject = title[:start]
+    if re.search(r"\sbut\s", subject):
+        return None  # "X, Y but practical details ... remained": two clauses, no subject to cut
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
     if aside is not None:
         return subject[: aside.start()] + " " + title[start:]

@@ -128,7 +128,7 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
     joined = re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     if any(start <= p[0] and p[1] <= opening for p in phrases):
-        joined = _drop_remnant(joined)
+        joined = _drop_remnant(joined, opens=text[start : start + 1].isupper())
     return joined
 
 
@@ -137,8 +137,10 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
 _REMNANT = re.compile(r"(?P<rest>[^,;:\"“]{1,60}),\s+(?=\S)")
 
 
-def _drop_remnant(clause: str) -> str:
-    """Drop the front phrase of a sentence that lost its date when what is left of it says nothing."""
+def _drop_remnant(clause: str, *, opens: bool) -> str:
+    """Drop the front phrase of a sentence (`opens`: the clause starts one) that lost its date when what is
+    left of it says nothing ("In March alone," -> "alone,").
+    """
     front = _REMNANT.match(clause)
     if front is None:
         return clause
@@ -148,7 +150,7 @@ def _drop_remnant(clause: str) -> str:
     # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
     # "Asked (on Tuesday) whether he would resign,"
     subject = re.match(r"(?i:the|a|an|its|his|her|their|our|this|that)\s", rest)  # "The (1994) summit,"
-    if place or subject or not rest[:1].isupper() or has_verb(" ".join(words[1:])):
+    if place or subject or not opens or has_verb(" ".join(words[1:])):
         return clause
     if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
         return clause
