@@ -216,6 +216,50 @@ CASES = [
         [("March", "DATE", "2026-03")],
         {"2026-03": "Exports to the United States surged 11.2 percent"},
     ),
+    (
+        "a date that completes a copula stays",
+        "Her last visit to Kenya was in 2005.",
+        [("in 2005", "DATE", "2005")],
+        {"2005": "Her last visit to Kenya was in 2005"},
+    ),
+    (
+        "a date that a verb runs until stays",
+        "My contract runs until 2028.",
+        [("until 2028", "DATE", "2028")],
+        {"2028": "My contract runs until 2028"},
+    ),
+    (
+        "a name with a 'which' clause is its antecedent",
+        "Chile, which helped found the organization in 1969, quit in 1976.",
+        [("in 1969", "DATE", "1969"), ("in 1976", "DATE", "1976")],
+        {"1969": "Chile helped found the organization", "1976": "Chile quit"},
+    ),
+    (
+        "a date subject after a conjunction stays",
+        '"And the year is over."',
+        [("the year", "DATE", "2026")],
+        {"2026": "And the year is over"},
+    ),
+    (
+        "a participle left by its date goes",
+        "He set a deadline to finish the task within three months, starting from November 15.",
+        [("November 15", "DATE", "2025-11-15")],
+        {"2025-11-15": "He set a deadline to finish the task within three months"},
+    ),
+    (
+        "the comma a date leaves before its verb goes",
+        "The rebels' success in taking the second city last week, was due in part to the goodwill of "
+        "neighbours.",
+        [("last week", "DATE", "2026-W17")],
+        {"2026-W17": "The rebels' success in taking the second city was due in part"},
+    ),
+    (
+        "a reporting verb does not end a cut title",
+        "Meanwhile, local newspapers reported on Monday that the army has paraded 114 prisoners before a "
+        "crowd at a stadium of 3,000 in the north.",
+        [("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "Local newspapers reported that the army has paraded 114 prisoners before a crowd"},
+    ),
 ]
 
 

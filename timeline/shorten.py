@@ -19,6 +19,8 @@ _DANGLING = {
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
     "when", "while", "because", "if", "does", "do", "did",
+    "reported", "announced", "warned", "noted", "stated", "confirmed", "denied", "insisted", "claimed",
+    "argued", "revealed", "indicated", "showed", "urged", "believed",  # "... newspapers reported (that)"
 }  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
@@ -30,7 +32,7 @@ _CUT_BEFORE = re.compile(
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|over|during|between"
+    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|during|between"
     r"|including|under|partly|mainly|largely))+\Z",
     # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
     re.I,
@@ -40,6 +42,9 @@ _TRAILING_FUNCTION = re.compile(
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
+    tail = re.sub(r",\s+[a-z]+ing\Z", "", tail)  # "... within three months, starting (from May 15)"
+    # "a victory over", not "the year is over"
+    tail = re.sub(r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+over\Z", "", tail)
     return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
 
 
@@ -94,7 +99,9 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     for cut in sorted(set(cuts), reverse=True):
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
-        score = ((len(short) >= verb_at) * 4 + (not dangles(short)) * 2
+        # the verb with something after it beats the verb alone ("Analysts have detected")
+        kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
+        score = (kept + (not dangles(short)) * 2
                  + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score

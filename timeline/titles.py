@@ -87,13 +87,16 @@ _PROPER = re.compile(
 
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
-    head = text[span[0] : phrase[0]].strip(" \"'“‘")
+    head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
     if (head and not _PERIOD_OF.fullmatch(head)) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
     verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
     return verb is not None and first_verb(verb["w"]) is not None
 
 
+# A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
+# (until 2028)".
+_WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 # A period named before the date that is the subject: "The year of 2002 was his last season".
 _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|season)\s+of")
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
@@ -121,6 +124,8 @@ def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, i
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         pieces.append(before[: lead.start()] if lead else before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
+        if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:
+            cursor += 1  # "the city last week, was due to": the comma closed the date, not an aside
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
@@ -157,6 +162,8 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
     return clause[front.end() :]
 
 
+# A comma right after a date, then the verb of the subject before it: "taking the city last week, was".
+_COMMA_BEFORE_VERB = re.compile(r",\s+(?:was|were|is|are|has|had|have|will|would)\b")
 # What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
 _EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
 # An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
@@ -384,6 +391,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     else:
         pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
         title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
+        if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
+            title = _finish(" ".join(_remove_phrases(text, p, phrases[1:]) for p in pieces), text, span)
         tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
         if tail and title:
             title = _said(tail, title, text, span)
