@@ -260,6 +260,35 @@ CASES = [
         [("on Monday", "DATE", "2026-04-27")],
         {"2026-04-27": "Local newspapers reported that the army has paraded 114 prisoners before a crowd"},
     ),
+    (
+        "a date in a name's 'which' aside dates the aside, told of the name",
+        "The union, which won a landmark ruling against the port operator in January, has warned that such a "
+        "move would mean a strike.",
+        [("in January", "DATE", "2026-01")],
+        {"2026-01": "The union won a landmark ruling against the port operator"},
+    ),
+    (
+        "a clause after 'and' with its own subject and verb borrows no subject",
+        "The operator cut supplies in March, and deals reached last month would allow the city to import "
+        "power from abroad.",
+        [("in March", "DATE", "2026-03"), ("last month", "DATE", "2026-04")],
+        {"2026-03": "The operator cut supplies",
+         "2026-04": "Deals reached would allow the city to import power from abroad"},
+    ),
+    (
+        "no subject is cut when the verb found is a second predicate",
+        "Migrant workers in the region face discrimination in education, employment and housing and are "
+        "often victims of abuse, a monitoring group reported on Monday.",
+        [("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "Migrant workers in the region face discrimination in education"},
+    ),
+    (
+        "no subject is cut before the 'of' its phrase needs",
+        "Security forces under the command of the president's son, a colonel of the guard, detained the "
+        "opposition leader on Monday as he tried to reach the parliament.",
+        [("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "Security forces under the command of the president's son detained the opposition"},
+    ),
 ]
 
 

@@ -246,6 +246,9 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
             relative = (head, clause)
+        elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and np[0] == span[0]:
+            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            return head, clause
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
             # where a restrictive clause ends is unclear, so the whole clause is the event

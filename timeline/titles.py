@@ -210,7 +210,7 @@ def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
     joined = re.match(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]", text[span[0] : span[0] + 30])
-    plain = head is not None and joined and head["verb"] not in _FUNCTION_WORDS and not gapped
+    plain = head is not None and joined and head["verb"] not in _FUNCTION_WORDS and not has_verb(title)
     if head is None or not (gapped or plain or has_verb(head["verb"])):
         return title
     sentence_start = _sentence_start(text, span[0])
