@@ -289,6 +289,12 @@ CASES = [
         [("on Monday", "DATE", "2026-04-27")],
         {"2026-04-27": "Security forces under the command of the president's son detained the opposition"},
     ),
+    (
+        "'the year of' and its year are one date",
+        "The year of 2002 was his last season as a professional.",
+        [("The year", "DATE", "2026"), ("2002", "DATE", "2002")],
+        {"2002": "The year of 2002 was his last season as a professional"},
+    ),
 ]
 
 

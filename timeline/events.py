@@ -96,6 +96,15 @@ def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> 
     })
 
 
+def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join "the year of" and the year it names ("The year of 2002 was") into that year, else None."""
+    if not re.fullmatch(r"(?i:the\s+)?year", period.text) or text[period.end : year.start] != " of ":
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or when_of(year) is None:
+        return None
+    return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
+
+
 def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
     between = text[first.end : second.start]
@@ -153,6 +162,10 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(start, when, following))
                 skip = index + 1
                 continue
+        if closes and (joined := _year_of(text, timex, following)) is not None:
+            found.append(_Dated(joined, when_of(joined)))  # "the year of 2002": one date, 2002
+            skip = index + 1
+            continue
         if closes and (joined := _with_named_year(text, timex, following)) is not None:
             when = when_of(joined)
             if references.is_baseline(text, joined):
