@@ -295,6 +295,20 @@ CASES = [
         [("The year", "DATE", "2026"), ("2002", "DATE", "2002")],
         {"2002": "The year of 2002 was his last season as a professional"},
     ),
+    (
+        "a main verb after a name's apposition is no aside when a clause follows",
+        "The party's envoy, Ana Reis, told a news conference on Friday that the leader had accepted the "
+        "invitation, but details of the meeting remained unclear.",
+        [("on Friday", "DATE", "2026-04-24")],
+        {"2026-04-24": "The party's envoy, Ana Reis, told a news conference"},
+    ),
+    (
+        "a title is not left waiting on its verb: the noun phrase is better",
+        'The "Fishermen of the Northern Coast: Debts, Storms and Dreams" survey, published on Monday, said '
+        "incomes fell.",
+        [("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": 'The "Fishermen of the Northern Coast: Debts, Storms and Dreams" survey'},
+    ),
 ]
 
 

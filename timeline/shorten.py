@@ -100,12 +100,13 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")
-        kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
-        score = (kept + (not dangles(short)) * 2
-                 + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
+        # and a title left waiting on its last word ("The report was") is worse than one without a verb
+        kept = 4 if len(short) > verb_at + 2 else 2 if len(short) >= verb_at else 0
+        phrase = kept > 0 and _CUT_BEFORE.match(title, cut) is not None  # a whole phrase after the verb
+        score = (kept + (not dangles(short)) * 3 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
-        if score >= 7000:
+        if score >= 8000:
             break  # the longest cut with all three qualities
     return trim_end(title[:best])
 
