@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.verbs import first_verb, has_verb, is_past, is_past_form
+from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form
 
 # (id, text, has a verb, narrates the past), invented.
 CASES = [
@@ -35,3 +35,18 @@ def test_first_verb_searches_inside_bounds():
 )
 def test_is_past_form(word, past):
     assert is_past_form(word) is past
+
+
+# (id, subject, the form of "be" that agrees with it), invented.
+BE_CASES = [
+    ("singular", "The treaty", "was"),
+    ("plural in -s", "The measures", "were"),
+    ("counted", "Three men", "were"),
+    ("one word", "Police", "were"),
+    ("nothing left of the subject", "", "was"),
+]
+
+
+@pytest.mark.parametrize("subject, expected", [c[1:] for c in BE_CASES], ids=[c[0] for c in BE_CASES])
+def test_be_for(subject, expected):
+    assert be_for(subject) == expected

@@ -85,11 +85,11 @@ def be_for(subject: str) -> str:
     """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
     words = subject.lower().split()
     head = words[-1] if words else ""
-    counted = len(words) > 1 and _COUNT.fullmatch(words[0])
+    counted = len(words) > 1 and _COUNT.fullmatch(words[0]) is not None
     plural = (
         head in _PLURALS
         or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
-        or (counted is not None and words[0] != "1")
+        or (counted and words[0] != "1")
     )
     return "were" if plural else "was"
 
