@@ -33,10 +33,15 @@ _CUT_BEFORE = re.compile(
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
     r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|during|between"
-    r"|including|under|partly|mainly|largely))+\Z",
+    r"|including|under|partly|mainly|largely|who|which|whose|whom))+\Z",
     # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
     re.I,
 )
+
+
+# An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
+_AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must"
+                            r"|should|said|says|told)\Z")
 
 
 def trim_end(text: str) -> str:
@@ -100,13 +105,16 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")
-        # and a title left waiting on its last word ("The report was") is worse than one without a verb
-        kept = 4 if len(short) > verb_at + 2 else 2 if len(short) >= verb_at else 0
-        phrase = kept > 0 and _CUT_BEFORE.match(title, cut) is not None  # a whole phrase after the verb
-        score = (kept + (not dangles(short)) * 3 + phrase) * 1000 + len(short)
+        kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
+        quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
+        loose = dangles(short)
+        if kept == 3 and loose and _AUXILIARY_END.search(short):
+            kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
+        phrase = not quoted and _CUT_BEFORE.match(title, cut) is not None  # not inside a quotation
+        score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
-        if score >= 8000:
+        if score >= 7000:
             break  # the longest cut with all three qualities
     return trim_end(title[:best])
 

@@ -29,7 +29,7 @@ _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
-    r"[^,;\"“”]{2,80},\s+(?=(?!(?:but|and|or|yet|so)\b)[a-z])"
+    r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
 # An age after a name: "Mr. Smith, 54, joined".
 _AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
