@@ -309,6 +309,27 @@ CASES = [
         [("on Monday", "DATE", "2026-04-27")],
         {"2026-04-27": 'The "Fishermen of the Northern Coast: Debts, Storms and Dreams" survey'},
     ),
+    (
+        "a long title leads with its main clause when the date is there",
+        "While few injuries were reported during the march, continuing unrest in the capital was underlined "
+        "by a fire at a bank on Friday that destroyed the building.",
+        [("on Friday", "DATE", "2026-05-01")],
+        {"2026-05-01": "Continuing unrest in the capital was underlined by a fire at a bank"},
+    ),
+    (
+        "a subordinate clause that holds the date stays",
+        "Since the league was founded in 1994, attendance at its matches in the northern towns has more than "
+        "doubled, officials said.",
+        [("in 1994", "DATE", "1994")],
+        {"1994": "Since the league was founded, attendance at its matches"},
+    ),
+    (
+        "a main clause whose subject has a 'which' aside",
+        "Although the minister had promised to resign within days, the party, which won the last vote, "
+        "finally asked him to stay on Sunday.",
+        [("on Sunday", "DATE", "2026-04-26")],
+        {"2026-04-26": "The party finally asked him to stay"},
+    ),
 ]
 
 

@@ -119,6 +119,34 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     return trim_end(title[:best])
 
 
+# A subordinate clause in front of the main one, which goes first when the title is too long: "While few
+# deaths occurred during the vote, instability was underlined", "Being a small island, Singapore relies".
+_SUBORDINATE_FRONT = re.compile(
+    r"(?:While|When|Whereas|Although|Though|Because|As|Being|With|Without|If|Since|Despite|Once|Unless)\b"
+)
+
+
+_COMMA = re.compile(r",\s+")
+_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
+
+
+def main_clause(text: str, start: int, end: int) -> int | None:
+    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
+    None: after the first comma followed by a verb before the next comma.
+    """
+    if not _SUBORDINATE_FRONT.match(text, start, end):
+        return None
+    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
+        rest = text[comma.end() : end]
+        if _NOT_MAIN.match(rest):
+            continue  # "..., which has increased the risks,": an aside, the main clause comes later
+        head, _, after = rest.partition(",")
+        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
+            return comma.end()
+        return None  # the first part after the front clause has no verb the lists know: leave it
+    return None
+
+
 # A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
 # proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
 _FRONT = re.compile(

@@ -286,8 +286,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if complement and re.match(r"(?:It|He|She|They)\b", title):  # "it would sell": who? the whole says
             title = _finish(without_dates(text, span, phrases), text, span)
     else:
-        pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
-        title = _finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, span)
+        main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
+        told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
+        pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
+        title = _finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
         if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
             title = _finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
         tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
