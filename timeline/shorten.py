@@ -47,10 +47,15 @@ _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|wou
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
-    tail = re.sub(r",\s+[a-z]+ing\Z", "", tail)  # "... within three months, starting (from May 15)"
-    # "a victory over", not "the year is over"
-    tail = re.sub(r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+over\Z", "", tail)
+    if tail.endswith(("ing", "over")):
+        tail = _LOOSE_END.sub("", tail)
     return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+
+
+# A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
+# "a 1-0 victory over (visiting Everton)"; not "the year is over".
+_LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+over\Z")
+_SAID_HERE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z")
 
 
 def dangles(title: str) -> bool:
@@ -59,7 +64,7 @@ def dangles(title: str) -> bool:
     if not last:
         return False
     word = last[-1].lower()
-    if re.search(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z", title):
+    if word in ("here", "there", "today", "reporters") and _SAID_HERE.search(title, max(0, len(title) - 30)):
         return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
