@@ -125,13 +125,14 @@ def is_record_mark(text: str, timex: TimeExpression) -> bool:
     return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
 
 
+_BY_THE = re.compile(r"the\s+(?:day|week|month|year|hour|minute)", re.I)
+
+
 def is_generic(text: str, timex: TimeExpression) -> bool:
     """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
     part of the day is a kind of thing: "night trains", "morning prayers"; or "by the day" means steadily.
     """
-    if re.fullmatch(r"the\s+(?:day|week|month|year|hour|minute)", timex.text, re.I) and re.search(
-        r"\bby\s+\Z", text[max(0, timex.start - 4) : timex.start]
-    ):
+    if text.endswith("by ", 0, timex.start) and _BY_THE.fullmatch(timex.text):
         return True  # "fewer and fewer by the day", "paid by the hour"
     if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
         noun = _NOUN_AFTER.match(text, timex.end)
@@ -187,6 +188,7 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
 # What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
 # "against Friday's 5 p.m. quotes", "up from 686 billion yen in February", "than the same period of 2024".
 _COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from)"
+_COMPARED_WORDS = ("compared", "against", "versus", "than", "from")
 _BASELINE = [
     # a possessive date after the comparison: "compared to Wednesday's close"
     (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
@@ -211,6 +213,9 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date is the period a figure is compared with, not when anything happened:
     "closed lower at 501 dollars, compared to Wednesday's close of 514 dollars".
     """
+    window = text[max(0, timex.start - 60) : timex.start].lower()
+    if not any(word in window for word in _COMPARED_WORDS):
+        return False  # most dates: no comparison word near, no regular expression to run
     if re.match(r"(?:the\s+)?same\s", timex.text, re.I) and re.search(
         rf"\b{_COMPARED}\s+\Z", text[max(0, timex.start - 30) : timex.start], re.I
     ):
@@ -247,7 +252,7 @@ def is_figure(text: str, timex: TimeExpression) -> bool:
     """Tell whether a bare number read as a year is a figure: "1300 billion dinars", "1.1777 dollars"."""
     if not timex.text.isdigit():
         return False
-    joined = timex.start > 0 and re.match(r"[\d.,]", text[timex.start - 1]) is not None
+    joined = timex.start > 0 and text[timex.start - 1] in "0123456789.,"
     return joined or _FIGURE_UNIT.match(text, timex.end) is not None
 
 

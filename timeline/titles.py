@@ -99,6 +99,10 @@ _OPENING_PHRASE = re.compile(
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
 
+# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
+_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
 def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
     and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
@@ -106,7 +110,7 @@ def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
-    joined = re.match(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]", text[span[0] : span[0] + 30])
+    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
     plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
     if head is None or not (gapped or plain or has_verb(head["verb"])):
         return title
