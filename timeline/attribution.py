@@ -28,7 +28,7 @@ TAIL = re.compile(
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
-    r"|announced)"
+    r"|announced|showed|shows)"
     rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
     r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker

@@ -90,6 +90,35 @@ def _sentence_start(text: str, position: int) -> int:
             return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
+
+    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
+    """
+    start = _sentence_start(text, position)
+    semicolon = text.rfind("; ", start, position)
+    return semicolon + 2 if semicolon >= 0 else start
+
+
+# A pronoun or a word that leans on the clause before: "it took place on Monday", "this came in 2019".
+_LEANS_BACK = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their|so|then)\b", re.I)
+
+
+def _semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
+    """Return the part of `text[span]` between semicolons that holds the date `own`, when it is a clause.
+
+    "The shutdown is the longest ever; the previous record was set in 2018-19": the record was set. A part
+    without a verb ("profits, in April") or one that leans on the one before ("it took place") is no
+    clause of its own: the whole span is.
+    """
+    start = text.rfind("; ", span[0], own[0])
+    end = text.find("; ", own[1], span[1])
+    part = (start + 2 if start >= 0 else span[0], end if end >= 0 else span[1])
+    if part == span or _LEANS_BACK.match(text, part[0]) or not has_verb(text[part[0] : part[1]]):
+        return span
+    return part
+
+
 # A phrase that opens a sentence before its subject: "In 1990, the singer moved".
 _OPENING_PHRASE = re.compile(
     r"\A(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60},\s*",
@@ -114,7 +143,7 @@ def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
     if head is None or not (gapped or plain or has_verb(head["verb"])):
         return title
-    sentence_start = _sentence_start(text, span[0])
+    sentence_start = _clause_start(text, span[0])
     if sentence_start >= span[0]:
         return title
     verb = first_verb(text[sentence_start : span[0]])
@@ -167,6 +196,11 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
     title = _cut(attribution.HEAD, title)
+    tail = attribution.TAIL.search(title)
+    # "Inflation hit 3.8%, the highest since 2024, official data showed": a statement of four words or
+    # more stands without its attribution even when no verb of it is known
+    if tail and len(title[: tail.start()].split()) >= 4 and re.search(r"\bshow", tail.group()):
+        title = title[: tail.start()]
     title = _cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
@@ -205,7 +239,8 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(reported) - 6)
     if speaker.lower() in ("he", "she", "it", "they", "we"):
         return statement  # "He said ...": who is unsure, the statement says more
-    said = f"{speaker} said "
+    verb = "showed" if re.search(r"\bshow", tail.group()) else "said"  # "Official data showed ..."
+    said = f"{speaker} {verb} "
     fitted = shorten.fit(said + reported, verb_after=len(said))
     if shorten.dangles(fitted):
         fitted = shorten.fit(said + reported)  # "... tulips will": cut before the statement's verb
@@ -254,11 +289,15 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
     """
     own = phrases[0] if phrases else None
+    if own:
+        span = _semicolon_part(text, span, own)
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
+    # "..., official data showed on Wednesday": the date is the attribution's, not a part's
+    dates_tail = own is not None and len(phrases) > 1 and attribution.dated(text, span, own) is not None
     for other in phrases[1:]:
         # "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday": Friday's event
         # is the main clause, after the front phrase and the clause that describes Thursday
@@ -280,7 +319,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + without_dates(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
-    elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
+    elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
         body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
@@ -293,6 +332,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
         pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
+        if own and any(attribution.dated(text, span, other) for other in phrases[1:]):
+            pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = _finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
         if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
             title = _finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
