@@ -1,4 +1,4 @@
-"""Titles on clauses: semicolons, relative clauses, dangling adverbs and attribution (round 6, invented text)."""
+"""Titles on clauses: semicolons, relative clauses, dangling hedges, attribution (round 6, invented text)."""
 
 import pytest
 
@@ -39,3 +39,54 @@ CASES = [
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_titles(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, text, its dates as the tagger gives them, expected title of each event by value), continued.
+CLAUSE_CASES = [
+    (
+        "a date inside a relative clause on a mass noun titles that clause",
+        "The council raised fares twice in 2023 to offset fuel that rose 40% in June 2022.",
+        [("in 2023", "DATE", "2023"), ("June 2022", "DATE", "2022-06")],
+        {"2023": "The council raised fares twice to offset fuel",
+         "2022-06": "Fuel rose 40%"},
+    ),
+    (
+        "a hedge left by the date's removal goes",
+        "Traders expect a rate rise later this year, perhaps as early as July.",
+        [("later this year", "DATE", "2025"), ("July", "DATE", "2026-07")],
+        {"2025": "Traders expect a rate rise", "2026-07": "Traders expect a rate rise"},
+    ),
+    (
+        "'as soon as' left by the date's removal goes",
+        "The ferry could resume service as soon as Friday.",
+        [("Friday", "DATE", "2025-10-24")],
+        {"2025-10-24": "The ferry could resume service"},
+    ),
+    (
+        "a count of times since a date marks no event",
+        "The club won the cup on Saturday for the third time since 1998.",
+        [("on Saturday", "DATE", "2025-10-25"), ("1998", "DATE", "1998")],
+        {"2025-10-25": "The club won the cup for the third time since 1998"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in CLAUSE_CASES], ids=[c[0] for c in CLAUSE_CASES]
+)
+def test_clause_titles(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, a title cut before its date phrase, what is left once the words waiting for it go).
+TRIM_CASES = [
+    ("a hedge after a comma", "Markets expect a cut, possibly", "Markets expect a cut"),
+    ("a degree phrase", "The House is expected to vote as early", "The House is expected to vote"),
+    ("a deadline phrase", "Bids must arrive no later", "Bids must arrive"),
+    ("an adjective that looks like a hedge stays", "A deal is likely", "A deal is likely"),
+]
+
+
+@pytest.mark.parametrize("title, expected", [c[1:] for c in TRIM_CASES], ids=[c[0] for c in TRIM_CASES])
+def test_trim_end(title, expected):
+    assert shorten.trim_end(title) == expected

@@ -12,27 +12,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.verbs import be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
 Span = tuple[int, int]
 
 _DETERMINER = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s")
 _NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who)\b)"
+# Words inside a noun phrase that start a new one: "the donors | the city honoured", "the fines | it imposed".
+_NOT_IN_OBJECT = (
+    r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who|the|a|an|its|his|her|their"
+    r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
+    r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
+)
+# Irregular past forms that head a relative clause ("fuel that rose"); not "said that was", "had".
+_IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were", "had"}))
 # A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
 # "Mr. Smith, who joined".
 _RELATIVE = re.compile(
     r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
+    # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
+    rf"|(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
+    rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
-)
-# Words inside a noun phrase that start a new one: "the donors | the city honoured", "the fines | it imposed".
-_NOT_IN_OBJECT = (
-    r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who|the|a|an|its|his|her|their"
-    r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
-    r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
 )
 # A noun phrase as an object, for relative clauses without a pronoun: "a free trade agreement", "three men".
 _OBJECT = (

@@ -31,7 +31,10 @@ _NAME_WORDS = {
 _RECORD_BEFORE = re.compile(
     r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
     r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
-    r"|wettest|driest|seen|unseen)\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
+    r"|wettest|driest|seen|unseen"
+    # a count of times: "cut rates for the fifth time since August 2024", "the 10th time since 1990"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)(?=\s+(?:time|straight))"
+    r")\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+since\s+\Z",  # not "biggest X of Y since"
     re.I,
 )
 # Nouns that name an occurrence: a date modifying one dates an event ("the 1996 election").

@@ -44,12 +44,23 @@ _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|wou
                             r"|should|said|says|told)\Z")
 
 
+# A hedge or a degree phrase that waited for the date just removed: "a cut, possibly (as soon as February)",
+# "to vote as early (as Wednesday)", "as recently (as 2019)", "no later (than May)".
+_HEDGE_END = re.compile(
+    r"(?:,?\s+(?:possibly|perhaps|probably|maybe|reportedly)"
+    r"|\s+(?:as|so)\s+(?:early|soon|late|recently|far\s+back|long\s+ago|much|many|little|few)(?:\s+as)?"
+    r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?)+\Z",
+    re.I,
+)
+
+
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub("", tail)
-    return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+    tail = _TRAILING_FUNCTION.sub("", tail).rstrip(" ,;:-–—")
+    return (head + _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail))).rstrip(" ,;:-–—")
 
 
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
