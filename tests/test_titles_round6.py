@@ -63,6 +63,26 @@ CLAUSE_CASES = [
         {"2025-10-24": "The ferry could resume service"},
     ),
     (
+        "the period of a report is no event; the participle that joins its last day goes with the date",
+        "Contoso Ltd. today reported results for its fiscal 2025 third quarter ended June 28, 2025.",
+        [("today", "DATE", "2025-10-25"), ("third quarter", "DATE", "2025-Q3"),
+         ("June 28, 2025", "DATE", "2025-06-28")],
+        {"2025-10-25": "Contoso Ltd. reported results for its fiscal 2025 third quarter",
+         "2025-06-28": "Contoso Ltd. reported results for its fiscal 2025 third quarter"},
+    ),
+    (
+        "an -ing form that joins a time to its noun goes with the time",
+        "Members may join a webinar beginning at 10 a.m. on Friday.",
+        [("10 a.m. on Friday", "TIME", "2025-10-24T10:00")],
+        {"2025-10-24T10:00": "Members may join a webinar"},
+    ),
+    (
+        "an -ing form after an auxiliary is the verb and stays",
+        "Talks are starting on Friday.",
+        [("on Friday", "DATE", "2025-10-24")],
+        {"2025-10-24": "Talks are starting"},
+    ),
+    (
         "a count of times since a date marks no event",
         "The club won the cup on Saturday for the third time since 1998.",
         [("on Saturday", "DATE", "2025-10-25"), ("1998", "DATE", "1998")],
@@ -90,3 +110,16 @@ TRIM_CASES = [
 @pytest.mark.parametrize("title, expected", [c[1:] for c in TRIM_CASES], ids=[c[0] for c in TRIM_CASES])
 def test_trim_end(title, expected):
     assert shorten.trim_end(title) == expected
+
+
+# (id, a cut title, whether it waits for more).
+DANGLES_CASES = [
+    ("an -ing noun after a determiner ends a title", "The question was raised during a meeting", False),
+    ("an -ing noun after an adjective ends a title", "Apple will provide live streaming", False),
+    ("an -ing form after a preposition waits", "The plan is aimed at cutting", True),
+]
+
+
+@pytest.mark.parametrize("title, expected", [c[1:] for c in DANGLES_CASES], ids=[c[0] for c in DANGLES_CASES])
+def test_dangles(title, expected):
+    assert shorten.dangles(title) is expected

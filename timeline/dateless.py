@@ -39,6 +39,17 @@ _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
 _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
 
+# A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
+# (September 27)", "a call beginning (at 2 p.m. on October 30)"; not "the strike ended (on Monday)", "talks
+# are starting (on Monday)": only a period's end, only an -ing form with no auxiliary.
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:(?<=\bquarter\s)|(?<=\byear\s)|(?<=\bhalf\s)|(?<=\bperiod\s)|(?<=\bmonths\s)|(?<=\bweeks\s))"
+    r"(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?\Z"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<=[a-z]\s)"
+    r"\b(?:beginning|starting|ending|lasting|running|scheduled|due)\s+\Z",
+    re.I,
+)
+
 
 def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return the clause with each date phrase (and the preposition that governs it) cut out."""
@@ -59,6 +70,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
+        before = before[: lead.start()] if lead else before
+        lead = _PARTICIPLE_LEAD.search(before, max(0, len(before) - 40))
         pieces.append(before[: lead.start()] if lead else before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
         if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:

@@ -54,7 +54,13 @@ _FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 
 # A figure, then "for" before a date: the date is the period the figure covers ("a loss of $3 million for
 # the quarter", "earnings of 40 cents a share for 2024").
 _FIGURE_PERIOD = re.compile(
-    r"(?:\d|million|billion|percent|%|cents?|shares?|a\s+share)\s+for\s+(?:the\s+)?\Z", re.I
+    r"(?:(?:\d|million|billion|percent|%|cents?|shares?|a\s+share)\s+for\s+(?:the\s+)?"
+    # the period of a report: "financial results for its fiscal 2025 fourth quarter", "sales for the year"
+    r"|\b(?:results|earnings|figures|accounts|statements)\s+for\s+(?:the|its|their)\s+"
+    r"(?:fiscal\s+(?:year\s+)?(?:\d{4}\s+)?)?"
+    # the last day of a reporting period: "the fourth quarter ended September 27, 2025"
+    r")\Z",
+    re.I,
 )
 # A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
 # Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.

@@ -29,6 +29,7 @@ _CUT_BEFORE = re.compile(
     r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
     r"|towards|within|without|outside)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
+    r"|(?<=[a-z])\sof\s(?=(?:its|their|his|her|the|a|an)\s)"  # "live streaming | of its results call"
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
@@ -89,7 +90,11 @@ def dangles(title: str) -> bool:
 
 
 # Words before an -ing word that make it a noun: "a meeting", "the bombing", "its spending".
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last", "first"}
+_DETERMINERS = {
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last", "first",
+    # adjectives that make an -ing word a noun: "live streaming", "heavy fighting", "public spending"
+    "live", "online", "public", "private", "heavy", "fresh", "new", "further", "more", "no", "any", "some",
+}
 # Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
 _ING_NOUNS = {
     "meeting", "meetings", "building", "hearing", "ceiling", "morning", "evening", "spring", "king", "thing",
@@ -126,7 +131,12 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         loose = dangles(short)
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
-        phrase = not quoted and _CUT_BEFORE.match(title, cut) is not None  # not inside a quotation
+        boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
+        phrase = 1.0 if boundary else 0.0
+        if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
+            phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
+        elif boundary and boundary.group().strip() == "of":
+            phrase = 0.5  # "the release | of the five": better than inside a phrase, worse than before one
         score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
