@@ -27,7 +27,7 @@ TAIL = re.compile(
     # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|the\s+\w+)|added|explained|noted|wrote|reported"
+    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|journalists|lawmakers|parliament|senators|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced|showed|shows)"
     rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"

@@ -21,7 +21,11 @@ _DATE_LEAD = re.compile(
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
     r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
     r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
-    r"between)\s+)?(?:\b(?:the|this|that)\s+)?\Z",
+    r"between)\s+)?"
+    # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
+    r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
+    r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
+    r"(?:\b(?:the|this|that)\s+)?\Z",
     re.I,
 )
 
@@ -39,14 +43,25 @@ _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
 _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
 
+# A first word that opens a front phrase: "Recalling his visit to Kenya (in April),", "In March alone,".
+_FRONT_WORD = re.compile(
+    r"[A-Z][a-z]+(?:ing|ed)\b|(?:In|On|At|By|During|After|Before|Since|From|Until|Over|Even|Also|Throughout)\b"
+)
+# A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
+_ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?")
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
 # (September 27)", "a call beginning (at 2 p.m. on October 30)"; not "the strike ended (on Monday)", "talks
 # are starting (on Monday)": only a period's end, only an -ing form with no auxiliary.
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:(?<=\bquarter\s)|(?<=\byear\s)|(?<=\bhalf\s)|(?<=\bperiod\s)|(?<=\bmonths\s)|(?<=\bweeks\s))"
-    r"(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?\Z"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<=[a-z]\s)"
-    r"\b(?:beginning|starting|ending|lasting|running|scheduled|due)\s+\Z",
+    # a period after a preposition, never the subject: "results for its fourth quarter ended", "for the
+    # quarter (the date) ended"; not "The budget year ended (on July 7)"
+    r"\b(?:for|in|of|during|over|through)\s+(?:[\w'’.-]+\s+){0,6}?(?:quarter|year|half|period|months|weeks)"
+    r"\s+(?P<ended>(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?)\Z"
+    # a scheduled thing: "a call beginning (at 2 p.m.)", "a visit starting (on Monday)"; not "with production
+    # starting (in 1996)", "looking forward to beginning (in 2007)"
+    r"|\b(?:call|meeting|session|conference|webinar|event|visit|tour|trip|festival|season|programme|program"
+    r"|window|term|hearing|trial|talks|summit|strike|ceasefire|truce|campaign|sale|offer|service|flight|show)"
+    r"\s+(?P<ing>(?:beginning|starting|ending|lasting|running|scheduled|due)\s+)\Z",
     re.I,
 )
 
@@ -64,6 +79,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         before = before[: unread_start.start()] if unread_start else before
         unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
+        zone = _ZONE_AFTER.match(text, right, end)  # "at 3:14 a.m. local time", "at 0900 GMT"
+        right = zone.end() if zone else right
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
         modifies = following["s"] or (
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
@@ -71,8 +88,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
-        lead = _PARTICIPLE_LEAD.search(before, max(0, len(before) - 40))
-        pieces.append(before[: lead.start()] if lead else before)
+        joining = _PARTICIPLE_LEAD.search(text[: cursor + len(before)], max(0, cursor + len(before) - 120))
+        if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
+            before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
+        pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
         if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:
             cursor += 1  # "the city last week, was due to": the comma closed the date, not an aside
@@ -82,7 +101,11 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
-    if any(start <= p[0] and p[1] <= opening for p in phrases):
+    # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
+    # reopen by Friday, possibly ..."
+    fronted = _FRONT_WORD.match(text, start, end) is not None
+    if any(start <= p[0] and p[1] <= opening and (fronted or len(text[start : p[0]].split()) <= 3)
+           for p in phrases):
         joined = _drop_remnant(joined, opens=text[start : start + 1].isupper())
     return joined
 

@@ -29,7 +29,6 @@ _CUT_BEFORE = re.compile(
     r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
     r"|towards|within|without|outside)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
-    r"|(?<=[a-z])\sof\s(?=(?:its|their|his|her|the|a|an)\s)"  # "live streaming | of its results call"
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
@@ -50,7 +49,8 @@ _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|wou
 _HEDGE_END = re.compile(
     r"(?:,?\s+(?:possibly|perhaps|probably|maybe|reportedly)"
     r"|\s+(?:as|so)\s+(?:early|soon|late|recently|far\s+back|long\s+ago|much|many|little|few)(?:\s+as)?"
-    r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?)+\Z",
+    r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?"
+    r"|\s+in\s+(?:connection|relation|response|line|addition))+\Z",  # waiting for "with", "to"
     re.I,
 )
 
@@ -80,6 +80,8 @@ def dangles(title: str) -> bool:
         return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
+    if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
+        return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
@@ -105,6 +107,11 @@ _ING_NOUNS = {
 }
 
 
+# Two capitalized words before a cut, the front of a name cut in two ("Iranian President Mahmoud"); a single
+# one may be a name of its own ("former chairwoman Megawati").
+_NAME_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\Z")
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -114,8 +121,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     if len(title) <= MAX_TITLE:
         return title
     verb = first_verb(title, verb_after)
-    if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE:
-        shorter = _short_subject(title, verb.start())
+    # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
+    # Communications and the Arts Lee Boon said (here that ...)"
+    if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE - 20:
+        shorter = _short_subject(title, verb.start(), names_only=verb.end() <= MAX_TITLE)
         if shorter is not None:
             return fit(shorter)
     verb_at = verb.end() if verb else len(title) + 1
@@ -135,8 +144,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         phrase = 1.0 if boundary else 0.0
         if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
-        elif boundary and boundary.group().strip() == "of":
-            phrase = 0.5  # "the release | of the five": better than inside a phrase, worse than before one
+        elif not boundary and _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
+            phrase = -0.5  # "condemnation of Iranian President Mahmoud | Ahmadinejad": a cut inside a name
         score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
@@ -196,6 +205,11 @@ _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )
+# A person's name after the capitalized words of a role: "... and the Arts Lee Boon", "Foreign Minister
+# Wang Yi", "Senator Joseph R. Biden"; the name is its last two words (and a middle initial).
+_ROLE_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?P<name>[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)\s*\Z"
+)
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
 # UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
 _PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
@@ -205,12 +219,16 @@ _ING = re.compile(
 )
 
 
-def _short_subject(title: str, verb_start: int) -> str | None:
+def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> str | None:
     """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
     representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
+    `names_only`: only a role before a person's name goes ("... the Arts Lee Boon said" -> "Lee Boon said").
     """
     adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
     start = adverbs.start() if adverbs else verb_start
+    if names_only:
+        named = _ROLE_NAME.search(title, 0, start)
+        return f"{named['name']} {title[start:]}" if named and len(title[:start].split()) >= 6 else None
     front = _FRONT.match(title, 0, start)
     if front is not None:
         rest = title[front.end() :]
@@ -220,6 +238,9 @@ def _short_subject(title: str, verb_start: int) -> str | None:
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     if verbal or _NOT_A_SUBJECT.search(subject) or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
+    named = _ROLE_NAME.search(subject)  # "Minister for Information, ... the Arts Lee Boon" -> "Lee Boon"
+    if named is not None and len(subject.split()) >= 6:
+        return f"{named['name']} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
     if aside is not None:
         return subject[: aside.start()] + " " + title[start:]

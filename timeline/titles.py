@@ -59,8 +59,9 @@ _FRONT_PHRASE = re.compile(
 )
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
 _LABEL = re.compile(
-    r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT)"
-    r"\s*(?::|—|–|-)\s+"
+    r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT"
+    r"|(?i:update|updated|breaking|correction))"
+    r"\s*,?\s*(?::|—|–|-)\s+"  # "Update, (10:05 GMT): ..." once its time is gone
 )  # "URGENT: 90 killed in mine blast" is the wire's label, not the news
 # A lead-in to a list, "Among the changes that take effect on Oct. 1:", which reads "The changes take effect".
 _AMONG = re.compile(
@@ -114,16 +115,25 @@ def _semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> t
     start = text.rfind("; ", span[0], own[0])
     end = text.find("; ", own[1], span[1])
     part = (start + 2 if start >= 0 else span[0], end if end >= 0 else span[1])
-    if part == span or _LEANS_BACK.match(text, part[0]) or not has_verb(text[part[0] : part[1]]):
+    if part == span or _LEANS_BACK.match(text, part[0]):
         return span
-    return part
+    # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
+    return part if all(has_verb(piece) for piece in text[span[0] : span[1]].split("; ")) else span
 
 
-# A phrase that opens a sentence before its subject: "In 1990, the singer moved".
+# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
+_FRONT_PARTICIPLES = (
+    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
+    r"|created|appointed|trained|designed|married|named|discovered|completed)"
+)
+# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
 _OPENING_PHRASE = re.compile(
-    r"\A(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60},\s*",
+    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
+    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
     re.I,
 )
+# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
+_FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
 # The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
@@ -180,7 +190,11 @@ def _is_aside(text: str) -> bool:
     participle = first is not None and (
         first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"
-    return bool(re.match(r"\s*(?:who|which)\b", inner)) or participle or not has_verb(inner)
+    # "the novelist whose books sold millions": a noun phrase with its own relative clause
+    described = re.match(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|which|that)\s", inner)
+    return bool(re.match(r"\s*(?:who|which|whose)\b", inner)) or participle or described is not None or (
+        not has_verb(inner)
+    )
 
 
 def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
@@ -281,6 +295,25 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     return title[:1].upper() + title[1:]
 
 
+def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase and
+    another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
+    born in Porto), else "". With one date, the main clause is the news ("Founded in 1987, the league is").
+    """
+    front = _FRONT_PARTICIPLE.match(text, span[0], span[1])
+    if front is None or not front.start("front") <= own[0] < front.end("front"):
+        return ""
+    if not any(p[0] >= front.end("front") for p in phrases[1:]):
+        return ""
+    verb = first_verb(front["rest"])
+    subject = front["rest"][: verb.start()].strip() if verb else ""
+    if not subject or len(subject.split()) > 8 or has_verb(subject):
+        return ""
+    body = without_dates(text, front.span("front"), phrases)
+    title = _finish(f"{subject} {be_for(subject)} {body[:1].lower()}{body[1:]}", text, span)
+    return title[:1].upper() + title[1:]
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -293,6 +326,13 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = _semicolon_part(text, span, own)
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
+    if own and (front := _front_participle(text, span, own, phrases)):
+        return front
+    opening = _FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
+    if opening and own[0] >= opening.start("rest") and any(
+        opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
+    ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
+        span = (opening.start("rest"), span[1])
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
