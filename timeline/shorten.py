@@ -107,9 +107,8 @@ _ING_NOUNS = {
 }
 
 
-# Two capitalized words before a cut, the front of a name cut in two ("Iranian President Mahmoud"); a single
-# one may be a name of its own ("former chairwoman Megawati").
-_NAME_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\Z")
+# A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
+_NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
@@ -205,11 +204,32 @@ _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )
-# A person's name after the capitalized words of a role: "... and the Arts Lee Boon", "Foreign Minister
-# Wang Yi", "Senator Joseph R. Biden"; the name is its last two words (and a middle initial).
-_ROLE_NAME = re.compile(
-    r"\b[A-Z][\w'’-]*\s+(?P<name>[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)\s*\Z"
+# Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
+# long subject ending in capitalized words without one is an organization ("the Palestine Liberation
+# Organization"); with one, the name is the words after the last role word, or the last two.
+_ROLE = re.compile(
+    r"\b(?:Minister|President|Secretary|Director|Director-General|Chairman|Chairwoman|Chief|Governor|Spokesman"
+    r"|Spokeswoman|Ambassador|Mayor|Premier|Chancellor|Senator|Commissioner|Envoy|Executive|General)\b"
 )
+_CAPITALIZED = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+
+
+def _role_name(subject: str) -> str | None:
+    """Return the person's name that ends a subject made of a role and a name, or None."""
+    role = _ROLE.search(subject)
+    if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
+        return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
+    words = subject.split()
+    run = 0
+    while run < len(words) and _CAPITALIZED.fullmatch(words[len(words) - 1 - run]):
+        run += 1
+    tail = words[len(words) - run :]
+    roles = [i for i, w in enumerate(tail) if _ROLE.fullmatch(w)]
+    # "for peacekeeping operations Jane Holl Lute": a short run after lowercase words is all name
+    name = tail[roles[-1] + 1 :] if roles else tail if len(tail) <= 3 else tail[-2:]
+    return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= 6 else None
+
+
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
 # UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
 _PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
@@ -227,8 +247,8 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
     start = adverbs.start() if adverbs else verb_start
     if names_only:
-        named = _ROLE_NAME.search(title, 0, start)
-        return f"{named['name']} {title[start:]}" if named and len(title[:start].split()) >= 6 else None
+        named = _role_name(title[:start])
+        return f"{named} {title[start:]}" if named else None
     front = _FRONT.match(title, 0, start)
     if front is not None:
         rest = title[front.end() :]
@@ -238,9 +258,9 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     if verbal or _NOT_A_SUBJECT.search(subject) or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
-    named = _ROLE_NAME.search(subject)  # "Minister for Information, ... the Arts Lee Boon" -> "Lee Boon"
-    if named is not None and len(subject.split()) >= 6:
-        return f"{named['name']} {title[start:]}"
+    named = _role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    if named is not None:
+        return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
     if aside is not None:
         return subject[: aside.start()] + " " + title[start:]
