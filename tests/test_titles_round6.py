@@ -154,6 +154,18 @@ CLAUSE_CASES = [
         {"2025-10-20": "Mara Velde said that the new rail link would cut journey times by half"},
     ),
     (
+        "a plain present verb after a name makes a semicolon part a clause",
+        "Rovers host United on Wednesday; a win would give them a five-point lead.",
+        [("on Wednesday", "DATE", "2025-10-22")],
+        {"2025-10-22": "Rovers host United"},
+    ),
+    (
+        "a figure's change from a period counted back is no event",
+        "Acme on Tuesday reported quarterly net income of $41 million, up 9% from a year earlier.",
+        [("on Tuesday", "DATE", "2025-10-21"), ("a year earlier", "DATE", "2024")],
+        {"2025-10-21": "Acme reported quarterly net income of $41 million, up 9% from a year earlier"},
+    ),
+    (
         "a count of times since a date marks no event",
         "The club won the cup on Saturday for the third time since 1998.",
         [("on Saturday", "DATE", "2025-10-25"), ("1998", "DATE", "1998")],
@@ -181,6 +193,22 @@ TRIM_CASES = [
 @pytest.mark.parametrize("title, expected", [c[1:] for c in TRIM_CASES], ids=[c[0] for c in TRIM_CASES])
 def test_trim_end(title, expected):
     assert shorten.trim_end(title) == expected
+
+
+# (id, a long title, its cut to 80 characters).
+FIT_CASES = [
+    (
+        "a plain present verb after a name keeps the subject whole",
+        "Hosts Germany host minnows Costa Rica in the opening game of the tournament at the stadium in "
+        "Munich before fans were let in",
+        "Hosts Germany host minnows Costa Rica in the opening game of the tournament",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, expected", [c[1:] for c in FIT_CASES], ids=[c[0] for c in FIT_CASES])
+def test_fit(title, expected):
+    assert shorten.fit(title) == expected
 
 
 # (id, a cut title, whether it waits for more).

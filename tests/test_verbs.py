@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form
+from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form, plural_present
 
 # (id, text, has a verb, narrates the past), invented.
 CASES = [
@@ -50,3 +50,20 @@ BE_CASES = [
 @pytest.mark.parametrize("subject, expected", [c[1:] for c in BE_CASES], ids=[c[0] for c in BE_CASES])
 def test_be_for(subject, expected):
     assert be_for(subject) == expected
+
+
+# (id, text, the plain present verb after a plural or a name, or None), invented.
+PLURAL_PRESENT_CASES = [
+    ("after a name", "Rovers host United in the cup.", "host"),
+    ("after a plural", "Markets expect a cut.", "expect"),
+    ("a noun after a determiner is none", "The host city was chosen.", None),
+    ("a noun after an adjective is none", "It was a tough face to read.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in PLURAL_PRESENT_CASES], ids=[c[0] for c in PLURAL_PRESENT_CASES]
+)
+def test_plural_present(text, expected):
+    found = plural_present(text)
+    assert (found.group().split()[-1] if found else None) == expected

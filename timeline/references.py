@@ -210,6 +210,18 @@ _BASELINE = [
     (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
                 re.I), None),
 ]
+# A figure's change without a verb and "from" before a period counted back: "up 9% from a year earlier",
+# "down 2 cents from the previous quarter".
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|higher|lower)\s+(?:[$£€]\s?)?[\d.,]+\s*(?:%|percent|per\s+cent|points?|cents?)?\s+"
+    r"(?:from|on|over)\s+\Z",
+    re.I,
+)  # not "profit grew 19% from a year ago": the gold of TimeBank dates such a verb by its baseline
+_EARLIER_PERIOD = re.compile(
+    r"(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:previous|prior|preceding|year-earlier|year-ago)\s+(?:year|quarter|month|week|period)",
+    re.I,
+)
 # A bare number read as a year that is part of a figure, each with an example: "to 1300 billion dinars",
 # "1.1777 dollars" (a rate's decimals), "1,300".
 _FIGURE_UNIT = re.compile(
@@ -229,6 +241,9 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
         rf"\b{_COMPARED}\s+\Z", text[max(0, timex.start - 30) : timex.start], re.I
     ):
         return True  # "compared with the same period last year"
+    changed = _CHANGE_FROM.search(text, max(0, timex.start - 40), timex.start)
+    if changed and _EARLIER_PERIOD.fullmatch(timex.text):
+        return True  # "net income of $412 million, up 9% from a year earlier"
     for before, after in _BASELINE:
         if before.search(text, max(0, timex.start - 60), timex.start) and (
             after is None or after.match(text, timex.end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import first_verb, has_verb, plural_present
 
 MAX_TITLE = 80
 
@@ -256,7 +256,9 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     subject = title[:start]
     verbal = any(m["w"].lower() not in _ING_NOUNS for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
-    if verbal or _NOT_A_SUBJECT.search(subject) or re.search(r"\b(?:and|or)\s*\Z", subject):
+    # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
+    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
+    if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
     named = _role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
     if named is not None:

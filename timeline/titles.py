@@ -15,7 +15,7 @@ import re
 from timeline import attribution, focus, shorten
 from timeline.dateless import FUNCTION_WORDS, without_dates
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, plural_present
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -118,7 +118,8 @@ def _semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> t
     if part == span or _LEANS_BACK.match(text, part[0]):
         return span
     # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
-    return part if all(has_verb(piece) for piece in text[span[0] : span[1]].split("; ")) else span
+    pieces = text[span[0] : span[1]].split("; ")
+    return part if all(has_verb(piece) or plural_present(piece) for piece in pieces) else span
 
 
 # Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".

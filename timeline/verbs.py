@@ -98,3 +98,23 @@ def be_for(subject: str) -> str:
 _COUNT = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*")
 # Plurals without a final s, and pronouns that take "were".
 _PLURALS = {"police", "people", "men", "women", "children", "they", "we", "you", "staff", "troops"}
+
+
+# Plain present forms that follow a plural or a name as its verb, and which the lists above leave out
+# because each is a noun as often ("Germany host Costa Rica", "Markets expect a cut", "Rovers face United").
+PRESENT_PLURALS = {
+    "host", "hosts", "face", "take", "meet", "play", "visit", "beat", "lead", "win", "open", "begin", "make",
+    "hold", "say", "plan", "want", "need", "seek", "expect", "hope", "agree", "launch", "join", "warn",
+    "vote", "claim", "remain", "go", "come", "return", "travel", "resume", "reopen", "close",
+}
+_PLURAL_PRESENT = re.compile(
+    r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"
+    r"|each|any|some|whose|was|has|does|is|thus|always|perhaps|across|unless|less|plus|whereas|as)\b)"
+    rf"(?:[A-Z][\w'’-]*|[a-z]{{2,}}s)\s+(?:{_alternation(PRESENT_PLURALS)})\s+(?=[\w\"“])"
+)  # not "The host city", "its face", "this plan"
+
+
+def plural_present(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return a plain present verb after a plural or a name ("Rovers host United"), or None."""
+    return _PLURAL_PRESENT.search(text, start, len(text) if end is None else end)
+
