@@ -58,6 +58,7 @@ PLURAL_PRESENT_CASES = [
     ("after a plural", "Markets expect a cut.", "expect"),
     ("a noun after a determiner is none", "The host city was chosen.", None),
     ("a noun after an adjective is none", "It was a tough face to read.", None),
+    ("a noun after a possessive is none", "On Wen's visit to Paris.", None),
 ]
 
 

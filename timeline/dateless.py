@@ -49,6 +49,8 @@ _FRONT_WORD = re.compile(
 )
 # A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
 _ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?")
+# The participles of _PARTICIPLE_LEAD, looked up before running it.
+_JOINING = {"ended", "ending", "beginning", "starting", "lasting", "running", "scheduled", "due"}
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
 # (September 27)", "a call beginning (at 2 p.m. on October 30)"; not "the strike ended (on Monday)", "talks
 # are starting (on Monday)": only a period's end, only an -ing form with no auxiliary.
@@ -88,7 +90,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
-        joining = _PARTICIPLE_LEAD.search(text[: cursor + len(before)], max(0, cursor + len(before) - 120))
+        stop = cursor + len(before)
+        last = before.rsplit(None, 2)[-2:]
+        joins = bool(last) and (last[-1] in _JOINING or last[-1] == "on" and last[0] in _JOINING)
+        joining = _PARTICIPLE_LEAD.search(text, max(0, stop - 120), stop) if joins else None
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         pieces.append(before)

@@ -33,7 +33,8 @@ _RELATIVE = re.compile(
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
-    rf"|(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
+    rf"|(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
+    r"(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
     rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"

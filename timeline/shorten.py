@@ -55,13 +55,24 @@ _HEDGE_END = re.compile(
 )
 
 
+# The last words _HEDGE_END can remove.
+_HEDGE_LAST = {
+    "possibly", "perhaps", "probably", "maybe", "reportedly", "early", "soon", "late", "recently", "back",
+    "ago", "much", "many", "little", "few", "as", "later", "earlier", "sooner", "than", "connection",
+    "relation", "response", "line", "addition",
+}
+
+
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub("", tail)
-    tail = _TRAILING_FUNCTION.sub("", tail).rstrip(" ,;:-–—")
-    return (head + _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail))).rstrip(" ,;:-–—")
+    tail = _TRAILING_FUNCTION.sub("", tail)
+    last = tail.rstrip(" ,;:-–—").rsplit(None, 1)[-1:]
+    if last and last[0].lower() in _HEDGE_LAST:  # one look at the last word before the slower pattern
+        tail = _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail.rstrip(" ,;:-–—")))
+    return (head + tail).rstrip(" ,;:-–—")
 
 
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",

@@ -211,7 +211,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
     title = _cut(attribution.HEAD, title)
-    tail = attribution.TAIL.search(title)
+    tail = attribution.TAIL.search(title) if "show" in title[-60:] else None
     # "Inflation hit 3.8%, the highest since 2024, official data showed": a statement of four words or
     # more stands without its attribution even when no verb of it is known
     if tail and len(title[: tail.start()].split()) >= 4 and re.search(r"\bshow", tail.group()):
@@ -296,6 +296,11 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     return title[:1].upper() + title[1:]
 
 
+# The words every attribution.TAIL holds, looked for before it: "said", "told", "according to".
+_SPEECH = re.compile(r"\b(?:said|says|stated|told|added|explained|noted|wrote|reported|announced|showed|shows"
+                     r"|according)\b")
+
+
 def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
     """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase and
     another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
@@ -338,7 +343,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
     # "..., official data showed on Wednesday": the date is the attribution's, not a part's
-    dates_tail = own is not None and len(phrases) > 1 and attribution.dated(text, span, own) is not None
+    speech = len(phrases) > 1 and _SPEECH.search(text, max(span[0], span[1] - 200), span[1]) is not None
+    own_tail = attribution.dated(text, span, own) if own and speech else None
+    dates_tail = own_tail is not None
     for other in phrases[1:]:
         # "Unlike Thursday, when police arrested 40 people, the crowd was calm on Friday": Friday's event
         # is the main clause, after the front phrase and the clause that describes Thursday
@@ -373,12 +380,12 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
         pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
-        if own and any(attribution.dated(text, span, other) for other in phrases[1:]):
+        if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
             pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = _finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
         if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
             title = _finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
-        tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
+        tail = own_tail
         if tail and title:
             title = _said(tail, title, text, span)
         elif title and len(phrases) == 1 and (quoted := attribution.quoted(text, span)):

@@ -110,8 +110,8 @@ PRESENT_PLURALS = {
 _PLURAL_PRESENT = re.compile(
     r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"
     r"|each|any|some|whose|was|has|does|is|thus|always|perhaps|across|unless|less|plus|whereas|as)\b)"
-    rf"(?:[A-Z][\w'’-]*|[a-z]{{2,}}s)\s+(?:{_alternation(PRESENT_PLURALS)})\s+(?=[\w\"“])"
-)  # not "The host city", "its face", "this plan"
+    rf"(?:[A-Z][\w-]*|[a-z]{{2,}}s)\s+(?:{_alternation(PRESENT_PLURALS)})\s+(?=[\w\"“])"
+)  # not "The host city", "its face", "Wen's visit"
 
 
 def plural_present(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
