@@ -166,6 +166,33 @@ CLAUSE_CASES = [
         {"2025-10-21": "Acme reported quarterly net income of $41 million, up 9% from a year earlier"},
     ),
     (
+        "a stamp after a headline on the same line dates no event",
+        "Ferry strike ends Published 09:12 GMT, 20 October 2025\nThe ferry strike ended on Monday.",
+        [("09:12 GMT, 20 October 2025", "TIME", "2025-10-20T09:12"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The ferry strike ended"},
+    ),
+    (
+        "an update stamp after a publication stamp on the same line dates no event",
+        "Published 20 October 2025. Updated 21 October 2025.\nRescuers reached the village on Tuesday.",
+        [("20 October 2025", "DATE", "2025-10-20"), ("21 October 2025", "DATE", "2025-10-21"),
+         ("on Tuesday", "DATE", "2025-10-21")],
+        {"2025-10-21": "Rescuers reached the village"},
+    ),
+    (
+        "an absolute phrase with dates of its own leaves the main clause's title",
+        "The tribunal agreed on Monday to review the case, with hearings expected in March.",
+        [("on Monday", "DATE", "2025-10-20"), ("in March", "DATE", "2026-03")],
+        {"2025-10-20": "The tribunal agreed to review the case",
+         "2026-03": "The tribunal agreed to review the case, with hearings expected"},
+    ),
+    (
+        "a conjunction between two removed dates goes with them",
+        "The storm should reach the coast late on Friday or early Saturday as a tropical storm.",
+        [("late on Friday", "DATE", "2025-10-24"), ("early Saturday", "DATE", "2025-10-25")],
+        {"2025-10-24": "The storm should reach the coast as a tropical storm",
+         "2025-10-25": "The storm should reach the coast as a tropical storm"},
+    ),
+    (
         "a count of times since a date marks no event",
         "The club won the cup on Saturday for the third time since 1998.",
         [("on Saturday", "DATE", "2025-10-25"), ("1998", "DATE", "1998")],

@@ -21,7 +21,7 @@ _DATE_LEAD = re.compile(
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
     r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
     r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
-    r"between)\s+)?"
+    r"between|to)\s+)?"
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
@@ -90,6 +90,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
+        if pieces and cursor > start and re.fullmatch(r"\s*(?:,|or|and|to|-|–)?\s*", before):
+            before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates
         stop = cursor + len(before)
         last = before.rsplit(None, 2)[-2:]
         joins = bool(last) and (last[-1] in _JOINING or last[-1] == "on" and last[0] in _JOINING)

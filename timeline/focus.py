@@ -82,6 +82,7 @@ _SPEECH_BEFORE = re.compile(
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
     r"(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|when|because)\s"
+    r"|,\s+with\s"  # an absolute phrase: "agreed on Monday to hear the case, with arguments expected in May"
 )
 # An intent, a plan or a promise: its date lies ahead of the clause that states it.
 _INTENT = re.compile(

@@ -191,7 +191,10 @@ def unfounded(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression
 def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
     """Tell whether a sentence is a line of page metadata (a byline, a publication date, a photo credit)."""
     start, _ = sentence
-    return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
+    line = text.rfind("\n", 0, start) + 1
+    # at a line's start, or after a stamp on the same line: "Published 3 Nov 2025, 14:32. Updated 4 Nov."
+    stamp = _METADATA.match(text, start) is not None
+    return stamp and (line == start or _METADATA.match(text, line) is not None)
 
 
 # What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
@@ -280,9 +283,23 @@ def is_figure(text: str, timex: TimeExpression) -> bool:
     return joined or _FIGURE_UNIT.match(text, timex.end) is not None
 
 
+# A page's stamp word right before its date, wherever the stamp stands (after a headline or a sentence on the
+# same line): "Floods close schools Published 14:32 GMT, 3 November 2025", "... Updated: 4 Nov". Capitalized
+# only: "the report was published on Monday" is news.
+_STAMP_BEFORE = re.compile(
+    r"(?:\bFirst\s+published|\bLast\s+updated|\b(?:Published|Updated|Posted|Filed|Modified))\s*:?\s*(?:on\s+|at\s+)?\Z"
+)
+
+
+def is_stamp(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is a page's publication or update stamp: "Published 14:32 GMT, 3 November 2025"."""
+    return _STAMP_BEFORE.search(text, max(0, timex.start - 24), timex.start) is not None
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
     with no day before it, "the biggest drop since 2020".
     """
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
-            or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex))
+            or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
+            or is_stamp(text, timex))
