@@ -230,6 +230,12 @@ FIT_CASES = [
         "Munich before fans were let in",
         "Hosts Germany host minnows Costa Rica in the opening game of the tournament",
     ),
+    (
+        "no cut inside a name of several capitalized words",
+        "The assembly renewed its criticism of the conduct of Northland Prime Minister Arno Velt over the "
+        "handling of the floods",
+        "The assembly renewed its criticism of the conduct",
+    ),
 ]
 
 

@@ -120,6 +120,11 @@ _ING_NOUNS = {
 
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
+# A lowercase word, then one capitalized word before a cut: a role and a first name, unless the word is a
+# function word or a verb ("of Iranian", "sacked Foreign").
+_AFTER_ROLE = re.compile(r"\b(?P<w>[a-z]{3,})\s+[A-Z][\w'’-]*\Z")
+_NOT_ROLE = {"the", "and", "for", "from", "with", "into", "onto", "over", "under", "near", "about", "against",
+             "between", "during", "after", "before", "said", "says", "told", "that", "which", "who"}
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
@@ -155,7 +160,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         elif not boundary and _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
-            phrase = -0.5  # "condemnation of Iranian President Mahmoud | Ahmadinejad": a cut inside a name
+            # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
+            # Megawati | Sukarnoputri") the first name alone still says who
+            role = _AFTER_ROLE.search(title, 0, cut)
+            phrase = 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
         score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
