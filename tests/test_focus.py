@@ -183,7 +183,7 @@ PART_CASES = [
         [("on Friday", "DATE", "2024-03-15"), ("May 6", "DATE", "2024-05-06")],
         {
             "2024-03-15": "The minister warned that embattled regional governor Tom Reed would be removed",
-            "2024-05-06": "Embattled regional governor Tom Reed would be removed",
+            "2024-05-06": "Embattled regional governor Tom Reed would be removed from office",
         },
     ),
     (

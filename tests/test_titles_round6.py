@@ -193,6 +193,20 @@ CLAUSE_CASES = [
          "2025-10-25": "The storm should reach the coast as a tropical storm"},
     ),
     (
+        "a long title is cut before a subordinate clause, its verb whole without an object",
+        "A spokeswoman for the ferry company said crossings would resume on Friday once the storm had "
+        "passed.",
+        [("on Friday", "DATE", "2025-10-24")],
+        {"2025-10-24": "A spokeswoman for the ferry company said crossings would resume"},
+    ),
+    (
+        "a source's release date leaves the speaker",
+        "Sales of bicycles rose 12% in the first half, according to trade figures released on Tuesday.",
+        [("the first half", "DATE", "2025-H1"), ("on Tuesday", "DATE", "2025-10-21")],
+        {"2025-H1": "Sales of bicycles rose 12%",
+         "2025-10-21": "Trade figures said sales of bicycles rose 12%"},
+    ),
+    (
         "a count of times since a date marks no event",
         "The club won the cup on Saturday for the third time since 1998.",
         [("on Saturday", "DATE", "2025-10-25"), ("1998", "DATE", "1998")],

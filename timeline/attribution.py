@@ -46,6 +46,11 @@ _SPEAKER = re.compile(
 # A name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai".
 _ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z")
 _NOT_ROLES = {"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from"}
+# A participle and its date after a source: "figures released on Thursday", "a report published in May".
+_RELEASED = re.compile(
+    r",?\s+(?:released|published|issued|presented|compiled|made\s+public|out)\s+(?:on|in|at|late|early|last"
+    r"|this|earlier)\b.*\Z"
+)
 # A parenthesis inside a speaker: "the Asian Development Bank (ADB)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 
@@ -128,6 +133,7 @@ def speaker(tail: re.Match[str], text: str, position: int, *, room: int) -> str:
     role ("IMF director general Michel Camdessus" -> "Michel Camdessus").
     """
     who = _PARENTHESIS.sub("", re.sub(r"\s+(?:here|there)\Z", "", (_named(tail) or "").strip()))
+    who = _RELEASED.sub("", who)  # "industry figures (released on Thursday)": the date went to the event
     if who.lower() in ("he", "she"):
         who = speaker_before(text, position) or who
     name = _ROLE_AND_NAME.search(who)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.verbs import has_verb, plural_present
+
 Span = tuple[int, int]
 
 # Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
@@ -240,3 +242,24 @@ def clauses(text: str, start: int, end: int) -> list[Span]:
     if span:
         spans.append(span)
     return spans
+
+
+# A pronoun or a word that leans on the clause before: "it took place on Monday", "this came in 2019".
+_LEANS_BACK = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their|so|then)\b", re.I)
+
+
+def semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
+    """Return the part of `text[span]` between semicolons that holds the date `own`, when it is a clause.
+
+    "The shutdown is the longest ever; the previous record was set in 2018-19": the record was set. A part
+    without a verb ("profits, in April") or one that leans on the one before ("it took place") is no
+    clause of its own: the whole span is.
+    """
+    start = text.rfind("; ", span[0], own[0])
+    end = text.find("; ", own[1], span[1])
+    part = (start + 2 if start >= 0 else span[0], end if end >= 0 else span[1])
+    if part == span or _LEANS_BACK.match(text, part[0]):
+        return span
+    # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
+    pieces = text[span[0] : span[1]].split("; ")
+    return part if all(has_verb(piece) or plural_present(piece) for piece in pieces) else span

@@ -27,7 +27,7 @@ _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "shoul
 _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|who|that|and|but|despite|amid"
     r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
-    r"|towards|within|without|outside)\s"
+    r"|towards|within|without|outside|once|until|unless|if|when|whereas|although|though)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
@@ -127,6 +127,12 @@ _NOT_ROLE = {"the", "and", "for", "from", "with", "into", "onto", "over", "under
              "between", "during", "after", "before", "said", "says", "told", "that", "which", "who"}
 
 
+# A subordinate clause after a cut: what comes before it is whole.
+_SUBORDINATOR = re.compile(
+    r"\s(?:once|until|unless|if|when|because|while|after|before|although|though|whereas)\s"
+)
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -153,6 +159,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         loose = dangles(short)
+        if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
+            loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
         boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation

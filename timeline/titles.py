@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, focus, shorten
+from timeline import attribution, focus, segment, shorten
 from timeline.dateless import FUNCTION_WORDS, without_dates
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, plural_present
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -99,27 +99,6 @@ def _clause_start(text: str, position: int) -> int:
     start = _sentence_start(text, position)
     semicolon = text.rfind("; ", start, position)
     return semicolon + 2 if semicolon >= 0 else start
-
-
-# A pronoun or a word that leans on the clause before: "it took place on Monday", "this came in 2019".
-_LEANS_BACK = re.compile(r"(?:it|he|she|they|this|that|these|those|its|his|her|their|so|then)\b", re.I)
-
-
-def _semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
-    """Return the part of `text[span]` between semicolons that holds the date `own`, when it is a clause.
-
-    "The shutdown is the longest ever; the previous record was set in 2018-19": the record was set. A part
-    without a verb ("profits, in April") or one that leans on the one before ("it took place") is no
-    clause of its own: the whole span is.
-    """
-    start = text.rfind("; ", span[0], own[0])
-    end = text.find("; ", own[1], span[1])
-    part = (start + 2 if start >= 0 else span[0], end if end >= 0 else span[1])
-    if part == span or _LEANS_BACK.match(text, part[0]):
-        return span
-    # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
-    pieces = text[span[0] : span[1]].split("; ")
-    return part if all(has_verb(piece) or plural_present(piece) for piece in pieces) else span
 
 
 # Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
@@ -242,6 +221,8 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     title = _resolve_subject(title, text, span)
     title = shorten.fit(re.sub(r"\s{2,}", " ", shorten.balance_quotes(title)))
+    if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
+        title = _cut(attribution.TAIL, title)
     return shorten.trim_end(shorten.balance_quotes(title).strip(" ,;:-–—."))
 
 
@@ -329,7 +310,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     """
     own = phrases[0] if phrases else None
     if own:
-        span = _semicolon_part(text, span, own)
+        span = segment.semicolon_part(text, span, own)
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
     if own and (front := _front_participle(text, span, own, phrases)):
