@@ -282,13 +282,35 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
     before = _before(text, start)
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
         return keep_short_month(month, text, start, start + len(matched))
-    if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
-        return True
+    if re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“']?$", before) and _MONTH_SUBJECT_AFTER.match(
+        text, start + len(matched)
+    ):
+        return True  # "March was cold.", '"March has been a success," he said.'
     if month.lower() in ("may", "march"):
-        if _MONTH_SPAN_AFTER.match(text, start + len(matched)):
+        after = start + len(matched)
+        if _MONTH_SPAN_AFTER.match(text, after):
             return True  # "March-June 2020": the first month of a span
+        if _SPAN_TO_BEFORE.search(before):
+            return True  # "the year to March", "postponed to May": the end of a span, not the verb
+        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
+            return True  # "a March election", "its May outlook": the month before its noun
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
+
+
+# "the year to March", "the six months to May", "postponed to March": "to" ends a span or a deferral
+# (a title-case "Plan to March" stays a verb: the word before "to" is lower case here).
+_SPAN_TO_BEFORE = re.compile(
+    r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
+    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
+    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward)\s+to\s*)$"
+)
+# "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
+_DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|toward|towards|across|at"
+    r"|was|is|be|not|have|has|had|also|will|would|could|should|might|can|must)\b)[a-z]{3,}\b"
+)
 
 
 # "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.
@@ -326,6 +348,15 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
+    if re.search(r"\d[.,]$", before):
+        return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
+    if (
+        _KICK_OFF.search(before[-60:])
+        and re.match(r"\)", after)
+        and _CLOCK.fullmatch(text[start:end])
+        and len(_FIXTURE.findall(text, max(0, start - 150), end + 150)) > 1
+    ):
+        return False  # "Watford v Arsenal (1730)" in a list of fixtures: a kick-off time, not a year
     if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
         return False
     if _VOTE_BEFORE.search(before) or (
@@ -347,6 +378,12 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     return bool(
         re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after)
     )
+
+
+# A fixture "Home v Away (" before a bracketed four-digit number: the number is a 24-hour time.
+_KICK_OFF = re.compile(r"[A-Z][\w.'-]*\s+v(?:s\.?|\.)?\s+[A-Z][^()\n]{0,40}\($")
+_FIXTURE = re.compile(r"\sv(?:s\.?|\.)?\s+[A-Z]")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")

@@ -123,9 +123,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "nthof",
-        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:(?P<rel>next|this|last)\s+month"
+        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:(?P<rel>next|this|last)\s+month"
         rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
-        "the first of next month / the fifth of November",
+        "the first of next month / the fifth of November / the first day of August",
     ),
     (
         "weekof",
@@ -141,8 +141,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "lastpart",
-        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
-        "the final quarter of 2008",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+        "the final quarter of 2008 / the final quarter in 2005",
     ),
     (
         "monthspan",
@@ -183,8 +183,8 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
         rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
         rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
-        "the third quarter of 1989",
+        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
+        "the third quarter of 1989 / the fourth quarter in 2005",
     ),
     (
         "qcode",
@@ -344,12 +344,23 @@ RULES: list[tuple[str, str, str]] = [
         "have a great day (in a short message)",
     ),
     (
+        "nthday",
+        # "the second day of the talks", "his first day in office": a day of an episode, a DATE
+        # (never a one-day duration); "the first day of August" is left to the month's rule
+        # a possessive stays outside the extent, as TimeBank annotates it ("his <first day> in office")
+        rf"{MODP}(?:(?P<det>the)\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>{ORD}|opening|final|closing)\s+day"
+        rf"(?![\w-]|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b|(?:this|last|next)\s+(?:year|month|week)\b))",
+        "the second day of the talks",
+    ),
+    (
         "theunit",
-        rf"{MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        # "by the end of year": after a mod ending in "of" the article may be left out
+        r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
         r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
-        "the quarter",
+        "the quarter / the end of year",
     ),
 ]
 

@@ -9,7 +9,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, parse
+from timeline.temporal.values import Point, fmt, fmt_within, parse
 
 
 def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
@@ -191,3 +191,19 @@ def _last_part(g: Groups, ctx: Context) -> Norm | None:
     if unit == "quarter":
         return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
     return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
+
+
+@handles("nthday")
+def _nth_day(g: Groups, ctx: Context) -> Norm | None:
+    """Date an ordinal day of an episode ("the second day of the talks") to the day the text is at.
+
+    Which day the episode began is unknown; the date the text last gave (else the document date) is
+    the best guess: "It is the second day of an offensive" is today.
+    """
+    mod = nz.mod_of(g.get("mod"))
+    if ctx.story_bc() is not None:
+        return Norm("DATE", "BCXXXX-XX-XX", mod=mod)  # a day of a story told in years BC
+    base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)

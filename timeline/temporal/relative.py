@@ -288,7 +288,7 @@ def _ref(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("theunit")
 def _the_unit(g: Groups, ctx: Context) -> Norm | None:
-    det = " ".join(g["det"].lower().split())
+    det = " ".join((g.get("det") or "the").lower().split())
     unit = g["unit"].lower()
     if unit in ("time", "period"):
         return None

@@ -150,7 +150,8 @@ REFERENCES: list[tuple[str, str, str]] = [
     ("current", "PRESENT_REF", "the current quarter"),
     (
         # not "previously", "formerly": TimeML leaves these adverbs of order untagged
-        "recently|lately|recent|the past|the recent past|the distant past",
+        # "some time ago": no count, so no date; "long ago" stays untagged as in TimeBank
+        "recently|lately|recent|the past|the recent past|the distant past|some time ago",
         "PAST_REF",
         "recently",
     ),

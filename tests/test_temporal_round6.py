@@ -1,0 +1,129 @@
+"""Table-driven tests of the round-6 phrasings: gaps found in agency news unlike the dev corpora.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match. The document date is Sunday
+20 November 2005 (ISO week 2005-W46).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = dt.date(2005, 11, 20)
+
+
+def found(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct=dct)]
+
+
+def ids(cases) -> list[str]:
+    return [case[0][:48] for case in cases]
+
+
+# "March" and "May" are also a verb and a modal: these contexts make them months.
+MONTHS = [
+    # the end of a span after "to": a period noun or a verb of deferral before it
+    (
+        "The bank posted a net loss for the year to March.",
+        [("the year", "DURATION", "P1Y", None), ("March", "DATE", "2006-03", None)],
+    ),
+    (
+        "Profits rose in the six months to March.",
+        [("the six months", "DURATION", "P6M", None), ("March", "DATE", "2006-03", None)],
+    ),
+    ("The vote was postponed to May.", [("May", "DATE", "2006-05", None)]),
+    # a verb after "to" stays a verb, in lower case and in a title-case headline
+    ("They plan to march through the city.", []),
+    ("Protesters Plan to March on Capitol", []),
+    # a month before its noun after a determiner
+    ("Sharon quit in the run-up to a March general election.", [("March", "DATE", "2006-03", None)]),
+    ("In its May economic outlook, the agency said growth had slowed.", [("May", "DATE", "2005-05", None)]),
+    # not a month: a march as an event, a modal
+    ("Thousands joined a March on the capital.", []),
+    ("He said they may not agree.", []),
+    # a month opening a quoted sentence as its subject
+    ('"March has been a success," the envoy said.', [("March", "DATE", "2005-03", None)]),
+]
+
+# Phrasings news uses that round 5 left untagged or mis-typed.
+PHRASES = [
+    ("The comet had been spotted some time ago.", [("some time ago", "DATE", "PAST_REF", None)]),
+    # the article may be left out after "the end of": the end of this year, not a one-year span
+    ("The plant will be finished by the end of year.", [("the end of year", "DATE", "2005", "END")]),
+    ("Rates will rise by end of month.", [("end of month", "DATE", "2005-11", "END")]),
+    # a count after "year" makes it a name ("year two"), not this year (an article, not a short message)
+    (
+        "The plan, which the ministry drew up with the help of regional offices, local councils, farmers'"
+        " groups and several universities, sets out how the water network will be repaired, who pays for"
+        " the pipes and pumps, and how the work is checked; its authors say it reaches its main goal at the"
+        " end of year two, once the new reservoirs are full.",
+        [],
+    ),
+    # a quarter "in" a year is the quarter of that year, one expression
+    (
+        "Growth was the slowest since the final quarter in 2005.",
+        [("the final quarter in 2005", "DATE", "2005-Q4", None)],
+    ),
+    ("Output fell in the fourth quarter in 2004.", [("the fourth quarter in 2004", "DATE", "2004-Q4", None)]),
+    # a quarter of a match is no date
+    ("He scored twice in the final quarter.", []),
+]
+
+# An ordinal day of an episode is a DATE (the day the text is at), never a one-day duration.
+EPISODE_DAYS = [
+    ("It is the second day of an offensive in the hills.", [("the second day", "DATE", "2005-11-20", None)]),
+    ("Crowds filled the stadium on the opening day.", [("the opening day", "DATE", "2005-11-20", None)]),
+    (
+        "On Tuesday, the second day of the summit, leaders met.",
+        [("Tuesday", "DATE", "2005-11-15", None), ("the second day", "DATE", "2005-11-15", None)],
+    ),
+    # a possessive stays outside the extent
+    ("She will visit the region on her first day in office.", [("first day", "DATE", "2005-11-20", None)]),
+    (
+        "By the end of the third day, the rebels had fled.",
+        [("the end of the third day", "DATE", "2005-11-20", "END")],
+    ),
+    # with a month after it, the day of that month
+    (
+        "The fair opened on the first day of August.",
+        [("the first day of August", "DATE", "2005-08-01", None)],
+    ),
+    # an adjective with a hyphen is no day
+    ("They called the first day-long strike.", []),
+]
+
+# Four-digit numbers that are not years.
+NOT_YEARS = [
+    # the decimals of an exchange rate before a range
+    ("The euro was quoted at 1.1700-1702 dollars.", []),
+    # a kick-off time in a list of fixtures
+    ("Sevilla v Betis (2000)  Real Madrid v Getafe (1900)", []),
+    # a single case citation keeps its year
+    ("The ruling in Smith v Jones (1955) still stands.", [("1955", "DATE", "1955", None)]),
+    # a building's date in brackets is a year
+    ("They toured the old fortress (1503) on the coast.", [("1503", "DATE", "1503", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MONTHS, ids=ids(MONTHS))
+def test_months_after_to_and_determiners(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PHRASES, ids=ids(PHRASES))
+def test_news_phrases(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", EPISODE_DAYS, ids=ids(EPISODE_DAYS))
+def test_ordinal_days_of_an_episode(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_YEARS, ids=ids(NOT_YEARS))
+def test_numbers_that_are_not_years(text, expected):
+    assert found(text) == expected
