@@ -109,6 +109,35 @@ NOT_YEARS = [
 ]
 
 
+# Seasons with no calendar code (a sports season, the rainy season) are valued by their year.
+SEASONS = [
+    ("He scored 20 goals last season.", [("last season", "DATE", "2004", None)]),
+    ("The club is unbeaten this season.", [("this season", "DATE", "2005", None)]),
+    ("He will retire at the end of next season.", [("the end of next season", "DATE", "2006", "END")]),
+    ("The coach was sacked at the end of the season.", [("the end of the season", "DATE", "2005", "END")]),
+    ("Roads flood during the rainy season.", [("the rainy season", "DATE", "2005", None)]),
+    # after a year, "the next dry season" is the following one
+    (
+        "The offensive stalled in 1974; the next dry season brought new attacks.",
+        [("1974", "DATE", "1974", None), ("the next dry season", "DATE", "1975", None)],
+    ),
+    # a bare "the season", a title, tickets and a series are not times
+    ("Fans queued for the season.", []),
+    ("Find Peace With Us This Season", []),
+    ("Season tickets went on sale.", []),
+]
+
+
+# "a second" is an ordinal before a name, a hyphen or "and"; a span before a stop or a word of time.
+A_SECOND = [
+    ("A second Palestinian was wounded.", []),
+    ("He climbed in through a second-floor window.", []),
+    ("The summit closes with a second and final session.", []),
+    ("The light flickered for a second.", [("a second", "DURATION", "PT1S", None)]),
+    ("A second later, the lights went out.", [("A second later", "DURATION", "PT1S", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", MONTHS, ids=ids(MONTHS))
 def test_months_after_to_and_determiners(text, expected):
     assert found(text) == expected
@@ -126,4 +155,14 @@ def test_ordinal_days_of_an_episode(text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_YEARS, ids=ids(NOT_YEARS))
 def test_numbers_that_are_not_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SEASONS, ids=ids(SEASONS))
+def test_seasons_without_a_calendar_code(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", A_SECOND, ids=ids(A_SECOND))
+def test_a_second_as_ordinal_or_span(text, expected):
     assert found(text) == expected

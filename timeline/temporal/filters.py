@@ -138,6 +138,10 @@ _VOTE_FIRST = re.compile(
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
 )
+# What may follow "a second" that is a span of time: a stop, or a word of time or measure.
+_SECOND_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:ago|later|earlier|or|of|to|for|in|before|after|longer|too|more|less)\b"
+)
 # "today's world", "in today's society": the present age in general, not a day.
 _GENERIC_TODAY = re.compile(
     r"'s\s+(?:world|youth|society|generation|children|kids|young|standards|economy|technology|personal"
@@ -244,10 +248,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and groups["unit"].lower() == "second"
         and groups["n"].lower() in ("a", "an", "one")
     ):
-        # "a second attempt" is an ordinal; "a second later", "wait a second." are durations.
-        return not re.match(
-            r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12]
-        )
+        # "a second attempt", "A second Palestinian", "a second-floor window", "a second and final day"
+        # are ordinals; "a second later", "wait a second." are durations.
+        return bool(_SECOND_AFTER.match(text, end))
     if (
         rule == "duration"
         and groups["unit"].lower().startswith("quarter")

@@ -207,3 +207,29 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
     return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)
+
+
+_SEASON_STEP = {"last": -1, "next": 1, "the next": 1, "the following": 1, "the coming": 1, "the previous": -1,
+                "the past": -1}
+
+
+@handles("yearseason")
+def _year_season(g: Groups, ctx: Context) -> Norm | None:
+    """Date a season with no calendar code ("last season", "the rainy season") by the year it falls in.
+
+    TIMEX3 has codes only for the four seasons of the year; a sports or weather season is valued as
+    its year, as "the 2008 season" is 2008: "this season" the document's year, "last season" the one
+    before. A bare "the season" is too often a season of the year named before it to tag.
+    """
+    rel = " ".join((g.get("rel") or "").lower().split())
+    mod = nz.mod_of(g.get("mod"))
+    if rel in ("", "the", "that") and not (g.get("kind") or mod):
+        return None
+    if rel in ("this", "last", "next"):
+        base, anchor = ctx.now()
+    else:
+        base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "XXXX", mod=mod)
+    year = base.day.year + _SEASON_STEP.get(rel, 0)
+    return Norm("DATE", f"{year:04d}", mod=mod, anchor=anchor)

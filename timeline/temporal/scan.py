@@ -58,7 +58,7 @@ CORE = (
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
         "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall".split()
+        "nightfall season".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -75,7 +75,8 @@ OPENERS = frozenset(
     "latter first final initial remaining other additional further closing opening many some numerous "
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
-    "christmas halloween right to so as nxt".split()
+    "christmas halloween right to so as nxt dry rainy wet monsoon hurricane typhoon harvest planting growing "
+    "flu tourist shopping campaign campaigning fighting breeding mating".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
