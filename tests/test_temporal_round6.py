@@ -69,6 +69,24 @@ PHRASES = [
         [("the final quarter in 2005", "DATE", "2005-Q4", None)],
     ),
     ("Output fell in the fourth quarter in 2004.", [("the fourth quarter in 2004", "DATE", "2004-Q4", None)]),
+    # a comparison with the same period of another year is one expression: that period, that year
+    (
+        "Profit rose in the third quarter from the same period last year.",
+        [
+            ("the third quarter", "DATE", "2005-Q3", None),
+            ("the same period last year", "DATE", "2004-Q3", None),
+        ],
+    ),
+    (
+        "Sales in October rose from the same month a year earlier.",
+        [("October", "DATE", "2005-10", None), ("the same month a year earlier", "DATE", "2004-10", None)],
+    ),
+    (
+        "Costs were flat against the corresponding period of 2003.",
+        [("the corresponding period of 2003", "DATE", "2003", None)],
+    ),
+    # "the Spring Festival" is the Chinese New Year, not the season
+    ("Trains were packed before the Spring Festival holiday.", []),
     # a quarter of a match is no date
     ("He scored twice in the final quarter.", []),
 ]
@@ -138,6 +156,28 @@ A_SECOND = [
 ]
 
 
+# "the weekend" in news: the ISO week holds its weekend, so the coming one is this week's.
+THURSDAY, MONDAY = dt.date(2006, 11, 2), dt.date(2006, 11, 6)  # ISO weeks 2006-W44 and 2006-W45
+WEEKENDS = [
+    ("They will meet over the weekend.", THURSDAY, [("the weekend", "DATE", "2006-W44-WE", None)]),
+    ("They will meet over the weekend.", MONDAY, [("the weekend", "DATE", "2006-W45-WE", None)]),
+    # written late in the week with no past verb: the coming weekend
+    (
+        "Leaders are gearing up for a summit over the weekend.",
+        THURSDAY,
+        [("the weekend", "DATE", "2006-W44-WE", None)],
+    ),
+    # told in the past: the weekend just gone
+    ("Rebels seized the town over the weekend.", THURSDAY, [("the weekend", "DATE", "2006-W43-WE", None)]),
+]
+
+# Awards are not years.
+AWARDS = [
+    ("The former player of the year won the vote.", []),
+    ("Shops are at their busiest time of the year.", [("the year", "DATE", "2005", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", MONTHS, ids=ids(MONTHS))
 def test_months_after_to_and_determiners(text, expected):
     assert found(text) == expected
@@ -165,4 +205,14 @@ def test_seasons_without_a_calendar_code(text, expected):
 
 @pytest.mark.parametrize("text, expected", A_SECOND, ids=ids(A_SECOND))
 def test_a_second_as_ordinal_or_span(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", WEEKENDS, ids=[f"{c[0][:40]} {c[1]:%a}" for c in WEEKENDS])
+def test_the_weekend_in_news(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", AWARDS, ids=ids(AWARDS))
+def test_awards_are_not_years(text, expected):
     assert found(text) == expected

@@ -165,6 +165,12 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
 _BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
+_AWARD_OF = re.compile(
+    r"\b(?:player|person|man|woman|coach|manager|album|song|record|book|car|word|team|athlete|rookie"
+    r"|footballer|sportsman|sportswoman|personality|entrepreneur|businessman|artist|director|film|movie"
+    r"|driver|newcomer|comeback|goal|photo|picture|cricketer|boxer|golfer|jockey|horse)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -227,8 +233,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
             if rel == "":
                 return keep_bare_season(groups, text, start, end)
-            if re.match(r"\s+(?:in|of|from|to|and|was|is)\b", text[end : end + 12].lower()):
-                return False
+            if re.match(r"\s+(?:in|of|from|to|and|was|is|festival)\b", text[end : end + 12].lower()):
+                return False  # "the Spring Festival" is the Chinese New Year, not the season
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
@@ -239,6 +245,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))
     if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
         return False  # "carried the day", "saved the day": idioms of winning, not a day
+    if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
+        return False  # "player of the year", "album of the year": an award, not a year
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):

@@ -303,6 +303,14 @@ RULES: list[tuple[str, str, str]] = [
         "year-end / in the new year",
     ),
     (
+        "sameperiod",
+        # "the same period last year", "the corresponding quarter of 2004": one expression, the compared
+        # period moved to that year
+        r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
+        rf"(?P<y>{YEAR})|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        "the same period last year / the corresponding quarter of 2004",
+    ),
+    (
         "relunit",
         rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
         rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"

@@ -233,3 +233,23 @@ def _year_season(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX", mod=mod)
     year = base.day.year + _SEASON_STEP.get(rel, 0)
     return Norm("DATE", f"{year:04d}", mod=mod, anchor=anchor)
+
+
+@handles("sameperiod")
+def _same_period(g: Groups, ctx: Context) -> Norm | None:
+    """Value "the same period last year": the period the text last named, in the year given.
+
+    After "the third quarter" (1989-Q3) it is 1988-Q3; with no such period before, the year alone.
+    """
+    if g.get("y"):
+        year, anchor = int(g["y"]), None
+    else:
+        base, anchor = ctx.now() if g["back"].lower().startswith("last") else ctx.base()
+        if base is None:
+            return Norm("DATE", "PAST_REF")
+        year = base.day.year - 1
+    unit = g["unit"].lower()
+    ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
+    if ref is None or ref.gran not in ("quarter", "half", "month") or unit not in ("period", ref.gran):
+        return Norm("DATE", f"{year:04d}", anchor=anchor)
+    return Norm("DATE", fmt(Point(ref.day.replace(year=year, day=1), ref.gran)), anchor=anchor)

@@ -301,7 +301,14 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
         # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
-        step = 1 if ctx.tense() == "future" else -1 if ctx.dct.isoweekday() < 6 else 0
+        tense = ctx.tense()
+        # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
+        ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
+        # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
+        if ahead:
+            step = 0 if ctx.dct.isoweekday() < 7 else 1
+        else:
+            step = -1 if ctx.dct.isoweekday() < 6 else 0
         point = shift(Point(ctx.dct, "weekend"), "week", step)
         return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:

@@ -81,7 +81,7 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee".split()
+    "that part long near distant short on small wee corresponding comparable".split()
 )
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word
