@@ -139,12 +139,41 @@ SEASONS = [
         "The offensive stalled in 1974; the next dry season brought new attacks.",
         [("1974", "DATE", "1974", None), ("the next dry season", "DATE", "1975", None)],
     ),
+    # "the past summer" is the last one
+    ("Visitors flocked in the past winter.", [("the past winter", "DATE", "2004-WI", None)]),
+    ("A record crowd came this past summer.", [("this past summer", "DATE", "2005-SU", None)]),
     # a bare "the season", a title, tickets and a series are not times
     ("Fans queued for the season.", []),
     ("Find Peace With Us This Season", []),
     ("Season tickets went on sale.", []),
 ]
 
+
+# A part of the day after a year names no day of that year: in news it is the document date's.
+DAY_PARTS = [
+    (
+        "The index, at its lowest since 2001, opened lower in the morning session.",
+        [("2001", "DATE", "2001", None), ("the morning", "TIME", "2005-11-20TMO", None)],
+    ),
+]
+
+# A rate after an amount is a set, also after a bracketed conversion or "per head"; "year-on-year" is
+# a comparison; "a month's training" a span even after "in".
+RATES = [
+    (
+        "Revenue would be 14 million yuan (1.7 million dollars) a year.",
+        [("a year", "SET", "P1Y", None)],
+    ),
+    ("Residents get 150 liters per head a day.", [("a day", "SET", "P1D", None)]),
+    (
+        "She trains four to five hours a day.",
+        [("four to five hours", "DURATION", "PTXH", None), ("a day", "SET", "P1D", None)],
+    ),
+    ("Cases rose 7 percent, a year-on-year increase.", []),
+    ("We will cram in a month's training.", [("a month", "DURATION", "P1M", None)]),
+    # "another" counts one more unit
+    ("They stay under watch for another week.", [("another week", "DURATION", "P1W", None)]),
+]
 
 # "a second" is an ordinal before a name, a hyphen or "and"; a span before a stop or a word of time.
 A_SECOND = [
@@ -171,9 +200,10 @@ WEEKENDS = [
     ("Rebels seized the town over the weekend.", THURSDAY, [("the weekend", "DATE", "2006-W43-WE", None)]),
 ]
 
-# Awards are not years.
+# Names and awards are not times.
 AWARDS = [
     ("The former player of the year won the vote.", []),
+    ("The mayor attacked the Evening Standard again.", []),
     ("Shops are at their busiest time of the year.", [("the year", "DATE", "2005", None)]),
 ]
 
@@ -215,4 +245,14 @@ def test_the_weekend_in_news(text, dct, expected):
 
 @pytest.mark.parametrize("text, expected", AWARDS, ids=ids(AWARDS))
 def test_awards_are_not_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", DAY_PARTS, ids=ids(DAY_PARTS))
+def test_parts_of_the_day_after_a_year(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RATES, ids=ids(RATES))
+def test_rates_and_spans(text, expected):
     assert found(text) == expected

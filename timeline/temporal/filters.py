@@ -240,6 +240,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "part" and groups["part"][:1].isupper() and not matched.isupper():
+        if _WORD_AFTER.match(text, end):
+            return False  # "the Evening Standard", "the Morning Star": a name
     if rule == "theunit" and groups["unit"].lower() in ("decade", "century") and not groups.get("mod"):
         # "the end of the decade", "during the decade" are times; "the trial of the century" is praise
         return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))

@@ -17,10 +17,14 @@ _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
-    r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
+    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
+    # "150 liters per head a day", "6 million U.S. a year"
+    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
+# "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -166,8 +170,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
     if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
-        before = ctx.text[max(0, ctx.start - 40) : ctx.start]
-        if _AMOUNT_BEFORE.search(before):
+        before = ctx.text[max(0, ctx.start - 80) : ctx.start]
+        if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
@@ -185,6 +189,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         and not g.get("rel")
         and not g.get("qm")
         and re.search(r"\bin\s+$", before)
+        and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])  # "cram in a month's training"
         and ctx.tense() == "future"
         and ctx.dct is not None
         and ctx.story() is None
