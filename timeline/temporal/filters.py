@@ -362,12 +362,13 @@ def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     )
     if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
         return False
-    if re.search(r"\d[.,]$", before):
+    if before[-1:] in (".", ",") and before[-2:-1].isdigit():
         return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
     if (
-        _KICK_OFF.search(before[-60:])
-        and re.match(r"\)", after)
-        and _CLOCK.fullmatch(text[start:end])
+        before[-1:] == "("
+        and after[:1] == ")"
+        and _CLOCK.fullmatch(text, start, end)
+        and _KICK_OFF.search(before[-60:])
         and len(_FIXTURE.findall(text, max(0, start - 150), end + 150)) > 1
     ):
         return False  # "Watford v Arsenal (1730)" in a list of fixtures: a kick-off time, not a year

@@ -215,17 +215,6 @@ RULES: list[tuple[str, str, str]] = [
         "the summer of 1998 / the summer of '23",
     ),
     (
-        "yearseason",
-        # a season with no calendar code (a sports season, the dry season): "last season", "this season",
-        # "the end of the season", "the rainy season"; bare "the season" needs a mod (periods.py's
-        # handler drops it)
-        rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
-        rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
-        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
-        rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
-        "last season / the end of the season / the dry season",
-    ),
-    (
         "month",
         rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
@@ -361,6 +350,17 @@ RULES: list[tuple[str, str, str]] = [
         r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
         r"|autumn|fall|winter)",
         "have a great day (in a short message)",
+    ),
+    (
+        "yearseason",
+        # a season with no calendar code (a sports season, the dry season): "last season", "this season",
+        # "the end of the season", "the rainy season"; bare "the season" needs a mod (periods.py's
+        # handler drops it)
+        rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
+        rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
+        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
+        rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
+        "last season / the end of the season / the dry season",
     ),
     (
         "nthday",
