@@ -13,97 +13,8 @@ from timeline.temporal.wordsense import (
     keep_short_weekday,
 )
 from timeline.temporal.wordsense import text_before as _before
+from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
 
-# A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
-_YEAR_BEFORE = {
-    "in",
-    "of",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "to",
-    "through",
-    "during",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "fiscal",
-    "year",
-    "the",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "a",
-    "an",
-    "around",
-    "about",
-    "circa",
-    "between",
-    "and",
-    "or",
-    "for",
-    "than",
-    "on",
-    "at",
-    "into",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "this",
-    "that",
-    "last",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "where",
-    "when",
-    "as",
-    "both",
-    "either",
-    "every",
-    "each",
-    "s",
-    "over",
-    "under",
-    "within",
-    "throughout",
-    "due",
-}
-# After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
-_AMOUNT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
-    r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
-    r"[xX]\b|\+|-\d)",
-    re.IGNORECASE,
-)
-_PREFIX_NOT_YEAR = re.compile(
-    r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
-    r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
-    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
-    re.IGNORECASE,
-)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|that|each"
@@ -126,14 +37,6 @@ _VERB_BEFORE = re.compile(
 )
 
 
-# The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
-_VOTE_BEFORE = re.compile(
-    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
-    re.IGNORECASE,
-)
-_VOTE_FIRST = re.compile(
-    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?$", re.IGNORECASE
-)
 # "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990").
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
@@ -191,14 +94,14 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         before = _before(text, start)
         if re.search(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*$", before):
             return True  # the end of a range of days: "3-5 March"
-        return not (rule == "dmy" and not groups.get("y") and _PREFIX_NOT_YEAR.search(before))
+        return not (rule == "dmy" and not groups.get("y") and PREFIX_NOT_YEAR.search(before))
     if rule == "weekday":
         return _keep_weekday(groups, text, start, end)
     if rule == "year":
-        return _keep_year(groups, text, start, end)
+        return keep_year(groups, text, start, end)
     if rule == "decade":
         # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
-        if _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
+        if PREFIX_NOT_YEAR.search(_before(text, start, 3)):
             return False
         return not (
             len(groups.get("dec") or "") == 2
@@ -279,7 +182,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
     ):
         return False  # "a bad month": a noun of judgement, not a span of time
-    if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
+    if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
 
@@ -348,57 +251,6 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
         # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
         return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
     return True
-
-
-def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    if groups.get("mod") or groups.get("n"):
-        return True
-    before = _before(text, start)
-    after = text[end : end + 20]
-    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
-    # "2024/25", "2024/2025": a season or fiscal year written with a slash is a range too
-    in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
-        re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
-    )
-    if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
-        return False
-    if before[-1:] in (".", ",") and before[-2:-1].isdigit():
-        return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
-    if (
-        before[-1:] == "("
-        and after[:1] == ")"
-        and _CLOCK.fullmatch(text, start, end)
-        and _KICK_OFF.search(before[-60:])
-        and len(_FIXTURE.findall(text, max(0, start - 150), end + 150)) > 1
-    ):
-        return False  # "Watford v Arsenal (1730)" in a list of fixtures: a kick-off time, not a year
-    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
-        return False
-    if _VOTE_BEFORE.search(before) or (
-        _VOTE_FIRST.search(before)
-        and re.match(r"\s*(?:-|–|to)\s*\d", after)
-    ):
-        return False  # a vote count: "passed 2017 to 1999"
-    if in_range:
-        return True
-    words = re.findall(r"[A-Za-z]+", before.lower())
-    previous = words[-1] if words else ""
-    if previous in _YEAR_BEFORE or groups.get("the"):
-        return True
-    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
-        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
-        return not _AMOUNT_AFTER.match(after)
-    if _AMOUNT_AFTER.match(after):
-        return False
-    return bool(
-        re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after)
-    )
-
-
-# A fixture "Home v Away (" before a bracketed four-digit number: the number is a 24-hour time.
-_KICK_OFF = re.compile(r"[A-Z][\w.'-]*\s+v(?:s\.?|\.)?\s+[A-Z][^()\n]{0,40}\($")
-_FIXTURE = re.compile(r"\sv(?:s\.?|\.)?\s+[A-Z]")
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")
