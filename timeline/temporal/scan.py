@@ -6,14 +6,20 @@ picks the positions worth trying, and the scanner is run with `match` there only
 words that can open an expression ("the", "a", "last"...) are tried only when a core temporal word
 (a month, a digit, "year"...) follows, through other openers and links ("each of the last three
 years"). tests/test_temporal_robust.py checks that this gives the same matches as scanning everything.
+
+At each such position a probe without the rules' inner groups runs first: the regular-expression engine
+saves and restores its group marks as it backtracks through the alternation, so the 300 groups of the
+full scanner make each attempt about three times slower, and half the attempts fail. Where the probe
+matches, its outer group names the rule, and that rule alone is matched again for its groups.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from timeline.temporal import vocab
+from timeline.temporal import patterns, vocab
 from timeline.temporal.patterns import DIGIT_SCANNER, SCANNER
 
 
@@ -97,6 +103,25 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
+def _probe(scanner: re.Pattern[str]) -> re.Pattern[str]:
+    """Compile `scanner` with only its rule groups: same matches, same rule in `lastgroup`, no inner groups.
+
+    The rules use no back-references or conditionals on groups, so dropping a group's name changes
+    nothing but what the match records.
+    """
+    return re.compile(re.sub(r"\(\?P<\w+?__\w+>", "(?:", scanner.pattern), scanner.flags)
+
+
+_PROBE = _probe(SCANNER)
+_DIGIT_PROBE = _probe(DIGIT_SCANNER)
+
+
+@functools.cache
+def _rule_scanner(rule: str) -> re.Pattern[str]:
+    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way.
+    return patterns._scanner({rule})
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
@@ -111,7 +136,8 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         digit = word[0].isdigit() or word[0] == "'"
         if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
             continue
-        match = (DIGIT_SCANNER if digit else SCANNER).match(text, start)
-        if match is not None and match.end() > match.start():
+        probe = (_DIGIT_PROBE if digit else _PROBE).match(text, start)
+        if probe is not None and probe.end() > start:
+            match = _rule_scanner(probe.lastgroup).match(text, start)
             position = match.end()
             yield match
