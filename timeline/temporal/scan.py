@@ -7,10 +7,9 @@ words that can open an expression ("the", "a", "last"...) are tried only when a 
 (a month, a digit, "year"...) follows, through other openers and links ("each of the last three
 years"). tests/test_temporal_robust.py checks that this gives the same matches as scanning everything.
 
-At each such position a probe without the rules' inner groups runs first: the regular-expression engine
-saves and restores its group marks as it backtracks through the alternation, so the 300 groups of the
-full scanner make each attempt about three times slower, and half the attempts fail. Where the probe
-matches, its outer group names the rule, and that rule alone is matched again for its groups.
+At each such position a probe (patterns._scanner(probe=True)) that records no groups but the rule's
+name runs first: groups make each attempt several times slower, and half the attempts fail. Where the
+probe matches, that rule alone is matched again for its groups.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
-from timeline.temporal.patterns import DIGIT_SCANNER, SCANNER
+from timeline.temporal.patterns import DIGIT_RULES
 
 
 def _words(rows) -> set[str]:
@@ -103,17 +102,8 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
-def _probe(scanner: re.Pattern[str]) -> re.Pattern[str]:
-    """Compile `scanner` with only its rule groups: same matches, same rule in `lastgroup`, no inner groups.
-
-    The rules use no back-references or conditionals on groups, so dropping a group's name changes
-    nothing but what the match records.
-    """
-    return re.compile(re.sub(r"\(\?P<\w+?__\w+>", "(?:", scanner.pattern), scanner.flags)
-
-
-_PROBE = _probe(SCANNER)
-_DIGIT_PROBE = _probe(DIGIT_SCANNER)
+_PROBE = patterns._scanner(probe=True)
+_DIGIT_PROBE = patterns._scanner(DIGIT_RULES, probe=True)
 
 
 @functools.cache
