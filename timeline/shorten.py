@@ -26,17 +26,22 @@ _CUT_BEFORE = re.compile(
     r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
-_TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
-    re.I,
-)
+_FUNCTION_WORDS = (
+    "the a an of for to and or but in on at by with from as that after before while near into against "
+    "across via within among amid"  # not "about", "through": "what we care about"
+).split()
+_TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(_FUNCTION_WORDS)}))+\Z", re.I)
 
 
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
-    return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+    words = tail.split()
+    # The pattern can only match when the last word is one of them; most cuts end on another word, and
+    # looking for a match ending at the end still tries every position.
+    if words and (not words[-1].isascii() or words[-1].lower() in _FUNCTION_WORDS):
+        tail = _TRAILING_FUNCTION.sub("", tail)
+    return (head + tail).rstrip(" ,;:-–—")
 
 
 def dangles(title: str) -> bool:
