@@ -102,8 +102,10 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
-_PROBE = patterns._scanner(probe=True)
-_DIGIT_PROBE = patterns._scanner(DIGIT_RULES, probe=True)
+@functools.cache
+def _probe(digit: bool) -> re.Pattern[str]:
+    # Compiled on first use, not at import: commands that never tag (render, export) do not wait for it.
+    return patterns._scanner(DIGIT_RULES if digit else None, probe=True)
 
 
 @functools.cache
@@ -126,7 +128,7 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         digit = word[0].isdigit() or word[0] == "'"
         if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
             continue
-        probe = (_DIGIT_PROBE if digit else _PROBE).match(text, start)
+        probe = _probe(digit).match(text, start)
         if probe is not None and probe.end() > start:
             match = _rule_scanner(probe.lastgroup).match(text, start)
             position = match.end()
