@@ -99,7 +99,7 @@ def be_for(subject: str) -> str:
     plural = (
         head in _PLURALS
         or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
-        or (counted is not None and words[0] != "1")
+        or (counted is not None and words[:1] != ["1"])  # an empty subject must not raise
     )
     return "were" if plural else "was"
 
