@@ -2,6 +2,7 @@
 
 import pytest
 
+from timeline import verbs
 from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form
 
 # (id, text, has a verb, narrates the past), invented.
@@ -50,3 +51,12 @@ BE_CASES = [
 @pytest.mark.parametrize("subject, expected", [c[1:] for c in BE_CASES], ids=[c[0] for c in BE_CASES])
 def test_be_for(subject, expected):
     assert be_for(subject) == expected
+
+
+def test_has_verb_agrees_with_the_verb_pattern_on_every_listed_word():
+    """has_verb looks words up in sets for speed: it must answer as the one pattern does, list by list."""
+    words = sorted(verbs.IRREGULAR_PAST | verbs.PRESENT_HEADS | verbs._AUXILIARIES | verbs._PAST_NOT)
+    phrases = [*words, *(w.upper() for w in words), "the rules that take effect", "hundred"]
+    phrases += ["Señor Muñoz fled", "the Señor"]
+    for phrase in phrases:
+        assert verbs.has_verb(phrase) == (verbs._VERB.search(phrase) is not None), phrase

@@ -389,12 +389,26 @@ def _prefixed(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", pattern)
 
 
-def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
-    """Compile the rules (or those in `names`, keeping their order) into one alternation."""
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _marked(name: str, pattern: str) -> str:
+    # No group inside, one empty group at the end: see _scanner's probe.
+    return f"(?:(?:{_NAMED.sub('(?:', pattern)})(?P<{name}>))"
+
+
+def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Pattern[str]:
+    """Compile the rules (or those in `names`, keeping their order) into one alternation.
+
+    A probe finds the same matches but records only which rule matched (`lastgroup`), in an empty
+    group at the end of each rule: the engine saves and restores the groups it has set each time
+    it backtracks, so the 300 groups of the full scanner make each attempt about three times slower.
+    (The rules use no back-references, so a group's name changes nothing but what is recorded.)
+    """
     return re.compile(
         r"(?<![\w'])(?:"
         + "|".join(
-            f"(?P<{name}>{_prefixed(name, pattern)})"
+            _marked(name, pattern) if probe else f"(?P<{name}>{_prefixed(name, pattern)})"
             for name, pattern, _ in RULES
             if names is None or name in names
         )
