@@ -363,7 +363,9 @@ def schema() -> None:
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
 
 
-timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+# A timeline file, or - for standard input/output even when a folder named - is in the way.
+TIMELINE_PATH = click.Path(dir_okay=False, allow_dash=True)
+timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=TIMELINE_PATH)
 
 
 def _in_place(_ctx, _param, value: str) -> str:
@@ -373,7 +375,7 @@ def _in_place(_ctx, _param, value: str) -> str:
 
 
 changed_timeline_argument = click.argument(
-    "timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False), callback=_in_place
+    "timeline_file", metavar="TIMELINE", type=TIMELINE_PATH, callback=_in_place
 )
 
 
@@ -523,8 +525,8 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
 
 
 @main.command(name="merge")
-@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=TIMELINE_PATH)
+@click.option("-o", "--output", required=True, type=TIMELINE_PATH,
               help="Timeline file to write, - for stdout; if the file exists, its events are merged in too.")
 @friendly
 def merge_command(inputs: tuple[str, ...], output: str) -> None:

@@ -231,3 +231,21 @@ def test_export_exports_the_chosen_events(place, options, ids):
     result = invoke(["export", "{t}", "--format", "jsonl", *options], place)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+DASH_IN_THE_WAY = [
+    ("list", ["list", "-"]),
+    ("show", ["show", "-", "aaa"]),
+    ("merge-to-stdout", ["merge", "-", "-o", "-"]),
+    ("export", ["export", "-", "--format", "csv"]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in DASH_IN_THE_WAY], ids=[c[0] for c in DASH_IN_THE_WAY])
+def test_dash_means_stdin_even_beside_a_folder_named_dash(tmp_path, monkeypatch, args):
+    # A scratch folder often holds a stray folder named "-" (from `mkdir -p "$OUT"` with OUT=-).
+    (tmp_path / "-").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, args, input=json.dumps(TIMELINE))
+    assert result.exit_code == 0, result.output
+    assert "aaa111aaa111" in result.stdout
