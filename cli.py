@@ -14,7 +14,7 @@ import click
 import timeline
 from timeline import edit, evaluate_events, export, export_timeml, merge, pipeline, sources, store, tagged
 from timeline import evaluate as evaluation
-from timeline.errors import TimelineError
+from timeline.errors import InputError, TimelineError
 from timeline.models import Timeline
 from timeline.shards import write_shards
 
@@ -71,6 +71,17 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
         return
     store.write_atomic(output, text)
     click.echo(f"wrote {output if shown is None else shown}", err=True)
+
+
+def _read_some(results, problems: list[sources.Problem]):
+    """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
+    read = False
+    for result in results:
+        if result.document is not None:
+            read = True
+            yield result
+    if not read and problems:
+        raise InputError(f"no document could be read ({problems[0]})")
 
 
 def warn(problem: sources.Problem) -> None:
@@ -294,13 +305,17 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         cat page.html | timeline tag - --dct 2025-10-25
     """
     store.refuse_overwriting(output, inputs)
-    tagged_all = (
-        result
-        for result in pipeline.run(
-            paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
-        )
-        if result.document is not None
-    )
+    problems: list[sources.Problem] = []
+
+    def report(problem: sources.Problem) -> None:
+        problems[:] = problems[:1] or [problem]
+        warn(problem)
+
+    tagged_all = _read_some(
+        pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
+                     on_problem=report),
+        problems,
+    )  # fmt: skip
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

@@ -249,3 +249,23 @@ def test_dash_means_stdin_even_beside_a_folder_named_dash(tmp_path, monkeypatch,
     result = CliRunner().invoke(cli.main, args, input=json.dumps(TIMELINE))
     assert result.exit_code == 0, result.output
     assert "aaa111aaa111" in result.stdout
+
+
+NOTHING_TO_TAG = [
+    ("json", ["tag", "{bin}"]),
+    ("jsonl-streamed", ["tag", "{bin}", "--format", "jsonl"]),
+    ("timeml", ["tag", "{bin}", "--format", "timeml"]),
+    ("into-a-file", ["tag", "{bin}", "-o", "{tmp}/tags.json"]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in NOTHING_TO_TAG], ids=[c[0] for c in NOTHING_TO_TAG])
+def test_tag_with_no_readable_document_fails_as_extract_does(place, args):
+    place = {**place, "bin": place["tmp"] / "scan.txt"}
+    place["bin"].write_bytes(b"\x00\x01\x02binary")
+    result = invoke(args, place)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: no document could be read ({place['bin']}: binary file (it holds NUL bytes))"
+    )
+    assert result.stdout == "" and not (place["tmp"] / "tags.json").exists()
