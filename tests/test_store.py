@@ -71,6 +71,9 @@ LOAD_ERRORS = [
     ("blank", " \n", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
+    ("an-article", "---\ntitle: Talks\n---\nTalks resumed on Monday.\n",
+     "not a timeline file (those are JSON); `timeline extract` reads articles"),
+    ("plain-text", "Talks resumed on Monday.", "not a timeline file (those are JSON)"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
     ("other-json", '{"name": "x", "version": 2, "items": [], "more": 1}',
      'not a timeline file: its keys are "name", "version", "items"..., a timeline\'s are "schema_version", '

@@ -132,6 +132,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
     if not raw.strip():
         raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
+    if raw.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):  # an article or other text, not a broken timeline
+        raise StoreError(f"{name}: not a timeline file (those are JSON); `timeline extract` reads articles")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
