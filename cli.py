@@ -222,6 +222,8 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
+    if into is not None and not Path(into).exists():
+        raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
     existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt

@@ -68,6 +68,8 @@ ERRORS = [
     ("extract-a-timeline-file", ["extract", "{t}", "-o", "{tmp}/x.json"], None, 1,
      "Error: {t}: a .json file is not read as an article: combine timeline files with `timeline merge`, "
      "add articles to one with --into (a feed of articles is .jsonl)"),
+    ("extract-into-a-missing-file", ["extract", "{article}", "--into", "{tmp}/new.json"], None, 1,
+     "Error: {tmp}/new.json: no such timeline file (--into adds to one; -o {tmp}/new.json makes it)"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,
