@@ -269,7 +269,7 @@ CLI_ERRORS = [
     ("export-missing-file", ["export", "{missing}", "--format", "csv"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("extract-into-missing", ["extract", "{article}", "--into", "{missing}"], 1,
-     "Error: {missing}: no such timeline file\n"),
+     "Error: {missing}: no such timeline file (--into adds to one; -o {missing} makes it)\n"),
     ("extract-o-and-into", ["extract", "{article}", "-o", "{out}", "--into", "{t}"], 2, None),
     ("extract-o-folder", ["extract", "{article}", "-o", "{folder}"], 1,
      "Error: {folder}: is a folder, not a timeline file\n"),
