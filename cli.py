@@ -224,6 +224,8 @@ def extract(
         raise click.UsageError("--shards writes files: give a folder with -o")
     if into is not None and not Path(into).exists():
         raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
+    if not shards:
+        store.require_file_name(into or output)
     existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
@@ -271,6 +273,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         timeline render output/timeline.json -o timeline.html
         timeline render timeline.json --group-by tag --title "The treaty"
     """
+    if output not in (None, store.STDIN):
+        store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
     if output is None and timeline_file != store.STDIN:

@@ -70,6 +70,13 @@ ERRORS = [
      "add articles to one with --into (a feed of articles is .jsonl)"),
     ("extract-into-a-missing-file", ["extract", "{article}", "--into", "{tmp}/new.json"], None, 1,
      "Error: {tmp}/new.json: no such timeline file (--into adds to one; -o {tmp}/new.json makes it)"),
+    *[(f"{name}-into-a-name-ending-in-slash", [*args, "{tmp}/new/"], None, 1,
+       "Error: {tmp}/new/: is a folder: give the name of a file to write in it") for name, args in [
+        ("extract", ["extract", "{article}", "-o"]), ("render", ["render", "{t}", "-o"]),
+        ("export", ["export", "{t}", "--format", "csv", "-o"]), ("tag", ["tag", "{article}", "-o"]),
+        ("merge", ["merge", "{t}", "-o"]), ("add", ["add", "--date", "2020", "--title", "x"])]],
+    ("extract-into-a-folder", ["extract", "{article}", "-o", "{empty}"], None, 1,
+     "Error: {empty}: is a folder: give the name of a file to write in it"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,
@@ -86,6 +93,7 @@ def test_wrong_input_says_what_to_do(place, args, stdin, code, message):
     if code == 1:
         assert len(result.stderr.splitlines()) == 1
     assert not (place["tmp"] / "-").exists(), "a file named - was written"
+    assert not (place["tmp"] / "new").exists(), "a file named after the folder was written"
     assert json.loads(place["t"].read_text(encoding="utf-8")) == TIMELINE, "the timeline file changed"
     assert place["article"].read_text(encoding="utf-8").endswith("The dam opened in 1936.\n")
 
