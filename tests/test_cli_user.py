@@ -65,9 +65,10 @@ ERRORS = [
     ("export-timeml-without-articles", ["export", "{t}", "--format", "timeml"], None, 1,
      "Error: TimeML tags the dates in the articles' text, and this timeline holds no article "
      "(only events added by hand)"),
-    ("extract-a-timeline-file", ["extract", "{t}", "-o", "{tmp}/x.json"], None, 1,
-     "Error: {t}: a .json file is not read as an article: combine timeline files with `timeline merge`, "
-     "add articles to one with --into (a feed of articles is .jsonl)"),
+    *[(f"{command}-a-timeline-file", [command, "{t}", *more], None, 1,
+       "Error: {t}: a .json file is not read as an article (a feed of articles is .jsonl): combine timeline "
+       "files with `timeline merge`, add articles to one with `timeline extract --into`")
+      for command, more in [("extract", ["-o", "{tmp}/x.json"]), ("build", ["-o", "{tmp}/o"]), ("tag", [])]],
     ("extract-into-a-missing-file", ["extract", "{article}", "--into", "{tmp}/new.json"], None, 1,
      "Error: {tmp}/new.json: no such timeline file (--into adds to one; -o {tmp}/new.json makes it)"),
     *[(f"{name}-into-a-name-ending-in-slash", [*args, "{tmp}/new/"], None, 1,
