@@ -1,4 +1,4 @@
-"""The README's examples stay true: its commands and options exist, its Python names and its JSON are real."""
+"""The examples of the README and of --help stay true: commands and options exist, names and JSON are real."""
 
 import json
 import re
@@ -24,7 +24,7 @@ def command_lines() -> list[str]:
         if language != "bash":
             continue
         for line in body.replace("\\\n", " ").splitlines():
-            line = line.split(" #", 1)[0]
+            line = line.split(" #", 1)[0].split(" > ", 1)[0]  # no comment, no redirection
             found += [part.strip() for part in line.split("|") if part.strip().startswith("timeline ")]
     return found
 
@@ -37,7 +37,26 @@ def test_the_readme_shows_every_command():
     assert named == set(cli.main.commands), "a command is missing from the README's examples, or is unknown"
 
 
-@pytest.mark.parametrize("line", COMMANDS, ids=COMMANDS)
+def help_examples() -> list[str]:
+    """Return the example command lines of every command's --help, continuations joined, pipes split."""
+    found = []
+    for command in [cli.main, *cli.main.commands.values()]:
+        text = (command.help or "").replace("\\\n", " ")
+        for line in text.splitlines():
+            line = line.split(" #", 1)[0].split(" > ", 1)[0]  # no comment, no redirection
+            found += [part.strip() for part in line.split("|") if part.strip().startswith("timeline ")]
+    return found
+
+
+EXAMPLES = help_examples()
+
+
+def test_every_command_has_help_examples():
+    assert {shlex.split(line)[1] for line in EXAMPLES} == set(cli.main.commands)
+
+
+@pytest.mark.parametrize("line", COMMANDS + EXAMPLES,
+                         ids=[f"readme: {c}" for c in COMMANDS] + [f"help: {c}" for c in EXAMPLES])
 def test_each_readme_command_parses_with_the_options_shown(line):
     words = shlex.split(line)
     command = cli.main.commands[words[1]]
