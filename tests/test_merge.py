@@ -58,6 +58,13 @@ DEDUPE_CASES = [
         ("This week, sixty countries signed the cybercrime convention.", "This week", "2025-W43"),
         False,
     ),
+    (
+        "two figures of the same first months stay apart",
+        ("New births in the first nine months of 2025 fell to 14,000, less than the year before.", "2025",
+         "2025"),
+        ("The population grew by less than 2,500 in the first nine months of 2025.", "2025", "2025"),
+        False,
+    ),
 ]
 
 

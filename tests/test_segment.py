@@ -80,6 +80,21 @@ SENTENCE_CASES = [
         ["GENEVA -", "The treaty moved closer to force."],
     ),
     (
+        "a quotation opened by backquotes starts a sentence",
+        "The plant closed on Monday. ``We will rebuild,'' the mayor said.",
+        ["The plant closed on Monday.", "``We will rebuild,'' the mayor said."],
+    ),
+    (
+        "a line broken inside a sentence joins the next",
+        "The mayor was elected in 2010 and became\ngovernor a decade later. She left.\n\nnew paragraph",
+        ["The mayor was elected in 2010 and became\ngovernor a decade later.", "She left.", "new paragraph"],
+    ),
+    (
+        "a dateline in title case, vouched for by the agency",
+        "Port Louis, May 3 (Xinhua) -- The island's port reopened on Friday.",
+        ["Port Louis, May 3 (Xinhua) --", "The island's port reopened on Friday."],
+    ),
+    (
         "dateline with a date",
         "LIMA, Feb. 7, 2024 (AP) — A quake shook Peru on Tuesday.",
         ["LIMA, Feb. 7, 2024 (AP) —", "A quake shook Peru on Tuesday."],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.verbs import first_verb, has_verb, is_past, is_past_form
+from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form
 
 # (id, text, has a verb, narrates the past), invented.
 CASES = [
@@ -13,6 +13,9 @@ CASES = [
     ("ed word that is no past", "A hundred people in need.", False, False),
     ("a past too short for the -ed rule", "The singer died.", True, True),
     ("noun phrase", "The 2017 budget and its critics.", False, False),
+    ("a present main verb", "The law takes effect on Oct. 1.", True, False),
+    ("a plural present in a relative clause", "The rules that take effect.", True, False),
+    ("a present form that is seldom a noun", "The summit begins in Oslo.", True, False),
 ]
 
 
@@ -32,3 +35,18 @@ def test_first_verb_searches_inside_bounds():
 )
 def test_is_past_form(word, past):
     assert is_past_form(word) is past
+
+
+# (id, subject, the form of "be" that agrees with it), invented.
+BE_CASES = [
+    ("singular", "The treaty", "was"),
+    ("plural in -s", "The measures", "were"),
+    ("counted", "Three men", "were"),
+    ("one word", "Police", "were"),
+    ("nothing left of the subject", "", "was"),
+]
+
+
+@pytest.mark.parametrize("subject, expected", [c[1:] for c in BE_CASES], ids=[c[0] for c in BE_CASES])
+def test_be_for(subject, expected):
+    assert be_for(subject) == expected

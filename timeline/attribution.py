@@ -21,7 +21,8 @@ _NAME = (
 _APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
 # An attribution that ends a clause, each with an example.
 TAIL = re.compile(
-    r"(?:,\s*[\"”’']?\s*|\s*[\"”’']\s+)(?:"  # a quotation mark, not the apostrophe of "Kenya's"
+    # a quotation mark, not the apostrophe of "Kenya's"; old wire copy closes a quotation with ''
+    r"(?:,\s*(?:''|[\"”’'])?\s*|\s*(?:''|[\"”’'])\s+)(?:"
     rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
     # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
@@ -100,12 +101,24 @@ def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """Return the attribution of a clause that is a quotation and its speaker ('"We will not back down,"
     the union leader told reporters.'), or None.
     """
-    if not re.match(r"[\"“]", text[span[0] : span[0] + 1]):
+    if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
         return None
     tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
-    quote_end = max(text.rfind('"', span[0] + 1, span[1]), text.rfind("”", span[0], span[1]))
+    quote_end = max(text.rfind('"', span[0] + 1, span[1]), text.rfind("”", span[0], span[1]),
+                    text.rfind("''", span[0], span[1]))
     named = tail is not None and (_named(tail) or "").lower() not in ("", "he", "she", "it", "they", "we")
     return tail if named and 0 <= quote_end <= tail.start() + 2 else None  # not "he": who is unsure
+
+
+def reports_past(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a sentence is a quotation told in the past: '``We will rebuild,'' the mayor said.'
+    Whatever its tense inside the marks, the telling narrates.
+    """
+    if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
+        return False
+    # a quotation with no attribution of its own goes on with the speaker of the sentence before
+    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    return tail is None or re.search(r"\b(?:says|is|has\s+been)\b", tail.group()) is None
 
 
 def speaker(tail: re.Match[str], text: str, position: int, *, room: int) -> str:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline import references, segment
+from timeline import attribution, references, segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
@@ -33,8 +33,8 @@ MAX_CONTINUATION = 4
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
     # from 2019 to 2021, from May until June
-    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z")),
-    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z")),  # between March and May
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z", re.I)),
+    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z", re.I)),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
@@ -96,6 +96,15 @@ def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> 
     })
 
 
+def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join "the year of" and the year it names ("The year of 2002 was") into that year, else None."""
+    if text[period.end : year.start] != " of " or period.text.lower() not in ("the year", "year"):
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or when_of(year) is None:
+        return None
+    return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
+
+
 def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
     between = text[first.end : second.start]
@@ -153,8 +162,15 @@ def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
                 found.append(_Dated(start, when, following))
                 skip = index + 1
                 continue
+        if closes and (joined := _year_of(text, timex, following)) is not None:
+            found.append(_Dated(joined, when_of(joined)))  # "the year of 2002": one date, 2002
+            skip = index + 1
+            continue
         if closes and (joined := _with_named_year(text, timex, following)) is not None:
             when = when_of(joined)
+            if references.is_baseline(text, joined):
+                skip = index + 1  # "compared with the same period last year": a figure's baseline
+                continue
             if when is not None:  # "on December 23 last year", "the same period last year"
                 found.append(_Dated(joined, when))
                 skip = index + 1
@@ -258,7 +274,8 @@ def extract(
         if not kept:
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and is_past(words):
+            narrates = is_past(words) or attribution.reports_past(text, sentence)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and narrates:
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:

@@ -154,6 +154,10 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     return stop
 
 
+# Month and weekday names, which are no antecedent: "on Monday, which".
+_DATE_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Tomorrow|Yesterday)"
+)
 # A relative clause: (noun phrase, clause, whole, the words a title puts before the clause).
 _Relative = tuple[Span, Span, Span, str]
 
@@ -170,8 +174,11 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
     """
     found = []
     for match in _RELATIVE.finditer(text, start, end):
-        if match["pronoun"] != "who" and match["np"][:1].isupper() and " " not in match["np"]:
+        lone = match["np"][:1].isupper() and " " not in match["np"]
+        named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
+        if match["pronoun"] != "who" and lone and not named:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
+            # ("Chile, which helped found it" has one)
         last = match["np"].split()[-1]
         if not has_verb(match["verb"].split()[-1]) or (last.islower() and has_verb(last)):
             continue  # "breaches that occurred", not "it says that was"
@@ -239,6 +246,9 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
             relative = (head, clause)
+        elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and np[0] == span[0]:
+            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            return head, clause
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
             # where a restrictive clause ends is unclear, so the whole clause is the event

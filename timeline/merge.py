@@ -15,6 +15,10 @@ _STOPWORDS = {
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
     "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
     "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
+    # counts and spans of time say when or how much, not what: "in the first nine months", "less than"
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "first", "second", "third", "fourth", "last", "next", "same", "less", "fewer", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "period", "quarter",
 }
 # Two events are one when their content words overlap this much (shared / all), or when the other holds
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).

@@ -76,6 +76,9 @@ _METADATA = re.compile(
     r"|(?:photo(?:graph)?|image|picture|video|credit|source|copyright)s?\s*[:©]"  # Photo: Jane Doe / Reuters
     r"|©"
     r"|(?:read\s+more|related|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:"  # Read more: ...
+    # Following are the major stories scheduled for Monday: an agency's advisory, not news
+    r"|(?:following|here)\s+(?:are|is)\s+(?:some\s+of\s+)?the\s+(?:main|major|top|key|latest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:stories|news|headlines|items|events)\b"
     r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b"  # (Reporting by Ana Silva)
     r")",
     re.I,
@@ -122,10 +125,15 @@ def is_record_mark(text: str, timex: TimeExpression) -> bool:
     return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
 
 
+_BY_THE = re.compile(r"the\s+(?:day|week|month|year|hour|minute)", re.I)
+
+
 def is_generic(text: str, timex: TimeExpression) -> bool:
     """Tell whether "today" or "tomorrow" means nowadays or the future, not a day: "today's world"; or a bare
-    part of the day is a kind of thing: "night trains", "morning prayers".
+    part of the day is a kind of thing: "night trains", "morning prayers"; or "by the day" means steadily.
     """
+    if text.endswith("by ", 0, timex.start) and _BY_THE.fullmatch(timex.text):
+        return True  # "fewer and fewer by the day", "paid by the hour"
     if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
         noun = _NOUN_AFTER.match(text, timex.end)
         return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
@@ -177,8 +185,80 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _METADATA.match(text, start) is not None
 
 
+# What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
+# "against Friday's 5 p.m. quotes", "up from 686 billion yen in February", "than the same period of 2024".
+_COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from)"
+_COMPARED_WORDS = ("compared", "against", "versus", "than", "from")
+_BASELINE = [
+    # a possessive date after the comparison: "compared to Wednesday's close"
+    (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
+    # the time of that baseline: "against Friday's 5 p.m. quotes"
+    (re.compile(rf"\b{_COMPARED}\s+[A-Z][a-z]+['’]s\s+\Z", re.I), None),
+    # "compared with the same period of 2004", "than the same month last year"
+    (re.compile(rf"\b{_COMPARED}\s+(?:the\s+)?same\s+(?:period|time|month|quarter|week|day)\s+"
+                r"(?:of\s+|in\s+)?\Z", re.I), None),
+    # "up from 686.7 billion yen in February": the figure of another period
+    (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
+                re.I), None),
+]
+# A bare number read as a year that is part of a figure, each with an example: "to 1300 billion dinars",
+# "1.1777 dollars" (a rate's decimals), "1,300".
+_FIGURE_UNIT = re.compile(
+    r"\s*(?:billion|million|trillion|thousand|percent|per\s+cent|dollars|euros|yen|yuan|pounds|tons|tonnes"
+    r"|barrels|points|kg|km|metres|meters|people|units)\b", re.I
+)
+
+
+def is_baseline(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is the period a figure is compared with, not when anything happened:
+    "closed lower at 501 dollars, compared to Wednesday's close of 514 dollars".
+    """
+    window = text[max(0, timex.start - 60) : timex.start].lower()
+    if not any(word in window for word in _COMPARED_WORDS):
+        return False  # most dates: no comparison word near, no regular expression to run
+    if re.match(r"(?:the\s+)?same\s", timex.text, re.I) and re.search(
+        rf"\b{_COMPARED}\s+\Z", text[max(0, timex.start - 30) : timex.start], re.I
+    ):
+        return True  # "compared with the same period last year"
+    for before, after in _BASELINE:
+        if before.search(text, max(0, timex.start - 60), timex.start) and (
+            after is None or after.match(text, timex.end)
+        ):
+            return True
+    return False
+
+
+# A half or a quarter of a game, not of a year, each with an example: "with 13 seconds to play in the fourth
+# quarter of Seattle's 106-90 victory", "a deflected second-half strike", "scored early in the first half".
+_GAME_PERIOD = re.compile(
+    r"(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?:half|quarter))"
+)
+_GAME = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:game|match|goal|scored|score|strike|victory|win|minutes|seconds|overtime"
+    r"|innings|penalty|kick|touchdown|rebounds|halftime|half-time)\b",
+    re.I,
+)
+
+
+def is_game_period(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a half or a quarter is a period of a game in a sports report, not of a year."""
+    if not _GAME_PERIOD.fullmatch(timex.text):
+        return False
+    near = text[max(0, timex.start - 80) : timex.end + 80]
+    return _GAME.search(near) is not None
+
+
+def is_figure(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a bare number read as a year is a figure: "1300 billion dinars", "1.1777 dollars"."""
+    if not timex.text.isdigit():
+        return False
+    joined = timex.start > 0 and text[timex.start - 1] in "0123456789.,"
+    return joined or _FIGURE_UNIT.match(text, timex.end) is not None
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
     with no day before it, "the biggest drop since 2020".
     """
-    return is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
+    return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
+            or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex))

@@ -38,7 +38,7 @@ _OPENERS = {
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener.
 _END = re.compile(
-    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘(\[]*[A-Z0-9]))"
+    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>(?:``|[\"'“‘(\[])*[A-Z0-9]))"
 )
 
 # The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
@@ -53,8 +53,9 @@ _DASH = r"(?:_+|--+|—|–|-)"
 _DATELINES = [
     re.compile(p)
     for p in (
-        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -
-        rf"{_PLACE}{_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
+        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
+        # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
+        rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
         rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
     )
 ]
@@ -171,6 +172,23 @@ def dateline(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+# A line broken inside a sentence: the next line goes on in lowercase after no final stop ("and became\n
+# governor in 1990"). Not after a blank line, and not after a stop, a colon or a bullet's line.
+_BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    """Return the lines of `text[start:end]`, a line broken inside a sentence joined to the next."""
+    lines: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        left, right = start + line.start(), start + line.end()
+        if lines and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
+            lines[-1] = (lines[-1][0], right)
+        else:
+            lines.append((left, right))
+    return lines
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Return the sentences of `text[start:end]` as spans of `text`.
 
@@ -179,8 +197,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        left, right = start + line.start(), start + line.end()
+    for left, right in _lines(text, start, end):
         head = _trim(text, left, right)
         if head is None:
             continue

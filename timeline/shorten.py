@@ -19,24 +19,43 @@ _DANGLING = {
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
     "when", "while", "because", "if", "does", "do", "did",
+    "reported", "warned", "noted", "stated", "confirmed", "denied", "insisted", "claimed",
+    "argued", "revealed", "indicated", "showed", "urged", "believed",  # "... newspapers reported (that)"
 }  # "... Bettman is", "... officials told", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
-    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|that|and|but|despite|amid)\s"
+    r",\s|\s(?:for|in|to|with|after|before|because|while|as|at|on|by|from|which|who|that|and|but|despite|amid"
+    r"|against|versus|--|about|among|during|between|into|over|under|through|including|across|toward"
+    r"|towards|within|without|outside)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
 _TRAILING_FUNCTION = re.compile(
     r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid))+\Z",  # not "about", "through": "what we care about"
+    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|during|between"
+    r"|including|under|partly|mainly|largely|who|which|whose|whom))+\Z",
+    # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
     re.I,
 )
+
+
+# An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
+_AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must"
+                            r"|should|said|says|told)\Z")
 
 
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
+    if tail.endswith(("ing", "over")):
+        tail = _LOOSE_END.sub("", tail)
     return (head + _TRAILING_FUNCTION.sub("", tail)).rstrip(" ,;:-–—")
+
+
+# A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
+# "a 1-0 victory over (visiting Everton)"; not "the year is over".
+_LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+over\Z")
+_SAID_HERE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z")
 
 
 def dangles(title: str) -> bool:
@@ -45,12 +64,29 @@ def dangles(title: str) -> bool:
     if not last:
         return False
     word = last[-1].lower()
+    if word in ("here", "there", "today", "reporters") and _SAID_HERE.search(title, max(0, len(title) - 30)):
+        return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
-    return word in _DANGLING or word.endswith("ing") or (len(last) == 2 and last[0].lower() in _MODALS)
+    participle = word.endswith("ing") and word not in _ING_NOUNS and not (
+        len(last) == 2 and last[0].lower() in _DETERMINERS
+    )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
+    return word in _DANGLING or participle or (len(last) == 2 and last[0].lower() in _MODALS)
+
+
+# Words before an -ing word that make it a noun: "a meeting", "the bombing", "its spending".
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last", "first"}
+# Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
+_ING_NOUNS = {
+    "meeting", "meetings", "building", "hearing", "ceiling", "morning", "evening", "spring", "king", "thing",
+    "wedding", "funding", "ruling", "bombing", "killing", "shooting", "warning", "briefing", "opening",
+    "beginning", "offering", "spending", "training", "housing", "setting", "landing", "gathering", "uprising",
+    "crossing", "being", "ending", "rating", "ratings", "trading", "string", "swing",
+    "nothing", "something", "anything", "everything", "beijing", "wellington",
+}
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
@@ -62,6 +98,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     if len(title) <= MAX_TITLE:
         return title
     verb = first_verb(title, verb_after)
+    if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE:
+        shorter = _short_subject(title, verb.start())
+        if shorter is not None:
+            return fit(shorter)
     verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
@@ -69,8 +109,14 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     for cut in sorted(set(cuts), reverse=True):
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
-        score = ((len(short) >= verb_at) * 4 + (not dangles(short)) * 2
-                 + (_CUT_BEFORE.match(title, cut) is not None)) * 1000 + len(short)
+        # the verb with something after it beats the verb alone ("Analysts have detected")
+        kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
+        quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
+        loose = dangles(short)
+        if kept == 3 and loose and _AUXILIARY_END.search(short):
+            kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
+        phrase = not quoted and _CUT_BEFORE.match(title, cut) is not None  # not inside a quotation
+        score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
         if score >= 7000:
@@ -78,8 +124,98 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     return trim_end(title[:best])
 
 
+# A subordinate clause in front of the main one, which goes first when the title is too long: "While few
+# deaths occurred during the vote, instability was underlined", "Being a small island, Singapore relies".
+_SUBORDINATE_FRONT = re.compile(
+    r"(?:While|When|Whereas|Although|Though|Because|As|Being|With|Without|If|Since|Despite|Once|Unless)\b"
+)
+
+
+_COMMA = re.compile(r",\s+")
+_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
+
+
+def main_clause(text: str, start: int, end: int) -> int | None:
+    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
+    None: after the first comma followed by a verb before the next comma.
+    """
+    if not _SUBORDINATE_FRONT.match(text, start, end):
+        return None
+    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
+        rest = text[comma.end() : end]
+        if _NOT_MAIN.match(rest):
+            continue  # "..., which has increased the risks,": an aside, the main clause comes later
+        head, _, after = rest.partition(",")
+        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
+            return comma.end()
+        return None  # the first part after the front clause has no verb the lists know: leave it
+    return None
+
+
+# A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
+# proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
+_FRONT = re.compile(
+    r"\A(?:[A-Z][a-z]+\s+with|In|On|At|After|Before|During|Despite|Amid|Following|With|Under|For|From|By"
+    r"|Since|Unlike|Like|As)\b[^,]*,\s+(?=\S)"
+)
+# Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
+# "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
+_SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
+
+
+# An aside between dashes in a subject: " -- two of the club's leading players -- ".
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–)\s*\Z")
+
+
+# Signs that the words before the first verb found hold a clause of their own (a verb the word lists miss,
+# "NATO countries take turns patrolling", "Insurgents frequently target"), so that no subject is cut out:
+# a conjunction or a relative pronoun, an opening subordinator, an -ly adverb before a word, a passive
+# agent, a spaced dash.
+_NOT_A_SUBJECT = re.compile(
+    r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|\A(?i:if|when|while|although"
+    r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
+)
+# An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
+# UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
+_PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
+_ING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?P<w>[A-Za-z]+ing)\s+(?:(?:the|a|an|his|her|its|their|our|this"
+    r"|these|those|with|from|to|on|in|at|for|of|by|into|over|as)\b|[A-Z])"
+)
+
+
+def _short_subject(title: str, verb_start: int) -> str | None:
+    """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
+    representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
+    """
+    adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
+    start = adverbs.start() if adverbs else verb_start
+    front = _FRONT.match(title, 0, start)
+    if front is not None:
+        rest = title[front.end() :]
+        return rest[:1].upper() + rest[1:]
+    subject = title[:start]
+    verbal = any(m["w"].lower() not in _ING_NOUNS for m in _ING.finditer(subject))
+    # "Muslims face discrimination in education, employment and housing and are": a second predicate
+    if verbal or _NOT_A_SUBJECT.search(subject) or re.search(r"\b(?:and|or)\s*\Z", subject):
+        return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
+    aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
+    if aside is not None:
+        return subject[: aside.start()] + " " + title[start:]
+    for end in _SUBJECT_END.finditer(subject):
+        inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
+            r"[A-Z]", subject[end.end() :]
+        )  # "Ministry of Personnel", "Information, Communications and the Arts"
+        # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
+        open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
+        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
+            return f"{subject[: end.start()].rstrip(' ,')} {title[start:]}"
+    return None
+
+
 def balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner."""
+    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
+    title = title.replace("``", "“").replace("''", "”")
     if title.count('"') % 2:
         title = title.replace('"', "")
     if title.count("“") != title.count("”"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, focus, shorten
+from timeline.dateless import FUNCTION_WORDS, without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
@@ -28,8 +29,8 @@ _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
-    r"[^,;\"“”]{2,80},\s+(?=[a-z])"
-)
+    r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
+)  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
 # An age after a name: "Mr. Smith, 54, joined".
 _AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
 # Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
@@ -45,20 +46,6 @@ _SUBORDINATE_HEAD = re.compile(
 _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
-# Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
-_FUNCTION_WORDS = {
-    "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
-    "before", "when", "as", "than", "that", "which", "who", "until", "since", "through", "during", "into",
-    "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
-}
-# Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
-_DATE_LEAD = re.compile(
-    r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
-    r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
-    r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
-    r"between)\s+)?(?:\b(?:the|this|that)\s+)?\Z",
-    re.I,
-)
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
@@ -71,67 +58,23 @@ _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
-_LABEL = re.compile(r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE)\s*(?::|—|–|-)\s+")
+_LABEL = re.compile(
+    r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT)"
+    r"\s*(?::|—|–|-)\s+"
+)  # "URGENT: 90 killed in mine blast" is the wire's label, not the news
+# A lead-in to a list, "Among the changes that take effect on Oct. 1:", which reads "The changes take effect".
+_AMONG = re.compile(
+    r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
+)
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
 )
 
 
-def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
-    if text[span[0] : phrase[0]].strip(" \"'“‘") or _DATE_PREPOSITION.match(text, phrase[0]):
-        return False
-    verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
-    return verb is not None and first_verb(verb["w"]) is not None
-
-
-# A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
-_DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
-
-
-def _remove_phrases(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
-    """Return the clause with each date phrase (and the preposition that governs it) cut out."""
-    start, end = span
-    pieces = []
-    cursor = start
-    for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        if left < cursor or _is_subject(text, (left, right), span):
-            continue
-        before = text[cursor:left]
-        unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
-        before = before[: unread_start.start()] if unread_start else before
-        unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
-        right += unread_end.end() if unread_end else 0
-        following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
-        modifies = following["s"] or (
-            following["w"] and following["w"].islower() and following["w"] not in _FUNCTION_WORDS
-            and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
-        )
-        lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
-        pieces.append(before[: lead.start()] if lead else before)
-        cursor = right + (len(following["s"]) if following["s"] else 0)
-    pieces.append(text[cursor:end])
-    joined = "".join(pieces)
-    joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
-    joined = _EMPTY_ASIDE.sub(_close_aside, joined)
-    return re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
-
-
-# What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
-_EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
-# An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
-_OPENING = re.compile(
-    r"(?:\A|[,;:]\s*)(?:in|on|at|after|before|during|for|by|with|under|over|from|since|as|when|while|despite"
-    r"|across|throughout|among|amid|around|near|within|against|following|until|outside|inside|like|unlike)\b"
-    r"[^,;:]*\Z",
-    re.I,
-)
-
-
-def _close_aside(match: re.Match[str]) -> str:
-    """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
-    return ", " if _OPENING.search(match.string, 0, match.start()) else " "
+# A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
+# (until 2028)".
+_WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -156,13 +99,20 @@ _OPENING_PHRASE = re.compile(
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
 
+# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
+_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
 def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
     and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
     """
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
-    if head is None or not (gapped or has_verb(head["verb"])):
+    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
+    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
+    plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
+    if head is None or not (gapped or plain or has_verb(head["verb"])):
         return title
     sentence_start = _sentence_start(text, span[0])
     if sentence_start >= span[0]:
@@ -213,6 +163,9 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _LABEL.sub("", title)
+    among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
+    if among:
+        title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
     title = _cut(attribution.HEAD, title)
     title = _cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
@@ -278,7 +231,7 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
         return ""
     inner = (opening + 1, closing)
     relative = re.match(r"\s*(?:which|who|that)\s+", text[inner[0] : inner[1]])
-    body = _remove_phrases(text, (inner[0] + (relative.end() if relative else 0), inner[1]), phrases)
+    body = without_dates(text, (inner[0] + (relative.end() if relative else 0), inner[1]), phrases)
     if not has_verb(body):
         return ""
     if relative:
@@ -315,9 +268,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
             break
     # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
     if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
-        title = _finish(_remove_phrases(text, when.span("clause"), phrases), text, when.span("clause"))
+        title = _finish(without_dates(text, when.span("clause"), phrases), text, when.span("clause"))
     elif in_aside and _is_participle(aside["first"]):
-        subject = _remove_phrases(text, (span[0], aside.end("subject")), phrases)
+        subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
         # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
@@ -325,20 +278,24 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if inner and not has_verb(inner["np"]):
             subject, plain = inner["np"][:1].upper() + inner["np"][1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
-                 + _remove_phrases(text, (aside.start("aside"), aside.end("aside")), phrases))
+                 + without_dates(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
-        body = _remove_phrases(text, inner, phrases)
+        body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
         complement = re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]])
         if complement and re.match(r"(?:It|He|She|They)\b", title):  # "it would sell": who? the whole says
-            title = _finish(_remove_phrases(text, span, phrases), text, span)
+            title = _finish(without_dates(text, span, phrases), text, span)
     else:
-        pieces = focus.main_parts(text, span, own, phrases[1:]) if own else [span]
-        title = _finish(" ".join(_remove_phrases(text, p, phrases) for p in pieces), text, span)
+        main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
+        told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
+        pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
+        title = _finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
+        if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
+            title = _finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
         tail = attribution.dated(text, span, own) if own and len(phrases) > 1 else None
         if tail and title:
             title = _said(tail, title, text, span)

@@ -25,7 +25,8 @@ IRREGULAR_PAST = {
     "burst", "swept", "wept", "dealt", "sped", "stole", "froze", "rode", "shook", "hung", "tore", "wore",
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
-    "awoke", "rebuilt", "mistook", "foresaw", "shrank",
+    "awoke", "rebuilt", "mistook", "foresaw", "shrank", "underwent", "overcame", "understood", "withstood",
+    "misled", "outgrew", "swung", "stuck", "clung", "strove",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
@@ -38,6 +39,12 @@ def _alternation(words: set[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# Present forms that head news clauses and are seldom nouns: "says", "The law takes effect on Oct. 1",
+# "The summit begins on Monday", "The offer expires at midnight".
+PRESENT_HEADS = {
+    "says", "plans", "wants", "expects", "hopes", "intends", "seeks", "faces", "needs", "takes", "begins",
+    "starts", "expires", "arrives", "becomes", "remains", "opens", "resumes", "meets", "goes", "comes",
+}
 # One scan finds a verb: an auxiliary, an irregular past, a regular past (-ed, not "hundred"), or a
 # present form that heads news clauses ("says", "plans").
 _PAST = re.compile(
@@ -46,8 +53,8 @@ _PAST = re.compile(
     re.I,
 )
 _VERB = re.compile(
-    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|says|plans|wants|expects|hopes|intends"
-    rf"|seeks|faces|needs)(?![\w'’-])",
+    rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|{_alternation(PRESENT_HEADS)})(?![\w'’-])"
+    r"|(?<![\w'’-])take\s+effect\b",  # "the rules that take effect"
     re.I,
 )
 _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
@@ -78,11 +85,11 @@ def be_for(subject: str) -> str:
     """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
     words = subject.lower().split()
     head = words[-1] if words else ""
-    counted = len(words) > 1 and _COUNT.fullmatch(words[0])
+    counted = len(words) > 1 and _COUNT.fullmatch(words[0]) is not None
     plural = (
         head in _PLURALS
         or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
-        or (counted is not None and words[0] != "1")
+        or (counted and words[0] != "1")
     )
     return "were" if plural else "was"
 

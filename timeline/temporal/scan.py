@@ -58,7 +58,7 @@ CORE = (
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
         "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall".split()
+        "nightfall season".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -75,12 +75,13 @@ OPENERS = frozenset(
     "latter first final initial remaining other additional further closing opening many some numerous "
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
-    "christmas halloween right to so as nxt".split()
+    "christmas halloween right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee".split()
+    "that part long near distant short on small wee corresponding comparable".split()
 )
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word
