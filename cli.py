@@ -14,7 +14,7 @@ import click
 import timeline
 from timeline import edit, evaluate_events, export, export_timeml, merge, pipeline, sources, store, tagged
 from timeline import evaluate as evaluation
-from timeline.errors import InputError, TimelineError
+from timeline.errors import TimelineError
 from timeline.models import Timeline
 from timeline.shards import write_shards
 
@@ -81,7 +81,7 @@ def _read_some(results, problems: list[sources.Problem]):
             read = True
             yield result
     if not read and problems:
-        raise InputError(f"no document could be read ({problems[0]})")
+        raise pipeline.nothing_read(problems[0], reported=True)
 
 
 def warn(problem: sources.Problem) -> None:
