@@ -73,6 +73,17 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
+def _read_some(results, problems: list[sources.Problem]):
+    """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
+    read = False
+    for result in results:
+        if result.document is not None:
+            read = True
+            yield result
+    if not read and problems:
+        raise pipeline.nothing_read(problems[0], reported=True)
+
+
 def warn(problem: sources.Problem) -> None:
     """Print a problem with one input to stderr; the batch goes on."""
     click.echo(f"warning: {problem}", err=True)
@@ -211,6 +222,10 @@ def extract(
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
+    if into is not None and not Path(into).exists():
+        raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
+    if not shards:
+        store.require_file_name(into or output)
     existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
@@ -258,6 +273,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         timeline render output/timeline.json -o timeline.html
         timeline render timeline.json --group-by tag --title "The treaty"
     """
+    if output not in (None, store.STDIN):
+        store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
     if output is None and timeline_file != store.STDIN:
@@ -294,13 +311,17 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         cat page.html | timeline tag - --dct 2025-10-25
     """
     store.refuse_overwriting(output, inputs)
-    tagged_all = (
-        result
-        for result in pipeline.run(
-            paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag", on_problem=warn
-        )
-        if result.document is not None
-    )
+    problems: list[sources.Problem] = []
+
+    def report(problem: sources.Problem) -> None:
+        problems[:] = problems[:1] or [problem]
+        warn(problem)
+
+    tagged_all = _read_some(
+        pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
+                     on_problem=report),
+        problems,
+    )  # fmt: skip
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
@@ -363,7 +384,9 @@ def schema() -> None:
     click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
 
 
-timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+# A timeline file, or - for standard input/output even when a folder named - is in the way.
+TIMELINE_PATH = click.Path(dir_okay=False, allow_dash=True)
+timeline_argument = click.argument("timeline_file", metavar="TIMELINE", type=TIMELINE_PATH)
 
 
 def _in_place(_ctx, _param, value: str) -> str:
@@ -373,7 +396,7 @@ def _in_place(_ctx, _param, value: str) -> str:
 
 
 changed_timeline_argument = click.argument(
-    "timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False), callback=_in_place
+    "timeline_file", metavar="TIMELINE", type=TIMELINE_PATH, callback=_in_place
 )
 
 
@@ -523,8 +546,8 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
 
 
 @main.command(name="merge")
-@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=TIMELINE_PATH)
+@click.option("-o", "--output", required=True, type=TIMELINE_PATH,
               help="Timeline file to write, - for stdout; if the file exists, its events are merged in too.")
 @friendly
 def merge_command(inputs: tuple[str, ...], output: str) -> None:

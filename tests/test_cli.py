@@ -269,10 +269,10 @@ CLI_ERRORS = [
     ("export-missing-file", ["export", "{missing}", "--format", "csv"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("extract-into-missing", ["extract", "{article}", "--into", "{missing}"], 1,
-     "Error: {missing}: no such timeline file\n"),
+     "Error: {missing}: no such timeline file (--into adds to one; -o {missing} makes it)\n"),
     ("extract-o-and-into", ["extract", "{article}", "-o", "{out}", "--into", "{t}"], 2, None),
     ("extract-o-folder", ["extract", "{article}", "-o", "{folder}"], 1,
-     "Error: {folder}: is a folder, not a timeline file\n"),
+     "Error: {folder}: is a folder: give the name of a file to write in it\n"),
     ("extract-into-corrupt", ["extract", "{article}", "-o", "{bad}"], 1,
      "Error: {bad}: not valid JSON at line 1, column 13: Expecting value\n"),
 ]

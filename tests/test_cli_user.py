@@ -65,9 +65,19 @@ ERRORS = [
     ("export-timeml-without-articles", ["export", "{t}", "--format", "timeml"], None, 1,
      "Error: TimeML tags the dates in the articles' text, and this timeline holds no article "
      "(only events added by hand)"),
-    ("extract-a-timeline-file", ["extract", "{t}", "-o", "{tmp}/x.json"], None, 1,
-     "Error: {t}: a .json file is not read as an article: combine timeline files with `timeline merge`, "
-     "add articles to one with --into (a feed of articles is .jsonl)"),
+    *[(f"{command}-a-timeline-file", [command, "{t}", *more], None, 1,
+       "Error: {t}: a .json file is not read as an article (a feed of articles is .jsonl): combine timeline "
+       "files with `timeline merge`, add articles to one with `timeline extract --into`")
+      for command, more in [("extract", ["-o", "{tmp}/x.json"]), ("build", ["-o", "{tmp}/o"]), ("tag", [])]],
+    ("extract-into-a-missing-file", ["extract", "{article}", "--into", "{tmp}/new.json"], None, 1,
+     "Error: {tmp}/new.json: no such timeline file (--into adds to one; -o {tmp}/new.json makes it)"),
+    *[(f"{name}-into-a-name-ending-in-slash", [*args, "{tmp}/new/"], None, 1,
+       "Error: {tmp}/new/: is a folder: give the name of a file to write in it") for name, args in [
+        ("extract", ["extract", "{article}", "-o"]), ("render", ["render", "{t}", "-o"]),
+        ("export", ["export", "{t}", "--format", "csv", "-o"]), ("tag", ["tag", "{article}", "-o"]),
+        ("merge", ["merge", "{t}", "-o"]), ("add", ["add", "--date", "2020", "--title", "x"])]],
+    ("extract-into-a-folder", ["extract", "{article}", "-o", "{empty}"], None, 1,
+     "Error: {empty}: is a folder: give the name of a file to write in it"),
     ("list-empty-file", ["list", "{blank}"], None, 1,
      "Error: {blank}: empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("list-empty-stdin", ["list", "-"], "", 1,
@@ -84,6 +94,7 @@ def test_wrong_input_says_what_to_do(place, args, stdin, code, message):
     if code == 1:
         assert len(result.stderr.splitlines()) == 1
     assert not (place["tmp"] / "-").exists(), "a file named - was written"
+    assert not (place["tmp"] / "new").exists(), "a file named after the folder was written"
     assert json.loads(place["t"].read_text(encoding="utf-8")) == TIMELINE, "the timeline file changed"
     assert place["article"].read_text(encoding="utf-8").endswith("The dam opened in 1936.\n")
 
@@ -231,3 +242,43 @@ def test_export_exports_the_chosen_events(place, options, ids):
     result = invoke(["export", "{t}", "--format", "jsonl", *options], place)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+DASH_IN_THE_WAY = [
+    ("list", ["list", "-"]),
+    ("show", ["show", "-", "aaa"]),
+    ("merge-to-stdout", ["merge", "-", "-o", "-"]),
+    ("export", ["export", "-", "--format", "csv"]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in DASH_IN_THE_WAY], ids=[c[0] for c in DASH_IN_THE_WAY])
+def test_dash_means_stdin_even_beside_a_folder_named_dash(tmp_path, monkeypatch, args):
+    # A scratch folder often holds a stray folder named "-" (from `mkdir -p "$OUT"` with OUT=-).
+    (tmp_path / "-").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, args, input=json.dumps(TIMELINE))
+    assert result.exit_code == 0, result.output
+    assert "aaa111aaa111" in result.stdout
+
+
+NOTHING_TO_TAG = [
+    ("json", ["tag", "{bin}"]),
+    ("jsonl-streamed", ["tag", "{bin}", "--format", "jsonl"]),
+    ("timeml", ["tag", "{bin}", "--format", "timeml"]),
+    ("into-a-file", ["tag", "{bin}", "-o", "{tmp}/tags.json"]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in NOTHING_TO_TAG], ids=[c[0] for c in NOTHING_TO_TAG])
+def test_tag_with_no_readable_document_fails_as_extract_does(place, args):
+    place = {**place, "bin": place["tmp"] / "scan.txt"}
+    place["bin"].write_bytes(b"\x00\x01\x02binary")
+    result = invoke(args, place)
+    assert result.exit_code == 1
+    # the problem is told once, as a warning; the error says nothing could be read
+    assert result.stderr.splitlines()[-2:] == [
+        f"warning: {place['bin']}: binary file (it holds NUL bytes)",
+        "Error: no document could be read: every input was skipped (see the warnings above)",
+    ]
+    assert result.stdout == "" and not (place["tmp"] / "tags.json").exists()

@@ -71,7 +71,14 @@ LOAD_ERRORS = [
     ("blank", " \n", "empty, not a timeline file (`timeline extract` or `add` makes one)"),
     ("truncated", '{\n  "events": [\n', "not valid JSON at line 3, column 1: Expecting value"),
     ("trailing-comma", '{"events": [],\n "title": "x",\n}', "not valid JSON at line 3, column 1"),
+    ("an-article", "---\ntitle: Talks\n---\nTalks resumed on Monday.\n",
+     "not a timeline file (those are JSON); `timeline extract` reads articles"),
+    ("plain-text", "Talks resumed on Monday.", "not a timeline file (those are JSON)"),
     ("top-level-list", "[]", "not a timeline file: the top level is a list, not an object"),
+    ("other-json", '{"name": "x", "version": 2, "items": [], "more": 1}',
+     'not a timeline file: its keys are "name", "version", "items"..., a timeline\'s are "schema_version", '
+     '"documents" and "events" (`timeline schema` prints the format)'),
+    ("other-json-one-key", '{"a": 1}', 'not a timeline file: its keys are "a", a timeline\'s are'),
     ("bad-date", json.dumps(indent=2, obj={"schema_version": 1, "events": [event_json(when={
         "value": "2017", "start": "2017-13-01", "end": "2017-12-31", "granularity": "year"})]}),
      "not a valid timeline at events[0] (id abc123).when.start (line 9, column 18): "

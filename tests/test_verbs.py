@@ -2,6 +2,7 @@
 
 import pytest
 
+from timeline import verbs
 from timeline.verbs import be_for, first_verb, has_verb, is_past, is_past_form, plural_present
 
 # (id, text, has a verb, narrates the past), invented.
@@ -68,3 +69,12 @@ PLURAL_PRESENT_CASES = [
 def test_plural_present(text, expected):
     found = plural_present(text)
     assert (found.group().split()[-1] if found else None) == expected
+
+
+def test_has_verb_agrees_with_the_verb_pattern_on_every_listed_word():
+    """has_verb looks words up in sets for speed: it must answer as the one pattern does, list by list."""
+    words = sorted(verbs.IRREGULAR_PAST | verbs.PRESENT_HEADS | verbs._AUXILIARIES | verbs._PAST_NOT)
+    phrases = [*words, *(w.upper() for w in words), "the rules that take effect", "hundred"]
+    phrases += ["Señor Muñoz fled", "the Señor"]
+    for phrase in phrases:
+        assert verbs.has_verb(phrase) == (verbs._VERB.search(phrase) is not None), phrase

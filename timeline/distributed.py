@@ -139,5 +139,5 @@ def extract(
         title=title, on_problem=report,
     )  # fmt: skip
     if not result.documents and seen:
-        raise InputError(f"no document could be read ({seen[0]})")
+        raise pipeline.nothing_read(seen[0], reported=on_problem is not None)
     return result

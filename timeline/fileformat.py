@@ -132,6 +132,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
     if not raw.strip():
         raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
+    if raw.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):  # an article or other text, not a broken timeline
+        raise StoreError(f"{name}: not a timeline file (those are JSON); `timeline extract` reads articles")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
@@ -141,6 +143,12 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     if not isinstance(data, dict):
         kind = type(data).__name__
         raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
+    if data and not data.keys() & Timeline.model_fields.keys():  # some other JSON: say so, not "Extra inputs"
+        keys = ", ".join(f'"{key}"' for key in list(data)[:3]) + ("..." if len(data) > 3 else "")
+        raise StoreError(
+            f"{name}: not a timeline file: its keys are {keys}, a timeline's are "
+            '"schema_version", "documents" and "events" (`timeline schema` prints the format)'
+        )
     try:
         data = upgrade(data)
     except ValueError as error:

@@ -180,7 +180,10 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
     rebuilt" / "a strike that began on 4 March").
     """
     found = []
-    for match in _RELATIVE.finditer(text, start, end):
+    # Most clauses hold no "that", "which" or "who", and looking for the noun phrase before one tries
+    # every position: look only where the pronoun the pattern needs is there.
+    pronoun = any(text.find(word, start, end) >= 0 for word in ("that", "which", "who"))
+    for match in _RELATIVE.finditer(text, start, end) if pronoun else ():
         lone = match["np"][:1].isupper() and " " not in match["np"]
         named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
         if match["pronoun"] != "who" and lone and not named:

@@ -188,6 +188,14 @@ def extract_documents(documents: Iterable[Document], *, title: str | None = None
     return assemble((process(document) for document in documents), title=title)
 
 
+def nothing_read(first: Problem, *, reported: bool) -> InputError:
+    """Return the error for a batch where no input could be read; it names the first problem unless the
+    caller was already told of each (a command line would say it twice)."""
+    if reported:
+        return InputError("no document could be read: every input was skipped (see the warnings above)")
+    return InputError(f"no document could be read ({first})")
+
+
 def extract(
     inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None, title: str | None = None,
     jobs: int | None = 1, texts: bool = True, on_problem: ProblemHandler | None = None,
@@ -212,7 +220,7 @@ def extract(
         title=title, on_problem=report,
     )  # fmt: skip
     if not result.documents and problems:
-        raise InputError(f"no document could be read ({problems[0]})")
+        raise nothing_read(problems[0], reported=on_problem is not None)
     return result
 
 

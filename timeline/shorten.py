@@ -30,13 +30,14 @@ _CUT_BEFORE = re.compile(
     r"|towards|within|without|outside|once|until|unless|if|when|whereas|although|though)\s"
     r"|\s(?=[a-z]+ing\s)"  # before a participle: "voted a resolution | condemning ..."
 )
-_TRAILING_FUNCTION = re.compile(
-    r"(?:\s+(?:the|a|an|of|for|to|and|or|but|in|on|at|by|with|from|as|that|after|before|while|near|into"
-    r"|against|across|via|within|among|amid|just|shortly|soon|immediately|right|even|during|between"
-    r"|including|under|partly|mainly|largely|who|which|whose|whom))+\Z",
-    # not "about", "through": "what we care about"; "occurred just (after ...)" drops its adverb
-    re.I,
-)
+# Words a cut title may not end on. Not "about", "through": "what we care about"; "occurred just (after
+# ...)" drops its adverb.
+_FUNCTION_WORDS = (
+    "the a an of for to and or but in on at by with from as that after before while near into against "
+    "across via within among amid just shortly soon immediately right even during between including under "
+    "partly mainly largely who which whose whom"
+).split()
+_TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(_FUNCTION_WORDS)}))+\Z", re.I)
 
 
 # An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
@@ -68,7 +69,11 @@ def trim_end(text: str) -> str:
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub("", tail)
-    tail = _TRAILING_FUNCTION.sub("", tail)
+    words = tail.split()
+    # The pattern can only match when the last word is one of them; most cuts end on another word, and
+    # looking for a match ending at the end still tries every position.
+    if words and (not words[-1].isascii() or words[-1].lower() in _FUNCTION_WORDS):
+        tail = _TRAILING_FUNCTION.sub("", tail)
     last = tail.rstrip(" ,;:-–—").rsplit(None, 1)[-1:]
     if last and last[0].lower() in _HEDGE_LAST:  # one look at the last word before the slower pattern
         tail = _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail.rstrip(" ,;:-–—")))

@@ -143,8 +143,8 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
             found.extend(inside)
         elif path.is_file() and path.suffix.lower() == ".json":  # most likely a timeline file
             raise InputError(
-                f"{text}: a .json file is not read as an article: combine timeline files with "
-                "`timeline merge`, add articles to one with --into (a feed of articles is .jsonl)"
+                f"{text}: a .json file is not read as an article (a feed of articles is .jsonl): combine "
+                "timeline files with `timeline merge`, add articles to one with `timeline extract --into`"
             )
         elif path.is_file():
             found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))

@@ -83,9 +83,8 @@ def write_atomic(path: str | Path, text: str) -> None:
 
     Missing folders are created; any failure raises StoreError and leaves the old file in place.
     """
+    require_file_name(path)
     path = _target(path)
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder: give the name of a file to write in it")
     _make_folder(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -104,6 +103,16 @@ def write_atomic(path: str | Path, text: str) -> None:
             raise StoreError(f"{path}: cannot write it ({error.strerror or error})") from None
         raise
     _sync_folder(path.parent)
+
+
+def require_file_name(path: str | Path) -> None:
+    """Raise StoreError when a name to write a file under is a folder, or ends in / as a folder's does.
+
+    Path("out/") drops the slash: without this check, `-o out/` would write a file named `out`.
+    """
+    name = str(path)
+    if name != STDIN and (name.endswith(("/", os.sep)) or Path(path).is_dir()):
+        raise StoreError(f"{name}: is a folder: give the name of a file to write in it")
 
 
 def names_folder(output: str) -> bool:
@@ -201,6 +210,7 @@ def locked(path: str | Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]
     lock when its holder exits, even if it is killed. The lock file stays in place afterwards:
     deleting it would let two writers lock two different files of the same name.
     """
+    require_file_name(path)
     sidecar = lock_path(path)
     _make_folder(path)
     try:
@@ -233,6 +243,7 @@ def transaction(
     With `create`, a missing file starts as an empty Timeline. If the block raises, nothing is written.
     The file is rewritten only when the timeline changed.
     """
+    require_file_name(path)
     path = Path(path)
     with locked(path, timeout=timeout):
         if create and not path.exists():
@@ -254,6 +265,7 @@ def update(
     With `create`, a missing file counts as an empty Timeline. Do slow work (extraction) before
     calling this: the lock is held while `change` runs.
     """
+    require_file_name(path)
     path = Path(path)
     with locked(path, timeout=timeout):
         current = Timeline() if create and not path.exists() else load(path)

@@ -141,6 +141,9 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         # "the following morning", "the previous evening", "that same night": from the last date given
         base, anchor = ctx.base()
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:
+            # "opened lower in the morning" after "the biggest fall since 2001": news speaks of its day
+            base, anchor = Point(ctx.dct, "day"), "dct"
         base = shift(base, "day", step, gran="day") if base and step else base
     return Norm("TIME", nz.part_value(base, part), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 

@@ -13,97 +13,8 @@ from timeline.temporal.wordsense import (
     keep_short_weekday,
 )
 from timeline.temporal.wordsense import text_before as _before
+from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
 
-# A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
-_YEAR_BEFORE = {
-    "in",
-    "of",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "to",
-    "through",
-    "during",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "fiscal",
-    "year",
-    "the",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "a",
-    "an",
-    "around",
-    "about",
-    "circa",
-    "between",
-    "and",
-    "or",
-    "for",
-    "than",
-    "on",
-    "at",
-    "into",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "this",
-    "that",
-    "last",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "where",
-    "when",
-    "as",
-    "both",
-    "either",
-    "every",
-    "each",
-    "s",
-    "over",
-    "under",
-    "within",
-    "throughout",
-    "due",
-}
-# After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
-_AMOUNT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
-    r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
-    r"[xX]\b|\+|-\d)",
-    re.IGNORECASE,
-)
-_PREFIX_NOT_YEAR = re.compile(
-    r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
-    r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
-    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
-    re.IGNORECASE,
-)
 # "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|that|each"
@@ -133,18 +44,13 @@ _SCORED = re.compile(
     r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
     re.IGNORECASE,
 )
-
-# The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
-_VOTE_BEFORE = re.compile(
-    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
-    re.IGNORECASE,
-)
-_VOTE_FIRST = re.compile(
-    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?$", re.IGNORECASE
-)
 # "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990").
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
+)
+# What may follow "a second" that is a span of time: a stop, or a word of time or measure.
+_SECOND_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:ago|later|earlier|or|of|to|for|in|before|after|longer|too|more|less)\b"
 )
 # "today's world", "in today's society": the present age in general, not a day.
 _GENERIC_TODAY = re.compile(
@@ -169,6 +75,12 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
 _BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
+_AWARD_OF = re.compile(
+    r"\b(?:player|person|man|woman|coach|manager|album|song|record|book|car|word|team|athlete|rookie"
+    r"|footballer|sportsman|sportswoman|personality|entrepreneur|businessman|artist|director|film|movie"
+    r"|driver|newcomer|comeback|goal|photo|picture|cricketer|boxer|golfer|jockey|horse)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -189,14 +101,14 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         before = _before(text, start)
         if re.search(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*$", before):
             return True  # the end of a range of days: "3-5 March"
-        return not (rule == "dmy" and not groups.get("y") and _PREFIX_NOT_YEAR.search(before))
+        return not (rule == "dmy" and not groups.get("y") and PREFIX_NOT_YEAR.search(before))
     if rule == "weekday":
         return _keep_weekday(groups, text, start, end)
     if rule == "year":
-        return _keep_year(groups, text, start, end)
+        return keep_year(groups, text, start, end)
     if rule == "decade":
         # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
-        if _PREFIX_NOT_YEAR.search(_before(text, start, 3)):
+        if PREFIX_NOT_YEAR.search(_before(text, start, 3)):
             return False
         return not (
             len(groups.get("dec") or "") == 2
@@ -231,18 +143,23 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
             if rel == "":
                 return keep_bare_season(groups, text, start, end)
-            if re.match(r"\s+(?:in|of|from|to|and|was|is)\b", text[end : end + 12].lower()):
-                return False
+            if re.match(r"\s+(?:in|of|from|to|and|was|is|festival)\b", text[end : end + 12].lower()):
+                return False  # "the Spring Festival" is the Chinese New Year, not the season
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
+    if rule == "part" and groups["part"][:1].isupper() and not matched.isupper():
+        if _WORD_AFTER.match(text, end):
+            return False  # "the Evening Standard", "the Morning Star": a name
     if rule == "theunit" and groups["unit"].lower() in ("decade", "century") and not groups.get("mod"):
         # "the end of the decade", "during the decade" are times; "the trial of the century" is praise
         return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))
     if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
         return False  # "carried the day", "saved the day": idioms of winning, not a day
+    if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
+        return False  # "player of the year", "album of the year": an award, not a year
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
@@ -252,13 +169,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and groups["unit"].lower() == "second"
         and groups["n"].lower() in ("a", "an", "one")
     ):
-        # "a second attempt" is an ordinal; "a second later", "wait a second." are durations. After a verb
-        # of scoring or winning, "a second" is the second goal, title or prize: "Havertz added a second".
+        # "a second attempt", "A second Palestinian", "a second-floor window", "a second and final day"
+        # are ordinals; "a second later", "wait a second." are durations. After a verb of scoring or
+        # winning, "a second" is the second goal, title or prize: "Havertz added a second".
         if _SCORED.search(_before(text, start, 24)):
             return False
-        return not re.match(
-            r"\s+(?!ago|later|earlier|or|and|of|to|for|in|before|after)[a-z]", text[end : end + 12]
-        )
+        return bool(_SECOND_AFTER.match(text, end))
     if (
         rule == "duration"
         and groups["unit"].lower().startswith("quarter")
@@ -276,7 +192,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
     ):
         return False  # "a bad month": a noun of judgement, not a span of time
-    if rule in ("compact", "slash") and _PREFIX_NOT_YEAR.search(_before(text, start, 2)):
+    if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
 
@@ -293,13 +209,35 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
     before = _before(text, start)
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
         return keep_short_month(month, text, start, start + len(matched))
-    if re.search(r"(?:^|[.!?]\s+|\n)\s*$", before) and _MONTH_SUBJECT_AFTER.match(text, start + len(matched)):
-        return True
+    if re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“']?$", before) and _MONTH_SUBJECT_AFTER.match(
+        text, start + len(matched)
+    ):
+        return True  # "March was cold.", '"March has been a success," he said.'
     if month.lower() in ("may", "march"):
-        if _MONTH_SPAN_AFTER.match(text, start + len(matched)):
+        after = start + len(matched)
+        if _MONTH_SPAN_AFTER.match(text, after):
             return True  # "March-June 2020": the first month of a span
+        if _SPAN_TO_BEFORE.search(before):
+            return True  # "the year to March", "postponed to May": the end of a span, not the verb
+        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
+            return True  # "a March election", "its May outlook": the month before its noun
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
+
+
+# "the year to March", "the six months to May", "postponed to March": "to" ends a span or a deferral
+# (a title-case "Plan to March" stays a verb: the word before "to" is lower case here).
+_SPAN_TO_BEFORE = re.compile(
+    r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
+    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
+    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward)\s+to\s*)$"
+)
+# "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
+_DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|toward|towards|across|at"
+    r"|was|is|be|not|have|has|had|also|will|would|could|should|might|can|must)\b)[a-z]{3,}\b"
+)
 
 
 # "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.
@@ -323,41 +261,6 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
         # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
         return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
     return True
-
-
-def _keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    if groups.get("mod") or groups.get("n"):
-        return True
-    before = _before(text, start)
-    after = text[end : end + 20]
-    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
-    # "2024/25", "2024/2025": a season or fiscal year written with a slash is a range too
-    in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
-        re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
-    )
-    if _PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
-        return False
-    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
-        return False
-    if _VOTE_BEFORE.search(before) or (
-        _VOTE_FIRST.search(before)
-        and re.match(r"\s*(?:-|–|to)\s*\d", after)
-    ):
-        return False  # a vote count: "passed 2017 to 1999"
-    if in_range:
-        return True
-    words = re.findall(r"[A-Za-z]+", before.lower())
-    previous = words[-1] if words else ""
-    if previous in _YEAR_BEFORE or groups.get("the"):
-        return True
-    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
-        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
-        return not _AMOUNT_AFTER.match(after)
-    if _AMOUNT_AFTER.match(after):
-        return False
-    return bool(
-        re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after)
-    )
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")

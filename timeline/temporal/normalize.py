@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context, present_at
 from timeline.temporal.fragments import MONTH, YEAR
-from timeline.temporal.values import Point, easter, fmt, nth_weekday, shift, valid_day
+from timeline.temporal.values import Point, easter, fmt, fmt_within, nth_weekday, shift, valid_day
 
 Lookup = list[tuple[re.Pattern[str], object]]
 
@@ -358,7 +358,10 @@ def part_code(text: str | None) -> str | None:
 def part_value(point: Point | None, part: str | None) -> str:
     """Write a day and a part of it as a TIMEX3 value: 2025-10-22TNI, or XXXX-XX-XXTNI with no day."""
     code = part_code(part) or "XX"
-    return f"{fmt(Point(point.day, 'day'))}T{code}" if point else f"XXXX-XX-XXT{code}"
+    if point is None:
+        return f"XXXX-XX-XXT{code}"
+    # after "in 2001" the day is unknown within the year (2001-XX-XXTMO), not New Year's Day
+    return f"{fmt_within(Point(point.day, 'day'), point.gran)}T{code}"
 
 
 def ordinal(text: str) -> int | None:

@@ -123,9 +123,9 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "nthof",
-        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:(?P<rel>next|this|last)\s+month"
+        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:(?P<rel>next|this|last)\s+month"
         rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
-        "the first of next month / the fifth of November",
+        "the first of next month / the fifth of November / the first day of August",
     ),
     (
         "weekof",
@@ -141,8 +141,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "lastpart",
-        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
-        "the final quarter of 2008",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+        "the final quarter of 2008 / the final quarter in 2005",
     ),
     (
         "monthspan",
@@ -183,8 +183,8 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
         rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
         rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
-        "the third quarter of 1989",
+        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
+        "the third quarter of 1989 / the fourth quarter in 2005",
     ),
     (
         "qcode",
@@ -211,7 +211,7 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same)|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same|past)|the|this\s+past)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
         "the summer of 1998 / the summer of '23",
     ),
@@ -293,6 +293,14 @@ RULES: list[tuple[str, str, str]] = [
         "year-end / in the new year",
     ),
     (
+        "sameperiod",
+        # "the same period last year", "the corresponding quarter of 2004": one expression, the compared
+        # period moved to that year
+        r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
+        rf"(?P<y>{YEAR})|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        "the same period last year / the corresponding quarter of 2004",
+    ),
+    (
         "relunit",
         rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
         rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
@@ -306,7 +314,7 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
         "the past three years",
     ),
     (
@@ -345,12 +353,34 @@ RULES: list[tuple[str, str, str]] = [
         "have a great day (in a short message)",
     ),
     (
+        "yearseason",
+        # a season with no calendar code (a sports season, the dry season): "last season", "this season",
+        # "the end of the season", "the rainy season"; bare "the season" needs a mod (periods.py's
+        # handler drops it)
+        rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
+        rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
+        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
+        rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
+        "last season / the end of the season / the dry season",
+    ),
+    (
+        "nthday",
+        # "the second day of the talks", "his first day in office": a day of an episode, a DATE
+        # (never a one-day duration); "the first day of August" is left to the month's rule
+        # a possessive stays outside the extent, as TimeBank annotates it ("his <first day> in office")
+        rf"{MODP}(?:(?P<det>the)\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>{ORD}|opening|final|closing)\s+day"
+        rf"(?![\w-]|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b|(?:this|last|next)\s+(?:year|month|week)\b))",
+        "the second day of the talks",
+    ),
+    (
         "theunit",
-        rf"{MODP}(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        # "by the end of year": after a mod ending in "of" the article may be left out
+        r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
         r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
-        "the quarter",
+        "the quarter / the end of year",
     ),
 ]
 
@@ -359,12 +389,26 @@ def _prefixed(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", pattern)
 
 
-def _scanner(names: set[str] | None = None) -> re.Pattern[str]:
-    """Compile the rules (or those in `names`, keeping their order) into one alternation."""
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _marked(name: str, pattern: str) -> str:
+    # No group inside, one empty group at the end: see _scanner's probe.
+    return f"(?:(?:{_NAMED.sub('(?:', pattern)})(?P<{name}>))"
+
+
+def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Pattern[str]:
+    """Compile the rules (or those in `names`, keeping their order) into one alternation.
+
+    A probe finds the same matches but records only which rule matched (`lastgroup`), in an empty
+    group at the end of each rule: the engine saves and restores the groups it has set each time
+    it backtracks, so the 300 groups of the full scanner make each attempt about three times slower.
+    (The rules use no back-references, so a group's name changes nothing but what is recorded.)
+    """
     return re.compile(
         r"(?<![\w'])(?:"
         + "|".join(
-            f"(?P<{name}>{_prefixed(name, pattern)})"
+            _marked(name, pattern) if probe else f"(?P<{name}>{_prefixed(name, pattern)})"
             for name, pattern, _ in RULES
             if names is None or name in names
         )

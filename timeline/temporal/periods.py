@@ -9,7 +9,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, parse
+from timeline.temporal.values import Point, fmt, fmt_within, parse
 
 
 def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
@@ -191,3 +191,65 @@ def _last_part(g: Groups, ctx: Context) -> Norm | None:
     if unit == "quarter":
         return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
     return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
+
+
+@handles("nthday")
+def _nth_day(g: Groups, ctx: Context) -> Norm | None:
+    """Date an ordinal day of an episode ("the second day of the talks") to the day the text is at.
+
+    Which day the episode began is unknown; the date the text last gave (else the document date) is
+    the best guess: "It is the second day of an offensive" is today.
+    """
+    mod = nz.mod_of(g.get("mod"))
+    if ctx.story_bc() is not None:
+        return Norm("DATE", "BCXXXX-XX-XX", mod=mod)  # a day of a story told in years BC
+    base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)
+
+
+_SEASON_STEP = {"last": -1, "next": 1, "the next": 1, "the following": 1, "the coming": 1, "the previous": -1,
+                "the past": -1}
+
+
+@handles("yearseason")
+def _year_season(g: Groups, ctx: Context) -> Norm | None:
+    """Date a season with no calendar code ("last season", "the rainy season") by the year it falls in.
+
+    TIMEX3 has codes only for the four seasons of the year; a sports or weather season is valued as
+    its year, as "the 2008 season" is 2008: "this season" the document's year, "last season" the one
+    before. A bare "the season" is too often a season of the year named before it to tag.
+    """
+    rel = " ".join((g.get("rel") or "").lower().split())
+    mod = nz.mod_of(g.get("mod"))
+    if rel in ("", "the", "that") and not (g.get("kind") or mod):
+        return None
+    if rel in ("this", "last", "next"):
+        base, anchor = ctx.now()
+    else:
+        base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "XXXX", mod=mod)
+    year = base.day.year + _SEASON_STEP.get(rel, 0)
+    return Norm("DATE", f"{year:04d}", mod=mod, anchor=anchor)
+
+
+@handles("sameperiod")
+def _same_period(g: Groups, ctx: Context) -> Norm | None:
+    """Value "the same period last year": the period the text last named, in the year given.
+
+    After "the third quarter" (1989-Q3) it is 1988-Q3; with no such period before, the year alone.
+    """
+    if g.get("y"):
+        year, anchor = int(g["y"]), None
+    else:
+        base, anchor = ctx.now() if g["back"].lower().startswith("last") else ctx.base()
+        if base is None:
+            return Norm("DATE", "PAST_REF")
+        year = base.day.year - 1
+    unit = g["unit"].lower()
+    ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
+    if ref is None or ref.gran not in ("quarter", "half", "month") or unit not in ("period", ref.gran):
+        return Norm("DATE", f"{year:04d}", anchor=anchor)
+    return Norm("DATE", fmt(Point(ref.day.replace(year=year, day=1), ref.gran)), anchor=anchor)

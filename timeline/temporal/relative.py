@@ -17,10 +17,14 @@ _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
 _COARSE = ("quarter", "half", "month", "season")
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|cents?|dollars?|"
-    r"pounds?|euros?|yen|tons?|barrels?|[a-z]+s)?|\$\S+|percent|times)\s*$",
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
+    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
+    # "150 liters per head a day", "6 million U.S. a year"
+    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
+# "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -176,8 +180,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
     if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
-        before = ctx.text[max(0, ctx.start - 40) : ctx.start]
-        if _AMOUNT_BEFORE.search(before):
+        before = ctx.text[max(0, ctx.start - 80) : ctx.start]
+        if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
@@ -195,6 +199,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         and not g.get("rel")
         and not g.get("qm")
         and re.search(r"\bin\s+$", before)
+        and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])  # "cram in a month's training"
         and ctx.tense() == "future"
         and ctx.dct is not None
         and ctx.story() is None
@@ -298,7 +303,7 @@ def _ref(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("theunit")
 def _the_unit(g: Groups, ctx: Context) -> Norm | None:
-    det = " ".join(g["det"].lower().split())
+    det = " ".join((g.get("det") or "the").lower().split())
     unit = g["unit"].lower()
     if unit in ("time", "period"):
         return None
@@ -311,7 +316,14 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
         # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
-        step = 1 if ctx.tense() == "future" else -1 if ctx.dct.isoweekday() < 6 else 0
+        tense = ctx.tense()
+        # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
+        ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
+        # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
+        if ahead:
+            step = 0 if ctx.dct.isoweekday() < 7 else 1
+        else:
+            step = -1 if ctx.dct.isoweekday() < 6 else 0
         point = shift(Point(ctx.dct, "weekend"), "week", step)
         return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:

@@ -233,6 +233,7 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
 def _season(g: Groups, ctx: Context) -> Norm | None:
     code = nz.season_code(g["season"])
     rel = " ".join((g.get("rel") or "").lower().split())
+    rel = "past" if rel in ("the past", "this past") else rel  # "the past summer": the last one
     anchor: str | None = None
     if g.get("y"):
         year: int | None = nz._year(g["y"], ctx)

@@ -6,15 +6,20 @@ picks the positions worth trying, and the scanner is run with `match` there only
 words that can open an expression ("the", "a", "last"...) are tried only when a core temporal word
 (a month, a digit, "year"...) follows, through other openers and links ("each of the last three
 years"). tests/test_temporal_robust.py checks that this gives the same matches as scanning everything.
+
+At each such position a probe (patterns._scanner(probe=True)) that records no groups but the rule's
+name runs first: groups make each attempt several times slower, and half the attempts fail. Where the
+probe matches, that rule alone is matched again for its groups.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from timeline.temporal import vocab
-from timeline.temporal.patterns import DIGIT_SCANNER, SCANNER
+from timeline.temporal import patterns, vocab
+from timeline.temporal.patterns import DIGIT_RULES
 
 
 def _words(rows) -> set[str]:
@@ -58,7 +63,7 @@ CORE = (
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
         "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall".split()
+        "nightfall season".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -75,12 +80,13 @@ OPENERS = frozenset(
     "latter first final initial remaining other additional further closing opening many some numerous "
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
-    "christmas halloween right to so as nxt".split()
+    "christmas halloween right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee".split()
+    "that part long near distant short on small wee corresponding comparable".split()
 )
 _TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word
@@ -97,6 +103,18 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
+@functools.cache
+def _probe(digit: bool) -> re.Pattern[str]:
+    # Compiled on first use, not at import: commands that never tag (render, export) do not wait for it.
+    return patterns._scanner(DIGIT_RULES if digit else None, probe=True)
+
+
+@functools.cache
+def _rule_scanner(rule: str) -> re.Pattern[str]:
+    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way.
+    return patterns._scanner({rule})
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
@@ -111,7 +129,8 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         digit = word[0].isdigit() or word[0] == "'"
         if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
             continue
-        match = (DIGIT_SCANNER if digit else SCANNER).match(text, start)
-        if match is not None and match.end() > match.start():
+        probe = _probe(digit).match(text, start)
+        if probe is not None and probe.end() > start:
+            match = _rule_scanner(probe.lastgroup).match(text, start)
             position = match.end()
             yield match

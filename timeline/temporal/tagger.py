@@ -23,8 +23,9 @@ from timeline.temporal.values import parse, well_formed
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 # Phrases that count from the document date in news style: evidence that the text is not a narrative.
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
-# Comparisons ("a year ago", "year-earlier") do not move the reference the next phrases count from.
-_COMPARISONS = ("ago", "yearago")
+# Comparisons ("a year ago", "year-earlier", "the same period last year") do not move the reference the
+# next phrases count from.
+_COMPARISONS = ("ago", "yearago", "sameperiod")
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")

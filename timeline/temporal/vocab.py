@@ -70,6 +70,7 @@ TENS_WORDS: list[tuple[str, int, str]] = [
 # Words that stand for a count, with the count (None: unspecified, written X).
 COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("a|an", 1, "a year ago"),
+    ("another", 1, "for another week"),
     ("a couple of|a couple|couple of", 2, "a couple of weeks"),
     ("a dozen|dozen", 12, "a dozen years"),
     ("a hundred|one hundred|hundred", 100, "a hundred years"),
@@ -150,7 +151,8 @@ REFERENCES: list[tuple[str, str, str]] = [
     ("current", "PRESENT_REF", "the current quarter"),
     (
         # not "previously", "formerly": TimeML leaves these adverbs of order untagged
-        "recently|lately|recent|the past|the recent past|the distant past",
+        # "some time ago": no count, so no date; "long ago" stays untagged as in TimeBank
+        "recently|lately|recent|the past|the recent past|the distant past|some time ago",
         "PAST_REF",
         "recently",
     ),

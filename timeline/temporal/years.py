@@ -1,0 +1,153 @@
+"""Decide whether a bare four-digit number is a year: "in 1998" is, "2017 jobs", "1.1700-1702" are not."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.wordsense import text_before as _before
+
+# A bare year after these words is a year ("in 1998", "fiscal 1998", "the 1998 budget").
+_YEAR_BEFORE = {
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "year",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "a",
+    "an",
+    "around",
+    "about",
+    "circa",
+    "between",
+    "and",
+    "or",
+    "for",
+    "than",
+    "on",
+    "at",
+    "into",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "this",
+    "that",
+    "last",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "where",
+    "when",
+    "as",
+    "both",
+    "either",
+    "every",
+    "each",
+    "s",
+    "over",
+    "under",
+    "within",
+    "throughout",
+    "due",
+}
+# After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
+    r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
+    r"[xX]\b|\+|-\d)",
+    re.IGNORECASE,
+)
+PREFIX_NOT_YEAR = re.compile(
+    r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
+    r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
+    r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
+    re.IGNORECASE,
+)
+# The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
+_VOTE_BEFORE = re.compile(
+    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
+    re.IGNORECASE,
+)
+_VOTE_FIRST = re.compile(
+    r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?$", re.IGNORECASE
+)
+# A fixture "Home v Away (" before a bracketed four-digit number: the number is a 24-hour time.
+_KICK_OFF = re.compile(r"[A-Z][\w.'-]*\s+v(?:s\.?|\.)?\s+[A-Z][^()\n]{0,40}\($")
+_FIXTURE = re.compile(r"\sv(?:s\.?|\.)?\s+[A-Z]")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    """Say whether a bare four-digit number (the "year" rule's match) is a year, not an amount or a time."""
+    if groups.get("mod") or groups.get("n"):
+        return True
+    before = _before(text, start)
+    after = text[end : end + 20]
+    # A range of years ("1861-1865", "1915-16") is two years; other dashes and digits make an amount.
+    # "2024/25", "2024/2025": a season or fiscal year written with a slash is a range too
+    in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
+        re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
+    )
+    if PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
+        return False
+    if before[-1:] in (".", ",") and before[-2:-1].isdigit():
+        return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
+    if (
+        before[-1:] == "("
+        and after[:1] == ")"
+        and _CLOCK.fullmatch(text, start, end)
+        and _KICK_OFF.search(before[-60:])
+        and len(_FIXTURE.findall(text, max(0, start - 150), end + 150)) > 1
+    ):
+        return False  # "Watford v Arsenal (1730)" in a list of fixtures: a kick-off time, not a year
+    if re.match(r"\s*(?:%|percent|\.\d|,\d|-\d|:\d)", after) and not in_range:
+        return False
+    if _VOTE_BEFORE.search(before) or (_VOTE_FIRST.search(before) and re.match(r"\s*(?:-|–|to)\s*\d", after)):
+        return False  # a vote count: "passed 2017 to 1999"
+    if in_range:
+        return True
+    words = re.findall(r"[A-Za-z]+", before.lower())
+    previous = words[-1] if words else ""
+    if previous in _YEAR_BEFORE or groups.get("the"):
+        return True
+    if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
+        # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
+        return not _AMOUNT_AFTER.match(after)
+    if _AMOUNT_AFTER.match(after):
+        return False
+    return bool(
+        re.match(r"\s*(?:$|[.,;:)!?'\"]|\s+[A-Z]|\s+(?:and|or|to|the|when|as|after|before)\b)", after)
+    )
