@@ -32,7 +32,7 @@ TAIL = re.compile(
     rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
     r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
-    r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+[^,.;]{0,40})?[.,;!?\"”’']*\s*\Z"
+    r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+(?:(?!that\s)[^,.;]){0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
 # An attribution that opens a clause: "According to X, ...".
 HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)

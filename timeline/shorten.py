@@ -257,8 +257,11 @@ def _role_name(subject: str) -> str | None:
         run += 1
     tail = words[len(words) - run :]
     roles = [i for i, w in enumerate(tail) if _ROLE.fullmatch(w)]
-    # "for peacekeeping operations Jane Holl Lute": a short run after lowercase words is all name
-    name = tail[roles[-1] + 1 :] if roles else tail if len(tail) <= 3 else tail[-2:]
+    # "for peacekeeping operations Jane Holl Lute": a short run after a lowercase noun is all name; after
+    # "the" it starts with the role's last words ("and the Arts Lee Boon")
+    before = words[len(words) - run - 1].lower() if run < len(words) else ""
+    whole = len(tail) <= 3 and before not in ("the", "of", "and", "for", "a", "an")
+    name = tail[roles[-1] + 1 :] if roles else tail if whole else tail[-2:]
     return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= 6 else None
 
 
