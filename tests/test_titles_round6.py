@@ -21,6 +21,19 @@ CASES = [
         {"1976": "The previous one was recorded"},
     ),
     (
+        "a title too long for the line ends at ', but' when the date lies before it",
+        "A first draft of the treaty circulated in early 2021, but talks stalled when a storm forced the "
+        "delegates to move the meeting online.",
+        [("in early 2021", "DATE", "2021")],
+        {"2021": "A first draft of the treaty circulated"},
+    ),
+    (
+        "a short sentence with ', but' stays whole",
+        "Sales rose in March, but profits fell.",
+        [("in March", "DATE", "2025-03")],
+        {"2025-03": "Sales rose, but profits fell"},
+    ),
+    (
         "a semicolon clause that leans on the one before keeps the sentence",
         "The vote was postponed twice; it finally took place on Monday.",
         [("on Monday", "DATE", "2025-10-20")],

@@ -301,6 +301,24 @@ def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], ph
     return title[:1].upper() + title[1:]
 
 
+_BUT = re.compile(r",\s+but\s+")
+
+
+def _before_but(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
+    """End a span too long for a title at ", but" when the date lies before it and both sides have a verb.
+
+    "A first draft circulated in early 2019, but talks stalled when the pandemic forced delegates online":
+    the draft circulated in 2019; what "but" opens is another happening, and a cut further on would keep
+    half of it. A short "Sales rose in March, but profits fell" stays whole.
+    """
+    if (span[1] - span[0]) - (own[1] - own[0]) <= MAX_TITLE:
+        return span
+    but = _BUT.search(text, own[1], span[1])
+    if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
+        return span
+    return (span[0], but.start())
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -311,6 +329,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     own = phrases[0] if phrases else None
     if own:
         span = segment.semicolon_part(text, span, own)
+        span = _before_but(text, span, own)
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
     if own and (front := _front_participle(text, span, own, phrases)):
