@@ -60,7 +60,10 @@ def test_every_command_has_help_examples():
 def test_each_readme_command_parses_with_the_options_shown(line):
     words = shlex.split(line)
     command = cli.main.commands[words[1]]
-    context = command.make_context(words[1], words[2:], resilient_parsing=True)
+    # under the group's context, as the command line does: without it click caches a help option that
+    # knows only --help, and every later "timeline <cmd> -h" of the session fails
+    parent = click.Context(cli.main, info_name="timeline", **cli.CONTEXT)
+    context = command.make_context(words[1], words[2:], parent=parent, resilient_parsing=True)
     # resilient parsing keeps going past errors, so check the option names and choices one by one
     options = {name: option for option in command.params if isinstance(option, click.Option)
                for name in option.opts}
