@@ -110,6 +110,21 @@ SENTENCE_CASES = [
         ["SAN FRANCISCO, Calif., Feb. 7 (AP) —", "Markets fell."],
     ),
     ("dash dateline with a date", "NEW YORK, May 4 - Stocks rose.", ["NEW YORK, May 4 -", "Stocks rose."]),
+    (
+        "a press-release wire's dateline",
+        "NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme said sales rose.",
+        ["NEW YORK, Nov. 3, 2025 /PRNewswire/ --", "Acme said sales rose."],
+    ),
+    (
+        "a press-release wire's dateline without a date",
+        "SAN JOSE, Calif. /Business Wire/ - Acme said sales rose.",
+        ["SAN JOSE, Calif. /Business Wire/ -", "Acme said sales rose."],
+    ),
+    (
+        "a press-release wire's dateline after a comma",
+        "NEW YORK, /PRNewswire/ -- Acme said sales rose.",
+        ["NEW YORK, /PRNewswire/ --", "Acme said sales rose."],
+    ),
     ("a dash in a sentence is no dateline", "The U.S. - China talks end.", ["The U.S. - China talks end."]),
     (
         "list items",

@@ -59,6 +59,8 @@ _DATELINES = [
         # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
         rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
         rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
+        # NEW YORK, Nov. 3, 2025 /PRNewswire/ -- / SAN JOSE, Calif. /Business Wire/ -: a press-release wire
+        rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL},? ?/[A-Za-z][\w -]{{1,30}}/ ?{_DASH}? ?",
     )
 ]
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
