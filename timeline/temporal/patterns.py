@@ -169,7 +169,8 @@ RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yseason",
-        rf"(?P<y>{YEAR})\s+(?P<season>{SEASON})(?!\w)",
+        # "the 1968 Winter Games" names the Games: the year alone is the time
+        rf"(?P<y>{YEAR})\s+(?P<season>{SEASON})(?!\w|\s+(?-i:Games|Olympics|Olympic|Paralympics|Universiade)\b)",
         "1982 summer",
     ),
     (
@@ -314,7 +315,7 @@ RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
         "the past three years",
     ),
     (
