@@ -85,11 +85,16 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our|maiden)|\w's
 _SEASON_NAME_AFTER = re.compile(
     r"\s+(?-i:Festival|Games|Olympics|Olympic|Paralympics|Universiade|Palace|Carnival|Fair|Show|Gala)\b"
 )
-_PAPER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]nother)|\b[A-Z][\w-]+)\s+$")
+# A paper's name before "daily"; "Twice daily." opens a sentence with an adverb, not a name.
+_NOT_PAPER = r"(?!(?:Twice|Once|Thrice|Published|Updated|Issued|Held|Open|Served)\b)"
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother)|\b{_NOT_PAPER}[A-Z][\w-]+)\s+$")
 _PAPER_AFTER = re.compile(
     r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
-    r"|commented|warned|described|called|headlined)\b|\s*[.,;:)\"])"
+    r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
+    r"|paper|tabloid)\b|\s*[.,;:)\"])"
 )
+# "China Youth Daily", "Business Weekly": the name of a paper.
+_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w-]*\s+\Z")
 _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
@@ -154,8 +159,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         if rule == "noon" and word[0].isupper() and re.search(r"[A-Z]\w*\s+$", _before(text, start)):
             return False
         paper = _PAPER_BEFORE.search(_before(text, start, 24)) and _PAPER_AFTER.match(text, end)
-        if rule == "freq" and paper:
-            return False  # "The daily said", "the Kommersant daily wrote": a newspaper
+        named = word[:1].isupper() and not word.isupper() and _PAPER_NAME.search(_before(text, start, 24))
+        if rule == "freq" and (paper or named):
+            return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if (
         rule == "season"
