@@ -134,3 +134,21 @@ def test_newspapers_speeds_and_ages(text, expected):
 @pytest.mark.parametrize(("text", "expected"), SEASON_NAMES, ids=ids(SEASON_NAMES))
 def test_seasons_in_names(text, expected):
     assert found(text) == expected
+
+
+# "of" may join the compared period to its year: still one expression.
+SAME_PERIOD = [
+    (
+        "Sales rose 5 percent from the same period of last year.",
+        [("the same period of last year", "DATE", "2005", None)],
+    ),
+    (
+        "Output fell from the same month of a year earlier.",
+        [("the same month of a year earlier", "DATE", "2005", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERIOD, ids=ids(SAME_PERIOD))
+def test_the_same_period_of_last_year(text, expected):
+    assert found(text) == expected

@@ -86,7 +86,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # "the same period last year", "the corresponding quarter of 2004": one expression, the compared
         # period moved to that year
         r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
-        rf"(?P<y>{YEAR})|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        rf"(?P<y>{YEAR})|(?:of\s+)?(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
         "the same period last year / the corresponding quarter of 2004",
     ),
     (
