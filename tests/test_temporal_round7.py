@@ -36,6 +36,9 @@ FAR_PAST = [
     ),
     # hundreds of years stay a year
     ("The composer was born 250 years ago.", [("250 years ago", "DATE", "1756", None)]),
+    # a count of hundreds in words is one number
+    ("Six hundred years ago, traders sailed here.", [("Six hundred years ago", "DATE", "1406", None)]),
+    ("The walls stood for three hundred years.", [("three hundred years", "DURATION", "P300Y", None)]),
 ]
 
 # "The day" after a century: no day is known within a century, the news day is meant.
