@@ -81,6 +81,24 @@ _AWARD_OF = re.compile(
     r"|driver|newcomer|comeback|goal|photo|picture|cricketer|boxer|golfer|jockey|horse)s?\s+of\s+$",
     re.IGNORECASE,
 )
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our|maiden)|\w's)\s+$", re.IGNORECASE)
+_SEASON_NAME_AFTER = re.compile(
+    r"\s+(?-i:Festival|Games|Olympics|Olympic|Paralympics|Universiade|Palace|Carnival|Fair|Show|Gala)\b"
+)
+# A paper's name before "daily"; "Twice daily." opens a sentence with an adverb, not a name.
+_NOT_PAPER = r"(?!(?:Twice|Once|Thrice|Published|Updated|Issued|Held|Open|Served)\b)"
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother)|\b{_NOT_PAPER}[A-Z][\w-]+)\s+$")
+_PAPER_AFTER = re.compile(
+    r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
+    r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
+    r"|paper|tabloid)\b|\s*[.,;:)\"])"
+)
+# "China Youth Daily", "Business Weekly": the name of a paper.
+_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w-]*\s+\Z")
+_SPEED_BEFORE = re.compile(
+    r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -116,6 +134,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )
         )
+    if rule == "century" and not matched.lower().startswith("the") and _POSSESSIVE_BEFORE.search(
+        _before(text, start, 12)
+    ):
+        return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
     if rule == "holiday" and groups["name"][:1] == "b":
         return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
     if rule == "holiday" and groups["name"].lower() == "new year" and (
@@ -136,7 +158,18 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         word = text[start:end]
         if rule == "noon" and word[0].isupper() and re.search(r"[A-Z]\w*\s+$", _before(text, start)):
             return False
+        paper = _PAPER_BEFORE.search(_before(text, start, 24)) and _PAPER_AFTER.match(text, end)
+        named = word[:1].isupper() and not word.isupper() and _PAPER_NAME.search(_before(text, start, 24))
+        if rule == "freq" and (paper or named):
+            return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
+    if (
+        rule == "season"
+        and (groups.get("rel") or "the").lower() == "the"
+        and not (groups.get("y") or groups.get("mod") or matched.isupper())
+    ):
+        if _SEASON_NAME_AFTER.match(text, end):
+            return False  # "the Winter Festival", "the Summer Palace"; "the Spring Offensive" is a time
     if rule == "season":
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
@@ -146,6 +179,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             if re.match(r"\s+(?:in|of|from|to|and|was|is|festival)\b", text[end : end + 12].lower()):
                 return False  # "the Spring Festival" is the Chinese New Year, not the season
         return True
+    if (
+        rule == "set"
+        and groups["q"].lower() == "per"
+        and groups["unit"].lower() in ("hour", "minute", "second")
+        and _SPEED_BEFORE.search(_before(text, start, 24))
+    ):
+        return False  # "100 kilometers per hour", "60 words per minute": a rate, not a repeated time
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():

@@ -23,7 +23,8 @@ UNIT = alt(vocab.UNITS)
 ORD = alt(vocab.ORDINALS)
 _DIGIT_WORD = alt(vocab.UNITS_WORDS)
 NUM = (
-    rf"(?:{alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
+    # "six hundred" before "one": a count of hundreds is one number
+    rf"(?:{_DIGIT_WORD}[\s-]+hundred|{alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
     rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{alt(vocab.COUNT_WORDS)})"
     r"(?:\s+(?:and\s+)?a\s+half|\s+1/2)?"
 )

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from timeline.temporal import vocab
-from timeline.temporal.anchor import Context, present_at
-from timeline.temporal.fragments import MONTH, YEAR
-from timeline.temporal.values import Point, easter, fmt, fmt_within, nth_weekday, shift, valid_day
+from timeline.temporal.anchor import Context
+from timeline.temporal.resolve import resolve_month, resolve_month_day, resolve_weekday
+from timeline.temporal.values import Point, easter, fmt, fmt_within, nth_weekday, shift
 
 Lookup = list[tuple[re.Pattern[str], object]]
 
@@ -76,6 +76,8 @@ def number(text: str) -> float | None:
         value: float | None = float(text.replace(",", ""))
     elif text in _WORDS:
         value = _WORDS[text]
+    elif re.fullmatch(r"\w+ hundred", text) and text.split()[0] in _WORDS:
+        value = _WORDS[text.split()[0]] * 100  # "six hundred"
     elif " " in text and all(part in _WORDS for part in text.split()):
         value = sum(_WORDS[part] for part in text.split())
     else:
@@ -155,166 +157,6 @@ def unit_gran(unit_text: str) -> str:
 def mod_of(text: str | None) -> str | None:
     """Return the TIMEX3 mod of a modifier word ("early" -> START)."""
     return lookup(_MODS, text) if text else None
-
-
-def _point(year: int, month: int = 1, day: int = 1, gran: str = "day") -> Point | None:
-    if not valid_day(year, month, day):
-        return None
-    return Point(dt.date(year, month, day), gran)
-
-
-# "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
-_TOWARD = re.compile(
-    r"\b(?:to|until|till|through|into|by|effective|record|expiring|maturing|starting"
-    r"|beginning)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z",
-    re.IGNORECASE,
-)
-
-# "died on Christmas Eve", "took effect in January": a past event placed at the date.
-# "left before Christmas": also placed there, though what came before may lie just ahead.
-_AT = re.compile(
-    r"\b(?:in|on|at|during|ended|before)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE
-)
-# "He left after Christmas": what came after a date in the past puts that date behind, never ahead.
-_AFTER = re.compile(r"\bafter\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
-
-
-def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:
-    """Pick the year whose distance from the document date (plus a penalty against the tense) is least.
-
-    `candidates` are (year, signed distance) pairs; a past tense penalizes dates after the document
-    date, a future tense dates before it. Ties go to the tense's direction. `toward` is "goal"
-    after a preposition of goal or limit ("extended to", "until"), where a past verb often points
-    ahead, "at" after "in"/"on", where it almost never does ("died on Christmas Eve"), and "after",
-    where it never does ("left after Christmas").
-    """
-
-    def cost(item: tuple[int, int]) -> tuple[int, int]:
-        _year, distance = item
-        # Past tense often reports what is coming ("was extended to Nov. 20"); a future tense
-        # almost never points back, so it weighs more.
-        wrong = (tense == "past" and distance > 0) or (tense == "future" and distance < 0)
-        preferred = -distance if tense == "past" else distance
-        weight = penalty * (2 if tense == "future" else {"goal": 0.5, "at": 3, "after": 10}.get(toward, 1))
-        return abs(distance) + (weight if wrong else 0), -preferred
-
-    return min(candidates, key=cost)[0]
-
-
-def story_year(month: int, story: Point) -> int:
-    """Return the year of a month in a story, which moves on: January after December is next year."""
-    if story.gran in ("day", "month") and story.day.month - month >= 9:
-        return story.day.year + 1
-    return story.day.year
-
-
-# "March 19-April 30, 2003", "April and June 1955", "(July-November 1954)": the year written after
-# the second date of a range or pair belongs to the first one too.
-_RANGE_YEAR = re.compile(
-    rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
-    # "Oct. 3-5, 2024": the year after the last day of a range of days
-    rf"|\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
-    re.IGNORECASE,
-)
-
-
-def range_year(ctx: Context) -> int | None:
-    """Return the year stated after a range or pair that this expression opens, if any."""
-    following = _RANGE_YEAR.match(ctx.text, ctx.end)
-    if following is None:
-        return None
-    if following.group("year") or following.group("dyear"):
-        return int(following.group("year") or following.group("dyear"))
-    if ctx.dct is None:
-        return None
-    return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
-
-
-def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
-    """Return the year of a month named without one, and what it was anchored to."""
-    year = range_year(ctx)
-    if year is not None:
-        return year, None
-    if ctx.story_bc() is not None:
-        return ctx.story_bc(), "ref"
-    story = ctx.story()
-    if story is not None:
-        return story_year(month, story), "ref"
-    if ctx.dct is None:
-        return None, None
-    here = ctx.dct.year * 12 + ctx.dct.month
-    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6, _toward(ctx)), "dct"
-
-
-def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
-    """Return the year of a month and day named without one."""
-    year = range_year(ctx)
-    if year is not None:
-        return year, None
-    story = ctx.story()
-    if story is not None:
-        return story_year(month, story), "ref"
-    if ctx.dct is None:
-        return None, None
-    candidates = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        if valid_day(year, month, day):
-            candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
-    if not candidates:
-        return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
-
-
-def _toward(ctx: Context) -> str:
-    """Return "goal" after a preposition of goal or limit ("to", "until"), "after", "at" after "in"/"on"."""
-    if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
-        return "goal"
-    if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):
-        return "after"
-    return "at" if _AT.search(ctx.text, max(0, ctx.start - 24), ctx.start) else ""
-
-
-# "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
-_WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
-_LOOKS_AHEAD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
-)
-
-
-def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
-    """Return the day a weekday names, from its relative word and the tense, and its anchor."""
-    rel = (rel or "").lower()
-    # "last Tuesday", "this Friday" speak from the writer's day even inside a story
-    deictic = rel in ("last", "past", "this", "coming") and ctx.dct is not None
-    story = None if deictic else ctx.story(day_only=True)
-    base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
-    if base is None:
-        return None, None
-    if rel in ("last", "past", "previous"):
-        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 - 7)
-    elif rel in ("next", "coming", "following"):
-        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
-    elif rel == "this":
-        day = base + dt.timedelta(days=weekday - base.isoweekday())
-    else:
-        ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
-        # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
-        tense = ctx.tense()
-        if anchor == "ref" or (ahead and tense != "past"):
-            tense = "future"
-        possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
-        if tense is None and not possessive and present_at(ctx.text, ctx.start):
-            tense = "future"
-        if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
-            tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
-        delta = weekday - base.isoweekday()
-        if tense == "future":
-            day = base + dt.timedelta(days=delta % 7)
-        else:
-            day = base - dt.timedelta(days=(-delta) % 7)
-    return Point(day, "day"), anchor
 
 
 def holiday_day(name: str, year: int) -> dt.date | None:

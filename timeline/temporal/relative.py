@@ -69,6 +69,14 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", fmt(shift(base, "day", sign * days)) + "TXX", mod=mod, anchor=anchor)
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
+    years = int(count) * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
+    if years >= 1000:
+        # "2,000 years ago" is known to the century at best, and may fall before year 1: counted in
+        # whole years (no year 0), 2,500 years before 2006 is 495 BC, the 5th century BC (BC04).
+        year = base.day.year + sign * years
+        century = year // 100 if year > 0 else (-year) // 100 + 1
+        value = f"{century:02d}" if year > 0 else f"BC{century - 1:02d}"
+        return Norm("DATE", value, mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
     if clock:
         return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod)
     if unit in ("decade", "century"):
@@ -332,6 +340,9 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
     if base is None:
         return None
+    if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
+        # "the 12th century ... later in the day": no day is known within a century; the news day is
+        base, anchor = Point(ctx.dct, "day"), "dct"
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
     if step:

@@ -86,8 +86,14 @@ _YEAR_BEFORE = {
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
     r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
+    r"million|billion|trillion|thousand|dead|injured|wounded|killed|missing|homeless|"
     r"[xX]\b|\+|-\d)",
     re.IGNORECASE,
+)
+# Words that join counts as readily as years, and the nouns that make the number after them a count.
+_COUNT_LINKS = {"and", "or", "to", "than", "about", "around", "between", "over", "under"}
+_COUNT_AFTER = re.compile(
+    r"\s*(?:million|billion|trillion|thousand|dead|injured|wounded|killed|missing|homeless)\b", re.IGNORECASE
 )
 PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
@@ -141,6 +147,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return True
     words = re.findall(r"[A-Za-z]+", before.lower())
     previous = words[-1] if words else ""
+    if previous in _COUNT_LINKS and _COUNT_AFTER.match(after):
+        return False  # "600 dead and 1400 injured", "between 1200 and 1500 million": counts, not years
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
     if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():

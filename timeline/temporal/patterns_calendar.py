@@ -1,0 +1,232 @@
+"""The scanner's rules for calendar forms: numeric dates, clock times, eras, dates, months, seasons, years.
+
+A table (name, pattern, example) in the scanner's order; `patterns.RULES` puts it before the relative
+rules (`patterns_relative.py`), so a calendar date wins over a relative phrase starting at the same place.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal import vocab
+from timeline.temporal.fragments import (
+    AMPM,
+    DAY,
+    DAY_TAIL,
+    MOD,
+    MODP,
+    MONTH,
+    ORD,
+    PART_OF,
+    REL,
+    SEASON,
+    THAT_YEAR,
+    TZ,
+    WEEKDAY,
+    YEAR,
+    YEARX,
+)
+
+CALENDAR_RULES: list[tuple[str, str, str]] = [
+    # absolute numeric forms
+    (
+        "iso",
+        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<H>[0-2]\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        # a UTC mark or offset stays in the extent; TIMEX3 values carry no zone
+        r"(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d-])",
+        "2013-03-22T14:00 / 2025-10-25T14:00Z / 2025-10-25T14:00:00+02:00",
+    ),
+    (
+        "slash",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
+        rf"(?:\s*(?P<ampm>{AMPM}))?)?(?![\d/])",
+        "10/30/89 / 10/21/2025 3:45 PM",
+    ),
+    (
+        "dotted",
+        r"(?<!\d\.)(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1\d|20)\d\d)"
+        # a two-digit year only after a padded day and month: "27.03.15", not a version "17.1.2"
+        r"|(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<yy>\d\d))(?![\d.]\d)",
+        "25.10.2025 / 27.03.15",
+    ),
+    (
+        "nth",
+        r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))",
+        "on the 15th",
+    ),
+    ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
+    # clock times, optionally followed by their day
+    (
+        "clock",
+        rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
+        rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
+        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "11:30 pm on Saturday night / 430pm",
+    ),
+    (
+        "clockfirst",
+        r"(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?(?=\s*(?:-|–|to)\s*(?P<H2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+        rf"(?P<ampm2>{AMPM}))",
+        "7-9pm / 7:30-8:30pm",
+    ),
+    # a 24-hour clock needs a zone, its day, "hrs" or "at" before it (filters.py): "14:30 GMT", "at 8:00",
+    # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
+    (
+        "clock24",
+        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
+        rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
+        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "14:30 GMT",
+    ),
+    (
+        "noon",
+        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "midnight on Dec. 31, 2025 / noon ET",
+    ),
+    # eras
+    (
+        "era",
+        r"(?:(?P<circa>c\.|ca\.|circa)\s*)?(?P<n>\d{1,4})\s*(?P<era>BCE?|B\.C\.E?\.?|AD|A\.D\.|CE)(?!\w)"
+        r"|(?P<era2>AD|A\.D\.)\s*(?P<n2>\d{1,4})(?!\d)"
+        # the first year of a BC range: "499-493 BC", "from 499 to 493 BC"
+        r"|(?P<n3>\d{1,4})(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.))",
+        "480 BC",
+    ),
+    # full and partial calendar dates
+    (
+        "mdy",
+        rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
+        "Sept. 30, 1989; last Oct. 23",
+    ),
+    (
+        "dmy",
+        rf"{PART_OF}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?{THAT_YEAR}",
+        "30 September 1989",
+    ),
+    (
+        "dayfirst",
+        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951",
+    ),
+    (
+        "nthof",
+        rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:(?P<rel>next|this|last)\s+month"
+        rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        "the first of next month / the fifth of November / the first day of August",
+    ),
+    (
+        "weekof",
+        rf"the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
+    ),
+    (
+        "weekofmonth",
+        rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        "the last week of August",
+    ),
+    (
+        "lastpart",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+        "the final quarter of 2008 / the final quarter in 2005",
+    ),
+    (
+        "monthspan",
+        rf"the\s+(?P<m1>{MONTH})\s*(?:-|–|to|through)\s*(?P<m2>{MONTH})\s+(?P<unit>quarter|half)"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        "the July-September quarter",
+    ),
+    (
+        "holiday",
+        rf"{MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
+        + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
+        + "|"
+        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
+        # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
+        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|break))?"
+        + rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays",
+    ),
+    (
+        "halfof",
+        rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR})"
+        r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s))",
+        "the latter half of 2008",
+    ),
+    (
+        "yseason",
+        # "the 1968 Winter Games" names the Games: the year alone is the time
+        rf"(?P<y>{YEAR})\s+(?P<season>{SEASON})(?!\w|\s+(?-i:Games|Olympics|Olympic|Paralympics|Universiade)\b)",
+        "1982 summer",
+    ),
+    (
+        "quarter_y",
+        rf"(?:the\s+)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)",
+        "1989 third quarter",
+    ),
+    (
+        "quarter",
+        rf"(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|this|that)\s+)?"
+        rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
+        rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
+        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
+        "the third quarter of 1989 / the fourth quarter in 2005",
+    ),
+    (
+        "qcode",
+        rf"{MODP}(?:(?P<q>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))?|Q(?P<q2>[1-4])(?:\s*(?P<y2>{YEAR})|\s*'(?P<yy2>\d\d))?"
+        # halves need their year: a bare "H1" is a heading, "1H" anything; "1H24" needs a capital H
+        # ("2h30" is a clock)
+        rf"|(?P<h>[12])(?:H\s*(?P<hy>{YEAR})|(?-i:H)\s*(?P<hyy>\d\d))|H(?P<h2>[12])\s*(?:(?P<hy2>{YEAR})|'(?P<hyy2>\d\d)))",
+        "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
+    ),
+    (
+        "century",
+        rf"{MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
+        "the 20th century",
+    ),
+    (
+        "decade",
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
+        "the 1990s",
+    ),
+    (
+        "decadew",
+        rf"{MODP}(?:the\s+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        "the nineties",
+    ),
+    (
+        "season",
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same|past)|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
+        "the summer of 1998 / the summer of '23",
+    ),
+    (
+        "month",
+        rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
+        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
+        "early March 1998",
+    ),
+    (
+        "yearperiod",
+        rf"(?:the\s+)?(?P<y>{YEAR})\s+(?P<unit>quarter|period|half|first\s+half|second\s+half)(?!\w)",
+        "the 1988 quarter",
+    ),
+    (
+        "fiscal",
+        rf"{MODP}(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?(?P<y>{YEAR}|\d\d)"
+        rf"(?:[/-](?P<y2>\d\d))?",
+        "fiscal 1989",
+    ),
+    (
+        "year",
+        rf"{MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
+        r"(?P<open>\s+(?:or|and)\s+(?:later|beyond|earlier|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
+        "1994 or later",
+    ),
+]

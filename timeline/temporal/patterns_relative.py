@@ -1,0 +1,174 @@
+"""The scanner's rules for relative forms: weekdays, day words, "two years ago", spans, sets, "the day".
+
+A table (name, pattern, example) in the scanner's order; `patterns.RULES` puts it after the calendar
+rules (`patterns_calendar.py`).
+"""
+
+from __future__ import annotations
+
+from timeline.temporal import vocab
+from timeline.temporal.fragments import (
+    AMPM,
+    DAY,
+    DAY_TAIL,
+    DEICTIC,
+    MODP,
+    MONTH,
+    NUM,
+    NUMS,
+    ORD,
+    PART,
+    QMOD,
+    REL,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    alt,
+)
+
+RELATIVE_RULES: list[tuple[str, str, str]] = [
+    # weekdays and day words relative to the document date
+    (
+        "dayedge",
+        # lower case only: "told Dawn on Monday" is a name
+        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours)"
+        # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
+        rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
+        "dawn on Monday / the early hours of Sunday",
+    ),
+    (
+        "weekday",
+        # "late on Monday", "early on Tuesday": the mod with "on" between
+        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
+        "next Friday night / Wed 9:00am",
+    ),
+    (
+        "deictic",
+        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
+        "yesterday morning",
+    ),
+    (
+        "part",
+        rf"(?:(?P<mod>early|late)\s+(?=the\s+(?:following|next|previous|same)\s))?"
+        rf"(?:(?P<rel>this|that(?:\s+same)?|the(?:\s+(?:following|next|previous|same))?|last|early|late|later\s+this"
+        rf"|earlier\s+this)\s+)(?P<part>(?!overnight){PART})",
+        "this evening / the following morning",
+    ),
+    # "Rebels shelled the city overnight": an adverb (filters.py keeps "the overnight rate" out)
+    ("overnight", rf"(?P<part>overnight)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?", "overnight / overnight Sunday"),
+    # relative periods
+    (
+        "ago",
+        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
+        # no count: "Hours later", "decades ago"
+        r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
+        "two years ago / hours later",
+    ),
+    (
+        "yearago",
+        r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
+        r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?",
+        "the year-earlier quarter",
+    ),
+    (
+        "yearend",
+        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)"
+        r"|(?P<newyear>the\s+new\s+year)(?![-'])",
+        "year-end / in the new year",
+    ),
+    (
+        "sameperiod",
+        # "the same period last year", "the corresponding quarter of 2004": one expression, the compared
+        # period moved to that year
+        r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
+        rf"(?P<y>{YEAR})|(?:of\s+)?(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+        "the same period last year / the corresponding quarter of 2004",
+    ),
+    (
+        "relunit",
+        rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
+        r"(?!-)(?P<orso>\s+or\s+so)?",
+        "the next year or so / this wknd / nxt yr",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
+        rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
+        rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
+        rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
+        "the past three years",
+    ),
+    (
+        "dur_bare",
+        r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
+        r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
+        r"|quarters)(?:(?P<long>-?long)|(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b))",
+        "recent years / a decades-long feud",
+    ),
+    (
+        "set",
+        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+        "every day",
+    ),
+    (
+        "times",
+        rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
+        "twice a year",
+    ),
+    ("freq", alt(vocab.FREQUENCIES), "daily"),
+    ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
+    ("ref", rf"(?P<ref>{alt(vocab.REFERENCES)})", "recently"),
+    # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
+    (
+        "dayafter",
+        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+        r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
+        "Oct. 3-5 / Oct. 3-5, 2024",
+    ),
+    ("yy", r"(?P<yy>\d\d)", "1915-16"),
+    (
+        "bare",
+        r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
+        r"|autumn|fall|winter)",
+        "have a great day (in a short message)",
+    ),
+    (
+        "yearseason",
+        # a season with no calendar code (a sports season, the dry season): "last season", "this season",
+        # "the end of the season", "the rainy season"; bare "the season" needs a mod (periods.py's
+        # handler drops it)
+        rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
+        rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
+        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
+        rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
+        "last season / the end of the season / the dry season",
+    ),
+    (
+        "nthday",
+        # "the second day of the talks", "his first day in office": a day of an episode, a DATE
+        # (never a one-day duration); "the first day of August" is left to the month's rule
+        # a possessive stays outside the extent, as TimeBank annotates it ("his <first day> in office")
+        rf"{MODP}(?:(?P<det>the)\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>{ORD}|opening|final|closing)\s+day"
+        rf"(?![\w-]|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b|(?:this|last|next)\s+(?:year|month|week)\b))",
+        "the second day of the talks",
+    ),
+    (
+        "theunit",
+        rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        # "by the end of year": after a mod ending in "of" the article may be left out
+        r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
+        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
+        r"|time|period)(?!-)"
+        r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
+        "the quarter / the end of year",
+    ),
+]
