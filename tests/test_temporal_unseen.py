@@ -165,6 +165,12 @@ NEWS = [
         [("Oct. 3", "DATE", "2025-10-03", None), ("Hours later", "TIME", "2025-10-03TXX", None)],
     ),
     # "ago" counts from the document date: a time of that day, or of days before for 24 hours or more
+    # "since" counts from a date behind, and a state lasting since then does not move the story back
+    ("Shares have fallen 40% since January.", [("January", "DATE", "2025-01", None)]),
+    (
+        "The museum, closed since 2019 for repairs, reopens to the public on 1 December.",
+        [("2019", "DATE", "2019", None), ("1 December", "DATE", "2025-12-01", None)],
+    ),
     # a weekday with its date in brackets or after a dash is that date, whatever the tense says
     (
         "Voters head to the polls on Tuesday (Oct. 28).",

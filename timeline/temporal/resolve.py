@@ -27,8 +27,9 @@ _TOWARD = re.compile(
 _AT = re.compile(
     r"\b(?:in|on|at|during|ended|before)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE
 )
-# "He left after Christmas": what came after a date in the past puts that date behind, never ahead.
-_AFTER = re.compile(r"\bafter\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+# "He left after Christmas": what came after a date in the past puts that date behind, never ahead; so does
+# "since": "shares have fallen 40% since January" (a present perfect, counted from a January behind).
+_AFTER = re.compile(r"\b(?:after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 
 def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:

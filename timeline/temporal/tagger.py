@@ -23,6 +23,8 @@ from timeline.temporal.values import parse, well_formed
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 # Phrases that count from the document date in news style: evidence that the text is not a narrative.
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
+# "closed since 2020": a state that lasts until now starts there; the story does not move back to it.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Comparisons ("a year ago", "year-earlier", "the same period last year") do not move the reference the
 # next phrases count from.
 _COMPARISONS = ("ago", "yearago", "sameperiod")
@@ -133,7 +135,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             far += 1
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
-        aside = point.gran == "year" and (
+        aside = _SINCE.search(text, max(0, start - 12), start) is not None or point.gran == "year" and (
             _flashback(point.day.year, story_year)
             or (story_year is not None and point.day.year > story_year and ctx.tense() == "future")
             or (story_year is not None and point.day.year > story_year + 2 * FLASHBACK_YEARS)
