@@ -11,17 +11,13 @@ import datetime as dt
 
 import pytest
 
-from timeline.temporal import tag
+from tests.temporal_rows import ids, rows
 
 DCT = dt.date(2005, 11, 20)
 
 
 def found(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str, str | None]]:
-    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct=dct)]
-
-
-def ids(cases) -> list[str]:
-    return [case[0][:48] for case in cases]
+    return rows(text, dct)
 
 
 # "March" and "May" are also a verb and a modal: these contexts make them months.

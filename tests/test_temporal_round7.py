@@ -11,17 +11,13 @@ import datetime as dt
 
 import pytest
 
-from timeline.temporal import tag
+from tests.temporal_rows import ids, rows
 
 DCT = dt.date(2006, 12, 27)
 
 
 def found(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str, str | None]]:
-    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct=dct)]
-
-
-def ids(cases) -> list[str]:
-    return [case[0][:48] for case in cases]
+    return rows(text, dct)
 
 
 # Thousands of years back: known to the century at best, and before year 1 a BC century.
