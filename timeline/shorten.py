@@ -138,6 +138,21 @@ _SUBORDINATOR = re.compile(
 )
 
 
+# Two lowercase words (or a number and a word) on either side of a cut, which with no function word or
+# verb between them are nouns of one compound: "results conference | call", "its 2025 | results".
+_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|\d[\d.,]*|[A-Z]+\d+)\Z")  # "Q4 | 2025"
+_WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
+
+
+def _in_compound(title: str, cut: int) -> bool:
+    """Tell whether a cut at `cut` falls between two nouns of one compound ("conference | call")."""
+    before, after = _WORD_BEFORE.search(title, 0, cut), _WORD_AFTER.match(title, cut)
+    if before is None or after is None:
+        return False
+    words = (before["w"], after["w"])
+    return not any(w in _FUNCTION_WORDS or w in _DANGLING or w.endswith("ly") or has_verb(w) for w in words)
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -177,6 +192,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             # Megawati | Sukarnoputri") the first name alone still says who
             role = _AFTER_ROLE.search(title, 0, cut)
             phrase = 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
+        elif not boundary and _in_compound(title, cut):
+            phrase = -0.5  # "results conference | call": a noun cut from the compound it heads
         score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
