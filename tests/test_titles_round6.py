@@ -301,3 +301,30 @@ def test_semicolons_between_list_items_cut_no_clause():
     assert any(t.startswith("The winners") for t in titles), titles
     items = ("And the surveyor", "The site manager", "The surveyor")
     assert not any(t.startswith(items) for t in titles), titles
+
+
+# (id, a long title, its cut to 80 characters), round 7.
+COMPOUND_CASES = [
+    (
+        "no cut between two nouns of one compound",
+        "Apple will provide live streaming of its Q4 2025 financial results conference call beginning",
+        "Apple will provide live streaming",
+    ),
+    (
+        "a compound of several nouns goes whole or not at all",
+        "The ministry will publish the final draft of its national rail freight network development plan",
+        "The ministry will publish the final draft",
+    ),
+    (
+        "a cut before a phrase after the compound keeps it",
+        "Shareholders of the company approved a plan to sell its 2,400 retail outlets across the region",
+        "Shareholders of the company approved a plan to sell its 2,400 retail outlets",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "title, expected", [c[1:] for c in COMPOUND_CASES], ids=[c[0] for c in COMPOUND_CASES]
+)
+def test_fit_compound(title, expected):
+    assert shorten.fit(title) == expected
