@@ -50,9 +50,10 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
 )
-# The noun phrase a participle aside belongs to when it ends a longer subject: "ruled that the election,
-# held in May,", "Protests over the bill, introduced on Friday,".
-_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
+# The noun phrase a participle aside belongs to when it ends a longer subject, the nearest before the
+# comma: "ruled that the election, held in May,", "Protests over the bill, introduced on Friday,", "The
+# trial of the former minister, charged in 2023,".
+_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
