@@ -20,6 +20,31 @@ CASES = [
         {"1921": "Its oldest factory was built",
          "2025-10-24": "The sale of its oldest factory was completed"},
     ),
+    (
+        "the second predicate of a passive relative clause shares its auxiliary and its noun phrase",
+        "The opposition leader, who was jailed in 2021 and released last May, is running for president.",
+        [("in 2021", "DATE", "2021"), ("last May", "DATE", "2025-05")],
+        {"2021": "The opposition leader was jailed", "2025-05": "The opposition leader was released"},
+    ),
+    (
+        "a past form that takes no passive keeps no auxiliary",
+        "The mayor, who was elected in 2019 and resigned last May, is now a judge.",
+        [("in 2019", "DATE", "2019"), ("last May", "DATE", "2025-05")],
+        {"2019": "The mayor was elected", "2025-05": "The mayor resigned"},
+    ),
+    (
+        "a plain present main verb closes the relative clause",
+        "The firm, which was founded in 1990 and sold to a rival in 2012, employs 400 people.",
+        [("in 1990", "DATE", "1990"), ("in 2012", "DATE", "2012")],
+        {"1990": "The firm was founded", "2012": "The firm was sold to a rival"},
+    ),
+    (
+        "a date after the relative clause dates the main clause of the same noun phrase",
+        "The singer, who recorded her first album in 1990 and toured Japan in 1994, died on Friday.",
+        [("in 1990", "DATE", "1990"), ("in 1994", "DATE", "1994"), ("on Friday", "DATE", "2025-10-24")],
+        {"1990": "The singer recorded her first album", "1994": "The singer toured Japan",
+         "2025-10-24": "The singer died"},
+    ),
 ]
 
 
