@@ -45,6 +45,30 @@ CASES = [
         {"1990": "The singer recorded her first album", "1994": "The singer toured Japan",
          "2025-10-24": "The singer died"},
     ),
+    (
+        "the only date, in a relative clause on a short object, titles that clause",
+        "The club celebrated a run that began on 4 October.",
+        [("on 4 October", "DATE", "2025-10-04")],
+        {"2025-10-04": "A run began"},
+    ),
+    (
+        "the only date, in a relative clause on an apposition's head, titles that clause",
+        "The team extended its unbeaten run to nine games, a run that began on 4 October.",
+        [("on 4 October", "DATE", "2025-10-04")],
+        {"2025-10-04": "A run began"},
+    ),
+    (
+        "the only date, in a relative clause after 'after', titles that clause",
+        "The strike ended after a stoppage that began on 4 October.",
+        [("on 4 October", "DATE", "2025-10-04")],
+        {"2025-10-04": "A stoppage began"},
+    ),
+    (
+        "a relative clause that may hang on a longer noun phrase leaves the sentence whole",
+        "The club celebrated the longest unbeaten run in its history that began on 4 October.",
+        [("on 4 October", "DATE", "2025-10-04")],
+        {"2025-10-04": "The club celebrated the longest unbeaten run in its history that began"},
+    ),
 ]
 
 

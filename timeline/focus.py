@@ -292,6 +292,28 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
     return head, (second.start("w"), close)
 
 
+# Prepositions before a noun phrase that names a happening: "after a run that began", "driven by a
+# shortage that began".
+_EVENT_PREPOSITIONS = {"after", "before", "by", "during", "following", "amid", "since", "despite"}
+
+
+def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
+    """Tell whether a restrictive relative clause on a short noun phrase ends the sentence after a main
+    clause with a verb of its own: "(The club celebrated) a run that began on 4 October".
+    """
+    before = text[span[0] : np[0]].split() or [""]
+    return (
+        # a pronoun opens the clause: not "(face discrimination,) a monitoring group reported"
+        re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None
+        and not text[clause[1] : span[1]].strip(" .!?\"'”’")
+        and len(text[np[0] : np[1]].split()) <= 3
+        and has_verb(text[span[0] : np[0]])
+        # the noun phrase is an object, a front word's or the head of an apposition; not inside a longer
+        # one ("the longest run in | its history that began")
+        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(","))
+    )
+
+
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return (words to put first, span) of the part of `text[span]` that the date `own` dates, or None.
 
@@ -309,6 +331,10 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             relative = (head, clause)
         elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and np[0] == span[0]:
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            return head, clause
+        elif _last_part(text, span, np, clause) and not others:
+            # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
+            # short noun phrase at the end, and the main clause before it has a verb of its own
             return head, clause
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
