@@ -138,10 +138,12 @@ _SUBORDINATOR = re.compile(
 )
 
 
-# Two lowercase words (or a number and a word) on either side of a cut, which with no function word or
-# verb between them are nouns of one compound: "results conference | call", "its 2025 | results".
-_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|\d[\d.,]*|[A-Z]+\d+)\Z")  # "Q4 | 2025"
+# Two lowercase words (or a year or a code and a word) on either side of a cut, which with no function
+# word, count or verb between them are nouns of one compound: "results conference | call", "its 2025 |
+# results", "its Q4 | 2025". A count is no noun: "automate two | terminals" is left to the other rules.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|(?:19|20)\d\d|[A-Z]+\d+)\Z")
 _WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
+_COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
 
 
 def _in_compound(title: str, cut: int) -> bool:
@@ -149,8 +151,9 @@ def _in_compound(title: str, cut: int) -> bool:
     before, after = _WORD_BEFORE.search(title, 0, cut), _WORD_AFTER.match(title, cut)
     if before is None or after is None:
         return False
+    stops = (_FUNCTION_WORDS, _DANGLING, _COUNTS)
     words = (before["w"], after["w"])
-    return not any(w in _FUNCTION_WORDS or w in _DANGLING or w.endswith("ly") or has_verb(w) for w in words)
+    return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in words)
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
