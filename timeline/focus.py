@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
 
 Span = tuple[int, int]
 
@@ -252,14 +252,6 @@ _OPEN_RELATIVE = re.compile(
     r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
 )
-# Past forms that take no passive, which a second predicate after a passive one does not share its
-# auxiliary with: "who was elected in 2019 and resigned last May" resigned, not "was resigned".
-_NO_PASSIVE = {
-    "died", "resigned", "retired", "fled", "returned", "arrived", "left", "went", "came", "rose", "fell",
-    "escaped", "emigrated", "stepped", "moved", "disappeared", "graduated", "worked", "lived", "served",
-}
-
-
 def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
 
@@ -287,7 +279,7 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
         return None
     if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
         return subject, (close + 1, span[1])
-    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in _NO_PASSIVE
+    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
     head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
     return head, (second.start("w"), close)
 

@@ -29,6 +29,12 @@ IRREGULAR_PAST = {
     "misled", "outgrew", "swung", "stuck", "clung", "strove",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
+# Past forms that take no passive, which a second predicate after a passive one does not share its
+# auxiliary with: "who was elected in 2019 and resigned last May" resigned, not "was resigned".
+NO_PASSIVE = {
+    "died", "resigned", "retired", "fled", "returned", "arrived", "left", "went", "came", "rose", "fell",
+    "escaped", "emigrated", "stepped", "moved", "disappeared", "graduated", "worked", "lived", "served",
+}
 # Words ending in -ed that are no past form: "a hundred", "the need".
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
              "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
