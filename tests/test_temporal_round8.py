@@ -1,0 +1,68 @@
+"""Table-driven tests of round 8: compound durations, halves of a season, weekdays of a schedule.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match. The document date is Saturday
+6 May 2006.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(2006, 5, 6)
+
+
+def found(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str, str | None]]:
+    return rows(text, dct)
+
+
+# Two counts of units from the larger to the smaller are one span.
+COMPOUNDS = [
+    ("She ran for five hours 38 minutes.", [("five hours 38 minutes", "DURATION", "PT5H38M", None)]),
+    (
+        "The talks lasted two hours and 30 minutes.",
+        [("two hours and 30 minutes", "DURATION", "PT2H30M", None)],
+    ),
+    ("He served 3 years and 2 months in prison.", [("3 years and 2 months", "DURATION", "P3Y2M", None)]),
+    ("The crossing took 1 hour, 20 minutes.", [("1 hour, 20 minutes", "DURATION", "PT1H20M", None)]),
+    ("The siege lasted a year and six months.", [("a year and six months", "DURATION", "P1Y6M", None)]),
+    ("The strike lasted 1 day and 6 hours.", [("1 day and 6 hours", "DURATION", "P1DT6H", None)]),
+    # ISO 8601 writes no weeks beside days
+    ("The ship was lost for 2 weeks and 3 days.", [("2 weeks and 3 days", "DURATION", "P17D", None)]),
+    # the modifier of the first part covers the whole
+    (
+        "They waited about two hours and 30 minutes.",
+        [("two hours and 30 minutes", "DURATION", "PT2H30M", "APPROX")],
+    ),
+    # a list of spans of one unit, or from the smaller to the larger, stays apart
+    (
+        "Shifts of three hours, two hours and four hours.",
+        [
+            ("three hours", "DURATION", "PT3H", None),
+            ("two hours", "DURATION", "PT2H", None),
+            ("four hours", "DURATION", "PT4H", None),
+        ],
+    ),
+    (
+        "The rest lasted 30 minutes and 2 hours.",
+        [("30 minutes", "DURATION", "PT30M", None), ("2 hours", "DURATION", "PT2H", None)],
+    ),
+    (
+        "He worked 3 years and the next 2 months abroad.",
+        [("3 years", "DURATION", "P3Y", None), ("the next 2 months", "DURATION", "P2M", None)],
+    ),
+    # a date after the span is not part of it
+    (
+        "He spent 2 years in exile and 5 days later he returned.",
+        [("2 years", "DURATION", "P2Y", None), ("5 days later", "DATE", "2006-05-11", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS, ids=ids(COMPOUNDS))
+def test_compound_durations(text, expected):
+    assert found(text) == expected
