@@ -66,3 +66,24 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), COMPOUNDS, ids=ids(COMPOUNDS))
 def test_compound_durations(text, expected):
     assert found(text) == expected
+
+
+# A half or a quarter of a season, a match or a game is not a half of the calendar year.
+GAME_HALVES = [
+    ("The side improved in the second half of the season.", []),
+    ("He scored twice in the first half of the match.", []),
+    ("They trailed in the fourth quarter of the game.", []),
+    ("The striker faded in the second half of the new season.", []),
+    # of a year, or alone in a report of results, it stays the calendar half
+    (
+        "Profits rose in the first half of the year.",
+        [("the first half", "DATE", "2006-H1", None), ("the year", "DATE", "2006", None)],
+    ),
+    ("Sales in the first half rose 4 percent.", [("the first half", "DATE", "2006-H1", None)]),
+    ("Output fell in the second half of 2005.", [("the second half of 2005", "DATE", "2005-H2", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAME_HALVES, ids=ids(GAME_HALVES))
+def test_halves_of_a_game(text, expected):
+    assert found(text) == expected

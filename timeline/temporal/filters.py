@@ -99,6 +99,14 @@ _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
 )
+# A half or quarter of a game, a season or a show is not a half of the calendar: "the second half of the
+# season", "the first half of the match", "the fourth quarter of the game".
+_GAME_OF = re.compile(
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+'s)\s+(?:[\w-]+\s+)?"
+    r"(?:season|match|game|contest|race|tournament|championship|league|campaign|fight|bout|series|tie"
+    r"|final|semi-?final|innings|concert|show|film|movie|book|novel|play|speech|programme|tour)s?\b",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -200,6 +208,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
         return False  # "player of the year", "album of the year": an award, not a year
+    if rule == "quarter" and not groups.get("y") and not groups.get("ryear") and _GAME_OF.match(text, end):
+        return False  # "the second half of the season": a half of the game, untagged
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
