@@ -87,3 +87,28 @@ GAME_HALVES = [
 @pytest.mark.parametrize(("text", "expected"), GAME_HALVES, ids=ids(GAME_HALVES))
 def test_halves_of_a_game(text, expected):
     assert found(text) == expected
+
+
+# A weekday's event of schedule after a present verb of looking ahead is the coming one, whatever past
+# verb came earlier in the sentence (the document date is a Saturday).
+SCHEDULED = [
+    (
+        "The leader crashed on Friday and the riders head into Sunday's final stage.",
+        [("Friday", "DATE", "2006-05-05", None), ("Sunday", "DATE", "2006-05-07", None)],
+    ),
+    ("Rain fell as they head into Sunday's race.", [("Sunday", "DATE", "2006-05-07", None)]),
+    (
+        "Turnout was low, but parties prepare for Tuesday's election.",
+        [("Tuesday", "DATE", "2006-05-09", None)],
+    ),
+    ("Rain fell and they are heading into Sunday's race.", [("Sunday", "DATE", "2006-05-07", None)]),
+    # a past verb, or a look back, keeps the last such day
+    ("They won Sunday's game.", [("Sunday", "DATE", "2006-04-30", None)]),
+    ("Fans are mourning after Thursday's game.", [("Thursday", "DATE", "2006-05-04", None)]),
+    ("Police are investigating Sunday's shooting.", [("Sunday", "DATE", "2006-04-30", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED, ids=ids(SCHEDULED))
+def test_a_weekday_of_schedule_looks_ahead(text, expected):
+    assert found(text) == expected
