@@ -33,6 +33,42 @@ COMPOUNDS = [
     ("The strike lasted 1 day and 6 hours.", [("1 day and 6 hours", "DURATION", "P1DT6H", None)]),
     # ISO 8601 writes no weeks beside days
     ("The ship was lost for 2 weeks and 3 days.", [("2 weeks and 3 days", "DURATION", "P17D", None)]),
+    # three or four parts join the same way
+    (
+        "The yacht's record is one day, 18 hours, 40 minutes and 10 seconds.",
+        [("one day, 18 hours, 40 minutes and 10 seconds", "DURATION", "P1DT18H40M10S", None)],
+    ),
+    (
+        "He got 14 years, nine months and 20 days.",
+        [("14 years, nine months and 20 days", "DURATION", "P14Y9M20D", None)],
+    ),
+    (
+        "She won in 1 hour 08 minutes 14 seconds.",
+        [("1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S", None)],
+    ),
+    # a rate or an alternative after the second span makes a list
+    (
+        "She coached for 20 years, five days a week.",
+        [
+            ("20 years", "DURATION", "P20Y", None),
+            ("five days", "DURATION", "P5D", None),
+            ("a week", "SET", "P1W", None),
+        ],
+    ),
+    (
+        "Cabinets lasted one year, 68 days or two months.",
+        [
+            ("one year", "DURATION", "P1Y", None),
+            ("68 days", "DURATION", "P68D", None),
+            ("two months", "DURATION", "P2M", None),
+        ],
+    ),
+    # "or two" closes a span ("a day or two") unless a unit follows it
+    (
+        "The truce held 68 days or two months.",
+        [("68 days", "DURATION", "P68D", None), ("two months", "DURATION", "P2M", None)],
+    ),
+    ("Rain is due within a day or two.", [("a day or two", "DURATION", "P1D", None)]),
     # the modifier of the first part covers the whole
     (
         "They waited about two hours and 30 minutes.",
