@@ -110,7 +110,15 @@ GAME_HALVES = [
     ("He scored twice in the first half of the match.", []),
     ("They trailed in the fourth quarter of the game.", []),
     ("The striker faded in the second half of the new season.", []),
+    # a bare half among words of a match and none of money
+    ("The striker headed the only goal early in the second half.", []),
+    ("They took the lead midway through the first half.", []),
+    ("The coach said they were better in the second half.", []),
     # of a year, or alone in a report of results, it stays the calendar half
+    (
+        "Exports rose in the first half, the minister said after the match.",
+        [("the first half", "DATE", "2006-H1", None)],
+    ),
     (
         "Profits rose in the first half of the year.",
         [("the first half", "DATE", "2006-H1", None), ("the year", "DATE", "2006", None)],
