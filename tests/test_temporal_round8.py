@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.temporal_rows import ids, rows
+from timeline.temporal.tagger import tag
 
 DCT = dt.date(2006, 5, 6)
 
@@ -49,11 +50,7 @@ COMPOUNDS = [
     # a rate or an alternative after the second span makes a list
     (
         "She coached for 20 years, five days a week.",
-        [
-            ("20 years", "DURATION", "P20Y", None),
-            ("five days", "DURATION", "P5D", None),
-            ("a week", "SET", "P1W", None),
-        ],
+        [("20 years", "DURATION", "P20Y", None), ("five days a week", "SET", "P1W", None)],
     ),
     (
         "Cabinets lasted one year, 68 days or two months.",
@@ -156,3 +153,18 @@ SCHEDULED = [
 @pytest.mark.parametrize(("text", "expected"), SCHEDULED, ids=ids(SCHEDULED))
 def test_a_weekday_of_schedule_looks_ahead(text, expected):
     assert found(text) == expected
+
+
+# A count of smaller units in each larger one is one set, the count its frequency (TIMEX3 freq="5D").
+RATES = [
+    ("The shop is open six days a week.", [("six days a week", "SET", "P1W", "6D")]),
+    ("The line runs 24 hours a day.", [("24 hours a day", "SET", "P1D", "24H")]),
+    ("She works three nights a week.", [("three nights a week", "SET", "P1W", "3D")]),
+    ("The board meets twice a year.", [("twice a year", "SET", "P1Y", "2X")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES, ids=ids(RATES))
+def test_counts_of_units_in_a_unit(text, expected):
+    found_sets = [(e.text, e.type, e.value, e.freq) for e in tag(text, dct=DCT)]
+    assert found_sets == expected

@@ -98,6 +98,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "the next year or so / this wknd / nxt yr",
     ),
     (
+        # before "duration": "five days a week" is one set, not a span and a set
+        "times",
+        rf"(?P<n>once|twice|thrice|{NUM}\s+times|{NUM}\s+(?P<part>days|nights|hours))\s+(?:a|an|per|each|every)"
+        rf"\s+(?P<unit>{UNIT})",
+        "twice a year / five days a week",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
@@ -118,11 +125,6 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
         "every day",
-    ),
-    (
-        "times",
-        rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
-        "twice a year",
     ),
     ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
