@@ -79,3 +79,51 @@ def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -
         return None
     number = next(number for pattern, number in _ISO_DAY if pattern.match(previous.text))
     return value if number == point.day.isoweekday() else None
+
+
+# A compound duration, "five hours 38 minutes", "3 years and 2 months", "1 hour, 20 minutes": the scanner
+# finds two spans; read together they are one, its units from the larger to the smaller. A third and a
+# fourth join the same way ("one day, 18 hours, 40 minutes and 10 seconds"). Units in order:
+_COMPOUND_UNITS = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+_FULL_DURATION = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?=\d)(?:(?P<TH>\d+)H)?(?:(?P<TM>\d+)M)?(?:(?P<TS>\d+)S)?)?"
+)
+_COMPOUND_GAP = re.compile(r"(?:\s*,)?\s+(?:and\s+)?", re.IGNORECASE)
+# The second span opens on its count ("38 minutes", "thirty minutes"), not on a determiner ("the next").
+_COUNT_FIRST = re.compile(
+    r"(?!(?:the|its|their|his|her|all|each|past|last|next|first|final|another|some|several|few)\b)\w",
+    re.IGNORECASE,
+)
+# After the second span: a rate ("20 years, five days a week") or an alternative ("one year, 68 days or
+# two months") makes the spans a list.
+_NOT_COMPOUND_AFTER = re.compile(r"\s+(?:a|an|per|each|every|or)\b|\s*,\s*or\b", re.IGNORECASE)
+
+
+def _duration_parts(value: str) -> dict[str, int] | None:
+    match = _FULL_DURATION.fullmatch(value)
+    if match is None or value == "P":
+        return None
+    return {unit: int(count) for unit, count in match.groupdict().items() if count is not None}
+
+
+def compound_value(
+    previous: TimeExpression, text: str, start: int, end: int, value: str, mod: str | None
+) -> str | None:
+    """Return the value of the duration `previous` joined with the smaller duration `value` after it."""
+    if previous.type != "DURATION" or mod or previous.end > start:
+        return None
+    if not _COMPOUND_GAP.fullmatch(text[previous.end : start]) or not _COUNT_FIRST.match(text, start):
+        return None
+    first, second = _duration_parts(previous.value), _duration_parts(value)
+    if not first or not second or len(second) != 1 or _NOT_COMPOUND_AFTER.match(text, end):
+        return None
+    small = next(iter(second))
+    if max(map(_COMPOUND_UNITS.index, first)) >= _COMPOUND_UNITS.index(small):
+        return None  # "three hours, two hours": a list, not one span
+    parts = {**first, **second}
+    if "W" in parts:
+        parts["D"] = parts.get("D", 0) + 7 * parts.pop("W")  # ISO 8601 writes no weeks beside days: P17D
+    date_part = "".join(f"{parts[unit]}{unit}" for unit in ("Y", "M", "D") if unit in parts)
+    time_part = "".join(f"{parts[unit]}{unit[1]}" for unit in ("TH", "TM", "TS") if unit in parts)
+    return "P" + date_part + ("T" + time_part if time_part else "")

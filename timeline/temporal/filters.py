@@ -99,6 +99,27 @@ _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
 )
+# A half or quarter of a game, a season or a show is not a half of the calendar: "the second half of the
+# season", "the first half of the match", "the fourth quarter of the game".
+_GAME_OF = re.compile(
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+'s)\s+(?:[\w-]+\s+)?"
+    r"(?:season|match|game|contest|race|tournament|championship|league|campaign|fight|bout|series|tie"
+    r"|final|semi-?final|innings|concert|show|film|movie|book|novel|play|speech|programme|tour)s?\b",
+    re.IGNORECASE,
+)
+# A bare "the first half" among words of a match and none of money or output is a half of the match:
+# "a goal early in the second half", "the lead midway through the first half".
+_MATCH_WORDS = re.compile(
+    r"\b(?:goals?|scor(?:e|es|ed|ing)|equali[sz]ed|striker|midfielder|goalkeeper|defender|penalty|whistle"
+    r"|half-time|halftime|kick-?off|minutes?\s+(?:into|from\s+time)|match|coach|shot|header|tries|try|wicket"
+    r"|innings|points?|rebounds?|lead)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:percent|per\s+cent|profits?|sales|output|revenues?|earnings|growth|economy|economic|production"
+    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year)\b|%",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -200,6 +221,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
         return False  # "player of the year", "album of the year": an award, not a year
+    if rule == "quarter" and not groups.get("y") and not groups.get("ryear") and _GAME_OF.match(text, end):
+        return False  # "the second half of the season": a half of the game, untagged
+    if rule == "quarter" and _match_half(groups, text, start, end):
+        return False  # "a goal early in the second half": a half of the match
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
@@ -235,6 +260,16 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
+
+
+def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    """Say whether a bare "the first half" is a half of a match, from the words around it."""
+    if groups["unit"].lower() != "half" or groups.get("y") or groups.get("ryear") or groups.get("rel"):
+        return False
+    if (groups.get("det") or "").lower() != "the" or groups["ord"].lower() not in ("first", "second"):
+        return False
+    window = text[max(0, start - 200) : end + 200]
+    return bool(_MATCH_WORDS.search(window)) and not _MONEY_WORDS.search(window)
 
 
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:

@@ -98,12 +98,19 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "the next year or so / this wknd / nxt yr",
     ),
     (
+        # before "duration": "five days a week" is one set, not a span and a set
+        "times",
+        rf"(?P<n>once|twice|thrice|{NUM}\s+times|{NUM}\s+(?P<part>days|nights|hours))\s+(?:a|an|per|each|every)"
+        rf"\s+(?P<unit>{UNIT})",
+        "twice a year / five days a week",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more)(?!\s+(?:{UNIT})))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
         "the past three years",
     ),
     (
@@ -118,11 +125,6 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
         "every day",
-    ),
-    (
-        "times",
-        rf"(?P<n>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
-        "twice a year",
     ),
     ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),

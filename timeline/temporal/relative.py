@@ -287,6 +287,11 @@ def _set(g: Groups, ctx: Context) -> Norm | None:
 @handles("times")
 def _times(g: Groups, ctx: Context) -> Norm | None:
     word = g["n"].lower()
+    if g.get("part"):
+        # "five days a week": TIMEX3 writes the count of smaller units as the frequency (freq="5D")
+        count = nz.number(word[: -len(g["part"])].strip())
+        letter = nz.duration_value(1, g["part"]).removeprefix("PT1").removeprefix("P1")
+        return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}{letter}" if count else None)
     count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or nz.number(word.replace("times", "").strip())
     return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}X" if count else None)
 

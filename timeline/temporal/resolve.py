@@ -135,6 +135,21 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
 
+# A weekday's event of schedule: "Sunday's final leg", "Tuesday's presidential election".
+_SCHEDULE_AFTER = re.compile(
+    r"'s\s+(?:[\w-]+\s+){0,2}?(?:final|race|game|vote|meeting|match|election|stage|leg|summit|talks|hearing"
+    r"|trial|debate|round|showdown|clash|decider|semi-?final|poll|referendum|deadline|session|ceremony"
+    r"|opening|launch|kickoff|premiere|fixture|tie|derby|rally|parade|march)s?\b",
+    re.IGNORECASE,
+)
+# A present verb of looking ahead just before it: "head into", "prepare for", "are gearing up for".
+_AHEAD_VERB = re.compile(
+    r"\b(?:(?:is|are|am|'re)\s+(?:heading|preparing|gearing|looking|bracing|counting)|head|heads|go|goes|prepare|prepares|await|awaits|eye|eyes|look|looks"
+    r"|gear|gears|turn|turns|face|faces|enter|enters|approach|approaches|target|targets|meet|meets|play"
+    r"|plays|contest|contests|vote|votes)\s+(?:(?!after\b|since\b|from\b|following\b)[\w-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
@@ -162,6 +177,15 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
+        if (
+            tense != "future"
+            and possessive
+            and _SCHEDULE_AFTER.match(ctx.text, ctx.end)
+            and _AHEAD_VERB.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        ):
+            # "they head into Sunday's final leg": a present verb looks ahead to the event, whatever
+            # past verb came earlier in the sentence ("After a crash on Friday, they head into ...").
+            tense = "future"
         delta = weekday - base.isoweekday()
         if tense == "future":
             day = base + dt.timedelta(days=delta % 7)

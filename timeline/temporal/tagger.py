@@ -87,6 +87,14 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             if named is not None:
                 # "on Tuesday (Nov. 4)": the date says which Tuesday.
                 found[-1] = found[-1].model_copy(update={"value": named, "anchor": f"t{len(found) + 1}"})
+        if norm.type == "DURATION" and found:
+            joined = compose.compound_value(found[-1], text, start, end, norm.value, norm.mod)
+            if joined is not None:
+                # "two hours and 30 minutes": one span, the first expression grows to the end of the second
+                found[-1] = found[-1].model_copy(
+                    update={"value": joined, "end": end, "text": text[found[-1].start : end]}
+                )
+                continue
         tid = f"t{len(found) + 1}"
         anchor = None
         if norm.anchor == "dct":
