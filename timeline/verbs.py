@@ -58,9 +58,11 @@ _PAST = re.compile(
     rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
     re.I,
 )
+# The one phrase among the verbs, no single word: "the rules that take effect".
+_TAKE_EFFECT = re.compile(r"(?<![\w'’-])take\s+effect\b", re.I)
 _VERB = re.compile(
     rf"{_PAST.pattern}|(?<![\w'’-])(?:{_alternation(_AUXILIARIES)}|{_alternation(PRESENT_HEADS)})(?![\w'’-])"
-    r"|(?<![\w'’-])take\s+effect\b",  # "the rules that take effect"
+    rf"|{_TAKE_EFFECT.pattern}",
     re.I,
 )
 _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
@@ -75,7 +77,6 @@ def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 # can be checked on its own; plain ASCII runs by set lookup, about six times faster than the search.
 _RUN = re.compile(r"[\w'’-]+")
 _VERB_WORDS = frozenset(IRREGULAR_PAST | _AUXILIARIES | PRESENT_HEADS)
-_TAKE_EFFECT = re.compile(r"(?<![\w'’-])take\s+effect\b", re.I)  # the one phrase of _VERB: no single word
 _REGULAR_PAST = re.compile(r"[a-z][a-z'’-]{2,}ed")
 
 

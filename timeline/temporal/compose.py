@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import vocab
-from timeline.temporal.fragments import WEEKDAY
+from timeline.temporal.normalize import weekday_number
 from timeline.temporal.values import FINENESS, Point, fmt_within, parse, shift
 
 # The offset: "the day", "that week"..., or "the day before" when the scanner took the link word along.
@@ -62,22 +61,20 @@ def value_from(previous: TimeExpression, text: str, start: int, value: str) -> s
     return fmt_within(Point(moved.day, unit), point.gran)
 
 
-# A weekday alone, and what may stand between it and the date that says which one it is.
-_WEEKDAY = re.compile(rf"{WEEKDAY}", re.IGNORECASE)
+# What may stand between a weekday and the date that says which one it is.
 _APPOSITION = re.compile(r"\s*(?:\(|[-\u2013\u2014]+|,)\s*")  # "Tuesday (Nov. 4)", "Tuesday - Nov. 4"
-_ISO_DAY = [(re.compile(rf"(?:{pattern})\Z", re.IGNORECASE), number) for pattern, number, _ in vocab.WEEKDAYS]
 
 
 def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
     """Return the date `value` for the weekday `previous` when the date follows it and falls on that day."""
-    if previous.type != "DATE" or not _WEEKDAY.fullmatch(previous.text) or previous.value == value:
+    if previous.type != "DATE" or previous.value == value or start - previous.end > 6:
         return None
-    if not _APPOSITION.fullmatch(text[previous.end : start]):
+    number = weekday_number(previous.text)  # a weekday alone, not "Tuesday night"
+    if number is None or not _APPOSITION.fullmatch(text[previous.end : start]):
         return None
     point = parse(value)
     if point is None or point.gran != "day":
         return None
-    number = next(number for pattern, number in _ISO_DAY if pattern.match(previous.text))
     return value if number == point.day.isoweekday() else None
 
 
