@@ -12,7 +12,18 @@ from pathlib import Path
 import click
 
 import timeline
-from timeline import edit, evaluate_events, export, export_timeml, merge, pipeline, sources, store, tagged
+from timeline import (
+    edit,
+    evaluate_events,
+    evaluate_timelines,
+    export,
+    export_timeml,
+    merge,
+    pipeline,
+    sources,
+    store,
+    tagged,
+)
 from timeline import evaluate as evaluation
 from timeline.errors import TimelineError
 from timeline.models import Timeline
@@ -345,21 +356,37 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
 @click.option("--events", "score_events", is_flag=True,
               help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
 @click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
+@click.option("--timelines", "score_timelines", is_flag=True,
+              help="Score event dating against SemEval-2015 Task 4 gold timelines (folders holding "
+                   "documents/ and timelines/).")
 @friendly
 def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
-             gold_timexes: bool) -> None:
+             gold_timexes: bool, score_timelines: bool) -> None:
     """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
     Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
     prints the share of gold events anchored to a date that an extracted event with that date covers,
-    and the share of extracted events whose date phrase matches a gold date.
+    and the share of extracted events whose date phrase matches a gold date. With --timelines, prints
+    dated recall (exact and lenient), date accuracy, the share of undated gold mentions we date anyway,
+    and order agreement against gold entity timelines (docs/evaluation.md defines each figure).
 
     \b
     Example:
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
         timeline evaluate --events ../shared/corpora/timebank
+        timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
+    if score_timelines:
+        results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
+        if show_errors:
+            for scores in results.values():
+                for line in evaluate_timelines.misses(scores):
+                    click.echo(line)
+        summaries = {name: scores.summary() for name, scores in results.items()}
+        table = evaluate_timelines.timeline_table(summaries)
+        click.echo(json.dumps(summaries, indent=2) if as_json else table)
+        return
     if score_events:
         summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
         click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
