@@ -70,6 +70,10 @@ DETOKENIZE_CASES = [
     (["at $ 149 / £ 99 ( tax ) ."], "at $149/£99 (tax).", "currency-slash-brackets"),
     (['he said " stop it " and left'], 'he said "stop it" and left', "quotes"),
     (["Title", "May 1 , 2020", "One .", "Two ."], "Title\n\nMay 1, 2020\n\nOne. Two.", "paragraphs"),
+    (["T", "D", 'He said " stop .', 'Go now . "', "He left ."], 'T\n\nD\n\nHe said "stop. Go now." He left.',
+     "quote-over-two-sentences"),
+    (["T", "D", 'He said " stop .', '" He left .'], 'T\n\nD\n\nHe said "stop." He left.',
+     "sentence-opens-with-a-closing-quote"),
 ]
 
 

@@ -85,17 +85,20 @@ def detokenize(sentences: Iterable[list[str]], *, breaks: int = 2) -> tuple[str,
     """Join tokenized sentences into text; return it and each token's (start, end) offsets.
 
     The first `breaks` sentences (a title and a dateline) stand in paragraphs of their own; the rest run
-    on one line, separated by a space, as a news paragraph does.
+    on one line, separated by a space, as a news paragraph does. A quotation may run over several
+    sentences, so whether a quote mark opens or closes is counted over the paragraph, not the sentence.
     """
     parts: list[str] = []
     length = 0
     spans: list[list[tuple[int, int]]] = []
+    quote_open = False
     for number, words in enumerate(sentences):
         if number:
-            gap = "\n\n" if number <= breaks else " "
+            paragraph = number <= breaks
+            quote_open = quote_open and not paragraph
+            gap = "\n\n" if paragraph else ("" if words[:1] == ['"'] and quote_open else " ")
             parts.append(gap)
             length += len(gap)
-        quote_open = False
         own: list[tuple[int, int]] = []
         for index, word in enumerate(words):
             following = words[index + 1] if index + 1 < len(words) else ""
