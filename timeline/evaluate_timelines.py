@@ -6,7 +6,8 @@ by "_") and the date YYYY-MM-DD, YYYY-MM, YYYY (written with -XX for the unknown
 when the annotators gave the event no date. The documents are CAT XML: tokens with a sentence number,
 and a CREATION_TIME TIMEX3 whose value is the document date (DCT). The text is rebuilt from the tokens
 (title, blank line, dateline, blank line, then the body's sentences on one line) with a token -> character
-offset map, then tagged and turned into events exactly as `timeline build` does.
+offset map, then tagged and turned into events by the code of `timeline build`, one document at a time
+(the merge across documents, which joins only events of the same dates, is left out).
 
 A gold mention is located by its sentence and first word (case-insensitive; a multi-word mention prefers
 the places where all its words follow each other); a word found twice in its sentence keeps both places,
