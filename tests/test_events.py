@@ -516,6 +516,42 @@ def test_continuation_stops_at_a_present_sentence_and_at_a_new_date():
     assert found[1].evidence[1].timex is None
 
 
+# (id, text, expressions, evidence count of each event): what goes on with an episode and what does not.
+CONTINUE_CASES = [
+    (
+        "a vague date does not break the episode",
+        "The storm hit on Monday. Crews recently restored power.",
+        [("on Monday", "DATE", "2025-10-20"), ("recently", "DATE", "PAST_REF")],
+        [2],
+    ),
+    (
+        "a past sentence does not go on with a future date",
+        "The council will vote in March. The mayor backed the plan.",
+        [("in March", "DATE", "2026-03")],
+        [1],
+    ),
+    (
+        "a report of what was said goes on with a future date",
+        "The council will vote in March. The mayor said the plan would pass.",
+        [("in March", "DATE", "2026-03")],
+        [2],
+    ),
+    (
+        "the day after the document date still continues (wire stories dated the day before)",
+        "The envoy flies to Nairobi on Tuesday. She met the president.",
+        [("on Tuesday", "DATE", "2025-10-26")],
+        [2],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, evidence", [c[1:] for c in CONTINUE_CASES], ids=[c[0] for c in CONTINUE_CASES]
+)
+def test_what_continues_an_episode(text, marks, evidence):
+    assert [len(e.evidence) for e in run(text, marks)] == evidence
+
+
 def test_seed_article_gives_exactly_the_expected_events():
     """Run the real tagger on the seed article (DCT 2025-10-25) and check the events of seeds/README."""
     import timeline

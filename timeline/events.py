@@ -29,6 +29,8 @@ from timeline.verbs import has_verb, is_past
 Continuation = Literal["off", "evidence", "event"]
 # How many undated sentences in a row may continue a dated one.
 MAX_CONTINUATION = 4
+# "The mayor said the plan would pass": what a sentence reports may be still to come.
+_REPORTS = re.compile(r"\b(?:said|told|added|stated|explained|noted|warned|announced|according\s+to)\b")
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
@@ -245,7 +247,10 @@ def extract(
     dated_all = _dated(text, timexes)  # in text order
     dated_starts = [d.timex.start for d in dated_all]
     # where the DATE and TIME expressions start: a bisection tells whether a sentence holds one
-    date_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
+    # "now", "recently" state no date of their own: they do not break an episode
+    date_starts = sorted(
+        t.start for t in timexes if t.type in ("DATE", "TIME") and interval(t.value) is not None
+    )
     events: list[Event] = []
     by_key: dict[tuple[int, int, str], Event] = {}
     previous: Event | None = None
@@ -275,7 +280,9 @@ def extract(
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]
             narrates = is_past(words) or attribution.reports_past(text, sentence)
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and narrates:
+            # a sentence in the past tense cannot go on with an episode still to come, but one may report it
+            ahead = previous is not None and _ahead(previous, document) and not _REPORTS.search(words)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and narrates and not ahead:
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:
@@ -309,6 +316,12 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+def _ahead(event: Event, document: Document) -> bool:
+    """Tell whether an event begins after the day following the document date (a wire story may be dated the
+    day before its news)."""
+    return document.date is not None and (event.when.start - document.date).days > 1
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
