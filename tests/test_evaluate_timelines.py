@@ -264,8 +264,8 @@ def test_evaluate_timelines_command_refuses_a_folder_without_timelines(tmp_path)
 
 
 # Measured on the SemEval-2015 Task 4 trial data (30 documents, 6 timelines); floors are figure - 0.01.
-FLOORS = {"recall_exact": 0.3006, "recall_lenient": 0.3804, "accuracy_exact": 0.4261,
-          "accuracy_lenient": 0.5391, "coverage": 0.7055, "order_agreement": 0.7800}  # fmt: skip
+FLOORS = {"recall_exact": 0.3006, "recall_lenient": 0.3804, "accuracy_exact": 0.4336,
+          "accuracy_lenient": 0.5487, "coverage": 0.6933, "order_agreement": 0.7770}  # fmt: skip
 
 
 def test_semeval_timelines_meet_the_floors(corpora):

@@ -12,6 +12,11 @@ SENTENCE_CASES = [
     ),
     ("U.S. mid-sentence", "The U.S. Embassy reopened on Monday.", ["The U.S. Embassy reopened on Monday."]),
     (
+        "a sentence opening with a name in small first letter",
+        "Apple showed the phone. iOS 4 ships on June 21. The U.S. iPhone launch follows. eBay fell.",
+        ["Apple showed the phone.", "iOS 4 ships on June 21.", "The U.S. iPhone launch follows.", "eBay fell."],
+    ),
+    (
         "U.S. at the end",
         "Troops returned to the U.S. The next day they left.",
         ["Troops returned to the U.S.", "The next day they left."],

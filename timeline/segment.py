@@ -38,9 +38,11 @@ _OPENERS = {
     "if", "when", "as", "after", "before", "while", "meanwhile", "however", "still", "yet", "so", "also",
 }
 
-# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener.
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener: a
+# capital, a digit, or a name written with a small first letter ("iPhone sales rose", "eBay said").
 _END = re.compile(
-    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)(?=(?P<next>(?:``|[\"'“‘(\[])*[A-Z0-9]))"
+    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)"
+    r"(?=(?P<next>(?:``|[\"'“‘(\[])*(?:[A-Z0-9]|[a-z][A-Z])))"
 )
 
 # The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
