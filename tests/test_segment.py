@@ -14,7 +14,10 @@ SENTENCE_CASES = [
     (
         "a sentence opening with a name in small first letter",
         "Apple showed the phone. iOS 4 ships on June 21. The U.S. iPhone launch follows. eBay fell.",
-        ["Apple showed the phone.", "iOS 4 ships on June 21.", "The U.S. iPhone launch follows.", "eBay fell."],
+        [
+            "Apple showed the phone.", "iOS 4 ships on June 21.", "The U.S. iPhone launch follows.",
+            "eBay fell.",
+        ],
     ),
     (
         "U.S. at the end",
