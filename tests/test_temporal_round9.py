@@ -1,0 +1,32 @@
+"""Table-driven tests of round 9: coordinated days, weeks ago, "14h30", fiscal quarters, game quarters,
+"4 in the morning", holiday weeks.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
+6 November 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(2025, 11, 6)
+
+
+# "N weeks ago" names a week (TimeBank and AQUAINT write 1998-W02); months and days keep their grain.
+WEEKS_AGO = [
+    ("The plant closed six weeks ago.", [("six weeks ago", "DATE", "2025-W39", None)]),
+    ("She resigned two weeks ago.", [("two weeks ago", "DATE", "2025-W43", None)]),
+    ("Prices peaked five weeks ago.", [("five weeks ago", "DATE", "2025-W40", None)]),
+    ("He left three months ago.", [("three months ago", "DATE", "2025-08", None)]),
+    ("The fire started four days ago.", [("four days ago", "DATE", "2025-11-02", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKS_AGO, ids=ids(WEEKS_AGO))
+def test_weeks_ago(text, expected):
+    assert rows(text, DCT) == expected
