@@ -30,3 +30,30 @@ WEEKS_AGO = [
 @pytest.mark.parametrize(("text", "expected"), WEEKS_AGO, ids=ids(WEEKS_AGO))
 def test_weeks_ago(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A fiscal year before its quarter is one expression; the calendar value stands for the fiscal one.
+FISCAL_QUARTERS = [
+    (
+        "The retailer reported results for its fiscal 2025 fourth quarter.",
+        [("fiscal 2025 fourth quarter", "DATE", "2025-Q4", None)],
+    ),
+    (
+        "The bank posted fiscal 2024 second-quarter results.",
+        [("fiscal 2024 second-quarter", "DATE", "2024-Q2", None)],
+    ),
+    (
+        "Margins shrank in the fourth quarter of fiscal 2025.",
+        [("the fourth quarter of fiscal 2025", "DATE", "2025-Q4", None)],
+    ),
+    (
+        "The chipmaker beat forecasts in its FY2023 third quarter.",
+        [("FY2023 third quarter", "DATE", "2023-Q3", None)],
+    ),
+    ("Output fell in the 2024 first half.", [("the 2024 first half", "DATE", "2024-H1", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTERS, ids=ids(FISCAL_QUARTERS))
+def test_fiscal_quarters(text, expected):
+    assert rows(text, DCT) == expected

@@ -164,8 +164,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "quarter_y",
-        rf"(?:the\s+)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)",
-        "1989 third quarter",
+        # "its fiscal 2025 fourth quarter", "FY2024 second-quarter results": the year of a fiscal quarter
+        rf"(?:the\s+)?(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+"
+        rf"(?:fiscal\s+)?(?P<unit>quarter|half)",
+        "1989 third quarter / fiscal 2025 fourth quarter",
     ),
     (
         "quarter",
