@@ -57,3 +57,19 @@ FISCAL_QUARTERS = [
 @pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTERS, ids=ids(FISCAL_QUARTERS))
 def test_fiscal_quarters(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A holiday's week is the ISO week (Monday to Sunday) its day falls in.
+HOLIDAY_WEEKS = [
+    ("Crowds gathered during Easter week.", [("Easter week", "DATE", "2025-W16", None)]),
+    ("Pilgrims came to the city for Holy Week.", [("Holy Week", "DATE", "2025-W16", None)]),
+    ("Shops were busy in Christmas week.", [("Christmas week", "DATE", "2024-W52", None)]),
+    ("The shrine will reopen next Easter week.", [("next Easter week", "DATE", "2026-W14", None)]),
+    ("The Easter weekend was quiet.", [("Easter weekend", "DATE", "2025-W16-WE", None)]),
+    ("The monks began a holy week of fasting.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY_WEEKS, ids=ids(HOLIDAY_WEEKS))
+def test_holiday_weeks(text, expected):
+    assert rows(text, DCT) == expected

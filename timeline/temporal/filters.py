@@ -159,8 +159,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
-    if rule == "holiday" and groups["name"][:1] == "b":
-        return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
+    if rule == "holiday" and groups["name"][:1] in "bh":
+        return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
         groups["name"] != "New Year"
         or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)

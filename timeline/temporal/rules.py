@@ -198,6 +198,10 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()
         value = f"{week.year:04d}-W{week.week:02d}-WE"
         return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+    if (g.get("tail") or "").lower() == "week" or g["name"].lower().endswith("week"):
+        # "Easter week", "Christmas week", "Holy Week": the ISO week the day falls in
+        week = day.isocalendar()
+        return Norm("DATE", f"{week.year:04d}-W{week.week:02d}", mod=nz.mod_of(g.get("mod")), anchor=anchor)
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
