@@ -73,3 +73,56 @@ HOLIDAY_WEEKS = [
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY_WEEKS, ids=ids(HOLIDAY_WEEKS))
 def test_holiday_weeks(text, expected):
     assert rows(text, DCT) == expected
+
+
+# Coordinated days share their month and their year; each day is its own DATE, as TimeML tags them.
+DAY_LISTS = [
+    (
+        "The summit will be held on April 24 and 25.",
+        [("April 24", "DATE", "2026-04-24", None), ("25", "DATE", "2026-04-25", None)],
+    ),
+    (
+        "The summit will be held on 24 and 25 April.",
+        [("24", "DATE", "2026-04-24", None), ("25 April", "DATE", "2026-04-25", None)],
+    ),
+    (
+        "Voting is on 3, 4 and 5 March.",
+        [
+            ("3", "DATE", "2026-03-03", None),
+            ("4", "DATE", "2026-03-04", None),
+            ("5 March", "DATE", "2026-03-05", None),
+        ],
+    ),
+    (
+        "Polls opened on March 3, 4 and 5 in most states.",
+        [
+            ("March 3", "DATE", "2025-03-03", None),
+            ("4", "DATE", "2025-03-04", None),
+            ("5", "DATE", "2025-03-05", None),
+        ],
+    ),
+    # the past tense puts both days of the pair in the same past year
+    (
+        "The talks took place on 3 and 4 March.",
+        [("3", "DATE", "2025-03-03", None), ("4 March", "DATE", "2025-03-04", None)],
+    ),
+    # the year after the last day of a list belongs to all of them
+    (
+        "The fair runs Oct. 3, 4, and 5, 2027.",
+        [
+            ("Oct. 3", "DATE", "2027-10-03", None),
+            ("4", "DATE", "2027-10-04", None),
+            ("5, 2027", "DATE", "2027-10-05", None),
+        ],
+    ),
+    # a number that counts something after a date is not a day
+    ("On May 5 and 6 soldiers died.", [("May 5", "DATE", "2025-05-05", None)]),
+    ("On March 3, 25 people were hurt.", [("March 3", "DATE", "2025-03-03", None)]),
+    ("Shares fell on April 24 and 25 percent were sold.", [("April 24", "DATE", "2025-04-24", None)]),
+    ("On June 2, 3 of the men were freed.", [("June 2", "DATE", "2025-06-02", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_LISTS, ids=ids(DAY_LISTS))
+def test_day_lists(text, expected):
+    assert rows(text, DCT) == expected

@@ -87,6 +87,14 @@ def _nth_of(g: Groups, ctx: Context) -> Norm | None:
 # "Oct. 3-5", "March 3 to 5": the last day of a range written after its first date.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru)\s*")
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
+# "April 24 and 25", "March 3, 4 and 5": a list of days; the number must end the list or the phrase
+# ("on May 5 and 6 soldiers died" counts soldiers), and after a comma the list must go on.
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|or)\s+\d|,\s*\d")
+_LIST_ENDS = re.compile(
+    r"\s*(?:[.;:!?)\]\"”]|,(?!\s*\d)|$)|\s+(?:at|in|on|for|with|when|after|before|but|as|from|during|while"
+    r"|respectively|this|next|last|and|or)\b"
+)
 
 
 @handles("dayafter")
@@ -97,8 +105,14 @@ def _day_after(g: Groups, ctx: Context) -> Norm | None:
         ref is None
         or ref.gran != "day"
         or ctx.prev_end is None
-        or not _RANGE_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start)
         or not _ENDS_WITH_DAY.search(ctx.text, max(0, ctx.prev_end - 6), ctx.prev_end)
+    ):
+        return None
+    gap = ctx.text[ctx.prev_end : ctx.start]
+    comma_only = "," in gap and "and" not in gap
+    if not _RANGE_GAP.fullmatch(gap) and not (
+        _LIST_GAP.fullmatch(gap)
+        and (_LIST_GOES_ON.match(ctx.text, ctx.end) or not comma_only and _LIST_ENDS.match(ctx.text, ctx.end))
     ):
         return None
     day = int("".join(c for c in g["day"] if c.isdigit()))

@@ -107,8 +107,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dayfirst",
-        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
-        "22-25 April 1951",
+        # "3, 4 and 5 March": every day of a list takes the month after its last day
+        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and)\s*){DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951 / 3, 4 and 5 March",
     ),
     (
         "nthof",

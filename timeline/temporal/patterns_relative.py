@@ -132,9 +132,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
     (
         "dayafter",
-        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+        # "April 24 and 25", "March 3, 4 and 5": a list of days in one month (dayparts.py checks its end)
+        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=\band\s)|(?<=\d,\s))"
+        rf"(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
         r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
-        "Oct. 3-5 / Oct. 3-5, 2024",
+        "Oct. 3-5 / Oct. 3-5, 2024 / April 24 and 25",
     ),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (

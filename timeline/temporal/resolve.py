@@ -66,8 +66,9 @@ def story_year(month: int, story: Point) -> int:
 _RANGE_YEAR = re.compile(
     rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
-    # "Oct. 3-5, 2024": the year after the last day of a range of days
-    rf"|\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
+    # "Oct. 3-5, 2024", "Oct. 3, 4 and 5, 2024": the year after the last day of a range or list of days
+    rf"|(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,))*(?:\s*(?:-|–|to|through)\s*|,?\s*and\s+|,\s*(?=\d+(?:st|nd|rd|th)?,\s*\d{{4}}))"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
     re.IGNORECASE,
 )
 
