@@ -126,3 +126,25 @@ DAY_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), DAY_LISTS, ids=ids(DAY_LISTS))
 def test_day_lists(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A quarter of a game (basketball, American football) is not a calendar quarter: untagged, as round 8 does
+# for halves of a match; a quarter among words of money or markets stays a DATE.
+GAME_QUARTERS = [
+    ("The Lakers trailed in the third quarter.", []),
+    ("The Chiefs scored two touchdowns in the fourth quarter.", []),
+    ("Boston led by 20 in the final quarter before a late collapse.", []),
+    ("The Celtics won 102-98 after a strong fourth quarter.", []),
+    ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2025-Q3", None)]),
+    ("Sales rose 4 percent in the third quarter.", [("the third quarter", "DATE", "2025-Q3", None)]),
+    ("Shares trailed the index in the third quarter.", [("the third quarter", "DATE", "2025-Q3", None)]),
+    (
+        "The economy grew in the third quarter, led by consumer spending.",
+        [("the third quarter", "DATE", "2025-Q3", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAME_QUARTERS, ids=ids(GAME_QUARTERS))
+def test_game_quarters(text, expected):
+    assert rows(text, DCT) == expected

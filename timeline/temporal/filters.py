@@ -117,7 +117,8 @@ _MATCH_WORDS = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:percent|per\s+cent|profits?|sales|output|revenues?|earnings|growth|economy|economic|production"
-    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year)\b|%",
+    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year"
+    r"|shares|stocks?|markets?|results|analysts?|shipments|quarterly)\b|%",
     re.IGNORECASE,
 )
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
@@ -224,7 +225,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "quarter" and not groups.get("y") and not groups.get("ryear") and _GAME_OF.match(text, end):
         return False  # "the second half of the season": a half of the game, untagged
     if rule == "quarter" and _match_half(groups, text, start, end):
-        return False  # "a goal early in the second half": a half of the match
+        return False  # "a goal early in the second half", "trailed in the third quarter": part of a match
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
@@ -262,14 +263,29 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     return True
 
 
+# A game played in quarters (basketball, American football): "trailed in the third quarter".
+_QUARTER_GAME_WORDS = re.compile(
+    r"\b(?:trail(?:s|ed|ing)|led\s+by\s+\d+|baskets?|touchdowns?|field\s+goals?|three-pointers?|free\s+throws?"
+    r"|quarterback|buzzer|halftime|half-time|overtime|timeouts?|minutes\s+(?:left|remaining)|\d{1,3}-\d{1,3})\b",
+    re.IGNORECASE,
+)
+_GAME_ORDS = {"half": ("first", "second"), "quarter": ("first", "second", "third", "fourth", "final")}
+
+
 def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    """Say whether a bare "the first half" is a half of a match, from the words around it."""
-    if groups["unit"].lower() != "half" or groups.get("y") or groups.get("ryear") or groups.get("rel"):
+    """Say whether a bare "the first half" or "the third quarter" is part of a match, by the words near it."""
+    unit = groups["unit"].lower()
+    if unit not in _GAME_ORDS or groups.get("y") or groups.get("ryear") or groups.get("rel"):
         return False
-    if (groups.get("det") or "").lower() != "the" or groups["ord"].lower() not in ("first", "second"):
+    det = (groups.get("det") or "").lower()  # "a strong fourth quarter" has none
+    bare_ok = unit == "quarter" and det == ""
+    if not (det == "the" or bare_ok) or groups["ord"].lower() not in _GAME_ORDS[unit]:
+        return False
+    if "fiscal" in text[start:end].lower() or "calendar" in text[start:end].lower():
         return False
     window = text[max(0, start - 200) : end + 200]
-    return bool(_MATCH_WORDS.search(window)) and not _MONEY_WORDS.search(window)
+    game = _MATCH_WORDS.search(window) or unit == "quarter" and _QUARTER_GAME_WORDS.search(window)
+    return bool(game) and not _MONEY_WORDS.search(window)
 
 
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:
