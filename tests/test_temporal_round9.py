@@ -148,3 +148,66 @@ GAME_QUARTERS = [
 @pytest.mark.parametrize(("text", "expected"), GAME_QUARTERS, ids=ids(GAME_QUARTERS))
 def test_game_quarters(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "14h30", "9h": a clock after a word of time or before its day; a length ("a 2h30 film") stays untagged.
+H_CLOCKS = [
+    ("Kickoff is at 14h30 on Sunday.", [("14h30 on Sunday", "TIME", "2025-11-09T14:30", None)]),
+    (
+        "The shop opens at 9h and closes at 20h45.",
+        [("9h", "TIME", "2025-11-06T09:00", None), ("20h45", "TIME", "2025-11-06T20:45", None)],
+    ),
+    ("The gates open from 18h tomorrow.", [("18h tomorrow", "TIME", "2025-11-07T18:00", None)]),
+    ("It was a 2h30 film.", []),
+    ("The stage lasted 2h30.", []),
+    ("The winner pulled clear after 2h10 of racing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), H_CLOCKS, ids=ids(H_CLOCKS))
+def test_h_clocks(text, expected):
+    assert rows(text, DCT) == expected
+
+
+# An hour and its part of the day is a clock time on the day the text is at.
+HOUR_AND_PART = [
+    ("He arrived at 4 in the morning.", [("4 in the morning", "TIME", "2025-11-06T04:00", None)]),
+    ("She left at five in the afternoon.", [("five in the afternoon", "TIME", "2025-11-06T17:00", None)]),
+    ("The call came at 11 at night.", [("11 at night", "TIME", "2025-11-06T23:00", None)]),
+    (
+        "The alarm sounded at four o'clock in the morning.",
+        [("four o'clock in the morning", "TIME", "2025-11-06T04:00", None)],
+    ),
+    (
+        "Troops moved in at 3 in the morning on Tuesday.",
+        [("3 in the morning on Tuesday", "TIME", "2025-11-04T03:00", None)],
+    ),
+    ("It was 2 at night when the quake struck.", [("2 at night", "TIME", "2025-11-06T02:00", None)]),
+    # a count before a part of the day is not an hour
+    ("He sold 4 in the morning session.", [("the morning", "TIME", "2025-11-06TMO", None)]),
+    ("Two in the evening group fell ill.", [("the evening", "TIME", "2025-11-06TEV", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUR_AND_PART, ids=ids(HOUR_AND_PART))
+def test_hour_and_part(text, expected):
+    assert rows(text, DCT) == expected
+
+
+def test_half_codes_are_not_h_clocks():
+    assert rows("Shares fell in 1H 2024, rose in 2H24 and fell at 1h 2025.", DCT)[:2] == [
+        ("1H 2024", "DATE", "2024-H1", None),
+        ("2H24", "DATE", "2024-H2", None),
+    ]
+
+
+# An unpadded hour from 1 to 6 is ambiguous in casual writing ("see you at 2h30"): untagged; "02h30" is not.
+SMALL_H_CLOCKS = [
+    ("See you at 2h30.", []),
+    ("The raid began at 02h30 on Monday.", [("02h30 on Monday", "TIME", "2025-11-03T02:30", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_H_CLOCKS, ids=ids(SMALL_H_CLOCKS))
+def test_small_h_clocks(text, expected):
+    assert rows(text, DCT) == expected

@@ -12,7 +12,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.days import _day_tail
+from timeline.temporal.days import _clock_on_day, _day_tail
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import valid_day
@@ -120,3 +120,21 @@ def _day_after(g: Groups, ctx: Context) -> Norm | None:
     if day <= ref.day.day or not valid_day(year, ref.day.month, day):
         return None
     return Norm("DATE", dt.date(year, ref.day.month, day).isoformat(), anchor=None)
+
+
+@handles("clockh")
+def _clock_h(g: Groups, ctx: Context) -> Norm | None:
+    """Give "14h30", "9h" their time on the day they fall on."""
+    return _clock_on_day(f"{int(g['H']):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+
+
+@handles("clockpart")
+def _clock_part(g: Groups, ctx: Context) -> Norm | None:
+    """Give "4 in the morning", "five in the afternoon", "11 at night" their time on the day they fall on."""
+    hour = int(g["H"]) if g["H"].isdigit() else int(nz.number(g["H"]) or 0)
+    part = (g.get("dpart") or "night").lower()
+    if part == "morning" or part == "night" and (hour < 5 or hour == 12):
+        hour %= 12  # "12 in the morning", "2 at night", "12 at night": the small hours
+    else:
+        hour = hour % 12 + 12
+    return _clock_on_day(f"{hour:02d}:{int(g.get('M') or 0):02d}", g, ctx)

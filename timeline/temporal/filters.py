@@ -72,6 +72,7 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
 _BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
@@ -168,11 +169,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
     ):
         return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
-    if rule == "clock24" and not (
+    if rule in ("clock24", "clockh") and not (
         groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
     ):
-        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score.
-        return bool(_CLOCK_BEFORE.search(_before(text, start, 10)) or _LOCAL_TIME.match(text, end))
+        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score, "2h30" a length ("after
+        # 2h30 of play").
+        clock = _CLOCK_BEFORE.search(_before(text, start, 10)) and not _OF_AFTER.match(text, end)
+        return bool(clock or _LOCAL_TIME.match(text, end))
     if rule == "overnight":
         return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):

@@ -25,6 +25,13 @@ from timeline.temporal.fragments import (
     YEARX,
 )
 
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# The words before an hour said with its part of the day: "at 4 in the morning", "was five in the afternoon".
+_CLOCK_LEAD = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in "at by until till from before after around about since to past was is nearly almost".split()
+)
+
 CALENDAR_RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
@@ -56,6 +63,15 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
     (
+        "clockpart",
+        # "at 4 in the morning", "until five in the afternoon", "was 11 at night": an hour and its part of the
+        # day, after a word that introduces a time
+        rf"(?:{_CLOCK_LEAD})(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?:[:.](?P<M>[0-5]\d))?(?:\s+o'clock)?\s+"
+        rf"(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night))"
+        rf"(?!\s+(?:session|shift|edition|show|news|paper|bulletin|trading)\b){DAY_TAIL}",
+        "at 4 in the morning / until five in the afternoon / at 11 at night",
+    ),
+    (
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
         rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
@@ -76,6 +92,15 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
         rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "14:30 GMT",
+    ),
+    # "14h30", "9h", "20h45": a 24-hour clock written with an h, as in French and sports copy; filters.py
+    # wants "at", "from"... before it or its day after it ("a 2h30 film" is a length)
+    (
+        "clockh",
+        # a lower-case h only: "1H 2024", "2H24" are halves of a year (qcode)
+        # an hour from 1 to 6 unpadded is left out: "see you at 2h30" may mean half past two in the afternoon
+        rf"(?P<H>[01]\d|2[0-3]|[7-9])(?-i:h)(?P<M>[0-5]\d)?(?!\s*(?:1\d|20)\d\d)(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "at 14h30 / 9h on Sunday",
     ),
     (
         "noon",
