@@ -211,3 +211,33 @@ SMALL_H_CLOCKS = [
 @pytest.mark.parametrize(("text", "expected"), SMALL_H_CLOCKS, ids=ids(SMALL_H_CLOCKS))
 def test_small_h_clocks(text, expected):
     assert rows(text, DCT) == expected
+
+
+# Found while tagging invented wire copy: a present tense of schedule looks ahead; a quarter of a point and
+# "a fifth straight month" are no spans; a reporting period's end month is the nearest one whatever the tense.
+WIRE_COPY = [
+    ("The museum reopens on Saturday.", [("Saturday", "DATE", "2025-11-08", None)]),
+    ("The trial begins on Monday.", [("Monday", "DATE", "2025-11-10", None)]),
+    ("The contract expires in March.", [("March", "DATE", "2026-03", None)]),
+    ("The museum reopened on Saturday.", [("Saturday", "DATE", "2025-11-01", None)]),
+    (
+        "The central bank raised rates by a quarter point on Wednesday.",
+        [("Wednesday", "DATE", "2025-11-05", None)],
+    ),
+    ("The Fed made a quarter-percentage-point cut.", []),
+    ("Exports fell for a fifth straight month in October.", [("October", "DATE", "2025-10", None)]),
+    ("He stayed a month.", [("a month", "DURATION", "P1M", None)]),
+    (
+        "The retailer will report on the three months to September.",
+        [("the three months", "DURATION", "P3M", None), ("September", "DATE", "2025-09", None)],
+    ),
+    (
+        "Profits are expected to rise in the year to March.",
+        [("the year", "DURATION", "P1Y", None), ("March", "DATE", "2026-03", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_COPY, ids=ids(WIRE_COPY))
+def test_wire_copy(text, expected):
+    assert rows(text, DCT) == expected

@@ -44,9 +44,12 @@ _SCORED = re.compile(
     r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
     re.IGNORECASE,
 )
-# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990").
+# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990"); "a quarter
+# point", "a quarter-percentage-point cut": a fraction of a point.
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
+    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)|[\s-]+(?:of\s+a\s+)?"
+    r"(?:percentage[\s-]+)?points?\b",
+    re.IGNORECASE,
 )
 # What may follow "a second" that is a span of time: a stop, or a word of time or measure.
 _SECOND_AFTER = re.compile(
@@ -258,9 +261,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     ):
         return False  # "year on year", "month over month": a comparison, not a span
     if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
-        r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
+        r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE
     ):
-        return False  # "a bad month": a noun of judgement, not a span of time
+        return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True

@@ -99,7 +99,18 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6, _toward(ctx)), "dct"
+    candidates = [(y, y * 12 + month - here) for y in years]
+    if _PERIOD_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        # "will report on the three months to September": the period's end is the nearest such month
+        # whatever the tense (the report may look back on it or ahead to it)
+        return _nearest(candidates, None, 6), "dct"
+    return _nearest(candidates, ctx.tense(), 6, _toward(ctx)), "dct"
+
+
+# "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
+_PERIOD_TO = re.compile(
+    r"\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending|through)\s+\Z", re.IGNORECASE
+)
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
