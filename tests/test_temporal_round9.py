@@ -241,3 +241,33 @@ WIRE_COPY = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_COPY, ids=ids(WIRE_COPY))
 def test_wire_copy(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A past form that is also the bare verb carries no tense after "to" or a modal; a list of ordinal days takes
+# the month after it; "a quarter century" is no quarter.
+MORE_WIRE_COPY = [
+    (
+        "Talks are expected to last until Friday.",
+        [("Friday", "DATE", "2025-11-07", None)],
+    ),
+    (
+        "The storm is expected to hit the coast on Saturday morning.",
+        [("Saturday morning", "DATE", "2025-11-08TMO", None)],
+    ),
+    ("Prices rose compared to last week.", [("last week", "DATE", "2025-W44", None)]),
+    ("The storm hit the coast on Saturday morning.", [("Saturday morning", "DATE", "2025-11-01TMO", None)]),
+    (
+        "The forum meets on the 14th and 15th of December.",
+        [("the 14th", "DATE", "2025-12-14", None), ("15th of December", "DATE", "2025-12-15", None)],
+    ),
+    (
+        "The summit is on the 3rd or 4th of March.",
+        [("the 3rd", "DATE", "2026-03-03", None), ("4th of March", "DATE", "2026-03-04", None)],
+    ),
+    ("The deal was signed a quarter century ago.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WIRE_COPY, ids=ids(MORE_WIRE_COPY))
+def test_more_wire_copy(text, expected):
+    assert rows(text, DCT) == expected

@@ -47,6 +47,13 @@ _INTENT = frozenset(
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 _MODALS = frozenset("would could might should".split())
+# Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
+_BARE_PAST = frozenset("last hit put".split())
+_BEFORE_BARE = _WILL_BE | {"can", "could", "did", "not"}
+_UNIT_AFTER = re.compile(
+    r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
+    re.IGNORECASE,
+)
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
@@ -59,6 +66,8 @@ _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these th
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
+    if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
+        return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word.endswith("'ll") or word == "won't":
         return "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
@@ -139,8 +148,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in _MARKS and not word.endswith(_MARK_ENDS):
             continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to" and "set" look at what follows them; building that text for every word is costly.
-        following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
+        # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
+        looks = word in ("to", "set", "last")
+        following = left[words[index].end() :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
         if kind == "past" and previous == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not

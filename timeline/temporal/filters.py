@@ -45,10 +45,10 @@ _SCORED = re.compile(
     re.IGNORECASE,
 )
 # "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990"); "a quarter
-# point", "a quarter-percentage-point cut": a fraction of a point.
+# point", "a quarter-percentage-point cut": a fraction of a point; "a quarter century" is no P1Q.
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)|[\s-]+(?:of\s+a\s+)?"
-    r"(?:percentage[\s-]+)?points?\b",
+    r"(?:percentage[\s-]+)?points?\b|[\s-]+century\b",
     re.IGNORECASE,
 )
 # What may follow "a second" that is a span of time: a stop, or a word of time or measure.

@@ -57,7 +57,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "nth",
         r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
-        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))",
+        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))"
+        # "on the 14th and 15th of December": the month after the list (dayfirst)
+        rf"(?!\s+(?:and|or|to)\s+(?:the\s+)?{DAY}\s+of\s+{MONTH})",
         "on the 15th",
     ),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
@@ -133,8 +135,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "dayfirst",
         # "3, 4 and 5 March": every day of a list takes the month after its last day
-        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and)\s*){DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
-        "22-25 April 1951 / 3, 4 and 5 March",
+        rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+of\s))?"
+        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and|or)\s*)(?:the\s+)?{DAY}\s+(?:of\s+)?"
+        rf"(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951 / 3, 4 and 5 March / the 14th and 15th of December",
     ),
     (
         "nthof",
