@@ -271,3 +271,20 @@ MORE_WIRE_COPY = [
 @pytest.mark.parametrize(("text", "expected"), MORE_WIRE_COPY, ids=ids(MORE_WIRE_COPY))
 def test_more_wire_copy(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A list of years is a list of DATEs; "plan" after a determiner is a noun and marks no future.
+YEARS_AND_PLANS = [
+    (
+        "The team won the title in 2019, 2021 and 2023.",
+        [("2019", "DATE", "2019", None), ("2021", "DATE", "2021", None), ("2023", "DATE", "2023", None)],
+    ),
+    ("The fund paid $1, 2021 shares.", []),
+    ("Lawmakers approved the plan in a vote on Tuesday.", [("Tuesday", "DATE", "2025-11-04", None)]),
+    ("They plan to open on Tuesday.", [("Tuesday", "DATE", "2025-11-11", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_AND_PLANS, ids=ids(YEARS_AND_PLANS))
+def test_years_and_plans(text, expected):
+    assert rows(text, DCT) == expected

@@ -47,6 +47,7 @@ _INTENT = frozenset(
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 _MODALS = frozenset("would could might should".split())
+_NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
 # Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
 _BARE_PAST = frozenset("last hit put".split())
 _BEFORE_BARE = _WILL_BE | {"can", "could", "did", "not"}
@@ -75,6 +76,8 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
         return None if previous.lower() in _WILL_BE else "past"
     if word in FUTURE_WORDS:
+        if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
+            return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
