@@ -288,3 +288,37 @@ YEARS_AND_PLANS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_AND_PLANS, ids=ids(YEARS_AND_PLANS))
 def test_years_and_plans(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "last year" after a date or a list of days gives them its year; a quarter ahead that is not the one just
+# ended is next year's.
+YEAR_AFTER_AND_QUARTERS_AHEAD = [
+    (
+        "The vote was held on Oct. 5 and 6 last year.",
+        [
+            ("Oct. 5", "DATE", "2024-10-05", None),
+            ("6", "DATE", "2024-10-06", None),
+            ("last year", "DATE", "2024", None),
+        ],
+    ),
+    (
+        "The plant closed on March 3 last year.",
+        [("March 3", "DATE", "2024-03-03", None), ("last year", "DATE", "2024", None)],
+    ),
+    (
+        "The inquiry will report by the end of the first quarter.",
+        [("the first quarter", "DATE", "2026-Q1", None)],
+    ),
+    (
+        "The company will report third-quarter results next week.",
+        [("third-quarter", "DATE", "2025-Q3", None), ("next week", "DATE", "2025-W46", None)],
+    ),
+    ("Profit fell in the first quarter.", [("the first quarter", "DATE", "2025-Q1", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), YEAR_AFTER_AND_QUARTERS_AHEAD, ids=ids(YEAR_AFTER_AND_QUARTERS_AHEAD)
+)
+def test_year_after_and_quarters_ahead(text, expected):
+    assert rows(text, DCT) == expected

@@ -68,9 +68,20 @@ _RANGE_YEAR = re.compile(
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
     # "Oct. 3-5, 2024", "Oct. 3, 4 and 5, 2024": the year after the last day of a range or list of days
     rf"|(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,))*(?:\s*(?:-|–|to|through)\s*|,?\s*and\s+|,\s*(?=\d+(?:st|nd|rd|th)?,\s*\d{{4}}))"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*(?P<dyear>{YEAR})|\s+(?P<dryear>this|last|next)\s+year\b)"
+    # "on March 3 last year": the year named just after the date
+    r"|\s+(?P<ryear2>this|last|next)\s+year\b",
     re.IGNORECASE,
 )
+
+
+def _range_anchor(ctx: Context) -> str | None:
+    """Return "dct" when the year after a range or pair is relative ("last year"), else None."""
+    following = _RANGE_YEAR.match(ctx.text, ctx.end)
+    relative = following is not None and any(
+        following.group(name) for name in ("ryear", "dryear", "ryear2")
+    )
+    return "dct" if relative else None
 
 
 def range_year(ctx: Context) -> int | None:
@@ -82,14 +93,15 @@ def range_year(ctx: Context) -> int | None:
         return int(following.group("year") or following.group("dyear"))
     if ctx.dct is None:
         return None
-    return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
+    named = following.group("ryear") or following.group("dryear") or following.group("ryear2")
+    return ctx.dct.year + {"last": -1, "next": 1}.get(named.lower(), 0)
 
 
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
     year = range_year(ctx)
     if year is not None:
-        return year, None
+        return year, _range_anchor(ctx)
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
     story = ctx.story()
@@ -117,7 +129,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     """Return the year of a month and day named without one."""
     year = range_year(ctx)
     if year is not None:
-        return year, None
+        return year, _range_anchor(ctx)
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
