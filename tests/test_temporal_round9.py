@@ -322,3 +322,24 @@ YEAR_AFTER_AND_QUARTERS_AHEAD = [
 )
 def test_year_after_and_quarters_ahead(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A period counted in a row is no span; irregular past forms mark the past.
+COUNTS_AND_PAST_FORMS = [
+    (
+        "Retail sales rose for the third month in a row in September.",
+        [("September", "DATE", "2025-09", None)],
+    ),
+    ("The festival, in its 25th year, draws crowds.", []),
+    (
+        "The economy shrank in the January-March quarter.",
+        [("the January-March quarter", "DATE", "2025-Q1", None)],
+    ),
+    ("The ferry sank in March.", [("March", "DATE", "2025-03", None)]),
+    ("The Fed will cut rates in March.", [("March", "DATE", "2026-03", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_AND_PAST_FORMS, ids=ids(COUNTS_AND_PAST_FORMS))
+def test_counts_and_past_forms(text, expected):
+    assert rows(text, DCT) == expected

@@ -28,7 +28,8 @@ PAST_WORDS = frozenset(
     "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
     "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
     "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
-    "fled".split()
+    "fled shrank sank swung stuck dug hung flew rode rang sprang swept wept slept leapt overtook undertook "
+    "shook mistook drove arose awoke bled sped spun laid blew".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.

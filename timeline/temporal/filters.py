@@ -125,6 +125,12 @@ _MONEY_WORDS = re.compile(
     r"|shares|stocks?|markets?|results|analysts?|shipments|quarterly)\b|%",
     re.IGNORECASE,
 )
+_NTH_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?$",
+    re.IGNORECASE,
+)
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -264,6 +270,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE
     ):
         return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
+    if rule == "bare" and _NTH_BEFORE.search(_before(text, start, 30)):
+        return False  # "for the third month in a row", "now in its 25th year": a count ("1st year" stays)
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
