@@ -343,3 +343,34 @@ COUNTS_AND_PAST_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTS_AND_PAST_FORMS, ids=ids(COUNTS_AND_PAST_FORMS))
 def test_counts_and_past_forms(text, expected):
     assert rows(text, DCT) == expected
+
+
+# Clock times in words, and a unit two steps from the document date.
+CLOCK_WORDS = [
+    ("The meeting starts at half past six.", [("half past six", "TIME", "2025-11-06T06:30", None)]),
+    (
+        "The train leaves at a quarter to nine on Friday.",
+        [("a quarter to nine on Friday", "TIME", "2025-10-31T08:45", None)],
+    ),
+    (
+        "The shop shuts at ten past eleven at night.",
+        [("ten past eleven at night", "TIME", "2025-11-06T23:10", None)],
+    ),
+    (
+        "The polls close at twenty to five in the afternoon.",
+        [("twenty to five in the afternoon", "TIME", "2025-11-06T16:40", None)],
+    ),
+    (
+        "The bomb went off at 10 minutes past nine.",
+        [("10 minutes past nine", "TIME", "2025-11-06T09:10", None)],
+    ),
+    ("He won 3 to 1 after 10 to 2.", []),
+    ("Prices hit a low in the week before last.", [("the week before last", "DATE", "2025-W43", None)]),
+    ("The games open the year after next.", [("the year after next", "DATE", "2027", None)]),
+    ("They met the weekend before last.", [("the weekend before last", "DATE", "2025-W43-WE", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_WORDS, ids=ids(CLOCK_WORDS))
+def test_clock_words(text, expected):
+    assert rows(text, DCT) == expected

@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.days import _clock_on_day, _day_tail
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import valid_day
+from timeline.temporal.values import Point, fmt, shift, valid_day
 
 # The moments around sunrise and sunset, as the part of the day they open: (word, TIMEX3 code, example).
 DAY_EDGES: list[tuple[str, str, str]] = [
@@ -128,13 +128,45 @@ def _clock_h(g: Groups, ctx: Context) -> Norm | None:
     return _clock_on_day(f"{int(g['H']):02d}:{int(g.get('M') or 0):02d}", g, ctx)
 
 
+def _hour_of(g: Groups) -> int:
+    """Return the hour of "4", "five", moved by its part of the day ("in the afternoon", "at night")."""
+    hour = int(g["H"]) if g["H"].isdigit() else int(nz.number(g["H"]) or 0)
+    part = (g.get("dpart") or ("night" if g.get("night") else "")).lower()
+    if not part:
+        return hour
+    if part == "morning" or part == "night" and (hour < 5 or hour == 12):
+        return hour % 12  # "12 in the morning", "2 at night", "12 at night": the small hours
+    return hour % 12 + 12
+
+
 @handles("clockpart")
 def _clock_part(g: Groups, ctx: Context) -> Norm | None:
     """Give "4 in the morning", "five in the afternoon", "11 at night" their time on the day they fall on."""
-    hour = int(g["H"]) if g["H"].isdigit() else int(nz.number(g["H"]) or 0)
-    part = (g.get("dpart") or "night").lower()
-    if part == "morning" or part == "night" and (hour < 5 or hour == 12):
-        hour %= 12  # "12 in the morning", "2 at night", "12 at night": the small hours
-    else:
-        hour = hour % 12 + 12
-    return _clock_on_day(f"{hour:02d}:{int(g.get('M') or 0):02d}", g, ctx)
+    return _clock_on_day(f"{_hour_of(g):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+
+
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
+
+
+@handles("clockwords")
+def _clock_words(g: Groups, ctx: Context) -> Norm | None:
+    """Give "half past six", "a quarter to nine", "ten past eleven at night" their time of day."""
+    words = " ".join(g["min"].lower().split())
+    minutes = _MINUTE_WORDS.get(words) or int(nz.number(words) or 0)
+    if not 0 < minutes < 60:
+        return None
+    hour = _hour_of(g)
+    if g["dir"].lower() == "to":
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+    return _clock_on_day(f"{hour:02d}:{minutes:02d}", g, ctx)
+
+
+@handles("beforelast")
+def _before_last(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the week before last", "the year after next" the unit two steps from the document date."""
+    if ctx.dct is None:
+        return None
+    unit = g["unit"].lower()
+    step = -2 if g["which"].lower().startswith("before") else 2
+    point = shift(Point(ctx.dct, unit), "week" if unit == "weekend" else unit, step)
+    return Norm("DATE", fmt(point), anchor="dct")

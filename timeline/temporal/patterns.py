@@ -60,6 +60,7 @@ DIGIT_RULES = {
     "dotted",
     "compact",
     "clockpart",
+    "clockwords",
     "clock",
     "clockfirst",
     "clockh",

@@ -74,6 +74,15 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "at 4 in the morning / until five in the afternoon / at 11 at night",
     ),
     (
+        "clockwords",
+        # "at half past six", "at a quarter to nine on Friday", "by twenty past ten in the evening"
+        # digits need "minutes": "3 to 1" is a score
+        rf"(?:{_CLOCK_LEAD})(?P<min>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|[1-5]?\d(?=\s+minutes))"
+        rf"(?:\s+minutes)?\s+(?P<dir>past|to|after)\s+(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?!\s*(?:[:.]\d|%|percent|per\b|[-–]))"
+        rf"(?:\s+o'clock)?(?:\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night)))?{DAY_TAIL}",
+        "at half past six / at a quarter to nine on Friday",
+    ),
+    (
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
         rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"

@@ -166,6 +166,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "the second day of the talks",
     ),
     (
+        "beforelast",
+        r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<which>before\s+last|after\s+next)",
+        "the week before last / the year after next",
+    ),
+    (
         "theunit",
         rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         # "by the end of year": after a mod ending in "of" the article may be left out
