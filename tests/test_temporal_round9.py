@@ -374,3 +374,10 @@ CLOCK_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), CLOCK_WORDS, ids=ids(CLOCK_WORDS))
 def test_clock_words(text, expected):
     assert rows(text, DCT) == expected
+
+
+def test_period_end_six_months_away_is_the_past_one():
+    assert rows("Profit rose in the second quarter to June.", dt.date(2005, 12, 7)) == [
+        ("the second quarter", "DATE", "2005-Q2", None),
+        ("June", "DATE", "2005-06", None),
+    ]

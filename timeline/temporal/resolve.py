@@ -114,8 +114,9 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     candidates = [(y, y * 12 + month - here) for y in years]
     if _PERIOD_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         # "will report on the three months to September": the period's end is the nearest such month
-        # whatever the tense (the report may look back on it or ahead to it)
-        return _nearest(candidates, None, 6), "dct"
+        # whatever the tense (the report may look back on it or ahead to it); six months either way is
+        # the one past ("the second quarter to June", written in December)
+        return _nearest(candidates, "past", 0), "dct"
     return _nearest(candidates, ctx.tense(), 6, _toward(ctx)), "dct"
 
 
