@@ -381,3 +381,19 @@ def test_period_end_six_months_away_is_the_past_one():
         ("the second quarter", "DATE", "2005-Q2", None),
         ("June", "DATE", "2005-06", None),
     ]
+
+
+# Sports copy: a kick-off time, "Day 2" of a short message, a date "back to" lies behind.
+SPORTS_COPY = [
+    ("Arsenal host Chelsea, kick-off 17h30.", [("17h30", "TIME", "2025-11-06T17:30", None)]),
+    ("Kickoff: 15:00 at the Emirates.", [("15:00", "TIME", "2025-11-06T15:00", None)]),
+    ("Day 2 of the trip: rain again", [("Day 2", "DURATION", "P1D", None)]),
+    ("Their unbeaten run stretches back to March.", [("March", "DATE", "2025-03", None)]),
+    ("The feud goes back to early May.", [("early May", "DATE", "2025-05", "START")]),
+    ("He will go back to work in March.", [("March", "DATE", "2026-03", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPORTS_COPY, ids=ids(SPORTS_COPY))
+def test_sports_copy(text, expected):
+    assert rows(text, DCT) == expected

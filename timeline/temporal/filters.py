@@ -71,7 +71,9 @@ _MONTH_SUBJECT_AFTER = re.compile(
 
 # "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
 _CLOCK_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since)\s+|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
+    # "kick-off 17h30", "kickoff: 15:00": the start of a match
+    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|kick-?off:?)\s+"
+    r"|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
     re.IGNORECASE,
 )
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
@@ -271,7 +273,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     ):
         return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
     if rule == "bare" and _NTH_BEFORE.search(_before(text, start, 30)):
-        return False  # "for the third month in a row", "now in its 25th year": a count ("1st year" stays)
+        return False  # "for the third month in a row", "in its 25th year": a count ("1st year" stays)
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
@@ -335,7 +337,7 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 _SPAN_TO_BEFORE = re.compile(
     r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
     r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
-    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward)\s+to\s*)$"
+    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*)$"
 )
 # "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")

@@ -142,8 +142,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "bare",
         r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
-        r"|autumn|fall|winter)",
-        "have a great day (in a short message)",
+        # "Day 1", "year 3": the number of the day stays inside, as the tweets' annotation has it
+        r"|autumn|fall|winter)(?:(?:(?<=[Dd]ay)|(?<=[Yy]ear))\s+\d{1,2}(?![\d:.,]))?",
+        "have a great day (in a short message) / Day 2 of the trip",
     ),
     (
         "yearseason",

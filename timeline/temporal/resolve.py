@@ -29,6 +29,7 @@ _AT = re.compile(
 )
 # "He left after Christmas": what came after a date in the past puts that date behind, never ahead; so does
 # "since": "shares have fallen 40% since January" (a present perfect, counted from a January behind).
+_BACK_TO = re.compile(r"\bback\s+to\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 
@@ -117,7 +118,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # whatever the tense (the report may look back on it or ahead to it); six months either way is
         # the one past ("the second quarter to June", written in December)
         return _nearest(candidates, "past", 0), "dct"
-    return _nearest(candidates, ctx.tense(), 6, _toward(ctx)), "dct"
+    return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
 
 
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
@@ -142,11 +143,20 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
+    return _nearest(candidates, _tense(ctx), 90, _toward(ctx)), "dct"
+
+
+def _tense(ctx: Context) -> str | None:
+    """Return the tense around a date, the past after "back to" ("the feud goes back to May")."""
+    if _BACK_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "past"
+    return ctx.tense()
 
 
 def _toward(ctx: Context) -> str:
     """Return "goal" after a preposition of goal or limit ("to", "until"), "after", "at" after "in"/"on"."""
+    if _BACK_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "after"  # "stretches back to March", "dates back to May": never ahead
     if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "goal"
     if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):
