@@ -19,14 +19,17 @@ from timeline.temporal.values import Point
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
 FUTURE_WORDS = frozenset(
     "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
-    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow".split()
+    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow "
+    # a present tense of schedule: "the museum reopens on Saturday", "the contract expires in March"
+    "opens reopens resumes kicks expires begins starts".split()
 )
 PAST_WORDS = frozenset(
     "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
     "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
     "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
     "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
-    "fled".split()
+    "fled shrank sank swung stuck dug hung flew rode rang sprang swept wept slept leapt overtook undertook "
+    "shook mistook drove arose awoke bled sped spun laid blew".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
@@ -45,6 +48,14 @@ _INTENT = frozenset(
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 _MODALS = frozenset("would could might should".split())
+_NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
+# Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
+_BARE_PAST = frozenset("last hit put".split())
+_BEFORE_BARE = _WILL_BE | {"can", "could", "did", "not"}
+_UNIT_AFTER = re.compile(
+    r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
+    re.IGNORECASE,
+)
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
@@ -57,6 +68,8 @@ _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these th
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
+    if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
+        return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word.endswith("'ll") or word == "won't":
         return "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
@@ -64,6 +77,8 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
         return None if previous.lower() in _WILL_BE else "past"
     if word in FUTURE_WORDS:
+        if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
+            return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
@@ -137,8 +152,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in _MARKS and not word.endswith(_MARK_ENDS):
             continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to" and "set" look at what follows them; building that text for every word is costly.
-        following = left[words[index].end() :] + text[start : start + 12] if word in ("to", "set") else ""
+        # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
+        looks = word in ("to", "set", "last")
+        following = left[words[index].end() :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
         if kind == "past" and previous == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not

@@ -12,10 +12,10 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.days import _day_tail
+from timeline.temporal.days import _clock_on_day, _day_tail
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import valid_day
+from timeline.temporal.values import Point, fmt, shift, valid_day
 
 # The moments around sunrise and sunset, as the part of the day they open: (word, TIMEX3 code, example).
 DAY_EDGES: list[tuple[str, str, str]] = [
@@ -87,6 +87,14 @@ def _nth_of(g: Groups, ctx: Context) -> Norm | None:
 # "Oct. 3-5", "March 3 to 5": the last day of a range written after its first date.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru)\s*")
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
+# "April 24 and 25", "March 3, 4 and 5": a list of days; the number must end the list or the phrase
+# ("on May 5 and 6 soldiers died" counts soldiers), and after a comma the list must go on.
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|or)\s+\d|,\s*\d")
+_LIST_ENDS = re.compile(
+    r"\s*(?:[.;:!?)\]\"”]|,(?!\s*\d)|$)|\s+(?:at|in|on|for|with|when|after|before|but|as|from|during|while"
+    r"|respectively|this|next|last|and|or)\b"
+)
 
 
 @handles("dayafter")
@@ -97,8 +105,14 @@ def _day_after(g: Groups, ctx: Context) -> Norm | None:
         ref is None
         or ref.gran != "day"
         or ctx.prev_end is None
-        or not _RANGE_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start)
         or not _ENDS_WITH_DAY.search(ctx.text, max(0, ctx.prev_end - 6), ctx.prev_end)
+    ):
+        return None
+    gap = ctx.text[ctx.prev_end : ctx.start]
+    comma_only = "," in gap and "and" not in gap
+    if not _RANGE_GAP.fullmatch(gap) and not (
+        _LIST_GAP.fullmatch(gap)
+        and (_LIST_GOES_ON.match(ctx.text, ctx.end) or not comma_only and _LIST_ENDS.match(ctx.text, ctx.end))
     ):
         return None
     day = int("".join(c for c in g["day"] if c.isdigit()))
@@ -106,3 +120,53 @@ def _day_after(g: Groups, ctx: Context) -> Norm | None:
     if day <= ref.day.day or not valid_day(year, ref.day.month, day):
         return None
     return Norm("DATE", dt.date(year, ref.day.month, day).isoformat(), anchor=None)
+
+
+@handles("clockh")
+def _clock_h(g: Groups, ctx: Context) -> Norm | None:
+    """Give "14h30", "9h" their time on the day they fall on."""
+    return _clock_on_day(f"{int(g['H']):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+
+
+def _hour_of(g: Groups) -> int:
+    """Return the hour of "4", "five", moved by its part of the day ("in the afternoon", "at night")."""
+    hour = int(g["H"]) if g["H"].isdigit() else int(nz.number(g["H"]) or 0)
+    part = (g.get("dpart") or ("night" if g.get("night") else "")).lower()
+    if not part:
+        return hour
+    if part == "morning" or part == "night" and (hour < 5 or hour == 12):
+        return hour % 12  # "12 in the morning", "2 at night", "12 at night": the small hours
+    return hour % 12 + 12
+
+
+@handles("clockpart")
+def _clock_part(g: Groups, ctx: Context) -> Norm | None:
+    """Give "4 in the morning", "five in the afternoon", "11 at night" their time on the day they fall on."""
+    return _clock_on_day(f"{_hour_of(g):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+
+
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
+
+
+@handles("clockwords")
+def _clock_words(g: Groups, ctx: Context) -> Norm | None:
+    """Give "half past six", "a quarter to nine", "ten past eleven at night" their time of day."""
+    words = " ".join(g["min"].lower().split())
+    minutes = _MINUTE_WORDS.get(words) or int(nz.number(words) or 0)
+    if not 0 < minutes < 60:
+        return None
+    hour = _hour_of(g)
+    if g["dir"].lower() == "to":
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+    return _clock_on_day(f"{hour:02d}:{minutes:02d}", g, ctx)
+
+
+@handles("beforelast")
+def _before_last(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the week before last", "the year after next" the unit two steps from the document date."""
+    if ctx.dct is None:
+        return None
+    unit = g["unit"].lower()
+    step = -2 if g["which"].lower().startswith("before") else 2
+    point = shift(Point(ctx.dct, unit), "week" if unit == "weekend" else unit, step)
+    return Norm("DATE", fmt(point), anchor="dct")

@@ -44,9 +44,12 @@ _SCORED = re.compile(
     r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
     re.IGNORECASE,
 )
-# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990").
+# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990"); "a quarter
+# point", "a quarter-percentage-point cut": a fraction of a point; "a quarter century" is no P1Q.
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)", re.IGNORECASE
+    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)|[\s-]+(?:of\s+a\s+)?"
+    r"(?:percentage[\s-]+)?points?\b|[\s-]+century\b",
+    re.IGNORECASE,
 )
 # What may follow "a second" that is a span of time: a stop, or a word of time or measure.
 _SECOND_AFTER = re.compile(
@@ -68,10 +71,13 @@ _MONTH_SUBJECT_AFTER = re.compile(
 
 # "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
 _CLOCK_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since)\s+|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
+    # "kick-off 17h30", "kickoff: 15:00": the start of a match
+    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|kick-?off:?)\s+"
+    r"|\d[:.]\d\d\s*(?:to|and|until|till|-|–)\s*)$",
     re.IGNORECASE,
 )
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
 _BARE_NOT_SPAN_AFTER = re.compile(r"\s+(?:on|over|to)\s+(?:year|month|week|day)\b", re.IGNORECASE)
@@ -117,7 +123,14 @@ _MATCH_WORDS = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:percent|per\s+cent|profits?|sales|output|revenues?|earnings|growth|economy|economic|production"
-    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year)\b|%",
+    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year"
+    r"|shares|stocks?|markets?|results|analysts?|shipments|quarterly)\b|%",
+    re.IGNORECASE,
+)
+_NTH_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
@@ -159,19 +172,21 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
-    if rule == "holiday" and groups["name"][:1] == "b":
-        return False  # "black Friday shirts": only "Black Friday" is the day after Thanksgiving
+    if rule == "holiday" and groups["name"][:1] in "bh":
+        return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
         groups["name"] != "New Year"
         or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)
         or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
     ):
         return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
-    if rule == "clock24" and not (
+    if rule in ("clock24", "clockh") and not (
         groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
     ):
-        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score.
-        return bool(_CLOCK_BEFORE.search(_before(text, start, 10)) or _LOCAL_TIME.match(text, end))
+        # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score, "2h30" a length ("after
+        # 2h30 of play").
+        clock = _CLOCK_BEFORE.search(_before(text, start, 10)) and not _OF_AFTER.match(text, end)
+        return bool(clock or _LOCAL_TIME.match(text, end))
     if rule == "overnight":
         return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
@@ -224,7 +239,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "quarter" and not groups.get("y") and not groups.get("ryear") and _GAME_OF.match(text, end):
         return False  # "the second half of the season": a half of the game, untagged
     if rule == "quarter" and _match_half(groups, text, start, end):
-        return False  # "a goal early in the second half": a half of the match
+        return False  # "a goal early in the second half", "trailed in the third quarter": part of a match
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
@@ -254,22 +269,39 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     ):
         return False  # "year on year", "month over month": a comparison, not a span
     if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
-        r"\b(?:a|an)\s+\w+\s+$", _before(text, start, 20), re.IGNORECASE
+        r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE
     ):
-        return False  # "a bad month": a noun of judgement, not a span of time
+        return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
+    if rule == "bare" and _NTH_BEFORE.search(_before(text, start, 30)):
+        return False  # "for the third month in a row", "in its 25th year": a count ("1st year" stays)
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
 
 
+# A game played in quarters (basketball, American football): "trailed in the third quarter".
+_QUARTER_GAME_WORDS = re.compile(
+    r"\b(?:trail(?:s|ed|ing)|led\s+by\s+\d+|baskets?|touchdowns?|field\s+goals?|three-pointers?|free\s+throws?"
+    r"|quarterback|buzzer|halftime|half-time|overtime|timeouts?|minutes\s+(?:left|remaining)|\d{1,3}-\d{1,3})\b",
+    re.IGNORECASE,
+)
+_GAME_ORDS = {"half": ("first", "second"), "quarter": ("first", "second", "third", "fourth", "final")}
+
+
 def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    """Say whether a bare "the first half" is a half of a match, from the words around it."""
-    if groups["unit"].lower() != "half" or groups.get("y") or groups.get("ryear") or groups.get("rel"):
+    """Say whether a bare "the first half" or "the third quarter" is part of a match, by the words near it."""
+    unit = groups["unit"].lower()
+    if unit not in _GAME_ORDS or groups.get("y") or groups.get("ryear") or groups.get("rel"):
         return False
-    if (groups.get("det") or "").lower() != "the" or groups["ord"].lower() not in ("first", "second"):
+    det = (groups.get("det") or "").lower()  # "a strong fourth quarter" has none
+    bare_ok = unit == "quarter" and det == ""
+    if not (det == "the" or bare_ok) or groups["ord"].lower() not in _GAME_ORDS[unit]:
+        return False
+    if "fiscal" in text[start:end].lower() or "calendar" in text[start:end].lower():
         return False
     window = text[max(0, start - 200) : end + 200]
-    return bool(_MATCH_WORDS.search(window)) and not _MONEY_WORDS.search(window)
+    game = _MATCH_WORDS.search(window) or unit == "quarter" and _QUARTER_GAME_WORDS.search(window)
+    return bool(game) and not _MONEY_WORDS.search(window)
 
 
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:
@@ -305,7 +337,7 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 _SPAN_TO_BEFORE = re.compile(
     r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
     r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
-    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward)\s+to\s*)$"
+    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*)$"
 )
 # "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")

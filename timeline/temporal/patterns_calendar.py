@@ -25,6 +25,13 @@ from timeline.temporal.fragments import (
     YEARX,
 )
 
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# The words before an hour said with its part of the day: "at 4 in the morning", "was five in the afternoon".
+_CLOCK_LEAD = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in "at by until till from before after around about since to past was is nearly almost".split()
+)
+
 CALENDAR_RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
@@ -50,11 +57,31 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "nth",
         r"(?<=\bon\s)the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)"
-        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))",
+        r"(?=\s*(?:[,.;:)]|$|\s+(?:and|at|but|when|after|before|in|with|as|to|for)\b))"
+        # "on the 14th and 15th of December": the month after the list (dayfirst)
+        rf"(?!\s+(?:and|or|to)\s+(?:the\s+)?{DAY}\s+of\s+{MONTH})",
         "on the 15th",
     ),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
     # clock times, optionally followed by their day
+    (
+        "clockpart",
+        # "at 4 in the morning", "until five in the afternoon", "was 11 at night": an hour and its part of the
+        # day, after a word that introduces a time
+        rf"(?:{_CLOCK_LEAD})(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?:[:.](?P<M>[0-5]\d))?(?:\s+o'clock)?\s+"
+        rf"(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night))"
+        rf"(?!\s+(?:session|shift|edition|show|news|paper|bulletin|trading)\b){DAY_TAIL}",
+        "at 4 in the morning / until five in the afternoon / at 11 at night",
+    ),
+    (
+        "clockwords",
+        # "at half past six", "at a quarter to nine on Friday", "by twenty past ten in the evening"
+        # digits need "minutes": "3 to 1" is a score
+        rf"(?:{_CLOCK_LEAD})(?P<min>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|[1-5]?\d(?=\s+minutes))"
+        rf"(?:\s+minutes)?\s+(?P<dir>past|to|after)\s+(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?!\s*(?:[:.]\d|%|percent|per\b|[-–]))"
+        rf"(?:\s+o'clock)?(?:\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night)))?{DAY_TAIL}",
+        "at half past six / at a quarter to nine on Friday",
+    ),
     (
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
@@ -76,6 +103,15 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
         rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "14:30 GMT",
+    ),
+    # "14h30", "9h", "20h45": a 24-hour clock written with an h, as in French and sports copy; filters.py
+    # wants "at", "from"... before it or its day after it ("a 2h30 film" is a length)
+    (
+        "clockh",
+        # a lower-case h only: "1H 2024", "2H24" are halves of a year (qcode)
+        # an hour from 1 to 6 unpadded is left out: "see you at 2h30" may mean half past two in the afternoon
+        rf"(?P<H>[01]\d|2[0-3]|[7-9])(?-i:h)(?P<M>[0-5]\d)?(?!\s*(?:1\d|20)\d\d)(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "at 14h30 / 9h on Sunday",
     ),
     (
         "noon",
@@ -107,8 +143,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dayfirst",
-        rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*{DAY}\s+(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
-        "22-25 April 1951",
+        # "3, 4 and 5 March": every day of a list takes the month after its last day
+        rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+of\s))?"
+        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and|or)\s*)(?:the\s+)?{DAY}\s+(?:of\s+)?"
+        rf"(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
+        "22-25 April 1951 / 3, 4 and 5 March / the 14th and 15th of December",
     ),
     (
         "nthof",
@@ -146,9 +185,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
-        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|break))?"
+        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|week|break))?"
         + rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day / Easter weekend / the Christmas holidays",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays / Easter week / Holy Week",
     ),
     (
         "halfof",
@@ -164,8 +203,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "quarter_y",
-        rf"(?:the\s+)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)",
-        "1989 third quarter",
+        # "its fiscal 2025 fourth quarter", "FY2024 second-quarter results": the year of a fiscal quarter
+        rf"(?:the\s+)?(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?P<y>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<ord>{ORD})[\s-]+"
+        rf"(?:fiscal\s+)?(?P<unit>quarter|half)",
+        "1989 third quarter / fiscal 2025 fourth quarter",
     ),
     (
         "quarter",

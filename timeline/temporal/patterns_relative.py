@@ -132,16 +132,19 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
     (
         "dayafter",
-        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s))(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+        # "April 24 and 25", "March 3, 4 and 5": a list of days in one month (dayparts.py checks its end)
+        rf"(?:(?<=[-–])(?<!\d\d\d\d[-–])|(?<=\s[-–]\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=\band\s)|(?<=\d,\s))"
+        rf"(?P<day>{DAY})(?:,\s*(?P<y>{YEAR}))?"
         r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
-        "Oct. 3-5 / Oct. 3-5, 2024",
+        "Oct. 3-5 / Oct. 3-5, 2024 / April 24 and 25",
     ),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (
         "bare",
         r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
-        r"|autumn|fall|winter)",
-        "have a great day (in a short message)",
+        # "Day 1", "year 3": the number of the day stays inside, as the tweets' annotation has it
+        r"|autumn|fall|winter)(?:(?:(?<=[Dd]ay)|(?<=[Yy]ear))\s+\d{1,2}(?![\d:.,]))?",
+        "have a great day (in a short message) / Day 2 of the trip",
     ),
     (
         "yearseason",
@@ -162,6 +165,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<det>the)\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>{ORD}|opening|final|closing)\s+day"
         rf"(?![\w-]|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b|(?:this|last|next)\s+(?:year|month|week)\b))",
         "the second day of the talks",
+    ),
+    (
+        "beforelast",
+        r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<which>before\s+last|after\s+next)",
+        "the week before last / the year after next",
     ),
     (
         "theunit",

@@ -46,6 +46,10 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             )
             if index > current and ctx.tense() != "future":
                 year -= 1  # results are reported for a quarter that has ended
+            elif index < current - 1 and not rel and ctx.tense() == "future":
+                # "will report by the end of the first quarter" (in November): next year's; the quarter
+                # just ended ("will report third-quarter results") is this year's
+                year += 1
         else:
             year, anchor = None, None
         offset = (

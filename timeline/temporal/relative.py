@@ -83,7 +83,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         # "a decade ago" is the year ten years back, not the decade it falls in.
         count, unit = count * (10 if unit == "decade" else 100), "year"
     point = _shifted(base, unit, sign * int(count), ctx)
-    return Norm("DATE", fmt_within(point, base.gran), mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
+    # "six weeks ago" names the week, as TimeBank and AQUAINT annotate it ("a week ago" keeps its day)
+    weeks = g["unit"].lower() == "weeks" and direction == "ago" and point.gran == "day"
+    value = fmt(Point(point.day, "week")) if weeks else fmt_within(point, base.gran)
+    return Norm("DATE", value, mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
 
 @handles("yearago")

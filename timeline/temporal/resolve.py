@@ -29,6 +29,7 @@ _AT = re.compile(
 )
 # "He left after Christmas": what came after a date in the past puts that date behind, never ahead; so does
 # "since": "shares have fallen 40% since January" (a present perfect, counted from a January behind).
+_BACK_TO = re.compile(r"\bback\s+to\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 
@@ -66,10 +67,22 @@ def story_year(month: int, story: Point) -> int:
 _RANGE_YEAR = re.compile(
     rf"\s*(?:-|–|—|to|and|until|till|through|or)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<ryear>this|last|next)\s+year\b)"
-    # "Oct. 3-5, 2024": the year after the last day of a range of days
-    rf"|\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*(?P<dyear>{YEAR})",
+    # "Oct. 3-5, 2024", "Oct. 3, 4 and 5, 2024": the year after the last day of a range or list of days
+    rf"|(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,))*(?:\s*(?:-|–|to|through)\s*|,?\s*and\s+|,\s*(?=\d+(?:st|nd|rd|th)?,\s*\d{{4}}))"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*(?P<dyear>{YEAR})|\s+(?P<dryear>this|last|next)\s+year\b)"
+    # "on March 3 last year": the year named just after the date
+    r"|\s+(?P<ryear2>this|last|next)\s+year\b",
     re.IGNORECASE,
 )
+
+
+def _range_anchor(ctx: Context) -> str | None:
+    """Return "dct" when the year after a range or pair is relative ("last year"), else None."""
+    following = _RANGE_YEAR.match(ctx.text, ctx.end)
+    relative = following is not None and any(
+        following.group(name) for name in ("ryear", "dryear", "ryear2")
+    )
+    return "dct" if relative else None
 
 
 def range_year(ctx: Context) -> int | None:
@@ -81,14 +94,15 @@ def range_year(ctx: Context) -> int | None:
         return int(following.group("year") or following.group("dyear"))
     if ctx.dct is None:
         return None
-    return ctx.dct.year + {"last": -1, "next": 1}.get(following.group("ryear").lower(), 0)
+    named = following.group("ryear") or following.group("dryear") or following.group("ryear2")
+    return ctx.dct.year + {"last": -1, "next": 1}.get(named.lower(), 0)
 
 
 def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month named without one, and what it was anchored to."""
     year = range_year(ctx)
     if year is not None:
-        return year, None
+        return year, _range_anchor(ctx)
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
     story = ctx.story()
@@ -98,14 +112,26 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return None, None
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    return _nearest([(y, y * 12 + month - here) for y in years], ctx.tense(), 6, _toward(ctx)), "dct"
+    candidates = [(y, y * 12 + month - here) for y in years]
+    if _PERIOD_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        # "will report on the three months to September": the period's end is the nearest such month
+        # whatever the tense (the report may look back on it or ahead to it); six months either way is
+        # the one past ("the second quarter to June", written in December)
+        return _nearest(candidates, "past", 0), "dct"
+    return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
+
+
+# "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
+_PERIOD_TO = re.compile(
+    r"\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending|through)\s+\Z", re.IGNORECASE
+)
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
     """Return the year of a month and day named without one."""
     year = range_year(ctx)
     if year is not None:
-        return year, None
+        return year, _range_anchor(ctx)
     story = ctx.story()
     if story is not None:
         return story_year(month, story), "ref"
@@ -117,11 +143,20 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, ctx.tense(), 90, _toward(ctx)), "dct"
+    return _nearest(candidates, _tense(ctx), 90, _toward(ctx)), "dct"
+
+
+def _tense(ctx: Context) -> str | None:
+    """Return the tense around a date, the past after "back to" ("the feud goes back to May")."""
+    if _BACK_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "past"
+    return ctx.tense()
 
 
 def _toward(ctx: Context) -> str:
     """Return "goal" after a preposition of goal or limit ("to", "until"), "after", "at" after "in"/"on"."""
+    if _BACK_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return "after"  # "stretches back to March", "dates back to May": never ahead
     if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "goal"
     if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):

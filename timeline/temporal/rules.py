@@ -160,6 +160,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
                 break
     else:
         year, anchor = nz.resolve_month_day(month, day, ctx)
+        if _listed_after(month, day, ctx):
+            year = ctx.ref.day.year  # type: ignore[union-attr]  # "on 3 and 4 March": one year for both
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     if year < 0:
@@ -169,6 +171,23 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
     if g.get("part"):
         return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(g['part'])}", anchor=anchor)
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+
+# "3 and 4 March", "3, 4 and 5 March", "3-4 March": what stands between two days of one list or range.
+_DAY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|–|to\s+)", re.IGNORECASE)
+
+
+def _listed_after(month: int, day: int, ctx: Context) -> bool:
+    """Say whether a day follows an earlier day of the same month in one list or range."""
+    ref = ctx.ref
+    return (
+        ref is not None
+        and ref.gran == "day"
+        and ctx.prev_end is not None
+        and ref.day.month == month
+        and ref.day.day < day
+        and _DAY_LIST_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start) is not None
+    )
 
 
 HANDLERS["mdy"] = _month_day
@@ -198,6 +217,10 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()
         value = f"{week.year:04d}-W{week.week:02d}-WE"
         return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+    if (g.get("tail") or "").lower() == "week" or g["name"].lower().endswith("week"):
+        # "Easter week", "Christmas week", "Holy Week": the ISO week the day falls in
+        week = day.isocalendar()
+        return Norm("DATE", f"{week.year:04d}-W{week.week:02d}", mod=nz.mod_of(g.get("mod")), anchor=anchor)
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 

@@ -80,7 +80,7 @@ OPENERS = frozenset(
     "latter first final initial remaining other additional further closing opening many some numerous "
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
-    "christmas halloween right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
+    "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
     "planting growing flu tourist shopping campaign campaigning fighting breeding mating".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".

@@ -216,6 +216,8 @@ EASTER_HOLIDAYS: list[tuple[str, int, str]] = [
     (r"easter(?: sunday)?", 0, "Easter"),
     (r"good friday", -2, "Good Friday"),
     (r"easter monday", 1, "Easter Monday"),
+    # a week, not a day: the holiday's handler gives it the ISO week of Easter Sunday (Monday to Sunday)
+    (r"holy week", 0, "Holy Week"),
 ]
 
 # Frequency adverbs: (regex, SET value, example)

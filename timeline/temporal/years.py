@@ -102,6 +102,8 @@ PREFIX_NOT_YEAR = re.compile(
     r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE,
 )
+_YEAR_COMMA_BEFORE = re.compile(r"(?<![\d,.])(?:1\d|20)\d\d,\s+\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or)\b)")
 # The second number of a vote count or score: "won 2017 to 1999", "lost 1999-2017".
 _VOTE_BEFORE = re.compile(
     r"\b(?:passed|won|lost|approved|rejected|defeated|beat|carried|vote\s+of)\s+(?:by\s+)?\d+\s*(?:-|–|to)\s*$",
@@ -127,7 +129,9 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     in_range = bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", before)) or bool(
         re.match(r"[-–/](?:(?:1\d|20)\d\d|\d\d)(?!\d|[.,/]\d|%)", after)
     )
-    if PREFIX_NOT_YEAR.search(before[-14:]) and not in_range:
+    # "in 2019, 2021 and 2023": a year after a year and a comma is the next of a list, not "1, 234"
+    listed = _YEAR_COMMA_BEFORE.search(before[-8:]) and _LIST_GOES_ON.match(after)
+    if PREFIX_NOT_YEAR.search(before[-14:]) and not in_range and not listed:
         return False
     if before[-1:] in (".", ",") and before[-2:-1].isdigit():
         return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
