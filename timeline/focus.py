@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, past_of
 
 Span = tuple[int, int]
 
@@ -24,6 +24,12 @@ _NOT_IN_OBJECT = (
     r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
     r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
 )
+# Capitalized words that open a sentence before a name, no part of it: "On Monday Fed Chair Jerome Powell".
+_NOT_NAME = (
+    r"(?!(?:On|In|At|By|For|After|Before|Since|During|When|While|But|And|As|Then|Yesterday|Today|Tonight"
+    r"|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\b)"
+)
 # Irregular past forms that head a relative clause ("fuel that rose"); not "said that was", "had".
 _IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were", "had"}))
 # A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
@@ -33,10 +39,11 @@ _RELATIVE = re.compile(
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
-    rf"|(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
+    rf"|(?<![\w'’-])(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
     r"(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
     rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
-    r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # a name and the role before it: "Fed Chair Jerome Powell, who", "Foreign Minister George Yeo Boon Yang"
+    rf"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,5}})"
     r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
 )
@@ -89,37 +96,12 @@ _INTENT = re.compile(
     r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
     r"|aimed|intended|expected|hoped|wanted|voted|resolved)\s+to\s"
 )  # "announced plans to automate", "pledged to cut", "voted to close"
-# Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
-_IRREGULAR = {
-    "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
-    "lose": "lost", "give": "gave", "come": "came", "go": "went", "sell": "sold", "buy": "bought",
-    "hold": "held", "meet": "met", "leave": "left", "lead": "led", "run": "ran", "begin": "began",
-    "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid", "say": "said", "tell": "told",
-    "find": "found", "break": "broke", "become": "became", "build": "built", "cut": "cut", "hit": "hit",
-    "put": "put", "set": "set", "shut": "shut", "see": "saw", "write": "wrote", "draw": "drew",
-    "swing": "swung", "sink": "sank", "slide": "slid", "strike": "struck", "fight": "fought",
-    "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
-    "get": "got",
-}
 # Statements of intent that read as the plan itself: "announced plans to automate" -> "plans to automate".
 _PLAN = re.compile(
     r"\b(?:announced|unveiled|outlined|revealed|set\s+out|laid\s+out|disclosed|approved)\s+"
     r"(?:(?:its|their|his|her|new)\s+)?(?:plans?|a\s+plan)\s+to\b",
     re.I,
 )  # "the port authority announced plans to automate two terminals by 2027"
-
-
-def past_of(participle: str) -> str:
-    """Return the past form of a present participle: "growing" -> "grew", "closing" -> "closed"."""
-    stem = participle[:-3].lower()
-    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
-        if base in _IRREGULAR:
-            return _IRREGULAR[base]
-    if stem.endswith("e"):
-        return stem + "d"  # agreeing -> agreed
-    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
-        return stem[:-1] + "ied"  # trying -> tried
-    return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened
 
 
 def _subject(text: str, sentence_start: int, before: int) -> str | None:

@@ -141,3 +141,29 @@ def plural_present(text: str, start: int = 0, end: int | None = None) -> re.Matc
     """Return a plain present verb after a plural or a name ("Rovers host United"), or None."""
     return _PLURAL_PRESENT.search(text, start, len(text) if end is None else end)
 
+
+# Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
+_IRREGULAR_BASE = {
+    "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
+    "lose": "lost", "give": "gave", "come": "came", "go": "went", "sell": "sold", "buy": "bought",
+    "hold": "held", "meet": "met", "leave": "left", "lead": "led", "run": "ran", "begin": "began",
+    "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid", "say": "said", "tell": "told",
+    "find": "found", "break": "broke", "become": "became", "build": "built", "cut": "cut", "hit": "hit",
+    "put": "put", "set": "set", "shut": "shut", "see": "saw", "write": "wrote", "draw": "drew",
+    "swing": "swung", "sink": "sank", "slide": "slid", "strike": "struck", "fight": "fought",
+    "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
+    "get": "got",
+}
+
+
+def past_of(participle: str) -> str:
+    """Return the past form of a present participle: "growing" -> "grew", "closing" -> "closed"."""
+    stem = participle[:-3].lower()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if base in _IRREGULAR_BASE:
+            return _IRREGULAR_BASE[base]
+    if stem.endswith("e"):
+        return stem + "d"  # agreeing -> agreed
+    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+        return stem[:-1] + "ied"  # trying -> tried
+    return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened
