@@ -4,6 +4,7 @@ invented text)."""
 import pytest
 
 from tests.test_events import run
+from timeline.subjects import is_person_noun
 
 # (id, text, its dates as the tagger gives them, expected title of each event by value).
 CASES = [
@@ -26,9 +27,46 @@ CASES = [
         [("On Monday", "DATE", "2025-10-20"), ("in 2021", "DATE", "2021")],
         {"2021": "Coach Dana Kirk took over", "2025-10-20": "Coach Dana Kirk quit"},
     ),
+    (
+        "an aside after 'X of Y' describes X when X is a role",
+        "The head of the museum, appointed in 2020, resigned on Monday.",
+        [("in 2020", "DATE", "2020"), ("on Monday", "DATE", "2025-10-20")],
+        {"2020": "The head of the museum was appointed", "2025-10-20": "The head of the museum resigned"},
+    ),
+    (
+        "an aside after 'X of Y' describes Y when X is a thing",
+        "The retrial of the former governor, arrested in 2022, began on Monday.",
+        [("in 2022", "DATE", "2022"), ("on Monday", "DATE", "2025-10-20")],
+        {"2022": "The former governor was arrested",
+         "2025-10-20": "The retrial of the former governor began"},
+    ),
+    (
+        "people before 'of' take 'were'",
+        "The members of the jury, chosen in August, were dismissed on Monday.",
+        [("in August", "DATE", "2025-08"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-08": "The members of the jury were chosen",
+         "2025-10-20": "The members of the jury were dismissed"},
+    ),
+    (
+        "a noun of a person by its ending heads the phrase",
+        "The chief economist of the bank, hired in 2018, left on Monday.",
+        [("in 2018", "DATE", "2018"), ("on Monday", "DATE", "2025-10-20")],
+        {"2018": "The chief economist of the bank was hired",
+         "2025-10-20": "The chief economist of the bank left"},
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_titles(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (word, whether it names a person or a role).
+PERSON_CASES = [("head", True), ("founder", True), ("economist", True), ("historian", True),
+                ("resident", True), ("trial", False), ("sale", False), ("agreement", False), ("event", False)]
+
+
+@pytest.mark.parametrize("word, person", PERSON_CASES, ids=[c[0] for c in PERSON_CASES])
+def test_person_nouns(word, person):
+    assert is_person_noun(word) is person

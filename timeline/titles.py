@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, focus, segment, shorten
+from timeline import attribution, focus, segment, shorten, subjects
 from timeline.dateless import FUNCTION_WORDS, without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
@@ -50,10 +50,6 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
 )
-# The noun phrase a participle aside belongs to when it ends a longer subject, the nearest before the
-# comma: "ruled that the election, held in May,", "Protests over the bill, introduced on Friday,", "The
-# trial of the former minister, charged in 2023,".
-_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
@@ -362,9 +358,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
         # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
-        inner = _INNER_SUBJECT.search(subject)
-        if inner and not has_verb(inner["np"]):
-            subject, plain = inner["np"][:1].upper() + inner["np"][1:], True
+        if inner := subjects.aside_subject(subject):  # the trial of | the former minister
+            subject, plain = inner[:1].upper() + inner[1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + without_dates(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)

@@ -106,7 +106,7 @@ def is_past_form(word: str) -> bool:
 
 def be_for(subject: str) -> str:
     """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
-    words = subject.lower().split()
+    words = re.split(r"\s+of\s+", subject.lower(), maxsplit=1)[0].split()  # "The members of the board"
     head = words[-1] if words else ""
     counted = len(words) > 1 and _COUNT.fullmatch(words[0]) is not None
     plural = (
