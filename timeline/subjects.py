@@ -1,15 +1,20 @@
-"""Find the noun phrase a participle aside describes, and tell nouns of people from nouns of things.
+"""Find who or what a title is about: the subject a clause lends, the name a pronoun stands for, the
+noun phrase a participle aside describes.
 
-"The trial of the former minister, charged in 2023," charges the minister, the nearest noun phrase; "The
-head of the agency, appointed in 2020," appoints the head: a noun of a person or a role before "of" heads
-the phrase, and the aside describes it. No parser: word lists and endings, each with examples.
+A clause that starts on its verb ("and then abruptly adjourned") takes the subject of its sentence;
+"he" takes the name of the last speaker; "The trial of the former minister, charged in 2023," charges
+the minister, the nearest noun phrase, while "The head of the agency, appointed in 2020," appoints the
+head: a noun of a person or a role before "of" heads the phrase. No parser: word lists and endings,
+each with examples.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb
+from timeline import attribution
+from timeline.dateless import FUNCTION_WORDS
+from timeline.verbs import first_verb, has_verb
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
 PERSON_NOUNS = {
@@ -60,3 +65,99 @@ def aside_subject(subject: str) -> str | None:
             outer = re.search(r"\b(?:that|over|against|about)\s+(?P<np>.+)\Z", subject[: head.end()])
             return outer["np"] + subject[head.end() :] if outer else None
     return inner["np"]
+
+
+# An age after a name: "Mr. Smith, 54, joined".
+AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
+# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
+_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
+
+# A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
+_PROPER = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
+)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
+    line = text.rfind("\n", 0, position) + 1
+    stop = position
+    while True:
+        stop = text.rfind(". ", line, stop)
+        if stop < 0:
+            return line
+        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
+        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
+            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
+
+
+def clause_start(text: str, position: int) -> int:
+    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
+
+    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
+    """
+    start = sentence_start(text, position)
+    semicolon = text.rfind("; ", start, position)
+    return semicolon + 2 if semicolon >= 0 else start
+
+
+# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
+_FRONT_PARTICIPLES = (
+    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
+    r"|created|appointed|trained|designed|married|named|discovered|completed)"
+)
+# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
+OPENING_PHRASE = re.compile(
+    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
+    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
+    re.I,
+)
+# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
+FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
+# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
+_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
+
+
+# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
+_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
+    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
+    """
+    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
+    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
+    plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
+    if head is None or not (gapped or plain or has_verb(head["verb"])):
+        return title
+    sentence_start = clause_start(text, span[0])
+    if sentence_start >= span[0]:
+        return title
+    verb = first_verb(text[sentence_start : span[0]])
+    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
+        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
+    subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
+    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return title
+    return f"{subject} {title}"
+
+
+def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
+    pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
+    if pronoun is None:
+        return lend_subject(title, text, span)
+    if pronoun["p"].lower() in ("he", "she"):
+        name = attribution.speaker_before(text, span[0])
+    else:
+        start = sentence_start(text, span[0])
+        names = list(_PROPER.finditer(text, start, span[0]))
+        names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
+        name = names[-1]["name"] if names else None
+    return name + title[pronoun.end() :] if name else title

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, focus, segment, shorten, subjects
-from timeline.dateless import FUNCTION_WORDS, without_dates
+from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
@@ -31,10 +31,6 @@ _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
-# An age after a name: "Mr. Smith, 54, joined".
-_AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
-# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
-_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -64,100 +60,12 @@ _LABEL = re.compile(
 _AMONG = re.compile(
     r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
 )
-# A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
-_PROPER = re.compile(
-    r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
-)
 
 
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
-
-def _sentence_start(text: str, position: int) -> int:
-    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
-    line = text.rfind("\n", 0, position) + 1
-    stop = position
-    while True:
-        stop = text.rfind(". ", line, stop)
-        if stop < 0:
-            return line
-        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
-        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
-            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
-
-
-def _clause_start(text: str, position: int) -> int:
-    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
-
-    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
-    """
-    start = _sentence_start(text, position)
-    semicolon = text.rfind("; ", start, position)
-    return semicolon + 2 if semicolon >= 0 else start
-
-
-# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
-_FRONT_PARTICIPLES = (
-    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
-    r"|created|appointed|trained|designed|married|named|discovered|completed)"
-)
-# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
-_OPENING_PHRASE = re.compile(
-    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
-    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
-    re.I,
-)
-# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
-_FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
-# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
-_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
-
-
-# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
-_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
-
-
-def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
-    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
-    """
-    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
-    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
-    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
-    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
-    plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
-    if head is None or not (gapped or plain or has_verb(head["verb"])):
-        return title
-    sentence_start = _clause_start(text, span[0])
-    if sentence_start >= span[0]:
-        return title
-    verb = first_verb(text[sentence_start : span[0]])
-    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
-        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
-    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
-    subject = _OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
-    subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
-    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
-    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
-        return title
-    return f"{subject} {title}"
-
-
-def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
-    pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
-    if pronoun is None:
-        return _lend_subject(title, text, span)
-    if pronoun["p"].lower() in ("he", "she"):
-        name = attribution.speaker_before(text, span[0])
-    else:
-        sentence_start = _sentence_start(text, span[0])
-        names = list(_PROPER.finditer(text, sentence_start, span[0]))
-        names = [m for m in names if m.start() > sentence_start + 1 or " " in m["name"].strip()]
-        name = names[-1]["name"] if names else None
-    return name + title[pronoun.end() :] if name else title
 
 
 def _is_aside(text: str) -> bool:
@@ -198,7 +106,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = _cut(_SUBORDINATE_HEAD, title)
     title = _PARENTHESIS.sub("", title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
-    title = _AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
@@ -216,7 +124,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
-    title = _resolve_subject(title, text, span)
+    title = subjects.resolve_subject(title, text, span)
     title = shorten.fit(re.sub(r"\s{2,}", " ", shorten.balance_quotes(title)))
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = _cut(attribution.TAIL, title)
@@ -263,8 +171,8 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if not has_verb(body):
         return ""
     if relative:
-        head = text[_sentence_start(text, span[0]) : opening].strip()
-        head = _OPENING_PHRASE.sub("", head)
+        head = text[subjects.sentence_start(text, span[0]) : opening].strip()
+        head = subjects.OPENING_PHRASE.sub("", head)
         if not head or len(head.split()) > 8 or has_verb(head):
             return ""
         body = f"{head} {body}"
@@ -284,7 +192,7 @@ def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], ph
     another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
     born in Porto), else "". With one date, the main clause is the news ("Founded in 1987, the league is").
     """
-    front = _FRONT_PARTICIPLE.match(text, span[0], span[1])
+    front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
         return ""
     if not any(p[0] >= front.end("front") for p in phrases[1:]):
@@ -331,7 +239,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return bracketed
     if own and (front := _front_participle(text, span, own, phrases)):
         return front
-    opening = _FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
+    opening = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
     if opening and own[0] >= opening.start("rest") and any(
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
