@@ -54,6 +54,31 @@ CASES = [
         {"2018": "The chief economist of the bank was hired",
          "2025-10-20": "The chief economist of the bank left"},
     ),
+    (
+        "the clause after a semicolon titles its own date after a clause on a verb no list knows",
+        "Drivers at the depot strike every Monday; the union first struck in May 2020.",
+        [("every Monday", "SET", "XXXX-WXX-1"), ("in May 2020", "DATE", "2020-05")],
+        {"2020-05": "The union first struck"},
+    ),
+    (
+        "an item of a list between semicolons is no clause",
+        "The chairman, Mr. Ode; the treasurer, Ms. Ruiz; and the secretary resigned on Monday.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The chairman, Mr. Ode; the treasurer, Ms. Ruiz; and the secretary resigned"},
+    ),
+    (
+        "a happening told twice: the first date drops 'and again', the second drops 'first'",
+        "Nurses walk out each winter; the union first struck in March 2019 and again two years later.",
+        [("each winter", "SET", "XXXX-WI"), ("in March 2019", "DATE", "2019-03"),
+         ("two years later", "DATE", "2021")],
+        {"2019-03": "The union first struck", "2021": "The union struck again"},
+    ),
+    (
+        "a happening told twice keeps what follows, without its attribution",
+        "The firm cut jobs in 2019 and again in 2021, the union said.",
+        [("in 2019", "DATE", "2019"), ("in 2021", "DATE", "2021")],
+        {"2019": "The firm cut jobs", "2021": "The firm cut jobs again"},
+    ),
 ]
 
 

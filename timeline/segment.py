@@ -264,4 +264,14 @@ def semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tu
         return span
     # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
     pieces = text[span[0] : span[1]].split("; ")
-    return part if all(has_verb(piece) or plural_present(piece) for piece in pieces) else span
+    return part if all(_is_clause(piece) for piece in pieces) else span
+
+
+def _is_clause(piece: str) -> bool:
+    """Tell whether a part between semicolons is a clause: it has a verb, or it runs five words or more
+    without a comma, as a clause on a verb no list knows does ("Workers at the plant strike every
+    Friday"), and not as an item of a list ("the chairman, Senator Y").
+    """
+    return has_verb(piece) or plural_present(piece) is not None or (
+        "," not in piece and len(piece.split()) >= 5
+    )

@@ -10,6 +10,7 @@ characters timeline.shorten's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline import attribution, focus, segment, shorten, subjects
@@ -224,6 +225,31 @@ def _before_but(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple
     return (span[0], but.start())
 
 
+# What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
+_AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
+# A word that numbers the first time, which the second drops: "the union first struck".
+_FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
+
+
+def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return the title of a happening told twice in one clause, else "".
+
+    "The union first struck in March 2019 and again two years later": in 2019 "The union first struck",
+    two years later "The union struck again".
+    """
+    dates = sorted(phrases)
+    for first, second in itertools.pairwise(dates):
+        joint = _AGAIN.fullmatch(text, first[1], second[0])
+        if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
+            head = without_dates(text, (span[0], first[1]), phrases)
+            if own == second:
+                head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
+            tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""
+            comma = "," if text[second[1] : span[1]].lstrip().startswith(",") else ""  # ", the union said"
+            return _finish(f"{head}{comma} {tail}".strip(), text, span)
+    return ""
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -235,6 +261,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if own:
         span = segment.semicolon_part(text, span, own)
         span = _before_but(text, span, own)
+    if own and (again := _again(text, span, own, phrases)):
+        return again[:1].upper() + again[1:]
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
     if own and (front := _front_participle(text, span, own, phrases)):
