@@ -79,6 +79,41 @@ CASES = [
         [("in 2019", "DATE", "2019"), ("in 2021", "DATE", "2021")],
         {"2019": "The firm cut jobs", "2021": "The firm cut jobs again"},
     ),
+    (
+        "a date inside a reported clause titles it; its pronoun takes the teller's name",
+        "Senator Ana Mora Diaz announced last month that she would retire in 2027.",
+        [("last month", "DATE", "2025-09"), ("in 2027", "DATE", "2027")],
+        {"2025-09": "Senator Ana Mora Diaz announced that she would retire",
+         "2027": "Senator Ana Mora Diaz would retire"},
+    ),
+    (
+        "'it' in a reported clause stands for a thing that tells",
+        "The brewer said on Monday that it would close the plant in 2026.",
+        [("on Monday", "DATE", "2025-10-20"), ("in 2026", "DATE", "2026")],
+        {"2025-10-20": "The brewer said that it would close the plant",
+         "2026": "The brewer would close the plant"},
+    ),
+    (
+        "'they' stands for a plural teller",
+        "Officials said on Monday that they would reopen the road in December.",
+        [("on Monday", "DATE", "2025-10-20"), ("in December", "DATE", "2025-12")],
+        {"2025-10-20": "Officials said that they would reopen the road",
+         "2025-12": "Officials would reopen the road"},
+    ),
+    (
+        "'he' stands for no court: the whole sentence titles the clause",
+        "The court said on Monday that he would be freed in March.",
+        [("on Monday", "DATE", "2025-10-20"), ("in March", "DATE", "2026-03")],
+        {"2025-10-20": "The court said that he would be freed",
+         "2026-03": "The court said that he would be freed"},
+    ),
+    (
+        "a clause after a noun and 'that' is no reported clause",
+        "The firm was fined on Monday over claims that it hid losses in 2023.",
+        [("on Monday", "DATE", "2025-10-20"), ("in 2023", "DATE", "2023")],
+        {"2025-10-20": "The firm was fined over claims that it hid losses",
+         "2023": "The firm was fined over claims that it hid losses"},
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ import re
 
 from timeline import attribution
 from timeline.dateless import FUNCTION_WORDS
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import be_for, first_verb, has_verb
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
 PERSON_NOUNS = {
@@ -161,3 +161,29 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else None
     return name + title[pronoun.end() :] if name else title
+
+
+# What follows a verb of telling before its clause: "announced last month that", "said on Monday that".
+_REPORTED = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s+that\s*")
+
+
+def teller(text: str, start: int, end: int, pronoun: str) -> str | None:
+    """Return the subject of the clause that reports `text[start:end]`, when `pronoun` may stand for it.
+
+    "Senator Mary Ellen Smith announced last month that she ..." -> "Senator Mary Ellen Smith"; "The
+    company said on Monday that it ..." -> "The company"; not "The court said that he ...": a court
+    is no "he".
+    """
+    verb = first_verb(text, start, end)
+    if verb is None or not _REPORTED.fullmatch(text, verb.end(), end):
+        return None  # "reputation was tarnished by allegations that it ...": the clause hangs on a noun
+    subject = text[start : verb.start()].strip()
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", subject)).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return None
+    head = re.split(r"\s+of\s+", subject, maxsplit=1)[0].split()[-1]
+    plural = be_for(subject) == "were"
+    person = is_person_noun(head) or (head[:1].isupper() and not plural)  # "Senator Smith", "the mayor"
+    fits = {"he": person and not plural, "she": person and not plural, "they": plural,
+            "it": not person and not plural and head.lower() not in ("i", "we", "you")}
+    return subject if fits[pronoun.lower()] else None

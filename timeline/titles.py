@@ -306,8 +306,11 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
         complement = re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]])
-        if complement and re.match(r"(?:It|He|She|They)\b", title):  # "it would sell": who? the whole says
-            title = _finish(without_dates(text, span, phrases), text, span)
+        pronoun = re.match(r"(?:It|He|She|They)\b", title) if complement else None
+        if pronoun:  # "Senator Smith announced last month that she would retire": Senator Smith would
+            teller = subjects.teller(text, span[0], inner[0], pronoun.group())
+            title = teller + title[pronoun.end() :] if teller else _finish(
+                without_dates(text, span, phrases), text, span)  # "it would sell": who? the whole says
     else:
         main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
