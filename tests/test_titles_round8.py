@@ -5,6 +5,7 @@ import pytest
 
 from tests.test_events import run
 from timeline.subjects import is_person_noun
+from timeline.verbs import has_verb
 
 # (id, text, its dates as the tagger gives them, expected title of each event by value).
 CASES = [
@@ -114,6 +115,30 @@ CASES = [
         {"2025-10-20": "The firm was fined over claims that it hid losses",
          "2023": "The firm was fined over claims that it hid losses"},
     ),
+    (
+        "a headline's plain present verb after a plural keeps its statement without the attribution",
+        "Biologists discover a new frog in March, the museum says.",
+        [("in March", "DATE", "2025-03")],
+        {"2025-03": "Biologists discover a new frog"},
+    ),
+    (
+        "a past form that is no participle takes no auxiliary of a passive",
+        "The coach, who was hired in 2020 and took the club to a final last May, left.",
+        [("in 2020", "DATE", "2020"), ("last May", "DATE", "2025-05")],
+        {"2020": "The coach was hired", "2025-05": "The coach took the club to a final"},
+    ),
+    (
+        "an intransitive verb takes no auxiliary of a passive",
+        "The rocket, which was assembled in 2019 and exploded last May, is lost.",
+        [("in 2019", "DATE", "2019"), ("last May", "DATE", "2025-05")],
+        {"2019": "The rocket was assembled", "2025-05": "The rocket exploded"},
+    ),
+    (
+        "a short past form after 'and' starts a second predicate",
+        "The judge, who was appointed in 2009 and died last May, was 71.",
+        [("in 2009", "DATE", "2009"), ("last May", "DATE", "2025-05")],
+        {"2009": "The judge was appointed", "2025-05": "The judge died"},
+    ),
 ]
 
 
@@ -130,3 +155,13 @@ PERSON_CASES = [("head", True), ("founder", True), ("economist", True), ("histor
 @pytest.mark.parametrize("word, person", PERSON_CASES, ids=[c[0] for c in PERSON_CASES])
 def test_person_nouns(word, person):
     assert is_person_noun(word) is person
+
+
+# (headline, whether it holds a verb): a plain present after a plural or a name is one.
+VERB_CASES = [("Workers walk out", True), ("Hundreds flee the fire", True), ("Analysts expect a cut", True),
+              ("the plant workers", False), ("a walk in the park", False)]
+
+
+@pytest.mark.parametrize("text, verb", VERB_CASES, ids=[c[0] for c in VERB_CASES])
+def test_headline_verbs(text, verb):
+    assert has_verb(text) is verb

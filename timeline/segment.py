@@ -73,7 +73,7 @@ _CLAUSE_BREAKS = re.compile(
     # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
-    r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|became|began|won|lost|took|made|left|rose|fell|met|went"
+    r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"

@@ -34,6 +34,15 @@ IRREGULAR_PAST = {
 NO_PASSIVE = {
     "died", "resigned", "retired", "fled", "returned", "arrived", "left", "went", "came", "rose", "fell",
     "escaped", "emigrated", "stepped", "moved", "disappeared", "graduated", "worked", "lived", "served",
+    # intransitive verbs of news: "which was built in 2019 and exploded last May"
+    "happened", "occurred", "remained", "emerged", "stayed", "vanished", "surged", "plunged", "slumped",
+    "soared", "jumped", "climbed", "collapsed", "erupted", "exploded", "existed", "appeared", "departed",
+    "slipped", "tumbled", "rebounded", "competed", "testified", "campaigned", "debuted", "collided",
+    "crashed", "drowned", "starred", "struggled", "waited", "failed", "succeeded",
+    # past forms that are no participle take no "was": "who was hired in 2020 and took the team to a final"
+    "took", "gave", "began", "grew", "drove", "rode", "wrote", "spoke", "broke", "swam", "sang", "drank",
+    "ate", "saw", "knew", "threw", "drew", "chose", "froze", "stole", "woke", "wore", "tore", "shook",
+    "forgot", "became", "overcame", "withdrew", "arose", "sank", "ran", "flew", "rang", "underwent",
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
@@ -90,7 +99,8 @@ def _is_verb(run: str) -> bool:
 
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+    return (any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+            or _PLURAL_PRESENT.search(text) is not None)  # "Scientists discover a new species"
 
 
 def is_past(text: str) -> bool:
@@ -129,6 +139,13 @@ PRESENT_PLURALS = {
     "host", "hosts", "face", "take", "meet", "play", "visit", "beat", "lead", "win", "open", "begin", "make",
     "hold", "say", "plan", "want", "need", "seek", "expect", "hope", "agree", "launch", "join", "warn",
     "vote", "claim", "remain", "go", "come", "return", "travel", "resume", "reopen", "close",
+    # headline verbs: "Workers walk out", "Hundreds flee", "Shares rise", "Farmers protest", "Analysts see"
+    "walk", "flee", "gather", "rise", "fall", "fear", "urge", "ask", "arrive", "die", "quit", "resign",
+    "sign",
+    "approve", "reject", "seize", "kill", "raise", "unveil", "announce", "sue", "mourn", "condemn", "deny",
+    "defend", "prepare", "brace", "await", "struggle", "evacuate", "elect", "choose", "hire", "buy", "sell",
+    "find", "reveal", "confirm", "predict", "see", "protest", "strike", "discover", "lose", "gain", "slip",
+    "soar", "plunge", "tumble", "climb", "jump", "welcome", "celebrate", "demand", "push", "call",
 }
 _PLURAL_PRESENT = re.compile(
     r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"
