@@ -139,6 +139,18 @@ CASES = [
         [("in 2009", "DATE", "2009"), ("last May", "DATE", "2025-05")],
         {"2009": "The judge was appointed", "2025-05": "The judge died"},
     ),
+    (
+        "'and' with a subject and an auxiliary of its own after a date starts a clause",
+        "Doors open at 9 a.m. and the winners are announced on Sunday.",
+        [("at 9 a.m.", "TIME", "2025-10-25T09:00"), ("on Sunday", "DATE", "2025-10-26")],
+        {"2025-10-25T09:00": "Doors open", "2025-10-26": "The winners are announced"},
+    ),
+    (
+        "'but' and a past form start a second predicate",
+        "The party lost its seats in 2019 but regained them five years later.",
+        [("in 2019", "DATE", "2019"), ("five years later", "DATE", "2024")],
+        {"2019": "The party lost its seats", "2024": "The party regained them"},
+    ),
 ]
 
 

@@ -66,6 +66,12 @@ _DATELINES = [
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
 _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 
+# The last characters of a date phrase: "at 8 p.m.", "in 2019", "on Monday", "in May", "a year later".
+_AFTER_DATE = "(?:" + "|".join(
+    f"(?<={end})" for end in (r"\d", r"\.", "day", "week", "month", "year", "ago", "later", "earlier",
+                              "night", "morning", "ber", "uary", "March", "April", "May", "June", "July",
+                              "August", "spring", "summer", "autumn", "winter")
+) + ")"
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
@@ -73,7 +79,10 @@ _CLAUSE_BREAKS = re.compile(
     # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
-    r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
+    # ("but regained it five years later"), and a second clause with a subject of its own ("and results are")
+    # right after a date: not "when two men were arrested and police were forced to", one clause of "when"
+    rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
+    r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
