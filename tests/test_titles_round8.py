@@ -151,6 +151,24 @@ CASES = [
         [("in 2019", "DATE", "2019"), ("five years later", "DATE", "2024")],
         {"2019": "The party lost its seats", "2024": "The party regained them"},
     ),
+    (
+        "a participle its date leaves bare between a subject and its verb goes",
+        "A survey published on Monday found that rents rose.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "A survey found that rents rose"},
+    ),
+    (
+        "a relative clause its date leaves bare between a subject and its verb goes",
+        "Talks that began in June have stalled, the ministry said on Monday.",
+        [("in June", "DATE", "2025-06"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-06": "Talks began", "2025-10-20": "The ministry said talks have stalled"},
+    ),
+    (
+        "a verb before a date and a noun after it stays",
+        "The company announced on Monday plans to hire 300 workers.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The company announced plans to hire 300 workers"},
+    ),
 ]
 
 

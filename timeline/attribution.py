@@ -172,8 +172,10 @@ def _is_modifier_word(word: str, rest: str, text: str, span: tuple[int, int]) ->
 def reported(statement: str, text: str, span: tuple[int, int]) -> str:
     """Return a statement as it reads after "X said": its first word lowercased unless it is a name."""
     first, _, rest = statement.partition(" ")
+    # a plural before a plural verb is a common noun: "Talks have stalled", not "Athens has"
+    plural = re.fullmatch(r"[A-Z][a-z]+[^s]s", first) and re.match(r"(?:have|are|were)\b", rest)
     if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span) or (
-        _is_modifier_word(first, rest, text, span)
+        _is_modifier_word(first, rest, text, span) or plural
     ):
         return f"{first.lower()} {rest}"
     return statement

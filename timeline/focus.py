@@ -168,7 +168,9 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
     for match in _RELATIVE.finditer(text, start, end) if pronoun else ():
         lone = match["np"][:1].isupper() and " " not in match["np"]
         named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
-        if match["pronoun"] != "who" and lone and not named:
+        # a plural that opens the sentence is no name: "Talks that began in June have stalled"
+        opener = lone and match.start("np") == start and match["pronoun"] == "that" and not match["comma"]
+        if match["pronoun"] != "who" and lone and not named and not opener:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
             # ("Chile, which helped found it" has one)
         last = match["np"].split()[-1]
