@@ -169,6 +169,18 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20")],
         {"2025-10-20": "The company announced plans to hire 300 workers"},
     ),
+    (
+        "'it' after a semicolon stands for the last thing named before it",
+        "The council approved the levy on Monday; it takes effect in April.",
+        [("on Monday", "DATE", "2025-10-20"), ("in April", "DATE", "2026-04")],
+        {"2025-10-20": "The council approved the levy", "2026-04": "The levy takes effect"},
+    ),
+    (
+        "an 'it' that stands for nothing stays",
+        "Divers found the wreck on Monday; it is unclear whether it sank in 1911.",
+        [("on Monday", "DATE", "2025-10-20"), ("in 1911", "DATE", "1911")],
+        {"2025-10-20": "Divers found the wreck", "1911": "It is unclear whether it sank"},
+    ),
 ]
 
 
