@@ -181,6 +181,12 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20"), ("in 1911", "DATE", "1911")],
         {"2025-10-20": "Divers found the wreck", "1911": "It is unclear whether it sank"},
     ),
+    (
+        "an adverb before the participle of an aside keeps the aside an aside",
+        "The fair, first held in 1961, drew 9,000 visitors in June.",
+        [("in 1961", "DATE", "1961"), ("in June", "DATE", "2025-06")],
+        {"1961": "The fair was first held", "2025-06": "The fair drew 9,000 visitors"},
+    ),
 ]
 
 

@@ -44,8 +44,10 @@ _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
+# An adverb before the participle of an aside: "The festival, first held in 1978,", "newly built".
+_ADVERB = r"(?:(?:first|originally|initially|once|later|newly|recently|[a-z]{3,}ly)\s+)?"
 _SUBJECT_ASIDE = re.compile(
-    r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
+    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{_ADVERB}(?P<first>[a-z]+)\b[^,;]{{3,150}}),\s+(?=[a-z])"
 )
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
@@ -72,7 +74,7 @@ _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 def _is_aside(text: str) -> bool:
     """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
     inner = text.split(",", 1)[1]
-    first = re.match(r"\s*(?P<w>\w+)", inner)
+    first = re.match(rf"\s*{_ADVERB}(?P<w>\w+)", inner)
     participle = first is not None and (
         first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"

@@ -26,7 +26,7 @@ IRREGULAR_PAST = {
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
     "awoke", "rebuilt", "mistook", "foresaw", "shrank", "underwent", "overcame", "understood", "withstood",
-    "misled", "outgrew", "swung", "stuck", "clung", "strove",
+    "misled", "outgrew", "swung", "stuck", "clung", "strove", "drew", "ate",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
 # Past forms that take no passive, which a second predicate after a passive one does not share its
