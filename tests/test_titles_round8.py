@@ -187,6 +187,24 @@ CASES = [
         [("in 1961", "DATE", "1961"), ("in June", "DATE", "2025-06")],
         {"1961": "The fair was first held", "2025-06": "The fair drew 9,000 visitors"},
     ),
+    (
+        "the only date, inside a reported clause, titles that clause; its pronoun takes the teller",
+        "The ministry announced that it would raise fuel prices in April.",
+        [("in April", "DATE", "2026-04")],
+        {"2026-04": "The ministry would raise fuel prices"},
+    ),
+    (
+        "a possessive pronoun in a reported clause takes the teller's possessive",
+        "The museum said that its new wing would open in May.",
+        [("in May", "DATE", "2026-05")],
+        {"2026-05": "The museum's new wing would open"},
+    ),
+    (
+        "a named teller of a nameless reported clause keeps the telling",
+        "Halden Steel Corp. said that quarterly profit fell 8% in the third quarter.",
+        [("the third quarter", "DATE", "2025-Q3")],
+        {"2025-Q3": "Halden Steel Corp. said that quarterly profit fell 8%"},
+    ),
 ]
 
 

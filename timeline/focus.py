@@ -187,6 +187,8 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
+        if match.groupdict().get("comma") and text.find(",", match.end("verb"), end) < 0:
+            continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
         stop = _clause_stop(text, match.end("verb"), end, dates)
         if "subject" in match.groupdict():  # the city honoured | the donors
             head = f"{match['subject']} {match['verb']} {_plain(text[np[0] : np[1]])}"
@@ -320,7 +322,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     if relative:
         before.append(relative[1][0])
     if not before:
-        return None
+        return _reported_part(text, span, own)
     last = max(before)
     participle = _last(_PARTICIPLE, text, last, own[0])
     if participle and "," not in text[participle.end() : own[0]]:
@@ -347,6 +349,20 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             # "On Monday, the council voted to close the landfill by 2028": the council to close it
             return f"{subject} to", (intent.end(), span[1])
     return relative
+
+
+def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return ("", span) of a reported clause that holds the clause's only date, or None.
+
+    "Beijing announced to the visiting minister that China would sign a convention before the end of
+    the year": China would sign it then; the telling has no date of its own.
+    """
+    that = _last(_SUBORDINATE, text, span[0], own[0])
+    if that is None or that["word"] != "that" or "," in text[that.end() : own[0]]:
+        return None
+    if not _SPEECH_BEFORE.search(text, max(span[0], that.start() - 60), that.start()):
+        return None
+    return "", (that.end(), span[1])
 
 
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:

@@ -188,8 +188,9 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
 _REPORTED = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s+that\s*")
 
 
-def teller(text: str, start: int, end: int, pronoun: str) -> str | None:
-    """Return the subject of the clause that reports `text[start:end]`, when `pronoun` may stand for it.
+def teller(text: str, start: int, end: int, pronoun: str | None = None) -> str | None:
+    """Return the subject of the clause that reports `text[start:end]`, when `pronoun` (if given) may
+    stand for it.
 
     "Senator Mary Ellen Smith announced last month that she ..." -> "Senator Mary Ellen Smith"; "The
     company said on Monday that it ..." -> "The company"; not "The court said that he ...": a court
@@ -202,9 +203,18 @@ def teller(text: str, start: int, end: int, pronoun: str) -> str | None:
     subject = AGE.sub(" ", OPENING_PHRASE.sub("", subject)).strip(" ,")
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return None
+    if pronoun is None:
+        return subject
     head = re.split(r"\s+of\s+", subject, maxsplit=1)[0].split()[-1]
     plural = be_for(subject) == "were"
     person = is_person_noun(head) or (head[:1].isupper() and not plural)  # "Senator Smith", "the mayor"
     fits = {"he": person and not plural, "she": person and not plural, "they": plural,
             "it": not person and not plural and head.lower() not in ("i", "we", "you")}
     return subject if fits[pronoun.lower()] else None
+
+
+def is_name(subject: str) -> bool:
+    """Tell whether a subject names someone: "Reed International PLC", "Du Pont Co.", not "Technicians"."""
+    return any(word[:1].isupper() for word in subject.split()[1:]) or (
+        len(subject.split()) == 1 and subject[:1].isupper() and not subject.lower().endswith("s")
+    )

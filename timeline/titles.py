@@ -252,6 +252,34 @@ def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list
     return ""
 
 
+_PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "it", "his": "he", "her": "she",
+                 "their": "they"}
+
+
+def _reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int], phrases: list) -> str:
+    """Title a reported clause `text[inner]` after "that": its pronoun takes the teller's noun phrase
+    ("Senator Smith announced last month that she would retire in 2027": Senator Smith would retire;
+    "Compaq said that its net income rose": Compaq's net income rose). A named teller of a nameless
+    clause that has no date of its own keeps the telling: "Du Pont Co. reported that profit grew 19%".
+    """
+    whole = _finish(without_dates(text, span, phrases), text, span)
+    if not has_verb(title):
+        return whole  # "the chaotic events in Albania": cut before its verb, the telling says more
+    pronoun = re.match(r"(?:It|He|She|They|Its|His|Her|Their)\b", title)
+    if pronoun:
+        base = _PRONOUN_BASE[pronoun.group().lower()]
+        teller = subjects.teller(text, span[0], inner[0], base)
+        if teller is None:
+            return whole  # "it would sell": who? the whole sentence says
+        owner = "" if base == pronoun.group().lower() else "'" if teller.endswith("s") else "'s"
+        return teller + owner + title[pronoun.end() :]
+    teller = subjects.teller(text, span[0], inner[0])
+    told_alone = not any(span[0] <= p[0] < inner[0] for p in phrases[1:])
+    if told_alone and teller and subjects.is_name(teller) and not re.search(r"\s[A-Z]", title):
+        return whole
+    return title
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -307,12 +335,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
-        complement = re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]])
-        pronoun = re.match(r"(?:It|He|She|They)\b", title) if complement else None
-        if pronoun:  # "Senator Smith announced last month that she would retire": Senator Smith would
-            teller = subjects.teller(text, span[0], inner[0], pronoun.group())
-            title = teller + title[pronoun.end() :] if teller else _finish(
-                without_dates(text, span, phrases), text, span)  # "it would sell": who? the whole says
+        if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
+            title = _reported(title, text, span, inner, phrases)
     else:
         main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
