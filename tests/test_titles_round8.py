@@ -205,6 +205,12 @@ CASES = [
         [("the third quarter", "DATE", "2025-Q3")],
         {"2025-Q3": "Halden Steel Corp. said that quarterly profit fell 8%"},
     ),
+    (
+        "a participle after a comma that no comma closes is the main verb, not a reduced clause",
+        "The bakery, opened in 1931 by two sisters, closed for good on Monday.",
+        [("in 1931", "DATE", "1931"), ("on Monday", "DATE", "2025-10-20")],
+        {"1931": "The bakery was opened by two sisters", "2025-10-20": "The bakery closed for good"},
+    ),
 ]
 
 

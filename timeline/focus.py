@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, past_of
+from timeline import subjects
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of
 
 Span = tuple[int, int]
 
@@ -229,47 +230,6 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
     )
 
 
-# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
-# released last May, is running".
-_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
-# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
-# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
-_OPEN_RELATIVE = re.compile(
-    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
-)
-def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
-    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
-
-    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
-    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
-    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
-    that comma dates the main clause, whose subject is the same noun phrase.
-    """
-    second = _SECOND_PREDICATE.match(text, span[0], span[1])
-    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
-        return None
-    stop = text.rfind(". ", 0, span[0])
-    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
-    opened = None
-    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
-        pass
-    if opened is None or "," in text[opened.end() : span[0]]:
-        return None
-    close = text.find(",", span[0], span[1])
-    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
-    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
-        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
-    subject = opened["np"].rsplit(",", 1)[-1].strip()
-    if len(subject.split()) > 8 or has_verb(subject):
-        return None
-    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
-        return subject, (close + 1, span[1])
-    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
-    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
-    return head, (second.start("w"), close)
-
-
 # Prepositions before a noun phrase that names a happening: "after a run that began", "driven by a
 # shortage that began".
 _EVENT_PREPOSITIONS = {"after", "before", "by", "during", "following", "amid", "since", "despite"}
@@ -299,7 +259,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     the date wins: in "the debate which had pitted him ... since he appointed X a week ago", the "since"
     clause.
     """
-    if second := second_predicate(text, span, own):
+    if second := subjects.second_predicate(text, span, own):
         return second
     relative = None
     for np, clause, _, head in reversed(_relatives(text, span[0], span[1], tuple(sorted([own, *others])))):

@@ -1,11 +1,12 @@
 """Find who or what a title is about: the subject a clause lends, the name a pronoun stands for, the
 noun phrase a participle aside describes.
 
-A clause that starts on its verb ("and then abruptly adjourned") takes the subject of its sentence;
-"he" takes the name of the last speaker; "The trial of the former minister, charged in 2023," charges
-the minister, the nearest noun phrase, while "The head of the agency, appointed in 2020," appoints the
-head: a noun of a person or a role before "of" heads the phrase. No parser: word lists and endings,
-each with examples.
+A clause that starts on its verb ("and then abruptly adjourned", "and released last May") takes the
+subject of its sentence; "he" takes the name of the last speaker; "it" after a semicolon the last thing
+named; "she" in a reported clause the teller. "The trial of the former minister, charged in 2023,"
+charges the minister, the nearest noun phrase, while "The head of the agency, appointed in 2020,"
+appoints the head: a noun of a person or a role before "of" heads the phrase. No parser: word lists
+and endings, each with examples.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from timeline import attribution
 from timeline.dateless import FUNCTION_WORDS
-from timeline.verbs import be_for, first_verb, has_verb
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
 PERSON_NOUNS = {
@@ -218,3 +219,47 @@ def is_name(subject: str) -> bool:
     return any(word[:1].isupper() for word in subject.split()[1:]) or (
         len(subject.split()) == 1 and subject[:1].isupper() and not subject.lower().endswith("s")
     )
+
+
+# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
+# released last May, is running".
+_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
+# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
+# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
+_OPEN_RELATIVE = re.compile(
+    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
+)
+Span = tuple[int, int]
+
+
+def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
+
+    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
+    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
+    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
+    that comma dates the main clause, whose subject is the same noun phrase.
+    """
+    second = _SECOND_PREDICATE.match(text, span[0], span[1])
+    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
+        return None
+    stop = text.rfind(". ", 0, span[0])
+    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
+    opened = None
+    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if opened is None or "," in text[opened.end() : span[0]]:
+        return None
+    close = text.find(",", span[0], span[1])
+    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
+    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
+        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
+    subject = opened["np"].rsplit(",", 1)[-1].strip()
+    if len(subject.split()) > 8 or has_verb(subject):
+        return None
+    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
+        return subject, (close + 1, span[1])
+    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
+    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
+    return head, (second.start("w"), close)
