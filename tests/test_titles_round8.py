@@ -211,6 +211,13 @@ CASES = [
         [("in 1931", "DATE", "1931"), ("on Monday", "DATE", "2025-10-20")],
         {"1931": "The bakery was opened by two sisters", "2025-10-20": "The bakery closed for good"},
     ),
+    (
+        "an apposition that sums up a clause goes with the clause it sums up",
+        "The bank said on Monday it would buy a rival for $2 billion, a deal expected to close in March.",
+        [("on Monday", "DATE", "2025-10-20"), ("in March", "DATE", "2026-03")],
+        {"2025-10-20": "The bank said it would buy a rival for $2 billion",
+         "2026-03": "A deal was expected to close"},
+    ),
 ]
 
 

@@ -325,6 +325,10 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     return "", (that.end(), span[1])
 
 
+# An apposition that sums up the clause before it: ", a deal", ", a move", ", an increase of 4%".
+_SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\Z")
+
+
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
     """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
     parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
@@ -332,14 +336,18 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     """
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
-    for _, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
+    for np, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
         if text[whole[0]] == ",":
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
         if held and not clause[0] <= own[0] < clause[1]:
             verb = first_verb(text, held[-1][1], span[1])
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
-            cuts.append((whole[0], held[-1][1] if follows else span[1]))
+            # an apposition that sums up the clause goes with its own clause: "for $4.2 billion, a deal
+            # expected to close in 2026"
+            summary = _SUMMARY.search(text, span[0], np[1]) if not follows else None
+            left = summary.start() if summary and summary.end() == np[1] else whole[0]
+            cuts.append((left, held[-1][1] if follows else span[1]))
     for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):
         if match.start() == own[1] and "when" in match.group():
             continue  # "in March, when they fell": the clause describes the date
