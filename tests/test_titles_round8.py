@@ -218,6 +218,12 @@ CASES = [
         {"2025-10-20": "The bank said it would buy a rival for $2 billion",
          "2026-03": "A deal was expected to close"},
     ),
+    (
+        "a comparison whose second term was the date loses its 'than'",
+        "Glaciers melted faster this year than in 1990.",
+        [("this year", "DATE", "2025"), ("1990", "DATE", "1990")],
+        {"2025": "Glaciers melted faster", "1990": "Glaciers melted faster"},
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ _HEDGE_END = re.compile(
     r"(?:,?\s+(?:possibly|perhaps|probably|maybe|reportedly)"
     r"|\s+(?:as|so)\s+(?:early|soon|late|recently|far\s+back|long\s+ago|much|many|little|few)(?:\s+as)?"
     r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?"
+    r"|\s+than"  # a comparison whose second term was the date: "rose faster (than in 1990)"
     r"|\s+in\s+(?:connection|relation|response|line|addition))+\Z",  # waiting for "with", "to"
     re.I,
 )
