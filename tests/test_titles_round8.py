@@ -224,6 +224,18 @@ CASES = [
         [("this year", "DATE", "2025"), ("1990", "DATE", "1990")],
         {"2025": "Glaciers melted faster", "1990": "Glaciers melted faster"},
     ),
+    (
+        "'and' and an irregular past form start a second predicate",
+        "The chemist won the medal in 1990 and taught at the institute until 2015.",
+        [("in 1990", "DATE", "1990"), ("until 2015", "DATE", "2015")],
+        {"1990": "The chemist won the medal", "2015": "The chemist taught at the institute"},
+    ),
+    (
+        "'and' and a present auxiliary right after a date start a second predicate",
+        "Sales of heat pumps doubled in 2024 and are expected to rise again this year.",
+        [("in 2024", "DATE", "2024"), ("this year", "DATE", "2025")],
+        {"2024": "Sales of heat pumps doubled", "2025": "Sales of heat pumps are expected to rise again"},
+    ),
 ]
 
 

@@ -83,7 +83,9 @@ _CLAUSE_BREAKS = re.compile(
     # right after a date: not "when two men were arrested and police were forced to", one clause of "when"
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
     r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
-    r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
+    r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"
+    # a present auxiliary right after a date: "doubled in 2024 and are expected to rise again this year"
+    rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have)\b)"
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s"
