@@ -236,6 +236,12 @@ CASES = [
         [("in 2024", "DATE", "2024"), ("this year", "DATE", "2025")],
         {"2024": "Sales of heat pumps doubled", "2025": "Sales of heat pumps are expected to rise again"},
     ),
+    (
+        "'it is' and a participle after a semicolon stands for the thing named",
+        "Members backed the plan on Monday; it is expected to be completed in May.",
+        [("on Monday", "DATE", "2025-10-20"), ("in May", "DATE", "2026-05")],
+        {"2025-10-20": "Members backed the plan", "2026-05": "The plan is expected to be completed"},
+    ),
 ]
 
 

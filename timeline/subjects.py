@@ -168,7 +168,7 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
 _THING = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])(?=\s+(?!of\b)|[,;]|\Z)")
 # Nouns of time and place that "it" seldom stands for, and an "it" that stands for nothing ("it is unclear").
 _NOT_THINGS = {"day", "week", "month", "year", "end", "time", "weekend", "start", "beginning", "way", "case"}
-_DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|seems|seemed|remains|remained)\b")
+_DUMMY_IT = re.compile(r"\s+(?:(?:is|was|'s|’s)\s+(?P<next>[\w-]+)|seems|seemed|remains|remained)\b")
 
 
 def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
@@ -176,7 +176,8 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
 
     "Astronomers spotted the comet on October 3; it will pass closest in January": the comet will pass.
     """
-    if not text.startswith("; ", end - 2) or _DUMMY_IT.match(rest):
+    dummy = _DUMMY_IT.match(rest)  # "it is unclear whether"; not "it is expected to be completed"
+    if not text.startswith("; ", end - 2) or (dummy and not (dummy["next"] and is_past_form(dummy["next"]))):
         return None
     things = [m for m in _THING.finditer(text, start, end - 2) if m["np"].split()[-1] not in _NOT_THINGS]
     if not things:
