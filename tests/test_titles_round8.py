@@ -242,6 +242,13 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20"), ("in May", "DATE", "2026-05")],
         {"2025-10-20": "Members backed the plan", "2026-05": "The plan is expected to be completed"},
     ),
+    (
+        "an adverb before the participle of a reduced clause belongs to the clause",
+        "The maker recalled 9,000 kettles on Monday over a fault first reported in May.",
+        [("on Monday", "DATE", "2025-10-20"), ("in May", "DATE", "2025-05")],
+        {"2025-10-20": "The maker recalled 9,000 kettles over a fault",
+         "2025-05": "A fault was first reported"},
+    ),
 ]
 
 

@@ -65,7 +65,8 @@ _PARTICIPLES = (
 # killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
 # an object: in "said the company signed a deal" the verb is the company's.
 _REDUCED = re.compile(
-    rf"{_OBJECT}(?P<comma>,?)\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
@@ -194,9 +195,10 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
         if "subject" in match.groupdict():  # the city honoured | the donors
             head = f"{match['subject']} {match['verb']} {_plain(text[np[0] : np[1]])}"
             found.append((np, (match.end("verb"), stop), (np[1], stop), head))
-        else:  # the agreement was | signed last year
+        else:  # the agreement was | signed last year; a sensor was | first reported in July
             head = _plain(text[np[0] : np[1]])
-            found.append((np, (match.start("verb"), stop), (np[1], stop), f"{head} {be_for(head)}"))
+            begin = match.start("adverb") if match["adverb"] else match.start("verb")
+            found.append((np, (begin, stop), (np[1], stop), f"{head} {be_for(head)}"))
     return tuple(sorted(found))
 
 
