@@ -249,6 +249,13 @@ CASES = [
         {"2025-10-20": "The maker recalled 9,000 kettles over a fault",
          "2025-05": "A fault was first reported"},
     ),
+    (
+        "'he' with no speaker before stands for the last person named with 'the'",
+        "The club fined the striker on Monday after he missed training on Friday.",
+        [("on Monday", "DATE", "2025-10-20"), ("on Friday", "DATE", "2025-10-17")],
+        {"2025-10-20": "The club fined the striker after he missed training",
+         "2025-10-17": "The striker missed training"},
+    ),
 ]
 
 
@@ -259,7 +266,8 @@ def test_titles(text, marks, expected):
 
 # (word, whether it names a person or a role).
 PERSON_CASES = [("head", True), ("founder", True), ("economist", True), ("historian", True),
-                ("resident", True), ("trial", False), ("sale", False), ("agreement", False), ("event", False)]
+                ("resident", True), ("trial", False), ("sale", False), ("agreement", False), ("event", False),
+                ("incident", False), ("current", False)]
 
 
 @pytest.mark.parametrize("word, person", PERSON_CASES, ids=[c[0] for c in PERSON_CASES])

@@ -28,9 +28,15 @@ PERSON_NOUNS = {
     "victims", "ceo", "boss", "officer", "officers", "official", "officials", "ambassador", "envoy",
     "general", "deputy", "head coach", "winner", "winners", "champion", "lawyer", "lawyers", "executive",
     "executives", "employee", "employees", "worker", "workers", "staff", "residents", "citizens", "partner",
+    # people in the news: "the striker", "the suspect", "the pilot"
+    "striker", "player", "goalkeeper", "defender", "midfielder", "forward", "driver", "pilot", "suspect",
+    "defendant", "patient", "doctor", "nurse", "teacher", "soldier", "witness", "priest", "singer", "actor",
+    "actress", "writer", "poet", "senator", "lawmaker", "candidate", "rider", "runner", "boxer", "referee",
+    "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
+    "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
 }
-# Endings of nouns of people: "economist", "historian", "resident", "correspondent".
-_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "ent", "ents")
+# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current").
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents")
 # A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
 # the election", "Protests over the bill", "The trial of the former minister".
 _INNER = re.compile(r"\b(?P<word>that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
@@ -44,8 +50,7 @@ _HEAD_OF = re.compile(
 def is_person_noun(word: str) -> bool:
     """Tell whether a noun names a person or a role: "head", "founder", "economist", not "trial", "sale"."""
     word = word.lower()
-    # "-ent" makes people ("resident", "president") and things ("event", "agreement", "payment")
-    thing = word.endswith(("ment", "ments", "vent", "vents", "cent", "cents"))
+    thing = word.endswith(("cident", "cidents"))  # "incident", "accident"
     return word in PERSON_NOUNS or (word.endswith(_PERSON_ENDINGS) and not thing and len(word) > 5)
 
 
@@ -155,13 +160,31 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun is None:
         return lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
-        name = attribution.speaker_before(text, span[0])
+        name = attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
     return name + title[pronoun.end() :] if name else title
+
+
+# A person a sentence names with "the" and a noun of a person or a role: "suspended the coach".
+_PERSON = re.compile(r"\b[Tt]he\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?")
+
+
+def _person_before(text: str, position: int) -> str | None:
+    """Return the last person named with "the" in the sentence before `position`, if one is: "The league
+    suspended the coach on Tuesday after he shoved a referee on Saturday": the coach shoved a referee.
+    """
+    person = None
+    for match in _PERSON.finditer(text, sentence_start(text, position), position):
+        for group in ("first", "second"):  # "the coach", "the former coach"
+            noun = match[group]
+            if noun and is_person_noun(noun) and not noun.endswith("s"):
+                person = "The " + text[match.start("first") : match.end(group)]
+                break
+    return person
 
 
 # A singular thing a clause names with "the": "spotted the comet", "signed the budget".
