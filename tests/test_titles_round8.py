@@ -256,6 +256,12 @@ CASES = [
         {"2025-10-20": "The club fined the striker after he missed training",
          "2025-10-17": "The striker missed training"},
     ),
+    (
+        "a date in a 'whose' aside titles the aside with its owner",
+        "The painter Ida Berg, whose first show opened in 1959, died on Monday.",
+        [("in 1959", "DATE", "1959"), ("on Monday", "DATE", "2025-10-20")],
+        {"1959": "The painter Ida Berg's first show opened", "2025-10-20": "The painter Ida Berg died"},
+    ),
 ]
 
 

@@ -319,6 +319,12 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
     if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
         title = _finish(without_dates(text, when.span("clause"), phrases), text, when.span("clause"))
+    elif in_aside and aside["first"] == "whose" and not has_verb(text[span[0] : aside.end("subject")]):
+        # "The poet Ana Lindqvist, whose first collection appeared in 1968,": her collection appeared
+        subject = without_dates(text, (span[0], aside.end("subject")), phrases)
+        body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
+        owner = "'" if subject.endswith("s") else "'s"
+        title = _finish(f"{subject}{owner} {body}", text, span)
     elif in_aside and _is_participle(aside["first"]):
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
