@@ -262,6 +262,13 @@ CASES = [
         [("in 1959", "DATE", "1959"), ("on Monday", "DATE", "2025-10-20")],
         {"1959": "The painter Ida Berg's first show opened", "2025-10-20": "The painter Ida Berg died"},
     ),
+    (
+        "a span of time left after a comma, its clause cut, goes",
+        "Crews lost contact with the drone on Monday, a day after it crossed the mountain range north of the "
+        "capital in a storm.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "Crews lost contact with the drone"},
+    ),
 ]
 
 

@@ -78,6 +78,8 @@ def trim_end(text: str) -> str:
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub(_loose_end, tail)
+    if tail.endswith(("s", "y", "r", "h")):  # "..., a day (after it touched down)": its clause was cut
+        tail = _SPAN_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -92,6 +94,11 @@ def trim_end(text: str) -> str:
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
 # "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
+# A span of time left at the end after a comma, its clause cut: "lost contact with the lander, a day".
+_SPAN_END = re.compile(
+    r",\s+(?:(?:nearly|almost|about|some|just|barely|only)\s+)?(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+|several|some|many|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\Z"
+)
 # Verb forms that take "over" as their particle, or "be" before it ("the year is over").
 _OVER_VERBS = {
     "is", "was", "are", "were", "take", "takes", "taking", "took", "taken", "hand", "hands", "handed", "turn",
