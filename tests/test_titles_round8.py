@@ -269,6 +269,26 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20")],
         {"2025-10-20": "Crews lost contact with the drone"},
     ),
+    (
+        "a year before the noun of an occurrence, in a clause another date dates, titles the occurrence",
+        "A jury cleared the guard on Friday of charges stemming from a 2022 shooting in Dayton.",
+        [("on Friday", "DATE", "2025-10-24"), ("2022", "DATE", "2022")],
+        {"2025-10-24": "A jury cleared the guard of charges stemming from a shooting in Dayton",
+         "2022": "A shooting in Dayton"},
+    ),
+    (
+        "the occurrence keeps a name after a title with a full stop",
+        "Police reopened the file on Monday on the 1998 shooting of Dr. Ines Moya.",
+        [("on Monday", "DATE", "2025-10-20"), ("1998", "DATE", "1998")],
+        {"2025-10-20": "Police reopened the file on the shooting of Dr. Ines Moya",
+         "1998": "The shooting of Dr. Ines Moya"},
+    ),
+    (
+        "a year alone in its clause keeps the clause",
+        "Voters went to the polls in the 2019 election.",
+        [("2019", "DATE", "2019")],
+        {"2019": "Voters went to the polls in the election"},
+    ),
 ]
 
 

@@ -94,7 +94,7 @@ _METADATA = re.compile(
 )
 
 
-def _names_occurrence(noun: str) -> bool:
+def names_occurrence(noun: str) -> bool:
     """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
     noun = noun.lower()
     return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
@@ -114,7 +114,7 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
     if name:  # "his 1987 Chevrolet Cavalier"
         head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
-    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
+    if head is None or head in _NOT_NOUNS or names_occurrence(head):
         return False
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 

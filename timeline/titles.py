@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, focus, segment, shorten, subjects
+from timeline import attribution, focus, references, segment, shorten, subjects
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
@@ -280,6 +280,30 @@ def _reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, in
     return title
 
 
+# A year between a determiner and the noun of an occurrence it dates: "a 2022 shooting", "the 2021 coup in
+# the capital".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
+_OCCURRENCE_AFTER = re.compile(
+    r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
+    r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
+)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"
+
+
+def _occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return the occurrence a year names inside a clause another date dates, else "".
+
+    "A jury acquitted the officer on Friday of all charges stemming from a 2022 shooting": in 2022, a
+    shooting; the jury's verdict is Friday's.
+    """
+    if not text[own[0] : own[1]].isdigit() or not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
+        return ""
+    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 5), own[0])
+    after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
+    if det is None or after is None or not references.names_occurrence(after["noun"]):
+        return ""
+    return f"{det.group().strip().capitalize()} {after['np']}"
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -291,6 +315,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if own:
         span = segment.semicolon_part(text, span, own)
         span = _before_but(text, span, own)
+    if own and (occurrence := _occurrence(text, span, own, phrases)):
+        return occurrence
     if own and (again := _again(text, span, own, phrases)):
         return again[:1].upper() + again[1:]
     if own and (bracketed := _bracketed(text, span, own, phrases)):
