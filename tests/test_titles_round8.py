@@ -289,6 +289,19 @@ CASES = [
         [("2019", "DATE", "2019")],
         {"2019": "Voters went to the polls in the election"},
     ),
+    (
+        "a plural that opens a reported statement before a past form is lowercased",
+        "Imports fell for a third month in September, customs data showed on Monday.",
+        [("in September", "DATE", "2025-09"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-09": "Imports fell for a third month",
+         "2025-10-20": "Customs data showed imports fell for a third month"},
+    ),
+    (
+        "a plural seen with its capital inside a sentence nearby is a name and keeps it",
+        "Fans of Hornets filled the square. Hornets won the cup in May, the league said on Monday.",
+        [("in May", "DATE", "2025-05"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-05": "Hornets won the cup", "2025-10-20": "The league said Hornets won the cup"},
+    ),
 ]
 
 
