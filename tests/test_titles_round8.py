@@ -302,6 +302,39 @@ CASES = [
         [("in May", "DATE", "2025-05"), ("on Monday", "DATE", "2025-10-20")],
         {"2025-05": "Hornets won the cup", "2025-10-20": "The league said Hornets won the cup"},
     ),
+    (
+        "a bare plural span left after a comma, its clause cut, goes",
+        "The agency opened an investigation into the airline on Monday, weeks after passengers complained "
+        "about delayed refunds.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The agency opened an investigation into the airline"},
+    ),
+    (
+        "'and' and a present verb right after a date start a second predicate",
+        "Registration opens on March 2 and closes on March 20.",
+        [("on March 2", "DATE", "2026-03-02"), ("on March 20", "DATE", "2026-03-20")],
+        {"2026-03-02": "Registration opens", "2026-03-20": "Registration closes"},
+    ),
+    (
+        "a particle ends no noun phrase of a clause without a pronoun",
+        "The swimmer broke the world record in Rome on Friday, taking a second off the mark set in 2009.",
+        [("on Friday", "DATE", "2025-10-24"), ("in 2009", "DATE", "2009")],
+        {"2009": "The mark was set",
+         "2025-10-24": "The swimmer broke the world record in Rome, taking a second off the mark"},
+    ),
+    (
+        "a participle part ends at the comma before the attribution",
+        "Factory output rose 2% in May after falling in April, the agency reported on Monday.",
+        [("in May", "DATE", "2025-05"), ("in April", "DATE", "2025-04"), ("on Monday", "DATE", "2025-10-20")],
+        {"2025-05": "Factory output rose 2% after falling", "2025-04": "Factory output fell",
+         "2025-10-20": "The agency said factory output rose 2% after falling"},
+    ),
+    (
+        "'than planned' leaves with the date it compares",
+        "The line will open in 2028, two years later than planned.",
+        [("in 2028", "DATE", "2028"), ("two years later", "DATE", "2030")],
+        {"2028": "The line will open", "2030": "The line will open"},
+    ),
 ]
 
 

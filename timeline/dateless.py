@@ -101,6 +101,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
+        compared = text[left:right].endswith(("later", "earlier"))
+        than = _THAN_PLANNED.match(text, cursor, end) if compared else None
+        cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
         if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:
             cursor += 1  # "the city last week, was due to": the comma closed the date, not an aside
     pieces.append(text[cursor:end])
@@ -118,6 +121,11 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     return joined
 
 
+# The second term of a comparison a date makes: "five years later than planned", "earlier than expected".
+_THAN_PLANNED = re.compile(
+    r"\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|expected|scheduled|forecast|anticipated|hoped"
+    r"|promised|announced|agreed)\b"
+)
 # The verb of a subject after its date: "A study published (on Thursday) found", "that began (in May) have".
 # Not "will", "would": "deals reached (last month) would allow" keeps what the date dates, the main verb
 # does not happen then.

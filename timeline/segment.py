@@ -85,7 +85,8 @@ _CLAUSE_BREAKS = re.compile(
     r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"
     # a present auxiliary right after a date: "doubled in 2024 and are expected to rise again this year"
-    rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have)\b)"
+    rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have|[a-z]{{2,}}[^s\W]s)\b)"
+    # ("begins on October 20 and ends on November 1")
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s"
