@@ -335,6 +335,13 @@ CASES = [
         [("in 2028", "DATE", "2028"), ("two years later", "DATE", "2030")],
         {"2028": "The line will open", "2030": "The line will open"},
     ),
+    (
+        "'it' after a passive clause stands for that clause's subject",
+        "The match was halted on Friday after snow covered the pitch; it will be replayed on Monday.",
+        [("on Friday", "DATE", "2025-10-24"), ("on Monday", "DATE", "2025-10-27")],
+        {"2025-10-24": "The match was halted after snow covered the pitch",
+         "2025-10-27": "The match will be replayed"},
+    ),
 ]
 
 
@@ -362,3 +369,11 @@ VERB_CASES = [("Workers walk out", True), ("Hundreds flee the fire", True), ("An
 @pytest.mark.parametrize("text, verb", VERB_CASES, ids=[c[0] for c in VERB_CASES])
 def test_headline_verbs(text, verb):
     assert has_verb(text) is verb
+
+
+def test_participle_aside_closed_after_a_second_predicate():
+    """A participle aside that a comma closes after 'and' is an aside even when the clause is cut at 'and'
+    (what the second predicate and the main clause get is not settled yet)."""
+    text = "The gallery bought the vase, looted in 1943 and handed back to its owners, on Friday."
+    events = run(text, [("in 1943", "DATE", "1943"), ("on Friday", "DATE", "2025-10-24")])
+    assert {e.when.value: e.title for e in events}["1943"] == "The vase was looted"

@@ -70,6 +70,8 @@ _REDUCED = re.compile(
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
+# What ends an aside: a comma closes it, a full stop or a semicolon ends the sentence first.
+_CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
 # A relative clause without its pronoun, with a subject of its own: "the donors the city honoured last
 # year", "the factories the agency inspected in 2024".
 _CONTACT = re.compile(
@@ -190,7 +192,8 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
-        if match.groupdict().get("comma") and text.find(",", match.end("verb"), end) < 0:
+        closing = _CLOSING.search(text, match.end("verb"))
+        if match.groupdict().get("comma") and (closing is None or closing.group() != ","):
             continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
         stop = _clause_stop(text, match.end("verb"), end, dates)
         if "subject" in match.groupdict():  # the city honoured | the donors

@@ -191,6 +191,10 @@ def _person_before(text: str, position: int) -> str | None:
 _THING = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])(?=\s+(?!of\b)|[,;]|\Z)")
 # Nouns of time and place that "it" seldom stands for, and an "it" that stands for nothing ("it is unclear").
 _NOT_THINGS = {"day", "week", "month", "year", "end", "time", "weekend", "start", "beginning", "way", "case"}
+# The subject of a passive clause, what "it" after it most likely stands for: "The final was postponed".
+_PASSIVE_SUBJECT = re.compile(
+    r"\s*(?P<np>The\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\b"
+)
 _DUMMY_IT = re.compile(r"\s+(?:(?:is|was|'s|’s)\s+(?P<next>[\w-]+)|seems|seemed|remains|remained)\b")
 
 
@@ -202,6 +206,9 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
     dummy = _DUMMY_IT.match(rest)  # "it is unclear whether"; not "it is expected to be completed"
     if not text.startswith("; ", end - 2) or (dummy and not (dummy["next"] and is_past_form(dummy["next"]))):
         return None
+    passive = _PASSIVE_SUBJECT.match(text, start, end - 2)
+    if passive and is_past_form(passive["verb"]) and passive["np"].split()[-1].lower() not in _NOT_THINGS:
+        return passive["np"]  # "The final was postponed ...; it will be played on Sunday": the final
     things = [m for m in _THING.finditer(text, start, end - 2) if m["np"].split()[-1] not in _NOT_THINGS]
     if not things:
         return None
