@@ -342,6 +342,32 @@ CASES = [
         {"2025-10-24": "The match was halted after snow covered the pitch",
          "2025-10-27": "The match will be replayed"},
     ),
+    (
+        "'born' opens a participle aside",
+        "The designer of the chair, born in 1931, died on Sunday.",
+        [("in 1931", "DATE", "1931"), ("on Sunday", "DATE", "2025-10-19")],
+        {"1931": "The designer of the chair was born", "2025-10-19": "The designer of the chair died"},
+    ),
+    (
+        "a participle in neither -ed nor -en opens an aside",
+        "Officials said on Monday that the rally, first run in 1907, would be cancelled next year.",
+        [("on Monday", "DATE", "2025-10-20"), ("in 1907", "DATE", "1907"), ("next year", "DATE", "2026")],
+        {"2025-10-20": "Officials said that the rally would be cancelled", "1907": "The rally was first run",
+         "2026": "Officials said that the rally would be cancelled"},
+    ),
+    (
+        "a noun phrase after a conjunction is a clause's subject, not an object",
+        "The minister landed in Lima on Friday, her first trip since the consulate closed in 2020.",
+        [("on Friday", "DATE", "2025-10-24"), ("in 2020", "DATE", "2020")],
+        {"2025-10-24": "The minister landed in Lima, her first trip since the consulate closed",
+         "2020": "The consulate closed"},
+    ),
+    (
+        "a word that joined the date to the clause leaves with it",
+        "The board voted on Monday to close the pool starting in May.",
+        [("on Monday", "DATE", "2025-10-20"), ("in May", "DATE", "2026-05")],
+        {"2025-10-20": "The board voted to close the pool", "2026-05": "The board voted to close the pool"},
+    ),
 ]
 
 

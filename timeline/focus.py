@@ -70,6 +70,8 @@ _REDUCED = re.compile(
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
+# A conjunction that opens a clause right before a noun phrase, its subject: "since the embassy closed".
+_CONJUNCTION_END = re.compile(r"\b(?:since|after|before|when|until|because|once|while|as|if|though)\s+\Z")
 # What ends an aside: a comma closes it, a full stop or a semicolon ends the sentence first.
 _CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
 # A relative clause without its pronoun, with a subject of its own: "the donors the city honoured last
@@ -212,6 +214,8 @@ def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
     a clause with a subject of its own has a past verb ("the donors the city honoured").
     """
     before = text[start : np[0]]
+    if _CONJUNCTION_END.search(before):
+        return False  # "since the embassy closed in 2021": a clause's subject, not an object
     verb = match["verb"]
     aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb
     return (

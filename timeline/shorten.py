@@ -78,7 +78,7 @@ def trim_end(text: str) -> str:
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub(_loose_end, tail)
-    if tail.endswith(("s", "y", "r", "h")):  # "..., a day (after it touched down)": its clause was cut
+    if tail.endswith(("s", "y", "r", "h", "g", "e")):  # "..., a day (after it touched down)": clause cut
         tail = _SPAN_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
@@ -99,6 +99,9 @@ _SPAN_END = re.compile(
     r",\s+(?:(?:nearly|almost|about|some|just|barely|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+|several|some|many|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
     r"|hours|days|weeks|months|years|decades)\Z"  # "..., weeks (after customers complained)"
+    # a word that joined the date to the clause: "ban cars from the old town starting (in April)"; not
+    # "Labour's lead was beginning"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z"
 )
 # Verb forms that take "over" as their particle, or "be" before it ("the year is over").
 _OVER_VERBS = {

@@ -154,8 +154,13 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     return fitted if first_verb(fitted, len(said)) and not split else statement
 
 
+# Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
+_OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "gone", "shown", "known",
+                      "drawn", "grown", "flown", "thrown", "blown", "sworn", "torn", "worn", "seen"}
+
+
 def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST or word in _OTHER_PARTICIPLES
 
 
 def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
