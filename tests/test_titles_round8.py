@@ -368,6 +368,12 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20"), ("in May", "DATE", "2026-05")],
         {"2025-10-20": "The board voted to close the pool", "2026-05": "The board voted to close the pool"},
     ),
+    (
+        "a year before the noun of an occurrence that a verb takes as its object keeps the verb",
+        "The arena, which hosted the 2004 final, will be torn down next year.",
+        [("2004", "DATE", "2004"), ("next year", "DATE", "2026")],
+        {"2004": "The arena hosted the final", "2026": "The arena will be torn down"},
+    ),
 ]
 
 

@@ -287,7 +287,13 @@ def _reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, in
 
 # A year between a determiner and the noun of an occurrence it dates: "a 2022 shooting", "the 2021 coup in
 # the capital".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
+# After a preposition only: "stemming from a 2022 shooting", "since the 2021 coup"; not "which hosted the 1998
+# final", where the verb before says more.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at)\s+"
+    r"(?P<det>the|a|an)\s+\Z",
+    re.I,
+)
 _OCCURRENCE_AFTER = re.compile(
     r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
     r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
@@ -302,11 +308,11 @@ def _occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases:
     """
     if not text[own[0] : own[1]].isdigit() or not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
         return ""
-    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 5), own[0])
+    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
     after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
     if det is None or after is None or not references.names_occurrence(after["noun"]):
         return ""
-    return f"{det.group().strip().capitalize()} {after['np']}"
+    return f"{det['det'].capitalize()} {after['np']}"
 
 
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
