@@ -285,36 +285,6 @@ def _reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, in
     return title
 
 
-# A year between a determiner and the noun of an occurrence it dates: "a 2022 shooting", "the 2021 coup in
-# the capital".
-# After a preposition only: "stemming from a 2022 shooting", "since the 2021 coup"; not "which hosted the 1998
-# final", where the verb before says more.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at)\s+"
-    r"(?P<det>the|a|an)\s+\Z",
-    re.I,
-)
-_OCCURRENCE_AFTER = re.compile(
-    r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
-    r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
-)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"
-
-
-def _occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
-    """Return the occurrence a year names inside a clause another date dates, else "".
-
-    "A jury acquitted the officer on Friday of all charges stemming from a 2022 shooting": in 2022, a
-    shooting; the jury's verdict is Friday's.
-    """
-    if not text[own[0] : own[1]].isdigit() or not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
-        return ""
-    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
-    after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
-    if det is None or after is None or not references.names_occurrence(after["noun"]):
-        return ""
-    return f"{det['det'].capitalize()} {after['np']}"
-
-
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -326,7 +296,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if own:
         span = segment.semicolon_part(text, span, own)
         span = _before_but(text, span, own)
-    if own and (occurrence := _occurrence(text, span, own, phrases)):
+    if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (again := _again(text, span, own, phrases)):
         return again[:1].upper() + again[1:]
