@@ -374,6 +374,24 @@ CASES = [
         [("2004", "DATE", "2004"), ("next year", "DATE", "2026")],
         {"2004": "The arena hosted the final", "2026": "The arena will be torn down"},
     ),
+    (
+        "'its' heading a later clause takes the subject of the sentence",
+        "The tower burned down in 2017; its replacement opened in 2022.",
+        [("in 2017", "DATE", "2017"), ("in 2022", "DATE", "2022")],
+        {"2017": "The tower burned down", "2022": "The tower's replacement opened"},
+    ),
+    (
+        "'they' heading a later clause takes a plural subject of the sentence",
+        "The two ministers met in Rome in June; they will meet again in the spring.",
+        [("in June", "DATE", "2025-06"), ("in the spring", "DATE", "2026-SP")],
+        {"2025-06": "The two ministers met in Rome", "2026-SP": "The two ministers will meet again"},
+    ),
+    (
+        "'its' does not stand for a name, which may be a person",
+        "Oduya himself took the port on May 2; its airport fell on May 9.",
+        [("on May 2", "DATE", "2025-05-02"), ("on May 9", "DATE", "2025-05-09")],
+        {"2025-05-02": "Oduya himself took the port", "2025-05-09": "Its airport fell"},
+    ),
 ]
 
 

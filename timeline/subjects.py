@@ -158,7 +158,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
     pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
     if pronoun is None:
-        return lend_subject(title, text, span)
+        owned = _owner_of(title, text, span)
+        return owned if owned else lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
         name = attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
     else:
@@ -214,6 +215,34 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
         return None
     np = things[-1]["np"]
     return np[:1].upper() + np[1:]
+
+
+# A possessive or plural pronoun that opens a title: "its replacement opened", "they will meet again".
+_OWNED = re.compile(r"(?P<p>its|their|they)\s+(?=[a-z])", re.I)
+
+
+def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
+    """Return the title with a pronoun at its head replaced by the subject of the sentence it continues,
+    when they agree, else None: "The bridge collapsed in 2018; its replacement opened in 2019" -> "The
+    bridge's replacement opened"; "The two leaders met in June; they will meet again" -> "The two leaders
+    will meet again".
+    """
+    pronoun = _OWNED.match(title)
+    start = sentence_start(text, span[0])
+    if pronoun is None or start >= span[0]:
+        return None
+    verb = first_verb(text, start, span[0])
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+        return None
+    word = pronoun["p"].lower()
+    if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
+        return None  # named with "the": not "Kabila himself"; "its" stands for no person
+    plural = be_for(subject) == "were"
+    if (word == "its" and plural) or (word in ("their", "they") and not plural):
+        return None
+    owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
+    return owner + " " + title[pronoun.end() :]
 
 
 # What follows a verb of telling before its clause: "announced last month that", "said on Monday that".
