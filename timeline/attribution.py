@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb
+from timeline.verbs import has_verb, is_past_form
 
 # A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
 _NAME = (
@@ -163,17 +163,26 @@ def _is_modifier_word(word: str, rest: str, text: str, span: tuple[int, int]) ->
     following = re.match(r"[a-z][\w-]*", rest)
     if not re.fullmatch(r"[A-Z][a-z]+", word) or following is None or has_verb(following.group()):
         return False
-    if word.endswith(_NATIONALITY_ENDINGS):
-        return False
+    return not word.endswith(_NATIONALITY_ENDINGS) and not _named_nearby(word, text, span)
+
+
+def _named_nearby(word: str, text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a word is seen with its capital inside a sentence near the clause: a name."""
     near = text[max(0, span[0] - 2000) : span[1] + 2000]
-    return re.search(rf"(?<![.!?\"“]\s)(?<=[a-z,;]\s){word}\b", near) is None
+    return re.search(rf"(?<![.!?\"“]\s)(?<=[a-z,;]\s){word}\b", near) is not None
 
 
 def reported(statement: str, text: str, span: tuple[int, int]) -> str:
     """Return a statement as it reads after "X said": its first word lowercased unless it is a name."""
     first, _, rest = statement.partition(" ")
+    # a plural before a plural verb is a common noun: "Talks have stalled", not "Athens has"; before a past
+    # form, when the word is never seen with its capital inside a sentence: "Exports rose", not "Philips sold"
+    plural = re.fullmatch(r"[A-Z][a-z]+[^s]s", first) and (
+        re.match(r"(?:have|are|were)\b", rest)
+        or (is_past_form(rest.split(" ", 1)[0]) and not _named_nearby(first, text, span))
+    )
     if first in ("The", "A", "An", "It", "This", "These", "Its") or _is_common(first, text, span) or (
-        _is_modifier_word(first, rest, text, span)
+        _is_modifier_word(first, rest, text, span) or plural
     ):
         return f"{first.lower()} {rest}"
     return statement

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import shorten
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import first_verb, has_verb, is_past_form
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
 FUNCTION_WORDS = {
@@ -90,6 +90,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
+        before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and re.fullmatch(r"\s*(?:,|or|and|to|-|–)?\s*", before):
             before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates
         stop = cursor + len(before)
@@ -100,6 +101,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
+        compared = text[left:right].endswith(("later", "earlier"))
+        than = _THAN_PLANNED.match(text, cursor, end) if compared else None
+        cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
         if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:
             cursor += 1  # "the city last week, was due to": the comma closed the date, not an aside
     pieces.append(text[cursor:end])
@@ -115,6 +119,37 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
            for p in phrases):
         joined = _drop_remnant(joined, opens=text[start : start + 1].isupper())
     return joined
+
+
+# The second term of a comparison a date makes: "five years later than planned", "earlier than expected".
+_THAN_PLANNED = re.compile(
+    r"\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|expected|scheduled|forecast|anticipated|hoped"
+    r"|promised|announced|agreed)\b"
+)
+# The verb of a subject after its date: "A study published (on Thursday) found", "that began (in May) have".
+# Not "will", "would": "deals reached (last month) would allow" keeps what the date dates, the main verb
+# does not happen then.
+_MAIN_VERBS = {"was", "were", "is", "are", "has", "have", "had"}
+# What a date leaves of a clause on its subject: "that began (in May)", "which opened (last year)".
+_BARE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
+
+
+def _without_bare_modifier(before: str, after: str | None) -> str:
+    """Drop a participle or a relative clause that its date leaves bare between a subject and its verb.
+
+    "A study published (on Thursday) found" -> "A study found"; "Floods that began (in late September)
+    have displaced" -> "Floods have displaced". Not "The company announced (on Monday) plans".
+    """
+    if not after or not (after in _MAIN_VERBS or is_past_form(after)) or after in _JOINING:
+        return before  # "Sales increased in (the quarter) ended Sept. 30": the date's own participle
+    relative = _BARE_RELATIVE.search(before)
+    if relative and has_verb(relative.group().split()[-1]):
+        return before[: relative.start()] + " "
+    words = before.split()
+    participle = len(words) >= 2 and is_past_form(words[-1]) and words[-1] not in _MAIN_VERBS | {"did"}
+    if participle and not has_verb(" ".join(words[:-1])):  # not "Taib, a minister, was (earlier Friday)"
+        return before.rstrip()[: -len(words[-1])]
+    return before
 
 
 # What a front phrase leaves when its date goes: "Founded in 1989," -> "Founded,", "Starting next year,"

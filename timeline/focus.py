@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+from timeline import subjects
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of
 
 Span = tuple[int, int]
 
@@ -24,6 +25,12 @@ _NOT_IN_OBJECT = (
     r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
     r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
 )
+# Capitalized words that open a sentence before a name, no part of it: "On Monday Fed Chair Jerome Powell".
+_NOT_NAME = (
+    r"(?!(?:On|In|At|By|For|After|Before|Since|During|When|While|But|And|As|Then|Yesterday|Today|Tonight"
+    r"|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\b)"
+)
 # Irregular past forms that head a relative clause ("fuel that rose"); not "said that was", "had".
 _IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were", "had"}))
 # A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
@@ -33,10 +40,11 @@ _RELATIVE = re.compile(
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
-    rf"|(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
+    rf"|(?<![\w'’-])(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
     r"(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
     rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
-    r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # a name and the role before it: "Fed Chair Jerome Powell, who", "Foreign Minister George Yeo Boon Yang"
+    rf"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,5}})"
     r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
 )
@@ -57,10 +65,15 @@ _PARTICIPLES = (
 # killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
 # an object: in "said the company signed a deal" the verb is the company's.
 _REDUCED = re.compile(
-    rf"{_OBJECT}(?P<comma>,?)\s+(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{_PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between)\b)"
 )
+# A conjunction that opens a clause right before a noun phrase, its subject: "since the embassy closed".
+_CONJUNCTION_END = re.compile(r"\b(?:since|after|before|when|until|because|once|while|as|if|though)\s+\Z")
+# What ends an aside: a comma closes it, a full stop or a semicolon ends the sentence first.
+_CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
 # A relative clause without its pronoun, with a subject of its own: "the donors the city honoured last
 # year", "the factories the agency inspected in 2024".
 _CONTACT = re.compile(
@@ -89,37 +102,12 @@ _INTENT = re.compile(
     r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
     r"|aimed|intended|expected|hoped|wanted|voted|resolved)\s+to\s"
 )  # "announced plans to automate", "pledged to cut", "voted to close"
-# Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
-_IRREGULAR = {
-    "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
-    "lose": "lost", "give": "gave", "come": "came", "go": "went", "sell": "sold", "buy": "bought",
-    "hold": "held", "meet": "met", "leave": "left", "lead": "led", "run": "ran", "begin": "began",
-    "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid", "say": "said", "tell": "told",
-    "find": "found", "break": "broke", "become": "became", "build": "built", "cut": "cut", "hit": "hit",
-    "put": "put", "set": "set", "shut": "shut", "see": "saw", "write": "wrote", "draw": "drew",
-    "swing": "swung", "sink": "sank", "slide": "slid", "strike": "struck", "fight": "fought",
-    "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
-    "get": "got",
-}
 # Statements of intent that read as the plan itself: "announced plans to automate" -> "plans to automate".
 _PLAN = re.compile(
     r"\b(?:announced|unveiled|outlined|revealed|set\s+out|laid\s+out|disclosed|approved)\s+"
     r"(?:(?:its|their|his|her|new)\s+)?(?:plans?|a\s+plan)\s+to\b",
     re.I,
 )  # "the port authority announced plans to automate two terminals by 2027"
-
-
-def past_of(participle: str) -> str:
-    """Return the past form of a present participle: "growing" -> "grew", "closing" -> "closed"."""
-    stem = participle[:-3].lower()
-    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
-        if base in _IRREGULAR:
-            return _IRREGULAR[base]
-    if stem.endswith("e"):
-        return stem + "d"  # agreeing -> agreed
-    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
-        return stem[:-1] + "ied"  # trying -> tried
-    return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened
 
 
 def _subject(text: str, sentence_start: int, before: int) -> str | None:
@@ -186,7 +174,9 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
     for match in _RELATIVE.finditer(text, start, end) if pronoun else ():
         lone = match["np"][:1].isupper() and " " not in match["np"]
         named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
-        if match["pronoun"] != "who" and lone and not named:
+        # a plural that opens the sentence is no name: "Talks that began in June have stalled"
+        opener = lone and match.start("np") == start and match["pronoun"] == "that" and not match["comma"]
+        if match["pronoun"] != "who" and lone and not named and not opener:
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
             # ("Chile, which helped found it" has one)
         last = match["np"].split()[-1]
@@ -197,19 +187,24 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
         np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
         np = (np_start, match.end("np"))
         found.append((np, (match.start("verb"), stop), (np[1], stop), _plain(text[np[0] : np[1]])))
-    contacts = list(_CONTACT.finditer(text, start, end))
+    # "the donors the city honoured"; not "a second off | the mark set in 2009"
+    contacts = [c for c in _CONTACT.finditer(text, start, end) if _is_object(text, start, c.span("np"), c)]
     subjects = {c.span("subject") for c in contacts}
     for match in (*_REDUCED.finditer(text, start, end), *contacts):
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
+        closing = _CLOSING.search(text, match.end("verb"))
+        if match.groupdict().get("comma") and (closing is None or closing.group() != ","):
+            continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
         stop = _clause_stop(text, match.end("verb"), end, dates)
         if "subject" in match.groupdict():  # the city honoured | the donors
             head = f"{match['subject']} {match['verb']} {_plain(text[np[0] : np[1]])}"
             found.append((np, (match.end("verb"), stop), (np[1], stop), head))
-        else:  # the agreement was | signed last year
+        else:  # the agreement was | signed last year; a sensor was | first reported in July
             head = _plain(text[np[0] : np[1]])
-            found.append((np, (match.start("verb"), stop), (np[1], stop), f"{head} {be_for(head)}"))
+            begin = match.start("adverb") if match["adverb"] else match.start("verb")
+            found.append((np, (begin, stop), (np[1], stop), f"{head} {be_for(head)}"))
     return tuple(sorted(found))
 
 
@@ -219,12 +214,16 @@ def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
     a clause with a subject of its own has a past verb ("the donors the city honoured").
     """
     before = text[start : np[0]]
+    if _CONJUNCTION_END.search(before):
+        return False  # "since the embassy closed in 2021": a clause's subject, not an object
     verb = match["verb"]
     aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb
     return (
         has_verb(before)
         and (aside or not _SPEECH_BEFORE.search(before.rstrip() + " "))
         and not has_verb(text[np[0] : np[1]].split()[-1])
+        # "shaving a second off | the mark set in 2009": a particle ends no noun phrase
+        and text[np[0] : np[1]].split()[-1] not in ("off", "up", "down", "out", "away", "back", "over")
         and verb not in ("was", "were", "had", "did")
         and ("subject" not in match.groupdict() or is_past_form(verb))
     )
@@ -241,47 +240,6 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
         and any(not text[d[1] : match.start("word")].strip(" ,") for d in dates)
         and not _INTENT.search(text, match.end(), end)
     )
-
-
-# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
-# released last May, is running".
-_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
-# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
-# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
-_OPEN_RELATIVE = re.compile(
-    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
-)
-def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
-    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
-
-    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
-    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
-    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
-    that comma dates the main clause, whose subject is the same noun phrase.
-    """
-    second = _SECOND_PREDICATE.match(text, span[0], span[1])
-    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
-        return None
-    stop = text.rfind(". ", 0, span[0])
-    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
-    opened = None
-    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
-        pass
-    if opened is None or "," in text[opened.end() : span[0]]:
-        return None
-    close = text.find(",", span[0], span[1])
-    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
-    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
-        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
-    subject = opened["np"].rsplit(",", 1)[-1].strip()
-    if len(subject.split()) > 8 or has_verb(subject):
-        return None
-    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
-        return subject, (close + 1, span[1])
-    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
-    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
-    return head, (second.start("w"), close)
 
 
 # Prepositions before a noun phrase that names a happening: "after a run that began", "driven by a
@@ -313,7 +271,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     the date wins: in "the debate which had pitted him ... since he appointed X a week ago", the "since"
     clause.
     """
-    if second := second_predicate(text, span, own):
+    if second := subjects.second_predicate(text, span, own):
         return second
     relative = None
     for np, clause, _, head in reversed(_relatives(text, span[0], span[1], tuple(sorted([own, *others])))):
@@ -336,13 +294,15 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     if relative:
         before.append(relative[1][0])
     if not before:
-        return None
+        return _reported_part(text, span, own)
     last = max(before)
     participle = _last(_PARTICIPLE, text, last, own[0])
     if participle and "," not in text[participle.end() : own[0]]:
         subject = _subject(text, span[0], participle.start())
         if subject and not relative:
-            return f"{subject} {past_of(participle['ing'])}", (participle.end(), span[1])
+            comma = text.find(",", own[1], span[1])  # "after falling in August, the bureau reported"
+            stop = span[1] if comma < 0 else comma
+            return f"{subject} {past_of(participle['ing'])}", (participle.end(), stop)
     subordinate = _last(_SUBORDINATE, text, last, own[0])
     if (
         subordinate
@@ -365,6 +325,24 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     return relative
 
 
+def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return ("", span) of a reported clause that holds the clause's only date, or None.
+
+    "Beijing announced to the visiting minister that China would sign a convention before the end of
+    the year": China would sign it then; the telling has no date of its own.
+    """
+    that = _last(_SUBORDINATE, text, span[0], own[0])
+    if that is None or that["word"] != "that" or "," in text[that.end() : own[0]]:
+        return None
+    if not _SPEECH_BEFORE.search(text, max(span[0], that.start() - 60), that.start()):
+        return None
+    return "", (that.end(), span[1])
+
+
+# An apposition that sums up the clause before it: ", a deal", ", a move", ", an increase of 4%".
+_SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\Z")
+
+
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
     """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
     parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
@@ -372,14 +350,18 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     """
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
-    for _, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
+    for np, clause, whole, _ in _relatives(text, span[0], span[1], tuple(sorted([own, *others]))):
         if text[whole[0]] == ",":
             continue  # an aside between commas: the title drops it anyway
         held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
         if held and not clause[0] <= own[0] < clause[1]:
             verb = first_verb(text, held[-1][1], span[1])
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
-            cuts.append((whole[0], held[-1][1] if follows else span[1]))
+            # an apposition that sums up the clause goes with its own clause: "for $4.2 billion, a deal
+            # expected to close in 2026"
+            summary = _SUMMARY.search(text, span[0], np[1]) if not follows else None
+            left = summary.start() if summary and summary.end() == np[1] else whole[0]
+            cuts.append((left, held[-1][1] if follows else span[1]))
     for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):
         if match.start() == own[1] and "when" in match.group():
             continue  # "in March, when they fell": the clause describes the date

@@ -94,7 +94,7 @@ _METADATA = re.compile(
 )
 
 
-def _names_occurrence(noun: str) -> bool:
+def names_occurrence(noun: str) -> bool:
     """Tell whether a noun names something that happens: "election", "killing", "Olympics"."""
     noun = noun.lower()
     return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
@@ -114,7 +114,7 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
     if name:  # "his 1987 Chevrolet Cavalier"
         head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
-    if head is None or head in _NOT_NOUNS or _names_occurrence(head):
+    if head is None or head in _NOT_NOUNS or names_occurrence(head):
         return False
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
@@ -303,3 +303,31 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
             or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
             or is_stamp(text, timex))
+
+
+# A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a
+# 2022 shooting", "since the 2021 coup"; not "which hosted the 1998 final", where the verb says more.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at)\s+"
+    r"(?P<det>the|a|an)\s+\Z",
+    re.I,
+)
+_OCCURRENCE_AFTER = re.compile(
+    r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
+    r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
+)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"
+
+
+def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return the occurrence a year names inside a clause another date dates, else "".
+
+    "A jury acquitted the officer on Friday of all charges stemming from a 2022 shooting": in 2022, a
+    shooting; the jury's verdict is Friday's.
+    """
+    if not text[own[0] : own[1]].isdigit() or not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
+        return ""
+    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
+    after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
+    if det is None or after is None or not names_occurrence(after["noun"]):
+        return ""
+    return f"{det['det'].capitalize()} {after['np']}"

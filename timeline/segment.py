@@ -68,6 +68,12 @@ _DATELINES = [
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
 _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 
+# The last characters of a date phrase: "at 8 p.m.", "in 2019", "on Monday", "in May", "a year later".
+_AFTER_DATE = "(?:" + "|".join(
+    f"(?<={end})" for end in (r"\d", r"\.", "day", "week", "month", "year", "ago", "later", "earlier",
+                              "night", "morning", "ber", "uary", "March", "April", "May", "June", "July",
+                              "August", "spring", "summer", "autumn", "winter")
+) + ")"
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
@@ -75,8 +81,14 @@ _CLAUSE_BREAKS = re.compile(
     # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
-    r"|\s+(?=and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|became|began|won|lost|took|made|left|rose|fell|met|went"
-    r"|came|gave|held|sold|bought|told|was|were|will|would)\b)"
+    # ("but regained it five years later"), and a second clause with a subject of its own ("and results are")
+    # right after a date: not "when two men were arrested and police were forced to", one clause of "when"
+    rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
+    r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
+    r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"
+    # a present auxiliary right after a date: "doubled in 2024 and are expected to rise again this year"
+    rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have|[a-z]{{2,}}[^s\W]s)\b)"
+    # ("begins on October 20 and ends on November 1")
     # the barrier opened on Monday, ten years after construction began in 2015
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s"
@@ -266,4 +278,14 @@ def semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tu
         return span
     # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
     pieces = text[span[0] : span[1]].split("; ")
-    return part if all(has_verb(piece) or plural_present(piece) for piece in pieces) else span
+    return part if all(_is_clause(piece) for piece in pieces) else span
+
+
+def _is_clause(piece: str) -> bool:
+    """Tell whether a part between semicolons is a clause: it has a verb, or it runs five words or more
+    without a comma, as a clause on a verb no list knows does ("Workers at the plant strike every
+    Friday"), and not as an item of a list ("the chairman, Senator Y").
+    """
+    return has_verb(piece) or plural_present(piece) is not None or (
+        "," not in piece and len(piece.split()) >= 5
+    )

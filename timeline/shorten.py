@@ -51,6 +51,7 @@ _HEDGE_END = re.compile(
     r"(?:,?\s+(?:possibly|perhaps|probably|maybe|reportedly)"
     r"|\s+(?:as|so)\s+(?:early|soon|late|recently|far\s+back|long\s+ago|much|many|little|few)(?:\s+as)?"
     r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?"
+    r"|\s+than"  # a comparison whose second term was the date: "rose faster (than in 1990)"
     r"|\s+in\s+(?:connection|relation|response|line|addition))+\Z",  # waiting for "with", "to"
     re.I,
 )
@@ -64,11 +65,21 @@ _HEDGE_LAST = {
 }
 
 
+def _loose_end(match: re.Match[str]) -> str:
+    """Drop a loose end, keeping an "over" that is its verb's particle."""
+    before = match["before"]
+    if before is None:
+        return ""
+    return match.group() if before.lower() in _OVER_VERBS else before
+
+
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
-        tail = _LOOSE_END.sub("", tail)
+        tail = _LOOSE_END.sub(_loose_end, tail)
+    if tail.endswith(("s", "y", "r", "h", "g", "e")):  # "..., a day (after it touched down)": clause cut
+        tail = _SPAN_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -81,8 +92,22 @@ def trim_end(text: str) -> str:
 
 
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
-# "a 1-0 victory over (visiting Everton)"; not "the year is over".
-_LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+over\Z")
+# "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
+_LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
+# A span of time left at the end after a comma, its clause cut: "lost contact with the lander, a day".
+_SPAN_END = re.compile(
+    r",\s+(?:(?:nearly|almost|about|some|just|barely|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+|several|some|many|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|hours|days|weeks|months|years|decades)\Z"  # "..., weeks (after customers complained)"
+    # a word that joined the date to the clause: "ban cars from the old town starting (in April)"; not
+    # "Labour's lead was beginning"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z"
+)
+# Verb forms that take "over" as their particle, or "be" before it ("the year is over").
+_OVER_VERBS = {
+    "is", "was", "are", "were", "take", "takes", "taking", "took", "taken", "hand", "hands", "handed", "turn",
+    "turns", "turned", "win", "wins", "won", "blew", "blown", "boiled", "spilled", "spilt", "papered",
+}  # "the coach took over", "the storm blew over"; not "will be closed over (the next year)"
 _SAID_HERE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z")
 
 

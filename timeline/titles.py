@@ -10,10 +10,11 @@ characters timeline.shorten's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from timeline import attribution, focus, segment, shorten
-from timeline.dateless import FUNCTION_WORDS, without_dates
+from timeline import attribution, focus, references, segment, shorten, subjects
+from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
 
@@ -31,10 +32,6 @@ _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
-# An age after a name: "Mr. Smith, 54, joined".
-_AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
-# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
-_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -47,13 +44,11 @@ _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
+# An adverb before the participle of an aside: "The festival, first held in 1978,", "newly built".
+_ADVERB = r"(?:(?:first|originally|initially|once|later|newly|recently|[a-z]{3,}ly)\s+)?"
 _SUBJECT_ASIDE = re.compile(
-    r"(?P<subject>[^,]{3,80}?),\s+(?P<aside>(?P<first>[a-z]+)\b[^,;]{3,150}),\s+(?=[a-z])"
+    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{_ADVERB}(?P<first>[a-z]+)\b[^,;]{{3,150}}),\s+(?=[a-z])"
 )
-# The noun phrase a participle aside belongs to when it ends a longer subject, the nearest before the
-# comma: "ruled that the election, held in May,", "Protests over the bill, introduced on Friday,", "The
-# trial of the former minister, charged in 2023,".
-_INNER_SUBJECT = re.compile(r"\b(?:that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
 # A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
@@ -68,10 +63,6 @@ _LABEL = re.compile(
 _AMONG = re.compile(
     r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
 )
-# A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
-_PROPER = re.compile(
-    r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
-)
 
 
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
@@ -79,95 +70,11 @@ _PROPER = re.compile(
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
 
-def _sentence_start(text: str, position: int) -> int:
-    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
-    line = text.rfind("\n", 0, position) + 1
-    stop = position
-    while True:
-        stop = text.rfind(". ", line, stop)
-        if stop < 0:
-            return line
-        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
-        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
-            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
-
-
-def _clause_start(text: str, position: int) -> int:
-    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
-
-    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
-    """
-    start = _sentence_start(text, position)
-    semicolon = text.rfind("; ", start, position)
-    return semicolon + 2 if semicolon >= 0 else start
-
-
-# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
-_FRONT_PARTICIPLES = (
-    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
-    r"|created|appointed|trained|designed|married|named|discovered|completed)"
-)
-# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
-_OPENING_PHRASE = re.compile(
-    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
-    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
-    re.I,
-)
-# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
-_FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
-# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
-_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
-
-
-# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
-_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
-
-
-def _lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
-    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
-    """
-    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
-    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
-    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
-    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
-    plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
-    if head is None or not (gapped or plain or has_verb(head["verb"])):
-        return title
-    sentence_start = _clause_start(text, span[0])
-    if sentence_start >= span[0]:
-        return title
-    verb = first_verb(text[sentence_start : span[0]])
-    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
-        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
-    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
-    subject = _OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
-    subject = _AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
-    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
-    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
-        return title
-    return f"{subject} {title}"
-
-
-def _resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
-    """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
-    pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
-    if pronoun is None:
-        return _lend_subject(title, text, span)
-    if pronoun["p"].lower() in ("he", "she"):
-        name = attribution.speaker_before(text, span[0])
-    else:
-        sentence_start = _sentence_start(text, span[0])
-        names = list(_PROPER.finditer(text, sentence_start, span[0]))
-        names = [m for m in names if m.start() > sentence_start + 1 or " " in m["name"].strip()]
-        name = names[-1]["name"] if names else None
-    return name + title[pronoun.end() :] if name else title
-
 
 def _is_aside(text: str) -> bool:
     """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
     inner = text.split(",", 1)[1]
-    first = re.match(r"\s*(?P<w>\w+)", inner)
+    first = re.match(rf"\s*{_ADVERB}(?P<w>\w+)", inner)
     participle = first is not None and (
         first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"
@@ -202,7 +109,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = _cut(_SUBORDINATE_HEAD, title)
     title = _PARENTHESIS.sub("", title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
-    title = _AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     title = _cut(_ASIDE, title, lambda m: m["name"] + " " if _is_aside(m.group()) else m.group(), count=1)
     title = _cut(_INNER_RELATIVE, title, " ")
     title = _cut(_RELATIVE, title)
@@ -220,7 +127,7 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
-    title = _resolve_subject(title, text, span)
+    title = subjects.resolve_subject(title, text, span)
     title = shorten.fit(re.sub(r"\s{2,}", " ", shorten.balance_quotes(title)))
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = _cut(attribution.TAIL, title)
@@ -247,8 +154,13 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     return fitted if first_verb(fitted, len(said)) and not split else statement
 
 
+# Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
+_OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "gone", "shown", "known",
+                      "drawn", "grown", "flown", "thrown", "blown", "sworn", "torn", "worn", "seen"}
+
+
 def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST or word in _OTHER_PARTICIPLES
 
 
 def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -267,8 +179,8 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if not has_verb(body):
         return ""
     if relative:
-        head = text[_sentence_start(text, span[0]) : opening].strip()
-        head = _OPENING_PHRASE.sub("", head)
+        head = text[subjects.sentence_start(text, span[0]) : opening].strip()
+        head = subjects.OPENING_PHRASE.sub("", head)
         if not head or len(head.split()) > 8 or has_verb(head):
             return ""
         body = f"{head} {body}"
@@ -288,7 +200,7 @@ def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], ph
     another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
     born in Porto), else "". With one date, the main clause is the news ("Founded in 1987, the league is").
     """
-    front = _FRONT_PARTICIPLE.match(text, span[0], span[1])
+    front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
         return ""
     if not any(p[0] >= front.end("front") for p in phrases[1:]):
@@ -320,6 +232,59 @@ def _before_but(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple
     return (span[0], but.start())
 
 
+# What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
+_AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
+# A word that numbers the first time, which the second drops: "the union first struck".
+_FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
+
+
+def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return the title of a happening told twice in one clause, else "".
+
+    "The union first struck in March 2019 and again two years later": in 2019 "The union first struck",
+    two years later "The union struck again".
+    """
+    dates = sorted(phrases)
+    for first, second in itertools.pairwise(dates):
+        joint = _AGAIN.fullmatch(text, first[1], second[0])
+        if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
+            head = without_dates(text, (span[0], first[1]), phrases)
+            if own == second:
+                head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
+            tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""
+            comma = "," if text[second[1] : span[1]].lstrip().startswith(",") else ""  # ", the union said"
+            return _finish(f"{head}{comma} {tail}".strip(), text, span)
+    return ""
+
+
+_PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "it", "his": "he", "her": "she",
+                 "their": "they"}
+
+
+def _reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int], phrases: list) -> str:
+    """Title a reported clause `text[inner]` after "that": its pronoun takes the teller's noun phrase
+    ("Senator Smith announced last month that she would retire in 2027": Senator Smith would retire;
+    "Compaq said that its net income rose": Compaq's net income rose). A named teller of a nameless
+    clause that has no date of its own keeps the telling: "Du Pont Co. reported that profit grew 19%".
+    """
+    whole = _finish(without_dates(text, span, phrases), text, span)
+    if not has_verb(title):
+        return whole  # "the chaotic events in Albania": cut before its verb, the telling says more
+    pronoun = re.match(r"(?:It|He|She|They|Its|His|Her|Their)\b", title)
+    if pronoun:
+        base = _PRONOUN_BASE[pronoun.group().lower()]
+        teller = subjects.teller(text, span[0], inner[0], base)
+        if teller is None:
+            return whole  # "it would sell": who? the whole sentence says
+        owner = "" if base == pronoun.group().lower() else "'" if teller.endswith("s") else "'s"
+        return teller + owner + title[pronoun.end() :]
+    teller = subjects.teller(text, span[0], inner[0])
+    told_alone = not any(span[0] <= p[0] < inner[0] for p in phrases[1:])
+    if told_alone and teller and subjects.is_name(teller) and not re.search(r"\s[A-Z]", title):
+        return whole
+    return title
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -331,11 +296,15 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if own:
         span = segment.semicolon_part(text, span, own)
         span = _before_but(text, span, own)
+    if own and (occurrence := references.occurrence(text, span, own, phrases)):
+        return occurrence
+    if own and (again := _again(text, span, own, phrases)):
+        return again[:1].upper() + again[1:]
     if own and (bracketed := _bracketed(text, span, own, phrases)):
         return bracketed
     if own and (front := _front_participle(text, span, own, phrases)):
         return front
-    opening = _FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
+    opening = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
     if opening and own[0] >= opening.start("rest") and any(
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
@@ -357,14 +326,19 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
     if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
         title = _finish(without_dates(text, when.span("clause"), phrases), text, when.span("clause"))
+    elif in_aside and aside["first"] == "whose" and not has_verb(text[span[0] : aside.end("subject")]):
+        # "The poet Ana Lindqvist, whose first collection appeared in 1968,": her collection appeared
+        subject = without_dates(text, (span[0], aside.end("subject")), phrases)
+        body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
+        owner = "'" if subject.endswith("s") else "'s"
+        title = _finish(f"{subject}{owner} {body}", text, span)
     elif in_aside and _is_participle(aside["first"]):
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
         # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
-        inner = _INNER_SUBJECT.search(subject)
-        if inner and not has_verb(inner["np"]):
-            subject, plain = inner["np"][:1].upper() + inner["np"][1:], True
+        if inner := subjects.aside_subject(subject):  # the trial of | the former minister
+            subject, plain = inner[:1].upper() + inner[1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
                  + without_dates(text, (aside.start("aside"), aside.end("aside")), phrases))
         title = _finish(title, text, span)
@@ -374,9 +348,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
         title = _finish(focus.plan(f"{head} {body}".strip()), text, inner)
-        complement = re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]])
-        if complement and re.match(r"(?:It|He|She|They)\b", title):  # "it would sell": who? the whole says
-            title = _finish(without_dates(text, span, phrases), text, span)
+        if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
+            title = _reported(title, text, span, inner, phrases)
     else:
         main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause

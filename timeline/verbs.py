@@ -26,7 +26,7 @@ IRREGULAR_PAST = {
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
     "awoke", "rebuilt", "mistook", "foresaw", "shrank", "underwent", "overcame", "understood", "withstood",
-    "misled", "outgrew", "swung", "stuck", "clung", "strove",
+    "misled", "outgrew", "swung", "stuck", "clung", "strove", "drew", "ate",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
 # Past forms that take no passive, which a second predicate after a passive one does not share its
@@ -34,6 +34,15 @@ IRREGULAR_PAST = {
 NO_PASSIVE = {
     "died", "resigned", "retired", "fled", "returned", "arrived", "left", "went", "came", "rose", "fell",
     "escaped", "emigrated", "stepped", "moved", "disappeared", "graduated", "worked", "lived", "served",
+    # intransitive verbs of news: "which was built in 2019 and exploded last May"
+    "happened", "occurred", "remained", "emerged", "stayed", "vanished", "surged", "plunged", "slumped",
+    "soared", "jumped", "climbed", "collapsed", "erupted", "exploded", "existed", "appeared", "departed",
+    "slipped", "tumbled", "rebounded", "competed", "testified", "campaigned", "debuted", "collided",
+    "crashed", "drowned", "starred", "struggled", "waited", "failed", "succeeded",
+    # past forms that are no participle take no "was": "who was hired in 2020 and took the team to a final"
+    "took", "gave", "began", "grew", "drove", "rode", "wrote", "spoke", "broke", "swam", "sang", "drank",
+    "ate", "saw", "knew", "threw", "drew", "chose", "froze", "stole", "woke", "wore", "tore", "shook",
+    "forgot", "became", "overcame", "withdrew", "arose", "sank", "ran", "flew", "rang", "underwent",
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
@@ -90,7 +99,8 @@ def _is_verb(run: str) -> bool:
 
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+    return (any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+            or _PLURAL_PRESENT.search(text) is not None)  # "Scientists discover a new species"
 
 
 def is_past(text: str) -> bool:
@@ -106,7 +116,7 @@ def is_past_form(word: str) -> bool:
 
 def be_for(subject: str) -> str:
     """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
-    words = subject.lower().split()
+    words = re.split(r"\s+of\s+", subject.lower(), maxsplit=1)[0].split()  # "The members of the board"
     head = words[-1] if words else ""
     counted = len(words) > 1 and _COUNT.fullmatch(words[0]) is not None
     plural = (
@@ -129,6 +139,13 @@ PRESENT_PLURALS = {
     "host", "hosts", "face", "take", "meet", "play", "visit", "beat", "lead", "win", "open", "begin", "make",
     "hold", "say", "plan", "want", "need", "seek", "expect", "hope", "agree", "launch", "join", "warn",
     "vote", "claim", "remain", "go", "come", "return", "travel", "resume", "reopen", "close",
+    # headline verbs: "Workers walk out", "Hundreds flee", "Shares rise", "Farmers protest", "Analysts see"
+    "walk", "flee", "gather", "rise", "fall", "fear", "urge", "ask", "arrive", "die", "quit", "resign",
+    "sign",
+    "approve", "reject", "seize", "kill", "raise", "unveil", "announce", "sue", "mourn", "condemn", "deny",
+    "defend", "prepare", "brace", "await", "struggle", "evacuate", "elect", "choose", "hire", "buy", "sell",
+    "find", "reveal", "confirm", "predict", "see", "protest", "strike", "discover", "lose", "gain", "slip",
+    "soar", "plunge", "tumble", "climb", "jump", "welcome", "celebrate", "demand", "push", "call",
 }
 _PLURAL_PRESENT = re.compile(
     r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"
@@ -141,3 +158,29 @@ def plural_present(text: str, start: int = 0, end: int | None = None) -> re.Matc
     """Return a plain present verb after a plural or a name ("Rovers host United"), or None."""
     return _PLURAL_PRESENT.search(text, start, len(text) if end is None else end)
 
+
+# Past forms of irregular verbs met in news, for a participle made a headline verb ("growing" -> "grew").
+_IRREGULAR_BASE = {
+    "grow": "grew", "rise": "rose", "fall": "fell", "take": "took", "make": "made", "win": "won",
+    "lose": "lost", "give": "gave", "come": "came", "go": "went", "sell": "sold", "buy": "bought",
+    "hold": "held", "meet": "met", "leave": "left", "lead": "led", "run": "ran", "begin": "began",
+    "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid", "say": "said", "tell": "told",
+    "find": "found", "break": "broke", "become": "became", "build": "built", "cut": "cut", "hit": "hit",
+    "put": "put", "set": "set", "shut": "shut", "see": "saw", "write": "wrote", "draw": "drew",
+    "swing": "swung", "sink": "sank", "slide": "slid", "strike": "struck", "fight": "fought",
+    "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
+    "get": "got",
+}
+
+
+def past_of(participle: str) -> str:
+    """Return the past form of a present participle: "growing" -> "grew", "closing" -> "closed"."""
+    stem = participle[:-3].lower()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if base in _IRREGULAR_BASE:
+            return _IRREGULAR_BASE[base]
+    if stem.endswith("e"):
+        return stem + "d"  # agreeing -> agreed
+    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+        return stem[:-1] + "ied"  # trying -> tried
+    return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened

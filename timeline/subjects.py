@@ -1,0 +1,325 @@
+"""Find who or what a title is about: the subject a clause lends, the name a pronoun stands for, the
+noun phrase a participle aside describes.
+
+A clause that starts on its verb ("and then abruptly adjourned", "and released last May") takes the
+subject of its sentence; "he" takes the name of the last speaker; "it" after a semicolon the last thing
+named; "she" in a reported clause the teller. "The trial of the former minister, charged in 2023,"
+charges the minister, the nearest noun phrase, while "The head of the agency, appointed in 2020,"
+appoints the head: a noun of a person or a role before "of" heads the phrase. No parser: word lists
+and endings, each with examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import attribution
+from timeline.dateless import FUNCTION_WORDS
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+
+# Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
+PERSON_NOUNS = {
+    "head", "heads", "chief", "chiefs", "director", "directors", "leader", "leaders", "president", "chair",
+    "chairman", "chairwoman", "chairperson", "mayor", "minister", "secretary", "governor", "founder",
+    "founders", "owner", "owners", "member", "members", "wife", "husband", "son", "sons", "daughter",
+    "daughters", "mother", "father", "widow", "widower", "brother", "sister", "spokesman", "spokeswoman",
+    "spokesperson", "manager", "coach", "captain", "editor", "commander", "judge", "king", "queen", "prince",
+    "princess", "author", "creator", "inventor", "architect", "designer", "survivor", "survivors", "victim",
+    "victims", "ceo", "boss", "officer", "officers", "official", "officials", "ambassador", "envoy",
+    "general", "deputy", "head coach", "winner", "winners", "champion", "lawyer", "lawyers", "executive",
+    "executives", "employee", "employees", "worker", "workers", "staff", "residents", "citizens", "partner",
+    # people in the news: "the striker", "the suspect", "the pilot"
+    "striker", "player", "goalkeeper", "defender", "midfielder", "forward", "driver", "pilot", "suspect",
+    "defendant", "patient", "doctor", "nurse", "teacher", "soldier", "witness", "priest", "singer", "actor",
+    "actress", "writer", "poet", "senator", "lawmaker", "candidate", "rider", "runner", "boxer", "referee",
+    "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
+    "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
+}
+# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current").
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents")
+# A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
+# the election", "Protests over the bill", "The trial of the former minister".
+_INNER = re.compile(r"\b(?P<word>that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
+# A subject whose head stands before "of": "The head of", "the new chief executive of" (no preposition).
+_HEAD_OF = re.compile(
+    r"(?:\A|\b(?:that|over|against|about)\s+)(?:(?:the|a|an|its|his|her|their|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)\s+of\s"
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """Tell whether a noun names a person or a role: "head", "founder", "economist", not "trial", "sale"."""
+    word = word.lower()
+    thing = word.endswith(("cident", "cidents"))  # "incident", "accident"
+    return word in PERSON_NOUNS or (word.endswith(_PERSON_ENDINGS) and not thing and len(word) > 5)
+
+
+def aside_subject(subject: str) -> str | None:
+    """Return the noun phrase inside `subject` that a participle aside after it describes, or None when
+    it is the whole subject.
+
+    "The trial of the former minister" -> "the former minister"; "Protests over the bill" -> "the bill";
+    "The head of the agency" -> None (the head is the person the aside describes).
+    """
+    inner = _INNER.search(subject)
+    if inner is None or has_verb(inner["np"]):
+        return None
+    if inner["word"] == "of":
+        head = _HEAD_OF.match(subject) or _HEAD_OF.search(subject)
+        if head and head.end() == inner.end("word") + 1 and is_person_noun(head["noun"]):
+            # "ruled that the head of the agency": the phrase after "that", whole
+            outer = re.search(r"\b(?:that|over|against|about)\s+(?P<np>.+)\Z", subject[: head.end()])
+            return outer["np"] + subject[head.end() :] if outer else None
+    return inner["np"]
+
+
+# An age after a name: "Mr. Smith, 54, joined".
+AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
+# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
+_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
+
+# A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
+_PROPER = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
+)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
+    line = text.rfind("\n", 0, position) + 1
+    stop = position
+    while True:
+        stop = text.rfind(". ", line, stop)
+        if stop < 0:
+            return line
+        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
+        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
+            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
+
+
+def clause_start(text: str, position: int) -> int:
+    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
+
+    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
+    """
+    start = sentence_start(text, position)
+    semicolon = text.rfind("; ", start, position)
+    return semicolon + 2 if semicolon >= 0 else start
+
+
+# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
+_FRONT_PARTICIPLES = (
+    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
+    r"|created|appointed|trained|designed|married|named|discovered|completed)"
+)
+# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
+OPENING_PHRASE = re.compile(
+    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
+    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
+    re.I,
+)
+# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
+FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
+# The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
+_GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
+
+
+# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
+_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
+    and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
+    """
+    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
+    joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
+    plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
+    if head is None or not (gapped or plain or has_verb(head["verb"])):
+        return title
+    sentence_start = clause_start(text, span[0])
+    if sentence_start >= span[0]:
+        return title
+    verb = first_verb(text[sentence_start : span[0]])
+    if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
+        title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
+    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
+    subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
+    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return title
+    return f"{subject} {title}"
+
+
+def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
+    """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
+    pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
+    if pronoun is None:
+        owned = _owner_of(title, text, span)
+        return owned if owned else lend_subject(title, text, span)
+    if pronoun["p"].lower() in ("he", "she"):
+        name = attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
+    else:
+        start = sentence_start(text, span[0])
+        names = list(_PROPER.finditer(text, start, span[0]))
+        names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
+        name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
+    return name + title[pronoun.end() :] if name else title
+
+
+# A person a sentence names with "the" and a noun of a person or a role: "suspended the coach".
+_PERSON = re.compile(r"\b[Tt]he\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?")
+
+
+def _person_before(text: str, position: int) -> str | None:
+    """Return the last person named with "the" in the sentence before `position`, if one is: "The league
+    suspended the coach on Tuesday after he shoved a referee on Saturday": the coach shoved a referee.
+    """
+    person = None
+    for match in _PERSON.finditer(text, sentence_start(text, position), position):
+        for group in ("first", "second"):  # "the coach", "the former coach"
+            noun = match[group]
+            if noun and is_person_noun(noun) and not noun.endswith("s"):
+                person = "The " + text[match.start("first") : match.end(group)]
+                break
+    return person
+
+
+# A singular thing a clause names with "the": "spotted the comet", "signed the budget".
+_THING = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])(?=\s+(?!of\b)|[,;]|\Z)")
+# Nouns of time and place that "it" seldom stands for, and an "it" that stands for nothing ("it is unclear").
+_NOT_THINGS = {"day", "week", "month", "year", "end", "time", "weekend", "start", "beginning", "way", "case"}
+# The subject of a passive clause, what "it" after it most likely stands for: "The final was postponed".
+_PASSIVE_SUBJECT = re.compile(
+    r"\s*(?P<np>The\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\b"
+)
+_DUMMY_IT = re.compile(r"\s+(?:(?:is|was|'s|’s)\s+(?P<next>[\w-]+)|seems|seemed|remains|remained)\b")
+
+
+def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
+    """Return the last singular thing named before the semicolon that opens the clause `it` heads, or None.
+
+    "Astronomers spotted the comet on October 3; it will pass closest in January": the comet will pass.
+    """
+    dummy = _DUMMY_IT.match(rest)  # "it is unclear whether"; not "it is expected to be completed"
+    if not text.startswith("; ", end - 2) or (dummy and not (dummy["next"] and is_past_form(dummy["next"]))):
+        return None
+    passive = _PASSIVE_SUBJECT.match(text, start, end - 2)
+    if passive and is_past_form(passive["verb"]) and passive["np"].split()[-1].lower() not in _NOT_THINGS:
+        return passive["np"]  # "The final was postponed ...; it will be played on Sunday": the final
+    things = [m for m in _THING.finditer(text, start, end - 2) if m["np"].split()[-1] not in _NOT_THINGS]
+    if not things:
+        return None
+    np = things[-1]["np"]
+    return np[:1].upper() + np[1:]
+
+
+# A possessive or plural pronoun that opens a title: "its replacement opened", "they will meet again".
+_OWNED = re.compile(r"(?P<p>its|their|they)\s+(?=[a-z])", re.I)
+
+
+def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
+    """Return the title with a pronoun at its head replaced by the subject of the sentence it continues,
+    when they agree, else None: "The bridge collapsed in 2018; its replacement opened in 2019" -> "The
+    bridge's replacement opened"; "The two leaders met in June; they will meet again" -> "The two leaders
+    will meet again".
+    """
+    pronoun = _OWNED.match(title)
+    start = sentence_start(text, span[0])
+    if pronoun is None or start >= span[0]:
+        return None
+    verb = first_verb(text, start, span[0])
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+        return None
+    word = pronoun["p"].lower()
+    if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
+        return None  # named with "the": not "Kabila himself"; "its" stands for no person
+    plural = be_for(subject) == "were"
+    if (word == "its" and plural) or (word in ("their", "they") and not plural):
+        return None
+    owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
+    return owner + " " + title[pronoun.end() :]
+
+
+# What follows a verb of telling before its clause: "announced last month that", "said on Monday that".
+_REPORTED = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s+that\s*")
+
+
+def teller(text: str, start: int, end: int, pronoun: str | None = None) -> str | None:
+    """Return the subject of the clause that reports `text[start:end]`, when `pronoun` (if given) may
+    stand for it.
+
+    "Senator Mary Ellen Smith announced last month that she ..." -> "Senator Mary Ellen Smith"; "The
+    company said on Monday that it ..." -> "The company"; not "The court said that he ...": a court
+    is no "he".
+    """
+    verb = first_verb(text, start, end)
+    if verb is None or not _REPORTED.fullmatch(text, verb.end(), end):
+        return None  # "reputation was tarnished by allegations that it ...": the clause hangs on a noun
+    subject = text[start : verb.start()].strip()
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", subject)).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
+        return None
+    if pronoun is None:
+        return subject
+    head = re.split(r"\s+of\s+", subject, maxsplit=1)[0].split()[-1]
+    plural = be_for(subject) == "were"
+    person = is_person_noun(head) or (head[:1].isupper() and not plural)  # "Senator Smith", "the mayor"
+    fits = {"he": person and not plural, "she": person and not plural, "they": plural,
+            "it": not person and not plural and head.lower() not in ("i", "we", "you")}
+    return subject if fits[pronoun.lower()] else None
+
+
+def is_name(subject: str) -> bool:
+    """Tell whether a subject names someone: "Reed International PLC", "Du Pont Co.", not "Technicians"."""
+    return any(word[:1].isupper() for word in subject.split()[1:]) or (
+        len(subject.split()) == 1 and subject[:1].isupper() and not subject.lower().endswith("s")
+    )
+
+
+# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
+# released last May, is running".
+_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
+# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
+# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
+_OPEN_RELATIVE = re.compile(
+    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
+)
+Span = tuple[int, int]
+
+
+def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
+
+    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
+    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
+    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
+    that comma dates the main clause, whose subject is the same noun phrase.
+    """
+    second = _SECOND_PREDICATE.match(text, span[0], span[1])
+    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
+        return None
+    stop = text.rfind(". ", 0, span[0])
+    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
+    opened = None
+    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if opened is None or "," in text[opened.end() : span[0]]:
+        return None
+    close = text.find(",", span[0], span[1])
+    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
+    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
+        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
+    subject = opened["np"].rsplit(",", 1)[-1].strip()
+    if len(subject.split()) > 8 or has_verb(subject):
+        return None
+    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
+        return subject, (close + 1, span[1])
+    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
+    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
+    return head, (second.start("w"), close)
