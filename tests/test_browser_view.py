@@ -234,3 +234,30 @@ def test_a_long_list_has_year_headings_that_arrows_step_over(open_page, count, h
     opened.page.keyboard.press("ArrowUp")
     assert opened.page.evaluate("document.activeElement.dataset.index") == str(before)
     assert opened.errors == []
+
+
+STEPS_BACK = [
+    # (search, button, what the view then shows)
+    ("", "5y", ["2031"]),
+    ("", "20y", ["2020", "2031"]),
+    ("bridge", "5y", ["2020"]),  # counted back from the latest event the search keeps
+]
+
+
+@pytest.mark.parametrize(("query", "button", "shown"), STEPS_BACK,
+                         ids=[f"{q or 'all'}-{b}" for q, b, _ in STEPS_BACK])
+def test_the_range_buttons_count_back_from_the_latest_event_not_from_empty_padding(open_page, query, button,
+                                                                                    shown):
+    years = [1881, *range(1900, 2021, 20), 2031]
+    events = [timelines.manual(f"{'Bridge' if year < 2030 else 'Tunnel'} work of {year}", str(year))
+              for year in years]
+    opened = open_page(Timeline(events=[e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]))
+    page = opened.page
+    if query:
+        page.fill("#tl-search", query)
+        opened.wait_status(f"Showing {len(years) - 1} of {len(years)} events")
+    page.click(f"#timeline .rangeselector .button >> text={button}")
+    page.wait_for_function("document.getElementById('tl-status').textContent.indexOf('in view') > 0")
+    dates = page.eval_on_selector_all("#tl-list li time", "nodes => nodes.map(n => n.textContent)")
+    assert dates == shown, opened.status()
+    assert opened.errors == []
