@@ -261,3 +261,18 @@ def test_the_range_buttons_count_back_from_the_latest_event_not_from_empty_paddi
     dates = page.eval_on_selector_all("#tl-list li time", "nodes => nodes.map(n => n.textContent)")
     assert dates == shown, opened.status()
     assert opened.errors == []
+
+
+RANGES_SAID = [
+    (["1997-03-01", "2006-05-01"], "1997 \u2013 2006"),
+    (["0001-01-01", "2099-12-31 12:00"], "AD 1 \u2013 2099"),  # as the subtitle says it (describe.say_span)
+    (["2024-12-01", "2026-01-15"], "December 2024 \u2013 January 2026"),
+    (["1998-03-03", "1998-03-17"], "3 \u2013 17 March 1998"),
+]
+
+
+def test_the_view_is_said_as_the_subtitle_says_a_span(open_page):
+    page = open_page(timelines.sample()).page
+    said = page.evaluate("(ranges) => ranges.map(r => window.TimelineWords.sayRange(r))",
+                         [r for r, _ in RANGES_SAID])
+    assert said == [s for _, s in RANGES_SAID]

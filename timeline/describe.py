@@ -109,10 +109,15 @@ def say_when(when: When) -> str:
     return said
 
 
+def _say_year(year: int) -> str:
+    # A year of fewer than four digits alone reads as a count or a glitch ("1 – 2099"): say it is a year.
+    return f"AD {year}" if year < 1000 else str(year)
+
+
 def say_span(first: dt.date, last: dt.date) -> str:
     """Return the span a timeline covers in words: "2017 – 2026", "October 2025 – March 2026"."""
     if last.year - first.year >= 2:
-        return f"{first.year} \u2013 {last.year}"
+        return f"{_say_year(first.year)} \u2013 {_say_year(last.year)}"
     if (first.year, first.month) == (last.year, last.month):
         return f"{MONTHS[first.month - 1]} {first.year}"
     return f"{MONTHS[first.month - 1]} {first.year} \u2013 {MONTHS[last.month - 1]} {last.year}"
