@@ -276,3 +276,31 @@ def test_the_view_is_said_as_the_subtitle_says_a_span(open_page):
     said = page.evaluate("(ranges) => ranges.map(r => window.TimelineWords.sayRange(r))",
                          [r for r, _ in RANGES_SAID])
     assert said == [s for _, s in RANGES_SAID]
+
+
+PLOT_BOX = """() => {
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis;
+  const left = gd.getBoundingClientRect().left + x._offset;
+  return [left, left + x._length];
+}"""
+
+
+@pytest.mark.parametrize("count_recent", [6, 60],
+                         ids=["few-in-view-relabelled", "many-in-view-packed-that-fit"])
+def test_zoomed_in_labels_stay_on_the_plot_off_the_lane_names(open_page, count_recent):
+    events = [timelines.manual(f"The long-running harbour story, chapter of {year}", str(year))
+              for year in range(1881, 2022, 10)]
+    events += [timelines.manual(f"Harbour council meeting number {i} on the pier repairs",
+                                f"{2018 + i % 10}-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+               for i in range(count_recent)]
+    opened = open_page(Timeline(events=[e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]))
+    page = opened.page
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2016-06-01', '2028-06-01']})")
+    opened.wait_status("Showing ")
+    page.wait_for_timeout(300)
+    left, right = page.evaluate(PLOT_BOX)
+    # plotly keeps the labels of marks out of view as empty boxes
+    labels = [n for n in page.evaluate(test_browser.LABELS) if n["right"] > n["left"]]
+    assert labels, "the view is labelled"
+    assert [n for n in labels if n["left"] < left - 1 or n["right"] > right + 1] == []
+    assert _overlaps(labels) == [] and opened.errors == []

@@ -155,9 +155,30 @@
     var view = viewOf(x);
     return view[1] - view[0] <= 1.5 * (x.r2l(packed[1]) - x.r2l(packed[0]));
   }
+  // Zoomed in on packed labels, a label drawn left of a mark near the view's left edge would run over
+  // the lane names (and one drawn right of a mark near the right edge off the plot): the view is
+  // labelled afresh when it holds few events, and otherwise keeps the packed labels that fit in it.
+  function zoomedIn(x) {
+    var view = viewOf(x), all = packed ? [x.r2l(packed[0]), x.r2l(packed[1])] : null;
+    if (!all) {
+      all = [Infinity, -Infinity];
+      extents.forEach(function (span) { all = [Math.min(all[0], span[0]), Math.max(all[1], span[1])]; });
+    }
+    return view[1] - view[0] < 0.67 * (all[1] - all[0]);
+  }
+  function fits(x, note) {
+    var view = viewOf(x), at = x.r2l(note.x), perPx = (view[1] - view[0]) / x._length;
+    var width = (note.text.length * CHAR_PX + Math.abs(note.xshift || 0)) * perPx;
+    return note.xanchor === "right" ? at - width >= view[0] : at + width <= view[1];
+  }
   function shownLabels(keep) {
     if (fixedLabels() || !events.length) {
-      return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
+      var x = events.length ? axis() : null, zoomed = x && zoomedIn(x);
+      var fresh = zoomed ? zoomLabels(keep) : [];
+      if (fresh.length) { return fresh; }
+      return labels.filter(function (a) {
+        return a.name === undefined || (keep[Number(a.name)] && (!zoomed || fits(x, a)));
+      });
     }
     return zoomLabels(keep);
   }
