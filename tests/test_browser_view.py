@@ -304,3 +304,29 @@ def test_zoomed_in_labels_stay_on_the_plot_off_the_lane_names(open_page, count_r
     assert labels, "the view is labelled"
     assert [n for n in labels if n["left"] < left - 1 or n["right"] > right + 1] == []
     assert _overlaps(labels) == [] and opened.errors == []
+
+
+# The dates of the axis below and above the lanes, as drawn: [text, top on screen] of each.
+AXIS_DATES = """(name) => Array.from(document.querySelectorAll('#timeline .' + name + 'tick text'),
+  t => [t.textContent, t.getBoundingClientRect().top])"""
+
+
+@pytest.mark.parametrize(("viewport", "above"), [((1300, 800), True), ((390, 800), False)],
+                         ids=["wide", "phone"])
+def test_a_tall_chart_shows_its_dates_on_the_first_screen(open_page, viewport, above):
+    events = [timelines.manual(f"Harbour works, stage {i}", f"{2000 + i}-05-01", tags=[f"t{i:02d}"])
+              for i in range(24)]
+    tall = Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+    opened = open_page(tall, group_by="tag", viewport=viewport)
+    page = opened.page
+    below, top = page.evaluate(AXIS_DATES, "x"), page.evaluate(AXIS_DATES, "x2")
+    assert below and all(y > viewport[1] for _, y in below), "the axis below is off the first screen"
+    if not above:
+        assert top == [] and opened.errors == []
+        return
+    assert [t for t, _ in top] == [t for t, _ in below] and all(0 < y < 250 for _, y in top)
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2010-01-01', '2013-01-01']})")
+    opened.wait_status("Showing ")
+    zoomed = [t for t, _ in page.evaluate(AXIS_DATES, "x2")]
+    assert zoomed == [t for t, _ in page.evaluate(AXIS_DATES, "x")] != [t for t, _ in top], "follows the zoom"
+    assert opened.errors == []
