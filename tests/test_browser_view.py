@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests import test_browser, timelines
+from timeline import render
 from timeline.models import Document, Timeline
 
 browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
@@ -330,3 +331,19 @@ def test_a_tall_chart_shows_its_dates_on_the_first_screen(open_page, viewport, a
     zoomed = [t for t, _ in page.evaluate(AXIS_DATES, "x2")]
     assert zoomed == [t for t, _ in page.evaluate(AXIS_DATES, "x")] != [t for t, _ in top], "follows the zoom"
     assert opened.errors == []
+
+
+def test_a_zoom_with_no_label_to_draw_redraws_the_chart_once(open_page):
+    events = [timelines.manual(f"Event number {i} of the long story", f"20{16 + i % 10}-{i % 12 + 1:02d}-"
+                               f"{i % 27 + 1:02d}") for i in range(render.LABEL_LIMIT + 80)]
+    page = open_page(Timeline(events=events)).page
+    page.evaluate("""() => { window.drawn = 0;
+      document.getElementById('timeline').on('plotly_afterplot', () => { window.drawn += 1; }); }""")
+    zooms = [(["2017-01-01", "2024-01-01"], 1, False), (["2021-03-01", "2021-06-01"], 2, True)]
+    for view, drawn, labelled in zooms:
+        page.evaluate("(view) => { window.drawn = 0; Plotly.relayout('timeline', {'xaxis.range': view}); }",
+                      view)
+        page.wait_for_function("document.getElementById('tl-status').textContent.indexOf('in view') > 0")
+        page.wait_for_timeout(400)
+        assert page.evaluate("window.drawn") == drawn, "relabelling no labels as none redraws every mark"
+        assert bool(page.evaluate(test_browser.LABELS)) is labelled

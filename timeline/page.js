@@ -434,7 +434,10 @@
         clearTimeout(relabel);
         relabel = setTimeout(function () {
           follow();
-          Plotly.relayout(gd, {annotations: shownLabels(current)});
+          // No labels before or after (a large timeline zoomed out): a relayout would redraw every
+          // WebGL mark again for nothing, as long again as the zoom itself.
+          var notes = shownLabels(current);
+          if (notes.length || (gd.layout.annotations || []).length) { Plotly.relayout(gd, {annotations: notes}); }
         }, 80);
       });
       var linked = list.indexOfId(location.hash);
