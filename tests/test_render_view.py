@@ -149,3 +149,9 @@ def test_a_tall_chart_repeats_its_dates_above_the_lanes(count: int, above: bool)
         assert on_top == ["x2"], "plotly draws an axis only for a trace on it"
         assert layout["margin"]["t"] == 130 + render.TICKS_PX
     build_figure(_lanes_of_tags(count), group_by="tag")  # plotly accepts it
+
+
+@pytest.mark.parametrize("count", [3, 24, 60], ids=["short", "tall", "taller"])
+def test_the_title_sits_as_far_below_the_top_at_any_height(count: int) -> None:
+    layout = render.figure_dict(_lanes_of_tags(count), group_by="tag")["layout"]
+    assert round((1 - layout["title"]["y"]) * layout["height"], 6) == render.TITLE_PX

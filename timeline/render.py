@@ -50,6 +50,7 @@ CORE_SHARE = 0.04  # a timeline opens on its events less one and at most this sh
 CORE_MIN = 5  # fewer events than this are all shown at first, however far apart
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
 TICKS_PX = 22  # height of the dates above the lanes
+TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -226,7 +227,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                if years > size] + [{"step": "all", "label": "all"}]
     layout.update(
         title={"text": f"<b>{heading}</b>", "subtitle": {"text": f"{counts} \u00b7 {span}"},
-               "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 22}},
+               "x": 0.01, "xanchor": "left", "y": 1 - TITLE_PX / height, "yanchor": "top",
+               "font": {"size": 22}},
         height=height, margin={"l": 20, "r": 30, "t": 130 + top, "b": 30},
         legend={**layout["legend"], "y": above},
         shapes=bands,
