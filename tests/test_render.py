@@ -53,6 +53,10 @@ SAID = [
     ("2025-10", "APPROX", None, "about October 2025"),
     ("2025-W43", "END", None, "late in the week of 20 October 2025"),
     ("2019", None, "2021", "2019 \u2013 2021"),
+    ("199", "END", None, "the late 1990s"),
+    ("19", "START", None, "the early 20th century"),
+    ("199", "APPROX", None, "about the 1990s"),
+    ("199", "BEFORE", None, "before the 1990s"),
 ]
 
 

@@ -60,6 +60,9 @@ MOD_WORDS: dict[str, tuple[str, str]] = {
     "EQUAL_OR_MORE": ("at least", "at least 2019"),
 }
 
+# Mods said inside "the 1990s", "the 20th century": the late 1990s, the early 20th century.
+INSIDE_THE = {"START", "MID", "END"}
+
 # Characters plotly's text dialect would read as markup, and the entities that show them as text.
 _SPACES = re.compile(r"\s+")
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
@@ -104,8 +107,10 @@ def say_when(when: When) -> str:
         said = f"{said}, {say_time(when.time)}"
     if when.mod:
         words = MOD_WORDS.get(when.mod, (when.mod.lower().replace("_", " "), ""))[0]
-        joiner = " in the " if said.startswith("week of") else " "
-        said = f"{words}{joiner}{said}"
+        if said.startswith("the ") and when.mod in INSIDE_THE:
+            said = f"the {words} {said[4:]}"  # the late 1990s, not "late the 1990s"
+        else:
+            said = f"{words}{' in the ' if said.startswith('week of') else ' '}{said}"
     return said
 
 
