@@ -349,3 +349,22 @@ def test_timelinejs_says_a_part_of_the_day_in_words():
     slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
     assert (slide["start_date"], slide.get("end_date"), slide["display_date"]) == (
         {"year": 2025, "month": 9, "day": 10}, None, "10 September 2025 night")
+
+
+ICS_WHEN = [
+    # (value, DTSTART as icalendar reads it, DTEND or None)
+    ("2026-02-19T17:00", dt.datetime(2026, 2, 19, 17, 0), None),  # a floating local time, a moment
+    ("2026-02-19T09:05", dt.datetime(2026, 2, 19, 9, 5), None),
+    ("2026-01-10T24:00", dt.date(2026, 1, 10), dt.date(2026, 1, 11)),  # midnight ending the day: all day
+    ("2026-02-19", dt.date(2026, 2, 19), dt.date(2026, 2, 20)),
+    ("2026-02", dt.date(2026, 2, 1), dt.date(2026, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("value", "start", "end"), ICS_WHEN, ids=[row[0] for row in ICS_WHEN])
+def test_ics_gives_a_clock_time_its_moment_and_other_dates_whole_days(value, start, end):
+    timeline = Timeline(events=[Event(id="x", title="Call", when=parse_when(value))])
+    calendar = icalendar.Calendar.from_ical(export.export(timeline, "ics"))
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("DTSTART") == start and type(event.decoded("DTSTART")) is type(start)
+    assert (event.decoded("DTEND") if "DTEND" in event else None) == end

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -257,6 +258,22 @@ def _fold(line: str) -> str:
     return "\r\n".join(pieces)
 
 
+_CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
+
+
+def _ics_dates(when: When) -> list[str]:
+    """Return DTSTART and DTEND: all-day over the days covered, or a moment for a time of day.
+
+    A clock time ("at 5:00 p.m.") is a floating local time as the article wrote it, with no end (the
+    event is that moment, RFC 5545 3.6.1); the zone is rarely stated, and then as words.
+    """
+    clock = _CLOCK.fullmatch(when.time or "") if when.granularity == "time" and not when.end_value else None
+    if clock:
+        return [f"DTSTART:{when.start:%Y%m%d}T{clock['hour']}{clock['minute']}00"]
+    return [f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
+
+
 def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
     when = event.when
     documents = _documents_of(event)
@@ -268,8 +285,7 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.id)}@timeline",
         f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
-        f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}",
+        *_ics_dates(when),
         f"SUMMARY:{_ics_text(event.title)}",
     ]
     if description:
@@ -284,7 +300,9 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
 
 
 def to_ics(timeline: Timeline) -> str:
-    """Return an RFC 5545 calendar: one all-day VEVENT an event, its DTEND the day after it ends.
+    """Return an RFC 5545 calendar: one VEVENT an event, all-day unless the article gave a clock time.
+
+    An all-day event's DTEND is the day after it ends.
 
     Lines end in CRLF and are folded at 75 octets; text values are escaped.
     """
