@@ -130,7 +130,6 @@
   var current = events.map(function () { return true; });
   var wide = {showlegend: figure.layout.showlegend, margin: figure.layout.margin, title: figure.layout.title,
     yaxis: figure.layout.yaxis};
-  if (figure.layout.xaxis2) { wide.xaxis2 = figure.layout.xaxis2; }
   function narrow() { return events.length > 0 && gd.clientWidth < NARROW_PX; }
   // On a phone the lane names and the legend would take the plot's width and cover the title, and
   // labels packed for a wide plot would run off it: the plot gets the whole width, labels come from
@@ -144,11 +143,11 @@
       var names = lanes.map(function (name) { return escapeText(shorten(name, chars)); });
       return Object.assign({}, wide, {yaxis: Object.assign({}, wide.yaxis, lanes.length ? {ticktext: names} : {})});
     }
-    // The dates above the lanes would run into the range buttons on a phone: the axis below serves.
-    var top = figure.layout.xaxis2 ? {xaxis2: Object.assign({}, figure.layout.xaxis2, {visible: false})} : {};
-    return Object.assign(top, {showlegend: false, margin: {l: 6, r: 6, t: 124, b: 24},
+    // The room the figure keeps for dates above the lanes (render.TICKS_PX) stays theirs on a phone.
+    var above = Math.max(0, ((figure.layout.margin || {}).t || 130) - 130);
+    return {showlegend: false, margin: {l: 6, r: 6, t: 124 + above, b: 24},
       title: Object.assign({}, wide.title, {font: {size: 18}}),
-      yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})});
+      yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})};
   }
   var packed = meta.packed || null;
   function fixedLabels() {
