@@ -150,9 +150,9 @@ def test_remove_list_and_show(tmp_path):
     assert (result.exit_code, result.stderr) == (0, f"removed {gone}: Removed event\n")
     listed = run("list", path)
     assert listed.stdout.splitlines() == [
-        "ID            DATE             ORIGIN  TITLE",
-        f"{keep}  2017             manual  Kept event",
-        f"{other}  week 43 of 2025  manual  Week event",
+        "ID            DATE                     ORIGIN  TITLE",
+        f"{keep}  2017                     manual  Kept event",
+        f"{other}  week of 20 October 2025  manual  Week event",
     ]
     assert listed.stderr == "2 of 2 events\n"
     as_json = json.loads(run("list", path, "--json", "--from", "2020", "--tag", "keep").stdout)

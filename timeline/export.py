@@ -15,57 +15,21 @@ from collections.abc import Callable
 from html import escape
 
 from timeline import __version__
-from timeline.describe import say_time
+from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_timeml import to_timeml
 from timeline.models import Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 
-# How a date reads for each granularity, with an example beside each.
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_READABLE: dict[str, Callable[[str, dt.date], str]] = {
-    "time": lambda v, d: f"{d.day} {d:%B %Y} {say_time(v.partition('T')[2])}",  # 25 October 2025 14:30
-    "day": lambda v, d: f"{d.day} {d:%B %Y}",  # 25 October 2025
-    "week": lambda v, d: f"week {int(v[6:8])} of {v[:4]}",  # week 43 of 2025
-    "month": lambda v, d: f"{d:%B %Y}",  # October 2025
-    "quarter": lambda v, d: f"Q{v[-1]} {v[:4]}",  # Q1 2013
-    "half": lambda v, d: f"{'first' if v[-1] == '1' else 'second'} half of {v[:4]}",  # first half of 2013
-    "season": lambda v, d: f"{_SEASON_NAMES[v[5:7]]} {v[:4]}",  # summer 2013
-    "year": lambda v, d: v[:4],  # 2017
-    "decade": lambda v, d: f"the {v}0s",  # the 1990s
-    "century": lambda v, d: f"the {v}00s",  # the 1900s
-    "millennium": lambda v, d: f"the {v}000s",  # the 2000s
-}
-# TIMEX3 mod -> the word put in front, with an example beside each.
-_MOD_WORDS = {
-    "START": "early",  # early 2019
-    "MID": "mid",  # mid 2019
-    "END": "late",  # late 2019
-    "APPROX": "about",  # about 2019
-    "BEFORE": "before",  # before 2019
-    "AFTER": "after",  # after 2019
-    "ON_OR_BEFORE": "by",  # by 2019
-    "ON_OR_AFTER": "from",  # from 2019
-}
-
 
 def readable_value(value: str) -> str:
-    """Spell a TIMEX3 date value for people: 2025-10 -> "October 2025", 2025-W43 -> "week 43 of 2025"."""
-    parsed = parse_value(value)
-    if parsed is None:
-        return value
-    start, _, granularity = parsed
-    return _READABLE[granularity](value, start)
+    """Spell a TIMEX3 date value for people: 2025-10 -> "October 2025" (as the page says it)."""
+    return say_value(value)
 
 
 def readable(when: When) -> str:
-    """Spell a When for people: "25 October 2025", "early 2019", "2019 – 2021"."""
-    text = readable_value(when.value)
-    if when.mod in _MOD_WORDS:
-        text = f"{_MOD_WORDS[when.mod]} {text}"
-    if when.end_value:
-        text = f"{text} – {readable_value(when.end_value)}"
-    return text
+    """Spell a When for people as the page does: "25 October 2025", "early 2019", "the late 1990s"."""
+    return say_when(when)
 
 
 def table(events: list[Event]) -> str:
@@ -151,6 +115,9 @@ def to_csv(timeline: Timeline) -> str:
     return buffer.getvalue()
 
 
+_CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
+
+
 # Granularities whose TimelineJS date shows only a year, or a year and a month; the others show a day.
 _YEAR_ONLY = {"year", "decade", "century", "millennium"}
 _YEAR_MONTH = {"month", "quarter", "half", "season"}
@@ -165,8 +132,9 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     if granularity in _YEAR_ONLY | _YEAR_MONTH:
         return {"year": day.year, "month": day.month}
     date = {"year": day.year, "month": day.month, "day": day.day}
-    if granularity == "time" and time and time[:2].isdigit() and time[3:5].isdigit():
-        date.update(hour=int(time[:2]), minute=int(time[3:5]))
+    clock = _CLOCK.fullmatch(time or "") if granularity == "time" else None
+    if clock:  # TimelineJS hours run 0 to 23: midnight at a day's end (24:00) is said in words
+        date.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
     return date
 
 
@@ -256,9 +224,6 @@ def _fold(line: str) -> str:
         size += width
     pieces.append(current)
     return "\r\n".join(pieces)
-
-
-_CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
 
 
 def _ics_dates(when: When) -> list[str]:
