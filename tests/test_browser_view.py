@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests import test_browser, timelines
-from timeline import render
+from timeline import edit, render
 from timeline.models import Document, Timeline
 
 browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
@@ -352,3 +352,17 @@ def test_a_zoom_with_no_label_to_draw_redraws_the_chart_once(open_page):
         page.wait_for_timeout(400)
         assert page.evaluate("window.drawn") == drawn, "relabelling no labels as none redraws every mark"
         assert bool(page.evaluate(test_browser.LABELS)) is labelled
+
+
+def test_the_details_say_which_events_are_hand_work(open_page):
+    sample = timelines.sample()
+    edited = next(e for e in sample.events if e.origin == "extracted")
+    untouched = next(e for e in sample.events if e.origin == "extracted" and e.id != edited.id)
+    added = next(e for e in sample.events if e.origin == "manual")
+    edit.edit(sample, edited.id, title="A title of my own")
+    page = open_page(sample).page
+    for event, said in ((edited, "edited by hand"), (added, "added by hand"), (untouched, None)):
+        page.locator("#tl-list li[data-index]", has_text=event.title if event is not edited
+                     else "A title of my own").first.click()
+        when = page.locator("#tl-details .tl-when").inner_text()
+        assert (when.endswith(f"\u00b7 {said}") if said else "by hand" not in when), when

@@ -50,7 +50,8 @@ window.TimelineList = function (options) {
     close.setAttribute("aria-label", "Close details");
     close.addEventListener("click", hide);
     details.appendChild(close);
-    details.appendChild(text("p", e.date + " \u00b7 " + e.class + (e.manual ? " \u00b7 added by hand" : ""), "tl-when"));
+    var hand = e.manual ? " \u00b7 added by hand" : e.edited ? " \u00b7 edited by hand" : "";
+    details.appendChild(text("p", e.date + " \u00b7 " + e.class + hand, "tl-when"));
     details.appendChild(text("h3", e.title));
     e.evidence.forEach(function (item) {
       var quote = document.createElement("blockquote");

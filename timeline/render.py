@@ -150,7 +150,8 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "id": p.event.id, "date": describe.say_when(p.event.when), "title": p.event.title,
             "lane": lanes.index(p.lane),
             "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
-            "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
+            "tags": p.event.tags, "manual": p.event.origin == "manual", "edited": p.event.pinned,
+            "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
     docs = [{"title": documents[d].title or d, "url": documents[d].url} for d in sorted(documents)]
