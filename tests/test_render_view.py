@@ -155,3 +155,24 @@ def test_a_tall_chart_repeats_its_dates_above_the_lanes(count: int, above: bool)
 def test_the_title_sits_as_far_below_the_top_at_any_height(count: int) -> None:
     layout = render.figure_dict(_lanes_of_tags(count), group_by="tag")["layout"]
     assert round((1 - layout["title"]["y"]) * layout["height"], 6) == render.TITLE_PX
+
+
+def _thin_lanes(crowded: int) -> Timeline:
+    """Return `crowded` lanes (by tag) of 8 rows of bars over 2024, then two lanes of one event each."""
+    events = [timelines.manual(f"Stage {i} of works {lane}", "2024", tags=[f"a{lane}"])
+              for lane in range(crowded) for i in range(8)]
+    events += [timelines.manual("Council vote", "2024-05-02", tags=["x-council"]),
+               timelines.manual("Court ruling", "2024-05-03", tags=["y-court"])]
+    return Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+
+
+@pytest.mark.parametrize(("crowded", "named"), [(2, ["x-council", "y-court"]), (9, ["x-council", ""])],
+                         ids=["roomy", "thin"])
+def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: int, named: list[str]) -> None:
+    layout = render.figure_dict(_thin_lanes(crowded), group_by="tag")["layout"]
+    yaxis = layout["yaxis"]
+    lanes_px = layout["height"] - 230 - (layout["margin"]["t"] - 130)
+    row_px = lanes_px / (yaxis["range"][0] - yaxis["range"][1])
+    assert yaxis["ticktext"][-2:] == named, "the second of two thin lanes is named on hover only"
+    shown = [c for c, name in zip(yaxis["tickvals"], yaxis["ticktext"], strict=True) if name]
+    assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))

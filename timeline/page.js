@@ -140,7 +140,8 @@
     if (!narrow()) {
       var room = labels.length ? gd.clientWidth - 60 - PLOT_PX : gd.clientWidth * LANE_SHARE;
       var chars = Math.max(LANE_CHARS, Math.floor(room / CHAR_PX));
-      var names = lanes.map(function (name) { return escapeText(shorten(name, chars)); });
+      var unnamed = (wide.yaxis || {}).ticktext || [];  // "": too thin a lane to name (render.LANE_NAME_PX)
+      var names = lanes.map(function (name, i) { return unnamed[i] === "" ? "" : escapeText(shorten(name, chars)); });
       return Object.assign({}, wide, {yaxis: Object.assign({}, wide.yaxis, lanes.length ? {ticktext: names} : {})});
     }
     // The room the figure keeps for dates above the lanes (render.TICKS_PX) stays theirs on a phone.

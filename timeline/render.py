@@ -50,6 +50,7 @@ CORE_SHARE = 0.04  # a timeline opens on its events less one and at most this sh
 CORE_MIN = 5  # fewer events than this are all shown at first, however far apart
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
 TICKS_PX = 22  # height of the dates above the lanes
+LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
 TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
 
 
@@ -219,6 +220,12 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                           "y1": end - 0.5, "fillcolor": "#f3f4f6", "line": {"width": 0}, "layer": "below"})
         offset = end
     lane_labels = [describe.escape(describe.shorten(name, LANE_CHARS)) for name in lanes]
+    named_at = None
+    for i, centre in enumerate(centres):  # two thin lanes in a row: the second is named on hover only
+        if named_at is not None and (centre - named_at) * row_px < LANE_NAME_PX:
+            lane_labels[i] = ""
+        else:
+            named_at = centre
     years = (last - first).days / 365.25
     buttons = [b for b, size in (({"count": 1, "label": "1m", "step": "month", "stepmode": "backward"}, 0.1),
                                  ({"count": 6, "label": "6m", "step": "month", "stepmode": "backward"}, 0.6),
