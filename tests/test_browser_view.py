@@ -366,3 +366,25 @@ def test_the_details_say_which_events_are_hand_work(open_page):
                      else "A title of my own").first.click()
         when = page.locator("#tl-details .tl-when").inner_text()
         assert (when.endswith(f"\u00b7 {said}") if said else "by hand" not in when), when
+
+
+EMPTY_LISTS = [
+    # (id, search, view, what the empty list says)
+    ("view", "", ["2014-01-01", "2015-06-01"], "No event in this view: zoom out, or show all dates."),
+    ("search", "no such words at all", None, "No event matches: clear the search or the filters."),
+]
+
+
+@pytest.mark.parametrize(("query", "view", "said"), [c[1:] for c in EMPTY_LISTS],
+                         ids=[c[0] for c in EMPTY_LISTS])
+def test_an_empty_list_says_whether_the_view_or_the_search_empties_it(open_page, query, view, said):
+    opened = open_page(timelines.sample())
+    page = opened.page
+    if view:
+        page.evaluate("(view) => Plotly.relayout('timeline', {'xaxis.range': view})", view)
+    if query:
+        page.fill("#tl-search", query)
+    opened.wait_status("Showing 0 of 10 events")
+    page.wait_for_function("(said) => document.querySelector('#tl-list .tl-more')?.textContent === said",
+                           arg=said, timeout=5_000)
+    assert opened.errors == []

@@ -242,7 +242,8 @@
     if (count < kept && x) { said += " \u00b7 in view: " + words.sayRange(x.range); }
     status.textContent = said;
     reset.hidden = !(count < kept);
-    list.fill(shown, count);
+    // Nothing in view though the filters keep events: the view is the reason, not the search.
+    list.fill(shown, count, 0, kept ? "No event in this view: zoom out, or show all dates." : "");
     return shown;
   }
   var whole = ((figure.layout.xaxis || {}).rangeslider || {}).range;
