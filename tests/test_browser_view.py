@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests import test_browser, timelines
+from timeline import edit, render
 from timeline.models import Document, Timeline
 
 browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
@@ -233,4 +234,157 @@ def test_a_long_list_has_year_headings_that_arrows_step_over(open_page, count, h
     assert opened.page.evaluate("document.activeElement.dataset.index") == str(after)
     opened.page.keyboard.press("ArrowUp")
     assert opened.page.evaluate("document.activeElement.dataset.index") == str(before)
+    assert opened.errors == []
+
+
+STEPS_BACK = [
+    # (search, button, what the view then shows)
+    ("", "5y", ["2031"]),
+    ("", "20y", ["2020", "2031"]),
+    ("bridge", "5y", ["2020"]),  # counted back from the latest event the search keeps
+]
+
+
+@pytest.mark.parametrize(("query", "button", "shown"), STEPS_BACK,
+                         ids=[f"{q or 'all'}-{b}" for q, b, _ in STEPS_BACK])
+def test_the_range_buttons_count_back_from_the_latest_event_not_from_empty_padding(open_page, query, button,
+                                                                                    shown):
+    years = [1881, *range(1900, 2021, 20), 2031]
+    events = [timelines.manual(f"{'Bridge' if year < 2030 else 'Tunnel'} work of {year}", str(year))
+              for year in years]
+    opened = open_page(Timeline(events=[e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]))
+    page = opened.page
+    if query:
+        page.fill("#tl-search", query)
+        opened.wait_status(f"Showing {len(years) - 1} of {len(years)} events")
+    page.click(f"#timeline .rangeselector .button >> text={button}")
+    page.wait_for_function("document.getElementById('tl-status').textContent.indexOf('in view') > 0")
+    dates = page.eval_on_selector_all("#tl-list li time", "nodes => nodes.map(n => n.textContent)")
+    assert dates == shown, opened.status()
+    assert opened.errors == []
+
+
+RANGES_SAID = [
+    (["1997-03-01", "2006-05-01"], "1997 \u2013 2006"),
+    (["0001-01-01", "2099-12-31 12:00"], "AD 1 \u2013 2099"),  # as the subtitle says it (describe.say_span)
+    (["2024-12-01", "2026-01-15"], "December 2024 \u2013 January 2026"),
+    (["1998-03-03", "1998-03-17"], "3 \u2013 17 March 1998"),
+]
+
+
+def test_the_view_is_said_as_the_subtitle_says_a_span(open_page):
+    page = open_page(timelines.sample()).page
+    said = page.evaluate("(ranges) => ranges.map(r => window.TimelineWords.sayRange(r))",
+                         [r for r, _ in RANGES_SAID])
+    assert said == [s for _, s in RANGES_SAID]
+
+
+PLOT_BOX = """() => {
+  const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis;
+  const left = gd.getBoundingClientRect().left + x._offset;
+  return [left, left + x._length];
+}"""
+
+
+@pytest.mark.parametrize("count_recent", [6, 60],
+                         ids=["few-in-view-relabelled", "many-in-view-packed-that-fit"])
+def test_zoomed_in_labels_stay_on_the_plot_off_the_lane_names(open_page, count_recent):
+    events = [timelines.manual(f"The long-running harbour story, chapter of {year}", str(year))
+              for year in range(1881, 2022, 10)]
+    events += [timelines.manual(f"Harbour council meeting number {i} on the pier repairs",
+                                f"{2018 + i % 10}-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+               for i in range(count_recent)]
+    opened = open_page(Timeline(events=[e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)]))
+    page = opened.page
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2016-06-01', '2028-06-01']})")
+    opened.wait_status("Showing ")
+    page.wait_for_timeout(300)
+    left, right = page.evaluate(PLOT_BOX)
+    # plotly keeps the labels of marks out of view as empty boxes
+    labels = [n for n in page.evaluate(test_browser.LABELS) if n["right"] > n["left"]]
+    assert labels, "the view is labelled"
+    assert [n for n in labels if n["left"] < left - 1 or n["right"] > right + 1] == []
+    assert _overlaps(labels) == [] and opened.errors == []
+
+
+# The dates of the axis below and above the lanes, as drawn: [text, top on screen] of each.
+AXIS_DATES = """(name) => Array.from(document.querySelectorAll('#timeline .' + name + 'tick text'),
+  t => [t.textContent, t.getBoundingClientRect().top])"""
+
+
+# The boxes of the subtitle, the range buttons and the dates above the lanes, top to bottom.
+HEAD = """() => ['.gtitle-subtitle', '.rangeselector', '.x2tick'].map(name => {
+  const nodes = Array.from(document.querySelectorAll('#timeline ' + name), n => n.getBoundingClientRect());
+  return [Math.min(...nodes.map(r => r.top)), Math.max(...nodes.map(r => r.bottom))];
+})"""
+
+
+@pytest.mark.parametrize("viewport", [(1300, 800), (390, 800)], ids=["wide", "phone"])
+def test_a_tall_chart_shows_its_dates_on_the_first_screen(open_page, viewport):
+    events = [timelines.manual(f"Harbour works, stage {i}", f"{2000 + i}-05-01", tags=[f"t{i:02d}"])
+              for i in range(24)]
+    tall = Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+    opened = open_page(tall, group_by="tag", viewport=viewport)
+    page = opened.page
+    below, top = page.evaluate(AXIS_DATES, "x"), page.evaluate(AXIS_DATES, "x2")
+    assert below and all(y > viewport[1] for _, y in below), "the axis below is off the first screen"
+    (_, subtitle), (buttons_top, buttons), (dates, _) = page.evaluate(HEAD)
+    assert subtitle <= buttons_top and buttons <= dates, "subtitle, buttons and dates do not overlap"
+    assert [t for t, _ in top] == [t for t, _ in below] and all(0 < y < 250 for _, y in top)
+    page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2010-01-01', '2013-01-01']})")
+    opened.wait_status("Showing ")
+    zoomed = [t for t, _ in page.evaluate(AXIS_DATES, "x2")]
+    assert zoomed == [t for t, _ in page.evaluate(AXIS_DATES, "x")] != [t for t, _ in top], "follows the zoom"
+    assert opened.errors == []
+
+
+def test_a_zoom_with_no_label_to_draw_redraws_the_chart_once(open_page):
+    events = [timelines.manual(f"Event number {i} of the long story", f"20{16 + i % 10}-{i % 12 + 1:02d}-"
+                               f"{i % 27 + 1:02d}") for i in range(render.LABEL_LIMIT + 80)]
+    page = open_page(Timeline(events=events)).page
+    page.evaluate("""() => { window.drawn = 0;
+      document.getElementById('timeline').on('plotly_afterplot', () => { window.drawn += 1; }); }""")
+    zooms = [(["2017-01-01", "2024-01-01"], 1, False), (["2021-03-01", "2021-06-01"], 2, True)]
+    for view, drawn, labelled in zooms:
+        page.evaluate("(view) => { window.drawn = 0; Plotly.relayout('timeline', {'xaxis.range': view}); }",
+                      view)
+        page.wait_for_function("document.getElementById('tl-status').textContent.indexOf('in view') > 0")
+        page.wait_for_timeout(400)
+        assert page.evaluate("window.drawn") == drawn, "relabelling no labels as none redraws every mark"
+        assert bool(page.evaluate(test_browser.LABELS)) is labelled
+
+
+def test_the_details_say_which_events_are_hand_work(open_page):
+    sample = timelines.sample()
+    edited = next(e for e in sample.events if e.origin == "extracted")
+    untouched = next(e for e in sample.events if e.origin == "extracted" and e.id != edited.id)
+    added = next(e for e in sample.events if e.origin == "manual")
+    edit.edit(sample, edited.id, title="A title of my own")
+    page = open_page(sample).page
+    for event, said in ((edited, "edited by hand"), (added, "added by hand"), (untouched, None)):
+        page.locator("#tl-list li[data-index]", has_text=event.title if event is not edited
+                     else "A title of my own").first.click()
+        when = page.locator("#tl-details .tl-when").inner_text()
+        assert (when.endswith(f"\u00b7 {said}") if said else "by hand" not in when), when
+
+
+EMPTY_LISTS = [
+    # (id, search, view, what the empty list says)
+    ("view", "", ["2014-01-01", "2015-06-01"], "No event in this view: zoom out, or show all dates."),
+    ("search", "no such words at all", None, "No event matches: clear the search or the filters."),
+]
+
+
+@pytest.mark.parametrize(("query", "view", "said"), [c[1:] for c in EMPTY_LISTS],
+                         ids=[c[0] for c in EMPTY_LISTS])
+def test_an_empty_list_says_whether_the_view_or_the_search_empties_it(open_page, query, view, said):
+    opened = open_page(timelines.sample())
+    page = opened.page
+    if view:
+        page.evaluate("(view) => Plotly.relayout('timeline', {'xaxis.range': view})", view)
+    if query:
+        page.fill("#tl-search", query)
+    opened.wait_status("Showing 0 of 10 events")
+    page.wait_for_function("(said) => document.querySelector('#tl-list .tl-more')?.textContent === said",
+                           arg=said, timeout=5_000)
     assert opened.errors == []

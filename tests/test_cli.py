@@ -150,9 +150,9 @@ def test_remove_list_and_show(tmp_path):
     assert (result.exit_code, result.stderr) == (0, f"removed {gone}: Removed event\n")
     listed = run("list", path)
     assert listed.stdout.splitlines() == [
-        "ID            DATE             ORIGIN  TITLE",
-        f"{keep}  2017             manual  Kept event",
-        f"{other}  week 43 of 2025  manual  Week event",
+        "ID            DATE                     ORIGIN  TITLE",
+        f"{keep}  2017                     manual  Kept event",
+        f"{other}  week of 20 October 2025  manual  Week event",
     ]
     assert listed.stderr == "2 of 2 events\n"
     as_json = json.loads(run("list", path, "--json", "--from", "2020", "--tag", "keep").stdout)
@@ -178,6 +178,19 @@ def test_merge_deduplicates_and_merges_an_existing_output_in(tmp_path):
     assert sorted(e.id for e in merged.events) == sorted([shared, only_b, already])
     fresh = tmp_path / "fresh.json"
     assert run("merge", a, b, "-o", fresh).stderr == f"2 events from 2 files -> {fresh}\n"
+
+
+def test_merge_keeps_the_hand_edit_of_the_first_file_named(tmp_path):
+    a, b, out = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "out.json"
+    event = add_event(a, "2017", "Bridge opens")
+    b.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    out.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    for path, title in ((a, "Bridge opens to cars"), (b, "Bridge opens to bikes"), (out, "Bridge shut")):
+        assert run("edit", path, event, "--title", title).exit_code == 0
+    assert run("merge", b, a, "-o", out).exit_code == 0
+    assert [e.title for e in Timeline.model_validate_json(out.read_text(encoding="utf-8")).events] == [
+        "Bridge opens to bikes"]
+    assert "the first file named wins" in " ".join(run("merge", "--help").stdout.split())
 
 
 EXPORTS = [

@@ -102,14 +102,14 @@ def test_wrong_input_says_what_to_do(place, args, stdin, code, message):
 # (id, arguments, exact stdout lines (None: not checked), a check of stdout) for commands reading stdin
 STDIN_CASES = [
     ("list", ["list", "-"], [
-        "ID            DATE                     ORIGIN     TITLE",
-        "bbb222bbb222  2019                     extracted  Budget passed",
-        "aaa111aaa111  10 September 2025 night  extracted  Residents evacuated",
+        "ID            DATE                      ORIGIN     TITLE",
+        "bbb222bbb222  2019                      extracted  Budget passed",
+        "aaa111aaa111  10 September 2025, night  extracted  Residents evacuated",
     ], None),
     ("show", ["show", "-", "aaa"], None,
-     lambda out: "date:        10 September 2025 night (2025-09-10TNI" in out),
+     lambda out: "date:        10 September 2025, night (2025-09-10TNI" in out),
     ("export", ["export", "-", "--format", "markdown"], None,
-     lambda out: "- **10 September 2025 night**: Residents evacuated" in out),
+     lambda out: "- **10 September 2025, night**: Residents evacuated" in out),
     ("render-to-stdout", ["render", "-"], None, lambda out: out.rstrip().endswith("</html>")),
     ("merge-to-stdout", ["merge", "-", "{t}", "-o", "-"], None,
      lambda out: [e.id for e in Timeline.model_validate_json(out).events] == ["bbb222bbb222",

@@ -159,12 +159,16 @@ TLJS_DATES = [
     ("month", "October 2025", {"year": 2025, "month": 10}, None, None),
     ("day", "25 October 2025", {"year": 2025, "month": 10, "day": 25}, None, None),
     ("week", "2025-W43", {"year": 2025, "month": 10, "day": 20}, {"year": 2025, "month": 10, "day": 26},
-     "week 43 of 2025"),
-    ("quarter", "Q1 2013", {"year": 2013, "month": 1}, {"year": 2013, "month": 3}, "Q1 2013"),
+     "week of 20 October 2025"),
+    ("quarter", "Q1 2013", {"year": 2013, "month": 1}, {"year": 2013, "month": 3}, "first quarter of 2013"),
+    ("late-decade", "the late 1990s", {"year": 1996, "month": 9}, {"year": 1999, "month": 12},
+     "the late 1990s"),
     ("early", "early 2019", {"year": 2019, "month": 1}, {"year": 2019, "month": 4}, "early 2019"),
     ("decade", "the 1990s", {"year": 1990}, {"year": 1999}, "the 1990s"),
     ("time", "2013-03-22T14:30", {"year": 2013, "month": 3, "day": 22, "hour": 14, "minute": 30}, None,
      None),
+    # TimelineJS hours run 0 to 23: midnight ending a day is said in words
+    ("midnight", "2026-01-10T24:00", {"year": 2026, "month": 1, "day": 10}, None, "10 January 2026, 24:00"),
 ]
 
 
@@ -194,7 +198,7 @@ def test_markdown_is_a_dated_list():
     assert "- **3 March 2019**: The council met on 3 March 2019 & voted." in lines
     assert "- **2020**: Work began in 2020 \\<slowly\\>." in lines
     assert "- **early 2021**: It ended in early 2021." in lines
-    assert "- **week 43 of 2025**: Week" in lines
+    assert "- **week of 20 October 2025**: Week" in lines
     assert "  Line one line two" in lines and "  <https://example.org/manual>" in lines
 
 
@@ -282,7 +286,7 @@ def test_timelinejs_itself_reads_the_export(tmp_path):
         browser.close()
     assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
     assert seen["events"] == seen["markers"] == 6
-    assert {"the 1990s", "early 2021", "week 43 of 2025", "2020"} <= set(seen["dates"])
+    assert {"the 1990s", "early 2021", "week of 20 October 2025", "2020"} <= set(seen["dates"])
 
 
 def _ics_expected(text: str) -> str:
@@ -348,4 +352,23 @@ def test_timelinejs_says_a_part_of_the_day_in_words():
     timeline = Timeline(events=[Event.model_validate({"id": "x", "title": "T", "when": night})])
     slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
     assert (slide["start_date"], slide.get("end_date"), slide["display_date"]) == (
-        {"year": 2025, "month": 9, "day": 10}, None, "10 September 2025 night")
+        {"year": 2025, "month": 9, "day": 10}, None, "10 September 2025, night")
+
+
+ICS_WHEN = [
+    # (value, DTSTART as icalendar reads it, DTEND or None)
+    ("2026-02-19T17:00", dt.datetime(2026, 2, 19, 17, 0), None),  # a floating local time, a moment
+    ("2026-02-19T09:05", dt.datetime(2026, 2, 19, 9, 5), None),
+    ("2026-01-10T24:00", dt.date(2026, 1, 10), dt.date(2026, 1, 11)),  # midnight ending the day: all day
+    ("2026-02-19", dt.date(2026, 2, 19), dt.date(2026, 2, 20)),
+    ("2026-02", dt.date(2026, 2, 1), dt.date(2026, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("value", "start", "end"), ICS_WHEN, ids=[row[0] for row in ICS_WHEN])
+def test_ics_gives_a_clock_time_its_moment_and_other_dates_whole_days(value, start, end):
+    timeline = Timeline(events=[Event(id="x", title="Call", when=parse_when(value))])
+    calendar = icalendar.Calendar.from_ical(export.export(timeline, "ics"))
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("DTSTART") == start and type(event.decoded("DTSTART")) is type(start)
+    assert (event.decoded("DTEND") if "DTEND" in event else None) == end

@@ -1,5 +1,7 @@
 """Re-extraction and merging keep hand work: manual events, pinned edits, and removals."""
 
+import pytest
+
 from timeline import edit, merge
 from timeline.dates import parse_when
 from timeline.events import event_id
@@ -105,3 +107,42 @@ def test_a_fresh_event_that_restates_a_manual_one_is_not_added():
                        stated("c", "A school opened", "2019"), documents=("c",))
     result = merge.reconcile(existing, fresh)
     assert [e.title for e in result.events] == ["A school opened", manual.title]
+
+
+SENTENCE = "The pier closes on 3 May 2026."
+MOVED = [
+    # (id, the article's text when extracted again, where the sentence's evidence is then)
+    ("unchanged", f"Pier news. {SENTENCE} More.", 11),
+    ("headline-added-above", f"Pier to close\n\nPier news. {SENTENCE} More.", 26),
+    ("text-cut-above", f"{SENTENCE} More.", 0),
+    ("said-twice-nearest-wins", f"{SENTENCE} Pier news. {SENTENCE}", 0),
+    ("sentence-gone-keeps-its-words", "Pier news. The pier closes in June. More.", 11),
+]
+
+
+def _pinned_pier_event() -> tuple[Timeline, Event]:
+    text = f"Pier news. {SENTENCE} More."
+    start = text.index(SENTENCE)
+    phrase = text.index("3 May 2026")
+    timex = TimeExpression(tid="t1", start=phrase, end=phrase + 10, text="3 May 2026", type="DATE",
+                           value="2026-05-03")
+    event = Event(id="e1", title="The pier closes", when=parse_when("2026-05-03"),
+                  evidence=[Evidence(document="a", start=start, end=start + len(SENTENCE), text=SENTENCE,
+                                     timex=timex)])
+    existing = Timeline(documents=[Document(id="a", text=text)], events=[event])
+    edit.edit(existing, "e1", title="Pier shuts for the summer")
+    return existing, event
+
+
+@pytest.mark.parametrize(("new_text", "start"), [c[1:] for c in MOVED], ids=[c[0] for c in MOVED])
+def test_hand_work_evidence_follows_its_sentence_when_the_article_changed(new_text: str, start: int):
+    existing, _ = _pinned_pier_event()
+    fresh = Timeline(documents=[Document(id="a", text=new_text)])
+    (kept,) = merge.reconcile(existing, fresh).events
+    evidence = kept.evidence[0]
+    assert kept.title == "Pier shuts for the summer" and kept.pinned
+    assert (evidence.start, evidence.text) == (start, SENTENCE)
+    if new_text[evidence.start : evidence.end] == SENTENCE:
+        assert new_text[evidence.timex.start : evidence.timex.end] == "3 May 2026"
+    else:
+        assert "3 May" not in new_text, "only a sentence that is gone keeps its old place"

@@ -53,6 +53,10 @@ SAID = [
     ("2025-10", "APPROX", None, "about October 2025"),
     ("2025-W43", "END", None, "late in the week of 20 October 2025"),
     ("2019", None, "2021", "2019 \u2013 2021"),
+    ("199", "END", None, "the late 1990s"),
+    ("19", "START", None, "the early 20th century"),
+    ("199", "APPROX", None, "about the 1990s"),
+    ("199", "BEFORE", None, "before the 1990s"),
 ]
 
 
@@ -79,6 +83,8 @@ SPANS_SAID = [
     ("2017-01-01", "2026-03-12", "2017 \u2013 2026"),
     ("2025-10-01", "2026-03-12", "October 2025 \u2013 March 2026"),
     ("2025-10-20", "2025-10-25", "October 2025"),
+    ("0001-01-01", "2099-12-31", "AD 1 \u2013 2099"),  # a lone "1 – 2099" reads as a glitch
+    ("0476-09-04", "1453-05-29", "AD 476 \u2013 1453"),
 ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests import timelines
-from timeline import placement
+from timeline import placement, render
 from timeline.models import Timeline
 from timeline.render import build_figure
 
@@ -121,3 +121,58 @@ def test_in_a_crowded_lane_days_get_the_rows_and_year_bars_share():
     rows = len(events) // placement.EVENTS_PER_ROW
     day_rows = {e["y"] for e in figure.layout.meta["events"] if e["class"] == "Day"}
     assert day_rows == set(range(rows))
+
+
+def _lanes_of_tags(count: int) -> Timeline:
+    """Return `count` events a year apart, each with its own tag: by tag, as many lanes."""
+    events = [timelines.manual(f"Harbour works, stage {i}", f"{2000 + i}-05-01", tags=[f"t{i:02d}"])
+              for i in range(count)]
+    return Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+
+
+TOP_AXIS = [
+    # (events, are the dates repeated above the lanes)
+    (5, False),
+    (24, True),
+]
+
+
+@pytest.mark.parametrize(("count", "above"), TOP_AXIS, ids=["short-chart", "tall-chart"])
+def test_a_tall_chart_repeats_its_dates_above_the_lanes(count: int, above: bool) -> None:
+    figure = render.figure_dict(_lanes_of_tags(count), group_by="tag")
+    layout, top = figure["layout"], figure["layout"].get("xaxis2")
+    assert (top is not None) is above
+    if above:
+        assert top["matches"] == "x" and top["side"] == "top" and layout["height"] > render.TOP_AXIS_PX
+        assert top["tickmode"] == "auto", "synced ticks would say 1899 for 1900"
+        on_top = [t["xaxis"] for t in figure["data"] if t.get("xaxis")]
+        assert on_top == ["x2"], "plotly draws an axis only for a trace on it"
+        assert layout["margin"]["t"] == 130 + render.TICKS_PX
+    build_figure(_lanes_of_tags(count), group_by="tag")  # plotly accepts it
+
+
+@pytest.mark.parametrize("count", [3, 24, 60], ids=["short", "tall", "taller"])
+def test_the_title_sits_as_far_below_the_top_at_any_height(count: int) -> None:
+    layout = render.figure_dict(_lanes_of_tags(count), group_by="tag")["layout"]
+    assert round((1 - layout["title"]["y"]) * layout["height"], 6) == render.TITLE_PX
+
+
+def _thin_lanes(crowded: int) -> Timeline:
+    """Return `crowded` lanes (by tag) of 8 rows of bars over 2024, then two lanes of one event each."""
+    events = [timelines.manual(f"Stage {i} of works {lane}", "2024", tags=[f"a{lane}"])
+              for lane in range(crowded) for i in range(8)]
+    events += [timelines.manual("Council vote", "2024-05-02", tags=["x-council"]),
+               timelines.manual("Court ruling", "2024-05-03", tags=["y-court"])]
+    return Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+
+
+@pytest.mark.parametrize(("crowded", "named"), [(2, ["x-council", "y-court"]), (9, ["x-council", ""])],
+                         ids=["roomy", "thin"])
+def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: int, named: list[str]) -> None:
+    layout = render.figure_dict(_thin_lanes(crowded), group_by="tag")["layout"]
+    yaxis = layout["yaxis"]
+    lanes_px = layout["height"] - 230 - (layout["margin"]["t"] - 130)
+    row_px = lanes_px / (yaxis["range"][0] - yaxis["range"][1])
+    assert yaxis["ticktext"][-2:] == named, "the second of two thin lanes is named on hover only"
+    shown = [c for c, name in zip(yaxis["tickvals"], yaxis["ticktext"], strict=True) if name]
+    assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))

@@ -100,6 +100,11 @@ DATES = [
      D(2025, 10, 25), "dateline"),
     ("dateline-after-title", "a.txt", "Bridge opens\n\nWASHINGTON, Sept. 9, 2024 (AP) - It opened.", None,
      D(2024, 9, 9), "dateline"),
+    ("place-and-date-line-under-headline", "a.txt", "Architect dies at 91\nLISBON, Aug. 9, 2025\n\nShe died.",
+     None, D(2025, 8, 9), "dateline"),
+    ("place-and-date-line-day-first", "a.txt", "Lisbon, 9 August 2025\nShe died on Thursday.", None,
+     D(2025, 8, 9), "dateline"),
+    ("place-and-date-then-text-is-no-line", "a.txt", "In Lisbon, Aug. 9, 2025 was hot.", None, None, "none"),
     ("dateline-no-year-takes-file-year", "2025-10-27-a.txt", HANOI_NO_YEAR, None, D(2025, 10, 25),
      "dateline"),
     ("dateline-no-year-no-file-date", "a.txt", HANOI_NO_YEAR, None, None, "none"),
@@ -377,3 +382,34 @@ def test_short_page_falls_back_to_its_body_text_without_navigation(tmp_path: Pat
     path.write_text(html, encoding="utf-8")
     (document,), _ = read_all([path])
     assert document.text == "The vote passed."
+
+
+# --- the title of a plain-text article: front matter, a Markdown heading, else a headline line ------------
+
+TITLES = [
+    # (id, file name, content, title)
+    ("headline-above-dateline", "court.txt",
+     "Former mayor convicted of bribery\nDENVILLE, Oct. 22, 2025 (AP) - A jury found him guilty.",
+     "Former mayor convicted of bribery"),
+    ("headline-blank-line-then-text", "a.txt", "Volunteers clean up the beach\n\nThey met on Saturday.",
+     "Volunteers clean up the beach"),
+    ("headline-with-a-comma-inside", "a.txt", "Architect, 91, dies\nLISBON, Aug. 9, 2025\nShe died.",
+     "Architect, 91, dies"),
+    ("front-matter-wins", "a.txt", "---\ntitle: Given\n---\nA headline here\nText.", "Given"),
+    ("markdown-heading", "a.md", "Intro line\n# The heading\nText.", "The heading"),
+    ("dateline-first-is-no-headline", "a.txt", "LIMA, March 14, 2026 (AP) - The pier shut.\nMore.", None),
+    ("paragraph-first-is-no-headline", "a.txt", "The pier shut on Monday.\nMore text follows.", None),
+    ("a-date-line-is-no-headline", "a.txt", "October 25, 2025\nThe pier shut.", None),
+    ("one-line-is-no-headline", "a.txt", "The pier shut on Monday", None),
+    ("lowercase-start-is-no-headline", "a.txt", "and then the pier shut\nMore.", None),
+    ("label-with-colon-is-no-headline", "a.txt", "Update:\nThe pier shut.", None),
+    ("very-long-first-line-is-no-headline", "a.txt", "Word " * 40 + "\nMore.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "content", "title"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_a_plain_text_article_is_titled_by_its_headline(tmp_path: Path, name: str, content: str,
+                                                        title: str | None) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (document,) = list(sources.read([str(tmp_path / name)]))
+    assert document.title == title

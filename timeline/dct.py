@@ -55,6 +55,9 @@ DATELINES = [
      "Published: 25 October 2025"),
     (rf"(?i:Published|Posted|First published)(?:\s+on)?:?\s+{ISO}\b", "Posted 2025-10-25 10:15"),
     (rf"{MONTH}\s+{DAY},\s+{YEAR}{DASH}", "October 25, 2025 — The first states signed"),
+    # A line that is only a place and a date under a headline, as obituaries and features put it.
+    (rf"{PLACE},\s+{MONTH}\s+{DAY},?\s+{YEAR}{AGENCY}\s*$", "LISBON, Oct. 25, 2025"),
+    (rf"{PLACE},\s+{DAY}\s+{MONTH},?\s+{YEAR}{AGENCY}\s*$", "Lisbon, 25 October 2025 (Lusa)"),
     # A line that is only a date, as saved pages put it under the headline or the byline.
     (rf"{WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR}{CLOCK}\s*$", "Saturday, October 25, 2025 10:15 AM ET"),
     (rf"{WEEKDAY}{DAY}\s+{MONTH},?\s+{YEAR}{CLOCK}\s*$", "Sat 25 Oct 2025"),

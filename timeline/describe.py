@@ -60,6 +60,9 @@ MOD_WORDS: dict[str, tuple[str, str]] = {
     "EQUAL_OR_MORE": ("at least", "at least 2019"),
 }
 
+# Mods said inside "the 1990s", "the 20th century": the late 1990s, the early 20th century.
+INSIDE_THE = {"START", "MID", "END"}
+
 # Characters plotly's text dialect would read as markup, and the entities that show them as text.
 _SPACES = re.compile(r"\s+")
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
@@ -104,15 +107,22 @@ def say_when(when: When) -> str:
         said = f"{said}, {say_time(when.time)}"
     if when.mod:
         words = MOD_WORDS.get(when.mod, (when.mod.lower().replace("_", " "), ""))[0]
-        joiner = " in the " if said.startswith("week of") else " "
-        said = f"{words}{joiner}{said}"
+        if said.startswith("the ") and when.mod in INSIDE_THE:
+            said = f"the {words} {said[4:]}"  # the late 1990s, not "late the 1990s"
+        else:
+            said = f"{words}{' in the ' if said.startswith('week of') else ' '}{said}"
     return said
+
+
+def _say_year(year: int) -> str:
+    # A year of fewer than four digits alone reads as a count or a glitch ("1 – 2099"): say it is a year.
+    return f"AD {year}" if year < 1000 else str(year)
 
 
 def say_span(first: dt.date, last: dt.date) -> str:
     """Return the span a timeline covers in words: "2017 – 2026", "October 2025 – March 2026"."""
     if last.year - first.year >= 2:
-        return f"{first.year} \u2013 {last.year}"
+        return f"{_say_year(first.year)} \u2013 {_say_year(last.year)}"
     if (first.year, first.month) == (last.year, last.month):
         return f"{MONTHS[first.month - 1]} {first.year}"
     return f"{MONTHS[first.month - 1]} {first.year} \u2013 {MONTHS[last.month - 1]} {last.year}"

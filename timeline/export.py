@@ -10,61 +10,26 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable
 from html import escape
 
 from timeline import __version__
-from timeline.describe import say_time
+from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_timeml import to_timeml
 from timeline.models import Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 
-# How a date reads for each granularity, with an example beside each.
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_READABLE: dict[str, Callable[[str, dt.date], str]] = {
-    "time": lambda v, d: f"{d.day} {d:%B %Y} {say_time(v.partition('T')[2])}",  # 25 October 2025 14:30
-    "day": lambda v, d: f"{d.day} {d:%B %Y}",  # 25 October 2025
-    "week": lambda v, d: f"week {int(v[6:8])} of {v[:4]}",  # week 43 of 2025
-    "month": lambda v, d: f"{d:%B %Y}",  # October 2025
-    "quarter": lambda v, d: f"Q{v[-1]} {v[:4]}",  # Q1 2013
-    "half": lambda v, d: f"{'first' if v[-1] == '1' else 'second'} half of {v[:4]}",  # first half of 2013
-    "season": lambda v, d: f"{_SEASON_NAMES[v[5:7]]} {v[:4]}",  # summer 2013
-    "year": lambda v, d: v[:4],  # 2017
-    "decade": lambda v, d: f"the {v}0s",  # the 1990s
-    "century": lambda v, d: f"the {v}00s",  # the 1900s
-    "millennium": lambda v, d: f"the {v}000s",  # the 2000s
-}
-# TIMEX3 mod -> the word put in front, with an example beside each.
-_MOD_WORDS = {
-    "START": "early",  # early 2019
-    "MID": "mid",  # mid 2019
-    "END": "late",  # late 2019
-    "APPROX": "about",  # about 2019
-    "BEFORE": "before",  # before 2019
-    "AFTER": "after",  # after 2019
-    "ON_OR_BEFORE": "by",  # by 2019
-    "ON_OR_AFTER": "from",  # from 2019
-}
-
 
 def readable_value(value: str) -> str:
-    """Spell a TIMEX3 date value for people: 2025-10 -> "October 2025", 2025-W43 -> "week 43 of 2025"."""
-    parsed = parse_value(value)
-    if parsed is None:
-        return value
-    start, _, granularity = parsed
-    return _READABLE[granularity](value, start)
+    """Spell a TIMEX3 date value for people: 2025-10 -> "October 2025" (as the page says it)."""
+    return say_value(value)
 
 
 def readable(when: When) -> str:
-    """Spell a When for people: "25 October 2025", "early 2019", "2019 – 2021"."""
-    text = readable_value(when.value)
-    if when.mod in _MOD_WORDS:
-        text = f"{_MOD_WORDS[when.mod]} {text}"
-    if when.end_value:
-        text = f"{text} – {readable_value(when.end_value)}"
-    return text
+    """Spell a When for people as the page does: "25 October 2025", "early 2019", "the late 1990s"."""
+    return say_when(when)
 
 
 def table(events: list[Event]) -> str:
@@ -150,6 +115,9 @@ def to_csv(timeline: Timeline) -> str:
     return buffer.getvalue()
 
 
+_CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
+
+
 # Granularities whose TimelineJS date shows only a year, or a year and a month; the others show a day.
 _YEAR_ONLY = {"year", "decade", "century", "millennium"}
 _YEAR_MONTH = {"month", "quarter", "half", "season"}
@@ -164,8 +132,9 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     if granularity in _YEAR_ONLY | _YEAR_MONTH:
         return {"year": day.year, "month": day.month}
     date = {"year": day.year, "month": day.month, "day": day.day}
-    if granularity == "time" and time and time[:2].isdigit() and time[3:5].isdigit():
-        date.update(hour=int(time[:2]), minute=int(time[3:5]))
+    clock = _CLOCK.fullmatch(time or "") if granularity == "time" else None
+    if clock:  # TimelineJS hours run 0 to 23: midnight at a day's end (24:00) is said in words
+        date.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
     return date
 
 
@@ -257,6 +226,19 @@ def _fold(line: str) -> str:
     return "\r\n".join(pieces)
 
 
+def _ics_dates(when: When) -> list[str]:
+    """Return DTSTART and DTEND: all-day over the days covered, or a moment for a time of day.
+
+    A clock time ("at 5:00 p.m.") is a floating local time as the article wrote it, with no end (the
+    event is that moment, RFC 5545 3.6.1); the zone is rarely stated, and then as words.
+    """
+    clock = _CLOCK.fullmatch(when.time or "") if when.granularity == "time" and not when.end_value else None
+    if clock:
+        return [f"DTSTART:{when.start:%Y%m%d}T{clock['hour']}{clock['minute']}00"]
+    return [f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
+
+
 def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
     when = event.when
     documents = _documents_of(event)
@@ -268,8 +250,7 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.id)}@timeline",
         f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
-        f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}",
+        *_ics_dates(when),
         f"SUMMARY:{_ics_text(event.title)}",
     ]
     if description:
@@ -284,7 +265,9 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
 
 
 def to_ics(timeline: Timeline) -> str:
-    """Return an RFC 5545 calendar: one all-day VEVENT an event, its DTEND the day after it ends.
+    """Return an RFC 5545 calendar: one VEVENT an event, all-day unless the article gave a clock time.
+
+    An all-day event's DTEND is the day after it ends.
 
     Lines end in CRLF and are folded at 75 octets; text values are escaped.
     """

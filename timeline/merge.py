@@ -152,15 +152,46 @@ def _documents(*timelines: Timeline) -> list[Document]:
     return sorted(documents.values(), key=lambda d: d.id)
 
 
+def _moved(evidence: Evidence, text: str) -> Evidence:
+    """Return the evidence placed where its sentence now is in a document's new text.
+
+    An article edited between two extractions ("Pier to close" added above its dateline) moves its
+    sentences: evidence kept by hand work points at the sentence's new place, nearest the old one.
+    A sentence no longer in the text keeps its old place and words, a quote of what the article said.
+    """
+    if text[evidence.start : evidence.end] == evidence.text:
+        return evidence
+    places = [m.start() for m in re.finditer(re.escape(evidence.text), text)] if evidence.text else []
+    if not places:
+        return evidence
+    shift = min(places, key=lambda place: (abs(place - evidence.start), place)) - evidence.start
+    timex = evidence.timex
+    if timex is not None:
+        timex = timex.model_copy(update={"start": timex.start + shift, "end": timex.end + shift})
+    return evidence.model_copy(
+        update={"start": evidence.start + shift, "end": evidence.end + shift, "timex": timex}
+    )
+
+
+def _placed(event: Event, texts: dict[str, str]) -> Event:
+    """Return a hand-worked event with its evidence placed in the documents' new texts."""
+    evidence = [_moved(e, texts[e.document]) if e.document in texts else e for e in event.evidence]
+    if evidence == event.evidence:
+        return event
+    return event.model_copy(update={"evidence": evidence})
+
+
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
     Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event that
     restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
-    replaced by the fresh ones; those of documents not in the fresh extraction are kept.
+    replaced by the fresh ones; those of documents not in the fresh extraction are kept. The evidence
+    of hand work follows its sentence when a document's text changed.
     """
-    kept = [e for e in existing.events if _is_hand_work(e)]
+    texts = {d.id: d.text for d in fresh.documents}
+    kept = [_placed(e, texts) for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
     removed = set(existing.removed)
     refreshed = {d.id for d in fresh.documents}

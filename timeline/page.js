@@ -140,10 +140,13 @@
     if (!narrow()) {
       var room = labels.length ? gd.clientWidth - 60 - PLOT_PX : gd.clientWidth * LANE_SHARE;
       var chars = Math.max(LANE_CHARS, Math.floor(room / CHAR_PX));
-      var names = lanes.map(function (name) { return escapeText(shorten(name, chars)); });
+      var unnamed = (wide.yaxis || {}).ticktext || [];  // "": too thin a lane to name (render.LANE_NAME_PX)
+      var names = lanes.map(function (name, i) { return unnamed[i] === "" ? "" : escapeText(shorten(name, chars)); });
       return Object.assign({}, wide, {yaxis: Object.assign({}, wide.yaxis, lanes.length ? {ticktext: names} : {})});
     }
-    return {showlegend: false, margin: {l: 6, r: 6, t: 124, b: 24},
+    // The room the figure keeps for dates above the lanes (render.TICKS_PX) stays theirs on a phone.
+    var above = Math.max(0, ((figure.layout.margin || {}).t || 130) - 130);
+    return {showlegend: false, margin: {l: 6, r: 6, t: 124 + above, b: 24},
       title: Object.assign({}, wide.title, {font: {size: 18}}),
       yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})};
   }
@@ -155,9 +158,30 @@
     var view = viewOf(x);
     return view[1] - view[0] <= 1.5 * (x.r2l(packed[1]) - x.r2l(packed[0]));
   }
+  // Zoomed in on packed labels, a label drawn left of a mark near the view's left edge would run over
+  // the lane names (and one drawn right of a mark near the right edge off the plot): the view is
+  // labelled afresh when it holds few events, and otherwise keeps the packed labels that fit in it.
+  function zoomedIn(x) {
+    var view = viewOf(x), all = packed ? [x.r2l(packed[0]), x.r2l(packed[1])] : null;
+    if (!all) {
+      all = [Infinity, -Infinity];
+      extents.forEach(function (span) { all = [Math.min(all[0], span[0]), Math.max(all[1], span[1])]; });
+    }
+    return view[1] - view[0] < 0.67 * (all[1] - all[0]);
+  }
+  function fits(x, note) {
+    var view = viewOf(x), at = x.r2l(note.x), perPx = (view[1] - view[0]) / x._length;
+    var width = (note.text.length * CHAR_PX + Math.abs(note.xshift || 0)) * perPx;
+    return note.xanchor === "right" ? at - width >= view[0] : at + width <= view[1];
+  }
   function shownLabels(keep) {
     if (fixedLabels() || !events.length) {
-      return labels.filter(function (a) { return a.name === undefined || keep[Number(a.name)]; });
+      var x = events.length ? axis() : null, zoomed = x && zoomedIn(x);
+      var fresh = zoomed ? zoomLabels(keep) : [];
+      if (fresh.length) { return fresh; }
+      return labels.filter(function (a) {
+        return a.name === undefined || (keep[Number(a.name)] && (!zoomed || fits(x, a)));
+      });
     }
     return zoomLabels(keep);
   }
@@ -218,13 +242,46 @@
     if (count < kept && x) { said += " \u00b7 in view: " + words.sayRange(x.range); }
     status.textContent = said;
     reset.hidden = !(count < kept);
-    list.fill(shown, count);
+    // Nothing in view though the filters keep events: the view is the reason, not the search.
+    list.fill(shown, count, 0, kept ? "No event in this view: zoom out, or show all dates." : "");
     return shown;
   }
   var whole = ((figure.layout.xaxis || {}).rangeslider || {}).range;
   reset.addEventListener("click", function () {
     if (whole) { Plotly.relayout(gd, {"xaxis.range": whole.slice()}); }
   });
+
+  // The 1m ... 20y buttons. Plotly counts them back from the end of the view, which holds no event
+  // when a long timeline pads its span by years (5y on 1881 - 2031 showed 2033 - 2038, empty): here
+  // they count back from the latest event the filters keep whose middle is not after the view.
+  var STEPS = {month: 1, year: 12};
+  function stepBack(button) {
+    var x = axis(), months = button.count * (STEPS[button.step] || 0);
+    if (!x || !months) { return false; }
+    var end = viewOf(x)[1], latest = null, last = null;
+    current.forEach(function (k, i) {
+      if (!k) { return; }
+      var middle = (extents[i][0] + extents[i][1]) / 2;
+      last = last === null ? middle : Math.max(last, middle);
+      if (middle <= end) { latest = latest === null ? middle : Math.max(latest, middle); }
+    });
+    var anchor = latest === null ? last : latest;
+    if (anchor === null) { return false; }
+    var start = new Date(anchor);
+    start.setUTCMonth(start.getUTCMonth() - months);
+    var pad = (anchor - start.getTime()) * 0.03;
+    Plotly.relayout(gd, {"xaxis.range": [x.l2r(start.getTime() + pad), x.l2r(anchor + pad)]});
+    return true;
+  }
+  gd.addEventListener("click", function (event) {
+    var target = event.target.closest && event.target.closest(".rangeselector .button");
+    if (!target) { return; }
+    var index = Array.prototype.indexOf.call(gd.querySelectorAll(".rangeselector .button"), target);
+    var buttons = ((figure.layout.xaxis || {}).rangeselector || {}).buttons || [];
+    if (buttons[index] && buttons[index].step !== "all" && stepBack(buttons[index])) {
+      event.stopPropagation();
+    }
+  }, true);
 
   function redraw() {
     current = visible();
@@ -378,7 +435,10 @@
         clearTimeout(relabel);
         relabel = setTimeout(function () {
           follow();
-          Plotly.relayout(gd, {annotations: shownLabels(current)});
+          // No labels before or after (a large timeline zoomed out): a relayout would redraw every
+          // WebGL mark again for nothing, as long again as the zoom itself.
+          var notes = shownLabels(current);
+          if (notes.length || (gd.layout.annotations || []).length) { Plotly.relayout(gd, {annotations: notes}); }
         }, 80);
       });
       var linked = list.indexOfId(location.hash);

@@ -50,7 +50,8 @@ window.TimelineList = function (options) {
     close.setAttribute("aria-label", "Close details");
     close.addEventListener("click", hide);
     details.appendChild(close);
-    details.appendChild(text("p", e.date + " \u00b7 " + e.class + (e.manual ? " \u00b7 added by hand" : ""), "tl-when"));
+    var hand = e.manual ? " \u00b7 added by hand" : e.edited ? " \u00b7 edited by hand" : "";
+    details.appendChild(text("p", e.date + " \u00b7 " + e.class + hand, "tl-when"));
     details.appendChild(text("h3", e.title));
     e.evidence.forEach(function (item) {
       var quote = document.createElement("blockquote");
@@ -122,7 +123,8 @@ window.TimelineList = function (options) {
 
   // List the events kept (at most `limit`, LIST_LIMIT by default), and say how to narrow a cut list.
   // A list of many events over years is cut by year headings, to scan it as one scans a chronology.
-  function fill(keep, count, limit) {
+  // An empty list says why: `empty` is the note for it (by default, nothing the filters keep).
+  function fill(keep, count, limit, empty) {
     list.replaceChildren();
     var shown = 0, year = null;
     limit = limit || LIST_LIMIT;
@@ -155,7 +157,7 @@ window.TimelineList = function (options) {
         "into the chart to narrow the list", "tl-more"));
     }
     if (!shown) {
-      list.appendChild(text("li", "No event matches: clear the search or the filters, or show all dates.", "tl-more"));
+      list.appendChild(text("li", empty || "No event matches: clear the search or the filters.", "tl-more"));
     }
   }
 

@@ -25,10 +25,14 @@ window.TimelineWords = (function () {
     var m = /^(-?\d+)-(\d\d)-(\d\d)/.exec(String(value));
     return m ? {year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3])} : null;
   }
+  // As describe.py says it: a year of fewer than four digits alone ("1 – 2099") reads as a glitch.
+  function sayYear(year) { return year > 0 && year < 1000 ? "AD " + year : String(year); }
   function sayRange(range) {
     var a = parts(range[0]), b = parts(range[1]);
     if (!a || !b) { return ""; }
-    if ((b.year - a.year) * 12 + b.month - a.month >= 24) { return a.year + " \u2013 " + b.year; }
+    if ((b.year - a.year) * 12 + b.month - a.month >= 24) {
+      return sayYear(a.year) + " \u2013 " + sayYear(b.year);
+    }
     if (a.year !== b.year) {
       return MONTHS[a.month] + " " + a.year + " \u2013 " + MONTHS[b.month] + " " + b.year;
     }

@@ -48,6 +48,10 @@ SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names in the figure alone; the page fits them to its width (page.js)
 CORE_SHARE = 0.04  # a timeline opens on its events less one and at most this share more of outliers
 CORE_MIN = 5  # fewer events than this are all shown at first, however far apart
+TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
+TICKS_PX = 22  # height of the dates above the lanes
+LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
+TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -147,7 +151,8 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "id": p.event.id, "date": describe.say_when(p.event.when), "title": p.event.title,
             "lane": lanes.index(p.lane),
             "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
-            "tags": p.event.tags, "manual": p.event.origin == "manual", "url": p.event.url,
+            "tags": p.event.tags, "manual": p.event.origin == "manual", "edited": p.event.pinned,
+            "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
     docs = [{"title": documents[d].title or d, "url": documents[d].url} for d in sorted(documents)]
@@ -193,7 +198,8 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
     lanes_px = max(row_px * rows, 90)
-    height = 230 + lanes_px
+    top = TICKS_PX if lanes_px > TOP_AXIS_PX else 0
+    height = 230 + lanes_px + top
     # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
     # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
     # WebGL traces are not drawn in a range slider: for thousands of events it would be an empty grey
@@ -201,7 +207,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     sliding = len(placed) <= GL_THRESHOLD
     slider = min(0.15, SLIDER_PX / max(lanes_px - 1, 1)) if sliding else 0
     plot_px = (lanes_px + 45) / (1 + slider)
-    above = 1 + 12 / plot_px  # legend and zoom buttons sit 12px above the plot, at any height
+    above = 1 + (12 + top) / plot_px  # legend and zoom buttons sit 12px above the plot (and its dates)
     centres, bands, offset = [], [], 0
     rows_of = defaultdict(int)
     for p in placed:
@@ -214,6 +220,12 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                           "y1": end - 0.5, "fillcolor": "#f3f4f6", "line": {"width": 0}, "layer": "below"})
         offset = end
     lane_labels = [describe.escape(describe.shorten(name, LANE_CHARS)) for name in lanes]
+    named_at = None
+    for i, centre in enumerate(centres):  # two thin lanes in a row: the second is named on hover only
+        if named_at is not None and (centre - named_at) * row_px < LANE_NAME_PX:
+            lane_labels[i] = ""
+        else:
+            named_at = centre
     years = (last - first).days / 365.25
     buttons = [b for b, size in (({"count": 1, "label": "1m", "step": "month", "stepmode": "backward"}, 0.1),
                                  ({"count": 6, "label": "6m", "step": "month", "stepmode": "backward"}, 0.6),
@@ -223,8 +235,10 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                if years > size] + [{"step": "all", "label": "all"}]
     layout.update(
         title={"text": f"<b>{heading}</b>", "subtitle": {"text": f"{counts} \u00b7 {span}"},
-               "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 22}},
-        height=height, margin={"l": 20, "r": 30, "t": 130, "b": 30}, legend={**layout["legend"], "y": above},
+               "x": 0.01, "xanchor": "left", "y": 1 - TITLE_PX / height, "yanchor": "top",
+               "font": {"size": 22}},
+        height=height, margin={"l": 20, "r": 30, "t": 130 + top, "b": 30},
+        legend={**layout["legend"], "y": above},
         shapes=bands,
         xaxis={"type": "date", "range": [_iso(view[0]), _iso(view[1])], "showgrid": True,
                "gridcolor": "#e5e7eb", "linecolor": "#9ca3af", "ticks": "outside", "tickcolor": "#9ca3af",
@@ -234,6 +248,9 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
                                "bgcolor": "#f9fafb", "range": [_iso(whole[0]), _iso(whole[1])]},
                "rangeselector": {"buttons": buttons, "x": 0, "y": above, "yanchor": "bottom",
                                  "bgcolor": "#f3f4f6", "activecolor": "#dbeafe", "font": {"size": 12}}},
+        **({"xaxis2": {"type": "date", "matches": "x", "overlaying": "x", "side": "top", "anchor": "y",
+                       "showgrid": False, "ticks": "outside", "tickcolor": "#9ca3af", "linecolor": "#9ca3af",
+                       "showline": True, "tickmode": "auto"}} if top else {}),
         yaxis={"range": [offset - 0.5, -0.5], "fixedrange": True, "showgrid": False, "zeroline": False,
                "tickmode": "array", "tickvals": centres, "ticktext": lane_labels, "automargin": True,
                "ticks": "", "tickfont": {"size": 12, "color": "#4b5563"}},
@@ -286,7 +303,12 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,
                       "packed": [_iso(core[0]), _iso(core[1])] if core else None}
-    return {"data": _traces(placed, cards, gl=len(placed) > GL_THRESHOLD), "layout": layout}
+    gl = len(placed) > GL_THRESHOLD
+    data = _traces(placed, cards, gl=gl)
+    if "xaxis2" in layout:  # plotly draws an axis only for a trace on it: an empty one
+        data.append({"type": "scattergl" if gl else "scatter", "x": [], "y": [], "xaxis": "x2", "yaxis": "y",
+                     "hoverinfo": "skip", "showlegend": False, "meta": {"role": "dates above"}})
+    return {"data": data, "layout": layout}
 
 
 def build_figure(

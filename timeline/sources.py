@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
+from timeline.dct import dateline_date, filename_date, find_dateline, metadata_date, parse_date, path_year
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
@@ -285,6 +285,28 @@ def _markdown_title(body: str) -> str | None:
     return None
 
 
+HEADLINE_CHARS = 150  # a longer first line is a paragraph that lost its full stop, not a headline
+
+
+def _headline(body: str) -> str | None:
+    """Return the first line of a plain-text article when it reads as its headline, else None.
+
+    A headline stands alone on the first line, above more text: a few words with no closing stop,
+    comma or colon, and neither a dateline nor a date ("Former mayor convicted of bribery" above
+    "DENVILLE, Oct. 22, 2025 (AP) - A jury ..."). Without one, the document is known by its file name.
+    """
+    lines = [line.strip() for line in body.strip().splitlines()]
+    if len(lines) < 2 or not any(lines[1:]):
+        return None
+    first = lines[0].lstrip("#").strip()
+    if not (3 <= len(first) <= HEADLINE_CHARS) or len(first.split()) < 2 or first[-1] in ".,;:-\u2013\u2014":
+        return None
+    if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'\u201c\u2018"):
+        return None
+    date, dateline = find_dateline(first)
+    return None if date or dateline or metadata_date(first) else first
+
+
 def _date(
     text: str, meta: object, *, path: str, dct: GivenDate | None, problems: list[Problem], line: int | None
 ) -> tuple[dt.date | None, DateSource]:
@@ -346,7 +368,9 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             if item.source != STDIN:
                 meta = {**_sidecar(item.source), **meta}
         default_id = item.name
-        title = meta.get("title") or (_markdown_title(body) if item.kind == "text" else None)
+        title = meta.get("title")
+        if not title and item.kind == "text":
+            title = _markdown_title(body) or _headline(body)
     date, date_source = _date(
         body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line
     )
