@@ -388,3 +388,28 @@ def test_an_empty_list_says_whether_the_view_or_the_search_empties_it(open_page,
     page.wait_for_function("(said) => document.querySelector('#tl-list .tl-more')?.textContent === said",
                            arg=said, timeout=5_000)
     assert opened.errors == []
+
+
+# The lane names on the y axis and the rows of the event marks, as drawn now.
+ROWS_DRAWN = """() => { const gd = document.getElementById('timeline');
+  const marks = gd.data.filter(t => t.meta && t.meta.role === 'events');
+  return {names: gd.layout.yaxis.ticktext, rows: marks.flatMap(t => t.y).sort((a, b) => a - b)}; }"""
+
+
+def test_a_search_moves_the_lanes_it_keeps_to_the_top_and_back(open_page):
+    opened = open_page(timelines.sample())
+    page = opened.page
+    whole = page.evaluate(ROWS_DRAWN)
+    assert len(whole["names"]) >= 3 and whole["names"][-1] == "Added by hand"
+    page.fill("#tl-search", "enters into force")
+    opened.wait_status("Showing 1 of 10 events")
+    assert page.evaluate(ROWS_DRAWN) == {"names": ["Added by hand"], "rows": [0]}, "the kept lane is on top"
+    tip = page.locator("#tl-lane-tip")
+    box = page.locator("#timeline .ytick text").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tip.wait_for(state="visible", timeout=5_000)
+    assert tip.inner_text().startswith("Added by hand"), "hovering a moved lane names that lane"
+    page.fill("#tl-search", "")
+    opened.wait_status("10 events")
+    assert page.evaluate(ROWS_DRAWN) == whole
+    assert opened.errors == []

@@ -28,6 +28,7 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
     toImageButtonOptions: {filename: "timeline", scale: 2}
   };
+  var laneMoves = window.TimelineLanes(events, lanes);
   var list = window.TimelineList({events: events, lanes: lanes, documents: meta.documents || [],
     list: document.getElementById("tl-list"), details: details, onChoose: choose});
 
@@ -103,6 +104,9 @@
     ["x", "y", "customdata", "hovertext", "text"].forEach(function (key) {
       if (key in trace) { out[key] = pick(trace[key], kept); }
     });
+    if (Array.isArray(out.y)) {
+      out.y = out.y.map(function (y, j) { return laneMoves.row(out.customdata[j], y); });
+    }
     if (trace.marker) {
       out.marker = Object.assign({}, trace.marker);
       ["color", "symbol", "size"].forEach(function (key) { out.marker[key] = pick(trace.marker[key], kept); });
@@ -136,18 +140,23 @@
   // the view (as for a large timeline), and the list below names each event's source.
   // On a wider screen lane names take the room there is: what the packed labels leave beside the
   // plot, else LANE_SHARE of the width. Hovering a name shows it whole.
+  function rowPx() {
+    var y = gd._fullLayout && gd._fullLayout.yaxis;
+    return y && y._length ? y._length / Math.abs(y.range[0] - y.range[1]) : 0;
+  }
   function sized() {
     if (!narrow()) {
       var room = labels.length ? gd.clientWidth - 60 - PLOT_PX : gd.clientWidth * LANE_SHARE;
       var chars = Math.max(LANE_CHARS, Math.floor(room / CHAR_PX));
       var unnamed = (wide.yaxis || {}).ticktext || [];  // "": too thin a lane to name (render.LANE_NAME_PX)
       var names = lanes.map(function (name, i) { return unnamed[i] === "" ? "" : escapeText(shorten(name, chars)); });
-      return Object.assign({}, wide, {yaxis: Object.assign({}, wide.yaxis, lanes.length ? {ticktext: names} : {})});
+      return Object.assign({}, wide, lanes.length ? laneMoves.layout(wide.yaxis, names, figure.layout.shapes, rowPx()) : {});
     }
     // The room the figure keeps for dates above the lanes (render.TICKS_PX) stays theirs on a phone.
     var above = Math.max(0, ((figure.layout.margin || {}).t || 130) - 130);
     return {showlegend: false, margin: {l: 6, r: 6, t: 124 + above, b: 24},
       title: Object.assign({}, wide.title, {font: {size: 18}}),
+      shapes: lanes.length ? laneMoves.layout(wide.yaxis, lanes, figure.layout.shapes, 0).shapes : figure.layout.shapes,
       yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})};
   }
   var packed = meta.packed || null;
@@ -175,6 +184,11 @@
     return note.xanchor === "right" ? at - width >= view[0] : at + width <= view[1];
   }
   function shownLabels(keep) {
+    return placedLabels(keep).map(function (note) {
+      return note.name === undefined ? note : Object.assign({}, note, {y: laneMoves.row(Number(note.name), note.y)});
+    });
+  }
+  function placedLabels(keep) {
     if (fixedLabels() || !events.length) {
       var x = events.length ? axis() : null, zoomed = x && zoomedIn(x);
       var fresh = zoomed ? zoomLabels(keep) : [];
@@ -285,6 +299,7 @@
 
   function redraw() {
     current = visible();
+    laneMoves.compact(current);
     var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});
     return Plotly.react(gd, base.map(function (t) { return filtered(t, current); }), layout, config)
       .then(follow);
@@ -330,9 +345,6 @@
   }
 
   // Lane names are cut to the room they have: hovering one shows it whole, with its count of events.
-  var laneEnds = lanes.map(function (name, lane) {
-    return events.reduce(function (end, e) { return e.lane === lane ? Math.max(end, e.y + 1) : end; }, 0);
-  });
   var laneCounts = lanes.map(function (name, lane) {
     return events.filter(function (e) { return e.lane === lane; }).length;
   });
@@ -341,12 +353,7 @@
     if (!full || !full.yaxis || narrow()) { return -1; }
     var px = event.clientX - box.left, py = event.clientY - box.top - full.yaxis._offset;
     if (px >= full.xaxis._offset || py < 0 || py > full.yaxis._length) { return -1; }
-    var row = full.yaxis.p2l(py);
-    for (var lane = 0, start = -0.5; lane < lanes.length; lane += 1) {
-      if (row >= start && row < laneEnds[lane] - 0.5) { return lane; }
-      start = laneEnds[lane] - 0.5;
-    }
-    return -1;
+    return laneMoves.at(full.yaxis.p2l(py));
   }
   gd.addEventListener("mousemove", function (event) {
     var lane = laneAt(event);

@@ -17,7 +17,7 @@ from plotly.offline import get_plotlyjs
 from plotly.utils import PlotlyJSONEncoder
 
 DIV_ID = "timeline"
-SCRIPTS = ("page_words.js", "page_list.js", "page.js")  # words, the list and details, then the chart
+SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page.js")  # words, list, lanes, then the chart
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.

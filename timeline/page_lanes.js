@@ -1,0 +1,68 @@
+// The timeline page's lanes under a search or a filter, for page.js (inlined before it): the lanes that
+// still hold an event move up, in order, so that what a reader looks for is on the first screen and
+// not scattered between empty lanes; the chart keeps its height, and its rows their size.
+window.TimelineLanes = function (events, lanes) {
+  "use strict";
+  var ends = lanes.map(function (name, lane) {
+    return events.reduce(function (end, e) { return e.lane === lane ? Math.max(end, e.y + 1) : end; }, 0);
+  });
+  var starts = lanes.map(function (name, lane) { return lane ? ends[lane - 1] : 0; });
+  var NAME_PX = 15;  // as render.LANE_NAME_PX
+  var moved = null;  // per lane: rows it moved up, or null when hidden; null throughout: no lane moved
+
+  // Move the lanes that hold a kept event up; return whether any lane moved or was hidden.
+  function compact(keep) {
+    var used = lanes.map(function () { return false; });
+    keep.forEach(function (k, i) { if (k) { used[events[i].lane] = true; } });
+    if (used.every(Boolean) || !used.some(Boolean)) {
+      moved = null;
+      return false;
+    }
+    var at = 0;
+    moved = lanes.map(function (name, lane) {
+      if (!used[lane]) { return null; }
+      var by = starts[lane] - at;
+      at += ends[lane] - starts[lane];
+      return by;
+    });
+    return true;
+  }
+  // The row an event's mark or label is drawn in now.
+  function row(index, y) {
+    return moved && y !== null && y !== undefined ? y - moved[events[index].lane] : y;
+  }
+  // The lanes shown, top to bottom: [lane, first row, end row] in rows as drawn now.
+  function shown() {
+    return lanes.map(function (name, lane) {
+      var by = moved ? moved[lane] : 0;
+      return by === null ? null : [lane, starts[lane] - by, ends[lane] - by];
+    }).filter(Boolean);
+  }
+  // The y axis ticks (lane names at their middles) and the grey bands of every other lane, as drawn now;
+  // `names` are the names as the page cuts them, `bands` the figure's own (kept when no lane moved).
+  // Moved lanes have new neighbours: a name is left out (named on hover) when it would be closer than
+  // NAME_PX to the one above it at `rowPx` pixels a row, as render.py decides for the figure.
+  function layout(yaxis, names, bands, rowPx) {
+    if (!moved) { return {yaxis: Object.assign({}, yaxis, {ticktext: names}), shapes: bands}; }
+    var lanesNow = shown(), named = null;
+    var middles = lanesNow.map(function (l) { return (l[1] + l[2] - 1) / 2; });
+    var text = lanesNow.map(function (l, i) {
+      if (named !== null && (middles[i] - named) * rowPx < NAME_PX) { return ""; }
+      named = middles[i];
+      return names[l[0]] || lanes[l[0]];
+    });
+    return {
+      yaxis: Object.assign({}, yaxis, {tickvals: middles, ticktext: text}),
+      shapes: lanesNow.filter(function (l, i) { return i % 2 === 0; }).map(function (l) {
+        return {type: "rect", xref: "paper", x0: 0, x1: 1, yref: "y", y0: l[1] - 0.5, y1: l[2] - 0.5,
+          fillcolor: "#f3f4f6", line: {width: 0}, layer: "below"};
+      })
+    };
+  }
+  // The lane drawn at a row (in y axis units), or -1.
+  function at(y) {
+    var found = shown().filter(function (l) { return y >= l[1] - 0.5 && y < l[2] - 0.5; })[0];
+    return found ? found[0] : -1;
+  }
+  return {compact: compact, row: row, layout: layout, at: at};
+};
