@@ -103,6 +103,21 @@ SENTENCE_CASES = [
         ["Port Louis, May 3 (Xinhua) --", "The island's port reopened on Friday."],
     ),
     (
+        "dateline of a national agency",
+        "OTTAWA, Nov. 5 (CP) - The minister will table the budget.",
+        ["OTTAWA, Nov. 5 (CP) -", "The minister will table the budget."],
+    ),
+    (
+        "dateline with an accented capital",
+        "ZÜRICH, June 2, 2026 (dpa) - The café chain grew.",
+        ["ZÜRICH, June 2, 2026 (dpa) -", "The café chain grew."],
+    ),
+    (
+        "a decade ends a sentence, an initial does not",
+        "She turned to design in the 1950s. She opened a studio. John F. Kennedy came.",
+        ["She turned to design in the 1950s.", "She opened a studio.", "John F. Kennedy came."],
+    ),
+    (
         "dateline with a date",
         "LIMA, Feb. 7, 2024 (AP) — A quake shook Peru on Tuesday.",
         ["LIMA, Feb. 7, 2024 (AP) —", "A quake shook Peru on Tuesday."],

@@ -46,11 +46,13 @@ _END = re.compile(
 )
 
 # The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
-_PLACE = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"  # LIMA, SAN FRANCISCO, ST. LOUIS
+_CAP = "A-ZÀ-ÖØ-Þ"  # capitals, with accented ones: ZÜRICH, SÃO PAULO
+_PLACE = rf"[{_CAP}][{_CAP}.'-]*(?: [{_CAP}][{_CAP}.'-]*)*"  # LIMA, SAN FRANCISCO, ST. LOUIS
 # , Germany / , Feb. 7, 2024 / , March 14
 _DETAIL = r"(?:,? [A-Z0-9][A-Za-z0-9.]*(?: [A-Za-z0-9.]+){0,3}){0,3}"
 _AGENCY = (
-    r"\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|EFE|ANSA|PTI|IANS|Kyodo|Yonhap|TASS|Interfax|Bloomberg)\)"
+    r"\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|EFE|ANSA|PTI|IANS|Kyodo|Yonhap|TASS|Interfax|Bloomberg"
+    r"|CP|PA|AAP|ANI|UNI|IRNA|KCNA|Bernama|Antara|MENA|WAM|SPA|APA|Anadolu|Prensa Latina|Notimex|Lusa)\)"
 )
 _DASH = r"(?:_+|--+|—|–|-)"
 # Datelines that open an article or a paragraph, each with an example.
@@ -60,7 +62,8 @@ _DATELINES = [
         # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
         # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
         rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
-        rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]*)*{_DETAIL} {_DASH} ",  # GENEVA - / WASHINGTON, May 3 _
+        # GENEVA - / WASHINGTON, May 3 _
+        rf"[{_CAP}][{_CAP}.'-]{{2,}}(?: [{_CAP}][{_CAP}.'-]*)*{_DETAIL} {_DASH} ",
         # NEW YORK, Nov. 3, 2025 /PRNewswire/ -- / SAN JOSE, Calif. /Business Wire/ -: a press-release wire
         rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL},? ?/[A-Za-z][\w -]{{1,30}}/ ?{_DASH}? ?",
     )
@@ -174,8 +177,8 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     next_word = following.group("w") if following else ""
     if word in _NEVER_FINAL or (word in _BEFORE_NUMBER and next_word[:1].isdigit()):
         return False
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "John F. Kennedy"
+    if len(word) == 1 and word.isalpha() and not text[match.start() - 2 : match.start() - 1].isdigit():
+        return False  # an initial: "John F. Kennedy" (but "in the 1950s." ends)
     if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return next_word.lower() in _OPENERS  # "the U.S. The next day" ends; "the U.S. Embassy" does not
     return True
