@@ -95,6 +95,13 @@ _COUNT_LINKS = {"and", "or", "to", "than", "about", "around", "between", "over",
 _COUNT_AFTER = re.compile(
     r"\s*(?:million|billion|trillion|thousand|dead|injured|wounded|killed|missing|homeless)\b", re.IGNORECASE
 )
+# After a comparison, the nouns a count counts: "fewer than two thousand people", "some 1500 workers".
+_COMPARISONS = {"than", "about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
+_COUNTED = re.compile(
+    r"\s*(?:people|persons|men|women|children|troops|soldiers|workers|residents|families|households|voters"
+    r"|votes|jobs|cases|deaths|visitors|students|employees|members|refugees|protesters|copies|homes)\b",
+    re.IGNORECASE,
+)
 PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
@@ -153,6 +160,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     previous = words[-1] if words else ""
     if previous in _COUNT_LINKS and _COUNT_AFTER.match(after):
         return False  # "600 dead and 1400 injured", "between 1200 and 1500 million": counts, not years
+    if previous in _COMPARISONS and _COUNTED.match(after):
+        return False
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
     if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
