@@ -392,6 +392,13 @@ CASES = [
         [("on May 2", "DATE", "2025-05-02"), ("on May 9", "DATE", "2025-05-09")],
         {"2025-05-02": "Oduya himself took the port", "2025-05-09": "Its airport fell"},
     ),
+    (
+        "a participle aside with two predicates titles each, and the main clause after it its own date",
+        "The scheme, launched in 2016 and widened in 2022, will end in December.",
+        [("in 2016", "DATE", "2016"), ("in 2022", "DATE", "2022"), ("in December", "DATE", "2025-12")],
+        {"2016": "The scheme was launched", "2022": "The scheme was widened",
+         "2025-12": "The scheme will end"},
+    ),
 ]
 
 

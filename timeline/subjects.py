@@ -287,8 +287,10 @@ _SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
 # The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
 # leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
 _OPEN_RELATIVE = re.compile(
-    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<np>[^,.;]{3,80}?),\s+(?:(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
+    # a participle aside: "The program, launched in 2015 and expanded in 2021, will end"
+    r"|(?:(?:first|originally|initially|later|newly)\s+)?(?P<participle>[a-z]{3,}ed|built|held|sold|born|made|won)\s)"
 )
 Span = tuple[int, int]
 
@@ -320,6 +322,7 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
         return None
     if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
         return subject, (close + 1, span[1])
-    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
-    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
+    aux = opened["aux"] or (be_for(subject) if opened["participle"] else None)
+    passive = aux and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
+    head = f"{subject} {' '.join(aux.split())}" if passive else subject
     return head, (second.start("w"), close)
