@@ -399,6 +399,12 @@ CASES = [
         {"2016": "The scheme was launched", "2022": "The scheme was widened",
          "2025-12": "The scheme will end"},
     ),
+    (
+        "a time's 'a.m.' ends no sentence: the second predicate takes the subject",
+        "Doors opened at 9 a.m. on Monday and will shut at 6 p.m.",
+        [("at 9 a.m. on Monday", "TIME", "2025-10-20T09:00"), ("at 6 p.m.", "TIME", "2025-10-20T18:00")],
+        {"2025-10-20T09:00": "Doors opened", "2025-10-20T18:00": "Doors will shut"},
+    ),
 ]
 
 

@@ -92,9 +92,10 @@ def sentence_start(text: str, position: int) -> int:
         stop = text.rfind(". ", line, stop)
         if stop < 0:
             return line
-        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
-        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
-            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
+        word = re.search(r"(?P<dotted>\b[A-Za-z]\.)?(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
+        # "Mr. Smith", "at 7 a.m. on Sunday", "U.S. officials" go on; "the plan. Mr. Smith" starts at "Mr."
+        if word is None or not (word["dotted"] or word["w"].lower() in _TITLES_BEFORE_NAMES):
+            return stop + 1
 
 
 def clause_start(text: str, position: int) -> int:
