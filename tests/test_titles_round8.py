@@ -405,6 +405,12 @@ CASES = [
         [("at 9 a.m. on Monday", "TIME", "2025-10-20T09:00"), ("at 6 p.m.", "TIME", "2025-10-20T18:00")],
         {"2025-10-20T09:00": "Doors opened", "2025-10-20T18:00": "Doors will shut"},
     ),
+    (
+        "'he' after a semicolon stands for a person named by a noun in '-man'",
+        "A court jailed the fisherman on Monday; he had been detained in June.",
+        [("on Monday", "DATE", "2025-10-20"), ("in June", "DATE", "2025-06")],
+        {"2025-10-20": "A court jailed the fisherman", "2025-06": "The fisherman had been detained"},
+    ),
 ]
 
 
@@ -416,7 +422,7 @@ def test_titles(text, marks, expected):
 # (word, whether it names a person or a role).
 PERSON_CASES = [("head", True), ("founder", True), ("economist", True), ("historian", True),
                 ("resident", True), ("trial", False), ("sale", False), ("agreement", False), ("event", False),
-                ("incident", False), ("current", False)]
+                ("incident", False), ("current", False), ("businessman", True), ("human", False)]
 
 
 @pytest.mark.parametrize("word, person", PERSON_CASES, ids=[c[0] for c in PERSON_CASES])

@@ -35,8 +35,9 @@ PERSON_NOUNS = {
     "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
     "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
 }
-# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current").
-_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents")
+# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current"),
+# "businessman", "congresswoman" (-man covers -woman).
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents", "man", "men")
 # A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
 # the election", "Protests over the bill", "The trial of the former minister".
 _INNER = re.compile(r"\b(?P<word>that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
