@@ -392,6 +392,25 @@ CASES = [
         [("on May 2", "DATE", "2025-05-02"), ("on May 9", "DATE", "2025-05-09")],
         {"2025-05-02": "Oduya himself took the port", "2025-05-09": "Its airport fell"},
     ),
+    (
+        "a participle aside with two predicates titles each, and the main clause after it its own date",
+        "The scheme, launched in 2016 and widened in 2022, will end in December.",
+        [("in 2016", "DATE", "2016"), ("in 2022", "DATE", "2022"), ("in December", "DATE", "2025-12")],
+        {"2016": "The scheme was launched", "2022": "The scheme was widened",
+         "2025-12": "The scheme will end"},
+    ),
+    (
+        "a time's 'a.m.' ends no sentence: the second predicate takes the subject",
+        "Doors opened at 9 a.m. on Monday and will shut at 6 p.m.",
+        [("at 9 a.m. on Monday", "TIME", "2025-10-20T09:00"), ("at 6 p.m.", "TIME", "2025-10-20T18:00")],
+        {"2025-10-20T09:00": "Doors opened", "2025-10-20T18:00": "Doors will shut"},
+    ),
+    (
+        "'he' after a semicolon stands for a person named by a noun in '-man'",
+        "A court jailed the fisherman on Monday; he had been detained in June.",
+        [("on Monday", "DATE", "2025-10-20"), ("in June", "DATE", "2025-06")],
+        {"2025-10-20": "A court jailed the fisherman", "2025-06": "The fisherman had been detained"},
+    ),
 ]
 
 
@@ -403,7 +422,7 @@ def test_titles(text, marks, expected):
 # (word, whether it names a person or a role).
 PERSON_CASES = [("head", True), ("founder", True), ("economist", True), ("historian", True),
                 ("resident", True), ("trial", False), ("sale", False), ("agreement", False), ("event", False),
-                ("incident", False), ("current", False)]
+                ("incident", False), ("current", False), ("businessman", True), ("human", False)]
 
 
 @pytest.mark.parametrize("word, person", PERSON_CASES, ids=[c[0] for c in PERSON_CASES])

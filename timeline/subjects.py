@@ -35,8 +35,9 @@ PERSON_NOUNS = {
     "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
     "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
 }
-# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current").
-_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents")
+# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current"),
+# "businessman", "congresswoman" (-man covers -woman).
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents", "man", "men")
 # A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
 # the election", "Protests over the bill", "The trial of the former minister".
 _INNER = re.compile(r"\b(?P<word>that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
@@ -92,9 +93,10 @@ def sentence_start(text: str, position: int) -> int:
         stop = text.rfind(". ", line, stop)
         if stop < 0:
             return line
-        word = re.search(r"(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
-        if word is None or word["w"].lower() not in _TITLES_BEFORE_NAMES:
-            return stop + 1  # "Mr. Smith" goes on; "the plan. Mr. Smith" starts a sentence at "Mr."
+        word = re.search(r"(?P<dotted>\b[A-Za-z]\.)?(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
+        # "Mr. Smith", "at 7 a.m. on Sunday", "U.S. officials" go on; "the plan. Mr. Smith" starts at "Mr."
+        if word is None or not (word["dotted"] or word["w"].lower() in _TITLES_BEFORE_NAMES):
+            return stop + 1
 
 
 def clause_start(text: str, position: int) -> int:
@@ -287,8 +289,10 @@ _SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
 # The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
 # leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
 _OPEN_RELATIVE = re.compile(
-    r"(?P<np>[^,.;]{3,80}?),\s+(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<np>[^,.;]{3,80}?),\s+(?:(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
+    # a participle aside: "The program, launched in 2015 and expanded in 2021, will end"
+    r"|(?:(?:first|originally|initially|later|newly)\s+)?(?P<participle>[a-z]{3,}ed|built|held|sold|born|made|won)\s)"
 )
 Span = tuple[int, int]
 
@@ -320,6 +324,7 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
         return None
     if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
         return subject, (close + 1, span[1])
-    passive = opened["aux"] and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
-    head = f"{subject} {' '.join(opened['aux'].split())}" if passive else subject
+    aux = opened["aux"] or (be_for(subject) if opened["participle"] else None)
+    passive = aux and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
+    head = f"{subject} {' '.join(aux.split())}" if passive else subject
     return head, (second.start("w"), close)

@@ -310,7 +310,12 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
         span = (opening.start("rest"), span[1])
     aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
-    in_aside = own and aside and aside.start("aside") <= own[0] < aside.end("aside")
+    if aside is None and own and text.startswith(" and ", span[1]):  # "The program, launched in 2015 | and
+        close = text.find(", ", span[1])  # expanded in 2021, will end": the aside goes on after the cut
+        runs_on = _SUBJECT_ASIDE.match(text, span[0], close + 3) if close > 0 else None
+        plain = runs_on and not has_verb(text[span[0] : runs_on.end("subject")])  # "The program", no verb
+        aside = runs_on if plain and runs_on.end("aside") == close else None
+    in_aside = own and aside and aside.start("aside") <= own[0] < min(aside.end("aside"), span[1])
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
     # "..., official data showed on Wednesday": the date is the attribution's, not a part's
     speech = len(phrases) > 1 and _SPEECH.search(text, max(span[0], span[1] - 200), span[1]) is not None
@@ -340,7 +345,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if inner := subjects.aside_subject(subject):  # the trial of | the former minister
             subject, plain = inner[:1].upper() + inner[1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
-                 + without_dates(text, (aside.start("aside"), aside.end("aside")), phrases))
+                 + without_dates(text, (aside.start("aside"), min(aside.end("aside"), span[1])), phrases))
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
