@@ -162,6 +162,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
     ),
     (
+        "nthweekday",
+        rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        "the first Sunday of March / the last Friday in June 2024",
+    ),
+    (
         "weekofmonth",
         rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
