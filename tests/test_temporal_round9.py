@@ -428,3 +428,23 @@ SCHEDULES = [
 @pytest.mark.parametrize(("text", "expected"), SCHEDULES, ids=ids(SCHEDULES))
 def test_schedules(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "the July-September period" is a quarter when its months open and close one; other spans stay months.
+MONTH_PERIODS = [
+    (
+        "The economy grew in the July-September period.",
+        [("the July-September period", "DATE", "2025-Q3", None)],
+    ),
+    ("Output rose in the January-June period.", [("the January-June period", "DATE", "2025-H1", None)]),
+    ("Profit rose in the April to June period.", [("the April to June period", "DATE", "2025-Q2", None)]),
+    (
+        "Sales rose in the January-September period.",
+        [("January", "DATE", "2025-01", None), ("September", "DATE", "2025-09", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_PERIODS, ids=ids(MONTH_PERIODS))
+def test_month_periods(text, expected):
+    assert rows(text, DCT) == expected

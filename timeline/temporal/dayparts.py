@@ -57,7 +57,10 @@ def _day_edge(g: Groups, ctx: Context) -> Norm | None:
 def _month_span(g: Groups, ctx: Context) -> Norm | None:
     """Give "the July-September quarter" the quarter (or half) its two months open and close."""
     first, last = nz.month_number(g["m1"]), nz.month_number(g["m2"])
-    code = _SPANS.get((g["unit"].lower(), first, last))
+    unit = g["unit"].lower()
+    code = _SPANS.get((unit, first, last)) or unit == "period" and (
+        _SPANS.get(("quarter", first, last)) or _SPANS.get(("half", first, last))
+    )
     if code is None:
         return None
     month = HANDLERS["month"]({"mon": g["m2"], **({"y": g["y"]} if g.get("y") else {})}, ctx)
