@@ -41,7 +41,8 @@ _WINDOW = 120
 _INTENT = frozenset(
     """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
     hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
-    move decided decides promised pledged vowed threatened urged ordered voted""".split()
+    move decided decides promised pledged vowed threatened urged ordered voted forecast slated poised tipped
+    predicted projected""".split()
 )
 
 
