@@ -196,7 +196,7 @@ def test_merge_keeps_the_hand_edit_of_the_first_file_named(tmp_path):
 EXPORTS = [
     ("json", lambda text: Timeline.model_validate_json(text).events[0].title == "Bridge, opens"),
     ("jsonl", lambda text: json.loads(text.splitlines()[0])["title"] == "Bridge, opens"),
-    ("csv", lambda text: text.splitlines()[0].startswith("id,date,start,end")),
+    ("csv", lambda text: text.splitlines()[0].startswith("\ufeffid,date,start,end")),
     ("timelinejs", lambda text: json.loads(text)["events"][0]["start_date"] == {"year": 2017}),
     ("ics", lambda text: str(icalendar.Calendar.from_ical(text).walk("VEVENT")[0]["SUMMARY"])
      == "Bridge, opens"),
