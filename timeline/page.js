@@ -184,6 +184,10 @@
     current = visible();
     laneMoves.compact(current);
     var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});
+    if (lanes.length && events.length) {
+      layout = laneMoves.fit(layout, figure.layout);  // the height of the lanes shown
+      gd.style.height = layout.height + "px";
+    }
     return Plotly.react(gd, base.map(function (t) { return filtered(t, current); }), layout, config)
       .then(follow);
   }
