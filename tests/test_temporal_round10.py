@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.temporal_rows import rows
+from tests.temporal_rows import ids, rows
 
 # A life told from 1940 on, then what is still to come: a date under "will" lies ahead of the writer,
 # not in the story's last year. The document date is Saturday 9 August 2025.
@@ -53,3 +53,62 @@ def test_future_in_a_story(text, expected):
         ("4 April 1990", "DATE", "1990-04-04", None),
     ]
     assert rows(text, dt.date(2025, 8, 9)) == story + expected
+
+
+# What a quarter named without a year earned is reported once the quarter has ended: the latest ended
+# quarter of that number, even under "will report". A deadline or a forecast still looks ahead. The
+# document date is Tuesday 3 February 2026.
+QUARTER_RESULTS = [
+    (
+        "The miner will report its fourth-quarter results next week.",
+        [("fourth-quarter", "DATE", "2025-Q4", None), ("next week", "DATE", "2026-W07", None)],
+    ),
+    ("The airline will publish third-quarter earnings.", [("third-quarter", "DATE", "2025-Q3", None)]),
+    ("The group will post its second-quarter net profit.", [("second-quarter", "DATE", "2025-Q2", None)]),
+    (
+        "The brewer will release fourth-quarter and full-year sales.",
+        [("fourth-quarter", "DATE", "2025-Q4", None)],
+    ),
+    # a deadline, a forecast, a plan: the quarter still to come
+    (
+        "The insurer will report by the end of the third quarter.",
+        [("the third quarter", "DATE", "2026-Q3", None)],
+    ),
+    ("Analysts expect second-quarter sales to rise.", [("second-quarter", "DATE", "2026-Q2", None)]),
+    ("The plant will open in the fourth quarter.", [("the fourth quarter", "DATE", "2026-Q4", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTER_RESULTS, ids=ids(QUARTER_RESULTS))
+def test_quarter_results(text, expected):
+    assert rows(text, dt.date(2026, 2, 3)) == expected
+
+
+# A clock time that opens a line, before a capitalized sentence, stamps a live-blog entry: a TIME on the
+# document date (Thursday 7 May 2026), the next day once the entries have passed midnight.
+_BLOG = "Results live, as they happened\n\n"
+LIVE_BLOG = [
+    (_BLOG + "21:30 Counting has begun.", [("21:30", "TIME", "2026-05-07T21:30", None)]),
+    (
+        _BLOG
+        + "20:00 Doors shut.\n\n23:50 A recount is called.\n\n00:15 The recount starts.\n\n02:05 It ends.",
+        [
+            ("20:00", "TIME", "2026-05-07T20:00", None),
+            ("23:50", "TIME", "2026-05-07T23:50", None),
+            ("00:15", "TIME", "2026-05-08T00:15", None),
+            ("02:05", "TIME", "2026-05-08T02:05", None),
+        ],
+    ),
+    (_BLOG + "09:10 - Turnout is low so far.", [("09:10", "TIME", "2026-05-07T09:10", None)]),
+    # inside a line, a one-digit hour, or before a lower-case word: a score, a verse, a ratio
+    (_BLOG + "The final score was 21:30 to the home side.", []),
+    (_BLOG + "3:16 For God so loved the world.", []),
+    (_BLOG + "10:45 was the ratio they reported.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LIVE_BLOG, ids=[text[len(_BLOG) :][:48] for text, _ in LIVE_BLOG]
+)
+def test_live_blog_entries(text, expected):
+    assert rows(text, dt.date(2026, 5, 7)) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import liveblog
 from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.wordsense import (
@@ -186,7 +187,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score, "2h30" a length ("after
         # 2h30 of play").
         clock = _CLOCK_BEFORE.search(_before(text, start, 10)) and not _OF_AFTER.match(text, end)
-        return bool(clock or _LOCAL_TIME.match(text, end))
+        return bool(clock or _LOCAL_TIME.match(text, end) or liveblog.entry(text, start))
     if rule == "overnight":
         return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
