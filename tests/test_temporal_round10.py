@@ -112,3 +112,40 @@ LIVE_BLOG = [
 )
 def test_live_blog_entries(text, expected):
     assert rows(text, dt.date(2026, 5, 7)) == expected
+
+
+# "another winter" is one more of them, no particular one: TimeML tags "another week" as a DURATION; a
+# season has no ISO unit for a length, so it stays untagged. The document date is Thursday 6 November 2025.
+ANOTHER = [
+    ("The farmers cannot wait another winter.", []),
+    ("The club survived one more summer in the league.", []),
+    ("The tenants will stay another year.", [("another year", "DURATION", "P1Y", None)]),
+    ("The strike lasted another week.", [("another week", "DURATION", "P1W", None)]),
+    ("The harbour froze last winter.", [("last winter", "DATE", "2024-WI", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER, ids=ids(ANOTHER))
+def test_another_season(text, expected):
+    assert rows(text, dt.date(2025, 11, 6)) == expected
+
+
+# A period or season around a holiday is weeks, not the holiday's day: its month. The document date is
+# Thursday 18 January 2007.
+HOLIDAY_PERIODS = [
+    ("Shops were busy over the Christmas period.", [("Christmas period", "DATE", "2006-12", None)]),
+    (
+        "Sales rose in the Christmas shopping season.",
+        [("Christmas shopping season", "DATE", "2006-12", None)],
+    ),
+    (
+        "Trade slowed in the Thanksgiving holiday period.",
+        [("Thanksgiving holiday period", "DATE", "2006-11", None)],
+    ),
+    ("They met on Christmas Day.", [("Christmas Day", "DATE", "2006-12-25", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY_PERIODS, ids=ids(HOLIDAY_PERIODS))
+def test_holiday_periods(text, expected):
+    assert rows(text, dt.date(2007, 1, 18)) == expected
