@@ -149,3 +149,27 @@ HOLIDAY_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY_PERIODS, ids=ids(HOLIDAY_PERIODS))
 def test_holiday_periods(text, expected):
     assert rows(text, dt.date(2007, 1, 18)) == expected
+
+
+# "as of <month>" before a present tense states a figure that stands now: the month is counted from the
+# document date (Wednesday 9 April 2008), not from a year the article looked back to.
+AS_OF = [
+    (
+        "The chain opened in 1990, and as of February, it accounts for a third of sales.",
+        [("1990", "DATE", "1990", None), ("February", "DATE", "2008-02", None)],
+    ),
+    (
+        "The mill was built in 1990. As of March, the group employs 300 people.",
+        [("1990", "DATE", "1990", None), ("March", "DATE", "2008-03", None)],
+    ),
+    # a past tense keeps the story's year
+    (
+        "The mill was built in 1990. As of March, the group employed 300 people.",
+        [("1990", "DATE", "1990", None), ("March", "DATE", "1990-03", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_OF, ids=ids(AS_OF))
+def test_as_of_present(text, expected):
+    assert rows(text, dt.date(2008, 4, 9)) == expected

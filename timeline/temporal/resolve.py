@@ -59,6 +59,23 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
 _WILL = re.compile(r"(?:\b(?:will|shall|won't)\b|\w'll\b)(?![^.;!?\n]*[.;!?\n])", re.IGNORECASE)
 
 
+# "as of February, the store accounts for 70%": a figure standing now, counted up to a date; the present
+# tense after it speaks from the document date, whatever year the sentence named before.
+_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?\Z", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:[\w'%-]+\s+){0,5}?(?:is|are|has|have|remains?|stands?|accounts?|holds?"
+    r"|owns?|employs?|counts?|totals?|controls?|ranks?|represents?|makes?\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_of_now(ctx: Context) -> bool:
+    """Say whether a present-tense "as of <month>" states a figure that stands at the document date."""
+    return bool(_AS_OF.search(ctx.text, max(0, ctx.start - 30), ctx.start)) and bool(
+        _PRESENT_AFTER.match(ctx.text, ctx.end)
+    )
+
+
 def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     """Return the story date a date without a year takes, unless it lies ahead of the writer.
 
@@ -66,6 +83,8 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     coming August 20: a date under "will" cannot lie in a story that ended before the document date.
     """
     story = ctx.story(day_only=day_only)
+    if story is not None and ctx.dct is not None and _as_of_now(ctx):
+        return None
     if story is None or ctx.tense() != "future":
         return story
     if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
