@@ -12,6 +12,7 @@ from timeline.temporal.wordsense import (
     keep_overnight,
     keep_short_month,
     keep_short_weekday,
+    span_end_before,
 )
 from timeline.temporal.wordsense import text_before as _before
 from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
@@ -325,21 +326,14 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         after = start + len(matched)
         if _MONTH_SPAN_AFTER.match(text, after):
             return True  # "March-June 2020": the first month of a span
-        if _SPAN_TO_BEFORE.search(before):
-            return True  # "the year to March", "postponed to May": the end of a span, not the verb
+        if span_end_before(before):
+            return True  # "the year to March", "postponed to May", "March-May": a span's end, not the verb
         if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
             return True  # "a March election", "its May outlook": the month before its noun
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
 
 
-# "the year to March", "the six months to May", "postponed to March": "to" ends a span or a deferral
-# (a title-case "Plan to March" stays a verb: the word before "to" is lower case here).
-_SPAN_TO_BEFORE = re.compile(
-    r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
-    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
-    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*)$"
-)
 # "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
 _NOUN_AFTER = re.compile(
