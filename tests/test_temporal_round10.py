@@ -173,3 +173,32 @@ AS_OF = [
 @pytest.mark.parametrize(("text", "expected"), AS_OF, ids=ids(AS_OF))
 def test_as_of_present(text, expected):
     assert rows(text, dt.date(2008, 4, 9)) == expected
+
+
+# Round 9 leftovers. The document date is Thursday 6 November 2025.
+LEFTOVERS = [
+    # a month after a dash or "to" that closes a span of months is a month, not the modal or the verb
+    (
+        "The March-May period was dry.",
+        [("March", "DATE", "2025-03", None), ("May", "DATE", "2025-05", None)],
+    ),
+    (
+        "The March to May period was dry.",
+        [("March", "DATE", "2025-03", None), ("May", "DATE", "2025-05", None)],
+    ),
+    ("Supporters March to Parliament.", []),
+    # a present verb of a fixture looks ahead
+    ("Arsenal host Chelsea on Saturday.", [("Saturday", "DATE", "2025-11-08", None)]),
+    ("The champions travel to Leeds on Sunday.", [("Sunday", "DATE", "2025-11-09", None)]),
+    ("The hosts were beaten on Saturday.", [("Saturday", "DATE", "2025-11-01", None)]),
+    # "less than two weeks ago" keeps its modifier on the week
+    (
+        "The chip was shown less than two weeks ago.",
+        [("less than two weeks ago", "DATE", "2025-W43", "LESS_THAN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFTOVERS, ids=ids(LEFTOVERS))
+def test_round9_leftovers(text, expected):
+    assert rows(text, dt.date(2025, 11, 6)) == expected
