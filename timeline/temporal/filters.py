@@ -264,8 +264,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and _FRACTION_OF.match(text, end)
     ):
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
-    if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
-        return False  # "6-year-old"
+    if rule == "bare" and (
+        "-" in (text[start - 1 : start], text[end : end + 1]) or text[max(0, start - 4) : start] == "New "
+    ):
+        return False  # "6-year-old"; the "Year" of "New Year sales" is the holiday, not a span
     if rule == "bare" and (
         _BARE_NOT_SPAN_BEFORE.search(_before(text, start, 24)) or _BARE_NOT_SPAN_AFTER.match(text, end)
     ):
