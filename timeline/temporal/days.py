@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
@@ -279,6 +280,11 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
         late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if late:
             g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
+    dated = g.get("day") or g.get("mon") or g.get("dmon")
+    if not dated and ctx.dct and liveblog.entry(ctx.text, ctx.start):
+        # "00:40 The leader conceded": a live-blog entry, on the document date or a day after it
+        day = ctx.dct + dt.timedelta(days=liveblog.day_offset(ctx.text, ctx.start))
+        return Norm("TIME", f"{day.isoformat()}T{clock_text(g)}", anchor="dct")
     return _clock_on_day(clock_text(g), g, ctx)
 
 

@@ -196,9 +196,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
-        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|week|break))?"
+        # "the Christmas sales period", "the Easter holiday season": the weeks around it
+        + r")(?:\s+(?P<tail>(?:(?:sales|shopping|holiday|festive|travel|party)\s+)?"
+        + r"(?:period|season)|holidays?(?:\s+(?:weekend|break))?|weekend|week|break))?"
         + rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day / Easter weekend / the Christmas holidays / Easter week / Holy Week",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period",
     ),
     (
         "halfof",
