@@ -153,6 +153,7 @@ def _seconds(text: str) -> float:
         ("100,000 ranges of days", "Oct. 3-5, " * 100_000),
         ("100,000 listed dates", "On March 3 it fell. On Friday it rose. " * 25_000),
         ("100,000 warnings", "warned of a cut in " * 100_000),
+        ("50,000 live-blog entries", "22:40 Polls closed.\n01:10 Counting began.\n" * 25_000),
     ],
     ids=lambda value: value if len(value) < 40 else "",
 )

@@ -7,6 +7,8 @@ document date: a small-hours entry after a late-evening one is on the next day.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 # A line that opens with a clock time, then a dash or nothing, then a capitalized word: an entry.
@@ -27,14 +29,26 @@ def entry(text: str, start: int) -> bool:
 
 def day_offset(text: str, start: int) -> int:
     """Return how many midnights the entries up to `start` have crossed (0 on the document date)."""
-    days = 0
+    starts, days = _crossings(text)
+    index = bisect.bisect_right(starts, start) - 1
+    return days[index] if index >= 0 else 0
+
+
+@functools.lru_cache(maxsize=4)
+def _crossings(text: str) -> tuple[list[int], list[int]]:
+    """Return where each entry of `text` starts and how many midnights were crossed by then, in one pass.
+
+    The tagger asks for every entry of a document; reading the entries once keeps a long blog linear.
+    """
+    starts: list[int] = []
+    days: list[int] = []
+    crossed = 0
     previous = None
-    line_end = text.find("\n", start)
-    for match in _ENTRY.finditer(text, 0, line_end if line_end >= 0 else len(text)):
-        if match.start("H") > start:
-            break
+    for match in _ENTRY.finditer(text):
         hour = int(match.group("H"))
         if previous is not None and previous >= LATE_HOUR and hour < SMALL_HOURS:
-            days += 1
+            crossed += 1
         previous = hour
-    return days
+        starts.append(match.start("H"))
+        days.append(crossed)
+    return starts, days
