@@ -16,7 +16,7 @@ import re
 from timeline import attribution, focus, references, segment, shorten, subjects
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, plural_present
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -151,7 +151,8 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     # when the statement keeps no verb ("A report said Indonesian police") or is cut inside a name ("will
     # visit the United"), it is better alone
     split = re.search(r"[A-Z][\w'’-]*\Z", fitted) and re.match(r"\s+[A-Z]", (said + reported)[len(fitted) :])
-    return fitted if first_verb(fitted, len(said)) and not split else statement
+    kept_verb = first_verb(fitted, len(said)) or plural_present(fitted, len(said))  # "classes resume"
+    return fitted if kept_verb and not split else statement
 
 
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".

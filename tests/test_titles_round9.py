@@ -1,0 +1,37 @@
+"""Titles and descriptions of defects QA and the timeline error analysis saw (round 9, invented text)."""
+
+import pytest
+
+from tests.test_events import run
+from timeline.verbs import has_verb
+
+# (id, text, its dates as the tagger gives them, expected title of each event by value).
+CASES = [
+    (
+        "a plain present after a plural keeps its clause; the telling's date names the teller",
+        "Lessons restart next Monday, the school board said this morning.",
+        [("next Monday", "DATE", "2025-10-27"), ("this morning", "TIME", "2025-10-25TMO")],
+        {"2025-10-27": "Lessons restart", "2025-10-25TMO": "The school board said lessons restart"},
+    ),
+    (
+        "a quotation with 'cannot' keeps its verb and loses the attribution",
+        "\"We cannot delay another month,\" council leader Ana Soto told reporters on Tuesday.",
+        [("another month", "DATE", "2025-11"), ("on Tuesday", "DATE", "2025-10-21")],
+        {"2025-11": "We cannot delay", "2025-10-21": "Council leader Ana Soto said we cannot delay"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titles(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (text, whether it holds a verb): a plain present after a plural ends a clause before a comma too.
+VERB_CASES = [("Classes resume", True), ("Trains return,", True), ("We cannot", True), ("its face", False),
+              ("the host", False)]
+
+
+@pytest.mark.parametrize("text, verb", VERB_CASES, ids=[c[0] for c in VERB_CASES])
+def test_verbs(text, verb):
+    assert has_verb(text) is verb
