@@ -35,3 +35,30 @@ VERB_CASES = [("Classes resume", True), ("Trains return,", True), ("We cannot", 
 @pytest.mark.parametrize("text, verb", VERB_CASES, ids=[c[0] for c in VERB_CASES])
 def test_verbs(text, verb):
     assert has_verb(text) is verb
+
+
+# (id, text, its dates, expected description of each event by value): a clause that is a fragment gives way
+# to its sentence.
+DESCRIPTION_CASES = [
+    (
+        "a clause that opens with a preposition is described by its sentence",
+        "Growers lost a third of their grapes this year, after the wettest summer since records began in "
+        "1902.",
+        [("this year", "DATE", "2025"), ("1902", "DATE", "1902")],
+        {"2025": "Growers lost a third of their grapes this year",
+         "1902": "Growers lost a third of their grapes this year, after the wettest summer since records "
+                 "began in 1902."},
+    ),
+    (
+        "a clause after 'and' with a verb of its own is its own description",
+        "The depot closed in 1984, and the line stopped running in 1990.",
+        [("in 1984", "DATE", "1984"), ("in 1990", "DATE", "1990")],
+        {"1984": "The depot closed in 1984", "1990": "and the line stopped running in 1990."},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in DESCRIPTION_CASES],
+                         ids=[c[0] for c in DESCRIPTION_CASES])
+def test_descriptions(text, marks, expected):
+    assert {e.when.value: e.description for e in run(text, marks)} == expected

@@ -307,7 +307,7 @@ def extract(
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title_of(text, (start, end), phrases),
-                description=clause,
+                description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
                 confidence=confidence_of(dated, clause, modifier=references.is_modifier(text, dated.timex)),
@@ -316,6 +316,19 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+# A clause cut from its sentence that reads on its own: it opens with a conjunction before a clause ("and the
+# school shut its doors"), a capital or a quotation mark; not "after the driest spring since records began".
+_READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s|[$\dA-Z\"“'‘(]")
+
+
+def _description(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
+    """Return the clause an event's evidence holds, or its whole sentence when the clause is a fragment."""
+    clause = text[span[0] : span[1]]
+    if span[0] == sentence[0] or (_READABLE.match(clause) and has_verb(clause)):
+        return clause
+    return text[sentence[0] : sentence[1]]
 
 
 def _ahead(event: Event, document: Document) -> bool:
