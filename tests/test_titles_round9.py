@@ -19,6 +19,12 @@ CASES = [
         [("another month", "DATE", "2025-11"), ("on Tuesday", "DATE", "2025-10-21")],
         {"2025-11": "We cannot delay", "2025-10-21": "Council leader Ana Soto said we cannot delay"},
     ),
+    (
+        "'but' and an irregular past after a date open a second predicate of the subject",
+        "He quit in 2012 but kept coaching until last year.",
+        [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],
+        {"2012": "He quit", "2024": "He kept coaching"},
+    ),
 ]
 
 
@@ -54,6 +60,12 @@ DESCRIPTION_CASES = [
         "The depot closed in 1984, and the line stopped running in 1990.",
         [("in 1984", "DATE", "1984"), ("in 1990", "DATE", "1990")],
         {"1984": "The depot closed in 1984", "1990": "and the line stopped running in 1990."},
+    ),
+    (
+        "a second predicate with no subject of its own is described by its sentence",
+        "He quit in 2012 but kept coaching until last year.",
+        [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],
+        {"2012": "He quit in 2012", "2024": "He quit in 2012 but kept coaching until last year."},
     ),
 ]
 

@@ -318,15 +318,18 @@ def extract(
     return events
 
 
-# A clause cut from its sentence that reads on its own: it opens with a conjunction before a clause ("and the
-# school shut its doors"), a capital or a quotation mark; not "after the driest spring since records began".
-_READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s|[$\dA-Z\"“'‘(]")
+# A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and
+# the school shut its doors", not "but kept drawing"), a capital or a quotation mark; not "after the driest
+# spring since records began".
+_READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s+(?P<next>[\w'’-]+)|[$\dA-Z\"“'‘(]")
 
 
 def _description(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
     """Return the clause an event's evidence holds, or its whole sentence when the clause is a fragment."""
     clause = text[span[0] : span[1]]
-    if span[0] == sentence[0] or (_READABLE.match(clause) and has_verb(clause)):
+    readable = _READABLE.match(clause)
+    subject = readable is not None and not (readable["next"] and has_verb(readable["next"]))
+    if span[0] == sentence[0] or (subject and has_verb(clause)):
         return clause
     return text[sentence[0] : sentence[1]]
 

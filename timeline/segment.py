@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb, plural_present
+from timeline.verbs import IRREGULAR_PAST, has_verb, plural_present
 
 Span = tuple[int, int]
 
@@ -77,6 +77,8 @@ _AFTER_DATE = "(?:" + "|".join(
                               "night", "morning", "ber", "uary", "March", "April", "May", "June", "July",
                               "August", "spring", "summer", "autumn", "winter")
 ) + ")"
+# Irregular past forms, longest first: "kept", "sought", "underwent".
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
@@ -89,6 +91,8 @@ _CLAUSE_BREAKS = re.compile(
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
     r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"
+    # any irregular past right after a date: "She retired in 2010 but kept drawing until last year"
+    rf"|{_AFTER_DATE}\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{_IRREGULAR})\b)"
     # a present auxiliary right after a date: "doubled in 2024 and are expected to rise again this year"
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have|[a-z]{{2,}}[^s\W]s)\b)"
     # ("begins on October 20 and ends on November 1")
