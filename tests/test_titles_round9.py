@@ -25,6 +25,33 @@ CASES = [
         [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],
         {"2012": "He quit", "2024": "He kept coaching"},
     ),
+    (
+        "a count of times the dates list leaves both titles",
+        "The team won the regional cup twice, in 1994 and again in 2003.",
+        [("1994", "DATE", "1994"), ("in 2003", "DATE", "2003")],
+        {"1994": "The team won the regional cup", "2003": "The team won the regional cup again"},
+    ),
+    (
+        "a long sentence leads with the part after ', and' with the date and a subject of its own",
+        "Within a few years most of the fishing fleet had been sold off, and the cannery near the old "
+        "harbour closed for good in the autumn of 1987.",
+        [("the autumn of 1987", "DATE", "1987-FA")],
+        {"1987-FA": "The cannery near the old harbour closed for good"},
+    ),
+    (
+        "a pronoun after ', and' leans on the part before, which stays",
+        "The new owners have bought more than half of the shares held by small investors so far, and it is "
+        "set for completion by March 3.",
+        [("March 3", "DATE", "2026-03-03")],
+        {"2026-03-03": "The new owners have bought more than half of the shares held"},
+    ),
+    (
+        "a date that dates the telling keeps the sentence",
+        "The mayor grew up in a fishing village near the border, and most of the jobs she has held were in "
+        "local schools, the council said last year.",
+        [("last year", "DATE", "2024")],
+        {"2024": "The mayor grew up in a fishing village near the border"},
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import attribution
 from timeline.verbs import IRREGULAR_PAST, has_verb, plural_present
 
 Span = tuple[int, int]
@@ -296,3 +297,66 @@ def _is_clause(piece: str) -> bool:
     return has_verb(piece) or plural_present(piece) is not None or (
         "," not in piece and len(piece.split()) >= 5
     )
+
+
+_BUT = re.compile(r",\s+but\s+")
+
+
+def _before_but(text: str, span: Span, own: Span, room: int) -> Span:
+    """End a span longer than `room` without its date at ", but" when the date lies before it and both
+    sides have a verb.
+
+    "A first draft circulated in early 2019, but talks stalled when the pandemic forced delegates online":
+    the draft circulated in 2019; what "but" opens is another happening, and a cut further on would keep
+    half of it. A short "Sales rose in March, but profits fell" stays whole.
+    """
+    if (span[1] - span[0]) - (own[1] - own[0]) <= room:
+        return span
+    but = _BUT.search(text, own[1], span[1])
+    if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
+        return span
+    return (span[0], but.start())
+
+
+_AND = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")
+
+
+def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
+    """Start a span longer than `room` without its date after the last ", and" or ", but" before the date,
+    when each side has a verb and the side after has a subject of its own.
+
+    "Within a decade half the workforce had left, and the school on Hill Street shut its doors in the summer
+    of 1991": the school shut its doors then; what came before is another happening, and a cut at the
+    title's length would keep it and lose the news. Not "closed the mill, and sold it in 1991" (no subject).
+    """
+    if (span[1] - span[0]) - (own[1] - own[0]) <= room:
+        return span
+    joint = None
+    for found in _AND.finditer(text, span[0], own[0]):
+        joint = found  # the last one before the date
+    if joint is None or not has_verb(text[span[0] : joint.start()]):
+        return span
+    # the date outside the quotation the joint is in ("``..., and it is humiliating,'' said X on Monday"),
+    # or dating the telling ("..., the department said last year"): the sentence's news is the whole
+    if re.search(r"[\"“”]|``|''", text[joint.end() : own[0]]) or attribution.dated(text, span, own):
+        return span
+    after = text[joint.end() : span[1]]
+    first = re.match(r"[\w'’-]+", after)
+    if first is None or has_verb(first.group()) or not has_verb(after) or first.group().endswith("ly"):
+        return span
+    if first.group() in _LEANING:  # "and it is scheduled", "and that it hopes": who is in the first part
+        return span
+    return (joint.end(), span[1])
+
+
+# First words after ", and" that lean on the part before: a pronoun, "that" of a second reported clause.
+_LEANING = {"it", "he", "she", "they", "this", "that", "these", "those", "its", "his", "her", "their",
+            "there", "if", "so", "then", "which", "who"}
+
+
+def news_part(text: str, span: Span, own: Span, *, room: int) -> Span:
+    """Return the part of a clause longer than `room` (without its date `own`) that a title should tell:
+    the part before ", but" when the date lies there, the part after ", and" or ", but" when the date lies
+    there; else the whole clause.
+    """
+    return _after_and(text, _before_but(text, span, own, room), own, room)

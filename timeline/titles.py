@@ -215,28 +215,12 @@ def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], ph
     return title[:1].upper() + title[1:]
 
 
-_BUT = re.compile(r",\s+but\s+")
-
-
-def _before_but(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
-    """End a span too long for a title at ", but" when the date lies before it and both sides have a verb.
-
-    "A first draft circulated in early 2019, but talks stalled when the pandemic forced delegates online":
-    the draft circulated in 2019; what "but" opens is another happening, and a cut further on would keep
-    half of it. A short "Sales rose in March, but profits fell" stays whole.
-    """
-    if (span[1] - span[0]) - (own[1] - own[0]) <= MAX_TITLE:
-        return span
-    but = _BUT.search(text, own[1], span[1])
-    if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
-        return span
-    return (span[0], but.start())
-
-
 # What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
 _AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
 # A word that numbers the first time, which the second drops: "the union first struck".
 _FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
+# A count of times the dates after it list, which each event drops: "won the prize twice, in 1981 and again".
+_TIMES = re.compile(r"\s+(?:twice|two\s+times|three\s+times|on\s+two\s+occasions)\s*,?\s*\Z")
 
 
 def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
@@ -249,7 +233,7 @@ def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list
     for first, second in itertools.pairwise(dates):
         joint = _AGAIN.fullmatch(text, first[1], second[0])
         if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
-            head = without_dates(text, (span[0], first[1]), phrases)
+            head = _TIMES.sub("", without_dates(text, (span[0], first[1]), phrases))
             if own == second:
                 head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
             tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""
@@ -296,7 +280,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     own = phrases[0] if phrases else None
     if own:
         span = segment.semicolon_part(text, span, own)
-        span = _before_but(text, span, own)
+        span = segment.news_part(text, span, own, room=MAX_TITLE)
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (again := _again(text, span, own, phrases)):
