@@ -3,6 +3,7 @@
 import pytest
 
 from tests.test_events import run
+from timeline.segment import clauses
 from timeline.verbs import has_verb
 
 # (id, text, its dates as the tagger gives them, expected title of each event by value).
@@ -24,6 +25,19 @@ CASES = [
         "He quit in 2012 but kept coaching until last year.",
         [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],
         {"2012": "He quit", "2024": "He kept coaching"},
+    ),
+    (
+        "a participle of what followed after a comma is a clause of its own with the sentence's subject",
+        "In the early 1990s the mill cut its workforce by half, prompting the union to strike in 1994.",
+        [("the early 1990s", "DATE", "199", {"mod": "START"}), ("in 1994", "DATE", "1994")],
+        {"199": "The mill cut its workforce by half", "1994": "The mill prompted the union to strike"},
+    ),
+    (
+        "a participle after a comma before a name",
+        "Storms flooded the valley in March, forcing Lindale County to close its schools in April.",
+        [("in March", "DATE", "2025-03"), ("in April", "DATE", "2025-04")],
+        {"2025-03": "Storms flooded the valley",
+         "2025-04": "Storms forced Lindale County to close its schools"},
     ),
     (
         "a count of times the dates list leaves both titles",
@@ -101,3 +115,21 @@ DESCRIPTION_CASES = [
                          ids=[c[0] for c in DESCRIPTION_CASES])
 def test_descriptions(text, marks, expected):
     assert {e.when.value: e.description for e in run(text, marks)} == expected
+
+
+# (text, its clauses): a participle of what followed after a comma opens a clause; a preposition in -ing
+# ("including", "during") does not.
+CLAUSE_CASES = [
+    ("Rain fell all week, prompting the city to close roads.",
+     ["Rain fell all week", "prompting the city to close roads."]),
+    ("Rain fell all week, forcing Dover to close roads.",
+     ["Rain fell all week", "forcing Dover to close roads."]),
+    ("The firm sold four plants, including the one in Dover.",
+     ["The firm sold four plants, including the one in Dover."]),
+    ("Prices rose, during the whole of the year.", ["Prices rose, during the whole of the year."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_CASES, ids=[c[0] for c in CLAUSE_CASES])
+def test_clauses(text, expected):
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == expected

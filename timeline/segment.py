@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline import attribution
-from timeline.verbs import IRREGULAR_PAST, has_verb, plural_present
+from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
 
 Span = tuple[int, int]
 
@@ -78,6 +78,8 @@ _AFTER_DATE = "(?:" + "|".join(
                               "night", "morning", "ber", "uary", "March", "April", "May", "June", "July",
                               "August", "spring", "summer", "autumn", "winter")
 ) + ")"
+# A participle after a comma that tells what followed (verbs.RESULT_PARTICIPLES), longest first.
+_RESULT = "|".join(sorted(RESULT_PARTICIPLES, key=len, reverse=True))
 # Irregular past forms, longest first: "kept", "sought", "underwent".
 _IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 # Places where a sentence may be cut into clauses, each with an example.
@@ -104,6 +106,8 @@ _CLAUSE_BREAKS = re.compile(
     # a clause follows, with a verb before the next comma: not "eight days before the election,"
     r"(?=[^,;.]*\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|will|would|began|became|took|made|won|lost"
     r"|left|fell|rose|met|came|went|gave|held|sold|found|broke|began)\b))"
+    # a participle of what followed: "released the songs in the late 1980s, prompting the band to sue in 1989"
+    rf"|,\s+(?=(?:{_RESULT})\s+(?:(?:the|a|an|its|his|her|their|him|them|it|\d+)\b|[A-Z]))"
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
 )

@@ -185,3 +185,13 @@ def past_of(participle: str) -> str:
     if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
         return stem[:-1] + "ied"  # trying -> tried
     return stem + "ed"  # closing -> clos+ed, stopping -> stopp+ed, opening -> opened
+
+
+# Participles after a comma that tell what followed the clause before, a happening of its own: "flooded the
+# valley in March, forcing the county to close schools in April". Not "taking a second off the record":
+# the manner of the same happening.
+RESULT_PARTICIPLES = {
+    "prompting", "forcing", "causing", "sparking", "triggering", "provoking", "spurring", "leading",
+    "leaving", "killing", "injuring", "wounding", "displacing", "pushing", "sending", "driving", "bringing",
+    "paving",
+}
