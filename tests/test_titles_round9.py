@@ -21,6 +21,13 @@ CASES = [
         {"2025-11": "We cannot delay", "2025-10-21": "Council leader Ana Soto said we cannot delay"},
     ),
     (
+        "'said' and a lowercase role before the name is an attribution; 'another' leaves with its date",
+        "\"We cannot train another winter without a roof,\" said club president Ana Soto, who was elected "
+        "in May.",
+        [("winter", "DATE", "2025-WI"), ("in May", "DATE", "2025-05")],
+        {"2025-WI": "We cannot train without a roof", "2025-05": "Ana Soto was elected"},
+    ),
+    (
         "'but' and an irregular past after a date open a second predicate of the subject",
         "He quit in 2012 but kept coaching until last year.",
         [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],

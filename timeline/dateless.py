@@ -25,7 +25,7 @@ _DATE_LEAD = re.compile(
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
-    r"(?:\b(?:the|this|that)\s+)?\Z",
+    r"(?:\b(?:the|this|that|another)\s+)?\Z",  # "wait another (summer)"
     re.I,
 )
 
