@@ -606,15 +606,21 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(export.FORMATS), required=True, help="Format to write.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="File to write, - for stdout (a folder for timeml of several documents).")
+@click.option("--bom/--no-bom", default=True, show_default=True,
+              help="csv: start with a UTF-8 byte-order mark, so that Excel reads accents right.")
 @filter_options
 @friendly
-def export_command(timeline_file: str, fmt: str, output: str, start: str | None, end: str | None,
-                   query: str | None, tag: str | None) -> None:
+def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None,
+                   end: str | None, query: str | None, tag: str | None) -> None:
     """Write a timeline, or the events chosen with --from, --to, --query and --tag, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
     dates tagged as TIMEX3 (one file per article into a folder).
+
+    csv is UTF-8 with a byte-order mark (utf-8-sig) unless --no-bom, so that Excel shows
+    "ZÜRICH", not "ZÃœRICH". A text cell that would start a spreadsheet formula (=, +, -, @,
+    tab, carriage return) gets a leading apostrophe; plain numbers and ISO dates are left alone.
 
     \b
     Example:
@@ -632,7 +638,7 @@ def export_command(timeline_file: str, fmt: str, output: str, start: str | None,
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
     store.refuse_overwriting(output, [timeline_file])
-    _write(export.export(loaded, fmt), output, shown=Path(output))
+    _write(export.export(loaded, fmt, bom=bom), output, shown=Path(output))
 
 
 if __name__ == "__main__":

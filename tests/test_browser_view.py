@@ -413,3 +413,48 @@ def test_a_search_moves_the_lanes_it_keeps_to_the_top_and_back(open_page):
     opened.wait_status("10 events")
     assert page.evaluate(ROWS_DRAWN) == whole
     assert opened.errors == []
+
+
+# The chart's height, as laid out and as the element is, its row size in pixels, the rows drawn, the range
+# slider's height in pixels, and how many times plotly drew the plot since the count began.
+HEIGHT = """() => { const gd = document.getElementById('timeline'), y = gd._fullLayout.yaxis;
+  const slider = document.querySelector('#timeline .rangeslider-bg').getBoundingClientRect().height;
+  return {layout: gd.layout.height, element: gd.clientHeight,
+    row: y._length / Math.abs(y.range[0] - y.range[1]), rows: gd.layout.yaxis.range,
+    slider: Math.round(slider), draws: window.__draws || 0}; }"""
+
+
+@pytest.mark.parametrize("viewport", [(1300, 800), (390, 800)], ids=["wide", "phone"])
+def test_a_search_that_hides_lanes_shrinks_the_chart_and_clearing_it_grows_it_back(open_page, viewport):
+    pier = (2, 20, 21, 22, 23)  # the lanes a search for "pier" keeps: 5 of 24
+    events = [timelines.manual(f"Harbour works, stage {i}{' at the pier' if i in pier else ''}",
+                               f"{2000 + i}-05-01", tags=[f"t{i:02d}"]) for i in range(24)]
+    events += [timelines.manual(f"Harbour works at the pier, stage {i} again", f"{2000 + i}-05-03",
+                                tags=[f"t{i:02d}"]) for i in (2, 20)]  # two rows in two of the lanes kept
+    tall = Timeline(events=[e.model_copy(update={"id": f"e{i:03d}"}) for i, e in enumerate(events)])
+    opened = open_page(tall, group_by="tag", viewport=viewport)
+    page = opened.page
+    whole = page.evaluate(HEIGHT)
+    page.evaluate("document.getElementById('timeline').on('plotly_afterplot', () => {"
+                  " window.__draws = (window.__draws || 0) + 1; })")
+    page.fill("#tl-search", "pier")  # 5 of 24 lanes, 7 rows
+    opened.wait_status("Showing 7 of 26 events")
+    page.wait_for_timeout(300)
+    found = page.evaluate(HEIGHT)
+    assert found["rows"] == [6.5, -0.5], "the rows shown, no empty ones below"
+    assert found["layout"] < whole["layout"] - 400, (found, whole)
+    assert found["layout"] - found["element"] == whole["layout"] - whole["element"], "the element follows"
+    assert abs(found["row"] - whole["row"]) < 1, "rows keep their size"
+    # render.py caps a short chart's slider at 0.15 of the plot: 42 px of 50 here; kept at its fraction it
+    # would be 18 px
+    assert found["slider"] >= 0.8 * whole["slider"], "the range slider keeps about its height"
+    assert found["draws"] == 1, "one redraw for the search"
+    boxes = page.evaluate(HEAD)
+    assert boxes[0][1] <= boxes[1][0] + 1 and boxes[1][1] <= boxes[2][0] + 1, "title, buttons, dates in order"
+    page.fill("#tl-search", "")
+    opened.wait_status("26 events")
+    page.wait_for_timeout(300)
+    back = page.evaluate(HEIGHT)
+    assert {k: back[k] for k in ("layout", "element", "rows", "slider")} == {
+        k: whole[k] for k in ("layout", "element", "rows", "slider")}
+    assert opened.errors == []

@@ -122,6 +122,27 @@ def test_add_prints_the_id_on_stdout_and_a_message_on_stderr(tmp_path):
     assert result.stderr == f"added {result.stdout.strip()} (25 October 2025) to {tmp_path / 't.json'}\n"
 
 
+TYPED_VALUES = [  # a value copied from a timeline file, and what add says of it
+    ("2026-01-15TMO", "15 January 2026, morning"),
+    ("2025-W43-WE", None),
+    ("2025-10-25T14:30", None),
+    ("199", "the 1990s"),
+]
+
+
+@pytest.mark.parametrize(("value", "said"), TYPED_VALUES, ids=[c[0] for c in TYPED_VALUES])
+def test_add_and_edit_take_the_values_the_tagger_writes(tmp_path, value, said):
+    path = tmp_path / "t.json"
+    event_id = add_event(path, "2017", "Bridge opens")
+    assert run("edit", path, event_id, "--date", value).exit_code == 0
+    added = run("add", path, "--date", value, "--title", "Second")
+    assert added.exit_code == 0, added.output
+    saved = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
+    assert [e.when.value for e in saved.events] == [value, value]
+    if said:
+        assert f"({said})" in added.stderr
+
+
 def test_edit_changes_fields_and_pins_extracted_events(tmp_path):
     path = tmp_path / "t.json"
     day = dt.date(2019, 5, 1)
@@ -196,7 +217,7 @@ def test_merge_keeps_the_hand_edit_of_the_first_file_named(tmp_path):
 EXPORTS = [
     ("json", lambda text: Timeline.model_validate_json(text).events[0].title == "Bridge, opens"),
     ("jsonl", lambda text: json.loads(text.splitlines()[0])["title"] == "Bridge, opens"),
-    ("csv", lambda text: text.splitlines()[0].startswith("id,date,start,end")),
+    ("csv", lambda text: text.splitlines()[0].startswith("\ufeffid,date,start,end")),
     ("timelinejs", lambda text: json.loads(text)["events"][0]["start_date"] == {"year": 2017}),
     ("ics", lambda text: str(icalendar.Calendar.from_ical(text).walk("VEVENT")[0]["SUMMARY"])
      == "Bridge, opens"),

@@ -1,11 +1,15 @@
 """Dates typed by users keep their precision: a month stays a month, a year a year."""
 
 import datetime as dt
+from typing import get_args
 
 import pytest
 
 from timeline.dates import date_range, parse_when
 from timeline.errors import DateError
+from timeline.events import when_of
+from timeline.models import Granularity, TimeExpression
+from timeline.temporal import tag
 
 D = dt.date
 
@@ -103,3 +107,69 @@ def test_a_range_covers_both_ends():
 def test_a_range_that_ends_before_it_starts_is_refused():
     with pytest.raises(DateError, match="the end 2018 is before the start 2019"):
         date_range("2019", "2018")
+
+
+# Values the tagger writes, typed back by hand (copied from a timeline file): (value, the phrase the
+# tagger writes it for, its first day, last day, granularity). Typed in lower case they read the same.
+TAGGER_VALUES = [
+    ("2025-10-25T14:30", "at 2:30 p.m. on Saturday", D(2025, 10, 25), D(2025, 10, 25), "time"),
+    ("2024-03-03T14:30:15", "at 14:30:15 on 3 March 2024", D(2024, 3, 3), D(2024, 3, 3), "time"),
+    ("2025-10-20T24:00", "at midnight on Monday", D(2025, 10, 20), D(2025, 10, 20), "time"),
+    ("2025-10-20T12:00", "at noon on Monday", D(2025, 10, 20), D(2025, 10, 20), "time"),
+    ("2026-01-15TMO", "on Thursday morning", D(2026, 1, 15), D(2026, 1, 15), "time"),
+    ("2025-10-20TAF", "on Monday afternoon", D(2025, 10, 20), D(2025, 10, 20), "time"),
+    ("2025-10-20TEV", "on Monday evening", D(2025, 10, 20), D(2025, 10, 20), "time"),
+    ("2025-10-21TNI", "on Tuesday night", D(2025, 10, 21), D(2025, 10, 21), "time"),
+    ("2025-10-21TXX", "a part of the day not said", D(2025, 10, 21), D(2025, 10, 21), "time"),
+    ("2025-10-25", "on 25 October 2025", D(2025, 10, 25), D(2025, 10, 25), "day"),
+    ("2025-W43", "this week", D(2025, 10, 20), D(2025, 10, 26), "week"),
+    ("2025-W43-WE", "this weekend", D(2025, 10, 20), D(2025, 10, 26), "week"),
+    ("2017-10", "in October 2017", D(2017, 10, 1), D(2017, 10, 31), "month"),
+    ("2013-Q1", "in the first quarter of 2013", D(2013, 1, 1), D(2013, 3, 31), "quarter"),
+    ("2013-H2", "in the second half of 2013", D(2013, 7, 1), D(2013, 12, 31), "half"),
+    ("2013-FA", "in autumn 2013", D(2013, 9, 1), D(2013, 11, 30), "season"),
+    ("2017", "in 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("201", "in the 2010s", D(2010, 1, 1), D(2019, 12, 31), "decade"),
+    ("19", "in the 20th century", D(1900, 1, 1), D(1999, 12, 31), "century"),
+    ("2", "the 2000s as a millennium", D(2000, 1, 1), D(2999, 12, 31), "millennium"),
+]
+
+
+@pytest.mark.parametrize(("value", "first", "last", "granularity"), [(c[0], *c[2:]) for c in TAGGER_VALUES],
+                         ids=[c[0] for c in TAGGER_VALUES])
+def test_every_value_the_tagger_writes_reads_back_as_extraction_reads_it(value, first, last, granularity):
+    extracted = when_of(TimeExpression(start=0, end=1, text="x", type="DATE", value=value))
+    for typed in (value, value.lower(), f"  {value} "):
+        when = parse_when(typed)
+        assert (when.value, when.start, when.end, when.granularity) == (value, first, last, granularity)
+        assert when == extracted, typed
+
+
+def test_the_value_table_covers_every_shape_an_interval_has():
+    """Each shape intervals.interval() reads has a row above, so no tagger value is left unreadable."""
+    assert {c[4] for c in TAGGER_VALUES} == set(get_args(Granularity))
+
+
+ROUND_TRIPS = [  # (phrase, document date): the tagger's own value for it must read back
+    ("The talks ended on Monday morning.", D(2025, 10, 22)),
+    ("They met on Tuesday night.", D(2025, 10, 22)),
+    ("It rained all weekend.", D(2025, 10, 22)),
+    ("The shop closed at 2:30 p.m. on Friday.", D(2025, 10, 22)),
+    ("The 1980s were loud.", D(2025, 10, 22)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "dct"), ROUND_TRIPS, ids=[c[0] for c in ROUND_TRIPS])
+def test_a_tagged_value_typed_by_hand_gives_the_extracted_date(phrase, dct):
+    found = [t for t in tag(phrase, dct=dct) if t.type in ("DATE", "TIME")]
+    assert found, phrase
+    assert parse_when(found[0].value) == when_of(found[0])
+
+
+TIME_BAD = ["2025-10-25T25:00", "2025-10-25T14:60", "2025-10-25T24:30", "2025-10-25TZZ", "2025-W43-XX"]
+
+
+@pytest.mark.parametrize("typed", TIME_BAD)
+def test_malformed_tagger_shaped_values_are_refused(typed):
+    with pytest.raises(DateError):
+        parse_when(typed)

@@ -72,8 +72,13 @@ def test_jsonl_has_one_event_a_line():
     assert [Event.model_validate_json(line) for line in lines] == sample().events
 
 
+def read_csv(text: str) -> list[dict[str, str]]:
+    """Read the CSV back as a spreadsheet user's script would: utf-8-sig drops the byte-order mark."""
+    return list(csv.DictReader(io.StringIO(text.encode("utf-8").decode("utf-8-sig"))))
+
+
 def test_csv_has_a_header_and_a_row_per_event():
-    rows = list(csv.DictReader(io.StringIO(export.export(sample(), "csv"))))
+    rows = read_csv(export.export(sample(), "csv"))
     assert list(rows[0]) == export.CSV_COLUMNS
     by_id = {row["id"]: row for row in rows}
     assert by_id["e1"]["date"] == "3 March 2019" and by_id["e1"]["documents"] == "doc-1"
@@ -90,6 +95,16 @@ FORMULA_CASES = [
     ("at", "@SUM(A1)", "'@SUM(A1)"),
     ("plain", "Council votes", "Council votes"),
     ("inner-equals", "Score 2=2", "Score 2=2"),
+    ("tab", "\tcmd", "'\tcmd"),
+    ("carriage-return", "\r=1+1", "'\r=1+1"),
+    ("negative-number", "-2", "-2"),
+    ("negative-decimal", "-1.5", "-1.5"),
+    ("positive-number", "+3", "+3"),
+    ("negative-percent", "-3%", "-3%"),
+    ("iso-date", "2025-10-25", "2025-10-25"),
+    ("iso-date-before-1-ad", "-0044-03-15", "-0044-03-15"),
+    ("number-then-formula", "-1+1|cmd", "'-1+1|cmd"),
+    ("minus-alone", "-", "'-"),
 ]
 
 
@@ -97,8 +112,33 @@ FORMULA_CASES = [
 def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
     timeline = sample()
     timeline.events[0].title = title
-    rows = list(csv.DictReader(io.StringIO(export.export(timeline, "csv"))))
+    rows = read_csv(export.export(timeline, "csv"))
     assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
+
+
+BOM_CASES = [
+    ("default", {}, b"\xef\xbb\xbfid,date,"),
+    ("with-bom", {"bom": True}, b"\xef\xbb\xbfid,date,"),
+    ("without-bom", {"bom": False}, b"id,date,"),
+]
+
+
+@pytest.mark.parametrize(("options", "head"), [c[1:] for c in BOM_CASES], ids=[c[0] for c in BOM_CASES])
+def test_csv_is_utf8_with_a_byte_order_mark_unless_asked_not_to(tmp_path, options, head):
+    timeline = sample()
+    timeline.events[0].title = "ZÜRICH votes"
+    path = tmp_path / "t.csv"
+    path.write_bytes(export.export(timeline, "csv", **options).encode("utf-8"))
+    assert path.read_bytes().startswith(head)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == export.CSV_COLUMNS
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == "ZÜRICH votes"
+
+
+def test_only_csv_carries_a_byte_order_mark():
+    for fmt in export.FORMATS:
+        assert export.export(sample(), fmt).startswith(export.BOM) == (fmt == "csv"), fmt
 
 
 def test_ics_is_read_by_icalendar_as_all_day_events():

@@ -397,3 +397,54 @@ SPORTS_COPY = [
 @pytest.mark.parametrize(("text", "expected"), SPORTS_COPY, ids=ids(SPORTS_COPY))
 def test_sports_copy(text, expected):
     assert rows(text, DCT) == expected
+
+
+# The n-th weekday of a month; a plan after "forecast to", "slated to" lies ahead; the end of a span of
+# clock times with their weekdays comes after its start.
+SCHEDULES = [
+    (
+        "The election will be held on the first Sunday of March.",
+        [("the first Sunday of March", "DATE", "2026-03-01", None)],
+    ),
+    (
+        "The vote was on the last Friday in June 2024.",
+        [("the last Friday in June 2024", "DATE", "2024-06-28", None)],
+    ),
+    (
+        "The storm is forecast to make landfall early on Saturday.",
+        [("early on Saturday", "DATE", "2025-11-08", "START")],
+    ),
+    ("The fair is slated to open on Monday.", [("Monday", "DATE", "2025-11-10", None)]),
+    (
+        "The bridge will be closed from 10 p.m. Friday to 5 a.m. Monday.",
+        [
+            ("10 p.m. Friday", "TIME", "2025-11-07T22:00", None),
+            ("5 a.m. Monday", "TIME", "2025-11-10T05:00", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULES, ids=ids(SCHEDULES))
+def test_schedules(text, expected):
+    assert rows(text, DCT) == expected
+
+
+# "the July-September period" is a quarter when its months open and close one; other spans stay months.
+MONTH_PERIODS = [
+    (
+        "The economy grew in the July-September period.",
+        [("the July-September period", "DATE", "2025-Q3", None)],
+    ),
+    ("Output rose in the January-June period.", [("the January-June period", "DATE", "2025-H1", None)]),
+    ("Profit rose in the April to June period.", [("the April to June period", "DATE", "2025-Q2", None)]),
+    (
+        "Sales rose in the January-September period.",
+        [("January", "DATE", "2025-01", None), ("September", "DATE", "2025-09", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_PERIODS, ids=ids(MONTH_PERIODS))
+def test_month_periods(text, expected):
+    assert rows(text, DCT) == expected

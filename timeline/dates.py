@@ -54,11 +54,24 @@ PHRASES: list[tuple[str, str]] = [
 ]
 _PHRASES = [(re.compile(pattern + r"\Z", re.IGNORECASE), value) for pattern, value in PHRASES]
 
-# TIMEX3 values typed as they are: 2017, 2017-10, 2025-10-25, 2025-W43, 2013-Q1, 2013-H2, 2013-SU,
-# 2013-03-22T14:00. Only shapes starting with a four-digit year: "199" typed alone is not a decade.
-_TIMEX_VALUE = re.compile(
-    r"\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?\Z", re.IGNORECASE
-)
+# TIMEX3 date and time values typed as they are: every form the tagger writes for a DATE or TIME that
+# has an interval, so a value copied from a timeline file reads back. (pattern, example) rows.
+VALUES: list[tuple[str, str]] = [
+    (r"\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", "2025-10-25T14:30, 2024-03-03T14:30:15"),
+    (r"\d{4}-\d{2}-\d{2}T24:00", "2025-10-20T24:00 (midnight at the end of the day)"),
+    (r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI|DT|XX)", "2026-01-15TMO (a part of the day; XX: not said)"),
+    (r"\d{4}-\d{2}-\d{2}", "2025-10-25"),
+    (r"\d{4}-W\d{2}(?:-WE)?", "2025-W43, 2025-W43-WE (its weekend)"),
+    (r"\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)", "2017-10, 2013-Q1, 2013-H2, 2013-SU"),
+    (r"\d{4}", "2017"),
+    (r"\d{3}", "199 (the 1990s)"),
+    (r"\d{2}", "19 (the 1900s)"),
+    (r"\d", "2 (the 2000s)"),
+]
+_TIMEX_VALUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VALUES), re.IGNORECASE)
+_CLOCK = re.compile(r"T(?P<clock>\d{2}:\d{2})")
+# A day and a clock in ISO form: dateparser reads a clock out of range ("T25:00") as midnight.
+_ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<hour>\d{1,2}):(?P<minute>\d{2})", re.IGNORECASE)
 
 # An amount with a one- or two-letter unit ("2h", "45s", "3 d"): a length of time. Our tagger does not
 # tag these bare, and dateparser would read "2h" as two hours ago.
@@ -76,7 +89,9 @@ def _when(value: str, mod: str | None = None) -> When:
     if bounds is None:
         raise DateError(f"cannot read the date {value!r}: {HINT}")
     start, end, granularity = bounds
-    time = value.partition("T")[2] or None
+    # The hour and minute, as extraction keeps them; a part of the day ("TMO") is in the value only.
+    clock = _CLOCK.search(value)
+    time = clock["clock"] if clock else None
     return When(value=value, start=start, end=end, granularity=granularity, mod=mod, time=time)
 
 
@@ -150,8 +165,11 @@ def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None
 
 def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tuple[str, str | None] | None:
     """Return (TIMEX3 value, mod) of a typed date: a value as is, a coarse phrase, our tagger, dateparser."""
-    if _TIMEX_VALUE.match(text):
+    if _TIMEX_VALUE.fullmatch(text):
         return text.upper(), None
+    clock = _ISO_CLOCK.match(text)
+    if clock and not (int(clock["hour"]) < 24 and int(clock["minute"]) < 60 or clock[0].endswith("T24:00")):
+        raise DateError(f"{text!r} has no such time of day: {HINT}")
     phrase = _phrase_value(text)
     if phrase is not None:
         return phrase, None

@@ -89,20 +89,40 @@ CSV_COLUMNS = [
 
 # A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Cells that start with + or - but are plain data a spreadsheet reads as such, never as a formula;
+# an example beside each. They keep their text: an apostrophe would turn a number into a string.
+_PLAIN_DATA = re.compile(
+    r"[+-]?\d+(?:[.,]\d+)*%?"  # -2, +1.5, -1,000, -3%
+    r"|[+-]\d{4,6}(?:-\d{2}(?:-\d{2})?)?"  # -0044-03-15 (an ISO 8601 year before 1 AD), +12345
+)
+# The byte-order mark that tells Excel a CSV file is UTF-8; without it "ZÜRICH" shows as "ZÃœRICH".
+BOM = "\ufeff"
 
 
 def _cell(text: str) -> str:
-    """Return free text safe for a spreadsheet: a leading formula character is quoted with an apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Return free text safe for a spreadsheet: a leading formula character is quoted with an apostrophe.
+
+    Plain numbers ("-2") and ISO dates ("-0044-03-15") are data, not formulas, and are left as they are.
+    """
+    if text.startswith(_FORMULA_START) and not _PLAIN_DATA.fullmatch(text):
+        return "'" + text
+    return text
 
 
-def to_csv(timeline: Timeline) -> str:
-    """Return a CSV table of the events with a header row; tags and documents are `;`-separated.
+def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
+    """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
-    Text typed by people or taken from articles never starts a cell with a formula character.
+    The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
+    Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
+    articles never starts a cell with a formula character (=, +, -, @, tab, carriage return): such a
+    cell gets a leading apostrophe, unless it is a plain number or an ISO date.
     """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    if bom:
+        buffer.write(BOM)
+    # Rows end in CRLF (RFC 4180): the writer then quotes a lone carriage return inside a cell, which
+    # with a bare "\n" ending it left unquoted, splitting the row in a spreadsheet.
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
         when = event.when
@@ -295,10 +315,10 @@ WRITERS: dict[str, Callable[[Timeline], str]] = {
 FORMATS = tuple(WRITERS)
 
 
-def export(timeline: Timeline, fmt: str) -> str:
-    """Return the timeline written in format `fmt` (one of FORMATS)."""
+def export(timeline: Timeline, fmt: str, *, bom: bool = True) -> str:
+    """Return the timeline written in format `fmt` (one of FORMATS); `bom` is for csv only."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise InputError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}") from None
-    return writer(timeline)
+    return to_csv(timeline, bom=bom) if writer is to_csv else writer(timeline)

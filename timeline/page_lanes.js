@@ -1,6 +1,6 @@
 // The timeline page's lanes under a search or a filter, for page.js (inlined before it): the lanes that
 // still hold an event move up, in order, so that what a reader looks for is on the first screen and
-// not scattered between empty lanes; the chart keeps its height, and its rows their size.
+// not scattered between empty lanes; the chart shrinks to the lanes shown, and its rows keep their size.
 window.TimelineLanes = function (events, lanes) {
   "use strict";
   var ends = lanes.map(function (name, lane) {
@@ -8,6 +8,7 @@ window.TimelineLanes = function (events, lanes) {
   });
   var starts = lanes.map(function (name, lane) { return lane ? ends[lane - 1] : 0; });
   var NAME_PX = 15;  // as render.LANE_NAME_PX
+  var SLIDER_PX = 46, TITLE_PX = 22, MIN_LANES_PX = 90, FRAME_PX = 230;  // as render.py lays the figure out
   var moved = null;  // per lane: rows it moved up, or null when hidden; null throughout: no lane moved
 
   // Move the lanes that hold a kept event up; return whether any lane moved or was hidden.
@@ -59,10 +60,40 @@ window.TimelineLanes = function (events, lanes) {
       })
     };
   }
+  // Fit the chart's height to the rows shown, as render.py sizes a figure of that many rows: the rows keep
+  // their pixels, and so do the range slider, the buttons, the legend and the title, which plotly places
+  // in fractions of the height. `layout` is the one about to be drawn, `original` the figure's own (given
+  // back as it was when no lane moved). One Plotly.react draws it: no second redraw.
+  function fit(layout, original) {
+    var slider = (original.xaxis || {}).rangeslider || {}, buttons = (original.xaxis || {}).rangeselector || {};
+    var height = original.height, above = (original.legend || {}).y, thickness = slider.thickness;
+    var titleY = (original.title || {}).y, range = (original.yaxis || {}).range;
+    if (moved && height) {
+      var total = ends[ends.length - 1], now = shown().reduce(function (n, l) { return n + l[2] - l[1]; }, 0);
+      var top = Math.max(0, ((original.margin || {}).t || 130) - 130);
+      var lanesPx = height - FRAME_PX - top, px = Math.max(lanesPx / total * now, MIN_LANES_PX);
+      height = height - lanesPx + px;
+      thickness = slider.visible ? Math.min(0.15, SLIDER_PX / Math.max(px - 1, 1)) : thickness;
+      above = 1 + (12 + top) / ((px + 45) / (1 + (thickness || 0)));
+      titleY = 1 - TITLE_PX / height;
+      range = [now - 0.5, -0.5];
+    }
+    var xaxis = layout.xaxis || {};
+    return Object.assign({}, layout, {
+      height: height,
+      title: Object.assign({}, layout.title, {y: titleY}),
+      legend: Object.assign({}, layout.legend, {y: above}),
+      xaxis: Object.assign({}, xaxis, {
+        rangeslider: Object.assign({}, xaxis.rangeslider, {thickness: thickness}),
+        rangeselector: Object.assign({}, xaxis.rangeselector, {y: above === undefined ? buttons.y : above})
+      }),
+      yaxis: Object.assign({}, layout.yaxis, {range: range})
+    });
+  }
   // The lane drawn at a row (in y axis units), or -1.
   function at(y) {
     var found = shown().filter(function (l) { return y >= l[1] - 0.5 && y < l[2] - 0.5; })[0];
     return found ? found[0] : -1;
   }
-  return {compact: compact, row: row, layout: layout, at: at};
+  return {compact: compact, row: row, layout: layout, fit: fit, at: at};
 };

@@ -41,7 +41,8 @@ _WINDOW = 120
 _INTENT = frozenset(
     """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
     hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
-    move decided decides promised pledged vowed threatened urged ordered voted""".split()
+    move decided decides promised pledged vowed threatened urged ordered voted forecast slated poised tipped
+    predicted projected""".split()
 )
 
 
@@ -194,7 +195,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 # "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
 PRESENT_WORDS = frozenset(
     "go goes begin begins start starts open opens close closes end ends meet meets face faces "
-    "vote votes resume resumes return returns play plays expire expires takes runs".split()
+    "vote votes resume resumes return returns play plays expire expires takes runs "
+    # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
+    "host hosts travel travels welcome welcomes visit visits".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"

@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.days import _clock_on_day, _day_tail
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, shift, valid_day
+from timeline.temporal.values import Point, fmt, nth_weekday, shift, valid_day
 
 # The moments around sunrise and sunset, as the part of the day they open: (word, TIMEX3 code, example).
 DAY_EDGES: list[tuple[str, str, str]] = [
@@ -57,7 +57,10 @@ def _day_edge(g: Groups, ctx: Context) -> Norm | None:
 def _month_span(g: Groups, ctx: Context) -> Norm | None:
     """Give "the July-September quarter" the quarter (or half) its two months open and close."""
     first, last = nz.month_number(g["m1"]), nz.month_number(g["m2"])
-    code = _SPANS.get((g["unit"].lower(), first, last))
+    unit = g["unit"].lower()
+    code = _SPANS.get((unit, first, last)) or unit == "period" and (
+        _SPANS.get(("quarter", first, last)) or _SPANS.get(("half", first, last))
+    )
     if code is None:
         return None
     month = HANDLERS["month"]({"mon": g["m2"], **({"y": g["y"]} if g.get("y") else {})}, ctx)
@@ -170,3 +173,17 @@ def _before_last(g: Groups, ctx: Context) -> Norm | None:
     step = -2 if g["which"].lower().startswith("before") else 2
     point = shift(Point(ctx.dct, unit), "week" if unit == "weekend" else unit, step)
     return Norm("DATE", fmt(point), anchor="dct")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@handles("nthweekday")
+def _nth_weekday(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the first Sunday of March", "the last Friday in June 2024" their day."""
+    month = HANDLERS["month"]({"mon": g["mon"], **({"y": g["y"]} if g.get("y") else {})}, ctx)
+    weekday = nz.weekday_number(g["wd"])
+    if month is None or weekday is None or not month.value[:4].isdigit():
+        return None
+    day = nth_weekday(int(month.value[:4]), int(month.value[5:7]), weekday, _NTH[g["ord"].lower()])
+    return Norm("DATE", day.isoformat(), anchor=month.anchor)

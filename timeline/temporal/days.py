@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
@@ -171,6 +172,17 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
         weekday = nz.weekday_number(word)
         if weekday:
             point, anchor = nz.resolve_weekday(weekday, None, ctx)
+            ref = ctx.ref
+            if (
+                point is not None
+                and ref is not None
+                and point.day < ref.day
+                and ctx.prev_end is not None
+                and _SPAN_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+            ):
+                # "from 10 p.m. Friday to 5 a.m. Monday": the end of a span comes after its start
+                days = (weekday - ref.day.isoweekday()) % 7 or 7
+                point, anchor = Point(ref.day + dt.timedelta(days=days), "day"), "ref"
         else:
             base, anchor = ctx.now()
             point = shift(base, "day", nz.deictic_offset(word) or 0) if base else None
@@ -194,6 +206,7 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
 # the end of a span of clock times on the day of its start ("1:00pm-6:00pm").
 _AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
 _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
+_SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
 # "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times;
@@ -267,6 +280,11 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
         late = _LATE_PART_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if late:
             g = {**g, "tpart": "night" if late.group("tpart").lower() == "tonight" else late.group("tpart")}
+    dated = g.get("day") or g.get("mon") or g.get("dmon")
+    if not dated and ctx.dct and liveblog.entry(ctx.text, ctx.start):
+        # "00:40 The leader conceded": a live-blog entry, on the document date or a day after it
+        day = ctx.dct + dt.timedelta(days=liveblog.day_offset(ctx.text, ctx.start))
+        return Norm("TIME", f"{day.isoformat()}T{clock_text(g)}", anchor="dct")
     return _clock_on_day(clock_text(g), g, ctx)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import liveblog
 from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.wordsense import (
@@ -11,6 +12,7 @@ from timeline.temporal.wordsense import (
     keep_overnight,
     keep_short_month,
     keep_short_weekday,
+    span_end_before,
 )
 from timeline.temporal.wordsense import text_before as _before
 from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
@@ -186,7 +188,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score, "2h30" a length ("after
         # 2h30 of play").
         clock = _CLOCK_BEFORE.search(_before(text, start, 10)) and not _OF_AFTER.match(text, end)
-        return bool(clock or _LOCAL_TIME.match(text, end))
+        return bool(clock or _LOCAL_TIME.match(text, end) or liveblog.entry(text, start))
     if rule == "overnight":
         return keep_overnight(text, start, start + len("overnight"))
     if rule in ("noon", "freq"):
@@ -262,8 +264,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and _FRACTION_OF.match(text, end)
     ):
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
-    if rule == "bare" and (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
-        return False  # "6-year-old"
+    if rule == "bare" and (
+        "-" in (text[start - 1 : start], text[end : end + 1]) or text[max(0, start - 4) : start] == "New "
+    ):
+        return False  # "6-year-old"; the "Year" of "New Year sales" is the holiday, not a span
     if rule == "bare" and (
         _BARE_NOT_SPAN_BEFORE.search(_before(text, start, 24)) or _BARE_NOT_SPAN_AFTER.match(text, end)
     ):
@@ -324,21 +328,14 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         after = start + len(matched)
         if _MONTH_SPAN_AFTER.match(text, after):
             return True  # "March-June 2020": the first month of a span
-        if _SPAN_TO_BEFORE.search(before):
-            return True  # "the year to March", "postponed to May": the end of a span, not the verb
+        if span_end_before(before):
+            return True  # "the year to March", "postponed to May", "March-May": a span's end, not the verb
         if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
             return True  # "a March election", "its May outlook": the month before its noun
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
     return True
 
 
-# "the year to March", "the six months to May", "postponed to March": "to" ends a span or a deferral
-# (a title-case "Plan to March" stays a verb: the word before "to" is lower case here).
-_SPAN_TO_BEFORE = re.compile(
-    r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|April|June|July"
-    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
-    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*)$"
-)
 # "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
 _NOUN_AFTER = re.compile(

@@ -32,6 +32,10 @@ _CLOCK_LEAD = "|".join(
     for word in "at by until till from before after around about since to past was is nearly almost".split()
 )
 
+# "the April-June period" is a quarter or a half only when its months open and close one.
+_TO = r"\w*\.?\s*(?:-|–|to|through)\s*"
+_PERIOD_PAIR = rf"(?:jan{_TO}(?:mar|jun)|apr{_TO}jun|jul{_TO}(?:sep|dec)|oct{_TO}dec)\w*\.?\s+period\b"
+
 CALENDAR_RULES: list[tuple[str, str, str]] = [
     # absolute numeric forms
     (
@@ -162,6 +166,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
     ),
     (
+        "nthweekday",
+        rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        "the first Sunday of March / the last Friday in June 2024",
+    ),
+    (
         "weekofmonth",
         rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
@@ -174,9 +184,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "monthspan",
-        rf"the\s+(?P<m1>{MONTH})\s*(?:-|–|to|through)\s*(?P<m2>{MONTH})\s+(?P<unit>quarter|half)"
+        rf"the\s+(?=(?:{_PERIOD_PAIR})|[^,.;]{{3,24}}?\s(?:quarter|half)\b)(?P<m1>{MONTH})\s*(?:-|–|to|through)\s*"
+        rf"(?P<m2>{MONTH})\s+(?P<unit>quarter|half|period)"
         rf"(?:\s+of\s+(?P<y>{YEAR}))?",
-        "the July-September quarter",
+        "the July-September quarter / the April-June period",
     ),
     (
         "holiday",
@@ -185,9 +196,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
-        + r")(?:\s+(?P<tail>holidays?(?:\s+(?:season|weekend|break))?|weekend|week|break))?"
+        # "the Christmas sales period", "the Easter holiday season": the weeks around it
+        + r")(?:\s+(?P<tail>(?:(?:sales|shopping|holiday|festive|travel|party)\s+)?"
+        + r"(?:period|season)|holidays?(?:\s+(?:weekend|break))?|weekend|week|break))?"
         + rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day / Easter weekend / the Christmas holidays / Easter week / Holy Week",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period",
     ),
     (
         "halfof",

@@ -27,6 +27,27 @@ def _quarter_y(g: Groups, ctx: Context) -> Norm | None:
     return _quarter_value(g, ctx, nz._year(g["y"], ctx), None)
 
 
+# "fourth-quarter results", "its second-quarter net profit": what a quarter earned is reported once it has
+# ended; a forecast word before it ("expects second-quarter sales to rise") speaks of one still to come.
+_RESULTS_AFTER = re.compile(
+    r"(?:\s+(?:and\s+)?(?:full-year|annual|financial|fiscal|net|operating|pre-tax|pretax|adjusted|core))*"
+    r"\s+(?:results|earnings|profits?|revenues?|sales|losses|loss|figures|income)\b",
+    re.IGNORECASE,
+)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|sees|guidance|outlook|targets?)\b"
+    r"[^.;!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
+def _results_of(ctx: Context) -> bool:
+    """Say whether the quarter names the period of reported results ("will report fourth-quarter results")."""
+    return bool(_RESULTS_AFTER.match(ctx.text, ctx.end)) and not _FORECAST_BEFORE.search(
+        ctx.text, max(0, ctx.start - 60), ctx.start
+    )
+
+
 @handles("quarter")
 def _quarter(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "").lower().split())
@@ -44,8 +65,10 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             current = (
                 (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
             )
-            if index > current and ctx.tense() != "future":
-                year -= 1  # results are reported for a quarter that has ended
+            results = not rel and _results_of(ctx)
+            if index > current and (ctx.tense() != "future" or results):
+                # results are reported for a quarter that has ended, even under "will report"
+                year -= 1
             elif index < current - 1 and not rel and ctx.tense() == "future":
                 # "will report by the end of the first quarter" (in November): next year's; the quarter
                 # just ended ("will report third-quarter results") is this year's

@@ -55,6 +55,43 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
     return min(candidates, key=cost)[0]
 
 
+# "will", "shall", "'ll" in the date's sentence: the writer's own future, not a plan told inside the story.
+_WILL = re.compile(r"(?:\b(?:will|shall|won't)\b|\w'll\b)(?![^.;!?\n]*[.;!?\n])", re.IGNORECASE)
+
+
+# "as of February, the store accounts for 70%": a figure standing now, counted up to a date; the present
+# tense after it speaks from the document date, whatever year the sentence named before.
+_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?\Z", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:[\w'%-]+\s+){0,5}?(?:is|are|has|have|remains?|stands?|accounts?|holds?"
+    r"|owns?|employs?|counts?|totals?|controls?|ranks?|represents?|makes?\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_of_now(ctx: Context) -> bool:
+    """Say whether a present-tense "as of <month>" states a figure that stands at the document date."""
+    return bool(_AS_OF.search(ctx.text, max(0, ctx.start - 30), ctx.start)) and bool(
+        _PRESENT_AFTER.match(ctx.text, ctx.end)
+    )
+
+
+def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
+    """Return the story date a date without a year takes, unless it lies ahead of the writer.
+
+    "A memorial will be held on August 20" at the end of an obituary whose story began in 1934 is the
+    coming August 20: a date under "will" cannot lie in a story that ended before the document date.
+    """
+    story = ctx.story(day_only=day_only)
+    if story is not None and ctx.dct is not None and _as_of_now(ctx):
+        return None
+    if story is None or ctx.tense() != "future":
+        return story
+    if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
+        return None
+    return story
+
+
 def story_year(month: int, story: Point) -> int:
     """Return the year of a month in a story, which moves on: January after December is next year."""
     if story.gran in ("day", "month") and story.day.month - month >= 9:
@@ -105,7 +142,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return year, _range_anchor(ctx)
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
-    story = ctx.story()
+    story = _story(ctx)
     if story is not None:
         return story_year(month, story), "ref"
     if ctx.dct is None:
@@ -132,7 +169,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
-    story = ctx.story()
+    story = _story(ctx)
     if story is not None:
         return story_year(month, story), "ref"
     if ctx.dct is None:
@@ -191,7 +228,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     rel = (rel or "").lower()
     # "last Tuesday", "this Friday" speak from the writer's day even inside a story
     deictic = rel in ("last", "past", "this", "coming") and ctx.dct is not None
-    story = None if deictic else ctx.story(day_only=True)
+    story = None if deictic else _story(ctx, day_only=True)
     base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
     if base is None:
         return None, None

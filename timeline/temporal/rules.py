@@ -217,6 +217,9 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()
         value = f"{week.year:04d}-W{week.week:02d}-WE"
         return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+    if (g.get("tail") or "").lower().endswith(("period", "season")):
+        # "the Christmas sales period" is weeks around the day, not the day: its month
+        return Norm("DATE", f"{day.year:04d}-{day.month:02d}", mod=nz.mod_of(g.get("mod")), anchor=anchor)
     if (g.get("tail") or "").lower() == "week" or g["name"].lower().endswith("week"):
         # "Easter week", "Christmas week", "Holy Week": the ISO week the day falls in
         week = day.isocalendar()
@@ -250,64 +253,6 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
         return None, None
     offset = {"last": -1, "next": 1}.get((rel or "").lower(), 0)
     return ctx.dct.year + offset, "dct"
-
-
-@handles("season")
-def _season(g: Groups, ctx: Context) -> Norm | None:
-    code = nz.season_code(g["season"])
-    rel = " ".join((g.get("rel") or "").lower().split())
-    rel = "past" if rel in ("the past", "this past") else rel  # "the past summer": the last one
-    anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
-    elif rel.startswith("the ") and (ctx.ref is not None or ctx.story_bc() is not None):
-        # "the next spring", "the following winter": from the story, one season on.
-        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
-        bc = ctx.story_bc()
-        if bc is not None or ctx.ref is None:
-            year = (bc or 0) + step
-        else:
-            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
-            year = day.year
-            if step > 0 and first <= day.month:
-                year += 1
-            elif step < 0 and first + 2 >= day.month:
-                year -= 1
-        anchor = "ref"
-    else:
-        year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
-        if (
-            year is not None
-            and rel in ("last", "past", "previous")
-            and ctx.dct is not None
-            and anchor == "dct"
-        ):
-            year = (
-                ctx.dct.year - 1
-                if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
-                else ctx.dct.year
-            )
-        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
-            # "in spring", "the summer": the nearest one, the tense deciding past or future.
-            year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
-    value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
-    if g.get("bc") and year:
-        value = f"BC{year:04d}-{code}"
-    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-HANDLERS["yseason"] = _season
-
-
-def _season_after(code: str | None, day: dt.date) -> bool:
-    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-    return order.get(code or "", 0) > day.month
-
-
-def _season_current(code: str | None, day: dt.date) -> bool:
-    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-    start = order.get(code or "", 0)
-    return start <= day.month < start + 3
 
 
 @handles("month")

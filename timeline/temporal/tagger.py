@@ -12,7 +12,16 @@ import datetime as dt
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal import compose, dayparts, days, patterns, periods, relative, scan  # noqa: F401  (register handlers)
+from timeline.temporal import (  # noqa: F401  (register handlers)
+    compose,
+    dayparts,
+    days,
+    patterns,
+    periods,
+    relative,
+    scan,
+    seasons,
+)
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval

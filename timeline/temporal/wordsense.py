@@ -151,3 +151,17 @@ def keep_short_month(month: str, text: str, start: int, end: int) -> bool:
     return not re.match(r"'s\b" if month.endswith(".") else r"'s\b|\s+[A-Z][a-z]", text[end : end + 4])
 
 
+# "the year to March", "the six months to May", "postponed to March": "to" ends a span or a deferral
+# (a title-case "Plan to March" stays a verb: the word before "to" is lower case here); so does a dash.
+_SPAN_TO_BEFORE = re.compile(
+    r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
+    r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*"
+    # "the March-May period": the month after a dash that closes a span of months
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*)$"
+)
+
+
+def span_end_before(before: str) -> bool:
+    """Say whether the text before "March" or "May" makes it the end of a span ("the year to May")."""
+    return _SPAN_TO_BEFORE.search(before) is not None

@@ -1,0 +1,80 @@
+"""The season handler: "last summer", "the following winter", "spring 2024", "in the fall".
+
+A season takes its year from the text ("1944 winter"), from the story ("the next spring"), or as the nearest
+one to the document date by tense. "another winter" names no particular season and is not tagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
+
+_UNSPECIFIC = re.compile(r"\b(?:another|one\s+more)\s+\Z", re.IGNORECASE)
+
+
+@handles("season")
+def _season(g: Groups, ctx: Context) -> Norm | None:
+    """Give a season its year: stated, counted from the story ("the following winter") or the nearest."""
+    if _UNSPECIFIC.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "wait another winter": one more season, not a dated one (and no ISO unit for a length)
+    code = nz.season_code(g["season"])
+    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = "past" if rel in ("the past", "this past") else rel  # "the past summer": the last one
+    anchor: str | None = None
+    if g.get("y"):
+        year: int | None = nz._year(g["y"], ctx)
+    elif rel.startswith("the ") and (ctx.ref is not None or ctx.story_bc() is not None):
+        # "the next spring", "the following winter": from the story, one season on.
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        bc = ctx.story_bc()
+        if bc is not None or ctx.ref is None:
+            year = (bc or 0) + step
+        else:
+            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
+            year = day.year
+            if step > 0 and first <= day.month:
+                year += 1
+            elif step < 0 and first + 2 >= day.month:
+                year -= 1
+        anchor = "ref"
+    else:
+        year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
+        if (
+            year is not None
+            and rel in ("last", "past", "previous")
+            and ctx.dct is not None
+            and anchor == "dct"
+        ):
+            year = (
+                ctx.dct.year - 1
+                if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
+                else ctx.dct.year
+            )
+        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+            # "in spring", "the summer": the nearest one, the tense deciding past or future.
+            year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+    value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
+    if g.get("bc") and year:
+        value = f"BC{year:04d}-{code}"
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+HANDLERS["yseason"] = _season
+
+
+def _season_after(code: str | None, day: dt.date) -> bool:
+    """Say whether the season starts after the month of `day`."""
+    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    return order.get(code or "", 0) > day.month
+
+
+def _season_current(code: str | None, day: dt.date) -> bool:
+    """Say whether `day` falls in the season's three months."""
+    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    start = order.get(code or "", 0)
+    return start <= day.month < start + 3
