@@ -28,6 +28,12 @@ CASES = [
         {"2025-WI": "We cannot train without a roof", "2025-05": "Ana Soto was elected"},
     ),
     (
+        "a date after a participle aside on the object, with a second predicate, dates the main clause",
+        "The museum acquired the painting, stolen in 1972 and recovered by police, on Thursday.",
+        [("in 1972", "DATE", "1972"), ("on Thursday", "DATE", "2025-10-23")],
+        {"1972": "The painting was stolen", "2025-10-23": "The museum acquired the painting"},
+    ),
+    (
         "'but' and an irregular past after a date open a second predicate of the subject",
         "He quit in 2012 but kept coaching until last year.",
         [("in 2012", "DATE", "2012"), ("last year", "DATE", "2024")],

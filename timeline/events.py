@@ -41,6 +41,13 @@ _RANGE_LINKS = [
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
+# A participle aside still open at the end of a clause: "bought the vase, looted in 1943".
+_IN_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:when|then|even|often|seven|eleven|between|open|happen)\b)"
+    r"(?:[a-z]{3,}ed|[a-z]{2,}en)\b[^,;]*\Z"
+)  # "stolen in 1972", not ", when"
+
+
 @dataclass
 class _Dated:
     """A date that dates a clause: its expression, the end of a range if any, and its When."""
@@ -220,6 +227,12 @@ def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tu
     for piece in segment.clauses(text, *sentence):
         # "in contrast to Thursday, when 133 people were arrested": "when" after a date describes that date
         if pieces and pieces[-1][1] in date_ends and re.match(r"when\b", text[piece[0] : piece[1]]):
+            pieces[-1] = (pieces[-1][0], piece[1])
+        elif pieces and _IN_ASIDE.search(text, pieces[-1][0], pieces[-1][1]) and (
+            second := re.match(r"and\s+[a-z]+ed\b[^,;]*,", text[piece[0] : piece[1]])
+        ) and not any(piece[0] <= d.timex.start < piece[0] + second.end() for d in dated):
+            # "bought the vase, looted in 1943 | and handed back to its owners, on Friday": one aside, the
+            # second predicate undated ("launched in 2016 and widened in 2022," are two)
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
             pieces.append(piece)

@@ -242,6 +242,7 @@ def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list
     return ""
 
 
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b")
 _PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "it", "his": "he", "her": "she",
                  "their": "they"}
 
@@ -322,7 +323,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
         owner = "'" if subject.endswith("s") else "'s"
         title = _finish(f"{subject}{owner} {body}", text, span)
-    elif in_aside and _is_participle(aside["first"]):
+    elif in_aside and _is_participle(aside["first"]) and not (
+        has_verb(text[span[0] : aside.end("subject")]) and focus.part_of(text, span, own, phrases[1:])
+    ):  # "The gallery bought the vase, looted in 1943,": the vase was looted, as part_of says
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
@@ -334,6 +337,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
+        # "looted in 1943 and handed back to its owners": the second predicate has no date of its own
+        second = _AND_PARTICIPLE.search(text, own[1], inner[1]) if inner[0] <= own[0] else None
+        inner = (inner[0], second.start()) if second and head.endswith((" was", " were")) else inner
         body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
