@@ -66,6 +66,13 @@ CASES = [
         {"1987-FA": "The cannery near the old harbour closed for good"},
     ),
     (
+        "', and' after a relative clause aside joins two subjects, no clauses",
+        "The hearing of the young driver, who is still held in custody, and the two released organisers will "
+        "resume in May, their lawyer said.",
+        [("in May", "DATE", "2026-05")],
+        {"2026-05": "The hearing of the young driver and the two released organisers will resume"},
+    ),
+    (
         "a pronoun after ', and' leans on the part before, which stays",
         "The new owners have bought more than half of the shares held by small investors so far, and it is "
         "set for completion by March 3.",

@@ -323,6 +323,7 @@ def _before_but(text: str, span: Span, own: Span, room: int) -> Span:
 
 
 _AND = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*\Z")
 
 
 def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
@@ -340,6 +341,8 @@ def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
         joint = found  # the last one before the date
     if joint is None or not has_verb(text[span[0] : joint.start()]):
         return span
+    if _OPEN_RELATIVE.search(text, span[0], joint.start()):  # "The trial of the youth, who is held, and the
+        return span  # leaders will continue": the comma closed an aside, the verb before is the aside's
     # the date outside the quotation the joint is in ("``..., and it is humiliating,'' said X on Monday"),
     # or dating the telling ("..., the department said last year"): the sentence's news is the whole
     if re.search(r"[\"“”]|``|''", text[joint.end() : own[0]]) or attribution.dated(text, span, own):
