@@ -264,7 +264,7 @@ def test_evaluate_timelines_command_refuses_a_folder_without_timelines(tmp_path)
 
 
 # Measured on the SemEval-2015 Task 4 trial data (30 documents, 6 timelines); floors are figure - 0.01.
-FLOORS = {"recall_exact": 0.3006, "recall_lenient": 0.3804, "accuracy_exact": 0.4336,
+FLOORS = {"recall_exact": 0.3129, "recall_lenient": 0.3804, "accuracy_exact": 0.4513,
           "accuracy_lenient": 0.5487, "coverage": 0.6933, "order_agreement": 0.7770}  # fmt: skip
 
 

@@ -71,11 +71,11 @@ CASES = [
         {"2026-09-07": "The measures were announced"},
     ),
     (
-        "a participle aside after a clause with a verb takes no auxiliary",
+        "a participle aside on the object of a clause with a verb describes the object, not the subject",
         "Crews resumed work on the tunnel, named after a local poet in 1990, on Monday.",
         [("in 1990", "DATE", "1990"), ("Monday", "DATE", "2026-09-07")],
-        {"1990": "Crews resumed work on the tunnel named after a local poet",
-         "2026-09-07": "Crews resumed work on the tunnel, named after a local poet"},
+        {"1990": "The tunnel was named after a local poet",  # round 9: was "Crews resumed work on the tunnel
+         "2026-09-07": "Crews resumed work on the tunnel"},  # named after a local poet" for both
     ),
     (
         "an opening phrase left without its date goes",

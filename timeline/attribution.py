@@ -19,6 +19,12 @@ _NAME = (
 )
 # An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
 _APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
+# A role in lowercase before a speaker's name: "said authority chair Dana Ruiz", "said club president X".
+_ROLE = (
+    r"(?:[a-z]+\s+){0,2}(?:chair|chairman|chairwoman|president|director|minister|secretary|spokesman"
+    r"|spokeswoman|spokesperson|leader|coach|mayor|governor|senator|chief|head|manager|officer|executive"
+    r"|commissioner|ambassador|official|economist|analyst|lawyer|attorney|professor|curator|editor|captain)"
+)
 # An attribution that ends a clause, each with an example.
 TAIL = re.compile(
     # a quotation mark, not the apostrophe of "Kenya's"; old wire copy closes a quotation with ''
@@ -29,7 +35,7 @@ TAIL = re.compile(
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
     r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|journalists|lawmakers|parliament|senators|the\s+\w+)|added|explained|noted|wrote|reported"
     r"|announced|showed|shows)"
-    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?){_APPOSITION}"
+    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?|{_ROLE}\s+{_NAME}){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
     r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
     r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+(?:(?!that\s)[^,.;]){0,40})?[.,;!?\"”’']*\s*\Z"

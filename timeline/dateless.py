@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import shorten
-from timeline.verbs import first_verb, has_verb, is_past_form
+from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
 FUNCTION_WORDS = {
@@ -25,7 +25,7 @@ _DATE_LEAD = re.compile(
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
-    r"(?:\b(?:the|this|that)\s+)?\Z",
+    r"(?:\b(?:the|this|that|another)\s+)?\Z",  # "wait another (summer)"
     re.I,
 )
 
@@ -170,7 +170,8 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
     # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
     # "Asked (on Tuesday) whether he would resign,"
     subject = re.match(r"(?i:the|a|an|its|his|her|their|our|this|that)\s", rest)  # "The (1994) summit,"
-    if place or subject or not opens or has_verb(" ".join(words[1:])):
+    # "Classes resume (next Monday), the office said": a plain present after a plural is a verb too
+    if place or subject or not opens or has_verb(" ".join(words[1:])) or plural_present(rest):
         return clause
     if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
         return clause

@@ -41,6 +41,13 @@ _RANGE_LINKS = [
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
+# A participle aside still open at the end of a clause: "bought the vase, looted in 1943".
+_IN_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:when|then|even|often|seven|eleven|between|open|happen)\b)"
+    r"(?:[a-z]{3,}ed|[a-z]{2,}en)\b[^,;]*\Z"
+)  # "stolen in 1972", not ", when"
+
+
 @dataclass
 class _Dated:
     """A date that dates a clause: its expression, the end of a range if any, and its When."""
@@ -221,6 +228,12 @@ def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tu
         # "in contrast to Thursday, when 133 people were arrested": "when" after a date describes that date
         if pieces and pieces[-1][1] in date_ends and re.match(r"when\b", text[piece[0] : piece[1]]):
             pieces[-1] = (pieces[-1][0], piece[1])
+        elif pieces and _IN_ASIDE.search(text, pieces[-1][0], pieces[-1][1]) and (
+            second := re.match(r"and\s+[a-z]+ed\b[^,;]*,", text[piece[0] : piece[1]])
+        ) and not any(piece[0] <= d.timex.start < piece[0] + second.end() for d in dated):
+            # "bought the vase, looted in 1943 | and handed back to its owners, on Friday": one aside, the
+            # second predicate undated ("launched in 2016 and widened in 2022," are two)
+            pieces[-1] = (pieces[-1][0], piece[1])
         else:
             pieces.append(piece)
     owner = [next((i for i, (s, e) in enumerate(pieces) if s <= d.timex.start < e), 0) for d in dated]
@@ -307,7 +320,7 @@ def extract(
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title_of(text, (start, end), phrases),
-                description=clause,
+                description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
                 confidence=confidence_of(dated, clause, modifier=references.is_modifier(text, dated.timex)),
@@ -316,6 +329,22 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+# A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and
+# the school shut its doors", not "but kept drawing"), a capital or a quotation mark; not "after the driest
+# spring since records began".
+_READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s+(?P<next>[\w'’-]+)|[$\dA-Z\"“'‘(]")
+
+
+def _description(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
+    """Return the clause an event's evidence holds, or its whole sentence when the clause is a fragment."""
+    clause = text[span[0] : span[1]]
+    readable = _READABLE.match(clause)
+    subject = readable is not None and not (readable["next"] and has_verb(readable["next"]))
+    if span[0] == sentence[0] or (subject and has_verb(clause)):
+        return clause
+    return text[sentence[0] : sentence[1]]
 
 
 def _ahead(event: Event, document: Document) -> bool:

@@ -92,6 +92,8 @@ _SPEECH_BEFORE = re.compile(
     r"|found|showed|believed|denied|heard)\b(?:\s+\S+){0,3}\s*\Z"
 )  # "warned Friday that", "told reporters on Monday that"
 # A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
+# A participle aside after an object, closed by a comma: ", looted in 1943 and handed back to its owners,".
+_CLOSED_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_PARTICIPLES})\s[^,;]{{3,120}},")
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
     r"(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|when|because)\s"
@@ -370,6 +372,12 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     for match in _PARTICIPLE.finditer(text, own[1], span[1]):
         if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
             cuts.append((match.start(), span[1]))
+    for match in _CLOSED_ASIDE.finditer(text, span[0], span[1]):  # "bought the vase, looted in 1943 and
+        before = text[span[0] : match.start()]  # a subject, its verb and the object the aside describes
+        plain = "," not in before and has_verb(before)
+        held = any(match.start() <= o[0] < match.end() for o in inside)
+        if plain and held and not match.start() <= own[0] < match.end():
+            cuts.append((match.start(), match.end() - 1))  # handed back to its owners, on Friday"
     pieces, cursor = [], span[0]
     for left, right in sorted(cuts):
         if left >= cursor and not left <= own[0] < right:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb, plural_present
+from timeline import attribution
+from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
 
 Span = tuple[int, int]
 
@@ -77,6 +78,10 @@ _AFTER_DATE = "(?:" + "|".join(
                               "night", "morning", "ber", "uary", "March", "April", "May", "June", "July",
                               "August", "spring", "summer", "autumn", "winter")
 ) + ")"
+# A participle after a comma that tells what followed (verbs.RESULT_PARTICIPLES), longest first.
+_RESULT = "|".join(sorted(RESULT_PARTICIPLES, key=len, reverse=True))
+# Irregular past forms, longest first: "kept", "sought", "underwent".
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 # Places where a sentence may be cut into clauses, each with an example.
 _CLAUSE_BREAKS = re.compile(
     r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
@@ -89,6 +94,8 @@ _CLAUSE_BREAKS = re.compile(
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
     r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"
+    # any irregular past right after a date: "She retired in 2010 but kept drawing until last year"
+    rf"|{_AFTER_DATE}\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{_IRREGULAR})\b)"
     # a present auxiliary right after a date: "doubled in 2024 and are expected to rise again this year"
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:[a-z]+ly\s+)?(?:are|is|has|have|[a-z]{{2,}}[^s\W]s)\b)"
     # ("begins on October 20 and ends on November 1")
@@ -99,6 +106,8 @@ _CLAUSE_BREAKS = re.compile(
     # a clause follows, with a verb before the next comma: not "eight days before the election,"
     r"(?=[^,;.]*\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|will|would|began|became|took|made|won|lost"
     r"|left|fell|rose|met|came|went|gave|held|sold|found|broke|began)\b))"
+    # a participle of what followed: "released the songs in the late 1980s, prompting the band to sue in 1989"
+    rf"|,\s+(?=(?:{_RESULT})\s+(?:(?:the|a|an|its|his|her|their|him|them|it|\d+)\b|[A-Z]))"
     r"|\s+[—–]\s+"  # the talks ended in 2019 — a year later they resumed
     r")"
 )
@@ -292,3 +301,69 @@ def _is_clause(piece: str) -> bool:
     return has_verb(piece) or plural_present(piece) is not None or (
         "," not in piece and len(piece.split()) >= 5
     )
+
+
+_BUT = re.compile(r",\s+but\s+")
+
+
+def _before_but(text: str, span: Span, own: Span, room: int) -> Span:
+    """End a span longer than `room` without its date at ", but" when the date lies before it and both
+    sides have a verb.
+
+    "A first draft circulated in early 2019, but talks stalled when the pandemic forced delegates online":
+    the draft circulated in 2019; what "but" opens is another happening, and a cut further on would keep
+    half of it. A short "Sales rose in March, but profits fell" stays whole.
+    """
+    if (span[1] - span[0]) - (own[1] - own[0]) <= room:
+        return span
+    but = _BUT.search(text, own[1], span[1])
+    if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
+        return span
+    return (span[0], but.start())
+
+
+_AND = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*\Z")
+
+
+def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
+    """Start a span longer than `room` without its date after the last ", and" or ", but" before the date,
+    when each side has a verb and the side after has a subject of its own.
+
+    "Within a decade half the workforce had left, and the school on Hill Street shut its doors in the summer
+    of 1991": the school shut its doors then; what came before is another happening, and a cut at the
+    title's length would keep it and lose the news. Not "closed the mill, and sold it in 1991" (no subject).
+    """
+    if (span[1] - span[0]) - (own[1] - own[0]) <= room:
+        return span
+    joint = None
+    for found in _AND.finditer(text, span[0], own[0]):
+        joint = found  # the last one before the date
+    if joint is None or not has_verb(text[span[0] : joint.start()]):
+        return span
+    if _OPEN_RELATIVE.search(text, span[0], joint.start()):  # "The trial of the youth, who is held, and the
+        return span  # leaders will continue": the comma closed an aside, the verb before is the aside's
+    # the date outside the quotation the joint is in ("``..., and it is humiliating,'' said X on Monday"),
+    # or dating the telling ("..., the department said last year"): the sentence's news is the whole
+    if re.search(r"[\"“”]|``|''", text[joint.end() : own[0]]) or attribution.dated(text, span, own):
+        return span
+    after = text[joint.end() : span[1]]
+    first = re.match(r"[\w'’-]+", after)
+    if first is None or has_verb(first.group()) or not has_verb(after) or first.group().endswith("ly"):
+        return span
+    if first.group() in _LEANING:  # "and it is scheduled", "and that it hopes": who is in the first part
+        return span
+    return (joint.end(), span[1])
+
+
+# First words after ", and" that lean on the part before: a pronoun, "that" of a second reported clause.
+_LEANING = {"it", "he", "she", "they", "this", "that", "these", "those", "its", "his", "her", "their",
+            "there", "if", "so", "then", "which", "who"}
+
+
+def news_part(text: str, span: Span, own: Span, *, room: int) -> Span:
+    """Return the part of a clause longer than `room` (without its date `own`) that a title should tell:
+    the part before ", but" when the date lies there, the part after ", and" or ", but" when the date lies
+    there; else the whole clause.
+    """
+    return _after_and(text, _before_but(text, span, own, room), own, room)

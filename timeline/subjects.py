@@ -15,7 +15,15 @@ import re
 
 from timeline import attribution
 from timeline.dateless import FUNCTION_WORDS
-from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import (
+    NO_PASSIVE,
+    RESULT_PARTICIPLES,
+    be_for,
+    first_verb,
+    has_verb,
+    is_past_form,
+    past_of,
+)
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
 PERSON_NOUNS = {
@@ -130,10 +138,25 @@ _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b"
 _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
+# A front date phrase without its comma: "In the late 1980s the label", "In March 2019 the board".
+_FRONT_DATE = re.compile(
+    r"\A(?i:in|on|during|by|since|until|after|before)\s+(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?|\d{4}(?:'?s)?|'\d{2}s)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
+)
+# A participle after a comma that tells what followed, cut from its sentence as a clause of its own:
+# "prompting the band to sue", "killing 12 people" (segment.clauses cuts there).
+_RESULT = re.compile(r"(?P<ing>[a-z]{3,}ing)\s+(?=(?:the|a|an|its|his|her|their|him|them|it|\d+)\b|[A-Z])")
+
+
 def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
     and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
     """
+    result = _RESULT.match(title) if text[max(0, span[0] - 2) : span[0]] == ", " else None
+    # "released the songs, (prompting) the band to sue": the subject prompted the band to sue
+    if result and result["ing"] in RESULT_PARTICIPLES:
+        title = past_of(result["ing"]) + title[result.end("ing") :]
     head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
@@ -149,6 +172,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
         title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
     subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
     subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
+    subject = _FRONT_DATE.sub("", subject)  # "In the late 1980s the label" is "the label"
     subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):

@@ -16,7 +16,7 @@ import re
 from timeline import attribution, focus, references, segment, shorten, subjects
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, plural_present
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -151,7 +151,8 @@ def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int])
     # when the statement keeps no verb ("A report said Indonesian police") or is cut inside a name ("will
     # visit the United"), it is better alone
     split = re.search(r"[A-Z][\w'’-]*\Z", fitted) and re.match(r"\s+[A-Z]", (said + reported)[len(fitted) :])
-    return fitted if first_verb(fitted, len(said)) and not split else statement
+    kept_verb = first_verb(fitted, len(said)) or plural_present(fitted, len(said))  # "classes resume"
+    return fitted if kept_verb and not split else statement
 
 
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
@@ -214,28 +215,12 @@ def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], ph
     return title[:1].upper() + title[1:]
 
 
-_BUT = re.compile(r",\s+but\s+")
-
-
-def _before_but(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int]:
-    """End a span too long for a title at ", but" when the date lies before it and both sides have a verb.
-
-    "A first draft circulated in early 2019, but talks stalled when the pandemic forced delegates online":
-    the draft circulated in 2019; what "but" opens is another happening, and a cut further on would keep
-    half of it. A short "Sales rose in March, but profits fell" stays whole.
-    """
-    if (span[1] - span[0]) - (own[1] - own[0]) <= MAX_TITLE:
-        return span
-    but = _BUT.search(text, own[1], span[1])
-    if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
-        return span
-    return (span[0], but.start())
-
-
 # What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
 _AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
 # A word that numbers the first time, which the second drops: "the union first struck".
 _FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
+# A count of times the dates after it list, which each event drops: "won the prize twice, in 1981 and again".
+_TIMES = re.compile(r"\s+(?:twice|two\s+times|three\s+times|on\s+two\s+occasions)\s*,?\s*\Z")
 
 
 def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
@@ -248,7 +233,7 @@ def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list
     for first, second in itertools.pairwise(dates):
         joint = _AGAIN.fullmatch(text, first[1], second[0])
         if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
-            head = without_dates(text, (span[0], first[1]), phrases)
+            head = _TIMES.sub("", without_dates(text, (span[0], first[1]), phrases))
             if own == second:
                 head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
             tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""
@@ -257,6 +242,7 @@ def _again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list
     return ""
 
 
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b")
 _PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "it", "his": "he", "her": "she",
                  "their": "they"}
 
@@ -295,7 +281,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     own = phrases[0] if phrases else None
     if own:
         span = segment.semicolon_part(text, span, own)
-        span = _before_but(text, span, own)
+        span = segment.news_part(text, span, own, room=MAX_TITLE)
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (again := _again(text, span, own, phrases)):
@@ -337,7 +323,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
         owner = "'" if subject.endswith("s") else "'s"
         title = _finish(f"{subject}{owner} {body}", text, span)
-    elif in_aside and _is_participle(aside["first"]):
+    elif in_aside and _is_participle(aside["first"]) and not (
+        has_verb(text[span[0] : aside.end("subject")]) and focus.part_of(text, span, own, phrases[1:])
+    ):  # "The gallery bought the vase, looted in 1943,": the vase was looted, as part_of says
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
@@ -349,6 +337,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = _finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
+        # "looted in 1943 and handed back to its owners": the second predicate has no date of its own
+        second = _AND_PARTICIPLE.search(text, own[1], inner[1]) if inner[0] <= own[0] else None
+        inner = (inner[0], second.start()) if second and head.endswith((" was", " were")) else inner
         body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
