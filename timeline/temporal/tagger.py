@@ -37,6 +37,13 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Comparisons ("a year ago", "year-earlier", "the same period last year") do not move the reference the
 # next phrases count from.
 _COMPARISONS = ("ago", "yearago", "sameperiod")
+# "from Friday's close of 6.49": a day named only for the figure it is compared with does not move the
+# reference that a later bare clock time ("At 15:40, gold was quoted...") is read on.
+_DAY_FIGURE = re.compile(
+    r"['’]s\s+(?:(?:previous|opening|closing|final)\s+)?(?:close|closing|finish|level|levels|session|turnover"
+    r"|high|low|figure|rate)\b|['’]s\s+\d",
+    re.IGNORECASE,
+)
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
@@ -141,7 +148,11 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
             continue
         point = parse(norm.value)
         # "the 1988 period" after a quarter is the same quarter a year back: a comparison too.
-        comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
+        comparison = (
+            rule in _COMPARISONS
+            or (rule == "yearperiod" and quarter is not None)
+            or (rule == "weekday" and _DAY_FIGURE.match(text, end) is not None)
+        )
         if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
         ref, ref_tid = point, tid
