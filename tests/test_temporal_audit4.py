@@ -53,7 +53,8 @@ def test_coming_month_day(text, expected):
 
 
 # A market report: "from Friday's close", "Thursday's 11.2" name days only for the figures compared; a
-# later bare clock time is still read on the day the report is about. A day's own event still moves it.
+# later bare clock time is still read on the day the report is about. "Thursday's 5 p.m. quotes": the
+# clock time is Thursday's, and the reference goes back after it. A day's own event still moves it.
 DAY_FIGURES = [
     (
         "The rand was steady on Wednesday. It was bid at 6.51 from Friday's close of 6.49. "
@@ -71,6 +72,17 @@ DAY_FIGURES = [
             ("Friday", "DATE", "2005-11-18", None),
             ("Thursday", "DATE", "2005-11-17", None),
             ("10:00", "TIME", "2005-11-21T10:00", None),
+        ],
+    ),
+    (
+        "The yen fell on Friday. At 5 p.m. it was at 117.8, against Thursday's 5 p.m. quotes of 118.1. "
+        "It moved little during the day.",
+        [
+            ("Friday", "DATE", "2005-11-18", None),
+            ("5 p.m.", "TIME", "2005-11-18T17:00", None),
+            ("Thursday", "DATE", "2005-11-17", None),
+            ("5 p.m.", "TIME", "2005-11-17T17:00", None),
+            ("the day", "DATE", "2005-11-18", None),
         ],
     ),
     (
