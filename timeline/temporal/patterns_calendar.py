@@ -134,10 +134,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     # full and partial calendar dates
     (
         "mdy",
-        rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
-        "Sept. 30, 1989; last Oct. 23",
+        "Sept. 30, 1989; last Oct. 23; coming Dec. 15",
     ),
     (
         "dmy",

@@ -25,6 +25,10 @@ _AMOUNT_BEFORE = re.compile(
 )
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
+_LAST_VERB = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
+)
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -224,7 +228,11 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     adjective = "-" in g.get("sep", "") or (
         count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
     )
-    if n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
+    if (g.get("rel") or "").lower() == "last" and not g.get("det") and _LAST_VERB.search(before):
+        # "will last three days": "last" is the verb, the span is "three days".
+        rest = ctx.text[ctx.start + 4 : ctx.end]
+        skip = 4 + len(rest) - len(rest.lstrip())
+    elif n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
         # "a decade-long war": the article belongs to the noun; the count is one
         rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
         skip = len(g["n"]) + len(rest) - len(rest.lstrip())
@@ -247,6 +255,9 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         # "the decades-long feud": the adjective alone, whatever word came before it
         skip = ctx.end - ctx.start - len(unit) - len(g["long"])
         return Norm("DURATION", nz.duration_value(None, unit), skip=skip)
+    if rel == "last" and _LAST_VERB.search(ctx.text[max(0, ctx.start - 12) : ctx.start].lower()):
+        # "could last weeks": a span of weeks, "last" being the verb
+        return Norm("DURATION", nz.duration_value(None, unit), skip=ctx.end - ctx.start - len(unit))
     if rel == "recent" and unit == "years":
         return Norm("DATE", "PAST_REF")
     if rel in ("past", "last", "the past", "the last", "previous"):

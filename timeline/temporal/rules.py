@@ -134,8 +134,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         year = nz._year(g["y"], ctx)
     elif g.get("rel") and ctx.dct is not None:
         rel = " ".join(g["rel"].lower().split())
-        if rel.startswith("this"):
-            # "this past Oct. 5": the last one before the document date ("this coming": the next one)
+        if rel.startswith("this") or rel in ("coming", "upcoming"):
+            # "this past Oct. 5": the last one before the document date ("(this) coming": the next one)
             past = rel == "this past"
             year = ctx.dct.year
             if valid_day(year, month, day) and (dt.date(year, month, day) >= ctx.dct) == past:

@@ -37,6 +37,14 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Comparisons ("a year ago", "year-earlier", "the same period last year") do not move the reference the
 # next phrases count from.
 _COMPARISONS = ("ago", "yearago", "sameperiod")
+# "from Friday's close of 6.49", "Thursday's 5 p.m. quotes": a day named only for the figure it is compared
+# with dates that figure's own clock time, then hands the reference back: a later bare clock time ("At
+# 15:40, gold was quoted...") is read on the day the report is about.
+_DAY_FIGURE = re.compile(
+    r"['’]s\s+(?:(?:previous|opening|closing|final)\s+)?(?:close|closing|finish|level|levels|session|turnover"
+    r"|high|low|figure|rate)\b|['’]s\s+\d",
+    re.IGNORECASE,
+)
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
@@ -61,11 +69,14 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
     far = near = 0
     quarter = None
     bc_year = bc_tid = None
+    held = None  # (ref, ref_tid, end) saved while a day named for a compared figure is the reference
     for match in scan.matches(text):
         rule, groups = patterns.groups(match)
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
+        if held is not None and start > held[2] + 4:
+            ref, ref_tid, held = held[0], held[1], None
         ctx = Context(
             text,
             start,
@@ -144,6 +155,9 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
         if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
+        if rule == "weekday" and _DAY_FIGURE.match(text, end) is not None:
+            saved = (held[0], held[1]) if held is not None else (ref, ref_tid)
+            held = (*saved, end)
         ref, ref_tid = point, tid
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
