@@ -21,6 +21,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     relative,
     scan,
     seasons,
+    sets,
 )
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
