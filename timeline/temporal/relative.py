@@ -293,6 +293,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
+    if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
+        return None  # "in the year of 2002-2003": the years that follow carry the value
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:

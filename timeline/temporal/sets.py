@@ -55,3 +55,9 @@ def _freq(g: Groups, ctx: Context) -> Norm | None:
 def _setday(g: Groups, ctx: Context) -> Norm | None:
     weekday = nz.weekday_number(g["wd"][:-1])
     return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY") if weekday else None
+
+
+@handles("byunit")
+def _by_unit(g: Groups, ctx: Context) -> Norm | None:
+    # "rising by the year" is "yearly": TIMEX3 writes a set with no quantifier word as P1Y without quant
+    return Norm("SET", nz.duration_value(1, g["unit"]))
