@@ -77,6 +77,7 @@ DIGIT_RULES = {
     "year",
     "ago",
     "duration",
+    "fraction",
     "times",
     "fiscal",
     "mdy",

@@ -105,6 +105,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "twice a year / five days a week",
     ),
     (
+        # before "duration": ".17 of a second" is one span, not an amount and a rate "a second"
+        "fraction",
+        rf"(?:(?P<frac>\d*\.\d+|{alt(vocab.FRACTIONS)})\s+of|(?P<half>half))\s+(?:a|an|one)\s+"
+        r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b(?!-)",
+        ".17 of a second / a tenth of a second / half a second",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
@@ -170,6 +177,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "beforelast",
         r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<which>before\s+last|after\s+next)",
         "the week before last / the year after next",
+    ),
+    (
+        # "prices rise by the year": yearly (TIMEX3 SET, like "yearly"); "by the year's end" is a date
+        "byunit",
+        r"(?<=\bby\s)the\s+(?P<unit>second|minute|hour|day|week|month|year)"
+        r"(?![-'’\w]|\s+(?:\d|of|end|after|before|when|that|ahead|to\b))",
+        "by the year / by the hour",
     ),
     (
         "theunit",

@@ -1,4 +1,4 @@
-"""Handlers for relative expressions: weekdays, day words, "last week", "two years ago", durations, sets."""
+"""Handlers for relative expressions: day words, "last week", "two years ago", durations (sets: sets.py)."""
 
 from __future__ import annotations
 
@@ -276,52 +276,6 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", nz.duration_value(None, g["unit"]))
 
 
-@handles("set")
-def _set(g: Groups, ctx: Context) -> Norm | None:
-    q = g["q"].lower()
-    if q in ("a", "an"):
-        return None
-    unit = g["unit"]
-    quant = "EVERY" if q in ("every", "per") else "EACH"
-    weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
-    if weekday:
-        return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
-    if nz.duration_value(1, unit) == "P2D" and not g.get("n") and not g.get("other"):
-        return Norm("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend"
-    if month and unit[0].isupper():
-        return Norm("SET", f"XXXX-{month:02d}", quant=quant)
-    if season:
-        return Norm("SET", f"XXXX-{season}", quant=quant)
-    count = nz.number(g["n"]) if g.get("n") else 1
-    if g.get("other"):
-        count = 2
-    return Norm("SET", nz.duration_value(count, unit), quant=quant)
-
-
-@handles("times")
-def _times(g: Groups, ctx: Context) -> Norm | None:
-    word = g["n"].lower()
-    if g.get("part"):
-        # "five days a week": TIMEX3 writes the count of smaller units as the frequency (freq="5D")
-        count = nz.number(word[: -len(g["part"])].strip())
-        letter = nz.duration_value(1, g["part"]).removeprefix("PT1").removeprefix("P1")
-        return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}{letter}" if count else None)
-    count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or nz.number(word.replace("times", "").strip())
-    return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}X" if count else None)
-
-
-@handles("freq")
-def _freq(g: Groups, ctx: Context) -> Norm | None:
-    text = ctx.text[ctx.start : ctx.end]
-    return Norm("SET", nz.frequency(text) or "P1D")
-
-
-@handles("setday")
-def _setday(g: Groups, ctx: Context) -> Norm | None:
-    weekday = nz.weekday_number(g["wd"][:-1])
-    return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY") if weekday else None
-
-
 @handles("ref")
 def _ref(g: Groups, ctx: Context) -> Norm | None:
     value = nz.reference(g["ref"])
@@ -339,6 +293,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
+    if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
+        return None  # "in the year of 2002-2003": the years that follow carry the value
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:

@@ -88,7 +88,8 @@ LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
     "that part long near distant short on small wee corresponding comparable".split()
 )
-_TOKEN = re.compile(r"'?\d+|[A-Za-z]+")
+# ".17 of a second": a decimal with no leading zero starts a token of its own
+_TOKEN = re.compile(r"'?\d+|(?<![\d.])\.\d+|[A-Za-z]+")
 _CHAIN = 8  # openers and links an expression may start with before its core word
 
 
@@ -126,7 +127,7 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         if start < position:
             continue
         word = token.group().lower()
-        digit = word[0].isdigit() or word[0] == "'"
+        digit = word[0].isdigit() or word[0] in "'."
         if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
             continue
         probe = _probe(digit).match(text, start)

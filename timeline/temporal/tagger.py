@@ -16,11 +16,13 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     compose,
     dayparts,
     days,
+    parts,
     patterns,
     periods,
     relative,
     scan,
     seasons,
+    sets,
 )
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep
@@ -45,6 +47,13 @@ _DAY_FIGURE = re.compile(
     r"|high|low|figure|rate)\b|['’]s\s+\d",
     re.IGNORECASE,
 )
+# "the lowest level since Aug. 21", "higher than on May 4", "up from Oct. 3": a day named as the point a
+# figure is compared with is not the day the report moves to; "during the day" after it is still the
+# report's day. "from May 4 to May 10" is a span, not a comparison.
+_COMPARED = re.compile(r"\b(?:since|than|from)\s+(?:on\s+|the\s+)?\Z", re.IGNORECASE)
+_SPAN_ON = re.compile(r"\s*(?:(?:to|until|till|through)\s|-|–)", re.IGNORECASE)
+# A sentence ends between the held day and the next phrase: the hold is over however close they are.
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
@@ -75,7 +84,7 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         start, end = match.span()
         if not keep(rule, groups, text, start, end):
             continue
-        if held is not None and start > held[2] + 4:
+        if held is not None and (start > held[2] + 4 or _SENTENCE_END.search(text, held[2], start)):
             ref, ref_tid, held = held[0], held[1], None
         ctx = Context(
             text,
@@ -155,7 +164,12 @@ def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
         comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
         if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
             continue
-        if rule == "weekday" and _DAY_FIGURE.match(text, end) is not None:
+        compared = (
+            point.gran == "day"
+            and _COMPARED.search(text, max(0, start - 14), start) is not None
+            and _SPAN_ON.match(text, end) is None
+        )
+        if compared or (rule == "weekday" and _DAY_FIGURE.match(text, end) is not None):
             saved = (held[0], held[1]) if held is not None else (ref, ref_tid)
             held = (*saved, end)
         ref, ref_tid = point, tid

@@ -75,7 +75,7 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("a dozen|dozen", 12, "a dozen years"),
     ("a hundred|one hundred|hundred", 100, "a hundred years"),
     ("a thousand|one thousand|thousand", 1000, "a thousand years"),
-    ("half a|a half", None, "half a century"),
+    ("half a|a half", None, "half a century"),  # a duration handler reads "half a second" as 0.5
     ("a few|few|several|many|some|numerous|multiple", None, "several years"),
 ]
 
@@ -121,6 +121,16 @@ UNITS: list[tuple[str, str, str, str]] = [
     ("decades?", "DE", "decade", "two decades"),
     ("centuries|century", "CE", "century", "a century"),
     ("millennia|millennium|millenniums", "ML", "millennium", "a millennium"),
+]
+
+# Parts of a unit, written before "of a/an <unit>": (regex, share, example). Digits (".17") are read as such.
+FRACTIONS: list[tuple[str, float, str]] = [
+    ("a\\s+half|one\\s+half", 0.5, "one half of a second"),
+    ("a\\s+third|one\\s+third", 1 / 3, "a third of a year"),
+    ("a\\s+quarter|one\\s+quarter", 0.25, "a quarter of an hour"),
+    ("a\\s+tenth|one\\s+tenth", 0.1, "a tenth of a second"),
+    ("a\\s+hundredth|one\\s+hundredth", 0.01, "a hundredth of a second"),
+    ("a\\s+thousandth|one\\s+thousandth", 0.001, "a thousandth of a second"),
 ]
 
 # Seasons: (regex, TIMEX3 code, example)

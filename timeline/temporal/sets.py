@@ -1,0 +1,63 @@
+"""Handlers for recurring times (TIMEX3 SET): "every Monday", "each week", "twice a year", "daily".
+
+Registered in `rules.HANDLERS` on import, like the handlers of relative.py and days.py.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import Groups, handles
+
+
+@handles("set")
+def _set(g: Groups, ctx: Context) -> Norm | None:
+    q = g["q"].lower()
+    if q in ("a", "an"):
+        return None
+    unit = g["unit"]
+    quant = "EVERY" if q in ("every", "per") else "EACH"
+    weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
+    if weekday:
+        return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
+    if nz.duration_value(1, unit) == "P2D" and not g.get("n") and not g.get("other"):
+        return Norm("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend"
+    if month and unit[0].isupper():
+        return Norm("SET", f"XXXX-{month:02d}", quant=quant)
+    if season:
+        return Norm("SET", f"XXXX-{season}", quant=quant)
+    count = nz.number(g["n"]) if g.get("n") else 1
+    if g.get("other"):
+        count = 2
+    return Norm("SET", nz.duration_value(count, unit), quant=quant)
+
+
+@handles("times")
+def _times(g: Groups, ctx: Context) -> Norm | None:
+    word = g["n"].lower()
+    if g.get("part"):
+        # "five days a week": TIMEX3 writes the count of smaller units as the frequency (freq="5D")
+        count = nz.number(word[: -len(g["part"])].strip())
+        letter = nz.duration_value(1, g["part"]).removeprefix("PT1").removeprefix("P1")
+        return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}{letter}" if count else None)
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or nz.number(word.replace("times", "").strip())
+    return Norm("SET", nz.duration_value(1, g["unit"]), freq=f"{int(count)}X" if count else None)
+
+
+@handles("freq")
+def _freq(g: Groups, ctx: Context) -> Norm | None:
+    text = ctx.text[ctx.start : ctx.end]
+    return Norm("SET", nz.frequency(text) or "P1D")
+
+
+@handles("setday")
+def _setday(g: Groups, ctx: Context) -> Norm | None:
+    weekday = nz.weekday_number(g["wd"][:-1])
+    return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY") if weekday else None
+
+
+@handles("byunit")
+def _by_unit(g: Groups, ctx: Context) -> Norm | None:
+    # "rising by the year" is "yearly": TIMEX3 writes a set with no quantifier word as P1Y without quant
+    return Norm("SET", nz.duration_value(1, g["unit"]))
