@@ -60,6 +60,13 @@ CASES = [
         [("this year", "DATE", "2026")],
         {"2026": "The airline's losses amount to about 2 billion dollars so far"},
     ),
+    (
+        "a front phrase with no comma after it is not cut as a subject ('With talk could do')",
+        "With talk of a funding crisis troubling them Danish club Vejle Nordvestby could do without any more "
+        "bad news, but they got it on Friday.",
+        [("Friday", "DATE", "2026-05-01")],
+        {"2026-05-01": "With talk of a funding crisis"},
+    ),
 ]
 
 

@@ -359,6 +359,8 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     if front is not None:
         rest = title[front.end() :]
         return rest[:1].upper() + rest[1:]
+    if _SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
+        return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
     verbal = any(m["w"].lower() not in _ING_NOUNS for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
