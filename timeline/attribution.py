@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb, is_past_form
+from timeline.shorten import MAX_TITLE, role_name
+from timeline.verbs import first_verb, has_verb, is_past_form
 
 # A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
 _NAME = (
@@ -213,3 +214,27 @@ def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str
     word = match["word"]
     lowered = word.lower() if _is_common(word, text, span) else word
     return match.group()[: match.start("word") - match.start()] + lowered
+
+
+# A speech verb and "that" before what was said: "Speaker Nabih Berri said that the atmosphere ...".
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|noted|announced|insisted|stressed)\s+that\s+")
+
+
+def short_report(title: str) -> str | None:
+    """Return a long reported statement made short enough to keep its own verb, or None.
+
+    A cut that leaves "X said that the atmosphere" tells nothing: the headline drops "that" and cuts a
+    role before the speaker's name ("Lebanese parliament Speaker Nabih Berri" -> "Nabih Berri").
+    """
+    said = _SAID_THAT.search(title, 0, MAX_TITLE) if len(title) > MAX_TITLE else None
+    if said is None or has_verb(title[said.end() : MAX_TITLE]):
+        return None  # what was said keeps its verb already, or there is none
+    speaker = title[: said.start()]
+    named = role_name(speaker.rstrip(), least=4)  # "Parliament Speaker Lena Holm"
+    speaker = f"{named} " if named else speaker
+    for verb_that in (said.group().rstrip(), said.group().split()[0]):  # "that" goes only when it must
+        short = f"{speaker}{verb_that} {title[said.end() :]}"
+        verb = first_verb(short, len(short) - len(title) + said.end(), MAX_TITLE)
+        if verb is not None and verb.end() <= MAX_TITLE - 8:
+            return short  # what was said has its own verb, with room for what follows it
+    return None

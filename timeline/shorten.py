@@ -129,7 +129,15 @@ def dangles(title: str) -> bool:
     participle = word.endswith("ing") and word not in _ING_NOUNS and not (
         len(last) == 2 and last[0].lower() in _DETERMINERS
     )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
-    return word in _DANGLING or participle or (len(last) == 2 and last[0].lower() in _MODALS)
+    modal = len(last) == 2 and last[0].lower() in _MODALS and word not in _INTRANSITIVE
+    return word in _DANGLING or participle or modal
+
+
+# Verbs that need no object after a modal: "relations will continue", "the talks would resume".
+_INTRANSITIVE = {
+    "continue", "resume", "resign", "retire", "arrive", "expire", "collapse", "recover", "happen", "occur",
+    "rise", "fall", "shrink", "improve", "succeed", "fail",
+}
 
 
 # Words before an -ing word that make it a noun: "a meeting", "the bombing", "its spending".
@@ -227,7 +235,16 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             best, best_score = cut, score
         if score >= 7000:
             break  # the longest cut with all three qualities
-    return trim_end(title[:best])
+    short = trim_end(title[:best])
+    if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
+        # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
+        # admitted"): a subject cut to its head keeps subject and predicate
+        quoted = re.search(r"[\"“”]", title[: verb.start()])  # not a title inside a quotation
+        shorter = None if quoted else _short_subject(title, verb.start())
+        if shorter is not None and len(shorter) < len(title):
+            kept = fit(shorter)
+            return kept if has_verb(kept) else short
+    return short
 
 
 # A subordinate clause in front of the main one, which goes first when the title is too long: "While few
@@ -269,6 +286,11 @@ _FRONT = re.compile(
 _SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
 
 
+# A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".
+_QUANTITY = re.compile(r"(?i:\A(?:an?\s+)?(?:total|number|majority|group|handful|couple|some|most|many|one"
+                       r"|all|each|none|half|several|dozens|hundreds|thousands))\Z")
+
+
 # An aside between dashes in a subject: " -- two of the club's leading players -- ".
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–)\s*\Z")
 
@@ -278,7 +300,7 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–
 # a conjunction or a relative pronoun, an opening subordinator, an -ly adverb before a word, a passive
 # agent, a spaced dash.
 _NOT_A_SUBJECT = re.compile(
-    r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|\A(?i:if|when|while|although"
+    r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )
 # Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
@@ -286,13 +308,17 @@ _NOT_A_SUBJECT = re.compile(
 # Organization"); with one, the name is the words after the last role word, or the last two.
 _ROLE = re.compile(
     r"\b(?:Minister|President|Secretary|Director|Director-General|Chairman|Chairwoman|Chief|Governor|Spokesman"
-    r"|Spokeswoman|Ambassador|Mayor|Premier|Chancellor|Senator|Commissioner|Envoy|Executive|General)\b"
+    r"|Spokeswoman|Ambassador|Mayor|Premier|Chancellor|Senator|Commissioner|Envoy|Executive|General|Speaker"
+    r"|Officer)\b"
+    # a role in lowercase before the name: "deputy transport minister Karl Weber"
+    r"|\b(?:minister|director|spokesman|spokeswoman|speaker|chairman|chairwoman|governor|mayor|ambassador"
+    r"|envoy|commissioner|secretary)\s+(?=[A-Z])"
 )
 _CAPITALIZED = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
 
-def _role_name(subject: str) -> str | None:
-    """Return the person's name that ends a subject made of a role and a name, or None."""
+def role_name(subject: str, *, least: int = 6) -> str | None:
+    """Return the person's name that ends a subject of a role and a name (`least` words or more), or None."""
     role = _ROLE.search(subject)
     if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
         return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
@@ -307,7 +333,7 @@ def _role_name(subject: str) -> str | None:
     before = words[len(words) - run - 1].lower() if run < len(words) else ""
     whole = len(tail) <= 3 and before not in ("the", "of", "and", "for", "a", "an")
     name = tail[roles[-1] + 1 :] if roles else tail if whole else tail[-2:]
-    return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= 6 else None
+    return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= least else None
 
 
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
@@ -327,12 +353,14 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
     start = adverbs.start() if adverbs else verb_start
     if names_only:
-        named = _role_name(title[:start])
+        named = role_name(title[:start])
         return f"{named} {title[start:]}" if named else None
     front = _FRONT.match(title, 0, start)
     if front is not None:
         rest = title[front.end() :]
         return rest[:1].upper() + rest[1:]
+    if _SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
+        return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
     verbal = any(m["w"].lower() not in _ING_NOUNS for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
@@ -340,13 +368,15 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
-    named = _role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    named = role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
     if aside is not None:
         return subject[: aside.start()] + " " + title[start:]
     for end in _SUBJECT_END.finditer(subject):
+        if end.group().strip() == "of" and _QUANTITY.search(subject, 0, end.start()):
+            continue  # "A total | of 3,640 patients": the head is what is counted
         inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
             r"[A-Z]", subject[end.end() :]
         )  # "Ministry of Personnel", "Information, Communications and the Arts"

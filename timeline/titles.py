@@ -127,8 +127,8 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
-    title = subjects.resolve_subject(title, text, span)
-    title = shorten.fit(re.sub(r"\s{2,}", " ", shorten.balance_quotes(title)))
+    title = re.sub(r"\s{2,}", " ", shorten.balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = _cut(attribution.TAIL, title)
     return shorten.trim_end(shorten.balance_quotes(title).strip(" ,;:-–—."))
