@@ -80,7 +80,15 @@ _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?
 
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """Return the first word of `text[start:end]` that seems to be a verb, or None."""
-    return _VERB.search(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    # a match is a whole run (see _is_verb) or "take effect": try the pattern only where one may start
+    for run in _RUN.finditer(text, start, end):
+        word = run.group()
+        if not word.isascii() or _is_verb(word) or word.lower() == "take":
+            found = _VERB.match(text, run.start(), end)
+            if found is not None:
+                return found
+    return None
 
 
 # What _VERB can match is always a whole run of these characters (its lookarounds say so), so each run
