@@ -29,7 +29,8 @@ _ROLE = (
 # An attribution that ends a clause, each with an example.
 TAIL = re.compile(
     # a quotation mark, not the apostrophe of "Kenya's"; old wire copy closes a quotation with ''
-    r"(?:,\s*(?:''|[\"”’'])?\s*|\s*(?:''|[\"”’'])\s+)(?:"
+    # (the lookahead lets the search skip, fast, every position where neither branch can start)
+    r"(?=[,\s\"”’'])(?:,\s*(?:''|[\"”’'])?\s*|\s*(?:''|[\"”’'])\s+)(?:"
     rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
     # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"

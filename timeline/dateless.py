@@ -18,6 +18,8 @@ FUNCTION_WORDS = {
 }
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 _DATE_LEAD = re.compile(
+    # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
+    r"(?=[^\W\d_]|\Z)(?:"
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
     r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
     r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
@@ -25,7 +27,7 @@ _DATE_LEAD = re.compile(
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
-    r"(?:\b(?:the|this|that|another)\s+)?\Z",  # "wait another (summer)"
+    r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
     re.I,
 )
 

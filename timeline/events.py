@@ -282,9 +282,9 @@ def extract(
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
         verb = has_verb(words)
+        modifies = {id(d): references.is_modifier(text, d.timex) for d in inside}  # asked up to three times
         # a date modifying a noun dates nothing when another date or no verb is there
-        kept = [d for d in inside
-                if not (references.is_modifier(text, d.timex) and (len(inside) > 1 or not verb))]
+        kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not verb))]
         if not _is_heading(text, sentence):  # a heading capitalizes every word: "Storm Hits Coast Today"
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
@@ -310,7 +310,7 @@ def extract(
             clause = text[start:end]
             phrases = [(dated.timex.start, (dated.end_timex or dated.timex).end)]
             phrases += [(d.timex.start, (d.end_timex or d.timex).end) for d in inside
-                        if d is not dated and not references.is_modifier(text, d.timex)]
+                        if d is not dated and not modifies[id(d)]]
             timex = dated.timex
             if dated.end_timex is not None:
                 timex = timex.model_copy(update={
@@ -323,7 +323,7 @@ def extract(
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
-                confidence=confidence_of(dated, clause, modifier=references.is_modifier(text, dated.timex)),
+                confidence=confidence_of(dated, clause, modifier=modifies[id(dated)]),
             )
             by_key[key] = event
             events.append(event)

@@ -50,6 +50,7 @@ _RELATIVE = re.compile(
 )
 # A noun phrase as an object, for relative clauses without a pronoun: "a free trade agreement", "three men".
 _OBJECT = (
+    r"(?=(?i:[aithosmfen])|\d)"  # the first letters of the words below: the search skips other positions fast
     r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those|some|several|many|two|three|four|five"
     r"|six|seven|eight|nine|ten|\d[\d,]*)\s+"
     rf"(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{0,4}}?{_NOT_IN_OBJECT}[a-z][\w'’-]*)"

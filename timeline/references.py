@@ -131,7 +131,14 @@ def in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
 
 def is_record_mark(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only marks how long a record stands: "the biggest drop since 2020"."""
+    before = text[max(0, timex.start - 60) : timex.start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not _SINCE.fullmatch(stripped[-5:]):
+        return False  # the pattern ends on "since" and a space: most dates follow another word
     return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+_SINCE = re.compile("since", re.I)
 
 
 _BY_THE = re.compile(r"the\s+(?:day|week|month|year|hour|minute)", re.I)

@@ -83,8 +83,10 @@ _RESULT = "|".join(sorted(RESULT_PARTICIPLES, key=len, reverse=True))
 # Irregular past forms, longest first: "kept", "sought", "underwent".
 _IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 # Places where a sentence may be cut into clauses, each with an example.
+# Every cut starts on ";", "," or a space: the lookahead first skips the other positions, where the
+# date lookbehinds would otherwise all be tried (about five times faster, the same cuts).
 _CLAUSE_BREAKS = re.compile(
-    r"(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
+    r"(?=[;,\s])(?P<cut>;\s+"  # the vote was delayed; it took place on Monday
     r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so|then)\b)"  # in 2017, and ... the following year
     # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June

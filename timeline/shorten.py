@@ -96,12 +96,13 @@ def trim_end(text: str) -> str:
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
 # A span of time left at the end after a comma, its clause cut: "lost contact with the lander, a day".
 _SPAN_END = re.compile(
-    r",\s+(?:(?:nearly|almost|about|some|just|barely|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven"
+    r"(?=[,\s])"  # both branches start on a comma or a space: the search skips other positions fast
+    r"(?:,\s+(?:(?:nearly|almost|about|some|just|barely|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+|several|some|many|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
     r"|hours|days|weeks|months|years|decades)\Z"  # "..., weeks (after customers complained)"
     # a word that joined the date to the clause: "ban cars from the old town starting (in April)"; not
     # "Labour's lead was beginning"
-    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z)"
 )
 # Verb forms that take "over" as their particle, or "be" before it ("the year is over").
 _OVER_VERBS = {

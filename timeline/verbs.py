@@ -8,6 +8,7 @@ layer all ask these questions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
 _AUXILIARIES = {
@@ -79,7 +80,15 @@ _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?
 
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """Return the first word of `text[start:end]` that seems to be a verb, or None."""
-    return _VERB.search(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    # a match is a whole run (see _is_verb) or "take effect": try the pattern only where one may start
+    for run in _RUN.finditer(text, start, end):
+        word = run.group()
+        if not word.isascii() or _is_verb(word) or word.lower() == "take":
+            found = _VERB.match(text, run.start(), end)
+            if found is not None:
+                return found
+    return None
 
 
 # What _VERB can match is always a whole run of these characters (its lookarounds say so), so each run
@@ -97,6 +106,7 @@ def _is_verb(run: str) -> bool:
     return word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
+@lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
     return (any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
@@ -106,7 +116,15 @@ def has_verb(text: str) -> bool:
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
     head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and _PAST.search(text) is not None
+    return _PRESENT_HEAD.search(head) is None and any(_is_past_run(run) for run in _RUN.findall(text))
+
+
+def _is_past_run(run: str) -> bool:
+    """Tell whether one run of word characters is a word that _PAST matches (as _is_verb does for _VERB)."""
+    if not run.isascii():
+        return _PAST.fullmatch(run) is not None
+    word = run.lower()
+    return word in IRREGULAR_PAST or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
 def is_past_form(word: str) -> bool:
