@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from timeline import subjects
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of
+from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, past_of
 
 Span = tuple[int, int]
 
@@ -207,7 +207,9 @@ def _relatives(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tupl
         else:  # the agreement was | signed last year; a sensor was | first reported in July
             head = _plain(text[np[0] : np[1]])
             begin = match.start("adverb") if match["adverb"] else match.start("verb")
-            found.append((np, (begin, stop), (np[1], stop), f"{head} {be_for(head)}"))
+            # "where a gas explosion | occurred at noon": an intransitive verb takes no "was"
+            be = "" if match["verb"].lower() in NO_PASSIVE else f" {be_for(head)}"
+            found.append((np, (begin, stop), (np[1], stop), f"{head}{be}"))
     return tuple(sorted(found))
 
 

@@ -18,7 +18,7 @@ _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
     "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
-    "when", "while", "because", "if", "does", "do", "did",
+    "when", "while", "because", "if", "does", "do", "did", "own",  # "put forward their own (bills)"
     "reported", "warned", "noted", "stated", "confirmed", "denied", "insisted", "claimed",
     "argued", "revealed", "indicated", "showed", "urged", "believed",  # "... newspapers reported (that)"
 }  # "... Bettman is", "... officials told", "... were buried when"
@@ -39,11 +39,9 @@ _FUNCTION_WORDS = (
 ).split()
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(_FUNCTION_WORDS)}))+\Z", re.I)
 
-
 # An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must"
                             r"|should|said|says|told)\Z")
-
 
 # A hedge or a degree phrase that waited for the date just removed: "a cut, possibly (as soon as February)",
 # "to vote as early (as Wednesday)", "as recently (as 2019)", "no later (than May)".
@@ -124,6 +122,9 @@ def dangles(title: str) -> bool:
         return True  # "... on the exchange, hit": a participle cut from its phrase
     if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
+    waits = _WAITS_FOR_OBJECT.search(title, max(0, len(title) - 60))
+    if waits and not (waits["rest"] and has_verb(waits["rest"])):
+        return True  # "put forward", "said that the new tram line"
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
@@ -132,6 +133,29 @@ def dangles(title: str) -> bool:
     )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
     modal = len(last) == 2 and last[0].lower() in _MODALS and word not in _INTRANSITIVE
     return word in _DANGLING or participle or modal
+
+
+# An end that waits for its object: a particle of a verb that needs one ("put forward", not "was put
+# forward"), a "that" clause after a speech verb cut before its verb ("said that the new tram line").
+_WAITS_FOR_OBJECT = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:(?:put|puts|putting|carried|carrying|brought|laid)(?:\s+(?:forward|out|about))?|(?:carry|carries"
+    r"|bring|brings|point|points|pointed|lay|lays|rule|rules|ruled)\s+(?:forward|out|about))\Z"
+    r"|\b(?:said|says|announced|stated|added|reported|noted)\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
+    r"(?:\s+[\w'’-]+){1,4})\Z"
+)
+# A count at the end of a cut, whose noun or unit came after it: "will feature 13 (promotional
+# activities)", "will feature 13 promotional (activities)", "a target of 12 (billion dollars)"; not a year.
+_COUNT_END = re.compile(r"(?<![\w.,-])(?!(?:1[5-9]|20)\d\d\Z)(?:\d[\d,.]*|hundred|thousand|million|billion"
+                        r"|trillion)\Z")
+_NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
+
+
+def waits_for_noun(title: str, cut: int) -> bool:
+    """Tell whether the cut title `title[:cut]` ends on a count whose noun follows the cut."""
+    after = _NOUN_AFTER.match(title, cut)
+    return (after is not None and after["w"] not in _FUNCTION_WORDS
+            and _COUNT_END.search(title, max(0, cut - 20), cut) is not None)
 
 
 # Verbs that need no object after a modal: "relations will continue", "the talks would resume".
@@ -215,7 +239,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         # the verb with something after it beats the verb alone ("Analysts have detected")
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
-        loose = dangles(short)
+        loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
@@ -237,6 +261,14 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if score >= 7000:
             break  # the longest cut with all three qualities
     short = trim_end(title[:best])
+    waits = dangles(short) or waits_for_noun(title, best)
+    if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
+        # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
+        # subject cut to its head leaves room for it
+        shorter = _short_subject(title, verb.start())
+        kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
+        if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
+            return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate
@@ -250,30 +282,9 @@ def fit(title: str, *, verb_after: int = 0) -> str:
 
 # A subordinate clause in front of the main one, which goes first when the title is too long: "While few
 # deaths occurred during the vote, instability was underlined", "Being a small island, Singapore relies".
-_SUBORDINATE_FRONT = re.compile(
+SUBORDINATE_FRONT = re.compile(
     r"(?:While|When|Whereas|Although|Though|Because|As|Being|With|Without|If|Since|Despite|Once|Unless)\b"
 )
-
-
-_COMMA = re.compile(r",\s+")
-_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
-
-
-def main_clause(text: str, start: int, end: int) -> int | None:
-    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
-    None: after the first comma followed by a verb before the next comma.
-    """
-    if not _SUBORDINATE_FRONT.match(text, start, end):
-        return None
-    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
-        rest = text[comma.end() : end]
-        if _NOT_MAIN.match(rest):
-            continue  # "..., which has increased the risks,": an aside, the main clause comes later
-        head, _, after = rest.partition(",")
-        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
-            return comma.end()
-        return None  # the first part after the front clause has no verb the lists know: leave it
-    return None
 
 
 # A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
@@ -360,7 +371,7 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
     if front is not None:
         rest = title[front.end() :]
         return rest[:1].upper() + rest[1:]
-    if _SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
+    if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
     verbal = any(m["w"].lower() not in _ING_NOUNS for m in _ING.finditer(subject))
@@ -386,15 +397,3 @@ def _short_subject(title: str, verb_start: int, *, names_only: bool = False) -> 
         if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
             return f"{subject[: end.start()].rstrip(' ,')} {title[start:]}"
     return None
-
-
-def balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
-    title = title.replace("``", "“").replace("''", "”")
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    if title.count("‘") != title.count("’") and not re.search(r"\w’\w", title):
-        title = title.replace("‘", "").replace("’", "")
-    return title

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution
+from timeline import attribution, shorten
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
     NO_PASSIVE,
@@ -352,3 +352,24 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
     passive = aux and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
     head = f"{subject} {' '.join(aux.split())}" if passive else subject
     return head, (second.start("w"), close)
+
+
+_COMMA = re.compile(r",\s+")
+_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
+
+
+def main_clause(text: str, start: int, end: int) -> int | None:
+    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
+    None: after the first comma followed by a verb before the next comma.
+    """
+    if not shorten.SUBORDINATE_FRONT.match(text, start, end):
+        return None
+    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
+        rest = text[comma.end() : end]
+        if _NOT_MAIN.match(rest):
+            continue  # "..., which has increased the risks,": an aside, the main clause comes later
+        head, _, after = rest.partition(",")
+        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
+            return comma.end()
+        return None  # the first part after the front clause has no verb the lists know: leave it
+    return None

@@ -127,11 +127,11 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
-    title = re.sub(r"\s{2,}", " ", shorten.balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = re.sub(r"\s{2,}", " ", balance_quotes(subjects.resolve_subject(title, text, span)))
     title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = _cut(attribution.TAIL, title)
-    return shorten.trim_end(shorten.balance_quotes(title).strip(" ,;:-–—."))
+    return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
 
 
 def _said(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
@@ -347,7 +347,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
             title = _reported(title, text, span, inner, phrases)
     else:
-        main = shorten.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
+        main = subjects.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
         pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
@@ -365,3 +365,15 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     return title[:1].upper() + title[1:]
+
+
+def balance_quotes(title: str) -> str:
+    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
+    title = title.replace("``", "“").replace("''", "”")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    if title.count("‘") != title.count("’") and not re.search(r"\w’\w", title):
+        title = title.replace("‘", "").replace("’", "")
+    return title

@@ -40,6 +40,8 @@ NO_PASSIVE = {
     "soared", "jumped", "climbed", "collapsed", "erupted", "exploded", "existed", "appeared", "departed",
     "slipped", "tumbled", "rebounded", "competed", "testified", "campaigned", "debuted", "collided",
     "crashed", "drowned", "starred", "struggled", "waited", "failed", "succeeded",
+    # "A gas explosion was occurred": occur and its kin take no "was"
+    "occur", "occurs", "happen", "happens", "transpired", "ensued", "arisen", "elapsed", "befell",
     # past forms that are no participle take no "was": "who was hired in 2020 and took the team to a final"
     "took", "gave", "began", "grew", "drove", "rode", "wrote", "spoke", "broke", "swam", "sang", "drank",
     "ate", "saw", "knew", "threw", "drew", "chose", "froze", "stole", "woke", "wore", "tore", "shook",
