@@ -97,6 +97,18 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20"), ("in 1932", "DATE", "1932")],
         {"2025-10-20": "The council praised the bridge", "1932": "The bridge was built by local masons"},
     ),
+    (
+        "a 'was' whose predicate was the date gives way to the participle after it, made past",
+        "The worst storm was on 3 March 2019, flooding the old town and the harbour.",
+        [("3 March 2019", "DATE", "2019-03-03")],
+        {"2019-03-03": "The worst storm flooded the old town and the harbour"},
+    ),
+    (
+        "a 'was' with a predicate of its own is left alone",
+        "The storm was brief on 3 March 2019, flooding only the harbour.",
+        [("3 March 2019", "DATE", "2019-03-03")],
+        {"2019-03-03": "The storm was brief, flooding only the harbour"},
+    ),
 ]
 
 

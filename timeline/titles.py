@@ -16,7 +16,7 @@ import re
 from timeline import attribution, focus, references, segment, shorten, subjects
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, plural_present
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of, plural_present
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
@@ -91,6 +91,9 @@ def _cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+_BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
+
+
 def _finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = _LABEL.sub("", title)
@@ -127,6 +130,9 @@ def _finish(title: str, text: str, span: tuple[int, int]) -> str:
         tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
+    # "The worst storm was [on 3 March], flooding the town": the date was the predicate; its participle
+    # phrase becomes it ("The worst storm flooded the town")
+    title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
     title = re.sub(r"\s{2,}", " ", balance_quotes(subjects.resolve_subject(title, text, span)))
     title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
