@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.dct import dateline_date, filename_date, find_dateline, metadata_date, parse_date, path_year
+from timeline import textmeta
+from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
+from timeline.textmeta import SIDECAR_SUFFIX
 
 __all__ = [
     "Input", "Item", "Problem", "count_lines", "expand", "from_text", "items", "load", "parse_date", "read",
@@ -46,7 +48,6 @@ KINDS = {
     ".jsonl": "jsonl",  # one JSON object a line: {"text": ..., "id", "date", "title", "url", "source"}
     ".ndjson": "jsonl",
 }
-SIDECAR_SUFFIX = ".meta.json"
 STDIN = "-"
 GLOB_CHARS = set("*?[")
 
@@ -246,67 +247,6 @@ def items(
             yield Item(entry.path, entry.name, kind, data)
 
 
-def _front_matter(raw: str) -> tuple[dict[str, str], str]:
-    """Split `---` front matter (key: value lines) from the body; the body is returned unchanged."""
-    newline = "\r\n" if raw.startswith("---\r\n") else "\n"
-    opening = "---" + newline
-    if not raw.startswith(opening):
-        return {}, raw
-    closing = newline + "---" + newline
-    close = raw.find(closing, len(opening) - len(newline))
-    if close < 0:
-        return {}, raw
-    meta: dict[str, str] = {}
-    for line in raw[len(opening) : close].splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
-    return meta, raw[close + len(closing) :]
-
-
-def _sidecar(path: str) -> dict:
-    source = Path(path)
-    sidecar = source.with_name(source.name.removesuffix(source.suffix) + SIDECAR_SUFFIX)
-    if not sidecar.is_file():
-        return {}
-    try:
-        loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as error:
-        raise InputError(f"cannot read its metadata file {sidecar.name} ({error})") from None
-    if not isinstance(loaded, dict):
-        raise InputError(f"its metadata file {sidecar.name} must hold a JSON object")
-    return loaded
-
-
-def _markdown_title(body: str) -> str | None:
-    for line in body.splitlines()[:20]:
-        if line.startswith("# "):
-            return line[2:].strip() or None
-    return None
-
-
-HEADLINE_CHARS = 150  # a longer first line is a paragraph that lost its full stop, not a headline
-
-
-def _headline(body: str) -> str | None:
-    """Return the first line of a plain-text article when it reads as its headline, else None.
-
-    A headline stands alone on the first line, above more text: a few words with no closing stop,
-    comma or colon, and neither a dateline nor a date ("Former mayor convicted of bribery" above
-    "DENVILLE, Oct. 22, 2025 (AP) - A jury ..."). Without one, the document is known by its file name.
-    """
-    lines = [line.strip() for line in body.strip().splitlines()]
-    if len(lines) < 2 or not any(lines[1:]):
-        return None
-    first = lines[0].lstrip("#").strip()
-    if not (3 <= len(first) <= HEADLINE_CHARS) or len(first.split()) < 2 or first[-1] in ".,;:-\u2013\u2014":
-        return None
-    if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'\u201c\u2018"):
-        return None
-    date, dateline = find_dateline(first)
-    return None if date or dateline or metadata_date(first) else first
-
-
 def _date(
     text: str, meta: object, *, path: str, dct: GivenDate | None, problems: list[Problem], line: int | None
 ) -> tuple[dt.date | None, DateSource]:
@@ -364,13 +304,13 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             if not body.strip():
                 raise InputError("no article text found in this page, skipped")
         else:
-            meta, body = _front_matter(text)
+            meta, body = textmeta.front_matter(text)
             if item.source != STDIN:
-                meta = {**_sidecar(item.source), **meta}
+                meta = {**textmeta.sidecar(item.source), **meta}
         default_id = item.name
         title = meta.get("title")
         if not title and item.kind == "text":
-            title = _markdown_title(body) or _headline(body)
+            title = textmeta.markdown_title(body) or textmeta.headline(body)
     date, date_source = _date(
         body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line
     )

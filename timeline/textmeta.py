@@ -1,0 +1,77 @@
+"""What a text or Markdown article says about itself: front matter, a sidecar file, its title or headline.
+
+`sources` reads these to name a document and to find its date; the text itself is never changed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from timeline.dct import find_dateline, metadata_date
+from timeline.errors import InputError
+
+SIDECAR_SUFFIX = ".meta.json"
+
+
+def front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """Split `---` front matter (key: value lines) from the body; the body is returned unchanged."""
+    newline = "\r\n" if raw.startswith("---\r\n") else "\n"
+    opening = "---" + newline
+    if not raw.startswith(opening):
+        return {}, raw
+    closing = newline + "---" + newline
+    close = raw.find(closing, len(opening) - len(newline))
+    if close < 0:
+        return {}, raw
+    meta: dict[str, str] = {}
+    for line in raw[len(opening) : close].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+    return meta, raw[close + len(closing) :]
+
+
+def sidecar(path: str) -> dict:
+    """Return the JSON object of `<name>.meta.json` beside a file, {} when there is none."""
+    source = Path(path)
+    sidecar = source.with_name(source.name.removesuffix(source.suffix) + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot read its metadata file {sidecar.name} ({error})") from None
+    if not isinstance(loaded, dict):
+        raise InputError(f"its metadata file {sidecar.name} must hold a JSON object")
+    return loaded
+
+
+def markdown_title(body: str) -> str | None:
+    """Return the text of the first `# ` heading in the first 20 lines of a Markdown body, else None."""
+    for line in body.splitlines()[:20]:
+        if line.startswith("# "):
+            return line[2:].strip() or None
+    return None
+
+
+HEADLINE_CHARS = 150  # a longer first line is a paragraph that lost its full stop, not a headline
+
+
+def headline(body: str) -> str | None:
+    """Return the first line of a plain-text article when it reads as its headline, else None.
+
+    A headline stands alone on the first line, above more text: a few words with no closing stop,
+    comma or colon, and neither a dateline nor a date ("Former mayor convicted of bribery" above
+    "DENVILLE, Oct. 22, 2025 (AP) - A jury ..."). Without one, the document is known by its file name.
+    """
+    lines = [line.strip() for line in body.strip().splitlines()]
+    if len(lines) < 2 or not any(lines[1:]):
+        return None
+    first = lines[0].lstrip("#").strip()
+    if not (3 <= len(first) <= HEADLINE_CHARS) or len(first.split()) < 2 or first[-1] in ".,;:-\u2013\u2014":
+        return None
+    if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'\u201c\u2018"):
+        return None
+    date, dateline = find_dateline(first)
+    return None if date or dateline or metadata_date(first) else first
