@@ -295,12 +295,15 @@ _COLUMNS = [
 ]
 
 
-def table(summaries: dict[str, dict[str, float | int]]) -> str:
-    """Return the summaries as an aligned text table, one corpus a row."""
+def table(
+    summaries: dict[str, dict[str, float | int]], columns: list[tuple[str, str]] = _COLUMNS, cell: int = 10
+) -> str:
+    """Return the summaries as an aligned text table, one corpus a row: `columns` are (key, label) pairs,
+    each `cell` characters wide; counts print as they are, ratios with four decimals."""
     width = max([len("corpus"), *map(len, summaries)])
-    lines = ["corpus".ljust(width) + "".join(f"{label:>10}" for _, label in _COLUMNS)]
+    lines = ["corpus".ljust(width) + "".join(f"{label:>{cell}}" for _, label in columns)]
     for name, summary in summaries.items():
-        cells = [f"{summary[key]:>10}" if isinstance(summary[key], int) else f"{summary[key]:>10.4f}"
-                 for key, _ in _COLUMNS]
+        cells = [f"{summary[key]:>{cell}}" if isinstance(summary[key], int) else f"{summary[key]:>{cell}.4f}"
+                 for key, _ in columns]
         lines.append(name.ljust(width) + "".join(cells))
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline import events as event_layer
-from timeline.evaluate import GoldDocument, Tagger, read_corpus
+from timeline.evaluate import GoldDocument, Tagger, read_corpus, table
 from timeline.models import Document, Event
 from timeline.temporal import tag
 from timeline.temporal.intervals import interval
@@ -136,10 +136,4 @@ def event_table(summaries: dict[str, dict[str, float | int]]) -> str:
     """Return event scores as an aligned text table, one corpus a row."""
     columns = [("gold_events", "gold"), ("found", "found"), ("events", "events"), ("correct", "correct"),
                ("anchored_recall", "recall"), ("date_precision", "precision")]
-    width = max([len("corpus"), *map(len, summaries)])
-    lines = ["corpus".ljust(width) + "".join(f"{label:>11}" for _, label in columns)]
-    for name, summary in summaries.items():
-        cells = [f"{summary[key]:>11}" if isinstance(summary[key], int) else f"{summary[key]:>11.4f}"
-                 for key, _ in columns]
-        lines.append(name.ljust(width) + "".join(cells))
-    return "\n".join(lines)
+    return table(summaries, columns, cell=11)

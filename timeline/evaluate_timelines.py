@@ -41,7 +41,7 @@ from pathlib import Path
 
 from timeline import events as event_layer
 from timeline.errors import InputError
-from timeline.evaluate import Tagger
+from timeline.evaluate import Tagger, table
 from timeline.evaluate_cat import CatDocument, GoldMention, locate, read_cat, read_timeline
 from timeline.models import Document, Event
 from timeline.temporal import tag
@@ -237,13 +237,7 @@ def timeline_table(summaries: dict[str, dict[str, float | int]]) -> str:
                ("recall_lenient", "rec.lenient"), ("accuracy_exact", "acc.exact"),
                ("accuracy_lenient", "acc.lenient"), ("undated", "undated"), ("undated_rate", "undated.rate"),
                ("order_agreement", "order")]  # fmt: skip
-    width = max([len("corpus"), *map(len, summaries)])
-    lines = ["corpus".ljust(width) + "".join(f"{label:>13}" for _, label in columns)]
-    for name, summary in summaries.items():
-        cells = [f"{summary[key]:>13}" if isinstance(summary[key], int) else f"{summary[key]:>13.4f}"
-                 for key, _ in columns]  # fmt: skip
-        lines.append(name.ljust(width) + "".join(cells))
-    return "\n".join(lines)
+    return table(summaries, columns, cell=13)
 
 
 def misses(scores: TimelineScores) -> Iterator[str]:
