@@ -13,7 +13,7 @@ import re
 
 from timeline.errors import DateError
 from timeline.models import When
-from timeline.temporal.intervals import interval
+from timeline.temporal.intervals import clock_of, interval
 
 # Words that narrow a date to a third of it, with an example beside each.
 MODIFIERS: list[tuple[str, str]] = [
@@ -69,7 +69,6 @@ VALUES: list[tuple[str, str]] = [
     (r"\d", "2 (the 2000s)"),
 ]
 _TIMEX_VALUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VALUES), re.IGNORECASE)
-_CLOCK = re.compile(r"T(?P<clock>\d{2}:\d{2})")
 # A day and a clock in ISO form: dateparser reads a clock out of range ("T25:00") as midnight.
 _ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<hour>\d{1,2}):(?P<minute>\d{2})", re.IGNORECASE)
 
@@ -90,9 +89,7 @@ def _when(value: str, mod: str | None = None) -> When:
         raise DateError(f"cannot read the date {value!r}: {HINT}")
     start, end, granularity = bounds
     # The hour and minute, as extraction keeps them; a part of the day ("TMO") is in the value only.
-    clock = _CLOCK.search(value)
-    time = clock["clock"] if clock else None
-    return When(value=value, start=start, end=end, granularity=granularity, mod=mod, time=time)
+    return When(value=value, start=start, end=end, granularity=granularity, mod=mod, time=clock_of(value))
 
 
 def _phrase_value(text: str) -> str | None:

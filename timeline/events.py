@@ -22,7 +22,7 @@ from typing import Literal
 
 from timeline import attribution, references, segment
 from timeline.models import Document, Event, Evidence, TimeExpression, When
-from timeline.temporal.intervals import interval
+from timeline.temporal.intervals import clock_of, interval
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past
 
@@ -72,10 +72,7 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
             end_value = None
         else:
             last = end_bounds[1]
-    time = None
-    if granularity == "time":
-        found = re.search(r"T(?P<hh>\d{2}):(?P<mm>\d{2})", timex.value)
-        time = f"{found['hh']}:{found['mm']}" if found else None
+    time = clock_of(timex.value) if granularity == "time" else None
     return When(value=timex.value, start=start, end=last, granularity=granularity, mod=timex.mod,
                 end_value=end_value, time=time)
 

@@ -122,3 +122,12 @@ def interval(value: str, mod: str | None = None) -> tuple[dt.date, dt.date, Gran
     start, end, granularity = parsed
     start, end = _narrow(start, end, mod)
     return start, end, granularity
+
+
+_CLOCK = re.compile(r"T(?P<clock>\d{2}:\d{2})")
+
+
+def clock_of(value: str) -> str | None:
+    """Return the hour and minute a time value names ("2025-10-25T14:30" -> "14:30"), else None ("...TMO")."""
+    found = _CLOCK.search(value)
+    return found["clock"] if found else None
