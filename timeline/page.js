@@ -27,7 +27,7 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
     toImageButtonOptions: {filename: "timeline", scale: 2}
   };
-  var laneMoves = window.TimelineLanes(events, lanes);
+  var laneMoves = window.TimelineLanes(events, lanes, meta.frame || {});
   var current = events.map(function () { return true; });
   var axisView = window.TimelineView({gd: gd, events: events, labels: labels, packed: meta.packed || null,
     buttons: ((figure.layout.xaxis || {}).rangeselector || {}).buttons || [], lanes: laneMoves, words: words,

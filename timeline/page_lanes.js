@@ -1,14 +1,15 @@
 // The timeline page's lanes under a search or a filter, for page.js (inlined before it): the lanes that
 // still hold an event move up, in order, so that what a reader looks for is on the first screen and
 // not scattered between empty lanes; the chart shrinks to the lanes shown, and its rows keep their size.
-window.TimelineLanes = function (events, lanes) {
+window.TimelineLanes = function (events, lanes, frame) {
   "use strict";
   var ends = lanes.map(function (name, lane) {
     return events.reduce(function (end, e) { return e.lane === lane ? Math.max(end, e.y + 1) : end; }, 0);
   });
   var starts = lanes.map(function (name, lane) { return lane ? ends[lane - 1] : 0; });
-  var NAME_PX = 15;  // as render.LANE_NAME_PX
-  var SLIDER_PX = 46, TITLE_PX = 22, MIN_LANES_PX = 90, FRAME_PX = 230;  // as render.py lays the figure out
+  // the sizes render.py laid the figure out with (layout.meta.frame)
+  var NAME_PX = frame.name, SLIDER_PX = frame.slider, TITLE_PX = frame.title;
+  var MIN_LANES_PX = frame.min_lanes, FRAME_PX = frame.frame;
   var moved = null;  // per lane: rows it moved up, or null when hidden; null throughout: no lane moved
 
   // Move the lanes that hold a kept event up; return whether any lane moved or was hidden.

@@ -52,6 +52,8 @@ TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axi
 TICKS_PX = 22  # height of the dates above the lanes
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
 TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
+MIN_LANES_PX = 90  # the lanes take at least this height
+FRAME_PX = 230  # the height around the lanes: title, buttons, dates below, slider, margins
 
 
 def _labels(placed: list[Placed]) -> list[dict]:
@@ -197,9 +199,9 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         view = max(shift(core[0], -core_pad), whole[0]), min(shift(core[1], core_pad), whole[1])
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
-    lanes_px = max(row_px * rows, 90)
+    lanes_px = max(row_px * rows, MIN_LANES_PX)
     top = TICKS_PX if lanes_px > TOP_AXIS_PX else 0
-    height = 230 + lanes_px + top
+    height = FRAME_PX + lanes_px + top
     # Plotly sizes the range slider and places the legend in fractions of the plot area; estimate
     # that area (what the margins, the tick labels and the slider leave) to keep both at fixed pixels.
     # WebGL traces are not drawn in a range slider: for thousands of events it would be an empty grey
@@ -302,7 +304,10 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     layout = _layout(timeline, title, placed, lanes, rows, core)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,
-                      "packed": [_iso(core[0]), _iso(core[1])] if core else None}
+                      "packed": [_iso(core[0]), _iso(core[1])] if core else None,
+                      # the page lays out the figure again when a search hides lanes (page_lanes.js)
+                      "frame": {"slider": SLIDER_PX, "title": TITLE_PX, "min_lanes": MIN_LANES_PX,
+                                "frame": FRAME_PX, "name": LANE_NAME_PX}}
     gl = len(placed) > GL_THRESHOLD
     data = _traces(placed, cards, gl=gl)
     if "xaxis2" in layout:  # plotly draws an axis only for a trace on it: an empty one
