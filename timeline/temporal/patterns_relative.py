@@ -77,9 +77,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearend",
-        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)"
+        # "by the year's end", "at month's end", "by week's end": the period's end (mod END)
+        r"(?:(?P<rel>this|last|next)\s+|the\s+(?=\w+['’]s\s))?"
+        r"(?P<what>year-end|year\s+end|yearend|month-end|(?:year|month|week)['’]s\s+end)"
         r"|(?P<newyear>the\s+new\s+year)(?![-'])",
-        "year-end / in the new year",
+        "year-end / by the year's end / at month's end / in the new year",
     ),
     (
         "sameperiod",

@@ -164,8 +164,21 @@ _PERIOD_TO = re.compile(
 )
 
 
-def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
-    """Return the year of a month and day named without one."""
+# Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
+# Christmas" a fortnight before it, "Easter week began" days before Easter.
+_HOLIDAY_NEAR = 31
+
+
+def resolve_month_day(
+    month: int, day: int, ctx: Context, *, follows_tense: bool = False
+) -> tuple[int | None, str | None]:
+    """Return the year of a month and day named without one.
+
+    With `follows_tense` (a holiday: "Demand rose over Christmas"), a past verb takes the last one on
+    or before the document date and a future verb the next one, as a weekday follows its verb, unless
+    one lies within a month of it or a preposition of goal ("extended to Christmas") lets a past verb
+    point ahead.
+    """
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
@@ -180,7 +193,16 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, _tense(ctx), 90, _toward(ctx)), "dct"
+    tense, toward = _tense(ctx), _toward(ctx)
+    near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
+    if follows_tense and toward != "goal" and not near:
+        behind = [year for year, distance in candidates if distance <= 0]
+        ahead = [year for year, distance in candidates if distance >= 0]
+        if tense == "past" and behind:
+            return max(behind), "dct"
+        if tense == "future" and ahead:
+            return min(ahead), "dct"
+    return _nearest(candidates, tense, 90, toward), "dct"
 
 
 def _tense(ctx: Context) -> str | None:

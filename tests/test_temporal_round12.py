@@ -1,0 +1,101 @@
+"""Table-driven tests of round 12: half a unit back or ahead, a period's end in the possessive, a holiday
+that follows its verb's tense, "a week ago" as a week, "this time last year".
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
+6 November 2025 (ISO week 45).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(2025, 11, 6)
+
+
+# "half a <unit>" is a whole count of the next smaller unit: "half an hour later" is thirty minutes and,
+# like "an hour later", stays a duration with "later" in its extent; "half a century ago" is the year fifty
+# years back, like "a century ago" is the year a hundred years back.
+HALVES = [
+    ("Half an hour later the crowd had gone.", [("Half an hour later", "DURATION", "PT30M", None)]),
+    ("The bus came a half hour later.", [("a half hour later", "DURATION", "PT30M", None)]),
+    ("An hour later the crowd had gone.", [("An hour later", "DURATION", "PT1H", None)]),
+    ("The mill closed half a century ago.", [("half a century ago", "DATE", "1975", None)]),
+    ("The mill closed a century ago.", [("a century ago", "DATE", "1925", None)]),
+    ("The shop opened half a decade ago.", [("half a decade ago", "DATE", "2020", None)]),
+    ("The rules changed half a year ago.", [("half a year ago", "DATE", "2025-05", None)]),
+    ("The talks lasted half an hour.", [("half an hour", "DURATION", "PT30M", None)]),
+]
+
+
+# "by the year's end", "at month's end", "by week's end": the period named, with mod END; "the" belongs
+# to the expression when it is there.
+PERIOD_ENDS = [
+    ("The plant will reopen by the year's end.", [("the year's end", "DATE", "2025", "END")]),
+    ("Rents fall due at the month's end.", [("the month's end", "DATE", "2025-11", "END")]),
+    ("A deal is expected by week's end.", [("week's end", "DATE", "2025-W45", "END")]),
+    ("The fund closed at month’s end.", [("month’s end", "DATE", "2025-11", "END")]),
+    ("Stocks rallied into year-end.", [("year-end", "DATE", "2025", "END")]),
+]
+
+
+# A holiday with no year follows its verb like a weekday: past verbs take the last one, future verbs the
+# next, once the nearest lies more than a month away; within a month, or after "to" or "until", the
+# nearest one stands ("shoppers flocked to stores ahead of Christmas" a fortnight before it).
+HOLIDAYS = [
+    ("Demand rose over Christmas.", [("Christmas", "DATE", "2024-12-25", None)]),
+    ("Demand will rise over Christmas.", [("Christmas", "DATE", "2025-12-25", None)]),
+    ("The old king died on Christmas Eve.", [("Christmas Eve", "DATE", "2024-12-24", None)]),
+    ("The deadline was extended to Christmas.", [("Christmas", "DATE", "2025-12-25", None)]),
+    ("Shoppers crowded the stores ahead of Thanksgiving.", [("Thanksgiving", "DATE", "2025-11-27", None)]),
+    ("Sales fell after Halloween.", [("Halloween", "DATE", "2025-10-31", None)]),
+]
+
+
+# "a week ago" and "two weeks ago" are both weeks: a TIMEX3 value keeps the granularity of the expression's
+# unit ("three days ago" a day, "two months ago" a month), so every count of weeks back names a week.
+WEEKS_AGO = [
+    ("The strike began a week ago.", [("a week ago", "DATE", "2025-W44", None)]),
+    ("The strike began one week ago.", [("one week ago", "DATE", "2025-W44", None)]),
+    ("The strike began two weeks ago.", [("two weeks ago", "DATE", "2025-W43", None)]),
+    ("The strike began a fortnight ago.", [("a fortnight ago", "DATE", "2025-W43", None)]),
+    ("The strike began three days ago.", [("three days ago", "DATE", "2025-11-03", None)]),
+    ("The strike ended a week later.", [("a week later", "DATE", "2025-11-13", None)]),
+]
+
+
+# "this time last year": the annotated corpora (TempEval-3 tweets, twice) tag "last year" alone, the year,
+# and leave "this time" untagged; we follow that choice rather than a day one year back.
+THIS_TIME = [
+    ("This time last year the river flooded.", [("last year", "DATE", "2024", None)]),
+    ("By this time next year the bridge will be open.", [("next year", "DATE", "2026", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVES, ids=ids(HALVES))
+def test_halves(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_ENDS, ids=ids(PERIOD_ENDS))
+def test_period_ends(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS, ids=ids(HOLIDAYS))
+def test_holidays_follow_tense(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKS_AGO, ids=ids(WEEKS_AGO))
+def test_weeks_ago(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_TIME, ids=ids(THIS_TIME))
+def test_this_time_last_year(text, expected):
+    assert rows(text, DCT) == expected
