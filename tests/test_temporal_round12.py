@@ -1,5 +1,6 @@
 """Table-driven tests of round 12: half a unit back or ahead, a period's end in the possessive, a holiday
-that follows its verb's tense, "a week ago" as a week, "this time last year".
+that follows its verb's tense, "a week ago" as a week, "this time last year"; and the blind audit's
+fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday morning".
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
 type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
@@ -13,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.temporal_rows import ids, rows
+from timeline.temporal import tag
 
 DCT = dt.date(2025, 11, 6)
 
@@ -74,6 +76,64 @@ THIS_TIME = [
     ("This time last year the river flooded.", [("last year", "DATE", "2024", None)]),
     ("By this time next year the bridge will be open.", [("next year", "DATE", "2026", None)]),
 ]
+
+
+# Audit: the second of two joined participles ("will be presented and played") shares the auxiliary of
+# the first, and an adverb may stand between "be" and its participle; the weekday follows that tense.
+JOINED_PARTICIPLES = [
+    (
+        "The plans will be formally presented and discussed on Monday.",
+        [("Monday", "DATE", "2025-11-10", None)],
+    ),
+    ("The plans will be formally presented on Monday.", [("Monday", "DATE", "2025-11-10", None)]),
+    ("The plans were drafted and discussed on Monday.", [("Monday", "DATE", "2025-11-03", None)]),
+    ("The team arrived and trained on Monday.", [("Monday", "DATE", "2025-11-03", None)]),
+]
+
+
+# Audit: "every" before a range of counts is one set of an unknown period, not a duration.
+RANGE_SETS = [
+    (
+        "Most owners buy a new car every five to eight years.",
+        [("every five to eight years", "SET", "PXY", None)],
+    ),
+    ("Trains leave every 10 to 15 minutes.", [("every 10 to 15 minutes", "SET", "PTXM", None)]),
+    ("Trains leave every two weeks.", [("every two weeks", "SET", "P2W", None)]),
+]
+
+
+# Audit: an hour in words with "o'clock" is a clock time, with the day and part of the day after it.
+OCLOCK = [
+    (
+        "Raiders struck at one o'clock Wednesday morning.",
+        [("one o'clock Wednesday morning", "TIME", "2025-11-05T01:00", None)],
+    ),
+    (
+        "The polls close at eight o'clock tonight.",
+        [("eight o'clock tonight", "TIME", "2025-11-06T20:00", None)],
+    ),
+    (
+        "The talks began at two o'clock Monday afternoon.",
+        [("two o'clock Monday afternoon", "TIME", "2025-11-03T14:00", None)],
+    ),
+    ("The bells rang at twelve o'clock.", [("twelve o'clock", "TIME", "2025-11-06T12:00", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_PARTICIPLES, ids=ids(JOINED_PARTICIPLES))
+def test_joined_participles(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_SETS, ids=ids(RANGE_SETS))
+def test_range_sets(text, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, dct=DCT)] == expected
+    assert all(t.quant == "EVERY" for t in tag(text, dct=DCT))
+
+
+@pytest.mark.parametrize(("text", "expected"), OCLOCK, ids=ids(OCLOCK))
+def test_oclock(text, expected):
+    assert rows(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), HALVES, ids=ids(HALVES))

@@ -131,9 +131,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "set",
-        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
+        # "every six to 12 months": a range of counts is one set of unknown period (PXM)
+        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMS})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
-        "every day",
+        "every day / every six to 12 months",
     ),
     ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
