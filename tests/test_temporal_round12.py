@@ -1,6 +1,7 @@
 """Table-driven tests of round 12: half a unit back or ahead, a period's end in the possessive, a holiday
 that follows its verb's tense, "a week ago" as a week, "this time last year"; and the blind audit's
-fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday morning".
+fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday morning",
+a futures month ("crude for delivery in December").
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
 type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
@@ -118,6 +119,23 @@ OCLOCK = [
     ),
     ("The bells rang at twelve o'clock.", [("twelve o'clock", "TIME", "2025-11-06T12:00", None)]),
 ]
+
+
+# Audit: the month a futures contract is delivered in lies ahead, whatever verb reports the trading;
+# "contract" alone is no sign (a wage contract signed in March lies behind).
+FUTURES_MONTHS = [
+    ("Crude oil for delivery in December rose 40 cents.", [("December", "DATE", "2025-12", None)]),
+    ("Crude oil for delivery in October rose 40 cents.", [("October", "DATE", "2026-10", None)]),
+    ("Wheat for March delivery fell 2 cents.", [("March", "DATE", "2026-03", None)]),
+    ("Cocoa futures for May slipped.", [("May", "DATE", "2026-05", None)]),
+    ("The March contract was signed.", [("March", "DATE", "2025-03", None)]),
+    ("Sales rose in December.", [("December", "DATE", "2024-12", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURES_MONTHS, ids=ids(FUTURES_MONTHS))
+def test_futures_months(text, expected):
+    assert rows(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINED_PARTICIPLES, ids=ids(JOINED_PARTICIPLES))

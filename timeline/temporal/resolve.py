@@ -155,7 +155,20 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # whatever the tense (the report may look back on it or ahead to it); six months either way is
         # the one past ("the second quarter to June", written in December)
         return _nearest(candidates, "past", 0), "dct"
+    if _DELIVERY_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start) or _FUTURES_AFTER.match(
+        ctx.text, ctx.end
+    ):
+        # "crude for delivery in December", "the March futures": a futures month is never behind,
+        # whatever the verb that reports the trading ("added nine cents")
+        return min(year for year, distance in candidates if distance >= 0), "dct"
     return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
+
+
+# "for delivery in December", "for March delivery", "March futures": the month a futures contract is
+# delivered in.
+# ("the March contract" may be a wage deal signed in March: "contract" alone is no sign.)
+_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
+_FUTURES_AFTER = re.compile(r"\s+(?:delivery|futures)\b", re.IGNORECASE)
 
 
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
