@@ -1,7 +1,7 @@
 """Table-driven tests of round 12: half a unit back or ahead, a period's end in the possessive, a holiday
 that follows its verb's tense, "a week ago" as a week, "this time last year"; and the blind audit's
 fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday morning",
-a futures month ("crude for delivery in December").
+a futures month ("crude for delivery in December"), a rate after what is counted ("doses of vaccine a year").
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
 type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
@@ -131,6 +131,21 @@ FUTURES_MONTHS = [
     ("The March contract was signed.", [("March", "DATE", "2025-03", None)]),
     ("Sales rose in December.", [("December", "DATE", "2024-12", None)]),
 ]
+
+
+# Audit: "a year" after an amount and what it counts ("of flu vaccine") is a rate, a SET; after a
+# preposition it is a length.
+RATES = [
+    ("The plant makes 16 million doses of flu vaccine a year.", [("a year", "SET", "P1Y", None)]),
+    ("The field pumps 2 million barrels of crude oil a day.", [("a day", "SET", "P1D", None)]),
+    ("The plant makes 16 million doses a year.", [("a year", "SET", "P1Y", None)]),
+    ("It spent 10 percent of its budget for a year.", [("a year", "DURATION", "P1Y", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES, ids=ids(RATES))
+def test_rates(text, expected):
+    assert rows(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), FUTURES_MONTHS, ids=ids(FUTURES_MONTHS))

@@ -20,7 +20,11 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
     r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
     # "150 liters per head a day", "6 million U.S. a year"
-    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?|\$\S+|percent|times)\s*$",
+    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
+    # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
+    # ("10 percent of his time for a year" is a length: no preposition before the unit)
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,3}(?!(?:for|in|over|within|after|about|during|by|than|from|to|nearly|almost"
+    r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
