@@ -1,7 +1,8 @@
 """Table-driven tests of round 12: half a unit back or ahead, a period's end in the possessive, a holiday
 that follows its verb's tense, "a week ago" as a week, "this time last year"; and the blind audit's
-fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday morning",
-a futures month ("crude for delivery in December"), a rate after what is counted ("doses of vaccine a year").
+fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday
+morning", a futures month ("crude for delivery in December"), a rate after what is counted ("doses of
+vaccine a year"), "hours after" between two events.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
 type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
@@ -141,6 +142,22 @@ RATES = [
     ("The plant makes 16 million doses a year.", [("a year", "SET", "P1Y", None)]),
     ("It spent 10 percent of its budget for a year.", [("a year", "DURATION", "P1Y", None)]),
 ]
+
+
+# Audit (a miss): a bare plural unit between two events is a span of unknown count; after "of" or an
+# adjective ("the first days after the war", "a matter of days before") it is no expression of its own.
+BETWEEN_EVENTS = [
+    ("Troops entered the town hours after the rebels left.", [("hours", "DURATION", "PTXH", None)]),
+    ("The pilot died days after the crash.", [("days", "DURATION", "PXD", None)]),
+    ("Minutes before the blast, police cleared the square.", [("Minutes", "DURATION", "PTXM", None)]),
+    ("In the first days after the flood, prices rose.", []),
+    ("It is a matter of days before the vote is held.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_EVENTS, ids=ids(BETWEEN_EVENTS))
+def test_between_events(text, expected):
+    assert rows(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RATES, ids=ids(RATES))

@@ -27,6 +27,9 @@ _AMOUNT_BEFORE = re.compile(
     r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
+# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
@@ -251,7 +254,14 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     if rel in ("", "the") and not g.get("ahead"):
         # A bare plural is a duration after a preposition of extent: "for years", "over the years".
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
+        extent = re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before)
+        # "troops entered hours after the rebels left": an unknown count of hours between two events
+        between = (
+            rel == ""
+            and _BETWEEN_EVENTS.match(ctx.text, ctx.end)
+            and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
+        )
+        if not extent and not between:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]
         if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
