@@ -2,7 +2,7 @@
 that follows its verb's tense, "a week ago" as a week, "this time last year"; and the blind audit's
 fixes: a participle joined to one after "will be", "every six to 12 months", "one o'clock Wednesday
 morning", a futures month ("crude for delivery in December"), a rate after what is counted ("doses of
-vaccine a year"), "hours after" between two events.
+vaccine a year"), "hours after" between two events, a quarter of a game named by its score.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
 type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
@@ -153,6 +153,23 @@ BETWEEN_EVENTS = [
     ("In the first days after the flood, prices rose.", []),
     ("It is a matter of days before the vote is held.", []),
 ]
+
+
+# Audit: "the fourth quarter of the Heat's 102-105 loss" is a part of a game (untagged); a score before
+# the result names the game. A company's quarter stays a quarter of the calendar.
+GAME_QUARTERS = [
+    ("He fell late in the fourth quarter of the Bulls' 98-91 loss.", []),
+    ("He scored early in the third quarter of the Jets' 24-17 win.", []),
+    (
+        "Sales fell in the fourth quarter of the company's loss-making unit.",
+        [("the fourth quarter", "DATE", "2025-Q4", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAME_QUARTERS, ids=ids(GAME_QUARTERS))
+def test_game_quarters(text, expected):
+    assert rows(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), BETWEEN_EVENTS, ids=ids(BETWEEN_EVENTS))

@@ -6,10 +6,13 @@ import re
 
 # A half or quarter of a game, a season or a show is not a half of the calendar: "the second half of the
 # season", "the first half of the match", "the fourth quarter of the game".
+# "the fourth quarter of the Heat's 102-105 loss": a score before the result names a game too.
 _GAME_OF = re.compile(
-    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+'s)\s+(?:[\w-]+\s+)?"
+    r"\s+of\s+(?:the\s+(?=\w+['’]s\s))?(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+['’]s)\s+"
+    r"(?:(?:[\w-]+\s+)?"
     r"(?:season|match|game|contest|race|tournament|championship|league|campaign|fight|bout|series|tie"
-    r"|final|semi-?final|innings|concert|show|film|movie|book|novel|play|speech|programme|tour)s?\b",
+    r"|final|semi-?final|innings|concert|show|film|movie|book|novel|play|speech|programme|tour)s?"
+    r"|\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:loss|win|victory|defeat|rout|upset))\b",
     re.IGNORECASE,
 )
 # A bare "the first half" among words of a match and none of money or output is a half of the match:
