@@ -96,14 +96,21 @@ _SEASON_NAME_AFTER = re.compile(
 )
 # A paper's name before "daily"; "Twice daily." opens a sentence with an adverb, not a name.
 _NOT_PAPER = r"(?!(?:Twice|Once|Thrice|Published|Updated|Issued|Held|Open|Served)\b)"
-_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother)|\b{_NOT_PAPER}[A-Z][\w-]+)\s+$")
+# "the business daily", "a leading daily", "Britain's biggest-selling daily": a kind of paper before it.
+_PAPER_KIND = (
+    r"business|financial|economic|tabloid|national|government|government-run|state-run|state|official|leading"
+    r"|respected|influential|popular|radical|local|regional|independent|opposition|conservative|liberal"
+    r"|left-wing|right-wing|pro-government|mass-circulation|(?:biggest|best|top)-selling|mainstream|sports"
+    r"|morning|evening|\w+-language|\w+-based"
+)
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother|(?i:{_PAPER_KIND}))|\b{_NOT_PAPER}[A-Z][\w'’-]+)\s+$")
 _PAPER_AFTER = re.compile(
     r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
     r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
-    r"|paper|tabloid)\b|\s*[.,;:)\"])"
+    r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying)\b|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]|\s*[.,;:)\"])"
 )
-# "China Youth Daily", "Business Weekly": the name of a paper.
-_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w-]*\s+\Z")
+# "China Youth Daily", "People's Daily", "Business Weekly": the name of a paper.
+_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w'’-]*\s+\Z")
 _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,

@@ -131,8 +131,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "set",
-        # "every six to 12 months": a range of counts is one set of unknown period (PXM)
-        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMS})\s+)?"
+        # "every six to 12 months", "every 2-3 years": a range of counts is one set of unknown period (PXM);
+        # outside a set the two ends of "10-12 hours" are annotated apart
+        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{NUMS})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
         "every day / every six to 12 months",
     ),

@@ -1,0 +1,51 @@
+"""Table-driven tests of round 13, mined from disagreements with machine annotation of unseen news:
+a paper called a "daily", a range of counts in a set ("every 2-3 years"), and the misses found there.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match. The document date is Thursday
+6 November 2025 (ISO week 45).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(2025, 11, 6)
+
+
+# "daily" as a noun is a newspaper: after a kind of paper ("the business daily", "a leading daily") or a
+# paper's name ("the Le Monde daily", "the People's Daily"), before a reporting verb, a place or the end of
+# the phrase. As an adverb or before its noun it stays a set.
+PAPERS = [
+    ("The plan was reported by the business daily on Monday.", [("Monday", "DATE", "2025-11-03", None)]),
+    ('"We are not worried," the official told the financial daily.', []),
+    ("The survey, published by the Le Monde daily, found wide support.", []),
+    ("The remarks were quoted by the People's Daily as saying so.", []),
+    ("A leading daily in Madrid carried the story.", []),
+    ("The ministry briefs its partners on the talks daily, he said.", [("daily", "SET", "P1D", None)]),
+    ("Trains leave Paris daily in June.", [("daily", "SET", "P1D", None), ("June", "DATE", "2025-06", None)]),
+    ("Rebel daily raids continue in the north.", [("daily", "SET", "P1D", None)]),
+]
+
+
+# A range of counts written with a dash inside a set is one set of unknown period, like "every five to
+# eight years"; outside a set the two ends of "10-12 hours" are annotated apart, as before.
+DASHED_RANGE_SETS = [
+    ("The fair is held every 2-3 years.", [("every 2-3 years", "SET", "PXY", None)]),
+    ("Nurses check the ward every 10–15 minutes.", [("every 10–15 minutes", "SET", "PTXM", None)]),
+    ("Delivery takes 2-3 weeks.", [("3 weeks", "DURATION", "P3W", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAPERS, ids=ids(PAPERS))
+def test_papers_called_daily(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_RANGE_SETS, ids=ids(DASHED_RANGE_SETS))
+def test_dashed_range_sets(text, expected):
+    assert rows(text, DCT) == expected
