@@ -41,6 +41,33 @@ DASHED_RANGE_SETS = [
 ]
 
 
+# "the final days of the year" is the year's end (mod END), "the first weeks of March" its start: the few
+# days name a part of the period, not a span of their own. "the early hours of" stays with the part of the
+# day it names.
+PERIOD_EDGES = [
+    ("Sales jump in the final days of the year.", [("the final days of the year", "DATE", "2025", "END")]),
+    ("Troops left in the last few weeks of 2004.", [("the last few weeks of 2004", "DATE", "2004", "END")]),
+    ("Snow fell in the first days of March.", [("the first days of March", "DATE", "2025-03", "START")]),
+    (
+        "The deal closed in the final hours of Friday.",
+        [("the final hours of Friday", "DATE", "2025-10-31", "END")],
+    ),
+]
+
+
+# "all year long": one whole unit (a bare "all day" stays untagged, as TimeBank leaves it); "the following
+# days", "all these years", "the months to come": an unknown count of the unit; "a while ago" is the past.
+SPANS = [
+    ("The museum drew crowds all year long.", [("all year long", "DURATION", "P1Y", None)]),
+    ("It rained all night long.", [("all night long", "DURATION", "P1D", None)]),
+    ("Protests went on in the following days.", [("the following days", "DURATION", "PXD", None)]),
+    ("After all these years, the song still sells.", [("all these years", "DURATION", "PXY", None)]),
+    ("She will spend the months to come abroad.", [("the months to come", "DURATION", "PXM", None)]),
+    ("These days few people write letters.", [("These days", "DATE", "PRESENT_REF", None)]),
+    ("The two firms agreed a while ago.", [("a while ago", "DATE", "PAST_REF", None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PAPERS, ids=ids(PAPERS))
 def test_papers_called_daily(text, expected):
     assert rows(text, DCT) == expected
@@ -48,4 +75,14 @@ def test_papers_called_daily(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), DASHED_RANGE_SETS, ids=ids(DASHED_RANGE_SETS))
 def test_dashed_range_sets(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_EDGES, ids=ids(PERIOD_EDGES))
+def test_period_edges(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS, ids=ids(SPANS))
+def test_spans(text, expected):
     assert rows(text, DCT) == expected

@@ -114,6 +114,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         ".17 of a second / a tenth of a second / half a second",
     ),
     (
+        # "open all year long", "it rained all night long": one whole unit; a bare "all day" stays untagged,
+        # as TimeBank leaves it
+        "alllong",
+        r"all\s+(?P<unit>day|night|week|weekend|month|year)\s+long",
+        "all year long",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
@@ -125,9 +132,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
+        # "in the following days", "after all these years" ("these days" is the present: the ref rule)
+        r"|the\s+following|the\s+ensuing|the\s+subsequent|(?:all\s+)?(?:these|those)(?!\s+days)"
         r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
-        r"|quarters)(?:(?P<long>-?long)|(?P<ahead>\s+ahead)?(?!\s+(?:of|old)\b))",
-        "recent years / a decades-long feud",
+        r"|quarters)(?:(?P<long>-?long)|(?P<ahead>\s+ahead|\s+to\s+come)?(?!\s+(?:of|old)\b))",
+        "recent years / a decades-long feud / in the following days / the months to come",
     ),
     (
         "set",

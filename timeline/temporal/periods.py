@@ -280,3 +280,8 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
     if ref is None or ref.gran not in ("quarter", "half", "month") or unit not in ("period", ref.gran):
         return Norm("DATE", f"{year:04d}", anchor=anchor)
     return Norm("DATE", fmt(Point(ref.day.replace(year=year, day=1), ref.gran)), anchor=anchor)
+
+
+@handles("alllong")
+def _all_long(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DURATION", nz.duration_value(1, g["unit"]))

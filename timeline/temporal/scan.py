@@ -63,7 +63,7 @@ CORE = (
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
         "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall season".split()
+        "nightfall season while".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
