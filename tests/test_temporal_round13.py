@@ -68,6 +68,30 @@ SPANS = [
 ]
 
 
+# "pre-dawn" and "predawn" name the small hours, like "the early hours": the start of that day's morning
+# (TIME, TMO, mod START) when a day is named or the pre-dawn hours are spoken of; as an adjective with no
+# day ("a pre-dawn raid") they name no time, as TimeBank leaves them.
+PRE_DAWN = [
+    ("Troops moved in pre-dawn Monday.", [("pre-dawn Monday", "TIME", "2025-11-03TMO", "START")]),
+    (
+        "Fire broke out in the predawn hours of Sunday.",
+        [("the predawn hours of Sunday", "TIME", "2025-11-02TMO", "START")],
+    ),
+    ("Police made a pre-dawn raid on Tuesday.", [("Tuesday", "DATE", "2025-11-04", None)]),
+    ("A predawn blaze gutted the mill.", []),
+]
+
+
+# "every afternoon", "each night": that part of every day (SET XXXX-XX-XXTAF), not a time of today nor a
+# whole day; a count of nights stays a span of days.
+PARTS_EVERY_DAY = [
+    ("She trains every afternoon.", [("every afternoon", "SET", "XXXX-XX-XXTAF", None)]),
+    ("Guards patrol the gate each morning.", [("each morning", "SET", "XXXX-XX-XXTMO", None)]),
+    ("He calls home every night.", [("every night", "SET", "XXXX-XX-XXTNI", None)]),
+    ("The nurse comes every other night.", [("every other night", "SET", "P2D", None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PAPERS, ids=ids(PAPERS))
 def test_papers_called_daily(text, expected):
     assert rows(text, DCT) == expected
@@ -85,4 +109,14 @@ def test_period_edges(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), SPANS, ids=ids(SPANS))
 def test_spans(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PRE_DAWN, ids=ids(PRE_DAWN))
+def test_pre_dawn(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_EVERY_DAY, ids=ids(PARTS_EVERY_DAY))
+def test_parts_of_every_day(text, expected):
     assert rows(text, DCT) == expected

@@ -22,6 +22,11 @@ DAY_EDGES: list[tuple[str, str, str]] = [
     ("dawn|daybreak|sunrise|first light", "MO", "at dawn on Monday"),
     ("dusk|sunset|nightfall", "EV", "at dusk on Friday"),
     ("the early hours|the small hours|the wee hours", "MO", "in the early hours of Sunday"),
+    (
+        "pre-dawn|predawn|pre-dawn hours|predawn hours|the pre-dawn hours|the predawn hours",
+        "MO",
+        "in the pre-dawn hours of Sunday",
+    ),
 ]
 _EDGE_CODE = {word: code for words, code, _ in DAY_EDGES for word in words.split("|")}
 

@@ -32,10 +32,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "dayedge",
         # lower case only: "told Dawn on Monday" is a name
-        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours)"
+        # "pre-dawn Monday", "in the predawn hours of Sunday": the small hours, like "the early hours"; an
+        # adjective with no day ("a pre-dawn raid") names no time, as TimeBank leaves it
+        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours"
+        r"|the\s+pre-?dawn\s+hours|pre-?dawn(?:\s+hours)?)"
         # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
         rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
-        "dawn on Monday / the early hours of Sunday",
+        "dawn on Monday / the early hours of Sunday / pre-dawn Tuesday",
     ),
     (
         "weekday",
@@ -143,8 +146,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # "every six to 12 months", "every 2-3 years": a range of counts is one set of unknown period (PXM);
         # outside a set the two ends of "10-12 hours" are annotated apart
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{NUMS})\s+)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
-        "every day / every six to 12 months",
+        rf"(?P<unit>morning|afternoon|evening|{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+        "every day / every six to 12 months / every afternoon",
     ),
     ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),

@@ -63,7 +63,7 @@ CORE = (
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
         "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
         "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall season while".split()
+        "nightfall season while predawn".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -81,7 +81,7 @@ OPENERS = frozenset(
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
-    "planting growing flu tourist shopping campaign campaigning fighting breeding mating".split()
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(

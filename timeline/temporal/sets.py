@@ -10,6 +10,9 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 
+# "every morning", "each night": a part of every day, not a whole day (TIMEX3 writes XXXX-XX-XXTNI)
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
 
 @handles("set")
 def _set(g: Groups, ctx: Context) -> Norm | None:
@@ -21,6 +24,9 @@ def _set(g: Groups, ctx: Context) -> Norm | None:
     weekday, month, season = nz.weekday_number(unit), nz.month_number(unit), nz.season_code(unit)
     if weekday:
         return Norm("SET", f"XXXX-WXX-{weekday}", quant=quant)
+    part = _PARTS.get(unit.lower())
+    if part and not g.get("n") and not g.get("other"):
+        return Norm("SET", f"XXXX-XX-XXT{part}", quant=quant)  # "every afternoon": that part of each day
     if nz.duration_value(1, unit) == "P2D" and not g.get("n") and not g.get("other"):
         return Norm("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend"
     if month and unit[0].isupper():
