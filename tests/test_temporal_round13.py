@@ -92,6 +92,41 @@ PARTS_EVERY_DAY = [
 ]
 
 
+# Misses mined from unseen news: a hyphenated half ("three-and-a-half years"), "in future" (from now on,
+# like "in the future"), an accounting year by another name ("the last financial year", "the previous
+# budget year" are dates like "the last fiscal year"), the holiday and festive seasons (a season of the
+# year, like "the shopping season").
+MINED_MISSES = [
+    ("The mine was shut three-and-a-half years.", [("three-and-a-half years", "DURATION", "P3Y6M", None)]),
+    ("The talks lasted two-and-a-half hours.", [("two-and-a-half hours", "DURATION", "PT2H30M", None)]),
+    ("Checks will be tighter in future, she said.", [("future", "DATE", "FUTURE_REF", None)]),
+    ("Prices were flat during the last financial year.", [("the last financial year", "DATE", "2024", None)]),
+    ("Growth in the previous budget year was weak.", [("the previous budget year", "DATE", "2024", None)]),
+    ("Profit rose over the past fiscal year.", [("the past fiscal year", "DATE", "2024", None)]),
+    ("Profit rose over the past year.", [("the past year", "DURATION", "P1Y", None)]),
+    ("Stores hired extra staff for the festive season.", [("the festive season", "DATE", "2025", None)]),
+    ("Retailers expect a weak holiday season.", [("holiday season", "DATE", "2025", None)]),
+]
+
+
+# In news, "the day" after a date coarser than a day is the day of the report ("a party elected in 2005
+# ... earlier in the day"), not some day of that year; after a named day it is that day.
+NEWS_DAY = [
+    (
+        "MPs met on Thursday. The party, in power since 2005, lost a vote. Earlier in the day, it met.",
+        [
+            ("Thursday", "DATE", "2025-11-06", None),
+            ("2005", "DATE", "2005", None),
+            ("the day", "DATE", "2025-11-06", None),
+        ],
+    ),
+    (
+        "Rebels took the town on Monday. Later in the day, troops arrived.",
+        [("Monday", "DATE", "2025-11-03", None), ("the day", "DATE", "2025-11-03", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PAPERS, ids=ids(PAPERS))
 def test_papers_called_daily(text, expected):
     assert rows(text, DCT) == expected
@@ -119,4 +154,14 @@ def test_pre_dawn(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), PARTS_EVERY_DAY, ids=ids(PARTS_EVERY_DAY))
 def test_parts_of_every_day(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MINED_MISSES, ids=ids(MINED_MISSES))
+def test_mined_misses(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_DAY, ids=ids(NEWS_DAY))
+def test_the_day_in_news(text, expected):
     assert rows(text, DCT) == expected

@@ -331,6 +331,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|mu
 
 def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     word = groups["ref"].lower()
+    if word == "future" and re.search(r"\b[Ii]n\s+$", _before(text, start, 4)):
+        return True  # "will change in future": from now on, like "in the future"
     if word in ("future", "current", "recent", "present-day"):
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):

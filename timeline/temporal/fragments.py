@@ -26,7 +26,8 @@ NUM = (
     # "six hundred" before "one": a count of hundreds is one number
     rf"(?:{_DIGIT_WORD}[\s-]+hundred|{alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
     rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{alt(vocab.COUNT_WORDS)})"
-    r"(?:\s+(?:and\s+)?a\s+half|\s+1/2)?"
+    # "three and a half", "three-and-a-half"
+    r"(?:\s+(?:and\s+)?a\s+half|-and-a-half|\s+1/2)?"
 )
 # "two to three weeks", "a year or two", "12 to 18 months": a range of counts.
 NUMS = rf"{NUM}(?:\s+(?:to|or)\s+{NUM}(?=[\s-]+{UNIT}))?"

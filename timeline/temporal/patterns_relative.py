@@ -97,7 +97,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "relunit",
         rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
-        rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+)?"
+        rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+|financial\s+(?=year)|budget\s+(?=year))?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
         r"(?!-)(?P<orso>\s+or\s+so)?",
         "the next year or so / this wknd / nxt yr",
@@ -176,7 +176,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # handler drops it)
         rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
         rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
-        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
+        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating|holiday|festive)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
         rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
         "last season / the end of the season / the dry season",
     ),

@@ -159,6 +159,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         and rel in ("past", "last", "coming")
         and gran in ("year", "decade", "century", "month")
         and re.search(r"\b(?:in|over|during|for|throughout)\s+$", before)
+        # "during the last fiscal year" is the accounting year before this one, a date
+        and not re.search(r"(?i)\b(?:fiscal|financial|budget)\s", ctx.text[ctx.start : ctx.end])
     ):
         return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
     if base is None:
@@ -311,6 +313,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return None
     if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
         # "the 12th century ... later in the day": no day is known within a century; the news day is
+        base, anchor = Point(ctx.dct, "day"), "dct"
+    news = ctx.dct is not None and ctx.story() is None
+    if unit == "day" and anchor == "ref" and base.gran != "day" and news:
+        # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
         base, anchor = Point(ctx.dct, "day"), "dct"
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)

@@ -81,12 +81,13 @@ OPENERS = frozenset(
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
-    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre".split()
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre holiday "
+    "festive".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee corresponding comparable".split()
+    "that part long near distant short on small wee corresponding comparable financial budget".split()
 )
 # ".17 of a second": a decimal with no leading zero starts a token of its own
 _TOKEN = re.compile(r"'?\d+|(?<![\d.])\.\d+|[A-Za-z]+")
