@@ -106,6 +106,20 @@ MINED_MISSES = [
     ("Profit rose over the past year.", [("the past year", "DURATION", "P1Y", None)]),
     ("Stores hired extra staff for the festive season.", [("the festive season", "DATE", "2025", None)]),
     ("Retailers expect a weak holiday season.", [("holiday season", "DATE", "2025", None)]),
+    ("Fuel is secured for the rest of the financial year.", [("the financial year", "DATE", "2025", None)]),
+]
+
+
+# "a quarter century" is a quarter of one, the "of a" left out; a bound before a fraction belongs to it,
+# as before a count ("more than four hours").
+FRACTIONS = [
+    (
+        "He served for more than a quarter century.",
+        [("more than a quarter century", "DURATION", "P25Y", "MORE_THAN")],
+    ),
+    ("The feud lasted a quarter-century.", [("a quarter-century", "DURATION", "P25Y", None)]),
+    ("It lasted nearly half a century.", [("nearly half a century", "DURATION", "P50Y", "APPROX")]),
+    ("Profit rose in the quarter.", [("the quarter", "DATE", "2025-Q3", None)]),
 ]
 
 
@@ -164,4 +178,9 @@ def test_mined_misses(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_DAY, ids=ids(NEWS_DAY))
 def test_the_day_in_news(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS, ids=ids(FRACTIONS))
+def test_fractions(text, expected):
     assert rows(text, DCT) == expected

@@ -29,7 +29,7 @@ _SMALLER = {
 
 @handles("fraction")
 def _fraction(g: Groups, ctx: Context) -> Norm | None:
-    frac = " ".join((g.get("frac") or "").lower().split())
+    frac = " ".join((g.get("frac") or g.get("qfrac") or "").lower().split())
     if g.get("half"):
         count = 0.5
     elif frac[0].isdigit() or frac[0] == ".":
@@ -42,4 +42,5 @@ def _fraction(g: Groups, ctx: Context) -> Norm | None:
     while round(count, 6) != int(round(count, 6)) and unit in _SMALLER:
         factor, unit = _SMALLER[unit]
         count *= factor
-    return Norm("DURATION", nz.duration_value(round(count, 6), unit), mod=approximate(ctx))
+    mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)  # "more than a quarter century"
+    return Norm("DURATION", nz.duration_value(round(count, 6), unit), mod=mod)

@@ -112,9 +112,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         # before "duration": ".17 of a second" is one span, not an amount and a rate "a second"
         "fraction",
-        rf"(?:(?P<frac>\d*\.\d+|{alt(vocab.FRACTIONS)})\s+of|(?P<half>half))\s+(?:a|an|one)\s+"
+        rf"(?:(?P<qm>{QMOD})\s+)?(?:(?:(?P<frac>\d*\.\d+|{alt(vocab.FRACTIONS)})\s+of|(?P<half>half))\s+(?:a|an|one)\s+"
+        # "a quarter century", "a quarter-century": a quarter of one, the "of a" left out
+        # ("a quarter century ago" stays untagged, as before: no count of years before "ago")
+        r"|(?P<qfrac>a\s+quarter)[\s-](?=century(?!\s+(?:ago|earlier|later|before|after)\b)))"
         r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b(?!-)",
-        ".17 of a second / a tenth of a second / half a second",
+        ".17 of a second / a tenth of a second / half a second / a quarter century",
     ),
     (
         # "open all year long", "it rained all night long": one whole unit; a bare "all day" stays untagged,
@@ -129,7 +132,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more)(?!\s+(?:{UNIT})))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-))",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more)(?!\s+(?:{UNIT})))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-)|(?<=quarter)[\s-]century\b)",
         "the past three years",
     ),
     (
@@ -206,7 +209,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         # "by the end of year": after a mod ending in "of" the article may be left out
         r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
-        r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
+        r"(?:fiscal\s+|financial\s+(?=year)|budget\s+(?=year))?"
+        r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
         r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
         "the quarter / the end of year",
