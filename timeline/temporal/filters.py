@@ -27,7 +27,9 @@ _MONTH_BEFORE = re.compile(
 )
 _WEEKDAY_BEFORE = re.compile(
     r"(?:\b(?:on|last|next|this|by|until|till|since|from|of|every|each|early|late|through|to|before|after|and"
-    r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at)|[,(]|^)\s*$",
+    r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at"
+    # wire copy: "said Monday Brad Smith, the director" puts the day between the verb and the speaker
+    r"|said|announced)|[,(]|^)\s*$",
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
@@ -121,6 +123,12 @@ _NTH_BEFORE = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
+# A holiday's name before a thing made or sold for it: "Christmas trees", "Easter eggs", "Halloween costumes"
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:trees?|cards?|presents?|gifts?|decorations?|lights|carols?|songs?|music|ornaments?|creches?"
+    r"|cribs?|crackers?|puddings?|cakes?|stockings?|hampers?|eggs?|bunn(?:y|ies)|costumes?|candy|sweets"
+    r"|goods|commodities|products|toys?|wrapping|jumpers?|sweaters?|hats?|markets?|specials?|albums?)\b"
+)  # lower case only: in a title ("Christmas Gift Guide") the holiday is kept, as annotators keep it
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -160,6 +168,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
+    if rule == "holiday" and _HOLIDAY_THING.match(text, end):
+        return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
