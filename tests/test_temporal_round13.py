@@ -79,6 +79,11 @@ PRE_DAWN = [
     ),
     ("Police made a pre-dawn raid on Tuesday.", [("Tuesday", "DATE", "2025-11-04", None)]),
     ("A predawn blaze gutted the mill.", []),
+    (
+        "Water was cut at wee hours on Wednesday.",
+        [("wee hours on Wednesday", "TIME", "2025-11-05TMO", "START")],
+    ),
+    ("A small hours-long delay followed.", [("hours-long", "DURATION", "PTXH", None)]),
 ]
 
 

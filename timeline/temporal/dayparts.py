@@ -21,7 +21,7 @@ from timeline.temporal.values import Point, fmt, nth_weekday, shift, valid_day
 DAY_EDGES: list[tuple[str, str, str]] = [
     ("dawn|daybreak|sunrise|first light", "MO", "at dawn on Monday"),
     ("dusk|sunset|nightfall", "EV", "at dusk on Friday"),
-    ("the early hours|the small hours|the wee hours", "MO", "in the early hours of Sunday"),
+    ("the early hours|the small hours|the wee hours|small hours|wee hours", "MO", "the wee hours of Sunday"),
     (
         "pre-dawn|predawn|pre-dawn hours|predawn hours|the pre-dawn hours|the predawn hours",
         "MO",

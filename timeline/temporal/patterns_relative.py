@@ -34,7 +34,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # lower case only: "told Dawn on Monday" is a name
         # "pre-dawn Monday", "in the predawn hours of Sunday": the small hours, like "the early hours"; an
         # adjective with no day ("a pre-dawn raid") names no time, as TimeBank leaves it
-        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours"
+        rf"(?P<edge>(?-i:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)|the\s+(?:early|small|wee)\s+hours|(?:small|wee)\s+hours(?!-)"
         r"|the\s+pre-?dawn\s+hours|pre-?dawn(?:\s+hours)?)"
         # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
         rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
