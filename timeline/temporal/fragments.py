@@ -9,9 +9,23 @@ from __future__ import annotations
 from timeline.temporal import vocab
 
 
+def _top_level(regex: str) -> list[str]:
+    """Split a regex at the bars outside its groups: "a|the (?:b|c) of" -> ["a", "the (?:b|c) of"]."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(regex):
+        if char == "(" and regex[index - 1 : index] != "\\":
+            depth += 1
+        elif char == ")" and regex[index - 1 : index] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(regex[start:index])
+            start = index + 1
+    return [*parts, regex[start:]]
+
+
 def alt(rows, index: int = 0) -> str:
     """Join the regex column of a table into one alternation, longest alternatives first."""
-    parts = [part for row in rows for part in row[index].split("|")]
+    parts = [part for row in rows for part in _top_level(row[index])]
     return "(?:" + "|".join(sorted(set(parts), key=len, reverse=True)) + ")"
 
 

@@ -255,23 +255,19 @@ FREQUENCIES: list[tuple[str, str, str]] = [
 # outside, as news annotation leaves it ("10:30 a.m. local time").
 TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
 
-
-
-def _few_of(edges: tuple[str, ...]) -> str:
-    """Spell out "the final days of", "the last few weeks of", ... as plain alternatives (no groups)."""
-    units = ("days", "weeks", "months", "hours")
-    return "|".join(f"the {edge} {few}{unit} of" for edge in edges for few in ("", "few ") for unit in units)
-
-
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 MODIFIERS: list[tuple[str, str, str]] = [
     ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
     # "the first days of the year" is the year's start, "the final weeks of 2024" its end: the few days
     # name a part of the period, not a length of their own
-    (_few_of(("first", "opening")), "START", "the first weeks of the year"),
+    ("the (?:first|opening) (?:few )?(?:days|weeks|months|hours) of", "START", "the first weeks of the year"),
     ("mid-|mid|the middle of|middle of", "MID", "mid-1990s"),
     ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
-    (_few_of(("final", "last", "closing", "dying", "waning")), "END", "the final days of the year"),
+    (
+        "the (?:final|last|closing|dying|waning) (?:few )?(?:days|weeks|months|hours) of",
+        "END",
+        "the final days of the year",
+    ),
 ]
 
 # Approximators and bounds before a quantity: (regex, mod, example)
