@@ -148,7 +148,8 @@ NEWS_DAY = [
 
 # Spurious tags found among our own: a holiday's name before a thing made or sold for it ("Christmas
 # trees", "Easter eggs") is no day; in a title ("Christmas Gift Guide") it is kept. A weekday between
-# "said" and the speaker's name ("said Monday John Smith") is a day, not part of a name.
+# "said" and the speaker's name ("said Monday John Smith") is a day, not part of a name. A batsman's
+# "century" or "half-century" after a verb of batting is runs, not a hundred years.
 SPOT_CHECKS = [
     ("Exports of Christmas trees rose sharply.", []),
     ("Sales of Easter eggs fell before Easter.", [("Easter", "DATE", "2025-04-20", None)]),
@@ -156,6 +157,10 @@ SPOT_CHECKS = [
     ("Shops will close on Christmas.", [("Christmas", "DATE", "2025-12-25", None)]),
     ("The case is closed, said Monday John Smith, the director.", [("Monday", "DATE", "2025-11-03", None)]),
     ("He told the Sunday Times the case was closed.", []),
+    ("The opener hit a half-century before lunch.", []),
+    ("The captain made a century in the second innings.", []),
+    ("The firm made a century of progress.", [("a century", "DURATION", "P100Y", None)]),
+    ("She was the first woman in a century to win.", [("a century", "DURATION", "P100Y", None)]),
 ]
 
 

@@ -49,6 +49,13 @@ _SCORED = re.compile(
     r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
     re.IGNORECASE,
 )
+# Verbs of batting before "a century": runs, not a hundred years ("made a century", "hit a half-century").
+_RUNS = re.compile(
+    r"\b(?:hit(?:s|ting)?|ma(?:de|ke|kes|king)|struck|strik(?:e|es|ing)|reach(?:es|ed|ing)?|complet(?:e|es|ed|ing)"
+    r"|compil(?:e|es|ed|ing)|brought\s+up|bring(?:s|ing)?\s+up|sacrific(?:e|es|ed|ing)"
+    r"|smash(?:es|ed|ing)?|post(?:s|ed|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
 # "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990"); "a quarter
 # point", "a quarter-percentage-point cut": a fraction of a point; "a quarter century" is no P1Q.
 _FRACTION_OF = re.compile(
@@ -251,6 +258,14 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         if _SCORED.search(_before(text, start, 24)):
             return False
         return bool(_SECOND_AFTER.match(text, end))
+    if (
+        rule == "duration"
+        and groups["unit"].lower() == "century"
+        and groups["n"].lower() in ("a", "a half", "one", "another")
+        and (_SCORED.search(_before(text, start, 24)) or _RUNS.search(_before(text, start, 24)))
+        and not re.match(r"\s+of\b", text[end : end + 4])  # "made a century of progress" is a span
+    ):
+        return False  # cricket: "hit a half-century", "sacrificed a century": fifty or a hundred runs
     if (
         rule == "duration"
         and groups["unit"].lower().startswith("quarter")
