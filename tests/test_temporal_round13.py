@@ -149,7 +149,9 @@ NEWS_DAY = [
 # Spurious tags found among our own: a holiday's name before a thing made or sold for it ("Christmas
 # trees", "Easter eggs") is no day; in a title ("Christmas Gift Guide") it is kept. A weekday between
 # "said" and the speaker's name ("said Monday John Smith") is a day, not part of a name. A batsman's
-# "century" or "half-century" after a verb of batting is runs, not a hundred years.
+# "century" or "half-century" after a verb of batting is runs, not a hundred years. A half with no article
+# among words of a match ("a dour first half", "first half goals") is a half of the match, as a bare
+# quarter already was.
 SPOT_CHECKS = [
     ("Exports of Christmas trees rose sharply.", []),
     ("Sales of Easter eggs fell before Easter.", [("Easter", "DATE", "2025-04-20", None)]),
@@ -161,6 +163,9 @@ SPOT_CHECKS = [
     ("The captain made a century in the second innings.", []),
     ("The firm made a century of progress.", [("a century", "DURATION", "P100Y", None)]),
     ("She was the first woman in a century to win.", [("a century", "DURATION", "P100Y", None)]),
+    ("First half goals from the striker sealed the win.", []),
+    ("A dour first half saw few chances before the striker scored.", []),
+    ("First half profits rose 8 percent.", [("First half", "DATE", "2025-H1", None)]),
 ]
 
 

@@ -20,7 +20,7 @@ _GAME_OF = re.compile(
 _MATCH_WORDS = re.compile(
     r"\b(?:goals?|scor(?:e|es|ed|ing)|equali[sz]ed|striker|midfielder|goalkeeper|defender|penalty|whistle"
     r"|half-time|halftime|kick-?off|minutes?\s+(?:into|from\s+time)|match|coach|shot|header|tries|try|wicket"
-    r"|innings|points?|rebounds?|lead)\b",
+    r"|innings|points?|rebounds?|lead|squad)\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
@@ -45,8 +45,8 @@ def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool
     unit = groups["unit"].lower()
     if unit not in _GAME_ORDS or groups.get("y") or groups.get("ryear") or groups.get("rel"):
         return False
-    det = (groups.get("det") or "").lower()  # "a strong fourth quarter" has none
-    bare_ok = unit == "quarter" and det == ""
+    det = (groups.get("det") or "").lower()  # "a strong fourth quarter", "a dour first half" have none
+    bare_ok = det == ""
     if not (det == "the" or bare_ok) or groups["ord"].lower() not in _GAME_ORDS[unit]:
         return False
     if "fiscal" in text[start:end].lower() or "calendar" in text[start:end].lower():
