@@ -111,6 +111,8 @@ MINED_MISSES = [
     ("Profit rose over the past year.", [("the past year", "DURATION", "P1Y", None)]),
     ("Stores hired extra staff for the festive season.", [("the festive season", "DATE", "2025", None)]),
     ("Retailers expect a weak holiday season.", [("holiday season", "DATE", "2025", None)]),
+    ("Players keep fit over the festive period.", [("the festive period", "DATE", "2025", None)]),
+    ("The trial period ended early.", []),
     ("Fuel is secured for the rest of the financial year.", [("the financial year", "DATE", "2025", None)]),
 ]
 

@@ -179,7 +179,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # handler drops it)
         rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
         rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
-        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating|holiday|festive)\s+)?(?-i:season)(?![\w-]|'s\s+(?:greetings)\b"
+        rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating|holiday|festive)\s+)?"
+        # "the festive period", "the holiday period": the holiday season by another name
+        rf"(?:(?-i:season)|(?:(?<=holiday\s)|(?<=festive\s))period)(?![\w-]|'s\s+(?:greetings)\b"
         rf"|\s+(?:tickets?|opener|finale|premiere|\d))",
         "last season / the end of the season / the dry season",
     ),
