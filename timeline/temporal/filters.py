@@ -9,6 +9,8 @@ from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.wordsense import (
+    holiday_thing,
+    is_paper,
     keep_bare_season,
     keep_overnight,
     keep_short_month,
@@ -103,23 +105,6 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our|maiden)|\w's
 _SEASON_NAME_AFTER = re.compile(
     r"\s+(?-i:Festival|Games|Olympics|Olympic|Paralympics|Universiade|Palace|Carnival|Fair|Show|Gala)\b"
 )
-# A paper's name before "daily"; "Twice daily." opens a sentence with an adverb, not a name.
-_NOT_PAPER = r"(?!(?:Twice|Once|Thrice|Published|Updated|Issued|Held|Open|Served)\b)"
-# "the business daily", "a leading daily", "Britain's biggest-selling daily": a kind of paper before it.
-_PAPER_KIND = (
-    r"business|financial|economic|tabloid|national|government|government-run|state-run|state|official|leading"
-    r"|respected|influential|popular|radical|local|regional|independent|opposition|conservative|liberal"
-    r"|left-wing|right-wing|pro-government|mass-circulation|(?:biggest|best|top)-selling|mainstream|sports"
-    r"|morning|evening|\w+-language|\w+-based"
-)
-_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother|(?i:{_PAPER_KIND}))|\b{_NOT_PAPER}[A-Z][\w'’-]+)\s+$")
-_PAPER_AFTER = re.compile(
-    r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
-    r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
-    r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying)\b|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]|\s*[.,;:)\"])"
-)
-# "China Youth Daily", "People's Daily", "Business Weekly": the name of a paper.
-_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w'’-]*\s+\Z")
 _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
@@ -130,12 +115,6 @@ _NTH_BEFORE = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
-# A holiday's name before a thing made or sold for it: "Christmas trees", "Easter eggs", "Halloween costumes"
-_HOLIDAY_THING = re.compile(
-    r"\s+(?:trees?|cards?|presents?|gifts?|decorations?|lights|carols?|songs?|music|ornaments?|creches?"
-    r"|cribs?|crackers?|puddings?|cakes?|stockings?|hampers?|eggs?|bunn(?:y|ies)|costumes?|candy|sweets"
-    r"|goods|commodities|products|toys?|wrapping|jumpers?|sweaters?|hats?|markets?|specials?|albums?)\b"
-)  # lower case only: in a title ("Christmas Gift Guide") the holiday is kept, as annotators keep it
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -175,7 +154,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
-    if rule == "holiday" and _HOLIDAY_THING.match(text, end):
+    if rule == "holiday" and holiday_thing(text, end):
         return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
@@ -199,9 +178,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         word = text[start:end]
         if rule == "noon" and word[0].isupper() and re.search(r"[A-Z]\w*\s+$", _before(text, start)):
             return False
-        paper = _PAPER_BEFORE.search(_before(text, start, 24)) and _PAPER_AFTER.match(text, end)
-        named = word[:1].isupper() and not word.isupper() and _PAPER_NAME.search(_before(text, start, 24))
-        if rule == "freq" and (paper or named):
+        if rule == "freq" and is_paper(text, start, end):
             return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if (

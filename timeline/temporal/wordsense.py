@@ -165,3 +165,46 @@ _SPAN_TO_BEFORE = re.compile(
 def span_end_before(before: str) -> bool:
     """Say whether the text before "March" or "May" makes it the end of a span ("the year to May")."""
     return _SPAN_TO_BEFORE.search(before) is not None
+
+
+# A paper's name before "daily"; "Twice daily." opens a sentence with an adverb, not a name.
+_NOT_PAPER = r"(?!(?:Twice|Once|Thrice|Published|Updated|Issued|Held|Open|Served)\b)"
+# "the business daily", "a leading daily", "Britain's biggest-selling daily": a kind of paper before it.
+_PAPER_KIND = (
+    r"business|financial|economic|tabloid|national|government|government-run|state-run|state|official|leading"
+    r"|respected|influential|popular|radical|local|regional|independent|opposition|conservative|liberal"
+    r"|left-wing|right-wing|pro-government|mass-circulation|(?:biggest|best|top)-selling|mainstream|sports"
+    r"|morning|evening|\w+-language|\w+-based"
+)
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother|(?i:{_PAPER_KIND}))|\b{_NOT_PAPER}[A-Z][\w'’-]+)\s+$")
+_PAPER_AFTER = re.compile(
+    r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
+    r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
+    r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying)\b"
+    # "the business daily on Friday", "a daily in Madrid" (not "daily on Mondays", "daily in June")
+    r"|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]"
+    r"|\s*[.,;:)\"])"
+)
+# "China Youth Daily", "People's Daily", "Business Weekly": the name of a paper.
+_PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w'’-]*\s+\Z")
+
+
+def is_paper(text: str, start: int, end: int) -> bool:
+    """Say whether "daily" or "Daily" (text[start:end]) names a newspaper, not a frequency."""
+    word = text[start:end]
+    paper = _PAPER_BEFORE.search(_before(text, start, 24)) and _PAPER_AFTER.match(text, end)
+    named = word[:1].isupper() and not word.isupper() and _PAPER_NAME.search(_before(text, start, 24))
+    return bool(paper or named)
+
+
+# A holiday's name before a thing made or sold for it: "Christmas trees", "Easter eggs", "Halloween costumes"
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:trees?|cards?|presents?|gifts?|decorations?|lights|carols?|songs?|music|ornaments?|creches?"
+    r"|cribs?|crackers?|puddings?|cakes?|stockings?|hampers?|eggs?|bunn(?:y|ies)|costumes?|candy|sweets"
+    r"|goods|commodities|products|toys?|wrapping|jumpers?|sweaters?|hats?|markets?|specials?|albums?)\b"
+)  # lower case only: in a title ("Christmas Gift Guide") the holiday is kept, as annotators keep it
+
+
+def holiday_thing(text: str, end: int) -> bool:
+    """Say whether a holiday's name ending at `end` modifies a thing ("Christmas trees"), not a day."""
+    return _HOLIDAY_THING.match(text, end) is not None
