@@ -18,7 +18,7 @@ from timeline import __version__
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_timeml import to_timeml
-from timeline.models import Event, Timeline, When
+from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 
 
@@ -69,6 +69,25 @@ def details(event: Event) -> str:
 
 def _documents_of(event: Event) -> list[str]:
     return list(dict.fromkeys(e.document for e in event.evidence))
+
+
+def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:
+    """Return (name, url) of each document an event's evidence comes from: its title and date, or its id.
+
+    "Crane to lift dam turbine, 3 June 2025": a reader of an exported timeline sees where each event is
+    stated even when a document has no URL (a text file, a line of a feed).
+    """
+    cited = []
+    for name in _documents_of(event):
+        document = documents.get(name)
+        if document is None:
+            cited.append((name, None))
+            continue
+        label = " ".join((document.title or document.id).split())
+        if document.date is not None:
+            label += f", {say_value(document.date.isoformat())}"
+        cited.append((label, document.url))
+    return cited
 
 
 def to_json(timeline: Timeline) -> str:
@@ -158,7 +177,7 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     return date
 
 
-def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
+def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     when = event.when
     narrowed = when.mod in ("START", "MID", "END")
     start = _tljs_date(when.start, when.granularity, narrowed=narrowed, time=when.time)
@@ -175,8 +194,11 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
-    links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
-    paragraphs += [f'<p><a href="{escape(u)}">source</a></p>' for u in links]
+    if event.url:
+        paragraphs.append(f'<p><a href="{escape(event.url)}">source</a></p>')
+    for name, url in citations(event, documents):
+        cited = f'<a href="{escape(url)}">{escape(name)}</a>' if url else escape(name)
+        paragraphs.append(f"<p>Source: {cited}</p>")
     slide["text"] = {"headline": escape(event.title), "text": "".join(paragraphs)}
     if event.tags:
         slide["group"] = escape(event.tags[0])
@@ -190,24 +212,30 @@ def to_timelinejs(timeline: Timeline) -> str:
     A year-only date carries only `year`; a month only `year` and `month`. Dates that span more than
     their own unit (a week, a quarter, "early 2019", a range) get an `end_date` and a `display_date`.
     """
-    urls = {d.id: d.url for d in timeline.documents}
+    documents = {d.id: d for d in timeline.documents}
     count = f"{len(timeline.events)} events from {len(timeline.documents)} documents"
     data = {
         "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
-        "events": [_tljs_event(event, urls) for event in timeline.events],
+        "events": [_tljs_event(event, documents) for event in timeline.events],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def to_markdown(timeline: Timeline) -> str:
-    """Return a Markdown document: a heading and a dated list, the description under each title."""
+    """Return a Markdown document: a heading and a dated list, each title with its sentence and sources."""
     lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
             lines.append(f"  {_md(' '.join(event.description.split()))}")
         if event.url:
             lines.append(f"  <{_uri(event.url)}>")
+        cited = [
+            f"[{_md(name)}](<{_uri(url)}>)" if url else _md(name) for name, url in citations(event, documents)
+        ]
+        if cited:
+            lines.append(f"  Source{'s' if len(cited) > 1 else ''}: {'; '.join(cited)}")
     return "\n".join(lines) + "\n"
 
 
