@@ -206,26 +206,30 @@ WIRE = Document(id="wire/wns", text="It rained.", title="Rain <falls>", date=dt.
                 url="https://wire.example/rain")
 PAPER = Document(id="paper/rain", text="It rained.", title="Rain, again")
 FEED = Document(id="rw-18", text="It rained.")
-# An exported event says where it is stated, with or without a URL. (id, documents, markdown line, TimelineJS)
+# An exported event says where it is stated, with or without a URL.
+# (id, documents, Markdown line, TimelineJS paragraphs, CSV `sources` cell)
 CITATION_CASES = [
     ("titled-with-url", [WIRE], "  Source: [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
-     ['<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>']),
-    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"]),
-    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"]),
+     ['<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain <falls>, 3 June 2025"),
+    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again"),
+    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18"),
     ("wire-story-in-two-outlets", [PAPER, WIRE],
      "  Sources: Rain, again; [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
      ["<p>Source: Rain, again</p>",
-      '<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>']),
+      '<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain, again; Rain <falls>, 3 June 2025"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("documents", "markdown", "timelinejs"), [c[1:] for c in CITATION_CASES],
+@pytest.mark.parametrize(("documents", "markdown", "timelinejs", "csv_cell"), [c[1:] for c in CITATION_CASES],
                          ids=[c[0] for c in CITATION_CASES])  # fmt: skip
-def test_markdown_and_timelinejs_cite_the_sources_of_each_event(documents, markdown, timelinejs):
+def test_markdown_timelinejs_and_csv_cite_the_sources(documents, markdown, timelinejs, csv_cell):
     timeline = _cited(documents)
     assert export.export(timeline, "markdown").splitlines()[-1] == markdown
     slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
     assert slide["text"]["text"] == "".join(timelinejs)
+    assert [row["sources"] for row in read_csv(export.export(timeline, "csv"))] == [csv_cell]
 
 
 TLJS_DATES = [

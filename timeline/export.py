@@ -102,7 +102,7 @@ def to_jsonl(timeline: Timeline) -> str:
 
 CSV_COLUMNS = [
     "id", "date", "start", "end", "granularity", "value", "end_value", "mod", "title", "description",
-    "origin", "pinned", "tags", "url", "documents",
+    "origin", "pinned", "tags", "url", "documents", "sources",
 ]
 
 
@@ -131,6 +131,8 @@ def _cell(text: str) -> str:
 def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
+    `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+
     The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
     Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
     articles never starts a cell with a formula character (=, +, -, @, tab, carriage return): such a
@@ -143,6 +145,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     # with a bare "\n" ending it left unquoted, splitting the row in a spreadsheet.
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         when = event.when
         writer.writerow([
@@ -150,6 +153,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
             event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
             _cell(";".join(_documents_of(event))),
+            _cell("; ".join(name for name, _url in citations(event, documents))),
         ])
     return buffer.getvalue()
 
