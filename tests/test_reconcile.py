@@ -195,3 +195,30 @@ def test_extracting_part_of_a_corpus_again_keeps_its_documents_and_hand_work(
             (road.id, "2024-10-02")
         ]
         assert not [e for e in result.events if "pier" in e.title.lower()]
+
+
+# Merging timelines extracted from a corpus and from a folder inside it: (id, folders read, documents after)
+COMBINE_CASES = [
+    ("corpus-then-folder", ["", "paper"], CORPUS),
+    ("folder-then-corpus", ["paper", ""], ["2024-10-03-repairs", "wire/2023-03-04-market"]),
+    ("two-folders", ["paper", "wire"], ["2023-03-04-market", "2024-10-03-repairs"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("parts", "documents"), [c[1:] for c in COMBINE_CASES], ids=[c[0] for c in COMBINE_CASES]
+)
+def test_merging_timelines_of_one_corpus_keeps_one_document_a_file(tmp_path, parts, documents):
+    import timeline
+
+    root = tmp_path / "corpus"
+    (root / "paper").mkdir(parents=True)
+    (root / "wire").mkdir()
+    (root / "paper" / "2024-10-03-repairs.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "wire" / "2023-03-04-market.txt").write_text(OTHER, encoding="utf-8")
+    result = merge.combine([timeline.extract([root / part]) for part in parts])
+    assert sorted(d.id for d in result.documents) == documents
+    assert all(v.document in documents for e in result.events for v in e.evidence)
+    whole = timeline.extract([root])
+    assert sorted(e.when.value for e in result.events) == sorted(e.when.value for e in whole.events)
+    assert all(len(e.evidence) == 1 for e in result.events)

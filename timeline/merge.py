@@ -290,7 +290,14 @@ def combine(timelines: list[Timeline]) -> Timeline:
 
     An id removed in any of them stays removed unless some timeline holds it as hand work; where
     one timeline has an event as hand work and another as extracted, the hand-worked one wins.
+    A document that a later timeline read from the same file under another id (it was extracted from
+    a folder inside the first one's) takes the id an earlier timeline gives it.
     """
+    aligned: list[Timeline] = []
+    for timeline in timelines:
+        known = Timeline(documents=[d for earlier in aligned for d in earlier.documents])
+        aligned.append(same_documents(known, timeline) if aligned else timeline)
+    timelines = aligned
     removed = {i for t in timelines for i in t.removed}
     hand: dict[str, Event] = {}
     for timeline in timelines:
