@@ -430,7 +430,8 @@ changed_timeline_argument = click.argument(
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
-              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
+              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25, '
+                   'or a range: "June to August 2026", 2026-06/2026-08.')
 @click.option("--title", required=True, help="What happened, in a line.")
 @click.option("--end", metavar="DATE", help="End of a range: the event runs from --date to --end.")
 @click.option("--description", default="", help="More about the event.")
@@ -460,7 +461,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @changed_timeline_argument
 @click.argument("event_id", metavar="ID")
 @click.option("--title", help="New title.")
-@click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
+@click.option("--date", metavar="DATE",
+              help='New date: one date, or a range ("June to August 2026", or --date with --end).')
 @click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
 @click.option("--description", help="New description.")
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')

@@ -139,6 +139,8 @@ WHEN_OF = [
     ("end-equal-to-date-is-no-range", "25 October 2025", "2025-10-25", None, ("2025-10-25", None)),
     ("end-equal-to-the-start-of-a-range-ends-it", None, "2019", "2019 to 2021", ("2019", None)),
     ("end-inside-date-is-a-range", "October 2025", "25 October 2025", None, ("2025-10", "2025-10-25")),
+    ("range-typed-in-date", "June to August 2026", None, None, ("2026-06", "2026-08")),
+    ("iso-interval-in-date", "2026-06/2026-08", None, None, ("2026-06", "2026-08")),
 ]
 
 

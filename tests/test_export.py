@@ -191,7 +191,45 @@ def test_timelinejs_has_the_fields_timelinejs_requires():
     assert by_id["event-e1"]["start_date"] == {"year": 2019, "month": 3, "day": 3}
     assert "end_date" not in by_id["event-e1"]
     assert "&lt;slowly&gt;" in by_id["event-e2"]["text"]["headline"]
-    assert '<a href="https://example.org/a">source</a>' in by_id["event-e2"]["text"]["text"]
+    cited = '<p>Source: <a href="https://example.org/a">doc-1, 1 June 2021</a></p>'
+    assert cited in by_id["event-e2"]["text"]["text"]
+
+
+def _cited(documents: list[Document]) -> Timeline:
+    """Return a timeline of one event stated in each of `documents`, at the same place."""
+    evidence = [Evidence(document=d.id, start=0, end=9, text="It rained.") for d in documents]
+    event = Event(id="r", title="Rain", when=parse_when("3 June 2025"), evidence=evidence)
+    return Timeline(documents=documents, events=[event])
+
+
+WIRE = Document(id="wire/wns", text="It rained.", title="Rain <falls>", date=dt.date(2025, 6, 3),
+                url="https://wire.example/rain")
+PAPER = Document(id="paper/rain", text="It rained.", title="Rain, again")
+FEED = Document(id="rw-18", text="It rained.")
+# An exported event says where it is stated, with or without a URL.
+# (id, documents, Markdown line, TimelineJS paragraphs, CSV `sources` cell)
+CITATION_CASES = [
+    ("titled-with-url", [WIRE], "  Source: [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
+     ['<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain <falls>, 3 June 2025"),
+    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again"),
+    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18"),
+    ("wire-story-in-two-outlets", [PAPER, WIRE],
+     "  Sources: Rain, again; [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
+     ["<p>Source: Rain, again</p>",
+      '<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain, again; Rain <falls>, 3 June 2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "markdown", "timelinejs", "csv_cell"), [c[1:] for c in CITATION_CASES],
+                         ids=[c[0] for c in CITATION_CASES])  # fmt: skip
+def test_markdown_timelinejs_and_csv_cite_the_sources(documents, markdown, timelinejs, csv_cell):
+    timeline = _cited(documents)
+    assert export.export(timeline, "markdown").splitlines()[-1] == markdown
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert slide["text"]["text"] == "".join(timelinejs)
+    assert [row["sources"] for row in read_csv(export.export(timeline, "csv"))] == [csv_cell]
 
 
 TLJS_DATES = [

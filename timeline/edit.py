@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
-from timeline.dates import parse_when, span
+from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.events import event_id
 from timeline.merge import sort_events
@@ -176,6 +176,14 @@ def when_of(
     """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
     if date is None and end is None:
         return None
+    if date is not None and end is None:
+        try:
+            return read_date("--date", date, reference=reference)
+        except DateError:
+            typed_range = range_of(date, reference=reference)  # "June to August 2026" in --date alone
+            if typed_range is None:
+                raise
+            return typed_range
     first = read_date("--date", date, reference=reference) if date is not None else current
     if first is None:
         raise InputError("--end needs --date")

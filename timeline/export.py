@@ -18,7 +18,7 @@ from timeline import __version__
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_timeml import to_timeml
-from timeline.models import Event, Timeline, When
+from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 
 
@@ -71,6 +71,25 @@ def _documents_of(event: Event) -> list[str]:
     return list(dict.fromkeys(e.document for e in event.evidence))
 
 
+def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:
+    """Return (name, url) of each document an event's evidence comes from: its title and date, or its id.
+
+    "Crane to lift dam turbine, 3 June 2025": a reader of an exported timeline sees where each event is
+    stated even when a document has no URL (a text file, a line of a feed).
+    """
+    cited = []
+    for name in _documents_of(event):
+        document = documents.get(name)
+        if document is None:
+            cited.append((name, None))
+            continue
+        label = " ".join((document.title or document.id).split())
+        if document.date is not None:
+            label += f", {say_value(document.date.isoformat())}"
+        cited.append((label, document.url))
+    return cited
+
+
 def to_json(timeline: Timeline) -> str:
     """Return the timeline file itself."""
     return timeline.model_dump_json(indent=2) + "\n"
@@ -83,7 +102,7 @@ def to_jsonl(timeline: Timeline) -> str:
 
 CSV_COLUMNS = [
     "id", "date", "start", "end", "granularity", "value", "end_value", "mod", "title", "description",
-    "origin", "pinned", "tags", "url", "documents",
+    "origin", "pinned", "tags", "url", "documents", "sources",
 ]
 
 
@@ -112,6 +131,8 @@ def _cell(text: str) -> str:
 def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
+    `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+
     The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
     Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
     articles never starts a cell with a formula character (=, +, -, @, tab, carriage return): such a
@@ -124,6 +145,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     # with a bare "\n" ending it left unquoted, splitting the row in a spreadsheet.
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         when = event.when
         writer.writerow([
@@ -131,6 +153,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
             event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
             _cell(";".join(_documents_of(event))),
+            _cell("; ".join(name for name, _url in citations(event, documents))),
         ])
     return buffer.getvalue()
 
@@ -158,7 +181,7 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     return date
 
 
-def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
+def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     when = event.when
     narrowed = when.mod in ("START", "MID", "END")
     start = _tljs_date(when.start, when.granularity, narrowed=narrowed, time=when.time)
@@ -175,8 +198,11 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
-    links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
-    paragraphs += [f'<p><a href="{escape(u)}">source</a></p>' for u in links]
+    if event.url:
+        paragraphs.append(f'<p><a href="{escape(event.url)}">source</a></p>')
+    for name, url in citations(event, documents):
+        cited = f'<a href="{escape(url)}">{escape(name)}</a>' if url else escape(name)
+        paragraphs.append(f"<p>Source: {cited}</p>")
     slide["text"] = {"headline": escape(event.title), "text": "".join(paragraphs)}
     if event.tags:
         slide["group"] = escape(event.tags[0])
@@ -190,24 +216,30 @@ def to_timelinejs(timeline: Timeline) -> str:
     A year-only date carries only `year`; a month only `year` and `month`. Dates that span more than
     their own unit (a week, a quarter, "early 2019", a range) get an `end_date` and a `display_date`.
     """
-    urls = {d.id: d.url for d in timeline.documents}
+    documents = {d.id: d for d in timeline.documents}
     count = f"{len(timeline.events)} events from {len(timeline.documents)} documents"
     data = {
         "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
-        "events": [_tljs_event(event, urls) for event in timeline.events],
+        "events": [_tljs_event(event, documents) for event in timeline.events],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def to_markdown(timeline: Timeline) -> str:
-    """Return a Markdown document: a heading and a dated list, the description under each title."""
+    """Return a Markdown document: a heading and a dated list, each title with its sentence and sources."""
     lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
             lines.append(f"  {_md(' '.join(event.description.split()))}")
         if event.url:
             lines.append(f"  <{_uri(event.url)}>")
+        cited = [
+            f"[{_md(name)}](<{_uri(url)}>)" if url else _md(name) for name, url in citations(event, documents)
+        ]
+        if cited:
+            lines.append(f"  Source{'s' if len(cited) > 1 else ''}: {'; '.join(cited)}")
     return "\n".join(lines) + "\n"
 
 

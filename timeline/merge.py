@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Iterable
+from pathlib import PurePath
 
+from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -181,6 +184,65 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     return event.model_copy(update={"evidence": evidence})
 
 
+def _tail(one: str, other: str) -> bool:
+    """Tell whether one path ends with the other, part by part ("corpus/a/x.txt" and "a/x.txt")."""
+    a, b = PurePath(one).parts, PurePath(other).parts
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and longer[len(longer) - len(shorter) :] == shorter
+
+
+def _same_files(existing: list[Document], fresh: list[Document]) -> dict[str, str]:
+    """Map each fresh document id to the id an existing document has for the same file, when they differ.
+
+    A document's id is its path under the folder named on the command line: "valleypost/x" when the
+    whole corpus was read, "x" when `valleypost/` or `valleypost/x.txt` is extracted again. Both paths
+    and ids must end alike, and only one existing document may match (two folders can hold an x.txt).
+    """
+    known = {d.id for d in existing}
+    fresh_ids = {d.id for d in fresh}
+    renamed: dict[str, str] = {}
+    for document in fresh:
+        if document.id in known or not document.source:
+            continue
+        matches = [
+            old.id for old in existing
+            if old.id not in fresh_ids and old.source and _tail(old.source, document.source)
+            and _tail(old.id, document.id)
+        ]  # fmt: skip
+        if len(matches) == 1:
+            renamed[document.id] = matches[0]
+    targets = collections.Counter(renamed.values())
+    return {new: old for new, old in renamed.items() if targets[old] == 1}
+
+
+def _rebased(event: Event, renamed: dict[str, str]) -> Event:
+    """Return a fresh event with its evidence in the renamed documents, its id the one they give."""
+    evidence = [
+        e.model_copy(update={"document": renamed.get(e.document, e.document)}) for e in event.evidence
+    ]
+    new_id = event.id
+    for old, new in zip(event.evidence, evidence, strict=True):
+        if old.document in renamed and event.id == event_id(old.document, old.text, event.when.value):
+            new_id = event_id(new.document, new.text, event.when.value)
+    return event.model_copy(update={"id": new_id, "evidence": evidence})
+
+
+def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
+    """Return the fresh extraction with the ids the existing file gives the same files' documents.
+
+    Extracting one changed article, or one folder, of a corpus into the corpus's timeline then refreshes
+    that article's events instead of adding the article a second time under a shorter id.
+    """
+    renamed = _same_files(existing.documents, fresh.documents)
+    if not renamed:
+        return fresh
+    documents = [d.model_copy(update={"id": renamed.get(d.id, d.id)}) for d in fresh.documents]
+    events = [
+        _rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
+    ]
+    return fresh.model_copy(update={"documents": documents, "events": sort_events(events)})
+
+
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
@@ -188,8 +250,10 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
     replaced by the fresh ones; those of documents not in the fresh extraction are kept. The evidence
-    of hand work follows its sentence when a document's text changed.
+    of hand work follows its sentence when a document's text changed. A document read again from the
+    same file under another id (one folder of the corpus extracted again) keeps its id in the file.
     """
+    fresh = same_documents(existing, fresh)
     texts = {d.id: d.text for d in fresh.documents}
     kept = [_placed(e, texts) for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
@@ -226,7 +290,14 @@ def combine(timelines: list[Timeline]) -> Timeline:
 
     An id removed in any of them stays removed unless some timeline holds it as hand work; where
     one timeline has an event as hand work and another as extracted, the hand-worked one wins.
+    A document that a later timeline read from the same file under another id (it was extracted from
+    a folder inside the first one's) takes the id an earlier timeline gives it.
     """
+    aligned: list[Timeline] = []
+    for timeline in timelines:
+        known = Timeline(documents=[d for earlier in aligned for d in earlier.documents])
+        aligned.append(same_documents(known, timeline) if aligned else timeline)
+    timelines = aligned
     removed = {i for t in timelines for i in t.removed}
     hand: dict[str, Event] = {}
     for timeline in timelines:
