@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.shorten import MAX_TITLE, role_name
+from timeline.shorten import MAX_TITLE
+from timeline.subject_heads import role_name
 from timeline.verbs import first_verb, has_verb, is_past_form
 
 # A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.
