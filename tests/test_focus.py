@@ -31,7 +31,8 @@ PART_CASES = [
         "terminals by 2027.",
         [("in January", "DATE", "2024-01"), ("2027", "DATE", "2027")],
         {
-            "2024-01": "The dispute started when the port authority announced plans to automate two",
+            # a number word no longer ends a cut ("automate two"); "plans" may be a verb, so the cut is early
+            "2024-01": "The dispute started when the port authority announced",
             "2027": "The port authority plans to automate two terminals",
         },
     ),

@@ -36,8 +36,10 @@ _CUT_BEFORE = re.compile(
 _FUNCTION_WORDS = (
     "the a an of for to and or but in on at by with from as that after before while near into against "
     "across via within among amid just shortly soon immediately right even during between including under "
-    "partly mainly largely who which whose whom"
+    "partly mainly largely who which whose whom beside despite onto upon toward towards versus throughout"
 ).split()
+# A "due" left without its "to" ("fell nine percent due (to drought)"); not "the rent was due".
+_DUE_END = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+due\Z")
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(_FUNCTION_WORDS)}))+\Z", re.I)
 
 # An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
@@ -79,6 +81,8 @@ def trim_end(text: str) -> str:
         tail = _LOOSE_END.sub(_loose_end, tail)
     if tail.endswith(("s", "y", "r", "h", "g", "e")):  # "..., a day (after it touched down)": clause cut
         tail = _SPAN_END.sub("", tail)
+    if tail.endswith("due"):
+        tail = _DUE_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -148,7 +152,8 @@ _WAITS_FOR_OBJECT = re.compile(
 # A count at the end of a cut, whose noun or unit came after it: "will feature 13 (promotional
 # activities)", "will feature 13 promotional (activities)", "a target of 12 (billion dollars)"; not a year.
 _COUNT_END = re.compile(r"(?<![\w.,-])(?!(?:1[5-9]|20)\d\d\Z)(?:\d[\d,.]*|hundred|thousand|million|billion"
-                        r"|trillion)\Z")
+                        r"|trillion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                        r"|forty|fifty|sixty|seventy|eighty|ninety|dozen)\Z")  # "by around nine (percent)"
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
 
 
@@ -254,7 +259,11 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if score >= 7000:
             break  # the longest cut with all three qualities
     short = trim_end(title[:best])
-    waits = dangles(short) or waits_for_noun(title, best)
+    # "... observatory issued storm | warnings": a noun cut from its compound waits too, when a plain subject
+    # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
+    compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
+                and _in_compound(title, best))
+    waits = dangles(short) or waits_for_noun(title, best) or compound
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
