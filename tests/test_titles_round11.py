@@ -3,6 +3,7 @@ invented text)."""
 
 import pytest
 
+from tests.test_events import run
 from timeline import shorten
 
 # (id, long title, expected cut).
@@ -50,3 +51,44 @@ TRIM_CASES = [
 @pytest.mark.parametrize("title, expected", [c[1:] for c in TRIM_CASES], ids=[c[0] for c in TRIM_CASES])
 def test_trim_end(title, expected):
     assert shorten.trim_end(title) == expected
+
+
+# (id, text, expressions, expected titles by date value): "X said that <statement>" whose statement's verb
+# lies past the cut gives the statement alone, not a speaker with a noun phrase and no verb.
+REPORT_CASES = [
+    (
+        "the statement alone, its subject cut to its head, when its verb lies past the cut",
+        "The regional statistics office of the northern province said on Monday that exports of farm "
+        "machinery to the neighbouring countries rose sharply.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "Exports of farm machinery to the neighbouring countries rose sharply"},
+    ),
+    (
+        "'said in a statement that' is a speech verb before a statement too",
+        "The port authority of the southern island group said in a statement on Monday that cargo volumes "
+        "at the three main harbours fell by a fifth.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "Cargo volumes at the three main harbours fell by a fifth"},
+    ),
+    (
+        "a statement that opens on a pronoun keeps its speaker (the cut itself is as before)",
+        "The insurance group of the southern republic announced on Monday that it had scored a net profit "
+        "of 47 million euros, little changed.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The insurance group of the southern republic announced that it had scored"},
+    ),
+    (
+        "a clause of its own before 'but said' keeps the title",
+        "The weather service did not name the town but said on Monday that residents of the low-lying "
+        "coastal districts would be moved inland.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The weather service did not name the town"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in REPORT_CASES], ids=[c[0] for c in REPORT_CASES]
+)
+def test_long_report(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
