@@ -92,3 +92,37 @@ REPORT_CASES = [
 )
 def test_long_report(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, text, expressions, expected titles by date value): a date that ends a "when" clause dates that clause.
+WHEN_CASES = [
+    (
+        "the date ends a 'when' clause: the clause is the event, not the state around it",
+        "She was a young nurse in the capital when the epidemic broke out in 1957.",
+        [("in 1957", "DATE", "1957")],
+        {"1957": "The epidemic broke out"},
+    ),
+    (
+        "a passive 'when' clause after a main clause with 'whether'",
+        "It is not clear whether the director was abroad when the warrant was issued on Thursday.",
+        [("on Thursday", "DATE", "2025-10-23")],
+        {"2025-10-23": "The warrant was issued"},
+    ),
+    (
+        "a pronoun subject in the 'when' clause keeps the whole sentence",
+        "The gallery now holds 3,000 prints, up from just twelve when it opened in 1986.",
+        [("in 1986", "DATE", "1986")],
+        {"1986": "The gallery now holds 3,000 prints, up from just twelve when it opened"},
+    ),
+    (
+        "a date before 'when' dates the main clause",
+        "The bridge closed on Monday when the river rose above the warning mark.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The bridge closed when the river rose above the warning mark"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in WHEN_CASES], ids=[c[0] for c in WHEN_CASES])
+def test_when_clause(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
