@@ -126,3 +126,39 @@ WHEN_CASES = [
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in WHEN_CASES], ids=[c[0] for c in WHEN_CASES])
 def test_when_clause(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, text, expressions, expected titles by date value): "did not happen until <date>" happened then.
+UNTIL_CASES = [
+    (
+        "'did not reopen until' a time: it reopened then",
+        "The mountain road did not reopen until 6 a.m. on Monday.",
+        [("6 a.m. on Monday", "TIME", "2025-10-20T06:00")],
+        {"2025-10-20T06:00": "The mountain road reopened"},
+    ),
+    (
+        "'didn't' and an irregular verb",
+        "The hearing didn't begin until late Tuesday.",
+        [("late Tuesday", "DATE", "2025-10-21")],
+        {"2025-10-21": "The hearing began"},
+    ),
+    (
+        "a passive 'was not ... until' loses its 'not'",
+        "The last ferry was not cleared to sail until Friday.",
+        [("Friday", "DATE", "2025-10-24")],
+        {"2025-10-24": "The last ferry was cleared to sail"},
+    ),
+    (
+        "without 'until' the negation stays",
+        "The council did not approve the budget on Tuesday.",
+        [("on Tuesday", "DATE", "2025-10-21")],
+        {"2025-10-21": "The council did not approve the budget"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in UNTIL_CASES], ids=[c[0] for c in UNTIL_CASES]
+)
+def test_not_until(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected

@@ -1,5 +1,6 @@
 """Find the subordinate clause that a date at the end of a sentence dates: "He was a teacher when the war
-broke out in 1939" dates the outbreak of the war, not the teaching.
+broke out in 1939" dates the outbreak of the war, not the teaching. And read "did not reopen until Monday"
+as what happened on Monday: it reopened.
 
 No parser: a pattern for the clause's opening word and checks that it has a subject and a verb of its own.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb
+from timeline.verbs import has_verb, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
@@ -39,3 +40,18 @@ def when_clause(
     if _PRONOUN.match(text, body) or not has_verb(text[body : own[0]]):
         return None
     return body, span[1]
+
+
+# "until" before the date, with a word that places the time: "until 6 a.m. on Monday", "until late Friday".
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:about|around|after|late|early|on)\s+)?\Z", re.I)
+# The negation that "until" turns into the event: "did not reopen", "didn't sign", "was not reopened".
+_NOT = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?P<verb>[a-z]{3,})\b|\b(?P<be>was|were)\s+not\s+(?=[a-z]+ed\b)"
+)
+
+
+def not_until(title: str, text: str, own: tuple[int, int]) -> str:
+    """Return the title of "X did not happen until <date>" as "X happened": the date is when it did."""
+    if not _UNTIL.search(text, max(0, own[0] - 20), own[0]):
+        return title
+    return _NOT.sub(lambda m: f"{m['be']} " if m["be"] else past_of(m["verb"] + "ing"), title, count=1)
