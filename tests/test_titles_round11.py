@@ -162,3 +162,33 @@ UNTIL_CASES = [
 )
 def test_not_until(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks)} == expected
+
+
+# (id, text, expressions, expected titles by date value): "over" before a span counted from now goes too.
+SPAN_LEAD_CASES = [
+    (
+        "'over the past week' leaves whole",
+        "Heavy rain and strong wind over the past week have flooded the valley.",
+        [("the past week", "DATE", "2025-W42")],
+        {"2025-W42": "Heavy rain and strong wind have flooded the valley"},
+    ),
+    (
+        "'over' that is a verb's particle stays",
+        "The rebels took over on Monday.",
+        [("on Monday", "DATE", "2025-10-20")],
+        {"2025-10-20": "The rebels took over"},
+    ),
+    (
+        "'over' before a possessive date phrase stays with its noun",
+        "The champions have a game in hand over last season's cup winners.",
+        [("last season", "DATE", "2024")],
+        {"2024": "The champions have a game in hand over cup winners"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in SPAN_LEAD_CASES], ids=[c[0] for c in SPAN_LEAD_CASES]
+)
+def test_span_lead(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks)} == expected
