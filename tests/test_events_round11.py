@@ -26,6 +26,18 @@ CASES = [
         ["2025-10-21"],
     ),
     (
+        "a date that opens the sentence before 'X said that' is the telling's",
+        "Earlier in the day, the army said that two soldiers died in a blast on Friday.",
+        [("the day", "DATE", "2025-10-25"), ("on Friday", "DATE", "2025-10-24")],
+        ["2025-10-24"],
+    ),
+    (
+        "an opening date before 'X said that' with an undated statement stays",
+        "On Thursday, the minister said that the plan was sound.",
+        [("Thursday", "DATE", "2025-10-23")],
+        ["2025-10-23"],
+    ),
+    (
         "the telling is the only date: it stays",
         "Sales of electric bicycles rose sharply, the trade association said Monday.",
         [("Monday", "DATE", "2025-10-20")],

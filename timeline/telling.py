@@ -23,6 +23,11 @@ _VERB_BEFORE = re.compile(
     r"\b(?:said|says|reported|told\s+\w+|added|stated|noted)\s+(?:(?:here|there|on)\s+)*\Z"
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+# A date that opens the sentence before the speaker: "Earlier in the day, the army said that ...".
+_OPENING = re.compile(r"[\s\"“]*(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+)?", re.I)
+_SPEAKER_THAT = re.compile(
+    r"\s*,\s*[^,;\"“]{1,80}?\s(?:said|says|reported|told\s+\w+|added|stated|noted)\s+that\s"
+)
 # Words that open a part of the statement other than its main clause, each with an example: a date after
 # them dates that part ("has decided to admit them in March", "found the man who fled on Monday").
 _INNER = re.compile(
@@ -52,6 +57,9 @@ def routine(
         )
     before = text[max(sentence[0], own[0] - 40) : own[0]]
     if (that := _THAT_AFTER.match(text, own[1])) and _VERB_BEFORE.search(before):
+        return any(o[0] > own[1] and _dates_main(text, that.end(), o) for o in others)
+    opening = _OPENING.fullmatch(text, sentence[0], own[0])
+    if opening and (that := _SPEAKER_THAT.match(text, own[1], sentence[1])):
         return any(o[0] > own[1] and _dates_main(text, that.end(), o) for o in others)
     return False
 
