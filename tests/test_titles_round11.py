@@ -25,6 +25,12 @@ FIT_CASES = [
         "Late in the afternoon, the lighthouse keeper placed a wreath",
     ),
     (
+        "an -ing adjective before a name ('neighbouring') is no verb: the subject may go to its head",
+        "The Northport City Weather Office and neighbouring Eastvale Weather Office issued yellow fog "
+        "warnings",
+        "The Northport City Weather Office issued yellow fog warnings",
+    ),
+    (
         "a number word waits for its noun like a figure",
         "The coastal ferry company of the southern islands is expected to cut around twelve daily crossings",
         "The coastal ferry company is expected to cut around twelve daily crossings",

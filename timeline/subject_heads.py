@@ -97,6 +97,13 @@ _ING = re.compile(
 )
 
 
+# -ing words that name a kind, not an action, before a name: "neighbouring Dalian", "ruling Labour".
+_ING_ADJECTIVES = {
+    "neighbouring", "neighboring", "ruling", "governing", "leading", "outgoing", "incoming", "reigning",
+    "visiting", "opposing", "surrounding", "remaining", "existing", "upcoming", "founding", "acting",
+}
+
+
 def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> str | None:
     """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
     representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
@@ -114,7 +121,7 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> s
     if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
-    verbal = any(m["w"].lower() not in ING_NOUNS for m in _ING.finditer(subject))
+    verbal = any(m["w"].lower() not in ING_NOUNS | _ING_ADJECTIVES for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
