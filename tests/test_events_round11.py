@@ -27,8 +27,8 @@ CASES = [
     ),
     (
         "a date that opens the sentence before 'X said that' is the telling's",
-        "Earlier in the day, the army said that two soldiers died in a blast on Friday.",
-        [("the day", "DATE", "2025-10-25"), ("on Friday", "DATE", "2025-10-24")],
+        "Later that morning, the coastguard said that a trawler sank off the cape on Friday.",
+        [("that morning", "TIME", "2025-10-25TMO"), ("on Friday", "DATE", "2025-10-24")],
         ["2025-10-24"],
     ),
     (

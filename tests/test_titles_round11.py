@@ -26,9 +26,9 @@ FIT_CASES = [
     ),
     (
         "an -ing adjective before a name ('neighbouring') is no verb: the subject may go to its head",
-        "The Northport City Weather Office and neighbouring Eastvale Weather Office issued yellow fog "
-        "warnings",
-        "The Northport City Weather Office issued yellow fog warnings",
+        "The Northport Weather Service Office and neighbouring Eastvale Weather Service Office issued frost "
+        "alerts for farms",
+        "The Northport Weather Service Office issued frost alerts for farms",
     ),
     (
         "a number word waits for its noun like a figure",
@@ -110,15 +110,15 @@ WHEN_CASES = [
     ),
     (
         "a passive 'when' clause after a main clause with 'whether'",
-        "It is not clear whether the director was abroad when the warrant was issued on Thursday.",
+        "Nobody knows whether the treasurer was at home when the search order was signed on Thursday.",
         [("on Thursday", "DATE", "2025-10-23")],
-        {"2025-10-23": "The warrant was issued"},
+        {"2025-10-23": "The search order was signed"},
     ),
     (
         "a pronoun subject in the 'when' clause keeps the whole sentence",
-        "The gallery now holds 3,000 prints, up from just twelve when it opened in 1986.",
-        [("in 1986", "DATE", "1986")],
-        {"1986": "The gallery now holds 3,000 prints, up from just twelve when it opened"},
+        "The zoo now keeps 300 penguins, up from six when it opened in 1992.",
+        [("in 1992", "DATE", "1992")],
+        {"1992": "The zoo now keeps 300 penguins, up from six when it opened"},
     ),
     (
         "a date before 'when' dates the main clause",
@@ -137,10 +137,10 @@ def test_when_clause(text, marks, expected):
 # (id, text, expressions, expected titles by date value): "did not happen until <date>" happened then.
 UNTIL_CASES = [
     (
-        "'did not reopen until' a time: it reopened then",
-        "The mountain road did not reopen until 6 a.m. on Monday.",
+        "'did not restart until' a time: it restarted then",
+        "The cable car did not restart until 6 a.m. on Monday.",
         [("6 a.m. on Monday", "TIME", "2025-10-20T06:00")],
-        {"2025-10-20T06:00": "The mountain road reopened"},
+        {"2025-10-20T06:00": "The cable car restarted"},
     ),
     (
         "'didn't' and an irregular verb",
@@ -174,9 +174,9 @@ def test_not_until(text, marks, expected):
 SPAN_LEAD_CASES = [
     (
         "'over the past week' leaves whole",
-        "Heavy rain and strong wind over the past week have flooded the valley.",
+        "Storms over the past week have washed away the coastal path.",
         [("the past week", "DATE", "2025-W42")],
-        {"2025-W42": "Heavy rain and strong wind have flooded the valley"},
+        {"2025-W42": "Storms have washed away the coastal path"},
     ),
     (
         "'over' that is a verb's particle stays",
@@ -186,9 +186,9 @@ SPAN_LEAD_CASES = [
     ),
     (
         "'over' before a possessive date phrase stays with its noun",
-        "The champions have a game in hand over last season's cup winners.",
+        "The league leaders hold a two-point lead over last season's runners-up.",
         [("last season", "DATE", "2024")],
-        {"2024": "The champions have a game in hand over cup winners"},
+        {"2024": "The league leaders hold a two-point lead over runners-up"},
     ),
 ]
 

@@ -244,7 +244,7 @@ def short_report(title: str) -> str | None:
         if verb is not None and verb.end() <= MAX_TITLE - 8:
             return short  # what was said has its own verb, with room for what follows it
     # the statement's verb lies too far for the speaker to stay: the statement alone, its subject cut to
-    # its head ("The violence in the district linked to ... could pose risks" -> "The violence could pose")
+    # its head ("Cargo volumes at the three main harbours of the isles fell" -> "Cargo volumes ... fell")
     statement = title[said.end() :]
     if re.match(r"(?:he|she|it|they|we|i|you)\b", statement, re.I) or has_verb(title[: said.start()]):
         return None  # "it had scored a profit": who is only in the speaker; "did not name him but said"

@@ -97,7 +97,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
         if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
-            before = _SPAN_LEAD.sub("", before)  # "little wind (over the past week) caused the fog"
+            before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and re.fullmatch(r"\s*(?:,|or|and|to|-|–)?\s*", before):
             before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates

@@ -254,8 +254,9 @@ def extract(
     a dated one (at most MAX_CONTINUATION in a row; news puts one paragraph on a line, so lines do not
     stop an episode, but a heading or a sentence with a date of its own does): "evidence" adds it to that
     event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
-    `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A bus
-    crashed on Friday, police said Saturday"); "all" keeps it as an event ("Police said a bus crashed").
+    `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A ferry
+    ran aground on Friday, the coastguard said Saturday"); "all" keeps it as an event ("The coastguard
+    said a ferry ran aground").
     """
     text = document.text
     dated_all = _dated(text, timexes)  # in text order
@@ -291,7 +292,7 @@ def extract(
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
-        # "A bus crashed on Friday, police said Saturday": the saying is no news of its own
+        # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
                 or not telling.routine(text, sentence, s, [o for o in spans if o != s])]
         if not kept:

@@ -38,7 +38,7 @@ _FUNCTION_WORDS = (
     "across via within among amid just shortly soon immediately right even during between including under "
     "partly mainly largely who which whose whom beside despite onto upon toward towards versus throughout"
 ).split()
-# A "due" left without its "to" ("fell nine percent due (to drought)"); not "the rent was due".
+# A "due" left without its "to" ("fell by a tenth due (to the strike)"); not "the rent was due".
 _DUE_END = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+due\Z")
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(_FUNCTION_WORDS)}))+\Z", re.I)
 
@@ -259,7 +259,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if score >= 7000:
             break  # the longest cut with all three qualities
     short = trim_end(title[:best])
-    # "... observatory issued storm | warnings": a noun cut from its compound waits too, when a plain subject
+    # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
                 and _in_compound(title, best))

@@ -1,6 +1,6 @@
 """Find the subordinate clause that a date at the end of a sentence dates: "He was a teacher when the war
-broke out in 1939" dates the outbreak of the war, not the teaching. And read "did not reopen until Monday"
-as what happened on Monday: it reopened.
+broke out in 1939" dates the outbreak of the war, not the teaching. And read "did not restart until Monday"
+as what happened on Monday: it restarted.
 
 No parser: a pattern for the clause's opening word and checks that it has a subject and a verb of its own.
 """
@@ -44,7 +44,7 @@ def when_clause(
 
 # "until" before the date, with a word that places the time: "until 6 a.m. on Monday", "until late Friday".
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:about|around|after|late|early|on)\s+)?\Z", re.I)
-# The negation that "until" turns into the event: "did not reopen", "didn't sign", "was not reopened".
+# The negation that "until" turns into the event: "did not restart", "didn't sign", "was not cleared".
 _NOT = re.compile(
     r"\b(?:did\s+not|didn['’]t)\s+(?P<verb>[a-z]{3,})\b|\b(?P<be>was|were)\s+not\s+(?=[a-z]+ed\b)"
 )

@@ -1,9 +1,9 @@
-"""Tell a routine telling from news: "..., police said Sunday" dates the saying, not what was said.
+"""Tell a routine telling from news: "..., the coastguard said Sunday" dates the saying, not what was said.
 
-When the statement carries a date of its own ("Two people died on Saturday, police said Sunday"), the
-telling's date adds an event that only repeats the statement under another date; the reporting is not
-the news. A telling that is news keeps its event: "announced", "confirmed", "denied" are not listed.
-No parser: patterns with examples.
+When the statement carries a date of its own ("A ferry ran aground on Saturday, the coastguard said
+Sunday"), the telling's date adds an event that only repeats the statement under another date; the
+reporting is not the news. A telling that is news keeps its event: "announced", "confirmed", "denied"
+are not listed. No parser: patterns with examples.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _VERB_BEFORE = re.compile(
     r"\b(?:said|says|reported|told\s+\w+|added|stated|noted)\s+(?:(?:here|there|on)\s+)*\Z"
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
-# A date that opens the sentence before the speaker: "Earlier in the day, the army said that ...".
+# A date that opens the sentence before the speaker: "Later that morning, the coastguard said that ...".
 _OPENING = re.compile(r"[\s\"“]*(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+)?", re.I)
 _SPEAKER_THAT = re.compile(
     r"\s*,\s*[^,;\"“]{1,80}?\s(?:said|says|reported|told\s+\w+|added|stated|noted)\s+that\s"
@@ -47,8 +47,9 @@ def routine(
 ) -> bool:
     """Tell whether the date `own` only dates the telling of a statement that one of `others` dates.
 
-    "A bus crashed on Friday, police said Saturday": Saturday is routine. "The board said Monday that
-    sales rose in May": Monday is routine. "Sales rose, the board said Monday": no other date, so not.
+    "A ferry ran aground on Friday, the coastguard said Saturday": Saturday is routine. "The board said
+    Monday that sales rose in May": Monday is routine. "Sales rose, the board said Monday": no other
+    date, so not.
     """
     tail = attribution.dated(text, sentence, own)
     if tail is not None:
@@ -70,7 +71,7 @@ def _dates_main(text: str, start: int, other: tuple[int, int]) -> bool:
     before = text[start : other[0]]
     if _DETERMINER_BEFORE.search(before) or _OWNER_AFTER.match(text, other[1]):
         return False
-    # the date opens the statement ("On Friday, a bus crashed") or follows its verb ("rose in May"), not
+    # the date opens the statement ("On Friday, a ferry ran aground") or follows its verb ("rose in May"), not
     # its subject ("Her remarks last week were a reply")
     leads = re.fullmatch(r"[\s\"“]*(?:(?:on|in|at|late|early|by)\s+)?", before, re.I) is not None
     adverbial = _PREPOSITION_BEFORE.search(before) is not None  # "A blast on Sunday hit the mine"

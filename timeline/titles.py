@@ -372,7 +372,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
                 title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
-    title = subordinate.not_until(title, text, own) if own else title  # "did not reopen until Monday"
+    title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     return title[:1].upper() + title[1:]
 
 
