@@ -157,13 +157,20 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         looks = word in ("to", "set", "last")
         following = left[words[index].end() :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
-        if kind == "past" and previous == "be":
+        be = index - 1
+        while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
+            be -= 1  # "will be officially opened": the adverb stands between the auxiliary and its participle
+        if kind == "past" and be >= 0 and lowered[be] == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not
-            back = index - 2
+            back = be - 1
             while back > 0 and lowered[back] in _ADVERBS:
                 back -= 1  # "would still be held", "will not be paid"
             if back >= 0 and lowered[back] in _WILL_BE:
                 return "future"
+            continue
+        if kind == "past" and previous in ("and", "or") and index >= 2 and lowered[index - 2].endswith("ed"):
+            # "will be presented and played on Friday": the second of two joined participles shares
+            # the first one's auxiliary, which gives the tense
             continue
         if kind == "past" and previous in _LINKING:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense

@@ -148,6 +148,14 @@ def _clock_part(g: Groups, ctx: Context) -> Norm | None:
     return _clock_on_day(f"{_hour_of(g):02d}:{int(g.get('M') or 0):02d}", g, ctx)
 
 
+@handles("clockoclock")
+def _clock_oclock(g: Groups, ctx: Context) -> Norm | None:
+    """Give "one o'clock Wednesday morning", "ten o'clock tonight" their time on the day they fall on."""
+    part = "night" if (g.get("day") or "").lower() == "tonight" else (g.get("tpart") or "").lower()
+    hour = _hour_of({"H": g["H"], "dpart": part if part != "night" else "", "night": part == "night"})
+    return _clock_on_day(f"{hour:02d}:00", g, ctx)
+
+
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
 
 

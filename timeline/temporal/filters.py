@@ -7,6 +7,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
+from timeline.temporal.games import part_of_game
 from timeline.temporal.wordsense import (
     keep_bare_season,
     keep_overnight,
@@ -105,28 +106,6 @@ _PAPER_AFTER = re.compile(
 _PAPER_NAME = re.compile(rf"\b{_NOT_PAPER}[A-Z][\w-]*\s+\Z")
 _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
-    re.IGNORECASE,
-)
-# A half or quarter of a game, a season or a show is not a half of the calendar: "the second half of the
-# season", "the first half of the match", "the fourth quarter of the game".
-_GAME_OF = re.compile(
-    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+'s)\s+(?:[\w-]+\s+)?"
-    r"(?:season|match|game|contest|race|tournament|championship|league|campaign|fight|bout|series|tie"
-    r"|final|semi-?final|innings|concert|show|film|movie|book|novel|play|speech|programme|tour)s?\b",
-    re.IGNORECASE,
-)
-# A bare "the first half" among words of a match and none of money or output is a half of the match:
-# "a goal early in the second half", "the lead midway through the first half".
-_MATCH_WORDS = re.compile(
-    r"\b(?:goals?|scor(?:e|es|ed|ing)|equali[sz]ed|striker|midfielder|goalkeeper|defender|penalty|whistle"
-    r"|half-time|halftime|kick-?off|minutes?\s+(?:into|from\s+time)|match|coach|shot|header|tries|try|wicket"
-    r"|innings|points?|rebounds?|lead)\b",
-    re.IGNORECASE,
-)
-_MONEY_WORDS = re.compile(
-    r"\b(?:percent|per\s+cent|profits?|sales|output|revenues?|earnings|growth|economy|economic|production"
-    r"|billion|million|dollars?|euros?|yuan|exports?|imports?|prices?|inflation|fiscal|budget|GDP|year"
-    r"|shares|stocks?|markets?|results|analysts?|shipments|quarterly)\b|%",
     re.IGNORECASE,
 )
 _NTH_BEFORE = re.compile(
@@ -238,10 +217,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "carried the day", "saved the day": idioms of winning, not a day
     if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
         return False  # "player of the year", "album of the year": an award, not a year
-    if rule == "quarter" and not groups.get("y") and not groups.get("ryear") and _GAME_OF.match(text, end):
-        return False  # "the second half of the season": a half of the game, untagged
-    if rule == "quarter" and _match_half(groups, text, start, end):
-        return False  # "a goal early in the second half", "trailed in the third quarter": part of a match
+    if rule == "quarter" and part_of_game(groups, text, start, end):
+        return False  # "the second half of the season", "trailed in the third quarter": part of a match
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
@@ -281,31 +258,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
-
-
-# A game played in quarters (basketball, American football): "trailed in the third quarter".
-_QUARTER_GAME_WORDS = re.compile(
-    r"\b(?:trail(?:s|ed|ing)|led\s+by\s+\d+|baskets?|touchdowns?|field\s+goals?|three-pointers?|free\s+throws?"
-    r"|quarterback|buzzer|halftime|half-time|overtime|timeouts?|minutes\s+(?:left|remaining)|\d{1,3}-\d{1,3})\b",
-    re.IGNORECASE,
-)
-_GAME_ORDS = {"half": ("first", "second"), "quarter": ("first", "second", "third", "fourth", "final")}
-
-
-def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    """Say whether a bare "the first half" or "the third quarter" is part of a match, by the words near it."""
-    unit = groups["unit"].lower()
-    if unit not in _GAME_ORDS or groups.get("y") or groups.get("ryear") or groups.get("rel"):
-        return False
-    det = (groups.get("det") or "").lower()  # "a strong fourth quarter" has none
-    bare_ok = unit == "quarter" and det == ""
-    if not (det == "the" or bare_ok) or groups["ord"].lower() not in _GAME_ORDS[unit]:
-        return False
-    if "fiscal" in text[start:end].lower() or "calendar" in text[start:end].lower():
-        return False
-    window = text[max(0, start - 200) : end + 200]
-    game = _MATCH_WORDS.search(window) or unit == "quarter" and _QUARTER_GAME_WORDS.search(window)
-    return bool(game) and not _MONEY_WORDS.search(window)
 
 
 def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:

@@ -78,6 +78,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "at 4 in the morning / until five in the afternoon / at 11 at night",
     ),
     (
+        # "at one o'clock Wednesday morning", "ten o'clock tonight": an hour in words is a time with o'clock
+        "clockoclock",
+        rf"(?P<H>{_HOUR_WORDS})\s+o['’]clock{DAY_TAIL}",
+        "one o'clock Wednesday morning / ten o'clock",
+    ),
+    (
         "clockwords",
         # "at half past six", "at a quarter to nine on Friday", "by twenty past ten in the evening"
         # digits need "minutes": "3 to 1" is a score

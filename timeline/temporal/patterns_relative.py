@@ -77,9 +77,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearend",
-        r"(?:(?P<rel>this|last|next)\s+)?(?P<what>year-end|year\s+end|yearend|month-end|year's\s+end)"
+        # "by the year's end", "at month's end", "by week's end": the period's end (mod END)
+        r"(?:(?P<rel>this|last|next)\s+|the\s+(?=\w+['’]s\s))?"
+        r"(?P<what>year-end|year\s+end|yearend|month-end|(?:year|month|week)['’]s\s+end)"
         r"|(?P<newyear>the\s+new\s+year)(?![-'])",
-        "year-end / in the new year",
+        "year-end / by the year's end / at month's end / in the new year",
     ),
     (
         "sameperiod",
@@ -129,9 +131,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "set",
-        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
+        # "every six to 12 months": a range of counts is one set of unknown period (PXM)
+        rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMS})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
-        "every day",
+        "every day / every six to 12 months",
     ),
     ("freq", alt(vocab.FREQUENCIES), "daily"),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),

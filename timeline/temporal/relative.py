@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import normalize as nz
+from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
@@ -14,21 +15,38 @@ _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming", "this coming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
-_COARSE = ("quarter", "half", "month", "season")
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 _AMOUNT_BEFORE = re.compile(
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
     r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
     # "150 liters per head a day", "6 million U.S. a year"
-    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?|\$\S+|percent|times)\s*$",
+    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
+    # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
+    # ("10 percent of his time for a year" is a length: no preposition before the unit)
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,3}(?!(?:for|in|over|within|after|about|during|by|than|from|to|nearly|almost"
+    r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
+# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
 _LAST_VERB = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
 )
+
+
+def _halved(g: Groups) -> Groups:
+    """Rewrite "half a <unit>" as the whole count of the smaller unit it is ("half an hour": 30 minutes)."""
+    if (g.get("n") or "").lower().split() not in (["half", "a"], ["half", "an"], ["a", "half"]):
+        return g
+    unit = nz.unit_gran(g["unit"])
+    for whole, count, smaller, _example in vocab.HALVES:
+        if unit == whole:
+            return {**g, "n": str(count), "unit": smaller}
+    return g
 
 
 def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
@@ -46,6 +64,7 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
 def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("unit2"):  # "hours later", "decades ago": an unknown count
         g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
+    g = _halved(g)
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])
     if count is not None and g["unit"].lower().startswith("fortnight"):
@@ -87,43 +106,11 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         # "a decade ago" is the year ten years back, not the decade it falls in.
         count, unit = count * (10 if unit == "decade" else 100), "year"
     point = _shifted(base, unit, sign * int(count), ctx)
-    # "six weeks ago" names the week, as TimeBank and AQUAINT annotate it ("a week ago" keeps its day)
-    weeks = g["unit"].lower() == "weeks" and direction == "ago" and point.gran == "day"
+    # "a week ago", "six weeks ago" name the week: the TIMEX3 value keeps the expression's unit as its
+    # granularity (as "three days ago" is a day), and TimeBank and AQUAINT annotate "six weeks ago" so
+    weeks = unit == "week" and direction == "ago" and point.gran == "day"
     value = fmt(Point(point.day, "week")) if weeks else fmt_within(point, base.gran)
     return Norm("DATE", value, mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-@handles("yearago")
-def _year_ago(g: Groups, ctx: Context) -> Norm | None:
-    base, anchor = ctx.base()
-    if base is None:
-        return Norm("DATE", "PAST_REF")
-    if ctx.quarter is not None:
-        base = ctx.quarter
-    gran = base.gran if base.gran in _COARSE else "year"
-    tail = (g.get("unit") or "").lower()
-    if "months" in tail:
-        return Norm("DURATION", "P9M" if "nine" in tail else "P6M")
-    if tail == "quarter":
-        gran = "quarter"
-    return Norm("DATE", fmt(shift(base, "year", -1, gran=gran)), anchor=anchor)
-
-
-@handles("yearend")
-def _year_end(g: Groups, ctx: Context) -> Norm | None:
-    base, anchor = ctx.now()
-    if g.get("newyear"):
-        # "in the new year": the year whose first day is nearest (from July on, the next one), in the
-        # story's time when the text tells one
-        story = ctx.story()
-        base, anchor = (story, "ref") if story is not None else (base, anchor)
-        return Norm("DATE", f"{base.day.year + (base.day.month >= 7):04d}", anchor=anchor) if base else None
-    if base is None:
-        return Norm("DATE", "XXXX", mod="END")
-    offset = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
-    if g["what"].lower().startswith("month"):
-        return Norm("DATE", fmt(shift(base, "month", offset, gran="month")), mod="END", anchor=anchor)
-    return Norm("DATE", f"{base.day.year + offset:04d}", mod="END", anchor=anchor)
 
 
 @handles("relunit")
@@ -267,7 +254,14 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     if rel in ("", "the") and not g.get("ahead"):
         # A bare plural is a duration after a preposition of extent: "for years", "over the years".
         before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        if not re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before):
+        extent = re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before)
+        # "troops entered hours after the rebels left": an unknown count of hours between two events
+        between = (
+            rel == ""
+            and _BETWEEN_EVENTS.match(ctx.text, ctx.end)
+            and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
+        )
+        if not extent and not between:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]
         if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):

@@ -155,7 +155,20 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # whatever the tense (the report may look back on it or ahead to it); six months either way is
         # the one past ("the second quarter to June", written in December)
         return _nearest(candidates, "past", 0), "dct"
+    if _DELIVERY_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start) or _FUTURES_AFTER.match(
+        ctx.text, ctx.end
+    ):
+        # "crude for delivery in December", "the March futures": a futures month is never behind,
+        # whatever the verb that reports the trading ("added nine cents")
+        return min(year for year, distance in candidates if distance >= 0), "dct"
     return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
+
+
+# "for delivery in December", "for March delivery", "March futures": the month a futures contract is
+# delivered in.
+# ("the March contract" may be a wage deal signed in March: "contract" alone is no sign.)
+_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
+_FUTURES_AFTER = re.compile(r"\s+(?:delivery|futures)\b", re.IGNORECASE)
 
 
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
@@ -164,8 +177,21 @@ _PERIOD_TO = re.compile(
 )
 
 
-def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, str | None]:
-    """Return the year of a month and day named without one."""
+# Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
+# Christmas" a fortnight before it, "Easter week began" days before Easter.
+_HOLIDAY_NEAR = 31
+
+
+def resolve_month_day(
+    month: int, day: int, ctx: Context, *, follows_tense: bool = False
+) -> tuple[int | None, str | None]:
+    """Return the year of a month and day named without one.
+
+    With `follows_tense` (a holiday: "Demand rose over Christmas"), a past verb takes the last one on
+    or before the document date and a future verb the next one, as a weekday follows its verb, unless
+    one lies within a month of it or a preposition of goal ("extended to Christmas") lets a past verb
+    point ahead.
+    """
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
@@ -180,7 +206,16 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> tuple[int | None, s
             candidates.append((year, (dt.date(year, month, day) - ctx.dct).days))
     if not candidates:
         return ctx.dct.year, "dct"
-    return _nearest(candidates, _tense(ctx), 90, _toward(ctx)), "dct"
+    tense, toward = _tense(ctx), _toward(ctx)
+    near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
+    if follows_tense and toward != "goal" and not near:
+        behind = [year for year, distance in candidates if distance <= 0]
+        ahead = [year for year, distance in candidates if distance >= 0]
+        if tense == "past" and behind:
+            return max(behind), "dct"
+        if tense == "future" and ahead:
+            return min(ahead), "dct"
+    return _nearest(candidates, tense, 90, toward), "dct"
 
 
 def _tense(ctx: Context) -> str | None:

@@ -205,10 +205,10 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
     if not g.get("rel") and anchor == "dct":
-        # "He died on Christmas Eve": the nearest one, the tense deciding past or future.
+        # "He died on Christmas Eve", "Demand rose over Christmas": the verb's tense decides past or future.
         this_year = nz.holiday_day(g["name"], year)
         if this_year is not None:
-            year = nz.resolve_month_day(this_year.month, this_year.day, ctx)[0] or year
+            year = nz.resolve_month_day(this_year.month, this_year.day, ctx, follows_tense=True)[0] or year
     day = nz.holiday_day(g["name"], year)
     if day is None:
         return None

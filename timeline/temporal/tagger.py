@@ -23,6 +23,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     scan,
     seasons,
     sets,
+    yearly,
 )
 from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.filters import keep

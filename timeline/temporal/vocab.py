@@ -75,7 +75,7 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("a dozen|dozen", 12, "a dozen years"),
     ("a hundred|one hundred|hundred", 100, "a hundred years"),
     ("a thousand|one thousand|thousand", 1000, "a thousand years"),
-    ("half a|a half", None, "half a century"),  # a duration handler reads "half a second" as 0.5
+    ("half an|half a|a half", None, "half a century"),  # handlers read "half a second", "half an hour ago"
     ("a few|few|several|many|some|numerous|multiple", None, "several years"),
 ]
 
@@ -104,6 +104,16 @@ ORDINALS: list[tuple[str, int, str]] = [
     ("twenty-first|twenty first|21st", 21, "the 21st century"),
 ]
 # Ordinal day words "the twenty-third" are rare in news; days are written as digits (5, 5th).
+
+# "half a century ago", "half an hour later": half of a unit is a whole count of a smaller one.
+HALVES: list[tuple[str, int, str, str]] = [
+    ("century", 50, "years", "half a century ago"),
+    ("decade", 5, "years", "half a decade ago"),
+    ("year", 6, "months", "half a year ago"),
+    ("day", 12, "hours", "half a day later"),
+    ("hour", 30, "minutes", "half an hour later / a half hour later"),
+    ("minute", 30, "seconds", "half a minute later"),
+]
 
 # Calendar units: (regex, TIMEX3 duration letter, granularity name, example)
 UNITS: list[tuple[str, str, str, str]] = [

@@ -1,0 +1,46 @@
+"""Handlers for dates told against the turn of a period: "year-end", "by week's end", "a year earlier"."""
+
+from __future__ import annotations
+
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import Groups, handles
+from timeline.temporal.values import fmt, shift
+
+_COARSE = ("quarter", "half", "month", "season")
+_STEP = {"last": -1, "next": 1}  # "last year-end", "next year-end"
+
+
+@handles("yearago")
+def _year_ago(g: Groups, ctx: Context) -> Norm | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return Norm("DATE", "PAST_REF")
+    if ctx.quarter is not None:
+        base = ctx.quarter
+    gran = base.gran if base.gran in _COARSE else "year"
+    tail = (g.get("unit") or "").lower()
+    if "months" in tail:
+        return Norm("DURATION", "P9M" if "nine" in tail else "P6M")
+    if tail == "quarter":
+        gran = "quarter"
+    return Norm("DATE", fmt(shift(base, "year", -1, gran=gran)), anchor=anchor)
+
+
+@handles("yearend")
+def _year_end(g: Groups, ctx: Context) -> Norm | None:
+    base, anchor = ctx.now()
+    if g.get("newyear"):
+        # "in the new year": the year whose first day is nearest (from July on, the next one), in the
+        # story's time when the text tells one
+        story = ctx.story()
+        base, anchor = (story, "ref") if story is not None else (base, anchor)
+        return Norm("DATE", f"{base.day.year + (base.day.month >= 7):04d}", anchor=anchor) if base else None
+    if base is None:
+        return Norm("DATE", "XXXX", mod="END")
+    offset = _STEP.get((g.get("rel") or "").lower(), 0)
+    what = g["what"].lower()
+    for unit in ("month", "week"):
+        if what.startswith(unit):
+            return Norm("DATE", fmt(shift(base, unit, offset, gran=unit)), mod="END", anchor=anchor)
+    return Norm("DATE", f"{base.day.year + offset:04d}", mod="END", anchor=anchor)
