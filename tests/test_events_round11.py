@@ -38,6 +38,12 @@ CASES = [
         ["2025-10-23"],
     ),
     (
+        "'is expected to' makes the infinitive the statement's own: the telling is routine",
+        "Wheat output is expected to fall by a tenth this year, the farm bureau reported on Monday.",
+        [("this year", "DATE", "2025"), ("on Monday", "DATE", "2025-10-20")],
+        ["2025"],
+    ),
+    (
         "the telling is the only date: it stays",
         "Sales of electric bicycles rose sharply, the trade association said Monday.",
         [("Monday", "DATE", "2025-10-20")],

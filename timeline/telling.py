@@ -32,7 +32,9 @@ _SPEAKER_THAT = re.compile(
 # them dates that part ("has decided to admit them in March", "found the man who fled on Monday").
 _INNER = re.compile(
     r"\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|if|because|compared|than)\b"
-    r"|\bto\s+(?!(?:the|a|an|its|his|her|their|more|less|about|around|over|nearly|almost|some)\b)[a-z]+"
+    # not after a word that makes "to" the statement's own future: "is expected to fall this year"
+    r"|(?<!expected\s)(?<!\bset\s)(?<!\bdue\s)(?<!likely\s)(?<!scheduled\s)(?<!poised\s)"
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their|more|less|about|around|over|nearly|almost|some)\b)[a-z]+"
     r"|[;:(]"  # "losses (against a profit a year earlier)"
 )
 
