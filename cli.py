@@ -84,6 +84,18 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
+def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
+    """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
+    before: list[Timeline] = []
+
+    def change(current: Timeline) -> Timeline:
+        before.append(current)
+        return merge.reconcile(current, fresh)
+
+    saved = store.update(target, change, create=True)
+    return saved, merge.cited_note(before[0], saved)
+
+
 def _read_some(results, problems: list[sources.Problem]):
     """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
     read = False
@@ -184,10 +196,12 @@ def build(
             on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
-    result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
+    result, note = _reconciled(str(json_path), extracted)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
     click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command()
@@ -262,8 +276,10 @@ def extract(
         click.echo(result.model_dump_json(indent=2))
         click.echo(pipeline.summary(result), err=True)
         return
-    saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
+    saved, note = _reconciled(target, result)
     click.echo(f"{pipeline.summary(result)}\n{len(saved.events)} events in {target}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command()

@@ -147,14 +147,16 @@ def _ids_of(event: Event) -> set[str]:
 
 
 def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the timeline") -> list[Event]:
-    """Remove events by id or unique prefix; extracted ones are remembered so re-extraction skips them.
+    """Remove events by id or unique prefix; extracted ones (and twins a hand event cites) stay removed.
 
     Every id is resolved before anything is removed: one unknown id removes nothing.
     """
     targets = [find(timeline, prefix, name=name) for prefix in prefixes]
     gone = {e.id for e in targets}
     timeline.events = [e for e in timeline.events if e.id not in gone]
-    tombstones = {i for e in targets if e.origin == "extracted" for i in _ids_of(e)}
+    # a hand event citing extracted sentences (merge.attach_twins) took their events' place: removing it
+    # removes them too, or they would come back as extracted events on the next extraction
+    tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in _ids_of(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
     return list({e.id: e for e in targets}.values())
 

@@ -37,6 +37,9 @@ def table(events: list[Event]) -> str:
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
         origin = "edited" if event.pinned else event.origin
+        if event.origin == "manual" and event.evidence:  # it cites the articles' sentences of its twins
+            cited = len({e.document for e in event.evidence})
+            origin += f", {cited} source{'s' if cited > 1 else ''}"
         title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
         rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

@@ -27,6 +27,7 @@ _STOPWORDS = {
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
 SAME_CONTENT = 0.4
 CONTAINED = 0.75
+NOTED = 10  # hand events named by cited_note; more are counted
 
 
 def _stem(word: str) -> str:
@@ -144,9 +145,57 @@ def _places(event: Event) -> list[tuple[str, int, int]]:
     return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
 
 
-def _restates(event: Event, hand_work: list[Event]) -> bool:
-    """Tell whether an extracted event says what a hand-added or hand-edited event already says."""
-    return any(same_event(event, kept) for kept in hand_work)
+def _restated(event: Event, hand_work: list[Event]) -> int | None:
+    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
+    return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
+
+
+def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Give hand work the evidence of the extracted events that restate it; return (hand work, the rest).
+
+    A hand event keeps the user's title, date, description, tags and link; an extracted twin
+    (`same_event`) is not added beside it, but its sentences become the hand event's evidence, so that
+    no source sentence is dropped and the hand event cites where the articles state it. A twin goes to
+    the first hand event it restates, in the order given (sorted: deterministic).
+    """
+    hand = list(hand_work)
+    rest = []
+    for event in extracted:
+        at = _restated(event, hand)
+        if at is None:
+            rest.append(event)
+            continue
+        kept = hand[at]
+        known = {_evidence_key(e) for e in kept.evidence}
+        extra = [e for e in event.evidence if _evidence_key(e) not in known]
+        if extra:
+            evidence = sorted([*kept.evidence, *extra], key=lambda e: (e.document, e.start, e.end))
+            hand[at] = kept.model_copy(update={"evidence": evidence})
+    return hand, rest
+
+
+def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
+    """Return the hand events of `after` citing sentences they did not cite in `before` (twins attached)."""
+    old = {e.id: {_evidence_key(v) for v in e.evidence} for e in before.events}
+    return [
+        e for e in after.events
+        if _is_hand_work(e) and any(_evidence_key(v) not in old.get(e.id, set()) for v in e.evidence)
+    ]
+
+
+def cited_note(before: Timeline, after: Timeline) -> str | None:
+    """Say which hand events now cite sentences of the articles (`cited_anew`), or None if none do."""
+    cited = cited_anew(before, after)
+    if not cited:
+        return None
+    shown = "; ".join(f"{e.id} {e.title}" for e in cited[:NOTED])
+    more = f"; and {len(cited) - NOTED} more" if len(cited) > NOTED else ""
+    events = "1 event" if len(cited) == 1 else f"{len(cited)} events"
+    return (
+        f"{events} added or edited by hand now cite{'s' if len(cited) == 1 else ''} the sentences of "
+        f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
+        f"twice; `timeline show ID` shows them): {shown}{more}"
+    )
 
 
 def _documents(*timelines: Timeline) -> list[Document]:
@@ -246,8 +295,9 @@ def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
-    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event that
-    restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
+    Manual and pinned (hand-edited) events keep the user's words and date, and a fresh event that
+    restates one of them (same id, same date phrase, or `same_event`) is not duplicated: one found by
+    `same_event` gives its evidence to the hand event (`attach_twins`), so its sentence is not lost.
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
     replaced by the fresh ones; those of documents not in the fresh extraction are kept. The evidence
     of hand work follows its sentence when a document's text changed. A document read again from the
@@ -273,10 +323,9 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         e for e in fresh.events
         if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
     ]
-    extracted = [
-        e for e in dedupe(new + older)
-        if e.id not in kept_ids and e.id not in removed and not _restates(e, kept)
-    ]
+    kept, extracted = attach_twins(
+        kept, [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
+    )
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
@@ -308,10 +357,10 @@ def combine(timelines: list[Timeline]) -> Timeline:
         e for t in timelines for e in t.events
         if not _is_hand_work(e) and e.id not in hand and e.id not in removed
     ]
-    kept = list(hand.values())
+    kept, rest = attach_twins(list(hand.values()), dedupe(extracted))
     return Timeline(
         title=next((t.title for t in timelines if t.title), None),
         documents=_documents(*reversed(timelines)),
-        events=sort_events(kept + [e for e in dedupe(extracted) if not _restates(e, kept)]),
+        events=sort_events(kept + rest),
         removed=sorted(removed - set(hand)),
     )
