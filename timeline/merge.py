@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
 from timeline.events import event_id
@@ -72,11 +72,29 @@ def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
     return (known,) if isinstance(known, int) else known
 
 
-def dedupe(events: Iterable[Event]) -> list[Event]:
+def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
+    """Return the rank of the copy of a story an event comes from: lowest for the newest document.
+
+    The latest document date first (a wire story rewritten for a later edition says it best), then the
+    document id, so that the choice never depends on the order the files were read in. A document
+    without a date ranks after every dated one. (Document has no "updated" date to break ties on.)
+    """
+    ranks = []
+    for name in dict.fromkeys(e.document for e in event.evidence):
+        document = documents.get(name)
+        date = document.date if document is not None else None
+        ranks.append((-date.toordinal() if date else 0, name))
+    return min(ranks, default=(1, ""))
+
+
+def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
     """Merge events that state the same thing on the same date into one with several evidence entries.
 
-    The same interval and overlapping content words make one event (kept under the first one's id and
-    title, with the highest confidence); different events on the same day stay apart. An event joins
+    The same interval and overlapping content words make one event, with the highest confidence and
+    every evidence entry; different events on the same day stay apart. Its id, title, description and
+    date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
+    arrives, so the mapping may fill while the events stream), or from the first copy when they are
+    the same document or `documents` is not given. An event joins
     the first earlier kept event of its interval with the same id or overlapping words; an index from
     (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
     events, not with its square (a feed can give thousands of events on one day).
@@ -91,6 +109,7 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
     # articles weighed more than their events.
     by_pair: dict[tuple, dict[tuple[str, str], int | list[int]]] = {}
     seen_evidence: dict[int, set[str]] = {}
+    ranks: list[tuple] = []
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
@@ -105,6 +124,7 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
             # a fresh evidence list is all that is ever changed: no need for a deep copy
             index = len(merged)
             merged.append(event.model_copy(update={"evidence": list(event.evidence)}))
+            ranks.append(_newest_first(event, documents) if documents is not None else ())
             words_of.append(words)
             by_id.setdefault((span, event.id), index)
             for pair in pairs:
@@ -117,6 +137,14 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
                     known.append(index)
             continue
         kept = merged[kept_at]
+        if documents is not None:
+            rank = _newest_first(event, documents)
+            if rank < ranks[kept_at]:  # a newer copy of the story: it gives the event its words
+                ranks[kept_at] = rank
+                kept = merged[kept_at] = event.model_copy(
+                    update={"evidence": kept.evidence, "confidence": kept.confidence}
+                )
+                by_id.setdefault((span, event.id), kept_at)
         seen = seen_evidence.get(kept_at)
         if seen is None:
             seen = seen_evidence[kept_at] = {_evidence_key(e) for e in kept.evidence}
@@ -324,7 +352,10 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
     ]
     kept, extracted = attach_twins(
-        kept, [e for e in dedupe(new + older) if e.id not in kept_ids and e.id not in removed]
+        kept, [
+            e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})
+            if e.id not in kept_ids and e.id not in removed
+        ]
     )
     return Timeline(
         title=fresh.title or existing.title,
@@ -357,7 +388,8 @@ def combine(timelines: list[Timeline]) -> Timeline:
         e for t in timelines for e in t.events
         if not _is_hand_work(e) and e.id not in hand and e.id not in removed
     ]
-    kept, rest = attach_twins(list(hand.values()), dedupe(extracted))
+    documents = {d.id: d for t in reversed(timelines) for d in t.documents}
+    kept, rest = attach_twins(list(hand.values()), dedupe(extracted, documents=documents))
     return Timeline(
         title=next((t.title for t in timelines if t.title), None),
         documents=_documents(*reversed(timelines)),

@@ -202,6 +202,7 @@ def assemble(
     """
     kept: list[Document] = []
     ids: set[str] = set()
+    by_id: dict[str, Document] = {}  # filled as documents arrive: dedupe ranks the copies of a story
 
     def found() -> Iterator[Event]:
         for result in results:
@@ -212,10 +213,11 @@ def assemble(
                 message = f"document id {document.id!r} is used by an earlier document too"
                 on_problem(Problem(document.source or document.id, None, message))
             ids.add(document.id)
+            by_id.setdefault(document.id, document)
             kept.append(document)
             yield from result.events
 
-    events = merge.dedupe(found())  # type: ignore[arg-type]  # one pass: an iterator is enough
+    events = merge.dedupe(found(), documents=by_id)  # type: ignore[arg-type]  # one pass is enough
     return Timeline(title=title, documents=kept, events=events)
 
 
