@@ -251,7 +251,10 @@ def extract(
         raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
     if not shards:
         store.require_file_name(into or output)
-    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
+    existing = into or (
+        output if output != "-" and not shards and Path(output).exists() and not store.is_stream(output)
+        else None
+    )
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
@@ -537,6 +540,9 @@ def filter_options(command):
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
         click.option("--query", help="Only events whose text contains this (any case)."),
         click.option("--tag", help="Only events with this tag (any case)."),
+        click.option("--document", metavar="ID-OR-TEXT",
+                     help="Only events stated in this document: its id, or text in the ids or titles of "
+                          "documents (any case; see `timeline documents`)."),
     ]):
         command = option(command)
     return command
@@ -548,7 +554,7 @@ def filter_options(command):
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 as_json: bool) -> None:
+                 document: str | None, as_json: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON.
@@ -558,15 +564,55 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
+        timeline list timeline.json --document valleypost
     """
     loaded = store.read(timeline_file)
     first, last = edit.period(start, end, reference=dt.date.today())
-    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag)
+    cited = _documents_chosen(loaded, document, timeline_file)
+    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
     click.echo(export.table(chosen))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+
+
+def _documents_chosen(loaded: Timeline, document: str | None, name: str) -> list[str] | None:
+    """Return the ids of the documents --document names (and say which on stderr), or None without it."""
+    if document is None:
+        return None
+    found = edit.documents_matching(loaded, document, name=name)
+    if len(found) > 1 or (found and found[0].id != document.strip()):
+        shown = ", ".join(d.id for d in found[:10]) + (", ..." if len(found) > 10 else "")
+        click.echo(f"--document {document}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})",
+                   err=True)
+    return [d.id for d in found]
+
+
+@main.command()
+@timeline_argument
+@click.option("--json", "as_json", is_flag=True, help="Print the documents (without their text) as JSON.")
+@friendly
+def documents(timeline_file: str, as_json: bool) -> None:
+    """List the documents of a timeline file: id, date, where the date came from, events, title.
+
+    The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
+    "last week" stay unresolved: give a date, see `timeline extract --help`).
+
+    \b
+    Example:
+        timeline documents timeline.json
+        timeline documents timeline.json --json
+    """
+    loaded = store.read(timeline_file)
+    if as_json:
+        shown = [d.model_dump(mode="json", exclude={"text"}) for d in loaded.documents]
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        return
+    click.echo(export.document_table(loaded))
+    undated = sum(d.date is None for d in loaded.documents)
+    click.echo(f"{len(loaded.documents)} documents" + (f", {undated} without a date" if undated else ""),
+               err=True)
 
 
 @main.command()
@@ -614,7 +660,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         click.echo(merged.model_dump_json(indent=2))
         click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
         return
-    existing = " and the file's own" if Path(output).exists() else ""
+    existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
     saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
     click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
 
@@ -629,8 +675,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @filter_options
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None,
-                   end: str | None, query: str | None, tag: str | None) -> None:
-    """Write a timeline, or the events chosen with --from, --to, --query and --tag, in another format.
+                   end: str | None, query: str | None, tag: str | None, document: str | None) -> None:
+    """Write a timeline, or the events --from, --to, --query, --tag and --document choose, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
@@ -648,9 +694,10 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
     """
     loaded = store.read(timeline_file)
-    if start or end or query or tag:
+    if start or end or query or tag or document is not None:
         first, last = edit.period(start, end, reference=dt.date.today())
-        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag)
+        cited = _documents_chosen(loaded, document, timeline_file)
+        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

@@ -6,6 +6,7 @@ bytes (no current time, stable order). `export(timeline, fmt)` picks the writer 
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import io
@@ -45,6 +46,22 @@ def table(events: list[Event]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+def document_table(timeline: Timeline) -> str:
+    """Return the documents as an aligned text table: id, date, where the date came from, events, title."""
+    cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
+    rows = [("ID", "DATE", "DATE SOURCE", "EVENTS", "TITLE")]
+    for document in sorted(timeline.documents, key=lambda d: d.id):
+        date = document.date.isoformat() if document.date else "-"
+        title = " ".join((document.title or "").split())
+        rows.append((document.id, date, document.date_source, str(cited[document.id]),
+                     title if len(title) <= 70 else title[:69] + "…"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4]
         for row in rows
     )
 
