@@ -311,12 +311,19 @@ def _ics_dates(when: When) -> list[str]:
             f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
 
 
+EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
+
+
 def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
     when = event.when
     documents = _documents_of(event)
-    # DTSTAMP must be a UTC moment; the latest publication date of the evidence (or the event's own
-    # first day) keeps the output deterministic, where the current time would not.
+    # DTSTAMP is when the calendar object was created (RFC 5545 3.8.7.2), a UTC moment. The timeline file
+    # records no time of its own making, and the current time would make two exports of one file differ:
+    # the latest publication date of the evidence (or the event's own first day) stands in for it. Never
+    # before 1970 (a history's event of 1890, an archive's article of 1911): no calendar object was made
+    # then, and clients that keep the stamp as Unix time would get a negative one.
     stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
+    stamp = max(stamp, EARLIEST_STAMP)
     description = event.description if event.description != event.title else ""
     lines = [
         "BEGIN:VEVENT",
