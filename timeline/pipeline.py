@@ -60,6 +60,10 @@ def events_of(document: Document) -> list[Event]:
     The date of a dateline is the publication date: it dates no event, whatever agency the dateline
     names ("(Valley Post) --" as well as "(AP) -"), and it is left out of the event's title. The
     events of a sentence that opens with a dateline are dated by the sentence's own dates.
+
+    This net is the pipeline's: `events.extract` called directly (library use, and `timeline evaluate
+    --events` and `--timelines`, which score it so) does not get it (docs/evaluation.md says what that
+    changes on the corpora: next to nothing).
     """
     timexes = temporal.tag(document.text, dct=document.date)
     span = dateline_span(document.text)
