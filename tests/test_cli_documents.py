@@ -50,6 +50,8 @@ DOCUMENT_CASES = [
     ("several-documents", "r", ["e1", "e3", "e2"], "--document r: 3 documents", 0),
     ("a-document-without-events", "letter", [], None, 0),
     ("no-such-document", "ledger", [], "no document of", 1),
+    ("inside-a-title-word-is-no-match", "ifts", [], "no document of", 1),
+    ("title-words-from-their-start", "lifts the", ["e3", "e2"], "1 document (wire/turbine)", 0),
 ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 
 from timeline.dates import parse_when, range_of, span
@@ -216,14 +217,18 @@ def period(
 
 
 def documents_matching(timeline: Timeline, text: str, *, name: str = "the timeline") -> list[Document]:
-    """Return the document whose id is `text`, else those whose id or title contains it (any case)."""
+    """Return the document whose id is `text`, else those whose id contains it or whose title has it
+    from the start of a word, in any case ("wns" names "wire/wns-turbine", not "Canoe race moved downstream").
+    """
     text = text.strip()
     exact = [d for d in timeline.documents if d.id == text]
     if exact or not text:
         return exact
     needle = text.casefold()
+    in_title = re.compile(r"(?<!\w)" + re.escape(needle))
     found = [
-        d for d in timeline.documents if needle in d.id.casefold() or needle in (d.title or "").casefold()
+        d for d in timeline.documents
+        if needle in d.id.casefold() or in_title.search((d.title or "").casefold())
     ]
     if not found:
         raise NotFoundError(
