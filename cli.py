@@ -86,13 +86,18 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
 
 def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
     """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
+    return _updated(target, lambda current: merge.reconcile(current, fresh))
+
+
+def _updated(target: str, change) -> tuple[Timeline, str | None]:
+    """Change a timeline file; return what was saved and the note on hand events that took evidence."""
     before: list[Timeline] = []
 
-    def change(current: Timeline) -> Timeline:
+    def noted(current: Timeline) -> Timeline:
         before.append(current)
-        return merge.reconcile(current, fresh)
+        return change(current)
 
-    saved = store.update(target, change, create=True)
+    saved = store.update(target, noted, create=True)
     return saved, merge.cited_note(before[0], saved)
 
 
@@ -659,10 +664,13 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
         click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
-        return
-    existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
-    saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
-    click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        note = merge.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
+    else:
+        existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
+        saved, note = _updated(output, lambda current: merge.combine([*loaded, current]))
+        click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command(name="export")

@@ -102,3 +102,17 @@ def test_list_and_extract_say_that_a_hand_event_cites_an_article(tmp_path):
     listed = runner.invoke(cli.main, ["list", str(path)])
     assert "manual, 1 source" in listed.stdout
     assert "manual, 1 source" in export.table(saved.events)
+
+
+@pytest.mark.parametrize("output", ["-", "merged.json"])
+def test_merge_says_that_a_hand_event_cites_an_article(tmp_path, output):
+    mine, theirs = Timeline(), extraction(stated(*RAIN_A), documents=("a",))
+    manual = edit.add(mine, title="Heavy rain burst the dam", when=parse_when("2019"))
+    store.save(mine, tmp_path / "mine.json")
+    store.save(theirs, tmp_path / "theirs.json")
+    target = output if output == "-" else str(tmp_path / output)
+    files = [str(tmp_path / "mine.json"), str(tmp_path / "theirs.json")]
+    result = CliRunner().invoke(cli.main, ["merge", *files, "-o", target])
+    assert result.exit_code == 0, result.output
+    assert "now cites the sentences of extracted events that state it" in result.stderr
+    assert f"{manual.id} Heavy rain burst the dam" in result.stderr
