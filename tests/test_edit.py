@@ -163,7 +163,9 @@ WHEN_ERRORS = [
      "\"October 2025\", \"2017\", \"2025-W43\" or \"early 2019\""),
     ("end-without-date-or-current", None, "2021", "--end needs --date"),
     ("end-before-start", "2020", "2019",
-     "the end 2019 is before the start 2020: give the earlier date first"),
+     "--end: the end 2019 is before the start 2020: give the earlier date first"),
+    ("range-typed-backwards", "2020 to 2019", None,
+     "--date: the end 2019 is before the start 2020: give the earlier date first"),
 ]
 
 

@@ -450,3 +450,25 @@ def test_ics_gives_a_clock_time_its_moment_and_other_dates_whole_days(value, sta
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("DTSTART") == start and type(event.decoded("DTSTART")) is type(start)
     assert (event.decoded("DTEND") if "DTEND" in event else None) == end
+
+
+# (id, the event's date, its documents' dates, DTSTAMP): deterministic, and never before 1970.
+STAMPS = [
+    ("latest-document-date", "2019-03-03", [dt.date(2019, 3, 4), dt.date(2021, 6, 1)], dt.date(2021, 6, 1)),
+    ("no-document-the-event-day", "2019-03-03", [], dt.date(2019, 3, 3)),
+    ("event-of-1890-without-document", "1890", [], dt.date(1970, 1, 1)),
+    ("archive-article-of-1911", "1905", [dt.date(1911, 5, 2)], dt.date(1970, 1, 1)),
+    ("undated-document-the-event-day", "1999-12-31", [None], dt.date(1999, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("date", "published", "stamp"), [c[1:] for c in STAMPS], ids=[c[0] for c in STAMPS])
+def test_ics_dtstamp_is_the_latest_source_date_never_before_1970(date, published, stamp):
+    documents = [Document(id=f"d{i}", text="...", date=d) for i, d in enumerate(published)]
+    event = Event(id="e1", title="Works", when=parse_when(date),
+                  evidence=[Evidence(document=d.id, start=0, end=3, text="...") for d in documents])
+    timeline = Timeline(documents=documents, events=[event])
+    raw = export.export(timeline, "ics")
+    (read,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
+    assert read.decoded("DTSTAMP") == dt.datetime.combine(stamp, dt.time(), tzinfo=dt.timezone.utc)
+    assert export.export(timeline, "ics") == raw, "the same timeline gives the same bytes"

@@ -6,6 +6,7 @@ bytes (no current time, stable order). `export(timeline, fmt)` picks the writer 
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import io
@@ -37,11 +38,30 @@ def table(events: list[Event]) -> str:
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
         origin = "edited" if event.pinned else event.origin
+        if event.origin == "manual" and event.evidence:  # it cites the articles' sentences of its twins
+            cited = len({e.document for e in event.evidence})
+            origin += f", {cited} source{'s' if cited > 1 else ''}"
         title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
         rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+def document_table(timeline: Timeline) -> str:
+    """Return the documents as an aligned text table: id, date, where the date came from, events, title."""
+    cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
+    rows = [("ID", "DATE", "DATE SOURCE", "EVENTS", "TITLE")]
+    for document in sorted(timeline.documents, key=lambda d: d.id):
+        date = document.date.isoformat() if document.date else "-"
+        title = " ".join((document.title or "").split())
+        rows.append((document.id, date, document.date_source, str(cited[document.id]),
+                     title if len(title) <= 70 else title[:69] + "…"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4]
         for row in rows
     )
 
@@ -291,12 +311,19 @@ def _ics_dates(when: When) -> list[str]:
             f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
 
 
+EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
+
+
 def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
     when = event.when
     documents = _documents_of(event)
-    # DTSTAMP must be a UTC moment; the latest publication date of the evidence (or the event's own
-    # first day) keeps the output deterministic, where the current time would not.
+    # DTSTAMP is when the calendar object was created (RFC 5545 3.8.7.2), a UTC moment. The timeline file
+    # records no time of its own making, and the current time would make two exports of one file differ:
+    # the latest publication date of the evidence (or the event's own first day) stands in for it. Never
+    # before 1970 (a history's event of 1890, an archive's article of 1911): no calendar object was made
+    # then, and clients that keep the stamp as Unix time would get a negative one.
     stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
+    stamp = max(stamp, EARLIEST_STAMP)
     description = event.description if event.description != event.title else ""
     lines = [
         "BEGIN:VEVENT",

@@ -60,6 +60,10 @@ def events_of(document: Document) -> list[Event]:
     The date of a dateline is the publication date: it dates no event, whatever agency the dateline
     names ("(Valley Post) --" as well as "(AP) -"), and it is left out of the event's title. The
     events of a sentence that opens with a dateline are dated by the sentence's own dates.
+
+    This net is the pipeline's: `events.extract` called directly (library use, and `timeline evaluate
+    --events` and `--timelines`, which score it so) does not get it (docs/evaluation.md says what that
+    changes on the corpora: next to nothing).
     """
     timexes = temporal.tag(document.text, dct=document.date)
     span = dateline_span(document.text)
@@ -202,6 +206,7 @@ def assemble(
     """
     kept: list[Document] = []
     ids: set[str] = set()
+    by_id: dict[str, Document] = {}  # filled as documents arrive: dedupe ranks the copies of a story
 
     def found() -> Iterator[Event]:
         for result in results:
@@ -212,10 +217,11 @@ def assemble(
                 message = f"document id {document.id!r} is used by an earlier document too"
                 on_problem(Problem(document.source or document.id, None, message))
             ids.add(document.id)
+            by_id.setdefault(document.id, document)
             kept.append(document)
             yield from result.events
 
-    events = merge.dedupe(found())  # type: ignore[arg-type]  # one pass: an iterator is enough
+    events = merge.dedupe(found(), documents=by_id)  # type: ignore[arg-type]  # one pass is enough
     return Timeline(title=title, documents=kept, events=events)
 
 
