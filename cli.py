@@ -84,6 +84,23 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
+def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
+    """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
+    return _updated(target, lambda current: merge.reconcile(current, fresh))
+
+
+def _updated(target: str, change) -> tuple[Timeline, str | None]:
+    """Change a timeline file; return what was saved and the note on hand events that took evidence."""
+    before: list[Timeline] = []
+
+    def noted(current: Timeline) -> Timeline:
+        before.append(current)
+        return change(current)
+
+    saved = store.update(target, noted, create=True)
+    return saved, merge.cited_note(before[0], saved)
+
+
 def _read_some(results, problems: list[sources.Problem]):
     """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
     read = False
@@ -184,10 +201,12 @@ def build(
             on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
-    result = store.update(json_path, lambda current: merge.reconcile(current, extracted), create=True)
+    result, note = _reconciled(str(json_path), extracted)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
     click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command()
@@ -237,7 +256,10 @@ def extract(
         raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
     if not shards:
         store.require_file_name(into or output)
-    existing = into or (output if output != "-" and not shards and Path(output).exists() else None)
+    existing = into or (
+        output if output != "-" and not shards and Path(output).exists() and not store.is_stream(output)
+        else None
+    )
     if existing is not None:
         store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
     with progress() as on_progress:
@@ -262,8 +284,10 @@ def extract(
         click.echo(result.model_dump_json(indent=2))
         click.echo(pipeline.summary(result), err=True)
         return
-    saved = store.update(target, lambda current: merge.reconcile(current, result), create=True)
+    saved, note = _reconciled(target, result)
     click.echo(f"{pipeline.summary(result)}\n{len(saved.events)} events in {target}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command()
@@ -430,7 +454,8 @@ changed_timeline_argument = click.argument(
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
-              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25.')
+              help='When: "25 October 2025", "October 2025", "2017", "2025-W43", "early 2019", 2025-10-25, '
+                   'or a range: "June to August 2026", 2026-06/2026-08.')
 @click.option("--title", required=True, help="What happened, in a line.")
 @click.option("--end", metavar="DATE", help="End of a range: the event runs from --date to --end.")
 @click.option("--description", default="", help="More about the event.")
@@ -460,7 +485,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @changed_timeline_argument
 @click.argument("event_id", metavar="ID")
 @click.option("--title", help="New title.")
-@click.option("--date", metavar="DATE", help="New date (a single date, unless --end is given too).")
+@click.option("--date", metavar="DATE",
+              help='New date: one date, or a range ("June to August 2026", or --date with --end).')
 @click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
 @click.option("--description", help="New description.")
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')
@@ -519,6 +545,9 @@ def filter_options(command):
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
         click.option("--query", help="Only events whose text contains this (any case)."),
         click.option("--tag", help="Only events with this tag (any case)."),
+        click.option("--document", metavar="ID-OR-TEXT",
+                     help="Only events stated in this document: its id, or text in the ids or titles of "
+                          "documents (any case; see `timeline documents`)."),
     ]):
         command = option(command)
     return command
@@ -530,7 +559,7 @@ def filter_options(command):
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 as_json: bool) -> None:
+                 document: str | None, as_json: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON.
@@ -540,15 +569,55 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
+        timeline list timeline.json --document valleypost
     """
     loaded = store.read(timeline_file)
     first, last = edit.period(start, end, reference=dt.date.today())
-    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag)
+    cited = _documents_chosen(loaded, document, timeline_file)
+    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
     click.echo(export.table(chosen))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+
+
+def _documents_chosen(loaded: Timeline, document: str | None, name: str) -> list[str] | None:
+    """Return the ids of the documents --document names (and say which on stderr), or None without it."""
+    if document is None:
+        return None
+    found = edit.documents_matching(loaded, document, name=name)
+    if len(found) > 1 or (found and found[0].id != document.strip()):
+        shown = ", ".join(d.id for d in found[:10]) + (", ..." if len(found) > 10 else "")
+        click.echo(f"--document {document}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})",
+                   err=True)
+    return [d.id for d in found]
+
+
+@main.command()
+@timeline_argument
+@click.option("--json", "as_json", is_flag=True, help="Print the documents (without their text) as JSON.")
+@friendly
+def documents(timeline_file: str, as_json: bool) -> None:
+    """List the documents of a timeline file: id, date, where the date came from, events, title.
+
+    The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
+    "last week" stay unresolved: give a date, see `timeline extract --help`).
+
+    \b
+    Example:
+        timeline documents timeline.json
+        timeline documents timeline.json --json
+    """
+    loaded = store.read(timeline_file)
+    if as_json:
+        shown = [d.model_dump(mode="json", exclude={"text"}) for d in loaded.documents]
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        return
+    click.echo(export.document_table(loaded))
+    undated = sum(d.date is None for d in loaded.documents)
+    click.echo(f"{len(loaded.documents)} documents" + (f", {undated} without a date" if undated else ""),
+               err=True)
 
 
 @main.command()
@@ -595,10 +664,13 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
         click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
-        return
-    existing = " and the file's own" if Path(output).exists() else ""
-    saved = store.update(output, lambda current: merge.combine([*loaded, current]), create=True)
-    click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        note = merge.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
+    else:
+        existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
+        saved, note = _updated(output, lambda current: merge.combine([*loaded, current]))
+        click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+    if note:
+        click.echo(note, err=True)
 
 
 @main.command(name="export")
@@ -611,8 +683,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @filter_options
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None,
-                   end: str | None, query: str | None, tag: str | None) -> None:
-    """Write a timeline, or the events chosen with --from, --to, --query and --tag, in another format.
+                   end: str | None, query: str | None, tag: str | None, document: str | None) -> None:
+    """Write a timeline, or the events --from, --to, --query, --tag and --document choose, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
@@ -630,9 +702,10 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
     """
     loaded = store.read(timeline_file)
-    if start or end or query or tag:
+    if start or end or query or tag or document is not None:
         first, last = edit.period(start, end, reference=dt.date.today())
-        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag)
+        cited = _documents_chosen(loaded, document, timeline_file)
+        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

@@ -458,3 +458,21 @@ def test_a_search_that_hides_lanes_shrinks_the_chart_and_clearing_it_grows_it_ba
     assert {k: back[k] for k in ("layout", "element", "rows", "slider")} == {
         k: whole[k] for k in ("layout", "element", "rows", "slider")}
     assert opened.errors == []
+
+
+def test_a_story_with_a_history_opens_on_its_recent_events_and_all_is_one_click_away(open_page):
+    from tests.test_render_view import HISTORY, _spread
+
+    values = _spread(48, 2024, 3) + HISTORY
+    events = [timelines.manual(f"Dam vote number {i}", value).model_copy(update={"id": f"e{i}"})
+              for i, value in enumerate(values)]
+    opened = open_page(Timeline(events=events))
+    page = opened.page
+    said, _, view = opened.status().partition(" \u00b7 in view: ")
+    assert said == "Showing 48 of 62 events" and view.startswith("2023"), opened.status()
+    assert page.locator("#tl-reset").is_visible()
+    assert page.evaluate(ROWS) == page.evaluate(IN_VIEW)
+    page.click("#timeline .rangeselector .button >> text=all")
+    opened.wait_status("62 events")
+    assert page.locator("#tl-reset").is_hidden() and len(page.evaluate(ROWS)) == 62
+    assert opened.errors == []

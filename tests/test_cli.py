@@ -263,7 +263,7 @@ CLI_ERRORS = [
      "Error: --date: cannot read the date 'soonish': try \"25 October 2025\", \"October 2025\", \"2017\", "
      "\"2025-W43\" or \"early 2019\"\n"),
     ("add-end-before-start", ["add", "{t}", "--date", "2020", "--end", "2019", "--title", "x"], 1,
-     "Error: the end 2019 is before the start 2020: give the earlier date first\n"),
+     "Error: --end: the end 2019 is before the start 2020: give the earlier date first\n"),
     ("add-duplicate", ["add", "{t}", "--date", "2017", "--title", "kept event"], 1,
      "Error: an event 'kept event' on 2017 is already there (id {id}): "
      "edit it with `timeline edit` instead\n"),

@@ -5,7 +5,7 @@ from typing import get_args
 
 import pytest
 
-from timeline.dates import date_range, parse_when
+from timeline.dates import date_range, parse_when, range_of
 from timeline.errors import DateError
 from timeline.events import when_of
 from timeline.models import Granularity, TimeExpression
@@ -107,6 +107,35 @@ def test_a_range_covers_both_ends():
 def test_a_range_that_ends_before_it_starts_is_refused():
     with pytest.raises(DateError, match="the end 2018 is before the start 2019"):
         date_range("2019", "2018")
+
+
+# A range typed as one date: (typed, value, end_value, first day, last day), or None when it is no range.
+RANGE_CASES = [
+    ("2026-06/2026-08", "2026-06", "2026-08", D(2026, 6, 1), D(2026, 8, 31)),
+    ("2019-2021", "2019", "2021", D(2019, 1, 1), D(2021, 12, 31)),
+    ("2019 – 2021", "2019", "2021", D(2019, 1, 1), D(2021, 12, 31)),
+    ("June to August 2026", "2026-06", "2026-08", D(2026, 6, 1), D(2026, 8, 31)),
+    ("from 3 March to 5 April 2025", "2025-03-03", "2025-04-05", D(2025, 3, 3), D(2025, 4, 5)),
+    ("between June and August 2025", "2025-06", "2025-08", D(2025, 6, 1), D(2025, 8, 31)),
+    ("June–August 2026", "2026-06", "2026-08", D(2026, 6, 1), D(2026, 8, 31)),
+    ("summer 2024 until spring 2025", "2024-SU", "2025-SP", D(2024, 6, 1), D(2025, 5, 31)),
+    ("2019 through March 2021", "2019", "2021-03", D(2019, 1, 1), D(2021, 3, 31)),
+    ("October 2025", None, None, None, None),
+    ("soon to be decided", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("typed", "value", "end_value", "first", "last"), RANGE_CASES,
+                         ids=[c[0] for c in RANGE_CASES])  # fmt: skip
+def test_a_range_typed_as_one_date_covers_both_ends(typed, value, end_value, first, last):
+    when = range_of(typed, reference=D(2026, 11, 29))
+    found = None if when is None else (when.value, when.end_value, when.start, when.end)
+    assert found == (None if value is None else (value, end_value, first, last))
+
+
+def test_a_range_typed_backwards_is_refused():
+    with pytest.raises(DateError, match="the end 2019 is before the start 2021"):
+        range_of("2021 to 2019")
 
 
 # Values the tagger writes, typed back by hand (copied from a timeline file): (value, the phrase the

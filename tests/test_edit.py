@@ -139,6 +139,8 @@ WHEN_OF = [
     ("end-equal-to-date-is-no-range", "25 October 2025", "2025-10-25", None, ("2025-10-25", None)),
     ("end-equal-to-the-start-of-a-range-ends-it", None, "2019", "2019 to 2021", ("2019", None)),
     ("end-inside-date-is-a-range", "October 2025", "25 October 2025", None, ("2025-10", "2025-10-25")),
+    ("range-typed-in-date", "June to August 2026", None, None, ("2026-06", "2026-08")),
+    ("iso-interval-in-date", "2026-06/2026-08", None, None, ("2026-06", "2026-08")),
 ]
 
 
@@ -161,7 +163,9 @@ WHEN_ERRORS = [
      "\"October 2025\", \"2017\", \"2025-W43\" or \"early 2019\""),
     ("end-without-date-or-current", None, "2021", "--end needs --date"),
     ("end-before-start", "2020", "2019",
-     "the end 2019 is before the start 2020: give the earlier date first"),
+     "--end: the end 2019 is before the start 2020: give the earlier date first"),
+    ("range-typed-backwards", "2020 to 2019", None,
+     "--date: the end 2019 is before the start 2020: give the earlier date first"),
 ]
 
 

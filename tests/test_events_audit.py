@@ -13,9 +13,12 @@ DCT = dt.date(2025, 3, 14)
 
 
 def run(text: str, marks: list[tuple]) -> list:
-    """Extract and deduplicate the events of `text`, expressions as (phrase, type, value[, fields])."""
+    """Extract and deduplicate the events of `text`, expressions as (phrase, type, value[, fields]).
+
+    Routine tellings are kept: rows here check how a telling is titled ("A manager said ...").
+    """
     found = [timex(text, m[0], m[1], m[2], **(m[3] if len(m) > 3 else {})) for m in marks]
-    return merge.dedupe(extract(Document(id="doc", text=text, date=DCT), found))
+    return merge.dedupe(extract(Document(id="doc", text=text, date=DCT), found, tellings="all"))
 
 
 # (id, text, expressions as the tagger gives them, expected (start, end, title) of each event).

@@ -191,7 +191,45 @@ def test_timelinejs_has_the_fields_timelinejs_requires():
     assert by_id["event-e1"]["start_date"] == {"year": 2019, "month": 3, "day": 3}
     assert "end_date" not in by_id["event-e1"]
     assert "&lt;slowly&gt;" in by_id["event-e2"]["text"]["headline"]
-    assert '<a href="https://example.org/a">source</a>' in by_id["event-e2"]["text"]["text"]
+    cited = '<p>Source: <a href="https://example.org/a">doc-1, 1 June 2021</a></p>'
+    assert cited in by_id["event-e2"]["text"]["text"]
+
+
+def _cited(documents: list[Document]) -> Timeline:
+    """Return a timeline of one event stated in each of `documents`, at the same place."""
+    evidence = [Evidence(document=d.id, start=0, end=9, text="It rained.") for d in documents]
+    event = Event(id="r", title="Rain", when=parse_when("3 June 2025"), evidence=evidence)
+    return Timeline(documents=documents, events=[event])
+
+
+WIRE = Document(id="wire/wns", text="It rained.", title="Rain <falls>", date=dt.date(2025, 6, 3),
+                url="https://wire.example/rain")
+PAPER = Document(id="paper/rain", text="It rained.", title="Rain, again")
+FEED = Document(id="rw-18", text="It rained.")
+# An exported event says where it is stated, with or without a URL.
+# (id, documents, Markdown line, TimelineJS paragraphs, CSV `sources` cell)
+CITATION_CASES = [
+    ("titled-with-url", [WIRE], "  Source: [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
+     ['<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain <falls>, 3 June 2025"),
+    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again"),
+    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18"),
+    ("wire-story-in-two-outlets", [PAPER, WIRE],
+     "  Sources: Rain, again; [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
+     ["<p>Source: Rain, again</p>",
+      '<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
+     "Rain, again; Rain <falls>, 3 June 2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "markdown", "timelinejs", "csv_cell"), [c[1:] for c in CITATION_CASES],
+                         ids=[c[0] for c in CITATION_CASES])  # fmt: skip
+def test_markdown_timelinejs_and_csv_cite_the_sources(documents, markdown, timelinejs, csv_cell):
+    timeline = _cited(documents)
+    assert export.export(timeline, "markdown").splitlines()[-1] == markdown
+    slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
+    assert slide["text"]["text"] == "".join(timelinejs)
+    assert [row["sources"] for row in read_csv(export.export(timeline, "csv"))] == [csv_cell]
 
 
 TLJS_DATES = [
@@ -412,3 +450,25 @@ def test_ics_gives_a_clock_time_its_moment_and_other_dates_whole_days(value, sta
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("DTSTART") == start and type(event.decoded("DTSTART")) is type(start)
     assert (event.decoded("DTEND") if "DTEND" in event else None) == end
+
+
+# (id, the event's date, its documents' dates, DTSTAMP): deterministic, and never before 1970.
+STAMPS = [
+    ("latest-document-date", "2019-03-03", [dt.date(2019, 3, 4), dt.date(2021, 6, 1)], dt.date(2021, 6, 1)),
+    ("no-document-the-event-day", "2019-03-03", [], dt.date(2019, 3, 3)),
+    ("event-of-1890-without-document", "1890", [], dt.date(1970, 1, 1)),
+    ("archive-article-of-1911", "1905", [dt.date(1911, 5, 2)], dt.date(1970, 1, 1)),
+    ("undated-document-the-event-day", "1999-12-31", [None], dt.date(1999, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("date", "published", "stamp"), [c[1:] for c in STAMPS], ids=[c[0] for c in STAMPS])
+def test_ics_dtstamp_is_the_latest_source_date_never_before_1970(date, published, stamp):
+    documents = [Document(id=f"d{i}", text="...", date=d) for i, d in enumerate(published)]
+    event = Event(id="e1", title="Works", when=parse_when(date),
+                  evidence=[Evidence(document=d.id, start=0, end=3, text="...") for d in documents])
+    timeline = Timeline(documents=documents, events=[event])
+    raw = export.export(timeline, "ics")
+    (read,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
+    assert read.decoded("DTSTAMP") == dt.datetime.combine(stamp, dt.time(), tzinfo=dt.timezone.utc)
+    assert export.export(timeline, "ics") == raw, "the same timeline gives the same bytes"

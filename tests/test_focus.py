@@ -31,7 +31,8 @@ PART_CASES = [
         "terminals by 2027.",
         [("in January", "DATE", "2024-01"), ("2027", "DATE", "2027")],
         {
-            "2024-01": "The dispute started when the port authority announced plans to automate two",
+            # a number word no longer ends a cut ("automate two"); "plans" may be a verb, so the cut is early
+            "2024-01": "The dispute started when the port authority announced",
             "2027": "The port authority plans to automate two terminals",
         },
     ),
@@ -203,7 +204,8 @@ PART_CASES = [
 
 @pytest.mark.parametrize("text, marks, expected", [c[1:] for c in PART_CASES], ids=[c[0] for c in PART_CASES])
 def test_titles_of_dated_parts(text, marks, expected):
-    assert {e.when.value: e.title for e in run(text, marks)} == expected
+    # the titles of routine tellings too ("A spokesman said ..."): extract drops them by default
+    assert {e.when.value: e.title for e in run(text, marks, tellings="all")} == expected
 
 
 # (participle, past form): regular spelling rules and irregular verbs.

@@ -6,6 +6,7 @@ import pytest
 
 import timeline
 from tests.conftest import SEEDS
+from timeline import pipeline
 
 DCT = dt.date(2025, 10, 22)  # a Wednesday
 
@@ -28,3 +29,55 @@ def test_extract_takes_a_folder_of_articles():
     assert len(result.documents) == 4
     values = {e.when.value for e in result.events}
     assert {"2017", "2018", "2025-10-25", "2025-W43"} <= values
+
+
+# A dateline gives the publication date, whatever agency it names: it dates no event and stays out of
+# titles; the sentence it opens is dated by its own dates. (place+date+agency, text, [(value, title)])
+DATELINE_CASES = [
+    ("local-paper",
+     "Crews start repairs\n\nFENWICK, Oct. 3, 2024 (Valley Post) -- Crews began repairs on Monday.",
+     [("2024-09-30", "Crews began repairs")]),
+    ("unknown-wire",
+     "Turbine lifted\n\nHARLAN, Mich., June 3, 2025 (WNS) -- A crane lifted the turbine on Tuesday.",
+     [("2025-06-03", "A crane lifted the turbine")]),
+    ("known-agency", "Talks resume\n\nGENEVA, Oct. 22, 2025 (AP) -- Talks resumed on Monday.",
+     [("2025-10-20", "Talks resumed")]),
+    ("no-other-date",
+     "Bridge opens\n\nFENWICK, Oct. 3, 2024 (Valley Post) -- The bridge is open to traffic.", []),
+    ("date-in-body", "Budget\n\nThe council voted on Oct. 3, 2024 to close the bridge.",
+     [("2024-10-03", "The council voted to close the bridge")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DATELINE_CASES], ids=[c[0] for c in DATELINE_CASES]
+)
+def test_a_dateline_dates_no_event_and_stays_out_of_titles(text, expected):
+    result = timeline.extract(text)
+    found = sorted((e.when.value, e.title) for e in result.events)
+    assert [value for value, _ in found] == [value for value, _ in expected]
+    for (_, title), (_, wanted) in zip(found, expected, strict=True):
+        assert title == wanted
+
+
+# The summary names the documents without a date, so that one can give each its date.
+# (id, files {name: text}, the "without a date" line or None)
+UNDATED_CASES = [
+    ("all-dated", {"2024-05-01-a.txt": "Rain fell on Monday."}, None),
+    ("one-file", {"2024-05-01-a.txt": "Rain fell on Monday.", "notes.txt": "Rain fell on Monday."},
+     "without a date: {root}/notes.txt"),
+    ("feed-line", {"feed.jsonl": '{"id": "rw-1", "text": "Rain fell.", "source": "RiverWatch"}\n'
+                                 '{"id": "rw-2", "text": "Sun.", "date": "2024-05-01"}'},
+     "without a date: rw-1 (RiverWatch)"),
+    ("many", {f"n{i:02}.txt": "Rain fell on Monday." for i in range(12)},
+     "without a date: " + ", ".join(f"{{root}}/n{i:02}.txt" for i in range(10)) + " and 2 more"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "line"), [c[1:] for c in UNDATED_CASES], ids=[c[0] for c in UNDATED_CASES])
+def test_the_summary_names_the_documents_without_a_date(tmp_path, files, line):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    lines = pipeline.summary(timeline.extract([tmp_path])).splitlines()
+    named = [item for item in lines if item.startswith("without a date:")]
+    assert named == ([] if line is None else [line.format(root=tmp_path)])

@@ -146,3 +146,79 @@ def test_hand_work_evidence_follows_its_sentence_when_the_article_changed(new_te
         assert new_text[evidence.timex.start : evidence.timex.end] == "3 May 2026"
     else:
         assert "3 May" not in new_text, "only a sentence that is gone keeps its old place"
+
+
+ARTICLE = "Crews began repairs on Monday.\n\nThe road reopened on 1 October 2024.\n\nThe pier closed in 2019."
+OTHER = "The market moved on 3 March 2023.\n"
+CORPUS = ["paper/2024-10-03-repairs", "wire/2023-03-04-market"]
+# Re-extracting part of a corpus (one folder, one file, from another working directory) reads the same files
+# under shorter ids; they keep the ids the timeline gave them, unless two files could be meant.
+# (id, what is read again, working directory under the corpus or None, a twin file in wire/, documents after)
+PART_CASES = [
+    ("the-folder", "paper", None, False, CORPUS),
+    ("the-file", "paper/2024-10-03-repairs.txt", None, False, CORPUS),
+    ("the-file-from-its-folder", "2024-10-03-repairs.txt", "paper", False, CORPUS),
+    ("the-whole-corpus", ".", None, False, CORPUS),
+    ("a-twin-in-another-folder-is-not-guessed", "2024-10-03-repairs.txt", "paper", True,
+     ["2024-10-03-repairs", *CORPUS, "wire/2024-10-03-repairs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("part", "cwd", "twin", "documents"), [c[1:] for c in PART_CASES],
+                         ids=[c[0] for c in PART_CASES])  # fmt: skip
+def test_extracting_part_of_a_corpus_again_keeps_its_documents_and_hand_work(
+    tmp_path, monkeypatch, part, cwd, twin, documents
+):
+    import timeline
+
+    root = tmp_path / "corpus"
+    (root / "paper").mkdir(parents=True)
+    (root / "wire").mkdir()
+    (root / "paper" / "2024-10-03-repairs.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "wire" / "2023-03-04-market.txt").write_text(OTHER, encoding="utf-8")
+    if twin:
+        (root / "wire" / "2024-10-03-repairs.txt").write_text(OTHER, encoding="utf-8")
+    existing = timeline.extract([root])
+    road = next(e for e in existing.events if "road" in e.title.lower())
+    pier = next(e for e in existing.events if "pier" in e.title.lower())
+    edit.edit(existing, road.id, when=parse_when("2 October 2024"))
+    edit.remove(existing, [pier.id])
+    changed = ARTICLE + "\n\nThe work ended on 15 October 2024."
+    (root / "paper" / "2024-10-03-repairs.txt").write_text(changed, encoding="utf-8")
+    monkeypatch.chdir(root / cwd if cwd else tmp_path)
+    result = merge.reconcile(existing, timeline.extract([part if cwd else str(root / part)]))
+    assert sorted(d.id for d in result.documents) == documents
+    assert all(v.document in documents for e in result.events for v in e.evidence)
+    assert any(e.when.value == "2024-10-15" for e in result.events)
+    if not twin:  # the edited event is not found a second time, the removed one does not come back
+        assert [(e.id, e.when.value) for e in result.events if "road" in e.title.lower()] == [
+            (road.id, "2024-10-02")
+        ]
+        assert not [e for e in result.events if "pier" in e.title.lower()]
+
+
+# Merging timelines extracted from a corpus and from a folder inside it: (id, folders read, documents after)
+COMBINE_CASES = [
+    ("corpus-then-folder", ["", "paper"], CORPUS),
+    ("folder-then-corpus", ["paper", ""], ["2024-10-03-repairs", "wire/2023-03-04-market"]),
+    ("two-folders", ["paper", "wire"], ["2023-03-04-market", "2024-10-03-repairs"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("parts", "documents"), [c[1:] for c in COMBINE_CASES], ids=[c[0] for c in COMBINE_CASES]
+)
+def test_merging_timelines_of_one_corpus_keeps_one_document_a_file(tmp_path, parts, documents):
+    import timeline
+
+    root = tmp_path / "corpus"
+    (root / "paper").mkdir(parents=True)
+    (root / "wire").mkdir()
+    (root / "paper" / "2024-10-03-repairs.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "wire" / "2023-03-04-market.txt").write_text(OTHER, encoding="utf-8")
+    result = merge.combine([timeline.extract([root / part]) for part in parts])
+    assert sorted(d.id for d in result.documents) == documents
+    assert all(v.document in documents for e in result.events for v in e.evidence)
+    whole = timeline.extract([root])
+    assert sorted(e.when.value for e in result.events) == sorted(e.when.value for e in whole.events)
+    assert all(len(e.evidence) == 1 for e in result.events)

@@ -35,6 +35,8 @@ def _spread(count: int, first: int, years: int) -> list[str]:
     return [f"{first + i * years // count}-{i % 12 + 1:02d}-{i % 27 + 1:02d}" for i in range(count)]
 
 
+HISTORY = ["1890-05-01", "1905-06-01", "1911-07-01", "1923-03-01", "1957-04-01", "1968-01-01", "1968-09-01",
+           "1972-02-01", "1980-08-01", "1993-03-01", "1993-10-01", "1994-05-01", "2019-06-01", "2027-12-01"]
 # (id, day values, the first view's expected years or None for the whole span). A few far-off events
 # must not squash the rest into a sliver, whatever the size; real spreads keep their whole span.
 OUTLIERS = [
@@ -45,6 +47,14 @@ OUTLIERS = [
     ("40 spread over 2000-2024", _spread(40, 2000, 25), None),
     ("two clusters, 1990 and 2020", _spread(15, 1990, 1) + _spread(16, 2020, 1), None),
     ("four events far apart", ["1900-01-01", "1950-01-01", "2000-01-01", "2001-01-01"], None),
+    # a story with a history section: most events in a few years, a tenth to a quarter spread over a century
+    ("48 in 2024-2026 and 14 from 1890 to 2027", _spread(48, 2024, 3) + HISTORY, ("2023", "2027")),
+    ("90 in 2015-2024 and 10 from 1900 to 1990", _spread(90, 2015, 10) + _spread(10, 1900, 90),
+     ("2014", "2025")),
+    ("within a reasonable span: 30 in January 2025 and 10 in December",
+     [f"2025-01-{i + 1:02d}" for i in range(30)] + [f"2025-12-{i + 1:02d}" for i in range(10)], None),
+    ("three even clusters over a century", _spread(10, 1920, 1) + _spread(10, 1970, 1) + _spread(10, 2020, 1),
+     None),
 ]
 
 

@@ -145,6 +145,36 @@ def test_sidecar_metadata_keeps_the_text_byte_identical(tmp_path: Path) -> None:
     assert documents[0].text.encode() == (tmp_path / "story.txt").read_bytes()
 
 
+PAGE = (
+    '<html><head><title>Pond report</title>{meta}</head><body><article><p>The county released its report on '
+    "Wednesday about the silt behind the old dam, and the work it will need.</p>"
+    "<p>Crews will dredge a third of it before the breach, the report said.</p></article></body></html>"
+)
+# A page saved without a date, or with a wrong one, is corrected by a sidecar, as a text file is.
+# (id, page meta, sidecar or None, (date, date source, title, url))
+HTML_SIDECAR_CASES = [
+    ("no-date-sidecar-dates-it", "", {"date": "2024-08-15"},
+     (D(2024, 8, 15), "metadata", "Pond report", None)),
+    ("sidecar-corrects-page", '<meta property="article:published_time" content="2024-08-01">',
+     {"date": "2024-08-15", "title": "Sediment report", "url": "https://example.org/r"},
+     (D(2024, 8, 15), "metadata", "Sediment report", "https://example.org/r")),
+    ("page-date-without-sidecar", '<meta property="article:published_time" content="2024-08-01">', None,
+     (D(2024, 8, 1), "metadata", "Pond report", None)),
+    ("no-date-anywhere", "", None, (None, "none", "Pond report", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("meta", "sidecar", "expected"), [c[1:] for c in HTML_SIDECAR_CASES],
+                         ids=[c[0] for c in HTML_SIDECAR_CASES])  # fmt: skip
+def test_a_sidecar_gives_a_saved_page_its_date(tmp_path: Path, meta, sidecar, expected) -> None:
+    (tmp_path / "pond.html").write_text(PAGE.format(meta=meta), encoding="utf-8")
+    if sidecar is not None:
+        (tmp_path / "pond.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    documents, problems = read_all([tmp_path])
+    assert problems == []
+    assert [(d.date, d.date_source, d.title, d.url) for d in documents] == [expected]
+
+
 def test_seed_articles_read_as_before() -> None:
     documents, problems = read_all([SEEDS])
     assert problems == []

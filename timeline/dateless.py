@@ -17,6 +17,10 @@ FUNCTION_WORDS = {
     "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
 }
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
+# A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
+# the coming months"; not "took over (Monday)", where "over" is the verb's.
+_SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
+_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b", re.I)
 _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"
@@ -92,6 +96,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
         before = before[: lead.start()] if lead else before
+        if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
+            before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and re.fullmatch(r"\s*(?:,|or|and|to|-|–)?\s*", before):
             before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates

@@ -209,6 +209,46 @@ def date_range(start: str, end: str | None = None, *, reference: dt.date | None 
     return span(first, parse_when(end, reference=reference))
 
 
+# A range typed as one date, for --date alone, with an example beside each. The start may leave its
+# year to the end ("June to August 2026"). Tried only on what reads as no single date.
+RANGES: list[tuple[str, str]] = [
+    (r"(?P<start>\d{4}(?:-[0-9A-Z]+)*)/(?P<end>\d{4}(?:-[0-9A-Z]+)*)", "2026-06/2026-08 (ISO 8601 interval)"),
+    (r"(?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})", "2019-2021, 2019–2021"),
+    (r"between (?P<start>.+?) and (?P<end>.+)", "between June and August 2026"),
+    (r"(?:from )?(?P<start>.+?) (?:to|until|till|through) (?P<end>.+)", "from June to August 2026"),
+    (r"(?P<start>.+?)\s*[–—]\s*(?P<end>.+)", "June–August 2026"),
+]
+_RANGES = [re.compile(pattern + r"\Z", re.IGNORECASE) for pattern, _ in RANGES]
+_LAST_YEAR = re.compile(r"\b(?P<year>\d{4})\Z")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def range_of(text: str, *, reference: dt.date | None = None) -> When | None:
+    """Read a range typed as one date ("June to August 2026", "2026-06/2026-08"), or None if it is none.
+
+    Each end keeps its precision; a start without a year takes the end's ("June" in June to August 2026).
+    An end before the start raises DateError, as --date with --end does.
+    """
+    cleaned = " ".join(text.strip().split())
+    for pattern in _RANGES:
+        found = pattern.match(cleaned)
+        if found is None:
+            continue
+        try:
+            last = parse_when(found["end"], reference=reference)
+        except DateError:
+            continue
+        start, year = found["start"], _LAST_YEAR.search(found["end"])
+        starts = [start] if _YEAR.search(start) or year is None else [f"{start} {year['year']}", start]
+        for typed in starts:
+            try:
+                return span(parse_when(typed, reference=reference), last)
+            except DateError:
+                if typed == starts[-1] and _YEAR.search(typed):
+                    raise
+    return None
+
+
 def span(first: When, last: When) -> When:
     """Return the range from the start of `first` to the end of `last`."""
     if last.end < first.start:

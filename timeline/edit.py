@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 
-from timeline.dates import parse_when, span
+from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.events import event_id
 from timeline.merge import sort_events
-from timeline.models import Event, Timeline, When, is_web_link
+from timeline.models import Document, Event, Timeline, When, is_web_link
 
 
 def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event:
@@ -147,14 +148,16 @@ def _ids_of(event: Event) -> set[str]:
 
 
 def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the timeline") -> list[Event]:
-    """Remove events by id or unique prefix; extracted ones are remembered so re-extraction skips them.
+    """Remove events by id or unique prefix; extracted ones (and twins a hand event cites) stay removed.
 
     Every id is resolved before anything is removed: one unknown id removes nothing.
     """
     targets = [find(timeline, prefix, name=name) for prefix in prefixes]
     gone = {e.id for e in targets}
     timeline.events = [e for e in timeline.events if e.id not in gone]
-    tombstones = {i for e in targets if e.origin == "extracted" for i in _ids_of(e)}
+    # a hand event citing extracted sentences (merge.attach_twins) took their events' place: removing it
+    # removes them too, or they would come back as extracted events on the next extraction
+    tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in _ids_of(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
     return list({e.id: e for e in targets}.values())
 
@@ -176,6 +179,17 @@ def when_of(
     """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
     if date is None and end is None:
         return None
+    if date is not None and end is None:
+        try:
+            return read_date("--date", date, reference=reference)
+        except DateError:
+            try:  # "June to August 2026" in --date alone
+                typed_range = range_of(date, reference=reference)
+            except DateError as error:  # "2027 to 2026": named as every other --date error is
+                raise DateError(f"--date: {error}") from None
+            if typed_range is None:
+                raise
+            return typed_range
     first = read_date("--date", date, reference=reference) if date is not None else current
     if first is None:
         raise InputError("--end needs --date")
@@ -185,7 +199,10 @@ def when_of(
     if last.value == first.value and first.mod is None and last.mod is None:
         # "--date 2019 --end 2019" is 2019, not the range "2019 – 2019"
         return first.model_copy(update={"end": last.end, "end_value": None})
-    return span(first, last)
+    try:
+        return span(first, last)
+    except DateError as error:
+        raise DateError(f"--end: {error}") from None
 
 
 def period(
@@ -199,6 +216,27 @@ def period(
     return (first.start if first else None, last.end if last else None)
 
 
+def documents_matching(timeline: Timeline, text: str, *, name: str = "the timeline") -> list[Document]:
+    """Return the document whose id is `text`, else those whose id contains it or whose title has it
+    from the start of a word, in any case ("wns" names "wire/wns-turbine", not "Canoe race moved downstream").
+    """
+    text = text.strip()
+    exact = [d for d in timeline.documents if d.id == text]
+    if exact or not text:
+        return exact
+    needle = text.casefold()
+    in_title = re.compile(r"(?<!\w)" + re.escape(needle))
+    found = [
+        d for d in timeline.documents
+        if needle in d.id.casefold() or in_title.search((d.title or "").casefold())
+    ]
+    if not found:
+        raise NotFoundError(
+            f"no document of {name} has an id or title containing {text!r}: see `timeline documents`"
+        )
+    return found
+
+
 def select(
     timeline: Timeline,
     *,
@@ -206,11 +244,18 @@ def select(
     end: dt.date | None = None,
     query: str | None = None,
     tag: str | None = None,
+    documents: Iterable[str] | None = None,
 ) -> list[Event]:
-    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case)."""
+    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case).
+
+    With `documents` (ids), only the events stated in one of them.
+    """
     needle = query.casefold() if query else None
+    cited = set(documents) if documents is not None else None
     chosen = []
     for event in timeline.events:
+        if cited is not None and not any(e.document in cited for e in event.evidence):
+            continue
         if start is not None and event.when.end < start:
             continue
         if end is not None and event.when.start > end:
@@ -233,7 +278,8 @@ def subset(
     end: dt.date | None = None,
     query: str | None = None,
     tag: str | None = None,
+    documents: Iterable[str] | None = None,
 ) -> Timeline:
     """Return a copy of the timeline with only the events `select` chooses; documents stay as they are."""
-    chosen = select(timeline, start=start, end=end, query=query, tag=tag)
+    chosen = select(timeline, start=start, end=end, query=query, tag=tag, documents=documents)
     return timeline.model_copy(update={"events": chosen})

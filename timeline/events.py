@@ -20,13 +20,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline import attribution, references, segment
+from timeline import attribution, references, segment, telling
 from timeline.models import Document, Event, Evidence, TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past
 
 Continuation = Literal["off", "evidence", "event"]
+Tellings = Literal["news", "all"]
 # How many undated sentences in a row may continue a dated one.
 MAX_CONTINUATION = 4
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
@@ -244,7 +245,8 @@ def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tu
 
 
 def extract(
-    document: Document, timexes: list[TimeExpression], *, continuation: Continuation = "evidence"
+    document: Document, timexes: list[TimeExpression], *, continuation: Continuation = "evidence",
+    tellings: Tellings = "news",
 ) -> list[Event]:
     """Return an event for each DATE or TIME expression that dates something in `document`.
 
@@ -252,6 +254,9 @@ def extract(
     a dated one (at most MAX_CONTINUATION in a row; news puts one paragraph on a line, so lines do not
     stop an episode, but a heading or a sentence with a date of its own does): "evidence" adds it to that
     event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
+    `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A ferry
+    ran aground on Friday, the coastguard said Saturday"); "all" keeps it as an event ("The coastguard
+    said a ferry ran aground").
     """
     text = document.text
     dated_all = _dated(text, timexes)  # in text order
@@ -286,6 +291,10 @@ def extract(
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
+        spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
+        # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
+        kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
+                or not telling.routine(text, sentence, s, [o for o in spans if o != s])]
         if not kept:
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]

@@ -6,6 +6,7 @@ bytes (no current time, stable order). `export(timeline, fmt)` picks the writer 
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import io
@@ -18,7 +19,7 @@ from timeline import __version__
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_timeml import to_timeml
-from timeline.models import Event, Timeline, When
+from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 
 
@@ -37,11 +38,30 @@ def table(events: list[Event]) -> str:
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
         origin = "edited" if event.pinned else event.origin
+        if event.origin == "manual" and event.evidence:  # it cites the articles' sentences of its twins
+            cited = len({e.document for e in event.evidence})
+            origin += f", {cited} source{'s' if cited > 1 else ''}"
         title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
         rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )
+
+
+def document_table(timeline: Timeline) -> str:
+    """Return the documents as an aligned text table: id, date, where the date came from, events, title."""
+    cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
+    rows = [("ID", "DATE", "DATE SOURCE", "EVENTS", "TITLE")]
+    for document in sorted(timeline.documents, key=lambda d: d.id):
+        date = document.date.isoformat() if document.date else "-"
+        title = " ".join((document.title or "").split())
+        rows.append((document.id, date, document.date_source, str(cited[document.id]),
+                     title if len(title) <= 70 else title[:69] + "…"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4]
         for row in rows
     )
 
@@ -71,6 +91,25 @@ def _documents_of(event: Event) -> list[str]:
     return list(dict.fromkeys(e.document for e in event.evidence))
 
 
+def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:
+    """Return (name, url) of each document an event's evidence comes from: its title and date, or its id.
+
+    "Crane to lift dam turbine, 3 June 2025": a reader of an exported timeline sees where each event is
+    stated even when a document has no URL (a text file, a line of a feed).
+    """
+    cited = []
+    for name in _documents_of(event):
+        document = documents.get(name)
+        if document is None:
+            cited.append((name, None))
+            continue
+        label = " ".join((document.title or document.id).split())
+        if document.date is not None:
+            label += f", {say_value(document.date.isoformat())}"
+        cited.append((label, document.url))
+    return cited
+
+
 def to_json(timeline: Timeline) -> str:
     """Return the timeline file itself."""
     return timeline.model_dump_json(indent=2) + "\n"
@@ -83,7 +122,7 @@ def to_jsonl(timeline: Timeline) -> str:
 
 CSV_COLUMNS = [
     "id", "date", "start", "end", "granularity", "value", "end_value", "mod", "title", "description",
-    "origin", "pinned", "tags", "url", "documents",
+    "origin", "pinned", "tags", "url", "documents", "sources",
 ]
 
 
@@ -112,6 +151,8 @@ def _cell(text: str) -> str:
 def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
+    `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+
     The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
     Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
     articles never starts a cell with a formula character (=, +, -, @, tab, carriage return): such a
@@ -124,6 +165,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     # with a bare "\n" ending it left unquoted, splitting the row in a spreadsheet.
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         when = event.when
         writer.writerow([
@@ -131,6 +173,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
             event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
             _cell(";".join(_documents_of(event))),
+            _cell("; ".join(name for name, _url in citations(event, documents))),
         ])
     return buffer.getvalue()
 
@@ -158,7 +201,7 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     return date
 
 
-def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
+def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     when = event.when
     narrowed = when.mod in ("START", "MID", "END")
     start = _tljs_date(when.start, when.granularity, narrowed=narrowed, time=when.time)
@@ -175,8 +218,11 @@ def _tljs_event(event: Event, documents: dict[str, str | None]) -> dict:
     if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
     paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
-    links = [event.url] if event.url else [u for d in _documents_of(event) if (u := documents.get(d))]
-    paragraphs += [f'<p><a href="{escape(u)}">source</a></p>' for u in links]
+    if event.url:
+        paragraphs.append(f'<p><a href="{escape(event.url)}">source</a></p>')
+    for name, url in citations(event, documents):
+        cited = f'<a href="{escape(url)}">{escape(name)}</a>' if url else escape(name)
+        paragraphs.append(f"<p>Source: {cited}</p>")
     slide["text"] = {"headline": escape(event.title), "text": "".join(paragraphs)}
     if event.tags:
         slide["group"] = escape(event.tags[0])
@@ -190,24 +236,30 @@ def to_timelinejs(timeline: Timeline) -> str:
     A year-only date carries only `year`; a month only `year` and `month`. Dates that span more than
     their own unit (a week, a quarter, "early 2019", a range) get an `end_date` and a `display_date`.
     """
-    urls = {d.id: d.url for d in timeline.documents}
+    documents = {d.id: d for d in timeline.documents}
     count = f"{len(timeline.events)} events from {len(timeline.documents)} documents"
     data = {
         "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
-        "events": [_tljs_event(event, urls) for event in timeline.events],
+        "events": [_tljs_event(event, documents) for event in timeline.events],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def to_markdown(timeline: Timeline) -> str:
-    """Return a Markdown document: a heading and a dated list, the description under each title."""
+    """Return a Markdown document: a heading and a dated list, each title with its sentence and sources."""
     lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
             lines.append(f"  {_md(' '.join(event.description.split()))}")
         if event.url:
             lines.append(f"  <{_uri(event.url)}>")
+        cited = [
+            f"[{_md(name)}](<{_uri(url)}>)" if url else _md(name) for name, url in citations(event, documents)
+        ]
+        if cited:
+            lines.append(f"  Source{'s' if len(cited) > 1 else ''}: {'; '.join(cited)}")
     return "\n".join(lines) + "\n"
 
 
@@ -259,12 +311,19 @@ def _ics_dates(when: When) -> list[str]:
             f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
 
 
+EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
+
+
 def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
     when = event.when
     documents = _documents_of(event)
-    # DTSTAMP must be a UTC moment; the latest publication date of the evidence (or the event's own
-    # first day) keeps the output deterministic, where the current time would not.
+    # DTSTAMP is when the calendar object was created (RFC 5545 3.8.7.2), a UTC moment. The timeline file
+    # records no time of its own making, and the current time would make two exports of one file differ:
+    # the latest publication date of the evidence (or the event's own first day) stands in for it. Never
+    # before 1970 (a history's event of 1890, an archive's article of 1911): no calendar object was made
+    # then, and clients that keep the stamp as Unix time would get a negative one.
     stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
+    stamp = max(stamp, EARLIEST_STAMP)
     description = event.description if event.description != event.title else ""
     lines = [
         "BEGIN:VEVENT",

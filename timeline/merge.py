@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 
+from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -24,6 +27,7 @@ _STOPWORDS = {
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
 SAME_CONTENT = 0.4
 CONTAINED = 0.75
+NOTED = 10  # hand events named by cited_note; more are counted
 
 
 def _stem(word: str) -> str:
@@ -68,11 +72,29 @@ def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
     return (known,) if isinstance(known, int) else known
 
 
-def dedupe(events: Iterable[Event]) -> list[Event]:
+def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
+    """Return the rank of the copy of a story an event comes from: lowest for the newest document.
+
+    The latest document date first (a wire story rewritten for a later edition says it best), then the
+    document id, so that the choice never depends on the order the files were read in. A document
+    without a date ranks after every dated one. (Document has no "updated" date to break ties on.)
+    """
+    ranks = []
+    for name in dict.fromkeys(e.document for e in event.evidence):
+        document = documents.get(name)
+        date = document.date if document is not None else None
+        ranks.append((-date.toordinal() if date else 0, name))
+    return min(ranks, default=(1, ""))
+
+
+def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
     """Merge events that state the same thing on the same date into one with several evidence entries.
 
-    The same interval and overlapping content words make one event (kept under the first one's id and
-    title, with the highest confidence); different events on the same day stay apart. An event joins
+    The same interval and overlapping content words make one event, with the highest confidence and
+    every evidence entry; different events on the same day stay apart. Its id, title, description and
+    date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
+    arrives, so the mapping may fill while the events stream), or from the first copy when they are
+    the same document or `documents` is not given. An event joins
     the first earlier kept event of its interval with the same id or overlapping words; an index from
     (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
     events, not with its square (a feed can give thousands of events on one day).
@@ -87,6 +109,7 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
     # articles weighed more than their events.
     by_pair: dict[tuple, dict[tuple[str, str], int | list[int]]] = {}
     seen_evidence: dict[int, set[str]] = {}
+    ranks: list[tuple] = []
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
@@ -101,6 +124,7 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
             # a fresh evidence list is all that is ever changed: no need for a deep copy
             index = len(merged)
             merged.append(event.model_copy(update={"evidence": list(event.evidence)}))
+            ranks.append(_newest_first(event, documents) if documents is not None else ())
             words_of.append(words)
             by_id.setdefault((span, event.id), index)
             for pair in pairs:
@@ -113,6 +137,14 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
                     known.append(index)
             continue
         kept = merged[kept_at]
+        if documents is not None:
+            rank = _newest_first(event, documents)
+            if rank < ranks[kept_at]:  # a newer copy of the story: it gives the event its words
+                ranks[kept_at] = rank
+                kept = merged[kept_at] = event.model_copy(
+                    update={"evidence": kept.evidence, "confidence": kept.confidence}
+                )
+                by_id.setdefault((span, event.id), kept_at)
         seen = seen_evidence.get(kept_at)
         if seen is None:
             seen = seen_evidence[kept_at] = {_evidence_key(e) for e in kept.evidence}
@@ -141,9 +173,57 @@ def _places(event: Event) -> list[tuple[str, int, int]]:
     return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
 
 
-def _restates(event: Event, hand_work: list[Event]) -> bool:
-    """Tell whether an extracted event says what a hand-added or hand-edited event already says."""
-    return any(same_event(event, kept) for kept in hand_work)
+def _restated(event: Event, hand_work: list[Event]) -> int | None:
+    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
+    return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
+
+
+def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Give hand work the evidence of the extracted events that restate it; return (hand work, the rest).
+
+    A hand event keeps the user's title, date, description, tags and link; an extracted twin
+    (`same_event`) is not added beside it, but its sentences become the hand event's evidence, so that
+    no source sentence is dropped and the hand event cites where the articles state it. A twin goes to
+    the first hand event it restates, in the order given (sorted: deterministic).
+    """
+    hand = list(hand_work)
+    rest = []
+    for event in extracted:
+        at = _restated(event, hand)
+        if at is None:
+            rest.append(event)
+            continue
+        kept = hand[at]
+        known = {_evidence_key(e) for e in kept.evidence}
+        extra = [e for e in event.evidence if _evidence_key(e) not in known]
+        if extra:
+            evidence = sorted([*kept.evidence, *extra], key=lambda e: (e.document, e.start, e.end))
+            hand[at] = kept.model_copy(update={"evidence": evidence})
+    return hand, rest
+
+
+def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
+    """Return the hand events of `after` citing sentences they did not cite in `before` (twins attached)."""
+    old = {e.id: {_evidence_key(v) for v in e.evidence} for e in before.events}
+    return [
+        e for e in after.events
+        if _is_hand_work(e) and any(_evidence_key(v) not in old.get(e.id, set()) for v in e.evidence)
+    ]
+
+
+def cited_note(before: Timeline, after: Timeline) -> str | None:
+    """Say which hand events now cite sentences of the articles (`cited_anew`), or None if none do."""
+    cited = cited_anew(before, after)
+    if not cited:
+        return None
+    shown = "; ".join(f"{e.id} {e.title}" for e in cited[:NOTED])
+    more = f"; and {len(cited) - NOTED} more" if len(cited) > NOTED else ""
+    events = "1 event" if len(cited) == 1 else f"{len(cited)} events"
+    return (
+        f"{events} added or edited by hand now cite{'s' if len(cited) == 1 else ''} the sentences of "
+        f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
+        f"twice; `timeline show ID` shows them): {shown}{more}"
+    )
 
 
 def _documents(*timelines: Timeline) -> list[Document]:
@@ -181,15 +261,77 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     return event.model_copy(update={"evidence": evidence})
 
 
+def _tail(one: str, other: str) -> bool:
+    """Tell whether one path ends with the other, part by part ("corpus/a/x.txt" and "a/x.txt")."""
+    a, b = PurePath(one).parts, PurePath(other).parts
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and longer[len(longer) - len(shorter) :] == shorter
+
+
+def _same_files(existing: list[Document], fresh: list[Document]) -> dict[str, str]:
+    """Map each fresh document id to the id an existing document has for the same file, when they differ.
+
+    A document's id is its path under the folder named on the command line: "valleypost/x" when the
+    whole corpus was read, "x" when `valleypost/` or `valleypost/x.txt` is extracted again. Both paths
+    and ids must end alike, and only one existing document may match (two folders can hold an x.txt).
+    """
+    known = {d.id for d in existing}
+    fresh_ids = {d.id for d in fresh}
+    renamed: dict[str, str] = {}
+    for document in fresh:
+        if document.id in known or not document.source:
+            continue
+        matches = [
+            old.id for old in existing
+            if old.id not in fresh_ids and old.source and _tail(old.source, document.source)
+            and _tail(old.id, document.id)
+        ]  # fmt: skip
+        if len(matches) == 1:
+            renamed[document.id] = matches[0]
+    targets = collections.Counter(renamed.values())
+    return {new: old for new, old in renamed.items() if targets[old] == 1}
+
+
+def _rebased(event: Event, renamed: dict[str, str]) -> Event:
+    """Return a fresh event with its evidence in the renamed documents, its id the one they give."""
+    evidence = [
+        e.model_copy(update={"document": renamed.get(e.document, e.document)}) for e in event.evidence
+    ]
+    new_id = event.id
+    for old, new in zip(event.evidence, evidence, strict=True):
+        if old.document in renamed and event.id == event_id(old.document, old.text, event.when.value):
+            new_id = event_id(new.document, new.text, event.when.value)
+    return event.model_copy(update={"id": new_id, "evidence": evidence})
+
+
+def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
+    """Return the fresh extraction with the ids the existing file gives the same files' documents.
+
+    Extracting one changed article, or one folder, of a corpus into the corpus's timeline then refreshes
+    that article's events instead of adding the article a second time under a shorter id.
+    """
+    renamed = _same_files(existing.documents, fresh.documents)
+    if not renamed:
+        return fresh
+    documents = [d.model_copy(update={"id": renamed.get(d.id, d.id)}) for d in fresh.documents]
+    events = [
+        _rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
+    ]
+    return fresh.model_copy(update={"documents": documents, "events": sort_events(events)})
+
+
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
-    Manual and pinned (hand-edited) events stay exactly as they are, and a fresh event that
-    restates one of them (same id, same date phrase, or `same_event`) is dropped, not duplicated.
+    Manual and pinned (hand-edited) events keep the user's words and date, and a fresh event that
+    restates one of them (same id, same date phrase, or `same_event`) is not duplicated: one found by
+    `same_event` gives its evidence to the hand event (`attach_twins`), so its sentence is not lost.
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
     replaced by the fresh ones; those of documents not in the fresh extraction are kept. The evidence
-    of hand work follows its sentence when a document's text changed.
+    of hand work follows its sentence when a document's text changed. A document read again from the
+    same file under another id (one folder of the corpus extracted again) keeps its id in the file.
     """
+    fresh = same_documents(existing, fresh)
     texts = {d.id: d.text for d in fresh.documents}
     kept = [_placed(e, texts) for e in existing.events if _is_hand_work(e)]
     kept_ids = {e.id for e in kept}
@@ -209,10 +351,12 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         e for e in fresh.events
         if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
     ]
-    extracted = [
-        e for e in dedupe(new + older)
-        if e.id not in kept_ids and e.id not in removed and not _restates(e, kept)
-    ]
+    kept, extracted = attach_twins(
+        kept, [
+            e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})
+            if e.id not in kept_ids and e.id not in removed
+        ]
+    )
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
@@ -226,7 +370,14 @@ def combine(timelines: list[Timeline]) -> Timeline:
 
     An id removed in any of them stays removed unless some timeline holds it as hand work; where
     one timeline has an event as hand work and another as extracted, the hand-worked one wins.
+    A document that a later timeline read from the same file under another id (it was extracted from
+    a folder inside the first one's) takes the id an earlier timeline gives it.
     """
+    aligned: list[Timeline] = []
+    for timeline in timelines:
+        known = Timeline(documents=[d for earlier in aligned for d in earlier.documents])
+        aligned.append(same_documents(known, timeline) if aligned else timeline)
+    timelines = aligned
     removed = {i for t in timelines for i in t.removed}
     hand: dict[str, Event] = {}
     for timeline in timelines:
@@ -237,10 +388,11 @@ def combine(timelines: list[Timeline]) -> Timeline:
         e for t in timelines for e in t.events
         if not _is_hand_work(e) and e.id not in hand and e.id not in removed
     ]
-    kept = list(hand.values())
+    documents = {d.id: d for t in reversed(timelines) for d in t.documents}
+    kept, rest = attach_twins(list(hand.values()), dedupe(extracted, documents=documents))
     return Timeline(
         title=next((t.title for t in timelines if t.title), None),
         documents=_documents(*reversed(timelines)),
-        events=sort_events(kept + [e for e in dedupe(extracted) if not _restates(e, kept)]),
+        events=sort_events(kept + rest),
         removed=sorted(removed - set(hand)),
     )

@@ -57,11 +57,33 @@ window.TimelineView = function (options) {
       var x = events.length ? axis() : null, zoomed = x && zoomedIn(x);
       var fresh = zoomed ? zoomLabels(keep) : [];
       if (fresh.length) { return fresh; }
-      return labels.filter(function (a) {
+      return spaced(x, labels.filter(function (a) {
         return a.name === undefined || (keep[Number(a.name)] && (!zoomed || fits(x, a)));
-      });
+      }));
     }
     return zoomLabels(keep);
+  }
+  // Zoomed out beyond the span the labels were packed for (the first view of a timeline that opens on
+  // where most of its events are), labels come closer together: one that would run into the one before
+  // it in its row at this scale is left out.
+  function spaced(x, notes) {
+    if (!x || !packed) { return notes; }
+    var view = viewOf(x), wide = x.r2l(packed[1]) - x.r2l(packed[0]);
+    if (view[1] - view[0] <= wide * 1.01) { return notes; }
+    var perPx = (view[1] - view[0]) / x._length, ends = {}, dropped = {};
+    var boxes = notes.map(function (note) {
+      if (note.name === undefined) { return null; }
+      var at = x.r2l(note.x), width = (note.text.length * CHAR_PX + Math.abs(note.xshift || 0)) * perPx;
+      return note.xanchor === "right" ? [at - width, at] : [at, at + width];
+    });
+    notes.map(function (note, i) { return i; }).filter(function (i) { return boxes[i]; })
+      .sort(function (a, b) { return boxes[a][0] - boxes[b][0] || a - b; })
+      .forEach(function (i) {
+        var y = notes[i].y;
+        if (ends[y] !== undefined && ends[y] > boxes[i][0] - 6 * perPx) { dropped[i] = true; return; }
+        ends[y] = boxes[i][1];
+      });
+    return notes.filter(function (note, i) { return !dropped[i]; });
   }
 
   // Label the events whose mark is in view, right of the mark or bar (left of it in the last third of

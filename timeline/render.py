@@ -11,6 +11,7 @@ the page once zoomed in to a few dozen events (page.js), and have hover, search 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 
 import plotly.graph_objects as go
@@ -48,6 +49,13 @@ SLIDER_PX = 46  # height of the range slider
 LANE_CHARS = 34  # lane names in the figure alone; the page fits them to its width (page.js)
 CORE_SHARE = 0.04  # a timeline opens on its events less one and at most this share more of outliers
 CORE_MIN = 5  # fewer events than this are all shown at first, however far apart
+# Failing that, a timeline spanning more than REASONABLE_YEARS opens on the tightest stretch that holds
+# this share of its events, the first share whose stretch is under a third of the whole span:
+CORE_MOST = [
+    (0.9, "90 events in 2015-2024, 10 from 1900 to 1990: opens on 2015-2024"),
+    (0.75, "48 events in 2024-2026, 14 of a history from 1890 to 2027: opens on 2024-2026"),
+]
+REASONABLE_YEARS = 10  # a timeline within this span keeps the rule above (events less one and 4%)
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
 TICKS_PX = 22  # height of the dates above the lanes
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
@@ -265,20 +273,26 @@ def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
 
     One event in 1945 among thirty in 2025 (or one in 1300 among hundreds from 1997 to 2006) puts
     the rest in a sliver: the chart opens on the tightest stretch that holds all events but one and
-    CORE_SHARE of them, when it is under a third of the whole span. The range slider,
-    "all" and the page's "Show all dates" still reach every event.
+    CORE_SHARE of them, when it is under a third of the whole span. A timeline over more than
+    REASONABLE_YEARS whose story has a history section (a dam built in 1911, closed in 1968) opens
+    on the stretch that holds most events (CORE_MOST), under the same condition. The range slider,
+    "all" and the page's "Show all dates" still reach every event, and the page says how many are
+    out of view.
     """
     if len(placed) < CORE_MIN:
         return None
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     middles = sorted(p.middle for p in placed)
-    keep = len(middles) - 1 - int(len(middles) * CORE_SHARE)
-    low = min(range(len(middles) - keep + 1), key=lambda i: (middles[i + keep - 1] - middles[i], i))
-    inside = [p for p in placed if middles[low] <= p.middle <= middles[low + keep - 1]]
-    start, stop = min(p.start for p in inside), max(p.stop for p in inside)
-    if (stop - start) * 3 > last - first:
-        return None
-    return start, stop
+    keeps = [len(middles) - 1 - int(len(middles) * CORE_SHARE)]
+    if last - first > dt.timedelta(days=365.25 * REASONABLE_YEARS):
+        keeps += [math.ceil(len(middles) * share) for share, _example in CORE_MOST]
+    for keep in keeps:
+        low = min(range(len(middles) - keep + 1), key=lambda i: (middles[i + keep - 1] - middles[i], i))
+        inside = [p for p in placed if middles[low] <= p.middle <= middles[low + keep - 1]]
+        start, stop = min(p.start for p in inside), max(p.stop for p in inside)
+        if (stop - start) * 3 <= last - first:
+            return start, stop
+    return None
 
 
 def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:

@@ -300,6 +300,8 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
 
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date}
+            if item.source != STDIN:  # the user's sidecar corrects what the page says about itself
+                meta = {**meta, **textmeta.sidecar(item.source)}
             body = page.text
             if not body.strip():
                 raise InputError("no article text found in this page, skipped")

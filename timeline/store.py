@@ -10,6 +10,7 @@ the place (line and column, or the field path) and the field (fileformat.py), an
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -78,11 +79,36 @@ def save(timeline: Timeline, path: str | Path) -> None:
     write_atomic(path, timeline.model_dump_json(indent=2) + "\n")
 
 
+def is_stream(path: str | Path) -> bool:
+    """Tell whether a name to write to is a device or a pipe (/dev/null, /dev/stdout, a FIFO), not a file.
+
+    Such a name is written through, never replaced: an atomic save renames a new file over its target,
+    and run as root that turned /dev/null into a regular file.
+    """
+    try:
+        mode = os.stat(path).st_mode  # follows links: /dev/stdout is one
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_through(path: str | Path, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write it ({error.strerror or error})") from None
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write a text file (UTF-8, line ends as given) so that it is either wholly old or wholly new.
 
     Missing folders are created; any failure raises StoreError and leaves the old file in place.
+    A device or a pipe (`is_stream`) is written through instead.
     """
+    if is_stream(path):
+        _write_through(path, text)
+        return
     require_file_name(path)
     path = _target(path)
     _make_folder(path)
@@ -263,8 +289,13 @@ def update(
     """Replace a timeline file by `change(current)` under its lock, and return what was saved.
 
     With `create`, a missing file counts as an empty Timeline. Do slow work (extraction) before
-    calling this: the lock is held while `change` runs.
+    calling this: the lock is held while `change` runs. A device or a pipe (`-o /dev/null`) holds no
+    timeline: it counts as an empty one and is written through, with no lock file beside it.
     """
+    if is_stream(path):
+        changed = change(Timeline())
+        save(changed, path)
+        return changed
     require_file_name(path)
     path = Path(path)
     with locked(path, timeout=timeout):

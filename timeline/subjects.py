@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, shorten
+from timeline import attribution, subject_heads
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
     NO_PASSIVE,
@@ -362,7 +362,7 @@ def main_clause(text: str, start: int, end: int) -> int | None:
     """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
     None: after the first comma followed by a verb before the next comma.
     """
-    if not shorten.SUBORDINATE_FRONT.match(text, start, end):
+    if not subject_heads.SUBORDINATE_FRONT.match(text, start, end):
         return None
     for comma in _COMMA.finditer(text, start, max(start, end - 20)):
         rest = text[comma.end() : end]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, focus, references, segment, shorten, subjects
+from timeline import attribution, focus, references, segment, shorten, subjects, subordinate
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of, plural_present
@@ -288,6 +288,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if own:
         span = segment.semicolon_part(text, span, own)
         span = segment.news_part(text, span, own, room=MAX_TITLE)
+        # "He taught when (the war began in 1939)"
+        span = subordinate.when_clause(text, span, own, phrases[1:]) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (again := _again(text, span, own, phrases)):
@@ -370,6 +372,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
                 title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
+    title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     return title[:1].upper() + title[1:]
 
 

@@ -1,0 +1,146 @@
+"""Cut a long subject to its head so that its verb fits in a title, and find a person's name after a role.
+
+"Over 1,100 representatives from leading firms of the region gathered" -> "Over 1,100 representatives
+gathered"; "Minister for Information, Communications and the Arts Lee Boon said" -> "Lee Boon said". A
+subject that may hold a clause of its own is left whole: shorten.fit then cuts the title elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import plural_present
+
+# Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
+ING_NOUNS = {
+    "meeting", "meetings", "building", "hearing", "ceiling", "morning", "evening", "spring", "king", "thing",
+    "wedding", "funding", "ruling", "bombing", "killing", "shooting", "warning", "briefing", "opening",
+    "beginning", "offering", "spending", "training", "housing", "setting", "landing", "gathering", "uprising",
+    "crossing", "being", "ending", "rating", "ratings", "trading", "string", "swing",
+    "nothing", "something", "anything", "everything", "beijing", "wellington",
+}
+
+# A subordinate clause in front of the main one, which goes first when the title is too long: "While few
+# deaths occurred during the vote, instability was underlined", "Being a small island, Singapore relies".
+SUBORDINATE_FRONT = re.compile(
+    r"(?:While|When|Whereas|Although|Though|Because|As|Being|With|Without|If|Since|Despite|Once|Unless)\b"
+)
+
+
+# A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
+# proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
+_FRONT = re.compile(
+    r"\A(?:[A-Z][a-z]+\s+with|In|On|At|After|Before|During|Despite|Amid|Following|With|Under|For|From|By"
+    r"|Since|Unlike|Like|As)\b[^,]*,\s+(?=\S)"
+)
+# Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
+# "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
+_SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
+
+
+# A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".
+_QUANTITY = re.compile(r"(?i:\A(?:an?\s+)?(?:total|number|majority|group|handful|couple|some|most|many|one"
+                       r"|all|each|none|half|several|dozens|hundreds|thousands))\Z")
+
+
+# An aside between dashes in a subject: " -- two of the club's leading players -- ".
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–)\s*\Z")
+
+
+# Signs that the words before the first verb found hold a clause of their own (a verb the word lists miss,
+# "NATO countries take turns patrolling", "Insurgents frequently target"), so that no subject is cut out:
+# a conjunction or a relative pronoun, an opening subordinator, an -ly adverb before a word, a passive
+# agent, a spaced dash.
+_NOT_A_SUBJECT = re.compile(
+    r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
+    r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
+)
+# Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
+# long subject ending in capitalized words without one is an organization ("the Palestine Liberation
+# Organization"); with one, the name is the words after the last role word, or the last two.
+_ROLE = re.compile(
+    r"\b(?:Minister|President|Secretary|Director|Director-General|Chairman|Chairwoman|Chief|Governor|Spokesman"
+    r"|Spokeswoman|Ambassador|Mayor|Premier|Chancellor|Senator|Commissioner|Envoy|Executive|General|Speaker"
+    r"|Officer)\b"
+    # a role in lowercase before the name: "deputy transport minister Karl Weber"
+    r"|\b(?:minister|director|spokesman|spokeswoman|speaker|chairman|chairwoman|governor|mayor|ambassador"
+    r"|envoy|commissioner|secretary)\s+(?=[A-Z])"
+)
+_CAPITALIZED = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+
+
+def role_name(subject: str, *, least: int = 6) -> str | None:
+    """Return the person's name that ends a subject of a role and a name (`least` words or more), or None."""
+    role = _ROLE.search(subject)
+    if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
+        return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
+    words = subject.split()
+    run = 0
+    while run < len(words) and _CAPITALIZED.fullmatch(words[len(words) - 1 - run]):
+        run += 1
+    tail = words[len(words) - run :]
+    roles = [i for i, w in enumerate(tail) if _ROLE.fullmatch(w)]
+    # "for peacekeeping operations Jane Holl Lute": a short run after a lowercase noun is all name; after
+    # "the" it starts with the role's last words ("and the Arts Lee Boon")
+    before = words[len(words) - run - 1].lower() if run < len(words) else ""
+    whole = len(tail) <= 3 and before not in ("the", "of", "and", "for", "a", "an")
+    name = tail[roles[-1] + 1 :] if roles else tail if whole else tail[-2:]
+    return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= least else None
+
+
+# An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
+# UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
+_PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
+_ING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?P<w>[A-Za-z]+ing)\s+(?:(?:the|a|an|his|her|its|their|our|this"
+    r"|these|those|with|from|to|on|in|at|for|of|by|into|over|as)\b|[A-Z])"
+)
+
+
+# -ing words that name a kind, not an action, before a name: "neighbouring Dalian", "ruling Labour".
+_ING_ADJECTIVES = {
+    "neighbouring", "neighboring", "ruling", "governing", "leading", "outgoing", "incoming", "reigning",
+    "visiting", "opposing", "surrounding", "remaining", "existing", "upcoming", "founding", "acting",
+}
+
+
+def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> str | None:
+    """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
+    representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
+    `names_only`: only a role before a person's name goes ("... the Arts Lee Boon said" -> "Lee Boon said").
+    """
+    adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
+    start = adverbs.start() if adverbs else verb_start
+    if names_only:
+        named = role_name(title[:start])
+        return f"{named} {title[start:]}" if named else None
+    front = _FRONT.match(title, 0, start)
+    if front is not None:
+        rest = title[front.end() :]
+        return rest[:1].upper() + rest[1:]
+    if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
+        return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
+    subject = title[:start]
+    verbal = any(m["w"].lower() not in ING_NOUNS | _ING_ADJECTIVES for m in _ING.finditer(subject))
+    # "Muslims face discrimination in education, employment and housing and are": a second predicate
+    # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
+    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
+    if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
+        return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
+    named = role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    if named is not None:
+        return f"{named} {title[start:]}"
+    aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
+    if aside is not None:
+        return subject[: aside.start()] + " " + title[start:]
+    for end in _SUBJECT_END.finditer(subject):
+        if end.group().strip() == "of" and _QUANTITY.search(subject, 0, end.start()):
+            continue  # "A total | of 3,640 patients": the head is what is counted
+        inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
+            r"[A-Z]", subject[end.end() :]
+        )  # "Ministry of Personnel", "Information, Communications and the Arts"
+        # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
+        open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
+        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
+            return f"{subject[: end.start()].rstrip(' ,')} {title[start:]}"
+    return None
