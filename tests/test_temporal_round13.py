@@ -131,7 +131,8 @@ FRACTIONS = [
 
 
 # In news, "the day" after a date coarser than a day is the day of the report ("a party elected in 2005
-# ... earlier in the day"), not some day of that year; after a named day it is that day.
+# ... earlier in the day"), not some day of that year; after a named day it is that day. Before a weekday
+# ("during the day Friday") the weekday alone names the day, as TimeBank tags it.
 NEWS_DAY = [
     (
         "MPs met on Thursday. The party, in power since 2005, lost a vote. Earlier in the day, it met.",
@@ -145,6 +146,8 @@ NEWS_DAY = [
         "Rebels took the town on Monday. Later in the day, troops arrived.",
         [("Monday", "DATE", "2025-11-03", None), ("the day", "DATE", "2025-11-03", None)],
     ),
+    ("During the day Friday, the boy played outside.", [("Friday", "DATE", "2025-10-31", None)]),
+    ("The queen spent the day in private.", [("the day", "DATE", "2025-11-06", None)]),
 ]
 
 

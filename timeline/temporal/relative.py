@@ -278,6 +278,9 @@ def _ref(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value) if value else None
 
 
+_WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 @handles("theunit")
 def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "the").lower().split())
@@ -314,6 +317,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
         # "the 12th century ... later in the day": no day is known within a century; the news day is
         base, anchor = Point(ctx.dct, "day"), "dct"
+    if unit == "day" and det == "the" and _WEEKDAY_NEXT.match(ctx.text, ctx.end):
+        return None  # "during the day Friday": the weekday names the day, as TimeBank tags it alone
     news = ctx.dct is not None and ctx.story() is None
     if unit == "day" and anchor == "ref" and base.gran != "day" and news:
         # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
