@@ -75,3 +75,91 @@ NO_DATELINE_CASES = [
 @pytest.mark.parametrize("text", [c[1] for c in NO_DATELINE_CASES], ids=[c[0] for c in NO_DATELINE_CASES])
 def test_no_dateline(text):
     assert segment.dateline(text, 0, len(text)) is None
+
+
+def tagged(text: str, dct: dt.date | None) -> list[tuple[str, str]]:
+    """Return (value, title) of the events of `text`, tagged by the real tagger."""
+    document = Document(id="doc", text=text, date=dct)
+    return [(e.when.value, e.title) for e in events.extract(document, temporal.tag(text, dct=dct))]
+
+
+# (id, text, document date, expected (value, title) of its events).
+DATE_CASES = [
+    (
+        "'last year' in an undated document is not chained from a year in the text, nor its month",
+        "She bought the house in 1994. Last year the water turned green in August.",
+        None,
+        [("1994", "She bought the house")],
+    ),
+    (
+        "'this year' and 'two years ago' in an undated document date nothing",
+        "The mill closed in 1987. This year the roof fell in. Two years ago the river flooded it.",
+        None,
+        [("1987", "The mill closed")],
+    ),
+    (
+        "an anaphoric date still chains in an undated document",
+        "The mill closed in 1987. A year later the roof collapsed.",
+        None,
+        [("1987", "The mill closed"), ("1988", "The roof collapsed")],
+    ),
+    (
+        "with a document date, 'last year' counts from it",
+        "She bought the house in 1994. Last year the water turned green.",
+        dt.date(2024, 6, 20),
+        [("1994", "She bought the house"), ("2023", "The water turned green")],
+    ),
+    (
+        "'this year' beside a narrower date of the same clause makes no event of its own",
+        "On Saturday the club held its first open day this year.",
+        dt.date(2024, 6, 20),
+        [("2024-06-15", "The club held its first open day")],
+    ),
+    (
+        "a year that a month was read from makes no event of its own",
+        "In 2019 the plant opened in March.",
+        dt.date(2024, 6, 20),
+        [("2019-03", "The plant opened")],
+    ),
+    (
+        "'this year' in another clause keeps its event",
+        "Prices rose this year, and on Saturday the bank raised rates.",
+        dt.date(2024, 6, 20),
+        [("2024", "Prices rose"), ("2024-06-15", "The bank raised rates")],
+    ),
+    (
+        "'this year through August' is a stretch of the year, not restated by August",
+        "Sales of the shop barely changed this year through August.",
+        dt.date(2024, 10, 3),
+        [("2024", "Sales of the shop barely changed"), ("2024-08", "Sales of the shop barely changed")],
+    ),
+    (
+        "a date after 'from' on a plural noun says which maps: no 1890 event",
+        "Engineers compared maps from 1890.",
+        dt.date(2024, 6, 20),
+        [],
+    ),
+    (
+        "a date after 'of' on a noun keeps the noun in the title and dates nothing",
+        "The council published a report of 2019 on Monday.",
+        dt.date(2024, 6, 20),
+        [("2024-06-17", "The council published a report of 2019")],
+    ),
+    (
+        "an occurrence noun before 'of' keeps its date",
+        "The floods of 1953 killed hundreds.",
+        dt.date(2024, 6, 20),
+        [("1953", "The floods killed hundreds")],
+    ),
+    (
+        "a singular noun without a determiner is no origin: 'in office from 1990'",
+        "He served in office from 1990.",
+        dt.date(2024, 6, 20),
+        [("1990", "He served in office")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, dct, expected", [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES])
+def test_dates_of_clauses(text, dct, expected):
+    assert tagged(text, dct) == expected

@@ -167,3 +167,29 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if when is not None and not references.refers_only(text, timex, by_tid):
             found.append(Dated(timex, when))
     return found
+
+
+# Words that count from the moment of writing, each with an example. In a document without a date the
+# tagger can only chain them from a date in the text ("She bought the house in 1994. Last year ..." gives
+# 1993), which is not what they mean: they date nothing there.
+_DEICTIC = re.compile(
+    r"(?<!\bthe\s)\b(?:last|this|next|coming)\b"  # last year, this spring; not "the last week of"
+    r"|\b(?:past|ago|yesterday|today|tomorrow|tonight|now|currently|recently)\b",  # the past week, a year ago
+    re.I,
+)
+
+
+def without_deictic(timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """Return `timexes` without those that count from an unknown now: a deictic phrase the tagger chained
+    from another date ("last year" after "in 1994"), and the dates chained from such a phrase ("Last year
+    ... in August"). For a document without a date.
+    """
+    dropped: set[str] = set()
+    kept = []
+    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+        chained = timex.anchor not in (None, "dct")
+        if chained and (timex.anchor in dropped or _DEICTIC.search(timex.text)):
+            dropped.add(timex.tid or "")
+            continue
+        kept.append(timex)
+    return kept

@@ -107,7 +107,8 @@ def extract(
     said a ferry ran aground").
     """
     text = document.text
-    dated_all = dating.find(text, timexes)  # in text order
+    # in a document without a date, "last year" has no now to count from
+    dated_all = dating.find(text, timexes if document.date else dating.without_deictic(timexes))
     dated_starts = [d.timex.start for d in dated_all]
     # where the DATE and TIME expressions start: a bisection tells whether a sentence holds one
     # "now", "recently" state no date of their own: they do not break an episode
@@ -156,7 +157,7 @@ def extract(
                 previous = None
             continue
         chain = 0
-        for dated, (start, end) in zip(kept, _spans(text, sentence, kept), strict=True):
+        for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
             key = (start, end, dated.when.value)
             if key in by_key:
                 previous = by_key[key]
@@ -183,6 +184,50 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+def _narrowest(
+    text: str, kept: list[Dated], spans: list[tuple[int, int]]
+) -> list[tuple[Dated, tuple[int, int]]]:
+    """Pair each date with its clause, without a date that a narrower one of the same clause lies in.
+
+    "On Saturday the club held its first open day this year": Saturday dates the open day, "this year"
+    only says which year; "In 2019 the plant opened in March" happened in March 2019.
+    """
+    pairs = list(zip(kept, spans, strict=True))
+    return [(d, s) for d, s in pairs if not any(
+        o is not d and t == s and _restates(text, d, o) for o, t in pairs
+    )]
+
+
+# A vague date that only names the current period: "this year", "this month", "earlier this week".
+_THIS_PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?this\s+(?:year|month|week)", re.I)
+
+
+def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
+    """Tell whether a date only says in which period a narrower date of its clause lies: the narrower one
+    was read from it ("In 2019 the plant opened in March"), stands right beside it ("Four years later, in
+    April 1998"), or it names the current period ("on Saturday ... this year").
+    """
+    inside = vague.when.start <= narrow.when.start and narrow.when.end <= vague.when.end
+    if vague.end_timex is not None or not inside:
+        return False
+    if (narrow.when.start, narrow.when.end) == (vague.when.start, vague.when.end):
+        return False
+    first, second = sorted((vague.timex, narrow.timex), key=lambda t: t.start)
+    beside = re.fullmatch(r"\s*,?\s*(?:in|on|at)?\s*", text[first.end : second.start]) is not None
+    read_from = vague.timex.tid is not None and narrow.timex.anchor == vague.timex.tid
+    # "this year" in the same stretch of the clause: not "issued July 1, which will receive ... this year"
+    plain = _BOUNDARY.search(text, first.end, second.start) is None
+    return beside or read_from or (plain and _THIS_PERIOD.fullmatch(vague.timex.text) is not None)
+
+
+# What parts a clause between two of its dates: a comma, a colon, a relative pronoun, a telling, an agent
+# ("shortages caused by drought earlier this year"); or joins them into a range: "this year through August".
+_BOUNDARY = re.compile(
+    r"[,:;()—–]|\b(?:which|who|that|when|said|says|after|before|since|while|because|as|by|through|until|till"
+    r"|to|from)\b"
+)
 
 
 # A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and

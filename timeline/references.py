@@ -303,13 +303,41 @@ def is_stamp(text: str, timex: TimeExpression) -> bool:
     return _STAMP_BEFORE.search(text, max(0, timex.start - 24), timex.start) is not None
 
 
+# A noun phrase, then "from" or "of" before a date that says which things they are: "maps from 1890", "a
+# report of 2019", "the letters from the 1940s". The noun is plural or follows a determiner, not "in office
+# from 1990".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|these|those|some|old)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]{3,})"
+    r"|\b(?P<plural>[a-z-]{2,}s))\s+(?:from|of)\s+(?:the\s+)?\Z"
+)
+# Nouns before "of" or "from" that make the date the time something happened or a part of it: "the end of
+# 2019", "the events of 1989", "two years from 2020".
+_NOT_ORIGIN = {
+    "end", "start", "beginning", "middle", "rest", "half", "part", "turn", "course", "close", "spring",
+    "summer", "autumn", "fall", "winter", "events", "days", "weeks", "months", "years", "decades", "hours",
+    "times", "period", "periods", "quarter", "season", "year", "month", "week", "day", "night", "morning",
+    "as", "was", "has", "is", "this", "its", "his", "us",
+}
+
+
+def is_origin(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date after "from" or "of" only says which things a noun names ("Engineers compared maps
+    from 1890"): no occurrence is dated, the verb's time is another.
+    """
+    found = _ORIGIN_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+    if found is None or not re.match(r"\d|the\s+\d", timex.text):
+        return False
+    noun = found["noun"] or found["plural"]
+    return noun not in _NOT_ORIGIN and not names_occurrence(noun) and not has_verb(noun)
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
-    with no day before it, "the biggest drop since 2020".
+    with no day before it, "the biggest drop since 2020", "maps from 1890".
     """
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
             or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
-            or is_stamp(text, timex))
+            or is_stamp(text, timex) or is_origin(text, timex))
 
 
 # A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a
