@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, focus, references, segment, shorten, subjects, subordinate
+from timeline import attribution, emphasis, focus, references, segment, shorten, subjects, subordinate
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of, plural_present
@@ -284,6 +284,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     closed since May 2023, will reopen"), the aside is the event; when it dates the attribution of a
     sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
     """
+    phrases = [emphasis.widen(text, p) for p in phrases]  # "on *Friday*" leaves with its markers
     own = phrases[0] if phrases else None
     if own:
         span = segment.semicolon_part(text, span, own)
@@ -373,7 +374,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
+    title = emphasis.drop(title)
     return title[:1].upper() + title[1:]
+
 
 
 def balance_quotes(title: str) -> str:
