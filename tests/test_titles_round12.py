@@ -53,3 +53,52 @@ DROP_CASES = [
 def test_drop_emphasis(title, expected):
     assert emphasis.drop(title) == expected
 
+
+
+# (id, text, expressions as (phrase, type, value), expected title of each event) for titles of the wrong
+# clause.
+CLAUSE_CASES = [
+    (
+        "a front 'since' clause that the date ends is the date's event",
+        "Since the strike began in March 2003, about 2,000 workers have lost their jobs.",
+        [("March 2003", "DATE", "2003-03")],
+        ["The strike began"],
+    ),
+    (
+        "a front 'after' clause that the date ends is the date's event",
+        "After the storm hit the coast on Monday, crews restored power to 4,000 homes.",
+        [("Monday", "DATE", "2025-10-20")],
+        ["The storm hit the coast"],
+    ),
+    (
+        "a front date with no clause of its own leaves the main clause",
+        "Since March 2003, prices have risen sharply.",
+        [("March 2003", "DATE", "2003-03")],
+        ["Prices have risen sharply"],
+    ),
+    (
+        "a front phrase that no comma ends is no front clause",
+        "After a long career Ortega was elected mayor of Eastvale in 2003, the party said.",
+        [("2003", "DATE", "2003")],
+        ["After a long career Ortega was elected mayor of Eastvale"],
+    ),
+    (
+        "an aside on the subject of a reported clause holds its own date",
+        "The statement said that the forum, which was first held in 1997, is a platform for young officers.",
+        [("1997", "DATE", "1997")],
+        ["The forum was first held"],
+    ),
+    (
+        "an aside placing a front date by another event is no title",
+        "On June 28, three days after rebels seized a bridge, army jets shelled the only power plant.",
+        [("June 28", "DATE", "2025-06-28")],
+        ["Army jets shelled the only power plant"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, titles", [c[1:] for c in CLAUSE_CASES], ids=[c[0] for c in CLAUSE_CASES]
+)
+def test_title_of_the_dated_clause(text, marks, titles):
+    assert [e.title for e in run(text, marks)] == titles

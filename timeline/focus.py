@@ -101,6 +101,13 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
     )
 
 
+# A telling before the subject of what it reports: "The statement said that | the forum, which was first held
+# in 1997, is a platform": the aside's date is the forum's, as if the sentence opened on it.
+_REPORTED_SUBJECT = re.compile(
+    r"[^,;]{0,80}?\b(?:said|says|added|stated|noted|announced|reported)\s+(?:that\s+)?", re.I
+)
+
+
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return (words to put first, span) of the part of `text[span]` that the date `own` dates, or None.
 
@@ -117,7 +124,9 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             continue
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
             relative = (head, clause)
-        elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and np[0] == span[0]:
+        elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and (
+            np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
+        ):
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
             return head, clause
         elif _last_part(text, span, np, clause) and not others:

@@ -291,6 +291,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = segment.news_part(text, span, own, room=MAX_TITLE)
         # "He taught when (the war began in 1939)"
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
+        # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
+        span = subordinate.front_clause(text, span, own, phrases[1:]) or span
+        # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
+        span = subordinate.main_after_aside(text, span, own) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (again := _again(text, span, own, phrases)):
