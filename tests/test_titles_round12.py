@@ -102,3 +102,28 @@ CLAUSE_CASES = [
 )
 def test_title_of_the_dated_clause(text, marks, titles):
     assert [e.title for e in run(text, marks)] == titles
+
+
+# (id, text, expressions, expected titles) for cuts that left a word or a mark waiting.
+WAITING_CASES = [
+    (
+        "a cut does not end on a possessive waiting for its noun",
+        "The rowing club of the old harbour town advanced into the final of the northern regional cup "
+        "women's rowing tournament on Friday.",
+        [("on Friday", "DATE", "2025-10-24")],
+        ["The rowing club of the old harbour town advanced into the final"],
+    ),
+    (
+        "a slash left by a date taken out goes",
+        '"Output will fall by more than 500,000 tons in the fiscal year 2026/27," the ministry said.',
+        [("the fiscal year", "DATE", "2025"), ("2026", "DATE", "2026"), ("27", "DATE", "2027")],
+        ["Output will fall by more than 500,000 tons"] * 3,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, titles", [c[1:] for c in WAITING_CASES], ids=[c[0] for c in WAITING_CASES]
+)
+def test_nothing_waits_at_the_end(text, marks, titles):
+    assert [e.title for e in run(text, marks)] == titles

@@ -125,6 +125,8 @@ def dangles(title: str) -> bool:
         return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
+    if re.search(r"\w['’]s\Z", title):
+        return True  # "... of the 2006 regional cup women's": a possessive waits for its noun
     if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
     waits = _WAITS_FOR_OBJECT.search(title, max(0, len(title) - 60))

@@ -379,8 +379,13 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     title = emphasis.drop(title)
+    title = _OPEN_END.sub("", title)  # "... 500,000 metric tons /" of "in the fiscal year 2006/07"
     return title[:1].upper() + title[1:]
 
+
+
+# A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
+_OPEN_END = re.compile(r"(?:\s+[/&+(\-–—])+\Z")
 
 
 def balance_quotes(title: str) -> str:
