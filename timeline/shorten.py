@@ -159,6 +159,11 @@ _COUNT_END = re.compile(r"(?<![\w.,-])(?!(?:1[5-9]|20)\d\d\Z)(?:\d[\d,.]*|hundre
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
 
 
+# Words after a cut up to a possessive, with no function word between: the cut split the noun phrase that
+# the possessive ends ("the reach of the eastern | district's new authority").
+_IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[\w-]+){{1,3}}['’]s\b", re.I)
+
+
 def waits_for_noun(title: str, cut: int) -> bool:
     """Tell whether the cut title `title[:cut]` ends on a count whose noun follows the cut."""
     after = _NOUN_AFTER.match(title, cut)
@@ -240,6 +245,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
+        loose = loose or _IN_POSSESSIVE.match(title, cut) is not None  # "of the eastern | district's"
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
