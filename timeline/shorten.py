@@ -161,7 +161,7 @@ _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
 
 # Words after a cut up to a possessive, with no function word between: the cut split the noun phrase that
 # the possessive ends ("the reach of the eastern | district's new authority").
-_IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[\w-]+){{1,3}}['’]s\b", re.I)
+_IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[\w-]+){{1,5}}['’]s\b", re.I)
 
 
 def waits_for_noun(title: str, cut: int) -> bool:
