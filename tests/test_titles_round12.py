@@ -3,7 +3,7 @@
 import pytest
 
 from tests.test_events import run
-from timeline import emphasis
+from timeline import attribution, emphasis
 
 # (id, text, expressions as (phrase, type, value), expected titles).
 CASES = [
@@ -127,3 +127,31 @@ WAITING_CASES = [
 )
 def test_nothing_waits_at_the_end(text, marks, titles):
     assert [e.title for e in run(text, marks)] == titles
+
+
+# (id, long title, its short form): figures that show the news give way to it.
+REPORT_CASES = [
+    (
+        "statistics that indicate what happened give way to it",
+        "Figures from the regional health ministry indicate that the clinics performed 34,726 eye operations "
+        "in the decade",
+        "The clinics performed 34,726 eye operations in the decade",
+    ),
+    (
+        "a survey that showed a lead gives way to the lead",
+        "A survey for the evening paper of the northern city showed the Green Party had a 12-point lead in "
+        "the capital",
+        "The Green Party had a 12-point lead in the capital",
+    ),
+    (
+        "a pronoun statement keeps its source: who 'they' are lies there",
+        "A survey for the evening paper of the northern city showed they had a 12-point lead in the capital "
+        "and the north",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("title, short", [c[1:] for c in REPORT_CASES], ids=[c[0] for c in REPORT_CASES])
+def test_figures_give_way_to_the_news(title, short):
+    assert attribution.short_report(title) == short
