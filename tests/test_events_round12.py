@@ -152,6 +152,12 @@ DATE_CASES = [
         [("1953", "The floods killed hundreds")],
     ),
     (
+        "'that of 2019' names a figure by its period: no 2019 event",
+        "Trade between the two ports totalled 14 million tons last year, more than doubling that of 2019.",
+        dt.date(2024, 6, 20),
+        [("2023", "Trade between the two ports totalled 14 million tons")],
+    ),
+    (
         "a singular noun without a determiner is no origin: 'in office from 1990'",
         "He served in office from 1990.",
         dt.date(2024, 6, 20),

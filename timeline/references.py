@@ -207,7 +207,9 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
 # What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
 # "against Friday's 5 p.m. quotes", "up from 686 billion yen in February", "than the same period of 2024".
 _COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from)"
-_COMPARED_WORDS = ("compared", "against", "versus", "than", "from")
+_COMPARED_WORDS = (
+    "compared", "against", "versus", "than", "from", "that of", "those of", "that in", "those in",
+)
 _BASELINE = [
     # a possessive date after the comparison: "compared to Wednesday's close"
     (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
@@ -219,6 +221,8 @@ _BASELINE = [
     # "up from 686.7 billion yen in February": the figure of another period
     (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
                 re.I), None),
+    # "more than doubling that of 2003", "higher than those of last year": a figure named by its period
+    (re.compile(r"\b(?:that|those)\s+(?:of|in)\s+\Z", re.I), None),
 ]
 # A figure's change without a verb and "from" before a period counted back: "up 9% from a year earlier",
 # "down 2 cents from the previous quarter".
