@@ -89,6 +89,18 @@ CLAUSE_CASES = [
         ["The forum was first held"],
     ),
     (
+        "'it' of a closing 'when' clause stands for the sentence's subject",
+        "The zoo is home to more than 750 snow leopards, up from just eight when it was founded in 1986.",
+        [("1986", "DATE", "1986")],
+        ["The zoo was founded"],
+    ),
+    (
+        "a subject that is no whole noun phrase lends nothing to 'it'",
+        "The plant to be run by the new company will hire 300 workers when it opens in 2027.",
+        [("2027", "DATE", "2027")],
+        ["The plant to be run by the new company will hire 300 workers when it opens"],
+    ),
+    (
         "an aside placing a front date by another event is no title",
         "On June 28, three days after rebels seized a bridge, army jets shelled the only power plant.",
         [("June 28", "DATE", "2025-06-28")],

@@ -1,5 +1,6 @@
 """Drop Markdown emphasis from titles: a .md list item "call back **Ruth Okafor** on *Friday*" is titled
-"Call back Ruth Okafor", never "Call back **Ruth Okafor** on **".
+"Call back Ruth Okafor", never "Call back **Ruth Okafor** on **". And a mark left open at the end when the
+date after it went: "500,000 tons in the fiscal year 2006/07" is no "500,000 tons /".
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ _LONE_MARK = re.compile(
 )
 
 
+# A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
+_OPEN_END = re.compile(r"(?:\s+[/&+(\-–—])+\Z")
+
+
 def drop(title: str) -> str:
-    """Drop Markdown emphasis markers from a title: "Call back **Ruth Okafor**" -> "Call back Ruth Okafor"."""
+    """Drop Markdown emphasis markers from a title: "Call back **Ruth Okafor**" -> "Call back Ruth Okafor";
+    and a mark left open at its end ("500,000 tons /").
+    """
+    title = _OPEN_END.sub("", title)
     if "*" not in title and "_" not in title:
         return title
     title = _EMPHASIS.sub(lambda m: m["words"], title)

@@ -42,6 +42,41 @@ def when_clause(
     return body, span[1]
 
 
+# A subject that may stand in for "it" or "they" of a "when" clause: a few plain words, no front phrase.
+_PLAIN_SUBJECT = re.compile(
+    r"(?!(?:In|On|At|By|For|After|Before|Since|During|When|While|It|They|He|She|We|There|This)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}"
+)
+
+
+# A last word that waits for more: the subject found is no whole noun phrase.
+_OPEN_WORD = re.compile(r"\b(?:to|of|the|a|an|and|or|by|for|with|from|in|on|at|that|which|who)\Z", re.I)
+
+
+def when_pronoun(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """Return (subject, span of the rest) of a "when it/they" clause that the date `own` ends, with the
+    main clause's subject for the pronoun, or None.
+
+    "The center is home to 750 tigers, up from eight when it was founded in 1986" -> ("The center",
+    "was founded in 1986"): "it" stands for the subject of the sentence.
+    """
+    if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
+        return None
+    whens = list(_WHEN.finditer(text, span[0], own[0]))
+    if not whens or any(span[0] <= o[0] < whens[-1].start() for o in others):
+        return None
+    pronoun = re.compile(r"(?:it|they)\s+").match(text, whens[-1].end(), own[0])
+    verb = first_verb(text, span[0], whens[-1].start())
+    if pronoun is None or verb is None or not has_verb(text[pronoun.end() : own[0]]):
+        return None
+    subject = text[span[0] : verb.start()].strip()
+    if not _PLAIN_SUBJECT.fullmatch(subject) or has_verb(subject) or _OPEN_WORD.search(subject):
+        return None  # "The plant to (be built by ...)": the first verb is no main verb
+    return subject, (pronoun.end(), span[1])
+
+
 # A clause before the main one that says how the main one stands to it in time: "Since the strike began in
 # March 2003, | ...", "After the storm hit on Monday, | ...". Not "when": the main clause is at the same time.
 _FRONT = re.compile(r"(?:Since|After|Before|Until|Ever\s+since)\s+(?=[^,;:]*\Z)")

@@ -297,6 +297,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.main_after_aside(text, span, own) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
+    if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
+        # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
+        subject, inner = named
+        return _finish(f"{subject} {without_dates(text, inner, phrases)}", text, inner)
     if own and (again := _again(text, span, own, phrases)):
         return again[:1].upper() + again[1:]
     if own and (bracketed := _bracketed(text, span, own, phrases)):
@@ -378,14 +382,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
-    title = emphasis.drop(title)
-    title = _OPEN_END.sub("", title)  # "... 500,000 metric tons /" of "in the fiscal year 2006/07"
+    title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     return title[:1].upper() + title[1:]
 
-
-
-# A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
-_OPEN_END = re.compile(r"(?:\s+[/&+(\-–—])+\Z")
 
 
 def balance_quotes(title: str) -> str:
