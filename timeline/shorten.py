@@ -125,7 +125,7 @@ def dangles(title: str) -> bool:
         return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
-    if re.search(r"\w['’]s\Z", title):
+    if title.endswith(("'s", "’s")) and title[-3:-2].isalnum():
         return True  # "... of the 2006 regional cup women's": a possessive waits for its noun
     if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
@@ -245,7 +245,9 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
-        loose = loose or _IN_POSSESSIVE.match(title, cut) is not None  # "of the eastern | district's"
+        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase
+        possessive = "'s" in title[cut : cut + 60] or "’s" in title[cut : cut + 60]
+        loose = loose or (possessive and _IN_POSSESSIVE.match(title, cut) is not None)
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
