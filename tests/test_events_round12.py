@@ -122,6 +122,27 @@ DATE_CASES = [
         [("2019-03", "The plant opened")],
     ),
     (
+        "a front 'last year,' restated by the month of its clause makes no event of its own",
+        "Last year, the water of the lake turned green in August.",
+        dt.date(2024, 6, 20),
+        [("2023-08", "The water of the lake turned green")],
+    ),
+    (
+        "'last year' and a month of another occurrence in the clause both stay",
+        "Sales fell last year after a strike in August.",
+        dt.date(2024, 6, 20),
+        [("2023", "Sales fell after a strike"), ("2023-08", "Sales fell after a strike")],
+    ),
+    (
+        "two dates joined by 'and' date two occurrences",
+        "The mayor met the ferry owners ten days ago and the union last week.",
+        dt.date(2024, 6, 20),
+        [
+            ("2024-06-10", "The mayor met the ferry owners and the union"),
+            ("2024-W24", "The mayor met the ferry owners and the union"),
+        ],
+    ),
+    (
         "'this year' in another clause keeps its event",
         "Prices rose this year, and on Saturday the bank raised rates.",
         dt.date(2024, 6, 20),

@@ -201,7 +201,7 @@ def _narrowest(
 
 
 # A vague date that only names the current period: "this year", "this month", "earlier this week".
-_THIS_PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?this\s+(?:year|month|week)", re.I)
+_THIS_PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week)", re.I)
 
 
 def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
@@ -218,14 +218,23 @@ def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
     beside = re.fullmatch(r"\s*,?\s*(?:in|on|at)?\s*", text[first.end : second.start]) is not None
     read_from = vague.timex.tid is not None and narrow.timex.anchor == vague.timex.tid
     # "this year" in the same stretch of the clause: not "issued July 1, which will receive ... this year"
-    plain = _BOUNDARY.search(text, first.end, second.start) is None
+    # a front date's own comma parts nothing: "Last year, the water turned green in August"
+    front = first is vague.timex and text.startswith(",", first.end) and _opens(text, first)
+    gap = first.end + 1 if front else first.end
+    plain = _BOUNDARY.search(text, gap, second.start) is None
     return beside or read_from or (plain and _THIS_PERIOD.fullmatch(vague.timex.text) is not None)
+
+
+def _opens(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date opens its sentence, after a preposition at most: "Last year,", "In 2019,"."""
+    head = ("\n" if timex.start <= 16 else "") + text[max(0, timex.start - 16) : timex.start]
+    return re.search(r"(?:[.!?\"”]\s+|\n\s*)(?:(?:In|On|At|During|By)\s+)?\Z", head) is not None
 
 
 # What parts a clause between two of its dates: a comma, a colon, a relative pronoun, a telling, an agent
 # ("shortages caused by drought earlier this year"); or joins them into a range: "this year through August".
 _BOUNDARY = re.compile(
-    r"[,:;()—–]|\b(?:which|who|that|when|said|says|after|before|since|while|because|as|by|through|until|till"
+    r"[,:;()—–]|\b(?:and|but|or|which|who|that|when|said|says|after|before|since|while|because|as|by|through|until|till"
     r"|to|from)\b"
 )
 
