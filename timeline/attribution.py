@@ -218,6 +218,13 @@ def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str
     return match.group()[: match.start("word") - match.start()] + lowered
 
 
+# Figures that show what happened, before the news they show: "Ministry of Health statistics indicate that",
+# "A survey by the bureau showed". The news is what they show.
+_FIGURES_SHOW = re.compile(
+    r"[^,;\"“]{0,60}?\b(?i:statistics|figures|data|surveys?|reports?|stud(?:y|ies)|records|estimates)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests"
+    r"|suggested|reveal|reveals|revealed)\s+(?:that\s+)?"
+)
 # A speech verb and "that" before what was said: "Speaker Nabih Berri said that the atmosphere ...".
 _SAID_THAT = re.compile(
     r"\b(?:said|says|stated|added|noted|announced|insisted|stressed)"
@@ -232,6 +239,11 @@ def short_report(title: str) -> str | None:
     A cut that leaves "X said that the atmosphere" tells nothing: the headline drops "that" and cuts a
     role before the speaker's name ("Lebanese parliament Speaker Nabih Berri" -> "Nabih Berri").
     """
+    shows = _FIGURES_SHOW.match(title) if len(title) > MAX_TITLE else None
+    if shows and not re.match(r"(?:he|she|it|they|we|i|you)\b", title[shows.end() :], re.I):
+        statement = title[shows.end() :]
+        if first_verb(statement) is not None:  # "Health ministry statistics indicate that | China performed"
+            return fit(statement[:1].upper() + statement[1:])
     said = _SAID_THAT.search(title, 0, MAX_TITLE) if len(title) > MAX_TITLE else None
     if said is None or has_verb(title[said.end() : MAX_TITLE]):
         return None  # what was said keeps its verb already, or there is none

@@ -17,14 +17,16 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass
 from typing import Literal
 
-from timeline import attribution, references, segment, telling
-from timeline.models import Document, Event, Evidence, TimeExpression, When
-from timeline.temporal.intervals import clock_of, interval
+from timeline import attribution, dating, references, segment, telling
+from timeline.dating import Dated, when_of
+from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.temporal.intervals import interval
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past
+
+__all__ = ["extract", "event_id", "confidence_of", "when_of"]  # when_of lives in dating.py
 
 Continuation = Literal["off", "evidence", "event"]
 Tellings = Literal["news", "all"]
@@ -33,165 +35,11 @@ MAX_CONTINUATION = 4
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
 _REPORTS = re.compile(r"\b(?:said|told|added|stated|explained|noted|warned|announced|according\s+to)\b")
 
-# Words between two dates that make them one range, each with an example.
-_RANGE_LINKS = [
-    # from 2019 to 2021, from May until June
-    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z", re.I)),
-    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z", re.I)),  # between March and May
-    (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
-]
-# A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
-_YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # A participle aside still open at the end of a clause: "bought the vase, looted in 1943".
 _IN_ASIDE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?!(?:when|then|even|often|seven|eleven|between|open|happen)\b)"
     r"(?:[a-z]{3,}ed|[a-z]{2,}en)\b[^,;]*\Z"
 )  # "stolen in 1972", not ", when"
-
-
-@dataclass
-class _Dated:
-    """A date that dates a clause: its expression, the end of a range if any, and its When."""
-
-    timex: TimeExpression
-    when: When
-    end_timex: TimeExpression | None = None
-
-
-def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | None:
-    """Return the When of a DATE or TIME expression (or range) with a concrete value, else None."""
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    bounds = interval(timex.value, timex.mod)
-    if bounds is None:
-        return None
-    start, last, granularity = bounds
-    end_value = end.value if end is not None else timex.end_value
-    if end_value:
-        end_bounds = interval(end_value, end.mod if end is not None else None)
-        if end_bounds is None or end_bounds[1] < start:
-            end_value = None
-        else:
-            last = end_bounds[1]
-    time = clock_of(timex.value) if granularity == "time" else None
-    return When(value=timex.value, start=start, end=last, granularity=granularity, mod=timex.mod,
-                end_value=end_value, time=time)
-
-
-def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
-    """Give a range start that names no year ("between July and October 2024") the year of its end."""
-    year = re.match(r"\d{4}", full.value)
-    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
-        return partial  # the start names its own year: "from 2019 to 2021"
-    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
-        moved = year.group() + partial.value[4:]
-        if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
-            return partial.model_copy(update={"value": moved})
-    return partial
-
-
-def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> TimeExpression | None:
-    """Join a date and the year named right after it ("December 23 last year") into one expression in
-    that year, or return None when `year` is no bare year phrase next to `timex`.
-    """
-    if text[timex.end : year.start].strip() or not _YEAR_AFTER.fullmatch(year.text):
-        return None
-    if not re.fullmatch(r"\d{4}", year.value) or not re.match(r"\d{4}-", timex.value):
-        return None
-    return timex.model_copy(update={
-        "value": year.value + timex.value[4:], "end": year.end, "text": text[timex.start : year.end],
-    })
-
-
-def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExpression | None:
-    """Join "the year of" and the year it names ("The year of 2002 was") into that year, else None."""
-    if text[period.end : year.start] != " of " or period.text.lower() not in ("the year", "year"):
-        return None
-    if not re.fullmatch(r"\d{4}", year.value) or when_of(year) is None:
-        return None
-    return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
-
-
-def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
-    """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
-    between = text[first.end : second.start]
-    before = text[max(0, first.start - 12) : first.start]
-    for link, opener in _RANGE_LINKS:
-        if link.match(between) and (opener is None or opener.search(before)):
-            return True
-    return False
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# The last day of a day range the tagger read only the first day of, each with an example.
-_DAY_RANGE_TAILS = [
-    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?!\d|[-–/.:]\d)"),  # "March 3" of "March 3-5"
-    # "3" of "3-5 March"
-    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*\d)"),
-]
-
-
-def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
-    """Return the last day of a day range whose first day is `timex` ("3-5 March", "March 3-5"), or None.
-
-    The tagger may read only the first day: the end, in the same month, is made here from the text.
-    """
-    day = re.fullmatch(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})", timex.value)
-    if timex.type != "DATE" or day is None:
-        return None
-    bare = timex.text.strip().isdigit()  # "3" of "3-5 March": the month comes after the range
-    tail = _DAY_RANGE_TAILS[1 if bare else 0].match(text, timex.end)
-    if tail is None or int(tail["day"]) <= int(day["day"]) or int(tail["day"]) > 31:
-        return None
-    if bare and (tail["month"][:3].lower() not in _MONTHS
-                 or _MONTHS.index(tail["month"][:3].lower()) + 1 != int(day["month"][5:])):
-        return None
-    value = f"{day['month']}-{int(tail['day']):02d}"
-    return TimeExpression(start=timex.start, end=tail.end(), text=text[timex.start : tail.end()],
-                          type="DATE", value=value, anchor=timex.anchor)
-
-
-def _dated(text: str, timexes: list[TimeExpression]) -> list[_Dated]:
-    """Return the expressions that date something, with ranges joined into one."""
-    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
-    by_tid = {t.tid: t for t in ordered if t.tid}
-    found: list[_Dated] = []
-    skip = -1
-    for index, timex in enumerate(ordered):
-        if index <= skip:
-            continue
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
-        closes = following is not None and following.type in ("DATE", "TIME")
-        if closes and _range_end(text, timex, following):
-            start = _with_year(timex, following)
-            when = when_of(start, following)
-            if when is not None and when.end_value:
-                found.append(_Dated(start, when, following))
-                skip = index + 1
-                continue
-        if closes and (joined := _year_of(text, timex, following)) is not None:
-            found.append(_Dated(joined, when_of(joined)))  # "the year of 2002": one date, 2002
-            skip = index + 1
-            continue
-        if closes and (joined := _with_named_year(text, timex, following)) is not None:
-            when = when_of(joined)
-            if references.is_baseline(text, joined):
-                skip = index + 1  # "compared with the same period last year": a figure's baseline
-                continue
-            if when is not None:  # "on December 23 last year", "the same period last year"
-                found.append(_Dated(joined, when))
-                skip = index + 1
-                continue
-        end = _day_range(text, timex)
-        if end is not None and (following is None or following.start >= end.end):
-            when = when_of(timex, end)
-            if when is not None and when.end_value:
-                found.append(_Dated(timex, when, end))
-                continue
-        when = when_of(timex)
-        if when is not None and not references.refers_only(text, timex, by_tid):
-            found.append(_Dated(timex, when))
-    return found
 
 
 def event_id(document_id: str, clause: str, value: str) -> str:
@@ -200,7 +48,7 @@ def event_id(document_id: str, clause: str, value: str) -> str:
     return hashlib.sha1(f"{document_id}\0{words}\0{value}".encode()).hexdigest()[:12]
 
 
-def confidence_of(dated: _Dated, clause: str, *, modifier: bool = False) -> float:
+def confidence_of(dated: Dated, clause: str, *, modifier: bool = False) -> float:
     """Score how sure an event is, by rule: absolute > deictic > anaphoric date; a verb > nominal only."""
     anchor = dated.timex.anchor
     score = 0.9 if anchor is None else 0.8 if anchor == "dct" else 0.65
@@ -212,7 +60,7 @@ def confidence_of(dated: _Dated, clause: str, *, modifier: bool = False) -> floa
     return round(min(1.0, max(0.05, score)), 2)
 
 
-def _spans(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[tuple[int, int]]:
+def _spans(text: str, sentence: tuple[int, int], dated: list[Dated]) -> list[tuple[int, int]]:
     """Give each date of a sentence the clause span it dates: the sentence, or one of its clauses.
 
     Clauses are cut only between dates of different values; the clauses without a date join the dated
@@ -259,7 +107,8 @@ def extract(
     said a ferry ran aground").
     """
     text = document.text
-    dated_all = _dated(text, timexes)  # in text order
+    # in a document without a date, "last year" has no now to count from
+    dated_all = dating.find(text, timexes if document.date else dating.without_deictic(timexes))
     dated_starts = [d.timex.start for d in dated_all]
     # where the DATE and TIME expressions start: a bisection tells whether a sentence holds one
     # "now", "recently" state no date of their own: they do not break an episode
@@ -308,7 +157,7 @@ def extract(
                 previous = None
             continue
         chain = 0
-        for dated, (start, end) in zip(kept, _spans(text, sentence, kept), strict=True):
+        for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
             key = (start, end, dated.when.value)
             if key in by_key:
                 previous = by_key[key]
@@ -335,6 +184,59 @@ def extract(
             events.append(event)
             previous = event
     return events
+
+
+def _narrowest(
+    text: str, kept: list[Dated], spans: list[tuple[int, int]]
+) -> list[tuple[Dated, tuple[int, int]]]:
+    """Pair each date with its clause, without a date that a narrower one of the same clause lies in.
+
+    "On Saturday the club held its first open day this year": Saturday dates the open day, "this year"
+    only says which year; "In 2019 the plant opened in March" happened in March 2019.
+    """
+    pairs = list(zip(kept, spans, strict=True))
+    return [(d, s) for d, s in pairs if not any(
+        o is not d and t == s and _restates(text, d, o) for o, t in pairs
+    )]
+
+
+# A vague date that only names the current period: "this year", "this month", "earlier this week".
+_THIS_PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week)", re.I)
+
+
+def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
+    """Tell whether a date only says in which period a narrower date of its clause lies: the narrower one
+    was read from it ("In 2019 the plant opened in March"), stands right beside it ("Four years later, in
+    April 1998"), or it names the current period ("on Saturday ... this year").
+    """
+    inside = vague.when.start <= narrow.when.start and narrow.when.end <= vague.when.end
+    if vague.end_timex is not None or not inside:
+        return False
+    if (narrow.when.start, narrow.when.end) == (vague.when.start, vague.when.end):
+        return False
+    first, second = sorted((vague.timex, narrow.timex), key=lambda t: t.start)
+    beside = re.fullmatch(r"\s*,?\s*(?:in|on|at)?\s*", text[first.end : second.start]) is not None
+    read_from = vague.timex.tid is not None and narrow.timex.anchor == vague.timex.tid
+    # "this year" in the same stretch of the clause: not "issued July 1, which will receive ... this year"
+    # a front date's own comma parts nothing: "Last year, the water turned green in August"
+    front = first is vague.timex and text.startswith(",", first.end) and _opens(text, first)
+    gap = first.end + 1 if front else first.end
+    plain = _BOUNDARY.search(text, gap, second.start) is None
+    return beside or read_from or (plain and _THIS_PERIOD.fullmatch(vague.timex.text) is not None)
+
+
+def _opens(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date opens its sentence, after a preposition at most: "Last year,", "In 2019,"."""
+    head = ("\n" if timex.start <= 16 else "") + text[max(0, timex.start - 16) : timex.start]
+    return re.search(r"(?:[.!?\"”]\s+|\n\s*)(?:(?:In|On|At|During|By)\s+)?\Z", head) is not None
+
+
+# What parts a clause between two of its dates: a comma, a colon, a relative pronoun, a telling, an agent
+# ("shortages caused by drought earlier this year"); or joins them into a range: "this year through August".
+_BOUNDARY = re.compile(
+    r"[,:;()—–]|\b(?:and|but|or|which|who|that|when|said|says|after|before|since|while|because|as|by|through|until|till"
+    r"|to|from)\b"
+)
 
 
 # A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and
@@ -366,7 +268,7 @@ def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
     return alone and text[end - 1] not in ".!?\"'”’:)"
 
 
-def _bare_words(text: str, sentence: tuple[int, int], dated: list[_Dated]) -> list[str]:
+def _bare_words(text: str, sentence: tuple[int, int], dated: list[Dated]) -> list[str]:
     """Return the words of a sentence outside its date phrases."""
     pieces, cursor = [], sentence[0]
     for d in sorted(dated, key=lambda d: d.timex.start):

@@ -207,7 +207,9 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
 # What a figure's own reference period follows, each with an example: "compared to Wednesday's close",
 # "against Friday's 5 p.m. quotes", "up from 686 billion yen in February", "than the same period of 2024".
 _COMPARED = r"(?:compared\s+(?:to|with)|against|versus|than|\b(?:up|down)\s+from)"
-_COMPARED_WORDS = ("compared", "against", "versus", "than", "from")
+_COMPARED_WORDS = (
+    "compared", "against", "versus", "than", "from", "that of", "those of", "that in", "those in",
+)
 _BASELINE = [
     # a possessive date after the comparison: "compared to Wednesday's close"
     (re.compile(rf"\b{_COMPARED}\s+\Z", re.I), re.compile(r"['’]s\s")),
@@ -219,6 +221,8 @@ _BASELINE = [
     # "up from 686.7 billion yen in February": the figure of another period
     (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
                 re.I), None),
+    # "more than doubling that of 2003", "higher than those of last year": a figure named by its period
+    (re.compile(r"\b(?:that|those)\s+(?:of|in)\s+\Z", re.I), None),
 ]
 # A figure's change without a verb and "from" before a period counted back: "up 9% from a year earlier",
 # "down 2 cents from the previous quarter".
@@ -303,13 +307,41 @@ def is_stamp(text: str, timex: TimeExpression) -> bool:
     return _STAMP_BEFORE.search(text, max(0, timex.start - 24), timex.start) is not None
 
 
+# A noun phrase, then "from" or "of" before a date that says which things they are: "maps from 1890", "a
+# report of 2019", "the letters from the 1940s". The noun is plural or follows a determiner, not "in office
+# from 1990".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|these|those|some|old)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]{3,})"
+    r"|\b(?P<plural>[a-z-]{2,}s))\s+(?:from|of)\s+(?:the\s+)?\Z"
+)
+# Nouns before "of" or "from" that make the date the time something happened or a part of it: "the end of
+# 2019", "the events of 1989", "two years from 2020".
+_NOT_ORIGIN = {
+    "end", "start", "beginning", "middle", "rest", "half", "part", "turn", "course", "close", "spring",
+    "summer", "autumn", "fall", "winter", "events", "days", "weeks", "months", "years", "decades", "hours",
+    "times", "period", "periods", "quarter", "season", "year", "month", "week", "day", "night", "morning",
+    "as", "was", "has", "is", "this", "its", "his", "us",
+}
+
+
+def is_origin(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date after "from" or "of" only says which things a noun names ("Engineers compared maps
+    from 1890"): no occurrence is dated, the verb's time is another.
+    """
+    found = _ORIGIN_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+    if found is None or not re.match(r"\d|the\s+\d", timex.text):
+        return False
+    noun = found["noun"] or found["plural"]
+    return noun not in _NOT_ORIGIN and not names_occurrence(noun) and not has_verb(noun)
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
-    with no day before it, "the biggest drop since 2020".
+    with no day before it, "the biggest drop since 2020", "maps from 1890".
     """
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
             or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
-            or is_stamp(text, timex))
+            or is_stamp(text, timex) or is_origin(text, timex))
 
 
 # A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a

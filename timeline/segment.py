@@ -56,10 +56,28 @@ _AGENCY = (
     r"|CP|PA|AAP|ANI|UNI|IRNA|KCNA|Bernama|Antara|MENA|WAM|SPA|APA|Anadolu|Prensa Latina|Notimex|Lusa)\)"
 )
 _DASH = r"(?:_+|--+|—|–|-)"
+# The parts of a dateline of any outlet: a month, a date, the outlet in brackets, a place in title case.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"  # Oct. / October / Sept.
+# Oct. 3, 2024 / 3 October
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+_OUTLET = r"\([A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5}\)"  # (Valley Post), (The Harbor Gazette), (AP)
+# Port Ellis, Fenwick-on-Sea; a weekday or a month opens no dateline: "Tuesday, Oct. 3 - the council voted"
+_TOWN = (
+    rf"(?:{_PLACE}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH}\s)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+)
+_REGION = r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}){0,2}"  # , Maine / , Del. / , New South Wales
+# A dash after a date, with space around a hyphen: not "Oct. 3-5".
+_DATE_DASH = r"(?:\s*(?:_+|--+|—|–)|\s+-)(?:\s+|(?=[A-Z])|\Z)"
 # Datelines that open an article or a paragraph, each with an example.
 _DATELINES = [
     re.compile(p)
     for p in (
+        # FENWICK, Oct. 3, 2024 (Valley Post) -- / Port Ellis, Maine, 3 October (Harbor Gazette) — : any
+        # outlet, when a date and a dash vouch for the dateline
+        rf"{_TOWN}{_REGION}, {_DATE}(?: ?{_OUTLET})?{_DATE_DASH}",
+        # FENWICK (Valley Post), Oct. 3, 2024 -- : the outlet before the date
+        rf"{_TOWN}{_REGION} {_OUTLET},? {_DATE}{_DATE_DASH}",
         # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
         # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
         rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",

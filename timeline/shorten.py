@@ -125,6 +125,8 @@ def dangles(title: str) -> bool:
         return True  # "... said here": what was said is cut
     if re.search(r",\s+[\w'’-]+\Z", title):
         return True  # "... on the exchange, hit": a participle cut from its phrase
+    if title.endswith(("'s", "’s")) and title[-3:-2].isalnum():
+        return True  # "... of the 2006 regional cup women's": a possessive waits for its noun
     if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
     waits = _WAITS_FOR_OBJECT.search(title, max(0, len(title) - 60))
@@ -155,6 +157,11 @@ _COUNT_END = re.compile(r"(?<![\w.,-])(?!(?:1[5-9]|20)\d\d\Z)(?:\d[\d,.]*|hundre
                         r"|trillion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                         r"|forty|fifty|sixty|seventy|eighty|ninety|dozen)\Z")  # "by around nine (percent)"
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
+
+
+# Words after a cut up to a possessive, with no function word between: the cut split the noun phrase that
+# the possessive ends ("the reach of the eastern | district's new authority").
+_IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[\w-]+){{1,5}}['’]s\b", re.I)
 
 
 def waits_for_noun(title: str, cut: int) -> bool:
@@ -238,6 +245,9 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
+        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase
+        possessive = "'s" in title[cut : cut + 60] or "’s" in title[cut : cut + 60]
+        loose = loose or (possessive and _IN_POSSESSIVE.match(title, cut) is not None)
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):

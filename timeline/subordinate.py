@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb, past_of
+from timeline.verbs import first_verb, has_verb, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
@@ -42,6 +42,72 @@ def when_clause(
     return body, span[1]
 
 
+# A subject that may stand in for "it" or "they" of a "when" clause: a few plain words, no front phrase.
+_PLAIN_SUBJECT = re.compile(
+    r"(?!(?:In|On|At|By|For|After|Before|Since|During|When|While|It|They|He|She|We|There|This)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}"
+)
+
+
+# A last word that waits for more: the subject found is no whole noun phrase.
+_OPEN_WORD = re.compile(r"\b(?:to|of|the|a|an|and|or|by|for|with|from|in|on|at|that|which|who)\Z", re.I)
+
+
+def when_pronoun(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """Return (subject, span of the rest) of a "when it/they" clause that the date `own` ends, with the
+    main clause's subject for the pronoun, or None.
+
+    "The center is home to 750 tigers, up from eight when it was founded in 1986" -> ("The center",
+    "was founded in 1986"): "it" stands for the subject of the sentence.
+    """
+    if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
+        return None
+    whens = list(_WHEN.finditer(text, span[0], own[0]))
+    if not whens or any(span[0] <= o[0] < whens[-1].start() for o in others):
+        return None
+    pronoun = re.compile(r"(?:it|they)\s+").match(text, whens[-1].end(), own[0])
+    verb = first_verb(text, span[0], whens[-1].start())
+    if pronoun is None or verb is None or not has_verb(text[pronoun.end() : own[0]]):
+        return None
+    subject = text[span[0] : verb.start()].strip()
+    if not _PLAIN_SUBJECT.fullmatch(subject) or has_verb(subject) or _OPEN_WORD.search(subject):
+        return None  # "The plant to (be built by ...)": the first verb is no main verb
+    return subject, (pronoun.end(), span[1])
+
+
+# A clause before the main one that says how the main one stands to it in time: "Since the strike began in
+# March 2003, | ...", "After the storm hit on Monday, | ...". Not "when": the main clause is at the same time.
+_FRONT = re.compile(r"(?:Since|After|Before|Until|Ever\s+since)\s+(?=[^,;:]*\Z)")
+
+
+def front_clause(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of a front "since"/"after"/"before" clause that the date `own` ends, or None.
+
+    "Since the strike began in March 2003, about 2,000 workers have lost their jobs": March 2003 is when
+    the strike began; the main clause holds from then on. Not for a pronoun subject ("Since it opened in
+    1986"), a clause without a verb ("Since March 2003, ..."), or a main clause with a date of its own.
+    """
+    front = _FRONT.match(text, span[0], own[0])
+    if front is None or not text.startswith(",", own[1]) or any(o[0] >= own[1] for o in others):
+        return None
+    body = front.end()
+    verb = first_verb(text, body, own[0])
+    if verb is None or _PRONOUN.match(text, body) or not has_verb(text[own[1] : span[1]]):
+        return None
+    if _NAME_AFTER_NOUN.search(text, body, verb.start()):
+        return None  # "After a brilliant career Lechkov was elected ... in 2003,": no comma ends the front
+    return body, own[1]
+
+
+# A name right after a common noun that no preposition joins to it: a main clause's subject, the front
+# phrase having ended without a comma ("After a long career | Ortega was elected").
+_NAME_AFTER_NOUN = re.compile(r"\b(?!(?:in|of|at|on|for|from|by|with|and|the|to|a|an)\b)[a-z]+\s+[A-Z]")
+
+
 # "until" before the date, with a word that places the time: "until 6 a.m. on Monday", "until late Friday".
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:about|around|after|late|early|on)\s+)?\Z", re.I)
 # The negation that "until" turns into the event: "did not restart", "didn't sign", "was not cleared".
@@ -55,3 +121,27 @@ def not_until(title: str, text: str, own: tuple[int, int]) -> str:
     if not _UNTIL.search(text, max(0, own[0] - 20), own[0]):
         return title
     return _NOT.sub(lambda m: f"{m['be']} " if m["be"] else past_of(m["verb"] + "ing"), title, count=1)
+
+
+# An aside after a front date that places it by another event: "On June 28, | three days after rebels seized
+# a bridge, | army jets shelled ...". The main clause after it is the date's event.
+_COUNTED_ASIDE = re.compile(
+    r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|just|only)\s+"
+    r"(?:[a-z]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{3,120},\s+"
+)
+# Only a preposition before the front date: "On June 28", "In May".
+_FRONT_DATE = re.compile(r"(?:[A-Z][a-z]{1,6}\s+)?")
+
+
+def main_after_aside(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int] | None:
+    """Return the main clause after a front date and an aside placing it by another event, or None.
+
+    "On June 28, three days after rebels seized a bridge, army jets shelled the power plant" -> "army jets
+    shelled the power plant".
+    """
+    if not _FRONT_DATE.fullmatch(text, span[0], own[0]):
+        return None
+    aside = _COUNTED_ASIDE.match(text, own[1], span[1])
+    if aside is None or not has_verb(text[aside.end() : span[1]]):
+        return None
+    return aside.end(), span[1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, focus, references, segment, shorten, subjects, subordinate
+from timeline import attribution, emphasis, focus, references, segment, shorten, subjects, subordinate
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of, plural_present
@@ -284,14 +284,23 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     closed since May 2023, will reopen"), the aside is the event; when it dates the attribution of a
     sentence that holds other dates ("..., the county said on Wednesday"), the statement is.
     """
+    phrases = [emphasis.widen(text, p) for p in phrases]  # "on *Friday*" leaves with its markers
     own = phrases[0] if phrases else None
     if own:
         span = segment.semicolon_part(text, span, own)
         span = segment.news_part(text, span, own, room=MAX_TITLE)
         # "He taught when (the war began in 1939)"
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
+        # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
+        span = subordinate.front_clause(text, span, own, phrases[1:]) or span
+        # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
+        span = subordinate.main_after_aside(text, span, own) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
+    if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
+        # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
+        subject, inner = named
+        return _finish(f"{subject} {without_dates(text, inner, phrases)}", text, inner)
     if own and (again := _again(text, span, own, phrases)):
         return again[:1].upper() + again[1:]
     if own and (bracketed := _bracketed(text, span, own, phrases)):
@@ -373,7 +382,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
+    title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     return title[:1].upper() + title[1:]
+
 
 
 def balance_quotes(title: str) -> str:

@@ -1,0 +1,195 @@
+"""Read which temporal expressions date something, with ranges and the year named after a date joined.
+
+"from 2019 to 2021" and "3-5 March" are one date over an interval; "December 23 last year" and "the year
+of 2002" are one date in that year; a date that only refers ("the 2017 budget") or a figure's baseline
+("compared with the same period last year") dates nothing. events.py gives each date kept here its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline import references
+from timeline.models import TimeExpression, When
+from timeline.temporal.intervals import clock_of, interval
+
+# Words between two dates that make them one range, each with an example.
+_RANGE_LINKS = [
+    # from 2019 to 2021, from May until June
+    (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z", re.I)),
+    (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z", re.I)),  # between March and May
+    (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
+]
+# A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
+_YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
+
+@dataclass
+class Dated:
+    """A date that dates a clause: its expression, the end of a range if any, and its When."""
+
+    timex: TimeExpression
+    when: When
+    end_timex: TimeExpression | None = None
+
+
+def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | None:
+    """Return the When of a DATE or TIME expression (or range) with a concrete value, else None."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    bounds = interval(timex.value, timex.mod)
+    if bounds is None:
+        return None
+    start, last, granularity = bounds
+    end_value = end.value if end is not None else timex.end_value
+    if end_value:
+        end_bounds = interval(end_value, end.mod if end is not None else None)
+        if end_bounds is None or end_bounds[1] < start:
+            end_value = None
+        else:
+            last = end_bounds[1]
+    time = clock_of(timex.value) if granularity == "time" else None
+    return When(value=timex.value, start=start, end=last, granularity=granularity, mod=timex.mod,
+                end_value=end_value, time=time)
+
+
+def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
+    """Give a range start that names no year ("between July and October 2024") the year of its end."""
+    year = re.match(r"\d{4}", full.value)
+    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
+        return partial  # the start names its own year: "from 2019 to 2021"
+    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
+        moved = year.group() + partial.value[4:]
+        if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
+            return partial.model_copy(update={"value": moved})
+    return partial
+
+
+def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join a date and the year named right after it ("December 23 last year") into one expression in
+    that year, or return None when `year` is no bare year phrase next to `timex`.
+    """
+    if text[timex.end : year.start].strip() or not _YEAR_AFTER.fullmatch(year.text):
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or not re.match(r"\d{4}-", timex.value):
+        return None
+    return timex.model_copy(update={
+        "value": year.value + timex.value[4:], "end": year.end, "text": text[timex.start : year.end],
+    })
+
+
+def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExpression | None:
+    """Join "the year of" and the year it names ("The year of 2002 was") into that year, else None."""
+    if text[period.end : year.start] != " of " or period.text.lower() not in ("the year", "year"):
+        return None
+    if not re.fullmatch(r"\d{4}", year.value) or when_of(year) is None:
+        return None
+    return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
+
+
+def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
+    between = text[first.end : second.start]
+    before = text[max(0, first.start - 12) : first.start]
+    for link, opener in _RANGE_LINKS:
+        if link.match(between) and (opener is None or opener.search(before)):
+            return True
+    return False
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The last day of a day range the tagger read only the first day of, each with an example.
+_DAY_RANGE_TAILS = [
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?!\d|[-–/.:]\d)"),  # "March 3" of "March 3-5"
+    # "3" of "3-5 March"
+    re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*\d)"),
+]
+
+
+def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
+    """Return the last day of a day range whose first day is `timex` ("3-5 March", "March 3-5"), or None.
+
+    The tagger may read only the first day: the end, in the same month, is made here from the text.
+    """
+    day = re.fullmatch(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})", timex.value)
+    if timex.type != "DATE" or day is None:
+        return None
+    bare = timex.text.strip().isdigit()  # "3" of "3-5 March": the month comes after the range
+    tail = _DAY_RANGE_TAILS[1 if bare else 0].match(text, timex.end)
+    if tail is None or int(tail["day"]) <= int(day["day"]) or int(tail["day"]) > 31:
+        return None
+    if bare and (tail["month"][:3].lower() not in _MONTHS
+                 or _MONTHS.index(tail["month"][:3].lower()) + 1 != int(day["month"][5:])):
+        return None
+    value = f"{day['month']}-{int(tail['day']):02d}"
+    return TimeExpression(start=timex.start, end=tail.end(), text=text[timex.start : tail.end()],
+                          type="DATE", value=value, anchor=timex.anchor)
+
+
+def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
+    """Return the expressions that date something, with ranges joined into one."""
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    by_tid = {t.tid: t for t in ordered if t.tid}
+    found: list[Dated] = []
+    skip = -1
+    for index, timex in enumerate(ordered):
+        if index <= skip:
+            continue
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following):
+            start = _with_year(timex, following)
+            when = when_of(start, following)
+            if when is not None and when.end_value:
+                found.append(Dated(start, when, following))
+                skip = index + 1
+                continue
+        if closes and (joined := _year_of(text, timex, following)) is not None:
+            found.append(Dated(joined, when_of(joined)))  # "the year of 2002": one date, 2002
+            skip = index + 1
+            continue
+        if closes and (joined := _with_named_year(text, timex, following)) is not None:
+            when = when_of(joined)
+            if references.is_baseline(text, joined):
+                skip = index + 1  # "compared with the same period last year": a figure's baseline
+                continue
+            if when is not None:  # "on December 23 last year", "the same period last year"
+                found.append(Dated(joined, when))
+                skip = index + 1
+                continue
+        end = _day_range(text, timex)
+        if end is not None and (following is None or following.start >= end.end):
+            when = when_of(timex, end)
+            if when is not None and when.end_value:
+                found.append(Dated(timex, when, end))
+                continue
+        when = when_of(timex)
+        if when is not None and not references.refers_only(text, timex, by_tid):
+            found.append(Dated(timex, when))
+    return found
+
+
+# Words that count from the moment of writing, each with an example. In a document without a date the
+# tagger can only chain them from a date in the text ("She bought the house in 1994. Last year ..." gives
+# 1993), which is not what they mean: they date nothing there.
+_DEICTIC = re.compile(
+    r"(?<!\bthe\s)\b(?:last|this|next|coming)\b"  # last year, this spring; not "the last week of"
+    r"|\b(?:past|ago|yesterday|today|tomorrow|tonight|now|currently|recently)\b",  # the past week, a year ago
+    re.I,
+)
+
+
+def without_deictic(timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """Return `timexes` without those that count from an unknown now: a deictic phrase the tagger chained
+    from another date ("last year" after "in 1994"), and the dates chained from such a phrase ("Last year
+    ... in August"). For a document without a date.
+    """
+    dropped: set[str] = set()
+    kept = []
+    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+        chained = timex.anchor not in (None, "dct")
+        if chained and (timex.anchor in dropped or _DEICTIC.search(timex.text)):
+            dropped.add(timex.tid or "")
+            continue
+        kept.append(timex)
+    return kept

@@ -1,0 +1,182 @@
+"""Find the relative clauses of a clause: "a strike that began on 4 March", "the agreement signed last year",
+"the donors the city honoured last year".
+
+focus.py asks which of them holds a date, to title that part on its own date and the main clause without
+it. No parser: shallow rules, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+
+Span = tuple[int, int]
+
+_DETERMINER = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s")
+_NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who)\b)"
+# Words inside a noun phrase that start a new one: "the donors | the city honoured", "the fines | it imposed".
+_NOT_IN_OBJECT = (
+    r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who|the|a|an|its|his|her|their"
+    r"|our|this|these|those|it|he|she|they|we|i|you|since|until|when|while|because|as|than|but|if|where"
+    r"|whether|once|so|yet|then|into|over|under|about|against|during|without|within)\b)"
+)
+# Capitalized words that open a sentence before a name, no part of it: "On Monday Fed Chair Jerome Powell".
+_NOT_NAME = (
+    r"(?!(?:On|In|At|By|For|After|Before|Since|During|When|While|But|And|As|Then|Yesterday|Today|Tonight"
+    r"|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\b)"
+)
+# Irregular past forms that head a relative clause ("fuel that rose"); not "said that was", "had".
+_IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were", "had"}))
+# A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
+# "Mr. Smith, who joined".
+_RELATIVE = re.compile(
+    r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
+    r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
+    # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
+    rf"|(?<![\w'’-])(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
+    r"(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
+    rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
+    # a name and the role before it: "Fed Chair Jerome Powell, who", "Foreign Minister George Yeo Boon Yang"
+    rf"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,5}})"
+    r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
+    r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
+)
+# A noun phrase as an object, for relative clauses without a pronoun: "a free trade agreement", "three men".
+_OBJECT = (
+    r"(?=(?i:[aithosmfen])|\d)"  # the first letters of the words below: the search skips other positions fast
+    r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those|some|several|many|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d[\d,]*)\s+"
+    rf"(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{0,4}}?{_NOT_IN_OBJECT}[a-z][\w'’-]*)"
+)
+# Past participles that do not end in -ed: "the goods stolen in May", "a school built in 1990" (not "won",
+# a currency: "12.1 trillion won in 1996").
+PARTICIPLES = (
+    "sold|held|built|made|taken|given|shown|known|seen|written|found|brought|bought|caught|taught|left|led"
+    "|paid|sent|set|shot|spent|struck|stolen|lost|kept|hit|cut|put|beaten|broken|chosen|driven|fallen"
+    "|frozen|hidden|shaken|spoken|sworn|torn|thrown|drawn|grown|flown|blown|begun|done|laid|slain"
+)
+# A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
+# killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
+# an object: in "said the company signed a deal" the verb is the company's.
+_REDUCED = re.compile(
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES})"
+    r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
+    r"|late|between)\b)"
+)
+# A conjunction that opens a clause right before a noun phrase, its subject: "since the embassy closed".
+_CONJUNCTION_END = re.compile(r"\b(?:since|after|before|when|until|because|once|while|as|if|though)\s+\Z")
+# What ends an aside: a comma closes it, a full stop or a semicolon ends the sentence first.
+_CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
+# A relative clause without its pronoun, with a subject of its own: "the donors the city honoured last
+# year", "the factories the agency inspected in 2024".
+_CONTACT = re.compile(
+    rf"{_OBJECT}\s+(?P<subject>(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*)\s+(?P<verb>[a-z]+)\b"
+)
+# A speech or thought verb, a few words before "that": the clause after it is a complement.
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|warned|announced|reported|told|added|stated|insisted|argued|claimed|confirmed|ruled"
+    r"|found|showed|believed|denied|heard)\b(?:\s+\S+){0,3}\s*\Z"
+)  # "warned Friday that", "told reporters on Monday that"
+def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
+    """Return where a relative clause starting at `begin` ends: at the next comma, or where a verb follows
+    one of its dates ("the bridge that collapsed in 2018 | was rebuilt"), or at `end`.
+    """
+    stop = text.find(",", begin, end)
+    stop = end if stop < 0 else stop
+    for date in sorted(d for d in dates if begin <= d[0] and d[1] <= stop):
+        verb = first_verb(text, date[1], stop)
+        if verb and not text[date[1] : verb.start()].strip():
+            return date[1]
+    return stop
+
+
+# Month and weekday names, which are no antecedent: "on Monday, which".
+_DATE_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Tomorrow|Yesterday)"
+)
+# A relative clause: (noun phrase, clause, whole, the words a title puts before the clause).
+Relative = tuple[Span, Span, Span, str]
+
+
+@lru_cache(maxsize=256)  # part_of and main_parts ask the same of each clause, once per date
+def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Relative, ...]:
+    """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole, head): the head is
+    what a title puts before the clause ("a strike" + "began on 4 March", "the agreement was" + "signed
+    last year", "the city honoured the donors" + "last year").
+
+    A clause after a comma ends at the next comma ("the law, which took effect on Jan. 1, was"); one
+    without ends where a verb follows a date, or at the end ("the bridge that collapsed in 2018 was
+    rebuilt" / "a strike that began on 4 March").
+    """
+    found = []
+    # Most clauses hold no "that", "which" or "who", and looking for the noun phrase before one tries
+    # every position: look only where the pronoun the pattern needs is there.
+    pronoun = any(text.find(word, start, end) >= 0 for word in ("that", "which", "who"))
+    for match in _RELATIVE.finditer(text, start, end) if pronoun else ():
+        lone = match["np"][:1].isupper() and " " not in match["np"]
+        named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
+        # a plural that opens the sentence is no name: "Talks that began in June have stalled"
+        opener = lone and match.start("np") == start and match["pronoun"] == "that" and not match["comma"]
+        if match["pronoun"] != "who" and lone and not named and not opener:
+            continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
+            # ("Chile, which helped found it" has one)
+        last = match["np"].split()[-1]
+        if not has_verb(match["verb"].split()[-1]) or (last.islower() and has_verb(last)):
+            continue  # "breaches that occurred", not "it says that was"
+        stop = _clause_stop(text, match.end("pronoun"), end, dates)
+        determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
+        np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
+        np = (np_start, match.end("np"))
+        found.append((np, (match.start("verb"), stop), (np[1], stop), plain(text[np[0] : np[1]])))
+    # "the donors the city honoured"; not "a second off | the mark set in 2009"
+    contacts = [c for c in _CONTACT.finditer(text, start, end) if _is_object(text, start, c.span("np"), c)]
+    subjects = {c.span("subject") for c in contacts}
+    for match in (*_REDUCED.finditer(text, start, end), *contacts):
+        np = match.span("np")
+        if np in subjects or not _is_object(text, start, np, match):
+            continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
+        closing = _CLOSING.search(text, match.end("verb"))
+        if match.groupdict().get("comma") and (closing is None or closing.group() != ","):
+            continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
+        stop = _clause_stop(text, match.end("verb"), end, dates)
+        if "subject" in match.groupdict():  # the city honoured | the donors
+            head = f"{match['subject']} {match['verb']} {plain(text[np[0] : np[1]])}"
+            found.append((np, (match.end("verb"), stop), (np[1], stop), head))
+        else:  # the agreement was | signed last year; a sensor was | first reported in July
+            head = plain(text[np[0] : np[1]])
+            begin = match.start("adverb") if match["adverb"] else match.start("verb")
+            # "where a gas explosion | occurred at noon": an intransitive verb takes no "was"
+            be = "" if match["verb"].lower() in NO_PASSIVE else f" {be_for(head)}"
+            found.append((np, (begin, stop), (np[1], stop), f"{head}{be}"))
+    return tuple(sorted(found))
+
+
+def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
+    """Tell whether a relative clause without a pronoun hangs on an object: a verb comes before the noun
+    phrase, not a speech verb ("said the plant closed in 2019" reports a clause), the noun is no verb, and
+    a clause with a subject of its own has a past verb ("the donors the city honoured").
+    """
+    before = text[start : np[0]]
+    if _CONJUNCTION_END.search(before):
+        return False  # "since the embassy closed in 2021": a clause's subject, not an object
+    verb = match["verb"]
+    aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb
+    return (
+        has_verb(before)
+        and (aside or not SPEECH_BEFORE.search(before.rstrip() + " "))
+        and not has_verb(text[np[0] : np[1]].split()[-1])
+        # "shaving a second off | the mark set in 2009": a particle ends no noun phrase
+        and text[np[0] : np[1]].split()[-1] not in ("off", "up", "down", "out", "away", "back", "over")
+        and verb not in ("was", "were", "had", "did")
+        and ("subject" not in match.groupdict() or is_past_form(verb))
+    )
+
+
+def plain(text: str) -> str:
+    """Collapse the white space of a phrase cut from a sentence."""
+    return re.sub(r"\s+", " ", text).strip()
