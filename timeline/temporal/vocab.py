@@ -247,6 +247,11 @@ FREQUENCIES: list[tuple[str, str, str]] = [
     ("daily|nightly", "P1D", "daily"),
     ("weekly", "P1W", "weekly"),
     ("monthly", "P1M", "monthly"),
+    # "bi-" counts every second unit, "semi-" halves it: a bimonthly magazine comes every two months,
+    # a semimonthly payroll twice a month (P0.5M)
+    ("bi-monthly|bimonthly", "P2M", "a bimonthly magazine"),
+    ("semi-monthly|semimonthly", "P0.5M", "a semi-monthly payroll"),
+    ("bi-weekly|biweekly|fortnightly", "P2W", "a fortnightly column"),
     ("annually|yearly", "P1Y", "annually"),
     ("24/7", "P1D", "staffed 24/7 (every day, around the clock)"),
 ]
