@@ -44,6 +44,9 @@ LENGTHS = [
         [("November 2", "DATE", "2025-11-02", None), ("week-long", "DURATION", "P1W", None)],
     ),
     ("Output is 5 million tonnes a year.", [("a year", "SET", "P1Y", None)]),
+    # a bare "half-hour" after an adjective is a length of 30 minutes; "a half-hour" keeps its article
+    ("It was a noisy, chaotic half-hour of debate.", [("half-hour", "DURATION", "PT30M", None)]),
+    ("The talk lasted a half-hour.", [("a half-hour", "DURATION", "PT30M", None)]),
 ]
 
 

@@ -76,6 +76,7 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("a hundred|one hundred|hundred", 100, "a hundred years"),
     ("a thousand|one thousand|thousand", 1000, "a thousand years"),
     ("half an|half a|a half", None, "half a century"),  # handlers read "half a second", "half an hour ago"
+    ("(?<!\\ba\\s)half(?=-hour)", None, "a knockabout half-hour"),  # read as 0.5 by normalize.number
     ("a few|few|several|many|some|numerous|multiple", None, "several years"),
 ]
 
