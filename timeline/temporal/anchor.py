@@ -40,9 +40,9 @@ _WINDOW = 120
 # "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
 _INTENT = frozenset(
     """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
-    hopes want wants aim aims intend intends intended ready likely about agreement deal offer bid proposal
-    move decided decides promised pledged vowed threatened urged ordered voted forecast slated poised tipped
-    predicted projected""".split()
+    hopes hoped want wants wanted aim aims aimed intend intends intended ready likely about agreement deal
+    offer bid proposal move decided decides promised pledged vowed threatened urged ordered voted forecast
+    slated poised tipped predicted projected""".split()
 )
 
 
@@ -136,6 +136,10 @@ def spoken_of(text: str, start: int) -> bool:
     return _SPOKEN_OF.search(text, max(0, start - 80), start) is not None
 
 
+# "... and on Monday criticised": "and" (and a preposition) just before the span.
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
@@ -146,6 +150,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     cut = max(left.rfind(mark) for mark in _BREAKS)
     if cut >= 0:
         left = left[cut + 2 :]
+    if _AND_BEFORE.search(left):
+        # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
+        # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
+        verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
+            return "past"
     words = list(_WORD.finditer(left))
     lowered = [match.group().lower() for match in words]
     for index in range(len(words) - 1, -1, -1):

@@ -75,6 +75,8 @@ _GENERIC_TODAY = re.compile(
     r"|modern|culture|age|times|teenagers|workers|consumers|families|politics|students)\b",
     re.IGNORECASE,
 )
+# A capitalized word just before a capitalized "Today", with no stop between: a name ("USA Today").
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][A-Za-z]*\s+\Z")
 # "May was a bad month": a month that opens a sentence as the subject of a verb.
 _MONTH_SUBJECT_AFTER = re.compile(
     r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
@@ -165,7 +167,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     ):
         return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
     if rule in ("clock24", "clockh") and not (
-        groups.get("tz") or groups.get("day") or groups.get("mon") or groups.get("dmon") or groups.get("hrs")
+        groups.get("tz")
+        or groups.get("tzb")
+        or groups.get("day")
+        or groups.get("mon")
+        or groups.get("dmon")
+        or groups.get("hrs")
     ):
         # "at 8:00" is a time; a bare "3:16" may be a verse, a ratio or a score, "2h30" a length ("after
         # 2h30 of play").
@@ -220,6 +227,11 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "player of the year", "album of the year": an award, not a year
     if rule == "quarter" and part_of_game(groups, text, start, end):
         return False  # "the second half of the season", "trailed in the third quarter": part of a match
+    named = matched == "Today" and _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if named and text[end : end + 1] != "'":
+        # "USA Today", "China Today": a capitalized name runs into it mid-sentence, a title (a headline's
+        # "Put Today's GIFs to Shame" keeps its possessive day)
+        return False
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):

@@ -70,7 +70,7 @@ class Norm:
 def number(text: str) -> float | None:
     """Read a count written in digits or words ("24", "twenty-four", "a couple of"); None if unspecified."""
     text = " ".join(text.lower().replace("-", " ").split())
-    half = text.endswith("a half") or text.endswith(" 1/2")
+    half = text == "half" or text.endswith("a half") or text.endswith(" 1/2")  # "half" of "half-hour"
     text = re.sub(r"\s*(?:(?:and )?a half| 1/2)$", "", text)
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         value: float | None = float(text.replace(",", ""))

@@ -109,10 +109,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
     (
         "clock24",
+        # "(GMT 3:45)": the zone may come first
+        rf"(?:(?P<tzb>GMT|UTC)\s+(?=\d{{1,2}}:\d\d))?"
         rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
         rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
         rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "14:30 GMT",
+        "14:30 GMT / (GMT 3:45)",
     ),
     # "14h30", "9h", "20h45": a 24-hour clock written with an h, as in French and sports copy; filters.py
     # wants "at", "from"... before it or its day after it ("a 2h30 film" is a length)
@@ -141,7 +143,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "mdy",
         rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        # "February, 6, 1996": a stray comma after the month, only when a year follows the day
+        rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
         "Sept. 30, 1989; last Oct. 23; coming Dec. 15",
     ),

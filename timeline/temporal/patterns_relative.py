@@ -211,10 +211,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         # "by the end of year": after a mod ending in "of" the article may be left out
         r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
-        r"(?:fiscal\s+|financial\s+(?=year)|budget\s+(?=year))?"
+        r"(?:fiscal\s+|financial\s+(?=year)|budget\s+(?=year)|(?:holiday|festive)\s+(?=week))?"
         r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
-        r"(?:\s+(?P<step>before|after|following|earlier|later)(?=\s*[,.;:]))?",
+        # "the month before as prices fell": a clause after the step word leaves it an adverb
+        r"(?:\s+(?P<step>before|after|following|earlier|later)"
+        r"(?=\s*[,.;:]|\s+(?:as|when|while|because|but|amid|despite|thanks)\b))?",
         "the quarter / the end of year",
     ),
 ]

@@ -153,6 +153,10 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
+    if anchor == "ref" and count and base is not None and _coarse_story(base, gran, ctx):
+        # "The fair opened in 2019. It closes the next weekend.": a year gives no week to count from, and
+        # a clause not in the past speaks from the writer's day ("that day" stays inside the year)
+        base, anchor = ctx.now()
     before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
     if (
         g.get("det")
@@ -177,13 +181,20 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
 
 
+def _coarse_story(base: Point, gran: str, ctx: Context) -> bool:
+    """Say whether a story date coarser than a week stands behind a day or week unit in a non-past clause."""
+    coarse = base.gran in ("year", "decade", "century", "half", "quarter", "month")
+    return coarse and gran in ("day", "week", "weekend") and ctx.dct is not None and ctx.tense() != "past"
+
+
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
     if g.get("half") and count is not None:
         count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
-    if n_text in ("a", "an") and not g.get("det") and not g.get("qm") and not g.get("rel"):
+    if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
+        # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
         before = ctx.text[max(0, ctx.start - 80) : ctx.start]
         if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
             return Norm("SET", nz.duration_value(1, g["unit"]))
@@ -275,9 +286,20 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
 @handles("ref")
 def _ref(g: Groups, ctx: Context) -> Norm | None:
     value = nz.reference(g["ref"])
+    if value and g["ref"].lower() == "the future" and _FUTURE_NOUN.match(ctx.text, ctx.end):
+        # "the future government", "the future SAR": "future" modifies the noun, the article is the noun's
+        return Norm("DATE", value, skip=4)
     return Norm("DATE", value) if value else None
 
 
+# Nouns "future" modifies ("the future government"; the example is the row's noun), or an acronym ("the
+# future SAR"); "the future is", "the future of", "the future looks" keep the noun "the future".
+_FUTURE_NOUNS = (
+    "government|administration|president|leader|leaders|king|queen|prime|minister|ministers|chancellor"
+    "|premier|ruler|head|chief|cabinet|parliament|status|role|generations|generation|members|member"
+    "|relations|capital|owner|owners|wife|husband|heir|successor|site|home|headquarters|state|regime"
+)
+_FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
 _WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 

@@ -76,6 +76,7 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("a hundred|one hundred|hundred", 100, "a hundred years"),
     ("a thousand|one thousand|thousand", 1000, "a thousand years"),
     ("half an|half a|a half", None, "half a century"),  # handlers read "half a second", "half an hour ago"
+    ("(?<!\\ba\\s)half(?=-hour)", None, "a knockabout half-hour"),  # read as 0.5 by normalize.number
     ("a few|few|several|many|some|numerous|multiple", None, "several years"),
 ]
 
@@ -247,6 +248,11 @@ FREQUENCIES: list[tuple[str, str, str]] = [
     ("daily|nightly", "P1D", "daily"),
     ("weekly", "P1W", "weekly"),
     ("monthly", "P1M", "monthly"),
+    # "bi-" counts every second unit, "semi-" halves it: a bimonthly magazine comes every two months,
+    # a semimonthly payroll twice a month (P0.5M)
+    ("bi-monthly|bimonthly", "P2M", "a bimonthly magazine"),
+    ("semi-monthly|semimonthly", "P0.5M", "a semi-monthly payroll"),
+    ("bi-weekly|biweekly|fortnightly", "P2W", "a fortnightly column"),
     ("annually|yearly", "P1Y", "annually"),
     ("24/7", "P1D", "staffed 24/7 (every day, around the clock)"),
 ]

@@ -180,7 +180,8 @@ _PAPER_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]nother|(?i:{_PAPER_KIND}))|\b{_
 _PAPER_AFTER = re.compile(
     r"(?:'s|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|cited|noted|published"
     r"|commented|warned|described|called|headlined|attributed|pointed|echoed|quoting|which|newspapers?"
-    r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying)\b"
+    # "the Chinese-English bimonthly is published abroad": the paper as the subject of "is"
+    r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying|is|was|has)\b"
     # "the business daily on Friday", "a daily in Madrid" (not "daily on Mondays", "daily in June")
     r"|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]"
     r"|\s*[.,;:)\"])"
