@@ -33,6 +33,10 @@ TODAY_NAMES = [
     ("She told Business Today that sales fell.", []),
     ("Markets were calm. Today the bank meets.", [("Today", "DATE", "2025-11-06", None)]),
     ("The bank meets today.", [("today", "DATE", "2025-11-06", None)]),
+    # a headline in title case: the capitalized word before "Today" is no name
+    ("Markets Rally Today After Rate Cut\n\nShares rose.", [("Today", "DATE", "2025-11-06", None)]),
+    ("Senate Votes Today on Budget", [("Today", "DATE", "2025-11-06", None)]),
+    ("The interview ran on VOA Today last week.", [("last week", "DATE", "2025-W44", None)]),
 ]
 
 

@@ -75,8 +75,9 @@ _GENERIC_TODAY = re.compile(
     r"|modern|culture|age|times|teenagers|workers|consumers|families|politics|students)\b",
     re.IGNORECASE,
 )
-# A capitalized word just before a capitalized "Today", with no stop between: a name ("USA Today").
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][A-Za-z]*\s+\Z")
+# A name just before a capitalized "Today": an acronym ("USA Today", "VOA Today"), or a capitalized word after
+# a lower-case one ("told Business Today"). A title-case headline ("Markets Rally Today") keeps its day.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[a-z][\w'’-]*,?\s+[A-Z][A-Za-z]*)\s+\Z")
 # "May was a bad month": a month that opens a sentence as the subject of a verb.
 _MONTH_SUBJECT_AFTER = re.compile(
     r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
