@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.errors import DateError
 from timeline.temporal import patterns, scan, tag
 from timeline.temporal.values import well_formed
 
@@ -161,3 +162,22 @@ def test_time_grows_linearly(name, text):
     """Tag big inputs within a generous bound: 20 s a megabyte would still be far from backtracking."""
     budget = 20.0 * max(len(text) / 1_000_000, 0.2)
     assert _seconds(text) < budget
+
+
+# The document date as library callers pass it: a date, a datetime, an ISO string (with a time or not).
+DCT_FORMS = [
+    ("date", dt.date(2025, 10, 27)),
+    ("datetime", dt.datetime(2025, 10, 27, 9, 30)),
+    ("iso string", "2025-10-27"),
+    ("iso string with time", "2025-10-27T09:30:00Z"),
+]
+
+
+@pytest.mark.parametrize("dct", [form for _, form in DCT_FORMS], ids=[name for name, _ in DCT_FORMS])
+def test_dct_forms(dct):
+    assert [(t.text, t.value) for t in tag("We met on Saturday.", dct=dct)] == [("Saturday", "2025-10-25")]
+
+
+def test_unreadable_dct_is_a_date_error():
+    with pytest.raises(DateError, match="dct"):
+        tag("We met on Saturday.", dct="last Tuesday")

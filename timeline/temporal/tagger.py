@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.errors import DateError
 from timeline.models import TimeExpression
 from timeline.temporal import (  # noqa: F401  (register handlers)
     compose,
@@ -71,8 +72,22 @@ def _over(value: str, dct: dt.date) -> bool:
     return span is not None and span[1] < dct
 
 
-def tag(text: str, *, dct: dt.date | None = None) -> list[TimeExpression]:
-    """Return the temporal expressions of `text`, normalized against the document date `dct`."""
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """Return `value` as a date: library callers may pass "2025-10-25" as well as a date."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise DateError(f"dct: cannot read {value!r} as a date; give YYYY-MM-DD") from None
+
+
+def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
+    """Return the temporal expressions of `text`, normalized against the document date `dct`.
+
+    `dct` is a date, or an ISO date string ("2025-10-25"; a time after it is ignored).
+    """
+    dct = _as_date(dct)
     found: list[TimeExpression] = []
     ref = story = None
     ref_tid = story_tid = None
