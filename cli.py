@@ -602,6 +602,8 @@ def _documents_chosen(loaded: Timeline, document: str | None, name: str) -> list
 def documents(timeline_file: str, as_json: bool) -> None:
     """List the documents of a timeline file: id, date, where the date came from, events, title.
 
+    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`).
+
     The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
     "last week" stay unresolved: give a date, see `timeline extract --help`).
 

@@ -23,16 +23,19 @@ def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
 def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
     """Return the rank of the copy of a story an event comes from: lowest for the newest document.
 
-    The latest document date first (a wire story rewritten for a later edition says it best), then the
+    The latest copy first: the one last updated, or for a copy without an update date the one dated
+    last (a wire story rewritten for a later edition says it best); then the latest date; then the
     document id, so that the choice never depends on the order the files were read in. A document
-    without a date ranks after every dated one. (Document has no "updated" date to break ties on.)
+    with neither date ranks after every dated one.
     """
     ranks = []
     for name in dict.fromkeys(e.document for e in event.evidence):
         document = documents.get(name)
         date = document.date if document is not None else None
-        ranks.append((-date.toordinal() if date else 0, name))
-    return min(ranks, default=(1, ""))
+        updated = document.updated if document is not None else None
+        latest = max(filter(None, (date, updated)), default=None)
+        ranks.append((-latest.toordinal() if latest else 0, -date.toordinal() if date else 0, name))
+    return min(ranks, default=(1, 1, ""))
 
 
 def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
