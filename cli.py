@@ -23,6 +23,7 @@ from timeline import (
     sources,
     store,
     tagged,
+    twins,
 )
 from timeline import evaluate as evaluation
 from timeline.errors import TimelineError
@@ -98,7 +99,7 @@ def _updated(target: str, change) -> tuple[Timeline, str | None]:
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    return saved, merge.cited_note(before[0], saved)
+    return saved, twins.cited_note(before[0], saved)
 
 
 def _read_some(results, problems: list[sources.Problem]):
@@ -601,6 +602,8 @@ def _documents_chosen(loaded: Timeline, document: str | None, name: str) -> list
 def documents(timeline_file: str, as_json: bool) -> None:
     """List the documents of a timeline file: id, date, where the date came from, events, title.
 
+    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`).
+
     The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
     "last week" stay unresolved: give a date, see `timeline extract --help`).
 
@@ -664,7 +667,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
         click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
-        note = merge.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
+        note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
         saved, note = _updated(output, lambda current: merge.combine([*loaded, current]))

@@ -3,6 +3,7 @@
     python benchmarks/bench_render.py            # 100, 10000, 100000
     python benchmarks/bench_render.py 500 2000   # other sizes
     python benchmarks/bench_render.py --browser  # also time loading the 100 and 10,000 pages in Chromium
+    python benchmarks/bench_render.py 10000 --browser --zoom 4  # and four wheel zooms in each page
 
 Times are the best of --repeat runs (render_html includes build_figure); the machine's load matters.
 
@@ -88,8 +89,33 @@ def measure(count: int, repeat: int) -> tuple[float, float, int, Path]:
     return min(figure_times), min(html_times), len(page.encode()), path
 
 
-def load_in_browser(path: Path) -> float:
-    """Return the seconds Chromium takes to load a page until the timeline says it is drawn."""
+FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def _wheel_zooms(page, zooms: int) -> list[float]:
+    """Return the seconds each wheel zoom (in, at the chart's middle) takes until its next painted frame.
+
+    Measured from Playwright, as a user sees it: from the wheel event until the status line has followed
+    the view and a frame after that is drawn (software GL paints outside the page's scripts).
+    """
+    box = page.locator("#timeline .nsewdrag").first.bounding_box()
+    # the plot can be taller than the window: stay inside what is on screen
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + min(box["height"] / 2, 300))
+    times = []
+    for _ in range(zooms):
+        page.wait_for_timeout(500)
+        before = page.locator("#tl-status").text_content()
+        started = time.perf_counter()
+        page.mouse.wheel(0, -400)
+        page.wait_for_function("s => document.getElementById('tl-status').textContent !== s", arg=before,
+                               timeout=120_000)
+        page.evaluate(FRAME)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def load_in_browser(path: Path, *, zooms: int = 0) -> tuple[float, list[float]]:
+    """Return the seconds Chromium takes to load a page until drawn, and those of `zooms` wheel zooms."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -102,8 +128,9 @@ def load_in_browser(path: Path) -> float:
         page.goto(path.as_uri())
         page.wait_for_selector("#timeline[data-ready=true]", timeout=120_000)
         seconds = time.perf_counter() - started
+        zoomed = _wheel_zooms(page, zooms) if zooms else []
         browser.close()
-    return seconds
+    return seconds, zoomed
 
 
 def main() -> None:
@@ -113,13 +140,19 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 10_000, 100_000])
     parser.add_argument("--browser", action="store_true", help="also time loading pages up to 10,000 events")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs (one above 10,000)")
+    parser.add_argument("--zoom", type=int, default=0, metavar="N", help="with --browser, time N wheel zooms")
     args = parser.parse_args()
-    print("| events | build_figure (s) | render_html (s) | HTML size (MB) | Chromium load (s) |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| events | build_figure (s) | render_html (s) | HTML size (MB) | Chromium load (s) "
+          "| wheel zooms (s) |")
+    print("|---:|---:|---:|---:|---:|---:|")
     for count in args.sizes:
         figure_seconds, html_seconds, size, path = measure(count, args.repeat if count <= 10_000 else 1)
-        load = f"{load_in_browser(path):.2f}" if args.browser and count <= 10_000 else "-"
-        row = f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} |"
+        load, zooms = "-", "-"
+        if args.browser and count <= 10_000:
+            seconds, zoomed = load_in_browser(path, zooms=args.zoom)
+            load, zooms = f"{seconds:.2f}", " / ".join(f"{z:.2f}" for z in zoomed) or "-"
+        row = (f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} "
+               f"| {zooms} |")
         print(row, flush=True)
 
 

@@ -476,3 +476,29 @@ def test_a_story_with_a_history_opens_on_its_recent_events_and_all_is_one_click_
     opened.wait_status("62 events")
     assert page.locator("#tl-reset").is_hidden() and len(page.evaluate(ROWS)) == 62
     assert opened.errors == []
+
+
+# (id, the screen's device pixel ratio, the WebGL canvases' pixels per CSS pixel)
+GL_RATIOS = [
+    ("a-1x-screen-draws-at-1x", 1, 1),  # plotly's default of 2 drew four times the pixels on every zoom
+    ("a-2x-screen-keeps-2x", 2, 2),
+    ("a-3x-screen-stops-at-2x", 3, 2),
+]
+
+
+@pytest.mark.parametrize(("scale", "ratio"), [c[1:] for c in GL_RATIOS], ids=[c[0] for c in GL_RATIOS])
+def test_webgl_marks_are_drawn_at_the_screens_pixel_ratio(browser, tmp_path, scale, ratio):
+    events = [timelines.manual(f"Event {i}", f"20{16 + i % 10}-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+              for i in range(render.GL_THRESHOLD + 20)]
+    path = tmp_path / "large.html"
+    path.write_text(render.render_html(Timeline(events=events)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1000, "height": 700}, device_scale_factor=scale)
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_selector("#timeline[data-ready=true]", state="attached", timeout=30_000)
+        sizes = page.evaluate("""() => { const full = document.getElementById('timeline')._fullLayout;
+          return [...document.querySelectorAll('#timeline canvas.gl-canvas')].map(
+            c => [c.width / full.width, c.height / full.height]); }""")
+    finally:
+        page.close()
+    assert sizes and all(size == [ratio, ratio] for size in sizes), sizes

@@ -4,7 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from timeline import edit, export, merge, store
+from timeline import edit, export, merge, store, twins
 from timeline.dates import parse_when
 from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
@@ -50,10 +50,10 @@ def test_a_hand_event_takes_its_twins_evidence_on_extraction(hand, fresh, cited,
     # every sentence extracted is somewhere in the result: none dropped silently
     quoted = {v.text for e in result.events for v in e.evidence}
     assert {s[1] for s in fresh} <= quoted
-    assert [e.id for e in merge.cited_anew(existing, result)] == ([manual.id] if cited else [])
+    assert [e.id for e in twins.cited_anew(existing, result)] == ([manual.id] if cited else [])
     again = merge.reconcile(result, extracted)
     assert again == result, "extracting the same articles again changes nothing"
-    assert merge.cited_anew(result, again) == []
+    assert twins.cited_anew(result, again) == []
 
 
 def test_a_pinned_event_takes_the_evidence_of_a_twin_in_another_article():

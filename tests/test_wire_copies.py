@@ -14,6 +14,10 @@ EARLY = ("a-post", dt.date(2024, 9, 27), f"Heavy rain damaged the spillway of th
 LATE = ("b-ledger", dt.date(2024, 9, 29), f"The old dam's spillway was damaged by heavy rain on {DAY}.")
 UNDATED = ("c-notes", None, "Heavy rain damaged the old dam spillway on 26 September 2024.")
 SAME_DAY = ("d-wire", dt.date(2024, 9, 29), "On 26 September 2024 heavy rain damaged the old dam spillway.")
+# copies that say when they were last updated: (document id, date, text, updated)
+SAME_DAY_UPDATED = (*SAME_DAY, dt.date(2024, 9, 30))
+EARLY_UPDATED_LATER = (*EARLY, dt.date(2024, 10, 1))
+EARLY_UPDATED_SOONER = (*EARLY, dt.date(2024, 9, 28))
 
 # (id, copies, the document whose sentence gives the title)
 CASES = [
@@ -21,11 +25,17 @@ CASES = [
     ("a-dated-copy-beats-an-undated-one", [UNDATED, EARLY], "a-post"),
     ("same-date-the-first-id-wins", [SAME_DAY, LATE, EARLY], "b-ledger"),
     ("newest-of-three-with-undated", [EARLY, UNDATED, LATE], "b-ledger"),
+    ("same-date-the-updated-copy-wins", [LATE, SAME_DAY_UPDATED], "d-wire"),
+    ("an-update-after-a-later-edition-wins", [EARLY_UPDATED_LATER, LATE], "a-post"),
+    ("an-update-before-a-later-edition-loses", [EARLY_UPDATED_SOONER, LATE], "b-ledger"),
 ]
 
 
 def documents(copies) -> list[Document]:
-    return [Document(id=i, date=d, date_source="metadata" if d else "none", text=t) for i, d, t in copies]
+    return [
+        Document(id=i, date=d, date_source="metadata" if d else "none", text=t, updated=u[0] if u else None)
+        for i, d, t, *u in copies
+    ]
 
 
 @pytest.mark.parametrize(("copies", "source"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -155,7 +155,7 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     targets = [find(timeline, prefix, name=name) for prefix in prefixes]
     gone = {e.id for e in targets}
     timeline.events = [e for e in timeline.events if e.id not in gone]
-    # a hand event citing extracted sentences (merge.attach_twins) took their events' place: removing it
+    # a hand event citing extracted sentences (twins.attach_twins) took their events' place: removing it
     # removes them too, or they would come back as extracted events on the next extraction
     tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in _ids_of(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)

@@ -51,17 +51,22 @@ def table(events: list[Event]) -> str:
 
 
 def document_table(timeline: Timeline) -> str:
-    """Return the documents as an aligned text table: id, date, where the date came from, events, title."""
+    """Return the documents as an aligned text table: id, date, where the date came from, events, title.
+
+    An UPDATED column (the date a document was last updated) follows DATE SOURCE when any document has one.
+    """
     cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
-    rows = [("ID", "DATE", "DATE SOURCE", "EVENTS", "TITLE")]
+    updates = any(d.updated for d in timeline.documents)
+    rows = [("ID", "DATE", "DATE SOURCE", *(("UPDATED",) if updates else ()), "EVENTS", "TITLE")]
     for document in sorted(timeline.documents, key=lambda d: d.id):
         date = document.date.isoformat() if document.date else "-"
+        updated = (document.updated.isoformat() if document.updated else "-",) if updates else ()
         title = " ".join((document.title or "").split())
-        rows.append((document.id, date, document.date_source, str(cited[document.id]),
+        rows.append((document.id, date, document.date_source, *updated, str(cited[document.id]),
                      title if len(title) <= 70 else title[:69] + "…"))
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4]
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
         for row in rows
     )
 

@@ -1,9 +1,10 @@
-"""Read a saved web page: its main text without navigation or footer, its title, URL and publication date.
+"""Read a saved web page: its main text (no navigation or footer), title, URL, publication and update dates.
 
 trafilatura finds the article body; htmldate reads the publication date from meta tags
 (article:published_time, og:, Dublin Core, itemprop) and JSON-LD, without guessing from the text:
 a date in running text is the dateline's business (dct.py), read from the extracted body.
-Both libraries are imported inside the functions, so that runs without HTML inputs never pay for
+The date it was last updated comes from JSON-LD `dateModified` or an `article:modified_time` meta tag
+(`UPDATED`). Both libraries are imported inside the functions, so that runs without HTML inputs never pay for
 loading them.
 """
 
@@ -25,6 +26,23 @@ HTML_START = re.compile(
     re.I | re.S,
 )
 TITLE = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.I | re.S)
+LINKED_DATA = re.compile(
+    r"<script[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(?P<json>.*?)</script>", re.I | re.S
+)
+_MODIFIED = r"(?:article:modified_time|og:updated_time|dateModified)"
+# Where a page says when it was last updated, first found wins: (where, pattern, example). "json-ld" is
+# looked for inside <script type="application/ld+json"> only; a meta tag may name its content either side.
+UPDATED = [
+    ("json-ld", r'"dateModified"\s*:\s*"(?P<value>[^"]+)"',
+     '{"@type": "NewsArticle", "datePublished": "2025-10-25", "dateModified": "2025-10-26T09:00:00Z"}'),
+    ("meta", rf"<meta\s[^>]*?\b(?:property|name|itemprop)\s*=\s*[\"']{_MODIFIED}[\"'][^>]*?"
+             r"\bcontent\s*=\s*[\"'](?P<value>[^\"']+)",
+     '<meta property="article:modified_time" content="2025-10-26T09:00:00+00:00">'),
+    ("meta", r"<meta\s[^>]*?\bcontent\s*=\s*[\"'](?P<value>[^\"']+)[\"'][^>]*?"
+             rf"\b(?:property|name|itemprop)\s*=\s*[\"']{_MODIFIED}[\"']",
+     '<meta content="2025-10-26" name="article:modified_time" />'),
+]  # fmt: skip
+UPDATED_PATTERNS = [(where, re.compile(pattern, re.I)) for where, pattern, _ in UPDATED]
 # <meta charset="windows-1251"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<charset>[\w.:-]+)", re.I)
 
@@ -37,6 +55,17 @@ class Page:
     title: str | None
     url: str | None
     date: dt.date | None
+    updated: dt.date | None = None
+
+
+def updated_date(html: str) -> dt.date | None:
+    """Return the date a page says it was last updated (`UPDATED`), None if it says none we can read."""
+    linked = "\n".join(m["json"] for m in LINKED_DATA.finditer(html))
+    for where, pattern in UPDATED_PATTERNS:
+        match = pattern.search(linked if where == "json-ld" else html)
+        if match and metadata_date(match["value"]):
+            return metadata_date(match["value"])
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -93,4 +122,6 @@ def read_page(html: str, *, url: str | None = None) -> Page:
     found = extracted.date if extracted else None
     if found is None and extracted is None:
         found = htmldate.find_date(html, extensive_search=False, original_date=True, **DATE_BOUNDS)
-    return Page(text=text, title=title or None, url=page_url, date=metadata_date(found))
+    return Page(
+        text=text, title=title or None, url=page_url, date=metadata_date(found), updated=updated_date(html)
+    )

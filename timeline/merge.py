@@ -10,59 +10,7 @@ from pathlib import PurePath
 
 from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
-
-# Words that say nothing about what happened; left out when comparing two events' content.
-_STOPWORDS = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "as",
-    "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
-    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
-    "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
-    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
-    # counts and spans of time say when or how much, not what: "in the first nine months", "less than"
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "first", "second", "third", "fourth", "last", "next", "same", "less", "fewer", "day", "days", "week",
-    "weeks", "month", "months", "year", "years", "period", "quarter",
-}
-# Two events are one when their content words overlap this much (shared / all), or when the other holds
-# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
-SAME_CONTENT = 0.4
-CONTAINED = 0.75
-NOTED = 10  # hand events named by cited_note; more are counted
-
-
-def _stem(word: str) -> str:
-    """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
-    for ending in ("ing", "ed", "es", "s"):
-        if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
-    return word
-
-
-def content_words(event: Event) -> set[str]:
-    """Return the stemmed content words of an event's title, without its date phrase."""
-    own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
-    dated = set(re.findall(r"\w+", own))
-    return {
-        _stem(w) for w in re.findall(r"\w+", event.title.lower())
-        if w not in _STOPWORDS and w not in dated and not w.isdigit()
-    }
-
-
-def _overlap(a: set[str], b: set[str]) -> bool:
-    shared = len(a & b)
-    return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
-
-
-def same_event(one: Event, other: Event) -> bool:
-    """Tell whether two events state the same thing: same day interval and overlapping content."""
-    if (one.when.start, one.when.end) != (other.when.start, other.when.end):
-        return False
-    return one.id == other.id or _overlap(content_words(one), content_words(other))
-
-
-def _evidence_key(evidence: Evidence) -> str:
-    """Return a hashable form of an evidence entry: equal entries give equal keys."""
-    return evidence.model_dump_json()
+from timeline.twins import attach_twins, content_words, evidence_key, is_hand_work, overlap
 
 
 def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
@@ -75,16 +23,19 @@ def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
 def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
     """Return the rank of the copy of a story an event comes from: lowest for the newest document.
 
-    The latest document date first (a wire story rewritten for a later edition says it best), then the
+    The latest copy first: the one last updated, or for a copy without an update date the one dated
+    last (a wire story rewritten for a later edition says it best); then the latest date; then the
     document id, so that the choice never depends on the order the files were read in. A document
-    without a date ranks after every dated one. (Document has no "updated" date to break ties on.)
+    with neither date ranks after every dated one.
     """
     ranks = []
     for name in dict.fromkeys(e.document for e in event.evidence):
         document = documents.get(name)
         date = document.date if document is not None else None
-        ranks.append((-date.toordinal() if date else 0, name))
-    return min(ranks, default=(1, ""))
+        updated = document.updated if document is not None else None
+        latest = max(filter(None, (date, updated)), default=None)
+        ranks.append((-latest.toordinal() if latest else 0, -date.toordinal() if date else 0, name))
+    return min(ranks, default=(1, 1, ""))
 
 
 def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
@@ -117,7 +68,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
         in_span = by_pair.setdefault(span, {})
         candidates = sorted({i for pair in pairs for i in _kept_with(in_span.get(pair))})
         same_id = by_id.get((span, event.id))
-        kept_at = next((i for i in candidates if _overlap(words_of[i], words)), None)
+        kept_at = next((i for i in candidates if overlap(words_of[i], words)), None)
         if same_id is not None and (kept_at is None or same_id < kept_at):
             kept_at = same_id
         if kept_at is None:
@@ -147,9 +98,9 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
                 by_id.setdefault((span, event.id), kept_at)
         seen = seen_evidence.get(kept_at)
         if seen is None:
-            seen = seen_evidence[kept_at] = {_evidence_key(e) for e in kept.evidence}
+            seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
         for evidence in event.evidence:
-            key = _evidence_key(evidence)
+            key = evidence_key(evidence)
             if key not in seen:
                 seen.add(key)
                 kept.evidence.append(evidence)
@@ -164,66 +115,9 @@ def sort_events(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
 
 
-def _is_hand_work(event: Event) -> bool:
-    return event.origin == "manual" or event.pinned
-
-
 def _places(event: Event) -> list[tuple[str, int, int]]:
     """Return where the event's date phrases are: (document, start, end) of each evidence timex."""
     return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
-
-
-def _restated(event: Event, hand_work: list[Event]) -> int | None:
-    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
-    return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
-
-
-def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[Event], list[Event]]:
-    """Give hand work the evidence of the extracted events that restate it; return (hand work, the rest).
-
-    A hand event keeps the user's title, date, description, tags and link; an extracted twin
-    (`same_event`) is not added beside it, but its sentences become the hand event's evidence, so that
-    no source sentence is dropped and the hand event cites where the articles state it. A twin goes to
-    the first hand event it restates, in the order given (sorted: deterministic).
-    """
-    hand = list(hand_work)
-    rest = []
-    for event in extracted:
-        at = _restated(event, hand)
-        if at is None:
-            rest.append(event)
-            continue
-        kept = hand[at]
-        known = {_evidence_key(e) for e in kept.evidence}
-        extra = [e for e in event.evidence if _evidence_key(e) not in known]
-        if extra:
-            evidence = sorted([*kept.evidence, *extra], key=lambda e: (e.document, e.start, e.end))
-            hand[at] = kept.model_copy(update={"evidence": evidence})
-    return hand, rest
-
-
-def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
-    """Return the hand events of `after` citing sentences they did not cite in `before` (twins attached)."""
-    old = {e.id: {_evidence_key(v) for v in e.evidence} for e in before.events}
-    return [
-        e for e in after.events
-        if _is_hand_work(e) and any(_evidence_key(v) not in old.get(e.id, set()) for v in e.evidence)
-    ]
-
-
-def cited_note(before: Timeline, after: Timeline) -> str | None:
-    """Say which hand events now cite sentences of the articles (`cited_anew`), or None if none do."""
-    cited = cited_anew(before, after)
-    if not cited:
-        return None
-    shown = "; ".join(f"{e.id} {e.title}" for e in cited[:NOTED])
-    more = f"; and {len(cited) - NOTED} more" if len(cited) > NOTED else ""
-    events = "1 event" if len(cited) == 1 else f"{len(cited)} events"
-    return (
-        f"{events} added or edited by hand now cite{'s' if len(cited) == 1 else ''} the sentences of "
-        f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
-        f"twice; `timeline show ID` shows them): {shown}{more}"
-    )
 
 
 def _documents(*timelines: Timeline) -> list[Document]:
@@ -333,13 +227,13 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """
     fresh = same_documents(existing, fresh)
     texts = {d.id: d.text for d in fresh.documents}
-    kept = [_placed(e, texts) for e in existing.events if _is_hand_work(e)]
+    kept = [_placed(e, texts) for e in existing.events if is_hand_work(e)]
     kept_ids = {e.id for e in kept}
     removed = set(existing.removed)
     refreshed = {d.id for d in fresh.documents}
     older = []
     for event in existing.events:
-        if _is_hand_work(event):
+        if is_hand_work(event):
             continue
         evidence = [e for e in event.evidence if e.document not in refreshed]
         if evidence or not event.evidence:
@@ -382,11 +276,11 @@ def combine(timelines: list[Timeline]) -> Timeline:
     hand: dict[str, Event] = {}
     for timeline in timelines:
         for event in timeline.events:
-            if _is_hand_work(event):
+            if is_hand_work(event):
                 hand.setdefault(event.id, event)
     extracted = [
         e for t in timelines for e in t.events
-        if not _is_hand_work(e) and e.id not in hand and e.id not in removed
+        if not is_hand_work(e) and e.id not in hand and e.id not in removed
     ]
     documents = {d.id: d for t in reversed(timelines) for d in t.documents}
     kept, rest = attach_twins(list(hand.values()), dedupe(extracted, documents=documents))

@@ -7,10 +7,18 @@ The timeline file is the contract: `Timeline.model_dump_json(indent=2)` writes i
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 
@@ -79,9 +87,20 @@ class Document(Record):
     text: str
     date: dt.date | None = Field(default=None, description="Document creation time (publication date).")
     date_source: DateSource = "none"
+    updated: dt.date | None = Field(
+        default=None, description="When the document was last updated (dateModified), if it says."
+    )
     title: str | None = None
     url: WebLink | None = None
     source: str | None = Field(default=None, description="Where the document was read from (a path).")
+
+    @model_serializer(mode="wrap")
+    def _unset_updated_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave `updated` out when unset: files without update dates keep the bytes they had before it."""
+        data = handler(self)
+        if self.updated is None:
+            data.pop("updated", None)
+        return data
 
 
 class When(Record):

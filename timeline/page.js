@@ -23,6 +23,10 @@
   var tip = document.getElementById("tl-lane-tip");
   var config = {
     responsive: true, displaylogo: false, scrollZoom: true,
+    // WebGL marks (large timelines) drawn at the screen's own pixel ratio: plotly's default of 2 gave a
+    // 1x screen canvases of four times its pixels, three of them (marks, focus, picking), each redrawn
+    // and composited on every zoom and pan; a 2x screen keeps 2, as before.
+    plotGlPixelRatio: Math.min(Math.max(window.devicePixelRatio || 1, 1), 2),
     // "Share chart..." would upload the chart to a cloud service: this page shares as a file.
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
     toImageButtonOptions: {filename: "timeline", scale: 2}

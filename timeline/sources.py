@@ -299,7 +299,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             from timeline.htmltext import read_page
 
             page = read_page(text)
-            meta = {"title": page.title, "url": page.url, "date": page.date}
+            meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated}
             if item.source != STDIN:  # the user's sidecar corrects what the page says about itself
                 meta = {**meta, **textmeta.sidecar(item.source)}
             body = page.text
@@ -317,11 +317,16 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
         body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line
     )
     where = f"{item.source}:{item.line}" if item.line else item.source
+    stated = textmeta.updated_value(meta)
+    updated = metadata_date(stated)
+    if stated and not updated:
+        problems.append(Problem(item.source, item.line, f"cannot read its updated date {stated!r}; left out"))
     return Document(
         id=str(meta.get("id") or default_id),
         text=body,
         date=date,
         date_source=date_source,
+        updated=updated,
         title=str(title) if title else None,
         url=str(meta["url"]).strip() if meta.get("url") and is_web_link(str(meta["url"])) else None,
         source=str(meta["source"]) if item.kind == "jsonl" and meta.get("source") else where,

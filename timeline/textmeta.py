@@ -12,6 +12,17 @@ from timeline.dct import find_dateline, metadata_date
 from timeline.errors import InputError
 
 SIDECAR_SUFFIX = ".meta.json"
+# Keys of front matter, a sidecar or a JSON Lines record that give the date a document was last updated,
+# first found wins: (key, example). A web page's own dateModified comes in as "updated" (htmltext).
+UPDATED_KEYS = [
+    ("updated", "updated: 2025-10-26"),
+    ("modified", '{"modified": "2025-10-26T09:00:00Z"}'),
+]
+
+
+def updated_value(meta: dict) -> object:
+    """Return the raw "last updated" value of a document's metadata (`UPDATED_KEYS`), None if it has none."""
+    return next((meta[key] for key, _ in UPDATED_KEYS if meta.get(key)), None)
 
 
 def front_matter(raw: str) -> tuple[dict[str, str], str]:

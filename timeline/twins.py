@@ -1,0 +1,125 @@
+"""Tell when two events state the same thing; give hand events the evidence of their extracted twins.
+
+`same_event` is shared by deduplication (merge.dedupe) and by the twin helpers: an extracted event that
+restates an event added or edited by hand is its twin; its sentences become the hand event's evidence
+(`attach_twins`), and `cited_note` says which hand events took them. Kept apart from merge.py so that
+merge holds the flow of merging (dedupe, reconcile, combine) and this the comparison it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import Event, Evidence, Timeline
+
+# Words that say nothing about what happened; left out when comparing two events' content.
+_STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "as",
+    "that", "which", "who", "this", "these", "those", "its", "his", "her", "their", "it", "he", "she", "they",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
+    "more", "some", "about", "after", "before", "into", "over", "also", "not", "no", "there", "then",
+    "million", "billion", "thousand", "hundred", "percent", "dollars", "euros", "pounds", "yen", "per",
+    # counts and spans of time say when or how much, not what: "in the first nine months", "less than"
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "first", "second", "third", "fourth", "last", "next", "same", "less", "fewer", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "period", "quarter",
+}
+# Two events are one when their content words overlap this much (shared / all), or when the other holds
+# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
+SAME_CONTENT = 0.4
+CONTAINED = 0.75
+NOTED = 10  # hand events named by cited_note; more are counted
+
+
+def _stem(word: str) -> str:
+    """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(event: Event) -> set[str]:
+    """Return the stemmed content words of an event's title, without its date phrase."""
+    own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
+    dated = set(re.findall(r"\w+", own))
+    return {
+        _stem(w) for w in re.findall(r"\w+", event.title.lower())
+        if w not in _STOPWORDS and w not in dated and not w.isdigit()
+    }
+
+
+def overlap(a: set[str], b: set[str]) -> bool:
+    """Tell whether two sets of content words say the same thing (`SAME_CONTENT`, `CONTAINED`)."""
+    shared = len(a & b)
+    return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
+
+
+def same_event(one: Event, other: Event) -> bool:
+    """Tell whether two events state the same thing: same day interval and overlapping content."""
+    if (one.when.start, one.when.end) != (other.when.start, other.when.end):
+        return False
+    return one.id == other.id or overlap(content_words(one), content_words(other))
+
+
+def evidence_key(evidence: Evidence) -> str:
+    """Return a hashable form of an evidence entry: equal entries give equal keys."""
+    return evidence.model_dump_json()
+
+
+def is_hand_work(event: Event) -> bool:
+    """Tell whether an event is the user's: added by hand, or edited (pinned)."""
+    return event.origin == "manual" or event.pinned
+
+
+def _restated(event: Event, hand_work: list[Event]) -> int | None:
+    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
+    return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
+
+
+def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Give hand work the evidence of the extracted events that restate it; return (hand work, the rest).
+
+    A hand event keeps the user's title, date, description, tags and link; an extracted twin
+    (`same_event`) is not added beside it, but its sentences become the hand event's evidence, so that
+    no source sentence is dropped and the hand event cites where the articles state it. A twin goes to
+    the first hand event it restates, in the order given (sorted: deterministic).
+    """
+    hand = list(hand_work)
+    rest = []
+    for event in extracted:
+        at = _restated(event, hand)
+        if at is None:
+            rest.append(event)
+            continue
+        kept = hand[at]
+        known = {evidence_key(e) for e in kept.evidence}
+        extra = [e for e in event.evidence if evidence_key(e) not in known]
+        if extra:
+            evidence = sorted([*kept.evidence, *extra], key=lambda e: (e.document, e.start, e.end))
+            hand[at] = kept.model_copy(update={"evidence": evidence})
+    return hand, rest
+
+
+def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
+    """Return the hand events of `after` citing sentences they did not cite in `before` (twins attached)."""
+    old = {e.id: {evidence_key(v) for v in e.evidence} for e in before.events}
+    return [
+        e for e in after.events
+        if is_hand_work(e) and any(evidence_key(v) not in old.get(e.id, set()) for v in e.evidence)
+    ]
+
+
+def cited_note(before: Timeline, after: Timeline) -> str | None:
+    """Say which hand events now cite sentences of the articles (`cited_anew`), or None if none do."""
+    cited = cited_anew(before, after)
+    if not cited:
+        return None
+    shown = "; ".join(f"{e.id} {e.title}" for e in cited[:NOTED])
+    more = f"; and {len(cited) - NOTED} more" if len(cited) > NOTED else ""
+    events = "1 event" if len(cited) == 1 else f"{len(cited)} events"
+    return (
+        f"{events} added or edited by hand now cite{'s' if len(cited) == 1 else ''} the sentences of "
+        f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
+        f"twice; `timeline show ID` shows them): {shown}{more}"
+    )
