@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import collections
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
-from timeline.dct import DATELINE_PATTERNS, find_dateline
 from timeline.errors import InputError
 from timeline.models import Document, Event, TimeExpression, Timeline
 from timeline.sources import GivenDate, Item, Problem, ProblemHandler
@@ -35,47 +33,13 @@ class Result:
     size: int = 0
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Return where the dateline of `text` is ("FENWICK, Oct. 3, 2024 (Valley Post) -- "), or None."""
-    _date, match = find_dateline(text)
-    if match is None:
-        return None
-    line = text.index(match.string)  # find_dateline matches one of the first lines
-    return line + match.start(), line + match.end()
-
-
-def _without_dateline(title: str) -> str:
-    """Return a title without the dateline it opens with ("FENWICK, Oct. 3, 2024 -- Crews began ...")."""
-    for pattern in DATELINE_PATTERNS:
-        found = pattern.match(title)
-        if found and found.end() < len(title):
-            rest = title[found.end() :].lstrip()
-            return rest[:1].upper() + rest[1:]
-    return title
-
-
 def events_of(document: Document) -> list[Event]:
     """Tag one document and turn its expressions into events.
 
-    The date of a dateline is the publication date: it dates no event, whatever agency the dateline
-    names ("(Valley Post) --" as well as "(AP) -"), and it is left out of the event's title. The
-    events of a sentence that opens with a dateline are dated by the sentence's own dates.
-
-    This net is the pipeline's: `events.extract` called directly (library use, and `timeline evaluate
-    --events` and `--timelines`, which score it so) does not get it (docs/evaluation.md says what that
-    changes on the corpora: next to nothing).
+    A dateline of any outlet ("FENWICK, Oct. 3, 2024 (Valley Post) -- ") is a sentence of its own to the
+    segmenter, so its date, the publication date, dates no event and stays out of the titles.
     """
-    timexes = temporal.tag(document.text, dct=document.date)
-    span = dateline_span(document.text)
-    if span is None:
-        return events.extract(document, timexes)
-    kept = [t for t in timexes if not (span[0] <= t.start and t.end <= span[1])]
-    found = events.extract(document, kept)
-    return [
-        e if re.match(r"\s*[A-Z]", e.title) is None or _without_dateline(e.title) == e.title
-        else e.model_copy(update={"title": _without_dateline(e.title)})
-        for e in found
-    ]
+    return events.extract(document, temporal.tag(document.text, dct=document.date))
 
 
 def process(
