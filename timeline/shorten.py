@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.speech import alternation
 from timeline.subject_heads import ING_NOUNS, short_subject
 from timeline.verbs import first_verb, has_verb
 
@@ -112,7 +113,7 @@ _OVER_VERBS = {
     "is", "was", "are", "were", "take", "takes", "taking", "took", "taken", "hand", "hands", "handed", "turn",
     "turns", "turned", "win", "wins", "won", "blew", "blown", "boiled", "spilled", "spilt", "papered",
 }  # "the coach took over", "the storm blew over"; not "will be closed over (the next year)"
-_SAID_HERE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z")
+_SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|today|reporters)\Z")
 
 
 def dangles(title: str) -> bool:
@@ -148,7 +149,7 @@ _WAITS_FOR_OBJECT = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:(?:put|puts|putting|carried|carrying|brought|laid)(?:\s+(?:forward|out|about))?|(?:carry|carries"
     r"|bring|brings|point|points|pointed|lay|lays|rule|rules|ruled)\s+(?:forward|out|about))\Z"
-    r"|\b(?:said|says|announced|stated|added|reported|noted)\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
+    rf"|\b(?:{alternation('before_statement')})\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
     r"(?:\s+[\w'’-]+){1,4})\Z"
 )
 # A count at the end of a cut, whose noun or unit came after it: "will feature 13 (promotional
