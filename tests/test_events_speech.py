@@ -24,6 +24,8 @@ CASES = [
     ("said_here", "The minister told reporters", True),
     ("after_speaker", "Exports rose, official data showed", True),
     ("after_speaker", "The coach stressed", False),
+    ("before_complement", "The inquiry found that", True),  # a thought verb: no attribution to cut
+    ("after_speaker", "The inquiry found", False),
 ]
 
 
