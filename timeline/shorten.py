@@ -220,6 +220,31 @@ def _in_compound(title: str, cut: int) -> bool:
     return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in words)
 
 
+# A determiner, a possessive or a name after a verb: the start of its object ("announced | the ...").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|this|these|those|that)\s|[A-Z])")
+# An aside between a subject and its verb, each with an example: a relative clause ("Skyhop, which flies
+# to twelve towns, announced") goes; an apposition that is a name ("The island's carrier, Bluewing Air,
+# announced") becomes the subject.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]+,\s*\Z")
+_NAME_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*\Z")
+
+
+def _object_cut(title: str, short: str, verb: re.Match[str] | None) -> bool:
+    """Tell whether a cut title ends on its verb, whose object the cut left out ("Qantas announced")."""
+    object_after = verb is not None and _OBJECT_AFTER.match(title, verb.end()) is not None
+    return object_after and len(short) == verb.end()
+
+
+def _without_aside(title: str, verb: re.Match[str]) -> str | None:
+    """Return the title without the aside between its subject and its verb, or None when it has none."""
+    subject = title[: verb.start()]
+    if (aside := _RELATIVE_ASIDE.search(subject)) is not None:
+        return subject[: aside.start()] + " " + title[verb.start() :]
+    if (named := _NAME_APPOSITION.search(subject)) is not None:
+        return named["name"] + " " + title[verb.start() :]
+    return None
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -274,7 +299,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
                 and _in_compound(title, best))
-    waits = dangles(short) or waits_for_noun(title, best) or compound
+    verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
+    waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
@@ -282,6 +308,13 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
         if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
             return kept
+        # no subject head: an aside between subject and verb goes, if that leaves room for the object
+        aside = _without_aside(title, verb) if verb_only else None
+        if aside is not None:
+            kept = fit(aside)
+            verb_end = len(aside) - (len(title) - verb.end())  # where the verb ends without the aside
+            if len(kept) > verb_end + 1 and not dangles(kept):
+                return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate
