@@ -26,6 +26,8 @@ CASES = [
     ("after_speaker", "The coach stressed", False),
     ("before_complement", "The inquiry found that", True),  # a thought verb: no attribution to cut
     ("after_speaker", "The inquiry found", False),
+    ("dangles", "The union urged", True),  # a cut title left waiting for what was urged
+    ("dangles", "The union announced", False),  # a cut after "announced" is left to shorten.fit
 ]
 
 

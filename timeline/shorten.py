@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.speech import alternation
+from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS, short_subject
 from timeline.verbs import first_verb, has_verb
 
@@ -18,12 +18,11 @@ MAX_TITLE = 80
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
 _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
-    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
+    "may", "might", "must", "should", "not", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
     "when", "while", "because", "if", "does", "do", "did", "own",  # "put forward their own (bills)"
-    "reported", "warned", "noted", "stated", "confirmed", "denied", "insisted", "claimed",
-    "argued", "revealed", "indicated", "showed", "urged", "believed",  # "... newspapers reported (that)"
-}  # "... Bettman is", "... officials told", "... were buried when"
+    *words("dangles"),  # "... officials told", "... newspapers reported (that)"
+}  # "... Bettman is", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(

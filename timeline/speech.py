@@ -29,6 +29,7 @@ ROLES: dict[str, str] = {
     "before_statement": 'before a statement and its subject: "The statement said that the forum"',
     "said_here": 'ends a cut title with nothing said: "The minister said here" (shorten)',
     "before_complement": 'a speech or thought verb some words before "that": "warned Friday that"',
+    "dangles": 'a cut title may not end on it, its statement cut: "... newspapers reported" (shorten)',
 }
 
 
@@ -47,48 +48,53 @@ def _verb(words: str, example: str, roles: str) -> Verb:
 VERBS: list[Verb] = [
     _verb("said", "Sales rose in May, the board said.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
-          " before_lost_quote before_that it_was before_statement said_here before_complement"),
+          " before_lost_quote before_that it_was before_statement said_here before_complement dangles"),
     # not "episode": a present "says" reports no past episode going on
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
-          " before_that before_statement said_here before_complement"),
+          " before_that before_statement said_here before_complement dangles"),
     _verb("stated", "The plan was sound, the report stated.",
           "after_speaker names_person routine date_after_verb episode before_quote before_lost_quote"
-          " before_that before_statement before_complement"),
+          " before_that before_statement before_complement dangles"),
     _verb("states", 'The charter states: "Members shall vote."', "before_quote"),
     # its object follows it: each reader says which ("told reporters", "told AFP")
     _verb("told", "The talks went well, the envoy told reporters.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote said_here"
-          " before_complement"),
+          " before_complement dangles"),
     _verb("added", "Repairs will take a week, she added.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that before_statement said_here before_complement"),
     _verb("explained", "The line was closed for safety, he explained.", "after_speaker names_person episode"),
     _verb("noted", "Prices fell in March, the bank noted.",
-          "after_speaker names_person routine date_after_verb episode before_that before_statement"),
+          "after_speaker names_person routine date_after_verb episode before_that before_statement dangles"),
     _verb("wrote", "The vote was unfair, the editor wrote.", "after_speaker"),
     # a document reports: not a person who stands for "he"
     _verb("reported", "A ferry ran aground, the agency reported Monday.",
-          "after_speaker routine date_after_verb it_was before_statement before_complement"),
+          "after_speaker routine date_after_verb it_was before_statement before_complement dangles"),
     # an announcement is news: not a routine telling
     _verb("announced", "The plant will close, the company announced.",
           "after_speaker episode before_that it_was before_statement said_here before_complement"),
-    _verb("showed", "Exports rose in May, official data showed.", "after_speaker routine before_complement"),
+    _verb("showed", "Exports rose in May, official data showed.",
+          "after_speaker routine before_complement dangles"),
     _verb("shows", "Exports are rising, the survey shows.", "after_speaker routine"),
     _verb("warned", 'The mayor warned: "The river will rise."',
-          "names_person episode before_quote before_complement"),
+          "names_person episode before_quote before_complement dangles"),
     _verb("declared", 'The judge declared: "Court is adjourned."', "before_quote"),
-    _verb("insisted", "The minister insisted that the budget would pass.", "before_that before_complement"),
+    _verb("insisted", "The minister insisted that the budget would pass.",
+          "before_that before_complement dangles"),
     _verb("stressed", "The coach stressed that the team was ready.", "before_that"),
     # verbs that take a "that" clause without being an attribution a title cuts
-    _verb("argued", "The lawyer argued that the fine was too high.", "before_complement"),
-    _verb("claimed", "The rebels claimed that the town had fallen.", "before_complement"),
-    _verb("confirmed", "The club confirmed on Monday that the coach had left.", "before_complement"),
+    _verb("argued", "The lawyer argued that the fine was too high.", "before_complement dangles"),
+    _verb("claimed", "The rebels claimed that the town had fallen.", "before_complement dangles"),
+    _verb("confirmed", "The club confirmed on Monday that the coach had left.", "before_complement dangles"),
     _verb("ruled", "The court ruled that the ban was lawful.", "before_complement"),
     _verb("found", "The inquiry found that the alarm had failed.", "before_complement"),
-    _verb("believed", "Police believed that the fire was set.", "before_complement"),
-    _verb("denied", "The firm denied that it had paid.", "before_complement"),
+    _verb("believed", "Police believed that the fire was set.", "before_complement dangles"),
+    _verb("denied", "The firm denied that it had paid.", "before_complement dangles"),
     _verb("heard", "The jury heard that the car was stolen.", "before_complement"),
+    _verb("revealed", "The audit revealed that the funds were missing.", "dangles"),
+    _verb("indicated", "The bank indicated that rates would hold.", "dangles"),
+    _verb("urged", "The union urged its members to vote.", "dangles"),
     _verb("according to", "The bridge will reopen, according to the county.", "routine episode"),
 ]
 
