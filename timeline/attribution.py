@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.shorten import MAX_TITLE, fit
+from timeline.speech import alternation
 from timeline.subject_heads import role_name
 from timeline.verbs import first_verb, has_verb, is_past_form
 
@@ -27,6 +28,10 @@ _ROLE = (
     r"|spokeswoman|spokesperson|leader|coach|mayor|governor|senator|chief|head|manager|officer|executive"
     r"|commissioner|ambassador|official|economist|analyst|lawyer|attorney|professor|curator|editor|captain)"
 )
+# The speech verbs after a speaker ("the county said"), "told" with who was told; those before one ("said X").
+_TOLD_WHOM = r"told\s+(?:[A-Z][\w]*|reporters|journalists|lawmakers|parliament|senators|the\s+\w+)"
+_AFTER_SPEAKER = alternation("after_speaker", told=_TOLD_WHOM)
+_BEFORE_SPEAKER = alternation("before_speaker")
 # An attribution that ends a clause, each with an example.
 TAIL = re.compile(
     # a quotation mark, not the apostrophe of "Kenya's"; old wire copy closes a quotation with ''
@@ -36,11 +41,10 @@ TAIL = re.compile(
     # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
-    r"\s+(?:said|says|stated|told\s+(?:[A-Z][\w]*|reporters|journalists|lawmakers|parliament|senators|the\s+\w+)|added|explained|noted|wrote|reported"
-    r"|announced|showed|shows)"
-    rf"|(?:said|says|added|told)\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?|{_ROLE}\s+{_NAME}){_APPOSITION}"
+    rf"\s+(?:{_AFTER_SPEAKER})"
+    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<s2>{_NAME}|the\s+\w+(?:\s+\w+)?|{_ROLE}\s+{_NAME}){_APPOSITION}"
     r"|according\s+to\s+(?P<s3>[^,.;]+)"
-    r"|it\s+(?:was|is|has\s+been)\s+(?:said|reported|announced)"  # it was said: no speaker
+    rf"|it\s+(?:was|is|has\s+been)\s+(?:{alternation('it_was')})"  # it was said: no speaker
     r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+(?:(?!that\s)[^,.;]){0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
 # An attribution that opens a clause: "According to X, ...".
@@ -49,8 +53,8 @@ HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
 _SPEAKER = re.compile(
     r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?=,?\s+(?:said|says|stated|told|added|explained|warned|noted))"
-    r"|(?:said|says|told|added)\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
+    rf"(?=,?\s+(?:{alternation('names_person')}))"
+    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
 )
 # A name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai".
 _ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z")
@@ -63,12 +67,15 @@ _RELEASED = re.compile(
 # A parenthesis inside a speaker: "the Asian Development Bank (ADB)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 
+_BEFORE_QUOTE = alternation("before_quote", told=r"told\s+\w+")
 # A speech verb followed by a quotation: the title keeps the speaker and drops the quotation.
 _QUOTE_AFTER_SPEECH = re.compile(
-    r"\b(?P<verb>said|says|stated|states|told\s+\w+|added|declared|warned)\s*[,:]\s*[\"“‘'].*\Z", re.S
+    rf"\b(?P<verb>{_BEFORE_QUOTE})\s*[,:]\s*[\"“‘'].*\Z", re.S
 )
 # A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
-_CAPITAL_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
+_CAPITAL_AFTER_SAID = re.compile(
+    rf"\b(?:{alternation('before_lost_quote')})\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])"
+)
 # Words that are common nouns or openers even with a capital, each with an example.
 _COMMON_OPENERS = {
     "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
@@ -227,7 +234,7 @@ _FIGURES_SHOW = re.compile(
 )
 # A speech verb and "that" before what was said: "Speaker Nabih Berri said that the atmosphere ...".
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|stated|added|noted|announced|insisted|stressed)"
+    rf"\b(?:{alternation('before_that')})"
     r"(?:\s+in\s+an?\s+(?:statement|report|letter|interview)(?:\s+(?:issued|released|published)\s+here)?)?"
     r"\s+that\s+"
 )  # "... said that", "... said in a statement issued here that"

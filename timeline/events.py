@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, dating, references, segment, telling
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.speech import alternation
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past
@@ -33,7 +34,7 @@ Tellings = Literal["news", "all"]
 # How many undated sentences in a row may continue a dated one.
 MAX_CONTINUATION = 4
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
-_REPORTS = re.compile(r"\b(?:said|told|added|stated|explained|noted|warned|announced|according\s+to)\b")
+_REPORTS = re.compile(rf"\b(?:{alternation('episode')})\b")
 
 # A participle aside still open at the end of a clause: "bought the vase, looted in 1943".
 _IN_ASIDE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import relatives, subjects
+from timeline.speech import alternation
 from timeline.verbs import first_verb, has_verb, past_of
 
 Span = tuple[int, int]
@@ -104,7 +105,7 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
 # A telling before the subject of what it reports: "The statement said that | the forum, which was first held
 # in 1997, is a platform": the aside's date is the forum's, as if the sentence opened on it.
 _REPORTED_SUBJECT = re.compile(
-    r"[^,;]{0,80}?\b(?:said|says|added|stated|noted|announced|reported)\s+(?:that\s+)?", re.I
+    rf"[^,;]{{0,80}}?\b(?:{alternation('before_statement')})\s+(?:that\s+)?", re.I
 )
 
 

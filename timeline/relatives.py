@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
 
 Span = tuple[int, int]
@@ -79,8 +80,7 @@ _CONTACT = re.compile(
 )
 # A speech or thought verb, a few words before "that": the clause after it is a complement.
 SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|warned|announced|reported|told|added|stated|insisted|argued|claimed|confirmed|ruled"
-    r"|found|showed|believed|denied|heard)\b(?:\s+\S+){0,3}\s*\Z"
+    rf"\b(?:{alternation('before_complement')})\b(?:\s+\S+){{0,3}}\s*\Z"
 )  # "warned Friday that", "told reporters on Monday that"
 def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     """Return where a relative clause starting at `begin` ends: at the next comma, or where a verb follows

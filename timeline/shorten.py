@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS, short_subject
 from timeline.verbs import first_verb, has_verb
 
@@ -17,12 +18,11 @@ MAX_TITLE = 80
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
 _DANGLING = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "to", "can", "could",
-    "may", "might", "must", "should", "not", "said", "says", "told", "expected", "hoped", "expects", "hopes",
+    "may", "might", "must", "should", "not", "expected", "hoped", "expects", "hopes",
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
     "when", "while", "because", "if", "does", "do", "did", "own",  # "put forward their own (bills)"
-    "reported", "warned", "noted", "stated", "confirmed", "denied", "insisted", "claimed",
-    "argued", "revealed", "indicated", "showed", "urged", "believed",  # "... newspapers reported (that)"
-}  # "... Bettman is", "... officials told", "... were buried when"
+    *words("dangles"),  # "... officials told", "... newspapers reported (that)"
+}  # "... Bettman is", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.
 _CUT_BEFORE = re.compile(
@@ -112,7 +112,7 @@ _OVER_VERBS = {
     "is", "was", "are", "were", "take", "takes", "taking", "took", "taken", "hand", "hands", "handed", "turn",
     "turns", "turned", "win", "wins", "won", "blew", "blown", "boiled", "spilled", "spilt", "papered",
 }  # "the coach took over", "the storm blew over"; not "will be closed over (the next year)"
-_SAID_HERE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:here|there|today|reporters)\Z")
+_SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|today|reporters)\Z")
 
 
 def dangles(title: str) -> bool:
@@ -148,7 +148,7 @@ _WAITS_FOR_OBJECT = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:(?:put|puts|putting|carried|carrying|brought|laid)(?:\s+(?:forward|out|about))?|(?:carry|carries"
     r"|bring|brings|point|points|pointed|lay|lays|rule|rules|ruled)\s+(?:forward|out|about))\Z"
-    r"|\b(?:said|says|announced|stated|added|reported|noted)\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
+    rf"|\b(?:{alternation('before_statement')})\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
     r"(?:\s+[\w'’-]+){1,4})\Z"
 )
 # A count at the end of a cut, whose noun or unit came after it: "will feature 13 (promotional
@@ -219,6 +219,31 @@ def _in_compound(title: str, cut: int) -> bool:
     return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in words)
 
 
+# A determiner, a possessive or a name after a verb: the start of its object ("announced | the ...").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|this|these|those|that)\s|[A-Z])")
+# An aside between a subject and its verb, each with an example: a relative clause ("Skyhop, which flies
+# to twelve towns, announced") goes; an apposition that is a name ("The island's carrier, Bluewing Air,
+# announced") becomes the subject.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]+,\s*\Z")
+_NAME_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*\Z")
+
+
+def _object_cut(title: str, short: str, verb: re.Match[str] | None) -> bool:
+    """Tell whether a cut title ends on its verb, whose object the cut left out ("Qantas announced")."""
+    object_after = verb is not None and _OBJECT_AFTER.match(title, verb.end()) is not None
+    return object_after and len(short) == verb.end()
+
+
+def _without_aside(title: str, verb: re.Match[str]) -> str | None:
+    """Return the title without the aside between its subject and its verb, or None when it has none."""
+    subject = title[: verb.start()]
+    if (aside := _RELATIVE_ASIDE.search(subject)) is not None:
+        return subject[: aside.start()] + " " + title[verb.start() :]
+    if (named := _NAME_APPOSITION.search(subject)) is not None:
+        return named["name"] + " " + title[verb.start() :]
+    return None
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -273,7 +298,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
                 and _in_compound(title, best))
-    waits = dangles(short) or waits_for_noun(title, best) or compound
+    verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
+    waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
@@ -281,6 +307,13 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
         if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
             return kept
+        # no subject head: an aside between subject and verb goes, if that leaves room for the object
+        aside = _without_aside(title, verb) if verb_only else None
+        if aside is not None:
+            kept = fit(aside)
+            verb_end = len(aside) - (len(title) - verb.end())  # where the verb ends without the aside
+            if len(kept) > verb_end + 1 and not dangles(kept):
+                return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate

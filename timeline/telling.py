@@ -11,22 +11,24 @@ from __future__ import annotations
 import re
 
 from timeline import attribution
+from timeline.speech import alternation
 from timeline.verbs import has_verb
 
 # Verbs that only pass a statement on, each with an example.
 _PLAIN = re.compile(
-    r"\b(?:said|says|told|reported|added|stated|noted|showed|shows)\b"  # "..., the agency reported Monday"
-    r"|\baccording\s+to\b"  # "..., according to a statement on Friday"
+    rf"\b(?:{alternation('routine')})\b"  # "..., the agency reported Monday", "according to X on Friday"
 )
+# The routine speech verbs with the date right after them ("said Monday that"); "told" with its object.
+_DATED_VERBS = alternation("date_after_verb", told=r"told\s+\w+")
 # The date right after a plain speech verb, before the statement: "The board said Monday that ...".
 _VERB_BEFORE = re.compile(
-    r"\b(?:said|says|reported|told\s+\w+|added|stated|noted)\s+(?:(?:here|there|on)\s+)*\Z"
+    rf"\b(?:{_DATED_VERBS})\s+(?:(?:here|there|on)\s+)*\Z"
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 # A date that opens the sentence before the speaker: "Later that morning, the coastguard said that ...".
 _OPENING = re.compile(r"[\s\"“]*(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+)?", re.I)
 _SPEAKER_THAT = re.compile(
-    r"\s*,\s*[^,;\"“]{1,80}?\s(?:said|says|reported|told\s+\w+|added|stated|noted)\s+that\s"
+    rf"\s*,\s*[^,;\"“]{{1,80}}?\s(?:{_DATED_VERBS})\s+that\s"
 )
 # Words that open a part of the statement other than its main clause, each with an example: a date after
 # them dates that part ("has decided to admit them in March", "found the man who fled on Monday").

@@ -16,6 +16,7 @@ import re
 from timeline import attribution, emphasis, focus, references, segment, shorten, subjects, subordinate
 from timeline.dateless import without_dates
 from timeline.shorten import MAX_TITLE
+from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb, is_past_form, past_of, plural_present
 
 _LEADING = re.compile(
@@ -198,8 +199,7 @@ def _bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
 
 
 # The words every attribution.TAIL holds, looked for before it: "said", "told", "according to".
-_SPEECH = re.compile(r"\b(?:said|says|stated|told|added|explained|noted|wrote|reported|announced|showed|shows"
-                     r"|according)\b")
+_SPEECH = re.compile(rf"\b(?:{alternation('after_speaker')}|according)\b")
 
 
 def _front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
