@@ -17,6 +17,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     compose,
     dayparts,
     days,
+    durations,
     parts,
     patterns,
     periods,
@@ -24,6 +25,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     scan,
     seasons,
     sets,
+    theunit,
     yearly,
 )
 from timeline.temporal.anchor import Context, is_far
