@@ -78,6 +78,11 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if unit == "day" and anchor == "ref" and base.gran != "day" and news:
         # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
         base, anchor = Point(ctx.dct, "day"), "dct"
+    main = unit == "year" and not g.get("step") and anchor == "ref" and news
+    if main and _past_clause(base, ctx) and ctx.tense() != "past":
+        # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
+        # a date inside a relative clause does not carry the main clause's year; the news year does
+        base, anchor = Point(ctx.dct, "day"), "dct"
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
     if step:
@@ -117,3 +122,9 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     if word.startswith("weekend"):
         return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+def _past_clause(base: Point, ctx: Context) -> bool:
+    """Say whether the reference, a year off the news year, was stated in a relative clause now closed."""
+    closed = ctx.ref_clause_end is not None and ctx.start >= ctx.ref_clause_end
+    return closed and ctx.dct is not None and abs(base.day.year - ctx.dct.year) == 1
