@@ -245,6 +245,19 @@ STORY_DISTANCE = 270
 NEWS_LOOKBACK_YEARS = 5
 
 
+# ", which takes effect on May 2," / ", who retires on June 30,": a relative clause set off by commas.
+_CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
+
+
+def clause_end(text: str, start: int, end: int) -> int | None:
+    """Return where the comma-bounded relative clause around a span closes, or None if it is in none."""
+    if _CLAUSE_OPEN.search(text, max(0, start - 100), start) is None:
+        return None
+    close = _CLAUSE_CLOSE.match(text, end)
+    return close.end() if close else None
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 
@@ -269,6 +282,8 @@ class Context:
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
     prev_end: int | None = None  # where the expression just before this one ends, if it set `ref`
+    ref_clause_end: int | None = None  # where the relative clause `ref` was stated in closes, if it was
+    month_years: dict[int, int] = field(default_factory=dict)  # month -> year of the full dates so far
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 

@@ -1,4 +1,7 @@
-"""Handlers for relative expressions: day words, "last week", "two years ago", durations (sets: sets.py)."""
+"""Handlers for counted and named relative units: "two years ago", "last week", "the next year".
+
+Durations are in durations.py, "the day"/"the weekend"/"the future" in theunit.py, sets in sets.py.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
-from timeline.temporal.normalize import Norm, approximate
+from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
@@ -15,27 +18,6 @@ _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming", "this coming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
-_STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
-_AMOUNT_BEFORE = re.compile(
-    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
-    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
-    # "150 liters per head a day", "6 million U.S. a year"
-    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
-    # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
-    # ("10 percent of his time for a year" is a length: no preposition before the unit)
-    r"(?:\s+of\s+(?:[a-z-]+\s+){0,3}(?!(?:for|in|over|within|after|about|during|by|than|from|to|nearly|almost"
-    r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
-    re.IGNORECASE,
-)
-# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
-_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
-
-# "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
-_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-# "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
-_LAST_VERB = re.compile(
-    r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
-)
 
 
 def _halved(g: Groups) -> Groups:
@@ -185,205 +167,6 @@ def _coarse_story(base: Point, gran: str, ctx: Context) -> bool:
     """Say whether a story date coarser than a week stands behind a day or week unit in a non-past clause."""
     coarse = base.gran in ("year", "decade", "century", "half", "quarter", "month")
     return coarse and gran in ("day", "week", "weekend") and ctx.dct is not None and ctx.tense() != "past"
-
-
-@handles("duration")
-def _duration(g: Groups, ctx: Context) -> Norm | None:
-    count = nz.number(g["n"])
-    if g.get("half") and count is not None:
-        count += 0.5  # "a minute and a half"
-    n_text = g["n"].lower()
-    if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
-        # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
-        before = ctx.text[max(0, ctx.start - 80) : ctx.start]
-        if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
-            return Norm("SET", nz.duration_value(1, g["unit"]))
-    if count is not None and count > 5000:
-        return None
-    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-    if (
-        n_text == "one"
-        and g["unit"].lower() == "day"
-        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
-    ):
-        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
-    if (
-        count is not None
-        and count == int(count)
-        and not g.get("det")
-        and not g.get("rel")
-        and not g.get("qm")
-        and re.search(r"\bin\s+$", before)
-        and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])  # "cram in a month's training"
-        and ctx.tense() == "future"
-        and ctx.dct is not None
-        and ctx.story() is None
-    ):
-        # "redeemed in five years": the date five years on, not a span.
-        unit = nz.unit_gran(g["unit"])
-        if unit in ("day", "week", "month", "quarter", "year"):
-            point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
-            return Norm("DATE", fmt(point), anchor="dct")
-    skip = 0
-    adjective = "-" in g.get("sep", "") or (
-        count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
-    )
-    if (g.get("rel") or "").lower() == "last" and not g.get("det") and _LAST_VERB.search(before):
-        # "will last three days": "last" is the verb, the span is "three days".
-        rest = ctx.text[ctx.start + 4 : ctx.end]
-        skip = 4 + len(rest) - len(rest.lstrip())
-    elif n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
-        # "a decade-long war": the article belongs to the noun; the count is one
-        rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
-        skip = len(g["n"]) + len(rest) - len(rest.lstrip())
-    elif g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
-        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
-        skip = (
-            len(g["det"])
-            + len(ctx.text[ctx.start + len(g["det"]) :])
-            - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
-        )
-    mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)
-    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
-
-
-@handles("dur_bare")
-def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
-    rel = " ".join((g.get("rel") or "").lower().split())
-    unit = g["unit"].lower()
-    if g.get("long"):
-        # "the decades-long feud": the adjective alone, whatever word came before it
-        skip = ctx.end - ctx.start - len(unit) - len(g["long"])
-        return Norm("DURATION", nz.duration_value(None, unit), skip=skip)
-    if rel == "last" and _LAST_VERB.search(ctx.text[max(0, ctx.start - 12) : ctx.start].lower()):
-        # "could last weeks": a span of weeks, "last" being the verb
-        return Norm("DURATION", nz.duration_value(None, unit), skip=ctx.end - ctx.start - len(unit))
-    if rel == "recent" and unit == "years":
-        return Norm("DATE", "PAST_REF")
-    if rel in ("past", "last", "the past", "the last", "previous"):
-        return Norm("DATE", "PAST_REF")
-    if rel in ("coming", "next", "the next", "the coming"):
-        return Norm("DATE", "FUTURE_REF")
-    if rel in ("", "the") and not g.get("ahead"):
-        # A bare plural is a duration after a preposition of extent: "for years", "over the years".
-        before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-        extent = re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before)
-        # "troops entered hours after the rebels left": an unknown count of hours between two events
-        between = (
-            rel == ""
-            and _BETWEEN_EVENTS.match(ctx.text, ctx.end)
-            and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
-        )
-        if not extent and not between:
-            return None
-        following = ctx.text[ctx.end : ctx.end + 12]
-        if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
-            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
-            return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
-    return Norm("DURATION", nz.duration_value(None, g["unit"]))
-
-
-@handles("ref")
-def _ref(g: Groups, ctx: Context) -> Norm | None:
-    value = nz.reference(g["ref"])
-    if value and g["ref"].lower() == "the future" and _FUTURE_NOUN.match(ctx.text, ctx.end):
-        # "the future government", "the future SAR": "future" modifies the noun, the article is the noun's
-        return Norm("DATE", value, skip=4)
-    return Norm("DATE", value) if value else None
-
-
-# Nouns "future" modifies ("the future government"; the example is the row's noun), or an acronym ("the
-# future SAR"); "the future is", "the future of", "the future looks" keep the noun "the future".
-_FUTURE_NOUNS = (
-    "government|administration|president|leader|leaders|king|queen|prime|minister|ministers|chancellor"
-    "|premier|ruler|head|chief|cabinet|parliament|status|role|generations|generation|members|member"
-    "|relations|capital|owner|owners|wife|husband|heir|successor|site|home|headquarters|state|regime"
-)
-_FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
-_WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
-@handles("theunit")
-def _the_unit(g: Groups, ctx: Context) -> Norm | None:
-    det = " ".join((g.get("det") or "the").lower().split())
-    unit = g["unit"].lower()
-    if unit in ("time", "period"):
-        return None
-    base, anchor = ctx.base()
-    if unit in ("morning", "afternoon", "evening", "night"):
-        return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
-    if det in ("the whole", "the entire"):
-        return Norm("DURATION", nz.duration_value(1, unit))
-    if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
-        return None  # "in the year of 2002-2003": the years that follow carry the value
-    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
-        return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
-    if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
-        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
-        tense = ctx.tense()
-        # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
-        ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
-        # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
-        if ahead:
-            step = 0 if ctx.dct.isoweekday() < 7 else 1
-        else:
-            step = -1 if ctx.dct.isoweekday() < 6 else 0
-        point = shift(Point(ctx.dct, "weekend"), "week", step)
-        return Norm("DATE", fmt(point), anchor="dct")
-    if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
-        base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
-    if unit == "year" and ctx.story_bc() is not None:
-        return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
-    if base is None:
-        return None
-    if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
-        # "the 12th century ... later in the day": no day is known within a century; the news day is
-        base, anchor = Point(ctx.dct, "day"), "dct"
-    if unit == "day" and det == "the" and _WEEKDAY_NEXT.match(ctx.text, ctx.end):
-        return None  # "during the day Friday": the weekday names the day, as TimeBank tags it alone
-    news = ctx.dct is not None and ctx.story() is None
-    if unit == "day" and anchor == "ref" and base.gran != "day" and news:
-        # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
-        base, anchor = Point(ctx.dct, "day"), "dct"
-    gran = "weekend" if unit == "weekend" else unit
-    step = _STEPS.get((g.get("step") or "").lower(), 0)
-    if step:
-        # "The day before, ...": one unit from the date the text last gave.
-        return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
-    # "The day" after "in 1990" is some day of 1990 (1990-XX-XX), not New Year's Day.
-    value = fmt_within(Point(base.day, gran), base.gran)
-    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
-
-
-# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
-# is a time expression; in an article the same word is usually not.
-SHORT_MESSAGE = 320
-_BARE_PARTS = {
-    "night": "night",
-    "nights": "night",
-    "morning": "morning",
-    "mornings": "morning",
-    "afternoon": "afternoon",
-    "afternoons": "afternoon",
-    "evening": "evening",
-    "evenings": "evening",
-}
-
-
-@handles("bare")
-def _bare(g: Groups, ctx: Context) -> Norm | None:
-    if len(ctx.text) > SHORT_MESSAGE:
-        return None
-    word = g["unit"].lower()
-    base, anchor = ctx.now()
-    if word in _BARE_PARTS:
-        return Norm("TIME", nz.part_value(base, _BARE_PARTS[word]), anchor=anchor)
-    season = nz.season_code(word)
-    if season:
-        return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
-    if word.startswith("weekend"):
-        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
-    return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
 
 
 def _bc_period(year: int, gran: str, step: int) -> str:

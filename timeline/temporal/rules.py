@@ -255,6 +255,15 @@ def _relative_year(rel: str | None, ctx: Context) -> tuple[int | None, str | Non
     return ctx.dct.year + offset, "dct"
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive(month: int, ctx: Context) -> bool:
+    """Say whether a bare month is possessive ("January's vote") and news stated one year for its dates."""
+    year = ctx.month_years.get(month)
+    return bool(year) and ctx.story() is None and _POSSESSIVE.match(ctx.text, ctx.end) is not None
+
+
 @handles("month")
 def _month(g: Groups, ctx: Context) -> Norm | None:
     month = nz.month_number(g["mon"])
@@ -291,6 +300,9 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.dct.year + (1 if month <= ctx.dct.month else 0), "dct"
     elif rel in ("this", "current") and ctx.dct is not None:
         year, anchor = ctx.dct.year, "dct"
+    elif _possessive(month, ctx):
+        # "before January's vote" after "the vote is on January 25": the month's event, the date's year
+        year, anchor = ctx.month_years[month], "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
         if anchor == "dct" and year is not None:

@@ -17,6 +17,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     compose,
     dayparts,
     days,
+    durations,
     parts,
     patterns,
     periods,
@@ -24,9 +25,10 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     scan,
     seasons,
     sets,
+    theunit,
     yearly,
 )
-from timeline.temporal.anchor import Context, is_far
+from timeline.temporal.anchor import Context, clause_end, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
@@ -91,6 +93,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     ref = story = None
     ref_tid = story_tid = None
+    ref_clause = None  # where the relative clause that stated `ref` closes
+    month_years: dict[int, int] = {}  # month -> year of the full dates stated so far (0: two years)
     far = near = 0
     quarter = None
     bc_year = bc_tid = None
@@ -101,7 +105,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if not keep(rule, groups, text, start, end):
             continue
         if held is not None and (start > held[2] + 4 or _SENTENCE_END.search(text, held[2], start)):
-            ref, ref_tid, held = held[0], held[1], None
+            ref, ref_tid, held, ref_clause = held[0], held[1], None, None
         ctx = Context(
             text,
             start,
@@ -115,6 +119,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             quarter=quarter,
             bc_year=bc_year,
             prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
+            ref_clause_end=ref_clause,
+            month_years=month_years,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)
@@ -176,6 +182,11 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
                 bc_year, bc_tid = int(bc.group(1)), tid
             continue
         point = parse(norm.value)
+        near_day = point is not None and point.gran == "day" and dct is not None
+        if near_day and abs(point.day.year - dct.year) <= 1:
+            # "January's vote" after "on January 25": the month names the date's event, in the date's year
+            known = month_years.setdefault(point.day.month, point.day.year)
+            month_years[point.day.month] = known if known == point.day.year else 0
         # "the 1988 period" after a quarter is the same quarter a year back: a comparison too.
         comparison = rule in _COMPARISONS or (rule == "yearperiod" and quarter is not None)
         if point is None or (comparison and norm.value and groups.get("dir", "").lower() != "later"):
@@ -188,7 +199,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if compared or (rule == "weekday" and _DAY_FIGURE.match(text, end) is not None):
             saved = (held[0], held[1]) if held is not None else (ref, ref_tid)
             held = (*saved, end)
-        ref, ref_tid = point, tid
+        ref, ref_tid, ref_clause = point, tid, clause_end(text, start, end)
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = point

@@ -1,0 +1,131 @@
+"""Handlers for durations: "three days", "a decade-long war", "for years", "could last weeks".
+
+Registered in `rules.HANDLERS` on import, like the handlers of relative.py and theunit.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm, approximate
+from timeline.temporal.rules import Groups, handles
+from timeline.temporal.values import Point, fmt, shift
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
+    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
+    # "150 liters per head a day", "6 million U.S. a year"
+    r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
+    # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
+    # ("10 percent of his time for a year" is a length: no preposition before the unit)
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,3}(?!(?:for|in|over|within|after|about|during|by|than|from|to|nearly|almost"
+    r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
+    re.IGNORECASE,
+)
+# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+
+# "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
+_LAST_VERB = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
+)
+
+
+@handles("duration")
+def _duration(g: Groups, ctx: Context) -> Norm | None:
+    count = nz.number(g["n"])
+    if g.get("half") and count is not None:
+        count += 0.5  # "a minute and a half"
+    n_text = g["n"].lower()
+    if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
+        # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
+        before = ctx.text[max(0, ctx.start - 80) : ctx.start]
+        if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
+            return Norm("SET", nz.duration_value(1, g["unit"]))
+    if count is not None and count > 5000:
+        return None
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    if (
+        n_text == "one"
+        and g["unit"].lower() == "day"
+        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
+    ):
+        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
+    if (
+        count is not None
+        and count == int(count)
+        and not g.get("det")
+        and not g.get("rel")
+        and not g.get("qm")
+        and re.search(r"\bin\s+$", before)
+        and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])  # "cram in a month's training"
+        and ctx.tense() == "future"
+        and ctx.dct is not None
+        and ctx.story() is None
+    ):
+        # "redeemed in five years": the date five years on, not a span.
+        unit = nz.unit_gran(g["unit"])
+        if unit in ("day", "week", "month", "quarter", "year"):
+            point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
+            return Norm("DATE", fmt(point), anchor="dct")
+    skip = 0
+    adjective = "-" in g.get("sep", "") or (
+        count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
+    )
+    if (g.get("rel") or "").lower() == "last" and not g.get("det") and _LAST_VERB.search(before):
+        # "will last three days": "last" is the verb, the span is "three days".
+        rest = ctx.text[ctx.start + 4 : ctx.end]
+        skip = 4 + len(rest) - len(rest.lstrip())
+    elif n_text in ("a", "an") and g.get("tail") and not (g.get("det") or g.get("qm") or g.get("rel")):
+        # "a decade-long war": the article belongs to the noun; the count is one
+        rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
+        skip = len(g["n"]) + len(rest) - len(rest.lstrip())
+    elif g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
+        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
+        skip = (
+            len(g["det"])
+            + len(ctx.text[ctx.start + len(g["det"]) :])
+            - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
+        )
+    mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)
+    return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
+
+
+@handles("dur_bare")
+def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join((g.get("rel") or "").lower().split())
+    unit = g["unit"].lower()
+    if g.get("long"):
+        # "the decades-long feud": the adjective alone, whatever word came before it
+        skip = ctx.end - ctx.start - len(unit) - len(g["long"])
+        return Norm("DURATION", nz.duration_value(None, unit), skip=skip)
+    if rel == "last" and _LAST_VERB.search(ctx.text[max(0, ctx.start - 12) : ctx.start].lower()):
+        # "could last weeks": a span of weeks, "last" being the verb
+        return Norm("DURATION", nz.duration_value(None, unit), skip=ctx.end - ctx.start - len(unit))
+    if rel == "recent" and unit == "years":
+        return Norm("DATE", "PAST_REF")
+    if rel in ("past", "last", "the past", "the last", "previous"):
+        return Norm("DATE", "PAST_REF")
+    if rel in ("coming", "next", "the next", "the coming"):
+        return Norm("DATE", "FUTURE_REF")
+    if rel in ("", "the") and not g.get("ahead"):
+        # A bare plural is a duration after a preposition of extent: "for years", "over the years".
+        before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+        extent = re.search(r"\b(?:for|over|in|within|during|took|take|takes|taking|lasted|last)\s+$", before)
+        # "troops entered hours after the rebels left": an unknown count of hours between two events
+        between = (
+            rel == ""
+            and _BETWEEN_EVENTS.match(ctx.text, ctx.end)
+            and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
+        )
+        if not extent and not between:
+            return None
+        following = ctx.text[ctx.end : ctx.end + 12]
+        if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
+            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
+            return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
+    return Norm("DURATION", nz.duration_value(None, g["unit"]))

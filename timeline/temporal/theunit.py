@@ -1,0 +1,130 @@
+"""Handlers for a unit named by its article or alone: "the day", "the weekend", "the future", "night".
+
+Registered in `rules.HANDLERS` on import, like the handlers of relative.py and durations.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import normalize as nz
+from timeline.temporal.anchor import Context
+from timeline.temporal.normalize import Norm
+from timeline.temporal.rules import Groups, handles
+from timeline.temporal.values import Point, fmt, fmt_within, shift
+
+_STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
+
+
+@handles("ref")
+def _ref(g: Groups, ctx: Context) -> Norm | None:
+    value = nz.reference(g["ref"])
+    if value and g["ref"].lower() == "the future" and _FUTURE_NOUN.match(ctx.text, ctx.end):
+        # "the future government", "the future SAR": "future" modifies the noun, the article is the noun's
+        return Norm("DATE", value, skip=4)
+    return Norm("DATE", value) if value else None
+
+
+# Nouns "future" modifies ("the future government"; the example is the row's noun), or an acronym ("the
+# future SAR"); "the future is", "the future of", "the future looks" keep the noun "the future".
+_FUTURE_NOUNS = (
+    "government|administration|president|leader|leaders|king|queen|prime|minister|ministers|chancellor"
+    "|premier|ruler|head|chief|cabinet|parliament|status|role|generations|generation|members|member"
+    "|relations|capital|owner|owners|wife|husband|heir|successor|site|home|headquarters|state|regime"
+)
+_FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
+_WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+@handles("theunit")
+def _the_unit(g: Groups, ctx: Context) -> Norm | None:
+    det = " ".join((g.get("det") or "the").lower().split())
+    unit = g["unit"].lower()
+    if unit in ("time", "period"):
+        return None
+    base, anchor = ctx.base()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
+    if det in ("the whole", "the entire"):
+        return Norm("DURATION", nz.duration_value(1, unit))
+    if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
+        return None  # "in the year of 2002-2003": the years that follow carry the value
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+        return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
+        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
+        tense = ctx.tense()
+        # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
+        ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
+        # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
+        if ahead:
+            step = 0 if ctx.dct.isoweekday() < 7 else 1
+        else:
+            step = -1 if ctx.dct.isoweekday() < 6 else 0
+        point = shift(Point(ctx.dct, "weekend"), "week", step)
+        return Norm("DATE", fmt(point), anchor="dct")
+    if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
+        base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
+    if unit == "year" and ctx.story_bc() is not None:
+        return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
+    if base is None:
+        return None
+    if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
+        # "the 12th century ... later in the day": no day is known within a century; the news day is
+        base, anchor = Point(ctx.dct, "day"), "dct"
+    if unit == "day" and det == "the" and _WEEKDAY_NEXT.match(ctx.text, ctx.end):
+        return None  # "during the day Friday": the weekday names the day, as TimeBank tags it alone
+    news = ctx.dct is not None and ctx.story() is None
+    if unit == "day" and anchor == "ref" and base.gran != "day" and news:
+        # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
+        base, anchor = Point(ctx.dct, "day"), "dct"
+    main = unit == "year" and not g.get("step") and anchor == "ref" and news
+    if main and _past_clause(base, ctx) and ctx.tense() != "past":
+        # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
+        # a date inside a relative clause does not carry the main clause's year; the news year does
+        base, anchor = Point(ctx.dct, "day"), "dct"
+    gran = "weekend" if unit == "weekend" else unit
+    step = _STEPS.get((g.get("step") or "").lower(), 0)
+    if step:
+        # "The day before, ...": one unit from the date the text last gave.
+        return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
+    # "The day" after "in 1990" is some day of 1990 (1990-XX-XX), not New Year's Day.
+    value = fmt_within(Point(base.day, gran), base.gran)
+    return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
+# is a time expression; in an article the same word is usually not.
+SHORT_MESSAGE = 320
+_BARE_PARTS = {
+    "night": "night",
+    "nights": "night",
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+}
+
+
+@handles("bare")
+def _bare(g: Groups, ctx: Context) -> Norm | None:
+    if len(ctx.text) > SHORT_MESSAGE:
+        return None
+    word = g["unit"].lower()
+    base, anchor = ctx.now()
+    if word in _BARE_PARTS:
+        return Norm("TIME", nz.part_value(base, _BARE_PARTS[word]), anchor=anchor)
+    season = nz.season_code(word)
+    if season:
+        return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
+    if word.startswith("weekend"):
+        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
+    return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+def _past_clause(base: Point, ctx: Context) -> bool:
+    """Say whether the reference, a year off the news year, was stated in a relative clause now closed."""
+    closed = ctx.ref_clause_end is not None and ctx.start >= ctx.ref_clause_end
+    return closed and ctx.dct is not None and abs(base.day.year - ctx.dct.year) == 1
