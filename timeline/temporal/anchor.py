@@ -192,6 +192,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
+    if _PROGRESSIVE.search(left):
+        # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
+        # participle after it modifies the noun ("made in China") and gives no tense
+        return None
     right = text[end : end + 120]
     cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
     right = right[:cut]
@@ -205,6 +209,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 return kind
         previous = word
     return None
+
+
+# A present progressive before the span ("is bringing", "are now selling"): the clause's own verb.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|still\s+)?[a-z]{3,}ing\b")
 
 
 # Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",

@@ -27,6 +27,10 @@ _AMOUNT_BEFORE = re.compile(
 # What follows "hours" or "days" that sits between two events: "hours after the rebels left".
 _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
 
+# "naming months after himself", "renamed days after saints": the units are things named, not a time
+# between two events.
+_NAMED_AFTER = re.compile(r"\b(?:re)?nam(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
+
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
@@ -121,6 +125,7 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
             rel == ""
             and _BETWEEN_EVENTS.match(ctx.text, ctx.end)
             and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
+            and not _NAMED_AFTER.search(ctx.text, max(0, ctx.start - 16), ctx.start)
         )
         if not extent and not between:
             return None

@@ -233,7 +233,17 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    if _OF_SEASON.match(ctx.text, ctx.end):
+        # "since the opening day of the season": a season runs for months, so its first or last day is
+        # seldom the day the text is at; only the year is known
+        return Norm("DATE", f"{base.day.year:04d}-XX-XX", mod=mod, anchor=anchor)
     return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)
+
+
+# "the final day of the season", "the first day of their campaign": a day of a months-long season.
+_OF_SEASON = re.compile(
+    r"\s+of\s+(?:the|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:season|campaign)\b", re.IGNORECASE
+)
 
 
 _SEASON_STEP = {"last": -1, "next": 1, "the next": 1, "the following": 1, "the coming": 1, "the previous": -1,
