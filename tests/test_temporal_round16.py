@@ -70,3 +70,45 @@ def test_day_of_a_season(text, expected):
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER, ids=ids(NAMED_AFTER))
 def test_named_after(text, expected):
     assert rows(text, DCT) == expected
+
+
+# Round 15's leftovers, with a December document date (10 December 2026): a bare "January 25" is next
+# year's unless the verb says the change has happened.
+DECEMBER = dt.date(2026, 12, 10)
+TOOK_EFFECT = [
+    (
+        "The rule, which took effect on January 25, cut costs.",
+        [("January 25", "DATE", "2026-01-25", None)],
+    ),
+    ("The ban came into force on January 25.", [("January 25", "DATE", "2026-01-25", None)]),
+    # present or future: still the coming one
+    (
+        "The rule, which takes effect on January 25, should cut costs.",
+        [("January 25", "DATE", "2027-01-25", None)],
+    ),
+    ("The ban will come into force on January 25.", [("January 25", "DATE", "2027-01-25", None)]),
+]
+
+# "said that January's vote": after a verb of saying, "that" is the conjunction of the reported
+# clause and stays outside the extent; "That January" opening a sentence is a determiner.
+REPORTED_THAT = [
+    (
+        "The monitor said that January's vote was fair.",
+        [("January", "DATE", "2027-01", None)],
+    ),
+    (
+        "The minister told reporters on Monday that January would be hard.",
+        [("Monday", "DATE", "2026-12-07", None), ("January", "DATE", "2027-01", None)],
+    ),
+    ("That January the river froze.", [("That January", "DATE", "2027-01", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOOK_EFFECT, ids=ids(TOOK_EFFECT))
+def test_took_effect(text, expected):
+    assert rows(text, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_THAT, ids=ids(REPORTED_THAT))
+def test_reported_that(text, expected):
+    assert rows(text, DECEMBER) == expected

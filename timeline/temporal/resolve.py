@@ -177,6 +177,13 @@ _PERIOD_TO = re.compile(
 )
 
 
+# "took effect on", "came into force on", "went into effect in": a past change of rule, never a plan.
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|had\s+taken|came|went)\s+(?:in(?:to)?\s+)?(?:effect|force)\s+(?:on|in|from|as\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 # Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
 # Christmas" a fortnight before it, "Easter week began" days before Easter.
 _HOLIDAY_NEAR = 31
@@ -207,6 +214,9 @@ def resolve_month_day(
     if not candidates:
         return ctx.dct.year, "dct"
     tense, toward = _tense(ctx), _toward(ctx)
+    if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        # "took effect on January 25": a change that has happened, never one reported ahead
+        return max(year for year, distance in candidates if distance <= 0), "dct"
     near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
     if follows_tense and toward != "goal" and not near:
         behind = [year for year, distance in candidates if distance <= 0]

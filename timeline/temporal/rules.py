@@ -308,7 +308,24 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         if anchor == "dct" and year is not None:
             year = _month_span_year(month, year, ctx)
     value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
+    reported = rel == "that" and _REPORTED_THAT.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    if reported and not g.get("mod"):
+        # "said that January's vote was fair": "that" opens the reported clause, it is no determiner
+        lead = re.match(r"that\s+", ctx.text[ctx.start : ctx.end], re.IGNORECASE)
+        return Norm("DATE", value, anchor=anchor, skip=lead.end() if lead else 0)
     return Norm("DATE", value, mod=mod, anchor=anchor)
+
+
+# A verb of saying or thinking up to three words before "that" ("told reporters on Monday that"): "that"
+# is the conjunction of the reported clause ("said Monday that January was cold"), not "that January".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|announces|warned|warns"
+    r"|argued|argues|claimed|claims|insisted|insists|stressed|confirmed|confirms|denied|denies|believed"
+    r"|believes|hoped|hopes|expected|expects|revealed|reveals|showed|shows|suggested|suggests|stated|states"
+    r"|explained|explains|predicted|predicts|knew|knows|thought|thinks|felt|feels|recalled|recalls)"
+    r"\s+(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 
 
 # "from April to June", "July-September": the months of a span run forward, the end deciding the year.
