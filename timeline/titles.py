@@ -16,7 +16,7 @@ from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, finish
 from timeline.shorten import MAX_TITLE
 from timeline.speech import alternation
-from timeline.verbs import IRREGULAR_PAST, be_for, has_verb
+from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
 _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
@@ -36,6 +36,18 @@ _OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "g
 def _is_participle(word: str) -> bool:
     """Tell whether a word of an aside is a past participle ("closed", "taken", "born")."""
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST or word in _OTHER_PARTICIPLES
+
+
+def _starts_on_verb(text: str, at: int, *, third_person: bool = False) -> bool:
+    """Tell whether the words at `at` start on a verb, after adverbs: "(who) have fought", "(which) quickly
+    spread"; not an object relative clause, "(which) the council approved". `third_person`: a word in -s
+    counts too, as the main verb after an aside does ("The party, which won in May, enjoys").
+    """
+    adverbs = re.match(r"\s*(?:[a-z]+ly\s+)*", text[at : at + 80])
+    verb = first_verb(text, at + adverbs.end(), at + adverbs.end() + 40)
+    if verb is not None and verb.start() == at + adverbs.end():
+        return True
+    return third_person and re.match(r"[a-z]{3,}[^s\W]s\b", text[at + adverbs.end() :]) is not None
 
 
 # The words every attribution.TAIL holds, looked for before it: "said", "told", "according to".
@@ -129,6 +141,13 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = finish(focus.plan(f"{head} {body}".strip()), text, inner)
         if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
             title = shapes.reported(title, text, span, inner, phrases)
+    elif in_aside and aside["first"] in ("who", "which") and _starts_on_verb(text, aside.end("first")) and (
+        _starts_on_verb(text, aside.end(), third_person=True)
+        and not has_verb(text[span[0] : aside.end("subject")])
+    ):  # "Local officials, who have fought the gangs since May 2023, warned": the officials have fought
+        subject = without_dates(text, (span[0], aside.end("subject")), phrases)
+        body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
+        title = finish(f"{subject} {body}", text, span)
     else:
         main = subjects.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
