@@ -300,7 +300,8 @@ CASES = [
         "The party's envoy, Ana Reis, told a news conference on Friday that the leader had accepted the "
         "invitation, but details of the meeting remained unclear.",
         [("on Friday", "DATE", "2026-04-24")],
-        {"2026-04-24": "The party's envoy, Ana Reis, told a news conference"},
+        # round 14: a name in apposition replaces its role when the title is cut, which leaves room for more
+        {"2026-04-24": "Ana Reis told a news conference that the leader had accepted the invitation"},
     ),
     (
         "a title is not left waiting on its verb: the noun phrase is better",

@@ -112,8 +112,11 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         compared = text[left:right].endswith(("later", "earlier"))
         than = _THAN_PLANNED.match(text, cursor, end) if compared else None
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
-        if _COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]:
-            cursor += 1  # "the city last week, was due to": the comma closed the date, not an aside
+        # "the city last week, was due to": the comma closed the date, not an aside; "The bishop, who held
+        # a service early Sunday, was to return": it closes the relative clause the date ends
+        if (_COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]
+                and not _OPEN_RELATIVE.search(text, start, left)):
+            cursor += 1
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
@@ -188,6 +191,8 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
 
 # A comma right after a date, then the verb of the subject before it: "taking the city last week, was".
 _COMMA_BEFORE_VERB = re.compile(r",\s+(?:was|were|is|are|has|had|have|will|would)\b")
+# A relative clause opened after a comma and not yet closed: "The bishop, who held a service (early Sunday)".
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*\Z")
 # What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
 _EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
 # An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").

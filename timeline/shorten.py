@@ -244,6 +244,50 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
     return None
 
 
+# An aside between the subject and the main verb whose verb is not the main verb, each with an example: a
+# relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), a participle
+# phrase ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
+_VERB_ASIDE = re.compile(
+    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,}"
+    r"(?:ed|en|ing)|born|run|begun|done|gone|shown|known|grown|flown|held|led|built|made|sold|bought|won|set"
+    r"|hit|hurt|put|cut|kept|left|lost|paid|sent|spent|taught|told)\s)[^,;:\"“”()]+,\s+(?=[a-z])"
+)
+# A name in apposition to a role, each with an example: "The head of the agency, Anna Berg, said" -> "Anna
+# Berg said"; "The island's carrier, Bluewing Air, announced" -> "Bluewing Air announced".
+_ROLE_NAME = re.compile(
+    r"\A(?P<subject>(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w.-]*['’]s?)\s[^,;:\"“”()]{2,80}?),\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|di)){0,3}),\s+(?=[a-z])"
+)
+# Where a subject may not start: a front phrase or a subordinator ("After the storm, which ...").
+_NOT_SUBJECT_START = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Until|When|While|As|If|Although|Though|Because|Despite|Amid"
+    r"|Following|With|Without|For|From|By|Under|Over|Like|Unlike|Once|Unless|However|But|And|Or|So|Yet)\b"
+)
+
+
+def main_subject(title: str) -> str | None:
+    """Return the title with the aside between its subject and its main verb dropped, or None.
+
+    A relative clause or a participle phrase goes ("The airline Skyhop, which flies to twelve towns, landed in
+    Port Ellis" -> "The airline Skyhop landed in Port Ellis"); a name in apposition to a role replaces the
+    role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
+    aside start with a verb and the subject before it holds none.
+    """
+    for pattern in (_VERB_ASIDE, _ROLE_NAME):
+        aside = pattern.match(title)
+        if aside is None or _NOT_SUBJECT_START.match(title) or has_verb(aside["subject"]):
+            continue
+        if pattern is _VERB_ASIDE and aside["participle"] in ING_NOUNS:
+            continue  # "The council, meeting rooms and the hall, were": a noun, not a participle phrase
+        adverbs = re.match(r"(?:[a-z]+ly\s+)*", title[aside.end() :])
+        verb = first_verb(title, aside.end() + adverbs.end())
+        if verb is None or verb.start() != aside.end() + adverbs.end():
+            continue
+        head = aside["name"] if pattern is _ROLE_NAME else aside["subject"]
+        return f"{head} {title[aside.end() :]}"
+    return None
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -252,6 +296,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     """
     if len(title) <= MAX_TITLE:
         return title
+    if verb_after == 0 and (plain := main_subject(title)) is not None:
+        return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     verb = first_verb(title, verb_after)
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
     # Communications and the Arts Lee Boon said (here that ...)"

@@ -1,0 +1,134 @@
+"""Finish a headline: clean a clause cut from its sentence into a title of at most 80 characters.
+
+A title keeps the subject and predicate of the clause and drops labels ("UPDATE:"), attribution ("he
+said", "according to ..."), leading conjunctions, asides after a name, relative clauses, parentheses and
+dangling punctuation; a front phrase moves after the predicate; a pronoun subject ("he", "it") is replaced
+by the name it most likely stands for. Choosing which clause to title is timeline.titles's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import attribution, shorten, subjects
+from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
+
+_LEADING = re.compile(
+    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
+    re.I,
+)  # And ..., But ..., Meanwhile, ...
+# A trailing nonrestrictive clause: ", which means ...", ", who ...".
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
+# A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
+# An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
+_ASIDE = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
+    r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
+)  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
+# The head of a subordinate clause cut from its sentence: "ten years after construction began".
+_SUBORDINATE_HEAD = re.compile(
+    r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s+"
+    r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
+    re.I,
+)
+# A parenthesis: "(WTO)", "(0400 GMT)".
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
+# An adverb before the participle of an aside: "The festival, first held in 1978,", "newly built".
+ADVERB = r"(?:(?:first|originally|initially|once|later|newly|recently|[a-z]{3,}ly)\s+)?"
+# A leading prepositional phrase that reads better after the predicate: "At the ceremony in Hanoi, he ...".
+_FRONT_PHRASE = re.compile(
+    r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
+)
+# A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
+_LABEL = re.compile(
+    r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT"
+    r"|(?i:update|updated|breaking|correction))"
+    r"\s*,?\s*(?::|—|–|-)\s+"  # "Update, (10:05 GMT): ..." once its time is gone
+)  # "URGENT: 90 killed in mine blast" is the wire's label, not the news
+# A lead-in to a list, "Among the changes that take effect on Oct. 1:", which reads "The changes take effect".
+_AMONG = re.compile(
+    r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
+)
+
+
+def is_aside(text: str) -> bool:
+    """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
+    inner = text.split(",", 1)[1]
+    first = re.match(rf"\s*{ADVERB}(?P<w>\w+)", inner)
+    participle = first is not None and (
+        first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
+    )  # ", closed since May after inspectors found cracks,"
+    # "the novelist whose books sold millions": a noun phrase with its own relative clause
+    described = re.match(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|which|that)\s", inner)
+    return bool(re.match(r"\s*(?:who|which|whose)\b", inner)) or participle or described is not None or (
+        not has_verb(inner)
+    )
+
+
+def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
+    """Apply one removal rule, unless it would leave the title without a verb."""
+    shorter = pattern.sub(replacement, title, count=count)
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
+_BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
+
+def finish(title: str, text: str, span: tuple[int, int]) -> str:
+    """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
+    title = _LABEL.sub("", title)
+    among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
+    if among:
+        title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
+    title = cut(attribution.HEAD, title)
+    tail = attribution.TAIL.search(title) if "show" in title[-60:] else None
+    # "Inflation hit 3.8%, the highest since 2024, official data showed": a statement of four words or
+    # more stands without its attribution even when no verb of it is known
+    if tail and len(title[: tail.start()].split()) >= 4 and re.search(r"\bshow", tail.group()):
+        title = title[: tail.start()]
+    title = cut(attribution.TAIL, title)
+    title = _LEADING.sub("", title)
+    if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
+        title = cut(_SUBORDINATE_HEAD, title)
+    title = _PARENTHESIS.sub("", title)
+    # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
+    title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    title = cut(_ASIDE, title, lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
+    title = cut(_INNER_RELATIVE, title, " ")
+    title = cut(_RELATIVE, title)
+    title = attribution.unquote(title, text, span)
+    stripped = title.strip(" ,;:-–—.\"'“”‘’")
+    closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
+    # 'said: "No."' keeps its quotation marks
+    title = stripped + ("”" if "“" in stripped else '"') if closed else stripped
+    front = _FRONT_PHRASE.match(title)
+    if front and not _LEADING.match(front["rest"]):
+        pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
+        # "In a statement released [on Thursday]" lost its date: what is left says nothing
+        pp = "" if shorten.dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
+        rest = front["rest"].rstrip(" ,.")
+        tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
+        at = tail.start() if tail and pp else len(rest)
+        title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
+    # "The worst storm was [on 3 March], flooding the town": the date was the predicate; its participle
+    # phrase becomes it ("The worst storm flooded the town")
+    title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
+    title = re.sub(r"\s{2,}", " ", balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
+    if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
+        title = cut(attribution.TAIL, title)
+    return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+
+
+def balance_quotes(title: str) -> str:
+    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
+    title = title.replace("``", "“").replace("''", "”")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    if title.count("‘") != title.count("’") and not re.search(r"\w’\w", title):
+        title = title.replace("‘", "").replace("’", "")
+    return title

@@ -1,0 +1,138 @@
+"""Title clauses of particular shapes, each by its own rule, or return "" when the shape does not fit.
+
+A statement dated by its attribution ("<speaker> said ..."), a parenthesis with an event of its own, a
+front participle phrase with its own date ("Born in Porto in 1938, ..."), a happening told twice ("struck
+in 2019 and again two years later") and a reported clause whose pronoun stands for the teller.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from timeline import attribution, shorten, subjects
+from timeline.dateless import without_dates
+from timeline.finishing import finish
+from timeline.shorten import MAX_TITLE
+from timeline.verbs import be_for, first_verb, has_verb, plural_present
+
+
+def attributed(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
+    """Return "<speaker> said <statement>" for a statement dated by its attribution, in 80 characters.
+
+    The cut keeps a verb of the statement, not only "said", unless that leaves a modal dangling.
+    """
+    reported = attribution.reported(statement, text, span)
+    speaker = attribution.speaker(tail, text, span[0], room=MAX_TITLE - len(reported) - 6)
+    if speaker.lower() in ("he", "she", "it", "they", "we"):
+        return statement  # "He said ...": who is unsure, the statement says more
+    verb = "showed" if re.search(r"\bshow", tail.group()) else "said"  # "Official data showed ..."
+    said = f"{speaker} {verb} "
+    fitted = shorten.fit(said + reported, verb_after=len(said))
+    if shorten.dangles(fitted):
+        fitted = shorten.fit(said + reported)  # "... tulips will": cut before the statement's verb
+    # when the statement keeps no verb ("A report said Indonesian police") or is cut inside a name ("will
+    # visit the United"), it is better alone
+    split = re.search(r"[A-Z][\w'’-]*\Z", fitted) and re.match(r"\s+[A-Z]", (said + reported)[len(fitted) :])
+    kept_verb = first_verb(fitted, len(said)) or plural_present(fitted, len(said))  # "classes resume"
+    return fitted if kept_verb and not split else statement
+
+
+def bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return the title of a parenthesis that holds the date, when it states an event of its own, or "".
+
+    "The airline (which cut 400 jobs in March) said ...": the airline cut 400 jobs; "(the plant closed in
+    2019)": the plant closed. A parenthesis without a verb ("(in March)") is no event of its own.
+    """
+    opening = text.rfind("(", span[0], own[0])
+    closing = text.find(")", own[1], span[1])
+    if opening < 0 or closing < 0 or "(" in text[opening + 1 : closing] or ")" in text[opening : own[0]]:
+        return ""
+    inner = (opening + 1, closing)
+    relative = re.match(r"\s*(?:which|who|that)\s+", text[inner[0] : inner[1]])
+    body = without_dates(text, (inner[0] + (relative.end() if relative else 0), inner[1]), phrases)
+    if not has_verb(body):
+        return ""
+    if relative:
+        head = text[subjects.sentence_start(text, span[0]) : opening].strip()
+        head = subjects.OPENING_PHRASE.sub("", head)
+        if not head or len(head.split()) > 8 or has_verb(head):
+            return ""
+        body = f"{head} {body}"
+    elif has_verb(body.split(" ", 1)[0]):
+        return ""  # "(closed in 2019)": no subject of its own
+    title = finish(body, text, inner)
+    return title[:1].upper() + title[1:]
+
+
+def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase and
+    another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
+    born in Porto), else "". With one date, the main clause is the news ("Founded in 1987, the league is").
+    """
+    front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
+    if front is None or not front.start("front") <= own[0] < front.end("front"):
+        return ""
+    if not any(p[0] >= front.end("front") for p in phrases[1:]):
+        return ""
+    verb = first_verb(front["rest"])
+    subject = front["rest"][: verb.start()].strip() if verb else ""
+    if not subject or len(subject.split()) > 8 or has_verb(subject):
+        return ""
+    body = without_dates(text, front.span("front"), phrases)
+    title = finish(f"{subject} {be_for(subject)} {body[:1].lower()}{body[1:]}", text, span)
+    return title[:1].upper() + title[1:]
+
+
+# What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
+_AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
+# A word that numbers the first time, which the second drops: "the union first struck".
+_FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
+# A count of times the dates after it list, which each event drops: "won the prize twice, in 1981 and again".
+_TIMES = re.compile(r"\s+(?:twice|two\s+times|three\s+times|on\s+two\s+occasions)\s*,?\s*\Z")
+
+def again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return the title of a happening told twice in one clause, else "".
+
+    "The union first struck in March 2019 and again two years later": in 2019 "The union first struck",
+    two years later "The union struck again".
+    """
+    dates = sorted(phrases)
+    for first, second in itertools.pairwise(dates):
+        joint = _AGAIN.fullmatch(text, first[1], second[0])
+        if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
+            head = _TIMES.sub("", without_dates(text, (span[0], first[1]), phrases))
+            if own == second:
+                head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
+            tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""
+            comma = "," if text[second[1] : span[1]].lstrip().startswith(",") else ""  # ", the union said"
+            return finish(f"{head}{comma} {tail}".strip(), text, span)
+    return ""
+
+
+_PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "it", "his": "he", "her": "she",
+                 "their": "they"}
+
+
+def reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int], phrases: list) -> str:
+    """Title a reported clause `text[inner]` after "that": its pronoun takes the teller's noun phrase
+    ("Senator Smith announced last month that she would retire in 2027": Senator Smith would retire;
+    "Compaq said that its net income rose": Compaq's net income rose). A named teller of a nameless
+    clause that has no date of its own keeps the telling: "Du Pont Co. reported that profit grew 19%".
+    """
+    whole = finish(without_dates(text, span, phrases), text, span)
+    if not has_verb(title):
+        return whole  # "the chaotic events in Albania": cut before its verb, the telling says more
+    pronoun = re.match(r"(?:It|He|She|They|Its|His|Her|Their)\b", title)
+    if pronoun:
+        base = _PRONOUN_BASE[pronoun.group().lower()]
+        teller = subjects.teller(text, span[0], inner[0], base)
+        if teller is None:
+            return whole  # "it would sell": who? the whole sentence says
+        owner = "" if base == pronoun.group().lower() else "'" if teller.endswith("s") else "'s"
+        return teller + owner + title[pronoun.end() :]
+    teller = subjects.teller(text, span[0], inner[0])
+    told_alone = not any(span[0] <= p[0] < inner[0] for p in phrases[1:])
+    if told_alone and teller and subjects.is_name(teller) and not re.search(r"\s[A-Z]", title):
+        return whole
+    return title
