@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests import test_browser, timelines
-from tests.test_browser_view import _overlaps
+from tests.test_browser_view import LONG_TITLES, _long_lanes, _overlaps
 from tests.test_render_view import HISTORY, _spread
 from timeline.models import Timeline
 
@@ -117,4 +117,30 @@ def test_paper_says_when_the_list_holds_only_the_events_in_view(open_page):
     opened.wait_status("62 events")
     _print(opened)
     assert heading.text_content() == "Events", "a list of every event needs no word"
+    assert opened.errors == []
+
+
+# The key's symbols and the words after each, as drawn: [symbol top, symbol bottom, words top, words left].
+KEY = """() => Array.from(document.querySelectorAll('.tl-key > span'), span => {
+  const range = document.createRange();
+  range.selectNodeContents(span.nextSibling);
+  const words = range.getClientRects()[0], mark = span.getBoundingClientRect();
+  return [mark.top, mark.bottom, words.top, words.left, mark.right]; })"""
+
+
+def test_on_a_phone_each_symbol_of_the_key_sits_beside_its_words(open_page):
+    opened = open_page(timelines.sample(), viewport=(390, 844))
+    key = opened.page.evaluate(KEY)
+    assert len(key) == 4
+    for top, bottom, words_top, words_left, right in key:
+        assert top - 6 <= words_top <= bottom + 2 and words_left >= right, key
+    assert opened.errors == []
+
+
+def test_on_a_phone_a_list_row_shows_its_source_whole(open_page):
+    opened = open_page(_long_lanes(2), viewport=(390, 844))
+    cut = opened.page.evaluate("""() => Array.from(document.querySelectorAll('#tl-list .tl-lane'),
+      node => [node.textContent, node.scrollWidth > node.clientWidth + 1])""")
+    assert sorted(text for text, _ in cut) == sorted(LONG_TITLES * 2), cut
+    assert not any(is_cut for _, is_cut in cut), cut
     assert opened.errors == []
