@@ -128,8 +128,9 @@ KEY = """() => Array.from(document.querySelectorAll('.tl-key > span'), span => {
   return [mark.top, mark.bottom, words.top, words.left, mark.right]; })"""
 
 
-def test_on_a_phone_each_symbol_of_the_key_sits_beside_its_words(open_page):
-    opened = open_page(timelines.sample(), viewport=(390, 844))
+@pytest.mark.parametrize("width", [390, 768], ids=["phone", "tablet"])
+def test_each_symbol_of_the_key_sits_beside_its_words(open_page, width):
+    opened = open_page(timelines.sample(), viewport=(width, 844))
     key = opened.page.evaluate(KEY)
     assert len(key) == 4
     for top, bottom, words_top, words_left, right in key:
@@ -143,4 +144,13 @@ def test_on_a_phone_a_list_row_shows_its_source_whole(open_page):
       node => [node.textContent, node.scrollWidth > node.clientWidth + 1])""")
     assert sorted(text for text, _ in cut) == sorted(LONG_TITLES * 2), cut
     assert not any(is_cut for _, is_cut in cut), cut
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("width", [390, 768], ids=["phone", "tablet"])
+def test_a_list_row_shows_its_title_whole(open_page, width):
+    opened = open_page(timelines.sample(), viewport=(width, 844))
+    cut = opened.page.evaluate("""() => Array.from(document.querySelectorAll('#tl-list .tl-title'),
+      node => [node.textContent, node.scrollWidth > node.clientWidth + 1])""")
+    assert len(cut) == 10 and not any(is_cut for _, is_cut in cut), cut
     assert opened.errors == []
