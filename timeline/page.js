@@ -18,6 +18,7 @@
   var groupSelect = document.getElementById("tl-group");
   var tagSelect = document.getElementById("tl-tag");
   var status = document.getElementById("tl-status");
+  var listTitle = document.getElementById("tl-list-title");
   var reset = document.getElementById("tl-reset");
   var details = document.getElementById("tl-details");
   var tip = document.getElementById("tl-lane-tip");
@@ -143,7 +144,7 @@
       var chars = Math.max(LANE_CHARS, Math.floor(room / axisView.CHAR_PX));
       var unnamed = (wide.yaxis || {}).ticktext || [];  // "": too thin a lane to name (render.LANE_NAME_PX)
       var names = lanes.map(function (name, i) { return unnamed[i] === "" ? "" : escapeText(shorten(name, chars)); });
-      return Object.assign({}, wide, lanes.length ? laneMoves.layout(wide.yaxis, names, figure.layout.shapes, rowPx()) : {});
+      return Object.assign({}, wide, {showlegend: wide.showlegend && !crowded}, lanes.length ? laneMoves.layout(wide.yaxis, names, figure.layout.shapes, rowPx()) : {});
     }
     // The room the figure keeps for dates above the lanes (render.TICKS_PX) stays theirs on a phone.
     var above = Math.max(0, ((figure.layout.margin || {}).t || 130) - 130);
@@ -151,6 +152,25 @@
       title: Object.assign({}, wide.title, {font: {size: 18}}),
       shapes: lanes.length ? laneMoves.layout(wide.yaxis, lanes, figure.layout.shapes, 0).shapes : figure.layout.shapes,
       yaxis: Object.assign({}, wide.yaxis, {showticklabels: false, automargin: false})};
+  }
+  // Between a phone and a wide screen the legend, anchored right above the plot, wraps into rows that
+  // run over the subtitle and the range buttons: measured once drawn, it then gives way (the key below
+  // the chart still says what a point and a bar mean), and a resize gives it another try.
+  var crowded = false;
+  function overlaps(a, b) {
+    return a && b && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  }
+  function roomForLegend() {
+    var legend = gd.querySelector(".legend");
+    if (crowded || narrow() || !legend) { return; }
+    var box = legend.getBoundingClientRect();
+    var crowding = [".gtitle", ".gtitle-subtitle", ".rangeselector"].some(function (selector) {
+      var other = gd.querySelector(selector);
+      return other && overlaps(box, other.getBoundingClientRect());
+    });
+    if (!crowding) { return; }
+    crowded = true;
+    return Plotly.relayout(gd, {showlegend: false});
   }
   // The list and the status follow the chart: the events kept by the filters that are in view. A
   // view that hides some says so, with the range in words and a button to show every date.
@@ -280,18 +300,29 @@
     if (index >= 0 && index !== list.chosen()) { choose(index); }
   });
   // Printing lists every event shown, not the first LIST_LIMIT; the screen list comes back after.
+  // The chart is drawn at the window's width: printed from a wide window, the page cut it at its right
+  // edge. It is shrunk to the width of a portrait A4 or Letter page less its margins (page.css).
+  var PRINT_PX = 680;
   window.addEventListener("beforeprint", function () {
+    gd.style.setProperty("--tl-print-zoom", String(Math.min(1, PRINT_PX / Math.max(gd.offsetWidth, 1))));
+    // Paper has no status line (the controls are not printed): the list's heading says what it holds,
+    // or a page that opens on recent events printed fewer than its title counts, without a word.
     var shown = inView(current);
+    if (shown.filter(Boolean).length < events.length) { listTitle.textContent = "Events \u00b7 " + status.textContent; }
     list.fill(shown, shown.filter(Boolean).length, events.length);
   });
-  window.addEventListener("afterprint", follow);
+  window.addEventListener("afterprint", function () {
+    listTitle.textContent = "Events";
+    follow();
+  });
   var wasNarrow = null, wasWidth = gd.clientWidth;
   window.addEventListener("resize", function () {
     if (!gd.dataset.ready) { return; }
     if (narrow() !== wasNarrow || Math.abs(gd.clientWidth - wasWidth) > 40) {
       wasNarrow = narrow();
       wasWidth = gd.clientWidth;
-      redraw();
+      crowded = false;  // measured at the new width: plotly's own resize may come after the redraw
+      redraw().then(function () { return Plotly.Plots.resize(gd); }).then(roomForLegend);
     }
   });
   if (!events.length) {
@@ -311,7 +342,9 @@
   Plotly.newPlot(gd, base.map(function (t) { return filtered(t, current); }), first, config)
     .then(function () {
       if (!fixedAtFirst && events.length) { return Plotly.relayout(gd, {annotations: zoomLabels(current)}); }
+      if (events.length && axisView.squeezed()) { return Plotly.relayout(gd, {annotations: shownLabels(current)}); }
     })
+    .then(roomForLegend)
     .then(function () {
       follow();
       gd.on("plotly_click", function (data) {

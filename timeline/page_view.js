@@ -7,6 +7,7 @@ window.TimelineView = function (options) {
   "use strict";
   var ZOOM_LABELS = 40;  // a large timeline labels the events in view once there are this few
   var CHAR_PX = 6.8, GAP_PX = 36;  // as in placement.py
+  var PLOT_PX = 1000, SQUEEZED = 0.9;  // as in placement.py: the width labels were packed for; well below it
   var gd = options.gd, events = options.events, labels = options.labels, packed = options.packed;
   var laneMoves = options.lanes, shorten = options.words.shorten, escapeText = options.words.escape;
 
@@ -47,6 +48,12 @@ window.TimelineView = function (options) {
     var width = (note.text.length * CHAR_PX + Math.abs(note.xshift || 0)) * perPx;
     return note.xanchor === "right" ? at - width >= view[0] : at + width <= view[1];
   }
+  // A plot well narrower than the labels were packed for (a tablet, a half-screen window) would draw
+  // them over one another and past the plot's right edge, cut by the card.
+  function squeezed() {
+    var x = axis();
+    return !!x && x._length < SQUEEZED * PLOT_PX;
+  }
   function shownLabels(keep) {
     return placedLabels(keep).map(function (note) {
       return note.name === undefined ? note : Object.assign({}, note, {y: laneMoves.row(Number(note.name), note.y)});
@@ -54,22 +61,22 @@ window.TimelineView = function (options) {
   }
   function placedLabels(keep) {
     if (fixedLabels() || !events.length) {
-      var x = events.length ? axis() : null, zoomed = x && zoomedIn(x);
+      var x = events.length ? axis() : null, tight = x && squeezed(), zoomed = x && (zoomedIn(x) || tight);
       var fresh = zoomed ? zoomLabels(keep) : [];
       if (fresh.length) { return fresh; }
       return spaced(x, labels.filter(function (a) {
         return a.name === undefined || (keep[Number(a.name)] && (!zoomed || fits(x, a)));
-      }));
+      }), tight);
     }
     return zoomLabels(keep);
   }
   // Zoomed out beyond the span the labels were packed for (the first view of a timeline that opens on
   // where most of its events are), labels come closer together: one that would run into the one before
-  // it in its row at this scale is left out.
-  function spaced(x, notes) {
-    if (!x || !packed) { return notes; }
-    var view = viewOf(x), wide = x.r2l(packed[1]) - x.r2l(packed[0]);
-    if (view[1] - view[0] <= wide * 1.01) { return notes; }
+  // it in its row at this scale is left out; so is one on a squeezed plot (`tight`).
+  function spaced(x, notes, tight) {
+    if (!x || (!packed && !tight)) { return notes; }
+    var view = viewOf(x);
+    if (!tight && view[1] - view[0] <= (x.r2l(packed[1]) - x.r2l(packed[0])) * 1.01) { return notes; }
     var perPx = (view[1] - view[0]) / x._length, ends = {}, dropped = {};
     var boxes = notes.map(function (note) {
       if (note.name === undefined) { return null; }
@@ -154,6 +161,6 @@ window.TimelineView = function (options) {
   return {
     axis: axis, viewOf: viewOf, CHAR_PX: CHAR_PX,
     extent: function (index) { return extents[index]; },  // after axis() gave an axis
-    labels: shownLabels, zoomLabels: zoomLabels
+    labels: shownLabels, zoomLabels: zoomLabels, squeezed: squeezed
   };
 };
