@@ -54,16 +54,26 @@ _AMONG = re.compile(
 )
 
 
+# Compiled once: finish asks these of every title.
+_FIRST_WORD = re.compile(rf"\s*{ADVERB}(?P<w>\w+)")
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|which|that)\s")
+_PRONOUN = re.compile(r"\s*(?:who|which|whose)\b")
+_CLOSED = re.compile(r'["”]\W*\Z')
+_QUOTE_AFTER_COLON = re.compile(r':\s+["“][^"“”]+\Z')
+_ING_TAIL = re.compile(r",\s+[a-z]+ing\b")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def is_aside(text: str) -> bool:
     """Tell whether a phrase between commas is an apposition or a relative clause, not a clause of its own."""
     inner = text.split(",", 1)[1]
-    first = re.match(rf"\s*{ADVERB}(?P<w>\w+)", inner)
+    first = _FIRST_WORD.match(inner)
     participle = first is not None and (
         first["w"].endswith(("ed", "ing")) or first["w"].lower() in IRREGULAR_PAST
     )  # ", closed since May after inspectors found cracks,"
     # "the novelist whose books sold millions": a noun phrase with its own relative clause
-    described = re.match(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|which|that)\s", inner)
-    return bool(re.match(r"\s*(?:who|which|whose)\b", inner)) or participle or described is not None or (
+    described = _DESCRIBED.match(inner)
+    return bool(_PRONOUN.match(inner)) or participle or described is not None or (
         not has_verb(inner)
     )
 
@@ -100,7 +110,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = cut(_RELATIVE, title)
     title = attribution.unquote(title, text, span)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")
-    closed = re.search(r'["”]\W*\Z', title) and re.search(r':\s+["“][^"“”]+\Z', stripped)
+    closed = _CLOSED.search(title) and _QUOTE_AFTER_COLON.search(stripped)
     # 'said: "No."' keeps its quotation marks
     title = stripped + ("”" if "“" in stripped else '"') if closed else stripped
     front = _FRONT_PHRASE.match(title)
@@ -109,13 +119,13 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         # "In a statement released [on Thursday]" lost its date: what is left says nothing
         pp = "" if shorten.dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
         rest = front["rest"].rstrip(" ,.")
-        tail = re.search(r",\s+[a-z]+ing\b", rest)  # "signed a ceasefire after months of talks, ending a war"
+        tail = _ING_TAIL.search(rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     # "The worst storm was [on 3 March], flooding the town": the date was the predicate; its participle
     # phrase becomes it ("The worst storm flooded the town")
     title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
-    title = re.sub(r"\s{2,}", " ", balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
     title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)

@@ -55,6 +55,8 @@ def routine(
     Monday that sales rose in May": Monday is routine. "Sales rose, the board said Monday": no other
     date, so not.
     """
+    if not others:
+        return False  # every way below needs another date for the statement: skip reading the attribution
     tail = attribution.dated(text, sentence, own)
     if tail is not None:
         return _PLAIN.search(tail.group()) is not None and any(

@@ -39,12 +39,15 @@ def _stem(word: str) -> str:
     return word
 
 
+_WORD = re.compile(r"\w+")  # compiled once: dedupe reads the words of every event
+
+
 def content_words(event: Event) -> set[str]:
     """Return the stemmed content words of an event's title, without its date phrase."""
     own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
-    dated = set(re.findall(r"\w+", own))
+    dated = set(_WORD.findall(own))
     return {
-        _stem(w) for w in re.findall(r"\w+", event.title.lower())
+        _stem(w) for w in _WORD.findall(event.title.lower())
         if w not in _STOPWORDS and w not in dated and not w.isdigit()
     }
 
