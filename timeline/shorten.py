@@ -129,7 +129,10 @@ def dangles(title: str) -> bool:
         return True  # "... of the 2006 regional cup women's": a possessive waits for its noun
     if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
-    waits = _WAITS_FOR_OBJECT.search(title, max(0, len(title) - 60))
+    # the pattern tries every position of the last 60 characters: look only when its end or "that" is there
+    start = max(0, len(title) - 60)
+    ends = title.endswith(_WAITING_ENDS) or title.find("that", start) >= 0
+    waits = _WAITS_FOR_OBJECT.search(title, start) if ends else None
     if waits and not (waits["rest"] and has_verb(waits["rest"])):
         return True  # "put forward", "said that the new tram line"
     joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
@@ -150,6 +153,10 @@ _WAITS_FOR_OBJECT = re.compile(
     r"|bring|brings|point|points|pointed|lay|lays|rule|rules|ruled)\s+(?:forward|out|about))\Z"
     rf"|\b(?:{alternation('before_statement')})\s+that\s+(?P<rest>(?:the|a|an|its|his|her|their)"
     r"(?:\s+[\w'’-]+){1,4})\Z"
+)
+# The words a _WAITS_FOR_OBJECT match without "that" ends on.
+_WAITING_ENDS = (
+    "put", "puts", "putting", "carried", "carrying", "brought", "laid", "forward", "out", "about",
 )
 # A count at the end of a cut, whose noun or unit came after it: "will feature 13 (promotional
 # activities)", "will feature 13 promotional (activities)", "a target of 12 (billion dollars)"; not a year.
