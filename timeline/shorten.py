@@ -79,7 +79,7 @@ def trim_end(text: str) -> str:
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
     if tail.endswith(("ing", "over")):
         tail = _LOOSE_END.sub(_loose_end, tail)
-    if tail.endswith(("s", "y", "r", "h", "g", "e")):  # "..., a day (after it touched down)": clause cut
+    if tail.endswith(_SPAN_END_WORDS):  # "..., a day (after it touched down)": clause cut
         tail = _SPAN_END.sub("", tail)
     if tail.endswith("due"):
         tail = _DUE_END.sub("", tail)
@@ -106,6 +106,11 @@ _SPAN_END = re.compile(
     # a word that joined the date to the clause: "ban cars from the old town starting (in April)"; not
     # "Labour's lead was beginning"
     r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z)"
+)
+# The words every _SPAN_END match ends on: the pattern tries every comma and space, so look first.
+_SPAN_END_WORDS = (
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "starting", "beginning", "effective",
 )
 # Verb forms that take "over" as their particle, or "be" before it ("the year is over").
 _OVER_VERBS = {
@@ -218,7 +223,10 @@ _COUNTS = set("two three four five six seven eight nine ten several many few bot
 
 def _in_compound(title: str, cut: int) -> bool:
     """Tell whether a cut at `cut` falls between two nouns of one compound ("conference | call")."""
-    before, after = _WORD_BEFORE.search(title, 0, cut), _WORD_AFTER.match(title, cut)
+    # the word holds no space: searching from the last space before the cut finds the same match, without
+    # trying every position of the title (the lookbehind still sees the character before)
+    before = _WORD_BEFORE.search(title, title.rfind(" ", 0, cut) + 1, cut)
+    after = _WORD_AFTER.match(title, cut)
     if before is None or after is None:
         return False
     stops = (_FUNCTION_WORDS, _DANGLING, _COUNTS)
