@@ -105,7 +105,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _PARENTHESIS.sub("", title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
-    title = cut(_ASIDE, title, lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
+    if "," in title:  # an aside needs its commas; the pattern tries every word of the title
+        title = cut(_ASIDE, title, lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
     title = cut(_INNER_RELATIVE, title, " ")
     title = cut(_RELATIVE, title)
     title = attribution.unquote(title, text, span)
