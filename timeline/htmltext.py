@@ -63,8 +63,8 @@ def updated_date(html: str) -> dt.date | None:
     linked = "\n".join(m["json"] for m in LINKED_DATA.finditer(html))
     for where, pattern in UPDATED_PATTERNS:
         match = pattern.search(linked if where == "json-ld" else html)
-        if match and metadata_date(match["value"]):
-            return metadata_date(match["value"])
+        if match and (date := metadata_date(match["value"])):
+            return date
     return None
 
 
