@@ -325,7 +325,9 @@ _MONTH_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{MONTH}(?![\w])", re.IGNORECASE)
 def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     weekday = groups["wd"]
     # "next sat", "Sat., Oct. 25", "Sat 7pm": the words around an abbreviation make it a weekday
-    evidence = groups.get("rel") or groups.get("mon") or groups.get("H")
+    # but not "that": a conjunction or a relative pronoun more often ("said that Sun", "the cat that sat")
+    rel = groups.get("rel")
+    evidence = (rel and rel.lower() != "that") or groups.get("mon") or groups.get("H")
     if not weekday.lower().endswith("day") and not evidence:
         # "sat", "Mon.", "tues": an abbreviation (a full stop may end the sentence: "on Mon.")
         if not keep_short_weekday(weekday, text, start, end):

@@ -38,7 +38,7 @@ ORD = alt(vocab.ORDINALS)
 _DIGIT_WORD = alt(vocab.UNITS_WORDS)
 NUM = (
     # "six hundred" before "one": a count of hundreds is one number
-    rf"(?:{_DIGIT_WORD}[\s-]+hundred|{alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
+    rf"(?:{_DIGIT_WORD}[\s-]+(?:hundred|thousand)|{alt(vocab.TENS_WORDS)}(?:[\s-]+{_DIGIT_WORD})?|{alt(vocab.TEENS_WORDS)}|{_DIGIT_WORD}"
     rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{alt(vocab.COUNT_WORDS)})"
     # "three and a half", "three-and-a-half"
     r"(?:\s+(?:and\s+)?a\s+half|-and-a-half|\s+1/2)?"
@@ -53,7 +53,9 @@ _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".
 SPOKEN_YEAR = (
     rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|{_TENS}(?:[\s-]+{_ONES})?|{_TEEN}|oh[\s-]+{_ONES})"
-    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS}(?:[\s-]+{_ONES})?))?"
+    # "two thousand years ago", "a two thousand-year-old", "two thousand and two days": counts, not years
+    rf"(?![\s-]+(?:(?:and[\s-]+)?(?:{_TEEN}|{_ONES}|{_TENS})(?:[\s-]+{_ONES})?[\s-]+)?{UNIT}(?!\w)))"
 )
 YEARX = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 TZ = vocab.TIME_ZONES

@@ -76,8 +76,8 @@ def number(text: str) -> float | None:
         value: float | None = float(text.replace(",", ""))
     elif text in _WORDS:
         value = _WORDS[text]
-    elif re.fullmatch(r"\w+ hundred", text) and text.split()[0] in _WORDS:
-        value = _WORDS[text.split()[0]] * 100  # "six hundred"
+    elif re.fullmatch(r"\w+ (?:hundred|thousand)", text) and text.split()[0] in _WORDS:
+        value = _WORDS[text.split()[0]] * (100 if text.endswith("hundred") else 1000)  # "six hundred"
     elif " " in text and all(part in _WORDS for part in text.split()):
         value = sum(_WORDS[part] for part in text.split())
     else:

@@ -1,0 +1,54 @@
+"""Table-driven tests of the lead's session-6 fixes: thousands are counts, "that Sun" is not a Sunday.
+
+Every sentence is invented. Each row: (text, expected [(extent, type, value, mod), ...] in text order); the
+whole list must match. The document date is Monday 30 October 1989.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(1989, 10, 30)
+
+# "two thousand" is a year when said alone ("in two thousand two"), a count before a unit of time.
+THOUSANDS = [
+    (
+        "The guild has kept its methods secret for more than two thousand years.",
+        [("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN")],
+    ),
+    (
+        "Three thousand days later the bridge fell.",
+        [("Three thousand days later", "DATE", "1998-01-16", None)],
+    ),
+    ("The temple was built some two thousand years ago.", [("two thousand years ago", "DATE", "BC00", None)]),
+    ("They found a two thousand-year-old coin.", []),
+    ("The stadium opened in two thousand two.", [("two thousand two", "DATE", "2002", None)]),
+    (
+        "Nobody expected the year two thousand to pass quietly.",
+        [("the year two thousand", "DATE", "2000", None)],
+    ),
+]
+
+# An abbreviated weekday that is also a word ("Sun", "sat", "wed") after "that" is a noun or verb after a
+# conjunction or a relative pronoun; "last sat" and "that Sunday" stay dates.
+THAT_SHORT_WEEKDAY = [
+    ("Analysts said that Sun would return to profit.", []),
+    ("The board said that Sun Microsystems grew.", []),
+    ("The dog that sat by the door barked.", []),
+    ("We met again that Sunday.", [("that Sunday", "DATE", "1989-10-29", None)]),
+    ("See you next sat at the pub.", [("next sat", "DATE", "1989-11-04", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUSANDS, ids=ids(THOUSANDS))
+def test_thousands(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_SHORT_WEEKDAY, ids=ids(THAT_SHORT_WEEKDAY))
+def test_that_before_a_short_weekday(text, expected):
+    assert rows(text, DCT) == expected
