@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline.errors import StoreError
+from timeline.dates import parse_when, range_of
+from timeline.errors import DateError, StoreError
 from timeline.models import SCHEMA_VERSION, Timeline
 from timeline.temporal.intervals import interval
 
@@ -63,6 +64,49 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
         version += 1
         data["schema_version"] = version
     return data
+
+
+def _typed_when(text: str) -> dict[str, Any]:
+    """Read a date typed by hand into a file ("12 March 2024", "June to August 2026") as a `when` object."""
+    try:
+        when = parse_when(text)
+    except DateError as error:
+        when = range_of(text)
+        if when is None:
+            raise ValueError(str(error)) from None
+    return when.model_dump(mode="json")
+
+
+def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
+    """Turn the dates a person typed into a file of the current version into `when` objects, in place.
+
+    `"when": "12 March 2024"` is read as `timeline add --date` reads it (a TIMEX3 value such as
+    "2024-03-12" too), and a `when` object given only its "value" gets its start, end and precision.
+    An extracted event whose date was typed so is pinned: the user has edited it. Returns the
+    (index, message) of each date that cannot be read; relative dates ("last Tuesday") are among them.
+    """
+    problems = []
+    for index, event in enumerate(data.get("events") or []):
+        if not isinstance(event, dict):
+            continue
+        when = event.get("when")
+        try:
+            if isinstance(when, str):
+                event["when"] = _typed_when(when)
+                if event.get("origin", "extracted") == "extracted":
+                    event["pinned"] = True
+            elif isinstance(when, dict) and isinstance(when.get("value"), str) and not when.keys() & {
+                "start", "end", "granularity"
+            }:  # fmt: skip
+                bounds = interval(when["value"])
+                if bounds is None:
+                    raise ValueError(f"{when['value']!r} is not a date value (try \"2024-03-12\")")
+                start, end, granularity = bounds
+                event["when"] = {**when, "start": start.isoformat(), "end": end.isoformat(),
+                                 "granularity": granularity}  # fmt: skip
+        except ValueError as error:
+            problems.append((index, str(error)))
+    return problems
 
 
 def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
@@ -153,6 +197,10 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         data = upgrade(data)
     except ValueError as error:
         raise StoreError(f"{name}: {error}") from None
+    for index, message in typed_dates(data):
+        field = _field_path(("events", index, "when"), data)
+        place = _line_column(raw, _offset(raw, ("events", index, "when")))
+        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {message}")
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:
