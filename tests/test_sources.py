@@ -195,6 +195,25 @@ def test_every_dateline_row_matches_its_example(example: str, _pattern: str) -> 
     assert dct_module.dateline_date(example, year=2025) == D(2025, 10, 25)
 
 
+NUMERIC_DATES = [
+    # (what a tool wrote, the date, or None when the order of day and month cannot be told)
+    ("03/19/2025", D(2025, 3, 19)),
+    ("3/19/2025", D(2025, 3, 19)),
+    ("19/03/2025", D(2025, 3, 19)),
+    ("19.03.2025", D(2025, 3, 19)),
+    ("03/03/2025", D(2025, 3, 3)),
+    ("03/19/2025 07:00", D(2025, 3, 19)),
+    ("03/04/2025", None),
+    ("02/30/2025", None),
+    ("13/13/2025", None),
+]
+
+
+@pytest.mark.parametrize(("value", "date"), NUMERIC_DATES, ids=[v for v, _ in NUMERIC_DATES])
+def test_a_date_in_figures_is_read_when_its_order_cannot_matter(value: str, date) -> None:
+    assert dct_module.metadata_date(value) == date
+
+
 # --- HTML -----------------------------------------------------------------------------------------------
 
 NAV = (
@@ -286,7 +305,7 @@ def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(t
         '{"text": "broken", ',
         "",
         json.dumps({"text": "Third story."}),
-        json.dumps({"body": "no text field"}),
+        json.dumps({"summary": "no text field"}),
         json.dumps({"text": "Fifth story.", "date": "not a date"}),
     ]  # fmt: skip
     path = tmp_path / "2024-01-02-feed.jsonl"
@@ -302,6 +321,37 @@ def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(t
     assert documents[1].source == f"{path}:4"
     assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:5", f"{path}:6"]
     assert "not valid JSON" in problems[0] and '"text"' in problems[1] and "not a date" in problems[2]
+
+
+NEWSROOM = [
+    # (id, a record as another tool exports it, title, date, url, text)
+    ("body-headline-published-at", {"id": "b1", "headline": "Dam hearing draws crowd",
+     "body": "The water board held a hearing on Wednesday.", "published_at": "2024-05-16T07:00:00Z"},
+     "Dam hearing draws crowd", D(2024, 5, 16), None, "The water board held a hearing on Wednesday."),
+    ("content-link-published", {"content": "Crews began work.", "link": "https://news.example/a",
+     "published": "2024-05-16"}, None, D(2024, 5, 16), "https://news.example/a", "Crews began work."),
+    ("own-names-win", {"text": "Own text.", "body": "Other text.", "date": "2024-01-02",
+     "pubdate": "2023-01-01", "title": "Own", "headline": "Other"}, "Own", D(2024, 1, 2), None, "Own text."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record", "title", "date", "url", "text"), [c[1:] for c in NEWSROOM],
+                         ids=[c[0] for c in NEWSROOM])  # fmt: skip
+def test_jsonl_from_another_tool_is_read_under_its_own_field_names(tmp_path, record, title, date, url, text):
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (document,), problems = read_all([path])
+    assert problems == []
+    assert (document.title, document.date, document.url, document.text) == (title, date, url, text)
+
+
+def test_jsonl_line_without_text_names_the_keys_it_has(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"id": "x", "summary": "Short.", "slug": "x"}) + "\n", encoding="utf-8")
+    documents, (problem,) = read_all([path])
+    assert documents == []
+    assert problem == (f'{path}:1: each line needs a "text" (or "body", "content", "article") string; this '
+                       'one\'s keys are "id", "summary", "slug", line skipped')  # fmt: skip
 
 
 # --- folders, globs, stdin ------------------------------------------------------------------------------
@@ -337,6 +387,25 @@ def test_folders_and_globs_in_a_stable_order(tmp_path: Path, inputs: list[str], 
     documents, problems = read_all([i.format(root=tmp_path) for i in inputs])
     assert problems == []
     assert [d.id for d in documents] == ids
+
+
+SAVED_FOLDERS = [
+    # (id, files in the folder, ids read): a saved page's own folder is skipped, a folder of articles is not
+    ("chrome-files", ["Story _ Courier.html", "Story _ Courier_files/ad.html", "Story _ Courier_files/x.txt"],
+     ["Story _ Courier"]),
+    ("german-dateien", ["Bericht.htm", "Bericht-Dateien/frame.html"], ["Bericht"]),
+    ("no-page-beside-it", ["old_files/note.txt"], ["old_files/note"]),
+    ("page-of-another-name", ["Other.html", "Story_files/frame.html"], ["Other", "Story_files/frame"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "ids"), [c[1:] for c in SAVED_FOLDERS], ids=[c[0] for c in SAVED_FOLDERS])
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path: Path, files, ids) -> None:
+    for name in files:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page("", ARTICLE) if ".htm" in name else "The vote passed on 3 May 2024.", "utf-8")
+    assert [entry.name for entry in sources.expand([tmp_path])] == ids
 
 
 MISSING = [

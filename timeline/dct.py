@@ -85,6 +85,25 @@ METADATA = [
     (rf"^\s*(?:\w+,?\s+)?{DAY}\s+{MONTH},?\s+{YEAR}\b", "25 October 2025; Saturday 25 Oct 2025"),
 ]  # fmt: skip
 METADATA_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern, _ in METADATA]
+# Day and month in figures, in either order, as US ("03/19/2025") and European ("19.03.2025") tools write
+# them: read only when the order cannot matter (one number above 12, or both the same); "03/04/2025"
+# could be 4 March or 3 April, and is not read.
+NUMERIC = (r"^\s*(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]" + YEAR + r"\b", "03/19/2025, 19.03.2025")
+NUMERIC_PATTERN = re.compile(NUMERIC[0])
+
+
+def _numeric_date(value: str) -> dt.date | None:
+    match = NUMERIC_PATTERN.match(value)
+    if not match:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first != second and first <= 12 and second <= 12:
+        return None  # the order decides, and nothing tells it
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _date(match: re.Match[str], *, year: int | None = None) -> dt.date | None:
@@ -120,6 +139,9 @@ def metadata_date(value: object) -> dt.date | None:
         match = pattern.match(value)
         if match:
             return _date(match)
+    numeric = _numeric_date(value)
+    if numeric:
+        return numeric
     try:  # RFC 2822, as RSS feeds and e-mail exports write it: "Sat, 25 Oct 2025 08:30:00 +0700"
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
