@@ -214,6 +214,36 @@ def test_a_date_in_figures_is_read_when_its_order_cannot_matter(value: str, date
     assert dct_module.metadata_date(value) == date
 
 
+HEADING_DATES = [
+    # (id, file name, text, date, date source): a note titled with its day takes that day
+    ("comma-day-month", "interview.txt", "Interview with the mayor, 14 Nov 2024\n\nShe starts in January.",
+     D(2024, 11, 14), "dateline"),
+    ("month-day", "meeting.txt", "Board meeting June 4, 2024\n\nChange order approved 4-1.", D(2024, 6, 4),
+     "dateline"),
+    ("parenthesis", "audit.txt", "Audit (Feb 27, 2025) - things to check\n\nOverruns of $41M.",
+     D(2025, 2, 27), "dateline"),
+    ("markdown-heading", "results.md", "# Results (certified Nov. 26, 2024)\n\nTurnout 61%.", D(2024, 11, 26),
+     "dateline"),
+    ("after-bracket", "call.txt", "Call with the engineer (public works), Feb 20 2023\n\nBids due soon.",
+     D(2023, 2, 20), "dateline"),
+    ("due-date-is-not-the-notes", "vote.txt", "Vote set for March 3, 2026\n\nThe council meets next week.",
+     None, "none"),
+    ("opening-date-is-not-the-notes", "bridge.txt", "Bridge to open on 25 October 2026\n\nWork goes on.",
+     None, "none"),
+    ("file-name-first", "2024-06-05-meeting.txt", "Board meeting June 4, 2024\n\nApproved.", D(2024, 6, 5),
+     "filename"),
+    ("only-the-first-line", "todo.txt", "TODO\nBoard meeting June 4, 2024\n", None, "none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "date", "source"), [c[1:] for c in HEADING_DATES],
+                         ids=[c[0] for c in HEADING_DATES])  # fmt: skip
+def test_a_note_titled_with_its_day_is_dated_by_it(tmp_path: Path, name: str, text: str, date, source):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (document,), _ = read_all([tmp_path / name])
+    assert (document.date, document.date_source) == (date, source)
+
+
 # --- HTML -----------------------------------------------------------------------------------------------
 
 NAV = (

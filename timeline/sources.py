@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from timeline import textmeta
-from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
+from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
@@ -286,6 +286,9 @@ def _date(
     date = filename_date(file_path) if file_path else None
     if date:
         return date, "filename"
+    date = heading_date(text)  # "Board meeting June 4, 2024" over a note: its date, as a dateline would be
+    if date:
+        return date, "dateline"
     if isinstance(dct, Fallback):
         return dct.date, "option"
     return None, "none"
