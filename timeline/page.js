@@ -206,6 +206,13 @@
 
   function redraw() {
     current = visible();
+    // The event on show is filtered out: its card and its hover label go too, or they would speak of
+    // an event the chart and the list no longer hold.
+    var chosen = list.chosen();
+    if (chosen >= 0 && !current[chosen]) {
+      list.hide(true);
+      Plotly.Fx.unhover(gd);
+    }
     laneMoves.compact(current);
     var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});
     if (lanes.length && events.length) {
