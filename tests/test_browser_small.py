@@ -180,3 +180,22 @@ def test_the_key_says_which_colour_is_which_precision_when_the_legend_gives_way(
     said = {name.removesuffix(BAR_NOTE): _rgb(colour) for name, colour in entries}
     assert len(drawn) >= 5 and said == drawn
     assert opened.errors == []
+
+
+def test_a_second_print_before_the_first_ends_keeps_the_chart_its_size(open_page):
+    opened = open_page(timelines.sample(), viewport=(1300, 900))
+    width = "document.querySelector('#timeline .main-svg').getBoundingClientRect().width"
+    _print(opened)
+    once = opened.page.evaluate(width)
+    _print(opened)  # a print dialog opened again, or a PDF printer asking twice
+    assert 600 <= opened.page.evaluate(width) == once <= 700
+    assert opened.errors == []
+
+
+def test_the_key_prints_its_colours(open_page):
+    opened = open_page(timelines.sample())
+    _print(opened)
+    adjust = opened.page.evaluate("""() => Array.from(document.querySelectorAll('.tl-key > span'),
+      span => getComputedStyle(span).printColorAdjust || getComputedStyle(span).webkitPrintColorAdjust)""")
+    assert len(adjust) >= 7 and set(adjust) == {"exact"}, adjust
+    assert opened.errors == []

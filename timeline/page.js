@@ -311,6 +311,9 @@
   // edge. It is shrunk to the width of a portrait A4 or Letter page less its margins (page.css).
   var PRINT_PX = 680;
   window.addEventListener("beforeprint", function () {
+    // Measured unzoomed: a second beforeprint before afterprint (a print dialog opened again, a PDF
+    // printer) shrank an already shrunk chart to a quarter of the paper.
+    gd.style.removeProperty("--tl-print-zoom");
     gd.style.setProperty("--tl-print-zoom", String(Math.min(1, PRINT_PX / Math.max(gd.offsetWidth, 1))));
     // Paper has no status line (the controls are not printed): the list's heading says what it holds,
     // or a page that opens on recent events printed fewer than its title counts, without a word.
