@@ -103,7 +103,10 @@ def test_edits_made_in_the_file_survive_a_rebuild_with_new_articles(tmp_path: Pa
         "---\ndate: 2024-08-20\n---\nAppeal lost\n\nThe appeals court upheld the dam contract on Monday.\n",
         encoding="utf-8",
     )
-    build(articles, out)
+    result = CliRunner().invoke(cli.main, ["build", str(articles), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    # the typed date was pinned on reading the file; the title and description edits on extraction
+    assert "2 events edited in the file by hand kept as edited (pinned): " in result.stderr
     build(articles, out)  # twice: nothing doubles
     events = store.load(path).events
     titles = [e.title for e in events]

@@ -151,6 +151,18 @@ def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
     ]
 
 
+def pinned_note(before: Timeline, after: Timeline) -> str | None:
+    """Say which extracted events were found edited in the file itself and are now pinned (`hand_edited`)."""
+    loose = {e.id for e in before.events if e.origin == "extracted" and not e.pinned}
+    pinned = [e for e in after.events if e.pinned and e.id in loose]
+    if not pinned:
+        return None
+    shown = "; ".join(f"{e.id} {e.title}" for e in pinned[:NOTED])
+    more = f"; and {len(pinned) - NOTED} more" if len(pinned) > NOTED else ""
+    events = "1 event" if len(pinned) == 1 else f"{len(pinned)} events"
+    return f"{events} edited in the file by hand kept as edited (pinned): {shown}{more}"
+
+
 def cited_note(before: Timeline, after: Timeline) -> str | None:
     """Say which hand events now cite sentences of the articles (`cited_anew`), or None if none do."""
     cited = cited_anew(before, after)
