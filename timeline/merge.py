@@ -226,8 +226,11 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     of hand work follows its sentence when a document's text changed. A document read again from the
     same file under another id (one folder of the corpus extracted again) keeps its id in the file.
     """
-    known = {d.id: d for d in existing.documents}
-    edited = [e.model_copy(update={"pinned": True}) if hand_edited(e, known) else e for e in existing.events]
+    known, read = {d.id: d for d in existing.documents}, {}
+    edited = [
+        e.model_copy(update={"pinned": True}) if hand_edited(e, known, read=read) else e
+        for e in existing.events
+    ]
     existing = existing.model_copy(update={"events": edited})
     fresh = same_documents(existing, fresh)
     texts = {d.id: d.text for d in fresh.documents}

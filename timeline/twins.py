@@ -87,7 +87,9 @@ def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower())}
 
 
-def hand_edited(event: Event, documents: Mapping[str, Document]) -> bool:
+def hand_edited(
+    event: Event, documents: Mapping[str, Document], *, read: dict[str, set[str]] | None = None
+) -> bool:
     """Tell whether an extracted event of a file was changed by hand in the file itself (a text editor).
 
     Extraction never gives an event tags or a link, always gives it a description made of its
@@ -95,6 +97,7 @@ def hand_edited(event: Event, documents: Mapping[str, Document]) -> bool:
     aside): an event that breaks one of these was edited by its user, and is hand work like an event
     `timeline edit` changed. A title shortened with the article's own words cannot be told from one a
     newer version of the tool writes; `"pinned": true` (or `timeline edit`) keeps such an edit.
+    `read` keeps each article's words between calls, so that a long article is read once.
     """
     stated = {e.timex.value for e in event.evidence if e.timex is not None}
     if event.origin != "extracted" or event.pinned or not stated:  # no date phrase quoted: not extraction's
@@ -109,7 +112,13 @@ def hand_edited(event: Event, documents: Mapping[str, Document]) -> bool:
     if any(d is None for d in cited):  # a file without its articles' text (shards): cannot tell
         return False
     for document in cited:
-        words -= _stems(document.text) | _stems(document.title or "")
+        if read is None or document.id not in read:
+            known = _stems(document.text) | _stems(document.title or "")
+            if read is not None:
+                read[document.id] = known
+        else:
+            known = read[document.id]
+        words -= known
     return bool(words - _TITLE_GLUE)
 
 
