@@ -542,3 +542,18 @@ def test_a_plain_text_article_is_titled_by_its_headline(tmp_path: Path, name: st
     (tmp_path / name).write_text(content, encoding="utf-8")
     (document,) = list(sources.read([str(tmp_path / name)]))
     assert document.title == title
+
+
+def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    (tmp_path / "2024-05-03-vote.txt").write_text("The council voted on Friday to fund the weir.", "utf-8")
+    for _ in range(2):  # the second build finds output/timeline.html in the folder it reads
+        result = CliRunner().invoke(cli.main, ["build", str(tmp_path), "-o", str(tmp_path / "output")])
+        assert result.exit_code == 0, result.output
+    documents, problems = read_all([tmp_path])
+    assert [d.id for d in documents] == ["2024-05-03-vote"]
+    page = tmp_path / "output" / "timeline.html"
+    assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped"]

@@ -327,8 +327,10 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
         if not text.strip():
             raise InputError("empty file, skipped")
         if item.kind == "html":
-            from timeline.htmltext import read_page
+            from timeline.htmltext import is_own_page, read_page
 
+            if is_own_page(text):  # a folder built into itself: its timeline.html is no article
+                raise InputError("a timeline page this tool wrote (timeline.html), not an article, skipped")
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated}
             if item.source != STDIN:  # the user's sidecar corrects what the page says about itself
