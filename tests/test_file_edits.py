@@ -127,3 +127,28 @@ def test_an_untouched_extraction_is_not_taken_for_hand_edits(tmp_path: Path) -> 
     documents = {d.id: d for d in timeline.documents}
     assert len(timeline.events) > 20
     assert [e.title for e in timeline.events if hand_edited(e, documents)] == []
+
+
+SAVED = [
+    # (id, how an editor saved the file, what reading it says: None when it reads)
+    ("notepad-bom-crlf", lambda text: "\ufeff" + text.replace("\n", "\r\n"), None),
+    ("comma-left-last", lambda text: text.replace('"origin": "extracted"', '"origin": "extracted",'),
+     "t.json: not valid JSON at line 14, column 9: Expecting property name enclosed in double quotes "
+     "(the comma at the end of line 13 has nothing after it: remove it)"),
+    ("comma-left-last-in-a-list", lambda text: text.replace("}\n    ]", "},\n    ]"),
+     "t.json: not valid JSON at line 15, column 5: Expecting value "
+     "(the comma at the end of line 14 has nothing after it: remove it)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("save", "message"), [c[1:] for c in SAVED], ids=[c[0] for c in SAVED])
+def test_a_file_saved_by_a_text_editor_reads_or_says_what_to_fix(tmp_path: Path, save, message) -> None:
+    path = tmp_path / "t.json"
+    path.write_bytes(save(timeline_with(DAY)).encode("utf-8"))
+    if message is None:
+        (event,) = store.load(path).events
+        assert event.when.value == "2024-03-12"
+        return
+    with pytest.raises(StoreError) as error:
+        store.load(path)
+    assert str(error.value) == message.replace("t.json", str(path))

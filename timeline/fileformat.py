@@ -172,8 +172,18 @@ def _line_column(raw: str, offset: int) -> str:
     return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
+def _hint(raw: str, error: json.JSONDecodeError) -> str:
+    """Name the slip a hand edit most often makes, where the parser's message does not: a comma left last."""
+    before = raw[: error.pos].rstrip()
+    if before.endswith(",") and raw[error.pos : error.pos + 1] in ("}", "]"):
+        line = raw.count("\n", 0, len(before) - 1) + 1
+        return f" (the comma at the end of line {line} has nothing after it: remove it)"
+    return ""
+
+
 def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
+    raw = raw.removeprefix("\ufeff")  # saved by Windows Notepad (UTF-8 with a byte-order mark)
     if not raw.strip():
         raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
     if raw.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):  # an article or other text, not a broken timeline
@@ -181,9 +191,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise StoreError(
-            f"{name}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        place = f"line {error.lineno}, column {error.colno}"
+        raise StoreError(f"{name}: not valid JSON at {place}: {error.msg}{_hint(raw, error)}") from None
     if not isinstance(data, dict):
         kind = type(data).__name__
         raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
