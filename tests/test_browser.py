@@ -514,3 +514,21 @@ def test_a_filter_that_keeps_the_event_on_show_keeps_its_card(open_page):
     opened.wait_status("Showing ")
     assert opened.page.locator("#tl-details").is_visible()
     assert opened.errors == []
+
+
+# (id, what the reader types, events of the sample found): an outlet's address finds what it said
+SEARCH_ADDRESSES = [
+    ("host-of-a-document", "news.example.org", 6),  # the treaty article's six events
+    ("host-of-an-event-link", "example.org/status", 1),  # the hand event's own link
+    ("in-no-address", "nowhere.example", 0),
+]
+
+
+@pytest.mark.parametrize(("typed", "found"), [c[1:] for c in SEARCH_ADDRESSES],
+                         ids=[c[0] for c in SEARCH_ADDRESSES])  # fmt: skip
+def test_search_finds_the_events_of_an_outlet_by_its_address(open_page, typed, found):
+    opened = open_page(timelines.sample())
+    opened.page.fill("#tl-search", typed)
+    opened.wait_status(f"Showing {found} of 10 events")
+    assert opened.marks() == found
+    assert opened.errors == []

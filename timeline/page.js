@@ -46,8 +46,10 @@
     e.evidence.forEach(function (item) {
       parts.push(item[1] + item[2] + item[3]);
       var doc = (meta.documents || [])[item[0]];
-      if (doc) { parts.push(doc.title || ""); }
+      // its address too: "krvx" or "courier" finds what one outlet said, whatever its headlines
+      if (doc) { parts.push(doc.title || "", doc.url || ""); }
     });
+    if (e.url) { parts.push(e.url); }
     return parts.join(" \n ").toLowerCase();
   });
 
