@@ -135,7 +135,7 @@ KEY = """() => Array.from(document.querySelectorAll('.tl-key > span'), span => {
   return [mark.top, mark.bottom, words.top, words.left, mark.right]; })"""
 
 
-@pytest.mark.parametrize("width", [390, 768], ids=["phone", "tablet"])
+@pytest.mark.parametrize("width", [390, 768, 1100, 1300], ids=["phone", "tablet", "small-laptop", "laptop"])
 def test_each_symbol_of_the_key_sits_beside_its_words(open_page, width):
     opened = open_page(timelines.sample(), viewport=(width, 844))
     key = opened.page.evaluate(KEY)

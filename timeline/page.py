@@ -52,8 +52,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
  every event"></div>
 <p class="tl-key">{key}
-<span class="k-vague">\u25cb</span> faded dashed bar or hollow point: approximate, early, mid or late
-<span class="k-hand">\u2605</span> added by hand</p>
+<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, early, mid or late
+<span class="k-hand">\u2605</span>\u00a0added by hand</p>
 <section class="tl-below">
 <article id="tl-details" class="tl-details" hidden></article>
 <div class="tl-listbox"><h2 id="tl-list-title">Events</h2><ol id="tl-list" class="tl-list"></ol></div>
@@ -75,8 +75,8 @@ def _asset(name: str) -> str:
 
 # The key when the figure has no event to take colours from.
 PLAIN_KEY = (
-    '<span class="k-day">\u25cf</span> a day\n'
-    '<span class="k-bar"></span> a week, month, season or year: the bar covers the whole period'
+    '<span class="k-day">\u25cf</span>\u00a0a day\n'
+    '<span class="k-bar"></span>\u00a0a week, month, season or year: the bar covers the whole period'
 )
 
 
@@ -87,6 +87,8 @@ def _rgba(colour: str, alpha: float) -> str:
 
 def key(plain: dict) -> str:
     """Return the key's entries for the precisions the figure draws, each in its colour.
+
+    A no-break space ties each symbol to its first word, so that a line never ends on a symbol.
 
     Plotly's own legend gives way on a narrow or crowded chart (page.js); this key, below the chart,
     always says which colour is a year, a month or a day.
@@ -99,9 +101,9 @@ def key(plain: dict) -> str:
             continue
         name = html.escape(str(trace.get("name") or meta.get("class") or ""))
         if meta.get("class") == "day":
-            points.append(f'<span class="k-day" style="color:{colour}">\u25cf</span> {name}')
+            points.append(f'<span class="k-day" style="color:{colour}">\u25cf</span>\u00a0{name}')
         else:
-            bars.append(f'<span class="k-bar" style="background:{_rgba(colour, 0.45)}"></span> {name}')
+            bars.append(f'<span class="k-bar" style="background:{_rgba(colour, 0.45)}"></span>\u00a0{name}')
     if not points and not bars:
         return PLAIN_KEY
     if bars:
