@@ -99,7 +99,8 @@ def _updated(target: str, change) -> tuple[Timeline, str | None]:
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    return saved, twins.cited_note(before[0], saved)
+    notes = [twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
+    return saved, "\n".join(note for note in notes if note) or None
 
 
 def _read_some(results, problems: list[sources.Problem]):

@@ -478,3 +478,57 @@ def test_the_list_says_how_to_narrow_it_when_cut(open_page):
               for i in range(230)]
     more = open_page(Timeline(events=events)).page.inner_text("#tl-list .tl-more")
     assert "and 30 more" in more and "zoom" in more, "zooming the chart narrows the list"
+
+
+FILTERS = [
+    # (id, how the reader narrows the page after choosing a treaty event: selector, value)
+    ("search", "#tl-search", "bridge"),
+    ("group", "#tl-group", "Added by hand"),
+]
+
+
+@pytest.mark.parametrize(("control", "value"), [c[1:] for c in FILTERS], ids=[c[0] for c in FILTERS])
+def test_a_filter_that_drops_the_event_on_show_closes_its_card_and_hover(open_page, control, value):
+    opened = open_page(timelines.sample())
+    chosen = opened.page.locator("#tl-list li[data-index]", has_text="25 October 2025").first
+    chosen.click()
+    opened.page.locator("#timeline .hoverlayer .hovertext").wait_for(timeout=5_000)
+    assert opened.page.locator("#tl-details").is_visible()
+    if control == "#tl-search":
+        opened.page.fill(control, value)
+    else:
+        opened.page.select_option(control, label=value)
+    opened.wait_status("Showing ")
+    assert opened.page.locator("#tl-details").is_hidden(), "the card of an event filtered out"
+    assert opened.page.locator("#timeline .hoverlayer .hovertext").count() == 0, "its hover label"
+    assert opened.page.evaluate("document.activeElement.closest('#tl-list') === null"), "focus stays put"
+    if control == "#tl-search":
+        assert opened.page.evaluate("document.activeElement.id") == "tl-search", "the reader goes on typing"
+    assert opened.errors == []
+
+
+def test_a_filter_that_keeps_the_event_on_show_keeps_its_card(open_page):
+    opened = open_page(timelines.sample())
+    opened.page.locator("#tl-list li[data-index]", has_text="25 October 2025").first.click()
+    opened.page.fill("#tl-search", "convention")
+    opened.wait_status("Showing ")
+    assert opened.page.locator("#tl-details").is_visible()
+    assert opened.errors == []
+
+
+# (id, what the reader types, events of the sample found): an outlet's address finds what it said
+SEARCH_ADDRESSES = [
+    ("host-of-a-document", "news.example.org", 6),  # the treaty article's six events
+    ("host-of-an-event-link", "example.org/status", 1),  # the hand event's own link
+    ("in-no-address", "nowhere.example", 0),
+]
+
+
+@pytest.mark.parametrize(("typed", "found"), [c[1:] for c in SEARCH_ADDRESSES],
+                         ids=[c[0] for c in SEARCH_ADDRESSES])  # fmt: skip
+def test_search_finds_the_events_of_an_outlet_by_its_address(open_page, typed, found):
+    opened = open_page(timelines.sample())
+    opened.page.fill("#tl-search", typed)
+    opened.wait_status(f"Showing {found} of 10 events")
+    assert opened.marks() == found
+    assert opened.errors == []

@@ -120,6 +120,13 @@ def test_paper_says_when_the_list_holds_only_the_events_in_view(open_page):
     assert opened.errors == []
 
 
+# Each precision the chart draws, as its legend names and colours it; the key's entries, as drawn.
+DRAWN_CLASSES = """() => document.getElementById('timeline').data
+  .filter(t => t.meta && t.meta.role === 'events').map(t => [t.name, t.marker.color])"""
+KEY_ENTRIES = """() => Array.from(document.querySelectorAll('.tl-key > .k-day, .tl-key > .k-bar'), span => {
+  const style = getComputedStyle(span), point = span.classList.contains('k-day');
+  return [span.nextSibling.textContent.trim(), point ? style.color : style.backgroundColor]; })"""
+BAR_NOTE = " (a bar covers the whole period)"
 # The key's symbols and the words after each, as drawn: [symbol top, symbol bottom, words top, words left].
 KEY = """() => Array.from(document.querySelectorAll('.tl-key > span'), span => {
   const range = document.createRange();
@@ -128,11 +135,12 @@ KEY = """() => Array.from(document.querySelectorAll('.tl-key > span'), span => {
   return [mark.top, mark.bottom, words.top, words.left, mark.right]; })"""
 
 
-@pytest.mark.parametrize("width", [390, 768], ids=["phone", "tablet"])
+@pytest.mark.parametrize("width", [390, 768, 1100, 1300], ids=["phone", "tablet", "small-laptop", "laptop"])
 def test_each_symbol_of_the_key_sits_beside_its_words(open_page, width):
     opened = open_page(timelines.sample(), viewport=(width, 844))
     key = opened.page.evaluate(KEY)
-    assert len(key) == 4
+    drawn = opened.page.evaluate(DRAWN_CLASSES)
+    assert len(drawn) >= 5 and len(key) == len(drawn) + 2, "each precision drawn, then vague and by hand"
     for top, bottom, words_top, words_left, right in key:
         assert top - 6 <= words_top <= bottom + 2 and words_left >= right, key
     assert opened.errors == []
@@ -153,4 +161,41 @@ def test_a_list_row_shows_its_title_whole(open_page, width):
     cut = opened.page.evaluate("""() => Array.from(document.querySelectorAll('#tl-list .tl-title'),
       node => [node.textContent, node.scrollWidth > node.clientWidth + 1])""")
     assert len(cut) == 10 and not any(is_cut for _, is_cut in cut), cut
+    assert opened.errors == []
+
+
+
+def _rgb(colour: str) -> tuple[int, ...]:
+    """Return the red, green and blue of "#2563eb", "rgb(37, 99, 235)" or "rgba(37, 99, 235, 0.45)"."""
+    if colour.startswith("#"):
+        return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(float(part)) for part in colour[colour.index("(") + 1 : -1].split(",")[:3])
+
+
+@pytest.mark.parametrize("width", [390, 768, 1300], ids=["phone", "tablet", "laptop"])
+def test_the_key_says_which_colour_is_which_precision_when_the_legend_gives_way(open_page, width):
+    opened = open_page(timelines.sample(), viewport=(width, 844))
+    drawn = {name: _rgb(colour) for name, colour in opened.page.evaluate(DRAWN_CLASSES)}
+    entries = opened.page.evaluate(KEY_ENTRIES)
+    said = {name.removesuffix(BAR_NOTE): _rgb(colour) for name, colour in entries}
+    assert len(drawn) >= 5 and said == drawn
+    assert opened.errors == []
+
+
+def test_a_second_print_before_the_first_ends_keeps_the_chart_its_size(open_page):
+    opened = open_page(timelines.sample(), viewport=(1300, 900))
+    width = "document.querySelector('#timeline .main-svg').getBoundingClientRect().width"
+    _print(opened)
+    once = opened.page.evaluate(width)
+    _print(opened)  # a print dialog opened again, or a PDF printer asking twice
+    assert 600 <= opened.page.evaluate(width) == once <= 700
+    assert opened.errors == []
+
+
+def test_the_key_prints_its_colours(open_page):
+    opened = open_page(timelines.sample())
+    _print(opened)
+    adjust = opened.page.evaluate("""() => Array.from(document.querySelectorAll('.tl-key > span'),
+      span => getComputedStyle(span).printColorAdjust || getComputedStyle(span).webkitPrintColorAdjust)""")
+    assert len(adjust) >= 7 and set(adjust) == {"exact"}, adjust
     assert opened.errors == []

@@ -164,6 +164,16 @@ def test_export_timeml_names_files_inside_the_folder_whatever_the_document_ids(t
     ]
 
 
+@pytest.mark.parametrize("name", ["tml", "tml/"], ids=["without-slash", "with-slash"])
+def test_export_timeml_into_a_new_folder_named_without_a_slash(tmp_path, name):
+    documents = [{"id": "one", "text": "The vote was on 3 May 2024."}, {"id": "two", "text": "Two."}]
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"schema_version": 1, "documents": documents}), encoding="utf-8")
+    result = invoke(["export", str(path), "--format", "timeml", "-o", str(tmp_path / name)], {})
+    assert (result.exit_code, result.stderr) == (0, f"wrote 2 TimeML files into {tmp_path / name}\n")
+    assert sorted(p.name for p in (tmp_path / "tml").iterdir()) == ["one.tml", "two.tml"]
+
+
 # (id, edit arguments, exact stderr): an edit that changes nothing says so, and does not pin the event
 NO_CHANGE = [
     ("same-title", ["--title", "Residents evacuated"]),

@@ -128,7 +128,8 @@ def test_summary_names_undated_documents_and_how_to_date_them(corpus: Path, tmp_
     assert "warning: " in result.stderr and "image.txt: binary file" in result.stderr
     assert "66 documents" in result.stderr
     assert "document dates from: filename 26, metadata 1" in result.stderr
-    assert "39 documents have no date" in result.stderr and "--dct YYYY-MM-DD" in result.stderr
+    assert "39 documents have no date" in result.stderr and "sidecar <name>.meta.json" in result.stderr
+    assert "(not --dct: it gives every document its date" in result.stderr, "27 documents have their own"
     saved = json.loads((tmp_path / "out" / "timeline.json").read_text(encoding="utf-8"))
     assert {d["date_source"] for d in saved["documents"]} == {"filename", "metadata", "none"}
 

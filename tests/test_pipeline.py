@@ -81,3 +81,22 @@ def test_the_summary_names_the_documents_without_a_date(tmp_path, files, line):
     lines = pipeline.summary(timeline.extract([tmp_path])).splitlines()
     named = [item for item in lines if item.startswith("without a date:")]
     assert named == ([] if line is None else [line.format(root=tmp_path)])
+
+
+# How the summary tells to date the undated: --dct only when no document has a date of its own, as
+# --dct replaces every document's date. (id, files {name: text}, words said, words not said)
+HOW_TO_DATE = [
+    ("none-dated", {"a.txt": "Rain fell on Monday.", "b.txt": "Sun on Tuesday."},
+     "Give one with --dct YYYY-MM-DD, a `date:` line", "not --dct"),
+    ("some-dated", {"2024-05-01-a.txt": "Rain fell on Monday.", "notes.txt": "Sun on Tuesday."},
+     "Give it one with a `date:` line of front matter", "Give one with --dct"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "said", "unsaid"), [c[1:] for c in HOW_TO_DATE],
+                         ids=[c[0] for c in HOW_TO_DATE])  # fmt: skip
+def test_the_summary_offers_dct_only_when_it_would_not_redate_dated_documents(tmp_path, files, said, unsaid):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    summary = pipeline.summary(timeline.extract([tmp_path]))
+    assert said in summary and unsaid not in summary

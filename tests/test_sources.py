@@ -195,6 +195,55 @@ def test_every_dateline_row_matches_its_example(example: str, _pattern: str) -> 
     assert dct_module.dateline_date(example, year=2025) == D(2025, 10, 25)
 
 
+NUMERIC_DATES = [
+    # (what a tool wrote, the date, or None when the order of day and month cannot be told)
+    ("03/19/2025", D(2025, 3, 19)),
+    ("3/19/2025", D(2025, 3, 19)),
+    ("19/03/2025", D(2025, 3, 19)),
+    ("19.03.2025", D(2025, 3, 19)),
+    ("03/03/2025", D(2025, 3, 3)),
+    ("03/19/2025 07:00", D(2025, 3, 19)),
+    ("03/04/2025", None),
+    ("02/30/2025", None),
+    ("13/13/2025", None),
+]
+
+
+@pytest.mark.parametrize(("value", "date"), NUMERIC_DATES, ids=[v for v, _ in NUMERIC_DATES])
+def test_a_date_in_figures_is_read_when_its_order_cannot_matter(value: str, date) -> None:
+    assert dct_module.metadata_date(value) == date
+
+
+HEADING_DATES = [
+    # (id, file name, text, date, date source): a note titled with its day takes that day
+    ("comma-day-month", "interview.txt", "Interview with the mayor, 14 Nov 2024\n\nShe starts in January.",
+     D(2024, 11, 14), "dateline"),
+    ("month-day", "meeting.txt", "Board meeting June 4, 2024\n\nChange order approved 4-1.", D(2024, 6, 4),
+     "dateline"),
+    ("parenthesis", "audit.txt", "Audit (Feb 27, 2025) - things to check\n\nOverruns of $41M.",
+     D(2025, 2, 27), "dateline"),
+    ("markdown-heading", "results.md", "# Results (certified Nov. 26, 2024)\n\nTurnout 61%.", D(2024, 11, 26),
+     "dateline"),
+    ("after-bracket", "call.txt", "Call with the engineer (public works), Feb 20 2023\n\nBids due soon.",
+     D(2023, 2, 20), "dateline"),
+    ("due-date-is-not-the-notes", "vote.txt", "Vote set for March 3, 2026\n\nThe council meets next week.",
+     None, "none"),
+    ("opening-date-is-not-the-notes", "bridge.txt", "Bridge to open on 25 October 2026\n\nWork goes on.",
+     None, "none"),
+    ("file-name-first", "2024-06-05-meeting.txt", "Board meeting June 4, 2024\n\nApproved.", D(2024, 6, 5),
+     "filename"),
+    ("only-the-first-line", "todo.txt", "TODO\nBoard meeting June 4, 2024\n", None, "none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "date", "source"), [c[1:] for c in HEADING_DATES],
+                         ids=[c[0] for c in HEADING_DATES])  # fmt: skip
+def test_a_note_titled_with_its_day_is_dated_by_it(tmp_path: Path, name: str, text: str, date, source):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (document,), _ = read_all([tmp_path / name])
+    assert (document.date, document.date_source) == (date, source)
+
+
 # --- HTML -----------------------------------------------------------------------------------------------
 
 NAV = (
@@ -286,7 +335,7 @@ def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(t
         '{"text": "broken", ',
         "",
         json.dumps({"text": "Third story."}),
-        json.dumps({"body": "no text field"}),
+        json.dumps({"summary": "no text field"}),
         json.dumps({"text": "Fifth story.", "date": "not a date"}),
     ]  # fmt: skip
     path = tmp_path / "2024-01-02-feed.jsonl"
@@ -302,6 +351,37 @@ def test_jsonl_malformed_line_is_reported_with_its_number_and_others_processed(t
     assert documents[1].source == f"{path}:4"
     assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:5", f"{path}:6"]
     assert "not valid JSON" in problems[0] and '"text"' in problems[1] and "not a date" in problems[2]
+
+
+NEWSROOM = [
+    # (id, a record as another tool exports it, title, date, url, text)
+    ("body-headline-published-at", {"id": "b1", "headline": "Dam hearing draws crowd",
+     "body": "The water board held a hearing on Wednesday.", "published_at": "2024-05-16T07:00:00Z"},
+     "Dam hearing draws crowd", D(2024, 5, 16), None, "The water board held a hearing on Wednesday."),
+    ("content-link-published", {"content": "Crews began work.", "link": "https://news.example/a",
+     "published": "2024-05-16"}, None, D(2024, 5, 16), "https://news.example/a", "Crews began work."),
+    ("own-names-win", {"text": "Own text.", "body": "Other text.", "date": "2024-01-02",
+     "pubdate": "2023-01-01", "title": "Own", "headline": "Other"}, "Own", D(2024, 1, 2), None, "Own text."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record", "title", "date", "url", "text"), [c[1:] for c in NEWSROOM],
+                         ids=[c[0] for c in NEWSROOM])  # fmt: skip
+def test_jsonl_from_another_tool_is_read_under_its_own_field_names(tmp_path, record, title, date, url, text):
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (document,), problems = read_all([path])
+    assert problems == []
+    assert (document.title, document.date, document.url, document.text) == (title, date, url, text)
+
+
+def test_jsonl_line_without_text_names_the_keys_it_has(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"id": "x", "summary": "Short.", "slug": "x"}) + "\n", encoding="utf-8")
+    documents, (problem,) = read_all([path])
+    assert documents == []
+    assert problem == (f'{path}:1: each line needs a "text" (or "body", "content", "article") string; this '
+                       'one\'s keys are "id", "summary", "slug", line skipped')  # fmt: skip
 
 
 # --- folders, globs, stdin ------------------------------------------------------------------------------
@@ -337,6 +417,25 @@ def test_folders_and_globs_in_a_stable_order(tmp_path: Path, inputs: list[str], 
     documents, problems = read_all([i.format(root=tmp_path) for i in inputs])
     assert problems == []
     assert [d.id for d in documents] == ids
+
+
+SAVED_FOLDERS = [
+    # (id, files in the folder, ids read): a saved page's own folder is skipped, a folder of articles is not
+    ("chrome-files", ["Story _ Courier.html", "Story _ Courier_files/ad.html", "Story _ Courier_files/x.txt"],
+     ["Story _ Courier"]),
+    ("german-dateien", ["Bericht.htm", "Bericht-Dateien/frame.html"], ["Bericht"]),
+    ("no-page-beside-it", ["old_files/note.txt"], ["old_files/note"]),
+    ("page-of-another-name", ["Other.html", "Story_files/frame.html"], ["Other", "Story_files/frame"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "ids"), [c[1:] for c in SAVED_FOLDERS], ids=[c[0] for c in SAVED_FOLDERS])
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path: Path, files, ids) -> None:
+    for name in files:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page("", ARTICLE) if ".htm" in name else "The vote passed on 3 May 2024.", "utf-8")
+    assert [entry.name for entry in sources.expand([tmp_path])] == ids
 
 
 MISSING = [
@@ -443,3 +542,18 @@ def test_a_plain_text_article_is_titled_by_its_headline(tmp_path: Path, name: st
     (tmp_path / name).write_text(content, encoding="utf-8")
     (document,) = list(sources.read([str(tmp_path / name)]))
     assert document.title == title
+
+
+def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    (tmp_path / "2024-05-03-vote.txt").write_text("The council voted on Friday to fund the weir.", "utf-8")
+    for _ in range(2):  # the second build finds output/timeline.html in the folder it reads
+        result = CliRunner().invoke(cli.main, ["build", str(tmp_path), "-o", str(tmp_path / "output")])
+        assert result.exit_code == 0, result.output
+    documents, problems = read_all([tmp_path])
+    assert [d.id for d in documents] == ["2024-05-03-vote"]
+    page = tmp_path / "output" / "timeline.html"
+    assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped"]

@@ -319,6 +319,8 @@ FOLDER_NAMES = [
     ("a-file", "out.json", False, False),
     ("trailing-slash", "new/", False, True),
     ("existing-folder", "made", True, True),
+    ("new-name-without-suffix", "timeml", False, True),
+    ("new-name-with-suffix", "one.tml", False, False),
 ]
 
 

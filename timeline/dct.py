@@ -66,6 +66,20 @@ DATELINE_PATTERNS = [re.compile(r"^\s*" + pattern) for pattern, _ in DATELINES]
 DATELINE_LINES = 6  # a dateline sits in the first lines (after a title or a byline), never deeper
 DATELINE_CHARS = 400
 
+# A first line that names a note and its day, as people title their notes and minutes. Read last (after
+# the file name), and never after a word that makes the date something due ("Vote set for March 3").
+_NOT_DUE = (
+    r"(?<!\bfor)(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bto)(?<!\bin)"
+    r"(?<!\bthrough)(?<!\bopen)(?<!\bopens)(?<!\bvote)(?<!\bdue)"
+)
+HEADINGS = [
+    (rf"[^\n]*?[\w)]{_NOT_DUE}(?:,|\s)\s*{DAY}\s+{MONTH},?\s+{YEAR}\s*$", "Interview notes, 14 Nov 2024"),
+    (rf"[^\n]*?[\w)]{_NOT_DUE}(?:,|\s)\s*{MONTH}\s+{DAY},?\s+{YEAR}\s*$", "Board meeting June 4, 2024"),
+    (rf"[^\n]*?\((?:[a-z]+\s+)?{MONTH}\s+{DAY},?\s+{YEAR}\)", "Audit (Feb 27, 2025) - things to check"),
+    (rf"[^\n]*?\((?:[a-z]+\s+)?{DAY}\s+{MONTH},?\s+{YEAR}\)", "Results (certified 26 Nov 2024)"),
+]  # fmt: skip
+HEADING_PATTERNS = [re.compile(r"^\s*#*\s*" + pattern) for pattern, _ in HEADINGS]
+
 # Dates in a file name or its folders, as archives and exporters write them.
 Y4 = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 FILENAMES = [
@@ -85,6 +99,25 @@ METADATA = [
     (rf"^\s*(?:\w+,?\s+)?{DAY}\s+{MONTH},?\s+{YEAR}\b", "25 October 2025; Saturday 25 Oct 2025"),
 ]  # fmt: skip
 METADATA_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern, _ in METADATA]
+# Day and month in figures, in either order, as US ("03/19/2025") and European ("19.03.2025") tools write
+# them: read only when the order cannot matter (one number above 12, or both the same); "03/04/2025"
+# could be 4 March or 3 April, and is not read.
+NUMERIC = (r"^\s*(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]" + YEAR + r"\b", "03/19/2025, 19.03.2025")
+NUMERIC_PATTERN = re.compile(NUMERIC[0])
+
+
+def _numeric_date(value: str) -> dt.date | None:
+    match = NUMERIC_PATTERN.match(value)
+    if not match:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first != second and first <= 12 and second <= 12:
+        return None  # the order decides, and nothing tells it
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _date(match: re.Match[str], *, year: int | None = None) -> dt.date | None:
@@ -120,6 +153,9 @@ def metadata_date(value: object) -> dt.date | None:
         match = pattern.match(value)
         if match:
             return _date(match)
+    numeric = _numeric_date(value)
+    if numeric:
+        return numeric
     try:  # RFC 2822, as RSS feeds and e-mail exports write it: "Sat, 25 Oct 2025 08:30:00 +0700"
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
@@ -146,6 +182,16 @@ def dateline_date(text: str, *, year: int | None = None) -> dt.date | None:
     if date is None and match is not None and year is not None:
         return _date(match, year=year)
     return date
+
+
+def heading_date(text: str) -> dt.date | None:
+    """Return the date a note's first line gives it (`HEADINGS`): "Board meeting June 4, 2024"; else None."""
+    first = next((line for line in text[:DATELINE_CHARS].splitlines() if line.strip()), "")
+    for pattern in HEADING_PATTERNS:
+        match = pattern.match(first)
+        if match:
+            return _date(match)
+    return None
 
 
 def filename_date(path: str | PurePath) -> dt.date | None:

@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline.errors import StoreError
+from timeline.dates import parse_when, range_of
+from timeline.errors import DateError, StoreError
 from timeline.models import SCHEMA_VERSION, Timeline
 from timeline.temporal.intervals import interval
 
@@ -63,6 +64,49 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
         version += 1
         data["schema_version"] = version
     return data
+
+
+def _typed_when(text: str) -> dict[str, Any]:
+    """Read a date typed by hand into a file ("12 March 2024", "June to August 2026") as a `when` object."""
+    try:
+        when = parse_when(text)
+    except DateError as error:
+        when = range_of(text)
+        if when is None:
+            raise ValueError(str(error)) from None
+    return when.model_dump(mode="json")
+
+
+def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
+    """Turn the dates a person typed into a file of the current version into `when` objects, in place.
+
+    `"when": "12 March 2024"` is read as `timeline add --date` reads it (a TIMEX3 value such as
+    "2024-03-12" too), and a `when` object given only its "value" gets its start, end and precision.
+    An extracted event whose date was typed so is pinned: the user has edited it. Returns the
+    (index, message) of each date that cannot be read; relative dates ("last Tuesday") are among them.
+    """
+    problems = []
+    for index, event in enumerate(data.get("events") or []):
+        if not isinstance(event, dict):
+            continue
+        when = event.get("when")
+        try:
+            if isinstance(when, str):
+                event["when"] = _typed_when(when)
+                if event.get("origin", "extracted") == "extracted":
+                    event["pinned"] = True
+            elif isinstance(when, dict) and isinstance(when.get("value"), str) and not when.keys() & {
+                "start", "end", "granularity"
+            }:  # fmt: skip
+                bounds = interval(when["value"])
+                if bounds is None:
+                    raise ValueError(f"{when['value']!r} is not a date value (try \"2024-03-12\")")
+                start, end, granularity = bounds
+                event["when"] = {**when, "start": start.isoformat(), "end": end.isoformat(),
+                                 "granularity": granularity}  # fmt: skip
+        except ValueError as error:
+            problems.append((index, str(error)))
+    return problems
 
 
 def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
@@ -128,8 +172,18 @@ def _line_column(raw: str, offset: int) -> str:
     return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
+def _hint(raw: str, error: json.JSONDecodeError) -> str:
+    """Name the slip a hand edit most often makes, where the parser's message does not: a comma left last."""
+    before = raw[: error.pos].rstrip()
+    if before.endswith(",") and raw[error.pos : error.pos + 1] in ("}", "]"):
+        line = raw.count("\n", 0, len(before) - 1) + 1
+        return f" (the comma at the end of line {line} has nothing after it: remove it)"
+    return ""
+
+
 def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     """Parse the text of a timeline file of any supported schema_version; errors name the place."""
+    raw = raw.removeprefix("\ufeff")  # saved by Windows Notepad (UTF-8 with a byte-order mark)
     if not raw.strip():
         raise StoreError(f"{name}: empty, not a timeline file (`timeline extract` or `add` makes one)")
     if raw.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):  # an article or other text, not a broken timeline
@@ -137,9 +191,8 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise StoreError(
-            f"{name}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        place = f"line {error.lineno}, column {error.colno}"
+        raise StoreError(f"{name}: not valid JSON at {place}: {error.msg}{_hint(raw, error)}") from None
     if not isinstance(data, dict):
         kind = type(data).__name__
         raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
@@ -153,6 +206,10 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         data = upgrade(data)
     except ValueError as error:
         raise StoreError(f"{name}: {error}") from None
+    for index, message in typed_dates(data):
+        field = _field_path(("events", index, "when"), data)
+        place = _line_column(raw, _offset(raw, ("events", index, "when")))
+        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {message}")
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:

@@ -43,6 +43,24 @@ UPDATED = [
      '<meta content="2025-10-26" name="article:modified_time" />'),
 ]  # fmt: skip
 UPDATED_PATTERNS = [(where, re.compile(pattern, re.I)) for where, pattern, _ in UPDATED]
+# A consent or cookie banner, a paywall or newsletter box: an element whose id or class holds one of these
+# words is dropped before the article is looked for, or its dates ("Last reviewed January 3, 2022") would
+# become events. Matched as whole words of the attribute (split at -, _ and spaces): (word, example).
+BANNER_WORDS = [
+    ("cookie", '<div id="cookie-banner">We use cookies ... <button>Accept</button></div>'),
+    ("cookies", '<div class="cookies-notice">This site uses cookies.</div>'),
+    ("consent", '<div class="consent-modal">Manage your consent</div>'),
+    ("gdpr", '<div class="gdpr-modal" role="dialog">Your privacy choices ...</div>'),
+    ("cmp", '<div id="cmp-container">Your choices</div>'),
+    ("onetrust", '<div id="onetrust-banner-sdk">By clicking "Accept All Cookies" ...</div>'),
+    ("cc", '<div class="cc-window cc-banner">This website uses cookies ...</div>'),
+    ("paywall", '<div class="paywall">Subscribe to keep reading</div>'),
+    ("newsletter", '<div class="newsletter">Sign up for the Morning Brief</div>'),
+]  # fmt: skip
+_BANNER = {word for word, _ in BANNER_WORDS}
+_ATTRIBUTE_WORDS = re.compile(r"[\s_-]+")
+# Browsers write where a page came from into the file they save: <!-- saved from url=(0042)https://... -->
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
 # <meta charset="windows-1251"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<charset>[\w.:-]+)", re.I)
 
@@ -92,8 +110,50 @@ def _fallback_text(html: str) -> str:
         return ""
     for node in body.xpath(".//script|.//style|.//nav|.//header|.//footer|.//aside|.//noscript|.//form"):
         node.drop_tree()
+    for node in [n for n in body.iter() if isinstance(n.tag, str) and _is_banner(n)]:
+        if node.getparent() is not None:
+            node.drop_tree()
     lines = (line.strip() for line in body.text_content().splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _is_banner(node) -> bool:  # noqa: ANN001 - an lxml element
+    words = _ATTRIBUTE_WORDS.split(f"{node.get('id') or ''} {node.get('class') or ''}".lower())
+    return not _BANNER.isdisjoint(words)
+
+
+def without_banners(html: str):  # noqa: ANN201 - an lxml tree, or the text when it cannot be parsed
+    """Return the page as an lxml tree without its consent, cookie, paywall and newsletter boxes.
+
+    The boxes are the elements whose id or class holds one of `BANNER_WORDS`.
+
+    The text itself is returned when lxml cannot parse it (trafilatura then does what it can).
+    """
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return html
+    for node in [n for n in root.iter() if isinstance(n.tag, str) and _is_banner(n)]:
+        if node.getparent() is not None:
+            node.drop_tree()
+    return root
+
+
+# The mark page.py puts on every page it writes (its head, before the inlined scripts).
+OWN_PAGE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']timeline[\"']", re.I)
+
+
+def is_own_page(html: str) -> bool:
+    """Tell whether a page is one this tool wrote (a timeline.html), not an article."""
+    return bool(OWN_PAGE.search(html[:2048]))
+
+
+def saved_from(html: str) -> str | None:
+    """Return the address a browser wrote into a page it saved (`SAVED_FROM`), None when it wrote none."""
+    match = SAVED_FROM.search(html[:4096])
+    return match["url"] if match else None
 
 
 def read_page(html: str, *, url: str | None = None) -> Page:
@@ -107,7 +167,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
 
     try:
         extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            without_banners(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
             favor_precision=True,  # boilerplate in the text would become events; a page with none is skipped
             date_extraction_params={"extensive_search": False, "original_date": True, **DATE_BOUNDS},
         )  # fmt: skip
@@ -118,7 +178,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
     if not title:
         match = TITLE.search(html)
         title = " ".join(match["title"].split()) if match else None
-    page_url = (extracted.url if extracted else None) or url
+    page_url = (extracted.url if extracted else None) or url or saved_from(html)
     found = extracted.date if extracted else None
     if found is None and extracted is None:
         found = htmldate.find_date(html, extensive_search=False, original_date=True, **DATE_BOUNDS)

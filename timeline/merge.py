@@ -10,7 +10,7 @@ from pathlib import PurePath
 
 from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
-from timeline.twins import attach_twins, content_words, evidence_key, is_hand_work, overlap
+from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
 
 
 def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
@@ -217,7 +217,8 @@ def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
 def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     """Combine a fresh extraction with an existing file without losing the user's hand work.
 
-    Manual and pinned (hand-edited) events keep the user's words and date, and a fresh event that
+    Manual and pinned (hand-edited) events keep the user's words and date (an extracted event edited
+    in the file itself is pinned first: `twins.hand_edited`), and a fresh event that
     restates one of them (same id, same date phrase, or `same_event`) is not duplicated: one found by
     `same_event` gives its evidence to the hand event (`attach_twins`), so its sentence is not lost.
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
@@ -225,6 +226,12 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     of hand work follows its sentence when a document's text changed. A document read again from the
     same file under another id (one folder of the corpus extracted again) keeps its id in the file.
     """
+    known, read = {d.id: d for d in existing.documents}, {}
+    edited = [
+        e.model_copy(update={"pinned": True}) if hand_edited(e, known, read=read) else e
+        for e in existing.events
+    ]
+    existing = existing.model_copy(update={"events": edited})
     fresh = same_documents(existing, fresh)
     texts = {d.id: d.text for d in fresh.documents}
     kept = [_placed(e, texts) for e in existing.events if is_hand_work(e)]

@@ -46,8 +46,10 @@
     e.evidence.forEach(function (item) {
       parts.push(item[1] + item[2] + item[3]);
       var doc = (meta.documents || [])[item[0]];
-      if (doc) { parts.push(doc.title || ""); }
+      // its address too: "krvx" or "courier" finds what one outlet said, whatever its headlines
+      if (doc) { parts.push(doc.title || "", doc.url || ""); }
     });
+    if (e.url) { parts.push(e.url); }
     return parts.join(" \n ").toLowerCase();
   });
 
@@ -206,6 +208,13 @@
 
   function redraw() {
     current = visible();
+    // The event on show is filtered out: its card and its hover label go too, or they would speak of
+    // an event the chart and the list no longer hold.
+    var chosen = list.chosen();
+    if (chosen >= 0 && !current[chosen]) {
+      list.hide(true);
+      Plotly.Fx.unhover(gd);
+    }
     laneMoves.compact(current);
     var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});
     if (lanes.length && events.length) {
@@ -304,6 +313,9 @@
   // edge. It is shrunk to the width of a portrait A4 or Letter page less its margins (page.css).
   var PRINT_PX = 680;
   window.addEventListener("beforeprint", function () {
+    // Measured unzoomed: a second beforeprint before afterprint (a print dialog opened again, a PDF
+    // printer) shrank an already shrunk chart to a quarter of the paper.
+    gd.style.removeProperty("--tl-print-zoom");
     gd.style.setProperty("--tl-print-zoom", String(Math.min(1, PRINT_PX / Math.max(gd.offsetWidth, 1))));
     // Paper has no status line (the controls are not printed): the list's heading says what it holds,
     // or a page that opens on recent events printed fewer than its title counts, without a word.

@@ -51,10 +51,9 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>
 <div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
  every event"></div>
-<p class="tl-key"><span class="k-day">\u25cf</span> a day
-<span class="k-bar"></span> a week, month, season or year: the bar covers the whole period
-<span class="k-vague">\u25cb</span> faded dashed bar or hollow point: approximate, early, mid or late
-<span class="k-hand">\u2605</span> added by hand</p>
+<p class="tl-key">{key}
+<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, early, mid or late
+<span class="k-hand">\u2605</span>\u00a0added by hand</p>
 <section class="tl-below">
 <article id="tl-details" class="tl-details" hidden></article>
 <div class="tl-listbox"><h2 id="tl-list-title">Events</h2><ol id="tl-list" class="tl-list"></ol></div>
@@ -74,6 +73,44 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
 
 
+# The key when the figure has no event to take colours from.
+PLAIN_KEY = (
+    '<span class="k-day">\u25cf</span>\u00a0a day\n'
+    '<span class="k-bar"></span>\u00a0a week, month, season or year: the bar covers the whole period'
+)
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def key(plain: dict) -> str:
+    """Return the key's entries for the precisions the figure draws, each in its colour.
+
+    A no-break space ties each symbol to its first word, so that a line never ends on a symbol.
+
+    Plotly's own legend gives way on a narrow or crowded chart (page.js); this key, below the chart,
+    always says which colour is a year, a month or a day.
+    """
+    points, bars = [], []
+    for trace in plain.get("data") or []:
+        meta = trace.get("meta") or {}
+        colour = (trace.get("marker") or {}).get("color")
+        if meta.get("role") != "events" or not isinstance(colour, str) or not colour.startswith("#"):
+            continue
+        name = html.escape(str(trace.get("name") or meta.get("class") or ""))
+        if meta.get("class") == "day":
+            points.append(f'<span class="k-day" style="color:{colour}">\u25cf</span>\u00a0{name}')
+        else:
+            bars.append(f'<span class="k-bar" style="background:{_rgba(colour, 0.45)}"></span>\u00a0{name}')
+    if not points and not bars:
+        return PLAIN_KEY
+    if bars:
+        bars[-1] += " (a bar covers the whole period)"
+    return "\n".join(points + bars)
+
+
 def html_page(figure: go.Figure | dict, *, title: str) -> str:
     """Return the page of a figure (or its plain data); the JSON is escaped for a <script> element."""
     library = f"<script>{get_plotlyjs()}</script>"
@@ -84,6 +121,7 @@ def html_page(figure: go.Figure | dict, *, title: str) -> str:
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
         policy=POLICY,
-        title=html.escape(title), css=_asset("page.css"), div_id=DIV_ID, plotly=library, figure=data,
+        title=html.escape(title), key=key(plain), css=_asset("page.css"), div_id=DIV_ID, plotly=library,
+        figure=data,
         js="\n".join(_asset(name) for name in SCRIPTS),
     )

@@ -90,13 +90,15 @@ window.TimelineList = function (options) {
       history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
     } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
   }
-  function hide() {
+  // Closing the card gives focus back to its row; a filter that drops the event (`quietly`) leaves the
+  // focus where the reader is typing or choosing.
+  function hide(quietly) {
     details.hidden = true;
     permalink("");
     var row = list.querySelector('[data-index="' + chosen + '"]');
     chosen = -1;
     unmark();
-    if (row) { row.focus(); }
+    if (row && quietly !== true) { row.focus(); }
   }
   function indexOfId(hash) {
     var id = decodeURIComponent((hash || "").replace(/^#/, ""));

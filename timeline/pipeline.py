@@ -253,11 +253,18 @@ def summary(result: Timeline) -> str:
         lines.append(f"document dates from: {found}")
     if counts["none"]:
         have = "document has no date, so its" if counts["none"] == 1 else "documents have no date, so their"
+        ways = (
+            "a `date:` line of front matter or a sidecar <name>.meta.json, a \"date\" field in JSON Lines, "
+            "or a date in the file name (2025-10-25-name.txt)"
+        )
+        if counts["none"] == len(result.documents):
+            how = f"Give one with --dct YYYY-MM-DD, {ways}."
+        else:  # --dct would re-date the documents that have a date of their own too
+            one = "it" if counts["none"] == 1 else "each"
+            how = f"Give {one} one with {ways} (not --dct: it gives every document its date, replacing the " \
+                  "dates the others carry)."
         lines.append(
-            f"{counts['none']} {have} relative dates (\"last week\") stay "
-            "unresolved (values with X). Give one with --dct YYYY-MM-DD, a `date:` line of front matter "
-            "or a sidecar <name>.meta.json, a \"date\" field in JSON Lines, or a date in the file name "
-            "(2025-10-25-name.txt)."
+            f"{counts['none']} {have} relative dates (\"last week\") stay unresolved (values with X). {how}"
         )
         undated = [_name(d) for d in result.documents if d.date_source == "none"]
         shown = ", ".join(undated[:UNDATED_SHOWN])

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from timeline import textmeta
-from timeline.dct import dateline_date, filename_date, metadata_date, parse_date, path_year
+from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
@@ -110,12 +110,34 @@ def _ignore(_problem: Problem) -> None:
     return None
 
 
+# A browser saving a page "complete" puts its images, scripts and ad frames in a folder beside it, named
+# after the page with one of these endings (Chrome and Firefox translate it): (ending, example).
+SAVED_PAGE_FOLDERS = [
+    ("_files", "Story _ Courier.html and Story _ Courier_files/"),
+    ("-Dateien", "Bericht.html and Bericht-Dateien/"),
+    ("_fichiers", "Article.html and Article_fichiers/"),
+    ("_archivos", "Noticia.html and Noticia_archivos/"),
+]
+
+
+def _page_assets(folder: Path) -> bool:
+    """Tell whether a folder holds the files of a page saved beside it (`SAVED_PAGE_FOLDERS`)."""
+    for ending, _ in SAVED_PAGE_FOLDERS:
+        if folder.name.endswith(ending) and len(folder.name) > len(ending):
+            page = folder.name[: -len(ending)]
+            if any(folder.with_name(page + suffix).is_file() for suffix in (".html", ".htm", ".xhtml")):
+                return True
+    return False
+
+
 def _folder(root: Path) -> list[Input]:
     found = []
     for path in root.rglob("*"):
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
+        if any(_page_assets(root.joinpath(*relative.parts[: i + 1])) for i in range(len(relative.parts) - 1)):
+            continue  # the saved page's own images, scripts and ad frames are not articles
         kind = KINDS.get(path.suffix.lower())
         if kind and not path.name.endswith(SIDECAR_SUFFIX):
             found.append(Input(str(path), relative.with_suffix("").as_posix(), kind))
@@ -264,6 +286,9 @@ def _date(
     date = filename_date(file_path) if file_path else None
     if date:
         return date, "filename"
+    date = heading_date(text)  # "Board meeting June 4, 2024" over a note: its date, as a dateline would be
+    if date:
+        return date, "dateline"
     if isinstance(dct, Fallback):
         return dct.date, "option"
     return None, "none"
@@ -277,8 +302,14 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError(f"not valid JSON at column {error.colno} ({error.msg}), line skipped") from None
         except UnicodeDecodeError:
             raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError('each line needs a "text" string, line skipped')
+        if not isinstance(record, dict):
+            raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
+        record = textmeta.record_fields(record)
+        if not isinstance(record.get("text"), str):
+            keys = ", ".join(f'"{key}"' for key in list(record)[:6]) or "none"
+            raise InputError(
+                f"each line needs a {textmeta.text_names()} string; this one's keys are {keys}, line skipped"
+            )
         meta, body = record, record["text"]
         if not body.strip():
             raise InputError("empty text, line skipped")
@@ -296,8 +327,10 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
         if not text.strip():
             raise InputError("empty file, skipped")
         if item.kind == "html":
-            from timeline.htmltext import read_page
+            from timeline.htmltext import is_own_page, read_page
 
+            if is_own_page(text):  # a folder built into itself: its timeline.html is no article
+                raise InputError("a timeline page this tool wrote (timeline.html), not an article, skipped")
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated}
             if item.source != STDIN:  # the user's sidecar corrects what the page says about itself

@@ -142,8 +142,15 @@ def require_file_name(path: str | Path) -> None:
 
 
 def names_folder(output: str) -> bool:
-    """Tell whether an output name given on the command line is a folder: an existing one, or ending in /."""
-    return output != STDIN and (Path(output).is_dir() or output.endswith(("/", "\\")))
+    """Tell whether an output name given on the command line is a folder.
+
+    An existing folder, a name ending in /, or a new name without a suffix ("-o timeml" as "-o timeml/":
+    a file would have one, ".tml").
+    """
+    if output == STDIN:
+        return False
+    path = Path(output)
+    return path.is_dir() or output.endswith(("/", "\\")) or (not path.suffix and not path.exists())
 
 
 def refuse_overwriting(output: str | Path, inputs: Iterable[str | Path]) -> None:

@@ -20,6 +20,43 @@ UPDATED_KEYS = [
 ]
 
 
+# The names other tools give the fields of a JSON Lines record (a newsroom system's export, a scraper's feed):
+# (field, other name, example). A record's own field of the timeline's name wins; else the first one listed.
+RECORD_ALIASES = [
+    ("text", "body", '{"body": "The council voted on Tuesday ..."}'),
+    ("text", "content", '{"content": "The council voted ..."}'),
+    ("text", "article", '{"article": "The council voted ..."}'),
+    ("title", "headline", '{"headline": "Council approves budget"}'),
+    ("date", "published_at", '{"published_at": "2024-05-16T07:00:00Z"}'),
+    ("date", "published", '{"published": "2024-05-16"}'),
+    ("date", "publish_date", '{"publish_date": "2024-05-16"}'),
+    ("date", "pubdate", '{"pubdate": "2024-05-16"}'),
+    ("date", "date_published", '{"date_published": "2024-05-16"}'),
+    ("date", "datePublished", '{"datePublished": "2024-05-16"}'),
+    ("url", "link", '{"link": "https://news.example/budget"}'),
+    ("updated", "updated_at", '{"updated_at": "2024-05-17T10:00:00Z"}'),
+    ("updated", "dateModified", '{"dateModified": "2024-05-17"}'),
+]
+
+
+def record_fields(record: dict) -> dict:
+    """Return a JSON Lines record with the timeline's field names filled from their other names.
+
+    The other names are `RECORD_ALIASES`; the record itself is not changed.
+    """
+    named = dict(record)
+    for field, alias, _ in RECORD_ALIASES:
+        if named.get(field) in (None, "") and record.get(alias) not in (None, ""):
+            named[field] = record[alias]
+    return named
+
+
+def text_names() -> str:
+    """Return the names a record's text may go by, for an error message: '"text" (or "body", ...)'."""
+    others = ", ".join(f'"{alias}"' for field, alias, _ in RECORD_ALIASES if field == "text")
+    return f'"text" (or {others})'
+
+
 def updated_value(meta: dict) -> object:
     """Return the raw "last updated" value of a document's metadata (`UPDATED_KEYS`), None if it has none."""
     return next((meta[key] for key, _ in UPDATED_KEYS if meta.get(key)), None)

@@ -9,8 +9,9 @@ merge holds the flow of merging (dedupe, reconcile, combine) and this the compar
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from timeline.models import Event, Evidence, Timeline
+from timeline.models import Document, Event, Evidence, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
 _STOPWORDS = {
@@ -75,6 +76,52 @@ def is_hand_work(event: Event) -> bool:
     return event.origin == "manual" or event.pinned
 
 
+# Words a title made from a sentence may hold that the sentence does not: an auxiliary put back ("A free
+# trade agreement was signed" from "an agreement signed last year"), a reporting verb ("his publisher said").
+_TITLE_GLUE = {
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "will", "would", "said", "say",
+}
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower())}
+
+
+def hand_edited(
+    event: Event, documents: Mapping[str, Document], *, read: dict[str, set[str]] | None = None
+) -> bool:
+    """Tell whether an extracted event of a file was changed by hand in the file itself (a text editor).
+
+    Extraction never gives an event tags or a link, always gives it a description made of its
+    article's words, a date one of its sentences states, and a title of its articles' words (`_TITLE_GLUE`
+    aside): an event that breaks one of these was edited by its user, and is hand work like an event
+    `timeline edit` changed. A title shortened with the article's own words cannot be told from one a
+    newer version of the tool writes; `"pinned": true` (or `timeline edit`) keeps such an edit.
+    `read` keeps each article's words between calls, so that a long article is read once.
+    """
+    stated = {e.timex.value for e in event.evidence if e.timex is not None}
+    if event.origin != "extracted" or event.pinned or not stated:  # no date phrase quoted: not extraction's
+        return False
+    if event.tags or event.url or not event.description or event.when.value not in stated:
+        return True
+    said = set().union(*(_stems(e.text) for e in event.evidence))
+    words = (_stems(event.title) | _stems(event.description)) - said
+    if not words:
+        return False
+    cited = [documents.get(e.document) for e in event.evidence]
+    if any(d is None for d in cited):  # a file without its articles' text (shards): cannot tell
+        return False
+    for document in cited:
+        if read is None or document.id not in read:
+            known = _stems(document.text) | _stems(document.title or "")
+            if read is not None:
+                read[document.id] = known
+        else:
+            known = read[document.id]
+        words -= known
+    return bool(words - _TITLE_GLUE)
+
+
 def _restated(event: Event, hand_work: list[Event]) -> int | None:
     """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
     return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
@@ -111,6 +158,18 @@ def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
         e for e in after.events
         if is_hand_work(e) and any(evidence_key(v) not in old.get(e.id, set()) for v in e.evidence)
     ]
+
+
+def pinned_note(before: Timeline, after: Timeline) -> str | None:
+    """Say which extracted events were found edited in the file itself and are now pinned (`hand_edited`)."""
+    loose = {e.id for e in before.events if e.origin == "extracted" and not e.pinned}
+    pinned = [e for e in after.events if e.pinned and e.id in loose]
+    if not pinned:
+        return None
+    shown = "; ".join(f"{e.id} {e.title}" for e in pinned[:NOTED])
+    more = f"; and {len(pinned) - NOTED} more" if len(pinned) > NOTED else ""
+    events = "1 event" if len(pinned) == 1 else f"{len(pinned)} events"
+    return f"{events} edited in the file by hand kept as edited (pinned): {shown}{more}"
 
 
 def cited_note(before: Timeline, after: Timeline) -> str | None:

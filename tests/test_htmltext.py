@@ -1,0 +1,76 @@
+"""A saved web page: consent banners and paywall boxes are not article text; "saved from" is its URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.htmltext import BANNER_WORDS, read_page
+
+ARTICLE = (
+    "<article><h1>Weir repairs begin</h1><p>Crews began repairing the Alder Creek weir on Monday, the county "
+    "said, after the spring floods cracked its crest.</p><p>The work should take six weeks and cost about "
+    "$2 million, paid from the county's flood reserve.</p></article>"
+)
+
+
+def page(head: str = "", before: str = "", after: str = "") -> str:
+    return (
+        f"<!DOCTYPE html>\n{head}<html><head><title>Weir repairs begin | Alder Post</title></head>"
+        f"<body>{before}{ARTICLE}{after}</body></html>"
+    )
+
+
+BANNERS = [
+    ("cookie-id", '<div id="cookie-banner">We use cookies. Policy updated May 25, 2018. '
+     "<button>Accept</button></div>"),
+    ("gdpr-dialog", '<div class="gdpr-modal" role="dialog"><p>Your privacy choices</p><p>We and our 214 '
+     "partners store information on your device. Last reviewed January 3, 2022.</p><button>I agree</button>"
+     "</div>"),
+    ("onetrust", '<div id="onetrust-banner-sdk"><p>By clicking Accept All Cookies on March 1, 2021 you agree '
+     "to the storing of cookies on your device.</p></div>"),
+    ("cc-window", "<div class='cc-window cc-banner'><span>This website uses cookies since June 2, "
+     "2020.</span></div>"),
+    ("newsletter", '<div class="newsletter-signup">Sign up for the Morning Brief, new since April 4, 2019'
+     "</div>"),
+    ("paywall", '<section class="paywall">Subscribe before December 31, 2024 to keep reading</section>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("banner", [b for _, b in BANNERS], ids=[name for name, _ in BANNERS])
+def test_consent_and_subscription_boxes_are_not_article_text(banner: str, where: str) -> None:
+    found = read_page(page(**{where: banner}))
+    assert "Crews began repairing the Alder Creek weir on Monday" in found.text
+    leaks = ("cookies", "privacy", "Sign up", "Subscribe", "2018", "2022", "2021", "2020", "2019", "2024")
+    for leak in leaks:
+        assert leak not in found.text
+
+
+def test_every_banner_word_has_an_example_the_rule_drops() -> None:
+    for word, example in BANNER_WORDS:
+        assert "Crews began" in read_page(page(before=example)).text, word
+        assert read_page(page(before=example.replace(">", ">Flood alert: 9 May 2023. ", 1))).text.count(
+            "Flood alert"
+        ) == 0, word
+
+
+def test_a_word_inside_a_longer_class_name_is_not_a_banner() -> None:
+    # "cc" is a banner word only as a whole word of the class: "accent" or "success" must not drop text
+    found = read_page(page(after='<div class="success accent-box"><p>Residents welcomed the repairs on '
+                                 "Tuesday, calling them overdue.</p></div>"))  # fmt: skip
+    assert "Crews began" in found.text
+
+
+SAVED = [
+    ("saved-from-only", "<!-- saved from url=(0043)https://alderpost.example/weir-repairs -->\n", "",
+     "https://alderpost.example/weir-repairs"),
+    ("canonical-wins", "<!-- saved from url=(0043)https://alderpost.example/amp/weir -->\n",
+     '<link rel="canonical" href="https://alderpost.example/weir-repairs">', "https://alderpost.example/weir-repairs"),
+    ("nothing", "", "", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("comment", "link", "url"), [c[1:] for c in SAVED], ids=[c[0] for c in SAVED])
+def test_a_page_saved_by_a_browser_keeps_the_address_it_came_from(comment: str, link: str, url) -> None:
+    html = page(head=comment).replace("</head>", f"{link}</head>")
+    assert read_page(html).url == url
