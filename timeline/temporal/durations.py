@@ -99,6 +99,25 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
 
 
+# Words that make "a while" a stretch of time: "for a while", "took a while", "it has been a while".
+_WHILE_BEFORE = re.compile(
+    r"\b(?:for|in|after|within|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stayed|been"
+    r"|quite|spend|spent|while)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_ONCE_IN = re.compile(r"\bonce\s+in\s+\Z", re.IGNORECASE)
+
+
+@handles("awhile")
+def _awhile(g: Groups, ctx: Context) -> Norm | None:
+    before = _WHILE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+    if before is None or _ONCE_IN.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "once in a while" is now and then, not a stretch of time
+    return Norm("DURATION", "PXX")
+
+
 @handles("dur_bare")
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())

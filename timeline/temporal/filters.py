@@ -8,13 +8,16 @@ from timeline.temporal import liveblog
 from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
+from timeline.temporal.lunar import lunar_column
 from timeline.temporal.wordsense import (
+    holiday_surname,
     holiday_thing,
     is_paper,
     keep_bare_season,
     keep_overnight,
     keep_short_month,
     keep_short_weekday,
+    operation_name,
     span_end_before,
 )
 from timeline.temporal.wordsense import text_before as _before
@@ -159,6 +162,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
     if rule == "holiday" and holiday_thing(text, end):
         return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
+    if rule == "holiday" and lunar_column(groups["name"]) and (
+        groups["name"][:1].islower() or operation_name(text, start)
+    ):
+        return False  # "ramadhan" in a chat, "Operation Ramadan": no holiday the text dates
+    if rule == "holiday" and " " not in groups["name"] and holiday_surname(text, start, end):
+        return False  # "Mr. Easter", "John Easter, the mayor, said": a person's name, not the holiday
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (

@@ -136,6 +136,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "the past three years",
     ),
     (
+        # "stayed for a while", "after a little while": an unknown stretch of time (TIMEX3 PXX); "a while ago"
+        # is the past (the ref rule)
+        "awhile",
+        r"a\s+(?:(?:little|short|long|good)\s+)?while(?![\w-]|\s+(?:ago|back|later|earlier|longer)\b)",
+        "for a while / after a little while",
+    ),
+    (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         # "in the following days", "after all these years" ("these days" is the present: the ref rule)

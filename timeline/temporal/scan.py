@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
+from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns import DIGIT_RULES
 
 
@@ -48,6 +49,7 @@ CORE = (
     | _words(vocab.WEEKDAY_HOLIDAYS)
     | _words(vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
     | _words(vocab.EASTER_HOLIDAYS)
+    | _words(LUNAR_HOLIDAYS)
     | _words(vocab.FREQUENCIES)
     | _words(vocab.ORDINALS)
     | frozenset(
@@ -87,7 +89,7 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee corresponding comparable financial budget".split()
+    "that part long near distant short on small wee corresponding comparable financial budget little".split()
 )
 # ".17 of a second": a decimal with no leading zero starts a token of its own
 _TOKEN = re.compile(r"'?\d+|(?<![\d.])\.\d+|[A-Za-z]+")

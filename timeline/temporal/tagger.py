@@ -32,7 +32,7 @@ from timeline.temporal.anchor import Context, clause_end, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.values import parse, well_formed
+from timeline.temporal.values import Point, parse, well_formed
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
@@ -95,6 +95,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     ref_tid = story_tid = None
     ref_clause = None  # where the relative clause that stated `ref` closes
     month_years: dict[int, int] = {}  # month -> year of the full dates stated so far (0: two years)
+    stated_days: list[tuple[int, Point]] = []  # (start, day) of the dates stated so far
     far = near = 0
     quarter = None
     bc_year = bc_tid = None
@@ -121,6 +122,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
             ref_clause_end=ref_clause,
             month_years=month_years,
+            days=stated_days,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)
@@ -183,6 +185,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             continue
         point = parse(norm.value)
         near_day = point is not None and point.gran == "day" and dct is not None
+        if point is not None and point.gran == "day" and norm.type == "DATE":
+            stated_days.append((start, point))
         if near_day and abs(point.day.year - dct.year) <= 1:
             # "January's vote" after "on January 25": the month names the date's event, in the date's year
             known = month_years.setdefault(point.day.month, point.day.year)

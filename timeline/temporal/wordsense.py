@@ -209,3 +209,38 @@ _HOLIDAY_THING = re.compile(
 def holiday_thing(text: str, end: int) -> bool:
     """Say whether a holiday's name ending at `end` modifies a thing ("Christmas trees"), not a day."""
     return _HOLIDAY_THING.match(text, end) is not None
+
+
+_OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
+
+
+def operation_name(text: str, start: int) -> bool:
+    """Say whether the word at `start` names a military operation ("Operation Ramadan")."""
+    return _OPERATION_BEFORE.search(text_before(text, start, 12)) is not None
+
+
+# A title before a name ("Mr. Easter", "Coach Easter"), or a given name before it when a verb of saying or
+# an apposition follows ("John Easter said", "Ann Easter, the mayor"); a word that qualifies a holiday
+# ("Orthodox Easter", "Happy Easter", "Since Easter") is no given name.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Judge|Coach|Officer|Detective|Sheriff"
+    r"|Rev|Father|Sister|Brother|Pastor)\.?\s+\Z"
+)
+_GIVEN_BEFORE = re.compile(
+    r"\b(?!(?:Orthodox|Western|Eastern|Catholic|Coptic|Greek|Russian|Christian|Jewish|Muslim|Islamic|Hindu"
+    r"|Happy|Last|Next|This|That|Since|Before|After|Until|Till|Over|During|On|At|By|Around|Through|From"
+    r"|For|In|And|But|Or|Of|Every|Each|Good|Holy|Chinese|Lunar|Merry|Blessed|Early|Late)\b)[A-Z][a-z]+\s+\Z"
+)
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked|replied)\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
+
+
+def holiday_surname(text: str, start: int, end: int) -> bool:
+    """Say whether a one-word holiday name is a person's surname ("Mr. Easter")."""
+    before = text_before(text, start, 16)
+    if _TITLE_BEFORE.search(before):
+        return True
+    if _SAYS_AFTER.match(text, end):
+        opens = not before.strip() or before.rstrip().endswith((".", '"'))  # "Easter said" opens a sentence
+        return opens or bool(_GIVEN_BEFORE.search(before))
+    return bool(_APPOSITION_AFTER.match(text, end)) and bool(_GIVEN_BEFORE.search(before))
