@@ -156,15 +156,76 @@ LEFTOVERS = [
     ("Families will meet for Passover.", DEC_26, [("Passover", "DATE", "2027-04-22", None)]),
     ("He will return after Ramadan 2027.", DEC_26, [("Ramadan 2027", "DATE", "2027-02-08", None)]),
     (
-        "In 1998 families met for Passover.",
+        "In 1984 families met for Passover.",
         DEC_26,
-        [("1998", "DATE", "1998", None), ("Passover", "DATE", "1998-XX-XX", None)],
+        [("1984", "DATE", "1984", None), ("Passover", "DATE", "1984-XX-XX", None)],
     ),
     ("In Operation Ramadan, five attacks failed.", DEC_26, []),
     ("going home for ramadhan lol", DEC_26, []),
 ]
 
-CASES = EPISODE_CLOCK + FRONTED_MONTH + REPORTING_YEAR + TOLD_OF + SAID_THAT + OWN_VERB_MONTH + LEFTOVERS
+# Found by the regression over te3-silver and the corpora: a surname that is a holiday ("Abu Ramadan", "coach
+# Salman Ramadan ... Ramadan rested"), the end of Ramadan (its last day), a quarter that is a share or a
+# place, and "at month's end" in a narrative.
+FOUND_LATER = [
+    (
+        "By Omar Abu Ramadan GAZA, Nov. 10 -- The talks resumed.",
+        DEC_26,
+        [("Nov. 10", "DATE", "2026-11-10", None)],
+    ),
+    (
+        'said head coach Karim Ramadan. "We were fine." Ramadan rested his starters.',
+        DEC_26,
+        [],
+    ),
+    ("The win came as Jermaine Easter's goal went in.", DEC_26, []),
+    (
+        "Exports of China-made Christmas goods fell. As Christmas neared, firms hired.",
+        DEC_26,
+        [("Christmas", "DATE", "2026-12-25", None)],
+    ),
+    (
+        "Last Thanksgiving in the Atlantic a boat sank.",
+        DEC_26,
+        [("Last Thanksgiving", "DATE", "2025-11-27", None)],
+    ),
+    (
+        "The clashes came as Eid-al-Fitr marked the end of Ramadan.",
+        dt.date(2005, 11, 3),
+        [("Eid-al-Fitr", "DATE", "2005-11-03", None), ("the end of Ramadan", "DATE", "2005-11-02", "END")],
+    ),
+    ("There was a decrease of about a quarter in arms found.", DEC_26, []),
+    ("It was argued in some quarters that he knew.", DEC_26, []),
+    ("Costs were cut by a quarter.", DEC_26, []),
+    (
+        "Profits rose in some quarters of 2008.",
+        DEC_26,
+        [("some quarters", "DURATION", "PXQ", None), ("2008", "DATE", "2008", None)],
+    ),
+    ("Sales grew in a quarter.", DEC_26, [("a quarter", "DURATION", "P1Q", None)]),
+    (
+        "In 1950 the army crossed the river. It took the city on 19 October 1950. "
+        "At month's end, the front held.",
+        DEC_26,
+        [
+            ("1950", "DATE", "1950", None),
+            ("19 October 1950", "DATE", "1950-10-19", None),
+            ("month's end", "DATE", "1950-10", "END"),
+        ],
+    ),
+    ("At month's end, sales rose.", DEC_26, [("month's end", "DATE", "2026-12", "END")]),
+]
+
+CASES = (
+    FOUND_LATER
+    + EPISODE_CLOCK
+    + FRONTED_MONTH
+    + REPORTING_YEAR
+    + TOLD_OF
+    + SAID_THAT
+    + OWN_VERB_MONTH
+    + LEFTOVERS
+)
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
@@ -172,10 +233,10 @@ def test_round17(text, dct, expected):
     assert rows(text, dct) == expected
 
 
-# The lunar table: one row per year 2000-2040, every first day inside its own year, each holiday once a
+# The lunar table: one row per year 1985-2040, every first day inside its own year, each holiday once a
 # year except Ramadan and Eid, which fall twice in a year about every 33 years.
-def test_lunar_table_covers_2000_to_2040():
-    assert [row[0] for row in DATES] == list(range(2000, 2041))
+def test_lunar_table_covers_1985_to_2040():
+    assert [row[0] for row in DATES] == list(range(1985, 2041))
     for row in DATES:
         for column in range(1, 7):
             days = row[column].split()
@@ -191,7 +252,8 @@ LUNAR_DAYS = [
     ("Passover", 2001, dt.date(2001, 4, 8)),
     ("Eid al-Fitr", 2000, dt.date(2000, 1, 8)),  # the first of the year's two
     ("Hanukkah", 2024, dt.date(2024, 12, 26)),
-    ("Diwali", 1999, None),  # outside the table
+    ("Passover", 1997, dt.date(1997, 4, 22)),
+    ("Diwali", 1980, None),  # outside the table
     ("Christmas", 2024, None),  # not a lunar holiday
 ]
 

@@ -1,8 +1,9 @@
 """Give the day of a holiday that follows a lunar or lunisolar calendar, from a table of dates by year.
 
 Chinese New Year, Ramadan, Eid al-Fitr, Diwali, Hanukkah and Passover move against the Gregorian calendar,
-so no rule of month and weekday finds them; each has a column of first days, one row per year 2000-2040.
-Outside those years the year is known and the day is not (2041-XX-XX).
+so no rule of month and weekday finds them; each has a column of first days, one row per year
+1985-2040 (news archives reach back to the late 1980s). Outside those years the year is known and
+the day is not (2041-XX-XX).
 
 Source of the dates: generated once (not a dependency) from the calendar tables of the `holidays` package,
 version 0.108 (Open World Holidays Framework, MIT licence): `_ChineseLunisolar.lunar_new_year_date`,
@@ -21,7 +22,7 @@ import re
 LUNAR_HOLIDAYS: list[tuple[str, int, str]] = [
     (r"chinese new year|lunar new year", 1, "Chinese New Year"),
     (r"ramadan|ramadhan", 2, "the start of Ramadan"),
-    (r"eid al-fitr|eid al fitr|eid ul-fitr|eid-ul-fitr|eid el-fitr", 3, "Eid al-Fitr"),
+    (r"eid[ -](?:al|ul|el)[ -]fitr", 3, "Eid-al-Fitr"),
     (r"diwali|deepavali", 4, "Diwali"),
     (r"hanukkah|chanukah|hanukah", 5, "Hanukkah"),
     (r"passover|pesach", 6, "Passover"),
@@ -29,6 +30,21 @@ LUNAR_HOLIDAYS: list[tuple[str, int, str]] = [
 
 # (year, Chinese New Year, Ramadan begins, Eid al-Fitr, Diwali, Hanukkah's first day, Passover's first day)
 DATES: list[tuple[int, str, str, str, str, str, str]] = [
+    (1985, "02-20", "05-20", "06-19", "11-11", "12-08", "04-06"),
+    (1986, "02-09", "05-09", "06-08", "11-01", "12-27", "04-24"),
+    (1987, "01-29", "04-29", "05-28", "11-20", "12-16", "04-14"),
+    (1988, "02-17", "04-17", "05-16", "11-08", "12-04", "04-02"),
+    (1989, "02-06", "04-07", "05-06", "10-28", "12-23", "04-20"),
+    (1990, "01-27", "03-27", "04-26", "11-16", "12-12", "04-10"),
+    (1991, "02-15", "03-17", "04-15", "11-05", "12-02", "03-30"),
+    (1992, "02-04", "03-05", "04-04", "10-25", "12-20", "04-18"),
+    (1993, "01-23", "02-22", "03-24", "11-13", "12-09", "04-06"),
+    (1994, "02-10", "02-11", "03-13", "11-02", "11-28", "03-27"),
+    (1995, "01-31", "01-31", "03-02", "11-21", "12-18", "04-15"),
+    (1996, "02-19", "01-21", "02-19", "11-10", "12-06", "04-04"),
+    (1997, "02-07", "01-10 12-30", "02-08", "10-30", "12-24", "04-22"),
+    (1998, "01-28", "12-19", "01-29", "11-18", "12-14", "04-11"),
+    (1999, "02-16", "12-09", "01-18", "11-07", "12-04", "04-01"),
     (2000, "02-05", "11-27", "01-08 12-27", "10-26", "12-22", "04-20"),
     (2001, "01-24", "11-16", "12-16", "11-14", "12-10", "04-08"),
     (2002, "02-12", "11-06", "12-05", "11-04", "11-30", "03-28"),
@@ -72,6 +88,7 @@ DATES: list[tuple[int, str, str, str, str, str, str]] = [
     (2040, "02-12", "09-07", "10-07", "11-04", "11-30", "03-29"),
 ]
 _BY_YEAR = {row[0]: row for row in DATES}
+RAMADAN = 2  # the column of Ramadan's first days
 _PATTERNS = [(re.compile(pattern), column) for pattern, column, _ in LUNAR_HOLIDAYS]
 
 
@@ -89,3 +106,14 @@ def lunar_day(name: str, year: int) -> dt.date | None:
         return None
     month, day = row[column].split()[0].split("-")
     return dt.date(year, int(month), int(day))
+
+
+def ramadan_last_day(first: dt.date) -> dt.date | None:
+    """Return the last day of the Ramadan that begins on `first`: the eve of the Eid al-Fitr after it."""
+    for year in (first.year, first.year + 1):
+        row = _BY_YEAR.get(year)
+        for mmdd in row[3].split() if row else ():
+            eid = dt.date(year, int(mmdd[:2]), int(mmdd[3:]))
+            if eid > first:
+                return eid - dt.timedelta(days=1)
+    return None

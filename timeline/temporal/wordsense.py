@@ -219,28 +219,35 @@ def operation_name(text: str, start: int) -> bool:
     return _OPERATION_BEFORE.search(text_before(text, start, 12)) is not None
 
 
-# A title before a name ("Mr. Easter", "Coach Easter"), or a given name before it when a verb of saying or
-# an apposition follows ("John Easter said", "Ann Easter, the mayor"); a word that qualifies a holiday
-# ("Orthodox Easter", "Happy Easter", "Since Easter") is no given name.
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Judge|Coach|Officer|Detective|Sheriff"
-    r"|Rev|Father|Sister|Brother|Pastor)\.?\s+\Z"
+# A title before a name ("Mr. Easter", "Coach Easter"), a given name before it ("John Easter", "Abu Ramadan"),
+# or the same name so introduced earlier in the text ("Coach Salman Ramadan ... Ramadan rested his
+# starters"); a word that qualifies a holiday ("Orthodox Easter", "Happy Easter", "Since Easter") is no name.
+_TITLE = (
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Judge|Coach|Officer|Detective|Sheriff|Rev"
+    r"|Pastor)\.?"
 )
-_GIVEN_BEFORE = re.compile(
-    r"\b(?!(?:Orthodox|Western|Eastern|Catholic|Coptic|Greek|Russian|Christian|Jewish|Muslim|Islamic|Hindu"
-    r"|Happy|Last|Next|This|That|Since|Before|After|Until|Till|Over|During|On|At|By|Around|Through|From"
-    r"|For|In|And|But|Or|Of|Every|Each|Good|Holy|Chinese|Lunar|Merry|Blessed|Early|Late)\b)[A-Z][a-z]+\s+\Z"
+_GIVEN = (
+    r"\b(?!(?:Orthodox|Western|Eastern|Catholic|Protestant|Coptic|Greek|Russian|Armenian|Ethiopian|Christian"
+    r"|Jewish|Muslim|Islamic|Hindu|Sikh|Jain|Indian|Sunni|Shiite|Happy|Last|Next|This|That|Since|Before|After"
+    r"|Until|Till|Over|During|On|At|By|Around|Through|From|For|In|And|But|Or|Of|Every|Each|Good|Holy|Chinese"
+    r"|Lunar|Merry|Blessed|Early|Late|The|A|An|Mid|Post|Pre|Observant|Traditional)\b)[A-Z][a-z]+"
 )
+# A given name inside a sentence, after a lower-case word or a comma: at a sentence's start any word is
+# capitalized ("As Christmas neared").
+_NAME_BEFORE = re.compile(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN}|(?<=[a-z,] [A-Z][a-z]) {_GIVEN})\s+\Z")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked|replied)\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
 
 
 def holiday_surname(text: str, start: int, end: int) -> bool:
-    """Say whether a one-word holiday name is a person's surname ("Mr. Easter")."""
-    before = text_before(text, start, 16)
-    if _TITLE_BEFORE.search(before):
+    """Say whether a one-word holiday name is a person's surname ("Mr. Easter", "Abu Ramadan")."""
+    before = text_before(text, start, 24)
+    if _NAME_BEFORE.search(before):
         return True
-    if _SAYS_AFTER.match(text, end):
-        opens = not before.strip() or before.rstrip().endswith((".", '"'))  # "Easter said" opens a sentence
-        return opens or bool(_GIVEN_BEFORE.search(before))
-    return bool(_APPOSITION_AFTER.match(text, end)) and bool(_GIVEN_BEFORE.search(before))
+    says = _SAYS_AFTER.match(text, end) is not None
+    if says and (not before.strip() or before.rstrip().endswith((".", "!", "?", '"'))):
+        return True  # "Easter said" opening a sentence
+    if (says or _APPOSITION_AFTER.match(text, end)) and re.search(rf"(?:^|[.!?\"]\s+){_GIVEN}\s+\Z", before):
+        return True  # "John Easter said", "Ann Easter, the mayor," opening a sentence
+    word = re.escape(text[start:end])
+    return re.search(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN})\s+{word}\b", text[:start]) is not None
