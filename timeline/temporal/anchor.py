@@ -136,7 +136,16 @@ _SPOKEN_OF = re.compile(
 
 def spoken_of(text: str, start: int) -> bool:
     """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
+    # cheap tests first: the span follows a preposition, and a thing told "of a"/"for an" comes before it
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if _OF_A.search(text, max(0, start - 120), start) is None:
+        return False
     return _SPOKEN_OF.search(text, max(0, start - 120), start) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
