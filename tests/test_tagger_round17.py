@@ -216,8 +216,39 @@ FOUND_LATER = [
     ("At month's end, sales rose.", DEC_26, [("month's end", "DATE", "2026-12", "END")]),
 ]
 
+# From the blind audit: "November of this year" is one expression; the end of a range ("2003-2004",
+# "between April 2005 and March 2006") is no further evidence of a narrative, so a report's "Dec. 1" and
+# "Tuesday" stay in the news year.
+FROM_AUDIT = [
+    (
+        "The agency had planned to launch it in November of this year.",
+        dt.date(1997, 4, 10),
+        [("November of this year", "DATE", "1997-11", None)],
+    ),
+    ("Sales will start in March of next year.", DEC_26, [("March of next year", "DATE", "2027-03", None)]),
+    (
+        "The ministry said on Monday that clinics tested 80,000 people between April 2024 and March 2025. "
+        "In 2022-23 fewer came, and in the "
+        "2021-2022 period fewer still. A plan for the event on Dec. 1, issued by the ministry on Tuesday, "
+        "sets new goals.",
+        dt.date(2025, 11, 25),
+        [
+            ("Monday", "DATE", "2025-11-24", None),
+            ("April 2024", "DATE", "2024-04", None),
+            ("March 2025", "DATE", "2025-03", None),
+            ("2022", "DATE", "2022", None),
+            ("23", "DATE", "2023", None),
+            ("2021", "DATE", "2021", None),
+            ("2022 period", "DATE", "2022", None),
+            ("Dec. 1", "DATE", "2025-12-01", None),
+            ("Tuesday", "DATE", "2025-11-25", None),
+        ],
+    ),
+]
+
 CASES = (
-    FOUND_LATER
+    FROM_AUDIT
+    + FOUND_LATER
     + EPISODE_CLOCK
     + FRONTED_MONTH
     + REPORTING_YEAR

@@ -273,7 +273,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "month",
         rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
-        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
+        # "November last year", "November of this year"
+        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?:of\s+)?(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
         "early March 1998",
     ),
     (

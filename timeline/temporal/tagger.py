@@ -61,6 +61,7 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
+_RANGE_END = re.compile(r"\d{4}\s*[-–/]\s*\Z|\bbetween\s+[^,;.]{1,24}\s+and\s+\Z")
 
 
 def _flashback(year: int, story_year: int | None) -> bool:
@@ -207,8 +208,9 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = point
-        if norm.anchor is None and dct is not None and is_far(point, dct):
-            far += 1
+        ends_range = _RANGE_END.search(text, max(0, start - 40), start) is not None
+        if norm.anchor is None and dct is not None and is_far(point, dct) and not ends_range:
+            far += 1  # the end of a range ("2003-2004", "between April 2005 and March 2006") adds no story
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
         aside = _SINCE.search(text, max(0, start - 12), start) is not None or point.gran == "year" and (
