@@ -246,8 +246,18 @@ FROM_AUDIT = [
     ),
 ]
 
+# Lengths as adjectives: one unit ("year-long", "yearlong"), or some units after an article ("a months-long").
+UNIT_LONG = [
+    ("He called the year-long delay costly.", DEC_26, [("year-long", "DURATION", "P1Y", None)]),
+    ("A yearlong probe ended.", DEC_26, [("yearlong", "DURATION", "P1Y", None)]),
+    ("The hour-long talk ended.", DEC_26, [("hour-long", "DURATION", "PT1H", None)]),
+    ("They broke a months-long siege.", DEC_26, [("months-long", "DURATION", "PXM", None)]),
+    ("They broke a month-long siege.", DEC_26, [("month-long", "DURATION", "P1M", None)]),
+]
+
 CASES = (
     FROM_AUDIT
+    + UNIT_LONG
     + FOUND_LATER
     + EPISODE_CLOCK
     + FRONTED_MONTH

@@ -173,6 +173,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (
+        # "the year-long delay", "a yearlong probe": the adjective is a length of one unit
+        "unitlong",
+        r"(?:(?P<unit>year|month|week|day|hour|decade|century)-|(?P<unit2>year|month|week))long(?![\w-])",
+        "the year-long delay / a yearlong probe",
+    ),
+    (
         "bare",
         r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"
         # "Day 1", "year 3": the number of the day stays inside, as the tweets' annotation has it

@@ -63,9 +63,9 @@ CORE = (
         "recently lately formerly previously presently someday soon future past present present-day "
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
-        "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
-        "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall season while predawn".split()
+        "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong yearlong "
+        "monthlong weeklong decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise "
+        "dusk sunset nightfall season while predawn".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
