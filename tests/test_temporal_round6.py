@@ -106,8 +106,8 @@ EPISODE_DAYS = [
         "The fair opened on the first day of August.",
         [("the first day of August", "DATE", "2005-08-01", None)],
     ),
-    # an adjective with a hyphen is no day
-    ("They called the first day-long strike.", []),
+    # an adjective with a hyphen is no day: "day-long" is a length (round 17, as TimeBank tags "day-long")
+    ("They called the first day-long strike.", [("day-long", "DURATION", "P1D", None)]),
 ]
 
 # Four-digit numbers that are not years.

@@ -378,7 +378,7 @@ TRAPS = [
     "Use 100 pm2.5 filters.",
     "He wears black Friday shirts.",
     "It was a new year.",
-    "Crowds marked China's Lunar New Year, officials said.",
+    # (round 17: "China's Lunar New Year" now has its day from the lunar table: test_tagger_round17.py)
     # the tail of a number or a race time is no duration
     "Shot at F1.8 and .3 sec.",
     "She won in 2:02.75sec.",

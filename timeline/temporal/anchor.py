@@ -122,18 +122,30 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 # or warned of, not the asking; the verb's past gives it no tense (the nearest November).
 SPEECH_VERBS = frozenset(
     """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
-    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted""".split()
+    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
+    informed""".split()
 )
+# "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
+# listener may be a list of names, the thing told of a noun with its own phrase.
 _SPOKEN_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}?(?:of|for|about)\s+an?\s+"
-    r"(?:[\w-]+\s+){1,3}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+an?\s+"
+    r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
 
 def spoken_of(text: str, start: int) -> bool:
     """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
-    return _SPOKEN_OF.search(text, max(0, start - 80), start) is not None
+    # cheap tests first: the span follows a preposition, and a thing told "of a"/"for an" comes before it
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if _OF_A.search(text, max(0, start - 120), start) is None:
+        return False
+    return _SPOKEN_OF.search(text, max(0, start - 120), start) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
@@ -196,9 +208,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
-    right = text[end : end + 120]
-    cut = min((i for i in (right.find(mark) for mark in _BREAKS) if i >= 0), default=len(right))
-    right = right[:cut]
+    right = text[end : end + _RIGHT_WINDOW]
+    right = right[: _sentence_cut(right)]
     previous = ""
     for match in _WORD.finditer(right):
         word = match.group()
@@ -209,6 +220,28 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 return kind
         previous = word
     return None
+
+
+# "In January, a week after the Roe vs. Wade ruling, a bombing in Birmingham, Ala., killed": the verb of a
+# fronted date comes after it, past abbreviations whose full stop does not end the sentence.
+_RIGHT_WINDOW = 160
+_ABBREVIATION_STOP = re.compile(
+    r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Co|Ltd|No|Ala|Ariz|Ark"
+    r"|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn"
+    r"|Tex|Va|Vt|Wash|Wis|Wyo)|\b[A-Z]|\b[A-Z]\.[A-Z])\Z"
+)
+
+
+def _sentence_cut(right: str) -> int:
+    """Return where the first sentence break in `right` falls, passing over abbreviations ("vs.", "Ala.")."""
+    cut = len(right)
+    for mark in _BREAKS:
+        index = right.find(mark)
+        while index >= 0 and mark == ". " and _ABBREVIATION_STOP.search(right, 0, index):
+            index = right.find(mark, index + 2)
+        if 0 <= index < cut:
+            cut = index
+    return cut
 
 
 # A present progressive before the span ("is bringing", "are now selling"): the clause's own verb.
@@ -292,6 +325,7 @@ class Context:
     prev_end: int | None = None  # where the expression just before this one ends, if it set `ref`
     ref_clause_end: int | None = None  # where the relative clause `ref` was stated in closes, if it was
     month_years: dict[int, int] = field(default_factory=dict)  # month -> year of the full dates so far
+    days: list[tuple[int, Point]] = field(default_factory=list)  # (start, day) of the dates stated so far
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 

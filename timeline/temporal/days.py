@@ -10,7 +10,7 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import PAST_WORDS, Context
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
@@ -65,6 +65,15 @@ def _in_range(ctx: Context) -> Point | None:
     return ctx.ref
 
 
+# A verb of saying or knowing just before "that": the word is a conjunction, not "that Friday".
+_SAID_THAT = re.compile(
+    r"\b(?:say|says|said|told(?:\s+[\w.]+){0,3}?|indicated|announced|noted|reported|added|stated|claimed"
+    r"|argued|warned|insisted|confirmed|explained|believes?|believed|thinks?|thought|knew|knows?|hoped|feared"
+    r"|agreed|learned|ruled|found|showed|shows|suggested|estimated|predicted|expected)\s+that\s\Z",
+    re.IGNORECASE,
+)
+
+
 @handles("weekday")
 def _weekday(g: Groups, ctx: Context) -> Norm | None:
     weekday = nz.weekday_number(g["wd"])
@@ -75,6 +84,15 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
     rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    if rel == "that" and _SAID_THAT.search(ctx.text, max(0, ctx.start - 40), ctx.start + 5):
+        # "told reporters that Friday's rally was calm": "that" opens the clause; the weekday stands alone,
+        # and an abbreviation without it is no weekday ("indicated that Sun's profit")
+        if not g["wd"].lower().endswith("day"):
+            return None
+        skip = ctx.text.index(g["wd"], ctx.start) - ctx.start
+        bare = Context(ctx.text, ctx.start + skip, ctx.end, ctx.dct, ref=ctx.ref, story_point=ctx.story_point)
+        norm = _weekday({"wd": g["wd"]}, bare)
+        return Norm(norm.type, norm.value, anchor=norm.anchor, skip=skip) if norm else None
     window = ctx.text[max(0, ctx.start - 60) : ctx.start]
     if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
         return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
@@ -191,6 +209,9 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
     story = ctx.story(day_only=True)
     if story is not None:
         return fmt(story), "ref"
+    episode = _episode_day(ctx)
+    if episode is not None:
+        return fmt(episode), "ref"
     ref = ctx.ref
     if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
         # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
@@ -200,6 +221,39 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
             return fmt(ref), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
+
+
+# "He was shot to death on Oct. 23. ... He was shot to death at 10 p.m.": the words before the clock time
+# (up to three, ending in a past verb) told of an earlier day, so the clock time is on that day.
+_BEFORE_CLOCK = re.compile(
+    r"(?P<words>(?:[A-Za-z]+\s+){0,2}[A-Za-z]{3,})\s+(?:at|around|about)\s+(?:(?:about|around|approximately)\s+)?\Z"
+)
+_PLAIN_VERBS = frozenset("said says was were had has have did told added".split())
+_EPISODE_GAP = 40  # characters between the repeated words and the earlier day
+
+
+def _episode_day(ctx: Context) -> Point | None:
+    """Return the earlier past day whose sentence told the same happening as a bare clock time's clause."""
+    if not ctx.days or ctx.dct is None or ctx.tense() != "past":
+        return None
+    before = _BEFORE_CLOCK.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+    if before is None:
+        return None
+    words = before.group("words").lower().split()
+    past = [i for i, w in enumerate(words) if (w.endswith("ed") or w in PAST_WORDS) and w not in _PLAIN_VERBS]
+    verb = past[0] if past else None
+    if verb is None:
+        return None
+    words = words[verb:]  # "he was shot dead at": the happening is "shot dead", whoever the sentence names
+    if words[-1] in _PLAIN_VERBS or (len(words) == 1 and len(words[0]) < 4):
+        return None
+    told = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    for start, day in reversed(ctx.days):
+        if day.day >= ctx.dct or start >= ctx.start:
+            continue
+        if told.search(ctx.text, max(0, start - _EPISODE_GAP), start):
+            return day
+    return None
 
 
 # "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day, and

@@ -45,6 +45,10 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if g.get("half") and count is not None:
         count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
+    if n_text in ("a", "an") and g.get("tail") and g["unit"].lower().endswith("s"):
+        # "a months-long siege": the article is the noun's; the length is some months
+        skip = ctx.text.lower().index(g["unit"].lower(), ctx.start) - ctx.start
+        return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=skip)
     if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
         # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
         before = ctx.text[max(0, ctx.start - 80) : ctx.start]
@@ -97,6 +101,30 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         )
     mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
+
+
+# Words that make "a while" a stretch of time: "for a while", "took a while", "it has been a while".
+_WHILE_BEFORE = re.compile(
+    r"\b(?:for|in|after|within|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stayed|been"
+    r"|quite|spend|spent|while)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_ONCE_IN = re.compile(r"\bonce\s+in\s+\Z", re.IGNORECASE)
+
+
+@handles("awhile")
+def _awhile(g: Groups, ctx: Context) -> Norm | None:
+    before = _WHILE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+    if before is None or _ONCE_IN.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "once in a while" is now and then, not a stretch of time
+    return Norm("DURATION", "PXX")
+
+
+@handles("unitlong")
+def _unit_long(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DURATION", nz.duration_value(1, g.get("unit") or g["unit2"]))
 
 
 @handles("dur_bare")

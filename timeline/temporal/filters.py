@@ -8,13 +8,16 @@ from timeline.temporal import liveblog
 from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
+from timeline.temporal.lunar import lunar_column
 from timeline.temporal.wordsense import (
+    holiday_surname,
     holiday_thing,
     is_paper,
     keep_bare_season,
     keep_overnight,
     keep_short_month,
     keep_short_weekday,
+    operation_name,
     span_end_before,
 )
 from timeline.temporal.wordsense import text_before as _before
@@ -65,6 +68,12 @@ _FRACTION_OF = re.compile(
     r"(?:percentage[\s-]+)?points?\b|[\s-]+century\b",
     re.IGNORECASE,
 )
+# A share of an amount ("a decrease of about a quarter", "fell by a quarter") or places ("in some quarters").
+_SHARE_BEFORE = re.compile(
+    r"\b(?:(?:of|by)\s+(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under)|by)\s+\Z",
+    re.IGNORECASE,
+)
+_PLACES = frozenset("some certain many other several all".split())
 # What may follow "a second" that is a span of time: a stop, or a word of time or measure.
 _SECOND_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:ago|later|earlier|or|of|to|for|in|before|after|longer|too|more|less)\b"
@@ -159,6 +168,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
     if rule == "holiday" and holiday_thing(text, end):
         return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
+    if rule == "holiday" and lunar_column(groups["name"]) and (
+        groups["name"][:1].islower() or operation_name(text, start)
+    ):
+        return False  # "ramadhan" in a chat, "Operation Ramadan": no holiday the text dates
+    if rule == "holiday" and _bare_name(groups) and holiday_surname(text, start, end):
+        return False  # "Mr. Easter", "John Easter, the mayor, said": a person's name, not the holiday
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
@@ -263,6 +278,15 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and _FRACTION_OF.match(text, end)
     ):
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
+    if rule == "duration" and groups["unit"].lower().startswith("quarter") and (
+        (
+            groups["n"].lower() in _PLACES
+            and re.search(r"\b(?:in|from)\s+\Z", _before(text, start, 8))
+            and not re.match(r"\s+of\b", text[end : end + 4])  # "in some quarters of 2008" is time
+        )
+        or _SHARE_BEFORE.search(_before(text, start, 36))
+    ):
+        return False  # "a fall of about a quarter", "cut by a quarter", "argued in some quarters": no span
     if rule == "bare" and (
         "-" in (text[start - 1 : start], text[end : end + 1]) or text[max(0, start - 4) : start] == "New "
     ):
@@ -341,6 +365,17 @@ def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bo
         # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
         return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
     return True
+
+
+# Holidays whose name is also a surname: (name, example).
+SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]
+_SURNAMES = frozenset(name for name, _ in SURNAME_HOLIDAYS)
+
+
+def _bare_name(groups: dict[str, str]) -> bool:
+    """Say whether a holiday match is a name that may be a surname, alone ("Easter", not "last Easter")."""
+    bare = not (groups.get("rel") or groups.get("mod") or groups.get("tail") or groups.get("y"))
+    return bare and groups["name"].lower() in _SURNAMES
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.lunar import lunar_day
 from timeline.temporal.resolve import resolve_month, resolve_month_day, resolve_weekday
 from timeline.temporal.values import Point, easter, fmt, fmt_within, nth_weekday, shift
 
@@ -174,7 +175,7 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     for pattern, month, weekday, n, _ in vocab.DAY_AFTER_WEEKDAY_HOLIDAYS:
         if re.fullmatch(pattern, name):
             return nth_weekday(year, month, weekday, n) + dt.timedelta(days=1)
-    return None
+    return lunar_day(name, year)
 
 
 def month_number(text: str) -> int | None:

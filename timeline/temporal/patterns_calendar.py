@@ -24,6 +24,7 @@ from timeline.temporal.fragments import (
     YEAR,
     YEARX,
 )
+from timeline.temporal.lunar import LUNAR_HOLIDAYS
 
 _HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # The words before an hour said with its part of the day: "at 4 in the morning", "was five in the afternoon".
@@ -201,7 +202,7 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "holiday",
         rf"{MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
-        + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS)
+        + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS + LUNAR_HOLIDAYS)
         + "|"
         + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
         # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
@@ -272,7 +273,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "month",
         rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
-        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
+        # "November last year", "November of this year"
+        rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?:of\s+)?(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",
         "early March 1998",
     ),
     (

@@ -136,6 +136,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "the past three years",
     ),
     (
+        # "stayed for a while", "after a little while": an unknown stretch of time (TIMEX3 PXX); "a while ago"
+        # is the past (the ref rule)
+        "awhile",
+        r"a\s+(?:(?:little|short|long|good)\s+)?while(?![\w-]|\s+(?:ago|back|later|earlier|longer)\b)",
+        "for a while / after a little while",
+    ),
+    (
         "dur_bare",
         r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         # "in the following days", "after all these years" ("these days" is the present: the ref rule)
@@ -165,6 +172,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "Oct. 3-5 / Oct. 3-5, 2024 / April 24 and 25",
     ),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
+    (
+        # "the year-long delay", "a yearlong probe": the adjective is a length of one unit
+        "unitlong",
+        r"(?:(?P<unit>year|month|week|day|hour|decade|century)-|(?P<unit2>year|month|week))long(?![\w-])",
+        "the year-long delay / a yearlong probe",
+    ),
     (
         "bare",
         r"(?P<unit>days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|spring|summer"

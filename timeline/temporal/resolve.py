@@ -161,7 +161,22 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # "crude for delivery in December", "the March futures": a futures month is never behind,
         # whatever the verb that reports the trading ("added nine cents")
         return min(year for year, distance in candidates if distance >= 0), "dct"
+    subject = not _PREPOSITION_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
+    if subject and _OWN_PAST.match(ctx.text, ctx.end):
+        # "He said that January was cold" (written in December): the month is the subject of its own past
+        # verb, so it lies behind, however near the next one is
+        return _nearest(candidates, "past", 6, "after"), "dct"
     return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
+
+
+# The month as the subject of a past verb: "January was cold", "March's sales were weak", "May brought rain".
+_OWN_PAST = re.compile(
+    r"(?:['’]s(?:\s+[a-z-]+){1,3})?\s+(?:was|were|had|saw|brought|became|proved|ended|began|turned|marked"
+    r"|went|came|left|gave|set|delivered|produced|remained|stayed|closed)\b"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|by|to|until|till|since|from|for|of|through|during|before|after)\s+\Z", re.IGNORECASE
+)
 
 
 # "for delivery in December", "for March delivery", "March futures": the month a futures contract is

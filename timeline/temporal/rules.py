@@ -9,6 +9,7 @@ from collections.abc import Callable
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.fragments import MONTH
+from timeline.temporal.lunar import RAMADAN, lunar_column, ramadan_last_day
 from timeline.temporal.normalize import Norm
 from timeline.temporal.values import valid_day
 
@@ -211,7 +212,10 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
             year = nz.resolve_month_day(this_year.month, this_year.day, ctx, follows_tense=True)[0] or year
     day = nz.holiday_day(g["name"], year)
     if day is None:
-        return None
+        # a lunar holiday in a year the table does not hold: the year is known, the day is not
+        return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor) if lunar_column(g["name"]) else None
+    if nz.mod_of(g.get("mod")) == "END" and lunar_column(g["name"]) == RAMADAN:
+        day = ramadan_last_day(day) or day  # "the end of Ramadan": its last days, not its first
     if (g.get("tail") or "").lower().endswith("weekend"):
         # "Labor Day weekend" is the weekend before a Monday holiday, else the weekend of its week
         week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
+from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns import DIGIT_RULES
 
 
@@ -48,6 +49,7 @@ CORE = (
     | _words(vocab.WEEKDAY_HOLIDAYS)
     | _words(vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
     | _words(vocab.EASTER_HOLIDAYS)
+    | _words(LUNAR_HOLIDAYS)
     | _words(vocab.FREQUENCIES)
     | _words(vocab.ORDINALS)
     | frozenset(
@@ -61,9 +63,9 @@ CORE = (
         "recently lately formerly previously presently someday soon future past present present-day "
         "current recent mid q q1 q2 q3 q4 1q 2q 3q 4q spring summer fall autumn winter morning "
         "afternoon evening overnight xmas time period end mornings afternoons evenings mon tue tues wed "
-        "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong "
-        "decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise dusk sunset "
-        "nightfall season while predawn".split()
+        "thu thur thurs fri sat sun term date yearslong monthslong weekslong dayslong hourslong yearlong "
+        "monthlong weeklong decadeslong h nite wk wks wknd wknds wkend wkends sec secs dawn daybreak sunrise "
+        "dusk sunset nightfall season while predawn".split()
     )
 )
 # First words of multi-word table entries ("the past", "at present", "New Year's Day") are openers.
@@ -87,7 +89,7 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee corresponding comparable financial budget".split()
+    "that part long near distant short on small wee corresponding comparable financial budget little".split()
 )
 # ".17 of a second": a decimal with no leading zero starts a token of its own
 _TOKEN = re.compile(r"'?\d+|(?<![\d.])\.\d+|[A-Za-z]+")

@@ -32,7 +32,7 @@ from timeline.temporal.anchor import Context, clause_end, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.values import parse, well_formed
+from timeline.temporal.values import Point, parse, well_formed
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
@@ -61,6 +61,7 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
+_RANGE_END = re.compile(r"\d{4}\s*[-–/]\s*\Z|\bbetween\s+[^,;.]{1,24}\s+and\s+\Z")
 
 
 def _flashback(year: int, story_year: int | None) -> bool:
@@ -95,6 +96,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     ref_tid = story_tid = None
     ref_clause = None  # where the relative clause that stated `ref` closes
     month_years: dict[int, int] = {}  # month -> year of the full dates stated so far (0: two years)
+    stated_days: list[tuple[int, Point]] = []  # (start, day) of the dates stated so far
     far = near = 0
     quarter = None
     bc_year = bc_tid = None
@@ -121,6 +123,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
             ref_clause_end=ref_clause,
             month_years=month_years,
+            days=stated_days,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)
@@ -183,6 +186,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             continue
         point = parse(norm.value)
         near_day = point is not None and point.gran == "day" and dct is not None
+        if point is not None and point.gran == "day" and norm.type == "DATE":
+            stated_days.append((start, point))
         if near_day and abs(point.day.year - dct.year) <= 1:
             # "January's vote" after "on January 25": the month names the date's event, in the date's year
             known = month_years.setdefault(point.day.month, point.day.year)
@@ -203,8 +208,9 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = point
-        if norm.anchor is None and dct is not None and is_far(point, dct):
-            far += 1
+        ends_range = _RANGE_END.search(text, max(0, start - 40), start) is not None
+        if norm.anchor is None and dct is not None and is_far(point, dct) and not ends_range:
+            far += 1  # the end of a range ("2003-2004", "between April 2005 and March 2006") adds no story
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
         aside = _SINCE.search(text, max(0, start - 12), start) is not None or point.gran == "year" and (

@@ -83,6 +83,11 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
         # a date inside a relative clause does not carry the main clause's year; the news year does
         base, anchor = Point(ctx.dct, "day"), "dct"
+    distant = main and abs(base.day.year - ctx.dct.year) > 1
+    if distant and _reporting_year(g, ctx) and (base.day.year > ctx.dct.year or ctx.tense() != "past"):
+        # "plans to reach a 50% share by 1992 ... forecast an increase for the full year": the year a
+        # company reports on is the news year, not a goal years ahead; a past verb may tell an old year
+        base, anchor = Point(ctx.dct, "day"), "dct"
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
     if step:
@@ -122,6 +127,15 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     if word.startswith("weekend"):
         return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
+
+
+# "the full year", "the fiscal year", "the financial year": a year a company reports on.
+_REPORTING = re.compile(r"(?:the\s+full|(?:the|this|that)\s+(?:fiscal|financial))\s+year\Z", re.IGNORECASE)
+
+
+def _reporting_year(g: Groups, ctx: Context) -> bool:
+    """Say whether the expression names a reporting year ("the full year", "the fiscal year")."""
+    return g["unit"].lower() == "year" and bool(_REPORTING.search(ctx.text, ctx.start, ctx.end))
 
 
 def _past_clause(base: Point, ctx: Context) -> bool:

@@ -180,6 +180,7 @@ TIMEX_VALUE = re.compile(
     r"|XXXX-XX-XXT(?:\d\d:\d\d|MO|AF|EV|NI)|T\d\d:\d\d"
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|PXX"  # a stretch of unknown length and unit ("for a while"), as TimeBank writes it
 )
 
 

@@ -209,3 +209,45 @@ _HOLIDAY_THING = re.compile(
 def holiday_thing(text: str, end: int) -> bool:
     """Say whether a holiday's name ending at `end` modifies a thing ("Christmas trees"), not a day."""
     return _HOLIDAY_THING.match(text, end) is not None
+
+
+_OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
+
+
+def operation_name(text: str, start: int) -> bool:
+    """Say whether the word at `start` names a military operation ("Operation Ramadan")."""
+    return _OPERATION_BEFORE.search(text_before(text, start, 12)) is not None
+
+
+# A title before a name ("Mr. Easter", "Coach Easter"), a given name before it ("John Easter", "Abu Ramadan"),
+# or the same name so introduced earlier in the text ("Coach Salman Ramadan ... Ramadan rested his
+# starters"); a word that qualifies a holiday ("Orthodox Easter", "Happy Easter", "Since Easter") is no name.
+_TITLE = (
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Judge|Coach|Officer|Detective|Sheriff|Rev"
+    r"|Pastor)\.?"
+)
+_GIVEN = (
+    r"\b(?!(?:Orthodox|Western|Eastern|Catholic|Protestant|Coptic|Greek|Russian|Armenian|Ethiopian|Christian"
+    r"|Jewish|Muslim|Islamic|Hindu|Sikh|Jain|Indian|Sunni|Shiite|Happy|Last|Next|This|That|Since|Before|After"
+    r"|Until|Till|Over|During|On|At|By|Around|Through|From|For|In|And|But|Or|Of|Every|Each|Good|Holy|Chinese"
+    r"|Lunar|Merry|Blessed|Early|Late|The|A|An|Mid|Post|Pre|Observant|Traditional)\b)[A-Z][a-z]+"
+)
+# A given name inside a sentence, after a lower-case word or a comma: at a sentence's start any word is
+# capitalized ("As Christmas neared").
+_NAME_BEFORE = re.compile(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN}|(?<=[a-z,] [A-Z][a-z]) {_GIVEN})\s+\Z")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked|replied)\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
+
+
+def holiday_surname(text: str, start: int, end: int) -> bool:
+    """Say whether a one-word holiday name is a person's surname ("Mr. Easter", "Abu Ramadan")."""
+    before = text_before(text, start, 24)
+    if _NAME_BEFORE.search(before):
+        return True
+    says = _SAYS_AFTER.match(text, end) is not None
+    if says and (not before.strip() or before.rstrip().endswith((".", "!", "?", '"'))):
+        return True  # "Easter said" opening a sentence
+    if (says or _APPOSITION_AFTER.match(text, end)) and re.search(rf"(?:^|[.!?\"]\s+){_GIVEN}\s+\Z", before):
+        return True  # "John Easter said", "Ann Easter, the mayor," opening a sentence
+    word = re.escape(text[start:end])
+    return re.search(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN})\s+{word}\b", text[:start]) is not None

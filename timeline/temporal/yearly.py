@@ -39,6 +39,10 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", "XXXX", mod="END")
     offset = _STEP.get((g.get("rel") or "").lower(), 0)
+    story = ctx.story()
+    if not g.get("rel") and story is not None:
+        # "took the city on 19 October 1950. At month's end, ...": a narrative's month, not the writer's
+        base, anchor = story, "ref"
     what = g["what"].lower()
     for unit in ("month", "week"):
         if what.startswith(unit):
