@@ -9,6 +9,7 @@ from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
 from timeline.temporal.wordsense import (
     holiday_surname,
     holiday_thing,
@@ -16,7 +17,7 @@ from timeline.temporal.wordsense import (
     keep_bare_season,
     keep_overnight,
     keep_short_month,
-    keep_short_weekday,
+    keep_weekday,
     operation_name,
     span_end_before,
 )
@@ -29,18 +30,6 @@ _MONTH_BEFORE = re.compile(
     r"|every|between|and|or|to|for|on|since|around|about|throughout|as|the|until|end|beginning|start|middle"
     r"|late-|early-|mid-)\s*$",
     re.IGNORECASE,
-)
-_WEEKDAY_BEFORE = re.compile(
-    r"(?:\b(?:on|last|next|this|by|until|till|since|from|of|every|each|early|late|through|to|before|after|and"
-    r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at"
-    # wire copy: "said Monday Brad Smith, the director" puts the day between the verb and the speaker
-    r"|said|announced)|[,(]|^)\s*$",
-    re.IGNORECASE,
-)
-_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
-_TEMPORAL_AFTER = re.compile(
-    r"(?:morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|should|can|did|they|we|you|i|not|and then)\s*$", re.IGNORECASE
@@ -149,7 +138,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             return True  # the end of a range of days: "3-5 March"
         return not (rule == "dmy" and not groups.get("y") and PREFIX_NOT_YEAR.search(before))
     if rule == "weekday":
-        return _keep_weekday(groups, text, start, end)
+        return keep_weekday(groups, text, start, end)
     if rule == "year":
         return keep_year(groups, text, start, end)
     if rule == "decade":
@@ -346,28 +335,6 @@ _NOUN_AFTER = re.compile(
 _MONTH_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
-def _keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
-    weekday = groups["wd"]
-    # "next sat", "Sat., Oct. 25", "Sat 7pm": the words around an abbreviation make it a weekday
-    # but not "that": a conjunction or a relative pronoun more often ("said that Sun", "the cat that sat")
-    rel = groups.get("rel")
-    evidence = (rel and rel.lower() != "that") or groups.get("mon") or groups.get("H")
-    if not weekday.lower().endswith("day") and not evidence:
-        # "sat", "Mon.", "tues": an abbreviation (a full stop may end the sentence: "on Mon.")
-        if not keep_short_weekday(weekday, text, start, end):
-            return False
-    if not weekday[0].isupper() and not weekday.islower():
-        return False
-    if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
-        return True
-    after = _WORD_AFTER.match(text, end)
-    if after and not _TEMPORAL_AFTER.match(after.group(1)):
-        # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
-        return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
-    return True
-
-
-# Holidays whose name is also a surname: (name, example).
 SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]
 _SURNAMES = frozenset(name for name, _ in SURNAME_HOLIDAYS)
 

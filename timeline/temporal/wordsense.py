@@ -251,3 +251,44 @@ def holiday_surname(text: str, start: int, end: int) -> bool:
         return True  # "John Easter said", "Ann Easter, the mayor," opening a sentence
     word = re.escape(text[start:end])
     return re.search(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN})\s+{word}\b", text[:start]) is not None
+
+
+# What may introduce a weekday that a capitalised word follows ("on Sunday Brad Smith said")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?:on|last|next|this|by|until|till|since|from|of|every|each|early|late|through|to|before|after|and"
+    r"|or|past|coming|that|between|until|starting|beginning|from|since|as|for|at"
+    # wire copy: "said Monday Brad Smith, the director" puts the day between the verb and the speaker
+    r"|said|announced)|[,(]|^)\s*$",
+    re.IGNORECASE,
+)
+# A capitalised word after a calendar word: "Sunday Times", "the Evening Standard"
+WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_TEMPORAL_AFTER = re.compile(
+    r"(?:morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+
+
+def keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
+    """Say whether a matched weekday (group "wd") is a day, not a word of a name ("Sunday Times")."""
+    weekday = groups["wd"]
+    # "next sat", "Sat., Oct. 25", "Sat 7pm": the words around an abbreviation make it a weekday
+    # but not "that": a conjunction or a relative pronoun more often ("said that Sun", "the cat that sat")
+    rel = groups.get("rel")
+    evidence = (rel and rel.lower() != "that") or groups.get("mon") or groups.get("H")
+    if not weekday.lower().endswith("day") and not evidence:
+        # "sat", "Mon.", "tues": an abbreviation (a full stop may end the sentence: "on Mon.")
+        if not keep_short_weekday(weekday, text, start, end):
+            return False
+    if not weekday[0].isupper() and not weekday.islower():
+        return False
+    if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
+        return True
+    after = WORD_AFTER.match(text, end)
+    if after and not _TEMPORAL_AFTER.match(after.group(1)):
+        # "Sunday Times", "Bloody Sunday": a weekday inside a name, unless a preposition introduces it.
+        return bool(_WEEKDAY_BEFORE.search(_before(text, start)))
+    return True
+
+
+# Holidays whose name is also a surname: (name, example).
