@@ -1,4 +1,4 @@
-"""Table-driven tests of the lead's session-6 fixes: thousands are counts, "that Sun" is not a Sunday.
+"""Table-driven tests of the lead's session-6 fixes: thousands, "that Sun", "the April flood".
 
 Every sentence is invented. Each row: (text, expected [(extent, type, value, mod), ...] in text order); the
 whole list must match. The document date is Monday 30 October 1989.
@@ -52,3 +52,19 @@ def test_thousands(text, expected):
 @pytest.mark.parametrize(("text", "expected"), THAT_SHORT_WEEKDAY, ids=ids(THAT_SHORT_WEEKDAY))
 def test_that_before_a_short_weekday(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "the April flood" names a known happening: under a future verb it is the nearest April, not the next one,
+# while a bare "in April" and a month months away keep the future. Written on Tuesday 21 May 2024.
+MAY_DCT = dt.date(2024, 5, 21)
+MONTH_NAMING_A_HAPPENING = [
+    ("Repairs will start after the April flood damage is assessed.", [("April", "DATE", "2024-04", None)]),
+    ("The levee will reopen after the April flood repairs.", [("April", "DATE", "2024-04", None)]),
+    ("They will meet again in April.", [("April", "DATE", "2025-04", None)]),
+    ("The December summit will be held in Paris.", [("December", "DATE", "2024-12", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_NAMING_A_HAPPENING, ids=ids(MONTH_NAMING_A_HAPPENING))
+def test_month_naming_a_happening(text, expected):
+    assert rows(text, MAY_DCT) == expected

@@ -166,7 +166,23 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # "He said that January was cold" (written in December): the month is the subject of its own past
         # verb, so it lies behind, however near the next one is
         return _nearest(candidates, "past", 6, "after"), "dct"
-    return _nearest(candidates, _tense(ctx), 6, _toward(ctx)), "dct"
+    tense = _tense(ctx)
+    named = tense == "future" and _NOUN_AFTER.match(ctx.text, ctx.end)
+    if named and _THE_BEFORE.search(ctx.text, max(0, ctx.start - 5), ctx.start):
+        # "the April flood": a month naming a known happening need not lie ahead of a future verb ("will
+        # rebuild after the April flood", written in May, is this April's), so the tense weighs less. A
+        # past verb keeps its weight: it often prepares what is ahead ("called for a boycott of the May
+        # elections", written in April)
+        return _nearest(candidates, tense, 3, _toward(ctx)), "dct"
+    return _nearest(candidates, tense, 6, _toward(ctx)), "dct"
+
+
+# "the April flood", "the March vote": "the", the month, a lower-case noun (not a preposition or a verb).
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|at|was|is|were|are|be|has|have"
+    r"|had|will|would|could|should|can|may|might|must|did|does|issue|edition)\b)[a-z]{3,}\b"
+)
 
 
 # The month as the subject of a past verb: "January was cold", "March's sales were weak", "May brought rain".
