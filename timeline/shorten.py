@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.chunks import open_phrase
 from timeline.speech import alternation, words
-from timeline.subject_heads import ING_NOUNS, short_subject
+from timeline.subject_heads import ING_NOUNS, name_head, short_subject
 from timeline.verbs import first_verb, has_verb
 
 MAX_TITLE = 80
@@ -187,6 +188,9 @@ def waits_for_noun(title: str, cut: int) -> bool:
 _INTRANSITIVE = {
     "continue", "resume", "resign", "retire", "arrive", "expire", "collapse", "recover", "happen", "occur",
     "rise", "fall", "shrink", "improve", "succeed", "fail",
+    # "the leaders agreed to meet", "the court will decide", "the markets will open"
+    "meet", "talk", "vote", "speak", "return", "leave", "come", "go", "stay", "die", "end", "begin", "start",
+    "decline", "compete", "open", "close", "decide", "proceed", "respond", "react", "testify", "appear",
 }
 
 
@@ -303,6 +307,23 @@ def main_subject(title: str) -> str | None:
     return None
 
 
+# A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
+_SAID_CLAUSE = re.compile(
+    rf"(?:{alternation('before_that')})\s+(?:that\s+)?(?=\S)|told\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s+(?=\S)"
+)
+
+
+def _statement(title: str, verb: re.Match[str]) -> str | None:
+    """Return what was said after the title's speech verb `verb`, fit, when it stands as a title, or None."""
+    said = _SAID_CLAUSE.match(title, verb.start())
+    statement = title[said.end() :] if said else ""
+    if not said or first_verb(statement) is None or re.match(r"(?:he|she|it|they|we|i|you)\b", statement):
+        return None  # no verb of its own, or who did it is only in the speaker ("it had scored")
+    kept = fit(statement[:1].upper() + statement[1:])
+    whole = has_verb(kept) and not dangles(kept) and open_phrase(statement, len(kept)) is None
+    return kept if whole else None
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -314,6 +335,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     if verb_after == 0 and (plain := main_subject(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     verb = first_verb(title, verb_after)
+    if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
+        verb = first_verb(title, verb.end())
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
     # Communications and the Arts Lee Boon said (here that ...)"
     if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE - 20:
@@ -334,6 +357,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase
         possessive = "'s" in title[cut : cut + 60] or "’s" in title[cut : cut + 60]
         loose = loose or (possessive and _IN_POSSESSIVE.match(title, cut) is not None)
+        loose = loose or open_phrase(title, len(short)) is not None  # "appeared | to be", "people | died"
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
@@ -361,10 +385,14 @@ def fit(title: str, *, verb_after: int = 0) -> str:
                 and _in_compound(title, best))
     verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
     waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
+    opened = open_phrase(title, len(short)) is not None or dangles(short)
+    waits = waits or opened
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
-        shorter = short_subject(title, verb.start())
+        shorter = short_subject(title, verb.start(), least=4)
+        if shorter is None and (named := name_head(title[: verb.start()])) is not None:
+            shorter = f"{named} {title[verb.start() :]}"  # "Harvard-trained Ellen Mora" -> "Ellen Mora"
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
         if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
             return kept
@@ -375,6 +403,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             verb_end = len(aside) - (len(title) - verb.end())  # where the verb ends without the aside
             if len(kept) > verb_end + 1 and not dangles(kept):
                 return kept
+        # no room for the speaker: what was said, when it has a verb of its own ("He also said the leader
+        # | expected to meet ..." -> "The leader expected to meet ...")
+        if opened and (statement := _statement(title, verb)) is not None:
+            return statement
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate

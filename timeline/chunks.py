@@ -1,0 +1,195 @@
+"""Tell whether a cut between two words of a title leaves a phrase open: a shallow chunker at one boundary.
+
+No parser: closed-class word lists, the verb tables of timeline.verbs and a few suffix rules look at the
+words just before a cut and just after it, and say which phrase the cut leaves open, if any:
+
+- a verb cut from the object or complement it needs ("... announced | the plan", "... appeared | to be",
+  "... amounted | to 16 million", "... will provide | an opportunity");
+- a subject cut from its verb ("... said the minister | expected to", "... and the inquiry | got underway");
+- a clause cut before its verb ("... a war in which an estimated 250,000 people | died");
+- a noun phrase cut inside ("former Everton | and Riverside defender Xavier", "... closed lower with the
+  index | dropping").
+
+timeline.shorten asks `open_phrase` of every cut it weighs and prefers the cuts that leave none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.subject_heads import ING_NOUNS
+from timeline.verbs import has_verb
+
+# Words that start a noun phrase after a verb, each with an example: "announced | the plan", "hired | his
+# brother", "raised | 12 million", "named | "Ya Ya"".
+_NP_START = {
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "some",
+    "all", "both", "each", "every", "no", "another", "several", "many", "more", "most", "any",
+    "him", "them", "us", "it", "me",  # "told | them", "warned | us"
+}
+# Words after which a verb is no verb of a clause but a word of a noun phrase: "the proposed | plan".
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"}
+# Auxiliaries before a verb, which keep it a verb: "has | announced", "were | killed".
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did"}
+# Auxiliaries and modals before a verb: "will | provide", "to | strengthen".
+_BEFORE_BASE = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "to"}
+# Verbs (and words) that need their preposition, each with an example: "amounted | to 16 million",
+# "consisted | of three parts", "accounted | for a third", "looking forward | to the race".
+_NEEDS_PREPOSITION = {
+    "to": "amount amounts amounted amounting belong belongs belonged refer refers referred contribute "
+          "contributes contributed lead leads led forward add adds added",  # "added | to the list"
+    "of": "consist consists consisted comprised composed accused convicted informed aware capable",
+    "for": "account accounts accounted called calls asked applied voted responsible searched",
+    "in": "result results resulted resulting involved interested engaged participated invested",
+    "on": "rely relies relied depend depends depended focused focuses based insisted commented",
+    "from": "stem stems stemmed derived suffered suffers benefited",  # "suffered | from"
+    "with": "comply complies complied cope copes coped dealt cooperated associated",  # "dealt | with"
+}
+_PREPOSITION_OF = {word: prep for prep, line in _NEEDS_PREPOSITION.items() for word in line.split()}
+# A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
+_TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
+                        r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\Z")
+# Words that open a clause, which leave it open when no verb follows them before the cut: "a war in which
+# an estimated 250,000 people | died", "the rally ended because the police | ...".
+_CLAUSE_OPENERS = re.compile(
+    r"\b(?:which|who|whom|whose|where|because|although|though|whereas|unless|while|whether)\s+(?P<rest>[^,;]*)\Z",
+    re.I,
+)
+# A "that" clause after a verb of saying or knowing: "told the agency that no breach of order | (had
+# occurred)", "believed that the firm | (would)".
+_THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|stated|added|noted|announced|insisted|stressed|reported|believes?|believed|thinks?"
+    r"|thought|hopes?|hoped|expects?|expected|warned|argued|claimed|confirmed|denied|showed|shows|indicated"
+    r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+"
+    r"(?P<rest>[^,;]*)\Z"
+)
+# A conjunction before a cut, whose conjunct may be a subject waiting for its verb ("and the inquiry |
+# got underway").
+_AND_TAIL = re.compile(r"\s(?:and|but)\s+(?P<rest>[^,;]+)\Z")
+# A verb that makes the words after a cut a predicate: an auxiliary, a modal, an irregular past, a present
+# head ("said the minister | would", "the inquiry | got underway"); a regular past counts before "to" or a
+# determiner ("the minister | expected to").
+_FINITE_AFTER = re.compile(
+    r"\s(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does)"
+    r"|[a-z]{3,}ed\s+(?:to|the|a|an|his|her|its|their)|(?:got|went|came|began|fell|rose|took|made|gave|left"
+    r"|won|lost|said|told|says|plans|wants|remains|remained))\b"
+)
+# Two names joined before a noun they share, which a cut before "and" splits: "former Everton | and
+# Riverside defender Xavier", "the Fiat | and Renault plants".
+_SHARED_HEAD = re.compile(r"\s(?:and|or)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?P<head>[a-z][a-z-]{2,})\b")
+_NOT_HEADS = {
+    "and", "or", "but", "in", "on", "at", "of", "for", "to", "from", "with", "by", "as", "that", "which",
+    "who", "the", "a", "an", "after", "before", "over", "under", "into", "during", "since", "until",
+    "against",
+}
+# Words after a cut that start no noun: prepositions, conjunctions, adverbs of place and time ("Seoul |
+# amid protests", "Putin | again", "Weah | who"). A lowercase word after a name or a modifier that is none
+# of them is the noun the name or modifier belongs to ("Riverside | defender").
+_NOT_NOUNS = {
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
+    "behind", "below", "beside", "between", "beyond", "by", "despite", "down", "during", "except", "for",
+    "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over",
+    "past", "per", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+    "until", "up", "upon", "via", "with", "within", "without", "and", "or", "but", "nor", "so", "yet", "if",
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though",
+    "whether", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "here",
+    "there", "today", "yesterday", "tomorrow", "tonight", "last", "next", "early", "late", "earlier",
+    "later", "ago", "again", "also", "too", "alone", "instead", "already", "still", "now", "then", "ahead",
+    "back", "home", "abroad", "together", "away", "even", "just", "only", "not", "no", "once", "twice",
+    "say", "says", "said", "told", "tell", "reported", "announced", "added", "whereas", "unless", "all",
+    "both", "each", "either", "neither", "some", "more", "most", "less", "least", "very", "well", "soon",
+    "recently", "first", "second", "including", "according", "following", "aboard", "plus",
+}
+# Words that modify a noun after them: ordinals, "former", "new" ("Africa's first | elected president").
+_MODIFIERS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+    "next", "former", "new", "top", "major", "senior", "junior", "chief", "deputy", "vice", "acting",
+    "female", "male", "young", "old", "big", "small", "large", "great", "main", "key", "national", "local",
+    "regional", "foreign", "international", "federal", "public", "private", "special", "annual", "official",
+    "elected", "proposed", "planned", "so-called", "fellow", "then", "late", "latest", "largest", "biggest",
+}
+# An absolute phrase cut before its participle: "closed lower with the index | dropping 13 points".
+_WITH_TAIL = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z")
+_ING_AFTER = re.compile(r"\s+(?P<w>[a-z]{2,}ing)\b")
+_WORD_AFTER = re.compile(r"\s+[\"“]?(?P<w>[\w'’-]+)")
+_LAST_WORDS = re.compile(r"(?:(?P<before>[\w'’-]+)\s+)?(?:[a-z]+ly\s+)?(?P<last>[\w'’-]+)\Z")
+
+
+def _verb_at_end(short: str) -> str | None:
+    """Return the last word of `short` when it is a verb of the clause ("will provide"), or None."""
+    words = _LAST_WORDS.search(short[-60:])
+    if words is None:
+        return None
+    last, before = words["last"], (words["before"] or "").lower()
+    if before in _DETERMINERS:
+        return None  # "the proposed": an adjective; the noun-phrase rules look at it
+    if before in _BEFORE_BASE and last.islower():
+        return last  # "will provide", "to continuously strengthen"
+    if before not in _AUXILIARIES and has_verb(before):
+        return None  # "announced plans": a verb's object, a noun
+    return last if last.islower() and has_verb(last) else None
+
+
+def open_phrase(title: str, cut: int) -> str | None:
+    """Say which phrase a cut of `title` before offset `cut` leaves open, or None when it leaves none.
+
+    The answer names the rule ("object", "preposition", "clause", "subject", "coordination", "absolute"),
+    for tests and for reading a decision.
+    """
+    short = title[:cut].rstrip()
+    if not short or cut >= len(title):
+        return None
+    after = title[cut : cut + 80]
+    next_word = _WORD_AFTER.match(after)
+    if next_word is None:
+        return None  # a comma or a dash after the cut: a phrase ends there
+    following = next_word["w"]
+    lowered = following.lower()
+    verb = _verb_at_end(short)
+    if verb is not None and verb.lower() not in ("is", "are", "was", "were", "be", "been", "being"):
+        quote = after.lstrip()[:1] in "\"“"
+        np_start = lowered in _NP_START or lowered in _MODIFIERS or quote or following[:1].isdigit()
+        np_start = np_start or following[:1].isupper()
+        infinitive = lowered == "to" and re.match(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]", after) is not None
+        if np_start or infinitive or lowered == "that" or (lowered == "and" and _verb_and(after)):
+            return "object"  # "announced | the plan", "appeared | to be", "to strengthen | and expand"
+    if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
+        return "object"  # "told reporters | that the talks failed": what was told is cut
+    if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered:
+        return "preposition"  # "amounted | to 16 million", "looking forward | to the race"
+    if short.endswith(" as well") and lowered == "as":
+        return "preposition"  # "support for the plan as well | as ..."
+    tail = short[-120:]
+    opened = _CLAUSE_OPENERS.search(tail) or (_THAT_CLAUSE.search(tail) if "that" in tail else None)
+    if opened is not None and not has_verb(opened["rest"]):
+        return "clause"  # "a war in which an estimated 250,000 people | died"
+    # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
+    open_end = not short.endswith((",", ";", ":"))
+    if _FINITE_AFTER.match(after) and open_end and verb is None and has_verb(short):
+        joined = _AND_TAIL.search(tail)
+        if joined is None or not has_verb(joined["rest"]):
+            return "subject"  # "said the minister | would", "and the inquiry | got underway"
+    shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
+    if shared and shared["head"] not in _NOT_HEADS:
+        if not has_verb(shared["head"]) and short.rsplit(None, 1)[-1][:1].isupper():
+            return "coordination"  # "former Everton | and Riverside defender Xavier"
+    last = short.rsplit(None, 1)[-1]
+    if last[:1].isupper() and following[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS:
+        return "name"  # "with Russian President | Vladimir Putin", "in South | Korea"
+    if lowered not in _NOT_NOUNS and not lowered.endswith("ly"):
+        modifier = last.lower() in _MODIFIERS or (any(c.isdigit() for c in last) and "-" in last)
+        modifier = modifier and not _FINITE_AFTER.match(after)  # "the first | was", not "first | elected"
+        name = following.islower() and last[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS
+        name = name and not has_verb(lowered)
+        if modifier or name:
+            return "noun phrase"  # "Riverside | defender", "Africa's first | elected", "a 10-week | old"
+    if following.endswith("ing") and lowered not in ING_NOUNS and _WITH_TAIL.search(tail) is not None:
+        if not has_verb(tail[tail.rfind("with") :]):
+            return "absolute"  # "closed lower with the index | dropping 13 points"
+    return None
+
+
+def _verb_and(after: str) -> bool:
+    """Tell whether the words after a cut are "and" and a second verb sharing the object ("and expand")."""
+    second = re.match(r"\s+(?:and|or)\s+(?P<w>[a-z]+)\s+(?P<n>[\w'’-]+)", after)
+    return second is not None and (has_verb(second["w"]) or second["n"].lower() in _NP_START)
