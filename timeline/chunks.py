@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.subject_heads import ING_NOUNS
-from timeline.verbs import has_verb
+from timeline.verbs import first_verb, has_verb
 
 # Words that start a noun phrase after a verb, each with an example: "announced | the plan", "hired | his
 # brother", "raised | 12 million", "named | "Ya Ya"".
@@ -38,7 +38,8 @@ _BEFORE_BASE = {"will", "would", "can", "could", "may", "might", "must", "should
 _NEEDS_PREPOSITION = {
     "to": "amount amounts amounted amounting belong belongs belonged refer refers referred contribute "
           "contributes contributed lead leads led forward add adds added",  # "added | to the list"
-    "of": "consist consists consisted comprised composed accused convicted informed aware capable",
+    "of": "consist consists consisted comprised composed accused convicted informed aware capable "
+          "number total part closure rest majority outskirts",  # "forced the closure | of two plants"
     "for": "account accounts accounted called calls asked applied voted responsible searched",
     "in": "result results resulted resulting involved interested engaged participated invested",
     "on": "rely relies relied depend depends depended focused focuses based insisted commented",
@@ -46,6 +47,26 @@ _NEEDS_PREPOSITION = {
     "with": "comply complies complied cope copes coped dealt cooperated associated",  # "dealt | with"
 }
 _PREPOSITION_OF = {word: prep for prep, line in _NEEDS_PREPOSITION.items() for word in line.split()}
+# An auxiliary and adverbs at the end of a cut, its verb cut: "North Korea has also | agreed".
+_AUXILIARY_ADVERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
+    r"(?:\s+(?:also|just|now|already|still|not|never|further|yet|ever|once|so\s+far|[a-z]{3,}ly))+\Z",
+    re.I,
+)
+# Words before an -ed form that make it an adjective: "three more suspected cases", "the newly built".
+_ADJECTIVE_BEFORE = {
+    "more", "most", "less", "least", "newly", "recently", "so-called", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "the", "a", "an", "its", "his", "her",
+    "their", "our", "my", "your", "this", "these", "those", "some", "all", "both", "each", "every", "no",
+    "another", "several", "many", "any",
+}
+# An -ing word that is a noun, a preposition after it: "Japanese | financing for the line".
+_NOUN_ING = re.compile(r"\s+[a-z]+ing\s+(?:for|of|in|on|from|with|to|at|by)\b|\s+[a-z]+ing\W")
+# An infinitive after a cut: "appeared | to be"; not "doubled | to over 500 million".
+_TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
+# Prepositions a cut title may not end on that trim_end leaves, since a title may end on them when nothing
+# follows ("has not been seen since"): "the biggest loan since | the bank opened".
+_OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "like", "unlike", "per", "upon"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\Z")
@@ -107,6 +128,7 @@ _MODIFIERS = {
     "female", "male", "young", "old", "big", "small", "large", "great", "main", "key", "national", "local",
     "regional", "foreign", "international", "federal", "public", "private", "special", "annual", "official",
     "elected", "proposed", "planned", "so-called", "fellow", "then", "late", "latest", "largest", "biggest",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
 }
 # An absolute phrase cut before its participle: "closed lower with the index | dropping 13 points".
 _WITH_TAIL = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z")
@@ -115,7 +137,7 @@ _WORD_AFTER = re.compile(r"\s+[\"“]?(?P<w>[\w'’-]+)")
 _LAST_WORDS = re.compile(r"(?:(?P<before>[\w'’-]+)\s+)?(?:[a-z]+ly\s+)?(?P<last>[\w'’-]+)\Z")
 
 
-def _verb_at_end(short: str) -> str | None:
+def verb_at_end(short: str) -> str | None:
     """Return the last word of `short` when it is a verb of the clause ("will provide"), or None."""
     words = _LAST_WORDS.search(short[-60:])
     if words is None:
@@ -128,6 +150,21 @@ def _verb_at_end(short: str) -> str | None:
     if before not in _AUXILIARIES and has_verb(before):
         return None  # "announced plans": a verb's object, a noun
     return last if last.islower() and has_verb(last) else None
+
+
+def predicate(text: str) -> bool:
+    """Tell whether `text` holds a verb that is no adjective: "the firm | said", not "the strangled body",
+    "three more suspected patients".
+    """
+    at = 0
+    while (verb := first_verb(text, at)) is not None:
+        before = text[max(0, verb.start() - 12) : verb.start()].split()[-1:]
+        word = before[0].lower() if before else ""
+        adjective = word in _ADJECTIVE_BEFORE or word[:1].isdigit()
+        if not adjective or verb.group().lower() in _AUXILIARIES | _BEFORE_BASE:
+            return True
+        at = verb.end()
+    return False
 
 
 def open_phrase(title: str, cut: int) -> str | None:
@@ -145,29 +182,37 @@ def open_phrase(title: str, cut: int) -> str | None:
         return None  # a comma or a dash after the cut: a phrase ends there
     following = next_word["w"]
     lowered = following.lower()
-    verb = _verb_at_end(short)
+    last_word = short[short.rfind(" ") + 1 :].lower()
+    verb = verb_at_end(short)
     if verb is not None and verb.lower() not in ("is", "are", "was", "were", "be", "been", "being"):
         quote = after.lstrip()[:1] in "\"“"
         np_start = lowered in _NP_START or lowered in _MODIFIERS or quote or following[:1].isdigit()
         np_start = np_start or following[:1].isupper()
-        infinitive = lowered == "to" and re.match(r"\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]", after) is not None
+        to = _TO_VERB.match(after) if lowered == "to" else None
+        infinitive = to is not None and to["w"] not in _NOT_NOUNS
         if np_start or infinitive or lowered == "that" or (lowered == "and" and _verb_and(after)):
             return "object"  # "announced | the plan", "appeared | to be", "to strengthen | and expand"
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
         return "object"  # "told reporters | that the talks failed": what was told is cut
+    if last_word in _OPEN_PREPOSITIONS:
+        return "preposition"  # "the biggest loan since | a new chief took office"
     if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered:
         return "preposition"  # "amounted | to 16 million", "looking forward | to the race"
     if short.endswith(" as well") and lowered == "as":
         return "preposition"  # "support for the plan as well | as ..."
     tail = short[-120:]
+    if _AUXILIARY_ADVERB.search(tail):
+        return "auxiliary"  # "North Korea has also | just agreed", "they will now | (vote)"
     opened = _CLAUSE_OPENERS.search(tail) or (_THAT_CLAUSE.search(tail) if "that" in tail else None)
-    if opened is not None and not has_verb(opened["rest"]):
+    # "while coaching his team", "when asked": a participle is the clause's predicate
+    participle = opened is not None and re.match(r"[a-z]+(?:ing|ed)\b", opened["rest"]) is not None
+    if opened is not None and not participle and not predicate(opened["rest"]):
         return "clause"  # "a war in which an estimated 250,000 people | died"
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))
-    if _FINITE_AFTER.match(after) and open_end and verb is None and has_verb(short):
+    if _FINITE_AFTER.match(after) and open_end and verb is None and predicate(short):
         joined = _AND_TAIL.search(tail)
-        if joined is None or not has_verb(joined["rest"]):
+        if joined is None or not predicate(joined["rest"]):
             return "subject"  # "said the minister | would", "and the inquiry | got underway"
     shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
     if shared and shared["head"] not in _NOT_HEADS:
@@ -177,10 +222,13 @@ def open_phrase(title: str, cut: int) -> str | None:
     if last[:1].isupper() and following[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS:
         return "name"  # "with Russian President | Vladimir Putin", "in South | Korea"
     if lowered not in _NOT_NOUNS and not lowered.endswith("ly"):
-        modifier = last.lower() in _MODIFIERS or (any(c.isdigit() for c in last) and "-" in last)
-        modifier = modifier and not _FINITE_AFTER.match(after)  # "the first | was", not "first | elected"
+        # "140 | members", "10-week | old"
+        modifier = last.lower() in _MODIFIERS or any(c.isdigit() for c in last)
+        modifier = modifier and not _FINITE_AFTER.match(after)  # "the first | was"; "first | elected"
         name = following.islower() and last[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS
-        name = name and not has_verb(lowered)
+        # "the Treaty | banning mines" is a participle; "Gaza | training camp", "Japanese | financing for"
+        participle = lowered.endswith("ing") and lowered not in ING_NOUNS and not _NOUN_ING.match(after)
+        name = name and not has_verb(lowered) and not participle
         if modifier or name:
             return "noun phrase"  # "Riverside | defender", "Africa's first | elected", "a 10-week | old"
     if following.endswith("ing") and lowered not in ING_NOUNS and _WITH_TAIL.search(tail) is not None:

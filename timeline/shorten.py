@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.chunks import open_phrase
+from timeline.chunks import open_phrase, verb_at_end
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS, name_head, short_subject
 from timeline.verbs import first_verb, has_verb
@@ -309,8 +309,36 @@ def main_subject(title: str) -> str | None:
 
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
-    rf"(?:{alternation('before_that')})\s+(?:that\s+)?(?=\S)|told\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s+(?=\S)"
+    rf"(?:{alternation('before_that')})(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)|told\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s+(?=\S)"
 )
+
+
+# What open_phrase says of a cut that leaves a clause or a subject without its verb.
+_CLAUSE_OPEN = ("clause", "subject", "auxiliary")
+# A participle and its agent between a subject and its verb, without commas: "The delegation organized by
+# two institutes released its report" -> "The delegation released its report".
+_AGENT_PHRASE = re.compile(
+    r"\A(?P<subject>[^,;:\"“”()]{3,60}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|led|held|run|built|made"
+    r"|won|set|paid|sent|kept)\s+by\s+"
+)
+
+
+def without_agent_phrase(title: str) -> str | None:
+    """Return the title without a participle phrase and its agent between subject and verb, or None."""
+    phrase = _AGENT_PHRASE.match(title)
+    if phrase is None or _NOT_SUBJECT_START.match(title) or has_verb(phrase["subject"]):
+        return None
+    if re.search(r"\s(?:and|or|but)\Z", phrase["subject"]):
+        return None  # "A poll by the group and | published by the paper": a second participle
+    verb = first_verb(title, phrase.end())
+    while verb is not None and re.search(r"\b(?:the|a|an|its|his|her|their)\s+\Z", title[: verb.start()]):
+        verb = first_verb(title, verb.end())  # "by the troubled bank": an adjective, not the verb
+    agent = title[phrase.end() : verb.start()] if verb is not None else ""
+    if verb is None or len(agent) > 70 or re.search(r"[,;:\"“”()]", agent):
+        return None
+    if re.match(r"\s+by\b", title[verb.end() :]):
+        return None  # "The project funded by the EU and managed by ...": a second participle, no verb
+    return f"{phrase['subject']} {title[verb.start() :]}"
 
 
 def _statement(title: str, verb: re.Match[str]) -> str | None:
@@ -332,7 +360,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     """
     if len(title) <= MAX_TITLE:
         return title
-    if verb_after == 0 and (plain := main_subject(title)) is not None:
+    if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     verb = first_verb(title, verb_after)
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
@@ -354,16 +382,21 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
-        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase
+        # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
+        # a clause or a subject left without its verb is as bad ("that the rebels | would")
+        reason = None if loose else open_phrase(title, len(short))  # "appeared | to be"
+        loose, opened = loose or reason in _CLAUSE_OPEN, reason is not None
+        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase; not
+        # after a verb, whose object it starts ("had chosen | Boeing's jet")
         possessive = "'s" in title[cut : cut + 60] or "’s" in title[cut : cut + 60]
-        loose = loose or (possessive and _IN_POSSESSIVE.match(title, cut) is not None)
-        loose = loose or open_phrase(title, len(short)) is not None  # "appeared | to be", "people | died"
+        possessive = possessive and _IN_POSSESSIVE.match(title, cut) is not None
+        loose = loose or (possessive and verb_at_end(short) is None)
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
         boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
-        phrase = 1.0 if boundary else 0.0
+        phrase = 1.0 if boundary and not opened else 0.0  # "announced | that it": no end of a phrase
         if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         elif not boundary and _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
@@ -373,7 +406,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             phrase = 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
         elif not boundary and _in_compound(title, cut):
             phrase = -0.5  # "results conference | call": a noun cut from the compound it heads
-        score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
+        score = (kept + (0 if loose else 1 if opened else 2) + phrase) * 1000 + len(short)
         if score > best_score:
             best, best_score = cut, score
         if score >= 7000:

@@ -177,9 +177,9 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
         # "toys and commemorative coins": one noun phrase, not two
-        both = end.group().strip() == "and" and subject[end.end() :].islower() and not re.match(
-            r"(?:the|a|an|its|their|his|her)\b", subject[end.end() :]
-        )
+        before = subject[: end.start()].rsplit(None, 1)[-1]
+        both = end.group().strip() == "and" and re.match(r"[a-z]+\Z", before)
+        both = both and not re.match(r"(?:the|a|an|its|their|his|her)\b|[^a-z]", subject[end.end() :])
         if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase and not both:
             # "The agency and the ministry jointly issued": the agency alone issued, not jointly
             joint = end.group().strip() == "and" and _JOINT.match(title, start)
