@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.subject_heads import ING_NOUNS
+from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
 from timeline.verbs import first_verb, has_verb
 
 # Words that start a noun phrase after a verb, each with an example: "announced | the plan", "hired | his
@@ -61,7 +61,9 @@ _ADJECTIVE_BEFORE = {
     "another", "several", "many", "any",
 }
 # An -ing word that is a noun, a preposition after it: "Japanese | financing for the line".
-_NOUN_ING = re.compile(r"\s+[a-z]+ing\s+(?:for|of|in|on|from|with|to|at|by)\b|\s+[a-z]+ing\W")
+_NOUN_ING = re.compile(r"\s+[a-z]+ing\s+(?:for|of)\b|\s+[a-z]+ing[^\w\s]")
+# Endings of adjectives: "the voluntary", "an installed", "a regional", "the northern".
+_ADJECTIVE_END = re.compile(r"(?:ary|al|ive|ous|ic|ful|able|ible|ed|ern|est|ish|less|ian|ese)\Z")
 # An infinitive after a cut: "appeared | to be"; not "doubled | to over 500 million".
 _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 # Prepositions a cut title may not end on that trim_end leaves, since a title may end on them when nothing
@@ -84,9 +86,6 @@ _THAT_CLAUSE = re.compile(
     r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+"
     r"(?P<rest>[^,;]*)\Z"
 )
-# A conjunction before a cut, whose conjunct may be a subject waiting for its verb ("and the inquiry |
-# got underway").
-_AND_TAIL = re.compile(r"\s(?:and|but)\s+(?P<rest>[^,;]+)\Z")
 # A verb that makes the words after a cut a predicate: an auxiliary, a modal, an irregular past, a present
 # head ("said the minister | would", "the inquiry | got underway"); a regular past counts before "to" or a
 # determiner ("the minister | expected to").
@@ -211,9 +210,7 @@ def open_phrase(title: str, cut: int) -> str | None:
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))
     if _FINITE_AFTER.match(after) and open_end and verb is None and predicate(short):
-        joined = _AND_TAIL.search(tail)
-        if joined is None or not predicate(joined["rest"]):
-            return "subject"  # "said the minister | would", "and the inquiry | got underway"
+        return "subject"  # "said the minister | would", "and the inquiry | got underway"
     shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
     if shared and shared["head"] not in _NOT_HEADS:
         if not has_verb(shared["head"]) and short.rsplit(None, 1)[-1][:1].isupper():
@@ -228,11 +225,22 @@ def open_phrase(title: str, cut: int) -> str | None:
         name = following.islower() and last[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS
         # "the Treaty | banning mines" is a participle; "Gaza | training camp", "Japanese | financing for"
         participle = lowered.endswith("ing") and lowered not in ING_NOUNS and not _NOUN_ING.match(after)
-        name = name and not has_verb(lowered) and not participle
+        noun_after = following.islower() and not has_verb(lowered) and not participle
+        words = short[-40:].split()
+        # "a revamped | consortium", "the voluntary | counseling": a word after a determiner ends no noun
+        # phrase when a noun follows; after an adjective an -ing word is one ("the fire | plunging" is not)
+        adjective = _ADJECTIVE_END.search(last) is not None and following.islower() and not has_verb(lowered)
+        after_determiner = len(words) >= 2 and words[-2].lower() in _DETERMINERS
+        modifier = modifier or ((noun_after or adjective) and after_determiner)
+        name = name and noun_after
         if modifier or name:
             return "noun phrase"  # "Riverside | defender", "Africa's first | elected", "a 10-week | old"
-    if following.endswith("ing") and lowered not in ING_NOUNS and _WITH_TAIL.search(tail) is not None:
-        if not has_verb(tail[tail.rfind("with") :]):
+    # not "relations with Zimbabwe | outgoing (ambassador)": an adjective
+    participle = following.endswith("ing") and lowered not in ING_NOUNS and lowered not in ING_ADJECTIVES
+    if participle and _WITH_TAIL.search(tail) is not None:
+        with_at = tail.rfind("with")
+        verb_before = re.search(r"([\w'’-]+)\s*\Z", tail[:with_at])  # "settled with 150 people | claiming"
+        if not has_verb(tail[with_at:]) and not (verb_before and has_verb(verb_before[1])):
             return "absolute"  # "closed lower with the index | dropping 13 points"
     return None
 

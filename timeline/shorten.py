@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.chunks import open_phrase, verb_at_end
+from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS, name_head, short_subject
 from timeline.verbs import first_verb, has_verb
@@ -267,7 +267,8 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
 # relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), a participle
 # phrase ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
 _VERB_ASIDE = re.compile(
-    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,}"
+    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+|to\s+be\s+)?"
+    r"(?P<participle>[a-z]{3,}"
     r"(?:ed|en|ing)|born|run|begun|done|gone|shown|known|grown|flown|held|led|built|made|sold|bought|won|set"
     r"|hit|hurt|put|cut|kept|left|lost|paid|sent|spent|taught|told)\s)[^,;:\"“”()]+,\s+(?=[a-z])"
 )
@@ -276,6 +277,13 @@ _VERB_ASIDE = re.compile(
 _ROLE_NAME = re.compile(
     r"\A(?P<subject>(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w.-]*['’]s?)\s[^,;:\"“”()]{2,80}?),\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|di)){0,3}),\s+(?=[a-z])"
+)
+# A name, a description between commas that may hold a clause of its own, then a speech verb: "Raul Ortiz,
+# the defence minister and acting leader since his brother fell ill, said in a speech" -> "Raul Ortiz said in
+# a speech".
+_NAME_ROLE_SAID = re.compile(
+    r"\A(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,;:\"“”()]{3,140},\s+(?=(?:said|says|told|added"
+    r"|announced|stated|declared|insisted|warned)\b)"
 )
 # Where a subject may not start: a front phrase or a subordinator ("After the storm, which ...").
 _NOT_SUBJECT_START = re.compile(
@@ -292,6 +300,8 @@ def main_subject(title: str) -> str | None:
     role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
     aside start with a verb and the subject before it holds none.
     """
+    if (named := _NAME_ROLE_SAID.match(title)) is not None and not has_verb(named["name"]):
+        return f"{named['name']} {title[named.end() :]}"  # "Raul Ortiz, the minister and ..., said"
     for pattern in (_VERB_ASIDE, _ROLE_NAME):
         aside = pattern.match(title)
         if aside is None or _NOT_SUBJECT_START.match(title) or has_verb(aside["subject"]):
@@ -345,10 +355,11 @@ def _statement(title: str, verb: re.Match[str]) -> str | None:
     """Return what was said after the title's speech verb `verb`, fit, when it stands as a title, or None."""
     said = _SAID_CLAUSE.match(title, verb.start())
     statement = title[said.end() :] if said else ""
-    if not said or first_verb(statement) is None or re.match(r"(?:he|she|it|they|we|i|you)\b", statement):
+    if not said or not predicate(statement) or re.match(r"(?:he|she|it|they|we|i|you)\b", statement):
         return None  # no verb of its own, or who did it is only in the speaker ("it had scored")
     kept = fit(statement[:1].upper() + statement[1:])
-    whole = has_verb(kept) and not dangles(kept) and open_phrase(statement, len(kept)) is None
+    # a noun phrase or an object cut there is no worse than the speaker's title, whose cut leaves one open
+    whole = predicate(kept) and not dangles(kept) and open_phrase(statement, len(kept)) not in _CLAUSE_OPEN
     return kept if whole else None
 
 
@@ -427,7 +438,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         if shorter is None and (named := name_head(title[: verb.start()])) is not None:
             shorter = f"{named} {title[verb.start() :]}"  # "Harvard-trained Ellen Mora" -> "Ellen Mora"
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
-        if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
+        whole = shorter is not None and open_phrase(shorter, len(kept)) not in _CLAUSE_OPEN
+        if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept) and whole:
             return kept
         # no subject head: an aside between subject and verb goes, if that leaves room for the object
         aside = _without_aside(title, verb) if verb_only else None

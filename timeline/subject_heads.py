@@ -128,7 +128,7 @@ _ING = re.compile(
 
 
 # -ing words that name a kind, not an action, before a name: "neighbouring Dalian", "ruling Labour".
-_ING_ADJECTIVES = {
+ING_ADJECTIVES = {
     "neighbouring", "neighboring", "ruling", "governing", "leading", "outgoing", "incoming", "reigning",
     "visiting", "opposing", "surrounding", "remaining", "existing", "upcoming", "founding", "acting",
 }
@@ -136,6 +136,19 @@ _ING_ADJECTIVES = {
 
 # Adverbs that make a subject of two or more one agent: "The agency and the ministry jointly issued".
 _JOINT = re.compile(r"(?:jointly|together|both)\b")
+
+
+def _shares_head(subject: str, conjunction: re.Match[str]) -> bool:
+    """Tell whether the words around an "and" are modifiers of one noun: "import and export turnovers",
+    "toys and commemorative coins"; not "public servants and professionals (from ...)".
+    """
+    before = subject[: conjunction.start()].rsplit(None, 1)[-1]
+    after = subject[conjunction.end() :].split()[:2]
+    return (
+        before.islower() and len(after) == 2 and all(w.islower() for w in after)
+        and after[0] not in ("the", "a", "an", "its", "their", "his", "her", "other")
+        and after[1] not in ("from", "of", "for", "and", "with", "in", "at", "on", "who", "which", "that")
+    )
 
 
 def short_subject(title: str, verb_start: int, *, names_only: bool = False, least: int = 6) -> str | None:
@@ -156,7 +169,7 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
-    verbal = any(m["w"].lower() not in ING_NOUNS | _ING_ADJECTIVES for m in _ING.finditer(subject))
+    verbal = any(m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
@@ -176,11 +189,9 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         )  # "Ministry of Personnel", "Information, Communications and the Arts"
         # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
-        # "toys and commemorative coins": one noun phrase, not two
-        before = subject[: end.start()].rsplit(None, 1)[-1]
-        both = end.group().strip() == "and" and re.match(r"[a-z]+\Z", before)
-        both = both and not re.match(r"(?:the|a|an|its|their|his|her)\b|[^a-z]", subject[end.end() :])
-        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase and not both:
+        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
+            if end.group().strip() == "and" and _shares_head(subject, end):
+                continue  # "import | and export turnovers": a cut leaves a modifier without its noun
             # "The agency and the ministry jointly issued": the agency alone issued, not jointly
             joint = end.group().strip() == "and" and _JOINT.match(title, start)
             return f"{subject[: end.start()].rstrip(' ,')} {title[verb_start if joint else start :]}"
