@@ -48,6 +48,9 @@ _NEEDS_PREPOSITION = {
 }
 _PREPOSITION_OF = {word: prep for prep, line in _NEEDS_PREPOSITION.items() for word in line.split()}
 # An auxiliary and adverbs at the end of a cut, its verb cut: "North Korea has also | agreed".
+_ADVERBS_AFTER_AUXILIARY = {
+    "also", "just", "now", "already", "still", "not", "never", "further", "yet", "ever", "once", "far",
+}
 _AUXILIARY_ADVERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
     r"(?:\s+(?:also|just|now|already|still|not|never|further|yet|ever|once|so\s+far|[a-z]{3,}ly))+\Z",
@@ -64,6 +67,10 @@ _ADJECTIVE_BEFORE = {
 _NOUN_ING = re.compile(r"\s+[a-z]+ing\s+(?:for|of)\b|\s+[a-z]+ing[^\w\s]")
 # Endings of adjectives: "the voluntary", "an installed", "a regional", "the northern".
 _ADJECTIVE_END = re.compile(r"(?:ary|al|ive|ous|ic|ful|able|ible|ed|ern|est|ish|less|ian|ese)\Z")
+# A participle opening a clause: "while | coaching his team", "when | asked".
+_PARTICIPLE_START = re.compile(r"[a-z]+(?:ing|ed)\b")
+# "and", a second verb and the word after it: "to strengthen | and expand the ties".
+_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?P<w>[a-z]+)\s+(?P<n>[\w'’-]+)")
 # An infinitive after a cut: "appeared | to be"; not "doubled | to over 500 million".
 _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 # Prepositions a cut title may not end on that trim_end leaves, since a title may end on them when nothing
@@ -74,17 +81,17 @@ _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\Z")
 # Words that open a clause, which leave it open when no verb follows them before the cut: "a war in which
 # an estimated 250,000 people | died", "the rally ended because the police | ...".
-_CLAUSE_OPENERS = re.compile(
-    r"\b(?:which|who|whom|whose|where|because|although|though|whereas|unless|while|whether)\s+(?P<rest>[^,;]*)\Z",
-    re.I,
-)
+_OPENER_WORDS = {
+    "which", "who", "whom", "whose", "where", "because", "although", "though", "whereas", "unless", "while",
+    "whether",
+}
+_CLAUSE_OPENERS = re.compile(rf"\b(?:{'|'.join(sorted(_OPENER_WORDS))})\s+", re.I)
 # A "that" clause after a verb of saying or knowing: "told the agency that no breach of order | (had
 # occurred)", "believed that the firm | (would)".
 _THAT_CLAUSE = re.compile(
     r"\b(?:said|says|stated|added|noted|announced|insisted|stressed|reported|believes?|believed|thinks?"
     r"|thought|hopes?|hoped|expects?|expected|warned|argued|claimed|confirmed|denied|showed|shows|indicated"
     r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+"
-    r"(?P<rest>[^,;]*)\Z"
 )
 # A verb that makes the words after a cut a predicate: an auxiliary, a modal, an irregular past, a present
 # head ("said the minister | would", "the inquiry | got underway"); a regular past counts before "to" or a
@@ -133,15 +140,19 @@ _MODIFIERS = {
 _WITH_TAIL = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z")
 _ING_AFTER = re.compile(r"\s+(?P<w>[a-z]{2,}ing)\b")
 _WORD_AFTER = re.compile(r"\s+[\"“]?(?P<w>[\w'’-]+)")
-_LAST_WORDS = re.compile(r"(?:(?P<before>[\w'’-]+)\s+)?(?:[a-z]+ly\s+)?(?P<last>[\w'’-]+)\Z")
+_WORD = re.compile(r"[\w'’-]+")
+_ADVERB = re.compile(r"[a-z]+ly")
 
 
 def verb_at_end(short: str) -> str | None:
     """Return the last word of `short` when it is a verb of the clause ("will provide"), or None."""
-    words = _LAST_WORDS.search(short[-60:])
-    if words is None:
+    words = short[-60:].split()[-3:]
+    if not words or not _WORD.fullmatch(words[-1]):
         return None
-    last, before = words["last"], (words["before"] or "").lower()
+    last = words.pop()
+    if len(words) == 2 and _ADVERB.fullmatch(words[-1]) and _WORD.fullmatch(words[0]):
+        words.pop()  # "will further | strengthen", "to continuously | strengthen"
+    before = words[-1].lower() if words and _WORD.fullmatch(words[-1]) else ""
     if before in _DETERMINERS:
         return None  # "the proposed": an adjective; the noun-phrase rules look at it
     if before in _BEFORE_BASE and last.islower():
@@ -200,12 +211,17 @@ def open_phrase(title: str, cut: int) -> str | None:
     if short.endswith(" as well") and lowered == "as":
         return "preposition"  # "support for the plan as well | as ..."
     tail = short[-120:]
-    if _AUXILIARY_ADVERB.search(tail):
+    if (last_word in _ADVERBS_AFTER_AUXILIARY or last_word.endswith("ly")) and _AUXILIARY_ADVERB.search(tail):
         return "auxiliary"  # "North Korea has also | just agreed", "they will now | (vote)"
-    opened = _CLAUSE_OPENERS.search(tail) or (_THAT_CLAUSE.search(tail) if "that" in tail else None)
+    # the clause a word opens after the last comma: "a war in which an estimated 250,000 people | died"
+    part = tail[max(tail.rfind(","), tail.rfind(";")) + 1 :]
+    words = set(part.lower().split())
+    opened = _CLAUSE_OPENERS.search(part) if not _OPENER_WORDS.isdisjoint(words) else None
+    opened = opened or (_THAT_CLAUSE.search(part) if "that" in words else None)
+    rest = part[opened.end() :] if opened else ""
     # "while coaching his team", "when asked": a participle is the clause's predicate
-    participle = opened is not None and re.match(r"[a-z]+(?:ing|ed)\b", opened["rest"]) is not None
-    if opened is not None and not participle and not predicate(opened["rest"]):
+    participle = opened is not None and _PARTICIPLE_START.match(rest) is not None
+    if opened is not None and not participle and not predicate(rest):
         return "clause"  # "a war in which an estimated 250,000 people | died"
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))
@@ -239,13 +255,13 @@ def open_phrase(title: str, cut: int) -> str | None:
     participle = following.endswith("ing") and lowered not in ING_NOUNS and lowered not in ING_ADJECTIVES
     if participle and _WITH_TAIL.search(tail) is not None:
         with_at = tail.rfind("with")
-        verb_before = re.search(r"([\w'’-]+)\s*\Z", tail[:with_at])  # "settled with 150 people | claiming"
-        if not has_verb(tail[with_at:]) and not (verb_before and has_verb(verb_before[1])):
+        verb_before = tail[:with_at].split()[-1:]  # "settled with 150 people | claiming"
+        if not has_verb(tail[with_at:]) and not (verb_before and has_verb(verb_before[0])):
             return "absolute"  # "closed lower with the index | dropping 13 points"
     return None
 
 
 def _verb_and(after: str) -> bool:
     """Tell whether the words after a cut are "and" and a second verb sharing the object ("and expand")."""
-    second = re.match(r"\s+(?:and|or)\s+(?P<w>[a-z]+)\s+(?P<n>[\w'’-]+)", after)
+    second = _SECOND_VERB.match(after)
     return second is not None and (has_verb(second["w"]) or second["n"].lower() in _NP_START)

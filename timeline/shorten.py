@@ -300,7 +300,8 @@ def main_subject(title: str) -> str | None:
     role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
     aside start with a verb and the subject before it holds none.
     """
-    if (named := _NAME_ROLE_SAID.match(title)) is not None and not has_verb(named["name"]):
+    named = _NAME_ROLE_SAID.match(title) if title.count(",") >= 2 else None
+    if named is not None and not has_verb(named["name"]):
         return f"{named['name']} {title[named.end() :]}"  # "Raul Ortiz, the minister and ..., said"
     for pattern in (_VERB_ASIDE, _ROLE_NAME):
         aside = pattern.match(title)
@@ -335,7 +336,7 @@ _AGENT_PHRASE = re.compile(
 
 def without_agent_phrase(title: str) -> str | None:
     """Return the title without a participle phrase and its agent between subject and verb, or None."""
-    phrase = _AGENT_PHRASE.match(title)
+    phrase = _AGENT_PHRASE.match(title) if " by " in title[:150] else None
     if phrase is None or _NOT_SUBJECT_START.match(title) or has_verb(phrase["subject"]):
         return None
     if re.search(r"\s(?:and|or|but)\Z", phrase["subject"]):
@@ -363,6 +364,20 @@ def _statement(title: str, verb: re.Match[str]) -> str | None:
     return kept if whole else None
 
 
+# An -ing word after a cut: "live | streaming".
+_ING_AFTER = re.compile(r"\s[a-z]+ing\s")
+
+
+def _phrase_inside(title: str, cut: int) -> float:
+    """Weigh a cut at no phrase boundary: less inside a name or a compound ("Iranian | President")."""
+    if _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
+        # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
+        # Megawati | Sukarnoputri") the first name alone still says who
+        role = _AFTER_ROLE.search(title, 0, cut)
+        return 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
+    return -0.5 if _in_compound(title, cut) else 0.0  # "results conference | call": a compound cut
+
+
 def fit(title: str, *, verb_after: int = 0) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
@@ -386,12 +401,28 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
-    for cut in sorted(set(cuts), reverse=True):
+    # each cut's score is at most its bound (whole, untrimmed, its phrase boundary counted): weigh the cuts
+    # from the highest bound down, and stop when no bound left beats the best score found
+    bounds = []
+    for cut in set(cuts):
+        boundary = _CUT_BEFORE.match(title, cut)
+        inside = None if boundary else _phrase_inside(title, cut)  # weighed later only if quoted
+        kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
+        bounds.append(((kept + 2 + (1.0 if boundary else inside)) * 1000 + cut, cut, inside))
+    for bound, cut, inside in sorted(bounds, reverse=True, key=lambda b: b[:2]):
+        if bound <= best_score:
+            break
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
+        boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
+        phrase = 1.0 if boundary else _phrase_inside(title, cut) if inside is None else inside
+        if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in _DETERMINERS:
+            phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
+        if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
+            continue  # not better even with nothing left open: the rules below need not be asked
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
@@ -406,22 +437,11 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
-        boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
-        phrase = 1.0 if boundary and not opened else 0.0  # "announced | that it": no end of a phrase
-        if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
-            phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
-        elif not boundary and _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
-            # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
-            # Megawati | Sukarnoputri") the first name alone still says who
-            role = _AFTER_ROLE.search(title, 0, cut)
-            phrase = 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
-        elif not boundary and _in_compound(title, cut):
-            phrase = -0.5  # "results conference | call": a noun cut from the compound it heads
+        if opened and boundary:
+            phrase = 0.0  # "announced | that it": no end of a phrase
         score = (kept + (0 if loose else 1 if opened else 2) + phrase) * 1000 + len(short)
-        if score > best_score:
+        if (score, cut) > (best_score, best):
             best, best_score = cut, score
-        if score >= 7000:
-            break  # the longest cut with all three qualities
     short = trim_end(title[:best])
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
