@@ -405,11 +405,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     # from the highest bound down, and stop when no bound left beats the best score found
     bounds = []
     for cut in set(cuts):
-        boundary = _CUT_BEFORE.match(title, cut)
-        inside = None if boundary else _phrase_inside(title, cut)  # weighed later only if quoted
         kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
-        bounds.append(((kept + 2 + (1.0 if boundary else inside)) * 1000 + cut, cut, inside))
-    for bound, cut, inside in sorted(bounds, reverse=True, key=lambda b: b[:2]):
+        phrase = 1 if _CUT_BEFORE.match(title, cut) else 0  # a cut inside a phrase weighs 0 or less
+        bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
+    for bound, cut in sorted(bounds, reverse=True):
         if bound <= best_score:
             break
         short = trim_end(title[:cut])
@@ -418,7 +417,7 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
-        phrase = 1.0 if boundary else _phrase_inside(title, cut) if inside is None else inside
+        phrase = 1.0 if boundary else _phrase_inside(title, cut)
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in _DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
