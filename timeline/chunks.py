@@ -78,7 +78,7 @@ _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "like", "unlike", "per", "upon"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
-                        r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\Z")
+                        r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
 # Words that open a clause, which leave it open when no verb follows them before the cut: "a war in which
 # an estimated 250,000 people | died", "the rally ended because the police | ...".
 _OPENER_WORDS = {
@@ -91,7 +91,7 @@ _CLAUSE_OPENERS = re.compile(rf"\b(?:{'|'.join(sorted(_OPENER_WORDS))})\s+", re.
 _THAT_CLAUSE = re.compile(
     r"\b(?:said|says|stated|added|noted|announced|insisted|stressed|reported|believes?|believed|thinks?"
     r"|thought|hopes?|hoped|expects?|expected|warned|argued|claimed|confirmed|denied|showed|shows|indicated"
-    r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+"
+    r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+that\s+"
 )
 # A verb that makes the words after a cut a predicate: an auxiliary, a modal, an irregular past, a present
 # head ("said the minister | would", "the inquiry | got underway"); a regular past counts before "to" or a
@@ -126,6 +126,13 @@ _NOT_NOUNS = {
     "say", "says", "said", "told", "tell", "reported", "announced", "added", "whereas", "unless", "all",
     "both", "each", "either", "neither", "some", "more", "most", "less", "least", "very", "well", "soon",
     "recently", "first", "second", "including", "according", "following", "aboard", "plus",
+}
+# Roles before a person's name, which a cut may not part from it: "the club's defender | Sam Ode".
+_ROLES = {
+    "defender", "striker", "midfielder", "goalkeeper", "coach", "manager", "captain", "minister", "president",
+    "director", "spokesman", "spokeswoman", "chairman", "chairwoman", "leader", "envoy", "ambassador",
+    "secretary", "governor", "mayor", "premier", "chief", "counterpart", "player", "champion", "holder",
+    "singer", "actor", "actress", "author", "writer", "lawyer", "colleague", "rival", "teammate",
 }
 # Words that modify a noun after them: ordinals, "former", "new" ("Africa's first | elected president").
 _MODIFIERS = {
@@ -234,6 +241,8 @@ def open_phrase(title: str, cut: int) -> str | None:
     last = short.rsplit(None, 1)[-1]
     if last[:1].isupper() and following[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS:
         return "name"  # "with Russian President | Vladimir Putin", "in South | Korea"
+    if last in _ROLES and following[:1].isupper():
+        return "name"  # "signed the Riverside defender | Sam Ode": a role without the person it names
     if lowered not in _NOT_NOUNS and not lowered.endswith("ly"):
         # "140 | members", "10-week | old"
         modifier = last.lower() in _MODIFIERS or any(c.isdigit() for c in last)

@@ -282,9 +282,9 @@ _ROLE_NAME = re.compile(
 # the defence minister and acting leader since his brother fell ill, said in a speech" -> "Raul Ortiz said in
 # a speech".
 _NAME_ROLE_SAID = re.compile(
-    r"\A(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,;:\"“”()]{3,140},\s+(?=(?:said|says|told|added"
-    r"|announced|stated|declared|insisted|warned)\b)"
-)
+    r"\A(?P<name>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"[^,;:\"“”()]{3,140},\s+(?=(?:said|says|told|added|announced|stated|declared|insisted|warned)\b)"
+)  # "Island leader Mara Holm, ..., said"
 # Where a subject may not start: a front phrase or a subordinator ("After the storm, which ...").
 _NOT_SUBJECT_START = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Until|When|While|As|If|Although|Though|Because|Despite|Amid"
@@ -320,7 +320,8 @@ def main_subject(title: str) -> str | None:
 
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
-    rf"(?:{alternation('before_that')})(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)|told\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s+(?=\S)"
+    rf"(?:{alternation('before_that')})(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
+    r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )
 
 

@@ -176,6 +176,8 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
     named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    # "The head of the harbour agency Ahmed Saleh" -> "Ahmed Saleh", not "The head"
+    named = named or (name_head(subject) if re.match(r"(?:The|A|An)\s", subject) else None)
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
