@@ -365,6 +365,8 @@ def _statement(title: str, verb: re.Match[str]) -> str | None:
     return kept if whole else None
 
 
+# An attribution after a statement: "..., said the coach".
+_SAID_AFTER = re.compile(r",\s+(?:said|says|added|told)\b")
 # An -ing word after a cut: "live | streaming".
 _ING_AFTER = re.compile(r"\s[a-z]+ing\s")
 
@@ -435,6 +437,8 @@ def fit(title: str, *, verb_after: int = 0) -> str:
         loose = loose or (possessive and verb_at_end(short) is None)
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
+        if loose and _SAID_AFTER.match(title, cut):
+            loose = False  # '"This is where we should be," said the coach': the statement ends there
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
         if opened and boundary:

@@ -104,6 +104,15 @@ _ORGANIZATION = re.compile(
 )
 
 
+# A preposition before the name: the name is in a phrase of the head, not the head ("The death of ...").
+_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|with|by|on|near|to|against|after|over)\s")
+# A role that heads a subject and names its person after a phrase: "The head of the agency Ahmed Saleh".
+_HEAD_ROLE = re.compile(
+    r"(?:The|A|An)\s+(?:[\w-]+\s+)?(?:head|chief|leader|director|president|chairman|chairwoman|secretary"
+    r"|spokesman|spokeswoman|minister|governor|commander|coach|manager|captain|envoy|ambassador)\b"
+)
+
+
 def name_head(subject: str) -> str | None:
     """Return the person's name that ends a long subject of descriptions, or None: "Harvard-trained Iron
     Lady Ellen Mora" -> "Ellen Mora" (the last two of four or more capitalized words, else all of them).
@@ -111,6 +120,9 @@ def name_head(subject: str) -> str | None:
     run = _NAME_RUN.search(subject)
     if run is None or run.start() == 0 or _ORGANIZATION.search(run["run"]):
         return None
+    front = subject.rfind(",", 0, run.start()) + 1  # "Seeking to end the row, North Korea": after a comma
+    if _PHRASE_BEFORE.search(subject, front, run.start()) and not _HEAD_ROLE.match(subject):
+        return None  # "The death of the party leader Ali Demir": the death, not the leader
     before = subject[: run.start()].split()
     if before[-1].lower() in ("the", "of", "and", "for", "a", "an", "at", "in", "on", "by", "from", "to"):
         return None  # "the Riverside Trust", "minister of Foreign Affairs": part of a name, no person
@@ -177,7 +189,7 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
     named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
     # "The head of the harbour agency Ahmed Saleh" -> "Ahmed Saleh", not "The head"
-    named = named or (name_head(subject) if re.match(r"(?:The|A|An)\s", subject) else None)
+    named = named or (name_head(subject) if _HEAD_ROLE.match(subject) else None)
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
