@@ -169,12 +169,18 @@ def verb_at_end(short: str) -> str | None:
     return last if last.islower() and has_verb(last) else None
 
 
-def predicate(text: str) -> bool:
+def predicate(text: str, *, subject_first: bool = False) -> bool:
     """Tell whether `text` holds a verb that is no adjective: "the firm | said", not "the strangled body",
     "three more suspected patients".
     """
     at = 0
     while (verb := first_verb(text, at)) is not None:
+        if subject_first and verb.start() == 0:  # "(warned that) unchecked change": the subject opens it
+            at = verb.end()
+            continue
+        if "-" in verb.group():  # "newly-elected", "state-owned": an adjective
+            at = verb.end()
+            continue
         before = text[max(0, verb.start() - 12) : verb.start()].split()[-1:]
         word = before[0].lower() if before else ""
         adjective = word in _ADJECTIVE_BEFORE or word[:1].isdigit()
@@ -224,11 +230,13 @@ def open_phrase(title: str, cut: int) -> str | None:
     part = tail[max(tail.rfind(","), tail.rfind(";")) + 1 :]
     words = set(part.lower().split())
     opened = _CLAUSE_OPENERS.search(part) if not _OPENER_WORDS.isdisjoint(words) else None
-    opened = opened or (_THAT_CLAUSE.search(part) if "that" in words else None)
+    that = None if opened or "that" not in words else _THAT_CLAUSE.search(part)
+    opened = opened or that
     rest = part[opened.end() :] if opened else ""
-    # "while coaching his team", "when asked": a participle is the clause's predicate
-    participle = opened is not None and _PARTICIPLE_START.match(rest) is not None
-    if opened is not None and not participle and not predicate(rest):
+    # "while coaching his team", "when asked": a participle is the clause's predicate; not after "said
+    # that", whose clause opens on its subject ("warned that unchecked | (climate change)")
+    participle = opened is not None and not that and _PARTICIPLE_START.match(rest) is not None
+    if opened is not None and not participle and not predicate(rest, subject_first=that is not None):
         return "clause"  # "a war in which an estimated 250,000 people | died"
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))

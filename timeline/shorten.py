@@ -320,7 +320,8 @@ def main_subject(title: str) -> str | None:
 
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
-    rf"(?:{alternation('before_that')})(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
+    rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued)"
+    r"(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
     r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )
 
