@@ -30,6 +30,9 @@ OPEN_CASES = [
     ("an absolute phrase cut before its verb", "Shares closed lower with the index | dropping", "absolute"),
     ("'with' after a verb is no absolute phrase", "The diocese settled with 150 people | claiming", None),
     ("a cut before a comma ends a phrase", "The ferry left the harbour |, its decks full", None),
+    ("a clause is open before a comma too", "A storm in which 2,000 sheep |, a tenth, died", "clause"),
+    ("an adjective in -ly is no adverb", "Flights are costly |, but they run", None),
+    ("a present verb the tables miss", "The airline, which flies to twelve towns |, landed", None),
 ]
 
 

@@ -51,6 +51,11 @@ _PREPOSITION_OF = {word: prep for prep, line in _NEEDS_PREPOSITION.items() for w
 _ADVERBS_AFTER_AUXILIARY = {
     "also", "just", "now", "already", "still", "not", "never", "further", "yet", "ever", "once", "far",
 }
+# Adjectives in -ly, no adverbs: "flights are costly".
+_LY_ADJECTIVES = {
+    "costly", "friendly", "deadly", "elderly", "daily", "weekly", "monthly", "yearly", "lonely", "ugly",
+    "holy", "early", "lovely", "orderly", "timely", "unruly", "hourly", "quarterly", "only",
+}
 _AUXILIARY_ADVERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)"
     r"(?:\s+(?:also|just|now|already|still|not|never|further|yet|ever|once|so\s+far|[a-z]{3,}ly))+\Z",
@@ -67,6 +72,8 @@ _ADJECTIVE_BEFORE = {
 _NOUN_ING = re.compile(r"\s+[a-z]+ing\s+(?:for|of)\b|\s+[a-z]+ing[^\w\s]")
 # Endings of adjectives: "the voluntary", "an installed", "a regional", "the northern".
 _ADJECTIVE_END = re.compile(r"(?:ary|al|ive|ous|ic|ful|able|ible|ed|ern|est|ish|less|ian|ese)\Z")
+# A present verb opening a relative clause: "which | flies", "who | lives".
+_PRESENT_START = re.compile(r"[a-z]{3,}s\b")
 # A participle opening a clause: "while | coaching his team", "when | asked".
 _PARTICIPLE_START = re.compile(r"[a-z]+(?:ing|ed)\b")
 # "and", a second verb and the word after it: "to strengthen | and expand the ties".
@@ -190,6 +197,26 @@ def predicate(text: str, *, subject_first: bool = False) -> bool:
     return False
 
 
+def _open_clause(tail: str) -> str | None:
+    """Say whether the end of a cut title is a clause waiting for its verb, or None."""
+    # the clause a word opens after the last comma: "a war in which an estimated 250,000 people | died"
+    part = tail[max(tail.rfind(", "), tail.rfind(";")) + 1 :]  # not the comma of "250,000"
+    words = set(part.lower().split())
+    opened = _CLAUSE_OPENERS.search(part) if not _OPENER_WORDS.isdisjoint(words) else None
+    that = None if opened or "that" not in words else _THAT_CLAUSE.search(part)
+    opened = opened or that
+    rest = part[opened.end() :] if opened else ""
+    # "while coaching his team", "when asked": a participle is the clause's predicate; not after "said
+    # that", whose clause opens on its subject ("warned that unchecked | (climate change)")
+    participle = opened is not None and not that and _PARTICIPLE_START.match(rest) is not None
+    # "which flies to twelve towns": a present verb the tables do not list
+    present = opened is not None and not that and _PRESENT_START.match(rest) is not None
+    participle = participle or (present and opened.group().strip().lower() in ("which", "who"))
+    if opened is not None and not participle and not predicate(rest, subject_first=that is not None):
+        return "clause"
+    return None
+
+
 def open_phrase(title: str, cut: int) -> str | None:
     """Say which phrase a cut of `title` before offset `cut` leaves open, or None when it leaves none.
 
@@ -200,12 +227,19 @@ def open_phrase(title: str, cut: int) -> str | None:
     if not short or cut >= len(title):
         return None
     after = title[cut : cut + 80]
+    tail = short[-120:]
+    if (clause := _open_clause(tail)) is not None:
+        return clause  # "a war in which an estimated 250,000 people | died"
     next_word = _WORD_AFTER.match(after)
     if next_word is None:
         return None  # a comma or a dash after the cut: a phrase ends there
     following = next_word["w"]
     lowered = following.lower()
     last_word = short[short.rfind(" ") + 1 :].lower()
+    adverb = last_word in _ADVERBS_AFTER_AUXILIARY
+    adverb = adverb or (last_word.endswith("ly") and last_word not in _LY_ADJECTIVES)
+    if adverb and _AUXILIARY_ADVERB.search(tail):
+        return "auxiliary"  # "North Korea has also | just agreed", "they will now | (vote)"
     verb = verb_at_end(short)
     if verb is not None and verb.lower() not in ("is", "are", "was", "were", "be", "been", "being"):
         quote = after.lstrip()[:1] in "\"“"
@@ -223,21 +257,6 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "preposition"  # "amounted | to 16 million", "looking forward | to the race"
     if short.endswith(" as well") and lowered == "as":
         return "preposition"  # "support for the plan as well | as ..."
-    tail = short[-120:]
-    if (last_word in _ADVERBS_AFTER_AUXILIARY or last_word.endswith("ly")) and _AUXILIARY_ADVERB.search(tail):
-        return "auxiliary"  # "North Korea has also | just agreed", "they will now | (vote)"
-    # the clause a word opens after the last comma: "a war in which an estimated 250,000 people | died"
-    part = tail[max(tail.rfind(","), tail.rfind(";")) + 1 :]
-    words = set(part.lower().split())
-    opened = _CLAUSE_OPENERS.search(part) if not _OPENER_WORDS.isdisjoint(words) else None
-    that = None if opened or "that" not in words else _THAT_CLAUSE.search(part)
-    opened = opened or that
-    rest = part[opened.end() :] if opened else ""
-    # "while coaching his team", "when asked": a participle is the clause's predicate; not after "said
-    # that", whose clause opens on its subject ("warned that unchecked | (climate change)")
-    participle = opened is not None and not that and _PARTICIPLE_START.match(rest) is not None
-    if opened is not None and not participle and not predicate(rest, subject_first=that is not None):
-        return "clause"  # "a war in which an estimated 250,000 people | died"
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))
     if _FINITE_AFTER.match(after) and open_end and verb is None and predicate(short):
