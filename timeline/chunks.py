@@ -39,7 +39,8 @@ _NEEDS_PREPOSITION = {
     "to": "amount amounts amounted amounting belong belongs belonged refer refers referred contribute "
           "contributes contributed lead leads led forward add adds added",  # "added | to the list"
     "of": "consist consists consisted comprised composed accused convicted informed aware capable "
-          "number total part closure rest majority outskirts",  # "forced the closure | of two plants"
+          "number total part closure rest majority outskirts some most many several each none half",
+    # "forced the closure | of two plants", "accessed some | of the files"
     "for": "account accounts accounted called calls asked applied voted responsible searched",
     "in": "result results resulted resulting involved interested engaged participated invested",
     "on": "rely relies relied depend depends depended focused focuses based insisted commented",
@@ -105,7 +106,7 @@ _THAT_CLAUSE = re.compile(
 # determiner ("the minister | expected to").
 _FINITE_AFTER = re.compile(
     r"\s(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does)"
-    r"|[a-z]{3,}ed\s+(?:to|the|a|an|his|her|its|their)|(?:got|went|came|began|fell|rose|took|made|gave|left"
+    r"|[a-z]{3,}ed\s+(?:to|that|the|a|an|his|her|its|their|some|all)|(?:got|went|came|began|fell|rose|took|made|gave|left"
     r"|won|lost|said|told|says|plans|wants|remains|remained))\b"
 )
 # Two names joined before a noun they share, which a cut before "and" splits: "former Everton | and
@@ -140,6 +141,11 @@ _ROLES = {
     "director", "spokesman", "spokeswoman", "chairman", "chairwoman", "leader", "envoy", "ambassador",
     "secretary", "governor", "mayor", "premier", "chief", "counterpart", "player", "champion", "holder",
     "singer", "actor", "actress", "author", "writer", "lawyer", "colleague", "rival", "teammate",
+}
+# Numbers in words, which wait for what they count: "killed three | Lebanese soldiers".
+_COUNT_WORDS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds",
 }
 # Words that modify a noun after them: ordinals, "former", "new" ("Africa's first | elected president").
 _MODIFIERS = {
@@ -272,7 +278,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "name"  # "signed the Riverside defender | Sam Ode": a role without the person it names
     if lowered not in _NOT_NOUNS and not lowered.endswith("ly"):
         # "140 | members", "10-week | old"
-        modifier = last.lower() in _MODIFIERS or any(c.isdigit() for c in last)
+        lowest = last.lower()
+        modifier = lowest in _MODIFIERS or lowest in _COUNT_WORDS or any(c.isdigit() for c in last)
         modifier = modifier and not _FINITE_AFTER.match(after)  # "the first | was"; "first | elected"
         name = following.islower() and last[:1].isupper() and " " in short and last.lower() not in _NOT_NOUNS
         # "the Treaty | banning mines" is a participle; "Gaza | training camp", "Japanese | financing for"
