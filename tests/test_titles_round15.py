@@ -156,3 +156,4 @@ CASES = [
 @pytest.mark.parametrize("text, marks, titles", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_titles_end_on_a_whole_phrase(text, marks, titles):
     assert [e.title for e in run(text, marks)] == titles
+
