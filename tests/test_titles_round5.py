@@ -140,7 +140,8 @@ CASES = [
         "The Ministry of Fisheries and the regional development agency of the northern coast on Tuesday "
         "jointly launched a three-year training program.",
         [("on Tuesday", "DATE", "2026-04-28")],
-        {"2026-04-28": "The Ministry of Fisheries jointly launched a three-year training program"},
+        # round 15: one agent left of two launched it, not "jointly"
+        {"2026-04-28": "The Ministry of Fisheries launched a three-year training program"},
     ),
     (
         "a front phrase goes first when the verb lies past the limit",
@@ -287,7 +288,8 @@ CASES = [
         "Security forces under the command of the president's son, a colonel of the guard, detained the "
         "opposition leader on Monday as he tried to reach the parliament.",
         [("on Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "Security forces under the command of the president's son detained the opposition"},
+        # round 15: "detained the opposition | leader" cut a noun phrase; the subject goes to its head instead
+        {"2026-04-27": "Security forces detained the opposition leader"},
     ),
     (
         "'the year of' and its year are one date",

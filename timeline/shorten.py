@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation, words
-from timeline.subject_heads import ING_NOUNS, short_subject
+from timeline.subject_asides import main_subject, without_agent_phrase
+from timeline.subject_heads import ING_NOUNS, name_head, short_subject
 from timeline.verbs import first_verb, has_verb
 
 MAX_TITLE = 80
@@ -187,6 +189,9 @@ def waits_for_noun(title: str, cut: int) -> bool:
 _INTRANSITIVE = {
     "continue", "resume", "resign", "retire", "arrive", "expire", "collapse", "recover", "happen", "occur",
     "rise", "fall", "shrink", "improve", "succeed", "fail",
+    # "the leaders agreed to meet", "the court will decide", "the markets will open"
+    "meet", "talk", "vote", "speak", "return", "leave", "come", "go", "stay", "die", "end", "begin", "start",
+    "decline", "compete", "open", "close", "decide", "proceed", "respond", "react", "testify", "appear",
 }
 
 
@@ -259,48 +264,42 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
     return None
 
 
-# An aside between the subject and the main verb whose verb is not the main verb, each with an example: a
-# relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), a participle
-# phrase ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
-_VERB_ASIDE = re.compile(
-    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,}"
-    r"(?:ed|en|ing)|born|run|begun|done|gone|shown|known|grown|flown|held|led|built|made|sold|bought|won|set"
-    r"|hit|hurt|put|cut|kept|left|lost|paid|sent|spent|taught|told)\s)[^,;:\"“”()]+,\s+(?=[a-z])"
-)
-# A name in apposition to a role, each with an example: "The head of the agency, Anna Berg, said" -> "Anna
-# Berg said"; "The island's carrier, Bluewing Air, announced" -> "Bluewing Air announced".
-_ROLE_NAME = re.compile(
-    r"\A(?P<subject>(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w.-]*['’]s?)\s[^,;:\"“”()]{2,80}?),\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|di)){0,3}),\s+(?=[a-z])"
-)
-# Where a subject may not start: a front phrase or a subordinator ("After the storm, which ...").
-_NOT_SUBJECT_START = re.compile(
-    r"(?:In|On|At|After|Before|During|Since|Until|When|While|As|If|Although|Though|Because|Despite|Amid"
-    r"|Following|With|Without|For|From|By|Under|Over|Like|Unlike|Once|Unless|However|But|And|Or|So|Yet)\b"
+# A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
+_SAID_CLAUSE = re.compile(
+    rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued)"
+    r"(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
+    r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )
 
 
-def main_subject(title: str) -> str | None:
-    """Return the title with the aside between its subject and its main verb dropped, or None.
+# What open_phrase says of a cut that leaves a clause or a subject without its verb.
+_CLAUSE_OPEN = ("clause", "subject", "auxiliary")
+def _statement(title: str, verb: re.Match[str]) -> str | None:
+    """Return what was said after the title's speech verb `verb`, fit, when it stands as a title, or None."""
+    said = _SAID_CLAUSE.match(title, verb.start())
+    statement = title[said.end() :] if said else ""
+    if not said or not predicate(statement) or re.match(r"(?:he|she|it|they|we|i|you)\b", statement):
+        return None  # no verb of its own, or who did it is only in the speaker ("it had scored")
+    kept = fit(statement[:1].upper() + statement[1:])
+    # a noun phrase or an object cut there is no worse than the speaker's title, whose cut leaves one open
+    whole = predicate(kept) and not dangles(kept) and open_phrase(statement, len(kept)) not in _CLAUSE_OPEN
+    return kept if whole else None
 
-    A relative clause or a participle phrase goes ("The airline Skyhop, which flies to twelve towns, landed in
-    Port Ellis" -> "The airline Skyhop landed in Port Ellis"); a name in apposition to a role replaces the
-    role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
-    aside start with a verb and the subject before it holds none.
-    """
-    for pattern in (_VERB_ASIDE, _ROLE_NAME):
-        aside = pattern.match(title)
-        if aside is None or _NOT_SUBJECT_START.match(title) or has_verb(aside["subject"]):
-            continue
-        if pattern is _VERB_ASIDE and aside["participle"] in ING_NOUNS:
-            continue  # "The council, meeting rooms and the hall, were": a noun, not a participle phrase
-        adverbs = re.match(r"(?:[a-z]+ly\s+)*", title[aside.end() :])
-        verb = first_verb(title, aside.end() + adverbs.end())
-        if verb is None or verb.start() != aside.end() + adverbs.end():
-            continue
-        head = aside["name"] if pattern is _ROLE_NAME else aside["subject"]
-        return f"{head} {title[aside.end() :]}"
-    return None
+
+# An attribution after a statement: "..., said the coach".
+_SAID_AFTER = re.compile(r",\s+(?:said|says|added|told)\b")
+# An -ing word after a cut: "live | streaming".
+_ING_AFTER = re.compile(r"\s[a-z]+ing\s")
+
+
+def _phrase_inside(title: str, cut: int) -> float:
+    """Weigh a cut at no phrase boundary: less inside a name or a compound ("Iranian | President")."""
+    if _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
+        # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
+        # Megawati | Sukarnoputri") the first name alone still says who
+        role = _AFTER_ROLE.search(title, 0, cut)
+        return 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
+    return -0.5 if _in_compound(title, cut) else 0.0  # "results conference | call": a compound cut
 
 
 def fit(title: str, *, verb_after: int = 0) -> str:
@@ -311,9 +310,11 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     """
     if len(title) <= MAX_TITLE:
         return title
-    if verb_after == 0 and (plain := main_subject(title)) is not None:
+    if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     verb = first_verb(title, verb_after)
+    if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
+        verb = first_verb(title, verb.end())
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
     # Communications and the Arts Lee Boon said (here that ...)"
     if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE - 20:
@@ -324,36 +325,48 @@ def fit(title: str, *, verb_after: int = 0) -> str:
     cuts = [m.start() for m in _CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
     cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
-    for cut in sorted(set(cuts), reverse=True):
+    # each cut's score is at most its bound (whole, untrimmed, its phrase boundary counted): weigh the cuts
+    # from the highest bound down, and stop when no bound left beats the best score found
+    bounds = []
+    for cut in set(cuts):
+        kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
+        phrase = 1 if _CUT_BEFORE.match(title, cut) else 0  # a cut inside a phrase weighs 0 or less
+        bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
+    for bound, cut in sorted(bounds, reverse=True):
+        if bound <= best_score:
+            break
         short = trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
+        boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
+        phrase = 1.0 if boundary else _phrase_inside(title, cut)
+        if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in _DETERMINERS:
+            phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
+        if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
+            continue  # not better even with nothing left open: the rules below need not be asked
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
-        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase
+        # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
+        # a clause or a subject left without its verb is as bad ("that the rebels | would")
+        reason = None if loose else open_phrase(title, len(short))  # "appeared | to be"
+        loose, opened = loose or reason in _CLAUSE_OPEN, reason is not None
+        # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase; not
+        # after a verb, whose object it starts ("had chosen | Boeing's jet")
         possessive = "'s" in title[cut : cut + 60] or "’s" in title[cut : cut + 60]
-        loose = loose or (possessive and _IN_POSSESSIVE.match(title, cut) is not None)
+        possessive = possessive and _IN_POSSESSIVE.match(title, cut) is not None
+        loose = loose or (possessive and verb_at_end(short) is None)
         if loose and _SUBORDINATOR.match(title, cut) and short.rsplit(None, 1)[-1].lower() not in _DANGLING:
             loose = False  # "flights would resume | once repairs were complete": the verb needs no object
+        if loose and _SAID_AFTER.match(title, cut):
+            loose = False  # '"This is where we should be," said the coach': the statement ends there
         if kept == 3 and loose and _AUXILIARY_END.search(short):
             kept = 0  # a title left on its auxiliary ("The report was") is worse than one without a verb
-        boundary = None if quoted else _CUT_BEFORE.match(title, cut)  # not inside a quotation
-        phrase = 1.0 if boundary else 0.0
-        if boundary and re.match(r"\s[a-z]+ing\s", title[cut:]) and short.rsplit(None, 1)[-1] in _DETERMINERS:
-            phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
-        elif not boundary and _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
-            # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
-            # Megawati | Sukarnoputri") the first name alone still says who
-            role = _AFTER_ROLE.search(title, 0, cut)
-            phrase = 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
-        elif not boundary and _in_compound(title, cut):
-            phrase = -0.5  # "results conference | call": a noun cut from the compound it heads
-        score = (kept + (not loose) * 2 + phrase) * 1000 + len(short)
-        if score > best_score:
+        if opened and boundary:
+            phrase = 0.0  # "announced | that it": no end of a phrase
+        score = (kept + (0 if loose else 1 if opened else 2) + phrase) * 1000 + len(short)
+        if (score, cut) > (best_score, best):
             best, best_score = cut, score
-        if score >= 7000:
-            break  # the longest cut with all three qualities
     short = trim_end(title[:best])
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
@@ -361,12 +374,17 @@ def fit(title: str, *, verb_after: int = 0) -> str:
                 and _in_compound(title, best))
     verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
     waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
+    opened = open_phrase(title, len(short)) is not None or dangles(short)
+    waits = waits or opened
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
-        shorter = short_subject(title, verb.start())
+        shorter = short_subject(title, verb.start(), least=4)
+        if shorter is None and (named := name_head(title[: verb.start()])) is not None:
+            shorter = f"{named} {title[verb.start() :]}"  # "Harvard-trained Ellen Mora" -> "Ellen Mora"
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
-        if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept):
+        whole = shorter is not None and open_phrase(shorter, len(kept)) not in _CLAUSE_OPEN
+        if kept != short and not dangles(kept) and not _COUNT_END.search(kept) and has_verb(kept) and whole:
             return kept
         # no subject head: an aside between subject and verb goes, if that leaves room for the object
         aside = _without_aside(title, verb) if verb_only else None
@@ -375,6 +393,10 @@ def fit(title: str, *, verb_after: int = 0) -> str:
             verb_end = len(aside) - (len(title) - verb.end())  # where the verb ends without the aside
             if len(kept) > verb_end + 1 and not dangles(kept):
                 return kept
+        # no room for the speaker: what was said, when it has a verb of its own ("He also said the leader
+        # | expected to meet ..." -> "The leader expected to meet ...")
+        if opened and (statement := _statement(title, verb)) is not None:
+            return statement
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate

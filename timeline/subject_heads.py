@@ -35,12 +35,14 @@ _FRONT = re.compile(
 )
 # Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
 # "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
-_SUBJECT_END = re.compile(r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that)\s")
+_SUBJECT_END = re.compile(
+    r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that|against|over|under|about|near|across)\s"
+)  # "The envoy | against hunger", "Protests | over the bill"
 
 
 # A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".
-_QUANTITY = re.compile(r"(?i:\A(?:an?\s+)?(?:total|number|majority|group|handful|couple|some|most|many|one"
-                       r"|all|each|none|half|several|dozens|hundreds|thousands))\Z")
+_QUANTITY = re.compile(r"(?i:\A(?:an?\s+|the\s+)?(?:total|number|majority|group|handful|couple|some|most"
+                       r"|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
 
 
 # An aside between dashes in a subject: " -- two of the club's leading players -- ".
@@ -65,6 +67,8 @@ _ROLE = re.compile(
     # a role in lowercase before the name: "deputy transport minister Karl Weber"
     r"|\b(?:minister|director|spokesman|spokeswoman|speaker|chairman|chairwoman|governor|mayor|ambassador"
     r"|envoy|commissioner|secretary)\s+(?=[A-Z])"
+    # a role in sport before the name: "Riverside manager Ann Lee", "world record holder Ben Ode"
+    r"|\b(?:coach|manager|captain|holder|champion|striker|defender|midfielder|goalkeeper)\b"
 )
 _CAPITALIZED = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
@@ -88,6 +92,44 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
     return " ".join(name) if 2 <= len(name) <= 3 and len(words) >= least else None
 
 
+# A person's name ending a long subject of descriptions: "Harvard-trained Iron Lady Ellen Mora", "The
+# veteran left-back Sam Ode". Not an organization's name: "the Liberation Organization" after "the".
+_NAME_RUN = re.compile(
+    r"(?:(?<=\s)|\A)(?P<run>(?:[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){1,4}[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s*\Z"
+)
+_ORGANIZATION = re.compile(
+    r"\b(?:Organi[sz]ation|Ministry|Commission|Council|Committee|Agency|Bank|Party|Union|Institute|Association"
+    r"|Company|Corporation|Group|Forces?|Army|Department|Office|Court|Assembly|Parliament|Government|Club"
+    r"|United|Federation|Authority|Board|Fund|Program(?:me)?|Center|Centre|University|School|News)\b"
+)
+
+
+# A preposition before the name: the name is in a phrase of the head, not the head ("The death of ...").
+_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|with|by|on|near|to|against|after|over)\s")
+# A role that heads a subject and names its person after a phrase: "The head of the agency Ahmed Saleh".
+_HEAD_ROLE = re.compile(
+    r"(?:The|A|An)\s+(?:[\w-]+\s+)?(?:head|chief|leader|director|president|chairman|chairwoman|secretary"
+    r"|spokesman|spokeswoman|minister|governor|commander|coach|manager|captain|envoy|ambassador)\b"
+)
+
+
+def name_head(subject: str) -> str | None:
+    """Return the person's name that ends a long subject of descriptions, or None: "Harvard-trained Iron
+    Lady Ellen Mora" -> "Ellen Mora" (the last two of four or more capitalized words, else all of them).
+    """
+    run = _NAME_RUN.search(subject)
+    if run is None or run.start() == 0 or _ORGANIZATION.search(run["run"]):
+        return None
+    front = subject.rfind(",", 0, run.start()) + 1  # "Seeking to end the row, North Korea": after a comma
+    if _PHRASE_BEFORE.search(subject, front, run.start()) and not _HEAD_ROLE.match(subject):
+        return None  # "The death of the party leader Ali Demir": the death, not the leader
+    before = subject[: run.start()].split()
+    if before[-1].lower() in ("the", "of", "and", "for", "a", "an", "at", "in", "on", "by", "from", "to"):
+        return None  # "the Riverside Trust", "minister of Foreign Affairs": part of a name, no person
+    words = run["run"].split()
+    return " ".join(words[-2:] if len(words) >= 4 else words)
+
+
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
 # UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
 _PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
@@ -98,16 +140,34 @@ _ING = re.compile(
 
 
 # -ing words that name a kind, not an action, before a name: "neighbouring Dalian", "ruling Labour".
-_ING_ADJECTIVES = {
+ING_ADJECTIVES = {
     "neighbouring", "neighboring", "ruling", "governing", "leading", "outgoing", "incoming", "reigning",
     "visiting", "opposing", "surrounding", "remaining", "existing", "upcoming", "founding", "acting",
 }
 
 
-def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> str | None:
+# Adverbs that make a subject of two or more one agent: "The agency and the ministry jointly issued".
+_JOINT = re.compile(r"(?:jointly|together|both)\b")
+
+
+def _shares_head(subject: str, conjunction: re.Match[str]) -> bool:
+    """Tell whether the words around an "and" are modifiers of one noun: "import and export turnovers",
+    "toys and commemorative coins"; not "public servants and professionals (from ...)".
+    """
+    before = subject[: conjunction.start()].rsplit(None, 1)[-1]
+    after = subject[conjunction.end() :].split()[:2]
+    return (
+        before.islower() and len(after) == 2 and all(w.islower() for w in after)
+        and after[0] not in ("the", "a", "an", "its", "their", "his", "her", "other")
+        and after[1] not in ("from", "of", "for", "and", "with", "in", "at", "on", "who", "which", "that")
+    )
+
+
+def short_subject(title: str, verb_start: int, *, names_only: bool = False, least: int = 6) -> str | None:
     """Return the title with its subject cut to its head so that its verb fits, or None: "Over 1,100
     representatives from leading firms of the region gathered" -> "Over 1,100 representatives gathered".
     `names_only`: only a role before a person's name goes ("... the Arts Lee Boon said" -> "Lee Boon said").
+    `least`: the fewest words a subject of a role and a name has for the role to go.
     """
     adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
     start = adverbs.start() if adverbs else verb_start
@@ -121,13 +181,15 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> s
     if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
-    verbal = any(m["w"].lower() not in ING_NOUNS | _ING_ADJECTIVES for m in _ING.finditer(subject))
+    verbal = any(m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
-    named = role_name(subject)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
+    # "The head of the harbour agency Ahmed Saleh" -> "Ahmed Saleh", not "The head"
+    named = named or (name_head(subject) if _HEAD_ROLE.match(subject) else None)
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
@@ -142,5 +204,9 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False) -> s
         # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
         if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
-            return f"{subject[: end.start()].rstrip(' ,')} {title[start:]}"
+            if end.group().strip() == "and" and _shares_head(subject, end):
+                continue  # "import | and export turnovers": a cut leaves a modifier without its noun
+            # "The agency and the ministry jointly issued": the agency alone issued, not jointly
+            joint = end.group().strip() == "and" and _JOINT.match(title, start)
+            return f"{subject[: end.start()].rstrip(' ,')} {title[verb_start if joint else start :]}"
     return None

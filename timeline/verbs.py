@@ -49,7 +49,11 @@ NO_PASSIVE = {
 }
 # Words ending in -ed that are no past form: "a hundred", "the need".
 _PAST_NOT = {"need", "speed", "seed", "feed", "bed", "red", "shed", "bred", "creed", "greed", "hundred",
-             "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united"}
+             "indeed", "proceed", "exceed", "succeed", "weed", "reed", "steed", "ted", "fred", "united",
+             # given names in -ed: "Mohamed ElBaradei received", "Ahmed Qurei said"
+             "mohamed", "mohammed", "muhammed", "ahmed", "hamed", "saeed", "sayed", "zayed", "rasheed",
+             "waleed",
+             "khaled", "majed", "fahed", "obed", "jared"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

@@ -1,0 +1,93 @@
+"""Drop what stands between a long title's subject and its main verb, so that the verb and its object fit.
+
+"The airline Skyhop, which flies to twelve towns, landed" -> "The airline Skyhop landed"; "The head of the
+agency, Anna Berg, said" -> "Anna Berg said"; "The delegation organized by two institutes released its
+report" -> "The delegation released its report". timeline.shorten asks these before it cuts a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.subject_heads import ING_NOUNS
+from timeline.verbs import first_verb, has_verb
+
+# An aside between the subject and the main verb whose verb is not the main verb, each with an example: a
+# relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), a participle
+# phrase ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
+_VERB_ASIDE = re.compile(
+    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+|to\s+be\s+)?"
+    r"(?P<participle>[a-z]{3,}"
+    r"(?:ed|en|ing)|born|run|begun|done|gone|shown|known|grown|flown|held|led|built|made|sold|bought|won|set"
+    r"|hit|hurt|put|cut|kept|left|lost|paid|sent|spent|taught|told)\s)[^,;:\"“”()]+,\s+(?=[a-z])"
+)
+# A name in apposition to a role, each with an example: "The head of the agency, Anna Berg, said" -> "Anna
+# Berg said"; "The island's carrier, Bluewing Air, announced" -> "Bluewing Air announced".
+_ROLE_NAME = re.compile(
+    r"\A(?P<subject>(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w.-]*['’]s?)\s[^,;:\"“”()]{2,80}?),\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|di)){0,3}),\s+(?=[a-z])"
+)
+# A name, a description between commas that may hold a clause of its own, then a speech verb: "Raul Ortiz,
+# the defence minister and acting leader since his brother fell ill, said in a speech" -> "Raul Ortiz said in
+# a speech".
+_NAME_ROLE_SAID = re.compile(
+    r"\A(?P<name>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"[^,;:\"“”()]{3,140},\s+(?=(?:said|says|told|added|announced|stated|declared|insisted|warned)\b)"
+)  # "Island leader Mara Holm, ..., said"
+# Where a subject may not start: a front phrase or a subordinator ("After the storm, which ...").
+_NOT_SUBJECT_START = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Until|When|While|As|If|Although|Though|Because|Despite|Amid"
+    r"|Following|With|Without|For|From|By|Under|Over|Like|Unlike|Once|Unless|However|But|And|Or|So|Yet)\b"
+)
+
+
+def main_subject(title: str) -> str | None:
+    """Return the title with the aside between its subject and its main verb dropped, or None.
+
+    A relative clause or a participle phrase goes ("The airline Skyhop, which flies to twelve towns, landed in
+    Port Ellis" -> "The airline Skyhop landed in Port Ellis"); a name in apposition to a role replaces the
+    role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
+    aside start with a verb and the subject before it holds none.
+    """
+    named = _NAME_ROLE_SAID.match(title) if title.count(",") >= 2 else None
+    if named is not None and not has_verb(named["name"]):
+        return f"{named['name']} {title[named.end() :]}"  # "Raul Ortiz, the minister and ..., said"
+    for pattern in (_VERB_ASIDE, _ROLE_NAME):
+        aside = pattern.match(title)
+        if aside is None or _NOT_SUBJECT_START.match(title) or has_verb(aside["subject"]):
+            continue
+        if pattern is _VERB_ASIDE and aside["participle"] in ING_NOUNS:
+            continue  # "The council, meeting rooms and the hall, were": a noun, not a participle phrase
+        adverbs = re.match(r"(?:[a-z]+ly\s+)*", title[aside.end() :])
+        verb = first_verb(title, aside.end() + adverbs.end())
+        if verb is None or verb.start() != aside.end() + adverbs.end():
+            continue
+        head = aside["name"] if pattern is _ROLE_NAME else aside["subject"]
+        return f"{head} {title[aside.end() :]}"
+    return None
+
+
+# A participle and its agent between a subject and its verb, without commas: "The delegation organized by
+# two institutes released its report" -> "The delegation released its report".
+_AGENT_PHRASE = re.compile(
+    r"\A(?P<subject>[^,;:\"“”()]{3,60}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|led|held|run|built|made"
+    r"|won|set|paid|sent|kept)\s+by\s+"
+)
+
+
+def without_agent_phrase(title: str) -> str | None:
+    """Return the title without a participle phrase and its agent between subject and verb, or None."""
+    phrase = _AGENT_PHRASE.match(title) if " by " in title[:150] else None
+    if phrase is None or _NOT_SUBJECT_START.match(title) or has_verb(phrase["subject"]):
+        return None
+    if re.search(r"\s(?:and|or|but)\Z", phrase["subject"]):
+        return None  # "A poll by the group and | published by the paper": a second participle
+    verb = first_verb(title, phrase.end())
+    while verb is not None and re.search(r"\b(?:the|a|an|its|his|her|their)\s+\Z", title[: verb.start()]):
+        verb = first_verb(title, verb.end())  # "by the troubled bank": an adjective, not the verb
+    agent = title[phrase.end() : verb.start()] if verb is not None else ""
+    if verb is None or len(agent) > 70 or re.search(r"[,;:\"“”()]", agent):
+        return None
+    if re.match(r"\s+by\b", title[verb.end() :]):
+        return None  # "The project funded by the EU and managed by ...": a second participle, no verb
+    return f"{phrase['subject']} {title[verb.start() :]}"
