@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import re
 
+from timeline import attribution
 from timeline.verbs import first_verb, has_verb, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
+# The last word that opens a subordinate clause before the date, with no clause break between them: "when
+# the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|since|after|before|while|until|because|once)\s+(?=[^,;:—–]*\Z)"
+)
 # A subject that stands for something named elsewhere: "when it opened", "when they met".
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
+# A phrase after the date that goes on with the clause: "(flared up Friday) in several other towns".
+_PLAIN_TAIL = re.compile(
+    r"\s+(?:in|at|on|near|across|outside|inside|around|despite|during|for)\s[^,;:—–()\"“”]{2,80}"
+)
 # Nothing after the date but closing punctuation: the date ends the clause.
 _CLAUSE_END = re.compile(r"[\s.,;:!?\"'”’)]*\Z")
 
@@ -22,24 +32,36 @@ _CLAUSE_END = re.compile(r"[\s.,;:!?\"'”’)]*\Z")
 def when_clause(
     text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Return the span of the "when" clause that the date `own` ends in the clause `text[span]`, or None.
+    """Return the span of the "when" (or "since", "after", "while"...) clause that the date `own` ends in the
+    clause `text[span]`, or None.
 
-    "The city was calm when the curfew ended on Sunday" -> "the curfew ended on Sunday". Not when the
+    "The city was calm when the curfew ended on Sunday" -> "the curfew ended on Sunday"; "Thousands have
+    died since fighting erupted three years ago" -> "fighting erupted three years ago". Not when the
     clause's subject is a pronoun ("when it opened in 1986": what "it" is lies in the main clause) or the
     words before "when" hold no verb or a date of their own (`others`): "The dispute began in January when
     the port authority announced plans to automate the docks by 2027" is left to focus.part_of.
     """
-    if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
+    if not (_CLAUSE_END.fullmatch(text, own[1], span[1]) or _told_after(text, own[1], span[1])
+            or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])):
         return None
     before = text[span[0] : own[0]]
-    whens = list(_WHEN.finditer(before))
+    whens = list(_SUBORDINATOR.finditer(before))
     main = (span[0], span[0] + whens[-1].start()) if whens else span
     if not whens or not has_verb(text[main[0] : main[1]]) or any(main[0] <= o[0] < main[1] for o in others):
         return None
     body = span[0] + whens[-1].end()
     if _PRONOUN.match(text, body) or not has_verb(text[body : own[0]]):
         return None
+    relative = re.search(r"\b(?:that|which|who|whose)\b", text[body : own[0]])
+    if relative and whens[-1].group().strip() != "when":
+        return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
     return body, span[1]
+
+
+def _told_after(text: str, start: int, end: int) -> bool:
+    """Tell whether only an attribution follows the date: "... three years ago, the agency says."."""
+    tail = attribution.TAIL.search(text, start, end)
+    return tail is not None and tail.start() == start
 
 
 # A subject that may stand in for "it" or "they" of a "when" clause: a few plain words, no front phrase.

@@ -43,7 +43,8 @@ def _starts_on_verb(text: str, at: int, *, third_person: bool = False) -> bool:
     spread"; not an object relative clause, "(which) the council approved". `third_person`: a word in -s
     counts too, as the main verb after an aside does ("The party, which won in May, enjoys").
     """
-    adverbs = re.match(r"\s*(?:[a-z]+ly\s+)*", text[at : at + 80])
+    adverbs = re.match(r"\s*(?:(?:[a-z]+ly|first|originally|initially|once|later|newly|also|then|still)\s+)*",
+                       text[at : at + 80])  # "(which) first emerged in July"
     verb = first_verb(text, at + adverbs.end(), at + adverbs.end() + 40)
     if verb is not None and verb.start() == at + adverbs.end():
         return True
