@@ -39,6 +39,43 @@ CASES = [
         ["The mill will close"],
     ),
     (
+        "a date that opens a second clause with a subject of its own dates that clause",
+        "The river has burst its banks, and last week a letter from the mayor warned the farmers.",
+        [("last week", "DATE", "2025-W41")],
+        ["A letter from the mayor warned the farmers"],
+    ),
+    (
+        "two coordinated clauses after a dash, each with its date, give two titles",
+        "The driver was back in court on Monday -- and judge Ruth Okafor set a date of May 2 for a trial.",
+        [("on Monday", "DATE", "2025-10-20"), ("May 2", "DATE", "2026-05-02")],
+        ["The driver was back in court", "Judge Ruth Okafor set a date for a trial"],
+    ),
+    (
+        "a second clause without a date leaves the first clause's date to the whole sentence",
+        "The bank cut its rates on Friday, and markets rose.",
+        [("on Friday", "DATE", "2025-10-17")],
+        ["The bank cut its rates, and markets rose"],
+    ),
+    (
+        "a date in the telling after a second clause is no date of that clause",
+        "The town grew around a mill, and most of its people worked in the fields, the museum said last "
+        "year.",
+        [("last year", "DATE", "2024")],
+        ["The town grew around a mill, and most of its people worked in the fields"],
+    ),
+    (
+        "a gerund after 'while' is no clause: an earlier 'when' clause is the event",
+        "The club lost a player when its captain collapsed while training on the pitch in Leeds on Sunday.",
+        [("on Sunday", "DATE", "2025-10-19")],
+        ["The club's captain collapsed while training on the pitch in Leeds"],
+    ),
+    (
+        "'after' inside a relative clause on the subject leaves the main verb after it",
+        "The miners who were trapped after a Monday rockfall in the north were rescued late Tuesday.",
+        [("late Tuesday", "TIME", "2025-10-21TEV")],
+        ["The miners who were trapped after a Monday rockfall in the north were rescued"],
+    ),
+    (
         "a verb after the date keeps the whole clause",
         "The town was quiet when the curfew ended on Sunday and shops reopened.",
         [("on Sunday", "DATE", "2025-10-19")],

@@ -44,18 +44,33 @@ def when_clause(
     if not (_CLAUSE_END.fullmatch(text, own[1], span[1]) or _told_after(text, own[1], span[1])
             or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])):
         return None
-    before = text[span[0] : own[0]]
-    whens = list(_SUBORDINATOR.finditer(before))
-    main = (span[0], span[0] + whens[-1].start()) if whens else span
-    if not whens or not has_verb(text[main[0] : main[1]]) or any(main[0] <= o[0] < main[1] for o in others):
-        return None
-    body = span[0] + whens[-1].end()
-    if _PRONOUN.match(text, body) or not has_verb(text[body : own[0]]):
-        return None
-    relative = re.search(r"\b(?:that|which|who|whose)\b", text[body : own[0]])
-    if relative and whens[-1].group().strip() != "when":
-        return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
-    return body, span[1]
+    for opener in reversed(list(_SUBORDINATOR.finditer(text, span[0], own[0]))):
+        body = opener.end()
+        words = text[body : own[0]]
+        if _GERUND.match(words) or not has_verb(words):
+            continue  # "died while coaching his team on Sunday", "crest after two weeks of floods": a phrase
+        main = (span[0], opener.start())
+        if not has_verb(text[main[0] : main[1]]) or any(main[0] <= o[0] < own[0] for o in others):
+            return None
+        relative = re.compile(r"\b(?:who|which)\b").search(text, main[0], main[1])
+        if relative and opener.group().strip() != "when" and not has_verb(text[main[0] : relative.start()]):
+            return None  # "the miners who were trapped after a landslide ... were rescued": a clause on the
+            # subject, whose main verb is still to come
+        if _PRONOUN.match(text, body) or _SECOND_VERB.search(words):
+            return None  # "after the fall of communism and briefly held the job in 1993": the subject's
+        relative = re.search(r"\b(?:that|which|who|whose)\b", words)
+        if relative and opener.group().strip() != "when":
+            return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
+        return body, span[1]
+    return None
+
+
+# A gerund that opens a phrase after "after", "since", "while": "after being convicted", "while coaching".
+_GERUND = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
+# A second predicate of the main subject inside the clause: "and briefly held", "and then moved".
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:then\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|won|took|made|became|left|went)\b"
+)
 
 
 def _told_after(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, emphasis, focus, references, segment, shapes, shorten, subjects, subordinate
+from timeline import (
+    attribution,
+    coordination,
+    emphasis,
+    focus,
+    references,
+    segment,
+    shapes,
+    shorten,
+    subjects,
+    subordinate,
+)
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, finish
 from timeline.shorten import MAX_TITLE
@@ -74,6 +85,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
         span = subordinate.main_after_aside(text, span, own) or span
+        # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
+        span = coordination.part_of(text, span, own, phrases[1:]) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
