@@ -87,3 +87,60 @@ CASES = [
 @pytest.mark.parametrize("text, marks, titles", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_titles_take_the_clause_of_their_date(text, marks, titles):
     assert [e.title for e in run(text, marks)] == titles
+
+
+# (id, text, the expression of the last sentence as (phrase, type, value), its expected title).
+PRONOUN_CASES = [
+    (
+        "'she' takes the surname of the last person named with an age who stood as a subject",
+        "Ruth Okafor, 54, took over the port authority last spring. Okafor said the docks needed work. "
+        "She resigned on Friday.",
+        ("on Friday", "DATE", "2025-10-17"),
+        "Okafor resigned",
+    ),
+    (
+        "a role before the name makes a person; the surname used alone later is the subject",
+        "The club hired coach Ben Dale in June. Dale, who played for the club, signed two strikers. He was "
+        "sacked on Monday.",
+        ("on Monday", "DATE", "2025-10-20"),
+        "Dale was sacked",
+    ),
+    (
+        "a name used alone that is another word of the full name is the one a title uses",
+        "Former premier Tan Wei Ming, 80, fell ill at home. Tan was taken to hospital. He went through "
+        "tests on Friday.",
+        ("on Friday", "DATE", "2025-10-17"),
+        "Tan went through tests",
+    ),
+    (
+        "a courtesy title of the other sex leaves the pronoun",
+        "Mrs. Ann Kessel opened the shop in 1990. Kessel said trade was slow. He closed it on Monday.",
+        ("on Monday", "DATE", "2025-10-20"),
+        "He closed it",
+    ),
+    (
+        "a name only ever named as an object is no safe antecedent",
+        "The party hopes to defeat former mayor Jon Vik, 61, in the vote. He will speak on Monday.",
+        ("on Monday", "DATE", "2025-10-20"),
+        "He will speak",
+    ),
+    (
+        "a person the title itself names is not the one the pronoun stands for",
+        "Mayor Eva Lund, 50, met the unions. Lund said talks went well. She called Lund's rival on Friday.",
+        ("on Friday", "DATE", "2025-10-17"),
+        "She called Lund's rival",
+    ),
+    (
+        "a club is no person: no name replaces the pronoun",
+        "Harbour United beat the champions on Saturday. He scored twice on Sunday.",
+        ("on Sunday", "DATE", "2025-10-19"),
+        "He scored twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, mark, title", [c[1:] for c in PRONOUN_CASES], ids=[c[0] for c in PRONOUN_CASES]
+)
+def test_pronoun_subjects_take_the_name(text, mark, title):
+    assert [e.title for e in run(text, [mark])] == [title]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, subject_heads
+from timeline import attribution, pronouns, subject_heads
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
     NO_PASSIVE,
@@ -187,7 +187,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         owned = _owner_of(title, text, span)
         return owned if owned else lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
-        name = attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
+        name = (attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
+                or pronouns.person_before(text, span[0], pronoun["p"], title))
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))

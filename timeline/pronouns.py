@@ -1,0 +1,146 @@
+"""Find the person a "he" or "she" that opens a title stands for, in the text before it: the last person
+the document names as a person (a courtesy title or a role before the name, an age after it, a surname
+used again alone), by surname as newspapers do ("Okafor resigned").
+
+No parser: patterns and a few word lists, each with an example. When no person is named safely, the
+pronoun stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# How far back the last mention of a name may lie: about four paragraphs of news.
+REACH = 1500
+# A capitalized word of a name: "Okafor", "O'Neil", "Al-Sadr", "McAllister".
+_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+"
+# A name of two to four capitalized words: "Ruth Okafor", "Jean-Paul Martin Dufresne".
+_FULL = rf"(?:{_WORD})(?:\s+(?:[A-Z]\.\s+)?(?:{_WORD})){{1,3}}"  # "George W. Bush"
+# A courtesy title, whose word tells the person's sex: "Mr. Okafor", "Mrs Dale".
+_COURTESY = re.compile(
+    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,2}})\b"
+)
+# A role before a name: "President Ruth Okafor", "coach Ben Dale", "Prime Minister Ana Lind".
+_ROLE = re.compile(
+    r"\b(?P<role>[Pp]resident|[Pp]remier|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Mm]ayor"
+    r"|[Jj]udge|General|Gen\.|King"
+    r"|Queen|Prince|Princess|Pope|Bishop|Sheikh|Ayatollah|Colonel|Captain|Chairman|[Cc]oach|[Ss]triker"
+    r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
+    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial)\s+(?P<name>{_FULL})\b"
+)
+# A name with an age after it: "Ruth Okafor, 54,".
+_AGED = re.compile(rf"\b(?P<name>{_FULL}),\s+\d{{1,3}},")
+# A name that opens a sentence and a verb after it: "Ruth Okafor resigned", "Ben Dale, a former miner, won".
+_SUBJECT = re.compile(
+    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?:a|an|the|who)\s[^,.;]{{1,60}},)?\s+"
+    r"(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
+)
+# Last words of names that are no people: "Manchester United", "the National Party", "Hong Kong".
+_NOT_PEOPLE = {
+    "United", "City", "Party", "Ministry", "Agency", "Union", "Council", "News", "Corp", "Company", "Group",
+    "Association", "Press", "Bank", "Court", "House", "Office", "Department", "Committee", "Times", "Post",
+    "Airlines", "Airways", "Motors", "Club", "League", "Cup", "Games", "Kong", "Korea", "Africa", "America",
+    "States", "Kingdom", "Republic", "Nations", "Street", "Square", "Province", "Region", "District", "Army",
+    "Police", "Force", "Forces", "Front", "Movement", "Organisation", "Organization", "Institute",
+    "University", "Fund", "Service", "Services", "Television", "Radio", "Assembly", "Parliament", "Congress",
+    "Senate", "Government", "Administration", "Commission", "Federation", "Daily", "Journal", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+}
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss"}
+# Roles that tell a person's sex: "spokeswoman Ann Lee" is no "he".
+_ROLE_SEX = {"spokeswoman": True, "actress": True, "queen": True, "princess": True, "spokesman": False,
+             "king": False, "prince": False, "chairman": False, "actor": False}
+_QUOTES = "\"“”'‘’"
+
+
+def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str | None:
+    """Return the surname of the last person named before `position` that `pronoun` ("he", "she") may
+    stand for, or None.
+
+    "Ruth Okafor, 54, took office in May. ... She resigned on Friday" -> "Okafor". A person counts when a
+    courtesy title or a role stands before the name, an age after it, or the name opens a sentence and the
+    surname comes back alone later ("Okafor said"), as a second mention in a news story does. Not a
+    person `rest`, the title after the pronoun, names ("he called on the mayor": the mayor is someone else).
+    A name whose other word is the one used alone ("Lee Kuan Yew ... Lee said") is called by that word.
+    """
+    sentence = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
+    opening = text[max(0, position - 3) : position].strip()
+    if re.search(_FULL, text[sentence:position]) or (opening and opening[-1] in _QUOTES):
+        return None  # "Judge Ann Lee ruled before he ...": a name in the sentence, or a quotation's "he"
+    position = sentence
+    female = pronoun.lower() == "she"
+    people: dict[str, Person] = {}  # by the word a story calls the person by
+    for match in _COURTESY.finditer(text, 0, position):
+        sex = None if match["title"] == "Dr" else match["title"] in _FEMALE_TITLES
+        _add(people, text, match, position, sex)
+    for pattern in (_ROLE, _AGED, _SUBJECT):
+        for match in pattern.finditer(text, 0, position):
+            words = match["name"].split()
+            if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
+                continue
+            again = any(_mentioned_alone(text, w, match.end("name"), position) for w in words)
+            if pattern is _SUBJECT and not again:
+                continue  # "Harbour Bank said": no word of the name used again, perhaps no person
+            role = (match.groupdict().get("role") or "").lower()
+            if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
+                continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
+            _add(people, text, match, position, _ROLE_SEX.get(role))
+    people = {name: p for name, p in people.items() if not re.search(rf"\b{re.escape(name)}\b", rest)}
+    if not people:
+        return None
+    name = max(people, key=lambda n: (people[n].subject, people[n].last))
+    if people[name].last < position - REACH or not people[name].subject:
+        return None  # named too long ago, or never as a subject: "defeat former president X, 45,"
+    sex = people[name].female
+    if sex is not None and sex != female:
+        return None  # "Mrs Dale ... he": the last person named is not the one meant
+    return name
+
+
+class Person(NamedTuple):
+    """A person a story names: where it last stood as a subject (else where it was named), whether it ever
+    did, and the sex if the story tells it."""
+
+    last: int
+    female: bool | None
+    subject: bool
+
+
+# A word of a name as a subject: "Okafor said", "Okafor, who ..., resigned", "Mahathir handed over".
+_AS_SUBJECT = r"(?:,\s[^,.;]{1,80},)?\s+(?:has|had|was|is|were|will|would|said|says|told|[a-z]{3,}(?:ed|s))\b"
+
+
+def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None) -> None:
+    """Add the person a name match names, with the last place a word of the name stands as a subject."""
+    name = match["name"]
+    called = _called_by(text, name, match.end("name"), end)
+    subject = re.match(_AS_SUBJECT, text[match.end("name") : match.end("name") + 100]) is not None
+    last = match.start()
+    for word in set(name.split()) - _NOT_PEOPLE:
+        for mention in re.finditer(rf"\b{re.escape(word)}\b(?={_AS_SUBJECT})", text[match.end("name") : end]):
+            last, subject = max(last, match.end("name") + mention.start()), True
+    known = people.get(called)
+    if known is not None:
+        last, subject = max(last, known.last), subject or known.subject
+        sex = sex if sex is not None else known.female
+    people[called] = Person(last, sex, subject)
+
+
+def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
+    """Tell whether a surname comes back alone, with no capitalized word before it: "..., Okafor said"."""
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text[start:end]):
+        before = text[max(0, start + match.start() - 20) : start + match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", '"', "”")):
+            return True
+    return False
+
+
+def _called_by(text: str, name: str, start: int, end: int) -> str:
+    """Return the word of a full name the text uses alone after it: the surname, or the first word when only
+    it comes back ("Mahathir Mohamad ... Mahathir said")."""
+    words = name.split()
+    if _mentioned_alone(text, words[-1], start, end):
+        return words[-1]
+    return next((w for w in words[:-1] if _mentioned_alone(text, w, start, end)), words[-1])
