@@ -74,7 +74,7 @@ def _second_start(text: str, start: int, end: int, dates: list[Span]) -> int | N
     if verb is None:
         return None
     subject = text[at : verb.start()]
-    if not subject.strip() or "," in subject or len(subject.split()) > 12:
+    if not subject.strip() or "," in subject or len(subject.split()) > 8:
         return None
     if re.search(r"\b(?:who|which|that|whose)\b", subject):
         return None  # "and the governor who took office": a relative clause on an object, no subject
