@@ -76,6 +76,24 @@ CASES = [
         ["The miners who were trapped after a Monday rockfall in the north were rescued"],
     ),
     (
+        "a participle aside on the object that ends the sentence holds the only date: it is the event",
+        "The council backed the scheme, announced in May by the harbour board.",
+        [("in May", "DATE", "2025-05")],
+        ["The scheme was announced by the harbour board"],
+    ),
+    (
+        "a participle after a comma aside on the subject is the main verb, no reduced clause",
+        "The old mill, run by two brothers, closed for good in May.",
+        [("in May", "DATE", "2025-05")],
+        ["The old mill closed for good"],
+    ),
+    (
+        "a front participle phrase that holds the only date is the event",
+        "Built in 1931 by a shipping firm, the hall is now a museum of the town's trades.",
+        [("in 1931", "DATE", "1931")],
+        ["The hall was built by a shipping firm"],
+    ),
+    (
         "a verb after the date keeps the whole clause",
         "The town was quiet when the curfew ended on Sunday and shops reopened.",
         [("on Sunday", "DATE", "2025-10-19")],

@@ -35,9 +35,10 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
     "Tokyo shares fell on Monday, and on Tuesday the yen rose" gives "Tokyo shares fell" and "the yen
     rose". None when no conjunction parts the clause or the words after it share the first subject.
     """
-    if attribution.dated_tail(text, span, own):
+    joins = list(_JOIN.finditer(text, span[0], span[1]))
+    if not joins or attribution.dated_tail(text, span, own):
         return None  # "..., and most jobs were in schools, the council said last year": the telling's date
-    for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
+    for join in reversed(joins):
         second = _second_start(text, join.end(), span[1], [own, *others])
         first = text[span[0] : join.start()]
         # "The hearing of the driver, who is held in custody, and the organisers": no first clause

@@ -80,6 +80,15 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
     )
 
 
+# A relative pronoun after the comma of an aside: "the plan, which"; not a participle aside.
+_RELATIVE_WORD = re.compile(r"\s*(?:that|which|who)\b")
+
+
+def _ends(text: str, clause: Span, span: Span) -> bool:
+    """Tell whether a part runs to the end of the clause, but for closing punctuation."""
+    return not text[clause[1] : span[1]].strip(" .!?\"'”’")
+
+
 # Prepositions before a noun phrase that names a happening: "after a run that began", "driven by a
 # shortage that began".
 _EVENT_PREPOSITIONS = {"after", "before", "by", "during", "following", "amid", "since", "despite"}
@@ -129,6 +138,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
         ):
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            return head, clause
+        elif text[np[1]] == "," and not others and _ends(text, clause, span) and not _RELATIVE_WORD.match(
+            text, np[1] + 1, clause[0]
+        ) and has_verb(text[span[0] : np[0]]):
+            # "The ministry backed the plan, announced Friday by the agency": a participle aside at the end
+            # holds the only date, the plan's announcement
             return head, clause
         elif _last_part(text, span, np, clause) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a

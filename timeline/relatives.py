@@ -141,8 +141,12 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
         closing = _CLOSING.search(text, match.end("verb"))
-        if match.groupdict().get("comma") and (closing is None or closing.group() != ","):
+        at_end = (closing is None or not text[closing.start() : end].strip(" .!?\"'”’")) and "," not in text[
+            start : np[0]
+        ]
+        if match.groupdict().get("comma") and not at_end and closing.group() != ",":
             continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
+            # (one that runs to the clause's end needs none: "backed the plan, announced in May by X.")
         stop = _clause_stop(text, match.end("verb"), end, dates)
         if "subject" in match.groupdict():  # the city honoured | the donors
             head = f"{match['subject']} {match['verb']} {plain(text[np[0] : np[1]])}"
