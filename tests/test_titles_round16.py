@@ -107,6 +107,42 @@ def test_titles_take_the_clause_of_their_date(text, marks, titles):
     assert [e.title for e in run(text, marks)] == titles
 
 
+# (id, text, expressions, expected titles): what the removal of a date leaves reads as English.
+REWRITE_CASES = [
+    (
+        "a front date of a reported clause leaves no comma after 'that'",
+        "The report claims that on May 2, the guard opened the gate to the raiders.",
+        [("on May 2", "DATE", "2025-05-02")],
+        ["The report claims that the guard opened the gate to the raiders"],
+    ),
+    (
+        "a possessive date after a preposition leaves 'the' before its noun",
+        "At last Friday's first hearing the judge sent the jury home.",
+        [("last Friday", "DATE", "2025-10-17")],
+        ["At the first hearing the judge sent the jury home"],
+    ),
+    (
+        "a hedge before a time leaves with it",
+        "When the pumps stopped at about 3 p.m., workers left the shaft.",
+        [("3 p.m.", "TIME", "2025-10-20T15:00")],
+        ["When the pumps stopped, workers left the shaft"],
+    ),
+    (
+        "a front date of a quotation leaves no comma after the quotation mark",
+        'The old sailor replied: "In 1962, we sailed for home."',
+        [("In 1962", "DATE", "1962")],
+        ['The old sailor replied: "we sailed for home"'],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, titles", [c[1:] for c in REWRITE_CASES], ids=[c[0] for c in REWRITE_CASES]
+)
+def test_rewrites_read_as_english(text, marks, titles):
+    assert [e.title for e in run(text, marks)] == titles
+
+
 # (id, text, the expression of the last sentence as (phrase, type, value), its expected title).
 PRONOUN_CASES = [
     (
