@@ -128,6 +128,24 @@ REWRITE_CASES = [
         ["When the pumps stopped, workers left the shaft"],
     ),
     (
+        "a statement reported without 'that' that holds the only date drops its speaker",
+        "Firefighters said the blaze started in a storeroom on Monday.",
+        [("on Monday", "DATE", "2025-10-20")],
+        ["The blaze started in a storeroom"],
+    ),
+    (
+        "a date on the saying keeps the speaker",
+        "Firefighters said on Monday the blaze started in a storeroom.",
+        [("on Monday", "DATE", "2025-10-20")],
+        ["Firefighters said the blaze started in a storeroom"],
+    ),
+    (
+        "a pronoun subject of the statement keeps the speaker, who names it",
+        "The council said it would sell the depot in March.",
+        [("in March", "DATE", "2026-03")],
+        ["The council said it would sell the depot"],
+    ),
+    (
         "a front date of a quotation leaves no comma after the quotation mark",
         'The old sailor replied: "In 1962, we sailed for home."',
         [("In 1962", "DATE", "1962")],

@@ -199,10 +199,34 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     """
     that = _last(_SUBORDINATE, text, span[0], own[0])
     if that is None or that["word"] != "that" or "," in text[that.end() : own[0]]:
-        return None
+        return _reported_bare(text, span, own)
     if not relatives.SPEECH_BEFORE.search(text, max(span[0], that.start() - 60), that.start()):
         return None
     return "", (that.end(), span[1])
+
+
+# A short speaker and a speech verb right before what was said, without "that": "Police said | the fire".
+_SAID_BARE = re.compile(
+    rf"(?P<speaker>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?)\s+(?:{alternation('before_that')})\s+"
+    r"(?!(?:it|he|she|they|we|i|you|this|that|there|on|in|at|by|during|last|this|next|earlier)\b)(?=[A-Za-z])"
+)
+
+
+def _reported_bare(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return ("", span) of a statement reported without "that" that holds the clause's only date.
+
+    "Police said the fire started in the kitchen on Monday": the fire started then; the saying is no news.
+    Not "said the fire was out" with the date on the saying, nor a long speaker with a verb of its own.
+    """
+    said = _SAID_BARE.match(text, span[0], own[0])
+    if said is None or has_verb(said["speaker"]) or re.match(r"(?:It|There)\b", said["speaker"]):
+        return None
+    body = text[said.end() : own[0]]
+    if "," in body or first_verb(body) is None or first_verb(body).start() == 0:
+        return None
+    if re.match(r"(?:its|their|his|her|our|my)\b", body) and not said["speaker"].startswith("The "):
+        return None  # "Turkey says its ports will stay closed": whose ports only the speaker tells
+    return "", (said.end(), span[1])
 
 
 # An apposition that sums up the clause before it: ", a deal", ", a move", ", an increase of 4%".
