@@ -82,6 +82,12 @@ CASES = [
         ["The scheme was announced by the harbour board"],
     ),
     (
+        "a weekday right after the participle of an aside at the end: the aside is the event",
+        "The council backed the scheme, announced Friday by the harbour board.",
+        [("Friday", "DATE", "2025-10-17")],
+        ["The scheme was announced by the harbour board"],
+    ),
+    (
         "a participle after a comma aside on the subject is the main verb, no reduced clause",
         "The old mill, run by two brothers, closed for good in May.",
         [("in May", "DATE", "2025-05")],
