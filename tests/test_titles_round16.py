@@ -21,6 +21,26 @@ CASES = [
         ["The drought began"],
     ),
     (
+        "a concession after the attribution goes with it",
+        "Some 3,000 farmers have left the valley since the drought began two years ago, the agency says, "
+        "although others give far higher numbers.",
+        [("two years ago", "DATE", "2023")],
+        ["The drought began"],
+    ),
+    (
+        "a 'since' clause with 'she' takes the person an earlier sentence names; a verbless 'and' goes",
+        "Mayor Ruth Okafor, 54, faces a vote. Okafor said she would win. It is her lowest rating since she "
+        "took office in 2019 and one of the worst for any mayor.",
+        [("in 2019", "DATE", "2019")],
+        ["Okafor took office"],
+    ),
+    (
+        "a 'since' clause with a pronoun no earlier sentence names stays in its sentence",
+        "The index hit its lowest level since he took office in 2019.",
+        [("in 2019", "DATE", "2019")],
+        ["The index hit its lowest level since he took office"],
+    ),
+    (
         "an 'after' clause that the date ends is the event, not the main clause",
         "The rebels pulled back after the army shelled their camp on Friday.",
         [("on Friday", "DATE", "2025-10-17")],
@@ -207,6 +227,13 @@ PRONOUN_CASES = [
         "Mayor Eva Lund, 50, met the unions. Lund said talks went well. She called Lund's rival on Friday.",
         ("on Friday", "DATE", "2025-10-17"),
         "She called Lund's rival",
+    ),
+    (
+        "the person last named as a subject beats the one last quoted",
+        '"We will act," said Ian Hale, a spokesman. Governor Tom Ruiz, 60, gave four speeches. Ruiz spoke '
+        "again this week. He took office in 2019.",
+        ("in 2019", "DATE", "2019"),
+        "Ruiz took office",
     ),
     (
         "a club is no person: no name replaces the pronoun",

@@ -52,9 +52,9 @@ HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
 _SPEAKER = re.compile(
-    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
     rf"(?=,?\s+(?:{alternation('names_person')}))"
-    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
+    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+(?:Ma?c)?[A-Z][a-z]+)+)\b"
 )
 # A name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai".
 _ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from timeline.verbs import IRREGULAR_PAST
+
 # How far back the last mention of a name may lie: about four paragraphs of news.
 REACH = 1500
 # A capitalized word of a name: "Okafor", "O'Neil", "Al-Sadr", "McAllister".
@@ -87,7 +89,8 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
                 continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
             _add(people, text, match, position, _ROLE_SEX.get(role))
-    people = {name: p for name, p in people.items() if not re.search(rf"\b{re.escape(name)}\b", rest)}
+    mentioned = set(re.findall(r"[A-Z][\w'’-]+", rest))  # "he called on Ahmed": not Iajuddin Ahmed
+    people = {name: p for name, p in people.items() if not (p.words | {name}) & mentioned}
     if not people:
         return None
     name = max(people, key=lambda n: (people[n].subject, people[n].last))
@@ -106,10 +109,14 @@ class Person(NamedTuple):
     last: int
     female: bool | None
     subject: bool
+    words: frozenset[str] = frozenset()
 
 
 # A word of a name as a subject: "Okafor said", "Okafor, who ..., resigned", "Mahathir handed over".
-_AS_SUBJECT = r"(?:,\s[^,.;]{1,80},)?\s+(?:has|had|was|is|were|will|would|said|says|told|[a-z]{3,}(?:ed|s))\b"
+_AS_SUBJECT = (
+    r"(?:,\s[^,.;]{1,80},)?\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    rf"(?:has|had|was|is|were|will|would|says|{'|'.join(sorted(IRREGULAR_PAST))}|[a-z]{{3,}}(?:ed|s))\b"
+)
 
 
 def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None) -> None:
@@ -125,14 +132,17 @@ def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, s
     if known is not None:
         last, subject = max(last, known.last), subject or known.subject
         sex = sex if sex is not None else known.female
-    people[called] = Person(last, sex, subject)
+    words = frozenset(name.split()) | (known.words if known is not None else frozenset())
+    people[called] = Person(last, sex, subject, words)
 
 
 def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
-    """Tell whether a surname comes back alone, with no capitalized word before it: "..., Okafor said"."""
+    """Tell whether a surname comes back alone, with no capitalized word right before or after it: "...,
+    Okafor said"; not "Abu Ali's trial" for "Abu"."""
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text[start:end]):
         before = text[max(0, start + match.start() - 20) : start + match.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", '"', "”")):
+        alone_before = not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", '"', "”"))
+        if alone_before and not re.match(r" [A-Z][a-z]", text[start + match.end() : start + match.end() + 3]):
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution
+from timeline import attribution, pronouns
 from timeline.verbs import first_verb, has_verb, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
@@ -44,10 +44,15 @@ def when_clause(
     openers = list(_SUBORDINATOR.finditer(text, span[0], own[0]))
     if not openers:
         return None  # most clauses: asked first, as it costs least
-    if not (_CLAUSE_END.fullmatch(text, own[1], span[1])
-            or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])
-            or _told_after(text, own[1], span[1])):
-        return None
+    end = span[1]
+    if _AND_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]]):
+        end = own[1]  # "since he took office in 2001 (and one of the worst)": the main clause goes on
+    elif not (_CLAUSE_END.fullmatch(text, own[1], span[1])
+              or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])):
+        told = _told_after(text, own[1], span[1])
+        if told is None:
+            return None
+        end = told  # "..., the agency says(, although others give higher tolls)": the concession goes
     for opener in reversed(openers):
         body = opener.end()
         words = text[body : own[0]]
@@ -60,15 +65,23 @@ def when_clause(
         if relative and opener.group().strip() != "when" and not has_verb(text[main[0] : relative.start()]):
             return None  # "the miners who were trapped after a landslide ... were rescued": a clause on the
             # subject, whose main verb is still to come
-        if _PRONOUN.match(text, body) or _SECOND_VERB.search(words):
+        if (_PRONOUN.match(text, body) and not _named(text, body, words)) or _SECOND_VERB.search(words):
             return None  # "after the fall of communism and briefly held the job in 1993": the subject's
         relative = re.search(r"\b(?:that|which|who|whose)\b", words)
         if relative and opener.group().strip() != "when":
             return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
-        return body, span[1]
+        return body, end
     return None
 
 
+def _named(text: str, body: int, words: str) -> bool:
+    """Tell whether a "he" or "she" that opens a clause stands for a person an earlier sentence names."""
+    pronoun = re.match(r"(?:he|she)\b", words)
+    return pronoun is not None and pronouns.person_before(text, body, pronoun.group(), words) is not None
+
+
+# "and" and a phrase without a verb after the date: "(since he took office in 2001) and one of the worst".
+_AND_TAIL = re.compile(r"\s+and\s+[^,;:]{2,80}")
 # A gerund that opens a phrase after "after", "since", "while": "after being convicted", "while coaching".
 _GERUND = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 # A second predicate of the main subject inside the clause: "and briefly held", "and then moved".
@@ -77,10 +90,17 @@ _SECOND_VERB = re.compile(
 )
 
 
-def _told_after(text: str, start: int, end: int) -> bool:
-    """Tell whether only an attribution follows the date: "... three years ago, the agency says."."""
-    tail = attribution.TAIL.search(text, start, end)
-    return tail is not None and tail.start() == start
+def _told_after(text: str, start: int, end: int) -> int | None:
+    """Return where the clause ends when only an attribution follows the date ("... three years ago, the
+    agency says."), also before a concession (", although others give higher tolls"), else None."""
+    concession = _CONCESSION.search(text, start, end)
+    stop = concession.start() if concession else end
+    tail = attribution.TAIL.search(text, start, stop)
+    return stop if tail is not None and tail.start() == start else None
+
+
+# A concession after an attribution: ", although others offer far higher tolls".
+_CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 
 
 # A subject that may stand in for "it" or "they" of a "when" clause: a few plain words, no front phrase.
