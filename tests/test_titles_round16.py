@@ -90,6 +90,13 @@ CASES = [
         ["The club's captain collapsed while training on the pitch in Leeds"],
     ),
     (
+        "an adjective in -ing opens a clause's subject, no gerund phrase",
+        "The league suffered a loss when leading coach Ian Hale died while coaching his team in Leeds on "
+        "Sunday.",
+        [("on Sunday", "DATE", "2025-10-19")],
+        ["Leading coach Ian Hale died while coaching his team in Leeds"],
+    ),
+    (
         "'after' inside a relative clause on the subject leaves the main verb after it",
         "The miners who were trapped after a Monday rockfall in the north were rescued late Tuesday.",
         [("late Tuesday", "TIME", "2025-10-21TEV")],

@@ -83,7 +83,11 @@ def _named(text: str, body: int, words: str) -> bool:
 # "and" and a phrase without a verb after the date: "(since he took office in 2001) and one of the worst".
 _AND_TAIL = re.compile(r"\s+and\s+[^,;:]{2,80}")
 # A gerund that opens a phrase after "after", "since", "while": "after being convicted", "while coaching".
-_GERUND = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
+# Not an adjective in -ing before its noun: "when leading coach X died".
+_GERUND = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:being|having|[a-z]{2,}ing\s+(?:the|a|an|his|her|its|their|our|him|them|it|to|in|on|at"
+    r"|from|for|with|into|out|up|down|off|over|back)\b)"
+)
 # A second predicate of the main subject inside the clause: "and briefly held", "and then moved".
 _SECOND_VERB = re.compile(
     r"\band\s+(?:then\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|won|took|made|became|left|went)\b"
