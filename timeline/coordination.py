@@ -35,10 +35,15 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
     "Tokyo shares fell on Monday, and on Tuesday the yen rose" gives "Tokyo shares fell" and "the yen
     rose". None when no conjunction parts the clause or the words after it share the first subject.
     """
-    joins = list(_JOIN.finditer(text, span[0], span[1]))
-    if not joins or attribution.dated_tail(text, span, own):
+    part = _part(text, span, own, others)
+    if part is not None and attribution.dated_tail(text, span, own):
         return None  # "..., and most jobs were in schools, the council said last year": the telling's date
-    for join in reversed(joins):
+    return part
+
+
+def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
+    """Return part_of's answer, before asking whether the date is the telling's."""
+    for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
         second = _second_start(text, join.end(), span[1], [own, *others])
         first = text[span[0] : join.start()]
         # "The hearing of the driver, who is held in custody, and the organisers": no first clause

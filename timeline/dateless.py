@@ -127,10 +127,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
-    joined = re.sub(r":\s*,\s*", ": ", joined)  # "responded: (in 1940), we got hope"
-    joined = re.sub(r"(:\s*[\"“])\s*,\s*", r"\1", joined)  # 'responded: "(In 1940), we got hope"'
-    if not re.search(r"\bthat,", text[start:end]):
-        joined = re.sub(r"\bthat,\s+", "that ", joined)  # "alleges that (on May 2), he passed secrets"
+    if ":" in joined:
+        joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
+    if "that," in joined and "that," not in text[start:end]:
+        joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
     joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
@@ -143,6 +143,18 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     return joined
 
 
+# A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
+_COLON_COMMA = re.compile(r"(?P<colon>:\s*[\"“]?)\s*,\s*")
+
+
+def _colon(match: re.Match[str]) -> str:
+    """Return a colon (and its opening quotation mark) without the comma a date left after it."""
+    colon = match["colon"].rstrip()
+    return colon if colon.endswith(('"', "“")) else colon + " "
+
+
+# A comma a front date leaves after "that": "alleges that (on May 2), he".
+_THAT_COMMA = re.compile(r"\bthat,\s+")
 # Where a possessive date leaves its noun without a determiner: the clause's start or a preposition before
 # it, "(Thursday's) vote was", "at (last Wednesday's) hearing"; not "the (2003) invasion".
 _BEFORE_POSSESSIVE = re.compile(

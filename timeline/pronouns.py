@@ -8,7 +8,9 @@ pronoun stays.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.verbs import IRREGULAR_PAST
@@ -74,11 +76,16 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
     position = sentence
     female = pronoun.lower() == "she"
     people: dict[str, Person] = {}  # by the word a story calls the person by
-    for match in _COURTESY.finditer(text, 0, position):
+    named = _names(text)
+    for match in named[_COURTESY]:
+        if match.end() > position:
+            break
         sex = None if match["title"] == "Dr" else match["title"] in _FEMALE_TITLES
         _add(people, text, match, position, sex)
     for pattern in (_ROLE, _AGED, _SUBJECT):
-        for match in pattern.finditer(text, 0, position):
+        for match in named[pattern]:
+            if match.end() > position:
+                break
             words = match["name"].split()
             if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
                 continue
@@ -119,15 +126,38 @@ _AS_SUBJECT = (
 )
 
 
+_AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
+# A capitalized word that stands as a subject, looked for once per text.
+_SUBJECT_WORD = re.compile(rf"\b(?P<w>[A-Z][\w'’-]+)\b(?={_AS_SUBJECT})")
+
+
+@lru_cache(maxsize=4)  # asked for each pronoun title of a document: read the document once
+def _names(text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
+    """Return the matches of each name pattern in `text`, in order."""
+    return {pattern: list(pattern.finditer(text)) for pattern in (_COURTESY, _ROLE, _AGED, _SUBJECT)}
+
+
+@lru_cache(maxsize=4)
+def _subject_words(text: str) -> dict[str, list[int]]:
+    """Return where each capitalized word of `text` stands as a subject, in order."""
+    found: dict[str, list[int]] = {}
+    for match in _SUBJECT_WORD.finditer(text):
+        found.setdefault(match["w"], []).append(match.start())
+    return found
+
+
 def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None) -> None:
     """Add the person a name match names, with the last place a word of the name stands as a subject."""
     name = match["name"]
     called = _called_by(text, name, match.end("name"), end)
-    subject = re.match(_AS_SUBJECT, text[match.end("name") : match.end("name") + 100]) is not None
+    subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
     last = match.start()
+    mentions = _subject_words(text)
     for word in set(name.split()) - _NOT_PEOPLE:
-        for mention in re.finditer(rf"\b{re.escape(word)}\b(?={_AS_SUBJECT})", text[match.end("name") : end]):
-            last, subject = max(last, match.end("name") + mention.start()), True
+        at = mentions.get(word, [])
+        before = bisect.bisect_left(at, end)
+        if before and at[before - 1] >= match.end("name"):
+            last, subject = max(last, at[before - 1]), True
     known = people.get(called)
     if known is not None:
         last, subject = max(last, known.last), subject or known.subject
