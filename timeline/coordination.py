@@ -43,6 +43,8 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
 
 def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     """Return part_of's answer, before asking whether the date is the telling's."""
+    if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0:
+        return None  # most clauses: no conjunction, asked first as it costs least
     for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
         second = _second_start(text, join.end(), span[1], [own, *others])
         first = text[span[0] : join.start()]

@@ -169,12 +169,33 @@ def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, s
 def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
     """Tell whether a surname comes back alone, with no capitalized word right before or after it: "...,
     Okafor said"; not "Abu Ali's trial" for "Abu"."""
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text[start:end]):
-        before = text[max(0, start + match.start() - 20) : start + match.start()].split()
+    at = _capitalized(text).get(surname, [])
+    for position in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]:
+        before = text[max(0, position - 20) : position].split()
         alone_before = not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", '"', "”"))
-        if alone_before and not re.match(r" [A-Z][a-z]", text[start + match.end() : start + match.end() + 3]):
+        after = position + len(surname)
+        if alone_before and not _CAPITAL_NEXT.match(text, after, after + 3):
             return True
     return False
+
+
+# A capitalized word right after another: "Abu | Ali".
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
+# A capitalized word, as a whole word.
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+
+
+@lru_cache(maxsize=4)
+def _capitalized(text: str) -> dict[str, list[int]]:
+    """Return where each capitalized word of `text` stands, in order; and each part of a hyphened or
+    possessive one ("Kollar-Kotelly's" is also at "Kollar-Kotelly")."""
+    found: dict[str, list[int]] = {}
+    for match in _CAPITALIZED.finditer(text):
+        word = match.group()
+        found.setdefault(word, []).append(match.start())
+        for end in (m.start() for m in re.finditer(r"['’-]", word)):
+            found.setdefault(word[:end], []).append(match.start())
+    return found
 
 
 def _called_by(text: str, name: str, start: int, end: int) -> str:
