@@ -155,6 +155,12 @@ REWRITE_CASES = [
         ["At the first hearing the judge sent the jury home"],
     ),
     (
+        "a possessive date before a name with its own 'The' leaves no second 'the'",
+        "The minister was quoted by Tuesday's The Harbour Times as saying the plan would fail.",
+        [("Tuesday", "DATE", "2025-10-21")],
+        ["The minister was quoted by The Harbour Times as saying the plan would fail"],
+    ),
+    (
         "a hedge before a time leaves with it",
         "When the pumps stopped at about 3 p.m., workers left the shaft.",
         [("3 p.m.", "TIME", "2025-10-20T15:00")],

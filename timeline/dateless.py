@@ -160,8 +160,9 @@ _THAT_COMMA = re.compile(r"\bthat,\s+")
 _BEFORE_POSSESSIVE = re.compile(
     r"(?:\A\s*|\b(?i:at|in|on|for|during|after|before|since|from|by|of|to|with|and|but|despite|over|amid)\s+)\Z"
 )
-# A noun phrase that has a determiner of its own after the possessive: "Monday's the day" (rare).
-_DETERMINED = re.compile(r"\s*(?:the|a|an|this|that)\b")
+# A noun phrase that has a determiner of its own after the possessive: "Monday's the day" (rare),
+# or a name that holds its own: "Tuesday's The Post".
+_DETERMINED = re.compile(r"\s*(?i:the|a|an|this|that)\b")
 
 
 # The second term of a comparison a date makes: "five years later than planned", "earlier than expected".
