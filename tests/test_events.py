@@ -367,18 +367,18 @@ TITLE_CASES = [
         "Guterres stated at the opening ceremony in Hanoi",
     ),
     (
-        "possessive date goes",
+        "possessive date goes, and 'the' takes its place (round 16)",
         "Monday's vote was delayed by a storm.",
         "Monday",
         "2025-10-20",
-        "Vote was delayed by a storm",
+        "The vote was delayed by a storm",
     ),
     (
-        "possessive date keeps its preposition",
+        "possessive date keeps its preposition, and 'the' takes its place (round 16)",
         "Results for last week's elections are due.",
         "last week",
         "2025-W42",
-        "Results for elections are due",
+        "Results for the elections are due",
     ),
     (
         "apposition goes",

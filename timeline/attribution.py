@@ -52,9 +52,9 @@ HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 
 # Names for pronoun subjects: a person named next to a speech verb ("Antonio Guterres said", "said Jane Doe").
 _SPEAKER = re.compile(
-    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?P<a>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
     rf"(?=,?\s+(?:{alternation('names_person')}))"
-    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
+    rf"|(?:{_BEFORE_SPEAKER})\s+(?P<b>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+(?:Ma?c)?[A-Z][a-z]+)+)\b"
 )
 # A name after the words that say who the person is: "foreign ministry spokesman Cui Tiankai".
 _ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\Z")
@@ -112,16 +112,24 @@ def dated(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[st
     The date may follow the speech verb bare ("a spokesman said Tuesday", "said here on Wednesday"):
     the attribution is read with the date taken out.
     """
+    tail = dated_tail(text, span, own)
+    return tail if tail and _named(tail) else None  # "..., the county said on Wednesday."
+
+
+def dated_tail(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Match[str] | None:
+    """Return the attribution that ends the clause `text[span]` when the date `own` dates it, named or
+    not ("..., officials said last year"), else None.
+    """
     tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
     if tail and own[0] >= tail.start():
-        return tail if _named(tail) else None  # "..., the county said on Wednesday."
+        return tail
     before = text[max(span[0], own[0] - 200) : own[0]].rstrip()
     after = text[own[1] : span[1]]
     if not before or not _ONLY_PUNCTUATION.fullmatch(after):
         return None
     read = _BEFORE_DATE.sub("", before) + after
     tail = TAIL.search(read)
-    return tail if tail and tail.start() < len(before) and _named(tail) else None
+    return tail if tail and tail.start() < len(before) else None
 
 
 def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:

@@ -30,7 +30,9 @@ _DATE_LEAD = re.compile(
     r"between|to)\s+)?"
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
-    r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+)?"
+    r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+"
+    # "at about (1 p.m.)", "shortly after (noon)"
+    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
     r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
     re.I,
 )
@@ -95,6 +97,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
         )
         lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
+        if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
+            lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
         before = before[: lead.start()] if lead else before
         if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
@@ -107,6 +111,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joining = _PARTICIPLE_LEAD.search(text, max(0, stop - 120), stop) if joins else None
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
+        bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
+        if bare and _BEFORE_POSSESSIVE.search(before):
+            before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
         compared = text[left:right].endswith(("later", "earlier"))
@@ -120,6 +127,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     joined = re.sub(r"\s+([,.;:!?])", r"\1", joined)
+    if ":" in joined:
+        joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
+    if "that," in joined and "that," not in text[start:end]:
+        joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
     joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = re.sub(r"\s{2,}", " ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
@@ -130,6 +141,28 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
            for p in phrases):
         joined = _drop_remnant(joined, opens=text[start : start + 1].isupper())
     return joined
+
+
+# A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
+_COLON_COMMA = re.compile(r"(?P<colon>:\s*[\"“]?)\s*,\s*")
+
+
+def _colon(match: re.Match[str]) -> str:
+    """Return a colon (and its opening quotation mark) without the comma a date left after it."""
+    colon = match["colon"].rstrip()
+    return colon if colon.endswith(('"', "“")) else colon + " "
+
+
+# A comma a front date leaves after "that": "alleges that (on May 2), he".
+_THAT_COMMA = re.compile(r"\bthat,\s+")
+# Where a possessive date leaves its noun without a determiner: the clause's start or a preposition before
+# it, "(Thursday's) vote was", "at (last Wednesday's) hearing"; not "the (2003) invasion".
+_BEFORE_POSSESSIVE = re.compile(
+    r"(?:\A\s*|\b(?i:at|in|on|for|during|after|before|since|from|by|of|to|with|and|but|despite|over|amid)\s+)\Z"
+)
+# A noun phrase that has a determiner of its own after the possessive: "Monday's the day" (rare),
+# or a name that holds its own: "Tuesday's The Post".
+_DETERMINED = re.compile(r"\s*(?i:the|a|an|this|that)\b")
 
 
 # The second term of a comparison a date makes: "five years later than planned", "earlier than expected".

@@ -80,6 +80,15 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
     )
 
 
+# A relative pronoun after the comma of an aside: "the plan, which"; not a participle aside.
+_RELATIVE_WORD = re.compile(r"\s*(?:that|which|who)\b")
+
+
+def _ends(text: str, clause: Span, span: Span) -> bool:
+    """Tell whether a part runs to the end of the clause, but for closing punctuation."""
+    return not text[clause[1] : span[1]].strip(" .!?\"'”’")
+
+
 # Prepositions before a noun phrase that names a happening: "after a run that began", "driven by a
 # shortage that began".
 _EVENT_PREPOSITIONS = {"after", "before", "by", "during", "following", "amid", "since", "despite"}
@@ -129,6 +138,12 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
         ):
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            return head, clause
+        elif text[np[1]] == "," and not others and _ends(text, clause, span) and not _RELATIVE_WORD.match(
+            text, np[1] + 1, clause[0]
+        ) and has_verb(text[span[0] : np[0]]):
+            # "The ministry backed the plan, announced Friday by the agency": a participle aside at the end
+            # holds the only date, the plan's announcement
             return head, clause
         elif _last_part(text, span, np, clause) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
@@ -184,10 +199,34 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     """
     that = _last(_SUBORDINATE, text, span[0], own[0])
     if that is None or that["word"] != "that" or "," in text[that.end() : own[0]]:
-        return None
+        return _reported_bare(text, span, own)
     if not relatives.SPEECH_BEFORE.search(text, max(span[0], that.start() - 60), that.start()):
         return None
     return "", (that.end(), span[1])
+
+
+# A short speaker and a speech verb right before what was said, without "that": "Police said | the fire".
+_SAID_BARE = re.compile(
+    rf"(?P<speaker>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?)\s+(?:{alternation('before_that')})\s+"
+    r"(?!(?:it|he|she|they|we|i|you|this|that|there|on|in|at|by|during|last|this|next|earlier)\b)(?=[A-Za-z])"
+)
+
+
+def _reported_bare(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return ("", span) of a statement reported without "that" that holds the clause's only date.
+
+    "Police said the fire started in the kitchen on Monday": the fire started then; the saying is no news.
+    Not "said the fire was out" with the date on the saying, nor a long speaker with a verb of its own.
+    """
+    said = _SAID_BARE.match(text, span[0], own[0])
+    if said is None or has_verb(said["speaker"]) or re.match(r"(?:It|There)\b", said["speaker"]):
+        return None
+    body = text[said.end() : own[0]]
+    if "," in body or first_verb(body) is None or first_verb(body).start() == 0:
+        return None
+    if re.match(r"(?:its|their|his|her|our|my)\b", body) and not said["speaker"].startswith("The "):
+        return None  # "Turkey says its ports will stay closed": whose ports only the speaker tells
+    return "", (said.end(), span[1])
 
 
 # An apposition that sums up the clause before it: ", a deal", ", a move", ", an increase of 4%".

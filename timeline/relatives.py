@@ -67,7 +67,11 @@ _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
-    r"|late|between)\b)"
+    r"|late|between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "announced Friday by"
+)
+# A weekday right after a participle, and a "that" after it that makes the participle a speech verb.
+_WEEKDAY = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<that>\s+that\b)?"
 )
 # A conjunction that opens a clause right before a noun phrase, its subject: "since the embassy closed".
 _CONJUNCTION_END = re.compile(r"\b(?:since|after|before|when|until|because|once|while|as|if|though)\s+\Z")
@@ -141,8 +145,18 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause
         closing = _CLOSING.search(text, match.end("verb"))
-        if match.groupdict().get("comma") and (closing is None or closing.group() != ","):
+        weekday = _WEEKDAY.match(text, match.end("verb"))
+        if weekday and (re.search(r",\s*\Z", text[start : np[0]]) or weekday["that"]):
+            continue  # "Despite denials ..., an official admitted Thursday that": a subject and its verb
+        if match.groupdict().get("comma") and "," in text[start : np[0]]:
+            continue  # "Protests over the bill, introduced ..., (the party,) continued Sunday": the comma
+            # closes an aside, the participle is the main verb
+        at_end = (closing is None or not text[closing.start() : end].strip(" .!?\"'”’")) and "," not in text[
+            start : np[0]
+        ]
+        if match.groupdict().get("comma") and not at_end and closing.group() != ",":
             continue  # "The retailer, founded in 1952 by two brothers, filed ... .": no comma closes it
+            # (one that runs to the clause's end needs none: "backed the plan, announced in May by X.")
         stop = _clause_stop(text, match.end("verb"), end, dates)
         if "subject" in match.groupdict():  # the city honoured | the donors
             head = f"{match['subject']} {match['verb']} {plain(text[np[0] : np[1]])}"

@@ -66,14 +66,12 @@ def bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: l
 
 
 def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
-    """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase and
-    another date dates the rest ("Born in Porto in 1938, she published her first novel in 1961": she was
-    born in Porto), else "". With one date, the main clause is the news ("Founded in 1987, the league is").
+    """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase ("Born in
+    Porto in 1938, she published her first novel in 1961": she was born in Porto; "Founded in 1987, the
+    league is the largest": it was founded in 1987), else "".
     """
     front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
-        return ""
-    if not any(p[0] >= front.end("front") for p in phrases[1:]):
         return ""
     verb = first_verb(front["rest"])
     subject = front["rest"][: verb.start()].strip() if verb else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, subject_heads
+from timeline import attribution, pronouns, subject_heads
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
     NO_PASSIVE,
@@ -187,7 +187,12 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         owned = _owner_of(title, text, span)
         return owned if owned else lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
-        name = attribution.speaker_before(text, span[0]) or _person_before(text, span[0])
+        # the person last named as a subject beats the last one quoted: "..., said spokesman Ian Hale. Bush
+        # gave four speeches ...; he took office in 2001" is Bush
+        name = (pronouns.person_before(text, span[0], pronoun["p"], title) or _person_before(text, span[0])
+                or attribution.speaker_before(text, span[0]))
+        if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
+            name = None  # "he called on Ahmed": Ahmed is someone else
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))

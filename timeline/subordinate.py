@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import re
 
+from timeline import attribution, pronouns
 from timeline.verbs import first_verb, has_verb, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
+# The last word that opens a subordinate clause before the date, with no clause break between them: "when
+# the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
+_SUBORDINATOR = re.compile(r"\b(?:when|since|after|before|while|until|because|once)\s+")
+# A clause break between the opening word and the date (looked for apart: a lookahead to the end in the
+# pattern above costs seven times as much).
+_BREAK = re.compile(r"[,;:—–]")
 # A subject that stands for something named elsewhere: "when it opened", "when they met".
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
+# A phrase after the date that goes on with the clause: "(flared up Friday) in several other towns".
+_PLAIN_TAIL = re.compile(
+    r"\s+(?:in|at|on|near|across|outside|inside|around|despite|during|for)\s[^,;:—–()\"“”]{2,80}"
+)
 # Nothing after the date but closing punctuation: the date ends the clause.
 _CLAUSE_END = re.compile(r"[\s.,;:!?\"'”’)]*\Z")
 
@@ -22,24 +33,80 @@ _CLAUSE_END = re.compile(r"[\s.,;:!?\"'”’)]*\Z")
 def when_clause(
     text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Return the span of the "when" clause that the date `own` ends in the clause `text[span]`, or None.
+    """Return the span of the "when" (or "since", "after", "while"...) clause that the date `own` ends in the
+    clause `text[span]`, or None.
 
-    "The city was calm when the curfew ended on Sunday" -> "the curfew ended on Sunday". Not when the
+    "The city was calm when the curfew ended on Sunday" -> "the curfew ended on Sunday"; "Thousands have
+    died since fighting erupted three years ago" -> "fighting erupted three years ago". Not when the
     clause's subject is a pronoun ("when it opened in 1986": what "it" is lies in the main clause) or the
     words before "when" hold no verb or a date of their own (`others`): "The dispute began in January when
     the port authority announced plans to automate the docks by 2027" is left to focus.part_of.
     """
-    if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
-        return None
-    before = text[span[0] : own[0]]
-    whens = list(_WHEN.finditer(before))
-    main = (span[0], span[0] + whens[-1].start()) if whens else span
-    if not whens or not has_verb(text[main[0] : main[1]]) or any(main[0] <= o[0] < main[1] for o in others):
-        return None
-    body = span[0] + whens[-1].end()
-    if _PRONOUN.match(text, body) or not has_verb(text[body : own[0]]):
-        return None
-    return body, span[1]
+    openers = [m for m in _SUBORDINATOR.finditer(text, span[0], own[0])
+               if _BREAK.search(text, m.end(), own[0]) is None]
+    if not openers:
+        return None  # most clauses: asked first, as it costs least
+    end = span[1]
+    if _AND_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]]):
+        end = own[1]  # "since he took office in 2001 (and one of the worst)": the main clause goes on
+    elif not (_CLAUSE_END.fullmatch(text, own[1], span[1])
+              or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])):
+        told = _told_after(text, own[1], span[1])
+        if told is None:
+            return None
+        end = told  # "..., the agency says(, although others give higher tolls)": the concession goes
+    for opener in reversed(openers):
+        body = opener.end()
+        words = text[body : own[0]]
+        if _GERUND.match(words) or not has_verb(words):
+            continue  # "died while coaching his team on Sunday", "crest after two weeks of floods": a phrase
+        main = (span[0], opener.start())
+        if not has_verb(text[main[0] : main[1]]) or any(main[0] <= o[0] < own[0] for o in others):
+            return None
+        relative = re.compile(r"\b(?:who|which)\b").search(text, main[0], main[1])
+        if relative and opener.group().strip() != "when" and not has_verb(text[main[0] : relative.start()]):
+            return None  # "the miners who were trapped after a landslide ... were rescued": a clause on the
+            # subject, whose main verb is still to come
+        if (_PRONOUN.match(text, body) and not _named(text, body, words)) or _SECOND_VERB.search(words):
+            return None  # "after the fall of communism and briefly held the job in 1993": the subject's
+        relative = re.search(r"\b(?:that|which|who|whose)\b", words)
+        if relative and opener.group().strip() != "when":
+            return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
+        return body, end
+    return None
+
+
+def _named(text: str, body: int, words: str) -> bool:
+    """Tell whether a "he" or "she" that opens a clause stands for a person an earlier sentence names."""
+    pronoun = re.match(r"(?:he|she)\b", words)
+    return pronoun is not None and pronouns.person_before(text, body, pronoun.group(), words) is not None
+
+
+# "and" and a phrase without a verb after the date: "(since he took office in 2001) and one of the worst".
+_AND_TAIL = re.compile(r"\s+and\s+[^,;:]{2,80}")
+# A gerund that opens a phrase after "after", "since", "while": "after being convicted", "while coaching".
+# Not an adjective in -ing before its noun: "when leading coach X died".
+_GERUND = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:being|having|[a-z]{2,}ing\s+(?:the|a|an|his|her|its|their|our|him|them|it|to|in|on|at"
+    r"|from|for|with|into|out|up|down|off|over|back)\b)"
+)
+# A second predicate of the main subject inside the clause: "and briefly held", "and then moved".
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:then\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|won|took|made|became|left|went)\b"
+)
+
+
+def _told_after(text: str, start: int, end: int) -> int | None:
+    """Return where the clause ends when only an attribution follows the date ("... three years ago, the
+    agency says."), also before a concession (", although others give higher tolls"), else None."""
+    concession = _CONCESSION.search(text, start, end)
+    stop = concession.start() if concession else end
+    tail = attribution.TAIL.search(text, start, stop)
+    return stop if tail is not None and tail.start() == start else None
+
+
+# A concession after an attribution: ", although others offer far higher tolls".
+_CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 
 
 # A subject that may stand in for "it" or "they" of a "when" clause: a few plain words, no front phrase.

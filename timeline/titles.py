@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, emphasis, focus, references, segment, shapes, shorten, subjects, subordinate
+from timeline import (
+    attribution,
+    coordination,
+    emphasis,
+    focus,
+    references,
+    segment,
+    shapes,
+    shorten,
+    subjects,
+    subordinate,
+)
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, finish
 from timeline.shorten import MAX_TITLE
@@ -43,7 +54,8 @@ def _starts_on_verb(text: str, at: int, *, third_person: bool = False) -> bool:
     spread"; not an object relative clause, "(which) the council approved". `third_person`: a word in -s
     counts too, as the main verb after an aside does ("The party, which won in May, enjoys").
     """
-    adverbs = re.match(r"\s*(?:[a-z]+ly\s+)*", text[at : at + 80])
+    adverbs = re.match(r"\s*(?:(?:[a-z]+ly|first|originally|initially|once|later|newly|also|then|still)\s+)*",
+                       text[at : at + 80])  # "(which) first emerged in July"
     verb = first_verb(text, at + adverbs.end(), at + adverbs.end() + 40)
     if verb is not None and verb.start() == at + adverbs.end():
         return True
@@ -73,6 +85,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
         span = subordinate.main_after_aside(text, span, own) or span
+        # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
+        span = coordination.part_of(text, span, own, phrases[1:]) or span
     if own and (occurrence := references.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):

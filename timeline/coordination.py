@@ -1,0 +1,91 @@
+"""Find the coordinated clause that a date belongs to: "Prices rose, and last week the bank raised its
+rate" dates the bank's move, not the rise; "The suspect was back in court on Monday -- and the judge set
+a date of May 2 for a hearing" dates the setting of the date by May 2, the return to court by Monday.
+
+A clause after ", and", "; and", "-- and" or ", but" with a subject of its own (a noun phrase, a name, a
+role and a name; a front date may come first; not a pronoun, which leans on the first clause) is a
+clause of its own: a date inside it dates it alone. No parser: the conjunction, then a short subject and
+a verb, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import attribution, subjects
+from timeline.verbs import first_verb, has_verb
+
+Span = tuple[int, int]
+
+# The conjunction that joins two clauses: ", and the bank", " -- and judge Ann Lee", "; but the court".
+_JOIN = re.compile(r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+")
+# A subject's first word: a determiner, a capital (a name, a role before a name), a number or a pronoun;
+# not a verb or an adverb ("and then adjourned" shares the subject of its first clause).
+_SUBJECT_START = re.compile(
+    r"(?:(?i:the|a|an|its|his|her|their|our|some|many|most|several|no|police|officials)\b"
+    r"|[A-Z]|\d)"
+)
+
+
+def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
+    """Return the span of the coordinated clause of `text[span]` that holds the date `own`, or None.
+
+    The second clause when the date lies after the conjunction (its first clause then keeps its own
+    dates, if any); the first one when the date lies before it and the second holds a date of its own:
+    "Tokyo shares fell on Monday, and on Tuesday the yen rose" gives "Tokyo shares fell" and "the yen
+    rose". None when no conjunction parts the clause or the words after it share the first subject.
+    """
+    part = _part(text, span, own, others)
+    if part is not None and attribution.dated_tail(text, span, own):
+        return None  # "..., and most jobs were in schools, the council said last year": the telling's date
+    return part
+
+
+def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
+    """Return part_of's answer, before asking whether the date is the telling's."""
+    if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0:
+        return None  # most clauses: no conjunction, asked first as it costs least
+    for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
+        second = _second_start(text, join.end(), span[1], [own, *others])
+        first = text[span[0] : join.start()]
+        # "The hearing of the driver, who is held in custody, and the organisers": no first clause
+        if second is None or not has_verb(first) or re.match(r"\s*(?:who|which)\b", first.rsplit(",", 1)[-1]):
+            continue
+        if re.search(r"\bbetween\s(?![^,]*\band\s)[^,]*,", first):
+            continue  # "a venture between X, based in Lyon, and Y": one noun phrase
+        if own[0] >= join.end():
+            return second, span[1]
+        if any(o[0] >= join.end() for o in others) and own[1] <= join.start():
+            return span[0], join.start()
+        return None
+    return None
+
+
+def _second_start(text: str, start: int, end: int, dates: list[Span]) -> int | None:
+    """Return where the clause after a conjunction starts when it has a subject of its own, or None.
+
+    A front date ("and last week a statement threatened") is skipped to find the subject, but the clause
+    starts at it, so that the title drops it with the other date phrases.
+    """
+    at = start
+    for date in dates:
+        if date[0] == at:
+            comma = re.match(r"\s*,?\s*", text[date[1] : date[1] + 3])
+            at = date[1] + comma.end()
+    front = re.match(r"(?i:on|in|at|by|during)\s+", text[at : at + 8])
+    if front and any(d[0] == at + front.end() for d in dates):
+        return _second_start(text, at + front.end(), end, dates) and start
+    role = re.match(r"(?P<role>[a-z]+)\s+[A-Z]", text[at : at + 40])  # "and judge Ann Lee set"
+    if not (_SUBJECT_START.match(text, at, end) or role and subjects.is_person_noun(role["role"])):
+        return None
+    verb = first_verb(text, at, end)
+    if verb is None:
+        return None
+    subject = text[at : verb.start()]
+    if not subject.strip() or "," in subject or len(subject.split()) > 8:
+        return None
+    if re.search(r"\b(?:who|which|that|whose)\b", subject):
+        return None  # "and the governor who took office": a relative clause on an object, no subject
+    if any(at <= d[0] < verb.start() for d in dates):
+        return None  # "and May's figures showed": no subject of its own, a date in it
+    return start

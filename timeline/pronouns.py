@@ -1,0 +1,207 @@
+"""Find the person a "he" or "she" that opens a title stands for, in the text before it: the last person
+the document names as a person (a courtesy title or a role before the name, an age after it, a surname
+used again alone), by surname as newspapers do ("Okafor resigned").
+
+No parser: patterns and a few word lists, each with an example. When no person is named safely, the
+pronoun stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from timeline.verbs import IRREGULAR_PAST
+
+# How far back the last mention of a name may lie: about four paragraphs of news.
+REACH = 1500
+# A capitalized word of a name: "Okafor", "O'Neil", "Al-Sadr", "McAllister".
+_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+"
+# A name of two to four capitalized words: "Ruth Okafor", "Jean-Paul Martin Dufresne".
+_FULL = rf"(?:{_WORD})(?:\s+(?:[A-Z]\.\s+)?(?:{_WORD})){{1,3}}"  # "George W. Bush"
+# A courtesy title, whose word tells the person's sex: "Mr. Okafor", "Mrs Dale".
+_COURTESY = re.compile(
+    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,2}})\b"
+)
+# A role before a name: "President Ruth Okafor", "coach Ben Dale", "Prime Minister Ana Lind".
+_ROLE = re.compile(
+    r"\b(?P<role>[Pp]resident|[Pp]remier|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Mm]ayor"
+    r"|[Jj]udge|General|Gen\.|King"
+    r"|Queen|Prince|Princess|Pope|Bishop|Sheikh|Ayatollah|Colonel|Captain|Chairman|[Cc]oach|[Ss]triker"
+    r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
+    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial)\s+(?P<name>{_FULL})\b"
+)
+# A name with an age after it: "Ruth Okafor, 54,".
+_AGED = re.compile(rf"\b(?P<name>{_FULL}),\s+\d{{1,3}},")
+# A name that opens a sentence and a verb after it: "Ruth Okafor resigned", "Ben Dale, a former miner, won".
+_SUBJECT = re.compile(
+    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?:a|an|the|who)\s[^,.;]{{1,60}},)?\s+"
+    r"(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
+)
+# Last words of names that are no people: "Manchester United", "the National Party", "Hong Kong".
+_NOT_PEOPLE = {
+    "United", "City", "Party", "Ministry", "Agency", "Union", "Council", "News", "Corp", "Company", "Group",
+    "Association", "Press", "Bank", "Court", "House", "Office", "Department", "Committee", "Times", "Post",
+    "Airlines", "Airways", "Motors", "Club", "League", "Cup", "Games", "Kong", "Korea", "Africa", "America",
+    "States", "Kingdom", "Republic", "Nations", "Street", "Square", "Province", "Region", "District", "Army",
+    "Police", "Force", "Forces", "Front", "Movement", "Organisation", "Organization", "Institute",
+    "University", "Fund", "Service", "Services", "Television", "Radio", "Assembly", "Parliament", "Congress",
+    "Senate", "Government", "Administration", "Commission", "Federation", "Daily", "Journal", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+}
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss"}
+# Roles that tell a person's sex: "spokeswoman Ann Lee" is no "he".
+_ROLE_SEX = {"spokeswoman": True, "actress": True, "queen": True, "princess": True, "spokesman": False,
+             "king": False, "prince": False, "chairman": False, "actor": False}
+_QUOTES = "\"“”'‘’"
+
+
+def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str | None:
+    """Return the surname of the last person named before `position` that `pronoun` ("he", "she") may
+    stand for, or None.
+
+    "Ruth Okafor, 54, took office in May. ... She resigned on Friday" -> "Okafor". A person counts when a
+    courtesy title or a role stands before the name, an age after it, or the name opens a sentence and the
+    surname comes back alone later ("Okafor said"), as a second mention in a news story does. Not a
+    person `rest`, the title after the pronoun, names ("he called on the mayor": the mayor is someone else).
+    A name whose other word is the one used alone ("Lee Kuan Yew ... Lee said") is called by that word.
+    """
+    sentence = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
+    opening = text[max(0, position - 3) : position].strip()
+    if re.search(_FULL, text[sentence:position]) or (opening and opening[-1] in _QUOTES):
+        return None  # "Judge Ann Lee ruled before he ...": a name in the sentence, or a quotation's "he"
+    position = sentence
+    female = pronoun.lower() == "she"
+    people: dict[str, Person] = {}  # by the word a story calls the person by
+    named = _names(text)
+    for match in named[_COURTESY]:
+        if match.end() > position:
+            break
+        sex = None if match["title"] == "Dr" else match["title"] in _FEMALE_TITLES
+        _add(people, text, match, position, sex)
+    for pattern in (_ROLE, _AGED, _SUBJECT):
+        for match in named[pattern]:
+            if match.end() > position:
+                break
+            words = match["name"].split()
+            if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
+                continue
+            again = any(_mentioned_alone(text, w, match.end("name"), position) for w in words)
+            if pattern is _SUBJECT and not again:
+                continue  # "Harbour Bank said": no word of the name used again, perhaps no person
+            role = (match.groupdict().get("role") or "").lower()
+            if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
+                continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
+            _add(people, text, match, position, _ROLE_SEX.get(role))
+    mentioned = set(re.findall(r"[A-Z][\w'’-]+", rest))  # "he called on Ahmed": not Iajuddin Ahmed
+    people = {name: p for name, p in people.items() if not (p.words | {name}) & mentioned}
+    if not people:
+        return None
+    name = max(people, key=lambda n: (people[n].subject, people[n].last))
+    if people[name].last < position - REACH or not people[name].subject:
+        return None  # named too long ago, or never as a subject: "defeat former president X, 45,"
+    sex = people[name].female
+    if sex is not None and sex != female:
+        return None  # "Mrs Dale ... he": the last person named is not the one meant
+    return name
+
+
+class Person(NamedTuple):
+    """A person a story names: where it last stood as a subject (else where it was named), whether it ever
+    did, and the sex if the story tells it."""
+
+    last: int
+    female: bool | None
+    subject: bool
+    words: frozenset[str] = frozenset()
+
+
+# A word of a name as a subject: "Okafor said", "Okafor, who ..., resigned", "Mahathir handed over".
+_AS_SUBJECT = (
+    r"(?:,\s[^,.;]{1,80},)?\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    rf"(?:has|had|was|is|were|will|would|says|{'|'.join(sorted(IRREGULAR_PAST))}|[a-z]{{3,}}(?:ed|s))\b"
+)
+
+
+_AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
+# A capitalized word that stands as a subject, looked for once per text.
+_SUBJECT_WORD = re.compile(rf"\b(?P<w>[A-Z][\w'’-]+)\b(?={_AS_SUBJECT})")
+
+
+@lru_cache(maxsize=4)  # asked for each pronoun title of a document: read the document once
+def _names(text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
+    """Return the matches of each name pattern in `text`, in order."""
+    return {pattern: list(pattern.finditer(text)) for pattern in (_COURTESY, _ROLE, _AGED, _SUBJECT)}
+
+
+@lru_cache(maxsize=4)
+def _subject_words(text: str) -> dict[str, list[int]]:
+    """Return where each capitalized word of `text` stands as a subject, in order."""
+    found: dict[str, list[int]] = {}
+    for match in _SUBJECT_WORD.finditer(text):
+        found.setdefault(match["w"], []).append(match.start())
+    return found
+
+
+def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None) -> None:
+    """Add the person a name match names, with the last place a word of the name stands as a subject."""
+    name = match["name"]
+    called = _called_by(text, name, match.end("name"), end)
+    subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
+    last = match.start()
+    mentions = _subject_words(text)
+    for word in set(name.split()) - _NOT_PEOPLE:
+        at = mentions.get(word, [])
+        before = bisect.bisect_left(at, end)
+        if before and at[before - 1] >= match.end("name"):
+            last, subject = max(last, at[before - 1]), True
+    known = people.get(called)
+    if known is not None:
+        last, subject = max(last, known.last), subject or known.subject
+        sex = sex if sex is not None else known.female
+    words = frozenset(name.split()) | (known.words if known is not None else frozenset())
+    people[called] = Person(last, sex, subject, words)
+
+
+def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
+    """Tell whether a surname comes back alone, with no capitalized word right before or after it: "...,
+    Okafor said"; not "Abu Ali's trial" for "Abu"."""
+    at = _capitalized(text).get(surname, [])
+    for position in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]:
+        before = text[max(0, position - 20) : position].split()
+        alone_before = not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", '"', "”"))
+        after = position + len(surname)
+        if alone_before and not _CAPITAL_NEXT.match(text, after, after + 3):
+            return True
+    return False
+
+
+# A capitalized word right after another: "Abu | Ali".
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
+# A capitalized word, as a whole word.
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+
+
+@lru_cache(maxsize=4)
+def _capitalized(text: str) -> dict[str, list[int]]:
+    """Return where each capitalized word of `text` stands, in order; and each part of a hyphened or
+    possessive one ("Kollar-Kotelly's" is also at "Kollar-Kotelly")."""
+    found: dict[str, list[int]] = {}
+    for match in _CAPITALIZED.finditer(text):
+        word = match.group()
+        found.setdefault(word, []).append(match.start())
+        for end in (m.start() for m in re.finditer(r"['’-]", word)):
+            found.setdefault(word[:end], []).append(match.start())
+    return found
+
+
+def _called_by(text: str, name: str, start: int, end: int) -> str:
+    """Return the word of a full name the text uses alone after it: the surname, or the first word when only
+    it comes back ("Mahathir Mohamad ... Mahathir said")."""
+    words = name.split()
+    if _mentioned_alone(text, words[-1], start, end):
+        return words[-1]
+    return next((w for w in words[:-1] if _mentioned_alone(text, w, start, end)), words[-1])
