@@ -1,4 +1,4 @@
-"""Table-driven tests of the lead's session-6 fixes: thousands, "that Sun", "the April flood".
+"""Table-driven tests of the lead's session-6 fixes: thousands, "that Sun", "the April flood", "later than".
 
 Every sentence is invented. Each row: (text, expected [(extent, type, value, mod), ...] in text order); the
 whole list must match. The document date is Monday 30 October 1989.
@@ -67,4 +67,25 @@ MONTH_NAMING_A_HAPPENING = [
 
 @pytest.mark.parametrize(("text", "expected"), MONTH_NAMING_A_HAPPENING, ids=ids(MONTH_NAMING_A_HAPPENING))
 def test_month_naming_a_happening(text, expected):
+    assert rows(text, MAY_DCT) == expected
+
+
+# "a year later than planned" measures a difference from a plan: a DURATION, never a date a year on (nor a
+# rate after a number: "spring 2027, a year later"); "two years later," alone still moves the story on.
+LATER_THAN = [
+    (
+        "The dam will not be finished until spring 2027, a year later than planned.",
+        [("spring 2027", "DATE", "2027-SP", None), ("a year", "DURATION", "P1Y", None)],
+    ),
+    ("The plant opened two months later than expected.", [("two months", "DURATION", "P2M", None)]),
+    ("The team withdrew one year earlier than planned.", [("one year", "DURATION", "P1Y", None)]),
+    ("The line opened in 2020. Two years later, it closed.", [
+        ("2020", "DATE", "2020", None), ("Two years later", "DATE", "2022", None),
+    ]),
+    ("The mill sells five million bags a year.", [("a year", "SET", "P1Y", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_THAN, ids=ids(LATER_THAN))
+def test_later_than_planned(text, expected):
     assert rows(text, MAY_DCT) == expected

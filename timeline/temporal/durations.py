@@ -33,6 +33,8 @@ _NAMED_AFTER = re.compile(r"\b(?:re)?nam(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
 
 # "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# "a year later than planned", "a day earlier than scheduled": the difference from a plan, a length.
+_LATER_THAN = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", re.IGNORECASE)
 # "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
 _LAST_VERB = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
@@ -52,7 +54,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
         # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
         before = ctx.text[max(0, ctx.start - 80) : ctx.start]
-        if _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
+        later_than = _LATER_THAN.match(ctx.text, ctx.end)  # "2027, a year later than planned": no rate
+        if not later_than and _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None

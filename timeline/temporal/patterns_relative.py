@@ -67,7 +67,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "ago",
         rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-        rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)"
+        # not "a year later than planned": a difference from a plan, a DURATION
+        rf"(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|previously|back)"
         # no count: "Hours later", "decades ago"
         r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
         "two years ago / hours later",
