@@ -19,7 +19,7 @@ import hashlib
 import re
 from typing import Literal
 
-from timeline import attribution, dating, references, segment, telling
+from timeline import attribution, dating, references, segment, side_dates, telling
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.speech import alternation
@@ -119,6 +119,7 @@ def extract(
     events: list[Event] = []
     by_key: dict[tuple[int, int, str], Event] = {}
     previous: Event | None = None
+    heading: Dated | None = None  # the date of a verbless heading line: it dates the items under it
     chain = 0
     for sentence in segment.sentences(text):
         words = text[sentence[0] : sentence[1]]
@@ -128,12 +129,19 @@ def extract(
         if references.is_metadata(text, sentence):
             previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode
             continue
-        if _is_heading(text, sentence):
-            previous = None  # a heading opens a new episode
+        marked = _MARKDOWN_HEADING.match(words) is not None
+        if marked or _is_heading(text, sentence):
+            previous = heading = None  # a heading opens a new episode
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
         verb = has_verb(words)
+        if (marked or _is_heading(text, sentence)) and (
+            marked or 0 < len(_bare_words(text, sentence, inside)) < 3
+        ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
+            heading = _heading_date(inside)  # "Board meeting June 4, 2024", "## June 4": no event of its own
+            if marked:
+                continue
         modifies = {id(d): references.is_modifier(text, d.timex) for d in inside}  # asked up to three times
         # a date modifying a noun dates nothing when another date or no verb is there
         kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not verb))]
@@ -141,6 +149,8 @@ def extract(
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
+        # "on July 10, not July 11", "(2024 flood: 16.8 ft)": a corrected date, a year as a label
+        kept = [d for d in kept if not _beside(text, sentence, d, inside)]
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
@@ -148,6 +158,10 @@ def extract(
         if not kept:
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]
+            if heading is not None and not inside and not own_date and verb:
+                previous, chain = None, 0  # "Change order No. 7 approved" under "Board meeting June 4, 2024"
+                _under_heading(document, sentence, heading, events)
+                continue
             narrates = is_past(words) or attribution.reports_past(text, sentence)
             # a sentence in the past tense cannot go on with an episode still to come, but one may report it
             ahead = previous is not None and _ahead(previous, document) and not _REPORTS.search(words)
@@ -158,7 +172,12 @@ def extract(
                 previous = None
             continue
         chain = 0
+        # "The gates closed on July 10 | — that is July 10, not July 11": the correction is no part of it
+        timexes = [d.timex for d in inside]
+        cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
         for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
+            if cut is not None and (dated.end_timex or dated.timex).end <= cut < end:
+                end = cut  # "The gates closed on July 10 | — that is July 10, not July 11"
             key = (start, end, dated.when.value)
             if key in by_key:
                 previous = by_key[key]
@@ -173,9 +192,12 @@ def extract(
                     "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
                     "end_value": dated.end_timex.value,
                 })
+            title = _whole_title(text, (start, end), phrases)
+            if title is None:
+                continue  # "Announced", "Election day was": nothing a reader could tell from it
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
-                title=title_of(text, (start, end), phrases),
+                title=title,
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
@@ -297,4 +319,75 @@ def _continue(
         when=previous.when,
         evidence=[evidence],
         confidence=round(previous.confidence * 0.6, 2),
+    ))
+
+
+# A Markdown heading: "# District 3 results", "## June 4".
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+# A title that tells nothing: one word ("Announced"), or one that ends on an auxiliary waiting for its
+# complement ("Election day was"); "said", "told" end a statement's title elsewhere.
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might"
+                         r"|must|should|shall|do|does|did)(?:\s+dated)?\Z", re.I)  # "The contract is dated"
+
+
+def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str | None:
+    """Return the title of a clause, rebuilt with its date when the date is what it ends waiting for, or
+    None when a short title tells nothing: "Election day was" becomes "Election day was Nov. 5" for Nov. 5
+    and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
+    stays: its event is there."""
+    title = title_of(text, span, phrases)
+    if (end := _COPULA_END.search(title)) and phrases:
+        after = re.compile(rf"\b{re.escape(end.group())}\s+(?:on\s+|in\s+|at\s+)?\Z", re.I)
+        if after.search(text, max(span[0], phrases[0][0] - 20), phrases[0][0]):
+            title = title_of(text, span, [])
+    words = len(title.split())
+    if words < 2 or (words < 4 and _COPULA_END.search(title)):
+        return None
+    return title
+
+
+def _heading_date(inside: list[Dated]) -> Dated | None:
+    """Return the date a verbless heading gives the items under it: one day ("Board meeting June 4, 2024")."""
+    days = {d.when.value for d in inside}
+    if len(days) != 1 or inside[0].end_timex is not None or inside[0].when.start != inside[0].when.end:
+        return None
+    return inside[0]
+
+
+def _beside(text: str, sentence: tuple[int, int], dated: Dated, inside: list[Dated]) -> bool:
+    """Tell whether a date stands beside the sentence's event: it corrects an earlier date or explains the
+    correction, or it labels a parenthesis ("on July 10, not July 11"; "on June 10 (2024 flood: 16.8 ft)")."""
+    timexes = [d.timex for d in inside]
+    others = [t for t in timexes if t is not dated.timex]
+    if not others:
+        return False
+    if side_dates.corrects(text, dated.timex, others) or side_dates.labels_parenthesis(
+        text, sentence, dated.timex, others
+    ):
+        return True
+    corrected = [t for t in others if side_dates.corrects(text, t, [o for o in timexes if o is not t])]
+    return bool(corrected) and side_dates.explains_correction(text, dated.timex, corrected)
+
+
+def _under_heading(
+    document: Document, sentence: tuple[int, int], heading: Dated, events: list[Event]
+) -> None:
+    """Make an event of an item under a dated heading, on the heading's date, with both as evidence."""
+    start, end = sentence
+    text = document.text
+    line_start = text.rfind("\n", 0, heading.timex.start) + 1
+    line_end = text.find("\n", heading.timex.end)
+    line_end = len(text) if line_end < 0 else line_end
+    clause = text[start:end]
+    events.append(Event(
+        id=event_id(document.id, clause, heading.when.value),
+        title=title_of(text, sentence, []),
+        description=clause,
+        when=heading.when,
+        evidence=[
+            Evidence(document=document.id, start=start, end=end, text=clause),
+            Evidence(document=document.id, start=line_start, end=line_end, text=text[line_start:line_end],
+                     timex=heading.timex),
+        ],
+        confidence=round(confidence_of(heading, clause) - 0.1, 2),
     ))

@@ -102,12 +102,12 @@ _SPAN_END = re.compile(
     r"|hours|days|weeks|months|years|decades)\Z"  # "..., weeks (after customers complained)"
     # a word that joined the date to the clause: "ban cars from the old town starting (in April)"; not
     # "Labour's lead was beginning"
-    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective)\Z)"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:starting|beginning|effective|dated|postmarked)\Z)"
 )
 # The words every _SPAN_END match ends on: the pattern tries every comma and space, so look first.
 _SPAN_END_WORDS = (
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "starting", "beginning", "effective",
+    "starting", "beginning", "effective", "dated", "postmarked",  # "a letter dated (June 3)"
 )
 # Verb forms that take "over" as their particle, or "be" before it ("the year is over").
 _OVER_VERBS = {
