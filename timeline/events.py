@@ -129,14 +129,15 @@ def extract(
         if references.is_metadata(text, sentence):
             previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode
             continue
-        marked = _MARKDOWN_HEADING.match(words) is not None
-        if marked or _is_heading(text, sentence):
+        marked = words.startswith("#") and _MARKDOWN_HEADING.match(words) is not None
+        line = marked or _is_heading(text, sentence)
+        if line:
             previous = heading = None  # a heading opens a new episode
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
         verb = has_verb(words)
-        if (marked or _is_heading(text, sentence)) and (
+        if line and (
             marked or 0 < len(_bare_words(text, sentence, inside)) < 3
         ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
             heading = _heading_date(inside)  # "Board meeting June 4, 2024", "## June 4": no event of its own
@@ -145,12 +146,13 @@ def extract(
         modifies = {id(d): references.is_modifier(text, d.timex) for d in inside}  # asked up to three times
         # a date modifying a noun dates nothing when another date or no verb is there
         kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not verb))]
-        if not _is_heading(text, sentence):  # a heading capitalizes every word: "Storm Hits Coast Today"
+        if not line:  # a heading capitalizes every word: "Storm Hits Coast Today"
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if not verb and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         # "on July 10, not July 11", "(2024 flood: 16.8 ft)": a corrected date, a year as a label
-        kept = [d for d in kept if not _beside(text, sentence, d, inside)]
+        if len(inside) > 1:
+            kept = [d for d in kept if not _beside(text, sentence, d, inside)]
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
@@ -329,6 +331,10 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might"
                          r"|must|should|shall|do|does|did)(?:\s+dated)?\Z", re.I)  # "The contract is dated"
 
+# The last words _COPULA_END can match.
+_COPULA_LAST = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "dated"}
+
 
 def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str | None:
     """Return the title of a clause, rebuilt with its date when the date is what it ends waiting for, or
@@ -336,6 +342,9 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
     stays: its event is there."""
     title = title_of(text, span, phrases)
+    words = title.split()
+    if len(words) > 1 and words[-1].lower() not in _COPULA_LAST:
+        return title  # one look at the last word before the pattern
     if (end := _COPULA_END.search(title)) and phrases:
         after = re.compile(rf"\b{re.escape(end.group())}\s+(?:on\s+|in\s+|at\s+)?\Z", re.I)
         if after.search(text, max(span[0], phrases[0][0] - 20), phrases[0][0]):

@@ -22,6 +22,8 @@ _CORRECTING = [
     r"\b(?:that\s+is|i\.\s?e\.|namely|meaning)\s*,?\s*(?:on\s+|in\s+)?",  # "— that is (July 10)"
 ]
 _CORRECTION = re.compile(rf"(?:{'|'.join(_CORRECTING)})\Z", re.I)
+# A word each of _CORRECTING holds.
+_CORRECTING_WORDS = ("not", "than", "instead", "that", "i.", "namely", "meaning")
 # A period the clause happens in, whose dates the parenthesis after it gives: "during the plan (2026-2030)".
 _GLOSSES_PERIOD = re.compile(
     r"\b(?:during|over|throughout|within|in)\s+(?:the|its|their|this|a|an)\s+[^,;()]*\s\Z", re.I
@@ -32,6 +34,9 @@ _LOOK_BACK = 24
 
 def corrects(text: str, timex: TimeExpression, earlier: list[TimeExpression]) -> bool:
     """Tell whether a date corrects or restates a date before it in its sentence: "..., not July 11"."""
+    before = text[max(0, timex.start - _LOOK_BACK) : timex.start].lower()
+    if not any(word in before for word in _CORRECTING_WORDS):  # most dates: no pattern to try
+        return False
     if not any(e.end <= timex.start for e in earlier):
         return False
     return _CORRECTION.search(text, max(0, timex.start - _LOOK_BACK), timex.start) is not None
