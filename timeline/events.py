@@ -152,7 +152,8 @@ def extract(
             kept = []  # a dateline or a bare date: nothing happens in it
         # "on July 10, not July 11", "(2024 flood: 16.8 ft)": a corrected date, a year as a label
         if len(inside) > 1:
-            kept = [d for d in kept if not _beside(text, sentence, d, inside)]
+            timexes = [d.timex for d in inside]
+            kept = [d for d in kept if not side_dates.beside(text, sentence, d.timex, timexes)]
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
@@ -175,7 +176,7 @@ def extract(
             continue
         chain = 0
         # "The gates closed on July 10 | — that is July 10, not July 11": the correction is no part of it
-        timexes = [d.timex for d in inside]
+        timexes = [d.timex for d in inside]  # read again: a sentence with one date skipped the check above
         cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
         for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
             if cut is not None and (dated.end_timex or dated.timex).end <= cut < end:
@@ -361,21 +362,6 @@ def _heading_date(inside: list[Dated]) -> Dated | None:
     if len(days) != 1 or inside[0].end_timex is not None or inside[0].when.start != inside[0].when.end:
         return None
     return inside[0]
-
-
-def _beside(text: str, sentence: tuple[int, int], dated: Dated, inside: list[Dated]) -> bool:
-    """Tell whether a date stands beside the sentence's event: it corrects an earlier date or explains the
-    correction, or it labels a parenthesis ("on July 10, not July 11"; "on June 10 (2024 flood: 16.8 ft)")."""
-    timexes = [d.timex for d in inside]
-    others = [t for t in timexes if t is not dated.timex]
-    if not others:
-        return False
-    if side_dates.corrects(text, dated.timex, others) or side_dates.labels_parenthesis(
-        text, sentence, dated.timex, others
-    ):
-        return True
-    corrected = [t for t in others if side_dates.corrects(text, t, [o for o in timexes if o is not t])]
-    return bool(corrected) and side_dates.explains_correction(text, dated.timex, corrected)
 
 
 def _under_heading(

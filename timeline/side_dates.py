@@ -85,3 +85,18 @@ def labels_parenthesis(text: str, sentence: tuple[int, int], timex: TimeExpressi
     inside = text[opening + 1 : timex.start] + " " + text[timex.end : closing]
     outside = any(not opening < o.start < closing for o in others)
     return outside and not has_verb(inside)
+
+
+def beside(
+    text: str, sentence: tuple[int, int], timex: TimeExpression, timexes: list[TimeExpression]
+) -> bool:
+    """Tell whether a date of a sentence (whose dates are `timexes`) stands beside its event: it corrects an
+    earlier date or explains the correction, or it labels a parenthesis ("on July 10, not July 11"; "on June
+    10 (2024 flood: 16.8 ft)")."""
+    others = [t for t in timexes if t is not timex]
+    if not others:
+        return False
+    if corrects(text, timex, others) or labels_parenthesis(text, sentence, timex, others):
+        return True
+    corrected = [t for t in others if corrects(text, t, [o for o in timexes if o is not t])]
+    return bool(corrected) and explains_correction(text, timex, corrected)
