@@ -1,0 +1,94 @@
+"""A date alone in its clause that modifies the noun of an occurrence after a preposition or "that" dates
+that occurrence, and the occurrence is the title; a thing's noun, "in"/"at", or a verb's object keep the
+clause (round 18, invented)."""
+
+import pytest
+
+from tests.test_events import run
+
+# (id, text, expression as (phrase, type, value), expected title).
+CASES = [
+    (
+        "a date before an occurrence after 'since' titles the occurrence with its complement",
+        "The two countries have kept their border closed since the 1994 invasion of the island.",
+        ("1994", "DATE", "1994"),
+        "The invasion of the island",
+    ),
+    (
+        "a word before the occurrence's noun stays with it",
+        "Unrest in the suburbs is the worst seen since a 1971 student revolt.",
+        ("1971", "DATE", "1971"),
+        "A student revolt",
+    ),
+    (
+        "a full date before a plural occurrence after 'to'",
+        "Police have linked a shopkeeper to the Oct. 3 bombings in the old city.",
+        ("Oct. 3", "DATE", "2025-10-03"),
+        "The bombings in the old city",
+    ),
+    (
+        "a possessive owner stays and a quoted name follows the noun",
+        'The town chose a new motto, a nod to Ray Lamb\'s 1962 hit "Sunny Days."',
+        ("1962", "DATE", "1962"),
+        'Ray Lamb\'s hit "Sunny Days"',
+    ),
+    (
+        "'that' before the occurrence: a telling's subject clause names it",
+        "The group said in a statement that the May 9 attacks on two hotels were meant as a warning.",
+        ("May 9", "DATE", "2025-05-09"),
+        "The attacks on two hotels",
+    ),
+    (
+        "'its' goes and the noun takes a capital",
+        "The country has lived under sanctions since its 1990 invasion of a neighbour.",
+        ("1990", "DATE", "1990"),
+        "Invasion of a neighbour",
+    ),
+    (
+        "'a' before a vowel becomes 'an'",
+        "She was one of the authors of a 1995 accord between the two parties.",
+        ("1995", "DATE", "1995"),
+        "An accord between the two parties",
+    ),
+    (
+        "'in' before the occurrence: the clause happened in it and stays the event",
+        "He regained his seat in a 1987 referendum.",
+        ("1987", "DATE", "1987"),
+        "He regained his seat in a referendum",
+    ),
+    (
+        "the object of the clause's verb keeps the verb",
+        "The dictatorship ended when the general lost a 1988 referendum.",
+        ("1988", "DATE", "1988"),
+        "The dictatorship ended when the general lost a referendum",
+    ),
+    (
+        "a thing's noun is no occurrence: the clause stays",
+        "The ministry has kept its powers under the 1947 constitution.",
+        ("1947", "DATE", "1947"),
+        "The ministry has kept its powers under the constitution",
+    ),
+    (
+        "a verb after a thing's noun is not read as the occurrence",
+        "The deal over the 2027 budget followed two days of talks.",
+        ("2027", "DATE", "2027"),
+        "The deal over the budget followed two days of talks",
+    ),
+    (
+        "a noun before another noun is no head: the clause stays",
+        "Spending fell ahead of the April 1 sales tax rise.",
+        ("April 1", "DATE", "2025-04-01"),
+        "Spending fell ahead of the sales tax rise",
+    ),
+    (
+        "a bare noun after 'its' is too thin a title: the clause stays",
+        "The shares fell 3% after its third-quarter results.",
+        ("third-quarter", "DATE", "2025-Q3"),
+        "The shares fell 3% after its results",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, mark, title", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_modifier_date_titles_its_occurrence(text, mark, title):
+    assert [e.title for e in run(text, [mark])] == [title]
