@@ -92,3 +92,70 @@ CASES = [
 @pytest.mark.parametrize("text, mark, title", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_modifier_date_titles_its_occurrence(text, mark, title):
     assert [e.title for e in run(text, [mark])] == [title]
+
+
+# (id, text, expressions, expected (value, title) pairs): a baseline dates nothing; a participle on an object
+# and what a clause makes possible are the date's own parts.
+PART_CASES = [
+    (
+        "'compared with' a figure in a month: the month is a baseline, no event",
+        "Only 31 percent of voters backed the mayor, compared with 40 percent in a poll in May.",
+        [("in May", "DATE", "2025-05")],
+        [],
+    ),
+    (
+        "'compared with the previous year' is a baseline; the clause's own year stays",
+        "Enrollment was 4 percent down in 2024 compared with the previous year.",
+        [("in 2024", "DATE", "2024"), ("the previous year", "DATE", "2023")],
+        [("2024", "Enrollment was 4 percent down compared with the previous year")],
+    ),
+    (
+        "'compared with June, when' opens a clause of its own: not a baseline",
+        "Sales have fallen sharply compared with June, when the plant closed for a week.",
+        [("June", "DATE", "2025-06")],
+        [("2025-06", None)],  # None: the title is not this test's matter
+    ),
+    (
+        "a verbless change after a comma: its year is a baseline",
+        "The port exported $630 million of toys in 2024, down by 20 percent from 2023.",
+        [("in 2024", "DATE", "2024"), ("2023", "DATE", "2023")],
+        [("2024", "The port exported $630 million of toys, down by 20 percent from 2023")],
+    ),
+    (
+        "a participle on an object with 'against' and a date: the participle's event",
+        "The striker, who is expected to return in March, is stepping up his recovery from a hamstring "
+        "injury suffered against Leeds on October 4, and has trained again.",
+        [("in March", "DATE", "2026-03"), ("on October 4", "DATE", "2025-10-04")],
+        [("2026-03", "The striker is expected to return"),
+         ("2025-10-04", "A hamstring injury was suffered against Leeds")],
+    ),
+    (
+        "'paving the way for' the talks: the talks are the date's event",
+        "The envoy on Tuesday unveiled a plan for the island, paving the way for the talks to be opened by "
+        "the year's end.",
+        [("on Tuesday", "DATE", "2025-10-21"), ("the year's end", "DATE", "2025")],
+        [("2025-10-21", "The envoy unveiled a plan for the island"), ("2025", "The talks to be opened")],
+    ),
+    (
+        "'cleared the way for' a person to act",
+        "The court cleared the way for the mayor to stand trial in March.",
+        [("in March", "DATE", "2026-03")],
+        [("2026-03", "The mayor to stand trial")],
+    ),
+    (
+        "'the way for' before no verb keeps the clause",
+        "The ruling opened the way for exports to the region in May.",
+        [("in May", "DATE", "2026-05")],
+        [("2026-05", "The ruling opened the way for exports to the region")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected", [c[1:] for c in PART_CASES], ids=[c[0] for c in PART_CASES]
+)
+def test_baselines_participles_and_what_a_clause_makes_possible(text, marks, expected):
+    found = run(text, marks)
+    titles = [e.title if want is not None else None for e, (_, want) in zip(found, expected, strict=False)]
+    assert list(zip([e.when.value for e in found], titles, strict=False)) == expected
+    assert len(found) == len(expected)

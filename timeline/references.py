@@ -222,10 +222,19 @@ _BASELINE = [
     (re.compile(rf"\b{_COMPARED}\s+(?:the\s+)?same\s+(?:period|time|month|quarter|week|day)\s+"
                 r"(?:of\s+|in\s+)?\Z", re.I), None),
     # "up from 686.7 billion yen in February": the figure of another period
-    (re.compile(r"\b(?:up|down)\s+from\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z",
-                re.I), None),
+    # or "a jump from 6 percent in 2003"
+    (re.compile(r"\b(?:up|down|(?:a|an)\s+(?:jump|rise|increase|drop|fall|decline|gain))\s+from\s+"
+                r"(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z", re.I), None),
+    # "(exported $630 million,) down by 20.1 percent from 2003": a verbless change after a comma, its baseline
+    (re.compile(r",\s+(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+from\s+\Z", re.I),
+     None),
     # "more than doubling that of 2003", "higher than those of last year": a figure named by its period
     (re.compile(r"\b(?:that|those)\s+(?:of|in)\s+\Z", re.I), None),
+    # "compared with the previous year", "compared with 37 percent in a poll in October", "compared to the 60
+    # million recorded in 1949": the phrase names the baseline, not a clause of its own (not "compared with
+    # June, when the plant closed", nor past a comma)
+    (re.compile(r"\bcompared\s+(?:with|to)\s+(?:(?!(?:when|which|that|who|where|and|but)\b)[^\s,;:.()—–]+\s+)"
+                r"{0,8}(?:(?:in|on|at|during|of)\s+)?\Z", re.I), re.compile(r"(?!\s*,?\s*(?:when|where)\b)")),
 ]
 # A figure's change without a verb and "from" before a period counted back: "up 9% from a year earlier",
 # "down 2 cents from the previous quarter".
@@ -378,6 +387,7 @@ _LONE_NP = re.compile(
     rf"(?:\s+[\"“][^\"”]{{1,60}}[\"”]|(?:\s+(?:of|in|at|on|against|between|with|from)"
     rf"(?:\s+(?:and(?=\s+[A-Z])|(?!{_STOP}\b)(?:[\w'’-]+|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.))){{1,8}}))?)"
 )
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 _BARE_NP = re.compile(_LONE_NP.pattern.replace("{0,1}", "{0}"))
 # Nouns with an occurrence's ending that name a thing: a date before one only says which ("the 1947
 # constitution", "its Friday edition", "the 2005 government"), or that are too thin for a title alone.
@@ -410,6 +420,9 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
 
 def _lone(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the occurrence a date alone in its clause modifies after a preposition or "that", else ""."""
+    word = text[max(0, own[0] - 8) : own[0]].rsplit(None, 1)[-1:]  # a cheap look first: most dates fail it
+    if not word or (word[0].lower() not in _DETERMINERS and not word[0].endswith(("'s", "’s"))):
+        return ""
     before = _LONE_BEFORE.search(text, max(0, own[0] - 40), own[0])
     if before is None:
         return ""
