@@ -239,6 +239,7 @@ _WAY_FOR = re.compile(
     r"\b(?:pav|clear|open|set|prepar)(?:e|es|ed|ing|s)?\s+the\s+(?:way|ground|stage)\s+for\s+"
     r"(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?P<verb>[a-z]+)\b"
 )
+_WAY_WORDS = re.compile(r"(?:way|ground|stage) for ")  # a quick look before _WAY_FOR
 _NOT_INFINITIVE = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
 
 
@@ -250,7 +251,8 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     After "paving the way for" the part that happens at the date is what was made possible: "the talks to
     be opened (by the year's end)".
     """
-    way = _WAY_FOR.search(text, span[0], own[0]) if "the " in text[span[0] : own[0]] else None
+    before = text[span[0] : own[0]]
+    way = _WAY_FOR.search(text, span[0], own[0]) if " for " in before and _WAY_WORDS.search(before) else None
     # after "to" a bare verb ("to stand trial"), not a determiner ("to the region")
     if way and way["verb"] not in _NOT_INFINITIVE and not re.search(
         r"[,;:]", text[way.end() : own[0]]
