@@ -130,6 +130,12 @@ PART_CASES = [
          ("2025-10-04", "A hamstring injury was suffered against Leeds")],
     ),
     (
+        "a month before an occurrence after 'by', in a clause another date dates: the occurrence",
+        "The region has changed since Monday, marked by the October floods in the south.",
+        [("since Monday", "DATE", "2025-10-20"), ("October", "DATE", "2025-10")],
+        [("2025-10-20", None), ("2025-10", "The floods in the south")],
+    ),
+    (
         "'paving the way for' the talks: the talks are the date's event",
         "The envoy on Tuesday unveiled a plan for the island, paving the way for the talks to be opened by "
         "the year's end.",

@@ -359,8 +359,8 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
 # A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a
 # 2022 shooting", "since the 2021 coup"; not "which hosted the 1998 final", where the verb says more.
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at)\s+"
-    r"(?P<det>the|a|an)\s+\Z",
+    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at|by)"
+    r"\s+(?P<det>the|a|an)\s+\Z",
     re.I,
 )
 # The same for a date alone in its clause, whose verb then happened at another time, each with an example:
@@ -372,6 +372,9 @@ _LONE_BEFORE = re.compile(
     r"|behind|like|than|that)\s+(?:(?P<det>the|a|an)|its|his|her|their|our|(?P<owner>(?-i:[A-Z][\w.-]*)"
     r"(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s))\s+\Z",
     re.I,
+)
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _OCCURRENCE_AFTER = re.compile(
     r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
@@ -409,8 +412,8 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     """
     if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
         return _lone(text, span, own)
-    if not text[own[0] : own[1]].isdigit():
-        return ""
+    if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
+        return ""  # a year, or a month: "characterized by the December tsunami in Asia"
     det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
     after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
     if det is None or after is None or not names_occurrence(after["noun"]):
