@@ -233,11 +233,31 @@ def _reported_bare(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
 _SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\Z")
 
 
+# What a clause makes possible, which then happens at the date after it: "paving the way for the talks to be
+# opened by the year's end", "set the stage for a vote to be held in May".
+_WAY_FOR = re.compile(
+    r"\b(?:pav|clear|open|set|prepar)(?:e|es|ed|ing|s)?\s+the\s+(?:way|ground|stage)\s+for\s+"
+    r"(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+_WAY_WORDS = re.compile(r"(?:way|ground|stage) for ")  # a quick look before _WAY_FOR
+_NOT_INFINITIVE = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
+
+
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
     """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
     parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
     percent in April", "the bridge that collapsed in 2018 was rebuilt").
+
+    After "paving the way for" the part that happens at the date is what was made possible: "the talks to
+    be opened (by the year's end)".
     """
+    before = text[span[0] : own[0]]
+    way = _WAY_FOR.search(text, span[0], own[0]) if " for " in before and _WAY_WORDS.search(before) else None
+    # after "to" a bare verb ("to stand trial"), not a determiner ("to the region")
+    if way and way["verb"] not in _NOT_INFINITIVE and not re.search(
+        r"[,;:]", text[way.end() : own[0]]
+    ):
+        return [(way.start("np"), span[1])]
     inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
     cuts = []
     for np, clause, whole, _ in relatives.find(text, span[0], span[1], tuple(sorted([own, *others]))):

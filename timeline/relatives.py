@@ -66,7 +66,7 @@ PARTICIPLES = (
 _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES})"
-    r"(?=\s+(?:by|in|on|at|during|for|to|from|last|this|next|earlier|later|since|after|before|over|early"
+    r"(?=\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "announced Friday by"
 )
 # A weekday right after a participle, and a "that" after it that makes the participle a speech verb.

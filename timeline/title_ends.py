@@ -50,6 +50,7 @@ _HEDGE_END = re.compile(
     r"|\s+(?:as|so)\s+(?:early|soon|late|recently|far\s+back|long\s+ago|much|many|little|few)(?:\s+as)?"
     r"|\s+no\s+(?:later|earlier|sooner)(?:\s+than)?"
     r"|\s+than"  # a comparison whose second term was the date: "rose faster (than in 1990)"
+    r"|,?\s+compared(?:\s+(?:with|to))?"  # a baseline that was the date: "was 5% down compared (with 2004)"
     r"|\s+in\s+(?:connection|relation|response|line|addition))+\Z",  # waiting for "with", "to"
     re.I,
 )
@@ -59,7 +60,7 @@ _HEDGE_END = re.compile(
 _HEDGE_LAST = {
     "possibly", "perhaps", "probably", "maybe", "reportedly", "early", "soon", "late", "recently", "back",
     "ago", "much", "many", "little", "few", "as", "later", "earlier", "sooner", "than", "connection",
-    "relation", "response", "line", "addition",
+    "relation", "response", "line", "addition", "compared",
 }
 
 

@@ -10,7 +10,9 @@ Examples, each a row of `LINKS`:
     "the year after May 3, 2020"         -> "the year" is 2021
 
 A weekday followed by its date in brackets or after a dash, "on Tuesday (Nov. 4)", is that date: the
-writer said which Tuesday, so the tense need not guess (`weekday_value`).
+writer said which Tuesday, so the tense need not guess (`weekday_value`). A day of an episode followed by
+its weekday, "dragged into the ninth day on Friday", "entered its third day Tuesday", is that weekday's date
+(`episode_day_value`).
 """
 
 from __future__ import annotations
@@ -124,3 +126,20 @@ def compound_value(
     date_part = "".join(f"{parts[unit]}{unit}" for unit in ("Y", "M", "D") if unit in parts)
     time_part = "".join(f"{parts[unit]}{unit[1]}" for unit in ("TH", "TM", "TS") if unit in parts)
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+# "the ninth day", "its third day", "the final day": a day of an episode, named by its place in it.
+_EPISODE_DAY = re.compile(r"(?:the\s+)?[\w-]+\s+day", re.IGNORECASE)
+# What may stand between that day and the weekday that dates it: "the ninth day on Friday", "its third day
+# Tuesday", "the second day, Monday,".
+_ON_WEEKDAY = re.compile(r"\s+(?:on\s+)?|\s*,\s*", re.IGNORECASE)
+
+
+def episode_day_value(previous: TimeExpression, text: str, start: int, end: int, value: str) -> str | None:
+    """Return the date `value` of the weekday that follows a day of an episode (`previous`), else None."""
+    if previous.type != "DATE" or previous.value == value or not _EPISODE_DAY.fullmatch(previous.text):
+        return None
+    if weekday_number(text[start:end]) is None or not _ON_WEEKDAY.fullmatch(text[previous.end : start]):
+        return None
+    point = parse(value)
+    return value if point is not None and point.gran == "day" else None

@@ -67,11 +67,17 @@ def _in_range(ctx: Context) -> Point | None:
 
 # A verb of saying or knowing just before "that": the word is a conjunction, not "that Friday".
 _SAID_THAT = re.compile(
-    r"\b(?:say|says|said|told(?:\s+[\w.]+){0,3}?|indicated|announced|noted|reported|added|stated|claimed"
+    r"\b(?:say|says|said|told|indicated|announced|noted|reported|added|stated|claimed"
     r"|argued|warned|insisted|confirmed|explained|believes?|believed|thinks?|thought|knew|knows?|hoped|feared"
-    r"|agreed|learned|ruled|found|showed|shows|suggested|estimated|predicted|expected)\s+that\s\Z",
+    r"|agreed|learned|ruled|found|showed|shows|suggested|estimated|predicted|expected)"
+    # "told reporters that", "said Friday that", "said on Friday that": the verb's own words come between
+    r"(?:\s+[\w.]+){0,3}?\s+that\s\Z",
     re.IGNORECASE,
 )
+
+
+# The verb of a reported clause, a few words after its weekday: "that Sunday's vote will be fair".
+_WILL_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,4}?\s+(?:will|shall|would)\b", re.IGNORECASE)
 
 
 @handles("weekday")
@@ -91,6 +97,9 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
             return None
         skip = ctx.text.index(g["wd"], ctx.start) - ctx.start
         bare = Context(ctx.text, ctx.start + skip, ctx.end, ctx.dct, ref=ctx.ref, story_point=ctx.story_point)
+        if _WILL_AFTER.match(ctx.text, ctx.end):
+            # "said Tuesday that Sunday's elections will be fair": the reported clause's own verb looks ahead
+            bare._tense, bare._tense_done = "future", True
         norm = _weekday({"wd": g["wd"]}, bare)
         return Norm(norm.type, norm.value, anchor=norm.anchor, skip=skip) if norm else None
     window = ctx.text[max(0, ctx.start - 60) : ctx.start]

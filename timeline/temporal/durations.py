@@ -35,6 +35,15 @@ _NAMED_AFTER = re.compile(r"\b(?:re)?nam(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "a year later than planned", "a day earlier than scheduled": the difference from a plan, a length.
 _LATER_THAN = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", re.IGNORECASE)
+# "the second report in two months", "the highest level in five years", "the first time in a decade": a
+# count or a record within a span up to now, a length whatever the tense ("will examine the second report in
+# two months"). A bare "first" is no sign: "will publish its first report in two months" is the date.
+_COUNTED_IN = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th)|first\s+time"
+    r"|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|sharpest|steepest|fastest"
+    r"|slowest|deadliest)\s+(?:[a-z-]+\s+){0,2}in\s+\Z",
+    re.IGNORECASE,
+)
 # "last" after a modal, "to" or "which" is the verb "to last": "will last three days", "expected to last".
 _LAST_VERB = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|cannot|which|usually|typically)|n['’]t)\s+$"
@@ -77,6 +86,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         and ctx.tense() == "future"
         and ctx.dct is not None
         and ctx.story() is None
+        and not _COUNTED_IN.search(ctx.text, max(0, ctx.start - 50), ctx.start)
     ):
         # "redeemed in five years": the date five years on, not a span.
         unit = nz.unit_gran(g["unit"])

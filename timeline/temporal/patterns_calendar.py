@@ -271,7 +271,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "month",
-        rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+)?(?P<mon>{MONTH})"
+        rf"{MODP}(?:(?P<rel>{REL}|the\s+(?:previous|following|same|next))\s+"
+        # "following Sept. 11": a day after the month makes it a date, not "following Sept."
+        rf"(?!{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:BCE?|B\.C\.))))?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d))?"
         # "November last year", "November of this year"
         rf"(?:\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?(?:\s+(?:of\s+)?(?P<ryear>this|last|next)\s+year)?{THAT_YEAR}",

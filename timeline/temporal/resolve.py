@@ -22,6 +22,26 @@ _TOWARD = re.compile(
     re.IGNORECASE,
 )
 
+# "arrived to prepare for the handover on July 1", "the countdown to the vote in May": a past verb readying
+# for a happening at the date, which may well lie ahead.
+_READY_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)\s+for|countdown\s+to|run-up\s+to|in\s+readiness\s+for)"
+    r"\s+(?:(?!(?:after|since|following)\b)[\w-]+\s+){0,6}?(?:on|in|at)\s+\Z",
+    re.IGNORECASE,
+)
+
+# A change of hands or of state set for a date: "the transfer of power on July 1", "the July 1 handover". The
+# date is that of the change, not of the verb that reports it ("told them to return before the handover on
+# July 1"), and such changes are mostly announced ahead: the date may lie ahead of a past verb.
+_CHANGES = (
+    r"(?:handover|hand-over|transfer|change|changing|changeover|transition|reversion|takeover|switchover"
+    r")s?"
+)
+_CHANGE_ON = re.compile(
+    rf"\bthe\s+{_CHANGES}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?){{0,2}}\s+on\s+\Z", re.IGNORECASE
+)
+_CHANGE_AFTER = re.compile(rf"\s+{_CHANGES}\b", re.IGNORECASE)
+
 # "died on Christmas Eve", "took effect in January": a past event placed at the date.
 # "left before Christmas": also placed there, though what came before may lie just ahead.
 _AT = re.compile(
@@ -30,7 +50,9 @@ _AT = re.compile(
 # "He left after Christmas": what came after a date in the past puts that date behind, never ahead; so does
 # "since": "shares have fallen 40% since January" (a present perfect, counted from a January behind).
 _BACK_TO = re.compile(r"\bback\s+to\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
-_AFTER = re.compile(r"\b(?:after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\b(?:after|since|following)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE
+)
 
 
 def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int, toward: str = "") -> int:
@@ -116,9 +138,7 @@ _RANGE_YEAR = re.compile(
 def _range_anchor(ctx: Context) -> str | None:
     """Return "dct" when the year after a range or pair is relative ("last year"), else None."""
     following = _RANGE_YEAR.match(ctx.text, ctx.end)
-    relative = following is not None and any(
-        following.group(name) for name in ("ryear", "dryear", "ryear2")
-    )
+    relative = following is not None and any(following.group(name) for name in ("ryear", "dryear", "ryear2"))
     return "dct" if relative else None
 
 
@@ -215,6 +235,16 @@ _TOOK_EFFECT = re.compile(
 )
 
 
+# "the Sept. 11 attacks", "Sept. 11 hijackers": after 2001 the day names the attacks of that year, however
+# near a later Sept. 11 lies. (A bare "since Sept. 11" is left to the tense: a year later it may be a
+# later Sept. 11's vote or deadline, and nothing in the words tells which.)
+_SEPT_11 = dt.date(2001, 9, 11)
+_NAMED_ATTACKS = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|attackers|hijack(?:ers|ings?)|commission|victims)\b",
+    re.IGNORECASE,
+)
+
+
 # Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
 # Christmas" a fortnight before it, "Easter week began" days before Easter.
 _HOLIDAY_NEAR = 31
@@ -233,7 +263,22 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (
+        (month, day) == (9, 11)
+        and ctx.dct is not None
+        and ctx.dct > _SEPT_11
+        and _NAMED_ATTACKS.match(ctx.text, ctx.end)
+    ):
+        return _SEPT_11.year, "dct"
     story = _story(ctx)
+    if story is not None and ctx.dct and ctx.tense() != "past" and present_at(ctx.text, ctx.start):
+        story = None  # "Australia play Brazil on June 18": a fixture told in the present is the writer's
+    known = ctx.month_years.get(month)
+    ahead = known and ctx.dct is not None and (known, month) > (ctx.dct.year, ctx.dct.month)
+    if story is not None and ahead:
+        # "play Brazil on June 18 ... open against Togo on June 13": days of a month the text has already
+        # dated ahead of the writer are a coming schedule, not the past story an older year opened
+        return known, "dct"
     if story is not None:
         return story_year(month, story), "ref"
     if ctx.dct is None:
@@ -245,6 +290,8 @@ def resolve_month_day(
     if not candidates:
         return ctx.dct.year, "dct"
     tense, toward = _tense(ctx), _toward(ctx)
+    if tense is None and present_at(ctx.text, ctx.start):
+        tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         # "took effect on January 25": a change that has happened, never one reported ahead
         return max(year for year, distance in candidates if distance <= 0), "dct"
@@ -270,7 +317,15 @@ def _toward(ctx: Context) -> str:
     """Return "goal" after a preposition of goal or limit ("to", "until"), "after", "at" after "in"/"on"."""
     if _BACK_TO.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "after"  # "stretches back to March", "dates back to May": never ahead
-    if _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+    if (
+        _TOWARD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+        or _READY_FOR.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        or _CHANGE_ON.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        or (
+            _THE_BEFORE.search(ctx.text, max(0, ctx.start - 5), ctx.start)
+            and _CHANGE_AFTER.match(ctx.text, ctx.end)
+        )
+    ):
         return "goal"
     if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "after"

@@ -40,6 +40,12 @@ _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
 # "closed since 2020": a state that lasts until now starts there; the story does not move back to it.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "the 2002 World Cup", "the 1989 crackdown": a year naming a happening the text refers to, an aside that
+# does not move the story there ("the 2005 season", "the 1998 budget" are spans of time and may).
+_NAMES_HAPPENING = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|till|season|seasons|campaign|budget|fiscal|financial|period|quarter|half"
+    r"|year|school|academic|tax|model|census|edition|level|levels|figure|figures|total|rate)\b)[A-Za-z][\w-]*"
+)
 # Comparisons ("a year ago", "year-earlier", "the same period last year") do not move the reference the
 # next phrases count from.
 _COMPARISONS = ("ago", "yearago", "sameperiod")
@@ -137,7 +143,9 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             if counted is not None:
                 # "the day before last Tuesday": "the day" is counted from the date that follows it.
                 found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
-            named = compose.weekday_value(found[-1], text, start, norm.value)
+            named = compose.weekday_value(found[-1], text, start, norm.value) or compose.episode_day_value(
+                found[-1], text, start, end, norm.value
+            )
             if named is not None:
                 # "on Tuesday (Nov. 4)": the date says which Tuesday.
                 found[-1] = found[-1].model_copy(update={"value": named, "anchor": f"t{len(found) + 1}"})
@@ -213,10 +221,19 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             far += 1  # the end of a range ("2003-2004", "between April 2005 and March 2006") adds no story
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
-        aside = _SINCE.search(text, max(0, start - 12), start) is not None or point.gran == "year" and (
-            _flashback(point.day.year, story_year)
-            or (story_year is not None and point.day.year > story_year and ctx.tense() == "future")
-            or (story_year is not None and point.day.year > story_year + 2 * FLASHBACK_YEARS)
+        aside = (
+            _SINCE.search(text, max(0, start - 12), start) is not None
+            or (
+                point.gran == "year"
+                and _NAMES_HAPPENING.match(text, end) is not None
+                and text[:start].endswith("the ")
+            )
+            or point.gran == "year"
+            and (
+                _flashback(point.day.year, story_year)
+                or (story_year is not None and point.day.year > story_year and ctx.tense() == "future")
+                or (story_year is not None and point.day.year > story_year + 2 * FLASHBACK_YEARS)
+            )
         )
         if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
             story, story_tid, bc_year = point, tid, None

@@ -33,6 +33,7 @@ _FUTURE_NOUNS = (
     "|relations|capital|owner|owners|wife|husband|heir|successor|site|home|headquarters|state|regime"
 )
 _FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
+_ON_OR_BESIDE = re.compile(r"(?:\bon|\d,|\w\.,)\s+\Z", re.IGNORECASE)
 _WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -78,6 +79,14 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if unit == "day" and anchor == "ref" and base.gran != "day" and news:
         # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
         base, anchor = Point(ctx.dct, "day"), "dct"
+    ahead = unit == "day" and det == "the" and anchor == "ref" and news and base.day > ctx.dct
+    if ahead and not g.get("step") and ctx.tense() == "past":
+        # "the opener on February 4 ... Perpignan finished the day on top": a day told in the past is behind
+        # the writer, not the coming date named last; in news it is the report's day. "On the day" is the
+        # coming event's own day ("plan to rally on the day"), and so is "the day" beside its date ("on
+        # January 1, the day the rule starts").
+        if not _ON_OR_BESIDE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+            base, anchor = Point(ctx.dct, "day"), "dct"
     main = unit == "year" and not g.get("step") and anchor == "ref" and news
     if main and _past_clause(base, ctx) and ctx.tense() != "past":
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
