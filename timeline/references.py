@@ -71,7 +71,7 @@ _NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z]
 # Endings of nouns made from verbs, which name an occurrence: killing, accession, assassination, payment.
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment")
 # Words right after a date that are not a noun it modifies: "in 2017 and", "May to June", "2019 was".
-_NOT_NOUNS = {
+NOT_NOUNS = {
     "and", "or", "but", "to", "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "after",
     "before", "when", "as", "than", "that", "which", "who", "was", "were", "is", "are", "will", "has", "had",
     "have", "said", "says", "until", "since", "through", "during", "into", "about", "ago", "later", "earlier",
@@ -116,8 +116,8 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     head = noun["noun"] if noun else None
     name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
     if name:  # "his 1987 Chevrolet Cavalier"
-        head = name["noun"] if name["noun"] and name["noun"] not in _NOT_NOUNS else name["name"].split()[-1]
-    if head is None or head in _NOT_NOUNS or names_occurrence(head):
+        head = name["noun"] if name["noun"] and name["noun"] not in NOT_NOUNS else name["name"].split()[-1]
+    if head is None or head in NOT_NOUNS or names_occurrence(head):
         return False
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
@@ -155,7 +155,7 @@ def is_generic(text: str, timex: TimeExpression) -> bool:
         return True  # "fewer and fewer by the day", "paid by the hour"
     if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
         noun = _NOUN_AFTER.match(text, timex.end)
-        return noun is not None and noun["noun"] not in _NOT_NOUNS and not has_verb(noun["noun"])
+        return noun is not None and noun["noun"] not in NOT_NOUNS and not has_verb(noun["noun"])
     if timex.text.lower() not in ("today", "tomorrow"):
         return False
     noun = _GENERIC_AFTER.match(text, timex.end)
@@ -354,106 +354,3 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
             or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
             or is_stamp(text, timex) or is_origin(text, timex))
-
-
-# A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a
-# 2022 shooting", "since the 2021 coup"; not "which hosted the 1998 final", where the verb says more.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at|by)"
-    r"\s+(?P<det>the|a|an)\s+\Z",
-    re.I,
-)
-# The same for a date alone in its clause, whose verb then happened at another time, each with an example:
-# "linked to the Oct. 29 bombings", "since its 1990 invasion of Kuwait", "a play on Brown's 1965 hit", "said
-# that the May 9 attacks were"; not "in", "at", "during" ("lost his seat in the 1995 election": then) nor an
-# object ("lost a 1988 referendum": the verb's event).
-_LONE_BEFORE = re.compile(
-    r"\b(?:from|of|since|on|into|about|for|to|with|against|after|before|over|following|until|by|amid|amidst"
-    r"|behind|like|than|that)\s+(?:(?P<det>the|a|an)|its|his|her|their|our|(?P<owner>(?-i:[A-Z][\w.-]*)"
-    r"(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s))\s+\Z",
-    re.I,
-)
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_OCCURRENCE_AFTER = re.compile(
-    r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
-    r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
-)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"
-# The noun phrase of an occurrence after a lone date: a word before its noun ("student revolt", "terror
-# attacks"), then a quoted name ('hit "Fever"') or a complement of up to eight words ("attacks on three hotels
-# in the capital"), up to a comma, a relative pronoun or a verb of the clause.
-_STOP = (r"(?:that|which|who|whom|whose|where|was|were|is|are|has|had|have|will|would|could|can|and|or|but"
-         r"|as|when|while|said|says|to|by|because|since|after|before|following|amid|during|killed|ended)")
-_LONE_NP = re.compile(
-    rf"\s+(?P<np>(?:(?P<first>[a-z][\w-]*)\s+){{0,1}}(?P<noun>[a-z][\w-]*)"
-    rf"(?:\s+[\"“][^\"”]{{1,60}}[\"”]|(?:\s+(?:of|in|at|on|against|between|with|from)"
-    rf"(?:\s+(?:and(?=\s+[A-Z])|(?!{_STOP}\b)(?:[\w'’-]+|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.))){{1,8}}))?)"
-)
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
-_BARE_NP = re.compile(_LONE_NP.pattern.replace("{0,1}", "{0}"))
-# Nouns with an occurrence's ending that name a thing: a date before one only says which ("the 1947
-# constitution", "its Friday edition", "the 2005 government"), or that are too thin for a title alone.
-_THINGS = {
-    "constitution", "edition", "version", "station", "nation", "institution", "population", "collection",
-    "generation", "position", "administration", "government", "parliament", "document", "department",
-    "apartment", "equipment", "building", "painting", "evening", "morning", "thing", "string", "ceiling",
-    "movement", "consumption", "production", "results", "action",
-}
-_FUNCTION_END = re.compile(r"(?:\s+(?:of|in|at|on|against|between|with|from|the|a|an|its|his|her|their))+\Z")
-
-
-def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
-    """Return the occurrence a date names as a noun's modifier inside a clause dated otherwise, else "".
-
-    "A jury acquitted the officer on Friday of all charges stemming from a 2022 shooting": in 2022, a
-    shooting; the jury's verdict is Friday's. A date alone in its clause dates the occurrence it modifies
-    after a preposition or "that": "Police linked him to the Oct. 29 bombings in the capital".
-    """
-    if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
-        return _lone(text, span, own)
-    if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
-        return ""  # a year, or a month: "characterized by the December tsunami in Asia"
-    det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
-    after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
-    if det is None or after is None or not names_occurrence(after["noun"]):
-        return ""
-    return f"{det['det'].capitalize()} {after['np']}"
-
-
-def _lone(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
-    """Return the occurrence a date alone in its clause modifies after a preposition or "that", else ""."""
-    word = text[max(0, own[0] - 8) : own[0]].rsplit(None, 1)[-1:]  # a cheap look first: most dates fail it
-    if not word or (word[0].lower() not in _DETERMINERS and not word[0].endswith(("'s", "’s"))):
-        return ""
-    before = _LONE_BEFORE.search(text, max(0, own[0] - 40), own[0])
-    if before is None:
-        return ""
-    # the noun right after the date ("the 1990 invasion of Kuwait"), else a word on ("a 1968 student revolt")
-    after = _BARE_NP.match(text, own[1], span[1])
-    if after is None or not _occurrence_head(text, after):
-        after = _LONE_NP.match(text, own[1], span[1])
-        if after is None or not after["first"] or not _occurrence_head(text, after):
-            return ""
-        if after["first"] in _NOT_NOUNS or has_verb(after["first"]):
-            return ""  # "the 2005 attack killed": the first word is the noun and a verb follows
-    if before["det"] is None and before["owner"] is None and after["np"] == after["noun"]:
-        return ""  # "its third-quarter results": a bare noun says too little
-    np = _FUNCTION_END.sub("", after["np"])
-    np = re.sub(r"[.,]([\"”])\Z", r"\1", np)  # 'hit "Fever."': the sentence's stop inside the quotes
-    if before["owner"]:
-        return f"{before['owner']} {np}"
-    if before["det"]:
-        article = "The" if before["det"].lower() == "the" else "An" if np[0] in "aeiou" else "A"
-        return f"{article} {np}"
-    return np[:1].upper() + np[1:]
-
-
-def _occurrence_head(text: str, found: re.Match) -> bool:
-    """Tell whether a noun phrase's head names an occurrence and ends the phrase: not "the 2007 budget
-    followed" (a verb read as the noun) nor "the April 1 consumption tax hike" (a noun before a noun)."""
-    noun = found["noun"]
-    if noun in _THINGS or (found["first"] and noun.endswith("ed")) or not names_occurrence(noun):
-        return False
-    follower = re.match(r"\s+([a-z][\w-]*)", text[found.end("noun") :])
-    return follower is None or follower[1] in _NOT_NOUNS or follower[1] in ("against", "between", "over")

@@ -16,7 +16,7 @@ from timeline import (
     coordination,
     emphasis,
     focus,
-    references,
+    occurrences,
     segment,
     shapes,
     shorten,
@@ -87,7 +87,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.main_after_aside(text, span, own) or span
         # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
         span = coordination.part_of(text, span, own, phrases[1:]) or span
-    if own and (occurrence := references.occurrence(text, span, own, phrases)):
+    if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
         # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
