@@ -13,6 +13,7 @@ from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
+from timeline.surnames import surnames
 from timeline.title_ends import (
     AUXILIARY_END,
     COUNT_END,
@@ -31,11 +32,6 @@ MAX_TITLE = 80
 
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
-# A lowercase word, then one capitalized word before a cut: a role and a first name, unless the word is a
-# function word or a verb ("of Iranian", "sacked Foreign").
-_AFTER_ROLE = re.compile(r"\b(?P<w>[a-z]{3,})\s+[A-Z][\w'’-]*\Z")
-_NOT_ROLE = {"the", "and", "for", "from", "with", "into", "onto", "over", "under", "near", "about", "against",
-             "between", "during", "after", "before", "said", "says", "told", "that", "which", "who"}
 
 
 # A subordinate clause after a cut: what comes before it is whole.
@@ -121,21 +117,49 @@ _ING_AFTER = re.compile(r"\s[a-z]+ing\s")
 def _phrase_inside(title: str, cut: int) -> float:
     """Weigh a cut at no phrase boundary: less inside a name or a compound ("Iranian | President")."""
     if _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
-        # "condemnation of Iranian | President": a cut inside a name; after a role ("former chairwoman
-        # Megawati | Sukarnoputri") the first name alone still says who
-        role = _AFTER_ROLE.search(title, 0, cut)
-        return 0.0 if role and role["w"] not in _NOT_ROLE and not has_verb(role["w"]) else -0.5
+        # "condemnation of Iranian | President", "Italy's Serie | A": a cut inside a name says no one;
+        # any cut that keeps the verb before the name is better
+        return -2.5
     return -0.5 if _in_compound(title, cut) else 0.0  # "results conference | call": a compound cut
 
 
-def fit(title: str, *, verb_after: int = 0) -> str:
+def _said_after_verb(title: str) -> int:
+    """Return how many characters of a title follow its first verb: how much of the predicate it keeps."""
+    verb = first_verb(title, 0)
+    if verb is not None and verb.start() == 0:
+        verb = first_verb(title, verb.end())
+    return len(title) - verb.end() if verb is not None else 0
+
+
+# A quantity's adverb after a preposition, which waits for its number: "at a cost of up (to ...)".
+_QUANTITY_END = re.compile(r"\b(?:of|at|to|by|for)\s+(?:up|about|around|nearly|almost|over|some|roughly)\Z")
+# A "between" with one side and no "and": "a summit between Roh Moo-hyun (and Abe)".
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’.-]+\s*){1,4}\Z")
+
+
+def _loose(title: str) -> bool:
+    """Tell whether a cut title ends on words that wait for more ("... witnessed", "... a cost of up")."""
+    return dangles(title) or _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
+
+
+def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
     The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
-    waiting for its object at the end, when it can: subject and predicate come before detail.
+    waiting for its object at the end, when it can: subject and predicate come before detail. People go
+    to their surnames first (`names`), when that keeps at least as much of the predicate.
     """
     if len(title) <= MAX_TITLE:
         return title
+    if names and verb_after == 0 and (named := surnames(title)) != title:
+        # "Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary": "Aso ... to meet Rice"; not
+        # when the names leave a front phrase that a long title loses ("In a call with Mubarak, also, Olmert")
+        short, plain = fit(named), fit(title, names=False)
+        inside = title.startswith(plain) and _NAME_END.search(plain) is not None
+        inside = inside and re.match(r"\s+[A-Z]", title[len(plain) :]) is not None  # "... meet US Secretary"
+        if not inside and _loose(short) and not _loose(plain):
+            return plain  # "... at a cost of up" is worse than "Prime Minister Tony Blair announced plans"
+        return short if inside or _said_after_verb(short) >= _said_after_verb(plain) else plain
     if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     verb = first_verb(title, verb_after)

@@ -1,0 +1,122 @@
+"""Shorten people in a long title as headlines do: "Japanese Foreign Minister Taro Aso" -> "Aso".
+
+A title over the limit loses roles and first names before it is cut: a headline says "Aso to meet Rice", not
+"Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary". A role with no name after it stays;
+a role whose owner comes before it keeps its place ("England captain Marcus Ode" -> "England captain Ode");
+a name whose surname may come first ("Premier Wen Jiabao", "Ban Ki-moon") keeps all its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import has_verb
+
+# Words before a role word, each with an example: "Deputy Prime (Minister)", "former (President)".
+_MODIFIERS = (
+    "Deputy|Vice|Prime|Foreign|Defen[cs]e|Finance|Interior|Trade|Economy|Health|Justice|Home|Senior|Acting"
+    "|Former|former|Assistant|Energy|Agriculture|Education|Culture|Information|Environment|Labou?r"
+    "|Transport|Public|Sports?|Executive|Special|Chief|Supreme|Opposition|Parliamentary"
+    "|New|new"
+)
+# Role words before a person's name, each with an example.
+_ROLE_WORDS = (
+    "Minister|President|Secretary(?:[- ]General)?(?:\\s+of\\s+State)?|Chancellor|Premier|Governor|Senator"
+    "|Ambassador|Mayor|Chairman|Chairwoman|Spokesman|Spokeswoman|Commissioner|Envoy|Representative"
+    "|Congressman|Congresswoman|Judge|Colonel|Officer|Director"
+    "|(?:Attorney|Major|Brigadier|Lieutenant|Surgeon|Inspector|Solicitor)\\s+General"  # "Attorney General"
+)  # "President", "Secretary of State", "Secretary-General"
+# Role words in lowercase, after the owner of the role, which stays: "England captain", "bank governor".
+_LOWER_ROLES = (
+    "minister|president|spokesman|spokeswoman|chairman|chairwoman|governor|ambassador|coach|manager"
+    "|captain|striker|midfielder|defender|goalkeeper"
+)
+# A nationality or a country's short name before the role: "Japanese", "Israeli", "US", "Sri Lankan".
+_NATIONALITY = (
+    r"(?:(?:North|South|East|West|Sri|New|Saudi)\s+)?(?:(?!Chairman|Chairwoman|Congressman|Spokesman)"
+    r"[A-Z][a-z]+(?:an|ese|ish|i|ch)|Thai|Greek|Swiss"
+    r"|U\.?S\.?|U\.?N\.?|EU)"
+)
+# Nationalities whose names may put the surname first: all the name stays ("Chinese Premier Wen Jiabao").
+_SURNAME_FIRST = re.compile(
+    r"\b(?:Chinese|Korean|Vietnamese|Taiwanese|Singaporean|Cambodian|Mongolian|Malaysian|Myanmar)\b"
+)
+_NATIONALITY_START = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{_MODIFIERS})\s+)*{_NATIONALITY}\s")
+_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_PERSON = re.compile(
+    rf"(?<![\w’'.-])(?:[Tt]he\s+)?(?P<role>(?:(?:{_NATIONALITY}|{_MODIFIERS})\s+)*"
+    rf"(?:(?:(?:{_MODIFIERS})\s+)*(?:{_ROLE_WORDS})\s+and\s+)?"  # "Deputy Premier and Finance Minister"
+    rf"(?:(?:{_MODIFIERS})\s+)*(?:(?P<lower>{_LOWER_ROLES})|{_ROLE_WORDS})\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}))?\s+{_NAME_WORD})"
+    # the whole name: not "Lee | Kuan Yew", "Jose Eduardo | dos Santos", "General Motors | Corp."
+    r"(?![\w.-]|\s+[A-Z]|\s+(?:dos|das|da|de|do|del|della|di|du|le|la|al|el|bin|ben|ibn|van|der|den|von|y)\s)"
+)
+# Words before a person that end the phrase before: the role goes ("met with | President Ann Lee").
+_OPEN_BEFORE = {
+    "with", "and", "or", "of", "by", "to", "for", "from", "between", "at", "on", "in", "as", "that", "but",
+    "than", "like", "after", "before", "against", "under", "both", "while", "when", "visiting", "if",
+    # verbs in their plain form, which the verb lists leave out: "Critics say | Attorney General ..."
+    "say", "tell", "meet", "ask", "urge", "visit", "see", "join", "replace", "succeed", "follow", "elect",
+    "name", "appoint", "support", "back", "thank", "call", "invite", "welcome", "congratulate", "accuse",
+    "criticize", "criticise", "praise", "sack", "fire", "hire", "beat", "defeat", "blame", "warn", "help",
+}
+
+
+def _owned(title: str, start: int) -> bool:
+    """Tell whether the words before `start` name the owner of the role after it ("England | captain")."""
+    before = re.search(r"(?P<w>[\w’'.-]+)\s+\Z", title[:start])
+    if before is None:
+        return False  # the title starts with the role, or a comma or a quotation ends the words before
+    word = before["w"]
+    # a capitalized word, a possessive or a number ("ECK", "Egypt's", "Schalke 04"); a lowercase word may
+    # be a verb the lists miss ("to challenge | President Ann Lee")
+    named = word[:1].isupper() or word[:1].isdigit() or word.endswith(("'s", "’s", "s'", "s’"))
+    return named and word.lower() not in _OPEN_BEFORE and not has_verb(word)
+
+
+# Words of a place's, an event's or a body's name, which is no person's: "Premier | Basketball League".
+_NOT_A_PERSON = re.compile(
+    r"\b(?:League|Cup|Party|Club|Council|Committee|Commission|Association|Union|Federation|Bank|Company"
+    r"|Group|Corp|Inc|Ministry|Court|Assembly|University|School|Airlines|Airways|News|Agency|Office"
+    r"|Department|Army|Forces?|Institute|Cent(?:er|re)|Fund|Board|Authority|Championships?|Games|Open"
+    r"|Trophy|Stadium|Hospital|Street|Square|Palace|House|Hall|River|Islands?|Province|State|Republic"
+    r"|Kingdom|City|Region|Summit|Conference|Forum|Market|Series|Tour|Prize|Awards?|Square|Bridge)\b"
+)
+
+
+def _surname(title: str, match: re.Match[str]) -> str:
+    """Return the words a headline keeps of one person: the surname, or the whole name when unsure which."""
+    if _NOT_A_PERSON.search(match["name"]):
+        return match.group()  # "Premier Basketball League": a body's name, no person
+    words = match["name"].split()
+    # "Kenyan team coach Sam Ode": an owner of the role keeps its place, unless a nationality starts it
+    owned = not _NATIONALITY_START.match(match["role"]) and _owned(title, match.start())
+    # the nationality of the role, or of its owner ("Chinese foreign ministry spokesman Kong Quan")
+    since = max(0, match.start() - 40) if owned or match["lower"] else match.start()
+    east = _SURNAME_FIRST.search(title, since, match.start("name")) is not None
+    # "Hu Jintao", "Wu Yi", "Sir Ian Lee", "Ban Ki-moon": a short first word or a hyphened given name may
+    # be the surname, or not a given name
+    unsure = east or len(words[0]) <= 3 or "-" in words[-1]
+    name = " ".join(words) if unsure else words[-1]
+    if match["lower"] or owned:
+        role = match.group()[: match.start("name") - match.start()]  # with its "the"
+        return f"{role}{name}"  # "England captain Ode", "Egypt's Foreign Minister Gheit"
+    return name
+
+
+def surnames(title: str) -> str:
+    """Return the title with each role and name of a person cut to the surname ("US Secretary of State
+    Condoleezza Rice" -> "Rice"); roles with no name after them stay.
+    """
+    first = _PERSON.search(title)
+    first = None if first is None or _NOT_A_PERSON.search(first["name"]) else first
+    owner = title[: first.start()] if first else ""
+    if first and 0 < len(owner.split()) <= 4 and not re.search(r"[,;:\"“”(]", owner) and not any(
+        w.lower() in _OPEN_BEFORE or has_verb(w) or w.endswith("ing") for w in owner.split()
+    ):  # "Iranian Foreign Ministry spokesman Ali Reza said": the subject's owner and role go with the name
+        words = first["name"].split()
+        name = " ".join(words) if len(words[0]) <= 3 or "-" in words[-1] else words[-1]
+        if not _SURNAME_FIRST.search(title, 0, first.start("name")):
+            title = name + title[first.end() :]
+    short = _PERSON.sub(lambda match: _surname(title, match), title)
+    return short[:1].upper() + short[1:] if short != title else title
