@@ -11,6 +11,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import PAST_WORDS, Context
+from timeline.temporal.dated_saying import saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
@@ -116,6 +117,9 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     elif opens is not None:
         point = Point(opens.day + dt.timedelta(days=(weekday - opens.day.isoweekday()) % 7 or 7), "day")
         anchor = "ref"
+    elif not rel and (told := weekday_from_saying(weekday, ctx)) is not None:
+        # "On June 3 the engineer said the gates would open Monday": the Monday after June 3
+        point, anchor = Point(told, "day"), "ref"
     elif not rel and not g.get("mod") and (listed := _after_dates(ctx)) is not None:
         # "On March 3 ... On March 5 ... On Friday": the Friday after the last date of the list
         day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
@@ -156,12 +160,27 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+_APPOSED = re.compile(r",\s*")
+
+
 @handles("part")
 def _part(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     part = g["part"].lower()
     if rel in ("this", "early", "late", "later this", "earlier this"):
         base, anchor = ctx.now()
+        if (
+            rel in ("early", "late")
+            and ctx.prev_end is not None
+            and ctx.ref is not None
+            and ctx.ref.gran == "day"
+            and _APPOSED.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+        ):
+            # "April 29, 2024, late evening": the evening of that day ("June 3, later this evening" stays
+            # the writer's evening)
+            base, anchor = ctx.ref, "ref"
+        if rel != "this" and (told := saying_day(ctx)) is not None:
+            base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base

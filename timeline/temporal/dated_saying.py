@@ -1,0 +1,75 @@
+"""Find the day a saying is dated by, for the weekdays and parts of day told in what was said.
+
+"On June 3, the engineer said: 'We open the gates Monday.'" dates the words on June 3, so their "Monday" is
+the one after June 3, not the one near the document date. Only a sentence that opens with the date (after an
+optional "On") and goes on to a verb of saying or telling counts; a weekday right after a second verb of
+saying ("..., the mayor said Friday") dates that saying, from the document date as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal.anchor import Context, tense_at
+
+# Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|wrote|writes|added|stated|explained|declared|promised"
+    r"|warned|insisted|confirmed|predicted|pledged|vowed)\b",
+    re.IGNORECASE,
+)
+# What may stand before the dating date in its sentence: nothing, or "On" (a quote mark may open it).
+_OPENS = re.compile(r"(?:\A|[.!?]['\"]?\s+|\n)['\"]?(?:On\s+)?\Z")
+# A weekday right after a verb of saying dates that saying: "the mayor said Friday", "said on Friday".
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# A sentence stop; the dot of an abbreviation ("Jan. 3", "Sept. 3", "Mr. Smith") is none.
+_STOPS = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?;]\s|\n")
+_REACH = 200  # characters from the dating date to the weekday
+
+
+def saying_day(ctx: Context) -> tuple[dt.date, int] | None:
+    """Return the earlier day dating the saying this expression is told in, and where the saying verb ends."""
+    if ctx.dct is None:
+        return None
+    # The sentence's first date dates the saying; days told after it in the same sentence (an earlier
+    # weekday of the saying: "would reopen Thursday and close Friday night") leave it the dating one.
+    reach = max(0, ctx.start - _REACH)
+    if not ctx.days or not _SAYING.search(ctx.text, reach, ctx.start):
+        return None  # the cheap test first: a long list of dates holds no verb of saying
+    stops = list(_STOPS.finditer(ctx.text, reach, ctx.start))
+    opens = stops[-1].end() if stops else reach  # the sentence's start, or the reach's
+    found = None
+    for start, point in reversed(ctx.days):  # newest first: stop at the first one before the sentence
+        if start < opens:
+            break
+        if start < ctx.start:
+            found = (start, point)
+    if found is None:
+        return None
+    start, point = found
+    if point.gran != "day" or point.day >= ctx.dct or not _OPENS.search(ctx.text, max(0, start - 40), start):
+        return None
+    between = ctx.text[start : ctx.start]
+    verb = _SAYING.search(between)
+    if verb is None or _SAID_JUST_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        return None
+    return point.day, start + verb.end()
+
+
+def told_tense(ctx: Context, verb_end: int) -> str:
+    """Return "past" when the reported words are in the past tense, else "future" (present or future)."""
+    tense = tense_at(ctx.text[verb_end:], ctx.start - verb_end, ctx.end - verb_end)
+    return "past" if tense == "past" else "future"
+
+
+def weekday_from_saying(weekday: int, ctx: Context) -> dt.date | None:
+    """Return the day a bare weekday names when it is told in a saying dated by an earlier day, else None."""
+    found = saying_day(ctx)
+    if found is None:
+        return None
+    day, verb_end = found
+    delta = weekday - day.isoweekday()
+    if told_tense(ctx, verb_end) == "past":
+        return day - dt.timedelta(days=(-delta) % 7 or 7)
+    return day + dt.timedelta(days=delta % 7 or 7)
