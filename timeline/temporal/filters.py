@@ -9,6 +9,7 @@ from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
 from timeline.temporal.wordsense import (
     holiday_surname,
@@ -325,10 +326,6 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 
 # "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|toward|towards|across|at"
-    r"|was|is|be|not|have|has|had|also|will|would|could|should|might|can|must)\b)[a-z]{3,}\b"
-)
 
 
 # "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.

@@ -14,6 +14,7 @@ import re
 from timeline.temporal.anchor import Context, present_at
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.values import Point, valid_day
+from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -199,10 +200,6 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
 
 # "the April flood", "the March vote": "the", the month, a lower-case noun (not a preposition or a verb).
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|at|was|is|were|are|be|has|have"
-    r"|had|will|would|could|should|can|may|might|must|did|does|issue|edition)\b)[a-z]{3,}\b"
-)
 
 
 # The month as the subject of a past verb: "January was cold", "March's sales were weak", "May brought rain".

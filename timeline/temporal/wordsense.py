@@ -16,6 +16,12 @@ def text_before(text: str, start: int, width: int = 30) -> str:
 
 _before = text_before
 
+# A lower-case noun after a calendar word, not a preposition or a verb: "a March election", "the April flood".
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|to|of|for|through|against|into|in|from|and|or|by|with|past|toward|towards|across|at|was|is"
+    r"|were|are|be|not|have|has|had|also|will|would|could|should|can|may|might|must|did|does)\b)[a-z]{3,}\b"
+)
+
 # "an overnight stay", "the overnight rate": an adjective before its noun. "almost overnight", "it won't
 # happen overnight", "became a star overnight": suddenly, not at night.
 _OVERNIGHT_ADJECTIVE_BEFORE = re.compile(
