@@ -403,27 +403,49 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate --events ../shared/corpora/timebank
         timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
+    if gold_timexes and not score_events:
+        raise click.UsageError("--gold-timexes goes with --events")
+    if show_errors and score_events:
+        raise click.UsageError("--errors lists the tagger's or the timelines' errors, not --events'")
     if score_timelines:
         results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
-        if show_errors:
-            for scores in results.values():
-                for line in evaluate_timelines.misses(scores):
-                    click.echo(line)
         summaries = {name: scores.summary() for name, scores in results.items()}
-        table = evaluate_timelines.timeline_table(summaries)
-        click.echo(json.dumps(summaries, indent=2) if as_json else table)
+        misses = {name: list(evaluate_timelines.misses(scores)) for name, scores in results.items()}
+        _scored(summaries, misses if show_errors else None, as_json, evaluate_timelines.timeline_table)
         return
     if score_events:
         summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
         click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
         return
     results = evaluation.score_folders(gold)
-    if show_errors:
-        for scores in results.values():
-            for error in scores.errors:
-                click.echo(evaluation.describe(error))
+    for name, scores in results.items():
+        if scores.undated:
+            undated = scores.undated
+            count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
+            shown = ", ".join(undated[:3]) + (", ..." if undated[3:] else "")
+            click.echo(f"warning: {name}: {count} no DCT ({shown}); their relative expressions are "
+                       "scored against values left unresolved (XXXX)", err=True)
     summaries = {name: scores.summary() for name, scores in results.items()}
-    click.echo(json.dumps(summaries, indent=2) if as_json else evaluation.table(summaries))
+    errors = {name: scores.errors for name, scores in results.items()}
+    if as_json and show_errors:
+        errors = {name: [evaluation.error_record(e) for e in found] for name, found in errors.items()}
+    elif show_errors:
+        errors = {name: [evaluation.describe(e) for e in found] for name, found in errors.items()}
+    _scored(summaries, errors if show_errors else None, as_json, evaluation.table)
+
+
+def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
+    """Print the errors (one line each) then the table, or with --json one object: each corpus's
+    figures, and its "errors" when listed, so that standard output stays one JSON document."""
+    if as_json:
+        if errors is not None:
+            summaries = {name: {**summary, "errors": errors[name]} for name, summary in summaries.items()}
+        click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
+        return
+    for lines in (errors or {}).values():
+        for line in lines:
+            click.echo(line)
+    click.echo(table(summaries))
 
 
 @main.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import xml.parsers.expat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,10 +72,36 @@ def _timex(attrs: dict[str, str], start: int, end: int, text: str) -> TimeExpres
     )
 
 
+def _well_formed(path: Path, data: bytes) -> None:
+    """Raise InputError naming the line and column where a file stops being well-formed XML.
+
+    The reader below is lenient by design (offsets come from the raw text), so without this check an
+    unclosed or misspelt tag would silently become different gold and different figures.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as error:
+        message = xml.parsers.expat.errors.messages[error.code]
+        raise InputError(
+            f"{path}, line {error.lineno}, column {error.offset + 1}: the XML is broken ({message}); "
+            "fix the file or leave it out"
+        ) from None
+
+
 def read_timeml(path: str | Path) -> GoldDocument:
-    """Read a TimeML file: the <TEXT> with tags removed (entities unescaped) and gold offsets into it."""
+    """Read a TimeML file: the <TEXT> with tags removed (entities unescaped) and gold offsets into it.
+
+    A file that is not well-formed XML raises InputError naming its line and column.
+    """
     path = Path(path)
-    raw = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    _well_formed(path, data)
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 at byte {error.start}") from None
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as read_text did, and as an XML parser does
     body = _TEXT.search(raw)
     if body is None:
         raise InputError(f"{path}: no <TEXT> element, not a TimeML file")
@@ -168,6 +195,7 @@ class Scores:
     value: int = 0
     type: int = 0
     errors: list[Error] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # gold documents without a DCT
 
     @staticmethod
     def _f1(matches: int, gold: int, system: int) -> tuple[float, float, float]:
@@ -197,6 +225,7 @@ class Scores:
         for name in ("gold", "system", "strict", "relaxed", "value", "type"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.undated.extend(other.undated)
 
     def summary(self) -> dict[str, float | int]:
         """Return the figures as a flat dict (F1s rounded to 4 places)."""
@@ -250,7 +279,12 @@ def score_document(document: str, gold: list[TimeExpression], system: list[TimeE
     for index, s in enumerate(system):
         if index not in used:
             scores.errors.append(Error(document, "spurious", None, s))
+    scores.errors.sort(key=lambda error: _where(error.gold or error.system))  # in reading order
     return scores
+
+
+def _where(timex: TimeExpression | None) -> tuple[int, int]:
+    return (timex.start, timex.end) if timex else (-1, -1)
 
 
 def score_documents(documents: Iterable[GoldDocument], tagger: Tagger) -> Scores:
@@ -258,6 +292,8 @@ def score_documents(documents: Iterable[GoldDocument], tagger: Tagger) -> Scores
     total = Scores()
     for gold in documents:
         total.add(score_document(gold.id, gold.timexes, tagger(gold.text, dct=gold.dct)))
+        if gold.dct is None:
+            total.undated.append(gold.id)
     return total
 
 
@@ -272,15 +308,26 @@ def score_folders(folders: Iterable[str | Path], tagger: Tagger = tag) -> dict[s
 
 
 def describe(error: Error) -> str:
-    """Return one readable line for an error: document, kind, gold and system text, values."""
+    """Return one tab-separated line for an error: document, kind, then gold and system as
+    'text'@start-end TYPE value [mod] (offsets into the text of <TEXT>, tags removed), - when absent."""
 
     def show(timex: TimeExpression | None) -> str:
         if timex is None:
             return "-"
         mod = f" {timex.mod}" if timex.mod else ""
-        return f"{timex.text!r}@{timex.start} {timex.type} {timex.value}{mod}"
+        return f"{timex.text!r}@{timex.start}-{timex.end} {timex.type} {timex.value}{mod}"
 
     return f"{error.document}\t{error.kind}\tgold={show(error.gold)}\tsystem={show(error.system)}"
+
+
+def error_record(error: Error) -> dict:
+    """Return an error as a JSON-ready dict: document, kind, and the gold and system expressions (or None)."""
+
+    def shown(timex: TimeExpression | None) -> dict | None:
+        return timex.model_dump(exclude_none=True) if timex else None
+
+    return {"document": error.document, "kind": error.kind, "gold": shown(error.gold),
+            "system": shown(error.system)}  # fmt: skip
 
 
 _COLUMNS = [
