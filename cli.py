@@ -332,21 +332,31 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
               show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="File to write, - for stdout; with timeml, a folder gets one .tml a document.")
+@click.option("--text", "with_text", is_flag=True,
+              help="With json or jsonl: add each document's text, the string the offsets index.")
 @jobs_option
 @friendly
-def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, jobs: int) -> None:
+def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, with_text: bool,
+        jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
-    TimeML is one document a file: for several documents give a folder with -o.
+    Each document gives its id, DCT (dct, and date_source: where it came from), source (the file, or
+    file:line of JSON Lines) and timexes. Offsets count characters of the text as read: a file's line
+    ends as they are (CRLF is two characters), without a byte-order mark or `---` front matter; a web
+    page's article text; --text adds that text. TimeML is one document a file: for several documents
+    give a folder with -o.
 
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
         timeline tag docs.jsonl --format jsonl --jobs 2
+        timeline tag page.html --text
         timeline tag article.txt --dct 2025-10-25 --format timeml
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
+    if with_text and fmt == "timeml":
+        raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
     problems: list[sources.Problem] = []
 
@@ -363,7 +373,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
     elif fmt == "jsonl" and output == store.STDIN:  # streamed: a corpus of any size in bounded memory
-        for line in tagged.jsonl_lines(tagged_all):
+        for line in tagged.jsonl_lines(tagged_all, text=with_text):
             click.echo(line, nl=False)
     elif fmt == "timeml":
         where = "stdout" if output == store.STDIN else output
@@ -371,7 +381,8 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         if page is not None:
             _write(page, output, shown=Path(output))
     else:
-        text = tagged.to_json(tagged_all) if fmt == "json" else "".join(tagged.jsonl_lines(tagged_all))
+        text = (tagged.to_json(tagged_all, text=with_text) if fmt == "json"
+                else "".join(tagged.jsonl_lines(tagged_all, text=with_text)))  # fmt: skip
         _write(text, output)
 
 

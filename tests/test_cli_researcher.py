@@ -105,3 +105,116 @@ def test_errors_come_in_reading_order_with_both_offsets():
     lines = [describe(error) for error in score_document("d", gold, system).errors]
     assert [line.split("\t")[1] for line in lines] == ["missed", "spurious", "value"]
     assert "@0-4" in lines[0] and "@20-24" in lines[1] and "@50-54" in lines[2]
+
+
+# (file name, bytes, encoding a researcher would read it with): each timex must slice to its text.
+FILES = [
+    ("crlf.txt", b"Headline\r\n\r\nOn Monday the board met.\r\nIt met again on 9 September 2025.\r\n"),
+    ("bom.txt", "\ufeffThe bridge reopened on 1 April 2025, a week after the storm.\n".encode()),
+    ("bom_crlf.txt", "\ufeffLast year profits fell.\r\nIn 2023 they rose.\r\n".encode()),
+    ("marks.txt", "Montre\u0301al \U0001f600\tOn 2 July 2022\tthe caf\u00e9 shut; reopened 2024.\n".encode()),
+    ("legacy.txt", "The caf\u00e9 closed on 3 March 2021.\n".encode("cp1252")),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), FILES, ids=[f[0] for f in FILES])
+def test_tag_offsets_index_the_text_given_with_text_and_the_file_read_without_newline_translation(
+    tmp_path, name, data
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--dct", "2025-10-25", "--text"])
+    assert result.exit_code == 0, result.output
+    [found] = json.loads(result.stdout)
+    assert found["source"] == str(path) and found["timexes"]
+    encoding = "cp1252" if name == "legacy.txt" else "utf-8-sig"
+    with open(path, encoding=encoding, newline="") as stream:
+        original = stream.read()
+    assert found["text"] == original
+    timexes = found["timexes"]
+    assert [original[t["start"] : t["end"]] for t in timexes] == [t["text"] for t in timexes]
+
+
+def test_tag_jsonl_with_text_gives_each_line_its_source_and_text(tmp_path):
+    lines = [
+        {"id": "a", "text": "Talks began on Monday.\r\nThey ended on 4 May 2025.", "date": "2025-04-30"},
+        {"id": "b", "text": "\ufeffOn 3 March 2024 the board met."},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--format", "jsonl", "--text"])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(f["id"], f["source"], f["text"]) for f in found] == [
+        ("a", f"{path}:1", lines[0]["text"]), ("b", f"{path}:2", lines[1]["text"])
+    ]
+    assert found[1]["timexes"][0]["start"] == 4  # the mark is part of a JSON string's text
+
+
+def test_tag_text_with_timeml_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text("On 3 May 2020 it rained.", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(tmp_path / "a.txt"), "--format", "timeml", "--text"])
+    assert result.exit_code == 2 and "TimeML holds the text already" in result.output
+
+
+# A JSON string may hold half a surrogate pair; no file can be written with it.
+TEXT_SURROGATE = {"id": "s", "text": "On 3 May 2020 \ud800 it rained."}
+ID_SURROGATE = {"id": "x\udc80y", "text": "On 3 May 2020 it rained."}
+SURROGATE_CASES = [
+    ("in-text-timeml", TEXT_SURROGATE, "out.tml", ["--format", "timeml"]),
+    ("in-text-json", TEXT_SURROGATE, "out.json", ["--text"]),
+    ("in-id-json", ID_SURROGATE, "out.json", []),
+    ("in-id-timeml-folder", ID_SURROGATE, "out/", ["--format", "timeml"]),
+]
+
+
+@pytest.mark.parametrize(("line", "name", "flags"), [c[1:] for c in SURROGATE_CASES],
+                         ids=[c[0] for c in SURROGATE_CASES])
+def test_a_lone_surrogate_escape_is_read_as_a_replacement_character(tmp_path, line, name, flags):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")  # json.dumps escapes it: \ud800
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "-o", f"{tmp_path}/{name}", *flags])
+    assert result.exit_code == 0, result.output
+    [written] = [tmp_path / name] if not name.endswith("/") else list((tmp_path / name).iterdir())
+    text = written.read_text(encoding="utf-8")
+    assert "\ufffd" in text and "3 May 2020" in text
+
+
+def test_extract_of_a_line_with_a_lone_surrogate_saves_the_timeline(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    line = {"id": "s", "text": "On 3 May 2020 \ud800 the board met."}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["extract", str(path), "-o", str(tmp_path / "t.json")])
+    assert result.exit_code == 0, result.output
+    [document] = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["documents"]
+    assert document["text"].count("\ufffd") == 1
+
+
+def test_tag_timeml_read_back_as_gold_scores_our_tagger_one(tmp_path):
+    lines = [
+        {"id": "crlf", "text": "Talks began on Monday.\r\nThey ended on 4 May 2025.", "date": "2025-04-30"},
+        {"id": "odd id/../<&>", "text": "Caf\u00e9 \U0001f600 since 2019;\tshut last week.\x0b Next month?"},
+        {"id": "undated", "text": "It rained yesterday and on 2 January 2020, every Monday at 9 a.m."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    folder = tmp_path / "tagged"
+    result = CliRunner().invoke(cli.main, ["tag", str(feed), "--format", "timeml", "-o", f"{folder}/"])
+    assert result.exit_code == 0, result.output
+    scored = CliRunner().invoke(cli.main, ["evaluate", str(folder), "--json"])
+    assert scored.exit_code == 0, scored.output
+    figures = json.loads(scored.stdout)["tagged"]
+    assert figures["gold"] >= 8
+    assert [figures[k] for k in ("strict_f1", "relaxed_f1", "value_f1", "type_f1")] == [1.0] * 4
+
+
+def test_the_package_data_named_in_pyproject_exists():
+    from pathlib import Path
+
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    declared = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    for package, patterns in declared.items():
+        for pattern in patterns:
+            assert list((root / package).glob(pattern)), f"{package}/{pattern} is declared but absent"

@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 from timeline import textmeta
 from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
-from timeline.decoding import decode
+from timeline.decoding import decode, without_lone_surrogates
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
 from timeline.textmeta import SIDECAR_SUFFIX
@@ -304,7 +304,8 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
         if not isinstance(record, dict):
             raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
-        record = textmeta.record_fields(record)
+        record = {key: without_lone_surrogates(value) if isinstance(value, str) else value
+                  for key, value in textmeta.record_fields(record).items()}  # fmt: skip
         if not isinstance(record.get("text"), str):
             keys = ", ".join(f'"{key}"' for key in list(record)[:6]) or "none"
             raise InputError(

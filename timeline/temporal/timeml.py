@@ -8,8 +8,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from timeline.models import TimeExpression
 
-# Characters XML 1.0 cannot hold become spaces, so offsets into the parsed text stay those of the input.
-_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+# Characters XML 1.0 cannot hold become spaces, so offsets into the parsed text stay those of the input
+# (a lone surrogate, from a JSON "\ud800" escape, could not even be written as UTF-8).
+_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]
+NOT_XML = {c: " " for c in [*_CONTROLS, *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]}
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -46,10 +48,10 @@ def to_timeml(
     Expressions must not overlap (the tagger never returns overlapping ones); the text between them is
     escaped, so stripping the tags and unescaping gives back `text` exactly.
     """
-    text = text.translate(_NOT_XML)
+    text = text.translate(NOT_XML)
     parts = ['<?xml version="1.0" ?>\n<TimeML>\n']
     if doc_id is not None:
-        parts.append(f"<DOCID>{escape(doc_id.translate(_NOT_XML))}</DOCID>\n")
+        parts.append(f"<DOCID>{escape(doc_id.translate(NOT_XML))}</DOCID>\n")
     if dct is not None:
         day = dct.isoformat()
         parts.append(
