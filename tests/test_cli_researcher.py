@@ -218,3 +218,30 @@ def test_the_package_data_named_in_pyproject_exists():
     for package, patterns in declared.items():
         for pattern in patterns:
             assert list((root / package).glob(pattern)), f"{package}/{pattern} is declared but absent"
+
+
+def test_tag_reads_timeml_as_its_text_and_dct_so_offsets_are_the_golds(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.tml").write_text(_tml(
+        '<TIMEX3 tid="t9" type="DATE" value="2020-01-05">Yesterday</TIMEX3> the <EVENT eid="e1">vote</EVENT>'
+        " &amp; the count ended; it began on 3 May 2019."
+    ).replace("<TimeML>", "<TimeML><DOCID>story-1</DOCID>"), encoding="utf-8")
+    broken = _tml('On <TIMEX3 tid="t1" type="DATE" value="2020">2020</EVENT>.')
+    (gold / "b.tml").write_text(broken, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(gold), "--format", "jsonl", "--text"])
+    assert result.exit_code == 0, result.output
+    [found] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (found["id"], found["dct"], found["date_source"]) == ("story-1", "2020-01-06", "metadata")
+    assert found["text"] == "Yesterday the vote & the count ended; it began on 3 May 2019."
+    assert [(t["start"], t["end"], t["value"]) for t in found["timexes"]] == [
+        (0, 9, "2020-01-05"), (50, 60, "2019-05-03")
+    ]
+    assert "b.tml: line 3" in result.stderr and "mismatched tag" in result.stderr
+    (gold / "b.tml").unlink()
+    ours = tmp_path / "ours"
+    tagged = CliRunner().invoke(cli.main, ["tag", str(gold), "--format", "timeml", "-o", f"{ours}/"])
+    assert tagged.exit_code == 0, tagged.output
+    assert [path.name for path in ours.iterdir()] == ["story-1.tml"]
+    scored = json.loads(CliRunner().invoke(cli.main, ["evaluate", str(ours), "--json"]).stdout)["ours"]
+    assert (scored["gold"], scored["strict_f1"]) == (2, 1.0)

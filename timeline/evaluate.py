@@ -7,27 +7,15 @@ exactly right; type F1 alike. Reading TimeML is here too; event dating is scored
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
-import xml.parsers.expat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.errors import InputError
 from timeline.models import TimeExpression
-from timeline.temporal import tag
+from timeline.temporal import tag, timeml
 
 Tagger = Callable[..., list[TimeExpression]]
-
-_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*?)(?P<empty>/?)>")
-_ATTR = re.compile(r'(?P<key>[\w.-]+)\s*=\s*"(?P<value>[^"]*)"')
-_TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
-_DCT = re.compile(r"<DCT>[^<]*<TIMEX3(?P<attrs>[^>]*)>", re.S)  # te3-silver: <DCT>PLACE, <TIMEX3 ...
-
-
-def _attrs(raw: str) -> dict[str, str]:
-    return {m["key"]: html.unescape(m["value"]) for m in _ATTR.finditer(raw)}
 
 
 @dataclass
@@ -72,90 +60,35 @@ def _timex(attrs: dict[str, str], start: int, end: int, text: str) -> TimeExpres
     )
 
 
-def _well_formed(path: Path, data: bytes) -> None:
-    """Raise InputError naming the line and column where a file stops being well-formed XML.
-
-    The reader below is lenient by design (offsets come from the raw text), so without this check an
-    unclosed or misspelt tag would silently become different gold and different figures.
-    """
-    parser = xml.parsers.expat.ParserCreate()
-    try:
-        parser.Parse(data, True)
-    except xml.parsers.expat.ExpatError as error:
-        message = xml.parsers.expat.errors.messages[error.code]
-        raise InputError(
-            f"{path}, line {error.lineno}, column {error.offset + 1}: the XML is broken ({message}); "
-            "fix the file or leave it out"
-        ) from None
-
-
 def read_timeml(path: str | Path) -> GoldDocument:
     """Read a TimeML file: the <TEXT> with tags removed (entities unescaped) and gold offsets into it.
 
     A file that is not well-formed XML raises InputError naming its line and column.
     """
     path = Path(path)
-    data = path.read_bytes()
-    _well_formed(path, data)
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 at byte {error.start}") from None
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as read_text did, and as an XML parser does
-    body = _TEXT.search(raw)
-    if body is None:
-        raise InputError(f"{path}: no <TEXT> element, not a TimeML file")
-    pieces: list[str] = []
-    length = 0
-    open_tags: list[tuple[str, dict[str, str], int]] = []
+    parsed = timeml.parse(path.read_bytes(), where=str(path))
     timexes: list[TimeExpression] = []
     events: list[GoldEvent] = []
-    position = 0
-    inner = body["body"]
-    for match in _TAG.finditer(inner):
-        segment = html.unescape(inner[position : match.start()])
-        pieces.append(segment)
-        length += len(segment)
-        position = match.end()
-        name = match["name"]
-        if match["close"]:
-            for index in range(len(open_tags) - 1, -1, -1):
-                if open_tags[index][0] == name:
-                    _, attrs, start = open_tags.pop(index)
-                    text = "".join(pieces)[start:length]
-                    if name == "TIMEX3":
-                        timex = _timex(attrs, start, length, text)
-                        if timex is not None:
-                            timexes.append(timex)
-                    elif name == "EVENT":
-                        events.append(GoldEvent(attrs.get("eid", ""), start, length, text, attrs))
-                    break
-        elif not match["empty"]:
-            open_tags.append((name, _attrs(match["attrs"]), length))
-    pieces.append(html.unescape(inner[position:]))
-    text = "".join(pieces)
-    dct = None
-    dct_match = _DCT.search(raw)
-    if dct_match:
-        value = _attrs(dct_match["attrs"]).get("value", "")
-        try:
-            dct = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            dct = None
-    rest = raw[body.end() :]
+    for element in parsed.elements:
+        if element.name == "TIMEX3":
+            timex = _timex(element.attrs, element.start, element.end, element.text)
+            if timex is not None:
+                timexes.append(timex)
+        elif element.name == "EVENT":
+            events.append(GoldEvent(element.attrs.get("eid", ""), element.start, element.end, element.text,
+                                    element.attrs))  # fmt: skip
     instances: dict[str, str] = {}
     tlinks: list[dict[str, str]] = []
-    for match in _TAG.finditer(rest):
+    for match in timeml.TAG.finditer(parsed.after):
         if match["name"] == "MAKEINSTANCE":
-            attrs = _attrs(match["attrs"])
+            attrs = timeml.attributes(match["attrs"])
             instances[attrs.get("eiid", "")] = attrs.get("eventID", "")
         elif match["name"] == "TLINK":
-            tlinks.append(_attrs(match["attrs"]))
-    docid = re.search(r"<DOCID>(?P<id>.*?)</DOCID>", raw)
+            tlinks.append(timeml.attributes(match["attrs"]))
     return GoldDocument(
-        id=docid["id"].strip() if docid else path.stem,
-        text=text,
-        dct=dct,
+        id=parsed.id or path.stem,
+        text=parsed.text,
+        dct=parsed.dct,
         timexes=sorted(timexes, key=lambda t: (t.start, t.end)),
         events=sorted(events, key=lambda e: (e.start, e.end)),
         instances=instances,

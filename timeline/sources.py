@@ -46,6 +46,7 @@ KINDS = {
     ".htm": "html",
     ".xhtml": "html",
     ".jsonl": "jsonl",  # one JSON object a line: {"text": ..., "id", "date", "title", "url", "source"}
+    ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
 }
 STDIN = "-"
@@ -316,6 +317,13 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError("empty text, line skipped")
         default_id = f"{item.name}-{item.line}"
         title = meta.get("title")
+    elif item.kind == "timeml":
+        from timeline.temporal.timeml import parse
+
+        parsed = parse(item.data)
+        meta, body, default_id, title = {"id": parsed.id, "date": parsed.dct}, parsed.text, item.name, None
+        if not body.strip():
+            raise InputError("empty <TEXT>, skipped")
     else:
         if not item.data.strip():
             raise InputError("empty file, skipped")

@@ -1,11 +1,16 @@
-"""Write a tagged text as TimeML: a DCT element and the text with inline TIMEX3 tags, XML-escaped."""
+"""Write a tagged text as TimeML (a DCT element and the text with inline TIMEX3 tags, XML-escaped), and
+read one back: the text of <TEXT> with its tags removed, offsets into it, the DCT and the DOCID."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import xml.parsers.expat
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from timeline.errors import InputError
 from timeline.models import TimeExpression
 
 # Characters XML 1.0 cannot hold become spaces, so offsets into the parsed text stay those of the input
@@ -69,3 +74,103 @@ def to_timeml(
     parts.append(escape(text[position:]))
     parts.append("</TEXT>\n</TimeML>\n")
     return "".join(parts).replace("\r", "&#13;")  # a parser would turn a raw carriage return into a line feed
+
+
+TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*?)(?P<empty>/?)>")
+_ATTR = re.compile(r'(?P<key>[\w.-]+)\s*=\s*"(?P<value>[^"]*)"')
+_TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
+_DCT = re.compile(r"<DCT>[^<]*<TIMEX3(?P<attrs>[^>]*)>", re.S)  # te3-silver: <DCT>PLACE, <TIMEX3 ...
+_DOCID = re.compile(r"<DOCID>(?P<id>.*?)</DOCID>")
+
+
+def attributes(raw: str) -> dict[str, str]:
+    """Return the attributes of a tag's attribute text (`tid="t1" type="DATE"`), entities unescaped."""
+    return {m["key"]: html.unescape(m["value"]) for m in _ATTR.finditer(raw)}
+
+
+@dataclass
+class Element:
+    """An element inside <TEXT> (TIMEX3, EVENT, ...): its attributes and its offsets in the stripped text."""
+
+    name: str
+    attrs: dict[str, str]
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Parsed:
+    """A TimeML file read: DOCID, DCT, the text of <TEXT> without tags, its elements, and what follows it."""
+
+    id: str | None
+    dct: dt.date | None
+    text: str
+    elements: list[Element]
+    after: str  # the markup after </TEXT>: MAKEINSTANCE, TLINK...
+
+
+def _well_formed(data: bytes, where: str) -> None:
+    """Raise InputError naming the line and column where the data stops being well-formed XML.
+
+    The reader is lenient by design (offsets come from the raw text), so without this check an unclosed
+    or misspelt tag would silently become different text, different gold and different figures.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as error:
+        message = xml.parsers.expat.errors.messages[error.code]
+        raise InputError(
+            f"{where}line {error.lineno}, column {error.offset + 1}: the XML is broken ({message}); "
+            "fix the file or leave it out"
+        ) from None
+
+
+def parse(data: bytes, *, where: str = "") -> Parsed:
+    """Read the bytes of a TimeML file; InputError, its message starting with `where`, when it cannot be.
+
+    The text is the content of <TEXT> with every tag removed and entities unescaped, line ends as an XML
+    parser gives them (LF); element offsets count its characters, as TempEval-3 gold offsets do.
+    """
+    where = f"{where}, " if where else ""
+    _well_formed(data, where)
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}not UTF-8 at byte {error.start}") from None
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as an XML parser does
+    body = _TEXT.search(raw)
+    if body is None:
+        raise InputError(f"{where}no <TEXT> element, not a TimeML file")
+    pieces: list[str] = []
+    length = 0
+    open_tags: list[tuple[str, dict[str, str], int]] = []
+    elements: list[Element] = []
+    position = 0
+    inner = body["body"]
+    for match in TAG.finditer(inner):
+        segment = html.unescape(inner[position : match.start()])
+        pieces.append(segment)
+        length += len(segment)
+        position = match.end()
+        name = match["name"]
+        if match["close"]:
+            for index in range(len(open_tags) - 1, -1, -1):
+                if open_tags[index][0] == name:
+                    _, attrs, start = open_tags.pop(index)
+                    elements.append(Element(name, attrs, start, length, "".join(pieces)[start:length]))
+                    break
+        elif not match["empty"]:
+            open_tags.append((name, attributes(match["attrs"]), length))
+    pieces.append(html.unescape(inner[position:]))
+    dct = None
+    dct_match = _DCT.search(raw)
+    if dct_match:
+        try:
+            dct = dt.date.fromisoformat(attributes(dct_match["attrs"]).get("value", "")[:10])
+        except ValueError:
+            dct = None
+    docid = _DOCID.search(raw)
+    found_id = html.unescape(docid["id"]).strip() if docid else None
+    return Parsed(found_id, dct, "".join(pieces), elements, raw[body.end() :])
