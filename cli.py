@@ -364,11 +364,11 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
         problems[:] = problems[:1] or [problem]
         warn(problem)
 
-    tagged_all = _read_some(
+    tagged_all = tagged.noting_repeated_ids(_read_some(
         pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
                      on_problem=report),
         problems,
-    )  # fmt: skip
+    ), warn)  # fmt: skip
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

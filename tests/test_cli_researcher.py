@@ -245,3 +245,34 @@ def test_tag_reads_timeml_as_its_text_and_dct_so_offsets_are_the_golds(tmp_path)
     assert [path.name for path in ours.iterdir()] == ["story-1.tml"]
     scored = json.loads(CliRunner().invoke(cli.main, ["evaluate", str(ours), "--json"]).stdout)["ours"]
     assert (scored["gold"], scored["strict_f1"]) == (2, 1.0)
+
+
+def test_evaluate_on_a_parent_of_corpora_names_the_subfolders(tmp_path):
+    for corpus in ("train", "test"):
+        (tmp_path / corpus).mkdir()
+        (tmp_path / corpus / "a.tml").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "2 of its subfolders hold some" in result.output
+    assert f"timeline evaluate {tmp_path / 'test'} {tmp_path / 'train'}" in result.output
+
+
+FEED_CASES = [
+    # (id, JSON lines, warning expected on stderr)
+    ("text-a-number", [{"id": "a", "text": 42}, {"id": "b", "text": "On 3 May 2020."}],
+     'feed.jsonl:1: its "text" is a number, not a string'),
+    ("text-an-array", [{"id": "a", "text": ["On 3 May 2020."]}, {"id": "b", "text": "On 3 May 2020."}],
+     'feed.jsonl:1: its "text" is an array, not a string'),
+    ("repeated-id", [{"id": "a", "text": "On 3 May 2020."}, {"id": "a", "text": "On 4 May 2020."}],
+     "feed.jsonl:2: id 'a' is also the id of "),
+]
+
+
+@pytest.mark.parametrize(("lines", "warning"), [c[1:] for c in FEED_CASES], ids=[c[0] for c in FEED_CASES])
+def test_tag_warns_about_lines_a_researcher_would_misread(tmp_path, lines, warning):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert warning in result.stderr
+    assert "3 May 2020" in result.stdout or "4 May 2020" in result.stdout

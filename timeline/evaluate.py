@@ -103,6 +103,12 @@ def read_corpus(folder: str | Path) -> list[GoldDocument]:
         raise InputError(f"{folder}: no such file or folder")
     paths = sorted(folder.glob("*.tml")) if folder.is_dir() else [folder]
     if not paths:
+        below = sorted({path.parent for path in folder.rglob("*.tml")})
+        if below:  # one corpus a folder: a parent of several is not scored as one corpus by mistake
+            named = " ".join(str(path) for path in below[:3]) + (" ..." if below[3:] else "")
+            some = f"{len(below)} of its subfolders hold" if below[1:] else "one of its subfolders holds"
+            raise InputError(f"{folder}: no .tml files directly in it, but {some} some: name them, "
+                             f"e.g. timeline evaluate {named}")  # fmt: skip
         raise InputError(f"{folder}: no .tml files found")
     return [read_timeml(path) for path in paths]
 

@@ -50,6 +50,7 @@ KINDS = {
     ".ndjson": "jsonl",
 }
 STDIN = "-"
+JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object"}
 GLOB_CHARS = set("*?[")
 
 ProblemHandler = Callable[["Problem"], None]
@@ -307,6 +308,9 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
         record = {key: without_lone_surrogates(value) if isinstance(value, str) else value
                   for key, value in textmeta.record_fields(record).items()}  # fmt: skip
+        if record.get("text") is not None and not isinstance(record["text"], str):
+            kind = JSON_KINDS.get(type(record["text"]), "value")  # "text": 42 has a text, only not a string
+            raise InputError(f'its "text" is {kind}, not a string, line skipped')
         if not isinstance(record.get("text"), str):
             keys = ", ".join(f'"{key}"' for key in list(record)[:6]) or "none"
             raise InputError(

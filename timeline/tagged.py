@@ -7,10 +7,11 @@ streams where the format allows it: JSON Lines a line at a time, TimeML a docume
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from timeline.errors import InputError
 from timeline.pipeline import Result
+from timeline.sources import Problem
 from timeline.temporal.timeml import file_name, to_timeml
 
 
@@ -32,6 +33,24 @@ def record(result: Result, *, text: bool = False) -> dict:
         "timexes": [t.model_dump(exclude_none=True) for t in result.timexes],
     }
     return {**found, "text": document.text} if text else found
+
+
+def noting_repeated_ids(results: Iterable[Result], report: Callable[[Problem], None]) -> Iterator[Result]:
+    """Yield the results as they come, reporting each document whose id an earlier one already has.
+
+    Ids come from the input (a JSON Lines "id"); a researcher joins outputs on them, and two documents
+    under one id would be mixed up without a word.
+    """
+    first: dict[str, str] = {}
+    for result in results:
+        document = result.document
+        if document is not None:
+            if document.id in first:
+                report(Problem(document.source, None,
+                               f"id {document.id!r} is also the id of {first[document.id]}"))  # fmt: skip
+            else:
+                first[document.id] = document.source
+        yield result
 
 
 def jsonl_lines(results: Iterable[Result], *, text: bool = False) -> Iterator[str]:
