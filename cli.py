@@ -388,7 +388,9 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path())
-@click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List misses, spurious tags and wrong extents, values and types, one tab-separated line "
+                   "each in reading order (with --json: an \"errors\" list in each corpus's figures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--events", "score_events", is_flag=True,
               help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
