@@ -395,12 +395,15 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
 @click.option("--events", "score_events", is_flag=True,
               help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
 @click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
+@click.option("--system", "system", type=click.Path(), metavar="FOLDER",
+              help="Score this folder of another system's TimeML (files named as the gold's, same texts) "
+                   "instead of tagging the gold texts.")
 @click.option("--timelines", "score_timelines", is_flag=True,
               help="Score event dating against SemEval-2015 Task 4 gold timelines (folders holding "
                    "documents/ and timelines/).")
 @friendly
 def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
-             gold_timexes: bool, score_timelines: bool) -> None:
+             gold_timexes: bool, system: str | None, score_timelines: bool) -> None:
     """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
     Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
@@ -414,12 +417,15 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
         timeline evaluate --events ../shared/corpora/timebank
+        timeline evaluate gold/ --system heideltime-output/ --errors
         timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
     if gold_timexes and not score_events:
         raise click.UsageError("--gold-timexes goes with --events")
     if show_errors and score_events:
         raise click.UsageError("--errors lists the tagger's or the timelines' errors, not --events'")
+    if system is not None and (score_events or score_timelines or len(gold) != 1):
+        raise click.UsageError("--system scores one gold folder's TIMEX3, without --events or --timelines")
     if score_timelines:
         results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
         summaries = {name: scores.summary() for name, scores in results.items()}
@@ -430,7 +436,10 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
         click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
         return
-    results = evaluation.score_folders(gold)
+    if system is not None:
+        results = {Path(gold[0]).name: evaluation.score_system(gold[0], system)}
+    else:
+        results = evaluation.score_folders(gold)
     for name, scores in results.items():
         if scores.undated:
             undated = scores.undated

@@ -276,3 +276,61 @@ def test_tag_warns_about_lines_a_researcher_would_misread(tmp_path, lines, warni
     assert result.exit_code == 0, result.output
     assert warning in result.stderr
     assert "3 May 2020" in result.stdout or "4 May 2020" in result.stdout
+
+
+def _folder(path, files: dict[str, str]):
+    path.mkdir()
+    for name, page in files.items():
+        (path / name).write_text(page, encoding="utf-8")
+    return path
+
+
+SYSTEM_GOLD = _tml('Rain on <TIMEX3 tid="t1" type="DATE" value="2020-01-02">2 January 2020</TIMEX3> and '
+                   '<TIMEX3 tid="t2" type="DATE" value="2020-01-05">yesterday</TIMEX3>.')  # fmt: skip
+SYSTEM_CASES = [
+    # (id, the system's file, exit code, what the output holds)
+    ("same-as-gold", SYSTEM_GOLD, 0, '"strict_f1": 1.0'),
+    ("one-miss-one-wrong-value", _tml(
+        'Rain on <TIMEX3 tid="t1" type="DATE" value="2020-01-03">2 January 2020</TIMEX3> and yesterday.'
+    ), 0, '"kind": "missed"'),
+    ("other-text", _tml("Snow on 2 January 2020 and yesterday."), 1, "its text differs"),
+]
+
+
+@pytest.mark.parametrize(("answer", "code", "shown"), [c[1:] for c in SYSTEM_CASES],
+                         ids=[c[0] for c in SYSTEM_CASES])
+def test_evaluate_system_scores_another_systems_timeml_without_tagging(tmp_path, answer, code, shown):
+    gold = _folder(tmp_path / "gold", {"a.tml": SYSTEM_GOLD})
+    system = _folder(tmp_path / "heideltime", {"a.tml": answer})
+    args = ["evaluate", str(gold), "--system", str(system), "--errors", "--json"]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == code, result.output
+    assert shown in result.output
+
+
+def test_evaluate_system_counts_exactly_what_the_system_file_holds(tmp_path):
+    gold = _folder(tmp_path / "gold", {"a.tml": SYSTEM_GOLD})
+    system = _folder(tmp_path / "sys", {"a.tml": _tml(
+        'Rain on <TIMEX3 tid="t1" type="DATE" value="2020-01-03">2 January 2020</TIMEX3> and yesterday.'
+    )})
+    result = CliRunner().invoke(cli.main, ["evaluate", str(gold), "--system", str(system), "--json"])
+    figures = json.loads(result.stdout)["gold"]
+    assert (figures["gold"], figures["system"], figures["strict_precision"], figures["strict_recall"]) == (
+        2, 1, 1.0, 0.5
+    )
+    assert figures["value_f1"] == 0.0
+
+
+SYSTEM_MISUSE = [
+    ("missing-file", ["{gold}", "--system", "{empty}"], 1, "no system file for a.tml"),
+    ("two-gold-folders", ["{gold}", "{gold}", "--system", "{gold}"], 2, "--system scores one gold folder"),
+    ("with-events", ["{gold}", "--events", "--system", "{gold}"], 2, "--system scores one gold folder"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [c[1:] for c in SYSTEM_MISUSE],
+                         ids=[c[0] for c in SYSTEM_MISUSE])
+def test_evaluate_system_misuse_is_one_line(tmp_path, args, code, message):
+    where = {"gold": _folder(tmp_path / "gold", {"a.tml": SYSTEM_GOLD}), "empty": _folder(tmp_path / "e", {})}
+    result = CliRunner().invoke(cli.main, ["evaluate", *[arg.format(**where) for arg in args]])
+    assert result.exit_code == code and message in result.output, result.output

@@ -98,7 +98,10 @@ def read_timeml(path: str | Path) -> GoldDocument:
 
 def read_corpus(folder: str | Path) -> list[GoldDocument]:
     """Read every .tml file of a folder, in name order."""
-    folder = Path(folder)
+    return [read_timeml(path) for path in _tml_paths(Path(folder))]
+
+
+def _tml_paths(folder: Path) -> list[Path]:
     if not folder.exists():
         raise InputError(f"{folder}: no such file or folder")
     paths = sorted(folder.glob("*.tml")) if folder.is_dir() else [folder]
@@ -110,7 +113,7 @@ def read_corpus(folder: str | Path) -> list[GoldDocument]:
             raise InputError(f"{folder}: no .tml files directly in it, but {some} some: name them, "
                              f"e.g. timeline evaluate {named}")  # fmt: skip
         raise InputError(f"{folder}: no .tml files found")
-    return [read_timeml(path) for path in paths]
+    return paths
 
 
 @dataclass
@@ -244,6 +247,37 @@ def score_corpus(folder: str | Path, tagger: Tagger = tag) -> Scores:
 def score_folders(folders: Iterable[str | Path], tagger: Tagger = tag) -> dict[str, Scores]:
     """Score each folder of TimeML gold files, keyed by the folder's name, in the order given."""
     return {Path(folder).name: score_corpus(folder, tagger) for folder in folders}
+
+
+def score_system(gold: str | Path, system: str | Path) -> Scores:
+    """Score another system's TimeML (a folder, or one file) against gold, pairing files by name as the
+    TempEval-3 scorer does; nothing is tagged here.
+
+    Offsets only compare when both hold the same text: a system file whose text differs from its gold
+    file's, or a gold file with no system file of its name, raises InputError.
+    """
+    gold_paths, system = _tml_paths(Path(gold)), Path(system)
+    if not system.exists():
+        raise InputError(f"{system}: no such file or folder")
+    pairs = [(path, system / path.name if system.is_dir() else system) for path in gold_paths]
+    missing = [path.name for path, answer in pairs if not answer.is_file()]
+    if missing or (not system.is_dir() and len(pairs) > 1):
+        named = ", ".join(missing[:3]) + (", ..." if missing[3:] else "") if missing else "several gold files"
+        raise InputError(f"{system}: no system file for {named}: give a folder of files named as the gold's")
+    total = Scores()
+    for path, answer in pairs:
+        expected, found = read_timeml(path), read_timeml(answer)
+        if found.text != expected.text:
+            at = _first_difference(expected.text, found.text)
+            raise InputError(f"{answer}: its text differs from {path}'s from character {at} on "
+                             f"({expected.text[at : at + 20]!r} in the gold), so offsets cannot be compared")
+        total.add(score_document(expected.id, expected.timexes, found.timexes))
+    return total
+
+
+def _first_difference(one: str, other: str) -> int:
+    pairs = zip(one, other, strict=False)  # the shorter text may be a prefix of the other
+    return next((index for index, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
 
 
 def describe(error: Error) -> str:
