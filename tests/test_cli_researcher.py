@@ -334,3 +334,16 @@ def test_evaluate_system_misuse_is_one_line(tmp_path, args, code, message):
     where = {"gold": _folder(tmp_path / "gold", {"a.tml": SYSTEM_GOLD}), "empty": _folder(tmp_path / "e", {})}
     result = CliRunner().invoke(cli.main, ["evaluate", *[arg.format(**where) for arg in args]])
     assert result.exit_code == code and message in result.output, result.output
+
+
+def test_evaluate_system_reads_timeml_without_a_text_element_as_heideltime_writes_it(tmp_path):
+    gold = _folder(tmp_path / "gold", {"a.tml": SYSTEM_GOLD})
+    written = (
+        '<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>Rain on '
+        '<TIMEX3 tid="t1" type="DATE" value="2020-01-02">2 January 2020</TIMEX3> and yesterday.</TimeML>\n'
+    )
+    system = _folder(tmp_path / "heideltime", {"a.tml": written})
+    result = CliRunner().invoke(cli.main, ["evaluate", str(gold), "--system", str(system), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)["gold"]
+    assert (figures["system"], figures["strict_precision"], figures["strict_recall"]) == (1, 1.0, 0.5)

@@ -79,6 +79,7 @@ def to_timeml(
 TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*?)(?P<empty>/?)>")
 _ATTR = re.compile(r'(?P<key>[\w.-]+)\s*=\s*"(?P<value>[^"]*)"')
 _TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
+_ROOT = re.compile(r"<TimeML\b[^>]*>(?P<body>.*)</TimeML>", re.S)  # HeidelTime writes no <TEXT>
 _DCT = re.compile(r"<DCT>[^<]*<TIMEX3(?P<attrs>[^>]*)>", re.S)  # te3-silver: <DCT>PLACE, <TIMEX3 ...
 _DOCID = re.compile(r"<DOCID>(?P<id>.*?)</DOCID>")
 
@@ -140,9 +141,9 @@ def parse(data: bytes, *, where: str = "") -> Parsed:
     except UnicodeDecodeError as error:
         raise InputError(f"{where}not UTF-8 at byte {error.start}") from None
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as an XML parser does
-    body = _TEXT.search(raw)
+    body = _TEXT.search(raw) or _ROOT.search(raw)
     if body is None:
-        raise InputError(f"{where}no <TEXT> element, not a TimeML file")
+        raise InputError(f"{where}no <TEXT> or <TimeML> element, not a TimeML file")
     pieces: list[str] = []
     length = 0
     open_tags: list[tuple[str, dict[str, str], int]] = []
