@@ -177,7 +177,7 @@ def build(
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
     standard input. With no INPUTS, reads the demo articles in seeds/.
 
     \b
@@ -237,7 +237,7 @@ def extract(
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
-    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
     standard input. Extracting into an existing file keeps its hand work: events added by hand,
     edited events, and removed events (they do not come back). Events of articles extracted again
     are refreshed.
@@ -340,11 +340,12 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
         jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
-    Each document gives its id, DCT (dct, and date_source: where it came from), source (the file, or
-    file:line of JSON Lines) and timexes. Offsets count characters of the text as read: a file's line
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for standard
+    input. Each document gives its id, DCT (dct, and date_source: where it came from), source (the file,
+    or file:line of JSON Lines) and timexes. Offsets count characters of the text as read: a file's line
     ends as they are (CRLF is two characters), without a byte-order mark or `---` front matter; a web
-    page's article text; --text adds that text. TimeML is one document a file: for several documents
-    give a folder with -o.
+    page's article text; a TimeML file's <TEXT> without tags; --text adds that text. TimeML is one
+    document a file: for several documents give a folder with -o.
 
     \b
     Example:
