@@ -465,7 +465,9 @@ def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
             summaries = {name: {**summary, "errors": errors[name]} for name, summary in summaries.items()}
         click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
         return
-    for lines in (errors or {}).values():
+    for name, lines in (errors or {}).items():
+        if len(summaries) > 1:  # which corpus the lines below come from
+            click.echo(f"# {name}: {len(lines)} error{'' if len(lines) == 1 else 's'}")
         for line in lines:
             click.echo(line)
     click.echo(table(summaries))

@@ -347,3 +347,17 @@ def test_evaluate_system_reads_timeml_without_a_text_element_as_heideltime_write
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)["gold"]
     assert (figures["system"], figures["strict_precision"], figures["strict_recall"]) == (1, 1.0, 0.5)
+
+
+def test_errors_of_several_gold_folders_say_which_folder_they_come_from(tmp_path):
+    wrong = GOOD.replace('value="2020-01-02"', 'value="2021-01-02"')
+    first = _folder(tmp_path / "first", {"a.tml": wrong})
+    second = _folder(tmp_path / "second", {"a.tml": wrong, "b.tml": wrong})
+    result = CliRunner().invoke(cli.main, ["evaluate", str(first), str(second), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [
+        "# first: 1 error", lines[1], "# second: 2 errors", lines[3]
+    ] and lines[1].split("\t")[1] == "value"
+    single = CliRunner().invoke(cli.main, ["evaluate", str(first), "--errors"])
+    assert not single.stdout.startswith("#")
