@@ -27,7 +27,7 @@ from timeline import (
 )
 from timeline import evaluate as evaluation
 from timeline.errors import TimelineError
-from timeline.models import Timeline
+from timeline.models import Tagged, Timeline
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -474,14 +474,16 @@ def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of the timeline file, generated from the models.
+@click.option("--tagged", is_flag=True, help="The schema of a document of `timeline tag`'s JSON output.")
+def schema(tagged: bool) -> None:
+    """Print the JSON Schema of the timeline file (or of tag's output), generated from the models.
 
     \b
     Example:
         timeline schema > timeline.schema.json
+        timeline schema --tagged > tagged.schema.json
     """
-    click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
+    click.echo(json.dumps((Tagged if tagged else Timeline).model_json_schema(), indent=2))
 
 
 # A timeline file, or - for standard input/output even when a folder named - is in the way.

@@ -361,3 +361,23 @@ def test_errors_of_several_gold_folders_say_which_folder_they_come_from(tmp_path
     ] and lines[1].split("\t")[1] == "value"
     single = CliRunner().invoke(cli.main, ["evaluate", str(first), "--errors"])
     assert not single.stdout.startswith("#")
+
+
+def test_tag_output_validates_against_schema_tagged(tmp_path):
+    import jsonschema
+
+    from timeline.models import Tagged
+
+    lines = [{"id": "a", "text": "On 3 May 2020 it rained; the next day it snowed.", "date": "2020-05-10"},
+             {"id": "b", "text": "Every Monday since 2019."}]  # fmt: skip
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    schema = json.loads(CliRunner().invoke(cli.main, ["schema", "--tagged"]).stdout)
+    for flags in ([], ["--text"]):
+        result = CliRunner().invoke(cli.main, ["tag", str(path), *flags])
+        assert result.exit_code == 0, result.output
+        for record in json.loads(result.stdout):
+            jsonschema.validate(record, schema)
+            assert Tagged.model_validate(record).model_dump(mode="json", exclude_none=True) == {
+                **{k: v for k, v in record.items() if v is not None}
+            }
