@@ -263,6 +263,8 @@ FEED_CASES = [
      'feed.jsonl:1: its "text" is a number, not a string'),
     ("text-an-array", [{"id": "a", "text": ["On 3 May 2020."]}, {"id": "b", "text": "On 3 May 2020."}],
      'feed.jsonl:1: its "text" is an array, not a string'),
+    ("text-null", [{"id": "a", "text": None}, {"id": "b", "text": "On 3 May 2020."}],
+     'feed.jsonl:1: its "text" is null, not a string'),
     ("repeated-id", [{"id": "a", "text": "On 3 May 2020."}, {"id": "a", "text": "On 4 May 2020."}],
      "feed.jsonl:2: id 'a' is also the id of "),
 ]

@@ -50,7 +50,8 @@ KINDS = {
     ".ndjson": "jsonl",
 }
 STDIN = "-"
-JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object"}
+JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object",
+              type(None): "null"}  # fmt: skip
 GLOB_CHARS = set("*?[")
 
 ProblemHandler = Callable[["Problem"], None]
@@ -308,7 +309,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
         record = {key: without_lone_surrogates(value) if isinstance(value, str) else value
                   for key, value in textmeta.record_fields(record).items()}  # fmt: skip
-        if record.get("text") is not None and not isinstance(record["text"], str):
+        if "text" in record and not isinstance(record["text"], str):
             kind = JSON_KINDS.get(type(record["text"]), "value")  # "text": 42 has a text, only not a string
             raise InputError(f'its "text" is {kind}, not a string, line skipped')
         if not isinstance(record.get("text"), str):
