@@ -383,3 +383,16 @@ def test_tag_output_validates_against_schema_tagged(tmp_path):
             assert Tagged.model_validate(record).model_dump(mode="json", exclude_none=True) == {
                 **{k: v for k, v in record.items() if v is not None}
             }
+
+
+def test_a_corpus_whose_docids_end_in_tml_tagged_again_pairs_with_its_gold(tmp_path):
+    page = SYSTEM_GOLD.replace("<TimeML>", "<TimeML><DOCID>train_1.tml</DOCID>")
+    gold = _folder(tmp_path / "gold", {"train_1.tml": page})
+    ours = tmp_path / "ours"
+    tagged = CliRunner().invoke(cli.main, ["tag", str(gold), "--format", "timeml", "-o", f"{ours}/"])
+    assert tagged.exit_code == 0, tagged.output
+    assert [path.name for path in ours.iterdir()] == ["train_1.tml"]
+    result = CliRunner().invoke(cli.main, ["evaluate", str(gold), "--system", str(ours), "--json"])
+    assert result.exit_code == 0, result.output
+    direct = CliRunner().invoke(cli.main, ["evaluate", str(gold), "--json"])
+    assert json.loads(result.stdout) == json.loads(direct.stdout)

@@ -23,8 +23,11 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 def file_name(doc_id: str, taken: set[str]) -> str:
     """Return a portable .tml file name for a document id, not in `taken` (which it joins).
 
-    "news/a 1.txt" -> "news_a_1.txt.tml"; a second "news/a 1.txt" -> "news_a_1.txt-2.tml".
+    "news/a 1.txt" -> "news_a_1.txt.tml"; a second "news/a 1.txt" -> "news_a_1.txt-2.tml". An id that
+    ends in .tml (a TimeML DOCID such as "train_9.tml") is not given a second one, so that a corpus tagged
+    again keeps its file names and `evaluate --system` pairs the files.
     """
+    doc_id = doc_id[: -len(".tml")] if doc_id.lower().endswith(".tml") else doc_id
     stem = _UNSAFE.sub("_", doc_id).strip("._")[:120] or "document"
     name, count = stem, 1
     while name.lower() in taken:  # case-insensitive file systems would merge "A" and "a"
