@@ -266,7 +266,7 @@ FEED_CASES = [
     ("text-null", [{"id": "a", "text": None}, {"id": "b", "text": "On 3 May 2020."}],
      'feed.jsonl:1: its "text" is null, not a string'),
     ("repeated-id", [{"id": "a", "text": "On 3 May 2020."}, {"id": "a", "text": "On 4 May 2020."}],
-     "feed.jsonl:2: id 'a' is also the id of "),
+     "feed.jsonl:2: document id 'a' is used by an earlier document too ("),
 ]
 
 
@@ -396,3 +396,21 @@ def test_a_corpus_whose_docids_end_in_tml_tagged_again_pairs_with_its_gold(tmp_p
     assert result.exit_code == 0, result.output
     direct = CliRunner().invoke(cli.main, ["evaluate", str(gold), "--json"])
     assert json.loads(result.stdout) == json.loads(direct.stdout)
+
+
+def test_tag_keeps_an_empty_document_as_a_record_without_expressions_and_extract_skips_it(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "On 3 May 2020."}, {"id": "empty", "text": "  "},
+             {"id": "c", "text": "In 2021."}]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    (tmp_path / "blank.txt").write_bytes(b"\xef\xbb\xbf\r\n")
+    blank = tmp_path / "blank.txt"
+    result = CliRunner().invoke(cli.main, ["tag", str(feed), str(blank), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(f["id"], len(f["timexes"])) for f in found] == [("a", 1), ("empty", 0), ("c", 1), ("blank", 0)]
+    assert "feed.jsonl:2: empty text, kept as a document without expressions" in result.stderr
+    extracted = CliRunner().invoke(cli.main, ["extract", str(feed), "-o", str(tmp_path / "t.json")])
+    assert "feed.jsonl:2: empty text, line skipped" in extracted.stderr
+    saved = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in saved["documents"]] == ["a", "c"]

@@ -297,7 +297,14 @@ def _date(
     return None, "none"
 
 
-def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Document:
+def _empty(message: str, item: Item, problems: list[Problem], *, keep: bool) -> None:
+    """Raise InputError(message) for an empty document, or note it and go on when empty ones are kept."""
+    if not keep:
+        raise InputError(message)
+    problems.append(Problem(item.source, item.line, "empty text, kept as a document without expressions"))
+
+
+def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empty: bool = False) -> Document:
     if item.kind == "jsonl":
         try:
             record = json.loads(item.data)
@@ -319,7 +326,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             )
         meta, body = record, record["text"]
         if not body.strip():
-            raise InputError("empty text, line skipped")
+            _empty("empty text, line skipped", item, problems, keep=keep_empty)
         default_id = f"{item.name}-{item.line}"
         title = meta.get("title")
     elif item.kind == "timeml":
@@ -328,10 +335,8 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
         parsed = parse(item.data)
         meta, body, default_id, title = {"id": parsed.id, "date": parsed.dct}, parsed.text, item.name, None
         if not body.strip():
-            raise InputError("empty <TEXT>, skipped")
+            _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
     else:
-        if not item.data.strip():
-            raise InputError("empty file, skipped")
         declared = None
         if item.kind == "html":
             from timeline.htmltext import declared_charset
@@ -339,7 +344,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             declared = declared_charset(item.data)
         text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
-            raise InputError("empty file, skipped")
+            _empty("empty file, skipped", item, problems, keep=keep_empty and item.kind == "text")
         if item.kind == "html":
             from timeline.htmltext import is_own_page, read_page
 
@@ -380,11 +385,16 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
     )
 
 
-def load(item: Item, *, dct: GivenDate | None = None) -> tuple[Document | None, list[Problem]]:
-    """Turn one Item into a Document, or None when it cannot be read; either way with its Problems."""
+def load(
+    item: Item, *, dct: GivenDate | None = None, keep_empty: bool = False
+) -> tuple[Document | None, list[Problem]]:
+    """Turn one Item into a Document, or None when it cannot be read; either way with its Problems.
+
+    An empty text is skipped, unless `keep_empty` (`timeline tag`: one record a document, empty or not).
+    """
     problems: list[Problem] = []
     try:
-        return _parse(item, dct, problems), problems
+        return _parse(item, dct, problems, keep_empty), problems
     except InputError as error:
         return None, [*problems, Problem(item.source, item.line, str(error))]
 

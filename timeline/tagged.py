@@ -46,8 +46,9 @@ def noting_repeated_ids(results: Iterable[Result], report: Callable[[Problem], N
         document = result.document
         if document is not None:
             if document.id in first:
-                report(Problem(document.source, None,
-                               f"id {document.id!r} is also the id of {first[document.id]}"))  # fmt: skip
+                earlier = first[document.id]
+                said = f"document id {document.id!r} is used by an earlier document too ({earlier})"
+                report(Problem(document.source, None, said))
             else:
                 first[document.id] = document.source
         yield result
