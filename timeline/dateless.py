@@ -42,6 +42,8 @@ def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bo
     head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
     if (head and not _PERIOD_OF.fullmatch(head)) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
+    if not head and re.search(r"\b(?:which|who|that)\s+\Z", text[max(0, span[0] - 7) : span[0]]):
+        return False  # a clause cut after its pronoun: "(which) last year signed a truce"
     verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
     return verb is not None and first_verb(verb["w"]) is not None
 

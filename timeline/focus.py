@@ -105,9 +105,38 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
         and not text[clause[1] : span[1]].strip(" .!?\"'”’")
         and len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]])
-        # the noun phrase is an object, a front word's or the head of an apposition; not inside a longer
-        # one ("the longest run in | its history that began")
-        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(","))
+        # the noun phrase is an object, a front word's or the head of an apposition, or a plain one after a
+        # preposition ("locked in a standoff that has claimed"); not one that belongs to a longer one ("the
+        # longest run in | its history that began")
+        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(",")
+             or before[-1].lower() in _PREPOSITIONS and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]))
+    )
+
+
+# Prepositions before a plain noun phrase with a clause on it: "in a standoff that", "of the deal that".
+_PREPOSITIONS = {"in", "into", "of", "to", "with", "for", "on", "at"}
+
+
+def _tail_of_name(before: str) -> bool:
+    """Tell whether the words before a noun phrase make it the end of a longer one: "(Bill Frist) of | Ohio",
+    "(, former captain) of | the national team"; not "(is an offshoot) of | the older front"."""
+    of = re.search(r"(?P<word>[\w'’-]+)\s+of\s+\Z", before)
+    if of is None:
+        return False
+    return of["word"][:1].isupper() or not has_verb(before[: of.end()].rsplit(",", 1)[-1])
+
+
+def _subject_part(text: str, span: Span, np: Span, clause: Span) -> bool:
+    """Tell whether a restrictive relative clause on the subject holds the clause's only date and the main
+    verb follows it: "(The talks) which ended on Thursday (are aimed at a truce)".
+    """
+    return (
+        np[0] == span[0]
+        and text[np[1]] != ","
+        and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]) is not None  # not "Those who"
+        and re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None
+        and (verb := first_verb(text, clause[1], span[1])) is not None
+        and not text[clause[1] : verb.start()].strip()
     )
 
 
@@ -139,15 +168,19 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         ):
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
             return head, clause
-        elif text[np[1]] == "," and not others and _ends(text, clause, span) and not _RELATIVE_WORD.match(
-            text, np[1] + 1, clause[0]
-        ) and has_verb(text[span[0] : np[0]]):
-            # "The ministry backed the plan, announced Friday by the agency": a participle aside at the end
-            # holds the only date, the plan's announcement
+        elif text[np[1]] == "," and all(own[0] < o[0] for o in others) and _ends(text, clause, span) and (
+            has_verb(text[span[0] : np[0]]) and not _tail_of_name(text[span[0] : np[0]])
+        ):  # the other dates, if any, come after it in the aside ("announced Thursday that a deal from the
+            # 1980s"); not an aside on the end of a longer name ("skipper of | the national team, who")
+            # "The ministry backed the plan, announced Friday by the agency", "The group split from the front,
+            # which last year signed a truce": an aside at the end holds the only date, the aside's event
             return head, clause
         elif _last_part(text, span, np, clause) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
             # short noun phrase at the end, and the main clause before it has a verb of its own
+            return head, clause
+        elif not others and _subject_part(text, span, np, clause):
+            # "The talks which ended on Thursday are aimed at a truce": the talks ended then
             return head, clause
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":

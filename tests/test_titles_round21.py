@@ -1,0 +1,103 @@
+"""Round 21 (invented): the title comes from the clause the date dates; a relative clause or an aside that
+holds the only date of its sentence is the event, told with its antecedent as the subject."""
+
+import pytest
+
+from tests.test_events import run
+from timeline import relatives
+
+# (id, text, expressions as (phrase, type, value[, fields]), expected events as (value, title)).
+CASES = [
+    (
+        "an aside on the object at the end, opened by a date before its verb",
+        "The rebel group is an offshoot of the older front, which last year signed a truce with the army.",
+        [("last year", "DATE", "2024")],
+        [("2024", "The older front signed a truce with the army")],
+    ),
+    (
+        "a 'who' aside at the end: the person's act, not the main clause",
+        "The club will add the pitcher to a rotation that includes Mark Lee and Tom Day, who was acquired "
+        "from Boston in a trade on November 25.",
+        [("November 25", "DATE", "2024-11-25")],
+        [("2024-11-25", "Tom Day was acquired from Boston in a trade")],
+    ),
+    (
+        "a date in a statement reported in the aside: the statement is the news",
+        "The mayor said he took full responsibility for his advice to the city attorney, who announced "
+        "Thursday that the audit of the contracts from the 1990s was being stopped.",
+        [("Thursday", "DATE", "2025-10-23"), ("the 1990s", "DATE", "199")],
+        [("2025-10-23", "The audit of the contracts from the 1990s was being stopped")],
+    ),
+    (
+        "an aside on the end of a longer name is no event of that name's tail",
+        "The match will honour Paolo Verdi, former captain of the national team, who died in September.",
+        [("in September", "DATE", "2025-09")],
+        [("2025-09", "The match will honour Paolo Verdi who died")],
+    ),
+    (
+        "a restrictive clause on the subject holds the only date: the subject's act",
+        "The two-day meetings which ended on Thursday are aimed at forging a truce with the rebels.",
+        [("on Thursday", "DATE", "2025-10-23")],
+        [("2025-10-23", "The two-day meetings ended")],
+    ),
+    (
+        "a pronoun is no subject to lend",
+        "Those who sought to return on Tuesday were barred by a roadblock.",
+        [("on Tuesday", "DATE", "2025-10-21")],
+        [("2025-10-21", "Those who sought to return were barred by a roadblock")],
+    ),
+    (
+        "a plain noun after a preposition with a clause at the end",
+        "Troops are locked in a standoff that has claimed 60 lives this year.",
+        [("this year", "DATE", "2025")],
+        [("2025", "A standoff has claimed 60 lives")],
+    ),
+    (
+        "a clause on the object of 'of' that goes on after the date",
+        "The union condemned the approval of the deal that was reached on Tuesday after long talks.",
+        [("on Tuesday", "DATE", "2025-10-21")],
+        [("2025-10-21", "The deal was reached after long talks")],
+    ),
+    (
+        "a possessive after 'in' belongs to a longer noun phrase: the whole clause stays",
+        "The club celebrated the longest run in its history that began on 4 October.",
+        [("on 4 October", "DATE", "2025-10-04")],
+        [("2025-10-04", "The club celebrated the longest run in its history that began")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round21_titles(text, marks, expected):
+    assert [(e.when.value, e.title) for e in run(text, marks)] == expected
+
+
+# (id, text, date phrases, the relative clauses found as (noun phrase, clause)).
+RELATIVE_CASES = [
+    (
+        "a date before the clause's verb opens the clause",
+        "It split from the older front, which last year signed a truce.",
+        ["last year"],
+        [("the older front", "last year signed a truce.")],
+    ),
+    (
+        "a date inside the clause's reported statement does not end the clause",
+        "She wrote to the city attorney, who announced Thursday that the audit from the 1990s was stopped.",
+        ["Thursday", "the 1990s"],
+        [("the city attorney", "announced Thursday that the audit from the 1990s was stopped.")],
+    ),
+    (
+        "a date followed by the main verb still ends a clause on the subject",
+        "The bridge that collapsed in 2018 was rebuilt.",
+        ["in 2018"],
+        [("The bridge", "collapsed in 2018")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, phrases, expected", [c[1:] for c in RELATIVE_CASES],
+                         ids=[c[0] for c in RELATIVE_CASES])
+def test_round21_relative_clauses(text, phrases, expected):
+    dates = tuple((text.index(p), text.index(p) + len(p)) for p in phrases)
+    found = relatives.find(text, 0, len(text), dates)
+    assert [(text[np[0] : np[1]], text[clause[0] : clause[1]]) for np, clause, _, _ in found] == expected
