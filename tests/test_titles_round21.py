@@ -64,6 +64,42 @@ CASES = [
         [("on 4 October", "DATE", "2025-10-04")],
         [("2025-10-04", "The club celebrated the longest run in its history that began")],
     ),
+    (
+        "'So far' leaves whole, not as 'Far'",
+        "So far, eight districts have reported the disease since its outbreak in July.",
+        [("in July", "DATE", "2025-07")],
+        [("2025-07", "Eight districts have reported the disease since its outbreak")],
+    ),
+    (
+        "a month after 'of' that modifies a noun stays in the other event's title and dates nothing",
+        "The index fell 2 percent on Tuesday despite news of September trade figures and a bank pledge.",
+        [("on Tuesday", "DATE", "2025-10-21"), ("September", "DATE", "2025-09")],
+        [("2025-10-21", "The index fell 2 percent despite news of September trade figures")],
+    ),
+    (
+        "'as of' a time is no modifier",
+        "As of 10:00 a.m. local time, the storm was 870 kilometers east of the coast.",
+        [("10:00 a.m.", "TIME", "2025-10-25T10:00")],
+        [("2025-10-25T10:00", "The storm was 870 kilometers east of the coast")],
+    ),
+    (
+        "a named day of something leaves with what it is the day of",
+        "The team won all six gold medals on offer on the opening day of competition at the range.",
+        [("the opening day", "DATE", "2025-10-25")],
+        [("2025-10-25", "The team won all six gold medals on offer at the range")],
+    ),
+    (
+        "an aside with a number's comma, and a second relative part after 'and which'",
+        "The front, founded in 1978 and which commands around 10,000 fighters, wants a truce.",
+        [("in 1978", "DATE", "1978")],
+        [("1978", "The front was founded")],
+    ),
+    (
+        "a relative aside with a number's comma leaves the title",
+        "The company, which employs 12,000 workers, said on Monday it would cut jobs.",
+        [("on Monday", "DATE", "2025-10-20")],
+        [("2025-10-20", "The company said it would cut jobs")],
+    ),
 ]
 
 

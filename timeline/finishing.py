@@ -14,18 +14,20 @@ from timeline import attribution, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
-)  # And ..., But ..., Meanwhile, ...
+)  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
+_INNER_RELATIVE = re.compile(
+    r",\s+(?:which|who|whom|whose|where)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,\s+(?=[a-z\"“])"
+)  # "10,000" holds no end
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
-    r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
+    r"(?:[^,;\"“”]|(?<=\d),(?=\d{3})){2,80},\s+(?=(?!but\b)[a-z])"  # "10,000" holds no end
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(

@@ -33,7 +33,8 @@ from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
-    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b[^,;]{{3,150}}),\s+(?=[a-z])"
+    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b(?:[^,;]|(?<=\d),(?=\d{{3}})){{3,150}}),"
+    r"\s+(?=[a-z])"  # a number's comma is no end: "commands 10,000 fighters"
 )
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
@@ -66,6 +67,17 @@ def _starts_on_verb(text: str, at: int, *, third_person: bool = False) -> bool:
 _SPEECH = re.compile(rf"\b(?:{alternation('after_speaker')}|according)\b")
 # A second predicate after "and": "looted in 1943 and handed back".
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b")
+
+# A second, relative part of an aside: "founded in 1978 (and which commands 10,000 fighters)".
+_AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\b")
+
+
+def _aside_end(text: str, aside: re.Match[str], span: tuple[int, int]) -> int:
+    """Return where a participle aside's own predicate ends: before "and which ..." or the clause's end."""
+    end = min(aside.end("aside"), span[1])
+    second = _AND_RELATIVE.search(text, aside.start("aside"), end)
+    return second.start() if second else end
+
 
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
@@ -142,7 +154,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if inner := subjects.aside_subject(subject):  # the trial of | the former minister
             subject, plain = inner[:1].upper() + inner[1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
-                 + without_dates(text, (aside.start("aside"), min(aside.end("aside"), span[1])), phrases))
+                 + without_dates(text, (aside.start("aside"), _aside_end(text, aside, span)), phrases))
         title = finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began
