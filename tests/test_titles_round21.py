@@ -100,6 +100,25 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20")],
         [("2025-10-20", "The company said it would cut jobs")],
     ),
+    (
+        "a date between a 'when' clause's subject and its verb dates that clause",
+        "There were 39 visitors in the town, not counting the staff, when the consulate on April 4 urged all "
+        "visitors to leave, the envoy said.",
+        [("on April 4", "DATE", "2025-04-04")],
+        [("2025-04-04", "The consulate urged all visitors to leave")],
+    ),
+    (
+        "a date that is the predicate of 'was' gives the 'when' clause after it",
+        "The last time a rider from the region reached the final was in 1974 when Carlos Ruiz won the title.",
+        [("in 1974", "DATE", "1974")],
+        [("1974", "Carlos Ruiz won the title")],
+    ),
+    (
+        "a date that ends a 'when' clause after a main clause keeps the earlier rule",
+        "Prices rose when the bank cut its rate on Monday.",
+        [("on Monday", "DATE", "2025-10-20")],
+        [("2025-10-20", "The bank cut its rate")],
+    ),
 ]
 
 

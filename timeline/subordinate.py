@@ -105,6 +105,31 @@ def _told_after(text: str, start: int, end: int) -> int | None:
     return stop if tail is not None and tail.start() == start else None
 
 
+# A "when" clause whose subject stands right before the date: "..., when the embassy (on April 4) urged".
+_WHEN_SUBJECT = re.compile(
+    r",?\s+(?:when|after|before|as)\s+(?P<subject>(?:the|a|an|its|his|her|their)\s+[^,;()]{1,40}?)\s+\Z"
+)
+
+
+def when_inside(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of a "when" clause whose date stands between its subject and its verb, or None.
+
+    "There were 39 visitors in the city, not counting the staff, when the embassy on April 4 urged all
+    visitors to leave, the envoy said": the date is the urging's; the main clause before it has none.
+    """
+    found = _WHEN_SUBJECT.search(text[max(span[0], own[0] - 70) : own[0]])
+    if found is None or any(span[0] <= o[0] < own[0] for o in others):
+        return None
+    start = max(span[0], own[0] - 70) + found.start("subject")
+    verb = first_verb(text, own[1], span[1])
+    if verb is None or text[own[1] : verb.start()].strip() or not has_verb(text[span[0] : start]):
+        return None
+    comma = text.find(",", verb.end(), span[1])  # ", the envoy said" ends it
+    return start, comma if comma >= 0 and _told_after(text, comma, span[1]) is not None else span[1]
+
+
 # A concession after an attribution: ", although others offer far higher tolls".
 _CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 

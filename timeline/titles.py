@@ -31,6 +31,9 @@ from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
 _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
+# A "when" clause right after a date that is the predicate of "was": "was (in 1974) when Ruiz won the title".
+_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>[^,;.]{5,})")
+_BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:(?:in|on|at)\s+)?\Z")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
     rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b(?:[^,;]|(?<=\d),(?=\d{{3}})){{3,150}}),"
@@ -93,6 +96,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = segment.news_part(text, span, own, room=MAX_TITLE)
         # "He taught when (the war began in 1939)"
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
+        # "..., when (the embassy on April 4 urged all visitors to leave)"
+        span = subordinate.when_inside(text, span, own, phrases[1:]) or span
         # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
@@ -124,6 +129,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         aside = runs_on if plain and runs_on.end("aside") == close else None
     in_aside = own and aside and aside.start("aside") <= own[0] < min(aside.end("aside"), span[1])
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
+    # "The last time they reached the final was in 1974 when Ruiz won the title": the date is the predicate of
+    # "was", and the "when" clause tells what happened then
+    be_when = _WHEN_AFTER_BE.match(text, own[1], span[1]) if own and when is None and _BE_BEFORE.search(
+        text, max(span[0], own[0] - 12), own[0]) else None
     # "..., official data showed on Wednesday": the date is the attribution's, not a part's
     speech = len(phrases) > 1 and _SPEECH.search(text, max(span[0], span[1] - 200), span[1]) is not None
     own_tail = attribution.dated(text, span, own) if own and speech else None
@@ -136,7 +145,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
             span = (front.end() + 1, span[1])
             break
     # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
-    if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
+    if be_when and has_verb(be_when["clause"]):
+        when = be_when
+    if when and has_verb(when["clause"]) and (when is be_when or not has_verb(text[span[0] : own[0]])):
         title = finish(without_dates(text, when.span("clause"), phrases), text, when.span("clause"))
     elif in_aside and aside["first"] == "whose" and not has_verb(text[span[0] : aside.end("subject")]):
         # "The poet Ana Lindqvist, whose first collection appeared in 1968,": her collection appeared
