@@ -4,7 +4,7 @@ holds the only date of its sentence is the event, told with its antecedent as th
 import pytest
 
 from tests.test_events import run
-from timeline import relatives
+from timeline import occurrences, relatives
 
 # (id, text, expressions as (phrase, type, value[, fields]), expected events as (value, title)).
 CASES = [
@@ -119,6 +119,39 @@ CASES = [
         [("on Monday", "DATE", "2025-10-20")],
         [("2025-10-20", "The bank cut its rate")],
     ),
+    (
+        "gapped items after semicolons do not make the sentence a list",
+        "Spain will send 2,000 soldiers; Norway said on Tuesday it was sending 1,000; Chile has promised 700 "
+        "troops; Peru, 500; Cuba, 400.",
+        [("on Tuesday", "DATE", "2025-10-21")],
+        [("2025-10-21", "Norway said it was sending 1,000")],
+    ),
+    (
+        "a concession holds the only date: the concession is the event",
+        "Prices rose 4 percent, although the bank cut its rate on Monday.",
+        [("on Monday", "DATE", "2025-10-20")],
+        [("2025-10-20", "The bank cut its rate")],
+    ),
+    (
+        "a concession without the date leaves the main clause",
+        "Prices rose 4 percent on Monday, although the bank cut its rate.",
+        [("on Monday", "DATE", "2025-10-20")],
+        [("2025-10-20", "Prices rose 4 percent, although the bank cut its rate")],
+    ),
+    (
+        "a participle on the noun of a front phrase holds the date",
+        "In spite of ambitious pledges signed in Lisbon in 1995, there is little progress.",
+        [("in 1995", "DATE", "1995")],
+        [("1995", "Ambitious pledges were signed in Lisbon")],
+    ),
+    (
+        "a day that owns an occurrence after 'following', in a clause dated otherwise",
+        "The envoy arrived on Monday evening to show support following last Wednesday's deadly bombings in "
+        "the capital.",
+        [("on Monday evening", "TIME", "2025-10-20TEV"), ("last Wednesday", "DATE", "2025-10-15")],
+        [("2025-10-20TEV", "The envoy arrived to show support following deadly bombings in the capital"),
+         ("2025-10-15", "Deadly bombings in the capital")],
+    ),
 ]
 
 
@@ -156,3 +189,36 @@ def test_round21_relative_clauses(text, phrases, expected):
     dates = tuple((text.index(p), text.index(p) + len(p)) for p in phrases)
     found = relatives.find(text, 0, len(text), dates)
     assert [(text[np[0] : np[1]], text[clause[0] : clause[1]]) for np, clause, _, _ in found] == expected
+
+
+# (id, text, the clause's other date, the date that owns an occurrence, the title expected or "").
+OWNED_CASES = [
+    (
+        "an occurrence noun after words before it",
+        "Delegates met on Saturday to draft papers ahead of next week's regional trade talks.",
+        "on Saturday", "next week", "Regional trade talks",
+    ),
+    (
+        "a noun that goes on into a longer noun is left alone",
+        "The envoy said on Saturday he will meet them ahead of next week's disarmament talks.",
+        "on Saturday", "next week", "",
+    ),
+    (
+        "one word tells too little",
+        "Fans called on Sunday for the coach to quit after Saturday's loss.",
+        "on Sunday", "Saturday", "",
+    ),
+    (
+        "'at' a day's meeting: the clause happened then",
+        "Ministers agreed on Monday at Friday's meeting of the cabinet to raise taxes.",
+        "on Monday", "Friday", "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, other, owner, expected", [c[1:] for c in OWNED_CASES],
+                         ids=[c[0] for c in OWNED_CASES])
+def test_round21_owned_occurrences(text, other, owner, expected):
+    own = (text.index(owner), text.index(owner) + len(owner))
+    second = (text.index(other), text.index(other) + len(other))
+    assert occurrences.occurrence(text, (0, len(text)), own, [own, second]) == expected

@@ -130,6 +130,28 @@ def when_inside(
     return start, comma if comma >= 0 and _told_after(text, comma, span[1]) is not None else span[1]
 
 
+# A concession set off by a comma: ", although the minister said", ", while the bank"; not "while coaching".
+_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas|while)\s+(?![a-z]+ing\b)")
+
+
+def concession(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of the concession that holds the clause's date, when the main clause has none.
+
+    "Officials said troops were unlikely to be sent south, although the minister said there were clear
+    signals on Tuesday that they would be welcome": Tuesday is the minister's, not the officials'.
+    """
+    found = None
+    for found in _CONCESSIVE.finditer(text, span[0], own[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if found is None or any(span[0] <= o[0] < found.start() for o in others):
+        return None
+    if not has_verb(text[span[0] : found.start()]) or not has_verb(text[found.end() : span[1]]):
+        return None
+    return found.end(), span[1]
+
+
 # A concession after an attribution: ", although others offer far higher tolls".
 _CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 

@@ -98,6 +98,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
         # "..., when (the embassy on April 4 urged all visitors to leave)"
         span = subordinate.when_inside(text, span, own, phrases[1:]) or span
+        # "Troops were unlikely to go, (although the minister said there were signals on Tuesday ...)"
+        span = subordinate.concession(text, span, own, phrases[1:]) or span
         # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
@@ -114,6 +116,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return again[:1].upper() + again[1:]
     if own and (bracketed := shapes.bracketed(text, span, own, phrases)):
         return bracketed
+    if own and (front := shapes.front_on_participle(text, span, own, phrases)):
+        return front  # "In spite of declarations signed in Lisbon in 1995, ..."
     if own and (front := shapes.front_participle(text, span, own, phrases)):
         return front
     opening = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
