@@ -21,14 +21,19 @@ _LEADING = re.compile(
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
-_INNER_RELATIVE = re.compile(
-    r",\s+(?:which|who|whom|whose|where)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,\s+(?=[a-z\"“])"
-)  # "10,000" holds no end
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*,\s+(?=[a-z\"“])")
 # An aside between commas after a name: ", the leader of the party,", ", who is known for ...,".
 _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
-    r"(?:[^,;\"“”]|(?<=\d),(?=\d{3})){2,80},\s+(?=(?!but\b)[a-z])"  # "10,000" holds no end
+    r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
+# The same two where a number's comma is no end ("employs 12,000 workers"): slower, tried only when one is.
+_NUMBER_COMMA = r"|(?<=\d),(?=\d{3})"
+_INNER_RELATIVE_NUMBERS = re.compile(_INNER_RELATIVE.pattern.replace("[^,;]*", rf"(?:[^,;]{_NUMBER_COMMA})*"))
+_ASIDE_NUMBERS = re.compile(
+    _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
+)
+_DIGIT_COMMA = re.compile(r"\d,\d")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -107,9 +112,11 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _PARENTHESIS.sub("", title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    numbers = _DIGIT_COMMA.search(title) is not None
     if "," in title:  # an aside needs its commas; the pattern tries every word of the title
-        title = cut(_ASIDE, title, lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
-    title = cut(_INNER_RELATIVE, title, " ")
+        title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
+                    lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
+    title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
     title = cut(_RELATIVE, title)
     title = attribution.unquote(title, text, span)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")

@@ -119,7 +119,10 @@ def when_inside(
     "There were 39 visitors in the city, not counting the staff, when the embassy on April 4 urged all
     visitors to leave, the envoy said": the date is the urging's; the main clause before it has none.
     """
-    found = _WHEN_SUBJECT.search(text[max(span[0], own[0] - 70) : own[0]])
+    window = text[max(span[0], own[0] - 70) : own[0]]
+    if not any(word in window for word in (" when ", " after ", " before ", " as ")):
+        return None  # most dates: no such clause before them
+    found = _WHEN_SUBJECT.search(window)
     if found is None or any(span[0] <= o[0] < own[0] for o in others):
         return None
     start = max(span[0], own[0] - 70) + found.start("subject")

@@ -36,9 +36,13 @@ _WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>[^,;.]{5,})")
 _BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:(?:in|on|at)\s+)?\Z")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
-    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b(?:[^,;]|(?<=\d),(?=\d{{3}})){{3,150}}),"
-    r"\s+(?=[a-z])"  # a number's comma is no end: "commands 10,000 fighters"
+    rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b[^,;]{{3,150}}),\s+(?=[a-z])"
 )
+# The same where a number's comma is no end ("commands 10,000 fighters"): slower, tried only when one is.
+_SUBJECT_ASIDE_NUMBERS = re.compile(
+    _SUBJECT_ASIDE.pattern.replace("[^,;]{3,150}", r"(?:[^,;]|(?<=\d),(?=\d{3})){3,150}")
+)
+DIGIT_COMMA = re.compile(r"\d,\d")
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
@@ -125,7 +129,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
         span = (opening.start("rest"), span[1])
-    aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
+    numbers = DIGIT_COMMA.search(text, span[0], span[1]) is not None
+    aside = (_SUBJECT_ASIDE_NUMBERS if numbers else _SUBJECT_ASIDE).match(text, span[0], span[1])
     if aside is None and own and text.startswith(" and ", span[1]):  # "The program, launched in 2015 | and
         close = text.find(", ", span[1])  # expanded in 2021, will end": the aside goes on after the cut
         runs_on = _SUBJECT_ASIDE.match(text, span[0], close + 3) if close > 0 else None
