@@ -58,6 +58,13 @@ CASES = [
         None,
     ),
     (
+        "a figure named by its noun after 'than' and its date give no event",
+        "The plan forecasts exports to rise by 15 percent in 2027, about 10 points lower than the figure "
+        "this year.",
+        [("in 2027", "DATE", "2027"), ("this year", "DATE", "2025")],
+        [("2027", "The plan forecasts exports to rise by 15 percent")],
+    ),
+    (
         "a figure alone with its date keeps the event: nothing else dates the sentence",
         "The index slipped to 117.96 in Tokyo from 118.06 in New York late Monday.",
         [("late Monday", "DATE", "2025-10-20")],

@@ -152,6 +152,46 @@ CASES = [
         [("2025-10-20TEV", "The envoy arrived to show support following deadly bombings in the capital"),
          ("2025-10-15", "Deadly bombings in the capital")],
     ),
+    (
+        "an acronym between the name and its aside",
+        "The rebel group is an offshoot of the Northern Liberation Front (NLF), which last year signed a "
+        "truce with the army.",
+        [("last year", "DATE", "2024")],
+        [("2024", "The Northern Liberation Front signed a truce with the army")],
+    ),
+    (
+        "an aside on a part of the noun ('strains of which') leaves the title",
+        "The virus, strains of which can spread to humans and can be fatal, has claimed 60 lives in the "
+        "region since 2003.",
+        [("since 2003", "DATE", "2003")],
+        [("2003", "The virus has claimed 60 lives in the region")],
+    ),
+    (
+        "a telling set off by commas after a front phrase leaves the title",
+        "During the period of the plan (2026-2030), he noted, the country will strive to build roads.",
+        [("2026", "DATE", "2026"), ("2030", "DATE", "2030")],
+        [("2026", "The country will strive to build roads during the period of the plan")],
+    ),
+    (
+        "a telling set off by commas between subject and verb leaves the title",
+        "The country, he said, will build new roads in 2027.",
+        [("in 2027", "DATE", "2027")],
+        [("2027", "The country will build new roads")],
+    ),
+    (
+        "a front clause kept alone by the cut loses its 'As'",
+        "As negotiators prepared for this week's talks, an army spokesman said rebels ambushed a road crew "
+        "near the town on Monday, killing one soldier.",
+        [("this week", "DATE", "2025-W43"), ("on Monday", "DATE", "2025-10-20")],
+        [("2025-W43", "Negotiators prepared for the talks"),
+         ("2025-10-20", "An army spokesman said rebels ambushed a road crew near the town")],
+    ),
+    (
+        "'As many as' is no subordinate clause",
+        "As many as 2,000 more troops are expected to be sent next year.",
+        [("next year", "DATE", "2026")],
+        [("2026", "As many as 2,000 more troops are expected to be sent")],
+    ),
 ]
 
 

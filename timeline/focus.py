@@ -240,7 +240,8 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
 
 # A short speaker and a speech verb right before what was said, without "that": "Police said | the fire".
 _SAID_BARE = re.compile(
-    rf"(?P<speaker>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?)\s+(?:{alternation('before_that')})\s+"
+    rf"(?P<speaker>(?:(?:an?|the)\s+[\w'’.-]+|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,5}}?)\s+"
+    rf"(?:{alternation('before_that')})\s+"
     r"(?!(?:it|he|she|they|we|i|you|this|that|there|on|in|at|by|during|last|this|next|earlier)\b)(?=[A-Za-z])"
 )
 

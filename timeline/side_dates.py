@@ -97,9 +97,18 @@ _BASELINE = re.compile(
 )
 
 
+# A figure named by its noun after "than": "lower than the figure this year", "above the level of 2019".
+_THAN_FIGURE = re.compile(
+    r"\bthan\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:figure|level|rate|total|number|amount|average)s?\s+"
+    r"(?:(?:of|in|for|during)\s+)?\Z"
+)
+
+
 def baseline(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date dates the figure a change is measured from: "from 49.36 on Monday"."""
     before = text[max(0, timex.start - 60) : timex.start]
+    if "than" in before and _THAN_FIGURE.search(before):
+        return True  # "10 points lower than the figure (this year)"
     if not any(c.isdigit() for c in before):  # most dates: no figure before them
         return False
     found = _BASELINE.search(before)
