@@ -192,6 +192,31 @@ CASES = [
         [("next year", "DATE", "2026")],
         [("2026", "As many as 2,000 more troops are expected to be sent")],
     ),
+    (
+        "an aside on a name inside the clause holds the only date",
+        "The remark came after Ravi Singh, who resigned as premier at the weekend after losing a vote, said he "
+        "was willing to quit.",
+        [("at the weekend", "DATE", "2025-W43-WE")],
+        [("2025-W43-WE", "Ravi Singh resigned as premier after losing a vote")],
+    ),
+    (
+        "an aside on the last of two names is no event of that name alone",
+        "Skaters Ann Lee and Kim Ito, who won the event last year, delighted the fans by finishing second.",
+        [("last year", "DATE", "2024")],
+        [("2024", "Skaters Ann Lee and Kim Ito won the event")],
+    ),
+    (
+        "an aside that only says when leaves the main clause",
+        "The governor told reporters that the blast, which happened at around 10 a.m., killed seven people.",
+        [("10 a.m.", "TIME", "2025-10-25T10:00")],
+        [("2025-10-25T10:00", "The governor told reporters that the blast killed seven people")],
+    ),
+    (
+        "a number's comma does not end the aside",
+        "\"I have beaten him before,\" said Zhang, who will face his rival again on Thursday in the 1,500m final.",
+        [("on Thursday", "DATE", "2025-10-30")],
+        [("2025-10-30", "Zhang will face his rival again in the 1,500m final")],
+    ),
 ]
 
 

@@ -126,6 +126,23 @@ def _tail_of_name(before: str) -> bool:
     return of["word"][:1].isupper() or not has_verb(before[: of.end()].rsplit(",", 1)[-1])
 
 
+# The pronoun of an aside on a noun phrase inside the clause: "after Singh, who resigned at the weekend,".
+_ASIDE_ANYWHERE = re.compile(r"\s*(?:which|who)\b")
+# A clause that only says when: "(the blast,) which happened at around 10 a.m.": the main clause says more.
+_ONLY_HAPPENED = re.compile(
+    r"\s*(?:happened|occurred|took\s+place|came|began|started)(?:\s+(?:at|on|in|around|about|early|late))*"
+    r"[\s,.]*\Z"
+)
+
+
+def _aside_anywhere(text: str, span: Span, np: Span) -> bool:
+    """Tell whether an aside inside the clause, not on its subject, may tell the event its date dates: "The
+    comment came after Singh, who resigned at the weekend, said ..."; not on the last of two names ("Ann Lee
+    and Kim Ito, who won last year,") or the end of a longer one."""
+    before = text[span[0] : np[0]]
+    return not re.search(r"\band\s+\Z", before) and not _tail_of_name(before)
+
+
 def _subject_part(text: str, span: Span, np: Span, clause: Span) -> bool:
     """Tell whether a restrictive relative clause on the subject holds the clause's only date and the main
     verb follows it: "(The talks) which ended on Thursday (are aimed at a truce)".
@@ -165,8 +182,11 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             relative = (head, clause)
         elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and (
             np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
-        ):
-            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            or _ASIDE_ANYWHERE.match(text, np[1] + 1, clause[0]) and _aside_anywhere(text, span, np)
+        ) and not _ONLY_HAPPENED.match(text[clause[0] : own[0]] + text[own[1] : clause[1]]):
+            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the
+            # subject; so in "The comment came after Singh, who resigned at the weekend, said ...": Singh
+            # resigned then; not "the blast, which happened at 10 a.m.,": the main clause says more
             return head, clause
         elif text[np[1]] == "," and all(own[0] < o[0] for o in others) and _ends(text, clause, span) and (
             has_verb(text[span[0] : np[0]]) and not _tail_of_name(text[span[0] : np[0]])

@@ -92,6 +92,8 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     one of its dates ("the bridge that collapsed in 2018 | was rebuilt"), or at `end`.
     """
     stop = text.find(",", begin, end)
+    while 0 <= stop < end - 1 and text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit():
+        stop = text.find(",", stop + 1, end)  # "in the 1,500m": a number's comma ends nothing
     stop = end if stop < 0 else stop
     # a date that opens the clause ("which last year signed a treaty") is followed by the clause's own verb
     # and one inside a reported statement is its ("who announced that the inquiry into a 1980s deal was")
