@@ -194,8 +194,8 @@ CASES = [
     ),
     (
         "an aside on a name inside the clause holds the only date",
-        "The remark came after Ravi Singh, who resigned as premier at the weekend after losing a vote, said he "
-        "was willing to quit.",
+        "The remark came after Ravi Singh, who resigned as premier at the weekend after losing a vote, said "
+        "he was willing to quit.",
         [("at the weekend", "DATE", "2025-W43-WE")],
         [("2025-W43-WE", "Ravi Singh resigned as premier after losing a vote")],
     ),
@@ -213,9 +213,16 @@ CASES = [
     ),
     (
         "a number's comma does not end the aside",
-        "\"I have beaten him before,\" said Zhang, who will face his rival again on Thursday in the 1,500m final.",
+        "\"I have beaten him before,\" said Zhang, who will face his rival again on Thursday in the 1,500m "
+        "final.",
         [("on Thursday", "DATE", "2025-10-30")],
         [("2025-10-30", "Zhang will face his rival again in the 1,500m final")],
+    ),
+    (
+        "a date inside an inner relative clause dates that clause, not the main one",
+        "Police said the bodies at the camp, which was emptied last week, were found.",
+        [("last week", "DATE", "2025-W42")],
+        [("2025-W42", "The camp was emptied")],
     ),
 ]
 
