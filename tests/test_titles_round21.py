@@ -224,6 +224,19 @@ CASES = [
         [("last week", "DATE", "2025-W42")],
         [("2025-W42", "The camp was emptied")],
     ),
+    (
+        "a 'where' clause with a subject of its own holds the only date",
+        "The seizure came amid a surge in raids off the coast, where the maritime bureau had reported 40 "
+        "attacks since mid-March.",
+        [("since mid-March", "DATE", "2025-03")],
+        [("2025-03", "The maritime bureau had reported 40 attacks")],
+    ),
+    (
+        "a date that is the object of the 'where' clause's verb leaves the main clause",
+        "The aide spoke in Crawford, where the president was spending the end of the year.",
+        [("the end of the year", "DATE", "2025")],
+        [("2025", "The aide spoke in Crawford")],
+    ),
 ]
 
 

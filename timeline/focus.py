@@ -126,6 +126,8 @@ def _tail_of_name(before: str) -> bool:
     return of["word"][:1].isupper() or not has_verb(before[: of.end()].rsplit(",", 1)[-1])
 
 
+# A "where" clause with a subject of its own after a comma: ", where separatist rebels have attacked".
+_WHERE = re.compile(r",\s+where\s+(?=(?:the|a|an|its|their|some|many|most)\s|[A-Z]|[a-z]+s\s)")
 # The pronoun of an aside on a noun phrase inside the clause: "after Singh, who resigned at the weekend,".
 _ASIDE_ANYWHERE = re.compile(r"\s*(?:which|who)\b")
 # A clause that only says when: "(the blast,) which happened at around 10 a.m.": the main clause says more.
@@ -173,6 +175,13 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     """
     if second := subjects.second_predicate(text, span, own):
         return second
+    where = _last(_WHERE, text, span[0], own[0]) if not others else None
+    if where and has_verb(text[span[0] : where.start()]) and "," not in text[where.end() : own[0]]:
+        # "Polls opened in the region, where rebels have attacked troops for much of the past decade"; not
+        # where the date is the verb's object ("where Bush was spending the end of the year")
+        body = text[where.end() : own[0]]
+        if has_verb(body) and not (has_verb(body.split()[-1]) or body.split()[-1].endswith("ing")):
+            return "", (where.end(), span[1])
     relative = None
     found = relatives.find(text, span[0], span[1], tuple(sorted([own, *others])))
     for np, clause, _, head in reversed(found):
