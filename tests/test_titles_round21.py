@@ -237,6 +237,19 @@ CASES = [
         [("the end of the year", "DATE", "2025")],
         [("2025", "The aide spoke in Crawford")],
     ),
+    (
+        "a long title loses the place between a telling and what it tells before the cut",
+        "General John Reyes, head of security in the province, said in the provincial capital of Marsh Bay "
+        "on Wednesday that the army will pay a reward for news of the rebel chief.",
+        [("on Wednesday", "DATE", "2025-10-22")],
+        [("2025-10-22", "General John Reyes said the army will pay a reward for news of the rebel chief")],
+    ),
+    (
+        "a short one keeps it",
+        "The airline said in a statement on Tuesday that it had added flights.",
+        [("on Tuesday", "DATE", "2025-10-21")],
+        [("2025-10-21", "The airline said in a statement that it had added flights")],
+    ),
 ]
 
 

@@ -54,6 +54,10 @@ _TOLD_ASIDE = re.compile(
     r"(?:\A|,\s+)(?i:he|she|they|it|we)\s+(?:said|noted|added|stressed|argued|insisted|explained|warned"
     r"|continued|believes|believed|thinks|says)\s*,\s+(?=[a-z])"
 )
+# A place between a telling and what it tells: "said (in the provincial capital of Jayapura) that".
+_SAID_WHERE = re.compile(
+    r"\b(?P<verb>said|says|announced|told\s+reporters)\s+(?:in|at)\s+(?:the\s+)?[^,;\"“”]{3,60}?\s+that\s+"
+)
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 # An adverb before the participle of an aside: "The festival, first held in 1978,", "newly built".
@@ -165,6 +169,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
     title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
+    if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
+        whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
     title = shorten.fit(whole)
     if whole.startswith(title + ",") and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
