@@ -250,6 +250,13 @@ CASES = [
         [("on Tuesday", "DATE", "2025-10-21")],
         [("2025-10-21", "The airline said in a statement that it had added flights")],
     ),
+    (
+        "the second part of a two-part relative clause holds the date",
+        "The governor alone can halt the execution of Lee, who has been in prison for two decades and who is "
+        "to die by lethal injection on Tuesday.",
+        [("on Tuesday", "DATE", "2025-10-28")],
+        [("2025-10-28", "Lee is to die by lethal injection")],
+    ),
 ]
 
 

@@ -145,6 +145,19 @@ def _aside_anywhere(text: str, span: Span, np: Span) -> bool:
     return not re.search(r"\band\s+\Z", before) and not _tail_of_name(before)
 
 
+# A second relative part of a clause: "who has been on death row (and who is sentenced to die on Tuesday)".
+_AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\s+")
+
+
+def _one_predicate(text: str, part: Span, own: Span) -> Span:
+    """Keep the predicate of a two-part relative clause that holds the date: "(who has been jailed for years)
+    and who is to die on Tuesday" -> "is to die on Tuesday"; "who won in May and who ..." -> "won in May"."""
+    second = _AND_RELATIVE.search(text, part[0], part[1])
+    if second is None:
+        return part
+    return (second.end(), part[1]) if own[0] >= second.end() else (part[0], second.start())
+
+
 def _subject_part(text: str, span: Span, np: Span, clause: Span) -> bool:
     """Tell whether a restrictive relative clause on the subject holds the clause's only date and the main
     verb follows it: "(The talks) which ended on Thursday (are aimed at a truce)".
@@ -182,6 +195,13 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         body = text[where.end() : own[0]]
         if has_verb(body) and not (has_verb(body.split()[-1]) or body.split()[-1].endswith("ing")):
             return "", (where.end(), span[1])
+    part = _relative_part(text, span, own, others)
+    return part if part is None else (part[0], _one_predicate(text, part[1], own))
+
+
+def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
+    """Return part_of's answer after the second predicate: a relative clause, a participle or a subordinate
+    clause that holds the date, or None."""
     relative = None
     found = relatives.find(text, span[0], span[1], tuple(sorted([own, *others])))
     for np, clause, _, head in reversed(found):
