@@ -188,7 +188,8 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     """
     if second := subjects.second_predicate(text, span, own):
         return second
-    where = _last(_WHERE, text, span[0], own[0]) if not others else None
+    looked = not others and " where " in text[span[0] : own[0]]  # most clauses: no "where", no search
+    where = _last(_WHERE, text, span[0], own[0]) if looked else None
     if where and has_verb(text[span[0] : where.start()]) and "," not in text[where.end() : own[0]]:
         # "Polls opened in the region, where rebels have attacked troops for much of the past decade"; not
         # where the date is the verb's object ("where Bush was spending the end of the year")

@@ -111,6 +111,9 @@ _WHEN_SUBJECT = re.compile(
 )
 
 
+_WHEN_WORD = re.compile(r" (?:when|after|before|as) ")
+
+
 def when_inside(
     text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -120,9 +123,7 @@ def when_inside(
     visitors to leave, the envoy said": the date is the urging's; the main clause before it has none.
     """
     window = text[max(span[0], own[0] - 70) : own[0]]
-    if not any(word in window for word in (" when ", " after ", " before ", " as ")):
-        return None  # most dates: no such clause before them
-    found = _WHEN_SUBJECT.search(window)
+    found = _WHEN_SUBJECT.search(window) if _WHEN_WORD.search(window) else None  # most dates: no such word
     if found is None or any(span[0] <= o[0] < own[0] for o in others):
         return None
     start = max(span[0], own[0] - 70) + found.start("subject")

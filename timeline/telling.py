@@ -32,6 +32,7 @@ _CITING = re.compile(r",\s+(?:citing|quoting)\s")
 _LONG_SPEAKER = re.compile(
     rf",\s+(?:the|a|an)\s[^,;\"“”]{{1,80}}?\s(?:{alternation('date_after_verb')})\s+(?:(?:here|there|on)\s+)*\Z"
 )
+_ENDS_SENTENCE = re.compile(r"[\s.\"”’']*")  # nothing after the date but the sentence's end
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 # A date that opens the sentence before the speaker: "Later that morning, the coastguard said that ...".
 _OPENING = re.compile(r"[\s\"“]*(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+)?", re.I)
@@ -72,7 +73,7 @@ def routine(
         return _PLAIN.search(tail.group()) is not None and any(
             o[0] < tail.start() and _dates_main(text, sentence[0], o) for o in others
         )
-    if re.fullmatch(r"[\s.\"”’']*", text[own[1] : sentence[1]]) and (
+    if _ENDS_SENTENCE.fullmatch(text, own[1], sentence[1]) and (
         speaker := _LONG_SPEAKER.search(text, max(sentence[0], own[0] - 120), own[0])
     ):
         return any(o[1] <= speaker.start() and _dates_main(text, sentence[0], o) for o in others)

@@ -140,8 +140,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
     # "The last time they reached the final was in 1974 when Ruiz won the title": the date is the predicate of
     # "was", and the "when" clause tells what happened then
-    be_when = _WHEN_AFTER_BE.match(text, own[1], span[1]) if own and when is None and _BE_BEFORE.search(
-        text, max(span[0], own[0] - 12), own[0]) else None
+    be_when = _WHEN_AFTER_BE.match(text, own[1], span[1]) if own and when is None and text.startswith(
+        " when ", own[1]) and _BE_BEFORE.search(text, max(span[0], own[0] - 12), own[0]) else None
     # "..., official data showed on Wednesday": the date is the attribution's, not a part's
     speech = len(phrases) > 1 and _SPEECH.search(text, max(span[0], span[1] - 200), span[1]) is not None
     own_tail = attribution.dated(text, span, own) if own and speech else None
