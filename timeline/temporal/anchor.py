@@ -99,15 +99,22 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
 
 
 # "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
+_DEFERRING = (
+    "postponed", "extended", "delayed", "adjourned", "deferred", "moved", r"pushed\s+back", r"put\s+off",
+    "rescheduled",
+)
 _DEFERRED = re.compile(
-    r"\b(?:postponed|extended|delayed|adjourned|deferred|moved|pushed\s+back|put\s+off|rescheduled)\b"
+    rf"\b(?:{'|'.join(_DEFERRING)})\b"
     r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+_DEFERRING_WORDS = tuple(verb.split("\\")[0] for verb in _DEFERRING)  # "pushed", "put": looked for first
 
 
 def deferred(text: str, start: int) -> bool:
     """Say whether a verb of deferral and "until"/"to" lead to the span: its date lies ahead."""
+    if lacks(text, max(0, start - 80), start, _DEFERRING_WORDS):
+        return False
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
