@@ -31,6 +31,15 @@ _LOWER_ROLES = (
     "minister|president|spokesman|spokeswoman|chairman|chairwoman|governor|ambassador|coach|manager"
     "|captain|striker|midfielder|defender|goalkeeper"
 )
+# A piece of each role word above, one of which every person the pattern finds holds: a title with none of
+# them names no person by role, and the pattern (which tries every position) need not run.
+ROLE_HINTS = (
+    "Minister", "President", "Secretary", "Chancellor", "Premier", "Governor", "Senator", "Ambassador",
+    "Mayor", "Chair", "Spokes", "Commissioner", "Envoy", "Representative", "Congress", "Judge", "Colonel",
+    "Officer", "Director", "General",
+    "minister", "president", "spokes", "chair", "governor", "ambassador", "coach", "manager", "captain",
+    "striker", "midfielder", "defender", "goalkeeper",
+)
 # A nationality or a country's short name before the role: "Japanese", "Israeli", "US", "Sri Lankan".
 _NATIONALITY = (
     r"(?:(?:North|South|East|West|Sri|New|Saudi)\s+)?(?:(?!Chairman|Chairwoman|Congressman|Spokesman)"
@@ -108,6 +117,8 @@ def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
     Condoleezza Rice" -> "Rice"); roles with no name after them stay.
     """
+    if not any(hint in title for hint in ROLE_HINTS):  # the pattern is case-sensitive: an exact pre-check
+        return title
     first = _PERSON.search(title)
     first = None if first is None or _NOT_A_PERSON.search(first["name"]) else first
     owner = title[: first.start()] if first else ""
