@@ -12,17 +12,14 @@ import datetime as dt
 import re
 
 from timeline.temporal.anchor import Context, tense_at
+from timeline.temporal.saying import SAYING
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
-_SAYING = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|wrote|writes|added|stated|explained|declared|promised"
-    r"|warned|insisted|confirmed|predicted|pledged|vowed)\b",
-    re.IGNORECASE,
-)
+_SAYING = re.compile(rf"\b(?:{SAYING})\b", re.IGNORECASE)
 # What may stand before the dating date in its sentence: nothing, or "On" (a quote mark may open it).
 _OPENS = re.compile(r"(?:\A|[.!?]['\"]?\s+|\n)['\"]?(?:On\s+)?\Z")
 # A weekday right after a verb of saying dates that saying: "the mayor said Friday", "said on Friday".
-_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_SAID_JUST_BEFORE = re.compile(rf"\b(?:{SAYING})\s+(?:on\s+)?\Z", re.IGNORECASE)
 # A sentence stop; the dot of an abbreviation ("Jan. 3", "Sept. 3", "Mr. Smith") is none.
 _STOPS = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?;]\s|\n")
 _REACH = 200  # characters from the dating date to the weekday

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.saying import SAYING
+
 
 def text_before(text: str, start: int, width: int = 30) -> str:
     """Return up to `width` characters of `text` before `start`."""
@@ -241,7 +243,7 @@ _GIVEN = (
 # A given name inside a sentence, after a lower-case word or a comma: at a sentence's start any word is
 # capitalized ("As Christmas neared").
 _NAME_BEFORE = re.compile(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN}|(?<=[a-z,] [A-Z][a-z]) {_GIVEN})\s+\Z")
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked|replied)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:{SAYING})\b")  # lower case: "Easter said", not "Easter Said"
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
 
 
