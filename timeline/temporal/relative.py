@@ -37,9 +37,16 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
         return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         return shift(ctx.ref, "year", count)
+    if unit == "year" and count == -1 and base.gran == "month" and _same_sentence_ref(ctx):
+        return shift(base, "year", count)  # "orders in February rose 9% from a year earlier": last February
     if unit == "week":
         gran = "day" if base.gran == "day" else "week"
     return shift(base, unit, count, gran=gran)
+
+
+def _same_sentence_ref(ctx: Context) -> bool:
+    """Say whether the reference is the expression just before this one, in the same sentence."""
+    return ctx.prev_end is not None and re.search(r"[.;!?]\s", ctx.text[ctx.prev_end : ctx.start]) is None
 
 
 @handles("ago")

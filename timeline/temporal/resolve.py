@@ -176,9 +176,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # whatever the tense (the report may look back on it or ahead to it); six months either way is
         # the one past ("the second quarter to June", written in December)
         return _nearest(candidates, "past", 0), "dct"
-    if _DELIVERY_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start) or _FUTURES_AFTER.match(
-        ctx.text, ctx.end
-    ):
+    if futures_month(ctx.text, ctx.start, ctx.end):
         # "crude for delivery in December", "the March futures": a futures month is never behind,
         # whatever the verb that reports the trading ("added nine cents")
         return min(year for year, distance in candidates if distance >= 0), "dct"
@@ -212,11 +210,20 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-# "for delivery in December", "for March delivery", "March futures": the month a futures contract is
-# delivered in.
-# ("the March contract" may be a wage deal signed in March: "contract" alone is no sign.)
+# "for delivery in December", "for March delivery", "March futures", "July corn futures": the month a
+# futures contract is delivered in. ("the March contract" may be a wage deal signed in March: "contract"
+# alone is no sign.)
 _DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-_FUTURES_AFTER = re.compile(r"\s+(?:delivery|futures)\b", re.IGNORECASE)
+_FUTURES_AFTER = re.compile(
+    r"\s+(?:(?!(?:the|a|an|and|or|to|in|on|of)\b)[A-Za-z]+\s+){0,2}?(?:delivery|futures)\b", re.IGNORECASE
+)
+
+
+def futures_month(text: str, start: int, end: int) -> bool:
+    """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
+    return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
+        _FUTURES_AFTER.match(text, end) is not None
+    )
 
 
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
@@ -233,13 +240,37 @@ _TOOK_EFFECT = re.compile(
 
 
 # "the Sept. 11 attacks", "Sept. 11 hijackers": after 2001 the day names the attacks of that year, however
-# near a later Sept. 11 lies. (A bare "since Sept. 11" is left to the tense: a year later it may be a
-# later Sept. 11's vote or deadline, and nothing in the words tells which.)
+# near a later Sept. 11 lies.
 _SEPT_11 = dt.date(2001, 9, 11)
 _NAMED_ATTACKS = re.compile(
     r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|attackers|hijack(?:ers|ings?)|commission|victims)\b",
     re.IGNORECASE,
 )
+# "since Sept. 11", "following Sept. 11": in the decade after 2001 a bare Sept. 11 as the turning point of
+# a change told in the past or present is the attacks, unless a later Sept. 11 is only weeks old ("shares
+# have fallen since Sept. 11" in late September) or the clause looks ahead. "post-Sept. 11" and
+# "pre-Sept. 11" always name the attacks. ("before Sept. 11" and "after Sept. 11" are as often deadlines:
+# "register before Sept. 11".)
+_TURNING_POINT = re.compile(r"\b(?:since|following)\s+\Z", re.IGNORECASE)
+_EPOCH = re.compile(r"\b(?:post|pre)-\Z", re.IGNORECASE)
+_ATTACKS_DECADE = 10  # years after 2001 in which a bare Sept. 11 still names the attacks
+_FRESH_DAYS = 31  # days after a later Sept. 11 within which "since Sept. 11" may be that one
+
+
+def _turning_point(ctx: Context) -> bool:
+    """Say whether a bare Sept. 11 after "since", "following" or "post-" names the attacks of 2001."""
+    dct = ctx.dct
+    if dct is None:
+        return False
+    if _EPOCH.search(ctx.text, max(0, ctx.start - 6), ctx.start):
+        return True
+    if dct.year - _SEPT_11.year > _ATTACKS_DECADE or not _TURNING_POINT.search(
+        ctx.text, max(0, ctx.start - 12), ctx.start
+    ):
+        return False
+    latest = dt.date(dct.year if dct >= dt.date(dct.year, 9, 11) else dct.year - 1, 9, 11)
+    fresh = latest > _SEPT_11 and (dct - latest).days <= _FRESH_DAYS
+    return not fresh and ctx.tense() != "future"
 
 
 # Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
@@ -264,7 +295,7 @@ def resolve_month_day(
         (month, day) == (9, 11)
         and ctx.dct is not None
         and ctx.dct > _SEPT_11
-        and _NAMED_ATTACKS.match(ctx.text, ctx.end)
+        and (_NAMED_ATTACKS.match(ctx.text, ctx.end) or _turning_point(ctx))
     ):
         return _SEPT_11.year, "dct"
     story = _story(ctx)

@@ -8,10 +8,13 @@ dated_saying.py); and a holiday name before one is a person's surname ("Easter s
 
 from __future__ import annotations
 
-# Verbs that report words: (forms, forms that are also nouns, example). Past and present forms, and a
-# base form only where it has no everyday other sense ("say", "tell"; not "state", "add", "note"). A
-# present form that is also a plural noun ("the United States", "press reports", "campaign promises") counts
-# only right before a conjunction "that" ("the ministry states that"), never as a saying on its own.
+import re
+
+# Verbs that report words: (forms, forms that are also nouns, example), each form a plain word. Past and
+# present forms, and a base form only where it has no everyday other sense ("say", "tell"; not "state",
+# "add", "note"). A present form that is also a plural noun ("the United States", "press reports", "campaign
+# promises") counts only right before a conjunction "that" ("the ministry states that"), never as a saying
+# on its own.
 SAYING_VERBS: list[tuple[str, str, str]] = [
     ("say|says|said", "", "the mayor said Friday that the bridge would open"),
     ("tell|tells|told", "", "told reporters that Sunday's vote was fair"),
@@ -44,9 +47,9 @@ SAYING_VERBS: list[tuple[str, str, str]] = [
 # Verbs of thinking, knowing or finding, which take a that-clause but report no words: (forms, forms that
 # are also nouns, example).
 KNOWING_VERBS: list[tuple[str, str, str]] = [
-    ("believes?|believed", "", "believes that Sunday's talks will fail"),
-    ("thinks?|thought", "", "thought that Friday's game was over"),
-    ("knows?|knew", "", "knew that Monday's deadline was near"),
+    ("believe|believes|believed", "", "believes that Sunday's talks will fail"),
+    ("think|thinks|thought", "", "thought that Friday's game was over"),
+    ("know|knows|knew", "", "knew that Monday's deadline was near"),
     ("feels|felt", "", "felt that January was too soon"),
     ("hoped", "hopes", "hoped that Saturday's race would go ahead"),
     ("feared", "fears", "feared that Tuesday's storm would hit"),
@@ -62,8 +65,31 @@ KNOWING_VERBS: list[tuple[str, str, str]] = [
 
 
 def alternation(rows: list[tuple[str, str, str]], *, nouns: bool = False) -> str:
-    """Join the forms of some rows into one regex alternation (no group, no word boundaries)."""
-    return "|".join(f"{forms}|{noun}" if nouns and noun else forms for forms, noun, _ in rows)
+    """Join the forms of some rows into one regex alternation (no word boundaries), letter by letter.
+
+    The words share their first letters ("sa(?:id|y(?:s)?)"): the regex engine then tries a few letters at
+    each position instead of every word, and the search before each weekday stays as cheap as it was with
+    the shorter lists this vocabulary replaced.
+    """
+    words = []
+    for forms, noun, _ in rows:
+        words += forms.split("|") + (noun.split("|") if nouns and noun else [])
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    """Write the regex for the words below one node of the letter tree."""
+    branches = [re.escape(letter) + _branches(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # The named sets the rules use.
