@@ -143,6 +143,45 @@ SEPT_11 = [
     ("Japan voted on Sept. 11.", dt.date(2005, 12, 10), [("Sept. 11", "DATE", "2005-09-11", None)]),
 ]
 
+SUN_DEC_3 = dt.date(2006, 12, 3)  # the report of a Saturday game, dated Sunday
+
+# 5. A quoted "today" told in the past tense, in a report of the day before the document date, is that day.
+QUOTED_TODAY = [
+    (
+        'The team won on Saturday.\n\n"Today we controlled the game," the coach said.',
+        SUN_DEC_3,
+        [("Saturday", "DATE", "2006-12-02", None), ("Today", "DATE", "2006-12-02", None)],
+    ),
+    (
+        'The team won on Saturday.\n\n"My players were magnificent today," the coach told reporters.',
+        SUN_DEC_3,
+        [("Saturday", "DATE", "2006-12-02", None), ("today", "DATE", "2006-12-02", None)],
+    ),
+    # present-tense words, or "today" outside a quotation, stay the document date
+    (
+        'The team won on Saturday.\n\n"Today we need more funds," the coach said.',
+        SUN_DEC_3,
+        [("Saturday", "DATE", "2006-12-02", None), ("Today", "DATE", "2006-12-03", None)],
+    ),
+    (
+        "The team won on Saturday. Today the coach rested his players.",
+        SUN_DEC_3,
+        [("Saturday", "DATE", "2006-12-02", None), ("Today", "DATE", "2006-12-03", None)],
+    ),
+]
+
+# 6. "one day" as some day ahead is a DATE (FUTURE_REF), not a day's length.
+ONE_DAY = [
+    ("They fear the church one day may grow.", SUN_DEC_3, [("one day", "DATE", "FUTURE_REF", None)]),
+    ("The pope hopes one day to visit the city.", SUN_DEC_3, [("one day", "DATE", "FUTURE_REF", None)]),
+    ("One day the debris could form planets.", SUN_DEC_3, [("One day", "DATE", "FUTURE_REF", None)]),
+    ("He will stay one day in Paris.", SUN_DEC_3, [("one day", "DURATION", "P1D", None)]),
+    ("They have one day to prepare.", SUN_DEC_3, [("one day", "DURATION", "P1D", None)]),
+    ("One day I was cycling and thought it would rain.", SUN_DEC_3, [("One day", "DURATION", "P1D", None)]),
+    ("One day a comet could hit, the team said.", SUN_DEC_3, [("One day", "DATE", "FUTURE_REF", None)]),
+    ("The one-day meeting can help the talks.", SUN_DEC_3, [("one-day", "DURATION", "P1D", None)]),
+]
+
 # A present form that is also a plural noun counts only before "that": "the United States" says nothing.
 VOCABULARY = [
     ("says", "SAYING", True),
@@ -172,7 +211,7 @@ def test_every_row_has_an_example():
         assert forms and example and re.search(rf"\b(?:{forms}|{nouns or forms})\b", example, re.IGNORECASE)
 
 
-CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11
+CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11 + QUOTED_TODAY + ONE_DAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -66,6 +66,12 @@ _LINKING = frozenset("stay stays remain remains get gets become becomes seem see
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 
 
+# Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
+_ED_NOT_PAST = frozenset(
+    "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
+)
+
+
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
@@ -90,7 +96,7 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         return None
     if word in PAST_WORDS:
         return "past"
-    if len(word) > 3 and word.endswith("ed"):
+    if len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST:
         # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
         adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
         return None if adjective else "past"

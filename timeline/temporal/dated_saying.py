@@ -4,6 +4,10 @@
 the one after June 3, not the one near the document date. Only a sentence that opens with the date (after an
 optional "On") and goes on to a verb of saying or telling counts; a weekday right after a second verb of
 saying ("..., the mayor said Friday") dates that saying, from the document date as before.
+
+A quoted "today" told in the past tense, in a report of the day before the document date ("Lyon won on
+Saturday. 'Today we controlled the game,' the coach said."), is that day: the words were said after the
+game, the report was dated the next morning.
 """
 
 from __future__ import annotations
@@ -70,3 +74,22 @@ def weekday_from_saying(weekday: int, ctx: Context) -> dt.date | None:
     if told_tense(ctx, verb_end) == "past":
         return day - dt.timedelta(days=(-delta) % 7 or 7)
     return day + dt.timedelta(days=delta % 7 or 7)
+
+
+def quoted_yesterday(ctx: Context) -> dt.date | None:
+    """Return the day before the document date when a past-tense quoted "today" speaks of it, else None."""
+    if ctx.dct is None or ctx.ref is None or ctx.ref.gran != "day" or ctx.ref.day != ctx.dct - _ONE_DAY:
+        return None
+    paragraph = ctx.text[ctx.text.rfind("\n", 0, ctx.start) + 1 : ctx.start]
+    if paragraph.count('"') % 2 == 1:
+        close = ctx.text.find('"', ctx.end)
+    elif paragraph.count("“") > paragraph.count("”"):
+        close = ctx.text.find("”", ctx.end)
+    else:
+        return None  # not in a quotation
+    # the tense of the words quoted, not of the "he said" after them
+    words = ctx.text[:close] if close >= 0 else ctx.text
+    return ctx.ref.day if tense_at(words, ctx.start, ctx.end) == "past" else None
+
+
+_ONE_DAY = dt.timedelta(days=1)

@@ -11,7 +11,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import PAST_WORDS, Context
-from timeline.temporal.dated_saying import saying_day, weekday_from_saying
+from timeline.temporal.dated_saying import quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
@@ -148,6 +148,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
     base, anchor = ctx.now()
+    if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
+        base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
     more = (g.get("more") or "").lower()
     if more.startswith("mid"):
