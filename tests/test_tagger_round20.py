@@ -182,6 +182,16 @@ ONE_DAY = [
     ("The one-day meeting can help the talks.", SUN_DEC_3, [("one-day", "DURATION", "P1D", None)]),
 ]
 
+# 7. "hours" between two events, the second one opening on a name: a length of some hours.
+BETWEEN = [
+    (
+        "The statement came hours before Prime Minister Ito's departure.",
+        SUN_DEC_3,
+        [("hours", "DURATION", "PTXH", None)],
+    ),
+    ("The rally began hours after the vote.", SUN_DEC_3, [("hours", "DURATION", "PTXH", None)]),
+]
+
 # A present form that is also a plural noun counts only before "that": "the United States" says nothing.
 VOCABULARY = [
     ("says", "SAYING", True),
@@ -211,7 +221,7 @@ def test_every_row_has_an_example():
         assert forms and example and re.search(rf"\b(?:{forms}|{nouns or forms})\b", example, re.IGNORECASE)
 
 
-CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11 + QUOTED_TODAY + ONE_DAY
+CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11 + QUOTED_TODAY + ONE_DAY + BETWEEN
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

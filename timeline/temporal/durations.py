@@ -24,8 +24,9 @@ _AMOUNT_BEFORE = re.compile(
     r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
-# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
-_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+# What follows "hours" or "days" that sits between two events: "hours after the rebels left", "hours before
+# Prime Minister Ito's departure".
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[A-Za-z]")
 
 # "naming months after himself", "renamed days after saints": the units are things named, not a time
 # between two events.
