@@ -192,6 +192,13 @@ BETWEEN = [
     ("The rally began hours after the vote.", SUN_DEC_3, [("hours", "DURATION", "PTXH", None)]),
 ]
 
+# 8. A weekday opening its sentence before a present-tense verb of schedule lies ahead.
+OPENING_WEEKDAY = [
+    ("Gold rose. On Monday the Fed meets.", MAR_12, [("Monday", "DATE", "2024-03-18", None)]),
+    ("Monday, the talks resume in Geneva.", MAR_12, [("Monday", "DATE", "2024-03-18", None)]),
+    ("On Monday the Fed met.", MAR_12, [("Monday", "DATE", "2024-03-11", None)]),
+]
+
 # A present form that is also a plural noun counts only before "that": "the United States" says nothing.
 VOCABULARY = [
     ("says", "SAYING", True),
@@ -221,7 +228,7 @@ def test_every_row_has_an_example():
         assert forms and example and re.search(rf"\b(?:{forms}|{nouns or forms})\b", example, re.IGNORECASE)
 
 
-CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11 + QUOTED_TODAY + ONE_DAY + BETWEEN
+CASES = SAYING + COMPARISONS + DATES_NOTHING + SEPT_11 + QUOTED_TODAY + ONE_DAY + BETWEEN + OPENING_WEEKDAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

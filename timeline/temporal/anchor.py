@@ -286,6 +286,19 @@ def present_at(text: str, start: int) -> bool:
     return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
 
 
+# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
+
+
+def present_after(text: str, start: int, end: int) -> bool:
+    """Say whether a date opening its sentence is followed by a present-tense verb of schedule in it."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 8), start):
+        return False
+    right = text[end : end + 80]
+    right = right[: _sentence_cut(right)]
+    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
+
+
 # Narrative text: a story date more than this many days before the document date may take over.
 STORY_DISTANCE = 270
 # A single earlier date this many years or less before the document date does not make a narrative.

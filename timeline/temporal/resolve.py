@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.temporal.anchor import Context, present_at
+from timeline.temporal.anchor import Context, present_after, present_at
 from timeline.temporal.fragments import MONTH, YEAR
+from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
+from timeline.temporal.wordsense import futures_month
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -210,22 +212,6 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-# "for delivery in December", "for March delivery", "March futures", "July corn futures": the month a
-# futures contract is delivered in. ("the March contract" may be a wage deal signed in March: "contract"
-# alone is no sign.)
-_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-_FUTURES_AFTER = re.compile(
-    r"\s+(?:(?!(?:the|a|an|and|or|to|in|on|of)\b)[A-Za-z]+\s+){0,2}?(?:delivery|futures)\b", re.IGNORECASE
-)
-
-
-def futures_month(text: str, start: int, end: int) -> bool:
-    """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
-    return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
-        _FUTURES_AFTER.match(text, end) is not None
-    )
-
-
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
 _PERIOD_TO = re.compile(
     r"\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending|through)\s+\Z", re.IGNORECASE
@@ -237,40 +223,6 @@ _TOOK_EFFECT = re.compile(
     r"\b(?:took|had\s+taken|came|went)\s+(?:in(?:to)?\s+)?(?:effect|force)\s+(?:on|in|from|as\s+of)\s+\Z",
     re.IGNORECASE,
 )
-
-
-# "the Sept. 11 attacks", "Sept. 11 hijackers": after 2001 the day names the attacks of that year, however
-# near a later Sept. 11 lies.
-_SEPT_11 = dt.date(2001, 9, 11)
-_NAMED_ATTACKS = re.compile(
-    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|attackers|hijack(?:ers|ings?)|commission|victims)\b",
-    re.IGNORECASE,
-)
-# "since Sept. 11", "following Sept. 11": in the decade after 2001 a bare Sept. 11 as the turning point of
-# a change told in the past or present is the attacks, unless a later Sept. 11 is only weeks old ("shares
-# have fallen since Sept. 11" in late September) or the clause looks ahead. "post-Sept. 11" and
-# "pre-Sept. 11" always name the attacks. ("before Sept. 11" and "after Sept. 11" are as often deadlines:
-# "register before Sept. 11".)
-_TURNING_POINT = re.compile(r"\b(?:since|following)\s+\Z", re.IGNORECASE)
-_EPOCH = re.compile(r"\b(?:post|pre)-\Z", re.IGNORECASE)
-_ATTACKS_DECADE = 10  # years after 2001 in which a bare Sept. 11 still names the attacks
-_FRESH_DAYS = 31  # days after a later Sept. 11 within which "since Sept. 11" may be that one
-
-
-def _turning_point(ctx: Context) -> bool:
-    """Say whether a bare Sept. 11 after "since", "following" or "post-" names the attacks of 2001."""
-    dct = ctx.dct
-    if dct is None:
-        return False
-    if _EPOCH.search(ctx.text, max(0, ctx.start - 6), ctx.start):
-        return True
-    if dct.year - _SEPT_11.year > _ATTACKS_DECADE or not _TURNING_POINT.search(
-        ctx.text, max(0, ctx.start - 12), ctx.start
-    ):
-        return False
-    latest = dt.date(dct.year if dct >= dt.date(dct.year, 9, 11) else dct.year - 1, 9, 11)
-    fresh = latest > _SEPT_11 and (dct - latest).days <= _FRESH_DAYS
-    return not fresh and ctx.tense() != "future"
 
 
 # Days within which a holiday stays the nearest one whatever the verb: "shoppers flocked to stores ahead of
@@ -291,13 +243,8 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
-    if (
-        (month, day) == (9, 11)
-        and ctx.dct is not None
-        and ctx.dct > _SEPT_11
-        and (_NAMED_ATTACKS.match(ctx.text, ctx.end) or _turning_point(ctx))
-    ):
-        return _SEPT_11.year, "dct"
+    if (month, day) == (9, 11) and names_attacks(ctx):
+        return SEPT_11.year, "dct"
     story = _story(ctx)
     if story is not None and ctx.dct and ctx.tense() != "past" and present_at(ctx.text, ctx.start):
         story = None  # "Australia play Brazil on June 18": a fixture told in the present is the writer's
@@ -406,6 +353,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
         if tense is None and not possessive and present_at(ctx.text, ctx.start):
             tense = "future"
+        if tense is None and not possessive and present_after(ctx.text, ctx.start, ctx.end):
+            tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
         if (

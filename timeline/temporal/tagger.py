@@ -31,9 +31,9 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
 from timeline.temporal.anchor import Context, clause_end, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
-from timeline.temporal.resolve import futures_month
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import Point, parse, well_formed
+from timeline.temporal.wordsense import futures_month
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")

@@ -300,3 +300,19 @@ def keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> boo
 
 
 # Holidays whose name is also a surname: (name, example).
+
+
+# "for delivery in December", "for March delivery", "March futures", "July corn futures": the month a
+# futures contract is delivered in. ("the March contract" may be a wage deal signed in March: "contract"
+# alone is no sign.)
+_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
+_FUTURES_AFTER = re.compile(
+    r"\s+(?:(?!(?:the|a|an|and|or|to|in|on|of)\b)[A-Za-z]+\s+){0,2}?(?:delivery|futures)\b", re.IGNORECASE
+)
+
+
+def futures_month(text: str, start: int, end: int) -> bool:
+    """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
+    return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
+        _FUTURES_AFTER.match(text, end) is not None
+    )
