@@ -68,6 +68,12 @@ COMPARISONS = [
         APR_1997,
         [("1996", "DATE", "1996", None), ("a year before", "DATE", "1995", None)],
     ),
+    # a month counted from the document date dates the report, not the period compared
+    (
+        "The firm reported last month that profit fell 4 percent from a year earlier.",
+        APR_1997,
+        [("last month", "DATE", "1997-03", None), ("a year earlier", "DATE", "1996", None)],
+    ),
     # the month closes an earlier sentence: the comparison is with the year, not that month
     (
         "Exports rose in March. Imports fell 2 percent from a year earlier.",
