@@ -68,12 +68,13 @@ COMING_CHANGE = [
     ("The mayor died on July 1 after a long illness.", APR_97, [("July 1", "DATE", "1996-07-01", None)]),
 ]
 
-# 3. "following Sept. 11" is one date, not "following Sept."; "the Sept. 11 attacks" name 2001's.
+# 3. "following Sept. 11" is one date, not "following Sept."; "the Sept. 11 attacks" name 2001's, and
+# (round 20) so does a bare "following Sept. 11" in the decade after 2001.
 SEPT_11 = [
     (
         "Students have complained that, following Sept. 11, visas are slow.",
         NOV_06,
-        [("Sept. 11", "DATE", "2006-09-11", None)],
+        [("Sept. 11", "DATE", "2001-09-11", None)],
     ),
     ("She lost her son in the Sept. 11 attacks.", NOV_06, [("Sept. 11", "DATE", "2001-09-11", None)]),
     (

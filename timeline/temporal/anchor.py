@@ -67,6 +67,12 @@ _LINKING = frozenset("stay stays remain remains get gets become becomes seem see
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 
 
+# Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
+_ED_NOT_PAST = frozenset(
+    "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
+)
+
+
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
@@ -91,7 +97,7 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         return None
     if word in PAST_WORDS:
         return "past"
-    if len(word) > 3 and word.endswith("ed"):
+    if len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST:
         # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
         adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
         return None if adjective else "past"
@@ -302,6 +308,19 @@ def present_at(text: str, start: int) -> bool:
         return True
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     return not PRESENT_WORDS.isdisjoint(" ".join(_WORD.findall(left)).lower().split())
+
+
+# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
+
+
+def present_after(text: str, start: int, end: int) -> bool:
+    """Say whether a date opening its sentence is followed by a present-tense verb of schedule in it."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 8), start):
+        return False
+    right = text[end : end + 80]
+    right = right[: _sentence_cut(right)]
+    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
 
 
 # Narrative text: a story date more than this many days before the document date may take over.

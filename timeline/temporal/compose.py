@@ -12,7 +12,8 @@ Examples, each a row of `LINKS`:
 A weekday followed by its date in brackets or after a dash, "on Tuesday (Nov. 4)", is that date: the
 writer said which Tuesday, so the tense need not guess (`weekday_value`). A day of an episode followed by
 its weekday, "dragged into the ninth day on Friday", "entered its third day Tuesday", is that weekday's date
-(`episode_day_value`).
+(`episode_day_value`). A clock time followed by the day it falls on, "at 6 a.m. ten days before", "at 9 p.m.
+the next day", is a time of that day (`clock_day_value`).
 """
 
 from __future__ import annotations
@@ -143,3 +144,21 @@ def episode_day_value(previous: TimeExpression, text: str, start: int, end: int,
         return None
     point = parse(value)
     return value if point is not None and point.gran == "day" else None
+
+
+# A clock time's value: the day it was first read on, then its time ("1996-06-03T06:00", "...T18:30:05").
+# Not midnight (T24:00): "at midnight on New Year's Day" opens that day, the end of the day before.
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?!24)\d\d:\d\d(?::\d\d)?)")
+# What may stand between the clock time and its day: a space, or "on" ("at 6 a.m. on the next day").
+_CLOCK_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
+    """Return the time `previous` ("6 a.m.") on the day `value` after it ("ten days before"), or None."""
+    if previous.type != "TIME" or not _CLOCK_GAP.fullmatch(text[previous.end : start]):
+        return None
+    clock = _CLOCK_VALUE.fullmatch(previous.value)
+    point = parse(value)
+    if clock is None or point is None or point.gran != "day":
+        return None
+    return value + clock["clock"]

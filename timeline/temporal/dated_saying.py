@@ -4,6 +4,10 @@
 the one after June 3, not the one near the document date. Only a sentence that opens with the date (after an
 optional "On") and goes on to a verb of saying or telling counts; a weekday right after a second verb of
 saying ("..., the mayor said Friday") dates that saying, from the document date as before.
+
+A quoted "today" told in the past tense, in a report of the day before the document date ("Lyon won on
+Saturday. 'Today we controlled the game,' the coach said."), is that day: the words were said after the
+game, the report was dated the next morning.
 """
 
 from __future__ import annotations
@@ -13,19 +17,16 @@ import re
 
 from timeline.temporal.anchor import Context, tense_at
 from timeline.temporal.quick import lacks
+from timeline.temporal.saying import SAYING, SAYING_VERBS
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
-_SAYING_WORDS = tuple(
-    (
-        "said says told tells announced announces wrote writes added stated explained declared promised"
-        " warned insisted confirmed predicted pledged vowed"
-    ).split()
-)
-_SAYING = re.compile(rf"\b(?:{'|'.join(_SAYING_WORDS)})\b", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{SAYING})\b", re.IGNORECASE)
+# Their forms, for a cheap check that a window holds none of them before the pattern runs.
+_SAYING_WORDS = tuple(form for forms, _nouns, _example in SAYING_VERBS for form in forms.split("|"))
 # What may stand before the dating date in its sentence: nothing, or "On" (a quote mark may open it).
 _OPENS = re.compile(r"(?:\A|[.!?]['\"]?\s+|\n)['\"]?(?:On\s+)?\Z")
 # A weekday right after a verb of saying dates that saying: "the mayor said Friday", "said on Friday".
-_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told|announced|added)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_SAID_JUST_BEFORE = re.compile(rf"\b(?:{SAYING})\s+(?:on\s+)?\Z", re.IGNORECASE)
 # A sentence stop; the dot of an abbreviation ("Jan. 3", "Sept. 3", "Mr. Smith") is none.
 _STOPS = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?;]\s|\n")
 _REACH = 200  # characters from the dating date to the weekday
@@ -78,3 +79,22 @@ def weekday_from_saying(weekday: int, ctx: Context) -> dt.date | None:
     if told_tense(ctx, verb_end) == "past":
         return day - dt.timedelta(days=(-delta) % 7 or 7)
     return day + dt.timedelta(days=delta % 7 or 7)
+
+
+def quoted_yesterday(ctx: Context) -> dt.date | None:
+    """Return the day before the document date when a past-tense quoted "today" speaks of it, else None."""
+    if ctx.dct is None or ctx.ref is None or ctx.ref.gran != "day" or ctx.ref.day != ctx.dct - _ONE_DAY:
+        return None
+    paragraph = ctx.text[ctx.text.rfind("\n", 0, ctx.start) + 1 : ctx.start]
+    if paragraph.count('"') % 2 == 1:
+        close = ctx.text.find('"', ctx.end)
+    elif paragraph.count("“") > paragraph.count("”"):
+        close = ctx.text.find("”", ctx.end)
+    else:
+        return None  # not in a quotation
+    # the tense of the words quoted, not of the "he said" after them
+    words = ctx.text[:close] if close >= 0 else ctx.text
+    return ctx.ref.day if tense_at(words, ctx.start, ctx.end) == "past" else None
+
+
+_ONE_DAY = dt.timedelta(days=1)

@@ -11,10 +11,11 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import PAST_WORDS, Context
-from timeline.temporal.dated_saying import saying_day, weekday_from_saying
+from timeline.temporal.dated_saying import quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
+from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.values import Point, fmt, shift
 
 # "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
@@ -68,9 +69,7 @@ def _in_range(ctx: Context) -> Point | None:
 
 # A verb of saying or knowing just before "that": the word is a conjunction, not "that Friday".
 _SAID_THAT = re.compile(
-    r"\b(?:say|says|said|told|indicated|announced|noted|reported|added|stated|claimed"
-    r"|argued|warned|insisted|confirmed|explained|believes?|believed|thinks?|thought|knew|knows?|hoped|feared"
-    r"|agreed|learned|ruled|found|showed|shows|suggested|estimated|predicted|expected)"
+    rf"\b(?:{SAYING_OR_KNOWING})"
     # "told reporters that", "said Friday that", "said on Friday that": the verb's own words come between
     r"(?:\s+[\w.]+){0,3}?\s+that\s\Z",
     re.IGNORECASE,
@@ -149,6 +148,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
     base, anchor = ctx.now()
+    if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
+        base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
     more = (g.get("more") or "").lower()
     if more.startswith("mid"):

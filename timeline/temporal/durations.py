@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, tense_at
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, shift
@@ -24,8 +24,9 @@ _AMOUNT_BEFORE = re.compile(
     r"|only|just|at|on|since|until|under)\b)[a-z-]+)?|\$\S+|percent|times)\s*$",
     re.IGNORECASE,
 )
-# What follows "hours" or "days" that sits between two events: "hours after the rebels left".
-_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+# What follows "hours" or "days" that sits between two events: "hours after the rebels left", "hours before
+# Prime Minister Ito's departure".
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[A-Za-z]")
 
 # "naming months after himself", "renamed days after saints": the units are things named, not a time
 # between two events.
@@ -50,6 +51,36 @@ _LAST_VERB = re.compile(
 )
 
 
+# "one day" as "some day ahead": after a modal or a word of hope ("will one day be", "may perhaps one day
+# help", "hopes one day to visit"), before a modal ("the church one day may operate"), or opening a sentence
+# whose verb is a modal ("One day the debris could form planets"). Not "will stay one day", "have one day to
+# prepare", "One day in 1990 he left", "One day I was walking ... it would be funny".
+_MODAL = r"(?:will|would|could|may|might|can|shall)"
+_SOMEDAY_BEFORE = re.compile(
+    rf"\b(?:{_MODAL}|hopes?|hoped|hoping)\s+(?:(?:also|still|perhaps|even|yet|too|\w+ly)\s+)?\Z",
+    re.IGNORECASE,
+)
+_SOMEDAY_MODAL_AFTER = re.compile(rf"\s+{_MODAL}\b", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“']?\Z")
+_MODAL_IN_SENTENCE = re.compile(rf"[^.!?;\n]*?\b{_MODAL}\b", re.IGNORECASE)
+
+
+def _someday(ctx: Context) -> bool:
+    """Say whether "one day" means some day ahead rather than a day's length."""
+    if not re.fullmatch(r"one\s+day", ctx.text[ctx.start : ctx.end], re.IGNORECASE):
+        return False  # "the one-day meeting", "a one day strike"
+    if _SOMEDAY_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return True
+    if _SOMEDAY_MODAL_AFTER.match(ctx.text, ctx.end):
+        return True
+    if _SENTENCE_OPENS.search(ctx.text, max(0, ctx.start - 4), ctx.start) is None:
+        return False
+    modal = _MODAL_IN_SENTENCE.match(ctx.text, ctx.end, ctx.end + 120)
+    # "One day I was walking down the street, I thought it would be funny": a past verb before the modal
+    # tells a day of a past story
+    return modal is not None and tense_at(ctx.text[: modal.end()], ctx.start, ctx.end) != "past"
+
+
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
@@ -69,11 +100,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if count is not None and count > 5000:
         return None
     before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-    if (
-        n_text == "one"
-        and g["unit"].lower() == "day"
-        and re.search(r"\b(?:will|would|could|may|might)\s+$", before)
-    ):
+    if n_text == "one" and g["unit"].lower() == "day" and _someday(ctx):
         return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long
     if (
         count is not None

@@ -68,7 +68,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "ago",
         rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
         # not "a year later than planned": a difference from a plan, a DURATION
-        rf"(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|previously|back)"
+        rf"(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|previously|back"
+        # "sales rose 5% from a year before": "before" with nothing after it counts back from the reference
+        r"|before(?=\s*(?:[,;:)]|\.(?!\d)|\Z)))"
         # no count: "Hours later", "decades ago"
         r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir2>ago|earlier|later)",
         "two years ago / hours later",

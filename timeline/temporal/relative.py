@@ -10,6 +10,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
@@ -37,9 +38,25 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
         return shift(ctx.quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         return shift(ctx.ref, "year", count)
+    if unit == "year" and count == -1 and base.gran == "month" and _same_sentence_ref(ctx):
+        return shift(base, "year", count)  # "orders in February rose 9% from a year earlier": last February
     if unit == "week":
         gran = "day" if base.gran == "day" else "week"
     return shift(base, unit, count, gran=gran)
+
+
+# The reference names its month ("orders in February", "the December index"), not "last month": a month
+# counted from the document date is more often when a figure was reported than the period it covers.
+_NAMED_MONTH_END = re.compile(rf"\b(?:{MONTH})\Z", re.IGNORECASE)
+
+
+def _same_sentence_ref(ctx: Context) -> bool:
+    """Say whether the reference is a month named just before this expression, in the same sentence."""
+    return (
+        ctx.prev_end is not None
+        and re.search(r"[.;!?]\s", ctx.text[ctx.prev_end : ctx.start]) is None
+        and _NAMED_MONTH_END.search(ctx.text, max(0, ctx.prev_end - 12), ctx.prev_end) is not None
+    )
 
 
 @handles("ago")

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.temporal.anchor import Context, present_at
+from timeline.temporal.anchor import Context, present_after, present_at
 from timeline.temporal.fragments import MONTH, YEAR
+from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
+from timeline.temporal.wordsense import futures_month
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -176,9 +178,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # whatever the tense (the report may look back on it or ahead to it); six months either way is
         # the one past ("the second quarter to June", written in December)
         return _nearest(candidates, "past", 0), "dct"
-    if _DELIVERY_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start) or _FUTURES_AFTER.match(
-        ctx.text, ctx.end
-    ):
+    if futures_month(ctx.text, ctx.start, ctx.end):
         # "crude for delivery in December", "the March futures": a futures month is never behind,
         # whatever the verb that reports the trading ("added nine cents")
         return min(year for year, distance in candidates if distance >= 0), "dct"
@@ -212,13 +212,6 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-# "for delivery in December", "for March delivery", "March futures": the month a futures contract is
-# delivered in.
-# ("the March contract" may be a wage deal signed in March: "contract" alone is no sign.)
-_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-_FUTURES_AFTER = re.compile(r"\s+(?:delivery|futures)\b", re.IGNORECASE)
-
-
 # "the year to March", "the six months to September", "the quarter ended June": a reporting period's end.
 _PERIOD_TO = re.compile(
     r"\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending|through)\s+\Z", re.IGNORECASE
@@ -228,16 +221,6 @@ _PERIOD_TO = re.compile(
 # "took effect on", "came into force on", "went into effect in": a past change of rule, never a plan.
 _TOOK_EFFECT = re.compile(
     r"\b(?:took|had\s+taken|came|went)\s+(?:in(?:to)?\s+)?(?:effect|force)\s+(?:on|in|from|as\s+of)\s+\Z",
-    re.IGNORECASE,
-)
-
-
-# "the Sept. 11 attacks", "Sept. 11 hijackers": after 2001 the day names the attacks of that year, however
-# near a later Sept. 11 lies. (A bare "since Sept. 11" is left to the tense: a year later it may be a
-# later Sept. 11's vote or deadline, and nothing in the words tells which.)
-_SEPT_11 = dt.date(2001, 9, 11)
-_NAMED_ATTACKS = re.compile(
-    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|attackers|hijack(?:ers|ings?)|commission|victims)\b",
     re.IGNORECASE,
 )
 
@@ -260,13 +243,8 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
-    if (
-        (month, day) == (9, 11)
-        and ctx.dct is not None
-        and ctx.dct > _SEPT_11
-        and _NAMED_ATTACKS.match(ctx.text, ctx.end)
-    ):
-        return _SEPT_11.year, "dct"
+    if (month, day) == (9, 11) and names_attacks(ctx):
+        return SEPT_11.year, "dct"
     story = _story(ctx)
     if story is not None and ctx.dct and ctx.tense() != "past" and present_at(ctx.text, ctx.start):
         story = None  # "Australia play Brazil on June 18": a fixture told in the present is the writer's
@@ -375,6 +353,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
         if tense is None and not possessive and present_at(ctx.text, ctx.start):
             tense = "future"
+        if tense is None and not possessive and present_after(ctx.text, ctx.start, ctx.end):
+            tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
         if (

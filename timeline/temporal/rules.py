@@ -11,6 +11,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.lunar import RAMADAN, lunar_column, ramadan_last_day
 from timeline.temporal.normalize import Norm
+from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
@@ -323,10 +324,7 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
 # A verb of saying or thinking up to three words before "that" ("told reporters on Monday that"): "that"
 # is the conjunction of the reported clause ("said Monday that January was cold"), not "that January".
 _REPORTED_THAT = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|announces|warned|warns"
-    r"|argued|argues|claimed|claims|insisted|insists|stressed|confirmed|confirms|denied|denies|believed"
-    r"|believes|hoped|hopes|expected|expects|revealed|reveals|showed|shows|suggested|suggests|stated|states"
-    r"|explained|explains|predicted|predicts|knew|knows|thought|thinks|felt|feels|recalled|recalls)"
+    rf"\b(?:{SAYING_OR_KNOWING})"
     r"\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )

@@ -33,6 +33,7 @@ from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import Point, parse, well_formed
+from timeline.temporal.wordsense import futures_month
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
@@ -67,12 +68,35 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 # A date this many years before the story's is a look back ("the Estates-General, last called in 1614").
 FLASHBACK_YEARS = 10
 _BC_YEAR = re.compile(r"BC(\d{4})")
+# "China's Lunar New Year is a time of travel", "Christmas is traditionally a family feast": a holiday as the
+# subject of a general statement dates nothing, and later phrases do not count from its year. Not "Easter
+# is a week away", nor "This year's Easter is the earliest since 1913".
+_HOLIDAY_SUBJECT = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n|(?<!year)(?<!week)['’]s\s+|\b[Tt]he\s+)\Z")
+_GENERAL_STATEMENT = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:traditionally|usually|often|always|typically|normally|also|generally)\s+)?"
+    r"(?:a|an|the|one|when)\s+(?!(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+(?:away|off|ahead)\b)",
+    re.IGNORECASE,
+)
 _RANGE_END = re.compile(r"\d{4}\s*[-–/]\s*\Z|\bbetween\s+[^,;.]{1,24}\s+and\s+\Z")
 
 
 def _flashback(year: int, story_year: int | None) -> bool:
     """Say whether a year lies so far before the story's that it is an aside, not the story moving on."""
     return story_year is not None and year < story_year - FLASHBACK_YEARS
+
+
+def _dates_nothing(rule: str, text: str, start: int, end: int) -> bool:
+    """Say whether an expression dates nothing later phrases could count from.
+
+    A holiday as the subject of a general statement ("Christmas is a time for giving") and the month of a
+    futures contract ("crude for May delivery rose 40 cents") leave the reference where it was.
+    """
+    if rule == "holiday":
+        return (
+            _GENERAL_STATEMENT.match(text, end) is not None
+            and _HOLIDAY_SUBJECT.search(text, max(0, start - 30), start) is not None
+        )
+    return rule == "month" and futures_month(text, start, end)
 
 
 def _over(value: str, dct: dt.date) -> bool:
@@ -143,8 +167,10 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             if counted is not None:
                 # "the day before last Tuesday": "the day" is counted from the date that follows it.
                 found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
-            named = compose.weekday_value(found[-1], text, start, norm.value) or compose.episode_day_value(
-                found[-1], text, start, end, norm.value
+            named = (
+                compose.weekday_value(found[-1], text, start, norm.value)
+                or compose.episode_day_value(found[-1], text, start, end, norm.value)
+                or compose.clock_day_value(found[-1], text, start, norm.value)
             )
             if named is not None:
                 # "on Tuesday (Nov. 4)": the date says which Tuesday.
@@ -181,7 +207,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         )
         if norm.anchor == "dct" and rule in _NEWS_RULES:
             near += 1
-        if norm.type not in ("DATE", "TIME"):
+        if norm.type not in ("DATE", "TIME") or _dates_nothing(rule, text, start, end):
             continue
         bc = _BC_YEAR.match(norm.value)
         story_year = -bc_year if bc_year is not None else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.saying import SAYING
+
 
 def text_before(text: str, start: int, width: int = 30) -> str:
     """Return up to `width` characters of `text` before `start`."""
@@ -241,7 +243,7 @@ _GIVEN = (
 # A given name inside a sentence, after a lower-case word or a comma: at a sentence's start any word is
 # capitalized ("As Christmas neared").
 _NAME_BEFORE = re.compile(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN}|(?<=[a-z,] [A-Z][a-z]) {_GIVEN})\s+\Z")
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|asked|replied)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:{SAYING})\b")  # lower case: "Easter said", not "Easter Said"
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
 
 
@@ -298,3 +300,19 @@ def keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> boo
 
 
 # Holidays whose name is also a surname: (name, example).
+
+
+# "for delivery in December", "for March delivery", "March futures", "July corn futures": the month a
+# futures contract is delivered in. ("the March contract" may be a wage deal signed in March: "contract"
+# alone is no sign.)
+_DELIVERY_BEFORE = re.compile(r"\b(?:delivery|futures)\s+(?:in|for)\s+\Z", re.IGNORECASE)
+_FUTURES_AFTER = re.compile(
+    r"\s+(?:(?!(?:the|a|an|and|or|to|in|on|of)\b)[A-Za-z]+\s+){0,2}?(?:delivery|futures)\b", re.IGNORECASE
+)
+
+
+def futures_month(text: str, start: int, end: int) -> bool:
+    """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
+    return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
+        _FUTURES_AFTER.match(text, end) is not None
+    )
