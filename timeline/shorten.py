@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import cut_words
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -180,7 +181,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     bounds = []
     for cut in set(cuts):
         kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
-        phrase = 1 if CUT_BEFORE.match(title, cut) else 0  # a cut inside a phrase weighs 0 or less
+        # a cut inside a phrase weighs 0 or less; before a noun's modifier ("a motion | critical of") 1
+        phrase = 1 if CUT_BEFORE.match(title, cut) or cut_words.modifier_after(title, cut) else 0
         bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
     for bound, cut in sorted(bounds, reverse=True):
         if bound <= best_score:
@@ -192,11 +194,14 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         boundary = None if quoted else CUT_BEFORE.match(title, cut)  # not inside a quotation
         phrase = 1.0 if boundary else _phrase_inside(title, cut)
+        if not boundary and not quoted and cut_words.modifier_after(title, cut):
+            phrase = 1.0  # "a motion | critical of ...": what modifies the noun may go
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
             continue  # not better even with nothing left open: the rules below need not be asked
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
+        loose = loose or cut_words.waits(title, len(short)) is not None  # "their commitment | to"
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
         reason = None if loose else open_phrase(title, len(short))  # "appeared | to be"
@@ -247,6 +252,13 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         # | expected to meet ..." -> "The leader expected to meet ...")
         if opened and (statement := _statement(title, verb)) is not None:
             return statement
+    if verb is not None and verb_after == 0 and not waits and cut_words.waits(title, len(short)) is not None:
+        # "The Nordic and Baltic transport ministers renewed their commitment | to": a subject cut to its
+        # determiner and head leaves room for the complement
+        bare = cut_words.bare_subject(title, verb.start())
+        kept = fit(bare) if bare is not None else short
+        if kept != short and len(kept) > len(short) - (len(title) - len(bare)) and not dangles(kept):
+            return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate

@@ -29,7 +29,7 @@ _ROLE_WORDS = (
 # Role words in lowercase, after the owner of the role, which stays: "England captain", "bank governor".
 _LOWER_ROLES = (
     "minister|president|spokesman|spokeswoman|chairman|chairwoman|governor|ambassador|coach|manager"
-    "|captain|striker|midfielder|defender|goalkeeper"
+    "|captain|striker|midfielder|defender|goalkeeper|chief|leader|hero"
 )
 # A nationality or a country's short name before the role: "Japanese", "Israeli", "US", "Sri Lankan".
 _NATIONALITY = (
