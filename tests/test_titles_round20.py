@@ -83,6 +83,8 @@ WAIT_CASES = [
      "relative"),
     ("the first of a list of adjectives waits", "It signed the pact on economic, social and cultural rights",
      "on economic", "list"),
+    ("the first of two joined modifiers waits", "It backed the goals of free and open trade", "of free",
+     "list"),
     ("'set to be unveiled' is whole", "It drew a plan set to be unveiled by the board", "be unveiled", None),
     ("'to be moved' waits for its phrase", "She was taken from the camp to be moved by bus", "be moved",
      "purpose"),

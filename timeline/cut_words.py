@@ -119,7 +119,11 @@ def _after_phrase(words: list[str]) -> bool:
             nxt = words[at + 1].lower() if at + 1 < len(words) else ""
             infinitive = word == "to" and nxt not in _DETERMINERS  # "to leave their levels | unchanged"
             # "The jobless rate in Hong Kong | fell": a phrase of the subject, whose verb comes after it
-            verb_before = any(has_verb(w) for w in words[:at])
+            # a participle counts only after its auxiliary ("Seasonally adjusted jobless rate in X | fell")
+            verb_before = any(
+                has_verb(w) and (not w.endswith(("ed", "en")) or words[i - 1].lower() in _NOT_IN_PHRASE)
+                for i, w in enumerate(words[:at])
+            )
             return at < len(words) - 1 and verb_before and not (quantity or infinitive or nxt == "least")
         if not re.fullmatch(r"[\w'’-]+", word) or word in _NOT_IN_PHRASE:
             return False
@@ -132,6 +136,14 @@ _CONTROLLED = re.compile(r"\b(?:for|not)\s+(?:\S+\s+){0,3}to\s+be\s")
 _NO_NOUN = {"and", "or", "but", "than", "as", "so", "yesterday", "today", "tomorrow", "here", "there", "now",
             "again", "enough", "too", "also", "then", "still", "said", "says", "told"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "for", "of"}
+# Words before the first of two joined modifiers: "of free | and open trade".
+_STARTS_NOUN = {"of", "the", "a", "an", "for", "on", "in", "with", "to", "its", "their", "his", "her"}
+# Modifiers that news pairs before one noun: "free and open trade", "economic and social rights".
+_PAIRED_MODIFIERS = {
+    "free", "fair", "open", "economic", "social", "political", "cultural", "military", "civil", "financial",
+    "technical", "scientific", "commercial", "religious", "ethnic", "legal", "regional", "bilateral",
+}
+_SECOND_MODIFIER = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+[a-z]+")
 _QUANTIFIERS = {
     "one", "two", "three", "some", "many", "most", "all", "none", "each", "several", "both", "half",
 }
@@ -176,6 +188,8 @@ def waits(title: str, cut: int) -> str | None:
         return "relative"  # "remembered as the man | who scored"
     if _ADJECTIVE_END.search(lowered) and last.islower() and _ADJECTIVE_LIST.match(after):
         return "list"  # "the convention on economic | , social and cultural rights"
+    if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
+        return "list"  # "the goals of free | and open trade": the first of two words before one noun
     return None
 
 
