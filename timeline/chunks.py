@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.cut_words import postnominal
+from timeline.cut_words import is_predicative, postnominal
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
 from timeline.verbs import first_verb, has_verb
 
@@ -260,7 +260,7 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if last_word in _OPEN_PREPOSITIONS:
         return "preposition"  # "the biggest loan since | a new chief took office"
-    if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered:
+    if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered and not is_predicative(short):
         return "preposition"  # "amounted | to 16 million", "looking forward | to the race"
     if short.endswith(" as well") and lowered == "as":
         return "preposition"  # "support for the plan as well | as ..."

@@ -16,14 +16,19 @@ from timeline.verbs import IRREGULAR_PAST, has_verb
 # Nouns that want their complement, with the words that start it, each with an example.
 _COMPLEMENT_NOUNS = {
     "to": "commitment commitments failure refusal ability inability decision attempt attempts "
-          "need willingness readiness determination plan plans intention",  # "their commitment | to"
+          "need willingness readiness determination plan plans intention bid bids effort efforts",
+    # "their commitment | to", "was allocated in a bid | to"
     "for": "basis expectations expectation need",  # "would form the basis | for talks"
     "of": "expectations expectation fears risk part rest prospect prospects possibility "
-          "deaths number",  # "reinforcing expectations | of growth"
+          "deaths number importance aim lack",  # "reinforcing expectations | of growth"
     "in": "role roles",  # "Lee's role | in the deal"
     "on": "ban impact effect influence pressure focus",  # "a ban | on imports"
-    "that": "fears expectations claims belief warning warnings evidence",  # "rejected claims | that"
+    "that": "fears expectations claims belief warning warnings evidence hope",  # "rejected claims | that"
     "with": "ties relations contact links",  # "cut ties | with the firm"
+}
+# Nouns of change, which after "the" want what changed: "due to the rise | in fuel prices".
+_CHANGE_NOUNS = {
+    "rise", "increase", "fall", "drop", "decline", "growth", "surge", "cut", "cuts", "hike", "jump",
 }
 _COMPLEMENT_OF = {}
 for _prep, _line in _COMPLEMENT_NOUNS.items():
@@ -48,14 +53,30 @@ for _prep, _line in _ADJECTIVE_PREPOSITION.items():
         _ADJECTIVE_OF.setdefault(_word, set()).add(_prep)
 
 # A past participle (regular or irregular) as the last word of a cut.
+# Adjectives whose complement may go after a form of "be": "the leaders were not responsible (for ...)".
+_WHOLE_AFTER_BE = set(
+    "responsible ready eligible famous known aware guilty afraid proud wary skeptical sceptical suspicious "
+    "tired critical supportive different immune concerned satisfied familiar vulnerable opposed committed "
+    "similar crucial vital essential keen independent capable".split()
+)
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|remained)(?:\s+(?:not|still|also|now|very"
+                       r"|fully|equally|partly|largely|[a-z]+ly))*\s+[a-z]+\Z")
+
+
+def is_predicative(short: str) -> bool:
+    """Tell whether a cut ends on an adjective after "be" whose complement may go ("were not responsible")."""
+    last = short[short.rfind(" ") + 1 :].lower()
+    return last in _WHOLE_AFTER_BE and _AFTER_BE.search(short, max(0, len(short) - 60)) is not None
+
+
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\Z")
 # Words that open a noun phrase inside a phrase: a preposition before it.
-_OPENS_PHRASE = {
+OPENS_PHRASE = {
     "to", "of", "by", "for", "with", "in", "on", "at", "from", "against", "into", "over", "about", "under",
     "among", "between",
 }
 # Words no noun phrase holds: pronouns, verbs of saying, conjunctions ("said this | emerged from").
-_NOT_IN_PHRASE = {
+NOT_IN_PHRASE = {
     "this", "that", "it", "he", "she", "they", "we", "i", "you", "who", "which", "and", "or", "but", "said",
     "says", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "as", "when", "while",
     "after", "before", "because", "if", "than",
@@ -82,6 +103,9 @@ _PASSIVE_INFINITIVE = re.compile(
 )
 
 
+# Adjectives after a noun that say what the noun is, which a title keeps: "called for a world | free of
+# weapons", "a room | full of smoke", "a team | short of players".
+_DEFINING = {"free", "full", "short", "ahead", "independent", "capable", "famous", "known"}
 _POSTNOMINAL = re.compile(r"\s+(?P<adjective>[a-z]+)\s+(?P<preposition>[a-z]+)\s")
 
 
@@ -101,7 +125,7 @@ def modifier_after(title: str, cut: int) -> bool:
     drop: "a motion | critical of ...", "to an anti-crime campaign | launched in ...".
     """
     after = title[cut : cut + 60]
-    if postnominal(after):
+    if postnominal(after) and after.split(None, 1)[0] not in _DEFINING:
         return True
     before = title[max(0, cut - 100) : cut].split()
     return _PARTICIPLE_AFTER.match(after) is not None and _after_phrase(before)
@@ -113,19 +137,19 @@ def _after_phrase(words: list[str]) -> bool:
     """
     for at in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[at].lower()
-        if word in _OPENS_PHRASE:
+        if word in OPENS_PHRASE:
             # "one of his sons | injured": the participle is the verb of a clause whose "was" is shared
             quantity = word == "of" and at > 0 and words[at - 1].lower() in _QUANTIFIERS
             nxt = words[at + 1].lower() if at + 1 < len(words) else ""
-            infinitive = word == "to" and nxt not in _DETERMINERS  # "to leave their levels | unchanged"
+            infinitive = word == "to" and nxt not in DETERMINERS  # "to leave their levels | unchanged"
             # "The jobless rate in Hong Kong | fell": a phrase of the subject, whose verb comes after it
             # a participle counts only after its auxiliary ("Seasonally adjusted jobless rate in X | fell")
             verb_before = any(
-                has_verb(w) and (not w.endswith(("ed", "en")) or words[i - 1].lower() in _NOT_IN_PHRASE)
+                has_verb(w) and (not w.endswith(("ed", "en")) or words[i - 1].lower() in NOT_IN_PHRASE)
                 for i, w in enumerate(words[:at])
             )
             return at < len(words) - 1 and verb_before and not (quantity or infinitive or nxt == "least")
-        if not re.fullmatch(r"[\w'’-]+", word) or word in _NOT_IN_PHRASE:
+        if not re.fullmatch(r"[\w'’-]+", word) or word in NOT_IN_PHRASE:
             return False
     return False
 
@@ -135,7 +159,7 @@ _CONTROLLED = re.compile(r"\b(?:for|not)\s+(?:\S+\s+){0,3}to\s+be\s")
 # Words after an adjective that are not its noun: "was critical | yesterday".
 _NO_NOUN = {"and", "or", "but", "than", "as", "so", "yesterday", "today", "tomorrow", "here", "there", "now",
             "again", "enough", "too", "also", "then", "still", "said", "says", "told"}
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "for", "of"}
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "for", "of"}
 # Words before the first of two joined modifiers: "of free | and open trade".
 _STARTS_NOUN = {"of", "the", "a", "an", "for", "on", "in", "with", "to", "its", "their", "his", "her"}
 # Modifiers that news pairs before one noun: "free and open trade", "economic and social rights".
@@ -147,6 +171,128 @@ _SECOND_MODIFIER = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+[a-z]+")
 _QUANTIFIERS = {
     "one", "two", "three", "some", "many", "most", "all", "none", "each", "several", "both", "half",
 }
+
+
+# Words that open a noun phrase and cannot end one, each with an example: "plans to recover some | 500
+# million francs", "fired every | shot", "such | measures".
+OPEN_DETERMINERS = {
+    "some", "any", "each", "every", "several", "such", "another", "either", "neither", "no", "these", "those",
+}
+# Words after a cut that end a phrase of their own, so that a determiner before them is a pronoun: "among
+# those | who", "some | of the money", "met several | in May".
+_PHRASE_ENDS = OPENS_PHRASE | NOT_IN_PHRASE | {
+    "who", "whom", "whose", "where", "since", "until", "through", "via", "during", "including", "amid",
+    "more", "others", "other", "less", "else", "least", "too", "also", "yesterday", "today", "here", "there",
+}
+# Subject pronouns, which start a clause and never end one: "said at the hearing that he | and ...".
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Adjectives that only come before their noun: "used to kill former | Russian spy", "a so-called | truce".
+_PRENOMINAL = {
+    "former", "fellow", "so-called", "would-be", "erstwhile", "outgoing", "incoming", "onetime", "ex",
+    "then-", "fledgling", "self-styled", "self-proclaimed", "de", "facto",
+}
+# Particles of phrasal verbs, which wait for the object after them: "had chopped off | the fingers".
+_PARTICLES = {"off", "up", "out", "down", "away", "back"}
+# Words that start the object after a particle: a determiner, a number, a name.
+_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|some|all|two|three|four|five|six|seven"
+                           r"|eight|nine|ten|several|many|\d[\d,.]*|[A-Z][a-z])\b")
+# A subordinate clause of a subject and its verb at the end of a cut: "as it received", "because the
+# court ruled".
+_SHORT_CLAUSE = re.compile(r"\b(?:as|because|while|when|although|though|whereas|unless)\s+"
+                           r"(?:it|he|she|they|we|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+[a-z]+\Z")
+# A verb after a modal and "not": "should not damage", "will never accept".
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|can|could|may|might|must|should|shall)\s+(?:not|never)\s+(?P<w>[a-z]+)\Z"
+)
+# Verbs that need no object after a modal: "the talks will not resume".
+_INTRANSITIVE = {
+    "continue", "resume", "resign", "retire", "arrive", "happen", "occur", "rise", "fall", "improve",
+    "succeed", "fail", "meet", "talk", "vote", "speak", "return", "leave", "come", "go", "stay", "die", "end",
+    "begin", "start", "decline", "compete", "open", "close", "decide", "proceed", "respond", "react", "be",
+    "work", "change", "last", "matter", "wait", "stop", "give", "back", "step",
+}
+# A count and "more", "fewer", "less" before what they count: "with over 37 million more | children".
+_COUNT_MORE = re.compile(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|two|three|four|five|six"
+                         r"|seven|eight|nine|ten|many|much|far|no)\s+(?:more|fewer|less|other)\Z")
+# An object of "for" before its infinitive: "giving a green light to the coach for him | to travel".
+_FOR_OBJECT = re.compile(r"\bfor\s+(?:him|her|them|it|us|me|you)\Z")
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
+# A noun phrase after a verb of saying, and a verb soon after the cut: it is the subject of what was said.
+_SAID_SUBJECT = re.compile(
+    r"\b(?:said|says|stated|added|noted|believes|believed|thinks|thought|expects|expected|warned|told\s+[\w'’-]+)"
+    r"\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z"
+)
+# A lowercase noun and a finite verb after a cut: "the other party | leaders were".
+_NOUN_THEN_VERB = re.compile(r"\s+(?P<n>[a-z][a-z-]+)\s+(?:is|are|was|were|has|have|had|will|would|could|can"
+                             r"|may|might|must|should)\s")
+# A verb of saying with no "that" after it in the last words of a cut: "said at the hearing".
+_SAID_LAST = re.compile(r"\b(?:said|says|stated|added|announced|warned|stressed|noted|insisted"
+                        r"|told\s+[\w'’-]+)(?:\s+(?!that\b)[\w'’-]+){0,6}\Z")
+_VERB_SOON = re.compile(r"\s+(?:of|in|for|on|at|from|with)\s[^,;:\"“”]{0,45}?\b"
+                        r"(?:is|are|was|were|has|have|had|would|will|could|should|may|might|can|must)\s")
+
+# A verb of saying and a phrase before what was said, its clause cut: "said, due to the rain | ...".
+_SAID_FRONT_OPEN = re.compile(
+    r"\b(?:said|says|stated|added|announced|noted),?\s+(?:that\s+)?(?:due\s+to|because\s+of|despite|thanks\s+to"
+    r"|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|amid)\s[^,;\"“”]*\Z"
+)
+
+
+def open_end(title: str, cut: int) -> str | None:
+    """Say which phrase the last word of `title[:cut]` opens, which the cut left out, or None: a determiner
+    ("recover some | 500 million"), a subject pronoun ("that he | and ..."), an adjective that only comes
+    before its noun ("to kill former | Russian spy"), a particle before its object ("chopped off | the
+    fingers"), a count's "more" ("37 million more | children"), the object of "for" before its infinitive
+    ("for him | to travel").
+    """
+    short = title[:cut].rstrip()
+    after = title[len(short) : len(short) + 60]
+    if not short or not after.strip():
+        return None
+    if after.startswith(",") and _SAID_SUBJECT.search(short, max(0, len(short) - 80)):
+        return "subject"  # "said the drills | , dubbed ..., would start": what was said lost its verb
+    if not after[:1].isspace():
+        return None
+    words = short[-60:].split()
+    lowered = words[-1].lower()
+    following = after.split(None, 1)[0]
+    follows = following.lower().strip(",.;:")
+    if short.count("(") > short.count(")"):
+        return "aside"  # "brought to Qatar by the coach (the man | who ...)": a bracket left open
+    if short.count('"') % 2 == 1 or short.count("“") > short.count("”"):
+        return "quotation"  # 'the drills, dubbed "Blue | Sky,"': a quotation left open
+    modal = _MODAL_VERB.search(short, max(0, len(short) - 40))
+    if modal and modal["w"] not in _INTRANSITIVE and _OBJECT_START.match(after):
+        return "object"  # "forces should not damage | Gulf peace": a verb after a modal waits for its object
+    if lowered in OPEN_DETERMINERS and follows not in _PHRASE_ENDS and following[:1].isalnum():
+        return "determiner"
+    if lowered in _SUBJECT_PRONOUNS and (len(words) < 2 or words[-2].lower() not in ("than", "as")):
+        return "pronoun"
+    if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in _PHRASE_ENDS:
+        return "prenominal"
+    verb_before = len(words) > 1 and has_verb(words[-2].lower())
+    if lowered in _PARTICLES and verb_before and _OBJECT_START.match(after):
+        return "particle"
+    if follows in _PARTICLES and has_verb(lowered) and _OBJECT_START.match(after, len(following) + 1):
+        return "particle"  # "had chopped | off the fingers"
+    clause = _SHORT_CLAUSE.search(short, max(0, len(short) - 50))
+    if clause and has_verb(lowered) and following[:1].isalnum() and follows not in _PHRASE_ENDS - {"about"}:
+        return "clause"  # "failed to win as it received | about 4 percent": a clause cut after its verb
+    if _COUNT_MORE.search(short) and following[:1].isalpha() and follows not in _PHRASE_ENDS:
+        return "count"
+    if _FOR_OBJECT.search(short) and _INFINITIVE_AFTER.match(after):
+        return "infinitive"
+    if _SAID_FRONT_OPEN.search(short, max(0, len(short) - 170)):
+        return "statement"  # "said due to the rains in the north | , the harvest ...": what was said is cut
+    if follows == "that" and _SAID_LAST.search(short, max(0, len(short) - 60)):
+        return "statement"  # "said at the hearing | that he ...": what was said is cut
+    noun = _NOUN_THEN_VERB.match(after)
+    plain = lowered.isalpha() and lowered not in _PHRASE_ENDS and not lowered.endswith("ly")
+    if noun and plain and noun["n"] not in _PHRASE_ENDS and not has_verb(noun["n"]) and not has_verb(lowered):
+        return "compound"  # "said the party | leaders were": a noun cut from the noun it modifies
+    if _SAID_SUBJECT.search(short, max(0, len(short) - 80)) and _VERB_SOON.match(after):
+        return "subject"  # "said the aim | of the operation was to ...": a subject cut before its verb
+    return None
 
 
 def waits(title: str, cut: int) -> str | None:
@@ -164,10 +310,13 @@ def waits(title: str, cut: int) -> str | None:
     lowered = last.lower()
     before = words[-2].lower() if len(words) > 1 else ""
     following = after.split(None, 1)[0].lower() if after.strip() else ""
+    if lowered in _CHANGE_NOUNS and before == "the" and following in ("in", "of"):
+        return "complement"  # "due to the rise | in fuel prices": a change of what is cut
     if lowered in _COMPLEMENT_OF and following in _COMPLEMENT_OF[lowered]:
         return "complement"  # "reaffirmed their commitment | to free trade"
-    if lowered in _ADJECTIVE_OF and following in _ADJECTIVE_OF[lowered]:
-        return "adjective"  # "a motion critical | of the plan"
+    predicative = is_predicative(short)
+    if lowered in _ADJECTIVE_OF and following in _ADJECTIVE_OF[lowered] and not predicative:
+        return "adjective"  # "a motion critical | of the plan"; not "they were not responsible | for"
     # only after a passive clause ("was released ... to be moved"), not "urged them not to be fooled"
     passive = re.search(r"\b(?:was|were)\s", short) and not _CONTROLLED.search(short)
     if passive and _PASSIVE_INFINITIVE.search(short):
@@ -180,8 +329,8 @@ def waits(title: str, cut: int) -> str | None:
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
         return "name"  # "by the Geneva-based Convention | for the Protection of ..."
     if _ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
-        noun = following not in _NO_NOUN | _OPENS_PHRASE and not following.endswith("ly")
-        opened = any(w.lower() in _DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
+        noun = following not in _NO_NOUN | OPENS_PHRASE and not following.endswith("ly")
+        opened = any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
         if noun and opened and not has_verb(following):
             return "adjective"  # "a universal intermediate | semiconductor", "called for urgent | action"
     if _EMPTY_HEADS.search(short) and _RELATIVE_AFTER.match(after):
@@ -190,7 +339,7 @@ def waits(title: str, cut: int) -> str | None:
         return "list"  # "the convention on economic | , social and cultural rights"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun
-    return None
+    return open_end(title, cut)
 
 
 # A subject of a determiner, modifiers and a lowercase head, with no phrase after the head: "The Nordic and
@@ -199,7 +348,7 @@ _MODIFIED_SUBJECT = re.compile(
     r"\A(?P<det>The|the|Its|its|Their|their)\s+(?:[\w'’-]+\s+){3,8}?(?P<head>[a-z][a-z-]{2,}s)\s+\Z"
 )
 # "and" joins modifiers ("foreign and trade"); a preposition, a pronoun or a verb makes more than modifiers
-_NOT_MODIFIERS = (_OPENS_PHRASE | _NOT_IN_PHRASE | {"whose", "than", "as", "the", "a", "an"}) - {"and", "or"}
+_NOT_MODIFIERS = (OPENS_PHRASE | NOT_IN_PHRASE | {"whose", "than", "as", "the", "a", "an"}) - {"and", "or"}
 
 
 def bare_subject(title: str, verb_start: int) -> str | None:

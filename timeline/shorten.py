@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import cut_words
+from timeline import cut_words, rewordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -143,15 +143,45 @@ def _loose(title: str) -> bool:
     return dangles(title) or _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
 
 
+def _whole(title: str, short: str) -> bool:
+    """Tell whether a cut `short` of `title` ends on a whole phrase: nothing dangles, waits or is open."""
+    if len(short) >= len(title):
+        return True
+    cut = len(short)
+    return not _loose(short) and cut_words.waits(title, cut) is None and open_phrase(title, cut) is None
+
+
+def _rewritten(title: str, verb: re.Match[str]) -> str | None:
+    """Return a shorter wording of a title whose best cut ends open, cut on a whole phrase, or None: the
+    phrase between "said" and "that" goes ("said at the hearing that he"), or the phrase after the subject's
+    head ("British detectives currently in Moscow continuing their inquiry are due").
+    """
+    said, aside = rewordings.without_said_that(title), rewordings.without_aside(title)
+    both = rewordings.without_aside(said) if said is not None else None
+    best = None
+    for shorter in (said, aside, both, rewordings.subject_head(title, verb.start())):
+        if shorter is None or len(shorter) >= len(title):
+            continue
+        kept = fit(shorter)
+        verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else 0
+        whole = _whole(shorter, kept) and has_verb(kept) and len(kept) > max(verb_end, 20)
+        if whole and (best is None or len(kept) > len(best)):
+            best = kept  # the longest whole one: "said (that) the drills (, dubbed ...,) would start"
+    return best
+
+
 def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
     The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
     waiting for its object at the end, when it can: subject and predicate come before detail. People go
-    to their surnames first (`names`), when that keeps at least as much of the predicate.
+    to their surnames first (`names`), when that keeps at least as much of the predicate. A cut that still
+    ends open ("... said at the hearing that he") gives way to a shorter wording cut on a whole phrase.
     """
     if len(title) <= MAX_TITLE:
         return title
+    if verb_after == 0 and (plain := rewordings.plain_names(title)) != title:
+        return fit(plain, names=names)  # "Fuji Electric Co. Ltd." -> "Fuji Electric"; "As always here," goes
     if names and verb_after == 0 and (named := surnames(title)) != title:
         # "Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary": "Aso ... to meet Rice"; not
         # when the names leave a front phrase that a long title loses ("In a call with Mubarak, also, Olmert")
@@ -231,6 +261,9 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
     opened = open_phrase(title, len(short)) is not None or dangles(short)
     waits = waits or opened
+    open_end = waits or cut_words.waits(title, len(short)) is not None
+    if verb is not None and verb_after == 0 and open_end and (kept := _rewritten(title, verb)) is not None:
+        return kept  # "Lee said at the hearing that he (...)": a rewrite whose cut ends on a whole phrase
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it

@@ -81,6 +81,8 @@ def trim_end(text: str) -> str:
         tail = _SPAN_END.sub("", tail)
     if tail.endswith("due"):
         tail = _DUE_END.sub("", tail)
+    if tail.endswith(_DAY_END_WORDS):  # "made the announcement late Monday (that ...)": a date left behind
+        tail = _DAY_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -95,6 +97,12 @@ def trim_end(text: str) -> str:
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
 # "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
+# A time of day left at the end of a cut, its date's clause cut: "made the announcement late Monday".
+_DAY_END = re.compile(
+    r"\s+(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\Z"
+)
+_DAY_END_WORDS = ("day", "morning", "afternoon", "evening", "night")
 # A span of time left at the end after a comma, its clause cut: "lost contact with the lander, a day".
 _SPAN_END = re.compile(
     r"(?=[,\s])"  # both branches start on a comma or a space: the search skips other positions fast
