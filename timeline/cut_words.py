@@ -16,8 +16,7 @@ from timeline.verbs import IRREGULAR_PAST, has_verb
 # Nouns that want their complement, with the words that start it, each with an example.
 _COMPLEMENT_NOUNS = {
     "to": "commitment commitments failure refusal ability inability decision attempt attempts "
-          "need willingness readiness determination plan plans intention bid bids effort efforts",
-    # "their commitment | to", "was allocated in a bid | to"
+          "need willingness readiness determination plan plans intention",  # "their commitment | to"
     "for": "basis expectations expectation need",  # "would form the basis | for talks"
     "of": "expectations expectation fears risk part rest prospect prospects possibility "
           "deaths number importance aim lack",  # "reinforcing expectations | of growth"
@@ -26,9 +25,17 @@ _COMPLEMENT_NOUNS = {
     "that": "fears expectations claims belief warning warnings evidence hope",  # "rejected claims | that"
     "with": "ties relations contact links",  # "cut ties | with the firm"
 }
+# A purpose after "in": "in a bid (to ...)", "in an effort (to ...)"; not "a billion dollar bid | to merge".
+_IN_A_BID = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:bid|effort|attempt|move|drive)\Z"
+)
 # Nouns of change, which after "the" want what changed: "due to the rise | in fuel prices".
 _CHANGE_NOUNS = {
     "rise", "increase", "fall", "drop", "decline", "growth", "surge", "cut", "cuts", "hike", "jump",
+    # nouns of an act, which after "the" want whom or what it was done to: "sought the extradition | of"
+    "extradition", "release", "arrest", "withdrawal", "removal", "resignation", "deployment", "transfer",
+    "acquisition", "closure", "implementation", "establishment", "appointment", "execution", "capture",
+    "handover", "abduction", "kidnapping", "killing", "murder", "ouster", "ousting", "dissolution", "repeal",
 }
 _COMPLEMENT_OF = {}
 for _prep, _line in _COMPLEMENT_NOUNS.items():
@@ -214,6 +221,13 @@ _INTRANSITIVE = {
 # A count and "more", "fewer", "less" before what they count: "with over 37 million more | children".
 _COUNT_MORE = re.compile(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|two|three|four|five|six"
                          r"|seven|eight|nine|ten|many|much|far|no)\s+(?:more|fewer|less|other)\Z")
+# Participles that want their complement: "found | guilty", "declared | dead", "deemed | unfit".
+_COMPLEMENT_PARTICIPLES = {
+    "found", "declared", "deemed", "judged", "proven", "proved", "pronounced", "rendered",
+}
+# A measure joined to its count, which comes before a noun: "six-month", "10-year-old", "two-day".
+_MEASURE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre"
+                      r"|kilometer|point|member|nation|party|seat|storey|story|game|match|round|way|man|year-old|old)\Z")
 # An object of "for" before its infinitive: "giving a green light to the coach for him | to travel".
 _FOR_OBJECT = re.compile(r"\bfor\s+(?:him|her|them|it|us|me|you)\Z")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
@@ -266,6 +280,13 @@ def open_end(title: str, cut: int) -> str | None:
         return "object"  # "forces should not damage | Gulf peace": a verb after a modal waits for its object
     if lowered in OPEN_DETERMINERS and follows not in _PHRASE_ENDS and following[:1].isalnum():
         return "determiner"
+    noun_after = following.isalpha() and following.islower() and follows not in _PHRASE_ENDS
+    if len(words) > 1 and words[-2].lower() in OPEN_DETERMINERS and noun_after and not has_verb(follows):
+        return "determiner"  # "had achieved some solid | results": a modifier after "some" waits for its noun
+    if lowered in _COMPLEMENT_PARTICIPLES and following.isalpha() and following.islower() and (
+        follows not in _PHRASE_ENDS or follows in ("to", "as")
+    ):
+        return "participle"  # "farmers found | guilty of ...", "was declared | dead"
     if lowered in _SUBJECT_PRONOUNS and (len(words) < 2 or words[-2].lower() not in ("than", "as")):
         return "pronoun"
     if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in _PHRASE_ENDS:
@@ -280,6 +301,10 @@ def open_end(title: str, cut: int) -> str | None:
         return "clause"  # "failed to win as it received | about 4 percent": a clause cut after its verb
     if _COUNT_MORE.search(short) and following[:1].isalpha() and follows not in _PHRASE_ENDS:
         return "count"
+    if len(words) > 1 and words[-2].lower() in ("a", "an", "the") and following[:1].isdigit():
+        return "modifier"  # "giving it a further | 30 percent stake": an article's modifier before a count
+    if _MEASURE.search(lowered) and noun_after:
+        return "modifier"  # "Britain's six-month | presidency": a measure before its noun
     if _FOR_OBJECT.search(short) and _INFINITIVE_AFTER.match(after):
         return "infinitive"
     if _SAID_FRONT_OPEN.search(short, max(0, len(short) - 170)):
@@ -310,6 +335,8 @@ def waits(title: str, cut: int) -> str | None:
     lowered = last.lower()
     before = words[-2].lower() if len(words) > 1 else ""
     following = after.split(None, 1)[0].lower() if after.strip() else ""
+    if following == "to" and _IN_A_BID.search(short, max(0, len(short) - 40)):
+        return "complement"  # "was allocated in a bid | to ...": what the bid was for is cut
     if lowered in _CHANGE_NOUNS and before == "the" and following in ("in", "of"):
         return "complement"  # "due to the rise | in fuel prices": a change of what is cut
     if lowered in _COMPLEMENT_OF and following in _COMPLEMENT_OF[lowered]:
@@ -329,7 +356,7 @@ def waits(title: str, cut: int) -> str | None:
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
         return "name"  # "by the Geneva-based Convention | for the Protection of ..."
     if _ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
-        noun = following not in _NO_NOUN | OPENS_PHRASE and not following.endswith("ly")
+        noun = following not in _NO_NOUN | _PHRASE_ENDS and not following.endswith("ly")
         opened = any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
         if noun and opened and not has_verb(following):
             return "adjective"  # "a universal intermediate | semiconductor", "called for urgent | action"

@@ -30,12 +30,21 @@ _SHORT_FRONT = re.compile(
 )
 
 
+def _without_suffix(match: re.Match[str]) -> str:
+    """Drop a company's legal suffix after a name of one or two words ("Fuji Electric (Co. Ltd.)"); a longer
+    name keeps it, which without it would read as a description ("China National Offshore Oil Corp.").
+    """
+    name = re.search(r"(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,3}[A-Z][\w&'’.-]*\Z", match.string[: match.start()])
+    words = name.group().split() if name else []
+    return "" if len(words) <= 2 else match.group()
+
+
 def plain_names(title: str) -> str:
     """Return the title without what a headline leaves out of a long one: a company's legal suffix
     ("Fuji Electric Co. Ltd. said" -> "Fuji Electric said"), a short front phrase with no event of its own
     ("As always here, the festival opened" -> "The festival opened").
     """
-    title = _COMPANY_SUFFIX.sub("", title)
+    title = _COMPANY_SUFFIX.sub(_without_suffix, title)
     front = _SHORT_FRONT.match(title)
     if front is not None and not any(has_verb(w.lower()) for w in front.group().split()[1:]):
         rest = title[front.end() :]
@@ -47,7 +56,7 @@ def plain_names(title: str) -> str:
 # ..." -> "said he ...".
 _SAID_ADJUNCT = re.compile(
     r"\b(?P<verb>said|says|stated|added|announced|warned|stressed|noted|told\s+[\w'’-]+)\s+(?:(?:at|in|on|during|after"
-    r"|before|to|from|while|here|there)\b[^,;\"“”]{0,50}?\s+)?that\s+(?=[\w“\"])"
+    r"|before|to|from|while|here|there)\b[^,;\"“”]{0,50}?\s+)?that\s+(?!to\s|if\s|when\s|while\s|after\s)(?=[\w“\"])"
 )
 # A verb of saying and a phrase before what was said: "said, due to the rain, the match", "said that
 # despite the rain the match".
@@ -62,6 +71,9 @@ _AFTER_HEAD = re.compile(
     r"\s+(?=(?:currently|now|still|also|[a-z]{3,}ly|in|at|from|on|with|near|under|based|who|which|whose"
     r"|[a-z]{3,}ing|[a-z]{3,}ed)\s)"
 )
+# What follows a participle that starts a phrase after its noun: "continuing | their inquiry", "based | in".
+_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|those|in|at|on|by|for|from"
+                           r"|with|to|into|over|under|after|during)\s")
 _NOT_ADVERBS = {"only", "early", "family", "italy", "july", "assembly", "supply", "ally", "rally"}
 
 
@@ -105,6 +117,8 @@ def subject_head(title: str, verb_start: int) -> str | None:
         last = head.rsplit(None, 1)[-1].lower()
         if word in _NOT_ADVERBS or not 2 <= len(head.split()) <= 5 or "," in head:
             continue
+        if word.endswith(("ing", "ed")) and not _PHRASE_AFTER.match(subject, end.end() + len(word)):
+            continue  # "the passenger | shipping line", "Olympic | diving champion": a modifier, no phrase
         if last in DETERMINERS or last in OPENS_PHRASE or last in OPEN_DETERMINERS:
             return None  # "talk of a | funding crisis": the head is not there yet
         if any(w.lower() in NOT_IN_PHRASE or has_verb(w.lower()) for w in head.split()):

@@ -27,7 +27,7 @@ from timeline.title_ends import (
     trim_end,
     waits_for_noun,
 )
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import first_verb, has_verb, plural_present
 
 MAX_TITLE = 80
 
@@ -90,7 +90,7 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
     rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued)"
-    r"(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
+    r"(?:\s+(?:here|there|today|earlier|later|again|also|yesterday))?\s+(?:that\s+)?(?=\S)"
     r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )
 
@@ -163,8 +163,16 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
         if shorter is None or len(shorter) >= len(title):
             continue
         kept = fit(shorter)
-        verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else 0
-        whole = _whole(shorter, kept) and has_verb(kept) and len(kept) > max(verb_end, 20)
+        # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
+        # the plan | would ..." is no title)
+        verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else -1
+        if verb_end < 0:
+            verb_end = shorter.find(title[verb.start() : verb.end()]) + verb.end() - verb.start()
+        said_at = verb_end - (verb.end() - verb.start())
+        if shorter is said or shorter is both or _SAID_CLAUSE.match(shorter, said_at):
+            statement_verb = first_verb(kept, verb_end) or plural_present(kept, verb_end)
+            verb_end = statement_verb.end() if statement_verb is not None else len(kept)
+        whole = _whole(shorter, kept) and len(kept) > max(verb_end, 20)
         if whole and (best is None or len(kept) > len(best)):
             best = kept  # the longest whole one: "said (that) the drills (, dubbed ...,) would start"
     return best
