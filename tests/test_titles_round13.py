@@ -50,7 +50,7 @@ FIT_CASES = [
         "'announced that' keeps the statement when the subject can be cut to its head",
         "The chief executive of the regional carrier Skyhop announced that the company would add forty new "
         "routes in the north",
-        "The chief executive announced the company would add forty new routes",
+        "The chief executive announced that the company would add forty new routes",
     ),
     (
         "a subject with its object cut by a possessive is cut to its head",
