@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.open_ends import ADJECTIVE_END, NOT_IN_PHRASE, OPENS_PHRASE, PHRASE_ENDS, open_end
 from timeline.verbs import IRREGULAR_PAST, has_verb
 
 # Nouns that want their complement, with the words that start it, each with an example.
@@ -77,17 +78,6 @@ def is_predicative(short: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\Z")
-# Words that open a noun phrase inside a phrase: a preposition before it.
-OPENS_PHRASE = {
-    "to", "of", "by", "for", "with", "in", "on", "at", "from", "against", "into", "over", "about", "under",
-    "among", "between",
-}
-# Words no noun phrase holds: pronouns, verbs of saying, conjunctions ("said this | emerged from").
-NOT_IN_PHRASE = {
-    "this", "that", "it", "he", "she", "they", "we", "i", "you", "who", "which", "and", "or", "but", "said",
-    "says", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "as", "when", "while",
-    "after", "before", "because", "if", "than",
-}
 # Prepositions that open the phrase a participle after a noun wants: "a campaign launched | in May",
 # "a motion submitted | by Denmark", "gunmen dressed | in uniforms".
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|by|to|for|from|at|on|as|with|into|under|after|during|over)\s")
@@ -101,7 +91,6 @@ _EMPTY_HEADS = re.compile(r"\b(?:the|a)\s+(?:man|woman|one|person|people|team|si
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which|to|whose)\s")
 # A list of adjectives cut after its first one: "the convention on economic | , social and cultural rights".
 _ADJECTIVE_LIST = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+[a-z]+")
-_ADJECTIVE_END = re.compile(r"[a-z]{3,}(?:ic|al|ive|ous|ary|ful|ible|able|ate|ant|ent)\Z")
 # "to be transferred | by van to ...": a passive infinitive whose purpose phrase the cut leaves out.
 # Not after "set", "due", "expected": "a plan set to be unveiled" is whole.
 _PASSIVE_INFINITIVE = re.compile(
@@ -180,146 +169,6 @@ _QUANTIFIERS = {
 }
 
 
-# Words that open a noun phrase and cannot end one, each with an example: "plans to recover some | 500
-# million francs", "fired every | shot", "such | measures".
-OPEN_DETERMINERS = {
-    "some", "any", "each", "every", "several", "such", "another", "either", "neither", "no", "these", "those",
-}
-# Words after a cut that end a phrase of their own, so that a determiner before them is a pronoun: "among
-# those | who", "some | of the money", "met several | in May".
-_PHRASE_ENDS = OPENS_PHRASE | NOT_IN_PHRASE | {
-    "who", "whom", "whose", "where", "since", "until", "through", "via", "during", "including", "amid",
-    "more", "others", "other", "less", "else", "least", "too", "also", "yesterday", "today", "here", "there",
-}
-# Subject pronouns, which start a clause and never end one: "said at the hearing that he | and ...".
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
-# Adjectives that only come before their noun: "used to kill former | Russian spy", "a so-called | truce".
-_PRENOMINAL = {
-    "former", "fellow", "so-called", "would-be", "erstwhile", "outgoing", "incoming", "onetime", "ex",
-    "then-", "fledgling", "self-styled", "self-proclaimed", "de", "facto",
-}
-# Particles of phrasal verbs, which wait for the object after them: "had chopped off | the fingers".
-_PARTICLES = {"off", "up", "out", "down", "away", "back"}
-# Words that start the object after a particle: a determiner, a number, a name.
-_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|some|all|two|three|four|five|six|seven"
-                           r"|eight|nine|ten|several|many|\d[\d,.]*|[A-Z][a-z])\b")
-# A subordinate clause of a subject and its verb at the end of a cut: "as it received", "because the
-# court ruled".
-_SHORT_CLAUSE = re.compile(r"\b(?:as|because|while|when|although|though|whereas|unless)\s+"
-                           r"(?:it|he|she|they|we|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][\w'’-]+)\s+[a-z]+\Z")
-# A verb after a modal and "not": "should not damage", "will never accept".
-_MODAL_VERB = re.compile(
-    r"\b(?:will|would|can|could|may|might|must|should|shall)\s+(?:not|never)\s+(?P<w>[a-z]+)\Z"
-)
-# Verbs that need no object after a modal: "the talks will not resume".
-_INTRANSITIVE = {
-    "continue", "resume", "resign", "retire", "arrive", "happen", "occur", "rise", "fall", "improve",
-    "succeed", "fail", "meet", "talk", "vote", "speak", "return", "leave", "come", "go", "stay", "die", "end",
-    "begin", "start", "decline", "compete", "open", "close", "decide", "proceed", "respond", "react", "be",
-    "work", "change", "last", "matter", "wait", "stop", "give", "back", "step",
-}
-# A count and "more", "fewer", "less" before what they count: "with over 37 million more | children".
-_COUNT_MORE = re.compile(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|two|three|four|five|six"
-                         r"|seven|eight|nine|ten|many|much|far|no)\s+(?:more|fewer|less|other)\Z")
-# Participles that want their complement: "found | guilty", "declared | dead", "deemed | unfit".
-_COMPLEMENT_PARTICIPLES = {
-    "found", "declared", "deemed", "judged", "proven", "proved", "pronounced", "rendered",
-}
-# A measure joined to its count, which comes before a noun: "six-month", "10-year-old", "two-day".
-_MEASURE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre"
-                      r"|kilometer|point|member|nation|party|seat|storey|story|game|match|round|way|man|year-old|old)\Z")
-# An object of "for" before its infinitive: "giving a green light to the coach for him | to travel".
-_FOR_OBJECT = re.compile(r"\bfor\s+(?:him|her|them|it|us|me|you)\Z")
-_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
-# A noun phrase after a verb of saying, and a verb soon after the cut: it is the subject of what was said.
-_SAID_SUBJECT = re.compile(
-    r"\b(?:said|says|stated|added|noted|believes|believed|thinks|thought|expects|expected|warned|told\s+[\w'’-]+)"
-    r"\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z"
-)
-# A lowercase noun and a finite verb after a cut: "the other party | leaders were".
-_NOUN_THEN_VERB = re.compile(r"\s+(?P<n>[a-z][a-z-]+)\s+(?:is|are|was|were|has|have|had|will|would|could|can"
-                             r"|may|might|must|should)\s")
-# A verb of saying with no "that" after it in the last words of a cut: "said at the hearing".
-_SAID_LAST = re.compile(r"\b(?:said|says|stated|added|announced|warned|stressed|noted|insisted"
-                        r"|told\s+[\w'’-]+)(?:\s+(?!that\b)[\w'’-]+){0,6}\Z")
-_VERB_SOON = re.compile(r"\s+(?:of|in|for|on|at|from|with)\s[^,;:\"“”]{0,45}?\b"
-                        r"(?:is|are|was|were|has|have|had|would|will|could|should|may|might|can|must)\s")
-
-# A verb of saying and a phrase before what was said, its clause cut: "said, due to the rain | ...".
-_SAID_FRONT_OPEN = re.compile(
-    r"\b(?:said|says|stated|added|announced|noted),?\s+(?:that\s+)?(?:due\s+to|because\s+of|despite|thanks\s+to"
-    r"|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|amid)\s[^,;\"“”]*\Z"
-)
-
-
-def open_end(title: str, cut: int) -> str | None:
-    """Say which phrase the last word of `title[:cut]` opens, which the cut left out, or None: a determiner
-    ("recover some | 500 million"), a subject pronoun ("that he | and ..."), an adjective that only comes
-    before its noun ("to kill former | Russian spy"), a particle before its object ("chopped off | the
-    fingers"), a count's "more" ("37 million more | children"), the object of "for" before its infinitive
-    ("for him | to travel").
-    """
-    short = title[:cut].rstrip()
-    after = title[len(short) : len(short) + 60]
-    if not short or not after.strip():
-        return None
-    if after.startswith(",") and _SAID_SUBJECT.search(short, max(0, len(short) - 80)):
-        return "subject"  # "said the drills | , dubbed ..., would start": what was said lost its verb
-    if not after[:1].isspace():
-        return None
-    words = short[-60:].split()
-    lowered = words[-1].lower()
-    following = after.split(None, 1)[0]
-    follows = following.lower().strip(",.;:")
-    if short.count("(") > short.count(")"):
-        return "aside"  # "brought to Qatar by the coach (the man | who ...)": a bracket left open
-    if short.count('"') % 2 == 1 or short.count("“") > short.count("”"):
-        return "quotation"  # 'the drills, dubbed "Blue | Sky,"': a quotation left open
-    modal = _MODAL_VERB.search(short, max(0, len(short) - 40))
-    if modal and modal["w"] not in _INTRANSITIVE and _OBJECT_START.match(after):
-        return "object"  # "forces should not damage | Gulf peace": a verb after a modal waits for its object
-    if lowered in OPEN_DETERMINERS and follows not in _PHRASE_ENDS and following[:1].isalnum():
-        return "determiner"
-    noun_after = following.isalpha() and following.islower() and follows not in _PHRASE_ENDS
-    if len(words) > 1 and words[-2].lower() in OPEN_DETERMINERS and noun_after and not has_verb(follows):
-        return "determiner"  # "had achieved some solid | results": a modifier after "some" waits for its noun
-    if lowered in _COMPLEMENT_PARTICIPLES and following.isalpha() and following.islower() and (
-        follows not in _PHRASE_ENDS or follows in ("to", "as")
-    ):
-        return "participle"  # "farmers found | guilty of ...", "was declared | dead"
-    if lowered in _SUBJECT_PRONOUNS and (len(words) < 2 or words[-2].lower() not in ("than", "as")):
-        return "pronoun"
-    if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in _PHRASE_ENDS:
-        return "prenominal"
-    verb_before = len(words) > 1 and has_verb(words[-2].lower())
-    if lowered in _PARTICLES and verb_before and _OBJECT_START.match(after):
-        return "particle"
-    if follows in _PARTICLES and has_verb(lowered) and _OBJECT_START.match(after, len(following) + 1):
-        return "particle"  # "had chopped | off the fingers"
-    clause = _SHORT_CLAUSE.search(short, max(0, len(short) - 50))
-    if clause and has_verb(lowered) and following[:1].isalnum() and follows not in _PHRASE_ENDS - {"about"}:
-        return "clause"  # "failed to win as it received | about 4 percent": a clause cut after its verb
-    if _COUNT_MORE.search(short) and following[:1].isalpha() and follows not in _PHRASE_ENDS:
-        return "count"
-    if len(words) > 1 and words[-2].lower() in ("a", "an", "the") and following[:1].isdigit():
-        return "modifier"  # "giving it a further | 30 percent stake": an article's modifier before a count
-    if _MEASURE.search(lowered) and noun_after:
-        return "modifier"  # "Britain's six-month | presidency": a measure before its noun
-    if _FOR_OBJECT.search(short) and _INFINITIVE_AFTER.match(after):
-        return "infinitive"
-    if _SAID_FRONT_OPEN.search(short, max(0, len(short) - 170)):
-        return "statement"  # "said due to the rains in the north | , the harvest ...": what was said is cut
-    if follows == "that" and _SAID_LAST.search(short, max(0, len(short) - 60)):
-        return "statement"  # "said at the hearing | that he ...": what was said is cut
-    noun = _NOUN_THEN_VERB.match(after)
-    plain = lowered.isalpha() and lowered not in _PHRASE_ENDS and not lowered.endswith("ly")
-    if noun and plain and noun["n"] not in _PHRASE_ENDS and not has_verb(noun["n"]) and not has_verb(lowered):
-        return "compound"  # "said the party | leaders were": a noun cut from the noun it modifies
-    if _SAID_SUBJECT.search(short, max(0, len(short) - 80)) and _VERB_SOON.match(after):
-        return "subject"  # "said the aim | of the operation was to ...": a subject cut before its verb
-    return None
-
-
 def waits(title: str, cut: int) -> str | None:
     """Say which phrase the end of `title[:cut]` waits for, which the cut left out, or None.
 
@@ -355,14 +204,14 @@ def waits(title: str, cut: int) -> str | None:
         return "participle"  # "has been unveiled | as the new captain"
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
         return "name"  # "by the Geneva-based Convention | for the Protection of ..."
-    if _ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
-        noun = following not in _NO_NOUN | _PHRASE_ENDS and not following.endswith("ly")
+    if ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
+        noun = following not in _NO_NOUN | PHRASE_ENDS and not following.endswith("ly")
         opened = any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
         if noun and opened and not has_verb(following):
             return "adjective"  # "a universal intermediate | semiconductor", "called for urgent | action"
     if _EMPTY_HEADS.search(short) and _RELATIVE_AFTER.match(after):
         return "relative"  # "remembered as the man | who scored"
-    if _ADJECTIVE_END.search(lowered) and last.islower() and _ADJECTIVE_LIST.match(after):
+    if ADJECTIVE_END.search(lowered) and last.islower() and _ADJECTIVE_LIST.match(after):
         return "list"  # "the convention on economic | , social and cultural rights"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun

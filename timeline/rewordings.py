@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.cut_words import DETERMINERS, NOT_IN_PHRASE, OPEN_DETERMINERS, OPENS_PHRASE
+from timeline.cut_words import DETERMINERS
+from timeline.open_ends import NOT_IN_PHRASE, OPEN_DETERMINERS, OPENS_PHRASE
 from timeline.verbs import has_verb
 
 # A company's legal suffix after its name, which a headline drops: "Fuji Electric Co. Ltd.", "Acme Corp.".
@@ -74,6 +75,12 @@ _AFTER_HEAD = re.compile(
 # What follows a participle that starts a phrase after its noun: "continuing | their inquiry", "based | in".
 _PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|those|in|at|on|by|for|from"
                            r"|with|to|into|over|under|after|during)\s")
+# A finite verb in what follows a subject's head: a past form before its object ("warned the"), or a verb
+# that is no participle ("said", "is"); "examining the ferry", "the damaged ferry" are phrases.
+_FINITE_INSIDE = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|that|this|these|those)\b"
+    r"|\b(?:is|are|was|were|has|have|had|said|says|told|will|would|can|could|may|might|must|should)\b"
+)
 _NOT_ADVERBS = {"only", "early", "family", "italy", "july", "assembly", "supply", "ally", "rally"}
 
 
@@ -111,6 +118,8 @@ def subject_head(title: str, verb_start: int) -> str | None:
     first = subject.split(None, 1)[0].lower() if subject else ""
     if first in OPENS_PHRASE or first in NOT_IN_PHRASE or first.endswith("ing"):
         return None  # "With talk of a crisis ... could": a front phrase, no subject
+    if subject.rsplit(None, 1)[-1].lower() in DETERMINERS:
+        return None  # "examining the | damaged ferry": the verb found is a word of a noun phrase
     for end in _AFTER_HEAD.finditer(subject):
         head = subject[: end.start()]
         word = subject[end.end() :].split(None, 1)[0].lower()
@@ -123,6 +132,8 @@ def subject_head(title: str, verb_start: int) -> str | None:
             return None  # "talk of a | funding crisis": the head is not there yet
         if any(w.lower() in NOT_IN_PHRASE or has_verb(w.lower()) for w in head.split()):
             return None  # a clause before the verb found, or a verb of its own: no subject to cut
+        if _FINITE_INSIDE.search(subject, end.end()):
+            return None  # "The minister in Paris warned the talks (are due)": a clause, not a phrase
         adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly (put forward)"
         return f"{head} {title[adverbs.start() if adverbs else verb_start :]}"
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import cut_words, rewordings
+from timeline import cut_words, open_ends, rewordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -143,6 +143,17 @@ def _loose(title: str) -> bool:
     return dangles(title) or _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
 
 
+def closed(title: str) -> str:
+    """Return the title without a bracket it leaves open at its end ("... Bruno Metsu (the man"), when what
+    stays before the bracket is long enough to be a title; else the title.
+    """
+    opening = title.rfind("(")
+    if opening < 0 or ")" in title[opening:]:
+        return title
+    kept = trim_end(title[:opening])
+    return kept if len(kept) >= 20 else title
+
+
 def _whole(title: str, short: str) -> bool:
     """Tell whether a cut `short` of `title` ends on a whole phrase: nothing dangles, waits or is open."""
     if len(short) >= len(title):
@@ -159,7 +170,11 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     said, aside = rewordings.without_said_that(title), rewordings.without_aside(title)
     both = rewordings.without_aside(said) if said is not None else None
     best = None
-    for shorter in (said, aside, both, rewordings.subject_head(title, verb.start())):
+    # the subject's head before the verb found, or before a later one ("inspectors currently in the port
+    # examining the damaged (ferry) are due": "damaged" is no verb of the clause)
+    later = first_verb(title, verb.end(), MAX_TITLE)
+    heads = [rewordings.subject_head(title, v.start()) for v in (verb, later) if v is not None]
+    for shorter in (said, aside, both, *heads):
         if shorter is None or len(shorter) >= len(title):
             continue
         kept = fit(shorter)
@@ -270,6 +285,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     opened = open_phrase(title, len(short)) is not None or dangles(short)
     waits = waits or opened
     open_end = waits or cut_words.waits(title, len(short)) is not None
+    open_end = open_end or open_ends.before_verb(title, len(short))  # "... the ferry | are due"
     if verb is not None and verb_after == 0 and open_end and (kept := _rewritten(title, verb)) is not None:
         return kept  # "Lee said at the hearing that he (...)": a rewrite whose cut ends on a whole phrase
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
