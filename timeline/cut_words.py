@@ -89,6 +89,8 @@ _NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")  # not "of": "the Centr
 _EMPTY_HEADS = re.compile(r"\b(?:the|a)\s+(?:man|woman|one|person|people|team|side|player|thing|first|last"
                           r"|only|kind|sort|type)\Z", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which|to|whose)\s")
+_EMPTY_WORDS = {"man", "woman", "one", "person", "people", "team", "side", "player", "thing", "first", "last",
+                "only", "kind", "sort", "type"}
 # A list of adjectives cut after its first one: "the convention on economic | , social and cultural rights".
 _ADJECTIVE_LIST = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+[a-z]+")
 # "to be transferred | by van to ...": a passive infinitive whose purpose phrase the cut leaves out.
@@ -120,11 +122,13 @@ def modifier_after(title: str, cut: int) -> bool:
     """Tell whether a cut at `cut` falls before a phrase that modifies the noun before it, which a title may
     drop: "a motion | critical of ...", "to an anti-crime campaign | launched in ...".
     """
-    after = title[cut : cut + 60]
-    if postnominal(after) and after.split(None, 1)[0] not in _DEFINING:
-        return True
-    before = title[max(0, cut - 100) : cut].split()
-    return _PARTICIPLE_AFTER.match(after) is not None and _after_phrase(before)
+    found = _POSTNOMINAL.match(title, cut)  # no slice: most cuts have no modifier after them
+    if found is not None and found["adjective"] not in _DEFINING:
+        if found["preposition"] in _ADJECTIVE_OF.get(found["adjective"], ()):
+            return True
+    if _PARTICIPLE_AFTER.match(title, cut) is None:
+        return False
+    return _after_phrase(title[max(0, cut - 100) : cut].split())
 
 
 def _after_phrase(words: list[str]) -> bool:
@@ -155,6 +159,7 @@ _CONTROLLED = re.compile(r"\b(?:for|not)\s+(?:\S+\s+){0,3}to\s+be\s")
 # Words after an adjective that are not its noun: "was critical | yesterday".
 _NO_NOUN = {"and", "or", "but", "than", "as", "so", "yesterday", "today", "tomorrow", "here", "there", "now",
             "again", "enough", "too", "also", "then", "still", "said", "says", "told"}
+_NO_NOUN_ENDS = _NO_NOUN | PHRASE_ENDS
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "for", "of"}
 # Words before the first of two joined modifiers: "of free | and open trade".
 _STARTS_NOUN = {"of", "the", "a", "an", "for", "on", "in", "with", "to", "its", "their", "his", "her"}
@@ -190,12 +195,12 @@ def waits(title: str, cut: int) -> str | None:
         return "complement"  # "due to the rise | in fuel prices": a change of what is cut
     if lowered in _COMPLEMENT_OF and following in _COMPLEMENT_OF[lowered]:
         return "complement"  # "reaffirmed their commitment | to free trade"
-    predicative = is_predicative(short)
-    if lowered in _ADJECTIVE_OF and following in _ADJECTIVE_OF[lowered] and not predicative:
+    if lowered in _ADJECTIVE_OF and following in _ADJECTIVE_OF[lowered] and not is_predicative(short):
         return "adjective"  # "a motion critical | of the plan"; not "they were not responsible | for"
     # only after a passive clause ("was released ... to be moved"), not "urged them not to be fooled"
-    passive = re.search(r"\b(?:was|were)\s", short) and not _CONTROLLED.search(short)
-    if passive and _PASSIVE_INFINITIVE.search(short):
+    infinitive = before == "be" and len(words) > 2 and words[-3].lower() == "to"  # "to be moved"
+    passive = infinitive and re.search(r"\b(?:was|were)\s", short) and not _CONTROLLED.search(short)
+    if passive and _PASSIVE_INFINITIVE.search(short, len(short) - len(last) - 30):
         return "purpose"  # "released to be transferred | by van"
     participle = _PARTICIPLE.search(lowered) is not None or lowered in IRREGULAR_PAST
     if participle and _PARTICIPLE_PHRASE.match(after) and _after_phrase(words[:-1]):
@@ -205,11 +210,12 @@ def waits(title: str, cut: int) -> str | None:
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
         return "name"  # "by the Geneva-based Convention | for the Protection of ..."
     if ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
-        noun = following not in _NO_NOUN | PHRASE_ENDS and not following.endswith("ly")
+        noun = following not in _NO_NOUN_ENDS and not following.endswith("ly")
         opened = any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
         if noun and opened and not has_verb(following):
             return "adjective"  # "a universal intermediate | semiconductor", "called for urgent | action"
-    if _EMPTY_HEADS.search(short) and _RELATIVE_AFTER.match(after):
+    empty = lowered in _EMPTY_WORDS and _EMPTY_HEADS.search(short, len(short) - len(last) - 6)
+    if empty and _RELATIVE_AFTER.match(after):
         return "relative"  # "remembered as the man | who scored"
     if ADJECTIVE_END.search(lowered) and last.islower() and _ADJECTIVE_LIST.match(after):
         return "list"  # "the convention on economic | , social and cultural rights"

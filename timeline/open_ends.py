@@ -38,8 +38,8 @@ PHRASE_ENDS = OPENS_PHRASE | NOT_IN_PHRASE | {
     "more", "others", "other", "less", "else", "least", "too", "also", "yesterday", "today", "here", "there",
 }
 # The stems of the verbs of saying the rules of statements look for: none in the last words, no rule to ask.
-_SPEECH_STEMS = ("said", "says", "stated", "added", "announced", "noted", "told", "warned", "stressed",
-                 "insisted", "believe", "thought", "thinks", "expect")
+_SPEECH_STEM = re.compile("said|says|stated|added|announced|noted|told|warned|stressed|insisted|believe"
+                          "|thought|thinks|expect")
 # Finite verbs that follow a subject: a cut before them leaves the subject without its verb.
 _FINITE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                  "might", "must", "should"}
@@ -48,6 +48,10 @@ _GIVING = {"give", "gives", "giving", "gave", "given", "offer", "offers", "offer
            "granting", "granted", "hand", "handing", "handed", "award", "awarding", "awarded", "send", "sent",
            "sending", "promise", "promised", "promising", "show", "showed", "showing"}
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
+# The endings ADJECTIVE_END looks for, asked first.
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ful", "ible", "able", "ate", "ant", "ent")
+# The words _SHORT_CLAUSE starts on, looked for first: one scan of the last words.
+_SUBORDINATOR = re.compile(r"(?:as|because|while|when|although|though|whereas|unless) ")
 # Words that open an indirect question: "tell the auditors how | it plans".
 _WH_WORDS = {"how", "why", "whether", "what", "where"}
 # One lowercase word after a cut and the end of its phrase: "(coastal) stocks, ...", "(rural) roads."
@@ -126,66 +130,23 @@ def open_end(title: str, cut: int) -> str | None:
     after = title[len(short) : len(short) + 60]
     if not short or not after.strip():
         return None
-    recent = short[-170:]
-    said_near = any(verb in recent for verb in _SPEECH_STEMS)  # the speech rules below need one
-    if said_near and after.startswith(",") and _SAID_SUBJECT.search(short, max(0, len(short) - 80)):
-        return "subject"  # "said the drills | , dubbed ..., would start": what was said lost its verb
+    if after.startswith(","):  # "said the drills | , dubbed ..., would start": what was said lost its verb
+        subject = _said_near(short) and _SAID_SUBJECT.search(short, max(0, len(short) - 80))
+        return "subject" if subject else None
     if not after[:1].isspace():
         return None
     words = short[-60:].split()
     lowered = words[-1].lower()
+    previous = words[-2].lower() if len(words) > 1 else ""
     following = after.split(None, 1)[0]
     follows = following.lower().strip(",.;:")
-    if short.count("(") > short.count(")"):
+    if "(" in short and short.count("(") > short.count(")"):
         return "aside"  # "brought to Qatar by the coach (the man | who ...)": a bracket left open
     if short.count('"') % 2 == 1 or short.count("“") > short.count("”"):
         return "quotation"  # 'the drills, dubbed "Blue | Sky,"': a quotation left open
-    negated = words[-2:-1] in (["not"], ["never"])
-    modal = _MODAL_VERB.search(short, max(0, len(short) - 40)) if negated else None
-    if modal and modal["w"] not in _INTRANSITIVE and _OBJECT_START.match(after):
-        return "object"  # "forces should not damage | Gulf peace": a verb after a modal waits for its object
-    if lowered in OPEN_DETERMINERS and follows not in PHRASE_ENDS and following[:1].isalnum():
-        return "determiner"
-    noun_after = following.isalpha() and following.islower() and follows not in PHRASE_ENDS
-    if len(words) > 1 and words[-2].lower() in OPEN_DETERMINERS and noun_after and not has_verb(follows):
-        return "determiner"  # "had achieved some solid | results": a modifier after "some" waits for its noun
-    if lowered in _COMPLEMENT_PARTICIPLES and following.isalpha() and following.islower() and (
-        follows not in PHRASE_ENDS or follows in ("to", "as")
-    ):
-        return "participle"  # "farmers found | guilty of ...", "was declared | dead"
-    if lowered in _SUBJECT_PRONOUNS and (len(words) < 2 or words[-2].lower() not in ("than", "as")):
-        return "pronoun"
-    if lowered in _WH_WORDS and following[:1].isalpha():
-        return "clause"  # "must tell the auditors how | it plans to ...": a question cut before its clause
-    last_noun = _NOUN_LAST.match(after)
-    adjective = ADJECTIVE_END.search(lowered) is not None and words[-1].islower()
-    if adjective and last_noun and last_noun["n"] not in PHRASE_ENDS and not has_verb(last_noun["n"]):
-        return "adjective"  # "should not damage coastal | stocks, ...": the phrase's last noun is cut
-    if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in PHRASE_ENDS:
-        return "prenominal"
-    giving = words[-2:-1] and words[-2].lower() in _GIVING
-    if lowered in _OBJECT_PRONOUNS and giving and _OBJECT_START.match(after):
-        return "object"  # "a deal giving it | a further stake": the second object is cut
-    verb_before = len(words) > 1 and has_verb(words[-2].lower())
-    if lowered in _PARTICLES and verb_before and _OBJECT_START.match(after):
-        return "particle"
-    if follows in _PARTICLES and has_verb(lowered) and _OBJECT_START.match(after, len(following) + 1):
-        return "particle"  # "had chopped | off the fingers"
-    clause = following[:1].isalnum() and follows not in PHRASE_ENDS - {"about"} and has_verb(lowered)
-    if clause and _SHORT_CLAUSE.search(short, max(0, len(short) - 50)):
-        return "clause"  # "failed to win as it received | about 4 percent": a clause cut after its verb
-    more = lowered in ("more", "fewer", "less", "other")
-    if more and _COUNT_MORE.search(short, max(0, len(short) - 30)) and noun_after:
-        return "count"
-    if len(words) > 1 and words[-2].lower() in ("a", "an", "the") and following[:1].isdigit():
-        return "modifier"  # "giving it a further | 30 percent stake": an article's modifier before a count
-    if _MEASURE.search(lowered) and noun_after:
-        return "modifier"  # "Britain's six-month | presidency": a measure before its noun
-    for_object = words[-2:-1] == ["for"] and _FOR_OBJECT.search(short, max(0, len(short) - 10))
-    if for_object and _INFINITIVE_AFTER.match(after):
-        return "infinitive"
-    if not said_near:
-        return None
+    reason = _by_word(short, after, lowered, previous, following, follows)
+    if reason is not None or not _said_near(short):
+        return reason
     if _SAID_FRONT_OPEN.search(short, max(0, len(short) - 170)):
         return "statement"  # "said due to the rains in the north | , the harvest ...": what was said is cut
     that_soon = follows == "that" or _THAT_SOON.match(after) is not None
@@ -199,6 +160,58 @@ def open_end(title: str, cut: int) -> str | None:
         return "subject"  # "said the aim | of the operation was to ...": a subject cut before its verb
     return None
 
+
+def _said_near(short: str) -> bool:
+    """Tell whether a verb of saying is among the last words of a cut: the rules of statements need one."""
+    return _SPEECH_STEM.search(short, max(0, len(short) - 170)) is not None
+
+
+def _by_word(short: str, after: str, lowered: str, previous: str, following: str, follows: str) -> str | None:
+    """Say which phrase the last word `lowered` (after `previous`) opens, the cut before `following`."""
+    noun_after = following.isalpha() and following.islower() and follows not in PHRASE_ENDS
+    if previous in ("not", "never"):
+        modal = _MODAL_VERB.search(short, max(0, len(short) - 40))
+        if modal and modal["w"] not in _INTRANSITIVE and _OBJECT_START.match(after):
+            return "object"  # "forces should not damage | Gulf peace": a modal's verb waits for its object
+    if lowered in OPEN_DETERMINERS and follows not in PHRASE_ENDS and following[:1].isalnum():
+        return "determiner"
+    if previous in OPEN_DETERMINERS and noun_after and not has_verb(follows):
+        return "determiner"  # "had achieved some solid | results": a modifier after "some" waits for its noun
+    if lowered in _COMPLEMENT_PARTICIPLES and following.isalpha() and following.islower() and (
+        follows not in PHRASE_ENDS or follows in ("to", "as")
+    ):
+        return "participle"  # "farmers found | guilty of ...", "was declared | dead"
+    if lowered in _SUBJECT_PRONOUNS and previous not in ("than", "as"):
+        return "pronoun"
+    if lowered in _WH_WORDS and following[:1].isalpha():
+        return "clause"  # "must tell the auditors how | it plans to ...": a question cut before its clause
+    if lowered.endswith(_ADJECTIVE_ENDINGS) and ADJECTIVE_END.search(lowered) and lowered.isalpha():
+        last_noun = _NOUN_LAST.match(after)
+        if last_noun and last_noun["n"] not in PHRASE_ENDS and not has_verb(last_noun["n"]):
+            return "adjective"  # "should not damage coastal | stocks, ...": the phrase's last noun is cut
+    if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in PHRASE_ENDS:
+        return "prenominal"
+    if lowered in _OBJECT_PRONOUNS and previous in _GIVING and _OBJECT_START.match(after):
+        return "object"  # "a deal giving it | a further stake": the second object is cut
+    if lowered in _PARTICLES and has_verb(previous) and _OBJECT_START.match(after):
+        return "particle"
+    if follows in _PARTICLES and has_verb(lowered) and _OBJECT_START.match(after, len(following) + 1):
+        return "particle"  # "had chopped | off the fingers"
+    subordinate = _SUBORDINATOR.search(short, max(0, len(short) - 50)) is not None
+    clause = subordinate and following[:1].isalnum() and follows not in PHRASE_ENDS - {"about"}
+    if clause and has_verb(lowered) and _SHORT_CLAUSE.search(short, max(0, len(short) - 50)):
+        return "clause"  # "failed to win as it received | about 4 percent": a clause cut after its verb
+    more = lowered in ("more", "fewer", "less", "other")
+    if more and _COUNT_MORE.search(short, max(0, len(short) - 30)) and noun_after:
+        return "count"
+    if previous in ("a", "an", "the") and following[:1].isdigit():
+        return "modifier"  # "giving it a further | 30 percent stake": an article's modifier before a count
+    if "-" in lowered and _MEASURE.search(lowered) and noun_after:
+        return "modifier"  # "Britain's six-month | presidency": a measure before its noun
+    for_object = previous == "for" and _FOR_OBJECT.search(short, max(0, len(short) - 10))
+    if for_object and _INFINITIVE_AFTER.match(after):
+        return "infinitive"
+    return None
 
 def before_verb(title: str, cut: int) -> bool:
     """Tell whether a cut falls between a subject and its finite verb ("inspectors in the port examining the
