@@ -93,6 +93,8 @@ _COMPLEMENT_PARTICIPLES = {
 # A measure joined to its count, which comes before a noun: "six-month", "10-year-old", "two-day".
 _MEASURE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre"
                       r"|kilometer|point|member|nation|party|seat|storey|story|game|match|round|way|man|year-old|old)\Z")
+# A modifier of lowercase words joined by hyphens, before a lowercase noun: "long-haul", "state-owned".
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # An object of "for" before its infinitive: "giving a green light to the coach for him | to travel".
 _FOR_OBJECT = re.compile(r"\bfor\s+(?:him|her|them|it|us|me|you)\Z")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
@@ -206,8 +208,9 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
         return "count"
     if previous in ("a", "an", "the") and following[:1].isdigit():
         return "modifier"  # "giving it a further | 30 percent stake": an article's modifier before a count
-    if "-" in lowered and _MEASURE.search(lowered) and noun_after:
-        return "modifier"  # "Britain's six-month | presidency": a measure before its noun
+    hyphened = "-" in lowered and noun_after and not has_verb(follows)
+    if hyphened and (_MEASURE.search(lowered) or _COMPOUND_MODIFIER.fullmatch(lowered)):
+        return "modifier"  # "Britain's six-month | presidency", "the 787 long-haul | jets": before its noun
     for_object = previous == "for" and _FOR_OBJECT.search(short, max(0, len(short) - 10))
     if for_object and _INFINITIVE_AFTER.match(after):
         return "infinitive"
