@@ -17,7 +17,8 @@ from timeline.verbs import IRREGULAR_PAST, has_verb
 # Nouns that want their complement, with the words that start it, each with an example.
 _COMPLEMENT_NOUNS = {
     "to": "commitment commitments failure refusal ability inability decision attempt attempts "
-          "need willingness readiness determination plan plans intention",  # "their commitment | to"
+          "need willingness readiness determination plan plans intention way ways means opportunity chance",
+    # "their commitment | to", "the need to find new ways | to"
     "for": "basis expectations expectation need",  # "would form the basis | for talks"
     "of": "expectations expectation fears risk part rest prospect prospects possibility "
           "deaths number importance aim lack",  # "reinforcing expectations | of growth"
@@ -83,7 +84,11 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\Z")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|by|to|for|from|at|on|as|with|into|under|after|during|over)\s")
 # What follows the first words of a name that goes on: "the Geneva-based Convention | for the Protection",
 # "the Bank | of England".
-_NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")  # not "of": "the Central Committee | of the Party"
+# Not "of": "the Central Committee | of the Party"; not a day or a month: "the Summit | on Monday".
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 # A restrictive relative clause after a noun that says nothing without it: "remembered as the man | who
 # scored", "the first | to land".
 _EMPTY_HEADS = re.compile(r"\b(?:the|a)\s+(?:man|woman|one|person|people|team|side|player|thing|first|last"

@@ -93,6 +93,8 @@ _COMPLEMENT_PARTICIPLES = {
 # A measure joined to its count, which comes before a noun: "six-month", "10-year-old", "two-day".
 _MEASURE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre"
                       r"|kilometer|point|member|nation|party|seat|storey|story|game|match|round|way|man|year-old|old)\Z")
+# A hyphened modifier and its noun after a cut: "(its parent company) pre-tax loss".
+_HYPHENED_MODIFIER = re.compile(r"\s+[a-z]+(?:-[a-z]+)+\s+[a-z]{3,}\b")
 # A modifier of lowercase words joined by hyphens, before a lowercase noun: "long-haul", "state-owned".
 _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # An object of "for" before its infinitive: "giving a green light to the coach for him | to travel".
@@ -101,7 +103,7 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
 # A noun phrase after a verb of saying, and a verb soon after the cut: it is the subject of what was said.
 _SAID_SUBJECT = re.compile(
     r"\b(?:said|says|stated|added|noted|believes|believed|thinks|thought|expects|expected|warned|told\s+[\w'’-]+)"
-    r"\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z"
+    r"\s+(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|[A-Z][\w'’-]+)\Z"
 )
 # A lowercase noun and a finite verb after a cut: "the other party | leaders were".
 _NOUN_THEN_VERB = re.compile(r"\s+(?P<n>[a-z][a-z-]+)\s+(?:is|are|was|were|has|have|had|will|would|could|can"
@@ -185,6 +187,10 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
         return "participle"  # "farmers found | guilty of ...", "was declared | dead"
     if lowered in _SUBJECT_PRONOUNS and previous not in ("than", "as"):
         return "pronoun"
+    if previous == "that" and has_verb(follows) and not has_verb(lowered):
+        return "clause"  # "disclosed that the bloc | would ...": a clause cut before its verb
+    if lowered.isalpha() and lowered.islower() and _HYPHENED_MODIFIER.match(after):
+        return "compound"  # "its parent company | pre-tax loss": a noun phrase goes on after the cut
     if lowered in _WH_WORDS and following[:1].isalpha():
         return "clause"  # "must tell the auditors how | it plans to ...": a question cut before its clause
     if lowered.endswith(_ADJECTIVE_ENDINGS) and ADJECTIVE_END.search(lowered) and lowered.isalpha():
