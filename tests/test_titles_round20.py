@@ -9,7 +9,7 @@ import pytest
 
 from timeline.cut_words import modifier_after, waits
 from timeline.open_ends import before_verb
-from timeline.rewordings import plain_names
+from timeline.rewordings import plain_names, subject_head
 from timeline.shorten import MAX_TITLE, closed, fit
 from timeline.surnames import surnames
 from timeline.title_ends import trim_end
@@ -246,6 +246,28 @@ REWORDING_CASES = [
                          ids=[c[0] for c in REWORDING_CASES])
 def test_rewordings(function, argument, expected):
     assert function(argument) == expected
+
+
+# (id, title, where the verb starts, expected title with the subject cut to its head, or None).
+HEAD_CASES = [
+    ("phrases after the head go",
+     "Danish inspectors currently in the harbour town examining the damaged ferry are due to report",
+     "are due", "Danish inspectors are due to report"),
+    ("two noun phrases with nothing between them are no phrases of one head",
+     "County officials searching the farmhouse outside Velsen the stolen paintings were discovered found "
+     "letters",
+     "were discovered", None),
+    ("a finite verb after the head makes a clause",
+     "The minister in Paris warned the talks are due to resume", "are due", None),
+    ("a front phrase has no head",
+     "With talk of a funding crisis the club could do without bad news", "could", None),
+]
+
+
+@pytest.mark.parametrize("title, verb, expected", [c[1:] for c in HEAD_CASES],
+                         ids=[c[0] for c in HEAD_CASES])
+def test_subject_head(title, verb, expected):
+    assert subject_head(title, title.index(verb)) == expected
 
 
 def test_before_verb():

@@ -110,6 +110,20 @@ def without_aside(title: str) -> str | None:
     return None if aside is None else f"{title[: aside.start()]} {title[aside.end() :]}"
 
 
+def _phrases_only(words: str) -> bool:
+    """Tell whether each noun phrase in `words` opens after a preposition, a participle or "and": "in the port
+    examining the ferry" is phrases after a head; "outside the town the bodies" is no phrase of one.
+    """
+    tokens = words.lower().split()
+    for at, word in enumerate(tokens[1:], 1):
+        before = tokens[at - 1]
+        if word in DETERMINERS - OPENS_PHRASE and not (
+            before in OPENS_PHRASE or before in ("and", "or") or before.endswith(("ing", "ed"))
+        ):
+            return False
+    return True
+
+
 def subject_head(title: str, verb_start: int) -> str | None:
     """Return the title with its subject cut before the phrase after its head, or None: "British detectives
     currently in Moscow continuing their inquiry are due" -> "British detectives are due".
@@ -132,7 +146,7 @@ def subject_head(title: str, verb_start: int) -> str | None:
             return None  # "talk of a | funding crisis": the head is not there yet
         if any(w.lower() in NOT_IN_PHRASE or has_verb(w.lower()) for w in head.split()):
             return None  # a clause before the verb found, or a verb of its own: no subject to cut
-        if _FINITE_INSIDE.search(subject, end.end()):
+        if _FINITE_INSIDE.search(subject, end.end()) or not _phrases_only(subject[end.end() :]):
             return None  # "The minister in Paris warned the talks (are due)": a clause, not a phrase
         adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly (put forward)"
         return f"{head} {title[adverbs.start() if adverbs else verb_start :]}"
