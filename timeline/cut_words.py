@@ -127,11 +127,13 @@ def modifier_after(title: str, cut: int) -> bool:
     """Tell whether a cut at `cut` falls before a phrase that modifies the noun before it, which a title may
     drop: "a motion | critical of ...", "to an anti-crime campaign | launched in ...".
     """
-    found = _POSTNOMINAL.match(title, cut)  # no slice: most cuts have no modifier after them
-    if found is not None and found["adjective"] not in _DEFINING:
-        if found["preposition"] in _ADJECTIVE_OF.get(found["adjective"], ()):
-            return True
-    if _PARTICIPLE_AFTER.match(title, cut) is None:
+    start = cut + 1  # the word after the cut, looked at first: most are neither an adjective nor a participle
+    end = title.find(" ", start)
+    word = title[start : end if end >= 0 else len(title)]
+    if word in _ADJECTIVE_OF:
+        found = _POSTNOMINAL.match(title, cut)
+        return found is not None and word not in _DEFINING and found["preposition"] in _ADJECTIVE_OF[word]
+    if not word.endswith(("ed", "en")) or _PARTICIPLE_AFTER.match(title, cut) is None:
         return False
     return _after_phrase(title[max(0, cut - 100) : cut].split())
 

@@ -8,6 +8,7 @@ preposition or article ("... advised its nationals against").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline import cut_words, open_ends, rewordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
@@ -193,6 +194,7 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     return best
 
 
+@lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
 def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
