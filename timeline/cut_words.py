@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.open_ends import ADJECTIVE_END, NOT_IN_PHRASE, OPENS_PHRASE, PHRASE_ENDS, open_end
+from timeline.open_ends import (
+    ADJECTIVE_END,
+    ADJECTIVE_ENDINGS,
+    NOT_IN_PHRASE,
+    OPENS_PHRASE,
+    PHRASE_ENDS,
+    open_end,
+)
 from timeline.verbs import IRREGULAR_PAST, has_verb
 
 # Nouns that want their complement, with the words that start it, each with an example.
@@ -209,14 +216,16 @@ def waits(title: str, cut: int) -> str | None:
     passive = infinitive and re.search(r"\b(?:was|were)\s", short) and not _CONTROLLED.search(short)
     if passive and _PASSIVE_INFINITIVE.search(short, len(short) - len(last) - 30):
         return "purpose"  # "released to be transferred | by van"
-    participle = _PARTICIPLE.search(lowered) is not None or lowered in IRREGULAR_PAST
+    participle = lowered.endswith(("ed", "en")) and _PARTICIPLE.search(lowered) is not None
+    participle = participle or lowered in IRREGULAR_PAST
     if participle and _PARTICIPLE_PHRASE.match(after) and _after_phrase(words[:-1]):
         return "participle"  # "an anti-crime campaign launched | in China"
     if participle and before in ("been", "be", "being") and re.match(r"\s+as\s", after):
         return "participle"  # "has been unveiled | as the new captain"
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
         return "name"  # "by the Geneva-based Convention | for the Protection of ..."
-    if ADJECTIVE_END.search(lowered) and last.islower() and following.isalpha() and following.islower():
+    adjective = lowered.endswith(ADJECTIVE_ENDINGS) and ADJECTIVE_END.search(lowered) is not None
+    if adjective and last.islower() and following.isalpha() and following.islower():
         noun = following not in _NO_NOUN_ENDS and not following.endswith("ly")
         opened = any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in words[-4:-1])
         if noun and opened and not has_verb(following):
@@ -224,7 +233,7 @@ def waits(title: str, cut: int) -> str | None:
     empty = lowered in _EMPTY_WORDS and _EMPTY_HEADS.search(short, len(short) - len(last) - 6)
     if empty and _RELATIVE_AFTER.match(after):
         return "relative"  # "remembered as the man | who scored"
-    if ADJECTIVE_END.search(lowered) and last.islower() and _ADJECTIVE_LIST.match(after):
+    if adjective and last.islower() and _ADJECTIVE_LIST.match(after):
         return "list"  # "the convention on economic | , social and cultural rights"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun

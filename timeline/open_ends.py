@@ -49,7 +49,7 @@ _GIVING = {"give", "gives", "giving", "gave", "given", "offer", "offers", "offer
            "sending", "promise", "promised", "promising", "show", "showed", "showing"}
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
 # The endings ADJECTIVE_END looks for, asked first.
-_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ful", "ible", "able", "ate", "ant", "ent")
+ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ful", "ible", "able", "ate", "ant", "ent")
 # The words _SHORT_CLAUSE starts on, looked for first: one scan of the last words.
 _SUBORDINATOR = re.compile(r"(?:as|because|while|when|although|though|whereas|unless) ")
 # Words that open an indirect question: "tell the auditors how | it plans".
@@ -193,7 +193,7 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
         return "compound"  # "its parent company | pre-tax loss": a noun phrase goes on after the cut
     if lowered in _WH_WORDS and following[:1].isalpha():
         return "clause"  # "must tell the auditors how | it plans to ...": a question cut before its clause
-    if lowered.endswith(_ADJECTIVE_ENDINGS) and ADJECTIVE_END.search(lowered) and lowered.isalpha():
+    if lowered.endswith(ADJECTIVE_ENDINGS) and ADJECTIVE_END.search(lowered) and lowered.isalpha():
         last_noun = _NOUN_LAST.match(after)
         if last_noun and last_noun["n"] not in PHRASE_ENDS and not has_verb(last_noun["n"]):
             return "adjective"  # "should not damage coastal | stocks, ...": the phrase's last noun is cut

@@ -51,6 +51,8 @@ _PERSON = re.compile(
     # the whole name: not "Lee | Kuan Yew", "Jose Eduardo | dos Santos", "General Motors | Corp."
     r"(?![\w.-]|\s+[A-Z]|\s+(?:dos|das|da|de|do|del|della|di|du|le|la|al|el|bin|ben|ibn|van|der|den|von|y)\s)"
 )
+# A role word before a capitalized word: every _PERSON match holds one, and most titles none.
+_ROLE_BEFORE_NAME = re.compile(rf"(?:{_ROLE_WORDS}|{_LOWER_ROLES})\s+[A-Z]")
 # Words before a person that end the phrase before: the role goes ("met with | President Ann Lee").
 _OPEN_BEFORE = {
     "with", "and", "or", "of", "by", "to", "for", "from", "between", "at", "on", "in", "as", "that", "but",
@@ -142,6 +144,8 @@ def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
     Condoleezza Rice" -> "Rice"); roles with no name after them stay.
     """
+    if _ROLE_BEFORE_NAME.search(title) is None:
+        return title  # no role before a capitalized word: no person to shorten (one cheap look first)
     first = _PERSON.search(title)
     if first is not None and (_NOT_A_PERSON.search(first["name"]) or _two_people(first["name"])):
         first = None
