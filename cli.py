@@ -27,7 +27,7 @@ from timeline import (
 )
 from timeline import evaluate as evaluation
 from timeline.errors import TimelineError
-from timeline.models import Timeline
+from timeline.models import Tagged, Timeline
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -177,7 +177,7 @@ def build(
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
     standard input. With no INPUTS, reads the demo articles in seeds/.
 
     \b
@@ -237,7 +237,7 @@ def extract(
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
-    INPUTS are files (.txt, .md, .html, .jsonl), folders, quoted glob patterns, or - for
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
     standard input. Extracting into an existing file keeps its hand work: events added by hand,
     edited events, and removed events (they do not come back). Events of articles extracted again
     are refreshed.
@@ -332,21 +332,32 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
               show_default=True, help="json: one array; jsonl: one line a document; timeml: inline TIMEX3.")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(),
               help="File to write, - for stdout; with timeml, a folder gets one .tml a document.")
+@click.option("--text", "with_text", is_flag=True,
+              help="With json or jsonl: add each document's text, the string the offsets index.")
 @jobs_option
 @friendly
-def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, jobs: int) -> None:
+def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, with_text: bool,
+        jobs: int) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
-    TimeML is one document a file: for several documents give a folder with -o.
+    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for standard
+    input. Each document gives its id, DCT (dct, and date_source: where it came from), source (the file,
+    or file:line of JSON Lines) and timexes. Offsets count characters of the text as read: a file's line
+    ends as they are (CRLF is two characters), without a byte-order mark or `---` front matter; a web
+    page's article text; a TimeML file's <TEXT> without tags; --text adds that text. TimeML is one
+    document a file: for several documents give a folder with -o.
 
     \b
     Example:
         timeline tag article.txt --dct 2025-10-25
         timeline tag docs.jsonl --format jsonl --jobs 2
+        timeline tag page.html --text
         timeline tag article.txt --dct 2025-10-25 --format timeml
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
+    if with_text and fmt == "timeml":
+        raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
     problems: list[sources.Problem] = []
 
@@ -354,16 +365,16 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         problems[:] = problems[:1] or [problem]
         warn(problem)
 
-    tagged_all = _read_some(
+    tagged_all = tagged.noting_repeated_ids(_read_some(
         pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
                      on_problem=report),
         problems,
-    )  # fmt: skip
+    ), warn)  # fmt: skip
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
     elif fmt == "jsonl" and output == store.STDIN:  # streamed: a corpus of any size in bounded memory
-        for line in tagged.jsonl_lines(tagged_all):
+        for line in tagged.jsonl_lines(tagged_all, text=with_text):
             click.echo(line, nl=False)
     elif fmt == "timeml":
         where = "stdout" if output == store.STDIN else output
@@ -371,23 +382,29 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, job
         if page is not None:
             _write(page, output, shown=Path(output))
     else:
-        text = tagged.to_json(tagged_all) if fmt == "json" else "".join(tagged.jsonl_lines(tagged_all))
+        text = (tagged.to_json(tagged_all, text=with_text) if fmt == "json"
+                else "".join(tagged.jsonl_lines(tagged_all, text=with_text)))  # fmt: skip
         _write(text, output)
 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path())
-@click.option("--errors", "show_errors", is_flag=True, help="List misses, spurious tags and wrong values.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List misses, spurious tags and wrong extents, values and types, one tab-separated line "
+                   "each in reading order (with --json: an \"errors\" list in each corpus's figures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--events", "score_events", is_flag=True,
               help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
 @click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
+@click.option("--system", "system", type=click.Path(), metavar="FOLDER",
+              help="Score this folder of another system's TimeML (files named as the gold's, same texts) "
+                   "instead of tagging the gold texts.")
 @click.option("--timelines", "score_timelines", is_flag=True,
               help="Score event dating against SemEval-2015 Task 4 gold timelines (folders holding "
                    "documents/ and timelines/).")
 @friendly
 def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
-             gold_timexes: bool, score_timelines: bool) -> None:
+             gold_timexes: bool, system: str | None, score_timelines: bool) -> None:
     """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
     Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
@@ -401,40 +418,72 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
         timeline evaluate --events ../shared/corpora/timebank
+        timeline evaluate gold/ --system heideltime-output/ --errors
         timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
+    if gold_timexes and not score_events:
+        raise click.UsageError("--gold-timexes goes with --events")
+    if show_errors and score_events:
+        raise click.UsageError("--errors lists the tagger's or the timelines' errors, not --events'")
+    if system is not None and (score_events or score_timelines or len(gold) != 1):
+        raise click.UsageError("--system scores one gold folder's TIMEX3, without --events or --timelines")
     if score_timelines:
         results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
-        if show_errors:
-            for scores in results.values():
-                for line in evaluate_timelines.misses(scores):
-                    click.echo(line)
         summaries = {name: scores.summary() for name, scores in results.items()}
-        table = evaluate_timelines.timeline_table(summaries)
-        click.echo(json.dumps(summaries, indent=2) if as_json else table)
+        misses = {name: list(evaluate_timelines.misses(scores)) for name, scores in results.items()}
+        _scored(summaries, misses if show_errors else None, as_json, evaluate_timelines.timeline_table)
         return
     if score_events:
         summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
         click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
         return
-    results = evaluation.score_folders(gold)
-    if show_errors:
-        for scores in results.values():
-            for error in scores.errors:
-                click.echo(evaluation.describe(error))
+    if system is not None:
+        results = {Path(gold[0]).name: evaluation.score_system(gold[0], system)}
+    else:
+        results = evaluation.score_folders(gold)
+    for name, scores in results.items():
+        if scores.undated:
+            undated = scores.undated
+            count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
+            shown = ", ".join(undated[:3]) + (", ..." if undated[3:] else "")
+            click.echo(f"warning: {name}: {count} no DCT ({shown}); their relative expressions are "
+                       "scored against values left unresolved (XXXX)", err=True)
     summaries = {name: scores.summary() for name, scores in results.items()}
-    click.echo(json.dumps(summaries, indent=2) if as_json else evaluation.table(summaries))
+    errors = {name: scores.errors for name, scores in results.items()}
+    if as_json and show_errors:
+        errors = {name: [evaluation.error_record(e) for e in found] for name, found in errors.items()}
+    elif show_errors:
+        errors = {name: [evaluation.describe(e) for e in found] for name, found in errors.items()}
+    _scored(summaries, errors if show_errors else None, as_json, evaluation.table)
+
+
+def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
+    """Print the errors (one line each) then the table, or with --json one object: each corpus's
+    figures, and its "errors" when listed, so that standard output stays one JSON document."""
+    if as_json:
+        if errors is not None:
+            summaries = {name: {**summary, "errors": errors[name]} for name, summary in summaries.items()}
+        click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
+        return
+    for name, lines in (errors or {}).items():
+        if len(summaries) > 1:  # which corpus the lines below come from
+            click.echo(f"# {name}: {len(lines)} error{'' if len(lines) == 1 else 's'}")
+        for line in lines:
+            click.echo(line)
+    click.echo(table(summaries))
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of the timeline file, generated from the models.
+@click.option("--tagged", is_flag=True, help="The schema of a document of `timeline tag`'s JSON output.")
+def schema(tagged: bool) -> None:
+    """Print the JSON Schema of the timeline file (or of tag's output), generated from the models.
 
     \b
     Example:
         timeline schema > timeline.schema.json
+        timeline schema --tagged > tagged.schema.json
     """
-    click.echo(json.dumps(Timeline.model_json_schema(), indent=2))
+    click.echo(json.dumps((Tagged if tagged else Timeline).model_json_schema(), indent=2))
 
 
 # A timeline file, or - for standard input/output even when a folder named - is in the way.

@@ -49,7 +49,7 @@ ERRORS = [
      "Error: /proc/t.html: cannot write it (No such file or directory)"),
     ("extract-folder-without-articles", ["extract", "{empty}"], None, 1,
      "Error: {empty}: no file to read in this folder "
-     "(it reads .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .txt, .xhtml)"),
+     "(it reads .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .tml, .txt, .xhtml)"),
     ("list-from-after-to", ["list", "{t}", "--from", "2026", "--to", "2019"], None, 1,
      "Error: --from 2026 is after --to 2019: give the earlier date to --from"),
     ("export-into-a-folder", ["export", "{t}", "--format", "csv", "-o", "{empty}"], None, 1,

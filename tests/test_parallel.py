@@ -189,10 +189,10 @@ def test_a_reader_that_crashes_on_one_input_does_not_stop_the_batch(corpus: Path
 
     real = sources._parse
 
-    def crash_on_page(item, dct, problems):
+    def crash_on_page(item, dct, problems, *rest):
         if item.kind == "html":
             raise RuntimeError("parser bug")
-        return real(item, dct, problems)
+        return real(item, dct, problems, *rest)
 
     monkeypatch.setattr(sources, "_parse", crash_on_page)
     for jobs in (1, 2):

@@ -108,8 +108,9 @@ def test_tag_timeml_of_one_document_is_well_formed_even_with_control_characters(
         (["news/a 1.txt", "news/a 1.txt"], ["news_a_1.txt.tml", "news_a_1.txt-2.tml"]),
         (["A", "a"], ["A.tml", "a-2.tml"]),
         (["..", ""], ["document.tml", "document-2.tml"]),
+        (["train_9.tml", "train_9", "x.TML"], ["train_9.tml", "train_9-2.tml", "x.tml"]),
     ],
-    ids=["plain", "path and duplicate", "case", "empty"],
+    ids=["plain", "path and duplicate", "case", "empty", "a TimeML DOCID keeps one suffix"],
 )
 def test_file_names_are_distinct_and_portable(ids, names):
     taken: set[str] = set()

@@ -42,10 +42,19 @@ def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bo
     head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
     if (head and not _PERIOD_OF.fullmatch(head)) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
+    if not head and re.search(r"\b(?:which|who|that)\s+\Z", text[max(0, span[0] - 7) : span[0]]):
+        return False  # a clause cut after its pronoun: "(which) last year signed a truce"
     verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
     return verb is not None and first_verb(verb["w"]) is not None
 
 
+# A date that names a period of something, and the "of" phrase that says of what: "on the opening day of
+# competition", "in the first week of the trial"; the phrase stops before a preposition or a comma.
+_PERIOD_OF_WHAT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?(?:day|week|weekend|month|season|night)\Z")
+_OF_WHAT = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|for|with|by|from|to|and|as)\b)[a-z][\w-]*\s*){1,3}"
+    r"(?=[,.;]|\s+(?:in|on|at|for|with|by|from|to|and|as)\b|\Z)"
+)
 # A period named before the date that is the subject: "The year of 2002 was his last season".
 _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|season)\s+of")
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
@@ -119,6 +128,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         compared = text[left:right].endswith(("later", "earlier"))
         than = _THAN_PLANNED.match(text, cursor, end) if compared else None
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
+        if _PERIOD_OF_WHAT.match(text, left, right) and (what := _OF_WHAT.match(text, cursor, end)):
+            cursor = what.end()  # "on the opening day (of competition)" leaves with its date
         # "the city last week, was due to": the comma closed the date, not an aside; "The bishop, who held
         # a service early Sunday, was to return": it closes the relative clause the date ends
         if (_COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]

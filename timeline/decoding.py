@@ -146,3 +146,15 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     if _control_share(text) > MAX_CONTROL:
         raise BinaryFileError("binary file (too many control characters for text)")
     return text, encoding
+
+
+# A JSON string may escape half of a surrogate pair ("\ud800"): no encoding can write that character.
+_LONE_SURROGATE = {code: "\ufffd" for code in range(0xD800, 0xE000)}
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Return `text` with each unpaired surrogate (from a JSON "\\ud800" escape) as U+FFFD.
+
+    One character for one, so that offsets into the text hold; json.loads already joins real pairs.
+    """
+    return text.translate(_LONE_SURROGATE)

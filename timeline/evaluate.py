@@ -7,26 +7,15 @@ exactly right; type F1 alike. Reading TimeML is here too; event dating is scored
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.errors import InputError
 from timeline.models import TimeExpression
-from timeline.temporal import tag
+from timeline.temporal import tag, timeml
 
 Tagger = Callable[..., list[TimeExpression]]
-
-_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*?)(?P<empty>/?)>")
-_ATTR = re.compile(r'(?P<key>[\w.-]+)\s*=\s*"(?P<value>[^"]*)"')
-_TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
-_DCT = re.compile(r"<DCT>[^<]*<TIMEX3(?P<attrs>[^>]*)>", re.S)  # te3-silver: <DCT>PLACE, <TIMEX3 ...
-
-
-def _attrs(raw: str) -> dict[str, str]:
-    return {m["key"]: html.unescape(m["value"]) for m in _ATTR.finditer(raw)}
 
 
 @dataclass
@@ -72,63 +61,34 @@ def _timex(attrs: dict[str, str], start: int, end: int, text: str) -> TimeExpres
 
 
 def read_timeml(path: str | Path) -> GoldDocument:
-    """Read a TimeML file: the <TEXT> with tags removed (entities unescaped) and gold offsets into it."""
+    """Read a TimeML file: the <TEXT> with tags removed (entities unescaped) and gold offsets into it.
+
+    A file that is not well-formed XML raises InputError naming its line and column.
+    """
     path = Path(path)
-    raw = path.read_text(encoding="utf-8")
-    body = _TEXT.search(raw)
-    if body is None:
-        raise InputError(f"{path}: no <TEXT> element, not a TimeML file")
-    pieces: list[str] = []
-    length = 0
-    open_tags: list[tuple[str, dict[str, str], int]] = []
+    parsed = timeml.parse(path.read_bytes(), where=str(path))
     timexes: list[TimeExpression] = []
     events: list[GoldEvent] = []
-    position = 0
-    inner = body["body"]
-    for match in _TAG.finditer(inner):
-        segment = html.unescape(inner[position : match.start()])
-        pieces.append(segment)
-        length += len(segment)
-        position = match.end()
-        name = match["name"]
-        if match["close"]:
-            for index in range(len(open_tags) - 1, -1, -1):
-                if open_tags[index][0] == name:
-                    _, attrs, start = open_tags.pop(index)
-                    text = "".join(pieces)[start:length]
-                    if name == "TIMEX3":
-                        timex = _timex(attrs, start, length, text)
-                        if timex is not None:
-                            timexes.append(timex)
-                    elif name == "EVENT":
-                        events.append(GoldEvent(attrs.get("eid", ""), start, length, text, attrs))
-                    break
-        elif not match["empty"]:
-            open_tags.append((name, _attrs(match["attrs"]), length))
-    pieces.append(html.unescape(inner[position:]))
-    text = "".join(pieces)
-    dct = None
-    dct_match = _DCT.search(raw)
-    if dct_match:
-        value = _attrs(dct_match["attrs"]).get("value", "")
-        try:
-            dct = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            dct = None
-    rest = raw[body.end() :]
+    for element in parsed.elements:
+        if element.name == "TIMEX3":
+            timex = _timex(element.attrs, element.start, element.end, element.text)
+            if timex is not None:
+                timexes.append(timex)
+        elif element.name == "EVENT":
+            events.append(GoldEvent(element.attrs.get("eid", ""), element.start, element.end, element.text,
+                                    element.attrs))  # fmt: skip
     instances: dict[str, str] = {}
     tlinks: list[dict[str, str]] = []
-    for match in _TAG.finditer(rest):
+    for match in timeml.TAG.finditer(parsed.after):
         if match["name"] == "MAKEINSTANCE":
-            attrs = _attrs(match["attrs"])
+            attrs = timeml.attributes(match["attrs"])
             instances[attrs.get("eiid", "")] = attrs.get("eventID", "")
         elif match["name"] == "TLINK":
-            tlinks.append(_attrs(match["attrs"]))
-    docid = re.search(r"<DOCID>(?P<id>.*?)</DOCID>", raw)
+            tlinks.append(timeml.attributes(match["attrs"]))
     return GoldDocument(
-        id=docid["id"].strip() if docid else path.stem,
-        text=text,
-        dct=dct,
+        id=parsed.id or path.stem,
+        text=parsed.text,
+        dct=parsed.dct,
         timexes=sorted(timexes, key=lambda t: (t.start, t.end)),
         events=sorted(events, key=lambda e: (e.start, e.end)),
         instances=instances,
@@ -138,13 +98,22 @@ def read_timeml(path: str | Path) -> GoldDocument:
 
 def read_corpus(folder: str | Path) -> list[GoldDocument]:
     """Read every .tml file of a folder, in name order."""
-    folder = Path(folder)
+    return [read_timeml(path) for path in _tml_paths(Path(folder))]
+
+
+def _tml_paths(folder: Path) -> list[Path]:
     if not folder.exists():
         raise InputError(f"{folder}: no such file or folder")
     paths = sorted(folder.glob("*.tml")) if folder.is_dir() else [folder]
     if not paths:
+        below = sorted({path.parent for path in folder.rglob("*.tml")})
+        if below:  # one corpus a folder: a parent of several is not scored as one corpus by mistake
+            named = " ".join(str(path) for path in below[:3]) + (" ..." if below[3:] else "")
+            some = f"{len(below)} of its subfolders hold" if below[1:] else "one of its subfolders holds"
+            raise InputError(f"{folder}: no .tml files directly in it, but {some} some: name them, "
+                             f"e.g. timeline evaluate {named}")  # fmt: skip
         raise InputError(f"{folder}: no .tml files found")
-    return [read_timeml(path) for path in paths]
+    return paths
 
 
 @dataclass
@@ -168,6 +137,7 @@ class Scores:
     value: int = 0
     type: int = 0
     errors: list[Error] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # gold documents without a DCT
 
     @staticmethod
     def _f1(matches: int, gold: int, system: int) -> tuple[float, float, float]:
@@ -197,6 +167,7 @@ class Scores:
         for name in ("gold", "system", "strict", "relaxed", "value", "type"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.undated.extend(other.undated)
 
     def summary(self) -> dict[str, float | int]:
         """Return the figures as a flat dict (F1s rounded to 4 places)."""
@@ -250,7 +221,12 @@ def score_document(document: str, gold: list[TimeExpression], system: list[TimeE
     for index, s in enumerate(system):
         if index not in used:
             scores.errors.append(Error(document, "spurious", None, s))
+    scores.errors.sort(key=lambda error: _where(error.gold or error.system))  # in reading order
     return scores
+
+
+def _where(timex: TimeExpression | None) -> tuple[int, int]:
+    return (timex.start, timex.end) if timex else (-1, -1)
 
 
 def score_documents(documents: Iterable[GoldDocument], tagger: Tagger) -> Scores:
@@ -258,6 +234,8 @@ def score_documents(documents: Iterable[GoldDocument], tagger: Tagger) -> Scores
     total = Scores()
     for gold in documents:
         total.add(score_document(gold.id, gold.timexes, tagger(gold.text, dct=gold.dct)))
+        if gold.dct is None:
+            total.undated.append(gold.id)
     return total
 
 
@@ -271,16 +249,58 @@ def score_folders(folders: Iterable[str | Path], tagger: Tagger = tag) -> dict[s
     return {Path(folder).name: score_corpus(folder, tagger) for folder in folders}
 
 
+def score_system(gold: str | Path, system: str | Path) -> Scores:
+    """Score another system's TimeML (a folder, or one file) against gold, pairing files by name as the
+    TempEval-3 scorer does; nothing is tagged here.
+
+    Offsets only compare when both hold the same text: a system file whose text differs from its gold
+    file's, or a gold file with no system file of its name, raises InputError.
+    """
+    gold_paths, system = _tml_paths(Path(gold)), Path(system)
+    if not system.exists():
+        raise InputError(f"{system}: no such file or folder")
+    pairs = [(path, system / path.name if system.is_dir() else system) for path in gold_paths]
+    missing = [path.name for path, answer in pairs if not answer.is_file()]
+    if missing or (not system.is_dir() and len(pairs) > 1):
+        named = ", ".join(missing[:3]) + (", ..." if missing[3:] else "") if missing else "several gold files"
+        raise InputError(f"{system}: no system file for {named}: give a folder of files named as the gold's")
+    total = Scores()
+    for path, answer in pairs:
+        expected, found = read_timeml(path), read_timeml(answer)
+        if found.text != expected.text:
+            at = _first_difference(expected.text, found.text)
+            raise InputError(f"{answer}: its text differs from {path}'s from character {at} on "
+                             f"({expected.text[at : at + 20]!r} in the gold), so offsets cannot be compared")
+        total.add(score_document(expected.id, expected.timexes, found.timexes))
+    return total
+
+
+def _first_difference(one: str, other: str) -> int:
+    pairs = zip(one, other, strict=False)  # the shorter text may be a prefix of the other
+    return next((index for index, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
+
+
 def describe(error: Error) -> str:
-    """Return one readable line for an error: document, kind, gold and system text, values."""
+    """Return one tab-separated line for an error: document, kind, then gold and system as
+    'text'@start-end TYPE value [mod] (offsets into the text of <TEXT>, tags removed), - when absent."""
 
     def show(timex: TimeExpression | None) -> str:
         if timex is None:
             return "-"
         mod = f" {timex.mod}" if timex.mod else ""
-        return f"{timex.text!r}@{timex.start} {timex.type} {timex.value}{mod}"
+        return f"{timex.text!r}@{timex.start}-{timex.end} {timex.type} {timex.value}{mod}"
 
     return f"{error.document}\t{error.kind}\tgold={show(error.gold)}\tsystem={show(error.system)}"
+
+
+def error_record(error: Error) -> dict:
+    """Return an error as a JSON-ready dict: document, kind, and the gold and system expressions (or None)."""
+
+    def shown(timex: TimeExpression | None) -> dict | None:
+        return timex.model_dump(exclude_none=True) if timex else None
+
+    return {"document": error.document, "kind": error.kind, "gold": shown(error.gold),
+            "system": shown(error.system)}  # fmt: skip
 
 
 _COLUMNS = [

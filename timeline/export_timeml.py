@@ -10,11 +10,8 @@ from collections.abc import Iterator
 
 from timeline.errors import InputError
 from timeline.models import Document, TimeExpression, Timeline
-from timeline.temporal.timeml import file_name
+from timeline.temporal.timeml import NOT_XML, file_name
 from timeline.temporal.timeml import to_timeml as to_timeml_text
-
-# Characters XML 1.0 cannot hold; each becomes a space, so that offsets into the text still hold.
-_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
 
 
 def _dating_phrases(timeline: Timeline, document: Document) -> list[TimeExpression]:
@@ -56,10 +53,10 @@ def timeml_documents(timeline: Timeline) -> dict[str, str]:
     """
     return {
         document.id: to_timeml_text(
-            document.text.translate(_NOT_XML),
+            document.text.translate(NOT_XML),
             _dating_phrases(timeline, document),
             dct=document.date,
-            doc_id=document.id.translate(_NOT_XML),
+            doc_id=document.id.translate(NOT_XML),
         ).replace("\r", "&#13;")
         for document in timeline.documents
     }

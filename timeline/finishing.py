@@ -14,10 +14,10 @@ from timeline import attribution, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
-)  # And ..., But ..., Meanwhile, ...
+)  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
@@ -27,12 +27,36 @@ _ASIDE = re.compile(
     r"(?P<name>\b[A-Z][\w.'’-]*|\b[a-z]+)\s*,\s+(?:(?:the|a|an|also|who|which|two|one|then|now)\s|[a-z])"
     r"[^,;\"“”]{2,80},\s+(?=(?!but\b)[a-z])"
 )  # not "Lee, told reporters that ..., but details remained": a main verb, then a second clause
+# The same two where a number's comma is no end ("employs 12,000 workers"): slower, tried only when one is.
+_NUMBER_COMMA = r"|(?<=\d),(?=\d{3})"
+_INNER_RELATIVE_NUMBERS = re.compile(_INNER_RELATIVE.pattern.replace("[^,;]*", rf"(?:[^,;]{_NUMBER_COMMA})*"))
+_ASIDE_NUMBERS = re.compile(
+    _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
+)
+_DIGIT_COMMA = re.compile(r"\d,\d")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s+"
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
+)
+# The head of a front subordinate clause cut from the main clause after it: "(As) negotiators prepared for
+# the talks, ..."; not "As many as", "As part of", "As expected".
+_FRONT_SUBORDINATE = re.compile(
+    r"\A(?:As|While|When|After|Before|Once|Because|Although|Though)\s+"
+    r"(?!(?:many|much|well|part|of|a|an|expected|such|far|long|soon|for|to|with|in|usual|always|ever|it|he|she"
+    r"|they|we|i|you|this|that|there|[a-z]+ing)\b)(?=[^,]*\Z)"
+)
+# A telling set off by commas inside a statement, or left at its head by a front phrase's date: ", he noted,",
+# "He said, ...".
+_TOLD_ASIDE = re.compile(
+    r"(?:\A|,\s+)(?i:he|she|they|it|we)\s+(?:said|noted|added|stressed|argued|insisted|explained|warned"
+    r"|continued|believes|believed|thinks|says)\s*,\s+(?=[a-z])"
+)
+# A place between a telling and what it tells: "said (in the provincial capital of Jayapura) that".
+_SAID_WHERE = re.compile(
+    r"\b(?P<verb>said|says|announced|told\s+reporters)\s+(?:in|at)\s+(?:the\s+)?[^,;\"“”]{3,60}?\s+that\s+"
 )
 # A parenthesis: "(WTO)", "(0400 GMT)".
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
@@ -58,6 +82,7 @@ _AMONG = re.compile(
 _FIRST_WORD = re.compile(rf"\s*{ADVERB}(?P<w>\w+)")
 _DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|which|that)\s")
 _PRONOUN = re.compile(r"\s*(?:who|which|whose)\b")
+_PART_OF_WHICH = re.compile(r"\s*(?:[\w-]+\s+){1,3}of\s+(?:which|whom)\b")
 _CLOSED = re.compile(r'["”]\W*\Z')
 _QUOTE_AFTER_COLON = re.compile(r':\s+["“][^"“”]+\Z')
 _ING_TAIL = re.compile(r",\s+[a-z]+ing\b")
@@ -73,9 +98,19 @@ def is_aside(text: str) -> bool:
     )  # ", closed since May after inspectors found cracks,"
     # "the novelist whose books sold millions": a noun phrase with its own relative clause
     described = _DESCRIBED.match(inner)
-    return bool(_PRONOUN.match(inner)) or participle or described is not None or (
+    # "strains of which can spread", "some of whom were hurt": a relative clause on a part of the noun
+    part_of_which = _PART_OF_WHICH.match(inner) is not None
+    return bool(_PRONOUN.match(inner)) or participle or described is not None or part_of_which or (
         not has_verb(inner)
     )
+
+
+def _told_aside(match: re.Match[str], title: str) -> str:
+    """Return what stands for a telling aside: nothing at the head, a space before the statement's verb ("The
+    country, he said, will build" -> "The country will build"), else a comma after a front phrase."""
+    if match.start() == 0:
+        return ""
+    return " " if has_verb(title[match.end() :].split(" ", 1)[0]) else ", "
 
 
 def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
@@ -100,14 +135,20 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = title[: tail.start()]
     title = cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
+    if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
+        title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
         title = cut(_SUBORDINATE_HEAD, title)
+    elif text.startswith(",", span[1]) and _FRONT_SUBORDINATE.match(title):
+        title = cut(_FRONT_SUBORDINATE, title)  # "(As) negotiators prepared for this week's talks, ..."
     title = _PARENTHESIS.sub("", title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    numbers = _DIGIT_COMMA.search(title) is not None
     if "," in title:  # an aside needs its commas; the pattern tries every word of the title
-        title = cut(_ASIDE, title, lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
-    title = cut(_INNER_RELATIVE, title, " ")
+        title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
+                    lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
+    title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
     title = cut(_RELATIVE, title)
     title = attribution.unquote(title, text, span)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")
@@ -127,7 +168,12 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # phrase becomes it ("The worst storm flooded the town")
     title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
     title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
-    title = shorten.fit(attribution.short_report(title) or title)  # "Berri said the talks went well"
+    whole = attribution.short_report(title) or title  # "Berri said the talks went well"
+    if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
+        whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
+    title = shorten.fit(whole)
+    if whole.startswith(title + ",") and _FRONT_SUBORDINATE.match(title):
+        title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))

@@ -105,9 +105,70 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
         and not text[clause[1] : span[1]].strip(" .!?\"'”’")
         and len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]])
-        # the noun phrase is an object, a front word's or the head of an apposition; not inside a longer
-        # one ("the longest run in | its history that began")
-        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(","))
+        # the noun phrase is an object, a front word's or the head of an apposition, or a plain one after a
+        # preposition ("locked in a standoff that has claimed"); not one that belongs to a longer one ("the
+        # longest run in | its history that began")
+        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(",")
+             or before[-1].lower() in _PREPOSITIONS and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]))
+    )
+
+
+# Prepositions before a plain noun phrase with a clause on it: "in a standoff that", "of the deal that".
+_PREPOSITIONS = {"in", "into", "of", "to", "with", "for", "on", "at"}
+
+
+def _tail_of_name(before: str) -> bool:
+    """Tell whether the words before a noun phrase make it the end of a longer one: "(Bill Frist) of | Ohio",
+    "(, former captain) of | the national team"; not "(is an offshoot) of | the older front"."""
+    of = re.search(r"(?P<word>[\w'’-]+)\s+of\s+\Z", before)
+    if of is None:
+        return False
+    return of["word"][:1].isupper() or not has_verb(before[: of.end()].rsplit(",", 1)[-1])
+
+
+# A "where" clause with a subject of its own after a comma: ", where separatist rebels have attacked".
+_WHERE = re.compile(r",\s+where\s+(?=(?:the|a|an|its|their|some|many|most)\s|[A-Z]|[a-z]+s\s)")
+# The pronoun of an aside on a noun phrase inside the clause: "after Singh, who resigned at the weekend,".
+_ASIDE_ANYWHERE = re.compile(r"\s*(?:which|who)\b")
+# A clause that only says when: "(the blast,) which happened at around 10 a.m.": the main clause says more.
+_ONLY_HAPPENED = re.compile(
+    r"\s*(?:happened|occurred|took\s+place|came|began|started)(?:\s+(?:at|on|in|around|about|early|late))*"
+    r"[\s,.]*\Z"
+)
+
+
+def _aside_anywhere(text: str, span: Span, np: Span) -> bool:
+    """Tell whether an aside inside the clause, not on its subject, may tell the event its date dates: "The
+    comment came after Singh, who resigned at the weekend, said ..."; not on the last of two names ("Ann Lee
+    and Kim Ito, who won last year,") or the end of a longer one."""
+    before = text[span[0] : np[0]]
+    return not re.search(r"\band\s+\Z", before) and not _tail_of_name(before)
+
+
+# A second relative part of a clause: "who has been on death row (and who is sentenced to die on Tuesday)".
+_AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\s+")
+
+
+def _one_predicate(text: str, part: Span, own: Span) -> Span:
+    """Keep the predicate of a two-part relative clause that holds the date: "(who has been jailed for years)
+    and who is to die on Tuesday" -> "is to die on Tuesday"; "who won in May and who ..." -> "won in May"."""
+    second = _AND_RELATIVE.search(text, part[0], part[1])
+    if second is None:
+        return part
+    return (second.end(), part[1]) if own[0] >= second.end() else (part[0], second.start())
+
+
+def _subject_part(text: str, span: Span, np: Span, clause: Span) -> bool:
+    """Tell whether a restrictive relative clause on the subject holds the clause's only date and the main
+    verb follows it: "(The talks) which ended on Thursday (are aimed at a truce)".
+    """
+    return (
+        np[0] == span[0]
+        and text[np[1]] != ","
+        and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]) is not None  # not "Those who"
+        and re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None
+        and (verb := first_verb(text, clause[1], span[1])) is not None
+        and not text[clause[1] : verb.start()].strip()
     )
 
 
@@ -127,6 +188,21 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     """
     if second := subjects.second_predicate(text, span, own):
         return second
+    looked = not others and " where " in text[span[0] : own[0]]  # most clauses: no "where", no search
+    where = _last(_WHERE, text, span[0], own[0]) if looked else None
+    if where and has_verb(text[span[0] : where.start()]) and "," not in text[where.end() : own[0]]:
+        # "Polls opened in the region, where rebels have attacked troops for much of the past decade"; not
+        # where the date is the verb's object ("where Bush was spending the end of the year")
+        body = text[where.end() : own[0]]
+        if has_verb(body) and not (has_verb(body.split()[-1]) or body.split()[-1].endswith("ing")):
+            return "", (where.end(), span[1])
+    part = _relative_part(text, span, own, others)
+    return part if part is None else (part[0], _one_predicate(text, part[1], own))
+
+
+def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
+    """Return part_of's answer after the second predicate: a relative clause, a participle or a subordinate
+    clause that holds the date, or None."""
     relative = None
     found = relatives.find(text, span[0], span[1], tuple(sorted([own, *others])))
     for np, clause, _, head in reversed(found):
@@ -136,18 +212,25 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
             relative = (head, clause)
         elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and (
             np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
-        ):
-            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the subject
+            or _ASIDE_ANYWHERE.match(text, np[1] + 1, clause[0]) and _aside_anywhere(text, span, np)
+        ) and not _ONLY_HAPPENED.match(text[clause[0] : own[0]] + text[own[1] : clause[1]]):
+            # "Hamas, which took power in January, has warned ...": the date is the aside's, about the
+            # subject; so in "The comment came after Singh, who resigned at the weekend, said ...": Singh
+            # resigned then; not "the blast, which happened at 10 a.m.,": the main clause says more
             return head, clause
-        elif text[np[1]] == "," and not others and _ends(text, clause, span) and not _RELATIVE_WORD.match(
-            text, np[1] + 1, clause[0]
-        ) and has_verb(text[span[0] : np[0]]):
-            # "The ministry backed the plan, announced Friday by the agency": a participle aside at the end
-            # holds the only date, the plan's announcement
+        elif text[np[1]] == "," and all(own[0] < o[0] for o in others) and _ends(text, clause, span) and (
+            has_verb(text[span[0] : np[0]]) and not _tail_of_name(text[span[0] : np[0]])
+        ):  # the other dates, if any, come after it in the aside ("announced Thursday that a deal from the
+            # 1980s"); not an aside on the end of a longer name ("skipper of | the national team, who")
+            # "The ministry backed the plan, announced Friday by the agency", "The group split from the front,
+            # which last year signed a truce": an aside at the end holds the only date, the aside's event
             return head, clause
         elif _last_part(text, span, np, clause) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
             # short noun phrase at the end, and the main clause before it has a verb of its own
+            return head, clause
+        elif not others and _subject_part(text, span, np, clause):
+            # "The talks which ended on Thursday are aimed at a truce": the talks ended then
             return head, clause
         elif text[np[1]] != ",":
             return None  # "officers who were suspended on Monday after a raid ... were reinstated in May":
@@ -207,7 +290,8 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
 
 # A short speaker and a speech verb right before what was said, without "that": "Police said | the fire".
 _SAID_BARE = re.compile(
-    rf"(?P<speaker>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?)\s+(?:{alternation('before_that')})\s+"
+    rf"(?P<speaker>(?:(?:an?|the)\s+[\w'’.-]+|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,5}}?)\s+"
+    rf"(?:{alternation('before_that')})\s+"
     r"(?!(?:it|he|she|they|we|i|you|this|that|there|on|in|at|by|during|last|this|next|earlier)\b)(?=[A-Za-z])"
 )
 

@@ -103,6 +103,17 @@ class Document(Record):
         return data
 
 
+class Tagged(Record):
+    """One document of `timeline tag`'s JSON and JSON Lines output: its TIMEX3 expressions and their DCT."""
+
+    id: str
+    dct: dt.date | None = Field(description="The date relative expressions were resolved against.")
+    date_source: DateSource = Field(description="Where the DCT came from.")
+    source: str | None = Field(description='The file read, or "file:line" of a JSON Lines input.')
+    timexes: list[TimeExpression] = Field(description="Offsets index `text` (given with --text).")
+    text: str | None = Field(default=None, description="The text as read; only with --text.")
+
+
 class When(Record):
     """When an event happened: its TIMEX3 value and the inclusive day interval it covers."""
 

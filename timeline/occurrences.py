@@ -69,6 +69,8 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     """
     if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
         return _lone(text, span, own)
+    if text.startswith(("'s", "’s"), own[1]):
+        return _owned(text, span, own)
     if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
         return ""  # a year, or a month: "characterized by the December tsunami in Asia"
     det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
@@ -76,6 +78,37 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if det is None or after is None or not names_occurrence(after["noun"]):
         return ""
     return f"{det['det'].capitalize()} {after['np']}"
+
+
+# A preposition before a date that owns an occurrence: "following (last Wednesday's) bombings", "after".
+_OWNER_BEFORE = re.compile(r"\b(?:following|after|since|before|amid|over|from|of|to|against)\s+\Z", re.I)
+_COMPLEMENT_WORDS = ("in", "at", "on", "of", "against")
+# The complement of an owned occurrence, up to the end of the clause: "in the capital".
+_COMPLEMENT = re.compile(r"\s+(?:in|at|on|of|against)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=[,.;]|\Z)")
+
+
+def _owned(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the occurrence a date owns in a clause dated otherwise, else "": "arrived on Monday to show
+    support following last Wednesday's deadly bombings in the capital" -> "Deadly bombings in the capital"."""
+    if _OWNER_BEFORE.search(text, max(0, own[0] - 12), own[0]) is None:
+        return ""
+    words = list(re.finditer(r"[a-z][\w-]*", text[own[1] + 2 : min(span[1], own[1] + 60)]))[:3]
+    for word in words:  # up to two words before the noun: "deadly suicide bombings"
+        noun = word.group()
+        if noun in NOT_NOUNS or has_verb(noun):
+            return ""
+        if noun not in _THINGS and names_occurrence(noun):
+            end = own[1] + 2 + word.end()
+            if not re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", text[own[1] + 2 : end]):
+                return ""  # a word of the phrase is no plain word ("'s 3-1 win"): let it be
+            follower = re.match(r"\s+([a-z][\w-]*)", text[end : span[1]])
+            if follower and follower[1] not in NOT_NOUNS and follower[1] not in _COMPLEMENT_WORDS:
+                return ""  # "next week's six-way disarmament | talks": the noun goes on
+            complement = _COMPLEMENT.match(text, end, span[1])
+            np = text[own[1] + 2 : complement.end() if complement else end].strip()
+            # "Saturday's loss": one word tells too little
+            return np[:1].upper() + np[1:] if " " in np else ""
+    return ""
 
 
 def _lone(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:

@@ -59,7 +59,7 @@ def process(
     else:
         size = work.size
         try:
-            document, problems = sources.load(work, dct=dct)
+            document, problems = sources.load(work, dct=dct, keep_empty=stage == "tag")
         except Exception as error:  # noqa: BLE001 - a reader's bug on one odd input must not stop the batch
             message = f"cannot read it ({type(error).__name__}: {error}), skipped"
             document, problems = None, [Problem(work.source, work.line, message)]

@@ -16,7 +16,7 @@ from timeline.verbs import has_verb
 
 # Determiners and possessives in front of a date that modifies a noun: "the 2017 budget", "its 1997 profit".
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|'s|’s)\s+\Z", re.I
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next|(?<!\bas\s)of)|'s|’s)\s+\Z", re.I
 )
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".

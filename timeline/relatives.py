@@ -36,6 +36,7 @@ _IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were",
 _RELATIVE = re.compile(
     r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
     rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
+    r"(?:\s+\([A-Z][\w.'’-]{1,15}\)(?=,))?"  # an acronym after a name: "the Liberation Front (LF), which"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
     rf"|(?<![\w'’-])(?=[a-z][\w'’-]+\s+that\s)(?<!\bthe\s)(?<!\ba\s){_NOT_IN_OBJECT}"
@@ -91,12 +92,24 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     one of its dates ("the bridge that collapsed in 2018 | was rebuilt"), or at `end`.
     """
     stop = text.find(",", begin, end)
+    while 0 <= stop < end - 1 and text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit():
+        stop = text.find(",", stop + 1, end)  # "in the 1,500m": a number's comma ends nothing
     stop = end if stop < 0 else stop
-    for date in sorted(d for d in dates if begin <= d[0] and d[1] <= stop):
+    # a date that opens the clause ("which last year signed a treaty") is followed by the clause's own verb
+    # and one inside a reported statement is its ("who announced that the inquiry into a 1980s deal was")
+    for date in sorted(d for d in dates if begin <= d[0] and d[1] <= stop and text[begin : d[0]].strip()
+                       and not re.search(r"\bthat\s", text[begin : d[0]])):
         verb = first_verb(text, date[1], stop)
         if verb and not text[date[1] : verb.start()].strip():
             return date[1]
     return stop
+
+
+def _verb_after_date(text: str, at: int, dates: tuple[Span, ...]) -> bool:
+    """Tell whether a date starts at `at` and a verb follows it: "(which) last year signed a treaty"."""
+    after = next((d[1] for d in dates if d[0] == at), None)
+    word = re.match(r"\s+([a-z][\w'’-]*)", text[after : after + 40]) if after is not None else None
+    return word is not None and has_verb(word[1])
 
 
 # Month and weekday names, which are no antecedent: "on Monday, which".
@@ -130,8 +143,10 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
             continue  # "on Monday that the law": a lone capital word is a name or a date, no antecedent
             # ("Chile, which helped found it" has one)
         last = match["np"].split()[-1]
-        if not has_verb(match["verb"].split()[-1]) or (last.islower() and has_verb(last)):
-            continue  # "breaches that occurred", not "it says that was"
+        if last.islower() and has_verb(last) or not (
+            has_verb(match["verb"].split()[-1]) or _verb_after_date(text, match.start("verb"), dates)
+        ):
+            continue  # "breaches that occurred", "the front, which last year signed"; not "it says that was"
         stop = _clause_stop(text, match.end("pronoun"), end, dates)
         determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
         np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"

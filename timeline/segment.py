@@ -310,7 +310,14 @@ def semicolon_part(text: str, span: tuple[int, int], own: tuple[int, int]) -> tu
         return span
     # every part a clause: "the leader, Senator X; the chairman, Senator Y; and ... said" is a list
     pieces = text[span[0] : span[1]].split("; ")
-    return part if all(_is_clause(piece) for piece in pieces) else span
+    # a gapped item repeats the verb of the clause before it: "Greece has promised 700 troops; Turkey, 500"
+    return part if all(_is_clause(piece) or _GAPPED.fullmatch(piece) for piece in pieces) else span
+
+
+# An item that leaves out the verb of the clause before it: "Turkey, 500", "and Romania, 400.".
+_GAPPED = re.compile(
+    r"(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:about\s+|some\s+)?[\d][\d.,]*\W*"
+)
 
 
 def _is_clause(piece: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from timeline import attribution, shorten, subjects
 from timeline.dateless import without_dates
 from timeline.finishing import finish
+from timeline.relatives import PARTICIPLES
 from timeline.shorten import MAX_TITLE
 from timeline.verbs import be_for, first_verb, has_verb, plural_present
 
@@ -79,6 +80,30 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
         return ""
     body = without_dates(text, front.span("front"), phrases)
     title = finish(f"{subject} {be_for(subject)} {body[:1].lower()}{body[1:]}", text, span)
+    return title[:1].upper() + title[1:]
+
+
+# A front phrase on a noun and a participle that holds the date: "In spite of declarations (signed in
+# Lisbon in 1995), there is little progress", "Despite a ceasefire agreed last week, ..."; not after "after"
+# or "since", which also open clauses ("After the talks ended in May").
+_FRONT_ON_PARTICIPLE = re.compile(
+    r"(?:In\s+spite\s+of|Despite|Amid|Under|Following)\s+"
+    r"(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    rf"(?P<part>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLES})\s[^,;]{{3,120}}),\s+"
+)
+
+
+def front_on_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
+    """Return "<noun phrase> was <participle phrase>" when the date sits in a participle on the noun of a
+    front phrase: "In spite of declarations signed in Lisbon in 1995, ..." -> "Declarations were signed in
+    Lisbon"; else "".
+    """
+    front = _FRONT_ON_PARTICIPLE.match(text, span[0], span[1])
+    if front is None or not front.start("part") <= own[0] < front.end("part") or has_verb(front["np"]):
+        return ""
+    np = front["np"]
+    body = without_dates(text, front.span("part"), phrases)
+    title = finish(f"{np[:1].upper()}{np[1:]} {be_for(np)} {body}", text, front.span("part"))
     return title[:1].upper() + title[1:]
 
 

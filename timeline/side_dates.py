@@ -87,6 +87,37 @@ def labels_parenthesis(text: str, sentence: tuple[int, int], timex: TimeExpressi
     return outside and not has_verb(inside)
 
 
+# The figure a change is measured from, before its date: "rose to 49.70 (Tuesday) from 49.36 on Monday",
+# "shipped 471,104 cars, compared with 280,508 in 1995", "a fall of 4 percent against a gain of 5.1 percent in
+# the prior month"; the stretch holds a number.
+_BASELINE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?P<figure>(?:a\s+|an\s+)?(?:[\w.,$%-]+\s+){0,5}?)"
+    r"(?:(?:in|on|at|during|for)\s+)?(?:(?:late|early)\s+)?\Z",
+    re.I,
+)
+
+
+# A figure named by its noun after "than": "lower than the figure this year", "above the level of 2019".
+_THAN_FIGURE = re.compile(
+    r"\bthan\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:figure|level|rate|total|number|amount|average)s?\s+"
+    r"(?:(?:of|in|for|during)\s+)?\Z"
+)
+
+
+def baseline(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date dates the figure a change is measured from: "from 49.36 on Monday"."""
+    before = text[max(0, timex.start - 60) : timex.start]
+    if "than" in before and _THAN_FIGURE.search(before):
+        return True  # "10 points lower than the figure (this year)"
+    if not any(c.isdigit() for c in before):  # most dates: no figure before them
+        return False
+    found = _BASELINE.search(before)
+    if found is None or re.search(r"\b(?:to|until|till|through)\b", found["figure"], re.I):
+        return False  # "from nine to 20 by 2025", "from 2000 to 2004": a range, the date its end
+    # a figure, not a year: "from 51.2 in October", not "from independence in 1975 (until 2002)"
+    return re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", found["figure"])) is not None
+
+
 def beside(
     text: str, sentence: tuple[int, int], timex: TimeExpression, timexes: list[TimeExpression]
 ) -> bool:
@@ -97,6 +128,8 @@ def beside(
     if not others:
         return False
     if corrects(text, timex, others) or labels_parenthesis(text, sentence, timex, others):
+        return True
+    if baseline(text, timex) and any(not baseline(text, o) for o in others):
         return True
     corrected = [t for t in others if corrects(text, t, [o for o in timexes if o is not t])]
     return bool(corrected) and explains_correction(text, timex, corrected)

@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 from timeline import textmeta
 from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
-from timeline.decoding import decode
+from timeline.decoding import decode, without_lone_surrogates
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
 from timeline.textmeta import SIDECAR_SUFFIX
@@ -46,9 +46,12 @@ KINDS = {
     ".htm": "html",
     ".xhtml": "html",
     ".jsonl": "jsonl",  # one JSON object a line: {"text": ..., "id", "date", "title", "url", "source"}
+    ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
 }
 STDIN = "-"
+JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object",
+              type(None): "null"}  # fmt: skip
 GLOB_CHARS = set("*?[")
 
 ProblemHandler = Callable[["Problem"], None]
@@ -294,7 +297,14 @@ def _date(
     return None, "none"
 
 
-def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Document:
+def _empty(message: str, item: Item, problems: list[Problem], *, keep: bool) -> None:
+    """Raise InputError(message) for an empty document, or note it and go on when empty ones are kept."""
+    if not keep:
+        raise InputError(message)
+    problems.append(Problem(item.source, item.line, "empty text, kept as a document without expressions"))
+
+
+def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empty: bool = False) -> Document:
     if item.kind == "jsonl":
         try:
             record = json.loads(item.data)
@@ -304,7 +314,11 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
         if not isinstance(record, dict):
             raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
-        record = textmeta.record_fields(record)
+        record = {key: without_lone_surrogates(value) if isinstance(value, str) else value
+                  for key, value in textmeta.record_fields(record).items()}  # fmt: skip
+        if "text" in record and not isinstance(record["text"], str):
+            kind = JSON_KINDS.get(type(record["text"]), "value")  # "text": 42 has a text, only not a string
+            raise InputError(f'its "text" is {kind}, not a string, line skipped')
         if not isinstance(record.get("text"), str):
             keys = ", ".join(f'"{key}"' for key in list(record)[:6]) or "none"
             raise InputError(
@@ -312,12 +326,17 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             )
         meta, body = record, record["text"]
         if not body.strip():
-            raise InputError("empty text, line skipped")
+            _empty("empty text, line skipped", item, problems, keep=keep_empty)
         default_id = f"{item.name}-{item.line}"
         title = meta.get("title")
+    elif item.kind == "timeml":
+        from timeline.temporal.timeml import parse
+
+        parsed = parse(item.data)
+        meta, body, default_id, title = {"id": parsed.id, "date": parsed.dct}, parsed.text, item.name, None
+        if not body.strip():
+            _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
     else:
-        if not item.data.strip():
-            raise InputError("empty file, skipped")
         declared = None
         if item.kind == "html":
             from timeline.htmltext import declared_charset
@@ -325,7 +344,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
             declared = declared_charset(item.data)
         text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
-            raise InputError("empty file, skipped")
+            _empty("empty file, skipped", item, problems, keep=keep_empty and item.kind == "text")
         if item.kind == "html":
             from timeline.htmltext import is_own_page, read_page
 
@@ -366,11 +385,16 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem]) -> Docume
     )
 
 
-def load(item: Item, *, dct: GivenDate | None = None) -> tuple[Document | None, list[Problem]]:
-    """Turn one Item into a Document, or None when it cannot be read; either way with its Problems."""
+def load(
+    item: Item, *, dct: GivenDate | None = None, keep_empty: bool = False
+) -> tuple[Document | None, list[Problem]]:
+    """Turn one Item into a Document, or None when it cannot be read; either way with its Problems.
+
+    An empty text is skipped, unless `keep_empty` (`timeline tag`: one record a document, empty or not).
+    """
     problems: list[Problem] = []
     try:
-        return _parse(item, dct, problems), problems
+        return _parse(item, dct, problems, keep_empty), problems
     except InputError as error:
         return None, [*problems, Problem(item.source, item.line, str(error))]
 

@@ -105,6 +105,57 @@ def _told_after(text: str, start: int, end: int) -> int | None:
     return stop if tail is not None and tail.start() == start else None
 
 
+# A "when" clause whose subject stands right before the date: "..., when the embassy (on April 4) urged".
+_WHEN_SUBJECT = re.compile(
+    r",?\s+(?:when|after|before|as)\s+(?P<subject>(?:the|a|an|its|his|her|their)\s+[^,;()]{1,40}?)\s+\Z"
+)
+
+
+_WHEN_WORD = re.compile(r" (?:when|after|before|as) ")
+
+
+def when_inside(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of a "when" clause whose date stands between its subject and its verb, or None.
+
+    "There were 39 visitors in the city, not counting the staff, when the embassy on April 4 urged all
+    visitors to leave, the envoy said": the date is the urging's; the main clause before it has none.
+    """
+    window = text[max(span[0], own[0] - 70) : own[0]]
+    found = _WHEN_SUBJECT.search(window) if _WHEN_WORD.search(window) else None  # most dates: no such word
+    if found is None or any(span[0] <= o[0] < own[0] for o in others):
+        return None
+    start = max(span[0], own[0] - 70) + found.start("subject")
+    verb = first_verb(text, own[1], span[1])
+    if verb is None or text[own[1] : verb.start()].strip() or not has_verb(text[span[0] : start]):
+        return None
+    comma = text.find(",", verb.end(), span[1])  # ", the envoy said" ends it
+    return start, comma if comma >= 0 and _told_after(text, comma, span[1]) is not None else span[1]
+
+
+# A concession set off by a comma: ", although the minister said", ", while the bank"; not "while coaching".
+_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas|while)\s+(?![a-z]+ing\b)")
+
+
+def concession(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of the concession that holds the clause's date, when the main clause has none.
+
+    "Officials said troops were unlikely to be sent south, although the minister said there were clear
+    signals on Tuesday that they would be welcome": Tuesday is the minister's, not the officials'.
+    """
+    found = None
+    for found in _CONCESSIVE.finditer(text, span[0], own[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if found is None or any(span[0] <= o[0] < found.start() for o in others):
+        return None
+    if not has_verb(text[span[0] : found.start()]) or not has_verb(text[found.end() : span[1]]):
+        return None
+    return found.end(), span[1]
+
+
 # A concession after an attribution: ", although others offer far higher tolls".
 _CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 

@@ -7,35 +7,63 @@ streams where the format allows it: JSON Lines a line at a time, TimeML a docume
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from timeline.errors import InputError
 from timeline.pipeline import Result
+from timeline.sources import Problem
 from timeline.temporal.timeml import file_name, to_timeml
 
 
-def record(result: Result) -> dict:
-    """Return one tagged document as a JSON-ready dict: its id, DCT, where the DCT came from, timexes."""
+def record(result: Result, *, text: bool = False) -> dict:
+    """Return one tagged document as a JSON-ready dict: its id, DCT, where the DCT came from, where the
+    document came from (a file, or file:line of JSON Lines), timexes, and with `text` the text itself.
+
+    Offsets count characters (code points) of the document's text as read: a file's line ends as they are
+    (CRLF stays two characters), without a byte-order mark or front matter; a web page's article text.
+    """
     document = result.document
     if document is None:
         raise ValueError("a Result without a document has nothing tagged")
-    return {
+    found = {
         "id": document.id,
         "dct": document.date.isoformat() if document.date else None,
         "date_source": document.date_source,
+        "source": document.source,
         "timexes": [t.model_dump(exclude_none=True) for t in result.timexes],
     }
+    return {**found, "text": document.text} if text else found
 
 
-def jsonl_lines(results: Iterable[Result]) -> Iterator[str]:
-    """Yield one JSON line (ending in a newline) a tagged document."""
+def noting_repeated_ids(results: Iterable[Result], report: Callable[[Problem], None]) -> Iterator[Result]:
+    """Yield the results as they come, reporting each document whose id an earlier one already has.
+
+    Ids come from the input (a JSON Lines "id"); a researcher joins outputs on them, and two documents
+    under one id would be mixed up without a word.
+    """
+    first: dict[str, str] = {}
     for result in results:
-        yield json.dumps(record(result), ensure_ascii=False) + "\n"
+        document = result.document
+        if document is not None:
+            if document.id in first:
+                earlier = first[document.id]
+                said = f"document id {document.id!r} is used by an earlier document too ({earlier})"
+                report(Problem(document.source, None, said))
+            else:
+                first[document.id] = document.source
+        yield result
 
 
-def to_json(results: Iterable[Result]) -> str:
-    """Return the tagged documents as one JSON array."""
-    return json.dumps([record(result) for result in results], indent=2, ensure_ascii=False) + "\n"
+def jsonl_lines(results: Iterable[Result], *, text: bool = False) -> Iterator[str]:
+    """Yield one JSON line (ending in a newline) a tagged document, with its text when `text`."""
+    for result in results:
+        yield json.dumps(record(result, text=text), ensure_ascii=False) + "\n"
+
+
+def to_json(results: Iterable[Result], *, text: bool = False) -> str:
+    """Return the tagged documents as one JSON array, with their texts when `text`."""
+    found = [record(result, text=text) for result in results]
+    return json.dumps(found, indent=2, ensure_ascii=False) + "\n"
 
 
 def _timeml(result: Result) -> str:

@@ -24,6 +24,15 @@ _DATED_VERBS = alternation("date_after_verb", told=r"told\s+\w+")
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_DATED_VERBS})\s+(?:(?:here|there|on)\s+)*\Z"
 )
+# A participle phrase after a telling that adds its source: "..., state media reported Tuesday, citing a think
+# tank": the telling still ends the statement.
+_CITING = re.compile(r",\s+(?:citing|quoting)\s")
+# A speaker too long for attribution.TAIL before a plain speech verb and the date that ends the sentence:
+# "..., the head of the country's state oil company said Thursday."
+_LONG_SPEAKER = re.compile(
+    rf",\s+(?:the|a|an)\s[^,;\"“”]{{1,80}}?\s(?:{alternation('date_after_verb')})\s+(?:(?:here|there|on)\s+)*\Z"
+)
+_ENDS_SENTENCE = re.compile(r"[\s.\"”’']*")  # nothing after the date but the sentence's end
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 # A date that opens the sentence before the speaker: "Later that morning, the coastguard said that ...".
 _OPENING = re.compile(r"[\s\"“]*(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+)?", re.I)
@@ -35,7 +44,7 @@ _SPEAKER_THAT = re.compile(
 _INNER = re.compile(
     r"\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|if|because|compared|than)\b"
     # not after a word that makes "to" the statement's own future: "is expected to fall this year"
-    r"|(?<!expected\s)(?<!\bset\s)(?<!\bdue\s)(?<!likely\s)(?<!scheduled\s)(?<!poised\s)"
+    r"|(?<!expected\s)(?<!\bset\s)(?<!\bdue\s)(?<!likely\s)(?<!scheduled\s)(?<!poised\s)(?<!\bare\s)(?<!\bis\s)"
     r"\bto\s+(?!(?:the|a|an|its|his|her|their|more|less|about|around|over|nearly|almost|some)\b)[a-z]+"
     r"|[;:(]"  # "losses (against a profit a year earlier)"
 )
@@ -58,10 +67,16 @@ def routine(
     if not others:
         return False  # every way below needs another date for the statement: skip reading the attribution
     tail = attribution.dated(text, sentence, own)
+    if tail is None and (citing := _CITING.search(text, own[1], sentence[1])):
+        tail = attribution.dated(text, (sentence[0], citing.start()), own)
     if tail is not None:
         return _PLAIN.search(tail.group()) is not None and any(
             o[0] < tail.start() and _dates_main(text, sentence[0], o) for o in others
         )
+    if _ENDS_SENTENCE.fullmatch(text, own[1], sentence[1]) and (
+        speaker := _LONG_SPEAKER.search(text, max(sentence[0], own[0] - 120), own[0])
+    ):
+        return any(o[1] <= speaker.start() and _dates_main(text, sentence[0], o) for o in others)
     before = text[max(sentence[0], own[0] - 40) : own[0]]
     if (that := _THAT_AFTER.match(text, own[1])) and _VERB_BEFORE.search(before):
         return any(o[0] > own[1] and _dates_main(text, that.end(), o) for o in others)

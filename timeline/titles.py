@@ -31,10 +31,18 @@ from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
 _WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
+# A "when" clause right after a date that is the predicate of "was": "was (in 1974) when Ruiz won the title".
+_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>[^,;.]{5,})")
+_BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:(?:in|on|at)\s+)?\Z")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
     rf"(?P<subject>[^,]{{3,80}}?),\s+(?P<aside>{ADVERB}(?P<first>[a-z]+)\b[^,;]{{3,150}}),\s+(?=[a-z])"
 )
+# The same where a number's comma is no end ("commands 10,000 fighters"): slower, tried only when one is.
+_SUBJECT_ASIDE_NUMBERS = re.compile(
+    _SUBJECT_ASIDE.pattern.replace("[^,;]{3,150}", r"(?:[^,;]|(?<=\d),(?=\d{3})){3,150}")
+)
+DIGIT_COMMA = re.compile(r"\d,\d")
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
@@ -67,6 +75,17 @@ _SPEECH = re.compile(rf"\b(?:{alternation('after_speaker')}|according)\b")
 # A second predicate after "and": "looted in 1943 and handed back".
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b")
 
+# A second, relative part of an aside: "founded in 1978 (and which commands 10,000 fighters)".
+_AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\b")
+
+
+def _aside_end(text: str, aside: re.Match[str], span: tuple[int, int]) -> int:
+    """Return where a participle aside's own predicate ends: before "and which ..." or the clause's end."""
+    end = min(aside.end("aside"), span[1])
+    second = _AND_RELATIVE.search(text, aside.start("aside"), end)
+    return second.start() if second else end
+
+
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -81,6 +100,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = segment.news_part(text, span, own, room=MAX_TITLE)
         # "He taught when (the war began in 1939)"
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
+        # "..., when (the embassy on April 4 urged all visitors to leave)"
+        span = subordinate.when_inside(text, span, own, phrases[1:]) or span
+        # "Troops were unlikely to go, (although the minister said there were signals on Tuesday ...)"
+        span = subordinate.concession(text, span, own, phrases[1:]) or span
         # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
@@ -97,6 +120,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return again[:1].upper() + again[1:]
     if own and (bracketed := shapes.bracketed(text, span, own, phrases)):
         return bracketed
+    if own and (front := shapes.front_on_participle(text, span, own, phrases)):
+        return front  # "In spite of declarations signed in Lisbon in 1995, ..."
     if own and (front := shapes.front_participle(text, span, own, phrases)):
         return front
     opening = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
@@ -104,7 +129,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
         span = (opening.start("rest"), span[1])
-    aside = _SUBJECT_ASIDE.match(text, span[0], span[1])
+    numbers = DIGIT_COMMA.search(text, span[0], span[1]) is not None
+    aside = (_SUBJECT_ASIDE_NUMBERS if numbers else _SUBJECT_ASIDE).match(text, span[0], span[1])
     if aside is None and own and text.startswith(" and ", span[1]):  # "The program, launched in 2015 | and
         close = text.find(", ", span[1])  # expanded in 2021, will end": the aside goes on after the cut
         runs_on = _SUBJECT_ASIDE.match(text, span[0], close + 3) if close > 0 else None
@@ -112,6 +138,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         aside = runs_on if plain and runs_on.end("aside") == close else None
     in_aside = own and aside and aside.start("aside") <= own[0] < min(aside.end("aside"), span[1])
     when = _WHEN_AFTER_DATE.match(text, own[1], span[1]) if own else None
+    # "The last time they reached the final was in 1974 when Ruiz won the title": the date is the predicate of
+    # "was", and the "when" clause tells what happened then
+    be_when = _WHEN_AFTER_BE.match(text, own[1], span[1]) if own and when is None and text.startswith(
+        " when ", own[1]) and _BE_BEFORE.search(text, max(span[0], own[0] - 12), own[0]) else None
     # "..., official data showed on Wednesday": the date is the attribution's, not a part's
     speech = len(phrases) > 1 and _SPEECH.search(text, max(span[0], span[1] - 200), span[1]) is not None
     own_tail = attribution.dated(text, span, own) if own and speech else None
@@ -124,7 +154,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
             span = (front.end() + 1, span[1])
             break
     # only after a front phrase: in "Unrest broke out last month, when monks attacked", the main clause leads
-    if when and has_verb(when["clause"]) and not has_verb(text[span[0] : own[0]]):
+    if be_when and has_verb(be_when["clause"]):
+        when = be_when
+    if when and has_verb(when["clause"]) and (when is be_when or not has_verb(text[span[0] : own[0]])):
         title = finish(without_dates(text, when.span("clause"), phrases), text, when.span("clause"))
     elif in_aside and aside["first"] == "whose" and not has_verb(text[span[0] : aside.end("subject")]):
         # "The poet Ana Lindqvist, whose first collection appeared in 1968,": her collection appeared
@@ -142,7 +174,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         if inner := subjects.aside_subject(subject):  # the trial of | the former minister
             subject, plain = inner[:1].upper() + inner[1:], True
         title = (f"{subject} {be_for(subject) if plain else ''} "
-                 + without_dates(text, (aside.start("aside"), min(aside.end("aside"), span[1])), phrases))
+                 + without_dates(text, (aside.start("aside"), _aside_end(text, aside, span)), phrases))
         title = finish(title, text, span)
     elif part := (focus.part_of(text, span, own, phrases[1:]) if own and not dates_tail else None):
         head, inner = part  # "a strike that began on 4 March": the strike began

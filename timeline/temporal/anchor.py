@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.temporal.quick import lacks
 from timeline.temporal.values import Point
 
 # Words that put the clause in the future or in the past; the one nearest the expression wins.
@@ -98,21 +99,37 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
 
 
 # "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
+_DEFERRING = (
+    "postponed", "extended", "delayed", "adjourned", "deferred", "moved", r"pushed\s+back", r"put\s+off",
+    "rescheduled",
+)
 _DEFERRED = re.compile(
-    r"\b(?:postponed|extended|delayed|adjourned|deferred|moved|pushed\s+back|put\s+off|rescheduled)\b"
+    rf"\b(?:{'|'.join(_DEFERRING)})\b"
     r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+_DEFERRING_WORDS = tuple(verb.split("\\")[0] for verb in _DEFERRING)  # "pushed", "put": looked for first
 
 
 def deferred(text: str, start: int) -> bool:
     """Say whether a verb of deferral and "until"/"to" lead to the span: its date lies ahead."""
+    if lacks(text, max(0, start - 80), start, _DEFERRING_WORDS):
+        return False
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
 _MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
+
+
+def _any_mark(lowered: list[str]) -> bool:
+    """Tell whether any of these lower-case words is one _kind may read a tense from (cheaper than asking)."""
+    if not _MARKS.isdisjoint(lowered):
+        return True
+    joined = " ".join(lowered) + " "  # a word ends where a space follows it
+    return any(f"{end} " in joined for end in _MARK_ENDS)
+
 
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
@@ -155,29 +172,32 @@ _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNOREC
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = text[max(0, start - _WINDOW) : start]
-    if _SINCE.search(left):
+    if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
         return "past"
     if spoken_of(text, start):
         return None
-    cut = max(left.rfind(mark) for mark in _BREAKS)
+    cut = max(map(left.rfind, _BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
-    if _AND_BEFORE.search(left):
+    if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
         # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
         # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
         verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
             return "past"
-    words = list(_WORD.finditer(left))
-    lowered = [match.group().lower() for match in words]
-    for index in range(len(words) - 1, -1, -1):
+    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
+    lowered = " ".join(_WORD.findall(left)).lower().split()
+    ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
+    for index in range(len(lowered) - 1, -1, -1) if _any_mark(lowered) else ():
         word = lowered[index]
         if word not in _MARKS and not word.endswith(_MARK_ENDS):
             continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
         # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
         looks = word in ("to", "set", "last")
-        following = left[words[index].end() :] + text[start : start + 12] if looks else ""
+        if looks and not ends:
+            ends = [match.end() for match in _WORD.finditer(left)]
+        following = left[ends[index] :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
         be = index - 1
         while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
@@ -204,12 +224,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
-    if _PROGRESSIVE.search(left):
+    if "ing" in left and _PROGRESSIVE.search(left):  # the pattern is case-sensitive
         # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
     right = text[end : end + _RIGHT_WINDOW]
     right = right[: _sentence_cut(right)]
+    if not _any_mark(" ".join(_WORD.findall(right)).lower().split()):
+        return None  # no word after the span marks a tense: the costly loop would find none
     previous = ""
     for match in _WORD.finditer(right):
         word = match.group()
@@ -264,20 +286,22 @@ _SCHEDULE_IS = re.compile(
     re.IGNORECASE,
 )
 # "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
-_LOOKS_BACK = re.compile(r"\b(?:since|from|than|after)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_LOOKS_BACK_WORDS = ("since", "from", "than", "after")
+_LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
 
 
 def present_at(text: str, start: int) -> bool:
     """Say whether a present-tense verb of schedule governs the span in its sentence."""
     left = text[max(0, start - _WINDOW) : start]
-    cut = max(left.rfind(mark) for mark in _BREAKS)
+    cut = max(map(left.rfind, _BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
-    if _LOOKS_BACK.search(left):
+    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and _LOOKS_BACK.search(left):
         return False
-    if _SCHEDULE_IS.search(left):
+    if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
         return True
-    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(left))
+    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
+    return not PRESENT_WORDS.isdisjoint(" ".join(_WORD.findall(left)).lower().split())
 
 
 # Narrative text: a story date more than this many days before the document date may take over.

@@ -12,13 +12,16 @@ import datetime as dt
 import re
 
 from timeline.temporal.anchor import Context, tense_at
+from timeline.temporal.quick import lacks
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
-_SAYING = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|wrote|writes|added|stated|explained|declared|promised"
-    r"|warned|insisted|confirmed|predicted|pledged|vowed)\b",
-    re.IGNORECASE,
+_SAYING_WORDS = tuple(
+    (
+        "said says told tells announced announces wrote writes added stated explained declared promised"
+        " warned insisted confirmed predicted pledged vowed"
+    ).split()
 )
+_SAYING = re.compile(rf"\b(?:{'|'.join(_SAYING_WORDS)})\b", re.IGNORECASE)
 # What may stand before the dating date in its sentence: nothing, or "On" (a quote mark may open it).
 _OPENS = re.compile(r"(?:\A|[.!?]['\"]?\s+|\n)['\"]?(?:On\s+)?\Z")
 # A weekday right after a verb of saying dates that saying: "the mayor said Friday", "said on Friday".
@@ -35,8 +38,10 @@ def saying_day(ctx: Context) -> tuple[dt.date, int] | None:
     # The sentence's first date dates the saying; days told after it in the same sentence (an earlier
     # weekday of the saying: "would reopen Thursday and close Friday night") leave it the dating one.
     reach = max(0, ctx.start - _REACH)
-    if not ctx.days or not _SAYING.search(ctx.text, reach, ctx.start):
-        return None  # the cheap test first: a long list of dates holds no verb of saying
+    if not ctx.days or lacks(ctx.text, reach, ctx.start, _SAYING_WORDS):
+        return None  # the cheap tests first: a long list of dates holds no verb of saying
+    if not _SAYING.search(ctx.text, reach, ctx.start):
+        return None
     stops = list(_STOPS.finditer(ctx.text, reach, ctx.start))
     opens = stops[-1].end() if stops else reach  # the sentence's start, or the reach's
     found = None

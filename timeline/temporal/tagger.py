@@ -226,7 +226,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             or (
                 point.gran == "year"
                 and _NAMES_HAPPENING.match(text, end) is not None
-                and text[:start].endswith("the ")
+                and text.endswith("the ", 0, start)  # no copy of the text before
             )
             or point.gran == "year"
             and (
