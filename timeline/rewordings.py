@@ -45,7 +45,11 @@ def plain_names(title: str) -> str:
     ("Fuji Electric Co. Ltd. said" -> "Fuji Electric said"), a short front phrase with no event of its own
     ("As always here, the festival opened" -> "The festival opened").
     """
-    title = _COMPANY_SUFFIX.sub(_without_suffix, title)
+    suffix = "Co." in title or "Ltd" in title or "Inc" in title or "Corp" in title or "Limited" in title
+    suffix = suffix or "lc" in title or "PLC" in title or "LLC" in title or "Pte" in title or "S.A." in title
+    suffix = suffix or "N.V." in title or "GmbH" in title or "AG" in title
+    if suffix:  # the pattern tries every position: look for one of its words first
+        title = _COMPANY_SUFFIX.sub(_without_suffix, title)
     front = _SHORT_FRONT.match(title)
     if front is not None and not any(has_verb(w.lower()) for w in front.group().split()[1:]):
         rest = title[front.end() :]
