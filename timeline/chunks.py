@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.cut_words import is_predicative, postnominal
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
 from timeline.verbs import first_verb, has_verb
 
@@ -259,7 +260,7 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if last_word in _OPEN_PREPOSITIONS:
         return "preposition"  # "the biggest loan since | a new chief took office"
-    if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered:
+    if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered and not is_predicative(short):
         return "preposition"  # "amounted | to 16 million", "looking forward | to the race"
     if short.endswith(" as well") and lowered == "as":
         return "preposition"  # "support for the plan as well | as ..."
@@ -285,6 +286,7 @@ def open_phrase(title: str, cut: int) -> str | None:
         # "the Treaty | banning mines" is a participle; "Gaza | training camp", "Japanese | financing for"
         participle = lowered.endswith("ing") and lowered not in ING_NOUNS and not _NOUN_ING.match(after)
         noun_after = following.islower() and not has_verb(lowered) and not participle
+        noun_after = noun_after and not postnominal(after)  # "a motion | critical of": a whole noun phrase
         words = short[-40:].split()
         # "a revamped | consortium", "the voluntary | counseling": a word after a determiner ends no noun
         # phrase when a noun follows; after an adjective an -ing word is one ("the fire | plunging" is not)

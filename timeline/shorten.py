@@ -8,7 +8,9 @@ preposition or article ("... advised its nationals against").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from timeline import cut_words, open_ends, rewordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -26,7 +28,7 @@ from timeline.title_ends import (
     trim_end,
     waits_for_noun,
 )
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import first_verb, has_verb, plural_present
 
 MAX_TITLE = 80
 
@@ -89,7 +91,7 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
     rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued)"
-    r"(?:\s+(?:here|there|today))?\s+(?:that\s+)?(?=\S)"
+    r"(?:\s+(?:here|there|today|earlier|later|again|also|yesterday))?\s+(?:that\s+)?(?=\S)"
     r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )
 
@@ -142,15 +144,69 @@ def _loose(title: str) -> bool:
     return dangles(title) or _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
 
 
+def closed(title: str) -> str:
+    """Return the title without a bracket it leaves open at its end ("... Bruno Metsu (the man"), when what
+    stays before the bracket is long enough to be a title; else the title.
+    """
+    opening = title.rfind("(")
+    if opening < 0 or ")" in title[opening:]:
+        return title
+    kept = trim_end(title[:opening])
+    return kept if len(kept) >= 20 else title
+
+
+def _whole(title: str, short: str) -> bool:
+    """Tell whether a cut `short` of `title` ends on a whole phrase: nothing dangles, waits or is open."""
+    if len(short) >= len(title):
+        return True
+    cut = len(short)
+    return not _loose(short) and cut_words.waits(title, cut) is None and open_phrase(title, cut) is None
+
+
+def _rewritten(title: str, verb: re.Match[str]) -> str | None:
+    """Return a shorter wording of a title whose best cut ends open, cut on a whole phrase, or None: the
+    phrase between "said" and "that" goes ("said at the hearing that he"), or the phrase after the subject's
+    head ("British detectives currently in Moscow continuing their inquiry are due").
+    """
+    said, aside = rewordings.without_said_that(title), rewordings.without_aside(title)
+    both = rewordings.without_aside(said) if said is not None else None
+    best = None
+    # the subject's head before the verb found, or before a later one ("inspectors currently in the port
+    # examining the damaged (ferry) are due": "damaged" is no verb of the clause)
+    later = first_verb(title, verb.end(), MAX_TITLE)
+    heads = [rewordings.subject_head(title, v.start()) for v in (verb, later) if v is not None]
+    for shorter in (said, aside, both, *heads):
+        if shorter is None or len(shorter) >= len(title):
+            continue
+        kept = fit(shorter)
+        # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
+        # the plan | would ..." is no title)
+        verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else -1
+        if verb_end < 0:
+            verb_end = shorter.find(title[verb.start() : verb.end()]) + verb.end() - verb.start()
+        said_at = verb_end - (verb.end() - verb.start())
+        if shorter is said or shorter is both or _SAID_CLAUSE.match(shorter, said_at):
+            statement_verb = first_verb(kept, verb_end) or plural_present(kept, verb_end)
+            verb_end = statement_verb.end() if statement_verb is not None else len(kept)
+        whole = _whole(shorter, kept) and len(kept) > max(verb_end, 20)
+        if whole and (best is None or len(kept) > len(best)):
+            best = kept  # the longest whole one: "said (that) the drills (, dubbed ...,) would start"
+    return best
+
+
+@lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
 def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
     The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
     waiting for its object at the end, when it can: subject and predicate come before detail. People go
-    to their surnames first (`names`), when that keeps at least as much of the predicate.
+    to their surnames first (`names`), when that keeps at least as much of the predicate. A cut that still
+    ends open ("... said at the hearing that he") gives way to a shorter wording cut on a whole phrase.
     """
     if len(title) <= MAX_TITLE:
         return title
+    if verb_after == 0 and (plain := rewordings.plain_names(title)) != title:
+        return fit(plain, names=names)  # "Fuji Electric Co. Ltd." -> "Fuji Electric"; "As always here," goes
     if names and verb_after == 0 and (named := surnames(title)) != title:
         # "Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary": "Aso ... to meet Rice"; not
         # when the names leave a front phrase that a long title loses ("In a call with Mubarak, also, Olmert")
@@ -180,7 +236,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     bounds = []
     for cut in set(cuts):
         kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
-        phrase = 1 if CUT_BEFORE.match(title, cut) else 0  # a cut inside a phrase weighs 0 or less
+        # a cut inside a phrase weighs 0 or less; before a noun's modifier ("a motion | critical of") 1
+        phrase = 1 if CUT_BEFORE.match(title, cut) or cut_words.modifier_after(title, cut) else 0
         bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
     for bound, cut in sorted(bounds, reverse=True):
         if bound <= best_score:
@@ -192,11 +249,14 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         boundary = None if quoted else CUT_BEFORE.match(title, cut)  # not inside a quotation
         phrase = 1.0 if boundary else _phrase_inside(title, cut)
+        if not boundary and not quoted and cut_words.modifier_after(title, cut):
+            phrase = 1.0  # "a motion | critical of ...": what modifies the noun may go
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
             continue  # not better even with nothing left open: the rules below need not be asked
         loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
+        loose = loose or cut_words.waits(title, len(short)) is not None  # "their commitment | to"
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
         reason = None if loose else open_phrase(title, len(short))  # "appeared | to be"
@@ -226,6 +286,10 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
     opened = open_phrase(title, len(short)) is not None or dangles(short)
     waits = waits or opened
+    open_end = waits or cut_words.waits(title, len(short)) is not None
+    open_end = open_end or open_ends.before_verb(title, len(short))  # "... the ferry | are due"
+    if verb is not None and verb_after == 0 and open_end and (kept := _rewritten(title, verb)) is not None:
+        return kept  # "Lee said at the hearing that he (...)": a rewrite whose cut ends on a whole phrase
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it
@@ -247,6 +311,13 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         # | expected to meet ..." -> "The leader expected to meet ...")
         if opened and (statement := _statement(title, verb)) is not None:
             return statement
+    if verb is not None and verb_after == 0 and not waits and cut_words.waits(title, len(short)) is not None:
+        # "The Nordic and Baltic transport ministers renewed their commitment | to": a subject cut to its
+        # determiner and head leaves room for the complement
+        bare = cut_words.bare_subject(title, verb.start())
+        kept = fit(bare) if bare is not None else short
+        if kept != short and len(kept) > len(short) - (len(title) - len(bare)) and not dangles(kept):
+            return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
         # admitted"): a subject cut to its head keeps subject and predicate

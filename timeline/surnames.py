@@ -29,7 +29,7 @@ _ROLE_WORDS = (
 # Role words in lowercase, after the owner of the role, which stays: "England captain", "bank governor".
 _LOWER_ROLES = (
     "minister|president|spokesman|spokeswoman|chairman|chairwoman|governor|ambassador|coach|manager"
-    "|captain|striker|midfielder|defender|goalkeeper"
+    "|captain|striker|midfielder|defender|goalkeeper|chief|leader|hero"
 )
 # A piece of each role word above, one of which every person the pattern finds holds: a title with none of
 # them names no person by role, and the pattern (which tries every position) need not run.
@@ -38,7 +38,7 @@ ROLE_HINTS = (
     "Mayor", "Chair", "Spokes", "Commissioner", "Envoy", "Representative", "Congress", "Judge", "Colonel",
     "Officer", "Director", "General",
     "minister", "president", "spokes", "chair", "governor", "ambassador", "coach", "manager", "captain",
-    "striker", "midfielder", "defender", "goalkeeper",
+    "striker", "midfielder", "defender", "goalkeeper", "chief", "leader", "hero",
 )
 # A nationality or a country's short name before the role: "Japanese", "Israeli", "US", "Sri Lankan".
 _NATIONALITY = (
@@ -51,12 +51,12 @@ _SURNAME_FIRST = re.compile(
     r"\b(?:Chinese|Korean|Vietnamese|Taiwanese|Singaporean|Cambodian|Mongolian|Malaysian|Myanmar)\b"
 )
 _NATIONALITY_START = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{_MODIFIERS})\s+)*{_NATIONALITY}\s")
-_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_NAME_WORD = r"[A-Z](?:['’][A-Z]?)?[a-z][\w’'-]*"  # "Aso", "N'gandu", "O'Brien"
 _PERSON = re.compile(
     rf"(?<![\w’'.-])(?:[Tt]he\s+)?(?P<role>(?:(?:{_NATIONALITY}|{_MODIFIERS})\s+)*"
     rf"(?:(?:(?:{_MODIFIERS})\s+)*(?:{_ROLE_WORDS})\s+and\s+)?"  # "Deputy Premier and Finance Minister"
     rf"(?:(?:{_MODIFIERS})\s+)*(?:(?P<lower>{_LOWER_ROLES})|{_ROLE_WORDS})\s+)"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}))?\s+{_NAME_WORD})"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{0,2}}\s+{_NAME_WORD})"
     # the whole name: not "Lee | Kuan Yew", "Jose Eduardo | dos Santos", "General Motors | Corp."
     r"(?![\w.-]|\s+[A-Z]|\s+(?:dos|das|da|de|do|del|della|di|du|le|la|al|el|bin|ben|ibn|van|der|den|von|y)\s)"
 )
@@ -93,9 +93,43 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+# Family names of Chinese and Korean people, which come first: "Jiang Zemin" -> "Jiang", "Roh Moo-hyun"
+# -> "Roh".
+_FAMILY_FIRST = set(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Zheng Liang Xie Tang"
+    " Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Du Ye Cheng Wei Su Lu Ding Ren Shen Yao"
+    " Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei"
+    " Long Tao Gu Mao Hao Gong Shao Qian Dai Kong Wen Qi Zhai Jiao Bo Rong Ji Chi Kim Park Roh Choi Jung"
+    " Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Ban Yoo Hong Moon Tung Tsang Leung Chan Wong Cheung"
+    " Lam".split()
+)
+# A given name in pinyin, one to three syllables: "Zemin", "Jintao", "Xiulian".
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en"
+    r"|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)){1,3}",
+)
+
+
+def family_first(words: list[str]) -> bool:
+    """Tell whether a name of two or three words puts its family name first ("Jiang Zemin", "Roh Moo-hyun").
+    """
+    given = "".join(words[1:]).replace("-", "").lower()
+    return 2 <= len(words) <= 3 and words[0] in _FAMILY_FIRST and (
+        "-" in words[-1] or _PINYIN.fullmatch(given) is not None
+    )
+
+
+def _two_people(name: str) -> bool:
+    """Tell whether four capitalized words may be two names run on ("Lee Kuan Tan Wei"), not one person's
+    ("Seyed Yahya Rahim Safavi"): a word of three letters or fewer may be a surname of its own.
+    """
+    words = name.split()
+    return len(words) > 3 and any(len(w) <= 3 for w in words)
+
+
 def _surname(title: str, match: re.Match[str]) -> str:
     """Return the words a headline keeps of one person: the surname, or the whole name when unsure which."""
-    if _NOT_A_PERSON.search(match["name"]):
+    if _NOT_A_PERSON.search(match["name"]) or _two_people(match["name"]):
         return match.group()  # "Premier Basketball League": a body's name, no person
     words = match["name"].split()
     # "Kenyan team coach Sam Ode": an owner of the role keeps its place, unless a nationality starts it
@@ -106,7 +140,7 @@ def _surname(title: str, match: re.Match[str]) -> str:
     # "Hu Jintao", "Wu Yi", "Sir Ian Lee", "Ban Ki-moon": a short first word or a hyphened given name may
     # be the surname, or not a given name
     unsure = east or len(words[0]) <= 3 or "-" in words[-1]
-    name = " ".join(words) if unsure else words[-1]
+    name = words[0] if family_first(words) else " ".join(words) if unsure else words[-1]
     if match["lower"] or owned:
         role = match.group()[: match.start("name") - match.start()]  # with its "the"
         return f"{role}{name}"  # "England captain Ode", "Egypt's Foreign Minister Gheit"
@@ -120,14 +154,16 @@ def surnames(title: str) -> str:
     if not any(hint in title for hint in ROLE_HINTS):  # the pattern is case-sensitive: an exact pre-check
         return title
     first = _PERSON.search(title)
-    first = None if first is None or _NOT_A_PERSON.search(first["name"]) else first
+    if first is not None and (_NOT_A_PERSON.search(first["name"]) or _two_people(first["name"])):
+        first = None
     owner = title[: first.start()] if first else ""
     if first and 0 < len(owner.split()) <= 4 and not re.search(r"[,;:\"“”(]", owner) and not any(
         w.lower() in _OPEN_BEFORE or has_verb(w) or w.endswith("ing") for w in owner.split()
     ):  # "Iranian Foreign Ministry spokesman Ali Reza said": the subject's owner and role go with the name
         words = first["name"].split()
         name = " ".join(words) if len(words[0]) <= 3 or "-" in words[-1] else words[-1]
-        if not _SURNAME_FIRST.search(title, 0, first.start("name")):
+        name = words[0] if family_first(words) else name
+        if family_first(words) or not _SURNAME_FIRST.search(title, 0, first.start("name")):
             title = name + title[first.end() :]
     short = _PERSON.sub(lambda match: _surname(title, match), title)
     return short[:1].upper() + short[1:] if short != title else title

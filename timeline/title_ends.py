@@ -81,6 +81,8 @@ def trim_end(text: str) -> str:
         tail = _SPAN_END.sub("", tail)
     if tail.endswith("due"):
         tail = _DUE_END.sub("", tail)
+    if tail.endswith(_DAY_END_WORDS):  # "made the announcement late Monday (that ...)": a date left behind
+        tail = _DAY_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -95,6 +97,12 @@ def trim_end(text: str) -> str:
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
 # "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
+# A time of day left at the end of a cut, its date's clause cut: "made the announcement late Monday".
+_DAY_END = re.compile(
+    r"\s+(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\Z"
+)
+_DAY_END_WORDS = ("day", "morning", "afternoon", "evening", "night")
 # A span of time left at the end after a comma, its clause cut: "lost contact with the lander, a day".
 _SPAN_END = re.compile(
     r"(?=[,\s])"  # both branches start on a comma or a space: the search skips other positions fast
@@ -118,6 +126,11 @@ _OVER_VERBS = {
 _SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|today|reporters)\Z")
 
 
+_COMMA_WORD_END = re.compile(r",\s+[\w'’-]+\Z")
+_WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z")
+_JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
+
+
 def dangles(title: str) -> bool:
     """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
     last = title.rsplit(None, 2)[-2:]
@@ -126,11 +139,12 @@ def dangles(title: str) -> bool:
     word = last[-1].lower()
     if word in ("here", "there", "today", "reporters") and _SAID_HERE.search(title, max(0, len(title) - 30)):
         return True  # "... said here": what was said is cut
-    if re.search(r",\s+[\w'’-]+\Z", title):
+    tail = max(0, len(title) - 60)  # the patterns below match a few last words: look only there
+    if "," in title[tail:] and _COMMA_WORD_END.search(title, tail):
         return True  # "... on the exchange, hit": a participle cut from its phrase
     if title.endswith(("'s", "’s")) and title[-3:-2].isalnum():
         return True  # "... of the 2006 regional cup women's": a possessive waits for its noun
-    if re.search(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z", title):
+    if "with" in title[tail:] and _WITH_END.search(title, tail):
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
     # the pattern tries every position of the last 60 characters: look only when its end or "that" is there
     start = max(0, len(title) - 60)
@@ -138,7 +152,7 @@ def dangles(title: str) -> bool:
     waits = _WAITS_FOR_OBJECT.search(title, start) if ends else None
     if waits and not (waits["rest"] and has_verb(waits["rest"])):
         return True  # "put forward", "said that the new tram line"
-    joined = re.search(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z", title)
+    joined = _JOINED_END.search(title, tail)
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
     participle = word.endswith("ing") and word not in ING_NOUNS and not (

@@ -214,6 +214,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
+    title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
     if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again
         title = shorten.fit(title)
     return title[:1].upper() + title[1:]
