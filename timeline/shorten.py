@@ -32,6 +32,14 @@ from timeline.verbs import first_verb, has_verb, plural_present
 
 MAX_TITLE = 80
 
+# The checks of a cut depend on the title and the cut alone, and fit asks them of one cut again and again
+# (cuts that trim to one end, the best cut after the loop, the same title with and without surnames, its
+# rewordings): each is asked once.
+_dangles = lru_cache(maxsize=16384)(dangles)
+_open_phrase = lru_cache(maxsize=16384)(open_phrase)
+_trim_end = lru_cache(maxsize=16384)(trim_end)
+_waits = lru_cache(maxsize=16384)(cut_words.waits)
+
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 
@@ -106,7 +114,8 @@ def _statement(title: str, verb: re.Match[str]) -> str | None:
         return None  # no verb of its own, or who did it is only in the speaker ("it had scored")
     kept = fit(statement[:1].upper() + statement[1:])
     # a noun phrase or an object cut there is no worse than the speaker's title, whose cut leaves one open
-    whole = predicate(kept) and not dangles(kept) and open_phrase(statement, len(kept)) not in _CLAUSE_OPEN
+    whole = predicate(kept) and not _dangles(kept)
+    whole = whole and _open_phrase(statement, len(kept)) not in _CLAUSE_OPEN
     return kept if whole else None
 
 
@@ -141,7 +150,9 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’.-]+\s*){1,4}\Z")
 
 def _loose(title: str) -> bool:
     """Tell whether a cut title ends on words that wait for more ("... witnessed", "... a cost of up")."""
-    return dangles(title) or _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
+    if _dangles(title):
+        return True
+    return _QUANTITY_END.search(title) is not None or _BETWEEN_END.search(title) is not None
 
 
 def closed(title: str) -> str:
@@ -151,7 +162,7 @@ def closed(title: str) -> str:
     opening = title.rfind("(")
     if opening < 0 or ")" in title[opening:]:
         return title
-    kept = trim_end(title[:opening])
+    kept = _trim_end(title[:opening])
     return kept if len(kept) >= 20 else title
 
 
@@ -160,7 +171,7 @@ def _whole(title: str, short: str) -> bool:
     if len(short) >= len(title):
         return True
     cut = len(short)
-    return not _loose(short) and cut_words.waits(title, cut) is None and open_phrase(title, cut) is None
+    return not _loose(short) and _waits(title, cut) is None and _open_phrase(title, cut) is None
 
 
 def _rewritten(title: str, verb: re.Match[str]) -> str | None:
@@ -242,7 +253,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     for bound, cut in sorted(bounds, reverse=True):
         if bound <= best_score:
             break
-        short = trim_end(title[:cut])
+        short = _trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
@@ -255,11 +266,11 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
             continue  # not better even with nothing left open: the rules below need not be asked
-        loose = dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
-        loose = loose or cut_words.waits(title, len(short)) is not None  # "their commitment | to"
+        loose = _dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
+        loose = loose or _waits(title, len(short)) is not None  # "their commitment | to"
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
-        reason = None if loose else open_phrase(title, len(short))  # "appeared | to be"
+        reason = None if loose else _open_phrase(title, len(short))  # "appeared | to be"
         loose, opened = loose or reason in _CLAUSE_OPEN, reason is not None
         # "the reach of the eastern | district's new authority": the cut splits the possessive's phrase; not
         # after a verb, whose object it starts ("had chosen | Boeing's jet")
@@ -277,16 +288,16 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         score = (kept + (0 if loose else 1 if opened else 2) + phrase) * 1000 + len(short)
         if (score, cut) > (best_score, best):
             best, best_score = cut, score
-    short = trim_end(title[:best])
+    short = _trim_end(title[:best])
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
                 and _in_compound(title, best))
     verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
-    waits = dangles(short) or waits_for_noun(title, best) or compound or verb_only
-    opened = open_phrase(title, len(short)) is not None or dangles(short)
+    waits = _dangles(short) or waits_for_noun(title, best) or compound or verb_only
+    opened = _open_phrase(title, len(short)) is not None or _dangles(short)
     waits = waits or opened
-    open_end = waits or cut_words.waits(title, len(short)) is not None
+    open_end = waits or _waits(title, len(short)) is not None
     open_end = open_end or open_ends.before_verb(title, len(short))  # "... the ferry | are due"
     if verb is not None and verb_after == 0 and open_end and (kept := _rewritten(title, verb)) is not None:
         return kept  # "Lee said at the hearing that he (...)": a rewrite whose cut ends on a whole phrase
@@ -297,26 +308,26 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         if shorter is None and (named := name_head(title[: verb.start()])) is not None:
             shorter = f"{named} {title[verb.start() :]}"  # "Harvard-trained Ellen Mora" -> "Ellen Mora"
         kept = fit(shorter) if shorter is not None and len(shorter) < len(title) else short
-        whole = shorter is not None and open_phrase(shorter, len(kept)) not in _CLAUSE_OPEN
-        if kept != short and not dangles(kept) and not COUNT_END.search(kept) and has_verb(kept) and whole:
+        whole = shorter is not None and _open_phrase(shorter, len(kept)) not in _CLAUSE_OPEN
+        if kept != short and not _dangles(kept) and not COUNT_END.search(kept) and has_verb(kept) and whole:
             return kept
         # no subject head: an aside between subject and verb goes, if that leaves room for the object
         aside = _without_aside(title, verb) if verb_only else None
         if aside is not None:
             kept = fit(aside)
             verb_end = len(aside) - (len(title) - verb.end())  # where the verb ends without the aside
-            if len(kept) > verb_end + 1 and not dangles(kept):
+            if len(kept) > verb_end + 1 and not _dangles(kept):
                 return kept
         # no room for the speaker: what was said, when it has a verb of its own ("He also said the leader
         # | expected to meet ..." -> "The leader expected to meet ...")
         if opened and (statement := _statement(title, verb)) is not None:
             return statement
-    if verb is not None and verb_after == 0 and not waits and cut_words.waits(title, len(short)) is not None:
+    if verb is not None and verb_after == 0 and not waits and _waits(title, len(short)) is not None:
         # "The Nordic and Baltic transport ministers renewed their commitment | to": a subject cut to its
         # determiner and head leaves room for the complement
         bare = cut_words.bare_subject(title, verb.start())
         kept = fit(bare) if bare is not None else short
-        if kept != short and len(kept) > len(short) - (len(title) - len(bare)) and not dangles(kept):
+        if kept != short and len(kept) > len(short) - (len(title) - len(bare)) and not _dangles(kept):
             return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
         # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
