@@ -244,11 +244,14 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
     # each cut's score is at most its bound (whole, untrimmed, its phrase boundary counted): weigh the cuts
     # from the highest bound down, and stop when no bound left beats the best score found
-    bounds = []
+    bounds, boundaries, modifiers = [], {}, {}
     for cut in set(cuts):
         kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
-        # a cut inside a phrase weighs 0 or less; before a noun's modifier ("a motion | critical of") 1
-        phrase = 1 if CUT_BEFORE.match(title, cut) or cut_words.modifier_after(title, cut) else 0
+        # a cut inside a phrase weighs 0 or less; before a noun's modifier ("a motion | critical of") 1; both
+        # kept for the loop below, which asks them again of the cuts it weighs
+        boundaries[cut] = CUT_BEFORE.match(title, cut)
+        modifiers[cut] = boundaries[cut] is None and cut_words.modifier_after(title, cut)
+        phrase = 1 if boundaries[cut] or modifiers[cut] else 0
         bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
     for bound, cut in sorted(bounds, reverse=True):
         if bound <= best_score:
@@ -258,9 +261,9 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         # the verb with something after it beats the verb alone ("Analysts have detected")
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
-        boundary = None if quoted else CUT_BEFORE.match(title, cut)  # not inside a quotation
+        boundary = None if quoted else boundaries[cut]  # not inside a quotation
         phrase = 1.0 if boundary else _phrase_inside(title, cut)
-        if not boundary and not quoted and cut_words.modifier_after(title, cut):
+        if not boundary and not quoted and modifiers[cut]:
             phrase = 1.0  # "a motion | critical of ...": what modifies the noun may go
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary

@@ -154,7 +154,9 @@ def surnames(title: str) -> str:
     if not any(hint in title for hint in ROLE_HINTS):  # the pattern is case-sensitive: an exact pre-check
         return title
     first = _PERSON.search(title)
-    if first is not None and (_NOT_A_PERSON.search(first["name"]) or _two_people(first["name"])):
+    if first is None:
+        return title  # no person anywhere: the substitution below would scan the title again for nothing
+    if _NOT_A_PERSON.search(first["name"]) or _two_people(first["name"]):
         first = None
     owner = title[: first.start()] if first else ""
     if first and 0 < len(owner.split()) <= 4 and not re.search(r"[,;:\"“”(]", owner) and not any(
