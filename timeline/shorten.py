@@ -40,6 +40,8 @@ _open_phrase = lru_cache(maxsize=16384)(open_phrase)
 _trim_end = lru_cache(maxsize=16384)(trim_end)
 _waits = lru_cache(maxsize=16384)(cut_words.waits)
 
+# Any space: a place to cut.
+_SPACE = re.compile(r"\s")
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 
@@ -58,6 +60,7 @@ _WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
 _COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
 
 
+@lru_cache(maxsize=16384)  # asked of the best cut again after the loop that weighed it
 def _in_compound(title: str, cut: int) -> bool:
     """Tell whether a cut at `cut` falls between two nouns of one compound ("conference | call")."""
     # the word holds no space: searching from the last space before the cut finds the same match, without
@@ -240,7 +243,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
             return fit(shorter)
     verb_at = verb.end() if verb else len(title) + 1
     cuts = [m.start() for m in CUT_BEFORE.finditer(title, 0, MAX_TITLE + 1) if m.start() >= 20]
-    cuts += [m.start() for m in re.finditer(r"\s", title[: MAX_TITLE + 1]) if m.start() >= 20]
+    cuts += [m.start() for m in _SPACE.finditer(title, 20, MAX_TITLE + 1)]  # no lookaround: same places
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
     # each cut's score is at most its bound (whole, untrimmed, its phrase boundary counted): weigh the cuts
     # from the highest bound down, and stop when no bound left beats the best score found

@@ -151,7 +151,7 @@ def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
     Condoleezza Rice" -> "Rice"); roles with no name after them stay.
     """
-    if not any(hint in title for hint in ROLE_HINTS):  # the pattern is case-sensitive: an exact pre-check
+    if not any(map(title.__contains__, ROLE_HINTS)):  # the pattern is case-sensitive: an exact pre-check
         return title
     first = _PERSON.search(title)
     if first is None:
