@@ -54,3 +54,29 @@ def test_round22_named_occurrences(text, marks, expected):
         assert not any(t.startswith("The ") and len(t.split()) <= 5 for t in titles), titles
     else:
         assert titles == [title]
+
+
+# (id, text, expressions, expected events as (value, title)): the date of a routine telling goes when a
+# participle phrase after the main clause dates the statement.
+TELLING_CASES = [
+    (
+        "a date in a participle phrase after the main clause dates the statement: the telling goes",
+        "Fog had caused the ferry to run aground, stranding 90 passengers on Aug. 16, local media said on "
+        "Sunday.",
+        [("on Aug. 16", "DATE", "2025-08-16"), ("on Sunday", "DATE", "2025-10-26")],
+        [("2025-08-16", "Fog had caused the ferry to run aground, stranding 90 passengers")],
+    ),
+    (
+        "a date in a clause inside the participle phrase dates that clause: the telling stays",
+        "The board decided to sell the mill, citing costs that rose in March, the spokesman said Sunday.",
+        [("in March", "DATE", "2025-03"), ("Sunday", "DATE", "2025-10-26")],
+        [("2025-03", "Costs rose"),
+         ("2025-10-26", "The spokesman said the board decided to sell the mill, citing costs that rose")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in TELLING_CASES],
+                         ids=[c[0] for c in TELLING_CASES])
+def test_round22_routine_tellings(text, marks, expected):
+    assert [(e.when.value, e.title) for e in run(text, marks)] == expected
