@@ -80,3 +80,63 @@ TELLING_CASES = [
                          ids=[c[0] for c in TELLING_CASES])
 def test_round22_routine_tellings(text, marks, expected):
     assert [(e.when.value, e.title) for e in run(text, marks)] == expected
+
+
+# (id, text, expressions, expected events as (value, title)): a pronoun that opens a sentence stands for the
+# subject of the sentence before, when they agree.
+PRONOUN_CASES = [
+    (
+        "'it' opening a sentence: the singular thing the sentence before is about",
+        "The new bridge was closed in May for repairs. It reopened on Friday.",
+        [("in May", "DATE", "2025-05"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-05", "The new bridge was closed for repairs"), ("2025-10-24", "The new bridge reopened")],
+    ),
+    (
+        "'it' on the next line, with no blank line between",
+        "The ferry ran aground in June.\nIt was refloated on Friday.",
+        [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-06", "The ferry ran aground"), ("2025-10-24", "The ferry was refloated")],
+    ),
+    (
+        "'its' opening a sentence: the owner is the subject before",
+        "The central bank cut its main rate in March. Its shares rose on Friday.",
+        [("in March", "DATE", "2025-03"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-03", "The central bank cut its main rate"), ("2025-10-24", "The central bank's shares rose")],
+    ),
+    (
+        "'they' opening a sentence: a plural subject before",
+        "The two leaders met in June. They will meet again next month.",
+        [("in June", "DATE", "2025-06"), ("next month", "DATE", "2025-11")],
+        [("2025-06", "The two leaders met"), ("2025-11", "The two leaders will meet again")],
+    ),
+    (
+        "an 'it' that stands for nothing stays",
+        "The council met in June. It is hoped that the plan will pass next month.",
+        [("in June", "DATE", "2025-06"), ("next month", "DATE", "2025-11")],
+        [("2025-06", "The council met"), ("2025-11", "It is hoped that the plan will pass")],
+    ),
+    (
+        "'it' after a person stays: 'it' stands for no person",
+        "The minister resigned in June. It was a shock to the party, which lost the vote on Friday.",
+        [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-06", "The minister resigned"), ("2025-10-24", "The party lost the vote")],
+    ),
+    (
+        "'they' after a singular subject stays",
+        "The coach quit in June. They lost on Friday.",
+        [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-06", "The coach quit"), ("2025-10-24", "They lost")],
+    ),
+    (
+        "no subject across a blank line: a new paragraph",
+        "The ferry ran aground in June.\n\nIt was refloated on Friday.",
+        [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-06", "The ferry ran aground"), ("2025-10-24", "It was refloated")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in PRONOUN_CASES],
+                         ids=[c[0] for c in PRONOUN_CASES])
+def test_round22_pronouns_of_the_sentence_before(text, marks, expected):
+    assert [(e.when.value, e.title) for e in run(text, marks)] == expected
