@@ -140,3 +140,41 @@ PRONOUN_CASES = [
                          ids=[c[0] for c in PRONOUN_CASES])
 def test_round22_pronouns_of_the_sentence_before(text, marks, expected):
     assert [(e.when.value, e.title) for e in run(text, marks)] == expected
+
+
+# (id, text, expressions, expected events as (value, title)): a date after a record says when it was set.
+RECORD_CASES = [
+    (
+        "a previous best with its year: the record is the year's event",
+        "The bowler took 80 wickets this season, beating his previous best of 72 wickets in 2019.",
+        [("this season", "DATE", "2025"), ("2019", "DATE", "2019")],
+        [("2025", "The bowler took 80 wickets, beating his previous best of 72 wickets"),
+         ("2019", "His previous best of 72 wickets")],
+    ),
+    (
+        "an old record 'set in' a year, its figure with a decimal point",
+        "She ran 10.4 seconds on Friday, short of the old record of 10.2 seconds set in 1988.",
+        [("on Friday", "DATE", "2025-10-24"), ("1988", "DATE", "1988")],
+        [("2025-10-24", "She ran 10.4 seconds, short of the old record of 10.2 seconds"),
+         ("1988", "The old record of 10.2 seconds")],
+    ),
+    (
+        "a previous high with a thousands comma and a day",
+        "The index closed at 1,300 on Friday, above its previous high of 1,250 points on May 3.",
+        [("on Friday", "DATE", "2025-10-24"), ("May 3", "DATE", "2025-05-03")],
+        [("2025-10-24", "The index closed at 1,300, above its previous high of 1,250 points"),
+         ("2025-05-03", "Its previous high of 1,250 points")],
+    ),
+    (
+        "a record reached by the clause's own verb keeps the clause",
+        "The index hit a record of 1,250 points on May 3.",
+        [("May 3", "DATE", "2025-05-03")],
+        [("2025-05-03", "The index hit a record of 1,250 points")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in RECORD_CASES],
+                         ids=[c[0] for c in RECORD_CASES])
+def test_round22_records(text, marks, expected):
+    assert [(e.when.value, e.title) for e in run(text, marks)] == expected
