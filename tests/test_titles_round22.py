@@ -178,3 +178,39 @@ RECORD_CASES = [
                          ids=[c[0] for c in RECORD_CASES])
 def test_round22_records(text, marks, expected):
     assert [(e.when.value, e.title) for e in run(text, marks)] == expected
+
+
+# (id, text, expressions, expected events as (value, title)): a date inside a "with" phrase whose participle
+# has a subject of its own dates that phrase, told in the past after a past main clause.
+WITH_CASES = [
+    (
+        "the date is in the 'with' phrase after a past main clause",
+        "The talks ended without a deal, with both sides agreeing to meet again next month.",
+        [("next month", "DATE", "2025-11")],
+        [("2025-11", "Both sides agreed to meet again")],
+    ),
+    (
+        "a name as the participle's subject",
+        "The storm hit the coast, with the Red Cross sending 40 trucks on Friday.",
+        [("on Friday", "DATE", "2025-10-24")],
+        [("2025-10-24", "The Red Cross sent 40 trucks")],
+    ),
+    (
+        "the noun phrase goes on past 'the': the participle is the later one",
+        "The firm spread the costs over four years, with the bulk of the spending occurring in 2024.",
+        [("in 2024", "DATE", "2024")],
+        [("2024", "The bulk of the spending occurred")],
+    ),
+    (
+        "a main clause in the present keeps the clause: the past would misstate the time",
+        "The firm expects to spread the costs over four years, with the bulk of the spending occurring in "
+        "2027.",
+        [("in 2027", "DATE", "2027")],
+        [("2027", "The firm expects to spread the costs over four years")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", [c[1:] for c in WITH_CASES], ids=[c[0] for c in WITH_CASES])
+def test_round22_with_phrases(text, marks, expected):
+    assert [(e.when.value, e.title) for e in run(text, marks)] == expected
