@@ -198,6 +198,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         names = list(_PROPER.finditer(text, start, span[0]))
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
+        if name is None and not text[start : span[0]].strip():
+            name = _it_before(text, span[0], title[pronoun.end() :])  # "The bridge closed. It reopened"
     return name + title[pronoun.end() :] if name else title
 
 
@@ -248,6 +250,28 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
     return np[:1].upper() + np[1:]
 
 
+# An "it" that stands for nothing before a clause or an infinitive: "It is hoped that", "It was decided to".
+_EXPLETIVE = re.compile(
+    r"\s+(?:(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:that|to|whether|if|how|why|what|when|who)\b|(?:seems|seemed|appears|appeared|remains|remained|takes|took"
+    r"|means|meant|is|was)\b)"
+)
+
+
+def _it_before(text: str, start: int, rest: str) -> str | None:
+    """Return the singular thing the sentence before names as its subject, for an "it" that opens the
+    sentence at `start`, or None: "The new bridge was closed in May. It reopened on Friday"."""
+    if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
+        return None  # "It is unclear whether", "It was announced that"; not "It was reopened"
+    subject = previous_subject(text, start)
+    if subject is None or not subject.startswith("The ") or be_for(subject) == "were":
+        return None
+    head = subject.split()[-1]
+    if head.lower() in _NOT_THINGS or is_person_noun(head) or head[0].isupper():
+        return None  # "The day", "The minister", "The Kremlin" (a name may stand for a person or people)
+    return subject
+
+
 # A possessive or plural pronoun that opens a title: "its replacement opened", "they will meet again".
 _OWNED = re.compile(r"(?P<p>its|their|they)\s+(?=[a-z])", re.I)
 
@@ -259,12 +283,14 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     will meet again".
     """
     pronoun = _OWNED.match(title)
-    start = sentence_start(text, span[0])
-    if pronoun is None or start >= span[0]:
+    if pronoun is None:
         return None
-    verb = first_verb(text, start, span[0])
-    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
-    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+    start = sentence_start(text, span[0])
+    # the clause opens its sentence: the subject of the sentence before ("The bank cut its rate. Its
+    # shares rose"), when that one ends plainly (not a quotation) on the line before at most
+    opens = not text[start : span[0]].strip()
+    subject = previous_subject(text, span[0]) if opens else _subject_of(text, start, span[0])
+    if subject is None:
         return None
     word = pronoun["p"].lower()
     if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
@@ -274,6 +300,24 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
         return None
     owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
     return owner + " " + title[pronoun.end() :]
+
+
+def _subject_of(text: str, start: int, end: int) -> str | None:
+    """Return the short subject of the clause from `start` to its first verb before `end`, or None."""
+    verb = first_verb(text, start, end)
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+        return None
+    return subject
+
+
+def previous_subject(text: str, start: int) -> str | None:
+    """Return the short subject of the sentence before the one at `start`, when it ends in a full stop and
+    lies on the same line or the one before: "The bank cut its rate. | It ..." -> "The bank"."""
+    end = len(text[:start].rstrip())
+    if not text.startswith(".", end - 1) or "\n\n" in text[end:start] or end < 2:
+        return None
+    return _subject_of(text, sentence_start(text, end - 1), end)
 
 
 # What follows a verb of telling before its clause: "announced last month that", "said on Monday that".

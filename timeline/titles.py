@@ -112,6 +112,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = coordination.part_of(text, span, own, phrases[1:]) or span
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
+    if own and (absolute := shapes.with_absolute(text, span, own)):
+        return absolute  # "..., with both sides agreeing to meet again next month"
+    if own and (best := shapes.record(text, span, own)):
+        return best  # "beating his previous best of 72 wickets in 2019": the record was set then
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
         # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
         subject, inner = named
