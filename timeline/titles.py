@@ -13,6 +13,7 @@ import re
 
 from timeline import (
     attribution,
+    clauses,
     coordination,
     emphasis,
     focus,
@@ -199,7 +200,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
         title = finish(f"{subject} {body}", text, span)
     else:
-        main = subjects.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
+        main = clauses.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
         pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
