@@ -10,12 +10,13 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import PAST_WORDS, Context
+from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.tense import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 
 # "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
