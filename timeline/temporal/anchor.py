@@ -115,6 +115,14 @@ class Context:
             return Point(self.dct, "day"), "dct"
         return None, None
 
+    def next_told(self) -> bool:
+        """Say whether a bare "next" ("Next day", "next morning") follows the last day told, not today.
+
+        In a past clause after a stated day it is anaphoric like "the next day": "On 3 May it rained.
+        Next day it snowed." is 4 May; "Next day we fly home" still counts from the document date.
+        """
+        return self.ref is not None and self.ref.gran == "day" and self.tense() == "past"
+
     def now(self) -> tuple[Point | None, str | None]:
         """Return the reference for a deictic expression: the document date (or the story, if none)."""
         if self.dct is not None:

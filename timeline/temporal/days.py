@@ -186,6 +186,10 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
+    elif rel == "next":
+        # "On 3 May it rained. Next morning it snowed.": the day after the day told; else tomorrow's
+        base, anchor = (ctx.ref, "ref") if ctx.next_told() else ctx.now()
+        base = shift(base, "day", 1, gran="day") if base else base
     else:
         # "the following morning", "the previous evening", "that same night": from the last date given
         base, anchor = ctx.base()

@@ -1,0 +1,74 @@
+"""Table-driven tests of tagger round 21: bare "next day" in a past narrative, the dct type, tense leftovers.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
+[(extent, type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+JUN_15 = dt.date(2024, 6, 15)  # a Saturday
+
+# 1. A bare "next day" / "next morning" in a past clause after a stated day is the day after it, like
+# "the next day"; in a clause not in the past, or with no day told, it is the day after the document date.
+NEXT_DAY = [
+    (
+        "On 3 May 2020 it rained. Next day it snowed.",
+        JUN_15,
+        [("3 May 2020", "DATE", "2020-05-03", None), ("Next day", "DATE", "2020-05-04", None)],
+    ),
+    (
+        "On 3 May 2020 it rained. The next day it snowed.",
+        JUN_15,
+        [("3 May 2020", "DATE", "2020-05-03", None), ("The next day", "DATE", "2020-05-04", None)],
+    ),
+    (
+        "On 3 May 2020 it rained. Next morning it snowed.",
+        JUN_15,
+        [("3 May 2020", "DATE", "2020-05-03", None), ("Next morning", "TIME", "2020-05-04TMO", None)],
+    ),
+    (
+        "The ferry sailed on 9 March 2019 and docked next evening.",
+        JUN_15,
+        [("9 March 2019", "DATE", "2019-03-09", None), ("next evening", "TIME", "2019-03-10TEV", None)],
+    ),
+    (
+        "On 3 May 2020 it rained. Next night it snowed.",
+        JUN_15,
+        [("3 May 2020", "DATE", "2020-05-03", None), ("Next night", "TIME", "2020-05-04TNI", None)],
+    ),
+    # a weekday told counts too
+    (
+        "On Monday the pumps failed. Next day the town flooded.",
+        JUN_15,
+        [("Monday", "DATE", "2024-06-10", None), ("Next day", "DATE", "2024-06-11", None)],
+    ),
+    # a future clause speaks from the writer's day
+    (
+        "On 3 May 2020 it rained. Next day it will snow.",
+        JUN_15,
+        [("3 May 2020", "DATE", "2020-05-03", None), ("Next day", "DATE", "2024-06-16", None)],
+    ),
+    ("Next morning we fly home.", JUN_15, [("Next morning", "TIME", "2024-06-16TMO", None)]),
+    # no day told: nothing to count from but the document date
+    ("Next day it snowed.", JUN_15, [("Next day", "DATE", "2024-06-16", None)]),
+    # a month gives no day to follow
+    (
+        "He arrived in May 2020. Next day he left.",
+        JUN_15,
+        [("May 2020", "DATE", "2020-05", None), ("Next day", "DATE", "2024-06-16", None)],
+    ),
+]
+
+
+CASES = NEXT_DAY
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round21(text, dct, expected):
+    assert rows(text, dct) == expected
