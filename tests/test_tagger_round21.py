@@ -7,10 +7,13 @@ Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from tests.temporal_rows import ids, rows
+from timeline.errors import DateError, InputError
+from timeline.temporal import tag
 
 JUN_15 = dt.date(2024, 6, 15)  # a Saturday
 
@@ -72,3 +75,37 @@ CASES = NEXT_DAY
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
 def test_round21(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 2. The document date is a date, a datetime or an ISO date string; anything else is refused by name
+# (an int 20240310 used to read silently as 2024-03-10).
+DCT_ACCEPTED = [
+    ("date", dt.date(2024, 3, 10)),
+    ("datetime", dt.datetime(2024, 3, 10, 23, 30)),
+    ("iso-string", "2024-03-10"),
+    ("iso-string-with-time", "2024-03-10T08:00:00"),
+]
+
+
+@pytest.mark.parametrize(("name", "dct"), DCT_ACCEPTED, ids=[case[0] for case in DCT_ACCEPTED])
+def test_dct_accepted(name, dct):
+    assert rows("We met on Monday.", dct) == [("Monday", "DATE", "2024-03-04", None)]
+
+
+DCT_REFUSED = [
+    ("int", 20240310, "got int 20240310"),
+    ("float", 2024.5, "got float 2024.5"),
+    ("bytes", b"2024-03-10", "got bytes b'2024-03-10'"),
+    ("tuple", (2024, 3, 10), "got tuple (2024, 3, 10)"),
+]
+
+
+@pytest.mark.parametrize(("name", "dct", "message"), DCT_REFUSED, ids=[case[0] for case in DCT_REFUSED])
+def test_dct_refused(name, dct, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        tag("We met on Monday.", dct=dct)
+
+
+def test_dct_unreadable_string_is_a_date_error():
+    with pytest.raises(DateError, match="2024-13-40"):
+        tag("We met on Monday.", dct="2024-13-40")
