@@ -68,8 +68,37 @@ NEXT_DAY = [
     ),
 ]
 
+DEC_10 = dt.date(2024, 12, 10)
 
-CASES = NEXT_DAY
+# 3. "this year's" / "last year's" before a holiday names its year, whatever the tense: written in December,
+# "This year's Easter will be remembered" is the Easter gone by, not next year's.
+YEARS_HOLIDAY = [
+    (
+        "This year's Easter will be remembered as cold.",
+        DEC_10,
+        [("This year", "DATE", "2024", None), ("Easter", "DATE", "2024-03-31", None)],
+    ),
+    (
+        "This year's Easter falls late.",
+        DEC_10,
+        [("This year", "DATE", "2024", None), ("Easter", "DATE", "2024-03-31", None)],
+    ),
+    (
+        "Last year's Easter was cold.",
+        DEC_10,
+        [("Last year", "DATE", "2023", None), ("Easter", "DATE", "2023-04-09", None)],
+    ),
+    (
+        "Next year's Easter falls early.",
+        JUN_15,
+        [("Next year", "DATE", "2025", None), ("Easter", "DATE", "2025-04-20", None)],
+    ),
+    # with no possessive the tense still decides
+    ("Easter will be cold.", DEC_10, [("Easter", "DATE", "2025-04-20", None)]),
+]
+
+
+CASES = NEXT_DAY + YEARS_HOLIDAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
