@@ -97,8 +97,20 @@ YEARS_HOLIDAY = [
     ("Easter will be cold.", DEC_10, [("Easter", "DATE", "2025-04-20", None)]),
 ]
 
+# 4. "from" after a present verb of schedule opens a span that starts ahead; after a comparison, or in a
+# past clause, it still looks back.
+FROM_ONWARD = [
+    ("Flights resume from Sunday.", JUN_15, [("Sunday", "DATE", "2024-06-16", None)]),
+    ("The rule takes effect from Monday.", JUN_15, [("Monday", "DATE", "2024-06-17", None)]),
+    ("The ban applies from Monday.", JUN_15, [("Monday", "DATE", "2024-06-17", None)]),
+    ("The airline will resume flights from Sunday.", JUN_15, [("Sunday", "DATE", "2024-06-16", None)]),
+    ("Shares close up from Friday.", JUN_15, [("Friday", "DATE", "2024-06-14", None)]),
+    ("Prices rose from Sunday.", JUN_15, [("Sunday", "DATE", "2024-06-09", None)]),
+    ("The ban applied from Monday.", JUN_15, [("Monday", "DATE", "2024-06-10", None)]),
+]
 
-CASES = NEXT_DAY + YEARS_HOLIDAY
+
+CASES = NEXT_DAY + YEARS_HOLIDAY + FROM_ONWARD
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

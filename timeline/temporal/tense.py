@@ -290,6 +290,14 @@ _SCHEDULE_IS = re.compile(
 _LOOKS_BACK_WORDS = ("since", "from", "than", "after")
 _LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
 
+# "Flights resume from Sunday", "the rule takes effect from Monday": "from" after a verb of schedule (with
+# at most its object between) opens a span that starts ahead, not a comparison ("close up from Friday").
+_FROM_ONWARD = re.compile(
+    r"\b(?:" + "|".join(sorted(PRESENT_WORDS | {"effect", "apply", "applies"})) + r")\s+"
+    r"(?:(?!up\b|down\b|higher\b|lower\b)[a-z]+\s+)?from\s+\Z",
+    re.IGNORECASE,
+)
+
 
 def present_at(text: str, start: int) -> bool:
     """Say whether a present-tense verb of schedule governs the span in its sentence."""
@@ -297,8 +305,8 @@ def present_at(text: str, start: int) -> bool:
     cut = max(map(left.rfind, _BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
-    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and _LOOKS_BACK.search(left):
-        return False
+    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
+        return _FROM_ONWARD.search(left, 0, back.end()) is not None
     if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
         return True
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
