@@ -109,8 +109,28 @@ FROM_ONWARD = [
     ("The ban applied from Monday.", JUN_15, [("Monday", "DATE", "2024-06-10", None)]),
 ]
 
+# 5. "later in the day" in a future clause after an earlier day told is the writer's day (still to come);
+# in a past clause it stays the day told.
+LATER_IN_THE_DAY = [
+    (
+        "The storm hit yesterday. Later in the day the river will rise.",
+        JUN_15,
+        [("yesterday", "DATE", "2024-06-14", None), ("the day", "DATE", "2024-06-15", None)],
+    ),
+    (
+        "The dam cracked overnight. The mayor is expected to visit later in the day.",
+        JUN_15,
+        [("overnight", "TIME", "2024-06-14TNI", None), ("the day", "DATE", "2024-06-15", None)],
+    ),
+    (
+        "The storm hit yesterday. Later in the day the river rose.",
+        JUN_15,
+        [("yesterday", "DATE", "2024-06-14", None), ("the day", "DATE", "2024-06-14", None)],
+    ),
+]
 
-CASES = NEXT_DAY + YEARS_HOLIDAY + FROM_ONWARD
+
+CASES = NEXT_DAY + YEARS_HOLIDAY + FROM_ONWARD + LATER_IN_THE_DAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
