@@ -129,8 +129,22 @@ LATER_IN_THE_DAY = [
     ),
 ]
 
+# 6. An -ed word right after a verb that follows "will" or "to" is its object's adjective, no past verb:
+# the future marker before it decides ("will meet elected officials on Thursday" lies ahead).
+THU_AHEAD = [("Thursday", "DATE", "2024-06-20", None)]
+THU_BEHIND = [("Thursday", "DATE", "2024-06-13", None)]
+OBJECT_ADJECTIVE = [
+    ("The minister will meet elected officials on Thursday.", JUN_15, THU_AHEAD),
+    ("The minister is to meet injured soldiers on Thursday.", JUN_15, THU_AHEAD),
+    ("The mayor plans to visit flooded towns on Thursday.", JUN_15, THU_AHEAD),
+    ("The firm is to publish audited accounts on Thursday.", JUN_15, THU_AHEAD),
+    # a past verb with no future marker before it keeps the past
+    ("Officials went to inspect damaged homes on Thursday.", JUN_15, THU_BEHIND),
+    ("The mayor visited flooded towns on Thursday.", JUN_15, THU_BEHIND),
+]
 
-CASES = NEXT_DAY + YEARS_HOLIDAY + FROM_ONWARD + LATER_IN_THE_DAY
+
+CASES = NEXT_DAY + YEARS_HOLIDAY + FROM_ONWARD + LATER_IN_THE_DAY + OBJECT_ADJECTIVE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

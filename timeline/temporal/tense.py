@@ -53,6 +53,9 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
     re.IGNORECASE,
 )
+# Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
+_AHEAD_BARE = frozenset("will 'll shall to".split())
+_AUXILIARIES = frozenset("have has be been being get got".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
 
 
@@ -215,6 +218,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             # "will be presented and played on Friday": the second of two joined participles shares
             # the first one's auxiliary, which gives the tense
             continue
+        after_bare = index >= 2 and lowered[index - 2] in _AHEAD_BARE and previous not in _AUXILIARIES
+        if kind == "past" and after_bare and word.endswith("ed"):
+            continue  # "will meet elected officials", "is to visit flooded towns": the object's adjective
         if kind == "past" and previous in _LINKING:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense
         if kind == "past" and previous in ("is", "are", "am", "being"):
