@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import relatives, subjects
+from timeline import clauses, relatives
 from timeline.speech import alternation
 from timeline.verbs import first_verb, has_verb, past_of
 
@@ -186,7 +186,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     the date wins: in "the debate which had pitted him ... since he appointed X a week ago", the "since"
     clause.
     """
-    if second := subjects.second_predicate(text, span, own):
+    if second := clauses.second_predicate(text, span, own):
         return second
     looked = not others and " where " in text[span[0] : own[0]]  # most clauses: no "where", no search
     where = _last(_WHERE, text, span[0], own[0]) if looked else None

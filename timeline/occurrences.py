@@ -30,13 +30,22 @@ _LONE_BEFORE = re.compile(
     r"(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s))\s+\Z",
     re.I,
 )
+# A year after "and" that ends a first dated occurrence after a preposition: "to the 2010 Asian Games and".
+_PAIRED_BEFORE = re.compile(
+    r"\b(?:from|of|since|in|on|into|about|for|to|with|against|after|before|during|over|following|until|at|by)"
+    r"\s+(?P<det>the|a|an)\s+\d{4}(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:and|or)\s+\Z",
+    re.I,
+)
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _OCCURRENCE_AFTER = re.compile(
-    r"\s+(?P<np>(?P<noun>[a-z][\w-]*)(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
+    r"\s+(?P<np>(?:(?-i:[A-Z][\w.-]*)\s+(?:and\s+(?-i:[A-Z][\w.-]*)\s+)?){0,2}"
+    r"(?!(?:and|or|but|that|which|who|was|were|is|are|has|had|have|will|would)\b)"
+    r"(?P<noun>[a-z][\w-]*|(?-i:[A-Z][a-z]+))(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
     r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
-)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"
+)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"; names
+# before the noun say whose or which ("the 2003 US and British invasion", "the 2010 Asian Games")
 # The noun phrase of an occurrence after a lone date: a word before its noun ("student revolt", "terror
 # attacks"), then a quoted name ('hit "Fever"') or a complement of up to eight words ("attacks on three hotels
 # in the capital"), up to a comma, a relative pronoun or a verb of the clause.
@@ -74,9 +83,17 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
         return ""  # a year, or a month: "characterized by the December tsunami in Asia"
     det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
+    if det is None and (paired := _PAIRED_BEFORE.search(text, max(0, own[0] - 60), own[0])):
+        det = paired  # "to the 2010 Asian Games and | 2012 Olympic Games": the determiner serves both
     after = _OCCURRENCE_AFTER.match(text, own[1], span[1])
     if det is None or after is None or not names_occurrence(after["noun"]):
         return ""
+    if after["noun"][0].isupper() and after["noun"].endswith(("tion", "sion", "ment", "ing")):
+        return ""  # "the 2005 International Ski Federation": a body's name, no occurrence
+    follower = re.match(r"\s+([a-z][\w-]*)", text[after.end("noun") : span[1]])
+    goes_on = follower and follower[1] not in NOT_NOUNS and not re.fullmatch(_STOP, follower[1])
+    if goes_on and not has_verb(follower[1]):
+        return ""  # "the 1998 final | venue": the noun goes on, and names a thing
     return f"{det['det'].capitalize()} {after['np']}"
 
 

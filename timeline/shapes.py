@@ -15,7 +15,7 @@ from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
 from timeline.shorten import MAX_TITLE
-from timeline.verbs import be_for, first_verb, has_verb, plural_present
+from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of, plural_present
 
 
 def attributed(tail: re.Match[str], statement: str, text: str, span: tuple[int, int]) -> str:
@@ -159,3 +159,48 @@ def reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int
     if told_alone and teller and subjects.is_name(teller) and not re.search(r"\s[A-Z]", title):
         return whole
     return title
+
+
+# A record with the date it was set, after the figure: "beating his previous best of 72 wickets in 2019",
+# "the old record of 9.58 seconds set in 2009", "a previous high of 1,200 points on May 3".
+_RECORD = re.compile(
+    r"\b(?P<np>(?:(?:his|her|its|their|the|a)\s+)?(?:previous|old|former|earlier|last|all-time|personal)\s+"
+    r"(?:best|record|high|low|mark|peak)\s+of\s+(?:[^,;()]|,(?=\d)){1,40}?)\s+(?:(?:set|reached|recorded)\s+)?"
+    r"(?:(?:in|on|at|during)\s+)?\Z",
+    re.I,
+)
+
+
+def record(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the record a date says when it was set, else "": "The bowler took 80 wickets, beating his
+    previous best of 72 wickets in 2019": in 2019, "His previous best of 72 wickets"."""
+    found = _RECORD.search(text, max(span[0], own[0] - 70), own[0])
+    if found is None:
+        return ""
+    return found["np"][:1].upper() + found["np"][1:]
+
+
+# A "with" phrase after the main clause whose participle has a subject of its own, the date inside it: "...,
+# with both sides agreeing to meet again next month", "..., with prices rising 5 percent in May".
+_WITH_ABSOLUTE = re.compile(
+    r",\s+with\s+(?P<np>(?:(?:the|both|all|its|his|her|their|some|many|most)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3})(?<!\bthe)(?<!\bof)(?<!\ba)(?<!\ban)(?<!\bin)(?<!\bits)(?<!\btheir)\s+(?P<verb>[a-z]{3,}ing)\s+(?=[^,;]*\Z)",
+    re.I,
+)
+
+
+def with_absolute(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the clause of a "with" phrase that holds the date and has a subject of its own, else "":
+    "The talks ended, with both sides agreeing to meet again next month" -> "Both sides agreed to meet
+    again"."""
+    if text.find(", with ", span[0], own[0]) < 0:
+        return ""  # most clauses: no such phrase, no regular expression to run
+    found = _WITH_ABSOLUTE.search(text, span[0], own[0])
+    if found is None or has_verb(found["np"]):
+        return ""
+    verb = first_verb(text, span[0], found.start())
+    if verb is None or not is_past_form(verb.group().split()[-1]):
+        return ""  # the participle shares the main clause's time: told in the past only after a past one
+    rest = without_dates(text, (found.end(), span[1]), [own]).strip(" ,.")
+    np = found["np"]
+    return finish(f"{np[:1].upper()}{np[1:]} {past_of(found['verb'])} {rest}".strip(), text, span)

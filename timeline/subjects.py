@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, pronouns, subject_heads
+from timeline import attribution, pronouns
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
-    NO_PASSIVE,
     RESULT_PARTICIPLES,
     be_for,
     first_verb,
@@ -198,6 +197,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         names = list(_PROPER.finditer(text, start, span[0]))
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
+        if name is None and not text[start : span[0]].strip():
+            name = _it_before(text, span[0], title[pronoun.end() :])  # "The bridge closed. It reopened"
     return name + title[pronoun.end() :] if name else title
 
 
@@ -248,6 +249,28 @@ def _thing_before(text: str, start: int, end: int, rest: str) -> str | None:
     return np[:1].upper() + np[1:]
 
 
+# An "it" that stands for nothing before a clause or an infinitive: "It is hoped that", "It was decided to".
+_EXPLETIVE = re.compile(
+    r"\s+(?:(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:that|to|whether|if|how|why|what|when|who)\b|(?:seems|seemed|appears|appeared|remains|remained|takes|took"
+    r"|means|meant|is|was)\b)"
+)
+
+
+def _it_before(text: str, start: int, rest: str) -> str | None:
+    """Return the singular thing the sentence before names as its subject, for an "it" that opens the
+    sentence at `start`, or None: "The new bridge was closed in May. It reopened on Friday"."""
+    if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
+        return None  # "It is unclear whether", "It was announced that"; not "It was reopened"
+    subject = previous_subject(text, start)
+    if subject is None or not subject.startswith("The ") or be_for(subject) == "were":
+        return None
+    head = subject.split()[-1]
+    if head.lower() in _NOT_THINGS or is_person_noun(head) or head[0].isupper():
+        return None  # "The day", "The minister", "The Kremlin" (a name may stand for a person or people)
+    return subject
+
+
 # A possessive or plural pronoun that opens a title: "its replacement opened", "they will meet again".
 _OWNED = re.compile(r"(?P<p>its|their|they)\s+(?=[a-z])", re.I)
 
@@ -259,12 +282,14 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     will meet again".
     """
     pronoun = _OWNED.match(title)
-    start = sentence_start(text, span[0])
-    if pronoun is None or start >= span[0]:
+    if pronoun is None:
         return None
-    verb = first_verb(text, start, span[0])
-    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
-    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+    start = sentence_start(text, span[0])
+    # the clause opens its sentence: the subject of the sentence before ("The bank cut its rate. Its
+    # shares rose"), when that one ends plainly (not a quotation) on the line before at most
+    opens = not text[start : span[0]].strip()
+    subject = previous_subject(text, span[0]) if opens else _subject_of(text, start, span[0])
+    if subject is None:
         return None
     word = pronoun["p"].lower()
     if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
@@ -274,6 +299,24 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
         return None
     owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
     return owner + " " + title[pronoun.end() :]
+
+
+def _subject_of(text: str, start: int, end: int) -> str | None:
+    """Return the short subject of the clause from `start` to its first verb before `end`, or None."""
+    verb = first_verb(text, start, end)
+    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
+    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
+        return None
+    return subject
+
+
+def previous_subject(text: str, start: int) -> str | None:
+    """Return the short subject of the sentence before the one at `start`, when it ends in a full stop and
+    lies on the same line or the one before: "The bank cut its rate. | It ..." -> "The bank"."""
+    end = len(text[:start].rstrip())
+    if not text.startswith(".", end - 1) or "\n\n" in text[end:start] or end < 2:
+        return None
+    return _subject_of(text, sentence_start(text, end - 1), end)
 
 
 # What follows a verb of telling before its clause: "announced last month that", "said on Monday that".
@@ -310,71 +353,3 @@ def is_name(subject: str) -> bool:
     return any(word[:1].isupper() for word in subject.split()[1:]) or (
         len(subject.split()) == 1 and subject[:1].isupper() and not subject.lower().endswith("s")
     )
-
-
-# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
-# released last May, is running".
-_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
-# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
-# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
-_OPEN_RELATIVE = re.compile(
-    r"(?P<np>[^,.;]{3,80}?),\s+(?:(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
-    # a participle aside: "The program, launched in 2015 and expanded in 2021, will end"
-    r"|(?:(?:first|originally|initially|later|newly)\s+)?(?P<participle>[a-z]{3,}ed|built|held|sold|born|made|won)\s)"
-)
-Span = tuple[int, int]
-
-
-def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
-    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
-
-    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
-    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
-    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
-    that comma dates the main clause, whose subject is the same noun phrase.
-    """
-    second = _SECOND_PREDICATE.match(text, span[0], span[1])
-    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
-        return None
-    stop = text.rfind(". ", 0, span[0])
-    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
-    opened = None
-    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
-        pass
-    if opened is None or "," in text[opened.end() : span[0]]:
-        return None
-    close = text.find(",", span[0], span[1])
-    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
-    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
-        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
-    subject = opened["np"].rsplit(",", 1)[-1].strip()
-    if len(subject.split()) > 8 or has_verb(subject):
-        return None
-    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
-        return subject, (close + 1, span[1])
-    aux = opened["aux"] or (be_for(subject) if opened["participle"] else None)
-    passive = aux and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
-    head = f"{subject} {' '.join(aux.split())}" if passive else subject
-    return head, (second.start("w"), close)
-
-
-_COMMA = re.compile(r",\s+")
-_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
-
-
-def main_clause(text: str, start: int, end: int) -> int | None:
-    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
-    None: after the first comma followed by a verb before the next comma.
-    """
-    if not subject_heads.SUBORDINATE_FRONT.match(text, start, end):
-        return None
-    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
-        rest = text[comma.end() : end]
-        if _NOT_MAIN.match(rest):
-            continue  # "..., which has increased the risks,": an aside, the main clause comes later
-        head, _, after = rest.partition(",")
-        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
-            return comma.end()
-        return None  # the first part after the front clause has no verb the lists know: leave it
-    return None

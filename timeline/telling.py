@@ -96,4 +96,11 @@ def _dates_main(text: str, start: int, other: tuple[int, int]) -> bool:
     # its subject ("Her remarks last week were a reply")
     leads = re.fullmatch(r"[\s\"“]*(?:(?:on|in|at|late|early|by)\s+)?", before, re.I) is not None
     adverbial = _PREPOSITION_BEFORE.search(before) is not None  # "A blast on Sunday hit the mine"
-    return _INNER.search(before) is None and (leads or adverbial or has_verb(before))
+    inner = _INNER.search(before)
+    if inner is not None and (participle := _PARTICIPLE.search(before, inner.end())) is not None:
+        inner = _INNER.search(before, participle.end())  # "had caused it to crash, | killing 20 on May 4"
+    return inner is None and (leads or adverbial or has_verb(before))
+
+
+# A participle phrase after the main clause, whose time is the main clause's own: "..., killing 20 people".
+_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|during|regarding|concerning|following))[a-z]+ing\s")

@@ -13,6 +13,7 @@ import re
 
 from timeline import (
     attribution,
+    clauses,
     coordination,
     emphasis,
     focus,
@@ -112,6 +113,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = coordination.part_of(text, span, own, phrases[1:]) or span
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
+    if own and (absolute := shapes.with_absolute(text, span, own)):
+        return absolute  # "..., with both sides agreeing to meet again next month"
+    if own and (best := shapes.record(text, span, own)):
+        return best  # "beating his previous best of 72 wickets in 2019": the record was set then
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
         # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
         subject, inner = named
@@ -195,7 +200,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         body = without_dates(text, (aside.end("first") + 1, aside.end("aside")), phrases)
         title = finish(f"{subject} {body}", text, span)
     else:
-        main = subjects.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
+        main = clauses.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
         pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):

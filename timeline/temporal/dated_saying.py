@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.temporal.anchor import Context, tense_at
+from timeline.temporal.anchor import Context
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING, SAYING_VERBS
+from timeline.temporal.tense import tense_at
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
 _SAYING = re.compile(rf"\b(?:{SAYING})\b", re.IGNORECASE)

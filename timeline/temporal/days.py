@@ -10,12 +10,13 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import PAST_WORDS, Context
+from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.tense import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 
 # "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
@@ -185,6 +186,10 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
+    elif rel == "next":
+        # "On 3 May it rained. Next morning it snowed.": the day after the day told; else tomorrow's
+        base, anchor = (ctx.ref, "ref") if ctx.next_told() else ctx.now()
+        base = shift(base, "day", 1, gran="day") if base else base
     else:
         # "the following morning", "the previous evening", "that same night": from the last date given
         base, anchor = ctx.base()

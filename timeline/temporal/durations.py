@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context, tense_at
+from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
+from timeline.temporal.tense import tense_at
 from timeline.temporal.values import Point, fmt, shift
 
 _AMOUNT_BEFORE = re.compile(

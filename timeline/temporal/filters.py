@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import liveblog
-from timeline.temporal.anchor import tense_at
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.tense import tense_at
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
 from timeline.temporal.wordsense import (

@@ -58,8 +58,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "part",
         rf"(?:(?P<mod>early|late)\s+(?=the\s+(?:following|next|previous|same)\s))?"
         rf"(?:(?P<rel>this|that(?:\s+same)?|the(?:\s+(?:following|next|previous|same))?|last|early|late|later\s+this"
-        rf"|earlier\s+this)\s+)(?P<part>(?!overnight){PART})",
-        "this evening / the following morning",
+        # bare "next" only before a part of the day: "next night" is relunit's
+        rf"|earlier\s+this|next(?=\s+(?:morning|afternoon|evening)\b))\s+)(?P<part>(?!overnight){PART})",
+        "this evening / the following morning / next morning",
     ),
     # "Rebels shelled the city overnight": an adverb (filters.py keeps "the overnight rate" out)
     ("overnight", rf"(?P<part>overnight)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?", "overnight / overnight Sunday"),

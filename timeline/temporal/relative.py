@@ -143,6 +143,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
+    elif rel == "next" and unit in ("day", "night") and ctx.next_told():
+        base, anchor, count = ctx.ref, "ref", 1  # "On 3 May it rained. Next day it snowed.": May 4
     elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:
         base, anchor = ctx.base()
         count = 1 if rel in _ANAPHORIC_FORWARD else 0

@@ -1,9 +1,9 @@
 """Which year a month or a day takes, and which week a bare weekday falls in: past or future by tense.
 
 "March" or "Oct. 3" without a year take the year that puts them nearest the document date, weighted by
-the tense around them (`anchor.Context.tense`) and the preposition before them; in a narrative far from
-the document date they take the story's year. A bare weekday is the one before or after the reference
-day by the same signals. `normalize` joins these to the value helpers the handlers use.
+the tense around them (`anchor.Context.tense`, read by tense.py) and the preposition before them; in a
+narrative far from the document date they take the story's year. A bare weekday is the one before or
+after the reference day by the same signals. `normalize` joins these to the value helpers the handlers use.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.temporal.anchor import Context, present_after, present_at
+from timeline.temporal.anchor import Context
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
+from timeline.temporal.tense import present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month

@@ -197,6 +197,10 @@ HANDLERS["dmy"] = _month_day
 HANDLERS["dayfirst"] = _month_day  # "22" of "22-25 April 1951" takes the month and year after it
 
 
+# "this year's Easter", "last year's Christmas": the possessive names the holiday's year.
+_YEARS_OWN = re.compile(r"\b(this|last|next)\s+year['’]s\s+\Z", re.IGNORECASE)
+
+
 @handles("holiday")
 def _holiday(g: Groups, ctx: Context) -> Norm | None:
     anchor: str | None = None
@@ -206,7 +210,11 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = _relative_year(g.get("rel"), ctx)
     if year is None or year < 1:
         return Norm("DATE", "XXXX-XX-XX")
-    if not g.get("rel") and anchor == "dct":
+    owner = _YEARS_OWN.search(ctx.text, max(0, ctx.start - 16), ctx.start) if not g.get("rel") else None
+    if owner is not None and anchor == "dct":
+        # "This year's Easter will be quiet" written in December: this year's, whatever the tense
+        year += {"last": -1, "next": 1}.get(owner.group(1).lower(), 0)
+    elif not g.get("rel") and anchor == "dct":
         # "He died on Christmas Eve", "Demand rose over Christmas": the verb's tense decides past or future.
         this_year = nz.holiday_day(g["name"], year)
         if this_year is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.errors import DateError
+from timeline.errors import DateError, InputError
 from timeline.models import TimeExpression
 from timeline.temporal import (  # noqa: F401  (register handlers)
     compose,
@@ -109,8 +109,12 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     """Return `value` as a date: library callers may pass "2025-10-25" as well as a date."""
     if value is None or isinstance(value, dt.date):
         return value.date() if isinstance(value, dt.datetime) else value
+    if not isinstance(value, str):
+        # 20240310 (an int) would read as a date once turned into a string: a caller's slip, said so
+        kind = type(value).__name__
+        raise InputError(f"dct: expected a date, a datetime or an ISO date string, got {kind} {value!r}")
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise DateError(f"dct: cannot read {value!r} as a date; give YYYY-MM-DD") from None
 
@@ -118,7 +122,8 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     """Return the temporal expressions of `text`, normalized against the document date `dct`.
 
-    `dct` is a date, or an ISO date string ("2025-10-25"; a time after it is ignored).
+    `dct` is a date (a datetime gives its date), or an ISO date string ("2025-10-25"; a time after it is
+    ignored); anything else raises InputError.
     """
     dct = _as_date(dct)
     found: list[TimeExpression] = []

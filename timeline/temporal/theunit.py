@@ -16,6 +16,10 @@ from timeline.temporal.values import Point, fmt, fmt_within, shift
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 
 
+# "later in the day": the rest of a day, which lies ahead only of the writer's own day.
+_LATER_IN = re.compile(r"\blater\s+in\s+\Z", re.IGNORECASE)
+
+
 @handles("ref")
 def _ref(g: Groups, ctx: Context) -> Norm | None:
     value = nz.reference(g["ref"])
@@ -87,6 +91,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         # January 1, the day the rule starts").
         if not _ON_OR_BESIDE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
             base, anchor = Point(ctx.dct, "day"), "dct"
+    behind = unit == "day" and det == "the" and anchor == "ref" and news and base.day < ctx.dct
+    if behind and _LATER_IN.search(ctx.text, max(0, ctx.start - 12), ctx.start) and ctx.tense() == "future":
+        # "The storm hit yesterday. Later in the day the river will rise": still to come, so the writer's day
+        base, anchor = Point(ctx.dct, "day"), "dct"
     main = unit == "year" and not g.get("step") and anchor == "ref" and news
     if main and _past_clause(base, ctx) and ctx.tense() != "past":
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):

@@ -1,0 +1,78 @@
+"""Find the clause a long title is made of: the main clause after a subordinate front ("When the dam
+failed in 2021, the town sued"), and the second predicate of a relative clause ("The leader, who was jailed
+in 2021 and released last May, is running": "The leader was released").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import subject_heads
+from timeline.verbs import NO_PASSIVE, be_for, has_verb, is_past_form
+
+# "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
+# released last May, is running".
+_SECOND_PREDICATE = re.compile(r"and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w'’-]+)")
+# The opening of a nonrestrictive relative clause, with the auxiliary of a passive: "The opposition
+# leader, who was jailed", "The plant, which has been closed", "The firm, which cut".
+_OPEN_RELATIVE = re.compile(
+    r"(?P<np>[^,.;]{3,80}?),\s+(?:(?:who|which)\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<first>[a-z]+)\b)?"
+    # a participle aside: "The program, launched in 2015 and expanded in 2021, will end"
+    r"|(?:(?:first|originally|initially|later|newly)\s+)?(?P<participle>[a-z]{3,}ed|built|held|sold|born|made|won)\s)"
+)
+Span = tuple[int, int]
+
+
+def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
+    """Return (subject, span) of a clause that is the second predicate of a relative clause, or None.
+
+    "The opposition leader, who was jailed in 2021 and released last May, is running": the clause cut at
+    "and" ends at the comma that closes the relative clause, and its subject is the noun phrase the
+    clause hangs on, with the auxiliary of a passive ("The opposition leader was released"). A date after
+    that comma dates the main clause, whose subject is the same noun phrase.
+    """
+    second = _SECOND_PREDICATE.match(text, span[0], span[1])
+    if second is None or not (has_verb(second["w"]) or is_past_form(second["w"])):
+        return None
+    stop = text.rfind(". ", 0, span[0])
+    line = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1, span[0] - 300)
+    opened = None
+    for opened in _OPEN_RELATIVE.finditer(text, line, span[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if opened is None or "," in text[opened.end() : span[0]]:
+        return None
+    close = text.find(",", span[0], span[1])
+    resumed = text[close + 1 : close + 40].split(None, 1)[:1]
+    if not resumed or not (has_verb(resumed[0]) or re.fullmatch(r"[a-z]{2,}[^s]s", resumed[0])):
+        return None  # the relative clause runs on: no main verb ("is", "employs") resumes after it
+    subject = opened["np"].rsplit(",", 1)[-1].strip()
+    if len(subject.split()) > 8 or has_verb(subject):
+        return None
+    if own[0] > close:  # "..., died on Friday": the main clause resumes with the subject
+        return subject, (close + 1, span[1])
+    aux = opened["aux"] or (be_for(subject) if opened["participle"] else None)
+    passive = aux and is_past_form(second["w"]) and second["w"] not in NO_PASSIVE
+    head = f"{subject} {' '.join(aux.split())}" if passive else subject
+    return head, (second.start("w"), close)
+
+
+_COMMA = re.compile(r",\s+")
+_NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
+
+
+def main_clause(text: str, start: int, end: int) -> int | None:
+    """Return where the main clause of `text[start:end]` starts when a subordinate clause opens it, or
+    None: after the first comma followed by a verb before the next comma.
+    """
+    if not subject_heads.SUBORDINATE_FRONT.match(text, start, end):
+        return None
+    for comma in _COMMA.finditer(text, start, max(start, end - 20)):
+        rest = text[comma.end() : end]
+        if _NOT_MAIN.match(rest):
+            continue  # "..., which has increased the risks,": an aside, the main clause comes later
+        head, _, after = rest.partition(",")
+        if has_verb(head) or re.match(r"\s*(?:which|who)\b", after):  # "India, which ..., appealed"
+            return comma.end()
+        return None  # the first part after the front clause has no verb the lists know: leave it
+    return None

@@ -1,0 +1,332 @@
+"""Read the tense around a date: the verb marker nearest it says whether a bare weekday or month lies ahead.
+
+"said on Friday" looks back, "will meet on Friday" ahead; a verb of deferral ("postponed until May"), a
+present tense of schedule ("the talks resume Monday") and a date told of ("warned of a cutback in May")
+each have their own test here. anchor.Context asks `tense_at` once per expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.quick import lacks
+
+# Words that put the clause in the future or in the past; the one nearest the expression wins.
+# Future first: "expected" and "scheduled" look like past participles but point ahead.
+FUTURE_WORDS = frozenset(
+    "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
+    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow "
+    # a present tense of schedule: "the museum reopens on Saturday", "the contract expires in March"
+    "opens reopens resumes kicks expires begins starts".split()
+)
+PAST_WORDS = frozenset(
+    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
+    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
+    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
+    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
+    "fled shrank sank swung stuck dug hung flew rode rang sprang swept wept slept leapt overtook undertook "
+    "shook mistook drove arose awoke bled sped spun laid blew".split()
+)
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
+_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
+_WINDOW = 120
+
+
+# "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
+_INTENT = frozenset(
+    """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
+    hopes hoped want wants wanted aim aims aimed intend intends intended ready likely about agreement deal
+    offer bid proposal move decided decides promised pledged vowed threatened urged ordered voted forecast
+    slated poised tipped predicted projected""".split()
+)
+
+
+# Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
+_WILL_BE = frozenset("will 'll shall to would should must may might".split())
+_MODALS = frozenset("would could might should".split())
+_NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
+# Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
+_BARE_PAST = frozenset("last hit put".split())
+_BEFORE_BARE = _WILL_BE | {"can", "could", "did", "not"}
+_UNIT_AFTER = re.compile(
+    r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
+    re.IGNORECASE,
+)
+# Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
+_AHEAD_BARE = frozenset("will 'll shall to".split())
+_AUXILIARIES = frozenset("have has be been being get got".split())
+_ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
+
+
+# After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
+_LINKING = frozenset("stay stays remain remains get gets become becomes seem seems keep keeps".split())
+# After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
+_BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
+
+
+# Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
+_ED_NOT_PAST = frozenset(
+    "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
+)
+
+
+def _kind(word: str, following: str, previous: str = "") -> str | None:
+    """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
+    word = word.lower()
+    if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
+        return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
+    if word.endswith("'ll") or word == "won't":
+        return "future"
+    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
+        # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
+        # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
+        return None if previous.lower() in _WILL_BE else "past"
+    if word in FUTURE_WORDS:
+        if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
+            return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense
+        if word != "to":
+            return "future"
+        # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
+        if previous.lower() in _INTENT and re.match(
+            r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following
+        ):
+            return "future"
+        return None
+    if word in PAST_WORDS:
+        return "past"
+    if len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST:
+        # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
+        adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
+        return None if adjective else "past"
+    return None
+
+
+# "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
+_DEFERRING = (
+    "postponed", "extended", "delayed", "adjourned", "deferred", "moved", r"pushed\s+back", r"put\s+off",
+    "rescheduled",
+)
+_DEFERRED = re.compile(
+    rf"\b(?:{'|'.join(_DEFERRING)})\b"
+    r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_DEFERRING_WORDS = tuple(verb.split("\\")[0] for verb in _DEFERRING)  # "pushed", "put": looked for first
+
+
+def deferred(text: str, start: int) -> bool:
+    """Say whether a verb of deferral and "until"/"to" lead to the span: its date lies ahead."""
+    if lacks(text, max(0, start - 80), start, _DEFERRING_WORDS):
+        return False
+    return bool(_DEFERRED.search(text, max(0, start - 80), start))
+
+
+# The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
+_MARK_ENDS = ("ed", "'ll")
+
+
+def _any_mark(lowered: list[str]) -> bool:
+    """Tell whether any of these lower-case words is one _kind may read a tense from (cheaper than asking)."""
+    if not _MARKS.isdisjoint(lowered):
+        return True
+    joined = " ".join(lowered) + " "  # a word ends where a space follows it
+    return any(f"{end} " in joined for end in _MARK_ENDS)
+
+
+# "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
+_SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
+
+
+# "warned of a cutback in November", "called for a strike on Friday": the date places the thing asked for
+# or warned of, not the asking; the verb's past gives it no tense (the nearest November).
+SPEECH_VERBS = frozenset(
+    """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
+    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
+    informed""".split()
+)
+# "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
+# listener may be a list of names, the thing told of a noun with its own phrase.
+_SPOKEN_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+an?\s+"
+    r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(text: str, start: int) -> bool:
+    """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
+    # cheap tests first: the span follows a preposition, and a thing told "of a"/"for an" comes before it
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if _OF_A.search(text, max(0, start - 120), start) is None:
+        return False
+    return _SPOKEN_OF.search(text, max(0, start - 120), start) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
+
+
+# "... and on Monday criticised": "and" (and a preposition) just before the span.
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
+    left = text[max(0, start - _WINDOW) : start]
+    if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
+        return "past"
+    if spoken_of(text, start):
+        return None
+    cut = max(map(left.rfind, _BREAKS))
+    if cut >= 0:
+        left = left[cut + 2 :]
+    if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
+        # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
+        # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
+        verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
+            return "past"
+    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
+    lowered = " ".join(_WORD.findall(left)).lower().split()
+    ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
+    for index in range(len(lowered) - 1, -1, -1) if _any_mark(lowered) else ():
+        word = lowered[index]
+        if word not in _MARKS and not word.endswith(_MARK_ENDS):
+            continue  # no marker (_kind would say None): skip the costly checks
+        previous = lowered[index - 1] if index else ""
+        # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
+        looks = word in ("to", "set", "last")
+        if looks and not ends:
+            ends = [match.end() for match in _WORD.finditer(left)]
+        following = left[ends[index] :] + text[start : start + 12] if looks else ""
+        kind = _kind(word, following, previous)
+        be = index - 1
+        while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
+            be -= 1  # "will be officially opened": the adverb stands between the auxiliary and its participle
+        if kind == "past" and be >= 0 and lowered[be] == "be":
+            # "will be paid", "to be published" lie ahead; "could be found" need not
+            back = be - 1
+            while back > 0 and lowered[back] in _ADVERBS:
+                back -= 1  # "would still be held", "will not be paid"
+            if back >= 0 and lowered[back] in _WILL_BE:
+                return "future"
+            continue
+        if kind == "past" and previous in ("and", "or") and index >= 2 and lowered[index - 2].endswith("ed"):
+            # "will be presented and played on Friday": the second of two joined participles shares
+            # the first one's auxiliary, which gives the tense
+            continue
+        after_bare = index >= 2 and lowered[index - 2] in _AHEAD_BARE and previous not in _AUXILIARIES
+        if kind == "past" and after_bare and word.endswith("ed"):
+            continue  # "will meet elected officials", "is to visit flooded towns": the object's adjective
+        if kind == "past" and previous in _LINKING:
+            continue  # "will stay closed until March": an adjective; the verb before it gives the tense
+        if kind == "past" and previous in ("is", "are", "am", "being"):
+            return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
+        if word in _MODALS:
+            return None  # "said it would open in November": neither past nor future, the nearest date
+        if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
+            return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
+        if kind:
+            return kind
+    if "ing" in left and _PROGRESSIVE.search(left):  # the pattern is case-sensitive
+        # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
+        # participle after it modifies the noun ("made in China") and gives no tense
+        return None
+    right = text[end : end + _RIGHT_WINDOW]
+    right = right[: _sentence_cut(right)]
+    if not _any_mark(" ".join(_WORD.findall(right)).lower().split()):
+        return None  # no word after the span marks a tense: the costly loop would find none
+    previous = ""
+    for match in _WORD.finditer(right):
+        word = match.group()
+        lower = word.lower()
+        if lower in _MARKS or lower.endswith(_MARK_ENDS):
+            kind = _kind(word, right[match.end() :], previous)
+            if kind:
+                return kind
+        previous = word
+    return None
+
+
+# "In January, a week after the Roe vs. Wade ruling, a bombing in Birmingham, Ala., killed": the verb of a
+# fronted date comes after it, past abbreviations whose full stop does not end the sentence.
+_RIGHT_WINDOW = 160
+_ABBREVIATION_STOP = re.compile(
+    r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Co|Ltd|No|Ala|Ariz|Ark"
+    r"|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn"
+    r"|Tex|Va|Vt|Wash|Wis|Wyo)|\b[A-Z]|\b[A-Z]\.[A-Z])\Z"
+)
+
+
+def _sentence_cut(right: str) -> int:
+    """Return where the first sentence break in `right` falls, passing over abbreviations ("vs.", "Ala.")."""
+    cut = len(right)
+    for mark in _BREAKS:
+        index = right.find(mark)
+        while index >= 0 and mark == ". " and _ABBREVIATION_STOP.search(right, 0, index):
+            index = right.find(mark, index + 2)
+        if 0 <= index < cut:
+            cut = index
+    return cut
+
+
+# A present progressive before the span ("is bringing", "are now selling"): the clause's own verb.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|still\s+)?[a-z]{3,}ing\b")
+
+
+# Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
+# "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:
+# "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
+PRESENT_WORDS = frozenset(
+    "go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires takes runs "
+    # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
+    "host hosts travel travels welcome welcomes visit visits".split()
+)
+_SCHEDULE_IS = re.compile(
+    r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
+    r"|release|debate|final|race|polls?|session|auction|conference|visit|sale|kickoff|premiere|festival"
+    r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
+    re.IGNORECASE,
+)
+# "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
+_LOOKS_BACK_WORDS = ("since", "from", "than", "after")
+_LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
+
+# "Flights resume from Sunday", "the rule takes effect from Monday": "from" after a verb of schedule (with
+# at most its object between) opens a span that starts ahead, not a comparison ("close up from Friday").
+_FROM_ONWARD = re.compile(
+    r"\b(?:" + "|".join(sorted(PRESENT_WORDS | {"effect", "apply", "applies"})) + r")\s+"
+    r"(?:(?!up\b|down\b|higher\b|lower\b)[a-z]+\s+)?from\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def present_at(text: str, start: int) -> bool:
+    """Say whether a present-tense verb of schedule governs the span in its sentence."""
+    left = text[max(0, start - _WINDOW) : start]
+    cut = max(map(left.rfind, _BREAKS))
+    if cut >= 0:
+        left = left[cut + 2 :]
+    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
+        return _FROM_ONWARD.search(left, 0, back.end()) is not None
+    if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
+        return True
+    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
+    return not PRESENT_WORDS.isdisjoint(" ".join(_WORD.findall(left)).lower().split())
+
+
+# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
+
+
+def present_after(text: str, start: int, end: int) -> bool:
+    """Say whether a date opening its sentence is followed by a present-tense verb of schedule in it."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 8), start):
+        return False
+    right = text[end : end + 80]
+    right = right[: _sentence_cut(right)]
+    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
