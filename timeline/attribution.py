@@ -351,7 +351,9 @@ def statement_start(
     verb = first_verb(text, at, span[1])
     if verb is None or verb.start() <= at or _RUNS_ON.search(text, at, verb.start()):
         return None  # "said Savimbi -- who has", "told British newspapers that he"
-    if _OPINION_VERB.match(text, verb.start(), span[1]):
+    # a participle after a noun is no predicate: "said a coalition (formed) now would be absurd"
+    second = first_verb(text, verb.end(), span[1]) if re.fullmatch(r"[a-z]+ed", verb.group()) else None
+    if any(_OPINION_VERB.match(text, v.start(), span[1]) for v in (verb, second) if v is not None):
         return None  # "said the plan was unfair": the saying is the news
     if phrases and phrases[0][0] < at and any(p[0] >= at for p in phrases[1:]):
         return None  # "said on Monday the plant closed in 2019": on Monday, the saying is the news

@@ -219,8 +219,9 @@ _HEADLINE_PRESENT = {
     "hoped": ("hopes", "hope"),  # "it hoped to finish by May"
     "aimed": ("aims", "aim"),  # "it aimed to double sales"
 }
-# A past after "would" that a "will" would clash with: "would have closed", "would resume once it had passed".
-_PAST_AFTER = re.compile(r"\A\s+have\b|\bhad\b")
+# A past after "would" that a "will" would clash with: "would have closed", "would resume once it had passed",
+# "would be absurd and was doomed".
+_PAST_AFTER = re.compile(r"\A\s+have\b|\b(?:had|was|were)\b")
 _RESOLVED_VERB = re.compile(rf"(?P<verb>{'|'.join(_HEADLINE_PRESENT)})\b(?!\s+have\b)")
 
 
