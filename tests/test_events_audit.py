@@ -108,15 +108,15 @@ CASES = [
     ),
     (
         "a common word capitalized after said is lowercased",
-        "The central bank said on Tuesday Inflation has eased.",
+        "The central bank stated on Tuesday Inflation has eased.",
         [("Tuesday", "DATE", "2025-03-11")],
-        [("2025-03-11", "2025-03-11", "The central bank said inflation has eased")],
+        [("2025-03-11", "2025-03-11", "The central bank stated inflation has eased")],
     ),
     (
         "a name after said keeps its capital",
-        "The minister said on Tuesday Britain has left.",
+        "The minister stated on Tuesday Britain has left.",
         [("Tuesday", "DATE", "2025-03-11")],
-        [("2025-03-11", "2025-03-11", "The minister said Britain has left")],
+        [("2025-03-11", "2025-03-11", "The minister stated Britain has left")],
     ),
     (
         "a dated subordinate clause is its own event, and leaves the main title",

@@ -158,7 +158,7 @@ PART_CASES = [
         [("on Tuesday", "DATE", "2024-03-19"), ("next week", "DATE", "2024-W13")],
         {
             "2024-03-19": "The Treasury said that it would sell $40 billion in bonds",
-            "2024-W13": "The Treasury would sell $40 billion in bonds",
+            "2024-W13": "The Treasury will sell $40 billion in bonds",
         },
     ),
     (

@@ -8,10 +8,10 @@ from tests.test_events import run
 CASES = [
     (
         "a report cut before its own verb drops 'that'",
-        "Regional health director Maria Lopes Santos said on Monday that the waiting lists at the two city "
+        "Regional health director Maria Lopes Santos added on Monday that the waiting lists at the two city "
         "hospitals had shrunk by half.",
         [("Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "Maria Lopes Santos said the waiting lists at the two city hospitals had shrunk"},
+        {"2026-04-27": "Maria Lopes Santos added the waiting lists at the two city hospitals had shrunk"},
     ),
     (
         "a speaker's role goes before the name so what was said keeps its verb",
@@ -22,16 +22,16 @@ CASES = [
     ),
     (
         "a report whose verb fits keeps 'that' and the whole speaker",
-        "The mayor said on Monday that the bridge would reopen.",
+        "The mayor stated on Monday that the bridge would reopen.",
         [("Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "The mayor said that the bridge would reopen"},
+        {"2026-04-27": "The mayor stated that the bridge would reopen"},
     ),
     (
         "a modal and a verb that needs no object end a title",
-        "Visiting Chilean Foreign Minister Rosa Vidal said on Tuesday that the close trade relations "
+        "Visiting Chilean Foreign Minister Rosa Vidal stated on Tuesday that the close trade relations "
         "between the two ports will continue through the next decade.",
         [("Tuesday", "DATE", "2026-04-28")],
-        {"2026-04-28": "Rosa Vidal said the close trade relations between the two ports will continue"},
+        {"2026-04-28": "Rosa Vidal stated the close trade relations between the two ports will continue"},
     ),
     (
         "a counted subject keeps what it counts and its verb",

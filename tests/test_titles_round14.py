@@ -47,11 +47,11 @@ CASES = [
         ["Anna Berg resigned after a long row with the minister"],
     ),
     (
-        "a name in apposition replaces the role before a telling",
+        "a teller with a name in apposition goes before a statement that is the news",
         "The head of the national aviation agency, Anna Berg, told reporters on Monday that fares on the "
         "northern routes would rise sharply.",
         [("on Monday", "DATE", "2025-10-20")],
-        ["Anna Berg told reporters that fares on the northern routes would rise sharply"],
+        ["Fares on the northern routes will rise sharply"],
     ),
     (
         "the name keeps room for the verb's object",

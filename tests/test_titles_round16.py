@@ -173,16 +173,16 @@ REWRITE_CASES = [
         ["The blaze started in a storeroom"],
     ),
     (
-        "a date on the saying keeps the speaker",
+        "a date on the saying: the statement is the news, the teller goes",
         "Firefighters said on Monday the blaze started in a storeroom.",
         [("on Monday", "DATE", "2025-10-20")],
-        ["Firefighters said the blaze started in a storeroom"],
+        ["The blaze started in a storeroom"],
     ),
     (
-        "a pronoun subject of the statement keeps the speaker, who names it",
+        "a pronoun subject of the statement stands for its teller, an organisation",
         "The council said it would sell the depot in March.",
         [("in March", "DATE", "2026-03")],
-        ["The council said it would sell the depot"],
+        ["The council will sell the depot"],
     ),
     (
         "a front date of a quotation leaves no comma after the quotation mark",

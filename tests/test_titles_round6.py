@@ -136,10 +136,10 @@ CLAUSE_CASES = [
     ),
     (
         "'in connection' waits for 'with' and goes",
-        "Police said on Sunday that two men in their twenties had been detained in connection with the armed "
-        "robbery at the depot.",
+        "Police stated on Sunday that two men in their twenties had been detained in connection with the "
+        "armed robbery at the depot.",
         [("on Sunday", "DATE", "2025-10-19")],
-        {"2025-10-19": "Police said that two men in their twenties had been detained"},
+        {"2025-10-19": "Police stated that two men in their twenties had been detained"},
     ),
     (
         "an absolute phrase cut before its verb goes",

@@ -92,7 +92,7 @@ CASES = [
         "The brewer said on Monday that it would close the plant in 2026.",
         [("on Monday", "DATE", "2025-10-20"), ("in 2026", "DATE", "2026")],
         {"2025-10-20": "The brewer said that it would close the plant",
-         "2026": "The brewer would close the plant"},
+         "2026": "The brewer will close the plant"},
     ),
     (
         "'they' stands for a plural teller",

@@ -204,3 +204,86 @@ def with_absolute(text: str, span: tuple[int, int], own: tuple[int, int]) -> str
     rest = without_dates(text, (found.end(), span[1]), [own]).strip(" ,.")
     np = found["np"]
     return finish(f"{np[:1].upper()}{np[1:]} {past_of(found['verb'])} {rest}".strip(), text, span)
+
+
+# A pronoun that opens a statement and may stand for its teller: "The firm said it would ...".
+_TELLER_PRONOUN = re.compile(r"(?P<pronoun>it|its|they|their)\b")
+# A past form after a resolved teller that a headline puts in the present, each with an example: "The firm
+# said it would cut 500 jobs" -> "The firm will cut 500 jobs", "Acme said it expected profits to rise" ->
+# "Acme expects profits to rise".
+_HEADLINE_PRESENT = {
+    "would": ("will", "will"),  # "it would close the plant"
+    "expected": ("expects", "expect"),  # "it expected profits to rise"
+    "planned": ("plans", "plan"),  # "they planned to strike"
+    "intended": ("intends", "intend"),  # "it intended to appeal"
+    "hoped": ("hopes", "hope"),  # "it hoped to finish by May"
+    "aimed": ("aims", "aim"),  # "it aimed to double sales"
+}
+# A past after "would" that a "will" would clash with: "would have closed", "would resume once it had passed",
+# "would be absurd and was doomed".
+_PAST_AFTER = re.compile(r"\A\s+have\b|\b(?:had|was|were)\b")
+_RESOLVED_VERB = re.compile(rf"(?P<verb>{'|'.join(_HEADLINE_PRESENT)})\b(?!\s+have\b)")
+
+
+def passed_on(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """Return where the statement starts in a clause whose teller is not the news, and the words that stand
+    for a pronoun opening it ("" when none does), or None.
+
+    "Police said a bomb exploded": at "a bomb". "The company said it would cut jobs": at "it", with "The
+    company"; "The company's chief executive said it would": "The company". "The mayor said it would" or
+    "officials said they would": who "it" or "they" is stays unsure, so the teller stays.
+    """
+    told = attribution.statement_start(text, span, phrases)
+    if told is None:
+        return None
+    start, teller = told
+    pronoun = _TELLER_PRONOUN.match(text, start)
+    if pronoun is None:
+        return start, ""
+    stands = _stands_for(teller, "it" if pronoun["pronoun"].startswith("it") else "they")
+    return (start, stands) if stands else None
+
+
+def _stands_for(teller: str, pronoun: str) -> str:
+    """Return the words of a teller that `pronoun` stands for: an organisation, the teller itself or the
+    owner of a person ("The company's chief executive" -> "The company"); "" for a person or a mismatch.
+    """
+    if not teller or "," in teller or len(teller.split()) > 8:
+        return ""
+    for who in (teller, re.sub(r"['’]s\s.*\Z", "", teller) if re.search(r"['’]s\s", teller) else ""):
+        if not who or not re.match(r"(?:the|The)\s", who):  # "Acme" or "Smith": a person or a firm, unsure
+            continue
+        head = re.split(r"\s+of\s+", who, maxsplit=1)[0].split()[-1]
+        plural = be_for(who) == "were"
+        if subjects.is_person_noun(head) or plural != (pronoun == "they") or head.lower() in ("police",):
+            continue
+        return who[:1].upper() + who[1:]
+    return ""
+
+
+def resolved(title: str, teller: str, text: str, start: int) -> str:
+    """Put the teller for the pronoun that opens the statement at `text[start]` in its title, in a headline's
+    present: "It would cut 500 jobs" -> "The company will cut 500 jobs"; "Its profit rose" -> "The company's
+    profit rose". A name finishing lent the pronoun gives way to the teller.
+    """
+    said = _TELLER_PRONOUN.match(text.lower(), start)
+    after = " ".join(text[said.end() :].split()[:2]) if said else ""
+    lent = title.find(" " + after) if after else -1
+    if said and 0 < lent <= 40 and not _TELLER_PRONOUN.match(title.lower()):
+        title = said["pronoun"] + title[lent:]  # "The Chinese has kept up": finishing named "it" wrong
+    pronoun = _TELLER_PRONOUN.match(title.lower())
+    if not teller:  # "The bridge would reopen": a headline's "will"
+        verb = first_verb(title)
+        if verb is not None and verb.group() == "would" and not _PAST_AFTER.search(title, verb.end()):
+            return title[: verb.start()] + "will" + title[verb.end() :]
+        return title
+    if pronoun is not None and pronoun["pronoun"] in ("its", "their"):
+        return teller + ("'" if teller.endswith("s") else "'s") + title[pronoun.end() :]
+    if pronoun is None and not title.lower().startswith(teller.lower() + " "):
+        return title  # the title took another subject
+    rest = title[pronoun.end() if pronoun else len(teller) :]
+    verb = _RESOLVED_VERB.match(rest.lstrip())
+    if verb and not _PAST_AFTER.search(rest.lstrip(), verb.end()):
+        present = _HEADLINE_PRESENT[verb["verb"]][be_for(teller) == "were"]
+        rest = " " + present + rest.lstrip()[verb.end() :]
+    return teller + rest

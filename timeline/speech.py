@@ -30,6 +30,7 @@ ROLES: dict[str, str] = {
     "said_here": 'ends a cut title with nothing said: "The minister said here" (shorten)',
     "before_complement": 'a speech or thought verb some words before "that": "warned Friday that"',
     "dangles": 'a cut title may not end on it, its statement cut: "... newspapers reported" (shorten)',
+    "passes_on": 'opens a sentence whose statement is the news: "Police said a bomb exploded" (shapes)',
 }
 
 
@@ -48,7 +49,8 @@ def _verb(words: str, example: str, roles: str) -> Verb:
 VERBS: list[Verb] = [
     _verb("said", "Sales rose in May, the board said.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
-          " before_lost_quote before_that it_was before_statement said_here before_complement dangles"),
+          " before_lost_quote before_that it_was before_statement said_here before_complement dangles"
+          " passes_on"),
     # not "episode": a present "says" reports no past episode going on
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
@@ -60,7 +62,7 @@ VERBS: list[Verb] = [
     # its object follows it: each reader says which ("told reporters", "told AFP")
     _verb("told", "The talks went well, the envoy told reporters.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote said_here"
-          " before_complement dangles"),
+          " before_complement dangles passes_on"),
     _verb("added", "Repairs will take a week, she added.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that before_statement said_here before_complement"),

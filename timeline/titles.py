@@ -96,6 +96,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     """
     phrases = [emphasis.widen(text, p) for p in phrases]  # "on *Friday*" leaves with its markers
     own = phrases[0] if phrases else None
+    teller = None  # who "it" or "they" opening the statement is ("" for none), once the teller is dropped
     if own:
         span = segment.semicolon_part(text, span, own)
         span = segment.news_part(text, span, own, room=MAX_TITLE)
@@ -111,6 +112,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         span = subordinate.main_after_aside(text, span, own) or span
         # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
         span = coordination.part_of(text, span, own, phrases[1:]) or span
+        # "Police said (on Friday) (a bomb exploded in the market)": the statement is the news
+        if (passed := shapes.passed_on(text, span, phrases)) is not None:
+            span, teller = (passed[0], span[1]), passed[1]
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
@@ -218,6 +222,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
+    if teller is not None:  # "It would cut" -> "The company will cut"
+        title = shapes.resolved(title, teller, text, span[0])
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
     if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again
