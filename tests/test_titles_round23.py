@@ -47,6 +47,10 @@ CASES = [
     ("a 'would' before a past keeps its tense",
      "Officials said on Monday crossings would resume once the storm had passed.",
      "Crossings would resume once the storm had passed"),
+    ("a date between the teller and 'said' stays out of the title",
+     "The agency on Thursday said it would delay the airlift.", "The agency will delay the airlift"),
+    ("a date with 'late on' before 'said' stays out too",
+     "The ministry late on Friday said it had closed the border.", "The ministry had closed the border"),
 ]
 
 

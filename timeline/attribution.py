@@ -299,6 +299,8 @@ _TELLER_FIRST = re.compile(
 _AFTER_TELLING = re.compile(r"(?:\s+(?:here|there|that)\b)*\s*,?\s*")
 # The words before a date after the speech verb: "said (late) Friday", "said (on) Monday that".
 _BEFORE_DATE_WORDS = re.compile(r"(?:(?:on|in|at|late|early|earlier|later)\s+)?")
+# The words that lead into a date inside a teller: "The agency (on) Thursday said", "The firm (late) Friday".
+_DATE_LEAD = re.compile(r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this))*\s*\Z", re.I)
 # A statement whose subject needs the teller to be read, or no statement yet: "said he would", "said usually
 # it imports", "said the fact that", "said if", "said at a forum that". "it", "its", "they" and "their" are
 # the caller's to read (shapes.passed_on).
@@ -336,6 +338,9 @@ def statement_start(
     if told is None or (told["teller"] and has_verb(told["teller"])):
         return None
     teller = told["teller"] or ""
+    inside = [p for p in phrases if told["teller"] and told.start("teller") <= p[0] < told.end("teller")]
+    if inside:  # "The agency on Thursday said it would": the date dates the saying, not the teller
+        teller = _DATE_LEAD.sub("", text[told.start("teller") : inside[0][0]]).strip()
     if re.search(r"[a-z]ly\Z", teller):
         return None  # "The newly reported city": no teller
     at = told.end()
