@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.speech import TOLD_WHOM, alternation
 from timeline.verbs import has_verb
 
 # Words that open a noun phrase inside a phrase: a preposition before it.
@@ -99,7 +100,7 @@ _FOR_OBJECT = re.compile(r"\bfor\s+(?:him|her|them|it|us|me|you)\Z")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b")
 # A noun phrase after a verb of saying, and a verb soon after the cut: it is the subject of what was said.
 _SAID_SUBJECT = re.compile(
-    r"\b(?:said|says|stated|added|noted|believes|believed|thinks|thought|expects|expected|warned|told\s+[\w'’-]+)"
+    rf"\b(?:{alternation('said_subject', told=TOLD_WHOM)})"
     r"\s+(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|[A-Z][\w'’-]+)\Z"
 )
 # A lowercase noun and a finite verb after a cut: "the other party | leaders were".
@@ -108,15 +109,16 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?P<n>[a-z][a-z-]+)\s+(?:is|are|was|were|has|h
 # A "that" soon after a cut, in the same phrase: "said at the hearing | on the budget that ...".
 _THAT_SOON = re.compile(r"[^,;.:\"“”]{0,50}?\bthat\s")
 # A verb of saying with no "that" after it in the last words of a cut: "said at the hearing".
-_SAID_LAST = re.compile(r"\b(?:said|says|stated|added|announced|warned|stressed|noted|insisted"
-                        r"|told\s+[\w'’-]+)(?:\s+(?!that\b)[\w'’-]+){0,10}\Z")
+_SAID_LAST = re.compile(
+    rf"\b(?:{alternation('said_last', told=TOLD_WHOM)})(?:\s+(?!that\b)[\w'’-]+){{0,10}}\Z"
+)
 _VERB_SOON = re.compile(r"\s+(?:of|in|for|on|at|from|with)\s[^,;:\"“”]{0,45}?\b"
                         r"(?:is|are|was|were|has|have|had|would|will|could|should|may|might|can|must)\s")
 
 # A verb of saying and a phrase before what was said, its clause cut: "said, due to the rain | ...".
 _SAID_FRONT_OPEN = re.compile(
-    r"\b(?:said|says|stated|added|announced|noted),?\s+(?:that\s+)?(?:due\s+to|because\s+of|despite|thanks\s+to"
-    r"|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|amid)\s[^,;\"“”]*\Z"
+    rf"\b(?:{alternation('said_front', told=TOLD_WHOM)}),?\s+(?:that\s+)?"
+    r"(?:due\s+to|because\s+of|despite|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|amid)\s[^,;\"“”]*\Z"
 )
 
 

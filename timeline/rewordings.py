@@ -12,6 +12,7 @@ import re
 
 from timeline.cut_words import DETERMINERS
 from timeline.open_ends import NOT_IN_PHRASE, OPEN_DETERMINERS, OPENS_PHRASE
+from timeline.speech import TOLD_WHOM, alternation
 from timeline.verbs import has_verb
 
 # A company's legal suffix after its name, which a headline drops: "Fuji Electric Co. Ltd.", "Acme Corp.".
@@ -60,13 +61,13 @@ def plain_names(title: str) -> str:
 # A phrase between a verb of saying and its "that", which a long title drops: "said at the hearing that he
 # ..." -> "said he ...".
 _SAID_ADJUNCT = re.compile(
-    r"\b(?P<verb>said|says|stated|added|announced|warned|stressed|noted|told\s+[\w'’-]+)\s+(?:(?:at|in|on|during|after"
+    rf"\b(?P<verb>{alternation('said_last', told=TOLD_WHOM)})\s+(?:(?:at|in|on|during|after"
     r"|before|to|from|while|here|there)\b[^,;\"“”]{0,50}?\s+)?that\s+(?!to\s|if\s|when\s|while\s|after\s)(?=[\w“\"])"
 )
 # A verb of saying and a phrase before what was said: "said, due to the rain, the match", "said that
 # despite the rain the match".
 _SAID_FRONT = re.compile(
-    r"\b(?P<verb>said|says|stated|added|announced|noted|told\s+[\w'’-]+),?\s+(?:that\s+)?(?:due\s+to|because\s+of"
+    rf"\b(?P<verb>{alternation('said_front', told=TOLD_WHOM)}),?\s+(?:that\s+)?(?:due\s+to|because\s+of"
     r"|despite|after|following|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|amid|with)\s[^,;\"“”]{3,160},"
     r"\s+(?=[a-z])"
 )
