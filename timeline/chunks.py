@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.cut_words import is_predicative, postnominal
+from timeline.speech import TOLD_WHOM, alternation
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
 from timeline.verbs import first_verb, has_verb
 
@@ -97,11 +98,8 @@ _OPENER_WORDS = {
 _CLAUSE_OPENERS = re.compile(rf"\b(?:{'|'.join(sorted(_OPENER_WORDS))})\s+", re.I)
 # A "that" clause after a verb of saying or knowing: "told the agency that no breach of order | (had
 # occurred)", "believed that the firm | (would)".
-_THAT_CLAUSE = re.compile(
-    r"\b(?:said|says|stated|added|noted|announced|insisted|stressed|reported|believes?|believed|thinks?"
-    r"|thought|hopes?|hoped|expects?|expected|warned|argued|claimed|confirmed|denied|showed|shows|indicated"
-    r"|revealed|predicted|agreed|ruled|found|learned|knew|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+that\s+"
-)
+_TOLD_SOME = TOLD_WHOM + r"(?:\s+[\w'’-]+){0,2}"  # "told the agency that", "told a news conference that"
+_THAT_CLAUSE = re.compile(rf"\b(?:{alternation('that_clause', told=_TOLD_SOME)})\s+that\s+")
 # A verb that makes the words after a cut a predicate: an auxiliary, a modal, an irregular past, a present
 # head ("said the minister | would", "the inquiry | got underway"); a regular past counts before "to" or a
 # determiner ("the minister | expected to").

@@ -34,6 +34,7 @@ ROLES: dict[str, str] = {
     "said_subject": 'the noun phrase after it is the subject of what was said: "said the line |" (open_ends)',
     "said_last": 'a cut a few words after it, with no "that", is open: "said at the hearing" (open_ends)',
     "said_front": 'before a phrase fronted in what was said: "said, due to the rain," (open_ends)',
+    "that_clause": 'opens a "that" clause a cut may not split: "believed that the firm | would" (chunks)',
 }
 
 
@@ -53,63 +54,78 @@ VERBS: list[Verb] = [
     _verb("said", "Sales rose in May, the board said.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that it_was before_statement said_here before_complement dangles"
-          " passes_on said_subject said_last said_front"),
+          " passes_on said_subject said_last said_front that_clause"),
     # not "episode": a present "says" reports no past episode going on
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
           " before_that before_statement said_here before_complement dangles said_subject said_last"
-          " said_front"),
+          " said_front that_clause"),
     _verb("stated", "The plan was sound, the report stated.",
           "after_speaker names_person routine date_after_verb episode before_quote before_lost_quote"
-          " before_that before_statement before_complement dangles said_subject said_last said_front"),
+          " before_that before_statement before_complement dangles said_subject said_last said_front"
+          " that_clause"),
     _verb("states", 'The charter states: "Members shall vote."', "before_quote"),
     # its object follows it: each reader says which ("told reporters", "told AFP")
     _verb("told", "The talks went well, the envoy told reporters.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote said_here"
-          " before_complement dangles passes_on said_subject said_last said_front"),
+          " before_complement dangles passes_on said_subject said_last said_front that_clause"),
     _verb("added", "Repairs will take a week, she added.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that before_statement said_here before_complement said_subject said_last"
-          " said_front"),
+          " said_front that_clause"),
     _verb("explained", "The line was closed for safety, he explained.", "after_speaker names_person episode"),
     _verb("noted", "Prices fell in March, the bank noted.",
           "after_speaker names_person routine date_after_verb episode before_that before_statement dangles"
-          " said_subject said_last said_front"),
+          " said_subject said_last said_front that_clause"),
     _verb("wrote", "The vote was unfair, the editor wrote.", "after_speaker"),
     # a document reports: not a person who stands for "he"
     _verb("reported", "A ferry ran aground, the agency reported Monday.",
-          "after_speaker routine date_after_verb it_was before_statement before_complement dangles"),
+          "after_speaker routine date_after_verb it_was before_statement before_complement dangles"
+          " that_clause"),
     # an announcement is news: not a routine telling
     _verb("announced", "The plant will close, the company announced.",
           "after_speaker episode before_that it_was before_statement said_here before_complement said_last"
-          " said_front"),
+          " said_front that_clause"),
     _verb("showed", "Exports rose in May, official data showed.",
-          "after_speaker routine before_complement dangles"),
-    _verb("shows", "Exports are rising, the survey shows.", "after_speaker routine"),
+          "after_speaker routine before_complement dangles that_clause"),
+    _verb("shows", "Exports are rising, the survey shows.", "after_speaker routine that_clause"),
     _verb("warned", 'The mayor warned: "The river will rise."',
-          "names_person episode before_quote before_complement dangles said_subject said_last"),
+          "names_person episode before_quote before_complement dangles said_subject said_last that_clause"),
     _verb("declared", 'The judge declared: "Court is adjourned."', "before_quote"),
     _verb("insisted", "The minister insisted that the budget would pass.",
-          "before_that before_complement dangles said_last"),
-    _verb("stressed", "The coach stressed that the team was ready.", "before_that said_last"),
+          "before_that before_complement dangles said_last that_clause"),
+    _verb("stressed", "The coach stressed that the team was ready.", "before_that said_last that_clause"),
     # verbs that take a "that" clause without being an attribution a title cuts
-    _verb("argued", "The lawyer argued that the fine was too high.", "before_complement dangles"),
-    _verb("claimed", "The rebels claimed that the town had fallen.", "before_complement dangles"),
-    _verb("confirmed", "The club confirmed on Monday that the coach had left.", "before_complement dangles"),
-    _verb("ruled", "The court ruled that the ban was lawful.", "before_complement"),
-    _verb("found", "The inquiry found that the alarm had failed.", "before_complement"),
-    _verb("believed", "Police believed that the fire was set.", "before_complement dangles said_subject"),
-    _verb("denied", "The firm denied that it had paid.", "before_complement dangles"),
+    _verb("argued", "The lawyer argued that the fine was too high.", "before_complement dangles that_clause"),
+    _verb("claimed", "The rebels claimed that the town had fallen.", "before_complement dangles that_clause"),
+    _verb("confirmed", "The club confirmed on Monday that the coach had left.",
+          "before_complement dangles that_clause"),
+    _verb("ruled", "The court ruled that the ban was lawful.", "before_complement that_clause"),
+    _verb("found", "The inquiry found that the alarm had failed.", "before_complement that_clause"),
+    _verb("believed", "Police believed that the fire was set.",
+          "before_complement dangles said_subject that_clause"),
+    _verb("denied", "The firm denied that it had paid.", "before_complement dangles that_clause"),
     _verb("heard", "The jury heard that the car was stolen.", "before_complement"),
-    _verb("revealed", "The audit revealed that the funds were missing.", "dangles"),
-    _verb("indicated", "The bank indicated that rates would hold.", "dangles"),
+    _verb("revealed", "The audit revealed that the funds were missing.", "dangles that_clause"),
+    _verb("indicated", "The bank indicated that rates would hold.", "dangles that_clause"),
     _verb("urged", "The union urged its members to vote.", "dangles"),
     # thinking and expecting: what follows has a subject of its own, as after "said"
-    _verb("believes", "The chief believes the fire was set.", "said_subject"),
-    _verb("thinks", "The coach thinks the team is ready.", "said_subject"),
-    _verb("thought", "The coach thought the team was ready.", "said_subject"),
-    _verb("expects", "The bank expects rates to hold.", "said_subject"),
-    _verb("expected", "The bank expected rates to hold.", "said_subject"),
+    _verb("believes", "The chief believes the fire was set.", "said_subject that_clause"),
+    _verb("thinks", "The coach thinks the team is ready.", "said_subject that_clause"),
+    _verb("thought", "The coach thought the team was ready.", "said_subject that_clause"),
+    _verb("expects", "The bank expects rates to hold.", "said_subject that_clause"),
+    _verb("expected", "The bank expected rates to hold.", "said_subject that_clause"),
+    # thinking, hoping, knowing: they open a "that" clause as a saying does
+    _verb("believe", "Officials believe that the fire was set.", "that_clause"),
+    _verb("think", "Analysts think that rates will hold.", "that_clause"),
+    _verb("hope", "The owners hope that the club will stay.", "that_clause"),
+    _verb("hopes", "The mayor hopes that the bridge will open.", "that_clause"),
+    _verb("hoped", "The mayor hoped that the bridge would open.", "that_clause"),
+    _verb("expect", "Economists expect that prices will rise.", "that_clause"),
+    _verb("predicted", "The board predicted that sales would fall.", "that_clause"),
+    _verb("agreed", "Both sides agreed that the talks would go on.", "that_clause"),
+    _verb("learned", "The court learned that the witness had lied.", "that_clause"),
+    _verb("knew", "The firm knew that the dam was weak.", "that_clause"),
     _verb("according to", "The bridge will reopen, according to the county.", "routine episode"),
 ]
 
