@@ -277,6 +277,23 @@ _TEMPORAL_AFTER = re.compile(
 )
 
 
+# Newspapers named "<title> on Sunday": (title word, example). The weekday belongs to the name, not the
+# calendar. ("The Observer on Sunday said" is the Observer writing on a Sunday, and "in Scotland on Sunday"
+# is a place and a day: not rows.)
+_ON_SUNDAY_PAPERS: list[tuple[str, str]] = [
+    ("Independent", "he wrote in the Independent on Sunday that prices rose"),
+    ("Mail", "she told the Mail on Sunday about the plan"),
+]
+_ON_SUNDAY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(title for title, _ in _ON_SUNDAY_PAPERS) + r")\s+on\s+\Z"
+)
+
+
+def paper_on_sunday(text: str, start: int) -> bool:
+    """Say whether a "Sunday" at start ends a newspaper's name ("the Mail on Sunday")."""
+    return text.startswith("Sunday", start) and _ON_SUNDAY_BEFORE.search(_before(text, start)) is not None
+
+
 def keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a matched weekday (group "wd") is a day, not a word of a name ("Sunday Times")."""
     weekday = groups["wd"]
@@ -289,6 +306,8 @@ def keep_weekday(groups: dict[str, str], text: str, start: int, end: int) -> boo
         if not keep_short_weekday(weekday, text, start, end):
             return False
     if not weekday[0].isupper() and not weekday.islower():
+        return False
+    if weekday == "Sunday" and paper_on_sunday(text, start):
         return False
     if groups.get("rel") or groups.get("part") or groups.get("mon") or groups.get("mod"):
         return True
