@@ -66,6 +66,7 @@ class Norm:
     freq: str | None = None
     anchor: str | None = None  # "dct", "ref" or None
     skip: int = 0  # characters to drop from the start of the match ("a 16-hour flight" -> "16-hour")
+    end_value: str | None = None  # the last year of a span written as one expression ("the 2006/07 season")
 
 
 def number(text: str) -> float | None:

@@ -34,6 +34,31 @@ _CLOCK_LEAD = "|".join(
 )
 
 # "the April-June period" is a quarter or a half only when its months open and close one.
+# The years that straddle two calendar years: (words after "2006/07", example).
+_YEAR_SPAN_WORDS: list[tuple[str, str]] = [
+    ("financial year", "profits in the 2006/07 financial year"),
+    ("fiscal year", "the 2006-07 fiscal year"),
+    ("tax year", "the 2019/20 tax year"),
+    ("budget year", "the 2010-11 budget year"),
+    ("academic year", "the 2021/22 academic year"),
+    ("school year", "the 2021-22 school year"),
+    ("crop year", "the 1997/98 crop year"),
+    ("marketing year", "the 1997-98 marketing year"),
+    ("season", "the 2019/20 season"),
+    ("campaign", "the 2019-20 campaign"),
+]
+YEAR_SPAN_WHAT = "(?:" + "|".join(words.replace(" ", r"\s+") for words, _ in _YEAR_SPAN_WORDS) + r")\b"
+# Two digits, a slash or dash, and the two digits of the next year ("06/07", "99-00"): no back-references.
+_NEXT_YY = (
+    "(?:"
+    + "|".join(
+        f"{tens}(?:"
+        + "|".join(f"{unit}(?=\\s*[/-]\\s*{(tens * 10 + unit + 1) % 100:02d})" for unit in range(10))
+        + ")"
+        for tens in range(10)
+    )
+    + ")"
+)
 _TO = r"\w*\.?\s*(?:-|–|to|through)\s*"
 _PERIOD_PAIR = rf"(?:jan{_TO}(?:mar|jun)|apr{_TO}jun|jul{_TO}(?:sep|dec)|oct{_TO}dec)\w*\.?\s+period\b"
 
@@ -217,6 +242,14 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR})"
         r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s))",
         "the latter half of 2008",
+    ),
+    (
+        "yspan",
+        # "the 2006/07 financial year", "the 2019/20 season", "2006/07": one accounting or sports year that
+        # straddles two calendar years (_NEXT_YY checks the second year follows the first)
+        rf"(?:the\s+(?=\d{{4}}\s*[/-]\s*\d\d\s+{YEAR_SPAN_WHAT}))?(?P<y>(?:1\d|20){_NEXT_YY})\s*(?:/\s*(?P<y2>\d\d)"
+        rf"(?P<what>\s+{YEAR_SPAN_WHAT})?|-\s*(?P<y3>\d\d)(?P<what2>\s+{YEAR_SPAN_WHAT}))(?![\w/-])",
+        "the 2006/07 financial year / the 2019-20 season / 2006/07",
     ),
     (
         "yseason",

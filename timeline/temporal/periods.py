@@ -157,6 +157,13 @@ def _year_period(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}")
 
 
+@handles("yspan")
+def _year_span(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the 2006/07 financial year" its first year, as TimeML annotators do, and its last year."""
+    first = int(g["y"])
+    return Norm("DATE", f"{first:04d}", mod=nz.mod_of(g.get("mod")), end_value=f"{first + 1:04d}")
+
+
 @handles("yy")
 def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
     """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""

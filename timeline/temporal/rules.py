@@ -363,10 +363,10 @@ def _month_span_year(month: int, year: int, ctx: Context) -> int:
 
 @handles("fiscal")
 def _fiscal(g: Groups, ctx: Context) -> Norm | None:
+    # "fiscal 2006-07", "FY2006/07": the first year, as TimeML annotators write it
     year = nz._year(g["y"], ctx)
-    if g.get("y2"):
-        year = nz._year(g["y2"], ctx)
-    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")))
+    last = year + 1 if g.get("y2") and int(g["y2"]) == (year + 1) % 100 else None
+    return Norm("DATE", f"{year:04d}", mod=nz.mod_of(g.get("mod")), end_value=f"{last:04d}" if last else None)
 
 
 @handles("year")

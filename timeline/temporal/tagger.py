@@ -208,6 +208,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
                 quant=norm.quant,
                 freq=norm.freq,
                 anchor=anchor,
+                end_value=norm.end_value,
             )
         )
         if norm.anchor == "dct" and rule in _NEWS_RULES:
