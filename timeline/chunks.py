@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.cut_words import is_predicative, postnominal
+from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
 from timeline.verbs import first_verb, has_verb
@@ -30,7 +31,7 @@ _NP_START = {
     "him", "them", "us", "it", "me",  # "told | them", "warned | us"
 }
 # Words after which a verb is no verb of a clause but a word of a noun phrase: "the proposed | plan".
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"}
+_DETERMINERS = ARTICLES | {"this", "these", "those"}
 # Auxiliaries before a verb, which keep it a verb: "has | announced", "were | killed".
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did"}
 # Auxiliaries and modals before a verb: "will | provide", "to | strengthen".

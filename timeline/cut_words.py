@@ -14,6 +14,7 @@ import re
 from timeline.open_ends import (
     ADJECTIVE_END,
     ADJECTIVE_ENDINGS,
+    ARTICLES,
     NOT_IN_PHRASE,
     OPENS_PHRASE,
     PHRASE_ENDS,
@@ -174,7 +175,7 @@ _CONTROLLED = re.compile(r"\b(?:for|not)\s+(?:\S+\s+){0,3}to\s+be\s")
 _NO_NOUN = {"and", "or", "but", "than", "as", "so", "yesterday", "today", "tomorrow", "here", "there", "now",
             "again", "enough", "too", "also", "then", "still", "said", "says", "told"}
 _NO_NOUN_ENDS = _NO_NOUN | PHRASE_ENDS
-DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "for", "of"}
+DETERMINERS = ARTICLES | {"this", "these", "those", "for", "of"}
 # Words before the first of two joined modifiers: "of free | and open trade".
 _STARTS_NOUN = {"of", "the", "a", "an", "for", "on", "in", "with", "to", "its", "their", "his", "her"}
 # Modifiers that news pairs before one noun: "free and open trade", "economic and social rights".

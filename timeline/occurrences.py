@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.open_ends import ARTICLES
 from timeline.references import NOT_NOUNS, names_occurrence
 from timeline.verbs import has_verb
 
@@ -56,7 +57,7 @@ _LONE_NP = re.compile(
     rf"(?:\s+[\"“][^\"”]{{1,60}}[\"”]|(?:\s+(?:of|in|at|on|against|between|with|from)"
     rf"(?:\s+(?:and(?=\s+[A-Z])|(?!{_STOP}\b)(?:[\w'’-]+|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.))){{1,8}}))?)"
 )
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_DETERMINERS = ARTICLES
 _BARE_NP = re.compile(_LONE_NP.pattern.replace("{0,1}", "{0}"))
 # Nouns with an occurrence's ending that name a thing: a date before one only says which ("the 1947
 # constitution", "its Friday edition", "the 2005 government"), or that are too thin for a title alone.

@@ -27,6 +27,8 @@ NOT_IN_PHRASE = {
 }
 ADJECTIVE_END = re.compile(r"[a-z]{3,}(?:ic|al|ive|ous|ary|ful|ible|able|ate|ant|ent)\Z")
 
+# Articles and possessives: a noun phrase follows ("the | plan", "their | vote"). Other modules widen it.
+ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # Words that open a noun phrase and cannot end one, each with an example: "plans to recover some | 500
 # million francs", "fired every | shot", "such | measures".
 OPEN_DETERMINERS = {
