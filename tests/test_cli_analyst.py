@@ -58,3 +58,49 @@ def test_a_removed_event_stays_removed_when_another_outlet_restates_it(tmp_path,
     timeline = _build(tmp_path / "news", tmp_path / "out")
     assert _dam(timeline) == [], "a removed event came back under another outlet's id"
     assert [e["when"]["value"] for e in timeline["events"]] == ["2024-09-12"], "the other event stays"
+
+
+NEWSAPI = {"status": "ok", "totalResults": 2, "articles": [
+    {"source": {"id": None, "name": "Ledger Daily"}, "title": "Lines divert ships", "url": "https://l.example/1",
+     "publishedAt": "2026-11-03T09:00:00Z", "content": "Two shipping lines diverted vessels on Tuesday."},
+    {"source": {"id": None, "name": "Ledger Daily"}, "title": "Grain piles up", "url": "https://l.example/2",
+     "publishedAt": "2026-11-06T09:00:00Z", "content": "Grain piled up at the port on Friday."},
+]}
+# (id, the .json file's content, the documents read: (id, date, title), or the warning about it)
+EXPORTS = [
+    ("newsapi-response", NEWSAPI,
+     [("api-1", "2026-11-03", "Lines divert ships"), ("api-2", "2026-11-06", "Grain piles up")]),
+    ("a-bare-list", [{"headline": "Vote held", "body": "The vote was held on 2 March 2025.", "id": "v1"}],
+     [("v1", None, "Vote held")]),
+    ("results-key", {"results": [{"text": "It opened on 2 May 2024.", "date": "2024-05-03"}]},
+     [("api-1", "2024-05-03", None)]),
+    ("a-timeline-file", {"schema_version": 1, "events": []}, "api.json: a timeline file, not articles"),
+    ("a-config-file", {"name": "x", "version": 2}, "api.json: no articles in this JSON file"),
+]
+
+
+@pytest.mark.parametrize("content,expected", [c[1:] for c in EXPORTS], ids=[c[0] for c in EXPORTS])
+def test_a_news_api_export_in_the_folder_is_read_or_named(tmp_path, content, expected):
+    _write(tmp_path / "news", OTHER)
+    (tmp_path / "news" / "api.json").write_text(json.dumps(content), encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["build", str(tmp_path / "news"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    timeline = json.loads((tmp_path / "out" / "timeline.json").read_text(encoding="utf-8"))
+    read = [(d["id"], d["date"], d["title"]) for d in timeline["documents"] if d["id"] != "d-notes"]
+    if isinstance(expected, str):
+        assert read == []
+        assert expected in result.stderr, "a .json file in the folder was skipped without a word"
+    else:
+        assert read == expected
+
+
+def test_a_news_api_export_named_on_the_command_line_is_read(tmp_path):
+    (tmp_path / "api.json").write_text(json.dumps(NEWSAPI), encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["extract", str(tmp_path / "api.json"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    timeline = json.loads(result.stdout)
+    assert [(d["id"], d["url"], d["source"]) for d in timeline["documents"]] == [
+        ("api-1", "https://l.example/1", f"{tmp_path / 'api.json'}:1"),
+        ("api-2", "https://l.example/2", f"{tmp_path / 'api.json'}:2"),
+    ]
+    assert {e["when"]["value"] for e in timeline["events"]} == {"2026-11-03", "2026-11-06"}
