@@ -104,3 +104,29 @@ def test_a_news_api_export_named_on_the_command_line_is_read(tmp_path):
         ("api-2", "https://l.example/2", f"{tmp_path / 'api.json'}:2"),
     ]
     assert {e["when"]["value"] for e in timeline["events"]} == {"2026-11-03", "2026-11-06"}
+
+
+# (id, the event typed into the file's "events" by hand, its origin and pinned as read back)
+TYPED = [
+    ("title-and-date", {"title": "Union files notice", "when": "20 October 2026"}, "manual"),
+    ("title-and-value", {"title": "Union files notice", "when": {"value": "2026-10-20"}}, "manual"),
+    ("says-it-is-extracted", {"title": "Union files notice", "when": "2026-10-20", "origin": "extracted"},
+     "extracted"),
+]
+
+
+@pytest.mark.parametrize("typed,origin", [c[1:] for c in TYPED], ids=[c[0] for c in TYPED])
+def test_an_event_typed_into_the_file_without_an_id_gets_one_and_survives_a_rebuild(tmp_path, typed, origin):
+    _write(tmp_path / "news", OTHER)
+    _build(tmp_path / "news", tmp_path / "out")
+    path = tmp_path / "out" / "timeline.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["events"].append(typed)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    listed = CliRunner().invoke(cli.main, ["list", str(path), "--json"])
+    assert listed.exit_code == 0, listed.output
+    (mine,) = [e for e in json.loads(listed.stdout) if e["title"] == "Union files notice"]
+    assert len(mine["id"]) == 12 and mine["origin"] == origin
+    timeline = _build(tmp_path / "news", tmp_path / "out")
+    assert [(e["id"], e["when"]["value"]) for e in timeline["events"] if e["title"] == "Union files notice"] \
+        == [(mine["id"], "2026-10-20")], "the id shown by list is the one the file keeps"

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
-from timeline.models import SCHEMA_VERSION, Timeline
+from timeline.models import SCHEMA_VERSION, Timeline, When
 from timeline.temporal.intervals import interval
 
 
@@ -107,6 +107,34 @@ def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
         except ValueError as error:
             problems.append((index, str(error)))
     return problems
+
+
+def typed_events(data: dict[str, Any]) -> None:
+    """Give an event typed into the file without an id the id `timeline add` would give it, in place.
+
+    `{"title": "Union files notice", "when": "20 October 2026"}` added to "events" by hand is the
+    user's own event: it gets a stable id (the same on every read until the file is saved with it) and,
+    without evidence, origin "manual", so that re-extraction keeps it.
+    """
+    from timeline.edit import manual_id  # edit reads files through this module's callers, not this one
+
+    events = data.get("events")
+    if not isinstance(events, list):
+        return
+    taken = {e["id"] for e in events if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    taken |= {i for i in data.get("removed") or [] if isinstance(i, str)}
+    for event in events:
+        if not isinstance(event, dict) or event.get("id") or not isinstance(event.get("title"), str):
+            continue
+        try:
+            when = When.model_validate(event.get("when"))
+        except ValidationError:
+            continue  # validation names the date's problem
+        event["id"] = manual_id(event["title"], when, taken)
+        taken.add(event["id"])
+        if not event.get("evidence") and "origin" not in event:
+            event["origin"] = "manual"
+            event.pop("pinned", None)  # set by typed_dates for an "extracted" one: a manual one is the user's
 
 
 def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
@@ -210,6 +238,7 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         field = _field_path(("events", index, "when"), data)
         place = _line_column(raw, _offset(raw, ("events", index, "when")))
         raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {message}")
+    typed_events(data)
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:
