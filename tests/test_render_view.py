@@ -198,3 +198,25 @@ def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: i
     assert yaxis["ticktext"][-2:] == named, "the second of two thin lanes is named on hover only"
     shown = [c for c, name in zip(yaxis["tickvals"], yaxis["ticktext"], strict=True) if name]
     assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))
+
+
+# (id, the documents' (id, title), the names the page's document filter offers, in that order)
+FILTER_NAMES = [
+    ("distinct-titles", [("a", "Strike begins"), ("b", "Court rules")], ["Strike begins", "Court rules"]),
+    ("a-daily-column-under-one-headline",
+     [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
+     ["The latest \u00b7 courier-11-04", "The latest \u00b7 courier-11-05", "Court rules"]),
+    ("untitled-documents-go-by-their-id", [("wire-1", None), ("wire-2", None)], ["wire-1", "wire-2"]),
+]
+
+
+@pytest.mark.parametrize("documents,names", [c[1:] for c in FILTER_NAMES], ids=[c[0] for c in FILTER_NAMES])
+def test_the_document_filter_tells_documents_of_one_headline_apart(documents, names):
+    from timeline.models import Document, Evidence
+
+    events = [timelines.manual(f"Event {i}", "2026-11-02").model_copy(update={
+        "id": f"e{i}", "evidence": [Evidence(document=doc, start=0, end=4, text="Text")]})
+        for i, (doc, _title) in enumerate(documents)]
+    timeline = Timeline(documents=[Document(id=d, title=t, text="Text") for d, t in documents], events=events)
+    docs = build_figure(timeline).layout.meta["documents"]
+    assert {d["id"]: d["name"] for d in docs} == dict(zip([d for d, _ in documents], names, strict=True))

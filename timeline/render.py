@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import plotly.graph_objects as go
 
@@ -169,7 +169,12 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
-    docs = [{"title": documents[d].title or d, "url": documents[d].url} for d in sorted(documents)]
+    titles = Counter(documents[d].title or d for d in documents)
+    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d,
+             # the filter's label: a daily column's many documents under one headline are told apart
+             "name": documents[d].title or d if titles[documents[d].title or d] == 1
+             else f"{documents[d].title} \u00b7 {d}"}
+            for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags}
 
