@@ -87,10 +87,10 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
 
 def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
     """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh))
+    return _updated(target, lambda current: merge.reconcile(current, fresh), changes=True)
 
 
-def _updated(target: str, change) -> tuple[Timeline, str | None]:
+def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, str | None]:
     """Change a timeline file; return what was saved and the note on hand events that took evidence."""
     before: list[Timeline] = []
 
@@ -99,7 +99,8 @@ def _updated(target: str, change) -> tuple[Timeline, str | None]:
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    notes = [twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
+    notes = [twins.changes_note(before[0], saved) if changes else None, twins.pinned_note(before[0], saved),
+             twins.cited_note(before[0], saved)]
     return saved, "\n".join(note for note in notes if note) or None
 
 

@@ -130,3 +130,17 @@ def test_an_event_typed_into_the_file_without_an_id_gets_one_and_survives_a_rebu
     timeline = _build(tmp_path / "news", tmp_path / "out")
     assert [(e["id"], e["when"]["value"]) for e in timeline["events"] if e["title"] == "Union files notice"] \
         == [(mine["id"], "2026-10-20")], "the id shown by list is the one the file keeps"
+
+
+def test_a_re_run_says_how_the_file_changed(tmp_path):
+    runs = []
+    for articles in ([POST], [OTHER], []):
+        _write(tmp_path / "news", *articles)
+        result = CliRunner().invoke(cli.main, ["build", str(tmp_path / "news"), "-o", str(tmp_path / "out")])
+        assert result.exit_code == 0, result.output
+        runs.append([line for line in result.stderr.splitlines() if line.startswith("compared with")])
+    assert runs == [
+        [],  # a new file: nothing to compare with
+        ["compared with the file before: 1 new event; 1 event kept its id"],
+        ["compared with the file before: no event added or gone (2 events)"],
+    ]

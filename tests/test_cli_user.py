@@ -148,6 +148,7 @@ def test_summary_counts_in_the_singular_and_build_says_what_the_file_holds(place
         "document dates from: metadata 1",
         f"wrote {out / 'timeline.json'} (2 events)",
         f"wrote {out / 'timeline.html'}",
+        "compared with the file before: 1 new event; 1 event kept its id",
     ]
 
 

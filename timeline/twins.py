@@ -185,3 +185,23 @@ def cited_note(before: Timeline, after: Timeline) -> str | None:
         f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
         f"twice; `timeline show ID` shows them): {shown}{more}"
     )
+
+
+def changes_note(before: Timeline, after: Timeline) -> str | None:
+    """Say what a re-run changed in a file that held events: how many are new and how many are gone.
+
+    The counts of extraction (every statement found) and of the file (after merging copies, keeping
+    hand work and leaving removed events out) differ; this says how the file moved, so that a re-run
+    that duplicated or lost events shows at once. None for a new file.
+    """
+    if not before.events:
+        return None
+    old, new = {e.id for e in before.events}, {e.id for e in after.events}
+    added, gone = len(new - old), len(old - new)
+    if not added and not gone:
+        return f"compared with the file before: no event added or gone ({len(new)} events)"
+    parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
+    parts += [f"{gone} gone (merged with another copy of the statement, or no longer found)"] if gone else []
+    kept = len(old & new)
+    same = f"{kept} events kept their ids" if kept != 1 else "1 event kept its id"
+    return f"compared with the file before: {', '.join(parts)}; {same}"
