@@ -144,3 +144,35 @@ def test_a_re_run_says_how_the_file_changed(tmp_path):
         ["compared with the file before: 1 new event; 1 event kept its id"],
         ["compared with the file before: no event added or gone (2 events)"],
     ]
+
+
+# (id, the title she types over the extracted one in a text editor): each is her edit and must survive
+RETITLED = [
+    ("reworded-with-the-articles-own-words", "Heavy rain damaged the dam spillway"),
+    ("shortened", "Heavy rain damaged the spillway"),
+    ("new-words", "Spillway wrecked by storm"),
+]
+
+
+@pytest.mark.parametrize("title", [c[1] for c in RETITLED], ids=[c[0] for c in RETITLED])
+def test_a_title_changed_in_a_text_editor_survives_the_next_build(tmp_path, title):
+    _write(tmp_path / "news", POST, OTHER)
+    _build(tmp_path / "news", tmp_path / "out")
+    path = tmp_path / "out" / "timeline.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    (dam,) = _dam(data)
+    assert dam["extracted_title"] == dam["title"] != title
+    dam["title"] = title
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    _write(tmp_path / "news", LEDGER)  # a new outlet restates it, as on any day of a story
+    (again,) = _dam(_build(tmp_path / "news", tmp_path / "out"))
+    assert (again["id"], again["title"], again["pinned"]) == (dam["id"], title, True)
+    assert sorted({v["document"] for v in again["evidence"]}) == ["a-post", "b-ledger"]
+
+
+def test_a_title_left_alone_follows_the_newest_copy(tmp_path):
+    _write(tmp_path / "news", POST, OTHER)
+    (dam,) = _dam(_build(tmp_path / "news", tmp_path / "out"))
+    _write(tmp_path / "news", WIRE)
+    (again,) = _dam(_build(tmp_path / "news", tmp_path / "out"))
+    assert again["pinned"] is False and again["description"].startswith("On 26 September")

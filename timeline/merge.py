@@ -186,6 +186,16 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     return event.model_copy(update={"evidence": evidence})
 
 
+def _cited(event: Event, evidence: list[Evidence]) -> Event:
+    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet."""
+    cited = {(e.document, e.start, e.end) for e in event.evidence}
+    extra = [e for e in evidence if (e.document, e.start, e.end) not in cited]
+    if not extra:
+        return event
+    return event.model_copy(update={"evidence": sorted([*event.evidence, *extra],
+                                                       key=lambda e: (e.document, e.start, e.end))})
+
+
 def _tail(one: str, other: str) -> bool:
     """Tell whether one path ends with the other, part by part ("corpus/a/x.txt" and "a/x.txt")."""
     a, b = PurePath(one).parts, PurePath(other).parts
@@ -278,13 +288,21 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
             older.append(event.model_copy(update={"evidence": evidence}, deep=True))
     # A pinned event whose date was edited, or whose value a better tagger now reads differently,
     # is still the same statement: recognize it by the place of its date phrase as well as by id.
-    kept_places = {place for e in kept for place in _places(e)}
+    kept_places = {place: i for i, e in enumerate(kept) for place in _places(e)}
+    kept_at = {e.id: i for i, e in enumerate(kept)}
     # a removed statement stays removed when another outlet restates it: the merged event holds
     # a copy whose id was removed (`edit.remove` records the id of every copy)
-    new = [
-        e for e in fresh.events
-        if e.id not in kept_ids and not copy_ids(e) & removed and not kept_places & set(_places(e))
-    ]
+    new = []
+    for event in fresh.events:
+        if copy_ids(event) & removed and event.id not in kept_ids:
+            continue
+        mine = next((kept_at[i] for i in sorted(copy_ids(event) & kept_ids)), None)
+        if mine is None:
+            mine = next((kept_places[p] for p in _places(event) if p in kept_places), None)
+        if mine is None:
+            new.append(event)
+        else:  # the user's event: another outlet's copy of it gives its sentence as evidence
+            kept[mine] = _cited(kept[mine], event.evidence)
     kept, extracted = attach_twins(
         kept, [
             e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})
@@ -293,6 +311,11 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     )
     known_ids = {e.id for e in existing.events if not is_hand_work(e)}
     extracted = _kept_ids(extracted, known_ids, {e.id for e in kept} | removed)
+    # record the title written, so that a title changed in a text editor is told from it next time
+    extracted = [
+        e if e.extracted_title == e.title else e.model_copy(update={"extracted_title": e.title})
+        for e in extracted
+    ]
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),

@@ -95,8 +95,10 @@ def hand_edited(
     Extraction never gives an event tags or a link, always gives it a description made of its
     article's words, a date one of its sentences states, and a title of its articles' words (`_TITLE_GLUE`
     aside): an event that breaks one of these was edited by its user, and is hand work like an event
-    `timeline edit` changed. A title shortened with the article's own words cannot be told from one a
-    newer version of the tool writes; `"pinned": true` (or `timeline edit`) keeps such an edit.
+    `timeline edit` changed. A file written by extraction records each title it wrote
+    (`Event.extracted_title`): a title that differs from it is an edit, even one made of the article's
+    own words. Without that record (a file of an older version), a title shortened with the article's
+    words cannot be told from one a newer version of the tool writes; `"pinned": true` keeps it.
     `read` keeps each article's words between calls, so that a long article is read once.
     """
     stated = {e.timex.value for e in event.evidence if e.timex is not None}
@@ -104,6 +106,8 @@ def hand_edited(
         return False
     if event.tags or event.url or not event.description or event.when.value not in stated:
         return True
+    if event.extracted_title is not None and event.title != event.extracted_title:
+        return True  # the file says what extraction wrote: any other title is the user's
     said = set().union(*(_stems(e.text) for e in event.evidence))
     words = (_stems(event.title) | _stems(event.description)) - said
     if not words:
