@@ -741,8 +741,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     """Write a timeline, or the events --from, --to, --query, --tag and --document choose, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
-    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
-    dates tagged as TIMEX3 (one file per article into a folder).
+    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
+    time); timeml the articles with their dates tagged as TIMEX3 (one file per article into a folder).
 
     csv is UTF-8 with a byte-order mark (utf-8-sig) unless --no-bom, so that Excel shows
     "ZÜRICH", not "ZÃœRICH". A text cell that would start a spreadsheet formula (=, +, -, @,

@@ -176,3 +176,29 @@ def test_a_title_left_alone_follows_the_newest_copy(tmp_path):
     _write(tmp_path / "news", WIRE)
     (again,) = _dam(_build(tmp_path / "news", tmp_path / "out"))
     assert again["pinned"] is False and again["description"].startswith("On 26 September")
+
+
+GOOD = '{\n  "schema_version": 1,\n  "events": [\n    {\n      "id": "a1",\n      "title": "Strike",\n' \
+       '      "when": "2 November 2026"\n    }\n  ]\n}\n'
+# (id, the slip made in a text editor, the message's end: the place and what to do)
+SLIPS = [
+    ("comma-left-out-between-fields", GOOD.replace('"a1",', '"a1"'),
+     "line 6, column 7: Expecting ',' delimiter (a comma is missing at the end of line 5)"),
+    ("typographic-quotes", GOOD.replace('"Strike"', "\u201cStrike\u201d"),
+     'line 6, column 16: Expecting value (the left double quotation mark \u201c is not a JSON quote: type a '
+     'straight " instead)'),
+    ("comma-left-last", GOOD.replace('"2 November 2026"', '"2 November 2026",'),
+     "line 8, column 5: Expecting property name enclosed in double quotes (the comma at the end of line 7 "
+     "has nothing after it: remove it)"),
+]
+
+
+@pytest.mark.parametrize("text,message", [c[1:] for c in SLIPS], ids=[c[0] for c in SLIPS])
+def test_a_slip_in_a_hand_edited_file_is_named_with_its_place_and_the_fix(tmp_path, text, message):
+    path = tmp_path / "timeline.json"
+    path.write_text(GOOD, encoding="utf-8")
+    assert CliRunner().invoke(cli.main, ["list", str(path)]).exit_code == 0, "the good file reads"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["list", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: not valid JSON at {message}\n"

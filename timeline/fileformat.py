@@ -200,12 +200,32 @@ def _line_column(raw: str, offset: int) -> str:
     return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
+# Quotes a word processor or a phone keyboard types where JSON needs the straight " (character, name).
+CURLY_QUOTES = [
+    ("\u201c", "left double quotation mark \u201c"),
+    ("\u201d", "right double quotation mark \u201d"),
+    ("\u201e", "low double quotation mark \u201e"),
+    ("\u00ab", "guillemet \u00ab"),
+]
+
+
 def _hint(raw: str, error: json.JSONDecodeError) -> str:
-    """Name the slip a hand edit most often makes, where the parser's message does not: a comma left last."""
+    """Name the slips a hand edit most often makes, where the parser's message does not.
+
+    A comma left last ("a": 1,}), a comma left out between two fields (the parser names the next
+    field's line, the comma belongs at the end of the line before), a typographic quote.
+    """
     before = raw[: error.pos].rstrip()
-    if before.endswith(",") and raw[error.pos : error.pos + 1] in ("}", "]"):
+    here = raw[error.pos : error.pos + 1]
+    if before.endswith(",") and here in ("}", "]"):
         line = raw.count("\n", 0, len(before) - 1) + 1
         return f" (the comma at the end of line {line} has nothing after it: remove it)"
+    curly = dict(CURLY_QUOTES)
+    if here in curly:
+        return f' (the {curly[here]} is not a JSON quote: type a straight " instead)'
+    if error.msg == "Expecting ',' delimiter" and before and raw.count("\n", len(before), error.pos):
+        line = raw.count("\n", 0, len(before)) + 1
+        return f" (a comma is missing at the end of line {line})"
     return ""
 
 
