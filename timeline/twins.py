@@ -32,6 +32,27 @@ CONTAINED = 0.75
 NOTED = 10  # hand events named by cited_note; more are counted
 
 
+# Words news outlets use for one happening, compared as one when telling whether two events state the
+# same thing: (the word they count as, its other words and forms, an example pair that is one event).
+# Only words of what happened; two events must still share two content words on the same dates.
+SAME_WORDS = [
+    ("strike", "strikes walkout walkouts stoppage stoppages",
+     "The walkout spread to Harwick / The dock strike spread to the Port of Harwick"),
+    ("agreement", "agreements deal deals accord accords pact pacts",
+     "The two sides reached a tentative deal / A tentative agreement was reached"),
+    ("reject", "rejects rejected rejecting refuse refuses refused refusing rebuff rebuffed",
+     "The labour court refused to halt the strike / A labour court rejected a bid to end the strike"),
+    ("approve", "approves approved approving ratify ratifies ratified ratifying endorse endorsed",
+     "Members ratified the deal / Dockworkers approved the deal"),
+    ("end", "ends ended ending halt halts halted halting",
+     "The court refused to halt the strike / The court refused to end the strike"),
+    ("begin", "begins began begun beginning start starts started starting",
+     "The strike at the port began / The strike at the port started"),
+    ("resume", "resumes resumed resuming restart restarts restarted",
+     "The strike resumed / The strike restarted"),
+]
+
+
 def _stem(word: str) -> str:
     """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
     for ending in ("ing", "ed", "es", "s"):
@@ -41,16 +62,17 @@ def _stem(word: str) -> str:
 
 
 _WORD = re.compile(r"\w+")  # compiled once: dedupe reads the words of every event
+# stem of a form -> the stem of the word it counts as (`SAME_WORDS`)
+_SAME = {_stem(form): _stem(word) for word, forms, _ in SAME_WORDS for form in [word, *forms.split()]}
 
 
 def content_words(event: Event) -> set[str]:
     """Return the stemmed content words of an event's title, without its date phrase."""
     own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
     dated = set(_WORD.findall(own))
-    return {
-        _stem(w) for w in _WORD.findall(event.title.lower())
-        if w not in _STOPWORDS and w not in dated and not w.isdigit()
-    }
+    stems = (_stem(w) for w in _WORD.findall(event.title.lower())
+             if w not in _STOPWORDS and w not in dated and not w.isdigit())  # fmt: skip
+    return {_SAME.get(stem, stem) for stem in stems}
 
 
 def overlap(a: set[str], b: set[str]) -> bool:
