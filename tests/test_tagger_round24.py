@@ -1,4 +1,4 @@
-"""Table-driven tests of tagger round 24: deictic seasons after a stated year.
+"""Table-driven tests of tagger round 24: deictic seasons after a stated year, "N years ago" after a quarter.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -13,6 +13,7 @@ import pytest
 from tests.temporal_rows import ids, rows
 
 NOV_3 = dt.date(2026, 11, 3)  # a Tuesday
+OCT_27 = dt.date(2026, 10, 27)  # a Tuesday
 
 # 1. "last spring", "this past summer", "next winter" count from the document date, as "last March" does,
 # even after a year the text just stated, and inside a news story told with near dates; "the previous
@@ -78,7 +79,58 @@ SEASONS = [
     ),
 ]
 
-CASES = SEASONS
+# 2. After a quarter, "a year ago" in a comparison of figures is that quarter a year back (results
+# reporting, as TimeBank annotates it); outside a comparison "N years ago" is a year.
+QUARTER_AGO = [
+    (
+        "Profit fell in the third quarter. The company moved its headquarters to Chicago two years ago.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("two years ago", "DATE", "2024", None)],
+    ),
+    (
+        "Profit fell in the third quarter. Two years ago, the company moved to Chicago.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("Two years ago", "DATE", "2024", None)],
+    ),
+    (
+        "Profit fell in the second half. The firm was founded three years ago.",
+        OCT_27,
+        [("the second half", "DATE", "2026-H2", None), ("three years ago", "DATE", "2023", None)],
+    ),
+    (
+        "Profit fell in the third quarter. Sales fell 12% from a year ago.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("a year ago", "DATE", "2025-Q3", None)],
+    ),
+    (
+        "Profit fell in the third quarter. Costs were lower than a year earlier.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("a year earlier", "DATE", "2025-Q3", None)],
+    ),
+    (
+        "Third-quarter net rose to $8 million, up from $6 million a year ago.",
+        OCT_27,
+        [("Third-quarter", "DATE", "2026-Q3", None), ("a year ago", "DATE", "2025-Q3", None)],
+    ),
+    (
+        "Profit fell in the third quarter. A year earlier, net income was $2.1 million.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("A year earlier", "DATE", "2025-Q3", None)],
+    ),
+    (
+        "Profit fell in the third quarter. The firm had net income of $1.3 million, or three cents a share, a"
+        " year ago.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("a year ago", "DATE", "2025-Q3", None)],
+    ),
+    (
+        "Profit rose in the third quarter. Two years ago it plunged.",
+        OCT_27,
+        [("the third quarter", "DATE", "2026-Q3", None), ("Two years ago", "DATE", "2024-Q3", None)],
+    ),
+]
+
+CASES = SEASONS + QUARTER_AGO
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
