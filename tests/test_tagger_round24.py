@@ -1,4 +1,4 @@
-"""Table-driven tests of tagger round 24: deictic seasons after a stated year, "N years ago" after a quarter.
+"""Table-driven tests of tagger round 24: deictic seasons, "N years ago" after a quarter, years before nouns.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -14,6 +14,7 @@ from tests.temporal_rows import ids, rows
 
 NOV_3 = dt.date(2026, 11, 3)  # a Tuesday
 OCT_27 = dt.date(2026, 10, 27)  # a Tuesday
+NOV_19 = dt.date(2006, 11, 19)  # a Sunday
 
 # 1. "last spring", "this past summer", "next winter" count from the document date, as "last March" does,
 # even after a year the text just stated, and inside a news story told with near dates; "the previous
@@ -130,7 +131,42 @@ QUARTER_AGO = [
     ),
 ]
 
-CASES = SEASONS + QUARTER_AGO
+# 3. A year before a noun of figures, plans or events ("expects 2026 revenue", "2028 Olympics") is a year;
+# a number before a noun it counts ("2000 troops", "1500 sales", "1500 production workers") is not. A year
+# after the document's that qualifies a plan leaves the text in the news year.
+YEAR_NOUNS = [
+    (
+        "The company now expects 2026 revenue of $4.1 billion.",
+        OCT_27,
+        [("now", "DATE", "PRESENT_REF", None), ("2026", "DATE", "2026", None)],
+    ),
+    ("Analysts expect 2027 sales to rise.", OCT_27, [("2027", "DATE", "2027", None)]),
+    ("It raised 2026 operating profit guidance.", OCT_27, [("2026", "DATE", "2026", None)]),
+    ("She cut 2027 forecasts.", OCT_27, [("2027", "DATE", "2027", None)]),
+    ("Parties plan 2026 election ads.", OCT_27, [("2026", "DATE", "2026", None)]),
+    ("Officials released 2024 election results.", OCT_27, [("2024", "DATE", "2024", None)]),
+    ("LA readies 2028 Olympics.", OCT_27, [("2028", "DATE", "2028", None)]),
+    ("Britain names 2026 Games squad.", OCT_27, [("2026", "DATE", "2026", None)]),
+    ("Qatar built 2022 World Cup stadiums.", OCT_27, [("2022", "DATE", "2022", None)]),
+    ("The army sent 2000 troops.", OCT_27, []),
+    ("The firm cut 1500 jobs.", OCT_27, []),
+    ("The firm recorded 1500 sales.", OCT_27, []),
+    ("He played 2000 games.", OCT_27, []),
+    ("The plant employs 1500 production workers.", OCT_27, []),
+    ("They sold 2000 season tickets.", OCT_27, []),
+    (
+        "The lower house approved the 2007 budget. The Senate must approve it before the end of the year.",
+        NOV_19,
+        [("2007", "DATE", "2007", None), ("the end of the year", "DATE", "2006", "END")],
+    ),
+    (
+        "The firm reported 2005 sales of 6 million euros, up from 5 million euros the previous year.",
+        NOV_19,
+        [("2005", "DATE", "2005", None), ("the previous year", "DATE", "2004", None)],
+    ),
+]
+
+CASES = SEASONS + QUARTER_AGO + YEAR_NOUNS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
