@@ -1,4 +1,5 @@
-"""Table-driven tests of tagger round 24: deictic seasons, "N years ago" after a quarter, years before nouns.
+"""Table-driven tests of tagger round 24: deictic seasons, "N years ago" after a quarter, years before nouns,
+"mid-morning" and "late afternoon" on the day being told.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -166,7 +167,70 @@ YEAR_NOUNS = [
     ),
 ]
 
-CASES = SEASONS + QUARTER_AGO + YEAR_NOUNS
+# 4. "mid-morning", "mid-afternoon", "late morning", "early evening" alone are the part of the day being
+# told, as "that evening" is ("mid" gives mod MID, as in "mid-afternoon yesterday"); a day right after
+# them says which day ("late evening March 29"); "later this evening" stays the writer's evening.
+DAY_PARTS = [
+    (
+        "Fire broke out at 2 a.m. on Sunday. Crews brought it under control by mid-morning.",
+        NOV_3,
+        [
+            ("2 a.m. on Sunday", "TIME", "2026-11-01T02:00", None),
+            ("mid-morning", "TIME", "2026-11-01TMO", "MID"),
+        ],
+    ),
+    (
+        "Crews brought the fire under control by mid-morning.",
+        NOV_3,
+        [("mid-morning", "TIME", "2026-11-03TMO", "MID")],
+    ),
+    ("The fire was out by mid afternoon.", NOV_3, [("mid afternoon", "TIME", "2026-11-03TAF", "MID")]),
+    ("The fire was out by the mid-morning.", NOV_3, [("the mid-morning", "TIME", "2026-11-03TMO", "MID")]),
+    ("It was out by the mid-afternoon.", NOV_3, [("the mid-afternoon", "TIME", "2026-11-03TAF", "MID")]),
+    ("He came at midday.", NOV_3, [("midday", "TIME", "2026-11-03T12:00", None)]),
+    (
+        "The fire was out by mid-afternoon yesterday.",
+        NOV_3,
+        [("mid-afternoon yesterday", "TIME", "2026-11-02TAF", "MID")],
+    ),
+    (
+        "Fire broke out on Sunday. By late afternoon it was out.",
+        NOV_3,
+        [("Sunday", "DATE", "2026-11-01", None), ("late afternoon", "TIME", "2026-11-01TAF", None)],
+    ),
+    (
+        "Fire broke out on Sunday. It was out by early evening.",
+        NOV_3,
+        [("Sunday", "DATE", "2026-11-01", None), ("early evening", "TIME", "2026-11-01TEV", None)],
+    ),
+    (
+        "Fire broke out on Sunday. Later this evening crews will return.",
+        NOV_3,
+        [("Sunday", "DATE", "2026-11-01", None), ("Later this evening", "TIME", "2026-11-03TEV", None)],
+    ),
+    (
+        "The raid began in the late evening March 29 and ended early morning of March 30.",
+        NOV_3,
+        [
+            ("late evening", "TIME", "2026-03-29TEV", None),
+            ("March 29", "DATE", "2026-03-29", None),
+            ("early morning", "TIME", "2026-03-30TMO", None),
+            ("March 30", "DATE", "2026-03-30", None),
+        ],
+    ),
+    (
+        "night Monday night",
+        NOV_3,
+        [("night", "TIME", "2026-11-03TNI", None), ("Monday night", "DATE", "2026-11-02TNI", None)],
+    ),
+    (
+        "Taps ran dry from the early morning last Wednesday.",
+        NOV_3,
+        [("early morning", "TIME", "2026-10-28TMO", None), ("last Wednesday", "DATE", "2026-10-28", None)],
+    ),
+]
+
+CASES = SEASONS + QUARTER_AGO + YEAR_NOUNS + DAY_PARTS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
