@@ -82,7 +82,10 @@ _RELATIVE = re.compile(r"\s(?:who|which|that|whose)\s")
 
 
 _QUOTE = re.compile(r"[\"“”]")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|first|last|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z",
+    re.I,
+)
 # A plain present verb and its object, which the verb lists miss: "The index tracks the ...".
 _PLAIN_PRESENT = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|his|her|their)\s")
 
@@ -107,7 +110,7 @@ def _main_verbs(form: str) -> list[int]:
     found, at = [], 0
     while len(found) < 3 and (verb := first_verb(form, at)) is not None:
         word = verb.group()
-        modified = _DETERMINER_BEFORE.search(form, 0, verb.start())  # "the ousted leader": no verb
+        modified = _DETERMINER_BEFORE.search(form, 0, verb.start())  # "the ousted leader", "two murdered"
         if verb.start() > 0 and "-" not in word and not word.endswith("ing") and modified is None:
             found.append(verb.start())
         at = verb.end()
@@ -141,7 +144,8 @@ def _forms(whole: str) -> list[str]:
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
             # who | were suspended": the relative clause's verb, which may be the event the title is for
             continue
-        if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at):
+        gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
+        if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
             # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
             # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
             continue
@@ -162,10 +166,7 @@ def _forms(whole: str) -> list[str]:
 
 def _cuts(form: str) -> list[str]:
     """Return the form's phrase-boundary cuts of at most 80 characters, the longest first."""
-    if len(form) <= MAX_TITLE:
-        found = [form]
-    else:
-        found = []
+    found = [trim_end(form)] if len(form) <= MAX_TITLE else []
     places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 1)}
     places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 1)}
     for place in sorted(places, reverse=True):
@@ -198,7 +199,7 @@ def choose(whole: str, fitted: str) -> str:
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
     first; else the whole one that keeps the most of its predicate; else `fitted`.
     """
-    if len(whole) <= MAX_TITLE or complete(_unquoted(fitted)) is None:
+    if len(whole) <= MAX_TITLE or complete(trim_end(_unquoted(fitted))) is None:
         return fitted
     best, best_score = fitted, None
     for form in _forms(whole):

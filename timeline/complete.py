@@ -100,7 +100,6 @@ _TRANSITIVE = {
     "admit": "The firm admitted (that ...)",
     "offer": "The head of the group offered (talks)",
     "ensure": "The check is to ensure (that ...)",
-    "examine": "The council met to examine (the plan)",
     "result": "The divisions resulted (in ...)",
 }
 # Forms the rule of _forms does not make: "sought", "planned", "cutting".
