@@ -69,8 +69,20 @@ def _subject_head(form: str, verb_start: int) -> str | None:
 
 # A verb of saying and "that" before what was said, which has a subject of its own.
 _SAID_CLAUSE = re.compile(
-    r"\b(?:said|says|suggested|announced|reported|warned|insisted|added|stated)\s+that\s+"
+    r"\b(?:(?:said|says|suggested|announced|reported|warned|insisted|added|stated)\s+"
+    r"|told\s+(?:[\w'’-]+\s+){1,4}?)that\s+"  # "told a press briefing that"
 )
+# A person named with a role before the verb, which a headline calls by the last name: "Maronite Cardinal
+# Nasrallah Sfeir (said)" -> "Sfeir"; not an organization named after one ("The Cardinal Kung Foundation").
+_ROLE_NAME = re.compile(
+    r"\A(?!The\b)(?:[A-Z][\w'’.-]*\s+){0,3}(?:Cardinal|Archbishop|Bishop|Rabbi|Patriarch|Imam|Sheikh|Pastor)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<last>[A-Z][\w'’-]+)\s+\Z"
+)
+_ORGANIZATION_WORDS = {
+    "Foundation", "Center", "Centre", "Institute", "Fund", "Trust", "Society", "Association", "Council",
+    "Committee", "Church", "Agency", "Commission", "Movement", "Front", "Union", "Organization", "College",
+    "Organisation", "School", "University", "Hospital", "Party", "Group", "Mosque", "Cathedral",
+}
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there)\b", re.I)
 
 
@@ -151,6 +163,9 @@ def _forms(whole: str) -> list[str]:
             continue
         shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at))
         shorter += (_subject_head(form, at),)
+        role = _ROLE_NAME.match(form[:at])
+        if role is not None and role["last"] not in _ORGANIZATION_WORDS:
+            forms.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
             if cut is not None and _only_subject_dropped(form, cut, at):
@@ -167,8 +182,8 @@ def _forms(whole: str) -> list[str]:
 def _cuts(form: str) -> list[str]:
     """Return the form's phrase-boundary cuts of at most 80 characters, the longest first."""
     found = [trim_end(form)] if len(form) <= MAX_TITLE else []
-    places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 1)}
-    places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 1)}
+    places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
+    places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
     for place in sorted(places, reverse=True):
         short = trim_end(form[:place])
         if 12 <= len(short) <= MAX_TITLE:

@@ -156,6 +156,11 @@ _WANTS_INFINITIVE = {
     "projected", "forecast", "predicted", "supposed", "believed", "thought", "estimated", "required",
     "obliged", "forced", "allowed", "said", "reported",  # "the number is projected (to rise)"
 }
+# Adjectives after "be" that say nothing without their phrase: "was different (from ...)", "is subject (to".
+_WANTS_PREPOSITION = {
+    "different", "similar", "related", "subject", "prone", "equal", "contrary", "akin", "comparable",
+    "identical", "tantamount", "liable", "conducive", "indicative", "reminiscent",
+}
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared)"
                        r"(?:\s+(?:not|also|still|now|very|more|less|most|[a-z]+ly))*\s+[a-z]+\Z")
 # A nationality before its noun, capitalized: "Czech", "Japanese", "Iranian", "Swedish".
@@ -291,6 +296,8 @@ def complete(title: str) -> str | None:
         return "adjective"  # "this southern", "a so-called"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"
+    if lowered in _WANTS_PREPOSITION and _AFTER_BE.search(text, max(0, len(text) - 40)):
+        return "complement"  # "the survey was different (from ...)"
     if last[:1].isupper() and _NATIONALITY.fullmatch(last) and before.isalpha() and before not in ARTICLES:
         return "adjective"  # "said that Czech", "to the Mexican"; not "the Japanese"
     if "between" in text[-60:] and _BETWEEN_END.search(text, max(0, len(text) - 60)):
