@@ -93,6 +93,12 @@ _DASH_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+.{3,160}?\s+(?:--?|—|–)\s+")
 _RELATIVE = re.compile(r"\s(?:who|which|that|whose)\s")
 
 
+# A participle that modifies the noun before it, no main verb: "(officials) held responsible for",
+# "(people) killed by".
+_REDUCED_RELATIVE = re.compile(
+    r"(?:[a-z]+(?:ed|en)|held|kept|found|left|made|caught|shot)\s+(?:by|responsible|accountable|liable|guilty|hostage"
+    r"|captive|dead|alive|missing|wounded)\b"
+)
 _QUOTE = re.compile(r"[\"“”]")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|first|last|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z",
@@ -157,6 +163,7 @@ def _forms(whole: str) -> list[str]:
             # who | were suspended": the relative clause's verb, which may be the event the title is for
             continue
         gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
+        gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
         if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
             # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
             # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
