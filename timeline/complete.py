@@ -14,7 +14,7 @@ import re
 
 from timeline.chunks import predicate
 from timeline.cut_words import COMPLEMENT_OF
-from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, PRENOMINAL
+from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.title_ends import AUXILIARY_END, COUNT_END, FUNCTION_WORDS, dangles
 from timeline.verbs import first_verb, has_verb
 
@@ -283,6 +283,7 @@ def complete(title: str) -> str | None:
         return "determiner"  # "fired every", "such"
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in _VERB_FORMS and before not in _NOUN_BEFORE
+    verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
     if verb_form and (progressive or _auxiliary(words) not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:
@@ -315,7 +316,8 @@ def complete(title: str) -> str | None:
         return "adjective"  # "have used the voluntary (counseling)"
     # title_ends.dangles reads "to Libya", "to normal" as an infinitive, and "is astounding" as a participle
     # waiting for its object: a title is whole there
-    infinitive_or_adjective = before == "to" or (lowered.endswith("ing") and _AFTER_BE.search(text))
+    to_noun = before == "to" and not lowered.endswith("ing")  # not "closer to entering"
+    infinitive_or_adjective = to_noun or (lowered.endswith("ing") and _AFTER_BE.search(text))
     place = last[:1].isupper() and words[-2].endswith(",")  # "in Porto Alegre, Brazil" is whole
     if not infinitive_or_adjective and not place and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
