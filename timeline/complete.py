@@ -161,6 +161,17 @@ _WANTS_PREPOSITION = {
     "different", "similar", "related", "subject", "prone", "equal", "contrary", "akin", "comparable",
     "identical", "tantamount", "liable", "conducive", "indicative", "reminiscent",
 }
+_HELD = {"held", "found", "deemed", "considered", "made", "hold", "holds", "holding"}
+# Adjectives in -ly, which are no adverbs: "would be costly", "is unlikely".
+_LY_ADJECTIVES = {
+    "costly", "likely", "unlikely", "early", "only", "friendly", "elderly", "deadly", "lonely", "holy",
+    "daily", "weekly", "monthly", "yearly", "lively", "orderly", "timely", "ugly", "silly", "jolly", "bully",
+    "family", "italy", "july", "rally", "ally", "assembly", "supply", "reply", "apply", "fly",
+}
+# Who said it, after what was said, at the end: ", Larsen told reporters", ", the coach said".
+_ATTRIBUTION_END = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:said|says|told|added)(?:\s+(?:reporters|journalists|here))?\Z"
+)
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared)"
                        r"(?:\s+(?:not|also|still|now|very|more|less|most|[a-z]+ly))*\s+[a-z]+\Z")
 # A nationality before its noun, capitalized: "Czech", "Japanese", "Iranian", "Swedish".
@@ -265,6 +276,8 @@ def complete(title: str) -> str | None:
         return "bracket"
     if text.endswith((",", "--", "-", "—", "–")):
         return "dash"
+    if _ATTRIBUTION_END.search(text, max(0, len(text) - 60)):
+        return None  # "We agreed to a truce, Larsen told reporters": who said it ends the title
     words = text.split()
     last = words[-1].strip("\"”'’)")
     lowered = last.lower()
@@ -275,7 +288,7 @@ def complete(title: str) -> str | None:
         return "pronoun"
     if lowered in _NEGATIONS or (AUXILIARY_END.search(text) and lowered not in ("said", "says", "told")):
         return "auxiliary"  # "said the visit will", "The report was"
-    adverb = lowered.endswith("ly") or lowered in _ADVERB_WORDS
+    adverb = (lowered.endswith("ly") and lowered not in _LY_ADJECTIVES) or lowered in _ADVERB_WORDS
     auxiliary = _auxiliary(words)
     if adverb and AUXILIARY_END.search(auxiliary) and auxiliary not in ("said", "says", "told"):
         return "auxiliary"  # "she has already", "is widely"
@@ -297,6 +310,8 @@ def complete(title: str) -> str | None:
         return "adjective"  # "this southern", "a so-called"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"
+    if lowered in ("responsible", "accountable", "liable") and before in _HELD:
+        return "complement"  # "the guards held responsible (for ...)"
     if lowered in _WANTS_PREPOSITION and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "complement"  # "the survey was different (from ...)"
     if last[:1].isupper() and _NATIONALITY.fullmatch(last) and before.isalpha() and before not in ARTICLES:
@@ -319,6 +334,7 @@ def complete(title: str) -> str | None:
     to_noun = before == "to" and not lowered.endswith("ing")  # not "closer to entering"
     infinitive_or_adjective = to_noun or (lowered.endswith("ing") and _AFTER_BE.search(text))
     place = last[:1].isupper() and words[-2].endswith(",")  # "in Porto Alegre, Brazil" is whole
+    place = place or (before in ("as", "than") and not lowered.endswith("ing"))  # "faster than expected"
     if not infinitive_or_adjective and not place and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):
