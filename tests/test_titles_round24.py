@@ -61,6 +61,8 @@ COMPLETE_CASES = [
     ("an aside between dashes left open", "The envoy said Marlow -- who has not been seen since", "aside"),
     ("a front adverb and no subject", "So far has briefed the groups", "no subject"),
     ("an adjective left by its noun", "More people have used the voluntary", "adjective"),
+    ("one word", "Elections", "no predicate"),
+    ("a place ending in -ing is no participle", "The experts are expected to return to Beijing", None),
 ]
 
 
@@ -124,6 +126,10 @@ SENTENCE_CASES = [
      "One firefighter was injured on Monday during a clash between the riot police and about 200 protesters "
      "outside the parliament in the capital.",
      "One firefighter was injured during a clash"),
+    ("a date that completes the predicate stays", "A meeting of the two mayors was scheduled for Monday.",
+     "A meeting of the two mayors was scheduled for Monday"),
+    ("'due' keeps its date", "The vote is due on Friday.", "The vote is due on Friday"),
+    ("a verb with no object drops its date, as before", "The levee held on Monday.", "The levee held"),
 ]
 
 

@@ -331,10 +331,11 @@ def complete(title: str) -> str | None:
         return "adjective"  # "have used the voluntary (counseling)"
     # title_ends.dangles reads "to Libya", "to normal" as an infinitive, and "is astounding" as a participle
     # waiting for its object: a title is whole there
-    to_noun = before == "to" and not lowered.endswith("ing")  # not "closer to entering"
+    gerund = last.islower() and lowered.endswith("ing")  # not "Beijing"
+    to_noun = before == "to" and not gerund  # not "closer to entering"
     infinitive_or_adjective = to_noun or (lowered.endswith("ing") and _AFTER_BE.search(text))
-    place = last[:1].isupper() and words[-2].endswith(",")  # "in Porto Alegre, Brazil" is whole
-    place = place or (before in ("as", "than") and not lowered.endswith("ing"))  # "faster than expected"
+    place = last[:1].isupper() and len(words) > 1 and words[-2].endswith(",")  # "Porto Alegre, Brazil"
+    place = place or (before in ("as", "than") and not gerund)  # "faster than expected"
     if not infinitive_or_adjective and not place and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):
