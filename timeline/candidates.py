@@ -11,6 +11,7 @@ whole, the cut of `fit` stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from timeline import rewordings
@@ -121,43 +122,68 @@ def _only_subject_dropped(form: str, cut: str, at: int) -> bool:
     return not predicate(removed) and not re.match(r"\s*(?:and|or)\b", form[len(kept.rstrip()) :])
 
 
-def _main_verbs(form: str) -> list[int]:
-    """Return where the first verbs of a form that may be its main verb start, at most three: no verb that
-    opens it, no participle or modifier ("serving", "NATO-led").
+def _main_verb(form: str) -> int | None:
+    """Return where the first verb of a form that may be its main verb starts, or None: no verb that opens
+    it, no participle or modifier ("serving", "NATO-led", "the ousted").
     """
-    found, at = [], 0
-    while len(found) < 3 and (verb := first_verb(form, at)) is not None:
+    at = 0
+    while (verb := first_verb(form, at, MAX_TITLE + 60)) is not None:
         word = verb.group()
-        modified = _DETERMINER_BEFORE.search(form, 0, verb.start())  # "the ousted leader", "two murdered"
+        modified = _DETERMINER_BEFORE.search(form, max(0, verb.start() - 12), verb.start())  # "two murdered"
         if verb.start() > 0 and "-" not in word and not word.endswith("ing") and modified is None:
-            found.append(verb.start())
+            return verb.start()
         at = verb.end()
+    return None
+
+
+def _forms(whole: str) -> Iterator[str]:
+    """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
+    names shortened, with an aside dropped, with its subject cut to its head, what was said. Each is made
+    only when the ones before gave no whole title.
+    """
+    seen: set[str] = set()
+    staged = [whole]
+    for stage in (_names, _asides, _subjects, _statements):
+        for form in staged:
+            if form not in seen:
+                seen.add(form)
+                yield form
+        staged = list(dict.fromkeys([*staged, *stage(staged)]))  # each form once: most have no names to cut
+    for form in staged:
+        if form not in seen:
+            seen.add(form)
+            yield form
+
+
+def _names(forms: list[str]) -> list[str]:
+    """Return the clause with its companies and people named shortly: "Acme Corp." -> "Acme"."""
+    plain = rewordings.plain_names(forms[0])
+    return [plain, surnames(plain)]
+
+
+def _asides(forms: list[str]) -> list[str]:
+    """Return the wordings without an aside after the subject or a phrase between "said" and "that"."""
+    found = []
+    for form in forms:
+        if (inner := main_subject(form) or without_agent_phrase(form)) is not None:
+            found.append(inner)
+        if (said := rewordings.without_said_that(form)) is not None:
+            found.append(said)  # "Gould said (here) that the parties would abide by it"
+        if (aside := rewordings.without_aside(form)) is not None:
+            found.append(aside)
+        dashed = _DASH_ASIDE.search(form)
+        if dashed is not None and not predicate(form[: dashed.start()]):
+            found.append(form[: dashed.start()] + " " + form[dashed.end() :])
     return found
 
 
-def _forms(whole: str) -> list[str]:
-    """Return the clause and its shorter wordings, in the order they are tried: as it is, with its names
-    shortened, with the aside after its subject dropped, with its subject cut to its head.
-    """
-    forms = [whole]
-    plain = rewordings.plain_names(whole)
-    named = surnames(plain)
-    forms += [plain, named]
-    for form in (plain, named):
-        if (inner := main_subject(form) or without_agent_phrase(form)) is not None:
-            forms.append(inner)
-        if (said := rewordings.without_said_that(form)) is not None:
-            forms.append(said)  # "Gould said (here) that the parties would abide by it"
-        if (aside := rewordings.without_aside(form)) is not None:
-            forms.append(aside)
-        dashed = _DASH_ASIDE.search(form)
-        if dashed is not None and not predicate(form[: dashed.start()]):
-            forms.append(form[: dashed.start()] + " " + form[dashed.end() :])
-    for form in list(forms):
-        verbs = _main_verbs(form)
-        if not verbs:
+def _subjects(forms: list[str]) -> list[str]:
+    """Return the wordings with their subject cut to its head or a person to the last name."""
+    found = []
+    for form in forms:
+        at = _main_verb(form)
+        if at is None:
             continue
-        at = verbs[0]
         if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at):
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
             # who | were suspended": the relative clause's verb, which may be the event the title is for
@@ -172,38 +198,46 @@ def _forms(whole: str) -> list[str]:
         shorter += (_subject_head(form, at),)
         role = _ROLE_NAME.match(form[:at])
         if role is not None and role["last"] not in _ORGANIZATION_WORDS:
-            forms.append(f"{role['last']} {form[at:]}")
+            found.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
             if cut is not None and _only_subject_dropped(form, cut, at):
-                forms.append(cut)
-    for form in list(forms):  # what was said, last: "The four officials should be removed from their posts"
-        said = _SAID_CLAUSE.search(form)
-        statement = form[said.end() :] if said else ""
-        if statement and not _PRONOUN.match(statement) and predicate(statement):
-            forms.append(statement[:1].upper() + statement[1:])
-    seen: set[str] = set()
-    return [f for f in forms if not (f in seen or seen.add(f))]
-
-
-def _cuts(form: str) -> list[str]:
-    """Return the form's phrase-boundary cuts of at most 80 characters, the longest first."""
-    found = [trim_end(form)] if len(form) <= MAX_TITLE else []
-    places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
-    places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
-    for place in sorted(places, reverse=True):
-        short = trim_end(form[:place])
-        if 12 <= len(short) <= MAX_TITLE:
-            found.append(short)
+                found.append(cut)
     return found
 
 
-def _after_verb(title: str) -> int:
-    """Return how many characters of a title follow the end of its first verb: how much predicate it keeps."""
-    verb = first_verb(title)
+def _statements(forms: list[str]) -> list[str]:
+    """Return what was said, when it has a subject and a verb of its own: "The four officials should be
+    removed from their posts".
+    """
+    found = []
+    for form in forms:
+        said = _SAID_CLAUSE.search(form)
+        statement = form[said.end() :] if said else ""
+        if statement and not _PRONOUN.match(statement) and predicate(statement):
+            found.append(statement[:1].upper() + statement[1:])
+    return found
+
+
+def _cuts(form: str) -> Iterator[str]:
+    """Yield the form's phrase-boundary cuts of at most 80 characters, the longest first."""
+    if len(form) <= MAX_TITLE:
+        yield trim_end(form)
+    places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
+    places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
+    for place in sorted(places, reverse=True):
+        if 12 <= place <= MAX_TITLE:  # trimming only shortens a cut: none longer than its place
+            short = trim_end(form[:place])
+            if len(short) >= 12:
+                yield short
+
+
+def _verb_end(form: str) -> int:
+    """Return where the first verb of a form ends, past a verb that opens it, or -1 when it has none."""
+    verb = first_verb(form, 0, MAX_TITLE + 1)
     if verb is not None and verb.start() == 0:
-        verb = first_verb(title, verb.end())
-    return len(title) - verb.end() if verb is not None else -1
+        verb = first_verb(form, verb.end(), MAX_TITLE + 1)
+    return verb.end() if verb is not None else -1
 
 
 def _unquoted(title: str) -> str:
@@ -225,8 +259,11 @@ def choose(whole: str, fitted: str) -> str:
         return fitted
     best, best_score = fitted, None
     for form in _forms(whole):
+        verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
+        if verb_end < 0:
+            continue
         for title in _cuts(form):
-            after = _after_verb(title)
+            after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
                 continue
             if complete(_unquoted(title)) is None:

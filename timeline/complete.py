@@ -11,11 +11,12 @@ name. timeline.candidates asks it of a cut title and of the shorter wordings it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.chunks import predicate
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
-from timeline.title_ends import AUXILIARY_END, COUNT_END, FUNCTION_WORDS, dangles
+from timeline.title_ends import COUNT_END, FUNCTION_WORDS, dangles
 from timeline.verbs import first_verb, has_verb
 
 # Nouns of cut_words.COMPLEMENT_OF that say nothing without their complement after an article: "stressed the
@@ -38,7 +39,10 @@ _CLAUSE_OPENERS = {"only",
     "unless", "until", "than", "nor", "per", "upon", "till",
 }  # "asked the court whether"; not "about" ("what we care about"), "since" ("not seen since")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}  # "the minister said he"
-_NEGATIONS = {"not", "never"}  # "the board will not"
+_NEGATIONS = {"not", "never"}
+# Auxiliaries and modals a title may not end on: "The report was", "said the visit will".
+_AUXILIARY_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                    "could", "may", "might", "must", "should"}  # "the board will not"
 
 # Verbs that need their object or complement, base forms with an example each; their -s, -ed and -ing forms
 # count too. Only when not passive: "The treaty was approved" is whole, "The board approved" is not.
@@ -168,6 +172,7 @@ _LY_ADJECTIVES = {
     "daily", "weekly", "monthly", "yearly", "lively", "orderly", "timely", "ugly", "silly", "jolly", "bully",
     "family", "italy", "july", "rally", "ally", "assembly", "supply", "reply", "apply", "fly",
 }
+_ATTRIBUTION_LAST = {"said", "says", "told", "added", "reporters", "journalists", "here"}
 # Who said it, after what was said, at the end: ", Larsen told reporters", ", the coach said".
 _ATTRIBUTION_END = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:said|says|told|added)(?:\s+(?:reporters|journalists|here))?\Z"
@@ -221,7 +226,8 @@ def _open_clause(text: str) -> str | None:
     its relative clause's ("The theory that the pyramids were built").
     """
     tail = max(0, len(text) - 80)
-    for pattern, reason in ((_COMPLEMENTIZERS, "clause"), (_SAID, "statement")):
+    checks = ((_COMPLEMENTIZERS, "clause"), (_SAID, "statement"))
+    for pattern, reason in checks:
         found = None
         for match in pattern.finditer(text, tail):
             found = match  # the last one: the clause the title ends in
@@ -230,6 +236,9 @@ def _open_clause(text: str) -> str | None:
         if reason == "statement" and _TELLER_BEFORE.search(text, 0, found.start()):
             continue  # "We agreed to a truce, Berri told reporters": an attribution after what was said
         return reason
+    head = text[:70]
+    if " that " not in head and " which " not in head and " who " not in head:
+        return None
     relative = _RELATIVE_SUBJECT.match(text)
     if relative is None or predicate(relative["subject"]) or relative["subject"][:1].islower():
         return None
@@ -263,6 +272,7 @@ def _quoted(words: str) -> bool:
     return words[:1] in "\"“'‘"
 
 
+@lru_cache(maxsize=8192)  # candidates asks it of a cut again for each clause it was cut from
 def complete(title: str) -> str | None:
     """Say why `title` stops mid-phrase ("function word", "auxiliary", "object", "complement", "count",
     "name", "adjective", "quotation", "bracket", "pronoun", "no predicate", "dangles"), or None when whole.
@@ -276,7 +286,8 @@ def complete(title: str) -> str | None:
         return "bracket"
     if text.endswith((",", "--", "-", "—", "–")):
         return "dash"
-    if _ATTRIBUTION_END.search(text, max(0, len(text) - 60)):
+    end_word = text[text.rfind(" ") + 1 :]
+    if end_word in _ATTRIBUTION_LAST and _ATTRIBUTION_END.search(text, max(0, len(text) - 60)):
         return None  # "We agreed to a truce, Larsen told reporters": who said it ends the title
     words = text.split()
     last = words[-1].strip("\"”'’)")
@@ -286,11 +297,11 @@ def complete(title: str) -> str | None:
         return "function word"  # "... a special law that", "between the government troops and"
     if lowered in _SUBJECT_PRONOUNS:
         return "pronoun"
-    if lowered in _NEGATIONS or (AUXILIARY_END.search(text) and lowered not in ("said", "says", "told")):
+    if lowered in _NEGATIONS or lowered in _AUXILIARY_WORDS:
         return "auxiliary"  # "said the visit will", "The report was"
     adverb = (lowered.endswith("ly") and lowered not in _LY_ADJECTIVES) or lowered in _ADVERB_WORDS
     auxiliary = _auxiliary(words)
-    if adverb and AUXILIARY_END.search(auxiliary) and auxiliary not in ("said", "says", "told"):
+    if adverb and auxiliary in _AUXILIARY_WORDS:
         return "auxiliary"  # "she has already", "is widely"
     if lowered in OPEN_DETERMINERS and lowered not in ("some", "any", "each", "either", "neither"):
         return "determiner"  # "fired every", "such"
@@ -301,7 +312,8 @@ def complete(title: str) -> str | None:
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:
         return "complement"  # "stressed the need", "raised the prospect", "scrapped a plan"
-    if COUNT_END.search(text) and before in _COUNT_OPENERS and not re.search(r"\d\.\d+\Z", text):
+    count = before in _COUNT_OPENERS and COUNT_END.search(text, max(0, len(text) - 20)) is not None
+    if count and not re.search(r"\d\.\d+\Z", text):
         return "count"  # "its target of 12"
     role = last in _ROLES and before not in ARTICLES | {"this", "that"}  # not "met the Pope"
     if role or (last[:1].isupper() and before in PRENOMINAL):
@@ -322,7 +334,7 @@ def complete(title: str) -> str | None:
         return "no main clause"  # "Just 11 weeks after he outraged the crowd": the main clause is cut
     if (reason := _open_clause(text)) is not None:
         return reason
-    dashes = re.findall(r"\s(?:--|—|–)\s", text)
+    dashes = re.findall(r"\s(?:--|—|–)\s", text) if "-" in text or "—" in text or "–" in text else ()
     if len(dashes) % 2 == 1 and re.search(r"\s(?:--|—|–)\s+(?:who|which|whose|such|including)\b", text):
         return "aside"  # "Savimbi -- who has not appeared in public": the aside and the clause are cut
     if _NO_SUBJECT.match(text):
@@ -341,3 +353,18 @@ def complete(title: str) -> str | None:
     if not predicate(text):
         return "no predicate"  # "The inquiry into the firm's hiring of the mercenaries"
     return None
+
+
+# What complete says of a title whose last word waited for the date just removed: "The decision was
+# expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)". Not a verb with
+# no object ("The levee held"): the house style drops the date there.
+_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive"}
+
+
+def waits_for_date(title: str) -> bool:
+    """Tell whether a title stops where the date removed from it stood ("was scheduled", "but not")."""
+    last = title[title.rfind(" ") + 1 :].lower()  # one look at the last word first: most titles end whole
+    if not (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
+            or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")):
+        return False
+    return complete(title) in _DATE_WAS_COMPLEMENT

@@ -24,7 +24,7 @@ from timeline import (
     subjects,
     subordinate,
 )
-from timeline.complete import complete
+from timeline.complete import complete, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, finish
 from timeline.shorten import MAX_TITLE
@@ -48,10 +48,6 @@ DIGIT_COMMA = re.compile(r"\d,\d")
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
-# What timeline.complete says of a title whose last word waited for the date just removed: "The decision
-# was expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)". Not a verb
-# with no object ("The levee held"): the house style drops the date there.
-_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive"}
 
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
 _OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "gone", "shown", "known",
@@ -217,7 +213,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
         if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
             title = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
-        elif own and title and complete(title) in _DATE_WAS_COMPLEMENT:
+        elif own and title and waits_for_date(title):
             # "The mourning period will last (until Friday)": the date completes the verb; kept if that makes
             # the same title whole
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
