@@ -28,6 +28,8 @@ MAX_TITLE = 80
 # The characters after its verb that make a wording good enough to stop looking: "The plane returned to
 # Libya" (10) is whole, though a wording that says more may come later.
 _ENOUGH_AFTER_VERB = 15
+# The characters of a subject worth cutting to its head: "An Austrian engineer working with the mission".
+_LONG_SUBJECT = 25
 # A place before a dash or a semicolon, or before a participle and its phrase after a noun: a phrase ends
 # there too ("the summit | scheduled to start"); not before a verb and its object ("unions | scrapped a
 # plan").
@@ -182,8 +184,8 @@ def _subjects(forms: list[str]) -> list[str]:
     found = []
     for form in forms:
         at = _main_verb(form)
-        if at is None:
-            continue
+        if at is None or at < _LONG_SUBJECT:
+            continue  # a short subject leaves the predicate room enough: none to cut
         if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at):
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
             # who | were suspended": the relative clause's verb, which may be the event the title is for
@@ -265,7 +267,7 @@ def choose(whole: str, fitted: str) -> str:
         for title in _cuts(form):
             after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
-                continue
+                break  # the cuts come longest first: the ones after keep no more of the predicate
             if complete(_unquoted(title)) is None:
                 if after >= _ENOUGH_AFTER_VERB:
                     return title

@@ -11,12 +11,11 @@ name. timeline.candidates asks it of a cut title and of the shorter wordings it 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from timeline.chunks import predicate
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
-from timeline.title_ends import COUNT_END, FUNCTION_WORDS, dangles
+from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles
 from timeline.verbs import first_verb, has_verb
 
 # Nouns of cut_words.COMPLEMENT_OF that say nothing without their complement after an article: "stressed the
@@ -258,6 +257,22 @@ def _open_clause(text: str) -> str | None:
 
 
 
+# What title_ends.dangles looks at: its last word, the one before, and a few words in the last 60 characters.
+_DANGLE_LAST = DANGLING | {
+    "here", "there", "today", "reporters", "forward", "out", "about", "put", "puts", "carried", "brought",
+    "laid",
+}
+_DANGLE_BEFORE = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "and", "or", "but"}
+
+
+def _may_dangle(text: str, lowered: str, before: str) -> bool:
+    """Tell whether title_ends.dangles may say yes, by the words it looks at: most titles need no pattern."""
+    if lowered in _DANGLE_LAST or before in _DANGLE_BEFORE or lowered.endswith(("ing", "'s", "’s")):
+        return True
+    tail = text[-60:]
+    return "," in tail or "with" in tail or "that" in tail
+
+
 def _auxiliary(words: list[str]) -> str:
     """Return the word before the last one, past adverbs: "was (unanimously) approved" -> "was"."""
     for word in reversed(words[:-1]):
@@ -272,7 +287,6 @@ def _quoted(words: str) -> bool:
     return words[:1] in "\"“'‘"
 
 
-@lru_cache(maxsize=8192)  # candidates asks it of a cut again for each clause it was cut from
 def complete(title: str) -> str | None:
     """Say why `title` stops mid-phrase ("function word", "auxiliary", "object", "complement", "count",
     "name", "adjective", "quotation", "bracket", "pronoun", "no predicate", "dangles"), or None when whole.
@@ -348,7 +362,7 @@ def complete(title: str) -> str | None:
     infinitive_or_adjective = to_noun or (lowered.endswith("ing") and _AFTER_BE.search(text))
     place = last[:1].isupper() and len(words) > 1 and words[-2].endswith(",")  # "Porto Alegre, Brazil"
     place = place or (before in ("as", "than") and not gerund)  # "faster than expected"
-    if not infinitive_or_adjective and not place and dangles(text):
+    if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):
         return "no predicate"  # "The inquiry into the firm's hiring of the mercenaries"
