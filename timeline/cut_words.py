@@ -47,10 +47,10 @@ _CHANGE_NOUNS = {
     "acquisition", "closure", "implementation", "establishment", "appointment", "execution", "capture",
     "handover", "abduction", "kidnapping", "killing", "murder", "ouster", "ousting", "dissolution", "repeal",
 }
-_COMPLEMENT_OF = {}
+COMPLEMENT_OF = {}
 for _prep, _line in _COMPLEMENT_NOUNS.items():
     for _noun in _line.split():
-        _COMPLEMENT_OF.setdefault(_noun, set()).add(_prep)
+        COMPLEMENT_OF.setdefault(_noun, set()).add(_prep)
 
 # Adjectives after their noun or a verb, which want their preposition: "a motion critical | of the plan",
 # "is closely related | to", "was subject | to approval".
@@ -208,7 +208,7 @@ def waits(title: str, cut: int) -> str | None:
         return "complement"  # "was allocated in a bid | to ...": what the bid was for is cut
     if lowered in _CHANGE_NOUNS and before == "the" and following in ("in", "of"):
         return "complement"  # "due to the rise | in fuel prices": a change of what is cut
-    if lowered in _COMPLEMENT_OF and following in _COMPLEMENT_OF[lowered]:
+    if lowered in COMPLEMENT_OF and following in COMPLEMENT_OF[lowered]:
         return "complement"  # "reaffirmed their commitment | to free trade"
     if lowered in _ADJECTIVE_OF and following in _ADJECTIVE_OF[lowered] and not is_predicative(short):
         return "adjective"  # "a motion critical | of the plan"; not "they were not responsible | for"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, shorten, subjects
+from timeline import attribution, candidates, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -171,7 +171,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
-    title = shorten.fit(whole)
+    title = candidates.choose(whole, shorten.fit(whole))  # a cut that stops mid-phrase gives way
     if whole.startswith(title + ",") and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last

@@ -59,7 +59,7 @@ _NOUN_LAST = re.compile(r"\s+(?P<n>[a-z]{3,})(?:[,.;:]|\Z)")
 # Subject pronouns, which start a clause and never end one: "said at the hearing that he | and ...".
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Adjectives that only come before their noun: "used to kill former | Russian spy", "a so-called | truce".
-_PRENOMINAL = {
+PRENOMINAL = {
     "former", "fellow", "so-called", "would-be", "erstwhile", "outgoing", "incoming", "onetime", "ex",
     "then-", "fledgling", "self-styled", "self-proclaimed", "de", "facto",
 }
@@ -207,7 +207,7 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
         last_noun = _NOUN_LAST.match(after)
         if last_noun and last_noun["n"] not in PHRASE_ENDS and not has_verb(last_noun["n"]):
             return "adjective"  # "should not damage coastal | stocks, ...": the phrase's last noun is cut
-    if lowered in _PRENOMINAL and following[:1].isalpha() and follows not in PHRASE_ENDS:
+    if lowered in PRENOMINAL and following[:1].isalpha() and follows not in PHRASE_ENDS:
         return "prenominal"
     if lowered in _OBJECT_PRONOUNS and previous in _GIVING and _OBJECT_START.match(after):
         return "object"  # "a deal giving it | a further stake": the second object is cut

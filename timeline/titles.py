@@ -24,6 +24,7 @@ from timeline import (
     subjects,
     subordinate,
 )
+from timeline.complete import complete, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, finish
 from timeline.shorten import MAX_TITLE
@@ -212,6 +213,11 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
         if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
             title = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
+        elif own and title and waits_for_date(title):
+            # "The mourning period will last (until Friday)": the date completes the verb; kept if that makes
+            # the same title whole
+            dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
+            title = dated if dated.startswith(title + " ") and complete(dated) is None else title
         tail = own_tail
         if tail and title:
             title = shapes.attributed(tail, title, text, span)

@@ -1,0 +1,276 @@
+"""Choose a long clause's title among shorter wordings, by checking each finished title, not the input.
+
+`shorten.fit` cuts a clause of more than 80 characters where its rules weigh best; when what it keeps
+stops mid-phrase (timeline.complete says why), `choose` tries wordings in order and takes the first whole
+one: the clause cut before a trailing phrase (a prepositional phrase, a relative clause, an apposition, a
+subordinate clause), on each of the clause's shorter forms (people to their surnames, a subject cut to its
+head, an aside dropped). Of the whole ones, the one that keeps the most of the predicate wins. When none is
+whole, the cut of `fit` stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from timeline import rewordings
+from timeline.chunks import predicate
+from timeline.complete import complete
+from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
+from timeline.subject_asides import main_subject, without_agent_phrase
+from timeline.subject_heads import name_head, short_subject
+from timeline.surnames import surnames
+from timeline.title_ends import CUT_BEFORE, trim_end
+from timeline.verbs import first_verb
+
+MAX_TITLE = 80
+# The characters after its verb that make a wording good enough to stop looking: "The plane returned to
+# Libya" (10) is whole, though a wording that says more may come later.
+_ENOUGH_AFTER_VERB = 15
+# The characters of a subject worth cutting to its head: "An Austrian engineer working with the mission".
+_LONG_SUBJECT = 25
+# A place before a dash or a semicolon, or before a participle and its phrase after a noun: a phrase ends
+# there too ("the summit | scheduled to start"); not before a verb and its object ("unions | scrapped a
+# plan").
+_DASH = re.compile(
+    r"\s(?=--\s|—|–\s)|(?=;)|(?<=[a-z])\s(?=[a-z]{3,}ed\s+(?:by|to|in|at|on|for|from|with|as|under)\s)"
+)
+
+
+# A subject's head and the phrase after it: "The inquiry | into the firm's hiring of ...", "An Italian colonel
+# | serving with ...". The head is two to four words, the first a determiner or capitalized; not "of", whose
+# head says little alone ("The death | of the general").
+_SUBJECT_HEAD = re.compile(
+    r"\A(?P<head>(?:The|A|An|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,3}?)\s+"
+    r"(?P<prep>into|in|from|with|for|on|at|over|about|against|near|[a-z]{3,}ing)"
+    r"\s+(?P<next>\S+)"
+)
+
+
+# Words that open a front phrase or clause, not a subject: "With talk of a crisis the club could ...".
+_FRONT_WORDS = OPENS_PHRASE | NOT_IN_PHRASE | {
+    "after", "before", "during", "amid", "despite", "following", "since", "until", "without", "once",
+    "unlike", "like", "through", "across", "under", "beyond", "near", "if", "although", "though", "unless",
+}
+
+
+def _subject_head(form: str, verb_start: int) -> str | None:
+    """Return the form with its subject cut to its head, or None: "The inquiry into the firm's hiring of
+    the mercenaries heard" -> "The inquiry heard"; not a name ("The Bank of England raised").
+    """
+    subject = form[:verb_start].rstrip()
+    head = _SUBJECT_HEAD.match(subject)
+    first = subject.split(None, 1)[0].lower() if subject else ""
+    if head is None or "," in subject or predicate(head["head"]) or first in _FRONT_WORDS:
+        return None  # "With talk of a crisis | the club could": a front phrase, no subject
+    name = head["head"].split()[-1][:1].isupper() and head["prep"] in ("of", "for", "on", "in", "at")
+    if name or head["next"][:1].isupper() and head["prep"] in ("of", "for"):
+        return None  # "The Bank of England", "The Ministry for Health": a name, not a head and its phrase
+    return f"{head['head']} {form[verb_start:]}"
+
+
+# A verb of saying and "that" before what was said, which has a subject of its own.
+_SAID_CLAUSE = re.compile(
+    r"\b(?:(?:said|says|suggested|announced|reported|warned|insisted|added|stated)\s+"
+    r"|told\s+(?:[\w'’-]+\s+){1,4}?)that\s+"  # "told a press briefing that"
+)
+# A person named with a role before the verb, which a headline calls by the last name: "Maronite Cardinal
+# Nasrallah Sfeir (said)" -> "Sfeir"; not an organization named after one ("The Cardinal Kung Foundation").
+_ROLE_NAME = re.compile(
+    r"\A(?!The\b)(?:[A-Z][\w'’.-]*\s+){0,3}(?:Cardinal|Archbishop|Bishop|Rabbi|Patriarch|Imam|Sheikh|Pastor)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<last>[A-Z][\w'’-]+)\s+\Z"
+)
+_ORGANIZATION_WORDS = {
+    "Foundation", "Center", "Centre", "Institute", "Fund", "Trust", "Society", "Association", "Council",
+    "Committee", "Church", "Agency", "Commission", "Movement", "Front", "Union", "Organization", "College",
+    "Organisation", "School", "University", "Hospital", "Party", "Group", "Mosque", "Cathedral",
+}
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there)\b", re.I)
+
+
+# An aside between dashes after the subject: "The winners -- the engineer and the surveyor -- said".
+_DASH_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+.{3,160}?\s+(?:--?|—|–)\s+")
+
+
+_RELATIVE = re.compile(r"\s(?:who|which|that|whose)\s")
+
+
+# A participle that modifies the noun before it, no main verb: "(officials) held responsible for",
+# "(people) killed by".
+_REDUCED_RELATIVE = re.compile(
+    r"(?:[a-z]+(?:ed|en)|held|kept|found|left|made|caught|shot)\s+(?:by|responsible|accountable|liable|guilty|hostage"
+    r"|captive|dead|alive|missing|wounded)\b"
+)
+_QUOTE = re.compile(r"[\"“”]")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|first|last|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z",
+    re.I,
+)
+# A plain present verb and its object, which the verb lists miss: "The index tracks the ...".
+_PLAIN_PRESENT = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|his|her|their)\s")
+
+
+def _only_subject_dropped(form: str, cut: str, at: int) -> bool:
+    """Tell whether a wording with a shorter subject dropped only words of the subject: no verb, no second
+    part joined by "and" ("Both its production | and sales of cars are expected").
+    """
+    if not cut.endswith(form[at:]):
+        return False
+    kept = cut[: len(cut) - len(form) + at]
+    removed = form[:at]
+    for word in kept.split():
+        removed = removed.replace(word, "", 1)
+    return not predicate(removed) and not re.match(r"\s*(?:and|or)\b", form[len(kept.rstrip()) :])
+
+
+def _main_verb(form: str) -> int | None:
+    """Return where the first verb of a form that may be its main verb starts, or None: no verb that opens
+    it, no participle or modifier ("serving", "NATO-led", "the ousted").
+    """
+    at = 0
+    while (verb := first_verb(form, at, MAX_TITLE + 60)) is not None:
+        word = verb.group()
+        modified = _DETERMINER_BEFORE.search(form, max(0, verb.start() - 12), verb.start())  # "two murdered"
+        if verb.start() > 0 and "-" not in word and not word.endswith("ing") and modified is None:
+            return verb.start()
+        at = verb.end()
+    return None
+
+
+def _forms(whole: str) -> Iterator[str]:
+    """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
+    names shortened, with an aside dropped, with its subject cut to its head, what was said. Each is made
+    only when the ones before gave no whole title.
+    """
+    seen: set[str] = set()
+    staged = [whole]
+    for stage in (_names, _asides, _subjects, _statements):
+        for form in staged:
+            if form not in seen:
+                seen.add(form)
+                yield form
+        staged = list(dict.fromkeys([*staged, *stage(staged)]))  # each form once: most have no names to cut
+    for form in staged:
+        if form not in seen:
+            seen.add(form)
+            yield form
+
+
+def _names(forms: list[str]) -> list[str]:
+    """Return the clause with its companies and people named shortly: "Acme Corp." -> "Acme"."""
+    plain = rewordings.plain_names(forms[0])
+    return [plain, surnames(plain)]
+
+
+def _asides(forms: list[str]) -> list[str]:
+    """Return the wordings without an aside after the subject or a phrase between "said" and "that"."""
+    found = []
+    for form in forms:
+        if (inner := main_subject(form) or without_agent_phrase(form)) is not None:
+            found.append(inner)
+        if (said := rewordings.without_said_that(form)) is not None:
+            found.append(said)  # "Gould said (here) that the parties would abide by it"
+        if (aside := rewordings.without_aside(form)) is not None:
+            found.append(aside)
+        dashed = _DASH_ASIDE.search(form)
+        if dashed is not None and not predicate(form[: dashed.start()]):
+            found.append(form[: dashed.start()] + " " + form[dashed.end() :])
+    return found
+
+
+def _subjects(forms: list[str]) -> list[str]:
+    """Return the wordings with their subject cut to its head or a person to the last name."""
+    found = []
+    for form in forms:
+        at = _main_verb(form)
+        if at is None or at < _LONG_SUBJECT:
+            continue  # a short subject leaves the predicate room enough: none to cut
+        if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at):
+            # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
+            # who | were suspended": the relative clause's verb, which may be the event the title is for
+            continue
+        gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
+        gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
+        if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
+            # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
+            # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
+            continue
+        shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at))
+        shorter += (_subject_head(form, at),)
+        role = _ROLE_NAME.match(form[:at])
+        if role is not None and role["last"] not in _ORGANIZATION_WORDS:
+            found.append(f"{role['last']} {form[at:]}")
+        named = name_head(form[:at])
+        for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
+            if cut is not None and _only_subject_dropped(form, cut, at):
+                found.append(cut)
+    return found
+
+
+def _statements(forms: list[str]) -> list[str]:
+    """Return what was said, when it has a subject and a verb of its own: "The four officials should be
+    removed from their posts".
+    """
+    found = []
+    for form in forms:
+        said = _SAID_CLAUSE.search(form)
+        statement = form[said.end() :] if said else ""
+        if statement and not _PRONOUN.match(statement) and predicate(statement):
+            found.append(statement[:1].upper() + statement[1:])
+    return found
+
+
+def _cuts(form: str) -> Iterator[str]:
+    """Yield the form's phrase-boundary cuts of at most 80 characters, the longest first."""
+    if len(form) <= MAX_TITLE:
+        yield trim_end(form)
+    places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
+    places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
+    for place in sorted(places, reverse=True):
+        if 12 <= place <= MAX_TITLE:  # trimming only shortens a cut: none longer than its place
+            short = trim_end(form[:place])
+            if len(short) >= 12:
+                yield short
+
+
+def _verb_end(form: str) -> int:
+    """Return where the first verb of a form ends, past a verb that opens it, or -1 when it has none."""
+    verb = first_verb(form, 0, MAX_TITLE + 1)
+    if verb is not None and verb.start() == 0:
+        verb = first_verb(form, verb.end(), MAX_TITLE + 1)
+    return verb.end() if verb is not None else -1
+
+
+def _unquoted(title: str) -> str:
+    """Return the title as finishing.balance_quotes leaves it: a quotation mark left open goes."""
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    return title
+
+
+@lru_cache(maxsize=4096)
+def choose(whole: str, fitted: str) -> str:
+    """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
+    that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
+    first; else the whole one that keeps the most of its predicate; else `fitted`.
+    """
+    if len(whole) <= MAX_TITLE or complete(trim_end(_unquoted(fitted))) is None:
+        return fitted
+    best, best_score = fitted, None
+    for form in _forms(whole):
+        verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
+        if verb_end < 0:
+            continue
+        for title in _cuts(form):
+            after = len(title) - verb_end  # the characters of the predicate it keeps
+            if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
+                break  # the cuts come longest first: the ones after keep no more of the predicate
+            if complete(_unquoted(title)) is None:
+                if after >= _ENOUGH_AFTER_VERB:
+                    return title
+                best, best_score = title, (after, len(title))
+                break  # the longest whole cut of this form: its shorter cuts keep less
+    return best
