@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline import surnames
+from timeline import relatives, segment, shorten, surnames
 from timeline.temporal import quick
+from timeline.title_ends import CUT_BEFORE
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -73,3 +76,64 @@ SURNAME_CASES = [
 @pytest.mark.parametrize(("title", "start"), SURNAME_CASES, ids=[c[1] for c in SURNAME_CASES])
 def test_surnames_after_the_precheck(title, start):
     assert surnames.surnames(title).startswith(start)
+
+
+# Pre-checks of the event layer: (text, whether the pattern it guards may match). Each pre-check must say
+# yes wherever its pattern matches; the hypothesis tests below try word salads of the patterns' own words.
+DATELINE_CASES = [
+    ("LIMA, Feb. 7, 2024 (AP) — Police said", True),
+    ("GENEVA - The talks resumed", True),
+    ("NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme said", True),
+    ("SAN JOSE, Calif. /Business Wire/ Acme said", True),  # a slash alone
+    ("The council voted on Monday.", False),  # no dash, bracket or slash
+    ("(AP) — police said", False),  # no capital first
+]
+
+
+@pytest.mark.parametrize(("text", "hinted"), DATELINE_CASES, ids=[c[0][:20] for c in DATELINE_CASES])
+def test_dateline_precheck(text, hinted):
+    passes = (segment.DATELINE_FIRST.match(text) is not None
+              and segment.DATELINE_MARK.search(text) is not None)
+    assert passes is hinted
+    if not passes:
+        assert segment.dateline(text, 0, len(text)) is None
+
+
+_DATELINE_WORDS = ["LIMA", "SAN JOSE", "Port Ellis", "Hong Kong", ", ", ", Maine", ", Feb. 7", ", 3 October",
+                   ", 2024", " (AP)", " (Valley Post)", " — ", " - ", " -- ", " _ ", " /Business Wire/ ",
+                   "Police said", "\n", "-"]
+
+
+@given(st.lists(st.sampled_from(_DATELINE_WORDS), max_size=8).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_every_dateline_passes_the_precheck(text):
+    if any(pattern.match(text) for pattern in segment._DATELINES):
+        assert segment.DATELINE_FIRST.match(text) and segment.DATELINE_MARK.search(text)
+
+
+_CLAUSE_WORDS = [
+    "the", "deal", "three", "men", "Mr.", "Smith", "strike", ",", " ", " ", "which", "that", "who", "was",
+    "signed", "killed", "built", "in", "by", "May", "Friday", "last", "year", "first", "began", "inflation",
+    "peaked", "lawmakers", "the treaty signed", "three men killed", "its plant, built",
+]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_relative_clauses_pass_their_prechecks(text):
+    if relatives._RELATIVE.search(text):
+        assert relatives._PRONOUN_HINT.search(text)
+    if relatives._REDUCED.search(text):
+        assert relatives._REDUCED_HINT.search(text)
+
+
+_TITLE_CHARS = ["to", " ", ",", "\t", "in", "ing", "--", "a", "for", "x", "which"]
+
+
+@given(st.lists(st.sampled_from(_TITLE_CHARS), min_size=20, max_size=60).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_cut_places_are_cut_before_and_every_space(title):
+    end = shorten.MAX_TITLE + 1
+    before = {m.start() for m in CUT_BEFORE.finditer(title, 0, end) if m.start() >= 20}
+    spaces = {m.start() for m in re.finditer(r"\s", title[:end]) if m.start() >= 20}
+    assert {m.start() for m in shorten._CUT_AT.finditer(title, 20, end)} == before | spaces

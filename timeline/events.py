@@ -198,12 +198,17 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
-            event = Event(
+            # every value is already of its field's type and in range (offsets of the text, a validated
+            # When and TimeExpression, a rounded confidence in [0.05, 1]): construct without checking again
+            evidence = Evidence.model_construct(
+                document=document.id, start=start, end=end, text=clause, timex=timex
+            )
+            event = Event.model_construct(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
-                evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
+                evidence=[evidence],
                 confidence=confidence_of(dated, clause, modifier=modifies[id(dated)]),
             )
             by_key[key] = event

@@ -104,6 +104,7 @@ _VERB_WORDS = frozenset(IRREGULAR_PAST | _AUXILIARIES | PRESENT_HEADS)
 _REGULAR_PAST = re.compile(r"[a-z][a-z'’-]{2,}ed")
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every clause: look each one up once
 def _is_verb(run: str) -> bool:
     """Tell whether one run of word characters is a word that _VERB matches."""
     if not run.isascii():  # case-insensitive matching of other scripts is the regex's own business
@@ -115,16 +116,17 @@ def _is_verb(run: str) -> bool:
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return (any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+    return (any(map(_is_verb, _RUN.findall(text))) or _TAKE_EFFECT.search(text) is not None
             or _PLURAL_PRESENT.search(text) is not None)  # "Scientists discover a new species"
 
 
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
     head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and any(_is_past_run(run) for run in _RUN.findall(text))
+    return _PRESENT_HEAD.search(head) is None and any(map(_is_past_run, _RUN.findall(text)))
 
 
+@lru_cache(maxsize=65536)  # as _is_verb
 def _is_past_run(run: str) -> bool:
     """Tell whether one run of word characters is a word that _PAST matches (as _is_verb does for _VERB)."""
     if not run.isascii():
