@@ -198,17 +198,12 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
-            # every value is already of its field's type and in range (offsets of the text, a validated
-            # When and TimeExpression, a rounded confidence in [0.05, 1]): construct without checking again
-            evidence = Evidence.model_construct(
-                document=document.id, start=start, end=end, text=clause, timex=timex
-            )
-            event = Event.model_construct(
+            event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
-                evidence=[evidence],
+                evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
                 confidence=confidence_of(dated, clause, modifier=modifies[id(dated)]),
             )
             by_key[key] = event
