@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import relatives, segment, shorten, surnames
+from timeline import attribution, dateless, relatives, segment, shorten, surnames
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
 
@@ -137,3 +137,39 @@ def test_cut_places_are_cut_before_and_every_space(title):
     before = {m.start() for m in CUT_BEFORE.finditer(title, 0, end) if m.start() >= 20}
     spaces = {m.start() for m in re.finditer(r"\s", title[:end]) if m.start() >= 20}
     assert {m.start() for m in shorten._CUT_AT.finditer(title, 20, end)} == before | spaces
+
+
+# Attributions and their hint: every TAIL holds a word of TAIL_HINT.
+TAIL_CASES = [
+    ("Sales rose in May, the board said.", True),
+    ("The plant will close, according to the union", True),
+    ('"We will rebuild," said Jane Doe, a spokeswoman', True),
+    ("The plant will close in May", False),
+]
+
+
+@pytest.mark.parametrize(("title", "attributed"), TAIL_CASES, ids=[c[0][:24] for c in TAIL_CASES])
+def test_tail_hint(title, attributed):
+    assert (attribution.search_tail(title) is not None) is attributed
+    assert (attribution.TAIL.search(title) is not None) is attributed
+
+
+_TAIL_WORDS = ["the", "board", "said", "says", "told", "reporters", "according", "to", "X", ",", ".", '"',
+               "it", "was", "reported", "announced", "on", "Monday", "here", "Jane", "Doe", "police", "added"]
+
+
+@given(st.lists(st.sampled_from(_TAIL_WORDS), max_size=10).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_every_tail_holds_a_hinted_word(title):
+    if attribution.TAIL.search(title):
+        assert attribution.TAIL_HINT.search(title)
+
+
+_MARK_CHARS = ["a", " ", "\t", ",", ".", ";", ":", "!", "?", "b"]
+
+
+@given(st.lists(st.sampled_from(_MARK_CHARS), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_space_before_a_mark_is_hinted(joined):
+    spaced = dateless._SPACE_BEFORE_MARK.search(joined) is not None
+    assert spaced is (dateless._MARK_AFTER_SPACE.search(joined) is not None)
