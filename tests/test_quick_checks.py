@@ -173,3 +173,15 @@ _MARK_CHARS = ["a", " ", "\t", ",", ".", ";", ":", "!", "?", "b"]
 def test_space_before_a_mark_is_hinted(joined):
     spaced = dateless._SPACE_BEFORE_MARK.search(joined) is not None
     assert spaced is (dateless._MARK_AFTER_SPACE.search(joined) is not None)
+
+
+_CONTACT_WORDS = ["the", "donors", "city", "honoured", "praised", "a", "group", "visited", "three", "men",
+                  "police", "arrested", "its", "plant", "met", "in", "May", "was", "he", "thanked", "their"]
+
+
+@given(st.lists(st.sampled_from(_CONTACT_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_kept_contact_clauses_pass_their_precheck(text):
+    kept = [c for c in relatives._CONTACT.finditer(text) if relatives._is_object(text, 0, c.span("np"), c)]
+    if kept:
+        assert relatives._CONTACT_HINT.search(text)

@@ -89,6 +89,12 @@ _CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
 _CONTACT = re.compile(
     rf"{_OBJECT}\s+(?P<subject>(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*)\s+(?P<verb>[a-z]+)\b"
 )
+# What a _CONTACT match that _is_object keeps holds: its subject and a past verb other than "was", "were",
+# "had", "did" ("the city honoured"). Few clauses hold one: the others skip the costly pattern.
+_CONTACT_PAST = "|".join(sorted(IRREGULAR_PAST - {"was", "were", "had", "did"}, key=len, reverse=True))
+_CONTACT_HINT = re.compile(
+    rf"\s(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*\s+(?:{_CONTACT_PAST}|[a-z]{{3,}}ed)\b"
+)
 # A speech or thought verb, a few words before "that": the clause after it is a complement.
 SPEECH_BEFORE = re.compile(
     rf"\b(?:{alternation('before_complement')})\b(?:\s+\S+){{0,3}}\s*\Z"
@@ -159,7 +165,8 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         np = (np_start, match.end("np"))
         found.append((np, (match.start("verb"), stop), (np[1], stop), plain(text[np[0] : np[1]])))
     # "the donors the city honoured"; not "a second off | the mark set in 2009"
-    contacts = [c for c in _CONTACT.finditer(text, start, end) if _is_object(text, start, c.span("np"), c)]
+    contacting = _CONTACT.finditer(text, start, end) if _CONTACT_HINT.search(text, start, end) else ()
+    contacts = [c for c in contacting if _is_object(text, start, c.span("np"), c)]
     subjects = {c.span("subject") for c in contacts}
     reduced = _REDUCED.finditer(text, start, end) if _REDUCED_HINT.search(text, start, end) else ()
     for match in (*reduced, *contacts):
