@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import attribution, dateless, relatives, segment, shorten, surnames
+from timeline import attribution, dateless, references, relatives, segment, shorten, surnames
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
 
@@ -185,3 +185,21 @@ def test_kept_contact_clauses_pass_their_precheck(text):
     kept = [c for c in relatives._CONTACT.finditer(text) if relatives._is_object(text, 0, c.span("np"), c)]
     if kept:
         assert relatives._CONTACT_HINT.search(text)
+
+
+# Page stamps: each stamp word of references._STAMP_BEFORE holds one of STAMP_HINTS (the pattern is
+# case-sensitive, so the substring test is exact).
+STAMP_WORDS = ["First published", "Last updated", "Published", "Updated", "Posted", "Filed", "Modified"]
+
+
+@pytest.mark.parametrize("word", STAMP_WORDS)
+def test_every_stamp_word_holds_a_hint(word):
+    assert references._STAMP_BEFORE.search(f"{word}: ")
+    assert any(hint in word for hint in references.STAMP_HINTS)
+
+
+def test_the_stamp_words_are_all_listed():
+    # a word added to the pattern must be added above (and to the hints)
+    pattern = references._STAMP_BEFORE.pattern
+    assert all(re.search(rf"\b{word.split()[-1]}\b", pattern) for word in STAMP_WORDS)
+    assert len(re.findall(r"[A-Z][a-z]+", references._STAMP_BEFORE.pattern)) == len(STAMP_WORDS)
