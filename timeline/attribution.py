@@ -9,6 +9,7 @@ person quoted. No parser: patterns with examples.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.shorten import MAX_TITLE, fit
 from timeline.speech import alternation
@@ -53,6 +54,7 @@ TAIL = re.compile(
 TAIL_HINT = re.compile(rf"{_AFTER_SPEAKER}|{_BEFORE_SPEAKER}|according|{alternation('it_was')}")
 
 
+@lru_cache(maxsize=2048)  # a title and the routine-telling check ask of the same clause: half are repeats
 def search_tail(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """Return TAIL's match in `text[start:end]` (as TAIL.search), after the cheap look for its words."""
     end = len(text) if end is None else end
