@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import attribution, dateless, references, relatives, segment, shorten, surnames
+from timeline import attribution, dateless, references, relatives, segment, shapes, shorten, surnames
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
 
@@ -203,3 +203,19 @@ def test_the_stamp_words_are_all_listed():
     pattern = references._STAMP_BEFORE.pattern
     assert all(re.search(rf"\b{word.split()[-1]}\b", pattern) for word in STAMP_WORDS)
     assert len(re.findall(r"[A-Z][a-z]+", references._STAMP_BEFORE.pattern)) == len(STAMP_WORDS)
+
+
+RECORD_CASES = [
+    "The bowler took 80 wickets, beating his previous best of 72 wickets in ",
+    "Shares hit 1,500, above the old record of 1,420 points set on ",
+    "The index fell, nearing its all-time low of 900 points reached in ",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_CASES, ids=[c.split(",")[1][:30] for c in RECORD_CASES])
+def test_records_pass_their_precheck(text):
+    found = shapes._RECORD.search(text)
+    assert found and shapes._RECORD_HINT.search(text)
+    assert shapes.record(text + "2019", (0, len(text) + 4), (len(text), len(text) + 4)) == (
+        found["np"][:1].upper() + found["np"][1:]
+    )
