@@ -87,10 +87,10 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
 
 def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
     """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh))
+    return _updated(target, lambda current: merge.reconcile(current, fresh), changes=True)
 
 
-def _updated(target: str, change) -> tuple[Timeline, str | None]:
+def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, str | None]:
     """Change a timeline file; return what was saved and the note on hand events that took evidence."""
     before: list[Timeline] = []
 
@@ -99,7 +99,8 @@ def _updated(target: str, change) -> tuple[Timeline, str | None]:
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    notes = [twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
+    notes = [twins.changes_note(before[0], saved) if changes else None, twins.pinned_note(before[0], saved),
+             twins.cited_note(before[0], saved)]
     return saved, "\n".join(note for note in notes if note) or None
 
 
@@ -740,8 +741,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     """Write a timeline, or the events --from, --to, --query, --tag and --document choose, in another format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
-    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events; timeml the articles with their
-    dates tagged as TIMEX3 (one file per article into a folder).
+    TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
+    time); timeml the articles with their dates tagged as TIMEX3 (one file per article into a folder).
 
     csv is UTF-8 with a byte-order mark (utf-8-sig) unless --no-bom, so that Excel shows
     "ZÜRICH", not "ZÃœRICH". A text cell that would start a spreadsheet formula (=, +, -, @,

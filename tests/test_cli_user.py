@@ -49,7 +49,7 @@ ERRORS = [
      "Error: /proc/t.html: cannot write it (No such file or directory)"),
     ("extract-folder-without-articles", ["extract", "{empty}"], None, 1,
      "Error: {empty}: no file to read in this folder "
-     "(it reads .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .tml, .txt, .xhtml)"),
+     "(it reads .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .text, .tml, .txt, .xhtml)"),
     ("list-from-after-to", ["list", "{t}", "--from", "2026", "--to", "2019"], None, 1,
      "Error: --from 2026 is after --to 2019: give the earlier date to --from"),
     ("export-into-a-folder", ["export", "{t}", "--format", "csv", "-o", "{empty}"], None, 1,
@@ -66,8 +66,9 @@ ERRORS = [
      "Error: TimeML tags the dates in the articles' text, and this timeline holds no article "
      "(only events added by hand)"),
     *[(f"{command}-a-timeline-file", [command, "{t}", *more], None, 1,
-       "Error: {t}: a .json file is not read as an article (a feed of articles is .jsonl): combine timeline "
-       "files with `timeline merge`, add articles to one with `timeline extract --into`")
+       "Error: {t}: holds no articles (a .json file is read when it is a list of articles or holds one under "
+       '"articles"): combine timeline files with `timeline merge`, add articles to one with '
+       "`timeline extract --into`")
       for command, more in [("extract", ["-o", "{tmp}/x.json"]), ("build", ["-o", "{tmp}/o"]), ("tag", [])]],
     ("extract-into-a-missing-file", ["extract", "{article}", "--into", "{tmp}/new.json"], None, 1,
      "Error: {tmp}/new.json: no such timeline file (--into adds to one; -o {tmp}/new.json makes it)"),
@@ -147,6 +148,7 @@ def test_summary_counts_in_the_singular_and_build_says_what_the_file_holds(place
         "document dates from: metadata 1",
         f"wrote {out / 'timeline.json'} (2 events)",
         f"wrote {out / 'timeline.html'}",
+        "compared with the file before: 1 new event; 1 event kept its id",
     ]
 
 

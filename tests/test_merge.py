@@ -5,6 +5,7 @@ import pytest
 from timeline.events import extract
 from timeline.merge import dedupe
 from timeline.models import Document, TimeExpression
+from timeline.twins import SAME_WORDS
 
 
 def events_of(doc_id: str, text: str, phrase: str, value: str):
@@ -104,3 +105,29 @@ def test_dedupe_merges_the_same_event_stated_twice_in_one_document():
     assert len(found) == 2
     (event,) = dedupe(found)
     assert [e.start for e in event.evidence] == [0, text.index("On Monday")]
+
+
+def _titled(title: str, doc: str):
+    from timeline.dates import parse_when
+    from timeline.models import Event, Evidence
+
+    return Event(id=doc, title=title, when=parse_when("2026-11-03"),
+                 evidence=[Evidence(document=doc, start=0, end=len(title), text=title)])
+
+
+# (id, two outlets' titles for events of one day, one event?): words outlets use for one happening
+# (twins.SAME_WORDS) count as one; two events must still share two content words.
+OUTLET_WORDING = [
+    *[(f"same-words-{word}", *example.split(" / "), True) for word, _forms, example in SAME_WORDS],
+    ("strike-and-walkout-of-one-port", "Workers at Harwick joined the strike",
+     "The walkout spread to Harwick", True),
+    ("one-shared-word-is-not-enough", "The strike resumed", "The walkout ended", False),
+    ("two-ports-stay-apart", "The strike reached Lowmouth", "The walkout spread to Harwick", False),
+]
+
+
+@pytest.mark.parametrize("first,second,one", [c[1:] for c in OUTLET_WORDING],
+                         ids=[c[0] for c in OUTLET_WORDING])
+def test_outlets_wording_one_happening_differently_give_one_event(first, second, one):
+    merged = dedupe([_titled(first, "a"), _titled(second, "b")])
+    assert (len(merged) == 1) is one, [e.title for e in merged]

@@ -52,7 +52,9 @@ def test_reconcile_drops_only_the_re_extracted_evidence_of_a_shared_event():
 
 def test_reconcile_of_an_empty_file_is_the_extraction():
     fresh = extraction(found("a", "e1", "One"), documents=("a",))
-    assert merge.reconcile(Timeline(), fresh).events == fresh.events
+    written = merge.reconcile(Timeline(), fresh).events
+    assert [e.model_copy(update={"extracted_title": None}) for e in written] == fresh.events
+    assert [e.extracted_title for e in written] == ["One"], "the file records the title extraction wrote"
 
 
 def test_combine_deduplicates_and_lets_hand_work_win():

@@ -35,6 +35,13 @@ def _spread(count: int, first: int, years: int) -> list[str]:
     return [f"{first + i * years // count}-{i % 12 + 1:02d}-{i % 27 + 1:02d}" for i in range(count)]
 
 
+def _weeks(count: int, month: str) -> list[str]:
+    """Return `count` day values over the first three weeks of a month ("2026-11")."""
+    return [f"{month}-{i % 21 + 1:02d}" for i in range(count)]
+
+
+BACKGROUND = ["2011-03-01", "2020-10-15", "2025-01-15", "2025-06-15", "2025-10-28", "2028-06-01",
+              "2030-06-01"]
 HISTORY = ["1890-05-01", "1905-06-01", "1911-07-01", "1923-03-01", "1957-04-01", "1968-01-01", "1968-09-01",
            "1972-02-01", "1980-08-01", "1993-03-01", "1993-10-01", "1994-05-01", "2019-06-01", "2027-12-01"]
 # (id, day values, the first view's expected years or None for the whole span). A few far-off events
@@ -53,6 +60,11 @@ OUTLIERS = [
      ("2014", "2025")),
     ("within a reasonable span: 30 in January 2025 and 10 in December",
      [f"2025-01-{i + 1:02d}" for i in range(30)] + [f"2025-12-{i + 1:02d}" for i in range(10)], None),
+    # a story followed for three weeks, with a few background dates: it opens on the three weeks
+    ("66 in three weeks of 2026 and 7 from 2011 to 2030", _weeks(66, "2026-11") + BACKGROUND,
+     ("2026", "2026")),
+    ("40 in three weeks of 2026 and 3 from 2024 to 2028",
+     _weeks(40, "2026-11") + ["2024-01-10", "2025-06-01", "2028-01-01"], ("2026", "2026")),
     ("three even clusters over a century", _spread(10, 1920, 1) + _spread(10, 1970, 1) + _spread(10, 2020, 1),
      None),
 ]
@@ -186,3 +198,25 @@ def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: i
     assert yaxis["ticktext"][-2:] == named, "the second of two thin lanes is named on hover only"
     shown = [c for c, name in zip(yaxis["tickvals"], yaxis["ticktext"], strict=True) if name]
     assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))
+
+
+# (id, the documents' (id, title), the names the page's document filter offers, in that order)
+FILTER_NAMES = [
+    ("distinct-titles", [("a", "Strike begins"), ("b", "Court rules")], ["Strike begins", "Court rules"]),
+    ("a-daily-column-under-one-headline",
+     [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
+     ["The latest \u00b7 courier-11-04", "The latest \u00b7 courier-11-05", "Court rules"]),
+    ("untitled-documents-go-by-their-id", [("wire-1", None), ("wire-2", None)], ["wire-1", "wire-2"]),
+]
+
+
+@pytest.mark.parametrize("documents,names", [c[1:] for c in FILTER_NAMES], ids=[c[0] for c in FILTER_NAMES])
+def test_the_document_filter_tells_documents_of_one_headline_apart(documents, names):
+    from timeline.models import Document, Evidence
+
+    events = [timelines.manual(f"Event {i}", "2026-11-02").model_copy(update={
+        "id": f"e{i}", "evidence": [Evidence(document=doc, start=0, end=4, text="Text")]})
+        for i, (doc, _title) in enumerate(documents)]
+    timeline = Timeline(documents=[Document(id=d, title=t, text="Text") for d, t in documents], events=events)
+    docs = build_figure(timeline).layout.meta["documents"]
+    assert {d["id"]: d["name"] for d in docs} == dict(zip([d for d, _ in documents], names, strict=True))

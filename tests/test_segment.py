@@ -134,6 +134,21 @@ SENTENCE_CASES = [
     ),
     ("dash dateline with a date", "NEW YORK, May 4 - Stocks rose.", ["NEW YORK, May 4 -", "Stocks rose."]),
     (
+        "dateline of any outlet in brackets after a place in capitals",
+        "WASHINGTON (Wire) - The Senate voted on Thursday.",
+        ["WASHINGTON (Wire) -", "The Senate voted on Thursday."],
+    ),
+    (
+        "dateline of an outlet of several words after a place and its country",
+        "MOSCOW, Russia (Harbor Gazette) -- Talks resumed.",
+        ["MOSCOW, Russia (Harbor Gazette) --", "Talks resumed."],
+    ),
+    (
+        "a capitalised word and a bracket in a sentence is no dateline",
+        "The NATO (alliance) - led force withdrew.",
+        ["The NATO (alliance) - led force withdrew."],
+    ),
+    (
         "a press-release wire's dateline",
         "NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme said sales rose.",
         ["NEW YORK, Nov. 3, 2025 /PRNewswire/ --", "Acme said sales rose."],

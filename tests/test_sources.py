@@ -556,4 +556,5 @@ def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path
     documents, problems = read_all([tmp_path])
     assert [d.id for d in documents] == ["2024-05-03-vote"]
     page = tmp_path / "output" / "timeline.html"
-    assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped"]
+    assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped",
+                        f"{page.with_suffix('.json')}: a timeline file, not articles, skipped"]

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
-from timeline.events import event_id
-from timeline.merge import sort_events
+from timeline.merge import copy_ids, sort_events
 from timeline.models import Document, Event, Timeline, When, is_web_link
 
 
@@ -137,16 +136,6 @@ def edit(
     return edited
 
 
-def _ids_of(event: Event) -> set[str]:
-    """Return the event's id and the id each of its evidence clauses would get on its own.
-
-    Deduplication keeps one id for a statement found in several places; re-extracting only one of
-    those documents would give that place's own id, which must stay removed too.
-    """
-    values = {event.when.value} | {e.timex.value for e in event.evidence if e.timex is not None}
-    return {event.id} | {event_id(e.document, e.text, v) for e in event.evidence for v in values}
-
-
 def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the timeline") -> list[Event]:
     """Remove events by id or unique prefix; extracted ones (and twins a hand event cites) stay removed.
 
@@ -157,7 +146,7 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     timeline.events = [e for e in timeline.events if e.id not in gone]
     # a hand event citing extracted sentences (twins.attach_twins) took their events' place: removing it
     # removes them too, or they would come back as extracted events on the next extraction
-    tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in _ids_of(e)}
+    tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in copy_ids(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
     return list({e.id: e for e in targets}.values())
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
-from timeline.models import SCHEMA_VERSION, Timeline
+from timeline.models import SCHEMA_VERSION, Timeline, When
 from timeline.temporal.intervals import interval
 
 
@@ -109,6 +109,34 @@ def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
     return problems
 
 
+def typed_events(data: dict[str, Any]) -> None:
+    """Give an event typed into the file without an id the id `timeline add` would give it, in place.
+
+    `{"title": "Union files notice", "when": "20 October 2026"}` added to "events" by hand is the
+    user's own event: it gets a stable id (the same on every read until the file is saved with it) and,
+    without evidence, origin "manual", so that re-extraction keeps it.
+    """
+    from timeline.edit import manual_id  # edit reads files through this module's callers, not this one
+
+    events = data.get("events")
+    if not isinstance(events, list):
+        return
+    taken = {e["id"] for e in events if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    taken |= {i for i in data.get("removed") or [] if isinstance(i, str)}
+    for event in events:
+        if not isinstance(event, dict) or event.get("id") or not isinstance(event.get("title"), str):
+            continue
+        try:
+            when = When.model_validate(event.get("when"))
+        except ValidationError:
+            continue  # validation names the date's problem
+        event["id"] = manual_id(event["title"], when, taken)
+        taken.add(event["id"])
+        if not event.get("evidence") and "origin" not in event:
+            event["origin"] = "manual"
+            event.pop("pinned", None)  # set by typed_dates for an "extracted" one: a manual one is the user's
+
+
 def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
     """Spell a pydantic error location as `events[3].when.start`, naming the event id where known."""
     path = ""
@@ -172,12 +200,32 @@ def _line_column(raw: str, offset: int) -> str:
     return f"line {line}, column {offset - (raw.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
+# Quotes a word processor or a phone keyboard types where JSON needs the straight " (character, name).
+CURLY_QUOTES = [
+    ("\u201c", "left double quotation mark \u201c"),
+    ("\u201d", "right double quotation mark \u201d"),
+    ("\u201e", "low double quotation mark \u201e"),
+    ("\u00ab", "guillemet \u00ab"),
+]
+
+
 def _hint(raw: str, error: json.JSONDecodeError) -> str:
-    """Name the slip a hand edit most often makes, where the parser's message does not: a comma left last."""
+    """Name the slips a hand edit most often makes, where the parser's message does not.
+
+    A comma left last ("a": 1,}), a comma left out between two fields (the parser names the next
+    field's line, the comma belongs at the end of the line before), a typographic quote.
+    """
     before = raw[: error.pos].rstrip()
-    if before.endswith(",") and raw[error.pos : error.pos + 1] in ("}", "]"):
+    here = raw[error.pos : error.pos + 1]
+    if before.endswith(",") and here in ("}", "]"):
         line = raw.count("\n", 0, len(before) - 1) + 1
         return f" (the comma at the end of line {line} has nothing after it: remove it)"
+    curly = dict(CURLY_QUOTES)
+    if here in curly:
+        return f' (the {curly[here]} is not a JSON quote: type a straight " instead)'
+    if error.msg == "Expecting ',' delimiter" and before and raw.count("\n", len(before), error.pos):
+        line = raw.count("\n", 0, len(before)) + 1
+        return f" (a comma is missing at the end of line {line})"
     return ""
 
 
@@ -210,6 +258,7 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         field = _field_path(("events", index, "when"), data)
         place = _line_column(raw, _offset(raw, ("events", index, "when")))
         raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {message}")
+    typed_events(data)
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:

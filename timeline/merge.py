@@ -110,6 +110,37 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     return sort_events(merged)
 
 
+def copy_ids(event: Event) -> set[str]:
+    """Return the event's id and the id each of its evidence clauses would get on its own.
+
+    Deduplication keeps one id for a statement found in several places (the newest copy's); the
+    same statement extracted again, alone or beside another outlet's copy, may get another of these.
+    """
+    values = {event.when.value} | {e.timex.value for e in event.evidence if e.timex is not None}
+    return {event.id} | {event_id(e.document, e.text, v) for e in event.evidence for v in values}
+
+
+def _kept_ids(events: list[Event], known: set[str], hand: set[str]) -> list[Event]:
+    """Return the events with the ids the file already gave them, so that ids stay stable on re-runs.
+
+    A newer outlet's copy of a statement titles the merged event (`dedupe`), and would give it its
+    own id too: the event the file knew as 3f2a... would turn up under a new id, and a calendar that
+    imported its ICS export would get it twice. An event whose own id is new but which holds a copy
+    the file knew (`copy_ids`) takes that copy's id back, unless another event already has it.
+    """
+    taken = {e.id for e in events} | hand
+    result = []
+    for event in events:
+        if event.id not in known:
+            old = sorted((copy_ids(event) & known) - taken)
+            if old:
+                taken.discard(event.id)
+                taken.add(old[0])
+                event = event.model_copy(update={"id": old[0]})
+        result.append(event)
+    return result
+
+
 def sort_events(events: list[Event]) -> list[Event]:
     """Sort events by date, then title, then id, so that output is deterministic."""
     return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
@@ -153,6 +184,16 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     if evidence == event.evidence:
         return event
     return event.model_copy(update={"evidence": evidence})
+
+
+def _cited(event: Event, evidence: list[Evidence]) -> Event:
+    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet."""
+    cited = {(e.document, e.start, e.end) for e in event.evidence}
+    extra = [e for e in evidence if (e.document, e.start, e.end) not in cited]
+    if not extra:
+        return event
+    return event.model_copy(update={"evidence": sorted([*event.evidence, *extra],
+                                                       key=lambda e: (e.document, e.start, e.end))})
 
 
 def _tail(one: str, other: str) -> bool:
@@ -247,17 +288,34 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
             older.append(event.model_copy(update={"evidence": evidence}, deep=True))
     # A pinned event whose date was edited, or whose value a better tagger now reads differently,
     # is still the same statement: recognize it by the place of its date phrase as well as by id.
-    kept_places = {place for e in kept for place in _places(e)}
-    new = [
-        e for e in fresh.events
-        if e.id not in kept_ids and e.id not in removed and not kept_places & set(_places(e))
-    ]
+    kept_places = {place: i for i, e in enumerate(kept) for place in _places(e)}
+    kept_at = {e.id: i for i, e in enumerate(kept)}
+    # a removed statement stays removed when another outlet restates it: the merged event holds
+    # a copy whose id was removed (`edit.remove` records the id of every copy)
+    new = []
+    for event in fresh.events:
+        if copy_ids(event) & removed and event.id not in kept_ids:
+            continue
+        mine = next((kept_at[i] for i in sorted(copy_ids(event) & kept_ids)), None)
+        if mine is None:
+            mine = next((kept_places[p] for p in _places(event) if p in kept_places), None)
+        if mine is None:
+            new.append(event)
+        else:  # the user's event: another outlet's copy of it gives its sentence as evidence
+            kept[mine] = _cited(kept[mine], event.evidence)
     kept, extracted = attach_twins(
         kept, [
             e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})
             if e.id not in kept_ids and e.id not in removed
         ]
     )
+    known_ids = {e.id for e in existing.events if not is_hand_work(e)}
+    extracted = _kept_ids(extracted, known_ids, {e.id for e in kept} | removed)
+    # record the title written, so that a title changed in a text editor is told from it next time
+    extracted = [
+        e if e.extracted_title == e.title else e.model_copy(update={"extracted_title": e.title})
+        for e in extracted
+    ]
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),

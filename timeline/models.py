@@ -157,6 +157,19 @@ class Event(Record):
         default=None, description="A source link (http or https), for events added by hand."
     )
     pinned: bool = Field(default=False, description="Edited by hand: re-extraction keeps it as it is.")
+    extracted_title: str | None = Field(
+        default=None,
+        description="The title extraction last wrote into the file: a title that differs from it was edited "
+        "by hand, and the event is kept as edited (pinned) on the next extraction.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _unset_extracted_title_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave `extracted_title` out when unset: events added by hand, and files of older versions."""
+        data = handler(self)
+        if self.extracted_title is None:
+            data.pop("extracted_title", None)
+        return data
 
 
 class Timeline(Record):

@@ -47,7 +47,8 @@
       parts.push(item[1] + item[2] + item[3]);
       var doc = (meta.documents || [])[item[0]];
       // its address too: "krvx" or "courier" finds what one outlet said, whatever its headlines
-      if (doc) { parts.push(doc.title || "", doc.url || ""); }
+      // and its id, the file's name: "wire-" finds the wire stories saved as text, which have no address
+      if (doc) { parts.push(doc.title || "", doc.url || "", doc.id || ""); }
     });
     if (e.url) { parts.push(e.url); }
     return parts.join(" \n ").toLowerCase();
@@ -69,9 +70,9 @@
       return events.filter(function (e) { return e.evidence.some(function (item) { return item[0] === d; }); }).length;
     });
     documents.map(function (doc, d) { return d; }).filter(function (d) { return counts[d] > 0; })
-      .sort(function (a, b) { return documents[a].title.localeCompare(documents[b].title) || a - b; })
+      .sort(function (a, b) { return documents[a].name.localeCompare(documents[b].name) || a - b; })
       .forEach(function (d) {
-        groups.push([documents[d].title + " (" + counts[d] + ")", function (e) {
+        groups.push([documents[d].name + " (" + counts[d] + ")", function (e) {
           return e.evidence.some(function (item) { return item[0] === d; });
         }]);
       });

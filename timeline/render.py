@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import plotly.graph_objects as go
 
@@ -56,6 +56,10 @@ CORE_MOST = [
     (0.75, "48 events in 2024-2026, 14 of a history from 1890 to 2027: opens on 2024-2026"),
 ]
 REASONABLE_YEARS = 10  # a timeline within this span keeps the rule above (events less one and 4%)
+# Whatever its span, a timeline opens on the stretch of the first CORE_MOST share (90%) when that stretch
+# is at least this many times shorter than the one the rules above chose (or than the whole span): a
+# three-week story with background dates from 2011 to 2030 opens on its three weeks, not on 2025-2028.
+DENSER = 10
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
 TICKS_PX = 22  # height of the dates above the lanes
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
@@ -165,7 +169,12 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
-    docs = [{"title": documents[d].title or d, "url": documents[d].url} for d in sorted(documents)]
+    titles = Counter(documents[d].title or d for d in documents)
+    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d,
+             # the filter's label: a daily column's many documents under one headline are told apart
+             "name": documents[d].title or d if titles[documents[d].title or d] == 1
+             else f"{documents[d].title} \u00b7 {d}"}
+            for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags}
 
@@ -275,7 +284,9 @@ def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
     the rest in a sliver: the chart opens on the tightest stretch that holds all events but one and
     CORE_SHARE of them, when it is under a third of the whole span. A timeline over more than
     REASONABLE_YEARS whose story has a history section (a dam built in 1911, closed in 1968) opens
-    on the stretch that holds most events (CORE_MOST), under the same condition. The range slider,
+    on the stretch that holds most events (CORE_MOST), under the same condition. Whatever the span,
+    a stretch ten times shorter (DENSER) that holds 90% of the events wins over both: a story followed
+    for three weeks, with background dates from 2011 to 2030, opens on its three weeks. The range slider,
     "all" and the page's "Show all dates" still reach every event, and the page says how many are
     out of view.
     """
@@ -283,16 +294,28 @@ def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
         return None
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
     middles = sorted(p.middle for p in placed)
-    keeps = [len(middles) - 1 - int(len(middles) * CORE_SHARE)]
-    if last - first > dt.timedelta(days=365.25 * REASONABLE_YEARS):
-        keeps += [math.ceil(len(middles) * share) for share, _example in CORE_MOST]
-    for keep in keeps:
+
+    def tightest(keep: int) -> tuple[dt.datetime, dt.datetime]:
         low = min(range(len(middles) - keep + 1), key=lambda i: (middles[i + keep - 1] - middles[i], i))
         inside = [p for p in placed if middles[low] <= p.middle <= middles[low + keep - 1]]
-        start, stop = min(p.start for p in inside), max(p.stop for p in inside)
+        return min(p.start for p in inside), max(p.stop for p in inside)
+
+    most = [math.ceil(len(middles) * share) for share, _example in CORE_MOST]
+    keeps = [len(middles) - 1 - int(len(middles) * CORE_SHARE)]
+    if last - first > dt.timedelta(days=365.25 * REASONABLE_YEARS):
+        keeps += most
+    chosen = None
+    for keep in keeps:
+        start, stop = tightest(keep)
         if (stop - start) * 3 <= last - first:
-            return start, stop
-    return None
+            chosen = start, stop
+            break
+    for keep in most[:1]:  # nearly all events in a far shorter stretch: the story, not its background
+        start, stop = tightest(keep)
+        shown = chosen[1] - chosen[0] if chosen else last - first
+        if (stop - start) * DENSER <= shown:
+            chosen = start, stop
+    return chosen
 
 
 def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None) -> dict:

@@ -81,6 +81,9 @@ _DATELINES = [
         # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
         # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
         rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
+        # WASHINGTON (Wire) - / MOSCOW, Russia (Harbor Gazette) -- : a place in capitals and any outlet in
+        # brackets, vouched for by the dash
+        rf"[{_CAP}][{_CAP}.'-]{{2,}}(?: [{_CAP}][{_CAP}.'-]*)*{_REGION} {_OUTLET}\s*{_DASH}\s+",
         # GENEVA - / WASHINGTON, May 3 _
         rf"[{_CAP}][{_CAP}.'-]{{2,}}(?: [{_CAP}][{_CAP}.'-]*)*{_DETAIL} {_DASH} ",
         # NEW YORK, Nov. 3, 2025 /PRNewswire/ -- / SAN JOSE, Calif. /Business Wire/ -: a press-release wire

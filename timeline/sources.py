@@ -48,6 +48,7 @@ KINDS = {
     ".jsonl": "jsonl",  # one JSON object a line: {"text": ..., "id", "date", "title", "url", "source"}
     ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
+    ".json": "json",  # an export of articles: [{...}, ...] or {"articles": [{...}, ...]} (a news API's)
 }
 STDIN = "-"
 JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object",
@@ -167,10 +168,11 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
                 kinds = ", ".join(sorted(KINDS))
                 raise InputError(f"{text}: no file to read in this folder (it reads {kinds})")
             found.extend(inside)
-        elif path.is_file() and path.suffix.lower() == ".json":  # most likely a timeline file
+        elif path.is_file() and path.suffix.lower() == ".json" and not _export(path):  # a timeline file?
             raise InputError(
-                f"{text}: a .json file is not read as an article (a feed of articles is .jsonl): combine "
-                "timeline files with `timeline merge`, add articles to one with `timeline extract --into`"
+                f"{text}: holds no articles (a .json file is read when it is a list of articles or holds one "
+                'under "articles"): combine timeline files with `timeline merge`, add articles to one with '
+                "`timeline extract --into`"
             )
         elif path.is_file():
             found.append(Input(text, path.stem, KINDS.get(path.suffix.lower())))
@@ -187,6 +189,38 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
         count = seen[entry.name] = seen.get(entry.name, 0) + 1
         unique.append(entry if count == 1 else Input(entry.path, f"{entry.name}~{count}", entry.kind))
     return unique
+
+
+def _export(path: Path) -> bool:
+    """Tell whether a .json file is an export of articles (`textmeta.article_records`), not a timeline."""
+    try:
+        return textmeta.article_records(json.loads(path.read_bytes())) is not None
+    except (OSError, ValueError):
+        return False
+
+
+def _records(entry: Input, data: bytes, report: ProblemHandler) -> Iterator[Item]:
+    """Yield each article of a JSON export as an Item read like a JSON Lines line (numbered from 1)."""
+    try:
+        parsed = json.loads(data)
+        records = textmeta.article_records(parsed)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        report(Problem(entry.path, None, f"not valid JSON at {where} ({error.msg}), skipped"))
+        return
+    except ValueError:
+        report(Problem(entry.path, None, "not UTF-8 JSON, skipped"))
+        return
+    if records is None and isinstance(parsed, dict) and "events" in parsed:  # a folder built into itself
+        report(Problem(entry.path, None, "a timeline file, not articles, skipped"))
+        return
+    if records is None:
+        wanted = f"a list of records with a {textmeta.text_names()}"
+        report(Problem(entry.path, None, f"no articles in this JSON file ({wanted}), skipped; timeline "
+                       "files are combined with `timeline merge`"))
+        return
+    for number, record in enumerate(records, 1):
+        yield Item(entry.path, entry.name, "jsonl", json.dumps(record).encode("utf-8"), number)
 
 
 def total_bytes(inputs: Iterable[Input]) -> int | None:
@@ -264,7 +298,9 @@ def items(
             report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
             continue
         kind = entry.kind or _sniff(data)
-        if kind == "jsonl":  # standard input, or a file whose name does not tell
+        if kind == "json":
+            yield from _records(entry, data, report)
+        elif kind == "jsonl":  # standard input, or a file whose name does not tell
             yield from _lines(data.splitlines(keepends=True), entry)
         elif entry.path == STDIN:
             yield Item(STDIN, "stdin-" + hashlib.sha1(data).hexdigest()[:12], kind, data)
@@ -381,7 +417,9 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         updated=updated,
         title=str(title) if title else None,
         url=str(meta["url"]).strip() if meta.get("url") and is_web_link(str(meta["url"])) else None,
-        source=str(meta["source"]) if item.kind == "jsonl" and meta.get("source") else where,
+        source=str(meta["source"]) if item.kind == "jsonl" and isinstance(meta.get("source"), str) and meta[
+            "source"
+        ] else where,
     )
 
 

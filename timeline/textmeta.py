@@ -28,6 +28,7 @@ RECORD_ALIASES = [
     ("text", "article", '{"article": "The council voted ..."}'),
     ("title", "headline", '{"headline": "Council approves budget"}'),
     ("date", "published_at", '{"published_at": "2024-05-16T07:00:00Z"}'),
+    ("date", "publishedAt", '{"publishedAt": "2024-05-16T07:00:00Z"}'),  # NewsAPI
     ("date", "published", '{"published": "2024-05-16"}'),
     ("date", "publish_date", '{"publish_date": "2024-05-16"}'),
     ("date", "pubdate", '{"pubdate": "2024-05-16"}'),
@@ -49,6 +50,34 @@ def record_fields(record: dict) -> dict:
         if named.get(field) in (None, "") and record.get(alias) not in (None, ""):
             named[field] = record[alias]
     return named
+
+
+# Where an export of articles (a news API's response, a newsroom system's dump) keeps its list of records
+# when the file is not the list itself: (key, example). The first key that holds a list wins.
+ARTICLE_LISTS = [
+    ("articles", '{"status": "ok", "totalResults": 2, "articles": [{"title": ..., "content": ...}]}'),
+    ("results", '{"results": [{"headline": ..., "body": ...}]}'),
+    ("items", '{"items": [{"title": ..., "text": ...}]}'),
+    ("stories", '{"stories": [{"headline": ..., "article": ...}]}'),
+    ("data", '{"data": [{"title": ..., "content": ...}]}'),
+]
+
+
+def article_records(data: object) -> list | None:
+    """Return the records of a JSON export of articles, or None when the JSON holds no articles.
+
+    The export is a list of records, or an object holding one under a key of `ARTICLE_LISTS`; at least
+    one record has a text (`record_fields`). A timeline file (its "events") is no export of articles.
+    """
+    if isinstance(data, dict):
+        if "events" in data or "schema_version" in data:
+            return None
+        data = next((data[key] for key, _ in ARTICLE_LISTS if isinstance(data.get(key), list)), None)
+    if not isinstance(data, list):
+        return None
+    if not any(isinstance(r, dict) and isinstance(record_fields(r).get("text"), str) for r in data):
+        return None
+    return data
 
 
 def text_names() -> str:

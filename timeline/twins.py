@@ -32,6 +32,27 @@ CONTAINED = 0.75
 NOTED = 10  # hand events named by cited_note; more are counted
 
 
+# Words news outlets use for one happening, compared as one when telling whether two events state the
+# same thing: (the word they count as, its other words and forms, an example pair that is one event).
+# Only words of what happened; two events must still share two content words on the same dates.
+SAME_WORDS = [
+    ("strike", "strikes walkout walkouts stoppage stoppages",
+     "The walkout spread to Harwick / The dock strike spread to the Port of Harwick"),
+    ("agreement", "agreements deal deals accord accords pact pacts",
+     "The two sides reached a tentative deal / A tentative agreement was reached"),
+    ("reject", "rejects rejected rejecting refuse refuses refused refusing rebuff rebuffed",
+     "The labour court refused to halt the strike / A labour court rejected a bid to end the strike"),
+    ("approve", "approves approved approving ratify ratifies ratified ratifying endorse endorsed",
+     "Members ratified the deal / Dockworkers approved the deal"),
+    ("end", "ends ended ending halt halts halted halting",
+     "The court refused to halt the strike / The court refused to end the strike"),
+    ("begin", "begins began begun beginning start starts started starting",
+     "The strike at the port began / The strike at the port started"),
+    ("resume", "resumes resumed resuming restart restarts restarted",
+     "The strike resumed / The strike restarted"),
+]
+
+
 def _stem(word: str) -> str:
     """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
     for ending in ("ing", "ed", "es", "s"):
@@ -41,16 +62,17 @@ def _stem(word: str) -> str:
 
 
 _WORD = re.compile(r"\w+")  # compiled once: dedupe reads the words of every event
+# stem of a form -> the stem of the word it counts as (`SAME_WORDS`)
+_SAME = {_stem(form): _stem(word) for word, forms, _ in SAME_WORDS for form in [word, *forms.split()]}
 
 
 def content_words(event: Event) -> set[str]:
     """Return the stemmed content words of an event's title, without its date phrase."""
     own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
     dated = set(_WORD.findall(own))
-    return {
-        _stem(w) for w in _WORD.findall(event.title.lower())
-        if w not in _STOPWORDS and w not in dated and not w.isdigit()
-    }
+    stems = (_stem(w) for w in _WORD.findall(event.title.lower())
+             if w not in _STOPWORDS and w not in dated and not w.isdigit())  # fmt: skip
+    return {_SAME.get(stem, stem) for stem in stems}
 
 
 def overlap(a: set[str], b: set[str]) -> bool:
@@ -95,8 +117,10 @@ def hand_edited(
     Extraction never gives an event tags or a link, always gives it a description made of its
     article's words, a date one of its sentences states, and a title of its articles' words (`_TITLE_GLUE`
     aside): an event that breaks one of these was edited by its user, and is hand work like an event
-    `timeline edit` changed. A title shortened with the article's own words cannot be told from one a
-    newer version of the tool writes; `"pinned": true` (or `timeline edit`) keeps such an edit.
+    `timeline edit` changed. A file written by extraction records each title it wrote
+    (`Event.extracted_title`): a title that differs from it is an edit, even one made of the article's
+    own words. Without that record (a file of an older version), a title shortened with the article's
+    words cannot be told from one a newer version of the tool writes; `"pinned": true` keeps it.
     `read` keeps each article's words between calls, so that a long article is read once.
     """
     stated = {e.timex.value for e in event.evidence if e.timex is not None}
@@ -104,6 +128,8 @@ def hand_edited(
         return False
     if event.tags or event.url or not event.description or event.when.value not in stated:
         return True
+    if event.extracted_title is not None and event.title != event.extracted_title:
+        return True  # the file says what extraction wrote: any other title is the user's
     said = set().union(*(_stems(e.text) for e in event.evidence))
     words = (_stems(event.title) | _stems(event.description)) - said
     if not words:
@@ -185,3 +211,23 @@ def cited_note(before: Timeline, after: Timeline) -> str | None:
         f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
         f"twice; `timeline show ID` shows them): {shown}{more}"
     )
+
+
+def changes_note(before: Timeline, after: Timeline) -> str | None:
+    """Say what a re-run changed in a file that held events: how many are new and how many are gone.
+
+    The counts of extraction (every statement found) and of the file (after merging copies, keeping
+    hand work and leaving removed events out) differ; this says how the file moved, so that a re-run
+    that duplicated or lost events shows at once. None for a new file.
+    """
+    if not before.events:
+        return None
+    old, new = {e.id for e in before.events}, {e.id for e in after.events}
+    added, gone = len(new - old), len(old - new)
+    if not added and not gone:
+        return f"compared with the file before: no event added or gone ({len(new)} events)"
+    parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
+    parts += [f"{gone} gone (merged with another copy of the statement, or no longer found)"] if gone else []
+    kept = len(old & new)
+    same = f"{kept} events kept their ids" if kept != 1 else "1 event kept its id"
+    return f"compared with the file before: {', '.join(parts)}; {same}"

@@ -146,19 +146,21 @@ def episode_day_value(previous: TimeExpression, text: str, start: int, end: int,
     return value if point is not None and point.gran == "day" else None
 
 
-# A clock time's value: the day it was first read on, then its time ("1996-06-03T06:00", "...T18:30:05").
-# Not midnight (T24:00): "at midnight on New Year's Day" opens that day, the end of the day before.
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?!24)\d\d:\d\d(?::\d\d)?)")
-# What may stand between the clock time and its day: a space, or "on" ("at 6 a.m. on the next day").
-_CLOCK_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+# A clock time's value: the day it was first read on, then its time ("1996-06-03T06:00", "...T18:30:05"),
+# or a part of the day ("late evening March 29": "...TEV"). Not midnight (T24:00): "at midnight on New
+# Year's Day" opens that day, the end of the day before.
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?:(?!24)\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI))")
+# What may stand between the time and its day: a space, "on" ("at 6 a.m. on the next day") or "of" ("early
+# morning of March 30").
+_CLOCK_GAP = re.compile(r"\s+(?:on\s+|of\s+)?", re.IGNORECASE)
 
 
 def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
-    """Return the time `previous` ("6 a.m.") on the day `value` after it ("ten days before"), or None."""
+    """Return the time `previous` ("6 a.m.", "late evening") on the day `value` after it, or None."""
     if previous.type != "TIME" or not _CLOCK_GAP.fullmatch(text[previous.end : start]):
         return None
     clock = _CLOCK_VALUE.fullmatch(previous.value)
     point = parse(value)
-    if clock is None or point is None or point.gran != "day":
-        return None
+    if clock is None or point is None or point.gran != "day" or "T" in value:
+        return None  # "night Monday night": the day after it has its own time already
     return value + clock["clock"]

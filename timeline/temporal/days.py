@@ -162,27 +162,17 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
-_APPOSED = re.compile(r",\s*")
-
-
 @handles("part")
 def _part(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     part = g["part"].lower()
-    if rel in ("this", "early", "late", "later this", "earlier this"):
-        base, anchor = ctx.now()
-        if (
-            rel in ("early", "late")
-            and ctx.prev_end is not None
-            and ctx.ref is not None
-            and ctx.ref.gran == "day"
-            and _APPOSED.fullmatch(ctx.text, ctx.prev_end, ctx.start)
-        ):
-            # "April 29, 2024, late evening": the evening of that day ("June 3, later this evening" stays
-            # the writer's evening)
-            base, anchor = ctx.ref, "ref"
-        if rel != "this" and (told := saying_day(ctx)) is not None:
-            base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
+    mid = g.get("mid") or g.get("relmid") or part.startswith(("mid-", "mid "))
+    mod = "MID" if mid else nz.mod_of(g.get("mod"))
+    edge = g.get("mid") or rel in ("early", "late", "later this", "earlier this")
+    if edge and (told := saying_day(ctx)) is not None:
+        base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
+    elif rel in ("this", "later this", "earlier this"):
+        base, anchor = ctx.now()  # "later this evening" is the writer's evening, whatever day was told
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
@@ -191,14 +181,15 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = (ctx.ref, "ref") if ctx.next_told() else ctx.now()
         base = shift(base, "day", 1, gran="day") if base else base
     else:
-        # "the following morning", "the previous evening", "that same night": from the last date given
+        # "the following morning", "the previous evening", "that same night", and "late morning", "by
+        # mid-afternoon", "in the early evening": from the last date given, the day being told
         base, anchor = ctx.base()
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:
             # "opened lower in the morning" after "the biggest fall since 2001": news speaks of its day
             base, anchor = Point(ctx.dct, "day"), "dct"
         base = shift(base, "day", step, gran="day") if base and step else base
-    return Norm("TIME", nz.part_value(base, part), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+    return Norm("TIME", nz.part_value(base, part), mod=mod, anchor=anchor)
 
 
 @handles("overnight")

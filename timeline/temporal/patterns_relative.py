@@ -27,6 +27,9 @@ from timeline.temporal.fragments import (
     alt,
 )
 
+# "mid-morning", "mid afternoon", "the mid-evening": the middle of a part of the day ("midday" is noon).
+_MID = r"(?:mid-?|mid\s+)(?=(?:morning|afternoon|evening)\b)"
+
 RELATIVE_RULES: list[tuple[str, str, str]] = [
     # weekdays and day words relative to the document date
     (
@@ -59,8 +62,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<mod>early|late)\s+(?=the\s+(?:following|next|previous|same)\s))?"
         rf"(?:(?P<rel>this|that(?:\s+same)?|the(?:\s+(?:following|next|previous|same))?|last|early|late|later\s+this"
         # bare "next" only before a part of the day: "next night" is relunit's
-        rf"|earlier\s+this|next(?=\s+(?:morning|afternoon|evening)\b))\s+)(?P<part>(?!overnight){PART})",
-        "this evening / the following morning / next morning",
+        rf"|earlier\s+this|next(?=\s+(?:morning|afternoon|evening)\b))\s+(?P<relmid>{_MID})?"
+        # "by mid-morning", "mid afternoon": the middle of that part of the day
+        rf"|(?P<mid>{_MID}))(?P<part>(?!overnight){PART})",
+        "this evening / the following morning / next morning / mid-morning",
     ),
     # "Rebels shelled the city overnight": an adverb (filters.py keeps "the overnight rate" out)
     ("overnight", rf"(?P<part>overnight)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?", "overnight / overnight Sunday"),

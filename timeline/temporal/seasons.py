@@ -15,6 +15,16 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
 
 _UNSPECIFIC = re.compile(r"\b(?:another|one\s+more)\s+\Z", re.IGNORECASE)
+# Words before a season that point from the writer's now, whatever year the story is in.
+_DEICTIC = {
+    "last": "failed again last spring",
+    "past": "came this past summer",
+    "this": "will open this winter",
+    "next": "returns next spring",
+    "coming": "the coming winter",
+    "upcoming": "the upcoming summer",
+    "current": "the current winter",
+}
 
 
 @handles("season")
@@ -43,7 +53,13 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
                 year -= 1
         anchor = "ref"
     else:
-        year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
+        if rel in _DEICTIC and ctx.dct is not None:
+            # "last spring", "this past summer", "next winter" count from the document date, as "last March"
+            # and "last year" do, even after a year the text just stated ("failed in 2021 and again last
+            # spring" is this year's spring, not 2021's)
+            year, anchor = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0), "dct"
+        else:
+            year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
         if (
             year is not None
             and rel in ("last", "past", "previous")

@@ -34,6 +34,7 @@ from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
+from timeline.temporal.years import names_figures
 
 # Anchors that pin a value to the text rather than to the document date move the story along.
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
@@ -97,6 +98,22 @@ def _dates_nothing(rule: str, text: str, start: int, end: int) -> bool:
             and _HOLIDAY_SUBJECT.search(text, max(0, start - 30), start) is not None
         )
     return rule == "month" and futures_month(text, start, end)
+
+
+def _plan_ahead(rule: str, text: str, end: int, value: str, dct: dt.date | None) -> bool:
+    """Say whether a year after the document's qualifies a figure or a plan ("approved the 2007 budget").
+
+    The text stays in the news year: "... must pass the Senate by the end of the year" is this year. A
+    year at or before the document's ("reported 2005 sales", "the 2004 budget") may be the year the text
+    reports on, and later phrases count from it.
+    """
+    return (
+        rule == "year"
+        and dct is not None
+        and value.isdigit()
+        and int(value) > dct.year
+        and names_figures(text, end)
+    )
 
 
 def _over(value: str, dct: dt.date) -> bool:
@@ -214,6 +231,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if norm.anchor == "dct" and rule in _NEWS_RULES:
             near += 1
         if norm.type not in ("DATE", "TIME") or _dates_nothing(rule, text, start, end):
+            continue
+        if _plan_ahead(rule, text, end, norm.value, dct):
             continue
         bc = _BC_YEAR.match(norm.value)
         story_year = -bc_year if bc_year is not None else None

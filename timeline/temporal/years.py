@@ -99,9 +99,52 @@ _COUNT_AFTER = re.compile(
 _COMPARISONS = {"than", "about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
 _COUNTED = re.compile(
     r"\s*(?:people|persons|men|women|children|troops|soldiers|workers|residents|families|households|voters"
-    r"|votes|jobs|cases|deaths|visitors|students|employees|members|refugees|protesters|copies|homes)\b",
+    r"|votes|jobs|cases|deaths|visitors|students|employees|members|refugees|protesters|copies|homes"
+    r"|tickets|observers|volunteers|staff|officials|units|vehicles|cars|seats)\b",
     re.IGNORECASE,
 )
+# Nouns a year names the figures or the event of ("expects 2026 revenue", "the 2028 Olympics"), not a count.
+# "one": a noun no count above one goes with ("2026 revenue", "2027 target"); it may take one modifier
+# between ("2026 operating profit", "2024 presidential election"). "count": a plural a number could also
+# count ("1500 sales"), so it must follow the number directly and a round hundred before it stays a count.
+# "figure": a year qualifying a figure or a plan dates no happening later phrases count from ("approved the
+# 2007 budget ... by the end of the year" is the news year); "event": a season, a vote, games may.
+_YEAR_NOUNS = [
+    (r"revenues?|earnings|profits?|income", "one", "figure", "It expects 2026 revenue of $4.1 billion."),
+    (r"sales", "count", "figure", "Analysts expect 2027 sales to rise."),
+    (r"results", "count", "figure", "It will publish 2026 results in March."),
+    (r"budget|forecast|estimate|outlook|guidance|target", "one", "figure", "It kept 2026 guidance."),
+    (r"budgets|forecasts|estimates|targets", "count", "figure", "She raised 2026 forecasts."),
+    (r"spending|deficit|growth|output|production", "one", "figure", "It sees 2027 growth at 2%."),
+    (r"harvest|dividend|inflation", "one", "figure", "The government has forecast 2026 inflation of 3%."),
+    (r"season|election|campaign|census|model", "one", "event", "Parties plan 2026 election ads."),
+    (r"midterms?|primaries", "one", "event", "Both parties eye 2026 midterms."),
+    (r"seasons|elections|campaigns", "count", "event", "Donors fund 2028 campaigns early."),
+    (r"(?:Winter\s+|Summer\s+)?(?:Olympics|Paralympics)", "one", "event", "LA readies 2028 Olympics."),
+    (r"Olympic\s+Games", "one", "event", "LA readies 2028 Olympic Games."),
+    (r"(?-i:(?:Winter\s+|Summer\s+|Asian\s+)?Games)", "one", "event", "Britain names 2026 Games squad."),
+    (r"World\s+(?:Cup|Series|Championships?)", "one", "event", "Qatar built 2022 World Cup stadiums."),
+]
+
+
+def _nouns(kind: str, what: str = "") -> str:
+    return "|".join(noun for noun, k, w, _ in _YEAR_NOUNS if k == kind and w.startswith(what))
+
+
+_YEAR_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{_nouns('one')})|(?P<count>{_nouns('count')}))\b", re.IGNORECASE
+)
+_FIGURE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{_nouns('one', 'figure')})|{_nouns('count', 'figure')})\b",
+    re.IGNORECASE,
+)
+
+
+def names_figures(text: str, end: int) -> bool:
+    """Say whether the year ending at `end` qualifies a figure or a plan ("2026 revenue", "2007 budget")."""
+    return _FIGURE_NOUN_AFTER.match(text, end, end + 40) is not None
+
+
 PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
@@ -163,6 +206,15 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     if previous in _COMPARISONS and _COUNTED.match(after):
         return False
     if previous in _YEAR_BEFORE or groups.get("the"):
+        return True
+    noun = _YEAR_NOUN_AFTER.match(text, end, end + 40)
+    if (
+        noun is not None
+        and not (noun.group("count") and text.endswith("00", start, end))
+        and not _COUNTED.match(text, noun.end())
+    ):
+        # "expects 2026 revenue", "2027 sales": the year's figures; "1500 sales" and "1500 production
+        # workers" are counts
         return True
     if re.search(r"(?:[,(]|[.!?]\s|\n)\s*$", before) or not before.strip():
         # After a comma, a bracket or at the start of a sentence or line ("1987 saw a new offensive").
