@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline import surnames
+from timeline import attribution, dateless, references, relatives, segment, shapes, shorten, surnames
 from timeline.temporal import quick
+from timeline.title_ends import CUT_BEFORE
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -73,3 +76,146 @@ SURNAME_CASES = [
 @pytest.mark.parametrize(("title", "start"), SURNAME_CASES, ids=[c[1] for c in SURNAME_CASES])
 def test_surnames_after_the_precheck(title, start):
     assert surnames.surnames(title).startswith(start)
+
+
+# Pre-checks of the event layer: (text, whether the pattern it guards may match). Each pre-check must say
+# yes wherever its pattern matches; the hypothesis tests below try word salads of the patterns' own words.
+DATELINE_CASES = [
+    ("LIMA, Feb. 7, 2024 (AP) — Police said", True),
+    ("GENEVA - The talks resumed", True),
+    ("NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme said", True),
+    ("SAN JOSE, Calif. /Business Wire/ Acme said", True),  # a slash alone
+    ("The council voted on Monday.", False),  # no dash, bracket or slash
+    ("(AP) — police said", False),  # no capital first
+]
+
+
+@pytest.mark.parametrize(("text", "hinted"), DATELINE_CASES, ids=[c[0][:20] for c in DATELINE_CASES])
+def test_dateline_precheck(text, hinted):
+    passes = (segment.DATELINE_FIRST.match(text) is not None
+              and segment.DATELINE_MARK.search(text) is not None)
+    assert passes is hinted
+    if not passes:
+        assert segment.dateline(text, 0, len(text)) is None
+
+
+_DATELINE_WORDS = ["LIMA", "SAN JOSE", "Port Ellis", "Hong Kong", ", ", ", Maine", ", Feb. 7", ", 3 October",
+                   ", 2024", " (AP)", " (Valley Post)", " — ", " - ", " -- ", " _ ", " /Business Wire/ ",
+                   "Police said", "\n", "-"]
+
+
+@given(st.lists(st.sampled_from(_DATELINE_WORDS), max_size=8).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_every_dateline_passes_the_precheck(text):
+    if any(pattern.match(text) for pattern in segment._DATELINES):
+        assert segment.DATELINE_FIRST.match(text) and segment.DATELINE_MARK.search(text)
+
+
+_CLAUSE_WORDS = [
+    "the", "deal", "three", "men", "Mr.", "Smith", "strike", ",", " ", " ", "which", "that", "who", "was",
+    "signed", "killed", "built", "in", "by", "May", "Friday", "last", "year", "first", "began", "inflation",
+    "peaked", "lawmakers", "the treaty signed", "three men killed", "its plant, built",
+]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_relative_clauses_pass_their_prechecks(text):
+    if relatives._RELATIVE.search(text):
+        assert relatives._PRONOUN_HINT.search(text)
+    if relatives._REDUCED.search(text):
+        assert relatives._REDUCED_HINT.search(text)
+
+
+_TITLE_CHARS = ["to", " ", ",", "\t", "in", "ing", "--", "a", "for", "x", "which"]
+
+
+@given(st.lists(st.sampled_from(_TITLE_CHARS), min_size=20, max_size=60).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_cut_places_are_cut_before_and_every_space(title):
+    end = shorten.MAX_TITLE + 1
+    before = {m.start() for m in CUT_BEFORE.finditer(title, 0, end) if m.start() >= 20}
+    spaces = {m.start() for m in re.finditer(r"\s", title[:end]) if m.start() >= 20}
+    assert {m.start() for m in shorten._CUT_AT.finditer(title, 20, end)} == before | spaces
+
+
+# Attributions and their hint: every TAIL holds a word of TAIL_HINT.
+TAIL_CASES = [
+    ("Sales rose in May, the board said.", True),
+    ("The plant will close, according to the union", True),
+    ('"We will rebuild," said Jane Doe, a spokeswoman', True),
+    ("The plant will close in May", False),
+]
+
+
+@pytest.mark.parametrize(("title", "attributed"), TAIL_CASES, ids=[c[0][:24] for c in TAIL_CASES])
+def test_tail_hint(title, attributed):
+    assert (attribution.search_tail(title) is not None) is attributed
+    assert (attribution.TAIL.search(title) is not None) is attributed
+
+
+_TAIL_WORDS = ["the", "board", "said", "says", "told", "reporters", "according", "to", "X", ",", ".", '"',
+               "it", "was", "reported", "announced", "on", "Monday", "here", "Jane", "Doe", "police", "added"]
+
+
+@given(st.lists(st.sampled_from(_TAIL_WORDS), max_size=10).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_every_tail_holds_a_hinted_word(title):
+    if attribution.TAIL.search(title):
+        assert attribution.TAIL_HINT.search(title)
+
+
+_MARK_CHARS = ["a", " ", "\t", ",", ".", ";", ":", "!", "?", "b"]
+
+
+@given(st.lists(st.sampled_from(_MARK_CHARS), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_space_before_a_mark_is_hinted(joined):
+    spaced = dateless._SPACE_BEFORE_MARK.search(joined) is not None
+    assert spaced is (dateless._MARK_AFTER_SPACE.search(joined) is not None)
+
+
+_CONTACT_WORDS = ["the", "donors", "city", "honoured", "praised", "a", "group", "visited", "three", "men",
+                  "police", "arrested", "its", "plant", "met", "in", "May", "was", "he", "thanked", "their"]
+
+
+@given(st.lists(st.sampled_from(_CONTACT_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_kept_contact_clauses_pass_their_precheck(text):
+    kept = [c for c in relatives._CONTACT.finditer(text) if relatives._is_object(text, 0, c.span("np"), c)]
+    if kept:
+        assert relatives._CONTACT_HINT.search(text)
+
+
+# Page stamps: each stamp word of references._STAMP_BEFORE holds one of STAMP_HINTS (the pattern is
+# case-sensitive, so the substring test is exact).
+STAMP_WORDS = ["First published", "Last updated", "Published", "Updated", "Posted", "Filed", "Modified"]
+
+
+@pytest.mark.parametrize("word", STAMP_WORDS)
+def test_every_stamp_word_holds_a_hint(word):
+    assert references._STAMP_BEFORE.search(f"{word}: ")
+    assert any(hint in word for hint in references.STAMP_HINTS)
+
+
+def test_the_stamp_words_are_all_listed():
+    # a word added to the pattern must be added above (and to the hints)
+    pattern = references._STAMP_BEFORE.pattern
+    assert all(re.search(rf"\b{word.split()[-1]}\b", pattern) for word in STAMP_WORDS)
+    assert len(re.findall(r"[A-Z][a-z]+", references._STAMP_BEFORE.pattern)) == len(STAMP_WORDS)
+
+
+RECORD_CASES = [
+    "The bowler took 80 wickets, beating his previous best of 72 wickets in ",
+    "Shares hit 1,500, above the old record of 1,420 points set on ",
+    "The index fell, nearing its all-time low of 900 points reached in ",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_CASES, ids=[c.split(",")[1][:30] for c in RECORD_CASES])
+def test_records_pass_their_precheck(text):
+    found = shapes._RECORD.search(text)
+    assert found and shapes._RECORD_HINT.search(text)
+    assert shapes.record(text + "2019", (0, len(text) + 4), (len(text), len(text) + 4)) == (
+        found["np"][:1].upper() + found["np"][1:]
+    )

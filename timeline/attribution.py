@@ -9,6 +9,7 @@ person quoted. No parser: patterns with examples.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.shorten import MAX_TITLE, fit
 from timeline.speech import alternation
@@ -47,6 +48,19 @@ TAIL = re.compile(
     rf"|it\s+(?:was|is|has\s+been)\s+(?:{alternation('it_was')})"  # it was said: no speaker
     r")(?:\s+(?:here|there))?(?:,?\s+(?:on|in|at|during)\s+(?:(?!that\s)[^,.;]){0,40})?[.,;!?\"”’']*\s*\Z"
 )  # ... , he said. / ..., Diya told AFP. / ..., said Jan de Vries, a spokesman / ..., according to X
+# What every TAIL holds: a speech verb of its roles, "according", or the verb of "it was said". Looking for
+# these words first is about four times faster than the pattern, which tries every comma and quotation mark,
+# and most titles and clauses hold none.
+TAIL_HINT = re.compile(rf"{_AFTER_SPEAKER}|{_BEFORE_SPEAKER}|according|{alternation('it_was')}")
+
+
+@lru_cache(maxsize=2048)  # a title and the routine-telling check ask of the same clause: half are repeats
+def search_tail(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return TAIL's match in `text[start:end]` (as TAIL.search), after the cheap look for its words."""
+    end = len(text) if end is None else end
+    return TAIL.search(text, start, end) if TAIL_HINT.search(text, start, end) else None
+
+
 # An attribution that opens a clause: "According to X, ...".
 HEAD = re.compile(r"\A(?:according\s+to|as\s+reported\s+by)\s+[^,]+,\s*", re.I)
 
@@ -120,7 +134,7 @@ def dated_tail(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Mat
     """Return the attribution that ends the clause `text[span]` when the date `own` dates it, named or
     not ("..., officials said last year"), else None.
     """
-    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    tail = search_tail(text, max(span[0], span[1] - 200), span[1])
     if tail and own[0] >= tail.start():
         return tail
     before = text[max(span[0], own[0] - 200) : own[0]].rstrip()
@@ -128,7 +142,7 @@ def dated_tail(text: str, span: tuple[int, int], own: tuple[int, int]) -> re.Mat
     if not before or not _ONLY_PUNCTUATION.fullmatch(after):
         return None
     read = _BEFORE_DATE.sub("", before) + after
-    tail = TAIL.search(read)
+    tail = search_tail(read)
     return tail if tail and tail.start() < len(before) else None
 
 
@@ -138,7 +152,7 @@ def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """
     if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
         return None
-    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    tail = search_tail(text, max(span[0], span[1] - 200), span[1])
     quote_end = max(text.rfind('"', span[0] + 1, span[1]), text.rfind("”", span[0], span[1]),
                     text.rfind("''", span[0], span[1]))
     named = tail is not None and (_named(tail) or "").lower() not in ("", "he", "she", "it", "they", "we")
@@ -152,7 +166,7 @@ def reports_past(text: str, span: tuple[int, int]) -> bool:
     if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
         return False
     # a quotation with no attribution of its own goes on with the speaker of the sentence before
-    tail = TAIL.search(text, max(span[0], span[1] - 200), span[1])
+    tail = search_tail(text, max(span[0], span[1] - 200), span[1])
     return tail is None or re.search(r"\b(?:says|is|has\s+been)\b", tail.group()) is None
 
 

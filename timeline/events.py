@@ -43,9 +43,12 @@ _IN_ASIDE = re.compile(
 )  # "stolen in 1972", not ", when"
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def event_id(document_id: str, clause: str, value: str) -> str:
     """Return a stable id from the document, the clause's normalized words and the date value."""
-    words = " ".join(re.findall(r"\w+", clause.lower()))
+    words = " ".join(_WORDS.findall(clause.lower()))
     return hashlib.sha1(f"{document_id}\0{words}\0{value}".encode()).hexdigest()[:12]
 
 
@@ -136,7 +139,6 @@ def extract(
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
-        verb = has_verb(words)
         if line and (
             marked or 0 < len(_bare_words(text, sentence, inside)) < 3
         ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
@@ -144,11 +146,12 @@ def extract(
             if marked:
                 continue
         modifies = {id(d): references.is_modifier(text, d.timex) for d in inside}  # asked up to three times
-        # a date modifying a noun dates nothing when another date or no verb is there
-        kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not verb))]
+        # a date modifying a noun dates nothing when another date or no verb is there; has_verb(words) is
+        # asked only where its answer matters (it is cached): most sentences hold no date, never need it
+        kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not has_verb(words)))]
         if not line:  # a heading capitalizes every word: "Storm Hits Coast Today"
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
-        if not verb and len(_bare_words(text, sentence, inside)) < 3:
+        if kept and not has_verb(words) and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         # "on July 10, not July 11", "(2024 flood: 16.8 ft)": a corrected date, a year as a label
         if len(inside) > 1:
@@ -161,14 +164,15 @@ def extract(
         if not kept:
             first = bisect.bisect_left(date_starts, sentence[0])
             own_date = first < len(date_starts) and date_starts[first] < sentence[1]
-            if heading is not None and not inside and not own_date and verb:
+            if heading is not None and not inside and not own_date and has_verb(words):
                 previous, chain = None, 0  # "Change order No. 7 approved" under "Board meeting June 4, 2024"
                 _under_heading(document, sentence, heading, events)
                 continue
-            narrates = is_past(words) or attribution.reports_past(text, sentence)
-            # a sentence in the past tense cannot go on with an episode still to come, but one may report it
-            ahead = previous is not None and _ahead(previous, document) and not _REPORTS.search(words)
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and narrates and not ahead:
+            # a sentence in the past tense cannot go on with an episode still to come, but one may report it;
+            # tense and episode are asked only of a sentence that could go on with one (the checks are pure)
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and (
+                is_past(words) or attribution.reports_past(text, sentence)
+            ) and not (_ahead(previous, document) and not _REPORTS.search(words)):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:

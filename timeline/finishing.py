@@ -133,7 +133,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # more stands without its attribution even when no verb of it is known
     if tail and len(title[: tail.start()].split()) >= 4 and re.search(r"\bshow", tail.group()):
         title = title[: tail.start()]
-    title = cut(attribution.TAIL, title)
+    if attribution.TAIL_HINT.search(title):
+        title = cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)

@@ -64,12 +64,18 @@ PARTICIPLES = (
 # A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
 # killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
 # an object: in "said the company signed a deal" the verb is the company's.
-_REDUCED = re.compile(
-    rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
-    rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES})"
+_AFTER_PARTICIPLE = (
     r"(?=\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over|early"
     r"|late|between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "announced Friday by"
 )
+_REDUCED = re.compile(
+    rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
+)
+# What _RELATIVE needs around its pronoun, and _REDUCED around its participle, looked for first: most
+# clauses hold neither and skip the costly pattern (tests/test_quick_checks.py holds cases).
+_PRONOUN_HINT = re.compile(r"\s(?:that|which|who)\s+[a-z]")  # "a strike that began"
+_REDUCED_HINT = re.compile(rf"\s(?:[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}")  # " signed last"
 # A weekday right after a participle, and a "that" after it that makes the participle a speech verb.
 _WEEKDAY = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<that>\s+that\b)?"
@@ -82,6 +88,12 @@ _CLOSING = re.compile(r"[,;\n]|\.(?:\s|\Z)")
 # year", "the factories the agency inspected in 2024".
 _CONTACT = re.compile(
     rf"{_OBJECT}\s+(?P<subject>(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*)\s+(?P<verb>[a-z]+)\b"
+)
+# What a _CONTACT match that _is_object keeps holds: its subject and a past verb other than "was", "were",
+# "had", "did" ("the city honoured"). Few clauses hold one: the others skip the costly pattern.
+_CONTACT_PAST = "|".join(sorted(IRREGULAR_PAST - {"was", "were", "had", "did"}, key=len, reverse=True))
+_CONTACT_HINT = re.compile(
+    rf"\s(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*\s+(?:{_CONTACT_PAST}|[a-z]{{3,}}ed)\b"
 )
 # A speech or thought verb, a few words before "that": the clause after it is a complement.
 SPEECH_BEFORE = re.compile(
@@ -133,7 +145,7 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
     found = []
     # Most clauses hold no "that", "which" or "who", and looking for the noun phrase before one tries
     # every position: look only where the pronoun the pattern needs is there.
-    pronoun = any(text.find(word, start, end) >= 0 for word in ("that", "which", "who"))
+    pronoun = _PRONOUN_HINT.search(text, start, end) is not None
     for match in _RELATIVE.finditer(text, start, end) if pronoun else ():
         lone = match["np"][:1].isupper() and " " not in match["np"]
         named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])
@@ -153,9 +165,11 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         np = (np_start, match.end("np"))
         found.append((np, (match.start("verb"), stop), (np[1], stop), plain(text[np[0] : np[1]])))
     # "the donors the city honoured"; not "a second off | the mark set in 2009"
-    contacts = [c for c in _CONTACT.finditer(text, start, end) if _is_object(text, start, c.span("np"), c)]
+    contacting = _CONTACT.finditer(text, start, end) if _CONTACT_HINT.search(text, start, end) else ()
+    contacts = [c for c in contacting if _is_object(text, start, c.span("np"), c)]
     subjects = {c.span("subject") for c in contacts}
-    for match in (*_REDUCED.finditer(text, start, end), *contacts):
+    reduced = _REDUCED.finditer(text, start, end) if _REDUCED_HINT.search(text, start, end) else ()
+    for match in (*reduced, *contacts):
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
             continue  # "the donors the city honoured": "the city" is the subject, not a reduced clause

@@ -216,8 +216,16 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     return True
 
 
+# What every dateline holds: a capital first, then a dash, a bracket or a slash (_DASH, _DATE_DASH,
+# _OUTLET, _AGENCY, a wire's "/"). Most sentences lack one of the two and skip the five patterns.
+DATELINE_FIRST = re.compile(rf"[{_CAP}]")
+DATELINE_MARK = re.compile(r"[-_—–(/]")
+
+
 def dateline(text: str, start: int, end: int) -> Span | None:
     """Return the span of a dateline that opens `text[start:end]` ("LIMA, Feb. 7, 2024 (AP) —"), or None."""
+    if DATELINE_FIRST.match(text, start, end) is None or DATELINE_MARK.search(text, start, end) is None:
+        return None
     for pattern in _DATELINES:
         found = pattern.match(text, start, end)
         if found:

@@ -163,17 +163,22 @@ def reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int
 
 # A record with the date it was set, after the figure: "beating his previous best of 72 wickets in 2019",
 # "the old record of 9.58 seconds set in 2009", "a previous high of 1,200 points on May 3".
+_RECORD_NOUNS = "best|record|high|low|mark|peak"
 _RECORD = re.compile(
     r"\b(?P<np>(?:(?:his|her|its|their|the|a)\s+)?(?:previous|old|former|earlier|last|all-time|personal)\s+"
-    r"(?:best|record|high|low|mark|peak)\s+of\s+(?:[^,;()]|,(?=\d)){1,40}?)\s+(?:(?:set|reached|recorded)\s+)?"
+    rf"(?:{_RECORD_NOUNS})\s+of\s+(?:[^,;()]|,(?=\d)){{1,40}}?)\s+(?:(?:set|reached|recorded)\s+)?"
     r"(?:(?:in|on|at|during)\s+)?\Z",
     re.I,
 )
+# The nouns every _RECORD holds, looked for first (most dates follow none): "best", "record", "high".
+_RECORD_HINT = re.compile(_RECORD_NOUNS, re.I)
 
 
 def record(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the record a date says when it was set, else "": "The bowler took 80 wickets, beating his
     previous best of 72 wickets in 2019": in 2019, "His previous best of 72 wickets"."""
+    if _RECORD_HINT.search(text, max(span[0], own[0] - 70), own[0]) is None:
+        return ""
     found = _RECORD.search(text, max(span[0], own[0] - 70), own[0])
     if found is None:
         return ""

@@ -101,7 +101,7 @@ def _told_after(text: str, start: int, end: int) -> int | None:
     agency says."), also before a concession (", although others give higher tolls"), else None."""
     concession = _CONCESSION.search(text, start, end)
     stop = concession.start() if concession else end
-    tail = attribution.TAIL.search(text, start, stop)
+    tail = attribution.search_tail(text, start, stop)
     return stop if tail is not None and tail.start() == start else None
 
 

@@ -100,10 +100,12 @@ def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 # What _VERB can match is always a whole run of these characters (its lookarounds say so), so each run
 # can be checked on its own; plain ASCII runs by set lookup, about six times faster than the search.
 _RUN = re.compile(r"[\w'’-]+")
+_GROUP = re.Match.group  # runs one by one (finditer), so that the first verb ends the scan of a sentence
 _VERB_WORDS = frozenset(IRREGULAR_PAST | _AUXILIARIES | PRESENT_HEADS)
 _REGULAR_PAST = re.compile(r"[a-z][a-z'’-]{2,}ed")
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every clause: look each one up once
 def _is_verb(run: str) -> bool:
     """Tell whether one run of word characters is a word that _VERB matches."""
     if not run.isascii():  # case-insensitive matching of other scripts is the regex's own business
@@ -115,16 +117,17 @@ def _is_verb(run: str) -> bool:
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return (any(_is_verb(run) for run in _RUN.findall(text)) or _TAKE_EFFECT.search(text) is not None
+    return (any(map(_is_verb, map(_GROUP, _RUN.finditer(text)))) or _TAKE_EFFECT.search(text) is not None
             or _PLURAL_PRESENT.search(text) is not None)  # "Scientists discover a new species"
 
 
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
     head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and any(_is_past_run(run) for run in _RUN.findall(text))
+    return _PRESENT_HEAD.search(head) is None and any(map(_is_past_run, map(_GROUP, _RUN.finditer(text))))
 
 
+@lru_cache(maxsize=65536)  # as _is_verb
 def _is_past_run(run: str) -> bool:
     """Tell whether one run of word characters is a word that _PAST matches (as _is_verb does for _VERB)."""
     if not run.isascii():
