@@ -28,7 +28,7 @@ MONTHS = {
     "dec": 12, "december": 12,
 }  # fmt: skip
 
-MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=lambda w: (-len(w), w))) + r"))\.?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # HANOI / New York / PARIS, France

@@ -91,7 +91,7 @@ _CONTACT = re.compile(
 )
 # What a _CONTACT match that _is_object keeps holds: its subject and a past verb other than "was", "were",
 # "had", "did" ("the city honoured"). Few clauses hold one: the others skip the costly pattern.
-_CONTACT_PAST = "|".join(sorted(IRREGULAR_PAST - {"was", "were", "had", "did"}, key=len, reverse=True))
+_CONTACT_PAST = "|".join(sorted(IRREGULAR_PAST - {"was", "were", "had", "did"}, key=lambda w: (-len(w), w)))
 _CONTACT_HINT = re.compile(
     rf"\s(?i:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*\s+(?:{_CONTACT_PAST}|[a-z]{{3,}}ed)\b"
 )

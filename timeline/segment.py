@@ -100,9 +100,9 @@ _AFTER_DATE = "(?:" + "|".join(
                               "August", "spring", "summer", "autumn", "winter")
 ) + ")"
 # A participle after a comma that tells what followed (verbs.RESULT_PARTICIPLES), longest first.
-_RESULT = "|".join(sorted(RESULT_PARTICIPLES, key=len, reverse=True))
+_RESULT = "|".join(sorted(RESULT_PARTICIPLES, key=lambda w: (-len(w), w)))
 # Irregular past forms, longest first: "kept", "sought", "underwent".
-_IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=lambda w: (-len(w), w)))
 # Places where a sentence may be cut into clauses, each with an example.
 # Every cut starts on ";", "," or a space: the lookahead first skips the other positions, where the
 # date lookbehinds would otherwise all be tried (about five times faster, the same cuts).

@@ -58,7 +58,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _alternation(words: set[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
 # Present forms that head news clauses and are seldom nouns: "says", "The law takes effect on Oct. 1",

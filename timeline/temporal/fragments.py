@@ -26,7 +26,7 @@ def _top_level(regex: str) -> list[str]:
 def alt(rows, index: int = 0) -> str:
     """Join the regex column of a table into one alternation, longest alternatives first."""
     parts = [part for row in rows for part in _top_level(row[index])]
-    return "(?:" + "|".join(sorted(set(parts), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(set(parts), key=lambda w: (-len(w), w))) + ")"
 
 
 MONTH = alt(vocab.MONTHS)
