@@ -1,0 +1,416 @@
+"""Find the predicate a date phrase belongs to, and title that predicate's clause when a title tells another.
+
+A date attaches to the nearest verb before it in its clause ("lawmakers who defected last year", "a meeting
+held in August", "since the envoy arrived on April 20"), never across a comma, a colon, a dash or a bracket.
+That verb's clause is the main clause, or one embedded in it: a relative clause on a noun phrase, a
+participle on a noun phrase, a subordinate clause with a subject of its own. When the date's verb heads an
+embedded clause and a title left that verb out, the title told another clause than the one its date dates:
+`retitle` makes the title of the embedded clause instead ("Lawmakers defected to join the party").
+A date that names a noun's time ("the 2002 World Cup", "March talks", "the invasion in March 2003") or
+sits in a name ("Energy Conference 2005") belongs to no verb here. No parser: a walk over the words, with
+the word classes below, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from timeline.dateless import FUNCTION_WORDS, without_dates
+from timeline.finishing import finish
+from timeline.references import NOT_NOUNS, is_event_noun, names_occurrence
+from timeline.relatives import PARTICIPLES
+from timeline.speech import words
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+
+Span = tuple[int, int]
+Kind = Literal["main", "relative", "reduced", "subordinate", "reported"]
+
+# Words (a figure with its commas is one: "3,000"), and the marks a walk over them stops at.
+_TOKEN = re.compile(r"\d[\d,.]*\d|[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|--|[,;:()\[\]\"“”—–]")
+_STOPS = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "—", "–", "--"}
+# Auxiliaries between a relative pronoun or a subject and its verb: "who (had already been) found".
+_AUXILIARIES = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "can", "must", "did", "does", "do", "not", "never",
+}
+# Adverbs that sit between an auxiliary and its verb: "had (already) been fished", "was (first) found".
+_ADVERBS = {"already", "also", "first", "then", "still", "just", "later", "recently", "originally",
+            "initially", "once", "again", "finally", "reportedly", "allegedly", "only", "even"}
+# Words before an adjective in -ed, which make it no verb: "the (newly) arranged trees", "its proposed law".
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "some",
+                "any", "no", "every", "each", "my", "your"}
+# Conjunctions that open a clause of another time, with a subject of its own: "since the envoy arrived on
+# April 20", "after the court ruled on Monday"; not "when", "while", "as": their clause is the main
+# clause's time ("were killed when a bomber attacked on Monday").
+_SUBORDINATORS = {"since", "after", "before", "until", "because", "although", "though", "whereas"}
+_SIMULTANEOUS = {"when", "while", "as", "once", "if", "whenever"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Prepositions that end the noun phrase a relative clause hangs on: "seats held by (lawmakers) who".
+_PREPOSITIONS = {"in", "on", "at", "by", "with", "for", "to", "into", "over", "under", "about", "against",
+                 "during", "after", "before", "since", "near", "between", "among", "across", "through",
+                 "via", "within", "without", "amid", "toward", "towards", "upon", "than", "like", "as", "of",
+                 "except", "including", "following", "regarding", "concerning", "excluding", "despite"}
+# Prepositions between a noun phrase's head and its complement, which a participle on the whole phrase
+# spans: "(an international conference on) bird flu held by the WHO", "(the army's offensive against)
+# ethnic minorities carried out".
+_COMPLEMENT = {"on", "about", "against", "over", "for", "into"}
+# Prepositions before a place, whose name a relative clause after it seldom hangs on: "the Ski Competition
+# in | China which opened", "the Forum on | China-Africa Cooperation which closed".
+_PLACES = {"in", "at", "on", "of", "near", "from", "across", "outside", "inside"}
+# Prepositions of another time between a verb and its date: "(caused chaos) after the execution of the
+# dictator on Saturday": the date is the noun's after them, not the verb's.
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|following|during|amid|despite|ahead\s+of)\s", re.I)
+# A preposition of place or time and an article before a noun: "(stashed in two trucks) in an | operation".
+_IN_AN = re.compile(r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# Verbs whose infinitive happens at their date: "the meeting (scheduled) to take place this weekend".
+_FUTURE_OF = {"scheduled", "set", "due", "expected", "planned", "slated", "poised", "supposed"}
+# What a participle on a noun phrase is followed by, as in relatives._REDUCED: a preposition or the date.
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over"
+    r"|early|late|between|near|outside|inside|off|out|up|down|away|back)\b"
+)
+_PARTICIPLE_WORDS = frozenset(PARTICIPLES.split("|"))
+# Participles that describe a thing, no happening: "an agreement dated May 1", "a firm based in Lyon".
+_DESCRIBING = {"dated", "named", "called", "titled", "entitled", "known", "based", "aimed", "designed",
+               "located", "situated", "priced", "valued", "worth", "headquartered", "aged"}
+# Verbs of saying: "Kim Lee (said) at the launch on Sunday" is no participle on a noun phrase.
+_SPEECH = frozenset(words("after_speaker"))
+# Nouns of a telling: a date on one ("in a statement issued on Sunday", "according to a poll released on
+# Thursday") is the telling's, whose news is the main clause, told then.
+_TELLINGS = {
+    "statement", "statements", "report", "reports", "communique", "communiqué", "study", "studies",
+    "survey", "poll", "interview", "speech", "briefing", "audiotape", "videotape", "tape", "video",
+    "letter", "release", "bulletin", "broadcast", "article", "editorial", "memo", "message", "notice",
+    "announcement", "address", "transcript", "figures", "data", "remarks", "comments", "testimony",
+    "declaration", "document", "documents", "paper", "website", "posting", "ruling", "verdict", "decree",
+    "order", "review", "assessment", "estimate", "estimates", "forecast", "results", "opinion", "appeal",
+}
+# Pronouns a title cannot stand on: the clause's subject would need its noun.
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "those", "one"}
+# The word right after a date, which it may modify: "March (talks)", "the 2002 (World) Cup".
+_AFTER = re.compile(r"(?:-|\s+)(?P<word>[A-Za-z][a-z-]*)\b")
+# Words after a date that are no noun it modifies: "in May (near) the pass", "on Monday (here)".
+_NO_NOUN = FUNCTION_WORDS | NOT_NOUNS | _PREPOSITIONS | _SIMULTANEOUS | {
+    "here", "there", "local", "time", "near", "out", "up", "down", "off", "back", "away", "so", "then", "too",
+    "also", "yet", "just", "only", "not", "again", "along", "around", "ahead", "alone", "instead", "today",
+}
+# A possessive date and the noun it owns: "(Tuesday)'s 100m final", "(next February)'s New Year holiday".
+_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?=[\s,.;]|\Z)")
+# The word before the date's preposition: "the invasion (in) March 2003", "Conference (2005)".
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>(?:in|on|of|at|during|from)\s+)?\Z")
+
+
+class Anchor(NamedTuple):
+    """The predicate a date belongs to: its kind, its verb, and the title words of its clause."""
+
+    kind: Kind
+    verb: str
+    subject: str  # the noun phrase the clause hangs on ("" for a main or a subordinate clause)
+    auxiliary: str  # "was"/"were" a participle takes in a title ("a meeting held" -> "was held")
+    body: Span  # from the clause's first word (the subordinate's subject, the relative's verb) to its end
+    main_verb: str = ""  # the first verb before the embedded clause: the main clause's
+
+
+def _is_verb(word: str, previous: str | None) -> bool:
+    """Tell whether a word is a verb where it stands: not a name ("Ted"), a compound ("much-needed"), nor an
+    adjective after a determiner ("the proposed charter", "the newly arranged trees")."""
+    if "-" in word or word[:1].isupper():
+        return False
+    if previous in _RELATIVE_PRONOUNS and word.isalpha() and word not in _NO_NOUN | _DETERMINERS | _PRONOUNS:
+        return not word.endswith("ly")  # "which (expire)", "that (begins)": the pronoun's verb
+    if not (has_verb(word) or word in _PARTICIPLE_WORDS):
+        return False
+    return previous is None or previous.lower() not in _DETERMINERS
+
+
+def _is_noun(previous: str | None) -> bool:
+    """Tell whether the word before an -ing word makes it a noun: "the (meeting)", "its (opening)", "of
+    (shipping)"."""
+    if previous is None:
+        return False
+    lower = previous.lower()
+    return lower in _DETERMINERS or lower in _PREPOSITIONS or lower.endswith(("'s", "’s"))
+
+
+# Words in -ing that are no participle: prepositions and nouns of time.
+_NOT_PARTICIPLES = {"during", "according", "pending", "morning", "evening", "spring", "nothing", "something",
+                    "anything", "everything", "king", "thing", "ring", "string"}
+
+
+def _opens_participle(word: str, previous: str | None) -> bool:
+    """Tell whether an -ing word before a date opens a participle clause of its own, which the date then
+    belongs to: "(the inquiry) investigating the abduction in July", "while working on a ranch in 1963";
+    not a noun ("the meeting"), nor a verb's complement ("was found seeking asylum")."""
+    if not word.endswith("ing") or not word.islower() or word in _NOT_PARTICIPLES:
+        return False
+    return not _is_noun(previous) and not (previous is not None and _is_verb(previous, None))
+
+
+def _noun_phrase(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
+    """Return (first, last) token indexes of the noun phrase that ends at `last`, or None.
+
+    It runs back to a determiner, a preposition, a verb or a mark, through "and" and "from" between words
+    of one phrase ("states from central and eastern Europe"), not past an infinitive's "to" ("to dump |
+    capital controls").
+    """
+    first = None
+    k = last
+    while k >= 0 and last - k < 14:
+        word = tokens[k].group()
+        lower = word.lower()
+        previous = tokens[k - 1].group() if k > 0 else None
+        if word in _STOPS or lower in _PREPOSITIONS or lower in _RELATIVE_PRONOUNS or lower in _AUXILIARIES:
+            break
+        if lower in ("from", "and", "or"):
+            before = previous.lower() if previous else ""
+            if first is None or not before or before in _DETERMINERS | _PREPOSITIONS or previous in _STOPS:
+                break
+            if _is_verb(previous, None):
+                break
+        elif first is not None and (
+            _is_verb(word, previous) or word.endswith("ing") and not _is_noun(previous)
+        ):
+            break
+        elif previous is not None and previous.lower() == "to" and lower not in _DETERMINERS | {"-"}:
+            break  # "to (dump)": an infinitive, no part of the phrase
+        first = k
+        if lower in _DETERMINERS:
+            break  # "the ...": the phrase opens here
+        k -= 1
+    if first is None or tokens[first].group().lower() in ("from", "and", "or"):
+        return None
+    if tokens[first].group().endswith("ing") and tokens[first].group().islower():
+        return None
+    return first, last
+
+
+def _widened(tokens: list[re.Match[str]], np: tuple[int, int]) -> tuple[int, int]:
+    """Return the noun phrase a complement belongs to, for a participle on it: "an international conference
+    on | bird flu (held by the WHO)", "the army's offensive against | ethnic minorities (carried out)", "the
+    old record of | 10.2 seconds (set in 1988)"."""
+    at = np[0] - 1
+    if at < 1:
+        return np
+    # a figure is the complement of the noun before "of": "the old record of | 10.2 seconds (set in 1988)"
+    figure = tokens[at].group().lower() == "of" and tokens[np[0]].group()[:1].isdigit()
+    if tokens[at].group().lower() not in _COMPLEMENT and not figure:
+        return np
+    head = _noun_phrase(tokens, at - 1)
+    if head is None or head[1] - head[0] > 5:
+        return np
+    opener = tokens[head[0]].group()
+    if opener.lower() in _DETERMINERS or opener.endswith(("'s", "’s")) or (
+        head[0] > 0 and tokens[head[0] - 1].group().endswith(("'s", "’s"))
+    ):
+        return (head[0] if opener.lower() in _DETERMINERS or opener.endswith(("'s", "’s")) else head[0] - 1,
+                np[1])
+    return np
+
+
+def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
+    """Tell whether a date names a noun's time or sits in a name: "March talks", "the 2002 World Cup",
+    "next February's New Year holiday" (not "in Tuesday's final": a final happens), "the invasion in March
+    2003", "Energy Conference 2005"."""
+    after = _AFTER.match(text, own[1], span[1])
+    if after is not None and (after["word"][:1].isupper() or after["word"] not in _NO_NOUN and not has_verb(
+        after["word"]
+    )):
+        return True
+    owned = _OWNED.match(text, own[1], span[1])
+    if owned is not None and not names_occurrence(owned["noun"]):
+        return True
+    before = _WORD_BEFORE.search(text, max(span[0], own[0] - 40), own[0])
+    if before is None:
+        return False
+    word = before["word"]
+    if before["prep"] is None:  # "Conference 2005": a name's last word right before the date
+        return word[:1].isupper() and own[0] - len(before.group()) > span[0]
+    return word.islower() and word not in _DESCRIBING and names_occurrence(word) and not has_verb(word)
+
+
+def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...] = ()) -> Anchor | None:
+    """Return the predicate the date `own` belongs to in the clause `text[span]`, or None when no verb
+    stands before it in its clause (a front date, a comma between them): then the main clause is its.
+
+    The words of the clause's `others` dates are passed over, and so is a bracket that opens on the date:
+    "found at 4:00 a.m. Sunday (1900 GMT Saturday)" are both the finding's.
+    """
+    tokens = [
+        t for t in _TOKEN.finditer(text, span[0], own[0]) if not any(o[0] <= t.start() < o[1] for o in others)
+    ]
+    if tokens and tokens[-1].group() == "(" and not text[tokens[-1].end() : own[0]].strip():
+        tokens.pop()  # "(1900 GMT Saturday)" restates the date before it
+    verb_at = None
+    infinitive = False
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        if word in _STOPS:
+            return None
+        previous = tokens[k - 1].group() if k > 0 else None
+        if _opens_participle(word, previous):
+            return None  # "while working on a ranch in 1963": a participle clause's own date
+        if previous is not None and previous.lower() == "to" and word.islower() and word not in _DETERMINERS:
+            infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
+        if not word.endswith("ing") and _is_verb(word, previous):
+            verb_at = k
+            break
+    if verb_at is None:
+        return None
+    verb = tokens[verb_at].group()
+    if infinitive and verb.lower() not in _FUTURE_OF:
+        return None  # "makes it possible to resolve the dispute by spring next year"
+    if any(m.end() < own[0] for m in _OTHER_TIME.finditer(text, tokens[verb_at].end(), own[0])):
+        return None  # "caused chaos after the execution of the dictator on Saturday"; not "hit it since May"
+    if any(is_event_noun(t.group()) and _IN_AN.search(text, max(0, t.start() - 30), t.start())
+           for t in tokens[verb_at + 1 :]):
+        return None  # "heroin stashed in two trucks in an operation in Istanbul on Friday": the operation's
+    j = verb_at - 1
+    auxiliaries = 0
+    while j >= 0 and (tokens[j].group().lower() in _AUXILIARIES | _ADVERBS or tokens[j].group().endswith("ly")
+                      ):
+        auxiliaries += tokens[j].group().lower() in _AUXILIARIES
+        j -= 1
+    first_word = tokens[j + 1].start() if j + 1 < len(tokens) else tokens[verb_at].start()
+    end = _clause_end(text, own[1], span[1])
+    resumed = _TOKEN.search(text, own[1], end)
+    if resumed is not None and resumed.group().lower() in _AUXILIARIES | _SPEECH | {"urged"} or (
+        resumed is not None and resumed.group().islower() and has_verb(resumed.group())
+    ):
+        end = own[1]  # "the elections held on May 2 | urged the government": the main verb resumes
+    main = Anchor("main", verb, "", "", (first_word, end))
+    if j < 0:
+        return main
+    opener = tokens[j].group()
+    if opener in _RELATIVE_PRONOUNS:  # lowercase: "(the) WHO in Geneva" is a name
+        before = tokens[j - 1].group() if j > 0 else ""
+        if opener == "that" and (not before or _is_verb(before, None)):
+            return Anchor("reported", verb, "", "", (first_word, end))  # "said that the plant closed"
+        np = _noun_phrase(tokens, j - 1) if j > 0 else None
+        if np is None:
+            return None
+        subject = _text(text, tokens, np)
+        place = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
+        if place in _PLACES and subject.split()[-1][:1].isupper():
+            return None  # "the Ski Competition in | China which opened": the name is seldom the antecedent
+        noun = tokens[np[0] - 2].group() if np[0] > 1 else ""
+        after_noun = noun in (")", "]") or noun.isalpha() and not _is_verb(noun, None)
+        if place in ("in", "of", "at", "on") and after_noun:
+            return None  # "the longest run in | its history that began": which noun it hangs on is unclear
+        main_verb = _first_verb(text, span[0], np, tokens)
+        return Anchor("relative", verb, subject, "", (first_word, end), main_verb)
+    aside = opener == ","  # "its rebate, secured by Thatcher in 1984"
+    np = _noun_phrase(tokens, j - 1 if aside else j)
+    if np is None:
+        return main
+    before = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
+    if before == "that" and np[0] > 1 and _is_verb(tokens[np[0] - 2].group(), None):
+        return Anchor("reported", verb, "", "", (tokens[np[0]].start(), end))  # "said that the plant closed"
+    if before in _SUBORDINATORS and not aside:
+        # "since (North Korea's top envoy) arrived": a subject of its own
+        return Anchor("subordinate", verb, "", "", (tokens[np[0]].start(), end),
+                      _first_verb(text, span[0], np, tokens))
+    if before in _SIMULTANEOUS or before in ("by", "during", "amid") or _elliptical(tokens, np[0]):
+        return main  # "killed when a bomber attacked", "decided by the ballot held on Nov. 9": one time
+    participle = (
+        auxiliaries == 0 and (is_past_form(verb) or verb in _PARTICIPLE_WORDS) and verb not in NO_PASSIVE
+        and verb not in _SPEECH and verb.lower() not in _AUXILIARIES and verb not in _DESCRIBING
+        and (_AFTER_PARTICIPLE.match(text, tokens[verb_at].end())
+             or not text[tokens[verb_at].end() : own[0]].strip())
+    )
+    if not participle:
+        return main
+    wide = _widened(tokens, np) if not aside else np
+    # the phrase's head says "was" or "were": "the army's offensive (against ethnic minorities) was"
+    head = _text(text, tokens, (wide[0], np[0] - 2) if wide != np else np)
+    np = wide
+    subject = _text(text, tokens, np)
+    # a noun phrase after a preposition, or set off by a comma after a clause with a verb: not a subject
+    # ("Kim Lee announced on Tuesday"), nor a name, which takes its participle after a comma
+    before = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
+    comma = text.find(",", span[0], tokens[np[0]].start())
+    if aside:  # a verb before the aside's comma: "(the summit,) co-hosted by ..., opened" has none
+        placed = comma >= 0 and any(_is_verb(t.group(), tokens[i - 1].group() if i else None)
+                                    for i, t in enumerate(tokens) if t.end() <= comma)
+    else:
+        # not "with": "agreed to review the case, with hearings expected in March" is an absolute phrase
+        placed = before in _PREPOSITIONS - {"with"} and not subject.split()[-1][:1].isupper()
+    if placed and has_verb(text[span[0] : tokens[np[0]].start()]):
+        return Anchor("reduced", verb, subject, be_for(head), (first_word, end),
+                      _first_verb(text, span[0], np, tokens))
+    return main
+
+
+# Words between "and" and a noun phrase the first clause lends its verb: "killed and (one of his) sons hurt".
+_SHARED = {"of", "one", "some", "most", "all", "many", "several", "least", "at", "the", "his", "her", "their",
+           "its", "two", "three", "four", "five", "others", "other"}
+
+
+def _elliptical(tokens: list[re.Match[str]], first: int) -> bool:
+    """Tell whether a noun phrase follows "and" in a clause that lends it the first clause's auxiliary: "A
+    boy was shot dead and at least 18 others wounded on Saturday" (were wounded), no participle on a noun."""
+    k = first - 1
+    while k >= 0 and (tokens[k].group().lower() in _SHARED or tokens[k].group()[:1].isdigit()):
+        k -= 1
+    return k >= 0 and tokens[k].group().lower() == "and"
+
+
+def _first_verb(text: str, start: int, np: tuple[int, int], tokens: list[re.Match[str]]) -> str:
+    """Return the first verb of the clause before the noun phrase an embedded clause hangs on."""
+    verb = first_verb(text, start, tokens[np[0]].start())
+    return verb.group() if verb is not None else ""
+
+
+def _text(text: str, tokens: list[re.Match[str]], np: tuple[int, int]) -> str:
+    return text[tokens[np[0]].start() : tokens[np[1]].end()]
+
+
+# Where an embedded clause ends after its date: a comma (not one inside a figure), a semicolon, a colon, a
+# dash or a bracket.
+_CLAUSE_END = re.compile(r",(?!\d{3})|[;:(\[—–]|\s-\s|--")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    found = _CLAUSE_END.search(text, start, end)
+    return found.start() if found else end
+
+
+def _words(title: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+
+
+def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | None:
+    """Return the title of the embedded clause the event's own date belongs to, when `title` left its verb
+    out, or None: "Wa's party might stand to lose 70 seats after a ruling on seats held by lawmakers who
+    defected last year" gives "Lawmakers defected"; "after a strike that began on 4 March" stays the
+    strike's when the title tells the strike already.
+    """
+    if not phrases:
+        return None
+    own = phrases[0]
+    if _owned_by_noun(text, span, own):
+        return None
+    found = anchor(text, span, own, phrases[1:])
+    if found is None or found.kind in ("main", "reported"):
+        return None
+    told = _words(title)
+    if found.verb.lower() in told and found.main_verb.lower() not in told:
+        return None  # the title is the embedded clause's already
+    if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
+        return None  # "they said in a communique issued on Sunday": the news is told then
+    body = without_dates(text, found.body, phrases)
+    if not body or len(body.split()) < 2 and found.kind == "subordinate":
+        return None
+    if found.kind == "subordinate":
+        if body.split(None, 1)[0].lower() in _PRONOUNS:
+            return None  # "after he arrived": who only the sentence tells
+        sentence = body
+    else:
+        ends = found.subject.split()
+        if ends[0].lower() in _PRONOUNS or ends[-1].lower() in _PRONOUNS:
+            return None  # "the one that has happened again": what the sentence names elsewhere
+        sentence = " ".join(w for w in (found.subject, found.auxiliary, body) if w)
+    new = finish(sentence, text, found.body)
+    if len(new.split()) < 3 or found.verb.lower() not in _words(new):
+        return None
+    return new[:1].upper() + new[1:]
