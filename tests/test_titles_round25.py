@@ -39,6 +39,8 @@ CASES = [
     ("a subordinate clause of another time with its own subject",
      "He was the first envoy to visit since the foreign minister came to Rome on April 20.",
      "The foreign minister came to Rome"),
+    ("a relative after a count's 'of' hangs on the counted noun",
+     "Officials were asked to look into a number of deals which took place in May.", "Deals took place"),
     ("a second date in brackets restates the first",
      "Guards found the hikers, a couple who were seen walking near the pass at 3:00 a.m. Sunday (0100 GMT).",
      "A couple were seen walking near the pass"),
@@ -62,6 +64,8 @@ KEPT = [
      "She won the first race of the cup in Austria which opened here on Tuesday.", None),
     ("a participle clause of its own", "Actors play two friends who meet while working on a farm in 1963.",
      None),
+    ("a relative after 'in' on a noun may hang on either noun",
+     "The club celebrated the best run in its history that began on 4 October.", None),
 ]
 
 

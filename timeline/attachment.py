@@ -58,6 +58,13 @@ _COMPLEMENT = {"on", "about", "against", "over", "for", "into"}
 # Prepositions before a place, whose name a relative clause after it seldom hangs on: "the Ski Competition
 # in | China which opened", "the Forum on | China-Africa Cooperation which closed".
 _PLACES = {"in", "at", "on", "of", "near", "from", "across", "outside", "inside"}
+# Nouns of a part or a count, whose "of" phrase a relative clause hangs on: "a number of (deals which took
+# place)", "57 percent of (ballots that had been counted)", "as a result of (the polling which took place)".
+_PARTS = {
+    "number", "percent", "majority", "most", "some", "many", "all", "one", "part", "result", "lot", "lots",
+    "series", "half", "share", "rest", "dozens", "hundreds", "thousands", "millions", "light", "wake", "each",
+    "none", "both", "several", "few", "group", "total",
+}
 # Prepositions of another time between a verb and its date: "(caused chaos) after the execution of the
 # dictator on Saturday": the date is the noun's after them, not the verb's.
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|during|amid|despite|ahead\s+of)\s", re.I)
@@ -99,6 +106,10 @@ _NO_NOUN = FUNCTION_WORDS | NOT_NOUNS | _PREPOSITIONS | _SIMULTANEOUS | {
 _OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?=[\s,.;]|\Z)")
 # The word before the date's preposition: "the invasion (in) March 2003", "Conference (2005)".
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>(?:in|on|of|at|during|from)\s+)?\Z")
+
+
+# How far before a date its verb and noun phrase are looked for, in characters.
+_WINDOW = 240
 
 
 class Anchor(NamedTuple):
@@ -236,9 +247,11 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     The words of the clause's `others` dates are passed over, and so is a bracket that opens on the date:
     "found at 4:00 a.m. Sunday (1900 GMT Saturday)" are both the finding's.
     """
-    tokens = [
-        t for t in _TOKEN.finditer(text, span[0], own[0]) if not any(o[0] <= t.start() < o[1] for o in others)
-    ]
+    # the words just before the date: its verb and noun phrase lie there ("who ... | was found ... Sunday")
+    window = max(span[0], own[0] - _WINDOW)
+    tokens = list(_TOKEN.finditer(text, window, own[0]))
+    if others and any(window <= o[0] < own[0] for o in others):
+        tokens = [t for t in tokens if not any(o[0] <= t.start() < o[1] for o in others)]
     if tokens and tokens[-1].group() == "(" and not text[tokens[-1].end() : own[0]].strip():
         tokens.pop()  # "(1900 GMT Saturday)" restates the date before it
     verb_at = None
@@ -295,7 +308,8 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
             return None  # "the Ski Competition in | China which opened": the name is seldom the antecedent
         noun = tokens[np[0] - 2].group() if np[0] > 1 else ""
         after_noun = noun in (")", "]") or noun.isalpha() and not _is_verb(noun, None)
-        if place in ("in", "of", "at", "on") and after_noun:
+        part = place == "of" and noun.lower() in _PARTS
+        if place in ("in", "of", "at", "on") and after_noun and not part:
             return None  # "the longest run in | its history that began": which noun it hangs on is unclear
         main_verb = _first_verb(text, span[0], np, tokens)
         return Anchor("relative", verb, subject, "", (first_word, end), main_verb)
