@@ -46,6 +46,9 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "
 _SUBORDINATORS = {"since", "after", "before", "until", "because", "although", "though", "whereas"}
 _SIMULTANEOUS = {"when", "while", "as", "once", "if", "whenever"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Words that open a clause whose verb may follow its date: "after the bureau on Sunday accused", "who Thursday
+# urged", "when the ship on Monday sank" (not "as", "once": as often a preposition, an adverb).
+_OPENERS = _SUBORDINATORS | _RELATIVE_PRONOUNS | {"when", "while", "whenever"}
 # Prepositions that end the noun phrase a relative clause hangs on: "seats held by (lawmakers) who".
 _PREPOSITIONS = {"in", "on", "at", "by", "with", "for", "to", "into", "over", "under", "about", "against",
                  "during", "after", "before", "since", "near", "between", "among", "across", "through",
@@ -265,6 +268,10 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
             return None  # "while working on a ranch in 1963": a participle clause's own date
         if previous is not None and previous.lower() == "to" and word.islower() and word not in _DETERMINERS:
             infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
+        if word in _OPENERS and k < len(tokens) - 1:
+            # no verb between the clause's opener and the date: its verb follows the date (not the date's
+            # own preposition: "hit the island since | last summer")
+            return _opened_before(text, span, own, others, tokens, k)
         if not word.endswith("ing") and _is_verb(word, previous):
             verb_at = k
             break
@@ -367,6 +374,42 @@ def _elliptical(tokens: list[re.Match[str]], first: int) -> bool:
     while k >= 0 and (tokens[k].group().lower() in _SHARED or tokens[k].group()[:1].isdigit()):
         k -= 1
     return k >= 0 and tokens[k].group().lower() == "and"
+
+
+def _opened_before(
+    text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...], tokens: list[re.Match[str]],
+    k: int,
+) -> Anchor | None:
+    """Return the predicate of a clause that opens before its date and has its verb right after it: "after
+    the bureau on Sunday (accused) him", "Sharma, who Thursday (urged) the parties"; else None."""
+    opener = tokens[k].group()
+    cursor = max([own[1], *(o[1] for o in others if o[0] >= own[1] and o[0] - own[1] < 3)])
+    verb = _TOKEN.search(text, cursor, span[1])
+    if opener in _SIMULTANEOUS or verb is None or not verb.group().islower():
+        return None
+    if not _is_verb(verb.group(), None):
+        return None
+    end = _clause_end(text, verb.end(), span[1])
+    if opener in _SUBORDINATORS:
+        last = len(tokens) - 1
+        if last > k and tokens[last].group().lower() in ("on", "in", "at", "late", "early", "by"):
+            last -= 1  # "after the bureau (on) Sunday accused"
+        np = _noun_phrase(tokens, last) if last > k else None
+        if np is None or np[0] != k + 1:
+            return None  # "since independence from Britain in 1957 would": a phrase, no subject
+        return Anchor("subordinate", verb.group(), "", "", (tokens[k + 1].start(), end),
+                      _first_verb(text, span[0], np, tokens))
+    before = tokens[k - 1].group() if k > 0 else ""
+    if opener == "that" and (not before or _is_verb(before, None)):
+        return None  # "said that on Monday the plant closed": a report, read elsewhere
+    last = k - 2 if before == "," else k - 1  # "the president, who Thursday urged"
+    np = _noun_phrase(tokens, last) if last >= 0 else None
+    if np is None:
+        return None
+    # from the verb after the date: "which (only) five years ago | was restricted", "who (on his arrival) late
+    # Friday | called": what stands before the date goes with it
+    return Anchor("relative", verb.group(), _text(text, tokens, np), "", (verb.start(), end),
+                  _first_verb(text, span[0], np, tokens))
 
 
 def _first_verb(text: str, start: int, np: tuple[int, int], tokens: list[re.Match[str]]) -> str:
