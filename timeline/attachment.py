@@ -16,48 +16,40 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from timeline.dateless import FUNCTION_WORDS, without_dates
+from timeline.dateless import without_dates
 from timeline.finishing import finish
-from timeline.references import NOT_NOUNS, is_event_noun, names_occurrence
-from timeline.relatives import PARTICIPLES
+from timeline.references import is_event_noun, names_occurrence
 from timeline.speech import words
 from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+from timeline.word_walk import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    NO_NOUN,
+    PARTICIPLE_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SIMULTANEOUS,
+    STOPS,
+    TOKEN,
+    elliptical,
+    is_verb,
+    noun_phrase,
+    opens_participle,
+    widened,
+)
 
 Span = tuple[int, int]
 Kind = Literal["main", "relative", "reduced", "subordinate", "reported"]
 
-# Words (a figure with its commas is one: "3,000"), and the marks a walk over them stops at.
-_TOKEN = re.compile(r"\d[\d,.]*\d|[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|--|[,;:()\[\]\"“”—–]")
-_STOPS = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "—", "–", "--"}
-# Auxiliaries between a relative pronoun or a subject and its verb: "who (had already been) found".
-_AUXILIARIES = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
-    "should", "may", "might", "can", "must", "did", "does", "do", "not", "never",
-}
-# Adverbs that sit between an auxiliary and its verb: "had (already) been fished", "was (first) found".
-_ADVERBS = {"already", "also", "first", "then", "still", "just", "later", "recently", "originally",
-            "initially", "once", "again", "finally", "reportedly", "allegedly", "only", "even"}
-# Words before an adjective in -ed, which make it no verb: "the (newly) arranged trees", "its proposed law".
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "some",
-                "any", "no", "every", "each", "my", "your"}
 # Conjunctions that open a clause of another time, with a subject of its own: "since the envoy arrived on
 # April 20", "after the court ruled on Monday"; not "when", "while", "as": their clause is the main
 # clause's time ("were killed when a bomber attacked on Monday").
 _SUBORDINATORS = {"since", "after", "before", "until", "because", "although", "though", "whereas"}
-_SIMULTANEOUS = {"when", "while", "as", "once", "if", "whenever"}
-_RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Words that open a clause whose verb may follow its date: "after the bureau on Sunday accused", "who Thursday
 # urged", "when the ship on Monday sank" (not "as", "once": as often a preposition, an adverb).
-_OPENERS = _SUBORDINATORS | _RELATIVE_PRONOUNS | {"when", "while", "whenever"}
-# Prepositions that end the noun phrase a relative clause hangs on: "seats held by (lawmakers) who".
-_PREPOSITIONS = {"in", "on", "at", "by", "with", "for", "to", "into", "over", "under", "about", "against",
-                 "during", "after", "before", "since", "near", "between", "among", "across", "through",
-                 "via", "within", "without", "amid", "toward", "towards", "upon", "than", "like", "as", "of",
-                 "except", "including", "following", "regarding", "concerning", "excluding", "despite"}
-# Prepositions between a noun phrase's head and its complement, which a participle on the whole phrase
-# spans: "(an international conference on) bird flu held by the WHO", "(the army's offensive against)
-# ethnic minorities carried out".
-_COMPLEMENT = {"on", "about", "against", "over", "for", "into"}
+_OPENERS = _SUBORDINATORS | RELATIVE_PRONOUNS | {"when", "while", "whenever"}
 # Prepositions before a place, whose name a relative clause after it seldom hangs on: "the Ski Competition
 # in | China which opened", "the Forum on | China-Africa Cooperation which closed".
 _PLACES = {"in", "at", "on", "of", "near", "from", "across", "outside", "inside"}
@@ -80,7 +72,6 @@ _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over"
     r"|early|late|between|near|outside|inside|off|out|up|down|away|back)\b"
 )
-_PARTICIPLE_WORDS = frozenset(PARTICIPLES.split("|"))
 # Participles that describe a thing, no happening: "an agreement dated May 1", "a firm based in Lyon".
 _DESCRIBING = {"dated", "named", "called", "titled", "entitled", "known", "based", "aimed", "designed",
                "located", "situated", "priced", "valued", "worth", "headquartered", "aged"}
@@ -96,15 +87,8 @@ _TELLINGS = {
     "declaration", "document", "documents", "paper", "website", "posting", "ruling", "verdict", "decree",
     "order", "review", "assessment", "estimate", "estimates", "forecast", "results", "opinion", "appeal",
 }
-# Pronouns a title cannot stand on: the clause's subject would need its noun.
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "those", "one"}
 # The word right after a date, which it may modify: "March (talks)", "the 2002 (World) Cup".
 _AFTER = re.compile(r"(?:-|\s+)(?P<word>[A-Za-z][a-z-]*)\b")
-# Words after a date that are no noun it modifies: "in May (near) the pass", "on Monday (here)".
-_NO_NOUN = FUNCTION_WORDS | NOT_NOUNS | _PREPOSITIONS | _SIMULTANEOUS | {
-    "here", "there", "local", "time", "near", "out", "up", "down", "off", "back", "away", "so", "then", "too",
-    "also", "yet", "just", "only", "not", "again", "along", "around", "ahead", "alone", "instead", "today",
-}
 # A possessive date and the noun it owns: "(Tuesday)'s 100m final", "(next February)'s New Year holiday".
 _OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?=[\s,.;]|\Z)")
 # The word before the date's preposition: "the invasion (in) March 2003", "Conference (2005)".
@@ -126,108 +110,12 @@ class Anchor(NamedTuple):
     main_verb: str = ""  # the first verb before the embedded clause: the main clause's
 
 
-def _is_verb(word: str, previous: str | None) -> bool:
-    """Tell whether a word is a verb where it stands: not a name ("Ted"), a compound ("much-needed"), nor an
-    adjective after a determiner ("the proposed charter", "the newly arranged trees")."""
-    if "-" in word or word[:1].isupper():
-        return False
-    if previous in _RELATIVE_PRONOUNS and word.isalpha() and word not in _NO_NOUN | _DETERMINERS | _PRONOUNS:
-        return not word.endswith("ly")  # "which (expire)", "that (begins)": the pronoun's verb
-    if not (has_verb(word) or word in _PARTICIPLE_WORDS):
-        return False
-    return previous is None or previous.lower() not in _DETERMINERS
-
-
-def _is_noun(previous: str | None) -> bool:
-    """Tell whether the word before an -ing word makes it a noun: "the (meeting)", "its (opening)", "of
-    (shipping)"."""
-    if previous is None:
-        return False
-    lower = previous.lower()
-    return lower in _DETERMINERS or lower in _PREPOSITIONS or lower.endswith(("'s", "’s"))
-
-
-# Words in -ing that are no participle: prepositions and nouns of time.
-_NOT_PARTICIPLES = {"during", "according", "pending", "morning", "evening", "spring", "nothing", "something",
-                    "anything", "everything", "king", "thing", "ring", "string"}
-
-
-def _opens_participle(word: str, previous: str | None) -> bool:
-    """Tell whether an -ing word before a date opens a participle clause of its own, which the date then
-    belongs to: "(the inquiry) investigating the abduction in July", "while working on a ranch in 1963";
-    not a noun ("the meeting"), nor a verb's complement ("was found seeking asylum")."""
-    if not word.endswith("ing") or not word.islower() or word in _NOT_PARTICIPLES:
-        return False
-    return not _is_noun(previous) and not (previous is not None and _is_verb(previous, None))
-
-
-def _noun_phrase(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
-    """Return (first, last) token indexes of the noun phrase that ends at `last`, or None.
-
-    It runs back to a determiner, a preposition, a verb or a mark, through "and" and "from" between words
-    of one phrase ("states from central and eastern Europe"), not past an infinitive's "to" ("to dump |
-    capital controls").
-    """
-    first = None
-    k = last
-    while k >= 0 and last - k < 14:
-        word = tokens[k].group()
-        lower = word.lower()
-        previous = tokens[k - 1].group() if k > 0 else None
-        if word in _STOPS or lower in _PREPOSITIONS or lower in _RELATIVE_PRONOUNS or lower in _AUXILIARIES:
-            break
-        if lower in ("from", "and", "or"):
-            before = previous.lower() if previous else ""
-            if first is None or not before or before in _DETERMINERS | _PREPOSITIONS or previous in _STOPS:
-                break
-            if _is_verb(previous, None):
-                break
-        elif first is not None and (
-            _is_verb(word, previous) or word.endswith("ing") and not _is_noun(previous)
-        ):
-            break
-        elif previous is not None and previous.lower() == "to" and lower not in _DETERMINERS | {"-"}:
-            break  # "to (dump)": an infinitive, no part of the phrase
-        first = k
-        if lower in _DETERMINERS:
-            break  # "the ...": the phrase opens here
-        k -= 1
-    if first is None or tokens[first].group().lower() in ("from", "and", "or"):
-        return None
-    if tokens[first].group().endswith("ing") and tokens[first].group().islower():
-        return None
-    return first, last
-
-
-def _widened(tokens: list[re.Match[str]], np: tuple[int, int]) -> tuple[int, int]:
-    """Return the noun phrase a complement belongs to, for a participle on it: "an international conference
-    on | bird flu (held by the WHO)", "the army's offensive against | ethnic minorities (carried out)", "the
-    old record of | 10.2 seconds (set in 1988)"."""
-    at = np[0] - 1
-    if at < 1:
-        return np
-    # a figure is the complement of the noun before "of": "the old record of | 10.2 seconds (set in 1988)"
-    figure = tokens[at].group().lower() == "of" and tokens[np[0]].group()[:1].isdigit()
-    if tokens[at].group().lower() not in _COMPLEMENT and not figure:
-        return np
-    head = _noun_phrase(tokens, at - 1)
-    if head is None or head[1] - head[0] > 5:
-        return np
-    opener = tokens[head[0]].group()
-    if opener.lower() in _DETERMINERS or opener.endswith(("'s", "’s")) or (
-        head[0] > 0 and tokens[head[0] - 1].group().endswith(("'s", "’s"))
-    ):
-        return (head[0] if opener.lower() in _DETERMINERS or opener.endswith(("'s", "’s")) else head[0] - 1,
-                np[1])
-    return np
-
-
 def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     """Tell whether a date names a noun's time or sits in a name: "March talks", "the 2002 World Cup",
     "next February's New Year holiday" (not "in Tuesday's final": a final happens), "the invasion in March
     2003", "Energy Conference 2005"."""
     after = _AFTER.match(text, own[1], span[1])
-    if after is not None and (after["word"][:1].isupper() or after["word"] not in _NO_NOUN and not has_verb(
+    if after is not None and (after["word"][:1].isupper() or after["word"] not in NO_NOUN and not has_verb(
         after["word"]
     )):
         return True
@@ -252,7 +140,7 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     """
     # the words just before the date: its verb and noun phrase lie there ("who ... | was found ... Sunday")
     window = max(span[0], own[0] - _WINDOW)
-    tokens = list(_TOKEN.finditer(text, window, own[0]))
+    tokens = list(TOKEN.finditer(text, window, own[0]))
     if others and any(window <= o[0] < own[0] for o in others):
         tokens = [t for t in tokens if not any(o[0] <= t.start() < o[1] for o in others)]
     if tokens and tokens[-1].group() == "(" and not text[tokens[-1].end() : own[0]].strip():
@@ -261,18 +149,18 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     infinitive = False
     for k in range(len(tokens) - 1, -1, -1):
         word = tokens[k].group()
-        if word in _STOPS:
+        if word in STOPS:
             return None
         previous = tokens[k - 1].group() if k > 0 else None
-        if _opens_participle(word, previous):
+        if opens_participle(word, previous):
             return None  # "while working on a ranch in 1963": a participle clause's own date
-        if previous is not None and previous.lower() == "to" and word.islower() and word not in _DETERMINERS:
+        if previous is not None and previous.lower() == "to" and word.islower() and word not in DETERMINERS:
             infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
         if word in _OPENERS and k < len(tokens) - 1:
             # no verb between the clause's opener and the date: its verb follows the date (not the date's
             # own preposition: "hit the island since | last summer")
             return _opened_before(text, span, own, others, tokens, k)
-        if not word.endswith("ing") and _is_verb(word, previous):
+        if not word.endswith("ing") and is_verb(word, previous):
             verb_at = k
             break
     if verb_at is None:
@@ -287,14 +175,14 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
         return None  # "heroin stashed in two trucks in an operation in Istanbul on Friday": the operation's
     j = verb_at - 1
     auxiliaries = 0
-    while j >= 0 and (tokens[j].group().lower() in _AUXILIARIES | _ADVERBS or tokens[j].group().endswith("ly")
+    while j >= 0 and (tokens[j].group().lower() in AUXILIARIES | ADVERBS or tokens[j].group().endswith("ly")
                       ):
-        auxiliaries += tokens[j].group().lower() in _AUXILIARIES
+        auxiliaries += tokens[j].group().lower() in AUXILIARIES
         j -= 1
     first_word = tokens[j + 1].start() if j + 1 < len(tokens) else tokens[verb_at].start()
     end = _clause_end(text, own[1], span[1])
-    resumed = _TOKEN.search(text, own[1], end)
-    if resumed is not None and resumed.group().lower() in _AUXILIARIES | _SPEECH | {"urged"} or (
+    resumed = TOKEN.search(text, own[1], end)
+    if resumed is not None and resumed.group().lower() in AUXILIARIES | _SPEECH | {"urged"} or (
         resumed is not None and resumed.group().islower() and has_verb(resumed.group())
     ):
         end = own[1]  # "the elections held on May 2 | urged the government": the main verb resumes
@@ -302,11 +190,11 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     if j < 0:
         return main
     opener = tokens[j].group()
-    if opener in _RELATIVE_PRONOUNS:  # lowercase: "(the) WHO in Geneva" is a name
+    if opener in RELATIVE_PRONOUNS:  # lowercase: "(the) WHO in Geneva" is a name
         before = tokens[j - 1].group() if j > 0 else ""
-        if opener == "that" and (not before or _is_verb(before, None)):
+        if opener == "that" and (not before or is_verb(before, None)):
             return Anchor("reported", verb, "", "", (first_word, end))  # "said that the plant closed"
-        np = _noun_phrase(tokens, j - 1) if j > 0 else None
+        np = noun_phrase(tokens, j - 1) if j > 0 else None
         if np is None:
             return None
         subject = _text(text, tokens, np)
@@ -314,34 +202,34 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
         if place in _PLACES and subject.split()[-1][:1].isupper():
             return None  # "the Ski Competition in | China which opened": the name is seldom the antecedent
         noun = tokens[np[0] - 2].group() if np[0] > 1 else ""
-        after_noun = noun in (")", "]") or noun.isalpha() and not _is_verb(noun, None)
+        after_noun = noun in (")", "]") or noun.isalpha() and not is_verb(noun, None)
         part = place == "of" and noun.lower() in _PARTS
         if place in ("in", "of", "at", "on") and after_noun and not part:
             return None  # "the longest run in | its history that began": which noun it hangs on is unclear
         main_verb = _first_verb(text, span[0], np, tokens)
         return Anchor("relative", verb, subject, "", (first_word, end), main_verb)
     aside = opener == ","  # "its rebate, secured by Thatcher in 1984"
-    np = _noun_phrase(tokens, j - 1 if aside else j)
+    np = noun_phrase(tokens, j - 1 if aside else j)
     if np is None:
         return main
     before = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
-    if before == "that" and np[0] > 1 and _is_verb(tokens[np[0] - 2].group(), None):
+    if before == "that" and np[0] > 1 and is_verb(tokens[np[0] - 2].group(), None):
         return Anchor("reported", verb, "", "", (tokens[np[0]].start(), end))  # "said that the plant closed"
     if before in _SUBORDINATORS and not aside:
         # "since (North Korea's top envoy) arrived": a subject of its own
         return Anchor("subordinate", verb, "", "", (tokens[np[0]].start(), end),
                       _first_verb(text, span[0], np, tokens))
-    if before in _SIMULTANEOUS or before in ("by", "during", "amid") or _elliptical(tokens, np[0]):
+    if before in SIMULTANEOUS or before in ("by", "during", "amid") or elliptical(tokens, np[0]):
         return main  # "killed when a bomber attacked", "decided by the ballot held on Nov. 9": one time
     participle = (
-        auxiliaries == 0 and (is_past_form(verb) or verb in _PARTICIPLE_WORDS) and verb not in NO_PASSIVE
-        and verb not in _SPEECH and verb.lower() not in _AUXILIARIES and verb not in _DESCRIBING
+        auxiliaries == 0 and (is_past_form(verb) or verb in PARTICIPLE_WORDS) and verb not in NO_PASSIVE
+        and verb not in _SPEECH and verb.lower() not in AUXILIARIES and verb not in _DESCRIBING
         and (_AFTER_PARTICIPLE.match(text, tokens[verb_at].end())
              or not text[tokens[verb_at].end() : own[0]].strip())
     )
     if not participle:
         return main
-    wide = _widened(tokens, np) if not aside else np
+    wide = widened(tokens, np) if not aside else np
     # the phrase's head says "was" or "were": "the army's offensive (against ethnic minorities) was"
     head = _text(text, tokens, (wide[0], np[0] - 2) if wide != np else np)
     np = wide
@@ -351,29 +239,15 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     before = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
     comma = text.find(",", span[0], tokens[np[0]].start())
     if aside:  # a verb before the aside's comma: "(the summit,) co-hosted by ..., opened" has none
-        placed = comma >= 0 and any(_is_verb(t.group(), tokens[i - 1].group() if i else None)
+        placed = comma >= 0 and any(is_verb(t.group(), tokens[i - 1].group() if i else None)
                                     for i, t in enumerate(tokens) if t.end() <= comma)
     else:
         # not "with": "agreed to review the case, with hearings expected in March" is an absolute phrase
-        placed = before in _PREPOSITIONS - {"with"} and not subject.split()[-1][:1].isupper()
+        placed = before in PREPOSITIONS - {"with"} and not subject.split()[-1][:1].isupper()
     if placed and has_verb(text[span[0] : tokens[np[0]].start()]):
         return Anchor("reduced", verb, subject, be_for(head), (first_word, end),
                       _first_verb(text, span[0], np, tokens))
     return main
-
-
-# Words between "and" and a noun phrase the first clause lends its verb: "killed and (one of his) sons hurt".
-_SHARED = {"of", "one", "some", "most", "all", "many", "several", "least", "at", "the", "his", "her", "their",
-           "its", "two", "three", "four", "five", "others", "other"}
-
-
-def _elliptical(tokens: list[re.Match[str]], first: int) -> bool:
-    """Tell whether a noun phrase follows "and" in a clause that lends it the first clause's auxiliary: "A
-    boy was shot dead and at least 18 others wounded on Saturday" (were wounded), no participle on a noun."""
-    k = first - 1
-    while k >= 0 and (tokens[k].group().lower() in _SHARED or tokens[k].group()[:1].isdigit()):
-        k -= 1
-    return k >= 0 and tokens[k].group().lower() == "and"
 
 
 def _opened_before(
@@ -384,26 +258,26 @@ def _opened_before(
     the bureau on Sunday (accused) him", "Sharma, who Thursday (urged) the parties"; else None."""
     opener = tokens[k].group()
     cursor = max([own[1], *(o[1] for o in others if o[0] >= own[1] and o[0] - own[1] < 3)])
-    verb = _TOKEN.search(text, cursor, span[1])
-    if opener in _SIMULTANEOUS or verb is None or not verb.group().islower():
+    verb = TOKEN.search(text, cursor, span[1])
+    if opener in SIMULTANEOUS or verb is None or not verb.group().islower():
         return None
-    if not _is_verb(verb.group(), None):
+    if not is_verb(verb.group(), None):
         return None
     end = _clause_end(text, verb.end(), span[1])
     if opener in _SUBORDINATORS:
         last = len(tokens) - 1
         if last > k and tokens[last].group().lower() in ("on", "in", "at", "late", "early", "by"):
             last -= 1  # "after the bureau (on) Sunday accused"
-        np = _noun_phrase(tokens, last) if last > k else None
+        np = noun_phrase(tokens, last) if last > k else None
         if np is None or np[0] != k + 1:
             return None  # "since independence from Britain in 1957 would": a phrase, no subject
         return Anchor("subordinate", verb.group(), "", "", (tokens[k + 1].start(), end),
                       _first_verb(text, span[0], np, tokens))
     before = tokens[k - 1].group() if k > 0 else ""
-    if opener == "that" and (not before or _is_verb(before, None)):
+    if opener == "that" and (not before or is_verb(before, None)):
         return None  # "said that on Monday the plant closed": a report, read elsewhere
     last = k - 2 if before == "," else k - 1  # "the president, who Thursday urged"
-    np = _noun_phrase(tokens, last) if last >= 0 else None
+    np = noun_phrase(tokens, last) if last >= 0 else None
     if np is None:
         return None
     # from the verb after the date: "which (only) five years ago | was restricted", "who (on his arrival) late
@@ -459,12 +333,12 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if not body or len(body.split()) < 2 and found.kind == "subordinate":
         return None
     if found.kind == "subordinate":
-        if body.split(None, 1)[0].lower() in _PRONOUNS:
+        if body.split(None, 1)[0].lower() in PRONOUNS:
             return None  # "after he arrived": who only the sentence tells
         sentence = body
     else:
         ends = found.subject.split()
-        if ends[0].lower() in _PRONOUNS or ends[-1].lower() in _PRONOUNS:
+        if ends[0].lower() in PRONOUNS or ends[-1].lower() in PRONOUNS:
             return None  # "the one that has happened again": what the sentence names elsewhere
         sentence = " ".join(w for w in (found.subject, found.auxiliary, body) if w)
     new = finish(sentence, text, found.body)
