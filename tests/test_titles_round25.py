@@ -71,7 +71,8 @@ KEPT = [
     ("a participle clause of its own", "Actors play two friends who meet while working on a farm in 1963.",
      None),
     ("'since' before a phrase, not a clause, opens nothing",
-     "The party that has led every cabinet since independence in 1957 would not take him back.", None),
+     "The party that has led every cabinet since independence from Spain in 1957 would not take him back.",
+     None),
     ("a relative after 'in' on a noun may hang on either noun",
      "The club celebrated the best run in its history that began on 4 October.", None),
 ]

@@ -265,6 +265,8 @@ def _opened_before(
         return None
     end = _clause_end(text, verb.end(), span[1])
     if opener in _SUBORDINATORS:
+        if verb.group() in AUXILIARIES:
+            return None  # "since independence from Britain in 1957 | would": the phrase's, not a clause's
         last = len(tokens) - 1
         if last > k and tokens[last].group().lower() in ("on", "in", "at", "late", "early", "by"):
             last -= 1  # "after the bureau (on) Sunday accused"
