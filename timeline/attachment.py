@@ -86,6 +86,7 @@ _TELLINGS = {
     "announcement", "address", "transcript", "figures", "data", "remarks", "comments", "testimony",
     "declaration", "document", "documents", "paper", "website", "posting", "ruling", "verdict", "decree",
     "order", "review", "assessment", "estimate", "estimates", "forecast", "results", "opinion", "appeal",
+    "evidence", "records",
 }
 # The word right after a date, which it may modify: "March (talks)", "the 2002 (World) Cup".
 _AFTER = re.compile(r"(?:-|\s+)(?P<word>[A-Za-z][a-z-]*)\b")
@@ -182,9 +183,10 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     first_word = tokens[j + 1].start() if j + 1 < len(tokens) else tokens[verb_at].start()
     end = _clause_end(text, own[1], span[1])
     resumed = TOKEN.search(text, own[1], end)
-    if resumed is not None and resumed.group().lower() in AUXILIARIES | _SPEECH | {"urged"} or (
-        resumed is not None and resumed.group().islower() and has_verb(resumed.group())
-    ):
+    resumes = resumed is not None and (resumed.group().lower() in AUXILIARIES | _SPEECH | {"urged"} or (
+        resumed.group().islower() and has_verb(resumed.group())
+    ))
+    if resumes:
         end = own[1]  # "the elections held on May 2 | urged the government": the main verb resumes
     main = Anchor("main", verb, "", "", (first_word, end))
     if j < 0:
@@ -213,6 +215,22 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     if np is None:
         return main
     before = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
+    participle = (
+        auxiliaries == 0 and (is_past_form(verb) or verb in PARTICIPLE_WORDS) and verb not in NO_PASSIVE
+        and verb not in _SPEECH and verb.lower() not in AUXILIARIES and verb not in _DESCRIBING
+        and (_AFTER_PARTICIPLE.match(text, tokens[verb_at].end())
+             or not text[tokens[verb_at].end() : own[0]].strip())
+    )
+    told = before in ("", "that") or is_verb(before, None)  # the subject of a clause, a statement's
+    # the verb that resumes is an auxiliary or a past form, not "plans" ("unveiled Tuesday | plans for"),
+    # and the subject no name ("Princes William and Harry unveiled Tuesday")
+    resumes_past = resumes and (resumed.group().lower() in AUXILIARIES or is_past_form(resumed.group()))
+    plain = not _text(text, tokens, np).split()[-1][:1].isupper()
+    if participle and resumes_past and told and plain and not aside and not elliptical(tokens, np[0]):
+        # "(ruled that) the contract signed in 2003 | was void": a participle on the subject, whose own
+        # verb resumes after the date
+        subject = _text(text, tokens, np)
+        return Anchor("reduced", verb, subject, be_for(subject), (first_word, end), resumed.group())
     if before == "that" and np[0] > 1 and is_verb(tokens[np[0] - 2].group(), None):
         return Anchor("reported", verb, "", "", (tokens[np[0]].start(), end))  # "said that the plant closed"
     if before in _SUBORDINATORS and not aside:
@@ -221,12 +239,6 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
                       _first_verb(text, span[0], np, tokens))
     if before in SIMULTANEOUS or before in ("by", "during", "amid") or elliptical(tokens, np[0]):
         return main  # "killed when a bomber attacked", "decided by the ballot held on Nov. 9": one time
-    participle = (
-        auxiliaries == 0 and (is_past_form(verb) or verb in PARTICIPLE_WORDS) and verb not in NO_PASSIVE
-        and verb not in _SPEECH and verb.lower() not in AUXILIARIES and verb not in _DESCRIBING
-        and (_AFTER_PARTICIPLE.match(text, tokens[verb_at].end())
-             or not text[tokens[verb_at].end() : own[0]].strip())
-    )
     if not participle:
         return main
     wide = widened(tokens, np) if not aside else np
