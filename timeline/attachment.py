@@ -157,7 +157,7 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
             return None  # "while working on a ranch in 1963": a participle clause's own date
         if previous is not None and previous.lower() == "to" and word.islower() and word not in DETERMINERS:
             infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
-        if word in _OPENERS and k < len(tokens) - 1:
+        if word in _OPENERS and (k < len(tokens) - 1 or word not in _SUBORDINATORS):
             # no verb between the clause's opener and the date: its verb follows the date (not the date's
             # own preposition: "hit the island since | last summer")
             return _opened_before(text, span, own, others, tokens, k)
