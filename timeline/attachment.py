@@ -20,7 +20,7 @@ from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun, names_occurrence
 from timeline.speech import words
-from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, is_verb_word
 from timeline.word_walk import (
     ADVERBS,
     AUXILIARIES,
@@ -97,7 +97,14 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>(?:in|on|of|at|durin
 
 
 # How far before a date its verb and noun phrase are looked for, in characters.
-_WINDOW = 240
+_WINDOW = 200
+# Auxiliaries and adverbs between a clause's opener and its verb: "who (had already been) found".
+_BEFORE_VERB = frozenset(AUXILIARIES | ADVERBS)
+# Words after a date that resume the main clause: "the elections held on May 2 (urged) the government".
+_RESUMING = frozenset(AUXILIARIES | _SPEECH | {"urged"})
+# Prepositions before a noun phrase a participle hangs on; not "with": "agreed to review the case, with
+# hearings expected in March" is an absolute phrase.
+_PLACING = frozenset(PREPOSITIONS - {"with"})
 
 
 class Anchor(NamedTuple):
@@ -116,9 +123,8 @@ def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     "next February's New Year holiday" (not "in Tuesday's final": a final happens), "the invasion in March
     2003", "Energy Conference 2005"."""
     after = _AFTER.match(text, own[1], span[1])
-    if after is not None and (after["word"][:1].isupper() or after["word"] not in NO_NOUN and not has_verb(
-        after["word"]
-    )):
+    word = after["word"] if after is not None else ""
+    if word and (word[:1].isupper() or word not in NO_NOUN and not is_verb_word(word)):
         return True
     owned = _OWNED.match(text, own[1], span[1])
     if owned is not None and not names_occurrence(owned["noun"]):
@@ -129,7 +135,7 @@ def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     word = before["word"]
     if before["prep"] is None:  # "Conference 2005": a name's last word right before the date
         return word[:1].isupper() and own[0] - len(before.group()) > span[0]
-    return word.islower() and word not in _DESCRIBING and names_occurrence(word) and not has_verb(word)
+    return word.islower() and word not in _DESCRIBING and names_occurrence(word) and not is_verb_word(word)
 
 
 def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...] = ()) -> Anchor | None:
@@ -148,20 +154,23 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
         tokens.pop()  # "(1900 GMT Saturday)" restates the date before it
     verb_at = None
     infinitive = False
-    for k in range(len(tokens) - 1, -1, -1):
-        word = tokens[k].group()
+    words = [t.group() for t in tokens]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word in STOPS:
             return None
-        previous = tokens[k - 1].group() if k > 0 else None
-        if opens_participle(word, previous):
-            return None  # "while working on a ranch in 1963": a participle clause's own date
-        if previous is not None and previous.lower() == "to" and word.islower() and word not in DETERMINERS:
+        previous = words[k - 1] if k > 0 else None
+        if word.endswith("ing"):
+            if opens_participle(word, previous):
+                return None  # "while working on a ranch in 1963": a participle clause's own date
+            continue  # a noun ("the meeting") or a verb's complement ("found seeking"): no verb of its own
+        if previous in ("to", "To") and word.islower() and word not in DETERMINERS:
             infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
-        if word in _OPENERS and (k < len(tokens) - 1 or word not in _SUBORDINATORS):
+        if word in _OPENERS and (k < len(words) - 1 or word not in _SUBORDINATORS):
             # no verb between the clause's opener and the date: its verb follows the date (not the date's
             # own preposition: "hit the island since | last summer")
             return _opened_before(text, span, own, others, tokens, k)
-        if not word.endswith("ing") and is_verb(word, previous):
+        if is_verb(word, previous):
             verb_at = k
             break
     if verb_at is None:
@@ -176,15 +185,15 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
         return None  # "heroin stashed in two trucks in an operation in Istanbul on Friday": the operation's
     j = verb_at - 1
     auxiliaries = 0
-    while j >= 0 and (tokens[j].group().lower() in AUXILIARIES | ADVERBS or tokens[j].group().endswith("ly")
+    while j >= 0 and (tokens[j].group().lower() in _BEFORE_VERB or tokens[j].group().endswith("ly")
                       ):
         auxiliaries += tokens[j].group().lower() in AUXILIARIES
         j -= 1
     first_word = tokens[j + 1].start() if j + 1 < len(tokens) else tokens[verb_at].start()
     end = _clause_end(text, own[1], span[1])
     resumed = TOKEN.search(text, own[1], end)
-    resumes = resumed is not None and (resumed.group().lower() in AUXILIARIES | _SPEECH | {"urged"} or (
-        resumed.group().islower() and has_verb(resumed.group())
+    resumes = resumed is not None and (resumed.group().lower() in _RESUMING or (
+        resumed.group().islower() and is_verb_word(resumed.group())
     ))
     if resumes:
         end = own[1]  # "the elections held on May 2 | urged the government": the main verb resumes
@@ -255,7 +264,7 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
                                     for i, t in enumerate(tokens) if t.end() <= comma)
     else:
         # not "with": "agreed to review the case, with hearings expected in March" is an absolute phrase
-        placed = before in PREPOSITIONS - {"with"} and not subject.split()[-1][:1].isupper()
+        placed = before in _PLACING and not subject.split()[-1][:1].isupper()
     if placed and has_verb(text[span[0] : tokens[np[0]].start()]):
         return Anchor("reduced", verb, subject, be_for(head), (first_word, end),
                       _first_verb(text, span[0], np, tokens))

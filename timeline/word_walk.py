@@ -11,7 +11,7 @@ import re
 from timeline.dateless import FUNCTION_WORDS
 from timeline.references import NOT_NOUNS
 from timeline.relatives import PARTICIPLES
-from timeline.verbs import has_verb
+from timeline.verbs import is_verb_word
 
 # Words (a figure with its commas is one: "3,000"), and the marks a walk over them stops at.
 TOKEN = re.compile(r"\d[\d,.]*\d|[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|--|[,;:()\[\]\"“”—–]")
@@ -64,7 +64,7 @@ def is_verb(word: str, previous: str | None) -> bool:
         return False
     if previous in RELATIVE_PRONOUNS and word.isalpha() and word not in NO_NOUN | DETERMINERS | PRONOUNS:
         return not word.endswith("ly")  # "which (expire)", "that (begins)": the pronoun's verb
-    if not (has_verb(word) or word in PARTICIPLE_WORDS):
+    if not (is_verb_word(word) or word in PARTICIPLE_WORDS):
         return False
     return previous is None or previous.lower() not in DETERMINERS
 
