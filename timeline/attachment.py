@@ -18,9 +18,9 @@ from typing import Literal, NamedTuple
 
 from timeline.dateless import without_dates
 from timeline.finishing import finish
-from timeline.references import is_event_noun, names_occurrence
+from timeline.references import is_event_noun
 from timeline.speech import words
-from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, is_verb_word
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, is_past_form, is_verb_word
 from timeline.word_walk import (
     ADVERBS,
     AUXILIARIES,
@@ -127,7 +127,7 @@ def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     if word and (word[:1].isupper() or word not in NO_NOUN and not is_verb_word(word)):
         return True
     owned = _OWNED.match(text, own[1], span[1])
-    if owned is not None and not names_occurrence(owned["noun"]):
+    if owned is not None and not _occurrence(owned["noun"]):
         return True
     before = _WORD_BEFORE.search(text, max(span[0], own[0] - 40), own[0])
     if before is None:
@@ -135,7 +135,13 @@ def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     word = before["word"]
     if before["prep"] is None:  # "Conference 2005": a name's last word right before the date
         return word[:1].isupper() and own[0] - len(before.group()) > span[0]
-    return word.islower() and word not in _DESCRIBING and names_occurrence(word) and not is_verb_word(word)
+    return word.islower() and word not in _DESCRIBING and _occurrence(word) and not is_verb_word(word)
+
+
+def _occurrence(noun: str) -> bool:
+    """Tell whether a noun names something that happens, as references.names_occurrence does, without
+    filling has_verb's cache with single words: "final", "election", "killing"."""
+    return is_event_noun(noun) or noun.lower().endswith(("ing", "tion", "sion", "ment")) or is_verb_word(noun)
 
 
 def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...] = ()) -> Anchor | None:
@@ -265,7 +271,7 @@ def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ..
     else:
         # not "with": "agreed to review the case, with hearings expected in March" is an absolute phrase
         placed = before in _PLACING and not subject.split()[-1][:1].isupper()
-    if placed and has_verb(text[span[0] : tokens[np[0]].start()]):
+    if placed and first_verb(text, span[0], tokens[np[0]].start()) is not None:
         return Anchor("reduced", verb, subject, be_for(head), (first_word, end),
                       _first_verb(text, span[0], np, tokens))
     return main
