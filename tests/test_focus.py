@@ -104,7 +104,8 @@ PART_CASES = [
         [("in March", "DATE", "2024-03"), ("earlier this year", "DATE", "2024")],
         {
             "2024-03": "Inflation rose to 9 percent as a result of shortages caused by drought",
-            "2024": "Inflation rose to 9 percent as a result of shortages caused by drought",
+            # round 25: "earlier this year" belongs to "caused", the participle on "shortages"
+            "2024": "Shortages were caused by drought",
         },
     ),
     (
@@ -188,10 +189,11 @@ PART_CASES = [
         },
     ),
     (
-        "one date only: the relative clause stays in the title",
+        # round 25: the date belongs to the relative clause's verb, so the title is that clause's
+        "one date only, in a relative clause: the title is the relative clause's",
         "The minister resigned over a scandal that erupted in August.",
         [("in August", "DATE", "2023-08")],
-        {"2023-08": "The minister resigned over a scandal that erupted"},
+        {"2023-08": "A scandal erupted"},
     ),
     (
         "a complement clause after that is no relative clause, and holds its own date",

@@ -49,7 +49,7 @@ _EVENT_NOUNS = {
     "earnings", "surge", "drop", "rally", "recession", "accident", "disaster", "campaign", "race",
     "revolt", "revolts", "rebellion", "handover", "armistice", "crackdown", "truce", "tsunami", "quake",
     "genocide", "murder", "murders", "rape", "scandal", "hit", "debut", "premiere", "release", "win",
-    "victory", "defeat",
+    "victory", "defeat", "operation",
 }
 # A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
 _COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
@@ -102,6 +102,13 @@ def names_occurrence(noun: str) -> bool:
     noun = noun.lower()
     return (noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS or noun.endswith(_EVENT_ENDINGS)
             or has_verb(noun))  # "the quarter ended"
+
+
+def is_event_noun(noun: str) -> bool:
+    """Tell whether a noun is one of the listed occurrences ("summit", "raid", "operation"), the narrow test
+    without the endings of names_occurrence ("functions" is none)."""
+    noun = noun.lower()
+    return noun in _EVENT_NOUNS or noun.rstrip("s") in _EVENT_NOUNS
 
 
 def is_modifier(text: str, timex: TimeExpression) -> bool:

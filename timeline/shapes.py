@@ -76,6 +76,10 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
         return ""
     verb = first_verb(front["rest"])
     subject = front["rest"][: verb.start()].strip() if verb else ""
+    if verb is None and text.startswith(",", front.end("rest")) and own[1] <= front.end("front"):
+        subject = front["rest"].strip()  # "Founded in 2001, Sinovac, known in China as ..., focuses"
+    if not subject[:1].isalpha():
+        return ""  # "Born ... on November 25, | 1915,": the comma was the date's
     if not subject or len(subject.split()) > 8 or has_verb(subject):
         return ""
     body = without_dates(text, front.span("front"), phrases)

@@ -87,7 +87,7 @@ VERBS: list[Verb] = [
           "after_speaker episode before_that it_was before_statement said_here before_complement said_last"
           " said_front that_clause"),
     _verb("showed", "Exports rose in May, official data showed.",
-          "after_speaker routine before_complement dangles that_clause"),
+          "after_speaker routine date_after_verb before_complement dangles that_clause"),
     _verb("shows", "Exports are rising, the survey shows.", "after_speaker routine that_clause"),
     _verb("warned", 'The mayor warned: "The river will rise."',
           "names_person episode before_quote before_complement dangles said_subject said_last that_clause"),

@@ -30,7 +30,9 @@ _CITING = re.compile(r",\s+(?:citing|quoting)\s")
 # A speaker too long for attribution.TAIL before a plain speech verb and the date that ends the sentence:
 # "..., the head of the country's state oil company said Thursday."
 _LONG_SPEAKER = re.compile(
-    rf",\s+(?:the|a|an)\s[^,;\"“”]{{1,80}}?\s(?:{alternation('date_after_verb')})\s+(?:(?:here|there|on)\s+)*\Z"
+    # or a plural noun with no article: "..., figures from the central bank showed Tuesday."
+    rf",\s+(?:(?:the|a|an)\s|(?!(?:was|has|is|its|this|his|as|us|thus)\b)[a-z]{{2,}}s\s)[^,;\"“”]{{0,80}}?"
+    rf"\s?(?:{alternation('date_after_verb')})\s+(?:(?:here|there|on)\s+)*\Z"
 )
 _ENDS_SENTENCE = re.compile(r"[\s.\"”’']*")  # nothing after the date but the sentence's end
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")

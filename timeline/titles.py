@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import (
+    attachment,
     attribution,
     clauses,
     coordination,
@@ -89,6 +90,19 @@ def _aside_end(text: str, aside: re.Match[str], span: tuple[int, int]) -> int:
 
 
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return a headline for the clause `text[span]` without its date phrases `phrases`.
+
+    A title that leaves out the verb its own date belongs to, when that verb heads a relative, participle
+    or subordinate clause, gives way to that clause's title (attachment.retitle): "lawmakers who defected
+    last year" titles "Lawmakers defected", not the main clause.
+    """
+    title = _title_of(text, span, phrases)
+    if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
+        return embedded
+    return title
+
+
+def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
     The first phrase is the event's own date. When it sits in an aside after the subject ("The bridge,

@@ -114,6 +114,12 @@ def _is_verb(run: str) -> bool:
     return word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
+def is_verb_word(word: str) -> bool:
+    """Tell whether one word is a verb form, as has_verb would, without filling has_verb's cache: a walk over
+    every word before a date (attachment.py) would push out the clauses the cache is for."""
+    return any(_is_verb(run) for run in _RUN.findall(word))
+
+
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
