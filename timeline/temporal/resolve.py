@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.anchor import Context
+from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.tense import present_after, present_at
@@ -171,6 +172,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
+    if (planned := month_from_saying(month, ctx)) is not None:
+        return planned, "ref"  # "said on Tuesday they would reopen the road in March": after the saying
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     candidates = [(y, y * 12 + month - here) for y in years]
@@ -259,6 +262,8 @@ def resolve_month_day(
         return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
+    if (planned := month_day_from_saying(month, day, ctx)) is not None and valid_day(planned, month, day):
+        return planned, "ref"  # "said last month it would open on June 2": on or after the saying
     candidates = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         if valid_day(year, month, day):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
+from timeline.temporal.saying import SAYING_VERBS
 
 # Words that put the clause in the future or in the past; the one nearest the expression wins.
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
@@ -45,6 +46,16 @@ _INTENT = frozenset(
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 _MODALS = frozenset("would could might should".split())
+# A past verb of saying ("said", "told", "announced"): "said on Tuesday they would reopen the road in March"
+# reports a plan, which lies ahead of the saying; "would" with no saying before it may be a habit ("In March
+# the road would flood") and "would have" looks back.
+SAID_PAST = frozenset(
+    form
+    for forms, _nouns, _example in SAYING_VERBS
+    for form in forms.split("|")
+    if form.endswith("ed") or form in ("said", "told", "wrote")
+)
+_SAID_WINDOW = 8  # words between the verb of saying and "would"
 _NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
 # Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
 _BARE_PAST = frozenset("last hit put".split())
@@ -225,8 +236,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense
         if kind == "past" and previous in ("is", "are", "am", "being"):
             return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
+        if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
+            return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in _MODALS:
-            return None  # "said it would open in November": neither past nor future, the nearest date
+            return None  # "it would open in November": neither past nor future, the nearest date
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
@@ -330,3 +343,11 @@ def present_after(text: str, start: int, end: int) -> bool:
     right = text[end : end + 80]
     right = right[: _sentence_cut(right)]
     return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
+
+
+def _reports_plan(lowered: list[str], index: int) -> bool:
+    """Say whether the "would" at lowered[index] reports a plan after a past saying ("said it would open")."""
+    following = lowered[index + 1 : index + 3]
+    if any(word in ("have", "'ve", "ve") for word in following):
+        return False  # "said it would have opened in March": a past that did not happen
+    return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])

@@ -1,0 +1,82 @@
+"""Table-driven tests of tagger round 23: plans reported after a dated saying, and leftovers.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
+[(extent, type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+APR_12 = dt.date(1997, 4, 12)  # a Saturday
+
+# 1. "said they would reopen the road in March": a plan reported after a past saying lies ahead of the
+# saying, counted from the saying's own date when the sentence gives one, else from the document date; a
+# "would" with no saying before it may be a habit, "would have" looks back, and "Wednesday's ruling" names a
+# thing already done.
+WOULD = [
+    (
+        "Officials said on Tuesday they would reopen the road in March.",
+        APR_12,
+        [("Tuesday", "DATE", "1997-04-08", None), ("March", "DATE", "1998-03", None)],
+    ),
+    ("He said the plant would close in March.", APR_12, [("March", "DATE", "1998-03", None)]),
+    ("The firm announced it would cut jobs in February.", APR_12, [("February", "DATE", "1998-02", None)]),
+    (
+        "The mayor said last month it would reopen the road in March.",
+        APR_12,
+        [("last month", "DATE", "1997-03", None), ("March", "DATE", "1997-03", None)],
+    ),
+    (
+        "The mayor said last month it would reopen the road in February.",
+        APR_12,
+        [("last month", "DATE", "1997-03", None), ("February", "DATE", "1998-02", None)],
+    ),
+    (
+        "The mayor told reporters on March 3 that the bridge would reopen on Friday.",
+        APR_12,
+        [("March 3", "DATE", "1997-03-03", None), ("Friday", "DATE", "1997-03-07", None)],
+    ),
+    (
+        "The mayor said on March 3 it would reopen the bridge on March 20.",
+        APR_12,
+        [("March 3", "DATE", "1997-03-03", None), ("March 20", "DATE", "1997-03-20", None)],
+    ),
+    (
+        "Talks failed on March 28. The mayor said on that day he would consider the plan over the weekend.",
+        APR_12,
+        [
+            ("March 28", "DATE", "1997-03-28", None),
+            ("that day", "DATE", "1997-03-28", None),
+            ("the weekend", "DATE", "1997-W13-WE", None),
+        ],
+    ),
+    (
+        "The mayor on Tuesday said he would decide in May.",
+        APR_12,
+        [("Tuesday", "DATE", "1997-04-08", None), ("May", "DATE", "1997-05", None)],
+    ),
+    (
+        "In March the road would flood every year.",
+        APR_12,
+        [("March", "DATE", "1997-03", None), ("every year", "SET", "P1Y", None)],
+    ),
+    ("He said the road would have reopened in March.", APR_12, [("March", "DATE", "1997-03", None)]),
+    ("The road would reopen in March.", APR_12, [("March", "DATE", "1997-03", None)]),
+    (
+        "They said on Tuesday they would appeal against Wednesday's ruling.",
+        APR_12,
+        [("Tuesday", "DATE", "1997-04-08", None), ("Wednesday", "DATE", "1997-04-09", None)],
+    ),
+]
+
+CASES = WOULD
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round23(text, dct, expected):
+    assert rows(text, dct) == expected
