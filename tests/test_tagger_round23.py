@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.temporal_rows import ids, rows
+from timeline.temporal import tag
 
 APR_12 = dt.date(1997, 4, 12)  # a Saturday
 
@@ -74,7 +75,21 @@ WOULD = [
     ),
 ]
 
-CASES = WOULD
+# 2. "the 1999/2000 season": a four-digit second year that is the next one makes one straddling year too
+# (round 22's "the 2006/07 season"); "2010/2020" and a bare "1998-1999" stay two years.
+SPANS = [
+    ("He played in the 1999/2000 season.", APR_12, [("the 1999/2000 season", "DATE", "1999", None)]),
+    ("The 2019-2020 season ended early.", APR_12, [("The 2019-2020 season", "DATE", "2019", None)]),
+    ("Cards issued in 2002/2003 are void.", APR_12, [("2002/2003", "DATE", "2002", None)]),
+    ("Goals for 2010/2020 stand.", APR_12, [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
+    ("War in 1998-1999 raged.", APR_12, [("1998", "DATE", "1998", None), ("1999", "DATE", "1999", None)]),
+]
+
+CASES = WOULD + SPANS
+
+
+def test_four_digit_span_ends_next_year():
+    assert [t.end_value for t in tag("Profits in the 1999/2000 financial year rose.", dct=APR_12)] == ["2000"]
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
