@@ -85,7 +85,21 @@ SPANS = [
     ("War in 1998-1999 raged.", APR_12, [("1998", "DATE", "1998", None), ("1999", "DATE", "1999", None)]),
 ]
 
-CASES = WOULD + SPANS
+# 3. A weekday after "falls on"/"fell on" takes the tense of the verb: a holiday that falls on Friday is
+# ahead, one that fell on it behind; "sharp falls on Monday" is a noun and leaves the sentence's past.
+FALLS = [
+    ("The holiday falls on Friday.", APR_12, [("Friday", "DATE", "1997-04-18", None)]),
+    (
+        "This year the holiday falls on a Friday.",
+        APR_12,
+        [("This year", "DATE", "1997", None), ("Friday", "DATE", "1997-04-18", None)],
+    ),
+    ("The feast, which is falling on Monday, is old.", APR_12, [("Monday", "DATE", "1997-04-14", None)]),
+    ("The deadline fell on a Sunday.", APR_12, [("Sunday", "DATE", "1997-04-06", None)]),
+    ("Stocks rose after sharp falls on Monday.", APR_12, [("Monday", "DATE", "1997-04-07", None)]),
+]
+
+CASES = WOULD + SPANS + FALLS
 
 
 def test_four_digit_span_ends_next_year():

@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
-from timeline.temporal.tense import present_after, present_at
+from timeline.temporal.tense import falls_on, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -353,7 +353,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
-        tense = ctx.tense()
+        tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
         if anchor == "ref" or (ahead and tense != "past"):
             tense = "future"
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported

@@ -351,3 +351,28 @@ def _reports_plan(lowered: list[str], index: int) -> bool:
     if any(word in ("have", "'ve", "ve") for word in following):
         return False  # "said it would have opened in March": a past that did not happen
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
+
+
+# What falls on a day: (subject words right before "falls on", example). A day, a holiday or a relative
+# pronoun standing for one makes "falls" the verb of the calendar; "sharp falls on Monday" is a noun.
+_FALLING_THINGS: list[tuple[str, str]] = [
+    ("which|that|it", "the festival, which falls on Friday"),
+    ("day|days|Day", "Poets' Day falls on Monday"),
+    ("holiday|holidays", "the holiday falls on a Friday"),
+    ("anniversary|birthday|deadline|date", "the deadline falls on Monday"),
+    ("festival|feast|Eve|Christmas|Easter|Thanksgiving|Halloween|Year", "the feast falls on Sunday"),
+]
+_FALLS_ON = re.compile(
+    r"\b(?:" + "|".join(words for words, _ in _FALLING_THINGS) + r")\s+(?:also\s+|again\s+)?"
+    r"(?P<verb>falls|fell|(?:is|was)\s+falling)\s+on\s+(?:a\s+)?\Z"
+)
+
+
+def falls_on(text: str, start: int) -> str | None:
+    """Return the tense of a "falls on" or "fell on" before the span ("the holiday falls on Friday")."""
+    if "fall" not in text[max(0, start - 24) : start]:
+        return None  # the cheap test first
+    found = _FALLS_ON.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return "past" if found.group("verb").startswith(("fell", "was")) else "future"
