@@ -99,7 +99,34 @@ FALLS = [
     ("Stocks rose after sharp falls on Monday.", APR_12, [("Monday", "DATE", "1997-04-07", None)]),
 ]
 
-CASES = WOULD + SPANS + FALLS
+WED_9 = dt.date(1997, 4, 9)  # a Wednesday
+
+# 4. A present verb of schedule without -s ("classes resume Monday") looks ahead even after a past verb
+# earlier in the sentence; after "to", a modal or "did" the bare verb leaves the tense to them.
+RESUME = [
+    (
+        "Schools closed on Friday and classes resume Monday.",
+        WED_9,
+        [("Friday", "DATE", "1997-04-04", None), ("Monday", "DATE", "1997-04-14", None)],
+    ),
+    ("Officials said classes resume Monday.", WED_9, [("Monday", "DATE", "1997-04-14", None)]),
+    ("Talks failed to resume on Monday.", WED_9, [("Monday", "DATE", "1997-04-07", None)]),
+    ("Talks did not resume Monday.", WED_9, [("Monday", "DATE", "1997-04-07", None)]),
+    ("Talks were expected to resume Monday.", WED_9, [("Monday", "DATE", "1997-04-14", None)]),
+]
+
+# 5. "last" after a determiner is an adjective ("its last rival"), no past verb; a day's own past verb
+# right after it ("their match on Tuesday was postponed") puts it behind whatever the main clause's tense.
+LAST = [
+    ("The team is to play its last rival on Thursday.", WED_9, [("Thursday", "DATE", "1997-04-10", None)]),
+    (
+        "They will play in May after their match on Tuesday was postponed.",
+        WED_9,
+        [("May", "DATE", "1997-05", None), ("Tuesday", "DATE", "1997-04-08", None)],
+    ),
+]
+
+CASES = WOULD + SPANS + FALLS + LAST
 
 
 def test_four_digit_span_ends_next_year():

@@ -335,6 +335,12 @@ _AHEAD_VERB = re.compile(
 )
 
 
+# The day's own past verb right after it: "their match on Tuesday was postponed" (not "was expected to").
+_DAY_OWN_PAST = re.compile(
+    r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going|to|likely|about|supposed|slated)\b)[a-z]+ed\b"
+)
+
+
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
     rel = (rel or "").lower()
@@ -354,6 +360,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
         tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
+        if _DAY_OWN_PAST.match(ctx.text, ctx.end):
+            tense = "past"  # "will play after their match on Tuesday was postponed": the day's own verb
         if anchor == "ref" or (ahead and tense != "past"):
             tense = "future"
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported

@@ -87,6 +87,8 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
     word = word.lower()
     if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
+    if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
+        return None  # "will play its last rival on Thursday", "the last stay": an adjective, no tense
     if word.endswith("'ll") or word == "won't":
         return "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
