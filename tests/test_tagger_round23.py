@@ -126,7 +126,7 @@ LAST = [
     ),
 ]
 
-CASES = WOULD + SPANS + FALLS + LAST
+CASES = WOULD + SPANS + FALLS + RESUME + LAST
 
 
 def test_four_digit_span_ends_next_year():

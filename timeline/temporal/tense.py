@@ -64,6 +64,8 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
     re.IGNORECASE,
 )
+# Present verbs of schedule without -s, which are no everyday nouns: "classes resume Monday".
+_SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
 # Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
 _AHEAD_BARE = frozenset("will 'll shall to".split())
 _AUXILIARIES = frozenset("have has be been being get got".split())
@@ -89,6 +91,10 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
         return None  # "will play its last rival on Thursday", "the last stay": an adjective, no tense
+    if word in _SCHEDULE_PLURAL:
+        # "classes resume Monday", "officials said the talks reopen on Friday": a present of schedule
+        # looks ahead; after "to", a modal or "did" the bare verb leaves the tense to them
+        return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
     if word.endswith("'ll") or word == "won't":
         return "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
@@ -136,7 +142,7 @@ def deferred(text: str, start: int) -> bool:
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
 
 
