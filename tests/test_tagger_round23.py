@@ -126,7 +126,29 @@ LAST = [
     ),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST
+DEC_15 = dt.date(2006, 12, 15)  # a Friday
+
+# 6. A clock time in the writer's own sentence does not fall on a day a speaker told in the quotation
+# before it; inside the quotation, or with no quotation, it still does.
+QUOTED = [
+    (
+        '"We will sign tomorrow," he said. The leaders will meet after 10:00 am.',
+        DEC_15,
+        [("tomorrow", "DATE", "2006-12-16", None), ("10:00 am", "TIME", "2006-12-15T10:00", None)],
+    ),
+    (
+        'He said: "We will sign tomorrow, 10:00 am."',
+        DEC_15,
+        [("tomorrow", "DATE", "2006-12-16", None), ("10:00 am", "TIME", "2006-12-16T10:00", None)],
+    ),
+    (
+        "The pact was signed on Tuesday. The leaders met after 10:00 am.",
+        DEC_15,
+        [("Tuesday", "DATE", "2006-12-12", None), ("10:00 am", "TIME", "2006-12-12T10:00", None)],
+    ),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED
 
 
 def test_four_digit_span_ends_next_year():

@@ -91,17 +91,35 @@ def weekday_from_saying(weekday: int, ctx: Context) -> dt.date | None:
     return day + dt.timedelta(days=delta % 7 or 7)
 
 
+def quotation_mark(text: str, position: int) -> str | None:
+    """Return the mark that closes the quotation `position` lies in (within its paragraph), else None."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    if paragraph.count('"') % 2 == 1:
+        return '"'
+    if paragraph.count("“") > paragraph.count("”"):
+        return "”"
+    return None
+
+
+def quoted_then_told(ctx: Context) -> bool:
+    """Say whether the day just told was told in a quotation and this expression stands outside it.
+
+    '"We will sign tomorrow." The leaders meet after 10:00 am.': the speaker's "tomorrow" is not the day
+    the writer's own sentence tells.
+    """
+    if ctx.prev_end is None:
+        return False
+    return quotation_mark(ctx.text, ctx.prev_end) is not None and quotation_mark(ctx.text, ctx.start) is None
+
+
 def quoted_yesterday(ctx: Context) -> dt.date | None:
     """Return the day before the document date when a past-tense quoted "today" speaks of it, else None."""
     if ctx.dct is None or ctx.ref is None or ctx.ref.gran != "day" or ctx.ref.day != ctx.dct - _ONE_DAY:
         return None
-    paragraph = ctx.text[ctx.text.rfind("\n", 0, ctx.start) + 1 : ctx.start]
-    if paragraph.count('"') % 2 == 1:
-        close = ctx.text.find('"', ctx.end)
-    elif paragraph.count("“") > paragraph.count("”"):
-        close = ctx.text.find("”", ctx.end)
-    else:
+    quote = quotation_mark(ctx.text, ctx.start)
+    if quote is None:
         return None  # not in a quotation
+    close = ctx.text.find(quote, ctx.end)
     # the tense of the words quoted, not of the "he said" after them
     words = ctx.text[:close] if close >= 0 else ctx.text
     return ctx.ref.day if tense_at(words, ctx.start, ctx.end) == "past" else None
@@ -178,3 +196,4 @@ def weekend_from_saying(ctx: Context) -> Point | None:
         return None
     step = 0 if plan.day.isoweekday() < 6 else 1  # the ISO week holds its own weekend
     return Point(plan.day + dt.timedelta(weeks=step), "weekend")
+
