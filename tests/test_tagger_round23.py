@@ -148,7 +148,34 @@ QUOTED = [
     ),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED
+THU_10 = dt.date(1997, 4, 10)  # a Thursday
+
+# 7. "the previous month" right after "said Thursday" counts from the month the text last named (the month
+# the figures are for), not from the saying's month; with no month named, or after a day that is no
+# saying's, it counts from that day as before.
+PREVIOUS = [
+    (
+        "Sales rose in February, the ministry said Thursday. The previous month they fell.",
+        THU_10,
+        [
+            ("February", "DATE", "1997-02", None),
+            ("Thursday", "DATE", "1997-04-10", None),
+            ("The previous month", "DATE", "1997-01", None),
+        ],
+    ),
+    (
+        "The ministry said Thursday sales rose. The previous month they fell.",
+        THU_10,
+        [("Thursday", "DATE", "1997-04-10", None), ("The previous month", "DATE", "1997-03", None)],
+    ),
+    (
+        "The team arrived in Spain on Monday. The previous month it had trained in Italy.",
+        THU_10,
+        [("Monday", "DATE", "1997-04-07", None), ("The previous month", "DATE", "1997-03", None)],
+    ),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS
 
 
 def test_four_digit_span_ends_next_year():

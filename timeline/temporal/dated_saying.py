@@ -197,3 +197,30 @@ def weekend_from_saying(ctx: Context) -> Point | None:
     step = 0 if plan.day.isoweekday() < 6 else 1  # the ISO week holds its own weekend
     return Point(plan.day + dt.timedelta(weeks=step), "weekend")
 
+
+# A month named in full, for the month a figure was reported for ("orders in February rose").
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
+# The saying's own weekday: "the agency said Thursday", "the ministry reported on Friday".
+_SAID_DAY = re.compile(rf"\b(?:{SAYING})\s+(?:on\s+)?\Z", re.IGNORECASE)
+_MONTH_REACH = 800  # characters back to the month named
+
+
+def month_before_saying(ctx: Context) -> Point | None:
+    """Return the month last named before the saying's day the text just told, for "the previous month".
+
+    "Orders in February rose 9 percent, the agency said Thursday. Compared with the previous month, ...":
+    the previous month counts from February, the month the figures are for, not from the saying's month.
+    """
+    ref = ctx.ref
+    if ref is None or ref.gran != "day" or not ctx.days or ctx.days[-1][1] != ref:
+        return None
+    start = ctx.days[-1][0]
+    if not _SAID_DAY.search(ctx.text, max(0, start - 24), start):
+        return None
+    names = _MONTH_NAMED.findall(ctx.text, max(0, start - _MONTH_REACH), ctx.start)
+    if not names:
+        return None
+    month = _MONTH_NAMES.index(names[-1]) + 1  # the last one before the expression
+    year = ref.day.year - (month > ref.day.month)  # reported figures are for a month not after the saying
+    return Point(dt.date(year, month, 1), "month")
