@@ -175,7 +175,14 @@ PREVIOUS = [
     ),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS
+# 8. A number joined to a unit by a hyphen is a measure, not a year: "the 1000-km pipeline".
+MEASURES = [
+    ("Work on the 1000-km pipeline began in 2004.", THU_10, [("2004", "DATE", "2004", None)]),
+    ("A 2000-strong crowd gathered on Monday.", THU_10, [("Monday", "DATE", "1997-04-07", None)]),
+    ("The 1999-2000 season was long.", THU_10, [("The 1999-2000 season", "DATE", "1999", None)]),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES
 
 
 def test_four_digit_span_ends_next_year():
