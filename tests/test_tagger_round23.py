@@ -182,7 +182,15 @@ MEASURES = [
     ("The 1999-2000 season was long.", THU_10, [("The 1999-2000 season", "DATE", "1999", None)]),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES
+# 9. "a year" after an amount in a currency named with capitals is a rate, a SET; after a preposition
+# ("three titles in a year") it is still a length.
+RATES = [
+    ("Trade tops eight billion U.S. dollars a year.", THU_10, [("a year", "SET", "P1Y", None)]),
+    ("They earn 8,000 Hong Kong dollars a month.", THU_10, [("a month", "SET", "P1M", None)]),
+    ("He won 2 Grand Slams in a year.", THU_10, [("a year", "DURATION", "P1Y", None)]),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES + RATES
 
 
 def test_four_digit_span_ends_next_year():
