@@ -190,7 +190,27 @@ RATES = [
     ("He won 2 Grand Slams in a year.", THU_10, [("a year", "DURATION", "P1Y", None)]),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES + RATES
+TUE_29 = dt.date(2005, 11, 29)  # a Tuesday
+
+# 10. A clock time followed by "of" and its day falls on that day, as with "on": "6 p.m. of last Sunday".
+CLOCK_OF = [
+    (
+        "Water was cut from last Wednesday to 6 p.m. of last Sunday.",
+        TUE_29,
+        [
+            ("last Wednesday", "DATE", "2005-11-23", None),
+            ("6 p.m.", "TIME", "2005-11-27T18:00", None),
+            ("last Sunday", "DATE", "2005-11-27", None),
+        ],
+    ),
+    (
+        "It ended at 10 a.m. of Nov. 27.",
+        TUE_29,
+        [("10 a.m.", "TIME", "2005-11-27T10:00", None), ("Nov. 27", "DATE", "2005-11-27", None)],
+    ),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES + RATES + CLOCK_OF
 
 
 def test_four_digit_span_ends_next_year():

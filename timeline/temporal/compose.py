@@ -149,8 +149,9 @@ def episode_day_value(previous: TimeExpression, text: str, start: int, end: int,
 # A clock time's value: the day it was first read on, then its time ("1996-06-03T06:00", "...T18:30:05").
 # Not midnight (T24:00): "at midnight on New Year's Day" opens that day, the end of the day before.
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?!24)\d\d:\d\d(?::\d\d)?)")
-# What may stand between the clock time and its day: a space, or "on" ("at 6 a.m. on the next day").
-_CLOCK_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+# What may stand between the clock time and its day: a space, "on" ("at 6 a.m. on the next day") or "of"
+# ("until 6 p.m. of last Sunday").
+_CLOCK_GAP = re.compile(r"\s+(?:(?:on|of)\s+)?", re.IGNORECASE)
 
 
 def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
