@@ -210,7 +210,14 @@ CLOCK_OF = [
     ),
 ]
 
-CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES + RATES + CLOCK_OF
+# 11. A bare plural before "in the making", "away", "late" is a length; "light years away" is a distance.
+LENGTHS = [
+    ("The deal was months in the making.", THU_10, [("months", "DURATION", "PXM", None)]),
+    ("The vote is weeks away.", THU_10, [("weeks", "DURATION", "PXW", None)]),
+    ("The star lies 500 light years away.", THU_10, []),
+]
+
+CASES = WOULD + SPANS + FALLS + RESUME + LAST + QUOTED + PREVIOUS + MEASURES + RATES + CLOCK_OF + LENGTHS
 
 
 def test_four_digit_span_ends_next_year():

@@ -31,6 +31,9 @@ _AMOUNT_BEFORE = re.compile(
 # Prime Minister Ito's departure".
 _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[A-Za-z]")
 
+# What makes a bare plural before it a length: "months in the making", "weeks away", "years late".
+_LENGTH_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:making|works)|away|late|overdue)\b", re.IGNORECASE)
+
 # "naming months after himself", "renamed days after saints": the units are things named, not a time
 # between two events.
 _NAMED_AFTER = re.compile(r"\b(?:re)?nam(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
@@ -198,7 +201,9 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
             and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
             and not _NAMED_AFTER.search(ctx.text, max(0, ctx.start - 16), ctx.start)
         )
-        if not extent and not between:
+        # "was months in the making", not "500 light years away" (a distance)
+        measured = rel == "" and _LENGTH_AFTER.match(ctx.text, ctx.end) and not before.endswith("light ")
+        if not extent and not between and not measured:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]
         if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
