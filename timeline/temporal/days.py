@@ -11,7 +11,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.dated_saying import quoted_yesterday, saying_day, weekday_from_saying
+from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
@@ -238,9 +238,10 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
     if episode is not None:
         return fmt(episode), "ref"
     ref = ctx.ref
-    if ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct:
+    told = ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct
+    if told and not quoted_then_told(ctx):
         # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
-        # verb's tense agrees with it.
+        # verb's tense agrees with it; not a day a speaker told in a quotation the sentence stands outside
         tense = ctx.tense()
         if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
             return fmt(ref), "ref"

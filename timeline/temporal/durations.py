@@ -16,7 +16,9 @@ from timeline.temporal.values import Point, fmt, shift
 
 _AMOUNT_BEFORE = re.compile(
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
-    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?[a-z]+)?"
+    # "eight billion U.S. dollars a year", "5 million Hong Kong dollars a year": a capitalized currency word
+    r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?"
+    r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?[a-z]+)?"
     # "150 liters per head a day", "6 million U.S. a year"
     r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
     # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
@@ -28,6 +30,9 @@ _AMOUNT_BEFORE = re.compile(
 # What follows "hours" or "days" that sits between two events: "hours after the rebels left", "hours before
 # Prime Minister Ito's departure".
 _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[A-Za-z]")
+
+# What makes a bare plural before it a length: "months in the making", "weeks away", "years late".
+_LENGTH_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:making|works)|away|late|overdue)\b", re.IGNORECASE)
 
 # "naming months after himself", "renamed days after saints": the units are things named, not a time
 # between two events.
@@ -196,7 +201,9 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
             and not re.search(r"\b(?:of|first|final|early|last|few|those|these|many)\s+$", before)
             and not _NAMED_AFTER.search(ctx.text, max(0, ctx.start - 16), ctx.start)
         )
-        if not extent and not between:
+        # "was months in the making", not "500 light years away" (a distance)
+        measured = rel == "" and _LENGTH_AFTER.match(ctx.text, ctx.end) and not before.endswith("light ")
+        if not extent and not between and not measured:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]
         if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):

@@ -48,12 +48,16 @@ _YEAR_SPAN_WORDS: list[tuple[str, str]] = [
     ("campaign", "the 2019-20 campaign"),
 ]
 YEAR_SPAN_WHAT = "(?:" + "|".join(words.replace(" ", r"\s+") for words, _ in _YEAR_SPAN_WORDS) + r")\b"
-# Two digits, a slash or dash, and the two digits of the next year ("06/07", "99-00"): no back-references.
+# Two digits, a slash or dash, and the next year, in two digits or four ("06/07", "99-00", "99/2000"): no
+# back-references.
 _NEXT_YY = (
     "(?:"
     + "|".join(
         f"{tens}(?:"
-        + "|".join(f"{unit}(?=\\s*[/-]\\s*{(tens * 10 + unit + 1) % 100:02d})" for unit in range(10))
+        + "|".join(
+            f"{unit}(?=\\s*[/-]\\s*(?:1\\d|20)?{(tens * 10 + unit + 1) % 100:02d}(?!\\d))"
+            for unit in range(10)
+        )
         + ")"
         for tens in range(10)
     )
@@ -247,9 +251,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "yspan",
         # "the 2006/07 financial year", "the 2019/20 season", "2006/07": one accounting or sports year that
         # straddles two calendar years (_NEXT_YY checks the second year follows the first)
-        rf"(?:the\s+(?=\d{{4}}\s*[/-]\s*\d\d\s+{YEAR_SPAN_WHAT}))?(?P<y>(?:1\d|20){_NEXT_YY})\s*(?:/\s*(?P<y2>\d\d)"
-        rf"(?P<what>\s+{YEAR_SPAN_WHAT})?|-\s*(?P<y3>\d\d)(?P<what2>\s+{YEAR_SPAN_WHAT}))(?![\w/-])",
-        "the 2006/07 financial year / the 2019-20 season / 2006/07",
+        rf"(?:the\s+(?=\d{{4}}\s*[/-]\s*(?:\d\d)?\d\d\s+{YEAR_SPAN_WHAT}))?(?P<y>(?:1\d|20){_NEXT_YY})\s*"
+        rf"(?:/\s*(?P<y2>(?:\d\d)?\d\d)(?P<what>\s+{YEAR_SPAN_WHAT})?"
+        rf"|-\s*(?P<y3>(?:\d\d)?\d\d)(?P<what2>\s+{YEAR_SPAN_WHAT}))(?![\w/-])",
+        "the 2006/07 financial year / the 2019-20 season / 2006/07 / the 1999/2000 season",
     ),
     (
         "yseason",

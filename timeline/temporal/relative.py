@@ -10,6 +10,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
@@ -204,6 +205,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
+        if gran == "month" and count < 0 and (named := month_before_saying(ctx)) is not None:
+            base = named  # "orders in February rose, the agency said Thursday. ... the previous month"
     elif rel == "next" and unit in ("day", "night") and ctx.next_told():
         base, anchor, count = ctx.ref, "ref", 1  # "On 3 May it rained. Next day it snowed.": May 4
     elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:

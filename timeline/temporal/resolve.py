@@ -12,9 +12,10 @@ import datetime as dt
 import re
 
 from timeline.temporal.anchor import Context
+from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
-from timeline.temporal.tense import present_after, present_at
+from timeline.temporal.tense import falls_on, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -171,6 +172,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
+    if (planned := month_from_saying(month, ctx)) is not None:
+        return planned, "ref"  # "said on Tuesday they would reopen the road in March": after the saying
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     candidates = [(y, y * 12 + month - here) for y in years]
@@ -259,6 +262,8 @@ def resolve_month_day(
         return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
+    if (planned := month_day_from_saying(month, day, ctx)) is not None and valid_day(planned, month, day):
+        return planned, "ref"  # "said last month it would open on June 2": on or after the saying
     candidates = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         if valid_day(year, month, day):
@@ -330,6 +335,12 @@ _AHEAD_VERB = re.compile(
 )
 
 
+# The day's own past verb right after it: "their match on Tuesday was postponed" (not "was expected to").
+_DAY_OWN_PAST = re.compile(
+    r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going|to|likely|about|supposed|slated)\b)[a-z]+ed\b"
+)
+
+
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
     """Return the day a weekday names, from its relative word and the tense, and its anchor."""
     rel = (rel or "").lower()
@@ -348,7 +359,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
-        tense = ctx.tense()
+        tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
+        if _DAY_OWN_PAST.match(ctx.text, ctx.end):
+            tense = "past"  # "will play after their match on Tuesday was postponed": the day's own verb
         if anchor == "ref" or (ahead and tense != "past"):
             tense = "future"
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
+from timeline.temporal.saying import SAYING_VERBS
 
 # Words that put the clause in the future or in the past; the one nearest the expression wins.
 # Future first: "expected" and "scheduled" look like past participles but point ahead.
@@ -45,6 +46,16 @@ _INTENT = frozenset(
 # Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
 _WILL_BE = frozenset("will 'll shall to would should must may might".split())
 _MODALS = frozenset("would could might should".split())
+# A past verb of saying ("said", "told", "announced"): "said on Tuesday they would reopen the road in March"
+# reports a plan, which lies ahead of the saying; "would" with no saying before it may be a habit ("In March
+# the road would flood") and "would have" looks back.
+SAID_PAST = frozenset(
+    form
+    for forms, _nouns, _example in SAYING_VERBS
+    for form in forms.split("|")
+    if form.endswith("ed") or form in ("said", "told", "wrote")
+)
+_SAID_WINDOW = 8  # words between the verb of saying and "would"
 _NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
 # Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
 _BARE_PAST = frozenset("last hit put".split())
@@ -53,6 +64,8 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
     re.IGNORECASE,
 )
+# Present verbs of schedule without -s, which are no everyday nouns: "classes resume Monday".
+_SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
 # Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
 _AHEAD_BARE = frozenset("will 'll shall to".split())
 _AUXILIARIES = frozenset("have has be been being get got".split())
@@ -76,6 +89,12 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
     word = word.lower()
     if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
+    if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
+        return None  # "will play its last rival on Thursday", "the last stay": an adjective, no tense
+    if word in _SCHEDULE_PLURAL:
+        # "classes resume Monday", "officials said the talks reopen on Friday": a present of schedule
+        # looks ahead; after "to", a modal or "did" the bare verb leaves the tense to them
+        return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
     if word.endswith("'ll") or word == "won't":
         return "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
@@ -123,7 +142,7 @@ def deferred(text: str, start: int) -> bool:
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
 
 
@@ -225,8 +244,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense
         if kind == "past" and previous in ("is", "are", "am", "being"):
             return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
+        if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
+            return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in _MODALS:
-            return None  # "said it would open in November": neither past nor future, the nearest date
+            return None  # "it would open in November": neither past nor future, the nearest date
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
@@ -330,3 +351,36 @@ def present_after(text: str, start: int, end: int) -> bool:
     right = text[end : end + 80]
     right = right[: _sentence_cut(right)]
     return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
+
+
+def _reports_plan(lowered: list[str], index: int) -> bool:
+    """Say whether the "would" at lowered[index] reports a plan after a past saying ("said it would open")."""
+    following = lowered[index + 1 : index + 3]
+    if any(word in ("have", "'ve", "ve") for word in following):
+        return False  # "said it would have opened in March": a past that did not happen
+    return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
+
+
+# What falls on a day: (subject words right before "falls on", example). A day, a holiday or a relative
+# pronoun standing for one makes "falls" the verb of the calendar; "sharp falls on Monday" is a noun.
+_FALLING_THINGS: list[tuple[str, str]] = [
+    ("which|that|it", "the festival, which falls on Friday"),
+    ("day|days|Day", "Poets' Day falls on Monday"),
+    ("holiday|holidays", "the holiday falls on a Friday"),
+    ("anniversary|birthday|deadline|date", "the deadline falls on Monday"),
+    ("festival|feast|Eve|Christmas|Easter|Thanksgiving|Halloween|Year", "the feast falls on Sunday"),
+]
+_FALLS_ON = re.compile(
+    r"\b(?:" + "|".join(words for words, _ in _FALLING_THINGS) + r")\s+(?:also\s+|again\s+)?"
+    r"(?P<verb>falls|fell|(?:is|was)\s+falling)\s+on\s+(?:a\s+)?\Z"
+)
+
+
+def falls_on(text: str, start: int) -> str | None:
+    """Return the tense of a "falls on" or "fell on" before the span ("the holiday falls on Friday")."""
+    if "fall" not in text[max(0, start - 24) : start]:
+        return None  # the cheap test first
+    found = _FALLS_ON.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return "past" if found.group("verb").startswith(("fell", "was")) else "future"

@@ -9,6 +9,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.dated_saying import weekend_from_saying
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, shift
@@ -56,6 +57,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return None  # "in the year of 2002-2003": the years that follow carry the value
     if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
+    if unit == "weekend" and ctx.story() is None and (planned := weekend_from_saying(ctx)) is not None:
+        return Norm("DATE", fmt(planned), anchor="ref")  # "said on Friday he would decide over the weekend"
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
         # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
         tense = ctx.tense()

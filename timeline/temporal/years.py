@@ -90,6 +90,12 @@ _AMOUNT_AFTER = re.compile(
     r"[xX]\b|\+|-\d)",
     re.IGNORECASE,
 )
+# A unit joined to the number by a hyphen makes a measure: "the 1000-km pipeline", "a 1200-page report".
+_UNIT_JOINED = re.compile(
+    r"[-–](?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|mm|cm|feet|foot|ft|yards?|kg|tons?|tonnes?|mw"
+    r"|megawatts?|hp|horsepower|acres?|hectares?|square|member|strong|seat|page|word|bed|room|man|men)\b",
+    re.IGNORECASE,
+)
 # Words that join counts as readily as years, and the nouns that make the number after them a count.
 _COUNT_LINKS = {"and", "or", "to", "than", "about", "around", "between", "over", "under"}
 _COUNT_AFTER = re.compile(
@@ -185,6 +191,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False
     if before[-1:] in (".", ",") and before[-2:-1].isdigit():
         return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
+    if _UNIT_JOINED.match(after):
+        return False  # "the 1000-km pipeline", "a 2000-strong crowd": a measure, whatever the word before
     if (
         before[-1:] == "("
         and after[:1] == ")"
