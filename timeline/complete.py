@@ -15,6 +15,7 @@ import re
 from timeline.chunks import predicate
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
+from timeline.speech import alternation
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles
 from timeline.verbs import first_verb, has_verb
 
@@ -188,8 +189,7 @@ _COMPLEMENTIZERS = re.compile(
 )
 # Verbs of saying that take a clause with no "that": "said the talks (went well)", "told reporters the
 # decision (had been taken)", "told a briefing (that ...)".
-_SAID = re.compile(r"\b(?:said|says|say|stated|added|noted|insisted|believes|believed|thinks|thought|told)"
-                   r"\s+(?!that\b)")
+_SAID = re.compile(rf"\b(?:{alternation('bare_statement')})\s+(?!that\b)")
 # A subject and a relative clause opening a title: "The theory that the pyramids were built (...)".
 _RELATIVE_SUBJECT = re.compile(r"\A(?P<subject>[^,;:\"“]{3,60}?)\s+(?:that|which|who)\s+")
 # A subordinate clause opening a title, with its time before it: "(Just 11 weeks) after he ...".

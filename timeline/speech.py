@@ -34,6 +34,7 @@ ROLES: dict[str, str] = {
     "said_subject": 'the noun phrase after it is the subject of what was said: "said the line |" (open_ends)',
     "said_last": 'a cut a few words after it, with no "that", is open: "said at the hearing" (open_ends)',
     "said_front": 'before a phrase fronted in what was said: "said, due to the rain," (open_ends)',
+    "bare_statement": 'takes what was said with no "that": "said the talks (went well)" (complete)',
     "that_clause": 'opens a "that" clause a cut may not split: "believed that the firm | would" (chunks)',
 }
 
@@ -54,29 +55,31 @@ VERBS: list[Verb] = [
     _verb("said", "Sales rose in May, the board said.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that it_was before_statement said_here before_complement dangles"
-          " passes_on said_subject said_last said_front that_clause"),
+          " passes_on said_subject said_last said_front that_clause bare_statement"),
     # not "episode": a present "says" reports no past episode going on
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
           " before_that before_statement said_here before_complement dangles said_subject said_last"
-          " said_front that_clause"),
+          " said_front that_clause bare_statement"),
+    _verb("say", "The talks went well, officials say.", "bare_statement"),
     _verb("stated", "The plan was sound, the report stated.",
           "after_speaker names_person routine date_after_verb episode before_quote before_lost_quote"
           " before_that before_statement before_complement dangles said_subject said_last said_front"
-          " that_clause"),
+          " that_clause bare_statement"),
     _verb("states", 'The charter states: "Members shall vote."', "before_quote"),
     # its object follows it: each reader says which ("told reporters", "told AFP")
     _verb("told", "The talks went well, the envoy told reporters.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote said_here"
-          " before_complement dangles passes_on said_subject said_last said_front that_clause"),
+          " before_complement dangles passes_on said_subject said_last said_front that_clause"
+          " bare_statement"),
     _verb("added", "Repairs will take a week, she added.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that before_statement said_here before_complement said_subject said_last"
-          " said_front that_clause"),
+          " said_front that_clause bare_statement"),
     _verb("explained", "The line was closed for safety, he explained.", "after_speaker names_person episode"),
     _verb("noted", "Prices fell in March, the bank noted.",
           "after_speaker names_person routine date_after_verb episode before_that before_statement dangles"
-          " said_subject said_last said_front that_clause"),
+          " said_subject said_last said_front that_clause bare_statement"),
     _verb("wrote", "The vote was unfair, the editor wrote.", "after_speaker"),
     # a document reports: not a person who stands for "he"
     _verb("reported", "A ferry ran aground, the agency reported Monday.",
@@ -93,7 +96,7 @@ VERBS: list[Verb] = [
           "names_person episode before_quote before_complement dangles said_subject said_last that_clause"),
     _verb("declared", 'The judge declared: "Court is adjourned."', "before_quote"),
     _verb("insisted", "The minister insisted that the budget would pass.",
-          "before_that before_complement dangles said_last that_clause"),
+          "before_that before_complement dangles said_last that_clause bare_statement"),
     _verb("stressed", "The coach stressed that the team was ready.", "before_that said_last that_clause"),
     # verbs that take a "that" clause without being an attribution a title cuts
     _verb("argued", "The lawyer argued that the fine was too high.", "before_complement dangles that_clause"),
@@ -103,16 +106,16 @@ VERBS: list[Verb] = [
     _verb("ruled", "The court ruled that the ban was lawful.", "before_complement that_clause"),
     _verb("found", "The inquiry found that the alarm had failed.", "before_complement that_clause"),
     _verb("believed", "Police believed that the fire was set.",
-          "before_complement dangles said_subject that_clause"),
+          "before_complement dangles said_subject that_clause bare_statement"),
     _verb("denied", "The firm denied that it had paid.", "before_complement dangles that_clause"),
     _verb("heard", "The jury heard that the car was stolen.", "before_complement"),
     _verb("revealed", "The audit revealed that the funds were missing.", "dangles that_clause"),
     _verb("indicated", "The bank indicated that rates would hold.", "dangles that_clause"),
     _verb("urged", "The union urged its members to vote.", "dangles"),
     # thinking and expecting: what follows has a subject of its own, as after "said"
-    _verb("believes", "The chief believes the fire was set.", "said_subject that_clause"),
-    _verb("thinks", "The coach thinks the team is ready.", "said_subject that_clause"),
-    _verb("thought", "The coach thought the team was ready.", "said_subject that_clause"),
+    _verb("believes", "The chief believes the fire was set.", "said_subject that_clause bare_statement"),
+    _verb("thinks", "The coach thinks the team is ready.", "said_subject that_clause bare_statement"),
+    _verb("thought", "The coach thought the team was ready.", "said_subject that_clause bare_statement"),
     _verb("expects", "The bank expects rates to hold.", "said_subject that_clause"),
     _verb("expected", "The bank expected rates to hold.", "said_subject that_clause"),
     # thinking, hoping, knowing: they open a "that" clause as a saying does
