@@ -128,7 +128,7 @@ def quoted_yesterday(ctx: Context) -> dt.date | None:
 _ONE_DAY = dt.timedelta(days=1)
 
 # The past verbs of saying, for the reported plan's saying: "said", "told", "announced".
-_SAID = "|".join(sorted(SAID_PAST, key=len, reverse=True))
+_SAID = "|".join(sorted(SAID_PAST, key=lambda w: (-len(w), w)))
 # "would" reporting the plan, not "would have" (a past that did not happen), after a short subject:
 # " they would", ", that the company would", " it would not".
 _THEN_WOULD = re.compile(r",?\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?would\s+(?!have\b|'ve\b)", re.IGNORECASE)
