@@ -77,8 +77,8 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     "A law was struck down in 2016"). None unless another date stands on the other side of "and" and the
     subject is a short plain noun phrase that opens the clause.
     """
-    if " and " not in text[span[0] : span[1]]:
-        return None  # most clauses: no "and", asked first as it costs least
+    if not any(" and " in text[min(o[1], own[1]) : max(o[0], own[0])] for o in others):
+        return None  # most clauses: no "and" between two dates, asked first as it costs least
     verb = first_verb(text, span[0], own[0])
     if verb is None:
         return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, pronouns
-from timeline.verbs import first_verb, has_verb, past_of
+from timeline import attachment, attribution, pronouns
+from timeline.verbs import first_verb, has_verb, is_past_form, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
@@ -113,6 +113,9 @@ _WHEN_SUBJECT = re.compile(
 
 # A "when" clause right after the date, which tells what happens then: "(until Friday), when talks resume".
 _WHEN_AFTER = re.compile(r"\s*,\s+when\s+")
+# A word that makes the date a bound or a comparison, not the main clause's time: "until Friday", "since
+# 1999", "a disaster like 1998".
+_BOUND = re.compile(r"\b(?:until|till|since|from|through|by|before|after|like|at\s+least)\s+(?:\w+\s+)?\Z")
 # A date phrase that spans two dates: "April 1992 until September 1996", "1990 to 1995", "1990-95".
 _RANGE = re.compile(r"\s(?:until|till|to|through|and)\s|\d\s*[-–]\s*\d")
 # The end of that clause: a semicolon, a colon, a dash, a bracket or a comma before an attribution.
@@ -133,6 +136,12 @@ def when_after(
         return None  # "from April 1992 until September 1996, when ...": the clause tells the range's end
     body = found.end()
     if _PRONOUN.match(text, body):
+        return None
+    if not _BOUND.search(text, max(span[0], own[0] - 12), own[0]) and (
+        (dated := attachment.anchor(text, span, own, others)) is not None
+        and dated.kind == "main" and is_past_form(dated.verb)
+    ):  # "The project fell behind in 2024, when floods halted work": the main clause is the date's news,
+        # the "when" clause its cause; not "has been run since 1999, when ...": a bound, told by the clause
         return None
     stop = _WHEN_END.search(text, body, span[1])
     end = stop.start() if stop else span[1]
