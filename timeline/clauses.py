@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from timeline import subject_heads
-from timeline.verbs import NO_PASSIVE, be_for, has_verb, is_past_form
+from timeline.subjects import OBJECT_WORDS
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
 
 # "and" and the second predicate of a relative clause cut from its first: "(who was jailed in 2021) and
 # released last May, is running".
@@ -56,6 +57,54 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
     head = f"{subject} {' '.join(aux.split())}" if passive else subject
     return head, (second.start("w"), close)
 
+
+
+# A second predicate of the sentence's subject: "(was struck down in 2016) and later revived", "(offered a
+# raise in May) and then improved it".
+_AND_VERB = re.compile(
+    r"\s+and\s+(?:(?:later|then|subsequently|eventually|afterwards|again|also|finally)\s+)?"
+    r"(?P<w>[a-z][\w'’-]+)\b"
+)
+# The auxiliary a passive's second predicate shares with its first: "A law was (struck down) and revived".
+_AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s")
+
+
+def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
+    """Return (subject, span) of the predicate of a two-predicate clause that holds the date `own`, or None.
+
+    "A law was struck down in 2016 and later revived by a court in 2017": a date on each side of "and";
+    the second predicate's date gives ("A law was", "revived by a court in 2017"), the first's gives ("",
+    "A law was struck down in 2016"). None unless another date stands on the other side of "and" and the
+    subject is a short plain noun phrase that opens the clause.
+    """
+    if not any(" and " in text[min(o[1], own[1]) : max(o[0], own[0])] for o in others):
+        return None  # most clauses: no "and" between two dates, asked first as it costs least
+    verb = first_verb(text, span[0], own[0])
+    if verb is None:
+        return None
+    subject = text[span[0] : verb.start()].strip()
+    if not subject or len(subject.split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that)\b", subject):
+        return None
+    for join in _AND_VERB.finditer(text, verb.end(), span[1]):
+        word = join["w"]
+        if not (is_past_form(word) or has_verb(word)) or "," in text[verb.end() : join.start()]:
+            continue
+        if not has_verb(text[verb.start() : join.start()]):
+            continue
+        end = text.find(",", join.end(), span[1])
+        end = span[1] if end < 0 else end
+        if own[0] >= join.start("w") and any(verb.end() <= o[1] <= join.start() for o in others):
+            # a passive's auxiliary goes with both participles: "was closed in 2014 and reopened" was reopened
+            aux = _AUXILIARY.match(text, verb.start())
+            first = re.match(r"(?:[a-z]+ly\s+)?(?P<p>[a-z]+)", text[aux.end() :]) if aux else None
+            passive = first is not None and is_past_form(first["p"]) and is_past_form(word) and not (
+                re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))  # "and sold (it)": active
+            head = f"{subject} {' '.join(aux.group().split())}" if passive else subject
+            return head, (join.start("w"), end)
+        if own[1] <= join.start() and any(join.end() <= o[0] < end for o in others):
+            return "", (span[0], join.start())
+        return None
+    return None
 
 _COMMA = re.compile(r",\s+")
 _NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")

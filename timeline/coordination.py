@@ -26,6 +26,10 @@ _SUBJECT_START = re.compile(
     r"|[A-Z]|\d)"
 )
 
+# A person's pronoun, which finishing.finish resolves to the first clause's named subject: "and (she) set a
+# hearing"; not "they", "it", whose titles ("They got it") tell nothing without the first clause.
+_PRONOUN = re.compile(r"(?:he|she)\s")
+
 
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     """Return the span of the coordinated clause of `text[span]` that holds the date `own`, or None.
@@ -46,7 +50,9 @@ def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0:
         return None  # most clauses: no conjunction, asked first as it costs least
     for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
-        second = _second_start(text, join.end(), span[1], [own, *others])
+        # a pronoun leans on the first clause, but a date after the conjunction is its clause's: "(Judge Ann
+        # Lee ruled that ...), and she set a hearing for May 2": she set it then
+        second = _second_start(text, join.end(), span[1], [own, *others], pronoun=own[0] >= join.end())
         first = text[span[0] : join.start()]
         # "The hearing of the driver, who is held in custody, and the organisers": no first clause
         if second is None or not has_verb(first) or re.match(r"\s*(?:who|which)\b", first.rsplit(",", 1)[-1]):
@@ -55,13 +61,21 @@ def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
             continue  # "a venture between X, based in Lyon, and Y": one noun phrase
         if own[0] >= join.end():
             return second, span[1]
-        if any(o[0] >= join.end() for o in others) and own[1] <= join.start():
+        if own[1] <= join.start() and not _runs_on(text, own[1], join.start()):
+            # "Crews will return on Thursday, and a report is due": the second clause, with a subject of
+            # its own, is another event, dated or not
             return span[0], join.start()
         return None
     return None
 
 
-def _second_start(text: str, start: int, end: int, dates: list[Span]) -> int | None:
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Tell whether the words between a date and a conjunction hold a verb of their own: "(rose in May)
+    after the bank had cut its rate(, and ...)": the date's clause may be the one cut off."""
+    return has_verb(text[start:end])
+
+
+def _second_start(text: str, start: int, end: int, dates: list[Span], *, pronoun: bool = False) -> int | None:
     """Return where the clause after a conjunction starts when it has a subject of its own, or None.
 
     A front date ("and last week a statement threatened") is skipped to find the subject, but the clause
@@ -74,9 +88,10 @@ def _second_start(text: str, start: int, end: int, dates: list[Span]) -> int | N
             at = date[1] + comma.end()
     front = re.match(r"(?i:on|in|at|by|during)\s+", text[at : at + 8])
     if front and any(d[0] == at + front.end() for d in dates):
-        return _second_start(text, at + front.end(), end, dates) and start
+        return _second_start(text, at + front.end(), end, dates, pronoun=pronoun) and start
     role = re.match(r"(?P<role>[a-z]+)\s+[A-Z]", text[at : at + 40])  # "and judge Ann Lee set"
-    if not (_SUBJECT_START.match(text, at, end) or role and subjects.is_person_noun(role["role"])):
+    if not (_SUBJECT_START.match(text, at, end) or role and subjects.is_person_noun(role["role"])
+            or pronoun and _PRONOUN.match(text, at, end) and subjects.coordinated_name(text, at)):
         return None
     verb = first_verb(text, at, end)
     if verb is None:

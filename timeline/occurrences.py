@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.open_ends import ARTICLES
-from timeline.references import NOT_NOUNS, names_occurrence
+from timeline.references import NOT_NOUNS, is_event_noun, names_occurrence
 from timeline.verbs import has_verb
 
 # A year between a determiner and the noun of an occurrence it dates, after a preposition: "stemming from a
@@ -77,6 +77,8 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     shooting; the jury's verdict is Friday's. A date alone in its clause dates the occurrence it modifies
     after a preposition or "that": "Police linked him to the Oct. 29 bombings in the capital".
     """
+    if (since := _since(text, span, own)):
+        return since
     if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
         return _lone(text, span, own)
     if text.startswith(("'s", "’s"), own[1]):
@@ -96,6 +98,36 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if goes_on and not has_verb(follower[1]):
         return ""  # "the 1998 final | venue": the noun goes on, and names a thing
     return f"{det['det'].capitalize()} {after['np']}"
+
+
+# An occurrence a comparison counts from, and its date: "for the first time since (a two-day stoppage) in
+# 2019", "the lowest level since (the financial crisis) of 2008".
+_SINCE = re.compile(
+    r"\bsince\s+(?P<np>(?P<det>the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*))\s+(?:in|of|on)\s+\Z"
+)
+
+# Nouns of a stoppage, which a count of time since often starts from; the event noun lists lack them:
+# "since a two-day stoppage", "since the 2019 walkout", "since a lockout", "since the last outage",
+# "since the shutdown", "since the blackout".
+_STOPPAGES = {"stoppage", "walkout", "lockout", "outage", "shutdown", "blackout", "sit-in", "closure"}
+
+
+def _since(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the occurrence a "since" phrase counts from, which the date after it dates, else "": "walked
+    off the job for the first time since a two-day stoppage in 2019" -> "A two-day stoppage"."""
+    if "since " not in text[max(span[0], own[0] - 60) : own[0]]:
+        return ""  # most dates: no "since" before them, asked first as it costs least
+    found = _SINCE.search(text, max(span[0], own[0] - 60), own[0])
+    noun = found["noun"] if found else ""
+    if found is None or noun in _THINGS or not (
+        names_occurrence(noun) or is_event_noun(noun) or noun in _STOPPAGES
+    ):
+        return ""
+    words = found["np"].split()[1:-1]
+    # "since the killing in 1996": a bare noun says too little; "since the ministry said": a clause
+    if not words or any(w in NOT_NOUNS or has_verb(w) for w in words):
+        return ""
+    return found["np"][:1].upper() + found["np"][1:]
 
 
 # A preposition before a date that owns an occurrence: "following (last Wednesday's) bombings", "after".

@@ -176,7 +176,22 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
+    if verb and not gapped and is_past_form(head["verb"]):
+        # a passive lends its auxiliary too: "(The bridge was closed in 2014) and then reopened" was reopened
+        passive = _PASSIVE.match(text, sentence_start + verb.start(), span[0])
+        if passive and is_past_form(passive["participle"]) and not _OBJECT.match(title, head.end()):
+            subject = f"{subject} {passive['aux']}"
     return f"{subject} {title}"
+
+
+# A past passive at the head of a predicate: "was closed", "were quickly repaired", "has been sold".
+_PASSIVE = re.compile(
+    r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<participle>[a-z]+)\b"
+)
+# An object after a verb, which makes it active: "(regained) his rights", "(secured) a second term".
+OBJECT_WORDS = r"(?:the|a|an|his|her|its|their|our|my|your|him|them|it|us|me|this|that|these|those|\d[\d,.]*)"
+_OBJECT = re.compile(rf"\s+{OBJECT_WORDS}\b")
 
 
 def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
@@ -188,8 +203,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun["p"].lower() in ("he", "she"):
         # the person last named as a subject beats the last one quoted: "..., said spokesman Ian Hale. Bush
         # gave four speeches ...; he took office in 2001" is Bush
-        name = (pronouns.person_before(text, span[0], pronoun["p"], title) or _person_before(text, span[0])
-                or attribution.speaker_before(text, span[0]))
+        name = (coordinated_name(text, span[0]) or pronouns.person_before(text, span[0], pronoun["p"], title)
+                or _person_before(text, span[0]) or attribution.speaker_before(text, span[0]))
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
     else:
@@ -200,6 +215,23 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         if name is None and not text[start : span[0]].strip():
             name = _it_before(text, span[0], title[pronoun.end() :])  # "The bridge closed. It reopened"
     return name + title[pronoun.end() :] if name else title
+
+
+# A name that opens a sentence, a role before it: "Judge Ann Lee", "Kim Ito", "Mayor Ruth Okafor".
+_NAME_SUBJECT = re.compile(
+    r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\s*\Z"
+)
+
+
+def coordinated_name(text: str, position: int) -> str | None:
+    """Return the surname of the named subject of the clause that a "he" or "she" after ", and" or ", but"
+    follows: "Judge Ann Lee ruled that the law was void, and she set a hearing" -> "Lee"."""
+    if not re.search(r",\s+(?:and|but)\s+\Z", text[max(0, position - 8) : position]):
+        return None
+    start = sentence_start(text, position)
+    verb = first_verb(text, start, position)
+    found = _NAME_SUBJECT.fullmatch(text, start, verb.start()) if verb is not None else None
+    return found["surname"] if found else None
 
 
 # A person a sentence names with "the" and a noun of a person or a role: "suspended the coach".

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, pronouns
-from timeline.verbs import first_verb, has_verb, past_of
+from timeline import attachment, attribution, pronouns
+from timeline.verbs import first_verb, has_verb, is_past_form, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
@@ -109,6 +109,49 @@ def _told_after(text: str, start: int, end: int) -> int | None:
 _WHEN_SUBJECT = re.compile(
     r",?\s+(?:when|after|before|as)\s+(?P<subject>(?:the|a|an|its|his|her|their)\s+[^,;()]{1,40}?)\s+\Z"
 )
+
+
+# A "when" clause right after the date, which tells what happens then: "(until Friday), when talks resume".
+_WHEN_AFTER = re.compile(r"\s*,\s+when\s+")
+# A word that makes the date a bound or a comparison, not the main clause's time: "until Friday", "since
+# 1999", "a disaster like 1998".
+_BOUND = re.compile(r"\b(?:until|till|since|from|through|by|before|after|like|at\s+least)\s+(?:\w+\s+)?\Z")
+# A date phrase that spans two dates: "April 1992 until September 1996", "1990 to 1995", "1990-95".
+_RANGE = re.compile(r"\s(?:until|till|to|through|and)\s|\d\s*[-–]\s*\d")
+# The end of that clause: a semicolon, a colon, a dash, a bracket or a comma before an attribution.
+_WHEN_END = re.compile(r"[;:—–(]|\s--?\s")
+
+
+def when_after(
+    text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of a "when" clause right after the date `own`, which describes that date, or None.
+
+    "The strike will last until Friday, when talks with the employers are due to resume" -> "talks with the
+    employers are due to resume". Not when the clause's subject is a pronoun ("when it opens": what "it" is
+    lies in the main clause), it holds a date of its own, or the words before the date hold no verb.
+    """
+    found = _WHEN_AFTER.match(text, own[1], span[1])
+    if found is None or not has_verb(text[span[0] : own[0]]) or _RANGE.search(text, own[0], own[1]):
+        return None  # "from April 1992 until September 1996, when ...": the clause tells the range's end
+    body = found.end()
+    if _PRONOUN.match(text, body):
+        return None
+    if not _BOUND.search(text, max(span[0], own[0] - 12), own[0]) and (
+        (dated := attachment.anchor(text, span, own, others)) is not None
+        and dated.kind == "main" and is_past_form(dated.verb)
+    ):  # "The project fell behind in 2024, when floods halted work": the main clause is the date's news,
+        # the "when" clause its cause; not "has been run since 1999, when ...": a bound, told by the clause
+        return None
+    stop = _WHEN_END.search(text, body, span[1])
+    end = stop.start() if stop else span[1]
+    if any(body <= o[0] < end for o in others):
+        return None  # "in May, when the plant closed in June": the clause's own date dates it
+    verb = first_verb(text, body, end)
+    if verb is None or "," in text[body : verb.start()] or len(text[body : verb.start()].split()) > 8:
+        return None
+    tail = attribution.search_tail(text, verb.end(), end)
+    return body, tail.start() if tail is not None else end
 
 
 _WHEN_WORD = re.compile(r" (?:when|after|before|as) ")

@@ -119,6 +119,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
         # "..., when (the embassy on April 4 urged all visitors to leave)"
         span = subordinate.when_inside(text, span, own, phrases[1:]) or span
+        # "The strike will last until Friday, (when talks resume)": the clause tells what happens then
+        span = subordinate.when_after(text, span, own, phrases[1:]) or span
         # "Troops were unlikely to go, (although the minister said there were signals on Tuesday ...)"
         span = subordinate.concession(text, span, own, phrases[1:]) or span
         # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
