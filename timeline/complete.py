@@ -322,7 +322,7 @@ def complete(title: str) -> str | None:
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in _VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
-    if verb_form and (progressive or _auxiliary(words) not in _PASSIVE):
+    if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:
         return "complement"  # "stressed the need", "raised the prospect", "scrapped a plan"
