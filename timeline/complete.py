@@ -16,7 +16,7 @@ from timeline.chunks import predicate
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
-from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles
+from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
 from timeline.verbs import first_verb, has_verb
 
 # Nouns of cut_words.COMPLEMENT_OF that say nothing without their complement after an article: "stressed the
@@ -307,7 +307,7 @@ def complete(title: str) -> str | None:
     last = words[-1].strip("\"”'’)")
     lowered = last.lower()
     before = words[-2].lower().strip(",\"“”") if len(words) > 1 else ""
-    if lowered in _END_WORDS or lowered in _CLAUSE_OPENERS:
+    if (lowered in _END_WORDS or lowered in _CLAUSE_OPENERS) and not phrasal_end(text):
         return "function word"  # "... a special law that", "between the government troops and"
     if lowered in _SUBJECT_PRONOUNS:
         return "pronoun"
@@ -322,7 +322,7 @@ def complete(title: str) -> str | None:
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in _VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
-    if verb_form and (progressive or _auxiliary(words) not in _PASSIVE):
+    if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:
         return "complement"  # "stressed the need", "raised the prospect", "scrapped a plan"
@@ -370,15 +370,56 @@ def complete(title: str) -> str | None:
 
 
 # What complete says of a title whose last word waited for the date just removed: "The decision was
-# expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)". Not a verb with
-# no object ("The levee held"): the house style drops the date there.
-_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive"}
+# expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)", "Coalition
+# troops invaded (in March 2003)". Not a verb with no object ("The levee held"): the house style drops the
+# date there.
+_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object"}
+# Verbs whose complement a date can be, which complete reads as whole alone; each with an example. The date
+# stays when it makes the same title whole.
+_DATE_VERBS = {
+    "last": "The mourning period will last (until Friday)", "lasts": "The festival lasts (until May)",
+    "lasted": "The siege lasted (until 1945)", "place": "The vote will take place (on Sunday)",
+    "held": "The election will be held (on June 3)", "set": "The meeting had been set (for Thursday)",
+    "slated": "The vote is slated (for March)", "scheduled": "The trial is scheduled (for May 5)",
+}
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:held|set)\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\Z")
 
 
 def waits_for_date(title: str) -> bool:
-    """Tell whether a title stops where the date removed from it stood ("was scheduled", "but not")."""
+    """Tell whether a title stops where the date removed from it stood ("was scheduled", "but not", "will
+    last", "will be held", "invaded").
+    """
     last = title[title.rfind(" ") + 1 :].lower()  # one look at the last word first: most titles end whole
+    if last in _DATE_VERBS and title[-1:].islower():
+        if last in ("held", "set"):
+            return _PASSIVE_BEFORE.search(title) is not None  # not "The levee held", "The court set"
+        return last != "place" or _PLACE_BEFORE.search(title) is not None  # not "in first place"
     if not (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
-            or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")):
+            or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")
+            or last in _VERB_FORMS):
         return False
-    return complete(title) in _DATE_WAS_COMPLEMENT
+    reason = complete(title)
+    if reason == "object":  # "Coalition troops invaded"; not "moved closer to force", a noun read as a verb
+        return last.endswith("ed") and not title.lower().endswith(f" to {last}")
+    return reason in _DATE_WAS_COMPLEMENT
+
+
+# A verb whose object the date was, before the phrase that says what the date is for: "The court set (April
+# 29) for the next hearing", "The cabinet declared (Monday) as a day of mourning"; not a passive ("The
+# hearing was set for May").
+_DATE_OBJECT_GAP = re.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"\b(?P<verb>set|sets|fixed|named|declared|designated|chose|picked|proclaimed)\s+(?:for|as)\b"
+)
+
+
+def date_was_object(title: str, dated: str) -> bool:
+    """Tell whether the date removed from `title` was its verb's object, which `dated` keeps: "The court set
+    for the next hearing" against "The court set April 29 for the next hearing".
+    """
+    gap = _DATE_OBJECT_GAP.search(title)
+    if gap is None or not dated.startswith(title[: gap.end("verb")] + " "):
+        return False
+    rest = dated[gap.end("verb") + 1 :]
+    return not rest.startswith(("for ", "as ")) and dated.endswith(title[gap.end("verb") :])

@@ -39,6 +39,25 @@ FUNCTION_WORDS = (
 _DUE_END = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+due\Z")
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(FUNCTION_WORDS)}))+\Z", re.I)
 
+# Verbs whose particle is one of FUNCTION_WORDS, which a title may end on: the particle belongs to the verb
+# ("The new governor was sworn in"), no phrase waits after it. Each verb's forms with an example.
+PHRASAL_VERBS = {
+    "sworn": "The new cabinet was sworn in", "swear": "The president will swear in the cabinet",
+    "swore": "The judge swore in the members", "swears": "The speaker swears in the deputies",
+    "ushered": "The deal ushered in", "phased": "The new rules will be phased in",
+    "weighed": "The minister also weighed in", "kicked": "The new tax kicked in",
+    "caved": "The roof caved in", "gave": "The union finally gave in", "given": "The rebels have given in",
+    "logged": "Millions logged on", "pressed": "The troops pressed on", "moved": "The inspectors moved in",
+}
+_ON_VERBS = ("logged", "pressed", "moved")  # "Millions logged on"
+_PHRASAL = {("in", verb) for verb in PHRASAL_VERBS} | {("on", verb) for verb in _ON_VERBS}
+
+
+def phrasal_end(text: str) -> bool:
+    """Tell whether a title ends on a verb and its particle: "The new governor was sworn in"."""
+    last = text.rsplit(None, 2)[-2:]
+    return len(last) == 2 and (last[1].lower(), last[0].lower()) in _PHRASAL
+
 # An auxiliary or a speech verb that a cut title may not end on: "The report was", "The survey said".
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must"
                             r"|should|said|says|told)\Z")
@@ -87,7 +106,10 @@ def trim_end(text: str) -> str:
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
     if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORDS):
-        tail = _TRAILING_FUNCTION.sub("", tail)
+        loose = _TRAILING_FUNCTION.search(tail)
+        particle = loose.group().split()[0] if loose else ""  # "was sworn (in) as"
+        kept = tail[: loose.start()] if loose else tail
+        tail = f"{kept} {particle}" if particle and phrasal_end(f"{kept} {particle}") else kept
     last = tail.rstrip(" ,;:-–—").rsplit(None, 1)[-1:]
     if last and last[0].lower() in _HEDGE_LAST:  # one look at the last word before the slower pattern
         tail = _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail.rstrip(" ,;:-–—")))
@@ -159,6 +181,7 @@ def dangles(title: str) -> bool:
         len(last) == 2 and last[0].lower() in DETERMINERS
     )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
     modal = len(last) == 2 and last[0].lower() in _MODALS and word not in _INTRANSITIVE
+    modal = modal and not (last[0] == "May" and word.isdigit())  # "set for May 5": the month
     return word in DANGLING or participle or modal
 
 
