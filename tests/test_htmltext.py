@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.htmltext import BANNER_WORDS, read_page
+from timeline.htmltext import BANNER_WORDS, LINE_ENDS, read_page, visible_text
 
 ARTICLE = (
     "<article><h1>Weir repairs begin</h1><p>Crews began repairing the Alder Creek weir on Monday, the county "
@@ -74,3 +74,33 @@ SAVED = [
 def test_a_page_saved_by_a_browser_keeps_the_address_it_came_from(comment: str, link: str, url) -> None:
     html = page(head=comment).replace("</head>", f"{link}</head>")
     assert read_page(html).url == url
+
+
+# (id, body of a page trafilatura finds no article in, the lines of its visible text)
+SHORT_PAGES = [
+    ("br", "Pickets formed at the gate<br>Ships waited at anchor<br/>Talks resumed",
+     ["Pickets formed at the gate", "Ships waited at anchor", "Talks resumed"]),
+    ("divs", "<div>Pickets formed at the gate</div><div>Ships waited at anchor</div>",
+     ["Pickets formed at the gate", "Ships waited at anchor"]),
+    ("text-then-block", "Pickets formed at the gate<p>Ships waited at anchor</p>",
+     ["Pickets formed at the gate", "Ships waited at anchor"]),
+    ("inline-stays-in-line", "<p>Ships <b>waited</b> at <span>anchor</span></p>", ["Ships waited at anchor"]),
+    ("list", "<ul><li>Monday: vote</li><li>Tuesday: strike</li></ul>", ["Monday: vote", "Tuesday: strike"]),
+    ("table-row-one-line", "<table><tr><td>Monday</td><td>vote</td></tr><tr><td>Tuesday</td></tr></table>",
+     ["Monday vote", "Tuesday"]),
+]  # fmt: skip
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>T</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("body", "lines"), [c[1:] for c in SHORT_PAGES], ids=[c[0] for c in SHORT_PAGES])
+def test_the_visible_text_keeps_the_lines_of_a_page_apart(body: str, lines: list[str]) -> None:
+    assert visible_text(_page(body)).splitlines() == lines
+
+
+@pytest.mark.parametrize("example", [example for _, example in LINE_ENDS])
+def test_every_line_end_row_has_an_example_it_splits(example: str) -> None:
+    assert len(visible_text(_page(example)).splitlines()) >= 2
+

@@ -23,6 +23,20 @@ _RANGE_LINKS = [
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
+# Stretches of the year with no edges a reader could place: the tagger gives them the whole year as a
+# value, which dates the clause to "2026" (January to December), not what the writer meant; they date
+# nothing. "the 2025 season" names its year and stays; spring, summer, autumn and winter have values of
+# their own ("2026-SU") and stay. (pattern of the expression's text, example)
+VAGUE_PERIODS = [
+    (r"(?:[^\W\d]+\s+)*seasons?", "ahead of the holiday season; in the dry season; this season"),
+]
+_VAGUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VAGUE_PERIODS), re.I)
+
+
+def is_vague(timex: TimeExpression) -> bool:
+    """Tell whether an expression names a stretch of the year only as the whole year (`VAGUE_PERIODS`)."""
+    return bool(re.fullmatch(r"\d{4}", timex.value)) and bool(_VAGUE.fullmatch(timex.text))
+
 
 @dataclass
 class Dated:
@@ -163,6 +177,8 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             if when is not None and when.end_value:
                 found.append(Dated(timex, when, end))
                 continue
+        if is_vague(timex):
+            continue  # "ahead of the holiday season": no date, not the whole year
         when = when_of(timex)
         if when is not None and not references.refers_only(text, timex, by_tid):
             found.append(Dated(timex, when))

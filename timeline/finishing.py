@@ -71,7 +71,15 @@ _LABEL = re.compile(
     r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT"
     r"|(?i:update|updated|breaking|correction))"
     r"\s*,?\s*(?::|—|–|-)\s+"  # "Update, (10:05 GMT): ..." once its time is gone
+    r"|(?:UPDATE|(?i:update))\s+\d{1,2}\s*-\s*(?=[A-Z])"  # a wire's "UPDATE 2-Strike spreads to Harwick"
 )  # "URGENT: 90 killed in mine blast" is the wire's label, not the news
+# The clock time a live page stamps on each entry: "08:55 Negotiators arrive", "14.45 - Breaking: ...",
+# "9:05 a.m. Talks resume", "10:30 GMT: Police arrive", a Markdown page's "**08:55** Negotiators arrive".
+# Only before a capital: "9:30 flight" is not one.
+_STAMP = re.compile(
+    r"\A[*_]{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d|(?:1[0-2]|0?\d)[:.][0-5]\d\s*(?i:[ap]\.?m\.?))"
+    r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local\s+time))?[*_]{0,3}\s*(?:[:|—–-]\s*)?(?=[\"“]?[A-Z])"
+)
 # A lead-in to a list, "Among the changes that take effect on Oct. 1:", which reads "The changes take effect".
 _AMONG = re.compile(
     r"\AAmong\s+(?P<np>(?:the|its|their|his|her|our)\s+[^,:;]+?)\s+(?:that|which|who)\s+(?P<vp>[^:]+):?\Z"
@@ -123,7 +131,7 @@ _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing
 
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = _LABEL.sub("", title)
+    title = _LABEL.sub("", _STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"
     among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"

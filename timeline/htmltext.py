@@ -63,6 +63,19 @@ _ATTRIBUTE_WORDS = re.compile(r"[\s_-]+")
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+?)\s*-->", re.I)
 # <meta charset="windows-1251"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<charset>[\w.:-]+)", re.I)
+# Elements that end a line of the page's visible text, where trafilatura finds no article and the body's
+# text is read instead; lxml's text_content() would glue "the main gate<br>Eleven ships" into one
+# sentence: (tags, example).
+LINE_ENDS = [
+    ("br", "Pickets formed at the gate<br>Ships waited"),
+    ("p div section article blockquote pre", "<p>Talks resumed.</p><p>Ships waited</p>"),
+    ("h1 h2 h3 h4 h5 h6 header", "<h2>Day two</h2>Ships waited"),
+    ("li dt dd ul ol dl", "<li>Monday: vote</li><li>Tuesday: strike</li>"),
+    ("tr table caption figcaption figure", "<tr><td>Monday</td></tr><tr><td>Tuesday</td></tr>"),
+    ("hr address", "Ships waited<hr>Talks resumed"),
+]
+_LINE_END_TAGS = {tag for tags, _ in LINE_ENDS for tag in tags.split()}
+_CELLS = {"td", "th"}  # cells of one row stay on its line: "<td>Monday</td><td>vote</td>"
 
 
 @dataclass(frozen=True)
@@ -97,7 +110,7 @@ def looks_like_html(data: bytes) -> bool:
     return bool(HTML_START.match(data[:2048]))
 
 
-def _fallback_text(html: str) -> str:
+def visible_text(html: str) -> str:
     """Return the visible text of the body, for pages too short or odd for trafilatura's article finder."""
     from lxml import html as lxml_html
 
@@ -113,6 +126,14 @@ def _fallback_text(html: str) -> str:
     for node in [n for n in body.iter() if isinstance(n.tag, str) and _is_banner(n)]:
         if node.getparent() is not None:
             node.drop_tree()
+    for node in body.iter():
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _LINE_END_TAGS:
+            node.tail = "\n" + (node.tail or "")
+            if tag != "br":  # "the gate<p>Ships waited": a block starts a line too
+                node.text = "\n" + (node.text or "")
+        elif tag in _CELLS:
+            node.tail = " " + (node.tail or "")
     lines = (line.strip() for line in body.text_content().splitlines())
     return "\n".join(line for line in lines if line)
 
@@ -173,7 +194,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         )  # fmt: skip
     except Exception as error:  # noqa: BLE001 - a parser bug on one odd page must not stop a batch
         raise InputError(f"cannot extract the text of this page ({type(error).__name__}: {error})") from None
-    text = (extracted.text if extracted else None) or _fallback_text(html)
+    text = (extracted.text if extracted else None) or visible_text(html)
     title = extracted.title if extracted else None
     if not title:
         match = TITLE.search(html)

@@ -277,7 +277,8 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     texts = {d.id: d.text for d in fresh.documents}
     kept = [_placed(e, texts) for e in existing.events if is_hand_work(e)]
     kept_ids = {e.id for e in kept}
-    removed = set(existing.removed)
+    # an extracted event deleted from the file in an editor stays deleted, as `timeline remove` would have it
+    removed = set(existing.removed) | (set(existing.written) - {e.id for e in existing.events})
     refreshed = {d.id for d in fresh.documents}
     older = []
     for event in existing.events:
@@ -316,11 +317,13 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         e if e.extracted_title == e.title else e.model_copy(update={"extracted_title": e.title})
         for e in extracted
     ]
+    events = sort_events(kept + extracted)
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
-        events=sort_events(kept + extracted),
+        events=events,
         removed=sorted(removed),
+        written=sorted({e.id for e in events if e.evidence}),
     )
 
 

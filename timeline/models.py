@@ -182,3 +182,8 @@ class Timeline(Record):
     removed: list[str] = Field(
         default_factory=list, description="Ids of extracted events removed by hand; never re-added."
     )
+    written: list[str] = Field(
+        default_factory=list,
+        description="Ids of the events with evidence as extraction last wrote them: one the file no longer "
+        "holds at the next extraction was deleted in an editor, and is removed.",
+    )

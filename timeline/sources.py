@@ -9,6 +9,9 @@ at all stops it, before it starts).
 A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
 `<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name;
 a `Fallback` date comes last instead of first.
+
+The readers of one kind of input live beside this module: `sources_json` (JSON exports, JSON Lines,
+news-API field names), `sources_timeml` (TimeML corpus files); `sources_items` holds what they pass.
 """
 
 from __future__ import annotations
@@ -18,16 +21,17 @@ import glob
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline import textmeta
+from timeline import sources_json, sources_timeml, textmeta
 from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
-from timeline.decoding import decode, without_lone_surrogates
+from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
+from timeline.sources_items import STDIN, Fallback, GivenDate, Input, Item, Problem, ProblemHandler
+from timeline.sources_json import count_lines
 from timeline.textmeta import SIDECAR_SUFFIX
 
 __all__ = [
@@ -50,64 +54,7 @@ KINDS = {
     ".ndjson": "jsonl",
     ".json": "json",  # an export of articles: [{...}, ...] or {"articles": [{...}, ...]} (a news API's)
 }
-STDIN = "-"
-JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", list: "an array", dict: "an object",
-              type(None): "null"}  # fmt: skip
 GLOB_CHARS = set("*?[")
-
-ProblemHandler = Callable[["Problem"], None]
-
-
-@dataclass(frozen=True)
-class Fallback:
-    """A document date to use only where a document carries none (`timeline tag --dct`).
-
-    A plain date given as `dct` overrides the documents' own dates (`timeline build --dct`).
-    """
-
-    date: dt.date
-
-
-GivenDate = dt.date | Fallback
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong with one input (or one line of it): it was skipped, or read with a caveat."""
-
-    source: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Input:
-    """A path to read (or "-" for standard input) and the name its documents' ids start from."""
-
-    path: str
-    name: str
-    kind: str | None
-    lines: tuple[int, int] | None = None  # for a JSON Lines file: read only lines first..last-1 (1-based)
-
-
-@dataclass(frozen=True)
-class Item:
-    """Input read but not parsed yet: the bytes of a whole file, or of one line of a JSON Lines file."""
-
-    source: str
-    name: str
-    kind: str
-    data: bytes
-    line: int | None = None
-
-    @property
-    def size(self) -> int:
-        """Return the number of input bytes this item accounts for (for progress)."""
-        return len(self.data) + (1 if self.line else 0)
 
 
 def _ignore(_problem: Problem) -> None:
@@ -168,7 +115,8 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
                 kinds = ", ".join(sorted(KINDS))
                 raise InputError(f"{text}: no file to read in this folder (it reads {kinds})")
             found.extend(inside)
-        elif path.is_file() and path.suffix.lower() == ".json" and not _export(path):  # a timeline file?
+        elif path.is_file() and path.suffix.lower() == ".json" and not sources_json.is_export(path):
+            # a timeline file, not articles
             raise InputError(
                 f"{text}: holds no articles (a .json file is read when it is a list of articles or holds one "
                 'under "articles"): combine timeline files with `timeline merge`, add articles to one with '
@@ -189,38 +137,6 @@ def expand(inputs: Iterable[str | Path], *, seen: dict[str, int] | None = None) 
         count = seen[entry.name] = seen.get(entry.name, 0) + 1
         unique.append(entry if count == 1 else Input(entry.path, f"{entry.name}~{count}", entry.kind))
     return unique
-
-
-def _export(path: Path) -> bool:
-    """Tell whether a .json file is an export of articles (`textmeta.article_records`), not a timeline."""
-    try:
-        return textmeta.article_records(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
-        return False
-
-
-def _records(entry: Input, data: bytes, report: ProblemHandler) -> Iterator[Item]:
-    """Yield each article of a JSON export as an Item read like a JSON Lines line (numbered from 1)."""
-    try:
-        parsed = json.loads(data)
-        records = textmeta.article_records(parsed)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        report(Problem(entry.path, None, f"not valid JSON at {where} ({error.msg}), skipped"))
-        return
-    except ValueError:
-        report(Problem(entry.path, None, "not UTF-8 JSON, skipped"))
-        return
-    if records is None and isinstance(parsed, dict) and "events" in parsed:  # a folder built into itself
-        report(Problem(entry.path, None, "a timeline file, not articles, skipped"))
-        return
-    if records is None:
-        wanted = f"a list of records with a {textmeta.text_names()}"
-        report(Problem(entry.path, None, f"no articles in this JSON file ({wanted}), skipped; timeline "
-                       "files are combined with `timeline merge`"))
-        return
-    for number, record in enumerate(records, 1):
-        yield Item(entry.path, entry.name, "jsonl", json.dumps(record).encode("utf-8"), number)
 
 
 def total_bytes(inputs: Iterable[Input]) -> int | None:
@@ -252,33 +168,6 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def _lines(stream: Iterable[bytes], entry: Input) -> Iterator[Item]:
-    first, last = entry.lines or (1, None)
-    for number, raw in enumerate(stream, 1):
-        if last is not None and number >= last:
-            return
-        if number < first:
-            continue
-        if number == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        if raw.strip():
-            yield Item(entry.path, entry.name, "jsonl", raw.rstrip(b"\r\n"), number)
-
-
-def count_lines(entry: Input) -> int:
-    """Return the number of lines of a JSON Lines input (1 for any other input: one document)."""
-    if entry.kind != "jsonl" or entry.path == STDIN:
-        return 1
-    count, last = 0, b"\n"
-    try:
-        with open(entry.path, "rb") as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                count, last = count + chunk.count(b"\n"), chunk[-1:]
-    except OSError:
-        return 1  # reading it later reports the problem
-    return count + (last != b"\n")
-
-
 def items(
     inputs: Iterable[Input], *, on_problem: ProblemHandler | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Item]:
@@ -288,7 +177,7 @@ def items(
         try:
             if entry.kind == "jsonl":
                 with open(entry.path, "rb") as stream:
-                    yield from _lines(stream, entry)
+                    yield from sources_json.lines(stream, entry)
                 continue
             if entry.path == STDIN:
                 data = (stdin or sys.stdin.buffer).read()
@@ -299,9 +188,9 @@ def items(
             continue
         kind = entry.kind or _sniff(data)
         if kind == "json":
-            yield from _records(entry, data, report)
+            yield from sources_json.records(entry, data, report)
         elif kind == "jsonl":  # standard input, or a file whose name does not tell
-            yield from _lines(data.splitlines(keepends=True), entry)
+            yield from sources_json.lines(data.splitlines(keepends=True), entry)
         elif entry.path == STDIN:
             yield Item(STDIN, "stdin-" + hashlib.sha1(data).hexdigest()[:12], kind, data)
         else:
@@ -342,34 +231,15 @@ def _empty(message: str, item: Item, problems: list[Problem], *, keep: bool) -> 
 
 def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empty: bool = False) -> Document:
     if item.kind == "jsonl":
-        try:
-            record = json.loads(item.data)
-        except json.JSONDecodeError as error:
-            raise InputError(f"not valid JSON at column {error.colno} ({error.msg}), line skipped") from None
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text (JSON Lines must be UTF-8), line skipped") from None
-        if not isinstance(record, dict):
-            raise InputError(f"each line needs an object with a {textmeta.text_names()} string, line skipped")
-        record = {key: without_lone_surrogates(value) if isinstance(value, str) else value
-                  for key, value in textmeta.record_fields(record).items()}  # fmt: skip
-        if "text" in record and not isinstance(record["text"], str):
-            kind = JSON_KINDS.get(type(record["text"]), "value")  # "text": 42 has a text, only not a string
-            raise InputError(f'its "text" is {kind}, not a string, line skipped')
-        if not isinstance(record.get("text"), str):
-            keys = ", ".join(f'"{key}"' for key in list(record)[:6]) or "none"
-            raise InputError(
-                f"each line needs a {textmeta.text_names()} string; this one's keys are {keys}, line skipped"
-            )
+        record = sources_json.record(item)
         meta, body = record, record["text"]
         if not body.strip():
             _empty("empty text, line skipped", item, problems, keep=keep_empty)
         default_id = f"{item.name}-{item.line}"
         title = meta.get("title")
     elif item.kind == "timeml":
-        from timeline.temporal.timeml import parse
-
-        parsed = parse(item.data)
-        meta, body, default_id, title = {"id": parsed.id, "date": parsed.dct}, parsed.text, item.name, None
+        meta, body = sources_timeml.fields(item.data)
+        default_id, title = item.name, None
         if not body.strip():
             _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
     else:

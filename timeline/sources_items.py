@@ -1,0 +1,67 @@
+"""Hold what reading inputs passes around: an Input to read, an Item read, a Problem met, a Fallback date.
+
+They live apart from `timeline.sources` so that the readers of each kind of input (`sources_json`,
+`sources_timeml`) can use them without importing the module that dispatches to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+STDIN = "-"
+
+ProblemHandler = Callable[["Problem"], None]
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """A document date to use only where a document carries none (`timeline tag --dct`).
+
+    A plain date given as `dct` overrides the documents' own dates (`timeline build --dct`).
+    """
+
+    date: dt.date
+
+
+GivenDate = dt.date | Fallback
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input (or one line of it): it was skipped, or read with a caveat."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Input:
+    """A path to read (or "-" for standard input) and the name its documents' ids start from."""
+
+    path: str
+    name: str
+    kind: str | None
+    lines: tuple[int, int] | None = None  # for a JSON Lines file: read only lines first..last-1 (1-based)
+
+
+@dataclass(frozen=True)
+class Item:
+    """Input read but not parsed yet: the bytes of a whole file, or of one line of a JSON Lines file."""
+
+    source: str
+    name: str
+    kind: str
+    data: bytes
+    line: int | None = None
+
+    @property
+    def size(self) -> int:
+        """Return the number of input bytes this item accounts for (for progress)."""
+        return len(self.data) + (1 if self.line else 0)
