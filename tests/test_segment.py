@@ -170,6 +170,16 @@ SENTENCE_CASES = [
         ["Results:", "Kenya: 192 dead", "Tanzania: 10 dead", "Total counted"],
     ),
     ("lowercase after stop", "The rate is 5 p.c. and rising.", ["The rate is 5 p.c. and rising."]),
+    (
+        "a clock time's a.m. ends a sentence before an opener of time",
+        "Pickets formed shortly before 6 a.m. By midday ships were waiting.",
+        ["Pickets formed shortly before 6 a.m.", "By midday ships were waiting."],
+    ),
+    (
+        "a clock time's p.m. ends a sentence before 'Later'",
+        "The vote ended at 9 p.m. Later the mayor spoke.",
+        ["The vote ended at 9 p.m.", "Later the mayor spoke."],
+    ),
 ]
 
 

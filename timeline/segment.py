@@ -37,6 +37,9 @@ _OPENERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
     "and", "in", "on", "at", "for", "its", "his", "her", "their", "there", "some", "many", "most",
     "if", "when", "as", "after", "before", "while", "meanwhile", "however", "still", "yet", "so", "also",
+    # "shortly before 6 a.m. By midday ships waited": openers of a time or a place
+    "by", "from", "during", "until", "since", "then", "later", "earlier", "now", "today", "yesterday",
+    "tomorrow", "our", "my", "your", "what", "who", "both", "each", "all", "no",
 }
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener: a
