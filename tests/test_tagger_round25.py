@@ -43,7 +43,36 @@ AND_LATER = [
     ("It runs on versions from 2019 or later.", NOV_12, [("2019 or later", "DATE", "2019", "ON_OR_AFTER")]),
 ]
 
-CASES = AND_LATER
+# 3. A verb whose past is its bare form is a past after "it", "he" or "she" (the present would take -s).
+SAME_PAST = [
+    (
+        "The firm will report on Feb. 3 and now expects sales below the $2 billion it forecast in July.",
+        OCT_27,
+        [
+            ("Feb. 3", "DATE", "2027-02-03", None),
+            ("now", "DATE", "PRESENT_REF", None),
+            ("July", "DATE", "2026-07", None),
+        ],
+    ),
+    (
+        "The firm now expects a loss after the price it cut in July.",
+        OCT_27,
+        [("now", "DATE", "PRESENT_REF", None), ("July", "DATE", "2026-07", None)],
+    ),
+    (
+        "The team now expects to pass the mark it set in July.",
+        OCT_27,
+        [("now", "DATE", "PRESENT_REF", None), ("July", "DATE", "2026-07", None)],
+    ),
+    (
+        "The mayor expects the plant he shut in August to reopen.",
+        OCT_27,
+        [("August", "DATE", "2026-08", None)],
+    ),
+    ("The mayor will cut the budget in January.", OCT_27, [("January", "DATE", "2027-01", None)]),
+]
+
+CASES = AND_LATER + SAME_PAST
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

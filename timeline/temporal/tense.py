@@ -70,6 +70,10 @@ _SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
 _AHEAD_BARE = frozenset("will 'll shall to".split())
 _AUXILIARIES = frozenset("have has be been being get got".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
+# Verbs whose past is their bare form: after "it", "he" or "she" that form is a past, since the present
+# would take -s ("the $4.5 billion it forecast in July", not "it forecasts").
+_SAME_PAST = frozenset("forecast set cut put hit cost spread shut quit bet broadcast".split())
+_THIRD_PERSON = frozenset("it he she".split())
 
 
 # After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
@@ -87,6 +91,8 @@ _ED_NOT_PAST = frozenset(
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
+    if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
+        return "past"  # "the amount it forecast in July", "the record she set in May"
     if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
@@ -142,7 +148,7 @@ def deferred(text: str, start: int) -> bool:
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
 
 
