@@ -72,7 +72,28 @@ SAME_PAST = [
     ("The mayor will cut the budget in January.", OCT_27, [("January", "DATE", "2027-01", None)]),
 ]
 
-CASES = AND_LATER + SAME_PAST
+
+# 2. "the end of the week" in a plan reported in a new sentence is the week of the saying, not the week of
+# the coming date the sentence before named; in that same sentence it still follows the date.
+END_OF_WEEK = [
+    (
+        "She set a hearing for Dec. 15. The governor said he would appeal the order by the end of the week.",
+        NOV_12,
+        [("Dec. 15", "DATE", "2026-12-15", None), ("the end of the week", "DATE", "2026-W46", "END")],
+    ),
+    (
+        "The fair opens on Dec. 15. Officials told reporters they would add buses by the end of the week.",
+        NOV_12,
+        [("Dec. 15", "DATE", "2026-12-15", None), ("the end of the week", "DATE", "2026-W46", "END")],
+    ),
+    (
+        "The trial opens on Dec. 15 and should end by the end of the week.",
+        NOV_12,
+        [("Dec. 15", "DATE", "2026-12-15", None), ("the end of the week", "DATE", "2026-W51", "END")],
+    ),
+]
+
+CASES = AND_LATER + SAME_PAST + END_OF_WEEK
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
