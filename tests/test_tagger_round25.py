@@ -93,7 +93,28 @@ END_OF_WEEK = [
     ),
 ]
 
-CASES = AND_LATER + SAME_PAST + END_OF_WEEK
+# 4. In a headline "to" + verb is a future; a plan made in the past for a weekday of this week stays behind.
+HEADLINES = [
+    ("Judge to rule Wednesday on dock strike", NOV_9, [("Wednesday", "DATE", "2026-11-11", None)]),
+    (
+        "Mayor to visit flooded towns on Friday\nThe mayor said the roads were closed.",
+        NOV_9,
+        [("Friday", "DATE", "2026-11-13", None)],
+    ),
+    ("Crews went to work Wednesday.", NOV_9, [("Wednesday", "DATE", "2026-11-04", None)]),
+    ("A vote planned for Thursday was called off.", NOV_6, [("Thursday", "DATE", "2026-11-05", None)]),
+]
+
+# 5. A past weekday in a news story is the one before the document date, even after an older date.
+NEWS_WEEKDAY = [
+    (
+        "Bakers voted on Nov. 1 to strike. Bakers walked out again on Wednesday.",
+        NOV_20,
+        [("Nov. 1", "DATE", "2026-11-01", None), ("Wednesday", "DATE", "2026-11-18", None)],
+    ),
+]
+
+CASES = AND_LATER + SAME_PAST + END_OF_WEEK + HEADLINES + NEWS_WEEKDAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -147,6 +147,25 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# A headline's subject, "to" and a bare verb, from the start of its line: "Judge to rule Wednesday".
+_HEADLINE_TO = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<subject>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?)[ \t]+to[ \t]+[a-z]{2,}"
+    r"(?:[ \t]+[\w'-]+){0,4}[ \t]+\Z"
+)
+
+
+def _headline_to(text: str, start: int, end: int) -> bool:
+    """Say whether the span is in a headline of a subject, "to" and a verb, a line closing with no stop."""
+    if start > _WINDOW and "\n" not in text[start - _WINDOW : start]:
+        return False  # no line starts within reach: the cheap test first
+    match = _HEADLINE_TO.search(text, max(0, start - _WINDOW), start)
+    if match is None or any(_kind(word, "") == "past" for word in match.group("subject").split()):
+        return False  # "Crews went to work Wednesday": the subject's own verb is past
+    line_end = text.find("\n", end)
+    line = text[end : len(text) if line_end < 0 else line_end].rstrip()
+    return not line.endswith((".", "!", "?", '"', ":")) and ". " not in line
+
+
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
 _MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
@@ -214,6 +233,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
             return "past"
+    if " to " in left and _headline_to(text, start, end):
+        return "future"  # a headline "Judge to rule Wednesday on strike": "to" + verb is its future
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     lowered = " ".join(_WORD.findall(left)).lower().split()
     ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
