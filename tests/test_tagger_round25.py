@@ -114,7 +114,30 @@ NEWS_WEEKDAY = [
     ),
 ]
 
-CASES = AND_LATER + SAME_PAST + END_OF_WEEK + HEADLINES + NEWS_WEEKDAY
+# 6. A thing asked for ("called for X to meet on Monday") lies ahead; "opens Tuesday and runs until Sunday"
+# ends on the Sunday after the Tuesday.
+ASKED_AND_UNTIL = [
+    ("The group called for the council to meet on Monday.", NOV_12, [("Monday", "DATE", "2026-11-16", None)]),
+    ("The union called for members to strike on Monday.", NOV_12, [("Monday", "DATE", "2026-11-16", None)]),
+    (
+        "Fans called for him to quit after Saturday's loss.",
+        NOV_12,
+        [("Saturday", "DATE", "2026-11-07", None)],
+    ),
+    ("They waited for the bus to come on Monday.", NOV_12, [("Monday", "DATE", "2026-11-09", None)]),
+    (
+        "The fair opens Tuesday and runs until Sunday.",
+        NOV_12,
+        [("Tuesday", "DATE", "2026-11-17", None), ("Sunday", "DATE", "2026-11-22", None)],
+    ),
+    (
+        "The show opens Friday and runs through Sunday.",
+        NOV_12,
+        [("Friday", "DATE", "2026-11-13", None), ("Sunday", "DATE", "2026-11-15", None)],
+    ),
+]
+
+CASES = AND_LATER + SAME_PAST + END_OF_WEEK + HEADLINES + NEWS_WEEKDAY + ASKED_AND_UNTIL
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

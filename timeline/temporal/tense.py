@@ -147,6 +147,19 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# A bare verb after "to" (not an article: "to the market" is a preposition).
+_BARE_VERB_AFTER = re.compile(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b|have\b)[a-z]{2,}\b")
+
+
+def _asked_for(lowered: list[str], index: int) -> bool:
+    """Say whether a verb of asking and "for" and a short subject come before the "to" at `index`."""
+    for back in range(2, 5):
+        at = index - back
+        if at >= 1 and lowered[at] == "for" and lowered[at - 1] in _ASKERS:
+            return True
+    return False
+
+
 # A headline's subject, "to" and a bare verb, from the start of its line: "Judge to rule Wednesday".
 _HEADLINE_TO = re.compile(
     r"(?:\A|\n)[ \t]*(?P<subject>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?)[ \t]+to[ \t]+[a-z]{2,}"
@@ -190,6 +203,8 @@ SPEECH_VERBS = frozenset(
     hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
     informed""".split()
 )
+# Verbs after which "for" + a subject + "to" + a verb is a thing asked for: "called for the council to meet".
+_ASKERS = SPEECH_VERBS | frozenset("call ask asking calling pressing pushing arranged pleaded".split())
 # "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
 # listener may be a list of names, the thing told of a noun with its own phrase.
 _SPOKEN_OF = re.compile(
@@ -249,6 +264,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             ends = [match.end() for match in _WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
+        if kind is None and word == "to" and _asked_for(lowered, index) and _BARE_VERB_AFTER.match(following):
+            # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
+            # him to quit after Saturday's loss", where the day names a thing already past
+            if not text.startswith(("'s", "’s"), end):
+                return "future"
         be = index - 1
         while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
             be -= 1  # "will be officially opened": the adverb stands between the auxiliary and its participle
