@@ -137,7 +137,24 @@ ASKED_AND_UNTIL = [
     ),
 ]
 
-CASES = AND_LATER + SAME_PAST + END_OF_WEEK + HEADLINES + NEWS_WEEKDAY + ASKED_AND_UNTIL
+# 7. A live-blog stamp at the start of a line is a time on the blog's day, also in Markdown bold or italics;
+# entries after midnight are on the next day.
+LIVE_BLOG = [
+    ("08:55 Delegates are arriving at the hall.", NOV_12, [("08:55", "TIME", "2026-11-12T08:55", None)]),
+    (
+        "**14:45** Breaking: the talks have ended.\n**15:10** Delegates leave.",
+        NOV_12,
+        [("14:45", "TIME", "2026-11-12T14:45", None), ("15:10", "TIME", "2026-11-12T15:10", None)],
+    ),
+    (
+        "*23:50* The count goes on.\n**00:20** It is over.",
+        NOV_12,
+        [("23:50", "TIME", "2026-11-12T23:50", None), ("00:20", "TIME", "2026-11-13T00:20", None)],
+    ),
+    ("**14:45 The stamp is not closed.", NOV_12, []),
+]
+
+CASES = AND_LATER + SAME_PAST + END_OF_WEEK + HEADLINES + NEWS_WEEKDAY + ASKED_AND_UNTIL + LIVE_BLOG
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
