@@ -23,6 +23,7 @@ from timeline.temporal.values import Point, fmt, shift
 # "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
 _SPAN_TO = re.compile(rf"\s*(?:-|–|(?P<to>to)|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_WEEKDAY_END = re.compile(rf"(?<![\w]){WEEKDAY}\Z", re.IGNORECASE)
 _RANGE_FROM = re.compile(
     rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
     re.IGNORECASE,
@@ -54,8 +55,21 @@ def _after_dates(ctx: Context) -> dt.date | None:
     return ref.day
 
 
+# "opens Tuesday and runs until Sunday": a second verb of the same subject takes the span to its end.
+_AND_UNTIL = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,2}(?:until|till|through|thru)\s+\Z")
+
+
 def _in_range(ctx: Context) -> Point | None:
     """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
+    if (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and ctx.start - ctx.prev_end <= 30
+        and _AND_UNTIL.match(ctx.text[ctx.prev_end : ctx.start])
+        and _WEEKDAY_END.search(ctx.text, max(0, ctx.prev_end - 12), ctx.prev_end)
+    ):
+        return ctx.ref
     if (
         ctx.prev_end is None
         or ctx.start - ctx.prev_end > 10

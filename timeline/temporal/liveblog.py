@@ -11,9 +11,11 @@ import bisect
 import functools
 import re
 
-# A line that opens with a clock time, then a dash or nothing, then a capitalized word: an entry.
+# A line that opens with a clock time, then a dash or nothing, then a capitalized word: an entry. The time
+# may be set in Markdown bold or italics: "**14:45** Breaking: ...", "*09:10* Talks resume".
 _ENTRY = re.compile(
-    r"(?m)^[ \t]*(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?:[-–—|:]\s*)?|\s+)(?=[A-Z\"'‘“])"
+    r"(?m)^[ \t]*(?P<em>\*{1,2})?(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?(em)(?P=em))"
+    r"(?:\s*(?:[-–—|:]\s*)?|\s+)(?=[A-Z\"'‘“])"
 )
 # Past this hour an entry is late in the evening; before the other, in the small hours.
 LATE_HOUR = 18

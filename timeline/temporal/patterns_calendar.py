@@ -25,6 +25,12 @@ from timeline.temporal.fragments import (
     YEARX,
 )
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
+from timeline.temporal.tense import PAST_WORDS
+
+# Words after "and later" that start a clause: a past verb, or a time of its own ("and later that year").
+_NEXT_CLAUSE = (
+    r"(?:[a-z]+ed|" + "|".join(sorted(PAST_WORDS | {"this", "that", "the", "in", "on", "at", "was"})) + r")\b"
+)
 
 _HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # The words before an hour said with its part of the day: "at 4 in the morning", "was five in the afternoon".
@@ -330,8 +336,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "year",
+        # "closed in 2016 and later reopened": before a verb (or a new time, "and later that year") "and
+        # later" opens the next clause and "2016" stands alone; "models from 2016 and later" stays open.
         rf"{MODP}(?:(?P<the>the\s+year)\s+)?(?P<y>{YEARX})(?:\s+(?P<n>BC|B\.C\.))?"
-        r"(?P<open>\s+(?:or|and)\s+(?:later|beyond|earlier|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
+        r"(?P<open>\s+(?:or|and)\s+(?:(?:later|earlier)(?!\s+" + _NEXT_CLAUSE + r")|beyond"
+        r"|(?:after|before)(?=\s*(?:[,.;:)]|$))))?",
         "1994 or later",
     ),
 ]

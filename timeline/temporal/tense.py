@@ -70,6 +70,10 @@ _SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
 _AHEAD_BARE = frozenset("will 'll shall to".split())
 _AUXILIARIES = frozenset("have has be been being get got".split())
 _ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
+# Verbs whose past is their bare form: after "it", "he" or "she" that form is a past, since the present
+# would take -s ("the $4.5 billion it forecast in July", not "it forecasts").
+_SAME_PAST = frozenset("forecast set cut put hit cost spread shut quit bet broadcast".split())
+_THIRD_PERSON = frozenset("it he she".split())
 
 
 # After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
@@ -87,6 +91,8 @@ _ED_NOT_PAST = frozenset(
 def _kind(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
+    if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
+        return "past"  # "the amount it forecast in July", "the record she set in May"
     if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
@@ -141,8 +147,40 @@ def deferred(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, max(0, start - 80), start))
 
 
+# A bare verb after "to" (not an article: "to the market" is a preposition).
+_BARE_VERB_AFTER = re.compile(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b|have\b)[a-z]{2,}\b")
+
+
+def _asked_for(lowered: list[str], index: int) -> bool:
+    """Say whether a verb of asking and "for" and a short subject come before the "to" at `index`."""
+    for back in range(2, 5):
+        at = index - back
+        if at >= 1 and lowered[at] == "for" and lowered[at - 1] in _ASKERS:
+            return True
+    return False
+
+
+# A headline's subject, "to" and a bare verb, from the start of its line: "Judge to rule Wednesday".
+_HEADLINE_TO = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<subject>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?)[ \t]+to[ \t]+[a-z]{2,}"
+    r"(?:[ \t]+[\w'-]+){0,4}[ \t]+\Z"
+)
+
+
+def _headline_to(text: str, start: int, end: int) -> bool:
+    """Say whether the span is in a headline of a subject, "to" and a verb, a line closing with no stop."""
+    if start > _WINDOW and "\n" not in text[start - _WINDOW : start]:
+        return False  # no line starts within reach: the cheap test first
+    match = _HEADLINE_TO.search(text, max(0, start - _WINDOW), start)
+    if match is None or any(_kind(word, "") == "past" for word in match.group("subject").split()):
+        return False  # "Crews went to work Wednesday": the subject's own verb is past
+    line_end = text.find("\n", end)
+    line = text[end : len(text) if line_end < 0 else line_end].rstrip()
+    return not line.endswith((".", "!", "?", '"', ":")) and ". " not in line
+
+
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't"}
 _MARK_ENDS = ("ed", "'ll")
 
 
@@ -165,6 +203,8 @@ SPEECH_VERBS = frozenset(
     hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
     informed""".split()
 )
+# Verbs after which "for" + a subject + "to" + a verb is a thing asked for: "called for the council to meet".
+_ASKERS = SPEECH_VERBS | frozenset("call ask asking calling pressing pushing arranged pleaded".split())
 # "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
 # listener may be a list of names, the thing told of a noun with its own phrase.
 _SPOKEN_OF = re.compile(
@@ -208,6 +248,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
             return "past"
+    if " to " in left and _headline_to(text, start, end):
+        return "future"  # a headline "Judge to rule Wednesday on strike": "to" + verb is its future
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     lowered = " ".join(_WORD.findall(left)).lower().split()
     ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
@@ -222,6 +264,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             ends = [match.end() for match in _WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
+        if kind is None and word == "to" and _asked_for(lowered, index) and _BARE_VERB_AFTER.match(following):
+            # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
+            # him to quit after Saturday's loss", where the day names a thing already past
+            if not text.startswith(("'s", "’s"), end):
+                return "future"
         be = index - 1
         while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
             be -= 1  # "will be officially opened": the adverb stands between the auxiliary and its participle

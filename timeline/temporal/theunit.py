@@ -12,6 +12,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
+from timeline.temporal.tense import SAID_PAST
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
@@ -98,6 +99,11 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if behind and _LATER_IN.search(ctx.text, max(0, ctx.start - 12), ctx.start) and ctx.tense() == "future":
         # "The storm hit yesterday. Later in the day the river will rise": still to come, so the writer's day
         base, anchor = Point(ctx.dct, "day"), "dct"
+    plan = unit == "week" and det == "the" and anchor == "ref" and news and not g.get("step")
+    if plan and _plan_now(base, ctx):
+        # "She set a hearing for Dec. 15. He said he would appeal by the end of the week": a plan reported
+        # in a new sentence is for the week it was said in, not the coming date the last sentence named
+        base, anchor = Point(ctx.dct, "day"), "dct"
     main = unit == "year" and not g.get("step") and anchor == "ref" and news
     if main and _past_clause(base, ctx) and ctx.tense() != "past":
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
@@ -162,3 +168,19 @@ def _past_clause(base: Point, ctx: Context) -> bool:
     """Say whether the reference, a year off the news year, was stated in a relative clause now closed."""
     closed = ctx.ref_clause_end is not None and ctx.start >= ctx.ref_clause_end
     return closed and ctx.dct is not None and abs(base.day.year - ctx.dct.year) == 1
+
+
+# A past saying, then "would", then the span, all in one sentence: "he said he would appeal by the end of".
+_SAID_WOULD = re.compile(
+    r"\b(?:" + "|".join(sorted(SAID_PAST)) + r")\b[^.;!?\n]*\bwould\b[^.;!?\n]*\Z", re.IGNORECASE
+)
+
+
+def _plan_now(base: Point, ctx: Context) -> bool:
+    """Say whether a reported plan, in a sentence after the coming date `base`, speaks of this week."""
+    if ctx.dct is None or ctx.prev_end is None or base.day.isocalendar()[:2] <= ctx.dct.isocalendar()[:2]:
+        return False
+    between = ctx.text[ctx.prev_end : ctx.start]
+    if not re.search(r"[.!?]\s", between):
+        return False  # the date is in this sentence: "would appeal before Dec. 15, by the end of the week"
+    return _SAID_WOULD.search(ctx.text, max(0, ctx.start - 160), ctx.start) is not None
