@@ -26,9 +26,11 @@ _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # Stretches of the year with no edges a reader could place: the tagger gives them the whole year as a
 # value, which dates the clause to "2026" (January to December), not what the writer meant; they date
 # nothing. "the 2025 season" names its year and stays; spring, summer, autumn and winter have values of
-# their own ("2026-SU") and stay. (pattern of the expression's text, example)
+# their own ("2026-SU") and stay; so does a season told from now ("this season", "last season": a club's
+# or a league's, whose events a reader wants on the timeline, dated by its year). (pattern, example)
 VAGUE_PERIODS = [
-    (r"(?:[^\W\d]+\s+)*seasons?", "ahead of the holiday season; in the dry season; this season"),
+    (r"(?!(?:this|last|next|that|(?:the\s+)?(?:coming|current|past|previous|following))\s+seasons?\Z)"
+     r"(?:[^\W\d]+\s+)*seasons?", "ahead of the holiday season; in the dry season; the festive season"),
 ]
 _VAGUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VAGUE_PERIODS), re.I)
 
