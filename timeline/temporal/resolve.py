@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
-from timeline.temporal.tense import falls_on, present_after, present_at
+from timeline.temporal.schedule import falls_on, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month

@@ -1,8 +1,9 @@
 """Read the tense around a date: the verb marker nearest it says whether a bare weekday or month lies ahead.
 
-"said on Friday" looks back, "will meet on Friday" ahead; a verb of deferral ("postponed until May"), a
-present tense of schedule ("the talks resume Monday") and a date told of ("warned of a cutback in May")
-each have their own test here. anchor.Context asks `tense_at` once per expression.
+"said on Friday" looks back, "will meet on Friday" ahead; a verb of deferral ("postponed until May") and a
+date told of ("warned of a cutback in May") each have their own test here, a present tense of schedule
+("the talks resume Monday") its own module (`schedule.py`). anchor.Context asks `tense_at` once per
+expression.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ PAST_WORDS = frozenset(
     "fled shrank sank swung stuck dug hung flew rode rang sprang swept wept slept leapt overtook undertook "
     "shook mistook drove arose awoke bled sped spun laid blew".split()
 )
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
-_BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
-_WINDOW = 120
+BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
+WINDOW = 120
 
 
 # "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
@@ -169,9 +170,9 @@ _HEADLINE_TO = re.compile(
 
 def _headline_to(text: str, start: int, end: int) -> bool:
     """Say whether the span is in a headline of a subject, "to" and a verb, a line closing with no stop."""
-    if start > _WINDOW and "\n" not in text[start - _WINDOW : start]:
+    if start > WINDOW and "\n" not in text[start - WINDOW : start]:
         return False  # no line starts within reach: the cheap test first
-    match = _HEADLINE_TO.search(text, max(0, start - _WINDOW), start)
+    match = _HEADLINE_TO.search(text, max(0, start - WINDOW), start)
     if match is None or any(_kind(word, "") == "past" for word in match.group("subject").split()):
         return False  # "Crews went to work Wednesday": the subject's own verb is past
     line_end = text.find("\n", end)
@@ -234,24 +235,24 @@ _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNOREC
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
-    left = text[max(0, start - _WINDOW) : start]
+    left = text[max(0, start - WINDOW) : start]
     if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
         return "past"
     if spoken_of(text, start):
         return None
-    cut = max(map(left.rfind, _BREAKS))
+    cut = max(map(left.rfind, BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
         # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
         # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
-        verb = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        verb = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
             return "past"
     if " to " in left and _headline_to(text, start, end):
         return "future"  # a headline "Judge to rule Wednesday on strike": "to" + verb is its future
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
-    lowered = " ".join(_WORD.findall(left)).lower().split()
+    lowered = " ".join(WORD.findall(left)).lower().split()
     ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
     for index in range(len(lowered) - 1, -1, -1) if _any_mark(lowered) else ():
         word = lowered[index]
@@ -261,7 +262,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
         looks = word in ("to", "set", "last")
         if looks and not ends:
-            ends = [match.end() for match in _WORD.finditer(left)]
+            ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
         if kind is None and word == "to" and _asked_for(lowered, index) and _BARE_VERB_AFTER.match(following):
@@ -304,11 +305,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
     right = text[end : end + _RIGHT_WINDOW]
-    right = right[: _sentence_cut(right)]
-    if not _any_mark(" ".join(_WORD.findall(right)).lower().split()):
+    right = right[: sentence_cut(right)]
+    if not _any_mark(" ".join(WORD.findall(right)).lower().split()):
         return None  # no word after the span marks a tense: the costly loop would find none
     previous = ""
-    for match in _WORD.finditer(right):
+    for match in WORD.finditer(right):
         word = match.group()
         lower = word.lower()
         if lower in _MARKS or lower.endswith(_MARK_ENDS):
@@ -329,10 +330,10 @@ _ABBREVIATION_STOP = re.compile(
 )
 
 
-def _sentence_cut(right: str) -> int:
+def sentence_cut(right: str) -> int:
     """Return where the first sentence break in `right` falls, passing over abbreviations ("vs.", "Ala.")."""
     cut = len(right)
-    for mark in _BREAKS:
+    for mark in BREAKS:
         index = right.find(mark)
         while index >= 0 and mark == ". " and _ABBREVIATION_STOP.search(right, 0, index):
             index = right.find(mark, index + 2)
@@ -345,89 +346,9 @@ def _sentence_cut(right: str) -> int:
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|still\s+)?[a-z]{3,}ing\b")
 
 
-# Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
-# "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:
-# "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
-PRESENT_WORDS = frozenset(
-    "go goes begin begins start starts open opens close closes end ends meet meets face faces "
-    "vote votes resume resumes return returns play plays expire expires takes runs "
-    # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
-    "host hosts travel travels welcome welcomes visit visits".split()
-)
-_SCHEDULE_IS = re.compile(
-    r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
-    r"|release|debate|final|race|polls?|session|auction|conference|visit|sale|kickoff|premiere|festival"
-    r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
-    re.IGNORECASE,
-)
-# "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
-_LOOKS_BACK_WORDS = ("since", "from", "than", "after")
-_LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
-
-# "Flights resume from Sunday", "the rule takes effect from Monday": "from" after a verb of schedule (with
-# at most its object between) opens a span that starts ahead, not a comparison ("close up from Friday").
-_FROM_ONWARD = re.compile(
-    r"\b(?:" + "|".join(sorted(PRESENT_WORDS | {"effect", "apply", "applies"})) + r")\s+"
-    r"(?:(?!up\b|down\b|higher\b|lower\b)[a-z]+\s+)?from\s+\Z",
-    re.IGNORECASE,
-)
-
-
-def present_at(text: str, start: int) -> bool:
-    """Say whether a present-tense verb of schedule governs the span in its sentence."""
-    left = text[max(0, start - _WINDOW) : start]
-    cut = max(map(left.rfind, _BREAKS))
-    if cut >= 0:
-        left = left[cut + 2 :]
-    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
-        return _FROM_ONWARD.search(left, 0, back.end()) is not None
-    if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
-        return True
-    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
-    return not PRESENT_WORDS.isdisjoint(" ".join(_WORD.findall(left)).lower().split())
-
-
-# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
-
-
-def present_after(text: str, start: int, end: int) -> bool:
-    """Say whether a date opening its sentence is followed by a present-tense verb of schedule in it."""
-    if not _OPENS_SENTENCE.search(text, max(0, start - 8), start):
-        return False
-    right = text[end : end + 80]
-    right = right[: _sentence_cut(right)]
-    return any(match.group().lower() in PRESENT_WORDS for match in _WORD.finditer(right))
-
-
 def _reports_plan(lowered: list[str], index: int) -> bool:
     """Say whether the "would" at lowered[index] reports a plan after a past saying ("said it would open")."""
     following = lowered[index + 1 : index + 3]
     if any(word in ("have", "'ve", "ve") for word in following):
         return False  # "said it would have opened in March": a past that did not happen
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
-
-
-# What falls on a day: (subject words right before "falls on", example). A day, a holiday or a relative
-# pronoun standing for one makes "falls" the verb of the calendar; "sharp falls on Monday" is a noun.
-_FALLING_THINGS: list[tuple[str, str]] = [
-    ("which|that|it", "the festival, which falls on Friday"),
-    ("day|days|Day", "Poets' Day falls on Monday"),
-    ("holiday|holidays", "the holiday falls on a Friday"),
-    ("anniversary|birthday|deadline|date", "the deadline falls on Monday"),
-    ("festival|feast|Eve|Christmas|Easter|Thanksgiving|Halloween|Year", "the feast falls on Sunday"),
-]
-_FALLS_ON = re.compile(
-    r"\b(?:" + "|".join(words for words, _ in _FALLING_THINGS) + r")\s+(?:also\s+|again\s+)?"
-    r"(?P<verb>falls|fell|(?:is|was)\s+falling)\s+on\s+(?:a\s+)?\Z"
-)
-
-
-def falls_on(text: str, start: int) -> str | None:
-    """Return the tense of a "falls on" or "fell on" before the span ("the holiday falls on Friday")."""
-    if "fall" not in text[max(0, start - 24) : start]:
-        return None  # the cheap test first
-    found = _FALLS_ON.search(text, max(0, start - 60), start)
-    if found is None:
-        return None
-    return "past" if found.group("verb").startswith(("fell", "was")) else "future"

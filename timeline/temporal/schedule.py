@@ -1,0 +1,91 @@
+"""Read the present tense of a schedule: "The talks resume Monday", "the holiday falls on a Friday".
+
+A present verb of schedule speaks of what is coming, with no "will" to say so; the tense reader
+(`tense.py`) finds no marker there, and the resolver asks these instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.quick import lacks
+from timeline.temporal.tense import BREAKS, WINDOW, WORD, sentence_cut
+
+# Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
+# "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:
+# "The deadline is 11:59 pm on Friday" looks ahead, "Police are investigating a fire on Saturday" not.
+PRESENT_WORDS = frozenset(
+    "go goes begin begins start starts open opens close closes end ends meet meets face faces "
+    "vote votes resume resumes return returns play plays expire expires takes runs "
+    # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
+    "host hosts travel travels welcome welcomes visit visits".split()
+)
+_SCHEDULE_IS = re.compile(
+    r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
+    r"|release|debate|final|race|polls?|session|auction|conference|visit|sale|kickoff|premiere|festival"
+    r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
+    re.IGNORECASE,
+)
+# "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
+_LOOKS_BACK_WORDS = ("since", "from", "than", "after")
+_LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
+
+# "Flights resume from Sunday", "the rule takes effect from Monday": "from" after a verb of schedule (with
+# at most its object between) opens a span that starts ahead, not a comparison ("close up from Friday").
+_FROM_ONWARD = re.compile(
+    r"\b(?:" + "|".join(sorted(PRESENT_WORDS | {"effect", "apply", "applies"})) + r")\s+"
+    r"(?:(?!up\b|down\b|higher\b|lower\b)[a-z]+\s+)?from\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def present_at(text: str, start: int) -> bool:
+    """Say whether a present-tense verb of schedule governs the span in its sentence."""
+    left = text[max(0, start - WINDOW) : start]
+    cut = max(map(left.rfind, BREAKS))
+    if cut >= 0:
+        left = left[cut + 2 :]
+    if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
+        return _FROM_ONWARD.search(left, 0, back.end()) is not None
+    if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
+        return True
+    # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
+    return not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split())
+
+
+# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
+
+
+def present_after(text: str, start: int, end: int) -> bool:
+    """Say whether a date opening its sentence is followed by a present-tense verb of schedule in it."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 8), start):
+        return False
+    right = text[end : end + 80]
+    right = right[: sentence_cut(right)]
+    return any(match.group().lower() in PRESENT_WORDS for match in WORD.finditer(right))
+
+
+# What falls on a day: (subject words right before "falls on", example). A day, a holiday or a relative
+# pronoun standing for one makes "falls" the verb of the calendar; "sharp falls on Monday" is a noun.
+_FALLING_THINGS: list[tuple[str, str]] = [
+    ("which|that|it", "the festival, which falls on Friday"),
+    ("day|days|Day", "Poets' Day falls on Monday"),
+    ("holiday|holidays", "the holiday falls on a Friday"),
+    ("anniversary|birthday|deadline|date", "the deadline falls on Monday"),
+    ("festival|feast|Eve|Christmas|Easter|Thanksgiving|Halloween|Year", "the feast falls on Sunday"),
+]
+_FALLS_ON = re.compile(
+    r"\b(?:" + "|".join(words for words, _ in _FALLING_THINGS) + r")\s+(?:also\s+|again\s+)?"
+    r"(?P<verb>falls|fell|(?:is|was)\s+falling)\s+on\s+(?:a\s+)?\Z"
+)
+
+
+def falls_on(text: str, start: int) -> str | None:
+    """Return the tense of a "falls on" or "fell on" before the span ("the holiday falls on Friday")."""
+    if "fall" not in text[max(0, start - 24) : start]:
+        return None  # the cheap test first
+    found = _FALLS_ON.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return "past" if found.group("verb").startswith(("fell", "was")) else "future"
