@@ -3,9 +3,10 @@
 `complete(title)` names the reason a title stops mid-phrase ("Annan also stressed the need", "Apple will
 provide live", "said that Czech President", "its target of 12") or gives None. It looks at nothing but the
 title, so that it judges a title the way an editor does, whatever rule built it. The word lists it needs are
-the ones the cut rules already keep (title_ends, open_ends, cut_words); the few tables here hold what those
-lack: verbs that need their object, nouns and adjectives that need what follows them, role words before a
-name. timeline.candidates asks it of a cut title and of the shorter wordings it tries instead.
+the ones the cut rules already keep (title_ends, open_ends, cut_words, and transitive for the verbs that need
+their object); the few tables here hold what those lack: nouns and adjectives that need what follows them,
+role words before a name. timeline.candidates asks it of a cut title and of the shorter wordings it tries
+instead.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
+from timeline.transitive import VERB_FORMS
 from timeline.verbs import first_verb, has_verb
 
 # Nouns of cut_words.COMPLEMENT_OF that say nothing without their complement after an article: "stressed the
@@ -44,88 +46,6 @@ _NEGATIONS = {"not", "never"}
 _AUXILIARY_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                     "could", "may", "might", "must", "should"}  # "the board will not"
 
-# Verbs that need their object or complement, base forms with an example each; their -s, -ed and -ing forms
-# count too. Only when not passive: "The treaty was approved" is whole, "The board approved" is not.
-_TRANSITIVE = {
-    "approve": "The committee approved (the budget)",
-    "deny": "The agency denied (the report)",
-    "suggest": "The committee has also suggested (that ...)",
-    "urge": "The coach urged (the club to ...)",
-    "refuse": "Spain refused (to ...)",
-    "invade": "US-led forces invaded (Iraq)",
-    "seek": "The party seeks (talks)",
-    "hope": "Leaders hope (to ...)",
-    "expect": "Analysts expect (a cut)",
-    "want": "The club wants (a new coach)",
-    "plan": "The firm plans (to ...)",
-    "intend": "The bank intends (to ...)",
-    "decide": "The court decided (to ...)",
-    "agree": "The sides agreed (to ...)",
-    "vow": "The rebels vowed (to ...)",
-    "pledge": "The donors pledged (aid)",
-    "promise": "The mayor promised (to ...)",
-    "ask": "The union asked (for ...)",
-    "announce": "The minister announced (a plan)",
-    "reveal": "The survey revealed (that ...)",
-    "include": "The package includes (aid)",
-    "describe": "The party described (the move as ...)",
-    "call": "The group called (for ...)",
-    "stress": "Annan also stressed (the need)",
-    "reaffirm": "The envoy reaffirmed (support)",
-    "express": "The leaders expressed (concern)",
-    "receive": "The city received (aid)",
-    "provide": "Apple will provide (live coverage)",
-    "give": "The court gave (its ruling)",
-    "accuse": "The report accused (the army)",
-    "blame": "The report blamed (the army)",
-    "welcome": "The leaders welcomed (the deal)",
-    "reject": "The council rejected (the bid)",
-    "condemn": "The UN condemned (the attack)",
-    "suspend": "The league suspended (the player)",
-    "sign": "The two sides signed (a deal)",
-    "discuss": "The ministers discussed (trade)",
-    "raise": "The bank raised (its rate)",
-    "cut": "The bank cut (its rate)",
-    "hold": "The army holds (the town)",
-    "face": "The officials face (charges)",
-    "become": "He will become (a father)",
-    "remain": "Prices remained (high)",
-    "allow": "The law allows (police to ...)",
-    "force": "The protests forced (the army to ...)",
-    "tell": "The mayor told (reporters)",
-    "show": "The figures showed (that ...)",
-    "find": "The inquiry found (that ...)",
-    "consider": "The board is considering (a bid)",
-    "mark": "The ceremony marked (the end of ...)",
-    "reach": "The talks reached (a deal)",
-    "disclose": "The bank had disclosed (that ...)",
-    "indicate": "The footage indicated (that ...)",
-    "acknowledge": "The ministry acknowledged (the error)",
-    "admit": "The firm admitted (that ...)",
-    "offer": "The head of the group offered (talks)",
-    "ensure": "The check is to ensure (that ...)",
-    "result": "The divisions resulted (in ...)",
-}
-# Forms the rule of _forms does not make: "sought", "planned", "cutting".
-_IRREGULAR = {
-    "seek": ("sought",), "hold": ("held",), "give": ("gave", "given"), "tell": ("told",), "find": ("found",),
-    "become": ("became",), "cut": ("cutting",), "show": ("shown",), "plan": ("planned", "planning"),
-}
-
-
-def _forms(verb: str) -> set[str]:
-    """Return a verb's forms a title may end on: "approve" -> approves, approved, approving."""
-    if verb in _IRREGULAR and verb in ("cut", "plan"):  # no "cuted", "planed"
-        return {verb, verb + "s", *_IRREGULAR[verb]}
-    stem = verb[:-1] if verb.endswith("e") else verb
-    consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
-    sibilant = verb.endswith(("s", "sh", "ch", "x"))
-    third = verb[:-1] + "ies" if consonant_y else verb + "es" if sibilant else verb + "s"
-    past = verb[:-1] + "ied" if consonant_y else stem + "ed"
-    return {verb, third, past, stem + "ing", *_IRREGULAR.get(verb, ())}
-
-
-_VERB_FORMS = {form: verb for verb in _TRANSITIVE for form in _forms(verb)}
 # Words before a verb's form that make it passive or a noun, or an ellipsis: "was approved", "the plans", "a
 # cut", "than expected".
 _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "as", "than"}
@@ -175,7 +95,7 @@ _LY_ADJECTIVES = {
 _ATTRIBUTION_LAST = {"said", "says", "told", "added", "reporters", "journalists", "here"}
 # Who said it, after what was said, at the end: ", Larsen told reporters", ", the coach said".
 _ATTRIBUTION_END = re.compile(
-    r",\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:said|says|told|added)(?:\s+(?:reporters|journalists|here))?\Z"
+    rf",\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+(?:{alternation('ends_title')})(?:\s+(?:reporters|journalists|here))?\Z"
 )
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared)"
                        r"(?:\s+(?:not|also|still|now|very|more|less|most|[a-z]+ly))*\s+[a-z]+\Z")
@@ -254,9 +174,6 @@ def _open_clause(text: str) -> str | None:
     return None if first_verb(text, at) is not None else "no predicate"
 
 
-
-
-
 # What title_ends.dangles looks at: its last word, the one before, and a few words in the last 60 characters.
 _DANGLE_LAST = DANGLING | {
     "here", "there", "today", "reporters", "forward", "out", "about", "put", "puts", "carried", "brought",
@@ -320,7 +237,7 @@ def complete(title: str) -> str | None:
     if lowered in OPEN_DETERMINERS and lowered not in ("some", "any", "each", "either", "neither"):
         return "determiner"  # "fired every", "such"
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
-    verb_form = last.islower() and lowered in _VERB_FORMS and before not in _NOUN_BEFORE
+    verb_form = last.islower() and lowered in VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
     if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
@@ -397,7 +314,7 @@ def waits_for_date(title: str) -> bool:
         return last != "place" or _PLACE_BEFORE.search(title) is not None  # not "in first place"
     if not (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
             or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")
-            or last in _VERB_FORMS):
+            or last in VERB_FORMS):
         return False
     reason = complete(title)
     if reason == "object":  # "Coalition troops invaded"; not "moved closer to force", a noun read as a verb

@@ -34,6 +34,7 @@ ROLES: dict[str, str] = {
     "said_subject": 'the noun phrase after it is the subject of what was said: "said the line |" (open_ends)',
     "said_last": 'a cut a few words after it, with no "that", is open: "said at the hearing" (open_ends)',
     "said_front": 'before a phrase fronted in what was said: "said, due to the rain," (open_ends)',
+    "ends_title": 'who said it may end a title after what was said: ", the coach said" (complete)',
     "bare_statement": 'takes what was said with no "that": "said the talks (went well)" (complete)',
     "that_clause": 'opens a "that" clause a cut may not split: "believed that the firm | would" (chunks)',
 }
@@ -55,12 +56,12 @@ VERBS: list[Verb] = [
     _verb("said", "Sales rose in May, the board said.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that it_was before_statement said_here before_complement dangles"
-          " passes_on said_subject said_last said_front that_clause bare_statement"),
+          " passes_on said_subject said_last said_front that_clause bare_statement ends_title"),
     # not "episode": a present "says" reports no past episode going on
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
           " before_that before_statement said_here before_complement dangles said_subject said_last"
-          " said_front that_clause bare_statement"),
+          " said_front that_clause bare_statement ends_title"),
     _verb("say", "The talks went well, officials say.", "bare_statement"),
     _verb("stated", "The plan was sound, the report stated.",
           "after_speaker names_person routine date_after_verb episode before_quote before_lost_quote"
@@ -71,11 +72,11 @@ VERBS: list[Verb] = [
     _verb("told", "The talks went well, the envoy told reporters.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote said_here"
           " before_complement dangles passes_on said_subject said_last said_front that_clause"
-          " bare_statement"),
+          " bare_statement ends_title"),
     _verb("added", "Repairs will take a week, she added.",
           "after_speaker before_speaker names_person routine date_after_verb episode before_quote"
           " before_lost_quote before_that before_statement said_here before_complement said_subject said_last"
-          " said_front that_clause bare_statement"),
+          " said_front that_clause bare_statement ends_title"),
     _verb("explained", "The line was closed for safety, he explained.", "after_speaker names_person episode"),
     _verb("noted", "Prices fell in March, the bank noted.",
           "after_speaker names_person routine date_after_verb episode before_that before_statement dangles"
