@@ -114,6 +114,15 @@ class Fifo:
     def close(self) -> bytes:
         self.done.set()
         self.thread.join(timeout=10)
+        # the reader may have seen an empty pipe, then "done" set after the writer wrote: drain what is left
+        while True:
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            self.chunks.append(chunk)
         os.close(self.fd)
         return b"".join(self.chunks)
 
