@@ -48,36 +48,49 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     the same document or `documents` is not given. An event joins
     the first earlier kept event of its interval with the same id or overlapping words; an index from
     (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
-    events, not with its square (a feed can give thousands of events on one day).
+    events, not with its square (a feed can give thousands of events on one day). An event that
+    merges with none comes back as given; one that does is a copy: the given events are never changed.
     """
     merged: list[Event] = []
-    words_of: list[set[str]] = []
-    by_id: dict[tuple, int] = {}
+    # Made for the garbage collector as much as for speed: run after extracting a corpus, with every
+    # event alive, each object dedupe keeps that the collector tracks (a model, a dict, a list, a set)
+    # brings the next full collection nearer, and each object it makes brings the next collection
+    # (of any generation) nearer; a full collection walks every object alive and took longer than the
+    # merging itself. So the words of a kept event are one string, a pair of words is one string, and
+    # each interval has one entry: (its pairs of words, its event ids).
+    words_of: list[str] = []
     # two events can only be one when they share two words: index each pair of words, not each word,
     # so that a word common to many different events ("signed") does not make every one a candidate.
-    # One index per interval; a pair found in one kept event (nearly all of them) maps to its bare
-    # number, not to a list: keyed by (interval, word, word) with lists, the index of 2,452 news
-    # articles weighed more than their events.
-    by_pair: dict[tuple, dict[tuple[str, str], int | list[int]]] = {}
-    seen_evidence: dict[int, set[str]] = {}
+    # A pair found in one kept event (nearly all of them) maps to its bare number, not to a list:
+    # keyed by (interval, word, word) with lists, the index of 2,452 news articles weighed more than
+    # their events.
+    by_span: dict[tuple, tuple[dict[str, int | list[int]], dict[str, int]]] = {}
+    seen_evidence: dict[int, set[str]] = {}  # the evidence keys of each kept event that was copied
     ranks: list[tuple] = []
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
-        pairs = list(itertools.combinations(sorted(words), 2))
-        in_span = by_pair.setdefault(span, {})
-        candidates = sorted({i for pair in pairs for i in _kept_with(in_span.get(pair))})
-        same_id = by_id.get((span, event.id))
-        kept_at = next((i for i in candidates if overlap(words_of[i], words)), None)
+        ordered = sorted(words)
+        pairs = [f"{one} {other}" for one, other in itertools.combinations(ordered, 2)]
+        in_span, ids = by_span.get(span) or by_span.setdefault(span, ({}, {}))
+        found: set[int] = set()
+        for pair in in_span.keys() & pairs:  # most pairs are new: look them up all at once
+            found.update(_kept_with(in_span[pair]))
+        candidates = sorted(found)
+        same_id = ids.get(event.id)
+        kept_at = next((i for i in candidates if overlap(set(words_of[i].split()), words)), None)
         if same_id is not None and (kept_at is None or same_id < kept_at):
             kept_at = same_id
         if kept_at is None:
-            # a fresh evidence list is all that is ever changed: no need for a deep copy
+            # Kept as given, not copied: the event is copied when another joins it (its evidence list
+            # and confidence are all that ever change), so that the given events are never changed.
+            # A copy of every event left four more tracked objects per event (the model, its dict,
+            # its field set, the evidence list).
             index = len(merged)
-            merged.append(event.model_copy(update={"evidence": list(event.evidence)}))
+            merged.append(event)
             ranks.append(_newest_first(event, documents) if documents is not None else ())
-            words_of.append(words)
-            by_id.setdefault((span, event.id), index)
+            words_of.append(" ".join(ordered))
+            ids.setdefault(event.id, index)
             for pair in pairs:
                 known = in_span.get(pair)
                 if known is None:
@@ -88,6 +101,10 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
                     known.append(index)
             continue
         kept = merged[kept_at]
+        seen = seen_evidence.get(kept_at)
+        if seen is None:  # the first event to join: copy the kept one, whose evidence list will grow
+            kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
+            seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
         if documents is not None:
             rank = _newest_first(event, documents)
             if rank < ranks[kept_at]:  # a newer copy of the story: it gives the event its words
@@ -95,10 +112,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
                 kept = merged[kept_at] = event.model_copy(
                     update={"evidence": kept.evidence, "confidence": kept.confidence}
                 )
-                by_id.setdefault((span, event.id), kept_at)
-        seen = seen_evidence.get(kept_at)
-        if seen is None:
-            seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
+                ids.setdefault(event.id, kept_at)
         for evidence in event.evidence:
             key = evidence_key(evidence)
             if key not in seen:

@@ -54,10 +54,20 @@ SAME_WORDS = [
 
 
 def _stem(word: str) -> str:
-    """Cut common English endings so that "signed", "signs" and "signing" compare equal."""
-    for ending in ("ing", "ed", "es", "s"):
-        if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
+    """Cut common English endings so that "signed", "signs" and "signing" compare equal.
+
+    The endings tried, in order: "ing", "ed", "es", "s", each on a word over three letters longer;
+    the last letter tells which can match (dedupe stems every word of every title).
+    """
+    last = word[-1:]
+    if last == "s":
+        if len(word) > 5 and word[-2] == "e":
+            return word[:-2]
+        return word[:-1] if len(word) > 4 else word
+    if last == "g":
+        return word[:-3] if len(word) > 6 and word.endswith("ing") else word
+    if last == "d":
+        return word[:-2] if len(word) > 5 and word[-2] == "e" else word
     return word
 
 
@@ -69,10 +79,13 @@ _SAME = {_stem(form): _stem(word) for word, forms, _ in SAME_WORDS for form in [
 def content_words(event: Event) -> set[str]:
     """Return the stemmed content words of an event's title, without its date phrase."""
     own = event.evidence[0].timex.text.lower() if event.evidence and event.evidence[0].timex else ""
-    dated = set(_WORD.findall(own))
-    stems = (_stem(w) for w in _WORD.findall(event.title.lower())
-             if w not in _STOPWORDS and w not in dated and not w.isdigit())  # fmt: skip
-    return {_SAME.get(stem, stem) for stem in stems}
+    dated = set(_WORD.findall(own)) if own else ()
+    words = set()
+    for word in _WORD.findall(event.title.lower()):
+        if word not in _STOPWORDS and word not in dated and not word.isdigit():
+            stem = _stem(word)
+            words.add(_SAME.get(stem, stem))
+    return words
 
 
 def overlap(a: set[str], b: set[str]) -> bool:
@@ -148,9 +161,23 @@ def hand_edited(
     return bool(words - _TITLE_GLUE)
 
 
-def _restated(event: Event, hand_work: list[Event]) -> int | None:
-    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any."""
-    return next((i for i, kept in enumerate(hand_work) if same_event(event, kept)), None)
+def _restated(event: Event, hand_work: list[Event], hand_words: list[set[str]]) -> int | None:
+    """Return the index of the first hand-added or hand-edited event that says what `event` says, if any.
+
+    `same_event`, with the content words of each hand event read beforehand (`hand_words`) and those of
+    `event` read once, when a hand event of its interval first needs them: not once per pair.
+    """
+    span, words = (event.when.start, event.when.end), None
+    for i, kept in enumerate(hand_work):
+        if (kept.when.start, kept.when.end) != span:
+            continue
+        if kept.id == event.id:
+            return i
+        if words is None:
+            words = content_words(event)
+        if overlap(words, hand_words[i]):
+            return i
+    return None
 
 
 def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[Event], list[Event]]:
@@ -162,9 +189,10 @@ def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[E
     the first hand event it restates, in the order given (sorted: deterministic).
     """
     hand = list(hand_work)
+    hand_words = [content_words(e) for e in hand]  # a hand event keeps its title and date: read once
     rest = []
     for event in extracted:
-        at = _restated(event, hand)
+        at = _restated(event, hand, hand_words)
         if at is None:
             rest.append(event)
             continue
