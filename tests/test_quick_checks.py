@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import attribution, dateless, references, relatives, segment, shapes, shorten, surnames
+from timeline import (
+    attribution,
+    dateless,
+    finishing,
+    references,
+    relatives,
+    segment,
+    shapes,
+    shorten,
+    surnames,
+)
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
 
@@ -219,3 +229,41 @@ def test_records_pass_their_precheck(text):
     assert shapes.record(text + "2019", (0, len(text) + 4), (len(text), len(text) + 4)) == (
         found["np"][:1].upper() + found["np"][1:]
     )
+
+
+# finishing.without_label and without_parenthesis skip their substitution unless a label opens the title, or
+# "update" stands anywhere in it, or a parenthesis opens: the same title as the substitution every time.
+LABEL_CASES = [
+    ("UPDATE: Talks resumed", "Talks resumed"),
+    ("Breaking - Talks resumed", "Talks resumed"),
+    ("Talks resumed UPDATE 2 - Officials met", "Talks resumed Officials met"),
+    ("Talks resumed, update 3 -Officials met", "Talks resumed, Officials met"),
+    ("Talks resumed after the update", "Talks resumed after the update"),
+    ("Q: Was the deal signed", "Was the deal signed"),
+]
+
+
+@pytest.mark.parametrize("title, expected", LABEL_CASES, ids=[c[0] for c in LABEL_CASES])
+def test_without_label(title, expected):
+    assert finishing.without_label(title) == expected == finishing._LABEL.sub("", title)
+
+
+_LABEL_WORDS = ["UPDATE", "Update", "uPdAtE", "update", "Q", "A", "BREAKING", "Correction", " ", "  ", "2",
+                "12", "-", ":", ",", "—", "Talks", "x", "(", ")", "(GMT)", "Q:"]
+
+
+@given(st.lists(st.sampled_from(_LABEL_WORDS), max_size=12).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_label_and_parenthesis_skips_are_exact(title):
+    assert finishing.without_label(title) == finishing._LABEL.sub("", title)
+    assert finishing.without_parenthesis(title) == finishing._PARENTHESIS.sub("", title)
+
+
+_ASIDE_WORDS = ["Lee", "the", "leader", ",", ", ", "who", "said", "12,000", "a", "two", "but", "met", " "]
+
+
+@given(st.lists(st.sampled_from(_ASIDE_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=600, deadline=None)
+def test_an_aside_holds_two_commas(title):
+    if finishing._ASIDE.search(title) or finishing._ASIDE_NUMBERS.search(title):
+        assert title.count(",") > 1

@@ -121,6 +121,20 @@ def _told_aside(match: re.Match[str], title: str) -> str:
     return " " if has_verb(title[match.end() :].split(" ", 1)[0]) else ", "
 
 
+def without_label(title: str) -> str:
+    """Return the title without its `_LABEL`s, as `_LABEL.sub` would.
+
+    A label opens the title, or is "update" and a number ("UPDATE 2 - ..."): the substitution, which
+    tries every place of the title, runs only then (42 ms against 0.5 ms for 2,780 te3-silver titles).
+    """
+    return _LABEL.sub("", title) if _LABEL.match(title) or "update" in title.lower() else title
+
+
+def without_parenthesis(title: str) -> str:
+    """Return the title without its short parentheses, as `_PARENTHESIS.sub` would: only where one opens."""
+    return _PARENTHESIS.sub("", title) if "(" in title else title  # its leading \s* tries every place
+
+
 def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
     """Apply one removal rule, unless it would leave the title without a verb."""
     shorter = pattern.sub(replacement, title, count=count)
@@ -131,7 +145,7 @@ _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing
 
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = _LABEL.sub("", _STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"
+    title = without_label(_STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"
     among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
@@ -150,11 +164,11 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(_SUBORDINATE_HEAD, title)
     elif text.startswith(",", span[1]) and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # "(As) negotiators prepared for this week's talks, ..."
-    title = _PARENTHESIS.sub("", title)
+    title = without_parenthesis(title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = _DIGIT_COMMA.search(title) is not None
-    if "," in title:  # an aside needs its commas; the pattern tries every word of the title
+    if title.count(",") > 1:  # an aside needs its two commas; the pattern tries every word of the title
         title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
                     lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
     title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
