@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from timeline import rewordings
+from timeline import compress, rewordings
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
@@ -138,19 +138,20 @@ def _main_verb(form: str) -> int | None:
     return None
 
 
-def _forms(whole: str) -> Iterator[str]:
+def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
     names shortened, with an aside dropped, with its subject cut to its head, what was said. Each is made
     only when the ones before gave no whole title.
     """
     seen: set[str] = set()
     staged = [whole]
-    for stage in (_names, _asides, _subjects, _statements):
+    for stage in (_names, _asides, _compressed, _subjects, _statements):
         for form in staged:
             if form not in seen:
                 seen.add(form)
                 yield form
-        staged = list(dict.fromkeys([*staged, *stage(staged)]))  # each form once: most have no names to cut
+        found = stage(staged, names) if stage is _compressed else stage(staged)
+        staged = list(dict.fromkeys([*staged, *found]))  # each form once: most have no names to cut
     for form in staged:
         if form not in seen:
             seen.add(form)
@@ -177,6 +178,13 @@ def _asides(forms: list[str]) -> list[str]:
         if dashed is not None and not predicate(form[: dashed.start()]):
             found.append(form[: dashed.start()] + " " + form[dashed.end() :])
     return found
+
+
+def _compressed(forms: list[str], names: tuple[tuple[str, str], ...]) -> list[str]:
+    """Return the wordings a headline writer's compression gives: "rose (from 3 million) to 5 million", a
+    long name told by the acronym of `names`.
+    """
+    return [shorter for form in forms for shorter in compress.forms(form, names)]
 
 
 def _subjects(forms: list[str]) -> list[str]:
@@ -252,15 +260,19 @@ def _unquoted(title: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def choose(whole: str, fitted: str) -> str:
+def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
-    first; else the whole one that keeps the most of its predicate; else `fitted`.
+    first; else the whole one that keeps the most of its predicate; else `fitted`. `names` pairs long names
+    with the acronyms a shorter wording may use (compress.acronyms). A whole `fitted` that ends inside a
+    phrase after a comma ends at the comma instead (compress.without_cut_phrase).
     """
-    if len(whole) <= MAX_TITLE or complete(trim_end(_unquoted(fitted))) is None:
+    if len(whole) <= MAX_TITLE:
         return fitted
+    if complete(trim_end(_unquoted(fitted))) is None:
+        return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
     best, best_score = fitted, None
-    for form in _forms(whole):
+    for form in _forms(whole, names):
         verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
@@ -273,4 +285,4 @@ def choose(whole: str, fitted: str) -> str:
                     return title
                 best, best_score = title, (after, len(title))
                 break  # the longest whole cut of this form: its shorter cuts keep less
-    return best
+    return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
