@@ -211,7 +211,10 @@ def _subjects(forms: list[str]) -> list[str]:
             found.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
-            if cut is not None and _only_subject_dropped(form, cut, at):
+            # "Aso and (visiting diplomats) agreed": a subject of two cut to one, its "and" left, is none
+            kept = cut[: len(cut) - len(form) + at].rstrip() if cut is not None else ""
+            joined = re.search(r"\s(?:and|or)\Z", kept) is not None
+            if cut is not None and not joined and _only_subject_dropped(form, cut, at):
                 found.append(cut)
     return found
 

@@ -16,6 +16,11 @@ from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.title_ends import trim_end
 
+# Words of emphasis before a modifier and its noun, which a headline drops first: "a stunning (new) gesture".
+_INTENSIFIERS = {
+    "stunning", "dramatic", "remarkable", "striking", "extraordinary", "surprising", "spectacular", "huge",
+    "massive", "major", "significant", "unprecedented", "sweeping", "bold", "rare", "highly", "very",
+}
 # Each rule: (pattern, replacement, example). Applied one at a time, each giving a wording of its own.
 _RULES = [
     # "Sales rose from 3.1 million dollars to 4.2 million dollars" -> "Sales rose to 4.2 million dollars": the
@@ -40,25 +45,49 @@ _RULES = [
     # "The court ruled that the use of force against protesters should be reviewed" -> "... that the use of
     # force should be reviewed": the phrase after the head of the statement's subject goes
     (re.compile(
-        r"\bthat\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?[^,;\"“”]{3,60}?)\s+(?:against|over|into"
-        r"|between|among|on|in|for|from|with|by)\s+[^,;\"“”]{3,80}?\s+(?P<verb>(?:should|would|could|will|can"
+        r"\bthat\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?[^,;\"“”]{3,60}?)\s+(?P<pp>(?:against|over|into"
+        r"|between|among|on|in|for|from|with|by)\s+(?:(?!\b(?:after|before|when|while|because|since|as|that|which"
+        r"|who|until|if|once)\b)[^,;\"“”]){3,80}?)\s+(?P<verb>(?:should|would|could|will|can"
         r"|may|might|must|had|has|have|was|were|is|are)\s)"
      ), r"that \g<np> \g<verb>",
      "The court ruled that the use of force against protesters should be reviewed"),
+    # "Adding drama to the day, the pope made a gesture" -> "The pope made a gesture": a front phrase before
+    # the subject, a participle's or a preposition's, goes
+    (re.compile(
+        r"\A(?:[A-Z][a-z]{2,}ing|In|On|At|After|Before|During|Amid|Despite|With|Under|Following|Since|Unlike"
+        r"|Like|Earlier|Later|Meanwhile|Together\s+with)\b[^,;\"“”]{0,80}?,\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\b)"
+     ), "", "Adding drama to the day, the pope made a gesture"),
+    # "made a stunning conciliatory gesture" -> "made a conciliatory gesture": an intensifier goes
+    (re.compile(
+        rf"\b(?P<det>a|an|the|its|their|his|her)\s+(?:{'|'.join(sorted(_INTENSIFIERS))})\s+(?=[a-z-]+\s+[a-z])"
+     ),
+     r"\g<det> ", "The pope made a stunning conciliatory gesture"),
     # "A total of 40 people were hurt" -> "40 people were hurt"
     (re.compile(r"\b[Aa]\s+total\s+of\s+(?=\d)"), "", "A total of 40 people were hurt"),
 ]
 
 
+def _has_verb_inside(found: re.Match[str]) -> bool:
+    """Tell whether a statement's subject or the phrase after it holds a verb: no subject and its phrase."""
+    return predicate(found["np"]) or predicate(found["pp"])
+
+
 def forms(form: str, names: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Return the shorter wordings of `form` that the rules give, each by one rule, a capital kept first; a
-    long name of `names` told by its acronym first.
+    long name of `names` told by its acronym first; last, all the rules' wordings at once.
     """
     found = [shorter] if (shorter := with_acronyms(form, names)) is not None else []
+    every = form
     for pattern, replacement, _example in _RULES:
+        found_rule = pattern.search(form)
+        if found_rule is None or ("np" in pattern.groupindex and _has_verb_inside(found_rule)):
+            continue  # "that her country still stands (by ...) was": the phrase is not the subject's
         shorter = pattern.sub(replacement, form, count=1)
-        if shorter != form:
+        if shorter != form and predicate(shorter):  # a front phrase dropped leaves a clause, not a phrase
             found.append(shorter[:1].upper() + shorter[1:])
+            every = pattern.sub(replacement, every, count=1)
+    if every != form and every[:1].upper() + every[1:] not in found:
+        found.append(every[:1].upper() + every[1:])
     return found
 
 
@@ -87,6 +116,12 @@ def without_cut_phrase(whole: str, fitted: str) -> str | None:
         return None
     if len(piece.split()) > _SHORT_PIECE and not piece[:1].isupper():
         return None  # ", hit by reports of losses": a phrase that says something, though its tail is cut
+    office = re.match(r"[A-Z][\w'’-]*\s+(?:of|for)\s", piece)  # ", Minister of State for Trade (and ...)"
+    listed = re.match(r"\s+(?:and|or)\s", whole[len(fitted) :]) and not office
+    if re.search(r"\d|\b(?:and|or)\b", piece) or listed:
+        return None  # ", up 8 percent" is whole; ", Antonio Puerta (and ...)" is an item of a list
+    if re.match(r"[a-z]+ing\b", piece) or predicate(piece):
+        return None  # ", sparking protests", ", Lee was one of the organisers": a predicate of its own
     kept = trim_end(fitted[:comma])
     if kept.count(",") % 2 == 1 and predicate(piece):
         return None  # "The delegation, made up of 25 officers | arrived": the comma closes an aside

@@ -54,6 +54,7 @@ _TAILS = [
         r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?!(?:labor|labora|observ|lav|conserv)atory\b)[a-z]{3,}atory\Z"),
      "The pope made a stunning conciliatory"),
 ]
+_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"}
 _AMOUNTS = {"percent", "dollars", "euros", "yen", "yuan", "pounds", "rupees", "tons", "tonnes", "barrels",
             "points"}
 _NOT_BEFORE_TIME = set(FUNCTION_WORDS) | {
@@ -81,6 +82,9 @@ def cut_tail(text: str, lowered: str, before: str) -> str | None:
             # number before it leaves it waiting ("offered the job one day (after ...)")
             if word in _NOT_BEFORE_TIME or has_verb(word) or word.endswith(("ed", "ing")):
                 continue
+            ahead = tail[: found.start()].split()[-1:]
+            if ahead and ahead[0].lower() in _BEFORE_VERB:
+                continue  # "to serve seven years", "will spend two weeks": a verb the tables do not know
             rate = word.endswith("%") or word in _AMOUNTS or word[:1] in "$€£¥"  # "5% a year", "$20 a day"
             if rate and found.group().split()[-2].lower() in ("a", "an"):
                 continue
