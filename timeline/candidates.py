@@ -140,12 +140,12 @@ def _main_verb(form: str) -> int | None:
 
 def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
-    names shortened, with an aside dropped, with its subject cut to its head, what was said. Each is made
-    only when the ones before gave no whole title.
+    names shortened, with an aside dropped, with its subject cut to its head, what was said, compressed as a
+    headline writer does (timeline.compress). Each is made only when the ones before gave no whole title.
     """
     seen: set[str] = set()
     staged = [whole]
-    for stage in (_names, _asides, _compressed, _subjects, _statements):
+    for stage in (_names, _asides, _subjects, _statements, _compressed):
         for form in staged:
             if form not in seen:
                 seen.add(form)

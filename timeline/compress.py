@@ -82,6 +82,9 @@ def forms(form: str, names: tuple[tuple[str, str], ...] = ()) -> list[str]:
         found_rule = pattern.search(form)
         if found_rule is None or ("np" in pattern.groupindex and _has_verb_inside(found_rule)):
             continue  # "that her country still stands (by ...) was": the phrase is not the subject's
+        front = found_rule.start() == 0 and found_rule.group().endswith(" ") and "," in found_rule.group()
+        if front and not re.match(r"[A-Z][a-z]+ing\b", form) and predicate(found_rule.group()):
+            continue  # "After the terminal is completed, ...": a clause of its own, which may be the event
         shorter = pattern.sub(replacement, form, count=1)
         if shorter != form and predicate(shorter):  # a front phrase dropped leaves a clause, not a phrase
             found.append(shorter[:1].upper() + shorter[1:])

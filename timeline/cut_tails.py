@@ -31,7 +31,7 @@ _UNITS = r"hours?|days?|weeks?|months?|years?|decades?"
 # (reason, pattern on the title's end, example of a title it says is cut)
 _TAILS = [
     ("range",
-     re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+[^,;]{{1,30}}?\s+)?from\s+(?:(?!\bto\b)[^,;])+\Z"),
+     re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+[^,;]{{1,30}}?\s+)?from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))+\Z"),
      "Trade between the two countries rose from 366 million dollars"),
     ("infinitive", re.compile(
         r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|urged|invited|encouraged|pressed"
