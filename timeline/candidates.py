@@ -232,6 +232,10 @@ def _statements(forms: list[str]) -> list[str]:
     return found
 
 
+# Articles that open a verb's object: a cut right after one leaves the verb before it without its object.
+_OBJECT_OPENERS = {"a", "an", "the", "its", "their", "his", "her"}
+
+
 def _cuts(form: str) -> Iterator[str]:
     """Yield the form's phrase-boundary cuts of at most 80 characters, the longest first."""
     if len(form) <= MAX_TITLE:
@@ -239,6 +243,8 @@ def _cuts(form: str) -> Iterator[str]:
     places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
     places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
     for place in sorted(places, reverse=True):
+        if form[:place].rsplit(None, 1)[-1].lower() in _OBJECT_OPENERS:
+            continue  # "to resolve a | spiraling crisis": the verb before the article loses its object
         if 12 <= place <= MAX_TITLE:  # trimming only shortens a cut: none longer than its place
             short = trim_end(form[:place])
             if len(short) >= 12:

@@ -62,6 +62,19 @@ _RULES = [
         rf"\b(?P<det>a|an|the|its|their|his|her)\s+(?:{'|'.join(sorted(_INTENSIFIERS))})\s+(?=[a-z-]+\s+[a-z])"
      ),
      r"\g<det> ", "The pope made a stunning conciliatory gesture"),
+    # "urged president Ana Lima to act" -> "urged Lima to act": a lowercase role and a name go to the surname
+    (re.compile(
+        r"\b(?:president|premier|prime\s+minister|minister|chairman|chairwoman|leader|spokesman|spokeswoman"
+        r"|governor|mayor|senator|general|chancellor|king|queen)\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?=[A-Z][\w'’-]+\b)"
+     ), "", "The board urged president Ana Lima to act"),
+    # "said that the plan failed" -> "said the plan failed": a headline's statement needs no "that"
+    (re.compile(r"\b(?P<verb>said|says|recommended|announced|warned|ruled|argued|insisted|suggested|stated"
+                r"|believes|believed|agreed|added)\s+that\s+(?=[\w“\"])"),
+     r"\g<verb> ", "The panel recommended that the mayor resign"),
+    # "call early parliamentary and presidential elections" -> "call early elections": a pair of modifiers
+    (re.compile(
+        r"\b[a-z]+(?:ary|al|ic|ial|ive)\s+and\s+[a-z]+(?:ary|al|ic|ial|ive)\s+(?=[a-z]{3,}\b)"
+     ), "", "The council called early parliamentary and presidential elections"),
     # "A total of 40 people were hurt" -> "40 people were hurt"
     (re.compile(r"\b[Aa]\s+total\s+of\s+(?=\d)"), "", "A total of 40 people were hurt"),
 ]
