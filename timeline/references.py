@@ -19,6 +19,11 @@ _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next|(?<!\bas\s)of)|'s|’s)\s+\Z", re.I
 )
 _NOUN_AFTER = re.compile(r"(?:-|\s+)(?P<noun>[a-z][a-z-]*)")
+# A period joined by a hyphen, an adjective before a noun: "fourth-quarter", "first-half", "year-end".
+_PERIOD_ADJECTIVE = re.compile(
+    r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:year|month|quarter)-end|full-year)",
+    re.I,
+)
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
 # Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
@@ -121,6 +126,9 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
         return True  # "the year-earlier $4.5 million": the figure of another period
     noun = _NOUN_AFTER.match(text, timex.end)
     head = noun["noun"] if noun else None
+    adjective = _PERIOD_ADJECTIVE.fullmatch(timex.text) and text.startswith(" ", timex.end)
+    if head and head not in NOT_NOUNS and adjective:
+        return True  # "will report fourth-quarter results", "first-half profit": a period as an adjective
     name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
     if name:  # "his 1987 Chevrolet Cavalier"
         head = name["noun"] if name["noun"] and name["noun"] not in NOT_NOUNS else name["name"].split()[-1]
