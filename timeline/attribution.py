@@ -304,7 +304,9 @@ def short_report(title: str) -> str | None:
 # reported that the talks had failed". An "announced" or a "warned" is news itself: not listed (speech).
 # "reported" only before "that": "Acme reported results" reports no statement.
 _PASSES_ON_DATED = alternation("passes_on_dated")
-_PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + rf"|reported(?=\s+that\b)|{_PASSES_ON_DATED}"
+# "announced" passes on a "that" clause only, not its object: "announced the new policies after a meeting"
+_PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + (
+    rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
 # A telling that is news itself unless the event's date lies in its statement: "announced".
 _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
