@@ -82,6 +82,14 @@ CASES = [
      "store by 2027.",
      {"2026-10-26": "Sales fell", "2026-06": "Holt announced that it would open a store",
       "2027": "Holt announced that it would open a store"}),
+    ("a long question put to the subject before a quotation: the subject was asked",
+     "Asked on Monday whether the mill on the river would reopen soon, plant manager Joan Ruiz said: \"We "
+     "are waiting for new orders from the shipyards.\"",
+     {"2026-10-26": "Ruiz was asked whether the mill on the river would reopen"}),  # fitted to 80 characters
+    ("a short question and its answer fit in a title: both stay",
+     "Asked about the strike on Tuesday, the minister said talks would resume next week.",
+     {"2026-10-27": "Asked about the strike, the minister said talks would resume",
+      "2026-W45": "Talks would resume"}),
     ("police are no firm an 'it' stands for",
      "Police announced on Monday that it would close the road by Friday.",
      {"2026-10-26": "Police announced that it would close the road",

@@ -66,6 +66,10 @@ def bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: l
     return title[:1].upper() + title[1:]
 
 
+# A question put to the subject, which a title keeps with its answer when both fit in a title.
+_ASKED = re.compile(r"(?:asked|questioned)\b", re.I)
+
+
 def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
     """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase ("Born in
     Porto in 1938, she published her first novel in 1961": she was born in Porto; "Founded in 1987, the
@@ -74,6 +78,8 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
     front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
         return ""
+    if _ASKED.match(front["front"]) and len(without_dates(text, span, phrases)) <= MAX_TITLE:
+        return ""  # 'Asked whether he would resign, the minister said: "No"': question and answer fit
     verb = first_verb(front["rest"])
     subject = front["rest"][: verb.start()].strip() if verb else ""
     if verb is None and text.startswith(",", front.end("rest")) and own[1] <= front.end("front"):

@@ -119,7 +119,7 @@ def clause_start(text: str, position: int) -> int:
 # Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
 _FRONT_PARTICIPLES = (
     r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
-    r"|created|appointed|trained|designed|married|named|discovered|completed)"
+    r"|created|appointed|trained|designed|married|named|discovered|completed|asked|questioned)"
 )
 # A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
 OPENING_PHRASE = re.compile(
@@ -128,7 +128,7 @@ OPENING_PHRASE = re.compile(
     re.I,
 )
 # A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
-FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
+FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,110}}),\s+(?P<rest>[^,;]+)")
 # The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
