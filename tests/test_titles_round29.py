@@ -55,6 +55,15 @@ CASES = [
      "Paris.",
      {"2026-10-23": "Pope Leo arrived in Lisbon for a three-day visit",
       "2024": "Pope Leo was met by large crowds in Paris"}),
+    ("a person with an age who opens a sentence is its subject, a long aside after the age",
+     "Marta Ilse Brenner, 52, a senior customs officer at the port of Hamburg was arrested on Friday.\n\n"
+     "She appeared in court on Monday.",
+     {"2026-10-23": "Marta Ilse Brenner, a senior customs officer at the port of Hamburg was arrested",
+      "2026-10-26": "Brenner appeared in court"}),
+    ("a 'who' aside tells a person even when the surname never comes back alone",
+     "Tomas Arvid Lund, who reported on the port for a local weekly and also wrote for a press freedom group, "
+     "was a critic of the new media law.\n\nHe was attacked on March 3.",
+     {"2026-03-03": "Lund was attacked"}),
     ("a coordinated 'and would' after a telling shares the statement's subject, not the teller's",
      "Chief executive Dana Holt, who took over in 2023, said the slowdown began in August and would likely "
      "last into the first half of next year.",

@@ -38,11 +38,13 @@ _ROLE = re.compile(
     r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
     rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial)\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
 )
+# What stands before a name that opens a sentence: a full stop, a line break, the start of the text.
+_OPENS = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)\Z")
 # A name with an age after it: "Ruth Okafor, 54,".
 _AGED = re.compile(rf"\b(?P<name>{_FULL}),\s+\d{{1,3}},")
 # A name that opens a sentence and a verb after it: "Ruth Okafor resigned", "Ben Dale, a former miner, won".
 _SUBJECT = re.compile(
-    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?:a|an|the|who)\s[^,.;]{{1,60}},)?\s+"
+    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?P<aside>a|an|the|who)\s[^,.;]{{1,120}},)?\s+"
     r"(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
 )
 # Last words of names that are no people: "Manchester United", "the National Party", "Hong Kong".
@@ -97,8 +99,8 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
                 continue
             again = any(_mentioned_alone(text, w, match.end("name"), position) for w in words)
-            if pattern is _SUBJECT and not again:
-                continue  # "Harbour Bank said": no word of the name used again, perhaps no person
+            if pattern is _SUBJECT and not again and match["aside"] != "who":
+                continue  # "Harbour Bank said": no word of the name used again; "who" tells a person
             role = (match.groupdict().get("role") or "").lower()
             if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
                 continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
@@ -165,6 +167,10 @@ def _add(
     if titled and " " not in name:
         called = f"{match['role']} {name}"
     subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
+    # a person with an age who opens a sentence is its subject ("Jerry Stuchiner, 45, a consular official
+    # in Honduras, was rearrested"), and a name _SUBJECT found before its verb is one
+    opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None
+    subject = subject or (match.re is _AGED and opens) or match.re is _SUBJECT
     last = match.start()
     mentions = _subject_words(text)
     for word in set(name.split()) - _NOT_PEOPLE:
