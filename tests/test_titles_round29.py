@@ -61,9 +61,22 @@ CASES = [
      {"2026-10-23": "Marta Ilse Brenner, a senior customs officer at the port of Hamburg was arrested",
       "2026-10-26": "Brenner appeared in court"}),
     ("a 'who' aside tells a person even when the surname never comes back alone",
-     "Tomas Arvid Lund, who reported on the port for a local weekly and also wrote for a press freedom group, "
-     "was a critic of the new media law.\n\nHe was attacked on March 3.",
+     "Tomas Arvid Lund, who reported on the port for a local weekly and also wrote for a press freedom "
+     "group, was a critic of the new media law.\n\nHe was attacked on March 3.",
      {"2026-03-03": "Lund was attacked"}),
+    ("'they' opening a sentence is a bare plural subject of the sentence before",
+     "Pilgrims will begin moving towards the hill at dawn on Friday. They will then return to the valley on "
+     "Saturday.",
+     {"2026-10-30TMO": "Pilgrims will begin moving towards the hill",
+      "2026-10-31": "Pilgrims will then return to the valley"}),
+    ("a subject after a front phrase takes its capital for 'they'",
+     "During their stay, the two astronauts gave talks at schools on Monday. They will leave for Lisbon on "
+     "Friday.",
+     {"2026-10-26": "The two astronauts gave talks at schools during their stay",
+      "2026-10-30": "The two astronauts will leave for Lisbon"}),
+    ("witnesses may not be who 'they' are: the pronoun stays",
+     "Witnesses saw the two men on Monday. They fled on Tuesday.",
+     {"2026-10-26": "Witnesses saw the two men", "2026-10-27": "They fled"}),
     ("a coordinated 'and would' after a telling shares the statement's subject, not the teller's",
      "Chief executive Dana Holt, who took over in 2023, said the slowdown began in August and would likely "
      "last into the first half of next year.",

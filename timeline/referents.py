@@ -57,3 +57,22 @@ def as_definite(subject: str) -> str:
     """Return a subject with "a" or "an" as "the", as a headline names a thing told before: "A fire" -> "The
     fire"."""
     return re.sub(r"\A(?:A|An)\s", "The ", subject)
+
+
+# A plural noun phrase without "the" that may stand for "they": "Pilgrims", "Rescue workers".
+_BARE_PLURAL = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}s")
+
+
+def bare_plural(subject: str) -> bool:
+    """Tell whether a subject is a plural of common nouns without "the", which a "they" after it stands for:
+    "Pilgrims will begin moving at dawn. They will then return" -> "Pilgrims"; not "Officials of Acme",
+    "Its workers" or a name."""
+    words = subject.split()
+    return (_BARE_PLURAL.fullmatch(subject) is not None and words[0].lower() not in _NOT_BARE
+            and not subject.endswith("ss"))
+
+
+# Words that open a plural subject but no noun phrase a "they" safely stands for: tellers and sources
+# ("Witnesses said ... They" may be others).
+_NOT_BARE = {"its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "many", "most",
+             "all", "both", "others", "analysts", "officials", "sources", "reports", "witnesses"}

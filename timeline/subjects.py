@@ -335,8 +335,11 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     if subject is None:
         return None
     word = pronoun["p"].lower()
-    if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
-        return None  # named with "the": not "Kabila himself"; "its" stands for no person
+    subject = subject[:1].upper() + subject[1:]  # "During their stay, the two astronauts ..."
+    if not (subject.startswith("The ") or (word == "they" and referents.bare_plural(subject))) or (
+        word == "its" and is_person_noun(subject.split()[-1])
+    ):
+        return None  # named with "the", or "Pilgrims": not "Kabila himself"; "its" stands for no person
     plural = be_for(subject) == "were"
     if (word == "its" and plural) or (word in ("their", "they") and not plural):
         return None
