@@ -77,6 +77,15 @@ CASES = [
     ("witnesses may not be who 'they' are: the pronoun stays",
      "Witnesses saw the two men on Monday. They fled on Tuesday.",
      {"2026-10-26": "Witnesses saw the two men", "2026-10-27": "They fled"}),
+    ("a quotation after 'said:' that holds the date is the news, not the bare 'said'",
+     "Coach Ana Ruiz spoke on Monday. She said: \"What I will be looking to do is add two defenders in "
+     "January.\"",
+     {"2026-10-26": "Coach Ana Ruiz spoke",
+      "2027-01": "Ruiz said: \"What I will be looking to do is add two defenders\""}),
+    ("a 'boss' before a name makes a person 'he' stands for",
+     "Harbour City boss Marco Lind has said he wants a striker. He said: \"We will sign a striker in "
+     "January.\"",
+     {"2027-01": "Lind said: \"We will sign a striker\""}),
     ("a coordinated 'and would' after a telling shares the statement's subject, not the teller's",
      "Chief executive Dana Holt, who took over in 2023, said the slowdown began in August and would likely "
      "last into the first half of next year.",

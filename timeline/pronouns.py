@@ -36,7 +36,7 @@ _ROLE = re.compile(
     r"|[Jj]udge|General|Gen\.|King"
     r"|Queen|Prince|Princess|Pope|Bishop|Sheikh|Ayatollah|Colonel|Captain|Chairman|[Cc]oach|[Ss]triker"
     r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
-    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial)\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
+    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial|[Bb]oss|[Mm]anager|[Ee]nvoy|[Aa]mbassador)\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
 )
 # What stands before a name that opens a sentence: a full stop, a line break, the start of the text.
 _OPENS = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)\Z")
