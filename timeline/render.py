@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.models import Document, Timeline
+from timeline.page_groups import story_lanes
 from timeline.placement import (
     LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
@@ -325,7 +326,8 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     everything the page draws.
     """
     documents = {d.id: d for d in timeline.documents}
-    lane_of = lane_names(timeline, group_by)
+    # lanes by document are lanes by story: headline and outlet (page_groups.py)
+    lane_of = story_lanes(timeline) if group_by == "document" else lane_names(timeline, group_by)
     events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     placed = []
     for index, event in enumerate(events):
