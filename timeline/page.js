@@ -17,6 +17,7 @@
   var search = document.getElementById("tl-search");
   var groupSelect = document.getElementById("tl-group");
   var tagSelect = document.getElementById("tl-tag");
+  var outletSelect = document.getElementById("tl-outlet");
   var status = document.getElementById("tl-status");
   var listTitle = document.getElementById("tl-list-title");
   var reset = document.getElementById("tl-reset");
@@ -88,6 +89,25 @@
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
+  // The outlet filter: show one outlet's events only, or hide them (an event another outlet states too
+  // stays). Offered when the documents come from two outlets or more; those of no known outlet are one.
+  var outlets = meta.outlets || [];
+  var outletOf = documents.map(function (doc) { return doc.outlet || ""; });
+  var unknown = outletOf.some(function (name) { return !name; });
+  option(outletSelect, "", "Any outlet");
+  outlets.concat(unknown ? [""] : []).forEach(function (name) {
+    var label = name || "no known outlet";
+    option(outletSelect, "only:" + name, "Only " + label);
+    option(outletSelect, "hide:" + name, "Hide " + label);
+  });
+  outletSelect.hidden = outlets.length + (unknown ? 1 : 0) < 2;
+  function outletKeeps(e) {
+    var chosen = outletSelect.value;
+    if (!chosen) { return true; }
+    var name = chosen.slice(5), from = e.evidence.map(function (item) { return outletOf[item[0]] || ""; });
+    if (chosen.indexOf("only:") === 0) { return from.indexOf(name) >= 0; }
+    return !from.length || from.some(function (other) { return other !== name; });
+  }
   // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
   // tag of an event, is then the one filter to offer.
   groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
@@ -100,6 +120,7 @@
     return events.map(function (e, i) {
       if (group && !group(e)) { return false; }
       if (tag && e.tags.indexOf(tag) < 0) { return false; }
+      if (!outletKeeps(e)) { return false; }
       return terms.every(function (term) { return haystack[i].indexOf(term) >= 0; });
     });
   }
@@ -294,6 +315,7 @@
   search.addEventListener("input", later);
   groupSelect.addEventListener("change", redraw);
   tagSelect.addEventListener("change", redraw);
+  outletSelect.addEventListener("change", redraw);
   document.addEventListener("keydown", function (event) {
     if (event.key === "/" && document.activeElement !== search) {
       event.preventDefault();
@@ -341,6 +363,7 @@
   if (!events.length) {
     search.disabled = true;
     groupSelect.hidden = true;
+    outletSelect.hidden = true;
     document.querySelector(".tl-key").hidden = true;
     document.querySelector(".tl-listbox").hidden = true;
   }

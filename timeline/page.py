@@ -45,6 +45,7 @@ _TEMPLATE = """<!DOCTYPE html>
  aria-label="Search events" autocomplete="off" spellcheck="false">
 <select id="tl-group" aria-label="Show one group"></select>
 <select id="tl-tag" aria-label="Show one tag" hidden></select>
+<select id="tl-outlet" aria-label="Show or hide one outlet" hidden></select>
 <span id="tl-status" role="status" aria-live="polite"></span>
 <button id="tl-reset" type="button" hidden>Show all dates</button>
 </div>
