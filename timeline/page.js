@@ -89,25 +89,7 @@
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
-  // The outlet filter: show one outlet's events only, or hide them (an event another outlet states too
-  // stays). Offered when the documents come from two outlets or more; those of no known outlet are one.
-  var outlets = meta.outlets || [];
-  var outletOf = documents.map(function (doc) { return doc.outlet || ""; });
-  var unknown = outletOf.some(function (name) { return !name; });
-  option(outletSelect, "", "Any outlet");
-  outlets.concat(unknown ? [""] : []).forEach(function (name) {
-    var label = name || "no known outlet";
-    option(outletSelect, "only:" + name, "Only " + label);
-    option(outletSelect, "hide:" + name, "Hide " + label);
-  });
-  outletSelect.hidden = outlets.length + (unknown ? 1 : 0) < 2;
-  function outletKeeps(e) {
-    var chosen = outletSelect.value;
-    if (!chosen) { return true; }
-    var name = chosen.slice(5), from = e.evidence.map(function (item) { return outletOf[item[0]] || ""; });
-    if (chosen.indexOf("only:") === 0) { return from.indexOf(name) >= 0; }
-    return !from.length || from.some(function (other) { return other !== name; });
-  }
+  var outletKeeps = window.TimelineOutlets(outletSelect, meta.outlets || [], documents, option);
   // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
   // tag of an event, is then the one filter to offer.
   groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
