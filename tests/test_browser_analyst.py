@@ -35,3 +35,64 @@ def test_the_document_filter_and_search_tell_one_outlets_documents_apart(open_pa
     page.wait_for_function(
         "() => document.getElementById('tl-status').textContent.startsWith('Showing 2 of 3')")
     assert opened.errors == [] and opened.requests == []
+
+
+# (document id, title, text, web address): three outlets (two datelines, one address) and one unknown.
+OUTLET_DOCUMENTS = [
+    ("courier-1", "Port dispute", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - Text", None),
+    ("wire-1", "Port deal", "KESTREL BAY, Nov. 4, 2026 (Meridian Wire) - Text", None),
+    ("herald-1", "Strike", "Text", "https://coastalherald.example/strike"),
+    ("notes", "Notes", "Text", None),
+]
+# (event id, the documents that state it): e3 is stated by the courier and the wire, e5 added by hand.
+OUTLET_EVENTS = [("e0", ["courier-1"]), ("e1", ["courier-1"]), ("e2", ["herald-1"]),
+                 ("e3", ["courier-1", "wire-1"]), ("e4", ["notes"]), ("e5", [])]
+# (id, the option chosen, the events shown)
+OUTLET_CASES = [
+    ("only one outlet", "Only Bay Courier", 3),  # e0 e1 e3
+    ("hide one outlet: what another outlet states too stays", "Hide Bay Courier", 4),  # e2 e3 e4 e5
+    ("only what no known outlet states", "Only no known outlet", 1),  # e4
+    ("hide an address's outlet", "Hide coastalherald.example", 5),
+]
+
+
+def _outlets() -> Timeline:
+    texts = {d: text for d, _title, text, _url in OUTLET_DOCUMENTS}
+    events = [timelines.manual(f"Event {i}", f"2026-11-0{i + 2}").model_copy(update={
+        "id": id, "evidence": [Evidence(document=doc, start=0, end=4, text=texts[doc][:4]) for doc in docs]})
+        for i, (id, docs) in enumerate(OUTLET_EVENTS)]
+    documents = [Document(id=d, title=t, text=text, url=url) for d, t, text, url in OUTLET_DOCUMENTS]
+    return Timeline(documents=documents, events=events)
+
+
+@pytest.mark.parametrize(("label", "shown"), [c[1:] for c in OUTLET_CASES], ids=[c[0] for c in OUTLET_CASES])
+def test_the_outlet_filter_shows_or_hides_one_outlets_events(open_page, label, shown):
+    opened = open_page(_outlets())
+    page = opened.page
+    offered = page.eval_on_selector_all("#tl-outlet option", "os => os.map(o => o.textContent)")
+    assert offered == ["Any outlet", "Only Bay Courier", "Hide Bay Courier", "Only Meridian Wire",
+                       "Hide Meridian Wire", "Only coastalherald.example", "Hide coastalherald.example",
+                       "Only no known outlet", "Hide no known outlet"]
+    page.select_option("#tl-outlet", label=label)
+    opened.wait_status(f"Showing {shown} of 6" if shown < 6 else "6 events")
+    assert page.locator("#tl-list li[data-index]").count() == shown
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_the_outlet_filter_works_from_the_keyboard_and_hides_for_one_outlet(open_page):
+    opened = open_page(_outlets())
+    page = opened.page
+    page.focus("#tl-search")
+    page.keyboard.press("Tab")  # the search box, then the selects in order: the outlet filter is reachable
+    focused = [page.evaluate("document.activeElement.id")]
+    while focused[-1] != "tl-outlet" and len(focused) < 4:
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.id"))
+    assert focused[-1] == "tl-outlet", focused
+    page.keyboard.press("ArrowDown")  # "Only Bay Courier"
+    opened.wait_status("Showing 3 of 6")
+    page.keyboard.press("ArrowUp")  # back to "Any outlet"
+    opened.wait_status("6 events")
+    courier = [Document(id=d, title=t, text=text) for d, t, text, _url in OUTLET_DOCUMENTS[:1]]
+    single = Timeline(documents=courier, events=[e for e in _outlets().events if e.id in ("e0", "e1")])
+    assert open_page(single).page.locator("#tl-outlet").is_hidden(), "one outlet: nothing to filter"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline import events, segment, temporal
+from timeline import datelines, events, segment, temporal
 from timeline.models import Document
 
 DCT = dt.date(2024, 10, 3)
@@ -72,7 +72,7 @@ NO_DATELINE_CASES = [
 
 @pytest.mark.parametrize("text", [c[1] for c in NO_DATELINE_CASES], ids=[c[0] for c in NO_DATELINE_CASES])
 def test_no_dateline(text):
-    assert segment.dateline(text, 0, len(text)) is None
+    assert datelines.dateline(text, 0, len(text)) is None
 
 
 def tagged(text: str, dct: dt.date | None) -> list[tuple[str, str]]:

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from timeline import (
     attribution,
     dateless,
+    datelines,
     finishing,
     references,
     relatives,
-    segment,
     shapes,
     shorten,
     surnames,
@@ -102,11 +102,11 @@ DATELINE_CASES = [
 
 @pytest.mark.parametrize(("text", "hinted"), DATELINE_CASES, ids=[c[0][:20] for c in DATELINE_CASES])
 def test_dateline_precheck(text, hinted):
-    passes = (segment.DATELINE_FIRST.match(text) is not None
-              and segment.DATELINE_MARK.search(text) is not None)
+    passes = (datelines.DATELINE_FIRST.match(text) is not None
+              and datelines.DATELINE_MARK.search(text) is not None)
     assert passes is hinted
     if not passes:
-        assert segment.dateline(text, 0, len(text)) is None
+        assert datelines.dateline(text, 0, len(text)) is None
 
 
 _DATELINE_WORDS = ["LIMA", "SAN JOSE", "Port Ellis", "Hong Kong", ", ", ", Maine", ", Feb. 7", ", 3 October",
@@ -117,8 +117,8 @@ _DATELINE_WORDS = ["LIMA", "SAN JOSE", "Port Ellis", "Hong Kong", ", ", ", Maine
 @given(st.lists(st.sampled_from(_DATELINE_WORDS), max_size=8).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_every_dateline_passes_the_precheck(text):
-    if any(pattern.match(text) for pattern in segment._DATELINES):
-        assert segment.DATELINE_FIRST.match(text) and segment.DATELINE_MARK.search(text)
+    if any(pattern.match(text) for pattern in datelines._DATELINES):
+        assert datelines.DATELINE_FIRST.match(text) and datelines.DATELINE_MARK.search(text)
 
 
 _CLAUSE_WORDS = [

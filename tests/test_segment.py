@@ -1,5 +1,6 @@
 import pytest
 
+from timeline import datelines, segment, spans
 from timeline.segment import clauses, paragraphs, sentences
 
 # (text, the sentences it splits into), written by the team.
@@ -256,3 +257,31 @@ CLAUSE_CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CLAUSE_CASES], ids=[c[0] for c in CLAUSE_CASES])
 def test_clauses(text, expected):
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == expected
+
+
+# (text, start, end, the trimmed span): the one trimming rule segment.py and datelines.py share.
+TRIM_CASES = [
+    ("no space", "abc", 0, 3, (0, 3)),
+    ("spaces both ends", "  ab \n", 0, 6, (2, 4)),
+    ("inside a range", "x  ab  y", 1, 7, (3, 5)),
+    ("only whitespace", " \t\n ", 0, 4, None),
+    ("empty range", "abc", 2, 2, None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "span"), [c[1:] for c in TRIM_CASES],
+                         ids=[c[0] for c in TRIM_CASES])
+def test_trim(text, start, end, span):
+    assert spans.trim(text, start, end) == span
+
+
+def test_datelines_live_in_their_own_module():
+    """The dateline patterns are datelines.py's; segment.py uses its `dateline` and shares one `trim`."""
+    import inspect
+
+    assert not hasattr(segment, "_DATELINES") and datelines._DATELINES
+    assert segment.dateline is datelines.dateline
+    assert segment.trim is spans.trim and datelines.trim is spans.trim
+    assert len(inspect.getsource(segment).splitlines()) <= 400
+    text = "LIMA, Feb. 7, 2024 (AP) — Police said."
+    assert [text[s:e] for s, e in segment.sentences(text)] == ["LIMA, Feb. 7, 2024 (AP) —", "Police said."]

@@ -83,6 +83,13 @@ LATER_THAN = [
         ("2020", "DATE", "2020", None), ("Two years later", "DATE", "2022", None),
     ]),
     ("The mill sells five million bags a year.", [("a year", "SET", "P1Y", None)]),
+    # a preposition after a year number is no counted noun: "1990, after a decade" is a length, not a rate
+    ("The dam was finished in 1990, after a decade of protests.", [
+        ("1990", "DATE", "1990", None), ("a decade", "DURATION", "P10Y", None),
+    ]),
+    ("The mine closed in 2011 after a year of strikes.", [
+        ("2011", "DATE", "2011", None), ("a year", "DURATION", "P1Y", None),
+    ]),
 ]
 
 

@@ -128,8 +128,14 @@ PRONOUN_CASES = [
         [("2025-06", "The coach quit"), ("2025-10-24", "They lost")],
     ),
     (
-        "no subject across a blank line: a new paragraph",
+        "a subject across one blank line: news puts a sentence or two in a paragraph (round 29)",
         "The ferry ran aground in June.\n\nIt was refloated on Friday.",
+        [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
+        [("2025-06", "The ferry ran aground"), ("2025-10-24", "The ferry was refloated")],
+    ),
+    (
+        "no subject across two blank lines: another part of the page",
+        "The ferry ran aground in June.\n\n\nIt was refloated on Friday.",
         [("in June", "DATE", "2025-06"), ("on Friday", "DATE", "2025-10-24")],
         [("2025-06", "The ferry ran aground"), ("2025-10-24", "It was refloated")],
     ),

@@ -303,12 +303,19 @@ def short_report(title: str) -> str | None:
 # a bomb exploded", "A spokesman for the firm, Jan Berg, told reporters the plant would close", "It was
 # reported that the talks had failed". An "announced" or a "warned" is news itself: not listed (speech).
 # "reported" only before "that": "Acme reported results" reports no statement.
-_PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + r"|reported(?=\s+that\b)"
+_PASSES_ON_DATED = alternation("passes_on_dated")
+# "announced" passes on a "that" clause only, not its object: "announced the new policies after a meeting"
+_PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + (
+    rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
+# A telling that is news itself unless the event's date lies in its statement: "announced".
+_NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
     r"(?:(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?"  # "In Paris, a spokesman said"
     r"(?:It\s+(?:was|has\s+been|is)\s+(?:reported|said)"
     rf"|(?P<teller>[A-Za-z\d][^,;:\"“”()\d]{{1,70}}?(?:,\s+[^,;:\"“”()]{{2,60}},)?)\s+(?:{_PASSES_ON}))\b"
 )
+# A relative aside that ends a teller: "Dana Holt(, who took over in 2023,)".
+_TELLER_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]*,\Z")
 # Words between the speech verb and the statement: "said here that", "told AFP that".
 _AFTER_TELLING = re.compile(r"(?:\s+(?:here|there|that)\b)*\s*,?\s*")
 # The words before a date after the speech verb: "said (late) Friday", "said (on) Monday that".
@@ -349,10 +356,14 @@ def statement_start(
     is left to the caller, who knows whether "it" is the teller (subjects).
     """
     told = _TELLER_FIRST.match(text, span[0], span[1])
-    if told is None or (told["teller"] and has_verb(told["teller"])):
+    # a relative aside on the teller is no verb of it: "Dana Holt, who took over in 2023, said"
+    aside = _TELLER_ASIDE.search(told["teller"]) if told is not None and told["teller"] else None
+    bare = told["teller"][: aside.start()] if aside else (told["teller"] if told is not None else None)
+    if told is None or (bare and has_verb(bare)):
         return None
     teller = told["teller"] or ""
-    inside = [p for p in phrases if told["teller"] and told.start("teller") <= p[0] < told.end("teller")]
+    ends = told.start("teller") + len(bare) if bare else told.end("teller")
+    inside = [p for p in phrases if told["teller"] and told.start("teller") <= p[0] < ends]
     if inside:  # "The agency on Thursday said it would": the date dates the saying, not the teller
         teller = _DATE_LEAD.sub("", text[told.start("teller") : inside[0][0]]).strip()
     if re.search(r"[a-z]ly\Z", teller):
@@ -376,4 +387,6 @@ def statement_start(
         return None  # "said the plan was unfair": the saying is the news
     if phrases and phrases[0][0] < at and any(p[0] >= at for p in phrases[1:]):
         return None  # "said on Monday the plant closed in 2019": on Monday, the saying is the news
+    if _NEWS_TELLING.search(told.group()) and not (phrases and phrases[0][0] >= at):
+        return None  # "Acme announced in May that it would close the plant": the announcement is news
     return at, teller

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from timeline import rewordings
+from timeline import compress, rewordings
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
@@ -138,19 +138,20 @@ def _main_verb(form: str) -> int | None:
     return None
 
 
-def _forms(whole: str) -> Iterator[str]:
+def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
-    names shortened, with an aside dropped, with its subject cut to its head, what was said. Each is made
-    only when the ones before gave no whole title.
+    names shortened, with an aside dropped, with its subject cut to its head, what was said, compressed as a
+    headline writer does (timeline.compress). Each is made only when the ones before gave no whole title.
     """
     seen: set[str] = set()
     staged = [whole]
-    for stage in (_names, _asides, _subjects, _statements):
+    for stage in (_names, _asides, _subjects, _statements, _compressed):
         for form in staged:
             if form not in seen:
                 seen.add(form)
                 yield form
-        staged = list(dict.fromkeys([*staged, *stage(staged)]))  # each form once: most have no names to cut
+        found = stage(staged, names) if stage is _compressed else stage(staged)
+        staged = list(dict.fromkeys([*staged, *found]))  # each form once: most have no names to cut
     for form in staged:
         if form not in seen:
             seen.add(form)
@@ -179,6 +180,13 @@ def _asides(forms: list[str]) -> list[str]:
     return found
 
 
+def _compressed(forms: list[str], names: tuple[tuple[str, str], ...]) -> list[str]:
+    """Return the wordings a headline writer's compression gives: "rose (from 3 million) to 5 million", a
+    long name told by the acronym of `names`.
+    """
+    return [shorter for form in forms for shorter in compress.forms(form, names)]
+
+
 def _subjects(forms: list[str]) -> list[str]:
     """Return the wordings with their subject cut to its head or a person to the last name."""
     found = []
@@ -203,7 +211,10 @@ def _subjects(forms: list[str]) -> list[str]:
             found.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
-            if cut is not None and _only_subject_dropped(form, cut, at):
+            # "Aso and (visiting diplomats) agreed": a subject of two cut to one, its "and" left, is none
+            kept = cut[: len(cut) - len(form) + at].rstrip() if cut is not None else ""
+            joined = re.search(r"\s(?:and|or)\Z", kept) is not None
+            if cut is not None and not joined and _only_subject_dropped(form, cut, at):
                 found.append(cut)
     return found
 
@@ -221,6 +232,10 @@ def _statements(forms: list[str]) -> list[str]:
     return found
 
 
+# Articles that open a verb's object: a cut right after one leaves the verb before it without its object.
+_OBJECT_OPENERS = {"a", "an", "the", "its", "their", "his", "her"}
+
+
 def _cuts(form: str) -> Iterator[str]:
     """Yield the form's phrase-boundary cuts of at most 80 characters, the longest first."""
     if len(form) <= MAX_TITLE:
@@ -228,6 +243,8 @@ def _cuts(form: str) -> Iterator[str]:
     places = {m.start() for m in CUT_BEFORE.finditer(form, 0, MAX_TITLE + 40)}
     places |= {m.start() for m in _DASH.finditer(form, 0, MAX_TITLE + 40)}
     for place in sorted(places, reverse=True):
+        if form[:place].rsplit(None, 1)[-1].lower() in _OBJECT_OPENERS:
+            continue  # "to resolve a | spiraling crisis": the verb before the article loses its object
         if 12 <= place <= MAX_TITLE:  # trimming only shortens a cut: none longer than its place
             short = trim_end(form[:place])
             if len(short) >= 12:
@@ -252,15 +269,19 @@ def _unquoted(title: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def choose(whole: str, fitted: str) -> str:
+def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
-    first; else the whole one that keeps the most of its predicate; else `fitted`.
+    first; else the whole one that keeps the most of its predicate; else `fitted`. `names` pairs long names
+    with the acronyms a shorter wording may use (compress.acronyms). A whole `fitted` that ends inside a
+    phrase after a comma ends at the comma instead (compress.without_cut_phrase).
     """
-    if len(whole) <= MAX_TITLE or complete(trim_end(_unquoted(fitted))) is None:
+    if len(whole) <= MAX_TITLE:
         return fitted
+    if complete(trim_end(_unquoted(fitted))) is None:
+        return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
     best, best_score = fitted, None
-    for form in _forms(whole):
+    for form in _forms(whole, names):
         verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
@@ -273,4 +294,4 @@ def choose(whole: str, fitted: str) -> str:
                     return title
                 best, best_score = title, (after, len(title))
                 break  # the longest whole cut of this form: its shorter cuts keep less
-    return best
+    return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.chunks import predicate
+from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
@@ -39,6 +40,7 @@ _END_WORDS = set(FUNCTION_WORDS) - _ADVERBS
 _CLAUSE_OPENERS = {"only",
     "where", "when", "whether", "how", "why", "what", "whose", "whom", "if", "because", "although", "though",
     "unless", "until", "than", "nor", "per", "upon", "till",
+    "without", "unlike", "below", "above", "beyond", "except",  # "ordained without", "the surplus was below"
 }  # "asked the court whether"; not "about" ("what we care about"), "since" ("not seen since")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}  # "the minister said he"
 _NEGATIONS = {"not", "never"}
@@ -64,11 +66,11 @@ _ROLES = {
 _BEFORE_NOUN = PRENOMINAL | {
     "southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern",
     "northwestern", "annual", "respective", "upcoming", "alleged", "additional", "various", "main", "major",
-    "key", "mere", "entire", "senior", "joint", "biggest", "largest", "first-ever",
+    "key", "mere", "entire", "senior", "joint", "biggest", "largest", "first-ever", "domestic", "would-be",
 }
 
 # A quantity's noun after a count: "its target of 12", "a total of 40", "the 15".
-_COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every"}
+_COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
 
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
@@ -150,7 +152,8 @@ def _open_clause(text: str) -> str | None:
         found = None
         for match in pattern.finditer(text, tail):
             found = match  # the last one: the clause the title ends in
-        if found is None or predicate(text[found.end() :]) or _quoted(text[found.end() :]):
+        clause = text[found.end() :] if found is not None else ""
+        if found is None or (predicate(clause) and not nouns_only(clause)) or _quoted(clause):
             continue
         if reason == "statement" and _TELLER_BEFORE.search(text, 0, found.start()):
             continue  # "We agreed to a truce, Berri told reporters": an attribution after what was said
@@ -257,8 +260,9 @@ def complete(title: str) -> str | None:
         return "complement"  # "the guards held responsible (for ...)"
     if lowered in _WANTS_PREPOSITION and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "complement"  # "the survey was different (from ...)"
-    if last[:1].isupper() and _NATIONALITY.fullmatch(last) and before.isalpha() and before not in ARTICLES:
-        return "adjective"  # "said that Czech", "to the Mexican"; not "the Japanese"
+    nationality = last[:1].isupper() and _NATIONALITY.fullmatch(last) is not None
+    if nationality and before.isalpha() and before not in ARTICLES - {"a", "an"}:
+        return "adjective"  # "said that Czech", "to the Mexican", "adopted a Greek"; not "the Japanese"
     if "between" in text[-60:] and _BETWEEN_END.search(text, max(0, len(text) - 60)):
         return "between"  # "an encounter between the troops": the other side is cut
     if _FRONT_CLAUSE.match(text) and ", " not in text:
@@ -279,6 +283,8 @@ def complete(title: str) -> str | None:
     infinitive_or_adjective = to_noun or (lowered.endswith("ing") and _AFTER_BE.search(text))
     place = last[:1].isupper() and len(words) > 1 and words[-2].endswith(",")  # "Porto Alegre, Brazil"
     place = place or (before in ("as", "than") and not gerund)  # "faster than expected"
+    if (reason := cut_tail(text, lowered, before)) is not None:
+        return reason
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):

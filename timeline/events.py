@@ -19,7 +19,7 @@ import hashlib
 import re
 from typing import Literal
 
-from timeline import attribution, dating, references, segment, side_dates, telling
+from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.speech import alternation
@@ -126,8 +126,11 @@ def extract(
     chain = 0
     for sentence in segment.sentences(text):
         words = text[sentence[0] : sentence[1]]
-        if segment.dateline(text, *sentence) == sentence:
+        if datelines.dateline(text, *sentence) == sentence:
             previous = None  # its date is the publication date: it states no event, and opens an episode
+            continue
+        if textmeta.corrected(words):
+            previous = None  # "An earlier version of this article misstated ...": about the article, no event
             continue
         if references.is_metadata(text, sentence):
             previous = None  # "Published March 3, 2026": the page's dates, no event, and a new episode

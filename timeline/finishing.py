@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, candidates, shorten, subjects
+from timeline import attribution, candidates, compress, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -164,6 +164,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(_SUBORDINATE_HEAD, title)
     elif text.startswith(",", span[1]) and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # "(As) negotiators prepared for this week's talks, ..."
+    names = compress.acronyms(title)  # "(OECD)" may stand for its long name, when the title is too long
     title = without_parenthesis(title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
@@ -194,7 +195,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
-    title = candidates.choose(whole, shorten.fit(whole))  # a cut that stops mid-phrase gives way
+    title = candidates.choose(whole, shorten.fit(whole), names)  # a cut that stops mid-phrase gives way
     if whole.startswith(title + ",") and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
+from timeline import textmeta
 from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
@@ -20,10 +21,12 @@ def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
     return (known,) if isinstance(known, int) else known
 
 
-def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
+def _newest_first(event: Event, documents: Mapping[str, Document], corrected: dict[str, bool]) -> tuple:
     """Return the rank of the copy of a story an event comes from: lowest for the newest document.
 
-    The latest copy first: the one last updated, or for a copy without an update date the one dated
+    A corrected copy first (it says so: textmeta.CORRECTION_NOTICES): copies that ran before the
+    correction, even dated later (another outlet re-running the first version), repeat the figure it
+    corrects. Then the latest copy: the one last updated, or for a copy without an update date the one dated
     last (a wire story rewritten for a later edition says it best); then the latest date; then the
     document id, so that the choice never depends on the order the files were read in. A document
     with neither date ranks after every dated one.
@@ -34,8 +37,12 @@ def _newest_first(event: Event, documents: Mapping[str, Document]) -> tuple:
         date = document.date if document is not None else None
         updated = document.updated if document is not None else None
         latest = max(filter(None, (date, updated)), default=None)
-        ranks.append((-latest.toordinal() if latest else 0, -date.toordinal() if date else 0, name))
-    return min(ranks, default=(1, 1, ""))
+        fixed = corrected.get(name)
+        if fixed is None:  # read once per document: the notice may stand anywhere in the text
+            fixed = corrected[name] = document is not None and textmeta.corrected(document.text)
+        ranks.append((not fixed, -latest.toordinal() if latest else 0, -date.toordinal() if date else 0,
+                      name))
+    return min(ranks, default=(True, 1, 1, ""))
 
 
 def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
@@ -67,6 +74,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     by_span: dict[tuple, tuple[dict[str, int | list[int]], dict[str, int]]] = {}
     seen_evidence: dict[int, set[str]] = {}  # the evidence keys of each kept event that was copied
     ranks: list[tuple] = []
+    corrected: dict[str, bool] = {}  # document id -> has a correction notice
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
@@ -88,7 +96,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
             # its field set, the evidence list).
             index = len(merged)
             merged.append(event)
-            ranks.append(_newest_first(event, documents) if documents is not None else ())
+            ranks.append(_newest_first(event, documents, corrected) if documents is not None else ())
             words_of.append(" ".join(ordered))
             ids.setdefault(event.id, index)
             for pair in pairs:
@@ -106,7 +114,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
             kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
             seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
         if documents is not None:
-            rank = _newest_first(event, documents)
+            rank = _newest_first(event, documents, corrected)
             if rank < ranks[kept_at]:  # a newer copy of the story: it gives the event its words
                 ranks[kept_at] = rank
                 kept = merged[kept_at] = event.model_copy(

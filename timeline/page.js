@@ -17,6 +17,7 @@
   var search = document.getElementById("tl-search");
   var groupSelect = document.getElementById("tl-group");
   var tagSelect = document.getElementById("tl-tag");
+  var outletSelect = document.getElementById("tl-outlet");
   var status = document.getElementById("tl-status");
   var listTitle = document.getElementById("tl-list-title");
   var reset = document.getElementById("tl-reset");
@@ -88,6 +89,7 @@
   option(tagSelect, "", "Any tag");
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
+  var outletKeeps = window.TimelineOutlets(outletSelect, meta.outlets || [], documents, option);
   // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
   // tag of an event, is then the one filter to offer.
   groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
@@ -100,6 +102,7 @@
     return events.map(function (e, i) {
       if (group && !group(e)) { return false; }
       if (tag && e.tags.indexOf(tag) < 0) { return false; }
+      if (!outletKeeps(e)) { return false; }
       return terms.every(function (term) { return haystack[i].indexOf(term) >= 0; });
     });
   }
@@ -294,6 +297,7 @@
   search.addEventListener("input", later);
   groupSelect.addEventListener("change", redraw);
   tagSelect.addEventListener("change", redraw);
+  outletSelect.addEventListener("change", redraw);
   document.addEventListener("keydown", function (event) {
     if (event.key === "/" && document.activeElement !== search) {
       event.preventDefault();
@@ -341,6 +345,7 @@
   if (!events.length) {
     search.disabled = true;
     groupSelect.hidden = true;
+    outletSelect.hidden = true;
     document.querySelector(".tl-key").hidden = true;
     document.querySelector(".tl-listbox").hidden = true;
   }

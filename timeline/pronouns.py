@@ -20,7 +20,12 @@ REACH = 1500
 # A capitalized word of a name: "Okafor", "O'Neil", "Al-Sadr", "McAllister".
 _WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+"
 # A name of two to four capitalized words: "Ruth Okafor", "Jean-Paul Martin Dufresne".
-_FULL = rf"(?:{_WORD})(?:\s+(?:[A-Z]\.\s+)?(?:{_WORD})){{1,3}}"  # "George W. Bush"
+# Weekdays and months, which follow a name but are none of it: "president Jacob Zuma Tuesday declined".
+_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+             r"|June|July|August|September|October|November|December)\b)")
+# A regnal number after a name: "Pope John Paul II", "King Charles III".
+_REGNAL = r"(?:\s+(?:II|III|IV|VI|VII|VIII|XVI)\b)?"
+_FULL = rf"(?:{_WORD})(?:\s+(?:[A-Z]\.\s+)?{_CALENDAR}(?:{_WORD})){{1,3}}{_REGNAL}"  # "George W. Bush"
 # A courtesy title, whose word tells the person's sex: "Mr. Okafor", "Mrs Dale".
 _COURTESY = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,2}})\b"
@@ -31,13 +36,15 @@ _ROLE = re.compile(
     r"|[Jj]udge|General|Gen\.|King"
     r"|Queen|Prince|Princess|Pope|Bishop|Sheikh|Ayatollah|Colonel|Captain|Chairman|[Cc]oach|[Ss]triker"
     r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
-    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial)\s+(?P<name>{_FULL})\b"
+    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial|[Bb]oss|[Mm]anager|[Ee]nvoy|[Aa]mbassador)\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
 )
+# What stands before a name that opens a sentence: a full stop, a line break, the start of the text.
+_OPENS = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)\Z")
 # A name with an age after it: "Ruth Okafor, 54,".
 _AGED = re.compile(rf"\b(?P<name>{_FULL}),\s+\d{{1,3}},")
 # A name that opens a sentence and a verb after it: "Ruth Okafor resigned", "Ben Dale, a former miner, won".
 _SUBJECT = re.compile(
-    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?:a|an|the|who)\s[^,.;]{{1,60}},)?\s+"
+    rf"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?P<name>{_FULL})(?:,\s+(?P<aside>a|an|the|who)\s[^,.;]{{1,120}},)?\s+"
     r"(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
 )
 # Last words of names that are no people: "Manchester United", "the National Party", "Hong Kong".
@@ -53,6 +60,8 @@ _NOT_PEOPLE = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss"}
+# Titles a headline keeps before a single name: "Pope Leo", "King Harald", not "President Macron".
+_REIGNING = {"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"}
 # Roles that tell a person's sex: "spokeswoman Ann Lee" is no "he".
 _ROLE_SEX = {"spokeswoman": True, "actress": True, "queen": True, "princess": True, "spokesman": False,
              "king": False, "prince": False, "chairman": False, "actor": False}
@@ -90,12 +99,13 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
                 continue
             again = any(_mentioned_alone(text, w, match.end("name"), position) for w in words)
-            if pattern is _SUBJECT and not again:
-                continue  # "Harbour Bank said": no word of the name used again, perhaps no person
+            if pattern is _SUBJECT and not again and match["aside"] != "who":
+                continue  # "Harbour Bank said": no word of the name used again; "who" tells a person
             role = (match.groupdict().get("role") or "").lower()
             if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
                 continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
-            _add(people, text, match, position, _ROLE_SEX.get(role))
+            reigning = (match.groupdict().get("role") or "") in _REIGNING  # "Pope Leo" keeps "Pope"
+            _add(people, text, match, position, _ROLE_SEX.get(role), reigning)
     mentioned = set(re.findall(r"[A-Z][\w'’-]+", rest))  # "he called on Ahmed": not Iajuddin Ahmed
     people = {name: p for name, p in people.items() if not (p.words | {name}) & mentioned}
     if not people:
@@ -146,11 +156,21 @@ def _subject_words(text: str) -> dict[str, list[int]]:
     return found
 
 
-def _add(people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None) -> None:
-    """Add the person a name match names, with the last place a word of the name stands as a subject."""
+def _add(
+    people: dict[str, Person], text: str, match: re.Match[str], end: int, sex: bool | None,
+    titled: bool = False,
+) -> None:
+    """Add the person a name match names, with the last place a word of the name stands as a subject; a
+    pope or a monarch named by one name keeps the title ("Pope Leo")."""
     name = match["name"]
     called = _called_by(text, name, match.end("name"), end)
+    if titled and " " not in name:
+        called = f"{match['role']} {name}"
     subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
+    # a person with an age who opens a sentence is its subject ("Jerry Stuchiner, 45, a consular official
+    # in Honduras, was rearrested"), and a name _SUBJECT found before its verb is one
+    opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None
+    subject = subject or (match.re is _AGED and opens) or match.re is _SUBJECT
     last = match.start()
     mentions = _subject_words(text)
     for word in set(name.split()) - _NOT_PEOPLE:
@@ -202,6 +222,8 @@ def _called_by(text: str, name: str, start: int, end: int) -> str:
     """Return the word of a full name the text uses alone after it: the surname, or the first word when only
     it comes back ("Mahathir Mohamad ... Mahathir said")."""
     words = name.split()
+    if re.fullmatch(_REGNAL, " " + words[-1]) and len(words) > 1:
+        return name  # "John Paul II": a pope or a king is called by the whole name
     if _mentioned_alone(text, words[-1], start, end):
         return words[-1]
     return next((w for w in words[:-1] if _mentioned_alone(text, w, start, end)), words[-1])

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.models import Document, Timeline
+from timeline.page_groups import outlet, story_lanes
 from timeline.placement import (
     LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
@@ -170,13 +171,15 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
     titles = Counter(documents[d].title or d for d in documents)
-    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d,
+    outlets = {d: outlet(documents[d]) for d in documents}  # the outlet filter's (page_groups.py)
+    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
              # the filter's label: a daily column's many documents under one headline are told apart
              "name": documents[d].title or d if titles[documents[d].title or d] == 1
              else f"{documents[d].title} \u00b7 {d}"}
             for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
-    return {"events": events, "lanes": lanes, "documents": docs, "tags": tags}
+    return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
+            "outlets": sorted({name for name in outlets.values() if name})}
 
 
 def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: list[str], rows: int,
@@ -325,7 +328,8 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     everything the page draws.
     """
     documents = {d.id: d for d in timeline.documents}
-    lane_of = lane_names(timeline, group_by)
+    # lanes by document are lanes by story: headline and outlet (page_groups.py)
+    lane_of = story_lanes(timeline) if group_by == "document" else lane_names(timeline, group_by)
     events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     placed = []
     for index, event in enumerate(events):

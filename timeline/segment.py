@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from timeline import attribution
+from timeline.datelines import dateline
+from timeline.spans import Span, trim
 from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
-
-Span = tuple[int, int]
 
 # Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
 _NEVER_FINAL = {
@@ -49,50 +49,6 @@ _END = re.compile(
     r"(?=(?P<next>(?:``|[\"'“‘(\[])*(?:[A-Z0-9]|[a-z][A-Z])))"
 )
 
-# The parts of a dateline: a place in capitals, then places and a date after commas, each with an example.
-_CAP = "A-ZÀ-ÖØ-Þ"  # capitals, with accented ones: ZÜRICH, SÃO PAULO
-_PLACE = rf"[{_CAP}][{_CAP}.'-]*(?: [{_CAP}][{_CAP}.'-]*)*"  # LIMA, SAN FRANCISCO, ST. LOUIS
-# , Germany / , Feb. 7, 2024 / , March 14
-_DETAIL = r"(?:,? [A-Z0-9][A-Za-z0-9.]*(?: [A-Za-z0-9.]+){0,3}){0,3}"
-_AGENCY = (
-    r"\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|EFE|ANSA|PTI|IANS|Kyodo|Yonhap|TASS|Interfax|Bloomberg"
-    r"|CP|PA|AAP|ANI|UNI|IRNA|KCNA|Bernama|Antara|MENA|WAM|SPA|APA|Anadolu|Prensa Latina|Notimex|Lusa)\)"
-)
-_DASH = r"(?:_+|--+|—|–|-)"
-# The parts of a dateline of any outlet: a month, a date, the outlet in brackets, a place in title case.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"  # Oct. / October / Sept.
-# Oct. 3, 2024 / 3 October
-_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
-_OUTLET = r"\([A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5}\)"  # (Valley Post), (The Harbor Gazette), (AP)
-# Port Ellis, Fenwick-on-Sea; a weekday or a month opens no dateline: "Tuesday, Oct. 3 - the council voted"
-_TOWN = (
-    rf"(?:{_PLACE}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH}\s)"
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-)
-_REGION = r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}){0,2}"  # , Maine / , Del. / , New South Wales
-# A dash after a date, with space around a hyphen: not "Oct. 3-5".
-_DATE_DASH = r"(?:\s*(?:_+|--+|—|–)|\s+-)(?:\s+|(?=[A-Z])|\Z)"
-# Datelines that open an article or a paragraph, each with an example.
-_DATELINES = [
-    re.compile(p)
-    for p in (
-        # FENWICK, Oct. 3, 2024 (Valley Post) -- / Port Ellis, Maine, 3 October (Harbor Gazette) — : any
-        # outlet, when a date and a dash vouch for the dateline
-        rf"{_TOWN}{_REGION}, {_DATE}(?: ?{_OUTLET})?{_DATE_DASH}",
-        # FENWICK (Valley Post), Oct. 3, 2024 -- : the outlet before the date
-        rf"{_TOWN}{_REGION} {_OUTLET},? {_DATE}{_DATE_DASH}",
-        # BONN, Germany (AP)_ / LIMA, Feb. 7, 2024 (AP) — / ROTTERDAM, March 14 (Reuters) -; the agency
-        # vouches for a place not in capitals: Hong Kong, March 3 (AFP) -
-        rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL} {_AGENCY}\s*{_DASH}?\s*",
-        # WASHINGTON (Wire) - / MOSCOW, Russia (Harbor Gazette) -- : a place in capitals and any outlet in
-        # brackets, vouched for by the dash
-        rf"[{_CAP}][{_CAP}.'-]{{2,}}(?: [{_CAP}][{_CAP}.'-]*)*{_REGION} {_OUTLET}\s*{_DASH}\s+",
-        # GENEVA - / WASHINGTON, May 3 _
-        rf"[{_CAP}][{_CAP}.'-]{{2,}}(?: [{_CAP}][{_CAP}.'-]*)*{_DETAIL} {_DASH} ",
-        # NEW YORK, Nov. 3, 2025 /PRNewswire/ -- / SAN JOSE, Calif. /Business Wire/ -: a press-release wire
-        rf"(?:{_PLACE}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_DETAIL},? ?/[A-Za-z][\w -]{{1,30}}/ ?{_DASH}? ?",
-    )
-]
 # List items and bullets at the start of a line: "- item", "* item", "• item", "1. item", "2) item".
 _BULLET = re.compile(r"(?:[-*•·]|\d{1,2}[.)])\s+")
 
@@ -139,19 +95,11 @@ _CLAUSE_BREAKS = re.compile(
 )
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
-
-
 def paragraphs(text: str) -> list[Span]:
     """Return the paragraphs of `text`: its non-empty lines (news copy puts one paragraph on a line)."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
-        span = _trim(text, match.start(), match.end())
+        span = trim(text, match.start(), match.end())
         if span:
             spans.append(span)
     return spans
@@ -219,23 +167,6 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     return True
 
 
-# What every dateline holds: a capital first, then a dash, a bracket or a slash (_DASH, _DATE_DASH,
-# _OUTLET, _AGENCY, a wire's "/"). Most sentences lack one of the two and skip the five patterns.
-DATELINE_FIRST = re.compile(rf"[{_CAP}]")
-DATELINE_MARK = re.compile(r"[-_—–(/]")
-
-
-def dateline(text: str, start: int, end: int) -> Span | None:
-    """Return the span of a dateline that opens `text[start:end]` ("LIMA, Feb. 7, 2024 (AP) —"), or None."""
-    if DATELINE_FIRST.match(text, start, end) is None or DATELINE_MARK.search(text, start, end) is None:
-        return None
-    for pattern in _DATELINES:
-        found = pattern.match(text, start, end)
-        if found:
-            return _trim(text, start, found.end()) or (start, found.end())
-    return None
-
-
 # A line broken inside a sentence: the next line goes on in lowercase after no final stop ("and became\n
 # governor in 1990"). Not after a blank line, and not after a stop, a colon or a bullet's line.
 _BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
@@ -262,14 +193,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     for left, right in _lines(text, start, end):
-        head = _trim(text, left, right)
+        head = trim(text, left, right)
         if head is None:
             continue
         left = head[0]
         head = dateline(text, left, right)
         if head is not None:
             spans.append(head)
-            left = _trim(text, head[1], right)[0] if _trim(text, head[1], right) else right
+            left = trim(text, head[1], right)[0] if trim(text, head[1], right) else right
         bullet = _BULLET.match(text, left, right)
         if bullet:
             left = bullet.end()
@@ -277,11 +208,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         quotes = _Quotes(text, left)
         for match in _END.finditer(text, left, right):
             if _is_boundary(text, match, quotes):
-                span = _trim(text, cursor, match.start("space"))
+                span = trim(text, cursor, match.start("space"))
                 if span:
                     spans.append(span)
                 cursor = match.end("space")
-        span = _trim(text, cursor, right)
+        span = trim(text, cursor, right)
         if span:
             spans.append(span)
     return spans
@@ -296,11 +227,11 @@ def clauses(text: str, start: int, end: int) -> list[Span]:
     spans = []
     cursor = start
     for match in _CLAUSE_BREAKS.finditer(text, start, end):
-        span = _trim(text, cursor, match.start())
+        span = trim(text, cursor, match.start())
         if span:
             spans.append(span)
         cursor = match.end()
-    span = _trim(text, cursor, end)
+    span = trim(text, cursor, end)
     if span:
         spans.append(span)
     return spans

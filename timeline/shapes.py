@@ -66,6 +66,10 @@ def bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: l
     return title[:1].upper() + title[1:]
 
 
+# A question put to the subject, which a title keeps with its answer when both fit in a title.
+_ASKED = re.compile(r"(?:asked|questioned)\b", re.I)
+
+
 def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list) -> str:
     """Return "<subject> was <participle phrase>" when the date sits in a front participle phrase ("Born in
     Porto in 1938, she published her first novel in 1961": she was born in Porto; "Founded in 1987, the
@@ -74,6 +78,8 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
     front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
         return ""
+    if _ASKED.match(front["front"]) and len(without_dates(text, span, phrases)) <= MAX_TITLE:
+        return ""  # 'Asked whether he would resign, the minister said: "No"': question and answer fit
     verb = first_verb(front["rest"])
     subject = front["rest"][: verb.start()].strip() if verb else ""
     if verb is None and text.startswith(",", front.end("rest")) and own[1] <= front.end("front"):
@@ -249,8 +255,39 @@ def passed_on(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     pronoun = _TELLER_PRONOUN.match(text, start)
     if pronoun is None:
         return start, ""
-    stands = _stands_for(teller, "it" if pronoun["pronoun"].startswith("it") else "they")
+    it = pronoun["pronoun"].startswith("it")
+    # a firm by its name stands for "it" in a statement that holds the event's date: "Acme announced in May
+    # that it would close the plant by 2027"; "Norway said on Tuesday it was sending" keeps its telling
+    own_inside = bool(phrases) and phrases[0][0] >= start
+    stands = _stands_for(teller, "it" if it else "they") or (
+        teller if it and own_inside and _firm(teller, text) else "")
     return (start, stands) if stands else None
+
+
+# The last word of a firm's name: "Acme Corp", "Harbour Bank", "Nordic Air Group".
+_FIRM_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Group", "Bank", "Airlines",
+              "Motors", "Holdings", "Plc", "PLC", "AG", "SA", "NV"}
+
+
+def _firm(teller: str, text: str) -> bool:
+    """Tell whether a teller named without "the" is a firm an "it" stands for: one capitalized word no person
+    of the text bears ("Acme", not "Holt" of "Dana Holt"), or a name ending as a firm's ("Acme Corp")."""
+    words = teller.split()
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return False
+    if words[-1] in _FIRM_ENDS:
+        return True
+    word = words[0]
+    if len(words) > 1 or word.endswith("s") or word in _NOT_FIRMS or subjects.is_person_noun(word):
+        return False  # "Police", "Analysts", "Everyone": no firm
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False  # a common noun at the head of a sentence: "Management said it would"
+    return re.search(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+{re.escape(word)}\b", text) is None  # not "Dana Holt"
+
+
+# Capitalized words that open a sentence as a teller and are no firm.
+_NOT_FIRMS = {"Police", "Everyone", "Nobody", "Someone", "Authorities", "Management", "Officials", "It",
+              "This", "That", "He", "She", "They", "We", "I", "Reuters"}
 
 
 def _stands_for(teller: str, pronoun: str) -> str:

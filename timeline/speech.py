@@ -31,6 +31,8 @@ ROLES: dict[str, str] = {
     "before_complement": 'a speech or thought verb some words before "that": "warned Friday that"',
     "dangles": 'a cut title may not end on it, its statement cut: "... newspapers reported" (shorten)',
     "passes_on": 'opens a sentence whose statement is the news: "Police said a bomb exploded" (shapes)',
+    "passes_on_dated": 'passes on a statement only for a date inside it: "Acme announced in May that it would'
+                       ' close the plant by 2027": by 2027, Acme will close the plant (attribution)',
     "said_subject": 'the noun phrase after it is the subject of what was said: "said the line |" (open_ends)',
     "said_last": 'a cut a few words after it, with no "that", is open: "said at the hearing" (open_ends)',
     "said_front": 'before a phrase fronted in what was said: "said, due to the rain," (open_ends)',
@@ -89,7 +91,7 @@ VERBS: list[Verb] = [
     # an announcement is news: not a routine telling
     _verb("announced", "The plant will close, the company announced.",
           "after_speaker episode before_that it_was before_statement said_here before_complement said_last"
-          " said_front that_clause"),
+          " said_front that_clause passes_on_dated"),
     _verb("showed", "Exports rose in May, official data showed.",
           "after_speaker routine date_after_verb before_complement dangles that_clause"),
     _verb("shows", "Exports are rising, the survey shows.", "after_speaker routine that_clause"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import attribution, pronouns
+from timeline import attribution, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import (
     RESULT_PARTICIPLES,
@@ -119,7 +119,7 @@ def clause_start(text: str, position: int) -> int:
 # Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
 _FRONT_PARTICIPLES = (
     r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
-    r"|created|appointed|trained|designed|married|named|discovered|completed)"
+    r"|created|appointed|trained|designed|married|named|discovered|completed|asked|questioned)"
 )
 # A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
 OPENING_PHRASE = re.compile(
@@ -128,7 +128,7 @@ OPENING_PHRASE = re.compile(
     re.I,
 )
 # A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
-FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,80}}),\s+(?P<rest>[^,;]+)")
+FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,110}}),\s+(?P<rest>[^,;]+)")
 # The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
@@ -166,6 +166,9 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     sentence_start = clause_start(text, span[0])
     if sentence_start >= span[0]:
         return title
+    told = attribution.statement_start(text, (sentence_start, span[0]), [])
+    if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
+        sentence_start = told[0]
     verb = first_verb(text[sentence_start : span[0]])
     if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
         title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
@@ -207,6 +210,11 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
                 or _person_before(text, span[0]) or attribution.speaker_before(text, span[0]))
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
+        start = sentence_start(text, span[0])
+        if name is None and not text[start : span[0]].strip():  # "The minister resigned. He was replaced"
+            before = sentence_start(text, len(text[:start].rstrip()) - 1)
+            told = text[before:start].strip()
+            name = referents.person_subject(previous_subject(text, start), told, pronoun["p"])
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))
@@ -214,6 +222,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
         if name is None and not text[start : span[0]].strip():
             name = _it_before(text, span[0], title[pronoun.end() :])  # "The bridge closed. It reopened"
+        elif name is None and pronoun["p"].lower() == "it" and referents.kept_it(text[start : span[0] + 8]):
+            name = _it_before(text, start, title[pronoun.end() :])  # "Crews contained it, but it flared up"
     return name + title[pronoun.end() :] if name else title
 
 
@@ -295,6 +305,7 @@ def _it_before(text: str, start: int, rest: str) -> str | None:
     if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
         return None  # "It is unclear whether", "It was announced that"; not "It was reopened"
     subject = previous_subject(text, start)
+    subject = referents.as_definite(subject) if subject is not None else None  # "A fire broke out. It ..."
     if subject is None or not subject.startswith("The ") or be_for(subject) == "were":
         return None
     head = subject.split()[-1]
@@ -324,8 +335,11 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     if subject is None:
         return None
     word = pronoun["p"].lower()
-    if not subject.startswith("The ") or (word == "its" and is_person_noun(subject.split()[-1])):
-        return None  # named with "the": not "Kabila himself"; "its" stands for no person
+    subject = subject[:1].upper() + subject[1:]  # "During their stay, the two astronauts ..."
+    if not (subject.startswith("The ") or (word == "they" and referents.bare_plural(subject))) or (
+        word == "its" and is_person_noun(subject.split()[-1])
+    ):
+        return None  # named with "the", or "Pilgrims": not "Kabila himself"; "its" stands for no person
     plural = be_for(subject) == "were"
     if (word == "its" and plural) or (word in ("their", "they") and not plural):
         return None
@@ -344,9 +358,10 @@ def _subject_of(text: str, start: int, end: int) -> str | None:
 
 def previous_subject(text: str, start: int) -> str | None:
     """Return the short subject of the sentence before the one at `start`, when it ends in a full stop and
-    lies on the same line or the one before: "The bank cut its rate. | It ..." -> "The bank"."""
+    lies in the same paragraph or the one before: "The bank cut its rate. | It ..." -> "The bank"; news
+    puts a sentence or two in a paragraph, so a pronoun often opens the next one."""
     end = len(text[:start].rstrip())
-    if not text.startswith(".", end - 1) or "\n\n" in text[end:start] or end < 2:
+    if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
         return None
     return _subject_of(text, sentence_start(text, end - 1), end)
 

@@ -6,12 +6,25 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from timeline.dct import find_dateline, metadata_date
 from timeline.errors import InputError
 
 SIDECAR_SUFFIX = ".meta.json"
+# Notices that an article was corrected after it first ran, each with an example. Its figures supersede
+# those of copies that ran before the correction (merge.dedupe).
+CORRECTION_NOTICES = [
+    # Correction: / **Correction (Nov. 5):** / CORRECTION — ; not "Corrections officers said: ..."
+    (r"^[ \t*_#>]*corrections?(?:\s*\([^)\n]{0,30}\))?[ \t*_]*(?::|\s[—–-]\s)",
+     "Correction: An earlier figure for the walkout was wrong."),
+    (r"\b(?:an|a)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)\b",
+     "An earlier version of this article misstated the number of workers."),
+    (r"\bthis\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b",
+     "This story has been corrected to show that 1,200 workers walked out."),
+]
+_CORRECTED = re.compile("|".join(f"(?:{pattern})" for pattern, _ in CORRECTION_NOTICES), re.I | re.M)
 # Keys of front matter, a sidecar or a JSON Lines record that give the date a document was last updated,
 # first found wins: (key, example). A web page's own dateModified comes in as "updated" (htmltext).
 UPDATED_KEYS = [
@@ -152,3 +165,8 @@ def headline(body: str) -> str | None:
         return None
     date, dateline = find_dateline(first)
     return None if date or dateline or metadata_date(first) else first
+
+
+def corrected(text: str) -> bool:
+    """Tell whether an article (or a sentence) says it was corrected after it ran (`CORRECTION_NOTICES`)."""
+    return _CORRECTED.search(text) is not None

@@ -48,6 +48,9 @@ _SUBJECT_ASIDE_NUMBERS = re.compile(
 DIGIT_COMMA = re.compile(r"\d,\d")
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
+# A title that is only who spoke ("He said", "Coach Ruiz said") and the colon that opens the quotation.
+_BARE_SAID = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told\s+\w+)")
+_COLON_QUOTE = re.compile(r"\b(?:said|says|added):\s*[\"“]")
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
@@ -245,6 +248,11 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             speaker = attribution.speaker(quoted, text, span[0], room=MAX_TITLE - len(title) - 4)
             if len(speaker) + len(title) + 4 <= MAX_TITLE:  # The union leader: "We will not back down"
                 title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
+    if own and _BARE_SAID.fullmatch(title) and (quote := _COLON_QUOTE.search(text, span[0], own[0])):
+        # 'He said: "We will add two defenders in January."': the quotation holds the date, it is the news
+        body = finish(without_dates(text, (quote.end(), span[1]), phrases), text, (quote.end(), span[1]))
+        if body and has_verb(body) and len(title) + len(body) + 4 <= MAX_TITLE:
+            title = f'{title}: "{body[:1].upper()}{body[1:]}"'
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"

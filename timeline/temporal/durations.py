@@ -18,7 +18,9 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
     # "eight billion U.S. dollars a year", "5 million Hong Kong dollars a year": a capitalized currency word
     r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?"
-    r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?[a-z]+)?"
+    r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?"
+    # "in 1990, after a decade of protests": a preposition or conjunction after the number is no counted noun
+    r"(?!(?:after|before|since|until|in|for|over|within|during|by|than|at|on|from|to|and|or|but)\b)[a-z]+)?"
     # "150 liters per head a day", "6 million U.S. a year"
     r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
     # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted

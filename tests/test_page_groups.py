@@ -1,0 +1,77 @@
+"""Lanes by story on the page: one lane per headline and outlet; the outlet each document comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.timelines import stated
+from timeline import render
+from timeline.models import Document, Timeline
+from timeline.page_groups import outlet
+
+
+def _doc(id: str, title: str, text: str, url: str | None = None) -> Document:
+    return Document(id=id, title=title, text=text, url=url, date=dt.date(2026, 11, 4))
+
+
+# (id, document, the outlet it comes from): a web address's host first, else the dateline's outlet.
+OUTLET_CASES = [
+    ("host", _doc("a", "T", "The council met on Monday.", "https://www.coastalherald.example/news/1"),
+     "coastalherald.example"),
+    ("dateline outlet", _doc("b", "T", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - The council met."),
+     "Bay Courier"),
+    ("agency under a headline",
+     _doc("c", "T", "Port deal collapses\n\nLIMA, Feb. 7, 2024 (AP) — Talks ended."), "AP"),
+    ("press-release wire", _doc("d", "T", "NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme said."), "PRNewswire"),
+    ("none", _doc("e", "T", "The council (the city's) met on Monday."), None),
+    ("dateline deep in the text", _doc("f", "T", "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\n"
+                                                  "LIMA, Feb. 7, 2024 (AP) — Talks ended."), None),
+]
+
+
+@pytest.mark.parametrize(("document", "expected"), [c[1:] for c in OUTLET_CASES],
+                         ids=[c[0] for c in OUTLET_CASES])
+def test_outlet(document, expected):
+    assert outlet(document) == expected
+
+
+def _lanes(documents: list[Document]) -> list[str]:
+    events = [stated(d, "4 November 2026", "2026-11-04") for d in documents]
+    for i, event in enumerate(events):  # one event per document: distinct ids, as after extraction
+        events[i] = event.model_copy(update={"id": f"{event.id}-{i}"})
+    figure = render.figure_dict(Timeline(documents=documents, events=events))
+    return sorted(figure["layout"]["meta"]["lanes"])
+
+
+def _story(id: str, title: str, place_outlet: str | None, url: str | None = None) -> Document:
+    dateline = f"KESTREL BAY, Nov. 4, 2026 ({place_outlet}) - " if place_outlet else ""
+    return _doc(id, title, f"{title}\n\n{dateline}The board met on 4 November 2026.", url)
+
+
+# (id, documents, the lanes a reader expects)
+LANE_CASES = [
+    ("a live blog's updates: one story, one lane",
+     [_story(f"c{i}", "Port dispute: the latest", "Bay Courier") for i in range(3)],
+     ["Port dispute: the latest"]),
+    ("one generic headline from two outlets: two lanes named with their outlet",
+     [_story("c1", "Live updates", "Bay Courier"), _story("c2", "Live updates", "Bay Courier"),
+      _story("h1", "Live updates", None, "https://herald.example/live")],
+     ["Live updates \u00b7 Bay Courier", "Live updates \u00b7 herald.example"]),
+    ("a wire story run by two outlets: a lane each",
+     [_story("w1", "Port deal collapses", "Meridian Wire"),
+      _story("w2", "Port deal collapses", "Harbour Times")],
+     ["Port deal collapses \u00b7 Harbour Times", "Port deal collapses \u00b7 Meridian Wire"]),
+    ("a known and an unknown outlet: the unknown keeps the bare headline",
+     [_story("a", "Live updates", "Bay Courier"), _story("b", "Live updates", None)],
+     ["Live updates", "Live updates \u00b7 Bay Courier"]),
+    ("distinct headlines: named by headline alone",
+     [_story("a", "Strike begins", "Bay Courier"), _story("b", "Strike ends", "Harbour Times")],
+     ["Strike begins", "Strike ends"]),
+]
+
+
+@pytest.mark.parametrize(("documents", "lanes"), [c[1:] for c in LANE_CASES], ids=[c[0] for c in LANE_CASES])
+def test_lanes_by_story(documents, lanes):
+    assert _lanes(documents) == lanes

@@ -1,0 +1,78 @@
+"""Find what a pronoun subject stands for when the name lookups of subjects.py and pronouns.py find nothing.
+
+A newsroom editor writes the referent in a headline: "He was replaced" -> "The minister was replaced" when
+the sentence before had "The minister" as its subject and named nobody else; "..., but it flared up again"
+-> "The fire flared up again" when the clause before kept the same "it" ("Firefighters brought it under
+control") and the sentence before had "A fire" as its subject. No guess across a quotation or when another
+person or thing is a likelier referent: the pronoun stays. No parser: patterns, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
+# subject of a sentence: someone else a "he" might stand for ("met Ruth Okafor", "met Mr. Dale", "the envoy").
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_OTHER_THE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z-]+)\b")
+# Nouns of a person that tell the sex: "The spokeswoman ... he" is no match.
+_FEMALE = {"spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "wife", "daughter",
+           "sister", "widow", "woman", "girl", "businesswoman", "congresswoman"}
+_MALE = {"spokesman", "chairman", "actor", "king", "prince", "father", "husband", "son", "brother",
+         "widower", "man", "boy", "businessman", "congressman"}
+# The clause before an "it" that keeps the same "it" as its object, then a conjunction: "Firefighters
+# brought it under control by mid-morning, but", "Crews repaired it, and".
+_KEPT_IT = re.compile(r"\A[^,;:\"“”]*?\bit\b[^;:\"“”]*,\s+(?:but|and|yet)\s+it\b", re.I)
+
+
+def person_subject(previous: str | None, sentence_before: str, pronoun: str) -> str | None:
+    """Return the previous sentence's subject for a "he" or "she" that opens a sentence, when it is "the" and
+    a singular noun of a person ("The minister resigned on Monday. He was replaced ..." -> "The minister")
+    whose sex does not contradict the pronoun, and that sentence names no one else; else None.
+    """
+    if previous is None or not re.fullmatch(r"The\s+(?:[a-z-]+\s+){0,2}[a-z-]+", previous):
+        return None
+    from timeline.subjects import is_person_noun  # subjects asks this module: imported at call time
+
+    head = previous.split()[-1]
+    if not is_person_noun(head) or head.endswith("s") or head in ("staff", "police"):
+        return None  # "The officials", "The police": not one person
+    female = pronoun.lower() == "she"
+    if (head in _FEMALE and not female) or (head in _MALE and female):
+        return None
+    after = sentence_before[len(previous) :] if sentence_before.startswith(previous) else sentence_before
+    if _OTHER_NAME.search(after) or any(is_person_noun(m["noun"]) for m in _OTHER_THE.finditer(after)):
+        return None  # "The minister met Ruth Okafor. She ...", "... met the envoy. He": someone else is named
+    return previous
+
+
+def kept_it(words: str) -> bool:
+    """Tell whether `words`, a sentence up to a later "it" and the word after, held the same "it" as an object
+    in the clause before, joined by "but" or "and": that "it" then stands for what the sentence before named
+    ("Firefighters brought it under control, but it flared up again")."""
+    return _KEPT_IT.match(words.strip()) is not None
+
+
+def as_definite(subject: str) -> str:
+    """Return a subject with "a" or "an" as "the", as a headline names a thing told before: "A fire" -> "The
+    fire"."""
+    return re.sub(r"\A(?:A|An)\s", "The ", subject)
+
+
+# A plural noun phrase without "the" that may stand for "they": "Pilgrims", "Rescue workers".
+_BARE_PLURAL = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}s")
+
+
+def bare_plural(subject: str) -> bool:
+    """Tell whether a subject is a plural of common nouns without "the", which a "they" after it stands for:
+    "Pilgrims will begin moving at dawn. They will then return" -> "Pilgrims"; not "Officials of Acme",
+    "Its workers" or a name."""
+    words = subject.split()
+    return (_BARE_PLURAL.fullmatch(subject) is not None and words[0].lower() not in _NOT_BARE
+            and not subject.endswith("ss"))
+
+
+# Words that open a plural subject but no noun phrase a "they" safely stands for: tellers and sources
+# ("Witnesses said ... They" may be others).
+_NOT_BARE = {"its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "many", "most",
+             "all", "both", "others", "analysts", "officials", "sources", "reports", "witnesses"}
