@@ -35,6 +35,27 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     return close.end() if close else None
 
 
+# "The pact, signed in 2020, expired on Oct. 15": a past participle (or "which was" and one) and a
+# preposition, set off by commas after a noun or opening the sentence ("Signed in 2020, the pact ...").
+_ASIDE_OPEN = re.compile(
+    r"(?:,|^|[.!?]\s+)\s*(?:(?:which|that|who)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?!(?:when|then|even|often|seven|ten|eleven|between|own|down|town|open|seen)\b)"
+    r"(?:[a-z]+(?:ed|en|wn)|made|built|held|won|set|struck|bought|sold|fought|brought|begun|sung|put)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:in|on|during|by)\s+\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
+
+
+def in_aside(text: str, start: int, end: int) -> bool:
+    """Say whether a date sits in a participial aside set off by commas, which does not move the story.
+
+    "The agreement, signed in 2020, expired on Oct. 15." (written in 2026): the main clause tells this
+    year's expiry; "In 2020 the treaty was signed; it expired on Oct. 15." keeps 2020 for the story.
+    """
+    return bool(_ASIDE_OPEN.search(text, max(0, start - 60), start) and _ASIDE_CLOSE.match(text, end))
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 
