@@ -178,7 +178,7 @@ RUNNING_OUT = [
     ("The days left were few.", NOV_14, []),
 ]
 
-CASES = BOUNDS + ASIDES + SAME_MONTH
+CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
