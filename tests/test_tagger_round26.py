@@ -178,7 +178,7 @@ RUNNING_OUT = [
     ("The days left were few.", NOV_14, []),
 ]
 
-CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE
+CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE + HALF_AGO
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
