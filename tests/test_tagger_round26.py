@@ -178,7 +178,7 @@ RUNNING_OUT = [
     ("The days left were few.", NOV_14, []),
 ]
 
-CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE + HALF_AGO
+CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE + HALF_AGO + AHEAD + RUNNING_OUT
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
