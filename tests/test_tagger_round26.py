@@ -19,18 +19,6 @@ NOV_20 = dt.date(2026, 11, 20)  # a Friday
 NOV_18 = dt.date(2026, 11, 18)  # a Wednesday
 APR_15 = dt.date(2026, 4, 15)  # a Wednesday
 
-# 1. A named war is a name, not a length: TimeML leaves names untagged. A lower-case "six-day war" is one.
-WARS = [
-    ("He fought in the Six-Day War.", NOV_14, []),
-    ("The Hundred Years' War ended in 1453.", NOV_14, [("1453", "DATE", "1453", None)]),
-    ("Towns burned during the Thirty Years War.", NOV_14, []),
-    ("The Seven Years' War redrew the map.", NOV_14, []),
-    ("The Six-day War began at dawn.", NOV_14, []),
-    ("It was a six-day war of attrition.", NOV_14, [("six-day", "DURATION", "P6D", None)]),
-    ("The war lasted six days.", NOV_14, [("six days", "DURATION", "P6D", None)]),
-    ("SIX DAYS WAR OF WORDS", NOV_14, [("SIX DAYS", "DURATION", "P6D", None)]),
-]
-
 # 2. A bound that may be reached: "up to", "no more than", "at most" are EQUAL_OR_LESS, "at least"
 # EQUAL_OR_MORE (the TimeBank gold writes them so); strict bounds keep LESS_THAN and MORE_THAN.
 BOUNDS = [
@@ -178,7 +166,32 @@ RUNNING_OUT = [
     ("The days left were few.", NOV_14, []),
 ]
 
-CASES = BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE + HALF_AGO + AHEAD + RUNNING_OUT
+# 9. A day told in a relative clause that ends its sentence ("which was completed on Sept. 12.") is
+# background: a clock time in a later sentence is not on it. A day the main clause told still is.
+BACKGROUND = [
+    (
+        "She won the vote on Wednesday, after the pullout which was completed on Sept. 12.\n\n"
+        "Shortly after 6 a.m. the result was announced.",
+        dt.date(2026, 11, 12),
+        [
+            ("Wednesday", "DATE", "2026-11-11", None),
+            ("Sept. 12", "DATE", "2026-09-12", None),
+            ("6 a.m.", "TIME", "2026-11-12T06:00", None),
+        ],
+    ),
+    (
+        "The ship sank on Friday. Rescuers arrived at 10 p.m.",
+        NOV_18,
+        [("Friday", "DATE", "2026-11-13", None), ("10 p.m.", "TIME", "2026-11-13T22:00", None)],
+    ),
+    (
+        "The ship, which sank on Friday, was found. Rescuers arrived at 10 p.m.",
+        NOV_18,
+        [("Friday", "DATE", "2026-11-13", None), ("10 p.m.", "TIME", "2026-11-13T22:00", None)],
+    ),
+]
+
+CASES = BACKGROUND + BOUNDS + ASIDES + SAME_MONTH + OWN_PROGRESSIVE + HALF_AGO + AHEAD + RUNNING_OUT
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

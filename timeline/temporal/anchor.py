@@ -27,8 +27,19 @@ _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.I
 _CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
 
 
+# "... from Gaza which was completed on Sept. 12.": a relative clause that ends its sentence on the date.
+_WHICH_WAS = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:on|in)\s+\Z")
+_STOP = re.compile(r"[.!?](?:\s|\Z)")
+
+
 def clause_end(text: str, start: int, end: int) -> int | None:
-    """Return where the comma-bounded relative clause around a span closes, or None if it is in none."""
+    """Return where the relative clause around a span closes, or None if it is in none.
+
+    The clause is set off by commas (", which takes effect on May 2,"), or opens on "which was" and ends
+    its sentence with the date ("which was completed on Sept. 12.").
+    """
+    if _WHICH_WAS.search(text, max(0, start - 60), start) and (stop := _STOP.match(text, end)):
+        return stop.end()
     if _CLAUSE_OPEN.search(text, max(0, start - 100), start) is None:
         return None
     close = _CLAUSE_CLOSE.match(text, end)
