@@ -38,7 +38,8 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     The clause is set off by commas (", which takes effect on May 2,"), or opens on "which was" and ends
     its sentence with the date ("which was completed on Sept. 12.").
     """
-    if _WHICH_WAS.search(text, max(0, start - 60), start) and (stop := _STOP.match(text, end)):
+    stop = _STOP.match(text, end)  # the cheap anchored test first: most dates do not end a sentence
+    if stop and _WHICH_WAS.search(text, max(0, start - 60), start):
         return stop.end()
     if _CLAUSE_OPEN.search(text, max(0, start - 100), start) is None:
         return None
@@ -56,6 +57,7 @@ _ASIDE_OPEN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
+_ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
 
 
 def in_aside(text: str, start: int, end: int) -> bool:
@@ -64,7 +66,12 @@ def in_aside(text: str, start: int, end: int) -> bool:
     "The agreement, signed in 2020, expired on Oct. 15." (written in 2026): the main clause tells this
     year's expiry; "In 2020 the treaty was signed; it expired on Oct. 15." keeps 2020 for the story.
     """
-    return bool(_ASIDE_OPEN.search(text, max(0, start - 60), start) and _ASIDE_CLOSE.match(text, end))
+    # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
+    return bool(
+        _ASIDE_CLOSE.match(text, end)
+        and _ASIDE_PREPOSITION.search(text, max(0, start - 8), start)
+        and _ASIDE_OPEN.search(text, max(0, start - 60), start)
+    )
 
 
 def is_far(point: Point, dct: dt.date) -> bool:
