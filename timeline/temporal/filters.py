@@ -117,9 +117,6 @@ _NTH_BEFORE = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
-# A named war or uprising after a capitalized length: "the Six-Day War", "the Hundred Years' War", "the
-# Thirty Years War". TimeML leaves names untagged; "a six-day war" stays a span.
-_EVENT_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Revolution|Uprising|Crusade|Siege|Campaign)\b")
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
 
@@ -243,13 +240,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False
     if rule == "deictic" and _GENERIC_TODAY.match(text, end):
         return False  # "today's world", "today's youth": the present age, not the document's day
-    if (
-        rule == "duration"
-        and groups["n"][:1].isupper()
-        and not matched.isupper()
-        and _EVENT_NAME_AFTER.match(text, end)
-    ):
-        return False  # "the Six-Day War", "the Seven Years' War": the name of a war, not its length
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
         return False  # ".3 sec", "2:02.75sec": the tail of a number or a race time
     if (
