@@ -27,12 +27,51 @@ _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.I
 _CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
 
 
+# "... from Gaza which was completed on Sept. 12.": a relative clause that ends its sentence on the date.
+_WHICH_WAS = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:on|in)\s+\Z")
+_STOP = re.compile(r"[.!?](?:\s|\Z)")
+
+
 def clause_end(text: str, start: int, end: int) -> int | None:
-    """Return where the comma-bounded relative clause around a span closes, or None if it is in none."""
+    """Return where the relative clause around a span closes, or None if it is in none.
+
+    The clause is set off by commas (", which takes effect on May 2,"), or opens on "which was" and ends
+    its sentence with the date ("which was completed on Sept. 12.").
+    """
+    stop = _STOP.match(text, end)  # the cheap anchored test first: most dates do not end a sentence
+    if stop and _WHICH_WAS.search(text, max(0, start - 60), start):
+        return stop.end()
     if _CLAUSE_OPEN.search(text, max(0, start - 100), start) is None:
         return None
     close = _CLAUSE_CLOSE.match(text, end)
     return close.end() if close else None
+
+
+# "The pact, signed in 2020, expired on Oct. 15": a past participle (or "which was" and one) and a
+# preposition, set off by commas after a noun or opening the sentence ("Signed in 2020, the pact ...").
+_ASIDE_OPEN = re.compile(
+    r"(?:,|^|[.!?]\s+)\s*(?:(?:which|that|who)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?!(?:when|then|even|often|seven|ten|eleven|between|own|down|town|open|seen)\b)"
+    r"(?:[a-z]+(?:ed|en|wn)|made|built|held|won|set|struck|bought|sold|fought|brought|begun|sung|put)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:in|on|during|by)\s+\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
+_ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
+
+
+def in_aside(text: str, start: int, end: int) -> bool:
+    """Say whether a date sits in a participial aside set off by commas, which does not move the story.
+
+    "The agreement, signed in 2020, expired on Oct. 15." (written in 2026): the main clause tells this
+    year's expiry; "In 2020 the treaty was signed; it expired on Oct. 15." keeps 2020 for the story.
+    """
+    # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
+    return bool(
+        _ASIDE_CLOSE.match(text, end)
+        and _ASIDE_PREPOSITION.search(text, max(0, start - 8), start)
+        and _ASIDE_OPEN.search(text, max(0, start - 60), start)
+    )
 
 
 def is_far(point: Point, dct: dt.date) -> bool:

@@ -253,6 +253,11 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
         return fmt(episode), "ref"
     ref = ctx.ref
     told = ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct
+    closed = ctx.ref_clause_end
+    if told and closed is not None and _STOP_BEFORE.search(ctx.text, max(0, closed - 2), closed):
+        # "... the pullout from Gaza which was completed on Sept. 12. Shortly after 6 a.m. ...": a day told
+        # in a relative clause that ended its sentence is background; a clock time after it is not on it
+        told = False
     if told and not quoted_then_told(ctx):
         # "The ship sank on Friday. Rescuers arrived at 10 p.m.": the day the text is telling, when the
         # verb's tense agrees with it; not a day a speaker told in a quotation the sentence stands outside
@@ -261,6 +266,9 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
             return fmt(ref), "ref"
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
+
+
+_STOP_BEFORE = re.compile(r"[.!?]\s?\Z")
 
 
 # "He was shot to death on Oct. 23. ... He was shot to death at 10 p.m.": the words before the clock time

@@ -35,6 +35,9 @@ _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|thei
 
 # What makes a bare plural before it a length: "months in the making", "weeks away", "years late".
 _LENGTH_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:making|works)|away|late|overdue)\b", re.IGNORECASE)
+# Time running out: "with just hours left", "only days remain", "mere weeks to go".
+_LEFT_AFTER = re.compile(r"\s+(?:left|remain|remains|remained|remaining|to\s+go)\b", re.IGNORECASE)
+_SCARCE_BEFORE = re.compile(r"\b(?:just|only|mere)\s+\Z", re.IGNORECASE)
 
 # "naming months after himself", "renamed days after saints": the units are things named, not a time
 # between two events.
@@ -204,7 +207,10 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
             and not _NAMED_AFTER.search(ctx.text, max(0, ctx.start - 16), ctx.start)
         )
         # "was months in the making", not "500 light years away" (a distance)
-        measured = rel == "" and _LENGTH_AFTER.match(ctx.text, ctx.end) and not before.endswith("light ")
+        measured = rel == "" and (
+            (_LENGTH_AFTER.match(ctx.text, ctx.end) and not before.endswith("light "))
+            or (_LEFT_AFTER.match(ctx.text, ctx.end) and _SCARCE_BEFORE.search(before))
+        )
         if not extent and not between and not measured:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]

@@ -72,7 +72,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})"
+        # "a year and a half ago" (counted in months); "a minute and a half later" stays the span gold writes
+        r"(?P<half>(?:(?<=[Yy]ear)|(?<=[Yy]ears))\s+and\s+a\s+half)?"
+        rf"(?P<orso>\s+or\s+so)?\s+"
         # not "a year later than planned": a difference from a plan, a DURATION
         rf"(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|previously|back"
         # "sales rose 5% from a year before": "before" with nothing after it counts back from the reference

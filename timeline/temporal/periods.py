@@ -296,7 +296,20 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
     ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
     if ref is None or ref.gran not in ("quarter", "half", "month") or unit not in ("period", ref.gran):
         return Norm("DATE", f"{year:04d}", anchor=anchor)
-    return Norm("DATE", fmt(Point(ref.day.replace(year=year, day=1), ref.gran)), anchor=anchor)
+    day = ref.day.replace(day=1)
+    if ctx.prev_end is not None and _COUNTED_BACK.search(ctx.text, max(0, ctx.prev_end - 40), ctx.prev_end):
+        # "up 0.6% from the previous month and 7.8% from the same month last year": the same month is
+        # the one the figure is for, a step after the month counted back to compare with
+        step = 3 if ref.gran == "quarter" else 1 if ref.gran == "month" else 6
+        day = day.replace(month=(day.month - 1 + step) % 12 + 1)  # the year is set below
+    return Norm("DATE", fmt(Point(day.replace(year=year), ref.gran)), anchor=anchor)
+
+
+# A month or quarter counted back from the one the text is at: "the previous month", "a quarter earlier".
+_COUNTED_BACK = re.compile(
+    r"(?:\b(?:previous|preceding|prior)\s+(?:month|quarter)|\b(?:month|quarter)\s+(?:earlier|before))\Z",
+    re.IGNORECASE,
+)
 
 
 @handles("alllong")

@@ -130,6 +130,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     unit = nz.unit_gran(g["unit"])
     if count is not None and g["unit"].lower().startswith("fortnight"):
         count *= 2  # "a fortnight ago": two weeks back
+    if count is not None and g.get("half"):
+        count += 0.5  # "a year and a half ago"
+    if count is not None and count != int(count) and unit == "year" and count * 12 == int(count * 12):
+        count, unit = count * 12, "month"  # "two and a half years ago": 30 months back, to the month
     direction = " ".join(g["dir"].lower().split())
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     if direction in ("ago", "from now", "hence", "back"):

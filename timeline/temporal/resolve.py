@@ -337,7 +337,8 @@ _AHEAD_VERB = re.compile(
 
 # The day's own past verb right after it: "their match on Tuesday was postponed" (not "was expected to").
 _DAY_OWN_PAST = re.compile(
-    r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going|to|likely|about|supposed|slated)\b)[a-z]+ed\b"
+    r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going\s+to|to|likely|about|supposed|slated)\b)"
+    r"[a-z]+(?:ed|ing)\b"  # "observers late Wednesday night were predicting": their own past progressive
 )
 
 

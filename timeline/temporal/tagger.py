@@ -28,7 +28,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     theunit,
     yearly,
 )
-from timeline.temporal.anchor import Context, clause_end, is_far
+from timeline.temporal.anchor import Context, clause_end, in_aside, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
@@ -274,6 +274,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         # an aside: the story stays where it was.
         aside = (
             _SINCE.search(text, max(0, start - 12), start) is not None
+            or in_aside(text, start, end)
             or (
                 point.gran == "year"
                 and _NAMES_HAPPENING.match(text, end) is not None

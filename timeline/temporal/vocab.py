@@ -278,7 +278,10 @@ MODIFIERS: list[tuple[str, str, str]] = [
 
 # Approximators and bounds before a quantity: (regex, mod, example)
 QUANTITY_MODS: list[tuple[str, str, str]] = [
-    ("nearly|almost|close to|up to|roughly", "APPROX", "nearly two years"),
-    ("more than|at least|upwards of|well over", "MORE_THAN", "more than four hours"),
-    ("less than|fewer than|no more than|at most", "LESS_THAN", "less than a decade"),
+    ("nearly|almost|close to|roughly", "APPROX", "nearly two years"),
+    ("more than|upwards of|well over", "MORE_THAN", "more than four hours"),
+    ("less than|fewer than", "LESS_THAN", "less than a decade"),
+    # a bound that may be reached is EQUAL_OR_* in TIMEX3 (and in the TimeBank gold)
+    ("at least", "EQUAL_OR_MORE", "at least three weeks"),
+    ("up to|no more than|at most", "EQUAL_OR_LESS", "up to 25 years"),
 ]
