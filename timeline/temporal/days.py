@@ -16,6 +16,7 @@ from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.sets import in_recurring_frame
 from timeline.temporal.tense import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 
@@ -345,6 +346,8 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
         later = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
         if later:
             return _day_of(later.group("day"), ctx)
+        if in_recurring_frame(ctx.text, ctx.start, ctx.end):
+            return "XXXX-XX-XX", None  # "every day between 8 a.m. and 8 p.m.": of no one day
     return _day_of(g.get("day"), ctx)
 
 

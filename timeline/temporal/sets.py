@@ -5,6 +5,8 @@ Registered in `rules.HANDLERS` on import, like the handlers of relative.py and d
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
@@ -67,3 +69,31 @@ def _setday(g: Groups, ctx: Context) -> Norm | None:
 def _by_unit(g: Groups, ctx: Context) -> Norm | None:
     # "rising by the year" is "yearly": TIMEX3 writes a set with no quantifier word as P1Y without quant
     return Norm("SET", nz.duration_value(1, g["unit"]))
+
+
+# A frame that makes a clock time recur: the time is of no one day (TIMEX3 writes XXXX-XX-XXT08:00).
+# Each row is a frame and an example of a clock time inside it.
+_RECURRING_FRAMES = (
+    (r"(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend)",
+     "open every day between 8 a.m. and 8 p.m."),
+    (r"(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+     "the office opens every Friday at 8 a.m."),
+    (r"daily|nightly", "the shop opens daily from 9 a.m."),
+    (r"(?:on\s+)?(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)",
+     "the ferry leaves on weekdays at 6 p.m.; open Mondays from 10 a.m. to 5 p.m."),
+)
+_FRAME = "(?:" + "|".join(row for row, _ in _RECURRING_FRAMES) + ")"
+# The frame, then (in the same sentence, a.m./p.m. allowed) a word that sets a clock time: "at", "from",
+# "between", "to", "and", "until"; "every day between 8 a.m. and 8 p.m." has both times in the frame.
+_FRAME_BEFORE = re.compile(
+    rf"\b{_FRAME}\b(?:[^.;!?\n]|(?<=[ap])\.|(?<=[ap]\.m)\.){{0,40}}?"
+    r"\b(?:at|from|between|to|and|until|till|by)\s+(?:(?:about|around)\s+)?\Z",
+    re.IGNORECASE,
+)
+# "opens at 9 a.m. daily", "at 6 p.m. on weekdays": the frame right after the clock time.
+_FRAME_AFTER = re.compile(rf",?\s+{_FRAME}\b", re.IGNORECASE)
+
+
+def in_recurring_frame(text: str, start: int, end: int) -> bool:
+    """Say whether a clock time lies in a recurring frame ("every day between 8 a.m. and 8 p.m.")."""
+    return bool(_FRAME_AFTER.match(text, end) or _FRAME_BEFORE.search(text, max(0, start - 80), start))

@@ -1,0 +1,72 @@
+"""Table-driven tests of tagger round 28: clock times in a recurring frame.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
+[(extent, type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+NOV_25 = dt.date(2026, 11, 25)  # a Wednesday
+
+# 3. A clock time inside a recurring frame ("every day between 8 a.m. and 8 p.m.", "on weekdays at 6 p.m.",
+# "at 9 a.m. daily") is of no one day: XXXX-XX-XXT08:00, not the document date. A day named with the
+# clock time, or a frame in another sentence, still dates it.
+RECURRING = [
+    (
+        "Owners can check their numbers every day between 8 a.m. and 8 p.m.",
+        NOV_25,
+        [
+            ("every day", "SET", "P1D", None),
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00", None),
+            ("8 p.m.", "TIME", "XXXX-XX-XXT20:00", None),
+        ],
+    ),
+    ("The ferry leaves on weekdays at 6 p.m.", NOV_25, [("6 p.m.", "TIME", "XXXX-XX-XXT18:00", None)]),
+    (
+        "The shop opens at 9 a.m. daily.",
+        NOV_25,
+        [("9 a.m.", "TIME", "XXXX-XX-XXT09:00", None), ("daily", "SET", "P1D", None)],
+    ),
+    (
+        "The gallery is open Mondays from 10 a.m. to 5 p.m.",
+        NOV_25,
+        [
+            ("Mondays", "SET", "XXXX-WXX-1", None),
+            ("10 a.m.", "TIME", "XXXX-XX-XXT10:00", None),
+            ("5 p.m.", "TIME", "XXXX-XX-XXT17:00", None),
+        ],
+    ),
+    (
+        "Inmates must be back by 7 p.m. every evening.",
+        NOV_25,
+        [("7 p.m.", "TIME", "XXXX-XX-XXT19:00", None), ("every evening", "SET", "XXXX-XX-XXTEV", None)],
+    ),
+    (
+        "He trains every day. At 8 a.m. on Monday he was arrested.",
+        NOV_25,
+        [("every day", "SET", "P1D", None), ("8 a.m. on Monday", "TIME", "2026-11-23T08:00", None)],
+    ),
+    (
+        "Every day he waited; yesterday at 8 a.m. police came.",
+        NOV_25,
+        [
+            ("Every day", "SET", "P1D", None),
+            ("yesterday", "DATE", "2026-11-24", None),
+            ("8 a.m.", "TIME", "2026-11-24T08:00", None),
+        ],
+    ),
+    ("The plant closed at 6 p.m.", NOV_25, [("6 p.m.", "TIME", "2026-11-25T18:00", None)]),
+]
+
+CASES = RECURRING
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round28(text, dct, expected):
+    assert rows(text, dct) == expected
