@@ -1,4 +1,5 @@
-"""Table-driven tests of tagger round 28: clock times in a recurring frame.
+"""Table-driven tests of tagger round 28: clock times in a recurring frame, a year apposed to a count of
+years, a count of years after a decade.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -13,6 +14,7 @@ import pytest
 from tests.temporal_rows import ids, rows
 
 NOV_25 = dt.date(2026, 11, 25)  # a Wednesday
+OCT_19 = dt.date(2026, 10, 19)  # a Monday
 
 # 3. A clock time inside a recurring frame ("every day between 8 a.m. and 8 p.m.", "on weekdays at 6 p.m.",
 # "at 9 a.m. daily") is of no one day: XXXX-XX-XXT08:00, not the document date. A day named with the
@@ -64,7 +66,53 @@ RECURRING = [
     ("The plant closed at 6 p.m.", NOV_25, [("6 p.m.", "TIME", "2026-11-25T18:00", None)]),
 ]
 
-CASES = RECURRING
+# 1. ", in 1990" right after an anaphoric count of years names its year; after a decade the count runs from
+# a year told inside that decade, not from the decade's first year; a year outside it is another time.
+APPOSED = [
+    (
+        "Residents left in the late 1980s. The dam was finished two years earlier, in 1990.",
+        OCT_19,
+        [
+            ("the late 1980s", "DATE", "198", "END"),
+            ("two years earlier", "DATE", "1990", None),
+            ("1990", "DATE", "1990", None),
+        ],
+    ),
+    (
+        "The dam was finished two years earlier, in 1990, after protests.",
+        OCT_19,
+        [("two years earlier", "DATE", "1990", None), ("1990", "DATE", "1990", None)],
+    ),
+    (
+        "The war began in 1914. A year later, in 1915, Italy joined.",
+        OCT_19,
+        [
+            ("1914", "DATE", "1914", None),
+            ("A year later", "DATE", "1915", None),
+            ("1915", "DATE", "1915", None),
+        ],
+    ),
+    (
+        "The plant opened in 1984 and grew through the 1980s. Two years later it closed.",
+        OCT_19,
+        [
+            ("1984", "DATE", "1984", None),
+            ("the 1980s", "DATE", "198", None),
+            ("Two years later", "DATE", "1986", None),
+        ],
+    ),
+    (
+        "He was born in 1950. In the 1970s he moved to Paris. Two years later he married.",
+        OCT_19,
+        [
+            ("1950", "DATE", "1950", None),
+            ("the 1970s", "DATE", "197", None),
+            ("Two years later", "DATE", "1972", None),
+        ],
+    ),
+]
+
+CASES = RECURRING + APPOSED
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

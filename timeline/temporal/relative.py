@@ -121,6 +121,12 @@ def _same_sentence_ref(ctx: Context) -> bool:
     )
 
 
+# ", in 1990" right after an anaphoric count of years names its year: "two years earlier, in 1990".
+_APPOSED_YEAR = re.compile(r",\s*in\s+(?P<year>1\d{3}|20\d\d)\b(?![-–/]|\s*(?:BC|B\.C\.|BCE)\b)")
+# A count in these units is too fine to count from a decade ("the late 1980s") when a year was told.
+_FINER_THAN_DECADE = ("year", "half", "quarter", "season", "month", "week", "day")
+
+
 @handles("ago")
 def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("unit2"):  # "hours later", "decades ago": an unknown count
@@ -140,6 +146,16 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = ctx.now()
     else:
         base, anchor = ctx.base()
+        apposed = _APPOSED_YEAR.match(ctx.text, ctx.end) if unit == "year" else None
+        if apposed:
+            return Norm("DATE", apposed.group("year"))  # "two years earlier, in 1990": the year says which
+        if base is not None and base.gran in ("decade", "century") and unit in _FINER_THAN_DECADE:
+            # "It opened in 1984 and grew through the 1980s. Two years later it closed.": count from the year
+            # told inside the decade; a year outside it ("born in 1950 ... in the 1970s") is another time.
+            story = ctx.story_point
+            if story is not None and story.gran in _FINER_THAN_DECADE and ctx.bc_year is None:
+                if fmt(Point(story.day, base.gran)) == fmt(base):
+                    base, anchor = story, "ref"
     mod = nz.quantity_mod(g.get("qm")) or ("APPROX" if g.get("orso") else None)
     bc = ctx.story_bc()
     if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
