@@ -1,5 +1,5 @@
 """Table-driven tests of tagger round 28: clock times in a recurring frame, a year apposed to a count of
-years, a count of years after a decade.
+years, a count of years after a decade, "since <month>" under a present perfect.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -112,7 +112,39 @@ APPOSED = [
     ),
 ]
 
-CASES = RECURRING + APPOSED
+# 2. "since <month>" under a present perfect counts up to now: the writer's recent month, whatever story
+# the text told before. A past perfect keeps the story's year.
+HISTORY = "The reservoir was filled in 1992. The dam was finished in 1990. "
+HISTORY += "By the mid-1990s the valley was green.\n\n"
+HISTORY_ROWS = [
+    ("1992", "DATE", "1992", None),
+    ("1990", "DATE", "1990", None),
+    ("the mid-1990s", "DATE", "199", "MID"),
+]
+SINCE = [
+    (
+        HISTORY + "Water levels have fallen sharply since September.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "2026-09", None)],
+    ),
+    (
+        HISTORY + "Since September, water levels have fallen.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "2026-09", None)],
+    ),
+    (
+        HISTORY + "Levels have not recovered since March.",
+        OCT_19,
+        [*HISTORY_ROWS, ("March", "DATE", "2026-03", None)],
+    ),
+    (
+        HISTORY + "Water had fallen since September.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "1990-09", None)],
+    ),
+]
+
+CASES = RECURRING + APPOSED + SINCE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
-from timeline.temporal.schedule import falls_on, present_after, present_at
+from timeline.temporal.schedule import falls_on, perfect_since, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -110,8 +110,9 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     coming August 20: a date under "will" cannot lie in a story that ended before the document date.
     """
     story = ctx.story(day_only=day_only)
-    if story is not None and ctx.dct is not None and _as_of_now(ctx):
-        return None
+    if story is not None and ctx.dct is not None:
+        if _as_of_now(ctx) or perfect_since(ctx.text, ctx.start, ctx.end):
+            return None  # "as of February, ... is", "have fallen since September": the writer's month
     if story is None or ctx.tense() != "future":
         return story
     if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):

@@ -89,3 +89,25 @@ def falls_on(text: str, start: int) -> str | None:
     if found is None:
         return None
     return "past" if found.group("verb").startswith(("fell", "was")) else "future"
+
+
+# "Water levels have fallen since September", "Since March, prices have risen": a present perfect counts
+# up to now, so the month is the writer's recent one whatever story came before.
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)(?:n't|\s+not)?\s+[a-z]+", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r",?\s+(?:[\w'%-]+\s+){0,5}?(?:has|have)(?:n't|\s+not)?\s+[a-z]+", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;!?](?:\s|\Z)|\n")
+
+
+def perfect_since(text: str, start: int, end: int) -> bool:
+    """Say whether "since <month>" is governed by a present perfect in its sentence: it counts up to now."""
+    if not _SINCE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    left = text[max(0, start - 80) : start]
+    stops = list(_CLAUSE_STOP.finditer(left))
+    if stops:
+        left = left[stops[-1].end() :]
+    if _PERFECT_BEFORE.search(left):
+        return True
+    after = _PERFECT_AFTER.match(text, end)
+    return after is not None and not _CLAUSE_STOP.search(after.group())
