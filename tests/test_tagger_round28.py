@@ -1,5 +1,6 @@
 """Table-driven tests of tagger round 28: clock times in a recurring frame, a year apposed to a count of
-years, a count of years after a decade, "since <month>" under a present perfect.
+years, a count of years after a decade, "since <month>" under a present perfect, a
+month in a paragraph that otherwise counts from the document date.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -144,7 +145,41 @@ SINCE = [
     ),
 ]
 
-CASES = RECURRING + APPOSED + SINCE
+# 2. A month the story dated back is the writer's recent one when the other dates of its paragraph count
+# from the document date; a paragraph with no other date, or with another date of the story, keeps it.
+PARAGRAPH = [
+    (
+        HISTORY + "Water fell below 15% of capacity in September, officials said on Monday.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "2026-09", None), ("Monday", "DATE", "2026-10-19", None)],
+    ),
+    (
+        HISTORY + "Water fell below 15% in September. Last week the ministry ordered cuts.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "2026-09", None), ("Last week", "DATE", "2026-W42", None)],
+    ),
+    (
+        HISTORY + "Water fell below 15% in September, the lowest since 1974.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "1990-09", None), ("1974", "DATE", "1974", None)],
+    ),
+    (
+        HISTORY + "In September the rains came. On Sept. 5 the river rose.",
+        OCT_19,
+        [*HISTORY_ROWS, ("September", "DATE", "1990-09", None), ("Sept. 5", "DATE", "1990-09-05", None)],
+    ),
+    (
+        "The siege began on Jan. 1, 1901, the general wrote on Monday. In January the army withdrew.",
+        dt.date(1901, 12, 19),
+        [
+            ("Jan. 1, 1901", "DATE", "1901-01-01", None),
+            ("Monday", "DATE", "1901-12-16", None),
+            ("January", "DATE", "1901-01", None),
+        ],
+    ),
+]
+
+CASES = RECURRING + APPOSED + SINCE + PARAGRAPH
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

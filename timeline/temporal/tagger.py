@@ -28,8 +28,10 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     theunit,
     yearly,
 )
+from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context, clause_end, in_aside, is_far
 from timeline.temporal.filters import keep
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.values import Point, parse, well_formed
@@ -289,4 +291,62 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         )
         if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
             story, story_tid, bc_year = point, tid, None
+    if dct is not None and story_tid is not None:
+        found = _recent_months(found, text, dct)
     return found
+
+
+_STORY_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+_NAMES_MONTH = re.compile(rf"\b(?:{MONTH})\b", re.IGNORECASE)
+
+
+def _recent_months(found: list[TimeExpression], text: str, dct: dt.date) -> list[TimeExpression]:
+    """Give a month (or a month's day) the story dated back its year near the document date when the rest
+    of its paragraph counts from the document date.
+
+    "... By the mid-1990s the valley was green.\n\nWater fell below 15% in September, officials said on
+    Monday.": the paragraph's other dates count from the document date, so September is the writer's
+    recent one, not 1990's. Only a year taken from an earlier paragraph is given up ("said last month it
+    would reopen the road in March" keeps its own reading). A date right after "since" ("the lowest since
+    1974") is a look back and is not counted; a paragraph with no other date keeps the story's year.
+    """
+    # per paragraph (a line): how many dates count, and how many of them do not count from the document date
+    counted: dict[int, list[int]] = {}
+    opens = []
+    for e in found:
+        key = text.rfind("\n", 0, e.start) + 1
+        opens.append(key)
+        if e.type in ("DATE", "TIME") and not _SINCE.search(text, max(0, e.start - 12), e.start):
+            tally = counted.setdefault(key, [0, 0])
+            tally[0] += 1
+            tally[1] += e.anchor != "dct"  # a full date near the document date may be the story itself
+    starts = {e.tid: e.start for e in found}
+    result = []
+    for e, key in zip(found, opens, strict=True):
+        told = _STORY_MONTH.fullmatch(e.value)
+        if (
+            told is None
+            or starts.get(e.anchor or "", key) >= key  # its year came from this paragraph, or from no date
+            or e.type != "DATE"
+            or _YEAR_WRITTEN.search(e.text)
+            or not _NAMES_MONTH.search(e.text)  # "a year earlier" counts from the story, as it should
+        ):
+            result.append(e)
+            continue
+        total, far = counted.get(key, (0, 0))
+        mine = 0 if _SINCE.search(text, max(0, e.start - 12), e.start) else 1
+        if total - mine <= 0 or far - mine > 0:
+            result.append(e)
+            continue
+        month = int(told.group("m"))
+        ctx = Context(text, e.start, e.end, dct)
+        if told.group("d"):
+            year, _ = nz.resolve_month_day(month, int(told.group("d")), ctx)
+        else:
+            year, _ = nz.resolve_month(month, ctx)
+        if year is None or year == int(told.group("y")):
+            result.append(e)
+        else:
+            result.append(e.model_copy(update={"value": f"{year:04d}" + e.value[4:], "anchor": "dct"}))
+    return result
