@@ -1,6 +1,6 @@
 """Table-driven tests of tagger round 28: clock times in a recurring frame, a year apposed to a count of
 years, a count of years after a decade, "since <month>" under a present perfect, a
-month in a paragraph that otherwise counts from the document date.
+month in a paragraph that otherwise counts from the document date, a weekday after "and" and a present verb.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -179,7 +179,39 @@ PARAGRAPH = [
     ),
 ]
 
-CASES = RECURRING + APPOSED + SINCE + PARAGRAPH
+# 4. A present verb of schedule after "and" governs the weekday that follows it, whatever past verb opened
+# the sentence: "Talks began on Monday and meet again on Wednesday" (written on Tuesday) is the coming
+# Wednesday, was the one before. A past verb after "and" still looks back.
+NOV_17 = dt.date(2026, 11, 17)  # a Tuesday
+COORDINATED = [
+    (
+        "Talks began on Monday and meet again on Wednesday.",
+        NOV_17,
+        [("Monday", "DATE", "2026-11-16", None), ("Wednesday", "DATE", "2026-11-18", None)],
+    ),
+    (
+        "The hearing opened Monday and continues Wednesday.",
+        NOV_17,
+        [("Monday", "DATE", "2026-11-16", None), ("Wednesday", "DATE", "2026-11-18", None)],
+    ),
+    (
+        "Talks began on Monday and ended on Wednesday.",
+        NOV_17,
+        [("Monday", "DATE", "2026-11-16", None), ("Wednesday", "DATE", "2026-11-11", None)],
+    ),
+    (
+        "Talks began on Monday. They will resume on Wednesday.",
+        NOV_17,
+        [("Monday", "DATE", "2026-11-16", None), ("Wednesday", "DATE", "2026-11-18", None)],
+    ),
+    (
+        "The strike began Monday and ended Wednesday.",
+        dt.date(2026, 11, 19),
+        [("Monday", "DATE", "2026-11-16", None), ("Wednesday", "DATE", "2026-11-18", None)],
+    ),
+]
+
+CASES = RECURRING + APPOSED + SINCE + PARAGRAPH + COORDINATED
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -15,7 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
-from timeline.temporal.schedule import falls_on, perfect_since, present_after, present_at
+from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -364,6 +364,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
         if _DAY_OWN_PAST.match(ctx.text, ctx.end):
             tense = "past"  # "will play after their match on Tuesday was postponed": the day's own verb
+        elif tense == "past" and and_present(ctx.text, ctx.start):
+            tense = "future"  # "began on Monday and resume on Wednesday": the present verb's day is ahead
         if anchor == "ref" or (ahead and tense != "past"):
             tense = "future"
         possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported

@@ -111,3 +111,20 @@ def perfect_since(text: str, start: int, end: int) -> bool:
         return True
     after = _PERFECT_AFTER.match(text, end)
     return after is not None and not _CLAUSE_STOP.search(after.group())
+
+
+# "Talks began on Monday and meet again on Wednesday": a present verb of schedule coordinated after a past
+# one governs the day that follows it, which lies ahead ("continue" too: "opened Monday and continues
+# Wednesday"); "and" with only an adverb or "on" between the verb and the day.
+_AND_PRESENT = re.compile(
+    r"\band\s+(?:" + "|".join(sorted(PRESENT_WORDS | {"continue", "continues"})) + r")"
+    r"(?:\s+(?:again|later|next))?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def and_present(text: str, start: int) -> bool:
+    """Say whether a present verb of schedule after "and" governs the span ("... and resume on Wednesday")."""
+    if "and" not in text[max(0, start - 40) : start]:
+        return False  # the cheap test first
+    return _AND_PRESENT.search(text, max(0, start - 40), start) is not None
