@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from timeline.errors import DateError, InputError
 from timeline.models import TimeExpression
@@ -311,42 +312,36 @@ def _recent_months(found: list[TimeExpression], text: str, dct: dt.date) -> list
     would reopen the road in March" keeps its own reading). A date right after "since" ("the lowest since
     1974") is a look back and is not counted; a paragraph with no other date keeps the story's year.
     """
-    # per paragraph (a line): how many dates count, and how many of them do not count from the document date
-    counted: dict[int, list[int]] = {}
-    opens = []
-    for e in found:
-        key = text.rfind("\n", 0, e.start) + 1
-        opens.append(key)
-        if e.type in ("DATE", "TIME") and not _SINCE.search(text, max(0, e.start - 12), e.start):
-            tally = counted.setdefault(key, [0, 0])
-            tally[0] += 1
-            tally[1] += e.anchor != "dct"  # a full date near the document date may be the story itself
-    starts = {e.tid: e.start for e in found}
-    result = []
-    for e, key in zip(found, opens, strict=True):
+    starts = {}
+    positions = [e.start for e in found]  # in text order: a paragraph's expressions are a slice
+    result = list(found)
+    for i, e in enumerate(found):
+        starts[e.tid] = e.start
+        if e.type != "DATE" or e.anchor in (None, "dct"):
+            continue  # the cheap tests first: most expressions are no month the story dated
         told = _STORY_MONTH.fullmatch(e.value)
-        if (
-            told is None
-            or starts.get(e.anchor or "", key) >= key  # its year came from this paragraph, or from no date
-            or e.type != "DATE"
-            or _YEAR_WRITTEN.search(e.text)
-            or not _NAMES_MONTH.search(e.text)  # "a year earlier" counts from the story, as it should
-        ):
-            result.append(e)
-            continue
-        total, far = counted.get(key, (0, 0))
-        mine = 0 if _SINCE.search(text, max(0, e.start - 12), e.start) else 1
-        if total - mine <= 0 or far - mine > 0:
-            result.append(e)
-            continue
+        if told is None or _YEAR_WRITTEN.search(e.text) or not _NAMES_MONTH.search(e.text):
+            continue  # "a year earlier" counts from the story, as it should
+        opens = text.rfind("\n", 0, e.start) + 1
+        if starts.get(e.anchor, opens) >= opens:
+            continue  # its year came from this paragraph
+        closes = text.find("\n", e.end)
+        closes = len(text) if closes < 0 else closes
+        others = [
+            o
+            for o in found[bisect_left(positions, opens) : bisect_left(positions, closes)]
+            if o is not e
+            and o.type in ("DATE", "TIME")
+            and not _SINCE.search(text, max(0, o.start - 12), o.start)
+        ]
+        if not others or any(o.anchor != "dct" for o in others):
+            continue  # a full date near the document date may be the story itself: only deictic ones count
         month = int(told.group("m"))
         ctx = Context(text, e.start, e.end, dct)
         if told.group("d"):
             year, _ = nz.resolve_month_day(month, int(told.group("d")), ctx)
         else:
             year, _ = nz.resolve_month(month, ctx)
-        if year is None or year == int(told.group("y")):
-            result.append(e)
-        else:
-            result.append(e.model_copy(update={"value": f"{year:04d}" + e.value[4:], "anchor": "dct"}))
+        if year is not None and year != int(told.group("y")):
+            result[i] = e.model_copy(update={"value": f"{year:04d}" + e.value[4:], "anchor": "dct"})
     return result
