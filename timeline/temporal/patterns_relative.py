@@ -29,6 +29,8 @@ from timeline.temporal.fragments import (
 
 # "mid-morning", "mid afternoon", "the mid-evening": the middle of a part of the day ("midday" is noon).
 _MID = r"(?:mid-?|mid\s+)(?=(?:morning|afternoon|evening)\b)"
+_YEARAGO_DIR = r"(?:year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
+_YEARAGO_UNIT = r"(?:period|quarter|level|month|week|nine\s+months|six\s+months)"
 
 RELATIVE_RULES: list[tuple[str, str, str]] = [
     # weekdays and day words relative to the document date
@@ -42,6 +44,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # "the early hours of Thursday morning": news annotation tags "Thursday morning" alone
         rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
         "dawn on Monday / the early hours of Sunday / pre-dawn Tuesday",
+    ),
+    # a weekday with a plural part of the day recurs, as "on Mondays" does: one SET (XXXX-WXX-2TNI)
+    (
+        "setdaypart",
+        rf"(?P<wd>{WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b",
+        "on Tuesday nights",
     ),
     (
         "weekday",
@@ -83,8 +91,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearago",
-        r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
-        r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?",
+        # "the" belongs to the expression only when it heads its phrase: "the year-ago quarter", "from the
+        # year earlier"; before another noun it is that noun's ("The <year-ago> results")
+        rf"(?:the\s+(?={_YEARAGO_DIR}(?:\s+{_YEARAGO_UNIT}\b|(?!\s+[\w$#]))))?(?P<dir>{_YEARAGO_DIR})"
+        rf"(?:\s+(?P<unit>{_YEARAGO_UNIT}))?",
         "the year-earlier quarter",
     ),
     (
