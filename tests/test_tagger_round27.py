@@ -1,6 +1,7 @@
 """Table-driven tests of tagger round 27: misses where our output broke the TIMEX3 guidelines themselves
 (not an annotator's habit): the determiner of the noun a prenominal expression modifies, a weekday with a
-plural part of the day.
+plural part of the day, an age, "the past three summers", "high noon", "this coming Sunday", "future
+quarters".
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -45,7 +46,60 @@ WEEKDAY_PARTS = [
     ("He left on Friday night.", OCT_27, [("Friday night", "DATE", "2026-10-23TNI", None)]),
 ]
 
-CASES = DETERMINER + WEEKDAY_PARTS
+# 3. An age "N units old" is never its unit alone without the count (was "years" PXY in a short message): a
+# short message tags it whole, as the span lived (P37Y); news leaves a person's age untagged, as TimeBank
+# and AQUAINT do; the hyphenated "6-year-old" stays untagged in both.
+AGES = [
+    ("He is 37 years old.", OCT_27, [("37 years old", "DURATION", "P37Y", None)]),
+    ("The puppy is nineteen days old!", OCT_27, [("nineteen days old", "DURATION", "P19D", None)]),
+    ("The 6-year-old boy waved.", OCT_27, []),
+    (
+        "The chairman, 52 years old, will succeed the founder, the company said in a statement on its site. "
+        "The board approved the change at a meeting, and the founder will stay on as an adviser to the firm "
+        "for an unspecified period. Shares of the company were unchanged in trading, and analysts said they "
+        "expected no change to the strategy or to the dividend policy of the group in the months ahead.",
+        OCT_27,
+        [("the months ahead", "DURATION", "PXM", None)],
+    ),
+]
+
+# 4. "the past three summers" is one expression, not "the past" (PAST_REF) with its noun left out: the
+# seasons of those years, a set as plural seasons are (XXXX-SU); a season has no ISO unit for a duration.
+# "falls" stays out of it ("recent falls of the yen" keeps "recent").
+PLURAL_SEASONS = [
+    (
+        "Riots have broken out for the past three summers.",
+        OCT_27,
+        [("the past three summers", "SET", "XXXX-SU", None)],
+    ),
+    ("The lake froze over the last two winters.", OCT_27, [("the last two winters", "SET", "XXXX-WI", None)]),
+    ("In recent summers the river ran dry.", OCT_27, [("recent summers", "SET", "XXXX-SU", None)]),
+    ("The yen rebounded from its recent falls.", OCT_27, [("recent", "DATE", "PAST_REF", None)]),
+]
+
+# 5. "high noon" is a showdown, not the time of day; "at noon" stays the time.
+IDIOMS = [
+    ("For the party, high noon comes today.", OCT_27, [("today", "DATE", "2026-10-27", None)]),
+    ("The vote is at noon.", OCT_27, [("noon", "TIME", "2026-10-27T12:00", None)]),
+]
+
+# 6. "this" of "this coming Sunday", "this past Monday" is part of the expression (was "coming Sunday"); a
+# noun of time after "future" makes one expression, as "coming months" is ("future elections" keeps
+# "future" alone, as TimeBank tags it).
+THIS_COMING_FUTURE = [
+    ("The vote is this coming Sunday.", OCT_27, [("this coming Sunday", "DATE", "2026-11-01", None)]),
+    ("We met this past Monday.", OCT_27, [("this past Monday", "DATE", "2026-10-26", None)]),
+    ("The vote is this Sunday.", OCT_27, [("this Sunday", "DATE", "2026-11-01", None)]),
+    (
+        "The loss will cut taxes in future quarters.",
+        OCT_27,
+        [("future quarters", "DATE", "FUTURE_REF", None)],
+    ),
+    ("Prices may rise in future years.", OCT_27, [("future years", "DATE", "FUTURE_REF", None)]),
+    ("The future government will act.", OCT_27, [("future", "DATE", "FUTURE_REF", None)]),
+]
+
+CASES = DETERMINER + WEEKDAY_PARTS + AGES + PLURAL_SEASONS + IDIOMS + THIS_COMING_FUTURE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -12,6 +12,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tense import tense_at
+from timeline.temporal.theunit import SHORT_MESSAGE
 from timeline.temporal.values import Point, fmt, shift
 
 _AMOUNT_BEFORE = re.compile(
@@ -160,6 +161,16 @@ _WHILE_BEFORE = re.compile(
 _ONCE_IN = re.compile(r"\bonce\s+in\s+\Z", re.IGNORECASE)
 
 
+@handles("age")
+def _age(g: Groups, ctx: Context) -> Norm | None:
+    # The news corpora leave a person's age untagged ("Smith, 52 years old, will succeed"); short messages
+    # tag it whole as the span lived ("she is 16 days old": P16D). Never its unit alone without the count.
+    count = nz.number(g["n"])
+    if len(ctx.text) > SHORT_MESSAGE or count is None:
+        return None
+    return Norm("DURATION", nz.duration_value(count, g["unit"]))
+
+
 @handles("awhile")
 def _awhile(g: Groups, ctx: Context) -> Norm | None:
     before = _WHILE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
@@ -188,7 +199,7 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF")
     if rel in ("past", "last", "the past", "the last", "previous"):
         return Norm("DATE", "PAST_REF")
-    if rel in ("coming", "next", "the next", "the coming"):
+    if rel in ("coming", "next", "the next", "the coming", "future"):
         return Norm("DATE", "FUTURE_REF")
     if rel in ("", "the") and not g.get("ahead"):
         # A bare plural is a duration after a preposition of extent: "for years", "over the years".

@@ -54,7 +54,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "weekday",
         # "late on Monday", "early on Tuesday": the mod with "on" between
-        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        # "this coming Sunday", "this past Monday": "this" is part of the expression, the value that of
+        # "coming", "past" (days.py drops it)
+        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
@@ -146,6 +148,15 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "all year long",
     ),
     (
+        # "for the past three summers": each of those seasons, a set as plural seasons are ("summers"); a
+        # season has no ISO unit to count a duration in
+        "pastseasons",
+        rf"(?:(?:the\s+)?(?:past|last|previous|next|coming)|recent)\s+(?:(?P<n>{NUM})\s+)?"
+        # not "falls": "the recent falls of the yen"
+        r"(?P<season>springs|summers|autumns|winters)\b",
+        "the past three summers / in recent summers",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
@@ -163,7 +174,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dur_bare",
-        r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
+        # "in future quarters": a noun of time makes "future" part of the expression, not "future elections"
+        r"(?:(?P<rel>recent|coming|future|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         # "in the following days", "after all these years" ("these days" is the present: the ref rule)
         r"|the\s+following|the\s+ensuing|the\s+subsequent|(?:all\s+)?(?:these|those)(?!\s+days)"
         r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"

@@ -70,6 +70,11 @@ def _setdaypart(g: Groups, ctx: Context) -> Norm | None:
     return Norm("SET", f"XXXX-WXX-{weekday}T{_PARTS[g['part'][:-1].lower()]}") if weekday else None
 
 
+@handles("pastseasons")
+def _past_seasons(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("SET", f"XXXX-{nz.season_code(g['season'][:-1])}")
+
+
 @handles("byunit")
 def _by_unit(g: Groups, ctx: Context) -> Norm | None:
     # "rising by the year" is "yearly": TIMEX3 writes a set with no quantifier word as P1Y without quant
