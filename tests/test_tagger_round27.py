@@ -1,7 +1,7 @@
 """Table-driven tests of tagger round 27: misses where our output broke the TIMEX3 guidelines themselves
 (not an annotator's habit): the determiner of the noun a prenominal expression modifies, a weekday with a
 plural part of the day, an age, "the past three summers", "high noon", "this coming Sunday", "future
-quarters".
+quarters", "hundreds of interviews a day".
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -99,7 +99,20 @@ THIS_COMING_FUTURE = [
     ("The future government will act.", OCT_27, [("future", "DATE", "FUTURE_REF", None)]),
 ]
 
-CASES = DETERMINER + WEEKDAY_PARTS + AGES + PLURAL_SEASONS + IDIOMS + THIS_COMING_FUTURE
+# 7. A rate after a plural count word and the noun counted is a set, as after a number: "hundreds of
+# interviews a day" (SET P1D, was DURATION P1D); a verb between them leaves a length ("fled a day after").
+RATES = [
+    (
+        "We do dozens if not hundreds of interviews a day, a spokesman said.",
+        OCT_27,
+        [("a day", "SET", "P1D", None)],
+    ),
+    ("Thousands of people a day cross the bridge.", OCT_27, [("a day", "SET", "P1D", None)]),
+    ("Hundreds of people fled a day after the quake.", OCT_27, [("a day", "DURATION", "P1D", None)]),
+    ("It cost 5 dollars a day before tax.", OCT_27, [("a day", "SET", "P1D", None)]),
+]
+
+CASES = DETERMINER + WEEKDAY_PARTS + AGES + PLURAL_SEASONS + IDIOMS + THIS_COMING_FUTURE + RATES
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
