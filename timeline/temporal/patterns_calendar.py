@@ -14,14 +14,12 @@ from timeline.temporal.fragments import (
     MOD,
     MODP,
     MONTH,
-    NUM,
     ORD,
     PART_OF,
     REL,
     SEASON,
     THAT_YEAR,
     TZ,
-    UNIT,
     WEEKDAY,
     YEAR,
     YEARX,
@@ -75,9 +73,6 @@ _TO = r"\w*\.?\s*(?:-|–|to|through)\s*"
 _PERIOD_PAIR = rf"(?:jan{_TO}(?:mar|jun)|apr{_TO}jun|jul{_TO}(?:sep|dec)|oct{_TO}dec)\w*\.?\s+period\b"
 
 CALENDAR_RULES: list[tuple[str, str, str]] = [
-    # an age told as "37 years old": first, so that neither its number (a year) nor its unit (a bare unit in
-    # a short message) is taken alone; durations.py says whether it is tagged
-    ("age", rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+old\b", "she is 16 days old"),
     # absolute numeric forms
     (
         "iso",

@@ -202,6 +202,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
         "Oct. 3-5 / Oct. 3-5, 2024 / April 24 and 25",
     ),
+    # an age told as "37 years old", before "yy" takes its number: neither the number nor the unit (a bare
+    # unit in a short message) alone; durations.py says whether it is tagged
+    ("age", rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+old\b", "she is 16 days old"),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (
         # "the year-long delay", "a yearlong probe": the adjective is a length of one unit
