@@ -35,6 +35,10 @@ VAGUE_PERIODS = [
 _VAGUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VAGUE_PERIODS), re.I)
 
 
+# A year joined to "pre-"/"post-" is an adjective ("pre-2008 levels", "post-1959 politics"): it dates nothing.
+_PREFIXED = re.compile(r"(?:pre|post)-", re.I)
+
+
 def is_vague(timex: TimeExpression) -> bool:
     """Tell whether an expression names a stretch of the year only as the whole year (`VAGUE_PERIODS`)."""
     return bool(re.fullmatch(r"\d{4}", timex.value)) and bool(_VAGUE.fullmatch(timex.text))
@@ -179,8 +183,8 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             if when is not None and when.end_value:
                 found.append(Dated(timex, when, end))
                 continue
-        if is_vague(timex):
-            continue  # "ahead of the holiday season": no date, not the whole year
+        if is_vague(timex) or _PREFIXED.match(timex.text):
+            continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
         when = when_of(timex)
         if when is not None and not references.refers_only(text, timex, by_tid):
             found.append(Dated(timex, when))

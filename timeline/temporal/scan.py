@@ -84,7 +84,7 @@ OPENERS = frozenset(
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
-    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre holiday "
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre post holiday "
     "festive wee small gmt utc".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
