@@ -1,0 +1,174 @@
+"""Tell the ends of a title whose verb, adjective or front phrase waits for what a cut took away.
+
+complete() reads a title's last words against word lists; these rules read a phrase: a verb whose object
+needs its infinitive after it ("called on the minister (to resign)"), a passive that waits for what was
+given ("will be presented (with the award)"), a report that waits for "as saying" ("quoted a diplomat"), a
+front phrase whose main clause is cut ("Given the strong growth (, the deficit) was to fall"), an aside left
+open ("Gazprom, a firm that won a contract"). `open_complement` says why, or None. `cut_clause` reads what
+came after the cut too: "agreed courts | should take ..." cut a statement's subject from its verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.chunks import predicate
+from timeline.verbs import first_verb, has_verb
+
+# Verbs that take an object and its infinitive, whatever the object: "urged the minister (to resign)".
+_OBJECT_INFINITIVE = (
+    r"called\s+on|calls\s+on|calling\s+on|call\s+on|urged|urges|urging|urge|persuaded|persuade|encouraged"
+    r"|encouraging|invited|inviting|asked|asks|asking|ask|projecting|projects|agreed\s+for|agree\s+for"
+)
+# Verbs that take an object and its infinitive or "from", when the object is a party that acts: "required
+# its employees (to ...)", "prevent Iran (from ...)"; not "ordered a retrial", "required approval".
+_PARTY_INFINITIVE = (
+    r"required|requires|require|authori[sz]ed|authori[sz]es|authori[sz]e|ordered|orders|order|allowed"
+    r"|allows|allow|forced|forces|force|prevent|prevents|prevented|deter|deters|deterred|stop|stopped"
+)
+# An object that is a party: a name, a possessive's group, or a plural of people.
+_PARTY = (
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"|(?:its|their|his|her|our|the|some|all|several)\s+(?:[a-z-]+\s+){0,3}(?:employees|staff|workers|troops"
+    r"|soldiers|units|forces|officers|officials|members|citizens|residents|people|public|police|banks|firms"
+    r"|companies|players|students|farmers|lawyers|judges|ministers|states|countries|governments)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)"
+)
+# Verbs in the passive that wait for what was given, whatever their subject: "he will be presented (with the
+# award)"; not "granted", "awarded" ("a loan had been granted" is whole).
+_GIVEN = r"presented|handed|tasked"
+# Verbs of aiming in the progressive, which wait for their infinitive: "Busan is aiming (to become ...)".
+_AIMING = r"aiming|seeking|hoping|planning|trying|striving|intending|preparing|looking\s+to|vowing|pledging"
+# Role nouns that wait for a name when no article comes before them: "to execute former dictator (Saddam)".
+_ROLE_NOUNS = (
+    r"dictator|president|premier|leader|minister|chancellor|king|queen|general|chairman|chief|coach|champion"
+    r"|striker|captain|governor|mayor|senator|prince|envoy|ambassador|spokesman|spokeswoman|medallist"
+    r"|medalist|singer|actor|actress|director|author|writer|opposition\s+leader"
+)
+
+# (reason, pattern on the title's end, example of a title it says is cut)
+_ENDS = [
+    ("infinitive", re.compile(
+        rf"\b(?:{_OBJECT_INFINITIVE})\s+(?P<object>(?:(?!to\b|that\b|for\b)[\w'’.-]+\s+){{0,6}}"
+        r"(?!to\b|that\b)[\w'’.-]+)\Z"),
+     "The opposition called on the minister"),
+    ("infinitive", re.compile(rf"\b(?:{_PARTY_INFINITIVE})\s+(?P<object>{_PARTY})\Z"),
+     "The chamber has authorized some units of the national police"),
+    ("infinitive", re.compile(
+        r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:ordered|required|authori[sz]ed|allowed"
+        r"|forced|told|instructed|directed)\s+by\s+[^,;]{3,70}\Z"),
+     "The minister was ordered by a court"),
+    ("complement", re.compile(
+        rf"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:{_GIVEN})\Z"),
+     "The composer will be presented"),
+    ("infinitive", re.compile(
+        rf"\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+|still\s+|also\s+|now\s+)?(?:{_AIMING})\Z"),
+     "The port city is aiming"),
+    ("infinitive", re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|now\s+)?ready\Z"),
+     "The company is ready"),
+    ("complement", re.compile(
+        r"\b(?:make|makes|made|making)\s+it\s+(?:possible|impossible|easier|harder|difficult|easy|hard)\Z"),
+     "The new law will make it possible"),
+    ("preposition", re.compile(
+        r"\b(?:to|will|would|can|could|may|might|must|should|who|that|which|they|we)\s+(?:not\s+)?(?:look|rely"
+        r"|focus|depend|insist|refer|point|listen|cope|deal|dispose|embark|engage|opt|account|comply|cater"
+        r"|consist|abide|adhere|subscribe|resort|object|amount|contribute|capitalize|capitalise)\Z"),
+     "The board invited the regulator to look"),
+    ("infinitive", re.compile(
+        r"\b(?:and|but)\s+(?:also\s+)?(?:plans|wants|hopes|intends|aims|seeks|vows|pledges|threatens|promises"
+        r"|refuses|planned|vowed|pledged|threatened|promised|refused|hoped|intended|aimed|sought)\Z"),
+     "The firm cut jobs and aims"),
+    ("comparison", re.compile(r"\bby\s+(?:much\s+|far\s+)?(?:more|less|fewer)\Z"),
+     "Profits are expected to grow by more"),
+    ("name", re.compile(
+        rf"\b(?!(?:a|an|the|its|his|her|their|our|as|and|or)\s)[a-z]+\s+(?:former|ex-|late|ousted|deposed"
+        rf"|exiled|veteran|fellow)\s*(?:{_ROLE_NOUNS})\Z"),
+     "The court decided to execute former dictator"),
+    ("adjective", re.compile(
+        r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+-(?:ranking|level|luxury|scale|profile|term|range"
+        r"|based|owned|run|backed|sized|size|style|class|quality|income|speed|powered)\Z"),
+     "The leader called for the resignation of a high-ranking"),
+    ("as saying", re.compile(
+        r"\bquoted\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|(?:[\w'’-]+\s+){0,4}(?:officials?|diplomats?"
+        r"|sources?|analysts?|experts?|witnesses|residents|spokes(?:man|woman|person)|ministers?|officers?)"
+        r")\Z"),
+     "The news agency quoted unnamed diplomats"),
+    ("front phrase", re.compile(r"\A(?:Given|[Tt]o\s+[a-z]{3,})\s+[^,;]+\Z"),
+     "Given the strong growth was expected to fall"),
+    ("aside", re.compile(
+        r"\A(?!(?:In|On|At|By|For|After|Before|Since|During|Yesterday|Today|Meanwhile|However|Earlier|Later"
+        r"|Last|Next|This)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:a|an|the|former|also)\s+[^,;]+\Z"),
+     "Gazprom, a state firm which won the contract"),
+    ("front phrase", re.compile(r"\A[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|have|will)\b)[^,;]*,\s+"
+                                r"(?:a|an|the)\s+[^,;]+\Z"),
+     "Speaking at the institute, a leading think tank"),
+]
+
+
+def open_complement(text: str) -> str | None:
+    """Say why the end of `text` waits for what a cut took, by the rules of `_ENDS`, or None."""
+    tail = text[-100:] if len(text) > 100 else text
+    for reason, pattern, _example in _ENDS:
+        anchored = pattern.pattern.startswith(r"\A")
+        found = pattern.search(text if anchored else tail)
+        if found is None:
+            continue
+        words = found.groupdict().get("object")
+        if words is not None and any(has_verb(w.lower()) for w in words.split() if w.islower()):
+            continue  # "urged them to act" was not cut: the object holds the verb that follows
+        if reason == "aside" and _after_aside_verb(text):
+            continue
+        if reason == "front phrase" and "," in text and predicate(text[text.index(",") + 1 :]):
+            continue  # "Looking ahead, the market is awaiting data": the main clause follows the comma
+        return reason
+    return None
+
+
+def _after_aside_verb(text: str) -> bool:
+    """Tell whether an aside after a name ends and a verb follows it: "Acme, a firm in Oslo, said"."""
+    return text.count(",") >= 2
+
+
+# Verbs whose statement may come without "that", and words that open a clause: a cut right after their
+# first noun phrase leaves the clause's subject without its verb: "agreed courts | should take".
+_STATEMENT_OPENERS = re.compile(
+    r"\b(?:agreed|decided|showed|shows|found|ruled|said|says|believes|believed|warned|argued|insisted"
+    r"|concluded|estimated|expects|expected|hopes|hoped|feared|fears|claimed|claims|predicted|acknowledged"
+    r"|admitted|noted|stressed|confirmed|announced|since|while|because|although|though|as|whereas)\s+"
+)
+_CLAUSE_VERB = re.compile(
+    r"\A\s*(?:[\w'’.-]+\s+){0,8}?(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had"
+    r"|did|does)\b"
+)
+
+# A word before the verb found after the cut that makes the verb another clause's: "served as chairman |
+# until he was ...", "a fund | which has ...".
+_OPENER_BEFORE = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|where|until|after|before|if|because|since|while|as|and|but|or"
+    r"|than|whether|once|unless|although|though)\b"
+)
+
+# A name after a comma at the end of a title, which an "and" after the cut shows to be an item of a list.
+_LIST_ITEM = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\Z")
+
+
+def cut_clause(title: str, rest: str) -> bool:
+    """Tell whether `title`, cut from a clause that goes on with `rest`, ends in a statement's or a
+    subordinate clause's subject whose verb is in `rest`: "Ministers agreed courts | in member states should
+    weigh ...", "Shares fell since claims | that the firm ... were made".
+    """
+    if not rest[:1].isspace() or not rest.strip()[:1].isalnum():
+        return False
+    if _LIST_ITEM.search(title, max(0, len(title) - 60)) and re.match(r"\s+(?:and|or)\s", rest):
+        return True  # "invited Bosnia, Montenegro | and Serbia": a list cut before its last item
+    found = None
+    for match in _STATEMENT_OPENERS.finditer(title, max(0, len(title) - 60)):
+        found = match
+    if found is None:
+        return False
+    subject = title[found.end() :]
+    if not subject or len(subject.split()) > 6 or first_verb(subject) is not None:
+        return False
+    ahead = re.split(r"[,;:\"“”(]", rest, maxsplit=1)[0][:70]
+    verb = _CLAUSE_VERB.match(ahead)
+    return verb is not None and not _OPENER_BEFORE.search(ahead, 0, verb.end())
