@@ -49,6 +49,13 @@ _SUBJECT_HEAD = re.compile(
 )
 
 
+# Words in -ing that are adjectives before a noun, not a participle's phrase after the subject's head: "the
+# world football governing body", "the ruling party".
+_ING_ADJECTIVES = {
+    "governing", "ruling", "leading", "opposing", "founding", "reigning", "sitting", "outgoing", "incoming",
+    "remaining", "existing", "growing", "emerging", "ongoing", "upcoming", "working", "visiting", "booming",
+    "neighbouring", "neighboring", "surrounding", "rising", "presiding", "acting", "caretaking", "managing",
+}
 # Words that open a front phrase or clause, not a subject: "With talk of a crisis the club could ...".
 _FRONT_WORDS = OPENS_PHRASE | NOT_IN_PHRASE | {
     "after", "before", "during", "amid", "despite", "following", "since", "until", "without", "once",
@@ -65,6 +72,8 @@ def _subject_head(form: str, verb_start: int) -> str | None:
     first = subject.split(None, 1)[0].lower() if subject else ""
     if head is None or "," in subject or predicate(head["head"]) or first in _FRONT_WORDS:
         return None  # "With talk of a crisis | the club could": a front phrase, no subject
+    if head["prep"].lower() in _ING_ADJECTIVES:
+        return None  # "World football | governing body FIFA": an adjective of the subject's head, no phrase
     name = head["head"].split()[-1][:1].isupper() and head["prep"] in ("of", "for", "on", "in", "at")
     if name or head["next"][:1].isupper() and head["prep"] in ("of", "for"):
         return None  # "The Bank of England", "The Ministry for Health": a name, not a head and its phrase

@@ -78,6 +78,25 @@ _ENDS = [
         r"\b(?:and|but)\s+(?:also\s+)?(?:plans|wants|hopes|intends|aims|seeks|vows|pledges|threatens|promises"
         r"|refuses|planned|vowed|pledged|threatened|promised|refused|hoped|intended|aimed|sought)\Z"),
      "The firm cut jobs and aims"),
+    ("second object", re.compile(
+        r"\b(?:deny|denied|denies|denying|grant|grants|granting|give|gave|gives|giving|offer|offers|offering"
+        r"|award|awards|awarding|hand|hands|lend|lends|lent|owe|owes|owed|teach|taught)\s+(?:him|her|them|us"
+        rf"|(?:the|its|their|his|her)\s+(?:former\s+|late\s+|ousted\s+|ex-)?(?:{_ROLE_NOUNS}))\Z"),
+     "The government voted to deny the former dictator"),
+    ("complement", re.compile(
+        r"\b(?:sent|send|sends|sending)\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:stocks|shares|prices"
+        r"|markets|indexes|indices|index|currency|dollar|yen|euro|bonds|yields|rates)\Z"),
+     "The report sent stocks"),
+    ("complement", re.compile(r"\ba\s+(?:[a-z-]+\s+)?list\Z"), "The federation has suspended a list"),
+    ("clause", re.compile(
+        r"\b(?:that|said|says|added|stated|believes|believed)\s+(?:although|though|while|if|when|because|since"
+        r"|once|unless|whereas)\s+[^,;]+(?:,\s+(?P<main>[^,;]*))?\Z"),
+     "The envoy said that although he has not been able to visit the country"),
+    ("complement", re.compile(
+        r"\b(?!(?:is|was|are|were|has|have|had|been)\b)[a-z]{3,}\s+(?:named|called|dubbed|known|labell?ed|titled"
+        r"|entitled)\Z"),
+     "The federation suspended a list of umpires named"),
+    ("relative", re.compile(r"\A(?:Which|Who|Whose|Whom)\s"), "Which is expected to attract visitors"),
     ("comparison", re.compile(r"\bby\s+(?:much\s+|far\s+)?(?:more|less|fewer)\Z"),
      "Profits are expected to grow by more"),
     ("name", re.compile(
@@ -107,6 +126,10 @@ _ENDS = [
 
 def open_complement(text: str) -> str | None:
     """Say why the end of `text` waits for what a cut took, by the rules of `_ENDS`, or None."""
+    if _FRONT_SUBORDINATE.match(text) and "," in text and not predicate(text[text.rindex(",") + 1 :]):
+        return "no main clause"  # "If Iran is behind the attack, Saudi Arabia (would ...)"
+    if _ONLY_SUBORDINATE.match(text) and "," not in text:
+        return "no main clause"  # "If Iran is behind the attack (, ...)"
     tail = text[-100:] if len(text) > 100 else text
     for reason, pattern, _example in _ENDS:
         anchored = pattern.pattern.startswith(r"\A")
@@ -116,12 +139,20 @@ def open_complement(text: str) -> str | None:
         words = found.groupdict().get("object")
         if words is not None and any(has_verb(w.lower()) for w in words.split() if w.islower()):
             continue  # "urged them to act" was not cut: the object holds the verb that follows
+        if found.groupdict().get("main") and predicate(found["main"]):
+            continue  # "said that if it rains, the match will be moved": the main clause is there
         if reason == "aside" and _after_aside_verb(text):
             continue
         if reason == "front phrase" and "," in text and predicate(text[text.index(",") + 1 :]):
             continue  # "Looking ahead, the market is awaiting data": the main clause follows the comma
         return reason
     return None
+
+
+# A subordinate clause opening a title, whose main clause follows its comma.
+_FRONT_SUBORDINATE = re.compile(r"(?:If|When|Although|Though|Because|While|Unless|Once|Whereas)\s")
+
+_ONLY_SUBORDINATE = re.compile(r"(?:If|Although|Though|Because|Unless|Whereas|While)\s")
 
 
 def _after_aside_verb(text: str) -> bool:
@@ -171,4 +202,20 @@ def cut_clause(title: str, rest: str) -> bool:
         return False
     ahead = re.split(r"[,;:\"“”(]", rest, maxsplit=1)[0][:70]
     verb = _CLAUSE_VERB.match(ahead)
+    opener = found.group().split()[0].lower()
+    if opener == "as" and not re.match(r"(?:a|an|the|its|their|his|her)\s", subject):
+        return False  # "was ousted as party chairwoman | in 1996": "as" before a role is no clause
+    if verb is None and opener in _SUBORDINATORS:
+        verb = _past_verb(ahead)  # "closed down as a drop | in the price of oil hit ...": a past form
     return verb is not None and not _OPENER_BEFORE.search(ahead, 0, verb.end())
+
+
+_SUBORDINATORS = {"since", "while", "because", "although", "though", "as", "whereas"}
+
+
+def _past_verb(ahead: str) -> re.Match[str] | None:
+    """Return the first verb of `ahead` when it is a past form no "by" follows (no participle), or None."""
+    verb = first_verb(ahead, 0, 60)
+    if verb is None or re.match(r"\s+by\b", ahead[verb.end() :]) or verb.start() == 0:
+        return None
+    return verb
