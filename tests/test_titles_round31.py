@@ -47,6 +47,10 @@ CASES = [
      "The farmers' union launched a national campaign against soil loss in March 2024, calling on the public "
      "to help restore hedgerows and offering grants to villages that plant them.",
      "2024-03", "The farmers' union launched a national campaign against soil loss"),
+    ("a subject's phrase after 'among' goes",
+     "Wider talks among all the coalition's political parties on forming a new national cabinet are "
+     "expected to start early next week, a spokesman said.",
+     "2025-W44", "Wider talks are expected to start"),
     ("a cut inside a noun phrase goes back before its 'of'",
      "An Estonian opposition lawmaker on Friday demanded the dismissal of a high-ranking Estonian official "
      "accused of trying to carry undeclared gold bars out of Finland.",
@@ -106,6 +110,10 @@ ENDS = [
     ("a subordinate clause and its main clause", "The envoy said if it rains, the match will be moved", None),
     ("a participle waiting for a name", "The federation suspended a list of umpires named", "complement"),
     ("a passive 'named' is whole", "Two new judges were named", None),
+    ("a front phrase, its participle", "In a joint statement issued on the conclusion", "front phrase"),
+    ("a front phrase, no verb", "With the visit to the capital by the president", "front phrase"),
+    ("a front time, a name and its verb", "In 1937 Hermlin emigrated to Palestine", None),
+    ("a front place, a clause", "In Britain the popular press is spreading gloom", None),
     ("a relative clause as a title", "Which is expected to attract visitors", "relative"),
     ("a front 'if' clause alone", "If the talks fail at the summit", "no main clause"),
     ("a front 'if' clause, a subject", "If the talks fail at the summit, the union", "no main clause"),

@@ -44,7 +44,7 @@ _DASH = re.compile(
 # head says little alone ("The death | of the general").
 _SUBJECT_HEAD = re.compile(
     r"\A(?P<head>(?:The|A|An|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,3}?)\s+"
-    r"(?P<prep>into|in|from|with|for|on|at|over|about|against|near|[a-z]{3,}ing)"
+    r"(?P<prep>into|in|from|with|for|on|at|over|about|against|near|among|between|across|[a-z]{3,}ing)"
     r"\s+(?P<next>\S+)"
 )
 

@@ -130,6 +130,8 @@ def open_complement(text: str) -> str | None:
         return "no main clause"  # "If Iran is behind the attack, Saudi Arabia (would ...)"
     if _ONLY_SUBORDINATE.match(text) and "," not in text:
         return "no main clause"  # "If Iran is behind the attack (, ...)"
+    if _FRONT_PREPOSITION.match(text) and "," not in text and not _main_verb(text):
+        return "front phrase"  # "In a joint statement issued on the conclusion (of the talks, ...)"
     tail = text[-100:] if len(text) > 100 else text
     for reason, pattern, _example in _ENDS:
         anchored = pattern.pattern.startswith(r"\A")
@@ -153,6 +155,27 @@ def open_complement(text: str) -> str | None:
 _FRONT_SUBORDINATE = re.compile(r"(?:If|When|Although|Though|Because|While|Unless|Once|Whereas)\s")
 
 _ONLY_SUBORDINATE = re.compile(r"(?:If|Although|Though|Because|Unless|Whereas|While)\s")
+
+_FRONT_PREPOSITION = re.compile(
+    r"(?:In|With|On|At|Under|During|After|Following|Amid|Despite|From|Through|Without|Before|For|Upon)\s"
+)
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                "might", "must", "should", "did", "does", "do", "am"}
+
+
+def _main_verb(text: str) -> bool:
+    """Tell whether `text` holds a verb with a subject of its own: an auxiliary, or a past form after a name
+    or a pronoun ("In 1937 Hermlin emigrated"); not a participle after a noun ("a statement issued on").
+    """
+    at = 0
+    while (verb := first_verb(text, at)) is not None:
+        at = verb.end()
+        before = text[: verb.start()].split()[-1:]
+        if verb.group().lower() in _AUXILIARIES or not before:
+            return True
+        if before[0][:1].isupper() or before[0].lower() in ("he", "she", "it", "they", "we", "i", "who"):
+            return True
+    return False
 
 
 def _after_aside_verb(text: str) -> bool:
