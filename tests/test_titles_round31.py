@@ -157,6 +157,9 @@ FORMS = [
      "The court decided to execute Vidal"),
     ("a front infinitive", "to bring shade to the harbour, four new squares have been planted",
      "Four new squares have been planted"),
+    ("a concession inside what was said",
+     "The envoy said that although he has not seen the site since May, the plan was sound",
+     "The envoy said the plan was sound"),
     ("a front 'Given'", "Given the strong growth of the economy, the deficit was set to fall",
      "The deficit was set to fall"),
 ]
@@ -169,6 +172,11 @@ def test_compressed_wording(clause: str, shorter: str) -> None:
 
 def test_list_of_names_is_no_aside() -> None:
     assert forms("The President, Ana Lima, and the minister met") == []
+
+
+def test_condition_inside_what_was_said_stays() -> None:
+    assert forms("The envoy said that if the talks fail, the plan is dead") == [
+        "The envoy said if the talks fail, the plan is dead"]
 
 
 def test_choose_mends_a_cut_inside_a_noun_phrase() -> None:

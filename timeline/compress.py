@@ -85,6 +85,12 @@ _RULES = [
         r"\A(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<np>(?:a|an|the|also|former)\s+"
         r"[^,;:\"“”()]{3,110}?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:and|or|but|who|which|whose)\b)[a-z]{2,})"
      ), r"\g<subject> ", "Porto, a former fishing town ruled by dukes for centuries, now faces a flood"),
+    # "said that although he has not seen the site, the plan is sound" -> "said the plan is sound": the
+    # concession before what was said goes; not "if", which changes what was said
+    (re.compile(
+        r"\b(?P<verb>said|says|added|stated|insisted|argued|believes|believed)\s+(?:that\s+)?(?:although|though"
+        r"|even\s+though|while|whereas|despite|because)\s+[^,;:\"“”]{3,110},\s+(?=[\w“\"])"
+     ), r"\g<verb> ", "The envoy said that although he has not seen the site, the plan is sound"),
     # "said that the plan failed" -> "said the plan failed": a headline's statement needs no "that"
     (re.compile(r"\b(?P<verb>said|says|recommended|announced|warned|ruled|argued|insisted|suggested|stated"
                 r"|believes|believed|agreed|added)\s+that\s+(?=[\w“\"])"),
