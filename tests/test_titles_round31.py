@@ -118,6 +118,7 @@ ENDS = [
     ("a front 'if' clause alone", "If the talks fail at the summit", "no main clause"),
     ("a front 'if' clause, a subject", "If the talks fail at the summit, the union", "no main clause"),
     ("a front 'if' clause and its main clause", "If the talks fail, the union will hold a strike", None),
+    ("an 'if' clause, a main clause, more", "If there is a need, we will do it, but not today", None),
 ]
 
 

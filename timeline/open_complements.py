@@ -126,7 +126,7 @@ _ENDS = [
 
 def open_complement(text: str) -> str | None:
     """Say why the end of `text` waits for what a cut took, by the rules of `_ENDS`, or None."""
-    if _FRONT_SUBORDINATE.match(text) and "," in text and not predicate(text[text.rindex(",") + 1 :]):
+    if _FRONT_SUBORDINATE.match(text) and "," in text and not predicate(text[text.index(",") + 1 :]):
         return "no main clause"  # "If Iran is behind the attack, Saudi Arabia (would ...)"
     if _ONLY_SUBORDINATE.match(text) and "," not in text:
         return "no main clause"  # "If Iran is behind the attack (, ...)"
