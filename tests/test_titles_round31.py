@@ -114,6 +114,9 @@ ENDS = [
     ("a front phrase, no verb", "With the visit to the capital by the president", "front phrase"),
     ("a front time, a name and its verb", "In 1937 Hermlin emigrated to Palestine", None),
     ("a front place, a clause", "In Britain the popular press is spreading gloom", None),
+    ("one name of two before a plural verb", "South Korea are expected to sign a defence pact", "agreement"),
+    ("a plural name", "The Netherlands are expected to sign a defence pact", None),
+    ("a collective noun", "Police are investigating the blast", None),
     ("a relative clause as a title", "Which is expected to attract visitors", "relative"),
     ("a front 'if' clause alone", "If the talks fail at the summit", "no main clause"),
     ("a front 'if' clause, a subject", "If the talks fail at the summit, the union", "no main clause"),
@@ -193,3 +196,11 @@ def test_adjective_in_ing_is_no_phrase_of_the_subject() -> None:
     title = choose(whole, "World rowing governing body FISA has suspended a list")
     assert not title.startswith("World rowing has")
     assert complete(title) is None
+
+
+def test_second_subject_stays() -> None:
+    whole = ("Norway and the Central African Republic are expected to sign a new military pact to strengthen "
+             "their cooperation")
+    names = (("Central African Republic", "CAR"),)
+    title = choose(whole, "Norway are expected to sign a new military pact", names)
+    assert title == "Norway and the Central African Republic are expected to sign a new military pact"

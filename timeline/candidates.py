@@ -295,7 +295,7 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
         return fitted
     if complete(trim_end(_unquoted(fitted))) is None and not _cut_clause(whole, fitted):
         return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
-    best, best_score = fitted, None
+    best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):
         verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
@@ -304,7 +304,10 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
             after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
                 break  # the cuts come longest first: the ones after keep no more of the predicate
-            if complete(_unquoted(title)) is None and not _cut_clause(form, title):
+            reason = complete(_unquoted(title))
+            if reason == "agreement" and lone is None and after >= _ENOUGH_AFTER_VERB:
+                lone = title  # "Ford are expected to ...": one subject of two, better than a cut mid-phrase
+            if reason is None and not _cut_clause(form, title):
                 if after >= _ENOUGH_AFTER_VERB:
                     return title
                 best, best_score = title, (after, len(title))
@@ -312,12 +315,19 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
     split = complete(trim_end(_unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
     if best is fitted and split and (before_of := _before_of(whole, names)) is not None:
         return before_of
+    if best is fitted and lone is not None:
+        return lone
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
 
 
 _OF = re.compile(r"\s(?=of\s)")
 # The characters after its verb that a cut before "of" keeps at least: "demanded | the dismissal" (14).
 _OBJECT_AFTER_VERB = 8
+_QUANTIFIERS = {
+    "some", "many", "most", "all", "part", "one", "none", "each", "much", "few", "several", "both", "any",
+    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds", "thousands",
+    "millions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}
 # What complete says of a cut inside a noun phrase, which a cut before its "of" may mend.
 _SPLIT_PHRASE = {"adjective", "name", "determiner"}
 
@@ -330,6 +340,8 @@ def _before_of(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
         verb_end = _verb_end(form)
         places = [m.start() for m in _OF.finditer(form, 0, MAX_TITLE + 1) if 12 <= m.start() <= MAX_TITLE]
         for place in reversed(places):
+            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
+                continue  # "had to pledge some | of their assets": a quantity says nothing without its "of"
             title = trim_end(form[:place])
             if len(title) - verb_end >= _OBJECT_AFTER_VERB and complete(_unquoted(title)) is None:
                 return title

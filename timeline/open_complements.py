@@ -130,6 +130,9 @@ def open_complement(text: str) -> str | None:
         return "no main clause"  # "If Iran is behind the attack, Saudi Arabia (would ...)"
     if _ONLY_SUBORDINATE.match(text) and "," not in text:
         return "no main clause"  # "If Iran is behind the attack (, ...)"
+    one = _ONE_NAME_PLURAL_VERB.match(text)
+    if one is not None and not one["name"].endswith(_PLURAL_NAME_ENDS) and one["name"] not in _PLURAL_NOUNS:
+        return "agreement"  # "South Korea (and the UAE) are expected to sign": a second subject was cut
     if _FRONT_PREPOSITION.match(text) and "," not in text and not _main_verb(text):
         return "front phrase"  # "In a joint statement issued on the conclusion (of the talks, ...)"
     tail = text[-100:] if len(text) > 100 else text
@@ -161,6 +164,15 @@ _FRONT_PREPOSITION = re.compile(
 )
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                 "might", "must", "should", "did", "does", "do", "am"}
+
+# A name of one to three words that opens a title, a plural verb after it.
+_ONE_NAME_PLURAL_VERB = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:are|were|have)\s")
+# Names that take a plural verb: "The Netherlands", "Chinese", "British", "Police".
+_PLURAL_NAME_ENDS = ("s", "ese", "ish", "ch", "men", "people")
+_PLURAL_NOUNS = {
+    "Police", "People", "Children", "Staff", "Cattle", "Militia", "Clergy", "Personnel", "Youth", "Both",
+    "Many", "Few", "Some", "Most", "Others", "These", "Those", "They", "We", "You", "All", "Several",
+}
 
 
 def _main_verb(text: str) -> bool:
