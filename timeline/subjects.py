@@ -206,15 +206,13 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun["p"].lower() in ("he", "she"):
         # the person last named as a subject beats the last one quoted: "..., said spokesman Ian Hale. Bush
         # gave four speeches ...; he took office in 2001" is Bush
-        name = (coordinated_name(text, span[0]) or pronouns.person_before(text, span[0], pronoun["p"], title)
+        start = sentence_start(text, span[0])  # "The minister resigned. He was replaced": the minister
+        p = pronoun["p"]
+        name = ((not text[start : span[0]].strip() and referents.person_before_sentence(text, start, p))
+                or coordinated_name(text, span[0]) or pronouns.person_before(text, span[0], p, title)
                 or _person_before(text, span[0]) or attribution.speaker_before(text, span[0]))
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
-        start = sentence_start(text, span[0])
-        if name is None and not text[start : span[0]].strip():  # "The minister resigned. He was replaced"
-            before = sentence_start(text, len(text[:start].rstrip()) - 1)
-            told = text[before:start].strip()
-            name = referents.person_subject(previous_subject(text, start), told, pronoun["p"])
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))
