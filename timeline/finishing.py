@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, candidates, compress, shorten, subjects
+from timeline.segment import SECOND_THAT
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    # "and that two people were hurt": a second reported clause ("said A and that B"), not "and that was all"
+    rf"\A(?:(?:{SECOND_THAT}"
+    r"|and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")

@@ -258,6 +258,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     if teller is not None:  # "It would cut" -> "The company will cut"
         title = shapes.resolved(title, teller, text, span[0])
+    elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
+        title = shapes.lent_plan(title, text, span, own)
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
     if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again
