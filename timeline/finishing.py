@@ -189,7 +189,17 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)
+    if title != whole and (hanging := _HANGING_NEGATION.search(title)):
+        title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+
+
+# A clause cut after a negated verb, which needed what followed: "(to walk streets) they had not seen",
+# "(a harbour) that has never been used".
+_HANGING_NEGATION = re.compile(
+    r"\s+(?:that|which|who|they|he|she|it|we|you)\s+(?:had|has|have|did|does|do|was|were|is|are|would|could)"
+    r"\s*(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\Z"
+)
 
 
 def balance_quotes(title: str) -> str:

@@ -33,9 +33,9 @@ from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
-_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
+_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>(?:[^,;.]|(?<=\d)[,.](?=\d)){5,})")  # "120,000" goes on
 # A "when" clause right after a date that is the predicate of "was": "was (in 1974) when Ruiz won the title".
-_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>[^,;.]{5,})")
+_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>(?:[^,;.]|(?<=\d)[,.](?=\d)){5,})")
 _BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:(?:in|on|at)\s+)?\Z")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
