@@ -40,9 +40,19 @@ _DATE_LEAD = re.compile(
 # "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
 # 1993, when the dollar hit 125.86 yen".
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.I)
-_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^,;:.]|(?<=\d)[,.](?=\d))+")
-# The record a date after "since" measures, set off after the news: "(, the highest level) since 1993".
-_RECORD_APPOSITION = re.compile(r",\s+(?:the|its|their|his|her|a)\s+[^,;]{0,50}\Z")
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^;:—–]+")
+# The record a date after "since" measures, set off after a figure: "125.85 yen(, the highest level) since
+# 1993", "3 percent(, its biggest gain) since 2019"; not "made October ..., the worst month since".
+_RECORD_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+[^,;]{0,50}\Z")
+_FIGURE_END = re.compile(r"\d\s*(?:%|[a-z]+)?(?:\s+[a-z]+)?\s*\Z")  # "3 percent", "125.85 yen here"
+
+
+def _without_record(kept: str, piece: str) -> str:
+    """Return the words before a record's "since" without the record when it is set off after a figure."""
+    record = _RECORD_APPOSITION.search(piece)
+    if record is None or not _FIGURE_END.search(kept + piece[: record.start()]):
+        return piece
+    return piece[: record.start()]
 # A negated verb before "for" and a stretch of time, which the verb needs: "had not seen for", "has never
 # been used for", "haven't spoken for".
 _NEGATED_SPELL = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\s+for\s+\Z")
@@ -147,7 +157,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
         if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
             cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news
-            pieces[-1] = _RECORD_APPOSITION.sub("", pieces[-1])  # "(, the highest level) since 1993"
+            pieces[-1] = _without_record("".join(pieces[:-1]), pieces[-1])  # "(, the highest level) since"
         # "the city last week, was due to": the comma closed the date, not an aside; "The bishop, who held
         # a service early Sunday, was to return": it closes the relative clause the date ends
         if (_COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]

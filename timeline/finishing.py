@@ -11,16 +11,26 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, candidates, compress, shorten, subjects
-from timeline.segment import SECOND_THAT
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
-    # "and that two people were hurt": a second reported clause ("said A and that B"), not "and that was all"
-    rf"\A(?:(?:{SECOND_THAT}"
-    r"|and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
+    r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
+# A verb of telling before a second reported clause: "said (A began) and that ...".
+_TOLD = re.compile(r"\b(?:said|says|told|added|announced|stated|reported|warned|noted)\b")
+
+
+def _second_reported(text: str, start: int) -> bool:
+    """Tell whether the clause at `start` opens on "and that" after a verb of telling in its sentence: "said
+    the fires began and that two people were hurt"."""
+    if not re.match(r"(?:and|but)\s+that\s", text[start : start + 10]):
+        return False
+    before = text[max(0, start - 200) : start]
+    return _TOLD.search(before[before.rfind(". ") + 1 :]) is not None
+
+
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
@@ -147,6 +157,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if attribution.TAIL_HINT.search(title):
         title = cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
+    if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
+        title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
