@@ -96,6 +96,13 @@ CASES = [
      "Dozens of former villagers returned last weekend to walk the streets they had not seen for three "
      "decades.",
      {"2026-W46-WE": "Dozens of former villagers returned to walk the streets"}),
+    ("'she' opening a clause of time is the one person the sentence names before it",
+     "Newly elected Ana Lind vowed on Sunday to work hard after she was chosen unanimously on Saturday.",
+     {"2026-11-15": "Newly elected Ana Lind vowed to work hard after she was chosen unanimously",
+      "2026-11-14": "Lind was chosen unanimously"}),
+    ("'she' after two people named in the sentence: the pronoun stays",
+     "Daniel Vos met Ana Lind on Monday after she arrived on Sunday.",
+     {"2026-11-16": "Daniel Vos met Ana Lind after she arrived", "2026-11-15": "She arrived"}),
     ("a role before the name is no part of it",
      "Finance Minister Tomas Lindqvist resigned in March. He was replaced on Monday.",
      {"2026-03": "Finance Minister Tomas Lindqvist resigned", "2026-11-16": "Lindqvist was replaced"}),

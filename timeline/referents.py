@@ -163,7 +163,8 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
             continue  # "hospitalized in New York", "the Coronary Care Unit"; not "the widow of Maria Okafor"
         people.append(_Named(words, roles, match.end()))
     named = {w for p in people for w in p.words}
-    single = {m["w"] or m["owner"] for m in _ONE_WORD_SUBJECT.finditer(sentence)}
+    single = {m["w"] or m["owner"] for m in _ONE_WORD_SUBJECT.finditer(sentence)
+              if not (m.start() == 0 and m.group().split()[0].endswith("ly"))}  # not "Newly elected"
     single = single - named - _NOT_NAME_WORDS - _NOT_PEOPLE
     return people, single
 
@@ -220,3 +221,17 @@ def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
         return None
     told = text[sentence_start(text, end - 1) : start].strip()
     return person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
+
+
+# A word that opens a clause of time or cause inside a sentence, before its "he" or "she": "vowed to work
+# after (he) was chosen", "resigned because (she) was ill".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|since|until|once|as)\s+\Z")
+
+
+def person_in_sentence(text: str, start: int, position: int, pronoun: str) -> str | None:
+    """Return the surname of the one person the sentence at `start` names before a "he" or "she" that opens
+    a clause of time or cause at `position`: "Newly elected Ana Lind vowed on Sunday to work hard after she
+    was chosen on Saturday" -> "Lind"; None under the conditions of named_person."""
+    if not _SUBORDINATE_BEFORE.search(text, max(start, position - 10), position):
+        return None
+    return named_person(text[start:position], pronoun)
