@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from timeline.verbs import IRREGULAR_PAST
+
 # A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
 # subject of a sentence: someone else a "he" might stand for ("met Ruth Okafor", "met Mr. Dale", "the envoy").
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
@@ -118,9 +120,12 @@ _OPPOSITE = {"he": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 # A single capitalized word as a subject or an owner, someone else a "he" might stand for: "Mahathir handed
 # over", "Yong was formerly", "Tsang's third visit".
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+)(?:,[^,]{1,80},)?\s+(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
+    r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+)(?:,[^,]{1,80},)?\s+(?:has|had|was|is|will|would|says|[a-z]{3,}ed"
+    rf"|{'|'.join(sorted(IRREGULAR_PAST))})\b"
     r"|(?<![\w'’.-])(?P<owner>[A-Z][a-z]+)['’]s?\s+[a-z]"  # "Tsang's third visit": the owner is named
 )
+# A preposition right before a word, which makes it no subject: "The envoy to (Kosovo), Ana Lind, began".
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|of|at|from|for|with|by|on|into|near)\s+\Z")
 _REGNAL = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XVI")
 
 
@@ -164,7 +169,8 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
         people.append(_Named(words, roles, match.end()))
     named = {w for p in people for w in p.words}
     single = {m["w"] or m["owner"] for m in _ONE_WORD_SUBJECT.finditer(sentence)
-              if not (m.start() == 0 and m.group().split()[0].endswith("ly"))}  # not "Newly elected"
+              if not (m.start() == 0 and m.group().split()[0].endswith("ly"))  # not "Newly elected"
+              and not (m["w"] and _AFTER_PREPOSITION.search(sentence, 0, m.start()))}  # "to Kosovo, X, began"
     single = single - named - _NOT_NAME_WORDS - _NOT_PEOPLE
     return people, single
 
@@ -219,8 +225,39 @@ def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
     end = len(text[:start].rstrip())
     if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
         return None
-    told = text[sentence_start(text, end - 1) : start].strip()
-    return person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
+    before = sentence_start(text, end - 1)
+    told = text[before:start].strip()
+    return (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
+            or named_again(text[max(0, before - 3000) : before], told, pronoun))
+
+
+def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
+    """Return the one word the sentence before has as a subject or an owner, when it names nobody else and
+    the text before named it in full: "Doug Christie ... Christie went home last week. He missed ..." ->
+    "Christie"; "Guo Jingjing ... The photogenic Guo started diving at seven. She ..." -> "Guo"."""
+    from timeline.given_names import sex_of
+
+    if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
+        return None
+    people, single = _people(sentence_before)
+    others = any(_is_person_the(m["noun"]) for m in _OTHER_THE.finditer(sentence_before))
+    if people or len(single) != 1 or others:
+        return None  # "Christie met the coach": someone else
+    word = next(iter(single))
+    full = re.search(rf"\b(?P<given>[A-Z][a-z]+)\s+{word}\b|\b{word}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", earlier)
+    if full is None or full.group().split()[0] in _NOT_NAME_WORDS:
+        return None  # never named in full, or "The Guo family"
+    titled = re.search(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][a-z]+\s+){{0,2}}{word}\b", earlier)
+    sexes = {sex_of(full["given"]) if full["given"] else None,
+             _COURTESY_SEX[titled["title"]] if titled else None}
+    return None if (pronoun.lower() != "she") in sexes else word  # "Mrs. Ann Kessel ... Kessel said. He"
+
+
+def _is_person_the(noun: str) -> bool:
+    """Tell whether a noun after "the" names a person ("the coach"): someone else a pronoun may stand for."""
+    from timeline.subjects import is_person_noun
+
+    return is_person_noun(noun)
 
 
 # A word that opens a clause of time or cause inside a sentence, before its "he" or "she": "vowed to work
