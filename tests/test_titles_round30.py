@@ -71,6 +71,11 @@ CASES = [
      "Brightline, which is based in Leeds, had recalled the kettles on Sept. 8 and said it would refund "
      "buyers starting next month.",
      {"2026-09-08": "Brightline had recalled the kettles", "2026-12": "Brightline will refund buyers"}),
+    ("a second predicate after a relative aside and a date takes the subject before the aside",
+     "Port director Ana Lind, who is also the city's deputy mayor, last Friday visited the docks and then "
+     "met the unions in Hull in March.",
+     {"2026-11-13": "Port director Ana Lind visited the docks",
+      "2026-03": "Port director Ana Lind met the unions in Hull"}),
     ("a person's plan in such a predicate keeps the telling",
      "Ruth Okafor, who chairs the panel, met the families on Sept. 8 and said it would report in March.",
      {"2026-09-08": "Ruth Okafor met the families", "2027-03": "Ruth Okafor said it would report"}),

@@ -95,12 +95,14 @@ def without_agent_phrase(title: str) -> str | None:
 
 # A relative clause set off by commas after the subject that opens a sentence: "VeloNova, which is based in
 # Eindhoven,", "Ruth Okafor, who chairs the panel,".
-_RELATIVE_ASIDE = re.compile(r"[^,;:\"“”()]{2,80}?,\s+(?:which|who)\s[^,;:\"“”()]{2,100},\s+(?=[a-z])")
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<subject>[^,;:\"“”()]{2,80}?),\s+(?:which|who)\s[^,;:\"“”()]{2,100},\s+(?=[a-z])"
+)
 
 
-def relative_aside_end(sentence: str) -> int:
-    """Return where a relative clause after the subject that opens `sentence` ends, else 0, so that the
-    main verb is looked for after it: "VeloNova, which is based in Eindhoven, had halted sales" -> the
-    place of "had", not of "is"."""
+def relative_aside(sentence: str) -> tuple[int, int]:
+    """Return where the subject that opens `sentence` ends and where a relative clause after it ends, so
+    that the main verb is looked for after it: "VeloNova, which is based in Eindhoven, had halted sales" ->
+    the places of the first comma and of "had", not of "is"; (0, 0) when no such clause follows."""
     aside = _RELATIVE_ASIDE.match(sentence)
-    return aside.end() if aside else 0
+    return (aside.end("subject"), aside.end()) if aside else (0, 0)

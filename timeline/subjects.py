@@ -166,10 +166,11 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     told = attribution.statement_start(text, (sentence_start, span[0]), [])
     if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
         sentence_start = told[0]
-    verb = first_verb(text[sentence_start : span[0]], asides.relative_aside_end(text[sentence_start:]))
+    aside = asides.relative_aside(text[sentence_start:])  # "VeloNova(, which is based in Y,) had halted"
+    verb = first_verb(text[sentence_start : span[0]], aside[1])
     if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
         title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
-    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = text[sentence_start : sentence_start + (aside[0] or verb.start())].strip() if verb else ""
     subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
     subject = _FRONT_DATE.sub("", subject)  # "In the late 1980s the label" is "the label"
     subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
