@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline import references
+from timeline import noun_periods, references
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -157,6 +157,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following) and noun_periods.is_noun_period(text, timex):
+            skip = index + 1  # "questions about her work between 2019 and 2022": the time of no event
+            continue
         if closes and _range_end(text, timex, following):
             start = _with_year(timex, following)
             when = when_of(start, following)
