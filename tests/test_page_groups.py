@@ -12,12 +12,16 @@ from timeline.models import Document, Timeline
 from timeline.page_groups import outlet
 
 
-def _doc(id: str, title: str, text: str, url: str | None = None) -> Document:
-    return Document(id=id, title=title, text=text, url=url, date=dt.date(2026, 11, 4))
+def _doc(id: str, title: str, text: str, url: str | None = None, outlet: str | None = None) -> Document:
+    return Document(id=id, title=title, text=text, url=url, date=dt.date(2026, 11, 4), outlet=outlet)
 
 
-# (id, document, the outlet it comes from): a web address's host first, else the dateline's outlet.
+# (id, document, the outlet it comes from): the one it names first, a web address's host, else the dateline's
+# outlet (files written before documents had an outlet).
 OUTLET_CASES = [
+    ("named before the host", _doc("n", "T", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - The council met.",
+                                   "https://www.coastalherald.example/news/1", "The Coastal Herald"),
+     "The Coastal Herald"),
     ("host", _doc("a", "T", "The council met on Monday.", "https://www.coastalherald.example/news/1"),
      "coastalherald.example"),
     ("dateline outlet", _doc("b", "T", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - The council met."),

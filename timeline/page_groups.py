@@ -3,40 +3,34 @@
 A lane by document holds the events first read in one story. Documents are told apart by their headline
 and their outlet: a live blog's updates and a daily column (one headline, one outlet, many documents) are
 one story and share a lane; two outlets under one generic headline ("Live updates") are two stories, two
-lanes, each named with its outlet. Documents whose outlet cannot be read (no web address, no dateline
-naming one) and that share a headline share a lane.
+lanes, each named with its outlet. Documents whose outlet cannot be read (none named, no web address, no
+dateline naming one) and that share a headline share a lane.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from timeline import datelines
 from timeline.models import Document, Timeline
 from timeline.placement import HAND
+from timeline.textmeta import dateline_outlet
 
 SEPARATOR = " \u00b7 "  # "Live updates · Bay Courier"
-HEAD_CHARS = 400  # a dateline sits in the first lines of an article
-HEAD_LINES = 6
-# The outlet a dateline names, each with an example: "KESTREL BAY, Nov. 4 (Bay Courier) -", "(AP) —",
-# "NEW YORK, Nov. 3, 2025 /PRNewswire/ --".
-_NAMED = re.compile(r"\((?P<bracket>[A-Z][^()\n]{0,40})\)|/(?P<wire>[A-Za-z][\w -]{1,30})/")
 
 
 def outlet(document: Document) -> str | None:
-    """Return the outlet a document comes from: its web address's host, else the outlet its dateline names."""
+    """Return the outlet a document comes from: the one it names, its web address's host, its dateline's.
+
+    Files written before documents had an `outlet` get it from the host or the dateline here.
+    """
+    if document.outlet:
+        return document.outlet
     if document.url:
         host = (urlsplit(document.url).hostname or "").removeprefix("www.")
         if host:
             return host
-    for line in document.text[:HEAD_CHARS].splitlines()[:HEAD_LINES]:
-        span = datelines.dateline(line, 0, len(line))
-        named = _NAMED.search(line, *span) if span else None
-        if named:
-            return named.group("bracket") or named.group("wire")
-    return None
+    return dateline_outlet(document.text)
 
 
 def story_lanes(timeline: Timeline) -> dict[str, str]:
