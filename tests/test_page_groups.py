@@ -79,3 +79,27 @@ LANE_CASES = [
 @pytest.mark.parametrize(("documents", "lanes"), [c[1:] for c in LANE_CASES], ids=[c[0] for c in LANE_CASES])
 def test_lanes_by_story(documents, lanes):
     assert _lanes(documents) == lanes
+
+
+# (grouping, the lane of each of: an event of the Bay Courier's "Live updates" tagged "court", the same
+# headline's event from herald.example untagged, an event added by hand): one function names every grouping.
+GROUPINGS = [
+    ("document", ["Live updates \u00b7 Bay Courier", "Live updates \u00b7 herald.example", "Added by hand"]),
+    ("tag", ["court", "Untagged", "Untagged"]),
+    ("none", ["All events", "All events", "All events"]),
+]
+
+
+@pytest.mark.parametrize(("group_by", "lanes"), GROUPINGS, ids=[c[0] for c in GROUPINGS])
+def test_one_function_names_the_lanes_of_every_grouping(group_by, lanes):
+    from timeline.page_groups import lane_names
+
+    courier = _story("c", "Live updates", "Bay Courier")
+    herald = _story("h", "Live updates", None, "https://herald.example/live")
+    day = ("4 November 2026", "2026-11-04")
+    first = stated(courier, *day).model_copy(update={"id": "e1", "tags": ["court"]})
+    second = stated(herald, *day).model_copy(update={"id": "e2"})
+    hand = first.model_copy(update={"id": "e3", "evidence": [], "tags": [], "origin": "manual"})
+    timeline = Timeline(documents=[courier, herald], events=[first, second, hand])
+    named = lane_names(timeline, group_by)
+    assert [named[e] for e in ("e1", "e2", "e3")] == lanes

@@ -13,7 +13,7 @@ from collections import defaultdict
 from urllib.parse import urlsplit
 
 from timeline.models import Document, Timeline
-from timeline.placement import HAND
+from timeline.placement import ALL, HAND, UNTAGGED, GroupBy
 from timeline.textmeta import dateline_outlet
 
 SEPARATOR = " \u00b7 "  # "Live updates · Bay Courier"
@@ -31,6 +31,18 @@ def outlet(document: Document) -> str | None:
         if host:
             return host
     return dateline_outlet(document.text)
+
+
+def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
+    """Return event id -> lane name for the chosen grouping (before rare lanes are folded).
+
+    By document, lanes are by story (`story_lanes`); by tag, an event's first tag names its lane.
+    """
+    if group_by == "document":
+        return story_lanes(timeline)
+    if group_by == "tag":
+        return {event.id: event.tags[0] if event.tags else UNTAGGED for event in timeline.events}
+    return {event.id: ALL for event in timeline.events}
 
 
 def story_lanes(timeline: Timeline) -> dict[str, str]:

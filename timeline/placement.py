@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline import describe
-from timeline.models import Event, Timeline
+from timeline.models import Event
 
 GroupBy = Literal["document", "tag", "none"]
 
@@ -87,23 +87,6 @@ def extent(event: Event, cls: str) -> tuple[dt.datetime, dt.datetime]:
         return point, point
     first = dt.datetime.combine(when.start, dt.time())
     return first, dt.datetime.combine(when.end, dt.time()) + dt.timedelta(days=1)
-
-
-def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
-    """Return event id -> lane name for the chosen grouping (before rare lanes are folded)."""
-    titles = {d.id: (d.title or d.id) for d in timeline.documents}
-    lanes = {}
-    for event in timeline.events:
-        if group_by == "none":
-            lanes[event.id] = ALL
-        elif group_by == "tag":
-            lanes[event.id] = event.tags[0] if event.tags else UNTAGGED
-        elif event.evidence:
-            document = event.evidence[0].document
-            lanes[event.id] = titles.get(document, document)
-        else:
-            lanes[event.id] = HAND
-    return lanes
 
 
 def fold_lanes(placed: list[Placed]) -> list[str]:

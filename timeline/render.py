@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.models import Document, Timeline
-from timeline.page_groups import outlet, story_lanes
+from timeline.page_groups import lane_names, outlet
 from timeline.placement import (
     LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
@@ -26,7 +26,6 @@ from timeline.placement import (
     class_of,
     extent,
     fold_lanes,
-    lane_names,
     pack,
     shift,
 )
@@ -328,8 +327,7 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     everything the page draws.
     """
     documents = {d.id: d for d in timeline.documents}
-    # lanes by document are lanes by story: headline and outlet (page_groups.py)
-    lane_of = story_lanes(timeline) if group_by == "document" else lane_names(timeline, group_by)
+    lane_of = lane_names(timeline, group_by)  # by document: by story, headline and outlet (page_groups.py)
     events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     placed = []
     for index, event in enumerate(events):
