@@ -200,8 +200,21 @@ def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: i
     assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))
 
 
-# (id, the documents' (id, title), the names the page's document filter offers, in that order)
+# (id, the documents' (id, title[, date, outlet]), the names the page's document filter offers, in that order)
 FILTER_NAMES = [
+    ("a-daily-column-goes-by-its-days",
+     [("courier-11-04", "The latest", "2026-11-04"), ("courier-11-10", "The latest", "2026-11-10")],
+     ["The latest \u00b7 2026-11-04", "The latest \u00b7 2026-11-10"]),
+    ("two-updates-of-one-day-go-by-their-id",
+     [("c-am", "The latest", "2026-11-04"), ("c-pm", "The latest", "2026-11-04"),
+      ("c2", "The latest", "2026-11-05")],
+     ["The latest \u00b7 c-am", "The latest \u00b7 c-pm", "The latest \u00b7 2026-11-05"]),
+    ("one-headline-from-two-outlets-names-them",
+     [("c", "Live updates", "2026-11-04", "Bay Courier"),
+      ("h", "Live updates", "2026-11-04", "Harbour Times"),
+      ("h2", "Live updates", "2026-11-05", "Harbour Times")],
+     ["Live updates \u00b7 Bay Courier", "Live updates \u00b7 Harbour Times \u00b7 2026-11-04",
+      "Live updates \u00b7 Harbour Times \u00b7 2026-11-05"]),
     ("distinct-titles", [("a", "Strike begins"), ("b", "Court rules")], ["Strike begins", "Court rules"]),
     ("a-daily-column-under-one-headline",
      [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
@@ -215,8 +228,9 @@ def test_the_document_filter_tells_documents_of_one_headline_apart(documents, na
     from timeline.models import Document, Evidence
 
     events = [timelines.manual(f"Event {i}", "2026-11-02").model_copy(update={
-        "id": f"e{i}", "evidence": [Evidence(document=doc, start=0, end=4, text="Text")]})
-        for i, (doc, _title) in enumerate(documents)]
-    timeline = Timeline(documents=[Document(id=d, title=t, text="Text") for d, t in documents], events=events)
-    docs = build_figure(timeline).layout.meta["documents"]
-    assert {d["id"]: d["name"] for d in docs} == dict(zip([d for d, _ in documents], names, strict=True))
+        "id": f"e{i}", "evidence": [Evidence(document=doc[0], start=0, end=4, text="Text")]})
+        for i, doc in enumerate(documents)]
+    read = [Document(id=d[0], title=d[1], text="Text", date=d[2] if len(d) > 2 else None,
+                     outlet=d[3] if len(d) > 3 else None) for d in documents]  # fmt: skip
+    docs = build_figure(Timeline(documents=read, events=events)).layout.meta["documents"]
+    assert {d["id"]: d["name"] for d in docs} == dict(zip([d[0] for d in documents], names, strict=True))

@@ -1,4 +1,4 @@
-"""Group a timeline's events for the page: lanes by story, and the outlet each document comes from.
+"""Group a timeline's events for the page: lanes by story, the outlet each document comes from, its name.
 
 A lane by document holds the events first read in one story. Documents are told apart by their headline
 and their outlet: a live blog's updates and a daily column (one headline, one outlet, many documents) are
@@ -9,7 +9,7 @@ dateline naming one) and that share a headline share a lane.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
 from timeline.models import Document, Timeline
@@ -73,3 +73,28 @@ def story_lanes(timeline: Timeline) -> dict[str, str]:
             title, source = story
             lanes[event_id] = f"{title}{SEPARATOR}{source}" if len(sources[title]) > 1 and source else title
     return lanes
+
+
+def filter_names(documents: dict[str, Document], outlets: dict[str, str | None]) -> dict[str, str]:
+    """Name each document for the page's document filter: its headline, told apart from others of it.
+
+    A daily column's documents under one headline go by their date ("Port dispute · 2026-11-04": the
+    filter sorts them by day), or by their id when two share a day; one headline from two outlets names
+    its outlet first ("Live updates · Bay Courier · 2026-11-04").
+    """
+    headline = {d: document.title or d for d, document in documents.items()}
+    sources = defaultdict(set)
+    for d in documents:
+        sources[headline[d]].add(outlets[d])
+    story = {d: (headline[d], outlets[d] if len(sources[headline[d]]) > 1 else None) for d in documents}
+    size = Counter(story.values())
+    days = Counter((story[d], documents[d].date) for d in documents)
+    names = {}
+    for d, document in documents.items():
+        title, source = story[d]
+        name = f"{title}{SEPARATOR}{source}" if source else title
+        if size[story[d]] > 1:
+            day = document.date
+            name += SEPARATOR + (day.isoformat() if day and days[(story[d], day)] == 1 else d)
+        names[d] = name
+    return names

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.models import Document, Timeline
-from timeline.page_groups import lane_names, outlet
+from timeline.page_groups import filter_names, lane_names, outlet
 from timeline.placement import (
     LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
@@ -169,13 +169,10 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
-    titles = Counter(documents[d].title or d for d in documents)
     outlets = {d: outlet(documents[d]) for d in documents}  # the outlet filter's (page_groups.py)
+    names = filter_names(documents, outlets)
     docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
-             # the filter's label: a daily column's many documents under one headline are told apart
-             "name": documents[d].title or d if titles[documents[d].title or d] == 1
-             else f"{documents[d].title} \u00b7 {d}"}
-            for d in sorted(documents)]
+             "name": names[d]} for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
             "outlets": sorted({name for name in outlets.values() if name})}
