@@ -96,3 +96,16 @@ def test_the_outlet_filter_works_from_the_keyboard_and_hides_for_one_outlet(open
     courier = [Document(id=d, title=t, text=text) for d, t, text, _url in OUTLET_DOCUMENTS[:1]]
     single = Timeline(documents=courier, events=[e for e in _outlets().events if e.id in ("e0", "e1")])
     assert open_page(single).page.locator("#tl-outlet").is_hidden(), "one outlet: nothing to filter"
+
+
+def test_searching_an_outlets_name_finds_what_it_said(open_page):
+    documents = [Document(id="t-1104", title="Port dispute, day by day", text="Text", outlet="Harbour Times"),
+                 Document(id="w-1", title="Port deal", text="Text", outlet="Meridian Wire")]
+    events = [timelines.manual(f"Event {i}", f"2026-11-0{i + 2}").model_copy(update={
+        "id": f"e{i}", "evidence": [Evidence(document=d.id, start=0, end=4, text="Text")]})
+        for i, d in enumerate(documents)]
+    opened = open_page(Timeline(documents=documents, events=events))
+    opened.page.fill("#tl-search", "harbour")
+    opened.wait_status("Showing 1 of 2")
+    assert opened.page.locator("#tl-list li[data-index]").count() == 1
+    assert opened.errors == [] and opened.requests == []
