@@ -96,3 +96,40 @@ def test_the_outlet_filter_works_from_the_keyboard_and_hides_for_one_outlet(open
     courier = [Document(id=d, title=t, text=text) for d, t, text, _url in OUTLET_DOCUMENTS[:1]]
     single = Timeline(documents=courier, events=[e for e in _outlets().events if e.id in ("e0", "e1")])
     assert open_page(single).page.locator("#tl-outlet").is_hidden(), "one outlet: nothing to filter"
+
+
+def test_searching_an_outlets_name_finds_what_it_said(open_page):
+    documents = [Document(id="t-1104", title="Port dispute, day by day", text="Text", outlet="Harbour Times"),
+                 Document(id="w-1", title="Port deal", text="Text", outlet="Meridian Wire")]
+    events = [timelines.manual(f"Event {i}", f"2026-11-0{i + 2}").model_copy(update={
+        "id": f"e{i}", "evidence": [Evidence(document=d.id, start=0, end=4, text="Text")]})
+        for i, d in enumerate(documents)]
+    opened = open_page(Timeline(documents=documents, events=events))
+    opened.page.fill("#tl-search", "harbour")
+    opened.wait_status("Showing 1 of 2")
+    assert opened.page.locator("#tl-list li[data-index]").count() == 1
+    assert opened.errors == [] and opened.requests == []
+
+
+# (id, the document's title, outlet and address, what the details of its event cite)
+CITES = [
+    ("an outlet without an address", "Port dispute, day by day", "Harbour Times", None,
+     "Source: Port dispute, day by day \u00b7 Harbour Times"),
+    ("a page's outlet, not its host", "Strike shuts port", "The Coastal Herald", "https://herald.example/1",
+     "Source: Strike shuts port \u00b7 The Coastal Herald"),
+    ("a headline that names its outlet already", "Harbour Times briefing", "Harbour Times", None,
+     "Source: Harbour Times briefing"),
+    ("no known outlet", "Notes", None, None, "Source: Notes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "outlet", "url", "cited"), [c[1:] for c in CITES],
+                         ids=[c[0] for c in CITES])
+def test_the_details_of_an_event_name_the_outlet_that_said_it(open_page, title, outlet, url, cited):
+    document = Document(id="d", title=title, text="Text", outlet=outlet, url=url)
+    event = timelines.manual("Talks resume", "2026-11-04").model_copy(update={
+        "id": "e0", "evidence": [Evidence(document="d", start=0, end=4, text="Text")]})
+    opened = open_page(Timeline(documents=[document], events=[event]))
+    opened.page.locator("#tl-list li[data-index]").first.click()
+    assert opened.page.locator("#tl-details .tl-source").inner_text() == cited
+    assert opened.errors == [] and opened.requests == []

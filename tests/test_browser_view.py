@@ -502,3 +502,27 @@ def test_webgl_marks_are_drawn_at_the_screens_pixel_ratio(browser, tmp_path, sca
     finally:
         page.close()
     assert sizes and all(size == [ratio, ratio] for size in sizes), sizes
+
+
+MARKS = """() => { const gd = document.getElementById('timeline'), x = gd._fullLayout.xaxis;
+  const left = gd.getBoundingClientRect().left + gd._fullLayout._size.l;
+  return gd.layout.meta.events.map(e =>
+    ({y: e.y, px: left + x.l2p((x.r2l(e.at[0]) + x.r2l(e.at[1])) / 2)})); }"""
+
+
+def test_a_zoomed_in_label_stops_before_the_next_mark_of_its_row(open_page):
+    # A large timeline: rows packed for marks alone, a day apart, closer than a label is long once zoomed in.
+    days = [dt.date(2026, 11, 1) + dt.timedelta(days=i) for i in range(35)]
+    background = [dt.date(2015 + i // 12, i % 12 + 1, 15) for i in range(render.LABEL_LIMIT - 20)]
+    events = [timelines.manual(f"Dockworkers met the port board, meeting {i}", day.isoformat()).model_copy(
+        update={"id": f"e{i}"}) for i, day in enumerate(days + background)]
+    opened = open_page(Timeline(events=events), viewport=(1400, 900))
+    opened.page.evaluate("Plotly.relayout('timeline', {'xaxis.range': ['2026-11-01', '2026-11-21']})")
+    opened.page.wait_for_function("document.querySelectorAll('#timeline .annotation').length > 0")
+    labels, marks = opened.page.evaluate(test_browser.LABELS), opened.page.evaluate(MARKS)
+    assert len(labels) >= 3
+    covered = [(note["index"], other) for note in labels for other, mark in enumerate(marks)
+               if other != note["index"] and mark["y"] == marks[note["index"]]["y"]
+               and note["left"] + 2 < mark["px"] < note["right"] - 2]
+    assert covered == [], "a label is drawn over the mark of another event of its row"
+    assert opened.errors == []

@@ -206,6 +206,9 @@ WIRE = Document(id="wire/wns", text="It rained.", title="Rain <falls>", date=dt.
                 url="https://wire.example/rain")
 PAPER = Document(id="paper/rain", text="It rained.", title="Rain, again")
 FEED = Document(id="rw-18", text="It rained.")
+NAMED = Document(id="post/rain", text="It rained.", title="Rain stops play", outlet="Valley Post",
+                 date=dt.date(2025, 6, 3))
+SELF_NAMED = Document(id="post/brief", text="It rained.", title="Valley Post briefing", outlet="Valley Post")
 # An exported event says where it is stated, with or without a URL.
 # (id, documents, Markdown line, TimelineJS paragraphs, CSV `sources` cell)
 CITATION_CASES = [
@@ -214,6 +217,11 @@ CITATION_CASES = [
      "Rain <falls>, 3 June 2025"),
     ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again"),
     ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18"),
+    ("named-outlet", [NAMED], "  Source: Rain stops play, Valley Post, 3 June 2025",
+     ["<p>Source: Rain stops play, Valley Post, 3 June 2025</p>"],
+     "Rain stops play, Valley Post, 3 June 2025"),
+    ("outlet-already-in-the-title", [SELF_NAMED], "  Source: Valley Post briefing",
+     ["<p>Source: Valley Post briefing</p>"], "Valley Post briefing"),
     ("wire-story-in-two-outlets", [PAPER, WIRE],
      "  Sources: Rain, again; [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
      ["<p>Source: Rain, again</p>",
@@ -472,3 +480,21 @@ def test_ics_dtstamp_is_the_latest_source_date_never_before_1970(date, published
     (read,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
     assert read.decoded("DTSTAMP") == dt.datetime.combine(stamp, dt.time(), tzinfo=dt.timezone.utc)
     assert export.export(timeline, "ics") == raw, "the same timeline gives the same bytes"
+
+
+DOCUMENT_TABLES = [
+    # (id, documents, header, the row of the first document by id)
+    ("no outlet known: no column", [PAPER, FEED], ["ID", "DATE", "DATE", "SOURCE", "EVENTS", "TITLE"],
+     ["paper/rain", "-", "none", "1", "Rain,", "again"]),
+    ("an outlet known: a column", [PAPER, NAMED],
+     ["ID", "DATE", "DATE", "SOURCE", "EVENTS", "OUTLET", "TITLE"],
+     ["paper/rain", "-", "none", "1", "-", "Rain,", "again"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "header", "row"), [c[1:] for c in DOCUMENT_TABLES],
+                         ids=[c[0] for c in DOCUMENT_TABLES])  # fmt: skip
+def test_the_document_table_names_outlets_when_any_is_known(documents, header, row):
+    lines = export.document_table(_cited(documents)).splitlines()
+    assert lines[0].split() == header
+    assert lines[1].split() == row

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.htmltext import BANNER_WORDS, LINE_ENDS, read_page, visible_text
+from timeline.htmltext import BANNER_WORDS, LINE_ENDS, SITE_NAMES, TITLE_SUFFIXES, read_page, visible_text
 
 ARTICLE = (
     "<article><h1>Weir repairs begin</h1><p>Crews began repairing the Alder Creek weir on Monday, the county "
@@ -104,3 +104,61 @@ def test_the_visible_text_keeps_the_lines_of_a_page_apart(body: str, lines: list
 def test_every_line_end_row_has_an_example_it_splits(example: str) -> None:
     assert len(visible_text(_page(example)).splitlines()) >= 2
 
+
+
+def _site(head: str, body: str = ARTICLE) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+# (id, page, the outlet it names): a meta tag, the publisher of its linked data, a title's suffix.
+SITES = [
+    ("og:site_name",
+     _site('<title>Weir repairs begin</title><meta property="og:site_name" content="Alder Post">'),
+     "Alder Post"),
+    ("application-name, content first",
+     _site("<title>Weir repairs begin</title><meta content='Alder Post' name='application-name'>"),
+     "Alder Post"),
+    ("json-ld publisher in a graph", _site(
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": {"@type": '
+        '"Organization", "logo": {"url": "https://alder.example/l.png"}, "name": "Alder Post"}}]}</script>'),
+     "Alder Post"),
+    ("bar suffix", _site("<title>Weir repairs begin | Alder Post</title>"), "Alder Post"),
+    ("dash suffix vouched by the h1", _site("<title>Weir repairs begin - Alder Post</title>"), "Alder Post"),
+    ("entity in the name", _site("<title>Weir repairs begin | Alder &amp; Vale Post</title>"),
+     "Alder & Vale Post"),
+    ("a dash inside the headline", _site("<title>Weir repairs - Begin Now</title>"), None),
+    ("a headline's own dash, lower case", _site(
+        "<title>Weir repairs begin - for now</title>",
+        "<article><h1>Weir repairs begin</h1><p>Crews began on Monday.</p></article>"), None),
+    ("the suffix is the headline", _site(
+        "<title>Alder Post | Weir repairs begin</title>"), None),
+    ("a title with no suffix", _site("<title>Weir repairs begin</title>"), None),
+    ("a long tail is a headline's", _site("<title>Mayor says | the weir will be fixed before the rains come"
+                                          "</title>"), None),
+    ("meta wins over the title", _site('<title>Weir repairs begin | Alder Post</title><meta property='
+                                       '"og:site_name" content="The Alder Post">'), "The Alder Post"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "outlet"), [c[1:] for c in SITES], ids=[c[0] for c in SITES])
+def test_a_page_names_its_outlet(html: str, outlet: str | None) -> None:
+    from timeline.htmltext import site_name
+
+    assert site_name(html) == outlet
+
+
+@pytest.mark.parametrize("example", [example for *_, example in SITE_NAMES], ids=[w for w, *_ in SITE_NAMES])
+def test_every_site_name_row_has_an_example_it_reads(example: str) -> None:
+    from timeline.htmltext import site_name
+
+    head = f'<script type="application/ld+json">{example}</script>' if example.startswith("{") else example
+    assert site_name(_site(head, "<h1>Strike talks resume</h1>")) in ("Harbour Times", "Ledger Daily")
+
+
+@pytest.mark.parametrize("separator, vouched, example", TITLE_SUFFIXES, ids=[t[2] for t in TITLE_SUFFIXES])
+def test_every_title_suffix_row_has_an_example_it_reads(separator: str, vouched: bool, example: str) -> None:
+    from timeline.htmltext import title_suffix
+
+    headline = example.rpartition(separator)[0].casefold()
+    assert title_suffix(example, {headline}) == "Harbour Times"
+    assert (title_suffix(example, set()) is None) is vouched  # a dash needs the page's headline

@@ -12,12 +12,16 @@ from timeline.models import Document, Timeline
 from timeline.page_groups import outlet
 
 
-def _doc(id: str, title: str, text: str, url: str | None = None) -> Document:
-    return Document(id=id, title=title, text=text, url=url, date=dt.date(2026, 11, 4))
+def _doc(id: str, title: str, text: str, url: str | None = None, outlet: str | None = None) -> Document:
+    return Document(id=id, title=title, text=text, url=url, date=dt.date(2026, 11, 4), outlet=outlet)
 
 
-# (id, document, the outlet it comes from): a web address's host first, else the dateline's outlet.
+# (id, document, the outlet it comes from): the one it names first, a web address's host, else the dateline's
+# outlet (files written before documents had an outlet).
 OUTLET_CASES = [
+    ("named before the host", _doc("n", "T", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - The council met.",
+                                   "https://www.coastalherald.example/news/1", "The Coastal Herald"),
+     "The Coastal Herald"),
     ("host", _doc("a", "T", "The council met on Monday.", "https://www.coastalherald.example/news/1"),
      "coastalherald.example"),
     ("dateline outlet", _doc("b", "T", "KESTREL BAY, Nov. 4, 2026 (Bay Courier) - The council met."),
@@ -75,3 +79,27 @@ LANE_CASES = [
 @pytest.mark.parametrize(("documents", "lanes"), [c[1:] for c in LANE_CASES], ids=[c[0] for c in LANE_CASES])
 def test_lanes_by_story(documents, lanes):
     assert _lanes(documents) == lanes
+
+
+# (grouping, the lane of each of: an event of the Bay Courier's "Live updates" tagged "court", the same
+# headline's event from herald.example untagged, an event added by hand): one function names every grouping.
+GROUPINGS = [
+    ("document", ["Live updates \u00b7 Bay Courier", "Live updates \u00b7 herald.example", "Added by hand"]),
+    ("tag", ["court", "Untagged", "Untagged"]),
+    ("none", ["All events", "All events", "All events"]),
+]
+
+
+@pytest.mark.parametrize(("group_by", "lanes"), GROUPINGS, ids=[c[0] for c in GROUPINGS])
+def test_one_function_names_the_lanes_of_every_grouping(group_by, lanes):
+    from timeline.page_groups import lane_names
+
+    courier = _story("c", "Live updates", "Bay Courier")
+    herald = _story("h", "Live updates", None, "https://herald.example/live")
+    day = ("4 November 2026", "2026-11-04")
+    first = stated(courier, *day).model_copy(update={"id": "e1", "tags": ["court"]})
+    second = stated(herald, *day).model_copy(update={"id": "e2"})
+    hand = first.model_copy(update={"id": "e3", "evidence": [], "tags": [], "origin": "manual"})
+    timeline = Timeline(documents=[courier, herald], events=[first, second, hand])
+    named = lane_names(timeline, group_by)
+    assert [named[e] for e in ("e1", "e2", "e3")] == lanes

@@ -91,7 +91,9 @@ def test_the_first_view_shows_where_the_events_are_and_the_outliers_stay_reachab
     for note in figure.layout.annotations:
         x, width = dt.datetime.fromisoformat(note.x), per_px * len(note.text) * placement.CHAR_PX
         rows.setdefault(note.y, []).append((x - width, x) if note.xanchor == "right" else (x, x + width))
-    assert sum(len(r) for r in rows.values()) >= min(len(values) // 2, 30), "the events in view are labelled"
+    # Packed for the core alone, 38 of the 66 were labelled here, drawn over one another on the wider view
+    # the page opened on; packed for that view, 21 are, none over another or over a mark.
+    assert sum(len(r) for r in rows.values()) >= min(len(values) // 3, 20), "the events in view are labelled"
     for spans in rows.values():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
@@ -200,8 +202,21 @@ def test_thin_lanes_in_a_row_do_not_print_their_names_over_each_other(crowded: i
     assert all((b - a) * row_px >= render.LANE_NAME_PX for a, b in zip(shown, shown[1:], strict=False))
 
 
-# (id, the documents' (id, title), the names the page's document filter offers, in that order)
+# (id, the documents' (id, title[, date, outlet]), the names the page's document filter offers, in that order)
 FILTER_NAMES = [
+    ("a-daily-column-goes-by-its-days",
+     [("courier-11-04", "The latest", "2026-11-04"), ("courier-11-10", "The latest", "2026-11-10")],
+     ["The latest \u00b7 2026-11-04", "The latest \u00b7 2026-11-10"]),
+    ("two-updates-of-one-day-go-by-their-id",
+     [("c-am", "The latest", "2026-11-04"), ("c-pm", "The latest", "2026-11-04"),
+      ("c2", "The latest", "2026-11-05")],
+     ["The latest \u00b7 c-am", "The latest \u00b7 c-pm", "The latest \u00b7 2026-11-05"]),
+    ("one-headline-from-two-outlets-names-them",
+     [("c", "Live updates", "2026-11-04", "Bay Courier"),
+      ("h", "Live updates", "2026-11-04", "Harbour Times"),
+      ("h2", "Live updates", "2026-11-05", "Harbour Times")],
+     ["Live updates \u00b7 Bay Courier", "Live updates \u00b7 Harbour Times \u00b7 2026-11-04",
+      "Live updates \u00b7 Harbour Times \u00b7 2026-11-05"]),
     ("distinct-titles", [("a", "Strike begins"), ("b", "Court rules")], ["Strike begins", "Court rules"]),
     ("a-daily-column-under-one-headline",
      [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
@@ -215,8 +230,52 @@ def test_the_document_filter_tells_documents_of_one_headline_apart(documents, na
     from timeline.models import Document, Evidence
 
     events = [timelines.manual(f"Event {i}", "2026-11-02").model_copy(update={
-        "id": f"e{i}", "evidence": [Evidence(document=doc, start=0, end=4, text="Text")]})
-        for i, (doc, _title) in enumerate(documents)]
-    timeline = Timeline(documents=[Document(id=d, title=t, text="Text") for d, t in documents], events=events)
-    docs = build_figure(timeline).layout.meta["documents"]
-    assert {d["id"]: d["name"] for d in docs} == dict(zip([d for d, _ in documents], names, strict=True))
+        "id": f"e{i}", "evidence": [Evidence(document=doc[0], start=0, end=4, text="Text")]})
+        for i, doc in enumerate(documents)]
+    read = [Document(id=d[0], title=d[1], text="Text", date=d[2] if len(d) > 2 else None,
+                     outlet=d[3] if len(d) > 3 else None) for d in documents]  # fmt: skip
+    docs = build_figure(Timeline(documents=read, events=events)).layout.meta["documents"]
+    assert {d["id"]: d["name"] for d in docs} == dict(zip([d[0] for d in documents], names, strict=True))
+
+
+def _crowded(days: list[int]) -> list[placement.Placed]:
+    """Return one lane of events on these days of November 2026, titled long enough to need rows."""
+    placed = []
+    for index, day in enumerate(days):
+        event = timelines.manual(f"Dockworkers met the port board again, day {index}", f"2026-11-{day:02d}")
+        event = event.model_copy(update={"id": f"e{index}"})
+        start, stop = placement.extent(event, "day")
+        placed.append(placement.Placed(index, event, "lane", "day", start, stop))
+    return placed
+
+
+# (id, the days of the events in one lane): more events than rows, so some go unlabelled in a row of others
+CROWDS = [
+    ("three weeks of daily updates",
+     [1, 1, 2, 2, 3, 4, 4, 5, 6, 6, 7, 8, 9, 10, 10, 11, 12, 13, 15, 17, 19, 24]),
+    ("one busy day among quiet ones", [1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 9, 20]),
+]
+
+
+@pytest.mark.parametrize("days", [c[1] for c in CROWDS], ids=[c[0] for c in CROWDS])
+def test_no_label_runs_over_a_mark_of_its_row(days):
+    placed = _crowded(days)
+    first, last = dt.datetime(2026, 10, 12), dt.datetime(2026, 12, 14)
+    placement.pack(placed, ["lane"], first, last)
+    per_px = (last - first) / placement.PLOT_PX
+    assert any(not p.labeled for p in placed), "the case must crowd the lane"
+    for item in placed:
+        if not item.labeled or item.left:
+            continue
+        reach = item.stop + per_px * (len(item.text) * placement.CHAR_PX + 20)
+        row = [p for p in placed if p.y == item.y and p is not item]
+        covered = [p.index for p in row if item.stop <= p.start < reach]
+        assert covered == [], f"{item.text!r} runs over the marks of {covered}"
+
+
+def test_labels_are_packed_for_the_view_the_page_opens_on():
+    events = [timelines.manual(f"Update {day}", f"2026-11-{day:02d}").model_copy(update={"id": f"e{day}"})
+              for day in range(1, 25)]
+    events += [timelines.manual("The last strike", "2011-03"), timelines.manual("Automation", "2030")]
+    layout = render.figure_dict(Timeline(events=events))["layout"]
+    assert layout["meta"]["packed"] == layout["xaxis"]["range"]

@@ -14,6 +14,7 @@ from timeline import dct as dct_module
 from timeline import sources
 from timeline.decoding import decode
 from timeline.errors import InputError
+from timeline.textmeta import OUTLET_KEYS
 
 D = dt.date
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -558,3 +559,55 @@ def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path
     page = tmp_path / "output" / "timeline.html"
     assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped",
                         f"{page.with_suffix('.json')}: a timeline file, not articles, skipped"]
+
+
+# --- outlets ---------------------------------------------------------------------------------------------
+
+NEWS_API = {"status": "ok", "articles": [{"source": {"id": "ledger-daily", "name": "Ledger Daily"},
+            "title": "Grain piles up", "content": "Grain piled up on Tuesday.", "publishedAt": "2026-11-06"}]}
+OUTLET_FILES = [
+    # (id, files to write: name -> text, the outlet of the (first) document read)
+    ("front matter outlet", {"a.md": "---\ntitle: T\noutlet: Harbour Times\n---\nTalks resumed on Monday.\n"},
+     "Harbour Times"),
+    ("front matter publisher", {"a.txt": "---\npublisher: Ledger Daily\n---\nTalks resumed on Monday.\n"},
+     "Ledger Daily"),
+    ("front matter source", {"a.md": "---\nsource: Bay Courier\n---\nTalks resumed on Monday.\n"},
+     "Bay Courier"),
+    ("front matter source as an address", {"a.md": "---\nsource: https://www.bay.example/x\n---\nTalks.\n"},
+     "bay.example"),
+    ("front matter wins over the dateline", {"a.txt": "---\noutlet: Harbour Times\n---\nKESTREL BAY, Nov. 4, "
+                                             "2026 (Bay Courier) - Talks resumed.\n"}, "Harbour Times"),
+    ("a sidecar names it",
+     {"a.txt": "Talks resumed on Monday.\n", "a.meta.json": '{"outlet": "Bay Courier"}'}, "Bay Courier"),
+    ("dateline", {"a.txt": "Port talks\n\nKESTREL BAY, Nov. 4, 2026 (Bay Courier) - Talks resumed.\n"},
+     "Bay Courier"),
+    ("none", {"a.md": "---\ntitle: T\ndate: 2026-11-03\n---\nTalks resumed on Monday.\n"}, None),
+    ("news API source", {"api.json": json.dumps(NEWS_API)}, "Ledger Daily"),
+    ("a JSON Lines record's source is its path", {"a.jsonl": json.dumps(
+        {"text": "Talks resumed.", "source": "feeds/port.txt"}) + "\n"}, None),
+    ("a JSON Lines record's publisher", {"a.jsonl": json.dumps(
+        {"text": "Talks resumed.", "publisher": {"name": "Ledger Daily"}}) + "\n"}, "Ledger Daily"),
+    ("page title suffix", {"a.html": "<html><head><title>Port talks resume - Harbour Times</title></head>"
+                           "<body><article><h1>Port talks resume</h1><p>Talks between the port and the union "
+                           "resumed on Monday after a week, the mediator said.</p></article></body></html>"},
+     "Harbour Times"),
+    ("a sidecar corrects a page", {"a.html": "<html><head><title>Port talks | Harbour Times</title></head>"
+                                   "<body><p>Talks between the port and the union resumed on Monday.</p>"
+                                   "</body></html>", "a.meta.json": '{"outlet": "The Harbour Times"}'},
+     "The Harbour Times"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "outlet"), [c[1:] for c in OUTLET_FILES], ids=[c[0] for c in OUTLET_FILES])
+def test_documents_name_their_outlet(tmp_path: Path, files: dict[str, str], outlet: str | None) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents, problems = read_all([tmp_path])
+    assert problems == []
+    assert documents[0].outlet == outlet
+
+
+@pytest.mark.parametrize("key, example", OUTLET_KEYS, ids=[k for k, _ in OUTLET_KEYS])
+def test_every_outlet_key_has_an_example_it_reads(key: str, example: str) -> None:
+    value = json.loads(example.split(" (")[0])[key] if example.startswith("{") else example.partition(": ")[2]
+    assert sources.textmeta.stated_outlet({key: value}) in ("Harbour Times", "Ledger Daily")

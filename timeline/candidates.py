@@ -17,6 +17,7 @@ from functools import lru_cache
 from timeline import compress, rewordings
 from timeline.chunks import predicate
 from timeline.complete import complete
+from timeline.open_complements import cut_clause
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
@@ -30,11 +31,11 @@ MAX_TITLE = 80
 _ENOUGH_AFTER_VERB = 15
 # The characters of a subject worth cutting to its head: "An Austrian engineer working with the mission".
 _LONG_SUBJECT = 25
-# A place before a dash or a semicolon, or before a participle and its phrase after a noun: a phrase ends
-# there too ("the summit | scheduled to start"); not before a verb and its object ("unions | scrapped a
-# plan").
+# A place before a dash, a semicolon or "since" ("is trading at a high | since the peg was set"), or before
+# a participle and its phrase after a noun: a phrase ends there too ("the summit | scheduled to start"); not
+# before a verb and its object ("unions | scrapped a plan").
 _DASH = re.compile(
-    r"\s(?=--\s|—|–\s)|(?=;)|(?<=[a-z])\s(?=[a-z]{3,}ed\s+(?:by|to|in|at|on|for|from|with|as|under)\s)"
+    r"\s(?=--\s|—|–\s)|(?=;)|\s(?=since\s)|(?<=[a-z])\s(?=[a-z]{3,}ed\s+(?:by|to|in|at|on|for|from|with|as|under)\s)"
 )
 
 
@@ -43,11 +44,18 @@ _DASH = re.compile(
 # head says little alone ("The death | of the general").
 _SUBJECT_HEAD = re.compile(
     r"\A(?P<head>(?:The|A|An|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,3}?)\s+"
-    r"(?P<prep>into|in|from|with|for|on|at|over|about|against|near|[a-z]{3,}ing)"
+    r"(?P<prep>into|in|from|with|for|on|at|over|about|against|near|among|between|across|[a-z]{3,}ing)"
     r"\s+(?P<next>\S+)"
 )
 
 
+# Words in -ing that are adjectives before a noun, not a participle's phrase after the subject's head: "the
+# world football governing body", "the ruling party".
+_ING_ADJECTIVES = {
+    "governing", "ruling", "leading", "opposing", "founding", "reigning", "sitting", "outgoing", "incoming",
+    "remaining", "existing", "growing", "emerging", "ongoing", "upcoming", "working", "visiting", "booming",
+    "neighbouring", "neighboring", "surrounding", "rising", "presiding", "acting", "caretaking", "managing",
+}
 # Words that open a front phrase or clause, not a subject: "With talk of a crisis the club could ...".
 _FRONT_WORDS = OPENS_PHRASE | NOT_IN_PHRASE | {
     "after", "before", "during", "amid", "despite", "following", "since", "until", "without", "once",
@@ -64,6 +72,8 @@ def _subject_head(form: str, verb_start: int) -> str | None:
     first = subject.split(None, 1)[0].lower() if subject else ""
     if head is None or "," in subject or predicate(head["head"]) or first in _FRONT_WORDS:
         return None  # "With talk of a crisis | the club could": a front phrase, no subject
+    if head["prep"].lower() in _ING_ADJECTIVES:
+        return None  # "World football | governing body FIFA": an adjective of the subject's head, no phrase
     name = head["head"].split()[-1][:1].isupper() and head["prep"] in ("of", "for", "on", "in", "at")
     if name or head["next"][:1].isupper() and head["prep"] in ("of", "for"):
         return None  # "The Bank of England", "The Ministry for Health": a name, not a head and its phrase
@@ -268,6 +278,11 @@ def _unquoted(title: str) -> str:
     return title
 
 
+def _cut_clause(whole: str, title: str) -> bool:
+    """Tell whether `title`, a cut of `whole`, parts a clause's subject from its verb (open_complements)."""
+    return whole.startswith(title) and cut_clause(title, whole[len(title) :])
+
+
 @lru_cache(maxsize=4096)
 def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
@@ -278,9 +293,9 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
     """
     if len(whole) <= MAX_TITLE:
         return fitted
-    if complete(trim_end(_unquoted(fitted))) is None:
+    if complete(trim_end(_unquoted(fitted))) is None and not _cut_clause(whole, fitted):
         return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
-    best, best_score = fitted, None
+    best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):
         verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
@@ -289,9 +304,45 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
             after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
                 break  # the cuts come longest first: the ones after keep no more of the predicate
-            if complete(_unquoted(title)) is None:
+            reason = complete(_unquoted(title))
+            if reason == "agreement" and lone is None and after >= _ENOUGH_AFTER_VERB:
+                lone = title  # "Ford are expected to ...": one subject of two, better than a cut mid-phrase
+            if reason is None and not _cut_clause(form, title):
                 if after >= _ENOUGH_AFTER_VERB:
                     return title
                 best, best_score = title, (after, len(title))
                 break  # the longest whole cut of this form: its shorter cuts keep less
+    split = complete(trim_end(_unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
+    if best is fitted and split and (before_of := _before_of(whole, names)) is not None:
+        return before_of
+    if best is fitted and lone is not None:
+        return lone
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
+
+
+_OF = re.compile(r"\s(?=of\s)")
+# The characters after its verb that a cut before "of" keeps at least: "demanded | the dismissal" (14).
+_OBJECT_AFTER_VERB = 8
+_QUANTIFIERS = {
+    "some", "many", "most", "all", "part", "one", "none", "each", "much", "few", "several", "both", "any",
+    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds", "thousands",
+    "millions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}
+# What complete says of a cut inside a noun phrase, which a cut before its "of" may mend.
+_SPLIT_PHRASE = {"adjective", "name", "determiner"}
+
+
+def _before_of(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
+    """Return the longest whole cut before an "of" of the first form that has one, when no cut at a phrase
+    boundary was whole: "called for the resignation | of a high-ranking (official ...)"; or None.
+    """
+    for form in _forms(whole, names):
+        verb_end = _verb_end(form)
+        places = [m.start() for m in _OF.finditer(form, 0, MAX_TITLE + 1) if 12 <= m.start() <= MAX_TITLE]
+        for place in reversed(places):
+            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
+                continue  # "had to pledge some | of their assets": a quantity says nothing without its "of"
+            title = trim_end(form[:place])
+            if len(title) - verb_end >= _OBJECT_AFTER_VERB and complete(_unquoted(title)) is None:
+                return title
+    return None

@@ -16,6 +16,7 @@ import re
 from timeline.chunks import predicate
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
+from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
@@ -285,6 +286,8 @@ def complete(title: str) -> str | None:
     place = place or (before in ("as", "than") and not gerund)  # "faster than expected"
     if (reason := cut_tail(text, lowered, before)) is not None:
         return reason
+    if (reason := open_complement(text)) is not None:
+        return reason  # "called on the minister (to resign)", "will be presented (with the award)"
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):

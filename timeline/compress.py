@@ -55,7 +55,8 @@ _RULES = [
     # the subject, a participle's or a preposition's, goes
     (re.compile(
         r"\A(?:[A-Z][a-z]{2,}ing|In|On|At|After|Before|During|Amid|Despite|With|Under|Following|Since|Unlike"
-        r"|Like|Earlier|Later|Meanwhile|Together\s+with)\b[^,;\"“”]{0,80}?,\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\b)"
+        r"|Given|[Tt]o\s+[a-z]{3,}"
+        r"|Like|Earlier|Later|Meanwhile|Together\s+with)\b[^,;\"“”]{0,80}?,\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
      ), "", "Adding drama to the day, the pope made a gesture"),
     # "made a stunning conciliatory gesture" -> "made a conciliatory gesture": an intensifier goes
     (re.compile(
@@ -67,6 +68,29 @@ _RULES = [
         r"\b(?:president|premier|prime\s+minister|minister|chairman|chairwoman|leader|spokesman|spokeswoman"
         r"|governor|mayor|senator|general|chancellor|king|queen)\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?=[A-Z][\w'’-]+\b)"
      ), "", "The board urged president Ana Lima to act"),
+    # "to execute former dictator Jorge Vidal" -> "to execute Vidal": a role with its "former" goes too
+    (re.compile(
+        r"\b(?:(?:former|ex-|late|ousted|deposed|exiled)\s*)(?:dictator|president|premier|leader|king|ruler"
+        r"|strongman|general|minister|chancellor|governor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?=[A-Z][\w'’-]+\b)"
+     ), "", "The court decided to execute former dictator Jorge Vidal"),
+    # "The country's second city, Porto, is aiming to ..." -> "Porto is aiming to ...": the description
+    # before a name in commas goes, the name stays as the subject
+    (re.compile(
+        r"\A(?P<np>(?:The\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s+)[^,;:\"“”]{3,60}?),\s+(?P<name>[A-Z][\w'’.-]*"
+        r"(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?=(?!(?:and|or|but)\b)[a-z])"
+     ), r"\g<name> ", "The country's second largest city, Porto, is aiming to host the games"),
+    # "Porto, a former fishing town ruled by dukes for centuries, now faces ..." -> "Porto now faces ...": an
+    # aside that describes the name before it goes
+    (re.compile(
+        r"\A(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<np>(?:a|an|the|also|former)\s+"
+        r"[^,;:\"“”()]{3,110}?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:and|or|but|who|which|whose)\b)[a-z]{2,})"
+     ), r"\g<subject> ", "Porto, a former fishing town ruled by dukes for centuries, now faces a flood"),
+    # "said that although he has not seen the site, the plan is sound" -> "said the plan is sound": the
+    # concession before what was said goes; not "if", which changes what was said
+    (re.compile(
+        r"\b(?P<verb>said|says|added|stated|insisted|argued|believes|believed)\s+(?:that\s+)?(?:although|though"
+        r"|even\s+though|while|whereas|despite|because)\s+[^,;:\"“”]{3,110},\s+(?=[\w“\"])"
+     ), r"\g<verb> ", "The envoy said that although he has not seen the site, the plan is sound"),
     # "said that the plan failed" -> "said the plan failed": a headline's statement needs no "that"
     (re.compile(r"\b(?P<verb>said|says|recommended|announced|warned|ruled|argued|insisted|suggested|stated"
                 r"|believes|believed|agreed|added)\s+that\s+(?=[\w“\"])"),
@@ -93,11 +117,16 @@ def forms(form: str, names: tuple[tuple[str, str], ...] = ()) -> list[str]:
     every = form
     for pattern, replacement, _example in _RULES:
         found_rule = pattern.search(form)
-        if found_rule is None or ("np" in pattern.groupindex and _has_verb_inside(found_rule)):
+        if found_rule is None or ("pp" in pattern.groupindex and _has_verb_inside(found_rule)):
             continue  # "that her country still stands (by ...) was": the phrase is not the subject's
         front = found_rule.start() == 0 and found_rule.group().endswith(" ") and "," in found_rule.group()
-        if front and not re.match(r"[A-Z][a-z]+ing\b", form) and predicate(found_rule.group()):
+        front = front and not pattern.groupindex and not re.match(r"[A-Z][a-z]+ing\b|[Tt]o\s", form)
+        if front and predicate(found_rule.group()):
             continue  # "After the terminal is completed, ...": a clause of its own, which may be the event
+        if "subject" in pattern.groupindex and not predicate(form[found_rule.end() :]):
+            continue  # "Porto, a town in the north, (its port and its bridges)": a list, not an aside
+        if "name" in pattern.groupindex and predicate(found_rule["np"]):
+            continue  # "After the vote ended, Lima said": a clause before the comma, not a description
         shorter = pattern.sub(replacement, form, count=1)
         if shorter != form and predicate(shorter):  # a front phrase dropped leaves a clause, not a phrase
             found.append(shorter[:1].upper() + shorter[1:])

@@ -37,6 +37,29 @@ _DATE_LEAD = re.compile(
     re.I,
 )
 
+# "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
+# 1993, when the dollar hit 125.86 yen".
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.I)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^;:—–]+")
+# The record a date after "since" measures, set off after a figure: "125.85 yen(, the highest level) since
+# 1993", "3 percent(, its biggest gain) since 2019"; not "made October ..., the worst month since".
+_RECORD_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+[^,;]{0,50}\Z")
+_FIGURE_END = re.compile(r"\d\s*(?:%|[a-z]+)?(?:\s+[a-z]+)?\s*\Z")  # "3 percent", "125.85 yen here"
+
+
+def _without_record(kept: str, piece: str) -> str:
+    """Return the words before a record's "since" without the record when it is set off after a figure."""
+    record = _RECORD_APPOSITION.search(piece)
+    if record is None or not _FIGURE_END.search(kept + piece[: record.start()]):
+        return piece
+    return piece[: record.start()]
+# A negated verb before "for" and a stretch of time, which the verb needs: "had not seen for", "has never
+# been used for", "haven't spoken for".
+_NEGATED_SPELL = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\s+for\s+\Z")
+# A stretch of time counted in units: "three decades", "20 years", "a week", "several months".
+_SPELL = re.compile(r"(?:[\w-]+\s+){1,2}(?:years?|decades?|centuries|months?|weeks?|days?|hours?)", re.I)
+
+
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
     head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
@@ -91,8 +114,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces = []
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        if left < cursor or _is_subject(text, (left, right), span):
-            continue
+        needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
+        if left < cursor or _is_subject(text, (left, right), span) or needed:
+            continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
         before = text[cursor:left]
         unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
         before = before[: unread_start.start()] if unread_start else before
@@ -130,6 +154,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
         if _PERIOD_OF_WHAT.match(text, left, right) and (what := _OF_WHAT.match(text, cursor, end)):
             cursor = what.end()  # "on the opening day (of competition)" leaves with its date
+        record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
+        if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
+            cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news
+            pieces[-1] = _without_record("".join(pieces[:-1]), pieces[-1])  # "(, the highest level) since"
         # "the city last week, was due to": the comma closed the date, not an aside; "The bishop, who held
         # a service early Sunday, was to return": it closes the relative clause the date ends
         if (_COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]

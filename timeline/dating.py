@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline import references
+from timeline import noun_periods, references
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -33,6 +33,10 @@ VAGUE_PERIODS = [
      r"(?:[^\W\d]+\s+)*seasons?", "ahead of the holiday season; in the dry season; the festive season"),
 ]
 _VAGUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VAGUE_PERIODS), re.I)
+
+
+# A year joined to "pre-"/"post-" is an adjective ("pre-2008 levels", "post-1959 politics"): it dates nothing.
+_PREFIXED = re.compile(r"(?:pre|post)-", re.I)
 
 
 def is_vague(timex: TimeExpression) -> bool:
@@ -153,6 +157,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         closes = following is not None and following.type in ("DATE", "TIME")
+        if closes and _range_end(text, timex, following) and noun_periods.is_noun_period(text, timex):
+            skip = index + 1  # "questions about her work between 2019 and 2022": the time of no event
+            continue
         if closes and _range_end(text, timex, following):
             start = _with_year(timex, following)
             when = when_of(start, following)
@@ -179,8 +186,8 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             if when is not None and when.end_value:
                 found.append(Dated(timex, when, end))
                 continue
-        if is_vague(timex):
-            continue  # "ahead of the holiday season": no date, not the whole year
+        if is_vague(timex) or _PREFIXED.match(timex.text):
+            continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
         when = when_of(timex)
         if when is not None and not references.refers_only(text, timex, by_tid):
             found.append(Dated(timex, when))

@@ -53,16 +53,20 @@ def table(events: list[Event]) -> str:
 def document_table(timeline: Timeline) -> str:
     """Return the documents as an aligned text table: id, date, where the date came from, events, title.
 
-    An UPDATED column (the date a document was last updated) follows DATE SOURCE when any document has one.
+    An UPDATED column (the date a document was last updated) follows DATE SOURCE when any document has one,
+    an OUTLET column follows EVENTS when any document names its outlet.
     """
     cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
     updates = any(d.updated for d in timeline.documents)
-    rows = [("ID", "DATE", "DATE SOURCE", *(("UPDATED",) if updates else ()), "EVENTS", "TITLE")]
+    outlets = any(d.outlet for d in timeline.documents)
+    rows = [("ID", "DATE", "DATE SOURCE", *(("UPDATED",) if updates else ()), "EVENTS",
+             *(("OUTLET",) if outlets else ()), "TITLE")]  # fmt: skip
     for document in sorted(timeline.documents, key=lambda d: d.id):
         date = document.date.isoformat() if document.date else "-"
         updated = (document.updated.isoformat() if document.updated else "-",) if updates else ()
+        outlet = (document.outlet or "-",) if outlets else ()
         title = " ".join((document.title or "").split())
-        rows.append((document.id, date, document.date_source, *updated, str(cited[document.id]),
+        rows.append((document.id, date, document.date_source, *updated, str(cited[document.id]), *outlet,
                      title if len(title) <= 70 else title[:69] + "…"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     return "\n".join(
@@ -97,10 +101,11 @@ def _documents_of(event: Event) -> list[str]:
 
 
 def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:
-    """Return (name, url) of each document an event's evidence comes from: its title and date, or its id.
+    """Return (name, url) of each document an event's evidence comes from: title, outlet and date, or id.
 
-    "Crane to lift dam turbine, 3 June 2025": a reader of an exported timeline sees where each event is
-    stated even when a document has no URL (a text file, a line of a feed).
+    "Crane to lift dam turbine, Valley Post, 3 June 2025": a reader of an exported timeline sees where each
+    event is stated even when a document has no URL (a text file, a line of a feed). The outlet is left out
+    when the title names it already.
     """
     cited = []
     for name in _documents_of(event):
@@ -109,6 +114,8 @@ def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, s
             cited.append((name, None))
             continue
         label = " ".join((document.title or document.id).split())
+        if document.outlet and document.outlet.casefold() not in label.casefold():
+            label += f", {document.outlet}"
         if document.date is not None:
             label += f", {say_value(document.date.isoformat())}"
         cited.append((label, document.url))

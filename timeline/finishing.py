@@ -18,6 +18,19 @@ _LEADING = re.compile(
     r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
+# A verb of telling before a second reported clause: "said (A began) and that ...".
+_TOLD = re.compile(r"\b(?:said|says|told|added|announced|stated|reported|warned|noted)\b")
+
+
+def _second_reported(text: str, start: int) -> bool:
+    """Tell whether the clause at `start` opens on "and that" after a verb of telling in its sentence: "said
+    the fires began and that two people were hurt"."""
+    if not re.match(r"(?:and|but)\s+that\s", text[start : start + 10]):
+        return False
+    before = text[max(0, start - 200) : start]
+    return _TOLD.search(before[before.rfind(". ") + 1 :]) is not None
+
+
 # A trailing nonrestrictive clause: ", which means ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b.*\Z", re.S)
 # A nonrestrictive clause inside the sentence: "the camp, which was emptied, was ...".
@@ -158,6 +171,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if attribution.TAIL_HINT.search(title):
         title = cut(attribution.TAIL, title)
     title = _LEADING.sub("", title)
+    if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
+        title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
@@ -200,7 +215,17 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)
+    if title != whole and (hanging := _HANGING_NEGATION.search(title)):
+        title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+
+
+# A clause cut after a negated verb, which needed what followed: "(to walk streets) they had not seen",
+# "(a harbour) that has never been used".
+_HANGING_NEGATION = re.compile(
+    r"\s+(?:that|which|who|they|he|she|it|we|you)\s+(?:had|has|have|did|does|do|was|were|is|are|would|could)"
+    r"\s*(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\Z"
+)
 
 
 def balance_quotes(title: str) -> str:

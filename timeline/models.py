@@ -93,13 +93,19 @@ class Document(Record):
     title: str | None = None
     url: WebLink | None = None
     source: str | None = Field(default=None, description="Where the document was read from (a path).")
+    outlet: str | None = Field(
+        default=None,
+        description="The outlet that published it (a site's, paper's or wire's name), when the document "
+        "names one: its page's site name, its front matter, a news API's source, its dateline.",
+    )
 
     @model_serializer(mode="wrap")
     def _unset_updated_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """Leave `updated` out when unset: files without update dates keep the bytes they had before it."""
+        """Leave `updated` and `outlet` out when unset: files without them keep the bytes they had before."""
         data = handler(self)
-        if self.updated is None:
-            data.pop("updated", None)
+        for optional in ("updated", "outlet"):
+            if getattr(self, optional) is None:
+                data.pop(optional, None)
         return data
 
 

@@ -47,9 +47,9 @@
     e.evidence.forEach(function (item) {
       parts.push(item[1] + item[2] + item[3]);
       var doc = (meta.documents || [])[item[0]];
-      // its address too: "krvx" or "courier" finds what one outlet said, whatever its headlines
+      // its outlet and address too: "harbour" or "courier" finds what one outlet said, whatever its headlines
       // and its id, the file's name: "wire-" finds the wire stories saved as text, which have no address
-      if (doc) { parts.push(doc.title || "", doc.url || "", doc.id || ""); }
+      if (doc) { parts.push(doc.title || "", doc.outlet || "", doc.url || "", doc.id || ""); }
     });
     if (e.url) { parts.push(e.url); }
     return parts.join(" \n ").toLowerCase();

@@ -1,42 +1,48 @@
-"""Group a timeline's events for the page: lanes by story, and the outlet each document comes from.
+"""Group a timeline's events for the page: lanes by story, the outlet each document comes from, its name.
 
 A lane by document holds the events first read in one story. Documents are told apart by their headline
 and their outlet: a live blog's updates and a daily column (one headline, one outlet, many documents) are
 one story and share a lane; two outlets under one generic headline ("Live updates") are two stories, two
-lanes, each named with its outlet. Documents whose outlet cannot be read (no web address, no dateline
-naming one) and that share a headline share a lane.
+lanes, each named with its outlet. Documents whose outlet cannot be read (none named, no web address, no
+dateline naming one) and that share a headline share a lane.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
-from timeline import datelines
 from timeline.models import Document, Timeline
-from timeline.placement import HAND
+from timeline.placement import ALL, HAND, UNTAGGED, GroupBy
+from timeline.textmeta import dateline_outlet
 
 SEPARATOR = " \u00b7 "  # "Live updates · Bay Courier"
-HEAD_CHARS = 400  # a dateline sits in the first lines of an article
-HEAD_LINES = 6
-# The outlet a dateline names, each with an example: "KESTREL BAY, Nov. 4 (Bay Courier) -", "(AP) —",
-# "NEW YORK, Nov. 3, 2025 /PRNewswire/ --".
-_NAMED = re.compile(r"\((?P<bracket>[A-Z][^()\n]{0,40})\)|/(?P<wire>[A-Za-z][\w -]{1,30})/")
 
 
 def outlet(document: Document) -> str | None:
-    """Return the outlet a document comes from: its web address's host, else the outlet its dateline names."""
+    """Return the outlet a document comes from: the one it names, its web address's host, its dateline's.
+
+    Files written before documents had an `outlet` get it from the host or the dateline here.
+    """
+    if document.outlet:
+        return document.outlet
     if document.url:
         host = (urlsplit(document.url).hostname or "").removeprefix("www.")
         if host:
             return host
-    for line in document.text[:HEAD_CHARS].splitlines()[:HEAD_LINES]:
-        span = datelines.dateline(line, 0, len(line))
-        named = _NAMED.search(line, *span) if span else None
-        if named:
-            return named.group("bracket") or named.group("wire")
-    return None
+    return dateline_outlet(document.text)
+
+
+def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
+    """Return event id -> lane name for the chosen grouping (before rare lanes are folded).
+
+    By document, lanes are by story (`story_lanes`); by tag, an event's first tag names its lane.
+    """
+    if group_by == "document":
+        return story_lanes(timeline)
+    if group_by == "tag":
+        return {event.id: event.tags[0] if event.tags else UNTAGGED for event in timeline.events}
+    return {event.id: ALL for event in timeline.events}
 
 
 def story_lanes(timeline: Timeline) -> dict[str, str]:
@@ -67,3 +73,28 @@ def story_lanes(timeline: Timeline) -> dict[str, str]:
             title, source = story
             lanes[event_id] = f"{title}{SEPARATOR}{source}" if len(sources[title]) > 1 and source else title
     return lanes
+
+
+def filter_names(documents: dict[str, Document], outlets: dict[str, str | None]) -> dict[str, str]:
+    """Name each document for the page's document filter: its headline, told apart from others of it.
+
+    A daily column's documents under one headline go by their date ("Port dispute · 2026-11-04": the
+    filter sorts them by day), or by their id when two share a day; one headline from two outlets names
+    its outlet first ("Live updates · Bay Courier · 2026-11-04").
+    """
+    headline = {d: document.title or d for d, document in documents.items()}
+    sources = defaultdict(set)
+    for d in documents:
+        sources[headline[d]].add(outlets[d])
+    story = {d: (headline[d], outlets[d] if len(sources[headline[d]]) > 1 else None) for d in documents}
+    size = Counter(story.values())
+    days = Counter((story[d], documents[d].date) for d in documents)
+    names = {}
+    for d, document in documents.items():
+        title, source = story[d]
+        name = f"{title}{SEPARATOR}{source}" if source else title
+        if size[story[d]] > 1:
+            day = document.date
+            name += SEPARATOR + (day.isoformat() if day and days[(story[d], day)] == 1 else d)
+        names[d] = name
+    return names

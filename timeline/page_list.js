@@ -65,6 +65,9 @@ window.TimelineList = function (options) {
         cite.className = "tl-source";
         cite.appendChild(document.createTextNode("Source: "));
         cite.appendChild(link(doc.url, doc.title));
+        // which outlet said it: two outlets' daily columns may share a headline, and a page may have no address
+        var named = doc.outlet && (doc.title || "").toLowerCase().indexOf(doc.outlet.toLowerCase()) < 0;
+        if (named) { cite.appendChild(document.createTextNode(" \u00b7 " + doc.outlet)); }
         details.appendChild(cite);
       }
     });

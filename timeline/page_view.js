@@ -94,24 +94,35 @@ window.TimelineView = function (options) {
   }
 
   // Label the events whose mark is in view, right of the mark or bar (left of it in the last third of
-  // the view); a label that would run into the previous one in its row is left out.
+  // the view), up to the next mark of its row (rows packed for another scale, or for marks alone in a
+  // large timeline, hold marks closer than a label is long); a label that would run into the previous
+  // one in its row is left out.
   function zoomLabels(keep) {
     var x = axis();
     if (!x) { return []; }
     var view = viewOf(x), low = view[0], high = view[1];
-    var inView = [];
+    var inView = [], marks = {};
     for (var i = 0; i < events.length; i += 1) {
       var middle = (extents[i][0] + extents[i][1]) / 2;
+      if (keep[i]) { (marks[events[i].y] = marks[events[i].y] || []).push(i); }
       if (keep[i] && middle >= low && middle <= high) {
         inView.push([middle, i]);
         if (inView.length > ZOOM_LABELS) { return []; }
       }
     }
+    function free(index, at, left) {  // where the room beside a mark ends: the next mark of its row, or the view's edge
+      return (marks[events[index].y] || []).reduce(function (edge, other) {
+        var span = extents[other];
+        if (other === index) { return edge; }
+        if (left) { return span[1] <= at ? Math.max(edge, span[1]) : edge; }
+        return span[0] >= at ? Math.min(edge, span[0]) : edge;
+      }, left ? low : high);
+    }
     var perPx = (high - low) / x._length, turn = low + (high - low) * 0.62, ends = {}, out = [];
     inView.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (item) {
       var span = extents[item[1]], left = item[0] > turn;
       var at = left ? Math.max(span[0], low) : Math.min(span[1], high);  // beside the bar, not on it
-      var room = (left ? at - low : high - at) / perPx;
+      var room = (left ? at - free(item[1], at, true) : free(item[1], at, false) - at) / perPx;
       var chars = Math.min(34, Math.floor((room - 30) / CHAR_PX));
       if (chars < 8) { return; }
       var e = events[item[1]], text = shorten(e.title, chars);

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline import describe
-from timeline.models import Event, Timeline
+from timeline.models import Event
 
 GroupBy = Literal["document", "tag", "none"]
 
@@ -35,6 +35,7 @@ CHAR_PX = 6.8  # mean width of a 12px label character
 GAP_PX = 36  # room between one event's label and the next event in the same row
 LABEL_CHARS = 34  # a label gets at least this many characters of its title ("Talks ran from 2019…")
 LABEL_CHARS_MAX = 72  # and up to this many where its row leaves room before the next event
+LABEL_CHARS_MIN = 8  # a label cut shorter than this ("Strike…") says too little: the mark goes unlabelled
 OTHER, HAND, UNTAGGED, ALL = "Other", "Added by hand", "Untagged", "All events"
 
 
@@ -89,23 +90,6 @@ def extent(event: Event, cls: str) -> tuple[dt.datetime, dt.datetime]:
     return first, dt.datetime.combine(when.end, dt.time()) + dt.timedelta(days=1)
 
 
-def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:
-    """Return event id -> lane name for the chosen grouping (before rare lanes are folded)."""
-    titles = {d.id: (d.title or d.id) for d in timeline.documents}
-    lanes = {}
-    for event in timeline.events:
-        if group_by == "none":
-            lanes[event.id] = ALL
-        elif group_by == "tag":
-            lanes[event.id] = event.tags[0] if event.tags else UNTAGGED
-        elif event.evidence:
-            document = event.evidence[0].document
-            lanes[event.id] = titles.get(document, document)
-        else:
-            lanes[event.id] = HAND
-    return lanes
-
-
 def fold_lanes(placed: list[Placed]) -> list[str]:
     """Order lanes by their first event and fold the smallest into "Other" past MAX_LANES.
 
@@ -144,6 +128,7 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
     offset = 0
     for lane in lanes:
         ends: list[dt.datetime] = []
+        in_row: list[list[Placed]] = []
         # Without labels, short events (days to months) take rows first: hundreds of them in a few
         # weeks need the rows to be read once zoomed in, where year and decade bars would fill them all.
         members = sorted((p for p in placed if p.lane == lane),
@@ -161,21 +146,58 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
             if row is None and len(ends) < most:
                 row = len(ends)
                 ends.append(reach)
+                in_row.append([])
             item.labeled = labels and row is not None
             if row is None:
                 # No room: the event is drawn without a label, in a row whose labels end before its
                 # mark (else the row that frees first). Its mark alone pushes the row's end, so later
                 # events still get their labels and no label is drawn across it.
                 clear = [r for r, end in enumerate(ends) if end <= item.start]
-                row = clear[0] if clear else min(range(len(ends)), key=lambda r: (ends[r], r))
+                if clear:
+                    row = clear[0]
+                else:  # a label there reaches past its mark: cut it short of the mark (or drop it), where
+                    # the fewest labels are lost
+                    edge = shift(item.start, -gap)
+                    row = min(range(len(ends)), key=lambda r: (_dropped(in_row[r], edge, per_px), ends[r], r))
+                    ends[row] = _clear_for(in_row[row], edge, per_px)
                 ends[row] = max(ends[row], item.stop)
             else:
                 ends[row] = max(ends[row], reach)
+            in_row[row].append(item)
             item.y = offset + row
         offset += max(len(ends), 1)
     if labels:
         _widen(placed, per_px, first, last)
     return offset
+
+
+def _room(item: Placed, edge: dt.datetime, per_px: dt.timedelta) -> int:
+    """Return how many characters of label fit between an event's mark and `edge`."""
+    room = edge - item.stop
+    return int((room / per_px - 20) / CHAR_PX) if room > dt.timedelta(0) else 0
+
+
+def _dropped(row: list[Placed], edge: dt.datetime, per_px: dt.timedelta) -> int:
+    """Return how many of a row's labels `_clear_for` would drop to end before `edge`."""
+    cut = [item for item in row if item.labeled and not item.left]
+    return sum(_room(item, edge, per_px) < min(len(item.text), LABEL_CHARS_MIN) for item in cut)
+
+
+def _clear_for(row: list[Placed], edge: dt.datetime, per_px: dt.timedelta) -> dt.datetime:
+    """Cut a row's right labels that reach past `edge` to end before it; return where the row now ends.
+
+    A label left with fewer than LABEL_CHARS_MIN characters is dropped: its mark goes unlabelled.
+    """
+    end = dt.datetime.min
+    for item in row:
+        if item.labeled and not item.left:
+            chars = _room(item, edge, per_px)
+            if chars < len(item.text):
+                item.text = describe.label(item.event, chars=chars) if chars >= LABEL_CHARS_MIN else ""
+                item.labeled = bool(item.text)
+        width = per_px * (len(item.text) * CHAR_PX + 20)
+        end = max(end, shift(item.stop, width if item.labeled and not item.left else dt.timedelta(0)))
+    return end
 
 
 def _widen(placed: list[Placed], per_px: dt.timedelta, first: dt.datetime, last: dt.datetime) -> None:

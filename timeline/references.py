@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import noun_periods
 from timeline.models import TimeExpression
 from timeline.temporal.intervals import interval
 from timeline.verbs import has_verb
@@ -157,7 +158,13 @@ def is_record_mark(text: str, timex: TimeExpression) -> bool:
     stripped = before.rstrip()
     if len(stripped) == len(before) or not _SINCE.fullmatch(stripped[-5:]):
         return False  # the pattern ends on "since" and a space: most dates follow another word
+    if (when := _WHEN_AFTER.match(text, timex.end)) and has_verb(when["clause"]):
+        return False  # "the largest since 2019, when a supplier withdrew 120,000 scooters": it happened then
     return _RECORD_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+# A clause after a record's date that tells what happened then: ", when a supplier withdrew 120,000".
+_WHEN_AFTER = re.compile(r",\s+when\s+(?P<clause>[^;.]{3,100})")
 
 
 _SINCE = re.compile("since", re.I)
@@ -384,4 +391,5 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
     """
     return (is_generic(text, timex) or unfounded(text, timex, by_tid) or is_record_mark(text, timex)
             or is_baseline(text, timex) or is_figure(text, timex) or is_game_period(text, timex)
+            or noun_periods.is_noun_period(text, timex)
             or is_stamp(text, timex) or is_origin(text, timex))

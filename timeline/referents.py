@@ -10,6 +10,9 @@ person or thing is a likelier referent: the pronoun stays. No parser: patterns, 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from timeline.verbs import IRREGULAR_PAST
 
 # A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
 # subject of a sentence: someone else a "he" might stand for ("met Ruth Okafor", "met Mr. Dale", "the envoy").
@@ -76,3 +79,196 @@ def bare_plural(subject: str) -> bool:
 # ("Witnesses said ... They" may be others).
 _NOT_BARE = {"its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "many", "most",
              "all", "both", "others", "analysts", "officials", "sources", "reports", "witnesses"}
+
+
+# A run of capitalized words in the sentence before a "he" or "she": "Thomas Reed", "Mr. Dale", "Mongolian
+# Prime Minister Miegombyn Enkhbold", "King Carlos III"; the words that are no name are taken off after.
+_NAMED = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)*(?:\s+(?:I{2,3}|IV|VI{0,3}|IX|XVI)\b)?)"
+)
+# Words that open a capitalized run but are no part of a name: "The Senate", "On Monday Thomas Reed".
+_NOT_NAME_WORDS = {
+    "The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "Last", "This", "That", "Since",
+    "During", "Earlier", "Later", "But", "And", "Then", "His", "Her", "Its", "Their", "He", "She", "It",
+    "They",
+}
+# Words of a role before a name: "Prime Minister Ana Lind", "Deputy Mayor Ben Dale", "Acting President".
+_ROLE_WORDS = {"Prime", "Deputy", "Vice", "Foreign", "Former", "Acting", "Interim", "Senior", "Chief", "Late"}
+# A nationality before a name: "Mongolian", "Japanese", "Polish", "Israeli".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+# Words before a name that make it a place or a thing, not a person: "in New York", "the Dallas Mavericks",
+# "as many Boxing Day Tests".
+_NOT_PERSON_BEFORE = {
+    "in", "at", "near", "outside", "across", "throughout", "inside", "of", "the", "a", "an", "many",
+    "several", "its", "their", "his", "her", "our", "this", "these", "those", "every", "each",
+}
+# Last words of names of days, events, places and things, no people: "Christmas Day", "Davis Cup", "Boxing
+# Day Tests", "Golden Gate Bridge", "Nobel Prize", "Royal Albert Hall".
+_NOT_PERSON_LAST = {
+    "Day", "Eve", "Prize", "Award", "Awards", "Festival", "Championship", "Championships", "Open", "Test",
+    "Tests", "Series", "Bowl", "Trophy", "Olympics", "Summit", "Conference", "Convention", "Treaty", "Accord",
+    "Act", "Bill", "Law", "Airport", "Station", "Hospital", "Stadium", "Park", "River", "Lake", "Island",
+    "Islands", "Sea", "Ocean", "Bay", "Valley", "Road", "Avenue", "Bridge", "Tower", "Hall", "Palace",
+    "Church", "Cathedral", "Museum", "Centre", "Center", "School", "College", "Hotel", "Strait", "Straits",
+}
+# Countries whose people's names may put the surname first: "China's Foreign Minister Wang Yi".
+_SURNAME_FIRST_LANDS = {"China", "Korea", "Vietnam", "Taiwan", "Singapore", "Cambodia", "Mongolia", "Myanmar"}
+_COURTESY_SEX = {"Mr": False, "Mrs": True, "Ms": True, "Miss": True}
+_OPPOSITE = {"he": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+             "she": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
+# A single capitalized word as a subject or an owner, someone else a "he" might stand for: "Mahathir handed
+# over", "Yong was formerly", "Tsang's third visit".
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+)(?:,[^,]{1,80},)?\s+(?:has|had|was|is|will|would|says|[a-z]{3,}ed"
+    rf"|{'|'.join(sorted(IRREGULAR_PAST))})\b"
+    r"|(?<![\w'’.-])(?P<owner>[A-Z][a-z]+)['’]s?\s+[a-z]"  # "Tsang's third visit": the owner is named
+)
+# A preposition right before a word, which makes it no subject: "The envoy to (Kosovo), Ana Lind, began".
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|of|at|from|for|with|by|on|into|near)\s+\Z")
+_REGNAL = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XVI")
+
+
+class _Named(NamedTuple):
+    """A person a sentence names: the words of the name, the role words before it, where it ends."""
+
+    words: list[str]
+    roles: list[str]
+    end: int
+
+
+def _people(sentence: str) -> tuple[list[_Named], set[str]]:
+    """Return the people a sentence names with two to four capitalized words, and the single capitalized
+    words it has as subjects: "The Senate confirmed Maria Okafor" -> Maria Okafor; "Mahathir handed over
+    to Prime Minister Abdullah Ahmad Badawi" -> Abdullah Ahmad Badawi, and Mahathir."""
+    from timeline.given_names import sex_of
+    from timeline.pronouns import _NOT_PEOPLE, _REIGNING  # pronouns asks subjects, which asks this module
+    from timeline.subjects import is_person_noun
+
+    people = []
+    for match in _NAMED.finditer(sentence):
+        words = match["name"].split()
+        while words and words[0] in _NOT_NAME_WORDS:
+            words = words[1:]
+        before = re.search(r"(?:\A|\s)(?P<w>[\w.-]*)\s*\Z", sentence[: match.start()])["w"]
+        roles = [before]
+        while len(words) > 2 and words[0] not in _REIGNING and (
+            is_person_noun(words[0]) or words[0] in _ROLE_WORDS or _NATIONALITY.fullmatch(words[0])
+            or words[0].endswith(("'s", "’s"))  # "China's Foreign Minister Wang Yi"
+        ):
+            roles.append(words.pop(0))  # "Spokeswoman Ann Lee", "Mongolian Prime Minister Miegombyn Enkhbold"
+        if words:
+            words[-1] = re.sub(r"['’]s?\Z", "", words[-1])  # "Maria Okafor's nomination"
+        if len(words) < 2 or len(words) > 4 or {words[0], words[-1]} & (_NOT_PEOPLE | _NOT_PERSON_LAST):
+            continue  # "The Senate", "Reed" alone, "Harbour Bank"
+        if is_person_noun(words[-1]) and words[-1][0].isupper():
+            continue  # "Chief Executive", "Prime Minister": a role without its name
+        given = words[0] in _COURTESY_SEX or sex_of(words[0]) is not None
+        if before.lower() in _NOT_PERSON_BEFORE and not given:
+            continue  # "hospitalized in New York", "the Coronary Care Unit"; not "the widow of Maria Okafor"
+        people.append(_Named(words, roles, match.end()))
+    named = {w for p in people for w in p.words}
+    single = {m["w"] or m["owner"] for m in _ONE_WORD_SUBJECT.finditer(sentence)
+              if not (m.start() == 0 and m.group().split()[0].endswith("ly"))  # not "Newly elected"
+              and not (m["w"] and _AFTER_PREPOSITION.search(sentence, 0, m.start()))}  # "to Kosovo, X, began"
+    single = single - named - _NOT_NAME_WORDS - _NOT_PEOPLE
+    return people, single
+
+
+def named_person(sentence_before: str, pronoun: str) -> str | None:
+    """Return the surname of the one person the sentence before names, for a "he" or "she" that opens the
+    next sentence: "Thomas Reed resigned in July. He is scheduled ..." -> "Reed"; "The Senate confirmed
+    Maria Okafor on Thursday. She ..." -> "Okafor". None when two people are named ("Reed met Ana Lind",
+    "Reed told the judge", "Dale said Ana Lind ..."), when a quotation stands in that sentence, or when
+    anything tells the other sex: a courtesy title, a role ("spokeswoman Ann Lee"), a given name ("Maria
+    Okafor ... he"), or a pronoun of the other sex ("Reed thanked her staff. She ..." may be anyone).
+    """
+    from timeline.given_names import sex_of
+    from timeline.pronouns import _REIGNING
+    from timeline.subjects import is_person_noun
+    from timeline.surnames import _SURNAME_FIRST
+
+    if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
+        return None
+    people, single = _people(sentence_before)
+    if len(people) != 1 or single:
+        return None
+    words, roles, end = people[0]
+    # a role after the name, set off by commas, is the same person: "Thomas Reed, the former minister,"
+    aside = re.match(r",\s+(?:a|an|the)\s+(?P<np>[^,]{1,80}),", sentence_before[end:])
+    others = [m for m in _OTHER_THE.finditer(sentence_before) if is_person_noun(m["noun"])]
+    if any(m.start() >= end + (aside.end() if aside else 0) for m in others):
+        return None  # "Thomas Reed told the judge in July": the judge is a "he" too
+    female = pronoun.lower() == "she"
+    given = next((w for w in words[:-1] if sex_of(w) is not None), "")
+    told = [_COURTESY_SEX.get(words[0].rstrip(".")), sex_of(given)]
+    roles = [r.lower() for r in roles] + (aside["np"].lower().split() if aside else [])
+    told += [True for r in roles if r in _FEMALE] + [False for r in roles if r in _MALE]
+    if any(sex is not None and sex != female for sex in told):
+        return None
+    if words[0] in _REIGNING and len(words) == 2:
+        return " ".join(words)  # "Pope Leo"
+    if words[-1] in _REGNAL:
+        return " ".join(words[-2:])  # "King Carlos III" is "Carlos III"
+    lands = {re.sub(r"['’]s?\Z", "", r).capitalize() for r in roles} & _SURNAME_FIRST_LANDS
+    if re.search(r"-[a-z]", words[-1]) or lands or any(_SURNAME_FIRST.search(r.title()) for r in roles):
+        return " ".join(words[-2:])  # "Lee Wei-shing", "Chinese Premier Wen Jiabao": the surname may be first
+    return words[-1]
+
+
+def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
+    """Return whom a "he" or "she" that opens the sentence at `start` stands for, from the sentence before
+    when it ends in a full stop in the same paragraph or the one before: its subject named with "the" ("The
+    minister resigned. He ...") or the one person it names ("Thomas Reed resigned in July. He ...")."""
+    from timeline.subjects import previous_subject, sentence_start
+
+    end = len(text[:start].rstrip())
+    if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
+        return None
+    before = sentence_start(text, end - 1)
+    told = text[before:start].strip()
+    return (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
+            or named_again(text[max(0, before - 3000) : before], told, pronoun))
+
+
+def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
+    """Return the one word the sentence before has as a subject or an owner, when it names nobody else and
+    the text before named it in full: "Doug Christie ... Christie went home last week. He missed ..." ->
+    "Christie"; "Guo Jingjing ... The photogenic Guo started diving at seven. She ..." -> "Guo"."""
+    from timeline.given_names import sex_of
+
+    if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
+        return None
+    people, single = _people(sentence_before)
+    others = any(_is_person_the(m["noun"]) for m in _OTHER_THE.finditer(sentence_before))
+    if people or len(single) != 1 or others:
+        return None  # "Christie met the coach": someone else
+    word = next(iter(single))
+    full = re.search(rf"\b(?P<given>[A-Z][a-z]+)\s+{word}\b|\b{word}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", earlier)
+    if full is None or full.group().split()[0] in _NOT_NAME_WORDS:
+        return None  # never named in full, or "The Guo family"
+    titled = re.search(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][a-z]+\s+){{0,2}}{word}\b", earlier)
+    sexes = {sex_of(full["given"]) if full["given"] else None,
+             _COURTESY_SEX[titled["title"]] if titled else None}
+    return None if (pronoun.lower() != "she") in sexes else word  # "Mrs. Ann Kessel ... Kessel said. He"
+
+
+def _is_person_the(noun: str) -> bool:
+    """Tell whether a noun after "the" names a person ("the coach"): someone else a pronoun may stand for."""
+    from timeline.subjects import is_person_noun
+
+    return is_person_noun(noun)
+
+
+# A word that opens a clause of time or cause inside a sentence, before its "he" or "she": "vowed to work
+# after (he) was chosen", "resigned because (she) was ill".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|since|until|once|as)\s+\Z")
+
+
+def person_in_sentence(text: str, start: int, position: int, pronoun: str) -> str | None:
+    """Return the surname of the one person the sentence at `start` names before a "he" or "she" that opens
+    a clause of time or cause at `position`: "Newly elected Ana Lind vowed on Sunday to work hard after she
+    was chosen on Saturday" -> "Lind"; None under the conditions of named_person."""
+    if not _SUBORDINATE_BEFORE.search(text, max(start, position - 10), position):
+        return None
+    return named_person(text[start:position], pronoun)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.models import Document, Timeline
-from timeline.page_groups import outlet, story_lanes
+from timeline.page_groups import filter_names, lane_names, outlet
 from timeline.placement import (
     LABEL_LIMIT,  # noqa: F401  (the page's figures: read by the tests and benchmarks as render.LABEL_LIMIT)
     GroupBy,
@@ -26,7 +26,6 @@ from timeline.placement import (
     class_of,
     extent,
     fold_lanes,
-    lane_names,
     pack,
     shift,
 )
@@ -170,13 +169,10 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
-    titles = Counter(documents[d].title or d for d in documents)
     outlets = {d: outlet(documents[d]) for d in documents}  # the outlet filter's (page_groups.py)
+    names = filter_names(documents, outlets)
     docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
-             # the filter's label: a daily column's many documents under one headline are told apart
-             "name": documents[d].title or d if titles[documents[d].title or d] == 1
-             else f"{documents[d].title} \u00b7 {d}"}
-            for d in sorted(documents)]
+             "name": names[d]} for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
             "outlets": sorted({name for name in outlets.values() if name})}
@@ -211,12 +207,7 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
         )
         return layout
     first, last = min(p.start for p in placed), max(p.stop for p in placed)
-    pad = max((last - first) * 0.04, dt.timedelta(days=20))
-    whole = shift(first, -pad), shift(last, pad)
-    view = whole
-    if core:
-        core_pad = max((core[1] - core[0]) * 0.04, dt.timedelta(days=20))
-        view = max(shift(core[0], -core_pad), whole[0]), min(shift(core[1], core_pad), whole[1])
+    whole, view = first_view(placed, None), first_view(placed, core)
     span = describe.say_span(first.date(), (last - dt.timedelta(seconds=1)).date())
     row_px = max(10, min(30, 1000 // max(rows, 1)))
     lanes_px = max(row_px * rows, MIN_LANES_PX)
@@ -280,6 +271,19 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
     return layout
 
 
+def first_view(
+    placed: list[Placed], core: tuple[dt.datetime, dt.datetime] | None
+) -> tuple[dt.datetime, dt.datetime]:
+    """Return the span the page opens on: the core of the events (`core_view`), else all of them, padded."""
+    first, last = min(p.start for p in placed), max(p.stop for p in placed)
+    pad = max((last - first) * 0.04, dt.timedelta(days=20))
+    whole = shift(first, -pad), shift(last, pad)
+    if not core:
+        return whole
+    core_pad = max((core[1] - core[0]) * 0.04, dt.timedelta(days=20))
+    return max(shift(core[0], -core_pad), whole[0]), min(shift(core[1], core_pad), whole[1])
+
+
 def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
     """Return where most events are, when a few far-off ones would squash them at the full view.
 
@@ -328,8 +332,7 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
     everything the page draws.
     """
     documents = {d.id: d for d in timeline.documents}
-    # lanes by document are lanes by story: headline and outlet (page_groups.py)
-    lane_of = story_lanes(timeline) if group_by == "document" else lane_names(timeline, group_by)
+    lane_of = lane_names(timeline, group_by)  # by document: by story, headline and outlet (page_groups.py)
     events = sorted(timeline.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     placed = []
     for index, event in enumerate(events):
@@ -338,14 +341,16 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
         placed.append(Placed(index, event, lane_of[event.id], cls, start, stop))
     lanes = fold_lanes(placed) if placed else []
     rows, core = 0, core_view(placed)
-    if placed:
-        # Labels are packed for the first view: the core of the events, else their whole span.
-        rows = pack(placed, lanes, *(core or (min(p.start for p in placed), max(p.stop for p in placed))))
+    opened = first_view(placed, core) if placed else None
+    if opened:
+        # Labels are packed for the view the page opens on (the core of the events, else all of them,
+        # padded as the axis is): packed for the core alone, they ran over the marks after them there.
+        rows = pack(placed, lanes, *opened)
     cards = [describe.card(p.event, documents) for p in placed]
     layout = _layout(timeline, title, placed, lanes, rows, core)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,
-                      "packed": [_iso(core[0]), _iso(core[1])] if core else None,
+                      "packed": [_iso(opened[0]), _iso(opened[1])] if opened and core else None,
                       # the page lays out the figure again when a search hides lanes (page_lanes.js)
                       "frame": {"slider": SLIDER_PX, "title": TITLE_PX, "min_lanes": MIN_LANES_PX,
                                 "frame": FRAME_PX, "name": LANE_NAME_PX}}

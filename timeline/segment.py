@@ -70,6 +70,8 @@ _CLAUSE_BREAKS = re.compile(
     r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|so|then)\b)"  # in 2017, and ... the following year
     # (", then": it burst its banks on Tuesday, then flooded the market on Wednesday)
     r"|\s+(?=(?:and then|but then)\b)"  # it opened in May and then closed in June
+    # "said the fires began last winter (and that two people were hurt)", "rose (and that hurt sales)"
+    r"|,?\s+(?=(?:and|but)\s+that\s)"
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
     # ("but regained it five years later"), and a second clause with a subject of its own ("and results are")
     # right after a date: not "when two men were arrested and police were forced to", one clause of "when"

@@ -333,3 +333,22 @@ def resolved(title: str, teller: str, text: str, start: int) -> str:
         present = _HEADLINE_PRESENT[verb["verb"]][be_for(teller) == "were"]
         rest = " " + present + rest.lstrip()[verb.end() :]
     return teller + rest
+
+
+# A firm's name lent to a second predicate that tells a plan: "VeloNova (had halted sales on Oct. 2 and)
+# said it would offer free batteries starting next month" -> "VeloNova said it would offer ...".
+_LENT_TELLING = re.compile(
+    r"(?P<teller>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|announced|added)\s+(?:that\s+)?"
+    r"(?P<it>it)\s+would\b"
+)
+
+
+def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Put a firm's plan told in a predicate that lent its subject in a headline's "will", when the date is
+    inside what it said: "VeloNova said it would offer free batteries (starting next month)" -> "VeloNova
+    will offer free batteries"; the title unchanged otherwise (a person's "it would", a dated telling)."""
+    found = _LENT_TELLING.match(title)
+    it = re.search(r"\bit\s+would\b", text[span[0] : own[0]]) if found else None
+    if found is None or it is None or not _firm(found["teller"], text):
+        return title
+    return resolved(title[found.start("it") :], found["teller"], text, span[0] + it.start())

@@ -8,7 +8,8 @@ at all stops it, before it starts).
 
 A document's date (DCT) is, in this order: the --dct option, its metadata (front matter, a sidecar
 `<name>.meta.json`, a JSON field, HTML meta tags or JSON-LD), its dateline, a date in its file name;
-a `Fallback` date comes last instead of first.
+a `Fallback` date comes last instead of first. Its outlet is the one its metadata names (a page's site
+name or title suffix, front matter, a sidecar, a news API's source), else the one its dateline names.
 
 The readers of one kind of input live beside this module: `sources_json` (JSON exports, JSON Lines,
 news-API field names), `sources_timeml` (TimeML corpus files); `sources_items` holds what they pass.
@@ -257,7 +258,8 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
             if is_own_page(text):  # a folder built into itself: its timeline.html is no article
                 raise InputError("a timeline page this tool wrote (timeline.html), not an article, skipped")
             page = read_page(text)
-            meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated}
+            meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated,
+                    "outlet": page.outlet}  # fmt: skip
             if item.source != STDIN:  # the user's sidecar corrects what the page says about itself
                 meta = {**meta, **textmeta.sidecar(item.source)}
             body = page.text
@@ -279,6 +281,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
     updated = metadata_date(stated)
     if stated and not updated:
         problems.append(Problem(item.source, item.line, f"cannot read its updated date {stated!r}; left out"))
+    outlet = textmeta.stated_outlet(meta, record=item.kind == "jsonl") or textmeta.dateline_outlet(body)
     return Document(
         id=str(meta.get("id") or default_id),
         text=body,
@@ -290,6 +293,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         source=str(meta["source"]) if item.kind == "jsonl" and isinstance(meta.get("source"), str) and meta[
             "source"
         ] else where,
+        outlet=outlet,
     )
 
 

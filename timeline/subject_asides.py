@@ -91,3 +91,18 @@ def without_agent_phrase(title: str) -> str | None:
     if re.match(r"\s+by\b", title[verb.end() :]):
         return None  # "The project funded by the EU and managed by ...": a second participle, no verb
     return f"{phrase['subject']} {title[verb.start() :]}"
+
+
+# A relative clause set off by commas after the subject that opens a sentence: "VeloNova, which is based in
+# Eindhoven,", "Ruth Okafor, who chairs the panel,".
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<subject>[^,;:\"“”()]{2,80}?),\s+(?:which|who)\s[^,;:\"“”()]{2,100},\s+(?=[a-z])"
+)
+
+
+def relative_aside(sentence: str) -> tuple[int, int]:
+    """Return where the subject that opens `sentence` ends and where a relative clause after it ends, so
+    that the main verb is looked for after it: "VeloNova, which is based in Eindhoven, had halted sales" ->
+    the places of the first comma and of "had", not of "is"; (0, 0) when no such clause follows."""
+    aside = _RELATIVE_ASIDE.match(sentence)
+    return (aside.end("subject"), aside.end()) if aside else (0, 0)

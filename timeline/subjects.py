@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import re
 
+import timeline.subject_asides as asides
 from timeline import attribution, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
-from timeline.verbs import (
-    RESULT_PARTICIPLES,
-    be_for,
-    first_verb,
-    has_verb,
-    is_past_form,
-    past_of,
-)
+from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
 PERSON_NOUNS = {
@@ -83,8 +77,9 @@ def aside_subject(subject: str) -> str | None:
 
 # An age after a name: "Mr. Smith, 54, joined".
 AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
-# Titles in front of a name, whose full stop ends no sentence: "Mr. Smith", "Dr. Reyes".
-_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st"}
+# Titles in front of a name, months before a day, whose full stop ends no sentence: "Mr. Smith", "Oct. 2".
+_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st", "jan",
+                        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
@@ -95,6 +90,8 @@ _PROPER = re.compile(
 def sentence_start(text: str, position: int) -> int:
     """Return where the sentence holding `position` starts: after the last full stop that is no title."""
     line = text.rfind("\n", 0, position) + 1
+    # a dateline ends like a sentence: "RAFAH, Nov. 25 (Xinhua) -- It is"
+    line = text.rfind(") -- ", line, position) + 5 if ") -- " in text[line:position] else line
     stop = position
     while True:
         stop = text.rfind(". ", line, stop)
@@ -169,10 +166,11 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     told = attribution.statement_start(text, (sentence_start, span[0]), [])
     if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
         sentence_start = told[0]
-    verb = first_verb(text[sentence_start : span[0]])
+    aside = asides.relative_aside(text[sentence_start:])  # "VeloNova(, which is based in Y,) had halted"
+    verb = first_verb(text[sentence_start : span[0]], aside[1])
     if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
         title = f"{text[sentence_start + verb.start() : sentence_start + verb.end()]} {title}"
-    subject = text[sentence_start : sentence_start + verb.start()].strip() if verb else ""
+    subject = text[sentence_start : sentence_start + (aside[0] or verb.start())].strip() if verb else ""
     subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
     subject = _FRONT_DATE.sub("", subject)  # "In the late 1980s the label" is "the label"
     subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
@@ -206,15 +204,14 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     if pronoun["p"].lower() in ("he", "she"):
         # the person last named as a subject beats the last one quoted: "..., said spokesman Ian Hale. Bush
         # gave four speeches ...; he took office in 2001" is Bush
-        name = (coordinated_name(text, span[0]) or pronouns.person_before(text, span[0], pronoun["p"], title)
-                or _person_before(text, span[0]) or attribution.speaker_before(text, span[0]))
+        start = sentence_start(text, span[0])  # "The minister resigned. He was replaced": the minister
+        p = pronoun["p"]
+        name = ((not text[start : span[0]].strip() and referents.person_before_sentence(text, start, p))
+                or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0])
+                or pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
+                or attribution.speaker_before(text, span[0]))
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
-        start = sentence_start(text, span[0])
-        if name is None and not text[start : span[0]].strip():  # "The minister resigned. He was replaced"
-            before = sentence_start(text, len(text[:start].rstrip()) - 1)
-            told = text[before:start].strip()
-            name = referents.person_subject(previous_subject(text, start), told, pronoun["p"])
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))

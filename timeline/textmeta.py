@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from timeline import datelines
 from timeline.dct import find_dateline, metadata_date
 from timeline.errors import InputError
 
@@ -51,6 +53,60 @@ RECORD_ALIASES = [
     ("updated", "updated_at", '{"updated_at": "2024-05-17T10:00:00Z"}'),
     ("updated", "dateModified", '{"dateModified": "2024-05-17"}'),
 ]
+
+
+# Keys of front matter, a sidecar, a JSON Lines record or a news API's article that name the outlet that
+# published it, first found wins: (key, example). A name or {"name": ...}; a web address gives its host.
+# A JSON Lines record's own "source" string is where it was read from (Document.source), not its outlet.
+OUTLET_KEYS = [
+    ("outlet", "outlet: Harbour Times"),
+    ("publisher", "publisher: Ledger Daily"),
+    ("source", '{"source": {"id": "ledger-daily", "name": "Ledger Daily"}} (NewsAPI); source: Bay Courier'),
+    ("site_name", '{"site_name": "Harbour Times"}'),
+]
+OUTLET_CHARS = 80  # longer is a sentence or a description, not a name
+# The outlet a dateline names, each with an example: "KESTREL BAY, Nov. 4 (Bay Courier) -", "(AP) —",
+# "NEW YORK, Nov. 3, 2025 /PRNewswire/ --".
+_DATELINE_OUTLET = re.compile(r"\((?P<bracket>[A-Z][^()\n]{0,40})\)|/(?P<wire>[A-Za-z][\w -]{1,30})/")
+HEAD_CHARS = 400  # a dateline sits in the first lines of an article
+HEAD_LINES = 6
+
+
+def outlet_name(value: object) -> str | None:
+    """Return the outlet a metadata value names: a name, a {"name": ...} object, or a web address's host."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return None
+    name = " ".join(value.split())
+    if name.lower().startswith(("http://", "https://")):
+        name = (urlsplit(name).hostname or "").removeprefix("www.")
+    return name if 0 < len(name) <= OUTLET_CHARS else None
+
+
+def stated_outlet(meta: dict, *, record: bool = False) -> str | None:
+    """Return the outlet a document's metadata names (`OUTLET_KEYS`), None if it names none.
+
+    `record`: the metadata is a JSON Lines record's, whose "source" string is a path, not an outlet.
+    """
+    for key, _ in OUTLET_KEYS:
+        value = meta.get(key)
+        if record and key == "source" and not isinstance(value, dict):
+            continue
+        name = outlet_name(value)
+        if name:
+            return name
+    return None
+
+
+def dateline_outlet(text: str) -> str | None:
+    """Return the outlet an article's dateline names ("KESTREL BAY, Nov. 4 (Bay Courier) -"), else None."""
+    for line in text[:HEAD_CHARS].splitlines()[:HEAD_LINES]:
+        span = datelines.dateline(line, 0, len(line))
+        named = _DATELINE_OUTLET.search(line, *span) if span else None
+        if named:
+            return named.group("bracket") or named.group("wire")
+    return None
 
 
 def record_fields(record: dict) -> dict:

@@ -33,9 +33,9 @@ from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
-_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>[^,;.]{5,})")
+_WHEN_AFTER_DATE = re.compile(r",\s+when\s+(?P<clause>(?:[^,;.]|(?<=\d)[,.](?=\d)){5,})")  # "120,000" goes on
 # A "when" clause right after a date that is the predicate of "was": "was (in 1974) when Ruiz won the title".
-_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>[^,;.]{5,})")
+_WHEN_AFTER_BE = re.compile(r"\s+when\s+(?P<clause>(?:[^,;.]|(?<=\d)[,.](?=\d)){5,})")
 _BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:(?:in|on|at)\s+)?\Z")
 # A subject and an aside that holds the date: "The bridge, closed since May 2023, will reopen".
 _SUBJECT_ASIDE = re.compile(
@@ -258,6 +258,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     if teller is not None:  # "It would cut" -> "The company will cut"
         title = shapes.resolved(title, teller, text, span[0])
+    elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
+        title = shapes.lent_plan(title, text, span, own)
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
     if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again

@@ -105,7 +105,7 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         g = {**g, "mod": g["onmod"]}  # "late on Monday" is "late Monday"
     if g.get("mon") and g.get("day"):
         return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
-    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ").removeprefix("this ")
     if rel == "that" and _SAID_THAT.search(ctx.text, max(0, ctx.start - 40), ctx.start + 5):
         # "told reporters that Friday's rally was calm": "that" opens the clause; the weekday stands alone,
         # and an abbreviation without it is no weekday ("indicated that Sun's profit")

@@ -12,10 +12,13 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tense import tense_at
+from timeline.temporal.theunit import SHORT_MESSAGE
 from timeline.temporal.values import Point, fmt, shift
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
+    # "hundreds of interviews a day": a plural count word, "of" and the noun counted, right before the unit
+    r"(?:(?:dozens|scores|hundreds|thousands|millions|billions)\s+of\s+[a-z-]+"
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
     # "eight billion U.S. dollars a year", "5 million Hong Kong dollars a year": a capitalized currency word
     r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?"
     r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?"
@@ -165,6 +168,16 @@ _WHILE_BEFORE = re.compile(
 _ONCE_IN = re.compile(r"\bonce\s+in\s+\Z", re.IGNORECASE)
 
 
+@handles("age")
+def _age(g: Groups, ctx: Context) -> Norm | None:
+    # The news corpora leave a person's age untagged ("Smith, 52 years old, will succeed"); short messages
+    # tag it whole as the span lived ("she is 16 days old": P16D). Never its unit alone without the count.
+    count = nz.number(g["n"])
+    if len(ctx.text) > SHORT_MESSAGE or count is None:
+        return None
+    return Norm("DURATION", nz.duration_value(count, g["unit"]))
+
+
 @handles("awhile")
 def _awhile(g: Groups, ctx: Context) -> Norm | None:
     before = _WHILE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
@@ -193,7 +206,7 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF")
     if rel in ("past", "last", "the past", "the last", "previous"):
         return Norm("DATE", "PAST_REF")
-    if rel in ("coming", "next", "the next", "the coming"):
+    if rel in ("coming", "next", "the next", "the coming", "future"):
         return Norm("DATE", "FUTURE_REF")
     if rel in ("", "the") and not g.get("ahead"):
         # A bare plural is a duration after a preposition of extent: "for years", "over the years".

@@ -52,6 +52,7 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
 SCANNER = _scanner()
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
 DIGIT_RULES = {
+    "age",
     "yspan",
     "yseason",
     "yy",

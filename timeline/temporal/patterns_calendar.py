@@ -163,7 +163,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "noon",
-        rf"(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        # "high noon" is a showdown, not the time of day
+        rf"(?<!high\s)(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "midnight on Dec. 31, 2025 / noon ET",
     ),
     # eras

@@ -29,6 +29,8 @@ from timeline.temporal.fragments import (
 
 # "mid-morning", "mid afternoon", "the mid-evening": the middle of a part of the day ("midday" is noon).
 _MID = r"(?:mid-?|mid\s+)(?=(?:morning|afternoon|evening)\b)"
+_YEARAGO_DIR = r"(?:year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
+_YEARAGO_UNIT = r"(?:period|quarter|level|month|week|nine\s+months|six\s+months)"
 
 RELATIVE_RULES: list[tuple[str, str, str]] = [
     # weekdays and day words relative to the document date
@@ -43,10 +45,18 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?!\s+of\s+(?:{WEEKDAY}|{DEICTIC})\s+(?:{PART}))(?:\s+of(?=\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}|{DAY}\s)))?{DAY_TAIL}",
         "dawn on Monday / the early hours of Sunday / pre-dawn Tuesday",
     ),
+    # a weekday with a plural part of the day recurs, as "on Mondays" does: one SET (XXXX-WXX-2TNI)
+    (
+        "setdaypart",
+        rf"(?P<wd>{WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b",
+        "on Tuesday nights",
+    ),
     (
         "weekday",
         # "late on Monday", "early on Tuesday": the mod with "on" between
-        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>last|next|this|past|coming|that"
+        # "this coming Sunday", "this past Monday": "this" is part of the expression, the value that of
+        # "coming", "past" (days.py drops it)
+        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
@@ -86,8 +96,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "yearago",
-        r"(?:the\s+)?(?P<dir>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
-        r"(?:\s+(?P<unit>period|quarter|level|month|week|nine\s+months|six\s+months))?",
+        # "the" belongs to the expression only when it heads its phrase: "the year-ago quarter", "from the
+        # year earlier"; before another noun it is that noun's ("The <year-ago> results")
+        rf"(?:the\s+(?={_YEARAGO_DIR}(?:\s+{_YEARAGO_UNIT}\b|(?!\s+[\w$#]))))?(?P<dir>{_YEARAGO_DIR})"
+        rf"(?:\s+(?P<unit>{_YEARAGO_UNIT}))?",
         "the year-earlier quarter",
     ),
     (
@@ -139,6 +151,15 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "all year long",
     ),
     (
+        # "for the past three summers": each of those seasons, a set as plural seasons are ("summers"); a
+        # season has no ISO unit to count a duration in
+        "pastseasons",
+        rf"(?:(?:the\s+)?(?:past|last|previous|next|coming)|recent)\s+(?:(?P<n>{NUM})\s+)?"
+        # not "falls": "the recent falls of the yen"
+        r"(?P<season>springs|summers|autumns|winters)\b",
+        "the past three summers / in recent summers",
+    ),
+    (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
@@ -156,7 +177,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "dur_bare",
-        r"(?:(?P<rel>recent|coming|past|next|previous|last|early|later|many|the\s+past|the\s+next"
+        # "in future quarters": a noun of time makes "future" part of the expression, not "future elections"
+        r"(?:(?P<rel>recent|coming|future|past|next|previous|last|early|later|many|the\s+past|the\s+next"
         # "in the following days", "after all these years" ("these days" is the present: the ref rule)
         r"|the\s+following|the\s+ensuing|the\s+subsequent|(?:all\s+)?(?:these|those)(?!\s+days)"
         r"|the\s+coming|the\s+last|the\s+early|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes"
@@ -183,6 +205,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         r"(?!\s*(?:%|percent\b|per\b|[-–.,/:]\d|[ap]\.?m\b))",
         "Oct. 3-5 / Oct. 3-5, 2024 / April 24 and 25",
     ),
+    # an age told as "37 years old", before "yy" takes its number: neither the number nor the unit (a bare
+    # unit in a short message) alone; durations.py says whether it is tagged
+    ("age", rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+old\b", "she is 16 days old"),
     ("yy", r"(?P<yy>\d\d)", "1915-16"),
     (
         # "the year-long delay", "a yearlong probe": the adjective is a length of one unit

@@ -56,7 +56,8 @@ CORE = (
         "second seconds minute minutes min mins hour hours hr hrs day days night nights weekend "
         "weekends week weeks fortnight fortnights month months quarter quarters year years yr yrs "
         "decade decades century centuries millennium millennia millenniums half mondays tuesdays "
-        "wednesdays thursdays fridays saturdays sundays twenties thirties forties fifties sixties "
+        "wednesdays thursdays fridays saturdays sundays springs summers autumns winters "
+        "twenties thirties forties fifties sixties "
         "seventies eighties nineties fiscal fy bc bce ad ce circa ca c once twice thrice dozen hundred "
         "thousand couple few several year-end yearend month-end year-earlier year-ago prior-year "
         "previous-year noon midnight midday tonight tomorrow yesterday today now nowadays currently "
@@ -83,7 +84,7 @@ OPENERS = frozenset(
     "multiple calendar model independence valentine veterans armistice boxing st bastille may good "
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
-    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre holiday "
+    "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre post holiday "
     "festive wee small gmt utc".split()
 )
 # Words that may stand between an opener and the core word: "each of the last three years".

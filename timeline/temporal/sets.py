@@ -65,6 +65,18 @@ def _setday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY") if weekday else None
 
 
+@handles("setdaypart")
+def _setdaypart(g: Groups, ctx: Context) -> Norm | None:
+    # "flights leave on Tuesday nights": that part of every such weekday, no quantifier word
+    weekday = nz.weekday_number(g["wd"])
+    return Norm("SET", f"XXXX-WXX-{weekday}T{_PARTS[g['part'][:-1].lower()]}") if weekday else None
+
+
+@handles("pastseasons")
+def _past_seasons(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("SET", f"XXXX-{nz.season_code(g['season'][:-1])}")
+
+
 @handles("byunit")
 def _by_unit(g: Groups, ctx: Context) -> Norm | None:
     # "rising by the year" is "yearly": TIMEX3 writes a set with no quantifier word as P1Y without quant

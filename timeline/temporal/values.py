@@ -176,7 +176,7 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 TIMEX_VALUE = re.compile(
     r"(?:BC)?(?:\d{1,4}|X{4})(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|XX|MO|AF|EV|NI|DT))?"
-    r"|-W(?:\d\d|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+    r"|-W(?:\d\d|XX)(?:-(?:\d(?:T(?:MO|AF|EV|NI))?|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
     r"|XXXX-XX-XXT(?:\d\d:\d\d|MO|AF|EV|NI)|T\d\d:\d\d"
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE|H))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"

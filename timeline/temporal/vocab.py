@@ -268,6 +268,10 @@ MODIFIERS: list[tuple[str, str, str]] = [
     # name a part of the period, not a length of their own
     ("the (?:first|opening) (?:few )?(?:days|weeks|months|hours) of", "START", "the first weeks of the year"),
     ("mid-|mid|the middle of|middle of", "MID", "mid-1990s"),
+    # a prefix joined to a year or decade: "post-1959 politics", "pre-2008 levels" (TIMEX3 mod AFTER/BEFORE;
+    # the end of text lets the mod table read the prefix alone)
+    ("post-(?=(?:1\\d|20)\\d\\d|\\Z)", "AFTER", "post-1959 politics"),
+    ("pre-(?=(?:1\\d|20)\\d\\d|\\Z)", "BEFORE", "pre-2008 levels"),
     ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
     (
         "the (?:final|last|closing|dying|waning) (?:few )?(?:days|weeks|months|hours) of",

@@ -1,0 +1,34 @@
+"""Tell a period that only says when a thing a noun names went on, which dates no event of its clause.
+
+"Democrats delayed the vote on Nov. 5, citing questions about her work for a firm between 2019 and 2022":
+the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
+phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
+"over"), with no verb in it, is such a period. No parser: one pattern, with examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+from timeline.verbs import has_verb
+
+# A noun phrase of topic before a range: "questions about (her work for a firm) between", "an inquiry into
+# (his dealings) from", and the first date of the range when the date asked is its second ("between 2019
+# and").
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|into|over|regarding|concerning)\s+(?P<np>(?:his|her|its|their)\s[^,;.:\"“”]{1,70}?)"
+    r"\s+(?:between|from)\s+(?:(?P<first>[\w.]+(?:\s+\d{4})?)\s+(?:and|to|until|through)\s+)?\Z"
+)
+# The rest of the range after its first date: "(2019) and 2022", "(May 2019) to June".
+_RANGE_END = re.compile(r"\s+(?:and|to|until|through)\s+(?:[A-Z][a-z]+\.?\s+)?\d")
+
+
+def is_noun_period(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is one end of a range that says when a thing of a topic phrase went on: "questions
+    about her work for a firm between 2019 and 2022" (both years); not "talks about their deal began between
+    May and June" (a verb stands between) or "answered questions about the budget between 2019 and 2022"."""
+    found = _TOPIC_BEFORE.search(text, max(0, timex.start - 100), timex.start)
+    if found is None or has_verb(found["np"]):
+        return False
+    return bool(found["first"]) or _RANGE_END.match(text, timex.end) is not None
