@@ -144,7 +144,21 @@ def _occurrence(noun: str) -> bool:
     return is_event_noun(noun) or noun.lower().endswith(("ing", "tion", "sion", "ment")) or is_verb_word(noun)
 
 
+# The last answers of anchor: titles ask first, then same_title asks again of a title given several dates.
+_ANSWERS: dict[tuple[str, Span, Span, tuple[Span, ...]], Anchor | None] = {}
+
+
 def anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...] = ()) -> Anchor | None:
+    """Return the predicate the date `own` belongs to in `text[span]`, as _anchor does, asked once."""
+    key = (text, span, own, tuple(others))
+    if key not in _ANSWERS:
+        if len(_ANSWERS) > 64:
+            _ANSWERS.clear()
+        _ANSWERS[key] = _anchor(text, span, own, others)
+    return _ANSWERS[key]
+
+
+def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, ...] = ()) -> Anchor | None:
     """Return the predicate the date `own` belongs to in the clause `text[span]`, or None when no verb
     stands before it in its clause (a front date, a comma between them): then the main clause is its.
 

@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
@@ -185,6 +186,7 @@ def extract(
         # "The gates closed on July 10 | — that is July 10, not July 11": the correction is no part of it
         timexes = [d.timex for d in inside]  # read again: a sentence with one date skipped the check above
         cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
+        mark = len(events)  # this sentence's events: one title gives no date of another verb
         for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
             if cut is not None and (dated.end_timex or dated.timex).end <= cut < end:
                 end = cut  # "The gates closed on July 10 | — that is July 10, not July 11"
@@ -216,6 +218,9 @@ def extract(
             by_key[key] = event
             events.append(event)
             previous = event
+        if len(events) - mark > 1:
+            events[mark:] = one_date_each(text, events[mark:], tellings=tellings == "all")
+            previous = events[-1] if len(events) > mark else previous
     return events
 
 
