@@ -197,6 +197,19 @@ def test_kept_contact_clauses_pass_their_precheck(text):
         assert relatives._CONTACT_HINT.search(text)
 
 
+# Words that try each part of the hint: a capital determiner, a past form, a run with a digit or a mark
+_HINT_WORDS = [*_CONTACT_WORDS, "An", "ITS", "our", "ran", "fed", "walked", "Blamed", "sent", "x-ray",
+               "o'clock", "1990s", "led,", "seen.", "bit", "caféed", "\n", "\t"]
+
+
+@given(st.lists(st.sampled_from(_HINT_WORDS), max_size=10).map(" ".join), st.integers(0, 6),
+       st.integers(0, 80))
+@settings(max_examples=800, deadline=None)
+def test_contact_hint_is_read_as_its_pattern(text, start, end):
+    expected = relatives._CONTACT_HINT.search(text, start, end) is not None
+    assert relatives._contact_hinted(text, start, end) is expected
+
+
 # Page stamps: each stamp word of references._STAMP_BEFORE holds one of STAMP_HINTS (the pattern is
 # case-sensitive, so the substring test is exact).
 STAMP_WORDS = ["First published", "Last updated", "Published", "Updated", "Posted", "Filed", "Modified"]
