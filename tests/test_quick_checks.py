@@ -18,6 +18,7 @@ from timeline import (
     shapes,
     shorten,
     surnames,
+    textmeta,
 )
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
@@ -280,3 +281,21 @@ _ASIDE_WORDS = ["Lee", "the", "leader", ",", ", ", "who", "said", "12,000", "a",
 def test_an_aside_holds_two_commas(title):
     if finishing._ASIDE.search(title) or finishing._ASIDE_NUMBERS.search(title):
         assert title.count(",") > 1
+
+
+# Sentences for textmeta.corrected, whose word look skips the notice pattern: the answer is the pattern's,
+# letters that re.I folds ("İ", "ſ") and a word the look passes without a notice ("over") included.
+CORRECTED_CASES = [
+    ("notice", "An earlier version of this article misstated the count."),
+    ("dotted capital", "AN EARLIER VERSİON OF THIS STORY GAVE THE WRONG DATE."),
+    ("long s", "An earlier verſion of this post named the wrong town."),
+    ("heading", "Correction: the figure was wrong."),
+    ("amended", "This report has been amended to add a name."),
+    ("word only", "The river rose over the bank."),
+    ("no word", "Crews worked through the night."),
+]
+
+
+@pytest.mark.parametrize(("label", "sentence"), CORRECTED_CASES, ids=[c[0] for c in CORRECTED_CASES])
+def test_corrected_answers_as_its_pattern(label, sentence):
+    assert textmeta.corrected(sentence) is (textmeta._CORRECTED.search(sentence) is not None)
