@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from timeline import (
     attribution,
+    compress,
     dateless,
     datelines,
     finishing,
@@ -299,3 +300,10 @@ CORRECTED_CASES = [
 @pytest.mark.parametrize(("label", "sentence"), CORRECTED_CASES, ids=[c[0] for c in CORRECTED_CASES])
 def test_corrected_answers_as_its_pattern(label, sentence):
     assert textmeta.corrected(sentence) is (textmeta._CORRECTED.search(sentence) is not None)
+
+
+@pytest.mark.parametrize("rule", compress._RULES, ids=[r[2][:40] for r in compress._RULES])
+def test_compress_rule_examples_pass_their_gate(rule):
+    pattern, _replacement, example, gate = rule
+    assert pattern.search(example)
+    assert gate in example if isinstance(gate, str) else any(piece in example for piece in gate)
