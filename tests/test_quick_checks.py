@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from timeline import (
     attribution,
+    compress,
     dateless,
     datelines,
     finishing,
@@ -18,6 +19,7 @@ from timeline import (
     shapes,
     shorten,
     surnames,
+    textmeta,
 )
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
@@ -197,6 +199,19 @@ def test_kept_contact_clauses_pass_their_precheck(text):
         assert relatives._CONTACT_HINT.search(text)
 
 
+# Words that try each part of the hint: a capital determiner, a past form, a run with a digit or a mark
+_HINT_WORDS = [*_CONTACT_WORDS, "An", "ITS", "our", "ran", "fed", "walked", "Blamed", "sent", "x-ray",
+               "o'clock", "1990s", "led,", "seen.", "bit", "caféed", "\n", "\t"]
+
+
+@given(st.lists(st.sampled_from(_HINT_WORDS), max_size=10).map(" ".join), st.integers(0, 6),
+       st.integers(0, 80))
+@settings(max_examples=800, deadline=None)
+def test_contact_hint_is_read_as_its_pattern(text, start, end):
+    expected = relatives._CONTACT_HINT.search(text, start, end) is not None
+    assert relatives._contact_hinted(text, start, end) is expected
+
+
 # Page stamps: each stamp word of references._STAMP_BEFORE holds one of STAMP_HINTS (the pattern is
 # case-sensitive, so the substring test is exact).
 STAMP_WORDS = ["First published", "Last updated", "Published", "Updated", "Posted", "Filed", "Modified"]
@@ -267,3 +282,28 @@ _ASIDE_WORDS = ["Lee", "the", "leader", ",", ", ", "who", "said", "12,000", "a",
 def test_an_aside_holds_two_commas(title):
     if finishing._ASIDE.search(title) or finishing._ASIDE_NUMBERS.search(title):
         assert title.count(",") > 1
+
+
+# Sentences for textmeta.corrected, whose word look skips the notice pattern: the answer is the pattern's,
+# letters that re.I folds ("İ", "ſ") and a word the look passes without a notice ("over") included.
+CORRECTED_CASES = [
+    ("notice", "An earlier version of this article misstated the count."),
+    ("dotted capital", "AN EARLIER VERSİON OF THIS STORY GAVE THE WRONG DATE."),
+    ("long s", "An earlier verſion of this post named the wrong town."),
+    ("heading", "Correction: the figure was wrong."),
+    ("amended", "This report has been amended to add a name."),
+    ("word only", "The river rose over the bank."),
+    ("no word", "Crews worked through the night."),
+]
+
+
+@pytest.mark.parametrize(("label", "sentence"), CORRECTED_CASES, ids=[c[0] for c in CORRECTED_CASES])
+def test_corrected_answers_as_its_pattern(label, sentence):
+    assert textmeta.corrected(sentence) is (textmeta._CORRECTED.search(sentence) is not None)
+
+
+@pytest.mark.parametrize("rule", compress._RULES, ids=[r[2][:40] for r in compress._RULES])
+def test_compress_rule_examples_pass_their_gate(rule):
+    pattern, _replacement, example, gate = rule
+    assert pattern.search(example)
+    assert gate in example if isinstance(gate, str) else any(piece in example for piece in gate)

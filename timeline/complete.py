@@ -12,6 +12,7 @@ instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.chunks import predicate
 from timeline.cut_tails import cut_tail, nouns_only
@@ -208,6 +209,7 @@ def _quoted(words: str) -> bool:
     return words[:1] in "\"“'‘"
 
 
+@lru_cache(maxsize=8192)  # choose asks of a cut twice, titles of the chosen title again: a fifth are repeats
 def complete(title: str) -> str | None:
     """Say why `title` stops mid-phrase ("function word", "auxiliary", "object", "complement", "count",
     "name", "adjective", "quotation", "bracket", "pronoun", "no predicate", "dangles"), or None when whole.

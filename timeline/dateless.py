@@ -36,6 +36,33 @@ _DATE_LEAD = re.compile(
     r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
     re.I,
 )
+# The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
+# starts before them, and the search need not try the positions of the words before.
+_LEAD_WORDS = 8
+
+
+# The words a _DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
+_LEAD_ENDS = (
+    "of", "the", "this", "that", "another", "least", "most", "latest", "earliest", "as", "than", "about",
+    "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
+    "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
+)
+
+
+def _date_lead(before: str) -> re.Match[str] | None:
+    """Return _DATE_LEAD's match at the end of `before`, or None where it could only be empty (it then
+    cuts nothing): a lead ends on one of _LEAD_ENDS and a space, and the search from 60 characters or
+    _LEAD_WORDS words back is tried only then.
+    """
+    if not before[-1:].isspace():
+        return None
+    end = before.rstrip()[-16:]
+    if end.isascii() and not end.lower().endswith(_LEAD_ENDS):  # re.I reads "ı" as "i": those are searched
+        return None
+    words = before.rsplit(None, _LEAD_WORDS)  # the first item keeps all that comes before those words
+    start = max(0, len(before) - 60, len(words[0]) if len(words) > _LEAD_WORDS else 0)
+    return _DATE_LEAD.search(before, start)
+
 
 # "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
 # 1993, when the dollar hit 125.86 yen".
@@ -129,7 +156,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
         )
-        lead = None if modifies else _DATE_LEAD.search(before, max(0, len(before) - 60))
+        lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
         before = before[: lead.start()] if lead else before

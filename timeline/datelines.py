@@ -8,6 +8,7 @@ dash, a bracket or a slash) is checked before any is tried.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.spans import Span, trim
 
@@ -62,6 +63,7 @@ DATELINE_FIRST = re.compile(rf"[{_CAP}]")
 DATELINE_MARK = re.compile(r"[-_—–(/]")
 
 
+@lru_cache(maxsize=4096)  # segment asks of each line, events of each sentence: a third are the same span
 def dateline(text: str, start: int, end: int) -> Span | None:
     """Return the span of a dateline that opens `text[start:end]` ("LIMA, Feb. 7, 2024 (AP) —"), or None."""
     if DATELINE_FIRST.match(text, start, end) is None or DATELINE_MARK.search(text, start, end) is None:

@@ -157,10 +157,11 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         closes = following is not None and following.type in ("DATE", "TIME")
-        if closes and _range_end(text, timex, following) and noun_periods.is_noun_period(text, timex):
+        ranged = closes and _range_end(text, timex, following)  # asked once: both checks below need it
+        if ranged and noun_periods.is_noun_period(text, timex):
             skip = index + 1  # "questions about her work between 2019 and 2022": the time of no event
             continue
-        if closes and _range_end(text, timex, following):
+        if ranged:
             start = _with_year(timex, following)
             when = when_of(start, following)
             if when is not None and when.end_value:

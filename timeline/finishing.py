@@ -9,6 +9,7 @@ by the name it most likely stands for. Choosing which clause to title is timelin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline import attribution, candidates, compress, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
@@ -156,6 +157,7 @@ def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) ->
 
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
+@lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = without_label(_STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"

@@ -244,6 +244,8 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     if people or len(single) != 1 or others:
         return None  # "Christie met the coach": someone else
     word = next(iter(single))
+    if word not in earlier:  # the word is letters alone: both patterns below need it, and compile per word
+        return None
     full = re.search(rf"\b(?P<given>[A-Z][a-z]+)\s+{word}\b|\b{word}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", earlier)
     if full is None or full.group().split()[0] in _NOT_NAME_WORDS:
         return None  # never named in full, or "The Guo family"

@@ -37,7 +37,7 @@ MAX_TITLE = 80
 # rewordings): each is asked once.
 _dangles = lru_cache(maxsize=16384)(dangles)
 _open_phrase = lru_cache(maxsize=16384)(open_phrase)
-_trim_end = lru_cache(maxsize=16384)(trim_end)
+_trim_end = trim_end  # cached where it is defined
 _waits = lru_cache(maxsize=16384)(cut_words.waits)
 
 # Any space, or a comma before one: a place to cut.

@@ -225,4 +225,10 @@ def headline(body: str) -> str | None:
 
 def corrected(text: str) -> bool:
     """Tell whether an article (or a sentence) says it was corrected after it ran (`CORRECTION_NOTICES`)."""
+    # every notice holds one of these words; "version" is looked for whole in ASCII text alone, since re.I
+    # also reads "ı", "İ" and "ſ" as "i" and "s" (and "İ" lowers to two characters)
+    lowered = text.lower()
+    version = "version" in lowered or (not lowered.isascii() and "ver" in lowered)
+    if "correct" not in lowered and "amended" not in lowered and not version:
+        return False  # nearly every sentence: the notice pattern tries each line start and each word
     return _CORRECTED.search(text) is not None

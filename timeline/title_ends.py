@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
@@ -91,6 +92,7 @@ def _loose_end(match: re.Match[str]) -> str:
     return match.group() if before.lower() in _OVER_VERBS else before
 
 
+@lru_cache(maxsize=16384)  # finish, choose and fit trim the same cut again: half the calls are repeats
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
     head, tail = text[:-60], text[-60:]  # the patterns only look at the last words
