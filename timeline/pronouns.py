@@ -48,7 +48,7 @@ _SUBJECT = re.compile(
     r"(?:has|had|was|is|will|would|said|says|told|[a-z]{3,}ed)\b"
 )
 # Last words of names that are no people: "Manchester United", "the National Party", "Hong Kong".
-_NOT_PEOPLE = {
+NOT_PEOPLE = {
     "United", "City", "Party", "Ministry", "Agency", "Union", "Council", "News", "Corp", "Company", "Group",
     "Association", "Press", "Bank", "Court", "House", "Office", "Department", "Committee", "Times", "Post",
     "Airlines", "Airways", "Motors", "Club", "League", "Cup", "Games", "Kong", "Korea", "Africa", "America",
@@ -61,7 +61,7 @@ _NOT_PEOPLE = {
 }
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss"}
 # Titles a headline keeps before a single name: "Pope Leo", "King Harald", not "President Macron".
-_REIGNING = {"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"}
+REIGNING = {"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"}
 # Roles that tell a person's sex: "spokeswoman Ann Lee" is no "he".
 _ROLE_SEX = {"spokeswoman": True, "actress": True, "queen": True, "princess": True, "spokesman": False,
              "king": False, "prince": False, "chairman": False, "actor": False}
@@ -96,7 +96,7 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             if match.end() > position:
                 break
             words = match["name"].split()
-            if words[-1] in _NOT_PEOPLE or words[0] in _NOT_PEOPLE:
+            if words[-1] in NOT_PEOPLE or words[0] in NOT_PEOPLE:
                 continue
             again = any(_mentioned_alone(text, w, match.end("name"), position) for w in words)
             if pattern is _SUBJECT and not again and match["aside"] != "who":
@@ -104,7 +104,7 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             role = (match.groupdict().get("role") or "").lower()
             if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
                 continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
-            reigning = (match.groupdict().get("role") or "") in _REIGNING  # "Pope Leo" keeps "Pope"
+            reigning = (match.groupdict().get("role") or "") in REIGNING  # "Pope Leo" keeps "Pope"
             _add(people, text, match, position, _ROLE_SEX.get(role), reigning)
     mentioned = set(re.findall(r"[A-Z][\w'’-]+", rest))  # "he called on Ahmed": not Iajuddin Ahmed
     people = {name: p for name, p in people.items() if not (p.words | {name}) & mentioned}
@@ -173,7 +173,7 @@ def _add(
     subject = subject or (match.re is _AGED and opens) or match.re is _SUBJECT
     last = match.start()
     mentions = _subject_words(text)
-    for word in set(name.split()) - _NOT_PEOPLE:
+    for word in set(name.split()) - NOT_PEOPLE:
         at = mentions.get(word, [])
         before = bisect.bisect_left(at, end)
         if before and at[before - 1] >= match.end("name"):

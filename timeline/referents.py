@@ -142,7 +142,7 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
     words it has as subjects: "The Senate confirmed Maria Okafor" -> Maria Okafor; "Mahathir handed over
     to Prime Minister Abdullah Ahmad Badawi" -> Abdullah Ahmad Badawi, and Mahathir."""
     from timeline.given_names import sex_of
-    from timeline.pronouns import _NOT_PEOPLE, _REIGNING  # pronouns asks subjects, which asks this module
+    from timeline.pronouns import NOT_PEOPLE, REIGNING  # pronouns asks subjects, which asks this module
     from timeline.subjects import is_person_noun
 
     people = []
@@ -152,14 +152,14 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
             words = words[1:]
         before = re.search(r"(?:\A|\s)(?P<w>[\w.-]*)\s*\Z", sentence[: match.start()])["w"]
         roles = [before]
-        while len(words) > 2 and words[0] not in _REIGNING and (
+        while len(words) > 2 and words[0] not in REIGNING and (
             is_person_noun(words[0]) or words[0] in _ROLE_WORDS or _NATIONALITY.fullmatch(words[0])
             or words[0].endswith(("'s", "’s"))  # "China's Foreign Minister Wang Yi"
         ):
             roles.append(words.pop(0))  # "Spokeswoman Ann Lee", "Mongolian Prime Minister Miegombyn Enkhbold"
         if words:
             words[-1] = re.sub(r"['’]s?\Z", "", words[-1])  # "Maria Okafor's nomination"
-        if len(words) < 2 or len(words) > 4 or {words[0], words[-1]} & (_NOT_PEOPLE | _NOT_PERSON_LAST):
+        if len(words) < 2 or len(words) > 4 or {words[0], words[-1]} & (NOT_PEOPLE | _NOT_PERSON_LAST):
             continue  # "The Senate", "Reed" alone, "Harbour Bank"
         if is_person_noun(words[-1]) and words[-1][0].isupper():
             continue  # "Chief Executive", "Prime Minister": a role without its name
@@ -171,7 +171,7 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
     single = {m["w"] or m["owner"] for m in _ONE_WORD_SUBJECT.finditer(sentence)
               if not (m.start() == 0 and m.group().split()[0].endswith("ly"))  # not "Newly elected"
               and not (m["w"] and _AFTER_PREPOSITION.search(sentence, 0, m.start()))}  # "to Kosovo, X, began"
-    single = single - named - _NOT_NAME_WORDS - _NOT_PEOPLE
+    single = single - named - _NOT_NAME_WORDS - NOT_PEOPLE
     return people, single
 
 
@@ -184,9 +184,9 @@ def named_person(sentence_before: str, pronoun: str) -> str | None:
     Okafor ... he"), or a pronoun of the other sex ("Reed thanked her staff. She ..." may be anyone).
     """
     from timeline.given_names import sex_of
-    from timeline.pronouns import _REIGNING
+    from timeline.pronouns import REIGNING
     from timeline.subjects import is_person_noun
-    from timeline.surnames import _SURNAME_FIRST
+    from timeline.surnames import SURNAME_FIRST
 
     if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
         return None
@@ -206,12 +206,12 @@ def named_person(sentence_before: str, pronoun: str) -> str | None:
     told += [True for r in roles if r in _FEMALE] + [False for r in roles if r in _MALE]
     if any(sex is not None and sex != female for sex in told):
         return None
-    if words[0] in _REIGNING and len(words) == 2:
+    if words[0] in REIGNING and len(words) == 2:
         return " ".join(words)  # "Pope Leo"
     if words[-1] in _REGNAL:
         return " ".join(words[-2:])  # "King Carlos III" is "Carlos III"
     lands = {re.sub(r"['’]s?\Z", "", r).capitalize() for r in roles} & _SURNAME_FIRST_LANDS
-    if re.search(r"-[a-z]", words[-1]) or lands or any(_SURNAME_FIRST.search(r.title()) for r in roles):
+    if re.search(r"-[a-z]", words[-1]) or lands or any(SURNAME_FIRST.search(r.title()) for r in roles):
         return " ".join(words[-2:])  # "Lee Wei-shing", "Chinese Premier Wen Jiabao": the surname may be first
     return words[-1]
 

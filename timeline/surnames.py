@@ -47,7 +47,7 @@ _NATIONALITY = (
     r"|U\.?S\.?|U\.?N\.?|EU)"
 )
 # Nationalities whose names may put the surname first: all the name stays ("Chinese Premier Wen Jiabao").
-_SURNAME_FIRST = re.compile(
+SURNAME_FIRST = re.compile(
     r"\b(?:Chinese|Korean|Vietnamese|Taiwanese|Singaporean|Cambodian|Mongolian|Malaysian|Myanmar)\b"
 )
 _NATIONALITY_START = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{_MODIFIERS})\s+)*{_NATIONALITY}\s")
@@ -136,7 +136,7 @@ def _surname(title: str, match: re.Match[str]) -> str:
     owned = not _NATIONALITY_START.match(match["role"]) and _owned(title, match.start())
     # the nationality of the role, or of its owner ("Chinese foreign ministry spokesman Kong Quan")
     since = max(0, match.start() - 40) if owned or match["lower"] else match.start()
-    east = _SURNAME_FIRST.search(title, since, match.start("name")) is not None
+    east = SURNAME_FIRST.search(title, since, match.start("name")) is not None
     # "Hu Jintao", "Wu Yi", "Sir Ian Lee", "Ban Ki-moon": a short first word or a hyphened given name may
     # be the surname, or not a given name
     unsure = east or len(words[0]) <= 3 or "-" in words[-1]
@@ -165,7 +165,7 @@ def surnames(title: str) -> str:
         words = first["name"].split()
         name = " ".join(words) if len(words[0]) <= 3 or "-" in words[-1] else words[-1]
         name = words[0] if family_first(words) else name
-        if family_first(words) or not _SURNAME_FIRST.search(title, 0, first.start("name")):
+        if family_first(words) or not SURNAME_FIRST.search(title, 0, first.start("name")):
             title = name + title[first.end() :]
     short = _PERSON.sub(lambda match: _surname(title, match), title)
     return short[:1].upper() + short[1:] if short != title else title
