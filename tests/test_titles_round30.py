@@ -154,6 +154,13 @@ NAMED = [
     ("a possessive country before a surname-first name", "Korea's Foreign Minister Cho Tae-yul left.", "he",
      "Cho Tae-yul"),
     ("a role without a name is no person", "The Chief Executive resigned in March.", "he", None),
+    # lead, session 9: a person noun acting before the name is a second "he"
+    ("a person noun as the subject, the name as the object", "The new envoy met Daniel Vos in Paris.", "he",
+     None),
+    ("a role right before the name is the same person", "The former minister Daniel Vos resigned.", "he",
+     "Vos"),
+    ("a person noun before a name in a phrase of its own", "The bishop was ordained without the approval of"
+     " Pope Leo XIV.", "he", None),
 ]
 
 

@@ -175,6 +175,26 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
     return people, single
 
 
+# "the" and up to three lower-case words after it, one of which may be a person: "The new envoy met".
+_THE_WORDS = re.compile(r"\b[Tt]he((?:\s+[a-z-]+){1,3})")
+
+
+def _person_acts_before(sentence: str, name_start: int) -> bool:
+    """Tell whether "the" + a person noun stands before a name with words between them: "The new envoy met
+    Thomas Reed", "The bishop was ordained without the approval of Pope Leo" name two people; "The former
+    minister Thomas Reed" names one."""
+    from timeline.subjects import is_person_noun  # subjects asks this module: imported at call time
+
+    for match in _THE_WORDS.finditer(sentence, 0, max(0, name_start)):
+        at = match.start(1)
+        for word in re.finditer(r"[a-z-]+", match.group(1)):
+            if is_person_noun(word.group()) and not word.group().endswith("s"):
+                between = sentence[at + word.end() : name_start]
+                if re.search(r"\b[a-z]{3,}\b", between):
+                    return True
+    return False
+
+
 def named_person(sentence_before: str, pronoun: str) -> str | None:
     """Return the surname of the one person the sentence before names, for a "he" or "she" that opens the
     next sentence: "Thomas Reed resigned in July. He is scheduled ..." -> "Reed"; "The Senate confirmed
@@ -199,6 +219,8 @@ def named_person(sentence_before: str, pronoun: str) -> str | None:
     others = [m for m in _OTHER_THE.finditer(sentence_before) if is_person_noun(m["noun"])]
     if any(m.start() >= end + (aside.end() if aside else 0) for m in others):
         return None  # "Thomas Reed told the judge in July": the judge is a "he" too
+    if _person_acts_before(sentence_before, sentence_before.rfind(words[0], 0, end)):
+        return None  # "The new envoy met Thomas Reed in Paris. He ...": the envoy is a "he" too
     female = pronoun.lower() == "she"
     given = next((w for w in words[:-1] if sex_of(w) is not None), "")
     told = [_COURTESY_SEX.get(words[0].rstrip(".")), sex_of(given)]
