@@ -33,3 +33,19 @@ def sex_of(given: str) -> bool | None:
     if given in FEMALE:
         return True
     return False if given in MALE else None
+
+
+# Nouns of a person that tell the sex, each set with examples: "The spokeswoman ... he" and "Queen Margrethe
+# ... he" are no match; "the chairman" is a "he".
+FEMALE_NOUNS = frozenset({"spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "wife",
+                          "daughter", "sister", "widow", "woman", "girl", "businesswoman", "congresswoman"})
+MALE_NOUNS = frozenset({"spokesman", "chairman", "actor", "king", "prince", "father", "husband", "son",
+                        "brother", "widower", "man", "boy", "businessman", "congressman"})
+
+
+def noun_sex(noun: str) -> bool | None:
+    """Return True for a noun of a woman, False for one of a man, None otherwise: "spokeswoman" -> True,
+    "king" -> False, "minister" -> None."""
+    if noun in FEMALE_NOUNS:
+        return True
+    return False if noun in MALE_NOUNS else None

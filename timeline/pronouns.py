@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline.given_names import noun_sex
 from timeline.verbs import IRREGULAR_PAST
 
 # How far back the last mention of a name may lie: about four paragraphs of news.
@@ -62,9 +63,6 @@ NOT_PEOPLE = {
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss"}
 # Titles a headline keeps before a single name: "Pope Leo", "King Harald", not "President Macron".
 REIGNING = {"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"}
-# Roles that tell a person's sex: "spokeswoman Ann Lee" is no "he".
-_ROLE_SEX = {"spokeswoman": True, "actress": True, "queen": True, "princess": True, "spokesman": False,
-             "king": False, "prince": False, "chairman": False, "actor": False}
 _QUOTES = "\"“”'‘’"
 
 
@@ -105,7 +103,7 @@ def person_before(text: str, position: int, pronoun: str, rest: str = "") -> str
             if role and re.search(rf"\bthe\s+(?:\w+\s+)?{role}\b", rest, re.I):
                 continue  # "Moscow mayor Yury Luzhkov ... she called on the mayor"
             reigning = (match.groupdict().get("role") or "") in REIGNING  # "Pope Leo" keeps "Pope"
-            _add(people, text, match, position, _ROLE_SEX.get(role), reigning)
+            _add(people, text, match, position, noun_sex(role), reigning)
     mentioned = set(re.findall(r"[A-Z][\w'’-]+", rest))  # "he called on Ahmed": not Iajuddin Ahmed
     people = {name: p for name, p in people.items() if not (p.words | {name}) & mentioned}
     if not people:

@@ -12,17 +12,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from timeline.given_names import noun_sex
 from timeline.verbs import IRREGULAR_PAST
 
 # A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
 # subject of a sentence: someone else a "he" might stand for ("met Ruth Okafor", "met Mr. Dale", "the envoy").
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _OTHER_THE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z-]+)\b")
-# Nouns of a person that tell the sex: "The spokeswoman ... he" is no match.
-_FEMALE = {"spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "wife", "daughter",
-           "sister", "widow", "woman", "girl", "businesswoman", "congresswoman"}
-_MALE = {"spokesman", "chairman", "actor", "king", "prince", "father", "husband", "son", "brother",
-         "widower", "man", "boy", "businessman", "congressman"}
 # The clause before an "it" that keeps the same "it" as its object, then a conjunction: "Firefighters
 # brought it under control by mid-morning, but", "Crews repaired it, and".
 _KEPT_IT = re.compile(r"\A[^,;:\"“”]*?\bit\b[^;:\"“”]*,\s+(?:but|and|yet)\s+it\b", re.I)
@@ -41,7 +37,7 @@ def person_subject(previous: str | None, sentence_before: str, pronoun: str) -> 
     if not is_person_noun(head) or head.endswith("s") or head in ("staff", "police"):
         return None  # "The officials", "The police": not one person
     female = pronoun.lower() == "she"
-    if (head in _FEMALE and not female) or (head in _MALE and female):
+    if noun_sex(head) not in (None, female):
         return None
     after = sentence_before[len(previous) :] if sentence_before.startswith(previous) else sentence_before
     if _OTHER_NAME.search(after) or any(is_person_noun(m["noun"]) for m in _OTHER_THE.finditer(after)):
@@ -225,7 +221,7 @@ def named_person(sentence_before: str, pronoun: str) -> str | None:
     given = next((w for w in words[:-1] if sex_of(w) is not None), "")
     told = [_COURTESY_SEX.get(words[0].rstrip(".")), sex_of(given)]
     roles = [r.lower() for r in roles] + (aside["np"].lower().split() if aside else [])
-    told += [True for r in roles if r in _FEMALE] + [False for r in roles if r in _MALE]
+    told += [sex for sex in map(noun_sex, roles) if sex is not None]
     if any(sex is not None and sex != female for sex in told):
         return None
     if words[0] in REIGNING and len(words) == 2:
