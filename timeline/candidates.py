@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from timeline import compress, rewordings
+from timeline import compress, rewordings, structural
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.open_complements import cut_clause
@@ -289,10 +289,22 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
     first; else the whole one that keeps the most of its predicate; else `fitted`. `names` pairs long names
     with the acronyms a shorter wording may use (compress.acronyms). A whole `fitted` that ends inside a
-    phrase after a comma ends at the comma instead (compress.without_cut_phrase).
+    phrase after a comma ends at the comma instead (compress.without_cut_phrase). A chosen cut whose next
+    word most likely completes it ("in the run-up | to", "a contract | to build") gives way to the shortest
+    whole headline of timeline.structural, as does a clause none of whose wordings is whole.
     """
     if len(whole) <= MAX_TITLE:
         return fitted
+    title = _choose(whole, fitted, names)
+    if whole.startswith(title) and structural.open_cut(whole, len(title)):
+        return _structural(whole, names) or title  # "in the run-up | (to ...)": the shortest whole headline
+    return title
+
+
+def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
+    """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
+    title (timeline.structural), else `fitted`.
+    """
     if complete(trim_end(_unquoted(fitted))) is None and not _cut_clause(whole, fitted):
         return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
     best, best_score, lone = fitted, None, None
@@ -317,7 +329,18 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
         return before_of
     if best is fitted and lone is not None:
         return lone
+    if best is fitted and (whole_cut := _structural(whole, names)) is not None:
+        return whole_cut
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
+
+
+def _structural(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
+    """Return the shortest whole headline of the clause's wordings (timeline.structural), or None."""
+    forms = _forms(whole, names)
+    if (rest := structural.without_front(whole)) is not None:
+        forms = (*_forms(rest, names), *forms)
+    pairs = ((form, at) for form in forms if (at := _main_verb(form)) is not None)
+    return structural.shortest_whole(pairs, whole)
 
 
 _OF = re.compile(r"\s(?=of\s)")
