@@ -241,8 +241,11 @@ def _allowed(title: str, form: str, place: int, verb_start: int, group_end: int)
         passive = len(group) > 1 and any(word in _BE_WORDS for word in group[:-1]) and following == "by"
         if not passive and following not in _CLAUSE_AFTER and not form.startswith(",", place):
             return False  # "The rand was bid | at 6.51": the verb's complement; "was delayed | by" may go
-    if following in _PREPOSITIONS | {"with", "for", "from"} and re.search(r"\bto\s+[a-z]+\Z", title):
-        return False  # "left for Dhaka to participate | in the summit": the infinitive waits
+    infinitive = rest and re.search(r"\bto\s+[a-z]+\Z", title) is not None
+    if infinitive and (following in _PREPOSITIONS | {"with", "for", "from"} or not (
+        following in ADJUNCT_OPENERS or form.startswith(",", place)
+    )):
+        return False  # "left for Dhaka to participate | in the summit", "set up to trace | funds": it waits
     if re.match(r"(?:at\s+(?:least|most)|in\s+order)\b", rest):
         return False  # "needs | at least 35 percent": no phrase of place
     if following == "in" and _MONEY_END.search(title):
@@ -334,9 +337,13 @@ def shortest_whole(forms: Iterable[tuple[str, int]], whole: str = "") -> str | N
     return best
 
 
+# Nouns of time before "to", which end a phrase the infinitive after is no part of: "for a long time | to".
+_TIME_NOUNS = {"time", "times", "while", "day", "days", "week", "weeks", "month", "months", "year", "years",
+               "period", "decade", "decades", "hours", "minutes", "future", "moment"}
+
 # Words after a cut that complete the word before it more often than not: "raised doubts | about", "in the
 # run-up | to", "the performance | of".
-_COMPLEMENT_OPENERS = {"of", "about", "to", "than", "between", "against", "into", "whether"}
+_COMPLEMENT_OPENERS = {"of", "about", "to", "than", "between", "into", "whether"}
 _FUNCTION_AFTER = set(FUNCTION_WORDS) | {
     "on", "for", "around", "beyond", "throughout", "along", "off", "up", "out", "down", "ahead", "so", "then",
     "since", "until", "where", "when", "following", "because", "if", "unless", "whose", "whom", "not", "also",
@@ -354,8 +361,9 @@ def open_cut(form: str, place: int) -> bool:
     if not rest.strip() or rest[:1] in ",;:" or rest.lstrip()[:1] in "-—–(\"“":
         return False
     following = rest.split(None, 1)[0].lower().strip("\"“”'")
-    if following == "to" and form[:place].rsplit(None, 1)[-1][:1].isupper():
-        return False  # "occupied a zone in south Lebanon | to protect ...": a purpose
+    last = form[:place].rsplit(None, 1)[-1]
+    if following == "to" and (last[:1].isupper() or last.lower() in _TIME_NOUNS):
+        return False  # "a zone in south Lebanon | to protect", "for a long time | to ...": a purpose
     if following in _COMPLEMENT_OPENERS:
         return True
     return following.isalpha() and following.islower() and following not in _FUNCTION_AFTER and not (
