@@ -358,10 +358,16 @@ def open_cut(form: str, place: int) -> bool:
     the one before ("the need | for") or goes on inside its phrase ("state-owned | enterprises").
     """
     rest = form[place:]
+    if (verb := _VERB_AFTER_COMMA.match(form, place)) and is_verb_word(verb["verb"]) and not (
+        verb["verb"].endswith(("ing", "ed"))
+    ) and "," in form[:place]:
+        return True  # "said that a further presence, as yet undefined | , will remain": no verb of its own
     if not rest.strip() or rest[:1] in ",;:" or rest.lstrip()[:1] in "-—–(\"“":
         return False
     following = rest.split(None, 1)[0].lower().strip("\"“”'")
     last = form[:place].rsplit(None, 1)[-1]
+    if following in _PREPOSITIONS and re.search(r"\bto\s+[a-z]+\Z", form[:place]):
+        return True  # "rose 44 points to close | at 4,979": the infinitive's complement
     if following == "to" and (last[:1].isupper() or last.lower() in _TIME_NOUNS):
         return False  # "a zone in south Lebanon | to protect", "for a long time | to ...": a purpose
     if following in _COMPLEMENT_OPENERS:
