@@ -83,8 +83,8 @@ OPEN = [
      "The talks ended in Geneva", False),
     ("a comma after the cut", "The dollar was quoted at 125 yen, up from 124 yen late on the day before",
      "The dollar was quoted at 125 yen", False),
-    ("a subject and its aside cut from the verb", "The council said that a new ferry service, as yet unnamed, "
-     "will start in the spring", "The council said that a new ferry service, as yet unnamed", True),
+    ("a subject and its aside cut from the verb",
+     "The council said that a new ferry service, as yet unnamed, will start in the spring", "The council said that a new ferry service, as yet unnamed", True),
     ("an infinitive cut from its complement", "The index rose 44 points to close at 4,979 in thin trading",
      "The index rose 44 points to close", True),
     ("a purpose after a time", "The envoys will stay on in the capital for a long time to watch the vote",
