@@ -1,8 +1,11 @@
 """Read which temporal expressions date something, with ranges and the year named after a date joined.
 
-"from 2019 to 2021" and "3-5 March" are one date over an interval; "December 23 last year" and "the year
-of 2002" are one date in that year; a date that only refers ("the 2017 budget") or a figure's baseline
-("compared with the same period last year") dates nothing. events.py gives each date kept here its clause.
+"from 2019 to 2021", "3-5 March" and "late April or early May" are one date over an interval; "December 23
+last year" and "the year of 2002" are one date in that year; "until 2010" ends what lasts up to it (mod
+ON_OR_BEFORE), no happening in 2010; a date that only refers ("the 2017 budget"), a figure's baseline
+("compared with the same period last year"), a date measured against ("its highest close since June 3")
+and a noun's date of another time ("ahead of the election Thursday") date nothing. events.py gives each
+date kept here its clause.
 """
 
 from __future__ import annotations

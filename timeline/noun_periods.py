@@ -3,7 +3,8 @@
 "Democrats delayed the vote on Nov. 5, citing questions about her work for a firm between 2019 and 2022":
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
-"over"), with no verb in it, is such a period. No parser: one pattern, with examples.
+"over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
+clause's ("spoke ahead of the election Thursday": `of_other_time`). No parser: patterns, with examples.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 "The gates closed on July 10 — that is July 10, not July 11": the second July 10 restates the first and
 July 11 is what a correction says was wrong. "Creek crested at 14.2 ft on June 10 (2024 flood: 16.8 ft)":
 2024 only names the flood the crest is compared with. Both need another date in the sentence, the one its
-event happens on; alone, "The vote was held on July 10, not July 11" still has July 10.
+event happens on; alone, "The vote was held on July 10, not July 11" still has July 10. A date a record or
+a figure is measured against ("its highest close since 9,912 was reached on June 3", "down 0.2 from
+Friday's close") dates nothing even alone (`measured_against`, which dating.find asks).
 """
 
 from __future__ import annotations
