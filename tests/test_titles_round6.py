@@ -203,8 +203,8 @@ CLAUSE_CASES = [
         "a conjunction between two removed dates goes with them",
         "The storm should reach the coast late on Friday or early Saturday as a tropical storm.",
         [("late on Friday", "DATE", "2025-10-24"), ("early Saturday", "DATE", "2025-10-25")],
-        {"2025-10-24": "The storm should reach the coast as a tropical storm",
-         "2025-10-25": "The storm should reach the coast as a tropical storm"},
+        # one uncertain time since round 35 (two days next to each other joined by "or"): one event
+        {"2025-10-24": "The storm should reach the coast as a tropical storm"},
     ),
     (
         "a long title is cut before a subordinate clause, its verb whole without an object",

@@ -1,8 +1,11 @@
 """Read which temporal expressions date something, with ranges and the year named after a date joined.
 
-"from 2019 to 2021" and "3-5 March" are one date over an interval; "December 23 last year" and "the year
-of 2002" are one date in that year; a date that only refers ("the 2017 budget") or a figure's baseline
-("compared with the same period last year") dates nothing. events.py gives each date kept here its clause.
+"from 2019 to 2021", "3-5 March" and "late April or early May" are one date over an interval; "December 23
+last year" and "the year of 2002" are one date in that year; "until 2010" ends what lasts up to it (mod
+ON_OR_BEFORE), no happening in 2010; a date that only refers ("the 2017 budget"), a figure's baseline
+("compared with the same period last year"), a date measured against ("its highest close since June 3")
+and a noun's date of another time ("ahead of the election Thursday") date nothing. events.py gives each
+date kept here its clause.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline import noun_periods, references
+from timeline import noun_periods, references, side_dates
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -20,6 +23,8 @@ _RANGE_LINKS = [
     (re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*\Z"), re.compile(r"\bfrom\s*\Z", re.I)),
     (re.compile(r"\s*and\s*\Z"), re.compile(r"\bbetween\s*\Z", re.I)),  # between March and May
     (re.compile(r"\s*[-–]\s*\Z"), None),  # 3-5 March, 2019-2021
+    # late April or early May: one time the writer does not know more closely (two times next to each other)
+    (re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?\Z"), None),
 ]
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
@@ -108,13 +113,23 @@ def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExp
 
 
 def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
-    """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March")."""
+    """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March", "late April
+    or early May")."""
     between = text[first.end : second.start]
     before = text[max(0, first.start - 12) : first.start]
     for link, opener in _RANGE_LINKS:
         if link.match(between) and (opener is None or opener.search(before)):
-            return True
+            return link is not _RANGE_LINKS[-1][0] or _next_to(first, second)
     return False
+
+
+def _next_to(first: TimeExpression, second: TimeExpression) -> bool:
+    """Tell whether two times of an alternative follow each other, so that the two are one uncertain time:
+    "late April or early May", "in 1995 or 1996"; not "in 1990 or 2000", nor "Monday or Thursday"."""
+    one, two = interval(first.value, first.mod), interval(second.value, second.mod)
+    if one is None or two is None or one[2] != two[2] or two[0] <= one[1]:
+        return False
+    return (two[0] - one[1]).days <= max(1, (one[1] - one[0]).days // 3 + 1)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -151,6 +166,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     by_tid = {t.tid: t for t in ordered if t.tid}
     found: list[Dated] = []
+    measured: set[str] = set()  # the ids of the dates measured against, which no date is read from
     skip = -1
     for index, timex in enumerate(ordered):
         if index <= skip:
@@ -190,9 +206,36 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if is_vague(timex) or _PREFIXED.match(timex.text):
             continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
         when = when_of(timex)
-        if when is not None and not references.refers_only(text, timex, by_tid):
-            found.append(Dated(timex, when))
+        if when is None or references.refers_only(text, timex, by_tid):
+            continue
+        if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex):
+            measured.add(timex.tid or "")
+            continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)"
+        if timex.anchor in measured:
+            continue  # "the day" after "its highest close since Aug. 28, 2000": no day of the news
+        if not when.mod and _lasts_until(text, timex):
+            when = when.model_copy(update={"mod": "ON_OR_BEFORE"})  # "a term until 2010": not in 2010
+        found.append(Dated(timex, when))
     return found
+
+
+# "until" before a date that ends a state or a wait, which then lasts up to it: "a term until 2010"; not "not
+# until Friday" (it happens then) nor "from May until June" (a range, joined above).
+_UNTIL = re.compile(r"\b(?:until|till)\s+\Z", re.I)
+_NOT_UNTIL = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;.]{0,40}\b(?:until|till)\s+\Z", re.I)
+# A denial after the date: "until Monday the name had never been disclosed" (it was disclosed on Monday).
+_NOT_AFTER = re.compile(r"[^;.,]{0,120}?(?:\b(?:not|never|no)\b|n['’]t\b)", re.I)
+
+
+def _lasts_until(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date ends what lasts until it: "has a term until 2010"; not "not known until Friday",
+    nor "until Monday the name had never been disclosed"."""
+    start = max(0, timex.start - 60)
+    if "til" not in text[max(0, timex.start - 8) : timex.start]:
+        return False  # most dates: no "until" right before them
+    if not _UNTIL.search(text, start, timex.start) or _NOT_UNTIL.search(text, start, timex.start):
+        return False
+    return _NOT_AFTER.match(text, timex.end) is None
 
 
 # Words that count from the moment of writing, each with an example. In a document without a date the

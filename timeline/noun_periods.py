@@ -3,7 +3,8 @@
 "Democrats delayed the vote on Nov. 5, citing questions about her work for a firm between 2019 and 2022":
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
-"over"), with no verb in it, is such a period. No parser: one pattern, with examples.
+"over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
+clause's ("spoke ahead of the election Thursday": `of_other_time`). No parser: patterns, with examples.
 """
 
 from __future__ import annotations
@@ -32,3 +33,32 @@ def is_noun_period(text: str, timex: TimeExpression) -> bool:
     if found is None or has_verb(found["np"]):
         return False
     return bool(found["first"]) or _RANGE_END.match(text, timex.end) is not None
+
+
+# What opens a noun phrase of another time than its clause's, with no verb of its own up to the date, each
+# with an example: "(spoke) ahead of the election (Thursday)", "unlike the run-up to (January)'s ballot",
+# "(sold shares) in the run-up to the vote (on Monday)". Not "ahead of schedule (on Monday)": the clause's.
+_OTHER_TIME = re.compile(
+    r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to)\s+(?!(?:schedule|time|expectations|forecasts)\b)"
+    r"(?P<np>[^,;:.()\"“”]{0,60}?)\s*(?:(?:on|in|at)\s+)?\Z",
+    re.I,
+)
+
+
+def of_other_time(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date sits in a noun phrase that names another time than its clause's: "Jeffrey spoke
+    ahead of the election Thursday" (Thursday is the election's, the speaking came before it)."""
+    before = text[max(0, timex.start - 80) : timex.start]
+    if "ahead" not in before and "nlike" not in before and "up to" not in before:
+        return False  # most dates: none of the openers
+    found = _OTHER_TIME.search(before)
+    if found is None or found["np"].strip() and has_verb(found["np"]) or _WHEN.match(text, timex.end):
+        return False  # "Unlike Thursday, when police arrested 40 people, ...": that clause is the date's
+    # "in the run-up to a (March) general election": the date names the occurrence a title then tells
+    return _NAMES_OCCURRENCE.fullmatch(found["np"]) is None or _OWNED.match(text, timex.end) is not None
+
+
+# An article right before the date, which then modifies the noun after it: "the (January 25) election".
+_NAMES_OCCURRENCE = re.compile(r"(?:the|a|an)\s*", re.I)
+_OWNED = re.compile(r"['’]s\s")
+_WHEN = re.compile(r",?\s+when\s")

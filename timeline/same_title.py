@@ -3,9 +3,10 @@
 "Shares fell 2% on Friday, the exchange reported Wednesday" gave two events titled "Shares fell 2%": the
 second date is the report's. When a sentence gives several events with one title, an event whose date
 belongs to a verb the title does not hold (attachment.anchor finds that verb) is dropped, and so is a date
-that only ends a wait ("adjourned Monday until Wednesday": Wednesday is when the trial resumes) and a year
-that only tells which of a named occurrence ("won the 2006 World Cup on Sunday"), as long as one event of
-the title stays. A date whose verb is unknown (a front date, a noun's date) is left alone.
+that only ends a wait ("adjourned Monday until Wednesday": Wednesday is when the trial resumes), a year
+that only tells which of a named occurrence ("won the 2006 World Cup on Sunday") and the date of a change a
+noun names ("predicted in early October growth in 2006"), as long as one event of the title stays. A date
+whose verb is unknown (a front date, a noun's date) is left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import defaultdict
 from timeline import attachment
 from timeline.models import Event
 from timeline.speech import words
+from timeline.verbs import has_verb
 
 __all__ = ["one_date_each"]
 
@@ -83,6 +85,33 @@ def _names_one(text: str, event: Event) -> bool:
             and _BEFORE_NAME.search(text, max(0, start - 8), start) is not None)
 
 
+# A noun of a figure's change right before a date, which then says when the change went on, not when the
+# title's verb happened: "predicted growth (in 2006)", "thanks to a rebound (in the fourth quarter)", "foresaw
+# growth in France (this year)".
+_CHANGE_NOUN = re.compile(
+    r"\b(?:growth|rebound|recovery|slowdown|stagnation|expansion|contraction|increase|rise|decline|drop|fall"
+    r"|inflation|deficit|surplus|raise|hike)\s+(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+    r"|(?:in|for|during|at|of|over)\s+)\Z"
+)
+
+
+def _of_change(text: str, event: Event, others: list[tuple[int, int]]) -> bool:
+    """Tell whether an event's date says when a change a noun names went on, the noun an object after the
+    title's verb: "predicted growth in 2006"; not "as in May, the big drop in June was led by ..." (the
+    subject: the words before it, without the dates, hold no verb), nor "led to a decline Tuesday" (the date
+    right after the noun is the clause's)."""
+    start = _own(event)[0]
+    found = _CHANGE_NOUN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    head, cursor = [], event.evidence[0].start
+    for other in sorted(o for o in others if cursor <= o[0] and o[1] <= found.start()):
+        head.append(text[cursor : other[0]])
+        cursor = other[1]
+    head.append(text[cursor : found.start()])
+    return has_verb(" ".join(head))
+
+
 # What joins two dates of one list: "on Thursday, Friday and Saturday", "in 1995 and 1996".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:on|in)\s+)?")
 
@@ -139,7 +168,8 @@ def one_date_each(text: str, events: list[Event], *, tellings: bool = False) -> 
                  and not (tellings and v.lower() in _TELLING)}  # a telling's date stays with tellings="all"
         told = len(other) < sum(1 for v in verbs.values() if v)
         tests = (lambda e, o=owns, t=told, v=other: id(e) in v and _foreign(text, e, v[id(e)], o, t),
-                 lambda e, o=owns: _waits(text, e, o), lambda e: _names_one(text, e))
+                 lambda e, o=owns: _waits(text, e, o), lambda e: _names_one(text, e),
+                 lambda e, o=owns: _of_change(text, e, o))
         for test in tests:
             staying = [e for e in group if id(e) not in dropped]
             out = [e for e in staying if test(e)]

@@ -3,7 +3,9 @@
 "The gates closed on July 10 — that is July 10, not July 11": the second July 10 restates the first and
 July 11 is what a correction says was wrong. "Creek crested at 14.2 ft on June 10 (2024 flood: 16.8 ft)":
 2024 only names the flood the crest is compared with. Both need another date in the sentence, the one its
-event happens on; alone, "The vote was held on July 10, not July 11" still has July 10.
+event happens on; alone, "The vote was held on July 10, not July 11" still has July 10. A date a record or
+a figure is measured against ("its highest close since 9,912 was reached on June 3", "down 0.2 from
+Friday's close") dates nothing even alone (`measured_against`, which dating.find asks).
 """
 
 from __future__ import annotations
@@ -90,9 +92,19 @@ def labels_parenthesis(text: str, sentence: tuple[int, int], timex: TimeExpressi
 # The figure a change is measured from, before its date: "rose to 49.70 (Tuesday) from 49.36 on Monday",
 # "shipped 471,104 cars, compared with 280,508 in 1995", "a fall of 4 percent against a gain of 5.1 percent in
 # the prior month"; the stretch holds a number.
+# The figure may carry its conversion in brackets: "from 6.6 billion rand (0.9 billion dollars) two years
+# earlier".
 _BASELINE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?P<figure>(?:a\s+|an\s+)?(?:[\w.,$%-]+\s+){0,5}?)"
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+"
+    r"(?P<figure>(?:a\s+|an\s+)?(?:[\w.,$%-]+\s+|\([^()]{1,40}\)\s*){0,5}?)"
     r"(?:(?:in|on|at|during|for)\s+)?(?:(?:late|early)\s+)?\Z",
+    re.I,
+)
+# A change of a figure counted from a period, or a figure said to be as it was then: "will grow by 0.6 percent
+# from (the third quarter)", "unchanged from its previous estimate (a month ago)".
+_CHANGE_FROM = re.compile(
+    r"(?:\d\s*(?:%|percent|per\s+cent|points?)|\bunchanged)\s+from\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3})?"
+    r"(?:(?:in|on|at)\s+)?\Z",
     re.I,
 )
 
@@ -109,6 +121,9 @@ def baseline(text: str, timex: TimeExpression) -> bool:
     before = text[max(0, timex.start - 60) : timex.start]
     if "than" in before and _THAN_FIGURE.search(before):
         return True  # "10 points lower than the figure (this year)"
+    if "from" in before and _CHANGE_FROM.search(before):
+        return True  # "grow by 0.6 percent from (the third quarter)", "unchanged from its estimate (a month
+        # ago)"
     if not any(c.isdigit() for c in before):  # most dates: no figure before them
         return False
     found = _BASELINE.search(before)
@@ -133,3 +148,55 @@ def beside(
         return True
     corrected = [t for t in others if corrects(text, t, [o for o in timexes if o is not t])]
     return bool(corrected) and explains_correction(text, timex, corrected)
+
+
+# Words that make a record or a count of times, whose "since" then says how long it stands.
+_RECORD = (
+    r"biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest|longest"
+    r"|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|second|third|fourth|fifth"
+)
+# A date measured against, each row with an example: what "since" a record's clause about a figure holds
+# ("its highest close since 15,168.68 was registered (on Dec. 13)"; not "its highest level since the peg was
+# removed in 2005", which happened then), a record's "since" with no "of" ("the lowest price for a
+# front-month contract since (July 26)"), a count's "since" after a phrase with "of" ("the second visit of a
+# president to France since (2003)"; not "the biggest breeder of insects since 1992"), a possessive date
+# after a figure's "from" ("down 0.2 won from (Monday)'s close", "to 5,561.7, from (Wednesday)'s high").
+_MEASURED = [
+    re.compile(rf"\b(?:{_RECORD})\s+(?:[\w'’-]+\s+){{0,3}}since\s+[$£€]?\d[\d.,\s]*(?:[a-z]+\s+)?"
+               r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|t)\s+(?:on|in|at)\s+\Z", re.I),
+    re.compile(rf"\b(?:{_RECORD.split('|second')[0]})(?:\s+(?!of\b)[\w'’-]+){{1,8}}?\s+since\s+\Z", re.I),
+    re.compile(r"\b(?:second|third|fourth|fifth)\s+(?!of\b)[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+since\s+\Z", re.I),
+    re.compile(r"\d,?\s*(?:[a-z%]+\s+){0,2}from\s+\Z", re.I),
+]
+# What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
+_WHEN_AFTER = re.compile(r",\s+when\s")
+_OWNS = re.compile(r"['’]s\s")
+# Words of a clause, which a record's phrase before "since" holds none of: "the first time he has won since".
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b", re.I)
+# A superlative's scope after a copula, the current period: "was the largest mine accident in the country
+# (this year)"; not "posted its biggest profit this year", which may say when it was posted.
+_SCOPE = re.compile(
+    r"\b(?:is|was|were|are|be|been|as)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:biggest|largest|highest|lowest|worst|deadliest|strongest"
+    r"|weakest|heaviest|greatest|smallest|sharpest|steepest)\s+(?!of\b)(?:[\w'’-]+\s+){0,5}\Z", re.I,
+)
+_CURRENT = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)", re.I)
+
+
+def measured_against(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only says what a record or a figure is measured against, so that it dates no
+    event of its clause: "its highest close since the index stood at 15,168 on Dec. 13, 2000", "the second
+    visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year".
+    """
+    before = text[max(0, timex.start - 100) : timex.start]
+    if "since" in before and not _WHEN_AFTER.match(text, timex.end):
+        for pattern in _MEASURED[:3]:
+            found = pattern.search(before)
+            phrase = found.group() if found is not None else ""
+            if found is not None and not _FINITE.search(phrase, 0, phrase.lower().rfind("since")):
+                return True  # no clause before "since": "the first time he has won since (2004)" is one
+    if "from" in before[-40:] and _MEASURED[3].search(before[-40:]) and _OWNS.match(text, timex.end):
+        return True
+    if _CURRENT.fullmatch(timex.text) and (found := _SCOPE.search(before[-60:])) is not None:
+        rest = found.group().split(None, 1)[1]  # after the copula
+        return _FINITE.search(rest) is None
+    return False
