@@ -30,8 +30,8 @@ CASES = [
      "night routes between the islands and the mainland.",
      "2025-10-20", "The coastal ferry company made its name in Scandinavia"),
     ("a whole cut before an adjunct stays",
-     "The national football squad will be based at a lakeside hotel in Austria in the run-up to next year's "
-     "finals in Madrid.",
+     "The national football squad will be based at a lakeside hotel in Austria next year during the "
+     "finals in Madrid and the friendlies before them.",
      "2026", "The national football squad will be based at a lakeside hotel in Austria"),
 ]
 
