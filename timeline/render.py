@@ -346,7 +346,8 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
         # Labels are packed for the view the page opens on (the core of the events, else all of them,
         # padded as the axis is): packed for the core alone, they ran over the marks after them there.
         rows = pack(placed, lanes, *opened)
-    cards = [describe.card(p.event, documents) for p in placed]
+    outlets = {d: outlet(documents[d]) for d in documents}
+    cards = [describe.card(p.event, documents, outlets) for p in placed]
     layout = _layout(timeline, title, placed, lanes, rows, core)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,
