@@ -61,7 +61,7 @@ REASONABLE_YEARS = 10  # a timeline within this span keeps the rule above (event
 # three-week story with background dates from 2011 to 2030 opens on its three weeks, not on 2025-2028.
 DENSER = 10
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
-TICKS_PX = 22  # height of the dates above the lanes
+TICKS_PX = 40  # height of the dates above the lanes: two lines ("Nov 2" over "2026") and room to spare
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
 TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
 MIN_LANES_PX = 90  # the lanes take at least this height
