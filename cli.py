@@ -99,8 +99,9 @@ def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, s
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    notes = [twins.changes_note(before[0], saved) if changes else None, twins.pinned_note(before[0], saved),
-             twins.cited_note(before[0], saved)]
+    notes = [twins.changes_note(before[0], saved) if changes else None,
+             pipeline.documents_note(before[0], saved) if changes else None,
+             twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
     return saved, "\n".join(note for note in notes if note) or None
 
 

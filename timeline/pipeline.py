@@ -271,3 +271,43 @@ def summary(result: Timeline) -> str:
         more = len(undated) - UNDATED_SHOWN
         lines.append(f"without a date: {shown}" + (f" and {more} more" if more > 0 else ""))
     return "\n".join(lines)
+
+
+# The details of a document a re-run reports as changed, each with the word that names it; where a document
+# was read from (`source`) is left out: a folder moved or named another way is no change to the story.
+DOCUMENT_DETAILS = [
+    ("title", "title"),  # a headline rewritten since the last build
+    ("outlet", "outlet"),  # "outlet: Riverside Ledger" added to front matter
+    ("date", "date"),  # a sidecar .meta.json dates the article
+    ("date_source", "date"),  # the same date, read from metadata now, not from the file name
+    ("updated", "updated"),  # the page was updated again (dateModified)
+    ("url", "url"),  # a canonical address found
+    ("text", "text"),  # the article was edited
+]
+CHANGED_SHOWN = 3  # the note names this many documents of each kind
+
+
+def documents_note(before: Timeline, after: Timeline) -> str | None:
+    """Say how a re-run changed the documents of a file that held some: new ones, and what changed in others.
+
+    "documents compared with the file before: 1 changed (ledger-appeal: title, outlet)". A build whose
+    events stay the same but whose articles gained an outlet, a date or a new headline says so, as a build
+    whose events moved does. None for a new file, or when no document changed. (A document not read again
+    stays in the file, with its events: `merge.reconcile`.)
+    """
+    if not before.documents:
+        return None
+    old, new = {d.id: d for d in before.documents}, {d.id: d for d in after.documents}
+    added = sorted(new.keys() - old.keys())
+    changed = {}
+    for name in sorted(new.keys() & old.keys()):
+        words = [word for field_name, word in DOCUMENT_DETAILS
+                 if getattr(old[name], field_name) != getattr(new[name], field_name)]
+        if words:
+            changed[name] = ", ".join(dict.fromkeys(words))
+    said, details = [], [f"{name}: {words}" for name, words in changed.items()]
+    for word, names in (("new", added), ("changed", details)):
+        if names:
+            more = f"; {len(names) - CHANGED_SHOWN} more" if len(names) > CHANGED_SHOWN else ""
+            said.append(f"{len(names)} {word} ({'; '.join(names[:CHANGED_SHOWN])}{more})")
+    return f"documents compared with the file before: {', '.join(said)}" if said else None
