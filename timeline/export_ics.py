@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from timeline import __version__
-from timeline.export_cite import documents_of
-from timeline.models import Event, Timeline, When
+from timeline.export_cite import citations, documents_of
+from timeline.models import Document, Event, Timeline, When
 
 CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
 
@@ -58,8 +58,10 @@ def _ics_dates(when: When) -> list[str]:
 EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
 
 
-def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
+def _ics_event(event: Event, documents_by_id: dict[str, Document]) -> list[str]:
     when = event.when
+    dates = {name: d.date for name, d in documents_by_id.items()}
+    urls = {name: d.url for name, d in documents_by_id.items()}
     documents = documents_of(event)
     # DTSTAMP is when the calendar object was created (RFC 5545 3.8.7.2), a UTC moment. The timeline file
     # records no time of its own making, and the current time would make two exports of one file differ:
@@ -69,6 +71,12 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
     stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
     stamp = max(stamp, EARLIEST_STAMP)
     description = event.description if event.description != event.title else ""
+    # A calendar entry names where it is stated, as the other exports do: its URL holds one address, and an
+    # article read from a file has none; the sources follow the description, each with its address.
+    cited = [f"{name} ({uri(url)})" if url else name for name, url in citations(event, documents_by_id)]
+    if cited:
+        sources = f"Source{'s' if len(cited) > 1 else ''}: {'; '.join(cited)}"
+        description = f"{description}\n\n{sources}" if description else sources
     lines = [
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.id)}@timeline",
@@ -90,17 +98,17 @@ def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, s
 def to_ics(timeline: Timeline) -> str:
     """Return an RFC 5545 calendar: one VEVENT an event, all-day unless the article gave a clock time.
 
-    An all-day event's DTEND is the day after it ends.
+    An all-day event's DTEND is the day after it ends. Its DESCRIPTION ends with the documents that state it
+    ("Source: Dunne found guilty, Riverside Ledger, 22 May 2026").
 
     Lines end in CRLF and are folded at 75 octets; text values are escaped.
     """
-    dates = {d.id: d.date for d in timeline.documents}
-    urls = {d.id: d.url for d in timeline.documents}
+    documents = {d.id: d for d in timeline.documents}
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//timeline//timeline {__version__}//EN",
              "CALSCALE:GREGORIAN"]
     if timeline.title:
         lines.append(f"X-WR-CALNAME:{_ics_text(timeline.title)}")
     for event in timeline.events:
-        lines.extend(_ics_event(event, dates, urls))
+        lines.extend(_ics_event(event, documents))
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
