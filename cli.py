@@ -700,17 +700,19 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
 def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     """Show one event in full.
 
-    Its date, text, tags and evidence. ID may be a unique prefix.
+    Its date, text, tags, the documents that state it (title, outlet, date, address) and its evidence.
+    ID may be a unique prefix.
 
     \b
     Example:
         timeline show timeline.json 3f2a
     """
-    event = edit.find(store.read(timeline_file), event_id, name=timeline_file)
+    loaded = store.read(timeline_file)
+    event = edit.find(loaded, event_id, name=timeline_file)
     if as_json:
         click.echo(event.model_dump_json(indent=2))
         return
-    click.echo(export.details(event))
+    click.echo(export.details(event, {d.id: d for d in loaded.documents}))
 
 
 @main.command(name="merge")

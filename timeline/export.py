@@ -79,8 +79,12 @@ def document_table(timeline: Timeline) -> str:
     )
 
 
-def details(event: Event) -> str:
-    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence."""
+def details(event: Event, documents: dict[str, Document] | None = None) -> str:
+    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence.
+
+    With the timeline's `documents`, each document that states it is cited (title, outlet, date, address)
+    before the evidence, so that a fact-checker can quote it without looking the ids up.
+    """
     when = event.when
     lines = [
         f"id:          {event.id}",
@@ -95,6 +99,9 @@ def details(event: Event) -> str:
         lines.append(f"source:      {event.url}")
     if event.description and event.description != event.title:
         lines.append(f"description: {event.description}")
+    cited = citations(event, documents) if documents is not None else []
+    for document, (name, url) in zip(documents_of(event), cited, strict=False):
+        lines.append(f"stated in:   [{document}] {name}" + (f" <{url}>" if url else ""))
     for evidence in event.evidence:
         lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
     return "\n".join(lines)
