@@ -7,6 +7,7 @@ worker processes (timeline/parallel.py) and gives the same Timeline as a serial 
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -270,7 +271,33 @@ def summary(result: Timeline) -> str:
         shown = ", ".join(undated[:UNDATED_SHOWN])
         more = len(undated) - UNDATED_SHOWN
         lines.append(f"without a date: {shown}" + (f" and {more} more" if more > 0 else ""))
+    copies = copied_documents(result.documents)
+    if copies:
+        shown = ", ".join(f"{copy} = {first}" for copy, first in copies[:UNDATED_SHOWN])
+        more = len(copies) - UNDATED_SHOWN
+        repeat = "repeats another's" if len(copies) == 1 else "repeat others'"
+        lines.append(f"{_count(len(copies), 'document')} {repeat} text word for word (a copy is not a second "
+                     f"source): {shown}" + (f" and {more} more" if more > 0 else ""))
     return "\n".join(lines)
+
+
+def copied_documents(documents: Iterable[Document]) -> list[tuple[str, str]]:
+    """Return (copy id, first id) of the documents whose text another has, spaces aside: a wire story saved
+    twice, or run word for word by a second outlet. Its events cite both, which corroborates nothing.
+
+    The first is the one published first (then the first id); the others are its copies.
+    """
+    first: dict[str, str] = {}
+    copies = []
+    for document in sorted(documents, key=lambda d: (d.date is None, d.date or dt.date.min, d.id)):
+        text = " ".join(document.text.split())
+        if not text:
+            continue
+        if text in first:
+            copies.append((document.id, first[text]))
+        else:
+            first[text] = document.id
+    return copies
 
 
 # The details of a document a re-run reports as changed, each with the word that names it; where a document
