@@ -667,7 +667,8 @@ def _documents_chosen(
 def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
     """List the documents of a timeline file: id, date, where the date came from, events, title.
 
-    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`).
+    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`);
+    a CORRECTED column says which carry a correction notice ("Correction: ...", "An earlier version ...").
 
     The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
     "last week" stay unresolved: give a date, see `timeline extract --help`).

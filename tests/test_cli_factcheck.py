@@ -47,3 +47,31 @@ def test_show_names_the_documents_that_state_an_event(tmp_path, documents, lines
     assert [line for line in result.stdout.splitlines() if line.startswith("stated in:")] == lines
     evidence_at = [i for i, line in enumerate(result.stdout.splitlines()) if line.startswith("evidence:")]
     assert len(evidence_at) == len(documents)
+
+
+# (id, document texts, the CORRECTED column of `timeline documents` in id order, or None when it is left out)
+CORRECTED_CASES = [
+    ("none-corrected", ["Bail was set on March 11.", "Corrections officers said on Monday: no visits."],
+     None),
+    ("correction-line", ["Bail was set on March 11.\n\nCorrection: An earlier version gave March 10.",
+                         "Bail was set on March 11."], ["yes", "-"]),
+    ("earlier-version", ["Bail was set on March 11.",
+                         "An earlier version of this article misstated the date of the hearing."],
+     ["-", "yes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "column"), [c[1:] for c in CORRECTED_CASES],
+                         ids=[c[0] for c in CORRECTED_CASES])  # fmt: skip
+def test_documents_says_which_articles_carry_a_correction(tmp_path, texts, column):
+    documents = [Document(id=f"d{i}", text=text, title=f"Article {i}") for i, text in enumerate(texts)]
+    path = tmp_path / "t.json"
+    store.save(Timeline(documents=documents), path)
+    result = CliRunner().invoke(cli.main, ["documents", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.stdout.splitlines()]
+    if column is None:
+        assert "CORRECTED" not in rows[0]
+        return
+    at = rows[0].index("CORRECTED") - 1  # "DATE SOURCE" is two words in the header, one cell in a row
+    assert [row[at] for row in rows[1:]] == column

@@ -22,7 +22,7 @@ from timeline.export_ics import CLOCK, to_ics, uri
 from timeline.export_timeml import to_timeml
 from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
-from timeline.textmeta import document_outlet
+from timeline.textmeta import corrected, document_outlet
 
 
 def readable_value(value: str) -> str:
@@ -56,22 +56,25 @@ def document_table(timeline: Timeline) -> str:
     """Return the documents as an aligned text table: id, date, where the date came from, events, title.
 
     An UPDATED column (the date a document was last updated) follows DATE SOURCE when any document has one,
+    a CORRECTED column ("yes": it carries a correction notice, textmeta.CORRECTION_NOTICES) when any does,
     an OUTLET column follows EVENTS when any document names its outlet: the name `--outlet` and the page's
     outlet filter know it by (its own, else its web host, else its dateline's).
     """
     cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
     updates = any(d.updated for d in timeline.documents)
+    fixed = {d.id for d in timeline.documents if corrected(d.text)}
     named = {d.id: document_outlet(d) for d in timeline.documents}
     outlets = any(named.values())
-    rows = [("ID", "DATE", "DATE SOURCE", *(("UPDATED",) if updates else ()), "EVENTS",
-             *(("OUTLET",) if outlets else ()), "TITLE")]  # fmt: skip
+    optional = (("UPDATED",) if updates else ()) + (("CORRECTED",) if fixed else ())
+    rows = [("ID", "DATE", "DATE SOURCE", *optional, "EVENTS", *(("OUTLET",) if outlets else ()), "TITLE")]
     for document in sorted(timeline.documents, key=lambda d: d.id):
         date = document.date.isoformat() if document.date else "-"
         updated = (document.updated.isoformat() if document.updated else "-",) if updates else ()
+        correction = ("yes" if document.id in fixed else "-",) if fixed else ()
         outlet = (named[document.id] or "-",) if outlets else ()
         title = " ".join((document.title or "").split())
-        rows.append((document.id, date, document.date_source, *updated, str(cited[document.id]), *outlet,
-                     title if len(title) <= 70 else title[:69] + "…"))
+        rows.append((document.id, date, document.date_source, *updated, *correction, str(cited[document.id]),
+                     *outlet, title if len(title) <= 70 else title[:69] + "…"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
