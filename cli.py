@@ -87,11 +87,14 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
 
 def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
     """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh), changes=True)
+    return _updated(target, lambda current: merge.reconcile(current, fresh), fresh=fresh)
 
 
-def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, str | None]:
-    """Change a timeline file; return what was saved and the note on hand events that took evidence."""
+def _updated(target: str, change, *, fresh: Timeline | None = None) -> tuple[Timeline, str | None]:
+    """Change a timeline file; return what was saved and the note on hand events that took evidence.
+
+    With the `fresh` extraction the change merged in, the note also says how the events and documents moved.
+    """
     before: list[Timeline] = []
 
     def noted(current: Timeline) -> Timeline:
@@ -99,8 +102,8 @@ def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, s
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    notes = [twins.changes_note(before[0], saved) if changes else None,
-             pipeline.documents_note(before[0], saved) if changes else None,
+    notes = [twins.changes_note(before[0], saved) if fresh is not None else None,
+             pipeline.documents_note(before[0], saved, read=fresh) if fresh is not None else None,
              twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
     return saved, "\n".join(note for note in notes if note) or None
 

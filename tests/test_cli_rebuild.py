@@ -45,7 +45,8 @@ REBUILD_CASES = [
      "documents compared with the file before: 1 changed (verdict: title, date)"),
     ("article-added", _add("bail.md", "---\ndate: 2026-03-12\n---\nBail was set on March 11, 2026.\n"),
      "documents compared with the file before: 1 new (bail)"),
-    ("article-not-read-again-is-kept", _remove("verdict.md"), None),
+    ("article-not-read-again-is-kept", _remove("verdict.md"),
+     "documents compared with the file before: 1 not read again, kept with their events (verdict)"),
 ]  # fmt: skip
 
 
@@ -74,3 +75,16 @@ def test_many_changed_documents_are_counted_and_a_few_named():
     assert pipeline.documents_note(Timeline(), after) is None, "a new file has nothing to compare with"
     moved = [d.model_copy(update={"source": f"elsewhere/{d.id}.md"}) for d in before.documents]
     assert pipeline.documents_note(before, Timeline(documents=moved)) is None, "a moved folder is no change"
+
+
+def test_the_same_folder_named_another_way_is_read_again(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out")]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    again = runner.invoke(cli.main, ["build", "./articles/", "-o", "out"])
+    assert again.exit_code == 0, again.output
+    assert "documents compared" not in again.stderr and "no event added or gone" in again.stderr

@@ -314,18 +314,23 @@ DOCUMENT_DETAILS = [
 CHANGED_SHOWN = 3  # the note names this many documents of each kind
 
 
-def documents_note(before: Timeline, after: Timeline) -> str | None:
+def documents_note(before: Timeline, after: Timeline, *, read: Timeline | None = None) -> str | None:
     """Say how a re-run changed the documents of a file that held some: new ones, and what changed in others.
 
     "documents compared with the file before: 1 changed (ledger-appeal: title, outlet)". A build whose
     events stay the same but whose articles gained an outlet, a date or a new headline says so, as a build
-    whose events moved does. None for a new file, or when no document changed. (A document not read again
-    stays in the file, with its events: `merge.reconcile`.)
+    whose events moved does. With `read` (what the run extracted), the documents it did not read again
+    are named too: they stay in the file with their events (`merge.reconcile`), so that an article deleted
+    from the folder is not silently kept. None for a new file, or when no document changed.
     """
     if not before.documents:
         return None
     old, new = {d.id: d for d in before.documents}, {d.id: d for d in after.documents}
     added = sorted(new.keys() - old.keys())
+    kept = []
+    if read is not None:  # read again under another id (a folder named another way): same file
+        ids, files = {d.id for d in read.documents}, {d.source for d in read.documents if d.source}
+        kept = sorted(n for n in new.keys() & old.keys() if n not in ids and new[n].source not in files)
     changed = {}
     for name in sorted(new.keys() & old.keys()):
         words = [word for field_name, word in DOCUMENT_DETAILS
@@ -333,7 +338,8 @@ def documents_note(before: Timeline, after: Timeline) -> str | None:
         if words:
             changed[name] = ", ".join(dict.fromkeys(words))
     said, details = [], [f"{name}: {words}" for name, words in changed.items()]
-    for word, names in (("new", added), ("changed", details)):
+    kinds = (("new", added), ("changed", details), ("not read again, kept with their events", kept))
+    for word, names in kinds:
         if names:
             more = f"; {len(names) - CHANGED_SHOWN} more" if len(names) > CHANGED_SHOWN else ""
             said.append(f"{len(names)} {word} ({'; '.join(names[:CHANGED_SHOWN])}{more})")
