@@ -626,7 +626,8 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
                  document: str | None, outlet: str | None, as_json: bool) -> None:
     """List the events of a timeline file by date.
 
-    A table by default; --json prints the events as JSON.
+    A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
+    event when they are several ("extracted, 3 sources"; a word-for-word copy counts once).
 
     \b
     Example:
@@ -643,7 +644,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(export.table(chosen))
+    click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
 
 

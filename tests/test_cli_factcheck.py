@@ -75,3 +75,29 @@ def test_documents_says_which_articles_carry_a_correction(tmp_path, texts, colum
         return
     at = rows[0].index("CORRECTED") - 1  # "DATE SOURCE" is two words in the header, one cell in a row
     assert [row[at] for row in rows[1:]] == column
+
+
+COPY = LEDGER.model_copy(update={"id": "wire/ledger-copy", "outlet": "Northern Wire"})
+# (id, documents stating the event, origin, the ORIGIN cell of `timeline list`)
+ORIGIN_CASES = [
+    ("one-source", [LEDGER], "extracted", "extracted"),
+    ("two-outlets", [LEDGER, GAZETTE.model_copy(update={"text": "Jurors convicted Dunne on May 21, 2026."})],
+     "extracted", "extracted, 2 sources"),
+    ("a-word-for-word-copy-is-one-source", [LEDGER, COPY], "extracted", "extracted"),
+    ("hand-event-citing-one", [LEDGER], "manual", "manual, 1 source"),
+    ("hand-event-citing-none", [], "manual", "manual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "origin", "cell"), [c[1:] for c in ORIGIN_CASES],
+                         ids=[c[0] for c in ORIGIN_CASES])  # fmt: skip
+def test_list_counts_the_sources_of_an_event(tmp_path, documents, origin, cell):
+    evidence = [Evidence(document=d.id, start=0, end=10, text=d.text[:10]) for d in documents]
+    event = Event(id="v1", title="Dunne found guilty", when=parse_when("2026-05-21"), evidence=evidence,
+                  origin=origin)
+    path = tmp_path / "t.json"
+    store.save(Timeline(documents=documents or [LEDGER], events=[event]), path)
+    result = CliRunner().invoke(cli.main, ["list", str(path)])
+    assert result.exit_code == 0, result.output
+    row = result.stdout.splitlines()[1]
+    assert row.split("  ")[0] == "v1" and f"  {cell}  " in row and "Dunne found guilty" in row

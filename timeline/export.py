@@ -12,7 +12,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html import escape
 
 from timeline.describe import say_value, say_when
@@ -35,13 +35,20 @@ def readable(when: When) -> str:
     return say_when(when)
 
 
-def table(events: list[Event]) -> str:
-    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70)."""
+def table(events: list[Event], documents: Mapping[str, Document] | None = None) -> str:
+    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70).
+
+    The origin counts the documents that state an event when they are several ("extracted, 3 sources"),
+    and those a hand event cites ("manual, 1 source"): what is stated once stands out. With the timeline's
+    `documents`, word-for-word copies of one text (a wire story saved twice) count as one source.
+    """
+    # a document's text stands for it; an unknown document, by its id (a tuple never equal to a text)
+    texts = {name: " ".join(d.text.split()) for name, d in (documents or {}).items()}
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
         origin = "edited" if event.pinned else event.origin
-        if event.origin == "manual" and event.evidence:  # it cites the articles' sentences of its twins
-            cited = len({e.document for e in event.evidence})
+        cited = len({texts.get(e.document, (e.document,)) for e in event.evidence})
+        if cited > 1 or (event.origin == "manual" and cited):  # a hand event cites the sentences of its twins
             origin += f", {cited} source{'s' if cited > 1 else ''}"
         title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
         rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
