@@ -87,11 +87,14 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
 
 def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
     """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh), changes=True)
+    return _updated(target, lambda current: merge.reconcile(current, fresh), fresh=fresh)
 
 
-def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, str | None]:
-    """Change a timeline file; return what was saved and the note on hand events that took evidence."""
+def _updated(target: str, change, *, fresh: Timeline | None = None) -> tuple[Timeline, str | None]:
+    """Change a timeline file; return what was saved and the note on hand events that took evidence.
+
+    With the `fresh` extraction the change merged in, the note also says how the events and documents moved.
+    """
     before: list[Timeline] = []
 
     def noted(current: Timeline) -> Timeline:
@@ -99,8 +102,9 @@ def _updated(target: str, change, *, changes: bool = False) -> tuple[Timeline, s
         return change(current)
 
     saved = store.update(target, noted, create=True)
-    notes = [twins.changes_note(before[0], saved) if changes else None, twins.pinned_note(before[0], saved),
-             twins.cited_note(before[0], saved)]
+    notes = [twins.changes_note(before[0], saved) if fresh is not None else None,
+             pipeline.documents_note(before[0], saved, read=fresh) if fresh is not None else None,
+             twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
     return saved, "\n".join(note for note in notes if note) or None
 
 
@@ -590,8 +594,15 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         click.echo(f"removed {event.id}: {event.title}", err=True)
 
 
+outlet_option = click.option(
+    "--outlet", metavar="NAME",
+    help="Only events stated by this outlet's documents: its whole name, in any case (see `timeline "
+         "documents`).",
+)
+
+
 def filter_options(command):
-    """Add --from, --to, --query and --tag: the options that choose events (list, export)."""
+    """Add --from, --to, --query, --tag, --document and --outlet: the options that choose events."""
     for option in reversed([
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
@@ -600,6 +611,7 @@ def filter_options(command):
         click.option("--document", metavar="ID-OR-TEXT",
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
+        outlet_option,
     ]):
         command = option(command)
     return command
@@ -611,10 +623,11 @@ def filter_options(command):
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, as_json: bool) -> None:
+                 document: str | None, outlet: str | None, as_json: bool) -> None:
     """List the events of a timeline file by date.
 
-    A table by default; --json prints the events as JSON.
+    A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
+    event when they are several ("extracted, 3 sources"; a word-for-word copy counts once).
 
     \b
     Example:
@@ -622,38 +635,44 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
         timeline list timeline.json --document valleypost
+        timeline list timeline.json --outlet "Bay Courier"
     """
     loaded = store.read(timeline_file)
     first, last = edit.period(start, end, reference=dt.date.today())
-    cited = _documents_chosen(loaded, document, timeline_file)
+    cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(export.table(chosen))
+    click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
     click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
 
 
-def _documents_chosen(loaded: Timeline, document: str | None, name: str) -> list[str] | None:
-    """Return the ids of the documents --document names (and say which on stderr), or None without it."""
-    if document is None:
+def _documents_chosen(
+    loaded: Timeline, document: str | None, outlet: str | None, name: str
+) -> list[str] | None:
+    """Return the ids of the documents --document and --outlet name (and say which on stderr), or None."""
+    found = edit.documents_chosen(loaded, document=document, outlet=outlet, name=name)
+    if found is None:
         return None
-    found = edit.documents_matching(loaded, document, name=name)
-    if len(found) > 1 or (found and found[0].id != document.strip()):
+    if len(found) > 1 or outlet is not None or found[0].id != (document or "").strip():
         shown = ", ".join(d.id for d in found[:10]) + (", ..." if len(found) > 10 else "")
-        click.echo(f"--document {document}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})",
-                   err=True)
+        options = (("document", document), ("outlet", outlet))
+        named = " ".join(f"--{option} {value}" for option, value in options if value is not None)
+        click.echo(f"{named}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})", err=True)
     return [d.id for d in found]
 
 
 @main.command()
 @timeline_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the documents (without their text) as JSON.")
+@outlet_option
 @friendly
-def documents(timeline_file: str, as_json: bool) -> None:
+def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
     """List the documents of a timeline file: id, date, where the date came from, events, title.
 
-    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`).
+    An UPDATED column shows when documents were last updated, if any says (dateModified, `updated:`);
+    a CORRECTED column says which carry a correction notice ("Correction: ...", "An earlier version ...").
 
     The date source is option (--dct), metadata, dateline, filename, or none (relative dates such as
     "last week" stay unresolved: give a date, see `timeline extract --help`).
@@ -662,8 +681,12 @@ def documents(timeline_file: str, as_json: bool) -> None:
     Example:
         timeline documents timeline.json
         timeline documents timeline.json --json
+        timeline documents timeline.json --outlet "Bay Courier"
     """
     loaded = store.read(timeline_file)
+    if outlet is not None:
+        published = edit.documents_of_outlet(loaded, outlet, name=timeline_file)
+        loaded = loaded.model_copy(update={"documents": published})
     if as_json:
         shown = [d.model_dump(mode="json", exclude={"text"}) for d in loaded.documents]
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
@@ -682,17 +705,19 @@ def documents(timeline_file: str, as_json: bool) -> None:
 def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     """Show one event in full.
 
-    Its date, text, tags and evidence. ID may be a unique prefix.
+    Its date, text, tags, the documents that state it (title, outlet, date, address) and its evidence.
+    ID may be a unique prefix.
 
     \b
     Example:
         timeline show timeline.json 3f2a
     """
-    event = edit.find(store.read(timeline_file), event_id, name=timeline_file)
+    loaded = store.read(timeline_file)
+    event = edit.find(loaded, event_id, name=timeline_file)
     if as_json:
         click.echo(event.model_dump_json(indent=2))
         return
-    click.echo(export.details(event))
+    click.echo(export.details(event, {d.id: d for d in loaded.documents}))
 
 
 @main.command(name="merge")
@@ -736,9 +761,9 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
               help="csv: start with a UTF-8 byte-order mark, so that Excel reads accents right.")
 @filter_options
 @friendly
-def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None,
-                   end: str | None, query: str | None, tag: str | None, document: str | None) -> None:
-    """Write a timeline, or the events --from, --to, --query, --tag and --document choose, in another format.
+def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None, end: str | None,
+                   query: str | None, tag: str | None, document: str | None, outlet: str | None) -> None:
+    """Write a timeline, or the events --from, --to, --query, --tag, --document, --outlet choose, in a format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
@@ -754,11 +779,12 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format timelinejs > timelinejs.json
         timeline export timeline.json --format timeml -o timeml/
         timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
+        timeline export timeline.json --format ics --outlet "Bay Courier" -o courier.ics
     """
     loaded = store.read(timeline_file)
-    if start or end or query or tag or document is not None:
+    if start or end or query or tag or document is not None or outlet is not None:
         first, last = edit.period(start, end, reference=dt.date.today())
-        cited = _documents_chosen(loaded, document, timeline_file)
+        cited = _documents_chosen(loaded, document, outlet, timeline_file)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))

@@ -5,6 +5,8 @@ The browser, the offline page opener and its helpers come from test_browser.py (
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests import test_browser, timelines
@@ -111,22 +113,26 @@ def test_searching_an_outlets_name_finds_what_it_said(open_page):
     assert opened.errors == [] and opened.requests == []
 
 
-# (id, the document's title, outlet and address, what the details of its event cite)
+# (id, the document's title, outlet, address and date, what the details of its event cite)
 CITES = [
-    ("an outlet without an address", "Port dispute, day by day", "Harbour Times", None,
+    ("an outlet without an address", "Port dispute, day by day", "Harbour Times", None, None,
      "Source: Port dispute, day by day \u00b7 Harbour Times"),
     ("a page's outlet, not its host", "Strike shuts port", "The Coastal Herald", "https://herald.example/1",
-     "Source: Strike shuts port \u00b7 The Coastal Herald"),
-    ("a headline that names its outlet already", "Harbour Times briefing", "Harbour Times", None,
+     None, "Source: Strike shuts port \u00b7 The Coastal Herald"),
+    ("a headline that names its outlet already", "Harbour Times briefing", "Harbour Times", None, None,
      "Source: Harbour Times briefing"),
-    ("no known outlet", "Notes", None, None, "Source: Notes"),
+    ("no known outlet", "Notes", None, None, None, "Source: Notes"),
+    ("the date it ran", "Dunne found guilty", "Riverside Ledger", None, dt.date(2026, 5, 22),
+     "Source: Dunne found guilty \u00b7 Riverside Ledger \u00b7 22 May 2026"),
+    ("a date without an outlet", "Notes", None, None, dt.date(2026, 5, 22),
+     "Source: Notes \u00b7 22 May 2026"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("title", "outlet", "url", "cited"), [c[1:] for c in CITES],
+@pytest.mark.parametrize(("title", "outlet", "url", "date", "cited"), [c[1:] for c in CITES],
                          ids=[c[0] for c in CITES])
-def test_the_details_of_an_event_name_the_outlet_that_said_it(open_page, title, outlet, url, cited):
-    document = Document(id="d", title=title, text="Text", outlet=outlet, url=url)
+def test_the_details_of_an_event_cite_the_outlet_and_date(open_page, title, outlet, url, date, cited):
+    document = Document(id="d", title=title, text="Text", outlet=outlet, url=url, date=date)
     event = timelines.manual("Talks resume", "2026-11-04").model_copy(update={
         "id": "e0", "evidence": [Evidence(document="d", start=0, end=4, text="Text")]})
     opened = open_page(Timeline(documents=[document], events=[event]))

@@ -214,30 +214,44 @@ SELF_NAMED = Document(id="post/brief", text="It rained.", title="Valley Post bri
 CITATION_CASES = [
     ("titled-with-url", [WIRE], "  Source: [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
      ['<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
-     "Rain <falls>, 3 June 2025"),
-    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again"),
-    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18"),
+     "Rain <falls>, 3 June 2025", "Source: Rain <falls>, 3 June 2025 (https://wire.example/rain)"),
+    ("no-url-no-date", [PAPER], "  Source: Rain, again", ["<p>Source: Rain, again</p>"], "Rain, again",
+     "Source: Rain, again"),
+    ("untitled-line-of-a-feed", [FEED], "  Source: rw-18", ["<p>Source: rw-18</p>"], "rw-18",
+     "Source: rw-18"),
     ("named-outlet", [NAMED], "  Source: Rain stops play, Valley Post, 3 June 2025",
      ["<p>Source: Rain stops play, Valley Post, 3 June 2025</p>"],
-     "Rain stops play, Valley Post, 3 June 2025"),
+     "Rain stops play, Valley Post, 3 June 2025", "Source: Rain stops play, Valley Post, 3 June 2025"),
     ("outlet-already-in-the-title", [SELF_NAMED], "  Source: Valley Post briefing",
-     ["<p>Source: Valley Post briefing</p>"], "Valley Post briefing"),
+     ["<p>Source: Valley Post briefing</p>"], "Valley Post briefing", "Source: Valley Post briefing"),
     ("wire-story-in-two-outlets", [PAPER, WIRE],
      "  Sources: Rain, again; [Rain \\<falls\\>, 3 June 2025](<https://wire.example/rain>)",
      ["<p>Source: Rain, again</p>",
       '<p>Source: <a href="https://wire.example/rain">Rain &lt;falls&gt;, 3 June 2025</a></p>'],
-     "Rain, again; Rain <falls>, 3 June 2025"),
+     "Rain, again; Rain <falls>, 3 June 2025",
+     "Sources: Rain, again; Rain <falls>, 3 June 2025 (https://wire.example/rain)"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("documents", "markdown", "timelinejs", "csv_cell"), [c[1:] for c in CITATION_CASES],
-                         ids=[c[0] for c in CITATION_CASES])  # fmt: skip
-def test_markdown_timelinejs_and_csv_cite_the_sources(documents, markdown, timelinejs, csv_cell):
+@pytest.mark.parametrize(("documents", "markdown", "timelinejs", "csv_cell", "ics"),
+                         [c[1:] for c in CITATION_CASES], ids=[c[0] for c in CITATION_CASES])  # fmt: skip
+def test_markdown_timelinejs_csv_and_ics_cite_the_sources(documents, markdown, timelinejs, csv_cell, ics):
     timeline = _cited(documents)
     assert export.export(timeline, "markdown").splitlines()[-1] == markdown
     slide = json.loads(export.export(timeline, "timelinejs"))["events"][0]
     assert slide["text"]["text"] == "".join(timelinejs)
     assert [row["sources"] for row in read_csv(export.export(timeline, "csv"))] == [csv_cell]
+    calendar = icalendar.Calendar.from_ical(export.export(timeline, "ics"))
+    assert [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")] == [ics]
+
+
+def test_an_ics_description_is_followed_by_its_sources():
+    timeline = _cited([NAMED])
+    timeline.events[0].description = "It rained all day; the match was called off."
+    event = icalendar.Calendar.from_ical(export.export(timeline, "ics")).walk("VEVENT")[0]
+    assert str(event["DESCRIPTION"]) == (
+        "It rained all day; the match was called off.\n\nSource: Rain stops play, Valley Post, 3 June 2025"
+    )
 
 
 TLJS_DATES = [

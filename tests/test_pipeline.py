@@ -100,3 +100,31 @@ def test_the_summary_offers_dct_only_when_it_would_not_redate_dated_documents(tm
         (tmp_path / name).write_text(text, encoding="utf-8")
     summary = pipeline.summary(timeline.extract([tmp_path]))
     assert said in summary and unsaid not in summary
+
+
+# The summary names the documents that repeat another's text: a copy corroborates nothing.
+# (id, files {name: text}, the line or None)
+COPY_CASES = [
+    ("no-copy", {"a.txt": "Rain fell on 3 May 2024.", "b.txt": "Sun shone on 4 May 2024."}, None),
+    ("wire-copy-in-a-sub-folder", {"wire.txt": "Rain fell on 3 May 2024.",
+                                   "ledger/wire.txt": "Rain  fell on\n3 May 2024.\n"},
+     "1 document repeats another's text word for word (a copy is not a second source): wire = ledger/wire"),
+    ("the-earlier-one-is-first", {"2024-05-04-a.txt": "Rain fell on 3 May 2024.",
+                                  "2024-05-03-b.txt": "Rain fell on 3 May 2024."},
+     "1 document repeats another's text word for word (a copy is not a second source): "
+     "2024-05-04-a = 2024-05-03-b"),
+    ("two-copies", {"a.txt": "Rain fell on 3 May 2024.", "b.txt": "Rain fell on 3 May 2024.",
+                    "c.txt": "Rain fell on 3 May 2024."},
+     "2 documents repeat others' text word for word (a copy is not a second source): b = a, c = a"),
+    ("one-word-differs", {"a.txt": "Rain fell on 3 May 2024.", "b.txt": "Hail fell on 3 May 2024."}, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "line"), [c[1:] for c in COPY_CASES], ids=[c[0] for c in COPY_CASES])
+def test_the_summary_names_the_documents_that_copy_another(tmp_path, files, line):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    lines = pipeline.summary(timeline.extract([tmp_path])).splitlines()
+    named = [item for item in lines if "word for word" in item]
+    assert named == ([] if line is None else [line])

@@ -353,3 +353,24 @@ def test_the_page_data_names_each_event_by_its_id_for_permalinks():
     figure = build_figure(sample)
     ordered = sorted(sample.events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
     assert [e["id"] for e in figure.layout.meta["events"]] == [e.id for e in ordered]
+
+
+# (document fields changed, the source line of the card: its outlet, the domain only without one)
+SOURCE_LINE_CASES = [
+    pytest.param({"outlet": "Harbour Herald"}, "Cybercrime treaty signed in Hanoi \u00b7 Harbour Herald",
+                 id="outlet-named-not-domain"),
+    pytest.param({}, "Cybercrime treaty signed in Hanoi \u00b7 news.example.org", id="domain-without-outlet"),
+    pytest.param({"outlet": "Harbour Herald", "title": "Treaty signed | Harbour Herald"},
+                 "Treaty signed | Harbour Herald", id="outlet-in-title-not-repeated"),
+    pytest.param({"url": None, "text": "HANOI (Harbour Wire) \u2014 Some 60 countries signed the convention "
+                  "on 25 October 2025."}, "Cybercrime treaty signed in Hanoi \u00b7 Harbour Wire",
+                 id="dateline-outlet-as-the-filter-reads-it"),
+]
+
+
+@pytest.mark.parametrize(("changes", "said"), SOURCE_LINE_CASES)
+def test_the_card_names_the_outlet_and_the_domain_only_without_one(changes, said):
+    document = timelines.ARTICLES[0].model_copy(update=changes)
+    event = timelines.stated(document, "25 October 2025", "2025-10-25")
+    card = build_figure(Timeline(documents=[document], events=[event])).data[-1].hovertext[0]
+    assert card.rsplit("<br>", 1)[-1] == f"<i>{describe.escape(said)}</i>"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from timeline.models import Document, Event, Evidence, When
@@ -185,8 +186,19 @@ def _domain(url: str | None) -> str:
     return urlsplit(url).netloc if url else ""
 
 
-def card(event: Event, documents: dict[str, Document]) -> str:
-    """Return the hover card of an event: date, title, evidence with its date phrase, and source."""
+def _outlet(document: Document, outlets: Mapping[str, str | None] | None) -> str:
+    named = outlets.get(document.id) if outlets is not None else None
+    return named or document.outlet or _domain(document.url)
+
+
+def card(
+    event: Event, documents: dict[str, Document], outlets: Mapping[str, str | None] | None = None
+) -> str:
+    """Return the hover card of an event: date, title, evidence with its date phrase, and source.
+
+    The source is said with its outlet ("Harbour Herald"), the outlet `outlets` gives a document id
+    (page_groups.outlet), else the one the document names, else its web address's host.
+    """
     grey = "<span style='color:#6b7280'>"
     hand = f"  {grey}\u00b7 added by hand</span>" if event.origin == "manual" else ""
     lines = [f"<b>{escape(say_when(event.when))}</b>{hand}"]
@@ -201,9 +213,11 @@ def card(event: Event, documents: dict[str, Document]) -> str:
         lines.append(f"{grey}{quoted.replace('<br>', '</span><br>' + grey)}</span>")
         document = documents.get(event.evidence[0].document)
         source = (document.title or document.id) if document else event.evidence[0].document
-        domain = _domain(document.url if document else None)
+        where = _outlet(document, outlets) if document else ""
+        if where and where.casefold() in source.casefold():  # "Strike vote | Harbour Herald" names it
+            where = ""
         more = len({e.document for e in event.evidence}) - 1
-        said = escape(source[:90]) + (f" \u00b7 {escape(domain)}" if domain else "")
+        said = escape(source[:90]) + (f" \u00b7 {escape(where)}" if where else "")
         said += f" (+{more} more)" if more > 0 else ""
         lines.append(f"<i>{said}</i>")
     elif event.url:

@@ -15,6 +15,7 @@ from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.merge import copy_ids, sort_events
 from timeline.models import Document, Event, Timeline, When, is_web_link
+from timeline.textmeta import document_outlet
 
 
 def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event:
@@ -223,6 +224,44 @@ def documents_matching(timeline: Timeline, text: str, *, name: str = "the timeli
         raise NotFoundError(
             f"no document of {name} has an id or title containing {text!r}: see `timeline documents`"
         )
+    return found
+
+
+def documents_of_outlet(timeline: Timeline, outlet: str, *, name: str = "the timeline") -> list[Document]:
+    """Return the documents an outlet published, its name given in any case ("harbour herald").
+
+    A document's outlet is the one it names, else its web address's host, else its dateline's, as the
+    page's outlet filter reads it (textmeta.document_outlet). The name must be whole: "Herald" is not
+    "Harbour Herald", so that one outlet never brings another's articles along.
+    """
+    wanted = " ".join(outlet.split()).casefold()
+    outlets = {d.id: document_outlet(d) for d in timeline.documents}
+    found = [d for d in timeline.documents if " ".join((outlets[d.id] or "").split()).casefold() == wanted]
+    if not found:
+        known = sorted({o for o in outlets.values() if o}, key=str.casefold)
+        shown = ", ".join(known[:10]) + (", ..." if len(known) > 10 else "")
+        raise NotFoundError(f"no document of {name} comes from the outlet {outlet!r}: "
+                            + (f"its outlets are {shown}" if known else "its documents name no outlet"))
+    return found
+
+
+def documents_chosen(
+    timeline: Timeline, *, document: str | None = None, outlet: str | None = None, name: str = "the timeline"
+) -> list[Document] | None:
+    """Return the documents that --document and --outlet both name (None when neither is given).
+
+    With both, a document must match each: "--document strike --outlet 'Bay Courier'".
+    """
+    if document is None and outlet is None:
+        return None
+    found = documents_matching(timeline, document, name=name) if document is not None else timeline.documents
+    if outlet is not None:
+        published = {d.id for d in documents_of_outlet(timeline, outlet, name=name)}
+        found = [d for d in found if d.id in published]
+        if not found:
+            raise NotFoundError(
+                f"no document of {name} matching {document!r} comes from the outlet {outlet!r}"
+            )
     return found
 
 

@@ -12,15 +12,17 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html import escape
 
-from timeline import __version__
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
+from timeline.export_cite import citations, documents_of
+from timeline.export_ics import CLOCK, to_ics, uri
 from timeline.export_timeml import to_timeml
 from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
+from timeline.textmeta import corrected, document_outlet
 
 
 def readable_value(value: str) -> str:
@@ -33,13 +35,20 @@ def readable(when: When) -> str:
     return say_when(when)
 
 
-def table(events: list[Event]) -> str:
-    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70)."""
+def table(events: list[Event], documents: Mapping[str, Document] | None = None) -> str:
+    """Return the events as an aligned text table for a terminal: id, date, origin, title (cut at 70).
+
+    The origin counts the documents that state an event when they are several ("extracted, 3 sources"),
+    and those a hand event cites ("manual, 1 source"): what is stated once stands out. With the timeline's
+    `documents`, word-for-word copies of one text (a wire story saved twice) count as one source.
+    """
+    # a document's text stands for it; an unknown document, by its id (a tuple never equal to a text)
+    texts = {name: " ".join(d.text.split()) for name, d in (documents or {}).items()}
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
         origin = "edited" if event.pinned else event.origin
-        if event.origin == "manual" and event.evidence:  # it cites the articles' sentences of its twins
-            cited = len({e.document for e in event.evidence})
+        cited = len({texts.get(e.document, (e.document,)) for e in event.evidence})
+        if cited > 1 or (event.origin == "manual" and cited):  # a hand event cites the sentences of its twins
             origin += f", {cited} source{'s' if cited > 1 else ''}"
         title = event.title if len(event.title) <= 70 else event.title[:69] + "…"
         rows.append((event.id, readable(event.when), origin, " ".join(title.split())))
@@ -54,20 +63,25 @@ def document_table(timeline: Timeline) -> str:
     """Return the documents as an aligned text table: id, date, where the date came from, events, title.
 
     An UPDATED column (the date a document was last updated) follows DATE SOURCE when any document has one,
-    an OUTLET column follows EVENTS when any document names its outlet.
+    a CORRECTED column ("yes": it carries a correction notice, textmeta.CORRECTION_NOTICES) when any does,
+    an OUTLET column follows EVENTS when any document names its outlet: the name `--outlet` and the page's
+    outlet filter know it by (its own, else its web host, else its dateline's).
     """
     cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
     updates = any(d.updated for d in timeline.documents)
-    outlets = any(d.outlet for d in timeline.documents)
-    rows = [("ID", "DATE", "DATE SOURCE", *(("UPDATED",) if updates else ()), "EVENTS",
-             *(("OUTLET",) if outlets else ()), "TITLE")]  # fmt: skip
+    fixed = {d.id for d in timeline.documents if corrected(d.text)}
+    named = {d.id: document_outlet(d) for d in timeline.documents}
+    outlets = any(named.values())
+    optional = (("UPDATED",) if updates else ()) + (("CORRECTED",) if fixed else ())
+    rows = [("ID", "DATE", "DATE SOURCE", *optional, "EVENTS", *(("OUTLET",) if outlets else ()), "TITLE")]
     for document in sorted(timeline.documents, key=lambda d: d.id):
         date = document.date.isoformat() if document.date else "-"
         updated = (document.updated.isoformat() if document.updated else "-",) if updates else ()
-        outlet = (document.outlet or "-",) if outlets else ()
+        correction = ("yes" if document.id in fixed else "-",) if fixed else ()
+        outlet = (named[document.id] or "-",) if outlets else ()
         title = " ".join((document.title or "").split())
-        rows.append((document.id, date, document.date_source, *updated, str(cited[document.id]), *outlet,
-                     title if len(title) <= 70 else title[:69] + "…"))
+        rows.append((document.id, date, document.date_source, *updated, *correction, str(cited[document.id]),
+                     *outlet, title if len(title) <= 70 else title[:69] + "…"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
@@ -75,8 +89,12 @@ def document_table(timeline: Timeline) -> str:
     )
 
 
-def details(event: Event) -> str:
-    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence."""
+def details(event: Event, documents: dict[str, Document] | None = None) -> str:
+    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence.
+
+    With the timeline's `documents`, each document that states it is cited (title, outlet, date, address)
+    before the evidence, so that a fact-checker can quote it without looking the ids up.
+    """
     when = event.when
     lines = [
         f"id:          {event.id}",
@@ -91,35 +109,12 @@ def details(event: Event) -> str:
         lines.append(f"source:      {event.url}")
     if event.description and event.description != event.title:
         lines.append(f"description: {event.description}")
+    cited = citations(event, documents) if documents is not None else []
+    for document, (name, url) in zip(documents_of(event), cited, strict=False):
+        lines.append(f"stated in:   [{document}] {name}" + (f" <{url}>" if url else ""))
     for evidence in event.evidence:
         lines.append(f"evidence:    [{evidence.document} {evidence.start}-{evidence.end}] {evidence.text}")
     return "\n".join(lines)
-
-
-def _documents_of(event: Event) -> list[str]:
-    return list(dict.fromkeys(e.document for e in event.evidence))
-
-
-def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:
-    """Return (name, url) of each document an event's evidence comes from: title, outlet and date, or id.
-
-    "Crane to lift dam turbine, Valley Post, 3 June 2025": a reader of an exported timeline sees where each
-    event is stated even when a document has no URL (a text file, a line of a feed). The outlet is left out
-    when the title names it already.
-    """
-    cited = []
-    for name in _documents_of(event):
-        document = documents.get(name)
-        if document is None:
-            cited.append((name, None))
-            continue
-        label = " ".join((document.title or document.id).split())
-        if document.outlet and document.outlet.casefold() not in label.casefold():
-            label += f", {document.outlet}"
-        if document.date is not None:
-            label += f", {say_value(document.date.isoformat())}"
-        cited.append((label, document.url))
-    return cited
 
 
 def to_json(timeline: Timeline) -> str:
@@ -184,13 +179,12 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
             when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
             event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
-            _cell(";".join(_documents_of(event))),
+            _cell(";".join(documents_of(event))),
             _cell("; ".join(name for name, _url in citations(event, documents))),
         ])
     return buffer.getvalue()
 
 
-_CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
 
 
 # Granularities whose TimelineJS date shows only a year, or a year and a month; the others show a day.
@@ -207,7 +201,7 @@ def _tljs_date(day: dt.date, granularity: str, *, narrowed: bool, time: str | No
     if granularity in _YEAR_ONLY | _YEAR_MONTH:
         return {"year": day.year, "month": day.month}
     date = {"year": day.year, "month": day.month, "day": day.day}
-    clock = _CLOCK.fullmatch(time or "") if granularity == "time" else None
+    clock = CLOCK.fullmatch(time or "") if granularity == "time" else None
     if clock:  # TimelineJS hours run 0 to 23: midnight at a day's end (24:00) is said in words
         date.update(hour=int(clock["hour"]), minute=int(clock["minute"]))
     return date
@@ -266,9 +260,9 @@ def to_markdown(timeline: Timeline) -> str:
         if event.description and event.description != event.title:
             lines.append(f"  {_md(' '.join(event.description.split()))}")
         if event.url:
-            lines.append(f"  <{_uri(event.url)}>")
+            lines.append(f"  <{uri(event.url)}>")
         cited = [
-            f"[{_md(name)}](<{_uri(url)}>)" if url else _md(name) for name, url in citations(event, documents)
+            f"[{_md(name)}](<{uri(url)}>)" if url else _md(name) for name, url in citations(event, documents)
         ]
         if cited:
             lines.append(f"  Source{'s' if len(cited) > 1 else ''}: {'; '.join(cited)}")
@@ -278,100 +272,6 @@ def to_markdown(timeline: Timeline) -> str:
 def _md(text: str) -> str:
     """Escape the characters Markdown would read as formatting."""
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
-
-
-def _ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
-
-    Other control characters are not allowed in TEXT and are dropped.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\n", "\\n")
-
-
-def _uri(url: str) -> str:
-    """Percent-encode spaces and control characters, which a URI value cannot hold."""
-    return "".join(f"%{ord(c):02X}" if ord(c) <= 0x20 or ord(c) == 0x7F else c for c in url)
-
-
-def _fold(line: str) -> str:
-    """Fold a content line into lines of at most 75 octets, never splitting a UTF-8 character."""
-    pieces, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            pieces.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    pieces.append(current)
-    return "\r\n".join(pieces)
-
-
-def _ics_dates(when: When) -> list[str]:
-    """Return DTSTART and DTEND: all-day over the days covered, or a moment for a time of day.
-
-    A clock time ("at 5:00 p.m.") is a floating local time as the article wrote it, with no end (the
-    event is that moment, RFC 5545 3.6.1); the zone is rarely stated, and then as words.
-    """
-    clock = _CLOCK.fullmatch(when.time or "") if when.granularity == "time" and not when.end_value else None
-    if clock:
-        return [f"DTSTART:{when.start:%Y%m%d}T{clock['hour']}{clock['minute']}00"]
-    return [f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"]
-
-
-EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
-
-
-def _ics_event(event: Event, dates: dict[str, dt.date | None], urls: dict[str, str | None]) -> list[str]:
-    when = event.when
-    documents = _documents_of(event)
-    # DTSTAMP is when the calendar object was created (RFC 5545 3.8.7.2), a UTC moment. The timeline file
-    # records no time of its own making, and the current time would make two exports of one file differ:
-    # the latest publication date of the evidence (or the event's own first day) stands in for it. Never
-    # before 1970 (a history's event of 1890, an archive's article of 1911): no calendar object was made
-    # then, and clients that keep the stamp as Unix time would get a negative one.
-    stamp = max((d for doc in documents if (d := dates.get(doc))), default=when.start)
-    stamp = max(stamp, EARLIEST_STAMP)
-    description = event.description if event.description != event.title else ""
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{_ics_text(event.id)}@timeline",
-        f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
-        *_ics_dates(when),
-        f"SUMMARY:{_ics_text(event.title)}",
-    ]
-    if description:
-        lines.append(f"DESCRIPTION:{_ics_text(description)}")
-    url = event.url or next((u for d in documents if (u := urls.get(d))), None)
-    if url:
-        lines.append(f"URL:{_uri(url)}")
-    if event.tags:
-        lines.append("CATEGORIES:" + ",".join(_ics_text(t) for t in event.tags))
-    lines.append("END:VEVENT")
-    return lines
-
-
-def to_ics(timeline: Timeline) -> str:
-    """Return an RFC 5545 calendar: one VEVENT an event, all-day unless the article gave a clock time.
-
-    An all-day event's DTEND is the day after it ends.
-
-    Lines end in CRLF and are folded at 75 octets; text values are escaped.
-    """
-    dates = {d.id: d.date for d in timeline.documents}
-    urls = {d.id: d.url for d in timeline.documents}
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//timeline//timeline {__version__}//EN",
-             "CALSCALE:GREGORIAN"]
-    if timeline.title:
-        lines.append(f"X-WR-CALNAME:{_ics_text(timeline.title)}")
-    for event in timeline.events:
-        lines.extend(_ics_event(event, dates, urls))
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
 
 
 WRITERS: dict[str, Callable[[Timeline], str]] = {

@@ -10,27 +10,12 @@ dateline naming one) and that share a headline share a lane.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from urllib.parse import urlsplit
 
 from timeline.models import Document, Timeline
 from timeline.placement import ALL, HAND, UNTAGGED, GroupBy
-from timeline.textmeta import dateline_outlet
+from timeline.textmeta import document_outlet as outlet
 
 SEPARATOR = " \u00b7 "  # "Live updates · Bay Courier"
-
-
-def outlet(document: Document) -> str | None:
-    """Return the outlet a document comes from: the one it names, its web address's host, its dateline's.
-
-    Files written before documents had an `outlet` get it from the host or the dateline here.
-    """
-    if document.outlet:
-        return document.outlet
-    if document.url:
-        host = (urlsplit(document.url).hostname or "").removeprefix("www.")
-        if host:
-            return host
-    return dateline_outlet(document.text)
 
 
 def lane_names(timeline: Timeline, group_by: GroupBy) -> dict[str, str]:

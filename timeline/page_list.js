@@ -68,6 +68,7 @@ window.TimelineList = function (options) {
         // which outlet said it: two outlets' daily columns may share a headline, and a page may have no address
         var named = doc.outlet && (doc.title || "").toLowerCase().indexOf(doc.outlet.toLowerCase()) < 0;
         if (named) { cite.appendChild(document.createTextNode(" \u00b7 " + doc.outlet)); }
+        if (doc.date) { cite.appendChild(document.createTextNode(" \u00b7 " + doc.date)); }
         details.appendChild(cite);
       }
     });

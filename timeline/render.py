@@ -61,7 +61,7 @@ REASONABLE_YEARS = 10  # a timeline within this span keeps the rule above (event
 # three-week story with background dates from 2011 to 2030 opens on its three weeks, not on 2025-2028.
 DENSER = 10
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
-TICKS_PX = 22  # height of the dates above the lanes
+TICKS_PX = 40  # height of the dates above the lanes: two lines ("Nov 2" over "2026") and room to spare
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
 TITLE_PX = 22  # the title sits this far below the top at any height (a share of the height drifts)
 MIN_LANES_PX = 90  # the lanes take at least this height
@@ -171,8 +171,11 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
         })
     outlets = {d: outlet(documents[d]) for d in documents}  # the outlet filter's (page_groups.py)
     names = filter_names(documents, outlets)
+    # the date an article ran, said as the page says dates: a source is cited with its outlet and date
+    published = {d: describe.say_value(documents[d].date.isoformat()) if documents[d].date else None
+                 for d in documents}
     docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
-             "name": names[d]} for d in sorted(documents)]
+             "name": names[d], "date": published[d]} for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
             "outlets": sorted({name for name in outlets.values() if name})}
@@ -346,7 +349,8 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
         # Labels are packed for the view the page opens on (the core of the events, else all of them,
         # padded as the axis is): packed for the core alone, they ran over the marks after them there.
         rows = pack(placed, lanes, *opened)
-    cards = [describe.card(p.event, documents) for p in placed]
+    outlets = {d: outlet(documents[d]) for d in documents}
+    cards = [describe.card(p.event, documents, outlets) for p in placed]
     layout = _layout(timeline, title, placed, lanes, rows, core)
     layout["annotations"] = layout.get("annotations", []) + _labels(placed)
     layout["meta"] = {**_page_data(placed, lanes, documents), "group_by": group_by,

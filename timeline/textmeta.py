@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from timeline import datelines
 from timeline.dct import find_dateline, metadata_date
 from timeline.errors import InputError
+from timeline.models import Document
 
 SIDECAR_SUFFIX = ".meta.json"
 # Notices that an article was corrected after it first ran, each with an example. Its figures supersede
@@ -107,6 +108,21 @@ def dateline_outlet(text: str) -> str | None:
         if named:
             return named.group("bracket") or named.group("wire")
     return None
+
+
+def document_outlet(document: Document) -> str | None:
+    """Return the outlet a document comes from: the one it names, its web address's host, its dateline's.
+
+    Files written before documents had an `outlet` get it from the host or the dateline here; the page's
+    outlet filter and `--outlet` read outlets through this one function, so that they agree.
+    """
+    if document.outlet:
+        return document.outlet
+    if document.url:
+        host = (urlsplit(document.url).hostname or "").removeprefix("www.")
+        if host:
+            return host
+    return dateline_outlet(document.text)
 
 
 def record_fields(record: dict) -> dict:
