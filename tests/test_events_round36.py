@@ -1,4 +1,6 @@
-"""Round 36 (the lead's probes, invented): a relative clause after two coordinated phrases is on both.
+"""Round 36 (the lead's probes, invented): a relative clause after two coordinated phrases is on both; a
+"since" clause holding a number's comma is still the date's clause, and its object "it" is the main
+clause's subject.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -28,6 +30,22 @@ CASES = [
      date(2026, 11, 24),
      "Reed met Lopez and Smith, who has led the union since 2020, on Monday.",
      {"2020": "Smith has led the union", "2026-11-23": "Reed met Lopez and Smith"}),
+    ("a number's comma does not close a 'since' clause; its 'it' is the main clause's subject",
+     date(2026, 11, 27),
+     "Harwell has struggled since a software fault forced it to recall 300,000 vehicles in July.",
+     {"2026-07": "A software fault forced Harwell to recall 300,000 vehicles"}),
+    ("the 'it' of an 'after' clause is 'the company' of the main clause",
+     date(2026, 11, 27),
+     "The company has struggled since a fault forced it to recall vehicles in July.",
+     {"2026-07": "A fault forced the company to recall vehicles"}),
+    ("an object of the main clause could be the 'it': it stays",
+     date(2026, 11, 27),
+     "Harwell sold the plant after a fault forced it to close in July.",
+     {"2026-07": "A fault forced it to close"}),
+    ("a person's surname is no 'it': it stays",
+     date(2026, 11, 27),
+     "Dana Holt resigned. Holt has struggled since a fault forced it to recall vehicles in July.",
+     {"2026-07": "A fault forced it to recall vehicles"}),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline import attribution, candidates, compress, shorten, subjects
+from timeline import attribution, candidates, compress, object_it, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -209,6 +209,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # phrase becomes it ("The worst storm flooded the town")
     title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
     title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)

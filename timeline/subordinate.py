@@ -18,8 +18,8 @@ _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
 # the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
 _SUBORDINATOR = re.compile(r"\b(?:when|since|after|before|while|until|because|once)\s+")
 # A clause break between the opening word and the date (looked for apart: a lookahead to the end in the
-# pattern above costs seven times as much).
-_BREAK = re.compile(r"[,;:—–]")
+# pattern above costs seven times as much). A number's comma is none: "forced it to recall 300,000 cars".
+_BREAK = re.compile(r"[;:—–]|,(?!(?<=\d,)\d{3}(?!\d))")
 # A subject that stands for something named elsewhere: "when it opened", "when they met".
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 # A phrase after the date that goes on with the clause: "(flared up Friday) in several other towns".
