@@ -46,6 +46,18 @@ CASES = [
      date(2026, 11, 27),
      "Dana Holt resigned. Holt has struggled since a fault forced it to recall vehicles in July.",
      {"2026-07": "A fault forced it to recall vehicles"}),
+    ("a front 'when' clause that ends on the date is the event",
+     date(2026, 11, 20),
+     "When Lena Fischer opened her bakery on Kastanienallee in 1998, the street had two shops.",
+     {"1998": "Lena Fischer opened her bakery on Kastanienallee"}),
+    ("a front 'when' clause of a state sets the time of the main clause's news",
+     date(2026, 11, 20),
+     "When the power is on at about 1 p.m., workers discharged the gas.",
+     {"2026-11-20T13:00": "When the power is on, workers discharged the gas"}),
+    ("a front 'when' clause with a pronoun subject: what 'it' is lies in the main clause, the sentence stays",
+     date(2026, 11, 20),
+     "When it opened in 1986, the center had eight tigers.",
+     {"1986": "When it opened, the center had eight tigers"}),
 ]
 
 
