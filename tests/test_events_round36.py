@@ -1,6 +1,9 @@
 """Round 36 (the lead's probes, invented): a relative clause after two coordinated phrases is on both; a
 "since" clause holding a number's comma is still the date's clause, and its object "it" is the main
-clause's subject.
+clause's subject; a front "when" clause ending on the date is the event, unless it tells a state; "X said
+he/she/they would VERB" dated in the plan is "X will VERB"; the second of two predicates whose only date lies
+in what it asks for is the event; a date that was a verb's bare object leaves no gap ("spent Sunday
+clearing" -> "cleared").
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -102,6 +105,26 @@ CASES = [
      date(2026, 11, 27),
      "The court rejected the claim and referred it to the commission, a spokesman told reporters on Friday.",
      {"2026-11-27": "The court rejected the claim and referred it to the commission"}),
+    ("a time spent doing something is the doing",
+     date(2026, 11, 29),
+     "Residents spent Sunday clearing fallen trees.",
+     {"2026-11-29": "Residents cleared fallen trees"}),
+    ("a weekend spent doing something is the doing",
+     date(2026, 11, 29),
+     "Volunteers spent the weekend repairing the roof.",
+     {"2026-W48-WE": "Volunteers repaired the roof"}),
+    ("a date that is the object of 'marked' stays before 'with'",
+     date(2026, 11, 29),
+     "The town marked the day with a parade.",
+     {"2026-11-29": "The town marked the day with a parade"}),
+    ("a day spent in a place stays before it",
+     date(2026, 11, 29),
+     "The queen spent the day in private with her family.",
+     {"2026-11-29": "The queen spent the day in private with her family"}),
+    ("a date that is no object leaves: 'celebrated (Sunday) after'",
+     date(2026, 11, 29),
+     "Iraq celebrated Sunday after flying home pilgrims.",
+     {"2026-11-29": "Iraq celebrated after flying home pilgrims"}),
 ]
 
 
