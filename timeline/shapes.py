@@ -352,6 +352,8 @@ def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]
     """Put a firm's plan told in a predicate that lent its subject in a headline's "will", when the date is
     inside what it said: "VeloNova said it would offer free batteries (starting next month)" -> "VeloNova
     will offer free batteries"; the title unchanged otherwise (a person's "it would", a dated telling)."""
+    if (person := told_plans.lent_plan(title, text, span, own)) is not None:
+        return person  # "Montealegre refused to concede defeat and insisted he would force a runoff"
     found = _LENT_TELLING.match(title)
     it = re.search(r"\bit\s+would\b", text[span[0] : own[0]]) if found else None
     if found is None or it is None or not _firm(found["teller"], text):

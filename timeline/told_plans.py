@@ -75,3 +75,28 @@ def _stands_for(teller: str, pronoun: str) -> bool:
     if sex is None and len(words) > 1 and words[-2][:1].isupper():
         sex = sex_of(words[-2])  # "Maria Lopez": her given name tells
     return sex is None or sex == (pronoun == "she")
+
+
+# A plan told in a second predicate of the teller's: "Montealegre refused to concede defeat and insisted he
+# would force a runoff" -> "Montealegre will force a runoff".
+_LENT = re.compile(
+    r"(?P<teller>(?:The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+"
+    r"(?P<first>[a-z][^,;]*?\s+and\s+)?(?:said|announced|added|insisted|promised|vowed|pledged)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])"
+)
+
+
+def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the title of a person's plan told in a title "X (did A and) said he would VERB ..." as "X will
+    VERB ...", when the date `own` lies in the plan; None otherwise. Not when the first predicate names
+    someone else a pronoun could stand for ("met Jones and said he would")."""
+    found = _LENT.match(title)
+    if found is None or (found["first"] and re.search(r"\b[A-Z]|\b(?:him|her|them)\b", found["first"])):
+        return None
+    plan = re.search(rf"\b{found['pronoun']}\s+would\b", text[span[0] : own[0]])
+    if plan is None or _TELLING_AFTER.search(text, span[0] + plan.end(), own[0]):
+        return None  # the date is not the plan's: "said he would stay, the paper reported on Monday"
+    teller = found["teller"]
+    if _OTHERS.search(teller) or not _stands_for(teller, found["pronoun"]):
+        return None
+    return f"{teller} will {title[found.end() :]}"
