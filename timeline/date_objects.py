@@ -60,7 +60,8 @@ def mended(title: str, text: str, span: tuple[int, int]) -> str:
         found = re.search(rf"\b{verb}\s+(?P<date>(?:[\w'’.,-]+\s+){{1,4}}?){re.escape(after)}\b", clause)
         if found is None or not _DATE_WORD.search(found["date"]):
             continue
-        if verb == "spent" and after.endswith("ing"):  # "spent Sunday clearing" -> "cleared"
+        passive = re.search(r"\b(?:is|are|was|were|be|been|being)\s+\Z", title[: gap.start()])
+        if verb == "spent" and after.endswith("ing") and not passive:  # "spent Sunday clearing" -> "cleared"
             return title[: gap.start()] + past_of(after) + title[gap.end() :]
         date = " ".join(found["date"].split())
         return title[: gap.end("verb")] + " " + date + " " + title[gap.start("next") :]
