@@ -4,7 +4,9 @@
 "Delegates will meet again". The teller is who "he", "she" or "they" stands for when the teller is one
 person (or many people) and names nobody else: "His lawyer said he would appeal" may be the client's plan,
 "A spokesman for the mayor said he would resign" the mayor's; those keep their telling. shapes.passed_on
-asks here first; shapes.resolved puts the teller for the pronoun and "will" for "would".
+asks own_plan first, and shapes.resolved puts the teller for the pronoun and "will" for "would";
+shapes.lent_plan asks lent_plan of a title whose teller did something else first ("Montealegre refused to
+concede defeat and insisted he would force a runoff").
 """
 
 from __future__ import annotations
