@@ -25,6 +25,8 @@ _TELLER = re.compile(
 _PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])")
 # The words before a date between the telling and the statement: "said (on) Tuesday", "said (late) Friday".
 _DATE_WORDS = re.compile(r"\s*,?\s*(?:(?:on|in|at|late|early|earlier|later)\s+)?")
+# A name that owns a teller who is no person: "(Bouteflika)'s office", "(Acme Corp)'s board".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<noun>[a-z]+)")
 # A telling after the plan, whose date a date after it is: "(he would stay,) the paper reported on Monday".
 _TELLING_AFTER = re.compile(r"\b(?:said|says|reported|reports|told|added|announced|quoted|according)\b")
 # Words of a teller that name someone else a pronoun could stand for: "His lawyer", "a spokesman for the
@@ -55,6 +57,9 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
     teller = told["teller"]
+    owned = _OWNER.fullmatch(teller)
+    if owned and not is_person_noun(owned["noun"]):
+        teller = owned["owner"]  # "Bouteflika's office said he would": Bouteflika's plan
     if has_verb(teller) or _OTHERS.search(teller) or "," in teller:
         return None
     return (plan.start("pronoun"), teller) if _stands_for(teller, plan["pronoun"]) else None
