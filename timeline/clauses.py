@@ -106,6 +106,64 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         return None
     return None
 
+# The auxiliary a second predicate shares with its first, which an active second one keeps: "Greenpeace
+# (has) called it a failure and urged", "The club (will) sell him and buy"; not "was", a passive's only.
+_SHARED_AUXILIARY = re.compile(r"(?:has|have|had|will|would)\s")
+# Words of a first predicate that open a clause of their own, in which an "and" would join other things.
+_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|if|after|before|since|as"
+                           r"|until|said|says|told)\b|[,;:()\"“”]")
+
+
+# A verb of telling after the second predicate: the date after it is the telling's.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|reported|added|announced|according)\b")
+# What puts the second predicate's date ahead of it, in what it asks for or plans: "urged governments (to)
+# return by March", "is expected (to) be moved", "said this (would) continue during 1997".
+_AHEAD = re.compile(r"\b(?:to\s+[a-z]+|would|will|for)\b")
+_BE = {"is", "are", "was", "were", "been"}
+_OWN_AUXILIARY = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
+                  "might", "must", "should"}
+
+
+def second_of_two(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
+    """Return (subject, span) of the second of two predicates of one subject when it holds the clause's only
+    date, or None.
+
+    "Greenpeace called it a failure and urged governments to return to the table by March" -> ("Greenpeace",
+    "urged governments to return to the table by March"): the date is the urging's, the calling has none. Not
+    when the first predicate is a verb with a word or none ("was arrested and charged on Friday": both then),
+    holds a clause of its own, or another date stands before the date's predicate.
+    """
+    if " and " not in text[span[0] : own[0]]:
+        return None  # most clauses: asked first as it costs least
+    verb = first_verb(text, span[0], own[0])
+    if verb is None:
+        return None
+    subject = text[span[0] : verb.start()].strip()
+    if not subject or len(subject.split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that)\b", subject):
+        return None
+    aux = _SHARED_AUXILIARY.match(text, verb.start())
+    first = first_verb(text, aux.end(), own[0]) if aux else verb
+    if first is None:
+        return None
+    join = None
+    for join in _AND_VERB.finditer(text, first.end(), own[0]):  # noqa: B007 (the loop keeps the last)
+        pass
+    if join is None or not (is_past_form(join["w"]) or has_verb(join["w"])):
+        return None
+    between = text[first.end() : join.start()]
+    if len(between.split()) < 2 or _INNER_CLAUSE.search(between) or has_verb(between):
+        return None  # "was arrested and charged on Friday": the date may be both predicates'
+    if any(span[0] <= o[0] < join.start() for o in others) or _TELLING.search(text, join.end(), own[0]):
+        return None  # "rejected the lines and announced ..., a spokesman told AFP on Friday": the telling's
+    ahead = _AHEAD.search(text, join.start(), own[0]) is not None  # "urged governments to return by March"
+    state = first.group().lower() in _BE and not is_past_form(between.split()[0])  # "was in a car and"
+    if not (ahead or state):
+        return None  # "killed nine and injured 20 on Sunday": the date may be both predicates'
+    own_aux = join["w"] in _OWN_AUXILIARY  # "and has not had": the second predicate has its own
+    head = f"{subject} {aux.group().strip()}" if aux and not own_aux else subject
+    return head, (join.start("w"), span[1])
+
+
 _COMMA = re.compile(r",\s+")
 _NOT_MAIN = re.compile(r"(?:and|but|or|which|who|whom|when|where)\b")
 

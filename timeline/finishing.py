@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline import attribution, candidates, compress, shorten, subjects
+from timeline import attribution, candidates, compress, date_objects, object_it, shorten, subjects
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -161,6 +161,7 @@ _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     title = without_label(_STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"
+    title = date_objects.mended(title, text, span)  # "Residents spent (Sunday) clearing" -> "cleared"
     among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
@@ -209,6 +210,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # phrase becomes it ("The worst storm flooded the town")
     title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
     title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)

@@ -190,6 +190,8 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         return second
     if others and (shared := clauses.shared_subject(text, span, own, others)):
         return shared
+    if second := clauses.second_of_two(text, span, own, others):
+        return second  # "Greenpeace called it a failure and urged governments to return by March"
     looked = not others and " where " in text[span[0] : own[0]]  # most clauses: no "where", no search
     where = _last(_WHERE, text, span[0], own[0]) if looked else None
     if where and has_verb(text[span[0] : where.start()]) and "," not in text[where.end() : own[0]]:

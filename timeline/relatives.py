@@ -180,6 +180,8 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         stop = _clause_stop(text, match.end("pronoun"), end, dates)
         determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
         np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
+        if match["comma"]:  # "Austin and Dallas, which had raised": the clause is on both
+            np_start = _coordinated(text, start, np_start, match["verb"])
         np = (np_start, match.end("np"))
         found.append((np, (match.start("verb"), stop), (np[1], stop), plain(text[np[0] : np[1]])))
     # "the donors the city honoured"; not "a second off | the mark set in 2009"
@@ -215,6 +217,33 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
             be = "" if match["verb"].lower() in NO_PASSIVE else f" {be_for(head)}"
             found.append((np, (begin, stop), (np[1], stop), f"{head}{be}"))
     return tuple(sorted(found))
+
+
+# A noun phrase coordinated before another with "and", of the same make: a name before a name ("Austin and
+# | Dallas, which"), a determiner's phrase before one ("the mayor and | the governor, who").
+_NAME_AND = re.compile(rf"{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+and\s+\Z")
+_PHRASE_AND = re.compile(
+    rf"\b(?i:the|its|his|her|their|our)\s+(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,3}}?{_NOT_IN_NP}[\w'’-]+\s+and\s+\Z"
+)
+# A verb that tells its subject is one: "who has", "which is"; the clause is on the last phrase only.
+_SINGULAR = re.compile(r"(?:[a-z]+ly\s+)?(?:has|is|was|does)\b")
+
+
+def _coordinated(text: str, start: int, np_start: int, verb: str) -> int:
+    """Return where the antecedent of a relative clause set off by a comma starts, when it is two phrases
+    joined by "and": "(Austin and) Dallas, which had raised their wage" -> at "Austin"; not "Reed met
+    Lopez and Smith, who has": a singular verb is on the last phrase.
+    """
+    if not text.startswith(" and ", np_start - 5) or _SINGULAR.match(verb):
+        return np_start
+    head = text[max(start, np_start - 60) : np_start]
+    name = text[np_start : np_start + 1].isupper() and not _DETERMINER.match(text, np_start)
+    found = (_NAME_AND if name else _PHRASE_AND).search(head)
+    if found is None:
+        return np_start
+    at = np_start - len(head) + found.start()
+    lead = text[start:at]  # "(Japanese rivals) Fumie Suguri and Yukari Nakano, who": the subject's words
+    return start if lead.strip() and len(lead.split()) <= 4 and "," not in lead and not has_verb(lead) else at
 
 
 def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:

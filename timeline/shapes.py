@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, shorten, subjects
+from timeline import attribution, shorten, subjects, told_plans
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
@@ -223,6 +223,8 @@ def with_absolute(text: str, span: tuple[int, int], own: tuple[int, int]) -> str
 
 # A pronoun that opens a statement and may stand for its teller: "The firm said it would ...".
 _TELLER_PRONOUN = re.compile(r"(?P<pronoun>it|its|they|their)\b")
+# The pronouns resolved puts a teller for: those above, and a person's own plan's (told_plans).
+_RESOLVED_PRONOUN = re.compile(r"(?P<pronoun>it|its|they|their|he|she)\b")
 # A past form after a resolved teller that a headline puts in the present, each with an example: "The firm
 # said it would cut 500 jobs" -> "The firm will cut 500 jobs", "Acme said it expected profits to rise" ->
 # "Acme expects profits to rise".
@@ -245,9 +247,12 @@ def passed_on(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     for a pronoun opening it ("" when none does), or None.
 
     "Police said a bomb exploded": at "a bomb". "The company said it would cut jobs": at "it", with "The
-    company"; "The company's chief executive said it would": "The company". "The mayor said it would" or
-    "officials said they would": who "it" or "they" is stays unsure, so the teller stays.
+    company"; "The company's chief executive said it would": "The company". "The mayor said it would"
+    stays unsure, so the teller stays; "Officials said they would reopen the bridge on Monday" is their own
+    plan (told_plans): at "they", with "Officials".
     """
+    if (plan := told_plans.own_plan(text, span, phrases)) is not None:
+        return plan
     told = attribution.statement_start(text, span, phrases)
     if told is None:
         return None
@@ -312,12 +317,12 @@ def resolved(title: str, teller: str, text: str, start: int) -> str:
     present: "It would cut 500 jobs" -> "The company will cut 500 jobs"; "Its profit rose" -> "The company's
     profit rose". A name finishing lent the pronoun gives way to the teller.
     """
-    said = _TELLER_PRONOUN.match(text.lower(), start)
+    said = _RESOLVED_PRONOUN.match(text.lower(), start)
     after = " ".join(text[said.end() :].split()[:2]) if said else ""
     lent = title.find(" " + after) if after else -1
-    if said and 0 < lent <= 40 and not _TELLER_PRONOUN.match(title.lower()):
+    if said and 0 < lent <= 40 and not _RESOLVED_PRONOUN.match(title.lower()):
         title = said["pronoun"] + title[lent:]  # "The Chinese has kept up": finishing named "it" wrong
-    pronoun = _TELLER_PRONOUN.match(title.lower())
+    pronoun = _RESOLVED_PRONOUN.match(title.lower())
     if not teller:  # "The bridge would reopen": a headline's "will"
         verb = first_verb(title)
         if verb is not None and verb.group() == "would" and not _PAST_AFTER.search(title, verb.end()):
@@ -347,6 +352,8 @@ def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]
     """Put a firm's plan told in a predicate that lent its subject in a headline's "will", when the date is
     inside what it said: "VeloNova said it would offer free batteries (starting next month)" -> "VeloNova
     will offer free batteries"; the title unchanged otherwise (a person's "it would", a dated telling)."""
+    if (person := told_plans.lent_plan(title, text, span, own)) is not None:
+        return person  # "Montealegre refused to concede defeat and insisted he would force a runoff"
     found = _LENT_TELLING.match(title)
     it = re.search(r"\bit\s+would\b", text[span[0] : own[0]]) if found else None
     if found is None or it is None or not _firm(found["teller"], text):

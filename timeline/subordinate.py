@@ -18,8 +18,8 @@ _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
 # the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
 _SUBORDINATOR = re.compile(r"\b(?:when|since|after|before|while|until|because|once)\s+")
 # A clause break between the opening word and the date (looked for apart: a lookahead to the end in the
-# pattern above costs seven times as much).
-_BREAK = re.compile(r"[,;:—–]")
+# pattern above costs seven times as much). A number's comma is none: "forced it to recall 300,000 cars".
+_BREAK = re.compile(r"[;:—–]|,(?!(?<=\d,)\d{3}(?!\d))")
 # A subject that stands for something named elsewhere: "when it opened", "when they met".
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 # A phrase after the date that goes on with the clause: "(flared up Friday) in several other towns".
@@ -239,14 +239,18 @@ def when_pronoun(
 
 
 # A clause before the main one that says how the main one stands to it in time: "Since the strike began in
-# March 2003, | ...", "After the storm hit on Monday, | ...". Not "when": the main clause is at the same time.
-_FRONT = re.compile(r"(?:Since|After|Before|Until|Ever\s+since)\s+(?=[^,;:]*\Z)")
+# March 2003, | ...", "After the storm hit on Monday, | ...", "When Lena Fischer opened her bakery in 1998, |
+# the street had two shops": the date is the front clause's, whose happening is the news.
+_FRONT = re.compile(r"(?:Since|After|Before|Until|Ever\s+since|When)\s+(?=[^,;:]*\Z)")
+# The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the power is
+# on at 1 p.m., workers discharged the gas".
+_STATE = {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
 
 
 def front_clause(
     text: str, span: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Return the span of a front "since"/"after"/"before" clause that the date `own` ends, or None.
+    """Return the span of a front "since"/"after"/"before"/"when" clause that the date `own` ends, or None.
 
     "Since the strike began in March 2003, about 2,000 workers have lost their jobs": March 2003 is when
     the strike began; the main clause holds from then on. Not for a pronoun subject ("Since it opened in
@@ -259,6 +263,8 @@ def front_clause(
     verb = first_verb(text, body, own[0])
     if verb is None or _PRONOUN.match(text, body) or not has_verb(text[own[1] : span[1]]):
         return None
+    if front.group().startswith("When") and verb.group().lower() in _STATE:
+        return None  # "When the power is on at 1 p.m., workers discharged the gas": the workers' news
     if _NAME_AFTER_NOUN.search(text, body, verb.start()):
         return None  # "After a brilliant career Lechkov was elected ... in 2003,": no comma ends the front
     return body, own[1]

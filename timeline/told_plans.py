@@ -1,0 +1,109 @@
+"""Read a teller's own plan told in a statement: "X said he (she, they) would VERB" on the plan's date.
+
+"Delegates said they would meet again in the spring" dates the meeting, not the saying: a headline writes
+"Delegates will meet again". The teller is who "he", "she" or "they" stands for when the teller is one
+person (or many people) and names nobody else: "His lawyer said he would appeal" may be the client's plan,
+"A spokesman for the mayor said he would resign" the mayor's; those keep their telling. shapes.passed_on
+asks own_plan first, and shapes.resolved puts the teller for the pronoun and "will" for "would";
+shapes.lent_plan asks lent_plan of a title whose teller did something else first ("Montealegre refused to
+concede defeat and insisted he would force a runoff").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.given_names import noun_sex, sex_of
+from timeline.subjects import is_person_noun
+from timeline.verbs import be_for, has_verb
+
+# A teller, a telling and a pronoun opening a plan: "The minister said (on Tuesday) (that) he would".
+_TELLER = re.compile(
+    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|told\s+(?:reporters|journalists"
+    r"|[A-Z][\w.-]+)|added|announced|insisted|promised|vowed|pledged|confirmed)\b"
+)
+_PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])")
+# The words before a date between the telling and the statement: "said (on) Tuesday", "said (late) Friday".
+_DATE_WORDS = re.compile(r"\s*,?\s*(?:(?:on|in|at|late|early|earlier|later)\s+)?")
+# A name that owns a teller who is no person: "(Bouteflika)'s office", "(Acme Corp)'s board".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<noun>[a-z]+)")
+# A telling after the plan, whose date a date after it is: "(he would stay,) the paper reported on Monday".
+_TELLING_AFTER = re.compile(r"\b(?:said|says|reported|reports|told|added|announced|quoted|according)\b")
+# Words of a teller that name someone else a pronoun could stand for: "His lawyer", "a spokesman for the
+# mayor", "the mayor's aide", "Smith and Jones".
+_OTHERS = re.compile(r"['’]s\b|\b(?:his|her|their|its|of|for|to|with|and|from|at)\b", re.I)
+
+
+def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """Return where the plan starts in a clause "X said he/she/they would VERB ..." whose own date (the
+    first of `phrases`) lies in the plan, and X, when the pronoun stands for X; else None.
+
+    "The minister said he would resign next week" -> (at "he", "The minister"); "Officials said on Monday
+    they would reopen the bridge" for Monday -> None (the date is the saying's).
+    """
+    told = _TELLER.match(text, span[0], span[1])
+    if told is None or not phrases:
+        return None
+    at = told.end()
+    while True:  # the dates of the saying between its verb and the plan: "said on Tuesday he would"
+        at = _DATE_WORDS.match(text, at, span[1]).end()
+        date = next((p for p in phrases if p[0] == at), None)
+        if date is None:
+            break
+        at = date[1]
+    plan = _PLAN.match(text, at, span[1])
+    if plan is None or phrases[0][0] < plan.start("pronoun"):
+        return None  # "said on Tuesday he would resign": Tuesday's event is the saying
+    if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
+        return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
+    teller = told["teller"]
+    owned = _OWNER.fullmatch(teller)
+    if owned and not is_person_noun(owned["noun"]):
+        teller = owned["owner"]  # "Bouteflika's office said he would": Bouteflika's plan
+    if has_verb(teller) or _OTHERS.search(teller) or "," in teller:
+        return None
+    return (plan.start("pronoun"), teller) if _stands_for(teller, plan["pronoun"]) else None
+
+
+def _stands_for(teller: str, pronoun: str) -> bool:
+    """Tell whether "he", "she" or "they" may stand for a teller: a person of that number (and sex, when
+    the teller tells it): "The minister" for "he", "Maria Lopez" for "she", "Delegates" for "they"."""
+    words = teller.split()
+    head = words[-1]
+    plural = be_for(teller) == "were"
+    if pronoun == "they":
+        return plural and (is_person_noun(head.rstrip("s")) or is_person_noun(head) or head[:1].isupper())
+    if plural:
+        return False
+    person = is_person_noun(head) or (head[:1].isupper() and words[0] not in ("The", "A", "An"))
+    if not person:
+        return False  # "The company said he would": a company is no "he"
+    sex = noun_sex(head.lower())
+    if sex is None and len(words) > 1 and words[-2][:1].isupper():
+        sex = sex_of(words[-2])  # "Maria Lopez": her given name tells
+    return sex is None or sex == (pronoun == "she")
+
+
+# A plan told in a second predicate of the teller's: "Montealegre refused to concede defeat and insisted he
+# would force a runoff" -> "Montealegre will force a runoff".
+_LENT = re.compile(
+    r"(?P<teller>(?:The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+"
+    r"(?P<first>[a-z][^,;]*?\s+and\s+)?(?:said|announced|added|insisted|promised|vowed|pledged)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])"
+)
+
+
+def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the title of a person's plan told in a title "X (did A and) said he would VERB ..." as "X will
+    VERB ...", when the date `own` lies in the plan; None otherwise. Not when the first predicate names
+    someone else a pronoun could stand for ("met Jones and said he would")."""
+    found = _LENT.match(title)
+    if found is None or (found["first"] and re.search(r"\b[A-Z]|\b(?:him|her|them)\b", found["first"])):
+        return None
+    plan = re.search(rf"\b{found['pronoun']}\s+would\b", text[span[0] : own[0]])
+    if plan is None or _TELLING_AFTER.search(text, span[0] + plan.end(), own[0]):
+        return None  # the date is not the plan's: "said he would stay, the paper reported on Monday"
+    teller = found["teller"]
+    if _OTHERS.search(teller) or not _stands_for(teller, found["pronoun"]):
+        return None
+    return f"{teller} will {title[found.end() :]}"
