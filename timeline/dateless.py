@@ -25,7 +25,7 @@ _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
-    r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
+    r"\b(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
     r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
     r"between|to)\s+)?"
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
