@@ -27,7 +27,7 @@ from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
-from timeline.verbs import has_verb, is_past
+from timeline.verbs import has_verb, is_past, is_past_form
 
 __all__ = ["extract", "event_id", "confidence_of", "when_of"]  # when_of lives in dating.py
 
@@ -266,6 +266,11 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
     stays: its event is there."""
     title = title_of(text, span, phrases)
+    if phrases and title.endswith(text[phrases[0][0] : phrases[0][1]]):
+        waits = _WAS_DATE.search(title, 0, len(title) - (phrases[0][1] - phrases[0][0]))
+        reduced = waits and _reduced_event(title[: waits.start()], waits["be"])
+        if reduced:
+            return reduced  # the date is the predicate: the participle of the subject tells the event
     words = title.split()
     if len(words) > 1 and words[-1].lower() not in _COPULA_LAST:
         return title  # one look at the last word before the pattern
@@ -277,6 +282,29 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     if words < 2 or (words < 4 and _COPULA_END.search(title)):
         return None
     return title
+
+
+# A title that ends on a "was" and the date it waits for: "The last nominee confirmed by such a narrow
+# margin was in 1987".
+_WAS_DATE = re.compile(r"\s+(?P<be>was|were)\s+(?:in\s+|on\s+|at\s+)?\Z")
+_DETERMINERS = {"The", "A", "An", "Its", "His", "Her", "Their"}
+
+
+def _reduced_event(subject: str, be: str) -> str | None:
+    """Return the event a subject's participle tells, for a sentence that is only a subject and a "was" with
+    its date: "The last nominee confirmed by such a narrow margin (was in 1987)" -> "The last nominee was
+    confirmed by such a narrow margin"; None when no participle follows the subject's noun ("Election day
+    (was Nov. 5)" keeps its date)."""
+    words = subject.split()
+    if len(words) > 14 or not words or words[0] not in _DETERMINERS:
+        return None
+    for at in range(2, min(len(words), 7)):
+        if is_past_form(words[at]) and not has_verb(" ".join(words[:at])):
+            rest = " ".join(words[at + 1 :])
+            if has_verb(rest):
+                return None  # "The man arrested after police found him (was ...)": a clause of its own
+            return " ".join([*words[:at], be, words[at], rest]).strip()
+    return None
 
 
 def _heading_date(inside: list[Dated]) -> Dated | None:

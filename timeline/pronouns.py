@@ -132,7 +132,7 @@ _AS_SUBJECT = (
 )
 
 
-_AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
+AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
 # A capitalized word that stands as a subject, looked for once per text.
 _SUBJECT_WORD = re.compile(rf"\b(?P<w>[A-Z][\w'’-]+)\b(?={_AS_SUBJECT})")
 
@@ -162,7 +162,7 @@ def _add(
     called = _called_by(text, name, match.end("name"), end)
     if titled and " " not in name:
         called = f"{match['role']} {name}"
-    subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
+    subject = AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
     # a person with an age who opens a sentence is its subject ("Jerry Stuchiner, 45, a consular official
     # in Honduras, was rearrested"), and a name _SUBJECT found before its verb is one
     opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None
