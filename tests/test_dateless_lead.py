@@ -1,4 +1,5 @@
-"""A date's lead words go with it from a title, whole words only: "the weekend of" is no "end of"."""
+"""A date's lead words go with it from a title, whole words only ("the weekend of" is no "end of"), and
+only when they are the date's ("sworn in | next week")."""
 
 import pytest
 
@@ -11,6 +12,9 @@ CASES = [
     ("The legend of 1066 lives on.", "1066", "The legend lives on."),
     ("The plant will close by the end of March.", "March", "The plant will close."),
     ("Sales rose at the start of 2024.", "2024", "Sales rose."),
+    # a bare "next week" takes no "in": the "in" before it is the verb's particle
+    ("The cabinet will be sworn in next week.", "next week", "The cabinet will be sworn in."),
+    ("The mill will close in May.", "May", "The mill will close."),
 ]
 
 

@@ -44,7 +44,7 @@ CASES = [
      " prosecutor in Chicago, was nominated by the president in August. She is expected to be sworn in next"
      " week.",
      {"2026-11-19": "The Senate voted 51-49 to confirm Maria Okafor as a federal judge",
-      "2026-08": "Okafor was nominated by the president", "2026-W48": "Okafor is expected to be sworn"}),
+      "2026-08": "Okafor was nominated by the president", "2026-W48": "Okafor is expected to be sworn in"}),
     ("a predicate that is only 'was' and a year: the subject's participle tells the event",
      "The last nominee confirmed by such a narrow margin was in 1987.",
      {"1987": "The last nominee was confirmed by such a narrow margin"}),
