@@ -74,6 +74,7 @@ REFERENTS = [
     ("the subject with an aside", "Thomas Reed, a former miner, won the seat.", "he", "Reed"),
     ("the subject with a date before its verb", "Prime Minister Ana Lind on Sunday visited Oslo.", "she",
      "Lind"),
+    ("the subject before a modal", "Thomas Reed could not be reached on Monday.", "he", "Reed"),
     ("the subject in apposition", "The envoy to Oslo, Thomas Reed, began talks.", "he", "Reed"),
     ("the subject of a statement", "An official has said that Ana Lind was expected in Oslo.", "she", "Lind"),
     ("an object", "The Senate confirmed Maria Okafor.", "she", None),

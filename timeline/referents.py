@@ -189,6 +189,8 @@ _OPENING_PARTICIPLE = re.compile(r"\A[A-Z][a-z]+ly[\s-]+[a-z-]+(?:ed|en)\s+\Z")
 _ASIDE = re.compile(r",\s[^,.;]{1,80},")
 # A statement's "that", after which its subject is the news: "An official has said that (Royal) was expected".
 _SAID_THAT = re.compile(rf"\b(?:{alternation('before_that')})\s+that\s+\Z")
+# A modal verb after a subject, which the verbs of pronouns.AS_SUBJECT_AFTER leave out: "Reed (could) not".
+_MODAL_AFTER = re.compile(r"\s+(?:can|cannot|could|may|might|must|should|shall|did|does|do)\b")
 # A date between a subject (and its aside) and its verb: "Prime Minister Ana Lind (on Sunday) visited".
 _DATE_BETWEEN = re.compile(
     r"\s+(?:on|in|at|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|\d[\d,]*|week|month|year|morning"
@@ -217,8 +219,8 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
         end = aside.end()  # "On Monday, Okafor, a former prosecutor, was nominated"
     elif sentence.startswith(",", end) and not prefix.strip() and sentence[:start].rstrip().endswith(","):
         end += 1  # the name in apposition: "The UN envoy to Kosovo, Martti Ahtisaari, began"
-    date = _DATE_BETWEEN.match(sentence, end)
-    return AS_SUBJECT_AFTER.match(sentence, date.end() if date else end) is not None
+    end = date.end() if (date := _DATE_BETWEEN.match(sentence, end)) else end
+    return AS_SUBJECT_AFTER.match(sentence, end) is not None or _MODAL_AFTER.match(sentence, end) is not None
 
 
 def _owns_subject(sentence: str, start: int, end: int) -> bool:
