@@ -2,7 +2,8 @@
 predicate is only "was" and its date (round 34).
 
 A person named inside an object, a prepositional phrase or a clause of time is no safe referent for the
-pronoun that opens the next sentence: the pronoun stays. The subject may stand after a fronted phrase,
+pronoun that opens the next sentence: the pronoun stays, and no person named earlier is taken either when
+that sentence is about someone else. The subject may stand after a fronted phrase,
 before an aside, or in apposition; a passive's agent ("by the president") is no rival. Invented sentences
 only.
 """
@@ -45,6 +46,22 @@ CASES = [
      " week.",
      {"2026-11-19": "The Senate voted 51-49 to confirm Maria Okafor as a federal judge",
       "2026-08": "Okafor was nominated by the president", "2026-W48": "Okafor is expected to be sworn in"}),
+    ("a person of another kind as the subject before stops the search for one named earlier",
+     "Pope Leo visited Lebanon in May. The bishop was ordained on Sunday without the approval of Pope Leo. He"
+     " will lead the diocese from next year.",
+     {"2026-05": "Pope Leo visited Lebanon",
+      "2026-11-15": "The bishop was ordained without the approval of Pope Leo",
+      "2027": "He will lead the diocese"}),
+    ("another person named in the sentence before stops the search for one named earlier",
+     "Thomas Reed, 61, won the seat in 2019. Reed said he would serve. On Monday, police arrested Ana Lind's"
+     " driver. He will appear in court on Friday.",
+     {"2019": "Thomas Reed won the seat", "2026-11-16": "Police arrested Ana Lind's driver",
+      "2026-11-20": "He will appear in court"}),
+    ("the person named earlier, the only one named in the sentence before, is still the one",
+     "Maria Okafor, 52, was nominated in August. Okafor said she was honoured. The Senate confirmed Maria"
+     " Okafor on Thursday. She will be sworn in on Monday.",
+     {"2026-08": "Maria Okafor was nominated", "2026-11-19": "The Senate confirmed Maria Okafor",
+      "2026-11-23": "Okafor will be sworn in"}),
     ("a predicate that is only 'was' and a year: the subject's participle tells the event",
      "The last nominee confirmed by such a narrow margin was in 1987.",
      {"1987": "The last nominee was confirmed by such a narrow margin"}),
@@ -81,6 +98,8 @@ REFERENTS = [
     ("the subject of a clause of time", "The party split after Thomas Reed resigned.", "he", None),
     ("an object of a preposition", "The plan was drawn up with Thomas Reed.", "he", None),
     ("an owner of a person is no referent", "Thomas Reed's lawyer resigned.", "he", None),
+    ("a name that opens its sentence, a long aside after it", "Thomas Reed, 54, a miner at the pit in Leeds"
+     " was rearrested.", "he", "Reed"),
 ]
 
 

@@ -214,6 +214,8 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
     last = prefix.split()[-1].lower() if prefix.split() else ""
     if last in _NOT_BEFORE_SUBJECT or (has_verb(prefix) and not _OPENING_PARTICIPLE.match(prefix)):
         return False
+    if not sentence[:start].strip() and not re.search(r"['’]s?\Z|\A['’]", sentence[end - 2 : end + 1]):
+        return True  # a name that opens its sentence: "Deyda Hydara, who was ..., (RSF), was"
     aside = _ASIDE.match(sentence, end)
     if aside:
         end = aside.end()  # "On Monday, Okafor, a former prosecutor, was nominated"
@@ -329,6 +331,37 @@ def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
     told = text[before:start].strip()
     return (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
             or named_again(text[max(0, before - 3000) : before], told, pronoun))
+
+
+# A speaker named after the verb that ends a sentence, its subject too: "The plan will pass, said Ian Hale".
+_SPEAKER_LAST = re.compile(rf",\s+(?:{alternation('before_speaker')})\s+(?:[a-z-]+\s+){{0,3}}\Z")
+
+
+def someone_else_before(text: str, start: int, name: str, pronoun: str) -> bool:
+    """Tell whether the sentence before the one at `start` (ending in a full stop, with no quotation and no
+    pronoun of the same person in it) is about someone other than `name`, the person named earlier that a
+    "he" or "she" opening the sentence at `start` would stand for: its subject is "the" and a person noun
+    ("The bishop was ordained without the approval of Pope Leo. He ..."), or it names a person other than
+    `name`, and none as its subject ("Police arrested Ana Lind's driver. He ...")."""
+    from timeline.subjects import is_person_noun, previous_subject, sentence_start
+
+    end = len(text[:start].rstrip())
+    if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
+        return False
+    told = text[sentence_start(text, end - 1) : start].strip()
+    same = r"\b(?:he|his|him|himself)\b" if pronoun.lower() == "he" else r"\b(?:she|her|hers|herself)\b"
+    if any(q in told for q in "\"“”") or re.search(same, told, re.I):
+        return False  # a quotation's speaker is read elsewhere; "where he met his wife": still about him
+    subject = previous_subject(text, start) or ""
+    head = subject.split()[-1] if subject.startswith("The ") else ""
+    if head and is_person_noun(head) and not head.endswith("s"):
+        return True  # "The bishop was ordained ...": the bishop, whom nobody named
+    people, single = _people(told)
+    if single or any(_is_subject(told, p.start, p.end) or _SPEAKER_LAST.search(told, 0, p.start)
+                     for p in people):
+        return False  # a person is the subject: "Mahathir handed over to Prime Minister Abdullah Badawi"
+    words = set(name.split())
+    return any(not words & set(p.words) for p in people)
 
 
 def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
