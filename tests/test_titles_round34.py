@@ -94,6 +94,7 @@ REFERENTS = [
     ("the subject before a modal", "Thomas Reed could not be reached on Monday.", "he", "Reed"),
     ("the subject in apposition", "The envoy to Oslo, Thomas Reed, began talks.", "he", "Reed"),
     ("the subject of a statement", "An official has said that Ana Lind was expected in Oslo.", "she", "Lind"),
+    ("a surname with 'Mc' or 'Mac' is one word", "Ian MacLeod resigned in July.", "he", "MacLeod"),
     ("an object", "The Senate confirmed Maria Okafor.", "she", None),
     ("the subject of a clause of time", "The party split after Thomas Reed resigned.", "he", None),
     ("an object of a preposition", "The plan was drawn up with Thomas Reed.", "he", None),

@@ -81,9 +81,9 @@ _NOT_BARE = {"its", "their", "his", "her", "our", "these", "those", "this", "tha
 # A run of capitalized words in the sentence before a "he" or "she": "Thomas Reed", "Mr. Dale", "Mongolian
 # Prime Minister Miegombyn Enkhbold", "King Carlos III"; the words that are no name are taken off after.
 _NAMED = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)*(?:\s+(?:I{2,3}|IV|VI{0,3}|IX|XVI)\b)?)"
-)
+    r"(?<![\w'’.-])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:Ma?c)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.\s+)?(?:Ma?c)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)*(?:\s+(?:I{2,3}|IV|VI{0,3}|IX|XVI)\b)?)"
+)  # "Brendon McCullum", "Ian MacLeod": not "Brendon Mc"
 # Words that open a capitalized run but are no part of a name: "The Senate", "On Monday Thomas Reed".
 _NOT_NAME_WORDS = {
     "The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "Last", "This", "That", "Since",
