@@ -28,9 +28,10 @@ CASES = [
     ("'she' after a passive with a named subject",
      "Irene Castell was appointed in May. She is expected to take office on Monday.",
      {"2026-05": "Irene Castell was appointed", "2026-11-23": "Castell is expected to take office"}),
-    ("'she' is the one person named as the object of the sentence before",
+    # round 34: only the subject of the sentence before is a safe referent; an object is not
+    ("'she' after a person named only as the object of the sentence before stays",
      "The assembly elected Teodora Brandt on Tuesday. She is due to be sworn in on Friday.",
-     {"2026-11-17": "The assembly elected Teodora Brandt", "2026-11-20": "Brandt is due to be sworn in"}),
+     {"2026-11-17": "The assembly elected Teodora Brandt", "2026-11-20": "She is due to be sworn in"}),
     ("a given name that tells the other sex: the pronoun stays",
      "Maria Kessel was nominated in June. He will testify on Monday.",
      {"2026-06": "Maria Kessel was nominated", "2026-11-23": "He will testify"}),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline import person_nouns
 from timeline.shorten import MAX_TITLE, fit
 from timeline.speech import alternation
 from timeline.subject_heads import role_name
@@ -24,11 +25,7 @@ _NAME = (
 # An apposition after a speaker's name: ", a spokesman", ", the company's chief executive".
 _APPOSITION = r"(?:,\s+(?:a|an|the|his|her|its|their)\s[^,.;\"”]{1,60})?"
 # A role in lowercase before a speaker's name: "said authority chair Dana Ruiz", "said club president X".
-_ROLE = (
-    r"(?:[a-z]+\s+){0,2}(?:chair|chairman|chairwoman|president|director|minister|secretary|spokesman"
-    r"|spokeswoman|spokesperson|leader|coach|mayor|governor|senator|chief|head|manager|officer|executive"
-    r"|commissioner|ambassador|official|economist|analyst|lawyer|attorney|professor|curator|editor|captain)"
-)
+_ROLE = rf"(?:[a-z]+\s+){{0,2}}(?:{person_nouns.alternation('speaker')})"
 # The speech verbs after a speaker ("the county said"), "told" with who was told; those before one ("said X").
 _TOLD_WHOM = r"told\s+(?:[A-Z][\w]*|reporters|journalists|lawmakers|parliament|senators|the\s+\w+)"
 _AFTER_SPEAKER = alternation("after_speaker", told=_TOLD_WHOM)

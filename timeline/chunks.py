@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import person_nouns
 from timeline.cut_words import is_predicative, postnominal
 from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
@@ -136,12 +137,7 @@ _NOT_NOUNS = {
     "recently", "first", "second", "including", "according", "following", "aboard", "plus",
 }
 # Roles before a person's name, which a cut may not part from it: "the club's defender | Sam Ode".
-_ROLES = {
-    "defender", "striker", "midfielder", "goalkeeper", "coach", "manager", "captain", "minister", "president",
-    "director", "spokesman", "spokeswoman", "chairman", "chairwoman", "leader", "envoy", "ambassador",
-    "secretary", "governor", "mayor", "premier", "chief", "counterpart", "player", "champion", "holder",
-    "singer", "actor", "actress", "author", "writer", "lawyer", "colleague", "rival", "teammate",
-}
+_ROLES = frozenset(person_nouns.words("uncut"))
 # Numbers in words, which wait for what they count: "killed three | Lebanese soldiers".
 _COUNT_WORDS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",

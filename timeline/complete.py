@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline import person_nouns
 from timeline.chunks import predicate
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
@@ -56,13 +57,11 @@ _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "as
 _NOUN_BEFORE = ARTICLES | OPEN_DETERMINERS | {"this", "that", "these", "those", "new", "own", "further",
                                                "budget", "tax", "rate", "job", "price", "spending"}
 
-# Role words that come before a name, capitalized: "said that Czech President (Vaclav Klaus)".
-_ROLES = {
-    "President", "Minister", "Secretary", "Premier", "Chancellor", "Governor", "Senator", "Ambassador",
-    "Mayor", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Commissioner", "Envoy", "General",
-    "Colonel", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Judge", "Director",
-    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady", "Rev", "Rev.", "Bishop",
-    "Archbishop", "Captain", "Coach", "Deputy", "Vice", "Prime", "Foreign", "Defense", "Defence", "Finance",
+# Role words that come before a name, capitalized: "said that Czech President (Vaclav Klaus)"; the titles
+# of courtesy and the words that open a compound title ("Prime", "Foreign") are no person nouns.
+_ROLES = frozenset(person_nouns.words("title_uncut")) | {
+    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady", "Rev", "Rev.",
+    "Deputy", "Vice", "Prime", "Foreign", "Defense", "Defence", "Finance",
 }
 # Adjectives that come only before their noun, beyond open_ends.PRENOMINAL: "this southern (city)".
 _BEFORE_NOUN = PRENOMINAL | {

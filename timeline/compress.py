@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import person_nouns
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.title_ends import trim_end
@@ -66,13 +67,12 @@ _RULES = [
      r"\g<det> ", "The pope made a stunning conciliatory gesture", ""),
     # "urged president Ana Lima to act" -> "urged Lima to act": a lowercase role and a name go to the surname
     (re.compile(
-        r"\b(?:president|premier|prime\s+minister|minister|chairman|chairwoman|leader|spokesman|spokeswoman"
-        r"|governor|mayor|senator|general|chancellor|king|queen)\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?=[A-Z][\w'’-]+\b)"
+        rf"\b(?:{person_nouns.alternation('to_surname')})\s+(?:[A-Z][\w'’.-]*\s+){{1,2}}(?=[A-Z][\w'’-]+\b)"
      ), "", "The board urged president Ana Lima to act", ""),
     # "to execute former dictator Jorge Vidal" -> "to execute Vidal": a role with its "former" goes too
     (re.compile(
-        r"\b(?:(?:former|ex-|late|ousted|deposed|exiled)\s*)(?:dictator|president|premier|leader|king|ruler"
-        r"|strongman|general|minister|chancellor|governor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?=[A-Z][\w'’-]+\b)"
+        rf"\b(?:(?:former|ex-|late|ousted|deposed|exiled)\s*)(?:{person_nouns.alternation('former')})"
+        r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?=[A-Z][\w'’-]+\b)"
      ), "", "The court decided to execute former dictator Jorge Vidal",
      ("former", "ex-", "late", "ousted", "deposed", "exiled")),
     # "The country's second city, Porto, is aiming to ..." -> "Porto is aiming to ...": the description

@@ -25,7 +25,7 @@ _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"
     r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
-    r"(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
+    r"\b(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
     r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
     r"between|to)\s+)?"
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
@@ -39,6 +39,8 @@ _DATE_LEAD = re.compile(
 # The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
 # starts before them, and the search need not try the positions of the words before.
 _LEAD_WORDS = 8
+# A date counted from now that takes no preposition: "next week", "last month", "this year".
+_DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
 
 
 # The words a _DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
@@ -159,6 +161,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
+        if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
+            lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
         if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"

@@ -20,13 +20,14 @@ import re
 from typing import Literal
 
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
+from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.temporal.intervals import interval
 from timeline.titles import title_of
-from timeline.verbs import has_verb, is_past
+from timeline.verbs import has_verb, is_past, is_past_form
 
 __all__ = ["extract", "event_id", "confidence_of", "when_of"]  # when_of lives in dating.py
 
@@ -36,12 +37,6 @@ Tellings = Literal["news", "all"]
 MAX_CONTINUATION = 4
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
 _REPORTS = re.compile(rf"\b(?:{alternation('episode')})\b")
-
-# A participle aside still open at the end of a clause: "bought the vase, looted in 1943".
-_IN_ASIDE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?!(?:when|then|even|often|seven|eleven|between|open|happen)\b)"
-    r"(?:[a-z]{3,}ed|[a-z]{2,}en)\b[^,;]*\Z"
-)  # "stolen in 1972", not ", when"
 
 
 _WORDS = re.compile(r"\w+")
@@ -63,38 +58,6 @@ def confidence_of(dated: Dated, clause: str, *, modifier: bool = False) -> float
     if modifier:
         score -= 0.2
     return round(min(1.0, max(0.05, score)), 2)
-
-
-def _spans(text: str, sentence: tuple[int, int], dated: list[Dated]) -> list[tuple[int, int]]:
-    """Give each date of a sentence the clause span it dates: the sentence, or one of its clauses.
-
-    Clauses are cut only between dates of different values; the clauses without a date join the dated
-    clause before them (or, at the head of the sentence, the first dated one).
-    """
-    if len({d.when.value for d in dated}) < 2:
-        return [sentence] * len(dated)
-    pieces = []
-    date_ends = {(d.end_timex or d.timex).end for d in dated}
-    for piece in segment.clauses(text, *sentence):
-        # "in contrast to Thursday, when 133 people were arrested": "when" after a date describes that date
-        if pieces and pieces[-1][1] in date_ends and re.match(r"when\b", text[piece[0] : piece[1]]):
-            pieces[-1] = (pieces[-1][0], piece[1])
-        elif pieces and _IN_ASIDE.search(text, pieces[-1][0], pieces[-1][1]) and (
-            second := re.match(r"and\s+[a-z]+ed\b[^,;]*,", text[piece[0] : piece[1]])
-        ) and not any(piece[0] <= d.timex.start < piece[0] + second.end() for d in dated):
-            # "bought the vase, looted in 1943 | and handed back to its owners, on Friday": one aside, the
-            # second predicate undated ("launched in 2016 and widened in 2022," are two)
-            pieces[-1] = (pieces[-1][0], piece[1])
-        else:
-            pieces.append(piece)
-    owner = [next((i for i, (s, e) in enumerate(pieces) if s <= d.timex.start < e), 0) for d in dated]
-    heads = sorted(set(owner))
-    bounds = {}
-    for rank, head in enumerate(heads):
-        first = sentence[0] if rank == 0 else pieces[head][0]
-        last = pieces[heads[rank + 1] - 1][1] if rank + 1 < len(heads) else sentence[1]
-        bounds[head] = (first, last)
-    return [bounds[i] for i in owner]
 
 
 def extract(
@@ -187,7 +150,7 @@ def extract(
         timexes = [d.timex for d in inside]  # read again: a sentence with one date skipped the check above
         cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
         mark = len(events)  # this sentence's events: one title gives no date of another verb
-        for dated, (start, end) in _narrowest(text, kept, _spans(text, sentence, kept)):
+        for dated, (start, end) in narrowest(text, kept, clause_spans(text, sentence, kept)):
             if cut is not None and (dated.end_timex or dated.timex).end <= cut < end:
                 end = cut  # "The gates closed on July 10 | — that is July 10, not July 11"
             key = (start, end, dated.when.value)
@@ -223,58 +186,6 @@ def extract(
             previous = events[-1] if len(events) > mark else previous
     return events
 
-
-def _narrowest(
-    text: str, kept: list[Dated], spans: list[tuple[int, int]]
-) -> list[tuple[Dated, tuple[int, int]]]:
-    """Pair each date with its clause, without a date that a narrower one of the same clause lies in.
-
-    "On Saturday the club held its first open day this year": Saturday dates the open day, "this year"
-    only says which year; "In 2019 the plant opened in March" happened in March 2019.
-    """
-    pairs = list(zip(kept, spans, strict=True))
-    return [(d, s) for d, s in pairs if not any(
-        o is not d and t == s and _restates(text, d, o) for o, t in pairs
-    )]
-
-
-# A vague date that only names the current period: "this year", "this month", "earlier this week".
-_THIS_PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week)", re.I)
-
-
-def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
-    """Tell whether a date only says in which period a narrower date of its clause lies: the narrower one
-    was read from it ("In 2019 the plant opened in March"), stands right beside it ("Four years later, in
-    April 1998"), or it names the current period ("on Saturday ... this year").
-    """
-    inside = vague.when.start <= narrow.when.start and narrow.when.end <= vague.when.end
-    if vague.end_timex is not None or not inside:
-        return False
-    if (narrow.when.start, narrow.when.end) == (vague.when.start, vague.when.end):
-        return False
-    first, second = sorted((vague.timex, narrow.timex), key=lambda t: t.start)
-    beside = re.fullmatch(r"\s*,?\s*(?:in|on|at)?\s*", text[first.end : second.start]) is not None
-    read_from = vague.timex.tid is not None and narrow.timex.anchor == vague.timex.tid
-    # "this year" in the same stretch of the clause: not "issued July 1, which will receive ... this year"
-    # a front date's own comma parts nothing: "Last year, the water turned green in August"
-    front = first is vague.timex and text.startswith(",", first.end) and _opens(text, first)
-    gap = first.end + 1 if front else first.end
-    plain = _BOUNDARY.search(text, gap, second.start) is None
-    return beside or read_from or (plain and _THIS_PERIOD.fullmatch(vague.timex.text) is not None)
-
-
-def _opens(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date opens its sentence, after a preposition at most: "Last year,", "In 2019,"."""
-    head = ("\n" if timex.start <= 16 else "") + text[max(0, timex.start - 16) : timex.start]
-    return re.search(r"(?:[.!?\"”]\s+|\n\s*)(?:(?:In|On|At|During|By)\s+)?\Z", head) is not None
-
-
-# What parts a clause between two of its dates: a comma, a colon, a relative pronoun, a telling, an agent
-# ("shortages caused by drought earlier this year"); or joins them into a range: "this year through August".
-_BOUNDARY = re.compile(
-    r"[,:;()—–]|\b(?:and|but|or|which|who|that|when|said|says|after|before|since|while|because|as|by|through|until|till"
-    r"|to|from)\b"
-)
 
 
 # A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and
@@ -355,6 +266,11 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
     stays: its event is there."""
     title = title_of(text, span, phrases)
+    if phrases and title.endswith(text[phrases[0][0] : phrases[0][1]]):
+        waits = _WAS_DATE.search(title, 0, len(title) - (phrases[0][1] - phrases[0][0]))
+        reduced = waits and _reduced_event(title[: waits.start()], waits["be"])
+        if reduced:
+            return reduced  # the date is the predicate: the participle of the subject tells the event
     words = title.split()
     if len(words) > 1 and words[-1].lower() not in _COPULA_LAST:
         return title  # one look at the last word before the pattern
@@ -366,6 +282,29 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     if words < 2 or (words < 4 and _COPULA_END.search(title)):
         return None
     return title
+
+
+# A title that ends on a "was" and the date it waits for: "The last nominee confirmed by such a narrow
+# margin was in 1987".
+_WAS_DATE = re.compile(r"\s+(?P<be>was|were)\s+(?:in\s+|on\s+|at\s+)?\Z")
+_DETERMINERS = {"The", "A", "An", "Its", "His", "Her", "Their"}
+
+
+def _reduced_event(subject: str, be: str) -> str | None:
+    """Return the event a subject's participle tells, for a sentence that is only a subject and a "was" with
+    its date: "The last nominee confirmed by such a narrow margin (was in 1987)" -> "The last nominee was
+    confirmed by such a narrow margin"; None when no participle follows the subject's noun ("Election day
+    (was Nov. 5)" keeps its date)."""
+    words = subject.split()
+    if len(words) > 14 or not words or words[0] not in _DETERMINERS:
+        return None
+    for at in range(2, min(len(words), 7)):
+        if is_past_form(words[at]) and not has_verb(" ".join(words[:at])):
+            rest = " ".join(words[at + 1 :])
+            if has_verb(rest):
+                return None  # "The man arrested after police found him (was ...)": a clause of its own
+            return " ".join([*words[:at], be, words[at], rest]).strip()
+    return None
 
 
 def _heading_date(inside: list[Dated]) -> Dated | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import person_nouns
 from timeline.chunks import predicate
 from timeline.verbs import first_verb, has_verb
 
@@ -40,11 +41,7 @@ _GIVEN = r"presented|handed|tasked"
 # Verbs of aiming in the progressive, which wait for their infinitive: "Busan is aiming (to become ...)".
 _AIMING = r"aiming|seeking|hoping|planning|trying|striving|intending|preparing|looking\s+to|vowing|pledging"
 # Role nouns that wait for a name when no article comes before them: "to execute former dictator (Saddam)".
-_ROLE_NOUNS = (
-    r"dictator|president|premier|leader|minister|chancellor|king|queen|general|chairman|chief|coach|champion"
-    r"|striker|captain|governor|mayor|senator|prince|envoy|ambassador|spokesman|spokeswoman|medallist"
-    r"|medalist|singer|actor|actress|director|author|writer|opposition\s+leader"
-)
+_ROLE_NOUNS = person_nouns.alternation("waits")
 
 # Words whose title-ending form needs a preposition after it: "invited the regulator to look (at ...)".
 _PREPOSITION_VERBS = frozenset({

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline import person_nouns
 from timeline.given_names import noun_sex
 from timeline.verbs import IRREGULAR_PAST
 
@@ -33,11 +34,8 @@ _COURTESY = re.compile(
 )
 # A role before a name: "President Ruth Okafor", "coach Ben Dale", "Prime Minister Ana Lind".
 _ROLE = re.compile(
-    r"\b(?P<role>[Pp]resident|[Pp]remier|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Mm]ayor"
-    r"|[Jj]udge|General|Gen\.|King"
-    r"|Queen|Prince|Princess|Pope|Bishop|Sheikh|Ayatollah|Colonel|Captain|Chairman|[Cc]oach|[Ss]triker"
-    r"|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Ss]pokesman|[Ss]pokeswoman|[Ll]eader|[Dd]irector|[Cc]hief"
-    rf"|[Ss]inger|[Aa]ctor|[Aa]ctress|[Pp]layer|[Dd]river|[Ff]ounder|[Oo]fficial|[Bb]oss|[Mm]anager|[Ee]nvoy|[Aa]mbassador)\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
+    rf"\b(?P<role>{person_nouns.alternation('pronoun')}|{person_nouns.alternation('pronoun_title')}|Gen\.)"
+    rf"\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
 )
 # What stands before a name that opens a sentence: a full stop, a line break, the start of the text.
 _OPENS = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)\Z")
@@ -134,7 +132,7 @@ _AS_SUBJECT = (
 )
 
 
-_AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
+AS_SUBJECT_AFTER = re.compile(_AS_SUBJECT)
 # A capitalized word that stands as a subject, looked for once per text.
 _SUBJECT_WORD = re.compile(rf"\b(?P<w>[A-Z][\w'’-]+)\b(?={_AS_SUBJECT})")
 
@@ -164,7 +162,7 @@ def _add(
     called = _called_by(text, name, match.end("name"), end)
     if titled and " " not in name:
         called = f"{match['role']} {name}"
-    subject = _AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
+    subject = AS_SUBJECT_AFTER.match(text, match.end("name"), match.end("name") + 100) is not None
     # a person with an age who opens a sentence is its subject ("Jerry Stuchiner, 45, a consular official
     # in Honduras, was rearrested"), and a name _SUBJECT found before its verb is one
     opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None

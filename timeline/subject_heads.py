@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import person_nouns
 from timeline.verbs import plural_present
 
 # Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
@@ -61,14 +62,11 @@ _NOT_A_SUBJECT = re.compile(
 # long subject ending in capitalized words without one is an organization ("the Palestine Liberation
 # Organization"); with one, the name is the words after the last role word, or the last two.
 _ROLE = re.compile(
-    r"\b(?:Minister|President|Secretary|Director|Director-General|Chairman|Chairwoman|Chief|Governor|Spokesman"
-    r"|Spokeswoman|Ambassador|Mayor|Premier|Chancellor|Senator|Commissioner|Envoy|Executive|General|Speaker"
-    r"|Officer)\b"
+    rf"\b(?:{person_nouns.alternation('title_head')}|Director-General)\b"
     # a role in lowercase before the name: "deputy transport minister Karl Weber"
-    r"|\b(?:minister|director|spokesman|spokeswoman|speaker|chairman|chairwoman|governor|mayor|ambassador"
-    r"|envoy|commissioner|secretary)\s+(?=[A-Z])"
+    rf"|\b(?:{person_nouns.alternation('before_name')})\s+(?=[A-Z])"
     # a role in sport before the name: "Riverside manager Ann Lee", "world record holder Ben Ode"
-    r"|\b(?:coach|manager|captain|holder|champion|striker|defender|midfielder|goalkeeper)\b"
+    rf"|\b(?:{person_nouns.alternation('sport')})\b"
 )
 _CAPITALIZED = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
@@ -108,8 +106,7 @@ _ORGANIZATION = re.compile(
 _PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|with|by|on|near|to|against|after|over)\s")
 # A role that heads a subject and names its person after a phrase: "The head of the agency Ahmed Saleh".
 _HEAD_ROLE = re.compile(
-    r"(?:The|A|An)\s+(?:[\w-]+\s+)?(?:head|chief|leader|director|president|chairman|chairwoman|secretary"
-    r"|spokesman|spokeswoman|minister|governor|commander|coach|manager|captain|envoy|ambassador)\b"
+    rf"(?:The|A|An)\s+(?:[\w-]+\s+)?(?:{person_nouns.alternation('heads_subject')})\b"
 )
 
 

@@ -206,10 +206,14 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         # gave four speeches ...; he took office in 2001" is Bush
         start = sentence_start(text, span[0])  # "The minister resigned. He was replaced": the minister
         p = pronoun["p"]
-        name = ((not text[start : span[0]].strip() and referents.person_before_sentence(text, start, p))
-                or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0])
-                or pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
-                or attribution.speaker_before(text, span[0]))
+        opens = not text[start : span[0]].strip()
+        name = ((opens and referents.person_before_sentence(text, start, p))
+                or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0]))
+        if not name:
+            name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
+                    or attribution.speaker_before(text, span[0]))
+            if name and opens and referents.someone_else_before(text, start, name, p):
+                name = None  # "The bishop was ordained without the approval of Pope Leo. He ...": the bishop
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import person_nouns
 from timeline.verbs import has_verb
 
 # Words before a role word, each with an example: "Deputy Prime (Minister)", "former (President)".
@@ -27,18 +28,13 @@ _ROLE_WORDS = (
     "|(?:Attorney|Major|Brigadier|Lieutenant|Surgeon|Inspector|Solicitor)\\s+General"  # "Attorney General"
 )  # "President", "Secretary of State", "Secretary-General"
 # Role words in lowercase, after the owner of the role, which stays: "England captain", "bank governor".
-_LOWER_ROLES = (
-    "minister|president|spokesman|spokeswoman|chairman|chairwoman|governor|ambassador|coach|manager"
-    "|captain|striker|midfielder|defender|goalkeeper|chief|leader|hero"
-)
+_LOWER_ROLES = person_nouns.alternation("after_owner")
 # A piece of each role word above, one of which every person the pattern finds holds: a title with none of
 # them names no person by role, and the pattern (which tries every position) need not run.
 ROLE_HINTS = (
     "Minister", "President", "Secretary", "Chancellor", "Premier", "Governor", "Senator", "Ambassador",
     "Mayor", "Chair", "Spokes", "Commissioner", "Envoy", "Representative", "Congress", "Judge", "Colonel",
-    "Officer", "Director", "General",
-    "minister", "president", "spokes", "chair", "governor", "ambassador", "coach", "manager", "captain",
-    "striker", "midfielder", "defender", "goalkeeper", "chief", "leader", "hero",
+    "Officer", "Director", "General", *person_nouns.words("after_owner"),
 )
 # A nationality or a country's short name before the role: "Japanese", "Israeli", "US", "Sri Lankan".
 _NATIONALITY = (
