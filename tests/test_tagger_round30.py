@@ -1,5 +1,6 @@
 """Table-driven tests of tagger round 30 (the lead's probes): a date after a participle of consequence, a
-pair of months under a past or a future verb.
+unit told by a clause after it ("the day the law took effect"), a pair of months under a past or a future
+verb.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -71,6 +72,57 @@ CONSEQUENCE = [
     ),
 ]
 
+# 2. "the day", "the week", "the year" told by a clause after it ("the day (that/when) the law took effect",
+# "the year she was born") is that event's: unknown (XXXX-XX-XX), never the document date, unless a date
+# told just before dates the event: in apposition ("in 1990, the year the city hosted the Games") or in a
+# sentence that tells the clause's verb and the word after it ("took effect").
+CLAUSE_UNITS = [
+    (
+        "The law took effect on Sept. 1, 2025. Two cities sued the state the day the law took effect.",
+        NOV_24,
+        [("Sept. 1, 2025", "DATE", "2025-09-01", None), ("the day", "DATE", "2025-09-01", None)],
+    ),
+    (
+        "Two cities sued the state the day that the law took effect.",
+        NOV_24,
+        [("the day", "DATE", "XXXX-XX-XX", None)],
+    ),
+    (
+        "Workers left the week the plant closed. He moved there the year she was born.",
+        NOV_24,
+        [("the week", "DATE", "XXXX-WXX", None), ("the year", "DATE", "XXXX", None)],
+    ),
+    (
+        # the last date is another event's: the clause's year stays unknown
+        "She was born in 1950. She moved in 1990. He left the year she was born.",
+        NOV_24,
+        [("1950", "DATE", "1950", None), ("1990", "DATE", "1990", None), ("the year", "DATE", "XXXX", None)],
+    ),
+    (
+        "The plant closed on March 3, 2020. Workers left the week the plant closed.",
+        NOV_24,
+        [("March 3, 2020", "DATE", "2020-03-03", None), ("the week", "DATE", "2020-W10", None)],
+    ),
+    (
+        "Her mother was born in 1990, the year the city hosted the Asian Games.",
+        NOV_24,
+        [("1990", "DATE", "1990", None), ("the year", "DATE", "1990", None)],
+    ),
+    ("On the day he fell ill, he met two men.", NOV_24, [("the day", "DATE", "XXXX-XX-XX", None)]),
+    # no clause: the frame of the sentence's own clause, a "that" of what was said, no event told
+    ("Later in the day Reed visited a school.", NOV_24, [("the day", "DATE", "2026-11-24", None)]),
+    (
+        "The coach revealed at the start of the week that he had been in contact with the player.",
+        NOV_24,
+        [("the start of the week", "DATE", "2026-W48", "START")],
+    ),
+    (
+        "He arrived on Monday. The day was cold.",
+        NOV_24,
+        [("Monday", "DATE", "2026-11-23", None), ("The day", "DATE", "2026-11-23", None)],
+    ),
+]
+
 # 4. A pair of months joined by "or" takes one year and one direction: ahead under a future verb, behind
 # under a past one.
 MONTH_PAIRS = [
@@ -86,7 +138,7 @@ MONTH_PAIRS = [
     ),
 ]
 
-CASES = CONSEQUENCE + MONTH_PAIRS
+CASES = CONSEQUENCE + CLAUSE_UNITS + MONTH_PAIRS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
