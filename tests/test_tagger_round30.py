@@ -1,6 +1,6 @@
 """Table-driven tests of tagger round 30 (the lead's probes): a date after a participle of consequence, a
-unit told by a clause after it ("the day the law took effect"), a pair of months under a past or a future
-verb.
+unit told by a clause after it ("the day the law took effect"), an ordinal season ("the first winter"), a
+pair of months under a past or a future verb.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -123,6 +123,51 @@ CLAUSE_UNITS = [
     ),
 ]
 
+NOV_20 = dt.date(2026, 11, 20)
+
+# 3. An ordinal season ("The first winter", "her second summer") counts from the date the text last gave,
+# never from the document date; with no date before it, its year is unknown. The ordinal is in the extent,
+# a possessive outside it (as for "her <first day>"). A noun after it takes the ordinal ("the first winter
+# storm"): only the season is tagged, as before.
+ORDINAL_SEASONS = [
+    (
+        "When Lena Weber opened her bakery in 1998, the street had two shops. She trained for three years"
+        " before opening the shop. The first winter was hard. By the summer of 1999 she had hired two"
+        " assistants.",
+        NOV_20,
+        [
+            ("1998", "DATE", "1998", None),
+            ("three years", "DURATION", "P3Y", None),
+            ("The first winter", "DATE", "1998-WI", None),
+            ("the summer of 1999", "DATE", "1999-SU", None),
+        ],
+    ),
+    ("Her second summer was better.", NOV_20, [("second summer", "DATE", "XXXX-SU", None)]),
+    ("The first winter was hard.", NOV_20, [("The first winter", "DATE", "XXXX-WI", None)]),
+    (
+        # moved in October: the first summer is the next year's
+        "The club moved to the city in October 2001. Its first summer there was a success.",
+        NOV_20,
+        [("October 2001", "DATE", "2001-10", None), ("first summer", "DATE", "2002-SU", None)],
+    ),
+    (
+        "The shop opened in 1998. Her second summer was better.",
+        NOV_20,
+        [("1998", "DATE", "1998", None), ("second summer", "DATE", "1999-SU", None)],
+    ),
+    (
+        "The war began in 1941. The first winter of the war was hard.",
+        NOV_20,
+        [("1941", "DATE", "1941", None), ("The first winter", "DATE", "1941-WI", None)],
+    ),
+    (
+        "The first winter storm of the season hit the coast.",
+        NOV_20,
+        [("winter", "DATE", "2026-WI", None)],
+    ),
+    ("The first Winter Olympics were held in 1924.", NOV_20, [("1924", "DATE", "1924", None)]),
+]
+
 # 4. A pair of months joined by "or" takes one year and one direction: ahead under a future verb, behind
 # under a past one.
 MONTH_PAIRS = [
@@ -138,7 +183,7 @@ MONTH_PAIRS = [
     ),
 ]
 
-CASES = CONSEQUENCE + CLAUSE_UNITS + MONTH_PAIRS
+CASES = CONSEQUENCE + CLAUSE_UNITS + ORDINAL_SEASONS + MONTH_PAIRS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
