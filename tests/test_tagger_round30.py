@@ -109,6 +109,16 @@ CLAUSE_UNITS = [
         [("1990", "DATE", "1990", None), ("the year", "DATE", "1990", None)],
     ),
     ("On the day he fell ill, he met two men.", NOV_24, [("the day", "DATE", "XXXX-XX-XX", None)]),
+    (
+        "She was born in 1950. Her father died the year she was born.",
+        NOV_24,
+        [("1950", "DATE", "1950", None), ("the year", "DATE", "1950", None)],
+    ),
+    (
+        "Prices rose 5% the week the Fed raised rates, the bank said on Monday.",
+        NOV_24,
+        [("the week", "DATE", "XXXX-WXX", None), ("Monday", "DATE", "2026-11-23", None)],
+    ),
     # no clause: the frame of the sentence's own clause, a "that" of what was said, no event told
     ("Later in the day Reed visited a school.", NOV_24, [("the day", "DATE", "2026-11-24", None)]),
     (

@@ -138,7 +138,7 @@ _UNKNOWN = {
 # and a verb of the past, of being or a modal, then what follows it (case-sensitive: "The day was cold").
 _CLAUSE = re.compile(
     r"\s+(?:that\s+|when\s+)?(?P<subject>he|she|it|they|we|I|you|(?:the|his|her|its|their|our|my)"
-    r"(?:\s+[a-z-]+){1,2}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?!(?:was|is|has|does|this|as)\s)[a-z]+s)"
+    r"(?:\s+[A-Za-z-]+){1,2}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?!(?:was|is|has|does|this|as)\s)[a-z]+s)"
     r"\s+(?P<verb>(?:was|were|had|is|are|will|would|took|came|went|fell|won|lost|died|became|began|left|made"
     r"|got|broke|hit|struck|rose|cut|shut|quit|[a-z]{2,}ed)(?:\s+(?P<next>[a-z]+))?)\b"
 )
