@@ -246,6 +246,8 @@ CONSEQUENCES: list[tuple[str, str]] = [
     (r"teeing\s+up", "won the semifinal, teeing up a final on Sunday"),
 ]
 CONSEQUENCE = r",\s+(?:" + "|".join(phrase for phrase, _example in CONSEQUENCES) + r")\s"
+# The participle each phrase opens on ("setting", "paving"): a window with none of them holds no phrase.
+_CONSEQUENCE_WORDS = tuple(sorted({phrase.split("\\")[0] for phrase, _example in CONSEQUENCES}))
 # The phrase after a comma, and no comma or stop between it and the span.
 _CONSEQUENCE = re.compile(CONSEQUENCE + r"(?P<tail>[^,;:.!?\n]*)\Z", re.IGNORECASE)
 
@@ -257,8 +259,8 @@ def consequence_at(text: str, start: int) -> int | None:
     man to be returned in May" leaves the tense to its own verbs.
     """
     reach = max(0, start - WINDOW)
-    if lacks(text, reach, start, ("ing",)):
-        return None  # the cheap test first: every phrase holds a participle
+    if lacks(text, reach, start, _CONSEQUENCE_WORDS):
+        return None  # the cheap test first: every phrase opens on one of these participles
     match = _CONSEQUENCE.search(text, reach, start)
     if match is None or _any_mark(" ".join(WORD.findall(match.group("tail"))).lower().split()):
         return None
@@ -275,7 +277,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     cut = max(map(left.rfind, BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
-    if consequence_at(text, start) is not None:
+    if "," in left and consequence_at(text, start) is not None:
         return "future"  # ", setting up a ruling by the end of June": what the act leads to lies ahead
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
         # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
