@@ -23,7 +23,7 @@ import re
 from timeline.temporal.anchor import Context
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING, SAYING_VERBS
-from timeline.temporal.tense import SAID_PAST, tense_at
+from timeline.temporal.tense import CONSEQUENCE, SAID_PAST, tense_at
 from timeline.temporal.values import Point
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".
@@ -146,11 +146,19 @@ def plan_saying(ctx: Context) -> Point | None:
     if ref is None or after is None or ctx.dct is None or ref.gran not in _PLAN_GRANS:
         return None
     between = ctx.text[after : ctx.start]
-    if len(between) > _PLAN_REACH or "would" not in between.lower() or _BREAK.search(between):
+    if len(between) > _PLAN_REACH or _BREAK.search(between):
         return None  # the cheap tests first
+    lowered = between.lower()
+    consequence = "ing " in lowered and _CONSEQUENCE.search(between)
+    if "would" not in lowered and not consequence:
+        return None
     now = ctx.dct.replace(day=1) if ref.gran == "month" else ctx.dct
     if ref.day >= now:
         return None  # a saying lies behind the writer
+    if consequence:
+        # "agreed in January to hear the case, setting up a ruling by June": what the dated act leads to
+        # lies ahead of that act, not of the writer
+        return ref if ctx.tense() == "future" else None
     dated_after = _SAID_THEN_DATE.search(ctx.text, max(0, after - 40), after) and _THEN_WOULD.match(between)
     if not dated_after and not (_DATE_THEN_SAID.match(between) and _saying_dated_before(ctx.text, after)):
         return None
@@ -158,6 +166,8 @@ def plan_saying(ctx: Context) -> Point | None:
 
 
 _BREAK = re.compile(r"[.!?;]\s|\n")
+# A participle of consequence after the dated act: "agreed Monday to hear the case, setting up a ruling".
+_CONSEQUENCE = re.compile(CONSEQUENCE, re.IGNORECASE)
 # Before the date its sentence holds only the subject ("Officials on Tuesday said"), not a clause of its
 # own that the date belongs to ("The engineer who joined on June 3 said", "After talks on May 2, he said").
 _OWN_CLAUSE = re.compile(

@@ -310,9 +310,13 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "season",
-        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?P<rel>{REL}|the\s+(?:next|following|previous|same|past)|the|this\s+past)\s+)?(?P<season>{SEASON})"
+        # "the first winter", "her second summer": an ordinal season of the story (a possessive stays
+        # outside the extent, as for "her <first day>")
+        rf"(?:the\s+(?={MOD}))?{MODP}(?:(?:the\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\b(?:my)\s)|(?<=\btheir\s))"
+        rf"(?P<ord>first|second|third|fourth|fifth)\s+"
+        rf"|(?P<rel>{REL}|the\s+(?:next|following|previous|same|past)|the|this\s+past)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
-        "the summer of 1998 / the summer of '23",
+        "the summer of 1998 / the summer of '23 / the first winter",
     ),
     (
         "month",

@@ -33,6 +33,8 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
     if _UNSPECIFIC.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         return None  # "wait another winter": one more season, not a dated one (and no ISO unit for a length)
     code = nz.season_code(g["season"])
+    if g.get("ord") and not g.get("y"):
+        return _ordinal_season(g, code, ctx)
     rel = " ".join((g.get("rel") or "").lower().split())
     rel = "past" if rel in ("the past", "this past") else rel  # "the past summer": the last one
     anchor: str | None = None
@@ -81,6 +83,39 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
 
 
 HANDLERS["yseason"] = _season
+
+# A noun after the season takes the ordinal: "the first winter storm" is a storm's rank, "winter" its kind.
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|my|was|were|is|are|had|has|of|in|on|at"
+    r"|and|or|but|to|for|with|as|when|after|before|here|there|then|now|too|alone|abroad|away|back|proved"
+    r"|brought|came|saw|ended|began|passed|went)\b)[A-Za-z]{3,}\b"
+)
+
+
+def _ordinal_season(g: Groups, code: str | None, ctx: Context) -> Norm | None:
+    """Date an ordinal season ("The first winter was hard", "her second summer") from the story, else unknown.
+
+    The count runs from the date the text last gave ("opened her bakery in 1998. ... The first winter" is
+    1998-WI, "the second summer" 1999-SU); with no date told before it the year is unknown, never the
+    document date's. A noun after it ("the first winter storm") ranks the noun: only the season is tagged,
+    as before.
+    """
+    if _NOUN_NEXT.match(ctx.text, ctx.end):
+        rest = {key: value for key, value in g.items() if key != "ord"}
+        norm = _season(rest, ctx)
+        if norm is not None:
+            norm.skip = ctx.text.lower().rindex(g["season"].lower(), ctx.start, ctx.end) - ctx.start
+        return norm
+    mod = nz.mod_of(g.get("mod"))
+    ref = ctx.ref
+    if ref is None or ctx.story_bc() is not None:
+        return Norm("DATE", f"XXXX-{code}", mod=mod)
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1)
+    year = ref.day.year
+    if ref.gran in ("day", "week", "month") and ref.day.month > first + 2:
+        year += 1  # opened in October: the first summer is the next year's
+    year += (nz.ordinal(g["ord"]) or 1) - 1
+    return Norm("DATE", f"{nz.year_text(year)}-{code}", mod=mod, anchor="ref")
 
 
 def _season_after(code: str | None, day: dt.date) -> bool:

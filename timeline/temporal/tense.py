@@ -243,6 +243,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     cut = max(map(left.rfind, BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
+    if "," in left and consequence_at(text, start) is not None:
+        return "future"  # ", setting up a ruling by the end of June": what the act leads to lies ahead
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
         # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
         # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
@@ -352,3 +354,37 @@ def _reports_plan(lowered: list[str], index: int) -> bool:
     if any(word in ("have", "'ve", "ve") for word in following):
         return False  # "said it would have opened in March": a past that did not happen
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
+
+
+# A participle of consequence after the main clause tells what its act leads to, which lies ahead of the
+# act: "agreed Monday to hear the case, setting up a ruling by the end of June" (written in November: next
+# June). (phrase, example)
+CONSEQUENCES: list[tuple[str, str]] = [
+    (r"setting\s+up", "took the first leg Tuesday, setting up a final in March"),
+    (r"setting\s+the\s+stage\s+for", "passed the bill, setting the stage for a vote in May"),
+    (r"paving\s+the\s+way\s+(?:for|to)", "approved the merger, paving the way for a listing in April"),
+    (r"clearing\s+the\s+way\s+(?:for|to)", "dropped the appeal, clearing the way for a trial in June"),
+    (r"opening\s+the\s+(?:way|door)\s+(?:for|to)", "lifted the ban, opening the way for talks in July"),
+    (r"laying\s+the\s+groundwork\s+for", "signed the deal, laying the groundwork for a launch in May"),
+    (r"teeing\s+up", "won the semifinal, teeing up a final on Sunday"),
+]
+CONSEQUENCE = r",\s+(?:" + "|".join(phrase for phrase, _example in CONSEQUENCES) + r")\s"
+# The participle each phrase opens on ("setting", "paving"): a window with none of them holds no phrase.
+_CONSEQUENCE_WORDS = tuple(sorted({phrase.split("\\")[0] for phrase, _example in CONSEQUENCES}))
+# The phrase after a comma, and no comma or stop between it and the span.
+_CONSEQUENCE = re.compile(CONSEQUENCE + r"(?P<tail>[^,;:.!?\n]*)\Z", re.IGNORECASE)
+
+
+def consequence_at(text: str, start: int) -> int | None:
+    """Return where a participle of consequence before the span opens, when no tense marker follows it.
+
+    ", setting up a ruling by the end of June" looks ahead of the main verb; ", clearing the way for the
+    man to be returned in May" leaves the tense to its own verbs.
+    """
+    reach = max(0, start - WINDOW)
+    if lacks(text, reach, start, _CONSEQUENCE_WORDS):
+        return None  # the cheap test first: every phrase opens on one of these participles
+    match = _CONSEQUENCE.search(text, reach, start)
+    if match is None or _any_mark(" ".join(WORD.findall(match.group("tail"))).lower().split()):
+        return None
+    return match.start()

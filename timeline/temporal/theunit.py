@@ -114,6 +114,11 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         # "plans to reach a 50% share by 1992 ... forecast an increase for the full year": the year a
         # company reports on is the news year, not a goal years ahead; a past verb may tell an old year
         base, anchor = Point(ctx.dct, "day"), "dct"
+    plain = det == "the" and not g.get("step") and not g.get("mod")  # not "late in the day it eased"
+    if plain and unit in _UNKNOWN and not _told_just_before(ctx):
+        # "sued the state the day the law took effect": the day of the clause's event, which no date told
+        # just before names, and never the document date
+        return Norm("DATE", _UNKNOWN[unit])
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
     if step:
@@ -122,6 +127,72 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     # "The day" after "in 1990" is some day of 1990 (1990-XX-XX), not New Year's Day.
     value = fmt_within(Point(base.day, gran), base.gran)
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+# A unit told by the clause after it ("the day the law took effect", "the year she was born", "the week
+# that the plant closed") is that event's, unknown unless a date told just before is the event's.
+_UNKNOWN = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"
+}
+# The clause: "that" or "when", a subject (a pronoun, a noun after a determiner, a name, a bare plural),
+# and a verb of the past, of being or a modal, then what follows it (case-sensitive: "The day was cold").
+_CLAUSE = re.compile(
+    r"\s+(?:that\s+|when\s+)?(?P<subject>he|she|it|they|we|I|you|(?:the|his|her|its|their|our|my)"
+    r"(?:\s+[A-Za-z-]+){1,2}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?!(?:was|is|has|does|this|as)\s)[a-z]+s)"
+    r"\s+(?P<verb>(?:was|were|had|is|are|will|would|took|came|went|fell|won|lost|died|became|began|left|made"
+    r"|got|broke|hit|struck|rose|cut|shut|quit|[a-z]{2,}ed)(?:\s+(?P<next>[a-z]+))?)\b"
+)
+# A past verb of saying before the unit, in its sentence: a "that" after the unit opens what was said.
+_SAID_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SAID_PAST)) + r"|learned|knew)\b[^.;!?\n]*\Z", re.IGNORECASE
+)
+# A day in the frame of another ("earlier in the day Rubin visited", "during the day crews worked"): the
+# clause after it is the sentence's own.
+_FRAME_BEFORE = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+in|during|throughout|all)\s+\Z", re.IGNORECASE
+)
+# A sentence stop; the dot of an abbreviation ("Sept. 1", "Mr. Reed") is none.
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?;]\s|\n")
+
+
+def _told_just_before(ctx: Context) -> bool:
+    """Say whether the unit is no clause's, or the date the text just told dates the clause's event.
+
+    Told just before: an apposition ("in 1990, the year the city hosted the Games") or a sentence that
+    tells the clause's verb and the word after it ("The law took effect on Sept. 1. ... the day the law
+    took effect").
+    """
+    clause = _CLAUSE.match(ctx.text, ctx.end)
+    if clause is None or _FRAME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return True
+    if clause.group("verb").split()[0] in ("was", "were", "is", "are", "had") and not clause.group("next"):
+        return True  # "the year it was", "the day that is": no event is told
+    said = _SAID_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+    if said and clause.group().lstrip().startswith("that"):
+        return True  # "revealed at the start of the week that he had been": what was said, not a clause
+    after = ctx.prev_end
+    if after is None or ctx.ref is None:
+        return False
+    if re.fullmatch(r",\s*|\s+--\s+|\s+-\s+", ctx.text[after : ctx.start]):
+        return True  # "in 1990, the year the city hosted the Games"
+    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(ctx.text, max(0, after - 300), after)]
+    stop = _SENTENCE_BREAK.search(ctx.text, after)
+    opens = breaks[-1] if breaks else max(0, after - 300)
+    sentence = ctx.text[opens : stop.start() if stop else len(ctx.text)]
+    verb, *following = clause.group("verb").split()
+    if following and following[0] not in _FUNCTION_WORDS:
+        verb = f"{verb} {following[0]}"  # "took effect", "was born", "fell ill"
+    elif verb in _BEING:
+        return False  # "the year it was in": no event is told whose verb a sentence could repeat
+    return re.search(rf"\b{verb}\b", sentence, re.IGNORECASE) is not None
+
+
+_BEING = frozenset("was were had is are will would".split())
+# Words after the clause's verb that belong to the sentence, not to the verb: "the day it opened was cold".
+_FUNCTION_WORDS = frozenset(
+    "the a an was were is are had has in on at to of for and but or it he she they we with by from as that"
+    .split()
+)
 
 
 # A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
