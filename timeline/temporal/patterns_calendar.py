@@ -295,13 +295,18 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "century",
-        rf"{MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
-        "the 20th century",
+        # "the 15th-century navigator": a hyphened century before its noun is an adjective, and "the" is
+        # the noun's ("15th-century" alone is the expression)
+        rf"{MODP}(?:the\s+(?!(?:{ORD})-century\s+(?!BC\b|B\.C\.|and\b|or\b)\w))?(?P<ord>{ORD})[\s-]+century"
+        rf"(?:\s+(?P<bc>BC|B\.C\.))?",
+        "the 20th century / the 15th-century navigator",
     ),
     (
         "decade",
-        rf"(?:the\s+(?={MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
-        "the 1990s",
+        # "the late 1990s" keeps its "the"; in "the post-1990s boom" the prefix makes an adjective and "the"
+        # is the noun's
+        rf"(?:the\s+(?=(?!post-|pre-){MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
+        "the 1990s / the post-1990s boom",
     ),
     (
         "decadew",

@@ -1,0 +1,39 @@
+"""Table-driven tests of tagger round 29: adjective spans that leave "the" to their noun, a bare present of
+schedule, an obligation ("must") that looks ahead, and compound adjectives in -ed that are no past verb.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
+[(extent, type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+NOV_17 = dt.date(2026, 11, 17)  # a Tuesday
+NOV_19 = dt.date(2026, 11, 19)  # a Thursday
+OCT_19 = dt.date(2026, 10, 19)  # a Monday
+
+# A prefix ("post-", "pre-") or a hyphened century before a noun makes an adjective: "the" belongs to the
+# noun, the expression starts at the prefix or the ordinal. A noun use keeps its "the".
+ADJECTIVES = [
+    ("The post-1990s boom ended.", OCT_19, [("post-1990s", "DATE", "199", "AFTER")]),
+    ("They sold the pre-2000s stock.", OCT_19, [("pre-2000s", "DATE", "200", "BEFORE")]),
+    ("The late 1980s were hard.", OCT_19, [("The late 1980s", "DATE", "198", "END")]),
+    ("The bridge is named after the 15th-century navigator.", OCT_19, [("15th-century", "DATE", "14", None)]),
+    ("Monks lived here in the 15th century.", OCT_19, [("the 15th century", "DATE", "14", None)]),
+    ("Monks lived here in the 15th-century.", OCT_19, [("the 15th-century", "DATE", "14", None)]),
+]
+
+
+
+
+CASES = ADJECTIVES
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round29(text, dct, expected):
+    assert rows(text, dct) == expected
