@@ -28,10 +28,21 @@ ADJECTIVES = [
     ("Monks lived here in the 15th-century.", OCT_19, [("the 15th-century", "DATE", "14", None)]),
 ]
 
+# A present verb of schedule with no marker of tense speaks of what is coming: "continue", "kick off", and
+# "take" after a day opening its sentence ("And on Thursday, the hosts take on ..."). A past form still
+# looks back.
+SCHEDULE = [
+    ("The talks continue on Wednesday.", NOV_17, [("Wednesday", "DATE", "2026-11-18", None)]),
+    ("The cup matches kick off on Wednesday.", NOV_17, [("Wednesday", "DATE", "2026-11-18", None)]),
+    ("And on Thursday, the champions take on the hosts.", NOV_17, [("Thursday", "DATE", "2026-11-19", None)]),
+    ("On Thursday, the champions take on the hosts.", NOV_17, [("Thursday", "DATE", "2026-11-19", None)]),
+    ("Fighting continued on Wednesday.", NOV_17, [("Wednesday", "DATE", "2026-11-11", None)]),
+    ("And on Monday, rebels took the town.", NOV_17, [("Monday", "DATE", "2026-11-16", None)]),
+]
 
 
 
-CASES = ADJECTIVES
+CASES = ADJECTIVES + SCHEDULE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
