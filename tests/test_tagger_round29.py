@@ -40,9 +40,20 @@ SCHEDULE = [
     ("And on Monday, rebels took the town.", NOV_17, [("Monday", "DATE", "2026-11-16", None)]),
 ]
 
+# "must" puts an obligation ahead, whatever past verb of a relative clause follows; "must have" looks back.
+MUST = [
+    (
+        "By Friday morning, police must charge or release a man they had arrested on Monday.",
+        NOV_19,
+        [("Friday morning", "DATE", "2026-11-20TMO", None), ("Monday", "DATE", "2026-11-16", None)],
+    ),
+    ("The firm must repay the loan in March.", NOV_19, [("March", "DATE", "2027-03", None)]),
+    ("He must have left on Monday.", NOV_19, [("Monday", "DATE", "2026-11-16", None)]),
+    ("On Monday he must have left.", NOV_19, [("Monday", "DATE", "2026-11-16", None)]),
+]
 
 
-CASES = ADJECTIVES + SCHEDULE
+CASES = ADJECTIVES + SCHEDULE + MUST
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -104,6 +104,9 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
     if word.endswith("'ll") or word == "won't":
         return "future"
+    if word == "must":
+        # "By Friday, police must charge him": an obligation lies ahead; "must have left" looks back
+        return None if re.match(r"\s+(?:not\s+)?(?:have|'ve)\b", following) else "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
         # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
         # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
@@ -181,7 +184,7 @@ def _headline_to(text: str, start: int, end: int) -> bool:
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must"}
 _MARK_ENDS = ("ed", "'ll")
 
 
@@ -259,8 +262,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in _MARKS and not word.endswith(_MARK_ENDS):
             continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
-        looks = word in ("to", "set", "last")
+        # Only "to", "set", "last" and "must" look at what follows them; building that text for every word is
+        # costly.
+        looks = word in ("to", "set", "last", "must")
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
