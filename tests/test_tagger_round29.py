@@ -52,8 +52,22 @@ MUST = [
     ("On Monday he must have left.", NOV_19, [("Monday", "DATE", "2026-11-16", None)]),
 ]
 
+# A word in -ed hyphened to the word before it and followed by its noun is an adjective, no past verb:
+# "third-placed", "Saudi-led". Followed by a preposition or an article it is a verb ("nose-dived in",
+# "test-fired a"); after a prefix too ("co-founded").
+COMPOUNDS = [
+    (
+        "And on Thursday, third-placed Verona take on the champions.",
+        NOV_17,
+        [("Thursday", "DATE", "2026-11-19", None)],
+    ),
+    ("In March, Saudi-led forces will attack.", NOV_17, [("March", "DATE", "2027-03", None)]),
+    ("Ties nose-dived in late September.", NOV_17, [("late September", "DATE", "2026-09", "END")]),
+    ("In March the army test-fired a missile.", NOV_17, [("March", "DATE", "2026-03", None)]),
+    ("He co-founded the firm in March.", NOV_17, [("March", "DATE", "2026-03", None)]),
+]
 
-CASES = ADJECTIVES + SCHEDULE + MUST
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -236,9 +236,28 @@ _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
 
 
+# A word in -ed joined by a hyphen to the word before it, and followed by its noun, is a compound adjective,
+# no verb: "third-placed Fiorentina", "the state-owned firm", "Saudi-led forces". Followed by a preposition,
+# an article or a stop it is a verb ("ties that nose-dived in September", "test-fired a missile"); after a
+# prefix it is a verb too ("co-founded", "re-elected"). Those keep their tense.
+_NOT_A_NOUN = (
+    "in on at to by from into for with of a an the his her its their this that these those after before "
+    "since during when as out up down off back again and or but"
+)
+_COMPOUND_ED = re.compile(
+    r"\b(?!(?:re|co|de|pre|un|ex|self|mis|over|under)-)([A-Za-z]{2,})-[a-z]+ed"
+    rf"(?=\s+(?!(?:{'|'.join(_NOT_A_NOUN.split())})\b)[A-Za-z])"
+)
+
+
+def _drop_compounds(part: str) -> str:
+    """Return `part` with the -ed half of each compound adjective left out ("third-placed" -> "third")."""
+    return _COMPOUND_ED.sub(r"\1", part) if "ed" in part and "-" in part else part
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
-    left = text[max(0, start - WINDOW) : start]
+    left = _drop_compounds(text[max(0, start - WINDOW) : start])
     if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
         return "past"
     if spoken_of(text, start):
@@ -309,7 +328,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
     right = text[end : end + _RIGHT_WINDOW]
-    right = right[: sentence_cut(right)]
+    right = _drop_compounds(right[: sentence_cut(right)])
     if not _any_mark(" ".join(WORD.findall(right)).lower().split()):
         return None  # no word after the span marks a tense: the costly loop would find none
     previous = ""
