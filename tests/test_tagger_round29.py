@@ -1,5 +1,6 @@
 """Table-driven tests of tagger round 29: adjective spans that leave "the" to their noun, a bare present of
-schedule, an obligation ("must") that looks ahead, and compound adjectives in -ed that are no past verb.
+schedule, an obligation ("must") that looks ahead, compound adjectives in -ed that are no past verb, days
+in words.
 
 Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, document date, expected
 [(extent, type, value, mod), ...] in text order); the whole list must match.
@@ -16,6 +17,8 @@ from tests.temporal_rows import ids, rows
 NOV_17 = dt.date(2026, 11, 17)  # a Tuesday
 NOV_19 = dt.date(2026, 11, 19)  # a Thursday
 OCT_19 = dt.date(2026, 10, 19)  # a Monday
+JAN_10 = dt.date(2026, 1, 10)
+JUN_10 = dt.date(2026, 6, 10)
 
 # A prefix ("post-", "pre-") or a hyphened century before a noun makes an adjective: "the" belongs to the
 # noun, the expression starts at the prefix or the ordinal. A noun use keeps its "the".
@@ -67,7 +70,27 @@ COMPOUNDS = [
     ("He co-founded the firm in March.", NOV_17, [("March", "DATE", "2026-03", None)]),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS
+# A day in words: "March eighth", "May the eighth, 2027", "the twenty-third of May" (ordinals up to the
+# thirty-first); a capitalized month only, and the ordinal must end the phrase ("second-quarter" does not).
+WORD_DAYS = [
+    ("The vote is set for March eighth.", JAN_10, [("March eighth", "DATE", "2026-03-08", None)]),
+    ("It ended the twenty-third of May.", JUN_10, [("the twenty-third of May", "DATE", "2026-05-23", None)]),
+    ("The vote is on May the eighth, 2027.", JUN_10, [("May the eighth, 2027", "DATE", "2027-05-08", None)]),
+    (
+        "On March thirty-first at noon the polls close.",
+        JAN_10,
+        [("March thirty-first", "DATE", "2026-03-31", None), ("noon", "TIME", "2026-03-31T12:00", None)],
+    ),
+    (
+        "The March second-quarter figures were weak.",
+        JUN_10,
+        [("March", "DATE", "2026-03", None), ("second-quarter", "DATE", "2026-Q2", None)],
+    ),
+    ("He will march first to the palace.", JUN_10, []),
+    ("In May first-time buyers rushed.", JUN_10, [("May", "DATE", "2026-05", None)]),
+]
+
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

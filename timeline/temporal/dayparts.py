@@ -74,6 +74,7 @@ def _month_span(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{month.value[:4]}-{code}", anchor=month.anchor)
 
 
+@handles("monthnth")  # "March eighth"
 @handles("nthof")
 def _nth_of(g: Groups, ctx: Context) -> Norm | None:
     """Give "the first of next month", "the fifth of November" their day."""

@@ -15,6 +15,7 @@ from timeline.temporal.fragments import (
     MODP,
     MONTH,
     ORD,
+    ORD_WORD,
     PART_OF,
     REL,
     SEASON,
@@ -204,6 +205,15 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:(?P<rel>next|this|last)\s+month"
         rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
         "the first of next month / the fifth of November / the first day of August",
+    ),
+    (
+        "monthnth",
+        # "March eighth", "May the twenty-first": a day in words after its (capitalized) month, ending the
+        # phrase; "the March second-quarter figures", "May first priorities" are no dates
+        rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH})\s+(?:the\s+)?(?P<ord>{ORD_WORD})(?![\w-])"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?=\s*(?:[.,;:!?)\"”]|\Z)|\s+(?:at|in|on|for|with|when|after|before|but|as"
+        rf"|from|during|while|and|or|to|this|next|last|that|which|is|was|will|would)\b)",
+        "March eighth / May the twenty-first, 2024",
     ),
     (
         "weekof",
