@@ -18,6 +18,7 @@ NOV_17 = dt.date(2026, 11, 17)  # a Tuesday
 NOV_19 = dt.date(2026, 11, 19)  # a Thursday
 OCT_19 = dt.date(2026, 10, 19)  # a Monday
 JAN_10 = dt.date(2026, 1, 10)
+MAR_02 = dt.date(2026, 3, 2)
 JUN_10 = dt.date(2026, 6, 10)
 
 # A prefix ("post-", "pre-") or a hyphened century before a noun makes an adjective: "the" belongs to the
@@ -87,6 +88,11 @@ WORD_DAYS = [
         [("March", "DATE", "2026-03", None), ("second-quarter", "DATE", "2026-Q2", None)],
     ),
     ("He will march first to the palace.", JUN_10, []),
+    (
+        "The holiday is this coming Sunday, March eighth.",
+        dt.date(1998, 3, 5),
+        [("this coming Sunday, March eighth", "DATE", "1998-03-08", None)],
+    ),
     ("In May first-time buyers rushed.", JUN_10, [("May", "DATE", "2026-05", None)]),
 ]
 

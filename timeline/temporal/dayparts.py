@@ -74,7 +74,6 @@ def _month_span(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{month.value[:4]}-{code}", anchor=month.anchor)
 
 
-@handles("monthnth")  # "March eighth"
 @handles("nthof")
 def _nth_of(g: Groups, ctx: Context) -> Norm | None:
     """Give "the first of next month", "the fifth of November" their day."""
@@ -91,6 +90,14 @@ def _nth_of(g: Groups, ctx: Context) -> Norm | None:
     if not valid_day(year, month + 1, day):
         return None
     return Norm("DATE", dt.date(year, month + 1, day).isoformat(), anchor="dct")
+
+
+@handles("monthnth")
+def _month_nth(g: Groups, ctx: Context) -> Norm | None:
+    """Give "March eighth", "this coming Sunday, March eighth" their day, as "March 8" would have it."""
+    parts = {name: text for name, text in g.items() if name != "ord"}
+    parts["day"] = str(nz.ordinal(g["ord"]))
+    return HANDLERS["mdy"](parts, ctx)
 
 
 # "Oct. 3-5", "March 3 to 5": the last day of a range written after its first date.

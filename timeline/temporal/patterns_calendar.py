@@ -210,10 +210,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "monthnth",
         # "March eighth", "May the twenty-first": a day in words after its (capitalized) month, ending the
         # phrase; "the March second-quarter figures", "May first priorities" are no dates
+        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH})\s+(?:the\s+)?(?P<ord>{ORD_WORD})(?![\w-])"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?=\s*(?:[.,;:!?)\"”]|\Z)|\s+(?:at|in|on|for|with|when|after|before|but|as"
         rf"|from|during|while|and|or|to|this|next|last|that|which|is|was|will|would)\b)",
-        "March eighth / May the twenty-first, 2024",
+        "March eighth / May the twenty-first, 2024 / this coming Sunday, March eighth",
     ),
     (
         "weekof",
