@@ -96,7 +96,15 @@ WORD_DAYS = [
     ("In May first-time buyers rushed.", JUN_10, [("May", "DATE", "2026-05", None)]),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS
+# "since year-end" is the year-end just gone, the last day of the books (TimeBank writes YYYY-12-31);
+# "by year-end" stays the coming one.
+YEAR_END = [
+    ("Shares have fallen 10% since year-end.", MAR_02, [("year-end", "DATE", "2025-12-31", None)]),
+    ("Since the year's end the index has risen.", MAR_02, [("the year's end", "DATE", "2025-12-31", None)]),
+    ("Profits will rise by year-end.", MAR_02, [("year-end", "DATE", "2026", "END")]),
+]
+
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
