@@ -104,7 +104,15 @@ YEAR_END = [
     ("Profits will rise by year-end.", MAR_02, [("year-end", "DATE", "2026", "END")]),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END
+# "all night" is the night's length, a DURATION (a night counts as a day, as in "three nights" and "all
+# night long"), not the document date's night; a bare "all day" stays untagged as TimeBank leaves it.
+ALL_NIGHT = [
+    ("Rescuers worked all night to free them.", MAR_02, [("all night", "DURATION", "P1D", None)]),
+    ("It rained all night long.", MAR_02, [("all night long", "DURATION", "P1D", None)]),
+    ("They held an all-night vigil.", MAR_02, []),
+]
+
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
