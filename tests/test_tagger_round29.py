@@ -112,7 +112,36 @@ ALL_NIGHT = [
     ("They held an all-night vigil.", MAR_02, []),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT
+# A count of years (or finer) "later" with nothing to count from is of an unknown year (TIMEX3 X): after a
+# decade with no year told inside it ("In the 1980s ... Three years later") its first year is no better
+# than its last; with no date told before, a past event "three years later" cannot be after the document
+# date. A year inside the decade, or a future clause counting from today, still gives the year.
+UNANCHORED = [
+    (
+        "After a decade of talks, the treaty was signed three years later.",
+        OCT_19,
+        [("a decade", "DURATION", "P10Y", None), ("three years later", "DATE", "XXXX", None)],
+    ),
+    (
+        "In the 1980s the talks stalled. Three years later the treaty was signed.",
+        OCT_19,
+        [("the 1980s", "DATE", "198", None), ("Three years later", "DATE", "XXXX", None)],
+    ),
+    (
+        "The plant opened in 1984 and grew through the 1980s. Two years later it closed.",
+        OCT_19,
+        [
+            ("1984", "DATE", "1984", None),
+            ("the 1980s", "DATE", "198", None),
+            ("Two years later", "DATE", "1986", None),
+        ],
+    ),
+    ("Three years later the plant will close.", OCT_19, [("Three years later", "DATE", "2029", None)]),
+    ("The firm fell two days later.", OCT_19, [("two days later", "DATE", "XXXX-XX-XX", None)]),
+    ("Two hours later it collapsed.", OCT_19, [("Two hours later", "DURATION", "PT2H", None)]),
+]
+
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT + UNANCHORED
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
