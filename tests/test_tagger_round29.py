@@ -141,7 +141,38 @@ UNANCHORED = [
     ("Two hours later it collapsed.", OCT_19, [("Two hours later", "DURATION", "PT2H", None)]),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT + UNANCHORED
+# A month alone after a history paragraph, measured against the year records began ("the lowest since
+# records began in 1974"), is the writer's recent month; a war history's "worst defeat since 1974" is no
+# such measure and keeps the story's year, as does a paragraph with no other date.
+_HISTORY = (
+    "The village was flooded when the reservoir was filled in 1992. Residents were moved out in the late "
+    "1980s. The dam was completed in 1990.\n\n"
+)
+_HISTORY_ROWS = [
+    ("1992", "DATE", "1992", None),
+    ("the late 1980s", "DATE", "198", "END"),
+    ("1990", "DATE", "1990", None),
+]
+RECORDS = [
+    (
+        _HISTORY + "Water fell below 15% of capacity in September, the lowest since records began in 1974.",
+        OCT_19,
+        [*_HISTORY_ROWS, ("September", "DATE", "2026-09", None), ("1974", "DATE", "1974", None)],
+    ),
+    (
+        _HISTORY + "In September the river rose to its highest since record-keeping began in 1880.",
+        OCT_19,
+        [*_HISTORY_ROWS, ("September", "DATE", "2026-09", None), ("1880", "DATE", "1880", None)],
+    ),
+    (
+        _HISTORY + "In September, the dam suffered its worst flood since 1974.",
+        OCT_19,
+        [*_HISTORY_ROWS, ("September", "DATE", "1990-09", None), ("1974", "DATE", "1974", None)],
+    ),
+    (_HISTORY + "Water fell in September.", OCT_19, [*_HISTORY_ROWS, ("September", "DATE", "1990-09", None)]),
+]
+
+CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT + UNANCHORED + RECORDS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
