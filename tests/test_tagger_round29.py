@@ -19,6 +19,7 @@ NOV_19 = dt.date(2026, 11, 19)  # a Thursday
 OCT_19 = dt.date(2026, 10, 19)  # a Monday
 JAN_10 = dt.date(2026, 1, 10)
 MAR_02 = dt.date(2026, 3, 2)
+MAR_05_98 = dt.date(1998, 3, 5)  # a Thursday
 JUN_10 = dt.date(2026, 6, 10)
 
 # A prefix ("post-", "pre-") or a hyphened century before a noun makes an adjective: "the" belongs to the
@@ -172,7 +173,26 @@ RECORDS = [
     (_HISTORY + "Water fell in September.", OCT_19, [*_HISTORY_ROWS, ("September", "DATE", "1990-09", None)]),
 ]
 
-CASES = ADJECTIVES + SCHEDULE + MUST + COMPOUNDS + WORD_DAYS + YEAR_END + ALL_NIGHT + UNANCHORED + RECORDS
+# "next" or "last" before a weekday and its date is the weekday's: "Next Sunday, March 8" (Thu 1998-03-05) is
+# three days on, not March of the next year; "next March 8" alone keeps its reading.
+WEEKDAY_DATES = [
+    ("Next Sunday, March 8, we vote.", MAR_05_98, [("Next Sunday, March 8", "DATE", "1998-03-08", None)]),
+    ("Last Sunday, March 1, we voted.", MAR_05_98, [("Last Sunday, March 1", "DATE", "1998-03-01", None)]),
+    ("We voted last Oct. 23.", MAR_05_98, [("last Oct. 23", "DATE", "1997-10-23", None)]),
+]
+
+CASES = (
+    ADJECTIVES
+    + SCHEDULE
+    + MUST
+    + COMPOUNDS
+    + WORD_DAYS
+    + YEAR_END
+    + ALL_NIGHT
+    + UNANCHORED
+    + RECORDS
+    + WEEKDAY_DATES
+)
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

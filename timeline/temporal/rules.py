@@ -134,7 +134,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = _that_year(g["that"], ctx)
     elif g.get("y"):
         year = nz._year(g["y"], ctx)
-    elif g.get("rel") and ctx.dct is not None:
+    elif g.get("rel") and ctx.dct is not None and not (g.get("wd") and g["rel"].lower() in ("last", "next")):
+        # "next Sunday, March 8": "next" is the weekday's, and the weekday finds the year (below)
         rel = " ".join(g["rel"].lower().split())
         if rel.startswith("this") or rel in ("coming", "upcoming"):
             # "this past Oct. 5": the last one before the document date ("(this) coming": the next one)
