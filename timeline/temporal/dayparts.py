@@ -92,14 +92,6 @@ def _nth_of(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", dt.date(year, month + 1, day).isoformat(), anchor="dct")
 
 
-@handles("monthnth")
-def _month_nth(g: Groups, ctx: Context) -> Norm | None:
-    """Give "March eighth", "this coming Sunday, March eighth" their day, as "March 8" would have it."""
-    parts = {name: text for name, text in g.items() if name != "ord"}
-    parts["day"] = str(nz.ordinal(g["ord"]))
-    return HANDLERS["mdy"](parts, ctx)
-
-
 # "Oct. 3-5", "March 3 to 5": the last day of a range written after its first date.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru)\s*")
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")

@@ -28,6 +28,14 @@ from timeline.temporal.fragments import (
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.tense import PAST_WORDS
 
+# A day in words after its month, "March eighth", "May the twenty-first, 2024": the ordinal must end the
+# phrase ("the March second-quarter figures", "May first priorities" are no dates); the handler wants the
+# month capitalized.
+_DAY_IN_WORDS = (
+    rf"(?:the\s+)?(?P<dayw>{ORD_WORD})(?![\w-])(?=,?\s+{YEAR}|\s*(?:[.,;:!?)\"”]|\Z)|\s+(?:at|in|on|for|with"
+    r"|when|after|before|but|as|from|during|while|and|or|to|this|next|last|that|which|is|was|will|would)\b)"
+)
+
 # Words after "and later" that start a clause: a past verb, or a time of its own ("and later that year").
 _NEXT_CLAUSE = (
     r"(?:[a-z]+ed|" + "|".join(sorted(PAST_WORDS | {"this", "that", "the", "in", "on", "at", "was"})) + r")\b"
@@ -182,9 +190,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "mdy",
         rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         # "February, 6, 1996": a stray comma after the month, only when a year follows the day
-        rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?:(?P<day>{DAY})|{_DAY_IN_WORDS})"
+        rf"(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
-        "Sept. 30, 1989; last Oct. 23; coming Dec. 15",
+        "Sept. 30, 1989; last Oct. 23; coming Dec. 15; March eighth; this coming Sunday, March eighth",
     ),
     (
         "dmy",
@@ -205,16 +214,6 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"the\s+(?P<ord>{ORD}|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:(?P<rel>next|this|last)\s+month"
         rf"|(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
         "the first of next month / the fifth of November / the first day of August",
-    ),
-    (
-        "monthnth",
-        # "March eighth", "May the twenty-first": a day in words after its (capitalized) month, ending the
-        # phrase; "the March second-quarter figures", "May first priorities" are no dates
-        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH})\s+(?:the\s+)?(?P<ord>{ORD_WORD})(?![\w-])"
-        rf"(?:,?\s+(?P<y>{YEAR}))?(?=\s*(?:[.,;:!?)\"”]|\Z)|\s+(?:at|in|on|for|with|when|after|before|but|as"
-        rf"|from|during|while|and|or|to|this|next|last|that|which|is|was|will|would)\b)",
-        "March eighth / May the twenty-first, 2024 / this coming Sunday, March eighth",
     ),
     (
         "weekof",

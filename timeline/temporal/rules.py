@@ -124,6 +124,10 @@ def _era(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _month_day(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("dayw"):
+        if not g["mon"][0].isupper():
+            return None  # "they march first": a day in words needs its month's capital
+        g = {**g, "day": str(nz.ordinal(g["dayw"]))}  # "March eighth"
     month, day = nz.month_number(g["mon"]), int("".join(c for c in g["day"] if c.isdigit()))
     if month is None:
         return None
