@@ -250,9 +250,14 @@ _COMPOUND_ED = re.compile(
 )
 
 
+_HYPHEN_ED = re.compile(r"-[a-z]+ed\b")
+
+
 def _drop_compounds(part: str) -> str:
     """Return `part` with the -ed half of each compound adjective left out ("third-placed" -> "third")."""
-    return _COMPOUND_ED.sub(r"\1", part) if "ed" in part and "-" in part else part
+    if "-" not in part or _HYPHEN_ED.search(part) is None:
+        return part  # the cheap test first: a literal "-" lets the engine skip to each hyphen
+    return _COMPOUND_ED.sub(r"\1", part)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
