@@ -68,7 +68,8 @@ RECURRING = [
 ]
 
 # 1. ", in 1990" right after an anaphoric count of years names its year; after a decade the count runs from
-# a year told inside that decade, not from the decade's first year; a year outside it is another time.
+# a year told inside that decade, not from the decade's first year; a year outside it is another time
+# (round 29: the year is then unknown, XXXX).
 APPOSED = [
     (
         "Residents left in the late 1980s. The dam was finished two years earlier, in 1990.",
@@ -108,7 +109,7 @@ APPOSED = [
         [
             ("1950", "DATE", "1950", None),
             ("the 1970s", "DATE", "197", None),
-            ("Two years later", "DATE", "1972", None),
+            ("Two years later", "DATE", "XXXX", None),
         ],
     ),
 ]

@@ -35,6 +35,11 @@ SEASON = alt(vocab.SEASONS)
 PART = alt(vocab.PARTS_OF_DAY)
 UNIT = alt(vocab.UNITS)
 ORD = alt(vocab.ORDINALS)
+# An ordinal in words only ("eighth", "twenty-first"): a day after its month ("March eighth").
+ORD_WORD = "(?:" + "|".join(
+    sorted({part for row in vocab.ORDINALS for part in row[0].split("|") if not part[0].isdigit()},
+           key=lambda w: (-len(w), w))
+) + ")"
 _DIGIT_WORD = alt(vocab.UNITS_WORDS)
 NUM = (
     # "six hundred" before "one": a count of hundreds is one number

@@ -15,6 +15,7 @@ from timeline.temporal.fragments import (
     MODP,
     MONTH,
     ORD,
+    ORD_WORD,
     PART_OF,
     REL,
     SEASON,
@@ -26,6 +27,14 @@ from timeline.temporal.fragments import (
 )
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.tense import PAST_WORDS
+
+# A day in words after its month, "March eighth", "May the twenty-first, 2024": the ordinal must end the
+# phrase ("the March second-quarter figures", "May first priorities" are no dates); the handler wants the
+# month capitalized.
+_DAY_IN_WORDS = (
+    rf"(?:the\s+)?(?P<dayw>{ORD_WORD})(?![\w-])(?=,?\s+{YEAR}|\s*(?:[.,;:!?)\"”]|\Z)|\s+(?:at|in|on|for|with"
+    r"|when|after|before|but|as|from|during|while|and|or|to|this|next|last|that|which|is|was|will|would)\b)"
+)
 
 # Words after "and later" that start a clause: a past verb, or a time of its own ("and later that year").
 _NEXT_CLAUSE = (
@@ -181,9 +190,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "mdy",
         rf"{PART_OF}(?:(?P<rel>last|next|this\s+past|this\s+coming|coming|upcoming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         # "February, 6, 1996": a stray comma after the month, only when a year follows the day
-        rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?P<day>{DAY})(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?:(?P<day>{DAY})|{_DAY_IN_WORDS})"
+        rf"(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
-        "Sept. 30, 1989; last Oct. 23; coming Dec. 15",
+        "Sept. 30, 1989; last Oct. 23; coming Dec. 15; March eighth; this coming Sunday, March eighth",
     ),
     (
         "dmy",
@@ -295,13 +305,18 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "century",
-        rf"{MODP}(?:the\s+)?(?P<ord>{ORD})[\s-]+century(?:\s+(?P<bc>BC|B\.C\.))?",
-        "the 20th century",
+        # "the 15th-century navigator": a hyphened century before its noun is an adjective, and "the" is
+        # the noun's ("15th-century" alone is the expression)
+        rf"{MODP}(?:the\s+(?!(?:{ORD})-century\s+(?!BC\b|B\.C\.|and\b|or\b)\w))?(?P<ord>{ORD})[\s-]+century"
+        rf"(?:\s+(?P<bc>BC|B\.C\.))?",
+        "the 20th century / the 15th-century navigator",
     ),
     (
         "decade",
-        rf"(?:the\s+(?={MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
-        "the 1990s",
+        # "the late 1990s" keeps its "the"; in "the post-1990s boom" the prefix makes an adjective and "the"
+        # is the noun's
+        rf"(?:the\s+(?=(?!post-|pre-){MOD}))?{MODP}(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0)'?s|'(?P<dec2>\d0)s)",
+        "the 1990s / the post-1990s boom",
     ),
     (
         "decadew",

@@ -145,10 +145,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         # "open all year long", "it rained all night long": one whole unit; a bare "all day" stays untagged,
-        # as TimeBank leaves it
+        # as TimeBank leaves it, but "worked all night" is the night's length (a night counts as a day, as
+        # in "three nights"), not the document date's night
         "alllong",
-        r"all\s+(?P<unit>day|night|week|weekend|month|year)\s+long",
-        "all year long",
+        r"all\s+(?:(?P<unit>day|night|week|weekend|month|year)\s+long|(?P<night>night)(?![\w-]))",
+        "all year long / worked all night",
     ),
     (
         # "for the past three summers": each of those seasons, a set as plural seasons are ("summers"); a

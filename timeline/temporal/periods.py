@@ -314,4 +314,4 @@ _COUNTED_BACK = re.compile(
 
 @handles("alllong")
 def _all_long(g: Groups, ctx: Context) -> Norm | None:
-    return Norm("DURATION", nz.duration_value(1, g["unit"]))
+    return Norm("DURATION", nz.duration_value(1, g.get("unit") or g["night"]))

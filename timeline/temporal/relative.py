@@ -123,6 +123,8 @@ def _same_sentence_ref(ctx: Context) -> bool:
 
 # ", in 1990" right after an anaphoric count of years names its year: "two years earlier, in 1990".
 _APPOSED_YEAR = re.compile(r",\s*in\s+(?P<year>1\d{3}|20\d\d)\b(?![-–/]|\s*(?:BC|B\.C\.|BCE)\b)")
+# The value of a date counted from an untold moment, by the unit counted: only its granularity is known.
+_UNKNOWN = {"month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
 # A count in these units is too fine to count from a decade ("the late 1980s") when a year was told.
 _FINER_THAN_DECADE = ("year", "half", "quarter", "season", "month", "week", "day")
 
@@ -156,6 +158,23 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
             if story is not None and story.gran in _FINER_THAN_DECADE and ctx.bc_year is None:
                 if fmt(Point(story.day, base.gran)) == fmt(base):
                     base, anchor = story, "ref"
+            if base.gran in ("decade", "century") and g.get("n") and ctx.story_bc() is None:
+                # "In the 1980s the talks stalled. Three years later ...": no year inside the decade to count
+                # from, and its first year is no better than its last; the year is unknown (TIMEX3 X)
+                return Norm("DATE", _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
+        elif (
+            base is not None
+            and anchor == "dct"
+            and sign > 0
+            and g.get("n")
+            and unit == "year"
+            and ctx.tense() == "past"
+        ):
+            # "After a decade of talks, the treaty was signed three years later.": no date told before, and a
+            # past event cannot lie years after the document date; the count runs from an untold moment.
+            # Days and weeks ("The strike ended a week later.") still count from the document date, as
+            # round 12 has them: a report may be dated a little before the events it tells.
+            return Norm("DATE", "XXXX", anchor=anchor)
     mod = nz.quantity_mod(g.get("qm")) or ("APPROX" if g.get("orso") else None)
     bc = ctx.story_bc()
     if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):

@@ -124,6 +124,10 @@ def _era(g: Groups, ctx: Context) -> Norm | None:
 
 
 def _month_day(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("dayw"):
+        if not g["mon"][0].isupper():
+            return None  # "they march first": a day in words needs its month's capital
+        g = {**g, "day": str(nz.ordinal(g["dayw"]))}  # "March eighth"
     month, day = nz.month_number(g["mon"]), int("".join(c for c in g["day"] if c.isdigit()))
     if month is None:
         return None
@@ -134,7 +138,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = _that_year(g["that"], ctx)
     elif g.get("y"):
         year = nz._year(g["y"], ctx)
-    elif g.get("rel") and ctx.dct is not None:
+    elif g.get("rel") and ctx.dct is not None and not (g.get("wd") and g["rel"].lower() in ("last", "next")):
+        # "next Sunday, March 8": "next" is the weekday's, and the weekday finds the year (below)
         rel = " ".join(g["rel"].lower().split())
         if rel.startswith("this") or rel in ("coming", "upcoming"):
             # "this past Oct. 5": the last one before the document date ("(this) coming": the next one)

@@ -18,7 +18,9 @@ PRESENT_WORDS = frozenset(
     "go goes begin begins start starts open opens close closes end ends meet meets face faces "
     "vote votes resume resumes return returns play plays expire expires takes runs "
     # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
-    "host hosts travel travels welcome welcomes visit visits".split()
+    "host hosts travel travels welcome welcomes visit visits "
+    # "The talks continue on Wednesday", "the matches kick off on Saturday"
+    "continue continues kick".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
@@ -53,8 +55,11 @@ def present_at(text: str, start: int) -> bool:
     return not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split())
 
 
-# A date opening its sentence, after an optional "On": "On Monday the Fed meets", "Friday, the talks resume".
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:On\s+)?\Z")
+# A date opening its sentence, after an optional "On" or "And on": "On Monday the Fed meets", "Friday, the
+# talks resume", "And on Thursday, the champions take on the hosts".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:And\s+)?(?:On\s+|on\s+)?\Z")
+# After a date opening its sentence, "take" is a fixture's verb too ("On Saturday, the hosts take on ...").
+_PRESENT_AFTER_WORDS = PRESENT_WORDS | {"take"}
 
 
 def present_after(text: str, start: int, end: int) -> bool:
@@ -63,7 +68,7 @@ def present_after(text: str, start: int, end: int) -> bool:
         return False
     right = text[end : end + 80]
     right = right[: sentence_cut(right)]
-    return any(match.group().lower() in PRESENT_WORDS for match in WORD.finditer(right))
+    return any(match.group().lower() in _PRESENT_AFTER_WORDS for match in WORD.finditer(right))
 
 
 # What falls on a day: (subject words right before "falls on", example). A day, a holiday or a relative

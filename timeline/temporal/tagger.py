@@ -297,6 +297,14 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     return found
 
 
+# The year records began, a measure's baseline: "since records began in 1974", "since record-keeping began
+# in 1880", "since records were first kept in 1850", "since measurements started in 1961".
+_RECORDS_SINCE = re.compile(
+    r"\bsince\s+(?:(?:comparable|official|modern|reliable)\s+)?(?:records?|record-keeping|recordkeeping"
+    r"|measurements?|observations?|data)\s+(?:(?:were|was)\s+first\s+(?:kept|taken|collected)|began|started"
+    r"|begun|were\s+started)\s+in\s+\Z",
+    re.IGNORECASE,
+)
 _STORY_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 _NAMES_MONTH = re.compile(rf"\b(?:{MONTH})\b", re.IGNORECASE)
@@ -327,14 +335,19 @@ def _recent_months(found: list[TimeExpression], text: str, dct: dt.date) -> list
             continue  # its year came from this paragraph
         closes = text.find("\n", e.end)
         closes = len(text) if closes < 0 else closes
-        others = [
+        near = [
             o
             for o in found[bisect_left(positions, opens) : bisect_left(positions, closes)]
-            if o is not e
-            and o.type in ("DATE", "TIME")
-            and not _SINCE.search(text, max(0, o.start - 12), o.start)
+            if o is not e and o.type in ("DATE", "TIME")
         ]
-        if not others or any(o.anchor != "dct" for o in others):
+        others = [o for o in near if not _SINCE.search(text, max(0, o.start - 12), o.start)]
+        # "Water levels fell below 15% in September, the lowest since records began in 1974.": a month
+        # measured against the year records began is the writer's recent one; "its worst defeat since 1942"
+        # in a war history is no such measure, and the history keeps chaining
+        baseline = bool(others) and all(
+            _RECORDS_SINCE.search(text, max(0, o.start - 60), o.start) for o in others
+        )
+        if not baseline and (not others or any(o.anchor != "dct" for o in others)):
             continue  # a full date near the document date may be the story itself: only deictic ones count
         month = int(told.group("m"))
         ctx = Context(text, e.start, e.end, dct)

@@ -104,6 +104,9 @@ def _kind(word: str, following: str, previous: str = "") -> str | None:
         return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
     if word.endswith("'ll") or word == "won't":
         return "future"
+    if word == "must":
+        # "By Friday, police must charge him": an obligation lies ahead; "must have left" looks back
+        return None if re.match(r"\s+(?:not\s+)?(?:have|'ve)\b", following) else "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
         # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
         # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
@@ -181,7 +184,7 @@ def _headline_to(text: str, start: int, end: int) -> bool:
 
 
 # The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't"}
+_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must"}
 _MARK_ENDS = ("ed", "'ll")
 
 
@@ -233,9 +236,33 @@ _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
 
 
+# A word in -ed joined by a hyphen to the word before it, and followed by its noun, is a compound adjective,
+# no verb: "third-placed Fiorentina", "the state-owned firm", "Saudi-led forces". Followed by a preposition,
+# an article or a stop it is a verb ("ties that nose-dived in September", "test-fired a missile"); after a
+# prefix it is a verb too ("co-founded", "re-elected"). Those keep their tense.
+_NOT_A_NOUN = (
+    "in on at to by from into for with of a an the his her its their this that these those after before "
+    "since during when as out up down off back again and or but"
+)
+_COMPOUND_ED = re.compile(
+    r"\b(?!(?:re|co|de|pre|un|ex|self|mis|over|under)-)([A-Za-z]{2,})-[a-z]+ed"
+    rf"(?=\s+(?!(?:{'|'.join(_NOT_A_NOUN.split())})\b)[A-Za-z])"
+)
+
+
+_HYPHEN_ED = re.compile(r"-[a-z]+ed\b")
+
+
+def _drop_compounds(part: str) -> str:
+    """Return `part` with the -ed half of each compound adjective left out ("third-placed" -> "third")."""
+    if "-" not in part or _HYPHEN_ED.search(part) is None:
+        return part  # the cheap test first: a literal "-" lets the engine skip to each hyphen
+    return _COMPOUND_ED.sub(r"\1", part)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
-    left = text[max(0, start - WINDOW) : start]
+    left = _drop_compounds(text[max(0, start - WINDOW) : start])
     if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
         return "past"
     if spoken_of(text, start):
@@ -261,8 +288,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in _MARKS and not word.endswith(_MARK_ENDS):
             continue  # no marker (_kind would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to", "set" and "last" look at what follows them; building that text for every word is costly.
-        looks = word in ("to", "set", "last")
+        # Only "to", "set", "last" and "must" look at what follows them; building that text for every word is
+        # costly.
+        looks = word in ("to", "set", "last", "must")
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
@@ -307,7 +335,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
     right = text[end : end + _RIGHT_WINDOW]
-    right = right[: sentence_cut(right)]
+    right = _drop_compounds(right[: sentence_cut(right)])
     if not _any_mark(" ".join(WORD.findall(right)).lower().split()):
         return None  # no word after the span marks a tense: the costly loop would find none
     previous = ""

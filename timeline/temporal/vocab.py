@@ -103,8 +103,19 @@ ORDINALS: list[tuple[str, int, str]] = [
     ("nineteenth|19th", 19, "the 19th century"),
     ("twentieth|20th", 20, "the twentieth century"),
     ("twenty-first|twenty first|21st", 21, "the 21st century"),
+    # the rest of a month's days in words: "the twenty-third of May", "March thirty-first"
+    ("twenty-second|twenty second|22nd", 22, "the twenty-second of May"),
+    ("twenty-third|twenty third|23rd", 23, "the twenty-third of May"),
+    ("twenty-fourth|twenty fourth|24th", 24, "December twenty-fourth"),
+    ("twenty-fifth|twenty fifth|25th", 25, "December twenty-fifth"),
+    ("twenty-sixth|twenty sixth|26th", 26, "the twenty-sixth of June"),
+    ("twenty-seventh|twenty seventh|27th", 27, "the twenty-seventh of June"),
+    ("twenty-eighth|twenty eighth|28th", 28, "February twenty-eighth"),
+    ("twenty-ninth|twenty ninth|29th", 29, "February twenty-ninth"),
+    ("thirtieth|30th", 30, "the thirtieth of April"),
+    ("thirty-first|thirty first|31st", 31, "March thirty-first"),
 ]
-# Ordinal day words "the twenty-third" are rare in news; days are written as digits (5, 5th).
+# Ordinal day words ("the twenty-third of May", "March eighth") are rare in news; days are mostly digits.
 
 # "half a century ago", "half an hour later": half of a unit is a whole count of a smaller one.
 HALVES: list[tuple[str, int, str, str]] = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
@@ -9,6 +11,7 @@ from timeline.temporal.values import fmt, shift
 
 _COARSE = ("quarter", "half", "month", "season")
 _STEP = {"last": -1, "next": 1}  # "last year-end", "next year-end"
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 @handles("yearago")
@@ -44,6 +47,10 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
         # "took the city on 19 October 1950. At month's end, ...": a narrative's month, not the writer's
         base, anchor = story, "ref"
     what = g["what"].lower()
+    since = _SINCE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
+    if since and not g.get("rel") and what.startswith("year"):
+        # "Shares have risen 5% since year-end": the year-end just gone, the last day of the books
+        return Norm("DATE", f"{base.day.year - 1:04d}-12-31", anchor=anchor)
     for unit in ("month", "week"):
         if what.startswith(unit):
             return Norm("DATE", fmt(shift(base, unit, offset, gran=unit)), mod="END", anchor=anchor)
