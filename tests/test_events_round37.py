@@ -1,5 +1,6 @@
 """Round 37 (a fact-checker's leftovers, invented): a title keeps no date phrase of its own, not even after a
-verb of a fixed time ("are scheduled (for May 20)").
+verb of a fixed time ("are scheduled (for May 20)"); a date in a participle on a noun after a preposition
+dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -28,6 +29,30 @@ CASES = [
      date(2026, 5, 18),
      "The handover took place on Friday.",
      {"2026-05-15": "The handover took place"}),
+    ("a participle on a bare plural after 'over' dates the plural, not the acquittal",
+     date(2026, 5, 22),
+     "Jurors cleared the broker of fraud over trades made in 2022.",
+     {"2022": "Trades were made"}),
+    ("a participle after 'for' dates its noun",
+     date(2026, 5, 22),
+     "The regulator fined the lender for mortgages sold in 2019.",
+     {"2019": "Mortgages were sold"}),
+    ("two participles: the date is the last one's",
+     date(2026, 5, 22),
+     "The panel dropped two charges tied to payments wired in 2020.",
+     {"2020": "Payments were wired"}),
+    ("the main clause keeps its own date beside the participle's",
+     date(2026, 5, 22),
+     "On Friday the panel dropped two charges tied to payments wired in 2020.",
+     {"2026-05-22": "The panel dropped two charges tied to payments", "2020": "Payments were wired"}),
+    ("'one of' before the noun: the participle is a clause of its own",
+     date(2026, 5, 22),
+     "Two guards were killed and one of his aides injured in the attack on Monday.",
+     {"2026-05-18": "Two guards were killed and one of his aides injured in the attack"}),
+    ("a participle whose phrase holds a verb of its own stays with the sentence",
+     date(2026, 5, 22),
+     "Lawyers rejected claims filed by groups representing tenants in 2021.",
+     {"2021": "Lawyers rejected claims filed by groups representing tenants"}),
     ("'will last until' keeps its bound: the title without it is not whole",
      date(2026, 5, 18),
      "The exhibition will last until June 9.",

@@ -72,6 +72,15 @@ _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
 )
+# _REDUCED on a bare plural after a preposition: "acquitted him over transfers made in 2021", "charges tied
+# to loans issued in 2019"; the noun phrase is the plural alone. Not after "with": "with hearings expected in
+# March" is an absolute phrase.
+_BARE_PLURAL = r"(?:(?<=\bof\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bon\s)|(?<=\babout\s)" \
+    r"|(?<=\bagainst\s)|(?<=\bfrom\s)|(?<=\binto\s))(?P<np>[a-z][\w'’-]*[a-rt-z]s)"
+_REDUCED_BARE = re.compile(
+    rf"{_BARE_PLURAL}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
+)
 # What _RELATIVE needs around its pronoun, and _REDUCED around its participle, looked for first: most
 # clauses hold neither and skip the costly pattern (tests/test_quick_checks.py holds cases).
 _PRONOUN_HINT = re.compile(r"\s(?:that|which|who)\s+[a-z]")  # "a strike that began"
@@ -188,7 +197,9 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
     contacting = _CONTACT.finditer(text, start, end) if _contact_hinted(text, start, end) else ()
     contacts = [c for c in contacting if _is_object(text, start, c.span("np"), c)]
     subjects = {c.span("subject") for c in contacts}
-    reduced = _REDUCED.finditer(text, start, end) if _REDUCED_HINT.search(text, start, end) else ()
+    reduced: list[re.Match[str]] = []
+    if _REDUCED_HINT.search(text, start, end):
+        reduced = [*_REDUCED.finditer(text, start, end), *_REDUCED_BARE.finditer(text, start, end)]
     for match in (*reduced, *contacts):
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
