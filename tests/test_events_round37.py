@@ -1,6 +1,7 @@
 """Round 37 (a fact-checker's leftovers, invented): a title keeps no date phrase of its own, not even after a
 verb of a fixed time ("are scheduled (for May 20)"); a date in a participle on a noun after a preposition
-dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event.
+dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event; a
+closed quotation in the first of two predicates no longer hides round 36's second predicate.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -53,6 +54,18 @@ CASES = [
      date(2026, 5, 22),
      "Lawyers rejected claims filed by groups representing tenants in 2021.",
      {"2021": "Lawyers rejected claims filed by groups representing tenants"}),
+    ("a quotation in the first predicate: the second holds the only date",
+     date(2026, 11, 27),
+     'The league called the ruling "a dark day" and urged clubs to appeal by February.',
+     {"2027-02": "The league urged clubs to appeal"}),
+    ("curly quotation marks too",
+     date(2026, 11, 27),
+     "The league called the ruling “a dark day” and urged clubs to appeal by February.",
+     {"2027-02": "The league urged clubs to appeal"}),
+    ("a quotation with a comma inside still holds a clause of its own",
+     date(2026, 11, 27),
+     'The league called the ruling "a dark day, a shame" and urged clubs to appeal by February.',
+     {"2027-02": 'The league called the ruling "a dark day, a shame" and urged clubs to appeal'}),
     ("'will last until' keeps its bound: the title without it is not whole",
      date(2026, 5, 18),
      "The exhibition will last until June 9.",
