@@ -1,7 +1,8 @@
 """Round 37 (a fact-checker's leftovers, invented): a title keeps no date phrase of its own, not even after a
 verb of a fixed time ("are scheduled (for May 20)"); a date in a participle on a noun after a preposition
 dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event; a
-closed quotation in the first of two predicates no longer hides round 36's second predicate.
+closed quotation in the first of two predicates no longer hides round 36's second predicate; the "it" after a
+correction notice is the thing the notice corrects, and the notice itself is no event.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -66,6 +67,24 @@ CASES = [
      date(2026, 11, 27),
      'The league called the ruling "a dark day, a shame" and urged clubs to appeal by February.',
      {"2027-02": 'The league called the ruling "a dark day, a shame" and urged clubs to appeal'}),
+    ("the 'it' after a notice that misstated a thing's date is that thing",
+     date(2026, 4, 2),
+     "The council approved the budget on Monday.\n\nCorrection: An earlier version of this article misstated"
+     " the date of the vote. It took place on March 30.",
+     {"2026-03-30": "The vote took place"}),
+    ("the 'it' after a notice that said a wrong date is the thing of its clause; the wrong date is no event",
+     date(2026, 6, 2),
+     "An earlier version of this article said the auction was held on May 28. It was held on May 29.",
+     {"2026-05-29": "The auction was held"}),
+    ("a notice's thing without an article",
+     date(2026, 6, 2),
+     "Correction: An earlier version of this story said sentencing was set for June 13."
+     " It is set for June 30.",
+     {"2026-06-30": "Sentencing is set"}),
+    ("a notice that names a plural gives an 'it' nothing",
+     date(2026, 6, 2),
+     "An earlier version of this article said the talks were held on May 28. It rained on May 29.",
+     {"2026-05-29": "It rained"}),
     ("'will last until' keeps its bound: the title without it is not whole",
      date(2026, 5, 18),
      "The exhibition will last until June 9.",
