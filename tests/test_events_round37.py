@@ -2,7 +2,8 @@
 verb of a fixed time ("are scheduled (for May 20)"); a date in a participle on a noun after a preposition
 dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event; a
 closed quotation in the first of two predicates no longer hides round 36's second predicate; the "it" after a
-correction notice is the thing the notice corrects, and the notice itself is no event.
+correction notice is the thing the notice corrects, and the notice itself is no event; "X set the trial to
+begin on June 2" dates the trial's start: "The trial is set to begin".
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -85,6 +86,23 @@ CASES = [
      date(2026, 6, 2),
      "An earlier version of this article said the talks were held on May 28. It rained on May 29.",
      {"2026-05-29": "It rained"}),
+    ("a date after the infinitive of a thing set is the thing's start",
+     date(2026, 5, 1),
+     "Judge Ana Ruiz set the retrial to begin on June 2, and ordered the defendant to hand over his"
+     " passport.",
+     {"2026-06-02": "The retrial is set to begin"}),
+    ("'scheduled' keeps its verb, and a place before the date stays",
+     date(2026, 5, 1),
+     "The board scheduled the vote to take place in the town hall on May 8.",
+     {"2026-05-08": "The vote is scheduled to take place in the town hall"}),
+    ("the setting's own date stays the setting's",
+     date(2026, 5, 1),
+     "On Monday the judge set the hearing to resume on June 2.",
+     {"2026-04-27": "The judge set the hearing to resume", "2026-06-02": "The hearing is set to resume"}),
+    ("an infinitive that is no start is left alone",
+     date(2026, 5, 1),
+     "The company set a target to double sales by 2030.",
+     {"2030": "The company set a target to double sales"}),
     ("'will last until' keeps its bound: the title without it is not whole",
      date(2026, 5, 18),
      "The exhibition will last until June 9.",
