@@ -3,7 +3,8 @@ verb of a fixed time ("are scheduled (for May 20)"); a date in a participle on a
 dates that noun ("over transfers made in 2021"), and the main clause, left without a date, is no event; a
 closed quotation in the first of two predicates no longer hides round 36's second predicate; the "it" after a
 correction notice is the thing the notice corrects, and the notice itself is no event; "X set the trial to
-begin on June 2" dates the trial's start: "The trial is set to begin".
+begin on June 2" dates the trial's start: "The trial is set to begin"; a lone "it" in a present state today
+is no event, and the "it" of a "when" clause after an inner clause is that clause's subject.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -103,6 +104,30 @@ CASES = [
      date(2026, 5, 1),
      "The company set a target to double sales by 2030.",
      {"2030": "The company set a target to double sales"}),
+    ("a lone 'it' in a present state today is no event",
+     date(2026, 5, 1),
+     "Today it has forty shops.",
+     {}),
+    ("'now' too, with 'is'",
+     date(2026, 5, 1),
+     "Now it is the largest port in the region.",
+     {}),
+    ("a named thing's state stays",
+     date(2026, 5, 1),
+     "The mall opened in 1990. Today it has forty shops.",
+     {"1990": "The mall opened", "2026-05-01": "The mall has forty shops"}),
+    ("an 'it' that acts today stays",
+     date(2026, 5, 1),
+     "Today it announced a new chief executive.",
+     {"2026-05-01": "It announced a new chief executive"}),
+    ("the 'it' of a 'when' clause after an inner clause is the inner subject",
+     date(2026, 5, 1),
+     "The bakery will close because the lease would not be renewed when it expires next spring.",
+     {"2027-SP": "The lease expires"}),
+    ("a plural inner subject gives 'they'",
+     date(2026, 5, 1),
+     "The club will move because the owners would not renew the deal when they met in March.",
+     {"2026-03": "The owners met"}),
     ("'will last until' keeps its bound: the title without it is not whole",
      date(2026, 5, 18),
      "The exhibition will last until June 9.",
