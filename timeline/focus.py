@@ -99,19 +99,9 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
     clause with a verb of its own: "(The club celebrated) a run that began on 4 October".
     """
     before = text[span[0] : np[0]].split() or [""]
-    if not text[np[1] : clause[0]].strip() and _REDUCED_END.fullmatch(text, clause[0], clause[1]):
-        # a participle on the noun with only its date and a phrase after it: "(Jurors acquitted him over)
-        # transfers made in 2021" dates the transfers, not the acquittal
-        participle, _, rest = text[clause[0] : clause[1]].partition(" ")
-        return (
-            len(text[np[0] : np[1]].split()) <= 3
-            and has_verb(text[span[0] : np[0]].rsplit(",", 1)[-1])  # not ", figures from the bank showed"
-            and before[-1].lower() in (_PREPOSITIONS | _OBJECT_PREPOSITIONS) - {"with"}
-            and " ".join(before[-2:]).lower() not in _NOT_REDUCED_OF
-            and participle.lower() not in _PLANNED
-            # "formulated by a commission investigating ...": a verb of its own
-            and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
-        )
+    if not text[np[1] : clause[0]].strip() and relatives.REDUCED_END.fullmatch(text, clause[0], clause[1]):
+        # "(Jurors acquitted him over) transfers made in 2021" dates the transfers, not the acquittal
+        return relatives.reduced_at_end(text, span, np, clause)
     return (
         # a pronoun opens the clause: not "(face discrimination,) a monitoring group reported"
         re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None
@@ -128,17 +118,6 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
 
 # Prepositions before a plain noun phrase with a clause on it: "in a standoff that", "of the deal that".
 _PREPOSITIONS = {"in", "into", "of", "to", "with", "for", "on", "at"}
-# Prepositions of a cause or topic before a noun with a participle on it: "over transfers made in 2021".
-_OBJECT_PREPOSITIONS = {"over", "about", "against", "from"}
-# Words before a noun whose participle is no reduced clause on it: "one of his sons (was) injured" is a
-# clause of its own, "according to a briefing made" tells the source, "with hearings expected" is absolute.
-_NOT_REDUCED_OF = {"one of", "some of", "many of", "most of", "all of", "according to", "both of"}
-# Participles of a plan: the date is what is planned, the clause's head is no past event ("the sentencing
-# scheduled on March 7").
-_PLANNED = {"scheduled", "set", "due", "expected", "planned", "slated", "poised", "supposed", "proposed"}
-# A reduced clause that ends the sentence: its participle, then up to a few words and the end ("made in
-# 2021.", "drawn up in 2020 by the mayor."); a comma or a second verb makes it more than the noun's.
-_REDUCED_END = re.compile(r"[a-z]+(?:\s+[\w'’$.-]+){1,8}?\s*[.!?\"'”’]*\s*")
 
 
 def _tail_of_name(before: str) -> bool:

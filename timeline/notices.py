@@ -26,9 +26,16 @@ _THINGS = [re.compile(pattern) for pattern, _ in CORRECTED_THINGS]
 _NOT_THINGS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"}
 
 
-def is_notice(sentence: str) -> bool:
-    """Tell whether a sentence is a correction notice's (textmeta.CORRECTION_NOTICES)."""
-    return corrected(sentence)
+def notice_before(text: str, start: int) -> tuple[bool, str | None]:
+    """Tell whether the sentence that ends just before `start` is a correction notice's, and what it
+    corrects (corrected_thing)."""
+    end = len(text[:start].rstrip())
+    if end < 2 or not text.startswith(".", end - 1):
+        return False, None
+    stop = text.rfind(". ", 0, end - 1)
+    begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, end - 1) + 1)
+    sentence = text[begin:end]
+    return corrected(sentence), corrected_thing(sentence)
 
 
 def corrected_thing(sentence: str) -> str | None:

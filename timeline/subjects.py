@@ -304,7 +304,7 @@ def _it_before(text: str, start: int, rest: str) -> str | None:
     """Return the singular thing the sentence before names as its subject, for an "it" that opens the
     sentence at `start`, or None: "The new bridge was closed in May. It reopened on Friday"; after a
     correction notice, the thing it corrects ("... misstated the date of the hearing. It took place")."""
-    notice, thing = _noticed(text, start)
+    notice, thing = notices.notice_before(text, start)
     if notice:  # "An earlier version of this article" is no thing that acts
         return thing
     if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
@@ -317,15 +317,6 @@ def _it_before(text: str, start: int, rest: str) -> str | None:
     if head.lower() in _NOT_THINGS or is_person_noun(head) or head[0].isupper():
         return None  # "The day", "The minister", "The Kremlin" (a name may stand for a person or people)
     return subject
-
-
-def _noticed(text: str, start: int) -> tuple[bool, str | None]:
-    """Tell whether the sentence just before `start` is a correction notice, and what it corrects."""
-    end = len(text[:start].rstrip())
-    if not text.startswith(".", end - 1) or end < 2:
-        return False, None
-    sentence = text[sentence_start(text, end - 1) : end]
-    return notices.is_notice(sentence), notices.corrected_thing(sentence)
 
 
 # A possessive or plural pronoun that opens a title: "its replacement opened", "they will meet again".
