@@ -104,7 +104,9 @@ PART_CASES = [
         "Inflation rose to 9 percent in March as a result of shortages caused by drought earlier this year.",
         [("in March", "DATE", "2024-03"), ("earlier this year", "DATE", "2024")],
         {
-            "2024-03": "Inflation rose to 9 percent as a result of shortages caused by drought",
+            # round 37: the participle's clause holds a date of its own and leaves the title, as after "the
+            # shortages"
+            "2024-03": "Inflation rose to 9 percent as a result of shortages",
             # round 25: "earlier this year" belongs to "caused", the participle on "shortages"
             "2024": "Shortages were caused by drought",
         },

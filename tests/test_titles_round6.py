@@ -37,7 +37,7 @@ CASES = [
         "a semicolon clause that leans on the one before keeps the sentence",
         "The vote was postponed twice; it finally took place on Monday.",
         [("on Monday", "DATE", "2025-10-20")],
-        {"2025-10-20": "The vote was postponed twice; it finally took place on Monday"},
+        {"2025-10-20": "The vote was postponed twice; it finally took place"},  # round 37: no own date
     ),
     (
         "a statement dated by 'data showed' loses the attribution, which is the second event",

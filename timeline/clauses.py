@@ -114,6 +114,16 @@ _INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|bec
                            r"|until|said|says|told)\b|[,;:()\"“”]")
 
 
+# A closed quotation inside the first predicate, read as its words: 'called it "a failure of nerve" and
+# urged' as 'called it a failure of nerve and urged'; what the words hold is still asked.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _words(quotation: re.Match[str]) -> str:
+    """Return a quotation's words without its marks."""
+    return quotation.group()[1:-1]
+
+
 # A verb of telling after the second predicate: the date after it is the telling's.
 _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|added|announced|according)\b")
 # What puts the second predicate's date ahead of it, in what it asks for or plans: "urged governments (to)
@@ -150,7 +160,7 @@ def second_of_two(text: str, span: Span, own: Span, others: list[Span]) -> tuple
         pass
     if join is None or not (is_past_form(join["w"]) or has_verb(join["w"])):
         return None
-    between = text[first.end() : join.start()]
+    between = _QUOTED.sub(_words, text[first.end() : join.start()])  # 'called it "a failure"'
     if len(between.split()) < 2 or _INNER_CLAUSE.search(between) or has_verb(between):
         return None  # "was arrested and charged on Friday": the date may be both predicates'
     if any(span[0] <= o[0] < join.start() for o in others) or _TELLING.search(text, join.end(), own[0]):

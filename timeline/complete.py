@@ -302,15 +302,18 @@ def complete(title: str) -> str | None:
 # date there.
 _DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object"}
 # Verbs whose complement a date can be, which complete reads as whole alone; each with an example. The date
-# stays when it makes the same title whole.
+# stays when it makes the same title whole: the span is the news ("The siege lasted (until 1945)").
 _DATE_VERBS = {
     "last": "The mourning period will last (until Friday)", "lasts": "The festival lasts (until May)",
-    "lasted": "The siege lasted (until 1945)", "place": "The vote will take place (on Sunday)",
-    "held": "The election will be held (on June 3)", "set": "The meeting had been set (for Thursday)",
-    "slated": "The vote is slated (for March)", "scheduled": "The trial is scheduled (for May 5)",
+    "lasted": "The siege lasted (until 1945)",
 }
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:held|set)\Z")
-_PLACE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\Z")
+# Verbs of a fixed time that are whole without it; the title never keeps its own date after them, the
+# timeline shows it: "The trial is scheduled (for May 5)", "The vote will take place (on Sunday)".
+_WHOLE_WITHOUT_DATE = {
+    "place": "The vote will take place (on Sunday)", "held": "The election will be held (on June 3)",
+    "set": "The meeting had been set (for Thursday)", "slated": "The vote is slated (for March)",
+    "scheduled": "Closing arguments are scheduled (for May 20)",
+}
 
 
 def waits_for_date(title: str) -> bool:
@@ -318,10 +321,10 @@ def waits_for_date(title: str) -> bool:
     last", "will be held", "invaded").
     """
     last = title[title.rfind(" ") + 1 :].lower()  # one look at the last word first: most titles end whole
+    if last in _WHOLE_WITHOUT_DATE:
+        return False
     if last in _DATE_VERBS and title[-1:].islower():
-        if last in ("held", "set"):
-            return _PASSIVE_BEFORE.search(title) is not None  # not "The levee held", "The court set"
-        return last != "place" or _PLACE_BEFORE.search(title) is not None  # not "in first place"
+        return True
     if not (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
             or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")
             or last in VERB_FORMS):

@@ -266,6 +266,10 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
     stays: its event is there."""
     title = title_of(text, span, phrases)
+    if phrases and _IT_STATE.match(title) and len(title.split()) <= 8 and _NOW.fullmatch(
+        text, phrases[0][0], phrases[0][1]
+    ):
+        return None  # "Today it has forty shops": a state of nothing named, no event
     if phrases and title.endswith(text[phrases[0][0] : phrases[0][1]]):
         waits = _WAS_DATE.search(title, 0, len(title) - (phrases[0][1] - phrases[0][0]))
         reduced = waits and _reduced_event(title[: waits.start()], waits["be"])
@@ -282,6 +286,12 @@ def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]
     if words < 2 or (words < 4 and _COPULA_END.search(title)):
         return None
     return title
+
+
+# A title that is a present state of an "it" left unnamed: "It has forty shops", "It is the largest in the
+# region"; and the dates that say the state holds now ("today", "now"), on which it is no event.
+_IT_STATE = re.compile(r"It\s+(?:is|has|remains|stays|seems|looks|lies|stands|holds|employs|owns)\b")
+_NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)")
 
 
 # A title that ends on a "was" and the date it waits for: "The last nominee confirmed by such a narrow

@@ -99,6 +99,9 @@ def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
     clause with a verb of its own: "(The club celebrated) a run that began on 4 October".
     """
     before = text[span[0] : np[0]].split() or [""]
+    if not text[np[1] : clause[0]].strip() and relatives.REDUCED_END.fullmatch(text, clause[0], clause[1]):
+        # "(Jurors acquitted him over) transfers made in 2021" dates the transfers, not the acquittal
+        return relatives.reduced_at_end(text, span, np, clause)
     return (
         # a pronoun opens the clause: not "(face discrimination,) a monitoring group reported"
         re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None

@@ -72,6 +72,15 @@ _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
 )
+# _REDUCED on a bare plural after a preposition: "acquitted him over transfers made in 2021", "charges tied
+# to loans issued in 2019"; the noun phrase is the plural alone. Not after "with": "with hearings expected in
+# March" is an absolute phrase.
+_BARE_PLURAL = r"(?:(?<=\bof\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bon\s)|(?<=\babout\s)" \
+    r"|(?<=\bagainst\s)|(?<=\bfrom\s)|(?<=\binto\s))(?P<np>[a-z][\w'’-]*[a-rt-z]s)"
+_REDUCED_BARE = re.compile(
+    rf"{_BARE_PLURAL}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
+)
 # What _RELATIVE needs around its pronoun, and _REDUCED around its participle, looked for first: most
 # clauses hold neither and skip the costly pattern (tests/test_quick_checks.py holds cases).
 _PRONOUN_HINT = re.compile(r"\s(?:that|which|who)\s+[a-z]")  # "a strike that began"
@@ -188,7 +197,9 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
     contacting = _CONTACT.finditer(text, start, end) if _contact_hinted(text, start, end) else ()
     contacts = [c for c in contacting if _is_object(text, start, c.span("np"), c)]
     subjects = {c.span("subject") for c in contacts}
-    reduced = _REDUCED.finditer(text, start, end) if _REDUCED_HINT.search(text, start, end) else ()
+    reduced: list[re.Match[str]] = []
+    if _REDUCED_HINT.search(text, start, end):
+        reduced = [*_REDUCED.finditer(text, start, end), *_REDUCED_BARE.finditer(text, start, end)]
     for match in (*reduced, *contacts):
         np = match.span("np")
         if np in subjects or not _is_object(text, start, np, match):
@@ -270,3 +281,33 @@ def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
 def plain(text: str) -> str:
     """Collapse the white space of a phrase cut from a sentence."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Prepositions before a plain noun with a participle on it: "of the deal", "over transfers made in 2021".
+_REDUCED_PREPOSITIONS = {"in", "into", "of", "to", "for", "on", "at", "over", "about", "against", "from"}
+# Words before a noun whose participle is no reduced clause on it: "one of his sons (was) injured" is a
+# clause of its own, "according to a briefing made" tells the source, "with hearings expected" is absolute.
+_NOT_REDUCED_OF = {"one of", "some of", "many of", "most of", "all of", "according to", "both of"}
+# Participles of a plan: the date is what is planned, the clause's head is no past event ("the sentencing
+# scheduled on March 7").
+_PLANNED = {"scheduled", "set", "due", "expected", "planned", "slated", "poised", "supposed", "proposed"}
+# A reduced clause that ends the sentence: its participle, then up to a few words and the end ("made in
+# 2021.", "drawn up in 2020 by the mayor."); a comma or a second verb makes it more than the noun's.
+REDUCED_END = re.compile(r"[a-z]+(?:\s+[\w'’$.-]+){1,8}?\s*[.!?\"'”’]*\s*")
+
+
+def reduced_at_end(text: str, span: Span, np: Span, clause: Span) -> bool:
+    """Tell whether a participle on a short noun after a preposition, with only its date and a phrase after
+    it, ends the sentence after a main clause with a verb of its own: "(Jurors acquitted him over)
+    transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause)."""
+    before = text[span[0] : np[0]].split() or [""]
+    participle, _, rest = text[clause[0] : clause[1]].partition(" ")
+    return (
+        len(text[np[0] : np[1]].split()) <= 3
+        and has_verb(text[span[0] : np[0]].rsplit(",", 1)[-1])  # not ", figures from the bank showed"
+        and before[-1].lower() in _REDUCED_PREPOSITIONS  # not "with hearings expected": an absolute phrase
+        and " ".join(before[-2:]).lower() not in _NOT_REDUCED_OF
+        and participle.lower() not in _PLANNED
+        # "formulated by a commission investigating ...": a verb of its own
+        and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, pronouns, referents
+from timeline import attribution, notices, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
 
@@ -302,7 +302,11 @@ _EXPLETIVE = re.compile(
 
 def _it_before(text: str, start: int, rest: str) -> str | None:
     """Return the singular thing the sentence before names as its subject, for an "it" that opens the
-    sentence at `start`, or None: "The new bridge was closed in May. It reopened on Friday"."""
+    sentence at `start`, or None: "The new bridge was closed in May. It reopened on Friday"; after a
+    correction notice, the thing it corrects ("... misstated the date of the hearing. It took place")."""
+    notice, thing = notices.notice_before(text, start)
+    if notice:  # "An earlier version of this article" is no thing that acts
+        return thing
     if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
         return None  # "It is unclear whether", "It was announced that"; not "It was reopened"
     subject = previous_subject(text, start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline import attachment, attribution, pronouns
-from timeline.verbs import first_verb, has_verb, is_past_form, past_of
+from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of
 
 # The last "when" before the date, with no comma or other clause break between them.
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
@@ -235,7 +235,24 @@ def when_pronoun(
     subject = text[span[0] : verb.start()].strip()
     if not _PLAIN_SUBJECT.fullmatch(subject) or has_verb(subject) or _OPEN_WORD.search(subject):
         return None  # "The plant to (be built by ...)": the first verb is no main verb
+    inner = None
+    for inner in _INNER_SUBJECT.finditer(text, verb.end(), whens[-1].start()):  # noqa: B007 (keeps the last)
+        pass
+    if inner is not None:  # "The cafe will close because the lease would not be renewed when it expires"
+        plural = be_for(inner["np"]) == "were"
+        if plural != text.startswith("they", pronoun.start()):
+            return None  # "because the talks failed when it ...": "it" is no one named safely
+        subject = inner["np"][:1].upper() + inner["np"][1:]
     return subject, (pronoun.end(), span[1])
+
+
+# A clause with a subject of its own between the main verb and "when": its subject is the nearer one the
+# pronoun stands for ("because (the lease) would not be renewed when it expires").
+_INNER_SUBJECT = re.compile(
+    r"\b(?:because|since|as|after|before|although|though|if|that|and|but|while|so)\s+"
+    r"(?P<np>(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?=(?:would|will|was|is|had|has|could|may|might|can|must|should|were|are|did|does)\b)"
+)
 
 
 # A clause before the main one that says how the main one stands to it in time: "Since the strike began in

@@ -20,6 +20,7 @@ from timeline import (
     focus,
     occurrences,
     segment,
+    set_starts,
     shapes,
     shorten,
     subjects,
@@ -260,6 +261,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         title = shapes.resolved(title, teller, text, span[0])
     elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
         title = shapes.lent_plan(title, text, span, own)
+    if own and (thing := set_starts.thing_set(text, span, own)) is not None:
+        title = thing  # "Caldwell set the trial to begin on June 2": the trial's start
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
     if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again
