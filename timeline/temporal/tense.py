@@ -164,6 +164,40 @@ def _asked_for(lowered: list[str], index: int) -> bool:
     return False
 
 
+# Verbs that ask someone to act: "asked members to strike in January", "urged voters to turn out on
+# Sunday", "called on the board to meet in March". The act asked for comes after the asking, so a date in
+# its infinitive lies ahead; a past infinitive ("asked to have met") is no act asked for (_BARE_VERB_AFTER).
+_URGERS = frozenset(
+    """ask asks asked asking urge urges urged urging order orders ordered encourage encourages encouraged
+    invite invites invited instruct instructs instructed request requests requested persuade persuaded
+    press presses pressed pressing""".split()
+)
+_CALL_ON = frozenset("call calls called calling".split())  # "called on X to": "on" follows the verb
+# Words from "to" to the date, "to" included: "to strike in" (3). With an object between ("asked the
+# president to dissolve parliament on Monday") the date may as well place the asking, news style's usual
+# order; only an act with nothing between it and its date is read ahead.
+_ACT_WORDS = 3
+
+
+def _asked_to(lowered: list[str], index: int) -> bool:
+    """Say whether a verb of asking and at most three words of its object come before the "to" at `index`."""
+    for back in range(1, 5):
+        at = index - back
+        if at < 0:
+            return False
+        word = lowered[at]
+        if word in _URGERS or (word == "on" and at >= 1 and lowered[at - 1] in _CALL_ON and back > 1):
+            return True
+        if word in _MARKS or word.endswith(_MARK_ENDS):
+            return False  # "asked whether prices were to fall": a verb of its own stands between
+    return False
+
+
+def _act_asked(lowered: list[str], index: int) -> bool:
+    """Say whether the "to" at `index` opens an act asked for that the date right after it places."""
+    return len(lowered) - index <= _ACT_WORDS and _asked_to(lowered, index)
+
+
 # A headline's subject, "to" and a bare verb, from the start of its line: "Judge to rule Wednesday".
 _HEADLINE_TO = re.compile(
     r"(?:\A|\n)[ \t]*(?P<subject>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?)[ \t]+to[ \t]+[a-z]{2,}"
@@ -295,7 +329,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
         kind = _kind(word, following, previous)
-        if kind is None and word == "to" and _asked_for(lowered, index) and _BARE_VERB_AFTER.match(following):
+        if (
+            kind is None
+            and word == "to"
+            and (_asked_for(lowered, index) or _act_asked(lowered, index))
+            and _BARE_VERB_AFTER.match(following)
+        ):
             # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
             # him to quit after Saturday's loss", where the day names a thing already past
             if not text.startswith(("'s", "’s"), end):

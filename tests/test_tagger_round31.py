@@ -1,0 +1,43 @@
+"""Table-driven tests of tagger round 31: the direction of a planned act's date.
+
+A date in the infinitive of an act asked for ("asked members to strike in January") lies ahead of the
+asking. Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod),
+...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+NOV_27 = dt.date(2026, 11, 27)  # a Friday
+
+# 1. A verb of asking (ask, urge, order, call on), its object and "to" + a bare verb right before the date:
+# the act asked for comes after the asking. An object of the infinitive between verb and date lets the date
+# place the asking; a past infinitive ("to have met") and a verb of seeming look back or nowhere.
+ASKED_TO = [
+    ("The union asked members to strike in January.", NOV_27, [("January", "DATE", "2027-01", None)]),
+    ("The union called on members to strike in January.", NOV_27, [("January", "DATE", "2027-01", None)]),
+    ("Officials urged residents to leave on Monday.", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),
+    ("Members were asked to vote in March.", NOV_27, [("March", "DATE", "2027-03", None)]),
+    # controls: unchanged
+    ("The union voted to strike in March.", NOV_27, [("March", "DATE", "2027-03", None)]),
+    ("They agreed to meet on Monday.", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),
+    ("He was asked to have signed in January.", NOV_27, [("January", "DATE", "2026-01", None)]),
+    ("Prices appeared to fall in January.", NOV_27, [("January", "DATE", "2026-01", None)]),
+    (
+        "The mayor asked the council to close the park on Monday.",
+        NOV_27,
+        [("Monday", "DATE", "2026-11-23", None)],
+    ),
+]
+
+CASES = ASKED_TO
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round31(text, dct, expected):
+    assert rows(text, dct) == expected
