@@ -35,7 +35,23 @@ ASKED_TO = [
     ),
 ]
 
-CASES = ASKED_TO
+# 2. A noun of a planned act, "for" and a date ("a strike for Monday", "the hearing for Dec. 9") names the
+# act's appointed day, ahead of the calling; the act's own past verb after the date ("went ahead") and a
+# possessive day ("a rally for Monday's victims") keep the usual reading.
+PLANNED_FOR = [
+    ("The union called a strike for Monday.", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),
+    ("Leaders called a vote for Thursday.", NOV_27, [("Thursday", "DATE", "2026-12-03", None)]),
+    (
+        "The judge postponed the decision and fixed the hearing for Dec. 9.",
+        NOV_27,
+        [("Dec. 9", "DATE", "2026-12-09", None)],
+    ),
+    ("The strike for Monday went ahead.", NOV_27, [("Monday", "DATE", "2026-11-23", None)]),
+    ("They held a rally for Monday's victims.", NOV_27, [("Monday", "DATE", "2026-11-23", None)]),
+    ("Workers staged a strike for higher pay on Monday.", NOV_27, [("Monday", "DATE", "2026-11-23", None)]),
+]
+
+CASES = ASKED_TO + PLANNED_FOR
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

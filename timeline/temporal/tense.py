@@ -266,6 +266,35 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", r
 _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 
 
+# A noun of a planned act, "for" and the date: "called a strike for Monday", "a vote for Thursday", "the
+# hearing set for Dec. 9". The date is the act's appointed day, which lies ahead of the calling, whatever the
+# tense of the verb that called it.
+_PLANNED_FOR = re.compile(
+    r"\b(?:strike|walkout|stoppage|vote|ballot|hearing|meeting|election|referendum|rally|protest|march"
+    r"|demonstration|talks|summit|session|trial|sentencing|ceremony|debate|launch|auction|inauguration"
+    r"|wedding|funeral|match|game)s?\s+(?:(?:called|set|scheduled|planned|slated|fixed)\s+)?for\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# The act's own past verb after the date, not one of fixing or putting off: "was held", "went ahead".
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:was|were)\s+(?!(?:set|scheduled|called|planned|expected|slated|fixed|due|postponed|delayed"
+    r"|cancell?ed|called\s+off|put\s+off)\b)[a-z]+(?:ed|en|eld)\b|went\b|took\s+place\b)"
+)
+
+
+def planned_for(text: str, start: int, end: int) -> bool:
+    """Say whether the span is the day a noun of a planned act is fixed "for" ("a strike for Monday")."""
+    if text[max(0, start - 4) : start].lower() != "for ":
+        return False  # the cheap test first
+    if text.startswith(("'s", "’s"), end):
+        return False  # "a rally for Monday's victims": the day names something else
+    if _HELD_AFTER.match(text, end):
+        return False  # "the hearing for March was held in secret": the act's own verb tells it took place
+    return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
+
+
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
 
@@ -301,6 +330,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "past"
     if spoken_of(text, start):
         return None
+    if planned_for(text, start, end):
+        return "future"
     cut = max(map(left.rfind, BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
