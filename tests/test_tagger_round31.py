@@ -51,7 +51,18 @@ PLANNED_FOR = [
     ("Workers staged a strike for higher pay on Monday.", NOV_27, [("Monday", "DATE", "2026-11-23", None)]),
 ]
 
-CASES = ASKED_TO + PLANNED_FOR
+# 3. A capitalised possessive before a capitalised "Day" names the day, no day's length, in a short message;
+# a date right after a present "is"/"are" (and "on") is the coming one.
+NAMED_DAY_IS = [
+    ("Women's Day is Sunday", NOV_27, [("Sunday", "DATE", "2026-11-29", None)]),
+    ("Poets' Day is on Monday", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),
+    ("The party is Sunday.", NOV_27, [("Sunday", "DATE", "2026-11-29", None)]),
+    # controls: a day's length in a short message, a past copula
+    ("Have a great day", NOV_27, [("day", "DURATION", "P1D", None)]),
+    ("The deadline was Sunday.", NOV_27, [("Sunday", "DATE", "2026-11-22", None)]),
+]
+
+CASES = ASKED_TO + PLANNED_FOR + NAMED_DAY_IS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

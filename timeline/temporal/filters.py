@@ -111,6 +111,8 @@ _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
 )
+# A capitalised possessive before a capitalised "Day" names the day: "Women's Day", "Poets' Day".
+_NAMED_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:'s|s'|’s|s’)\s+$")
 _NTH_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th))\s+"
@@ -289,6 +291,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE
     ):
         return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
+    if rule == "bare" and text[start:end] == "Day" and _NAMED_DAY_BEFORE.search(_before(text, start, 30)):
+        return False  # "Women's Day is Sunday", "Poets' Day": a named day, not a day's length
     if rule == "bare" and _NTH_BEFORE.search(_before(text, start, 30)):
         return False  # "for the third month in a row", "in its 25th year": a count ("1st year" stays)
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):

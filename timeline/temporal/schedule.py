@@ -28,6 +28,8 @@ _SCHEDULE_IS = re.compile(
     r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
     re.IGNORECASE,
 )
+# "is" or "are" (and "on") right before the date: what is on a day, told in the present, is coming.
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z", re.IGNORECASE)
 # "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
 _LOOKS_BACK_WORDS = ("since", "from", "than", "after")
 _LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
@@ -47,6 +49,8 @@ def present_at(text: str, start: int) -> bool:
     cut = max(map(left.rfind, BREAKS))
     if cut >= 0:
         left = left[cut + 2 :]
+    if _IS_BEFORE.search(left):
+        return True  # "Women's Day is Sunday", "the deadline is on Friday": a present copula, the coming day
     if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
         return _FROM_ONWARD.search(left, 0, back.end()) is not None
     if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
