@@ -23,6 +23,7 @@ ASKED_TO = [
     ("The union called on members to strike in January.", NOV_27, [("January", "DATE", "2027-01", None)]),
     ("Officials urged residents to leave on Monday.", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),
     ("Members were asked to vote in March.", NOV_27, [("March", "DATE", "2027-03", None)]),
+    ("He asked them to meet again in March.", NOV_27, [("March", "DATE", "2027-03", None)]),
     # controls: unchanged
     ("The union voted to strike in March.", NOV_27, [("March", "DATE", "2027-03", None)]),
     ("They agreed to meet on Monday.", NOV_27, [("Monday", "DATE", "2026-11-30", None)]),

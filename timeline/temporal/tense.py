@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.planned import act_asked, planned_for
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING_VERBS
 
@@ -164,40 +165,6 @@ def _asked_for(lowered: list[str], index: int) -> bool:
     return False
 
 
-# Verbs that ask someone to act: "asked members to strike in January", "urged voters to turn out on
-# Sunday", "called on the board to meet in March". The act asked for comes after the asking, so a date in
-# its infinitive lies ahead; a past infinitive ("asked to have met") is no act asked for (_BARE_VERB_AFTER).
-_URGERS = frozenset(
-    """ask asks asked asking urge urges urged urging order orders ordered encourage encourages encouraged
-    invite invites invited instruct instructs instructed request requests requested persuade persuaded
-    press presses pressed pressing""".split()
-)
-_CALL_ON = frozenset("call calls called calling".split())  # "called on X to": "on" follows the verb
-# Words from "to" to the date, "to" included: "to strike in" (3). With an object between ("asked the
-# president to dissolve parliament on Monday") the date may as well place the asking, news style's usual
-# order; only an act with nothing between it and its date is read ahead.
-_ACT_WORDS = 3
-
-
-def _asked_to(lowered: list[str], index: int) -> bool:
-    """Say whether a verb of asking and at most three words of its object come before the "to" at `index`."""
-    for back in range(1, 5):
-        at = index - back
-        if at < 0:
-            return False
-        word = lowered[at]
-        if word in _URGERS or (word == "on" and at >= 1 and lowered[at - 1] in _CALL_ON and back > 1):
-            return True
-        if word in _MARKS or word.endswith(_MARK_ENDS):
-            return False  # "asked whether prices were to fall": a verb of its own stands between
-    return False
-
-
-def _act_asked(lowered: list[str], index: int) -> bool:
-    """Say whether the "to" at `index` opens an act asked for that the date right after it places."""
-    return len(lowered) - index <= _ACT_WORDS and _asked_to(lowered, index)
-
-
 # A headline's subject, "to" and a bare verb, from the start of its line: "Judge to rule Wednesday".
 _HEADLINE_TO = re.compile(
     r"(?:\A|\n)[ \t]*(?P<subject>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?)[ \t]+to[ \t]+[a-z]{2,}"
@@ -228,6 +195,11 @@ def _any_mark(lowered: list[str]) -> bool:
         return True
     joined = " ".join(lowered) + " "  # a word ends where a space follows it
     return any(f"{end} " in joined for end in _MARK_ENDS)
+
+
+def _is_mark(word: str) -> bool:
+    """Say whether a lower-case word is one _kind may read a tense from."""
+    return word in _MARKS or word.endswith(_MARK_ENDS)
 
 
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
@@ -264,35 +236,6 @@ def spoken_of(text: str, start: int) -> bool:
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
-
-
-# A noun of a planned act, "for" and the date: "called a strike for Monday", "a vote for Thursday", "the
-# hearing set for Dec. 9". The date is the act's appointed day, which lies ahead of the calling, whatever the
-# tense of the verb that called it.
-_PLANNED_FOR = re.compile(
-    r"\b(?:strike|walkout|stoppage|vote|ballot|hearing|meeting|election|referendum|rally|protest|march"
-    r"|demonstration|talks|summit|session|trial|sentencing|ceremony|debate|launch|auction|inauguration"
-    r"|wedding|funeral|match|game)s?\s+(?:(?:called|set|scheduled|planned|slated|fixed)\s+)?for\s+\Z",
-    re.IGNORECASE,
-)
-
-
-# The act's own past verb after the date, not one of fixing or putting off: "was held", "went ahead".
-_HELD_AFTER = re.compile(
-    r"\s+(?:(?:was|were)\s+(?!(?:set|scheduled|called|planned|expected|slated|fixed|due|postponed|delayed"
-    r"|cancell?ed|called\s+off|put\s+off)\b)[a-z]+(?:ed|en|eld)\b|went\b|took\s+place\b)"
-)
-
-
-def planned_for(text: str, start: int, end: int) -> bool:
-    """Say whether the span is the day a noun of a planned act is fixed "for" ("a strike for Monday")."""
-    if text[max(0, start - 4) : start].lower() != "for ":
-        return False  # the cheap test first
-    if text.startswith(("'s", "’s"), end):
-        return False  # "a rally for Monday's victims": the day names something else
-    if _HELD_AFTER.match(text, end):
-        return False  # "the hearing for March was held in secret": the act's own verb tells it took place
-    return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
@@ -363,7 +306,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if (
             kind is None
             and word == "to"
-            and (_asked_for(lowered, index) or _act_asked(lowered, index))
+            and (_asked_for(lowered, index) or act_asked(lowered, index, _is_mark))
             and _BARE_VERB_AFTER.match(following)
         ):
             # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for

@@ -1,0 +1,79 @@
+"""Read the date of a planned act: one asked for ("asked members to strike in January") or fixed for a day
+("called a strike for Monday"). Either lies ahead of the asking or calling, whatever that verb's tense.
+
+The tense reader (`tense.py`) asks these before it reads the nearest verb's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Verbs that ask someone to act: "asked members to strike in January", "urged voters to turn out on
+# Sunday", "called on the board to meet in March". The act asked for comes after the asking, so a date in
+# its infinitive lies ahead; a past infinitive ("asked to have met") is no act asked for (_BARE_VERB_AFTER).
+_URGERS = frozenset(
+    """ask asks asked asking urge urges urged urging order orders ordered encourage encourages encouraged
+    invite invites invited instruct instructs instructed request requests requested persuade persuaded
+    press presses pressed pressing""".split()
+)
+_CALL_ON = frozenset("call calls called calling".split())  # "called on X to": "on" follows the verb
+# Words from "to" to the date, "to" included: "to strike in" (3). With an object between ("asked the
+# president to dissolve parliament on Monday") the date may as well place the asking, news style's usual
+# order; only an act with nothing between it and its date is read ahead.
+_ACT_WORDS = 3
+# Adverbs of the act, not counted: "asked them to meet again in March", "urged them to vote early on Monday".
+_ACT_ADVERBS = frozenset("again together back soon also".split())
+
+
+def _asked_to(lowered: list[str], index: int, is_mark: Callable[[str], bool]) -> bool:
+    """Say whether a verb of asking and at most three words of its object come before the "to" at `index`."""
+    for back in range(1, 5):
+        at = index - back
+        if at < 0:
+            return False
+        word = lowered[at]
+        if word in _URGERS or (word == "on" and at >= 1 and lowered[at - 1] in _CALL_ON and back > 1):
+            return True
+        if is_mark(word):
+            return False  # "asked whether prices were to fall": a verb of its own stands between
+    return False
+
+
+def act_asked(lowered: list[str], index: int, is_mark: Callable[[str], bool]) -> bool:
+    """Say whether the "to" at `index` of the lower-case words before a date opens an act asked for.
+
+    `is_mark` tells a word that marks a tense of its own: one between the verb of asking and "to" ends the
+    search ("asked whether prices were to fall").
+    """
+    words = sum(1 for word in lowered[index:] if word not in _ACT_ADVERBS and not word.endswith("ly"))
+    return words <= _ACT_WORDS and _asked_to(lowered, index, is_mark)
+
+
+# A noun of a planned act, "for" and the date: "called a strike for Monday", "a vote for Thursday", "the
+# hearing set for Dec. 9". The date is the act's appointed day, which lies ahead of the calling, whatever the
+# tense of the verb that called it.
+_PLANNED_FOR = re.compile(
+    r"\b(?:strike|walkout|stoppage|vote|ballot|hearing|meeting|election|referendum|rally|protest|march"
+    r"|demonstration|talks|summit|session|trial|sentencing|ceremony|debate|launch|auction|inauguration"
+    r"|wedding|funeral|match|game)s?\s+(?:(?:called|set|scheduled|planned|slated|fixed)\s+)?for\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# The act's own past verb after the date, not one of fixing or putting off: "was held", "went ahead".
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:was|were)\s+(?!(?:set|scheduled|called|planned|expected|slated|fixed|due|postponed|delayed"
+    r"|cancell?ed|called\s+off|put\s+off)\b)[a-z]+(?:ed|en|eld)\b|went\b|took\s+place\b)"
+)
+
+
+def planned_for(text: str, start: int, end: int) -> bool:
+    """Say whether the span is the day a noun of a planned act is fixed "for" ("a strike for Monday")."""
+    if text[max(0, start - 4) : start].lower() != "for ":
+        return False  # the cheap test first
+    if text.startswith(("'s", "’s"), end):
+        return False  # "a rally for Monday's victims": the day names something else
+    if _HELD_AFTER.match(text, end):
+        return False  # "the hearing for March was held in secret": the act's own verb tells it took place
+    return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
