@@ -21,9 +21,10 @@ import datetime as dt
 import re
 
 from timeline.temporal.anchor import Context
+from timeline.temporal.planned import CONSEQUENCE
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING, SAYING_VERBS
-from timeline.temporal.tense import CONSEQUENCE, SAID_PAST, tense_at
+from timeline.temporal.tense import SAID_PAST, tense_at
 from timeline.temporal.values import Point
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".

@@ -1,5 +1,7 @@
 """Read the date of a planned act: one asked for ("asked members to strike in January") or fixed for a day
-("called a strike for Monday"). Either lies ahead of the asking or calling, whatever that verb's tense.
+("called a strike for Monday"), and the participles of consequence whose act follows the main one
+(", setting up a ruling by the end of June"). Each lies ahead of the asking, calling or main act, whatever
+that verb's tense.
 
 The tense reader (`tense.py`) asks these before it reads the nearest verb's tense.
 """
@@ -77,3 +79,20 @@ def planned_for(text: str, start: int, end: int) -> bool:
     if _HELD_AFTER.match(text, end):
         return False  # "the hearing for March was held in secret": the act's own verb tells it took place
     return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
+
+
+# A participle of consequence after the main clause tells what its act leads to, which lies ahead of the
+# act: "agreed Monday to hear the case, setting up a ruling by the end of June" (written in November: next
+# June). (phrase, example)
+CONSEQUENCES: list[tuple[str, str]] = [
+    (r"setting\s+up", "took the first leg Tuesday, setting up a final in March"),
+    (r"setting\s+the\s+stage\s+for", "passed the bill, setting the stage for a vote in May"),
+    (r"paving\s+the\s+way\s+(?:for|to)", "approved the merger, paving the way for a listing in April"),
+    (r"clearing\s+the\s+way\s+(?:for|to)", "dropped the appeal, clearing the way for a trial in June"),
+    (r"opening\s+the\s+(?:way|door)\s+(?:for|to)", "lifted the ban, opening the way for talks in July"),
+    (r"laying\s+the\s+groundwork\s+for", "signed the deal, laying the groundwork for a launch in May"),
+    (r"teeing\s+up", "won the semifinal, teeing up a final on Sunday"),
+]
+CONSEQUENCE = r",\s+(?:" + "|".join(phrase for phrase, _example in CONSEQUENCES) + r")\s"
+# The participle each phrase opens on ("setting", "paving"): a window with none of them holds no phrase.
+CONSEQUENCE_WORDS = tuple(sorted({phrase.split("\\")[0] for phrase, _example in CONSEQUENCES}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.planned import act_asked, planned_for
+from timeline.temporal.planned import CONSEQUENCE, CONSEQUENCE_WORDS, act_asked, planned_for
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING_VERBS
 
@@ -397,21 +397,6 @@ def _reports_plan(lowered: list[str], index: int) -> bool:
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
 
 
-# A participle of consequence after the main clause tells what its act leads to, which lies ahead of the
-# act: "agreed Monday to hear the case, setting up a ruling by the end of June" (written in November: next
-# June). (phrase, example)
-CONSEQUENCES: list[tuple[str, str]] = [
-    (r"setting\s+up", "took the first leg Tuesday, setting up a final in March"),
-    (r"setting\s+the\s+stage\s+for", "passed the bill, setting the stage for a vote in May"),
-    (r"paving\s+the\s+way\s+(?:for|to)", "approved the merger, paving the way for a listing in April"),
-    (r"clearing\s+the\s+way\s+(?:for|to)", "dropped the appeal, clearing the way for a trial in June"),
-    (r"opening\s+the\s+(?:way|door)\s+(?:for|to)", "lifted the ban, opening the way for talks in July"),
-    (r"laying\s+the\s+groundwork\s+for", "signed the deal, laying the groundwork for a launch in May"),
-    (r"teeing\s+up", "won the semifinal, teeing up a final on Sunday"),
-]
-CONSEQUENCE = r",\s+(?:" + "|".join(phrase for phrase, _example in CONSEQUENCES) + r")\s"
-# The participle each phrase opens on ("setting", "paving"): a window with none of them holds no phrase.
-_CONSEQUENCE_WORDS = tuple(sorted({phrase.split("\\")[0] for phrase, _example in CONSEQUENCES}))
 # The phrase after a comma, and no comma or stop between it and the span.
 _CONSEQUENCE = re.compile(CONSEQUENCE + r"(?P<tail>[^,;:.!?\n]*)\Z", re.IGNORECASE)
 
@@ -423,7 +408,7 @@ def consequence_at(text: str, start: int) -> int | None:
     man to be returned in May" leaves the tense to its own verbs.
     """
     reach = max(0, start - WINDOW)
-    if lacks(text, reach, start, _CONSEQUENCE_WORDS):
+    if lacks(text, reach, start, CONSEQUENCE_WORDS):
         return None  # the cheap test first: every phrase opens on one of these participles
     match = _CONSEQUENCE.search(text, reach, start)
     if match is None or _any_mark(" ".join(WORD.findall(match.group("tail"))).lower().split()):
