@@ -11,8 +11,9 @@ whole, the cut of `fit` stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from timeline import compress, rewordings, structural
 from timeline.chunks import predicate
@@ -365,9 +366,9 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
 @lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause
 def _structural(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
     """Return the shortest whole headline of the clause's wordings (timeline.structural), or None."""
-    forms = _forms(whole, names)
+    forms: Iterable[str] = _forms(whole, names)
     if (rest := structural.without_front(whole)) is not None:
-        forms = (*_forms(rest, names), *forms)
+        forms = chain(_forms(rest, names), forms)  # lazily: shortest_whole may stop at the first wordings
     pairs = ((form, at) for form in forms if (at := _main_verb(form)) is not None)
     return structural.shortest_whole(pairs, whole)
 
