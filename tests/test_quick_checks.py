@@ -212,6 +212,36 @@ def test_contact_hint_is_read_as_its_pattern(text, start, end):
     assert relatives._contact_hinted(text, start, end) is expected
 
 
+# Words that try _REDUCED_BARE: its prepositions (and words holding one: "into", "onto", "often"), plurals,
+# participles, a comma, an adverb and a date after them
+_BARE_WORDS = ["of", "over", "for", "to", "on", "about", "against", "from", "into", "onto", "often", "with",
+               "transfers", "loans", "charges", "made", "issued", "tied", "signed", "first", "in", "2021",
+               "May,", "the", "said", "  ", "\n", "loans,", "gas", "seen"]
+
+
+@given(st.lists(st.sampled_from(_BARE_WORDS), max_size=14).map(" ".join), st.integers(0, 12),
+       st.integers(0, 120))
+@settings(max_examples=800, deadline=None)
+def test_bare_reduced_matches_its_pattern(text, start, end):
+    expected = [m.span() for m in relatives._REDUCED_BARE.finditer(text, start, end)]
+    assert [m.span() for m in relatives._bare_reduced(text, start, end)] == expected
+
+
+# Words that try _RELATIVE's four kinds of antecedent: a determiner's phrase, a plural, a mass noun before
+# "that", a name with a role, an acronym and an age; its pronouns, verbs after them, commas
+_RELATIVE_WORDS = ["the", "a", "strike", "lawmakers", "inflation", "that", "which", "who", "began", "peaked",
+                   "was", "Mr.", "Jerome", "Powell,", "Fed", "Chair", "(LF),", "51,", "Front", "of", "and",
+                   "said", "now", "quickly", "\n", "  ", "rose", "Monday"]
+
+
+@given(st.lists(st.sampled_from(_RELATIVE_WORDS), max_size=24).map(" ".join), st.integers(0, 12),
+       st.integers(0, 200))
+@settings(max_examples=1000, deadline=None)
+def test_relatives_match_their_pattern(text, start, end):
+    expected = [m.span() for m in relatives._RELATIVE.finditer(text, start, end)]
+    assert [m.span() for m in relatives._relatives(text, start, end)] == expected
+
+
 # Page stamps: each stamp word of references._STAMP_BEFORE holds one of STAMP_HINTS (the pattern is
 # case-sensitive, so the substring test is exact).
 STAMP_WORDS = ["First published", "Last updated", "Published", "Updated", "Posted", "Filed", "Modified"]

@@ -11,8 +11,9 @@ whole, the cut of `fit` stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from timeline import compress, rewordings, structural
 from timeline.chunks import predicate
@@ -134,6 +135,7 @@ def _only_subject_dropped(form: str, cut: str, at: int) -> bool:
     return not predicate(removed) and not re.match(r"\s*(?:and|or)\b", form[len(kept.rstrip()) :])
 
 
+@lru_cache(maxsize=1024)  # _subjects and _structural ask it of the same wordings
 def _main_verb(form: str) -> int | None:
     """Return where the first verb of a form that may be its main verb starts, or None: no verb that opens
     it, no participle or modifier ("serving", "NATO-led", "the ousted").
@@ -148,7 +150,34 @@ def _main_verb(form: str) -> int | None:
     return None
 
 
-def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
+@lru_cache(maxsize=256)  # _choose reads a clause's wordings, _structural reads them again
+def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> _Wordings:
+    """Return the clause's wordings of _wordings, each made once however often they are read."""
+    return _Wordings(_wordings(whole, names))
+
+
+class _Wordings:
+    """Hold the wordings a generator yields, made as the first reader asks for them and kept for the next."""
+
+    def __init__(self, source: Iterator[str]) -> None:
+        """Keep the generator: no wording is made before one is read."""
+        self._source = source
+        self._made: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        """Yield the wordings made so far, then make the next ones (each reader from the first)."""
+        at = 0
+        while True:
+            if at == len(self._made):
+                form = next(self._source, None)
+                if form is None:
+                    return
+                self._made.append(form)
+            yield self._made[at]
+            at += 1
+
+
+def _wordings(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
     names shortened, with an aside dropped, with its subject cut to its head, what was said, compressed as a
     headline writer does (timeline.compress). Each is made only when the ones before gave no whole title.
@@ -334,11 +363,12 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
 
 
+@lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause
 def _structural(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
     """Return the shortest whole headline of the clause's wordings (timeline.structural), or None."""
-    forms = _forms(whole, names)
+    forms: Iterable[str] = _forms(whole, names)
     if (rest := structural.without_front(whole)) is not None:
-        forms = (*_forms(rest, names), *forms)
+        forms = chain(_forms(rest, names), forms)  # lazily: shortest_whole may stop at the first wordings
     pairs = ((form, at) for form in forms if (at := _main_verb(form)) is not None)
     return structural.shortest_whole(pairs, whole)
 

@@ -41,6 +41,8 @@ _GAP = re.compile(
     rf"\b(?P<verb>{_VERB_FORMS})\s+(?P<next>with|as|by|to|in|at|on|(?<=spent\s|spend\s)[a-z]{{3,}}ing"
     r"|(?<=spends\s)[a-z]{3,}ing|(?<=spending\s)[a-z]{3,}ing)\b"
 )
+# What each form of those verbs starts with, looked for before _GAP: most titles hold none of them.
+_GAP_HINTS = frozenset(form[:4] for verb in DATE_OBJECT_VERBS for form in _forms(verb))
 # What a date phrase that was an object holds: a weekday, a month, a year, a word of a period.
 _DATE_WORD = re.compile(
     r"\b(?:day|days|weekend|week|month|year|anniversary|holiday|morning|afternoon|evening|night|Monday|Tuesday"
@@ -52,6 +54,8 @@ _DATE_WORD = re.compile(
 def mended(title: str, text: str, span: tuple[int, int]) -> str:
     """Return the title with the gap its date object left mended: "spent (Sunday) clearing" -> "cleared", the
     date put back after the other verbs ("marked (the day) with"); the title unchanged without one."""
+    if not any(hint in title for hint in _GAP_HINTS):
+        return title  # no verb of DATE_OBJECT_VERBS: no gap
     for gap in _GAP.finditer(title):
         verb, after = gap["verb"], gap["next"]
         clause = text[span[0] : span[1]]
