@@ -69,6 +69,21 @@ _AND_VERB = re.compile(
 _AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s")
 
 
+def _plain_subject(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """Return the clause's subject and first verb when the subject is a short plain noun phrase, else None.
+
+    "Greenpeace called it ..." gives ("Greenpeace", called); "The leader, who was jailed, ..." gives None (an
+    aside), as does a subject of more than six words.
+    """
+    verb = first_verb(text, start, end)
+    if verb is None:
+        return None
+    subject = text[start : verb.start()].strip()
+    if not subject or len(subject.split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that)\b", subject):
+        return None
+    return subject, verb
+
+
 def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return (subject, span) of the predicate of a two-predicate clause that holds the date `own`, or None.
 
@@ -79,12 +94,10 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     """
     if not any(" and " in text[min(o[1], own[1]) : max(o[0], own[0])] for o in others):
         return None  # most clauses: no "and" between two dates, asked first as it costs least
-    verb = first_verb(text, span[0], own[0])
-    if verb is None:
+    opening = _plain_subject(text, span[0], own[0])
+    if opening is None:
         return None
-    subject = text[span[0] : verb.start()].strip()
-    if not subject or len(subject.split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that)\b", subject):
-        return None
+    subject, verb = opening
     for join in _AND_VERB.finditer(text, verb.end(), span[1]):
         word = join["w"]
         if not (is_past_form(word) or has_verb(word)) or "," in text[verb.end() : join.start()]:
@@ -145,12 +158,10 @@ def second_of_two(text: str, span: Span, own: Span, others: list[Span]) -> tuple
     """
     if " and " not in text[span[0] : own[0]]:
         return None  # most clauses: asked first as it costs least
-    verb = first_verb(text, span[0], own[0])
-    if verb is None:
+    opening = _plain_subject(text, span[0], own[0])
+    if opening is None:
         return None
-    subject = text[span[0] : verb.start()].strip()
-    if not subject or len(subject.split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that)\b", subject):
-        return None
+    subject, verb = opening
     aux = _SHARED_AUXILIARY.match(text, verb.start())
     first = first_verb(text, aux.end(), own[0]) if aux else verb
     if first is None:
