@@ -107,6 +107,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our|maiden)|\w's
 _SEASON_NAME_AFTER = re.compile(
     r"\s+(?-i:Festival|Games|Olympics|Olympic|Paralympics|Universiade|Palace|Carnival|Fair|Show|Gala)\b"
 )
+_AN = ("a", "an")  # "60 miles an hour" is a speed as "60 miles per hour" is
 _SPEED_BEFORE = re.compile(
     r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
     re.IGNORECASE,
@@ -213,12 +214,11 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 return False  # "the Spring Festival" is the Chinese New Year, not the season
         return True
     if (
-        rule == "set"
-        and groups["q"].lower() == "per"
+        (rule == "set" and groups["q"].lower() == "per" or rule == "duration" and groups["n"].lower() in _AN)
         and groups["unit"].lower() in ("hour", "minute", "second")
         and _SPEED_BEFORE.search(_before(text, start, 24))
     ):
-        return False  # "100 kilometers per hour", "60 words per minute": a rate, not a repeated time
+        return False  # "100 kilometers per hour", "60 miles an hour": a rate, not a repeated time
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
