@@ -1,4 +1,4 @@
-"""Table-driven tests of tagger round 32: a speed "an hour".
+"""Table-driven tests of tagger round 32: a speed "an hour", a possessive before a duration.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -25,7 +25,17 @@ SPEEDS = [
     ("The drive took an hour.", NOV_26, [("an hour", "DURATION", "PT1H", None)]),
 ]
 
-CASES = SPEEDS
+# 2. A possessive before a counted span stays out of it, as the gold corpora write it.
+POSSESSIVE = [
+    ("He praised his 38 years in office.", NOV_26, [("38 years", "DURATION", "P38Y", None)]),
+    ("She left after her 12 years as mayor.", NOV_26, [("12 years", "DURATION", "P12Y", None)]),
+    ("The firm doubled in its first 100 days.", NOV_26, [("first 100 days", "DURATION", "P100D", None)]),
+    ("Its two-year term ended.", NOV_26, [("two-year", "DURATION", "P2Y", None)]),
+    # control: an article stays in
+    ("He served the three years.", NOV_26, [("the three years", "DURATION", "P3Y", None)]),
+]
+
+CASES = SPEEDS + POSSESSIVE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -15,6 +15,7 @@ from timeline.temporal.tense import tense_at
 from timeline.temporal.theunit import SHORT_MESSAGE
 from timeline.temporal.values import Point, fmt, shift
 
+_HIS = ("his", "her", "its", "their")  # "his 38 years in office": the span is "38 years"
 _AMOUNT_BEFORE = re.compile(
     # "hundreds of interviews a day": a plural count word, "of" and the noun counted, right before the unit
     r"(?:(?:dozens|scores|hundreds|thousands|millions|billions)\s+of\s+[a-z-]+"
@@ -146,8 +147,9 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         # "a decade-long war": the article belongs to the noun; the count is one
         rest = ctx.text[ctx.start + len(g["n"]) : ctx.end]
         skip = len(g["n"]) + len(rest) - len(rest.lstrip())
-    elif g.get("det") and adjective and not g.get("qm") and not g.get("rel"):
-        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun.
+    elif g.get("det") and (adjective and not (g.get("qm") or g.get("rel")) or g["det"].lower() in _HIS):
+        # An adjective ("a 16-hour flight", "a two day rally"): the determiner belongs to the noun; a
+        # possessive stays out of the span ("his 38 years in office"), as the gold corpora write it.
         skip = (
             len(g["det"])
             + len(ctx.text[ctx.start + len(g["det"]) :])
