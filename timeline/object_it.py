@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.subjects import is_person_noun, sentence_start
+from timeline.surnames import FIRM_ENDS
 from timeline.verbs import be_for, first_verb, has_verb
 
 # The word that opens the subordinate clause, right before the title's span: "(since) a fault forced it".
@@ -29,10 +30,9 @@ _THING = re.compile(r"(?:[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w&'’-]
 _OTHER_THING = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\b|\b[A-Z]")
 
 
-# The last word of a firm's or a body's name of several words: "Nordic Air Group", "Harbour Bank".
-_BODY_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "Group", "Bank", "Airlines", "Motors",
-              "Holdings", "Plc", "PLC", "AG", "Company", "Council", "Ministry", "Agency",
-              "Authority", "Union"}
+# The last word of a firm's or a body's name of several words: "Nordic Air Group", "Harbour Bank", "the
+# Port Authority": a firm's (surnames.FIRM_ENDS) or a public body's.
+_BODY_ENDS = FIRM_ENDS | {"Company", "Council", "Ministry", "Agency", "Authority", "Union"}
 
 
 def _is_thing(subject: str, text: str) -> bool:

@@ -82,33 +82,22 @@ _REDUCED_BARE = re.compile(
     rf"{_BARE_PLURAL}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{PARTICIPLES}){_AFTER_PARTICIPLE}"
 )
-# Where a _RELATIVE match has its pronoun: a space before "that", "which", "who" and a word; and the most
-# runs of non-space characters a match spans before that space (8: "the new Liberation Front National Party
-# (LF), 51,"), with a margin.
-_PRONOUN_AT = re.compile(r"\s(?=(?:that|which|who)\s+[a-z])")
+# The most runs of non-space characters a _RELATIVE match spans before the space ahead of its pronoun (8:
+# "the new Liberation Front National Party (LF), 51,"), with a margin.
 _RELATIVE_RUNS = 12
 
 
 def _relatives(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield the matches of _RELATIVE.finditer(text, start, end), quicker: each search starts a few words
-    before the next pronoun, not at every position before it (tests/test_quick_checks.py: the two agree).
-    """
-    return _near(_RELATIVE, _PRONOUN_AT, _RELATIVE_RUNS, text, start, end)
-
-
-def _near(
-    pattern: re.Pattern[str], anchor: re.Pattern[str], runs: int, text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """Yield the matches of pattern.finditer(text, start, end), each searched from `runs` runs of
-    non-space characters before the next place of `anchor` (which every match holds, at most that many runs
-    after its start) rather than from the end of the one before.
+    before the next pronoun (_PRONOUN_HINT, which every match holds), not at every position before it
+    (tests/test_quick_checks.py: the two agree).
     """
     at = start
-    for place in anchor.finditer(text, start, end):
+    for place in _PRONOUN_HINT.finditer(text, start, end):
         if place.start() < at:
             continue
-        before = text[at : place.start()].rsplit(None, runs)
-        match = pattern.search(text, at + len(before[0]) if len(before) > runs else at, end)
+        before = text[at : place.start()].rsplit(None, _RELATIVE_RUNS)
+        match = _RELATIVE.search(text, at + len(before[0]) if len(before) > _RELATIVE_RUNS else at, end)
         if match is None:
             return
         yield match

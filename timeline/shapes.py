@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, shorten, subjects, told_plans
+from timeline import attribution, shorten, subjects, surnames, told_plans
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
@@ -269,18 +269,13 @@ def passed_on(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     return (start, stands) if stands else None
 
 
-# The last word of a firm's name: "Acme Corp", "Harbour Bank", "Nordic Air Group".
-_FIRM_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Group", "Bank", "Airlines",
-              "Motors", "Holdings", "Plc", "PLC", "AG", "SA", "NV"}
-
-
 def _firm(teller: str, text: str) -> bool:
     """Tell whether a teller named without "the" is a firm an "it" stands for: one capitalized word no person
     of the text bears ("Acme", not "Holt" of "Dana Holt"), or a name ending as a firm's ("Acme Corp")."""
     words = teller.split()
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
         return False
-    if words[-1] in _FIRM_ENDS:
+    if words[-1] in surnames.FIRM_ENDS:
         return True
     word = words[0]
     if len(words) > 1 or word.endswith("s") or word in _NOT_FIRMS or subjects.is_person_noun(word):

@@ -79,6 +79,9 @@ def _owned(title: str, start: int) -> bool:
     return named and word.lower() not in _OPEN_BEFORE and not has_verb(word)
 
 
+# The last word of a firm's name: "Acme Corp", "Harbour Bank", "Nordic Air Group".
+FIRM_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Group", "Bank", "Airlines",
+             "Motors", "Holdings", "Plc", "PLC", "AG", "SA", "NV"}
 # Words of a place's, an event's or a body's name, which is no person's: "Premier | Basketball League".
 _NOT_A_PERSON = re.compile(
     r"\b(?:League|Cup|Party|Club|Council|Committee|Commission|Association|Union|Federation|Bank|Company"
