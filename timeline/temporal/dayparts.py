@@ -14,6 +14,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.days import _clock_on_day, _day_tail
 from timeline.temporal.normalize import Norm
+from timeline.temporal.resolve import story_year
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, nth_weekday, shift, valid_day
 
@@ -72,6 +73,32 @@ def _month_span(g: Groups, ctx: Context) -> Norm | None:
     if month is None or not month.value[:4].isdigit():
         return Norm("DATE", f"XXXX-{code}")
     return Norm("DATE", f"{month.value[:4]}-{code}", anchor=month.anchor)
+
+
+@handles("monthquarter")
+def _month_quarter(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the September quarter" the quarter its month closes: the nearest one, the past one on a tie.
+
+    Figures are told for a quarter just ended as often as for one to come, whatever the verb ("the
+    national accounts for the September quarter will be released", written in December, are 2001-Q3), as
+    for "the three months to September" (resolve._PERIOD_TO).
+    """
+    last = nz.month_number(g["m2"])
+    if last is None or last % 3:
+        return None  # "the May quarter" closes no quarter
+    code = f"Q{last // 3}"
+    story = ctx.story()
+    if g.get("y"):
+        year, anchor = nz._year(g["y"], ctx), None
+    elif story is not None:
+        year, anchor = story_year(last, story), "ref"
+    elif ctx.dct is not None:
+        here = ctx.dct.year * 12 + ctx.dct.month
+        year = min((ctx.dct.year + step for step in (-1, 0, 1)), key=lambda y: (abs(y * 12 + last - here), y))
+        anchor = "dct"
+    else:
+        return Norm("DATE", f"XXXX-{code}")
+    return Norm("DATE", f"{year}-{code}", anchor=anchor)
 
 
 @handles("nthof")

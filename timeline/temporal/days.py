@@ -12,7 +12,7 @@ from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
-from timeline.temporal.fragments import DAY, DEICTIC, MONTH, WEEKDAY
+from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
@@ -203,6 +203,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:
             # "opened lower in the morning" after "the biggest fall since 2001": news speaks of its day
             base, anchor = Point(ctx.dct, "day"), "dct"
+        if not step and anchor == "dct" and nz.part_code(part) == "NI" and ctx.tense() == "past":
+            step = -1  # "worked through the night", "launched late night raids": last night, as overnight
         base = shift(base, "day", step, gran="day") if base and step else base
     return Norm("TIME", nz.part_value(base, part), mod=mod, anchor=anchor)
 
@@ -312,10 +314,11 @@ _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
 _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
-# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion is the day of both clock times;
-# "3 a.m. local time Sunday": "local time" stays outside the extent, Sunday still gives the day.
+# The day after a bracketed conversion, "local time" (outside the extent) or the end of a span of clock times
+# is the first's: "10:35 a.m. (0735 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday".
 _DAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time)\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])",
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and)\s*(?:\d{{1,2}}(?:[:.]\d\d)?\s*"
+    rf"(?:[ap]\.?\s?m\b\.?)?(?:\s+(?:{TZ})\b)?))\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])",
     re.IGNORECASE,
 )
 

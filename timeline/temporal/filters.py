@@ -122,6 +122,9 @@ _NTH_BEFORE = re.compile(
 )
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
 
+# "a year to the day", "three months to the day": "to the day" after a length means exactly.
+_TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+to\s+$", re.IGNORECASE)
+
 
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
@@ -189,6 +192,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return bool(clock or _LOCAL_TIME.match(text, end) or liveblog.entry(text, start))
     if rule == "overnight":
         return keep_overnight(text, start, start + len("overnight"))
+    if rule == "theunit" and _TO_THE_DAY.search(_before(text, start)) and matched.lower() == "the day":
+        return False  # "three months to the day since the attacks": exactly, not a day of its own
     if rule in ("noon", "freq"):
         # "High Noon", "the Communist Party daily Granma": inside a name, not a time.
         word = text[start:end]

@@ -246,6 +246,14 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "the July-September quarter / the April-June period",
     ),
     (
+        # a quarter named by the month that closes it, as Australian and company reports write it (dayparts.py
+        # takes only March, June, September and December): "the September quarter" is July to September
+        "monthquarter",
+        rf"(?:the\s+)?(?P<m2>{MONTH})[\s-]+(?P<unit>quarter)(?!\s+(?:of|to|past|after)\s+(?!{YEAR}))"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        "the September quarter / the March quarter of 2001",
+    ),
+    (
         "holiday",
         rf"{MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS + LUNAR_HOLIDAYS)
@@ -292,8 +300,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
         rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
         rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
-        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
-        "the third quarter of 1989 / the fourth quarter in 2005",
+        # "the first quarter of the new year": the year whose first day is nearest (yearly.py)
+        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next|the\s+new)\s+year))?",
+        "the third quarter of 1989 / the fourth quarter in 2005 / the first quarter of the new year",
     ),
     (
         "qcode",

@@ -32,6 +32,10 @@ _MID = r"(?:mid-?|mid\s+)(?=(?:morning|afternoon|evening)\b)"
 _YEARAGO_DIR = r"(?:year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
 _YEARAGO_UNIT = r"(?:period|quarter|level|month|week|nine\s+months|six\s+months)"
 
+# "following" after a determiner (one space), as an adjective of order: one fixed-width lookbehind a word
+_FOLLOWING_DETS = ("the", "a", "an", "its", "his", "her", "their")
+_DET_FOLLOWING = "(?:" + "|".join(rf"(?<=\b{det}\s)" for det in _FOLLOWING_DETS) + ")following"
+
 RELATIVE_RULES: list[tuple[str, str, str]] = [
     # weekdays and day words relative to the document date
     (
@@ -163,7 +167,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     (
         "duration",
         rf"(?:(?P<det>the|a|an|its|their|his|her|each\s+of\s+the|all)\s+)?(?:(?P<qm>{QMOD})\s+)?"
-        rf"(?:(?P<rel>past|last|next|first|final|previous|coming|following|initial|remaining|latest|other"
+        # "following" counts only after a determiner ("the following five days"); bare, it is a preposition
+        # and stays out: "rested following five days of paddling" tags "five days"
+        rf"(?:(?P<rel>past|last|next|first|final|previous|coming|{_DET_FOLLOWING}|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
         rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more)(?!\s+(?:{UNIT})))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-)|(?<=quarter)[\s-]century\b)",
@@ -262,12 +268,14 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         # "by the end of year": after a mod ending in "of" the article may be left out
         r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
-        r"(?:fiscal\s+|financial\s+(?=year)|budget\s+(?=year)|(?:holiday|festive)\s+(?=week))?"
+        # "by the end of the working day", "at the close of the trading day": the day of work or trade
+        r"(?:fiscal\s+|financial\s+(?=year)|budget\s+(?=year)|(?:holiday|festive)\s+(?=week)"
+        r"|(?:working|business|trading)\s+(?=day\b))?"
         r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
         # "the month before as prices fell": a clause after the step word leaves it an adverb
         r"(?:\s+(?P<step>before|after|following|earlier|later)"
         r"(?=\s*[,.;:]|\s+(?:as|when|while|because|but|amid|despite|thanks)\b))?",
-        "the quarter / the end of year",
+        "the quarter / the end of year / the end of the working day",
     ),
 ]

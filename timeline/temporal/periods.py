@@ -85,6 +85,10 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             else 0
         )
         offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
+        if g.get("ryear", "").lower().startswith("the") and year:
+            # "of the new year": the year whose first day is nearest, from the story's or the writer's day
+            base = ctx.story() or (Point(ctx.dct, "day") if ctx.dct else None)
+            year, offset = (base.day.year, int(base.day.month >= 7)) if base else (year, 0)
         year = year + offset if year else None
     norm = _quarter_value(g, ctx, year, anchor)
     words = ctx.text[ctx.start : ctx.end]

@@ -268,9 +268,18 @@ FREQUENCIES: list[tuple[str, str, str]] = [
     ("24/7", "P1D", "staffed 24/7 (every day, around the clock)"),
 ]
 
-# Time zones written after a clock time (kept inside the extent): "5 p.m. EST". "local time" stays
-# outside, as news annotation leaves it ("10:30 a.m. local time").
-TIME_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT"
+# Time zones written after a clock time (kept inside the extent, out of the value: the value is the clock
+# time as written, in the zone the text names, as TimeBank writes "5 p.m. EST"): (abbreviations, example).
+# "local time" stays outside, as news annotation leaves it ("10:30 a.m. local time").
+TIME_ZONE_ROWS: list[tuple[str, str]] = [
+    ("EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT", "5 p.m. EST / noon ET"),
+    ("GMT|UTC|BST|CET|CEST", "14:00 GMT / 9 a.m. CET"),
+    # Australia's eastern, central and western zones, standard and daylight, and New Zealand's
+    ("AEST|AEDT|ACST|ACDT|AWST|AWDT", "4:00pm AEDT / 10:30am AWST"),
+    ("NZST|NZDT", "7:00pm NZDT"),
+    ("JST|HKT|SGT|IST", "8:00pm JST / 9 a.m. IST"),
+]
+TIME_ZONES = "|".join(zones for zones, _ in TIME_ZONE_ROWS)
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 MODIFIERS: list[tuple[str, str, str]] = [

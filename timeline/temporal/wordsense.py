@@ -31,7 +31,10 @@ _OVERNIGHT_ADJECTIVE_BEFORE = re.compile(
 )
 _OVERNIGHT_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|to|from|as|after|before|when|while|with|by|for|into|near|across|along|over"
-    r"|until|amid|despite|since|then|so|because|local|during|under|outside|inside|around|off|out|up|down)\b)[a-z]"
+    r"|until|amid|despite|since|then|so|because|local|during|under|outside|inside|around|off|out|up|down"
+    # a verb after it: "the situation at the centre overnight appeared calm", "overnight was quiet"
+    r"|was|were|is|are|has|had|have|will|would|could|might|may|can|remains?|seems?|appears?"
+    r"|(?!(?:b|sh|spe|fe|ne|se|bre)ed\b)[a-z]{2,}ed)\b)[a-z]"
 )
 _WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]+day\b")
 _FIGURATIVE_BEFORE = re.compile(
