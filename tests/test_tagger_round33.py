@@ -135,6 +135,12 @@ PAST_NIGHTS = [
     ),
     ("Police launched late night raids.", DEC_28, [("late night", "TIME", "2001-12-27TNI", None)]),
     ("Police will patrol through the night.", DEC_28, [("the night", "TIME", "2001-12-28TNI", None)]),
+    # the document's own day told before ("this morning") keeps the past night last night's
+    (
+        "Work resumes this morning after crews worked through the night.",
+        DEC_28,
+        [("this morning", "TIME", "2001-12-28TMO", None), ("the night", "TIME", "2001-12-27TNI", None)],
+    ),
     # a day told before gives its own night
     (
         "On Monday the storm hit. During the night, trees fell.",
@@ -142,6 +148,12 @@ PAST_NIGHTS = [
         [("Monday", "DATE", "2001-12-24", None), ("the night", "TIME", "2001-12-24TNI", None)],
     ),
     ("They worked into the evening.", DEC_28, [("the evening", "TIME", "2001-12-28TEV", None)]),
+    # the document's day named in the text keeps its own night
+    (
+        "Arsenal won on Friday. The game of the night was in Bremen.",
+        DEC_28,
+        [("Friday", "DATE", "2001-12-28", None), ("the night", "TIME", "2001-12-28TNI", None)],
+    ),
 ]
 
 # 9. The working, business or trading day is the day, with the mod of its edge.
@@ -158,6 +170,31 @@ WORKING_DAY = [
     ),
 ]
 
+# 10. The second weekday of a pair ("Thursday and Friday") not told in the past falls after the first.
+WEEKDAY_PAIRS = [
+    (
+        "The stoppage will occur on Thursday and Friday.",
+        DEC_28,
+        [("Thursday", "DATE", "2002-01-03", None), ("Friday", "DATE", "2002-01-04", None)],
+    ),
+    (
+        "He will visit on Friday and on Saturday.",
+        DEC_28,
+        [("Friday", "DATE", "2001-12-28", None), ("Saturday", "DATE", "2001-12-29", None)],
+    ),
+    # controls: told in the past, each weekday is the last one
+    (
+        "Talks were held on Wednesday and Thursday.",
+        DEC_28,
+        [("Wednesday", "DATE", "2001-12-26", None), ("Thursday", "DATE", "2001-12-27", None)],
+    ),
+    (
+        "Clashes on Friday and Monday killed ten.",
+        DEC_28,
+        [("Friday", "DATE", "2001-12-28", None), ("Monday", "DATE", "2001-12-24", None)],
+    ),
+]
+
 CASES = (
     ZONES
     + FOLLOWING
@@ -168,6 +205,7 @@ CASES = (
     + TO_THE_DAY
     + PAST_NIGHTS
     + WORKING_DAY
+    + WEEKDAY_PAIRS
 )
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.temporal.fragments import MONTH, WEEKDAY
 from timeline.temporal.tense import deferred, tense_at
 from timeline.temporal.values import Point
 
@@ -169,3 +170,20 @@ class Context:
         if self.ref is not None:
             return self.ref, "ref"
         return None, None
+
+
+# A day the text named ("on Wednesday", "Dec. 5"), not a deictic one ("today", "later today").
+_NAMED_DAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|{MONTH})\b", re.IGNORECASE)
+
+
+def last_night(ctx: Context, day: dt.date | None) -> bool:
+    """Say whether a night told in the past on the document date's day is the night before it.
+
+    "Crews who worked through the night", "launched late night raids" (with no day told, or after "this
+    morning", "later today") are last night's, as "overnight" is; after a day the text named ("group wins
+    on Wednesday ... the game of the night") the night stays that day's.
+    """
+    if day is None or day != ctx.dct or ctx.tense() != "past":
+        return False
+    told = [start for start, _ in ctx.days if start < ctx.start]
+    return not (told and _NAMED_DAY.match(ctx.text, told[-1]))

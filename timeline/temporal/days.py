@@ -10,7 +10,7 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, last_night
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
 from timeline.temporal.normalize import Norm
@@ -19,17 +19,7 @@ from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import in_recurring_frame
 from timeline.temporal.tense import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
-
-# "from Monday to Friday", "Friday-Sunday": the second weekday of a span falls after the first.
-# "to" only after "from"/"between": "adjourned Monday until Wednesday", "moved Monday to Friday" defer.
-_SPAN_TO = re.compile(rf"\s*(?:-|–|(?P<to>to)|through|thru)\s*(?P<wd>{WEEKDAY})(?![\w])", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
-_WEEKDAY_END = re.compile(rf"(?<![\w]){WEEKDAY}\Z", re.IGNORECASE)
-_RANGE_FROM = re.compile(
-    rf"(?:\b(?:from|between)\s+{WEEKDAY}\s*(?:-|–|to|through|thru)|(?<![\w]){WEEKDAY}\s*(?:-|–|through|thru))\s*\Z",
-    re.IGNORECASE,
-)
-
+from timeline.temporal.weekspans import in_range, span_end
 
 # The items after "every <weekday>" in a list are sets too: "every mon, wed and thur".
 _EVERY_LIST = re.compile(
@@ -54,33 +44,6 @@ def _after_dates(ctx: Context) -> dt.date | None:
     if len(_LISTED_DATE.findall(window)) < 2 or ctx.tense() != "past":
         return None
     return ref.day
-
-
-# "opens Tuesday and runs until Sunday": a second verb of the same subject takes the span to its end.
-_AND_UNTIL = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,2}(?:until|till|through|thru)\s+\Z")
-
-
-def _in_range(ctx: Context) -> Point | None:
-    """Return the day of the weekday opening the span this weekday closes ("from Monday to Friday")."""
-    if (
-        ctx.prev_end is not None
-        and ctx.ref is not None
-        and ctx.ref.gran == "day"
-        and ctx.start - ctx.prev_end <= 30
-        and _AND_UNTIL.match(ctx.text[ctx.prev_end : ctx.start])
-        and _WEEKDAY_END.search(ctx.text, max(0, ctx.prev_end - 12), ctx.prev_end)
-    ):
-        return ctx.ref
-    if (
-        ctx.prev_end is None
-        or ctx.start - ctx.prev_end > 10
-        or ctx.ref is None
-        or ctx.ref.gran != "day"
-        or "," in ctx.text[ctx.prev_end : ctx.start]  # a list ("Monday, Tuesday"), not a span: no search
-        or not _RANGE_FROM.search(ctx.text, max(0, ctx.prev_end - 20), ctx.start)
-    ):
-        return None
-    return ctx.ref
 
 
 # A verb of saying or knowing just before "that": the word is a conjunction, not "that Friday".
@@ -121,7 +84,7 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     window = ctx.text[max(0, ctx.start - 60) : ctx.start]
     if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
         return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
-    opens = None if rel or g.get("mod") else _in_range(ctx)
+    opens = None if rel or g.get("mod") else in_range(ctx)
     if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
         step = -1 if rel == "previous" else 1
         day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
@@ -141,9 +104,7 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         point, anchor = Point(day, "day"), "ref"
     else:
         point, anchor = nz.resolve_weekday(weekday, rel, ctx)
-        last = None if rel else _SPAN_TO.match(ctx.text, ctx.end)
-        if last and last.group("to") and not _FROM.search(ctx.text, max(0, ctx.start - 10), ctx.start):
-            last = None  # "moved Monday to Friday": two days, not a span
+        last = None if rel else span_end(ctx)
         if last and point is not None and ctx.tense() == "past":
             # "from Tuesday to Thursday" told in the past: the last such span, counted back from its end
             end = nz.resolve_weekday(nz.weekday_number(last.group("wd")) or weekday, None, ctx)[0]
@@ -203,8 +164,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:
             # "opened lower in the morning" after "the biggest fall since 2001": news speaks of its day
             base, anchor = Point(ctx.dct, "day"), "dct"
-        if not step and anchor == "dct" and nz.part_code(part) == "NI" and ctx.tense() == "past":
-            step = -1  # "worked through the night", "launched late night raids": last night, as overnight
+        if not step and nz.part_code(part) == "NI" and last_night(ctx, base.day if base else None):
+            step = -1
         base = shift(base, "day", step, gran="day") if base and step else base
     return Norm("TIME", nz.part_value(base, part), mod=mod, anchor=anchor)
 
