@@ -48,6 +48,13 @@ OVERNIGHT = [
     ("The camp overnight appeared calm.", DEC_28, [("overnight", "TIME", "2001-12-27TNI", None)]),
     ("Fighting overnight killed ten people.", DEC_28, [("overnight", "TIME", "2001-12-27TNI", None)]),
     ("Clashes overnight were fierce.", DEC_28, [("overnight", "TIME", "2001-12-27TNI", None)]),
+    # a happening after the adjective places it in the night: last night unless told ahead
+    (
+        "Investigators are studying the overnight crash of a plane.",
+        DEC_28,
+        [("overnight", "TIME", "2001-12-27TNI", None)],
+    ),
+    ("Rebels will launch an overnight attack.", DEC_28, [("overnight", "TIME", "2001-12-28TNI", None)]),
     ("The overnight rate rose.", DEC_28, []),
     ("They booked an overnight stay.", DEC_28, []),
 ]

@@ -20,6 +20,7 @@ from timeline.temporal.sets import in_recurring_frame
 from timeline.temporal.tense import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
+from timeline.temporal.wordsense import overnight_happening
 
 # The items after "every <weekday>" in a list are sets too: "every mon, wed and thur".
 _EVERY_LIST = re.compile(
@@ -182,8 +183,10 @@ def _overnight(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
     if base is not None and base.gran != "day":
         base = None  # no document date, and a year or month before: the night is unknown
-    elif base is not None and anchor == "dct" and ctx.tense() == "past":
-        base = shift(base, "day", -1)
+    elif base is not None and anchor == "dct" and (
+        ctx.tense() == "past" or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+    ):
+        base = shift(base, "day", -1)  # "are investigating the overnight crash": it happened last night
     return Norm("TIME", nz.part_value(base, "night"), anchor=anchor)
 
 

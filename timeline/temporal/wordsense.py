@@ -45,9 +45,25 @@ _FIGURATIVE_BEFORE = re.compile(
 )
 
 
+# A happening after the adjective places it in the night, as the adverb does: "the overnight crash of a
+# plane", "an overnight raid", "overnight clashes".
+_OVERNIGHT_HAPPENING = re.compile(
+    r"\s+(?:crash|attacks?|raids?|fires?|blasts?|explosions?|storms?|shelling|clashes|bombings?|violence"
+    r"|riots?|rioting|fighting|quake|earthquake|downpours?|flooding|shootings?|killings?|arrests?)\b",
+    re.IGNORECASE,
+)
+
+
+def overnight_happening(text: str, end: int) -> bool:
+    """Say whether a happening follows "overnight" (ending at `end`): "the overnight crash"."""
+    return _OVERNIGHT_HAPPENING.match(text, end) is not None
+
+
 def keep_overnight(text: str, start: int, end: int) -> bool:
     """Say whether "overnight" (text[start:end]) is the adverb of time, not an adjective or "suddenly"."""
     before = _before(text, start, 40)
+    if overnight_happening(text, end):
+        return True
     if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
         _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
     ):
