@@ -105,6 +105,9 @@ _DASH_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+.{3,160}?\s+(?:--?|—|–)\s+")
 
 
 _RELATIVE = re.compile(r"\s(?:who|which|that|whose)\s")
+# A subordinate clause inside the subject, whose verb is no main verb: "A change in the weather as a storm
+# moved | east (forced ...)".
+_SUBORDINATE_IN_SUBJECT = re.compile(r"\s(?:as|when|while|because|although|though|since|after|before|if)\s")
 
 
 # A participle that modifies the noun before it, no main verb: "(officials) held responsible for",
@@ -233,9 +236,12 @@ def _subjects(forms: list[str]) -> list[str]:
         at = _main_verb(form)
         if at is None or at < _LONG_SUBJECT:
             continue  # a short subject leaves the predicate room enough: none to cut
-        if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at):
+        if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at) or (
+            _SUBORDINATE_IN_SUBJECT.search(form, 0, at)
+        ):
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
-            # who | were suspended": the relative clause's verb, which may be the event the title is for
+            # who | were suspended": the relative clause's verb, which may be the event the title is for; "A
+            # change as a storm | moved": the subordinate clause's
             continue
         gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
         gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
@@ -360,7 +366,41 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
         return lone
     if best is fitted and (whole_cut := _structural(whole, names)) is not None:
         return whole_cut
+    if best is fitted and complete(trim_end(_unquoted(fitted))) is not None:
+        best = _word_cut(whole, names) or best  # "said one of the goals | (of the meeting was to ...)"
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
+
+
+# A preposition after a cut, which a longer cut than the phrase boundaries' may stop before: "to take stock
+# | of the situation".
+_BEFORE_PREPOSITION = re.compile(r"\s(?=(?:of|to|for|in|on|at|with|from|by|about|over|into)\s)")
+# The characters after its verb that a cut before a preposition must keep: "The board had no idea" (9) is
+# not enough.
+_WORD_CUT_AFTER_VERB = 12
+
+
+def _word_cut(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
+    """Return the longest whole cut before a preposition of the first wording that has one, when no cut at a
+    phrase boundary and no structural title was whole: "said one of the goals (of the meeting) was to take
+    stock | of the situation"; or None.
+    """
+    forms: Iterable[str] = _forms(whole, names)
+    if (rest := structural.without_front(whole)) is not None:
+        forms = chain(forms, _forms(rest, names))  # "(Under laws going before Parliament,) ASIO would have"
+    for form in forms:
+        verb_end = _verb_end(form)
+        if verb_end < 0:
+            continue
+        places = [m.start() for m in _BEFORE_PREPOSITION.finditer(form, 0, MAX_TITLE + 1)]
+        for place in reversed(places):
+            if place - verb_end < _WORD_CUT_AFTER_VERB:
+                break
+            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
+                continue  # "bought more than half | of the shares": a quantity says nothing without its "of"
+            title = trim_end(form[:place])
+            if complete(_unquoted(title)) is None and not _cut_clause(form, title):
+                return title
+    return None
 
 
 @lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from timeline import person_nouns
 from timeline.chunks import predicate
+from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_complements import open_complement
@@ -289,6 +290,8 @@ def complete(title: str) -> str | None:
         return reason
     if (reason := open_complement(text)) is not None:
         return reason  # "called on the minister (to resign)", "will be presented (with the award)"
+    if (reason := cut_shape(text)) is not None:
+        return reason  # "attributed the victory (to ...)", "A rise in prices as demand grew (forced ...)"
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):

@@ -1,0 +1,73 @@
+"""Round 38: cuts the shape of a title shows (timeline.cut_shapes), and what a clause with no whole cut
+becomes: the longest whole cut before a preposition (candidates._word_cut). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.candidates import choose
+from timeline.complete import complete
+from timeline.shorten import fit
+
+CUT = [
+    ("second complement cut", "The coach attributed the victory", "complement"),
+    ("passive put without its place", "The results of the staff ballot will be put", "complement"),
+    ("put with its object only", "The board put the plan", "complement"),
+    ("party object of forced", "Heavy flooding has forced the Government", "infinitive"),
+    ("contracted auxiliary left alone", "We have sold half the stock and we're really", "auxiliary"),
+    ("impersonal clause with no verb", "The minister says it is expected emissions of major pollutants",
+     "clause"),
+    ("span waiting for before", "The council voted unanimously just two days", "count"),
+    ("prior without to", "The rules apply to cars built prior", "preposition"),
+    ("up without its count", "The police may detain suspects for up", "count"),
+    ("one without its of", "The proposal will be one", "count"),
+    ("adverb after a noun phrase", "Exports should help, including the stimulus still", "adverb"),
+    ("subject and a subordinate clause, no main verb", "A sharp rise in prices as demand grew strongly",
+     "no main clause"),
+    ("no idea", "The ministry had no idea", "complement"),
+    ("the power without its infinitive", "The agency would have the power", "complement"),
+]
+
+WHOLE = [
+    ("a span a verb of how long takes", "The strike lasted just two days"),
+    ("a span after a preposition", "The team rebuilt the stand in just two weeks"),
+    ("an impersonal clause with its verb", "The minister says it is expected prices will fall"),
+    ("a main clause before the subordinate one", "The team won the cup as the crowd cheered"),
+    ("forced with a thing as its object", "The court ordered the release"),
+    ("attributed with its second complement", "The coach attributed the victory to the defence"),
+    ("put with its place", "The board put the plan on hold"),
+    ("a plain adverb at the end", "The talks are going well"),
+    ("regardless ends a title", "The match went ahead regardless"),
+]
+
+
+@pytest.mark.parametrize(("title", "reason"), [c[1:] for c in CUT], ids=[c[0] for c in CUT])
+def test_complete_sees_the_cut_of_a_shape(title: str, reason: str) -> None:
+    assert complete(title) == reason
+
+
+@pytest.mark.parametrize("title", [c[1] for c in WHOLE], ids=[c[0] for c in WHOLE])
+def test_complete_keeps_a_whole_shape(title: str) -> None:
+    assert complete(title) is None
+
+
+CHOOSE = [
+    ("a shorter subject gives the whole predicate",
+     "The results of the secret staff ballot will be put before the Industrial Relations Commission",
+     "The results will be put before the Industrial Relations Commission"),
+    ("a cut before a preposition when no phrase boundary is whole",
+     "President Halvorsen said one of the goals of the meeting was to take stock of the internal situation, "
+     "the domestic environment",
+     "President Halvorsen said one of the goals of the meeting was to take stock"),
+    ("a front adjunct goes for the main clause",
+     "Under proposed legislation to go before Parliament, the agency would have the power to detain "
+     "suspects for up to 48 hours without charge",
+     "The agency would have the power to detain suspects"),
+]
+
+
+@pytest.mark.parametrize(("whole", "expected"), [c[1:] for c in CHOOSE], ids=[c[0] for c in CHOOSE])
+def test_choose_finds_a_whole_title(whole: str, expected: str) -> None:
+    title = choose(whole, fit(whole))
+    assert title == expected
+    assert complete(title) is None
