@@ -236,8 +236,9 @@ def _subjects(forms: list[str]) -> list[str]:
         at = _main_verb(form)
         if at is None or at < _LONG_SUBJECT:
             continue  # a short subject leaves the predicate room enough: none to cut
+        inner = _SUBORDINATE_IN_SUBJECT.search(form, 0, at)  # not closed by a comma before the verb
         if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at) or (
-            _SUBORDINATE_IN_SUBJECT.search(form, 0, at)
+            inner and "," not in form[inner.end() : at]
         ):
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
             # who | were suspended": the relative clause's verb, which may be the event the title is for; "A
@@ -380,13 +381,13 @@ _WORD_CUT_AFTER_VERB = 12
 
 
 def _word_cut(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
-    """Return the longest whole cut before a preposition of the first wording that has one, when no cut at a
-    phrase boundary and no structural title was whole: "said one of the goals (of the meeting) was to take
-    stock | of the situation"; or None.
+    """Return the longest whole cut before a preposition of the clause, or of it without its front adjunct,
+    when no cut at a phrase boundary and no structural title was whole: "said one of the goals (of the
+    meeting) was to take stock | of the situation"; or None.
     """
-    forms: Iterable[str] = _forms(whole, names)
+    forms = [whole]  # not the shorter wordings: a subject cut at a verb that was not its own reads worse
     if (rest := structural.without_front(whole)) is not None:
-        forms = chain(forms, _forms(rest, names))  # "(Under laws going before Parliament,) ASIO would have"
+        forms.append(rest)  # "(Under laws going before Parliament,) ASIO would have"
     for form in forms:
         verb_end = _verb_end(form)
         if verb_end < 0:

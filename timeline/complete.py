@@ -75,6 +75,7 @@ _BEFORE_NOUN = PRENOMINAL | {
 _COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
 
+_COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen"}
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
 _GROUP_WORDS = _ADVERB_WORDS | {"been", "be"}  # words of a verb group: "have | not | been | seen"
 # Adjectives after "be" that want their infinitive: "would be reluctant (to part with ...)".
@@ -245,6 +246,10 @@ def complete(title: str) -> str | None:
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
+    # "47.3 million marks", "the armed forces": after a count or an article's participle, a noun
+    after_count = before in _COUNT_WORDS or before.replace(".", "").replace(",", "").isdigit()
+    after_participle = before.endswith("ed") and len(words) > 2 and words[-3].lower() in ARTICLES
+    verb_form = verb_form and not after_count and not after_participle
     if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:

@@ -81,6 +81,8 @@ _SUBJECT_THEN_CLAUSE = re.compile(
     r"\A(?P<subject>(?:[\w'’.-]+\s+){1,10}?)(?:as|when|after|before|because|while|although|though|since"
     r"|once|until|whereas)\s+(?:[\w'’.-]+\s+){1,}[\w'’.-]+\Z"
 )
+# Particles that end a verb phrase the chunker may miss: "The record dates back (when ...)".
+_PARTICLES = {"back", "up", "out", "down", "off", "away", "over", "on", "in", "together", "apart"}
 
 
 def cut_shape(title: str) -> str | None:
@@ -100,6 +102,7 @@ def cut_shape(title: str) -> str | None:
         if found.groupdict().get("before") and found["before"].lower() in _SPAN_BEFORE:
             continue  # "lasted just two days", "in just two days": the span is the verb's or the phrase's
         return reason
-    if "," not in title and (front := _SUBJECT_THEN_CLAUSE.match(title)) and not predicate(front["subject"]):
-        return "no main clause"
+    front = _SUBJECT_THEN_CLAUSE.match(title) if "," not in title else None
+    if front and not predicate(front["subject"]) and front["subject"].split()[-1] not in _PARTICLES:
+        return "no main clause"  # not "The record dates back when ...": a particle ends a verb phrase
     return None
