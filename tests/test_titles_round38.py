@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_events import run
 from timeline.candidates import choose
 from timeline.complete import complete
 from timeline.shorten import fit
@@ -26,6 +27,9 @@ CUT = [
      "no main clause"),
     ("no idea", "The ministry had no idea", "complement"),
     ("the power without its infinitive", "The agency would have the power", "complement"),
+    ("a compound cut after its modifier", "The premier expects to travel to Jakarta for the top level",
+     "adjective"),
+    ("an infinitive of proving with no object", "The driver said he took the photo to prove", "object"),
 ]
 
 WHOLE = [
@@ -38,6 +42,9 @@ WHOLE = [
     ("put with its place", "The board put the plan on hold"),
     ("a plain adverb at the end", "The talks are going well"),
     ("regardless ends a title", "The match went ahead regardless"),
+    ("a level that is a noun", "Prices rose to the highest level"),
+    ("a particle ends the verb before a subordinate clause",
+     "The record dates back when the club was founded"),
 ]
 
 
@@ -71,3 +78,26 @@ def test_choose_finds_a_whole_title(whole: str, expected: str) -> None:
     title = choose(whole, fit(whole))
     assert title == expected
     assert complete(title) is None
+
+
+# (id, text, its dates as the tagger gives them, expected title of each event by value).
+EVENTS = [
+    ("a cleft's clause is the event",
+     "It was only a week ago that the mayor was promising a thousand new jobs.",
+     [("a week ago", "DATE", "2025-10-18")],
+     {"2025-10-18": "The mayor was promising a thousand new jobs"}),
+    ("a comparison whose other side was the date goes",
+     "Growth is expected to reach 3.1 per cent in 2026 - stronger than this year.",
+     [("in 2026", "DATE", "2026"), ("this year", "DATE", "2025")],
+     {"2026": "Growth is expected to reach 3.1 per cent",
+      "2025": "Growth is expected to reach 3.1 per cent"}),
+    ("'prior to' leaves with its date",
+     "The 40,000 buses built prior to 1990 will be required to use cleaner fuel.",
+     [("1990", "DATE", "1990")],
+     {"1990": "The 40,000 buses built will be required to use cleaner fuel"}),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [c[1:] for c in EVENTS], ids=[c[0] for c in EVENTS])
+def test_event_titles(text, marks, expected):
+    assert {e.when.value: e.title for e in run(text, marks, tellings="all")} == expected

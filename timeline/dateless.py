@@ -32,7 +32,8 @@ _DATE_LEAD = re.compile(
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+"
     # "at about (1 p.m.)", "shortly after (noon)"
-    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
+    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
     r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
     re.I,
 )

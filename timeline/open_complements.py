@@ -132,6 +132,8 @@ _ENDS = [
         r"|based|owned|run|backed|sized|size|style|class|quality|income|speed|powered)\Z"),
      "The leader called for the resignation of a high-ranking",
      ("-",)),
+    ("adjective", re.compile(r"\b(?:the|a|an|its|their)\s+(?:top|high|senior|ministerial|working)\s+level\Z"),
+     "The premier expects to travel to Jakarta for the top level", frozenset({"level"})),
     ("as saying", re.compile(
         r"\bquoted\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|(?:[\w'’-]+\s+){0,4}(?:officials?|diplomats?"
         r"|sources?|analysts?|experts?|witnesses|residents|spokes(?:man|woman|person)|ministers?|officers?)"
