@@ -30,6 +30,7 @@ CUT = [
     ("a compound cut after its modifier", "The premier expects to travel to Jakarta for the top level",
      "adjective"),
     ("an infinitive of proving with no object", "The driver said he took the photo to prove", "object"),
+    ("a relative aside never closed", "The city council, which said there had been a sharp drop", "aside"),
 ]
 
 WHOLE = [
@@ -43,6 +44,8 @@ WHOLE = [
     ("a plain adverb at the end", "The talks are going well"),
     ("regardless ends a title", "The match went ahead regardless"),
     ("a level that is a noun", "Prices rose to the highest level"),
+    ("a relative after a main clause", "The company cut 300 jobs, which angered unions"),
+    ("a question word's clause closed by its be", "The ministry had no idea where the envoy was now"),
     ("a particle ends the verb before a subordinate clause",
      "The record dates back when the club was founded"),
 ]
@@ -91,6 +94,11 @@ EVENTS = [
      [("in 2026", "DATE", "2026"), ("this year", "DATE", "2025")],
      {"2026": "Growth is expected to reach 3.1 per cent",
       "2025": "Growth is expected to reach 3.1 per cent"}),
+    ("a cut inside a front clause loses its subordinator",
+     "After Ms Varga cut off ties with the Northern Union last week over its failure to pay its dues, the "
+     "league has said it will take the running of the cup into its own hands.",
+     [("last week", "DATE", "2025-W42")],
+     {"2025-W42": "Ms Varga cut off ties with the Northern Union"}),
     ("'prior to' leaves with its date",
      "The 40,000 buses built prior to 1990 will be required to use cleaner fuel.",
      [("1990", "DATE", "1990")],

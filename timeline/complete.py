@@ -75,6 +75,11 @@ _BEFORE_NOUN = PRENOMINAL | {
 _COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
 
+# A "be" that ends a question word's clause, which it closes: "had no idea where the envoy was (now)".
+_WH_BE_END = re.compile(
+    r"\b(?:where|what|who|how)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|was|were)(?:\s+(?:now|then|today))?\Z"
+)
+_WHERE_ENDS = {"is", "are", "was", "were", "now", "then", "today"}
 _COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen"}
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
 _GROUP_WORDS = _ADVERB_WORDS | {"been", "be"}  # words of a verb group: "have | not | been | seen"
@@ -235,11 +240,12 @@ def complete(title: str) -> str | None:
         return "function word"  # "... a special law that", "between the government troops and"
     if lowered in _SUBJECT_PRONOUNS:
         return "pronoun"
-    if lowered in _NEGATIONS or lowered in _AUXILIARY_WORDS:
-        return "auxiliary"  # "said the visit will", "The report was"
+    located = lowered in _WHERE_ENDS and _WH_BE_END.search(text, max(0, len(text) - 60)) is not None
+    if (lowered in _NEGATIONS or lowered in _AUXILIARY_WORDS) and not located:
+        return "auxiliary"  # "said the visit will", "The report was"; not "had no idea where he was"
     adverb = (lowered.endswith("ly") and lowered not in _LY_ADJECTIVES) or lowered in _ADVERB_WORDS
     auxiliary = _auxiliary(words)
-    if adverb and auxiliary in _AUXILIARY_WORDS:
+    if adverb and auxiliary in _AUXILIARY_WORDS and not located:
         return "auxiliary"  # "she has already", "is widely"
     if lowered in OPEN_DETERMINERS and lowered not in ("some", "any", "each", "either", "neither"):
         return "determiner"  # "fired every", "such"

@@ -84,10 +84,14 @@ _SUBJECT_THEN_CLAUSE = re.compile(
 # Particles that end a verb phrase the chunker may miss: "The record dates back (when ...)".
 _PARTICLES = {"back", "up", "out", "down", "off", "away", "over", "on", "in", "together", "apart"}
 
+# A subject and a relative aside opened by a comma, never closed: "The army, which said there had been a
+# drop (in violence, - killed three)".
+_OPEN_RELATIVE = re.compile(r"\A(?P<subject>[^,;]{3,60}),\s+(?:which|who|whose)\s+[^,;]+\Z")
+
 
 def cut_shape(title: str) -> str | None:
     """Say why the shape of `title` shows a cut ("complement", "auxiliary", "clause", "count",
-    "preposition", "adverb", "no main clause"), or None.
+    "preposition", "adverb", "aside", "no main clause"), or None.
     """
     tail = title[-100:]
     lowered, last = tail.lower(), title[title.rfind(" ") + 1 :].lower()
@@ -102,6 +106,9 @@ def cut_shape(title: str) -> str | None:
         if found.groupdict().get("before") and found["before"].lower() in _SPAN_BEFORE:
             continue  # "lasted just two days", "in just two days": the span is the verb's or the phrase's
         return reason
+    aside = _OPEN_RELATIVE.match(title) if ", wh" in title else None
+    if aside and not predicate(aside["subject"]):
+        return "aside"
     front = _SUBJECT_THEN_CLAUSE.match(title) if "," not in title else None
     if front and not predicate(front["subject"]) and front["subject"].split()[-1] not in _PARTICLES:
         return "no main clause"  # not "The record dates back when ...": a particle ends a verb phrase
