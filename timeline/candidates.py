@@ -236,26 +236,27 @@ def _subjects(forms: list[str]) -> list[str]:
         at = _main_verb(form)
         if at is None or at < _LONG_SUBJECT:
             continue  # a short subject leaves the predicate room enough: none to cut
-        inner = _SUBORDINATE_IN_SUBJECT.search(form, 0, at)  # not closed by a comma before the verb
-        if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at) or (
-            inner and "," not in form[inner.end() : at]
-        ):
+        if re.search(r"\b(?:and|or)\s*\Z", form[:at]) or _RELATIVE.search(form, 0, at):
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
-            # who | were suspended": the relative clause's verb, which may be the event the title is for; "A
-            # change as a storm | moved": the subordinate clause's
+            # who | were suspended": the relative clause's verb, which may be the event the title is for
             continue
+        inner = _SUBORDINATE_IN_SUBJECT.search(form, 0, at)
+        # "A change as a storm | moved": the subordinate clause's verb, no comma closing it; only the name
+        # that is its subject may stand before it ("The record dates back when Prince Edward | had")
+        inner = inner if inner and "," not in form[inner.end() : at] else None
         gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
         gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
         if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
             # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
             # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
             continue
-        shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at))
-        shorter += (_subject_head(form, at),)
-        role = _ROLE_NAME.match(form[:at])
+        shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at)) if not inner else ()
+        shorter += (_subject_head(form, at),) if not inner else ()
+        role = _ROLE_NAME.match(form[:at]) if not inner else None
         if role is not None and role["last"] not in _ORGANIZATION_WORDS:
             found.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
+        named = None if inner and (named is None or form.rfind(named, 0, at) < inner.end()) else named
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
             # "Aso and (visiting diplomats) agreed": a subject of two cut to one, its "and" left, is none
             kept = cut[: len(cut) - len(form) + at].rstrip() if cut is not None else ""
