@@ -30,6 +30,7 @@ CUT = [
     ("a compound cut after its modifier", "The premier expects to travel to Jakarta for the top level",
      "adjective"),
     ("an infinitive of proving with no object", "The driver said he took the photo to prove", "object"),
+    ("a quantifier after a modal's verb", "Analysts said the fall could end all", "determiner"),
     ("a relative aside never closed", "The city council, which said there had been a sharp drop", "aside"),
 ]
 

@@ -61,6 +61,10 @@ _SHAPES = [
     # "will be one (of five ...)": a count standing for a noun cut away
     ("count", re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:just\s+|only\s+)?one\Z"),
      "The proposal will be one", frozenset({"one"})),
+    # a quantifier after a verb of a modal, its noun cut: "the fall could end all (remaining talk)"
+    ("determiner", re.compile(
+        r"\b(?:could|would|will|can|may|might|must|should|to)\s+[a-z]+\s+(?:all|both|most)\Z"),
+     "Analysts said the fall could end all", frozenset({"all", "both", "most"})),
     # an adverb after a noun phrase, which opened what followed: "including the stimulus still (in ...)"
     ("adverb", re.compile(
         r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[a-z]+\s+(?:still|also)\Z"),
