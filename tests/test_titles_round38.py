@@ -31,6 +31,7 @@ CUT = [
      "adjective"),
     ("an infinitive of proving with no object", "The driver said he took the photo to prove", "object"),
     ("a quantifier after a modal's verb", "Analysts said the fall could end all", "determiner"),
+    ("both without its and", "The coach attributed the win to both the presence", "coordination"),
     ("a relative aside never closed", "The city council, which said there had been a sharp drop", "aside"),
 ]
 
@@ -45,6 +46,8 @@ WHOLE = [
     ("a plain adverb at the end", "The talks are going well"),
     ("regardless ends a title", "The match went ahead regardless"),
     ("a level that is a noun", "Prices rose to the highest level"),
+    ("both before a plural", "The deal was signed by both the parties"),
+    ("both with its and", "The deal was signed by both the union and the firm"),
     ("a relative after a main clause", "The company cut 300 jobs, which angered unions"),
     ("a question word's clause closed by its be", "The ministry had no idea where the envoy was now"),
     ("a particle ends the verb before a subordinate clause",

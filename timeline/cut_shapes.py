@@ -65,6 +65,10 @@ _SHAPES = [
     ("determiner", re.compile(
         r"\b(?:could|would|will|can|may|might|must|should|to)\s+[a-z]+\s+(?:all|both|most)\Z"),
      "Analysts said the fall could end all", frozenset({"all", "both", "most"})),
+    # "both" opening a pair whose "and" was cut: "attributed the win to both the presence (of ... and ...)"
+    ("coordination", re.compile(
+        r"\bboth\s+(?:the|a|an|his|her|its|their)\s+(?:(?!and\b)[\w'’-]+\s+){0,3}(?!and\b)[\w'’-]*[^\W\ds]\Z"),
+     "The coach attributed the win to both the presence", ("both ",)),
     # an adverb after a noun phrase, which opened what followed: "including the stimulus still (in ...)"
     ("adverb", re.compile(
         r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[a-z]+\s+(?:still|also)\Z"),
@@ -95,7 +99,7 @@ _OPEN_RELATIVE = re.compile(r"\A(?P<subject>[^,;]{3,60}),\s+(?:which|who|whose)\
 
 def cut_shape(title: str) -> str | None:
     """Say why the shape of `title` shows a cut ("complement", "auxiliary", "clause", "count",
-    "preposition", "adverb", "aside", "no main clause"), or None.
+    "preposition", "adverb", "coordination", "aside", "no main clause"), or None.
     """
     tail = title[-100:]
     lowered, last = tail.lower(), title[title.rfind(" ") + 1 :].lower()
