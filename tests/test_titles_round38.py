@@ -1,5 +1,5 @@
 """Round 38: cuts the shape of a title shows (timeline.cut_shapes), and what a clause with no whole cut
-becomes: the longest whole cut before a preposition (candidates._word_cut). Invented sentences."""
+becomes: the longest whole cut before a preposition (last_cuts.word_cut). Invented sentences."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ stops mid-phrase (timeline.complete says why), `choose` tries wordings in order 
 one: the clause cut before a trailing phrase (a prepositional phrase, a relative clause, an apposition, a
 subordinate clause), on each of the clause's shorter forms (people to their surnames, a subject cut to its
 head, an aside dropped). Of the whole ones, the one that keeps the most of the predicate wins. When none is
-whole, the cut of `fit` stays.
+whole, the structural title (timeline.structural) or a cut before a preposition (timeline.last_cuts) is
+tried; else the cut of `fit` stays.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from timeline import compress, rewordings, structural
+from timeline import compress, last_cuts, rewordings, structural
 from timeline.chunks import predicate
 from timeline.complete import complete
-from timeline.open_complements import cut_clause
+from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
@@ -298,28 +299,6 @@ def _cuts(form: str) -> Iterator[str]:
                 yield short
 
 
-def _verb_end(form: str) -> int:
-    """Return where the first verb of a form ends, past a verb that opens it, or -1 when it has none."""
-    verb = first_verb(form, 0, MAX_TITLE + 1)
-    if verb is not None and verb.start() == 0:
-        verb = first_verb(form, verb.end(), MAX_TITLE + 1)
-    return verb.end() if verb is not None else -1
-
-
-def _unquoted(title: str) -> str:
-    """Return the title as finishing.balance_quotes leaves it: a quotation mark left open goes."""
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    return title
-
-
-def _cut_clause(whole: str, title: str) -> bool:
-    """Tell whether `title`, a cut of `whole`, parts a clause's subject from its verb (open_complements)."""
-    return whole.startswith(title) and cut_clause(title, whole[len(title) :])
-
-
 @lru_cache(maxsize=4096)
 def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
@@ -342,67 +321,37 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
     """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
     title (timeline.structural), else `fitted`.
     """
-    if complete(trim_end(_unquoted(fitted))) is None and not _cut_clause(whole, fitted):
+    if complete(trim_end(unquoted(fitted))) is None and not cut_within(whole, fitted):
         return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
     best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):
-        verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
+        verb_end = first_verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
         for title in _cuts(form):
             after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
                 break  # the cuts come longest first: the ones after keep no more of the predicate
-            reason = complete(_unquoted(title))
+            reason = complete(unquoted(title))
             if reason == "agreement" and lone is None and after >= _ENOUGH_AFTER_VERB:
                 lone = title  # "Ford are expected to ...": one subject of two, better than a cut mid-phrase
-            if reason is None and not _cut_clause(form, title):
+            if reason is None and not cut_within(form, title):
                 if after >= _ENOUGH_AFTER_VERB:
                     return title
                 best, best_score = title, (after, len(title))
                 break  # the longest whole cut of this form: its shorter cuts keep less
-    split = complete(trim_end(_unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
-    if best is fitted and split and (before_of := _before_of(whole, names)) is not None:
+    split = complete(trim_end(unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
+    before_of = last_cuts.before_of(_forms(whole, names)) if best is fitted and split else None
+    if before_of is not None:
         return before_of
     if best is fitted and lone is not None:
         return lone
     if best is fitted and (whole_cut := _structural(whole, names)) is not None:
         return whole_cut
-    if best is fitted and complete(trim_end(_unquoted(fitted))) is not None:
-        best = _word_cut(whole, names) or best  # "said one of the goals | (of the meeting was to ...)"
+    if best is fitted and complete(trim_end(unquoted(fitted))) is not None:
+        # "said one of the goals of the meeting was to take stock | (of the situation)"
+        best = last_cuts.word_cut(_word_cut_forms(whole, names)) or best
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
-
-
-# A preposition after a cut, which a longer cut than the phrase boundaries' may stop before: "to take stock
-# | of the situation".
-_BEFORE_PREPOSITION = re.compile(r"\s(?=(?:of|to|for|in|on|at|with|from|by|about|over|into)\s)")
-# The characters after its verb that a cut before a preposition must keep: "The board had no idea" (9) is
-# not enough.
-_WORD_CUT_AFTER_VERB = 12
-
-
-def _word_cut(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
-    """Return the longest whole cut before a preposition of the clause, or of it without its front adjunct,
-    when no cut at a phrase boundary and no structural title was whole: "said one of the goals (of the
-    meeting) was to take stock | of the situation"; or None.
-    """
-    forms = [whole]  # not the shorter wordings: a subject cut at a verb that was not its own reads worse
-    if (rest := structural.without_front(whole)) is not None:
-        forms.append(rest)  # "(Under laws going before Parliament,) ASIO would have"
-    for form in forms:
-        verb_end = _verb_end(form)
-        if verb_end < 0:
-            continue
-        places = [m.start() for m in _BEFORE_PREPOSITION.finditer(form, 0, MAX_TITLE + 1)]
-        for place in reversed(places):
-            if place - verb_end < _WORD_CUT_AFTER_VERB:
-                break
-            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
-                continue  # "bought more than half | of the shares": a quantity says nothing without its "of"
-            title = trim_end(form[:place])
-            if complete(_unquoted(title)) is None and not _cut_clause(form, title):
-                return title
-    return None
 
 
 @lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause
@@ -415,29 +364,15 @@ def _structural(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
     return structural.shortest_whole(pairs, whole)
 
 
-_OF = re.compile(r"\s(?=of\s)")
-# The characters after its verb that a cut before "of" keeps at least: "demanded | the dismissal" (14).
-_OBJECT_AFTER_VERB = 8
-_QUANTIFIERS = {
-    "some", "many", "most", "all", "part", "one", "none", "each", "much", "few", "several", "both", "any",
-    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds", "thousands",
-    "millions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-}
 # What complete says of a cut inside a noun phrase, which a cut before its "of" may mend.
 _SPLIT_PHRASE = {"adjective", "name", "determiner"}
 
 
-def _before_of(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
-    """Return the longest whole cut before an "of" of the first form that has one, when no cut at a phrase
-    boundary was whole: "called for the resignation | of a high-ranking (official ...)"; or None.
+def _word_cut_forms(whole: str, names: tuple[tuple[str, str], ...]) -> list[str]:
+    """Return the clause and the clause without its front adjunct, for last_cuts.word_cut; not the shorter
+    wordings: a subject cut at a verb that was not its own reads worse.
     """
-    for form in _forms(whole, names):
-        verb_end = _verb_end(form)
-        places = [m.start() for m in _OF.finditer(form, 0, MAX_TITLE + 1) if 12 <= m.start() <= MAX_TITLE]
-        for place in reversed(places):
-            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
-                continue  # "had to pledge some | of their assets": a quantity says nothing without its "of"
-            title = trim_end(form[:place])
-            if len(title) - verb_end >= _OBJECT_AFTER_VERB and complete(_unquoted(title)) is None:
-                return title
-    return None
+    forms = [whole]
+    if (rest := structural.without_front(whole)) is not None:
+        forms.append(rest)  # "(Under laws going before Parliament,) ASIO would have"
+    return forms
