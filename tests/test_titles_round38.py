@@ -46,6 +46,8 @@ WHOLE = [
     ("a plain adverb at the end", "The talks are going well"),
     ("regardless ends a title", "The match went ahead regardless"),
     ("a level that is a noun", "Prices rose to the highest level"),
+    ("a participle after a count", "The proposal will be one of five discussed"),
+    ("a noun after a count", "The insurer made a profit of 47.3 million marks"),
     ("both before a plural", "The deal was signed by both the parties"),
     ("both with its and", "The deal was signed by both the union and the firm"),
     ("a relative after a main clause", "The company cut 300 jobs, which angered unions"),

@@ -80,7 +80,8 @@ _WH_BE_END = re.compile(
     r"\b(?:where|what|who|how)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|was|were)(?:\s+(?:now|then|today))?\Z"
 )
 _WHERE_ENDS = {"is", "are", "was", "were", "now", "then", "today"}
-_COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen"}
+_COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen", "two", "three", "four",
+                "five", "six", "seven", "eight", "nine", "ten"}  # "one of five discussed": a participle
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
 _GROUP_WORDS = _ADVERB_WORDS | {"been", "be"}  # words of a verb group: "have | not | been | seen"
 # Adjectives after "be" that want their infinitive: "would be reluctant (to part with ...)".
@@ -252,7 +253,8 @@ def complete(title: str) -> str | None:
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
-    # "47.3 million marks", "the armed forces": after a count or an article's participle, a noun
+    # "47.3 million marks", "the armed forces", "one of five discussed": after a count or an article's
+    # participle, a noun or a participle
     after_count = before in _COUNT_WORDS or before.replace(".", "").replace(",", "").isdigit()
     after_participle = before.endswith("ed") and len(words) > 2 and words[-3].lower() in ARTICLES
     verb_form = verb_form and not after_count and not after_participle
