@@ -95,7 +95,8 @@ CHOOSE_CASES = [
     ("no organisation named after a person loses its name",
      "The Cardinal Weller Foundation said six security officers searched the home of the bishop's nephew on "
      "the night of the vote",
-     "The Cardinal Weller Foundation said six security", "The Cardinal Weller Foundation said six security"),
+     "The Cardinal Weller Foundation said six security",
+     "The Cardinal Weller Foundation said six security officers searched the home"),
     ("no subject cut at a participle of the subject", "The prosecution in the trial of the former border "
      "guards held responsible for the deaths of the migrants demanded long sentences",
      "The prosecution in the trial of the former border guards held",

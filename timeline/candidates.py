@@ -5,7 +5,8 @@ stops mid-phrase (timeline.complete says why), `choose` tries wordings in order 
 one: the clause cut before a trailing phrase (a prepositional phrase, a relative clause, an apposition, a
 subordinate clause), on each of the clause's shorter forms (people to their surnames, a subject cut to its
 head, an aside dropped). Of the whole ones, the one that keeps the most of the predicate wins. When none is
-whole, the cut of `fit` stays.
+whole, the structural title (timeline.structural) or a cut before a preposition (timeline.last_cuts) is
+tried; else the cut of `fit` stays.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from timeline import compress, rewordings, structural
+from timeline import compress, last_cuts, rewordings, structural
 from timeline.chunks import predicate
 from timeline.complete import complete
-from timeline.open_complements import cut_clause
+from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
@@ -105,6 +106,9 @@ _DASH_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+.{3,160}?\s+(?:--?|—|–)\s+")
 
 
 _RELATIVE = re.compile(r"\s(?:who|which|that|whose)\s")
+# A subordinate clause inside the subject, whose verb is no main verb: "A change in the weather as a storm
+# moved | east (forced ...)".
+_SUBORDINATE_IN_SUBJECT = re.compile(r"\s(?:as|when|while|because|although|though|since|after|before|if)\s")
 
 
 # A participle that modifies the noun before it, no main verb: "(officials) held responsible for",
@@ -237,18 +241,23 @@ def _subjects(forms: list[str]) -> list[str]:
             # "workers face abuse and | are victims": a second predicate, no subject before it; "The officers
             # who | were suspended": the relative clause's verb, which may be the event the title is for
             continue
+        inner = _SUBORDINATE_IN_SUBJECT.search(form, 0, at)
+        # "A change as a storm | moved": the subordinate clause's verb, no comma closing it; only the name
+        # that is its subject may stand before it ("The record dates back when Prince Edward | had")
+        inner = inner if inner and "," not in form[inner.end() : at] else None
         gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
         gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
         if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
             # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
             # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
             continue
-        shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at))
-        shorter += (_subject_head(form, at),)
-        role = _ROLE_NAME.match(form[:at])
+        shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at)) if not inner else ()
+        shorter += (_subject_head(form, at),) if not inner else ()
+        role = _ROLE_NAME.match(form[:at]) if not inner else None
         if role is not None and role["last"] not in _ORGANIZATION_WORDS:
             found.append(f"{role['last']} {form[at:]}")
         named = name_head(form[:at])
+        named = None if inner and (named is None or form.rfind(named, 0, at) < inner.end()) else named
         for cut in (*shorter, f"{named} {form[at:]}" if named is not None else None):
             # "Aso and (visiting diplomats) agreed": a subject of two cut to one, its "and" left, is none
             kept = cut[: len(cut) - len(form) + at].rstrip() if cut is not None else ""
@@ -290,28 +299,6 @@ def _cuts(form: str) -> Iterator[str]:
                 yield short
 
 
-def _verb_end(form: str) -> int:
-    """Return where the first verb of a form ends, past a verb that opens it, or -1 when it has none."""
-    verb = first_verb(form, 0, MAX_TITLE + 1)
-    if verb is not None and verb.start() == 0:
-        verb = first_verb(form, verb.end(), MAX_TITLE + 1)
-    return verb.end() if verb is not None else -1
-
-
-def _unquoted(title: str) -> str:
-    """Return the title as finishing.balance_quotes leaves it: a quotation mark left open goes."""
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    return title
-
-
-def _cut_clause(whole: str, title: str) -> bool:
-    """Tell whether `title`, a cut of `whole`, parts a clause's subject from its verb (open_complements)."""
-    return whole.startswith(title) and cut_clause(title, whole[len(title) :])
-
-
 @lru_cache(maxsize=4096)
 def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
@@ -334,32 +321,36 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
     """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
     title (timeline.structural), else `fitted`.
     """
-    if complete(trim_end(_unquoted(fitted))) is None and not _cut_clause(whole, fitted):
+    if complete(trim_end(unquoted(fitted))) is None and not cut_within(whole, fitted):
         return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
     best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):
-        verb_end = _verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
+        verb_end = first_verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
         for title in _cuts(form):
             after = len(title) - verb_end  # the characters of the predicate it keeps
             if after <= 0 or (best_score is not None and (after, len(title)) <= best_score):
                 break  # the cuts come longest first: the ones after keep no more of the predicate
-            reason = complete(_unquoted(title))
+            reason = complete(unquoted(title))
             if reason == "agreement" and lone is None and after >= _ENOUGH_AFTER_VERB:
                 lone = title  # "Ford are expected to ...": one subject of two, better than a cut mid-phrase
-            if reason is None and not _cut_clause(form, title):
+            if reason is None and not cut_within(form, title):
                 if after >= _ENOUGH_AFTER_VERB:
                     return title
                 best, best_score = title, (after, len(title))
                 break  # the longest whole cut of this form: its shorter cuts keep less
-    split = complete(trim_end(_unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
-    if best is fitted and split and (before_of := _before_of(whole, names)) is not None:
+    split = complete(trim_end(unquoted(fitted))) in _SPLIT_PHRASE  # "of a high-ranking | (official)"
+    before_of = last_cuts.before_of(_forms(whole, names)) if best is fitted and split else None
+    if before_of is not None:
         return before_of
     if best is fitted and lone is not None:
         return lone
     if best is fitted and (whole_cut := _structural(whole, names)) is not None:
         return whole_cut
+    if best is fitted and complete(trim_end(unquoted(fitted))) is not None:
+        # "said one of the goals of the meeting was to take stock | (of the situation)"
+        best = last_cuts.word_cut(_word_cut_forms(whole, names)) or best
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
 
 
@@ -373,29 +364,15 @@ def _structural(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
     return structural.shortest_whole(pairs, whole)
 
 
-_OF = re.compile(r"\s(?=of\s)")
-# The characters after its verb that a cut before "of" keeps at least: "demanded | the dismissal" (14).
-_OBJECT_AFTER_VERB = 8
-_QUANTIFIERS = {
-    "some", "many", "most", "all", "part", "one", "none", "each", "much", "few", "several", "both", "any",
-    "half", "majority", "minority", "rest", "number", "lot", "lots", "dozens", "hundreds", "thousands",
-    "millions", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-}
 # What complete says of a cut inside a noun phrase, which a cut before its "of" may mend.
 _SPLIT_PHRASE = {"adjective", "name", "determiner"}
 
 
-def _before_of(whole: str, names: tuple[tuple[str, str], ...]) -> str | None:
-    """Return the longest whole cut before an "of" of the first form that has one, when no cut at a phrase
-    boundary was whole: "called for the resignation | of a high-ranking (official ...)"; or None.
+def _word_cut_forms(whole: str, names: tuple[tuple[str, str], ...]) -> list[str]:
+    """Return the clause and the clause without its front adjunct, for last_cuts.word_cut; not the shorter
+    wordings: a subject cut at a verb that was not its own reads worse.
     """
-    for form in _forms(whole, names):
-        verb_end = _verb_end(form)
-        places = [m.start() for m in _OF.finditer(form, 0, MAX_TITLE + 1) if 12 <= m.start() <= MAX_TITLE]
-        for place in reversed(places):
-            if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
-                continue  # "had to pledge some | of their assets": a quantity says nothing without its "of"
-            title = trim_end(form[:place])
-            if len(title) - verb_end >= _OBJECT_AFTER_VERB and complete(_unquoted(title)) is None:
-                return title
-    return None
+    forms = [whole]
+    if (rest := structural.without_front(whole)) is not None:
+        forms.append(rest)  # "(Under laws going before Parliament,) ASIO would have"
+    return forms

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from timeline import person_nouns
 from timeline.chunks import predicate
+from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_complements import open_complement
@@ -74,6 +75,13 @@ _BEFORE_NOUN = PRENOMINAL | {
 _COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
 
+# A "be" that ends a question word's clause, which it closes: "had no idea where the envoy was (now)".
+_WH_BE_END = re.compile(
+    r"\b(?:where|what|who|how)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|was|were)(?:\s+(?:now|then|today))?\Z"
+)
+_WHERE_ENDS = {"is", "are", "was", "were", "now", "then", "today"}
+_COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen", "two", "three", "four",
+                "five", "six", "seven", "eight", "nine", "ten"}  # "one of five discussed": a participle
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
 _GROUP_WORDS = _ADVERB_WORDS | {"been", "be"}  # words of a verb group: "have | not | been | seen"
 # Adjectives after "be" that want their infinitive: "would be reluctant (to part with ...)".
@@ -233,17 +241,23 @@ def complete(title: str) -> str | None:
         return "function word"  # "... a special law that", "between the government troops and"
     if lowered in _SUBJECT_PRONOUNS:
         return "pronoun"
-    if lowered in _NEGATIONS or lowered in _AUXILIARY_WORDS:
-        return "auxiliary"  # "said the visit will", "The report was"
+    located = lowered in _WHERE_ENDS and _WH_BE_END.search(text, max(0, len(text) - 60)) is not None
+    if (lowered in _NEGATIONS or lowered in _AUXILIARY_WORDS) and not located:
+        return "auxiliary"  # "said the visit will", "The report was"; not "had no idea where he was"
     adverb = (lowered.endswith("ly") and lowered not in _LY_ADJECTIVES) or lowered in _ADVERB_WORDS
     auxiliary = _auxiliary(words)
-    if adverb and auxiliary in _AUXILIARY_WORDS:
+    if adverb and auxiliary in _AUXILIARY_WORDS and not located:
         return "auxiliary"  # "she has already", "is widely"
     if lowered in OPEN_DETERMINERS and lowered not in ("some", "any", "each", "either", "neither"):
         return "determiner"  # "fired every", "such"
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
     verb_form = last.islower() and lowered in VERB_FORMS and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
+    # "47.3 million marks", "the armed forces", "one of five discussed": after a count or an article's
+    # participle, a noun or a participle
+    after_count = before in _COUNT_WORDS or before.replace(".", "").replace(",", "").isdigit()
+    after_participle = before.endswith("ed") and len(words) > 2 and words[-3].lower() in ARTICLES
+    verb_form = verb_form and not after_count and not after_participle
     if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"
     if lowered in _COMPLEMENT_NOUNS and before in ARTICLES | {"this", "that", "no", "any", "every"}:
@@ -289,6 +303,8 @@ def complete(title: str) -> str | None:
         return reason
     if (reason := open_complement(text)) is not None:
         return reason  # "called on the minister (to resign)", "will be presented (with the award)"
+    if (reason := cut_shape(text)) is not None:
+        return reason  # "attributed the victory (to ...)", "A rise in prices as demand grew (forced ...)"
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text):

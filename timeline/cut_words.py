@@ -25,11 +25,12 @@ from timeline.verbs import IRREGULAR_PAST, has_verb
 # Nouns that want their complement, with the words that start it, each with an example.
 _COMPLEMENT_NOUNS = {
     "to": "commitment commitments failure refusal ability inability decision attempt attempts "
-          "need willingness readiness determination plan plans intention way ways means opportunity chance",
+          "need willingness readiness determination plan plans intention way ways means opportunity chance "
+          "power",
     # "their commitment | to", "the need to find new ways | to"
     "for": "basis expectations expectation need",  # "would form the basis | for talks"
     "of": "expectations expectation fears risk part rest prospect prospects possibility "
-          "deaths number importance aim lack",  # "reinforcing expectations | of growth"
+          "deaths number importance aim lack idea",  # "reinforcing expectations | of growth", "no idea | of"
     "in": "role roles",  # "Lee's role | in the deal"
     "on": "ban impact effect influence pressure focus",  # "a ban | on imports"
     "that": "fears expectations claims belief warning warnings evidence hope",  # "rejected claims | that"

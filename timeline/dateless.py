@@ -32,7 +32,8 @@ _DATE_LEAD = re.compile(
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+"
     # "at about (1 p.m.)", "shortly after (noon)"
-    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
+    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
     r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
     re.I,
 )
@@ -92,12 +93,22 @@ _SPELL = re.compile(r"(?:[\w-]+\s+){1,2}(?:years?|decades?|centuries|months?|wee
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
     head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
-    if (head and not _PERIOD_OF.fullmatch(head)) or _DATE_PREPOSITION.match(text, phrase[0]):
+    told = _TOLD_SUBJECT.search(head) is not None  # "The bank says (2026) will be harder"
+    if (head and not _PERIOD_OF.fullmatch(head) and not told) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
     if not head and re.search(r"\b(?:which|who|that)\s+\Z", text[max(0, span[0] - 7) : span[0]]):
         return False  # a clause cut after its pronoun: "(which) last year signed a truce"
-    verb = re.match(r"\s+(?P<w>[a-z][\w'’]*)", text[phrase[1] : span[1]])
+    verb = re.match(r"(?:\s+(?:and|or)\s+\d{4})?(?:\s+(?:combined|alone|together))?\s+(?P<w>[a-z][\w'’]*)",
+                    text[phrase[1] : span[1]])  # "(2001) and 2002 combined will produce"
     return verb is not None and first_verb(verb["w"]) is not None
+
+
+# A verb of saying or expecting right before a date that is the subject of what was said: "The bank says
+# (2001 and 2002 combined) will produce the weakest growth", "Analysts expect (2026) to be harder".
+_TOLD_SUBJECT = re.compile(
+    r"\b(?:says|said|say|believes|believed|expects|expected|predicts|predicted|forecasts|warns|warned|thinks"
+    r"|fears)(?:\s+that)?(?:\s+\d{4}\s+(?:and|or))?\Z"  # "says 2001 and (2002)": the second of two
+)
 
 
 # A date that names a period of something, and the "of" phrase that says of what: "on the opening day of

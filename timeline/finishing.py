@@ -215,7 +215,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
     title = candidates.choose(whole, shorten.fit(whole), names)  # a cut that stops mid-phrase gives way
-    if whole.startswith(title + ",") and _FRONT_SUBORDINATE.match(title):
+    inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
+    if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)

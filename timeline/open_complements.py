@@ -29,9 +29,10 @@ _PARTY_INFINITIVE = (
 )
 # An object that is a party: a name, a possessive's group, or a plural of people.
 _PARTY = (
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"|(?:its|their|his|her|our|the|some|all|several)\s+(?:[a-z-]+\s+){0,3}(?:employees|staff|workers|troops"
     r"|soldiers|units|forces|officers|officials|members|citizens|residents|people|public|police|banks|firms"
+    r"|authorities"
     r"|companies|players|students|farmers|lawyers|judges|ministers|states|countries|governments)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)"
 )
@@ -131,6 +132,8 @@ _ENDS = [
         r"|based|owned|run|backed|sized|size|style|class|quality|income|speed|powered)\Z"),
      "The leader called for the resignation of a high-ranking",
      ("-",)),
+    ("adjective", re.compile(r"\b(?:the|a|an|its|their)\s+(?:top|high|senior|ministerial|working)\s+level\Z"),
+     "The premier expects to travel to Jakarta for the top level", frozenset({"level"})),
     ("as saying", re.compile(
         r"\bquoted\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|(?:[\w'’-]+\s+){0,4}(?:officials?|diplomats?"
         r"|sources?|analysts?|experts?|witnesses|residents|spokes(?:man|woman|person)|ministers?|officers?)"
@@ -220,6 +223,8 @@ def _main_verb(text: str) -> bool:
         before = text[: verb.start()].split()[-1:]
         if verb.group().lower() in _AUXILIARIES or not before:
             return True
+        if verb.start() == len(before[0]) + 1 and _FRONT_PREPOSITION.match(text):
+            continue  # "Under proposed laws": the front preposition's capital is no subject's
         if before[0][:1].isupper() or before[0].lower() in ("he", "she", "it", "they", "we", "i", "who"):
             return True
     return False

@@ -199,10 +199,12 @@ _FRONT_PREPOSITIONS = {"besides", "with", "in", "on", "at", "for", "after", "bef
                        "amid", "by", "following", "from", "under", "to", "as", "since", "until", "without",
                        "unlike"}
 
-# A front phrase a headline drops: an adverb ("Currently,"), a subordinate clause ("While talks went on,").
+# A front phrase a headline drops: an adverb ("Currently,"), a subordinate clause ("While talks went on,"), a
+# front adjunct ("Under laws to go before Parliament,").
 _FRONT = re.compile(
     r"\A(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Instead|Earlier|Later),\s+"
-    r"|\A(?:While|Although|Though|As|Since|Because|When|After|Before|If|Once|Even\s+(?:if|though|as|when))\s"
+    r"|\A(?:While|Although|Though|As|Since|Because|When|After|Before|If|Once|Even\s+(?:if|though|as|when)"
+    r"|Under|Amid|Despite|During|Following|Without)\s"
     r"[^,;]{8,120},\s+(?=[a-z]*[A-Za-z])"
 )
 

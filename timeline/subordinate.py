@@ -329,3 +329,24 @@ def main_after_aside(text: str, span: tuple[int, int], own: tuple[int, int]) -> 
     if aside is None or not has_verb(text[aside.end() : span[1]]):
         return None
     return aside.end(), span[1]
+
+
+# A cleft that puts the date in front: "It was only (a week ago) that he was promising jobs", "It was not
+# until (1998) that the bridge opened". The clause after "that" is the event.
+_CLEFT_HEAD = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?[Ii]t\s+(?:was|is|had\s+been|will\s+be)\s+(?:(?:only|just|not|precisely|exactly"
+    r"|also)\s+)*(?:(?:in|on|at|during|until|till|by)\s+)?"
+)
+_CLEFT_THAT = re.compile(r",?\s+that\s+")
+
+
+def cleft(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int] | None:
+    """Return the clause after "that" of a cleft whose focus is the date `own`, or None: "It was only a week
+    ago that he was promising jobs" -> "he was promising jobs".
+    """
+    if not _CLEFT_HEAD.fullmatch(text, span[0], own[0]):
+        return None
+    that = _CLEFT_THAT.match(text, own[1], span[1])
+    if that is None or not has_verb(text[that.end() : span[1]]):
+        return None
+    return that.end(), span[1]

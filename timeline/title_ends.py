@@ -104,6 +104,8 @@ def trim_end(text: str) -> str:
         tail = _DUE_END.sub("", tail)
     if tail.endswith(_DAY_END_WORDS):  # "made the announcement late Monday (that ...)": a date left behind
         tail = _DAY_END.sub("", tail)
+    if tail.endswith("than"):  # "to reach 3.3 per cent - stronger than (this year)": the comparison goes
+        tail = _COMPARISON_END.sub("", tail)
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
@@ -121,6 +123,11 @@ def trim_end(text: str) -> str:
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
 # "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
+# A comparison after a dash or a comma whose other side was cut: "to reach 3.3 per cent - stronger than".
+_COMPARISON_END = re.compile(
+    r"(?:\s[-–—]|,)\s+(?:(?:much|far|slightly|even|still)\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)"
+    r"\s+than\Z"
+)
 # A time of day left at the end of a cut, its date's clause cut: "made the announcement late Monday".
 _DAY_END = re.compile(
     r"\s+(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

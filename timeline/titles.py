@@ -131,6 +131,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
         # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
         span = subordinate.main_after_aside(text, span, own) or span
+        # "It was only a week ago that (he was promising jobs)": the cleft's clause is the event
+        span = subordinate.cleft(text, span, own) or span
         # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
         span = coordination.part_of(text, span, own, phrases[1:]) or span
         # "Police said (on Friday) (a bomb exploded in the market)": the statement is the news

@@ -68,6 +68,7 @@ TRANSITIVE = {
     "offer": "The head of the group offered (talks)",
     "ensure": "The check is to ensure (that ...)",
     "result": "The divisions resulted (in ...)",
+    "prove": "He took the photo to prove (that ...)",
 }
 # Forms the rule of forms does not make: "sought", "planned", "cutting".
 IRREGULAR = {
