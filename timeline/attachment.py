@@ -237,7 +237,8 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         part = place == "of" and noun.lower() in _PARTS
         if place in ("in", "of", "at", "on") and after_noun and not part:
             return None  # "the longest run in | its history that began": which noun it hangs on is unclear
-        main_verb = _first_verb(text, span[0], np, tokens)
+        # on the subject, the main verb resumes after the date: "Residents who left early Monday (confirmed)"
+        main_verb = _first_verb(text, span[0], np, tokens) or (resumed.group() if resumes else "")
         return Anchor("relative", verb, subject, "", (first_word, end), main_verb)
     aside = opener == ","  # "its rebate, secured by Thatcher in 1984"
     np = noun_phrase(tokens, j - 1 if aside else j)

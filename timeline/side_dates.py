@@ -5,7 +5,9 @@ July 11 is what a correction says was wrong. "Creek crested at 14.2 ft on June 1
 2024 only names the flood the crest is compared with. Both need another date in the sentence, the one its
 event happens on; alone, "The vote was held on July 10, not July 11" still has July 10. A date a record or
 a figure is measured against ("its highest close since 9,912 was reached on June 3", "down 0.2 from
-Friday's close") dates nothing even alone (`measured_against`, which dating.find asks).
+Friday's close", "fewer calls than in the storm two weeks ago"), or that a state in a perfect tense runs from
+("has not played a match since October"), dates nothing even alone (`measured_against`, which dating.find
+asks).
 """
 
 from __future__ import annotations
@@ -168,6 +170,13 @@ _MEASURED = [
     re.compile(r"\b(?:second|third|fourth|fifth)\s+(?!of\b)[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+since\s+\Z", re.I),
     re.compile(r"\d,?\s*(?:[a-z%]+\s+){0,2}from\s+\Z", re.I),
 ]
+# A state or a count that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million
+# since November 20", "he has not played a match since October", "no one has been admitted since Monday"; not
+# "since the strike began in March" (the date is the strike's), nor "since 1990, when the plant closed".
+_THEN = re.compile(r"\s*,?\s*(?:when|where)\s")  # "divided since 1974 when troops invaded": the invasion's
+_PERFECT_SINCE = re.compile(
+    r"\b(?:has|have|had)(?:n['’]t)?\s(?:[^,;:.()\"“”]|\.(?=\d)){0,100}\bsince\s+\Z", re.I
+)
 # What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _OWNS = re.compile(r"['’]s\s")
@@ -182,12 +191,39 @@ _SCOPE = re.compile(
 _CURRENT = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)", re.I)
 
 
+# "than" and a few words with no verb before a date, the other side of a comparison: "fewer calls than in the
+# storm two weeks ago", "eight fewer than for the same time last year"; not "less than two weeks ago", where
+# the date is the time ("more than a year ago", "no later than Friday"), nor "than the 300 people who died
+# last year" (the verb is the date's).
+_THAN = re.compile(r"\bthan\s+(?P<gap>(?:[^\s,;:.()]+\s+){0,6})\Z", re.I)
+# A quantity in the words after "than": "more than 50 percent (by 2030)", "no more than 300 cases (by 2010)".
+_QUANTITY = re.compile(r"\d|[\"“”]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
+                       r"|thousands?|millions?|billions?|percent|half|twice|double)\b", re.I)
+_THAN_TIME = re.compile(r"\b(?:more|less|fewer|later|earlier|sooner|rather|longer)\s+than\s+\Z", re.I)
+
+
+def _than_before(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is the other side of a "than", with no verb between them."""
+    found = _THAN.search(text, max(0, timex.start - 60), timex.start)
+    if found is None or _THAN_TIME.search(text, max(0, timex.start - 30), timex.start):
+        return False
+    gap = found["gap"]
+    if _QUANTITY.search(gap):
+        return False  # "more than 50 percent by 2030": the comparison is the figure's, the date the clause's
+    return not gap.strip() or not has_verb(gap)
+
+
 def measured_against(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only says what a record or a figure is measured against, so that it dates no
     event of its clause: "its highest close since the index stood at 15,168 on Dec. 13, 2000", "the second
-    visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year".
+    visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year",
+    "fewer calls than in the storm two weeks ago", "has not played a match since October".
     """
     before = text[max(0, timex.start - 100) : timex.start]
+    if "since" in before[-12:] and _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start) and (
+        not _THEN.match(text, timex.end)
+    ):
+        return True
     if "since" in before and not _WHEN_AFTER.match(text, timex.end):
         for pattern in _MEASURED[:3]:
             found = pattern.search(before)
@@ -199,4 +235,4 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     if _CURRENT.fullmatch(timex.text) and (found := _SCOPE.search(before[-60:])) is not None:
         rest = found.group().split(None, 1)[1]  # after the copula
         return _FINITE.search(rest) is None
-    return False
+    return "than" in before[-60:] and _than_before(text, timex)

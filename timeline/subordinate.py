@@ -178,7 +178,11 @@ def when_inside(
 
 
 # A concession set off by a comma: ", although the minister said", ", while the bank"; not "while coaching".
-_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas|while)\s+(?![a-z]+ing\b)")
+_CONCESSIVE = re.compile(
+    r"(?:,\s+(?:although|though|even\s+though|whereas|while)"
+    # no comma: "the danger may have passed though strong winds are expected today"; not "as though"
+    r"|(?<!\bas)(?<!\beven)\s+(?:although|though))\s+(?![a-z]+ing\b)"
+)
 
 
 def concession(
