@@ -64,9 +64,11 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
     found = _OTHER_TIME.search(before)
     if found is None or found["np"].strip() and has_verb(found["np"]) or _WHEN.match(text, timex.end):
         return False  # "Unlike Thursday, when police arrested 40 people, ...": that clause is the date's
-    if found["before"] and (_NAMES_OCCURRENCE.fullmatch(found["np"]) or _OWN_PREPOSITION.search(found["np"])):
+    if found["before"] and (_NAMES_OCCURRENCE.fullmatch(found["np"]) or _OWN_PREPOSITION.search(found["np"])
+                            or _BODY.match(found["np"])):
         return False  # "before the (March 3) vote": a title tells the vote, whose date it is; "before the
-        # commission issues a decision by (March)": the date has a preposition of its own
+        # commission issues a decision by (March)": the date has a preposition of its own; "go before the
+        # Security Council (next week)": a place, not a time
     # "in the run-up to a (March) general election": the date names the occurrence a title then tells
     return _NAMES_OCCURRENCE.fullmatch(found["np"]) is None or _OWNED.match(text, timex.end) is not None
 
@@ -74,6 +76,12 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
 # An article right before the date, which then modifies the noun after it: "the (January 25) election".
 _NAMES_OCCURRENCE = re.compile(r"(?:the|a|an)\s*", re.I)
 _OWNED = re.compile(r"['’]s\s")
+# What "before" puts someone in front of, no time: a name ("the Security Council"), a body ("a judge").
+_BODY = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:court|judge|jury|committee|panel|commission"
+    r"|tribunal|parliament|congress|senate|council|assembly|board|cameras?|audience|crowd|lawmakers|voters"
+    r"|magistrate)\b)"
+)
 _OWN_PREPOSITION = re.compile(r"\b(?:by|until|till|through|from|to|since|after|before)\Z", re.I)
 _WHEN = re.compile(r",?\s+when\s")
 
@@ -93,6 +101,8 @@ _OBJECT_PREPOSITIONS = {
 # The day of the news, which a possessive shares with its clause: "today's", "this morning's".
 _THIS_DAY = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))")
 _WORD_BEFORE = re.compile(r"(?P<lead>[\w%-]+\s+)?(?P<word>[A-Za-z]+)\s+\Z")
+# A day's paper: "(Friday)'s edition", "(Sunday)'s issue".
+_EDITION = re.compile(r"(?:[\w-]+\s+)?(?:edition|issue)s?\b", re.I)
 # A part or a count before "of": "three (of)", "40 percent (of)", "most (of)".
 _PART_OF = re.compile(r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|percent|half|third"
                       r"|quarter|most|some|all|many|each|none|any|part|share)\b)", re.I)
@@ -110,6 +120,8 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
     if owned is None or before is None or has_verb(owned["np"]):
         return False
     word = before["word"].lower()
+    if _EDITION.match(owned["np"]) or word == "of" and (before["lead"] or "").strip().lower() == "as":
+        return False  # "in Friday's edition": the paper of that day; "as of Friday's close": the state then
     if word in ("after", "following") and len(timex.value) >= 10:
         return False  # "fans called for him to quit after Saturday's loss": soon after, the same day
     if word == "of" and _PART_OF.search(before.group("lead") or ""):

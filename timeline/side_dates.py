@@ -191,14 +191,16 @@ _SCOPE = re.compile(
 _CURRENT = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)", re.I)
 
 
-# "than" and a few words with no verb before a date, the other side of a comparison: "fewer calls than in the
-# storm two weeks ago", "eight fewer than for the same time last year"; not "less than two weeks ago", where
-# the date is the time ("more than a year ago", "no later than Friday"), nor "than the 300 people who died
-# last year" (the verb is the date's).
+# "than" right before a date, or a phrase of time or place with no verb between them, the other side of a
+# comparison: "higher than a year earlier", "fewer calls than in the storm two weeks ago", "eight fewer than
+# for the same time last year"; not "less than two weeks ago", where the date is the time ("more than a year
+# ago", "no later than Friday"), nor "than the 300 people who died last year" (the verb is the date's).
 _THAN = re.compile(r"\bthan\s+(?P<gap>(?:[^\s,;:.()]+\s+){0,6})\Z", re.I)
 # A quantity in the words after "than": "more than 50 percent (by 2030)", "no more than 300 cases (by 2010)".
 _QUANTITY = re.compile(r"\d|[\"“”]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
                        r"|thousands?|millions?|billions?|percent|half|twice|double)\b", re.I)
+# A phrase of time or place after "than", whose date is the comparison's: "than (in) the storm two weeks ago".
+_THAN_PHRASE = re.compile(r"(?:in|at|on|for|during|over|from|under|with|since)\s", re.I)
 _THAN_TIME = re.compile(r"\b(?:more|less|fewer|later|earlier|sooner|rather|longer)\s+than\s+\Z", re.I)
 
 
@@ -208,9 +210,11 @@ def _than_before(text: str, timex: TimeExpression) -> bool:
     if found is None or _THAN_TIME.search(text, max(0, timex.start - 30), timex.start):
         return False
     gap = found["gap"]
-    if _QUANTITY.search(gap):
-        return False  # "more than 50 percent by 2030": the comparison is the figure's, the date the clause's
-    return not gap.strip() or not has_verb(gap)
+    if not gap.strip():
+        return True  # "higher than a year earlier"
+    if _QUANTITY.search(gap) or not _THAN_PHRASE.match(gap):
+        return False  # "more than 50 percent by 2030", "do little better than break even in the quarter"
+    return not has_verb(gap)
 
 
 def measured_against(text: str, timex: TimeExpression) -> bool:
