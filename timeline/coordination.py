@@ -22,8 +22,9 @@ Span = tuple[int, int]
 # sentences ("will become a Lord though - the Government last year dropped knighthoods").
 _JOIN = re.compile(
     r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+|\s+but\s+"
-    # a dash alone opens a sentence of its own, a capital: not "in July -- the first government since ..."
-    r"|\s(?:-|--|—|–)\s+(?=(?-i:[A-Z]))(?!(?:And|But)\b)"
+    # a dash alone opens a sentence of its own: a spaced hyphen as a stop ("will reopen - the Board revoked"),
+    # a long dash before a capital (not "in July -- the first government since ...", an apposition)
+    r"|\s-\s+(?!(?:and|but)\b)|\s(?:--|—|–)\s+(?=(?-i:[A-Z]))(?!(?:And|But)\b)"
 )
 # A subject's first word: a determiner, a capital (a name, a role before a name), a number or a pronoun;
 # not a verb or an adverb ("and then adjourned" shares the subject of its first clause).
