@@ -77,7 +77,7 @@ CASES = [
      D, "The striker has been fined $5,000 for yesterday's outburst on the pitch.",
      {}),
     ("'into' a possessive date's match",
-     D, "The visitors will go into Saturday's final with a full squad.",
+     D, "The visitors will go into Saturday's derby with a full squad.",
      {}),
     ("a possessive date as the subject dates its clause",
      D, "Yesterday's storm destroyed 20 homes.",

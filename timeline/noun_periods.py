@@ -4,9 +4,8 @@
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
 "over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
-clause's ("spoke ahead of the election Thursday": `of_other_time`), and a possessive date on a noun that a
-preposition governs ("fined for yesterday's outburst", "rough seas are forecast for this year's race":
-`owned_by_object`). No parser: patterns, with examples.
+clause's ("spoke ahead of the election Thursday", "admitted before the departure of the militia earlier
+this month": `of_other_time`). No parser: patterns, with examples.
 """
 
 from __future__ import annotations
@@ -53,10 +52,7 @@ _OTHER_TIME = re.compile(
 
 def of_other_time(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date sits in a noun phrase that names another time than its clause's: "Jeffrey spoke
-    ahead of the election Thursday" (Thursday is the election's, the speaking came before it), "fined for
-    yesterday's outburst" (owned_by_object)."""
-    if text.startswith(("'s", "’s"), timex.end) and owned_by_object(text, timex):
-        return True
+    ahead of the election Thursday" (Thursday is the election's, the speaking came before it)."""
     before = text[max(0, timex.start - 80) : timex.start]
     if "ahead" not in before and "nlike" not in before and "up to" not in before and "before" not in before \
             and "prior" not in before:
@@ -85,45 +81,3 @@ _BODY = re.compile(
 _OWN_PREPOSITION = re.compile(r"\b(?:by|until|till|through|from|to|since|after|before)\Z", re.I)
 _WHEN = re.compile(r",?\s+when\s")
 
-
-# A possessive date on a noun, then up to four words to the next stop: "(yesterday)'s on-field outburst
-# during", "(this year)'s race, including"; what the noun phrase does, if anything, is among them ("today's
-# action is").
-_POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[^\s,;:.()\"“”]+\s+){0,3}[^\s,;:.()\"“”]+)")
-# A preposition that makes the possessed noun its object, each with an example: "fined (for) yesterday's
-# outburst", "resigned (after) last year's coup" (a day's "after" is soon after: kept), "go (into) Friday's
-# first Test"; not "in", "on", "at", "during" (or "throughout"), which set the clause in that time: "in
-# yesterday's trading, shares fell"; nor a verb: "Correa has won Sunday's run-off" won it then.
-_OBJECT_PREPOSITIONS = {
-    "for", "of", "to", "into", "after", "before", "from", "with", "by", "about", "over", "following",
-    "against", "despite", "amid", "toward", "towards", "under", "than", "like", "unlike", "ahead",
-}
-# The day of the news, which a possessive shares with its clause: "today's", "this morning's".
-_THIS_DAY = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))")
-_WORD_BEFORE = re.compile(r"(?P<lead>[\w%-]+\s+)?(?P<word>[A-Za-z]+)\s+\Z")
-# A day's paper: "(Friday)'s edition", "(Sunday)'s issue".
-_EDITION = re.compile(r"(?:[\w-]+\s+)?(?:edition|issue)s?\b", re.I)
-# A part or a count before "of": "three (of)", "40 percent (of)", "most (of)".
-_PART_OF = re.compile(r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|percent|half|third"
-                      r"|quarter|most|some|all|many|each|none|any|part|share)\b)", re.I)
-
-
-def owned_by_object(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a possessive date names the time of a noun that a preposition governs, not when its
-    clause happened: "Lee was fined for yesterday's outburst" (fined today); not "Yesterday's storm destroyed
-    20 homes" (the subject), "in yesterday's trading" (the clause's time), "won three of Saturday's stages"
-    (a part of them), nor "said Friday's attack killed 20" (the noun phrase has a verb of its own)."""
-    if _THIS_DAY.fullmatch(timex.text):
-        return False  # "welcomed today's verdicts": the noun's day is the clause's, the day of the news
-    owned = _POSSESSED.match(text, timex.end)
-    before = _WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-    if owned is None or before is None or has_verb(owned["np"]):
-        return False
-    word = before["word"].lower()
-    if _EDITION.match(owned["np"]) or word == "of" and (before["lead"] or "").strip().lower() == "as":
-        return False  # "in Friday's edition": the paper of that day; "as of Friday's close": the state then
-    if word in ("after", "following") and len(timex.value) >= 10:
-        return False  # "fans called for him to quit after Saturday's loss": soon after, the same day
-    if word == "of" and _PART_OF.search(before.group("lead") or ""):
-        return False  # "won three of Saturday's six stages": a part of that day's happenings
-    return word in _OBJECT_PREPOSITIONS
