@@ -212,6 +212,7 @@ _NOUN_PHRASE = re.compile(
     r"(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:of\s+)?",
     re.I,
 )
+_OWN_PREPOSITION = re.compile(r"(?i:on|in|at|during|by|until|since)\s")
 # Words a noun phrase may hold besides nouns: its prepositions and articles.
 _IN_PHRASE = {"of", "on", "in", "against", "for", "with", "from", "the", "a", "an", "at"}
 _ARTICLES = {"the", "a", "an"}
@@ -220,6 +221,8 @@ _ARTICLES = {"the", "a", "an"}
 def _after_noun(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the occurrence a date alone in its clause follows as the object of a preposition, else "":
     "Bush linked the group to the attack on the parliament last week" -> "The attack on the parliament"."""
+    if _OWN_PREPOSITION.match(text, own[0], own[1]):
+        return ""  # "(on Friday)": the date's own preposition hangs it on the verb
     start = max(span[0], own[0] - 70)
     for prep in reversed(list(_OBJECT_PREPOSITION.finditer(text, start, own[0]))):
         found = _NOUN_PHRASE.fullmatch(text, prep.end(), own[0])
@@ -247,6 +250,6 @@ def _occurrence_np(text: str, span: tuple[int, int], prep: int, found: re.Match[
     head = words[inner[0] - 1] if inner else words[-1]
     if not head.islower() or not is_event_noun(head) or head in _THINGS:
         return ""
-    if found["det"] is None:
-        return ""  # "banned for three games", "to make his debut": no determiner, no occurrence named
+    if found["det"] is None or len(words) < 3:
+        return ""  # "banned for three games", "to make his debut": no determiner; "to a final": too thin
     return np[:1].upper() + np[1:]

@@ -171,13 +171,31 @@ _MEASURED = [
     re.compile(r"\b(?:second|third|fourth|fifth)\s+(?!of\b)[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+since\s+\Z", re.I),
     re.compile(r"\d,?\s*(?:[a-z%]+\s+){0,2}from\s+\Z", re.I),
 ]
-# A state or a count that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million
-# since November 20", "he has not played a match since October", "no one has been admitted since Monday"; not
-# "since the strike began in March" (the date is the strike's), nor "since 1990, when the plant closed".
+# A count or a denial that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million
+# since November 20", "he has not played a match since October", "no one has been admitted since Monday",
+# "police have arrested 100 militants since Sunday"; not a plain state, which began then ("Smith has led the
+# union since 2020"), "since the strike began in March" (the date is the strike's), nor "since 1990, when the
+# plant closed".
 _THEN = re.compile(r"\s*,?\s*(?:when|where)\s")  # "divided since 1974 when troops invaded": the invasion's
 _PERFECT_SINCE = re.compile(
     r"\b(?:has|have|had)(?:n['’]t)?\s(?:[^,;:.()\"“”]|\.(?=\d)){0,100}\bsince\s+\Z", re.I
 )
+# What makes a perfect "since" a count or a denial, in its clause: a figure ("$1.5 million", "100", "hundreds
+# of"), a "not", "n't", "never", "no" ("no new cases"), "no one", "nobody", "none".
+_COUNT_OR_DENIAL = re.compile(
+    r"\d|n['’]t\b|\b(?:not|never|no|nobody|none|nothing|hundreds|thousands|dozens|millions)\b", re.I
+)
+
+
+def _counts_since(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date after "since" ends a count or a denial in a perfect tense, back to its clause's
+    start (a comma, a semicolon, a stop)."""
+    perfect = _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start)
+    if perfect is None or _THEN.match(text, timex.end):
+        return False
+    reach = max(0, perfect.start() - 60)
+    start = max(text.rfind(mark, reach, perfect.start()) for mark in (",", ";", ".", "\n"))
+    return _COUNT_OR_DENIAL.search(text, start + 1 if start >= 0 else reach, timex.start) is not None
 # What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _OWNS = re.compile(r"['’]s\s")
@@ -222,12 +240,11 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only says what a record or a figure is measured against, so that it dates no
     event of its clause: "its highest close since the index stood at 15,168 on Dec. 13, 2000", "the second
     visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year",
-    "fewer calls than in the storm two weeks ago", "has not played a match since October".
+    "fewer calls than in the storm two weeks ago", "has not played a match since October" (not "has led the
+    union since 2020", a state that began then).
     """
     before = text[max(0, timex.start - 100) : timex.start]
-    if "since" in before[-12:] and _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start) and (
-        not _THEN.match(text, timex.end)
-    ):
+    if "since" in before[-12:] and _counts_since(text, timex):
         return True
     if "since" in before and not _WHEN_AFTER.match(text, timex.end):
         for pattern in _MEASURED[:3]:
@@ -252,11 +269,11 @@ _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[^\s,;:.()\"“”]+\s+){0,3}[^\s,
 # first Test"; not "in", "on", "at", "during" (or "throughout"), which set the clause in that time: "in
 # yesterday's trading, shares fell"; nor a verb: "Correa has won Sunday's run-off" won it then.
 _OBJECT_PREPOSITIONS = {
-    "for", "of", "to", "into", "after", "before", "from", "with", "by", "about", "over", "following",
+    "for", "of", "to", "into", "after", "before", "from", "with", "by", "about", "following",
     "against", "despite", "amid", "toward", "towards", "under", "than", "like", "unlike", "ahead",
 }
-# The day of the news, which a possessive shares with its clause: "today's", "this morning's".
-_THIS_DAY = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))")
+# The day or the period of the news, which a possessive shares with its clause: "today's", "this week's".
+_THIS_DAY = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year|season))")
 _WORD_BEFORE = re.compile(r"(?P<lead>[\w%-]+\s+)?(?P<word>[A-Za-z]+)\s+\Z")
 # A day's paper: "(Friday)'s edition", "(Sunday)'s issue".
 _EDITION = re.compile(r"(?:[\w-]+\s+)?(?:edition|issue)s?\b", re.I)
@@ -278,8 +295,10 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
     if owned is None or before is None or has_verb(owned["np"]):
         return False
     word = before["word"].lower()
-    if _EDITION.match(owned["np"]) or word == "of" and (before["lead"] or "").strip().lower() == "as":
-        return False  # "in Friday's edition": the paper of that day; "as of Friday's close": the state then
+    if _EDITION.match(owned["np"]) or owned["np"][:1].isupper() or word == "of" and (
+        before["lead"] or ""
+    ).strip().lower() == "as":  # "in Friday's edition", "by Tuesday's The Times": the paper of that day;
+        return False  # "as of Friday's close": the state then
     if word in ("after", "following") and len(timex.value) >= 10:
         return False  # "fans called for him to quit after Saturday's loss": soon after, the same day
     if word == "of" and _PART_OF.search(before.group("lead") or ""):
