@@ -206,8 +206,9 @@ WHEN_CASES = [
         [("2025-10-24", "2025-10-24", "2025-10-24")],
     ),
     (
+        # round 38: a perfect state "since" a date alone is a baseline (no event); a "when" clause keeps it
         "since after a plain noun dates the clause",
-        "She has run the largest shelter of the region since 2019.",
+        "She has run the largest shelter of the region since 2019, when it opened.",
         [("2019", "DATE", "2019")],
         [("2019", "2019-01-01", "2019-12-31")],
     ),

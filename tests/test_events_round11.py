@@ -68,10 +68,11 @@ CASES = [
         ["2025-10-23", "2025-W42"],
     ),
     (
+        # round 38: a possessive date on the noun of a preposition ("into last Friday's fire") dates nothing
         "the other date is a possessive: the telling keeps its date",
         "The agency said Tuesday that it was pleased with the inquiry into last Friday's fire.",
         [("Tuesday", "DATE", "2025-10-21"), ("last Friday", "DATE", "2025-10-17")],
-        ["2025-10-21", "2025-10-17"],
+        ["2025-10-21"],
     ),
     (
         "the other date follows 'to' and a verb: the statement's main clause is undated",

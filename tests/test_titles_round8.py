@@ -219,10 +219,11 @@ CASES = [
          "2026-03": "A deal was expected to close"},
     ),
     (
-        "a comparison whose second term was the date loses its 'than'",
+        # round 38: the other side of a "than" is a baseline: no event of its own, and the title keeps it
+        "a comparison whose second term is a date: a baseline the title keeps",
         "Glaciers melted faster this year than in 1990.",
         [("this year", "DATE", "2025"), ("1990", "DATE", "1990")],
-        {"2025": "Glaciers melted faster", "1990": "Glaciers melted faster"},
+        {"2025": "Glaciers melted faster than in 1990"},
     ),
     (
         "'and' and an irregular past form start a second predicate",

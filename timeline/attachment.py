@@ -96,6 +96,8 @@ _OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?=[\s,.;]|\Z
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>(?:in|on|of|at|during|from)\s+)?\Z")
 
 
+# The pronoun of a relative clause on a person or a thing: "who", "which" (not "that", often a complement's).
+_WHO = re.compile(r"\b(?:who|which)\b")
 # How far before a date its verb and noun phrase are looked for, in characters.
 _WINDOW = 200
 # Auxiliaries and adverbs between a clause's opener and its verb: "who (had already been) found".
@@ -118,7 +120,7 @@ class Anchor(NamedTuple):
     main_verb: str = ""  # the first verb before the embedded clause: the main clause's
 
 
-def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
+def _owned_by_noun(text: str, span: Span, own: Span, *, relative: bool = False) -> bool:
     """Tell whether a date names a noun's time or sits in a name: "March talks", "the 2002 World Cup",
     "next February's New Year holiday" (not "in Tuesday's final": a final happens), "the invasion in March
     2003", "Energy Conference 2005"."""
@@ -133,8 +135,10 @@ def _owned_by_noun(text: str, span: Span, own: Span) -> bool:
     if before is None:
         return False
     word = before["word"]
-    if before["prep"] is None:  # "Conference 2005": a name's last word right before the date
-        return word[:1].isupper() and own[0] - len(before.group()) > span[0]
+    if before["prep"] is None:  # "Conference 2005": a name's last word right before the date; in a relative
+        # clause, only before a year ("who left Kandahar early Monday": a place, then the time)
+        year = text[own[0] : own[1]].isdigit() or not relative
+        return word[:1].isupper() and own[0] - len(before.group()) > span[0] and year
     return word.islower() and word not in _DESCRIBING and _occurrence(word) and not is_verb_word(word)
 
 
@@ -237,7 +241,8 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         part = place == "of" and noun.lower() in _PARTS
         if place in ("in", "of", "at", "on") and after_noun and not part:
             return None  # "the longest run in | its history that began": which noun it hangs on is unclear
-        main_verb = _first_verb(text, span[0], np, tokens)
+        # on the subject, the main verb resumes after the date: "Residents who left early Monday (confirmed)"
+        main_verb = _first_verb(text, span[0], np, tokens) or (resumed.group() if resumes else "")
         return Anchor("relative", verb, subject, "", (first_word, end), main_verb)
     aside = opener == ","  # "its rebate, secured by Thatcher in 1984"
     np = noun_phrase(tokens, j - 1 if aside else j)
@@ -362,10 +367,11 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if not phrases:
         return None
     own = phrases[0]
-    if _owned_by_noun(text, span, own):
-        return None
     found = anchor(text, span, own, phrases[1:])
     if found is None or found.kind in ("main", "reported"):
+        return None
+    who = found.kind == "relative" and _WHO.search(text, max(span[0], own[0] - _WINDOW), own[0]) is not None
+    if _owned_by_noun(text, span, own, relative=who):
         return None
     told = _words(title)
     if found.verb.lower() in told and found.main_verb.lower() not in told:

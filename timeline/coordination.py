@@ -17,8 +17,15 @@ from timeline.verbs import first_verb, has_verb
 
 Span = tuple[int, int]
 
-# The conjunction that joins two clauses: ", and the bank", " -- and judge Ann Lee", "; but the court".
-_JOIN = re.compile(r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+")
+# The conjunction that joins two clauses: ", and the bank", " -- and judge Ann Lee", "; but the court"; a
+# "but" with no comma ("could not be verified but a doctor said"); a spaced dash alone, as a stop between two
+# sentences ("will become a Lord though - the Government last year dropped knighthoods").
+_JOIN = re.compile(
+    r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+|\s+but\s+"
+    # a dash alone opens a sentence of its own: a spaced hyphen as a stop ("will reopen - the Board revoked"),
+    # a long dash before a capital (not "in July -- the first government since ...", an apposition)
+    r"|\s-\s+(?!(?:and|but)\b)|\s(?:--|—|–)\s+(?=(?-i:[A-Z]))(?!(?:And|But)\b)"
+)
 # A subject's first word: a determiner, a capital (a name, a role before a name), a number or a pronoun;
 # not a verb or an adverb ("and then adjourned" shares the subject of its first clause).
 _SUBJECT_START = re.compile(
@@ -47,7 +54,9 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
 
 def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     """Return part_of's answer, before asking whether the date is the telling's."""
-    if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0:
+    if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0 and not any(
+        text.find(dash, span[0], span[1]) >= 0 for dash in (" - ", " -- ", " — ", " – ")
+    ):
         return None  # most clauses: no conjunction, asked first as it costs least
     for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
         # a pronoun leans on the first clause, but a date after the conjunction is its clause's: "(Judge Ann
@@ -97,9 +106,9 @@ def _second_start(text: str, start: int, end: int, dates: list[Span], *, pronoun
     if verb is None:
         return None
     subject = text[at : verb.start()]
-    if not subject.strip() or "," in subject or len(subject.split()) > 8:
+    if not subject.strip() or re.search(r",|\s(?:-|--|—|–)\s", subject) or len(subject.split()) > 8:
         return None
-    if re.search(r"\b(?:who|which|that|whose)\b", subject):
+    if re.search(r"\b(?:who|which|that|whose|since|after|before|when|because|until)\b", subject):
         return None  # "and the governor who took office": a relative clause on an object, no subject
     if any(at <= d[0] < verb.start() for d in dates):
         return None  # "and May's figures showed": no subject of its own, a date in it

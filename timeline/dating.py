@@ -208,9 +208,12 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         when = when_of(timex)
         if when is None or references.refers_only(text, timex, by_tid):
             continue
-        if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex):
+        if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
+            text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
+        ):
             measured.add(timex.tid or "")
-            continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)"
+            continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
+            # (yesterday)'s outburst"
         if timex.anchor in measured:
             continue  # "the day" after "its highest close since Aug. 28, 2000": no day of the news
         if not when.mod and _lasts_until(text, timex):

@@ -207,6 +207,10 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     return part if part is None else (part[0], _one_predicate(text, part[1], own))
 
 
+# A clause of time on a pronoun inside a relative clause or a participle: "when he gives", "once they".
+_TIME_CLAUSE = re.compile(r"\b(?:when|whenever|while|once|because|if)\s+(?:he|she|they|we|I|you)\s+[a-z]")
+
+
 def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return part_of's answer after the second predicate: a relative clause, a participle or a subordinate
     clause that holds the date, or None."""
@@ -215,6 +219,9 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     for np, clause, _, head in reversed(found):
         if not clause[0] <= own[0] < clause[1]:
             continue
+        if _last(_TIME_CLAUSE, text, clause[0], own[0]):
+            continue  # "allegations made against him when he gives evidence tomorrow": the date is the "when"
+            # clause's, whose pronoun is the main clause's subject: it times the main clause
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
             relative = (head, clause)
         elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and (

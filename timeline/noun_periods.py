@@ -4,7 +4,8 @@
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
 "over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
-clause's ("spoke ahead of the election Thursday": `of_other_time`). No parser: patterns, with examples.
+clause's ("spoke ahead of the election Thursday", "admitted before the departure of the militia earlier
+this month": `of_other_time`). No parser: patterns, with examples.
 """
 
 from __future__ import annotations
@@ -39,7 +40,11 @@ def is_noun_period(text: str, timex: TimeExpression) -> bool:
 # with an example: "(spoke) ahead of the election (Thursday)", "unlike the run-up to (January)'s ballot",
 # "(sold shares) in the run-up to the vote (on Monday)". Not "ahead of schedule (on Monday)": the clause's.
 _OTHER_TIME = re.compile(
-    r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to)\s+(?!(?:schedule|time|expectations|forecasts)\b)"
+    r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to"
+    # a noun phrase after "before", "prior to": "admitted before the departure of the militia (earlier this
+    # month)", "prior to the band's success (in the early 1960s)"; not "before Christmas" (no noun phrase)
+    r"|(?P<before>before|prior\s+to)(?=\s+(?:the|a|an|his|her|its|their)\s))"
+    r"\s+(?!(?:schedule|time|expectations|forecasts)\b)"
     r"(?P<np>[^,;:.()\"“”]{0,60}?)\s*(?:(?:on|in|at)\s+)?\Z",
     re.I,
 )
@@ -49,11 +54,17 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date sits in a noun phrase that names another time than its clause's: "Jeffrey spoke
     ahead of the election Thursday" (Thursday is the election's, the speaking came before it)."""
     before = text[max(0, timex.start - 80) : timex.start]
-    if "ahead" not in before and "nlike" not in before and "up to" not in before:
+    if "ahead" not in before and "nlike" not in before and "up to" not in before and "before" not in before \
+            and "prior" not in before:
         return False  # most dates: none of the openers
     found = _OTHER_TIME.search(before)
     if found is None or found["np"].strip() and has_verb(found["np"]) or _WHEN.match(text, timex.end):
         return False  # "Unlike Thursday, when police arrested 40 people, ...": that clause is the date's
+    if found["before"] and (_NAMES_OCCURRENCE.fullmatch(found["np"]) or _OWN_PREPOSITION.search(found["np"])
+                            or _BODY.match(found["np"])):
+        return False  # "before the (March 3) vote": a title tells the vote, whose date it is; "before the
+        # commission issues a decision by (March)": the date has a preposition of its own; "go before the
+        # Security Council (next week)": a place, not a time
     # "in the run-up to a (March) general election": the date names the occurrence a title then tells
     return _NAMES_OCCURRENCE.fullmatch(found["np"]) is None or _OWNED.match(text, timex.end) is not None
 
@@ -61,4 +72,12 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
 # An article right before the date, which then modifies the noun after it: "the (January 25) election".
 _NAMES_OCCURRENCE = re.compile(r"(?:the|a|an)\s*", re.I)
 _OWNED = re.compile(r"['’]s\s")
+# What "before" puts someone in front of, no time: a name ("the Security Council"), a body ("a judge").
+_BODY = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:court|judge|jury|committee|panel|commission"
+    r"|tribunal|parliament|congress|senate|council|assembly|board|cameras?|audience|crowd|lawmakers|voters"
+    r"|magistrate)\b)"
+)
+_OWN_PREPOSITION = re.compile(r"\b(?:by|until|till|through|from|to|since|after|before)\Z", re.I)
 _WHEN = re.compile(r",?\s+when\s")
+

@@ -80,7 +80,7 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if (since := _since(text, span, own)):
         return since
     if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
-        return _lone(text, span, own)
+        return _lone(text, span, own) or _after_noun(text, span, own)
     if text.startswith(("'s", "’s"), own[1]):
         return _owned(text, span, own)
     if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
@@ -197,3 +197,59 @@ def _occurrence_head(text: str, found: re.Match) -> bool:
         return False
     follower = re.match(r"\s+([a-z][\w-]*)", text[found.end("noun") :])
     return follower is None or follower[1] in NOT_NOUNS or follower[1] in ("against", "between", "over")
+
+
+# A preposition, then the noun phrase of an occurrence with its determiner, then its date with no preposition
+# of its own ("of" at most): "linked the group (to) the attack on the parliament | last week", "makes up (for)
+# France's defeat in Nice | two years ago", "(after) the territory's vote for independence | two years ago";
+# not "in", "at", "on", "during" ("died in a crash last August": then), nor "met with the strike leaders on
+# Saturday" (the date's "on" hangs it on the verb).
+_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:to|for|of|against|after|following|over|about|into|behind|with|from|like)\s+", re.I
+)
+_NOUN_PHRASE = re.compile(
+    r"(?P<np>(?P<det>(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:of\s+)?",
+    re.I,
+)
+_OWN_PREPOSITION = re.compile(r"(?i:on|in|at|during|by|until|since)\s")
+# Words a noun phrase may hold besides nouns: its prepositions and articles.
+_IN_PHRASE = {"of", "on", "in", "against", "for", "with", "from", "the", "a", "an", "at"}
+_ARTICLES = {"the", "a", "an"}
+
+
+def _after_noun(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the occurrence a date alone in its clause follows as the object of a preposition, else "":
+    "Bush linked the group to the attack on the parliament last week" -> "The attack on the parliament"."""
+    if _OWN_PREPOSITION.match(text, own[0], own[1]):
+        return ""  # "(on Friday)": the date's own preposition hangs it on the verb
+    start = max(span[0], own[0] - 70)
+    for prep in reversed(list(_OBJECT_PREPOSITION.finditer(text, start, own[0]))):
+        found = _NOUN_PHRASE.fullmatch(text, prep.end(), own[0])
+        if found is None:
+            continue
+        if has_verb(found["np"]):
+            return ""  # farther back, the phrase would hold a clause
+        if np := _occurrence_np(text, span, prep.start(), found):
+            return np
+    return ""
+
+
+def _occurrence_np(text: str, span: tuple[int, int], prep: int, found: re.Match[str]) -> str:
+    """Return the noun phrase `found` after a preposition as an occurrence's title, or "" when it is none."""
+    np = found["np"]
+    words = re.findall(r"[\w'’-]+", np)
+    if not has_verb(text[span[0] : prep]) or has_verb(np) or any(
+        w in NOT_NOUNS and w not in _IN_PHRASE for w in words
+    ):
+        return ""  # "to say the plan had failed": a clause, no noun phrase
+    if words[-1].lower() in _IN_PHRASE:
+        return ""  # "Chirac's visit in (May)": the date has a preposition of its own
+    # the head: the last word before the phrase's first preposition ("the attack | on the parliament")
+    inner = [i for i, w in enumerate(words) if i and w.lower() in _IN_PHRASE - _ARTICLES]
+    head = words[inner[0] - 1] if inner else words[-1]
+    if not head.islower() or not is_event_noun(head) or head in _THINGS:
+        return ""
+    if found["det"] is None or len(words) < 3:
+        return ""  # "banned for three games", "to make his debut": no determiner; "to a final": too thin
+    return np[:1].upper() + np[1:]

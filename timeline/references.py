@@ -187,7 +187,8 @@ def is_generic(text: str, timex: TimeExpression) -> bool:
     noun = _GENERIC_AFTER.match(text, timex.end)
     if noun is not None:
         word = noun["noun"]
-        return word not in _EVENT_NOUNS and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
+        # "today's guilty verdicts": an occurrence of today, plural or not
+        return not is_event_noun(word) and not word.endswith(_EVENT_ENDINGS) and not has_verb(word)
     # "the people of tomorrow"
     return bool(re.search(r"\bof\s+\Z", text[max(0, timex.start - 4) : timex.start]))
 
@@ -254,6 +255,9 @@ _BASELINE = [
     # "(exported $630 million,) down by 20.1 percent from 2003": a verbless change after a comma, its baseline
     (re.compile(r",\s+(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+from\s+\Z", re.I),
      None),
+    # a change named by a noun, then its starting period: "a substantial drop from 1999"
+    (re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:jump|rise|increase|drop|fall|decline|gain|cut)\s+from\s+\Z",
+                re.I), None),
     # "more than doubling that of 2003", "higher than those of last year": a figure named by its period
     (re.compile(r"\b(?:that|those)\s+(?:of|in)\s+\Z", re.I), None),
     # "compared with the previous year", "compared with 37 percent in a poll in October", "compared to the 60
@@ -302,6 +306,7 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
         ):
             return True
     return False
+
 
 
 # A half or a quarter of a game, not of a year, each with an example: "with 13 seconds to play in the fourth

@@ -5,7 +5,10 @@ July 11 is what a correction says was wrong. "Creek crested at 14.2 ft on June 1
 2024 only names the flood the crest is compared with. Both need another date in the sentence, the one its
 event happens on; alone, "The vote was held on July 10, not July 11" still has July 10. A date a record or
 a figure is measured against ("its highest close since 9,912 was reached on June 3", "down 0.2 from
-Friday's close") dates nothing even alone (`measured_against`, which dating.find asks).
+Friday's close", "fewer calls than in the storm two weeks ago"), or that a state in a perfect tense runs from
+("has not played a match since October"), dates nothing even alone (`measured_against`, which dating.find
+asks); so does a possessive date on a noun a preposition governs ("fined for yesterday's outburst":
+`owned_by_object`).
 """
 
 from __future__ import annotations
@@ -168,6 +171,31 @@ _MEASURED = [
     re.compile(r"\b(?:second|third|fourth|fifth)\s+(?!of\b)[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+since\s+\Z", re.I),
     re.compile(r"\d,?\s*(?:[a-z%]+\s+){0,2}from\s+\Z", re.I),
 ]
+# A count or a denial that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million
+# since November 20", "he has not played a match since October", "no one has been admitted since Monday",
+# "police have arrested 100 militants since Sunday"; not a plain state, which began then ("Smith has led the
+# union since 2020"), "since the strike began in March" (the date is the strike's), nor "since 1990, when the
+# plant closed".
+_THEN = re.compile(r"\s*,?\s*(?:when|where)\s")  # "divided since 1974 when troops invaded": the invasion's
+_PERFECT_SINCE = re.compile(
+    r"\b(?:has|have|had)(?:n['’]t)?\s(?:[^,;:.()\"“”]|\.(?=\d)){0,100}\bsince\s+\Z", re.I
+)
+# What makes a perfect "since" a count or a denial, in its clause: a figure ("$1.5 million", "100", "hundreds
+# of"), a "not", "n't", "never", "no" ("no new cases"), "no one", "nobody", "none".
+_COUNT_OR_DENIAL = re.compile(
+    r"\d|n['’]t\b|\b(?:not|never|no|nobody|none|nothing|hundreds|thousands|dozens|millions)\b", re.I
+)
+
+
+def _counts_since(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date after "since" ends a count or a denial in a perfect tense, back to its clause's
+    start (a comma, a semicolon, a stop)."""
+    perfect = _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start)
+    if perfect is None or _THEN.match(text, timex.end):
+        return False
+    reach = max(0, perfect.start() - 60)
+    start = max(text.rfind(mark, reach, perfect.start()) for mark in (",", ";", ".", "\n"))
+    return _COUNT_OR_DENIAL.search(text, start + 1 if start >= 0 else reach, timex.start) is not None
 # What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _OWNS = re.compile(r"['’]s\s")
@@ -182,12 +210,42 @@ _SCOPE = re.compile(
 _CURRENT = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)", re.I)
 
 
+# "than" right before a date, or a phrase of time or place with no verb between them, the other side of a
+# comparison: "higher than a year earlier", "fewer calls than in the storm two weeks ago", "eight fewer than
+# for the same time last year"; not "less than two weeks ago", where the date is the time ("more than a year
+# ago", "no later than Friday"), nor "than the 300 people who died last year" (the verb is the date's).
+_THAN = re.compile(r"\bthan\s+(?P<gap>(?:[^\s,;:.()]+\s+){0,6})\Z", re.I)
+# A quantity in the words after "than": "more than 50 percent (by 2030)", "no more than 300 cases (by 2010)".
+_QUANTITY = re.compile(r"\d|[\"“”]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
+                       r"|thousands?|millions?|billions?|percent|half|twice|double)\b", re.I)
+# A phrase of time or place after "than", whose date is the comparison's: "than (in) the storm two weeks ago".
+_THAN_PHRASE = re.compile(r"(?:in|at|on|for|during|over|from|under|with|since)\s", re.I)
+_THAN_TIME = re.compile(r"\b(?:more|less|fewer|later|earlier|sooner|rather|longer)\s+than\s+\Z", re.I)
+
+
+def _than_before(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date is the other side of a "than", with no verb between them."""
+    found = _THAN.search(text, max(0, timex.start - 60), timex.start)
+    if found is None or _THAN_TIME.search(text, max(0, timex.start - 30), timex.start):
+        return False
+    gap = found["gap"]
+    if not gap.strip():
+        return True  # "higher than a year earlier"
+    if _QUANTITY.search(gap) or not _THAN_PHRASE.match(gap):
+        return False  # "more than 50 percent by 2030", "do little better than break even in the quarter"
+    return not has_verb(gap)
+
+
 def measured_against(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only says what a record or a figure is measured against, so that it dates no
     event of its clause: "its highest close since the index stood at 15,168 on Dec. 13, 2000", "the second
-    visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year".
+    visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year",
+    "fewer calls than in the storm two weeks ago", "has not played a match since October" (not "has led the
+    union since 2020", a state that began then).
     """
     before = text[max(0, timex.start - 100) : timex.start]
+    if "since" in before[-12:] and _counts_since(text, timex):
+        return True
     if "since" in before and not _WHEN_AFTER.match(text, timex.end):
         for pattern in _MEASURED[:3]:
             found = pattern.search(before)
@@ -199,4 +257,50 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     if _CURRENT.fullmatch(timex.text) and (found := _SCOPE.search(before[-60:])) is not None:
         rest = found.group().split(None, 1)[1]  # after the copula
         return _FINITE.search(rest) is None
-    return False
+    return "than" in before[-60:] and _than_before(text, timex)
+
+
+# A possessive date on a noun, then up to four words to the next stop: "(yesterday)'s on-field outburst
+# during", "(this year)'s race, including"; what the noun phrase does, if anything, is among them ("today's
+# action is").
+_POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[^\s,;:.()\"“”]+\s+){0,3}[^\s,;:.()\"“”]+)")
+# A preposition that makes the possessed noun its object, each with an example: "fined (for) yesterday's
+# outburst", "resigned (after) last year's coup" (a day's "after" is soon after: kept), "go (into) Friday's
+# first Test"; not "in", "on", "at", "during" (or "throughout"), which set the clause in that time: "in
+# yesterday's trading, shares fell"; nor a verb: "Correa has won Sunday's run-off" won it then.
+_OBJECT_PREPOSITIONS = {
+    "for", "of", "to", "into", "after", "before", "from", "with", "by", "about", "following",
+    "against", "despite", "amid", "toward", "towards", "under", "than", "like", "unlike", "ahead",
+}
+# The day or the period of the news, which a possessive shares with its clause: "today's", "this week's".
+_THIS_DAY = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year|season))")
+_WORD_BEFORE = re.compile(r"(?P<lead>[\w%-]+\s+)?(?P<word>[A-Za-z]+)\s+\Z")
+# A day's paper: "(Friday)'s edition", "(Sunday)'s issue".
+_EDITION = re.compile(r"(?:[\w-]+\s+)?(?:edition|issue)s?\b", re.I)
+# A part or a count before "of": "three (of)", "40 percent (of)", "most (of)".
+_PART_OF = re.compile(r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|percent|half|third"
+                      r"|quarter|most|some|all|many|each|none|any|part|share)\b)", re.I)
+
+
+def owned_by_object(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a possessive date names the time of a noun that a preposition governs, not when its
+    clause happened, so that it dates nothing (dating.find asks): "Lee was fined for yesterday's outburst"
+    (fined today); not "Yesterday's storm destroyed 20 homes" (the subject), "in yesterday's trading" (the
+    clause's time), "won three of Saturday's stages" (a part of them), nor "said Friday's attack killed 20"
+    (the noun phrase has a verb of its own)."""
+    if _THIS_DAY.fullmatch(timex.text):
+        return False  # "welcomed today's verdicts": the noun's day is the clause's, the day of the news
+    owned = _POSSESSED.match(text, timex.end)
+    before = _WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+    if owned is None or before is None or has_verb(owned["np"]):
+        return False
+    word = before["word"].lower()
+    if _EDITION.match(owned["np"]) or owned["np"][:1].isupper() or word == "of" and (
+        before["lead"] or ""
+    ).strip().lower() == "as":  # "in Friday's edition", "by Tuesday's The Times": the paper of that day;
+        return False  # "as of Friday's close": the state then
+    if word in ("after", "following") and len(timex.value) >= 10:
+        return False  # "fans called for him to quit after Saturday's loss": soon after, the same day
+    if word == "of" and _PART_OF.search(before.group("lead") or ""):
+        return False  # "won three of Saturday's six stages": a part of that day's happenings
+    return word in _OBJECT_PREPOSITIONS

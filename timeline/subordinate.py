@@ -177,8 +177,13 @@ def when_inside(
     return start, comma if comma >= 0 and _told_after(text, comma, span[1]) is not None else span[1]
 
 
-# A concession set off by a comma: ", although the minister said", ", while the bank"; not "while coaching".
-_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas|while)\s+(?![a-z]+ing\b)")
+# A concession set off by a comma (", although the minister said", ", while the bank"; not "while
+# coaching"), or an "although" or "though" with none.
+_CONCESSIVE = re.compile(
+    r"(?:,\s+(?:although|though|even\s+though|whereas|while)"
+    # no comma: "the danger may have passed though strong winds are expected today"; not "as though"
+    r"|(?<!\bas)(?<!\beven)\s+(?:although|though))\s+(?![a-z]+ing\b)"
+)
 
 
 def concession(
