@@ -95,11 +95,11 @@ EVENTS = [
      "It was only a week ago that the mayor was promising a thousand new jobs.",
      [("a week ago", "DATE", "2025-10-18")],
      {"2025-10-18": "The mayor was promising a thousand new jobs"}),
-    ("a comparison whose other side was the date goes",
+    # "than this year" is a baseline (events round 38): it dates no event, so the title keeps the comparison
+    ("a comparison whose other side is a date is a baseline, kept in the title",
      "Growth is expected to reach 3.1 per cent in 2026 - stronger than this year.",
      [("in 2026", "DATE", "2026"), ("this year", "DATE", "2025")],
-     {"2026": "Growth is expected to reach 3.1 per cent",
-      "2025": "Growth is expected to reach 3.1 per cent"}),
+     {"2026": "Growth is expected to reach 3.1 per cent - stronger than this year"}),
     ("a cut inside a front clause loses its subordinator",
      "After Ms Varga cut off ties with the Northern Union last week over its failure to pay its dues, the "
      "league has said it will take the running of the cup into its own hands.",
