@@ -20,6 +20,7 @@ from timeline import (
     export_timeml,
     merge,
     pipeline,
+    quotes,
     sources,
     store,
     tagged,
@@ -517,24 +518,38 @@ changed_timeline_argument = click.argument(
 @click.option("--description", default="", help="More about the event.")
 @click.option("--source", metavar="URL", help="Where it is stated.")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@click.option("--quote", metavar="TEXT",
+              help="Words of a document of the timeline that state the event: kept as its evidence.")
+@click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
 @friendly
 def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
-        tags: tuple[str, ...]) -> None:
+        tags: tuple[str, ...], quote: str | None, document: str | None) -> None:
     """Add an event by hand; prints its id.
 
     The timeline file is created if missing. The date keeps its precision: "October 2025" is a
-    month, "2017" a year.
+    month, "2017" a year. --quote cites the article that states the event: its words are found in
+    the document (spaces, case and curly quotes do not matter) and kept as the event's evidence, and
+    as its description unless --description gives one.
 
     \b
     Example:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+        timeline add timeline.json --date "3 March 2025" --title "Mayor resigns" \\
+            --document harbour-0412 --quote "the mayor announced her resignation"
     """
+    if document is not None and quote is None:
+        raise click.UsageError("--document names where --quote is: give --quote too")
     when = edit.when_of(date, end, reference=dt.date.today())
-    with store.transaction(timeline_file, create=True) as current:
-        event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
+    with store.transaction(timeline_file, create=quote is None) as current:
+        cited = [] if quote is None else [
+            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
+        ]
+        event = edit.add(current, title=title, when=when, description=description or "".join(
+            " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
     click.echo(event.id)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}", err=True)
+    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}", err=True)
 
 
 @main.command(name="edit")
@@ -582,16 +597,46 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
 def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
     """Remove events by id or unique prefix.
 
-    Removed extracted events never come back when articles are extracted again.
+    Removed extracted events never come back when articles are extracted again, unless restored:
+    `timeline list --removed` lists them, `timeline restore ID` brings one back.
 
     \b
     Example:
         timeline remove timeline.json 3f2a 9bc1
+        timeline restore timeline.json 3f2a
     """
     with store.transaction(timeline_file) as current:
         gone = edit.remove(current, event_ids, name=timeline_file)
     for event in gone:
-        click.echo(f"removed {event.id}: {event.title}", err=True)
+        click.echo(f"removed {event.id}: {event.title} (`timeline restore {timeline_file} {event.id}` "
+                   "undoes it)", err=True)
+
+
+@main.command()
+@changed_timeline_argument
+@click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
+@friendly
+def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
+    """Bring back removed events, as they were when removed; ID may be a unique prefix.
+
+    A restored extracted event is refreshed again when its article is extracted. An id removed
+    without a kept copy (by an older version, or an event deleted from the file in an editor) comes
+    back at the next extraction of its article.
+
+    \b
+    Example:
+        timeline list timeline.json --removed
+        timeline restore timeline.json 3f2a
+    """
+    with store.transaction(timeline_file) as current:
+        back = [edit.restore(current, event_id, name=timeline_file) for event_id in event_ids]
+    for found in back:
+        if isinstance(found, str):
+            click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
+                       "older version, it may stay out while its copies in other sentences are still "
+                       "removed)", err=True)
+        else:
+            click.echo(f"restored {found.id}: {found.title} ({export.readable(found.when)})", err=True)
 
 
 outlet_option = click.option(
@@ -621,9 +666,11 @@ def filter_options(command):
 @timeline_argument
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
+@click.option("--removed", is_flag=True, help="List the removed events instead, those `timeline restore` "
+                                               "brings back.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, outlet: str | None, as_json: bool) -> None:
+                 document: str | None, outlet: str | None, as_json: bool, removed: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
@@ -636,16 +683,27 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --tag works --json
         timeline list timeline.json --document valleypost
         timeline list timeline.json --outlet "Bay Courier"
+        timeline list timeline.json --removed
     """
     loaded = store.read(timeline_file)
+    bare: list[str] = []
+    if removed:
+        bare = edit.removed_without_copy(loaded)
+        loaded = loaded.model_copy(update={"events": loaded.removed_events})
     first, last = edit.period(start, end, reference=dt.date.today())
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
-    click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+    if chosen or not removed:
+        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
+    kind = "removed events" if removed else "events"
+    click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+    if bare:
+        shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
+        click.echo(f"and {len(bare)} removed without a kept copy ({shown}): `timeline restore` lets the "
+                   "next extraction of their articles bring them back", err=True)
 
 
 def _documents_chosen(
@@ -746,8 +804,16 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
-        saved, note = _updated(output, lambda current: merge.combine([*loaded, current]))
+        read: list[Timeline] = []
+
+        def combined(current: Timeline) -> Timeline:
+            read.append(current)
+            return merge.combine([*loaded, current])
+
+        saved = store.update(output, combined, create=True)
         click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        # hand events that cite sentences only now: not those whose evidence one of the files already held
+        note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:
         click.echo(note, err=True)
 

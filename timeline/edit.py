@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.merge import copy_ids, sort_events
-from timeline.models import Document, Event, Timeline, When, is_web_link
+from timeline.models import Document, Event, Evidence, Timeline, When, is_web_link
 from timeline.textmeta import document_outlet
 
 
@@ -28,6 +28,9 @@ def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Even
             return event
     matches = [e for e in timeline.events if e.id.startswith(prefix)]
     if not matches:
+        if any(e.id.startswith(prefix) for e in timeline.removed_events):
+            raise NotFoundError(f"the event {prefix!r} was removed from {name}: `timeline restore` brings "
+                                "it back (`timeline list --removed` lists what was removed)")
         raise NotFoundError(f"no event with an id starting {prefix!r} in {name}: see `timeline list`")
     if len(matches) > 1:
         shown = ", ".join(e.id for e in matches[:5]) + (", ..." if len(matches) > 5 else "")
@@ -70,8 +73,12 @@ def add(
     description: str = "",
     url: str | None = None,
     tags: Iterable[str] = (),
+    evidence: Iterable[Evidence] = (),
 ) -> Event:
-    """Add an event by hand (origin "manual"); an event with the same title and date is refused."""
+    """Add an event by hand (origin "manual"); an event with the same title and date is refused.
+
+    `evidence` cites where a document of the timeline states it (`quotes.quote_evidence`).
+    """
     title = title.strip()
     if not title:
         raise InputError("an event needs a title: give --title")
@@ -83,13 +90,15 @@ def add(
                 "edit it with `timeline edit` instead"
             )
     event = Event(
-        id=manual_id(title, when, {e.id for e in timeline.events} | set(timeline.removed)),
+        id=manual_id(title, when, {e.id for e in [*timeline.events, *timeline.removed_events]}
+                     | set(timeline.removed)),
         title=title,
         description=description,
         when=when,
         origin="manual",
         tags=_tags(tags),
         url=url,
+        evidence=list(evidence),
     )
     timeline.events = sort_events([*timeline.events, event])
     return event
@@ -149,7 +158,73 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     # removes them too, or they would come back as extracted events on the next extraction
     tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in copy_ids(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
-    return list({e.id: e for e in targets}.values())
+    gone_events = list({e.id: e for e in targets}.values())
+    # kept as they were, for `restore`; the latest removal of an id wins
+    timeline.removed_events = [e for e in timeline.removed_events if e.id not in gone] + gone_events
+    return gone_events
+
+
+def removed_without_copy(timeline: Timeline) -> list[str]:
+    """Return the ids of removed events that `restore` takes but keeps no copy of.
+
+    The events deleted from the file in an editor since the last extraction, and those `timeline
+    remove` of an older version took out. Such a removal also recorded the ids of the event's copies in
+    other outlets (`copy_ids`); those are left out where the file tells them (ids extraction never wrote).
+    """
+    kept = {i for e in timeline.removed_events for i in copy_ids(e)}
+    written = set(timeline.written)
+    deleted = written - {e.id for e in timeline.events}
+    events = set(timeline.removed) & written if written else set(timeline.removed)
+    return sorted((events | deleted) - kept)
+
+
+def find_removed(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:
+    """Return the removed event whose id is `prefix` or starts with it, or the bare id removed without a copy.
+
+    A bare id is one `timeline remove` of an older version recorded, or an extracted event deleted from
+    the file in an editor: only the next extraction can bring those back.
+    """
+    prefix = prefix.strip()
+    if not prefix:
+        raise NotFoundError("give the id of a removed event (or the first characters of one)")
+    kept = {e.id: e for e in timeline.removed_events}
+    bare = set(removed_without_copy(timeline))
+    if prefix in kept or prefix in bare:
+        return kept.get(prefix, prefix)
+    matches = [i for i in sorted(kept) if i.startswith(prefix)]
+    matches = matches or [i for i in sorted(bare) if i.startswith(prefix)]
+    if not matches:
+        where = " (it is in the timeline: see `timeline show`)" if any(
+            e.id.startswith(prefix) for e in timeline.events) else ""
+        raise NotFoundError(f"no removed event with an id starting {prefix!r} in {name}{where}: "
+                            "see `timeline list --removed`")
+    if len(matches) > 1:
+        shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+        raise NotFoundError(f"{prefix!r} matches {len(matches)} removed events in {name} ({shown}): "
+                            "give more characters")
+    return kept.get(matches[0], matches[0])
+
+
+def restore(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:
+    """Undo `remove`: put a removed event back as it was, and let extraction find it again.
+
+    Returns the event put back, or, for an id removed without a kept copy, that id: taken out of
+    `removed` (and of the ids extraction wrote, for one deleted in an editor), its event comes back at
+    the next extraction of its article.
+    """
+    found = find_removed(timeline, prefix, name=name)
+    if isinstance(found, str):
+        timeline.removed = [i for i in timeline.removed if i != found]
+        timeline.written = [i for i in timeline.written if i != found]
+        return found
+    if any(e.id == found.id for e in timeline.events):
+        raise InputError(f"an event with the id {found.id} is already in {name}: remove it first")
+    others = {i for e in timeline.removed_events if e.id != found.id for i in copy_ids(e)}
+    freed = copy_ids(found) - others
+    timeline.removed = [i for i in timeline.removed if i not in freed]
+    timeline.removed_events = [e for e in timeline.removed_events if e.id != found.id]
+    timeline.events = sort_events([*timeline.events, found])
+    return found
 
 
 def read_date(option: str, text: str, *, reference: dt.date) -> When:
