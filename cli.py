@@ -852,6 +852,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         first, last = edit.period(start, end, reference=dt.date.today())
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
+        if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
+            loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

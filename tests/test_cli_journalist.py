@@ -1,0 +1,46 @@
+"""What a journalist met in a day with the tool (QA round 17): each case pins the behaviour fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import cli
+
+DOCK = "---\ndate: 2026-05-04\ntitle: Dock strike\n---\nThe union said the strike would end on Friday.\n"
+MILL = "---\ndate: 2026-05-06\ntitle: Mill closure\n---\nThe owners said the mill would close in June.\n"
+
+
+def run(*args: str, code: int = 0):
+    result = CliRunner().invoke(cli.main, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    return result
+
+
+def test_merge_into_a_new_file_does_not_say_hand_events_cite_anew(tmp_path: Path) -> None:
+    (tmp_path / "dock.md").write_text(DOCK, encoding="utf-8")
+    one, other = tmp_path / "one.json", tmp_path / "other.json"
+    run("extract", tmp_path / "dock.md", "-o", one)
+    event_id = run("list", one, "--json").stdout.split('"id": "')[1][:12]
+    run("edit", one, event_id, "--title", "Strike to end Friday")  # hand work citing its sentence
+    run("add", other, "--date", "June 2026", "--title", "Mill talks")
+    for output in (tmp_path / "both.json", "-"):
+        merged = run("merge", one, other, "-o", output)
+        assert "now cite" not in merged.stderr, merged.stderr
+
+
+def test_timeml_export_of_one_document_writes_that_document(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "dock.md").write_text(DOCK, encoding="utf-8")
+    (tmp_path / "a" / "mill.md").write_text(MILL, encoding="utf-8")
+    target = tmp_path / "t.json"
+    run("extract", tmp_path / "a", "-o", target)
+    out = tmp_path / "dock.tml"
+    run("export", target, "--format", "timeml", "--document", "dock", "-o", out)
+    text = out.read_text(encoding="utf-8")
+    assert "<DOCID>dock</DOCID>" in text and "mill would close" not in text
+    run("export", target, "--format", "timeml", "--document", "dock", "-o", tmp_path / "folder/")
+    assert [p.name for p in (tmp_path / "folder").iterdir()] == ["dock.tml"]
+    refused = run("export", target, "--format", "timeml", "-o", tmp_path / "all.tml", code=1)
+    assert "one document a file and this timeline has 2" in refused.output
