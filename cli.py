@@ -608,8 +608,10 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
     with store.transaction(timeline_file) as current:
         gone = edit.remove(current, event_ids, name=timeline_file)
     for event in gone:
-        click.echo(f"removed {event.id}: {event.title} (`timeline restore {timeline_file} {event.id}` "
-                   "undoes it)", err=True)
+        click.echo(f"removed {event.id}: {event.title}", err=True)
+    them = "it" if len(gone) == 1 else "them"
+    click.echo(f"(`timeline restore` brings {them} back; `timeline list --removed` lists the removed events)",
+               err=True)
 
 
 @main.command()
