@@ -704,8 +704,9 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
-        click.echo(f"and {len(bare)} removed without a kept copy ({shown}): `timeline restore` lets the "
-                   "next extraction of their articles bring them back", err=True)
+        ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
+        click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
+                   "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
 
 
 def _documents_chosen(

@@ -123,7 +123,7 @@ def test_an_event_deleted_in_an_editor_is_listed_and_restored_by_the_next_extrac
     data["events"] = [e for e in data["events"] if e["id"] != divers["id"]]
     target.write_text(json.dumps(data), encoding="utf-8")
     listed = run("list", target, "--removed")
-    assert "1 removed without a kept copy" in listed.output and divers["id"] in listed.output
+    assert "1 id removed without a kept copy" in listed.output and divers["id"] in listed.output
     restored = run("restore", target, divers["id"])
     assert "comes back when its article is extracted again" in restored.output
     run("extract", made["article"], "--into", target)
@@ -147,3 +147,16 @@ def test_list_removed_json_and_filters(made) -> None:
     assert [e["id"] for e in shown] == [made["divers"]["id"]]
     none = json.loads(run("list", made["t"], "--removed", "--json", "--query", "ferry company").stdout)
     assert none == []
+
+
+def test_show_of_an_id_removed_without_a_copy_says_restore(made) -> None:
+    data = read(made["t"])
+    data["events"] = [e for e in data["events"] if e["id"] != made["divers"]["id"]]
+    data["removed"] = [made["divers"]["id"]]  # as an older version's `timeline remove` left it
+    made["t"].write_text(json.dumps(data), encoding="utf-8")
+    shown = run("show", made["t"], made["divers"]["id"][:6], code=1)
+    assert "keeps no copy of it: `timeline restore` lets the next extraction" in shown.output
+    run("restore", made["t"], made["divers"]["id"])
+    assert made["divers"]["id"] not in read(made["t"])["removed"]
+    run("extract", made["article"], "--into", made["t"])
+    assert made["divers"]["title"] in titles(made["t"])

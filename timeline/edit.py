@@ -31,6 +31,9 @@ def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Even
         if any(e.id.startswith(prefix) for e in timeline.removed_events):
             raise NotFoundError(f"the event {prefix!r} was removed from {name}: `timeline restore` brings "
                                 "it back (`timeline list --removed` lists what was removed)")
+        if any(i.startswith(prefix) for i in removed_without_copy(timeline)):
+            raise NotFoundError(f"the event {prefix!r} was removed from {name}, which keeps no copy of it: "
+                                "`timeline restore` lets the next extraction of its article bring it back")
         raise NotFoundError(f"no event with an id starting {prefix!r} in {name}: see `timeline list`")
     if len(matches) > 1:
         shown = ", ".join(e.id for e in matches[:5]) + (", ..." if len(matches) > 5 else "")
@@ -165,17 +168,16 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
 
 
 def removed_without_copy(timeline: Timeline) -> list[str]:
-    """Return the ids of removed events that `restore` takes but keeps no copy of.
+    """Return the removed ids that `restore` takes but keeps no event of.
 
     The events deleted from the file in an editor since the last extraction, and those `timeline
-    remove` of an older version took out. Such a removal also recorded the ids of the event's copies in
-    other outlets (`copy_ids`); those are left out where the file tells them (ids extraction never wrote).
+    remove` of an older version took out: such a removal recorded the ids of the event's copies in other
+    sentences too (`copy_ids`), which no file tells apart from the event's own. The ids of the copies of
+    a kept event are left out.
     """
     kept = {i for e in timeline.removed_events for i in copy_ids(e)}
-    written = set(timeline.written)
-    deleted = written - {e.id for e in timeline.events}
-    events = set(timeline.removed) & written if written else set(timeline.removed)
-    return sorted((events | deleted) - kept)
+    deleted = set(timeline.written) - {e.id for e in timeline.events}
+    return sorted((set(timeline.removed) | deleted) - kept)
 
 
 def find_removed(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:
