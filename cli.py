@@ -21,6 +21,7 @@ from timeline import (
     merge,
     pipeline,
     quotes,
+    removals,
     sources,
     store,
     tagged,
@@ -563,27 +564,38 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')
 @click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")
 @click.option("--untag", "untags", multiple=True, help="Remove a tag (repeat for several).")
+@click.option("--quote", metavar="TEXT",
+              help="Words of a document of the timeline that state the event: added to its evidence.")
+@click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
 @friendly
 def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
                  description: str | None, source: str | None, tags: tuple[str, ...],
-                 untags: tuple[str, ...]) -> None:
+                 untags: tuple[str, ...], quote: str | None, document: str | None) -> None:
     """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
 
-    A pinned event stays as you left it when articles are extracted again.
+    A pinned event stays as you left it when articles are extracted again. --quote adds evidence, as
+    `timeline add --quote` gives it.
 
     \b
     Example:
         timeline edit timeline.json 3f2a --title "Bridge opens to traffic"
         timeline edit timeline.json 3f2a --date "October 2025" --tag bridge
+        timeline edit timeline.json 3f2a --document harbour-0412 --quote "the bridge opened"
     """
-    if not any(v is not None for v in (title, date, end, description, source)) and not (tags or untags):
+    if document is not None and quote is None:
+        raise click.UsageError("--document names where --quote is: give --quote too")
+    given = (title, date, end, description, source, quote)
+    if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
-                               "--tag or --untag")
+                               "--tag, --untag or --quote")
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
         when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
-        changed = edit.edit(current, found.id, title=title, when=when,
-                            description=description, url=source, add_tags=tags, remove_tags=untags)
+        cited = [] if quote is None else [
+            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
+        ]
+        changed = edit.edit(current, found.id, title=title, when=when, description=description, url=source,
+                            add_tags=tags, remove_tags=untags, add_evidence=cited)
     if changed is found:
         click.echo(f"unchanged {found.id}: it already is as given", err=True)
         return
@@ -631,7 +643,7 @@ def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline restore timeline.json 3f2a
     """
     with store.transaction(timeline_file) as current:
-        back = [edit.restore(current, event_id, name=timeline_file) for event_id in event_ids]
+        back = [removals.restore(current, event_id, name=timeline_file) for event_id in event_ids]
     for found in back:
         if isinstance(found, str):
             click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
@@ -690,7 +702,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     loaded = store.read(timeline_file)
     bare: list[str] = []
     if removed:
-        bare = edit.removed_without_copy(loaded)
+        bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
     first, last = edit.period(start, end, reference=dt.date.today())
     cited = _documents_chosen(loaded, document, outlet, timeline_file)

@@ -135,3 +135,17 @@ def test_quote_evidence_from_python() -> None:
     timeline = Timeline(documents=[Document(id="d", text="Crews \u201cfinished\u201d the deck.")])
     evidence = quote_evidence(timeline, 'crews "finished"')
     assert (evidence.start, evidence.end, evidence.text) == (0, 16, "Crews \u201cfinished\u201d")
+
+
+def test_edit_quote_adds_evidence_once_and_pins_an_extracted_event(target: Path) -> None:
+    event_id = run("add", target, "--date", "8 May 2026", "--title", "Strike ends").stdout.strip()
+    for _ in range(2):
+        run("edit", target, event_id, "--quote", "the strike would end", "--document", "dock")
+    event = next(e for e in loaded(target).events if e.id == event_id)
+    assert [e.text for e in event.evidence] == ["the strike would end"] and event.description == ""
+    extracted = next(e for e in loaded(target).events if e.origin == "extracted" and "port" in e.title.lower())
+    run("edit", target, extracted.id[:8], "--quote", "the ballot was \u201cclear\u201d")
+    edited = next(e for e in loaded(target).events if e.id == extracted.id)
+    assert edited.pinned and edited.evidence[-1].text == "the ballot was \u201cclear\u201d"
+    refused = run("edit", target, event_id, "--document", "dock", code=2)
+    assert "give --quote too" in refused.output

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from timeline import removals
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.merge import copy_ids, sort_events
@@ -31,7 +32,7 @@ def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Even
         if any(e.id.startswith(prefix) for e in timeline.removed_events):
             raise NotFoundError(f"the event {prefix!r} was removed from {name}: `timeline restore` brings "
                                 "it back (`timeline list --removed` lists what was removed)")
-        if any(i.startswith(prefix) for i in removed_without_copy(timeline)):
+        if any(i.startswith(prefix) for i in removals.removed_without_copy(timeline)):
             raise NotFoundError(f"the event {prefix!r} was removed from {name}, which keeps no copy of it: "
                                 "`timeline restore` lets the next extraction of its article bring it back")
         raise NotFoundError(f"no event with an id starting {prefix!r} in {name}: see `timeline list`")
@@ -117,11 +118,14 @@ def edit(
     url: str | None = None,
     add_tags: Iterable[str] = (),
     remove_tags: Iterable[str] = (),
+    add_evidence: Iterable[Evidence] = (),
     name: str = "the timeline",
 ) -> Event:
     """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
 
-    When every field already has the value given, the event itself is returned, unchanged and unpinned.
+    `add_evidence` cites more places that state it (`quotes.quote_evidence`); one it cites already is
+    not added twice. When every field already has the value given, the event itself is returned,
+    unchanged and unpinned.
     """
     event = find(timeline, prefix, name=name)
     changes: dict[str, object] = {}
@@ -138,6 +142,10 @@ def edit(
     dropped = set(_tags(remove_tags))
     tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
     changes["tags"] = tags
+    places = {(e.document, e.start, e.end) for e in event.evidence}
+    more = [e for e in add_evidence if (e.document, e.start, e.end) not in places]
+    if more:
+        changes["evidence"] = [*event.evidence, *more]
     changes = {field: value for field, value in changes.items() if getattr(event, field) != value}
     if not changes:
         return event
@@ -165,68 +173,6 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     # kept as they were, for `restore`; the latest removal of an id wins
     timeline.removed_events = [e for e in timeline.removed_events if e.id not in gone] + gone_events
     return gone_events
-
-
-def removed_without_copy(timeline: Timeline) -> list[str]:
-    """Return the removed ids that `restore` takes but keeps no event of.
-
-    The events deleted from the file in an editor since the last extraction, and those `timeline
-    remove` of an older version took out: such a removal recorded the ids of the event's copies in other
-    sentences too (`copy_ids`), which no file tells apart from the event's own. The ids of the copies of
-    a kept event are left out.
-    """
-    kept = {i for e in timeline.removed_events for i in copy_ids(e)}
-    deleted = set(timeline.written) - {e.id for e in timeline.events}
-    return sorted((set(timeline.removed) | deleted) - kept)
-
-
-def find_removed(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:
-    """Return the removed event whose id is `prefix` or starts with it, or the bare id removed without a copy.
-
-    A bare id is one `timeline remove` of an older version recorded, or an extracted event deleted from
-    the file in an editor: only the next extraction can bring those back.
-    """
-    prefix = prefix.strip()
-    if not prefix:
-        raise NotFoundError("give the id of a removed event (or the first characters of one)")
-    kept = {e.id: e for e in timeline.removed_events}
-    bare = set(removed_without_copy(timeline))
-    if prefix in kept or prefix in bare:
-        return kept.get(prefix, prefix)
-    matches = [i for i in sorted(kept) if i.startswith(prefix)]
-    matches = matches or [i for i in sorted(bare) if i.startswith(prefix)]
-    if not matches:
-        where = " (it is in the timeline: see `timeline show`)" if any(
-            e.id.startswith(prefix) for e in timeline.events) else ""
-        raise NotFoundError(f"no removed event with an id starting {prefix!r} in {name}{where}: "
-                            "see `timeline list --removed`")
-    if len(matches) > 1:
-        shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
-        raise NotFoundError(f"{prefix!r} matches {len(matches)} removed events in {name} ({shown}): "
-                            "give more characters")
-    return kept.get(matches[0], matches[0])
-
-
-def restore(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:
-    """Undo `remove`: put a removed event back as it was, and let extraction find it again.
-
-    Returns the event put back, or, for an id removed without a kept copy, that id: taken out of
-    `removed` (and of the ids extraction wrote, for one deleted in an editor), its event comes back at
-    the next extraction of its article.
-    """
-    found = find_removed(timeline, prefix, name=name)
-    if isinstance(found, str):
-        timeline.removed = [i for i in timeline.removed if i != found]
-        timeline.written = [i for i in timeline.written if i != found]
-        return found
-    if any(e.id == found.id for e in timeline.events):
-        raise InputError(f"an event with the id {found.id} is already in {name}: remove it first")
-    others = {i for e in timeline.removed_events if e.id != found.id for i in copy_ids(e)}
-    freed = copy_ids(found) - others
-    timeline.removed = [i for i in timeline.removed if i not in freed]
-    timeline.removed_events = [e for e in timeline.removed_events if e.id != found.id]
-    timeline.events = sort_events([*timeline.events, found])
-    return found
 
 
 def read_date(option: str, text: str, *, reference: dt.date) -> When:
