@@ -143,7 +143,7 @@ def test_edit_quote_adds_evidence_once_and_pins_an_extracted_event(target: Path)
         run("edit", target, event_id, "--quote", "the strike would end", "--document", "dock")
     event = next(e for e in loaded(target).events if e.id == event_id)
     assert [e.text for e in event.evidence] == ["the strike would end"] and event.description == ""
-    extracted = next(e for e in loaded(target).events if e.origin == "extracted" and "port" in e.title.lower())
+    extracted = next(e for e in loaded(target).events if e.origin == "extracted" and "port" in e.title)
     run("edit", target, extracted.id[:8], "--quote", "the ballot was \u201cclear\u201d")
     edited = next(e for e in loaded(target).events if e.id == extracted.id)
     assert edited.pinned and edited.evidence[-1].text == "the ballot was \u201cclear\u201d"
