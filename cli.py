@@ -150,6 +150,13 @@ def progress():
             state["bar"].__exit__(None, None, None)
 
 
+def untagged_note(loaded: Timeline, group_by: str) -> None:
+    """Say on stderr that --group-by tag has nothing to group by when no event has a tag."""
+    if group_by == "tag" and loaded.events and not any(e.tags for e in loaded.events):
+        click.echo("note: no event has a tag, so --group-by tag draws one lane "
+                   "(`timeline edit TIMELINE ID --tag NAME` tags an event)", err=True)
+
+
 group_by_option = click.option(
     "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
     help="One lane per source document, per tag, or a single lane.",
@@ -212,6 +219,7 @@ def build(
     html_path = Path(output_dir) / "timeline.html"
     result, note = _reconciled(str(json_path), extracted)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
+    untagged_note(result, group_by)
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
     click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
     if note:
@@ -321,6 +329,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
+    untagged_note(loaded, group_by)
     if output is None and timeline_file != store.STDIN:
         output = str(Path(timeline_file).with_suffix(".html"))
     if output in (None, store.STDIN):

@@ -44,3 +44,15 @@ def test_timeml_export_of_one_document_writes_that_document(tmp_path: Path) -> N
     assert [p.name for p in (tmp_path / "folder").iterdir()] == ["dock.tml"]
     refused = run("export", target, "--format", "timeml", "-o", tmp_path / "all.tml", code=1)
     assert "one document a file and this timeline has 2" in refused.output
+
+
+def test_group_by_tag_without_tags_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "t.json"
+    run("add", target, "--date", "June 2026", "--title", "Mill talks")
+    plain = run("render", target, "--group-by", "tag", "-o", tmp_path / "t.html")
+    assert "no event has a tag, so --group-by tag draws one lane" in plain.stderr
+    run("edit", target, run("list", target, "--json").stdout.split('"id": "')[1][:12], "--tag", "mill")
+    tagged = run("render", target, "--group-by", "tag", "-o", tmp_path / "t.html")
+    assert "no event has a tag" not in tagged.stderr
+    by_document = run("render", target, "-o", tmp_path / "t.html")
+    assert "no event has a tag" not in by_document.stderr
