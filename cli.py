@@ -536,8 +536,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         tags: tuple[str, ...], quote: str | None, document: str | None) -> None:
     """Add an event by hand; prints its id.
 
-    The timeline file is created if missing. The date keeps its precision: "October 2025" is a
-    month, "2017" a year. --quote cites the article that states the event: its words are found in
+    The timeline file is created if missing (with --quote it must hold the document). The date keeps
+    its precision: "October 2025" is a month, "2017" a year. --quote cites the article that states the event: its words are found in
     the document (spaces, case and curly quotes do not matter) and kept as the event's evidence, and
     as its description unless --description gives one.
 
@@ -550,6 +550,10 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     """
     if document is not None and quote is None:
         raise click.UsageError("--document names where --quote is: give --quote too")
+    if quote is not None and not Path(timeline_file).exists():
+        raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
+                                   f"documents: extract the articles first (`timeline extract ... -o "
+                                   f"{timeline_file}`)")
     when = edit.when_of(date, end, reference=dt.date.today())
     with store.transaction(timeline_file, create=quote is None) as current:
         cited = [] if quote is None else [

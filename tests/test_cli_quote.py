@@ -149,3 +149,10 @@ def test_edit_quote_adds_evidence_once_and_pins_an_extracted_event(target: Path)
     assert edited.pinned and edited.evidence[-1].text == "the ballot was \u201cclear\u201d"
     refused = run("edit", target, event_id, "--document", "dock", code=2)
     assert "give --quote too" in refused.output
+
+
+def test_a_quote_into_a_missing_file_says_to_extract_first(tmp_path: Path) -> None:
+    missing = tmp_path / "none.json"
+    result = run("add", missing, "--date", "2026", "--title", "x", "--quote", "the strike", code=1)
+    assert "no such timeline file, and --quote cites one of its documents" in result.output
+    assert not missing.exists()
