@@ -537,9 +537,9 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     """Add an event by hand; prints its id.
 
     The timeline file is created if missing (with --quote it must hold the document). The date keeps
-    its precision: "October 2025" is a month, "2017" a year. --quote cites the article that states the event: its words are found in
-    the document (spaces, case and curly quotes do not matter) and kept as the event's evidence, and
-    as its description unless --description gives one.
+    its precision: "October 2025" is a month, "2017" a year. --quote cites the article that states
+    the event: its words are found in the document (spaces, case and curly quotes do not matter) and
+    kept as the event's evidence, and as its description unless --description gives one.
 
     \b
     Example:
