@@ -160,3 +160,16 @@ def test_show_of_an_id_removed_without_a_copy_says_restore(made) -> None:
     assert made["divers"]["id"] not in read(made["t"])["removed"]
     run("extract", made["article"], "--into", made["t"])
     assert made["divers"]["title"] in titles(made["t"])
+
+
+def test_an_event_typed_into_the_file_does_not_take_a_removed_events_id(tmp_path: Path) -> None:
+    target = tmp_path / "t.json"
+    first = run("add", target, "--date", "March 2026", "--title", "Tender opened").stdout.strip()
+    run("remove", target, first)
+    data = read(target)
+    data["events"].append({"title": "Tender opened", "when": "March 2026"})
+    target.write_text(json.dumps(data), encoding="utf-8")
+    typed = json.loads(run("list", target, "--json").stdout)[0]["id"]
+    assert typed != first
+    run("restore", target, first)
+    assert sorted(e["id"] for e in read(target)["events"]) == sorted([first, typed])
