@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import cli
@@ -56,3 +57,20 @@ def test_group_by_tag_without_tags_says_so(tmp_path: Path) -> None:
     assert "no event has a tag" not in tagged.stderr
     by_document = run("render", target, "-o", tmp_path / "t.html")
     assert "no event has a tag" not in by_document.stderr
+
+
+# (id, TIMEX3 value typed, how list, show and the exports say it)
+CLOCK = [
+    ("midnight-ending-a-day", "2026-01-10T24:00", "10 January 2026, midnight"),
+    ("midnight-with-seconds", "2026-01-10T24:00:00", "10 January 2026, midnight"),
+    ("clock-time-stays", "2026-01-10T14:30", "10 January 2026, 14:30"),
+    ("part-of-day", "2026-01-10TNI", "10 January 2026, night"),
+]
+
+
+@pytest.mark.parametrize(("value", "said"), [c[1:] for c in CLOCK], ids=[c[0] for c in CLOCK])
+def test_a_time_of_day_is_said_in_words(tmp_path: Path, value: str, said: str) -> None:
+    target = tmp_path / "t.json"
+    added = run("add", target, "--date", value, "--title", "Curfew")
+    assert f"({said})" in added.stderr
+    assert said in run("list", target).stdout

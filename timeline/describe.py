@@ -42,6 +42,7 @@ PARTS_OF_DAY = {
     "EV": "evening",  # Friday evening
     "NI": "night",  # Friday night
     "DT": "daytime",  # during the day on Friday
+    "24:00": "midnight",  # at midnight on Friday (the end of that day, not 24 o'clock)
 }
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
@@ -78,8 +79,8 @@ def _ordinal_suffix(number: int) -> str:
 
 
 def say_time(time: str) -> str:
-    """Return the time of a TIMEX3 value in words: "14:30" stays, "NI" is "night"."""
-    return PARTS_OF_DAY.get(time, time[:5])
+    """Return the time of a TIMEX3 value in words: "14:30" stays, "NI" is "night", "24:00" "midnight"."""
+    return PARTS_OF_DAY.get(time[:5], time[:5])
 
 
 def say_value(value: str) -> str:
