@@ -879,7 +879,11 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     if start or end or query or tag or document is not None or outlet is not None:
         first, last = edit.period(start, end, reference=dt.date.today())
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
+        everything = len(loaded.events)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
+        if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
+            click.echo(f"warning: none of the {everything} events matches the options given: the export "
+                       "holds no event (`timeline list` takes the same options)", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
     if fmt == "timeml" and store.names_folder(output):
