@@ -84,3 +84,37 @@ def test_an_export_whose_options_match_no_event_warns(tmp_path: Path) -> None:
     assert "BEGIN:VCALENDAR" in empty.stdout and "VEVENT" not in empty.stdout
     found = run("export", target, "--format", "ics", "--query", "mill talks")
     assert "warning" not in found.stderr and "VEVENT" in found.stdout
+
+
+LONG = ("The harbour board told a stunned meeting that the old ferry would not sail again, because the "
+        "insurers had withdrawn their cover, the crew had been laid off, the engine needed parts no longer "
+        "made anywhere, and the berth itself was wanted for the new container terminal planned by the port")
+
+# (id, sentence, date phrase in it or None, what the page shows must start with, end with)
+SHOWN = [
+    ("no-phrase-keeps-its-start", LONG, None, "The harbour board told a stunned meeting", "\u2026"),
+    ("phrase-first-gives-the-rest-room", "On 3 May 2026 " + LONG, "3 May 2026", "On ", "\u2026"),
+    ("phrase-last-gives-the-rest-room", LONG + " on 3 May 2026.", "3 May 2026", "\u2026", " May 2026."),
+    ("short-stays-whole", "The ferry sailed on 3 May 2026.", "3 May 2026", "The ferry", "2026."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "starts", "ends"), [c[1:] for c in SHOWN],
+                         ids=[c[0] for c in SHOWN])
+def test_the_page_shows_evidence_around_its_phrase_using_all_its_room(sentence, phrase, starts, ends):
+    from timeline.describe import EVIDENCE_CHARS, split_evidence
+    from timeline.models import Evidence, TimeExpression
+
+    timex = None
+    if phrase:
+        at = sentence.index(phrase)
+        timex = TimeExpression(tid="t1", start=at, end=at + len(phrase), text=phrase, type="DATE",
+                               value="2026-05-03")
+    before, said, after = split_evidence(Evidence(document="d", start=0, end=len(sentence), text=sentence,
+                                                  timex=timex))
+    shown = before + said + after
+    assert shown.startswith(starts) and shown.endswith(ends), shown
+    assert said == (phrase or "")
+    assert len(shown) <= EVIDENCE_CHARS + 2
+    if len(sentence) > EVIDENCE_CHARS:
+        assert len(shown) > EVIDENCE_CHARS * 0.8, "one short side leaves its room to the other"
