@@ -610,9 +610,12 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
         changed = edit.edit(current, found.id, title=title, when=when, description=description, url=source,
                             add_tags=tags, remove_tags=untags, add_evidence=cited)
     if changed is found:
-        click.echo(f"unchanged {found.id}: it already is as given", err=True)
+        already = " (it cites that passage already)" if cited else ""
+        click.echo(f"unchanged {found.id}: it already is as given{already}", err=True)
         return
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
+    added = changed.evidence[len(found.evidence):]
+    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}", err=True)
 
 
 @main.command()

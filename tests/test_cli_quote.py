@@ -139,8 +139,10 @@ def test_quote_evidence_from_python() -> None:
 
 def test_edit_quote_adds_evidence_once_and_pins_an_extracted_event(target: Path) -> None:
     event_id = run("add", target, "--date", "8 May 2026", "--title", "Strike ends").stdout.strip()
-    for _ in range(2):
-        run("edit", target, event_id, "--quote", "the strike would end", "--document", "dock")
+    first = run("edit", target, event_id, "--quote", "the strike would end", "--document", "dock")
+    assert first.stderr.startswith(f"edited {event_id}: Strike ends (8 May 2026), citing dock ")
+    again = run("edit", target, event_id, "--quote", "strike would", "--document", "dock")
+    assert "unchanged" in again.stderr and "it cites that passage already" in again.stderr
     event = next(e for e in loaded(target).events if e.id == event_id)
     assert [e.text for e in event.evidence] == ["the strike would end"] and event.description == ""
     extracted = next(e for e in loaded(target).events if e.origin == "extracted" and "port" in e.title)

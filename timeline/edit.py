@@ -123,8 +123,8 @@ def edit(
 ) -> Event:
     """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
 
-    `add_evidence` cites more places that state it (`quotes.quote_evidence`); one it cites already is
-    not added twice. When every field already has the value given, the event itself is returned,
+    `add_evidence` cites more places that state it (`quotes.quote_evidence`); one inside a passage it
+    cites already adds nothing. When every field already has the value given, the event itself is returned,
     unchanged and unpinned.
     """
     event = find(timeline, prefix, name=name)
@@ -142,8 +142,8 @@ def edit(
     dropped = set(_tags(remove_tags))
     tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
     changes["tags"] = tags
-    places = {(e.document, e.start, e.end) for e in event.evidence}
-    more = [e for e in add_evidence if (e.document, e.start, e.end) not in places]
+    more = [e for e in add_evidence if not any(  # a quote inside a sentence it cites adds nothing
+        e.document == v.document and v.start <= e.start and e.end <= v.end for v in event.evidence)]
     if more:
         changes["evidence"] = [*event.evidence, *more]
     changes = {field: value for field, value in changes.items() if getattr(event, field) != value}
