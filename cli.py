@@ -659,7 +659,7 @@ def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline restore timeline.json 3f2a
     """
     with store.transaction(timeline_file) as current:
-        back = [removals.restore(current, event_id, name=timeline_file) for event_id in dict.fromkeys(event_ids)]
+        back = [removals.restore(current, given, name=timeline_file) for given in dict.fromkeys(event_ids)]
     for found in back:
         if isinstance(found, str):
             click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
