@@ -20,6 +20,8 @@ from timeline import (
     export_timeml,
     merge,
     pipeline,
+    quotes,
+    removals,
     sources,
     store,
     tagged,
@@ -148,6 +150,13 @@ def progress():
             state["bar"].__exit__(None, None, None)
 
 
+def untagged_note(loaded: Timeline, group_by: str) -> None:
+    """Say on stderr that --group-by tag has nothing to group by when no event has a tag."""
+    if group_by == "tag" and loaded.events and not any(e.tags for e in loaded.events):
+        click.echo("note: no event has a tag, so --group-by tag draws one lane "
+                   "(`timeline edit TIMELINE ID --tag NAME` tags an event)", err=True)
+
+
 group_by_option = click.option(
     "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
     help="One lane per source document, per tag, or a single lane.",
@@ -210,6 +219,7 @@ def build(
     html_path = Path(output_dir) / "timeline.html"
     result, note = _reconciled(str(json_path), extracted)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
+    untagged_note(result, group_by)
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
     click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
     if note:
@@ -319,6 +329,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
+    untagged_note(loaded, group_by)
     if output is None and timeline_file != store.STDIN:
         output = str(Path(timeline_file).with_suffix(".html"))
     if output in (None, store.STDIN):
@@ -517,24 +528,42 @@ changed_timeline_argument = click.argument(
 @click.option("--description", default="", help="More about the event.")
 @click.option("--source", metavar="URL", help="Where it is stated.")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@click.option("--quote", metavar="TEXT",
+              help="Words of a document of the timeline that state the event: kept as its evidence.")
+@click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
 @friendly
 def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
-        tags: tuple[str, ...]) -> None:
+        tags: tuple[str, ...], quote: str | None, document: str | None) -> None:
     """Add an event by hand; prints its id.
 
-    The timeline file is created if missing. The date keeps its precision: "October 2025" is a
-    month, "2017" a year.
+    The timeline file is created if missing (with --quote it must hold the document). The date keeps
+    its precision: "October 2025" is a month, "2017" a year. --quote cites the article that states
+    the event: its words are found in the document (spaces, case and curly quotes do not matter) and
+    kept as the event's evidence, and as its description unless --description gives one.
 
     \b
     Example:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+        timeline add timeline.json --date "3 March 2025" --title "Mayor resigns" \\
+            --document harbour-0412 --quote "the mayor announced her resignation"
     """
+    if document is not None and quote is None:
+        raise click.UsageError("--document names where --quote is: give --quote too")
+    if quote is not None and not Path(timeline_file).exists():
+        raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
+                                   f"documents: extract the articles first (`timeline extract ... -o "
+                                   f"{timeline_file}`)")
     when = edit.when_of(date, end, reference=dt.date.today())
-    with store.transaction(timeline_file, create=True) as current:
-        event = edit.add(current, title=title, when=when, description=description, url=source, tags=tags)
+    with store.transaction(timeline_file, create=quote is None) as current:
+        cited = [] if quote is None else [
+            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
+        ]
+        event = edit.add(current, title=title, when=when, description=description or "".join(
+            " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
     click.echo(event.id)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}", err=True)
+    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}", err=True)
 
 
 @main.command(name="edit")
@@ -548,31 +577,45 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')
 @click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")
 @click.option("--untag", "untags", multiple=True, help="Remove a tag (repeat for several).")
+@click.option("--quote", metavar="TEXT",
+              help="Words of a document of the timeline that state the event: added to its evidence.")
+@click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
 @friendly
 def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
                  description: str | None, source: str | None, tags: tuple[str, ...],
-                 untags: tuple[str, ...]) -> None:
+                 untags: tuple[str, ...], quote: str | None, document: str | None) -> None:
     """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
 
-    A pinned event stays as you left it when articles are extracted again.
+    A pinned event stays as you left it when articles are extracted again. --quote adds evidence, as
+    `timeline add --quote` gives it.
 
     \b
     Example:
         timeline edit timeline.json 3f2a --title "Bridge opens to traffic"
         timeline edit timeline.json 3f2a --date "October 2025" --tag bridge
+        timeline edit timeline.json 3f2a --document harbour-0412 --quote "the bridge opened"
     """
-    if not any(v is not None for v in (title, date, end, description, source)) and not (tags or untags):
+    if document is not None and quote is None:
+        raise click.UsageError("--document names where --quote is: give --quote too")
+    given = (title, date, end, description, source, quote)
+    if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
-                               "--tag or --untag")
+                               "--tag, --untag or --quote")
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
         when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
-        changed = edit.edit(current, found.id, title=title, when=when,
-                            description=description, url=source, add_tags=tags, remove_tags=untags)
+        cited = [] if quote is None else [
+            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
+        ]
+        changed = edit.edit(current, found.id, title=title, when=when, description=description, url=source,
+                            add_tags=tags, remove_tags=untags, add_evidence=cited)
     if changed is found:
-        click.echo(f"unchanged {found.id}: it already is as given", err=True)
+        already = " (it cites that passage already)" if cited else ""
+        click.echo(f"unchanged {found.id}: it already is as given{already}", err=True)
         return
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)})", err=True)
+    added = changed.evidence[len(found.evidence):]
+    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}", err=True)
 
 
 @main.command()
@@ -582,16 +625,48 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
 def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
     """Remove events by id or unique prefix.
 
-    Removed extracted events never come back when articles are extracted again.
+    Removed extracted events never come back when articles are extracted again, unless restored:
+    `timeline list --removed` lists them, `timeline restore ID` brings one back.
 
     \b
     Example:
         timeline remove timeline.json 3f2a 9bc1
+        timeline restore timeline.json 3f2a
     """
     with store.transaction(timeline_file) as current:
         gone = edit.remove(current, event_ids, name=timeline_file)
     for event in gone:
         click.echo(f"removed {event.id}: {event.title}", err=True)
+    them = "it" if len(gone) == 1 else "them"
+    click.echo(f"(`timeline restore` brings {them} back; `timeline list --removed` lists the removed events)",
+               err=True)
+
+
+@main.command()
+@changed_timeline_argument
+@click.argument("event_ids", metavar="ID...", nargs=-1, required=True)
+@friendly
+def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
+    """Bring back removed events, as they were when removed; ID may be a unique prefix.
+
+    A restored extracted event is refreshed again when its article is extracted. An id removed
+    without a kept copy (by an older version, or an event deleted from the file in an editor) comes
+    back at the next extraction of its article.
+
+    \b
+    Example:
+        timeline list timeline.json --removed
+        timeline restore timeline.json 3f2a
+    """
+    with store.transaction(timeline_file) as current:
+        back = [removals.restore(current, given, name=timeline_file) for given in dict.fromkeys(event_ids)]
+    for found in back:
+        if isinstance(found, str):
+            click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
+                       "older version, it may stay out while its copies in other sentences are still "
+                       "removed)", err=True)
+        else:
+            click.echo(f"restored {found.id}: {found.title} ({export.readable(found.when)})", err=True)
 
 
 outlet_option = click.option(
@@ -621,9 +696,11 @@ def filter_options(command):
 @timeline_argument
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the events as a JSON list.")
+@click.option("--removed", is_flag=True, help="List the removed events instead, those `timeline restore` "
+                                               "brings back.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, outlet: str | None, as_json: bool) -> None:
+                 document: str | None, outlet: str | None, as_json: bool, removed: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
@@ -636,16 +713,28 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --tag works --json
         timeline list timeline.json --document valleypost
         timeline list timeline.json --outlet "Bay Courier"
+        timeline list timeline.json --removed
     """
     loaded = store.read(timeline_file)
+    bare: list[str] = []
+    if removed:
+        bare = removals.removed_without_copy(loaded)
+        loaded = loaded.model_copy(update={"events": loaded.removed_events})
     first, last = edit.period(start, end, reference=dt.date.today())
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
-    click.echo(f"{len(chosen)} of {len(loaded.events)} events", err=True)
+    if chosen or not removed:
+        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
+    kind = "removed events" if removed else "events"
+    click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+    if bare:
+        shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
+        ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
+        click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
+                   "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
 
 
 def _documents_chosen(
@@ -746,8 +835,16 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
-        saved, note = _updated(output, lambda current: merge.combine([*loaded, current]))
+        read: list[Timeline] = []
+
+        def combined(current: Timeline) -> Timeline:
+            read.append(current)
+            return merge.combine([*loaded, current])
+
+        saved = store.update(output, combined, create=True)
         click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        # hand events that cite sentences only now: not those whose evidence one of the files already held
+        note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:
         click.echo(note, err=True)
 
@@ -785,7 +882,13 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     if start or end or query or tag or document is not None or outlet is not None:
         first, last = edit.period(start, end, reference=dt.date.today())
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
+        everything = len(loaded.events)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
+        if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
+            click.echo(f"warning: none of the {everything} events matches the options given: the export "
+                       "holds no event (`timeline list` takes the same options)", err=True)
+        if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
+            loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

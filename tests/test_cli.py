@@ -168,7 +168,9 @@ def test_remove_list_and_show(tmp_path):
     gone = add_event(path, "2018", "Removed event")
     other = add_event(path, "2025-W43", "Week event", "--tag", "keep")
     result = run("remove", path, gone[:6])
-    assert (result.exit_code, result.stderr) == (0, f"removed {gone}: Removed event\n")
+    assert (result.exit_code, result.stderr) == (0, f"removed {gone}: Removed event\n(`timeline restore` "
+                                                    "brings it back; `timeline list --removed` lists the "
+                                                    "removed events)\n")
     listed = run("list", path)
     assert listed.stdout.splitlines() == [
         "ID            DATE                     ORIGIN  TITLE",

@@ -268,7 +268,8 @@ TLJS_DATES = [
     ("time", "2013-03-22T14:30", {"year": 2013, "month": 3, "day": 22, "hour": 14, "minute": 30}, None,
      None),
     # TimelineJS hours run 0 to 23: midnight ending a day is said in words
-    ("midnight", "2026-01-10T24:00", {"year": 2026, "month": 1, "day": 10}, None, "10 January 2026, 24:00"),
+    ("midnight", "2026-01-10T24:00", {"year": 2026, "month": 1, "day": 10}, None,
+     "10 January 2026, midnight"),
 ]
 
 

@@ -42,6 +42,7 @@ PARTS_OF_DAY = {
     "EV": "evening",  # Friday evening
     "NI": "night",  # Friday night
     "DT": "daytime",  # during the day on Friday
+    "24:00": "midnight",  # at midnight on Friday (the end of that day, not 24 o'clock)
 }
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
@@ -78,8 +79,8 @@ def _ordinal_suffix(number: int) -> str:
 
 
 def say_time(time: str) -> str:
-    """Return the time of a TIMEX3 value in words: "14:30" stays, "NI" is "night"."""
-    return PARTS_OF_DAY.get(time, time[:5])
+    """Return the time of a TIMEX3 value in words: "14:30" stays, "NI" is "night", "24:00" "midnight"."""
+    return PARTS_OF_DAY.get(time[:5], time[:5])
 
 
 def say_value(value: str) -> str:
@@ -138,19 +139,24 @@ def split_evidence(evidence: Evidence) -> tuple[str, str, str]:
     """Return the evidence sentence as (before, date phrase, after), trimmed around the phrase.
 
     The timex carries document offsets and the evidence its own, so the phrase sits at
-    timex.start - evidence.start; a phrase outside the sentence is not emphasized.
+    timex.start - evidence.start; a phrase outside the sentence is not emphasized, and a sentence
+    without one is cut at its end only (up to EVIDENCE_CHARS), so that its start, and the words a
+    search looks for there, stay.
     """
     text, timex = evidence.text, evidence.timex
     if timex is None or not (evidence.start <= timex.start <= timex.end <= evidence.end):
-        before, phrase, after = text, "", ""
+        # no phrase to center on: the sentence from its start, as it reads ("told a stunned nation that ...")
+        before, phrase, after = "", "", text
     else:
         left, right = timex.start - evidence.start, timex.end - evidence.start
         before, phrase, after = text[:left], text[left:right], text[right:]
-    room = max(EVIDENCE_CHARS - len(phrase), 40) // 2
-    if len(before) > room:
-        before = "\u2026" + before[-room:].split(" ", 1)[-1]
-    if len(after) > room:
-        after = after[:room].rsplit(" ", 1)[0] + "\u2026"
+    room = max(EVIDENCE_CHARS - len(phrase), 40)
+    # half the room each side; a side that needs less leaves the rest to the other
+    before_room, after_room = max(room // 2, room - len(after)), max(room // 2, room - len(before))
+    if len(before) > before_room:
+        before = "\u2026" + before[-before_room:].split(" ", 1)[-1]
+    if len(after) > after_room:
+        after = after[:after_room].rsplit(" ", 1)[0] + "\u2026"
     return " ".join(before.split(" ")), phrase, after
 
 

@@ -11,10 +11,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from timeline import removals
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.merge import copy_ids, sort_events
-from timeline.models import Document, Event, Timeline, When, is_web_link
+from timeline.models import Document, Event, Evidence, Timeline, When, is_web_link
 from timeline.textmeta import document_outlet
 
 
@@ -28,6 +29,12 @@ def find(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Even
             return event
     matches = [e for e in timeline.events if e.id.startswith(prefix)]
     if not matches:
+        if any(e.id.startswith(prefix) for e in timeline.removed_events):
+            raise NotFoundError(f"the event {prefix!r} was removed from {name}: `timeline restore` brings "
+                                "it back (`timeline list --removed` lists what was removed)")
+        if any(i.startswith(prefix) for i in removals.removed_without_copy(timeline)):
+            raise NotFoundError(f"the event {prefix!r} was removed from {name}, which keeps no copy of it: "
+                                "`timeline restore` lets the next extraction of its article bring it back")
         raise NotFoundError(f"no event with an id starting {prefix!r} in {name}: see `timeline list`")
     if len(matches) > 1:
         shown = ", ".join(e.id for e in matches[:5]) + (", ..." if len(matches) > 5 else "")
@@ -70,8 +77,12 @@ def add(
     description: str = "",
     url: str | None = None,
     tags: Iterable[str] = (),
+    evidence: Iterable[Evidence] = (),
 ) -> Event:
-    """Add an event by hand (origin "manual"); an event with the same title and date is refused."""
+    """Add an event by hand (origin "manual"); an event with the same title and date is refused.
+
+    `evidence` cites where a document of the timeline states it (`quotes.quote_evidence`).
+    """
     title = title.strip()
     if not title:
         raise InputError("an event needs a title: give --title")
@@ -83,13 +94,15 @@ def add(
                 "edit it with `timeline edit` instead"
             )
     event = Event(
-        id=manual_id(title, when, {e.id for e in timeline.events} | set(timeline.removed)),
+        id=manual_id(title, when, {e.id for e in [*timeline.events, *timeline.removed_events]}
+                     | set(timeline.removed)),
         title=title,
         description=description,
         when=when,
         origin="manual",
         tags=_tags(tags),
         url=url,
+        evidence=list(evidence),
     )
     timeline.events = sort_events([*timeline.events, event])
     return event
@@ -105,11 +118,14 @@ def edit(
     url: str | None = None,
     add_tags: Iterable[str] = (),
     remove_tags: Iterable[str] = (),
+    add_evidence: Iterable[Evidence] = (),
     name: str = "the timeline",
 ) -> Event:
     """Change the given fields of an event; an edited extracted event is pinned against re-extraction.
 
-    When every field already has the value given, the event itself is returned, unchanged and unpinned.
+    `add_evidence` cites more places that state it (`quotes.quote_evidence`); one inside a passage it
+    cites already adds nothing. When every field already has the value given, the event itself is returned,
+    unchanged and unpinned.
     """
     event = find(timeline, prefix, name=name)
     changes: dict[str, object] = {}
@@ -126,6 +142,10 @@ def edit(
     dropped = set(_tags(remove_tags))
     tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
     changes["tags"] = tags
+    more = [e for e in add_evidence if not any(  # a quote inside a sentence it cites adds nothing
+        e.document == v.document and v.start <= e.start and e.end <= v.end for v in event.evidence)]
+    if more:
+        changes["evidence"] = [*event.evidence, *more]
     changes = {field: value for field, value in changes.items() if getattr(event, field) != value}
     if not changes:
         return event
@@ -149,7 +169,10 @@ def remove(timeline: Timeline, prefixes: Iterable[str], *, name: str = "the time
     # removes them too, or they would come back as extracted events on the next extraction
     tombstones = {i for e in targets if e.origin == "extracted" or e.evidence for i in copy_ids(e)}
     timeline.removed = sorted(set(timeline.removed) | tombstones)
-    return list({e.id: e for e in targets}.values())
+    gone_events = list({e.id: e for e in targets}.values())
+    # kept as they were, for `restore`; the latest removal of an id wins
+    timeline.removed_events = [e for e in timeline.removed_events if e.id not in gone] + gone_events
+    return gone_events
 
 
 def read_date(option: str, text: str, *, reference: dt.date) -> When:

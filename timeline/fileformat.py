@@ -121,7 +121,8 @@ def typed_events(data: dict[str, Any]) -> None:
     events = data.get("events")
     if not isinstance(events, list):
         return
-    taken = {e["id"] for e in events if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    kept = [*events, *(data.get("removed_events") or [])]  # a removed event keeps its id for `restore`
+    taken = {e["id"] for e in kept if isinstance(e, dict) and isinstance(e.get("id"), str)}
     taken |= {i for i in data.get("removed") or [] if isinstance(i, str)}
     for event in events:
         if not isinstance(event, dict) or event.get("id") or not isinstance(event.get("title"), str):

@@ -346,7 +346,19 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         events=events,
         removed=sorted(removed),
         written=sorted({e.id for e in events if e.evidence}),
+        removed_events=_still_removed([existing], events),
     )
+
+
+def _still_removed(timelines: list[Timeline], events: list[Event]) -> list[Event]:
+    """Return the removed events kept for `restore` (the first timeline's of each) not back in `events`."""
+    present = {e.id for e in events}
+    kept: dict[str, Event] = {}
+    for timeline in timelines:
+        for event in timeline.removed_events:
+            if event.id not in present:
+                kept.setdefault(event.id, event)
+    return list(kept.values())
 
 
 def combine(timelines: list[Timeline]) -> Timeline:
@@ -379,4 +391,5 @@ def combine(timelines: list[Timeline]) -> Timeline:
         documents=_documents(*reversed(timelines)),
         events=sort_events(kept + rest),
         removed=sorted(removed - set(hand)),
+        removed_events=_still_removed(timelines, kept + rest),
     )

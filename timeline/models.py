@@ -193,3 +193,16 @@ class Timeline(Record):
         description="Ids of the events with evidence as extraction last wrote them: one the file no longer "
         "holds at the next extraction was deleted in an editor, and is removed.",
     )
+    removed_events: list[Event] = Field(
+        default_factory=list,
+        description="The events `timeline remove` took out, as they were, so that `timeline restore` can "
+        "bring them back.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _no_removed_events_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave `removed_events` out when empty: files where nothing was removed keep their bytes."""
+        data = handler(self)
+        if not self.removed_events:
+            data.pop("removed_events", None)
+        return data

@@ -56,7 +56,7 @@ window.TimelineList = function (options) {
     e.evidence.forEach(function (item) {
       var quote = document.createElement("blockquote");
       quote.appendChild(document.createTextNode(item[1]));
-      quote.appendChild(text("mark", item[2]));
+      if (item[2]) { quote.appendChild(text("mark", item[2])); }  // a sentence without a date phrase: no empty mark
       quote.appendChild(document.createTextNode(item[3]));
       details.appendChild(quote);
       var doc = documents[item[0]];
