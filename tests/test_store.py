@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from timeline import fileformat, store
 from timeline.errors import StoreError
-from timeline.models import Event, Timeline, When
+from timeline.models import SCHEMA_VERSION, Event, Timeline, When
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,7 +94,7 @@ LOAD_ERRORS = [
      "not a valid timeline at events[0] (id abc123).when (line 7, column 15): "
      "Value error, end 2017-01-31 is before start"),
     ("newer-version", json.dumps({"schema_version": 99}),
-     "schema_version 99 is newer than this program reads (1); upgrade timeline"),
+     "schema_version 99 is newer than this program reads (2); upgrade timeline"),
     ("bad-version", json.dumps({"schema_version": "one"}), "schema_version: 'one' is not a version number"),
 ]
 
@@ -138,7 +138,7 @@ def test_a_version_0_file_is_read_and_upgraded_on_the_next_save(tmp_path):
                    {"id": "b2", "title": "Year", "when": "2019", "origin": "manual"}],
     }), encoding="utf-8")
     loaded = store.load(path)
-    assert loaded.schema_version == 1
+    assert loaded.schema_version == SCHEMA_VERSION
     assert [(e.when.value, e.when.start, e.when.end, e.when.granularity) for e in loaded.events] == [
         ("2017-10", dt.date(2017, 10, 1), dt.date(2017, 10, 31), "month"),
         ("2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year"),
@@ -147,7 +147,8 @@ def test_a_version_0_file_is_read_and_upgraded_on_the_next_save(tmp_path):
     with store.transaction(path) as current:
         current.title = "Upgraded"
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["schema_version"] == 1 and written["events"][0]["when"]["granularity"] == "month"
+    assert written["schema_version"] == SCHEMA_VERSION
+    assert written["events"][0]["when"]["granularity"] == "month"
 
 
 def test_a_version_0_file_with_an_unreadable_when_names_the_event(tmp_path):

@@ -40,9 +40,19 @@ def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _upgrade_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no `removed_events` (events `remove` took out, kept for `restore`): nothing to change.
+
+    Version 2 exists so that a program that reads only version 1 says "upgrade timeline" for a file that
+    may hold `removed_events`, instead of calling the field unknown.
+    """
+    return data
+
+
 # schema_version -> function that turns a file of that version into the next version.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _upgrade_0,
+    1: _upgrade_1,
 }
 
 

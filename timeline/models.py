@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
