@@ -1,0 +1,77 @@
+"""Give a predicate to a title that is only a happening noun and what it happened to.
+
+A date inside a noun phrase ("since the September 11 attacks on New York and Washington", "after the 2003
+invasion of Iraq") leaves a title that names the happening and says nothing of it: "The attacks on New York
+and Washington". When the noun is a happening whose "on"/"of"/"against" phrase tells what it happened to, the
+headline says it as a headline writer does: "New York and Washington attacked", "Iraq invaded". Other noun
+phrases ("The election", "The financial crisis") stay as they are: the text says nothing more of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import has_verb
+
+# Happening nouns and the predicate a headline gives what they happened to, each with an example: a
+# passive participle for a deed done to it, a past verb for what it did itself.
+PREDICATES: dict[str, tuple[str, str]] = {
+    "attack": ("attacked", "the attack on the embassy -> The embassy attacked"),
+    "attacks": ("attacked", "the attacks on two hotels -> Two hotels attacked"),
+    "assault": ("assaulted", "the assault on the town -> The town assaulted"),
+    "invasion": ("invaded", "the invasion of the island -> The island invaded"),
+    "bombing": ("bombed", "the bombing of the station -> The station bombed"),
+    "bombings": ("bombed", "the bombings of two churches -> Two churches bombed"),
+    "raid": ("raided", "the raid on the offices -> The offices raided"),
+    "raids": ("raided", "the raids on the camps -> The camps raided"),
+    "shelling": ("shelled", "the shelling of the port -> The port shelled"),
+    "occupation": ("occupied", "the occupation of the square -> The square occupied"),
+    "siege": ("besieged", "the siege of the city -> The city besieged"),
+    "capture": ("captured", "the capture of the airport -> The airport captured"),
+    "annexation": ("annexed", "the annexation of the province -> The province annexed"),
+    "assassination": ("assassinated", "the assassination of the mayor -> The mayor assassinated"),
+    "murder": ("murdered", "the murder of a teacher -> A teacher murdered"),
+    "killing": ("killed", "the killing of two guards -> Two guards killed"),
+    "killings": ("killed", "the killings of five farmers -> Five farmers killed"),
+    "kidnapping": ("kidnapped", "the kidnapping of an aid worker -> An aid worker kidnapped"),
+    "arrest": ("arrested", "the arrest of the suspect -> The suspect arrested"),
+    "destruction": ("destroyed", "the destruction of the bridge -> The bridge destroyed"),
+    "sinking": ("sank", "the sinking of the ferry -> The ferry sank"),
+    "collapse": ("collapsed", "the collapse of the bank -> The bank collapsed"),
+    "death": ("died", "the death of a fan -> A fan died"),
+    "resignation": ("resigned", "the resignation of the minister -> The minister resigned"),
+}
+# The whole title: a determiner, words before the noun, the happening noun, its phrase. "The (terrorist)
+# attacks on (the embassy)"; not "The attacks by rebels on ...": who did it would be lost.
+_HAPPENING = re.compile(
+    r"(?:the|a|an|this|that|these|those|last\s+week's|its|their)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?P<prep>on|of|against)\s+(?P<what>[^,;:\"“”()]{3,70})",
+    re.I,
+)
+# Words after which the phrase is no longer what it happened to: who did it ("by rebels"), when or how
+# ("during clashes", "after the vote"), a clause ("which", "that").
+_NOT_PATIENT = re.compile(
+    r"\b(?:by|during|after|before|with|for|over|following|amid|since|until|at|from|to|when|while|which|who"
+    r"|that|as)\b",
+    re.I,
+)
+# Words of a plan in the clause: the happening is to come, no past headline fits ("the planned attack on").
+_AHEAD = re.compile(r"\b(?:will|would|shall|planned|plans?|threat\w*|possible|expected|due|next|upcoming)\b",
+                    re.I)
+
+
+def predicated(title: str, clause: str) -> str | None:
+    """Return the headline of a title that is only a happening noun and what it happened to, or None.
+
+    "The attacks on New York and Washington" -> "New York and Washington attacked"; None for a title that
+    has a verb, a noun of no happening in PREDICATES, an agent ("by rebels"), or a clause that plans it.
+    """
+    found = _HAPPENING.fullmatch(title.strip())
+    if found is None or found["noun"].lower() not in PREDICATES:
+        return None
+    what = found["what"].strip()
+    if has_verb(what) or _NOT_PATIENT.search(what) or _AHEAD.search(clause):
+        return None
+    if found["prep"] == "against" and found["noun"].lower() not in ("attack", "attacks", "raid", "raids"):
+        return None  # "the case against the firm": against tells no happening's object
+    return f"{what[:1].upper()}{what[1:]} {PREDICATES[found['noun'].lower()][0]}"
