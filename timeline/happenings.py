@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.verbs import has_verb
+from timeline.verbs import first_verb, has_verb
 
 # Happening nouns and the predicate a headline gives what they happened to, each with an example: a
 # passive participle for a deed done to it, a past verb for what it did itself.
@@ -40,6 +40,8 @@ PREDICATES: dict[str, tuple[str, str]] = {
     "collapse": ("collapsed", "the collapse of the bank -> The bank collapsed"),
     "death": ("died", "the death of a fan -> A fan died"),
     "resignation": ("resigned", "the resignation of the minister -> The minister resigned"),
+    "crash": ("crashed", "the crash of a light plane -> A light plane crashed"),
+    "shooting": ("shot", "the shooting of a guard -> A guard shot"),
 }
 # The whole title: a determiner, words before the noun, the happening noun, its phrase. "The (terrorist)
 # attacks on (the embassy)"; not "The attacks by rebels on ...": who did it would be lost.
@@ -55,6 +57,10 @@ _NOT_PATIENT = re.compile(
     r"|that|as)\b",
     re.I,
 )
+# A pronoun owner, whom a reader of the headline alone cannot know: "(the killing of) his wife".
+_OWNER = re.compile(r"(?:his|her|its|their|our|my|your)\b", re.I)
+# A place after what it happened to: "(a small plane) near Dubbo", "(three hotels) in the capital".
+_PLACE = re.compile(r"\s(?:in|near|at|outside|off)\s")
 # Words of a plan in the clause: the happening is to come, no past headline fits ("the planned attack on").
 _AHEAD = re.compile(r"\b(?:will|would|shall|planned|plans?|threat\w*|possible|expected|due|next|upcoming)\b",
                     re.I)
@@ -70,8 +76,38 @@ def predicated(title: str, clause: str) -> str | None:
     if found is None or found["noun"].lower() not in PREDICATES:
         return None
     what = found["what"].strip()
-    if has_verb(what) or _NOT_PATIENT.search(what) or _AHEAD.search(clause):
+    if has_verb(what) or _NOT_PATIENT.search(what) or _AHEAD.search(clause) or _OWNER.match(what):
         return None
     if found["prep"] == "against" and found["noun"].lower() not in ("attack", "attacks", "raid", "raids"):
         return None  # "the case against the firm": against tells no happening's object
-    return f"{what[:1].upper()}{what[1:]} {PREDICATES[found['noun'].lower()][0]}"
+    # where it happened follows the verb, as a headline puts it: "A plane crashed near Dubbo"
+    place = _PLACE.search(what)
+    where = f" {what[place.start() + 1 :]}" if place else ""
+    what = what[: place.start()] if place else what
+    return f"{what[:1].upper()}{what[1:]} {PREDICATES[found['noun'].lower()][0]}{where}"
+
+
+# A determiner before a date that names a noun's time: "(the) overnight crash", "(a) December 13 raid".
+_DETERMINER_BEFORE = re.compile(r"\b(?P<det>the|a|an)\s+\Z", re.I)
+# The happening noun after that date and its phrase, up to a comma or a clause: "(overnight) crash of a
+# light plane near Dubbo(, which ...)".
+_NOUN_AFTER = re.compile(
+    r"\s+(?P<np>(?P<noun>[a-z]+)\s+(?:on|of|against)\s+[^,;:\"“”()]{3,70}?)"
+    r"(?=\s*(?:[,;:.]|\Z|\s(?:which|who|that|when|as|after|before|during)\b))"
+)
+
+
+def dated_noun(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the headline of the happening whose time the date names, when that noun phrase is no
+    subject, or None: "Investigators are examining the overnight crash of a light plane near Dubbo, which
+    killed the pilot" -> "A light plane near Dubbo crashed": the date is the crash's, not the examining's.
+    """
+    before = _DETERMINER_BEFORE.search(text, max(span[0], own[0] - 5), own[0])
+    after = _NOUN_AFTER.match(text, own[1], span[1]) if before else None
+    if after is None or after["noun"].lower() not in PREDICATES:
+        return None
+    verb = first_verb(text, after.end(), min(span[1], after.end() + 30))
+    if verb is not None and not text[after.end() : verb.start()].strip():
+        return None  # "The overnight attack on the base killed 12": the noun phrase is the subject
+    near = text[max(span[0], own[0] - 60) : min(span[1], own[1] + 60)]
+    return predicated(f"{before['det']} {after['np']}", near)
