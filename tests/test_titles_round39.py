@@ -18,6 +18,8 @@ PREDICATED = [
     ("a place goes after the verb", "The bombing of two churches in the capital",
      "Two churches bombed in the capital"),
     ("a happening of its own", "The collapse of the bank", "The bank collapsed"),
+    ("a second happening after 'and' is none of it", "The attack on a bar and the Leeds assault",
+     "A bar attacked"),
 ]
 
 KEPT = [
@@ -27,6 +29,7 @@ KEPT = [
     ("a time phrase after it", "The death of a fan during clashes"),
     ("a pronoun owner", "The killing of his wife"),
     ("against with no attack", "The case against the firm"),
+    ("a name after 'a': the phrase was cut", "The bombing of a Leeds"),
 ]
 
 

@@ -59,6 +59,10 @@ _NOT_PATIENT = re.compile(
 )
 # A pronoun owner, whom a reader of the headline alone cannot know: "(the killing of) his wife".
 _OWNER = re.compile(r"(?:his|her|its|their|our|my|your)\b", re.I)
+# A second happening coordinated with what it happened to: "(a bar) and the Leeds assault".
+_AND_OTHER = re.compile(r"\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\Z")
+# An indefinite article before a name alone: "a Leeds".
+_A_NAME = re.compile(r"an?\s+(?:[A-Z][\w.-]*\s*)+")
 # A place after what it happened to: "(a small plane) near Dubbo", "(three hotels) in the capital".
 _PLACE = re.compile(r"\s(?:in|near|at|outside|off)\s")
 # Words of a plan in the clause: the happening is to come, no past headline fits ("the planned attack on").
@@ -76,6 +80,11 @@ def predicated(title: str, clause: str) -> str | None:
     if found is None or found["noun"].lower() not in PREDICATES:
         return None
     what = found["what"].strip()
+    other = _AND_OTHER.search(what)
+    if other is not None and other["noun"].lower() in PREDICATES:
+        what = what[: other.start()]  # "an attack on a bar (and the Leeds assault)": another happening
+    if _A_NAME.fullmatch(what):
+        return None  # "the bombing of a Leeds(, Ala., clinic)": a name takes no "a", the phrase was cut
     if has_verb(what) or _NOT_PATIENT.search(what) or _AHEAD.search(clause) or _OWNER.match(what):
         return None
     if found["prep"] == "against" and found["noun"].lower() not in ("attack", "attacks", "raid", "raids"):
