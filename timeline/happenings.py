@@ -63,6 +63,9 @@ _OWNER = re.compile(r"(?:his|her|its|their|our|my|your)\b", re.I)
 _AND_OTHER = re.compile(r"\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\Z")
 # An indefinite article before a name alone: "a Leeds".
 _A_NAME = re.compile(r"an?\s+(?:[A-Z][\w.-]*\s*)+")
+# A word before the noun that names who did it: a capitalized word past the first ("the Israeli raid"),
+# a "-led"/"-backed" compound ("the US-led invasion").
+_AGENT_BEFORE = re.compile(r"(?<!\A)\b[A-Z][\w.-]*|\w-(?:led|backed|sponsored)\b")
 # A place after what it happened to: "(a small plane) near Dubbo", "(three hotels) in the capital".
 _PLACE = re.compile(r"\s(?:in|near|at|outside|off)\s")
 # Words of a plan in the clause: the happening is to come, no past headline fits ("the planned attack on").
@@ -79,6 +82,8 @@ def predicated(title: str, clause: str) -> str | None:
     found = _HAPPENING.fullmatch(title.strip())
     if found is None or found["noun"].lower() not in PREDICATES:
         return None
+    if _AGENT_BEFORE.search(title, 0, found.start("noun")):
+        return None  # "The US-led invasion of the island", "the Israeli raid on": who did it would be lost
     what = found["what"].strip()
     other = _AND_OTHER.search(what)
     if other is not None and other["noun"].lower() in PREDICATES:
