@@ -85,3 +85,23 @@ EVENTS = [
 @pytest.mark.parametrize(("text", "marks", "expected"), [c[1:] for c in EVENTS], ids=[c[0] for c in EVENTS])
 def test_event_titles(text, marks, expected):
     assert {e.when.value: e.title for e in run(text, marks, tellings="all")} == expected
+
+
+OWNERS = [
+    ("a counted plural object before the clause",
+     "A team of rangers is escorting three hikers back to the camp after their car sank in mud overnight.",
+     "Three hikers' car sank in mud"),
+    ("a counted plural with 'the'",
+     "The council thanked the 40 volunteers after their work ended on Sunday.",
+     "The 40 volunteers' work ended"),
+    ("a count coordinated with another: the group is more, the pronoun stays",
+     "Her mother and 10 others perished when their boat sank off the coast on Sunday.",
+     "Their boat sank off the coast"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OWNERS], ids=[c[0] for c in OWNERS])
+def test_their_stands_for_the_counted_plural_before_it(text: str, expected: str) -> None:
+    date = "overnight" if "overnight" in text else "on Sunday"
+    value = "2025-10-24TNI" if date == "overnight" else "2025-10-19"
+    assert [e.title for e in run(text, [(date, "DATE", value)], tellings="all")] == [expected]
