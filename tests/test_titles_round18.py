@@ -9,10 +9,10 @@ from tests.test_events import run
 # (id, text, expression as (phrase, type, value), expected title).
 CASES = [
     (
-        "a date before an occurrence after 'since' titles the occurrence with its complement",
+        "a date before an occurrence after 'since' titles the occurrence with its complement, as a headline",
         "The two countries have kept their border closed since the 1994 invasion of the island.",
         ("1994", "DATE", "1994"),
-        "The invasion of the island",
+        "The island invaded",
     ),
     (
         "a word before the occurrence's noun stays with it",
@@ -36,13 +36,13 @@ CASES = [
         "'that' before the occurrence: a telling's subject clause names it",
         "The group said in a statement that the May 9 attacks on two hotels were meant as a warning.",
         ("May 9", "DATE", "2025-05-09"),
-        "The attacks on two hotels",
+        "Two hotels attacked",
     ),
     (
         "'its' goes and the noun takes a capital",
         "The country has lived under sanctions since its 1990 invasion of a neighbour.",
         ("1990", "DATE", "1990"),
-        "Invasion of a neighbour",
+        "A neighbour invaded",
     ),
     (
         "'a' before a vowel becomes 'an'",

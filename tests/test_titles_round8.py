@@ -282,7 +282,7 @@ CASES = [
         "Police reopened the file on Monday on the 1998 shooting of Dr. Ines Moya.",
         [("on Monday", "DATE", "2025-10-20"), ("1998", "DATE", "1998")],
         {"2025-10-20": "Police reopened the file on the shooting of Dr. Ines Moya",
-         "1998": "The shooting of Dr. Ines Moya"},
+         "1998": "Dr. Ines Moya shot"},
     ),
     (
         "a year alone in its clause keeps the clause",

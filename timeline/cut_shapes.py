@@ -93,8 +93,10 @@ _SUBJECT_THEN_CLAUSE = re.compile(
 _PARTICLES = {"back", "up", "out", "down", "off", "away", "over", "on", "in", "together", "apart"}
 
 # A subject and a relative aside opened by a comma, never closed: "The army, which said there had been a
-# drop (in violence, - killed three)".
-_OPEN_RELATIVE = re.compile(r"\A(?P<subject>[^,;]{3,60}),\s+(?:which|who|whose)\s+[^,;]+\Z")
+# drop (in violence, - killed three)", "A speech by the mayor, in which she urged calm (, was welcomed)".
+_OPEN_RELATIVE = re.compile(
+    r"\A(?P<subject>[^,;]{3,60}),\s+(?:(?:(?:in|during|at|of|for|by|after)\s+)?(?:which|whom)|who|whose)\s+[^,;]+\Z"
+)
 
 
 def cut_shape(title: str) -> str | None:
@@ -114,7 +116,7 @@ def cut_shape(title: str) -> str | None:
         if found.groupdict().get("before") and found["before"].lower() in _SPAN_BEFORE:
             continue  # "lasted just two days", "in just two days": the span is the verb's or the phrase's
         return reason
-    aside = _OPEN_RELATIVE.match(title) if ", wh" in title else None
+    aside = _OPEN_RELATIVE.match(title) if ", wh" in title or "which" in title else None
     if aside and not predicate(aside["subject"]):
         return "aside"
     front = _SUBJECT_THEN_CLAUSE.match(title) if "," not in title else None

@@ -13,10 +13,12 @@ from timeline.subject_heads import ING_NOUNS
 from timeline.verbs import first_verb, has_verb
 
 # An aside between the subject and the main verb whose verb is not the main verb, each with an example: a
-# relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), a participle
-# phrase ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
+# relative clause ("The airline Skyhop, which flies to twelve towns, landed in Port Ellis"), one opened by a
+# preposition ("A speech by the mayor, in which she urged calm, was welcomed"), a participle phrase
+# ("Skyhop, founded by two pilots, landed", "Skyhop, flying to twelve towns, landed"). It goes.
 _VERB_ASIDE = re.compile(
-    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:which|who|whom|whose)\s|(?:[a-z]+ly\s+|to\s+be\s+)?"
+    r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:(?:(?:in|during|at|of|for|by|after)\s+)?(?:which|whom)\s"
+    r"|(?:who|whose)\s|(?:[a-z]+ly\s+|to\s+be\s+)?"
     r"(?P<participle>[a-z]{3,}"
     r"(?:ed|en|ing)|born|run|begun|done|gone|shown|known|grown|flown|held|led|built|made|sold|bought|won|set"
     r"|hit|hurt|put|cut|kept|left|lost|paid|sent|spent|taught|told)\s)[^,;:\"“”()]+,\s+(?=[a-z])"
@@ -41,6 +43,16 @@ _NOT_SUBJECT_START = re.compile(
 )
 
 
+# A participle right after a determiner is an adjective, no verb of the subject: "A televised speech",
+# "The injured driver".
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?P<det>a|an|the|its|his|her|their|this|that)\s+[a-z]{3,}ed\b", re.I)
+
+
+def _subject_has_verb(subject: str) -> bool:
+    """Tell whether a subject holds a verb, a participle after a determiner ("A televised speech") not one."""
+    return has_verb(_ADJECTIVE_PARTICIPLE.sub(r"\g<det>", subject))
+
+
 def main_subject(title: str) -> str | None:
     """Return the title with the aside between its subject and its main verb dropped, or None.
 
@@ -54,7 +66,7 @@ def main_subject(title: str) -> str | None:
         return f"{named['name']} {title[named.end() :]}"  # "Raul Ortiz, the minister and ..., said"
     for pattern in (_VERB_ASIDE, _ROLE_NAME):
         aside = pattern.match(title)
-        if aside is None or _NOT_SUBJECT_START.match(title) or has_verb(aside["subject"]):
+        if aside is None or _NOT_SUBJECT_START.match(title) or _subject_has_verb(aside["subject"]):
             continue
         if pattern is _VERB_ASIDE and aside["participle"] in ING_NOUNS:
             continue  # "The council, meeting rooms and the hall, were": a noun, not a participle phrase

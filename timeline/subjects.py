@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, notices, pronouns, referents
+from timeline import attribution, notices, owners, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
 from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
 
@@ -337,17 +337,19 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     # shares rose"), when that one ends plainly (not a quotation) on the line before at most
     opens = not text[start : span[0]].strip()
     subject = previous_subject(text, span[0]) if opens else _subject_of(text, start, span[0])
-    if subject is None:
-        return None
     word = pronoun["p"].lower()
+    counted = owners.counted_owner(text, start, span[0]) if word == "their" and not opens else None
+    if subject is None:  # "escorting three hikers after their car sank": the hikers' car
+        return counted + " " + title[pronoun.end() :] if counted else None
     subject = subject[:1].upper() + subject[1:]  # "During their stay, the two astronauts ..."
     if not (subject.startswith("The ") or (word == "they" and referents.bare_plural(subject))) or (
         word == "its" and is_person_noun(subject.split()[-1])
     ):
-        return None  # named with "the", or "Pilgrims": not "Kabila himself"; "its" stands for no person
+        # named with "the", or "Pilgrims": not "Kabila himself"; "its" stands for no person
+        return counted + " " + title[pronoun.end() :] if counted else None
     plural = be_for(subject) == "were"
     if (word == "its" and plural) or (word in ("their", "they") and not plural):
-        return None
+        return counted + " " + title[pronoun.end() :] if counted else None
     owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
     return owner + " " + title[pronoun.end() :]
 

@@ -18,6 +18,7 @@ from timeline import (
     coordination,
     emphasis,
     focus,
+    happenings,
     occurrences,
     segment,
     set_starts,
@@ -103,6 +104,11 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     title = _title_of(text, span, phrases)
     if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
         return embedded
+    if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
+        return happening  # "examining the overnight crash of a light plane": "A light plane crashed"
+    if phrases:  # "(since the 2001 attacks on) the embassy": "The embassy attacked"
+        near = (max(span[0], phrases[0][0] - 60), min(span[1], phrases[0][1] + 60))
+        return happenings.predicated(title, text[near[0] : near[1]]) or title
     return title
 
 

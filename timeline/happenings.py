@@ -1,0 +1,127 @@
+"""Give a predicate to a title that is only a happening noun and what it happened to.
+
+A date inside a noun phrase ("since the September 11 attacks on New York and Washington", "after the 2003
+invasion of Iraq") leaves a title that names the happening and says nothing of it: "The attacks on New York
+and Washington". When the noun is a happening whose "on"/"of"/"against" phrase tells what it happened to, the
+headline says it as a headline writer does: "New York and Washington attacked", "Iraq invaded". Other noun
+phrases ("The election", "The financial crisis") stay as they are: the text says nothing more of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import first_verb, has_verb
+
+# Happening nouns and the predicate a headline gives what they happened to, each with an example: a
+# passive participle for a deed done to it, a past verb for what it did itself.
+PREDICATES: dict[str, tuple[str, str]] = {
+    "attack": ("attacked", "the attack on the embassy -> The embassy attacked"),
+    "attacks": ("attacked", "the attacks on two hotels -> Two hotels attacked"),
+    "assault": ("assaulted", "the assault on the town -> The town assaulted"),
+    "invasion": ("invaded", "the invasion of the island -> The island invaded"),
+    "bombing": ("bombed", "the bombing of the station -> The station bombed"),
+    "bombings": ("bombed", "the bombings of two churches -> Two churches bombed"),
+    "raid": ("raided", "the raid on the offices -> The offices raided"),
+    "raids": ("raided", "the raids on the camps -> The camps raided"),
+    "shelling": ("shelled", "the shelling of the port -> The port shelled"),
+    "occupation": ("occupied", "the occupation of the square -> The square occupied"),
+    "siege": ("besieged", "the siege of the city -> The city besieged"),
+    "capture": ("captured", "the capture of the airport -> The airport captured"),
+    "annexation": ("annexed", "the annexation of the province -> The province annexed"),
+    "assassination": ("assassinated", "the assassination of the mayor -> The mayor assassinated"),
+    "murder": ("murdered", "the murder of a teacher -> A teacher murdered"),
+    "killing": ("killed", "the killing of two guards -> Two guards killed"),
+    "killings": ("killed", "the killings of five farmers -> Five farmers killed"),
+    "kidnapping": ("kidnapped", "the kidnapping of an aid worker -> An aid worker kidnapped"),
+    "arrest": ("arrested", "the arrest of the suspect -> The suspect arrested"),
+    "destruction": ("destroyed", "the destruction of the bridge -> The bridge destroyed"),
+    "sinking": ("sank", "the sinking of the ferry -> The ferry sank"),
+    "collapse": ("collapsed", "the collapse of the bank -> The bank collapsed"),
+    "death": ("died", "the death of a fan -> A fan died"),
+    "resignation": ("resigned", "the resignation of the minister -> The minister resigned"),
+    "crash": ("crashed", "the crash of a light plane -> A light plane crashed"),
+    "shooting": ("shot", "the shooting of a guard -> A guard shot"),
+}
+# The whole title: a determiner, words before the noun, the happening noun, its phrase. "The (terrorist)
+# attacks on (the embassy)"; not "The attacks by rebels on ...": who did it would be lost.
+_HAPPENING = re.compile(
+    r"(?:the|a|an|this|that|these|those|last\s+week's|its|their)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?P<prep>on|of|against)\s+(?P<what>[^,;:\"“”()]{3,70})",
+    re.I,
+)
+# Words after which the phrase is no longer what it happened to: who did it ("by rebels"), when or how
+# ("during clashes", "after the vote"), a clause ("which", "that").
+_NOT_PATIENT = re.compile(
+    r"\b(?:by|during|after|before|with|for|over|following|amid|since|until|at|from|to|when|while|which|who"
+    r"|that|as)\b",
+    re.I,
+)
+# A pronoun owner, whom a reader of the headline alone cannot know: "(the killing of) his wife".
+_OWNER = re.compile(r"(?:his|her|its|their|our|my|your)\b", re.I)
+# A second happening coordinated with what it happened to: "(a bar) and the Leeds assault".
+_AND_OTHER = re.compile(r"\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\Z")
+# An indefinite article before a name alone: "a Leeds".
+_A_NAME = re.compile(r"an?\s+(?:[A-Z][\w.-]*\s*)+")
+# A word before the noun that names who did it: a capitalized word past the first ("the Israeli raid"),
+# a "-led"/"-backed" compound ("the US-led invasion").
+_AGENT_BEFORE = re.compile(r"(?<!\A)\b[A-Z][\w.-]*|\w-(?:led|backed|sponsored)\b")
+# A place after what it happened to: "(a small plane) near Dubbo", "(three hotels) in the capital".
+_PLACE = re.compile(r"\s(?:in|near|at|outside|off)\s")
+# Words of a plan in the clause: the happening is to come, no past headline fits ("the planned attack on").
+_AHEAD = re.compile(r"\b(?:will|would|shall|planned|plans?|threat\w*|possible|expected|due|next|upcoming)\b",
+                    re.I)
+
+
+def predicated(title: str, clause: str) -> str | None:
+    """Return the headline of a title that is only a happening noun and what it happened to, or None.
+
+    "The attacks on New York and Washington" -> "New York and Washington attacked"; None for a title that
+    has a verb, a noun of no happening in PREDICATES, an agent ("by rebels"), or a clause that plans it.
+    """
+    found = _HAPPENING.fullmatch(title.strip())
+    if found is None or found["noun"].lower() not in PREDICATES:
+        return None
+    if _AGENT_BEFORE.search(title, 0, found.start("noun")):
+        return None  # "The US-led invasion of the island", "the Israeli raid on": who did it would be lost
+    what = found["what"].strip()
+    other = _AND_OTHER.search(what)
+    if other is not None and other["noun"].lower() in PREDICATES:
+        what = what[: other.start()]  # "an attack on a bar (and the Leeds assault)": another happening
+    if _A_NAME.fullmatch(what):
+        return None  # "the bombing of a Leeds(, Ala., clinic)": a name takes no "a", the phrase was cut
+    if has_verb(what) or _NOT_PATIENT.search(what) or _AHEAD.search(clause) or _OWNER.match(what):
+        return None
+    if found["prep"] == "against" and found["noun"].lower() not in ("attack", "attacks", "raid", "raids"):
+        return None  # "the case against the firm": against tells no happening's object
+    # where it happened follows the verb, as a headline puts it: "A plane crashed near Dubbo"
+    place = _PLACE.search(what)
+    where = f" {what[place.start() + 1 :]}" if place else ""
+    what = what[: place.start()] if place else what
+    return f"{what[:1].upper()}{what[1:]} {PREDICATES[found['noun'].lower()][0]}{where}"
+
+
+# A determiner before a date that names a noun's time: "(the) overnight crash", "(a) December 13 raid".
+_DETERMINER_BEFORE = re.compile(r"\b(?P<det>the|a|an)\s+\Z", re.I)
+# The happening noun after that date and its phrase, up to a comma or a clause: "(overnight) crash of a
+# light plane near Dubbo(, which ...)".
+_NOUN_AFTER = re.compile(
+    r"\s+(?P<np>(?P<noun>[a-z]+)\s+(?:on|of|against)\s+[^,;:\"“”()]{3,70}?)"
+    r"(?=\s*(?:[,;:.]|\Z|\s(?:which|who|that|when|as|after|before|during)\b))"
+)
+
+
+def dated_noun(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the headline of the happening whose time the date names, when that noun phrase is no
+    subject, or None: "Investigators are examining the overnight crash of a light plane near Dubbo, which
+    killed the pilot" -> "A light plane near Dubbo crashed": the date is the crash's, not the examining's.
+    """
+    before = _DETERMINER_BEFORE.search(text, max(span[0], own[0] - 5), own[0])
+    after = _NOUN_AFTER.match(text, own[1], span[1]) if before else None
+    if after is None or after["noun"].lower() not in PREDICATES:
+        return None
+    verb = first_verb(text, after.end(), min(span[1], after.end() + 30))
+    if verb is not None and not text[after.end() : verb.start()].strip():
+        return None  # "The overnight attack on the base killed 12": the noun phrase is the subject
+    near = text[max(span[0], own[0] - 60) : min(span[1], own[1] + 60)]
+    return predicated(f"{before['det']} {after['np']}", near)
