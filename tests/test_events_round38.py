@@ -116,7 +116,8 @@ CASES = [
     # an occurrence a preposition governs, its date right after it
     ("a date right after a preposition's occurrence is the occurrence's",
      D, "The minister linked the militia to the attack on the border post last week.",
-     {"2024-W09": "The attack on the border post"}),
+     # titled as a headline with a verb since titles round 39 (happenings.py)
+     {"2024-W09": "The border post attacked"}),
     ("an owner's occurrence after 'for'",
      D, "The coach says the win makes up for the club's defeat in Lyon two years ago.",
      {"2022": "The club's defeat in Lyon"}),
