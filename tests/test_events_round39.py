@@ -1,0 +1,63 @@
+"""Round 39 (an editor's date rejects on unseen news, invented): a year that ends a law's name ("the Crimes
+Act 1914") dates nothing; nor does a possessive date that says which holder of a title a noun means ("last
+year's winner"), nor a date in a forecast a noun of stance holds ("expressed confidence that the strike would
+end by Friday"); the same words with the date outside the name, the holder or the forecast keep it.
+
+Each row is a text, its document date, and the titles of all its events by date value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import extract
+from timeline.models import Document
+from timeline.temporal import tag
+
+D = date(2024, 3, 8)  # a Friday
+
+# (id, document date, text, {date value: title}); every event of the text is checked
+CASES = [
+    # a law's name
+    ("a year ending a law's name",
+     D, "The judge said there may have been a breach of section 4 of the Crimes Act 1914.",
+     {}),
+    ("a law's year beside the date of the news",
+     D, "Police charged two men under the Firearms Act 1996 on Monday.",
+     {"2024-03-04": "Police charged two men under the Firearms Act 1996"}),
+    ("a law passed in a year keeps it",
+     D, "The Water Act was passed in 1912.",
+     {"1912": "The Water Act was passed"}),
+    # the holder of a title
+    ("a possessive date on a winner",
+     D, "Twelve boats will race against last year's winner, the yacht Blue Star.",
+     {}),
+    ("a possessive date on a runner-up, two words between",
+     D, "The champion beat last year's beaten runner-up in two sets.",
+     {}),
+    ("a possessive date on a happening keeps it",
+     D, "Last year's final drew 40,000 fans.",
+     {"2023": "The final drew 40,000 fans"}),
+    # a forecast a noun of stance holds
+    ("a date in a forecast after 'confidence that'",
+     D, "Union leaders expressed confidence that the strike would end by the end of the week.",
+     {}),
+    ("the date of the expressing, before 'that'",
+     D, "Union leaders expressed confidence on Monday that the strike would end soon.",
+     {"2024-03-04": "Union leaders expressed confidence that the strike would end"}),
+    ("a clause after the forecast keeps its date",
+     D, "Leaders voiced hope that talks would resume, and the strike ended on Monday.",
+     {"2024-03-04": "The strike ended"}),
+]
+
+
+def _titles(text: str, dct: date) -> dict[str, str]:
+    document = Document(id="d", text=text, date=dct)
+    return {event.when.value: event.title for event in extract(document, tag(text, dct=dct))}
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round39_dates(dct: date, text: str, expected: dict[str, str]) -> None:
+    assert _titles(text, dct) == expected
