@@ -1,7 +1,9 @@
 """Round 39 (an editor's date rejects on unseen news, invented): a year that ends a law's name ("the Crimes
 Act 1914") dates nothing; nor does a possessive date that says which holder of a title a noun means ("last
 year's winner"), nor a date in a forecast a noun of stance holds ("expressed confidence that the strike would
-end by Friday"); the same words with the date outside the name, the holder or the forecast keep it.
+end by Friday"), in a claim ("responding to claims he failed to act in 1990") or in what figures show ("with
+figures showing a drop in deaths last year"); the same words with the date outside the name, the holder or
+the content keep it.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -47,6 +49,28 @@ CASES = [
     ("the date of the expressing, before 'that'",
      D, "Union leaders expressed confidence on Monday that the strike would end soon.",
      {"2024-03-04": "Union leaders expressed confidence that the strike would end"}),
+    ("a forecast after 'amid fears that'",
+     D, "Shares fell amid fears that prices will rise next year.",
+     {}),
+    ("a subject's forecast: the date is the main verb's",
+     D, "Hopes that the strike would end rose on Monday.",
+     {"2024-03-04": "Hopes that the strike would end rose"}),
+    # a claim's statement, what figures show
+    ("a date in a claim a pronoun opens",
+     D, "The bishop released a statement responding to claims he failed to act on abuse at the school in 1990.",
+     {}),
+    ("a date in an allegation after 'that'",
+     D, "The minister denied allegations that she took bribes in 1998.",
+     {}),
+    ("a date in what figures show",
+     D, "Road deaths are falling, with new figures showing a 10 per cent drop in deaths last year.",
+     {}),
+    ("allegations as a subject: the date is the main verb's",
+     D, "Allegations that he took bribes surfaced on Monday.",
+     {"2024-03-04": "Allegations that he took bribes surfaced"}),
+    ("claims with no content keep the date",
+     D, "He denied the claims on Monday.",
+     {"2024-03-04": "He denied the claims"}),
     ("a clause after the forecast keeps its date",
      D, "Leaders voiced hope that talks would resume, and the strike ended on Monday.",
      {"2024-03-04": "The strike ended"}),

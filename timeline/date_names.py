@@ -3,7 +3,8 @@
 "There may have been a breach of the Crimes Act 1914": 1914 is part of the law's name. "Eight boats will
 race against last year's winner": last year says who the winner is, not when the boats race. "Leaders
 expressed confidence that the strike would end by Friday": Friday is the time of a forecast the noun
-"confidence" holds, not of the expressing. No parser: patterns, each with an example.
+"confidence" holds, not of the expressing; so is 1990 in "responding to claims he failed to act in 1990", the
+time of what is claimed. No parser: patterns, each with an example.
 """
 
 from __future__ import annotations
@@ -25,16 +26,30 @@ _HOLDER = re.compile(
     r"|holders?|title-holders?|premiers?|laureates?)\b",
     re.I,
 )
-# A noun of stance whose "that" clause holds a forecast with its date, each with an example: "expressed
-# (confidence) that the airport would fall (by the end of the day)", "voiced (hope) that talks would resume
-# (on Monday)", "amid (fears) that prices will rise (next year)". The forecast runs to the date with no
-# clause break (a comma, a semicolon, a stop) and no second "that".
-_STANCE_FORECAST = re.compile(
-    r"\b(?:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s+"
-    r"(?:(?!that\b)[^,;:.()\"“”])*?\b(?:would|will|could|might|may)\s+(?:[^,;:.()\"“”])*\Z",
-    re.I,
+# What makes a noun of stance, claim or information an object (so its clause goes on past it): a verb or a
+# preposition before it, each with an example: "(expressed) confidence", "(amid) fears", "(responding to)
+# claims", "(with) new figures"; not a subject: "Hopes that the strike would end rose (on Monday)".
+_HOLDER_OF = (
+    r"\b(?i:expressed|voiced|raised|dashed|fuell?ed|stoked|denied|denies|deny|rejected|rejects|dismissed"
+    r"|dismisses|to|of|about|over|amid|despite|by|with|on)\s+"
+    r"(?:(?i:the|new|fresh|growing|renewed|his|her|their|its|some|widespread|strong|latest)\s+){0,2}"
 )
-
+# The content a noun of stance, claim or information holds, up to the date with no clause break (a comma, a
+# semicolon, a stop) and no second "that", each with an example: a stance's forecast, with a modal ("expressed
+# confidence that the airport would fall (by the end of the day)", "amid fears that prices will rise (next
+# year)"), a claim's statement ("responding to claims he failed to act on abuse (in 1990)", "denied
+# allegations that she took bribes (in 1998)"), what figures show ("with new figures showing a drop in deaths (last
+# year)").
+_OPEN = r"(?:(?!that\b)[^,;:.()\"“”])*"
+_CONTENT = re.compile(
+    _HOLDER_OF + r"(?:"
+    r"(?i:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s+"
+    + _OPEN + r"?\b(?:would|will|could|might|may)\s"
+    r"|(?i:claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+|(?:he|she|they|it|we)\s+)"
+    r"|(?i:figures|data|statistics|numbers|surveys?|reports?|research|studies|study)\s+"
+    r"(?:showing|revealing|indicating|suggesting)\s"
+    r")" + _OPEN + r"\Z",
+)
 
 def names_law(text: str, timex: TimeExpression) -> bool:
     """Tell whether a year ends the name of a law or a code: "a breach of the Crimes Act 1914"; not "the Act
@@ -50,12 +65,18 @@ def names_holder(text: str, timex: TimeExpression) -> bool:
     return _HOLDER.match(text, timex.end) is not None
 
 
-def in_forecast(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date sits in a forecast that a noun of stance holds: "expressed confidence that the
-    airport would fall by the end of the day"; not "expressed confidence on Monday that ..." (the date is
-    the expressing's, before "that")."""
+def in_content(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date sits in what a noun of stance, claim or information holds: "expressed confidence
+    that the airport would fall by the end of the day", "responding to claims he failed to act in 1990",
+    "with new figures showing a drop in deaths last year"; not "expressed confidence on Monday that ..." (the
+    date is the expressing's, before "that")."""
     before = text[max(0, timex.start - 160) : timex.start]
-    if " that " not in before:
-        return False  # most dates: no "that" clause before them
-    return _STANCE_FORECAST.search(before) is not None
+    if not _NOUNS.search(before):
+        return False  # most dates: none of the nouns before them
+    return _CONTENT.search(before) is not None
+
+
+_NOUNS = re.compile(r"confidence|hope|fear|expectation|optimism|doubt|prediction|warning|concern|claim"
+                    r"|allegation|accusation|suggestion|rumo|figures|data|statistics|numbers|survey|report"
+                    r"|research|stud", re.I)
 

@@ -217,7 +217,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"
-        if date_names.names_holder(text, timex) or date_names.in_forecast(text, timex):
+        if date_names.names_holder(text, timex) or date_names.in_content(text, timex):
             found.append(Dated(timex, when, bounds_only=True))
             continue  # "race against (last year)'s winner", "confidence that it would fall by (Friday)": no
             # date of the clause, though a date read from it may be ("by the end of the evening" after it)
