@@ -57,7 +57,8 @@ CASES = [
      {"2024-03-04": "Hopes that the strike would end rose"}),
     # a claim's statement, what figures show
     ("a date in a claim a pronoun opens",
-     D, "The bishop released a statement responding to claims he failed to act on abuse at the school in 1990.",
+     D, "The bishop released a statement responding to claims he failed to act on abuse at a school in"
+        " 1990.",
      {}),
     ("a date in an allegation after 'that'",
      D, "The minister denied allegations that she took bribes in 1998.",

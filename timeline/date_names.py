@@ -38,8 +38,8 @@ _HOLDER_OF = (
 # semicolon, a stop) and no second "that", each with an example: a stance's forecast, with a modal ("expressed
 # confidence that the airport would fall (by the end of the day)", "amid fears that prices will rise (next
 # year)"), a claim's statement ("responding to claims he failed to act on abuse (in 1990)", "denied
-# allegations that she took bribes (in 1998)"), what figures show ("with new figures showing a drop in deaths (last
-# year)").
+# allegations that she took bribes (in 1998)"), what figures show ("with new figures showing a drop in
+# deaths (last year)").
 _OPEN = r"(?:(?!that\b)[^,;:.()\"“”])*"
 _CONTENT = re.compile(
     _HOLDER_OF + r"(?:"
