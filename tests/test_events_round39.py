@@ -2,8 +2,9 @@
 Act 1914") dates nothing; nor does a possessive date that says which holder of a title a noun means ("last
 year's winner"), nor a date in a forecast a noun of stance holds ("expressed confidence that the strike would
 end by Friday"), in a claim ("responding to claims he failed to act in 1990") or in what figures show ("with
-figures showing a drop in deaths last year"); the same words with the date outside the name, the holder or
-the content keep it.
+figures showing a drop in deaths last year"); a participle of a start after an occurrence dates the
+occurrence ("for the second Test beginning in Melbourne on Boxing Day"); the same words with the date
+outside the name, the holder or the content keep it.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -72,6 +73,17 @@ CASES = [
     ("claims with no content keep the date",
      D, "He denied the claims on Monday.",
      {"2024-03-04": "He denied the claims"}),
+    # an occurrence whose start a participle dates
+    ("a participle of a start after an occurrence",
+     date(2024, 12, 20), "Selectors named the squad for the second Test beginning in Melbourne on Boxing"
+                         " Day.",
+     {"2024-12-26": "The second Test begins in Melbourne"}),
+    ("a participle of an opening, no place",
+     D, "Tickets for the festival opening on Friday have sold out.",
+     {"2024-03-08": "The festival opens"}),
+    ("a period's end is no occurrence",
+     D, "The firm hedged its fuel for the rest of the financial year ending June 2025.",
+     {"2025-06": "The firm hedged its fuel for the rest of the financial year"}),
     ("a clause after the forecast keeps its date",
      D, "Leaders voiced hope that talks would resume, and the strike ended on Monday.",
      {"2024-03-04": "The strike ended"}),
