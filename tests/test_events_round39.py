@@ -56,6 +56,12 @@ CASES = [
     ("a subject's forecast: the date is the main verb's",
      D, "Hopes that the strike would end rose on Monday.",
      {"2024-03-04": "Hopes that the strike would end rose"}),
+    ("a hoped-for thing after 'raising hopes of'",
+     D, "The survey is raising hopes of a solid start to the new year.",
+     {}),
+    ("'hopes of' with a verb after it keeps the date",
+     D, "Talks went on amid hopes of a deal that was signed on Monday.",
+     {"2024-03-04": "A deal was signed"}),
     # a claim's statement, what figures show
     ("a date in a claim a pronoun opens",
      D, "The bishop released a statement responding to claims he failed to act on abuse at a school in"

@@ -30,8 +30,9 @@ _HOLDER = re.compile(
 # preposition before it, each with an example: "(expressed) confidence", "(amid) fears", "(responding to)
 # claims", "(with) new figures"; not a subject: "Hopes that the strike would end rose (on Monday)".
 _HOLDER_OF = (
-    r"\b(?i:expressed|voiced|raised|dashed|fuell?ed|stoked|denied|denies|deny|rejected|rejects|dismissed"
-    r"|dismisses|to|of|about|over|amid|despite|by|with|on)\s+"
+    r"\b(?i:expressed|voiced|rais(?:ed|es|e|ing)|dashed|fuell?(?:ed|ing)|stoked|spark(?:ed|ing)|boost(?:ed|ing)"
+    r"|dampen(?:ed|ing)|denied|denies|deny|rejected|rejects|dismissed|dismisses|to|of|about|over|amid|despite"
+    r"|by|with|on)\s+"
     r"(?:(?i:the|new|fresh|growing|renewed|his|her|their|its|some|widespread|strong|latest)\s+){0,2}"
 )
 # The content a noun of stance, claim or information holds, up to the date with no clause break (a comma, a
@@ -41,11 +42,17 @@ _HOLDER_OF = (
 # allegations that she took bribes (in 1998)"), what figures show ("with new figures showing a drop in
 # deaths (last year)").
 _OPEN = r"(?:(?!that\b)[^,;:.()\"“”])*"
+# A verb of a clause after "hopes of": "hopes of a deal (were) dashed (on Monday)" keeps its date.
+_VERBS = r"[^,;:.()\"“”]*\b(?:is|are|was|were|has|have|had|will|would|could|rose|fell|faded|grew)\b"
 _CONTENT = re.compile(
     _HOLDER_OF + r"(?:"
     r"(?i:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s+"
     + _OPEN + r"?\b(?:would|will|could|might|may)\s"
     r"|(?i:claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+|(?:he|she|they|it|we)\s+)"
+    # a stance's hoped-for or feared thing, a noun phrase with no verb: "raising hopes of a solid start to
+    # (the new year)", "amid fears of a recession (next year)"
+    r"|(?i:hopes|fears|expectations|prospects)\s+of\s+(?=(?:a|an|the|further|more|another)\s)"
+    r"(?!" + _VERBS + r")"
     r"|(?i:figures|data|statistics|numbers|surveys?|reports?|research|studies|study)\s+"
     r"(?:showing|revealing|indicating|suggesting)\s"
     r")" + _OPEN + r"\Z",
