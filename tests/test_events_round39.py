@@ -1,10 +1,11 @@
 """Round 39 (an editor's date rejects on unseen news, invented): a year that ends a law's name ("the Crimes
 Act 1914") dates nothing; nor does a possessive date that says which holder of a title a noun means ("last
-year's winner"), nor a date in a forecast a noun of stance holds ("expressed confidence that the strike would
-end by Friday"), in a claim ("responding to claims he failed to act in 1990") or in what figures show ("with
-figures showing a drop in deaths last year"); a participle of a start after an occurrence dates the
-occurrence ("for the second Test beginning in Melbourne on Boxing Day"); the same words with the date
-outside the name, the holder or the content keep it.
+year's winner"), nor a date in a forecast a noun of stance holds ("expressed confidence that the strike
+would end by Friday"), in a claim ("responding to claims he failed to act in 1990") or in what figures show
+("with figures showing a drop in deaths last year"), or in a noun of intent's infinitive when a later date
+dates the clause ("rejected his bid to visit for Christmas Eve during a meeting early today"); a participle
+of a start after an occurrence dates the occurrence ("for the second Test beginning in Melbourne on Boxing
+Day"); the same words with the date outside the name, the holder or the content keep it.
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -79,6 +80,17 @@ CASES = [
     ("claims with no content keep the date",
      D, "He denied the claims on Monday.",
      {"2024-03-04": "He denied the claims"}),
+    # a noun of intent's date, beside a later date of the clause
+    ("a bid's date before the date of its rejection",
+     D, "The council rejected the club's bid to hold its parade on Easter Sunday during a meeting early"
+        " today.",
+     {"2024-03-08": "The council rejected the club's bid to hold its parade during a meeting"}),
+    ("a plan's date before the date of its approval",
+     D, "A plan to open the bridge in May was approved on Monday.",
+     {"2024-03-04": "A plan to open the bridge was approved"}),
+    ("a bid's date alone keeps it",
+     D, "The club made a bid to hold its parade on Easter Sunday.",
+     {"2024-03-31": "The club made a bid to hold its parade"}),
     # an occurrence whose start a participle dates
     ("a participle of a start after an occurrence",
      date(2024, 12, 20), "Selectors named the squad for the second Test beginning in Melbourne on Boxing"

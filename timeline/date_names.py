@@ -87,3 +87,27 @@ _NOUNS = re.compile(r"confidence|hope|fear|expectation|optimism|doubt|prediction
                     r"|allegation|accusation|suggestion|rumo|figures|data|statistics|numbers|survey|report"
                     r"|research|stud", re.I)
 
+
+
+# A noun of intent and its infinitive, up to the date with no clause break, each with an example: "rejected
+# Arafat's (bid to) make his annual visit to Bethlehem for (Christmas Eve) during a meeting early today", "a
+# (plan to) open the bridge in (May) was approved on Monday".
+_INTENT = re.compile(
+    r"\b(?i:bid|plan|attempt|request|offer|proposal|push|invitation|effort)\s+to\s+[a-z]+\b" + _OPEN + r"\Z"
+)
+# What may stand between the date and a later date of the same clause: no stop, semicolon or dash.
+_SAME_CLAUSE = re.compile(r"[^.;:!?\"“”—–]{0,120}")
+
+
+def in_intent(text: str, timex: TimeExpression, timexes: list[TimeExpression]) -> bool:
+    """Tell whether a date sits in what a noun of intent holds while a later date of its clause dates the
+    clause: "rejected his bid to visit Bethlehem for Christmas Eve during a meeting early today"; not "his
+    bid to visit Bethlehem for Christmas Eve" alone (no other date: the plan is then the news)."""
+    before = text[max(0, timex.start - 120) : timex.start]
+    if " to " not in before or not _INTENT.search(before):
+        return False
+    return any(
+        other.start >= timex.end and other.type in ("DATE", "TIME")
+        and _SAME_CLAUSE.fullmatch(text, timex.end, other.start) is not None
+        for other in timexes
+    )

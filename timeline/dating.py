@@ -217,9 +217,12 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"
-        if date_names.names_holder(text, timex) or date_names.in_content(text, timex):
+        if date_names.names_holder(text, timex) or date_names.in_content(text, timex) or (
+            date_names.in_intent(text, timex, ordered[index + 1 :])
+        ):
             found.append(Dated(timex, when, bounds_only=True))
-            continue  # "race against (last year)'s winner", "confidence that it would fall by (Friday)": no
+            continue  # "race against (last year)'s winner", "confidence that it would fall by (Friday)", "his
+            # bid to visit for (Christmas Eve) during a meeting early today": no
             # date of the clause, though a date read from it may be ("by the end of the evening" after it)
         if timex.anchor in measured:
             continue  # "the day" after "its highest close since Aug. 28, 2000": no day of the news
