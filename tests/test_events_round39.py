@@ -96,6 +96,9 @@ CASES = [
      date(2024, 12, 20), "Selectors named the squad for the second Test beginning in Melbourne on Boxing"
                          " Day.",
      {"2024-12-26": "The second Test begins in Melbourne"}),
+    ("an occurrence's phrase with 'against' and a name",
+     D, "The team has arrived in Perth to prepare for the first Test against India starting on March 12.",
+     {"2024-03-12": "The first Test against India starts"}),
     ("a participle of an opening, no place",
      D, "Tickets for the festival opening on Friday have sold out.",
      {"2024-03-08": "The festival opens"}),

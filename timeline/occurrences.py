@@ -260,11 +260,13 @@ def _occurrence_np(text: str, span: tuple[int, int], prep: int, found: re.Match[
 # "sides (for) the first Test | starting at the Adelaide Oval today"; not "a conference, starting today" (a
 # comma: the participle may be the clause's).
 _STARTS = re.compile(
-    r"\b(?:for|of|to|before|into|ahead\s+of)\s+(?P<det>the|a|an)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\b(?:for|of|to|before|into|ahead\s+of)\s+(?P<det>the|a|an)\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
     r"(?P<verb>beginning|starting|opening|ending|finishing|resuming)\s+"
     r"(?P<where>(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:(?:on|in|at)\s+)?\Z",
     re.I,
 )
+# Prepositions an occurrence's phrase may hold: "the first Test (against) South Africa".
+_IN_NAME = {"against", "between", "of", "in", "at"}
 _PERIOD = re.compile(r"\b(?:year|quarter|half|month|week|fortnight|period|decade|term)\Z", re.I)
 # The participle's present tense for a title: "beginning" -> "begins".
 _PRESENT = {"beginning": "begins", "starting": "starts", "opening": "opens", "ending": "ends",
@@ -279,7 +281,9 @@ def _starting(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     if "ing " not in before:
         return ""  # most dates: no participle before them
     found = _STARTS.search(before)
-    if found is None or has_verb(found["np"]) or any(w in NOT_NOUNS for w in found["np"].lower().split()):
+    if found is None or has_verb(found["np"]) or any(
+        w in NOT_NOUNS and w not in _IN_NAME for w in found["np"].lower().split()
+    ):
         return ""
     if _PERIOD.search(found["np"]):
         return ""  # "the financial year ending June 2007": a period's bounds, no occurrence
