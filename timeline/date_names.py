@@ -33,7 +33,8 @@ _HOLDER_OF = (
     r"\b(?i:expressed|voiced|rais(?:ed|es|e|ing)|dashed|fuell?(?:ed|ing)|stoked|spark(?:ed|ing)|boost(?:ed|ing)"
     r"|dampen(?:ed|ing)|denied|denies|deny|rejected|rejects|dismissed|dismisses|to|of|about|over|amid|despite"
     r"|by|with|on)\s+"
-    r"(?:(?i:the|new|fresh|growing|renewed|his|her|their|its|some|widespread|strong|latest)\s+){0,2}"
+    r"(?:(?i:the|new|fresh|growing|renewed|his|her|their|its|some|widespread|strong|latest|many|these|those"
+    r"|such|recent|earlier|similar)\s+){0,2}"
 )
 # The content a noun of stance, claim or information holds, up to the date with no clause break (a comma, a
 # semicolon, a stop) and no second "that", each with an example: a stance's forecast, with a modal ("expressed
