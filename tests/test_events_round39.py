@@ -122,3 +122,11 @@ def _titles(text: str, dct: date) -> dict[str, str]:
 @pytest.mark.parametrize(("dct", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round39_dates(dct: date, text: str, expected: dict[str, str]) -> None:
     assert _titles(text, dct) == expected
+
+
+def test_two_weekdays_joined_by_and_are_one_event_over_both() -> None:
+    """'on Thursday and Friday' is one event over both days, as 'Thursday or Friday' is (the tagger reads the
+    pair; the event keeps its end)."""
+    text = "Bank staff will walk off the job on Thursday and Friday."
+    events = extract(Document(id="d", text=text, date=D), tag(text, dct=D))
+    assert [(e.when.value, e.when.end_value) for e in events] == [("2024-03-14", "2024-03-15")]
