@@ -187,9 +187,11 @@ SPAN_LEAD_CASES = [
     ),
     (
         "'over' before a possessive date phrase stays with its noun",
-        "The league leaders hold a two-point lead over last season's runners-up.",
+        # "last season's runners-up" dates nothing since round 39 (a date that says which holder of a title):
+        # the shape stays with another noun
+        "The league leaders hold a two-point lead over last season's pace.",
         [("last season", "DATE", "2024")],
-        {"2024": "The league leaders hold a two-point lead over the runners-up"},  # "the": round 16
+        {"2024": "The league leaders hold a two-point lead over the pace"},  # "the": round 16
     ),
 ]
 

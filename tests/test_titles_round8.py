@@ -112,8 +112,8 @@ CASES = [
         "a clause after a noun and 'that' is no reported clause",
         "The firm was fined on Monday over claims that it hid losses in 2023.",
         [("on Monday", "DATE", "2025-10-20"), ("in 2023", "DATE", "2023")],
-        {"2025-10-20": "The firm was fined over claims that it hid losses",
-         "2023": "The firm was fined over claims that it hid losses"},
+        # 2023 is the claim's, which dates nothing since round 39 (a date in what a claim holds)
+        {"2025-10-20": "The firm was fined over claims that it hid losses"},
     ),
     (
         "a headline's plain present verb after a plural keeps its statement without the attribution",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline import noun_periods, references, side_dates
+from timeline import date_names, noun_periods, references, side_dates
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -56,6 +56,9 @@ class Dated:
     timex: TimeExpression
     when: When
     end_timex: TimeExpression | None = None
+    # a date that dates no event but still bounds its clause ("last season's winners", see date_names):
+    # the clauses beside it are cut as if it dated one
+    bounds_only: bool = False
 
 
 def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | None:
@@ -210,10 +213,17 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
-        ):
+        ) or date_names.names_law(text, timex):
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
-            # (yesterday)'s outburst"
+            # (yesterday)'s outburst", "the Crimes Act (1914)"
+        if date_names.names_holder(text, timex) or date_names.in_content(text, timex) or (
+            date_names.in_intent(text, timex, ordered[index + 1 :])
+        ):
+            found.append(Dated(timex, when, bounds_only=True))
+            continue  # "race against (last year)'s winner", "confidence that it would fall by (Friday)", "his
+            # bid to visit for (Christmas Eve) during a meeting early today": no
+            # date of the clause, though a date read from it may be ("by the end of the evening" after it)
         if timex.anchor in measured:
             continue  # "the day" after "its highest close since Aug. 28, 2000": no day of the news
         if not when.mod and _lasts_until(text, timex):

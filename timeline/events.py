@@ -151,6 +151,8 @@ def extract(
         cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
         mark = len(events)  # this sentence's events: one title gives no date of another verb
         for dated, (start, end) in narrowest(text, kept, clause_spans(text, sentence, kept)):
+            if dated.bounds_only:
+                continue  # "over (last season)'s winners": it only cut the clauses beside it
             if cut is not None and (dated.end_timex or dated.timex).end <= cut < end:
                 end = cut  # "The gates closed on July 10 | — that is July 10, not July 11"
             key = (start, end, dated.when.value)

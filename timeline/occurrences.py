@@ -80,7 +80,7 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if (since := _since(text, span, own)):
         return since
     if not any(span[0] <= p[0] < span[1] for p in phrases[1:]):
-        return _lone(text, span, own) or _after_noun(text, span, own)
+        return _starting(text, span, own) or _lone(text, span, own) or _after_noun(text, span, own)
     if text.startswith(("'s", "’s"), own[1]):
         return _owned(text, span, own)
     if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
@@ -253,3 +253,40 @@ def _occurrence_np(text: str, span: tuple[int, int], prep: int, found: re.Match[
     if found["det"] is None or len(words) < 3:
         return ""  # "banned for three games", "to make his debut": no determiner; "to a final": too thin
     return np[:1].upper() + np[1:]
+
+
+# An occurrence a preposition governs, then a participle of its start or end and the date with its place, each
+# with an example: "one change to the squad (for) the second Test | beginning in Melbourne on Boxing Day",
+# "sides (for) the first Test | starting at the Adelaide Oval today"; not "a conference, starting today" (a
+# comma: the participle may be the clause's).
+_STARTS = re.compile(
+    r"\b(?:for|of|to|before|into|ahead\s+of)\s+(?P<det>the|a|an)\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?P<verb>beginning|starting|opening|ending|finishing|resuming)\s+"
+    r"(?P<where>(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:(?:on|in|at)\s+)?\Z",
+    re.I,
+)
+# Prepositions an occurrence's phrase may hold: "the first Test (against) South Africa".
+_IN_NAME = {"against", "between", "of", "in", "at"}
+_PERIOD = re.compile(r"\b(?:year|quarter|half|month|week|fortnight|period|decade|term)\Z", re.I)
+# The participle's present tense for a title: "beginning" -> "begins".
+_PRESENT = {"beginning": "begins", "starting": "starts", "opening": "opens", "ending": "ends",
+            "finishing": "finishes", "resuming": "resumes"}
+
+
+def _starting(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return "X begins (in PLACE)" for an occurrence whose start or end a participle dates, else "": "made
+    one change for the second Test beginning in Melbourne on Boxing Day" -> "The second Test begins in
+    Melbourne"."""
+    before = text[max(span[0], own[0] - 100) : own[0]]
+    if "ing " not in before:
+        return ""  # most dates: no participle before them
+    found = _STARTS.search(before)
+    if found is None or has_verb(found["np"]) or any(
+        w in NOT_NOUNS and w not in _IN_NAME for w in found["np"].lower().split()
+    ):
+        return ""
+    if _PERIOD.search(found["np"]):
+        return ""  # "the financial year ending June 2007": a period's bounds, no occurrence
+    where = (found["where"] or "").strip()
+    words = [found["det"].capitalize(), found["np"], _PRESENT[found["verb"].lower()], where]
+    return " ".join(w for w in words if w)

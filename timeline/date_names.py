@@ -1,0 +1,114 @@
+"""Tell a date that names a thing or a person rather than when its clause happened, so that it dates nothing.
+
+"There may have been a breach of the Crimes Act 1914": 1914 is part of the law's name. "Eight boats will
+race against last year's winner": last year says who the winner is, not when the boats race. "Leaders
+expressed confidence that the strike would end by Friday": Friday is the time of a forecast the noun
+"confidence" holds, not of the expressing; so is 1990 in "responding to claims he failed to act in 1990", the
+time of what is claimed. No parser: patterns, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+
+# A law, a rule book or a code that a year names, right before the year: "the Crimes (Act) 1914", "the
+# Corporations (Regulations) 2001", "the Building (Code) 1996"; capitalized, as in a title.
+_LAW_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:Act|Acts|Regulations?|Rules|Ordinance|Code|Bill|Amendment|Statute|Treaty)\s+\Z"
+)
+# A holder of a title that a possessive date says which one it is, up to three words after the "'s", each
+# with an example: "last year's (winner)", "last season's (line honours winner)", "the 2000 (champion)",
+# "yesterday's (runner-up)".
+_HOLDER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:winners?|champions?|runners?-up|finalists?|medallists?|medalists?|victors?"
+    r"|holders?|title-holders?|premiers?|laureates?)\b",
+    re.I,
+)
+# What makes a noun of stance, claim or information an object (so its clause goes on past it): a verb or a
+# preposition before it, each with an example: "(expressed) confidence", "(amid) fears", "(responding to)
+# claims", "(with) new figures"; not a subject: "Hopes that the strike would end rose (on Monday)".
+_HOLDER_OF = (
+    r"\b(?i:expressed|voiced|rais(?:ed|es|e|ing)|dashed|fuell?(?:ed|ing)|stoked|spark(?:ed|ing)|boost(?:ed|ing)"
+    r"|dampen(?:ed|ing)|denied|denies|deny|rejected|rejects|dismissed|dismisses|to|of|about|over|amid|despite"
+    r"|by|with|on)\s+"
+    r"(?:(?i:the|new|fresh|growing|renewed|his|her|their|its|some|widespread|strong|latest|many|these|those"
+    r"|such|recent|earlier|similar)\s+){0,2}"
+)
+# The content a noun of stance, claim or information holds, up to the date with no clause break (a comma, a
+# semicolon, a stop) and no second "that", each with an example: a stance's forecast, with a modal ("expressed
+# confidence that the airport would fall (by the end of the day)", "amid fears that prices will rise (next
+# year)"), a claim's statement ("responding to claims he failed to act on abuse (in 1990)", "denied
+# allegations that she took bribes (in 1998)"), what figures show ("with new figures showing a drop in
+# deaths (last year)").
+_OPEN = r"(?:(?!that\b)[^,;:.()\"“”])*"
+# A verb of a clause after "hopes of": "hopes of a deal (were) dashed (on Monday)" keeps its date.
+_VERBS = r"[^,;:.()\"“”]*\b(?:is|are|was|were|has|have|had|will|would|could|rose|fell|faded|grew)\b"
+_CONTENT = re.compile(
+    _HOLDER_OF + r"(?:"
+    r"(?i:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s+"
+    + _OPEN + r"?\b(?:would|will|could|might|may)\s"
+    r"|(?i:claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+|(?:he|she|they|it|we)\s+)"
+    # a stance's hoped-for or feared thing, a noun phrase with no verb: "raising hopes of a solid start to
+    # (the new year)", "amid fears of a recession (next year)"
+    r"|(?i:hopes|fears|expectations|prospects)\s+of\s+(?=(?:a|an|the|further|more|another)\s)"
+    r"(?!" + _VERBS + r")"
+    r"|(?i:figures|data|statistics|numbers|surveys?|reports?|research|studies|study)\s+"
+    r"(?:showing|revealing|indicating|suggesting)\s"
+    r")" + _OPEN + r"\Z",
+)
+
+def names_law(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a year ends the name of a law or a code: "a breach of the Crimes Act 1914"; not "the Act
+    passed in 1914" (a preposition stands between)."""
+    if len(timex.value) != 4:
+        return False  # a year only: "the Crimes Act (1914)"
+    return _LAW_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+def names_holder(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a possessive date says which holder of a title a noun means: "will race against last
+    year's winner", "beat last year's runner-up"; not "last year's final drew 40,000" (no holder)."""
+    return _HOLDER.match(text, timex.end) is not None
+
+
+def in_content(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date sits in what a noun of stance, claim or information holds: "expressed confidence
+    that the airport would fall by the end of the day", "responding to claims he failed to act in 1990",
+    "with new figures showing a drop in deaths last year"; not "expressed confidence on Monday that ..." (the
+    date is the expressing's, before "that")."""
+    before = text[max(0, timex.start - 160) : timex.start]
+    if not _NOUNS.search(before):
+        return False  # most dates: none of the nouns before them
+    return _CONTENT.search(before) is not None
+
+
+_NOUNS = re.compile(r"confidence|hope|fear|expectation|optimism|doubt|prediction|warning|concern|claim"
+                    r"|allegation|accusation|suggestion|rumo|figures|data|statistics|numbers|survey|report"
+                    r"|research|stud", re.I)
+
+
+
+# A noun of intent and its infinitive, up to the date with no clause break, each with an example: "rejected
+# Arafat's (bid to) make his annual visit to Bethlehem for (Christmas Eve) during a meeting early today", "a
+# (plan to) open the bridge in (May) was approved on Monday".
+_INTENT = re.compile(
+    r"\b(?i:bid|plan|attempt|request|offer|proposal|push|invitation|effort)\s+to\s+[a-z]+\b" + _OPEN + r"\Z"
+)
+# What may stand between the date and a later date of the same clause: no stop, semicolon or dash.
+_SAME_CLAUSE = re.compile(r"[^.;:!?\"“”—–]{0,120}")
+
+
+def in_intent(text: str, timex: TimeExpression, timexes: list[TimeExpression]) -> bool:
+    """Tell whether a date sits in what a noun of intent holds while a later date of its clause dates the
+    clause: "rejected his bid to visit Bethlehem for Christmas Eve during a meeting early today"; not "his
+    bid to visit Bethlehem for Christmas Eve" alone (no other date: the plan is then the news)."""
+    before = text[max(0, timex.start - 120) : timex.start]
+    if " to " not in before or not _INTENT.search(before):
+        return False
+    return any(
+        other.start >= timex.end and other.type in ("DATE", "TIME")
+        and _SAME_CLAUSE.fullmatch(text, timex.end, other.start) is not None
+        for other in timexes
+    )
