@@ -1,0 +1,58 @@
+"""Table-driven tests of tagger round 34: surnames that are seasons, rates, holidays in titles and places.
+
+Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
+text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DEC_28 = dt.date(2001, 12, 28)  # a Friday
+
+# 1. A capitalised season after a given name, before ", from the ..." or a verb of saying, is a surname.
+SEASON_SURNAMES = [
+    ("Crews are out. John Winter, from the fire service, says it is calm.", DEC_28, []),
+    ("Officials met. Ann Summer, the mayor, spoke first.", DEC_28, []),
+    ("The road was shut. Mary Summer said so.", DEC_28, []),
+    # controls: a season after a word that qualifies it, or after a preposition
+    ("Last Winter was cold.", DEC_28, [("Last Winter", "DATE", "2000-WI", None)]),
+    ("In Winter, from the north, the winds come.", DEC_28, [("Winter", "DATE", "2001-WI", None)]),
+]
+
+# 2. A length after an amount counted is a rate, a round number word too.
+RATES = [
+    (
+        "We have a million hours of overtime being worked a week here.",
+        DEC_28,
+        [("a week", "SET", "P1W", None)],
+    ),
+    ("The kitchen served a thousand meals a day.", DEC_28, [("a day", "SET", "P1D", None)]),
+    # controls: a date ago, a length after "for"
+    ("He won a million dollars a year ago.", DEC_28, [("a year ago", "DATE", "2000", None)]),
+    ("It cost them a million for a year.", DEC_28, [("a year", "DURATION", "P1Y", None)]),
+]
+
+# 3. A holiday's name in a work's title or a place's name is no day.
+TITLES = [
+    ("The crew woke to the tune Please Come Home for Christmas, by a band.", DEC_28, []),
+    ('They sang "White Christmas" on the ward.', DEC_28, []),
+    ("Detainees on Christmas Island were moved.", DEC_28, []),
+    ("The yacht sailed past Easter Island.", DEC_28, []),
+    # controls: the day itself, a work with no title, a quote that is speech
+    ("The song he wrote for Christmas was a hit.", DEC_28, [("Christmas", "DATE", "2001-12-25", None)]),
+    ("They played the song at Christmas.", DEC_28, [("Christmas", "DATE", "2001-12-25", None)]),
+    ('"We will be home by Christmas," he said.', DEC_28, [("Christmas", "DATE", "2001-12-25", None)]),
+    ("The show on Christmas Day drew a crowd.", DEC_28, [("Christmas Day", "DATE", "2001-12-25", None)]),
+]
+
+CASES = SEASON_SURNAMES + RATES + TITLES
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round34(text, dct, expected):
+    assert rows(text, dct) == expected
