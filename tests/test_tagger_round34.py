@@ -50,7 +50,34 @@ TITLES = [
     ("The show on Christmas Day drew a crowd.", DEC_28, [("Christmas Day", "DATE", "2001-12-25", None)]),
 ]
 
-CASES = SEASON_SURNAMES + RATES + TITLES
+# 4. "the last day of" an episode is its closing day, the day the text is at (a day told, else today).
+EPISODE_DAYS = [
+    (
+        "It is the last day of hearings before the break.",
+        DEC_28,
+        [("the last day", "DATE", "2001-12-28", None)],
+    ),
+    ("Shares fell 3% in the last day of trading.", DEC_28, [("the last day", "DATE", "2001-12-28", None)]),
+    (
+        "On March 3 the leaders met. On the last day of the two-day summit, they signed.",
+        DEC_28,
+        [
+            ("March 3", "DATE", "2001-03-03", None),
+            ("the last day", "DATE", "2001-03-03", None),
+            ("two-day", "DURATION", "P2D", None),
+        ],
+    ),
+    # a year told before gives no day: the document's
+    (
+        "They aim to join in 2008. On the last day of the summit, they signed.",
+        DEC_28,
+        [("2008", "DATE", "2008", None), ("the last day", "DATE", "2001-12-28", None)],
+    ),
+    # controls: without "of" + an episode it is the day before, as before
+    ("Shares rose on the last day.", DEC_28, [("the last day", "DATE", "2001-12-27", None)]),
+]
+
+CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
