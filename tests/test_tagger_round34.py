@@ -77,7 +77,33 @@ EPISODE_DAYS = [
     ("Shares rose on the last day.", DEC_28, [("the last day", "DATE", "2001-12-27", None)]),
 ]
 
-CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS
+# 5. A month-day with no year, within two weeks of a full date of that month written in a past year, takes
+# that year, though news phrases stand around it.
+STORY_YEARS = [
+    (
+        'Troops landed on December 6 1975, papers released today show. "He will be back on Monday," the '
+        "envoy said. The invasion took place on December 7.",
+        DEC_28,
+        [
+            ("December 6 1975", "DATE", "1975-12-06", None),
+            ("today", "DATE", "2001-12-28", None),
+            ("Monday", "DATE", "2001-12-31", None),
+            ("December 7", "DATE", "1975-12-07", None),
+        ],
+    ),
+    # control: a day far from the written date
+    (
+        "Troops landed on 6 December 1975. Today, on December 28, they remembered it.",
+        DEC_28,
+        [
+            ("6 December 1975", "DATE", "1975-12-06", None),
+            ("Today", "DATE", "2001-12-28", None),
+            ("December 28", "DATE", "2001-12-28", None),
+        ],
+    ),
+]
+
+CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS + STORY_YEARS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

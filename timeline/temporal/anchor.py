@@ -23,6 +23,11 @@ STORY_DISTANCE = 270
 NEWS_LOOKBACK_YEARS = 5
 
 
+# A full date with its year written: "December 6 1975", "Dec. 6, 1975", "6 December 1975".
+_FULL_DATE = re.compile(
+    rf"(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?),?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 # ", which takes effect on May 2," / ", who retires on June 30,": a relative clause set off by commas.
 _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
@@ -145,6 +150,21 @@ class Context:
             return point
         if is_far(point, self.dct) and self.narrative():
             return point
+        return None
+
+    def written_year(self, month: int, day: int) -> int | None:
+        """Return the year of the last full date of `month` the text wrote, when it is not the document's
+        year nor the one either side and the day lies within two weeks of that date.
+
+        "on December 6 1975 ... The invasion took place on December 7": a story told about a past year
+        keeps its year for a day of the same month, though news phrases ("today") stand around it.
+        """
+        for start, point in reversed(self.days):
+            if point.day.month != month or not _FULL_DATE.match(self.text, start):
+                continue
+            if self.dct is not None and abs(point.day.year - self.dct.year) <= 1:
+                return None
+            return point.day.year if abs(point.day.day - day) <= 14 else None
         return None
 
     def base(self) -> tuple[Point | None, str | None]:
