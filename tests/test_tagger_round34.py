@@ -103,7 +103,29 @@ STORY_YEARS = [
     ),
 ]
 
-CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS + STORY_YEARS
+# 6. A clause on "being" + participle has no finite verb: it takes the tense of the clause it hangs on, and
+# after a word that presupposes the act ("prior to", "after") with no tense there it lies behind.
+GERUNDS = [
+    (
+        "The report questions the firm's solvency prior to it being placed into liquidation on March 15.",
+        DEC_28,
+        [("March 15", "DATE", "2001-03-15", None)],
+    ),
+    (
+        "He is recovering after being hit by a car on March 15.",
+        DEC_28,
+        [("March 15", "DATE", "2001-03-15", None)],
+    ),
+    # controls: the clause it hangs on is ahead; a present passive with no opener
+    (
+        "The bill will be debated before being put to a vote on March 15.",
+        DEC_28,
+        [("March 15", "DATE", "2002-03-15", None)],
+    ),
+    ("Officials are being told on March 15.", DEC_28, [("March 15", "DATE", "2002-03-15", None)]),
+]
+
+CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS + STORY_YEARS + GERUNDS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -154,6 +154,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     lowered = " ".join(WORD.findall(left)).lower().split()
     ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
+    gerund = ""  # the word of sequence opening a clause with no finite verb, once one is passed over
     for index in range(len(lowered) - 1, -1, -1) if any_mark(lowered) else ():
         word = lowered[index]
         if word not in MARKS and not word.endswith(MARK_ENDS):
@@ -196,6 +197,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue  # "will meet elected officials", "is to visit flooded towns": the object's adjective
         if kind == "past" and previous in LINKING:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense
+        if kind == "past" and previous == "being" and (opener := _gerund_opener(lowered, index - 1)):
+            # "prior to it being placed into liquidation on March 15": a clause with no finite verb takes
+            # the tense of the clause it hangs on, or, with none, lies behind it when it opens on a word of
+            # sequence ("after being hit", "prior to it being placed"): a thing that has happened
+            gerund = gerund or opener
+            continue
         if kind == "past" and previous in ("is", "are", "am", "being"):
             return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
         if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
@@ -206,6 +213,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
+    if gerund in _BEHIND_OPENERS:
+        return "past"
     if "ing" in left and _PROGRESSIVE.search(left):  # the pattern is case-sensitive
         # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
         # participle after it modifies the noun ("made in China") and gives no tense
@@ -224,6 +233,24 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 return kind
         previous = word
     return None
+
+
+# Words that open a clause on "being" + participle: "prior to it being placed", "after being hit", "before
+# being put to a vote". After those that presuppose the act (not "before", "until") it lies behind.
+_GERUND_OPENERS = frozenset("to before after since following upon until without despite".split())
+_BEHIND_OPENERS = frozenset("to after since following upon".split())  # "to": only after "prior" (below)
+
+
+def _gerund_opener(lowered: list[str], being: int) -> str:
+    """Return the word opening the clause of the "being" at lowered[being] (a subject may stand between)."""
+    for back in (1, 2, 3):
+        at = being - back
+        if at < 0:
+            return ""
+        word = lowered[at]
+        if word in _GERUND_OPENERS and (word != "to" or at >= 1 and lowered[at - 1] == "prior"):
+            return word
+    return ""
 
 
 # "In January, a week after the Roe vs. Wade ruling, a bombing in Birmingham, Ala., killed": the verb of a
