@@ -125,7 +125,27 @@ GERUNDS = [
     ("Officials are being told on March 15.", DEC_28, [("March 15", "DATE", "2002-03-15", None)]),
 ]
 
-CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS + STORY_YEARS + GERUNDS
+# 7. An ordinal day of an episode a count of days or weeks after the text's day: that count later.
+COUNTED_DAYS = [
+    (
+        "Mr Smith, speaking four days ahead of his final day in office, defended his record.",
+        DEC_28,
+        [("four days", "DURATION", "P4D", None), ("final day", "DATE", "2002-01-01", None)],
+    ),
+    (
+        "On March 3, two days before the final day of the summit, they met.",
+        DEC_28,
+        [
+            ("March 3", "DATE", "2001-03-03", None),
+            ("two days", "DURATION", "P2D", None),
+            ("the final day", "DATE", "2001-03-05", None),
+        ],
+    ),
+    # control: no count before it, the text's day
+    ("It is the second day of the talks.", DEC_28, [("the second day", "DATE", "2001-12-28", None)]),
+]
+
+CASES = SEASON_SURNAMES + RATES + TITLES + EPISODE_DAYS + STORY_YEARS + GERUNDS + COUNTED_DAYS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
