@@ -48,6 +48,8 @@ TITLES = [
     ("They played the song at Christmas.", DEC_28, [("Christmas", "DATE", "2001-12-25", None)]),
     ('"We will be home by Christmas," he said.', DEC_28, [("Christmas", "DATE", "2001-12-25", None)]),
     ("The show on Christmas Day drew a crowd.", DEC_28, [("Christmas Day", "DATE", "2001-12-25", None)]),
+    # a quoted name with no work or performance before it may be named for its time
+    ('An effort termed the "Easter Offensive" began.', DEC_28, [("Easter", "DATE", "2001-04-15", None)]),
 ]
 
 # 4. "the last day of" an episode is its closing day, the day the text is at (a day told, else today).

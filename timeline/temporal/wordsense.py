@@ -248,8 +248,13 @@ TITLED_HOLIDAY_ROWS = [
         rf"\b{_WORK}\s+[\"“']?(?=[^a-z\s])(?:{_TITLE_WORD}\s+){{1,8}}\Z",
         "woke to the tune Please Come Home for Christmas",
     ),
-    # an opening quote, then title words only (the quote must close after title words too)
-    (rf"[\"“](?:{_TITLE_WORD}\s+){{0,6}}\Z", 'they sang "White Christmas" on the ward'),
+    # a verb of performing, an opening quote, then title words only (the quote must close after title words
+    # too); a quoted name alone may be named for its time: 'the "Ramadan Offensive"' keeps its holiday
+    (
+        rf"\b(?:sang|sing|sings|singing|sung|played|performed|hummed|recorded|titled|entitled)\s+[\"“]"
+        rf"(?:{_TITLE_WORD}\s+){{0,6}}\Z",
+        'they sang "White Christmas" on the ward',
+    ),
 ]
 _WORK_TITLE, _QUOTED_TITLE = (re.compile(pattern) for pattern, _example in TITLED_HOLIDAY_ROWS)
 _TITLE_CLOSES = re.compile(rf"(?:\s+{_TITLE_WORD}){{0,6}}[”\"]")
