@@ -159,13 +159,9 @@ class Context:
         "on December 6 1975 ... The invasion took place on December 7": a story told about a past year
         keeps its year for a day of the same month, though news phrases ("today") stand around it.
         """
-        if self.story_point is None:
-            return None
         for start, point in reversed(self.days):
             if point.day.month != month or not _FULL_DATE.match(self.text, start):
                 continue
-            if point.day.year != self.story_point.day.year:
-                return None  # a later year was stated since: "6 December 1916 ... 1917 ... 6 December"
             if self.dct is not None and abs(point.day.year - self.dct.year) <= 1:
                 return None
             return point.day.year if abs(point.day.day - day) <= 14 else None
