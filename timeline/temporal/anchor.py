@@ -24,7 +24,7 @@ NEWS_LOOKBACK_YEARS = 5
 
 
 # A full date with its year written: "December 6 1975", "Dec. 6, 1975", "6 December 1975".
-_FULL_DATE = re.compile(
+FULL_DATE = re.compile(
     rf"(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?),?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
@@ -107,6 +107,7 @@ class Context:
     ref_clause_end: int | None = None  # where the relative clause `ref` was stated in closes, if it was
     month_years: dict[int, int] = field(default_factory=dict)  # month -> year of the full dates so far
     days: list[tuple[int, Point]] = field(default_factory=list)  # (start, day) of the dates stated so far
+    written: dict[int, Point] = field(default_factory=dict)  # month -> last full date written with its year
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -159,13 +160,10 @@ class Context:
         "on December 6 1975 ... The invasion took place on December 7": a story told about a past year
         keeps its year for a day of the same month, though news phrases ("today") stand around it.
         """
-        for start, point in reversed(self.days):
-            if point.day.month != month or not _FULL_DATE.match(self.text, start):
-                continue
-            if self.dct is not None and abs(point.day.year - self.dct.year) <= 1:
-                return None
-            return point.day.year if abs(point.day.day - day) <= 14 else None
-        return None
+        point = self.written.get(month)
+        if point is None or (self.dct is not None and abs(point.day.year - self.dct.year) <= 1):
+            return None
+        return point.day.year if abs(point.day.day - day) <= 14 else None
 
     def base(self) -> tuple[Point | None, str | None]:
         """Return the reference for an anaphoric expression: the last date, else the document date."""
