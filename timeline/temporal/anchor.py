@@ -23,6 +23,11 @@ STORY_DISTANCE = 270
 NEWS_LOOKBACK_YEARS = 5
 
 
+# A full date with its year written: "December 6 1975", "Dec. 6, 1975", "6 December 1975".
+FULL_DATE = re.compile(
+    rf"(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?),?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 # ", which takes effect on May 2," / ", who retires on June 30,": a relative clause set off by commas.
 _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
@@ -102,6 +107,7 @@ class Context:
     ref_clause_end: int | None = None  # where the relative clause `ref` was stated in closes, if it was
     month_years: dict[int, int] = field(default_factory=dict)  # month -> year of the full dates so far
     days: list[tuple[int, Point]] = field(default_factory=list)  # (start, day) of the dates stated so far
+    written: dict[int, Point] = field(default_factory=dict)  # month -> last full date written with its year
     _tense: str | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
@@ -146,6 +152,18 @@ class Context:
         if is_far(point, self.dct) and self.narrative():
             return point
         return None
+
+    def written_year(self, month: int, day: int) -> int | None:
+        """Return the year of the last full date of `month` the text wrote, when it is not the document's
+        year nor the one either side and the day lies within two weeks of that date.
+
+        "on December 6 1975 ... The invasion took place on December 7": a story told about a past year
+        keeps its year for a day of the same month, though news phrases ("today") stand around it.
+        """
+        point = self.written.get(month)
+        if point is None or (self.dct is not None and abs(point.day.year - self.dct.year) <= 1):
+            return None
+        return point.day.year if abs(point.day.day - day) <= 14 else None
 
     def base(self) -> tuple[Point | None, str | None]:
         """Return the reference for an anaphoric expression: the last date, else the document date."""

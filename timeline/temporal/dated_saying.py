@@ -24,7 +24,8 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.planned import CONSEQUENCE
 from timeline.temporal.quick import lacks
 from timeline.temporal.saying import SAYING, SAYING_VERBS
-from timeline.temporal.tense import SAID_PAST, tense_at
+from timeline.temporal.tense import tense_at
+from timeline.temporal.tensewords import SAID_PAST
 from timeline.temporal.values import Point
 
 # Verbs of saying or telling, past or present: "said", "told the board", "announced", "wrote".

@@ -17,7 +17,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import in_recurring_frame
-from timeline.temporal.tense import PAST_WORDS
+from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
 from timeline.temporal.wordsense import overnight_happening

@@ -19,7 +19,9 @@ _HIS = ("his", "her", "its", "their")  # "his 38 years in office": the span is "
 _AMOUNT_BEFORE = re.compile(
     # "hundreds of interviews a day": a plural count word, "of" and the noun counted, right before the unit
     r"(?:(?:dozens|scores|hundreds|thousands|millions|billions)\s+of\s+[a-z-]+"
-    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s*"
+    # "a million hours of overtime being worked a week": a round number word counts too
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few"
+    r"|(?:hundred|thousand|million|billion)\b)\s*"
     # "eight billion U.S. dollars a year", "5 million Hong Kong dollars a year": a capitalized currency word
     r"(?:%|percent|per\s+cent|(?:(?:million|billion|thousand)\s*)?"
     r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?"

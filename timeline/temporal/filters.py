@@ -21,6 +21,7 @@ from timeline.temporal.wordsense import (
     keep_weekday,
     operation_name,
     span_end_before,
+    titled_holiday,
 )
 from timeline.temporal.wordsense import text_before as _before
 from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
@@ -162,6 +163,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
+    if rule == "holiday" and titled_holiday(text, start, end):
+        return False  # "the tune Please Come Home for Christmas", "Christmas Island": a title, a place
     if rule == "holiday" and holiday_thing(text, end):
         return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
     if rule == "holiday" and lunar_column(groups["name"]) and (
@@ -212,6 +215,10 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "season":
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
+        if not (rel or groups.get("y") or groups.get("mod")) and matched.istitle() and holiday_surname(
+            text, start, end
+        ):
+            return False  # "John Winter, from the fire service, says": a surname, as "John Easter" is
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
             if rel == "":
                 return keep_bare_season(groups, text, start, end)

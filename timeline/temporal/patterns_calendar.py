@@ -26,7 +26,7 @@ from timeline.temporal.fragments import (
     YEARX,
 )
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
-from timeline.temporal.tense import PAST_WORDS
+from timeline.temporal.tensewords import PAST_WORDS
 
 # A day in words after its month, "March eighth", "May the twenty-first, 2024": the ordinal must end the
 # phrase ("the March second-quarter figures", "May first priorities" are no dates); the handler wants the

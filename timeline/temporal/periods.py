@@ -244,6 +244,12 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    ahead = _COUNTED_TO.search(ctx.text, max(0, ctx.start - 48), ctx.start)
+    count = nz.number(ahead["n"]) if ahead else None
+    if count and base.gran == "day" and not _OF_SEASON.match(ctx.text, ctx.end):
+        # "speaking four days ahead of his final day in office": that day lies the count after the text's day
+        step = int(count) * (7 if ahead["unit"].lower().startswith("week") else 1)
+        return Norm("DATE", fmt(Point(base.day + dt.timedelta(days=step), "day")), mod=mod, anchor=anchor)
     if _OF_SEASON.match(ctx.text, ctx.end):
         # "since the opening day of the season": a season runs for months, so its first or last day is
         # seldom the day the text is at; only the year is known
@@ -251,6 +257,13 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)
 
 
+# A count of days or weeks before the ordinal day: "four days ahead of his final day", "two weeks before the
+# first day of the trial".
+_COUNTED_TO = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?:ahead\s+of|before)\s+(?:(?:the|his|her|its|their|our)\s+)?\Z",
+    re.IGNORECASE,
+)
 # "the final day of the season", "the first day of their campaign": a day of a months-long season.
 _OF_SEASON = re.compile(
     r"\s+of\s+(?:the|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:season|campaign)\b", re.IGNORECASE

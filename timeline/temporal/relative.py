@@ -213,11 +213,28 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod=mod or nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+# "the last day of hearings", "the final day of the summit": the closing day of an episode, not yesterday;
+# not a day of the calendar ("the last day of the year", "of March"), which says which day it is.
+_OF_EPISODE = re.compile(
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their|our|each|every)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:year|month|week|quarter|half|decade|century|season|campaign|term|{MONTH})s?\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 @handles("relunit")
 def _relunit(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join(g["rel"].lower().split())
     rel = "next" if rel == "nxt" else rel
     unit = g["unit"].lower()
+    if g.get("det") and rel in ("last", "final") and unit == "day" and _OF_EPISODE.match(ctx.text, ctx.end):
+        # as "the final day of hearings" (periods.nthday): the day the text is at, the last date told or today
+        base, anchor = ctx.base()
+        if base is not None and base.gran != "day":
+            base, anchor = ctx.now()  # "aspirants for 2008 ... On the last day of the summit": no day told
+        if base is None:
+            return Norm("DATE", "XXXX-XX-XX")
+        return Norm("DATE", fmt(Point(base.day, "day")), anchor=anchor)
     unit = {"wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year"}.get(unit, unit)
     # In results reporting "the latest period" is the quarter just reported.
     gran = {"night": "day", "weekend": "weekend", "fortnight": "week", "period": "quarter"}.get(unit, unit)

@@ -263,6 +263,8 @@ def resolve_month_day(
         return story_year(month, story), "ref"
     if ctx.dct is None:
         return None, None
+    if (written := ctx.written_year(month, day)) is not None and ctx.tense() != "future":
+        return written, "ref"  # "on December 6 1975 ... took place on December 7": a news text's aside
     if (planned := month_day_from_saying(month, day, ctx)) is not None and valid_day(planned, month, day):
         return planned, "ref"  # "said last month it would open on June 2": on or after the saying
     candidates = []

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
-from timeline.temporal.tense import BREAKS, WINDOW, WORD, sentence_cut
+from timeline.temporal.tense import BREAKS, WINDOW, sentence_cut
+from timeline.temporal.tensewords import WORD
 
 # Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
 # "The talks resume Monday" speak of what is coming. "is"/"are" count only after a noun of schedule:

@@ -30,7 +30,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     yearly,
 )
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context, clause_end, in_aside, is_far
+from timeline.temporal.anchor import FULL_DATE, Context, clause_end, in_aside, is_far
 from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
@@ -152,6 +152,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     ref_clause = None  # where the relative clause that stated `ref` closes
     month_years: dict[int, int] = {}  # month -> year of the full dates stated so far (0: two years)
     stated_days: list[tuple[int, Point]] = []  # (start, day) of the dates stated so far
+    written: dict[int, Point] = {}  # month -> the last full date of it written with its year ("May 3, 1975")
     far = near = 0
     quarter = None
     bc_year = bc_tid = None
@@ -179,6 +180,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             ref_clause_end=ref_clause,
             month_years=month_years,
             days=stated_days,
+            written=written,
         )
         try:
             norm = HANDLERS[rule](groups, ctx)
@@ -250,6 +252,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         near_day = point is not None and point.gran == "day" and dct is not None
         if point is not None and point.gran == "day" and norm.type == "DATE":
             stated_days.append((start, point))
+            if FULL_DATE.match(text, start):
+                written[point.day.month] = point
         if near_day and abs(point.day.year - dct.year) <= 1:
             # "January's vote" after "on January 25": the month names the date's event, in the date's year
             known = month_years.setdefault(point.day.month, point.day.year)

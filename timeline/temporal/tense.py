@@ -12,124 +12,27 @@ import re
 
 from timeline.temporal.planned import CONSEQUENCE, CONSEQUENCE_WORDS, act_asked, planned_for
 from timeline.temporal.quick import lacks
-from timeline.temporal.saying import SAYING_VERBS
+from timeline.temporal.tensewords import (
+    ADVERBS,
+    AHEAD_BARE,
+    AUXILIARIES,
+    LINKING,
+    MARK_ENDS,
+    MARKS,
+    MODALS,
+    SAID_PAST,
+    WILL_BE,
+    WORD,
+    any_mark,
+    drop_compounds,
+    is_mark,
+    word_tense,
+)
 
-# Words that put the clause in the future or in the past; the one nearest the expression wins.
-# Future first: "expected" and "scheduled" look like past participles but point ahead.
-FUTURE_WORDS = frozenset(
-    "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
-    "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow "
-    # a present tense of schedule: "the museum reopens on Saturday", "the contract expires in March"
-    "opens reopens resumes kicks expires begins starts".split()
-)
-PAST_WORDS = frozenset(
-    "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
-    "held gave saw got paid led ran became found spent brought thought kept struck hit put yesterday earlier "
-    "wrote knew drew grew threw spoke broke chose froze stole woke wore tore swore shot fought sought taught "
-    "caught built sent lent meant dealt felt heard slid stood understood withdrew overthrew forbade "
-    "fled shrank sank swung stuck dug hung flew rode rang sprang swept wept slept leapt overtook undertook "
-    "shook mistook drove arose awoke bled sped spun laid blew".split()
-)
-WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
 BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
 WINDOW = 120
-
-
-# "to" looks ahead only after a word of intent or schedule: "set to resume", "expected to close".
-_INTENT = frozenset(
-    """is are am be was were plan plans planned set due scheduled expected expects expect going agreed hope
-    hopes hoped want wants wanted aim aims aimed intend intends intended ready likely about agreement deal
-    offer bid proposal move decided decides promised pledged vowed threatened urged ordered voted forecast
-    slated poised tipped predicted projected""".split()
-)
-
-
-# Before "be" + participle these words put the participle ahead: "will be paid", "to be named".
-_WILL_BE = frozenset("will 'll shall to would should must may might".split())
-_MODALS = frozenset("would could might should".split())
-# A past verb of saying ("said", "told", "announced"): "said on Tuesday they would reopen the road in March"
-# reports a plan, which lies ahead of the saying; "would" with no saying before it may be a habit ("In March
-# the road would flood") and "would have" looks back.
-SAID_PAST = frozenset(
-    form
-    for forms, _nouns, _example in SAYING_VERBS
-    for form in forms.split("|")
-    if form.endswith("ed") or form in ("said", "told", "wrote")
-)
 _SAID_WINDOW = 8  # words between the verb of saying and "would"
-_NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
-# Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
-_BARE_PAST = frozenset("last hit put".split())
-_BEFORE_BARE = _WILL_BE | {"can", "could", "did", "not"}
-_UNIT_AFTER = re.compile(
-    r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
-    re.IGNORECASE,
-)
-# Present verbs of schedule without -s, which are no everyday nouns: "classes resume Monday".
-_SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
-# Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
-_AHEAD_BARE = frozenset("will 'll shall to".split())
-_AUXILIARIES = frozenset("have has be been being get got".split())
-_ADVERBS = frozenset("still also not then now probably likely soon again never only already".split())
-# Verbs whose past is their bare form: after "it", "he" or "she" that form is a past, since the present
-# would take -s ("the $4.5 billion it forecast in July", not "it forecasts").
-_SAME_PAST = frozenset("forecast set cut put hit cost spread shut quit bet broadcast".split())
-_THIRD_PERSON = frozenset("it he she".split())
-
-
-# After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
-_LINKING = frozenset("stay stays remain remains get gets become becomes seem seems keep keeps".split())
-# After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
-_BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
-
-
-# Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
-_ED_NOT_PAST = frozenset(
-    "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
-)
-
-
-def _kind(word: str, following: str, previous: str = "") -> str | None:
-    """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
-    word = word.lower()
-    if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
-        return "past"  # "the amount it forecast in July", "the record she set in May"
-    if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
-        return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
-    if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
-        return None  # "will play its last rival on Thursday", "the last stay": an adjective, no tense
-    if word in _SCHEDULE_PLURAL:
-        # "classes resume Monday", "officials said the talks reopen on Friday": a present of schedule
-        # looks ahead; after "to", a modal or "did" the bare verb leaves the tense to them
-        return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
-    if word.endswith("'ll") or word == "won't":
-        return "future"
-    if word == "must":
-        # "By Friday, police must charge him": an obligation lies ahead; "must have left" looks back
-        return None if re.match(r"\s+(?:not\s+)?(?:have|'ve)\b", following) else "future"
-    if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
-        # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
-        # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
-        return None if previous.lower() in _WILL_BE else "past"
-    if word in FUTURE_WORDS:
-        if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
-            return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense
-        if word != "to":
-            return "future"
-        # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        if previous.lower() in _INTENT and re.match(
-            r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following
-        ):
-            return "future"
-        return None
-    if word in PAST_WORDS:
-        return "past"
-    if len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST:
-        # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
-        adjective = word.startswith("un") or previous.lower() in _BEFORE_ADJECTIVE
-        return None if adjective else "past"
-    return None
 
 
 # "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
@@ -177,29 +80,12 @@ def _headline_to(text: str, start: int, end: int) -> bool:
     if start > WINDOW and "\n" not in text[start - WINDOW : start]:
         return False  # no line starts within reach: the cheap test first
     match = _HEADLINE_TO.search(text, max(0, start - WINDOW), start)
-    if match is None or any(_kind(word, "") == "past" for word in match.group("subject").split()):
+    if match is None or any(word_tense(word, "") == "past" for word in match.group("subject").split()):
         return False  # "Crews went to work Wednesday": the subject's own verb is past
     line_end = text.find("\n", end)
     line = text[end : len(text) if line_end < 0 else line_end].rstrip()
     return not line.endswith((".", "!", "?", '"', ":")) and ". " not in line
 
-
-# The words _kind can read a tense from (with the -ed and 'll endings): any other word is passed over.
-_MARKS = FUTURE_WORDS | PAST_WORDS | _MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must"}
-_MARK_ENDS = ("ed", "'ll")
-
-
-def _any_mark(lowered: list[str]) -> bool:
-    """Tell whether any of these lower-case words is one _kind may read a tense from (cheaper than asking)."""
-    if not _MARKS.isdisjoint(lowered):
-        return True
-    joined = " ".join(lowered) + " "  # a word ends where a space follows it
-    return any(f"{end} " in joined for end in _MARK_ENDS)
-
-
-def _is_mark(word: str) -> bool:
-    """Say whether a lower-case word is one _kind may read a tense from."""
-    return word in _MARKS or word.endswith(_MARK_ENDS)
 
 
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
@@ -242,33 +128,10 @@ _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
 
 
-# A word in -ed joined by a hyphen to the word before it, and followed by its noun, is a compound adjective,
-# no verb: "third-placed Fiorentina", "the state-owned firm", "Saudi-led forces". Followed by a preposition,
-# an article or a stop it is a verb ("ties that nose-dived in September", "test-fired a missile"); after a
-# prefix it is a verb too ("co-founded", "re-elected"). Those keep their tense.
-_NOT_A_NOUN = (
-    "in on at to by from into for with of a an the his her its their this that these those after before "
-    "since during when as out up down off back again and or but"
-)
-_COMPOUND_ED = re.compile(
-    r"\b(?!(?:re|co|de|pre|un|ex|self|mis|over|under)-)([A-Za-z]{2,})-[a-z]+ed"
-    rf"(?=\s+(?!(?:{'|'.join(_NOT_A_NOUN.split())})\b)[A-Za-z])"
-)
-
-
-_HYPHEN_ED = re.compile(r"-[a-z]+ed\b")
-
-
-def _drop_compounds(part: str) -> str:
-    """Return `part` with the -ed half of each compound adjective left out ("third-placed" -> "third")."""
-    if "-" not in part or _HYPHEN_ED.search(part) is None:
-        return part  # the cheap test first: a literal "-" lets the engine skip to each hyphen
-    return _COMPOUND_ED.sub(r"\1", part)
-
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
-    left = _drop_compounds(text[max(0, start - WINDOW) : start])
+    left = drop_compounds(text[max(0, start - WINDOW) : start])
     if not lacks(left, 0, len(left), ("since",)) and _SINCE.search(left):
         return "past"
     if spoken_of(text, start):
@@ -284,17 +147,18 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # "has said it will be hard and on Monday criticised the court": after "and" the span opens a new
         # verb phrase, whose own verb right after it gives the tense, not the clause before "and"
         verb = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if verb and verb.group().islower() and _kind(verb.group(), "", "") == "past":  # not a new sentence
-            return "past"
+        if verb and verb.group().islower() and word_tense(verb.group(), "", "") == "past":
+            return "past"  # a lower-case verb: not a new sentence
     if " to " in left and _headline_to(text, start, end):
         return "future"  # a headline "Judge to rule Wednesday on strike": "to" + verb is its future
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     lowered = " ".join(WORD.findall(left)).lower().split()
     ends: list[int] = []  # where each word ends, found only when a word looks at what follows it
-    for index in range(len(lowered) - 1, -1, -1) if _any_mark(lowered) else ():
+    gerund = ""  # the word of sequence opening a clause with no finite verb, once one is passed over
+    for index in range(len(lowered) - 1, -1, -1) if any_mark(lowered) else ():
         word = lowered[index]
-        if word not in _MARKS and not word.endswith(_MARK_ENDS):
-            continue  # no marker (_kind would say None): skip the costly checks
+        if word not in MARKS and not word.endswith(MARK_ENDS):
+            continue  # no marker (word_tense would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
         # Only "to", "set", "last" and "must" look at what follows them; building that text for every word is
         # costly.
@@ -302,11 +166,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
-        kind = _kind(word, following, previous)
+        kind = word_tense(word, following, previous)
         if (
             kind is None
             and word == "to"
-            and (_asked_for(lowered, index) or act_asked(lowered, index, _is_mark))
+            and (_asked_for(lowered, index) or act_asked(lowered, index, is_mark))
             and _BARE_VERB_AFTER.match(following)
         ):
             # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
@@ -314,53 +178,79 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             if not text.startswith(("'s", "’s"), end):
                 return "future"
         be = index - 1
-        while kind == "past" and be > 0 and (lowered[be] in _ADVERBS or lowered[be].endswith("ly")):
+        while kind == "past" and be > 0 and (lowered[be] in ADVERBS or lowered[be].endswith("ly")):
             be -= 1  # "will be officially opened": the adverb stands between the auxiliary and its participle
         if kind == "past" and be >= 0 and lowered[be] == "be":
             # "will be paid", "to be published" lie ahead; "could be found" need not
             back = be - 1
-            while back > 0 and lowered[back] in _ADVERBS:
+            while back > 0 and lowered[back] in ADVERBS:
                 back -= 1  # "would still be held", "will not be paid"
-            if back >= 0 and lowered[back] in _WILL_BE:
+            if back >= 0 and lowered[back] in WILL_BE:
                 return "future"
             continue
         if kind == "past" and previous in ("and", "or") and index >= 2 and lowered[index - 2].endswith("ed"):
             # "will be presented and played on Friday": the second of two joined participles shares
             # the first one's auxiliary, which gives the tense
             continue
-        after_bare = index >= 2 and lowered[index - 2] in _AHEAD_BARE and previous not in _AUXILIARIES
+        after_bare = index >= 2 and lowered[index - 2] in AHEAD_BARE and previous not in AUXILIARIES
         if kind == "past" and after_bare and word.endswith("ed"):
             continue  # "will meet elected officials", "is to visit flooded towns": the object's adjective
-        if kind == "past" and previous in _LINKING:
+        if kind == "past" and previous in LINKING:
             continue  # "will stay closed until March": an adjective; the verb before it gives the tense
+        if kind == "past" and previous == "being" and (opener := _gerund_opener(lowered, index - 1)):
+            # "prior to it being placed into liquidation on March 15": a clause with no finite verb takes
+            # the tense of the clause it hangs on, or, with none, lies behind it when it opens on a word of
+            # sequence ("after being hit", "prior to it being placed"): a thing that has happened
+            gerund = gerund or opener
+            continue
         if kind == "past" and previous in ("is", "are", "am", "being"):
             return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
         if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
             return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
-        if word in _MODALS:
+        if word in MODALS:
             return None  # "it would open in November": neither past nor future, the nearest date
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
             return kind
+    if gerund in _BEHIND_OPENERS:
+        return "past"
     if "ing" in left and _PROGRESSIVE.search(left):  # the pattern is case-sensitive
         # "is bringing Europeans Christmas made in China": the clause has its verb before the span, so a
         # participle after it modifies the noun ("made in China") and gives no tense
         return None
     right = text[end : end + _RIGHT_WINDOW]
-    right = _drop_compounds(right[: sentence_cut(right)])
-    if not _any_mark(" ".join(WORD.findall(right)).lower().split()):
+    right = drop_compounds(right[: sentence_cut(right)])
+    if not any_mark(" ".join(WORD.findall(right)).lower().split()):
         return None  # no word after the span marks a tense: the costly loop would find none
     previous = ""
     for match in WORD.finditer(right):
         word = match.group()
         lower = word.lower()
-        if lower in _MARKS or lower.endswith(_MARK_ENDS):
-            kind = _kind(word, right[match.end() :], previous)
+        if lower in MARKS or lower.endswith(MARK_ENDS):
+            kind = word_tense(word, right[match.end() :], previous)
             if kind:
                 return kind
         previous = word
     return None
+
+
+# Words that open a clause on "being" + participle: "prior to it being placed", "after being hit", "before
+# being put to a vote". After those that presuppose the act (not "before", "until") it lies behind.
+_GERUND_OPENERS = frozenset("to before after since following upon until without despite".split())
+_BEHIND_OPENERS = frozenset("to after since following upon".split())  # "to": only after "prior" (below)
+
+
+def _gerund_opener(lowered: list[str], being: int) -> str:
+    """Return the word opening the clause of the "being" at lowered[being] (a subject may stand between)."""
+    for back in (1, 2, 3):
+        at = being - back
+        if at < 0:
+            return ""
+        word = lowered[at]
+        if word in _GERUND_OPENERS and (word != "to" or at >= 1 and lowered[at - 1] == "prior"):
+            return word
+    return ""
 
 
 # "In January, a week after the Roe vs. Wade ruling, a bombing in Birmingham, Ala., killed": the verb of a
@@ -411,6 +301,6 @@ def consequence_at(text: str, start: int) -> int | None:
     if lacks(text, reach, start, CONSEQUENCE_WORDS):
         return None  # the cheap test first: every phrase opens on one of these participles
     match = _CONSEQUENCE.search(text, reach, start)
-    if match is None or _any_mark(" ".join(WORD.findall(match.group("tail"))).lower().split()):
+    if match is None or any_mark(" ".join(WORD.findall(match.group("tail"))).lower().split()):
         return None
     return match.start()

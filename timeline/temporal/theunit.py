@@ -12,7 +12,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
-from timeline.temporal.tense import SAID_PAST
+from timeline.temporal.tensewords import SAID_PAST
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}

@@ -238,6 +238,40 @@ def holiday_thing(text: str, end: int) -> bool:
     return _HOLIDAY_THING.match(text, end) is not None
 
 
+# A holiday's name inside the title of a work or the name of a place is no day: what may come before it in a
+# title (a capitalised word or a small word), and the clues, each a pattern before the name and an example.
+_TITLE_WORD = r"(?:[A-Z][\w'’]*|for|of|the|a|an|in|on|to|and|at|from|is|my|your|our|me|you)"
+_WORK = r"(?:song|tune|carol|hit|single|album|track|film|movie|play|musical|show|book|novel|poem|ballet)s?"
+TITLED_HOLIDAY_ROWS = [
+    # a work's noun, then a title with a capitalised word in it
+    (
+        rf"\b{_WORK}\s+[\"“']?(?=[^a-z\s])(?:{_TITLE_WORD}\s+){{1,8}}\Z",
+        "woke to the tune Please Come Home for Christmas",
+    ),
+    # a verb of performing, an opening quote, then title words only (the quote must close after title words
+    # too); a quoted name alone may be named for its time: 'the "Ramadan Offensive"' keeps its holiday
+    (
+        rf"\b(?:sang|sing|sings|singing|sung|played|performed|hummed|recorded|titled|entitled)\s+[\"“]"
+        rf"(?:{_TITLE_WORD}\s+){{0,6}}\Z",
+        'they sang "White Christmas" on the ward',
+    ),
+]
+_WORK_TITLE, _QUOTED_TITLE = (re.compile(pattern) for pattern, _example in TITLED_HOLIDAY_ROWS)
+_TITLE_CLOSES = re.compile(rf"(?:\s+{_TITLE_WORD}){{0,6}}[”\"]")
+# A place noun after the name: "Christmas Island", "Easter Island" ("Christmas Day" is the day).
+_PLACE_AFTER = re.compile(r"\s+(?:Islands?|Creek|Bay|Lake|Hills?|Valley|Street|Road)\b")
+
+
+def titled_holiday(text: str, start: int, end: int) -> bool:
+    """Say whether a holiday's name stands in a work's title or a place's name ("White Christmas")."""
+    if _PLACE_AFTER.match(text, end):
+        return True
+    before = text_before(text, start, 80)
+    if _WORK_TITLE.search(before):
+        return True
+    return _QUOTED_TITLE.search(before) is not None and _TITLE_CLOSES.match(text, end) is not None
+
+
 _OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
 
 
@@ -263,7 +297,7 @@ _GIVEN = (
 # capitalized ("As Christmas neared").
 _NAME_BEFORE = re.compile(rf"(?:{_TITLE}|(?<=[a-z,] ){_GIVEN}|(?<=[a-z,] [A-Z][a-z]) {_GIVEN})\s+\Z")
 _SAYS_AFTER = re.compile(rf"\s+(?:{SAYING})\b")  # lower case: "Easter said", not "Easter Said"
-_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\s")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who|from)\s")  # "John Winter, from the service,"
 
 
 def holiday_surname(text: str, start: int, end: int) -> bool:
