@@ -1,0 +1,42 @@
+"""A researcher's day, round 18: a filtered TimelineJS export, `list` matching nothing, `add --date
+yesterday` on an archive, a dateline without a year."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import cli
+from tests import timelines
+
+
+def run(*args, code: int = 0):
+    result = CliRunner().invoke(cli.main, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    return result
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    path = tmp_path / "t.json"
+    path.write_text(timelines.sample().model_dump_json(indent=2), encoding="utf-8")
+    return path
+
+
+# (options, the title slide's text): the count says the events exported and the documents that state them
+HEADLINES = [
+    ((), "10 events from 2 documents"),
+    (("--document", "bridge"), "3 events from 1 document"),
+    (("--from", "2026-06", "--to", "2026-06"), "1 event"),
+    (("--query", "Hanoi"), "1 event from 1 document"),
+]
+
+
+@pytest.mark.parametrize(("options", "said"), HEADLINES, ids=[" ".join(o) or "all" for o, _ in HEADLINES])
+def test_timelinejs_title_slide_counts_what_was_exported(sample, options, said):
+    out = json.loads(run("export", sample, "--format", "timelinejs", *options).stdout)
+    assert out["title"]["text"]["text"] == said
+    assert len(out["events"]) == int(said.split()[0])
