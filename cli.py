@@ -726,15 +726,25 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    if chosen or not removed:
-        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
     kind = "removed events" if removed else "events"
-    click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+    if chosen:
+        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
+        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+    elif not loaded.events:
+        click.echo(_nothing_to_list(removed), err=True)
+    else:  # a header alone reads as a broken command
+        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
         click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
                    "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
+
+
+def _nothing_to_list(removed: bool) -> str:
+    if removed:
+        return "no removed events: nothing was removed from this timeline (`timeline remove ID` removes one)"
+    return "no events yet: `timeline extract` finds them in articles, `timeline add` adds one by hand"
 
 
 def _documents_chosen(

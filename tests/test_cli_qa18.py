@@ -40,3 +40,32 @@ def test_timelinejs_title_slide_counts_what_was_exported(sample, options, said):
     out = json.loads(run("export", sample, "--format", "timelinejs", *options).stdout)
     assert out["title"]["text"]["text"] == said
     assert len(out["events"]) == int(said.split()[0])
+
+
+# (options, what stderr says): nothing on stdout but a message, exit 0
+NOTHING = [
+    (("--query", "zeppelin"), "nothing matched: none of the 10 events matches the options given"),
+    (("--from", "1990", "--to", "1991"), "nothing matched: none of the 10 events matches"),
+    (("--removed",), "no removed events: nothing was removed"),
+]
+
+
+@pytest.mark.parametrize(("options", "said"), NOTHING, ids=[" ".join(o) for o, _ in NOTHING])
+def test_list_matching_nothing_says_so_on_stderr(sample, options, said):
+    result = run("list", sample, *options)
+    assert result.stdout == ""
+    assert said in result.stderr
+
+
+def test_list_of_an_empty_timeline_says_how_to_fill_it(tmp_path):
+    path = tmp_path / "empty.json"
+    run("add", path, "--title", "x", "--date", "2020")
+    run("remove", path, json.loads(run("list", path, "--json").stdout)[0]["id"])
+    result = run("list", path, "--query", "x")
+    assert result.stdout == "" and "no events yet: `timeline extract`" in result.stderr
+
+
+def test_list_matching_some_still_prints_the_table_and_the_count(sample):
+    result = run("list", sample, "--query", "bridge")
+    assert result.stdout.startswith("ID") and "bridge" in result.stdout
+    assert "of 10 events" in result.stderr
