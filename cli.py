@@ -518,6 +518,36 @@ changed_timeline_argument = click.argument(
 )
 
 
+# Today, not the articles' date: the same command then means the same day whatever the file holds, as a
+# date said aloud does; the message names the latest document's date when it is another day.
+as_of_option = click.option(
+    "--as-of", "as_of", metavar="DATE",
+    help='The day relative dates count from ("yesterday", "last Monday", "Dec 28"); default today. '
+         'For archive work give the articles\' date, e.g. --as-of 2001-12-28.')
+
+
+def _reference(as_of: str | None) -> dt.date:
+    today = dt.date.today()
+    return edit.reference_day(as_of, today=today) if as_of else today
+
+
+def _read_from(date: str | None, end: str | None, reference: dt.date, as_of: str | None,
+               current: Timeline) -> str:
+    """Say which day a relative --date or --end was read from ("" for "2017": it reads the same any day)."""
+    if not edit.counts_from_reference(date, end, reference=reference):
+        return ""
+    typed = " to ".join(f'"{text}"' for text in (date, end) if text)
+    day = export.readable_value(reference.isoformat())
+    if as_of:
+        return f"; {typed} read from --as-of, {day}"
+    said = f"; {typed} read from today, {day}"
+    latest = edit.latest_document_day(current)
+    if latest and latest != reference:
+        said += (f" (the latest document is dated {export.readable_value(latest.isoformat())}: "
+                 f"--as-of {latest.isoformat()} reads it from there)")
+    return said
+
+
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
@@ -531,9 +561,10 @@ changed_timeline_argument = click.argument(
 @click.option("--quote", metavar="TEXT",
               help="Words of a document of the timeline that state the event: kept as its evidence.")
 @click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
+@as_of_option
 @friendly
 def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
-        tags: tuple[str, ...], quote: str | None, document: str | None) -> None:
+        tags: tuple[str, ...], quote: str | None, document: str | None, as_of: str | None) -> None:
     """Add an event by hand; prints its id.
 
     The timeline file is created if missing (with --quote it must hold the document). The date keeps
@@ -545,6 +576,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     Example:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+        timeline add timeline.json --date yesterday --as-of 2001-12-28 --title "Fires reach the city"
         timeline add timeline.json --date "3 March 2025" --title "Mayor resigns" \\
             --document harbour-0412 --quote "the mayor announced her resignation"
     """
@@ -554,8 +586,10 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
                                    f"documents: extract the articles first (`timeline extract ... -o "
                                    f"{timeline_file}`)")
-    when = edit.when_of(date, end, reference=dt.date.today())
+    reference = _reference(as_of)
+    when = edit.when_of(date, end, reference=reference)
     with store.transaction(timeline_file, create=quote is None) as current:
+        read_from = _read_from(date, end, reference, as_of, current)
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -563,7 +597,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
             " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
     click.echo(event.id)
     where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}", err=True)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}{read_from}",
+               err=True)
 
 
 @main.command(name="edit")
@@ -580,10 +615,11 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--quote", metavar="TEXT",
               help="Words of a document of the timeline that state the event: added to its evidence.")
 @click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
+@as_of_option
 @friendly
 def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
                  description: str | None, source: str | None, tags: tuple[str, ...],
-                 untags: tuple[str, ...], quote: str | None, document: str | None) -> None:
+                 untags: tuple[str, ...], quote: str | None, document: str | None, as_of: str | None) -> None:
     """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
 
     A pinned event stays as you left it when articles are extracted again. --quote adds evidence, as
@@ -601,9 +637,11 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
     if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
                                "--tag, --untag or --quote")
+    reference = _reference(as_of)
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
-        when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
+        when = edit.when_of(date, end, reference=reference, current=found.when)
+        read_from = _read_from(date, end, reference, as_of, current) if date or end else ""
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -615,7 +653,8 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
         return
     added = changed.evidence[len(found.evidence):]
     where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}", err=True)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}{read_from}",
+               err=True)
 
 
 @main.command()
@@ -733,7 +772,8 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     elif not loaded.events:
         click.echo(_nothing_to_list(removed), err=True)
     else:  # a header alone reads as a broken command
-        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given", err=True)
+        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given",
+                   err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"

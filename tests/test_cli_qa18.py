@@ -69,3 +69,38 @@ def test_list_matching_some_still_prints_the_table_and_the_count(sample):
     result = run("list", sample, "--query", "bridge")
     assert result.stdout.startswith("ID") and "bridge" in result.stdout
     assert "of 10 events" in result.stderr
+
+
+# (--date, --as-of, the date added, what the message says it was read from)
+AS_OF = [
+    ("yesterday", "2001-12-28", "27 December 2001", '"yesterday" read from --as-of, 28 December 2001'),
+    ("last Monday", "28 December 2001", "24 December 2001", '"last Monday" read from --as-of, 28 December'),
+    ("Dec 24", "2001-12-28", "24 December 2001", '"Dec 24" read from --as-of'),
+    ("2017", "2001-12-28", "2017", None),
+]
+
+
+@pytest.mark.parametrize(("date", "as_of", "added", "said"), AS_OF, ids=[r[0] for r in AS_OF])
+def test_add_reads_relative_dates_from_as_of(tmp_path, date, as_of, added, said):
+    result = run("add", tmp_path / "t.json", "--date", date, "--as-of", as_of, "--title", "Fires reach town")
+    assert f"({added})" in result.stderr
+    assert (said in result.stderr) if said else "read from" not in result.stderr
+
+
+def test_add_yesterday_without_as_of_names_today_and_the_documents_date(sample):
+    result = run("add", sample, "--date", "yesterday", "--title", "Late event")
+    assert '"yesterday" read from today' in result.stderr
+    assert "latest document is dated 1 February 2026: --as-of 2026-02-01 reads it from there" in result.stderr
+
+
+def test_edit_end_reads_from_as_of(sample):
+    event = json.loads(run("list", sample, "--json", "--query", "Hanoi").stdout)[0]["id"]
+    result = run("edit", sample, event, "--end", "tomorrow", "--as-of", "2025-10-25")
+    assert "(week of 20 October 2025 \u2013 26 October 2025)" in result.stderr
+    assert '"tomorrow" read from --as-of, 25 October 2025' in result.stderr
+
+
+def test_as_of_must_be_one_day(tmp_path):
+    result = run("add", tmp_path / "t.json", "--date", "yesterday", "--as-of", "2001", "--title", "x", code=1)
+    assert "--as-of: '2001' is more than a day" in result.output
+    assert not (tmp_path / "t.json").exists()

@@ -74,8 +74,8 @@ def _asset(name: str) -> str:
 
 
 # The key's entries for kinds of mark, each shown only when the figure draws one (an example of each).
-VAGUE_ENTRY = ('<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, early, '
-               'mid or late')  # "early 2017", "about May 3"
+VAGUE_ENTRY = ('<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, '
+               'early, mid or late')  # "early 2017", "about May 3"
 HAND_ENTRY = '<span class="k-hand">\u2605</span>\u00a0added by hand'  # `timeline add`
 
 # The key when the figure has no event to take colours from.
