@@ -939,6 +939,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
                        "holds no event (`timeline list` takes the same options)", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
+        if fmt == "timelinejs":  # its title slide counts the documents: those of the events chosen, not all
+            loaded = edit.cited_only(loaded)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

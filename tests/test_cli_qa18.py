@@ -26,7 +26,7 @@ def sample(tmp_path: Path) -> Path:
     return path
 
 
-# (options, the title slide's text): the count says the events exported and the documents that state them
+# (options, the title slide's text): all the events and documents, as the page says, or those exported
 HEADLINES = [
     ((), "10 events from 2 documents"),
     (("--document", "bridge"), "3 events from 1 document"),
@@ -104,3 +104,11 @@ def test_as_of_must_be_one_day(tmp_path):
     result = run("add", tmp_path / "t.json", "--date", "yesterday", "--as-of", "2001", "--title", "x", code=1)
     assert "--as-of: '2001' is more than a day" in result.output
     assert not (tmp_path / "t.json").exists()
+
+
+def test_timelinejs_of_the_whole_timeline_counts_documents_as_the_page_does(sample, tmp_path):
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    data["documents"].append({**data["documents"][0], "id": "silent", "text": "Nothing dated here."})
+    sample.write_text(json.dumps(data), encoding="utf-8")
+    out = json.loads(run("export", sample, "--format", "timelinejs").stdout)
+    assert out["title"]["text"]["text"] == "10 events from 3 documents"

@@ -218,6 +218,12 @@ def when_of(
         raise DateError(f"--end: {error}") from None
 
 
+def cited_only(timeline: Timeline) -> Timeline:
+    """Return a copy of the timeline with only the documents its events cite."""
+    stating = {item.document for event in timeline.events for item in event.evidence}
+    return timeline.model_copy(update={"documents": [d for d in timeline.documents if d.id in stating]})
+
+
 def reference_day(text: str, *, today: dt.date) -> dt.date:
     """Read --as-of, the day relative dates ("yesterday", "last Monday") count from; it must be one day."""
     when = read_date("--as-of", text, reference=today)
