@@ -716,7 +716,7 @@ outlet_option = click.option(
 
 
 def filter_options(command):
-    """Add --from, --to, --query, --tag, --document and --outlet: the options that choose events."""
+    """Add --from, --to, --query, --tag, --document, --outlet (the options that choose events) and --as-of."""
     for option in reversed([
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
@@ -726,6 +726,7 @@ def filter_options(command):
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
         outlet_option,
+        as_of_option,
     ]):
         command = option(command)
     return command
@@ -739,7 +740,8 @@ def filter_options(command):
                                                "brings back.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, outlet: str | None, as_json: bool, removed: bool) -> None:
+                 document: str | None, outlet: str | None, as_of: str | None, as_json: bool,
+                 removed: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
@@ -759,7 +761,9 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if removed:
         bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
-    first, last = edit.period(start, end, reference=dt.date.today())
+    reference = _reference(as_of)
+    first, last = edit.period(start, end, reference=reference)
+    read_from = _read_from(start, end, reference, as_of, loaded)
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
@@ -768,12 +772,12 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     kind = "removed events" if removed else "events"
     if chosen:
         click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
-        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}{read_from}", err=True)
     elif not loaded.events:
         click.echo(_nothing_to_list(removed), err=True)
     else:  # a header alone reads as a broken command
-        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given",
-                   err=True)
+        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given"
+                   f"{read_from}", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
@@ -909,7 +913,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @filter_options
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None, end: str | None,
-                   query: str | None, tag: str | None, document: str | None, outlet: str | None) -> None:
+                   query: str | None, tag: str | None, document: str | None, outlet: str | None,
+                   as_of: str | None) -> None:
     """Write a timeline, or the events --from, --to, --query, --tag, --document, --outlet choose, in a format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
@@ -930,13 +935,15 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     """
     loaded = store.read(timeline_file)
     if start or end or query or tag or document is not None or outlet is not None:
-        first, last = edit.period(start, end, reference=dt.date.today())
+        reference = _reference(as_of)
+        first, last = edit.period(start, end, reference=reference)
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
         everything = len(loaded.events)
+        read_from = _read_from(start, end, reference, as_of, loaded)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
             click.echo(f"warning: none of the {everything} events matches the options given: the export "
-                       "holds no event (`timeline list` takes the same options)", err=True)
+                       f"holds no event (`timeline list` takes the same options){read_from}", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
         if fmt == "timelinejs":  # its title slide counts the documents: those of the events chosen, not all

@@ -112,3 +112,17 @@ def test_timelinejs_of_the_whole_timeline_counts_documents_as_the_page_does(samp
     sample.write_text(json.dumps(data), encoding="utf-8")
     out = json.loads(run("export", sample, "--format", "timelinejs").stdout)
     assert out["title"]["text"]["text"] == "10 events from 3 documents"
+
+
+def test_list_from_last_week_reads_from_as_of(sample):
+    result = run("list", sample, "--from", "last week", "--as-of", "2026-01-15")
+    assert [line.split()[1:4] for line in result.stdout.splitlines()[1:]] == [
+        ["12", "January", "2026"], ["June", "2026", "manual"]]
+    assert result.stderr == '2 of 10 events; "last week" read from --as-of, 15 January 2026\n'
+
+
+def test_list_and_export_from_a_relative_date_name_the_day_and_the_documents_date(sample):
+    listed = run("list", sample, "--from", "tomorrow")
+    exported = run("export", sample, "--format", "csv", "--from", "tomorrow")
+    for said in (listed.stderr, exported.stderr):
+        assert '"tomorrow" read from today' in said and "--as-of 2026-02-01 reads it from there" in said
