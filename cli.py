@@ -518,6 +518,36 @@ changed_timeline_argument = click.argument(
 )
 
 
+# Today, not the articles' date: the same command then means the same day whatever the file holds, as a
+# date said aloud does; the message names the latest document's date when it is another day.
+as_of_option = click.option(
+    "--as-of", "as_of", metavar="DATE",
+    help='The day relative dates count from ("yesterday", "last Monday", "Dec 28"); default today. '
+         'For archive work give the articles\' date, e.g. --as-of 2001-12-28.')
+
+
+def _reference(as_of: str | None) -> dt.date:
+    today = dt.date.today()
+    return edit.reference_day(as_of, today=today) if as_of else today
+
+
+def _read_from(date: str | None, end: str | None, reference: dt.date, as_of: str | None,
+               current: Timeline) -> str:
+    """Say which day a relative --date or --end was read from ("" for "2017": it reads the same any day)."""
+    if not edit.counts_from_reference(date, end, reference=reference):
+        return ""
+    typed = " to ".join(f'"{text}"' for text in (date, end) if text)
+    day = export.readable_value(reference.isoformat())
+    if as_of:
+        return f"; {typed} read from --as-of, {day}"
+    said = f"; {typed} read from today, {day}"
+    latest = edit.latest_document_day(current)
+    if latest and latest != reference:
+        said += (f" (the latest document is dated {export.readable_value(latest.isoformat())}: "
+                 f"--as-of {latest.isoformat()} reads it from there)")
+    return said
+
+
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
@@ -531,9 +561,10 @@ changed_timeline_argument = click.argument(
 @click.option("--quote", metavar="TEXT",
               help="Words of a document of the timeline that state the event: kept as its evidence.")
 @click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
+@as_of_option
 @friendly
 def add(timeline_file: str, date: str, title: str, end: str | None, description: str, source: str | None,
-        tags: tuple[str, ...], quote: str | None, document: str | None) -> None:
+        tags: tuple[str, ...], quote: str | None, document: str | None, as_of: str | None) -> None:
     """Add an event by hand; prints its id.
 
     The timeline file is created if missing (with --quote it must hold the document). The date keeps
@@ -545,6 +576,7 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     Example:
         timeline add timeline.json --date "25 October 2025" --title "Bridge opens"
         timeline add timeline.json --date 2019 --end 2021 --title "Works" --tag works
+        timeline add timeline.json --date yesterday --as-of 2001-12-28 --title "Fires reach the city"
         timeline add timeline.json --date "3 March 2025" --title "Mayor resigns" \\
             --document harbour-0412 --quote "the mayor announced her resignation"
     """
@@ -554,8 +586,10 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
                                    f"documents: extract the articles first (`timeline extract ... -o "
                                    f"{timeline_file}`)")
-    when = edit.when_of(date, end, reference=dt.date.today())
+    reference = _reference(as_of)
+    when = edit.when_of(date, end, reference=reference)
     with store.transaction(timeline_file, create=quote is None) as current:
+        read_from = _read_from(date, end, reference, as_of, current)
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -563,7 +597,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
             " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
     click.echo(event.id)
     where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}", err=True)
+    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}{read_from}",
+               err=True)
 
 
 @main.command(name="edit")
@@ -580,10 +615,11 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--quote", metavar="TEXT",
               help="Words of a document of the timeline that state the event: added to its evidence.")
 @click.option("--document", metavar="ID", help="The document --quote is in (default: the one that has it).")
+@as_of_option
 @friendly
 def edit_command(timeline_file: str, event_id: str, title: str | None, date: str | None, end: str | None,
                  description: str | None, source: str | None, tags: tuple[str, ...],
-                 untags: tuple[str, ...], quote: str | None, document: str | None) -> None:
+                 untags: tuple[str, ...], quote: str | None, document: str | None, as_of: str | None) -> None:
     """Change an event; ID may be a unique prefix. An edited extracted event is pinned.
 
     A pinned event stays as you left it when articles are extracted again. --quote adds evidence, as
@@ -601,9 +637,11 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
     if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
                                "--tag, --untag or --quote")
+    reference = _reference(as_of)
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
-        when = edit.when_of(date, end, reference=dt.date.today(), current=found.when)
+        when = edit.when_of(date, end, reference=reference, current=found.when)
+        read_from = _read_from(date, end, reference, as_of, current) if date or end else ""
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -615,7 +653,8 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
         return
     added = changed.evidence[len(found.evidence):]
     where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}", err=True)
+    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}{read_from}",
+               err=True)
 
 
 @main.command()
@@ -677,7 +716,7 @@ outlet_option = click.option(
 
 
 def filter_options(command):
-    """Add --from, --to, --query, --tag, --document and --outlet: the options that choose events."""
+    """Add --from, --to, --query, --tag, --document, --outlet (the options that choose events) and --as-of."""
     for option in reversed([
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
@@ -687,6 +726,7 @@ def filter_options(command):
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
         outlet_option,
+        as_of_option,
     ]):
         command = option(command)
     return command
@@ -700,7 +740,8 @@ def filter_options(command):
                                                "brings back.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, outlet: str | None, as_json: bool, removed: bool) -> None:
+                 document: str | None, outlet: str | None, as_of: str | None, as_json: bool,
+                 removed: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
@@ -720,21 +761,34 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if removed:
         bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
-    first, last = edit.period(start, end, reference=dt.date.today())
+    reference = _reference(as_of)
+    first, last = edit.period(start, end, reference=reference)
+    read_from = _read_from(start, end, reference, as_of, loaded)
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
-    if chosen or not removed:
-        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
     kind = "removed events" if removed else "events"
-    click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}", err=True)
+    if chosen:
+        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
+        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}{read_from}", err=True)
+    elif not loaded.events:
+        click.echo(_nothing_to_list(removed), err=True)
+    else:  # a header alone reads as a broken command
+        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given"
+                   f"{read_from}", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
         click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
                    "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
+
+
+def _nothing_to_list(removed: bool) -> str:
+    if removed:
+        return "no removed events: nothing was removed from this timeline (`timeline remove ID` removes one)"
+    return "no events yet: `timeline extract` finds them in articles, `timeline add` adds one by hand"
 
 
 def _documents_chosen(
@@ -859,7 +913,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @filter_options
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None, end: str | None,
-                   query: str | None, tag: str | None, document: str | None, outlet: str | None) -> None:
+                   query: str | None, tag: str | None, document: str | None, outlet: str | None,
+                   as_of: str | None) -> None:
     """Write a timeline, or the events --from, --to, --query, --tag, --document, --outlet choose, in a format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
@@ -880,15 +935,19 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     """
     loaded = store.read(timeline_file)
     if start or end or query or tag or document is not None or outlet is not None:
-        first, last = edit.period(start, end, reference=dt.date.today())
+        reference = _reference(as_of)
+        first, last = edit.period(start, end, reference=reference)
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
         everything = len(loaded.events)
+        read_from = _read_from(start, end, reference, as_of, loaded)
         loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
             click.echo(f"warning: none of the {everything} events matches the options given: the export "
-                       "holds no event (`timeline list` takes the same options)", err=True)
+                       f"holds no event (`timeline list` takes the same options){read_from}", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
+        if fmt == "timelinejs":  # its title slide counts the documents: those of the events chosen, not all
+            loaded = edit.cited_only(loaded)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

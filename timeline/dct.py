@@ -90,6 +90,13 @@ FILENAMES = [
 FILENAME_PATTERNS = [re.compile(pattern) for pattern, _ in FILENAMES]
 FOLDER_DATE = re.compile(rf"(?:^|/){Y4}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/")  # news/2025/10/25/
 FOLDER_YEAR = re.compile(rf"(?:^|/){Y4}/")  # archive/2025/hanoi.txt (year only)
+# A metadata date that gives a year and no day: a year-less dateline takes its year.
+YEAR_ONLY = [
+    (rf"^\s*{Y4}\s*$", "2025"),
+    (rf"^\s*{Y4}-[01]\d\s*$", "2025-10"),
+    (rf"^\s*{MONTH},?\s+{Y4}\s*$", "October 2025, Oct. 2025"),
+]  # fmt: skip
+YEAR_ONLY_PATTERNS = [re.compile(pattern) for pattern, _ in YEAR_ONLY]
 
 # Metadata dates: ISO first (front matter, JSON, HTML meta), then the ways people write them by hand.
 METADATA = [
@@ -160,6 +167,16 @@ def metadata_date(value: object) -> dt.date | None:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def metadata_year(value: object) -> int | None:
+    """Return the year of a metadata value that names a year or a month, no day ("2025", "October 2025")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    match = next(filter(None, (pattern.match(value) for pattern in YEAR_ONLY_PATTERNS)), None)
+    return int(match["year"]) if match else None
 
 
 def find_dateline(text: str) -> tuple[dt.date | None, re.Match[str] | None]:

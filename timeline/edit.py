@@ -218,6 +218,37 @@ def when_of(
         raise DateError(f"--end: {error}") from None
 
 
+def cited_only(timeline: Timeline) -> Timeline:
+    """Return a copy of the timeline with only the documents its events cite."""
+    stating = {item.document for event in timeline.events for item in event.evidence}
+    return timeline.model_copy(update={"documents": [d for d in timeline.documents if d.id in stating]})
+
+
+def reference_day(text: str, *, today: dt.date) -> dt.date:
+    """Read --as-of, the day relative dates ("yesterday", "last Monday") count from; it must be one day."""
+    when = read_date("--as-of", text, reference=today)
+    if when.start != when.end:
+        raise DateError(f"--as-of: '{text}' is more than a day: give one day, e.g. 2001-12-28")
+    return when.start
+
+
+def counts_from_reference(*typed: str | None, reference: dt.date) -> bool:
+    """Tell whether a typed date means another day from another reference ("yesterday", "Dec 28": yes)."""
+    elsewhere = reference - dt.timedelta(days=400)  # another year, month, week and weekday
+    for text in filter(None, typed):
+        try:
+            if when_of(text, None, reference=elsewhere) != when_of(text, None, reference=reference):
+                return True
+        except DateError:  # read from the reference only ("in two days" from a day far back)
+            return True
+    return False
+
+
+def latest_document_day(timeline: Timeline) -> dt.date | None:
+    """Return the latest date of the timeline's documents (None without a dated one)."""
+    return max((d.date for d in timeline.documents if d.date), default=None)
+
+
 def period(
     start: str | None, end: str | None, *, reference: dt.date
 ) -> tuple[dt.date | None, dt.date | None]:

@@ -241,9 +241,12 @@ def to_timelinejs(timeline: Timeline) -> str:
 
     A year-only date carries only `year`; a month only `year` and `month`. Dates that span more than
     their own unit (a week, a quarter, "early 2019", a range) get an `end_date` and a `display_date`.
+    The title slide counts the events and the documents, as the page's subtitle does (`timeline export`
+    of some events keeps only the documents they cite).
     """
     documents = {d.id: d for d in timeline.documents}
-    count = f"{len(timeline.events)} events from {len(timeline.documents)} documents"
+    count = f"{len(timeline.events)} event{'s' if len(timeline.events) != 1 else ''}"
+    count += f" from {len(documents)} document{'s' if len(documents) != 1 else ''}" if documents else ""
     data = {
         "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
         "events": [_tljs_event(event, documents) for event in timeline.events],

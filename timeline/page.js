@@ -62,8 +62,8 @@
     select.appendChild(o);
   }
   // The group filter. By document it offers every document with events, by title, with its count
-  // (hundreds of documents fold into a few lanes, yet a reader looks for one), then those added by
-  // hand; by tag or none, the lanes.
+  // (hundreds of documents fold into a few lanes, yet a reader looks for one), then the chart's "Other"
+  // lane (the smallest documents past 24 lanes) and those added by hand; by tag or none, the lanes.
   var groups = [];  // [label, does an event belong]
   var documents = meta.documents || [];
   if (meta.group_by === "document") {
@@ -77,6 +77,10 @@
           return e.evidence.some(function (item) { return item[0] === d; });
         }]);
       });
+    var other = lanes.indexOf("Other"), inOther = events.filter(function (e) { return e.lane === other; });
+    if (inOther.length) {
+      groups.push(["Other lane (" + inOther.length + ")", function (e) { return e.lane === other; }]);
+    }
     if (events.some(function (e) { return !e.evidence.length; })) {
       groups.push(["Added by hand", function (e) { return !e.evidence.length; }]);
     }

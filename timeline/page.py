@@ -53,9 +53,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>
 <div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
  every event"></div>
-<p class="tl-key">{key}
-<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, early, mid or late
-<span class="k-hand">\u2605</span>\u00a0added by hand</p>
+<p class="tl-key">{key}</p>
 <section class="tl-below">
 <article id="tl-details" class="tl-details" hidden></article>
 <div class="tl-listbox"><h2 id="tl-list-title">Events</h2><ol id="tl-list" class="tl-list"></ol></div>
@@ -75,6 +73,11 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
 
 
+# The key's entries for kinds of mark, each shown only when the figure draws one (an example of each).
+VAGUE_ENTRY = ('<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, '
+               'early, mid or late')  # "early 2017", "about May 3"
+HAND_ENTRY = '<span class="k-hand">\u2605</span>\u00a0added by hand'  # `timeline add`
+
 # The key when the figure has no event to take colours from.
 PLAIN_KEY = (
     '<span class="k-day">\u25cf</span>\u00a0a day\n'
@@ -93,12 +96,19 @@ def key(plain: dict) -> str:
     A no-break space ties each symbol to its first word, so that a line never ends on a symbol.
 
     Plotly's own legend gives way on a narrow or crowded chart (page.js); this key, below the chart,
-    always says which colour is a year, a month or a day.
+    always says which colour is a year, a month or a day, and names the faded and the starred marks
+    only when the figure draws one.
     """
     points, bars = [], []
+    vague = hand = False
     for trace in plain.get("data") or []:
         meta = trace.get("meta") or {}
-        colour = (trace.get("marker") or {}).get("color")
+        marker = trace.get("marker") or {}
+        symbols = marker.get("symbol")
+        symbols = symbols if isinstance(symbols, list) else [symbols]
+        vague = vague or (trace.get("line") or {}).get("dash") == "dash" or "circle-open" in symbols
+        hand = hand or (meta.get("role") == "events" and "star" in symbols)
+        colour = marker.get("color")
         if meta.get("role") != "events" or not isinstance(colour, str) or not colour.startswith("#"):
             continue
         name = html.escape(str(trace.get("name") or meta.get("class") or ""))
@@ -110,7 +120,7 @@ def key(plain: dict) -> str:
         return PLAIN_KEY
     if bars:
         bars[-1] += " (a bar covers the whole period)"
-    return "\n".join(points + bars)
+    return "\n".join(points + bars + [VAGUE_ENTRY] * vague + [HAND_ENTRY] * hand)
 
 
 def html_page(figure: go.Figure | dict, *, title: str) -> str:

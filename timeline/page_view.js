@@ -138,25 +138,41 @@ window.TimelineView = function (options) {
   }
 
   // The 1m ... 20y buttons. Plotly counts them back from the end of the view, which holds no event
-  // when a long timeline pads its span by years (5y on 1881 - 2031 showed 2033 - 2038, empty): here
-  // they count back from the latest event the filters keep whose middle is not after the view.
+  // when a long timeline pads its span by years (5y on 1881 - 2031 showed 2033 - 2038, empty), and the
+  // latest event may stand alone (a forecast for next year after a month of news: 1m showed it alone).
+  // Here a button shows the stretch of its length, ending on an event the filters keep, that holds the
+  // most kept events of the view (the latest such stretch on a tie); with none in view, the stretch
+  // that ends on the latest kept event before the view, or else the latest of all.
   var STEPS = {month: 1, year: 12};
+  function monthsBefore(time, months) {
+    var start = new Date(time);
+    start.setUTCMonth(start.getUTCMonth() - months);
+    return start.getTime();
+  }
   function stepBack(button) {
     var x = axis(), months = button.count * (STEPS[button.step] || 0);
     if (!x || !months) { return false; }
-    var end = viewOf(x)[1], latest = null, last = null;
+    var view = viewOf(x), latest = null, last = null, inView = [];
     options.kept().forEach(function (k, i) {
       if (!k) { return; }
       var middle = (extents[i][0] + extents[i][1]) / 2;
       last = last === null ? middle : Math.max(last, middle);
-      if (middle <= end) { latest = latest === null ? middle : Math.max(latest, middle); }
+      if (middle <= view[1]) {
+        latest = latest === null ? middle : Math.max(latest, middle);
+        if (middle >= view[0]) { inView.push(middle); }
+      }
     });
     var anchor = latest === null ? last : latest;
     if (anchor === null) { return false; }
-    var start = new Date(anchor);
-    start.setUTCMonth(start.getUTCMonth() - months);
-    var pad = (anchor - start.getTime()) * 0.03;
-    Plotly.relayout(gd, {"xaxis.range": [x.l2r(start.getTime() + pad), x.l2r(anchor + pad)]});
+    inView.sort(function (a, b) { return a - b; });
+    var most = 0, low = 0;
+    inView.forEach(function (middle, high) {
+      var from = monthsBefore(middle, months);
+      while (inView[low] < from) { low += 1; }
+      if (high - low + 1 >= most) { most = high - low + 1; anchor = middle; }
+    });
+    var start = monthsBefore(anchor, months), pad = (anchor - start) * 0.03;
+    Plotly.relayout(gd, {"xaxis.range": [x.l2r(start + pad), x.l2r(anchor + pad)]});
     return true;
   }
   gd.addEventListener("click", function (event) {

@@ -27,7 +27,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from timeline import sources_json, sources_timeml, textmeta
-from timeline.dct import dateline_date, filename_date, heading_date, metadata_date, parse_date, path_year
+from timeline.dct import (
+    dateline_date,
+    filename_date,
+    find_dateline,
+    heading_date,
+    metadata_date,
+    metadata_year,
+    parse_date,
+    path_year,
+)
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
@@ -203,13 +212,18 @@ def _date(
 ) -> tuple[dt.date | None, DateSource]:
     if isinstance(dct, dt.date):
         return dct, "option"
+    year = None
     if meta not in (None, ""):
         date = metadata_date(meta)
         if date:
             return date, "metadata"
-        problems.append(Problem(path, line, f"cannot read its date {meta!r}; looking for a dateline instead"))
+        year = metadata_year(meta)  # "date": "2001" gives a year-less dateline its year
+        if year is None:
+            problems.append(Problem(path, line, f"cannot read its date {meta!r}; looking for a dateline "
+                                                "instead"))
     file_path = "" if path == STDIN else path
-    date = dateline_date(text, year=path_year(file_path) if file_path else None)
+    year = year or (path_year(file_path) if file_path else None)
+    date = dateline_date(text, year=year)
     if date:
         return date, "dateline"
     date = filename_date(file_path) if file_path else None
@@ -220,6 +234,16 @@ def _date(
         return date, "dateline"
     if isinstance(dct, Fallback):
         return dct.date, "option"
+    _, dateline = find_dateline(text)
+    if dateline is not None:  # "WELLINGTON, Dec 28 (Reuters) -": the summary's "no date" would not say why
+        said = " ".join(dateline.group(0).split()).rstrip(" -–—_:|")
+        field = '"date": "2001"' if line else "`date: 2001`"
+        problems.append(Problem(path, line, (
+            f"its dateline '{said}' gives a day but no year, so the document has no date: give it its year "
+            f"({field} in its metadata, or a folder named for its year, 2001/) or its whole date "
+            "(--dct YYYY-MM-DD, for every document of the run)")))
+    elif year is not None and meta not in (None, ""):
+        problems.append(Problem(path, line, f"its date {meta!r} gives no day, and it has no dateline"))
     return None, "none"
 
 
