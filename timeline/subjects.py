@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, notices, owners, pronouns, referents
+from timeline import attribution, named_people, notices, owners, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
 from timeline.sentence_subjects import (
     AGE,
@@ -175,7 +175,7 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         if not name:
             name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
                     or attribution.speaker_before(text, span[0]))
-            if name and opens and referents.someone_else_before(text, start, name, p):
+            if name and opens and named_people.someone_else_before(text, start, name, p):
                 name = None  # "The bishop was ordained without the approval of Pope Leo. He ...": the bishop
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
