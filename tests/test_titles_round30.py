@@ -15,7 +15,7 @@ import pytest
 from timeline.events import extract
 from timeline.given_names import FEMALE, MALE, sex_of
 from timeline.models import Document
-from timeline.referents import named_person
+from timeline.named_people import named_person
 from timeline.temporal import tag
 
 DCT = date(2026, 11, 19)

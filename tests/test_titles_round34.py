@@ -16,7 +16,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.models import Document
-from timeline.referents import named_person
+from timeline.named_people import named_person
 from timeline.temporal import tag
 
 DCT = date(2026, 11, 20)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from timeline import attribution, candidates, compress, date_objects, object_it, shorten, subjects
+from timeline.sentence_subjects import AGE
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -185,7 +186,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     names = compress.acronyms(title)  # "(OECD)" may stand for its long name, when the title is too long
     title = without_parenthesis(title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
-    title = subjects.AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = _DIGIT_COMMA.search(title) is not None
     if title.count(",") > 1:  # an aside needs its two commas; the pattern tries every word of the title
         title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,

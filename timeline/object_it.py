@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.subjects import is_person_noun, sentence_start
+from timeline.sentence_subjects import sentence_start
+from timeline.subjects import is_person_noun
 from timeline.surnames import FIRM_ENDS
 from timeline.verbs import be_for, first_verb, has_verb
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, shorten, subjects, surnames, told_plans
+from timeline import attribution, sentence_subjects, shorten, subjects, surnames, told_plans
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
@@ -55,8 +55,8 @@ def bracketed(text: str, span: tuple[int, int], own: tuple[int, int], phrases: l
     if not has_verb(body):
         return ""
     if relative:
-        head = text[subjects.sentence_start(text, span[0]) : opening].strip()
-        head = subjects.OPENING_PHRASE.sub("", head)
+        head = text[sentence_subjects.sentence_start(text, span[0]) : opening].strip()
+        head = sentence_subjects.OPENING_PHRASE.sub("", head)
         if not head or len(head.split()) > 8 or has_verb(head):
             return ""
         body = f"{head} {body}"
@@ -75,7 +75,7 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
     Porto in 1938, she published her first novel in 1961": she was born in Porto; "Founded in 1987, the
     league is the largest": it was founded in 1987), else "".
     """
-    front = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
+    front = sentence_subjects.FRONT_PARTICIPLE.match(text, span[0], span[1])
     if front is None or not front.start("front") <= own[0] < front.end("front"):
         return ""
     if _ASKED.match(front["front"]) and len(without_dates(text, span, phrases)) <= MAX_TITLE:

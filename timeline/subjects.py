@@ -14,8 +14,16 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, notices, owners, pronouns, referents
+from timeline import attribution, named_people, notices, owners, pronouns, referents
 from timeline.dateless import FUNCTION_WORDS
+from timeline.sentence_subjects import (
+    AGE,
+    OPENING_PHRASE,
+    clause_start,
+    previous_subject,
+    sentence_start,
+    subject_of,
+)
 from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
 
 # Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
@@ -75,57 +83,12 @@ def aside_subject(subject: str) -> str | None:
     return inner["np"]
 
 
-# An age after a name: "Mr. Smith, 54, joined".
-AGE = re.compile(r",\s+\d{1,3},(?:\s+|\Z)")
-# Titles in front of a name, months before a day, whose full stop ends no sentence: "Mr. Smith", "Oct. 2".
-_TITLES_BEFORE_NAMES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st", "jan",
-                        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
 # A proper name of a thing ("the UN Convention Against Cybercrime") that "it" may stand for.
 _PROPER = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|against|and|the)?\s*[A-Z][\w-]*)+)"
 )
 
 
-def sentence_start(text: str, position: int) -> int:
-    """Return where the sentence holding `position` starts: after the last full stop that is no title."""
-    line = text.rfind("\n", 0, position) + 1
-    # a dateline ends like a sentence: "RAFAH, Nov. 25 (Xinhua) -- It is"
-    line = text.rfind(") -- ", line, position) + 5 if ") -- " in text[line:position] else line
-    stop = position
-    while True:
-        stop = text.rfind(". ", line, stop)
-        if stop < 0:
-            return line
-        word = re.search(r"(?P<dotted>\b[A-Za-z]\.)?(?P<w>[A-Za-z]+)\Z", text[max(line, stop - 6) : stop])
-        # "Mr. Smith", "at 7 a.m. on Sunday", "U.S. officials" go on; "the plan. Mr. Smith" starts at "Mr."
-        if word is None or not (word["dotted"] or word["w"].lower() in _TITLES_BEFORE_NAMES):
-            return stop + 1
-
-
-def clause_start(text: str, position: int) -> int:
-    """Return where the clause holding `position` starts: its sentence's start or after a semicolon before.
-
-    "crowds crossed; demolition began in June and was completed in 1992": demolition was completed.
-    """
-    start = sentence_start(text, position)
-    semicolon = text.rfind("; ", start, position)
-    return semicolon + 2 if semicolon >= 0 else start
-
-
-# Past participles that open a sentence about its subject's life or making: "Born in Porto in 1938, she".
-_FRONT_PARTICIPLES = (
-    r"(?:born|founded|raised|educated|elected|built|released|published|launched|opened|established|formed"
-    r"|created|appointed|trained|designed|married|named|discovered|completed|asked|questioned)"
-)
-# A phrase that opens a sentence before its subject: "In 1990, the singer moved", "Born in 1938, she".
-OPENING_PHRASE = re.compile(
-    r"\A(?:(?:in|on|at|after|before|during|by|since|from|last|this|early|late|earlier|later)\b[^,]{0,60}"
-    rf"|{_FRONT_PARTICIPLES}\b[^,;]{{0,80}}),\s*",
-    re.I,
-)
-# A front participle phrase and the subject it describes: "Born in Porto in 1938, she published ...".
-FRONT_PARTICIPLE = re.compile(rf"(?P<front>(?i:{_FRONT_PARTICIPLES})\b[^,;]{{0,110}}),\s+(?P<rest>[^,;]+)")
 # The head of a clause that shares the verb of the clause before ("moved to Lisbon in 1998, then to Paris").
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
@@ -212,7 +175,7 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         if not name:
             name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
                     or attribution.speaker_before(text, span[0]))
-            if name and opens and referents.someone_else_before(text, start, name, p):
+            if name and opens and named_people.someone_else_before(text, start, name, p):
                 name = None  # "The bishop was ordained without the approval of Pope Leo. He ...": the bishop
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
@@ -336,7 +299,7 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     # the clause opens its sentence: the subject of the sentence before ("The bank cut its rate. Its
     # shares rose"), when that one ends plainly (not a quotation) on the line before at most
     opens = not text[start : span[0]].strip()
-    subject = previous_subject(text, span[0]) if opens else _subject_of(text, start, span[0])
+    subject = previous_subject(text, span[0]) if opens else subject_of(text, start, span[0])
     word = pronoun["p"].lower()
     counted = owners.counted_owner(text, start, span[0]) if word == "their" and not opens else None
     if subject is None:  # "escorting three hikers after their car sank": the hikers' car
@@ -352,25 +315,6 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
         return counted + " " + title[pronoun.end() :] if counted else None
     owner = subject if word == "they" else subject + ("'" if subject.endswith("s") else "'s")
     return owner + " " + title[pronoun.end() :]
-
-
-def _subject_of(text: str, start: int, end: int) -> str | None:
-    """Return the short subject of the clause from `start` to its first verb before `end`, or None."""
-    verb = first_verb(text, start, end)
-    subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
-    if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
-        return None
-    return subject
-
-
-def previous_subject(text: str, start: int) -> str | None:
-    """Return the short subject of the sentence before the one at `start`, when it ends in a full stop and
-    lies in the same paragraph or the one before: "The bank cut its rate. | It ..." -> "The bank"; news
-    puts a sentence or two in a paragraph, so a pronoun often opens the next one."""
-    end = len(text[:start].rstrip())
-    if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
-        return None
-    return _subject_of(text, sentence_start(text, end - 1), end)
 
 
 # What follows a verb of telling before its clause: "announced last month that", "said on Monday that".

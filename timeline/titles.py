@@ -21,6 +21,7 @@ from timeline import (
     happenings,
     occurrences,
     segment,
+    sentence_subjects,
     set_starts,
     shapes,
     shorten,
@@ -162,7 +163,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         return front  # "In spite of declarations signed in Lisbon in 1995, ..."
     if own and (front := shapes.front_participle(text, span, own, phrases)):
         return front
-    opening = subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
+    opening = sentence_subjects.FRONT_PARTICIPLE.match(text, span[0], span[1]) if own else None
     if opening and own[0] >= opening.start("rest") and any(
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
