@@ -122,6 +122,8 @@ _NTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
+# "had an early night", "make it a late night": going to bed early or late, an idiom, not a night
+_IDIOM_NIGHT_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d|ving)|mak(?:e|es|ing)\s+it|made\s+it)\s+an?\s+$", re.I)
 
 # "a year to the day", "three months to the day": "to the day" after a length means exactly.
 _TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+to\s+$", re.IGNORECASE)
@@ -243,6 +245,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return bool(_IN_PERIOD_BEFORE.search(_before(text, start, 12)))
     if rule == "theunit" and matched.lower() == "the day" and _IDIOM_DAY.search(_before(text, start, 12)):
         return False  # "carried the day", "saved the day": idioms of winning, not a day
+    if (
+        rule == "part"
+        and (groups.get("rel") or "").lower() in ("early", "late")
+        and groups["part"].lower() == "night"
+        and _IDIOM_NIGHT_BEFORE.search(_before(text, start, 24))
+    ):
+        return False  # "had an early night", "it was time to make it a late night": an idiom of going to bed
     if rule == "theunit" and matched.lower() == "the year" and _AWARD_OF.search(_before(text, start, 24)):
         return False  # "player of the year", "album of the year": an award, not a year
     if rule == "quarter" and part_of_game(groups, text, start, end):

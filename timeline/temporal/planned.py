@@ -81,6 +81,38 @@ def planned_for(text: str, start: int, end: int) -> bool:
     return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
 
 
+# A noun of a scheduled thing, a few words naming it, and a participle of its start just before a weekday:
+# "to prepare for the first Test against South Africa starting on Friday", "a tour beginning on Monday".
+# The thing's first day lies ahead of the preparing or announcing, whatever that verb's tense. (noun, example)
+SCHEDULED_NOUNS: list[tuple[str, str]] = [
+    (r"tests?", "the first Test against South Africa starting on Friday"),
+    (r"series", "the one-day series starting on Sunday"),
+    (r"tours?", "a tour of India beginning on Monday"),
+    (r"tournaments?|championships?|open|cup", "the tournament opening on Tuesday"),
+    (r"matche?s?|games?|rounds?|finals?", "the final round starting on Saturday"),
+    (r"conferences?|summits?|talks|meetings?|sessions?|hearings?|trials?", "peace talks beginning on Monday"),
+    (r"festivals?|carnivals?|shows?|exhibitions?|sales?", "the festival opening on Thursday"),
+    (r"strikes?|campaigns?|operations?|exercises?", "a two-day strike starting on Wednesday"),
+]
+_STARTING_ON = re.compile(
+    r"\b(?:" + "|".join(noun for noun, _example in SCHEDULED_NOUNS) + r")\b"
+    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:starting|beginning|opening|commencing|kicking\s+off)\s+on\s+\Z",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# The thing's own past verb after the day: "the Test starting on Friday ended in a draw" is over.
+_OWN_PAST_AFTER = re.compile(r"\s+(?:was|were|had|went|took|ended|finished|[a-z]+ed)\b")
+
+
+def starting_on(text: str, start: int, end: int) -> bool:
+    """Say whether the weekday span is the first day of a scheduled thing ("a Test starting on Friday")."""
+    if text[max(0, start - 3) : start].lower() != "on " or not _WEEKDAY.match(text, start):
+        return False  # the cheap tests first
+    if _OWN_PAST_AFTER.match(text, end):
+        return False
+    return _STARTING_ON.search(text, max(0, start - 90), start) is not None
+
+
 # A participle of consequence after the main clause tells what its act leads to, which lies ahead of the
 # act: "agreed Monday to hear the case, setting up a ruling by the end of June" (written in November: next
 # June). (phrase, example)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.planned import CONSEQUENCE, CONSEQUENCE_WORDS, act_asked, planned_for
+from timeline.temporal.planned import CONSEQUENCE, CONSEQUENCE_WORDS, act_asked, planned_for, starting_on
 from timeline.temporal.quick import lacks
 from timeline.temporal.tensewords import (
     ADVERBS,
@@ -136,7 +136,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "past"
     if spoken_of(text, start):
         return None
-    if planned_for(text, start, end):
+    if planned_for(text, start, end) or starting_on(text, start, end):
         return "future"
     cut = max(map(left.rfind, BREAKS))
     if cut >= 0:

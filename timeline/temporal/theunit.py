@@ -210,9 +210,38 @@ _BARE_PARTS = {
 }
 
 
+# In an article, a bare plural of a unit and "of" an act is a length of unknown count after a word that
+# ends, brings or carries that length: "flushed out by weeks of bombing", "to end days of clashes" (the
+# annotated corpora tag "by years of conflict", "follows months of"). Not after "after": the AQUAINT gold
+# leaves "After weeks of high prices" untagged. (word before, example)
+LENGTH_OF_BEFORE: list[tuple[str, str]] = [
+    (r"by", "flushed out by weeks of heavy bombing"),
+    (r"amid", "amid months of unrest"),
+    (r"through", "lived through years of drought"),
+    (r"despite", "despite weeks of talks"),
+    (r"end(?:s|ed|ing)?", "attempts to end days of deadly clashes"),
+    (r"follow(?:s|ed|ing)?", "the deal follows months of negotiation"),
+]
+_LENGTH_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(word for word, _example in LENGTH_OF_BEFORE) + r")\s+\Z", re.IGNORECASE
+)
+_OF_ACT_AFTER = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|his\b|her\b|its\b|their\b)[a-z]")
+
+
+def _length_of(g: Groups, ctx: Context) -> bool:
+    """Say whether a bare plural unit in an article is a length of an act ("by weeks of bombing")."""
+    return (
+        g["unit"] in ("days", "weeks", "months", "years", "decades")
+        and _OF_ACT_AFTER.match(ctx.text, ctx.end) is not None
+        and _LENGTH_OF_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) is not None
+    )
+
+
 @handles("bare")
 def _bare(g: Groups, ctx: Context) -> Norm | None:
     if len(ctx.text) > SHORT_MESSAGE:
+        if _length_of(g, ctx):
+            return Norm("DURATION", nz.duration_value(None, g["unit"]))
         return None
     word = g["unit"].lower()
     base, anchor = ctx.now()
