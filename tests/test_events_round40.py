@@ -1,7 +1,9 @@
 """Round 40 (a regression of round 38, invented): "since" a date after a denial in a perfect tense keeps the
 date, titled with its "not" (the last time it happened, as TimeML and SemEval gold date it); a count ("has
 arrested 100 since Sunday") still dates nothing; a figure or a "since" date of a first predicate makes no
-count of a second one ("has fought X since 2021 and has been on leave since January": two state starts).
+count of a second one ("has fought X since 2021 and has been on leave since January": two state starts); an
+"as" clause before a determiner and a lowercase word holds its date ("little effect as the firm had not drawn
+loans since 2021").
 
 Each row is a text, its document date, and the titles of all its events by date value.
 """
@@ -39,6 +41,21 @@ CASES = [
     ("a figure counted since a date still dates nothing",
      D, "The charity has raised $40,000 since June.",
      {}),
+    # an "as" clause before a determiner holds its date
+    ("an 'as' clause of cause holds the denial's date",
+     D, "A spokesman said the ruling would have little effect as the firm had not drawn state loans since"
+        " early 2021.",
+     {"2021": "The firm had not drawn state loans"}),
+    ("an 'as' clause of time holds its date",
+     D, "Prices rose as the harvest failed in June.",
+     {"2023-06": "The harvest failed"}),
+    ("'as' a role is no clause",
+     D, "He joined the board as a director in 2019.",
+     {"2019": "He joined the board as a director"}),
+    ("'as' before a name is no clause",
+     D, "The results on whether to list the lake as a World Heritage Site will be known after a meeting in"
+        " June.",
+     {"2024-06": "The results on whether to list the lake as a World Heritage Site will be known"}),
     ("a figure in a first clause makes no count of the second",
      D, "The team lost 3-1 in the final, and the coach has been under pressure since Sunday.",
      {"2024-03-03": "The coach has been under pressure"}),
