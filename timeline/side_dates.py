@@ -5,10 +5,10 @@ July 11 is what a correction says was wrong. "Creek crested at 14.2 ft on June 1
 2024 only names the flood the crest is compared with. Both need another date in the sentence, the one its
 event happens on; alone, "The vote was held on July 10, not July 11" still has July 10. A date a record or
 a figure is measured against ("its highest close since 9,912 was reached on June 3", "down 0.2 from
-Friday's close", "fewer calls than in the storm two weeks ago"), or that a state in a perfect tense runs from
-("has not played a match since October"), dates nothing even alone (`measured_against`, which dating.find
-asks); so does a possessive date on a noun a preposition governs ("fined for yesterday's outburst":
-`owned_by_object`).
+Friday's close", "fewer calls than in the storm two weeks ago"), or that a count in a perfect tense runs
+from ("police have arrested 100 militants since Sunday"), dates nothing even alone (`measured_against`, which
+dating.find asks); so does a possessive date on a noun a preposition governs ("fined for yesterday's
+outburst": `owned_by_object`).
 """
 
 from __future__ import annotations
@@ -171,31 +171,37 @@ _MEASURED = [
     re.compile(r"\b(?:second|third|fourth|fifth)\s+(?!of\b)[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+since\s+\Z", re.I),
     re.compile(r"\d,?\s*(?:[a-z%]+\s+){0,2}from\s+\Z", re.I),
 ]
-# A count or a denial that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million
-# since November 20", "he has not played a match since October", "no one has been admitted since Monday",
-# "police have arrested 100 militants since Sunday"; not a plain state, which began then ("Smith has led the
-# union since 2020"), "since the strike began in March" (the date is the strike's), nor "since 1990, when the
-# plant closed".
+# A count that runs from the date to now, in a perfect tense: "the bill has reached $1.5 million since
+# November 20", "police have arrested 100 militants since Sunday"; not a plain state, which began then ("Smith
+# has led the union since 2020"), "since the strike began in March" (the date is the strike's), nor "since
+# 1990, when the plant closed". A denial keeps its date: "he has not played a match since October" last
+# played then, as TimeML and SemEval gold date it.
 _THEN = re.compile(r"\s*,?\s*(?:when|where)\s")  # "divided since 1974 when troops invaded": the invasion's
+# The perfect auxiliary nearest to "since", with no other "since" between them: "has been fighting X since
+# 2004 and (has been on leave since)".
 _PERFECT_SINCE = re.compile(
-    r"\b(?:has|have|had)(?:n['’]t)?\s(?:[^,;:.()\"“”]|\.(?=\d)){0,100}\bsince\s+\Z", re.I
+    r"\b(?:has|have|had)(?:n['’]t)?\s(?:(?!\b(?:has|have|had|since)\b)(?:[^,;:.()\"“”]|[.,](?=\d))){0,100}"
+    r"\bsince\s+\Z",
+    re.I,
 )
-# What makes a perfect "since" a count or a denial, in its clause: a figure ("$1.5 million", "100", "hundreds
-# of"), a "not", "n't", "never", "no" ("no new cases"), "no one", "nobody", "none".
-_COUNT_OR_DENIAL = re.compile(
-    r"\d|n['’]t\b|\b(?:not|never|no|nobody|none|nothing|hundreds|thousands|dozens|millions)\b", re.I
-)
+# What makes a perfect "since" a count, in its clause: a figure ("$1.5 million", "100", "hundreds of").
+_COUNT = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions)\b", re.I)
+# Where the clause of the auxiliary starts: a comma, a semicolon, a stop, or a conjunction before a second
+# predicate ("has been fighting cancer since 2004 | and has been on leave since January").
+_CLAUSE_MARK = re.compile(r"[;\n]|[,.](?!\d)|\s(?:and|but)\s", re.I)
 
 
 def _counts_since(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date after "since" ends a count or a denial in a perfect tense, back to its clause's
-    start (a comma, a semicolon, a stop)."""
+    """Tell whether a date after "since" ends a count in a perfect tense, back to its clause's start."""
     perfect = _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start)
     if perfect is None or _THEN.match(text, timex.end):
         return False
     reach = max(0, perfect.start() - 60)
-    start = max(text.rfind(mark, reach, perfect.start()) for mark in (",", ";", ".", "\n"))
-    return _COUNT_OR_DENIAL.search(text, start + 1 if start >= 0 else reach, timex.start) is not None
+    marks = list(_CLAUSE_MARK.finditer(text, reach, perfect.start()))
+    start = marks[-1].end() if marks else reach
+    return _COUNT.search(text, start, timex.start) is not None
+
+
 # What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _OWNS = re.compile(r"['’]s\s")
@@ -240,8 +246,8 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only says what a record or a figure is measured against, so that it dates no
     event of its clause: "its highest close since the index stood at 15,168 on Dec. 13, 2000", "the second
     visit of a president since 2003", "down 0.2 won from Monday's close", "the largest accident this year",
-    "fewer calls than in the storm two weeks ago", "has not played a match since October" (not "has led the
-    union since 2020", a state that began then).
+    "fewer calls than in the storm two weeks ago", "has arrested 100 militants since Sunday" (not "has led
+    the union since 2020", a state that began then, nor "has not played since October", last then).
     """
     before = text[max(0, timex.start - 100) : timex.start]
     if "since" in before[-12:] and _counts_since(text, timex):

@@ -16,7 +16,13 @@ from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of
 _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
 # The last word that opens a subordinate clause before the date, with no clause break between them: "when
 # the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
-_SUBORDINATOR = re.compile(r"\b(?:when|since|after|before|while|until|because|once)\s+")
+# An "as" of cause or time before a determiner and a lowercase word: "little effect as the firm had not drawn
+# loans since 2021"; not "as the chief executive since 2019" (no verb: skipped below), nor "to list the site
+# as a World Heritage Site would be known after" (a name: a role, not a subject).
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|since|after|before|while|until|because|once"
+    r"|as(?=\s+(?:the|a|an|its|his|her|their)\s+(?-i:[a-z])))\s+"
+)
 # A clause break between the opening word and the date (looked for apart: a lookahead to the end in the
 # pattern above costs seven times as much). A number's comma is none: "forced it to recall 300,000 cars".
 _BREAK = re.compile(r"[;:—–]|,(?!(?<=\d,)\d{3}(?!\d))")
