@@ -231,7 +231,9 @@ FILTER_NAMES = [
     ("a-daily-column-under-one-headline",
      [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
      ["The latest \u00b7 courier-11-04", "The latest \u00b7 courier-11-05", "Court rules"]),
-    ("untitled-documents-go-by-their-id", [("wire-1", None), ("wire-2", None)], ["wire-1", "wire-2"]),
+    # untitled (a JSON Lines story): its first words ("Text" here), then its id
+    ("untitled-documents-go-by-their-first-words-and-id", [("wire-1", None), ("wire-2", None)],
+     ["Text \u00b7 wire-1", "Text \u00b7 wire-2"]),
 ]
 
 

@@ -181,7 +181,7 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
     # the date an article ran, said as the page says dates: a source is cited with its outlet and date
     published = {d: describe.say_value(documents[d].date.isoformat()) if documents[d].date else None
                  for d in documents}
-    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
+    docs = [{"title": describe.headline(documents[d]), "url": documents[d].url, "id": d, "outlet": outlets[d],
              "name": names[d], "date": published[d]} for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
