@@ -523,6 +523,8 @@ changed_timeline_argument = click.argument(
 as_of_option = click.option(
     "--as-of", "as_of", metavar="DATE",
     help='The day relative dates count from ("yesterday", "last Monday", "Dec 28"); default today. '
+         'A date without a year ("Dec 28", "March") is the nearest one, before or after, as in an article '
+         'of that day; the message says when it is ahead. '
          'For archive work give the articles\' date, e.g. --as-of 2001-12-28.')
 
 
@@ -539,12 +541,23 @@ def _read_from(date: str | None, end: str | None, reference: dt.date, as_of: str
     typed = " to ".join(f'"{text}"' for text in (date, end) if text)
     day = export.readable_value(reference.isoformat())
     if as_of:
-        return f"; {typed} read from --as-of, {day}"
+        return f"; {typed} read from --as-of, {day}" + _ahead(date, end, reference)
     said = f"; {typed} read from today, {day}"
     latest = edit.latest_document_day(current)
     if latest and latest != reference:
         said += (f" (the latest document is dated {export.readable_value(latest.isoformat())}: "
                  f"--as-of {latest.isoformat()} reads it from there)")
+    return said + _ahead(date, end, reference)
+
+
+def _ahead(date: str | None, end: str | None, reference: dt.date) -> str:
+    """Say that a date typed without a year was read as the nearest one, ahead of the reference day."""
+    said = ""
+    for text in (date, end):
+        ahead = edit.ahead_without_year(text, reference=reference)
+        if ahead:
+            said += (f'; "{text}" has no year: read as the nearest, {export.readable(ahead)}, which is ahead '
+                     f'(for the one before, give its year: "{text} {ahead.start.year - 1}")')
     return said
 
 
@@ -571,6 +584,10 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     its precision: "October 2025" is a month, "2017" a year. --quote cites the article that states
     the event: its words are found in the document (spaces, case and curly quotes do not matter) and
     kept as the event's evidence, and as its description unless --description gives one.
+
+    A date without a year ("Dec 28", "March") is the nearest one to today (or --as-of), before or after,
+    as the articles' dates are read: a planned event can be ahead. When it is ahead the message says so;
+    give the year ("Dec 28 2025") for the one before.
 
     \b
     Example:

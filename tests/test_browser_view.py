@@ -151,6 +151,21 @@ def test_one_far_event_neither_squashes_a_small_timeline_nor_hides(open_page):
     assert opened.errors == []
 
 
+def test_a_month_of_news_with_background_years_opens_on_its_month(open_page):
+    values = ([f"2025-12-{i % 28 + 1:02d}" for i in range(60)] + [f"2026-01-{i + 2:02d}" for i in range(12)]
+              + [str(1990 + i) for i in range(22)] + ["2027", "2028", "2029", "2030", "2035", "2040"])
+    events = [timelines.manual(f"Harbour board meeting {i}", value).model_copy(update={"id": f"e{i}"})
+              for i, value in enumerate(values)]
+    opened = open_page(Timeline(events=events), viewport=(1400, 900))
+    page = opened.page
+    said, _, view = opened.status().partition(" \u00b7 in view: ")
+    assert said == "Showing 72 of 100 events" and view.startswith("November 2025"), opened.status()
+    assert page.evaluate(ROWS) == page.evaluate(IN_VIEW)
+    page.click("#tl-reset")  # the rest is one click away
+    opened.wait_status("100 events")
+    assert opened.errors == []
+
+
 def _many_documents(count: int) -> Timeline:
     """Return `count` documents of two dated sentences each, titled so that their order is not by id."""
     documents, events = [], []

@@ -103,3 +103,30 @@ def test_one_function_names_the_lanes_of_every_grouping(group_by, lanes):
     timeline = Timeline(documents=[courier, herald], events=[first, second, hand])
     named = lane_names(timeline, group_by)
     assert [named[e] for e in ("e1", "e2", "e3")] == lanes
+
+
+# (id, title, text, how the page names the document): an untitled story (JSON Lines) by its first words
+# and its id, never by its id alone; a titled one by its title.
+HEADLINES = [
+    ("titled", "Storm cuts power", "Storms cut power to 4,000 homes on Monday.", "Storm cuts power"),
+    ("untitled, short", None, "Storms cut power on Monday.", "Storms cut power on Monday. \u00b7 s1"),
+    ("untitled, cut at a word", None,
+     "Hundreds of residents were told to leave their homes in the hills as fires spread overnight.",
+     "Hundreds of residents were told to leave their\u2026 \u00b7 s1"),
+    ("untitled, no text", None, "   ", "s1"),
+]
+
+
+@pytest.mark.parametrize("title,text,name", [c[1:] for c in HEADLINES], ids=[c[0] for c in HEADLINES])
+def test_an_untitled_document_goes_by_its_first_words_and_id(title, text, name):
+    from timeline.describe import headline
+
+    document = Document(id="s1", title=title, text=text, date=dt.date(2026, 11, 4))
+    assert headline(document) == name
+    if not text.strip():
+        return
+    event = stated(document, "Monday" if "Monday" in text else "overnight", "2026-11-02")
+    layout = render.build_figure(Timeline(documents=[document], events=[event])).layout
+    assert layout.meta["lanes"] == [name], "the lane"
+    assert [d["name"] for d in layout.meta["documents"]] == [name], "the document filter"
+    assert [d["title"] for d in layout.meta["documents"]] == [name], "the list's source and the details"

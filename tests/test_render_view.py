@@ -65,6 +65,16 @@ OUTLIERS = [
      ("2026", "2026")),
     ("40 in three weeks of 2026 and 3 from 2024 to 2028",
      _weeks(40, "2026-11") + ["2024-01-10", "2025-06-01", "2028-01-01"], ("2026", "2026")),
+    # a month of news with background years ("2001" is a year-long bar) and forecasts: 90% of the events span
+    # decades, two thirds lie in about a month: it opens on that month, not on the decades
+    ("60 in December 2025, 12 in January 2026, 22 years from 1990 and 6 forecasts",
+     [f"2025-12-{i % 28 + 1:02d}" for i in range(60)] + [f"2026-01-{i + 2:02d}" for i in range(12)]
+     + [str(1990 + i) for i in range(22)] + ["2027", "2028", "2029", "2030", "2035", "2040"],
+     ("2025", "2026")),
+    # a year of news with two thirds of it in one month: the whole year is its story, it stays in view
+    ("40 in March 2025 and 20 over the rest of 2025",
+     [f"2025-03-{i % 28 + 1:02d}" for i in range(40)] + [f"2025-{m:02d}-15" for m in range(1, 13) if m != 3]
+     + [f"2025-{m:02d}-05" for m in range(4, 13) if m != 3], None),
     ("three even clusters over a century", _spread(10, 1920, 1) + _spread(10, 1970, 1) + _spread(10, 2020, 1),
      None),
 ]
@@ -221,7 +231,9 @@ FILTER_NAMES = [
     ("a-daily-column-under-one-headline",
      [("courier-11-04", "The latest"), ("courier-11-05", "The latest"), ("c", "Court rules")],
      ["The latest \u00b7 courier-11-04", "The latest \u00b7 courier-11-05", "Court rules"]),
-    ("untitled-documents-go-by-their-id", [("wire-1", None), ("wire-2", None)], ["wire-1", "wire-2"]),
+    # untitled (a JSON Lines story): its first words ("Text" here), then its id
+    ("untitled-documents-go-by-their-first-words-and-id", [("wire-1", None), ("wire-2", None)],
+     ["Text \u00b7 wire-1", "Text \u00b7 wire-2"]),
 ]
 
 

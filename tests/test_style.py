@@ -32,3 +32,15 @@ def test_library_keeps_out_of_the_front(name, pattern):
     offenders = [str(p.relative_to(ROOT)) for p in LIBRARY if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == [], f"{name} in the library: {offenders}"
 
+
+
+# The page's scripts, one idea each (page.py inlines them all): one past ~400 lines holds two ideas.
+PAGE_SCRIPTS = sorted((ROOT / "timeline").glob("page*.js"))
+
+
+@pytest.mark.parametrize("path", PAGE_SCRIPTS, ids=[p.name for p in PAGE_SCRIPTS])
+def test_page_scripts_stay_small_and_are_all_inlined(path):
+    from timeline import page
+
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 400, path.name
+    assert path.name in page.SCRIPTS, f"{path.name} is not inlined"

@@ -218,7 +218,7 @@ def card(
         quoted = wrap("\u201c" + before, phrase, after + "\u201d")
         lines.append(f"{grey}{quoted.replace('<br>', '</span><br>' + grey)}</span>")
         document = documents.get(event.evidence[0].document)
-        source = (document.title or document.id) if document else event.evidence[0].document
+        source = headline(document) if document else event.evidence[0].document
         where = _outlet(document, outlets) if document else ""
         if where and where.casefold() in source.casefold():  # "Strike vote | Harbour Herald" names it
             where = ""
@@ -238,6 +238,22 @@ def shorten(text: str, chars: int) -> str:
         return text
     cut = text[: chars - 1]
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "\u2026"
+
+
+HEADLINE_CHARS = 48  # an untitled document goes by this much of its first words
+
+
+def headline(document: Document) -> str:
+    """Return how the page names a document: its title, else its first words and its id.
+
+    A JSON Lines story without a title went by its id ("lee244") in lanes, filters and cards; its first
+    words tell a reader which story it is, and the id after them ("Storms cut power to… · lee244") still
+    finds the file's line. Plain text, unescaped.
+    """
+    if document.title:
+        return document.title
+    words = shorten(document.text, HEADLINE_CHARS)
+    return f"{words} \u00b7 {document.id}" if words else document.id
 
 
 def label(event: Event, *, chars: int = 34) -> str:

@@ -244,6 +244,30 @@ def counts_from_reference(*typed: str | None, reference: dt.date) -> bool:
     return False
 
 
+YEARLESS_DAYS = 40  # a date read alike from this many days before and after its reference names no year
+
+
+def ahead_without_year(typed: str | None, *, reference: dt.date) -> When | None:
+    """Return the When of a date typed without a year that lands after `reference` (None otherwise).
+
+    A day or month without a year ("Dec 28", "March") is the nearest one to the reference, before or
+    after, as the tagger reads it in an article of that day: from 30 November, "Dec 28" is 28 December
+    ahead, "March 3" next March; from 3 January, "Dec 28" is the one just past. A relative date
+    ("tomorrow", "next month") is not one: it moves with its reference, this one does not.
+    """
+    if not typed or not counts_from_reference(typed, reference=reference):  # "2027", "Dec 28 2026"
+        return None
+    try:
+        when = when_of(typed, None, reference=reference)
+        if when is None or when.start <= reference:
+            return None
+        near = [when_of(typed, None, reference=reference + dt.timedelta(days=shift))
+                for shift in (-YEARLESS_DAYS, YEARLESS_DAYS)]
+    except DateError:
+        return None
+    return when if all(other == when for other in near) else None
+
+
 def latest_document_day(timeline: Timeline) -> dt.date | None:
     """Return the latest date of the timeline's documents (None without a dated one)."""
     return max((d.date for d in timeline.documents if d.date), default=None)

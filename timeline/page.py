@@ -1,10 +1,10 @@
 """Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
 
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page_lanes.js,
-page_view.js for the axis, labels and range buttons, page_outlets.js for the outlet filter, page.js,
-page.css) and are inlined, as is plotly.js: the file works with the network off, and nothing is ever loaded
-from elsewhere (no CDN). Nothing in the output depends on the clock or on random ids, so the same figure
-gives byte-identical HTML.
+page_view.js for the axis, labels and range buttons, page_outlets.js for the outlet filter, page_filters.js
+for the search and the filters, page.js, page.css) and are inlined, as is plotly.js: the file works with
+the network off, and nothing is ever loaded from elsewhere (no CDN). Nothing in the output depends on the
+clock or on random ids, so the same figure gives byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from plotly.utils import PlotlyJSONEncoder
 
 DIV_ID = "timeline"
 # inlined in this order: page.js last, it draws the chart with what the others define
-SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_outlets.js", "page.js")
+SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_outlets.js",
+           "page_filters.js", "page.js")
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.

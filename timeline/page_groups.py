@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from timeline.describe import headline
 from timeline.models import Document, Timeline
 from timeline.placement import ALL, HAND, UNTAGGED, GroupBy
 from timeline.textmeta import document_outlet as outlet
@@ -44,7 +45,7 @@ def story_lanes(timeline: Timeline) -> dict[str, str]:
             continue
         document_id = event.evidence[0].document
         document = documents.get(document_id)
-        title = (document.title if document else None) or document_id
+        title = headline(document) if document else document_id
         story_of[event.id] = (title, outlets.get(document_id))
     sources: dict[str, set[str | None]] = defaultdict(set)
     for story in story_of.values():
@@ -67,11 +68,11 @@ def filter_names(documents: dict[str, Document], outlets: dict[str, str | None])
     filter sorts them by day), or by their id when two share a day; one headline from two outlets names
     its outlet first ("Live updates · Bay Courier · 2026-11-04").
     """
-    headline = {d: document.title or d for d, document in documents.items()}
+    named = {d: headline(document) for d, document in documents.items()}
     sources = defaultdict(set)
     for d in documents:
-        sources[headline[d]].add(outlets[d])
-    story = {d: (headline[d], outlets[d] if len(sources[headline[d]]) > 1 else None) for d in documents}
+        sources[named[d]].add(outlets[d])
+    story = {d: (named[d], outlets[d] if len(sources[named[d]]) > 1 else None) for d in documents}
     size = Counter(story.values())
     days = Counter((story[d], documents[d].date) for d in documents)
     names = {}

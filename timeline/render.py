@@ -60,6 +60,13 @@ REASONABLE_YEARS = 10  # a timeline within this span keeps the rule above (event
 # is at least this many times shorter than the one the rules above chose (or than the whole span): a
 # three-week story with background dates from 2011 to 2030 opens on its three weeks, not on 2025-2028.
 DENSER = 10
+# And whatever its span, a timeline opens on the tightest stretch of the middles of DENSEST_SHARE of its
+# events when that stretch is at least DENSEST times shorter than the view chosen above: a month of news
+# with background years and forecasts (110 of 177 events in December 2001, the rest from 1893 to 2020)
+# opens on that month and its neighbours, not on 1985-2003. Events longer than the stretch ("2001") do not
+# widen it; the page counts them in view when their middle is.
+DENSEST_SHARE = 2 / 3
+DENSEST = 25
 TOP_AXIS_PX = 520  # lanes taller than this repeat the dates above them: the axis below is off screen
 TICKS_PX = 40  # height of the dates above the lanes: two lines ("Nov 2" over "2026") and room to spare
 LANE_NAME_PX = 15  # lane names closer than this would overlap (12 px text): the later one is left out
@@ -174,7 +181,7 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
     # the date an article ran, said as the page says dates: a source is cited with its outlet and date
     published = {d: describe.say_value(documents[d].date.isoformat()) if documents[d].date else None
                  for d in documents}
-    docs = [{"title": documents[d].title or d, "url": documents[d].url, "id": d, "outlet": outlets[d],
+    docs = [{"title": describe.headline(documents[d]), "url": documents[d].url, "id": d, "outlet": outlets[d],
              "name": names[d], "date": published[d]} for d in sorted(documents)]
     tags = sorted({tag for p in placed for tag in p.event.tags})
     return {"events": events, "lanes": lanes, "documents": docs, "tags": tags,
@@ -296,7 +303,9 @@ def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
     REASONABLE_YEARS whose story has a history section (a dam built in 1911, closed in 1968) opens
     on the stretch that holds most events (CORE_MOST), under the same condition. Whatever the span,
     a stretch ten times shorter (DENSER) that holds 90% of the events wins over both: a story followed
-    for three weeks, with background dates from 2011 to 2030, opens on its three weeks. The range slider,
+    for three weeks, with background dates from 2011 to 2030, opens on its three weeks; and a stretch
+    DENSEST times shorter holding two thirds of them (DENSEST_SHARE) wins over all: a month of news with
+    background years and forecasts opens on its month. The range slider,
     "all" and the page's "Show all dates" still reach every event, and the page says how many are
     out of view.
     """
@@ -325,6 +334,13 @@ def core_view(placed: list[Placed]) -> tuple[dt.datetime, dt.datetime] | None:
         shown = chosen[1] - chosen[0] if chosen else last - first
         if (stop - start) * DENSER <= shown:
             chosen = start, stop
+    keep = math.ceil(len(middles) * DENSEST_SHARE)
+    low = min(range(len(middles) - keep + 1), key=lambda i: (middles[i + keep - 1] - middles[i], i))
+    start, stop = middles[low], middles[low + keep - 1]
+    shown = chosen[1] - chosen[0] if chosen else last - first
+    if (stop - start) * DENSEST <= shown:
+        short = [p for p in placed if start <= p.middle <= stop and p.stop - p.start <= stop - start]
+        chosen = min([start] + [p.start for p in short]), max([stop] + [p.stop for p in short])
     return chosen
 
 
