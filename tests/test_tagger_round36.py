@@ -1,4 +1,4 @@
-"""Table-driven tests of tagger round 36: a season that only describes a thing, an adverb "the day before".
+"""Table-driven tests of tagger round 36: a season describing a thing, "the day before", expected plans.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -43,7 +43,29 @@ DAY_BEFORE = [
     ("They met the day before the vote.", DEC_28, [("the day", "DATE", "2001-12-28", None)]),
 ]
 
-CASES = SEASON_THINGS + DAY_BEFORE
+# 3. A plan reported with "expect", "plan", "intend" or "hope" after a saying dated by a day, as with "would":
+# its weekday is the one after the saying's day, not the one after the document date.
+EXPECTED_PLANS = [
+    (
+        "Diplomats said on Tuesday they expect a signing on Wednesday.",
+        DEC_28,
+        [("Tuesday", "DATE", "2001-12-25", None), ("Wednesday", "DATE", "2001-12-26", None)],
+    ),
+    (
+        "Officials on Tuesday said they planned to reopen the road on Thursday.",
+        DEC_28,
+        [("Tuesday", "DATE", "2001-12-25", None), ("Thursday", "DATE", "2001-12-27", None)],
+    ),
+    # controls: no dated saying; a saying dated after its verb, with "would"
+    ("Envoys said they expect a signing on Wednesday.", DEC_28, [("Wednesday", "DATE", "2002-01-02", None)]),
+    (
+        "Diplomats said on Tuesday they would sign on Wednesday.",
+        DEC_28,
+        [("Tuesday", "DATE", "2001-12-25", None), ("Wednesday", "DATE", "2001-12-26", None)],
+    ),
+]
+
+CASES = SEASON_THINGS + DAY_BEFORE + EXPECTED_PLANS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
