@@ -133,11 +133,13 @@ _ONE_DAY = dt.timedelta(days=1)
 _SAID = "|".join(sorted(SAID_PAST, key=lambda w: (-len(w), w)))
 # "would" reporting the plan, not "would have" (a past that did not happen), after a short subject:
 # " they would", ", that the company would", " it would not".
-_THEN_WOULD = re.compile(r",?\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?would\s+(?!have\b|'ve\b)", re.IGNORECASE)
+# "expect", "plan", "intend", "hope" report a plan as "would" does: "said Tuesday they expect a deal Friday".
+_PLAN = r"(?:would\s+(?!have\b|'ve\b)|(?P<expect>(?:expect|intend|hope|plan)(?:s|ed|ned|d)?)\s)"
+_THEN_WOULD = re.compile(rf",?\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?{_PLAN}", re.IGNORECASE)
 # The dating date after the verb, at most a few words on: "said on Tuesday", "told reporters last month".
 _SAID_THEN_DATE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w'-]+\s+){{0,4}}\S+\Z", re.IGNORECASE)
 # ... or right before it: "Officials on Tuesday said they would".
-_DATE_THEN_SAID = re.compile(rf",?\s+(?:{_SAID})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?would\s", re.IGNORECASE)
+_DATE_THEN_SAID = re.compile(rf",?\s+(?:{_SAID})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?{_PLAN}", re.IGNORECASE)
 _PLAN_REACH = 120  # characters from the dating date to the expression
 _PLAN_GRANS = ("day", "month")
 
@@ -152,7 +154,7 @@ def plan_saying(ctx: Context) -> Point | None:
         return None  # the cheap tests first
     lowered = between.lower()
     consequence = "ing " in lowered and _CONSEQUENCE.search(between)
-    if "would" not in lowered and not consequence:
+    if not consequence and not any(word in lowered for word in _PLAN_WORDS):
         return None
     now = ctx.dct.replace(day=1) if ref.gran == "month" else ctx.dct
     if ref.day >= now:
@@ -161,13 +163,17 @@ def plan_saying(ctx: Context) -> Point | None:
         # "agreed in January to hear the case, setting up a ruling by June": what the dated act leads to
         # lies ahead of that act, not of the writer
         return ref if ctx.tense() == "future" else None
-    dated_after = _SAID_THEN_DATE.search(ctx.text, max(0, after - 40), after) and _THEN_WOULD.match(between)
-    if not dated_after and not (_DATE_THEN_SAID.match(between) and _saying_dated_before(ctx.text, after)):
-        return None
-    return ref if ctx.tense() == "future" else None
+    plan = _THEN_WOULD.match(between) if _SAID_THEN_DATE.search(ctx.text, max(0, after - 40), after) else None
+    if plan is None:
+        plan = _DATE_THEN_SAID.match(between)
+        if plan is None or not _saying_dated_before(ctx.text, after):
+            return None
+    # an expectation's object lies ahead of it, whatever the tense read around the date
+    return ref if plan["expect"] or ctx.tense() == "future" else None
 
 
 _BREAK = re.compile(r"[.!?;]\s|\n")
+_PLAN_WORDS = ("would", "expect", "intend", "hope", "plan")  # a cheap test before _PLAN
 # A participle of consequence after the dated act: "agreed Monday to hear the case, setting up a ruling".
 _CONSEQUENCE = re.compile(CONSEQUENCE, re.IGNORECASE)
 # Before the date its sentence holds only the subject ("Officials on Tuesday said"), not a clause of its

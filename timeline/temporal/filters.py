@@ -8,6 +8,7 @@ from timeline.temporal import liveblog
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.seasons import names_a_thing
 from timeline.temporal.tense import tense_at
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
@@ -221,6 +222,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             text, start, end
         ):
             return False  # "John Winter, from the fire service, says": a surname, as "John Easter" is
+        if names_a_thing(groups, text, start, end):
+            return False  # "the Kashmiri summer capital", "his winter palace": a thing of the season
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
             if rel == "":
                 return keep_bare_season(groups, text, start, end)

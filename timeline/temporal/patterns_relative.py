@@ -273,9 +273,10 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         r"|(?:working|business|trading)\s+(?=day\b))?"
         r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night"
         r"|time|period)(?!-)"
-        # "the month before as prices fell": a clause after the step word leaves it an adverb
+        # "the month before as prices fell": a clause after the step word leaves it an adverb; so does a
+        # phrase of its own ("pounded the night before in air raids"): "before in" is no preposition
         r"(?:\s+(?P<step>before|after|following|earlier|later)"
-        r"(?=\s*[,.;:]|\s+(?:as|when|while|because|but|amid|despite|thanks)\b))?",
+        r"(?=\s*[,.;:]|\s+(?:as|when|while|because|but|amid|despite|thanks|in|at|during|with)\b))?",
         "the quarter / the end of year / the end of the working day",
     ),
 ]

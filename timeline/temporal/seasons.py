@@ -26,6 +26,40 @@ _DEICTIC = {
     "current": "the current winter",
 }
 
+# Nouns a season word before them makes a thing of the season, not a time: "the Kashmiri summer capital".
+_SEASON_THING = {
+    "capital": "Srinagar, the summer capital of the state",
+    "capitals": "the summer capitals of the Raj",
+    "residence": "the king's summer residence",
+    "residences": "summer residences by the lake",
+    "palace": "the emperor's winter palace",
+    "retreat": "the president's summer retreat",
+    "villa": "a winter villa on the coast",
+    "cottage": "their summer cottage",
+    "resort": "a winter resort in the Alps",
+    "resorts": "winter resorts",
+    "pastures": "drove the herds to summer pastures",
+    "home": "his summer home in Maine",
+    "house": "a summer house by the sea",
+}
+_THING_AFTER = re.compile(rf"\s+(?-i:(?P<noun>{'|'.join(_SEASON_THING)}))\b")
+# "in the summer house prices rose": after a word of time a season before "house" or "home" stays a time.
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|since|until|till|by|for|each|every|last|this|next|that|all)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_thing(groups: Groups, text: str, start: int, end: int) -> bool:
+    """Say whether a season only describes the noun after it ("the summer capital", "his winter palace")."""
+    if (groups.get("rel") or "the").lower() != "the" or groups.get("y") or groups.get("mod"):
+        return False  # "last summer home", "winter 2001", "early summer": a time whatever follows
+    thing = _THING_AFTER.match(text, end)
+    if thing is None:
+        return False
+    return thing["noun"] not in ("home", "house") or not _TIME_BEFORE.search(text[max(0, start - 24) : start])
+
 
 @handles("season")
 def _season(g: Groups, ctx: Context) -> Norm | None:
