@@ -74,3 +74,16 @@ def test_a_chained_he_is_resolved_in_a_title() -> None:
             "He underwent surgery on February 24.")
     events = run(text, [("February 24", "DATE", "2025-02-24")])
     assert [e.title for e in events] == ["The former minister underwent surgery"]
+
+
+# (id, title, what complete says) of an "as" that opens a clause after a comma
+AS_CLAUSE = [
+    ("a cut 'as' clause", "The envoy accused the regime of the killing, as the inquiry", "clause"),
+    ("a whole 'as' clause", "Prices rose, as the harvest failed", None),
+    ("an 'as' aside", "He served, as the club captain, for years", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in AS_CLAUSE], ids=[c[0] for c in AS_CLAUSE])
+def test_an_as_clause_after_a_comma_needs_its_verb(title: str, expected: str | None) -> None:
+    assert complete(title) == expected

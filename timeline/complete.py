@@ -116,8 +116,9 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish)|Czech|Dutch|French|Gr
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’.-]+\s*){1,5}\Z")
 # Words that open a clause whose verb must follow: "assurances that a special law (would pass)".
 _COMPLEMENTIZERS = re.compile(
-    r"\b(?:that|whether|because|although|though|unless|whereas|when|while|once|if)\s+(?!of\b)"
-)
+    r"\b(?:that|whether|because|although|though|unless|whereas|when|while|once|if"
+    r"|(?<=,\s)as(?=\s+(?:the|its|his|her|their|this|these)\s[^,]*\Z))\s+(?!of\b)"
+)  # "as" after a comma opens a clause too when a determiner follows: "..., as the probe (widened)"
 # Verbs of saying that take a clause with no "that": "said the talks (went well)", "told reporters the
 # decision (had been taken)", "told a briefing (that ...)".
 _SAID = re.compile(rf"\b(?:{alternation('bare_statement')})\s+(?!that\b)")
