@@ -116,13 +116,16 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish)|Czech|Dutch|French|Gr
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’.-]+\s*){1,5}\Z")
 # Words that open a clause whose verb must follow: "assurances that a special law (would pass)".
 _COMPLEMENTIZERS = re.compile(
-    r"\b(?:that|whether|because|although|though|unless|whereas|when|while|once|if)\s+(?!of\b)"
-)
+    r"\b(?:that|whether|because|although|though|unless|whereas|when|while|once|if"
+    r"|(?<=,\s)as(?=\s+(?:the|its|his|her|their|this|these)\s[^,]*\Z))\s+(?!of\b)"
+)  # "as" after a comma opens a clause too when a determiner follows: "..., as the probe (widened)"
 # Verbs of saying that take a clause with no "that": "said the talks (went well)", "told reporters the
 # decision (had been taken)", "told a briefing (that ...)".
 _SAID = re.compile(rf"\b(?:{alternation('bare_statement')})\s+(?!that\b)")
 # A subject and a relative clause opening a title: "The theory that the pyramids were built (...)".
 _RELATIVE_SUBJECT = re.compile(r"\A(?P<subject>[^,;:\"“]{3,60}?)\s+(?:that|which|who)\s+")
+# A relative pronoun right before a verb, which opens one more relative clause: "(a trip) that ended".
+_NESTED_RELATIVE = re.compile(r"\s(?:that|which|who)\s+\Z")
 # A subordinate clause opening a title, with its time before it: "(Just 11 weeks) after he ...".
 _FRONT_CLAUSE = re.compile(
     r"\A(?:(?:just|only|about|some|barely|nearly)\s+)?(?:(?:\w+|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)"
@@ -183,7 +186,13 @@ def _open_clause(text: str) -> str | None:
         has_verb(word.group()) or word.group().endswith("ly") or word.group() in _GROUP_WORDS
     ):
         at = word.end()  # the relative clause's verb group: "were | built", "have | not | been | seen"
-    return None if first_verb(text, at) is not None else "no predicate"
+    verb = first_verb(text, at)
+    for _ in range(3):  # a relative clause inside the first: "a firm that organised a trip that ended"
+        if verb is None or not _NESTED_RELATIVE.search(text, at, verb.start()):
+            break
+        at = verb.end()  # its verb alone: "(a bridge that) collapsed | was fined" goes on to the main verb
+        verb = first_verb(text, at)
+    return None if verb is not None else "no predicate"
 
 
 # What title_ends.dangles looks at: its last word, the one before, and a few words in the last 60 characters.

@@ -111,6 +111,10 @@ _TOLD_SUBJECT = re.compile(
 )
 
 
+# A bare "before" or "after" that ends a date's phrase: "pounded the night (before) in air raids".
+_ADVERB_AFTER = re.compile(
+    r"\s+(?:before|after)(?=\s+(?:in|on|at|for|with|by|from|to|and|as|when)\b|[,.;]|\Z)"
+)
 # A date that names a period of something, and the "of" phrase that says of what: "on the opening day of
 # competition", "in the first week of the trial"; the phrase stops before a preposition or a comma.
 _PERIOD_OF_WHAT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?(?:day|week|weekend|month|season|night)\Z")
@@ -157,6 +161,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
+        if _PERIOD_OF_WHAT.match(text, left, right) and text.startswith(" of ", right) and not _OF_WHAT.match(
+            text, right, end
+        ):
+            continue  # "going into the final day of the series deciding Test": the period heads a long phrase
         before = text[cursor:left]
         unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
         before = before[: unread_start.start()] if unread_start else before
@@ -196,6 +204,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
         if _PERIOD_OF_WHAT.match(text, left, right) and (what := _OF_WHAT.match(text, cursor, end)):
             cursor = what.end()  # "on the opening day (of competition)" leaves with its date
+        if (adverb := _ADVERB_AFTER.match(text, cursor, end)) is not None:
+            cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's
         record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
         if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
             cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news

@@ -80,6 +80,11 @@ _ENDS = [
      "The company is ready",
      frozenset({"ready"})),
     ("complement", re.compile(
+        r"\b(?:accuse|accuses|accused|accusing|sentence|sentences|sentenced|sentencing)\s+(?P<object>"
+        r"(?:(?!of\b|to\b|for\b|over\b)[\w'’.-]+\s+){0,6}(?!of\b|to\b|for\b|over\b)[\w'’.-]+)\Z"),
+     "Prosecutors have accused the former minister (of fraud)",
+     ("accus", "sentenc")),
+    ("complement", re.compile(
         r"\b(?:make|makes|made|making)\s+it\s+(?:possible|impossible|easier|harder|difficult|easy|hard)\Z"),
      "The new law will make it possible",
      frozenset({"possible", "impossible", "easier", "harder", "difficult", "easy", "hard"})),

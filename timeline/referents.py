@@ -76,7 +76,7 @@ _NOT_BARE = {"its", "their", "his", "her", "our", "these", "those", "this", "tha
              "all", "both", "others", "analysts", "officials", "sources", "reports", "witnesses"}
 
 
-def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
+def person_before_sentence(text: str, start: int, pronoun: str, depth: int = 0) -> str | None:
     """Return whom a "he" or "she" that opens the sentence at `start` stands for, from the sentence before
     when it ends in a full stop in the same paragraph or the one before: its subject named with "the" ("The
     minister resigned. He ...") or the one person it names ("Thomas Reed resigned in July. He ...")."""
@@ -85,8 +85,12 @@ def person_before_sentence(text: str, start: int, pronoun: str) -> str | None:
         return None
     before = sentence_start(text, end - 1)
     told = text[before:start].strip()
-    return (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
-            or named_again(text[max(0, before - 3000) : before], told, pronoun))
+    found = (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
+             or named_again(text[max(0, before - 3000) : before], told, pronoun))
+    if found is None and depth < 2 and re.match(rf"{pronoun}\s", told, re.I) and not _OTHER_NAME.search(told):
+        # "The former president ruled for 32 years. He has a pacemaker. He underwent surgery": the same he
+        found = person_before_sentence(text, before, pronoun, depth + 1)
+    return found
 
 
 # A word that opens a clause of time or cause inside a sentence, before its "he" or "she": "vowed to work
