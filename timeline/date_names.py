@@ -67,6 +67,32 @@ def names_law(text: str, timex: TimeExpression) -> bool:
     return _LAW_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
 
 
+# A bare year between a determiner and the noun it names, governed by a preposition that makes the noun the
+# object or the baseline of the clause, each with an example: "sentenced to life (for) a 1996 siege", "a level
+# not seen (since) their 1971 war", "protests (over) the 2000 election", "(against) the 1998 ruling"; not
+# "(in) the 2001 season" nor "(after) the 1999 crash", which may set the clause in that time.
+_YEAR_OF_OBJECT = re.compile(
+    r"\b(?:for|since|over|about|against|despite)\s+(?:a|an|the|their|its|his|her|our|this|that)\s+\Z", re.I
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+# A season that names the noun after it, a place or a thing used then, not a time: "the summer (capital)", "a
+# winter (residence)", "his summer (house)".
+_SEASON_NOUN = re.compile(
+    r"\s+(?:capital|residence|palace|retreat|home|house|resort|camp|clothes|coat|uniform|collection)\b"
+)
+_SEASON = re.compile(r"(?:the\s+)?(?:summer|winter|spring|autumn)", re.I)
+
+
+def names_thing(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only says which thing a noun names: a bare year on a preposition's object ("for a
+    1996 siege", "since their 1971 war"), or a season on a place ("the summer capital")."""
+    if _SEASON.fullmatch(timex.text):
+        return _SEASON_NOUN.match(text, timex.end) is not None
+    if not (timex.text.isdigit() and len(timex.text) == 4) or not _NOUN_AFTER.match(text, timex.end):
+        return False
+    return _YEAR_OF_OBJECT.search(text, max(0, timex.start - 24), timex.start) is not None
+
+
 def names_holder(text: str, timex: TimeExpression) -> bool:
     """Tell whether a possessive date says which holder of a title a noun means: "will race against last
     year's winner", "beat last year's runner-up"; not "last year's final drew 40,000" (no holder)."""
