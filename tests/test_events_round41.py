@@ -67,3 +67,12 @@ def _titles(text: str, dct: date) -> dict[str, str]:
 @pytest.mark.parametrize(("dct", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round41_dates(dct: date, text: str, expected: dict[str, str]) -> None:
     assert _titles(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The country has been an ally since the 2003 invasion of the island.",  # an "of" phrase
+    "He joined the field of contenders for the 2008 presidential election.",  # a scheduled occurrence
+])
+def test_a_year_on_its_own_occurrence_keeps_a_date(text: str) -> None:
+    """A year on an occurrence a title tells keeps dating it (whatever the title's words)."""
+    assert any(value[:4] in text for value in _titles(text, D))

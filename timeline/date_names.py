@@ -75,6 +75,13 @@ _YEAR_OF_OBJECT = re.compile(
     r"\b(?:for|since|over|about|against|despite)\s+(?:a|an|the|their|its|his|her|our|this|that)\s+\Z", re.I
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+# What keeps the year its own occurrence's, which a title then tells, each with an example: an "of" phrase
+# after the noun ("since the 2003 invasion (of) Iraq", "the 1991 ouster (of) the dictator"), a scheduled
+# occurrence ("contenders for the 2008 presidential (election)", "for the 2000 (Olympics)").
+_OWN_OCCURRENCE = re.compile(
+    r"(?:\s+[a-z][a-z-]+){1,3}\s+of\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?i:elections?|polls?|olympics|games|summit|championships?|world\s+cup)\b"
+)
 # A season that names the noun after it, a place or a thing used then, not a time: "the summer (capital)", "a
 # winter (residence)", "his summer (house)".
 _SEASON_NOUN = re.compile(
@@ -89,6 +96,8 @@ def names_thing(text: str, timex: TimeExpression) -> bool:
     if _SEASON.fullmatch(timex.text):
         return _SEASON_NOUN.match(text, timex.end) is not None
     if not (timex.text.isdigit() and len(timex.text) == 4) or not _NOUN_AFTER.match(text, timex.end):
+        return False
+    if _OWN_OCCURRENCE.match(text, timex.end):
         return False
     return _YEAR_OF_OBJECT.search(text, max(0, timex.start - 24), timex.start) is not None
 
