@@ -52,6 +52,13 @@ CASES = [
     ("talks after 'following' keep the date",
      D, "The minister resigned following talks on Monday.",
      {"2024-03-04": "The minister resigned following talks"}),
+    # a change measured since a date
+    ("a change in a perfect tense since a day",
+     D, "Doctors said the patient's condition had picked up slightly since yesterday.",
+     {}),
+    ("a state since a day keeps it",
+     D, "The envoy has stayed in the capital since Monday.",
+     {"2024-03-04": "The envoy has stayed in the capital"}),
     # a day's year and its comma in a relative clause
     ("the comma after a day's year",
      D, "Two workers who survived the blast on July 27, 1999, were acquitted.",
