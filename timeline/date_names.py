@@ -69,10 +69,13 @@ def names_law(text: str, timex: TimeExpression) -> bool:
 
 # A bare year between a determiner and the noun it names, governed by a preposition that makes the noun the
 # object or the baseline of the clause, each with an example: "sentenced to life (for) a 1996 siege", "a level
-# not seen (since) their 1971 war", "protests (over) the 2000 election", "(against) the 1998 ruling"; not
-# "(in) the 2001 season" nor "(after) the 1999 crash", which may set the clause in that time.
+# not seen (since their) 1971 war" (a possessive only: "since a 1971 revolt" is an occurrence a title tells),
+# "(against) the 1998 ruling"; not "(in) the 2001 season" nor "(after) the 1999 crash", which may set the
+# clause in that time, nor "(over) the 2027 budget".
 _YEAR_OF_OBJECT = re.compile(
-    r"\b(?:for|since|over|about|against|despite)\s+(?:a|an|the|their|its|his|her|our|this|that)\s+\Z", re.I
+    r"\b(?:for|about|against|despite)\s+(?:a|an|the|this|that|their|its|his|her|our)\s+\Z"
+    r"|\bsince\s+(?:their|its|his|her|our)\s+\Z",
+    re.I,
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 # What keeps the year its own occurrence's, which a title then tells, each with an example: an "of" phrase
