@@ -103,6 +103,7 @@ _WINDOW = 200
 # Auxiliaries and adverbs between a clause's opener and its verb: "who (had already been) found".
 _BEFORE_VERB = frozenset(AUXILIARIES | ADVERBS)
 # Words after a date that resume the main clause: "the elections held on May 2 (urged) the government".
+_YEAR_COMMA = re.compile(r"\d,\s\d{4}\Z")  # "July 27, 1999": a year after a day and a comma
 _RESUMING = frozenset(AUXILIARIES | _SPEECH | {"urged"})
 # Prepositions before a noun phrase a participle hangs on; not "with": "agreed to review the case, with
 # hearings expected in March" is an absolute phrase.
@@ -214,8 +215,11 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         auxiliaries += tokens[j].group().lower() in AUXILIARIES
         j -= 1
     first_word = tokens[j + 1].start() if j + 1 < len(tokens) else tokens[verb_at].start()
-    end = _clause_end(text, own[1], span[1])
-    resumed = TOKEN.search(text, own[1], end)
+    # the comma that closes a day's year is the date's: "who survived it on July 27, 1999(,) were acquitted"
+    closed = _YEAR_COMMA.search(text, own[0], own[1]) and text.startswith(",", own[1])
+    after = own[1] + 1 if closed else own[1]
+    end = _clause_end(text, after, span[1])
+    resumed = TOKEN.search(text, after, end)
     resumes = resumed is not None and (resumed.group().lower() in _RESUMING or (
         resumed.group().islower() and is_verb_word(resumed.group())
     ))

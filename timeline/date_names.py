@@ -67,6 +67,44 @@ def names_law(text: str, timex: TimeExpression) -> bool:
     return _LAW_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
 
 
+# A bare year between a determiner and the noun it names, governed by a preposition that makes the noun the
+# object or the baseline of the clause, each with an example: "sentenced to life (for) a 1996 siege", "a level
+# not seen (since their) 1971 war" (a possessive only: "since a 1971 revolt" is an occurrence a title tells),
+# "(against) the 1998 ruling"; not "(in) the 2001 season" nor "(after) the 1999 crash", which may set the
+# clause in that time, nor "(over) the 2027 budget".
+_YEAR_OF_OBJECT = re.compile(
+    r"\b(?:for|about|against|despite)\s+(?:a|an|the|this|that|their|its|his|her|our)\s+\Z"
+    r"|\bsince\s+(?:their|its|his|her|our)\s+\Z",
+    re.I,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+# What keeps the year its own occurrence's, which a title then tells, each with an example: an "of" phrase
+# after the noun ("since the 2003 invasion (of) Iraq", "the 1991 ouster (of) the dictator"), a scheduled
+# occurrence ("contenders for the 2008 presidential (election)", "for the 2000 (Olympics)").
+_OWN_OCCURRENCE = re.compile(
+    r"(?:\s+[a-z][a-z-]+){1,3}\s+of\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?i:elections?|polls?|olympics|games|summit|championships?|world\s+cup)\b"
+)
+# A season that names the noun after it, a place or a thing used then, not a time: "the summer (capital)", "a
+# winter (residence)", "his summer (house)".
+_SEASON_NOUN = re.compile(
+    r"\s+(?:capital|residence|palace|retreat|home|house|resort|camp|clothes|coat|uniform|collection)\b"
+)
+_SEASON = re.compile(r"(?:the\s+)?(?:summer|winter|spring|autumn)", re.I)
+
+
+def names_thing(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date only says which thing a noun names: a bare year on a preposition's object ("for a
+    1996 siege", "since their 1971 war"), or a season on a place ("the summer capital")."""
+    if _SEASON.fullmatch(timex.text):
+        return _SEASON_NOUN.match(text, timex.end) is not None
+    if not (timex.text.isdigit() and len(timex.text) == 4) or not _NOUN_AFTER.match(text, timex.end):
+        return False
+    if _OWN_OCCURRENCE.match(text, timex.end):
+        return False
+    return _YEAR_OF_OBJECT.search(text, max(0, timex.start - 24), timex.start) is not None
+
+
 def names_holder(text: str, timex: TimeExpression) -> bool:
     """Tell whether a possessive date says which holder of a title a noun means: "will race against last
     year's winner", "beat last year's runner-up"; not "last year's final drew 40,000" (no holder)."""

@@ -213,7 +213,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
-        ) or date_names.names_law(text, timex):
+        ) or date_names.names_law(text, timex) or date_names.names_thing(text, timex):
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"

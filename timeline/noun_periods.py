@@ -43,7 +43,11 @@ _OTHER_TIME = re.compile(
     r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to"
     # a noun phrase after "before", "prior to": "admitted before the departure of the militia (earlier this
     # month)", "prior to the band's success (in the early 1960s)"; not "before Christmas" (no noun phrase)
-    r"|(?P<before>before|prior\s+to)(?=\s+(?:the|a|an|his|her|its|their)\s))"
+    r"|(?P<before>before|prior\s+to)(?=\s+(?:the|a|an|his|her|its|their)\s)"
+    # a change by a figure after "following", "after", the baseline: "dropped 14 per cent, following a 9 per
+    # cent fall (in October)", "rose after a 3% drop (on Monday)"; not "following talks (on Monday)"
+    r"|(?:following|after)(?=\s+(?:a|an|the|its|their)\s+(?:[\w.,-]+\s+){0,2}?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+    r"\s+[a-z]+\s+(?:on|in|at)\s+\Z))"
     r"\s+(?!(?:schedule|time|expectations|forecasts)\b)"
     r"(?P<np>[^,;:.()\"“”]{0,60}?)\s*(?:(?:on|in|at)\s+)?\Z",
     re.I,
@@ -55,7 +59,7 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
     ahead of the election Thursday" (Thursday is the election's, the speaking came before it)."""
     before = text[max(0, timex.start - 80) : timex.start]
     if "ahead" not in before and "nlike" not in before and "up to" not in before and "before" not in before \
-            and "prior" not in before:
+            and "prior" not in before and "ollowing" not in before and "after" not in before:
         return False  # most dates: none of the openers
     found = _OTHER_TIME.search(before)
     if found is None or found["np"].strip() and has_verb(found["np"]) or _WHEN.match(text, timex.end):

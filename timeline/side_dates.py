@@ -191,6 +191,16 @@ _COUNT = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[;\n]|[,.](?!\d)|\s(?:and|but)\s", re.I)
 
 
+# A change in a perfect tense measured from a date after "since", the baseline: "his condition had picked up
+# slightly since (yesterday)", "prices have risen sharply since (Monday)"; not "has led the union since 2020".
+_CHANGED_SINCE = re.compile(
+    r"\b(?:has|have|had)(?:n['’]t)?\s+(?:\w+ly\s+)?(?:picked\s+up|improved|worsened|deteriorated|eased|risen"
+    r"|fallen|dropped|climbed|slipped|grown|declined|recovered|firmed|weakened|strengthened)"
+    r"(?:\s+(?:slightly|sharply|steadily|markedly|significantly|further|a\s+little|somewhat))?\s+since\s+\Z",
+    re.I,
+)
+
+
 def _counts_since(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date after "since" ends a count in a perfect tense, back to its clause's start."""
     perfect = _PERFECT_SINCE.search(text, max(0, timex.start - 120), timex.start)
@@ -250,7 +260,7 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     the union since 2020", a state that began then, nor "has not played since October", last then).
     """
     before = text[max(0, timex.start - 100) : timex.start]
-    if "since" in before[-12:] and _counts_since(text, timex):
+    if "since" in before[-12:] and (_counts_since(text, timex) or _CHANGED_SINCE.search(before[-80:])):
         return True
     if "since" in before and not _WHEN_AFTER.match(text, timex.end):
         for pattern in _MEASURED[:3]:
