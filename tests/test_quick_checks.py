@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from timeline import (
     attribution,
     compress,
+    date_names,
     dateless,
     datelines,
     finishing,
@@ -21,6 +22,7 @@ from timeline import (
     surnames,
     textmeta,
 )
+from timeline.models import TimeExpression
 from timeline.temporal import quick
 from timeline.title_ends import CUT_BEFORE
 
@@ -337,3 +339,33 @@ def test_compress_rule_examples_pass_their_gate(rule):
     pattern, _replacement, example, gate = rule
     assert pattern.search(example)
     assert gate in example if isinstance(gate, str) else any(piece in example for piece in gate)
+
+
+# Words that build what date_names._CONTENT matches, in any case, and some that break it.
+_CONTENT_WORDS = [
+    "expressed", "Voiced", "amid", "with", "responding to", "new", "growing", "confidence", "Hopes", "fears",
+    "claims", "ALLEGATIONS", "figures", "data", "prospects", "that", "That", "he", "they", "of", "a", "the",
+    "showing", "Revealing", "would", "will", "fall", "prices", "rise", "in", ",", "átomo", "ſtudies", "Fears",
+]
+
+
+@given(st.lists(st.sampled_from(_CONTENT_WORDS), max_size=14).map(lambda words: " ".join(words) + " "))
+@settings(max_examples=800, deadline=None)
+def test_in_content_agrees_with_its_patterns(before):
+    """date_names.in_content's lowered pre-checks (ASCII text) let through every text _CONTENT matches
+    after _NOUNS (the unhurried test it replaces)."""
+    plain = date_names._NOUNS.search(before) is not None and date_names._CONTENT.search(before) is not None
+    timex = TimeExpression(text="2001", start=len(before), end=len(before) + 4, type="DATE", value="2001")
+    assert date_names.in_content(before + "2001", timex) == plain
+
+
+@pytest.mark.parametrize(("before", "held"), [
+    ("Leaders expressed confidence that the strike would end by ", True),
+    ("He was responding to claims he failed to act on abuse in ", True),
+    ("Officials voiced new Fears that prices will rise ", True),
+    ("Leaders expressed confidence on ", False),
+    ("The confidence of the team rose in ", False),
+])
+def test_in_content(before, held):
+    timex = TimeExpression(text="May", start=len(before), end=len(before) + 3, type="DATE", value="2001-05")
+    assert date_names.in_content(before + "May", timex) is held

@@ -117,14 +117,29 @@ def in_content(text: str, timex: TimeExpression) -> bool:
     "with new figures showing a drop in deaths last year"; not "expressed confidence on Monday that ..." (the
     date is the expressing's, before "that")."""
     before = text[max(0, timex.start - 160) : timex.start]
-    if not _NOUNS.search(before):
-        return False  # most dates: none of the nouns before them
+    if before.isascii():  # lower() then a case-sensitive search: exact for ASCII, and many times faster
+        low = before.lower()
+        if not _NOUNS_LOW.search(low) or not _NOUN_NEXT.search(low):
+            return False  # most dates: none of the nouns before them, or none with the word it needs next
+    elif not _NOUNS.search(before):
+        return False
     return _CONTENT.search(before) is not None
 
 
 _NOUNS = re.compile(r"confidence|hope|fear|expectation|optimism|doubt|prediction|warning|concern|claim"
                     r"|allegation|accusation|suggestion|rumo|figures|data|statistics|numbers|survey|report"
                     r"|research|stud", re.I)
+_NOUNS_LOW = re.compile(_NOUNS.pattern)  # on lowered ASCII text
+# Each noun of _CONTENT with the word it needs next, on lowered ASCII text: a looser pattern than _CONTENT (no
+# verb before) that _CONTENT cannot match without: "confidence that ", "claims he ", "hopes of ", "figures
+# showing ".
+_NOUN_NEXT = re.compile(
+    r"(?:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s"
+    r"|(?:claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that|he|she|they|it|we)\s"
+    r"|(?:hopes|fears|expectations|prospects)\s+of\s"
+    r"|(?:figures|data|statistics|numbers|surveys?|reports?|research|studies|study)\s+"
+    r"(?:showing|revealing|indicating|suggesting)\s"
+)
 
 
 
