@@ -152,7 +152,7 @@ TAGGER_VALUES = [
     ("2025-10-21TXX", "a part of the day not said", D(2025, 10, 21), D(2025, 10, 21), "time"),
     ("2025-10-25", "on 25 October 2025", D(2025, 10, 25), D(2025, 10, 25), "day"),
     ("2025-W43", "this week", D(2025, 10, 20), D(2025, 10, 26), "week"),
-    ("2025-W43-WE", "this weekend", D(2025, 10, 20), D(2025, 10, 26), "week"),
+    ("2025-W43-WE", "this weekend", D(2025, 10, 25), D(2025, 10, 26), "week"),
     ("2017-10", "in October 2017", D(2017, 10, 1), D(2017, 10, 31), "month"),
     ("2013-Q1", "in the first quarter of 2013", D(2013, 1, 1), D(2013, 3, 31), "quarter"),
     ("2013-H2", "in the second half of 2013", D(2013, 7, 1), D(2013, 12, 31), "half"),

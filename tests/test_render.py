@@ -42,6 +42,7 @@ SAID = [
     ("2017", None, None, "2017"),
     ("2025-10", None, None, "October 2025"),
     ("2025-W43", None, None, "week of 20 October 2025"),
+    ("2025-W43-WE", None, None, "weekend of 25 October 2025"),
     ("2025-10-25", None, None, "25 October 2025"),
     ("2013-03-22T14:30", None, None, "22 March 2013, 14:30"),
     ("2013-SU", None, None, "summer 2013"),

@@ -33,6 +33,8 @@ DATE_FORMS: dict[str, tuple[str, str]] = {
     "century": ("the {ordinal_century} century", "the 20th century"),
     "millennium": ("{year}\u2013{end_year}", "2000\u20132999"),
 }
+# A week's weekend (2025-W43-WE) is said from its Saturday.
+WEEKEND_FORM = ("weekend of {day} {month} {year}", "weekend of 25 October 2025")
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 # TIMEX3 part-of-day codes (2025-09-10TNI) in words, with an example beside each.
@@ -97,6 +99,8 @@ def say_value(value: str) -> str:
     }
     if granularity == "decade":
         fields["year"] = int(value) * 10
+    if value.endswith("-WE"):
+        return WEEKEND_FORM[0].format(**fields)
     return DATE_FORMS[granularity][0].format(**fields)
 
 

@@ -16,7 +16,7 @@ from timeline.models import Granularity
 _SHAPES: list[tuple[str, Granularity]] = [
     (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})T(?P<time>.+)", "time"),  # 2013-03-22T14:00, ...TEV
     (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "day"),  # 2025-10-25
-    (r"(?P<year>\d{4})-W(?P<week>\d{2})(?:-WE)?", "week"),  # 2025-W43, 2025-W43-WE
+    (r"(?P<year>\d{4})-W(?P<week>\d{2})(?P<weekend>-WE)?", "week"),  # 2025-W43; 2025-W43-WE: its Sat-Sun
     (r"(?P<year>\d{4})-(?P<month>\d{2})", "month"),  # 2017-10
     (r"(?P<year>\d{4})-Q(?P<quarter>[1-4])", "quarter"),  # 2013-Q1
     (r"(?P<year>\d{4})-H(?P<half>[12])", "half"),  # 2013-H2
@@ -45,6 +45,8 @@ def _bounds(match: re.Match[str], granularity: Granularity) -> tuple[dt.date, dt
         return day, day
     if granularity == "week":
         monday = dt.date.fromisocalendar(int(parts["year"]), int(parts["week"]), 1)
+        if parts["weekend"]:  # a weekend covers its Saturday and Sunday, not the whole week
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
     if granularity == "month":
         year, month = int(parts["year"]), int(parts["month"])
