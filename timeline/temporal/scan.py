@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
+from timeline.temporal.firstwords import first_words
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns import DIGIT_RULES
 
@@ -108,6 +110,47 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
+def _trie(words) -> str:
+    """Return an alternation of `words` (lower-case ASCII) factored by their first letters.
+
+    The regex engine tries the branches of an alternation one after the other; factored, a word start
+    costs a handful of letter comparisons instead of one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
+
+
+def _letters(words) -> list[str]:
+    # a token is a run of ASCII letters: a table word with anything else in it is never one
+    return sorted(w for w in words if w.isascii() and w.isalpha())
+
+
+# _TOKEN's tokens that scan.matches tries, found by the regex engine on the text lower-cased (ASCII letters
+# only, so that the offsets stay those of the text): every digit token, every CORE word, and an OPENER
+# when _leads_to_core holds, written out as a lookahead: up to _CHAIN openers or links (whole words), each
+# after characters that start no token, then a CORE word or a digit token (not ".5", which _TOKEN reads
+# as a token of its own that is no core word). tests/test_temporal_robust.py checks it against the loop
+# over _TOKEN it replaces.
+_GAP = r"(?:[^a-z\d'.]|'(?!\d)|\.(?!\d))*"
+_CORE_NEXT = rf"(?:{_trie(_letters(CORE))}(?![a-z])|'?\d|(?<=[\d.])\.\d)"
+_LEADS = rf"(?:{_GAP}{_trie(_letters(OPENERS | LINKS))}(?![a-z])){{0,{_CHAIN}}}{_GAP}{_CORE_NEXT}"
+_CANDIDATE = re.compile(
+    rf"'?\d+|(?<![\d.])\.\d+|(?<![a-z])(?:{_trie(_letters(CORE))}(?![a-z])"
+    rf"|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
+)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 @functools.cache
 def _probe(digit: bool) -> re.Pattern[str]:
     # Compiled on first use, not at import: commands that never tag (render, export) do not wait for it.
@@ -120,22 +163,61 @@ def _rule_scanner(rule: str) -> re.Pattern[str]:
     return patterns._scanner({rule})
 
 
+@functools.cache
+def _first_words() -> dict[str, frozenset[str] | None]:
+    return {name: first_words(pattern) for name, pattern, _ in patterns.RULES}
+
+
+@functools.cache
+def _word_rules(word: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where the token `word` (lower-case letters) begins."""
+    return tuple(name for name, words in _first_words().items() if words is None or word in words)
+
+
+_FEW = 24  # rules tried one by one; more ("the" begins 43) are tried at once, by a probe of their own
+
+
+@functools.cache
+def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
+    return patterns._scanner(set(rules), probe=True)
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
-    Tokens are read lazily, so memory stays flat however long the text is.
+    Candidates are read lazily, so memory stays flat however long the text is.
     """
+    low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     position = 0
-    for token in _TOKEN.finditer(text):
+    for token in _CANDIDATE.finditer(low):
         start = token.start()
         if start < position:
             continue
-        word = token.group().lower()
-        digit = word[0].isdigit() or word[0] in "'."
-        if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
+        word = token.group()
+        after = text[token.end() : token.end() + 1]
+        if not "a" <= word[0] <= "z" or (after.isalpha() and not after.isascii()):
+            # A digit, or a word before a letter such as "ſ" that matches "s" under IGNORECASE (the
+            # word the rules begin with may then go on past the token): all the rules that may apply.
+            probe = _probe(not "a" <= word[0] <= "z").match(text, start)
+            if probe is not None and probe.end() > start:
+                match = _rule_scanner(probe.lastgroup).match(text, start)
+                position = match.end()
+                yield match
             continue
-        probe = _probe(digit).match(text, start)
-        if probe is not None and probe.end() > start:
-            match = _rule_scanner(probe.lastgroup).match(text, start)
-            position = match.end()
-            yield match
+        # The first rule that matches is the one the alternation would have matched: the others cannot
+        # begin with this word (firstwords).
+        rules = _word_rules(word)
+        if len(rules) > _FEW:
+            probe = _rules_probe(rules).match(text, start)
+            if probe is not None and probe.end() > start:
+                match = _rule_scanner(probe.lastgroup).match(text, start)
+                position = match.end()
+                yield match
+            continue
+        for rule in rules:
+            match = _rule_scanner(rule).match(text, start)
+            if match is not None:
+                if match.end() > start:
+                    position = match.end()
+                    yield match
+                break
