@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import patterns, scan
-from timeline.temporal.firstwords import first_words
+from timeline.temporal.firstwords import first_numbers, first_words, number_key
 
 # Words and pieces that open, link or carry expressions, and characters that fold or break tokens.
 PIECES = [
@@ -182,3 +182,49 @@ def test_every_rule_has_first_words_or_is_tried_everywhere():
     assert set(found) == {name for name, _pattern, _example in patterns.RULES}
     # a rule read as "any word" costs a match attempt at every word: keep them few
     assert sum(words is None for words in found.values()) <= 3
+
+
+FIRST_NUMBER_CASES = [
+    (r"(?P<y>\d{4})-(?P<m>\d\d)", {"0000-"}),
+    (r"[01]?\d:\d\d", {"0:", "00:"}),
+    (r"'?\d\ds", {"00s", "'00s"}),
+    (r"\d{4}", {"0000$"}),
+    (r"\d{1,2}(?:st|nd)", {"0s", "00s", "0n", "00n"}),
+    (r"\d+", {"0" * n + "$" for n in range(1, 8)}),
+    (r"\.\d+\s", {"." + "0" * n + " " for n in range(1, 8)}),
+    (r"(?:the\s+)?\d\d[-–]", {"00-", "00–"}),
+    (r"\d\w", None),
+    (r"\d?", None),
+]
+
+
+@pytest.mark.parametrize("pattern, keys", FIRST_NUMBER_CASES, ids=[c[0] for c in FIRST_NUMBER_CASES])
+def test_first_numbers(pattern, keys):
+    assert first_numbers(pattern) == (None if keys is None else frozenset(keys))
+
+
+NUMBER_KEY_CASES = [
+    ("in 1998, prices", 3, 7, ("0000", ",")),
+    ("the '90s", 4, 7, ("'00", "s")),
+    ("at 12345678 ", 3, 11, ("0000000", " ")),
+    ("up .5\n", 3, 5, (".0", " ")),
+    ("ended 2001", 6, 10, ("0000", "")),
+    ("3ſt", 0, 1, None),
+]
+
+
+@pytest.mark.parametrize("text, start, end, key", NUMBER_KEY_CASES, ids=[c[0] for c in NUMBER_KEY_CASES])
+def test_number_key(text, start, end, key):
+    assert number_key(text, start, end) == key
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(MIXTURES, GLUED))
+def test_no_rule_that_matches_a_number_is_left_out(text):
+    for token in re.finditer(r"'?\d+|(?<![\d.])\.\d+", text):
+        key = number_key(text, token.start(), token.end())
+        if key is None:
+            continue
+        for name in patterns.DIGIT_RULES:
+            if scan._rule_scanner(name).match(text, token.start()):
+                assert name in scan._number_rules(*key), (name, text)

@@ -135,3 +135,139 @@ def first_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if "" in left:
         return None  # can match without reading a letter... or nothing at all
     return frozenset(done)
+
+
+# ---- the same for a digit: what a rule can begin with where a number begins ("1998", "'99", ".5") ----
+# A number is written as its first character if that is "'" or ".", then one "0" a digit (at most _RUN of
+# them: "0000000" is any seven digits or more), then the character after it: a lower-case ASCII letter,
+# " " for any space, the character itself, "$" for "any character that is no letter, digit or _" (the rule
+# may end there) or "*" for "any character".
+#
+#     pattern                            first_numbers
+#     (?P<y>\d{4})-(?P<m>\d\d)            {"0000-"}
+#     [01]?\d:\d\d                        {"0:", "00:"}
+#     '?\d\ds                             {"00s", "'00s"}
+_RUN = 7
+_SPACE = frozenset(" \t\n\r\f\v")
+
+
+def _closing(char: str) -> set[str]:
+    """Return the keys a character after a number gives: its letters (folded), " " for a space, itself."""
+    if char.isspace():
+        return {" "}
+    return {char} | _letters_of_char(ord(char)) if char not in _LETTERS else {char.lower()}
+
+
+def _class_parts(items) -> tuple[bool, set[str]]:
+    """Return whether a class can match a digit, and the keys of the other characters it matches."""
+    digit, others = False, set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            char = chr(av)
+            if char.isdecimal():
+                digit = True
+            else:
+                others |= _closing(char)
+        elif op is _sre.RANGE:
+            low, high = av
+            if high > 127 or high - low > 40:
+                raise _Any
+            for code in range(low, high + 1):
+                if chr(code).isdecimal():
+                    digit = True
+                else:
+                    others |= _closing(chr(code))
+                    others |= _closing(chr(code).swapcase())
+        elif op is _sre.CATEGORY and av == _sre.CATEGORY_DIGIT:
+            digit = True
+        elif op is _sre.CATEGORY and av == _sre.CATEGORY_SPACE:
+            others.add(" ")
+        else:
+            raise _Any
+    return digit, others
+
+
+def _grow(prefix: str) -> str:
+    return prefix if prefix.count("0") >= _RUN else prefix + "0"
+
+
+def _walk_number(data, open_: set[str], done: set[str]) -> set[str]:
+    """Run the numbers in `open_` (read so far, not ended) through a sequence, as _walk runs words."""
+    for op, av in data:
+        if not open_:
+            return open_
+        if op in (_sre.LITERAL, _sre.IN):
+            if op is _sre.LITERAL:
+                digit = chr(av).isdecimal()
+                others = set() if digit else _closing(chr(av))
+            else:
+                digit, others = _class_parts(av)
+            grown = {_grow(p) for p in open_} if digit else set()
+            for mark in ("'", "."):
+                if "" in open_ and mark in others:
+                    grown.add(mark)  # "'99", ".5": the mark opens the number
+            done |= {p + c for p in open_ if p not in ("", "'", ".") for c in others}
+            open_ = grown
+        elif op is _sre.SUBPATTERN:
+            open_ = _walk_number(av[-1], open_, done)
+        elif op is _sre.BRANCH:
+            result: set[str] = set()
+            for branch in av[1]:
+                result |= _walk_number(branch, set(open_), done)
+            open_ = result
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            low, high, item = av
+            result = set(open_) if low == 0 else set()
+            current = open_
+            count = 0
+            while count < high and current:
+                count += 1
+                current = _walk_number(item, set(current), done)
+                if count >= low:
+                    if current <= result:
+                        break  # the runs saturate: nothing new
+                    result |= current
+            open_ = result
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            open_ = _walk_number(av, open_, done)
+        else:
+            raise _Any
+        if len(open_) > _MAX or len(done) > _MAX:
+            raise _Any
+    return open_
+
+
+def first_numbers(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Return the keys (see above) of the numbers a match of `pattern` can begin with, or None for any."""
+    try:
+        parsed = _sre.parse(pattern, flags)
+        done: set[str] = set()
+        left = _walk_number(parsed.data if hasattr(parsed, "data") else parsed, {""}, done)
+    except (_Any, RecursionError, TypeError, ValueError, AttributeError):
+        return None
+    if left & {"", "'", "."}:
+        return None  # may match with no digit read (or nothing at all)
+    return frozenset(done | {p + "$" for p in left})
+
+
+def number_key(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Return the number text[start:end] and the character after it as keys ("1998 ": "0000", " ").
+
+    None when unsure: a letter outside ASCII may fold to an ASCII one under IGNORECASE ("ſ", the Kelvin
+    sign). At the end of the text the character after is "".
+    """
+    token = text[start:end]
+    mark = token[0] if token[0] in "'." else ""
+    digits = len(token) - len(mark)
+    after = text[end : end + 1]
+    if after and not after.isascii() and after.isalpha():
+        return None
+    if not after:
+        closing = ""
+    elif after.isspace():
+        closing = " "
+    else:
+        closing = after.lower() if after in _LETTERS else after
+    return mark + "0" * min(digits, _RUN), closing

@@ -1,15 +1,17 @@
-"""Find scanner matches fast: try the big alternation only where a temporal word can begin.
+"""Find scanner matches fast: try the rules only where a temporal word can begin, and only those that can.
 
 Running patterns.SCANNER over every character costs microseconds a character (it tries each rule at
-each word start). Every rule begins with a word from a small set, so a cheap pass over the tokens
-picks the positions worth trying, and the scanner is run with `match` there only. Frequent function
-words that can open an expression ("the", "a", "last"...) are tried only when a core temporal word
-(a month, a digit, "year"...) follows, through other openers and links ("each of the last three
-years"). tests/test_temporal_robust.py checks that this gives the same matches as scanning everything.
+each word start). Every rule begins with a word from a small set, so only some tokens are worth trying:
+digits and core temporal words (a month, "year"...); frequent function words that can open an
+expression ("the", "a", "last"...) only when a core word follows, through other openers and links
+("each of the last three years"). One regex (_CANDIDATE) finds those tokens in the lower-cased text.
 
-At each such position a probe (patterns._scanner(probe=True)) that records no groups but the rule's
-name runs first: groups make each attempt several times slower, and half the attempts fail. Where the
-probe matches, that rule alone is matched again for its groups.
+At such a token only the rules that can begin with it are tried (firstwords reads them off each rule's
+pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
+by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), a probe
+of those rules (patterns._scanner(probe=True)) that records no groups but the rule's name runs first:
+groups make each attempt several times slower, and most attempts fail; where it matches, that rule alone
+is matched again for its groups. tests/test_temporal_scan.py checks all this against the plain loops.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import string
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
-from timeline.temporal.firstwords import first_words
+from timeline.temporal.firstwords import first_numbers, first_words, number_key
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns import DIGIT_RULES
 
@@ -174,6 +176,25 @@ def _word_rules(word: str) -> tuple[str, ...]:
     return tuple(name for name, words in _first_words().items() if words is None or word in words)
 
 
+@functools.cache
+def _first_numbers() -> dict[str, frozenset[str] | None]:
+    return {name: first_numbers(pattern) for name, pattern, _ in patterns.RULES if name in DIGIT_RULES}
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.cache
+def _number_rules(number: str, after: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where a number begins (number_key: "0000", " ")."""
+    free = not _WORD_CHAR.match(after)  # a rule may end with the number ("$")
+    return tuple(
+        name
+        for name, keys in _first_numbers().items()
+        if keys is None or number + after in keys or (free and number + "$" in keys)
+    )
+
+
 _FEW = 24  # rules tried one by one; more ("the" begins 43) are tried at once, by a probe of their own
 
 
@@ -194,26 +215,25 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         if start < position:
             continue
         word = token.group()
-        after = text[token.end() : token.end() + 1]
-        if not "a" <= word[0] <= "z" or (after.isalpha() and not after.isascii()):
-            # A digit, or a word before a letter such as "ſ" that matches "s" under IGNORECASE (the
-            # word the rules begin with may then go on past the token): all the rules that may apply.
-            probe = _probe(not "a" <= word[0] <= "z").match(text, start)
+        if "a" <= word[0] <= "z":
+            after = text[token.end() : token.end() + 1]
+            # a letter such as "ſ" matches "s" under IGNORECASE: the word the rules begin with may go on
+            rules = None if after.isalpha() and not after.isascii() else _word_rules(word)
+            digit = False
+        else:
+            key = number_key(text, start, token.end())
+            rules = None if key is None else _number_rules(*key)
+            digit = True
+        if rules is None or len(rules) > _FEW:
+            # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
+            probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
             if probe is not None and probe.end() > start:
                 match = _rule_scanner(probe.lastgroup).match(text, start)
                 position = match.end()
                 yield match
             continue
         # The first rule that matches is the one the alternation would have matched: the others cannot
-        # begin with this word (firstwords).
-        rules = _word_rules(word)
-        if len(rules) > _FEW:
-            probe = _rules_probe(rules).match(text, start)
-            if probe is not None and probe.end() > start:
-                match = _rule_scanner(probe.lastgroup).match(text, start)
-                position = match.end()
-                yield match
-            continue
+        # begin with this word or number (firstwords).
         for rule in rules:
             match = _rule_scanner(rule).match(text, start)
             if match is not None:
