@@ -83,7 +83,7 @@ GLUED = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
 def _reference_candidates(text: str) -> list[tuple[int, int]]:
-    """The loop over every token that scan._CANDIDATE replaces."""
+    """The loop over every token that scan._candidates replaces."""
     found = []
     for token in scan._TOKEN.finditer(text):
         word = token.group().lower()
@@ -95,7 +95,7 @@ def _reference_candidates(text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[tuple[int, int]]:
     low = text.lower() if text.isascii() else text.translate(scan._ASCII_LOWER)
-    return [m.span() for m in scan._CANDIDATE.finditer(low)]
+    return [(start, end) for start, end, _word in scan._candidates(low)]
 
 
 CANDIDATE_CASES = [

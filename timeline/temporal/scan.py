@@ -4,7 +4,7 @@ Running patterns.SCANNER over every character costs microseconds a character (it
 each word start). Every rule begins with a word from a small set, so only some tokens are worth trying:
 digits and core temporal words (a month, "year"...); frequent function words that can open an
 expression ("the", "a", "last"...) only when a core word follows, through other openers and links
-("each of the last three years"). One regex (_CANDIDATE) finds those tokens in the lower-cased text.
+("each of the last three years"). Two regexes (_candidates) find those tokens in the lower-cased text.
 
 At such a token only the rules that can begin with it are tried (firstwords reads them off each rule's
 pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
@@ -17,6 +17,8 @@ is matched again for its groups. tests/test_temporal_scan.py checks all this aga
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
 import re
 import string
 from collections.abc import Iterator
@@ -137,19 +139,33 @@ def _letters(words) -> list[str]:
     return sorted(w for w in words if w.isascii() and w.isalpha())
 
 
-# _TOKEN's tokens that scan.matches tries, found by the regex engine on the text lower-cased (ASCII letters
-# only, so that the offsets stay those of the text): every digit token, every CORE word, and an OPENER
-# when _leads_to_core holds, written out as a lookahead: up to _CHAIN openers or links (whole words), each
-# after characters that start no token, then a CORE word or a digit token (not ".5", which _TOKEN reads
-# as a token of its own that is no core word). tests/test_temporal_robust.py checks it against the loop
-# over _TOKEN it replaces.
+# _TOKEN's tokens that scan.matches tries, found by the regex engine in the text lower-cased (ASCII letters
+# only, so that the offsets stay those of the text): every number, every CORE word, and an OPENER when
+# _leads_to_core holds, written out as a lookahead: up to _CHAIN openers or links (whole words), each after
+# characters that start no token, then a CORE word or a number (not ".5", which _TOKEN reads as a token
+# of its own that is no core word). A word is found from the character before it, and a number from its
+# first character: each pattern then begins with a class of characters, which the engine skips to
+# without trying the pattern at every letter. tests/test_temporal_scan.py checks them against the loop
+# over _TOKEN they replace.
 _GAP = r"(?:[^a-z\d'.]|'(?!\d)|\.(?!\d))*"
 _CORE_NEXT = rf"(?:{_trie(_letters(CORE))}(?![a-z])|'?\d|(?<=[\d.])\.\d)"
 _LEADS = rf"(?:{_GAP}{_trie(_letters(OPENERS | LINKS))}(?![a-z])){{0,{_CHAIN}}}{_GAP}{_CORE_NEXT}"
-_CANDIDATE = re.compile(
-    rf"'?\d+|(?<![\d.])\.\d+|(?<![a-z])(?:{_trie(_letters(CORE))}(?![a-z])"
-    rf"|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
-)
+_WORD = rf"(?P<word>{_trie(_letters(CORE))}(?![a-z])|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
+_WORD_AFTER = re.compile(rf"[^a-z](?={_WORD})")
+_WORD_FIRST = re.compile(_WORD)  # a word that opens the text
+_NUMBER = re.compile(r"[\d'.](?:(?<=')\d+|(?<=\d)\d*|(?<=\.)(?<![\d.]\.)\d+)")  # '?\d+ or .\d+, as _TOKEN
+
+
+def _candidates(low: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, token) of the tokens worth trying in the lower-cased text, in order."""
+    words = ((*m.span("word"), m.group("word")) for m in _WORD_AFTER.finditer(low))
+    first = _WORD_FIRST.match(low)
+    if first is not None:
+        words = itertools.chain([(0, first.end(), first.group())], words)
+    numbers = ((*m.span(), m.group()) for m in _NUMBER.finditer(low))
+    return heapq.merge(words, numbers)
+
+
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -210,18 +226,16 @@ def matches(text: str) -> Iterator[re.Match[str]]:
     """
     low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     position = 0
-    for token in _CANDIDATE.finditer(low):
-        start = token.start()
+    for start, end, word in _candidates(low):
         if start < position:
             continue
-        word = token.group()
         if "a" <= word[0] <= "z":
-            after = text[token.end() : token.end() + 1]
+            after = text[end : end + 1]
             # a letter such as "ſ" matches "s" under IGNORECASE: the word the rules begin with may go on
             rules = None if after.isalpha() and not after.isascii() else _word_rules(word)
             digit = False
         else:
-            key = number_key(text, start, token.end())
+            key = number_key(text, start, end)
             rules = None if key is None else _number_rules(*key)
             digit = True
         if rules is None or len(rules) > _FEW:
