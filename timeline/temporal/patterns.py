@@ -49,7 +49,15 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
     )
 
 
-SCANNER = _scanner()
+def __getattr__(name: str) -> re.Pattern[str]:
+    # SCANNER (all the rules, with their groups) is compiled on first use only: the tagger never runs it
+    # (scan.matches finds the same matches faster); tests compare the two.
+    if name == "SCANNER":
+        globals()["SCANNER"] = _scanner()
+        return globals()["SCANNER"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
 DIGIT_RULES = {
     "age",
@@ -87,10 +95,11 @@ DIGIT_RULES = {
     "deictic",
     "dayafter",
 }
-DIGIT_SCANNER = _scanner(DIGIT_RULES)
+# Each rule's groups as SCANNER names them ("mdy__day") and as handlers read them ("day"), in the order they
+# open in the pattern (the order of SCANNER.groupindex), read off the pattern without compiling it.
 _GROUPS: dict[str, list[tuple[str, str]]] = {
-    name: [(group, group.split("__", 1)[1]) for group in SCANNER.groupindex if group.startswith(name + "__")]
-    for name, _pattern, _ in RULES
+    name: [(f"{name}__{group}", group) for group in re.findall(r"\(\?P<(\w+)>", pattern)]
+    for name, pattern, _ in RULES
 }
 
 

@@ -1,24 +1,30 @@
-"""Find scanner matches fast: try the big alternation only where a temporal word can begin.
+"""Find scanner matches fast: try the rules only where a temporal word can begin, and only those that can.
 
 Running patterns.SCANNER over every character costs microseconds a character (it tries each rule at
-each word start). Every rule begins with a word from a small set, so a cheap pass over the tokens
-picks the positions worth trying, and the scanner is run with `match` there only. Frequent function
-words that can open an expression ("the", "a", "last"...) are tried only when a core temporal word
-(a month, a digit, "year"...) follows, through other openers and links ("each of the last three
-years"). tests/test_temporal_robust.py checks that this gives the same matches as scanning everything.
+each word start). Every rule begins with a word from a small set, so only some tokens are worth trying:
+digits and core temporal words (a month, "year"...); frequent function words that can open an
+expression ("the", "a", "last"...) only when a core word follows, through other openers and links
+("each of the last three years"). Two regexes (_candidates) find those tokens in the lower-cased text.
 
-At each such position a probe (patterns._scanner(probe=True)) that records no groups but the rule's
-name runs first: groups make each attempt several times slower, and half the attempts fail. Where the
-probe matches, that rule alone is matched again for its groups.
+At such a token only the rules that can begin with it are tried (firstwords reads them off each rule's
+pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
+by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), a probe
+of those rules (patterns._scanner(probe=True)) that records no groups but the rule's name runs first:
+groups make each attempt several times slower, and most attempts fail; where it matches, that rule alone
+is matched again for its groups. tests/test_temporal_scan.py checks all this against the plain loops.
 """
 
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
 import re
+import string
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
+from timeline.temporal.firstwords import first_numbers, first_words, number_key
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns import DIGIT_RULES
 
@@ -108,6 +114,61 @@ def _leads_to_core(text: str, position: int) -> bool:
     return False
 
 
+def _trie(words) -> str:
+    """Return an alternation of `words` (lower-case ASCII) factored by their first letters.
+
+    The regex engine tries the branches of an alternation one after the other; factored, a word start
+    costs a handful of letter comparisons instead of one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
+
+
+def _letters(words) -> list[str]:
+    # a token is a run of ASCII letters: a table word with anything else in it is never one
+    return sorted(w for w in words if w.isascii() and w.isalpha())
+
+
+# _TOKEN's tokens that scan.matches tries, found by the regex engine in the text lower-cased (ASCII letters
+# only, so that the offsets stay those of the text): every number, every CORE word, and an OPENER when
+# _leads_to_core holds, written out as a lookahead: up to _CHAIN openers or links (whole words), each after
+# characters that start no token, then a CORE word or a number (not ".5", which _TOKEN reads as a token
+# of its own that is no core word). A word is found from the character before it, and a number from its
+# first character: each pattern then begins with a class of characters, which the engine skips to
+# without trying the pattern at every letter. tests/test_temporal_scan.py checks them against the loop
+# over _TOKEN they replace.
+_GAP = r"(?:[^a-z\d'.]|'(?!\d)|\.(?!\d))*"
+_CORE_NEXT = rf"(?:{_trie(_letters(CORE))}(?![a-z])|'?\d|(?<=[\d.])\.\d)"
+_LEADS = rf"(?:{_GAP}{_trie(_letters(OPENERS | LINKS))}(?![a-z])){{0,{_CHAIN}}}{_GAP}{_CORE_NEXT}"
+_WORD = rf"(?P<word>{_trie(_letters(CORE))}(?![a-z])|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
+_WORD_AFTER = re.compile(rf"[^a-z](?={_WORD})")
+_WORD_FIRST = re.compile(_WORD)  # a word that opens the text
+_NUMBER = re.compile(r"[\d'.](?:(?<=')\d+|(?<=\d)\d*|(?<=\.)(?<![\d.]\.)\d+)")  # '?\d+ or .\d+, as _TOKEN
+
+
+def _candidates(low: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, token) of the tokens worth trying in the lower-cased text, in order."""
+    words = ((*m.span("word"), m.group("word")) for m in _WORD_AFTER.finditer(low))
+    first = _WORD_FIRST.match(low)
+    if first is not None:
+        words = itertools.chain([(0, first.end(), first.group())], words)
+    numbers = ((*m.span(), m.group()) for m in _NUMBER.finditer(low))
+    return heapq.merge(words, numbers)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 @functools.cache
 def _probe(digit: bool) -> re.Pattern[str]:
     # Compiled on first use, not at import: commands that never tag (render, export) do not wait for it.
@@ -120,22 +181,77 @@ def _rule_scanner(rule: str) -> re.Pattern[str]:
     return patterns._scanner({rule})
 
 
+@functools.cache
+def _first_words() -> dict[str, frozenset[str] | None]:
+    return {name: first_words(pattern) for name, pattern, _ in patterns.RULES}
+
+
+@functools.cache
+def _word_rules(word: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where the token `word` (lower-case letters) begins."""
+    return tuple(name for name, words in _first_words().items() if words is None or word in words)
+
+
+@functools.cache
+def _first_numbers() -> dict[str, frozenset[str] | None]:
+    return {name: first_numbers(pattern) for name, pattern, _ in patterns.RULES if name in DIGIT_RULES}
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.cache
+def _number_rules(number: str, after: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where a number begins (number_key: "0000", " ")."""
+    free = not _WORD_CHAR.match(after)  # a rule may end with the number ("$")
+    return tuple(
+        name
+        for name, keys in _first_numbers().items()
+        if keys is None or number + after in keys or (free and number + "$" in keys)
+    )
+
+
+_FEW = 24  # rules tried one by one; more ("the" begins 43) are tried at once, by a probe of their own
+
+
+@functools.cache
+def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
+    return patterns._scanner(set(rules), probe=True)
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
-    Tokens are read lazily, so memory stays flat however long the text is.
+    Candidates are read lazily, so memory stays flat however long the text is.
     """
+    low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     position = 0
-    for token in _TOKEN.finditer(text):
-        start = token.start()
+    for start, end, word in _candidates(low):
         if start < position:
             continue
-        word = token.group().lower()
-        digit = word[0].isdigit() or word[0] in "'."
-        if not (digit or word in CORE) and (word not in OPENERS or not _leads_to_core(text, token.end())):
+        if "a" <= word[0] <= "z":
+            after = text[end : end + 1]
+            # a letter such as "ſ" matches "s" under IGNORECASE: the word the rules begin with may go on
+            rules = None if after.isalpha() and not after.isascii() else _word_rules(word)
+            digit = False
+        else:
+            key = number_key(text, start, end)
+            rules = None if key is None else _number_rules(*key)
+            digit = True
+        if rules is None or len(rules) > _FEW:
+            # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
+            probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
+            if probe is not None and probe.end() > start:
+                match = _rule_scanner(probe.lastgroup).match(text, start)
+                position = match.end()
+                yield match
             continue
-        probe = _probe(digit).match(text, start)
-        if probe is not None and probe.end() > start:
-            match = _rule_scanner(probe.lastgroup).match(text, start)
-            position = match.end()
-            yield match
+        # The first rule that matches is the one the alternation would have matched: the others cannot
+        # begin with this word or number (firstwords).
+        for rule in rules:
+            match = _rule_scanner(rule).match(text, start)
+            if match is not None:
+                if match.end() > start:
+                    position = match.end()
+                    yield match
+                break
