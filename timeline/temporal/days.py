@@ -13,6 +13,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context, last_night
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
+from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
@@ -183,8 +184,10 @@ def _overnight(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
     if base is not None and base.gran != "day":
         base = None  # no document date, and a year or month before: the night is unknown
-    elif base is not None and anchor == "dct" and (
-        ctx.tense() == "past" or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+    elif base is not None and anchor == "dct" and not night_ahead(ctx.text, ctx.start, ctx.end) and (
+        ctx.tense() == "past"
+        or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+        or night_past(ctx.text, ctx.start, ctx.tense())
     ):
         base = shift(base, "day", -1)  # "are investigating the overnight crash": it happened last night
     return Norm("TIME", nz.part_value(base, "night"), anchor=anchor)

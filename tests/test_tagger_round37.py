@@ -1,0 +1,65 @@
+"""Table-driven tests of tagger round 37: which night "overnight" names, told in a perfect or forecast.
+
+Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
+text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DEC_28 = dt.date(2001, 12, 28)  # a Friday
+LAST_NIGHT = ("overnight", "TIME", "2001-12-27TNI", None)
+TONIGHT = ("overnight", "TIME", "2001-12-28TNI", None)
+
+# 1. A present perfect tells the night just past, as a simple past does; a future or warning the coming one.
+PERFECT = [
+    ("There has been more fighting overnight in the south.", DEC_28, [LAST_NIGHT]),
+    ("The index has fallen overnight.", DEC_28, [LAST_NIGHT]),
+    ("Crews have been clearing roads overnight.", DEC_28, [LAST_NIGHT]),
+    ("It's been a busy time overnight for the crews.", DEC_28, [LAST_NIGHT]),
+    # after being + participle: past, even beside a future main verb
+    (
+        "A man will face court today after being arrested overnight.",
+        DEC_28,
+        [("today", "DATE", "2001-12-28", None), LAST_NIGHT],
+    ),
+    # controls: ahead
+    ("Crews will work overnight to clear the roads.", DEC_28, [TONIGHT]),
+    ("Police have urged drivers to stay home overnight.", DEC_28, [TONIGHT]),
+    ("The bureau has warned of strong winds overnight.", DEC_28, [TONIGHT]),
+    ("Forecasters have predicted that hail would fall overnight.", DEC_28, [TONIGHT]),
+]
+
+# 2. The adjective before a happening: last night, unless the happening is forecast.
+HAPPENING = [
+    ("Overnight rain flooded the roads.", DEC_28, [("Overnight", "TIME", "2001-12-27TNI", None)]),
+    ("After marathon overnight talks, the unions agreed.", DEC_28, [LAST_NIGHT]),
+    ("The overnight blaze destroyed a shed.", DEC_28, [LAST_NIGHT]),
+    ("Heavy overnight rain is forecast for the coast.", DEC_28, [TONIGHT]),
+    ("Overnight storms could bring down more trees.", DEC_28, [("Overnight", "TIME", "2001-12-28TNI", None)]),
+    # controls: no happening, an adjective
+    ("The overnight rate stayed at 5 per cent.", DEC_28, []),
+    ("Guests booked an overnight stay.", DEC_28, []),
+]
+
+# 3. A verb beside "overnight" makes it the adverb: after an auxiliary, before an irregular past.
+ADVERB = [
+    ("A gunman has overnight shot dead a guard.", DEC_28, [LAST_NIGHT]),
+    ("Shares on the exchange overnight fell sharply.", DEC_28, [LAST_NIGHT]),
+    # controls: a noun after it
+    ("The overnight train was full.", DEC_28, []),
+    ("The company became a success almost overnight.", DEC_28, []),
+]
+
+
+NIGHTS = PERFECT + HAPPENING + ADVERB
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NIGHTS, ids=ids(NIGHTS))
+def test_overnight_night(text, dct, expected):
+    assert rows(text, dct) == expected
