@@ -63,3 +63,46 @@ NIGHTS = PERFECT + HAPPENING + ADVERB
 @pytest.mark.parametrize(("text", "dct", "expected"), NIGHTS, ids=ids(NIGHTS))
 def test_overnight_night(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 4. A unit still ahead ("due before the end of the year") after a past period told in an earlier sentence
+# is the news period; a plan said then, or a past verb, keeps the told period.
+AHEAD_OF_PAST = [
+    (
+        "The ferry sank in May last year. Changes are due before the end of the year.",
+        DEC_28,
+        [("May last year", "DATE", "2000-05", None), ("the end of the year", "DATE", "2001", "END")],
+    ),
+    (
+        "The mine closed in March last year. New owners will reopen it by the end of the month.",
+        DEC_28,
+        [("March last year", "DATE", "2000-03", None), ("the end of the month", "DATE", "2001-12", "END")],
+    ),
+    # controls
+    (
+        "The mine closed in 1998. The owners sold the site at the end of the year.",
+        DEC_28,
+        [("1998", "DATE", "1998", None), ("the end of the year", "DATE", "1998", "END")],
+    ),
+    (
+        "The mine closed in 1998. The owners said they would sell it by the end of the year.",
+        DEC_28,
+        [("1998", "DATE", "1998", None), ("the end of the year", "DATE", "1998", "END")],
+    ),
+]
+
+# 5. "as planned", "as expected" keep to a plan and give no tense: the clause's own verb does.
+AS_PLANNED = [
+    ("Profits rose as expected on Monday.", DEC_28, [("Monday", "DATE", "2001-12-24", None)]),
+    ("The strike went ahead as planned on Tuesday.", DEC_28, [("Tuesday", "DATE", "2001-12-25", None)]),
+    # controls: ahead
+    ("The talks will go ahead as planned on Monday.", DEC_28, [("Monday", "DATE", "2001-12-31", None)]),
+    ("The leaders are expected to meet on Monday.", DEC_28, [("Monday", "DATE", "2001-12-31", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"), AHEAD_OF_PAST + AS_PLANNED, ids=ids(AHEAD_OF_PAST + AS_PLANNED)
+)
+def test_ahead_and_as_planned(text, dct, expected):
+    assert rows(text, dct) == expected

@@ -109,6 +109,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
         # a date inside a relative clause does not carry the main clause's year; the news year does
         base, anchor = Point(ctx.dct, "day"), "dct"
+    if news and not g.get("step") and anchor == "ref" and _ahead_of_past(unit, base, ctx):
+        # "The crash killed eight in May last year. ... with changes due before the end of the year": what
+        # still lies ahead is in the news year, not the past year an earlier sentence named
+        base, anchor = Point(ctx.dct, "day"), "dct"
     distant = main and abs(base.day.year - ctx.dct.year) > 1
     if distant and _reporting_year(g, ctx) and (base.day.year > ctx.dct.year or ctx.tense() != "past"):
         # "plans to reach a 50% share by 1992 ... forecast an increase for the full year": the year a
@@ -274,6 +278,25 @@ def _past_clause(base: Point, ctx: Context) -> bool:
 _SAID_WOULD = re.compile(
     r"\b(?:" + "|".join(sorted(SAID_PAST)) + r")\b[^.;!?\n]*\bwould\b[^.;!?\n]*\Z", re.IGNORECASE
 )
+
+
+# The units a future clause moves to the news period, and how a period is keyed (its year, its month).
+_PERIOD_KEYS = {
+    "year": lambda day: day.year,
+    "month": lambda day: (day.year, day.month),
+}
+
+
+def _ahead_of_past(unit: str, base: Point, ctx: Context) -> bool:
+    """Say whether a unit in a future clause follows a past period told in an earlier sentence."""
+    key = _PERIOD_KEYS.get(unit)
+    if key is None or ctx.dct is None or ctx.prev_end is None or key(base.day) >= key(ctx.dct):
+        return False
+    if not re.search(r"[.!?]\s", ctx.text[ctx.prev_end : ctx.start]):
+        return False  # the past date is in this sentence: "in 1998 it planned to sell by the end of the year"
+    if _SAID_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start):
+        return False  # "said it would sell by the end of the year": a plan of the time it was said
+    return ctx.tense() == "future"
 
 
 def _plan_now(base: Point, ctx: Context) -> bool:
