@@ -106,3 +106,34 @@ AS_PLANNED = [
 )
 def test_ahead_and_as_planned(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 6. A local clock time later than its bracketed conversion to an eastern zone is on the day before it.
+CONVERSIONS = [
+    (
+        "The plane landed at 11:00pm local time (5:30am AEDT) after a long delay.",
+        DEC_28,
+        [("11:00pm", "TIME", "2001-12-27T23:00", None), ("5:30am AEDT", "TIME", "2001-12-28T05:30", None)],
+    ),
+    (
+        "The blast was at 9:15pm (7:15am ACDT) in the capital.",
+        DEC_28,
+        [("9:15pm", "TIME", "2001-12-27T21:15", None), ("7:15am ACDT", "TIME", "2001-12-28T07:15", None)],
+    ),
+    # controls: no midnight between them, or a zone behind the local one
+    (
+        "The polls closed at 8:00am local time (6:00pm AEDT).",
+        DEC_28,
+        [("8:00am", "TIME", "2001-12-28T08:00", None), ("6:00pm AEDT", "TIME", "2001-12-28T18:00", None)],
+    ),
+    (
+        "The talks ended at 11pm local time (10pm GMT).",
+        DEC_28,
+        [("11pm", "TIME", "2001-12-28T23:00", None), ("10pm GMT", "TIME", "2001-12-28T22:00", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CONVERSIONS, ids=ids(CONVERSIONS))
+def test_local_time_conversion(text, dct, expected):
+    assert rows(text, dct) == expected

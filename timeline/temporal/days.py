@@ -22,6 +22,7 @@ from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
 from timeline.temporal.wordsense import overnight_happening
+from timeline.temporal.zones import day_after_local, day_before_conversion
 
 # The items after "every <weekday>" in a list are sets too: "every mon, wed and thur".
 _EVERY_LIST = re.compile(
@@ -326,6 +327,11 @@ def _clock_on_day(clock: str | None, g: Groups, ctx: Context) -> Norm | None:
     if clock is None:
         return None
     day, anchor = _day_tail(g, ctx)
+    today = ctx.dct is not None and day == ctx.dct.isoformat()
+    if today and anchor == "dct" and not g.get("day") and day_before_conversion(clock, ctx.text, ctx.end):
+        day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()  # "11pm local time (5am AEDT)"
+    elif anchor == "ref" and not g.get("day") and day_after_local(clock, ctx.text, ctx.start, ctx.end):
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # its "(5am AEDT)": a day on
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 
