@@ -137,3 +137,29 @@ CONVERSIONS = [
 @pytest.mark.parametrize(("text", "dct", "expected"), CONVERSIONS, ids=ids(CONVERSIONS))
 def test_local_time_conversion(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 7. A second verb of the same subject, ahead, takes weekdays in sequence: the second day follows the first.
+SEQUENCES = [
+    (
+        "Voting opens on Monday and closes on Friday.",
+        DEC_28,
+        [("Monday", "DATE", "2001-12-31", None), ("Friday", "DATE", "2002-01-04", None)],
+    ),
+    (
+        "The envoy will arrive on Monday and leave on Friday.",
+        DEC_28,
+        [("Monday", "DATE", "2001-12-31", None), ("Friday", "DATE", "2002-01-04", None)],
+    ),
+    # control: told in the past, each the last such day
+    (
+        "The envoy arrived on Monday and left on Friday.",
+        DEC_28,
+        [("Monday", "DATE", "2001-12-24", None), ("Friday", "DATE", "2001-12-28", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SEQUENCES, ids=ids(SEQUENCES))
+def test_weekday_sequence(text, dct, expected):
+    assert rows(text, dct) == expected
