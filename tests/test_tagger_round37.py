@@ -163,3 +163,19 @@ SEQUENCES = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SEQUENCES, ids=ids(SEQUENCES))
 def test_weekday_sequence(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 8. A happening named just before "overnight" is over: "after a shooting overnight"; not one braced for.
+HAPPENED_BEFORE = [
+    ("A man is in hospital after a stabbing overnight.", DEC_28, [LAST_NIGHT]),
+    ("Police are investigating a shooting overnight in the west.", DEC_28, [LAST_NIGHT]),
+    ("Ten people are dead following riots overnight.", DEC_28, [LAST_NIGHT]),
+    # controls: awaited
+    ("Residents are bracing for a storm overnight.", DEC_28, [TONIGHT]),
+    ("Crews are preparing for more fires overnight.", DEC_28, [TONIGHT]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HAPPENED_BEFORE, ids=ids(HAPPENED_BEFORE))
+def test_happening_before_overnight(text, dct, expected):
+    assert rows(text, dct) == expected

@@ -60,6 +60,39 @@ HAPPENINGS = (
 _HAPPENING = re.compile(r"\s+(?:" + "|".join(row[0] for row in HAPPENINGS) + r")\b", re.IGNORECASE)
 
 
+# A happening named just before "overnight" is what the night dates, and it is over: "after a shooting
+# overnight", "are investigating a stabbing overnight". The nouns of wordsense's adjective list and of
+# HAPPENINGS, each row with an example.
+HAPPENINGS_BEFORE = (
+    (
+        "crash|crashes|attacks?|raids?|blasts?|explosions?|shelling|clashes|bombings?|violence",
+        "after a blast",
+    ),
+    (
+        "riots?|rioting|fighting|quake|earthquake|downpours?|flooding|floods|shootings?|killings?",
+        "riots overnight",
+    ),
+    ("storms?|rain|hail|winds|thunderstorms?|fires?|blazes?|bushfires?", "after wild storms overnight"),
+    (
+        "stabbings?|assaults?|brawls?|break-ins?|burglar(?:y|ies)|robber(?:y|ies)|collisions?",
+        "a stabbing overnight",
+    ),
+)
+_NOUNS_BEFORE = "|".join(row[0] for row in HAPPENINGS_BEFORE)
+# "after a shooting overnight", "following riots overnight": over, whatever the main verb's tense.
+_AFTER_HAPPENING = re.compile(
+    r"\b(?:after|following)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS_BEFORE + r")\s+\Z", re.IGNORECASE
+)
+# "are investigating a shooting overnight", "a house fire overnight": over, unless the clause looks ahead or
+# the thing is awaited ("braced for a storm overnight", "warned of a riot overnight").
+_HAPPENING_JUST_BEFORE = re.compile(
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bagainst\s)\b(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + _NOUNS_BEFORE
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def happening_after(text: str, end: int) -> bool:
     """Say whether one of HAPPENINGS follows "overnight" (ending at `end`): "overnight rain"."""
     return _HAPPENING.match(text, end) is not None
@@ -72,7 +105,9 @@ def night_past(text: str, start: int, tense: str | None) -> bool:
     arrested overnight" (future): yes; "crews will work overnight": no.
     """
     left = text[max(0, start - 120) : start]
-    if _AFTER_PASSIVE.search(left):
+    if _AFTER_PASSIVE.search(left) or _AFTER_HAPPENING.search(left):
+        return True
+    if tense != "future" and _HAPPENING_JUST_BEFORE.search(left):
         return True
     perfect = _PERFECT_BEFORE.search(left)
     return tense is None and perfect is not None and _AHEAD.search(left, perfect.start()) is None
