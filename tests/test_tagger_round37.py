@@ -201,3 +201,25 @@ EVENINGS = [
 @pytest.mark.parametrize(("text", "dct", "expected"), EVENINGS, ids=ids(EVENINGS))
 def test_past_evening(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 10. An ordinal day of an episode told in the past after a year-only reference is the report's day in news.
+EPISODE_DAYS = [
+    (
+        "A firm ran a rafting trip in 1999 that ended in deaths. Its head appeared in court on the first day"
+        " of the trial.",
+        DEC_28,
+        [("1999", "DATE", "1999", None), ("the first day", "DATE", "2001-12-28", None)],
+    ),
+    # control: a day told before dates it
+    (
+        "The trial opened on December 3. Its head appeared in court on the second day of the trial.",
+        DEC_28,
+        [("December 3", "DATE", "2001-12-03", None), ("the second day", "DATE", "2001-12-03", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), EPISODE_DAYS, ids=ids(EPISODE_DAYS))
+def test_episode_day(text, dct, expected):
+    assert rows(text, dct) == expected
