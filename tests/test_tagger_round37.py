@@ -223,3 +223,27 @@ EPISODE_DAYS = [
 @pytest.mark.parametrize(("text", "dct", "expected"), EPISODE_DAYS, ids=ids(EPISODE_DAYS))
 def test_episode_day(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 11. A weekend written late in the week with no tense is the coming one, unless it is over: "since the
+# weekend", "after the weekend's storms".
+WEEKENDS = [
+    (
+        "Crews are still clearing up after the weekend's storms.",
+        DEC_28,
+        [("the weekend", "DATE", "2001-W51-WE", None)],
+    ),
+    (
+        "Two hikers have been missing since the weekend.",
+        DEC_28,
+        [("the weekend", "DATE", "2001-W51-WE", None)],
+    ),
+    # controls: ahead
+    ("The council meets after the weekend.", DEC_28, [("the weekend", "DATE", "2001-W52-WE", None)]),
+    ("Voters are preparing for the weekend's poll.", DEC_28, [("the weekend", "DATE", "2001-W52-WE", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), WEEKENDS, ids=ids(WEEKENDS))
+def test_weekend_over(text, dct, expected):
+    assert rows(text, dct) == expected

@@ -65,6 +65,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         tense = ctx.tense()
         # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
         ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
+        if ahead and tense is None and _over_weekend(ctx):
+            ahead = False  # "are cleaning up after the weekend's storms", "since the weekend": it is over
         # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
         if ahead:
             step = 0 if ctx.dct.isoweekday() < 7 else 1
@@ -278,6 +280,21 @@ def _past_clause(base: Point, ctx: Context) -> bool:
 _SAID_WOULD = re.compile(
     r"\b(?:" + "|".join(sorted(SAID_PAST)) + r")\b[^.;!?\n]*\bwould\b[^.;!?\n]*\Z", re.IGNORECASE
 )
+
+
+# What comes since a weekend, or after the weekend's happening, tells a weekend that is over: "missing since
+# the weekend", "still cleaning up after the weekend's storms", "recovering from the weekend's fires" (not
+# "the council meets after the weekend").
+_SINCE_WEEKEND = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_AFTER_WEEKEND = re.compile(r"\b(?:after|following|from)\s+\Z", re.IGNORECASE)
+
+
+def _over_weekend(ctx: Context) -> bool:
+    """Say whether "the weekend" follows "since", or "after" with its happening: a weekend now over."""
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+    if _SINCE_WEEKEND.search(before):
+        return True
+    return ctx.text.startswith("'s", ctx.end) and _AFTER_WEEKEND.search(before) is not None
 
 
 # The units a future clause moves to the news period, and how a period is keyed (its year, its month).
