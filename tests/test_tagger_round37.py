@@ -247,3 +247,35 @@ WEEKENDS = [
 @pytest.mark.parametrize(("text", "dct", "expected"), WEEKENDS, ids=ids(WEEKENDS))
 def test_weekend_over(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 12. A quoted "today" or "tomorrow" counts from the day of its saying, dated after the quotation.
+QUOTED_DAYS = [
+    (
+        '"We will be back at the table tomorrow," the union leader said yesterday.',
+        DEC_28,
+        [("tomorrow", "DATE", "2001-12-28", None), ("yesterday", "DATE", "2001-12-27", None)],
+    ),
+    (
+        '"We met today and made progress," the minister told reporters last night.',
+        DEC_28,
+        [("today", "DATE", "2001-12-27", None), ("last night", "TIME", "2001-12-27TNI", None)],
+    ),
+    (
+        '"We will meet again tomorrow," he said on Monday.',
+        DEC_28,
+        [("tomorrow", "DATE", "2001-12-25", None), ("Monday", "DATE", "2001-12-24", None)],
+    ),
+    # controls: said today
+    ('"We will meet again tomorrow," he said.', DEC_28, [("tomorrow", "DATE", "2001-12-29", None)]),
+    (
+        '"We will meet again tomorrow," she said on Friday.',
+        DEC_28,
+        [("tomorrow", "DATE", "2001-12-29", None), ("Friday", "DATE", "2001-12-28", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), QUOTED_DAYS, ids=ids(QUOTED_DAYS))
+def test_quoted_day_from_saying(text, dct, expected):
+    assert rows(text, dct) == expected

@@ -15,6 +15,7 @@ from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, s
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
 from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
+from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import in_recurring_frame
@@ -124,12 +125,19 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+def _said_days_back(ctx: Context) -> int:
+    """Return how many days before the document date a quotation holding the expression was said."""
+    return days_back_of_saying(ctx.text, ctx.start, ctx.dct.isoweekday()) if ctx.dct else 0
+
+
 @handles("deictic")
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
     base, anchor = ctx.now()
     if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
         base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
+    elif anchor == "dct" and ctx.dct and (back := _said_days_back(ctx)):
+        base, anchor = shift(base, "day", -back), "ref"  # '"... tomorrow," he said yesterday': from then
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
     more = (g.get("more") or "").lower()
     if more.startswith("mid"):
