@@ -266,6 +266,11 @@ QUOTED_DAYS = [
         DEC_28,
         [("tomorrow", "DATE", "2001-12-25", None), ("Monday", "DATE", "2001-12-24", None)],
     ),
+    (
+        '"We found him this morning," police said last night.',
+        DEC_28,
+        [("this morning", "TIME", "2001-12-27TMO", None), ("last night", "TIME", "2001-12-27TNI", None)],
+    ),
     # controls: said today
     ('"We will meet again tomorrow," he said.', DEC_28, [("tomorrow", "DATE", "2001-12-29", None)]),
     (

@@ -160,6 +160,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
     elif rel in ("this", "later this", "earlier this"):
         base, anchor = ctx.now()  # "later this evening" is the writer's evening, whatever day was told
+        if base is not None and anchor == "dct" and (back := _said_days_back(ctx)):
+            base, anchor = shift(base, "day", -back), "ref"  # '"... this morning," police said last night'
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
