@@ -271,7 +271,18 @@ QUOTED_DAYS = [
         DEC_28,
         [("this morning", "TIME", "2001-12-27TMO", None), ("last night", "TIME", "2001-12-27TNI", None)],
     ),
+    (
+        'The minister said yesterday: "We will decide tomorrow."',
+        DEC_28,
+        [("yesterday", "DATE", "2001-12-27", None), ("tomorrow", "DATE", "2001-12-28", None)],
+    ),
+    (
+        'Speaking last night, the union leader said, "We will be back tomorrow."',
+        DEC_28,
+        [("last night", "TIME", "2001-12-27TNI", None), ("tomorrow", "DATE", "2001-12-28", None)],
+    ),
     # controls: said today
+    ('The coach said: "We play again tomorrow."', DEC_28, [("tomorrow", "DATE", "2001-12-29", None)]),
     ('"We will meet again tomorrow," he said.', DEC_28, [("tomorrow", "DATE", "2001-12-29", None)]),
     (
         '"We will meet again tomorrow," she said on Friday.',

@@ -25,6 +25,15 @@ _SAYING_AFTER = re.compile(
     r"(?P<day>" + "|".join(f"(?:{row[0]})" for row in SAYING_DAYS) + r")\b",
     re.IGNORECASE,
 )
+_DAY = r"(?P<day>" + "|".join(f"(?:{row[0]})" for row in SAYING_DAYS) + r")\b"
+# ... or before its opening mark, in the same sentence: 'The minister said yesterday: "...', 'Speaking last
+# night, the leader said, "...'.
+_SAID_THEN_DAY = re.compile(
+    r"\b(?:" + _SAID + r")\s+(?:[\w'.-]+\s+){0,3}?" + _DAY + r"[^.!?\"“”\n]{0,30}?[:,]\s*\Z", re.IGNORECASE
+)
+_DAY_THEN_SAID = re.compile(
+    r"\b" + _DAY + r"[^.!?\"“”\n]{0,60}?\b(?:" + _SAID + r")\b[^.!?\"“”\n]{0,30}?[:,]\s*\Z", re.IGNORECASE
+)
 _BACK = {re.sub(r"\\s\+", " ", row[0]): row[1] for row in SAYING_DAYS if row[1] is not None}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -41,6 +50,14 @@ def days_back_of_saying(text: str, start: int, dct_weekday: int) -> int:
     if close < 0 or "\n" in text[start:close]:
         return 0
     found = _SAYING_AFTER.match(text, close + 1)
+    if found is None:
+        opening = text.rfind(mark if mark == '"' else "“", 0, start)
+        window = max(0, opening - 120)
+        found = (
+            _SAID_THEN_DAY.search(text, window, opening) or _DAY_THEN_SAID.search(text, window, opening)
+            if opening >= 0
+            else None
+        )
     if found is None:
         return 0
     day = " ".join(found.group("day").lower().split()).removeprefix("on ")
