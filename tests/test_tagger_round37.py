@@ -170,8 +170,10 @@ HAPPENED_BEFORE = [
     ("A man is in hospital after a stabbing overnight.", DEC_28, [LAST_NIGHT]),
     ("Police are investigating a shooting overnight in the west.", DEC_28, [LAST_NIGHT]),
     ("Ten people are dead following riots overnight.", DEC_28, [LAST_NIGHT]),
-    # controls: awaited
+    ("A man is expected to face court after a siege overnight.", DEC_28, [LAST_NIGHT]),
+    # controls: awaited, or no happening
     ("Residents are bracing for a storm overnight.", DEC_28, [TONIGHT]),
+    ("The team will fly home after a stopover overnight in Singapore.", DEC_28, [TONIGHT]),
     ("Crews are preparing for more fires overnight.", DEC_28, [TONIGHT]),
 ]
 

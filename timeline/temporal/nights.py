@@ -77,6 +77,10 @@ HAPPENINGS_BEFORE = (
         "stabbings?|assaults?|brawls?|break-ins?|burglar(?:y|ies)|robber(?:y|ies)|collisions?",
         "a stabbing overnight",
     ),
+    (
+        "sieges?|stand-?offs?|chases?|pursuits?|accidents?|incidents?|protests?|collapse",
+        "after a siege overnight",
+    ),
 )
 _NOUNS_BEFORE = "|".join(row[0] for row in HAPPENINGS_BEFORE)
 # "after a shooting overnight", "following riots overnight": over, whatever the main verb's tense.
