@@ -297,3 +297,22 @@ QUOTED_DAYS = [
 @pytest.mark.parametrize(("text", "dct", "expected"), QUOTED_DAYS, ids=ids(QUOTED_DAYS))
 def test_quoted_day_from_saying(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 13. Calendar words in names and labels are no time: a school year, a boat class, a surname, a show.
+NAMES = [
+    ("The Year 12 results were released on Monday.", DEC_28, [("Monday", "DATE", "2001-12-24", None)]),
+    ("The yacht is among 16 boats in the 40s class.", DEC_28, []),
+    ("Mr Day said the club would appeal.", DEC_28, []),
+    ("The Seven Network's Today Tonight program aired the claims.", DEC_28, []),
+    ("He spoke on the Nine Network's Sunday program.", DEC_28, []),
+    # controls: times
+    ("The 1940s class system was rigid.", DEC_28, [("The 1940s", "DATE", "194", None)]),
+    ("Senator Brown said today the party would fight on.", DEC_28, [("today", "DATE", "2001-12-28", None)]),
+    ("Today, the minister said the decision was final.", DEC_28, [("Today", "DATE", "2001-12-28", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NAMES, ids=ids(NAMES))
+def test_names_and_labels(text, dct, expected):
+    assert rows(text, dct) == expected
