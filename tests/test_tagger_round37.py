@@ -193,7 +193,7 @@ EVENINGS = [
     (
         "Police arrested the men in the early evening.",
         DEC_28,
-        [("early evening", "TIME", "2001-12-27TEV", None)],
+        [("the early evening", "TIME", "2001-12-27TEV", None)],
     ),
     # control: ahead
     ("The president will speak in the evening.", DEC_28, [("the evening", "TIME", "2001-12-28TEV", None)]),
