@@ -183,28 +183,6 @@ def test_happening_before_overnight(text, dct, expected):
     assert rows(text, dct) == expected
 
 
-# 9. An evening told in the past with no day is the evening before the document date, as a night is.
-EVENINGS = [
-    (
-        "Early evening crowds were trapped by the flames.",
-        DEC_28,
-        [("Early evening", "TIME", "2001-12-27TEV", None)],
-    ),
-    (
-        "Police arrested the men in the early evening.",
-        DEC_28,
-        [("the early evening", "TIME", "2001-12-27TEV", None)],
-    ),
-    # control: ahead
-    ("The president will speak in the evening.", DEC_28, [("the evening", "TIME", "2001-12-28TEV", None)]),
-]
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), EVENINGS, ids=ids(EVENINGS))
-def test_past_evening(text, dct, expected):
-    assert rows(text, dct) == expected
-
-
 # 10. An ordinal day of an episode told in the past after a year-only reference is the report's day in news.
 EPISODE_DAYS = [
     (

@@ -195,7 +195,7 @@ _NAMED_DAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|{MONTH})\b", re.IGNORECASE)
 
 
 def last_night(ctx: Context, day: dt.date | None) -> bool:
-    """Say whether a night (or evening) told in the past on the document date's day is the one before it.
+    """Say whether a night told in the past on the document date's day is the night before it.
 
     "Crews who worked through the night", "launched late night raids" (with no day told, or after "this
     morning", "later today") are last night's, as "overnight" is; after a day the text named ("group wins

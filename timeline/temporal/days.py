@@ -177,7 +177,7 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:
             # "opened lower in the morning" after "the biggest fall since 2001": news speaks of its day
             base, anchor = Point(ctx.dct, "day"), "dct"
-        if not step and nz.part_code(part) in ("NI", "EV") and last_night(ctx, base.day if base else None):
+        if not step and nz.part_code(part) == "NI" and last_night(ctx, base.day if base else None):
             step = -1
         base = shift(base, "day", step, gran="day") if base and step else base
     return Norm("TIME", nz.part_value(base, part), mod=mod, anchor=anchor)
