@@ -31,7 +31,7 @@ _SCHOOL_YEAR = re.compile(r"(?:[Tt]he\s+)?Year\s+\d{1,2}\Z")
 # A show named by calendar words: "the Seven Network's Today Tonight program", "Nine's Sunday program".
 _SHOW_AFTER = re.compile(r"\s+(?:program|programme|show|bulletin)\b", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+")
-_POSSESSIVE_BEFORE = re.compile(r"\w'?s\s+\Z")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+\Z")
 
 
 def name_like(rule: str, text: str, start: int, end: int) -> bool:

@@ -1,9 +1,11 @@
 """Tell which night "overnight" names when the clause's tense alone does not say: last night or tonight.
 
 News told on the morning after says "overnight" of the night just past in a present perfect ("there has
-been more fighting overnight", "the Dow has fallen overnight") as in a simple past; and "after being
-arrested overnight" is past whatever the main verb ("will face court today"). Only a future ("crews will
-work overnight") or a bare present ("crews are working overnight") keeps the coming night.
+been more fighting overnight", "the Dow has fallen overnight") as in a simple past; "after being arrested
+overnight" and a happening named just before it ("after a shooting overnight") are past whatever the main
+verb ("will face court today"). A future ("crews will work overnight"), a bare present ("crews are working
+overnight"), a warning or forecast ("has warned of winds overnight") and a thing braced for keep the coming
+night.
 
 `keep_overnight` (wordsense.py) asks `adverb_context` too: "has overnight charged", "Wall Street overnight
 fell" put a verb beside "overnight", so it is the adverb of time, not an adjective before a noun.
