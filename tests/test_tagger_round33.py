@@ -25,7 +25,8 @@ ZONES = [
     (
         "By 6:00pm local time (3:00am AEDT), crews had left.",
         DEC_28,
-        [("6:00pm", "TIME", "2001-12-28T18:00", None), ("3:00am AEDT", "TIME", "2001-12-28T03:00", None)],
+        # the local 6pm is 3am AEDT's evening before (round 37)
+        [("6:00pm", "TIME", "2001-12-27T18:00", None), ("3:00am AEDT", "TIME", "2001-12-28T03:00", None)],
     ),
     ("The talks ended at 5 p.m. EST.", DEC_28, [("5 p.m. EST", "TIME", "2001-12-28T17:00", None)]),
 ]

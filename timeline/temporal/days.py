@@ -13,7 +13,9 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context, last_night
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
+from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
+from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import in_recurring_frame
@@ -21,6 +23,7 @@ from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
 from timeline.temporal.wordsense import overnight_happening
+from timeline.temporal.zones import day_after_local, day_before_conversion
 
 # The items after "every <weekday>" in a list are sets too: "every mon, wed and thur".
 _EVERY_LIST = re.compile(
@@ -122,12 +125,19 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+def _said_days_back(ctx: Context) -> int:
+    """Return how many days before the document date a quotation holding the expression was said."""
+    return days_back_of_saying(ctx.text, ctx.start, ctx.dct.isoweekday()) if ctx.dct else 0
+
+
 @handles("deictic")
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
     base, anchor = ctx.now()
     if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
         base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
+    elif anchor == "dct" and ctx.dct and (back := _said_days_back(ctx)):
+        base, anchor = shift(base, "day", -back), "ref"  # '"... tomorrow," he said yesterday': from then
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
     more = (g.get("more") or "").lower()
     if more.startswith("mid"):
@@ -150,6 +160,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
     elif rel in ("this", "later this", "earlier this"):
         base, anchor = ctx.now()  # "later this evening" is the writer's evening, whatever day was told
+        if base is not None and anchor == "dct" and (back := _said_days_back(ctx)):
+            base, anchor = shift(base, "day", -back), "ref"  # '"... this morning," police said last night'
     elif rel == "last":
         base, anchor = ctx.now()
         base = shift(base, "day", -1) if base and nz.part_code(part) in ("NI", "EV") else base
@@ -183,8 +195,10 @@ def _overnight(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
     if base is not None and base.gran != "day":
         base = None  # no document date, and a year or month before: the night is unknown
-    elif base is not None and anchor == "dct" and (
-        ctx.tense() == "past" or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+    elif base is not None and anchor == "dct" and not night_ahead(ctx.text, ctx.start, ctx.end) and (
+        ctx.tense() == "past"
+        or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+        or night_past(ctx.text, ctx.start, ctx.tense())
     ):
         base = shift(base, "day", -1)  # "are investigating the overnight crash": it happened last night
     return Norm("TIME", nz.part_value(base, "night"), anchor=anchor)
@@ -323,6 +337,11 @@ def _clock_on_day(clock: str | None, g: Groups, ctx: Context) -> Norm | None:
     if clock is None:
         return None
     day, anchor = _day_tail(g, ctx)
+    today = ctx.dct is not None and day == ctx.dct.isoformat()
+    if today and anchor == "dct" and not g.get("day") and day_before_conversion(clock, ctx.text, ctx.end):
+        day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()  # "11pm local time (5am AEDT)"
+    elif anchor == "ref" and not g.get("day") and day_after_local(clock, ctx.text, ctx.start, ctx.end):
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # its "(5am AEDT)": a day on
     return Norm("TIME", f"{day}T{clock}", mod=nz.approximate(ctx), anchor=anchor)
 
 

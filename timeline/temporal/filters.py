@@ -8,6 +8,7 @@ from timeline.temporal import liveblog
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
 from timeline.temporal.tense import tense_at
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
@@ -133,6 +134,8 @@ _TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+t
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
+    if name_like(rule, text, start, end):
+        return False  # "Year 12", "the 40s class", "Mr Day", "Today Tonight": a label or a name
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(

@@ -244,6 +244,11 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    news = ctx.dct is not None and ctx.story() is None
+    if anchor == "ref" and base.gran != "day" and news and ctx.tense() != "future":
+        # news: "a trip in 1999 that ended in deaths ... appeared in court on the first day of their trial"
+        # is a day of the report's episode, not some day of 1999 (one still ahead stays unknown)
+        base, anchor = Point(ctx.dct, "day"), "dct"
     ahead = _COUNTED_TO.search(ctx.text, max(0, ctx.start - 48), ctx.start)
     count = nz.number(ahead["n"]) if ahead else None
     if count and base.gran == "day" and not _OF_SEASON.match(ctx.text, ctx.end):

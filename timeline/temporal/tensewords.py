@@ -76,6 +76,12 @@ LINKING = frozenset("stay stays remain remains get gets become becomes seem seem
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 
 
+# "as planned", "as previously scheduled", "as expected": the act kept to a plan, whose own tense the
+# clause's other verb gives ("the offensive began as planned on Saturday", "will go ahead as planned Monday").
+_AS_PLANNED = frozenset("planned scheduled expected forecast predicted intended promised".split())
+_BEFORE_AS_PLANNED = frozenset("as previously originally initially earlier".split())
+
+
 # Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
 _ED_NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
@@ -104,6 +110,8 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
         # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
         # ahead, and after "to" or a modal ("will set") the verb is a bare infinitive with no tense.
         return None if previous.lower() in WILL_BE else "past"
+    if word in _AS_PLANNED and previous.lower() in _BEFORE_AS_PLANNED:
+        return None  # "the attack began as previously planned Saturday night": conformity, no tense
     if word in FUTURE_WORDS:
         if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
             return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense

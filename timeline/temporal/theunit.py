@@ -65,6 +65,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         tense = ctx.tense()
         # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
         ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
+        if ahead and tense is None and _over_weekend(ctx):
+            ahead = False  # "are cleaning up after the weekend's storms", "since the weekend": it is over
         # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
         if ahead:
             step = 0 if ctx.dct.isoweekday() < 7 else 1
@@ -108,6 +110,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if main and _past_clause(base, ctx) and ctx.tense() != "past":
         # "a rule, which takes effect on January 25, ... by the end of the year" (written in December):
         # a date inside a relative clause does not carry the main clause's year; the news year does
+        base, anchor = Point(ctx.dct, "day"), "dct"
+    if news and not g.get("step") and anchor == "ref" and _ahead_of_past(unit, base, ctx):
+        # "The crash killed eight in May last year. ... with changes due before the end of the year": what
+        # still lies ahead is in the news year, not the past year an earlier sentence named
         base, anchor = Point(ctx.dct, "day"), "dct"
     distant = main and abs(base.day.year - ctx.dct.year) > 1
     if distant and _reporting_year(g, ctx) and (base.day.year > ctx.dct.year or ctx.tense() != "past"):
@@ -274,6 +280,40 @@ def _past_clause(base: Point, ctx: Context) -> bool:
 _SAID_WOULD = re.compile(
     r"\b(?:" + "|".join(sorted(SAID_PAST)) + r")\b[^.;!?\n]*\bwould\b[^.;!?\n]*\Z", re.IGNORECASE
 )
+
+
+# What comes since a weekend, or after the weekend's happening, tells a weekend that is over: "missing since
+# the weekend", "still cleaning up after the weekend's storms", "recovering from the weekend's fires" (not
+# "the council meets after the weekend").
+_SINCE_WEEKEND = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_AFTER_WEEKEND = re.compile(r"\b(?:after|following|from)\s+\Z", re.IGNORECASE)
+
+
+def _over_weekend(ctx: Context) -> bool:
+    """Say whether "the weekend" follows "since", or "after" with its happening: a weekend now over."""
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+    if _SINCE_WEEKEND.search(before):
+        return True
+    return ctx.text.startswith("'s", ctx.end) and _AFTER_WEEKEND.search(before) is not None
+
+
+# The units a future clause moves to the news period, and how a period is keyed (its year, its month).
+_PERIOD_KEYS = {
+    "year": lambda day: day.year,
+    "month": lambda day: (day.year, day.month),
+}
+
+
+def _ahead_of_past(unit: str, base: Point, ctx: Context) -> bool:
+    """Say whether a unit in a future clause follows a past period told in an earlier sentence."""
+    key = _PERIOD_KEYS.get(unit)
+    if key is None or ctx.dct is None or ctx.prev_end is None or key(base.day) >= key(ctx.dct):
+        return False
+    if not re.search(r"[.!?]\s", ctx.text[ctx.prev_end : ctx.start]):
+        return False  # the past date is in this sentence: "in 1998 it planned to sell by the end of the year"
+    if _SAID_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start):
+        return False  # "said it would sell by the end of the year": a plan of the time it was said
+    return ctx.tense() == "future"
 
 
 def _plan_now(base: Point, ctx: Context) -> bool:

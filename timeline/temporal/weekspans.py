@@ -24,6 +24,9 @@ _RANGE_FROM = re.compile(
 # "opens Tuesday and runs until Sunday": a second verb of the same subject takes the span to its end.
 _AND_UNTIL = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,2}(?:until|till|through|thru)\s+\Z")
 _AND_ON = re.compile(r"\s+and\s+(?:on\s+)?")
+# "opens on Monday and closes on Friday", "will arrive Monday and leave on Friday": a second verb of the same
+# subject, not past, takes the sequence on; the second day comes after the first.
+_AND_VERB_ON = re.compile(r"\s+and\s+(?:will\s+|is\s+to\s+|then\s+)?[a-z]{3,}\s+(?:on\s+)?")
 
 
 def in_range(ctx: Context) -> Point | None:
@@ -46,6 +49,16 @@ def in_range(ctx: Context) -> Point | None:
         and ctx.tense() != "past"
     ):
         return ctx.ref  # "will strike on Thursday and Friday" (written on a Friday): the Friday after
+    if (
+        ctx.prev_end is not None
+        and ctx.ref is not None
+        and ctx.ref.gran == "day"
+        and ctx.start - ctx.prev_end <= 30
+        and _AND_VERB_ON.fullmatch(ctx.text, ctx.prev_end, ctx.start)
+        and _WEEKDAY_END.search(ctx.text, max(0, ctx.prev_end - 12), ctx.prev_end)
+        and ctx.tense() == "future"
+    ):
+        return ctx.ref  # "voting opens on Monday and closes on Friday": the Friday after that Monday
     if (
         ctx.prev_end is None
         or ctx.start - ctx.prev_end > 10

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.nights import adverb_context, happening_after
 from timeline.temporal.saying import SAYING
 
 
@@ -56,13 +57,13 @@ _OVERNIGHT_HAPPENING = re.compile(
 
 def overnight_happening(text: str, end: int) -> bool:
     """Say whether a happening follows "overnight" (ending at `end`): "the overnight crash"."""
-    return _OVERNIGHT_HAPPENING.match(text, end) is not None
+    return _OVERNIGHT_HAPPENING.match(text, end) is not None or happening_after(text, end)
 
 
 def keep_overnight(text: str, start: int, end: int) -> bool:
     """Say whether "overnight" (text[start:end]) is the adverb of time, not an adjective or "suddenly"."""
     before = _before(text, start, 40)
-    if overnight_happening(text, end):
+    if overnight_happening(text, end) or adverb_context(text, start, end):
         return True
     if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
         _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
