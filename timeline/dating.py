@@ -222,8 +222,10 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
                 continue
         if is_vague(timex) or _PREFIXED.match(timex.text):
             continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
-        when = when_of(timex)
-        if when is None or references.refers_only(text, timex, by_tid):
+        # when_of gives None exactly for these; its When is made below, for the dates that stay
+        if timex.type not in ("DATE", "TIME") or bounds_of(timex.value, timex.mod) is None:
+            continue
+        if references.refers_only(text, timex, by_tid):
             continue
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
@@ -231,6 +233,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"
+        when = when_of(timex)
+        if when is None:  # never: its type and its value were read above
+            continue
         if date_names.names_holder(text, timex) or date_names.in_content(text, timex) or (
             date_names.in_intent(text, timex, ordered[index + 1 :])
         ):

@@ -97,10 +97,14 @@ _CLAUSE_BREAKS = re.compile(
 )
 
 
+# A line of text: news copy puts one paragraph on a line.
+_LINE = re.compile(r"[^\n]+")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Return the paragraphs of `text`: its non-empty lines (news copy puts one paragraph on a line)."""
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         span = trim(text, match.start(), match.end())
         if span:
             spans.append(span)
@@ -181,8 +185,8 @@ _BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
 def _lines(text: str, start: int, end: int) -> list[Span]:
     """Return the lines of `text[start:end]`, a line broken inside a sentence joined to the next."""
     lines: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        left, right = start + line.start(), start + line.end()
+    for line in _LINE.finditer(text, start, end):
+        left, right = line.span()
         if lines and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
             lines[-1] = (lines[-1][0], right)
         else:
