@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import verbs, word_walk
+from timeline import dateless, verbs, word_walk
 from timeline.dating import bounds_of
 from timeline.temporal.intervals import interval
 
@@ -72,3 +74,41 @@ def test_is_verb_cached_as_plain(word, previous, verb):
 def test_bounds_of_reads_as_interval(value, mod):
     assert bounds_of(value, mod) == interval(value, mod)
     assert bounds_of(value, mod) == interval(value, mod)  # a second time, from the cache
+
+
+def _has_verb_plain(text: str) -> bool:
+    """has_verb as it read before the look-up of the present forms."""
+    return (any(verbs._is_verb(run) for run in verbs._RUN.findall(text))
+            or verbs._TAKE_EFFECT.search(text) is not None or verbs._PLURAL_PRESENT.search(text) is not None)
+
+
+PLURALS = [
+    ("Scientists discover a new species", True), ("Rovers host United", True), ("The host city", False),
+    ("Classes resume, the office said", True), ("Markets expect", True), ("its face", False),
+    ("Talks end-of-year", False), ("Farmers protest.", False), ("Workers walk out", True),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), PLURALS, ids=[p[0] for p in PLURALS])
+def test_has_verb_reads_plural_presents(text, verb):
+    assert verbs.has_verb.__wrapped__(text) is verb
+    assert _has_verb_plain(text) is verb
+
+
+_SALAD = ["Rovers", "host", "United", "the", "Markets", "expect", "a", "cut", "Talks", "end", "classes",
+          "resume", "face", "its", "host-city", "Hosts", "take", "effect", "Ünited", "’s", "close"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SALAD), max_size=8), st.sampled_from([" ", "  ", ", ", "; ", "\n", " “"]))
+def test_has_verb_is_the_plain_reading(words, gap):
+    text = gap.join(words)
+    assert verbs.has_verb.__wrapped__(text) == _has_verb_plain(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \n\t,.;:!?ab", max_size=20))
+def test_space_before_a_mark_goes_as_before(joined):
+    assert dateless._SPACE_BEFORE_MARK.sub("", joined) == re.sub(r"\s+([,.;:!?])", r"\1", joined)
+    if dateless._EMPTY_ASIDE.search(joined):
+        assert joined.count(",") > 1  # the check before the substitution lets it through

@@ -236,12 +236,13 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     if _MARK_AFTER_SPACE.search(joined):  # the substitution calls back into Python even when nothing matches
-        joined = _SPACE_BEFORE_MARK.sub(r"\1", joined)
+        joined = _SPACE_BEFORE_MARK.sub("", joined)
     if ":" in joined:
         joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
     if "that," in joined and "that," not in text[start:end]:
         joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
-    joined = _EMPTY_ASIDE.sub(_close_aside, joined)
+    if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
+        joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = _SPACES.sub(" ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
@@ -255,7 +256,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
 
 # Space left before a mark where a date went: "Shares fell (on Monday) , traders said" -> "fell,". The same
 # looked for from the mark (a character set the search skips to) is much faster when nothing is there.
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?])")  # the mark is looked at, not taken: a plain "" replaces
 _MARK_AFTER_SPACE = re.compile(r"[,.;:!?](?<=\s[,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
 # A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
