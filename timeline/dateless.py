@@ -90,16 +90,25 @@ _NEGATED_SPELL = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\s+fo
 _SPELL = re.compile(r"(?:[\w-]+\s+){1,2}(?:years?|decades?|centuries|months?|weeks?|days?|hours?)", re.I)
 
 
+# Precompiled (each inline pattern cost a cache lookup per call): a conjunction alone ("And" before "the
+# year"), a relative pronoun a clause was cut after ("which"), the verb after a subject date ("(2001) and 2002
+# combined will produce").
+_CONJUNCTION_ONLY = re.compile(r"\A(?i:and|but|so|or)\Z")
+_PRONOUN_END = re.compile(r"\b(?:which|who|that)\s+\Z")
+_VERB_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+\d{4})?(?:\s+(?:combined|alone|together))?\s+(?P<w>[a-z][\w'’]*)"
+)
+
+
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
-    head = re.sub(r"\A(?i:and|but|so|or)\Z", "", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
+    head = _CONJUNCTION_ONLY.sub("", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
     told = _TOLD_SUBJECT.search(head) is not None  # "The bank says (2026) will be harder"
     if (head and not _PERIOD_OF.fullmatch(head) and not told) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
-    if not head and re.search(r"\b(?:which|who|that)\s+\Z", text[max(0, span[0] - 7) : span[0]]):
+    if not head and _PRONOUN_END.search(text[max(0, span[0] - 7) : span[0]]):
         return False  # a clause cut after its pronoun: "(which) last year signed a truce"
-    verb = re.match(r"(?:\s+(?:and|or)\s+\d{4})?(?:\s+(?:combined|alone|together))?\s+(?P<w>[a-z][\w'’]*)",
-                    text[phrase[1] : span[1]])  # "(2001) and 2002 combined will produce"
+    verb = _VERB_AFTER.match(text[phrase[1] : span[1]])  # "(2001) and 2002 combined will produce"
     return verb is not None and first_verb(verb["w"]) is not None
 
 
@@ -151,6 +160,15 @@ _PARTICIPLE_LEAD = re.compile(
     re.I,
 )
 
+# Around a date phrase (precompiled): the unread start of a range ("between 1989-(1994)"), its unread end
+# ("(December 15)-16"), the possessive or word after it, a determiner before it ("the (2017) budget"), and
+# what may stand between two dates that leave together ("late on Wednesday (or) early Thursday").
+_UNREAD_START = re.compile(r"\b\d{1,4}\s*[-–]\s*\Z")
+_UNREAD_END = re.compile(r"[-–]\d{1,2}\b")
+_FOLLOWING = re.compile(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", re.I)
+_BETWEEN_DATES = re.compile(r"\s*(?:,|or|and|to|-|–)?\s*")
+
 
 def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return the clause with each date phrase (and the preposition that governs it) cut out."""
@@ -166,16 +184,16 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         ):
             continue  # "going into the final day of the series deciding Test": the period heads a long phrase
         before = text[cursor:left]
-        unread_start = re.search(r"\b\d{1,4}\s*[-–]\s*\Z", before)  # "between 1989-1994" tagged as "1994"
+        unread_start = _UNREAD_START.search(before)  # "between 1989-1994" tagged as "1994"
         before = before[: unread_start.start()] if unread_start else before
-        unread_end = re.match(r"[-–]\d{1,2}\b", text[right:end])  # "December 15-16" tagged as "December 15"
+        unread_end = _UNREAD_END.match(text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
         zone = _ZONE_AFTER.match(text, right, end)  # "at 3:14 a.m. local time", "at 0900 GMT"
         right = zone.end() if zone else right
-        following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
+        following = _FOLLOWING.match(text[right:end])
         modifies = following["s"] or (
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
-            and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
+            and _DETERMINER_END.search(before)
         )
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
@@ -186,7 +204,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
-        if pieces and cursor > start and re.fullmatch(r"\s*(?:,|or|and|to|-|–)?\s*", before):
+        if pieces and cursor > start and _BETWEEN_DATES.fullmatch(before):
             before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates
         stop = cursor + len(before)
         last = before.rsplit(None, 2)[-2:]
@@ -218,12 +236,13 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces.append(text[cursor:end])
     joined = "".join(pieces)
     if _MARK_AFTER_SPACE.search(joined):  # the substitution calls back into Python even when nothing matches
-        joined = _SPACE_BEFORE_MARK.sub(r"\1", joined)
+        joined = _SPACE_BEFORE_MARK.sub("", joined)
     if ":" in joined:
         joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
     if "that," in joined and "that," not in text[start:end]:
         joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
-    joined = _EMPTY_ASIDE.sub(_close_aside, joined)
+    if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
+        joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = _SPACES.sub(" ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
@@ -237,7 +256,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
 
 # Space left before a mark where a date went: "Shares fell (on Monday) , traders said" -> "fell,". The same
 # looked for from the mark (a character set the search skips to) is much faster when nothing is there.
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?])")  # the mark is looked at, not taken: a plain "" replaces
 _MARK_AFTER_SPACE = re.compile(r"[,.;:!?](?<=\s[,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
 # A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
@@ -296,6 +315,10 @@ def _without_bare_modifier(before: str, after: str | None) -> str:
 # What a front phrase leaves when its date goes: "Founded in 1989," -> "Founded,", "Starting next year,"
 # -> "Starting,", "Compared with the previous month," -> "Compared with,", "Even on Tuesday," -> "Even,".
 _REMNANT = re.compile(r"(?P<rest>[^,;:\"“]{1,60}),\s+(?=\S)")
+# A place after the front phrase's date, which stays: "(On Monday) in Paris,"; a determiner opening a
+# subject: "The (1994) summit,".
+_PLACE = re.compile(r"(?i:in|at|on|from|near)\s+[A-Z].*")
+_DETERMINER_START = re.compile(r"(?i:the|a|an|its|his|her|their|our|this|that)\s")
 
 
 def _drop_remnant(clause: str, *, opens: bool) -> str:
@@ -307,10 +330,10 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
         return clause
     rest = front["rest"]
     words = rest.split()
-    place = re.fullmatch(r"(?i:in|at|on|from|near)\s+[A-Z].*", rest)  # "(On Monday) in Paris," stays
+    place = _PLACE.fullmatch(rest)  # "(On Monday) in Paris," stays
     # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
     # "Asked (on Tuesday) whether he would resign,"
-    subject = re.match(r"(?i:the|a|an|its|his|her|their|our|this|that)\s", rest)  # "The (1994) summit,"
+    subject = _DETERMINER_START.match(rest)  # "The (1994) summit,"
     # "Classes resume (next Monday), the office said": a plain present after a plural is a verb too
     if place or subject or not opens or has_verb(" ".join(words[1:])) or plural_present(rest):
         return clause

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline import date_names, noun_periods, references, side_dates
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
+
+# The same values come back in every document ("2026-11-30", "PRESENT_REF"): read each one once. A pure
+# function of two strings whose result (two dates and a word) nobody can change.
+bounds_of = lru_cache(maxsize=8192)(interval)
 
 # Words between two dates that make them one range, each with an example.
 _RANGE_LINKS = [
@@ -40,13 +45,22 @@ VAGUE_PERIODS = [
 _VAGUE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in VAGUE_PERIODS), re.I)
 
 
+# Values and phrases read here (precompiled: each inline pattern cost a cache lookup per call): a year
+# value "2024", one in a year "2024-", one in a month "2024-07", a day's value "2024-07-03", a phrase that
+# names its own year ("2019", "'98").
+_YEAR = re.compile(r"\d{4}")
+_YEAR_DASH = re.compile(r"\d{4}-")
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_DAY_VALUE = re.compile(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})")
+_OWN_YEAR = re.compile(r"\d{4}|'\d{2}")
+
 # A year joined to "pre-"/"post-" is an adjective ("pre-2008 levels", "post-1959 politics"): it dates nothing.
 _PREFIXED = re.compile(r"(?:pre|post)-", re.I)
 
 
 def is_vague(timex: TimeExpression) -> bool:
     """Tell whether an expression names a stretch of the year only as the whole year (`VAGUE_PERIODS`)."""
-    return bool(re.fullmatch(r"\d{4}", timex.value)) and bool(_VAGUE.fullmatch(timex.text))
+    return bool(_YEAR.fullmatch(timex.value)) and bool(_VAGUE.fullmatch(timex.text))
 
 
 @dataclass
@@ -65,13 +79,13 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
     """Return the When of a DATE or TIME expression (or range) with a concrete value, else None."""
     if timex.type not in ("DATE", "TIME"):
         return None
-    bounds = interval(timex.value, timex.mod)
+    bounds = bounds_of(timex.value, timex.mod)
     if bounds is None:
         return None
     start, last, granularity = bounds
     end_value = end.value if end is not None else timex.end_value
     if end_value:
-        end_bounds = interval(end_value, end.mod if end is not None else None)
+        end_bounds = bounds_of(end_value, end.mod if end is not None else None)
         if end_bounds is None or end_bounds[1] < start:
             end_value = None
         else:
@@ -83,10 +97,10 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
 
 def _with_year(partial: TimeExpression, full: TimeExpression) -> TimeExpression:
     """Give a range start that names no year ("between July and October 2024") the year of its end."""
-    year = re.match(r"\d{4}", full.value)
-    if year is None or re.search(r"\d{4}|'\d{2}", partial.text):
+    year = _YEAR.match(full.value)
+    if year is None or _OWN_YEAR.search(partial.text):
         return partial  # the start names its own year: "from 2019 to 2021"
-    if partial.value.startswith("XXXX-") or re.match(r"\d{4}-\d{2}", partial.value):
+    if partial.value.startswith("XXXX-") or _YEAR_MONTH.match(partial.value):
         moved = year.group() + partial.value[4:]
         if moved <= full.value:  # "between July and October 2024": July of 2024, not of the year before
             return partial.model_copy(update={"value": moved})
@@ -99,7 +113,7 @@ def _with_named_year(text: str, timex: TimeExpression, year: TimeExpression) -> 
     """
     if text[timex.end : year.start].strip() or not _YEAR_AFTER.fullmatch(year.text):
         return None
-    if not re.fullmatch(r"\d{4}", year.value) or not re.match(r"\d{4}-", timex.value):
+    if not _YEAR.fullmatch(year.value) or not _YEAR_DASH.match(timex.value):
         return None
     return timex.model_copy(update={
         "value": year.value + timex.value[4:], "end": year.end, "text": text[timex.start : year.end],
@@ -110,7 +124,7 @@ def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExp
     """Join "the year of" and the year it names ("The year of 2002 was") into that year, else None."""
     if text[period.end : year.start] != " of " or period.text.lower() not in ("the year", "year"):
         return None
-    if not re.fullmatch(r"\d{4}", year.value) or when_of(year) is None:
+    if not _YEAR.fullmatch(year.value) or when_of(year) is None:
         return None
     return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
 
@@ -129,7 +143,7 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
 def _next_to(first: TimeExpression, second: TimeExpression) -> bool:
     """Tell whether two times of an alternative follow each other, so that the two are one uncertain time:
     "late April or early May", "in 1995 or 1996"; not "in 1990 or 2000", nor "Monday or Thursday"."""
-    one, two = interval(first.value, first.mod), interval(second.value, second.mod)
+    one, two = bounds_of(first.value, first.mod), bounds_of(second.value, second.mod)
     if one is None or two is None or one[2] != two[2] or two[0] <= one[1]:
         return False
     return (two[0] - one[1]).days <= max(1, (one[1] - one[0]).days // 3 + 1)
@@ -149,7 +163,7 @@ def _day_range(text: str, timex: TimeExpression) -> TimeExpression | None:
 
     The tagger may read only the first day: the end, in the same month, is made here from the text.
     """
-    day = re.fullmatch(r"(?P<month>\d{4}-\d{2})-(?P<day>\d{2})", timex.value)
+    day = _DAY_VALUE.fullmatch(timex.value)
     if timex.type != "DATE" or day is None:
         return None
     bare = timex.text.strip().isdigit()  # "3" of "3-5 March": the month comes after the range
@@ -208,8 +222,10 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
                 continue
         if is_vague(timex) or _PREFIXED.match(timex.text):
             continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
-        when = when_of(timex)
-        if when is None or references.refers_only(text, timex, by_tid):
+        # when_of gives None exactly for these; its When is made below, for the dates that stay
+        if timex.type not in ("DATE", "TIME") or bounds_of(timex.value, timex.mod) is None:
+            continue
+        if references.refers_only(text, timex, by_tid):
             continue
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
@@ -217,6 +233,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"
+        when = when_of(timex)
+        if when is None:  # never: its type and its value were read above
+            continue
         if date_names.names_holder(text, timex) or date_names.in_content(text, timex) or (
             date_names.in_intent(text, timex, ordered[index + 1 :])
         ):

@@ -21,11 +21,10 @@ from typing import Literal
 
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
-from timeline.dating import Dated, when_of
+from timeline.dating import Dated, bounds_of, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
-from timeline.temporal.intervals import interval
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past, is_past_form
 
@@ -81,7 +80,7 @@ def extract(
     # where the DATE and TIME expressions start: a bisection tells whether a sentence holds one
     # "now", "recently" state no date of their own: they do not break an episode
     date_starts = sorted(
-        t.start for t in timexes if t.type in ("DATE", "TIME") and interval(t.value) is not None
+        t.start for t in timexes if t.type in ("DATE", "TIME") and bounds_of(t.value) is not None
     )
     events: list[Event] = []
     by_key: dict[tuple[int, int, str], Event] = {}
@@ -219,6 +218,10 @@ def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
     return alone and text[end - 1] not in ".!?\"'”’:)"
 
 
+# A word of two characters or more: "Board", "meeting".
+_BARE_WORD = re.compile(r"[A-Za-z]\w+")
+
+
 def _bare_words(text: str, sentence: tuple[int, int], dated: list[Dated]) -> list[str]:
     """Return the words of a sentence outside its date phrases."""
     pieces, cursor = [], sentence[0]
@@ -226,7 +229,7 @@ def _bare_words(text: str, sentence: tuple[int, int], dated: list[Dated]) -> lis
         pieces.append(text[cursor : d.timex.start])
         cursor = max(cursor, (d.end_timex or d.timex).end)
     pieces.append(text[cursor : sentence[1]])
-    return re.findall(r"[A-Za-z]\w+", " ".join(pieces))
+    return _BARE_WORD.findall(" ".join(pieces))
 
 
 def _continue(

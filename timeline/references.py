@@ -142,9 +142,13 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
+# The words of a date phrase, asked whether one is a name's: "This Week", "Today".
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
     """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
-    for word in re.finditer(r"[A-Za-z]+", timex.text):
+    for word in _LETTERS.finditer(timex.text):
         at = timex.start + word.start()
         head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
         if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:

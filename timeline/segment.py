@@ -97,10 +97,14 @@ _CLAUSE_BREAKS = re.compile(
 )
 
 
+# A line of text: news copy puts one paragraph on a line.
+_LINE = re.compile(r"[^\n]+")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Return the paragraphs of `text`: its non-empty lines (news copy puts one paragraph on a line)."""
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         span = trim(text, match.start(), match.end())
         if span:
             spans.append(span)
@@ -147,6 +151,10 @@ def _word_before(text: str, position: int) -> str:
     return text[start:position]
 
 
+# Letters with inner dots, an abbreviation: "u.s", "d.c", "e.g".
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
     """Decide whether a full stop (or ! ? …) followed by a capital really ends a sentence."""
     stop = match.group("stop")
@@ -164,7 +172,7 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
         return False
     if len(word) == 1 and word.isalpha() and not text[match.start() - 2 : match.start() - 1].isdigit():
         return False  # an initial: "John F. Kennedy" (but "in the 1950s." ends)
-    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in _MAYBE_FINAL or _DOTTED.fullmatch(word):
         return next_word.lower() in _OPENERS  # "the U.S. The next day" ends; "the U.S. Embassy" does not
     return True
 
@@ -177,8 +185,8 @@ _BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
 def _lines(text: str, start: int, end: int) -> list[Span]:
     """Return the lines of `text[start:end]`, a line broken inside a sentence joined to the next."""
     lines: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        left, right = start + line.start(), start + line.end()
+    for line in _LINE.finditer(text, start, end):
+        left, right = line.span()
         if lines and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
             lines[-1] = (lines[-1][0], right)
         else:
@@ -300,6 +308,14 @@ _AND = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*\Z")
 
 
+# A quotation mark: '"', "“", "``".
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+# The first word of what follows: "it", "U.S.".
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
 def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
     """Start a span longer than `room` without its date after the last ", and" or ", but" before the date,
     when each side has a verb and the side after has a subject of its own.
@@ -319,10 +335,10 @@ def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
         return span  # leaders will continue": the comma closed an aside, the verb before is the aside's
     # the date outside the quotation the joint is in ("``..., and it is humiliating,'' said X on Monday"),
     # or dating the telling ("..., the department said last year"): the sentence's news is the whole
-    if re.search(r"[\"“”]|``|''", text[joint.end() : own[0]]) or attribution.dated(text, span, own):
+    if _QUOTE_MARK.search(text[joint.end() : own[0]]) or attribution.dated(text, span, own):
         return span
     after = text[joint.end() : span[1]]
-    first = re.match(r"[\w'’-]+", after)
+    first = _FIRST_WORD.match(after)
     if first is None or has_verb(first.group()) or not has_verb(after) or first.group().endswith("ly"):
         return span
     if first.group() in _LEANING:  # "and it is scheduled", "and that it hopes": who is in the first part

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, tee
 
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
 _AUXILIARIES = {
@@ -87,13 +88,13 @@ _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """Return the first word of `text[start:end]` that seems to be a verb, or None."""
     end = len(text) if end is None else end
-    # a match is a whole run (see _is_verb) or "take effect": try the pattern only where one may start
-    for run in _RUN.finditer(text, start, end):
-        word = run.group()
-        if not word.isascii() or _is_verb(word) or word.lower() == "take":
-            found = _VERB.match(text, run.start(), end)
-            if found is not None:
-                return found
+    # a match is a whole run (see _is_verb) or "take effect": try the pattern only where one may start;
+    # the runs are walked lazily (the first verb ends the scan), their words tested without a Python frame
+    runs, words = tee(_RUN.finditer(text, start, end))
+    for run in compress(runs, map(_may_start, map(_GROUP, words))):
+        found = _VERB.match(text, run.start(), end)
+        if found is not None:
+            return found
     return None
 
 
@@ -114,17 +115,27 @@ def _is_verb(run: str) -> bool:
     return word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
+@lru_cache(maxsize=65536)  # as _is_verb: a cache hit costs no Python frame
+def _may_start(run: str) -> bool:
+    """Tell whether _VERB may match from the start of a run: a verb (_is_verb), "take" ("take effect"), or a
+    run of other scripts, which the regex itself decides."""
+    return not run.isascii() or _is_verb(run) or run.lower() == "take"
+
+
 def is_verb_word(word: str) -> bool:
     """Tell whether one word is a verb form, as has_verb would, without filling has_verb's cache: a walk over
     every word before a date (attachment.py) would push out the clauses the cache is for."""
-    return any(_is_verb(run) for run in _RUN.findall(word))
+    return any(map(_is_verb, _RUN.findall(word)))
 
 
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
     return (any(map(_is_verb, map(_GROUP, _RUN.finditer(text)))) or _TAKE_EFFECT.search(text) is not None
-            or _PLURAL_PRESENT.search(text) is not None)  # "Scientists discover a new species"
+            # "Scientists discover a new species"; the present form is a whole run of the text, looked up
+            # first (the search is slow where nothing matches: most clauses without a verb)
+            or not PRESENT_PLURALS.isdisjoint(_RUN.findall(text))
+            and _PLURAL_PRESENT.search(text) is not None)
 
 
 def is_past(text: str) -> bool:
@@ -147,14 +158,22 @@ def is_past_form(word: str) -> bool:
     return _PAST.fullmatch(word) is not None
 
 
+# The "of" after a subject's head: "The members (of) the board".
+_OF = re.compile(r"\s+of\s+")
+
+
+# A final s of a plural: "measures", not "crisis", "bus", "its".
+_PLURAL_END = re.compile(r"[^sui']s\Z")
+
+
 def be_for(subject: str) -> str:
     """Return "was" or "were" to agree with a subject: "The treaty was", "The measures were"."""
-    words = re.split(r"\s+of\s+", subject.lower(), maxsplit=1)[0].split()  # "The members of the board"
+    words = _OF.split(subject.lower(), maxsplit=1)[0].split()  # "The members of the board"
     head = words[-1] if words else ""
     counted = len(words) > 1 and _COUNT.fullmatch(words[0]) is not None
     plural = (
         head in _PLURALS
-        or re.search(r"[^sui']s\Z", head) is not None  # "measures", not "crisis", "bus", "its"
+        or _PLURAL_END.search(head) is not None  # "measures", not "crisis", "bus", "its"
         or (counted and words[0] != "1")
     )
     return "were" if plural else "was"

@@ -7,6 +7,7 @@ on ("seats held by | lawmakers who defected"). No parser: word classes, each wit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.dateless import FUNCTION_WORDS
 from timeline.references import NOT_NOUNS
@@ -57,6 +58,7 @@ NO_NOUN = FUNCTION_WORDS | NOT_NOUNS | PREPOSITIONS | SIMULTANEOUS | {
 }
 
 
+@lru_cache(maxsize=65536)  # a pure function of two words: the same pairs come back in every walk
 def is_verb(word: str, previous: str | None) -> bool:
     """Tell whether a word is a verb where it stands: not a name ("Ted"), a compound ("much-needed"), nor an
     adjective after a determiner ("the proposed charter", "the newly arranged trees")."""
