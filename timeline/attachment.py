@@ -139,6 +139,7 @@ def _owned_by_noun(text: str, span: Span, own: Span, *, relative: bool = False) 
     if before["prep"] is None:  # "Conference 2005": a name's last word right before the date; in a relative
         # clause, only before a year ("who left Kandahar early Monday": a place, then the time)
         year = text[own[0] : own[1]].isdigit() or not relative
+        year = year and not text[own[0]].islower()  # "taken by Matthew Hayden yesterday": no name's date
         return word[:1].isupper() and own[0] - len(before.group()) > span[0] and year
     return word.islower() and word not in _DESCRIBING and _occurrence(word) and not is_verb_word(word)
 
@@ -378,7 +379,10 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if _owned_by_noun(text, span, own, relative=who):
         return None
     told = _words(title)
-    if found.verb.lower() in told and found.main_verb.lower() not in told:
+    # a title cut on the participle is no title of its clause: "McGrath says the catch taken (by Hayden
+    # yesterday)" gives "The catch was taken by Hayden"
+    hanging = found.kind == "reduced" and title.rsplit(None, 1)[-1].lower() == found.verb.lower()
+    if found.verb.lower() in told and found.main_verb.lower() not in told and not hanging:
         return None  # the title is the embedded clause's already
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then

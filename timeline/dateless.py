@@ -132,7 +132,8 @@ _FRONT_WORD = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\b|(?:In|On|At|By|During|After|Before|Since|From|Until|Over|Even|Also|Throughout)\b"
 )
 # A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
-_ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?")
+_ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?"
+                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]")  # "[AEDT]"
 # The participles of _PARTICIPLE_LEAD, looked up before running it.
 _JOINING = {"ended", "ending", "beginning", "starting", "lasting", "running", "scheduled", "due"}
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
@@ -176,7 +177,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         modifies = following["s"] or (
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
-        )
+        ) or _names_time(text, (left, right), following["w"], before)
+        named_for = not modifies and _named_for(text, (left, right), following["w"], before)
+        modifies = modifies or named_for
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
@@ -195,7 +198,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
-        if bare and _BEFORE_POSSESSIVE.search(before):
+        if bare and (_BEFORE_POSSESSIVE.search(before) or _AFTER_WORD.search(before)) or named_for:
             before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
@@ -273,6 +276,28 @@ _THAN_PLANNED = re.compile(
 _MAIN_VERBS = {"was", "were", "is", "are", "has", "have", "had"}
 # What a date leaves of a clause on its subject: "that began (in May)", "which opened (last year)".
 _BARE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
+
+
+# A word before a bare possessive date that is no determiner of it: "sought assurance (next year's) event",
+# "that (Monday's) vote": the noun needs "the".
+_AFTER_WORD = re.compile(
+    r"\b(?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|whose)\s)[a-z]+\s+\Z"
+)
+
+
+def _names_time(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
+    """Tell whether a year after a determiner names the time of the name that follows it: "at the (2001)
+    Australian Grand Prix" keeps "at the"."""
+    return bool(after) and after[:1].isupper() and text[date[0] : date[1]].isdigit() and len(
+        text[date[0] : date[1]]) == 4 and re.search(r"\bthe\s+\Z", before, re.I) is not None
+
+
+def _named_for(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
+    """Tell whether a named day after "for" is the time of the noun after it: "fireworks for (New Year's
+    Eve) celebrations" reads "for the celebrations"."""
+    return bool(after) and after.islower() and after not in FUNCTION_WORDS and text[date[0]].isupper() and (
+        re.search(r"\bfor\s+\Z", before) is not None and not has_verb(after)
+    ) and text[date[1] : date[1] + 1] == " "
 
 
 def _without_bare_modifier(before: str, after: str | None) -> str:

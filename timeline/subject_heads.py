@@ -127,6 +127,24 @@ def name_head(subject: str) -> str | None:
     return " ".join(words[-2:] if len(words) >= 4 else words)
 
 
+# A person's name after the name of the body the person works for, ending a subject of a role: "(Senior
+# forecaster with the) Sydney Weather Bureau Ian Robertson", "(a spokesman for) Harbour Rail Board Ana Lee".
+_BODY_THEN_NAME = re.compile(
+    r"\s(?:[A-Z][\w'’-]*\s+)*(?:Bureau|Society|Service|Authority|Agency|Commission|Council|Department|Board"
+    r"|Office|Institute|Association|Corporation|Union|Federation|Ministry)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),?\s*\Z"
+)
+
+
+def name_after_body(subject: str) -> str | None:
+    """Return the person's name that ends a subject after the body's name, when a lowercase role opens it:
+    "Senior forecaster with the Sydney Weather Bureau Ian Robertson," -> "Ian Robertson"."""
+    found = _BODY_THEN_NAME.search(subject)
+    if found is None or _ORGANIZATION.search(found["name"]) or not re.match(r"[A-Z]?[a-z-]*\s+[a-z]", subject):
+        return None
+    return found["name"]
+
+
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
 # UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
 _PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
@@ -187,6 +205,7 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
     # "The head of the harbour agency Ahmed Saleh" -> "Ahmed Saleh", not "The head"
     named = named or (name_head(subject) if _HEAD_ROLE.match(subject) else None)
+    named = named or name_after_body(subject)  # "Senior forecaster with the Weather Bureau Ian Robertson,"
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"

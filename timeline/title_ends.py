@@ -162,11 +162,35 @@ _WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[
 _JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
 
 
+# Words in -ly that are nouns, not adverbs, after a preposition: "(support) for family", "(a vote) in assembly".
+_LY_NOUNS = {"family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "belly", "jelly",
+             "bully", "folly", "fly", "lily", "holy", "melancholy", "italy", "july", "sicily", "ply", "doily"}
+
+
+def _adverb_after_preposition(last: list[str]) -> bool:
+    """Tell whether a cut title ends on a preposition and an adverb, which wait for their verb: "(arrested)
+    for allegedly", "(fined) after repeatedly"."""
+    if len(last) < 2 or last[0].lower() not in _ADVERB_PREPOSITIONS:
+        return False
+    word = last[-1]
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+# Adverbs that wait for the word they grade: "(make things) quite (challenging)".
+_INTENSIFIERS = {"quite", "very", "rather", "extremely", "particularly", "especially", "increasingly", "fairly",
+                 "highly", "relatively"}
+# Prepositions an -ing verb follows, with an adverb between them: "for (allegedly) transporting".
+_ADVERB_PREPOSITIONS = {"for", "of", "by", "after", "before", "with", "without", "from", "about", "despite",
+                        "since", "on", "in", "while", "when", "against"}
+
+
 def dangles(title: str) -> bool:
     """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
     last = title.rsplit(None, 2)[-2:]
     if not last:
         return False
+    if _adverb_after_preposition(last) or last[-1] in _INTENSIFIERS:
+        return True  # "... was arrested in Malaysia for allegedly", "... to make things quite"
     word = last[-1].lower()
     if word in ("here", "there", "today", "reporters") and _SAID_HERE.search(title, max(0, len(title) - 30)):
         return True  # "... said here": what was said is cut

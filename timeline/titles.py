@@ -149,6 +149,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
         return absolute  # "..., with both sides agreeing to meet again next month"
+    if own and (due := shapes.with_due(text, span, own)):
+        return due  # "..., with further changes due before the end of the year"
     if own and (best := shapes.record(text, span, own)):
         return best  # "beating his previous best of 72 wickets in 2019": the record was set then
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
