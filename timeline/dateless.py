@@ -20,7 +20,9 @@ FUNCTION_WORDS = {
 # A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
 # the coming months"; not "took over (Monday)", where "over" is the verb's.
 _SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
-_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b", re.I)
+_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
+                        r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
+                        r"|holidays?)\b", re.I)  # "a softer footing (over) the quarter", "over the Christmas period"
 _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"

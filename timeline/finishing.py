@@ -223,6 +223,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(attribution.TAIL, title)
     if title != whole and (hanging := _HANGING_NEGATION.search(title)):
         title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
+        title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
 
 
@@ -232,6 +233,10 @@ _HANGING_NEGATION = re.compile(
     r"\s+(?:that|which|who|they|he|she|it|we|you)\s+(?:had|has|have|did|does|do|was|were|is|are|would|could)"
     r"\s*(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\Z"
 )
+
+
+# The head of a subordinate clause left at the end once its clause went.
+_HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|though|if|unless|until)\Z")
 
 
 def balance_quotes(title: str) -> str:

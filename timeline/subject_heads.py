@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline import person_nouns
-from timeline.verbs import plural_present
+from timeline.verbs import has_verb, plural_present
 
 # Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
 ING_NOUNS = {
@@ -58,6 +58,11 @@ _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )
+# A participle aside between a subject and its verb: "Nabih Berri(, describing the session an "ice breaker,")".
+_ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
+# A subordinate clause whose subject runs up to the verb found: "(... in the West Bank) after 25 people |
+# were killed": no subject of that verb to cut.
+_CLAUSE_TO_VERB = re.compile(r"\s(?:after|before|since|until|although|though|once|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z")
 # Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
 # long subject ending in capitalized words without one is an organization ("the Palestine Liberation
 # Organization"); with one, the name is the words after the last role word, or the last two.
@@ -196,10 +201,12 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
+    if (aside := _ING_ASIDE.fullmatch(subject)) is not None and not has_verb(aside["head"]):
+        return f"{aside['head']} {title[start:]}"  # "Nabih Berri(, describing the session a success,) said"
     verbal = any(m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
-    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
+    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject) or _CLAUSE_TO_VERB.search(subject)
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
     named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"

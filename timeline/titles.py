@@ -56,6 +56,10 @@ _BARE_SAID = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told\s+
 _COLON_QUOTE = re.compile(r"\b(?:said|says|added):\s*[\"“]")
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
+# A teller before the noun phrase an aside describes: "He says (the new laws), introduced today, will".
+_TELLER_THEN_NOUN = re.compile(
+    r"\A[^,]*?\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the|a|an|its|their|his|her)\s[^,]+)\Z"
+)
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
 _OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "gone", "shown", "known",
                       "drawn", "grown", "flown", "thrown", "blown", "sworn", "torn", "worn", "seen"}
@@ -211,6 +215,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        if plain and (told := _TELLER_THEN_NOUN.match(subject)):  # "He says (the new laws), introduced
+            subject = told["np"][:1].upper() + told["np"][1:]  # today,": the laws were, not the saying
         # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
         if inner := subjects.aside_subject(subject):  # the trial of | the former minister
             subject, plain = inner[:1].upper() + inner[1:], True
