@@ -135,7 +135,8 @@ _FRONT_WORD = re.compile(
 )
 # A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
 _ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?"
-                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]")  # "[AEDT]"
+                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]"  # "[AEDT]"
+                         r"|\s+[A-Z][a-z]+\s+time\b")  # "at 2pm Jakarta time"
 # The participles of _PARTICIPLE_LEAD, looked up before running it.
 _JOINING = {"ended", "ending", "beginning", "starting", "lasting", "running", "scheduled", "due"}
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
@@ -176,6 +177,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         zone = _ZONE_AFTER.match(text, right, end)  # "at 3:14 a.m. local time", "at 0900 GMT"
         right = zone.end() if zone else right
         following = re.match(r"(?P<s>['’]s\b)?\s*(?P<w>[A-Za-z]+)?", text[right:end])
+        if following["s"] and following["w"] in _VERB_AFTER_POSSESSIVE:
+            continue  # "and this morning's was excellent": the date stands for its noun, it stays
         modifies = following["s"] or (
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
             and re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", before, re.I)
@@ -228,6 +231,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
     if "that," in joined and "that," not in text[start:end]:
         joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
+    if "and," in joined and "and," not in text[start:end]:
+        joined = _AND_COMMA.sub("and ", joined)  # "his rival and (in January 1996), masterminded"
     joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = _SPACES.sub(" ", joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
@@ -257,6 +262,8 @@ def _colon(match: re.Match[str]) -> str:
 
 # A comma a front date leaves after "that": "alleges that (on May 2), he".
 _THAT_COMMA = re.compile(r"\bthat,\s+")
+# The same after "and": "his rival and (in January 1996), masterminded".
+_AND_COMMA = re.compile(r"\band,\s+")
 # Where a possessive date leaves its noun without a determiner: the clause's start or a preposition before
 # it, "(Thursday's) vote was", "at (last Wednesday's) hearing"; not "the (2003) invasion".
 _BEFORE_POSSESSIVE = re.compile(
@@ -280,6 +287,8 @@ _MAIN_VERBS = {"was", "were", "is", "are", "has", "have", "had"}
 _BARE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
 
 
+# Verbs after a possessive date whose noun is left out: "this morning's (was) excellent".
+_VERB_AFTER_POSSESSIVE = {"was", "is", "were", "are", "will", "would", "has", "had", "could", "should", "may"}
 # A word before a bare possessive date that is no determiner of it: "sought assurance (next year's) event",
 # "that (Monday's) vote": the noun needs "the".
 _AFTER_WORD = re.compile(
@@ -297,7 +306,7 @@ def _names_time(text: str, date: tuple[int, int], after: str | None, before: str
 def _named_for(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
     """Tell whether a named day after "for" is the time of the noun after it: "fireworks for (New Year's
     Eve) celebrations" reads "for the celebrations"."""
-    return bool(after) and after.islower() and after not in FUNCTION_WORDS and text[date[0]].isupper() and (
+    return bool(after) and after.lower() not in FUNCTION_WORDS and text[date[0]].isupper() and (
         re.search(r"\bfor\s+\Z", before) is not None and not has_verb(after)
     ) and text[date[1] : date[1] + 1] == " "
 

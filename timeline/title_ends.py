@@ -92,6 +92,10 @@ def _loose_end(match: re.Match[str]) -> str:
     return match.group() if before.lower() in _OVER_VERBS else before
 
 
+# Verbs whose "to" may end a clause, its infinitive left understood: "if he has to", "if they need to".
+_TO_AFTER = {"has", "have", "had", "need", "needs", "want", "wants", "ought", "going", "used"}
+
+
 @lru_cache(maxsize=16384)  # finish, choose and fit trim the same cut again: half the calls are repeats
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
@@ -107,6 +111,8 @@ def trim_end(text: str) -> str:
     if tail.endswith("than"):  # "to reach 3.3 per cent - stronger than (this year)": the comparison goes
         tail = _COMPARISON_END.sub("", tail)
     words = tail.split()
+    if len(words) > 1 and words[-1] == "to" and words[-2].lower() in _TO_AFTER:
+        return (head + tail).rstrip(" ,;:-–—")  # "(if he) has to": the verb's "to" stands for its clause
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
     if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORDS):
