@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from timeline import attribution
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun
@@ -363,10 +364,6 @@ def _words(title: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’-]+", title)}
 
 
-# A telling to someone, before the "that" of what was told: "told reporters that", "assured them that".
-_TOLD_WHOM_THAT = re.compile(r"\b(?:told|tells|assured|informed|reminded|warned|convinced)\s+[\w'’ -]{2,40}?\s+that\s")
-
-
 def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | None:
     """Return the title of the embedded clause the event's own date belongs to, when `title` left its verb
     out, or None: "Wa's party might stand to lose 70 seats after a ruling on seats held by lawmakers who
@@ -390,9 +387,7 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
         return None  # the title is the embedded clause's already
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then
-    if found.kind == "relative" and _TOLD_WHOM_THAT.search(text, span[0], own[0]) and re.search(
-        rf"\s{re.escape(found.subject)}\s+that\s", text[span[0] : own[0]]
-    ):
+    if found.kind == "relative" and attribution.told_whom_that(text[span[0] : own[0]], found.subject):
         return None  # "told reporters that (the victory) last week would": "that" opens what was told
     body = without_dates(text, found.body, phrases)
     if not body or len(body.split()) < 2 and found.kind == "subordinate":

@@ -387,3 +387,14 @@ def statement_start(
     if _NEWS_TELLING.search(told.group()) and not (phrases and phrases[0][0] >= at):
         return None  # "Acme announced in May that it would close the plant": the announcement is news
     return at, teller
+
+
+# A telling to someone before the "that" of what was told: "told reporters that", "assured them that".
+_TOLD_WHOM_THAT = re.compile(
+    r"\b(?:told|tells|assured|informed|reminded|warned|convinced)\s+(?P<whom>[\w'’ -]{2,40}?)\s+that\s"
+)
+
+
+def told_whom_that(text: str, whom: str) -> bool:
+    """Tell whether `text` tells `whom` something with "that": "Shqirat told reporters that ..."."""
+    return any(m["whom"].endswith(whom) for m in _TOLD_WHOM_THAT.finditer(text))

@@ -22,7 +22,7 @@ FUNCTION_WORDS = {
 _SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
 _SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
                         r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
-                        r"|holidays?)\b", re.I)  # "a softer footing (over) the quarter", "over the Christmas period"
+                        r"|holidays?)\b", re.I)  # "(over) the quarter", "(over) the Christmas period"
 _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"
@@ -133,10 +133,11 @@ _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|afte
 _FRONT_WORD = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\b|(?:In|On|At|By|During|After|Before|Since|From|Until|Over|Even|Also|Throughout)\b"
 )
-# A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
+# A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)", "11am [AEDT]",
+# "at 2pm Jakarta time".
 _ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?"
-                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]"  # "[AEDT]"
-                         r"|\s+[A-Z][a-z]+\s+time\b")  # "at 2pm Jakarta time"
+                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]"
+                         r"|\s+[A-Z][a-z]+\s+time\b")
 # The participles of _PARTICIPLE_LEAD, looked up before running it.
 _JOINING = {"ended", "ending", "beginning", "starting", "lasting", "running", "scheduled", "due"}
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended

@@ -237,7 +237,7 @@ def with_due(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     if text.find(", with ", span[0], own[0]) < 0:
         return ""
     found = _WITH_DUE.search(text, span[0], own[0])
-    if found is None or has_verb(found["np"]) or found["np"].split()[0].lower() in ("it", "them", "him", "her"):
+    if found is None or has_verb(found["np"]) or found["np"].split()[0].lower() in ("it", "them", "him"):
         return ""
     np = found["np"]
     be = "is" if be_for(np) == "was" else "are"

@@ -58,11 +58,13 @@ _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )
-# A participle aside between a subject and its verb: "Nabih Berri(, describing the session an "ice breaker,")".
+# A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
 _ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
 # A subordinate clause whose subject runs up to the verb found: "(... in the West Bank) after 25 people |
 # were killed": no subject of that verb to cut.
-_CLAUSE_TO_VERB = re.compile(r"\s(?:after|before|since|until|although|though|once|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z")
+_CLAUSE_TO_VERB = re.compile(
+    r"\s(?:after|before|since|until|although|though|once|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z"
+)
 # Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
 # long subject ending in capitalized words without one is an organization ("the Palestine Liberation
 # Organization"); with one, the name is the words after the last role word, or the last two.
@@ -145,7 +147,9 @@ def name_after_body(subject: str) -> str | None:
     """Return the person's name that ends a subject after the body's name, when a lowercase role opens it:
     "Senior forecaster with the Sydney Weather Bureau Ian Robertson," -> "Ian Robertson"."""
     found = _BODY_THEN_NAME.search(subject)
-    if found is None or _ORGANIZATION.search(found["name"]) or not re.match(r"[A-Z]?[a-z-]*\s+[a-z]", subject):
+    if found is None or _ORGANIZATION.search(found["name"]):
+        return None
+    if not re.match(r"[A-Z]?[a-z-]*\s+[a-z]", subject):
         return None
     return found["name"]
 

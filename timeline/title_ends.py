@@ -168,9 +168,9 @@ _WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[
 _JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
 
 
-# Words in -ly that are nouns, not adverbs, after a preposition: "(support) for family", "(a vote) in assembly".
-_LY_NOUNS = {"family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "belly", "jelly",
-             "bully", "folly", "fly", "lily", "holy", "melancholy", "italy", "july", "sicily", "ply", "doily"}
+# Words in -ly that are nouns, not adverbs, after a preposition: "(support) for family", "(in) assembly".
+_LY_NOUNS = {"family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "belly",
+             "jelly", "bully", "folly", "fly", "lily", "holy", "melancholy", "italy", "july", "sicily", "ply"}
 
 
 def _adverb_after_preposition(last: list[str]) -> bool:
@@ -183,8 +183,8 @@ def _adverb_after_preposition(last: list[str]) -> bool:
 
 
 # Adverbs that wait for the word they grade: "(make things) quite (challenging)".
-_INTENSIFIERS = {"quite", "very", "rather", "extremely", "particularly", "especially", "increasingly", "fairly",
-                 "highly", "relatively"}
+_INTENSIFIERS = {"quite", "very", "rather", "extremely", "particularly", "especially", "increasingly",
+                 "fairly", "highly", "relatively"}
 # Prepositions an -ing verb follows, with an adverb between them: "for (allegedly) transporting".
 _ADVERB_PREPOSITIONS = {"for", "of", "by", "after", "before", "with", "without", "from", "about", "despite",
                         "since", "on", "in", "while", "when", "against"}
