@@ -4,7 +4,8 @@ grammatical. A participle cut at the end of a title gives way to its own clause 
 had heard" is "heard"; a date that modifies a noun leaves a determiner behind ("that the race", "for the
 celebrations"); a zone in brackets or a city's time leaves with its time; a subordinate clause's subject is
 no subject of the main clause; a lent subject gives no second "was"; cuts do not end on "for allegedly",
-"quite" or a lone "because".
+"quite" or a lone "because", nor before a participle that names its noun ("a bomb | called ..."); a title on
+an unnamed "It" gives way to the happening its date follows ("It follows the death ... of X": "X died").
 
 Each row is a text and the titles of all its events (their dates are the dates engineer's).
 """
@@ -78,6 +79,17 @@ CASES = [
     ("'and' before a front date and its comma",
      "He resolved to beat his rival and in January 1996, led a raid on the neighbouring town.",
      ["He resolved to beat his rival and led a raid on the neighbouring town"]),
+    ("a participle that names the noun",
+     "The Royal Australian Air Force dropped a 6,800 kilogram bomb called the Daisy Cutter into the hills of the "
+     "border region two days ago.",
+     ["The Royal Australian Air Force dropped a 6,800 kilogram bomb"]),
+    ("'It follows' a death",
+     "It follows the death in Gaza City last night of a local shopkeeper during clashes that erupted when "
+     "police made arrests.",
+     ["A local shopkeeper died in Gaza City"]),
+    ("'It is a response to' a crash",
+     "It is a response to helicopter crash last August which claimed the life of a radio host.",
+     ["A helicopter crashed"]),
     ("'for allegedly' left by a cut",
      "Ahmad Bakar Abdullah, 41, was arrested in Malaysia last month for allegedly transporting thousands of "
      "boat people from the Middle East to Indonesia and into Australia.",

@@ -111,6 +111,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
         return happening  # "examining the overnight crash of a light plane": "A light plane crashed"
+    if phrases and (befell := happenings.after_it(title, text, span, phrases[0])):
+        return befell  # "It follows the death in Gaza City last night of a fan": "A fan died in Gaza City"
     if phrases:  # "(since the 2001 attacks on) the embassy": "The embassy attacked"
         near = (max(span[0], phrases[0][0] - 60), min(span[1], phrases[0][1] + 60))
         return happenings.predicated(title, text[near[0] : near[1]]) or title
