@@ -80,8 +80,8 @@ CASES = [
      "He resolved to beat his rival and in January 1996, led a raid on the neighbouring town.",
      ["He resolved to beat his rival and led a raid on the neighbouring town"]),
     ("a participle that names the noun",
-     "The Royal Australian Air Force dropped a 6,800 kilogram bomb called the Daisy Cutter into the hills of the "
-     "border region two days ago.",
+     "The Royal Australian Air Force dropped a 6,800 kilogram bomb called the Daisy Cutter into the hills "
+     "of the border region two days ago.",
      ["The Royal Australian Air Force dropped a 6,800 kilogram bomb"]),
     ("'It follows' a death",
      "It follows the death in Gaza City last night of a local shopkeeper during clashes that erupted when "
