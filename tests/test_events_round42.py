@@ -90,6 +90,10 @@ CASES = [
     ("'It is a response to' a crash",
      "It is a response to helicopter crash last August which claimed the life of a radio host.",
      ["A helicopter crashed"]),
+    ("an -ing phrase on a plural subject, closed by a comma",
+     "New rules requiring all packaged meat products containing imported beef to be labelled, come into "
+     "effect today.",
+     ["New rules come into effect"]),
     ("'for allegedly' left by a cut",
      "Ahmad Bakar Abdullah, 41, was arrested in Malaysia last month for allegedly transporting thousands of "
      "boat people from the Middle East to Indonesia and into Australia.",

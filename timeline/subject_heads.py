@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline import person_nouns
-from timeline.verbs import has_verb, plural_present
+from timeline.verbs import first_verb, has_verb, plural_present
 
 # Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
 ING_NOUNS = {
@@ -60,6 +60,28 @@ _NOT_A_SUBJECT = re.compile(
 )
 # A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
 _ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
+# A plural subject, the -ing phrase on it and the comma that closes it before the verb: "New laws (requiring
+# all food products to be labelled,) come into effect".
+_ING_PHRASE_SUBJECT = re.compile(
+    r"(?P<noun>(?:[A-Z][a-z]*\s+)?[a-z]+s|[A-Z][a-z]+s)\s+(?!(?:during|according|including|following)\b)[a-z]{3,}ing\b"
+    r"[^;,]{10,},\s+(?P<rest>[a-z]+\b.*)",
+    re.S,
+)
+
+
+def without_ing_phrase(title: str) -> str | None:
+    """Return the title without the -ing phrase on its plural subject, closed by a comma before the verb, or
+    None: "New laws requiring all food products to be labelled, come into effect" -> "New laws come into
+    effect"."""
+    found = _ING_PHRASE_SUBJECT.match(title)
+    if found is None or has_verb(found["noun"]):
+        return None
+    plain = f"{found['noun']} {found['rest']}"
+    verb = first_verb(found["rest"])
+    present = plural_present(plain, 0, len(found["noun"]) + 30)
+    if (verb is None or verb.start() != 0) and (present is None or present.end() <= len(found["noun"]) + 1):
+        return None  # what follows the comma is no predicate of the noun
+    return plain
 # A subordinate clause whose subject runs up to the verb found: "(... in the West Bank) after 25 people |
 # were killed": no subject of that verb to cut.
 _CLAUSE_TO_VERB = re.compile(
