@@ -94,6 +94,18 @@ CASES = [
      "New rules requiring all packaged meat products containing imported beef to be labelled, come into "
      "effect today.",
      ["New rules come into effect"]),
+    ("a present 'says' passes on a statement that holds the date",
+     "The Attorney-General, Dana Holt, says the man left the country in December 1998 and has not been back.",
+     ["The man left the country and has not been back"]),
+    ("'says' before a date that opens the statement",
+     "He says in 1999 David told him about training in the militia.",
+     ["David told him about training in the militia"]),
+    ("'says' before dates that are the statement's subject",
+     "The bank says 2001 and 2002 combined will produce the weakest growth in a decade.",
+     ["The bank says 2001 and 2002 combined will produce the weakest growth in a decade"]),
+    ("an opinion keeps its teller",
+     "The coach says today the side is ready.",
+     ["The coach says the side is ready"]),
     ("'for allegedly' left by a cut",
      "Ahmad Bakar Abdullah, 41, was arrested in Malaysia last month for allegedly transporting thousands of "
      "boat people from the Middle East to Indonesia and into Australia.",

@@ -375,6 +375,8 @@ def statement_start(
         at = date[1]
     if _NEEDS_TELLER.match(text, at, span[1]) or not re.match(r"[\w\"“]", text[at : at + 1]):
         return None
+    if at > told.end() and re.match(r"(?:and|or|combined)\b", text[at : at + 9]):
+        return None  # "says 2001 and 2002 combined will produce": the dates are what was said's subject
     verb = first_verb(text, at, span[1])
     if verb is None or verb.start() <= at or _RUNS_ON.search(text, at, verb.start()):
         return None  # "said Savimbi -- who has", "told British newspapers that he"
