@@ -22,10 +22,10 @@ SAME_PAST = (r"(?:[a-z]{3,}ed|heard|made|found|told|held|left|lost|paid|sold|sen
              r"|brought|caught|fought|sought|won|led|fled|struck)\b")
 # A teller, a telling and a pronoun opening a plan: "The minister said (on Tuesday) (that) he would".
 _TELLER = re.compile(
-    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|told\s+(?:reporters|journalists"
+    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|say|told\s+(?:reporters|journalists"
     r"|[A-Z][\w.-]+)|added|announced|insisted|promised|vowed|pledged|confirmed)\b"
 )
-_PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])"
+_PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:would|will)\s+(?!have\b)(?=[a-z])"
                    rf"|(?:that\s+)?(?P<done>he|she|they)\s+had\s+(?={SAME_PAST})")  # "they had heard"
 # The words before a date between the telling and the statement: "said (on) Tuesday", "said (late) Friday".
 _DATE_WORDS = re.compile(r"\s*,?\s*(?:(?:on|in|at|late|early|earlier|later)\s+)?")
