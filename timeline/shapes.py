@@ -234,8 +234,8 @@ def with_due(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return what a "with" phrase holding the date says is due then, else "": "The authority is acting on
     four recommendations, with further changes due before the end of the year" -> "Further changes are
     due"."""
-    if text.find(", with ", span[0], own[0]) < 0:
-        return ""
+    if text.find(", with ", span[0], own[0]) < 0 or len(without_dates(text, span, [own])) <= MAX_TITLE:
+        return ""  # a clause that fits keeps its main clause: "agreed to review the case, with hearings ..."
     found = _WITH_DUE.search(text, span[0], own[0])
     if found is None or has_verb(found["np"]) or found["np"].split()[0].lower() in ("it", "them", "him"):
         return ""
@@ -335,6 +335,16 @@ def _stands_for(teller: str, pronoun: str) -> str:
 _HAD_DONE = re.compile(rf"\s+had\s+(?={told_plans.SAME_PAST})")
 
 
+def done_then(title: str, teller: str) -> str:
+    """Return the title of a teller's deed told as done ("Officials had heard") in the past, for a date in
+    the statement: "Officials said they had heard about the spill yesterday" -> "Officials heard about the
+    spill"; the title unchanged otherwise."""
+    if not teller or not title.startswith(teller + " "):
+        return title
+    done = _HAD_DONE.match(title, len(teller))
+    return title if done is None else teller + " " + title[done.end() :]
+
+
 def resolved(title: str, teller: str, text: str, start: int) -> str:
     """Put the teller for the pronoun that opens the statement at `text[start]` in its title, in a headline's
     present: "It would cut 500 jobs" -> "The company will cut 500 jobs"; "Its profit rose" -> "The company's
@@ -356,8 +366,6 @@ def resolved(title: str, teller: str, text: str, start: int) -> str:
     if pronoun is None and not title.lower().startswith(teller.lower() + " "):
         return title  # the title took another subject
     rest = title[pronoun.end() if pronoun else len(teller) :]
-    if (done := _HAD_DONE.match(rest)) is not None:
-        return teller + " " + rest[done.end() :]  # "They had heard about the crash": "Officials heard"
     verb = _RESOLVED_VERB.match(rest.lstrip())
     if verb and not _PAST_AFTER.search(rest.lstrip(), verb.end()):
         present = _HEADLINE_PRESENT[verb["verb"]][be_for(teller) == "were"]

@@ -278,6 +278,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     if teller is not None:  # "It would cut" -> "The company will cut"
         title = shapes.resolved(title, teller, text, span[0])
+        if own and own[0] >= span[0]:  # "said they had heard about it (yesterday)": they heard then
+            title = shapes.done_then(title, teller)
     elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
         title = shapes.lent_plan(title, text, span, own)
     if own and (thing := set_starts.thing_set(text, span, own)) is not None:
