@@ -299,9 +299,15 @@ _AFTER_WORD = re.compile(
 
 def _names_time(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
     """Tell whether a year after a determiner names the time of the name that follows it: "at the (2001)
-    Australian Grand Prix" keeps "at the"."""
-    return bool(after) and after[:1].isupper() and text[date[0] : date[1]].isdigit() and len(
-        text[date[0] : date[1]]) == 4 and re.search(r"\bthe\s+\Z", before, re.I) is not None
+    Australian Grand Prix" keeps "at the", "of the (February 2006) Winter Olympics" keeps "of the"."""
+    named = _NAMED_YEAR.fullmatch(text, date[0], date[1]) is not None
+    return bool(after) and after[:1].isupper() and named and _THE_END.search(before) is not None
+
+
+# A year, or a month and its year, that names the time of a name after it: "the (2001) Grand Prix", "the
+# (February 2006) Winter Olympics".
+_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}")
+_THE_END = re.compile(r"\bthe\s+\Z", re.I)
 
 
 def _named_for(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:

@@ -252,7 +252,10 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         )  # "Ministry of Personnel", "Information, Communications and the Arts"
         # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
-        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
+        head = subject[: end.start()].split()
+        plural = len(head) == 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}s", head[0]) is not None
+        plural = plural and end.group().strip() == "of"  # "Emissions | of major pollutants ... will be"
+        if (len(head) >= 2 or plural) and not inside_name and not open_phrase:
             if end.group().strip() == "and" and _shares_head(subject, end):
                 continue  # "import | and export turnovers": a cut leaves a modifier without its noun
             # "The agency and the ministry jointly issued": the agency alone issued, not jointly

@@ -17,6 +17,7 @@ from timeline import (
     clauses,
     coordination,
     emphasis,
+    expectations,
     focus,
     happenings,
     occurrences,
@@ -151,6 +152,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         # "Police said (on Friday) (a bomb exploded in the market)": the statement is the news
         if (passed := shapes.passed_on(text, span, phrases)) is not None:
             span, teller = (passed[0], span[1]), passed[1]
+        elif (framed := expectations.framed_statement(text, span, own)) is not None:
+            span = (framed, span[1])  # "Mr Kemp says it is expected (emissions will be reduced by 2010)"
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
