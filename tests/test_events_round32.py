@@ -31,7 +31,7 @@ CASES = [
         "a year naming an occurrence goes beside the day",
         "The 2030 Winter Games will open on Friday in the capital.",
         [("2030", "DATE", "2030"), ("on Friday", "DATE", "2025-10-24")],
-        [("2025-10-24", None, "Winter Games will open in the capital")],
+        [("2025-10-24", None, "The Winter Games will open in the capital")],
     ),
     (
         "three consecutive days are one event",

@@ -149,7 +149,7 @@ CASES = [
         "The envoy arrived on Monday evening to show support following last Wednesday's deadly bombings in "
         "the capital.",
         [("on Monday evening", "TIME", "2025-10-20TEV"), ("last Wednesday", "DATE", "2025-10-15")],
-        [("2025-10-20TEV", "The envoy arrived to show support following deadly bombings in the capital"),
+        [("2025-10-20TEV", "The envoy arrived to show support following the deadly bombings in the capital"),
          ("2025-10-15", "Deadly bombings in the capital")],
     ),
     (

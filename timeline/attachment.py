@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from timeline import attribution
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun
@@ -139,6 +140,7 @@ def _owned_by_noun(text: str, span: Span, own: Span, *, relative: bool = False) 
     if before["prep"] is None:  # "Conference 2005": a name's last word right before the date; in a relative
         # clause, only before a year ("who left Kandahar early Monday": a place, then the time)
         year = text[own[0] : own[1]].isdigit() or not relative
+        year = year and not text[own[0]].islower()  # "taken by Matthew Hayden yesterday": no name's date
         return word[:1].isupper() and own[0] - len(before.group()) > span[0] and year
     return word.islower() and word not in _DESCRIBING and _occurrence(word) and not is_verb_word(word)
 
@@ -381,10 +383,15 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if _owned_by_noun(text, span, own, relative=who):
         return None
     told = _words(title)
-    if found.verb.lower() in told and found.main_verb.lower() not in told:
+    # a title cut on the participle is no title of its clause: "McGrath says the catch taken (by Hayden
+    # yesterday)" gives "The catch was taken by Hayden"
+    hanging = found.kind == "reduced" and title.rsplit(None, 1)[-1].lower() == found.verb.lower()
+    if found.verb.lower() in told and found.main_verb.lower() not in told and not hanging:
         return None  # the title is the embedded clause's already
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then
+    if found.kind == "relative" and attribution.told_whom_that(text[span[0] : own[0]], found.subject):
+        return None  # "told reporters that (the victory) last week would": "that" opens what was told
     body = without_dates(text, found.body, phrases)
     if not body or len(body.split()) < 2 and found.kind == "subordinate":
         return None

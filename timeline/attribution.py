@@ -375,6 +375,8 @@ def statement_start(
         at = date[1]
     if _NEEDS_TELLER.match(text, at, span[1]) or not re.match(r"[\w\"“]", text[at : at + 1]):
         return None
+    if at > told.end() and re.match(r"(?:and|or|combined)\b", text[at : at + 9]):
+        return None  # "says 2001 and 2002 combined will produce": the dates are what was said's subject
     verb = first_verb(text, at, span[1])
     if verb is None or verb.start() <= at or _RUNS_ON.search(text, at, verb.start()):
         return None  # "said Savimbi -- who has", "told British newspapers that he"
@@ -387,3 +389,14 @@ def statement_start(
     if _NEWS_TELLING.search(told.group()) and not (phrases and phrases[0][0] >= at):
         return None  # "Acme announced in May that it would close the plant": the announcement is news
     return at, teller
+
+
+# A telling to someone before the "that" of what was told: "told reporters that", "assured them that".
+_TOLD_WHOM_THAT = re.compile(
+    r"\b(?:told|tells|assured|informed|reminded|warned|convinced)\s+(?P<whom>[\w'’ -]{2,40}?)\s+that\s"
+)
+
+
+def told_whom_that(text: str, whom: str) -> bool:
+    """Tell whether `text` tells `whom` something with "that": "Shqirat told reporters that ..."."""
+    return any(m["whom"].endswith(whom) for m in _TOLD_WHOM_THAT.finditer(text))

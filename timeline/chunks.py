@@ -219,6 +219,10 @@ def _open_clause(tail: str) -> str | None:
     return None
 
 
+# Participles that name the noun before them: "a bomb (called) the Daisy Cutter", "a boat (named) Zeus".
+_NAMING = {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "known"}
+
+
 def open_phrase(title: str, cut: int) -> str | None:
     """Say which phrase a cut of `title` before offset `cut` leaves open, or None when it leaves none.
 
@@ -261,7 +265,9 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "preposition"  # "support for the plan as well | as ..."
     # only after a verb: a title of a subject alone is no cut clause ("The survey | said incomes fell")
     open_end = not short.endswith((",", ";", ":"))
-    if _FINITE_AFTER.match(after) and open_end and verb is None and predicate(short):
+    if _FINITE_AFTER.match(after) and open_end and verb is None and predicate(short) and (
+        lowered not in _NAMING
+    ):  # not "dropped a bomb | called the Daisy Cutter": a participle that names the noun
         return "subject"  # "said the minister | would", "and the inquiry | got underway"
     shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
     if shared and shared["head"] not in _NOT_HEADS:

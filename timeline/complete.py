@@ -24,7 +24,7 @@ from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMI
 from timeline.speech import alternation
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
 from timeline.transitive import VERB_FORMS
-from timeline.verbs import first_verb, has_verb
+from timeline.verbs import first_verb, has_verb, plural_present
 
 # Nouns of cut_words.COMPLEMENT_OF that say nothing without their complement after an article: "stressed the
 # need", "raised the prospect", "scrapped a plan"; not those that stand alone ("defended the decision",
@@ -316,7 +316,7 @@ def complete(title: str) -> str | None:
         return reason  # "attributed the victory (to ...)", "A rise in prices as demand grew (forced ...)"
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
-    if not predicate(text):
+    if not predicate(text) and plural_present(text) is None:  # "New laws come into effect" has one
         return "no predicate"  # "The inquiry into the firm's hiring of the mercenaries"
     return None
 

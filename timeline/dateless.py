@@ -20,7 +20,9 @@ FUNCTION_WORDS = {
 # A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
 # the coming months"; not "took over (Monday)", where "over" is the verb's.
 _SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
-_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b", re.I)
+_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
+                        r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
+                        r"|holidays?)\b", re.I)  # "(over) the quarter", "(over) the Christmas period"
 _DATE_LEAD = re.compile(
     # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
     r"(?=[^\W\d_]|\Z)(?:"
@@ -140,8 +142,11 @@ _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|afte
 _FRONT_WORD = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\b|(?:In|On|At|By|During|After|Before|Since|From|Until|Over|Even|Also|Throughout)\b"
 )
-# A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)".
-_ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?")
+# A time zone the tagger leaves after a time: "3:14 a.m. (local time)", "at 9 a.m. (GMT)", "11am [AEDT]",
+# "at 2pm Jakarta time".
+_ZONE_AFTER = re.compile(r"\s+\(?(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b\)?"
+                         r"|\s*[\[(](?:A?[ECW][SD]T|AEST|AEDT|ACST|ACDT|AWST|GMT|UTC|local\s+time)[\])]"
+                         r"|\s+[A-Z][a-z]+\s+time\b")
 # The participles of _PARTICIPLE_LEAD, looked up before running it.
 _JOINING = {"ended", "ending", "beginning", "starting", "lasting", "running", "scheduled", "due"}
 # A participle that only joins a date to the noun before it, and leaves with the date: "the quarter ended
@@ -191,10 +196,14 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         zone = _ZONE_AFTER.match(text, right, end)  # "at 3:14 a.m. local time", "at 0900 GMT"
         right = zone.end() if zone else right
         following = _FOLLOWING.match(text[right:end])
+        if following["s"] and following["w"] in _VERB_AFTER_POSSESSIVE:
+            continue  # "and this morning's was excellent": the date stands for its noun, it stays
         modifies = following["s"] or (
             following["w"] and following["w"].islower() and following["w"] not in FUNCTION_WORDS
             and _DETERMINER_END.search(before)
-        )
+        ) or _names_time(text, (left, right), following["w"], before)
+        named_for = not modifies and _named_for(text, (left, right), following["w"], before)
+        modifies = modifies or named_for
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
@@ -213,7 +222,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
-        if bare and _BEFORE_POSSESSIVE.search(before):
+        if bare and (_BEFORE_POSSESSIVE.search(before) or _AFTER_WORD.search(before)) or named_for:
             before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
@@ -241,6 +250,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joined = _COLON_COMMA.sub(_colon, joined)  # 'responded: ("In 1940), we got hope"'
     if "that," in joined and "that," not in text[start:end]:
         joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
+    if "and," in joined and "and," not in text[start:end]:
+        joined = _AND_COMMA.sub("and ", joined)  # "his rival and (in January 1996), masterminded"
     if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
         joined = _EMPTY_ASIDE.sub(_close_aside, joined)
     joined = _SPACES.sub(" ", joined).strip(" ,;:-–—")
@@ -271,6 +282,8 @@ def _colon(match: re.Match[str]) -> str:
 
 # A comma a front date leaves after "that": "alleges that (on May 2), he".
 _THAT_COMMA = re.compile(r"\bthat,\s+")
+# The same after "and": "his rival and (in January 1996), masterminded".
+_AND_COMMA = re.compile(r"\band,\s+")
 # Where a possessive date leaves its noun without a determiner: the clause's start or a preposition before
 # it, "(Thursday's) vote was", "at (last Wednesday's) hearing"; not "the (2003) invasion".
 _BEFORE_POSSESSIVE = re.compile(
@@ -292,6 +305,36 @@ _THAN_PLANNED = re.compile(
 _MAIN_VERBS = {"was", "were", "is", "are", "has", "have", "had"}
 # What a date leaves of a clause on its subject: "that began (in May)", "which opened (last year)".
 _BARE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
+
+
+# Verbs after a possessive date whose noun is left out: "this morning's (was) excellent".
+_VERB_AFTER_POSSESSIVE = {"was", "is", "were", "are", "will", "would", "has", "had", "could", "should", "may"}
+# A word before a bare possessive date that is no determiner of it: "sought assurance (next year's) event",
+# "that (Monday's) vote": the noun needs "the".
+_AFTER_WORD = re.compile(
+    r"\b(?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|whose)\s)[a-z]+\s+\Z"
+)
+
+
+def _names_time(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
+    """Tell whether a year after a determiner names the time of the name that follows it: "at the (2001)
+    Australian Grand Prix" keeps "at the", "of the (February 2006) Winter Olympics" keeps "of the"."""
+    named = _NAMED_YEAR.fullmatch(text, date[0], date[1]) is not None
+    return bool(after) and after[:1].isupper() and named and _THE_END.search(before) is not None
+
+
+# A year, or a month and its year, that names the time of a name after it: "the (2001) Grand Prix", "the
+# (February 2006) Winter Olympics".
+_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}")
+_THE_END = re.compile(r"\bthe\s+\Z", re.I)
+
+
+def _named_for(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
+    """Tell whether a named day after "for" is the time of the noun after it: "fireworks for (New Year's
+    Eve) celebrations" reads "for the celebrations"."""
+    return bool(after) and after.lower() not in FUNCTION_WORDS and text[date[0]].isupper() and (
+        re.search(r"\bfor\s+\Z", before) is not None and not has_verb(after)
+    ) and text[date[1] : date[1] + 1] == " "
 
 
 def _without_bare_modifier(before: str, after: str | None) -> str:

@@ -17,7 +17,7 @@ from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
-    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead)\b,?\s*)+",
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead|earlier(?=,)|later(?=,))\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
 # A verb of telling before a second reported clause: "said (A began) and that ...".
@@ -52,7 +52,8 @@ _DIGIT_COMMA = re.compile(r"\d,\d")
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once|while"
+    r"|whereas)\s+"
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
 )
@@ -223,6 +224,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(attribution.TAIL, title)
     if title != whole and (hanging := _HANGING_NEGATION.search(title)):
         title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
+        title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
 
 
@@ -232,6 +234,10 @@ _HANGING_NEGATION = re.compile(
     r"\s+(?:that|which|who|they|he|she|it|we|you)\s+(?:had|has|have|did|does|do|was|were|is|are|would|could)"
     r"\s*(?:not|never|n['’]t)\s+(?:been\s+)?[a-z]+\Z"
 )
+
+
+# The head of a subordinate clause left at the end once its clause went.
+_HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|though|if|unless|until)\Z")
 
 
 def balance_quotes(title: str) -> str:

@@ -125,3 +125,42 @@ def dated_noun(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | 
         return None  # "The overnight attack on the base killed 12": the noun phrase is the subject
     near = text[max(span[0], own[0] - 60) : min(span[1], own[1] + 60)]
     return predicated(f"{before['det']} {after['np']}", near)
+
+
+# A title on an "it" no reader can name, whose date follows a happening noun: "It follows the death in Gaza
+# City (last night) of a fan", "It is a response to (the) helicopter crash (last August)".
+_IT_TITLE = re.compile(r"It\s+(?:is|was|follows|followed|comes|came)\b")
+# The happening noun, a place, and the date right after: "the death in Gaza City (...)".
+_NOUN_PLACE_BEFORE = re.compile(
+    r"\bthe\s+(?P<noun>[a-z]+)\s+(?P<place>(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){1,3})\Z"
+)
+# What it happened to, after the date: "(last night) of a Hamas supporter (during clashes)".
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?P<what>(?:the|a|an)\s+[^,;:\"“”()]{3,60}?)"
+    r"(?=\s*(?:[,;.]|\Z|\s(?:during|in|at|after|which|who|when)\b))"
+)
+# A thing and what befell it, right before the date: "(a response to) helicopter crash".
+_THING_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?P<thing>[a-z]{3,})\s+(?P<noun>crash|collapse|sinking)\s+\Z"
+)
+
+
+def after_it(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the headline of the happening a title on an unnamed "it" leaves out, whose date follows its
+    noun, or None: "It follows the death in Gaza City last night of a Hamas supporter" -> "A Hamas supporter
+    died in Gaza City"; "It is a response to helicopter crash last August" -> "A helicopter crashed".
+    """
+    if not _IT_TITLE.match(title):
+        return None
+    before = text[max(span[0], own[0] - 60) : own[0]]
+    placed = _NOUN_PLACE_BEFORE.search(before)
+    if placed is not None and placed["noun"] in PREDICATES:
+        what = _OF_AFTER.match(text, own[1], span[1])
+        if what is not None and not has_verb(what["what"]):
+            thing = what["what"]
+            return f"{thing[:1].upper()}{thing[1:]} {PREDICATES[placed['noun']][0]} {placed['place'].strip()}"
+    befell = _THING_NOUN_BEFORE.search(before)
+    if befell is not None and not has_verb(befell["thing"]):
+        article = "An" if befell["thing"][0] in "aeiou" else "A"
+        return f"{article} {befell['thing']} {PREDICATES[befell['noun']][0]}"
+    return None

@@ -129,6 +129,17 @@ def _phrases_only(words: str) -> bool:
     return True
 
 
+# A verb contracted onto a word: "We're", "they've", "I'll", "she'd", "I'm", "don't".
+_CONTRACTED_VERB = re.compile(r"\w['’](?:re|ve|ll|d|m)\b|n['’]t\b", re.I)
+
+
+# A subordinate clause whose subject runs up to the verb found: "(The bombing follows a wave of strikes)
+# after 25 people | were killed": the verb is the subordinate clause's, the words before it no subject.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|since|until|because|although|though|once|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z"
+)
+
+
 def subject_head(title: str, verb_start: int) -> str | None:
     """Return the title with its subject cut before the phrase after its head, or None: "British detectives
     currently in Moscow continuing their inquiry are due" -> "British detectives are due".
@@ -151,6 +162,8 @@ def subject_head(title: str, verb_start: int) -> str | None:
             return None  # "talk of a | funding crisis": the head is not there yet
         if any(w.lower() in NOT_IN_PHRASE or has_verb(w.lower()) for w in head.split()):
             return None  # a clause before the verb found, or a verb of its own: no subject to cut
+        if _CONTRACTED_VERB.search(head) or _SUBORDINATE_SUBJECT.search(subject, end.end()):
+            return None  # "We're looking at south-west winds which is going": a clause of its own
         if _FINITE_INSIDE.search(subject, end.end()) or not _phrases_only(subject[end.end() :]):
             return None  # "The minister in Paris warned the talks (are due)": a clause, not a phrase
         adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly (put forward)"

@@ -94,11 +94,12 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
 
 
 # A front phrase on a noun and a participle that holds the date: "In spite of declarations (signed in
-# Lisbon in 1995), there is little progress", "Despite a ceasefire agreed last week, ..."; not after "after"
+# Lisbon in 1995), there is little progress", "Despite a ceasefire agreed last week, ...", "Despite support
+# for the deal (being) reached last year, ..."; not after "after"
 # or "since", which also open clauses ("After the talks ended in May").
 _FRONT_ON_PARTICIPLE = re.compile(
     r"(?:In\s+spite\s+of|Despite|Amid|Under|Following)\s+"
-    r"(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:being\s+)?"
     rf"(?P<part>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLES})\s[^,;]{{3,120}}),\s+"
 )
 
@@ -221,6 +222,29 @@ def with_absolute(text: str, span: tuple[int, int], own: tuple[int, int]) -> str
     return finish(f"{np[:1].upper()}{np[1:]} {past_of(found['verb'])} {rest}".strip(), text, span)
 
 
+# A "with" phrase whose noun phrase is due or expected at the date, after the main clause: "..., with further
+# changes due before the end of the year", "..., with the report expected in March".
+_WITH_DUE = re.compile(
+    r",\s+with\s+(?P<np>(?:(?:the|its|his|her|their|a|an|further|more|new)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s+(?P<adjective>due|expected|scheduled|slated|planned)\b(?P<rest>[^,;]*)\Z"
+)
+
+
+def with_due(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return what a "with" phrase holding the date says is due then, else "": "The authority is acting on
+    four recommendations, with further changes due before the end of the year" -> "Further changes are
+    due"."""
+    if text.find(", with ", span[0], own[0]) < 0 or len(without_dates(text, span, [own])) <= MAX_TITLE:
+        return ""  # a clause that fits keeps its main clause: "agreed to review the case, with hearings ..."
+    found = _WITH_DUE.search(text, span[0], own[0])
+    if found is None or has_verb(found["np"]) or found["np"].split()[0].lower() in ("it", "them", "him"):
+        return ""
+    np = found["np"]
+    be = "is" if be_for(np) == "was" else "are"
+    rest = without_dates(text, (found.start("rest"), span[1]), [own]).strip(" ,.")
+    return finish(f"{np[:1].upper()}{np[1:]} {be} {found['adjective']} {rest}".strip(), text, span)
+
+
 # A pronoun that opens a statement and may stand for its teller: "The firm said it would ...".
 _TELLER_PRONOUN = re.compile(r"(?P<pronoun>it|its|they|their)\b")
 # The pronouns resolved puts a teller for: those above, and a person's own plan's (told_plans).
@@ -305,6 +329,20 @@ def _stands_for(teller: str, pronoun: str) -> str:
             continue
         return who[:1].upper() + who[1:]
     return ""
+
+
+# A past told as done before the telling, which a headline tells in the past: "(they) had heard".
+_HAD_DONE = re.compile(rf"\s+had\s+(?={told_plans.SAME_PAST})")
+
+
+def done_then(title: str, teller: str) -> str:
+    """Return the title of a teller's deed told as done ("Officials had heard") in the past, for a date in
+    the statement: "Officials said they had heard about the spill yesterday" -> "Officials heard about the
+    spill"; the title unchanged otherwise."""
+    if not teller or not title.startswith(teller + " "):
+        return title
+    done = _HAD_DONE.match(title, len(teller))
+    return title if done is None else teller + " " + title[done.end() :]
 
 
 def resolved(title: str, teller: str, text: str, start: int) -> str:

@@ -14,7 +14,7 @@ from timeline import cut_words, open_ends, rewordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
-from timeline.subject_heads import name_head, short_subject
+from timeline.subject_heads import name_head, short_subject, without_ing_phrase
 from timeline.surnames import surnames
 from timeline.title_ends import (
     AUXILIARY_END,
@@ -232,6 +232,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         return short if inside or _said_after_verb(short) >= _said_after_verb(plain) else plain
     if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
+    if verb_after == 0 and "ing " in title and (plain := without_ing_phrase(title)) is not None:
+        return fit(plain)  # "New laws (requiring all food products to be labelled,) come into effect"
     verb = first_verb(title, verb_after)
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())

@@ -63,7 +63,7 @@ VERBS: list[Verb] = [
     _verb("says", "Sales are rising, the board says.",
           "after_speaker before_speaker names_person routine date_after_verb before_quote before_lost_quote"
           " before_that before_statement said_here before_complement dangles said_subject said_last"
-          " said_front that_clause bare_statement ends_title"),
+          " said_front that_clause bare_statement ends_title passes_on"),
     _verb("say", "The talks went well, officials say.", "bare_statement"),
     _verb("stated", "The plan was sound, the report stated.",
           "after_speaker names_person routine date_after_verb episode before_quote before_lost_quote"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline import person_nouns
-from timeline.verbs import plural_present
+from timeline.verbs import first_verb, has_verb, plural_present
 
 # Nouns in -ing that news titles end on: "... the morning", "... the G8 summit building".
 ING_NOUNS = {
@@ -57,6 +57,35 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–
 _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
+)
+# A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
+_ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
+# A plural subject, the -ing phrase on it and the comma that closes it before the verb: "New laws (requiring
+# all food products to be labelled,) come into effect".
+_ING_PHRASE_SUBJECT = re.compile(
+    r"(?P<noun>(?:[A-Z][a-z]*\s+)?[a-z]+s|[A-Z][a-z]+s)\s+(?!(?:during|according|including|following)\b)[a-z]{3,}ing\b"
+    r"[^;,]{10,},\s+(?P<rest>[a-z]+\b.*)",
+    re.S,
+)
+
+
+def without_ing_phrase(title: str) -> str | None:
+    """Return the title without the -ing phrase on its plural subject, closed by a comma before the verb, or
+    None: "New laws requiring all food products to be labelled, come into effect" -> "New laws come into
+    effect"."""
+    found = _ING_PHRASE_SUBJECT.match(title)
+    if found is None or has_verb(found["noun"]):
+        return None
+    plain = f"{found['noun']} {found['rest']}"
+    verb = first_verb(found["rest"])
+    present = plural_present(plain, 0, len(found["noun"]) + 30)
+    if (verb is None or verb.start() != 0) and (present is None or present.end() <= len(found["noun"]) + 1):
+        return None  # what follows the comma is no predicate of the noun
+    return plain
+# A subordinate clause whose subject runs up to the verb found: "(... in the West Bank) after 25 people |
+# were killed": no subject of that verb to cut.
+_CLAUSE_TO_VERB = re.compile(
+    r"\s(?:after|before|since|until|although|though|once|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z"
 )
 # Role words before a person's name: "Secretary General Jane Holl Lute", "Director-General Sokhom P.". A
 # long subject ending in capitalized words without one is an organization ("the Palestine Liberation
@@ -127,6 +156,26 @@ def name_head(subject: str) -> str | None:
     return " ".join(words[-2:] if len(words) >= 4 else words)
 
 
+# A person's name after the name of the body the person works for, ending a subject of a role: "(Senior
+# forecaster with the) Sydney Weather Bureau Ian Robertson", "(a spokesman for) Harbour Rail Board Ana Lee".
+_BODY_THEN_NAME = re.compile(
+    r"\s(?:[A-Z][\w'’-]*\s+)*(?:Bureau|Society|Service|Authority|Agency|Commission|Council|Department|Board"
+    r"|Office|Institute|Association|Corporation|Union|Federation|Ministry)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),?\s*\Z"
+)
+
+
+def name_after_body(subject: str) -> str | None:
+    """Return the person's name that ends a subject after the body's name, when a lowercase role opens it:
+    "Senior forecaster with the Sydney Weather Bureau Ian Robertson," -> "Ian Robertson"."""
+    found = _BODY_THEN_NAME.search(subject)
+    if found is None or _ORGANIZATION.search(found["name"]):
+        return None
+    if not re.match(r"[A-Z]?[a-z-]*\s+[a-z]", subject):
+        return None
+    return found["name"]
+
+
 # An -ing word used as a verb, with its object or phrase after it: "patrolling the skies", "Joining
 # UNESCO's", "skiing with" (not "leading shipping companies", "the opening World Cup match").
 _PREPOSITION = re.compile(r"\s(?:in|under|from|with|at|on|for|to|by|over|between)\s")
@@ -178,15 +227,18 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     if SUBORDINATE_FRONT.match(title) or re.match(r"(?:In|On|At|After|Before|During|Amid)\b", title):
         return None  # a front phrase with no comma to end it: "With talk of a crisis | the club could"
     subject = title[:start]
+    if (aside := _ING_ASIDE.fullmatch(subject)) is not None and not has_verb(aside["head"]):
+        return f"{aside['head']} {title[start:]}"  # "Nabih Berri(, describing the session a success,) said"
     verbal = any(m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject))
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
-    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject)
+    clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject) or _CLAUSE_TO_VERB.search(subject)
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit
     named = role_name(subject, least=least)  # "Minister for ... the Arts Lee Boon" -> "Lee Boon"
     # "The head of the harbour agency Ahmed Saleh" -> "Ahmed Saleh", not "The head"
     named = named or (name_head(subject) if _HEAD_ROLE.match(subject) else None)
+    named = named or name_after_body(subject)  # "Senior forecaster with the Weather Bureau Ian Robertson,"
     if named is not None:
         return f"{named} {title[start:]}"
     aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
@@ -200,7 +252,10 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         )  # "Ministry of Personnel", "Information, Communications and the Arts"
         # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
-        if len(subject[: end.start()].split()) >= 2 and not inside_name and not open_phrase:
+        head = subject[: end.start()].split()
+        plural = len(head) == 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}s", head[0]) is not None
+        plural = plural and end.group().strip() == "of"  # "Emissions | of major pollutants ... will be"
+        if (len(head) >= 2 or plural) and not inside_name and not open_phrase:
             if end.group().strip() == "and" and _shares_head(subject, end):
                 continue  # "import | and export turnovers": a cut leaves a modifier without its noun
             # "The agency and the ministry jointly issued": the agency alone issued, not jointly

@@ -140,7 +140,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
-    if verb and not gapped and is_past_form(head["verb"]):
+    if verb and not gapped and is_past_form(head["verb"]) and head["verb"] not in _AUXILIARY_HEADS:
         # a passive lends its auxiliary too: "(The bridge was closed in 2014) and then reopened" was reopened
         passive = _PASSIVE.match(text, sentence_start + verb.start(), span[0])
         if passive and is_past_form(passive["participle"]) and not _OBJECT.match(title, head.end()):
@@ -148,6 +148,8 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     return f"{subject} {title}"
 
 
+# Auxiliaries that head a predicate with their own participle: "(but) was returned to power" lends no "was".
+_AUXILIARY_HEADS = {"was", "were", "had", "has", "have", "is", "are", "been"}
 # A past passive at the head of a predicate: "was closed", "were quickly repaired", "has been sold".
 _PASSIVE = re.compile(
     r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"

@@ -92,6 +92,10 @@ def _loose_end(match: re.Match[str]) -> str:
     return match.group() if before.lower() in _OVER_VERBS else before
 
 
+# Verbs whose "to" may end a clause, its infinitive left understood: "if he has to", "if they need to".
+_TO_AFTER = {"has", "have", "had", "need", "needs", "want", "wants", "ought", "going", "used"}
+
+
 @lru_cache(maxsize=16384)  # finish, choose and fit trim the same cut again: half the calls are repeats
 def trim_end(text: str) -> str:
     """Drop function words and punctuation left dangling at the end of a cut title."""
@@ -107,6 +111,8 @@ def trim_end(text: str) -> str:
     if tail.endswith("than"):  # "to reach 3.3 per cent - stronger than (this year)": the comparison goes
         tail = _COMPARISON_END.sub("", tail)
     words = tail.split()
+    if len(words) > 1 and words[-1] == "to" and words[-2].lower() in _TO_AFTER:
+        return (head + tail).rstrip(" ,;:-–—")  # "(if he) has to": the verb's "to" stands for its clause
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
     if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORDS):
@@ -162,11 +168,35 @@ _WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[
 _JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
 
 
+# Words in -ly that are nouns, not adverbs, after a preposition: "(support) for family", "(in) assembly".
+_LY_NOUNS = {"family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "belly",
+             "jelly", "bully", "folly", "fly", "lily", "holy", "melancholy", "italy", "july", "sicily", "ply"}
+
+
+def _adverb_after_preposition(last: list[str]) -> bool:
+    """Tell whether a cut title ends on a preposition and an adverb, which wait for their verb: "(arrested)
+    for allegedly", "(fined) after repeatedly"."""
+    if len(last) < 2 or last[0].lower() not in _ADVERB_PREPOSITIONS:
+        return False
+    word = last[-1]
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+# Adverbs that wait for the word they grade: "(make things) quite (challenging)".
+_INTENSIFIERS = {"quite", "very", "rather", "extremely", "particularly", "especially", "increasingly",
+                 "fairly", "highly", "relatively"}
+# Prepositions an -ing verb follows, with an adverb between them: "for (allegedly) transporting".
+_ADVERB_PREPOSITIONS = {"for", "of", "by", "after", "before", "with", "without", "from", "about", "despite",
+                        "since", "on", "in", "while", "when", "against"}
+
+
 def dangles(title: str) -> bool:
     """Tell whether a cut title ends on a word that waits for more: an auxiliary, "to see", "-ing"."""
     last = title.rsplit(None, 2)[-2:]
     if not last:
         return False
+    if _adverb_after_preposition(last) or last[-1] in _INTENSIFIERS:
+        return True  # "... was arrested in Malaysia for allegedly", "... to make things quite"
     word = last[-1].lower()
     if word in ("here", "there", "today", "reporters") and _SAID_HERE.search(title, max(0, len(title) - 30)):
         return True  # "... said here": what was said is cut

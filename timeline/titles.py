@@ -17,6 +17,7 @@ from timeline import (
     clauses,
     coordination,
     emphasis,
+    expectations,
     focus,
     happenings,
     occurrences,
@@ -56,6 +57,10 @@ _BARE_SAID = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told\s+
 _COLON_QUOTE = re.compile(r"\b(?:said|says|added):\s*[\"“]")
 _WANTS_COMPLEMENT = re.compile(r"\b(?:is|was|were|are|been|runs|lasts|dates)\Z")
 
+# A teller before the noun phrase an aside describes: "He says (the new laws), introduced today, will".
+_TELLER_THEN_NOUN = re.compile(
+    r"\A[^,]*?\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the|a|an|its|their|his|her)\s[^,]+)\Z"
+)
 # Past participles that end in neither -ed nor -en: "The race, first run in 1912,", "born in 1941".
 _OTHER_PARTICIPLES = {"born", "run", "begun", "sung", "hung", "spun", "done", "gone", "shown", "known",
                       "drawn", "grown", "flown", "thrown", "blown", "sworn", "torn", "worn", "seen"}
@@ -107,6 +112,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
         return happening  # "examining the overnight crash of a light plane": "A light plane crashed"
+    if phrases and (befell := happenings.after_it(title, text, span, phrases[0])):
+        return befell  # "It follows the death in Gaza City last night of a fan": "A fan died in Gaza City"
     if phrases:  # "(since the 2001 attacks on) the embassy": "The embassy attacked"
         near = (max(span[0], phrases[0][0] - 60), min(span[1], phrases[0][1] + 60))
         return happenings.predicated(title, text[near[0] : near[1]]) or title
@@ -145,10 +152,14 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         # "Police said (on Friday) (a bomb exploded in the market)": the statement is the news
         if (passed := shapes.passed_on(text, span, phrases)) is not None:
             span, teller = (passed[0], span[1]), passed[1]
+        elif (framed := expectations.framed_statement(text, span, own)) is not None:
+            span = (framed, span[1])  # "Mr Kemp says it is expected (emissions will be reduced by 2010)"
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
         return absolute  # "..., with both sides agreeing to meet again next month"
+    if own and (due := shapes.with_due(text, span, own)):
+        return due  # "..., with further changes due before the end of the year"
     if own and (best := shapes.record(text, span, own)):
         return best  # "beating his previous best of 72 wickets in 2019": the record was set then
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
@@ -209,6 +220,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
         # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
+        if plain and (told := _TELLER_THEN_NOUN.match(subject)):  # "He says (the new laws), introduced
+            subject = told["np"][:1].upper() + told["np"][1:]  # today,": the laws were, not the saying
         # "ruled that the election, held in May,"; "Protests over the bill, introduced on Friday,"
         if inner := subjects.aside_subject(subject):  # the trial of | the former minister
             subject, plain = inner[:1].upper() + inner[1:], True
@@ -268,6 +281,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     if teller is not None:  # "It would cut" -> "The company will cut"
         title = shapes.resolved(title, teller, text, span[0])
+        if own and own[0] >= span[0]:  # "said they had heard about it (yesterday)": they heard then
+            title = shapes.done_then(title, teller)
     elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
         title = shapes.lent_plan(title, text, span, own)
     if own and (thing := set_starts.thing_set(text, span, own)) is not None:

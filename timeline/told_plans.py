@@ -17,12 +17,16 @@ from timeline.given_names import noun_sex, sex_of
 from timeline.subjects import is_person_noun
 from timeline.verbs import be_for, has_verb
 
+# Participles that are their verb's past too, after "had": "(they had) heard", "(he had) arrested", "met".
+SAME_PAST = (r"(?:[a-z]{3,}ed|heard|made|found|told|held|left|lost|paid|sold|sent|spent|built|met|kept|bought"
+             r"|brought|caught|fought|sought|won|led|fled|struck)\b")
 # A teller, a telling and a pronoun opening a plan: "The minister said (on Tuesday) (that) he would".
 _TELLER = re.compile(
-    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|told\s+(?:reporters|journalists"
+    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|say|told\s+(?:reporters|journalists"
     r"|[A-Z][\w.-]+)|added|announced|insisted|promised|vowed|pledged|confirmed)\b"
 )
-_PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+would\s+(?!have\b)(?=[a-z])")
+_PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:would|will)\s+(?!have\b)(?=[a-z])"
+                   rf"|(?:that\s+)?(?P<done>he|she|they)\s+had\s+(?={SAME_PAST})")  # "they had heard"
 # The words before a date between the telling and the statement: "said (on) Tuesday", "said (late) Friday".
 _DATE_WORDS = re.compile(r"\s*,?\s*(?:(?:on|in|at|late|early|earlier|later)\s+)?")
 # A name that owns a teller who is no person: "(Bouteflika)'s office", "(Acme Corp)'s board".
@@ -52,7 +56,8 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
             break
         at = date[1]
     plan = _PLAN.match(text, at, span[1])
-    if plan is None or phrases[0][0] < plan.start("pronoun"):
+    pronoun = "done" if plan is not None and plan["done"] else "pronoun"
+    if plan is None or phrases[0][0] < plan.start(pronoun):
         return None  # "said on Tuesday he would resign": Tuesday's event is the saying
     if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
@@ -62,7 +67,7 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         teller = owned["owner"]  # "Bouteflika's office said he would": Bouteflika's plan
     if has_verb(teller) or _OTHERS.search(teller) or "," in teller:
         return None
-    return (plan.start("pronoun"), teller) if _stands_for(teller, plan["pronoun"]) else None
+    return (plan.start(pronoun), teller) if _stands_for(teller, plan[pronoun]) else None
 
 
 def _stands_for(teller: str, pronoun: str) -> bool:

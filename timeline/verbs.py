@@ -195,6 +195,7 @@ PRESENT_PLURALS = {
     # headline verbs: "Workers walk out", "Hundreds flee", "Shares rise", "Farmers protest", "Analysts see"
     "walk", "flee", "gather", "rise", "fall", "fear", "urge", "ask", "arrive", "die", "quit", "resign",
     "sign",
+    "change", "shift", "ease",  # "when winds change direction", "as tensions ease"
     "approve", "reject", "seize", "kill", "raise", "unveil", "announce", "sue", "mourn", "condemn", "deny",
     "defend", "prepare", "brace", "await", "struggle", "evacuate", "elect", "choose", "hire", "buy", "sell",
     "find", "reveal", "confirm", "predict", "see", "protest", "strike", "discover", "lose", "gain", "slip",
