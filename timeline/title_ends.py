@@ -160,6 +160,7 @@ _SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|toda
 _COMMA_WORD_END = re.compile(r",\s+[\w'’-]+\Z")
 _WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z")
 _JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
+_JOINS = ("and", "or", "but")
 
 
 def dangles(title: str) -> bool:
@@ -183,7 +184,8 @@ def dangles(title: str) -> bool:
     waits = _WAITS_FOR_OBJECT.search(title, start) if ends else None
     if waits and not (waits["rest"] and has_verb(waits["rest"])):
         return True  # "put forward", "said that the new tram line"
-    joined = _JOINED_END.search(title, tail)
+    # the pattern needs "and", "or" or "but" ending the word before the last: one look before it
+    joined = _JOINED_END.search(title, tail) if len(last) == 2 and last[0].endswith(_JOINS) else None
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
     participle = word.endswith("ing") and word not in ING_NOUNS and not (

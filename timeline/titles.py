@@ -240,7 +240,9 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
             pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
-        if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
+        # "His last visit was (in 2005)": the date is the news (the pattern's words end the title and are at
+        # most five letters: the search starts there)
+        if own and _WANTS_COMPLEMENT.search(title, max(0, len(title) - 5)):
             title = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
         elif own and title and waits_for_date(title):
             # "The mourning period will last (until Friday)": the date completes the verb; kept if that makes
