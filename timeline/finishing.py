@@ -49,6 +49,20 @@ _ASIDE_NUMBERS = re.compile(
     _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
+
+
+def digit_comma(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Tell whether `text[start:end]` holds a number's comma ("12,000"), as `_DIGIT_COMMA.search(text, start,
+    end)` would: looked for at each comma, not at each character."""
+    end = len(text) if end is None else end
+    at = text.find(",", start + 1, end - 1)
+    while at >= 0:
+        if text[at - 1].isdecimal() and text[at + 1].isdecimal():
+            return True
+        at = text.find(",", at + 1, end - 1)
+    return False
+
+
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -192,7 +206,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
     if title.count(",") > 1:  # an age is between two commas
         title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
-    numbers = "," in title and _DIGIT_COMMA.search(title) is not None
+    numbers = digit_comma(title)
     if title.count(",") > 1:  # an aside needs its two commas; the pattern tries every word of the title
         title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
                     lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)

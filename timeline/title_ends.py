@@ -36,6 +36,7 @@ FUNCTION_WORDS = (
     "across via within among amid just shortly soon immediately right even during between including under "
     "partly mainly largely who which whose whom beside despite onto upon toward towards versus throughout"
 ).split()
+FUNCTION_WORD_SET = frozenset(FUNCTION_WORDS)  # for membership: the tuple keeps the patterns' order
 # A "due" left without its "to" ("fell by a tenth due (to the strike)"); not "the rent was due".
 _DUE_END = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+due\Z")
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(FUNCTION_WORDS)}))+\Z", re.I)
@@ -109,7 +110,7 @@ def trim_end(text: str) -> str:
     words = tail.split()
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
-    if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORDS):
+    if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORD_SET):
         loose = _TRAILING_FUNCTION.search(tail)
         particle = loose.group().split()[0] if loose else ""  # "was sworn (in) as"
         kept = tail[: loose.start()] if loose else tail
@@ -225,7 +226,7 @@ IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(FUNCTION_WORDS)})\b)[\w-]+){
 def waits_for_noun(title: str, cut: int) -> bool:
     """Tell whether the cut title `title[:cut]` ends on a count whose noun follows the cut."""
     after = _NOUN_AFTER.match(title, cut)
-    return (after is not None and after["w"] not in FUNCTION_WORDS
+    return (after is not None and after["w"] not in FUNCTION_WORD_SET
             and COUNT_END.search(title, max(0, cut - 20), cut) is not None)
 
 
