@@ -54,8 +54,8 @@ _DIGIT_COMMA = re.compile(r"\d,\d")
 def digit_comma(text: str, start: int = 0, end: int | None = None) -> bool:
     """Tell whether `text[start:end]` holds a number's comma ("12,000"), as `_DIGIT_COMMA.search(text, start,
     end)` would: looked for at each comma, not at each character."""
-    end = len(text) if end is None else end
-    at = text.find(",", start + 1, end - 1)
+    end = len(text) if end is None else max(0, min(end, len(text)))  # the bounds the pattern's search takes
+    at = text.find(",", max(0, start) + 1, end - 1) if end > 0 else -1
     while at >= 0:
         if text[at - 1].isdecimal() and text[at + 1].isdecimal():
             return True
