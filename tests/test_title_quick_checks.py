@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import attribution, finishing, happenings, subject_asides, subordinate, titles
+from timeline import (
+    attribution,
+    cut_shapes,
+    finishing,
+    happenings,
+    open_complements,
+    subject_asides,
+    subordinate,
+    titles,
+)
 from timeline.sentence_subjects import AGE
 from timeline.title_ends import _JOINED_END, _JOINS
 
@@ -20,7 +29,8 @@ _VOCAB = [
     "survey", "showed", "show", "indicate", "suggested", "reveals", "Meanwhile,", "And", "However,", "so",
     "far", "after", "since", "two", "days", "When", "14:45", "9:05", "a.m.", "GMT", "Breaking:", "54,",
     "12,000", "3,4", ",", ":", '"', "“", "‘", "'", "We", "Inflation", "rose", "being", "leading", "closed",
-    "Skyhop,", "flies,", "landed", "up", "down", "fell", "sandor",
+    "Skyhop,", "flies,", "landed", "up", "down", "fell", "sandor", "aims", "vowed", "sought", "also", "we're",
+    "it’s", "NOT", "really", "Still", "he'd", "ſtill",
 ]
 _TITLES = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=14).map(" ".join)
 _JOINED = st.tuples(_TITLES, st.sampled_from([" ", ", ", "  ", "\t"]), _TITLES).map("".join)
@@ -63,6 +73,35 @@ def test_the_looks_let_every_match_through(title):
     if any(p.match(title) for p in (subject_asides._VERB_ASIDE, subject_asides._ROLE_NAME,
                                     subject_asides._NAME_ROLE_SAID)):
         assert title.count(",") >= 2
+
+
+def _gate_passes(rules, title, pattern_name):
+    """Return whether the rule of `rules` whose pattern source starts with `pattern_name` lets `title` through
+    its test gate, and whether its pattern finds a match in the title's end."""
+    for _reason, pattern, gate in rules:
+        if pattern.pattern.startswith(pattern_name):
+            assert callable(gate)
+            return gate(title), pattern.search(title[-100:]) is not None
+    raise AssertionError(pattern_name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JOINED)
+def test_the_test_gates_let_every_match_through(title):
+    passes, found = _gate_passes(open_complements._GATED, title, r"\b(?:and|but)\s+(?:also")
+    assert passes or not found
+    passes, found = _gate_passes(cut_shapes._GATED, title, r"\b(?:[a-z]+['’](?:re|ve")
+    assert passes or not found
+
+
+@pytest.mark.parametrize("title", ["The firm cut jobs and aims", "Sales fell but also vowed"])
+def test_an_intent_after_and_is_tried(title):
+    assert _gate_passes(open_complements._GATED, title, r"\b(?:and|but)\s+(?:also") == (True, True)
+
+
+@pytest.mark.parametrize("title", ["We have sold half the stock and we're really", "They said it’s NOT"])
+def test_a_contraction_end_is_tried(title):
+    assert _gate_passes(cut_shapes._GATED, title, r"\b(?:[a-z]+['’](?:re|ve") == (True, True)
 
 
 @settings(max_examples=400, deadline=None)
