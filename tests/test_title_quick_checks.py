@@ -31,6 +31,7 @@ _VOCAB = [
     "12,000", "3,4", ",", ":", '"', "“", "‘", "'", "We", "Inflation", "rose", "being", "leading", "closed",
     "Skyhop,", "flies,", "landed", "up", "down", "fell", "sandor", "aims", "vowed", "sought", "also", "we're",
     "it’s", "NOT", "really", "Still", "he'd", "ſtill",
+    "announced", "reported", "It", "In", "Paris,",
 ]
 _TITLES = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=14).map(" ".join)
 _JOINED = st.tuples(_TITLES, st.sampled_from([" ", ", ", "  ", "\t"]), _TITLES).map("".join)
@@ -68,6 +69,8 @@ def test_the_looks_let_every_match_through(title):
         assert any(map(title.__contains__, attribution._SHOW_STEMS))
     if finishing._INNER_RELATIVE.search(title) or finishing._RELATIVE.search(title):
         assert "wh" in title and "," in title
+    if attribution._TELLER_FIRST.match(title):
+        assert any(word in title for word in attribution._TELLING_WORDS)
     if AGE.search(title):
         assert title.count(",") > 1
     if any(p.match(title) for p in (subject_asides._VERB_ASIDE, subject_asides._ROLE_NAME,

@@ -315,6 +315,11 @@ _PASSES_ON_DATED = alternation("passes_on_dated")
 # "announced" passes on a "that" clause only, not its object: "announced the new policies after a meeting"
 _PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + (
     rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
+# The first word of each telling _TELLER_FIRST ends on ("said", "told", "It was reported"), looked for first.
+_TELLING_WORDS = tuple(dict.fromkeys(
+    [*(verb.split()[0] for role in ("passes_on", "passes_on_dated") for verb in words(role)),
+     "reported", "said"]
+))
 # A telling that is news itself unless the event's date lies in its statement: "announced".
 _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
@@ -363,6 +368,8 @@ def statement_start(
     The statement must have a subject before its verb: "said he would" needs the teller; "said it would"
     is left to the caller, who knows whether "it" is the teller (subjects).
     """
+    if not any(text.find(word, span[0], span[1]) >= 0 for word in _TELLING_WORDS):
+        return None  # most clauses: no telling for the pattern to end on
     told = _TELLER_FIRST.match(text, span[0], span[1])
     # a relative aside on the teller is no verb of it: "Dana Holt, who took over in 2023, said"
     aside = _TELLER_ASIDE.search(told["teller"]) if told is not None and told["teller"] else None
