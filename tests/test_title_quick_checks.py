@@ -31,7 +31,7 @@ _VOCAB = [
     "12,000", "3,4", ",", ":", '"', "“", "‘", "'", "We", "Inflation", "rose", "being", "leading", "closed",
     "Skyhop,", "flies,", "landed", "up", "down", "fell", "sandor", "aims", "vowed", "sought", "also", "we're",
     "it’s", "NOT", "really", "Still", "he'd", "ſtill",
-    "announced", "reported", "It", "In", "Paris,",
+    "announced", "reported", "It", "In", "Paris,", "U.S.,", "Lee", "12,000,", "(the", "leader),",
 ]
 _TITLES = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=14).map(" ".join)
 _JOINED = st.tuples(_TITLES, st.sampled_from([" ", ", ", "  ", "\t"]), _TITLES).map("".join)
@@ -115,6 +115,16 @@ def test_an_anchored_match_is_the_substitution(title):
         assert pattern.sub("", title) == (title[found.end() :] if found else title)
 
 
+@settings(max_examples=600, deadline=None)
+@given(_JOINED)
+def test_an_aside_is_cut_as_the_substitution_cuts_it(title):
+    if title.count(",") > 1:
+        for pattern in (finishing._ASIDE, finishing._ASIDE_NUMBERS):
+            whole = finishing.cut(pattern, title, lambda m: m["name"] + " " if finishing.is_aside(m.group())
+                                  else m.group(), count=1)
+            assert finishing._cut_aside(title, pattern) == whole
+
+
 # Invented titles the looks must pass, each with what its pattern finds.
 CASES = [
     ("The attacks on two depots", lambda t: happenings._HAPPENING.fullmatch(t)),
@@ -130,6 +140,8 @@ CASES = [
     ("Meanwhile, the port reopened", lambda t: finishing._LEADING.match(t)),
     ("14:45 Breaking: talks resume", lambda t: finishing._STAMP.match(t)),
     ("The plant employs 12,000 workers", lambda t: finishing.digit_comma(t)),
+    ("Anna Berg, the leader of the party, resigned",
+     lambda t: finishing._cut_aside(t, finishing._ASIDE) == "Anna Berg resigned"),
 ]
 
 

@@ -170,6 +170,23 @@ def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) ->
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
+    """Return `cut(pattern, title, ...)` of the first aside after a name, with only the words from the one
+    before the first comma searched: the name ends just before a comma and holds no space, so no match starts
+    earlier (the pattern would otherwise be tried at every word of the title)."""
+    start = title.index(",")
+    while start > 0 and title[start - 1].isspace():
+        start -= 1
+    while start > 0 and not title[start - 1].isspace():
+        start -= 1
+    found = pattern.search(title, start)
+    if found is None:
+        return title
+    kept = found["name"] + " " if is_aside(found.group()) else found.group()
+    shorter = f"{title[: found.start()]}{kept}{title[found.end() :]}"
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
@@ -207,9 +224,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if title.count(",") > 1:  # an age is between two commas
         title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = digit_comma(title)
-    if title.count(",") > 1:  # an aside needs its two commas; the pattern tries every word of the title
-        title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
-                    lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
+    if title.count(",") > 1:  # an aside needs its two commas
+        title = _cut_aside(title, _ASIDE_NUMBERS if numbers else _ASIDE)
     if "wh" in title and "," in title:  # each relative pronoun of the two patterns holds "wh", after a comma
         title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
         title = cut(_RELATIVE, title)
