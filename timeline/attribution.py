@@ -246,9 +246,8 @@ def unquote(title: str, text: str, span: tuple[int, int]) -> str:
     """
     if any(map(title.__contains__, _BEFORE_QUOTE_WORDS)) and any(map(title.__contains__, _QUOTE_MARKS)):
         title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
-    if not any(map(title.__contains__, _BEFORE_LOST_QUOTE_WORDS)):
-        return title
-    return _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
+    lost = any(map(title.__contains__, _BEFORE_LOST_QUOTE_WORDS))
+    return _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title) if lost else title
 
 
 def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
@@ -316,10 +315,8 @@ _PASSES_ON_DATED = alternation("passes_on_dated")
 _PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + (
     rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
 # The first word of each telling _TELLER_FIRST ends on ("said", "told", "It was reported"), looked for first.
-_TELLING_WORDS = tuple(dict.fromkeys(
-    [*(verb.split()[0] for role in ("passes_on", "passes_on_dated") for verb in words(role)),
-     "reported", "said"]
-))
+_TELLING_WORDS = tuple(dict.fromkeys([*(verb.split()[0] for role in ("passes_on", "passes_on_dated")
+                                         for verb in words(role)), "reported", "said"]))
 # A telling that is news itself unless the event's date lies in its statement: "announced".
 _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
