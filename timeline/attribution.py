@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from timeline import person_nouns
 from timeline.shorten import MAX_TITLE, fit
-from timeline.speech import alternation
+from timeline.speech import alternation, words
 from timeline.subject_heads import role_name
 from timeline.verbs import first_verb, has_verb, is_past_form
 
@@ -83,10 +83,15 @@ _BEFORE_QUOTE = alternation("before_quote", told=r"told\s+\w+")
 _QUOTE_AFTER_SPEECH = re.compile(
     rf"\b(?P<verb>{_BEFORE_QUOTE})\s*[,:]\s*[\"“‘'].*\Z", re.S
 )
+# What each of the two patterns needs, looked for before it (case-sensitive, as they are): a verb's first
+# word and, for a quotation, its opening mark.
+_BEFORE_QUOTE_WORDS = tuple(dict.fromkeys(verb.split()[0] for verb in words("before_quote")))
+_QUOTE_MARKS = ('"', "“", "‘", "'")
 # A capital after a speech verb, where a quotation lost its marks: "The bank said Inflation has eased".
 _CAPITAL_AFTER_SAID = re.compile(
     rf"\b(?:{alternation('before_lost_quote')})\s+(?P<word>[A-Z][a-z]+)(?=\s+[a-z])"
 )
+_BEFORE_LOST_QUOTE_WORDS = tuple(dict.fromkeys(verb.split()[0] for verb in words("before_lost_quote")))
 # Words that are common nouns or openers even with a capital, each with an example.
 _COMMON_OPENERS = {
     "the", "a", "an", "it", "they", "we", "he", "she", "this", "these", "there", "its", "their", "about",
@@ -239,8 +244,10 @@ def unquote(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop a long quotation after a speech verb (a short answer stays), and lowercase a common word after
     "said" where a quotation lost its marks ("The bank said Inflation has eased").
     """
-    title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
-    return _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title)
+    if any(map(title.__contains__, _BEFORE_QUOTE_WORDS)) and any(map(title.__contains__, _QUOTE_MARKS)):
+        title = _QUOTE_AFTER_SPEECH.sub(lambda m: m.group() if _is_answer(m) else m["verb"], title)
+    lost = any(map(title.__contains__, _BEFORE_LOST_QUOTE_WORDS))
+    return _CAPITAL_AFTER_SAID.sub(lambda m: _lower_common(m, text, span), title) if lost else title
 
 
 def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str:
@@ -257,6 +264,7 @@ _FIGURES_SHOW = re.compile(
     r"(?:[\w'’-]+\s+){0,8}?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests"
     r"|suggested|reveal|reveals|revealed)\s+(?:that\s+)?"
 )
+_SHOW_STEMS = ("show", "indicate", "suggest", "reveal")
 # A speech verb and "that" before what was said: "Speaker Nabih Berri said that the atmosphere ...".
 _SAID_THAT = re.compile(
     rf"\b(?:{alternation('before_that')})"
@@ -271,12 +279,14 @@ def short_report(title: str) -> str | None:
     A cut that leaves "X said that the atmosphere" tells nothing: the headline drops "that" and cuts a
     role before the speaker's name ("Lebanese parliament Speaker Nabih Berri" -> "Nabih Berri").
     """
-    shows = _FIGURES_SHOW.match(title) if len(title) > MAX_TITLE else None
+    # every verb of _FIGURES_SHOW holds one of _SHOW_STEMS: the pattern is asked only then
+    long = len(title) > MAX_TITLE
+    shows = _FIGURES_SHOW.match(title) if long and any(map(title.__contains__, _SHOW_STEMS)) else None
     if shows and not re.match(r"(?:he|she|it|they|we|i|you)\b", title[shows.end() :], re.I):
         statement = title[shows.end() :]
         if first_verb(statement) is not None:  # "Health ministry statistics indicate that | China performed"
             return fit(statement[:1].upper() + statement[1:])
-    said = _SAID_THAT.search(title, 0, MAX_TITLE) if len(title) > MAX_TITLE else None
+    said = _SAID_THAT.search(title, 0, MAX_TITLE) if long and "that" in title else None
     if said is None or has_verb(title[said.end() : MAX_TITLE]):
         return None  # what was said keeps its verb already, or there is none
     speaker = title[: said.start()]
@@ -304,6 +314,9 @@ _PASSES_ON_DATED = alternation("passes_on_dated")
 # "announced" passes on a "that" clause only, not its object: "announced the new policies after a meeting"
 _PASSES_ON = alternation("passes_on", told=_TOLD_WHOM) + (
     rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
+# The first word of each telling _TELLER_FIRST ends on ("said", "told", "It was reported"), looked for first.
+_TELLING_WORDS = tuple(dict.fromkeys([*(verb.split()[0] for role in ("passes_on", "passes_on_dated")
+                                         for verb in words(role)), "reported", "said"]))
 # A telling that is news itself unless the event's date lies in its statement: "announced".
 _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
@@ -352,6 +365,8 @@ def statement_start(
     The statement must have a subject before its verb: "said he would" needs the teller; "said it would"
     is left to the caller, who knows whether "it" is the teller (subjects).
     """
+    if not any(text.find(word, span[0], span[1]) >= 0 for word in _TELLING_WORDS):
+        return None  # most clauses: no telling for the pattern to end on
     told = _TELLER_FIRST.match(text, span[0], span[1])
     # a relative aside on the teller is no verb of it: "Dana Holt, who took over in 2023, said"
     aside = _TELLER_ASIDE.search(told["teller"]) if told is not None and told["teller"] else None

@@ -18,8 +18,22 @@ _PLACE_WORD = (
     r"(?:on|in|into|at|to|under|before|behind|aside|off|up|down|out|back|forward|together|through)\b"
 )
 
+_AUXILIARY_ADVERBS = {"not", "also", "still", "now", "just", "always", "never", "already"}
+
+
+def _contraction_end(title: str) -> bool:
+    """Tell whether a title may end on a contraction and its adverbs ("we're really"), as the "auxiliary"
+    pattern needs: an apostrophe in its end, and a last word that is the contraction or an adverb."""
+    last = title.rsplit(None, 1)[-1:]
+    if not last or ("'" not in title[-100:] and "’" not in title[-100:]):
+        return False
+    word = last[0].casefold()  # as the pattern's case-insensitive letters ("ſ" is an "s")
+    return "'" in word or "’" in word or word in _AUXILIARY_ADVERBS or word.endswith("ly")
+
+
 # (reason, pattern on the title, example of a title it says is cut, words or pieces one of which the
-# title must hold for the pattern to be tried; a frozenset is of last words)
+# title must hold for the pattern to be tried; a frozenset is of last words, a function a
+# test of the title)
 _SHAPES = [
     # a verb whose second complement a cut took: "to", "before", "on", "under" ...
     ("complement", re.compile(
@@ -38,7 +52,7 @@ _SHAPES = [
     ("auxiliary", re.compile(
         r"\b(?:[a-z]+['’](?:re|ve|ll|m|d)|(?:it|he|she|that|there|what)['’]s)"
         r"(?:\s+(?:not|also|still|now|just|always|never|already|[a-z]+ly))*\Z", re.I),
-     "We have sold half the stock and we're really", ("'", "’")),
+     "We have sold half the stock and we're really", _contraction_end),
     # an impersonal opener whose clause has no verb yet: "it is expected emissions of benzene (will fall)"
     ("clause", re.compile(
         r"\bit\s+(?:is|was)\s+(?:(?:now|also|widely|generally)\s+)?(?:expected|feared|hoped|believed|thought"
@@ -106,8 +120,11 @@ def cut_shape(title: str) -> str | None:
     tail = title[-100:]
     lowered, last = tail.lower(), title[title.rfind(" ") + 1 :].lower()
     for reason, pattern, gate in _GATED:
-        if last not in gate if isinstance(gate, frozenset) else not any(map(lowered.__contains__, gate)):
-            continue  # the word or piece the pattern needs is not there: most titles try no pattern
+        if isinstance(gate, frozenset):
+            if last not in gate:
+                continue  # the word the pattern needs is not there: most titles try no pattern
+        elif not (gate(title) if callable(gate) else any(map(lowered.__contains__, gate))):
+            continue
         found = pattern.search(tail)
         if found is None:
             continue

@@ -49,6 +49,20 @@ _ASIDE_NUMBERS = re.compile(
     _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
+
+
+def digit_comma(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Tell whether `text[start:end]` holds a number's comma ("12,000"), as `_DIGIT_COMMA.search(text, start,
+    end)` would: looked for at each comma, not at each character."""
+    end = len(text) if end is None else max(0, min(end, len(text)))  # the bounds the pattern's search takes
+    at = text.find(",", max(0, start) + 1, end - 1) if end > 0 else -1
+    while at >= 0:
+        if text[at - 1].isdecimal() and text[at + 1].isdecimal():
+            return True
+        at = text.find(",", at + 1, end - 1)
+    return False
+
+
 # The head of a subordinate clause cut from its sentence: "ten years after construction began".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
@@ -157,17 +171,37 @@ def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) ->
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
+    """Return `cut(pattern, title, ...)` of the first aside after a name, with only the words from the one
+    before the first comma searched: the name ends just before a comma and holds no space, so no match starts
+    earlier (the pattern would otherwise be tried at every word of the title)."""
+    start = title.index(",")
+    while start > 0 and title[start - 1].isspace():
+        start -= 1
+    while start > 0 and not title[start - 1].isspace():
+        start -= 1
+    found = pattern.search(title, start)
+    if found is None:
+        return title
+    kept = found["name"] + " " if is_aside(found.group()) else found.group()
+    shorter = f"{title[: found.start()]}{kept}{title[found.end() :]}"
+    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+
+
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
-    title = without_label(_STAMP.sub("", title))  # "14:45 Breaking: a deal has been reached"
+    # "14:45 Breaking: a deal has been reached"; anchored: a match at the start is all a substitution finds
+    stamp = _STAMP.match(title)
+    title = without_label(title[stamp.end() :] if stamp else title)
     title = date_objects.mended(title, text, span)  # "Residents spent (Sunday) clearing" -> "cleared"
     among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
     if among:
         title = f"{among['np'][:1].upper()}{among['np'][1:]} {among['vp']}"
-    title = cut(attribution.HEAD, title)
+    if attribution.HEAD.match(title):  # anchored at the start: no match there, nothing to cut
+        title = cut(attribution.HEAD, title)
     tail = attribution.TAIL.search(title) if "show" in title[-60:] else None
     # "Inflation hit 3.8%, the highest since 2024, official data showed": a statement of four words or
     # more stands without its attribution even when no verb of it is known
@@ -175,28 +209,30 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = title[: tail.start()]
     if attribution.TAIL_HINT.search(title):
         title = cut(attribution.TAIL, title)
-    title = _LEADING.sub("", title)
+    if leading := _LEADING.match(title):  # anchored, never empty: the one match a substitution would find
+        title = title[leading.end() :]
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
-        title = cut(_SUBORDINATE_HEAD, title)
+        title = cut(_SUBORDINATE_HEAD, title) if _SUBORDINATE_HEAD.match(title) else title
     elif text.startswith(",", span[1]) and _FRONT_SUBORDINATE.match(title):
         title = cut(_FRONT_SUBORDINATE, title)  # "(As) negotiators prepared for this week's talks, ..."
     names = compress.acronyms(title)  # "(OECD)" may stand for its long name, when the title is too long
     title = without_parenthesis(title)
     # "Mr. Smith, 54, joined" loses the age; "Lee, 61, who led" and "Ram, 61, his wife" keep a comma
-    title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
-    numbers = _DIGIT_COMMA.search(title) is not None
-    if title.count(",") > 1:  # an aside needs its two commas; the pattern tries every word of the title
-        title = cut(_ASIDE_NUMBERS if numbers else _ASIDE, title,
-                    lambda m: m["name"] + " " if is_aside(m.group()) else m.group(), count=1)
-    title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
-    title = cut(_RELATIVE, title)
+    if title.count(",") > 1:  # an age is between two commas
+        title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
+    numbers = digit_comma(title)
+    if title.count(",") > 1:  # an aside needs its two commas
+        title = _cut_aside(title, _ASIDE_NUMBERS if numbers else _ASIDE)
+    if "wh" in title and "," in title:  # each relative pronoun of the two patterns holds "wh", after a comma
+        title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
+        title = cut(_RELATIVE, title)
     title = attribution.unquote(title, text, span)
     stripped = title.strip(" ,;:-–—.\"'“”‘’")
-    closed = _CLOSED.search(title) and _QUOTE_AFTER_COLON.search(stripped)
+    closed = ('"' in title or "”" in title) and _CLOSED.search(title) and _QUOTE_AFTER_COLON.search(stripped)
     # 'said: "No."' keeps its quotation marks
     title = stripped + ("”" if "“" in stripped else '"') if closed else stripped
     front = _FRONT_PHRASE.match(title)
@@ -210,7 +246,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     # "The worst storm was [on 3 March], flooding the town": the date was the predicate; its participle
     # phrase becomes it ("The worst storm flooded the town")
-    title = _BE_THEN_ING.sub(lambda m: f"{m['subject']} {past_of(m['ing'])}", title, count=1)
+    if be_then_ing := _BE_THEN_ING.match(title):  # anchored at the start, as the substitution would be
+        title = f"{be_then_ing['subject']} {past_of(be_then_ing['ing'])}{title[be_then_ing.end() :]}"
     title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
     title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"

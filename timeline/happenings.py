@@ -50,6 +50,7 @@ _HAPPENING = re.compile(
     r"(?P<noun>[a-z]+)\s+(?P<prep>on|of|against)\s+(?P<what>[^,;:\"“”()]{3,70})",
     re.I,
 )
+_HAPPENING_PREPOSITIONS = {"on", "of", "against"}
 # Words after which the phrase is no longer what it happened to: who did it ("by rebels"), when or how
 # ("during clashes", "after the vote"), a clause ("which", "that").
 _NOT_PATIENT = re.compile(
@@ -79,6 +80,10 @@ def predicated(title: str, clause: str) -> str | None:
     "The attacks on New York and Washington" -> "New York and Washington attacked"; None for a title that
     has a verb, a noun of no happening in PREDICATES, an agent ("by rebels"), or a clause that plans it.
     """
+    # the preposition is one of the first six words (a determiner of two, two words and the noun before it):
+    # most titles have none there, and the pattern, tried whole, costs more than the look
+    if not any(word.casefold() in _HAPPENING_PREPOSITIONS for word in title.split(None, 6)[:6]):
+        return None
     found = _HAPPENING.fullmatch(title.strip())
     if found is None or found["noun"].lower() not in PREDICATES:
         return None

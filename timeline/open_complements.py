@@ -53,7 +53,13 @@ _PREPOSITION_VERBS = frozenset({
 _OBJECT_INFINITIVE_WORDS = ("call", "urg", "persuad", "encourag", "invit", "ask", "project", "agree")
 
 # (reason, pattern on the title's end, example of a title it says is cut, what the title must hold for the
-# pattern to be tried: a set of last words, or pieces of its lowercased end, one of which it holds)
+# pattern to be tried: a set of last words, pieces of its lowercased end, one of which it holds, or a test)
+_INTENT_VERBS = (  # "The firm cut jobs and aims (to ...)"
+    "plans", "wants", "hopes", "intends", "aims", "seeks", "vows", "pledges", "threatens", "promises",
+    "refuses", "planned", "vowed", "pledged", "threatened", "promised", "refused", "hoped", "intended",
+    "aimed", "sought",
+)
+_AND_BUT = ("and ", "but ")
 _ENDS = [
     ("infinitive", re.compile(
         rf"\b(?:{_OBJECT_INFINITIVE})\s+(?P<object>(?:(?!to\b|that\b|for\b)[\w'’.-]+\s+){{0,6}}"
@@ -95,10 +101,10 @@ _ENDS = [
      "The board invited the regulator to look",
      _PREPOSITION_VERBS),
     ("infinitive", re.compile(
-        r"\b(?:and|but)\s+(?:also\s+)?(?:plans|wants|hopes|intends|aims|seeks|vows|pledges|threatens|promises"
-        r"|refuses|planned|vowed|pledged|threatened|promised|refused|hoped|intended|aimed|sought)\Z"),
+        rf"\b(?:and|but)\s+(?:also\s+)?(?:{'|'.join(_INTENT_VERBS)})\Z"),
      "The firm cut jobs and aims",
-     ("and ", "but ")),
+     # the verb ends the title: looked for first, as the pattern tries every position of the tail
+     lambda text: text.endswith(_INTENT_VERBS) and any(map(text[-100:].lower().__contains__, _AND_BUT))),
     ("second object", re.compile(
         r"\b(?:deny|denied|denies|denying|grant|grants|granting|give|gave|gives|giving|offer|offers|offering"
         r"|award|awards|awarding|hand|hands|lend|lends|lent|owe|owes|owed|teach|taught)\s+(?:him|her|them|us"
@@ -159,8 +165,8 @@ _ENDS = [
      ("ing ",)),
 ]
 
-# The rules with their gates: a set of last words, or pieces looked for with `in` (quicker than a pattern
-# of the pieces, which tries each position of the tail).
+# The rules with their gates: a set of last words, pieces looked for with `in` (quicker than a pattern of
+# the pieces, which tries each position of the tail), or a test of the text itself.
 _GATED = [(reason, pattern, gate) for reason, pattern, _example, gate in _ENDS]
 
 
@@ -178,8 +184,11 @@ def open_complement(text: str) -> str | None:
     tail = text[-100:] if len(text) > 100 else text
     lowered, last = tail.lower(), text[text.rfind(" ") + 1 :].lower()
     for reason, pattern, gate in _GATED:
-        if last not in gate if isinstance(gate, frozenset) else not any(map(lowered.__contains__, gate)):
-            continue  # the word or piece the pattern needs is not there: most titles try no pattern
+        if isinstance(gate, frozenset):
+            if last not in gate:
+                continue  # the word the pattern needs is not there: most titles try no pattern
+        elif not (gate(text) if callable(gate) else any(map(lowered.__contains__, gate))):
+            continue
         anchored = pattern.pattern.startswith(r"\A")
         found = pattern.search(text if anchored else tail)
         if found is None:

@@ -22,7 +22,7 @@ from timeline.title_ends import (
     CUT_BEFORE,
     DANGLING,
     DETERMINERS,
-    FUNCTION_WORDS,
+    FUNCTION_WORD_SET,
     IN_POSSESSIVE,
     dangles,
     trim_end,
@@ -69,7 +69,7 @@ def _in_compound(title: str, cut: int) -> bool:
     after = _WORD_AFTER.match(title, cut)
     if before is None or after is None:
         return False
-    stops = (FUNCTION_WORDS, DANGLING, _COUNTS)
+    stops = (FUNCTION_WORD_SET, DANGLING, _COUNTS)
     words = (before["w"], after["w"])
     return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in words)
 

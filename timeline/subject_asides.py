@@ -61,7 +61,9 @@ def main_subject(title: str) -> str | None:
     role ("The head of the agency, Anna Berg, said" -> "Anna Berg said"). None unless the words after the
     aside start with a verb and the subject before it holds none.
     """
-    named = _NAME_ROLE_SAID.match(title) if title.count(",") >= 2 else None
+    if title.count(",") < 2:
+        return None  # each of the three patterns needs two commas: most titles have fewer
+    named = _NAME_ROLE_SAID.match(title)
     if named is not None and not has_verb(named["name"]):
         return f"{named['name']} {title[named.end() :]}"  # "Raul Ortiz, the minister and ..., said"
     for pattern in (_VERB_ASIDE, _ROLE_NAME):

@@ -190,6 +190,7 @@ _CONCESSIVE = re.compile(
     # no comma: "the danger may have passed though strong winds are expected today"; not "as though"
     r"|(?<!\bas)(?<!\beven)\s+(?:although|though))\s+(?![a-z]+ing\b)"
 )
+_CONCESSIVE_WORDS = ("though", "whereas", "while")  # one is in each conjunction above ("although")
 
 
 def concession(
@@ -200,6 +201,8 @@ def concession(
     "Officials said troops were unlikely to be sent south, although the minister said there were clear
     signals on Tuesday that they would be welcome": Tuesday is the minister's, not the officials'.
     """
+    if not any(text.find(word, span[0], own[0]) >= 0 for word in _CONCESSIVE_WORDS):
+        return None  # most clauses: none of the words the pattern needs
     found = None
     for found in _CONCESSIVE.finditer(text, span[0], own[0]):  # noqa: B007 (the loop keeps the last)
         pass

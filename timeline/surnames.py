@@ -9,6 +9,7 @@ a name whose surname may come first ("Premier Wen Jiabao", "Ban Ki-moon") keeps 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline import person_nouns
 from timeline.verbs import has_verb
@@ -146,6 +147,7 @@ def _surname(title: str, match: re.Match[str]) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # fit asks it of a title, then of the title it returned: a sixth are repeats
 def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
     Condoleezza Rice" -> "Rice"); roles with no name after them stay.

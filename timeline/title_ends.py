@@ -36,6 +36,7 @@ FUNCTION_WORDS = (
     "across via within among amid just shortly soon immediately right even during between including under "
     "partly mainly largely who which whose whom beside despite onto upon toward towards versus throughout"
 ).split()
+FUNCTION_WORD_SET = frozenset(FUNCTION_WORDS)  # for membership: the tuple keeps the patterns' order
 # A "due" left without its "to" ("fell by a tenth due (to the strike)"); not "the rent was due".
 _DUE_END = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+due\Z")
 _TRAILING_FUNCTION = re.compile(rf"(?:\s+(?:{'|'.join(FUNCTION_WORDS)}))+\Z", re.I)
@@ -115,7 +116,7 @@ def trim_end(text: str) -> str:
         return (head + tail).rstrip(" ,;:-–—")  # "(if he) has to": the verb's "to" stands for its clause
     # The pattern can only match when the last word is one of them; most cuts end on another word, and
     # looking for a match ending at the end still tries every position.
-    if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORDS):
+    if words and (not words[-1].isascii() or words[-1].lower() in FUNCTION_WORD_SET):
         loose = _TRAILING_FUNCTION.search(tail)
         particle = loose.group().split()[0] if loose else ""  # "was sworn (in) as"
         kept = tail[: loose.start()] if loose else tail
@@ -166,6 +167,7 @@ _SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|toda
 _COMMA_WORD_END = re.compile(r",\s+[\w'’-]+\Z")
 _WITH_END = re.compile(r",\s+with\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\Z")
 _JOINED_END = re.compile(r"\b(?:and|or|but)\s+(?P<w>[\w'’-]+)\Z")
+_JOINS = ("and", "or", "but")
 
 
 # Words in -ly that are nouns, not adverbs, after a preposition: "(support) for family", "(in) assembly".
@@ -213,7 +215,8 @@ def dangles(title: str) -> bool:
     waits = _WAITS_FOR_OBJECT.search(title, start) if ends else None
     if waits and not (waits["rest"] and has_verb(waits["rest"])):
         return True  # "put forward", "said that the new tram line"
-    joined = _JOINED_END.search(title, tail)
+    # the pattern needs "and", "or" or "but" ending the word before the last: one look before it
+    joined = _JOINED_END.search(title, tail) if len(last) == 2 and last[0].endswith(_JOINS) else None
     if joined and (has_verb(joined["w"]) or joined["w"].lower() in ("up", "down")):
         return True  # "... since 1986 and fell", "... yen but up"; not "settlers and soldiers"
     participle = word.endswith("ing") and word not in ING_NOUNS and not (
@@ -253,7 +256,7 @@ IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(FUNCTION_WORDS)})\b)[\w-]+){
 def waits_for_noun(title: str, cut: int) -> bool:
     """Tell whether the cut title `title[:cut]` ends on a count whose noun follows the cut."""
     after = _NOUN_AFTER.match(title, cut)
-    return (after is not None and after["w"] not in FUNCTION_WORDS
+    return (after is not None and after["w"] not in FUNCTION_WORD_SET
             and COUNT_END.search(title, max(0, cut - 20), cut) is not None)
 
 

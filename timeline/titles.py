@@ -31,7 +31,7 @@ from timeline import (
 )
 from timeline.complete import complete, date_was_object, waits_for_date
 from timeline.dateless import without_dates
-from timeline.finishing import ADVERB, finish
+from timeline.finishing import ADVERB, digit_comma, finish
 from timeline.shorten import MAX_TITLE
 from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
@@ -49,7 +49,6 @@ _SUBJECT_ASIDE = re.compile(
 _SUBJECT_ASIDE_NUMBERS = re.compile(
     _SUBJECT_ASIDE.pattern.replace("[^,;]{3,150}", r"(?:[^,;]|(?<=\d),(?=\d{3})){3,150}")
 )
-DIGIT_COMMA = re.compile(r"\d,\d")
 # A last word that waits for the date just removed: "Kibaki's last visit was (in 2005)", "My contract runs
 # (until 2028)".
 # A title that is only who spoke ("He said", "Coach Ruiz said") and the colon that opens the quotation.
@@ -179,7 +178,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         opening.start("front") <= p[0] < opening.end("front") for p in phrases[1:]
     ):  # "Born in Porto in 1938, she published her first novel in 1961": the birth is another event
         span = (opening.start("rest"), span[1])
-    numbers = DIGIT_COMMA.search(text, span[0], span[1]) is not None
+    numbers = digit_comma(text, span[0], span[1])
     aside = (_SUBJECT_ASIDE_NUMBERS if numbers else _SUBJECT_ASIDE).match(text, span[0], span[1])
     if aside is None and own and text.startswith(" and ", span[1]):  # "The program, launched in 2015 | and
         close = text.find(", ", span[1])  # expanded in 2021, will end": the aside goes on after the cut
@@ -253,7 +252,9 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
             pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
-        if own and _WANTS_COMPLEMENT.search(title):  # "His last visit was (in 2005)": the date is the news
+        # "His last visit was (in 2005)": the date is the news (the pattern's words end the title and are at
+        # most five letters: the search starts there)
+        if own and _WANTS_COMPLEMENT.search(title, max(0, len(title) - 5)):
             title = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
         elif own and title and waits_for_date(title):
             # "The mourning period will last (until Friday)": the date completes the verb; kept if that makes
@@ -271,7 +272,9 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             speaker = attribution.speaker(quoted, text, span[0], room=MAX_TITLE - len(title) - 4)
             if len(speaker) + len(title) + 4 <= MAX_TITLE:  # The union leader: "We will not back down"
                 title = f'{speaker}: "{title[:1].upper()}{title[1:]}"'
-    if own and _BARE_SAID.fullmatch(title) and (quote := _COLON_QUOTE.search(text, span[0], own[0])):
+    # a bare "who said" is six words at most: longer titles are not asked
+    bare_said = own and len(title.split(None, 6)) <= 6 and _BARE_SAID.fullmatch(title)
+    if bare_said and (quote := _COLON_QUOTE.search(text, span[0], own[0])):
         # 'He said: "We will add two defenders in January."': the quotation holds the date, it is the news
         body = finish(without_dates(text, (quote.end(), span[1]), phrases), text, (quote.end(), span[1]))
         if body and has_verb(body) and len(title) + len(body) + 4 <= MAX_TITLE:
