@@ -1,0 +1,139 @@
+"""Tell a date that sits in a phrase of its own, which dates no clause of its sentence a title could tell.
+
+A date inside a verbless phrase beside the clause belongs to that phrase's noun: "Australia pressed on with
+the plan, with agreement yesterday to widen it" (the agreement was yesterday, not the pressing on), "...,
+following severe storms just before Easter" (the storms). A date in a "despite" front is the concession's:
+"Despite support being reached last year, it still has not been signed off". A "today" in the subject of a
+present "is" states how things stand ("The main concern today is the wind"). A holiday after "a" and an
+adjective is a kind of holiday ("families face a bleak Christmas"), and an early or late part of the day
+before a noun a kind of thing ("Early evening crowds were trapped"). A year that modifies a noun inside a
+long subject dates the subject's noun, not the verb after it ("The coroner investigating a death at the 2001
+Grand Prix has indicated ...": `in_subject`, asked of modifiers only).
+
+Each rule is a table row or a pattern with its example; `in_own_phrase` asks all but `in_subject`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+from timeline.references import NOT_NOUNS, names_occurrence
+from timeline.verbs import has_verb
+
+# The participles a verbless "with" phrase may hold before its date, which put its noun there:
+# "with further changes due before the end of the year", "with the vote set for Tuesday".
+_DUE_WORDS = {"due", "expected", "set", "scheduled", "planned", "slated", "pending", "likely"}
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b",
+    re.I,
+)
+
+# The words that open a phrase beside the clause whose noun a date after them dates, each with an example.
+_SIDE_PHRASES = [
+    r",\s+with\s+",  # "..., with agreement yesterday to boost the number of places"
+    r",\s+following\s+",  # "..., following severe storms just before Christmas"
+    r",\s+after\s+(?=(?:the|a|an|its|their|his|her)\s)",  # "The plant closed, after a fire in 2019"
+]
+_SIDE_PHRASE = re.compile("|".join(_SIDE_PHRASES), re.I)
+_MAX_PHRASE_WORDS = 8  # "with further regulation changes due before (the end of the year)"
+
+# A concession that opens its sentence, whose date is its own: "Despite support being reached last year, ...".
+_CONCESSION = re.compile(r"[\"“‘']?(?:despite|in\s+spite\s+of|notwithstanding)\s", re.I)
+
+# A past participle right after a noun, not after "being", "been" or "having": "the rate increase announced".
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:be|being|been|has|have|had|having|was|were|is|are)\s)[a-z]+\s+[a-z]{3,}ed\b")
+# The dates that say a present state holds now, and the present "is" with a noun phrase after them:
+# "The main concern today is the wind", "The areas of concern today are the southern suburbs".
+_NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)")
+_IS_A_STATE = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|that|those|these|its|their|our)\b")
+
+# "a" and at most one adjective before a holiday or a month, which then names a kind: "a bleak Christmas",
+# "a cold January", "a happy New Year".
+_A_KIND = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?\Z", re.I)
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z][\w'’-]*)")
+
+# An early or late part of the day used as an adjective: "Early evening crowds", "late-night shoppers".
+_PART_OF_DAY = re.compile(r"(?i:(?:early|late)[\s-]+(?:morning|afternoon|evening|night))")
+
+# A preposition and a determiner before a year in a subject: "the death of a marshal at the (2001 race)".
+_IN_PHRASE = re.compile(r"\b(?:at|in|of|from|for|on|during|over)\s+(?:the|a|an|its|his|her|their)\s+\Z", re.I)
+
+
+def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date sits in a verbless "with", "following" or "after" phrase after its clause:
+    "Australia pressed on with the plan, with agreement yesterday to widen it"."""
+    start = max(sentence[0], timex.start - 80)
+    openers = list(_SIDE_PHRASE.finditer(text, start, timex.start))
+    opener = openers[-1] if openers else None  # the last one before the date
+    if opener is None or not has_verb(text[sentence[0] : opener.start()]):
+        return False
+    between = text[opener.end() : timex.start]
+    if any(mark in between for mark in ",;:()\"“”") or len(between.split()) > _MAX_PHRASE_WORDS:
+        return False
+    if _AUXILIARY.search(between):
+        return False  # "..., with the storm that was forecast for Sunday": a clause of its own
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", between) if w.lower() not in _DUE_WORDS]
+    return not has_verb(" ".join(words))  # "..., with 20 people killed on Monday": the killing's date
+
+
+def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date sits in a "despite" front before the first comma of its sentence."""
+    if _CONCESSION.match(text, sentence[0]) is None:
+        return False
+    comma = text.find(",", sentence[0], sentence[1])
+    if comma < timex.end:
+        return False
+    # "Despite the rate increase announced on Thursday, ...": a participle on a noun, whose clause
+    # attachment.py titles ("The rate increase was announced"); not "being reached last year"
+    return _NOUN_PARTICIPLE.search(text, sentence[0], timex.start) is None
+
+
+def states_now(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether "today" sits in the subject of a present "is" and a noun phrase: a state, not news."""
+    if not _NOW.fullmatch(timex.text) or _IS_A_STATE.match(text, timex.end) is None:
+        return False
+    before = text[sentence[0] : timex.start]
+    words = before.split()
+    if not words or has_verb(before):
+        return False  # "Today is the last day"; "He said today is the day"
+    return not names_occurrence(words[-1].strip(",")) and not words[-1][0].isupper()  # "The vote today is"
+
+
+def names_a_kind(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a holiday or a month after "a" (and an adjective) names a kind: "a bleak Christmas"."""
+    if not timex.text[:1].isupper() or any(c.isdigit() for c in timex.text) or _WEEKDAY.match(timex.text):
+        return False  # "submitted a bid Wednesday", "a storm Tuesday night": the noun's day, a date
+    if _A_KIND.search(text, max(0, timex.start - 20), timex.start) is None:
+        return False
+    after = _WORD_AFTER.match(text, timex.end)
+    # "a Christmas party": the holiday modifies a noun, which references.is_modifier asks
+    return after is None or after["word"].lower() in NOT_NOUNS
+
+
+def part_of_day_kind(text: str, timex: TimeExpression) -> bool:
+    """Tell whether an early or late part of the day is an adjective before a noun: "Early evening crowds"."""
+    if not _PART_OF_DAY.fullmatch(timex.text):
+        return False
+    after = _WORD_AFTER.match(text, timex.end)
+    if after is None or not after["word"].islower():
+        return False
+    word = after["word"]
+    return word not in NOT_NOUNS and not has_verb(word)
+
+
+def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date that modifies a noun sits in a prepositional phrase of a long subject, before the
+    subject's verb: "The coroner investigating the death at the 2001 Grand Prix has indicated ..."."""
+    if _IN_PHRASE.search(text, max(sentence[0], timex.start - 20), timex.start) is None:
+        return False
+    before = text[sentence[0] : timex.start]
+    return len(before.split()) >= 4 and not has_verb(before) and has_verb(text[timex.end : sentence[1]])
+
+
+def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date belongs to a phrase of its own, which no title of its sentence could tell."""
+    return (in_side_phrase(text, sentence, timex) or in_concession(text, sentence, timex)
+            or states_now(text, sentence, timex) or names_a_kind(text, timex)
+            or part_of_day_kind(text, timex))
