@@ -42,7 +42,9 @@ _MAX_PHRASE_WORDS = 8  # "with further regulation changes due before (the end of
 _CONCESSION = re.compile(r"[\"“‘']?(?:despite|in\s+spite\s+of|notwithstanding)\s", re.I)
 
 # A past participle right after a noun, not after "being", "been" or "having": "the rate increase announced".
-_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:be|being|been|has|have|had|having|was|were|is|are)\s)[a-z]+\s+[a-z]{3,}ed\b")
+_NOUN_PARTICIPLE = re.compile(
+    r"\b(?!(?:be|being|been|has|have|had|having|was|were|is|are)\s)[a-z]+\s+[a-z]{3,}ed\b"
+)
 # The dates that say a present state holds now, and the present "is" with a noun phrase after them:
 # "The main concern today is the wind", "The areas of concern today are the southern suburbs".
 _NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)")
@@ -75,7 +77,11 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
     if _AUXILIARY.search(between):
         return False  # "..., with the storm that was forecast for Sunday": a clause of its own
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", between) if w.lower() not in _DUE_WORDS]
-    return not has_verb(" ".join(words))  # "..., with 20 people killed on Monday": the killing's date
+    if has_verb(" ".join(words)):
+        return False  # "..., with 20 people killed on Monday": the killing's date
+    # "..., with a partial count on Monday giving him a lead": the count shows the clause's news then
+    after = _WORD_AFTER.match(text, timex.end)
+    return after is None or not after["word"].endswith("ing")
 
 
 def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
@@ -123,11 +129,18 @@ def part_of_day_kind(text: str, timex: TimeExpression) -> bool:
     return word not in NOT_NOUNS and not has_verb(word)
 
 
+# Nouns of a happening that references.names_occurrence does not list, whose date a long subject tells.
+_HAPPENINGS = {"incident", "incidents", "event", "events", "tragedy", "clash", "clashes", "ambush"}
+
+
 def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date that modifies a noun sits in a prepositional phrase of a long subject, before the
     subject's verb: "The coroner investigating the death at the 2001 Grand Prix has indicated ..."."""
     if _IN_PHRASE.search(text, max(sentence[0], timex.start - 20), timex.start) is None:
         return False
+    after = _WORD_AFTER.match(text, timex.end)
+    if after is not None and after["word"].lower() in _HAPPENINGS:
+        return False  # "The guard on duty during the January 13 incident told ...": the incident is told
     before = text[sentence[0] : timex.start]
     return len(before.split()) >= 4 and not has_verb(before) and has_verb(text[timex.end : sentence[1]])
 

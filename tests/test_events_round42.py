@@ -1,0 +1,101 @@
+"""Round 42 (an editor's date rejects on unseen news, invented): a date in a phrase of its own dates no
+clause a title could tell: a verbless "with", "following" or "after" phrase after the clause ("..., with
+approval yesterday to widen the road"), a "despite" front ("Despite support being reached last year, it
+still has not been signed off"), a "today" in the subject of a present "is" ("The main concern today is the
+wind"), a holiday after "a" and an adjective ("a bleak Christmas"), an early or late part of the day before
+a noun ("Early evening crowds"), a year on a noun in a long subject ("The coroner investigating a death at
+the 2001 Grand Prix has said ..."). A past verb whose infinitive happens when it does ("failed to finish",
+"voted to reject") gives its own clause the date. The same words with the date on the clause keep it.
+
+Each row is a text and the titles of all its events by date value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import extract
+from timeline.models import Document
+from timeline.temporal import tag
+
+D = date(2024, 3, 8)  # a Friday
+
+# (id, text, {date value: title}); every event of the text is checked
+CASES = [
+    # a verbless phrase beside the clause
+    ("a date in a 'with' phrase",
+     "The council is pressing ahead with the bypass, with approval yesterday to widen the road.",
+     {}),
+    ("a date after 'due' in a 'with' phrase",
+     "The regulator says it is acting on two findings, with further changes due before the end of the year.",
+     {}),
+    ("a 'with' phrase whose date is shown by an -ing verb keeps it",
+     "The mayor is heading for victory, with a partial count on Monday giving him a clear lead.",
+     {"2024-03-04": "The mayor is heading for victory, with a partial count giving him a clear lead"}),
+    ("a 'with' phrase with a participle of its own keeps it",
+     "Violence flared in the north, with 20 people killed on Monday.",
+     {"2024-03-04": "Violence flared in the north, with 20 people killed"}),
+    ("a date in a 'following' phrase",
+     "Roofs were torn from homes still under repair, following heavy storms just before Easter.",
+     {}),
+    ("a date in an 'after' phrase",
+     "The club will miss three players for the next match, after their heavy defeat on Saturday.",
+     {}),
+    ("'following' without a comma keeps it",
+     "The minister resigned following talks on Monday.",
+     {"2024-03-04": "The minister resigned following talks"}),
+    # a concession that opens the sentence
+    ("a date in a 'despite' front",
+     "Despite support for the plan being reached last year, it still has not been signed off.",
+     {}),
+    ("a participle on a noun in a 'despite' front keeps its own clause",
+     "Despite the rate rise announced on Thursday, the bank said it would keep supporting growth.",
+     {"2024-03-07": "The rate rise was announced"}),
+    # a state of now
+    ("'today' in the subject of a present 'is'",
+     "The main concern today is the wind.",
+     {}),
+    ("'today' after the verb keeps it",
+     "Crews are fighting the fires today.",
+     {"2024-03-08": "Crews are fighting the fires"}),
+    # a kind, not a time
+    ("a holiday after 'a' and an adjective",
+     "About 16,000 workers and their families are facing a bleak Christmas.",
+     {}),
+    ("a weekday after a noun keeps it",
+     "The union renewed a call Thursday for an inquiry into the deaths.",
+     {"2024-03-07": "The union renewed a call for an inquiry into the deaths"}),
+    ("an early part of the day before a noun",
+     "Early evening crowds buying fireworks were trapped by the flames.",
+     {}),
+    ("an early part of the day as a time keeps it",
+     "The crowds were trapped by the flames in the early evening.",
+     {"2024-03-08TEV": "The crowds were trapped by the flames"}),
+    # a year in a long subject
+    ("a year on a noun in a long subject",
+     "The coroner investigating the death of a marshal at the 2001 Grand Prix in Melbourne has said he "
+     "will not stand in the way of the race.",
+     {}),
+    ("a year on an incident in a long subject keeps it",
+     "The guard on duty during the January 13 incident in the town told the court he saw the killing.",
+     {"2024-01-13": "The guard told the court he saw the killing"}),
+    # an infinitive that happens when its verb does
+    ("'failed to' gives the subordinate clause its date",
+     "The yacht won the title after its nearest rival failed to finish early this morning.",
+     {"2024-03-08TMO": "The yacht's nearest rival failed to finish"}),
+    ("'voted to' gives the subordinate clause its date",
+     "The board approved the budget after the council voted to reject the plan on March 5.",
+     {"2024-03-05": "The council voted to reject the plan"}),
+]
+
+
+def _titles(text: str, dct: date) -> dict[str, str]:
+    document = Document(id="d", text=text, date=dct)
+    return {event.when.value: event.title for event in extract(document, tag(text, dct=dct))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round42_dates(text: str, expected: dict[str, str]) -> None:
+    assert _titles(text, D) == expected
