@@ -73,6 +73,16 @@ CASES = [
     ("an early part of the day as a time keeps it",
      "The crowds were trapped by the flames in the early evening.",
      {"2024-03-08TEV": "The crowds were trapped by the flames"}),
+    ("an early part of the day before an occurrence keeps it",
+     "Police declared an emergency and launched late night raids on the camps.",
+     {"2024-03-07TNI": "Police declared an emergency and launched raids on the camps"}),
+    # a comparison's date
+    ("a date after 'than' and what is compared",
+     "Modern engines are far cleaner than the old engines 40 years ago.",
+     {}),
+    ("a norm after 'than' keeps the clause's date",
+     "The weather would be warmer than normal from December 2024 until February 2025.",
+     {"2024-12": "The weather would be warmer than normal"}),
     # a year in a long subject
     ("a year on a noun in a long subject",
      "The coroner investigating the death of a marshal at the 2001 Grand Prix in Melbourne has said he "

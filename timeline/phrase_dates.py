@@ -51,7 +51,7 @@ _NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)"
 _IS_A_STATE = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|that|those|these|its|their|our)\b")
 
 # "a" and at most one adjective before a holiday or a month, which then names a kind: "a bleak Christmas",
-# "a cold January", "a happy New Year".
+# "a cold January", "a happy New Year"; not "spent his Christmas in hospital", which was on the day.
 _A_KIND = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?\Z", re.I)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z][\w'’-]*)")
@@ -126,7 +126,8 @@ def part_of_day_kind(text: str, timex: TimeExpression) -> bool:
     if after is None or not after["word"].islower():
         return False
     word = after["word"]
-    return word not in NOT_NOUNS and not has_verb(word)
+    # "launched late night raids": an occurrence on that night, which dates its clause
+    return word not in NOT_NOUNS and not has_verb(word) and not names_occurrence(word)
 
 
 # Nouns of a happening that references.names_occurrence does not list, whose date a long subject tells.
@@ -145,8 +146,29 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
     return len(before.split()) >= 4 and not has_verb(before) and has_verb(text[timex.end : sentence[1]])
 
 
+# "than" and the words of what a comparison measures against, before its date: "deeper than traditional
+# cigarettes 40 years ago", "higher than in 2001"; not "more than a week ago", "no later than Friday".
+_THAN = re.compile(r"\bthan\s+(?P<between>(?:[\w'’-]+\s+){1,6})\Z", re.I)
+
+
+def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date is what a comparison measures against: "more dangerous than cigarettes 40 years
+    ago"."""
+    found = _THAN.search(text, max(sentence[0], timex.start - 60), timex.start)
+    if found is None or has_verb(found["between"]) or any(c.isdigit() for c in found["between"]):
+        return False  # "soar by more than 50 percent by 2030": a figure compared, the date the clause's
+    words = found["between"].lower().split()
+    return words[0] not in _NORMS and words[-1] not in _SPANNING
+
+
+# What a comparison with a norm is measured against, which leaves the date to the clause: "warmer than
+# normal from December until February"; and the prepositions that give the clause a date after it.
+_NORMS = {"normal", "usual", "expected", "average", "anticipated", "planned", "forecast", "ever", "before"}
+_SPANNING = {"by", "from", "until", "till", "through", "to", "over", "during", "for", "between"}
+
+
 def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date belongs to a phrase of its own, which no title of its sentence could tell."""
     return (in_side_phrase(text, sentence, timex) or in_concession(text, sentence, timex)
             or states_now(text, sentence, timex) or names_a_kind(text, timex)
-            or part_of_day_kind(text, timex))
+            or part_of_day_kind(text, timex) or compared_with(text, sentence, timex))
