@@ -79,6 +79,8 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", between) if w.lower() not in _DUE_WORDS]
     if has_verb(" ".join(words)):
         return False  # "..., with 20 people killed on Monday": the killing's date
+    if any(w.endswith("ing") and len(w) > 5 for w in words):
+        return False  # "..., with the first troops arriving Tuesday": attachment.py titles the arrival
     # "..., with a partial count on Monday giving him a lead": the count shows the clause's news then
     after = _WORD_AFTER.match(text, timex.end)
     return after is None or not after["word"].endswith("ing")
@@ -101,10 +103,11 @@ def states_now(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
     if not _NOW.fullmatch(timex.text) or _IS_A_STATE.match(text, timex.end) is None:
         return False
     before = text[sentence[0] : timex.start]
-    words = before.split()
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)
     if not words or has_verb(before):
         return False  # "Today is the last day"; "He said today is the day"
-    return not names_occurrence(words[-1].strip(",")) and not words[-1][0].isupper()  # "The vote today is"
+    # "The vote today is": an occurrence; "Elian today is the symbol": a name, whose state is told
+    return not names_occurrence(words[-1]) and not words[-1][0].isupper()
 
 
 def names_a_kind(text: str, timex: TimeExpression) -> bool:
@@ -147,8 +150,8 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
 
 
 # "than" and the words of what a comparison measures against, before its date: "deeper than traditional
-# cigarettes 40 years ago", "higher than in 2001"; not "more than a week ago", "no later than Friday".
-_THAN = re.compile(r"\bthan\s+(?P<between>(?:[\w'’-]+\s+){1,6})\Z", re.I)
+# cigarettes 40 years ago"; not "no later than Friday", nor a quantity ("for more than four hours Friday").
+_THAN = re.compile(r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?P<between>(?:[\w'’-]+\s+){1,6})\Z", re.I)
 
 
 def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
@@ -158,13 +161,13 @@ def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -
     if found is None or has_verb(found["between"]) or any(c.isdigit() for c in found["between"]):
         return False  # "soar by more than 50 percent by 2030": a figure compared, the date the clause's
     words = found["between"].lower().split()
-    return words[0] not in _NORMS and words[-1] not in _SPANNING
+    # the date right after what is compared, a noun: not "better than break even in (the fourth quarter)"
+    return words[0] not in _NORMS and words[-1] not in NOT_NOUNS and not words[-1].endswith("ly")
 
 
 # What a comparison with a norm is measured against, which leaves the date to the clause: "warmer than
-# normal from December until February"; and the prepositions that give the clause a date after it.
+# normal (from) December".
 _NORMS = {"normal", "usual", "expected", "average", "anticipated", "planned", "forecast", "ever", "before"}
-_SPANNING = {"by", "from", "until", "till", "through", "to", "over", "during", "for", "between"}
 
 
 def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
