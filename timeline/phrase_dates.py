@@ -6,7 +6,8 @@ following severe storms just before Easter" (the storms). A date in a "despite" 
 "Despite support being reached last year, it still has not been signed off". A "today" in the subject of a
 present "is" states how things stand ("The main concern today is the wind"). A holiday after "a" and an
 adjective is a kind of holiday ("families face a bleak Christmas"), and an early or late part of the day
-before a noun a kind of thing ("Early evening crowds were trapped"). A year that modifies a noun inside a
+before a noun a kind of thing ("Early evening crowds were trapped"). A question asks, it states nothing
+("How many shares will be around in 1995?"). A year that modifies a noun inside a
 long subject dates the subject's noun, not the verb after it ("The coroner investigating a death at the 2001
 Grand Prix has indicated ...": `in_subject`, asked of modifiers only).
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
-from timeline.references import NOT_NOUNS, names_occurrence
+from timeline.references import NOT_NOUNS, is_event_noun, names_occurrence
 from timeline.verbs import has_verb
 
 # The participles a verbless "with" phrase may hold before its date, which put its noun there:
@@ -170,8 +171,55 @@ def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -
 _NORMS = {"normal", "usual", "expected", "average", "anticipated", "planned", "forecast", "ever", "before"}
 
 
+# A question's first word: "How many shares will be around in 1995?", "Will 2007 be the year of ...?".
+_QUESTION = re.compile(
+    r"[\s\"“‘'`]*(?:how|what|when|where|why|who|which|will|would|is|are|was|were|do|does|did|can|could"
+    r"|should|has|have)\b",
+    re.I,
+)
+_QUESTION_STARTS = ":\"“`"
+
+
+def in_question(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date sits in a question, which asks and states nothing: "How many shares will be
+    around in 1995?" he asked; not "said today it will re-examine the question are the remains known?"."""
+    stop = re.search(r"[.!?]", text[timex.end : sentence[1]])
+    if stop is None or stop.group() != "?":
+        return False
+    start = max([sentence[0]] + [text.rfind(c, sentence[0], timex.start) + 1 for c in _QUESTION_STARTS])
+    return _QUESTION.match(text, start, timex.start) is not None
+
+
 def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date belongs to a phrase of its own, which no title of its sentence could tell."""
     return (in_side_phrase(text, sentence, timex) or in_concession(text, sentence, timex)
             or states_now(text, sentence, timex) or names_a_kind(text, timex)
-            or part_of_day_kind(text, timex) or compared_with(text, sentence, timex))
+            or part_of_day_kind(text, timex) or compared_with(text, sentence, timex)
+            or in_question(text, sentence, timex))
+
+
+# A title that only says what something is: a subject with no verb, a present "is" or "are", and a noun
+# phrase or a comparison after it, with no verb of its own: "China is the bloc's second largest partner",
+# "The major areas of concern are the southern suburbs", "The conference is part of the celebrations"; not
+# "Kibaki is in Beijing" (a visit), "The venue is now scheduled to open", "It is the first time the ship has
+# been shown" (a verb after it tells what happened), nor "Which is among the largest banks" (a relative
+# clause, titled for want of its sentence's verb).
+_WHAT_IT_IS = re.compile(
+    r"(?!(?:Which|Who|That)\s)(?P<subject>[^,;:\"“”]{3,80}?)\s+(?:is|are)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?P<predicate>(?:the|a|an|one\s+of|part\s+of|among|typical\s+of|no)\s.*)"
+)
+
+
+def states_what(title: str) -> bool:
+    """Tell whether a title only says what something is: "China is the bloc's second largest partner"."""
+    found = _WHAT_IT_IS.fullmatch(title)
+    if found is None or has_verb(found["subject"]) or has_verb(found["predicate"]):
+        return False
+    # "The next match is a day-night match at Kingsmead", "Her next goal is the championships in March":
+    # what is held on the date, told as what it is
+    return not any(is_event_noun(word) or word.lower() in _HELD for word in re.findall(r"[A-Za-z-]+", title))
+
+
+# Nouns of what is held on a date, besides the occurrences of references.is_event_noun.
+_HELD = {"match", "matches", "session", "sessions", "championships", "game", "day", "deadline", "hearing",
+         "hearings", "fixture", "tournament", "festival", "concert", "round"}
