@@ -6,12 +6,16 @@ following severe storms just before Easter" (the storms). A date in a "despite" 
 "Despite support being reached last year, it still has not been signed off". A "today" in the subject of a
 present "is" states how things stand ("The main concern today is the wind"). A holiday after "a" and an
 adjective is a kind of holiday ("families face a bleak Christmas"), and an early or late part of the day
-before a noun a kind of thing ("Early evening crowds were trapped"). A question asks, it states nothing
-("How many shares will be around in 1995?"). A year that modifies a noun inside a
-long subject dates the subject's noun, not the verb after it ("The coroner investigating a death at the 2001
-Grand Prix has indicated ...": `in_subject`, asked of modifiers only).
+before a noun a kind of thing ("Early evening crowds were trapped"). A date after "than" and what is
+compared is the comparison's ("cleaner than the old engines 40 years ago"). A question asks, it states
+nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these.
 
-Each rule is a table row or a pattern with its example; `in_own_phrase` asks all but `in_subject`.
+A year that modifies a noun inside a long subject dates the subject's noun, not the verb after it ("The
+coroner investigating a death at the 2001 Grand Prix has indicated ...": `in_subject`, asked of modifiers
+only). A title that only says what something is tells no event, whatever its date ("China is the bloc's
+second largest partner": `states_what`, asked of finished titles).
+
+Each rule is a table row or a pattern with its example.
 """
 
 from __future__ import annotations
