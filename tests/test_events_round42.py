@@ -74,6 +74,13 @@ CASES = [
     ("a relative clause titled alone keeps it",
      "Earlier this month, the bank, which is among the largest lenders, completed the takeover.",
      {"2024-03": "The bank completed the takeover"}),
+    # a record counted from a clause
+    ("a date that ends a 'since' clause after a superlative",
+     "The index has recorded its biggest drop since it was started almost two years ago.",
+     {}),
+    ("a 'since' clause with a noun subject keeps its own title",
+     "The index posted its largest gain since the market opened in 1990.",
+     {"1990": "The market opened"}),
     # a question
     ("a date in a question",
      "\"How many shares will be around in 2026?\" he asked.",

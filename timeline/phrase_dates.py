@@ -7,7 +7,9 @@ following severe storms just before Easter" (the storms). A date in a "despite" 
 present "is" states how things stand ("The main concern today is the wind"). A holiday after "a" and an
 adjective is a kind of holiday ("families face a bleak Christmas"), and an early or late part of the day
 before a noun a kind of thing ("Early evening crowds were trapped"). A date after "than" and what is
-compared is the comparison's ("cleaner than the old engines 40 years ago"). A question asks, it states
+compared is the comparison's ("cleaner than the old engines 40 years ago"), and one that ends a "since"
+clause after a superlative counts how long a record stands ("its biggest drop since it was started two
+years ago"). A question asks, it states
 nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these.
 
 A year that modifies a noun inside a long subject dates the subject's noun, not the verb after it ("The
@@ -175,6 +177,31 @@ def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -
 _NORMS = {"normal", "usual", "expected", "average", "anticipated", "planned", "forecast", "ever", "before"}
 
 
+# A superlative, then "since" and a short clause that ends on the date: how long a record stands, counted
+# from when the clause happened: "its biggest drop since it was started almost two years ago", "the worst
+# flood since records began in 1870"; references.is_record_mark reads "since" right before the date.
+_RECORD_SINCE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|worst|best|most|least|first|fastest|slowest|strongest|weakest"
+    r"|longest|shortest|deadliest|sharpest|steepest|smallest|greatest|heaviest|hottest|coldest|warmest"
+    r"|wettest|driest)\b(?:\s+[\w'’-]+){0,4}?\s+since\s+(?P<clause>(?:[\w'’-]+\s+){2,5})\Z",
+    re.I,
+)
+
+
+def counts_a_record(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Tell whether a date ends a "since" clause with a pronoun subject after a superlative: "its biggest drop
+    since it was started almost two years ago" (the drop is now; the date only says how long the record
+    stands)."""
+    found = _RECORD_SINCE.search(text, max(sentence[0], timex.start - 90), timex.start)
+    if found is None or not has_verb(found["clause"]):
+        return False
+    # "since the market opened in 1990": attachment.py titles the opening; a pronoun it cannot
+    return found["clause"].split()[0].lower() in _PRONOUNS
+
+
+_PRONOUNS = {"it", "they", "we", "you"}  # "since he took office": pronouns.py finds who
+
+
 # A question's first word: "How many shares will be around in 1995?", "Will 2007 be the year of ...?".
 _QUESTION = re.compile(
     r"[\s\"“‘'`]*(?:how|what|when|where|why|who|which|will|would|is|are|was|were|do|does|did|can|could"
@@ -199,7 +226,7 @@ def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -
     return (in_side_phrase(text, sentence, timex) or in_concession(text, sentence, timex)
             or states_now(text, sentence, timex) or names_a_kind(text, timex)
             or part_of_day_kind(text, timex) or compared_with(text, sentence, timex)
-            or in_question(text, sentence, timex))
+            or in_question(text, sentence, timex) or counts_a_record(text, sentence, timex))
 
 
 # A title that only says what something is: a subject with no verb, a present "is" or "are", and a noun
