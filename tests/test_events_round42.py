@@ -6,8 +6,9 @@ wind"), a holiday after "a" and an adjective ("a bleak Christmas"), an early or 
 a noun ("Early evening crowds"), a year on a noun in a long subject ("The coroner investigating a death at
 the 2001 Grand Prix has said ..."), a question ("How many shares will be around in 2026?"). A title that
 only says what something is ("China is the bloc's second largest partner") is no event. A past verb whose
-infinitive happens when it does ("failed to finish", "voted to reject") gives its own clause the date. The
-same words with the date on the clause keep it.
+infinitive happens when it does ("failed to finish", "voted to reject") gives its own clause the date, and so
+does a participle on a noun that a title ended on ("the settlement of a claim lodged seven years ago": "A
+claim was lodged"). The same words with the date on the clause keep it.
 
 Each row is a text and the titles of all its events by date value.
 """
@@ -122,6 +123,10 @@ CASES = [
     ("a year on an incident in a long subject keeps it",
      "The guard on duty during the January 13 incident in the town told the court he saw the killing.",
      {"2024-01-13": "The guard told the court he saw the killing"}),
+    # a participle on a noun that a cut title ended on
+    ("a title cut on a noun's participle gives way to its own clause",
+     "Elders will become developers in town, after the settlement of a land claim lodged seven years ago.",
+     {"2017": "A land claim was lodged"}),
     # an infinitive that happens when its verb does
     ("'failed to' gives the subordinate clause its date",
      "The yacht won the title after its nearest rival failed to finish early this morning.",

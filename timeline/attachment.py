@@ -382,8 +382,9 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if _owned_by_noun(text, span, own, relative=who):
         return None
     told = _words(title)
-    if found.verb.lower() in told and found.main_verb.lower() not in told:
-        return None  # the title is the embedded clause's already
+    dangling = found.kind == "reduced" and title.split()[-1].lower() == found.verb.lower()
+    if found.verb.lower() in told and found.main_verb.lower() not in told and not dangling:
+        return None  # the title is the embedded clause's already; not "The settlement of a claim lodged"
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then
     body = without_dates(text, found.body, phrases)
