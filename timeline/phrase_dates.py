@@ -140,6 +140,10 @@ def part_of_day_kind(text: str, timex: TimeExpression) -> bool:
     return word not in NOT_NOUNS and not has_verb(word) and not names_occurrence(word)
 
 
+# The words before a year that make a subject long enough to hold a phrase of its own: "The coroner
+# investigating the death of a marshal at the (2001 Grand Prix)"; not "The deal over the (2027 budget)
+# followed", whose title keeps the year (tests/test_titles_round18.py).
+_LONG_SUBJECT = 6
 # Nouns of a happening that references.names_occurrence does not list, whose date a long subject tells.
 _HAPPENINGS = {"incident", "incidents", "event", "events", "tragedy", "clash", "clashes", "ambush"}
 
@@ -153,7 +157,8 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
     if after is not None and after["word"].lower() in _HAPPENINGS:
         return False  # "The guard on duty during the January 13 incident told ...": the incident is told
     before = text[sentence[0] : timex.start]
-    return len(before.split()) >= 4 and not has_verb(before) and has_verb(text[timex.end : sentence[1]])
+    long_subject = len(before.split()) >= _LONG_SUBJECT and not has_verb(before)
+    return long_subject and has_verb(text[timex.end : sentence[1]])
 
 
 # "than" and the words of what a comparison measures against, before its date: "deeper than traditional
