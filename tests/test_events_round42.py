@@ -29,13 +29,18 @@ D = date(2024, 3, 8)  # a Friday
 CASES = [
     # a verbless phrase beside the clause
     ("a date in a 'with' phrase",
-     "The council is pressing ahead with the bypass, with approval yesterday to widen the road.",
+     "The state council is pressing ahead with its long-delayed plans for the northern bypass, with approval "
+     "yesterday to widen the road.",
      {}),
+    ("a 'with' phrase the title tells keeps its date",
+     "The tribunal agreed to review the case, with hearings expected in May.",
+     {"2024-05": "The tribunal agreed to review the case, with hearings expected"}),
     ("an -ing participle in a 'with' phrase keeps its own clause",
      "Twelve nations voted for a joint force, with the first troops arriving on March 5.",
      {"2024-03-05": "The first troops arrived"}),
     ("a date after 'due' in a 'with' phrase",
-     "The regulator says it is acting on two findings, with further changes due before the end of the year.",
+     "The national aviation regulator says it is already acting on two of the safety findings, with further "
+     "changes due before the end of the year.",
      {}),
     ("a 'with' phrase whose date is shown by an -ing verb keeps it",
      "The mayor is heading for victory, with a partial count on Monday giving him a clear lead.",

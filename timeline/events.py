@@ -23,7 +23,7 @@ from timeline import attribution, datelines, dating, references, segment, side_d
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
-from timeline.phrase_dates import in_own_phrase, in_subject, states_what
+from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_side_phrase
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.temporal.intervals import interval
@@ -176,8 +176,9 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
-            if states_what(title):
-                continue  # "China is the bloc's second largest partner": a state, no event on its date
+            if states_what(title) or untold_side_phrase(text, sentence, dated.timex, title):
+                continue  # "China is the bloc's second largest partner": a state; "..., with agreement
+                # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,

@@ -10,7 +10,9 @@ before a noun a kind of thing ("Early evening crowds were trapped"). A date afte
 compared is the comparison's ("cleaner than the old engines 40 years ago"), and one that ends a "since"
 clause after a superlative counts how long a record stands ("its biggest drop since it was started two
 years ago"). A question asks, it states
-nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these.
+nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these but the side
+phrase, which `untold_side_phrase` asks of a finished title: "The tribunal agreed to review the case, with
+hearings expected in March" tells the hearings, and keeps the date.
 
 A year that modifies a noun inside a long subject dates the subject's noun, not the verb after it ("The
 coroner investigating a death at the 2001 Grand Prix has indicated ...": `in_subject`, asked of modifiers
@@ -70,12 +72,16 @@ _PART_OF_DAY = re.compile(r"(?i:(?:early|late)[\s-]+(?:morning|afternoon|evening
 _IN_PHRASE = re.compile(r"\b(?:at|in|of|from|for|on|during|over)\s+(?:the|a|an|its|his|her|their)\s+\Z", re.I)
 
 
+def _side_opener(text: str, sentence: tuple[int, int], timex: TimeExpression) -> re.Match[str] | None:
+    """Return the last "with", "following" or "after" that opens a side phrase before a date, or None."""
+    openers = list(_SIDE_PHRASE.finditer(text, max(sentence[0], timex.start - 80), timex.start))
+    return openers[-1] if openers else None
+
+
 def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date sits in a verbless "with", "following" or "after" phrase after its clause:
     "Australia pressed on with the plan, with agreement yesterday to widen it"."""
-    start = max(sentence[0], timex.start - 80)
-    openers = list(_SIDE_PHRASE.finditer(text, start, timex.start))
-    opener = openers[-1] if openers else None  # the last one before the date
+    opener = _side_opener(text, sentence, timex)
     if opener is None or not has_verb(text[sentence[0] : opener.start()]):
         return False
     between = text[opener.end() : timex.start]
@@ -91,6 +97,21 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
     # "..., with a partial count on Monday giving him a lead": the count shows the clause's news then
     after = _WORD_AFTER.match(text, timex.end)
     return after is None or not after["word"].endswith("ing")
+
+
+def untold_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
+    """Tell whether a date sits in a side phrase (`in_side_phrase`) that the title leaves out: "Australia is
+    pushing on with the plan" for "..., with agreement yesterday to widen it"; not "The tribunal agreed to
+    review the case, with hearings expected in March", which tells the hearings. A "following" or "after"
+    phrase tells the cause of the clause's event, which a title never dates by it."""
+    if not in_side_phrase(text, sentence, timex):
+        return False
+    opener = _side_opener(text, sentence, timex)
+    if opener is None or "with" not in opener.group().lower():
+        return True  # "Roofs were torn off, following heavy storms just before Easter": the storms' date
+    told = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title)}
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[opener.end() : timex.start])
+    return not any(w.lower() in told for w in words if len(w) > 3)
 
 
 def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
@@ -228,7 +249,7 @@ def in_question(text: str, sentence: tuple[int, int], timex: TimeExpression) -> 
 
 def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date belongs to a phrase of its own, which no title of its sentence could tell."""
-    return (in_side_phrase(text, sentence, timex) or in_concession(text, sentence, timex)
+    return (in_concession(text, sentence, timex)
             or states_now(text, sentence, timex) or names_a_kind(text, timex)
             or part_of_day_kind(text, timex) or compared_with(text, sentence, timex)
             or in_question(text, sentence, timex) or counts_a_record(text, sentence, timex))
