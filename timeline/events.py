@@ -176,7 +176,9 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
-            if states_what(title) or untold_side_phrase(text, sentence, dated.timex, title):
+            if states_what(title, text[start : dated.timex.start]) or untold_side_phrase(
+                text, sentence, dated.timex, title
+            ):
                 continue  # "China is the bloc's second largest partner": a state; "..., with agreement
                 # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
             event = Event(
