@@ -382,9 +382,11 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     if _owned_by_noun(text, span, own, relative=who):
         return None
     told = _words(title)
-    dangling = found.kind == "reduced" and title.split()[-1].lower() == found.verb.lower()
-    if found.verb.lower() in told and found.main_verb.lower() not in told and not dangling:
-        return None  # the title is the embedded clause's already; not "The settlement of a claim lodged"
+    # a title cut on the participle is no title of its clause: "McGrath says the catch taken (by Hayden
+    # yesterday)" gives "The catch was taken by Hayden"
+    hanging = found.kind == "reduced" and title.rsplit(None, 1)[-1].lower() == found.verb.lower()
+    if found.verb.lower() in told and found.main_verb.lower() not in told and not hanging:
+        return None  # the title is the embedded clause's already
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then
     body = without_dates(text, found.body, phrases)

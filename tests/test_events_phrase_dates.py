@@ -152,5 +152,5 @@ def _titles(text: str, dct: date) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_round42_dates(text: str, expected: dict[str, str]) -> None:
+def test_phrase_dates(text: str, expected: dict[str, str]) -> None:
     assert _titles(text, D) == expected
