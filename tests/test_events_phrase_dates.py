@@ -1,14 +1,14 @@
-"""Round 42 (an editor's date rejects on unseen news, invented): a date in a phrase of its own dates no
-clause a title could tell: a verbless "with", "following" or "after" phrase after the clause ("..., with
-approval yesterday to widen the road"), a "despite" front ("Despite support being reached last year, it
-still has not been signed off"), a "today" in the subject of a present "is" ("The main concern today is the
-wind"), a holiday after "a" and an adjective ("a bleak Christmas"), an early or late part of the day before
-a noun ("Early evening crowds"), a year on a noun in a long subject ("The coroner investigating a death at
-the 2001 Grand Prix has said ..."), a question ("How many shares will be around in 2026?"). A title that
-only says what something is ("China is the bloc's second largest partner") is no event. A past verb whose
-infinitive happens when it does ("failed to finish", "voted to reject") gives its own clause the date, and so
-does a participle on a noun that a title ended on ("the settlement of a claim lodged seven years ago": "A
-claim was lodged"). The same words with the date on the clause keep it.
+"""Dates in phrases of their own (invented, in the shapes of an editor's rejects on unseen news): a date
+in a phrase of its own dates no clause a title could tell: a verbless "with", "following" or "after" phrase
+after the clause ("..., with approval yesterday to widen the road"), a "despite" front ("Despite support
+being reached last year, it still has not been signed off"), a "today" in the subject of a present "is"
+("The main concern today is the wind"), a holiday after "a" and an adjective ("a bleak Christmas"), a year
+on a noun in a long subject ("The coroner investigating a death at the 2001 Grand Prix has said ..."), a
+question ("How many shares will be around in 2026?"). A title that only says what something is ("China is
+the bloc's second largest partner") is no event. A past verb whose infinitive happens when it does ("failed
+to finish", "voted to reject") gives its own clause the date, and so does a participle on a noun that a
+title ended on ("the settlement of a claim lodged seven years ago": "A claim was lodged"). The same words
+with the date on the clause keep it.
 
 Each row is a text and the titles of all its events by date value.
 """
@@ -38,10 +38,6 @@ CASES = [
     ("an -ing participle in a 'with' phrase keeps its own clause",
      "Twelve nations voted for a joint force, with the first troops arriving on March 5.",
      {"2024-03-05": "The first troops arrived"}),
-    ("a date after 'due' in a 'with' phrase",
-     "The national aviation regulator says it is already acting on two of the safety findings, with further "
-     "changes due before the end of the year.",
-     {}),
     ("a 'with' phrase whose date is shown by an -ing verb keeps it",
      "The mayor is heading for victory, with a partial count on Monday giving him a clear lead.",
      {"2024-03-04": "The mayor is heading for victory, with a partial count giving him a clear lead"}),
@@ -105,15 +101,6 @@ CASES = [
     ("a weekday after a noun keeps it",
      "The union renewed a call Thursday for an inquiry into the deaths.",
      {"2024-03-07": "The union renewed a call for an inquiry into the deaths"}),
-    ("an early part of the day before a noun",
-     "Early evening crowds buying fireworks were trapped by the flames.",
-     {}),
-    ("an early part of the day as a time keeps it",
-     "The crowds were trapped by the flames in the early evening.",
-     {"2024-03-08TEV": "The crowds were trapped by the flames"}),
-    ("an early part of the day before an occurrence keeps it",
-     "Police declared an emergency and launched late night raids on the camps.",
-     {"2024-03-07TNI": "Police declared an emergency and launched raids on the camps"}),
     # a comparison's date
     ("a date after 'than' and what is compared",
      "Modern engines are far cleaner than the old engines 40 years ago.",

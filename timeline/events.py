@@ -23,7 +23,7 @@ from timeline import attribution, datelines, dating, references, segment, side_d
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
-from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_side_phrase
+from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.temporal.intervals import interval
@@ -176,7 +176,7 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
-            if states_what(title, text[start : dated.timex.start]) or untold_side_phrase(
+            if states_what(title, text[start : dated.timex.start]) or untold_phrase(
                 text, sentence, dated.timex, title
             ):
                 continue  # "China is the bloc's second largest partner": a state; "..., with agreement

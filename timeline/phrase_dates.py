@@ -11,8 +11,9 @@ compared is the comparison's ("cleaner than the old engines 40 years ago"), and 
 clause after a superlative counts how long a record stands ("its biggest drop since it was started two
 years ago"). A question asks, it states
 nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these but the side
-phrase, which `untold_side_phrase` asks of a finished title: "The tribunal agreed to review the case, with
-hearings expected in March" tells the hearings, and keeps the date.
+phrase and the concession, which `untold_phrase` asks of a finished title: "The tribunal agreed to review
+the case, with hearings expected in March" tells the hearings, and "Support for a pay deal was reached" the
+concession's own clause, so both keep their dates.
 
 A year that modifies a noun inside a long subject dates the subject's noun, not the verb after it ("The
 coroner investigating a death at the 2001 Grand Prix has indicated ...": `in_subject`, asked of modifiers
@@ -50,10 +51,6 @@ _MAX_PHRASE_WORDS = 8  # "with further regulation changes due before (the end of
 # A concession that opens its sentence, whose date is its own: "Despite support being reached last year, ...".
 _CONCESSION = re.compile(r"[\"“‘']?(?:despite|in\s+spite\s+of|notwithstanding)\s", re.I)
 
-# A past participle right after a noun, not after "being", "been" or "having": "the rate increase announced".
-_NOUN_PARTICIPLE = re.compile(
-    r"\b(?!(?:be|being|been|has|have|had|having|was|were|is|are)\s)[a-z]+\s+[a-z]{3,}ed\b"
-)
 # The dates that say a present state holds now, and the present "is" with a noun phrase after them:
 # "The main concern today is the wind", "The areas of concern today are the southern suburbs".
 _NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)")
@@ -64,9 +61,6 @@ _IS_A_STATE = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|that|those|these|its|thei
 _A_KIND = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?\Z", re.I)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z][\w'’-]*)")
-
-# An early or late part of the day used as an adjective: "Early evening crowds", "late-night shoppers".
-_PART_OF_DAY = re.compile(r"(?i:(?:early|late)[\s-]+(?:morning|afternoon|evening|night))")
 
 # A preposition and a determiner before a year in a subject: "the death of a marshal at the (2001 race)".
 _IN_PHRASE = re.compile(r"\b(?:at|in|of|from|for|on|during|over)\s+(?:the|a|an|its|his|her|their)\s+\Z", re.I)
@@ -119,11 +113,25 @@ def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -
     if _CONCESSION.match(text, sentence[0]) is None:
         return False
     comma = text.find(",", sentence[0], sentence[1])
-    if comma < timex.end:
+    return comma >= timex.end
+
+
+def untold_concession(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
+    """Tell whether a date sits in a "despite" front that the title does not tell: "It still has not been
+    signed off" for "Despite support being reached last year, ..."; not "The rate increase was announced"
+    for "Despite the rate increase announced on Thursday, ...", which tells the front's own clause."""
+    if not in_concession(text, sentence, timex):
         return False
-    # "Despite the rate increase announced on Thursday, ...": a participle on a noun, whose clause
-    # attachment.py titles ("The rate increase was announced"); not "being reached last year"
-    return _NOUN_PARTICIPLE.search(text, sentence[0], timex.start) is None
+    if _CONCESSION.match(title):
+        return True  # "Despite being forced out from power, remnants of the Taliban are still active"
+    told = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title)}
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[sentence[0] : timex.start])[1:]  # after "Despite"
+    return not any(w.lower() in told for w in words if len(w) > 3)
+
+
+def untold_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
+    """Tell whether a date sits in a side phrase or a "despite" front that the finished title leaves out."""
+    return untold_side_phrase(text, sentence, timex, title) or untold_concession(text, sentence, timex, title)
 
 
 def states_now(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
@@ -147,18 +155,6 @@ def names_a_kind(text: str, timex: TimeExpression) -> bool:
     after = _WORD_AFTER.match(text, timex.end)
     # "a Christmas party": the holiday modifies a noun, which references.is_modifier asks
     return after is None or after["word"].lower() in NOT_NOUNS
-
-
-def part_of_day_kind(text: str, timex: TimeExpression) -> bool:
-    """Tell whether an early or late part of the day is an adjective before a noun: "Early evening crowds"."""
-    if not _PART_OF_DAY.fullmatch(timex.text):
-        return False
-    after = _WORD_AFTER.match(text, timex.end)
-    if after is None or not after["word"].islower():
-        return False
-    word = after["word"]
-    # "launched late night raids": an occurrence on that night, which dates its clause
-    return word not in NOT_NOUNS and not has_verb(word) and not names_occurrence(word)
 
 
 # The words before a year that make a subject long enough to hold a phrase of its own: "The coroner
@@ -249,10 +245,9 @@ def in_question(text: str, sentence: tuple[int, int], timex: TimeExpression) -> 
 
 def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date belongs to a phrase of its own, which no title of its sentence could tell."""
-    return (in_concession(text, sentence, timex)
-            or states_now(text, sentence, timex) or names_a_kind(text, timex)
-            or part_of_day_kind(text, timex) or compared_with(text, sentence, timex)
-            or in_question(text, sentence, timex) or counts_a_record(text, sentence, timex))
+    return (states_now(text, sentence, timex) or names_a_kind(text, timex)
+            or compared_with(text, sentence, timex) or in_question(text, sentence, timex)
+            or counts_a_record(text, sentence, timex))
 
 
 # A title that only says what something is: a subject with no verb, a present "is" or "are", and a noun
