@@ -55,7 +55,11 @@ CASES = [
      {"2024-03-04": "The minister resigned following talks"}),
     # a concession that opens the sentence
     ("a date in a 'despite' front",
-     "Despite support for the plan being reached last year, it still has not been signed off.",
+     "Despite his brilliant century against the same side 12 months ago, the batsman averaged only 18 in his "
+     "last ten Tests.",
+     {}),
+    ("a date in a 'despite' front before a state",
+     "Despite being forced out of power five years ago, the rebels are still active.",
      {}),
     ("a participle on a noun in a 'despite' front keeps its own clause",
      "Despite the rate rise announced on Thursday, the bank said it would keep supporting growth.",
