@@ -68,6 +68,10 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|during|amid|despite
 _IN_AN = re.compile(r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # Verbs whose infinitive happens at their date: "the meeting (scheduled) to take place this weekend".
 _FUTURE_OF = {"scheduled", "set", "due", "expected", "planned", "slated", "poised", "supposed"}
+# Past verbs whose infinitive happens, or fails to, when they do: "failed to finish early this morning",
+# "voted to approve the plan on Monday", "refused to comment on Friday"; not "agreed to meet on Monday".
+_AT_ONCE_WITH = {"failed", "managed", "refused", "declined", "tried", "attempted", "voted", "moved", "rushed",
+                 "struggled"}
 # What a participle on a noun phrase is followed by, as in relatives._REDUCED: a preposition or the date.
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over"
@@ -206,7 +210,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
     if verb_at is None:
         return None
     verb = tokens[verb_at].group()
-    if infinitive and verb.lower() not in _FUTURE_OF:
+    if infinitive and verb.lower() not in _FUTURE_OF and verb.lower() not in _AT_ONCE_WITH:
         return None  # "makes it possible to resolve the dispute by spring next year"
     if any(m.end() < own[0] for m in _OTHER_TIME.finditer(text, tokens[verb_at].end(), own[0])):
         return None  # "caused chaos after the execution of the dictator on Saturday"; not "hit it since May"

@@ -23,6 +23,7 @@ from timeline import attribution, datelines, dating, references, segment, side_d
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
 from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
@@ -123,6 +124,9 @@ def extract(
         if len(inside) > 1:
             timexes = [d.timex for d in inside]
             kept = [d for d in kept if not side_dates.beside(text, sentence, d.timex, timexes)]
+        # "..., with agreement yesterday to widen it", "a bleak Christmas": a phrase's date, no clause's
+        kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
+                and not (modifies[id(d)] and in_subject(text, sentence, d.timex))]
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
@@ -171,6 +175,11 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
+            if states_what(title, text[start : dated.timex.start]) or untold_phrase(
+                text, sentence, dated.timex, title
+            ):
+                continue  # "China is the bloc's second largest partner": a state; "..., with agreement
+                # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
