@@ -321,6 +321,7 @@ _TELLING_WORDS = tuple(dict.fromkeys([*(verb.split()[0] for role in ("passes_on"
 _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
     r"(?:(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?"  # "In Paris, a spokesman said"
+    r"(?:(?:Meanwhile|However|Separately|Elsewhere),\s+)?"  # "Meanwhile, the council says"
     r"(?:It\s+(?:was|has\s+been|is)\s+(?:reported|said)"
     rf"|(?P<teller>[A-Za-z\d][^,;:\"“”()\d]{{1,70}}?(?:,\s+[^,;:\"“”()]{{2,60}},)?)\s+(?:{_PASSES_ON}))\b"
 )

@@ -169,3 +169,37 @@ def after_it(title: str, text: str, span: tuple[int, int], own: tuple[int, int])
         article = "An" if befell["thing"][0] in "aeiou" else "A"
         return f"{article} {befell['thing']} {PREDICATES[befell['noun']][0]}"
     return None
+
+
+# Happening nouns a bare noun-phrase title may name, for "took place" (past) or "will take place" (to come):
+# "the attacks" -> "The attacks took place", "the summit" -> "The summit will take place".
+# A deed is rarely planned in the news ("since the attacks"); a meeting or a vote often lies ahead ("in the
+# run-up to a March election"): it took place only after "since".
+_DEEDS = {"attack", "attacks", "bombing", "bombings", "raid", "raids", "massacre", "riots"}
+_TOOK_PLACE_NOUNS = _DEEDS | {
+    "meeting", "meetings", "election", "elections", "summit", "talks", "conference", "ceremony",
+    "referendum", "vote", "poll", "strike", "strikes", "protest", "protests", "rally", "parade", "funeral",
+}
+# Words before the date that put the happening ahead: "ahead of the May election", "in the run-up to".
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|before|until|for|towards?)\s+(?:the|an?)\s", re.I)
+# A bare title: a determiner, at most two words before the noun, the noun, a place after it: "The
+# terrorist attacks", "The attacks in the US", "The annual board meeting".
+_BARE_HAPPENING = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.-]*)?",
+    re.I,
+)
+
+
+def took_place(title: str, clause: str) -> str | None:
+    """Return a title that is only a happening noun phrase with "took place" (or "will take place" in a
+    clause that plans it), or None: "The terrorist attacks" -> "The terrorist attacks took place".
+    """
+    found = _BARE_HAPPENING.fullmatch(title.strip())
+    if found is None or found["noun"].lower() not in _TOOK_PLACE_NOUNS or has_verb(title):
+        return None
+    noun = found["noun"].lower()
+    if _AHEAD.search(clause) or _AHEAD_OF.search(clause):
+        return f"{title.strip()} will take place"
+    if noun in _DEEDS or re.search(r"\bsince\s", clause, re.I):
+        return f"{title.strip()} took place"
+    return None  # "after the March 28 election": past or ahead, the clause does not say

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline import cut_words, open_ends, rewordings
+from timeline import cut_words, open_ends, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -298,6 +298,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         if (score, cut) > (best_score, best):
             best, best_score = cut, score
     short = _trim_end(title[:best])
+    if verb_after == 0 and (whole := whole_wordings.shorter_whole(title)) is not None:
+        return whole  # "Two hours after the fire, 14 people had been taken | to hospital": the front goes
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)

@@ -115,7 +115,10 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return befell  # "It follows the death in Gaza City last night of a fan": "A fan died in Gaza City"
     if phrases:  # "(since the 2001 attacks on) the embassy": "The embassy attacked"
         near = (max(span[0], phrases[0][0] - 60), min(span[1], phrases[0][1] + 60))
-        return happenings.predicated(title, text[near[0] : near[1]]) or title
+        clause = text[near[0] : near[1]]
+        # "the planned summit (next week)": the words next to the date say whether it is to come
+        close = text[max(span[0], phrases[0][0] - 20) : phrases[0][1] + 5]
+        return happenings.predicated(title, clause) or happenings.took_place(title, close) or title
     return title
 
 

@@ -1,0 +1,87 @@
+"""Round 43 (titles on unseen news, invented): a long title that must lose words loses a front phrase or a
+teller before the end of its own predicate ("Two hours after the fire, 14 people had been taken | to
+hospital" -> "14 people had been taken to hospital ..."); a teller after "Meanwhile," or "However," gives
+way to its statement as one at the start does; a title that is only a deed's noun phrase ("The terrorist
+attacks") says that it took place, or that a meeting will, when the words by its date say so.
+
+Each row is a text and the titles of all its events (their dates are the dates engineer's).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import happenings, whole_wordings
+from timeline.events import extract
+from timeline.models import Document
+from timeline.temporal import tag
+
+D = date(2001, 12, 28)  # a Friday
+
+# (id, text, the titles of its events)
+CASES = [
+    ("a front phrase goes before the predicate's end",
+     "By 6:00pm local time, two hours after the fire, 14 injured people, mostly children, had been taken to "
+     "hospitals around the city by ambulance, Mr Smith said.",
+     ["14 injured people had been taken to hospitals around the city by ambulance"]),
+    ("a teller and 'that' go before the predicate's end",
+     "Late yesterday, prison authorities in the state confirmed that two inmates had committed acts of self "
+     "harm.",
+     ["Two inmates had committed acts of self harm"]),
+    ("'Meanwhile,' before a teller that passes on a statement",
+     "Meanwhile, the council says the bridge will open at Christmas.",
+     ["The bridge will open"]),
+    ("a deed's noun phrase took place",
+     "Airlines have lost billions of dollars since the September 11 terrorist attacks.",
+     ["The terrorist attacks took place"]),
+    ("a summit ahead will take place",
+     "The proposals are aimed at breaking a deadlock in time for a summit in Brussels next week.",
+     ["A summit in Brussels will take place"]),
+    ("an election after which nothing says past or ahead stays as it is",
+     "The poll found the party would win 39 seats after the March 28 election.",
+     ["The election"]),
+]
+
+
+def _titles(text: str) -> list[str]:
+    document = Document(id="d", text=text, date=D)
+    return sorted({event.title for event in extract(document, tag(text, dct=D))})
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round43_titles(text: str, expected: list[str]) -> None:
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(("title", "shorter"), [
+    ("Two hours after the fire, 14 injured people had been taken to hospitals around the city by ambulance",
+     "14 injured people had been taken to hospitals around the city by ambulance"),
+    ("Officials confirmed that two prisoners had committed acts of self harm in their cells at the jail",
+     "Two prisoners had committed acts of self harm in their cells at the jail"),
+    # an opinion: the saying is the news
+    ("The trade council of the northern provinces said that the export rules were unfair to the farmers",
+     None),
+    # a pronoun subject needs its teller
+    ("The trade council of the northern provinces said that it had cut the export quotas for the farmers",
+     None),
+    # a participle is no verb: no cut of the statement
+    ("The agency confirmed that the particles found at a key site in the north were from imported machines",
+     None),
+    ("The plan was passed", None),  # short: nothing to do
+])
+def test_shorter_whole(title: str, shorter: str | None) -> None:
+    assert whole_wordings.shorter_whole(title) == shorter
+
+
+@pytest.mark.parametrize(("title", "clause", "expected"), [
+    ("The terrorist attacks", "since the September 11 terrorist attacks", "The terrorist attacks took place"),
+    ("The talks", "since the May talks", "The talks took place"),
+    ("The summit", "ahead of the May summit", "The summit will take place"),
+    ("The election", "after the March 28 election", None),  # past or ahead: the clause does not say
+    ("The plan", "since the May plan", None),  # no happening noun
+    ("The attacks killed five", "since the attacks", None),  # a verb already
+])
+def test_took_place(title: str, clause: str, expected: str | None) -> None:
+    assert happenings.took_place(title, clause) == expected
