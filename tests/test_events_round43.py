@@ -79,6 +79,8 @@ def test_shorter_whole(title: str, shorter: str | None) -> None:
     ("The terrorist attacks", "since the September 11 terrorist attacks", "The terrorist attacks took place"),
     ("The talks", "since the May talks", "The talks took place"),
     ("The summit", "ahead of the May summit", "The summit will take place"),
+    ("A general election", "in the run-up to a March general election", "A general election will take place"),
+    ("The bombings", "for the May 2003 bombings", "The bombings took place"),  # "for" tells no time ahead
     ("The election", "after the March 28 election", None),  # past or ahead: the clause does not say
     ("The plan", "since the May plan", None),  # no happening noun
     ("The attacks killed five", "since the attacks", None),  # a verb already

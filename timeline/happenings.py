@@ -181,7 +181,9 @@ _TOOK_PLACE_NOUNS = _DEEDS | {
     "referendum", "vote", "poll", "strike", "strikes", "protest", "protests", "rally", "parade", "funeral",
 }
 # Words before the date that put the happening ahead: "ahead of the May election", "in the run-up to".
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|before|until|for|towards?)\s+(?:the|an?)\s", re.I)
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|before|until|in\s+time\s+for|towards?)\s+(?:the|an?)\s", re.I
+)
 # A bare title: a determiner, at most two words before the noun, the noun, a place after it: "The
 # terrorist attacks", "The attacks in the US", "The annual board meeting".
 _BARE_HAPPENING = re.compile(
