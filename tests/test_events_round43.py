@@ -1,6 +1,6 @@
-"""Round 43 (titles on unseen news, invented): a long title that must lose words loses a front phrase or a
-teller before the end of its own predicate ("Two hours after the fire, 14 people had been taken | to
-hospital" -> "14 people had been taken to hospital ..."); a teller after "Meanwhile," or "However," gives
+"""Round 43 (titles on unseen news, invented): a long title that must lose words loses a front phrase before
+the end of its own predicate ("Two hours after the fire, 14 people had been taken
+| to hospital" -> "14 people had been taken to hospital ..."); a teller after "Meanwhile," or "However," gives
 way to its statement as one at the start does; a title that is only a deed's noun phrase ("The terrorist
 attacks") says that it took place, or that a meeting will, when the words by its date say so.
 
@@ -26,10 +26,10 @@ CASES = [
      "By 6:00pm local time, two hours after the fire, 14 injured people, mostly children, had been taken to "
      "hospitals around the city by ambulance, Mr Smith said.",
      ["14 injured people had been taken to hospitals around the city by ambulance"]),
-    ("a teller and 'that' go before the predicate's end",
+    ("a teller keeps its statement's cut: the date may be the telling's",
      "Late yesterday, prison authorities in the state confirmed that two inmates had committed acts of self "
      "harm.",
-     ["Two inmates had committed acts of self harm"]),
+     ["Prison authorities confirmed that two inmates had committed acts of self harm"]),
     ("'Meanwhile,' before a teller that passes on a statement",
      "Meanwhile, the council says the bridge will open at Christmas.",
      ["The bridge will open"]),
@@ -58,17 +58,17 @@ def test_round43_titles(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("title", "shorter"), [
     ("Two hours after the fire, 14 injured people had been taken to hospitals around the city by ambulance",
      "14 injured people had been taken to hospitals around the city by ambulance"),
+    # a teller stays: the date may be the telling's
     ("Officials confirmed that two prisoners had committed acts of self harm in their cells at the jail",
-     "Two prisoners had committed acts of self harm in their cells at the jail"),
-    # an opinion: the saying is the news
-    ("The trade council of the northern provinces said that the export rules were unfair to the farmers",
      None),
-    # a pronoun subject needs its teller
-    ("The trade council of the northern provinces said that it had cut the export quotas for the farmers",
+    # a pronoun subject needs its front
+    ("In the north of the state on Monday, they had been taken to hospitals around the city by ambulance",
      None),
-    # a participle is no verb: no cut of the statement
-    ("The agency confirmed that the particles found at a key site in the north were from imported machines",
-     None),
+    # a participle is no verb with an auxiliary: no cut of the clause left, which goes whole when it fits
+    ("In the north of the state, the particles found at a key site in the north of the country were sent",
+     "The particles found at a key site in the north of the country were sent"),
+    ("In the north of the state, the particles found at a key site in the north of the country in May were "
+     "sent to the laboratory by courier", None),
     ("The plan was passed", None),  # short: nothing to do
 ])
 def test_shorter_whole(title: str, shorter: str | None) -> None:
