@@ -7,6 +7,7 @@ preposition or article ("... advised its nationals against").
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import lru_cache
 
@@ -250,18 +251,26 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     best, best_score = title.rfind(" ", 0, MAX_TITLE), -1
     # each cut's score is at most its bound (whole, untrimmed, its phrase boundary counted): weigh the cuts
     # from the highest bound down, and stop when no bound left beats the best score found
+    # A cut's phrase boundary (CUT_BEFORE, else a noun's modifier after it: "a motion | critical of") adds
+    # 1 to its bound: each cut goes in with that 1 counted, the highest its bound can be, and is asked only
+    # when it comes up; one that is no boundary goes back with its true bound. The cuts come up in the order
+    # of their true bounds, as sorting all would give (no two tie: each bound holds its cut), and the cuts
+    # below the best score are never asked (tests/test_shorten_lazy_bounds.py)
     bounds, boundaries, modifiers = [], {}, {}
     for cut in set(cuts):
         kept = 4 if cut > verb_at + 2 else 3 if cut >= verb_at else 0
-        # a cut inside a phrase weighs 0 or less; before a noun's modifier ("a motion | critical of") 1; both
-        # kept for the loop below, which asks them again of the cuts it weighs
-        boundaries[cut] = CUT_BEFORE.match(title, cut)
-        modifiers[cut] = boundaries[cut] is None and cut_words.modifier_after(title, cut)
-        phrase = 1 if boundaries[cut] or modifiers[cut] else 0
-        bounds.append(((kept + 2 + phrase) * 1000 + cut, cut))
-    for bound, cut in sorted(bounds, reverse=True):
-        if bound <= best_score:
+        bounds.append((-((kept + 3) * 1000 + cut), cut, False))
+    heapq.heapify(bounds)
+    while bounds:
+        bound, cut, known = heapq.heappop(bounds)
+        if -bound <= best_score:
             break
+        if not known:  # asked once: the loop below asks them again of the cut it weighs
+            boundaries[cut] = CUT_BEFORE.match(title, cut)
+            modifiers[cut] = boundaries[cut] is None and cut_words.modifier_after(title, cut)
+            if not (boundaries[cut] or modifiers[cut]):
+                heapq.heappush(bounds, (bound + 1000, cut, True))  # inside a phrase: 1 less
+                continue
         short = _trim_end(title[:cut])
         # a whole phrase with a verb and nothing dangling first, then longer
         # the verb with something after it beats the verb alone ("Analysts have detected")

@@ -108,6 +108,10 @@ _FRONT_DATE = re.compile(
 _RESULT = re.compile(r"(?P<ing>[a-z]{3,}ing)\s+(?=(?:the|a|an|its|his|her|their|him|them|it|\d+)\b|[A-Z])")
 
 
+# A title's first word, an adverb before it: "(abruptly) adjourned", "soar"; asked of each title.
+_HEAD_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)")
+
+
 def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Give a clause that starts on its verb ("and then abruptly adjourned") the subject of its sentence,
     and one with no verb at all ("then to Paris") its subject and verb: "The singer moved to Paris".
@@ -116,7 +120,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     # "released the songs, (prompting) the band to sue": the subject prompted the band to sue
     if result and result["ing"] in RESULT_PARTICIPLES:
         title = past_of(result["ing"]) + title[result.end("ing") :]
-    head = re.match(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)", title)
+    head = _HEAD_VERB.match(title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
     joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
@@ -160,9 +164,13 @@ OBJECT_WORDS = r"(?:the|a|an|his|her|its|their|our|my|your|him|them|it|us|me|thi
 _OBJECT = re.compile(rf"\s+{OBJECT_WORDS}\b")
 
 
+# A pronoun subject at a title's head: "He resigned", "it reopened"; not "it's". Asked of each title.
+_PRONOUN_SUBJECT = re.compile(r"(?P<p>he|she|it)\b(?!['’])", re.I)
+
+
 def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
-    pronoun = re.match(r"(?P<p>he|she|it)\b(?!['’])", title, re.I)
+    pronoun = _PRONOUN_SUBJECT.match(title)
     if pronoun is None:
         owned = _owner_of(title, text, span)
         return owned if owned else lend_subject(title, text, span)
