@@ -76,6 +76,7 @@ SPANS = [
     ("After he was charged on Monday, he resigned.", "Monday", False),  # no clause before
     ("He resigned shortly after he was charged on Monday.", "Monday", False),  # measured
     ("The miners who were trapped after a landslide were rescued on Monday.", "Monday", False),
+    ("The officers who were suspended on Friday after a raid were reinstated in May.", "May", False),
     ("The court sat after the report was read in this morning's hearing.", "this morning", False),
 ]
 

@@ -40,7 +40,7 @@ _BREAK = re.compile(
 )
 # An opener inside a relative clause of the subject: "the miners who were trapped after a landslide (were
 # rescued late Wednesday night)": the verb after the date's clause is the sentence's.
-_IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+_IN_RELATIVE = re.compile(r"\b(?:who|which)\s+[^,]*\Z", re.I)  # "The officers who were suspended on Monday"
 _LAST_WORDS = 2  # "after it invaded Kuwait (in August 1990)": a title that holds them tells the clause
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # The words of a title's opening that say nothing of which clause it tells.
@@ -70,7 +70,7 @@ def in_later_clause(text: str, sentence: tuple[int, int], timex: TimeExpression)
     if rest and has_verb(rest[0]) and "," in text[sentence[0] : opener.start()]:
         return False  # "Protests over the bill, introduced after the party won support, continued Sunday";
         # not "won after its rival, the Blue Star, failed to finish on Tuesday", an aside in the clause
-    if _IN_RELATIVE.search(text, max(sentence[0], opener.start() - 40), opener.start()):
+    if _IN_RELATIVE.search(text, sentence[0], opener.start()):
         return False
     main = text[sentence[0] : opener.start()].split()
     # "After he arrived on Monday, ...": no clause before; "The audit questions the accounts of the firm":
