@@ -2,7 +2,8 @@
 of an editor's rejects on unseen news): when the title tells the clause before it, the date is not the
 title's ("The boat appears to have won the race after its rival, the Blue Star, failed to finish on
 Tuesday"). The same words with a title of the later clause, a date before its verb, a report's date after a
-comma, a measured "two hours after", a possessive date, or a title that tells the later clause keep it.
+comma, a measured "two hours after", a possessive date, or a title that tells the later clause keep it. A
+passive gerund ("after being found ...") is titled on the subject before it.
 
 Each row is a text and the titles of all its events by date value.
 """
@@ -40,6 +41,12 @@ CASES = [
     ("a pronoun subject, the title of the clause before",
      "The coach rested his striker after he strained a hamstring in the second half of the match on Tuesday.",
      {}),
+    ("a passive gerund takes the subject of the clause before it",
+     "The boy was placed in foster care after being found clinging to a raft off the coast last Christmas.",
+     {"2023-12-25": "The boy was found clinging to a raft off the coast"}),
+    ("a title that tells a passive gerund keeps its date",
+     "He is serving a prison sentence after being convicted in May 2021 of fraud.",
+     {"2021-05": "He is serving a prison sentence after being convicted of fraud"}),
     ("a title of the later clause keeps its date",
      "Qantas cut fares after the union called a strike on Monday.",
      {"2024-03-04": "The union called a strike"}),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
-from timeline.verbs import has_verb
+from timeline.verbs import be_for, first_verb, has_verb, is_past_form
 
 # The words that open a clause whose verb happened at another time than the clause before it, each with an
 # example: "won the race after its rival failed to finish on Tuesday", "resigned before he was charged in
@@ -95,3 +95,30 @@ def untold_later_clause(text: str, sentence: tuple[int, int], timex: TimeExpress
     head = _OPENERS.split(title, 1)[0]  # "He resigned | after he was charged": the title's main clause
     opening = [w.lower() for w in _WORD.findall(head) if w.lower() not in _EMPTY][:_OPENING_WORDS]
     return bool(opening) and all(w in main for w in opening) and any(w not in later for w in opening)
+
+
+# A passive gerund with no subject of its own, whose subject is the clause's before it: "The boy was placed
+# in care after being found clinging to a raft (last Thanksgiving)" gives "The boy was found clinging to a
+# raft"; "is serving a sentence after being convicted (in May 2005)" gives "X was convicted".
+_PASSIVE_GERUND = re.compile(r"(?:being|having\s+been)\s+(?P<participle>[a-z][\w'’-]*)(?P<rest>.*)\Z", re.S)
+_TRAILING = re.compile(r"(?:\s+(?:on|in|at|during|by|from|of|for|as|early|late))+\s*\Z", re.I)
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"}
+_MAX_SUBJECT = 8
+
+
+def later_title(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> str | None:
+    """Return the title of a passive gerund's clause that a date ends (`untold_later_clause`), on the subject
+    of the title before it, or None: "The boy was found clinging to a raft"."""
+    opener = _opener(text, sentence, timex)
+    if opener is None:
+        return None
+    found = _PASSIVE_GERUND.match(text[opener.end() : timex.start].strip())
+    if found is None or not is_past_form(found["participle"]):
+        return None
+    verb = first_verb(title)
+    subject = title[: verb.start()].strip() if verb else ""
+    words = subject.split()
+    if not words or len(words) > _MAX_SUBJECT or words[0].lower() in _PRONOUNS or "," in subject:
+        return None
+    rest = _TRAILING.sub("", found["rest"]).rstrip(" ,")
+    return f"{subject} {be_for(subject)} {found['participle']}{rest}"
