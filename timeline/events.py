@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
+from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.same_title import one_date_each
@@ -175,6 +176,10 @@ def extract(
             title = _whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
+            if untold_later_clause(text, sentence, dated.timex, title):  # "... after its rival failed to
+                # finish on Tuesday": not the title's date, which a passive gerund's title may take
+                if (title := later_title(text, sentence, dated.timex, title)) is None:
+                    continue
             if states_what(title, text[start : dated.timex.start]) or untold_phrase(
                 text, sentence, dated.timex, title
             ):
