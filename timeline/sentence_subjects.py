@@ -67,6 +67,8 @@ def subject_of(text: str, start: int, end: int) -> str | None:
     subject = AGE.sub(" ", OPENING_PHRASE.sub("", text[start : verb.start()] if verb else "")).strip(" ,")
     if not subject or "," in subject or len(subject.split()) > 6 or has_verb(subject):
         return None
+    if subject.lower().endswith(" to"):
+        return None  # "The club appears to (have won)": a verb the walk missed comes before "to"
     return subject
 
 
