@@ -15,7 +15,6 @@ from timeline import (
     dateless,
     datelines,
     finishing,
-    phrase_dates,
     references,
     relatives,
     shapes,
@@ -403,31 +402,3 @@ def test_told_ends_let_through_every_told_subject(head):
 def test_is_subject(sentence, date, subject):
     start = sentence.index(date)
     assert dateless._is_subject(sentence, (start, start + len(date)), (0, len(sentence))) is subject
-
-
-# Words that build what phrase_dates._THAN and _RECORD_SINCE match, in any case and other scripts.
-_WINDOW_WORDS = ["than", "THAN", "Than", "since", "SINCE", "ſince", "thаn", "its", "biggest", "drop", "it",
-                 "was", "started", "more", "dangerous", "cigarettes", "40", "years", "worst", "ago", "\n",
-                 ","]
-
-
-@given(st.lists(st.sampled_from(_WINDOW_WORDS), max_size=12).map(lambda words: " ".join(words) + " "))
-@settings(max_examples=800, deadline=None)
-def test_may_hold_lets_through_every_match(window):
-    """phrase_dates._may_hold passes over only a window where _THAN and _RECORD_SINCE find nothing."""
-    for word, pattern in (("than", phrase_dates._THAN), ("since", phrase_dates._RECORD_SINCE)):
-        assert phrase_dates._may_hold(window, 0, len(window), word) or pattern.search(window) is None
-
-
-@pytest.mark.parametrize(("sentence", "date", "compared", "record"), [
-    ("Smoking is more dangerous than cigarettes 40 years ago", "40 years ago", True, False),
-    ("Prices fell, its biggest drop since it was started almost two years ago", "almost two years ago", False,
-     True),
-    ("The worst flood since records began in 1870", "1870", False, False),
-    ("The bridge opened in 1870", "1870", False, False),
-])
-def test_compared_and_record(sentence, date, compared, record):
-    start = sentence.index(date)
-    timex = TimeExpression(text=date, start=start, end=start + len(date), type="DATE", value="2001")
-    assert phrase_dates.compared_with(sentence, (0, len(sentence)), timex) is compared
-    assert phrase_dates.counts_a_record(sentence, (0, len(sentence)), timex) is record

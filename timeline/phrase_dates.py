@@ -183,19 +183,10 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
 _THAN = re.compile(r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?P<between>(?:[\w'’-]+\s+){1,6})\Z", re.I)
 
 
-def _may_hold(text: str, start: int, end: int, word: str) -> bool:
-    """Tell whether `text[start:end]` may hold a match of a case-blind pattern that needs `word` (lowercase):
-    most windows are ASCII without it, and a search there tries every position for nothing; re.I reads
-    some letters of other scripts as ASCII ("ſ" as "s"), so such a window is always searched."""
-    window = text[start:end]
-    return not window.isascii() or word in window.lower()
-
-
 def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date is what a comparison measures against: "more dangerous than cigarettes 40 years
     ago"."""
-    window = max(sentence[0], timex.start - 60)
-    found = _THAN.search(text, window, timex.start) if _may_hold(text, window, timex.start, "than") else None
+    found = _THAN.search(text, max(sentence[0], timex.start - 60), timex.start)
     if found is None or has_verb(found["between"]) or any(c.isdigit() for c in found["between"]):
         return False  # "soar by more than 50 percent by 2030": a figure compared, the date the clause's
     words = found["between"].lower().split()
@@ -223,9 +214,7 @@ def counts_a_record(text: str, sentence: tuple[int, int], timex: TimeExpression)
     """Tell whether a date ends a "since" clause with a pronoun subject after a superlative: "its biggest drop
     since it was started almost two years ago" (the drop is now; the date only says how long the record
     stands)."""
-    window = max(sentence[0], timex.start - 90)
-    held = _may_hold(text, window, timex.start, "since")
-    found = _RECORD_SINCE.search(text, window, timex.start) if held else None
+    found = _RECORD_SINCE.search(text, max(sentence[0], timex.start - 90), timex.start)
     if found is None or not has_verb(found["clause"]):
         return False
     # "since the market opened in 1990": attachment.py titles the opening; a pronoun it cannot
