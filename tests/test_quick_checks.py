@@ -369,3 +369,36 @@ def test_in_content_agrees_with_its_patterns(before):
 def test_in_content(before, held):
     timex = TimeExpression(text="May", start=len(before), end=len(before) + 3, type="DATE", value="2001-05")
     assert date_names.in_content(before + "May", timex) is held
+
+
+def test_noun_stems_are_the_words_of_nouns():
+    """date_names._NOUN_STEMS are _NOUNS's alternatives as plain lowercase words: a substring test of each
+    answers as the search of _NOUNS on lowered ASCII text."""
+    assert all(re.fullmatch(r"[a-z]+", stem) for stem in date_names._NOUN_STEMS)
+    assert "|".join(date_names._NOUN_STEMS) == date_names._NOUNS.pattern
+
+
+# Words that build what dateless._TOLD_SUBJECT matches at the end of a head, and some that break it.
+_TOLD_WORDS = [*dateless._TOLD_VERBS, "that", "That", "and", "or", "2001", "1999", "The", "bank", "Says", "x",
+               "sayso", "thatand", "\n", ","]
+
+
+@given(st.lists(st.sampled_from(_TOLD_WORDS), max_size=8).map(" ".join))
+@settings(max_examples=800, deadline=None)
+def test_told_ends_let_through_every_told_subject(head):
+    """dateless._is_subject searches _TOLD_SUBJECT only in a head ending on one of _TOLD_ENDS: no other head
+    holds a match."""
+    assert head.endswith(dateless._TOLD_ENDS) or dateless._TOLD_SUBJECT.search(head) is None
+
+
+@pytest.mark.parametrize(("sentence", "date", "subject"), [
+    ("The bank says 2026 will be harder", "2026", True),
+    ("Analysts said that 2027 will bring growth", "2027", True),
+    ("The fund expects 2001 and 2002 combined will produce less", "2002", True),
+    ("2025 was the warmest year", "2025", True),
+    ("The council met in 2024 to vote", "2024", False),
+    ("The bank says prices in 2026 will be harder", "2026", False),
+])
+def test_is_subject(sentence, date, subject):
+    start = sentence.index(date)
+    assert dateless._is_subject(sentence, (start, start + len(date)), (0, len(sentence))) is subject

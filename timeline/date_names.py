@@ -119,7 +119,7 @@ def in_content(text: str, timex: TimeExpression) -> bool:
     before = text[max(0, timex.start - 160) : timex.start]
     if before.isascii():  # lower() then a case-sensitive search: exact for ASCII, and many times faster
         low = before.lower()
-        if not _NOUNS_LOW.search(low) or not _NOUN_NEXT.search(low):
+        if not any(map(low.__contains__, _NOUN_STEMS)) or not _NOUN_NEXT.search(low):
             return False  # most dates: none of the nouns before them, or none with the word it needs next
     elif not _NOUNS.search(before):
         return False
@@ -129,7 +129,9 @@ def in_content(text: str, timex: TimeExpression) -> bool:
 _NOUNS = re.compile(r"confidence|hope|fear|expectation|optimism|doubt|prediction|warning|concern|claim"
                     r"|allegation|accusation|suggestion|rumo|figures|data|statistics|numbers|survey|report"
                     r"|research|stud", re.I)
-_NOUNS_LOW = re.compile(_NOUNS.pattern)  # on lowered ASCII text
+# _NOUNS's words on lowered ASCII text, looked for as substrings: the same answer as a search of _NOUNS, which
+# has no anchor, about three times faster (the regular expression tries every alternative at every position)
+_NOUN_STEMS = tuple(_NOUNS.pattern.split("|"))
 # Each noun of _CONTENT with the word it needs next, on lowered ASCII text: a looser pattern than _CONTENT (no
 # verb before) that _CONTENT cannot match without: "confidence that ", "claims he ", "hopes of ", "figures
 # showing ".

@@ -105,7 +105,9 @@ _VERB_AFTER = re.compile(
 def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a date phrase is the subject of its clause and stays: "2025 was the warmest year"."""
     head = _CONJUNCTION_ONLY.sub("", text[span[0] : phrase[0]].strip(" \"'“‘`"))  # "And the year"
-    told = _TOLD_SUBJECT.search(head) is not None  # "The bank says (2026) will be harder"
+    # "The bank says (2026) will be harder"; a match ends the head on one of _TOLD_ENDS, which most heads do
+    # not: the search (every position of a long head) only where one does
+    told = head.endswith(_TOLD_ENDS) and _TOLD_SUBJECT.search(head) is not None
     if (head and not _PERIOD_OF.fullmatch(head) and not told) or _DATE_PREPOSITION.match(text, phrase[0]):
         return False
     if not head and _PRONOUN_END.search(text[max(0, span[0] - 7) : span[0]]):
@@ -116,10 +118,14 @@ def _is_subject(text: str, phrase: tuple[int, int], span: tuple[int, int]) -> bo
 
 # A verb of saying or expecting right before a date that is the subject of what was said: "The bank says
 # (2001 and 2002 combined) will produce the weakest growth", "Analysts expect (2026) to be harder".
-_TOLD_SUBJECT = re.compile(
-    r"\b(?:says|said|say|believes|believed|expects|expected|predicts|predicted|forecasts|warns|warned|thinks"
-    r"|fears)(?:\s+that)?(?:\s+\d{4}\s+(?:and|or))?\Z"  # "says 2001 and (2002)": the second of two
+_TOLD_VERBS = (
+    "says", "said", "say", "believes", "believed", "expects", "expected", "predicts", "predicted",
+    "forecasts", "warns", "warned", "thinks", "fears",
 )
+# "says 2001 and (2002)": the second of two
+_TOLD_SUBJECT = re.compile(rf"\b(?:{'|'.join(_TOLD_VERBS)})(?:\s+that)?(?:\s+\d{{4}}\s+(?:and|or))?\Z")
+# The words a _TOLD_SUBJECT match ends on (it ends the text): a verb, "that", "and", "or".
+_TOLD_ENDS = (*_TOLD_VERBS, "that", "and", "or")
 
 
 # A bare "before" or "after" that ends a date's phrase: "pounded the night (before) in air raids".
