@@ -33,6 +33,7 @@ from timeline.verbs import has_verb
 
 # The participles a verbless "with" phrase may hold before its date, which put its noun there:
 # "with further changes due before the end of the year", "with the vote set for Tuesday".
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word of a title or a phrase
 _DUE_WORDS = {"due", "expected", "set", "scheduled", "planned", "slated", "pending", "likely"}
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b",
@@ -83,7 +84,7 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
         return False
     if _AUXILIARY.search(between):
         return False  # "..., with the storm that was forecast for Sunday": a clause of its own
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", between) if w.lower() not in _DUE_WORDS]
+    words = [w for w in _WORD.findall(between) if w.lower() not in _DUE_WORDS]
     if has_verb(" ".join(words)):
         return False  # "..., with 20 people killed on Monday": the killing's date
     if any(w.endswith("ing") and len(w) > 5 for w in words):
@@ -91,6 +92,12 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
     # "..., with a partial count on Monday giving him a lead": the count shows the clause's news then
     after = _WORD_AFTER.match(text, timex.end)
     return after is None or not after["word"].endswith("ing")
+
+
+def _tells_any(title: str, words: list[str]) -> bool:
+    """Tell whether the title holds one of the phrase's words longer than three letters, in any case."""
+    told = {w.lower() for w in _WORD.findall(title)}
+    return any(w.lower() in told for w in words if len(w) > 3)
 
 
 def untold_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
@@ -103,9 +110,7 @@ def untold_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpressi
     opener = _side_opener(text, sentence, timex)
     if opener is None or "with" not in opener.group().lower():
         return True  # "Roofs were torn off, following heavy storms just before Easter": the storms' date
-    told = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title)}
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[opener.end() : timex.start])
-    return not any(w.lower() in told for w in words if len(w) > 3)
+    return not _tells_any(title, _WORD.findall(text, opener.end(), timex.start))
 
 
 def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
@@ -124,9 +129,7 @@ def untold_concession(text: str, sentence: tuple[int, int], timex: TimeExpressio
         return False
     if _CONCESSION.match(title):
         return True  # "Despite being forced out from power, remnants of the Taliban are still active"
-    told = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title)}
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[sentence[0] : timex.start])[1:]  # after "Despite"
-    return not any(w.lower() in told for w in words if len(w) > 3)
+    return not _tells_any(title, _WORD.findall(text, sentence[0], timex.start)[1:])  # after "Despite"
 
 
 def untold_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
@@ -139,7 +142,7 @@ def states_now(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
     if not _NOW.fullmatch(timex.text) or _IS_A_STATE.match(text, timex.end) is None:
         return False
     before = text[sentence[0] : timex.start]
-    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    words = _WORD.findall(before)
     if not words or has_verb(before):
         return False  # "Today is the last day"; "He said today is the day"
     # "The vote today is": an occurrence; "Elian today is the symbol": a name, whose state is told
