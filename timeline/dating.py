@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline import date_names, noun_periods, references, side_dates
+from timeline import date_labels, date_names, noun_periods, references, side_dates
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -227,6 +227,8 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if references.refers_only(text, timex, by_tid):
             continue
+        if date_labels.labels_thing(text, timex):
+            continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
         ) or date_names.names_law(text, timex) or date_names.names_thing(text, timex):

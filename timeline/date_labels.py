@@ -1,0 +1,74 @@
+"""Tell a date that labels a thing traded, owed or wished for rather than when its clause happened.
+
+A commodity report prices its positions by month: "June/July going at 1,850 dlrs", "785 dlrs for May", "sales
+booked for March shipment", "2.27 times New York Sept": the months name what is sold, nothing happens in them.
+A debt names its year of maturity: "debentures due 2002". A greeting names a holiday: "Happy Thanksgiving!".
+A web page glues its date stamp to the line before it: "What's the secret to its recovery?Monday, 6 January
+2020". None of these dates an event. No parser: patterns, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeExpression
+
+# A month's name or abbreviation alone, no day and no year: "June", "Sept", "Dec.".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_BARE_MONTH = re.compile(_MONTH, re.I)
+# A month joined to another by a slash, a trading position: "(June)/July", "Aug/(Sept)", "Oct/(Dec.)".
+_PAIR_BEFORE = re.compile(_MONTH + r"\s?/\s?\Z", re.I)
+_PAIR_AFTER = re.compile(r"\s?/\s?" + _MONTH + r"(?!\w)", re.I)
+# A year after the pair makes it a span of time: "the June/July 2020 issue".
+_YEAR_AFTER = re.compile(r"(?:\s?/\s?" + _MONTH + r")?,?\s+(?:\d{4}|['’]\d{2})\b", re.I)
+# A price, then "for" before the month it is quoted for: "785 dlrs for (May)", "1,750 dlrs a tonne for
+# (March)".
+_PRICE_FOR = re.compile(
+    r"\d[\d,.]*\s+(?:dlrs|dollars|cents|pence|yen|marks|francs|pounds|euros|ringgit|rupees)"
+    r"(?:\s+(?:a|per)\s+[a-z]+)?\s+for\s+\Z",
+    re.I,
+)
+# A multiple of or a difference from an exchange's month, a price quoted against a contract: "2.27 times New
+# York (May)", "35 dlrs under London (March)".
+_EXCHANGE_MONTH = re.compile(r"\b(?:times|under|over)\s+(?:[A-Z][a-z]+\s+){1,3}\Z")
+# A noun of trade a month names, after it: "(March) shipment", "(February) entitlements", "(May) delivery",
+# "(July) futures".
+_TRADE_NOUN = re.compile(
+    r"\s+(?:shipments?|deliver(?:y|ies)|entitlements?|contracts?|futures|options|positions?|loadings?"
+    r"|liftings?|allocations?|cargoes|nominations)\b",
+    re.I,
+)
+# A debt, then "due" or "maturing" before its year of maturity: "debentures due (2002)", "notes maturing in
+# (2010)", "bonds due in (March 2031)".
+_MATURITY = re.compile(
+    r"\b(?:notes?|bonds?|debentures?|debt|securities|loans?|paper|warrants|obligations|gilts|treasuries"
+    r"|issues?)\s+(?:[a-z]+\s+)?(?:due|maturing)\s+(?:in\s+)?\Z",
+    re.I,
+)
+# A wish before a holiday: "Happy (Thanksgiving)", "Merry (Christmas)", "Happy (New Year)".
+_GREETING = re.compile(r"\b(?:Happy|Merry)\s+\Z")
+# A stamp glued to the end of the line before it, after its stop and no space, up to the line's end:
+# "recovery?(Monday, 6 January 2020)".
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_YEAR = re.compile(r"\d{4}")
+
+
+def labels_thing(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date labels a traded position, a debt's maturity or a greeting's holiday, or is a page
+    stamp glued to a line: "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"."""
+    before = text[max(0, timex.start - 60) : timex.start]
+    if _BARE_MONTH.fullmatch(timex.text):
+        paired = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, timex.end)
+        if paired and not _YEAR_AFTER.match(text, timex.end):
+            return True  # "June/July going at 1,850 dlrs"
+        if _PRICE_FOR.search(before) or _TRADE_NOUN.match(text, timex.end) or _EXCHANGE_MONTH.search(before):
+            return True  # "785 dlrs for May", "booked for March shipment", "2.27 times New York May"
+    if _YEAR.search(timex.text) and _MATURITY.search(before):
+        return True  # "debentures due 2002"
+    if _GREETING.search(before):
+        return True  # "Happy Thanksgiving!"
+    glued = timex.start > 0 and text[timex.start - 1] in "?!." and len(timex.value) == 10
+    return glued and _LINE_END.match(text, timex.end) is not None
