@@ -1,10 +1,13 @@
-"""Tell a date that labels a thing traded, owed or wished for rather than when its clause happened.
+"""Tell a date that labels a thing traded, owed or wished for, or frames a record, rather than when its clause
+happened.
 
 A commodity report prices its positions by month: "June/July going at 1,850 dlrs", "785 dlrs for May", "sales
 booked for March shipment", "2.27 times New York Sept": the months name what is sold, nothing happens in them.
 A debt names its year of maturity: "debentures due 2002". A greeting names a holiday: "Happy Thanksgiving!".
 A web page glues its date stamp to the line before it: "What's the secret to its recovery?Monday, 6 January
-2020". None of these dates an event. No parser: patterns, each with an example.
+2020". A record names the period it is the most of: "their lowest levels this year", "the busiest day of the
+week". A season says what kind a thing is: "a winter storm"; a two-digit decade after a price is a price:
+"share price into the mid-30's". None of these dates an event. No parser: patterns, each with an example.
 """
 
 from __future__ import annotations
@@ -55,6 +58,28 @@ _GREETING = re.compile(r"\b(?:Happy|Merry)\s+\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _YEAR = re.compile(r"\d{4}")
 
+# A decade of two digits after a price, a price's range, not a time: "share price into (the mid-30's)", "was
+# worth in (the mid 30s)".
+_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]?)?['’]?\d0['’]?s", re.I)
+_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:price|prices|priced|worth|valued|trading|traded|shares?|stock|dlrs|dollars|cents)\b|\$)"
+    r"[^.;:!?]{0,30}\Z",
+    re.I,
+)
+# A superlative, then the period it is the most of, the frame of a record, not a time anything happened:
+# "dropped to their lowest levels (this year)", "the busiest day of (the week)".
+_SUPERLATIVE = re.compile(
+    r"\b(?:lowest|highest|biggest|largest|best|worst|busiest|quietest|hottest|coldest|warmest|wettest|driest"
+    r"|strongest|weakest)\s+(?:[\w-]+\s+){0,2}(?:of\s+|for\s+|so\s+far\s+)?\Z",
+    re.I,
+)
+_FRAME = re.compile(r"(?:this|the)\s+(?:year|month|week|season|day)", re.I)
+# A season after "a" or "an" before a noun, which says what kind it is: "a (winter) storm", "an (autumn)
+# sale".
+_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.I)
+_SEASON = re.compile(r"summer|winter|spring|autumn", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
 
 def labels_thing(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date labels a traded position, a debt's maturity or a greeting's holiday, or is a page
@@ -70,5 +95,17 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         return True  # "debentures due 2002"
     if _GREETING.search(before):
         return True  # "Happy Thanksgiving!"
+    if _FRAME.fullmatch(timex.text) and _SUPERLATIVE.search(before):
+        return True  # "dropped to their lowest levels this year"
+    if _SEASON.fullmatch(timex.text) and _KIND_BEFORE.search(before) and _NOUN_AFTER.match(text, timex.end):
+        return True  # "a winter storm"
     glued = timex.start > 0 and text[timex.start - 1] in "?!." and len(timex.value) == 10
     return glued and _LINE_END.match(text, timex.end) is not None
+
+
+def is_price(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a decade of two digits is a price's range: "catapulted its share price into the mid-30's",
+    "estimated the company was worth in the mid 30s"."""
+    if not _DECADE.fullmatch(timex.text):
+        return False
+    return _PRICE_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None

@@ -238,6 +238,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         when = when_of(timex)
         if when is None:  # never: its type and its value were read above
             continue
+        if date_labels.is_price(text, timex):
+            found.append(Dated(timex, when, bounds_only=True))
+            continue  # "share price into (the mid-30's) in 1983": no date, but the clauses beside it are cut
         if date_names.names_holder(text, timex) or date_names.in_content(text, timex) or (
             date_names.in_intent(text, timex, ordered[index + 1 :])
         ):

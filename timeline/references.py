@@ -256,6 +256,10 @@ _BASELINE = [
     # or "a jump from 6 percent in 2003"
     (re.compile(r"\b(?:up|down|(?:a|an)\s+(?:jump|rise|increase|drop|fall|decline|gain))\s+from\s+"
                 r"(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z", re.I), None),
+    # the same with a round figure: "up from about 200 mln dlrs in 1985", "down from nearly $3 billion in May"
+    (re.compile(r"\b(?:up|down)\s+from\s+(?:about|around|nearly|almost|roughly|some|over|under|more\s+than"
+                r"|less\s+than)\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z", re.I),
+     None),
     # "(exported $630 million,) down by 20.1 percent from 2003": a verbless change after a comma, its baseline
     (re.compile(r",\s+(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+from\s+\Z", re.I),
      None),
