@@ -52,6 +52,14 @@ CASES = [
     ("a front 'Since' before a state: it began then",
      "Since 1985, the district has formed part of the zone.",
      ["1985"]),
+    ("a person's first day is no day of the calendar, nor the day after it",
+     "She joined the firm at 19. On her first day at the office she met the founder, who sent her home the "
+     "next day.",
+     []),
+    ("a planned meeting that is postponed does not take place on its date",
+     "The minister said the planned meeting March 9 of the pricing committee has been postponed until the "
+     "start of May.",
+     ["1987-05"]),
     ("'up from about' a figure is a baseline",
      "The unit contributed 316 mln dlrs in operating earnings, up from about 200 mln dlrs in 1984.",
      []),

@@ -7,7 +7,9 @@ A debt names its year of maturity: "debentures due 2002". A greeting names a hol
 A web page glues its date stamp to the line before it: "What's the secret to its recovery?Monday, 6 January
 2020". A record names the period it is the most of: "their lowest levels this year", "the busiest day of the
 week". A season says what kind a thing is: "a winter storm"; a two-digit decade after a price is a price:
-"share price into the mid-30's". None of these dates an event. No parser: patterns, each with an example.
+"share price into the mid-30's". A person's "first day" is no day of the calendar, and a planned meeting
+that is "postponed" does not take place on its date. None of these dates an event. No parser: patterns, each
+with an example.
 """
 
 from __future__ import annotations
@@ -80,6 +82,19 @@ _KIND_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.I)
 _SEASON = re.compile(r"summer|winter|spring|autumn", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
+# A person's own first or last day, of a job or a stay, not a day of the calendar: "his (first day) at the
+# office", "on her (last day) in office"; not "the first day of the talks" (an occurrence's, dated elsewhere).
+_PERSON_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+\Z", re.I)
+_OWN_DAY = re.compile(r"(?:first|last|final)\s+day", re.I)
+# A planned occurrence a later verb calls off, whose date then dates nothing: "the planned (meeting) March 7
+# of the committee has been postponed", "the scheduled vote on Tuesday was cancelled".
+_PLANNED = re.compile(
+    r"\b(?:planned|scheduled|proposed|slated|expected)\s+(?:[\w-]+\s+){0,2}(?:on\s+|for\s+)?\Z", re.I
+)
+_CALLED_OFF = re.compile(
+    r"[^.;:!?]{0,120}?\b(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|scrapped|deferred)\b", re.I
+)
+
 
 def labels_thing(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date labels a traded position, a debt's maturity or a greeting's holiday, or is a page
@@ -99,6 +114,10 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         return True  # "dropped to their lowest levels this year"
     if _SEASON.fullmatch(timex.text) and _KIND_BEFORE.search(before) and _NOUN_AFTER.match(text, timex.end):
         return True  # "a winter storm"
+    if _OWN_DAY.fullmatch(timex.text) and _PERSON_BEFORE.search(before):
+        return True  # "on his first day at the office"
+    if _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
+        return True  # "the planned meeting March 7 of the committee has been postponed"
     glued = timex.start > 0 and text[timex.start - 1] in "?!." and len(timex.value) == 10
     return glued and _LINE_END.match(text, timex.end) is not None
 

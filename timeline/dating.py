@@ -228,6 +228,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if references.refers_only(text, timex, by_tid):
             continue
         if date_labels.labels_thing(text, timex):
+            measured.add(timex.tid or "")  # "the next day" after "his first day" has no day to count from
             continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
