@@ -60,6 +60,12 @@ CASES = [
      "The minister said the planned meeting March 9 of the pricing committee has been postponed until the "
      "start of May.",
      ["1987-05"]),
+    ("figures still to be published are not published on their period's last day",
+     "Final figures for the period to March 31 are expected to be published by the board.",
+     []),
+    ("the figures of a past week keep its date",
+     "Arrivals for the week ended March 1 were 155,000 bags.",
+     ["1987-W09"]),
     ("'up from about' a figure is a baseline",
      "The unit contributed 316 mln dlrs in operating earnings, up from about 200 mln dlrs in 1984.",
      []),

@@ -8,7 +8,8 @@ A web page glues its date stamp to the line before it: "What's the secret to its
 2020". A record names the period it is the most of: "their lowest levels this year", "the busiest day of the
 week". A season says what kind a thing is: "a winter storm"; a two-digit decade after a price is a price:
 "share price into the mid-30's". A person's "first day" is no day of the calendar, and a planned meeting
-that is "postponed" does not take place on its date. None of these dates an event. No parser: patterns, each
+that is "postponed" does not take place on its date, nor are figures published on the last day of the
+period they cover. None of these dates an event. No parser: patterns, each
 with an example.
 """
 
@@ -95,6 +96,18 @@ _CALLED_OFF = re.compile(
     r"[^.;:!?]{0,120}?\b(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|scrapped|deferred)\b", re.I
 )
 
+# The end of the period that figures still to be published cover, not the day they come out: "final figures
+# for the period to (February 28) are expected to be published", "data for the week ending (Friday) will be
+# released"; not "arrivals for the week ended February 22 were 155,221 bags" (the figures of that week).
+_PERIOD_TO = re.compile(
+    r"\b(?:period|week|month|quarter|year|season|days?)\s+(?:up\s+)?(?:to|ending|ended|through)\s+\Z", re.I
+)
+_TO_BE_OUT = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:(?:expected|due|scheduled|set|likely)\s+to\s+be|will\s+be)\s+"
+    r"(?:published|released|announced|issued|reported|made\s+public)\b",
+    re.I,
+)
+
 
 def labels_thing(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date labels a traded position, a debt's maturity or a greeting's holiday, or is a page
@@ -118,6 +131,8 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         return True  # "on his first day at the office"
     if _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
         return True  # "the planned meeting March 7 of the committee has been postponed"
+    if _PERIOD_TO.search(before) and _TO_BE_OUT.match(text, timex.end):
+        return True  # "final figures for the period to February 28 are expected to be published"
     glued = timex.start > 0 and text[timex.start - 1] in "?!." and len(timex.value) == 10
     return glued and _LINE_END.match(text, timex.end) is not None
 
