@@ -3,14 +3,14 @@ happened.
 
 A commodity report prices its positions by month: "June/July going at 1,850 dlrs", "785 dlrs for May", "sales
 booked for March shipment", "2.27 times New York Sept": the months name what is sold, nothing happens in them.
-A debt names its year of maturity: "debentures due 2002". A greeting names a holiday: "Happy Thanksgiving!".
-A web page glues its date stamp to the line before it: "What's the secret to its recovery?Monday, 6 January
-2020". A record names the period it is the most of: "their lowest levels this year", "the busiest day of the
-week". A season says what kind a thing is: "a winter storm"; a two-digit decade after a price is a price:
-"share price into the mid-30's". A person's "first day" is no day of the calendar, and a planned meeting
-that is "postponed" does not take place on its date, nor are figures published on the last day of the
-period they cover. None of these dates an event. No parser: patterns, each
-with an example.
+A debt names its year of maturity: "debentures due 2002"; a dividend its holders "of record March 15". A
+greeting names a holiday: "Happy Thanksgiving!". A web page glues its date stamp to the line before it:
+"What's the secret to its recovery?Monday, 6 January 2020". A record names the period it is the most of:
+"their lowest levels this year", "the busiest day of the week". A season says what kind a thing is: "a winter
+storm"; a two-digit decade after a price is a price: "share price into the mid-30's". A person's "first day"
+or a film's "opening weekend" is no day of the calendar. A planned meeting that is "postponed" does not take
+place on its date, nor are figures published on the last day of the period they cover. None of these dates an
+event. No parser: patterns, each with an example.
 """
 
 from __future__ import annotations
@@ -83,10 +83,19 @@ _KIND_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.I)
 _SEASON = re.compile(r"summer|winter|spring|autumn", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
-# A person's own first or last day, of a job or a stay, not a day of the calendar: "his (first day) at the
-# office", "on her (last day) in office"; not "the first day of the talks" (an occurrence's, dated elsewhere).
-_PERSON_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+\Z", re.I)
-_OWN_DAY = re.compile(r"(?:first|last|final)\s+day", re.I)
+# A person's or a thing's own first or last day, of a job, a stay or a run, not a day of the calendar: "his
+# (first day) at the office", "on her (last day) in office", "sold 10 million in its first (weekend)"; not
+# "the first day of the talks" (an occurrence's, dated elsewhere), nor "his day off on Sunday".
+_PERSON_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|its)\s+(?:(?:first|last|final|opening)\s+)?\Z", re.I
+)
+_OWN_DAY = re.compile(r"(?:(?:first|last|final|opening)\s+)?(?:day|night|week|weekend)", re.I)
+# A first or last period the possessive does not hold yet, in the date itself or before it: "its first
+# (weekend)", "his (first day)".
+_ORDINAL = re.compile(r"(?:first|last|final|opening)\s", re.I)
+# A dividend's date of record, a label of who is paid: "to holders of record (March 15)", "record date (May
+# 2)".
+_OF_RECORD = re.compile(r"\b(?:of\s+record|record\s+date)\s+(?:on\s+|of\s+|as\s+of\s+)?\Z", re.I)
 # A planned occurrence a later verb calls off, whose date then dates nothing: "the planned (meeting) March 7
 # of the committee has been postponed", "the scheduled vote on Tuesday was cancelled".
 _PLANNED = re.compile(
@@ -127,8 +136,12 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         return True  # "dropped to their lowest levels this year"
     if _SEASON.fullmatch(timex.text) and _KIND_BEFORE.search(before) and _NOUN_AFTER.match(text, timex.end):
         return True  # "a winter storm"
-    if _OWN_DAY.fullmatch(timex.text) and _PERSON_BEFORE.search(before):
-        return True  # "on his first day at the office"
+    if _OWN_DAY.fullmatch(timex.text) and (owner := _PERSON_BEFORE.search(before)) is not None and (
+        _ORDINAL.match(timex.text) or _ORDINAL.search(owner.group())
+    ):
+        return True  # "on his first day at the office", "sold 10 million in its first weekend"
+    if _OF_RECORD.search(before):
+        return True  # "payable April 1 to holders of record March 15"
     if _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
         return True  # "the planned meeting March 7 of the committee has been postponed"
     if _PERIOD_TO.search(before) and _TO_BE_OUT.match(text, timex.end):
