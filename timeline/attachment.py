@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from timeline import attribution
+from timeline import attribution, participle_hosts
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun
@@ -303,38 +303,11 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
     else:
         # not "with": "agreed to review the case, with hearings expected in March" is an absolute phrase
         placed = before in _PLACING and not subject.split()[-1][:1].isupper()
-        placed = placed or _placed_more(text, tokens, verb_at, before, subject)
+        placed = placed or participle_hosts.hosts(text, tokens[verb_at].end(), before, subject)
     if placed and first_verb(text, span[0], tokens[np[0]].start()) is not None:
         return Anchor("reduced", verb, subject, be_for(head), (first_word, end),
                       _first_verb(text, span[0], np, tokens))
     return main
-
-
-# Prepositions of place or measure that word_walk does not list, before a noun phrase a participle hangs on:
-# "producing (above) a ceiling agreed in Vienna last December".
-_PLACING_MORE = {"above", "below", "beyond"}
-# A participle's agent, a noun phrase after "by" (not a figure: "profits increased by 5% last year", "by a
-# third", "by the most"): "prices restored (by the cartel) last month", "an institution established (by
-# Parliament) in 1775".
-_BY_AGENT = re.compile(
-    r"\s+by\s+(?:the|a|an|its|their|his|her|[A-Z])\b"
-    r"(?!\s+(?:most|same|third|half|quarter|fifth|tenth|factor|margin|wide)\b)"
-)
-
-
-def _placed_more(text: str, tokens: list[re.Match[str]], verb_at: int, before: str, subject: str) -> bool:
-    """Tell whether a participle hangs on a noun phrase that is no subject, beyond _PLACING: after one of
-    _PLACING_MORE ("above a ceiling agreed in Vienna"), or, with an agent, on a verb's object or after "with"
-    ("were resisting prices restored by the cartel last month", "tinkering with an institution established by
-    Parliament in 1775")."""
-    if subject.split()[-1][:1].isupper():
-        return False  # a name takes its participle after a comma: "Kim Lee announced on Tuesday"
-    if before in _PLACING_MORE:
-        return True
-    # after "with" or a verb in -ing, whose object it is; not after "said" or "reported", whose statement may
-    # follow with a verb of its own ("reported exports increased by the most in years")
-    object_of = before == "with" or before.endswith("ing") and before.isalpha()
-    return object_of and _BY_AGENT.match(text, tokens[verb_at].end()) is not None
 
 
 def _opened_before(
