@@ -66,7 +66,7 @@ _YEAR = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]?)?['’]?\d0['’]?s", re.I)
 _PRICE_BEFORE = re.compile(
     r"(?:\b(?:price|prices|priced|worth|valued|trading|traded|shares?|stock|dlrs|dollars|cents)\b|\$)"
-    r"[^.;:!?]{0,30}\Z",
+    r"[^.;:!?]{0,30}\b(?:in|into|at|to|around|near|from)\s+\Z",  # not "the stock market crash of the '20s"
     re.I,
 )
 # A superlative, then the period it is the most of, the frame of a record, not a time anything happened:
