@@ -1,9 +1,10 @@
-"""Round 44 (dates on unseen news of many outlets, invented): a month that names a traded position
-("June/July going at 1,850 dlrs", "sales booked for March shipment", "2.28 times New York September"), a
-debt's year of maturity ("notes due 2004"), a greeting's holiday ("Happy Easter"), a page stamp glued to a
-line, a superlative's frame ("their lowest level this year"), a kind of thing ("a winter storm") and a
-price's two-digit decade ("into the mid-40s") date nothing; a participle with an agent after "with" or a verb
-in -ing, or after "above", titles its own clause ("A quota was agreed in Vienna").
+"""Round 44 (dates on unseen news of many outlets, invented): a month that names a traded position ("June/July
+going at 1,850 dlrs", "sales booked for March shipment", "2.28 times New York September"), a greeting's
+holiday ("Happy Easter"), a page stamp glued to a line, a superlative's frame ("their lowest level this
+year"), a kind of thing ("a winter storm"), a price's two-digit decade ("into the mid-40s"), a person's first
+day, a postponed meeting's date and the last day of a period whose figures are still to come date nothing; a
+participle with an agent after "with" or a verb in -ing, or after "above", titles its own clause ("A quota was
+agreed in Vienna").
 
 Each row is a text and the date values of all its events, or their (value, title) pairs.
 """
@@ -31,9 +32,6 @@ CASES = [
     ("a price for a month, and a month's shipment",
      "Sales were booked for April shipment at 900 dlrs, with 880 dlrs for May.",
      []),
-    ("a debt's year of maturity",
-     "Holders will receive 40 mln dlrs of subordinated notes due 2004 of the new company.",
-     []),
     ("a greeting names a holiday",
      "Happy Easter to all our readers!",
      []),
@@ -46,12 +44,6 @@ CASES = [
     ("a two-digit decade after a price is a price",
      "Strong sales had pushed the company's share price into the mid-40s in 1984.",
      ["1984"]),
-    ("a front 'Since' before a count in a perfect tense is its baseline",
-     "Since Sunday, he says, police have arrested 100 protesters.",
-     []),
-    ("a front 'Since' before a state: it began then",
-     "Since 1985, the district has formed part of the zone.",
-     ["1985"]),
     ("a person's first day is no day of the calendar, nor the day after it",
      "She joined the firm at 19. On her first day at the office she met the founder, who sent her home the "
      "next day.",
@@ -69,9 +61,6 @@ CASES = [
     ("a thing's opening weekend is no weekend of the calendar",
      "The film took 20 mln dlrs on its opening weekend.",
      []),
-    ("a dividend's date of record is a label",
-     "The board declared a dividend payable April 1 to holders of record March 16.",
-     ["1987-04-01"]),
     ("'up from about' a figure is a baseline",
      "The unit contributed 316 mln dlrs in operating earnings, up from about 200 mln dlrs in 1984.",
      []),

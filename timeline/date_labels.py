@@ -1,16 +1,16 @@
-"""Tell a date that labels a thing traded, owed or wished for, or frames a record, rather than when its clause
+"""Tell a date that labels a thing traded or wished for, or frames a record, rather than when its clause
 happened.
 
 A commodity report prices its positions by month: "June/July going at 1,850 dlrs", "785 dlrs for May", "sales
 booked for March shipment", "2.27 times New York Sept": the months name what is sold, nothing happens in them.
-A debt names its year of maturity: "debentures due 2002"; a dividend its holders "of record March 15". A
-greeting names a holiday: "Happy Thanksgiving!". A web page glues its date stamp to the line before it:
+A greeting names a holiday: "Happy Thanksgiving!". A web page glues its date stamp to the line before it:
 "What's the secret to its recovery?Monday, 6 January 2020". A record names the period it is the most of:
 "their lowest levels this year", "the busiest day of the week". A season says what kind a thing is: "a winter
 storm"; a two-digit decade after a price is a price: "share price into the mid-30's". A person's "first day"
 or a film's "opening weekend" is no day of the calendar. A planned meeting that is "postponed" does not take
 place on its date, nor are figures published on the last day of the period they cover. None of these dates an
-event. No parser: patterns, each with an example.
+event. No parser: patterns, each with an example. A debt's maturity ("debentures due 2002") and a dividend's
+date "of record" stay events: TimeBank's gold dates them.
 """
 
 from __future__ import annotations
@@ -47,19 +47,11 @@ _TRADE_NOUN = re.compile(
     r"|liftings?|allocations?|cargoes|nominations)\b",
     re.I,
 )
-# A debt, then "due" or "maturing" before its year of maturity: "debentures due (2002)", "notes maturing in
-# (2010)", "bonds due in (March 2031)".
-_MATURITY = re.compile(
-    r"\b(?:notes?|bonds?|debentures?|debt|securities|loans?|paper|warrants|obligations|gilts|treasuries"
-    r"|issues?)\s+(?:[a-z]+\s+)?(?:due|maturing)\s+(?:in\s+)?\Z",
-    re.I,
-)
 # A wish before a holiday: "Happy (Thanksgiving)", "Merry (Christmas)", "Happy (New Year)".
 _GREETING = re.compile(r"\b(?:Happy|Merry)\s+\Z")
 # A stamp glued to the end of the line before it, after its stop and no space, up to the line's end:
 # "recovery?(Monday, 6 January 2020)".
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-_YEAR = re.compile(r"\d{4}")
 
 # A decade of two digits after a price, a price's range, not a time: "share price into (the mid-30's)", "was
 # worth in (the mid 30s)".
@@ -93,9 +85,6 @@ _OWN_DAY = re.compile(r"(?:(?:first|last|final|opening)\s+)?(?:day|night|week|we
 # A first or last period the possessive does not hold yet, in the date itself or before it: "its first
 # (weekend)", "his (first day)".
 _ORDINAL = re.compile(r"(?:first|last|final|opening)\s", re.I)
-# A dividend's date of record, a label of who is paid: "to holders of record (March 15)", "record date (May
-# 2)".
-_OF_RECORD = re.compile(r"\b(?:of\s+record|record\s+date)\s+(?:on\s+|of\s+|as\s+of\s+)?\Z", re.I)
 # A planned occurrence a later verb calls off, whose date then dates nothing: "the planned (meeting) March 7
 # of the committee has been postponed", "the scheduled vote on Tuesday was cancelled".
 _PLANNED = re.compile(
@@ -128,8 +117,6 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
             return True  # "June/July going at 1,850 dlrs"
         if _PRICE_FOR.search(before) or _TRADE_NOUN.match(text, timex.end) or _EXCHANGE_MONTH.search(before):
             return True  # "785 dlrs for May", "booked for March shipment", "2.27 times New York May"
-    if _YEAR.search(timex.text) and _MATURITY.search(before):
-        return True  # "debentures due 2002"
     if _GREETING.search(before):
         return True  # "Happy Thanksgiving!"
     if _FRAME.fullmatch(timex.text) and _SUPERLATIVE.search(before):
@@ -140,8 +127,6 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         _ORDINAL.match(timex.text) or _ORDINAL.search(owner.group())
     ):
         return True  # "on his first day at the office", "sold 10 million in its first weekend"
-    if _OF_RECORD.search(before):
-        return True  # "payable April 1 to holders of record March 15"
     if _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
         return True  # "the planned meeting March 7 of the committee has been postponed"
     if _PERIOD_TO.search(before) and _TO_BE_OUT.match(text, timex.end):

@@ -212,27 +212,6 @@ def _counts_since(text: str, timex: TimeExpression) -> bool:
     return _COUNT.search(text, start, timex.start) is not None
 
 
-# The same count with "since" and its date in front of the clause: "Since (Sunday), police have arrested 100
-# militants", "Since (October 7), he's treated two patients"; not "Since 2020, Smith has led the union" (a
-# state), nor "Since the strike began in March" (the date is the strike's).
-_SINCE_FRONT = re.compile(r"(?:\A|[.!?\n]\s*|[\"“(]\s*)Since\s+\Z")
-_FRONT_COUNT = re.compile(
-    r",\s+(?:(?:[\w'’-]+\s+){1,2}(?:says|said|adds|added)\s*,\s+)?"  # an aside: "Since May, he says, he has"
-    r"(?:(?!\b(?:when|where|which|who)\b)[^,;:.()\"“”]){1,60}?"
-    r"(?:\b(?:has|have|had)|['’](?:s|ve))\s+(?:[a-z]+\s+){1,2}?(?:[a-z]+\s+)?"
-    r"(?:\d|(?:hundreds|thousands|dozens|millions|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)",
-    re.I,
-)
-
-
-def _counts_since_front(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date after a clause's front "Since" ends a count in a perfect tense: "Since Sunday,
-    police have arrested 100 militants"."""
-    if not _SINCE_FRONT.search(text, max(0, timex.start - 12), timex.start):
-        return False
-    return _FRONT_COUNT.match(text, timex.end) is not None
-
-
 # What happened then, told after a record's date: "the highest since January 18, 1993(, when the dollar hit)".
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _OWNS = re.compile(r"['’]s\s")
@@ -283,8 +262,6 @@ def measured_against(text: str, timex: TimeExpression) -> bool:
     before = text[max(0, timex.start - 100) : timex.start]
     if "since" in before[-12:] and (_counts_since(text, timex) or _CHANGED_SINCE.search(before[-80:])):
         return True
-    if "Since" in before[-12:] and _counts_since_front(text, timex):
-        return True  # "Since Sunday, police have arrested 100 militants"
     if "since" in before and not _WHEN_AFTER.match(text, timex.end):
         for pattern in _MEASURED[:3]:
             found = pattern.search(before)
