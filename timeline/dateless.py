@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import shorten
+from timeline import beside_dates, shorten
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -190,6 +190,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
+        if beside_dates.slashed(text, (left, right)):
+            continue  # "(March)/(April) sold at": one side alone would leave "March/ sold at"
         if _PERIOD_OF_WHAT.match(text, left, right) and text.startswith(" of ", right) and not _OF_WHAT.match(
             text, right, end
         ):
@@ -239,6 +241,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             cursor = what.end()  # "on the opening day (of competition)" leaves with its date
         if (adverb := _ADVERB_AFTER.match(text, cursor, end)) is not None:
             cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's
+        if (described := beside_dates.apposition_end(text, cursor, end)) is not None:
+            cursor, pieces[-1] = described[0], pieces[-1] + described[1]  # "(, the busiest day of the week,)"
         record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
         if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
             cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news
@@ -330,8 +334,9 @@ def _names_time(text: str, date: tuple[int, int], after: str | None, before: str
 
 
 # A year, or a month and its year, that names the time of a name after it: "the (2001) Grand Prix", "the
-# (February 2006) Winter Olympics".
-_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}")
+# (February 2006) Winter Olympics"; a month alone: "to the (December) OPEC accord".
+_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}|(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)")
 _THE_END = re.compile(r"\bthe\s+\Z", re.I)
 
 

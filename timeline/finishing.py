@@ -63,11 +63,12 @@ def digit_comma(text: str, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-# The head of a subordinate clause cut from its sentence: "ten years after construction began".
+# The head of a subordinate clause cut from its sentence: "ten years after construction began", "(, although)
+# gusts will continue".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once|while"
-    r"|whereas)\s+"
+    r"|whereas|although|though)\s+"
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
 )

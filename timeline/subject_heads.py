@@ -42,8 +42,9 @@ _SUBJECT_END = re.compile(
 
 
 # A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".
-_QUANTITY = re.compile(r"(?i:\A(?:an?\s+|the\s+)?(?:total|number|majority|group|handful|couple|some|most"
-                       r"|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
+# "Al-Haq and a number of": after "and" too
+_QUANTITY = re.compile(r"(?i:(?:\A|\b(?:and|or)\s+)(?:an?\s+|the\s+)?(?:total|number|majority|group|handful"
+                       r"|couple|some|most|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
 
 
 # An aside between dashes in a subject: " -- two of the club's leading players -- ".

@@ -133,6 +133,8 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     told = attribution.statement_start(text, (sentence_start, span[0]), [])
     if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
         sentence_start = told[0]
+    if (front := _FRONT_PREPOSITION.match(text, sentence_start, span[0])) is not None:
+        sentence_start = front.end()  # "According to the report, (the earth) will pass 1.5C and exceed 2C"
     aside = asides.relative_aside(text[sentence_start:])  # "VeloNova(, which is based in Y,) had halted"
     verb = first_verb(text[sentence_start : span[0]], aside[1])
     if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
@@ -149,7 +151,27 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
         passive = _PASSIVE.match(text, sentence_start + verb.start(), span[0])
         if passive and is_past_form(passive["participle"]) and not _OBJECT.match(title, head.end()):
             subject = f"{subject} {passive['aux']}"
+    elif verb and not gapped and (modal := _MODAL.match(text, sentence_start + verb.start(), span[0])):
+        bare = not is_past_form(head["verb"]) and _BARE.fullmatch(head["verb"]) is not None
+        if head["verb"] not in _MODAL_WORDS and bare:
+            subject = f"{subject} {modal['modal']}"  # "(The earth will pass 1.5C) and exceed 2C": will exceed
     return f"{subject} {title}"
+
+
+# A front phrase on a preposition, set off by a comma, before the subject a second predicate borrows (with
+# a relative clause of its own): "According to the report,", "Unlike mobile spending, which barely grew,",
+# "Despite the rain,", "Thanks to new rules,". Its noun is never that subject.
+_FRONT_PREPOSITION = re.compile(
+    r"\s*(?i:according\s+to|unlike|like|despite|in\s+spite\s+of|as\s+for|apart\s+from|besides|contrary\s+to"
+    r"|compared\s+(?:with|to)|thanks\s+to|because\s+of|instead\s+of|in\s+addition\s+to|along\s+with)\s"
+    r"[^,;]{1,80}?(?:,\s+(?:which|who|whose)\s[^,;]{1,120}?)?,\s+"
+)
+
+
+# A modal before the first predicate, which a bare second one shares: "will (pass ... and) exceed".
+_MODAL_WORDS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall"}
+_MODAL = re.compile(rf"(?P<modal>{'|'.join(_MODAL_WORDS)})\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\b")
+_BARE = re.compile(r"[a-z]+(?<!ing)(?<![^s]s)")  # "exceed", "pass"; not "exceeds", "passing"
 
 
 # Auxiliaries that head a predicate with their own participle: "(but) was returned to power" lends no "was".

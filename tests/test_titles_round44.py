@@ -1,0 +1,77 @@
+"""Round 44: a date joined by a slash to its pair stays whole; an apposition that describes a date leaves
+with it; a month before a name keeps its determiner; a second predicate borrows the subject after a front
+phrase ("According to ...,") and the modal before the first; "although" opens no title; a quantity after
+"and" keeps its "of" phrase. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import run
+from timeline.dateless import without_dates
+from timeline.subject_heads import short_subject
+
+# (id, sentence, its date phrases, the sentence without them)
+DATELESS = [
+    ("a month joined by a slash to another stays", "March/April sold at 410 dlrs.", ["April"],
+     "March/April sold at 410 dlrs."),
+    ("both months of a slash pair stay", "Sales were light with June/July going at 820 dlrs.",
+     ["June", "July"], "Sales were light with June/July going at 820 dlrs."),
+    ("a plain month still leaves", "Sales were light in June.", ["June"], "Sales were light."),
+    ("a dash apposition on the date leaves with it",
+     "Medics attended the fair on Saturday - the busiest day of the week - costing the trust 900 pounds.",
+     ["Saturday"], "Medics attended the fair, costing the trust 900 pounds."),
+    ("a comma apposition before the main verb leaves without its comma",
+     "The fair on Sunday, the last day of the season, drew 5,000 people.", ["Sunday"],
+     "The fair drew 5,000 people."),
+    ("an apposition up to the end leaves", "Police closed the road on Monday, the first day of the holiday.",
+     ["Monday"], "Police closed the road."),
+    ("an apposition that is no time stays", "Police met Ruth Okafor on Monday, the head of the council.",
+     ["Monday"], "Police met Ruth Okafor, the head of the council."),
+    ("a month before a name keeps 'to the'", "The minister backed the December OPEC accord.",
+     ["December"], "The minister backed the OPEC accord."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"), [c[1:] for c in DATELESS], ids=[c[0] for c in DATELESS]
+)
+def test_words_beside_a_date_stay_or_leave_with_it(text: str, dates: list[str], expected: str) -> None:
+    phrases = [(text.index(d), text.index(d) + len(d)) for d in dates]
+    assert without_dates(text, (0, len(text)), phrases) == expected
+
+
+# (id, text, expressions, the title of the event of the first expression)
+TITLES = [
+    ("a second predicate after a front 'According to' phrase",
+     "According to the survey, the river will pass 2 metres this decade and exceed 3 metres before 2060.",
+     [("2060", "DATE", "2060"), ("this decade", "DATE", "202")], "The river will exceed 3 metres"),
+    ("a front 'Unlike' phrase with its relative clause",
+     "Unlike radio, which barely grew, television revenue rose in 2010 and is forecast to double by 2015.",
+     [("by 2015", "DATE", "2015"), ("in 2010", "DATE", "2010")], "Television revenue is forecast to double"),
+    ("a modal goes to a bare second predicate",
+     "The river will pass 2 metres this decade and exceed 3 metres before 2060.",
+     [("2060", "DATE", "2060"), ("this decade", "DATE", "202")], "The river will exceed 3 metres"),
+    ("no modal for a second predicate in -s",
+     "The council will close the bridge in May and then reopens it in 2027.",
+     [("in 2027", "DATE", "2027"), ("in May", "DATE", "2025-05")], "The council reopens it"),
+    ("an 'although' clause after a comma opens no title",
+     "Friday will be calmer, although gusts will remain a problem on Saturday for the coast.",
+     [("on Saturday", "DATE", "2025-06-14")], "Gusts will remain a problem for the coast"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES]
+)
+def test_titles_of_round_44(text: str, marks: list[tuple], expected: str) -> None:
+    events = run(text, marks)
+    own = [e for e in events if e.evidence[0].timex.text == marks[0][0]]
+    assert own[0].title == expected
+
+
+def test_a_quantity_after_and_keeps_what_it_counts() -> None:
+    title = ("Al-Noor and a number of other relief groups were labeled illegal organizations by the ministry "
+             "of the interior")
+    verb = title.index(" were") + 1
+    assert short_subject(title, verb) is None  # "Al-Noor and a number were labeled" is no subject's head
