@@ -1,12 +1,16 @@
 """Round 44: a date joined by a slash to its pair stays whole; an apposition that describes a date leaves
 with it; a month before a name keeps its determiner; a second predicate borrows the subject after a front
 phrase ("According to ...,") and the modal before the first; "although" opens no title; a quantity after
-"and" keeps its "of" phrase. Invented sentences."""
+"and" keeps its "of" phrase; a front concession clause holds its own date; a figure after ", and" borrows
+subject and verb; an embedded post's signature is "X posted on Twitter". Invented sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import timeline
 from tests.test_events import run
 from timeline.dateless import without_dates
 from timeline.subject_heads import short_subject
@@ -75,3 +79,33 @@ def test_a_quantity_after_and_keeps_what_it_counts() -> None:
              "of the interior")
     verb = title.index(" were") + 1
     assert short_subject(title, verb) is None  # "Al-Noor and a number were labeled" is no subject's head
+
+
+# (id, text, the date phrase of the event, its title): with the tagger, as a story would run
+TAGGED = [
+    ("a front 'While' clause holds its own date",
+     "While the city signed a $2 billion contract to build the tunnel in 1998, its opening has been put off "
+     "for years.", "1998", "The city signed a $2 billion contract to build the tunnel"),
+    ("a front 'Although' clause with no subject is no title",
+     "Although officially retired since 2003, the former mayor has grabbed attention by attacking the party.",
+     "2003", "Although officially retired, the former mayor has grabbed attention"),
+    ("a second figure after ', and' borrows subject and verb",
+     "In 1986 Verdano earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.",
+     "the fourth quarter", "Verdano earned 2.58 dlrs"),
+    ("a front phrase after 'And finally' and a date aside stays a front phrase",
+     "The harbour was always the dream project. And finally, in 2016, after many rounds of village "
+     "consultations and feasibility studies, a group of volunteers set up camp on the island's plateau.",
+     "2016", "A group of volunteers set up camp on the island's plateau"),
+    ("an embedded post's signature line",
+     "The new mode is live. Try it now. pic.twitter.com/x1Y2z\n\n— Ana Lindqvist (@alindqvist) July 3, 2019",
+     "July 3, 2019", "Ana Lindqvist posted on Twitter"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"), [c[1:] for c in TAGGED], ids=[c[0] for c in TAGGED]
+)
+def test_tagged_titles_of_round_44(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2019, 7, 4))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]

@@ -413,4 +413,12 @@ _OPENING = re.compile(
 
 def _close_aside(match: re.Match[str]) -> str:
     """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
+    adverb = _ADVERB_ONLY.fullmatch(match.string, 0, match.start())
+    if adverb and _FRONT_AFTER.match(match.string, match.end()):
+        return ", "  # "And finally(, in 2016,) after months of talks, a group set up camp": the front stays
     return ", " if _OPENING.search(match.string, 0, match.start()) else " "
+
+
+# A sentence adverb alone before a date aside: "And finally", "Eventually".
+_ADVERB_ONLY = re.compile(r"\s*(?i:(?:and|but|so)\s+)?[A-Za-z]+ly\s*")
+_FRONT_AFTER = re.compile(r"(?i:after|before|during|following|amid|despite|with|in|on|at)\s[^,;:]{3,80},\s")

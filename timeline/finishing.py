@@ -17,7 +17,8 @@ from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
-    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead|earlier(?=,)|later(?=,))\b,?\s*)+",
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead|earlier(?=,)|later(?=,)|finally(?=,)"
+    r"|eventually(?=,))\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
 # A verb of telling before a second reported clause: "said (A began) and that ...".

@@ -93,6 +93,9 @@ _PROPER = re.compile(
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
 
+# A second object that is a figure, after "and": "(and) 2.58 dlrs in the quarter", "(and) $4 million".
+_FIGURE_START = re.compile(r"[$€£]?\d[\d,.]*\s*(?:pct|percent|%|[a-z]{2,}\b)")
+_AND_FIGURE = re.compile(r"(?:and|but)\s+[$€£]?\d")
 # A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
 _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 
@@ -101,7 +104,7 @@ _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 _FRONT_DATE = re.compile(
     r"\A(?i:in|on|during|by|since|until|after|before)\s+(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?|\d{4}(?:'?s)?|'\d{2}s)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
+    r"(?:\s+\d{4})?|\d{4}(?:'?s)?|'\d{2}s)\s+(?=[a-z]|[A-Z][\w'’-]+(?:\s+[a-z]|\Z))"  # "In 1986 ChemLawn"
 )
 # A participle after a comma that tells what followed, cut from its sentence as a clause of its own:
 # "prompting the band to sue", "killing 12 people" (segment.clauses cuts there).
@@ -122,10 +125,13 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
         title = past_of(result["ing"]) + title[result.end("ing") :]
     head = _HEAD_VERB.match(title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    # "(earned 1.19 dlrs for the year,) and 2.58 dlrs in the quarter": a figure, the verb left out
+    figure = _FIGURE_START.match(title) is not None and _AND_FIGURE.match(text, span[0]) is not None
+    gapped = gapped or (figure and not has_verb(title))
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
     joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
     plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
-    if head is None or not (gapped or plain or has_verb(head["verb"])):
+    if (head is None and not gapped) or not (gapped or plain or has_verb(head["verb"])):
         return title
     sentence_start = clause_start(text, span[0])
     if sentence_start >= span[0]:

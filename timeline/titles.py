@@ -26,6 +26,7 @@ from timeline import (
     set_starts,
     shapes,
     shorten,
+    signatures,
     subjects,
     subordinate,
 )
@@ -106,6 +107,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     or subordinate clause, gives way to that clause's title (attachment.retitle): "lawmakers who defected
     last year" titles "Lawmakers defected", not the main clause.
     """
+    if phrases and (post := signatures.posted(text, span, phrases[0])):
+        return post  # "— Ana Lindqvist (@alindqvist) July 3, 2019"
     title = _title_of(text, span, phrases)
     if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
         return embedded
