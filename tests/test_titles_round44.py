@@ -13,6 +13,7 @@ import pytest
 import timeline
 from tests.test_events import run
 from timeline.dateless import without_dates
+from timeline.shorten import fit
 from timeline.subject_heads import short_subject
 
 # (id, sentence, its date phrases, the sentence without them)
@@ -109,3 +110,26 @@ def test_tagged_titles_of_round_44(text: str, phrase: str, expected: str) -> Non
     found = timeline.extract(text, dct=dt.date(2019, 7, 4))
     titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
     assert titles == [expected]
+
+
+# (id, long title, its cut to 80 characters): the cut leaves no word waiting for its noun or particle
+CUTS = [
+    ("an ordinal after a possessive waits for its noun",
+     "Officials said the crew will start loading fuel into the region's first and only solar power "
+     "station soon",
+     "Officials said the crew will start loading fuel"),
+    ("'too much' waits for its noun",
+     "Ruth Okafor cautioned against too much tinkering with an organization established by the Royal Harbour "
+     "Society", "Ruth Okafor cautioned against too much tinkering with an organization"),
+    ("'come' waits for 'across'",
+     "The Daily Ledger has come across this fascinating ten-minute interview of Ruth Okafor at the company's "
+     "Leeds office", "The Daily Ledger has come across this fascinating ten-minute interview"),
+    ("'the revelation' waits for its 'that' clause",
+     "The bank caused a stir with the revelation that it had been moving the savings of some clients "
+     "into risky funds", "The bank caused a stir"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in CUTS], ids=[c[0] for c in CUTS])
+def test_a_cut_leaves_nothing_waiting(title: str, expected: str) -> None:
+    assert fit(title) == expected

@@ -33,7 +33,9 @@ _COMPLEMENT_NOUNS = {
           "deaths number importance aim lack idea",  # "reinforcing expectations | of growth", "no idea | of"
     "in": "role roles",  # "Lee's role | in the deal"
     "on": "ban impact effect influence pressure focus",  # "a ban | on imports"
-    "that": "fears expectations claims belief warning warnings evidence hope",  # "rejected claims | that"
+    # "rejected claims | that", "a stir with the revelation | that"
+    "that": "fears expectations claims belief warning warnings evidence hope revelation revelations "
+            "assertion suggestion",
     "with": "ties relations contact links",  # "cut ties | with the firm"
 }
 # A purpose after "in": "in a bid (to ...)", "in an effort (to ...)"; not "a billion dollar bid | to merge".
