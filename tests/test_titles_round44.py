@@ -33,6 +33,9 @@ DATELESS = [
      ["Monday"], "Police closed the road."),
     ("an apposition that is no time stays", "Police met Ruth Okafor on Monday, the head of the council.",
      ["Monday"], "Police met Ruth Okafor, the head of the council."),
+    ("a possessive before the date leaves with it",
+     "Ruth Okafor pulled an all-nighter on her first day at the office.", ["first day"],
+     "Ruth Okafor pulled an all-nighter at the office."),
     ("a month before a name keeps 'to the'", "The minister backed the December OPEC accord.",
      ["December"], "The minister backed the OPEC accord."),
 ]
@@ -97,6 +100,8 @@ TAGGED = [
      "The harbour was always the dream project. And finally, in 2016, after many rounds of village "
      "consultations and feasibility studies, a group of volunteers set up camp on the island's plateau.",
      "2016", "A group of volunteers set up camp on the island's plateau"),
+    ("'concentrated' keeps its date", "Verdano said its profits are concentrated in the fourth quarter.",
+     "the fourth quarter", "Verdano's profits are concentrated in the fourth quarter"),
     ("an embedded post's signature line",
      "The new mode is live. Try it now. pic.twitter.com/x1Y2z\n\n— Ana Lindqvist (@alindqvist) July 3, 2019",
      "July 3, 2019", "Ana Lindqvist posted on Twitter"),

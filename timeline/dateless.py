@@ -36,7 +36,8 @@ _DATE_LEAD = re.compile(
     # "at about (1 p.m.)", "shortly after (noon)"
     r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
     r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
-    r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
+    # "wait another (summer)", "on his (first day)"
+    r"(?:\b(?:the|this|that|another|his|her|its|their|our|my|your)\s+)?\Z)",
     re.I,
 )
 # The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
@@ -48,7 +49,8 @@ _DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
 
 # The words a _DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
 _LEAD_ENDS = (
-    "of", "the", "this", "that", "another", "least", "most", "latest", "earliest", "as", "than", "about",
+    "of", "the", "this", "that", "another", "his", "her", "its", "their", "our", "my", "your",
+    "least", "most", "latest", "earliest", "as", "than", "about",
     "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
     "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
 )
