@@ -138,3 +138,27 @@ CUTS = [
 @pytest.mark.parametrize(("title", "expected"), [c[1:] for c in CUTS], ids=[c[0] for c in CUTS])
 def test_a_cut_leaves_nothing_waiting(title: str, expected: str) -> None:
     assert fit(title) == expected
+
+
+# (id, long title, its cut): more shapes of round 44
+MORE_CUTS = [
+    ("two modifiers joined by 'but' before one noun",
+     "The panel made a costly bargain by offsetting a substantial but uncertain share of the flood risk with "
+     "new dams", "The panel made a costly bargain"),
+    ("a front 'Due to' phrase goes before the subject is cut",
+     "Due to narrow targeting and flaws in the rollout of the scheme, the impact of this new levy is "
+     "limited, said Ruth Okafor of the council",
+     "The impact of this new levy is limited, said Ruth Okafor of the council"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in MORE_CUTS], ids=[c[0] for c in MORE_CUTS])
+def test_more_cuts_of_round_44(title: str, expected: str) -> None:
+    assert fit(title) == expected
+
+
+def test_a_second_reported_clause_goes() -> None:
+    text = ("The agency said that 312 drivers died during the holiday weekend last year, that 60% of the "
+            "dead had not worn seat belts and that a third of the crashes involved a drunken driver.")
+    found = timeline.extract(text, dct=dt.date(2019, 7, 4))
+    assert [e.title for e in found.events] == ["312 drivers died"]

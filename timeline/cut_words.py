@@ -187,6 +187,7 @@ _PAIRED_MODIFIERS = {
     "technical", "scientific", "commercial", "religious", "ethnic", "legal", "regional", "bilateral",
 }
 _SECOND_MODIFIER = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+[a-z]+")
+_CONTRASTED_MODIFIER = re.compile(r"\s+but\s+(?:[a-z]+ly\s+)?[a-z-]+\s+[a-z]+")  # "| but uncertain fraction"
 _QUANTIFIERS = {
     "one", "two", "three", "some", "many", "most", "all", "none", "each", "several", "both", "half",
 }
@@ -241,6 +242,8 @@ def waits(title: str, cut: int) -> str | None:
         return "list"  # "the convention on economic | , social and cultural rights"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun
+    if adjective and before in _STARTS_NOUN and _CONTRASTED_MODIFIER.match(after):
+        return "list"  # "by offsetting a substantial | but uncertain fraction": one noun's two modifiers
     return open_end(title, cut)
 
 

@@ -21,6 +21,8 @@ _LEADING = re.compile(
     r"|eventually(?=,))\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
+# A second reported clause after a first, a comma before its "that": "said that A died(, that B ...)".
+_NEXT_REPORTED = re.compile(r",\s+that\s+(?=[\w%$])")
 # A verb of telling before a second reported clause: "said (A began) and that ...".
 _TOLD = re.compile(r"\b(?:said|says|told|added|announced|stated|reported|warned|noted)\b")
 
@@ -215,6 +217,9 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = title[leading.end() :]
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
+    if ", that " in title and (next_reported := _NEXT_REPORTED.search(title)) is not None:
+        head = title[: next_reported.start()]  # "said that 416 drivers died(, that 60% had worn no belts)"
+        title = head if has_verb(head) and has_verb(title[next_reported.end() :]) else title
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
