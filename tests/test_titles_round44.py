@@ -167,3 +167,29 @@ def test_a_second_reported_clause_goes() -> None:
             "dead had not worn seat belts and that a third of the crashes involved a drunken driver.")
     found = timeline.extract(text, dct=dt.date(2019, 7, 4))
     assert [e.title for e in found.events] == ["312 drivers died"]
+
+
+# (id, text, the date phrase, the title): a first-person title names its speaker
+SPEAKERS = [
+    ("the attribution of the sentence before the quotation",
+     '"We left early and took another route," Ana Reyes said in an e-mail. "This morning we took smaller '
+     'roads to avoid the traffic."', "This morning",
+     'Ana Reyes: "We took smaller roads to avoid the traffic"'),
+    ("the attribution after the quotation",
+     '"Since the 3rd of May, our inspectors have not been able to visit the mines. They cannot travel," says '
+     "Tomas Berg, a researcher.", "the 3rd of May",
+     'Tomas Berg: "Our inspectors have not been able to visit the mines"'),
+    ("a 'he' after the quotation is the last person quoted",
+     'The talks ended on Wednesday, Ivo Brandt said.\n\n"We are hopeful that the work could start early next '
+     'year," he added.', "early next year", 'Ivo Brandt: "We are hopeful that the work could start"'),
+    ("no quotation, no speaker", "We will open a new plant in May, the report says.", "May",
+     "We will open a new plant"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS]
+)
+def test_a_first_person_title_names_its_speaker(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2019, 7, 4))
+    assert [e.title for e in found.events if e.evidence[0].timex.text == phrase] == [expected]

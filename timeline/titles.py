@@ -21,6 +21,7 @@ from timeline import (
     focus,
     happenings,
     occurrences,
+    quote_speakers,
     segment,
     sentence_subjects,
     set_starts,
@@ -109,7 +110,7 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     """
     if phrases and (post := signatures.posted(text, span, phrases[0])):
         return post  # "— Ana Lindqvist (@alindqvist) July 3, 2019"
-    title = _title_of(text, span, phrases)
+    title = quote_speakers.with_speaker(_title_of(text, span, phrases), text, span)  # 'Ana: "We took ..."'
     if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
