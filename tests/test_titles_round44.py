@@ -13,6 +13,7 @@ import pytest
 import timeline
 from tests.test_events import run
 from timeline.dateless import without_dates
+from timeline.rewordings import plain_names
 from timeline.shorten import fit
 from timeline.subject_heads import short_subject
 
@@ -193,3 +194,18 @@ SPEAKERS = [
 def test_a_first_person_title_names_its_speaker(text: str, phrase: str, expected: str) -> None:
     found = timeline.extract(text, dct=dt.date(2019, 7, 4))
     assert [e.title for e in found.events if e.evidence[0].timex.text == phrase] == [expected]
+
+
+# (id, long title, its cut): a role and its holder's name between commas say it by the name
+ROLES = [
+    ("a role after a verb, then the name", "The bank said it was promoting its chief operating officer, Ivo "
+     "Brandt, to the added post of president", "The bank said it was promoting Ivo Brandt to the added post "
+     "of president"),
+    ("a name that starts a clause after it stays", "In a speech by the grave of the city's first mayor, Ana "
+     "Reyes, the current mayor said the city must be ready for more floods", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES])
+def test_a_role_gives_way_to_its_name(title: str, expected: str | None) -> None:
+    assert plain_names(title) == (expected or title)
