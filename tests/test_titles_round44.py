@@ -37,6 +37,9 @@ DATELESS = [
     ("a possessive before the date leaves with it",
      "Ruth Okafor pulled an all-nighter on her first day at the office.", ["first day"],
      "Ruth Okafor pulled an all-nighter at the office."),
+    ("a possessive before a date that names the noun after it stays with the noun",
+     "The city honoured the painter in its New Year list.", ["New Year"],
+     "The city honoured the painter in its list."),
     ("a month before a name keeps 'to the'", "The minister backed the December OPEC accord.",
      ["December"], "The minister backed the OPEC accord."),
 ]

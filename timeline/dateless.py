@@ -43,6 +43,8 @@ _DATE_LEAD = re.compile(
 # The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
 # starts before them, and the search need not try the positions of the words before.
 _LEAD_WORDS = 8
+# A possessive that ends a date's lead: "on (his) first day".
+_POSSESSIVE_END = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+\Z", re.I)
 # A date counted from now that takes no preposition: "next week", "last month", "this year".
 _DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
 
@@ -217,6 +219,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
+        if lead and _POSSESSIVE_END.search(lead.group()) and following["w"] and (
+            following["w"].lower() not in FUNCTION_WORDS
+        ):
+            lead = None  # "in its (New Years) Honours list": the date names the noun after it, as "the" would
         if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
