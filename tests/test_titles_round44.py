@@ -186,6 +186,10 @@ SPEAKERS = [
     ("a 'he' after the quotation is the last person quoted",
      'The talks ended on Wednesday, Ivo Brandt said.\n\n"We are hopeful that the work could start early next '
      'year," he added.', "early next year", 'Ivo Brandt: "We are hopeful that the work could start"'),
+    ("a 'tweeted' attribution", '"The trains were all on time. I have hit the travel jackpot," Ana Reyes '
+     "tweeted early Wednesday.", "early Wednesday", 'Ana Reyes: "I have hit the travel jackpot"'),
+    ("a 'she' alone names no one", 'The minister spoke in Leeds.\n\n"We are keeping our promise to the towns '
+     'by May," she said.', "May", "We are keeping our promise to the towns"),
     ("no quotation, no speaker", "We will open a new plant in May, the report says.", "May",
      "We will open a new plant"),
 ]

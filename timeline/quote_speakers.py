@@ -2,22 +2,22 @@
 
 A title that opens on "I", "We", "Our" or "My" came from inside a quotation; no reader knows who "we" are.
 The speaker is named by the attribution after the quotation closes ('... ," says Ana Reyes') or by the
-sentence just before it opens ('Ana Reyes said in an e-mail. "We took ...'; 'She said: "I went ...'). A
-"he" or "she" there stands for the last person quoted before it; one left unknown names no one.
+sentence just before it opens ('Ana Reyes said in an e-mail. "We took ...'). A "he" or "she" after the
+quotation gives way to that sentence's speaker; alone it names no one: the last person named before it is
+often someone else.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.attribution import speaker_before
 from timeline.shorten import MAX_TITLE
 
 # A first-person opening: "I", "We", "Our", "My"; not "I'm told" forms that a rule elsewhere reads.
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 # A speaker: a name of up to four capitalized words, or "he"/"she".
-_WHO = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he)"  # one line: no name across a break
-_VERBS = r"(?:says|said|added|wrote|explains|explained)"
+_WHO = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}|[Hh]e|[Ss]he)"  # one line: no name across a break
+_VERBS = r"(?:says|said|added|wrote|explains|explained|tweeted)"
 # The attribution after a quotation closes, each with an example: '," says Tahseen Ali', '," she said'.
 _AFTER = re.compile(
     rf"[\"”] ?,? ?(?:{_VERBS} (?P<a>{_WHO})|(?P<b>{_WHO}) {_VERBS}\b)"
@@ -41,15 +41,22 @@ def speaker_of(text: str, span: tuple[int, int]) -> str | None:
         return None
     opened = start + (before.rfind('"') if straight else before.rfind("“"))
     end = text.find("\n", span[1])
-    close = _CLOSE.search(text, span[1] - 1, len(text) if end < 0 else end)
+    close = _CLOSE.search(text, at, len(text) if end < 0 else end)  # the first mark after the clause opens
     after = _AFTER.match(text, close.start()) if close else None
     who = (after["a"] or after["b"]) if after else None
-    if who is None:  # the quotation opens its sentence, after the attribution of the one before
+    if who is None or who.lower() in ("he", "she"):  # the attribution of the sentence before the quotation
         lead = _BEFORE.search(text, max(0, opened - 200), opened)
         who = lead["who"] if lead else None
-    if who is not None and who.lower() in ("he", "she"):
-        who = speaker_before(text, opened)
-    return who.rstrip(".") if who else None  # '," said Svanberg.' ends the sentence on the name
+    who = who.rstrip(".") if who else None  # '," said Svanberg.' ends the sentence on the name
+    # a "he" or "she" is left unknown (the last person named is often someone else); a name of more than
+    # three words holds a role, or was cut ("EC President Jose Manuel | Barroso")
+    if who is None or who.lower() in ("he", "she") or len(who.split()) > _NAME_WORDS:
+        return None
+    return who
+
+
+# The most words a speaker's name has here: "Jose Manuel Barroso".
+_NAME_WORDS = 3
 
 
 def with_speaker(title: str, text: str, span: tuple[int, int]) -> str:
