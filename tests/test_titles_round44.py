@@ -216,3 +216,10 @@ ROLES = [
 @pytest.mark.parametrize(("title", "expected"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES])
 def test_a_role_gives_way_to_its_name(title: str, expected: str | None) -> None:
     assert plain_names(title) == (expected or title)
+
+
+def test_a_first_reported_clause_after_a_telling_stays() -> None:
+    text = "He noted, however, that any potential losses would not show up in the current quarter."
+    found = timeline.extract(text, dct=dt.date(2019, 7, 4))
+    titles = [e.title for e in found.events]
+    assert len(titles) == 1 and "potential losses" in titles[0]  # not cut to "He noted, however": no event

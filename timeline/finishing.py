@@ -219,7 +219,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if ", that " in title and (next_reported := _NEXT_REPORTED.search(title)) is not None:
         head = title[: next_reported.start()]  # "said that 416 drivers died(, that 60% had worn no belts)"
-        title = head if has_verb(head) and has_verb(title[next_reported.end() :]) else title
+        first = has_verb(head) and _TOLD.search(head) is None  # not "He noted, however(, that) ..."
+        title = head if first and has_verb(title[next_reported.end() :]) else title
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head

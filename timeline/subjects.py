@@ -176,7 +176,7 @@ _FRONT_PREPOSITION = re.compile(
 
 # A modal before the first predicate, which a bare second one shares: "will (pass ... and) exceed".
 _MODAL_WORDS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall"}
-_MODAL = re.compile(rf"(?P<modal>{'|'.join(_MODAL_WORDS)})\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\b")
+_MODAL = re.compile(rf"(?P<modal>{'|'.join(sorted(_MODAL_WORDS))})\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\b")
 _BARE = re.compile(r"[a-z]+(?<!ing)(?<![^s]s)")  # "exceed", "pass"; not "exceeds", "passing"
 
 
