@@ -331,6 +331,7 @@ _DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object"}
 _DATE_VERBS = {
     "last": "The mourning period will last (until Friday)", "lasts": "The festival lasts (until May)",
     "lasted": "The siege lasted (until 1945)",
+    "concentrated": "The firm's profits are concentrated (in the fourth quarter)",
 }
 # Verbs of a fixed time that are whole without it; the title never keeps its own date after them, the
 # timeline shows it: "The trial is scheduled (for May 5)", "The vote will take place (on Sunday)".

@@ -33,7 +33,9 @@ _COMPLEMENT_NOUNS = {
           "deaths number importance aim lack idea",  # "reinforcing expectations | of growth", "no idea | of"
     "in": "role roles",  # "Lee's role | in the deal"
     "on": "ban impact effect influence pressure focus",  # "a ban | on imports"
-    "that": "fears expectations claims belief warning warnings evidence hope",  # "rejected claims | that"
+    # "rejected claims | that", "a stir with the revelation | that"
+    "that": "fears expectations claims belief warning warnings evidence hope revelation revelations "
+            "assertion suggestion",
     "with": "ties relations contact links",  # "cut ties | with the firm"
 }
 # A purpose after "in": "in a bid (to ...)", "in an effort (to ...)"; not "a billion dollar bid | to merge".
@@ -185,6 +187,7 @@ _PAIRED_MODIFIERS = {
     "technical", "scientific", "commercial", "religious", "ethnic", "legal", "regional", "bilateral",
 }
 _SECOND_MODIFIER = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+[a-z]+")
+_CONTRASTED_MODIFIER = re.compile(r"\s+but\s+(?:[a-z]+ly\s+)?[a-z-]+\s+[a-z]+")  # "| but uncertain fraction"
 _QUANTIFIERS = {
     "one", "two", "three", "some", "many", "most", "all", "none", "each", "several", "both", "half",
 }
@@ -239,6 +242,8 @@ def waits(title: str, cut: int) -> str | None:
         return "list"  # "the convention on economic | , social and cultural rights"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun
+    if adjective and before in _STARTS_NOUN and _CONTRASTED_MODIFIER.match(after):
+        return "list"  # "by offsetting a substantial | but uncertain fraction": one noun's two modifiers
     return open_end(title, cut)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import shorten
+from timeline import beside_dates, shorten
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -36,19 +36,23 @@ _DATE_LEAD = re.compile(
     # "at about (1 p.m.)", "shortly after (noon)"
     r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
     r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
-    r"(?:\b(?:the|this|that|another)\s+)?\Z)",  # "wait another (summer)"
+    # "wait another (summer)", "on his (first day)"
+    r"(?:\b(?:the|this|that|another|his|her|its|their|our|my|your)\s+)?\Z)",
     re.I,
 )
 # The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
 # starts before them, and the search need not try the positions of the words before.
 _LEAD_WORDS = 8
+# A possessive that ends a date's lead: "on (his) first day".
+_POSSESSIVE_END = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+\Z", re.I)
 # A date counted from now that takes no preposition: "next week", "last month", "this year".
 _DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
 
 
 # The words a _DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
 _LEAD_ENDS = (
-    "of", "the", "this", "that", "another", "least", "most", "latest", "earliest", "as", "than", "about",
+    "of", "the", "this", "that", "another", "his", "her", "its", "their", "our", "my", "your",
+    "least", "most", "latest", "earliest", "as", "than", "about",
     "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
     "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
 )
@@ -190,6 +194,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
+        if beside_dates.slashed(text, (left, right)):
+            continue  # "(March)/(April) sold at": one side alone would leave "March/ sold at"
         if _PERIOD_OF_WHAT.match(text, left, right) and text.startswith(" of ", right) and not _OF_WHAT.match(
             text, right, end
         ):
@@ -213,6 +219,10 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         lead = None if modifies else _date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
+        if lead and _POSSESSIVE_END.search(lead.group()) and following["w"] and (
+            following["w"].lower() not in FUNCTION_WORDS
+        ):
+            lead = None  # "in its (New Years) Honours list": the date names the noun after it, as "the" would
         if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
@@ -239,6 +249,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             cursor = what.end()  # "on the opening day (of competition)" leaves with its date
         if (adverb := _ADVERB_AFTER.match(text, cursor, end)) is not None:
             cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's
+        if (described := beside_dates.apposition_end(text, cursor, end)) is not None:
+            cursor, pieces[-1] = described[0], pieces[-1] + described[1]  # "(, the busiest day of the week,)"
         record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
         if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
             cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news
@@ -330,8 +342,9 @@ def _names_time(text: str, date: tuple[int, int], after: str | None, before: str
 
 
 # A year, or a month and its year, that names the time of a name after it: "the (2001) Grand Prix", "the
-# (February 2006) Winter Olympics".
-_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}")
+# (February 2006) Winter Olympics"; a month alone: "to the (December) OPEC accord".
+_NAMED_YEAR = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}|(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)")
 _THE_END = re.compile(r"\bthe\s+\Z", re.I)
 
 
@@ -408,4 +421,12 @@ _OPENING = re.compile(
 
 def _close_aside(match: re.Match[str]) -> str:
     """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
+    adverb = _ADVERB_ONLY.fullmatch(match.string, 0, match.start())
+    if adverb and _FRONT_AFTER.match(match.string, match.end()):
+        return ", "  # "And finally(, in 2016,) after months of talks, a group set up camp": the front stays
     return ", " if _OPENING.search(match.string, 0, match.start()) else " "
+
+
+# A sentence adverb alone before a date aside: "And finally", "Eventually".
+_ADVERB_ONLY = re.compile(r"\s*(?i:(?:and|but|so)\s+)?[A-Za-z]+ly\s*")
+_FRONT_AFTER = re.compile(r"(?i:after|before|during|following|amid|despite|with|in|on|at)\s[^,;:]{3,80},\s")

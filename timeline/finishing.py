@@ -17,9 +17,12 @@ from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
     r"\A(?:(?:and|but|or|so\s+far|thus\s+far|so|yet|then|meanwhile|however|also|still|moreover|furthermore|in\s+contrast|"
-    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead|earlier(?=,)|later(?=,))\b,?\s*)+",
+    r"separately|in\s+addition|by\s+contrast|as\s+a\s+result|for\s+example|instead|earlier(?=,)|later(?=,)|finally(?=,)"
+    r"|eventually(?=,))\b,?\s*)+",
     re.I,
 )  # And ..., But ..., Meanwhile, ..., So far, ... ("so" alone would leave "Far,")
+# A second reported clause after a first, a comma before its "that": "said that A died(, that B ...)".
+_NEXT_REPORTED = re.compile(r",\s+that\s+(?=[\w%$])")
 # A verb of telling before a second reported clause: "said (A began) and that ...".
 _TOLD = re.compile(r"\b(?:said|says|told|added|announced|stated|reported|warned|noted)\b")
 
@@ -63,11 +66,12 @@ def digit_comma(text: str, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-# The head of a subordinate clause cut from its sentence: "ten years after construction began".
+# The head of a subordinate clause cut from its sentence: "ten years after construction began", "(, although)
+# gusts will continue".
 _SUBORDINATE_HEAD = re.compile(
     r"\A(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|until|because|when|once|while"
-    r"|whereas)\s+"
+    r"|whereas|although|though)\s+"
     r"(?=[^,]*\Z)",  # no comma after: "After the vote, he resigned" keeps its front phrase
     re.I,
 )
@@ -213,6 +217,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = title[leading.end() :]
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
+    if ", that " in title and (next_reported := _NEXT_REPORTED.search(title)) is not None:
+        head = title[: next_reported.start()]  # "said that 416 drivers died(, that 60% had worn no belts)"
+        first = has_verb(head) and _TOLD.search(head) is None  # not "He noted, however(, that) ..."
+        title = head if first and has_verb(title[next_reported.end() :]) else title
     if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head

@@ -180,6 +180,9 @@ _TOOK_PLACE_NOUNS = _DEEDS | {
     "meeting", "meetings", "election", "elections", "summit", "talks", "conference", "ceremony",
     "referendum", "vote", "poll", "strike", "strikes", "protest", "protests", "rally", "parade", "funeral",
 }
+# Agreements, which a date before them says were reached then, each with an example: "the (December) OPEC
+# accord", "the (2015) climate agreement", "the (March) ceasefire", "the (1998) peace deal".
+_AGREEMENTS = {"accord", "agreement", "deal", "pact", "treaty", "truce", "ceasefire"}
 # Words before the date that put the happening ahead: "ahead of the May election", "in the run-up to".
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|run-up\s+to|before|until|in\s+time\s+for|towards?)\s+(?:the|an?)\s", re.I
@@ -197,9 +200,13 @@ def took_place(title: str, clause: str) -> str | None:
     clause that plans it), or None: "The terrorist attacks" -> "The terrorist attacks took place".
     """
     found = _BARE_HAPPENING.fullmatch(title.strip())
-    if found is None or found["noun"].lower() not in _TOOK_PLACE_NOUNS or has_verb(title):
+    noun = found["noun"].lower() if found is not None else ""
+    if found is None or (noun not in _TOOK_PLACE_NOUNS and noun not in _AGREEMENTS) or has_verb(title):
         return None
     noun = found["noun"].lower()
+    if noun in _AGREEMENTS:  # "commitment to the (December) OPEC accord": the accord was reached then
+        ahead = _AHEAD.search(clause) or _AHEAD_OF.search(clause)
+        return f"{title.strip()} {'will be reached' if ahead else 'was reached'}"
     if _AHEAD.search(clause) or _AHEAD_OF.search(clause):
         return f"{title.strip()} will take place"
     if noun in _DEEDS or re.search(r"\bsince\s", clause, re.I):

@@ -230,6 +230,43 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
     for_object = previous == "for" and _FOR_OBJECT.search(short, max(0, len(short) - 10))
     if for_object and _INFINITIVE_AFTER.match(after):
         return "infinitive"
+    return _by_word_table(lowered, previous, following, follows)
+
+
+# Ordinals and words like them that come before their noun after a determiner or a possessive: "into
+# Iran's first | and only nuclear plant", "the last | two games".
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "sole", "latest"}
+# Determiners of an ordinal: an article, a possessive pronoun ("'s" is asked apart).
+_ORDINAL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your", "a"}
+# A quantity before its noun: "cautioned against too much | tinkering", "so many | people".
+_DEGREE = {"too", "so", "as", "how"}
+# Verbs whose preposition is a particle of their meaning, which a cut must not leave out, each with an
+# example: "has come | across an interview" (found), "looked | into the claims" (investigated).
+_PREPOSITION_VERBS = {
+    "across": "come comes came coming",
+    "into": "look looks looked looking run runs ran running",
+    "after": "look looks looked looking",
+    "with": "deal deals dealt dealing cope copes coped coping comply complies complied",
+    "on": "rely relies relied relying depend depends depended depending insist insists insisted",
+    "for": "account accounts accounted accounting",
+}
+_PREPOSITION_OF = {}
+for _prep, _line in _PREPOSITION_VERBS.items():
+    for _verb in _line.split():
+        _PREPOSITION_OF.setdefault(_verb, set()).add(_prep)
+
+
+def _by_word_table(lowered: str, previous: str, following: str, follows: str) -> str | None:
+    """Say which phrase the last word opens by the tables above: an ordinal ("Iran's first | and only
+    plant"), a quantity after "too" ("too much | tinkering"), a verb's particle ("has come | across")."""
+    determined = previous in _ORDINAL_DETERMINERS or previous.endswith(("'s", "’s"))
+    if lowered in _ORDINALS and determined and following[:1].isalpha() and follows not in ("of", "in", "to"):
+        return "ordinal"
+    noun_after = following.isalpha() and following.islower() and follows not in PHRASE_ENDS
+    if lowered in ("much", "many") and previous in _DEGREE and noun_after:
+        return "determiner"
+    if follows in _PREPOSITION_OF.get(lowered, ()):
+        return "particle"
     return None
 
 def before_verb(title: str, cut: int) -> bool:

@@ -98,6 +98,7 @@ VERBS: list[Verb] = [
     _verb("warned", 'The mayor warned: "The river will rise."',
           "names_person episode before_quote before_complement dangles said_subject said_last that_clause"),
     _verb("declared", 'The judge declared: "Court is adjourned."', "before_quote"),
+    _verb("tweeted", 'The line is down again, a commuter tweeted.', "after_speaker names_person"),
     _verb("insisted", "The minister insisted that the budget would pass.",
           "before_that before_complement dangles said_last that_clause bare_statement"),
     _verb("stressed", "The coach stressed that the team was ready.", "before_that said_last that_clause"),

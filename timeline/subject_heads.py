@@ -31,8 +31,9 @@ SUBORDINATE_FRONT = re.compile(
 # A front phrase before the subject, which goes first when the verb lies past the limit: "Complete with
 # proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
 _FRONT = re.compile(
-    r"\A(?:[A-Z][a-z]+\s+with|In|On|At|After|Before|During|Despite|Amid|Following|With|Under|For|From|By"
-    r"|Since|Unlike|Like|As)\b[^,]*,\s+(?=\S)"
+    r"\A(?:[A-Z][a-z]+\s+with|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Dd]espite|[Aa]mid|[Ff]ollowing"
+    r"|With|Under|For|From|By|Since|Unlike|Like|As|Due\s+to|Because\s+of|Thanks\s+to)\b[^,]*,\s+(?=\S)"
+    # lowercase once "And finally," went; "Due to the rain, the match ..."
 )
 # Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
 # "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
@@ -42,8 +43,9 @@ _SUBJECT_END = re.compile(
 
 
 # A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".
-_QUANTITY = re.compile(r"(?i:\A(?:an?\s+|the\s+)?(?:total|number|majority|group|handful|couple|some|most"
-                       r"|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
+# "Al-Haq and a number of": after "and" too
+_QUANTITY = re.compile(r"(?i:(?:\A|\b(?:and|or)\s+)(?:an?\s+|the\s+)?(?:total|number|majority|group|handful"
+                       r"|couple|some|most|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
 
 
 # An aside between dashes in a subject: " -- two of the club's leading players -- ".

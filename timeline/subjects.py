@@ -93,6 +93,9 @@ _PROPER = re.compile(
 _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b")
 
 
+# A second object that is a figure, after "and": "(and) 2.58 dlrs in the quarter", "(and) $4 million".
+_FIGURE_START = re.compile(r"[$€£]?\d[\d,.]*\s*(?:pct|percent|%|[a-z]{2,}\b)")
+_AND_FIGURE = re.compile(r"(?:and|but)\s+[$€£]?\d")
 # A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
 _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 
@@ -101,7 +104,7 @@ _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 _FRONT_DATE = re.compile(
     r"\A(?i:in|on|during|by|since|until|after|before)\s+(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?|\d{4}(?:'?s)?|'\d{2}s)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
+    r"(?:\s+\d{4})?|\d{4}(?:'?s)?|'\d{2}s)\s+(?=[a-z]|[A-Z][\w'’-]+(?:\s+[a-z]|\Z))"  # "In 1986 ChemLawn"
 )
 # A participle after a comma that tells what followed, cut from its sentence as a clause of its own:
 # "prompting the band to sue", "killing 12 people" (segment.clauses cuts there).
@@ -122,10 +125,13 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
         title = past_of(result["ing"]) + title[result.end("ing") :]
     head = _HEAD_VERB.match(title)
     gapped = head is not None and _GAPPED.match(title) is not None and not has_verb(title)
+    # "(earned 1.19 dlrs for the year,) and 2.58 dlrs in the quarter": a figure, the verb left out
+    figure = _FIGURE_START.match(title) is not None and _AND_FIGURE.match(text, span[0]) is not None
+    gapped = gapped or (figure and not has_verb(title))
     # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
     joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
     plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
-    if head is None or not (gapped or plain or has_verb(head["verb"])):
+    if (head is None and not gapped) or not (gapped or plain or has_verb(head["verb"])):
         return title
     sentence_start = clause_start(text, span[0])
     if sentence_start >= span[0]:
@@ -133,6 +139,8 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     told = attribution.statement_start(text, (sentence_start, span[0]), [])
     if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
         sentence_start = told[0]
+    if (front := _FRONT_PREPOSITION.match(text, sentence_start, span[0])) is not None:
+        sentence_start = front.end()  # "According to the report, (the earth) will pass 1.5C and exceed 2C"
     aside = asides.relative_aside(text[sentence_start:])  # "VeloNova(, which is based in Y,) had halted"
     verb = first_verb(text[sentence_start : span[0]], aside[1])
     if gapped and verb:  # the verb goes with its subject: "The singer moved" + "to Paris"
@@ -149,7 +157,27 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
         passive = _PASSIVE.match(text, sentence_start + verb.start(), span[0])
         if passive and is_past_form(passive["participle"]) and not _OBJECT.match(title, head.end()):
             subject = f"{subject} {passive['aux']}"
+    elif verb and not gapped and (modal := _MODAL.match(text, sentence_start + verb.start(), span[0])):
+        bare = not is_past_form(head["verb"]) and _BARE.fullmatch(head["verb"]) is not None
+        if head["verb"] not in _MODAL_WORDS and bare:
+            subject = f"{subject} {modal['modal']}"  # "(The earth will pass 1.5C) and exceed 2C": will exceed
     return f"{subject} {title}"
+
+
+# A front phrase on a preposition, set off by a comma, before the subject a second predicate borrows (with
+# a relative clause of its own): "According to the report,", "Unlike mobile spending, which barely grew,",
+# "Despite the rain,", "Thanks to new rules,". Its noun is never that subject.
+_FRONT_PREPOSITION = re.compile(
+    r"\s*(?i:according\s+to|unlike|like|despite|in\s+spite\s+of|as\s+for|apart\s+from|besides|contrary\s+to"
+    r"|compared\s+(?:with|to)|thanks\s+to|because\s+of|instead\s+of|in\s+addition\s+to|along\s+with)\s"
+    r"[^,;]{1,80}?(?:,\s+(?:which|who|whose)\s[^,;]{1,120}?)?,\s+"
+)
+
+
+# A modal before the first predicate, which a bare second one shares: "will (pass ... and) exceed".
+_MODAL_WORDS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall"}
+_MODAL = re.compile(rf"(?P<modal>{'|'.join(sorted(_MODAL_WORDS))})\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\b")
+_BARE = re.compile(r"[a-z]+(?<!ing)(?<![^s]s)")  # "exceed", "pass"; not "exceeds", "passing"
 
 
 # Auxiliaries that head a predicate with their own participle: "(but) was returned to power" lends no "was".

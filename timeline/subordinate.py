@@ -272,7 +272,13 @@ _INNER_SUBJECT = re.compile(
 # A clause before the main one that says how the main one stands to it in time: "Since the strike began in
 # March 2003, | ...", "After the storm hit on Monday, | ...", "When Lena Fischer opened her bakery in 1998, |
 # the street had two shops": the date is the front clause's, whose happening is the news.
-_FRONT = re.compile(r"(?:Since|After|Before|Until|Ever\s+since|When)\s+(?=[^,;:]*\Z)")
+# "While (Moscow signed the contract in 1995), its completion was put off": a concession's date is its own
+_FRONT = re.compile(
+    r"(?:Since|After|Before|Until|Ever\s+since|When|While|Although|Though|Whereas)\s+(?=[^,;:]*\Z)"
+)
+# The heads of a front concession, whose clause needs a subject of its own to be a title.
+_CONCESSIONS = ("While", "Although", "Though", "Whereas")
+_NO_SUBJECT = re.compile(r"(?:[a-z]+ly\s+)*")  # "officially (retired)", "(visiting)"
 # The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the power is
 # on at 1 p.m., workers discharged the gas".
 _STATE = {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
@@ -294,6 +300,8 @@ def front_clause(
     verb = first_verb(text, body, own[0])
     if verb is None or _PRONOUN.match(text, body) or not has_verb(text[own[1] : span[1]]):
         return None
+    if front.group().startswith(_CONCESSIONS) and _NO_SUBJECT.fullmatch(text, body, verb.start()):
+        return None  # "Although (officially) retired since 2003, the leader ...": no subject of its own
     if front.group().startswith("When") and verb.group().lower() in _STATE:
         return None  # "When the power is on at 1 p.m., workers discharged the gas": the workers' news
     if _NAME_AFTER_NOUN.search(text, body, verb.start()):

@@ -21,11 +21,13 @@ from timeline import (
     focus,
     happenings,
     occurrences,
+    quote_speakers,
     segment,
     sentence_subjects,
     set_starts,
     shapes,
     shorten,
+    signatures,
     subjects,
     subordinate,
 )
@@ -106,7 +108,9 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     or subordinate clause, gives way to that clause's title (attachment.retitle): "lawmakers who defected
     last year" titles "Lawmakers defected", not the main clause.
     """
-    title = _title_of(text, span, phrases)
+    if phrases and (post := signatures.posted(text, span, phrases[0])):
+        return post  # "— Ana Lindqvist (@alindqvist) July 3, 2019"
+    title = quote_speakers.with_speaker(_title_of(text, span, phrases), text, span)  # 'Ana: "We took ..."'
     if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):

@@ -1,0 +1,70 @@
+"""Name who speaks a first-person title cut from a quotation: 'Ana Reyes: "We took the back roads"'.
+
+A title that opens on "I", "We", "Our" or "My" came from inside a quotation; no reader knows who "we" are.
+The speaker is named by the attribution after the quotation closes ('... ," says Ana Reyes') or by the
+sentence just before it opens ('Ana Reyes said in an e-mail. "We took ...'). A "he" or "she" after the
+quotation gives way to that sentence's speaker; alone it names no one: the last person named before it is
+often someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.shorten import MAX_TITLE
+
+# A first-person opening: "I", "We", "Our", "My"; not "I'm told" forms that a rule elsewhere reads.
+_FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
+# A speaker: a name of up to four capitalized words, or "he"/"she".
+_WHO = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}|[Hh]e|[Ss]he)"  # one line: no name across a break
+_VERBS = r"(?:says|said|added|wrote|explains|explained|tweeted)"
+# The attribution after a quotation closes, each with an example: '," says Tahseen Ali', '," she said'.
+_AFTER = re.compile(
+    rf"[\"”] ?,? ?(?:{_VERBS} (?P<a>{_WHO})|(?P<b>{_WHO}) {_VERBS}\b)"
+)
+# The attribution that ends the sentence before a quotation opens: 'Ana Reyes said in an e-mail. ',
+# '," she said in an e-mail. ', 'She said: '.
+_BEFORE = re.compile(rf"(?P<who>{_WHO}) {_VERBS}\b[^.!?:\"“”\n]{{0,40}}[.:]\s*\Z")
+# The closing marks a quotation may end on.
+_CLOSE = re.compile(r"[\"”]")
+
+
+def speaker_of(text: str, span: tuple[int, int]) -> str | None:
+    """Return who speaks the quotation that holds `text[span]`, or None when it is no quotation or the
+    speaker is unknown."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    at = span[0] + 1 if text[span[0] : span[0] + 1] in ('"', "“") else span[0]  # the clause opens on its mark
+    before = text[start:at]
+    straight = before.count('"') % 2 == 1
+    curly = before.rfind("“") > before.rfind("”")
+    if not (straight or curly):
+        return None
+    opened = start + (before.rfind('"') if straight else before.rfind("“"))
+    end = text.find("\n", span[1])
+    close = _CLOSE.search(text, at, len(text) if end < 0 else end)  # the first mark after the clause opens
+    after = _AFTER.match(text, close.start()) if close else None
+    who = (after["a"] or after["b"]) if after else None
+    if who is None or who.lower() in ("he", "she"):  # the attribution of the sentence before the quotation
+        lead = _BEFORE.search(text, max(0, opened - 200), opened)
+        who = lead["who"] if lead else None
+    who = who.rstrip(".") if who else None  # '," said Svanberg.' ends the sentence on the name
+    # a "he" or "she" is left unknown (the last person named is often someone else); a name of more than
+    # three words holds a role, or was cut ("EC President Jose Manuel | Barroso")
+    if who is None or who.lower() in ("he", "she") or len(who.split()) > _NAME_WORDS:
+        return None
+    return who
+
+
+# The most words a speaker's name has here: "Jose Manuel Barroso".
+_NAME_WORDS = 3
+
+
+def with_speaker(title: str, text: str, span: tuple[int, int]) -> str:
+    """Return a first-person title with its speaker before it, when one is known and it fits; else the
+    title: 'We took smaller roads' -> 'Ana Reyes: "We took smaller roads"'."""
+    if not _FIRST_PERSON.match(title):
+        return title
+    who = speaker_of(text, span)
+    if who is None or len(who) + len(title) + 4 > MAX_TITLE:
+        return title
+    return f'{who}: "{title}"'
