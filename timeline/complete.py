@@ -370,6 +370,12 @@ _DATE_OBJECT_GAP = re.compile(
 )
 
 
+def may_lose_date_object(title: str) -> bool:
+    """Tell whether a title holds a verb that a date may have been the object of ("The court set for"):
+    when it does not, date_was_object is False whatever the dated title, which need not be made."""
+    return _DATE_OBJECT_GAP.search(title) is not None
+
+
 def date_was_object(title: str, dated: str) -> bool:
     """Tell whether the date removed from `title` was its verb's object, which `dated` keeps: "The court set
     for the next hearing" against "The court set April 29 for the next hearing".

@@ -31,7 +31,7 @@ from timeline import (
     subjects,
     subordinate,
 )
-from timeline.complete import complete, date_was_object, waits_for_date
+from timeline.complete import complete, date_was_object, may_lose_date_object, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, digit_comma, finish
 from timeline.shorten import MAX_TITLE
@@ -268,7 +268,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             # the same title whole
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
             title = dated if dated.startswith(title + " ") and complete(dated) is None else title
-        elif own and title and (" for " in title or " as " in title):
+        elif own and title and (" for " in title or " as " in title) and may_lose_date_object(title):
             # "The court set (April 29) for the next hearing": the date was the verb's object
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
             title = dated if date_was_object(title, dated) and complete(dated) is None else title
