@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline import events
+from timeline import dateless, events
 from timeline.models import Document
 from timeline.temporal import tag
 
@@ -47,3 +49,35 @@ def test_passing_over_idle_sentences_changes_nothing(monkeypatch, name, text, co
     monkeypatch.setattr(events, "_idle", lambda *args: False)  # every sentence the plain way
     plain = events.extract(document, timexes, continuation=continuation)
     assert [e.model_dump() for e in quick] == [e.model_dump() for e in plain]
+
+
+# Words and marks that build the ends dateless's patterns match ("had not seen for ", "storms over ", "1989-")
+# and some that nearly do: "İ" and "ı" fold to "i" under re.I.
+_END_WORDS = ["not", "never", "n't", "been", "seen", "for", "For", "FOR", "fore", "over", "Over", "OVER",
+              "throughout", "within", "wİthin", "wıthin", "cover", "1989", "12", "-", "–", " ", "  ", "\n",
+              "\t", "x", ","]
+
+
+@given(st.lists(st.sampled_from(_END_WORDS), max_size=10).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_end_checks_let_through_every_match(before):
+    """without_dates searches each pattern that ends on words and \\Z only where _ends_on (or the dash check)
+    says such a word ends the text: no other text holds a match."""
+    if not dateless._ends_on(before, ("for",), fold=False):
+        assert dateless._NEGATED_SPELL.search(before) is None
+    if not dateless._ends_on(before, dateless._SPAN_LEAD_WORDS):
+        assert dateless._SPAN_LEAD.search(before) is None
+    if not before.rstrip().endswith(("-", "–")):
+        assert dateless._UNREAD_START.search(before) is None
+
+
+@pytest.mark.parametrize(("before", "words", "fold", "expected"), [
+    ("streets they had not seen for ", ("for",), False, True),
+    ("streets they had not seen for", ("for",), False, False),  # no space: the pattern needs one
+    ("storms over  ", dateless._SPAN_LEAD_WORDS, True, True),
+    ("storms OVER ", dateless._SPAN_LEAD_WORDS, True, True),
+    ("the cover of ", dateless._SPAN_LEAD_WORDS, True, False),
+    ("wıthin ", dateless._SPAN_LEAD_WORDS, True, True),  # not ASCII: left to the pattern
+])
+def test_ends_on(before, words, fold, expected):
+    assert dateless._ends_on(before, words, fold=fold) is expected

@@ -20,6 +20,8 @@ FUNCTION_WORDS = {
 # A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
 # the coming months"; not "took over (Monday)", where "over" is the verb's.
 _SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
+# The words a _SPAN_LEAD match ends on, before its white space.
+_SPAN_LEAD_WORDS = ("over", "throughout", "within")
 _SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
                         r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
                         r"|holidays?)\b", re.I)  # "(over) the quarter", "(over) the Christmas period"
@@ -52,6 +54,19 @@ _LEAD_ENDS = (
     "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
     "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
 )
+
+
+def _ends_on(before: str, words: tuple[str, ...], *, fold: bool = True) -> bool:
+    """Tell whether `before` may end on one of `words` and white space, as a pattern that ends on them and
+    \\s+\\Z needs: False only where it cannot. With `fold` (a pattern with re.I) an end that is not ASCII is
+    left to the pattern: re.I reads "ı" as "i" (tests/test_events_shortcuts.py: the checks agree)."""
+    if not before[-1:].isspace():
+        return False
+    end = before.rstrip()
+    if not fold:
+        return end.endswith(words)
+    end = end[-16:]
+    return not end.isascii() or end.lower().endswith(words)
 
 
 def _date_lead(before: str) -> re.Match[str] | None:
@@ -187,7 +202,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces = []
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
+        # the patterns that end on words and \Z are searched only where such a word ends `before`
+        spelled = _ends_on(text[cursor:left], ("for",), fold=False)
+        needed = spelled and _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
         if _PERIOD_OF_WHAT.match(text, left, right) and text.startswith(" of ", right) and not _OF_WHAT.match(
@@ -195,7 +212,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         ):
             continue  # "going into the final day of the series deciding Test": the period heads a long phrase
         before = text[cursor:left]
-        unread_start = _UNREAD_START.search(before)  # "between 1989-1994" tagged as "1994"
+        unread_start = _UNREAD_START.search(before) if before.rstrip().endswith(("-", "–")) else None
+        # "between 1989-1994" tagged as "1994"
         before = before[: unread_start.start()] if unread_start else before
         unread_end = _UNREAD_END.match(text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
@@ -216,7 +234,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
-        if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
+        spans = not modifies and _ends_on(before, _SPAN_LEAD_WORDS)
+        if spans and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and _BETWEEN_DATES.fullmatch(before):
