@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import dateless, events
+from timeline import dateless, events, phrase_dates, relatives
 from timeline.models import Document
 from timeline.temporal import tag
 
@@ -81,3 +81,30 @@ def test_end_checks_let_through_every_match(before):
 ])
 def test_ends_on(before, words, fold, expected):
     assert dateless._ends_on(before, words, fold=fold) is expected
+
+
+# Words that build what relatives._REDUCED matches ("three men killed in", "the treaty, first signed by") and
+# what nearly does: determiners and counts, nouns, participles, adverbs, the words after a participle.
+_REDUCED_WORDS = ["the", "a", "three", "1,200", "its", "men", "treaty", "agreement", "killed", "signed",
+                  "built", "sold", "first", "also", "in", "by", "last", "Monday", "year", "and", "that", "of",
+                  ",", "  ", "\n", "said", "plant,", "x"]
+
+
+@given(st.lists(st.sampled_from(_REDUCED_WORDS), max_size=30).map(" ".join), st.integers(0, 12),
+       st.integers(0, 200))
+@settings(max_examples=1500, deadline=None)
+def test_reduced_matches_its_pattern(text, start, end):
+    expected = [m.span() for m in relatives._REDUCED.finditer(text, start, end)]
+    assert [m.span() for m in relatives._reduced(text, start, end)] == expected
+
+
+# Words that build a record's "since" ("its biggest drop since it was started") and text that is not ASCII,
+# which re.I may read as "since" ("ſince").
+_SINCE_WORDS = ["its", "biggest", "drop", "since", "Since", "SINCE", "ſince", "sínce", "it", "was", "started",
+                "the", "market", "opened", "sinc", "e", " ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_SINCE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=1000, deadline=None)
+def test_since_check_lets_through_every_record(before):
+    assert phrase_dates._may_say_since(before) or phrase_dates._RECORD_SINCE.search(before) is None
