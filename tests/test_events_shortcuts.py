@@ -108,3 +108,14 @@ _SINCE_WORDS = ["its", "biggest", "drop", "since", "Since", "SINCE", "ſince", "
 @settings(max_examples=1000, deadline=None)
 def test_since_check_lets_through_every_record(before):
     assert phrase_dates._may_say_since(before) or phrase_dates._RECORD_SINCE.search(before) is None
+
+
+def test_other_spaces_are_the_ascii_white_space_but_the_space():
+    assert set(dateless._OTHER_SPACES) == {chr(c) for c in range(128) if chr(c).isspace()} - {" "}
+
+
+@given(st.lists(st.sampled_from(["a", "b,", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2009", "é", "x y"]),
+                max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_single_spaced_is_the_substitution(joined):
+    assert dateless._single_spaced(joined) == dateless._SPACES.sub(" ", joined)
