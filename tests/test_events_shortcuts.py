@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import dateless, events, phrase_dates, relatives
+from timeline import dateless, events, phrase_dates, references, relatives
 from timeline.models import Document
+from timeline.spans import may_end_on
 from timeline.temporal import tag
 
 DCT = dt.date(2025, 10, 25)
@@ -61,11 +62,11 @@ _END_WORDS = ["not", "never", "n't", "been", "seen", "for", "For", "FOR", "fore"
 @given(st.lists(st.sampled_from(_END_WORDS), max_size=10).map("".join))
 @settings(max_examples=1500, deadline=None)
 def test_end_checks_let_through_every_match(before):
-    """without_dates searches each pattern that ends on words and \\Z only where _ends_on (or the dash check)
-    says such a word ends the text: no other text holds a match."""
-    if not dateless._ends_on(before, ("for",), fold=False):
+    """without_dates searches each pattern that ends on words and \\Z only where may_end_on (or the dash
+    check) says such a word ends the text: no other text holds a match."""
+    if not may_end_on(before, ("for",), fold=False):
         assert dateless._NEGATED_SPELL.search(before) is None
-    if not dateless._ends_on(before, dateless._SPAN_LEAD_WORDS):
+    if not may_end_on(before, dateless._SPAN_LEAD_WORDS):
         assert dateless._SPAN_LEAD.search(before) is None
     if not before.rstrip().endswith(("-", "–")):
         assert dateless._UNREAD_START.search(before) is None
@@ -79,8 +80,8 @@ def test_end_checks_let_through_every_match(before):
     ("the cover of ", dateless._SPAN_LEAD_WORDS, True, False),
     ("wıthin ", dateless._SPAN_LEAD_WORDS, True, True),  # not ASCII: left to the pattern
 ])
-def test_ends_on(before, words, fold, expected):
-    assert dateless._ends_on(before, words, fold=fold) is expected
+def test_may_end_on(before, words, fold, expected):
+    assert may_end_on(before, words, fold=fold) is expected
 
 
 # Words that build what relatives._REDUCED matches ("three men killed in", "the treaty, first signed by") and
@@ -119,3 +120,17 @@ def test_other_spaces_are_the_ascii_white_space_but_the_space():
 @settings(max_examples=1000, deadline=None)
 def test_single_spaced_is_the_substitution(joined):
     assert dateless._single_spaced(joined) == dateless._SPACES.sub(" ", joined)
+
+
+# Words that build what references._FIGURE_PERIOD matches before a date ("a loss of $3 million for the",
+# "results for its fiscal year 2025") and some that nearly do.
+_FIGURE_WORDS = ["a", "loss", "of", "$3", "million", "for", "For", "the", "its", "their", "results", "fiscal",
+                 "year", "2025", "percent", "%", "shares", "forth", "theirs", " ", "\n", "ıts"]
+
+
+@given(st.lists(st.sampled_from(_FIGURE_WORDS), max_size=10).map(" ".join), st.sampled_from(["", " ", "  "]))
+@settings(max_examples=1500, deadline=None)
+def test_figure_period_check_lets_through_every_match(before, space):
+    before += space
+    ends = may_end_on(before, references._FIGURE_PERIOD_ENDS)
+    assert ends or references._FIGURE_PERIOD.search(before) is None

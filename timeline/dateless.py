@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import shorten
+from timeline.spans import may_end_on
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -54,19 +55,6 @@ _LEAD_ENDS = (
     "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
     "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
 )
-
-
-def _ends_on(before: str, words: tuple[str, ...], *, fold: bool = True) -> bool:
-    """Tell whether `before` may end on one of `words` and white space, as a pattern that ends on them and
-    \\s+\\Z needs: False only where it cannot. With `fold` (a pattern with re.I) an end that is not ASCII is
-    left to the pattern: re.I reads "ı" as "i" (tests/test_events_shortcuts.py: the checks agree)."""
-    if not before[-1:].isspace():
-        return False
-    end = before.rstrip()
-    if not fold:
-        return end.endswith(words)
-    end = end[-16:]
-    return not end.isascii() or end.lower().endswith(words)
 
 
 def _date_lead(before: str) -> re.Match[str] | None:
@@ -203,7 +191,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
         # the patterns that end on words and \Z are searched only where such a word ends `before`
-        spelled = _ends_on(text[cursor:left], ("for",), fold=False)
+        spelled = may_end_on(text[cursor:left], ("for",), fold=False)
         needed = spelled and _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
@@ -234,7 +222,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
-        spans = not modifies and _ends_on(before, _SPAN_LEAD_WORDS)
+        spans = not modifies and may_end_on(before, _SPAN_LEAD_WORDS)
         if spans and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
