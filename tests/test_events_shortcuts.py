@@ -134,3 +134,48 @@ def test_figure_period_check_lets_through_every_match(before, space):
     before += space
     ends = may_end_on(before, references._FIGURE_PERIOD_ENDS)
     assert ends or references._FIGURE_PERIOD.search(before) is None
+
+
+# The words of dateless._DATE_LEAD's branches in several cases, words that hold them ("nearby", "clothe",
+# "Inn"), other words and white space: leads such as "by the end of the", "until at least", "as far back as".
+_LEAD_WORDS = ["by", "By", "BY", "the", "The", "end", "beginning", "of", "Of", "at", "least", "most",
+               "latest", "as", "far", "back", "early", "no", "later", "than", "shortly", "after", "just",
+               "before", "prior", "subsequent", "to", "this", "that", "another", "in", "on", "during",
+               "until", "since", "rest", "about", "nearby", "clothe", "Inn", "x", "said", "2019", "-", ",",
+               " ", "\n", "  "]
+
+
+def _plain_date_lead(before):
+    """dateless._date_lead the plain way: the same checks, then the search of _DATE_LEAD with re.I."""
+    if not before[-1:].isspace():
+        return None
+    end = before.rstrip()[-16:]
+    if end.isascii() and not end.lower().endswith(dateless._LEAD_ENDS):
+        return None
+    words = before.rsplit(None, dateless._LEAD_WORDS)
+    start = max(0, len(before) - 60, len(words[0]) if len(words) > dateless._LEAD_WORDS else 0)
+    return dateless._DATE_LEAD.search(before, start)
+
+
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=12).map(" ".join), st.sampled_from([" ", "  ", "\n"]))
+@settings(max_examples=3000, deadline=None)
+def test_date_lead_is_the_plain_search(before, space):
+    before += space
+    plain, quick = _plain_date_lead(before), dateless._date_lead(before)
+    assert (plain and (plain.span(), plain.group().lower())) == (
+        quick and (quick.span(), quick.group().lower())
+    )
+
+
+@pytest.mark.parametrize(("before", "lead"), [
+    ("The plant will close by the end of the ", "by the end of the "),
+    ("Sales rose until at least ", "until at least "),
+    ("Records go as far back as ", "as far back as "),
+    ("The clothe end of the ", "the end of the "),  # "the" needs no word boundary before "end of"
+    ("The shop opened in ", "in "),
+    ("The shop opened ", None),  # no word a lead ends on: no search
+    ("The shop is near the ", "the "),
+])
+def test_date_lead(before, lead):
+    found = dateless._date_lead(before)
+    assert (found.group() if found else None) == lead

@@ -60,7 +60,7 @@ _LEAD_ENDS = (
 def _date_lead(before: str) -> re.Match[str] | None:
     """Return _DATE_LEAD's match at the end of `before`, or None where it could only be empty (it then
     cuts nothing): a lead ends on one of _LEAD_ENDS and a space, and the search from 60 characters or
-    _LEAD_WORDS words back is tried only then.
+    _LEAD_WORDS words back is tried only then. In ASCII text the match is of the lowered text.
     """
     if not before[-1:].isspace():
         return None
@@ -69,7 +69,28 @@ def _date_lead(before: str) -> re.Match[str] | None:
         return None
     words = before.rsplit(None, _LEAD_WORDS)  # the first item keeps all that comes before those words
     start = max(0, len(before) - 60, len(words[0]) if len(words) > _LEAD_WORDS else 0)
-    return _DATE_LEAD.search(before, start)
+    if not before.isascii():
+        return _DATE_LEAD.search(before, start)
+    # ASCII: the same match on the lowered text (its group is lowercase) without re.I, tried only where a lead
+    # can start (one of its first words, or "the", which needs no word boundary), then empty at the end:
+    # several times faster (tests/test_events_shortcuts.py: the same spans)
+    low = before.lower()
+    for place in _LEAD_START.finditer(low, start):
+        if (found := _DATE_LEAD_LOWER.match(low, place.start())) is not None:
+            return found
+    return _DATE_LEAD_LOWER.match(low, len(low))
+
+
+# _DATE_LEAD for lowered ASCII text, and where one of its matches may start: a first word of its branches
+# before white space, after a word boundary ("by", "the", "end", "at", "as", "no", "shortly", "prior"...), or
+# "the" anywhere (its "the" before "end of" has no boundary).
+_DATE_LEAD_LOWER = re.compile(_DATE_LEAD.pattern)
+_LEAD_FIRST = (
+    "by|at|until|before|from|in|on|since|to|the|end|beginning|start|middle|close|turn|rest|during|till|through"
+    "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|shortly|just|prior"
+    "|subsequent|this|that|another"
+)
+_LEAD_START = re.compile(rf"\b(?=(?:{_LEAD_FIRST})\s)|(?=the\s)")
 
 
 # "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
