@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import beside_dates, shorten
+from timeline.spans import may_end_on
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -20,6 +21,8 @@ FUNCTION_WORDS = {
 # A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
 # the coming months"; not "took over (Monday)", where "over" is the verb's.
 _SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
+# The words a _SPAN_LEAD match ends on, before its white space.
+_SPAN_LEAD_WORDS = ("over", "throughout", "within")
 _SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
                         r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
                         r"|holidays?)\b", re.I)  # "(over) the quarter", "(over) the Christmas period"
@@ -61,7 +64,7 @@ _LEAD_ENDS = (
 def _date_lead(before: str) -> re.Match[str] | None:
     """Return _DATE_LEAD's match at the end of `before`, or None where it could only be empty (it then
     cuts nothing): a lead ends on one of _LEAD_ENDS and a space, and the search from 60 characters or
-    _LEAD_WORDS words back is tried only then.
+    _LEAD_WORDS words back is tried only then. In ASCII text the match is of the lowered text.
     """
     if not before[-1:].isspace():
         return None
@@ -70,7 +73,28 @@ def _date_lead(before: str) -> re.Match[str] | None:
         return None
     words = before.rsplit(None, _LEAD_WORDS)  # the first item keeps all that comes before those words
     start = max(0, len(before) - 60, len(words[0]) if len(words) > _LEAD_WORDS else 0)
-    return _DATE_LEAD.search(before, start)
+    if not before.isascii():
+        return _DATE_LEAD.search(before, start)
+    # ASCII: the same match on the lowered text (its group is lowercase) without re.I, tried only where a lead
+    # can start (one of its first words, or "the", which needs no word boundary), then empty at the end:
+    # several times faster (tests/test_events_shortcuts.py: the same spans)
+    low = before.lower()
+    for place in _LEAD_START.finditer(low, start):
+        if (found := _DATE_LEAD_LOWER.match(low, place.start())) is not None:
+            return found
+    return _DATE_LEAD_LOWER.match(low, len(low))
+
+
+# _DATE_LEAD for lowered ASCII text, and where one of its matches may start: a first word of its branches
+# before white space, after a word boundary ("by", "the", "end", "at", "as", "no", "shortly", "prior"...), or
+# "the" anywhere (its "the" before "end of" has no boundary).
+_DATE_LEAD_LOWER = re.compile(_DATE_LEAD.pattern)
+_LEAD_FIRST = (
+    "by|at|until|before|from|in|on|since|to|the|end|beginning|start|middle|close|turn|rest|during|till|through"
+    "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|shortly|just|prior"
+    "|subsequent|this|that|another"
+)
+_LEAD_START = re.compile(rf"\b(?=(?:{_LEAD_FIRST})\s)|(?=the\s)")
 
 
 # "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
@@ -191,7 +215,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     pieces = []
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
-        needed = _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
+        # the patterns that end on words and \Z are searched only where such a word ends `before`
+        spelled = may_end_on(text[cursor:left], ("for",), fold=False)
+        needed = spelled and _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
         if beside_dates.slashed(text, (left, right)):
@@ -201,7 +227,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         ):
             continue  # "going into the final day of the series deciding Test": the period heads a long phrase
         before = text[cursor:left]
-        unread_start = _UNREAD_START.search(before)  # "between 1989-1994" tagged as "1994"
+        unread_start = _UNREAD_START.search(before) if before.rstrip().endswith(("-", "–")) else None
+        # "between 1989-1994" tagged as "1994"
         before = before[: unread_start.start()] if unread_start else before
         unread_end = _UNREAD_END.match(text[right:end])  # "December 15-16" tagged as "December 15"
         right += unread_end.end() if unread_end else 0
@@ -226,7 +253,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
-        if not modifies and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
+        spans = not modifies and may_end_on(before, _SPAN_LEAD_WORDS)
+        if spans and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
             before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
         before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and _BETWEEN_DATES.fullmatch(before):
@@ -272,7 +300,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joined = _AND_COMMA.sub("and ", joined)  # "his rival and (in January 1996), masterminded"
     if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
         joined = _EMPTY_ASIDE.sub(_close_aside, joined)
-    joined = _SPACES.sub(" ", joined).strip(" ,;:-–—")
+    joined = _single_spaced(joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
     # reopen by Friday, possibly ..."
@@ -288,6 +316,17 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?])")  # the mark is looked at, not taken: a plain "" replaces
 _MARK_AFTER_SPACE = re.compile(r"[,.;:!?](?<=\s[,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
+# The white space characters of ASCII other than the space, as \s reads them (str.isspace).
+_OTHER_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _single_spaced(joined: str) -> str:
+    """Return _SPACES.sub(" ", joined), searched only where two white space characters may stand together: an
+    ASCII text whose only white space is the space, never two, has none (the search tries every position;
+    tests/test_events_shortcuts.py: the same)."""
+    if joined.isascii() and "  " not in joined and not any(map(joined.__contains__, _OTHER_SPACES)):
+        return joined
+    return _SPACES.sub(" ", joined)
 # A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
 _COLON_COMMA = re.compile(r"(?P<colon>:\s*[\"“]?)\s*,\s*")
 

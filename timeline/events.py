@@ -90,6 +90,11 @@ def extract(
     heading: Dated | None = None  # the date of a verbless heading line: it dates the items under it
     chain = 0
     for sentence in segment.sentences(text):
+        inside = dated_all[
+            bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
+        ]
+        if _idle(inside, previous, heading):
+            continue  # most sentences: nothing below would change or make anything
         words = text[sentence[0] : sentence[1]]
         if datelines.dateline(text, *sentence) == sentence:
             previous = None  # its date is the publication date: it states no event, and opens an episode
@@ -104,9 +109,6 @@ def extract(
         line = marked or _is_heading(text, sentence)
         if line:
             previous = heading = None  # a heading opens a new episode
-        inside = dated_all[
-            bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
-        ]
         if line and (
             marked or 0 < len(_bare_words(text, sentence, inside)) < 3
         ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
@@ -201,6 +203,13 @@ def extract(
             previous = events[-1] if len(events) > mark else previous
     return events
 
+
+
+def _idle(inside: list[Dated], previous: Event | None, heading: Dated | None) -> bool:
+    """Tell whether extract may pass over a sentence: it holds no date, no episode is open that it could go
+    on with, and no dated heading is over it. Every step of the loop would then keep the state as it is
+    and make no event (tests/test_events_shortcuts.py: the two ways agree)."""
+    return not inside and previous is None and heading is None
 
 
 # A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and

@@ -12,6 +12,7 @@ import re
 
 from timeline import noun_periods
 from timeline.models import TimeExpression
+from timeline.spans import may_end_on
 from timeline.temporal.intervals import interval
 from timeline.verbs import has_verb
 
@@ -74,6 +75,8 @@ _FIGURE_PERIOD = re.compile(
     r")\Z",
     re.I,
 )
+# The words a _FIGURE_PERIOD match ends on, before its white space: "for", "the", a year's last digit.
+_FIGURE_PERIOD_ENDS = ("for", "the", "its", "their", "fiscal", "year", *"0123456789")
 # A run of capitalized words after a year, a name the year modifies: "his 1987 Chevrolet Cavalier", "the 2008
 # Beijing Olympics"; the head is the lowercase noun after the run, if any, else the run's last word.
 _NAME_AFTER = re.compile(r"(?P<name>(?:\s+[A-Z][\w'’-]*)+)(?:\s+(?P<noun>[a-z][a-z-]*))?")
@@ -124,7 +127,9 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date only modifies the noun after it ("the 2017 budget"), naming no occurrence, or
     is the period of a figure before it ("a loss of $3 million for the quarter").
     """
-    if _FIGURE_PERIOD.search(text, max(0, timex.start - 40), timex.start):
+    window = max(0, timex.start - 40)  # searched only where a word it ends on ends the text before the date
+    figure = may_end_on(text[window : timex.start], _FIGURE_PERIOD_ENDS)
+    if figure and _FIGURE_PERIOD.search(text, window, timex.start):
         return True
     if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
         return True  # "the year-earlier $4.5 million": the figure of another period

@@ -1,0 +1,181 @@
+"""The event layer's shortcuts give what the plain way gives: each is switched off and the events compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import dateless, events, phrase_dates, references, relatives
+from timeline.models import Document
+from timeline.spans import may_end_on
+from timeline.temporal import tag
+
+DCT = dt.date(2025, 10, 25)
+
+# Invented documents in the shapes the shortcuts pass over or must not: undated sentences before, between and
+# after dated ones, episodes that go on, headings and the items under them, datelines, notes about the page.
+DOCUMENTS = [
+    ("undated around dated",
+     "The council met in the old hall. Nobody spoke for an hour.\nThe bridge closed on Monday. Crews "
+     "inspected the cables. They found two cracks. Engineers ordered repairs. The work began. Traffic moved "
+     "to the ferry. Residents complained.\nA new mayor takes office next year. She has promised change."),
+    ("dateline and episode",
+     "PORTVILLE, Oct. 3, 2024 (Valley Post) -- The river burst its banks on Tuesday. Water reached the "
+     "square. Shops closed early.\nOfficials will meet again. Nothing was decided."),
+    ("heading and items",
+     "Committee session May 12, 2025\nRoad plan approved for the east side.\nThe contractor asked for more "
+     "time.\n\nOther business\nThe reserve stays flat.\n## June 2, 2025\n- Crews poured the base.\n- The "
+     "vendor will ship gates on June 20."),
+    ("markdown heading",
+     "## March 3\nThe fund raised its target. Donors gave more than expected.\n# Notes\nThe office moved."),
+    ("notes about the page",
+     "Published March 3, 2026\nAn earlier version of this article misstated the date.\nThe storm hit the "
+     "coast on Friday. Power failed across the county. Crews worked through the night."),
+    ("future episode and report",
+     "The company said the plant would close in 2027. Workers were told. The union said it would fight the "
+     "plan. Talks ended without a deal."),
+    ("no dates at all", "The town is quiet. The market opens at dawn.\nFishermen sell their catch."),
+]
+
+
+@pytest.mark.parametrize("continuation", ["evidence", "event", "off"])
+@pytest.mark.parametrize(("name", "text"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_passing_over_idle_sentences_changes_nothing(monkeypatch, name, text, continuation):
+    document = Document(id="doc", text=text, date=DCT)
+    timexes = tag(text, dct=DCT)
+    quick = events.extract(document, timexes, continuation=continuation)
+    monkeypatch.setattr(events, "_idle", lambda *args: False)  # every sentence the plain way
+    plain = events.extract(document, timexes, continuation=continuation)
+    assert [e.model_dump() for e in quick] == [e.model_dump() for e in plain]
+
+
+# Words and marks that build the ends dateless's patterns match ("had not seen for ", "storms over ", "1989-")
+# and some that nearly do: "İ" and "ı" fold to "i" under re.I.
+_END_WORDS = ["not", "never", "n't", "been", "seen", "for", "For", "FOR", "fore", "over", "Over", "OVER",
+              "throughout", "within", "wİthin", "wıthin", "cover", "1989", "12", "-", "–", " ", "  ", "\n",
+              "\t", "x", ","]
+
+
+@given(st.lists(st.sampled_from(_END_WORDS), max_size=10).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_end_checks_let_through_every_match(before):
+    """without_dates searches each pattern that ends on words and \\Z only where may_end_on (or the dash
+    check) says such a word ends the text: no other text holds a match."""
+    if not may_end_on(before, ("for",), fold=False):
+        assert dateless._NEGATED_SPELL.search(before) is None
+    if not may_end_on(before, dateless._SPAN_LEAD_WORDS):
+        assert dateless._SPAN_LEAD.search(before) is None
+    if not before.rstrip().endswith(("-", "–")):
+        assert dateless._UNREAD_START.search(before) is None
+
+
+@pytest.mark.parametrize(("before", "words", "fold", "expected"), [
+    ("streets they had not seen for ", ("for",), False, True),
+    ("streets they had not seen for", ("for",), False, False),  # no space: the pattern needs one
+    ("storms over  ", dateless._SPAN_LEAD_WORDS, True, True),
+    ("storms OVER ", dateless._SPAN_LEAD_WORDS, True, True),
+    ("the cover of ", dateless._SPAN_LEAD_WORDS, True, False),
+    ("wıthin ", dateless._SPAN_LEAD_WORDS, True, True),  # not ASCII: left to the pattern
+])
+def test_may_end_on(before, words, fold, expected):
+    assert may_end_on(before, words, fold=fold) is expected
+
+
+# Words that build what relatives._REDUCED matches ("three men killed in", "the treaty, first signed by") and
+# what nearly does: determiners and counts, nouns, participles, adverbs, the words after a participle.
+_REDUCED_WORDS = ["the", "a", "three", "1,200", "its", "men", "treaty", "agreement", "killed", "signed",
+                  "built", "sold", "first", "also", "in", "by", "last", "Monday", "year", "and", "that", "of",
+                  ",", "  ", "\n", "said", "plant,", "x"]
+
+
+@given(st.lists(st.sampled_from(_REDUCED_WORDS), max_size=30).map(" ".join), st.integers(0, 12),
+       st.integers(0, 200))
+@settings(max_examples=1500, deadline=None)
+def test_reduced_matches_its_pattern(text, start, end):
+    expected = [m.span() for m in relatives._REDUCED.finditer(text, start, end)]
+    assert [m.span() for m in relatives._reduced(text, start, end)] == expected
+
+
+# Words that build a record's "since" ("its biggest drop since it was started") and text that is not ASCII,
+# which re.I may read as "since" ("ſince").
+_SINCE_WORDS = ["its", "biggest", "drop", "since", "Since", "SINCE", "ſince", "sínce", "it", "was", "started",
+                "the", "market", "opened", "sinc", "e", " ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_SINCE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=1000, deadline=None)
+def test_since_check_lets_through_every_record(before):
+    assert phrase_dates._may_say_since(before) or phrase_dates._RECORD_SINCE.search(before) is None
+
+
+def test_other_spaces_are_the_ascii_white_space_but_the_space():
+    assert set(dateless._OTHER_SPACES) == {chr(c) for c in range(128) if chr(c).isspace()} - {" "}
+
+
+@given(st.lists(st.sampled_from(["a", "b,", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2009", "é", "x y"]),
+                max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_single_spaced_is_the_substitution(joined):
+    assert dateless._single_spaced(joined) == dateless._SPACES.sub(" ", joined)
+
+
+# Words that build what references._FIGURE_PERIOD matches before a date ("a loss of $3 million for the",
+# "results for its fiscal year 2025") and some that nearly do.
+_FIGURE_WORDS = ["a", "loss", "of", "$3", "million", "for", "For", "the", "its", "their", "results", "fiscal",
+                 "year", "2025", "percent", "%", "shares", "forth", "theirs", " ", "\n", "ıts"]
+
+
+@given(st.lists(st.sampled_from(_FIGURE_WORDS), max_size=10).map(" ".join), st.sampled_from(["", " ", "  "]))
+@settings(max_examples=1500, deadline=None)
+def test_figure_period_check_lets_through_every_match(before, space):
+    before += space
+    ends = may_end_on(before, references._FIGURE_PERIOD_ENDS)
+    assert ends or references._FIGURE_PERIOD.search(before) is None
+
+
+# The words of dateless._DATE_LEAD's branches in several cases, words that hold them ("nearby", "clothe",
+# "Inn"), other words and white space: leads such as "by the end of the", "until at least", "as far back as".
+_LEAD_WORDS = ["by", "By", "BY", "the", "The", "end", "beginning", "of", "Of", "at", "least", "most",
+               "latest", "as", "far", "back", "early", "no", "later", "than", "shortly", "after", "just",
+               "before", "prior", "subsequent", "to", "this", "that", "another", "in", "on", "during",
+               "until", "since", "rest", "about", "nearby", "clothe", "Inn", "x", "said", "2019", "-", ",",
+               " ", "\n", "  "]
+
+
+def _plain_date_lead(before):
+    """dateless._date_lead the plain way: the same checks, then the search of _DATE_LEAD with re.I."""
+    if not before[-1:].isspace():
+        return None
+    end = before.rstrip()[-16:]
+    if end.isascii() and not end.lower().endswith(dateless._LEAD_ENDS):
+        return None
+    words = before.rsplit(None, dateless._LEAD_WORDS)
+    start = max(0, len(before) - 60, len(words[0]) if len(words) > dateless._LEAD_WORDS else 0)
+    return dateless._DATE_LEAD.search(before, start)
+
+
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=12).map(" ".join), st.sampled_from([" ", "  ", "\n"]))
+@settings(max_examples=3000, deadline=None)
+def test_date_lead_is_the_plain_search(before, space):
+    before += space
+    plain, quick = _plain_date_lead(before), dateless._date_lead(before)
+    assert (plain and (plain.span(), plain.group().lower())) == (
+        quick and (quick.span(), quick.group().lower())
+    )
+
+
+@pytest.mark.parametrize(("before", "lead"), [
+    ("The plant will close by the end of the ", "by the end of the "),
+    ("Sales rose until at least ", "until at least "),
+    ("Records go as far back as ", "as far back as "),
+    ("The clothe end of the ", "the end of the "),  # "the" needs no word boundary before "end of"
+    ("The shop opened in ", "in "),
+    ("The shop opened ", None),  # no word a lead ends on: no search
+    ("The shop is near the ", "the "),
+])
+def test_date_lead(before, lead):
+    found = dateless._date_lead(before)
+    assert (found.group() if found else None) == lead
