@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import dateless, events, phrase_dates, references, relatives
+from timeline import date_leads, dateless, events, phrase_dates, references, relatives
 from timeline.models import Document
 from timeline.spans import may_end_on
 from timeline.temporal import tag
@@ -66,8 +66,8 @@ def test_end_checks_let_through_every_match(before):
     check) says such a word ends the text: no other text holds a match."""
     if not may_end_on(before, ("for",), fold=False):
         assert dateless._NEGATED_SPELL.search(before) is None
-    if not may_end_on(before, dateless._SPAN_LEAD_WORDS):
-        assert dateless._SPAN_LEAD.search(before) is None
+    if not may_end_on(before, date_leads.SPAN_LEAD_WORDS):
+        assert date_leads.SPAN_LEAD.search(before) is None
     if not before.rstrip().endswith(("-", "–")):
         assert dateless._UNREAD_START.search(before) is None
 
@@ -75,10 +75,10 @@ def test_end_checks_let_through_every_match(before):
 @pytest.mark.parametrize(("before", "words", "fold", "expected"), [
     ("streets they had not seen for ", ("for",), False, True),
     ("streets they had not seen for", ("for",), False, False),  # no space: the pattern needs one
-    ("storms over  ", dateless._SPAN_LEAD_WORDS, True, True),
-    ("storms OVER ", dateless._SPAN_LEAD_WORDS, True, True),
-    ("the cover of ", dateless._SPAN_LEAD_WORDS, True, False),
-    ("wıthin ", dateless._SPAN_LEAD_WORDS, True, True),  # not ASCII: left to the pattern
+    ("storms over  ", date_leads.SPAN_LEAD_WORDS, True, True),
+    ("storms OVER ", date_leads.SPAN_LEAD_WORDS, True, True),
+    ("the cover of ", date_leads.SPAN_LEAD_WORDS, True, False),
+    ("wıthin ", date_leads.SPAN_LEAD_WORDS, True, True),  # not ASCII: left to the pattern
 ])
 def test_may_end_on(before, words, fold, expected):
     assert may_end_on(before, words, fold=fold) is expected
@@ -136,7 +136,7 @@ def test_figure_period_check_lets_through_every_match(before, space):
     assert ends or references._FIGURE_PERIOD.search(before) is None
 
 
-# The words of dateless._DATE_LEAD's branches in several cases, words that hold them ("nearby", "clothe",
+# The words of date_leads.DATE_LEAD's branches in several cases, words that hold them ("nearby", "clothe",
 # "Inn"), other words and white space: leads such as "by the end of the", "until at least", "as far back as".
 _LEAD_WORDS = ["by", "By", "BY", "the", "The", "end", "beginning", "of", "Of", "at", "least", "most",
                "latest", "as", "far", "back", "early", "no", "later", "than", "shortly", "after", "just",
@@ -146,22 +146,22 @@ _LEAD_WORDS = ["by", "By", "BY", "the", "The", "end", "beginning", "of", "Of", "
 
 
 def _plain_date_lead(before):
-    """dateless._date_lead the plain way: the same checks, then the search of _DATE_LEAD with re.I."""
+    """date_leads.date_lead the plain way: the same checks, then the search of _DATE_LEAD with re.I."""
     if not before[-1:].isspace():
         return None
     end = before.rstrip()[-16:]
-    if end.isascii() and not end.lower().endswith(dateless._LEAD_ENDS):
+    if end.isascii() and not end.lower().endswith(date_leads.LEAD_ENDS):
         return None
-    words = before.rsplit(None, dateless._LEAD_WORDS)
-    start = max(0, len(before) - 60, len(words[0]) if len(words) > dateless._LEAD_WORDS else 0)
-    return dateless._DATE_LEAD.search(before, start)
+    words = before.rsplit(None, date_leads.LEAD_WORDS)
+    start = max(0, len(before) - 60, len(words[0]) if len(words) > date_leads.LEAD_WORDS else 0)
+    return date_leads.DATE_LEAD.search(before, start)
 
 
 @given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=12).map(" ".join), st.sampled_from([" ", "  ", "\n"]))
 @settings(max_examples=3000, deadline=None)
 def test_date_lead_is_the_plain_search(before, space):
     before += space
-    plain, quick = _plain_date_lead(before), dateless._date_lead(before)
+    plain, quick = _plain_date_lead(before), date_leads.date_lead(before)
     assert (plain and (plain.span(), plain.group().lower())) == (
         quick and (quick.span(), quick.group().lower())
     )
@@ -177,5 +177,5 @@ def test_date_lead_is_the_plain_search(before, space):
     ("The shop is near the ", "the "),
 ])
 def test_date_lead(before, lead):
-    found = dateless._date_lead(before)
+    found = date_leads.date_lead(before)
     assert (found.group() if found else None) == lead

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import beside_dates, shorten
+from timeline import beside_dates, date_leads, shorten
 from timeline.spans import may_end_on
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
@@ -17,84 +17,6 @@ FUNCTION_WORDS = {
     "before", "when", "as", "than", "that", "which", "who", "until", "since", "through", "during", "into",
     "about", "ago", "later", "earlier", "morning", "afternoon", "evening", "night", "this", "last", "next",
 }
-# Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
-# A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
-# the coming months"; not "took over (Monday)", where "over" is the verb's.
-_SPAN_LEAD = re.compile(r"\s*\b(?:over|throughout|within)\s+\Z", re.I)
-# The words a _SPAN_LEAD match ends on, before its white space.
-_SPAN_LEAD_WORDS = ("over", "throughout", "within")
-_SPAN_DATE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|following)\b"
-                        r"|the\s+(?:[A-Z][a-z]+\s+)?(?:quarter|year|month|week|weekend|summer|winter|period|season"
-                        r"|holidays?)\b", re.I)  # "(over) the quarter", "(over) the Christmas period"
-_DATE_LEAD = re.compile(
-    # a lead starts on a letter, or is empty at the end: the lookahead lets the search skip other positions
-    r"(?=[^\W\d_]|\Z)(?:"
-    r"(?:\b(?:by|at|until|before|from|in|on|since|to)\s+)?(?:the\s+)?"  # by the end of | the year
-    r"\b(?:end|beginning|start|middle|close|turn|rest)\s+of\s+(?:the\s+)?\Z"
-    r"|(?:\b(?:on|in|at|during|by|since|from|until|till|through|for|of|as\s+of|early|late|earlier|later|"
-    r"between|to)\s+)?"
-    # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
-    r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
-    r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+"
-    # "at about (1 p.m.)", "shortly after (noon)"
-    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
-    r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
-    # "wait another (summer)", "on his (first day)"
-    r"(?:\b(?:the|this|that|another|his|her|its|their|our|my|your)\s+)?\Z)",
-    re.I,
-)
-# The most words a _DATE_LEAD match spans ("as of | as far back as | the"), and one more: a lead never
-# starts before them, and the search need not try the positions of the words before.
-_LEAD_WORDS = 8
-# A possessive that ends a date's lead: "on (his) first day".
-_POSSESSIVE_END = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+\Z", re.I)
-# A date counted from now that takes no preposition: "next week", "last month", "this year".
-_DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
-
-
-# The words a _DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
-_LEAD_ENDS = (
-    "of", "the", "this", "that", "another", "his", "her", "its", "their", "our", "my", "your",
-    "least", "most", "latest", "earliest", "as", "than", "about",
-    "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
-    "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
-)
-
-
-def _date_lead(before: str) -> re.Match[str] | None:
-    """Return _DATE_LEAD's match at the end of `before`, or None where it could only be empty (it then
-    cuts nothing): a lead ends on one of _LEAD_ENDS and a space, and the search from 60 characters or
-    _LEAD_WORDS words back is tried only then. In ASCII text the match is of the lowered text.
-    """
-    if not before[-1:].isspace():
-        return None
-    end = before.rstrip()[-16:]
-    if end.isascii() and not end.lower().endswith(_LEAD_ENDS):  # re.I reads "ı" as "i": those are searched
-        return None
-    words = before.rsplit(None, _LEAD_WORDS)  # the first item keeps all that comes before those words
-    start = max(0, len(before) - 60, len(words[0]) if len(words) > _LEAD_WORDS else 0)
-    if not before.isascii():
-        return _DATE_LEAD.search(before, start)
-    # ASCII: the same match on the lowered text (its group is lowercase) without re.I, tried only where a lead
-    # can start (one of its first words, or "the", which needs no word boundary), then empty at the end:
-    # several times faster (tests/test_events_shortcuts.py: the same spans)
-    low = before.lower()
-    for place in _LEAD_START.finditer(low, start):
-        if (found := _DATE_LEAD_LOWER.match(low, place.start())) is not None:
-            return found
-    return _DATE_LEAD_LOWER.match(low, len(low))
-
-
-# _DATE_LEAD for lowered ASCII text, and where one of its matches may start: a first word of its branches
-# before white space, after a word boundary ("by", "the", "end", "at", "as", "no", "shortly", "prior"...), or
-# "the" anywhere (its "the" before "end of" has no boundary).
-_DATE_LEAD_LOWER = re.compile(_DATE_LEAD.pattern)
-_LEAD_FIRST = (
-    "by|at|until|before|from|in|on|since|to|the|end|beginning|start|middle|close|turn|rest|during|till|through"
-    "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|shortly|just|prior"
-    "|subsequent|this|that|another"
-)
-_LEAD_START = re.compile(rf"\b(?=(?:{_LEAD_FIRST})\s)|(?=the\s)")
 
 
 # "since" before a date, and the "when" clause after it that tells what happened then: "the highest since
@@ -243,19 +165,19 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         ) or _names_time(text, (left, right), following["w"], before)
         named_for = not modifies and _named_for(text, (left, right), following["w"], before)
         modifies = modifies or named_for
-        lead = None if modifies else _date_lead(before)
+        lead = None if modifies else date_leads.date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
-        if lead and _POSSESSIVE_END.search(lead.group()) and following["w"] and (
+        if lead and date_leads.POSSESSIVE_END.search(lead.group()) and following["w"] and (
             following["w"].lower() not in FUNCTION_WORDS
         ):
             lead = None  # "in its (New Years) Honours list": the date names the noun after it, as "the" would
-        if lead and lead.group().strip().lower() == "in" and _DEICTIC_START.match(text, left):
+        if lead and lead.group().strip().lower() == "in" and date_leads.DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
-        spans = not modifies and may_end_on(before, _SPAN_LEAD_WORDS)
-        if spans and _SPAN_LEAD.search(before) and _SPAN_DATE.match(text, left, right):
-            before = _SPAN_LEAD.sub("", before)  # "storms (over the past week) washed the path away"
+        spans = not modifies and may_end_on(before, date_leads.SPAN_LEAD_WORDS)
+        if spans and date_leads.SPAN_LEAD.search(before) and date_leads.SPAN_DATE.match(text, left, right):
+            before = date_leads.SPAN_LEAD.sub("", before)  # "storms (over the past week) washed ..."
         before = _without_bare_modifier(before, following["w"])
         if pieces and cursor > start and _BETWEEN_DATES.fullmatch(before):
             before = ""  # "late on Wednesday (or) early Thursday": nothing of the clause between two dates
