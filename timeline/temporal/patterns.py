@@ -15,6 +15,7 @@ from timeline.temporal.patterns_relative import RELATIVE_RULES
 
 # Calendar forms first: at one position the first rule that matches wins.
 RULES: list[tuple[str, str, str]] = CALENDAR_RULES + RELATIVE_RULES
+PATTERNS: dict[str, str] = {name: pattern for name, pattern, _ in RULES}
 
 
 def _prefixed(name: str, pattern: str) -> str:

@@ -8,10 +8,12 @@ expression ("the", "a", "last"...) only when a core word follows, through other 
 
 At such a token only the rules that can begin with it are tried (firstwords reads them off each rule's
 pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
-by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), a probe
-of those rules (patterns._scanner(probe=True)) that records no groups but the rule's name runs first:
-groups make each attempt several times slower, and most attempts fail; where it matches, that rule alone
-is matched again for its groups. tests/test_temporal_scan.py checks all this against the plain loops.
+by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), only those
+that can go on with the token after the word are kept (nextwords: "the first" leaves 22, "the 1990s" 12,
+"the end" 16). Where many still remain, a probe of those rules (patterns._scanner(probe=True)) that
+records no groups but the rule's name runs first: groups make each attempt several times slower, and most
+attempts fail; where it matches, that rule alone is matched again for its groups.
+tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Iterator
 from timeline.temporal import patterns, vocab
 from timeline.temporal.firstwords import first_numbers, first_words, number_key
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
+from timeline.temporal.nextwords import NUMBER, next_words
 from timeline.temporal.patterns import DIGIT_RULES
 
 
@@ -219,6 +222,37 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
     return patterns._scanner(set(rules), probe=True)
 
 
+@functools.cache
+def _next_words(rule: str, word: str) -> frozenset[str] | None:
+    return next_words(patterns.PATTERNS[rule], word)
+
+
+@functools.cache
+def _next_rules(word: str, following: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where the token `word` begins and `following` is the
+    token after it (nextwords.NUMBER for a number, "" for none)."""
+    rules = _word_rules(word)
+    return tuple(rule for rule in rules if (words := _next_words(rule, word)) is None or following in words)
+
+
+# The token after a word, as _TOKEN reads it, in the lower-cased text: a word of letters, or a number.
+_NEXT = re.compile(rf"{_GAP}(?:(?P<word>[a-z]+)|['.]?\d)")
+
+
+def _following(text: str, low: str, end: int) -> str | None:
+    """Return the token after the word that ends at `end` (a word, NUMBER, "" at the end of the text), or
+    None when a character outside ASCII stands before or after it (it may fold to a letter)."""
+    match = _NEXT.match(low, end)
+    if match is None:
+        return None if not text[end:].isascii() else ""
+    if not text[end : match.start("word") if match.group("word") else match.end()].isascii():
+        return None
+    if match.group("word") is None:
+        return NUMBER
+    after = text[match.end() : match.end() + 1]
+    return None if after.isalpha() and not after.isascii() else match.group("word")
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
@@ -238,6 +272,10 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             key = number_key(text, start, end)
             rules = None if key is None else _number_rules(*key)
             digit = True
+        if rules is not None and len(rules) > _FEW and not digit:
+            # "the": 43 rules; those that can go on with the token after it are few
+            following = _following(text, low, end)
+            rules = None if following is None else _next_rules(word, following)
         if rules is None or len(rules) > _FEW:
             # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
             probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
