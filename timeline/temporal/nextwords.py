@@ -126,11 +126,12 @@ def _walk(data, states: set[str], first: str, done: set[str]) -> set[str]:
     return states
 
 
-def next_words(pattern: str, first: str, flags: int = 0) -> frozenset[str] | None:
+def next_words(pattern: str | object, first: str, flags: int = 0) -> frozenset[str] | None:
     """Return the tokens that can follow the word `first` (lower-case ASCII letters) at the start of a match
-    of `pattern`, NUMBER for a number, or None for any (or when this reader cannot tell)."""
+    of `pattern` (a string, or what firstwords.parse made of one), NUMBER for a number, or None for any (or
+    when this reader cannot tell)."""
     try:
-        parsed = _sre.parse(pattern, flags)
+        parsed = _sre.parse(pattern, flags) if isinstance(pattern, str) else pattern
         done: set[str] = set()
         left = _walk(parsed.data if hasattr(parsed, "data") else parsed, {""}, first, done)
     except (_Any, RecursionError, TypeError, ValueError, AttributeError):

@@ -12,6 +12,7 @@ import re
 
 from timeline.temporal.patterns_calendar import CALENDAR_RULES
 from timeline.temporal.patterns_relative import RELATIVE_RULES
+from timeline.temporal.rewrite import faster
 
 # Calendar forms first: at one position the first rule that matches wins.
 RULES: list[tuple[str, str, str]] = CALENDAR_RULES + RELATIVE_RULES
@@ -41,7 +42,7 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
     return re.compile(
         r"(?<![\w'])(?:"
         + "|".join(
-            _marked(name, pattern) if probe else f"(?P<{name}>{_prefixed(name, pattern)})"
+            _marked(name, faster(pattern)) if probe else f"(?P<{name}>{_prefixed(name, faster(pattern))})"
             for name, pattern, _ in RULES
             if names is None or name in names
         )

@@ -18,6 +18,7 @@ tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this 
 
 from __future__ import annotations
 
+import collections
 import functools
 import heapq
 import itertools
@@ -26,7 +27,7 @@ import string
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
-from timeline.temporal.firstwords import first_numbers, first_words, number_key
+from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.nextwords import NUMBER, next_words
 from timeline.temporal.patterns import DIGIT_RULES
@@ -185,8 +186,26 @@ def _rule_scanner(rule: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _tables() -> tuple[dict, dict, dict]:
+    """Read each rule's pattern, parsed once: the words it can begin with, the numbers (digit rules), and the
+    tokens it can go on with after a word that opens more than _FEW rules ("the")."""
+    parsed = {name: parse(pattern) for name, pattern, _ in patterns.RULES}
+    words = {name: first_words(tree) for name, tree in parsed.items()}
+    numbers = {name: first_numbers(tree) for name, tree in parsed.items() if name in DIGIT_RULES}
+    anywhere = [name for name, opening in words.items() if opening is None]
+    counts = collections.Counter(word for opening in words.values() for word in opening or ())
+    following = {
+        (name, word): next_words(parsed[name], word)
+        for word, count in counts.items()
+        if count + len(anywhere) > _FEW
+        for name, opening in words.items()
+        if opening is None or word in opening
+    }
+    return words, numbers, following
+
+
 def _first_words() -> dict[str, frozenset[str] | None]:
-    return {name: first_words(pattern) for name, pattern, _ in patterns.RULES}
+    return _tables()[0]
 
 
 @functools.cache
@@ -195,9 +214,8 @@ def _word_rules(word: str) -> tuple[str, ...]:
     return tuple(name for name, words in _first_words().items() if words is None or word in words)
 
 
-@functools.cache
 def _first_numbers() -> dict[str, frozenset[str] | None]:
-    return {name: first_numbers(pattern) for name, pattern, _ in patterns.RULES if name in DIGIT_RULES}
+    return _tables()[1]
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -222,9 +240,9 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
     return patterns._scanner(set(rules), probe=True)
 
 
-@functools.cache
 def _next_words(rule: str, word: str) -> frozenset[str] | None:
-    return next_words(patterns.PATTERNS[rule], word)
+    found = _tables()[2]
+    return found[rule, word] if (rule, word) in found else next_words(patterns.PATTERNS[rule], word)
 
 
 @functools.cache
