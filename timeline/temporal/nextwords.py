@@ -23,10 +23,12 @@ NUMBER = "#"  # the token after the first word is a number ("the 1990s", "the '9
 _LONGEST = 40  # a second word longer than this: a repeat of letters, read as any word
 
 
-def _chars(op, av) -> tuple[set[str], bool, bool]:
+def _chars(op, av) -> tuple[set[str], bool, bool, set[str]]:
     """Return what one character of a literal or class can be: (ASCII letters folded, a character that starts
-    no token, a digit). A character outside ASCII counts as both a letter it folds to and a separator."""
+    no token, a digit, the marks "'" and "." that may open a number). A character outside ASCII counts as
+    both a letter it folds to and a separator."""
     letters: set[str] = set()
+    marks: set[str] = set()
     other = digit = False
     items = [(op, av)] if op is _sre.LITERAL else av
     for kind, value in items:
@@ -39,6 +41,8 @@ def _chars(op, av) -> tuple[set[str], bool, bool]:
             else:
                 letters |= _letters_of_char(value)
                 other = True
+                if char in "'.":
+                    marks.add(char)
         elif kind is _sre.RANGE:
             low, high = value
             if high > 127:
@@ -51,21 +55,36 @@ def _chars(op, av) -> tuple[set[str], bool, bool]:
                     digit = True
                 else:
                     other = True
+                    if char in "'.":
+                        marks.add(char)
         elif kind is _sre.CATEGORY and value == _sre.CATEGORY_DIGIT:
             digit = True
         elif kind is _sre.CATEGORY and value == _sre.CATEGORY_SPACE:
             other = True
         else:
             raise _Any  # NEGATE, \\w, \\S...
-    return letters, other, digit
+    return letters, other, digit, marks
 
 
-def _step(states: set[str], first: str, chars: tuple[set[str], bool, bool], done: set[str]) -> set[str]:
-    """Read one character. A state is a prefix of `first`, or `first`, a space and the next word so far."""
-    letters, other, digit = chars
+def _step(states: set[str], first: str, chars: tuple, done: set[str]) -> set[str]:
+    """Read one character. A state is a prefix of `first`, or `first`, a space and the next word so far.
+
+    For a number (`first` is NUMBER) the first states are "", a mark ("'", ".") and NUMBER (digits read).
+    """
+    letters, other, digit, marks = chars
     result: set[str] = set()
     cut = len(first) + 1
     for state in states:
+        if first == NUMBER and len(state) < cut:  # in the number: "'90", ".5", "1990"
+            if digit:
+                result.add(NUMBER)
+            if not state:
+                result |= marks
+            elif state == NUMBER:
+                result |= {f"{NUMBER} {c}" for c in letters}  # "1990s": a word right after the digits
+                if other:
+                    result.add(NUMBER + " ")
+            continue
         if len(state) < cut:  # still in the first word
             result |= {state + c for c in letters if first.startswith(state + c)}
             if state == first:
@@ -127,9 +146,9 @@ def _walk(data, states: set[str], first: str, done: set[str]) -> set[str]:
 
 
 def next_words(pattern: str | object, first: str, flags: int = 0) -> frozenset[str] | None:
-    """Return the tokens that can follow the word `first` (lower-case ASCII letters) at the start of a match
-    of `pattern` (a string, or what firstwords.parse made of one), NUMBER for a number, or None for any (or
-    when this reader cannot tell)."""
+    """Return the tokens that can follow the word `first` (lower-case ASCII letters; NUMBER for a number) at
+    the start of a match of `pattern` (a string, or what firstwords.parse made of one), NUMBER for a number,
+    or None for any (or when this reader cannot tell)."""
     try:
         parsed = _sre.parse(pattern, flags) if isinstance(pattern, str) else pattern
         done: set[str] = set()

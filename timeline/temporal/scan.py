@@ -201,6 +201,7 @@ def _tables() -> tuple[dict, dict, dict]:
         for name, opening in words.items()
         if opening is None or word in opening
     }
+    following.update({(name, NUMBER): next_words(parsed[name], NUMBER) for name in numbers})
     return words, numbers, following
 
 
@@ -253,6 +254,12 @@ def _next_rules(word: str, following: str) -> tuple[str, ...]:
     return tuple(rule for rule in rules if (words := _next_words(rule, word)) is None or following in words)
 
 
+@functools.cache
+def _rules_after_number(rules: tuple[str, ...], following: str) -> tuple[str, ...]:
+    """Return those of `rules` (that can begin with a number) that can go on with the token `following`."""
+    return tuple(rule for rule in rules if (words := _next_words(rule, NUMBER)) is None or following in words)
+
+
 # The token after a word, as _TOKEN reads it, in the lower-cased text: a word of letters, or a number.
 _NEXT = re.compile(rf"{_GAP}(?:(?P<word>[a-z]+)|['.]?\d)")
 
@@ -290,6 +297,9 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             key = number_key(text, start, end)
             rules = None if key is None else _number_rules(*key)
             digit = True
+            if rules and (following := _following(text, low, end)) is not None:
+                # "40,000 people": no rule that can begin with a number goes on with "people"
+                rules = _rules_after_number(rules, following)
         if rules is not None and len(rules) > _FEW and not digit:
             # "the": 43 rules; those that can go on with the token after it are few
             following = _following(text, low, end)
