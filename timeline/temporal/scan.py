@@ -302,8 +302,8 @@ def matches(text: str) -> Iterator[re.Match[str]]:
                 rules = _rules_after_number(rules, following)
         if rules is not None and len(rules) > _FEW and not digit:
             # "the": 43 rules; those that can go on with the token after it are few
-            following = _following(text, low, end)
-            rules = None if following is None else _next_rules(word, following)
+            if (following := _following(text, low, end)) is not None:
+                rules = _next_rules(word, following)
         if rules is None or len(rules) > _FEW:
             # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
             probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
