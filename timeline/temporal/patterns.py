@@ -38,6 +38,7 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
     group at the end of each rule: the engine saves and restores the groups it has set each time
     it backtracks, so the 300 groups of the full scanner make each attempt about three times slower.
     (The rules use no back-references, so a group's name changes nothing but what is recorded.)
+    Each rule is compiled as rewrite.faster writes it: the same matches in fewer steps of the engine.
     """
     return re.compile(
         r"(?<![\w'])(?:"
