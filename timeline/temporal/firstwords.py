@@ -117,14 +117,24 @@ def _walk(data, open_: set[str], done: set[str]) -> set[str]:
     return open_
 
 
-def first_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Return the lower-cased words a match of `pattern` can begin with, or None for any word.
+def parse(pattern: str, flags: int = 0) -> object:
+    """Return `pattern` parsed once, for first_words, first_numbers and next_words to read in turn (or the
+    pattern itself if it does not parse: each then parses it again and says what it says of it)."""
+    try:
+        return _sre.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - the readers report it their own way
+        return pattern
+
+
+def first_words(pattern: str | object, flags: int = 0) -> frozenset[str] | None:
+    """Return the lower-cased words a match of `pattern` (a string, or what `parse` made of one) can begin
+    with, or None for any word.
 
     A match that begins with no letter (a digit, a space) adds no word; a pattern that can match the
     empty string gives None.
     """
     try:
-        parsed = _sre.parse(pattern, flags)
+        parsed = _sre.parse(pattern, flags) if isinstance(pattern, str) else pattern
         done: set[str] = set()
         left = _walk(parsed.data if hasattr(parsed, "data") else parsed, {""}, done)
     except (_Any, RecursionError, TypeError, ValueError, AttributeError):
@@ -239,10 +249,10 @@ def _walk_number(data, open_: set[str], done: set[str]) -> set[str]:
     return open_
 
 
-def first_numbers(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def first_numbers(pattern: str | object, flags: int = 0) -> frozenset[str] | None:
     """Return the keys (see above) of the numbers a match of `pattern` can begin with, or None for any."""
     try:
-        parsed = _sre.parse(pattern, flags)
+        parsed = _sre.parse(pattern, flags) if isinstance(pattern, str) else pattern
         done: set[str] = set()
         left = _walk_number(parsed.data if hasattr(parsed, "data") else parsed, {""}, done)
     except (_Any, RecursionError, TypeError, ValueError, AttributeError):

@@ -12,9 +12,11 @@ import re
 
 from timeline.temporal.patterns_calendar import CALENDAR_RULES
 from timeline.temporal.patterns_relative import RELATIVE_RULES
+from timeline.temporal.rewrite import faster
 
 # Calendar forms first: at one position the first rule that matches wins.
 RULES: list[tuple[str, str, str]] = CALENDAR_RULES + RELATIVE_RULES
+PATTERNS: dict[str, str] = {name: pattern for name, pattern, _ in RULES}
 
 
 def _prefixed(name: str, pattern: str) -> str:
@@ -36,11 +38,12 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
     group at the end of each rule: the engine saves and restores the groups it has set each time
     it backtracks, so the 300 groups of the full scanner make each attempt about three times slower.
     (The rules use no back-references, so a group's name changes nothing but what is recorded.)
+    Each rule is compiled as rewrite.faster writes it: the same matches in fewer steps of the engine.
     """
     return re.compile(
         r"(?<![\w'])(?:"
         + "|".join(
-            _marked(name, pattern) if probe else f"(?P<{name}>{_prefixed(name, pattern)})"
+            _marked(name, faster(pattern)) if probe else f"(?P<{name}>{_prefixed(name, faster(pattern))})"
             for name, pattern, _ in RULES
             if names is None or name in names
         )

@@ -8,14 +8,17 @@ expression ("the", "a", "last"...) only when a core word follows, through other 
 
 At such a token only the rules that can begin with it are tried (firstwords reads them off each rule's
 pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
-by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), a probe
-of those rules (patterns._scanner(probe=True)) that records no groups but the rule's name runs first:
-groups make each attempt several times slower, and most attempts fail; where it matches, that rule alone
-is matched again for its groups. tests/test_temporal_scan.py checks all this against the plain loops.
+by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), only those
+that can go on with the token after the word are kept (nextwords: "the first" leaves 22, "the 1990s" 12,
+"the end" 16). Where many still remain, a probe of those rules (patterns._scanner(probe=True)) that
+records no groups but the rule's name runs first: groups make each attempt several times slower, and most
+attempts fail; where it matches, that rule alone is matched again for its groups.
+tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
 from __future__ import annotations
 
+import collections
 import functools
 import heapq
 import itertools
@@ -24,8 +27,9 @@ import string
 from collections.abc import Iterator
 
 from timeline.temporal import patterns, vocab
-from timeline.temporal.firstwords import first_numbers, first_words, number_key
+from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
+from timeline.temporal.nextwords import NUMBER, next_words
 from timeline.temporal.patterns import DIGIT_RULES
 
 
@@ -182,8 +186,27 @@ def _rule_scanner(rule: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _tables() -> tuple[dict, dict, dict]:
+    """Read each rule's pattern, parsed once: the words it can begin with, the numbers (digit rules), and the
+    tokens it can go on with after a word that opens more than _FEW rules ("the")."""
+    parsed = {name: parse(pattern) for name, pattern, _ in patterns.RULES}
+    words = {name: first_words(tree) for name, tree in parsed.items()}
+    numbers = {name: first_numbers(tree) for name, tree in parsed.items() if name in DIGIT_RULES}
+    anywhere = [name for name, opening in words.items() if opening is None]
+    counts = collections.Counter(word for opening in words.values() for word in opening or ())
+    following = {
+        (name, word): next_words(parsed[name], word)
+        for word, count in counts.items()
+        if count + len(anywhere) > _FEW
+        for name, opening in words.items()
+        if opening is None or word in opening
+    }
+    following.update({(name, NUMBER): next_words(parsed[name], NUMBER) for name in numbers})
+    return words, numbers, following
+
+
 def _first_words() -> dict[str, frozenset[str] | None]:
-    return {name: first_words(pattern) for name, pattern, _ in patterns.RULES}
+    return _tables()[0]
 
 
 @functools.cache
@@ -192,9 +215,8 @@ def _word_rules(word: str) -> tuple[str, ...]:
     return tuple(name for name, words in _first_words().items() if words is None or word in words)
 
 
-@functools.cache
 def _first_numbers() -> dict[str, frozenset[str] | None]:
-    return {name: first_numbers(pattern) for name, pattern, _ in patterns.RULES if name in DIGIT_RULES}
+    return _tables()[1]
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -219,6 +241,43 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
     return patterns._scanner(set(rules), probe=True)
 
 
+def _next_words(rule: str, word: str) -> frozenset[str] | None:
+    found = _tables()[2]
+    return found[rule, word] if (rule, word) in found else next_words(patterns.PATTERNS[rule], word)
+
+
+@functools.cache
+def _next_rules(word: str, following: str) -> tuple[str, ...]:
+    """Return the rules, in order, that can match where the token `word` begins and `following` is the
+    token after it (nextwords.NUMBER for a number, "" for none)."""
+    rules = _word_rules(word)
+    return tuple(rule for rule in rules if (words := _next_words(rule, word)) is None or following in words)
+
+
+@functools.cache
+def _rules_after_number(rules: tuple[str, ...], following: str) -> tuple[str, ...]:
+    """Return those of `rules` (that can begin with a number) that can go on with the token `following`."""
+    return tuple(rule for rule in rules if (words := _next_words(rule, NUMBER)) is None or following in words)
+
+
+# The token after a word, as _TOKEN reads it, in the lower-cased text: a word of letters, or a number.
+_NEXT = re.compile(rf"{_GAP}(?:(?P<word>[a-z]+)|['.]?\d)")
+
+
+def _following(text: str, low: str, end: int) -> str | None:
+    """Return the token after the word that ends at `end` (a word, NUMBER, "" at the end of the text), or
+    None when a character outside ASCII stands before or after it (it may fold to a letter)."""
+    match = _NEXT.match(low, end)
+    if match is None:
+        return None if not text[end:].isascii() else ""
+    if not text[end : match.start("word") if match.group("word") else match.end()].isascii():
+        return None
+    if match.group("word") is None:
+        return NUMBER
+    after = text[match.end() : match.end() + 1]
+    return None if after.isalpha() and not after.isascii() else match.group("word")
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Yield the SCANNER matches of `text`, left to right and non-overlapping, as finditer would.
 
@@ -238,6 +297,13 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             key = number_key(text, start, end)
             rules = None if key is None else _number_rules(*key)
             digit = True
+            if rules and (following := _following(text, low, end)) is not None:
+                # "40,000 people": no rule that can begin with a number goes on with "people"
+                rules = _rules_after_number(rules, following)
+        if rules is not None and len(rules) > _FEW and not digit:
+            # "the": 43 rules; those that can go on with the token after it are few
+            if (following := _following(text, low, end)) is not None:
+                rules = _next_rules(word, following)
         if rules is None or len(rules) > _FEW:
             # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
             probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
