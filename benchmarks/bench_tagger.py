@@ -36,7 +36,9 @@ from timeline.temporal import tag  # noqa: E402
 IMPORT_SECONDS = time.process_time() - _started
 
 _TEXT = re.compile(r"<TEXT>(?P<body>.*?)</TEXT>", re.S)
-_DCT = re.compile(r'<DCT>\s*<TIMEX3[^>]*value="(?P<value>\d{4}-\d\d-\d\d)', re.S)
+# the DCT element may hold a dateline before its TIMEX3 ("<DCT>KUALA LUMPUR, <TIMEX3 ..."): without the
+# document date the tagger skips its anchoring work and the figures flatter it
+_DCT = re.compile(r'<DCT>[^<]*<TIMEX3[^>]*value="(?P<value>\d{4}-\d\d-\d\d)', re.S)
 
 
 def read(folder: Path) -> list[tuple[str, dt.date | None]]:
