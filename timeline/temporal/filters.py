@@ -10,6 +10,7 @@ from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
 from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
+from timeline.temporal.senses import not_a_time
 from timeline.temporal.tense import tense_at
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
@@ -136,6 +137,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     matched = text[start:end]
     if name_like(rule, text, start, end):
         return False  # "Year 12", "the 40s class", "Mr Day", "Today Tonight": a label or a name
+    if not_a_time(rule, groups, text, start, end):
+        return False  # "that half of the people", "a share price in the mid-30s", "day of the week"
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(
@@ -359,8 +362,9 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
 
 
-# "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.
-_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{MONTH}(?![\w])", re.IGNORECASE)
+# "March-June 2020", "May–July", "March/April sold at": a dash or a slash and a second month after "March" or
+# "May" make it a month.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
 SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.delivery import delivery_month
 from timeline.temporal.nights import adverb_context, happening_after
 from timeline.temporal.saying import SAYING
 
@@ -186,7 +187,9 @@ _SPAN_TO_BEFORE = re.compile(
     r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
     r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*"
     # "the March-May period": the month after a dash that closes a span of months
-    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*)$"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*"
+    # "April/May butter": the second month of a slash pair of deliveries
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*/\s*)$"
 )
 
 
@@ -387,5 +390,5 @@ _FUTURES_AFTER = re.compile(
 def futures_month(text: str, start: int, end: int) -> bool:
     """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
     return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
-        _FUTURES_AFTER.match(text, end) is not None
+        _FUTURES_AFTER.match(text, end) is not None or delivery_month(text, start, end)
     )
