@@ -132,6 +132,10 @@ _IDIOM_NIGHT_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d|ving)|mak(?:e|es|ing)\s+it|m
 _TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+to\s+$", re.IGNORECASE)
 
 
+# An acronym and a lower-case noun after a frequency: "yearly COP meetings", "weekly NHS figures".
+_ACRONYM_NOUN = re.compile(r"\s+[A-Z]{2,6}\s+[a-z]{3,}")
+
+
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
@@ -213,6 +217,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             return False
         if rule == "freq" and is_paper(text, start, end):
             return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
+        if rule == "freq" and _ACRONYM_NOUN.match(text, end):
+            return True  # "yearly COP meetings", "daily UN briefings": an acronym modifies the noun; no paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if (
         rule == "season"

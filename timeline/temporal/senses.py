@@ -36,9 +36,7 @@ PRICE_WORDS = [
     ("polls", "polls in the 40s"),
     ("ratings", "ratings in the high 30s"),
 ]
-_PRICE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(word for word, _ in PRICE_WORDS)})\b[^.;!?\n]*\Z", re.IGNORECASE
-)
+_PRICE_BEFORE = re.compile(rf"\b(?:{'|'.join(word for word, _ in PRICE_WORDS)})\b[^.;!?\n]*\Z", re.IGNORECASE)
 
 # "the busiest day of the week", "any day of the week": a day of any week, not this week, nor a span of a day.
 _DAY_OF_BEFORE = re.compile(r"\b(?:days?|nights?)\s+of\s+\Z", re.IGNORECASE)

@@ -215,6 +215,8 @@ _PAPER_AFTER = re.compile(
     r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying|is|was|has)\b"
     # "the business daily on Friday", "a daily in Madrid" (not "daily on Mondays", "daily in June")
     r"|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]"
+    # "the local daily al-Qabas", "the daily el-Watan": an Arabic paper's name after its kind
+    r"|\s+(?:al|el|an|ad|as|ar|ash|at|az)-\w"
     r"|\s*[.,;:)\"])"
 )
 # "China Youth Daily", "People's Daily", "Business Weekly": the name of a paper.

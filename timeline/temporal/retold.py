@@ -1,0 +1,41 @@
+"""Give a day of the month the story already dated the same year when it is told again.
+
+"On October 7, Hamas gunmen breached the border ... In October 2021, the groups were banned ... the surprise
+attack on October 7": the second "October 7" is the day the story told first, not a day of 2021. A day
+the text dated near the document date keeps that year when its sentence names no year of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.anchor import Context
+
+# A year written in the sentence: "on October 7 that year", "October 7, as in 2021" name their own year.
+_YEAR = re.compile(
+    r"(?<![\d.,$])(?:1[6-9]|20)\d\d(?![\d%])|\b(?:that|the\s+same|the\s+previous|the\s+next)\s+year\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def retold_year(month: int, day: int, ctx: Context) -> int | None:
+    """Return the year of the same month and day told earlier near the document date, if the text told it."""
+    if ctx.dct is None:
+        return None
+    years = {
+        point.day.year
+        for start, point in ctx.days
+        if start < ctx.start
+        and point.gran == "day"
+        and (point.day.month, point.day.day) == (month, day)
+        and abs(point.day.year - ctx.dct.year) <= 1
+    }
+    if len(years) != 1:
+        return None
+    opens = max(
+        (m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.start - 300), ctx.start)), default=0
+    )
+    closes = _SENTENCE_END.search(ctx.text, ctx.end)
+    if _YEAR.search(ctx.text, opens, closes.start() if closes else len(ctx.text)):
+        return None
+    return years.pop()
