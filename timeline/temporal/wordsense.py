@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.delivery import delivery_month
-from timeline.temporal.nights import adverb_context, happening_after
+from timeline.temporal.nights import adverb_context, happening_after, opens_before_agent
 from timeline.temporal.saying import SAYING
 
 
@@ -66,6 +66,8 @@ def keep_overnight(text: str, start: int, end: int) -> bool:
     before = _before(text, start, 40)
     if overnight_happening(text, end) or adverb_context(text, start, end):
         return True
+    if opens_before_agent(text, start, end):
+        return True  # "Overnight police arrested three men": the adverb before the subject
     if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
         _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
     ):
