@@ -83,6 +83,8 @@ DIGIT_RULES = {
     "quarter",
     "qcode",
     "century",
+    "centuryand",
+    "centuries",
     "decade",
     "year",
     "ago",
