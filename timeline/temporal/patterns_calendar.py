@@ -313,7 +313,7 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
     ),
     (
-        # the first of two centuries joined: "the late 19th and early 20th centuries" (the second is "centuries")
+        # the first of two centuries joined: "the late 19th (and early 20th centuries)"
         "centuryand",
         rf"{MODP}(?:the\s+)?(?P<ord>{ORD})(?=\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:{MOD}[\s-]*)?"
         rf"(?:{ORD})[\s-]+centuries\b(?:\s+(?P<bc>BC|B\.C\.))?)",
