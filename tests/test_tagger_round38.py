@@ -147,7 +147,20 @@ CENTURIES = [
     ("They came 19th and 20th in the race.", DEC_28, []),
 ]
 
-CASES = DELIVERIES + NOT_TIMES + PAPERS + RETOLD + OVERNIGHT + CENTURIES
+# 7. "recent days" before "of" is still the span of the recent past; "the last days of" is a time's end.
+RECENT_OF = [
+    (
+        "Several people have spoken in recent days of seeing the men.",
+        DEC_28,
+        [("recent days", "DURATION", "PXD", None)],
+    ),
+    ("Prices rose over the past weeks of talks.", DEC_28, [("the past weeks", "DATE", "PAST_REF", None)]),
+    # controls
+    ("Fighting has grown in recent days.", DEC_28, [("recent days", "DURATION", "PXD", None)]),
+    ("He wrote of the last days of the empire.", DEC_28, [("days", "DURATION", "PXD", None)]),
+]
+
+CASES = RECENT_OF + DELIVERIES + NOT_TIMES + PAPERS + RETOLD + OVERNIGHT + CENTURIES
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
