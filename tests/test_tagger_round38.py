@@ -147,7 +147,7 @@ CENTURIES = [
     ("They came 19th and 20th in the race.", DEC_28, []),
 ]
 
-# 7. "recent days" before "of" is still the span of the recent past; "the last days of" is a time's end.
+# 7. "recent days" before "of" is still the span of the recent past.
 RECENT_OF = [
     (
         "Several people have spoken in recent days of seeing the men.",
@@ -157,7 +157,7 @@ RECENT_OF = [
     ("Prices rose over the past weeks of talks.", DEC_28, [("the past weeks", "DATE", "PAST_REF", None)]),
     # controls
     ("Fighting has grown in recent days.", DEC_28, [("recent days", "DURATION", "PXD", None)]),
-    ("He wrote of the last days of the empire.", DEC_28, [("days", "DURATION", "PXD", None)]),
+    ("The town was rebuilt after years of war.", DEC_28, [("years", "DURATION", "PXY", None)]),
 ]
 
 CASES = RECENT_OF + DELIVERIES + NOT_TIMES + PAPERS + RETOLD + OVERNIGHT + CENTURIES
