@@ -49,6 +49,15 @@ DELIVERIES = [
         FEB_26,
         [("April", "DATE", "1987-04", None), ("May", "DATE", "1987-05", None)],
     ),
+    (
+        "Cake sold at 785 dlrs for March/April and 753 dlrs for Aug, traders said.",
+        FEB_26,
+        [
+            ("March", "DATE", "1987-03", None),
+            ("April", "DATE", "1987-04", None),
+            ("Aug", "DATE", "1987-08", None),
+        ],
+    ),
     # controls: a time of the story, after "the" or "in"
     (
         "The June/July heatwave killed 30 people.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import liveblog
+from timeline.temporal.delivery import delivery_month
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
@@ -347,7 +348,10 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         )
     before = _before(text, start)
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
-        return keep_short_month(month, text, start, start + len(matched))
+        # "785 dlrs for May, 753 dlrs for Aug": a month in a sentence of deliveries (delivery.py)
+        return keep_short_month(month, text, start, start + len(matched)) or delivery_month(
+            text, start, start + len(matched)
+        )
     if re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“']?$", before) and _MONTH_SUBJECT_AFTER.match(
         text, start + len(matched)
     ):
