@@ -42,6 +42,9 @@ _PRICE_BEFORE = re.compile(rf"\b(?:{'|'.join(word for word, _ in PRICE_WORDS)})\
 _DAY_OF_BEFORE = re.compile(r"\b(?:days?|nights?)\s+of\s+\Z", re.IGNORECASE)
 _OF_THE_WEEK = re.compile(r"\s+of\s+the\s+week\b", re.IGNORECASE)
 
+# "A day in the life of a nurse": a portrait of an ordinary day, an idiom with no span of its own.
+_IN_THE_LIFE = re.compile(r"\s+in\s+the\s+life\b", re.IGNORECASE)
+
 # Shapes dropped, with an example of each.
 SHAPES = [
     ("relunit half + of a group", "He added that half of the 20 people had dropped out."),
@@ -49,6 +52,7 @@ SHAPES = [
     ("a two-digit decade of a price", "Its share price climbed into the mid-30's."),
     ("the week after a day of", "Saturday is the busiest day of the week."),
     ("a day of the week", "Saturday is the busiest day of the week."),
+    ("a day in the life", "A day in the life of the world's busiest airport"),
 ]
 
 
@@ -66,4 +70,10 @@ def not_a_time(rule: str, groups: dict[str, str], text: str, start: int, end: in
         return _DAY_OF_BEFORE.search(text_before(text, start, 12)) is not None
     if rule == "bare" and (groups.get("unit") or "").lower() in ("day", "night"):
         return _OF_THE_WEEK.match(text, end) is not None
+    if (
+        rule == "duration"
+        and (groups.get("n") or "").lower() in ("a", "one")
+        and _IN_THE_LIFE.match(text, end)
+    ):
+        return (groups.get("unit") or "").lower() == "day"
     return False
