@@ -170,7 +170,22 @@ RECENT_OF = [
     ("The town was rebuilt after years of war.", DEC_28, [("years", "DURATION", "PXY", None)]),
 ]
 
-CASES = RECENT_OF + DELIVERIES + NOT_TIMES + PAPERS + RETOLD + OVERNIGHT + CENTURIES
+# 8. "the month-end" after a month named in its sentence is that month's end, as "the end of the month" is.
+MONTH_END = [
+    (
+        "Buyers rushed to lift February cargoes before the month-end.",
+        dt.date(1987, 3, 2),
+        [("February", "DATE", "1987-02", None), ("month-end", "DATE", "1987-02", "END")],
+    ),
+    # control: the month named in another sentence
+    (
+        "Sales rose in February. Prices will fall by month-end.",
+        dt.date(1987, 3, 2),
+        [("February", "DATE", "1987-02", None), ("month-end", "DATE", "1987-03", "END")],
+    ),
+]
+
+CASES = MONTH_END + RECENT_OF + DELIVERIES + NOT_TIMES + PAPERS + RETOLD + OVERNIGHT + CENTURIES
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
