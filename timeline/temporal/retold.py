@@ -15,6 +15,9 @@ from timeline.temporal.anchor import Context
 _YEAR = re.compile(
     r"(?<![\d.,$])(?:1[6-9]|20)\d\d(?![\d%])|\b(?:that|the\s+same|the\s+previous|the\s+next)\s+year\b"
 )
+# How many of the last stated days are looked at: a bound, so that a text of many dates is tagged in linear
+# time (a story retells its day within a few dozen dates).
+LOOKBACK = 40
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 
 
@@ -24,7 +27,7 @@ def retold_year(month: int, day: int, ctx: Context) -> int | None:
         return None
     years = {
         point.day.year
-        for start, point in ctx.days
+        for start, point in ctx.days[-LOOKBACK:]
         if start < ctx.start
         and point.gran == "day"
         and (point.day.month, point.day.day) == (month, day)
