@@ -113,7 +113,21 @@ RETOLD = [
             ("October 7", "DATE", "2023-10-07", None),
         ],
     ),
-    # controls: a sentence with its own year; an old day; a future clause
+    # controls: a paragraph with its own year; a sentence with its own year; a "few" count; a future clause
+    (
+        "The war began on April 30.\nAnother event came in April 2004, and a report was posted on April 30.",
+        dt.date(2009, 12, 19),
+        [
+            ("April 30", "DATE", "2009-04-30", None),
+            ("April 2004", "DATE", "2004-04", None),
+            ("April 30", "DATE", "2004-04-30", None),
+        ],
+    ),
+    (
+        "In October 2021, six groups were banned. A few months later, it was revealed.",
+        NOV_07,
+        [("October 2021", "DATE", "2021-10", None), ("A few months later", "DATE", "FUTURE_REF", None)],
+    ),
     (
         "On June 6, 1944 the troops landed. In 1945, on June 6, they marked it.",
         NOV_07,

@@ -130,9 +130,14 @@ _FINER_THAN_DECADE = ("year", "half", "quarter", "season", "month", "week", "day
 
 
 def untold_count_after(g: Groups, count: float | None, unit: str, anchor: str | None, ctx: Context) -> bool:
-    """Say whether "weeks later" counts an untold number of units from a told date, in a past clause."""
+    """Say whether "weeks later" counts an untold number of units from a told date, in a past clause.
+
+    Only the bare plural ("days later", "Weeks later"): "a few months later" stays FUTURE_REF, as WikiWars
+    writes it.
+    """
     return (
         count is None
+        and (g.get("n") or "").lower() == "some"
         and anchor == "ref"
         and unit in ("day", "week", "month", "year")
         and " ".join(g["dir"].lower().split()) == "later"

@@ -2,7 +2,7 @@
 
 "On October 7, Hamas gunmen breached the border ... In October 2021, the groups were banned ... the surprise
 attack on October 7": the second "October 7" is the day the story told first, not a day of 2021. A day
-the text dated near the document date keeps that year when its sentence names no year of its own.
+the text dated near the document date keeps that year when its paragraph names no year of its own.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 
 from timeline.temporal.anchor import Context
 
-# A year written in the sentence: "on October 7 that year", "October 7, as in 2021" name their own year.
+# A year written in the paragraph: "on October 7 that year", "In 2021 ... on October 7" name their own year.
 _YEAR = re.compile(
-    r"(?<![\d.,$])(?:1[6-9]|20)\d\d(?![\d%])|\b(?:that|the\s+same|the\s+previous|the\s+next)\s+year\b"
+    r"(?<![\d.,$])(?:1[6-9]|20)\d\d(?![\d%])|\b(?:this|that|the\s+same|the\s+previous|the\s+next)\s+year\b"
 )
 # How many of the last stated days are looked at: a bound, so that a text of many dates is tagged in linear
 # time (a story retells its day within a few dozen dates).
@@ -35,9 +35,9 @@ def retold_year(month: int, day: int, ctx: Context) -> int | None:
     }
     if len(years) != 1:
         return None
-    opens = max(
-        (m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.start - 300), ctx.start)), default=0
-    )
+    # a year named in the paragraph, up to the sentence's end, is the day's own: "Another major event of this
+    # year was ... in April 2004 ... (posted online on April 30.)"
+    opens = ctx.text.rfind("\n", max(0, ctx.start - 1500), ctx.start) + 1
     closes = _SENTENCE_END.search(ctx.text, ctx.end)
     if _YEAR.search(ctx.text, opens, closes.start() if closes else len(ctx.text)):
         return None
