@@ -18,6 +18,7 @@ _YEAR = re.compile(
 # How many of the last stated days are looked at: a bound, so that a text of many dates is tagged in linear
 # time (a story retells its day within a few dozen dates).
 LOOKBACK = 40
+PARAGRAPH = 1500  # the most characters read before the day (to its paragraph's start) and after it
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 
 
@@ -37,8 +38,9 @@ def retold_year(month: int, day: int, ctx: Context) -> int | None:
         return None
     # a year named in the paragraph, up to the sentence's end, is the day's own: "Another major event of this
     # year was ... in April 2004 ... (posted online on April 30.)"
-    opens = ctx.text.rfind("\n", max(0, ctx.start - 1500), ctx.start) + 1
-    closes = _SENTENCE_END.search(ctx.text, ctx.end)
-    if _YEAR.search(ctx.text, opens, closes.start() if closes else len(ctx.text)):
+    window = max(0, ctx.start - PARAGRAPH)
+    opens = ctx.text.rfind("\n", window, ctx.start) + 1 or window
+    closes = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + PARAGRAPH)
+    if _YEAR.search(ctx.text, opens, closes.start() if closes else min(len(ctx.text), ctx.end + PARAGRAPH)):
         return None
     return years.pop()
