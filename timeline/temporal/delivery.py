@@ -26,6 +26,7 @@ _TIME_WORD_BEFORE = re.compile(
     r"|their|his|her|our)\s+\Z",
     re.IGNORECASE,
 )
+SENTENCE = 400  # the most characters read on each side of the month for its sentence
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
@@ -43,7 +44,8 @@ def delivery_month(text: str, start: int, end: int) -> bool:
         return _open_pair(text, before.start())
     if _TIME_WORD_BEFORE.search(text, max(0, start - 16), start):
         return False  # "in May" is a time of the story, even in a list of deliveries
-    opens = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
-    closes = _SENTENCE_END.search(text, end)
-    sentence_end = closes.start() if closes else len(text)
+    window = max(0, start - SENTENCE)
+    opens = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    closes = _SENTENCE_END.search(text, end, end + SENTENCE)
+    sentence_end = closes.start() if closes else min(len(text), end + SENTENCE)
     return any(_open_pair(text, m.start()) for m in _PAIR.finditer(text, opens, sentence_end))
