@@ -195,6 +195,7 @@ def _unit_long(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", nz.duration_value(1, g.get("unit") or g["unit2"]))
 
 
+@handles("dur_recent")  # "in recent days of trading"
 @handles("dur_bare")
 def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import liveblog
+from timeline.temporal.delivery import delivery_month
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
 from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
+from timeline.temporal.senses import not_a_time
 from timeline.temporal.tense import tense_at
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
@@ -131,11 +133,17 @@ _IDIOM_NIGHT_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d|ving)|mak(?:e|es|ing)\s+it|m
 _TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+to\s+$", re.IGNORECASE)
 
 
+# An acronym and a lower-case noun after a frequency: "yearly COP meetings", "weekly NHS figures".
+_ACRONYM_NOUN = re.compile(r"\s+[A-Z]{2,6}\s+[a-z]{3,}")
+
+
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a scanner match is a temporal expression and not an ordinary word or amount."""
     matched = text[start:end]
     if name_like(rule, text, start, end):
         return False  # "Year 12", "the 40s class", "Mr Day", "Today Tonight": a label or a name
+    if not_a_time(rule, groups, text, start, end):
+        return False  # "that half of the people", "a share price in the mid-30s", "day of the week"
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(
@@ -210,6 +218,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             return False
         if rule == "freq" and is_paper(text, start, end):
             return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
+        if rule == "freq" and _ACRONYM_NOUN.match(text, end):
+            return True  # "yearly COP meetings", "daily UN briefings": an acronym modifies the noun; no paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if (
         rule == "season"
@@ -338,7 +348,10 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
         )
     before = _before(text, start)
     if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
-        return keep_short_month(month, text, start, start + len(matched))
+        # "785 dlrs for May, 753 dlrs for Aug": a month in a sentence of deliveries (delivery.py)
+        return keep_short_month(month, text, start, start + len(matched)) or delivery_month(
+            text, start, start + len(matched)
+        )
     if re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“']?$", before) and _MONTH_SUBJECT_AFTER.match(
         text, start + len(matched)
     ):
@@ -359,8 +372,9 @@ def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> 
 _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
 
 
-# "March-June 2020", "May–July": a dash and a second month after "March" or "May" make it a month.
-_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{MONTH}(?![\w])", re.IGNORECASE)
+# "March-June 2020", "May–July", "March/April sold at": a dash or a slash and a second month after "March" or
+# "May" make it a month.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
 SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]

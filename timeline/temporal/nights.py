@@ -154,3 +154,31 @@ def adverb_context(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1) in PAST_WORDS
+
+
+# People who act, after "overnight" that opens a sentence or follows a comma: the adverb before its subject
+# ("Overnight police arrested three men", "Overnight, troops shelled the town"), not an adjective, which
+# qualifies a thing ("Overnight rates rose", "overnight stays", "overnight oats").
+OVERNIGHT_AGENTS = [
+    ("police", "Overnight police arrested three men"),
+    ("troops|soldiers|forces|army|militants|gunmen|rebels|insurgents", "Overnight troops shelled the town"),
+    (
+        "firefighters|crews|rescuers|paramedics|officers|authorities|officials",
+        "Overnight crews fought the fire",
+    ),
+    ("protesters|demonstrators|rioters|residents|thieves|vandals|burglars", "Overnight protesters marched"),
+    ("the|a|an|two|three|four|five|several|dozens|hundreds|thousands|more", "Overnight, the storm passed"),
+    ("he|she|they|we|it|i", "Overnight they moved the camp"),
+]
+_AGENT_AFTER = re.compile(
+    r",?\s+(?:" + "|".join(row[0] for row in OVERNIGHT_AGENTS) + r")\b(?!-)", re.IGNORECASE
+)
+_OPENS = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)\Z")
+
+
+def opens_before_agent(text: str, start: int, end: int) -> bool:
+    """Say whether "Overnight" opens a sentence before its acting subject: "Overnight police arrested ..."."""
+    return (
+        _OPENS.search(text, max(0, start - 4), start) is not None
+        and _AGENT_AFTER.match(text, end) is not None
+    )

@@ -86,6 +86,8 @@ DIGIT_RULES = {
     "quarter",
     "qcode",
     "century",
+    "centuryand",
+    "centuries",
     "decade",
     "year",
     "ago",

@@ -313,6 +313,18 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "Q3 2013 / 2Q24 / Q3 '24 / H1 2024 / 1H24",
     ),
     (
+        # the first of two centuries joined: "the late 19th (and early 20th centuries)"
+        "centuryand",
+        rf"{MODP}(?:the\s+)?(?P<ord>{ORD})(?=\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:{MOD}[\s-]*)?"
+        rf"(?:{ORD})[\s-]+centuries\b(?:\s+(?P<bc>BC|B\.C\.))?)",
+        "the late 19th (and early 20th centuries)",
+    ),
+    (
+        "centuries",
+        rf"{MODP}(?P<ord>{ORD})[\s-]+centuries(?:\s+(?P<bc>BC|B\.C\.))?",
+        "(the late 19th and) early 20th centuries",
+    ),
+    (
         "century",
         # "the 15th-century navigator": a hyphened century before its noun is an adjective, and "the" is
         # the noun's ("15th-century" alone is the expression)

@@ -183,6 +183,14 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "for a while / after a little while",
     ),
     (
+        # "in recent days of trading", "over the past weeks of talks": a span of the recent past before "of"
+        # (bare, "days of rage" is no span: dur_bare leaves "of" out)
+        "dur_recent",
+        # ("the last days of the Raj" are its final days: left to the other rules)
+        r"(?P<rel>recent|the\s+past)\s+(?P<unit>years|months|weeks|days|hours)(?=\s+of\b)",
+        "in recent days of trading / the past weeks of talks",
+    ),
+    (
         "dur_bare",
         # "in future quarters": a noun of time makes "future" part of the expression, not "future elections"
         r"(?:(?P<rel>recent|coming|future|past|next|previous|last|early|later|many|the\s+past|the\s+next"

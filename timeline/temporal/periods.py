@@ -120,6 +120,8 @@ def _qcode(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
+@handles("centuryand")  # "the late 19th (and early 20th centuries)"
+@handles("centuries")  # "(the late 19th and) early 20th centuries"
 @handles("century")
 def _century(g: Groups, ctx: Context) -> Norm | None:
     index = nz.ordinal(g["ord"])

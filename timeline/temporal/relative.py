@@ -129,6 +129,22 @@ _UNKNOWN = {"month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
 _FINER_THAN_DECADE = ("year", "half", "quarter", "season", "month", "week", "day")
 
 
+def untold_count_after(g: Groups, count: float | None, unit: str, anchor: str | None, ctx: Context) -> bool:
+    """Say whether "weeks later" counts an untold number of units from a told date, in a past clause.
+
+    Only the bare plural ("days later", "Weeks later"): "a few months later" stays FUTURE_REF, as WikiWars
+    writes it.
+    """
+    return (
+        count is None
+        and (g.get("n") or "").lower() == "some"
+        and anchor == "ref"
+        and unit in ("day", "week", "month", "year")
+        and " ".join(g["dir"].lower().split()) == "later"
+        and ctx.tense() == "past"
+    )
+
+
 @handles("ago")
 def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("unit2"):  # "hours later", "decades ago": an unknown count
@@ -190,6 +206,10 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if clock and deictic and whole and base is not None and base.gran == "day":
         days = int(count) // 24 if unit == "hour" and count is not None else 0
         return Norm("TIME", fmt(shift(base, "day", sign * days)) + "TXX", mod=mod, anchor=anchor)
+    if untold_count_after(g, count, unit, anchor, ctx):
+        # "In October 2021 the groups were banned. Weeks later, it was revealed ...": after a told date, in
+        # the past, the count runs from that date and lies behind the writer; only its unit is known
+        return Norm("DATE", _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     years = int(count) * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)

@@ -15,6 +15,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.named_days import SEPT_11, names_attacks
+from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
@@ -250,6 +251,8 @@ def resolve_month_day(
         return year, _range_anchor(ctx)
     if (month, day) == (9, 11) and names_attacks(ctx):
         return SEPT_11.year, "dct"
+    if (retold := retold_year(month, day, ctx)) is not None:
+        return retold, "dct"  # "the attack on October 7" after the story dated October 7 this year
     story = _story(ctx)
     if story is not None and ctx.dct and ctx.tense() != "past" and present_at(ctx.text, ctx.start):
         story = None  # "Australia play Brazil on June 18": a fixture told in the present is the writer's

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.nights import adverb_context, happening_after
+from timeline.temporal.delivery import delivery_month
+from timeline.temporal.nights import adverb_context, happening_after, opens_before_agent
 from timeline.temporal.saying import SAYING
 
 
@@ -65,6 +66,8 @@ def keep_overnight(text: str, start: int, end: int) -> bool:
     before = _before(text, start, 40)
     if overnight_happening(text, end) or adverb_context(text, start, end):
         return True
+    if opens_before_agent(text, start, end):
+        return True  # "Overnight police arrested three men": the adverb before the subject
     if _OVERNIGHT_ADJECTIVE_BEFORE.search(before) or (
         _OVERNIGHT_NOUN_AFTER.match(text, end) and not _WEEKDAY_AFTER.match(text, end)
     ):
@@ -186,7 +189,9 @@ _SPAN_TO_BEFORE = re.compile(
     r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
     r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*"
     # "the March-May period": the month after a dash that closes a span of months
-    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*)$"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*"
+    # "April/May butter": the second month of a slash pair of deliveries
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*/\s*)$"
 )
 
 
@@ -212,6 +217,8 @@ _PAPER_AFTER = re.compile(
     r"|paper|tabloid|found|carried|ran|printed|here|as\s+saying|is|was|has)\b"
     # "the business daily on Friday", "a daily in Madrid" (not "daily on Mondays", "daily in June")
     r"|\s+on\s+[A-Z](?![a-z]+days\b)|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z]"
+    # "the local daily al-Qabas", "the daily el-Watan": an Arabic paper's name after its kind
+    r"|\s+(?:al|el|an|ad|as|ar|ash|at|az)-\w"
     r"|\s*[.,;:)\"])"
 )
 # "China Youth Daily", "People's Daily", "Business Weekly": the name of a paper.
@@ -387,5 +394,5 @@ _FUTURES_AFTER = re.compile(
 def futures_month(text: str, start: int, end: int) -> bool:
     """Say whether a month names a futures contract ("crude for May delivery"), not a time of the story."""
     return _DELIVERY_BEFORE.search(text, max(0, start - 24), start) is not None or (
-        _FUTURES_AFTER.match(text, end) is not None
+        _FUTURES_AFTER.match(text, end) is not None or delivery_month(text, start, end)
     )

@@ -14,6 +14,19 @@ _STEP = {"last": -1, "next": 1}  # "last year-end", "next year-end"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# A sentence ends between two expressions.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _month_just_told(ctx: Context):
+    """Return the month or day the expression just before named in the same sentence, as "the month-end"
+    ("to lift February entitlements before the month-end") reads it, as "the end of the month" does."""
+    ref = ctx.ref
+    if ref is None or ref.gran not in ("month", "day") or ctx.prev_end is None:
+        return None
+    return None if _SENTENCE_END.search(ctx.text, ctx.prev_end, ctx.start) else ref
+
+
 @handles("yearago")
 def _year_ago(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
@@ -47,6 +60,8 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
         # "took the city on 19 October 1950. At month's end, ...": a narrative's month, not the writer's
         base, anchor = story, "ref"
     what = g["what"].lower()
+    if not g.get("rel") and what.startswith("month") and (told := _month_just_told(ctx)) is not None:
+        base, anchor = told, "ref"  # "to lift February cargoes before the month-end": February's end
     since = _SINCE.search(ctx.text, max(0, ctx.start - 12), ctx.start)
     if since and not g.get("rel") and what.startswith("year"):
         # "Shares have risen 5% since year-end": the year-end just gone, the last day of the books
