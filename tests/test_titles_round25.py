@@ -2,7 +2,7 @@
 
 When that verb heads a relative clause ("farmers who moved in 2019"), a participle on a noun phrase ("a
 meeting held in May") or a subordinate clause of another time ("since the mayor resigned in March"), and the
-title told the main clause, the title is the embedded clause's (timeline.attachment). A date that names a
+title told the main clause, the title is the embedded clause's (timeline.embedded_titles). A date that names a
 noun's time, sits in a name, dates a telling or an infinitive, or shares the main clause's time ("when",
 "by") leaves the title as it was.
 """
@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from timeline import attachment
+from timeline import embedded_titles
 from timeline.events import extract
 from timeline.models import Document
 from timeline.temporal import tag
@@ -112,29 +112,7 @@ def test_title_stays_when_the_date_is_not_an_embedded_clause(sentence: str, expe
         own = (evidence.timex.start, evidence.timex.end)
         others = [(t.start, t.end) for t in timexes if (t.start, t.end) != own]
         span = (evidence.start, evidence.end)
-        assert attachment.retitle(event.title, sentence, span, [own, *others]) is None
+        assert embedded_titles.retitle(event.title, sentence, span, [own, *others]) is None
         if expected is not None:
             assert event.title == expected
 
-
-ANCHORS = [
-    ("a relative pronoun before the verb", "Ships that sailed in May came.", "May", "relative", "sailed"),
-    ("a participle after a preposition", "It spoke of a treaty signed in 1990.", "1990", "reduced", "signed"),
-    ("a subordinate clause", "Sales fell after the plant closed in June.", "June", "subordinate", "closed"),
-    ("the main clause", "The plant closed in June.", "June", "main", "closed"),
-    ("'said that' reports", "The firm said that the plant closed in June.", "June", "reported", "closed"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "date_words", "kind", "verb"), [c[1:] for c in ANCHORS],
-                         ids=[c[0] for c in ANCHORS])
-def test_anchor_finds_the_nearest_verb_and_its_clause(sentence: str, date_words: str, kind: str, verb: str):
-    start = sentence.index(date_words)
-    found = attachment.anchor(sentence, (0, len(sentence)), (start, start + len(date_words)))
-    assert found is not None and (found.kind, found.verb) == (kind, verb)
-
-
-def test_anchor_stops_at_a_comma_before_any_verb() -> None:
-    sentence = "The plant closed, officials said, in June."
-    start = sentence.index("June")
-    assert attachment.anchor(sentence, (0, len(sentence)), (start, start + 4)) is None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline import date_labels, date_names, noun_periods, references, side_dates
+from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -207,7 +207,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if closes and (joined := _with_named_year(text, timex, following)) is not None:
             when = when_of(joined)
-            if references.is_baseline(text, joined):
+            if figure_dates.is_baseline(text, joined):
                 skip = index + 1  # "compared with the same period last year": a figure's baseline
                 continue
             if when is not None:  # "on December 23 last year", "the same period last year"

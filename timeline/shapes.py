@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline import attribution, sentence_subjects, shorten, subjects, surnames, told_plans
+from timeline import attribution, sentence_subjects, shorten, subjects, surnames, tellers, told_plans
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
@@ -277,7 +277,7 @@ def passed_on(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     """
     if (plan := told_plans.own_plan(text, span, phrases)) is not None:
         return plan
-    told = attribution.statement_start(text, span, phrases)
+    told = tellers.statement_start(text, span, phrases)
     if told is None:
         return None
     start, teller = told

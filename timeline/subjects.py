@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, named_people, notices, owners, pronouns, referents
+from timeline import attribution, named_people, notices, owners, pronouns, referents, tellers
 from timeline.dateless import FUNCTION_WORDS
 from timeline.sentence_subjects import (
     AGE,
@@ -136,7 +136,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     sentence_start = clause_start(text, span[0])
     if sentence_start >= span[0]:
         return title
-    told = attribution.statement_start(text, (sentence_start, span[0]), [])
+    told = tellers.statement_start(text, (sentence_start, span[0]), [])
     if told is not None and told[0] < span[0]:  # "X said the slowdown began and (would last)": the slowdown
         sentence_start = told[0]
     if (front := _FRONT_PREPOSITION.match(text, sentence_start, span[0])) is not None:

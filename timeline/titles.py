@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from timeline import (
-    attachment,
     attribution,
     clauses,
     coordination,
+    embedded_titles,
     emphasis,
     expectations,
     focus,
@@ -105,13 +105,13 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
     A title that leaves out the verb its own date belongs to, when that verb heads a relative, participle
-    or subordinate clause, gives way to that clause's title (attachment.retitle): "lawmakers who defected
-    last year" titles "Lawmakers defected", not the main clause.
+    or subordinate clause, gives way to that clause's title (embedded_titles.retitle): "lawmakers who
+    defected last year" titles "Lawmakers defected", not the main clause.
     """
     if phrases and (post := signatures.posted(text, span, phrases[0])):
         return post  # "— Ana Lindqvist (@alindqvist) July 3, 2019"
     title = quote_speakers.with_speaker(_title_of(text, span, phrases), text, span)  # 'Ana: "We took ..."'
-    if phrases and (embedded := attachment.retitle(title, text, span, phrases)):
+    if phrases and (embedded := embedded_titles.retitle(title, text, span, phrases)):
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
         return happening  # "examining the overnight crash of a light plane": "A light plane crashed"
