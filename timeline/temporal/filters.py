@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import liveblog
-from timeline.temporal.delivery import delivery_month
-from timeline.temporal.fragments import MONTH
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.month_sense import keep_month
 from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
 from timeline.temporal.senses import not_a_time
 from timeline.temporal.tense import tense_at
-from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import WORD_AFTER as _WORD_AFTER
 from timeline.temporal.wordsense import (
     holiday_surname,
@@ -21,26 +19,12 @@ from timeline.temporal.wordsense import (
     is_paper,
     keep_bare_season,
     keep_overnight,
-    keep_short_month,
     keep_weekday,
     operation_name,
-    span_end_before,
     titled_holiday,
 )
 from timeline.temporal.wordsense import text_before as _before
 from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
-
-# "March" and "May" are also a verb and a modal: bare, they need a preposition before them.
-_MONTH_BEFORE = re.compile(
-    r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|that|each"
-    r"|every|between|and|or|to|for|on|since|around|about|throughout|as|the|until|end|beginning|start|middle"
-    r"|late-|early-|mid-)\s*$",
-    re.IGNORECASE,
-)
-_VERB_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|should|can|did|they|we|you|i|not|and then)\s*$", re.IGNORECASE
-)
-
 
 # Verbs after which "a second" is a second goal, title or prize, not a length of time.
 _SCORED = re.compile(
@@ -82,14 +66,6 @@ _GENERIC_TODAY = re.compile(
 # A name just before a capitalized "Today": an acronym ("USA Today", "VOA Today"), or a capitalized word after
 # a lower-case one ("told Business Today"). A title-case headline ("Markets Rally Today") keeps its day.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[a-z][\w'’-]*,?\s+[A-Z][A-Za-z]*)\s+\Z")
-# "May was a bad month": a month that opens a sentence as the subject of a verb.
-_MONTH_SUBJECT_AFTER = re.compile(
-    r"\s+(?:was|is|has|had|saw|brought|marked|proved|began|ended|will\s+be)\b"
-)
-
-
-
-
 # "at 8:00", "from 07:00 to 16:00": a preposition or the first clock time of a span.
 _CLOCK_BEFORE = re.compile(
     # "kick-off 17h30", "kickoff: 15:00": the start of a match
@@ -150,7 +126,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             r"\d|[.,]\d|%", text[end : end + 2]
         )
     if rule == "month":
-        return _keep_month(groups, text, start, matched)
+        return keep_month(groups, text, start, matched)
     if rule in ("mdy", "dmy"):
         month = groups["mon"]
         if month.lower() in ("may", "march", "mar.") and not month[0].isupper():
@@ -335,46 +311,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
-
-
-def _keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> bool:
-    month = groups["mon"]
-    bare = not (groups.get("y") or groups.get("mod") or groups.get("rel") or groups.get("ryear"))
-    if not month[0].isupper():
-        return False
-    if not bare:
-        return not (
-            month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that"
-        )
-    before = _before(text, start)
-    if "." in month or (len(month) <= 4 and month.lower() not in ("may", "june", "july")):
-        # "785 dlrs for May, 753 dlrs for Aug": a month in a sentence of deliveries (delivery.py)
-        return keep_short_month(month, text, start, start + len(matched)) or delivery_month(
-            text, start, start + len(matched)
-        )
-    if re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“']?$", before) and _MONTH_SUBJECT_AFTER.match(
-        text, start + len(matched)
-    ):
-        return True  # "March was cold.", '"March has been a success," he said.'
-    if month.lower() in ("may", "march"):
-        after = start + len(matched)
-        if _MONTH_SPAN_AFTER.match(text, after):
-            return True  # "March-June 2020": the first month of a span
-        if span_end_before(before):
-            return True  # "the year to March", "postponed to May", "March-May": a span's end, not the verb
-        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
-            return True  # "a March election", "its May outlook": the month before its noun
-        return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
-    return True
-
-
-# "a March general election", "its May economic outlook": a determiner, the month, a lower-case noun.
-_DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|each|next|last)\s+)$")
-
-
-# "March-June 2020", "May–July", "March/April sold at": a dash or a slash and a second month after "March" or
-# "May" make it a month.
-_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
 SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]
