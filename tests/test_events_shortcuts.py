@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import date_leads, dateless, events, phrase_dates, references, relatives
+from timeline import date_labels, date_leads, dateless, events, phrase_dates, references, relatives, spans
 from timeline.models import Document
 from timeline.spans import may_end_on
 from timeline.temporal import tag
@@ -112,14 +112,14 @@ def test_since_check_lets_through_every_record(before):
 
 
 def test_other_spaces_are_the_ascii_white_space_but_the_space():
-    assert set(dateless._OTHER_SPACES) == {chr(c) for c in range(128) if chr(c).isspace()} - {" "}
+    assert set(spans._OTHER_SPACES) == {chr(c) for c in range(128) if chr(c).isspace()} - {" "}
 
 
 @given(st.lists(st.sampled_from(["a", "b,", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2009", "é", "x y"]),
                 max_size=12).map("".join))
 @settings(max_examples=1000, deadline=None)
 def test_single_spaced_is_the_substitution(joined):
-    assert dateless._single_spaced(joined) == dateless._SPACES.sub(" ", joined)
+    assert spans.single_spaced(joined) == spans._SPACES.sub(" ", joined)
 
 
 # Words that build what references._FIGURE_PERIOD matches before a date ("a loss of $3 million for the",
@@ -179,3 +179,41 @@ def test_date_lead_is_the_plain_search(before, space):
 def test_date_lead(before, lead):
     found = date_leads.date_lead(before)
     assert (found.group() if found else None) == lead
+
+
+# Words that build what date_labels' checked patterns match before a date ("Happy ", "the planned vote ",
+# "figures for the period to ") and some that nearly do, with text re.I reads as them ("ſcheduled").
+_LABEL_WORDS = ["Happy", "happy", "Merry", "HAPPY", "a", "planned", "Scheduled", "ſcheduled", "pıanned",
+                "expected", "slated", "proposed", "vote", "on", "for", "period", "week", "up", "to", "TO",
+                "ending", "ended", "through", "throuGH", "tO", "into", "the", "figures", " ", "\n", "\t",
+                "\u00a0", "x,"]
+_LABEL_ENDS = ["", " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_LABEL_WORDS), max_size=10).map(" ".join), st.sampled_from(_LABEL_ENDS))
+@settings(max_examples=2000, deadline=None)
+def test_label_checks_let_through_every_match(before, space):
+    before += space
+    greeting = may_end_on(before, date_labels._GREETING_ENDS, fold=False)
+    assert greeting or date_labels._GREETING.search(before) is None
+    assert date_labels._may_be_planned(before) or date_labels._PLANNED.search(before) is None
+    period_to = may_end_on(before, date_labels._PERIOD_TO_ENDS)
+    assert period_to or date_labels._PERIOD_TO.search(before) is None
+
+
+# Befores the checked patterns match, so the property above is not empty: (before, pattern).
+LABEL_MATCHES = [
+    ("Happy ", "_GREETING"),
+    ("the scheduled vote on ", "_PLANNED"),
+    ("the ſcheduled vote ", "_PLANNED"),
+    ("final figures for the period to ", "_PERIOD_TO"),
+    ("data for the week\tending\n", "_PERIOD_TO"),
+]
+
+
+@pytest.mark.parametrize(("before", "pattern"), LABEL_MATCHES, ids=[m[0] for m in LABEL_MATCHES])
+def test_label_checks_pass_a_match(before, pattern):
+    assert getattr(date_labels, pattern).search(before) is not None
+    assert may_end_on(before, date_labels._GREETING_ENDS, fold=False) or pattern != "_GREETING"
+    assert date_labels._may_be_planned(before) or pattern != "_PLANNED"
+    assert may_end_on(before, date_labels._PERIOD_TO_ENDS) or pattern != "_PERIOD_TO"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
+from timeline.spans import may_end_on
 
 # A month's name or abbreviation alone, no day and no year: "June", "Sept", "Dec.".
 _MONTH = (
@@ -105,6 +106,22 @@ _TO_BE_OUT = re.compile(
     r"(?:published|released|announced|issued|reported|made\s+public)\b",
     re.I,
 )
+# The words the patterns above that end on \s+\Z need, checked before they are searched (a search tries every
+# position of the 60 characters; tests/test_events_shortcuts.py: the checks let every match through).
+_GREETING_ENDS = ("Happy", "Merry")
+_PERIOD_TO_ENDS = ("to", "ending", "ended", "through")
+_PLANNED_WORDS = ("planned", "scheduled", "proposed", "slated", "expected")
+
+
+def _may_be_planned(before: str) -> bool:
+    """Tell whether `before` may hold _PLANNED: it ends on white space and, in ASCII (re.I reads "ı" as "i"),
+    holds one of its words."""
+    if not before[-1:].isspace():
+        return False
+    if not before.isascii():
+        return True
+    lower = before.lower()
+    return any(map(lower.__contains__, _PLANNED_WORDS))
 
 
 def labels_thing(text: str, timex: TimeExpression) -> bool:
@@ -117,7 +134,7 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
             return True  # "June/July going at 1,850 dlrs"
         if _PRICE_FOR.search(before) or _TRADE_NOUN.match(text, timex.end) or _EXCHANGE_MONTH.search(before):
             return True  # "785 dlrs for May", "booked for March shipment", "2.27 times New York May"
-    if _GREETING.search(before):
+    if may_end_on(before, _GREETING_ENDS, fold=False) and _GREETING.search(before):
         return True  # "Happy Thanksgiving!"
     if _FRAME.fullmatch(timex.text) and _SUPERLATIVE.search(before):
         return True  # "dropped to their lowest levels this year"
@@ -127,9 +144,10 @@ def labels_thing(text: str, timex: TimeExpression) -> bool:
         _ORDINAL.match(timex.text) or _ORDINAL.search(owner.group())
     ):
         return True  # "on his first day at the office", "sold 10 million in its first weekend"
-    if _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
+    if _may_be_planned(before) and _PLANNED.search(before) and _CALLED_OFF.match(text, timex.end):
         return True  # "the planned meeting March 7 of the committee has been postponed"
-    if _PERIOD_TO.search(before) and _TO_BE_OUT.match(text, timex.end):
+    period_to = may_end_on(before, _PERIOD_TO_ENDS) and _PERIOD_TO.search(before)
+    if period_to and _TO_BE_OUT.match(text, timex.end):
         return True  # "final figures for the period to February 28 are expected to be published"
     glued = timex.start > 0 and text[timex.start - 1] in "?!." and len(timex.value) == 10
     return glued and _LINE_END.match(text, timex.end) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import beside_dates, date_leads, shorten
-from timeline.spans import may_end_on
+from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
@@ -222,7 +222,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joined = _AND_COMMA.sub("and ", joined)  # "his rival and (in January 1996), masterminded"
     if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
         joined = _EMPTY_ASIDE.sub(_close_aside, joined)
-    joined = _single_spaced(joined).strip(" ,;:-–—")
+    joined = single_spaced(joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
     # reopen by Friday, possibly ..."
@@ -237,18 +237,6 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
 # looked for from the mark (a character set the search skips to) is much faster when nothing is there.
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?])")  # the mark is looked at, not taken: a plain "" replaces
 _MARK_AFTER_SPACE = re.compile(r"[,.;:!?](?<=\s[,.;:!?])")
-_SPACES = re.compile(r"\s{2,}")
-# The white space characters of ASCII other than the space, as \s reads them (str.isspace).
-_OTHER_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def _single_spaced(joined: str) -> str:
-    """Return _SPACES.sub(" ", joined), searched only where two white space characters may stand together: an
-    ASCII text whose only white space is the space, never two, has none (the search tries every position;
-    tests/test_events_shortcuts.py: the same)."""
-    if joined.isascii() and "  " not in joined and not any(map(joined.__contains__, _OTHER_SPACES)):
-        return joined
-    return _SPACES.sub(" ", joined)
 # A comma a front date leaves after a colon or an opening quotation mark: 'responded: "(In 1940), we'.
 _COLON_COMMA = re.compile(r"(?P<colon>:\s*[\"“]?)\s*,\s*")
 

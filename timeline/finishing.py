@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from timeline import attribution, candidates, compress, date_objects, object_it, shorten, subjects
 from timeline.sentence_subjects import AGE
+from timeline.spans import single_spaced
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -128,7 +129,6 @@ _PART_OF_WHICH = re.compile(r"\s*(?:[\w-]+\s+){1,3}of\s+(?:which|whom)\b")
 _CLOSED = re.compile(r'["”]\W*\Z')
 _QUOTE_AFTER_COLON = re.compile(r':\s+["“][^"“”]+\Z')
 _ING_TAIL = re.compile(r",\s+[a-z]+ing\b")
-_SPACES = re.compile(r"\s{2,}")
 
 
 def is_aside(text: str) -> bool:
@@ -256,7 +256,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # phrase becomes it ("The worst storm flooded the town")
     if be_then_ing := _BE_THEN_ING.match(title):  # anchored at the start, as the substitution would be
         title = f"{be_then_ing['subject']} {past_of(be_then_ing['ing'])}{title[be_then_ing.end() :]}"
-    title = _SPACES.sub(" ", balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = single_spaced(balance_quotes(subjects.resolve_subject(title, text, span)))
     title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first

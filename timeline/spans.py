@@ -2,10 +2,13 @@
 
 segment.py (paragraphs, sentences, clauses) and datelines.py both cut spans that never start or end on
 whitespace; the one rule lives here so that they cannot drift apart. `may_end_on` is the check before a
-pattern that ends on words and white space at the end of a text, which a search tries at every position.
+pattern that ends on words and white space at the end of a text, which a search tries at every position;
+`single_spaced` the check before closing up runs of white space.
 """
 
 from __future__ import annotations
+
+import re
 
 Span = tuple[int, int]
 
@@ -30,3 +33,17 @@ def may_end_on(before: str, words: tuple[str, ...], *, fold: bool = True) -> boo
         return end.endswith(words)
     end = end[-16:]
     return not end.isascii() or end.lower().endswith(words)
+
+
+_SPACES = re.compile(r"\s{2,}")
+# The white space characters of ASCII other than the space, as \s reads them (str.isspace).
+_OTHER_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def single_spaced(joined: str) -> str:
+    """Return _SPACES.sub(" ", joined), searched only where two white space characters may stand together: an
+    ASCII text whose only white space is the space, never two, has none (the search tries every position;
+    tests/test_events_shortcuts.py: the same)."""
+    if joined.isascii() and "  " not in joined and not any(map(joined.__contains__, _OTHER_SPACES)):
+        return joined
+    return _SPACES.sub(" ", joined)
