@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import date_labels, date_leads, dateless, events, phrase_dates, references, relatives, spans
+from timeline import (
+    date_labels,
+    date_leads,
+    dateless,
+    events,
+    phrase_dates,
+    references,
+    relatives,
+    rewordings,
+    spans,
+    tellers,
+)
 from timeline.models import Document
 from timeline.spans import may_end_on
 from timeline.temporal import tag
@@ -217,3 +228,30 @@ def test_label_checks_pass_a_match(before, pattern):
     assert may_end_on(before, date_labels._GREETING_ENDS, fold=False) or pattern != "_GREETING"
     assert date_labels._may_be_planned(before) or pattern != "_PLANNED"
     assert may_end_on(before, date_labels._PERIOD_TO_ENDS) or pattern != "_PERIOD_TO"
+
+
+# Words that build a role and its holder between commas ("its chief economist, Ruth Okafor, said") and some
+# that nearly do ("economists,", "the head of it,").
+_ROLE_WORDS = ["its", "the", "chief", "economist", "economists", "head", "Head", "officer", "of", "it",
+               "Ruth", "Okafor", "Ivo", "Brandt", "said", "met", "on", ",", ", ", ",\n", " ", "-"]
+
+
+@given(st.lists(st.sampled_from(_ROLE_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=2000, deadline=None)
+def test_role_check_lets_through_every_match(title):
+    title = title.replace(" ,", ",")
+    assert rewordings._may_name_role(title) or rewordings._ROLE_THEN_NAME.search(title) is None
+
+
+@pytest.mark.parametrize("title", ["met the bank's chief economist, Ruth Okafor, on Monday",
+                                   "was elevating its chief operating officer, Ivo Brandt, to president"])
+def test_role_check_passes_a_match(title):
+    assert rewordings._ROLE_THEN_NAME.search(title) is not None
+    assert rewordings._may_name_role(title)
+
+
+@given(st.text(st.sampled_from("said reported xy ,."), max_size=40), st.integers(0, 40), st.integers(0, 40))
+@settings(max_examples=500, deadline=None)
+def test_telling_word_check_is_find_in_the_span(text, start, end):
+    found = any(text.find(word, start, end) >= 0 for word in tellers._TELLING_WORDS)
+    assert any(map(text[start:end].__contains__, tellers._TELLING_WORDS)) is found

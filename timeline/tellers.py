@@ -74,7 +74,8 @@ def statement_start(
     The statement must have a subject before its verb: "said he would" needs the teller; "said it would"
     is left to the caller, who knows whether "it" is the teller (subjects).
     """
-    if not any(text.find(word, span[0], span[1]) >= 0 for word in _TELLING_WORDS):
+    clause = text[span[0] : span[1]]  # `word in clause` is text.find(word, *span) >= 0, without a generator
+    if not any(map(clause.__contains__, _TELLING_WORDS)):
         return None  # most clauses: no telling for the pattern to end on
     told = _TELLER_FIRST.match(text, span[0], span[1])
     # a relative aside on the teller is no verb of it: "Dana Holt, who took over in 2023, said"
