@@ -125,8 +125,9 @@ def _may_be_planned(before: str) -> bool:
 
 
 def labels_thing(text: str, timex: TimeExpression) -> bool:
-    """Tell whether a date labels a traded position, a debt's maturity or a greeting's holiday, or is a page
-    stamp glued to a line: "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"."""
+    """Tell whether a date labels a traded position, a greeting's holiday, a record's frame, a kind, a
+    person's own day, a called-off plan or a coming report's period, or is a page stamp glued to a line:
+    "June/July going at 1,850 dlrs", "Happy Thanksgiving", "their lowest levels this year"."""
     before = text[max(0, timex.start - 60) : timex.start]
     if _BARE_MONTH.fullmatch(timex.text):
         paired = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, timex.end)
