@@ -92,6 +92,8 @@ def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[st
     # the runs are walked lazily (the first verb ends the scan), their words tested without a Python frame
     runs, words = tee(_RUN.finditer(text, start, end))
     for run in compress(runs, map(_may_start, map(_GROUP, words))):
+        if _is_whole_verb(run, text, start):
+            return run  # the run is the very span _VERB would match there (see _is_whole_verb)
         found = _VERB.match(text, run.start(), end)
         if found is not None:
             return found
@@ -115,6 +117,16 @@ def _is_verb(run: str) -> bool:
     return word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
+def _is_whole_verb(run: re.Match[str], text: str, start: int) -> bool:
+    """Tell whether _VERB matches exactly `run` at its start, without trying the long pattern: an ASCII run
+    that _is_verb names (no "take": "take effect" is longer), whose lookbehind holds (a later run follows a
+    character outside the runs; the first may begin inside a word cut at `start`)."""
+    word = run.group()
+    return word.isascii() and _is_verb(word) and (
+        run.start() > start or start == 0 or _RUN.match(text, start - 1) is None
+    )
+
+
 @lru_cache(maxsize=65536)  # as _is_verb: a cache hit costs no Python frame
 def _may_start(run: str) -> bool:
     """Tell whether _VERB may match from the start of a run: a verb (_is_verb), "take" ("take effect"), or a
@@ -131,10 +143,12 @@ def is_verb_word(word: str) -> bool:
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    return (any(map(_is_verb, map(_GROUP, _RUN.finditer(text)))) or _TAKE_EFFECT.search(text) is not None
+    runs = _RUN.findall(text)  # once for both looks: about as fast as a walk that stops early, twice over none
+    # "take effect" holds "ffect" in any case ("effect" has no letter that folds from another script)
+    return (any(map(_is_verb, runs)) or "ffect" in text.lower() and _TAKE_EFFECT.search(text) is not None
             # "Scientists discover a new species"; the present form is a whole run of the text, looked up
             # first (the search is slow where nothing matches: most clauses without a verb)
-            or not PRESENT_PLURALS.isdisjoint(_RUN.findall(text))
+            or not PRESENT_PLURALS.isdisjoint(runs)
             and _PLURAL_PRESENT.search(text) is not None)
 
 
