@@ -201,7 +201,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's
         if (described := beside_dates.apposition_end(text, cursor, end)) is not None:
             cursor, pieces[-1] = described[0], pieces[-1] + described[1]  # "(, the busiest day of the week,)"
-        record = _SINCE_BEFORE.search(text, max(start, left - 8), left)
+        # every match holds "since", in any case: its "nce" (whose letters fold from no other script)
+        since = "nce" in text[max(start, left - 8) : left].lower()
+        record = _SINCE_BEFORE.search(text, max(start, left - 8), left) if since else None
         if record and (when := _WHEN_CLAUSE.match(text, cursor, end)):
             cursor = when.end()  # "the highest since 1993(, when the unit hit 125.86)" tells that year's news
             pieces[-1] = _without_record("".join(pieces[:-1]), pieces[-1])  # "(, the highest level) since"

@@ -254,7 +254,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = f"{rest[:at]} {pp}".rstrip() + rest[at:]
     # "The worst storm was [on 3 March], flooding the town": the date was the predicate; its participle
     # phrase becomes it ("The worst storm flooded the town")
-    if be_then_ing := _BE_THEN_ING.match(title):  # anchored at the start, as the substitution would be
+    # anchored at the start, as the substitution would be; every match holds "was," or "were,"
+    if ("was," in title or "were," in title) and (be_then_ing := _BE_THEN_ING.match(title)):
         title = f"{be_then_ing['subject']} {past_of(be_then_ing['ing'])}{title[be_then_ing.end() :]}"
     title = single_spaced(balance_quotes(subjects.resolve_subject(title, text, span)))
     title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
@@ -267,7 +268,9 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
     if ", said " in title:  # a cut before "when ..." may leave '"We will win," said the premier here' last
         title = cut(attribution.TAIL, title)
-    if title != whole and (hanging := _HANGING_NEGATION.search(title)):
+    # every match holds its negation: "not", "never" or "n't"
+    negated = "not" in title or "never" in title or "n't" in title or "n’t" in title
+    if title != whole and negated and (hanging := _HANGING_NEGATION.search(title)):
         title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
         title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))

@@ -370,15 +370,18 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
             summary = _SUMMARY.search(text, span[0], np[1]) if not follows else None
             left = summary.start() if summary and summary.end() == np[1] else whole[0]
             cuts.append((left, held[-1][1] if follows else span[1]))
-    for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]):
+    comma_after = text.find(",", own[1], span[1]) >= 0  # every _AFTERTHOUGHT match starts on a comma
+    for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]) if comma_after else ():
         if match.start() == own[1] and "when" in match.group():
             continue  # "in March, when they fell": the clause describes the date
         if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
             cuts.append((match.start(), span[1]))
-    for match in _PARTICIPLE.finditer(text, own[1], span[1]):
+    participle = text.find("ing", own[1], span[1]) >= 0  # every _PARTICIPLE match holds "ing"
+    for match in _PARTICIPLE.finditer(text, own[1], span[1]) if participle else ():
         if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
             cuts.append((match.start(), span[1]))
-    for match in _CLOSED_ASIDE.finditer(text, span[0], span[1]):  # "bought the vase, looted in 1943 and
+    asides = _CLOSED_ASIDE.finditer(text, span[0], span[1]) if text.count(",", span[0], span[1]) > 1 else ()
+    for match in asides:  # two commas in each (or none looked for): "bought the vase, looted in 1943 and
         before = text[span[0] : match.start()]  # a subject, its verb and the object the aside describes
         plain = "," not in before and has_verb(before)
         held = any(match.start() <= o[0] < match.end() for o in inside)

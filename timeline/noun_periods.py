@@ -30,7 +30,10 @@ def is_noun_period(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date is one end of a range that says when a thing of a topic phrase went on: "questions
     about her work for a firm between 2019 and 2022" (both years); not "talks about their deal began between
     May and June" (a verb stands between) or "answered questions about the budget between 2019 and 2022"."""
-    found = _TOPIC_BEFORE.search(text, max(0, timex.start - 100), timex.start)
+    lo = max(0, timex.start - 100)
+    # every match ends on "between" or "from" (and a first date): most dates have neither before them
+    ranged = text.find("between", lo, timex.start) >= 0 or text.find("from", lo, timex.start) >= 0
+    found = _TOPIC_BEFORE.search(text, lo, timex.start) if ranged else None
     if found is None or has_verb(found["np"]):
         return False
     return bool(found["first"]) or _RANGE_END.match(text, timex.end) is not None

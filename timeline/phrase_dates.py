@@ -69,7 +69,9 @@ _IN_PHRASE = re.compile(r"\b(?:at|in|of|from|for|on|during|over)\s+(?:the|a|an|i
 
 def _side_opener(text: str, sentence: tuple[int, int], timex: TimeExpression) -> re.Match[str] | None:
     """Return the last "with", "following" or "after" that opens a side phrase before a date, or None."""
-    openers = list(_SIDE_PHRASE.finditer(text, max(sentence[0], timex.start - 80), timex.start))
+    lo = max(sentence[0], timex.start - 80)
+    commas = text.find(",", lo, timex.start) >= 0  # every opener starts on a comma
+    openers = list(_SIDE_PHRASE.finditer(text, lo, timex.start)) if commas else []
     return openers[-1] if openers else None
 
 
@@ -189,7 +191,9 @@ _THAN = re.compile(r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?P<between>(?:[
 def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date is what a comparison measures against: "more dangerous than cigarettes 40 years
     ago"."""
-    found = _THAN.search(text, max(sentence[0], timex.start - 60), timex.start)
+    lo = max(sentence[0], timex.start - 60)
+    # every match holds "than", in any case (letters that fold from no other script)
+    found = _THAN.search(text, lo, timex.start) if "than" in text[lo : timex.start].lower() else None
     if found is None or has_verb(found["between"]) or any(c.isdigit() for c in found["between"]):
         return False  # "soar by more than 50 percent by 2030": a figure compared, the date the clause's
     words = found["between"].lower().split()

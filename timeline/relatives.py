@@ -189,7 +189,7 @@ _REGULAR_PAST = re.compile(r"[a-z]{3,}ed")
 def _contact_hinted(text: str, start: int, end: int) -> bool:
     """Tell whether _CONTACT_HINT.search(text, start, end) finds a match, quicker."""
     return any(
-        verb in _CONTACT_PAST_SET or _REGULAR_PAST.fullmatch(verb) is not None
+        verb in _CONTACT_PAST_SET or verb.endswith("ed") and _REGULAR_PAST.fullmatch(verb) is not None
         for verb in map(_verb_of, _CONTACT_OPENING.finditer(text, start, end))
     )
 

@@ -387,7 +387,7 @@ def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]
     will offer free batteries"; the title unchanged otherwise (a person's "it would", a dated telling)."""
     if (person := told_plans.lent_plan(title, text, span, own)) is not None:
         return person  # "Montealegre refused to concede defeat and insisted he would force a runoff"
-    found = _LENT_TELLING.match(title)
+    found = _LENT_TELLING.match(title) if "would" in title else None  # every match holds "would"
     it = re.search(r"\bit\s+would\b", text[span[0] : own[0]]) if found else None
     if found is None or it is None or not _firm(found["teller"], text):
         return title

@@ -324,7 +324,10 @@ _NOT = re.compile(
 
 def not_until(title: str, text: str, own: tuple[int, int]) -> str:
     """Return the title of "X did not happen until <date>" as "X happened": the date is when it did."""
-    if not _UNTIL.search(text, max(0, own[0] - 20), own[0]):
+    lo = max(0, own[0] - 20)
+    # every match holds "unt" or "ll" ("until", "till"), in any case (letters that fold from no other script)
+    low = text[lo : own[0]].lower()
+    if ("unt" not in low and "ll" not in low) or not _UNTIL.search(text, lo, own[0]):
         return title
     return _NOT.sub(lambda m: f"{m['be']} " if m["be"] else past_of(m["verb"] + "ing"), title, count=1)
 

@@ -102,7 +102,7 @@ def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]
     """Return the title of a person's plan told in a title "X (did A and) said he would VERB ..." as "X will
     VERB ...", when the date `own` lies in the plan; None otherwise. Not when the first predicate names
     someone else a pronoun could stand for ("met Jones and said he would")."""
-    found = _LENT.match(title)
+    found = _LENT.match(title) if "would" in title else None  # every match holds "would"
     if found is None or (found["first"] and re.search(r"\b[A-Z]|\b(?:him|her|them)\b", found["first"])):
         return None
     plan = re.search(rf"\b{found['pronoun']}\s+would\b", text[span[0] : own[0]])

@@ -143,7 +143,7 @@ def is_verb_word(word: str) -> bool:
 @lru_cache(maxsize=4096)  # titles and focus ask again of the same words: about half the calls are repeats
 def has_verb(text: str) -> bool:
     """Tell whether `text` seems to hold a verb: an auxiliary, a past form, a third-person present form."""
-    runs = _RUN.findall(text)  # once for both looks: about as fast as a walk that stops early, twice over none
+    runs = _RUN.findall(text)  # once for both looks: as fast as a walk that stops early, twice over none
     # "take effect" holds "ffect" in any case ("effect" has no letter that folds from another script)
     return (any(map(_is_verb, runs)) or "ffect" in text.lower() and _TAKE_EFFECT.search(text) is not None
             # "Scientists discover a new species"; the present form is a whole run of the text, looked up

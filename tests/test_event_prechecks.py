@@ -1,0 +1,72 @@
+"""The event layer's cheap looks before its patterns: each word or mark looked for must be in every match, so
+that a text without it can skip the pattern and lose nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import (
+    dateless,
+    finishing,
+    focus,
+    noun_periods,
+    phrase_dates,
+    relatives,
+    shapes,
+    subordinate,
+    told_plans,
+    verbs,
+)
+
+# (name, pattern, how it is tried, the look that must hold of every match, a text it matches)
+CHECKS = [
+    ("lent plan", told_plans._LENT, "match", lambda t: "would" in t,
+     "Mayor Ana Berg said she would open the bridge"),
+    ("lent telling", shapes._LENT_TELLING, "match", lambda t: "would" in t,
+     "Berg said it would open the bridge"),
+    ("be then ing", finishing._BE_THEN_ING, "match", lambda t: "was," in t or "were," in t,
+     "The worst storm was, flooding the town"),
+    ("hanging negation", finishing._HANGING_NEGATION, "search",
+     lambda t: "not" in t or "never" in t or "n't" in t or "n’t" in t, "the rules that they had not met"),
+    ("topic before", noun_periods._TOPIC_BEFORE, "search", lambda t: "between" in t or "from" in t,
+     "a book about his years between 1990 and "),
+    ("than", phrase_dates._THAN, "search", lambda t: "than" in t.lower(), "more dangerous THAN cigarettes "),
+    ("side phrase", phrase_dates._SIDE_PHRASE, "search", lambda t: "," in t, "It closed, after a fire"),
+    ("until", subordinate._UNTIL, "search", lambda t: "unt" in t.lower() or "ll" in t.lower(), "TİLL "),
+    ("since", dateless._SINCE_BEFORE, "search", lambda t: "nce" in t.lower(), "the highest ſince "),
+    ("afterthought", focus._AFTERTHOUGHT, "search", lambda t: "," in t, "agreed to hear it, with arguments"),
+    ("participle", focus._PARTICIPLE, "search", lambda t: "ing" in t, "fell after hitting a reef"),
+    ("closed aside", focus._CLOSED_ASIDE, "search", lambda t: t.count(",") > 1,
+     "bought the vase, looted in 1943 and sold, on Friday"),
+    ("take effect", verbs._TAKE_EFFECT, "search", lambda t: "ffect" in t.lower(), "the rules TAKE EFFECT"),
+    ("regular past", relatives._REGULAR_PAST, "fullmatch", lambda t: t.endswith("ed"), "signed"),
+]
+
+_VOCAB = [
+    "would", "Would", "said", "Berg", "Ana", "The", "she", "it", "was,", "were,", "was", "flooding", "not",
+    "never", "didn't", "had", "they", "that", "about", "his", "years", "between", "from", "and", "1990",
+    "than", "THAN", "more", "with", "following", "after", "the", "until", "TİLL", "untıl", "till", "since",
+    "ſince", "SINCE", "highest", "hitting", "sold", "looted", "take", "TAKE", "effect", "Eﬀect", "signed",
+    "need", ",", ", ", ".", "-", "—",
+]
+_TEXTS = st.tuples(
+    st.lists(st.sampled_from(_VOCAB), max_size=12), st.sampled_from([" ", "  ", "\t", ", "]), st.booleans()
+).map(lambda parts: parts[1].join(parts[0]) + (" " if parts[2] else ""))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "way", "look", "text"), [c[1:] for c in CHECKS], ids=[c[0] for c in CHECKS]
+)
+def test_the_pattern_matches_its_example_and_the_look_holds(pattern, way, look, text):
+    assert getattr(pattern, way)(text) is not None
+    assert look(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_every_match_holds_what_is_looked_for(text):
+    for name, pattern, way, look, _ in CHECKS:
+        found = getattr(pattern, way)(text)
+        assert found is None or look(found.group()), (name, text)
