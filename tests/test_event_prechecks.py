@@ -3,22 +3,34 @@ that a text without it can skip the pattern and lose nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import (
+    attachment,
+    beside_dates,
     dateless,
     finishing,
     focus,
+    later_clauses,
     noun_periods,
     phrase_dates,
     relatives,
     shapes,
+    signatures,
     subordinate,
     told_plans,
     verbs,
 )
+from timeline.spans import holds
+
+
+def _holds(fragments):
+    return lambda t: holds(t, 0, len(t), fragments)
+
 
 # (name, pattern, how it is tried, the look that must hold of every match, a text it matches)
 CHECKS = [
@@ -42,6 +54,20 @@ CHECKS = [
      "bought the vase, looted in 1943 and sold, on Friday"),
     ("take effect", verbs._TAKE_EFFECT, "search", lambda t: "ffect" in t.lower(), "the rules TAKE EFFECT"),
     ("regular past", relatives._REGULAR_PAST, "fullmatch", lambda t: t.endswith("ed"), "signed"),
+    ("subordinate", focus._SUBORDINATE, "search", _holds(focus._SUB_WORDS), "fell ſINCE the"),
+    ("until subordinate", focus._SUBORDINATE, "search", _holds(focus._SUB_WORDS), "fell UNTİL the"),
+    ("intent", focus._INTENT, "search", lambda t: "to" in t, "voted to close"),
+    ("record", shapes._RECORD_HINT, "search", _holds(shapes._RECORD_FRAGMENTS), "hİgh"),
+    ("later opener", later_clauses._OPENERS, "search", _holds(("after", "before", "pr")), "PRİOR to "),
+    ("pronoun", relatives._PRONOUN_HINT, "search", lambda t: "that" in t or "which" in t or "who" in t,
+     "a strike that began"),
+    ("when", subordinate._WHEN, "search", lambda t: "when" in t, "it fell when it"),
+    ("slash before", beside_dates._SLASH_BEFORE, "search", lambda t: t.endswith("/"), "March/"),
+    ("slash after", beside_dates._SLASH_AFTER, "match", lambda t: t.startswith("/"), "/April"),
+    ("signature", signatures._TWEET_SIGNATURE, "search", lambda t: "(@" in t, "— Ana Berg (@anaberg) "),
+    ("adverbs", re.compile(r"(?:\b[a-z]+ly\s+)+\Z"), "search",  # subject_heads.short_subject's
+     lambda t: t[-1:].isspace() and t.rstrip().endswith("ly"), "Both jointly "),
+    ("other time", attachment._OTHER_TIME, "search", _holds(attachment._OTHER_TIME_FRAGMENTS), "AMİD "),
 ]
 
 _VOCAB = [
@@ -49,7 +75,10 @@ _VOCAB = [
     "never", "didn't", "had", "they", "that", "about", "his", "years", "between", "from", "and", "1990",
     "than", "THAN", "more", "with", "following", "after", "the", "until", "TİLL", "untıl", "till", "since",
     "ſince", "SINCE", "highest", "hitting", "sold", "looted", "take", "TAKE", "effect", "Eﬀect", "signed",
-    "need", ",", ", ", ".", "-", "—",
+    "need", ",", ", ", ".", "-", "—", "when", "WHEN", "because", "once", "ONCE", "that", "to", "voted",
+    "plans", "best", "record", "HİGH", "hıgh", "low", "mark", "PEAK", "prior", "PRİOR", "which", "who",
+    "March/", "/April", "/", "(@anaberg)", "Ana", "amid", "AMİD", "during", "DURİNG", "despite", "ahead",
+    "of", "following", "FOLLOWİNG", "jointly", "ſINCE", "UNTİL",
 ]
 _TEXTS = st.tuples(
     st.lists(st.sampled_from(_VOCAB), max_size=12), st.sampled_from([" ", "  ", "\t", ", "]), st.booleans()

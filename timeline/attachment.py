@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from timeline import participle_hosts
 from timeline.references import is_event_noun
+from timeline.spans import holds
 from timeline.speech import words
 from timeline.verbs import NO_PASSIVE, be_for, first_verb, is_past_form, is_verb_word
 from timeline.word_walk import (
@@ -58,6 +59,7 @@ _PARTS = {
 # Prepositions of another time between a verb and its date: "(caused chaos) after the execution of the
 # dictator on Saturday": the date is the noun's after them, not the verb's.
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|during|amid|despite|ahead\s+of)\s", re.I)
+_OTHER_TIME_FRAGMENTS = ("after", "before", "nce", "follow", "dur", "am", "desp", "ahead")
 # A preposition of place or time and an article before a noun: "(stashed in two trucks) in an | operation".
 _IN_AN = re.compile(r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # Verbs whose infinitive happens at their date: "the meeting (scheduled) to take place this weekend".
@@ -158,7 +160,9 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
     verb = tokens[verb_at].group()
     if infinitive and verb.lower() not in _FUTURE_OF and verb.lower() not in _AT_ONCE_WITH:
         return None  # "makes it possible to resolve the dispute by spring next year"
-    if any(m.end() < own[0] for m in _OTHER_TIME.finditer(text, tokens[verb_at].end(), own[0])):
+    # every match holds one of these, casefolded (no fragment with an "i": "İ" and "ı" match one in any case)
+    timed = holds(text, tokens[verb_at].end(), own[0], _OTHER_TIME_FRAGMENTS)
+    if timed and any(m.end() < own[0] for m in _OTHER_TIME.finditer(text, tokens[verb_at].end(), own[0])):
         return None  # "caused chaos after the execution of the dictator on Saturday"; not "hit it since May"
     if any(is_event_noun(t.group()) and _IN_AN.search(text, max(0, t.start() - 30), t.start())
            for t in tokens[verb_at + 1 :]):

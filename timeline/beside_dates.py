@@ -22,9 +22,9 @@ def slashed(text: str, phrase: tuple[int, int]) -> bool:
     left, right = phrase
     if not text[left : left + 1].isalpha() or not text[right - 1 : right].isalpha():
         return False
-    return _SLASH_BEFORE.search(text, max(0, left - 2), left) is not None or (
-        _SLASH_AFTER.match(text, right) is not None
-    )
+    # each pattern holds the slash next to the phrase: looked at first
+    before = text[left - 1 : left] == "/" and _SLASH_BEFORE.search(text, max(0, left - 2), left) is not None
+    return before or text.startswith("/", right) and _SLASH_AFTER.match(text, right) is not None
 
 
 # Nouns of time an apposition after a date is about: "(on Saturday), the busiest day of the week".

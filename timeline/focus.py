@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import clauses, relatives
+from timeline.spans import holds
 from timeline.speech import alternation
 from timeline.verbs import first_verb, has_verb, past_of
 
@@ -24,6 +25,7 @@ _PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing
 _SUBORDINATE = re.compile(
     r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
 )
+_SUB_WORDS = ("when", "after", "before", "because", "nce", "unt", "that")  # for spans.holds: "since"
 # A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
 # A participle aside after an object, closed by a comma: ", looted in 1943 and handed back to its owners,".
 _CLOSED_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{relatives.PARTICIPLES})\s[^,;]{{3,120}},")
@@ -256,14 +258,14 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     if not before:
         return _reported_part(text, span, own)
     last = max(before)
-    participle = _last(_PARTICIPLE, text, last, own[0])
+    participle = _last(_PARTICIPLE, text, last, own[0]) if text.find("ing", last, own[0]) >= 0 else None
     if participle and "," not in text[participle.end() : own[0]]:
         subject = _subject(text, span[0], participle.start())
         if subject and not relative:
             comma = text.find(",", own[1], span[1])  # "after falling in August, the bureau reported"
             stop = span[1] if comma < 0 else comma
             return f"{subject} {past_of(participle['ing'])}", (participle.end(), stop)
-    subordinate = _last(_SUBORDINATE, text, last, own[0])
+    subordinate = _last(_SUBORDINATE, text, last, own[0]) if holds(text, last, own[0], _SUB_WORDS) else None
     if (
         subordinate
         and has_verb(text[subordinate.end() : own[0]])
@@ -278,7 +280,7 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         )
     ):  # "that occurred" is a relative clause whose antecedent went unseen; "warned that embattled X" is not
         return "", (subordinate.end(), relative[1][1] if relative else span[1])
-    intent = _last(_INTENT, text, last, own[0])
+    intent = _last(_INTENT, text, last, own[0]) if text.find("to", last, own[0]) >= 0 else None  # "... to"
     if intent and not relative and "," not in text[intent.end() : own[0]]:
         # "On Monday, | the council"
         subject = relatives.plain(text[span[0] : intent.start()].rsplit(",", 1)[-1])
@@ -294,7 +296,7 @@ def _reported_part(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     "Beijing announced to the visiting minister that China would sign a convention before the end of
     the year": China would sign it then; the telling has no date of its own.
     """
-    that = _last(_SUBORDINATE, text, span[0], own[0])
+    that = _last(_SUBORDINATE, text, span[0], own[0]) if holds(text, span[0], own[0], _SUB_WORDS) else None
     if that is None or that["word"] != "that" or "," in text[that.end() : own[0]]:
         return _reported_bare(text, span, own)
     if not relatives.SPEECH_BEFORE.search(text, max(span[0], that.start() - 60), that.start()):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
+from timeline.spans import holds
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form
 
 # The words that open a clause whose verb happened at another time than the clause before it, each with an
@@ -51,7 +52,11 @@ _MAIN_WORDS = 2  # "Prices rose"
 
 
 def _opener(text: str, sentence: tuple[int, int], timex: TimeExpression) -> re.Match[str] | None:
-    openers = list(_OPENERS.finditer(text, max(sentence[0], timex.start - _WINDOW), timex.start))
+    start = max(sentence[0], timex.start - _WINDOW)
+    # every opener holds one of these, casefolded ("prior" by its "pr": no fragment with an "i")
+    if not holds(text, start, timex.start, ("after", "before", "pr")):
+        return None
+    openers = list(_OPENERS.finditer(text, start, timex.start))
     return openers[-1] if openers else None
 
 

@@ -247,7 +247,8 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
     found = []
     # Most clauses hold no "that", "which" or "who", and looking for the noun phrase before one tries
     # every position: look only where the pronoun the pattern needs is there.
-    pronoun = _PRONOUN_HINT.search(text, start, end) is not None
+    pronoun = (text.find("that", start, end) >= 0 or text.find("which", start, end) >= 0
+               or text.find("who", start, end) >= 0) and _PRONOUN_HINT.search(text, start, end) is not None
     for match in _relatives(text, start, end) if pronoun else ():
         lone = match["np"][:1].isupper() and " " not in match["np"]
         named = match["comma"] and match["pronoun"] == "which" and not _DATE_WORD.match(match["np"])

@@ -15,6 +15,7 @@ from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
 from timeline.shorten import MAX_TITLE
+from timeline.spans import holds
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of, plural_present
 
 
@@ -183,11 +184,14 @@ _RECORD = re.compile(
 )
 # The nouns every _RECORD holds, looked for first (most dates follow none): "best", "record", "high".
 _RECORD_HINT = re.compile(_RECORD_NOUNS, re.I)
+_RECORD_FRAGMENTS = ("best", "record", "gh", "low", "mark", "peak")  # for spans.holds, first: "high" by "gh"
 
 
 def record(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the record a date says when it was set, else "": "The bowler took 80 wickets, beating his
     previous best of 72 wickets in 2019": in 2019, "His previous best of 72 wickets"."""
+    if not holds(text, max(span[0], own[0] - 70), own[0], _RECORD_FRAGMENTS):
+        return ""
     if _RECORD_HINT.search(text, max(span[0], own[0] - 70), own[0]) is None:
         return ""
     found = _RECORD.search(text, max(span[0], own[0] - 70), own[0])

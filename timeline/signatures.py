@@ -20,5 +20,6 @@ def posted(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None
     """Return "Name posted on Twitter" when the date `own` ends an embedded post's signature, else None."""
     if own[0] < span[0] or text[own[1] : span[1]].strip(" .") or own[0] - span[0] > 300:
         return None  # the date ends the line
-    signed = _TWEET_SIGNATURE.search(text, span[0], own[0])
+    # every signature holds "(@": looked for first
+    signed = _TWEET_SIGNATURE.search(text, span[0], own[0]) if text.find("(@", span[0], own[0]) >= 0 else None
     return f"{signed['name']} posted on Twitter" if signed else None

@@ -3,7 +3,7 @@
 segment.py (paragraphs, sentences, clauses) and datelines.py both cut spans that never start or end on
 whitespace; the one rule lives here so that they cannot drift apart. `may_end_on` is the check before a
 pattern that ends on words and white space at the end of a text, which a search tries at every position;
-`single_spaced` the check before closing up runs of white space.
+`holds` the look for a word a pattern needs; `single_spaced` the check before closing up runs of white space.
 """
 
 from __future__ import annotations
@@ -33,6 +33,14 @@ def may_end_on(before: str, words: tuple[str, ...], *, fold: bool = True) -> boo
         return end.endswith(words)
     end = end[-16:]
     return not end.isascii() or end.lower().endswith(words)
+
+
+def holds(text: str, start: int, end: int, fragments: tuple[str, ...]) -> bool:
+    """Tell whether `text[start:end]`, casefolded, holds one of `fragments`: the cheap look before a pattern
+    (re.I or not) each match of which holds one, which a search tries at every position. No fragment may hold
+    an "i": re.I reads "İ" and "ı" as "i", and they casefold to no "i" (tests/test_event_prechecks.py)."""
+    stretch = text[start:end].casefold()
+    return any(map(stretch.__contains__, fragments))
 
 
 _SPACES = re.compile(r"\s{2,}")

@@ -217,7 +217,10 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     `names_only`: only a role before a person's name goes ("... the Arts Lee Boon said" -> "Lee Boon said").
     `least`: the fewest words a subject of a role and a name has for the role to go.
     """
-    adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly launched"
+    head = title[:verb_start]  # the pattern ends on "ly" and a space: looked at first, the search tries all
+    adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", head) if head[-1:].isspace() and head.rstrip().endswith(
+        "ly"
+    ) else None  # "jointly launched"
     start = adverbs.start() if adverbs else verb_start
     if names_only:
         named = role_name(title[:start])

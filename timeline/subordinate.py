@@ -239,7 +239,7 @@ def when_pronoun(
     """
     if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
         return None
-    whens = list(_WHEN.finditer(text, span[0], own[0]))
+    whens = list(_WHEN.finditer(text, span[0], own[0])) if text.find("when", span[0], own[0]) >= 0 else []
     if not whens or any(span[0] <= o[0] < whens[-1].start() for o in others):
         return None
     pronoun = re.compile(r"(?:it|they)\s+").match(text, whens[-1].end(), own[0])
