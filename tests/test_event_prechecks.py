@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from timeline import (
     attachment,
     beside_dates,
+    date_names,
     dateless,
     finishing,
     focus,
@@ -99,3 +100,30 @@ def test_every_match_holds_what_is_looked_for(text):
     for name, pattern, way, look, _ in CHECKS:
         found = getattr(pattern, way)(text)
         assert found is None or look(found.group()), (name, text)
+
+
+_INTENT_WORDS = [
+    "his", "bid", "bİd", "BID", "bıd", "plan", "Invitation", "INVİTATİON", "effort", "push", "to", "visit",
+    "that", "Bethlehem", "for", ",", ".", "(", "“", "the", "offer", "PROPOſAL", "TO",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_INTENT_WORDS), max_size=10), st.sampled_from([" ", "  ", "\t"]))
+def test_the_look_before_intent_lets_every_match_through(words, gap):
+    before = gap.join(words) + " "
+    assert date_names._INTENT.search(before) is None or date_names._may_intend(before), before
+
+
+def test_intent_example():
+    before = "rejected his bİd to visit Bethlehem for "
+    assert date_names._INTENT.search(before) and date_names._may_intend(before)
+    assert not date_names._may_intend("rejected his bid, to the regret of many, for ")
+
+
+@pytest.mark.parametrize(
+    "word", ["released", "RELEASED", "sold", "hundred", "sought", "dİed", "ſold", "said,", "a b"]
+)
+def test_is_past_form_cached_as_the_pattern(word):
+    assert verbs.is_past_form(word) == (verbs._PAST.fullmatch(word) is not None)
+    assert verbs.is_past_form.__wrapped__(word) == verbs.is_past_form(word)

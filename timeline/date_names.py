@@ -155,12 +155,28 @@ _INTENT = re.compile(
 _SAME_CLAUSE = re.compile(r"[^.;:!?\"“”—–]{0,120}")
 
 
+# Casefolded fragments of _INTENT's nouns: "bid" as re.I reads it ("bİd" casefolds to "bi\u0307d", "bıd"
+# stays), "invitation" by its "tat".
+_INTENT_FRAGMENTS = (
+    "plan", "attempt", "request", "offer", "proposal", "push", "effort", "bid", "bi\u0307d", "bıd", "tat",
+)
+_STOPS = ",;:.()\"“”"  # what _OPEN passes over none of
+
+
+def _may_intend(before: str) -> bool:
+    """Tell whether _INTENT.search(before) may match, cheaply: a match runs to the end with none of _STOPS,
+    so its noun and "to" lie after the last of them."""
+    tail = before[max(map(before.rfind, _STOPS)) + 1 :]
+    folded = tail.casefold()
+    return "to" in tail and any(map(folded.__contains__, _INTENT_FRAGMENTS))
+
+
 def in_intent(text: str, timex: TimeExpression, timexes: list[TimeExpression]) -> bool:
     """Tell whether a date sits in what a noun of intent holds while a later date of its clause dates the
     clause: "rejected his bid to visit Bethlehem for Christmas Eve during a meeting early today"; not "his
     bid to visit Bethlehem for Christmas Eve" alone (no other date: the plan is then the news)."""
     before = text[max(0, timex.start - 120) : timex.start]
-    if " to " not in before or not _INTENT.search(before):
+    if " to " not in before or not _may_intend(before) or not _INTENT.search(before):
         return False
     return any(
         other.start >= timex.end and other.type in ("DATE", "TIME")

@@ -167,6 +167,7 @@ def _is_past_run(run: str) -> bool:
     return word in IRREGULAR_PAST or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
 
 
+@lru_cache(maxsize=65536)  # the same words come back (the long pattern costs as much as a clause's search)
 def is_past_form(word: str) -> bool:
     """Tell whether a single word is a past form: "released", "sold" (not "hundred")."""
     return _PAST.fullmatch(word) is not None
