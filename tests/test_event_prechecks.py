@@ -37,6 +37,8 @@ def _holds(fragments):
 CHECKS = [
     ("lent plan", told_plans._LENT, "match", lambda t: "would" in t,
      "Mayor Ana Berg said she would open the bridge"),
+    ("own plan", told_plans._PLAN, "search", lambda t: "would" in t or "will" in t or "had" in t,
+     "that she will close"),
     ("lent telling", shapes._LENT_TELLING, "match", lambda t: "would" in t,
      "Berg said it would open the bridge"),
     ("be then ing", finishing._BE_THEN_ING, "match", lambda t: "was," in t or "were," in t,
@@ -72,7 +74,8 @@ CHECKS = [
 ]
 
 _VOCAB = [
-    "would", "Would", "said", "Berg", "Ana", "The", "she", "it", "was,", "were,", "was", "flooding", "not",
+    "would", "Would", "will", "WILL", "he", "they", "heard", "said", "Berg", "Ana", "The", "she", "it",
+    "was,", "were,", "was", "flooding", "not",
     "never", "didn't", "had", "they", "that", "about", "his", "years", "between", "from", "and", "1990",
     "than", "THAN", "more", "with", "following", "after", "the", "until", "TİLL", "untıl", "till", "since",
     "ſince", "SINCE", "highest", "hitting", "sold", "looted", "take", "TAKE", "effect", "Eﬀect", "signed",
