@@ -20,6 +20,7 @@ from timeline import (
     noun_periods,
     phrase_dates,
     relatives,
+    segment,
     shapes,
     signatures,
     subordinate,
@@ -68,6 +69,9 @@ CHECKS = [
     ("slash before", beside_dates._SLASH_BEFORE, "search", lambda t: t.endswith("/"), "March/"),
     ("slash after", beside_dates._SLASH_AFTER, "match", lambda t: t.startswith("/"), "/April"),
     ("signature", signatures._TWEET_SIGNATURE, "search", lambda t: "(@" in t, "— Ana Berg (@anaberg) "),
+    ("bullet", segment._BULLET, "match", lambda t: t[:1] in "-*•·" or t[:1].isdigit(), "12) "),
+    ("but", segment._BUT, "search", lambda t: "but" in t, ", but "),
+    ("and", segment._AND, "search", lambda t: "," in t, ", and then"),
     ("adverbs", re.compile(r"(?:\b[a-z]+ly\s+)+\Z"), "search",  # subject_heads.short_subject's
      lambda t: t[-1:].isspace() and t.rstrip().endswith("ly"), "Both jointly "),
     ("other time", attachment._OTHER_TIME, "search", _holds(attachment._OTHER_TIME_FRAGMENTS), "AMİD "),
@@ -130,3 +134,14 @@ def test_intent_example():
 def test_is_past_form_cached_as_the_pattern(word):
     assert verbs.is_past_form(word) == (verbs._PAST.fullmatch(word) is not None)
     assert verbs.is_past_form.__wrapped__(word) == verbs.is_past_form(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.\n \tZ", max_size=12), st.text(alphabet="ab.\n \tZ", max_size=12))
+def test_a_broken_line_is_joined_only_before_a_lowercase_letter(first, second):
+    text = f"{first}\n{second}"
+    lines = list(segment._LINE.finditer(text))
+    for before, line in zip(lines, lines[1:], strict=False):
+        left = line.start()
+        if segment._BROKEN.match(text, before.end() - 1, left + 1):
+            assert "a" <= text[left] <= "z"

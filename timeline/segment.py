@@ -187,7 +187,8 @@ def _lines(text: str, start: int, end: int) -> list[Span]:
     lines: list[Span] = []
     for line in _LINE.finditer(text, start, end):
         left, right = line.span()
-        if lines and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
+        # _BROKEN's lookahead sees only the line's first character, which must be "a" to "z": looked at first
+        if lines and "a" <= text[left] <= "z" and _BROKEN.match(text, lines[-1][1] - 1, left + 1):
             lines[-1] = (lines[-1][0], right)
         else:
             lines.append((left, right))
@@ -211,7 +212,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if head is not None:
             spans.append(head)
             left = trim(text, head[1], right)[0] if trim(text, head[1], right) else right
-        bullet = _BULLET.match(text, left, right)
+        first = text[left : left + 1]  # a bullet opens on a mark or a digit: looked at first
+        bullet = _BULLET.match(text, left, right) if first in "-*•·" or first.isdigit() else None
         if bullet:
             left = bullet.end()
         cursor = left
@@ -298,7 +300,7 @@ def _before_but(text: str, span: Span, own: Span, room: int) -> Span:
     """
     if (span[1] - span[0]) - (own[1] - own[0]) <= room:
         return span
-    but = _BUT.search(text, own[1], span[1])
+    but = _BUT.search(text, own[1], span[1]) if text.find("but", own[1], span[1]) >= 0 else None  # ", but "
     if but is None or not has_verb(text[span[0] : but.start()]) or not has_verb(text[but.end() : span[1]]):
         return span
     return (span[0], but.start())
@@ -327,7 +329,8 @@ def _after_and(text: str, span: Span, own: Span, room: int) -> Span:
     if (span[1] - span[0]) - (own[1] - own[0]) <= room:
         return span
     joint = None
-    for found in _AND.finditer(text, span[0], own[0]):
+    joints = _AND.finditer(text, span[0], own[0]) if text.find(",", span[0], own[0]) >= 0 else ()  # ", and"
+    for found in joints:
         joint = found  # the last one before the date
     if joint is None or not has_verb(text[span[0] : joint.start()]):
         return span
