@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
+from timeline.host_dates import untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
@@ -187,6 +188,8 @@ def extract(
             ):
                 continue  # "China is the bloc's second largest partner": a state; "..., with agreement
                 # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
+            if untold_host(text, (start, end), phrases, title):
+                continue  # "..., as did an announcement yesterday" under "Comments fueled the rumors"
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,

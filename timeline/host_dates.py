@@ -1,0 +1,142 @@
+"""Drop a date whose host verb the finished title does not hold: the date is another clause's.
+
+A date belongs to the nearest verb before it that it can modify (attachment.anchor walks there across noun
+phrases and prepositional phrases). When a clause's title was made of another verb, that date is not the
+title's: "Comments at a meeting on Monday fueled the rumors, as did an announcement yesterday" titles the
+comments, and "yesterday" is the announcement's; "were resisting prices restored by the cartel last month"
+titled "Buyers were resisting prices" is not dated by the restoring. The title may still be the date's when
+the date only names a noun's time ("the December accord" gives "The accord was reached"), when the verb
+tells or publishes what the title says ("in remarks published today, said ..."), or when no title of the
+host clause was made (events.py then drops the date rather than print it on another clause).
+
+No parser: attachment.anchor and two word classes, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.attachment import DESCRIBING, anchor
+from timeline.speech import words
+from timeline.verbs import has_verb, is_verb_word
+from timeline.word_walk import ADVERBS, AUXILIARIES, DETERMINERS, TOKEN
+
+Span = tuple[int, int]
+
+# Verbs that tell or publish what the title says, whose date the news shares (events.py keeps a telling's
+# date with the news it tells), each with an example: "in remarks (published) today, the minister said ...",
+# "Ellie Hall (tweeted) early Wednesday", "a spokesman (vowed) here Sunday", "experts (predicted) Tuesday",
+# "a commission was (told) here Tuesday".
+_TELLING = frozenset(words("after_speaker")) | {
+    "published", "posted", "issued", "released", "aired", "broadcast", "quoted", "cited", "telling",
+    "saying", "confirmed", "warned", "predicted", "vowed", "insisted", "stressed", "claimed", "argued",
+    "declared", "disclosed", "revealed", "admitted", "acknowledged", "denied", "estimated", "forecast",
+    "indicated", "reiterated", "suggested", "urged", "asserted", "affirmed", "maintained", "recalled",
+    "commented", "replied", "responded", "complained", "conceded", "emphasized", "emphasised", "hinted",
+    "pledged", "promised", "signaled", "signalled", "testified", "wrote", "briefed", "informed", "assured",
+    "pointed", "observed", "remarked", "agreed", "predicts", "warns", "confirms", "insists", "tells",
+}
+# A word right after a date that makes it a noun's modifier: "the December (OPEC) accord", "the March 3
+# (meeting)"; what may follow a date in its clause instead: a preposition, a conjunction, a verb, a figure.
+_NOUN_AFTER = re.compile(r"\s*(?:[A-Z][\w&-]*|[a-z]+(?:-[a-z]+)*)\b")
+_NOT_NOUNS = frozenset({
+    "and", "or", "but", "to", "of", "in", "on", "at", "for", "from", "by", "with", "after", "before", "as",
+    "when", "while", "that", "which", "who", "where", "than", "since", "until", "amid", "into", "over",
+    "under", "during", "about", "against", "if", "because", "though", "although", "so", "then", "the", "a",
+    "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "he", "she", "it", "they",
+    "we", "i", "you", "there", "not", "also", "still", "already", "only", "just", "even", "again",
+    "alone", "morning", "afternoon", "evening", "night", "local", "time",
+})
+_WORD = re.compile(r"[\w'’-]+")
+# Participles of a lasting tie, no happening, that a date after their phrase skips: "members of groups
+# (affiliated) with the ruling party on Sunday" (the clash was on Sunday), "a firm (owned) by the state".
+_TIES = frozenset(DESCRIBING | {
+    "affiliated", "linked", "allied", "related", "owned", "controlled", "led", "run", "backed", "loyal",
+    "connected", "associated", "tied", "headed", "supported",
+})
+# Endings a verb takes, cut to compare a title's word with the date's verb: "surrendered"/"surrender".
+_ENDING = re.compile(r"(?:ied|ies|ing|ed|es|s|d|e)\Z")
+# A simultaneous clause's opener before the date's verb, in its clause: "voted to lift the ban (when) it
+# convened on Thursday", "the accident occurred (when) a bus lost control and crashed into another at 11:15
+# am", "scored two goals (as) Australia opened with a win on Saturday", "can top the table (if) they win on
+# Wednesday": such a clause shares its time with the clause it hangs on (not "such as", "as well as").
+_AT_ONCE = re.compile(r"(?<!such\s)(?<!well\s)\b(?:when|while|whenever|once|if|as)\s[^,;:()—–]*\Z", re.I)
+# A verb joined to the one before it: "scheduled to be covered (or) pursued on Monday".
+_JOINED = re.compile(r"(?P<verb>[a-z]+)\s+(?:and|or)\s+\Z")
+
+
+def _names_noun(text: str, own: Span, end: int) -> bool:
+    """Tell whether a date stands right before a noun it modifies: "the December OPEC accord", "a Monday
+    analysis"; not "on Monday and", "last year to", "in 2009 with"."""
+    after = _NOUN_AFTER.match(text, own[1], end)
+    if after is None:
+        return False
+    word = after.group().strip()
+    return word.lower() not in _NOT_NOUNS and not word.endswith(("ed", "ly"))
+
+
+def _stem(word: str) -> str:
+    return _ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
+
+
+def _verb_after(text: str, own: Span, end: int) -> str:
+    """Return the verb right after a date, past adverbs: "troops backed by allies (this week) launched"."""
+    for token in TOKEN.finditer(text, own[1], end):
+        word = token.group()
+        if word.lower() in ADVERBS or word.endswith("ly"):
+            continue
+        return word if word.islower() and is_verb_word(word) else ""
+    return ""
+
+
+def _next_word(text: str, at: int, end: int) -> str:
+    """Return the word after an auxiliary, past "not" and adverbs: "did (not) surrender" gives "surrender"."""
+    for token in TOKEN.finditer(text, at, end):
+        word = token.group().lower()
+        if word not in ("not", "never", "n't") and word not in ADVERBS:
+            return word
+    return ""
+
+
+def _adjective(text: str, span: Span, verb: re.Match[str] | None) -> bool:
+    """Tell whether a past form is an adjective before its noun: "the day-night (limited) overs match", "the
+    (proposed) charter"; then the date's verb lies before it, which the walk did not reach."""
+    if verb is None or not verb.group().endswith("ed"):
+        return False
+    after = TOKEN.match(text, verb.end() + 1, span[1])
+    before = [t.group() for t in TOKEN.finditer(text, max(span[0], verb.start() - 30), verb.start())]
+    if after is None or not after.group().islower() or after.group() in _NOT_NOUNS or not before:
+        return False
+    return "-" in before[-1] or before[-1].lower() in DETERMINERS or before[-1][:1].isdigit()
+
+
+def untold_host(text: str, span: Span, phrases: list[Span], title: str) -> bool:
+    """Tell whether the first of `phrases`, the event's own date in the clause `text[span]`, belongs to a
+    verb the finished `title` does not hold (attachment.anchor), so that it dates another clause: "...,
+    as did an announcement yesterday" under "Comments fueled the rumors"; not a telling's date ("in
+    remarks published today") nor a noun's ("the December accord": "The accord was reached")."""
+    own = phrases[0]
+    found = anchor(text, span, own, phrases[1:])
+    if found is None or not found.verb:
+        return False
+    verb = found.verb.lower()
+    if verb in _TELLING:
+        return False
+    if verb in _TIES:
+        return False  # "clashed with groups affiliated with the party on Sunday": the clash's Sunday
+    told = {_stem(w) for w in _WORD.findall(title)}
+    if _stem(verb) in told or not has_verb(title):
+        return False  # a bare noun phrase ("The trial of the former leader") may still be the date's
+    if (after := _verb_after(text, own, span[1])) and _stem(after) in told:
+        return False  # "troops backed by allies this week launched an operation": the launch's week
+    at = text.rfind(found.verb, span[0], own[0])
+    if verb in AUXILIARIES and _stem(_next_word(text, at + len(verb), own[0])) in told:
+        return False  # "May did not surrender until the afternoon": the title's "surrendered"
+    if _adjective(text, span, re.compile(rf"\b{re.escape(found.verb)}\b").search(text, max(span[0], at))):
+        return False  # "in the third day-night limited overs match on Thursday": "limited" is no verb
+    if at > 0 and _AT_ONCE.search(text, max(span[0], at - 80), at):
+        return False  # "voted to lift the ban when it convened on Thursday": one time
+    joined = _JOINED.search(text, max(span[0], at - 30), at) if at > 0 else None
+    if joined is not None and _stem(joined["verb"]) in told:
+        return False  # "scheduled to be covered or pursued on Monday": the title's verb shares the date
+    return not _names_noun(text, own, span[1])
