@@ -48,6 +48,14 @@ _NOT_NOUNS = frozenset({
     "alone", "morning", "afternoon", "evening", "night", "local", "time",
 })
 _WORD = re.compile(r"[\w'’-]+")
+_PREPOSITIONS = frozenset({"by", "of", "over", "with", "against", "from", "for", "to", "among", "between"})
+# What follows a date that a clause of its own opens on, whose title the date may be: "since 1999(, when) a
+# bombing campaign ended the crackdown".
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+# "be" right before a date: the subject's time, which a title tells ("The largest explosion (was in) Feb.
+# 2005, killing 22" gives "The largest explosion killed 22").
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_ONLY_PREPOSITION = re.compile(r"\s+(?:(?:in|on|at|during|from|until|by|since|back\s+in)\s+)?")
 # Participles of a lasting tie, no happening, that a date after their phrase skips: "members of groups
 # (affiliated) with the ruling party on Sunday" (the clash was on Sunday), "a firm (owned) by the state".
 _TIES = frozenset(DESCRIBING | {
@@ -60,7 +68,11 @@ _ENDING = re.compile(r"(?:ied|ies|ing|ed|es|s|d|e)\Z")
 # convened on Thursday", "the accident occurred (when) a bus lost control and crashed into another at 11:15
 # am", "scored two goals (as) Australia opened with a win on Saturday", "can top the table (if) they win on
 # Wednesday": such a clause shares its time with the clause it hangs on (not "such as", "as well as").
-_AT_ONCE = re.compile(r"(?<!such\s)(?<!well\s)\b(?:when|while|whenever|once|if|as)\s[^,;:()—–]*\Z", re.I)
+_AT_ONCE = re.compile(
+    r"(?<!such\s)(?<!well\s)\b(?:when|while|whenever|once|if|as)\s"
+    r"(?!(?:did|does|do|has|have|had|was|were|is|are)\b)[^,;:()—–]*\Z",  # "as did an announcement": another
+    re.I,
+)
 # A verb joined to the one before it: "scheduled to be covered (or) pursued on Monday".
 _JOINED = re.compile(r"(?P<verb>[a-z]+)\s+(?:and|or)\s+\Z")
 
@@ -99,15 +111,16 @@ def _next_word(text: str, at: int, end: int) -> str:
 
 
 def _adjective(text: str, span: Span, verb: re.Match[str] | None) -> bool:
-    """Tell whether a past form is an adjective before its noun: "the day-night (limited) overs match", "the
-    (proposed) charter"; then the date's verb lies before it, which the walk did not reach."""
+    """Tell whether a past form is an adjective before its noun: "the day-night (limited) overs match", "by
+    (suspected) Islamic militants", "a win over (revamped) Germany"; then the date's verb lies before it, which the walk did not reach."""
     if verb is None or not verb.group().endswith("ed"):
         return False
     after = TOKEN.match(text, verb.end() + 1, span[1])
     before = [t.group() for t in TOKEN.finditer(text, max(span[0], verb.start() - 30), verb.start())]
-    if after is None or not after.group().islower() or after.group() in _NOT_NOUNS or not before:
+    if after is None or not after.group()[:1].isalpha() or after.group().lower() in _NOT_NOUNS or not before:
         return False
-    return "-" in before[-1] or before[-1].lower() in DETERMINERS or before[-1][:1].isdigit()
+    word = before[-1].lower()
+    return "-" in word or word in DETERMINERS or word in _PREPOSITIONS or word[:1].isdigit()
 
 
 def untold_host(text: str, span: Span, phrases: list[Span], title: str) -> bool:
@@ -129,7 +142,11 @@ def untold_host(text: str, span: Span, phrases: list[Span], title: str) -> bool:
         return False  # a bare noun phrase ("The trial of the former leader") may still be the date's
     if (after := _verb_after(text, own, span[1])) and _stem(after) in told:
         return False  # "troops backed by allies this week launched an operation": the launch's week
+    if _WHEN_AFTER.match(text, own[1]):
+        return False  # "since 1999, when a bombing campaign ended the crackdown": the title may be its clause
     at = text.rfind(found.verb, span[0], own[0])
+    if verb in _BE and _ONLY_PREPOSITION.fullmatch(text, at + len(verb), own[0]):
+        return False  # "The largest explosion was in Feb. 2005": the subject's time
     if verb in AUXILIARIES and _stem(_next_word(text, at + len(verb), own[0])) in told:
         return False  # "May did not surrender until the afternoon": the title's "surrendered"
     if _adjective(text, span, re.compile(rf"\b{re.escape(found.verb)}\b").search(text, max(span[0], at))):
