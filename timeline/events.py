@@ -22,7 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
-from timeline.host_dates import untold_host
+from timeline.host_dates import sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
@@ -188,6 +188,8 @@ def extract(
             ):
                 continue  # "China is the bloc's second largest partner": a state; "..., with agreement
                 # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
+            if modifies[id(dated)] and not sets_time(text, dated.timex):
+                continue  # "a 2014 study warned", "the 2020 model gets a new grill": which one, not when
             if untold_host(text, (start, end), phrases, title):
                 continue  # "..., as did an announcement yesterday" under "Comments fueled the rumors"
             event = Event(

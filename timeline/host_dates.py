@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from timeline.attachment import DESCRIBING, anchor
+from timeline.models import TimeExpression
+from timeline.references import is_event_noun
 from timeline.speech import words
 from timeline.verbs import has_verb, is_verb_word
 from timeline.word_walk import ADVERBS, AUXILIARIES, DETERMINERS, TOKEN
@@ -157,3 +159,29 @@ def untold_host(text: str, span: Span, phrases: list[Span], title: str) -> bool:
     if joined is not None and _stem(joined["verb"]) in told:
         return False  # "scheduled to be covered or pursued on Monday": the title's verb shares the date
     return not _names_noun(text, own, span[1])
+
+
+# A preposition that sets a clause in the time of the noun a date modifies, and the words between them: "(in
+# his) Christmas Day sermon, the archbishop spoke of", "finished second (at the) 2006 World Cup", "(during
+# a) year-end news conference".
+_SETTING = re.compile(
+    r"\b(?:in|at|during|on|throughout)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+
+# The words of a noun phrase after a date, up to its head: "(parliamentary election)", "(peace accords)".
+_NOUN_PHRASE = re.compile(r"(?:[\s-]+[A-Za-z][\w'’-]*){1,3}")
+
+
+def sets_time(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date that modifies a noun (references.is_modifier: "the 2017 budget") still dates its
+    clause, the noun's phrase setting the clause in its time: "In his Christmas Day sermon, the archbishop
+    spoke", "finished second at the 2006 World Cup"; not "a 2014 study warned", "the 2020 model gets a new
+    grill", "faces a death sentence under a 1994 law": these tell which one, not when (events.py drops
+    them)."""
+    if _SETTING.search(text, max(0, timex.start - 40), timex.start) is not None:
+        return True
+    # a happening's noun in the phrase: "ahead of the January 25 parliamentary (election)", "the 1994 peace
+    # (accords)": its date, which a title of the happening tells ("The parliamentary election will take place")
+    noun = _NOUN_PHRASE.match(text, timex.end)
+    return noun is not None and any(map(is_event_noun, noun.group().split()))
