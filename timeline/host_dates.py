@@ -185,3 +185,61 @@ def sets_time(text: str, timex: TimeExpression) -> bool:
     # (accords)": its date, which a title of the happening tells ("The parliamentary election will take place")
     noun = _NOUN_PHRASE.match(text, timex.end)
     return noun is not None and any(map(is_event_noun, noun.group().split()))
+
+
+# A predicate that tells a state, a judgment or a possibility, no happening at a date: "(Last week's levels)
+# appeared to show support", "(the attack on Monday) could deepen the crisis", "(Tuesday's result) means
+# a runoff"; not one of a plan ("is expected to", "is set to"), whose date the plan's happening may be.
+_STATE_AFTER = re.compile(
+    r"\s*(?:(?:also|still|now|only|already|clearly)\s+)?"
+    r"(?P<verb>could|may|might|would|should|can|must|is|are|remains?|means?|shows?|suggests?|appears?|appeared"
+    r"|seems?|seemed|looks?|keeps?)\b(?!\s+(?:not\s+)?(?:set|expected|scheduled|due|likely|slated|poised"
+    r"|planned|about|going|to\s+be\s+held|to\s+take\s+place)\b)",
+    re.I,
+)
+# A telling before the subject of what it tells: "(The sources said) the jump in exports last week appeared".
+_TOLD_BEFORE = re.compile(r"\b(?:%s)\s+(?:that\s+)?" % "|".join(sorted(words("after_speaker"))))
+# The word that opens a front phrase of time, not a subject: "(In) the fourth week of February, exports".
+_FRONT = frozenset({"in", "on", "at", "during", "by", "for", "after", "before", "since", "until", "from",
+                    "over", "through", "throughout", "around", "about", "within", "since"})
+_POSSESSIVE = re.compile(r"['’]s\b")
+# The noun phrase a possessive date owns, up to a modal or "be" ("This week's initiative | is"); not up to a
+# word that may be a noun ("the auto show"), which the phrase may end on.
+_OWNED_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){1,5}?(?=\s+(?:could|may|might|would|should|can|must|is|are"
+                            r"|appeared|appears|seemed|seems)\b)")
+# A passive after "is" or "are", which tells a happening: "the conference this week (is hosted) by".
+_PASSIVE = re.compile(r"\s*(?:is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|run|won|seen|made|given|taken|shown"
+                      r"|built|set|put|kept|paid|sold|told|led|met|hit|cut|shut|begun|done)\b")
+
+
+def in_stated_subject(text: str, span: Span, own: Span, *, ahead: bool = False) -> bool:
+    """Tell whether a date sits in the subject of a clause whose predicate tells a state, a judgment or a
+    possibility (`_STATE_AFTER`), so that it names the subject's time and not when anything the title says
+    happened: "Last week's high export levels appeared to show support", "the sources said the jump in
+    exports last week appeared to be the result of ...", "the attack on Monday could deepen the crisis"; not
+    "Yesterday's storm destroyed 20 homes" (a happening), "In May, prices are rising" (a front phrase), nor a
+    date to come (`ahead`: "Friday's vote could decide the race")."""
+    if ahead:
+        return False
+    told = None
+    for told in _TOLD_BEFORE.finditer(text, span[0], own[0]):
+        pass
+    start = told.end() if told is not None else span[0]
+    subject = text[start : own[0]]
+    if has_verb(subject):
+        return False
+    first = _WORD.search(subject)
+    if first is not None and first.group().lower() in _FRONT:
+        return False  # "In the fourth week of February, ...": a front phrase
+    after = own[1]
+    owned = _POSSESSIVE.match(text, after)
+    if owned is not None:  # "Last week's high export levels (appeared)": the owned noun phrase first
+        noun = _OWNED_SUBJECT.match(text, owned.end())
+        if noun is None or has_verb(noun.group()):
+            return False
+        after = noun.end()
+    elif first is None:
+        return False  # a front date without a noun it owns: the clause's time ("Last week, levels rose")
+    if _PASSIVE.match(text, after, span[1]):
+        return False  # "The conference this week is hosted by ...": a happening
+    return _STATE_AFTER.match(text, after, span[1]) is not None
