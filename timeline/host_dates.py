@@ -45,7 +45,7 @@ _NOT_NOUNS = frozenset({
     "and", "or", "but", "to", "of", "in", "on", "at", "for", "from", "by", "with", "after", "before", "as",
     "when", "while", "that", "which", "who", "where", "than", "since", "until", "amid", "into", "over",
     "under", "during", "about", "against", "if", "because", "though", "although", "so", "then", "the", "a",
-    "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "he", "she", "it", "they",
+    "an", "its", "his", "her", "their", "our", "this", "these", "those", "he", "she", "it", "they",
     "we", "i", "you", "there", "not", "also", "still", "already", "only", "just", "even", "again",
     "alone", "morning", "afternoon", "evening", "night", "local", "time",
 })
@@ -70,10 +70,9 @@ _ENDING = re.compile(r"(?:ied|ies|ing|ed|es|s|d|e)\Z")
 # convened on Thursday", "the accident occurred (when) a bus lost control and crashed into another at 11:15
 # am", "scored two goals (as) Australia opened with a win on Saturday", "can top the table (if) they win on
 # Wednesday": such a clause shares its time with the clause it hangs on (not "such as", "as well as").
+# The opener needs a subject before the verb: "as did an announcement yesterday" compares another happening.
 _AT_ONCE = re.compile(
-    r"(?<!such\s)(?<!well\s)\b(?:when|while|whenever|once|if|as)\s"
-    r"(?!(?:did|does|do|has|have|had|was|were|is|are)\b)[^,;:()—–]*\Z",  # "as did an announcement": another
-    re.I,
+    r"(?<!such\s)(?<!well\s)\b(?:when|while|whenever|once|if|as)\s+[^,;:()—–\s][^,;:()—–]*\Z", re.I
 )
 # A verb joined to the one before it: "scheduled to be covered (or) pursued on Monday".
 _JOINED = re.compile(r"(?P<verb>[a-z]+)\s+(?:and|or)\s+\Z")
@@ -114,7 +113,8 @@ def _next_word(text: str, at: int, end: int) -> str:
 
 def _adjective(text: str, span: Span, verb: re.Match[str] | None) -> bool:
     """Tell whether a past form is an adjective before its noun: "the day-night (limited) overs match", "by
-    (suspected) Islamic militants", "a win over (revamped) Germany"; then the date's verb lies before it, which the walk did not reach."""
+    (suspected) Islamic militants", "a win over (revamped) Germany"; then the date's verb lies before it,
+    which the walk did not reach."""
     if verb is None or not verb.group().endswith("ed"):
         return False
     after = TOKEN.match(text, verb.end() + 1, span[1])
@@ -182,7 +182,8 @@ def sets_time(text: str, timex: TimeExpression) -> bool:
     if _SETTING.search(text, max(0, timex.start - 40), timex.start) is not None:
         return True
     # a happening's noun in the phrase: "ahead of the January 25 parliamentary (election)", "the 1994 peace
-    # (accords)": its date, which a title of the happening tells ("The parliamentary election will take place")
+    # (accords)": its date, which a title of the happening tells ("The parliamentary election will take
+    # place")
     noun = _NOUN_PHRASE.match(text, timex.end)
     return noun is not None and any(map(is_event_noun, noun.group().split()))
 
@@ -197,11 +198,14 @@ _STATE_AFTER = re.compile(
     r"|planned|about|going|to\s+be\s+held|to\s+take\s+place)\b)",
     re.I,
 )
+# The words of `_STATE_AFTER` anywhere after a date, asked first (one cheap search).
+_STATE_WORD = re.compile(r"\b(?:could|may|might|would|should|can|must|is|are|remains?|means?|shows?|suggests?"
+                         r"|appears?|appeared|seems?|seemed|looks?|keeps?)\b", re.I)
 # A telling before the subject of what it tells: "(The sources said) the jump in exports last week appeared".
-_TOLD_BEFORE = re.compile(r"\b(?:%s)\s+(?:that\s+)?" % "|".join(sorted(words("after_speaker"))))
+_TOLD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(words("after_speaker"))) + r")\s+(?:that\s+)?")
 # The word that opens a front phrase of time, not a subject: "(In) the fourth week of February, exports".
 _FRONT = frozenset({"in", "on", "at", "during", "by", "for", "after", "before", "since", "until", "from",
-                    "over", "through", "throughout", "around", "about", "within", "since"})
+                    "over", "through", "throughout", "around", "about", "within"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 # The noun phrase a possessive date owns, up to a modal or "be" ("This week's initiative | is"); not up to a
 # word that may be a noun ("the auto show"), which the phrase may end on.
@@ -219,12 +223,9 @@ def in_stated_subject(text: str, span: Span, own: Span, *, ahead: bool = False) 
     exports last week appeared to be the result of ...", "the attack on Monday could deepen the crisis"; not
     "Yesterday's storm destroyed 20 homes" (a happening), "In May, prices are rising" (a front phrase), nor a
     date to come (`ahead`: "Friday's vote could decide the race")."""
-    if ahead:
-        return False
-    told = None
-    for told in _TOLD_BEFORE.finditer(text, span[0], own[0]):
-        pass
-    start = told.end() if told is not None else span[0]
+    if ahead or _STATE_WORD.search(text, own[1], min(span[1], own[1] + 80)) is None:
+        return False  # most dates: no word of a state after them
+    start = max((told.end() for told in _TOLD_BEFORE.finditer(text, span[0], own[0])), default=span[0])
     subject = text[start : own[0]]
     if has_verb(subject):
         return False
