@@ -66,7 +66,9 @@ def _timex(text: str, phrase: str, value: str = "2024") -> TimeExpression:
 
 # (text, title, date phrase, whether the date is another verb's)
 HOSTS = [
-    ("Shares fell on Friday, as did bonds on Monday.", "Shares fell", "Monday", True),
+    ("Sales fell after the plant closed in June.", "Sales fell", "June", True),
+    ("Sales fell after the plant closed in June.", "Sales fell after the plant closed", "June", False),
+    ("Shares fell on Friday, as did bonds on Monday.", "Shares fell", "Monday", False),  # a main verb's
     ("Shares fell on Friday.", "Shares fell", "Friday", False),
     ("Exports rose, a spokesman confirmed on Friday.", "Exports rose", "Friday", False),  # a telling's
     ("They praised the December peace accord.", "The peace accord was reached", "December", False),
