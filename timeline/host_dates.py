@@ -203,6 +203,12 @@ _FIGURE_NOUN = re.compile(
     r"[\s-]+(?:[a-z]+\s+)?(?:income|earnings|profits?|sales|revenues?|loss(?:es)?|results|output|dividends?"
     r"|growth|deficit|surplus|turnover|exports|imports|production|figures|shipments|orders)\b"
 )
+# Nouns of a happening at a date that references.is_event_noun does not list, each in a phrase: "the May 3
+# (ballot)", "the June 9 (polls)", "Saturday's (match)", "the March 2 (hearing)", "its October 9 nuclear
+# (test)", "the April 4 (runoff)", "Friday's (game)", "the July 1 (concert)", "the May 5 (opening)".
+_HAPPENINGS = frozenset({
+    "ballot", "polls", "match", "hearing", "test", "runoff", "game", "concert", "opening",
+})
 # The words of a noun phrase after a date, up to its head: "(parliamentary election)", "(peace accords)".
 _NOUN_PHRASE = re.compile(r"(?:[\s-]+[A-Za-z][\w'’-]*){1,3}")
 
@@ -222,7 +228,7 @@ def sets_time(text: str, timex: TimeExpression) -> bool:
     # (accords)": its date, which a title of the happening tells ("The parliamentary election will take
     # place")
     noun = _NOUN_PHRASE.match(text, timex.end)
-    return noun is not None and any(map(is_event_noun, noun.group().split()))
+    return noun is not None and any(w in _HAPPENINGS or is_event_noun(w) for w in noun.group().split())
 
 
 # A predicate that tells a state, a judgment or a possibility, no happening at a date: "(Last week's levels)
