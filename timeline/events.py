@@ -193,7 +193,7 @@ def extract(
             if in_stated_subject(text, (start, end), phrases[0], ahead=_ahead_of(dated, document)):
                 continue  # "Last week's high export levels appeared to show support": the levels' week
             if untold_host(text, (start, end), phrases, title):
-                continue  # "..., as did an announcement yesterday" under "Comments fueled the rumors"
+                continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
