@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
+from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
@@ -187,6 +188,12 @@ def extract(
             ):
                 continue  # "China is the bloc's second largest partner": a state; "..., with agreement
                 # yesterday to widen it" left out of "Australia pressed on with the plan": not its date
+            if modifies[id(dated)] and not sets_time(text, dated.timex):
+                continue  # "a 2014 study warned", "the 2020 model gets a new grill": which one, not when
+            if in_stated_subject(text, (start, end), phrases[0], ahead=_ahead_of(dated, document)):
+                continue  # "Last week's high export levels appeared to show support": the levels' week
+            if untold_host(text, (start, end), phrases, title):
+                continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
@@ -232,6 +239,11 @@ def _ahead(event: Event, document: Document) -> bool:
     """Tell whether an event begins after the day following the document date (a wire story may be dated the
     day before its news)."""
     return document.date is not None and (event.when.start - document.date).days > 1
+
+
+def _ahead_of(dated: Dated, document: Document) -> bool:
+    """Tell whether a date begins after the document date."""
+    return document.date is not None and dated.when.start > document.date
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
