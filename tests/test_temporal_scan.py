@@ -144,6 +144,27 @@ def test_word_dispatch_finds_what_every_rule_finds(text):
     assert [(m.span(), patterns.groups(m)) for m in scan.matches(text)] == full
 
 
+# After "the last" more than _FEW rules remain; they are tried one by one, not by a probe of their own.
+NARROWED_CASES = [
+    ("The last three years were hard.", "the last three years"),
+    ("It fell in the last quarter of 1998.", "the last quarter"),
+    ("He left the last Monday of May.", "the last Monday"),
+    ("She spoke in the last two weeks and the last days.", "two spans"),
+    ("the last of the fans left at the last minute", "no time, then a minute"),
+    ("The last winter was mild; the last 1990s boom ended.", "a season, a decade"),
+]
+
+
+def test_the_last_leaves_more_rules_than_a_few():
+    assert len(scan._next_rules("the", "last")) > scan._FEW
+
+
+@pytest.mark.parametrize("text", [c[0] for c in NARROWED_CASES], ids=[c[1] for c in NARROWED_CASES])
+def test_narrowed_rules_tried_one_by_one_find_what_every_rule_finds(text):
+    full = [(m.span(), patterns.groups(m)) for m in _reference_matches(text)]
+    assert [(m.span(), patterns.groups(m)) for m in scan.matches(text)] == full
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MIXTURES)
 def test_no_rule_that_matches_is_left_out(text):

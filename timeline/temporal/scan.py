@@ -300,11 +300,14 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             if rules and (following := _following(text, low, end)) is not None:
                 # "40,000 people": no rule that can begin with a number goes on with "people"
                 rules = _rules_after_number(rules, following)
+        narrowed = False
         if rules is not None and len(rules) > _FEW and not digit:
             # "the": 43 rules; those that can go on with the token after it are few
             if (following := _following(text, low, end)) is not None:
-                rules = _next_rules(word, following)
-        if rules is None or len(rules) > _FEW:
+                rules, narrowed = _next_rules(word, following), True
+        # Rules narrowed by the next token are tried one by one however many remain ("the last": 26): a probe
+        # of them would be compiled (60 ms, a tenth of a cold pass of 150 articles) for a handful of uses.
+        if rules is None or (len(rules) > _FEW and not narrowed):
             # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
             probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
             if probe is not None and probe.end() > start:
