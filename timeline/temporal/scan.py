@@ -26,6 +26,11 @@ import re
 import string
 from collections.abc import Iterator
 
+try:  # Python 3.11+
+    from re import _compiler
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
+
 from timeline.temporal import patterns, vocab
 from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
@@ -180,16 +185,31 @@ def _probe(digit: bool) -> re.Pattern[str]:
 
 
 @functools.cache
+def _parsed(rule: str) -> object:
+    """Return `rule` alone as _rule_scanner compiles it, parsed once for _tables' readers and the compiler.
+
+    The bounds and the rewriting (patterns._source) change no word a match can begin with or go on with
+    (tests/test_temporal_scan.py checks the tables against those read off the rules as written).
+    """
+    return parse(patterns._source({rule}), re.IGNORECASE.value)  # an int: enum flags slow the compiler
+
+
+@functools.cache
 def _rule_scanner(rule: str) -> re.Pattern[str]:
-    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way.
-    return patterns._scanner({rule})
+    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way. Compiled from
+    # the tree _tables read, which saves parsing each rule twice (half of a cold pass's compiling): the same
+    # program as re.compile's, only its `.pattern` is None.
+    tree = _parsed(rule)
+    if isinstance(tree, str):
+        return patterns._scanner({rule})  # it did not parse: re.compile says why
+    return _compiler.compile(tree, re.IGNORECASE.value)
 
 
 @functools.cache
 def _tables() -> tuple[dict, dict, dict]:
     """Read each rule's pattern, parsed once: the words it can begin with, the numbers (digit rules), and the
     tokens it can go on with after a word that opens more than _FEW rules ("the")."""
-    parsed = {name: parse(pattern) for name, pattern, _ in patterns.RULES}
+    parsed = {name: _parsed(name) for name, _, _ in patterns.RULES}
     words = {name: first_words(tree) for name, tree in parsed.items()}
     numbers = {name: first_numbers(tree) for name, tree in parsed.items() if name in DIGIT_RULES}
     anywhere = [name for name, opening in words.items() if opening is None]
@@ -243,7 +263,7 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
 
 def _next_words(rule: str, word: str) -> frozenset[str] | None:
     found = _tables()[2]
-    return found[rule, word] if (rule, word) in found else next_words(patterns.PATTERNS[rule], word)
+    return found[rule, word] if (rule, word) in found else next_words(_parsed(rule), word)
 
 
 @functools.cache
