@@ -10,9 +10,11 @@ At such a token only the rules that can begin with it are tried (firstwords read
 pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
 by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), only those
 that can go on with the token after the word are kept (nextwords: "the first" leaves 22, "the 1990s" 12,
-"the end" 16). Where many still remain, a probe of those rules (patterns._scanner(probe=True)) that
-records no groups but the rule's name runs first: groups make each attempt several times slower, and most
-attempts fail; where it matches, that rule alone is matched again for its groups.
+"the end" 16; "the last" 26, still tried one by one). Where many remain and the next token cannot be read (a
+character outside ASCII beside it), a probe of those rules (patterns._scanner(probe=True)) that records no
+groups but the rule's name runs first: groups make each attempt several times slower, and most attempts
+fail; where it matches, that rule alone is matched again for its groups. Each rule is parsed once, for
+the readers of its words and for the compiler (_parsed).
 tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
@@ -197,7 +199,7 @@ def _parsed(rule: str) -> object:
 @functools.cache
 def _rule_scanner(rule: str) -> re.Pattern[str]:
     # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way. Compiled from
-    # the tree _tables read, which saves parsing each rule twice (half of a cold pass's compiling): the same
+    # the tree _tables read, which saves parsing each rule twice (most of a cold pass's compiling): the same
     # program as re.compile's, only its `.pattern` is None.
     tree = _parsed(rule)
     if isinstance(tree, str):
