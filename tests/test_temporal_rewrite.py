@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_temporal_scan import GLUED, MIXTURES
-from timeline.temporal import patterns
+from timeline.temporal import patterns, rewrite
 from timeline.temporal.rewrite import faster
 
 REWRITE_CASES = [
@@ -30,6 +30,12 @@ REWRITE_CASES = [
 @pytest.mark.parametrize("pattern, rewritten", REWRITE_CASES, ids=[c[0] for c in REWRITE_CASES])
 def test_rewrite(pattern, rewritten):
     assert faster(pattern) == rewritten
+
+
+def test_runs_copied_at_once_write_what_one_character_at_a_time_writes(monkeypatch):
+    written = {name: faster.__wrapped__(pattern) for name, pattern, _ in patterns.RULES}
+    monkeypatch.setattr(rewrite, "_RUN", re.compile(r"[^\\\[()]"))
+    assert {name: faster.__wrapped__(pattern) for name, pattern, _ in patterns.RULES} == written
 
 
 def _rule(name: str, pattern: str) -> re.Pattern[str]:

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import patterns, scan
-from timeline.temporal.firstwords import first_numbers, first_words, number_key
+from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
+from timeline.temporal.nextwords import NUMBER, next_words
 
 # Words and pieces that open, link or carry expressions, and characters that fold or break tokens.
 PIECES = [
@@ -144,6 +145,27 @@ def test_word_dispatch_finds_what_every_rule_finds(text):
     assert [(m.span(), patterns.groups(m)) for m in scan.matches(text)] == full
 
 
+# After "the last" more than _FEW rules remain; they are tried one by one, not by a probe of their own.
+NARROWED_CASES = [
+    ("The last three years were hard.", "the last three years"),
+    ("It fell in the last quarter of 1998.", "the last quarter"),
+    ("He left the last Monday of May.", "the last Monday"),
+    ("She spoke in the last two weeks and the last days.", "two spans"),
+    ("the last of the fans left at the last minute", "no time, then a minute"),
+    ("The last winter was mild; the last 1990s boom ended.", "a season, a decade"),
+]
+
+
+def test_the_last_leaves_more_rules_than_a_few():
+    assert len(scan._next_rules("the", "last")) > scan._FEW
+
+
+@pytest.mark.parametrize("text", [c[0] for c in NARROWED_CASES], ids=[c[1] for c in NARROWED_CASES])
+def test_narrowed_rules_tried_one_by_one_find_what_every_rule_finds(text):
+    full = [(m.span(), patterns.groups(m)) for m in _reference_matches(text)]
+    assert [(m.span(), patterns.groups(m)) for m in scan.matches(text)] == full
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MIXTURES)
 def test_no_rule_that_matches_is_left_out(text):
@@ -228,3 +250,30 @@ def test_no_rule_that_matches_a_number_is_left_out(text):
         for name in patterns.DIGIT_RULES:
             if scan._rule_scanner(name).match(text, token.start()):
                 assert name in scan._number_rules(*key), (name, text)
+
+
+RULE_NAMES = [name for name, _pattern, _example in patterns.RULES]
+
+
+@pytest.mark.parametrize("name", RULE_NAMES)
+def test_tables_read_off_the_compiled_form_are_those_of_the_rule_as_written(name):
+    # scan._parsed is the rule bounded and rewritten (patterns._source), which _tables reads
+    written, compiled = parse(patterns.PATTERNS[name]), scan._parsed(name)
+    assert first_words(compiled) == first_words(written)
+    assert next_words(compiled, "the") == next_words(written, "the")
+    if name in patterns.DIGIT_RULES:
+        assert first_numbers(compiled) == first_numbers(written)
+        assert next_words(compiled, NUMBER) == next_words(written, NUMBER)
+
+
+@pytest.mark.parametrize("name, example", [(n, e) for n, _p, e in patterns.RULES], ids=RULE_NAMES)
+def test_rule_compiled_from_its_tree_is_re_compile(name, example):
+    scan._tables()  # the readers have walked the tree first, as in a pass
+    flags = re.IGNORECASE.value
+    plain = patterns._scanner({name})
+    code = scan._compiler._code
+    assert code(scan._parsed(name), flags) == code(parse(plain.pattern, flags), flags)
+    fast = scan._rule_scanner(name)
+    assert (fast.flags, fast.groupindex) == (plain.flags, plain.groupindex)
+    found = [(m.span(), m.groupdict()) for m in plain.finditer(example)]
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(example)] == found

@@ -21,6 +21,7 @@ import functools
 import re
 
 _PLAIN = re.compile(r"[a-z][a-z '-]*")
+_RUN = re.compile(r"[^\\\[()]+")  # no escape, class or group: copied as it is
 
 
 def _factored(words: list[str]) -> list[str]:
@@ -101,6 +102,7 @@ def faster(pattern: str) -> str:
             out.append(group)
             index += 1
             continue
-        out.append(char)
-        index += 1
+        run = _RUN.match(pattern, index)  # the characters up to the next one read above, copied at once
+        out.append(run.group())
+        index = run.end()
     return "".join(out)

@@ -10,9 +10,11 @@ At such a token only the rules that can begin with it are tried (firstwords read
 pattern: "Tuesday" opens 4 of the 71 rules, "to" none, "1998 " 7 of the 34 that begin with a digit): one
 by one, the first that matches wins, as in the alternation. Where many rules remain ("the": 43), only those
 that can go on with the token after the word are kept (nextwords: "the first" leaves 22, "the 1990s" 12,
-"the end" 16). Where many still remain, a probe of those rules (patterns._scanner(probe=True)) that
-records no groups but the rule's name runs first: groups make each attempt several times slower, and most
-attempts fail; where it matches, that rule alone is matched again for its groups.
+"the end" 16; "the last" 26, still tried one by one). Where many remain and the next token cannot be read (a
+character outside ASCII beside it), a probe of those rules (patterns._scanner(probe=True)) that records no
+groups but the rule's name runs first: groups make each attempt several times slower, and most attempts
+fail; where it matches, that rule alone is matched again for its groups. Each rule is parsed once, for
+the readers of its words and for the compiler (_parsed).
 tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
@@ -25,6 +27,11 @@ import itertools
 import re
 import string
 from collections.abc import Iterator
+
+try:  # Python 3.11+
+    from re import _compiler
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
 
 from timeline.temporal import patterns, vocab
 from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
@@ -180,16 +187,31 @@ def _probe(digit: bool) -> re.Pattern[str]:
 
 
 @functools.cache
+def _parsed(rule: str) -> object:
+    """Return `rule` alone as _rule_scanner compiles it, parsed once for _tables' readers and the compiler.
+
+    The bounds and the rewriting (patterns._source) change no word a match can begin with or go on with
+    (tests/test_temporal_scan.py checks the tables against those read off the rules as written).
+    """
+    return parse(patterns._source({rule}), re.IGNORECASE.value)  # an int: enum flags slow the compiler
+
+
+@functools.cache
 def _rule_scanner(rule: str) -> re.Pattern[str]:
-    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way.
-    return patterns._scanner({rule})
+    # Where the alternation's first matching rule is `rule`, `rule` alone matches the same way. Compiled from
+    # the tree _tables read, which saves parsing each rule twice (most of a cold pass's compiling): the same
+    # program as re.compile's, only its `.pattern` is None.
+    tree = _parsed(rule)
+    if isinstance(tree, str):
+        return patterns._scanner({rule})  # it did not parse: re.compile says why
+    return _compiler.compile(tree, re.IGNORECASE.value)
 
 
 @functools.cache
 def _tables() -> tuple[dict, dict, dict]:
     """Read each rule's pattern, parsed once: the words it can begin with, the numbers (digit rules), and the
     tokens it can go on with after a word that opens more than _FEW rules ("the")."""
-    parsed = {name: parse(pattern) for name, pattern, _ in patterns.RULES}
+    parsed = {name: _parsed(name) for name, _, _ in patterns.RULES}
     words = {name: first_words(tree) for name, tree in parsed.items()}
     numbers = {name: first_numbers(tree) for name, tree in parsed.items() if name in DIGIT_RULES}
     anywhere = [name for name, opening in words.items() if opening is None]
@@ -243,7 +265,7 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
 
 def _next_words(rule: str, word: str) -> frozenset[str] | None:
     found = _tables()[2]
-    return found[rule, word] if (rule, word) in found else next_words(patterns.PATTERNS[rule], word)
+    return found[rule, word] if (rule, word) in found else next_words(_parsed(rule), word)
 
 
 @functools.cache
@@ -300,11 +322,14 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             if rules and (following := _following(text, low, end)) is not None:
                 # "40,000 people": no rule that can begin with a number goes on with "people"
                 rules = _rules_after_number(rules, following)
+        narrowed = False
         if rules is not None and len(rules) > _FEW and not digit:
             # "the": 43 rules; those that can go on with the token after it are few
             if (following := _following(text, low, end)) is not None:
-                rules = _next_rules(word, following)
-        if rules is None or len(rules) > _FEW:
+                rules, narrowed = _next_rules(word, following), True
+        # Rules narrowed by the next token are tried one by one however many remain ("the last": 26): a probe
+        # of them would be compiled (60 ms, a tenth of a cold pass of 150 articles) for a handful of uses.
+        if rules is None or (len(rules) > _FEW and not narrowed):
             # many rules (or unsure which): tried at once by a probe, then the one that matched for its groups
             probe = (_probe(digit) if rules is None else _rules_probe(rules)).match(text, start)
             if probe is not None and probe.end() > start:
