@@ -1,0 +1,442 @@
+"""Tell whether a dated clause tells a happening, and what the event layer does when it does not.
+
+The issue asks for an event for each DATE or TIME expression that dates something that happened or will
+happen. A title can come out of a clause whose predicate tells no happening: a state ("The company's profits
+are concentrated in the fourth quarter"), a figure ("Arrivals were 155,221 bags"), speculation ("The attack
+could heighten tensions"), a negated telling ("Gates did not say whether ..."), a question, a hypothetical
+("If you need a dollar today, ..."), an instruction ("Don't get trapped by bad weather"). `kind` reads the
+title's predicate, its first verb and the auxiliaries around it, against the tables below; no parser.
+
+What extract does with a title that is not a happening, in this order:
+(a) `happening_title`: the sentence may hold the happening the date belongs to, in a clause the title's
+    state only carries: "That prediction is in line with a larger overhaul that Gates detailed (this week)"
+    gives "Gates detailed a larger overhaul"; "Landings have become so rare that the Marines made headlines
+    (in June)" gives "The Marines made headlines". The event keeps its evidence: only its title changes.
+(b) `NOTHING`: a question, an instruction or a hypothetical told to "you" tells nothing that happened
+    ("How else do you explain it in 2006?", "If you visited the island five years ago, ..."): no event.
+(c) else the event stays, with its confidence lowered by `PENALTY` (see there): TimeBank's gold events
+    include states and figures tied to dates ("profits are concentrated in the fourth quarter" is one), so
+    the event layer keeps them for recall, and says by the lower score that they are weaker events.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from timeline.dateless import without_dates
+from timeline.finishing import finish
+from timeline.references import is_event_noun
+from timeline.verbs import first_verb, has_verb, is_past_form, is_verb_word
+from timeline.word_walk import PREPOSITIONS, PRONOUNS
+
+__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "happening_title", "weighed"]
+
+Kind = Literal[
+    "happening", "state", "figure", "speculation", "negated", "question", "hypothetical", "instruction"
+]
+
+# Kinds whose clause tells nothing that happened or will happen: the event is dropped (rule (b)).
+NOTHING: frozenset[str] = frozenset({"question", "instruction", "hypothetical"})
+
+# How much lower an event's confidence is when its title tells no happening and no other clause of the
+# sentence gives one (rule (c)), and why. confidence_of scores a dated clause with a verb .7 to .95; these
+# take it down about one step of that scale (a relative date instead of an absolute one is .1), so that a
+# dated state ranks under a dated happening of the same date and anchor.
+PENALTY: dict[str, float] = {
+    "state": 0.15,  # "The company's profits are concentrated in the fourth quarter": true then, not done then
+    "figure": 0.1,  # "Arrivals were 155,221 bags": a measure of a period; often what the story is about
+    "speculation": 0.2,  # "The move could heighten tensions": it may never happen
+    "negated": 0.2,  # "Officials did not say how": what did not happen
+}
+
+# Auxiliaries that may head a predicate, each with an example: "was (held)", "could (heighten)".
+_AUXILIARIES = {
+    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "do", "does", "did", "'s", "’s",
+}
+# The forms of "be" (and its kin of a state) after which a word that is no participle makes a state: "is
+# (in line with)", "was (a blip)", "will be (a quieter day)", "remains (steady)", "seems (likely)".
+_BE = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s"}
+_LINKING = {
+    "remain", "remains", "remained", "seem", "seems", "seemed", "stay", "stays", "stayed",
+}
+# Negations inside a verb group: "did (not) say", "had (never) been", "(didn't) rule out".
+_NEGATIONS = {"not", "never", "no"}
+_NEGATED_WORD = re.compile(r"\b(?i:did|do|does|is|are|was|were|has|have|had|wo|ca|could|would|should)"
+                           r"n['’]t\b")
+_NEGATED_AUXILIARIES = re.compile(r"(?i:[a-z]+n['’]t|cannot)\Z")  # "didn't", "won't", "cannot"
+# Modals of what may or may not come: "(could) heighten tensions", "(might) build", "(may) have prompted",
+# "(would) contribute" (a title whose first verb is a telling, "said it would", is a happening: the telling).
+_SPECULATIVE = {"could", "might", "may", "would"}
+# Verbs of a state, each with an example: "The dry period (means) the crop will be late", "Tel Rumeida has
+# (formed part) of H2", "The group (owns) 40 percent".
+_STATE_VERBS = {
+    "means", "meant", "lies", "belongs", "belonged", "consists", "consisted", "contains", "contained",
+    "equals", "resembles", "resembled", "owns", "owned", "employs", "lacks", "lacked", "matters",
+    "depends", "depended", "deserves", "knows", "exists", "existed", "costs",
+}
+# Verbs of a seeming, a speculation on what is: "The jump (appeared) to be the result of buying", "Prices
+# (seem) to show support", "Early indications (point) to growth".
+_SEEMING = {"appear", "appears", "appeared", "seem", "seems", "seemed", "point", "points", "pointed"}
+# Verbs of a figure over a period: "The rate (averaged) 1.6 percent", "Spending (totaled) $70 billion".
+_FIGURE_VERBS = {
+    "averaged", "averages", "totaled", "totalled", "totals", "amounted", "amounts", "numbered", "stood",
+    "stands", "accounted", "accounts",
+}
+# A figure right after a "be": "were (155,221 bags)", "was ($349 billion)", "is either ($95)".
+_FIGURE = re.compile(r"(?:\s+(?:about|around|nearly|almost|roughly|some|either|just|only|over|under))?"
+                     r"\s+(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|pct)?)")
+# A "have" of possession, not of a perfect: "The company now (has) 3.8 million customers", "The plan (has) a
+# section on boxes"; not "has (been) sold", "has (grown)".
+_HAVE = {"has", "have", "had"}
+_POSSESSED = re.compile(r"\s+(?:(?:now|still|already|also|just)\s+)?(?:a|an|the|no|some|many|more|about|"
+                        r"nearly|almost|over|\d[\d,.]*)\b", re.I)
+# Nouns of what one has that happens, besides references.is_event_noun: "had a private (audience) with the
+# pope", "has a (baby)", "had an (accident)".
+_HAD = {"audience", "meeting", "meetings", "talks", "call", "conversation", "lunch", "dinner", "breakfast",
+        "accident", "baby", "surgery", "operation", "stroke", "heart", "fall", "row", "argument", "word",
+        "chat", "discussion", "discussions", "interview", "visit", "party", "wedding", "look"}
+# A result clause after a state: "have become (so rare that) the Marines made headlines".
+_SO_THAT = re.compile(r"\b(?:so|such)\s+(?:[\w'’-]+\s+){1,3}?that\s", re.I)
+# Questions: a title that asks ("How else do you explain ...", "Why did it fail?").
+_QUESTION = re.compile(r"\b(?:how|why|what|who|where|when)\s+(?:else\s+)?(?:do|does|did|can|could|would|"
+                       r"should|will|is|are)\s+(?:you|we|they|i|he|she|it)\b", re.I)
+# Instructions: a title that opens on an imperative ("Don't get trapped by bad weather", "Get ready,
+# America", "Imagine a city with no cars").
+_IMPERATIVE = re.compile(r"(?:Don['’]t|Do\s+not|Get|Let['’]s|Imagine|Remember|Watch|Read|Check|Try"
+                         r"|Take\s+a\s+look)"
+                         r"\b(?!\s+(?:is|was|are|were|has|said|says)\b)")
+# Hypotheticals: a title that opens on a condition ("If you need a dollar today, ...", "Unless it rains").
+_CONDITION = re.compile(r"(?:Even\s+)?(?:If|Unless)\s+(?P<who>\w+)", re.I)
+_YOU = {"you", "you'd", "you’d", "you're", "you’re", "you've", "you’ve"}
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def kind(title: str) -> Kind:
+    """Return what the title's predicate tells: a happening, or which kind of non-happening.
+
+    >>> kind("The offer will begin"), kind("The firm has 300 staff"), kind("The move could raise tensions")
+    ('happening', 'state', 'speculation')
+    """
+    if title.endswith("?") or ("you" in title or "we" in title) and _QUESTION.search(title):
+        return "question"
+    if title[:1] in "IUE" and (condition := _CONDITION.match(title)):
+        return "hypothetical" if condition["who"].lower() in _YOU else "speculation"
+    if title[:1] in "DGLIRWCT" and _IMPERATIVE.match(title):
+        return "instruction"
+    if title[:1] in "ITW" and (contracted := _CONTRACTED.match(title)):
+        title = f"{contracted['who']} is{title[contracted.end() :]}"  # "It's a far cry" reads "It is"
+    verb = first_verb(title)
+    before = verb.start() if verb is not None else len(title)
+    if ("n't" in title or "n’t" in title) and _NEGATED_WORD.search(title, 0, before):
+        return "negated"  # "Zuckerberg Didn't Want To Take Over": a contraction has_verb passes over
+    if verb is None:
+        return "happening"  # no predicate: what to do with a verbless title is the titles' business
+    words = _WORD.findall(title, verb.start(), verb.start() + 80)[:8]
+    return _predicate(title, verb.start(), [w.lower() for w in words])
+
+
+def _predicate(title: str, at: int, words: list[str]) -> Kind:
+    """Read the verb group that opens `words` (title[at:] split): its auxiliaries, negation and head."""
+    head = words[0]
+    if _SO_THAT.search(title, at, at + 60) and not _SO_THAT.search(title, 0, at):
+        return "state"  # "Landings have become so rare that ...": the happening is the result clause's
+    if head in _FIGURE_VERBS:
+        return "figure"
+    if head in _STATE_VERBS:
+        return "state"
+    if head in _SEEMING and len(words) > 1 and words[1] == "to":
+        return "speculation"
+    if head in _SPECULATIVE:
+        return "speculation"
+    chain = 0
+    while chain < len(words) and (words[chain] in _AUXILIARIES or words[chain] in _NEGATIONS
+                                  or _NEGATED_AUXILIARIES.match(words[chain]) or words[chain] in _ADVERBS
+                                  or chain and words[chain].endswith("ly") and len(words[chain]) > 4):
+        if words[chain] in _NEGATIONS or _NEGATED_AUXILIARIES.match(words[chain]):
+            return "negated"
+        chain += 1
+    auxiliaries = [w for w in words[:chain] if w in _AUXILIARIES]
+    last = auxiliaries[-1] if auxiliaries else head  # "were (only slightly) better": the "be" tells
+    after = words[chain] if chain < len(words) else ""
+    if last in _HAVE and chain and after not in _AUXILIARIES and not _participle(after):
+        rest = title[at:]
+        have = re.search(r"\b(?:has|have|had)\b", rest, re.I)
+        possessed = _POSSESSED.match(rest, have.end()) if have is not None else None
+        head = _word_after(rest, possessed.end()) if possessed is not None else ""
+        if possessed is not None and not (is_event_noun(head) or head.lower() in _HAD):
+            return "state"  # "The company now has 3.8 million customers"; not "had a private audience"
+        return "happening"
+    if after == "formed" and "part" in words:
+        return "state"  # "Tel Rumeida has formed part of H2"
+    if after in _LINKING or (after == "continue" and "to be" in title):
+        return "state"
+    if last in _BE and chain:
+        if after in _STATE_PARTICIPLES or after == "part":
+            return "state"
+        if after in _FORECAST:
+            return "speculation"
+        if _participle(after) or after in ("to", "set", "due", "about", "expected"):
+            return "happening"  # "was held", "is facing", "is to meet", "is set to", "is due to"
+        be = re.search(rf"\b{re.escape(last)}\b", title[at:], re.I)
+        if be is not None and _FIGURE.match(title, at + be.end()):
+            return "figure"
+        return "state"
+    if after in ("so", "such") or (last in ("become", "became", "becomes") and after in ("so", "such")):
+        return "state"
+    return "happening"
+
+
+# Participles after "be" that tell a state, not a deed: "profits are (concentrated) in the fourth quarter",
+# "the office is (based) in Paris", "the impact is (limited)", "the two were (tied) at three each".
+_STATE_PARTICIPLES = {
+    "concentrated", "located", "based", "situated", "limited", "tied", "worth", "composed", "entitled",
+    "related", "linked", "connected", "interested", "pleased", "concerned", "worried", "divided", "unchanged",
+}
+# Words after "be" of a forecast, what may come: "is (forecast) to reach $84 billion", "is (likely) to lose",
+# "are (poised) to lose"; not "is expected to" or "is set to", which tell a plan.
+_FORECAST = {"forecast", "projected", "predicted", "likely", "unlikely", "poised", "bound", "believed"}
+# A pronoun with a contracted "is": "(It's) a far cry", "(That's) good news", "(What's) more".
+_CONTRACTED = re.compile(r"(?P<who>It|That|This|There|What|Here)['’]s\b")
+# Adverbs inside a verb group: "is (just) beginning", "had (already) been", "is (now) a trickle".
+_ADVERBS = {"already", "also", "still", "just", "now", "then", "first", "often", "always", "again",
+            "reportedly", "apparently", "probably", "only", "even", "once", "finally", "currently", "almost",
+            "nearly", "soon", "long", "ever", "never"}
+# "-ing" words that are no progressive: "is (something)", "is (nothing)", "was (anything) but".
+_NOT_ING = {"something", "nothing", "anything", "everything", "thing", "king", "spring", "morning", "evening",
+            "ceiling", "building", "meeting", "during", "bring"}
+
+
+def _word_after(text: str, at: int) -> str:
+    """Return the head of the noun phrase that starts at `at`, the last of its first three words before a
+    preposition: "a private (audience) with", "a (meeting)"."""
+    words = []
+    for word in _WORD.findall(text, at, at + 40)[:3]:
+        if word.lower() in PREPOSITIONS:
+            break
+        words.append(word)
+    return words[-1] if words else ""
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a word after "be" or "have" makes a passive, a perfect or a progressive: "held",
+    "taken", "facing"; not "a", "likely", "nothing"."""
+    if not word:
+        return False
+    if word.endswith("ing") and len(word) > 4 and word not in _NOT_ING:
+        return True
+    return is_past_form(word) or word in _PARTICIPLES
+
+
+# Participles that do not end in -ed and are no irregular past: "has (taken)", "was (given)", "been (shown)".
+_PARTICIPLES = {
+    "been", "taken", "given", "shown", "known", "seen", "done", "gone", "made", "written", "spoken", "chosen",
+    "driven", "broken", "stolen", "frozen", "beaten", "begun", "won", "grown", "thrown", "drawn", "flown",
+    "risen", "fallen", "eaten", "hidden", "ridden", "sworn", "torn", "worn", "forgotten", "sunk", "shot",
+    "hit", "put", "set", "cut", "hurt", "let", "quit", "split", "spread", "shut", "upheld", "sold", "held",
+    "told", "found", "left", "lost", "paid", "sent", "built", "brought", "bought", "caught", "taught", "led",
+    "met", "kept", "run", "come", "become", "overcome", "withdrawn", "undertaken", "arisen",
+}
+
+# Openers of a clause that may hold the happening a date belongs to, nearest before the date: a relative
+# pronoun on a noun phrase ("an overhaul (that) Gates detailed this week", "Carl Peters, (who) first went
+# there in the 1880s"), a result clause ("so rare (that) the Marines made headlines in June").
+_OPENER = re.compile(r"\b(?:that|which|who)\s", re.I)
+# A "when" right after the date, whose clause is what happened then: "The last big attack was in 2002(,
+# when) militants killed 20 people".
+_WHEN_AFTER = re.compile(r",\s+when\s+(?P<clause>[^,;:—–]+)")
+# A conjunction right after the date, which opens another clause the title need not hold: "needed (in this
+# past decade) and will require", "made headlines (in June) when the Corps put on an exercise".
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but|when|as|after|before|because|while|although|though)\s")
+# A preposition left at the end of a clause whose date was cut out: "has needed (in)".
+_LEFT_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|during|over|since|from|until|through|throughout)\Z", re.I)
+# Nouns of a content, whose "that" opens what they hold, not a relative clause: "the news that the plant
+# closed in May", "evidence that prices rose last year".
+_CONTENT_NOUNS = {
+    "fact", "news", "evidence", "claim", "claims", "report", "reports", "sign", "signs", "hope", "hopes",
+    "fear", "fears", "belief", "idea", "view", "warning", "word", "proof", "suggestion", "assurance",
+    "promise", "rumor", "rumors", "rumour", "rumours", "speculation", "notion", "concern", "concerns",
+    "indication", "indications", "chance", "possibility", "likelihood", "risk", "statement", "message",
+}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "that",
+                "some", "any", "every", "each", "no"}
+# Words that end the noun phrase before a relative pronoun, walking back: a preposition, a verb's object
+# boundary ("in line with | a larger overhaul that").
+_NP_STOPS = PREPOSITIONS | {"unlike", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
+
+
+def happening_title(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the title of the clause of `text[span]` whose happening the date `own` belongs to, or None.
+
+    Asked only of a title that tells no happening (rule (a) of the module): the date sits in a relative
+    clause on a noun of the state ("a larger overhaul that Gates detailed this week" -> "Gates detailed a
+    larger overhaul"; "Peters, who first went to East Africa in the 1880s" -> "Peters first went to East
+    Africa"), in a result clause ("so rare that the Marines made headlines in June" -> "The Marines made
+    headlines"), or a "when" right after it tells what happened then ("was in 2002, when militants killed 20
+    people" -> "Militants killed 20 people").
+    """
+    start, end = span
+    stop = own[1] if _NEXT_CLAUSE.match(text, own[1], end) else _clause_end(text, own[1], end)
+    window = max(start, own[0] - 160)
+    openers = [m for m in _OPENER.finditer(text, window, own[0]) if not _broken(text, m.end(), own[0])]
+    if not openers:
+        when = _WHEN_AFTER.match(text, own[1], end)
+        if when is None:
+            return None
+        return _clause_title(text, (when.start("clause"), when.end("clause")), own, None)
+    opener = openers[-1]
+    before = text[start : opener.start()]
+    if opener.group().lower().startswith("that") and _SO_THAT.search(text, max(start, opener.start() - 40),
+                                                                    opener.end()):
+        return _clause_title(text, (opener.end(), stop), own, None)  # a result clause: "so rare that ..."
+    if first_verb(text, start, opener.start()) is None:
+        return None  # "The electoral act stipulates that ...": the title's predicate is past the opener
+    if opener.group().lower().startswith("that") and before.rstrip().endswith(","):
+        return None  # "He noted, however, that ...": a "that" after a comma opens what was told
+    noun = _noun_before(before)
+    if noun is None or noun.split()[-1].lower() in PRONOUNS:
+        return None  # "the one that the council rejected": what the sentence names elsewhere
+    if noun.split()[-1].lower() in _CONTENT_NOUNS:
+        return _clause_title(text, (opener.end(), stop), own, None)  # "the news that the plant closed"
+    if opener.group().lower().startswith("who") and not _no_subject(text, opener.end(), own[0]):
+        return None  # "a naval officer who immigration officials said": "who" opens a subject relative
+    return _clause_title(text, (opener.end(), stop), own, _described(before, noun))
+
+
+def _no_subject(text: str, start: int, end: int) -> bool:
+    """Tell whether a relative clause opens on its verb: "who (first) went", "who has interned"."""
+    words = _WORD.findall(text, start, end)[:3]
+    for word in words:
+        if is_verb_word(word):
+            return True
+        if word.lower() not in _ADVERBS and not word.endswith("ly"):
+            return False
+    return False
+
+
+# A title's subject and its "be" before a noun phrase with "a" that only describes it: "(Vilhjalmsdottir is)
+# a student who has interned", "(The harbour is) a landmark that the king opened".
+_DESCRIBED = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,3}?)\s+(?:is|was|are|were)\s*")
+
+
+def _described(before: str, noun: str) -> str:
+    """Return who a "be" describes by a noun phrase with "a": "Vilhjalmsdottir is a student who has interned"
+    is about Vilhjalmsdottir; "is Carl Peters, who" and "is in line with a larger overhaul that" keep their
+    noun."""
+    if not noun.lower().startswith(("a ", "an ")):
+        return noun
+    head = before[: len(before.rstrip(", ")) - len(noun)]
+    found = _DESCRIBED.fullmatch(head.strip())
+    if found is None or has_verb(found["subject"]) or found["subject"].split()[0].lower() in PRONOUNS:
+        return noun
+    return found["subject"]
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """Tell whether a mark between an opener and the date ends the opener's clause: "which analysts say will
+    fall (in 2010), profits rose 5% in 2010" does not hold the second date."""
+    return any(mark in text[start:end] for mark in (",", ";", ":", "—", "–", " -- ", "(", ")"))
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Return where the clause that holds a date ends: the next comma, semicolon, colon or dash after it."""
+    found = re.compile(r"[,;:—–(]|\s--\s").search(text, at, end)
+    return found.start() if found is not None else end
+
+
+def _noun_before(before: str) -> str | None:
+    """Return the noun phrase a relative pronoun hangs on, from the words before it: "in line with (a larger
+    overhaul)", "(Carl Peters), who"; None when a verb, not a noun, ends them ("said that")."""
+    words = before.rstrip(", ").split()
+    if not words or is_verb_word(words[-1]) or words[-1].lower() in _NP_STOPS:
+        return None
+    first = len(words) - 1
+    while first > 0 and len(words) - first < 6:
+        word = words[first - 1]
+        if word.lower() in _NP_STOPS or word.endswith((",", ";", ":")) or is_verb_word(word):
+            break
+        first -= 1
+        if word.lower() in _DETERMINERS:
+            break
+    phrase = words[first:]
+    if not all(map(_PLAIN_WORD.fullmatch, phrase)) or phrase[-1].lower() in _NOT_HEADS:
+        return None  # 'Kaine."So (that is)', "however": no noun
+    if _DATE_HEAD.fullmatch(phrase[-1]) or phrase[-1].endswith("ing"):
+        return None  # "announced on Wednesday (that)", "a newspaper saying (that)": a telling's complement
+    if first > 0 and is_verb_word(words[first - 1]) and words[first - 1].lower() not in _BE | _HAVE:
+        return None  # "told BBC television (that)": what was told, no relative clause
+    if len(phrase) == 1 and not (phrase[0][:1].isupper() or phrase[0].endswith("s")):
+        return None  # "said backstage (that)": a bare word after a verb is no noun phrase; "prices that" is
+    text = " ".join(phrase)
+    return text if not has_verb(text) else None
+
+
+# Verbs of a telling inside a relative clause, before the clause's own verb: "which analysts (say) will fall".
+_TELLING = {"say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "expect",
+            "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared", "claim", "claims"}
+# A word a noun phrase is made of: "Carl", "U.S.", "mobile-ad", "Abney's".
+_PLAIN_WORD = re.compile(r"[\w'’-]+(?:\.\w+)*\.?")
+# The last word of a date, which ends no noun phrase a relative clause hangs on: "said on (Wednesday) that",
+# "signalled on November (2) that", "said earlier this (week) that".
+_DATE_HEAD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                        r"|april|may|june|july|august|september|october|november|december|week|weekend|month"
+                        r"|year|ago|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|\d+\w*)")
+# Words that end no noun phrase before a relative pronoun: "(So) that is one", "(however) that".
+_NOT_HEADS = {"so", "and", "but", "or", "yet", "then", "however", "also", "now", "just", "because", "even",
+              "only", "still", "thus", "therefore", "here", "there", "backstage"}
+
+
+def _clause_title(text: str, span: tuple[int, int], own: tuple[int, int], noun: str | None) -> str | None:
+    """Title an embedded clause: its subject and verb, with the noun phrase it hangs on put in its place
+    (the object after the verb when the clause has a subject of its own, the subject when it has none)."""
+    body = without_dates(text, span, [own]).strip(" ,.;:!?")
+    body = _LEFT_PREPOSITION.sub("", body)
+    words = body.split()
+    verb_at = next((k for k, w in enumerate(words[:7]) if is_verb_word(w)), None)
+    if verb_at is None:
+        return None
+    if all(w.lower() in _ADVERBS or w.endswith("ly") for w in words[:verb_at]):
+        # "who (first) went": an adverb, no subject; "which (only) was restricted": the date's adverb
+        words = words[verb_at:] if words[verb_at].lower() in _AUXILIARIES else words
+        verb_at = 0
+    subject, rest = words[:verb_at], words[verb_at:]
+    if rest[0].lower() in _TELLING and has_verb(" ".join(rest[1:4])):
+        return None  # "which analysts say will fall": the noun is the subject of what is told
+    last = 0  # the verb group's last word, after which an object relative's noun goes: "had (rejected)"
+    while last + 1 < len(rest) and rest[last].lower() in _AUXILIARIES | _ADVERBS | _NEGATIONS:
+        last += 1
+    if subject and (subject[0].lower() in PRONOUNS or len(subject) > 5 or has_verb(" ".join(subject))):
+        return None  # "that he treated": who only the sentence tells; a long subject is no subject
+    if noun is None:
+        if not subject:
+            return None
+        sentence = " ".join(subject + rest)
+    elif subject:  # an object relative: "an overhaul that Gates detailed" -> "Gates detailed an overhaul"
+        sentence = " ".join([*subject, *rest[: last + 1], _lower(noun), *rest[last + 1 :]])
+    else:  # a subject relative: "Peters, who first went" -> "Peters first went"
+        sentence = " ".join([noun, *rest])
+    new = finish(sentence, text, span)
+    if len(new.split()) < 3:
+        return None
+    return new[:1].upper() + new[1:]
+
+
+def _lower(noun: str) -> str:
+    """Return a noun phrase as it reads inside a sentence: "A larger overhaul" -> "a larger overhaul"."""
+    first = noun.split(None, 1)[0]
+    return noun[:1].lower() + noun[1:] if first.lower() in _DETERMINERS else noun
+
+
+def weighed(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[str | None, float]:
+    """Return an event's title and how much lower its confidence goes, by the module's rules (a)-(c): the
+    title of the happening the date belongs to when the title tells none and the sentence holds one, None
+    for a clause that tells nothing, else the title with its PENALTY."""
+    judged = kind(title)
+    if judged == "happening":
+        return title, 0.0
+    if (happening := happening_title(text, span, own)) is not None:
+        return happening, 0.0
+    if judged in NOTHING:
+        return None, 0.0
+    return title, PENALTY.get(judged, 0.0)
