@@ -24,13 +24,16 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from timeline import attribution, person_nouns
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun
+from timeline.shorten import MAX_TITLE
+from timeline.speech import words
 from timeline.verbs import first_verb, has_verb, is_past_form, is_verb_word
 from timeline.word_walk import PREPOSITIONS, PRONOUNS
 
-__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "happening_title", "weighed"]
+__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "happening_title", "told_title", "weighed"]
 
 Kind = Literal[
     "happening", "state", "figure", "speculation", "negated", "question", "hypothetical", "instruction"
@@ -229,8 +232,12 @@ def _participle(word: str) -> bool:
     return is_past_form(word) or word in _PARTICIPLES
 
 
-# Participles that do not end in -ed and are no irregular past: "has (taken)", "was (given)", "been (shown)".
+# Participles that do not end in -ed and are no irregular past: "has (taken)", "was (given)", "been (shown)",
+# "has been (born)".
 _PARTICIPLES = {
+    "born", "borne", "slain", "woken", "forgiven", "forbidden", "shaken", "mistaken", "undergone", "overseen",
+    "proven", "shrunk", "sung", "rung", "swum", "drunk", "sprung", "stricken", "bitten", "struck", "fought",
+    "sought", "dealt", "meant", "heard", "felt", "spent", "slept", "swept", "wept", "laid", "lain", "lit",
     "been", "taken", "given", "shown", "known", "seen", "done", "gone", "made", "written", "spoken", "chosen",
     "driven", "broken", "stolen", "frozen", "beaten", "begun", "won", "grown", "thrown", "drawn", "flown",
     "risen", "fallen", "eaten", "hidden", "ridden", "sworn", "torn", "worn", "forgotten", "sunk", "shot",
@@ -264,6 +271,69 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "
 # Words that end the noun phrase before a relative pronoun, walking back: a preposition, a verb's object
 # boundary ("in line with | a larger overhaul that").
 _NP_STOPS = PREPOSITIONS | {"unlike", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
+
+
+# Verbs of a telling that ends a statement, besides speech.py's "after_speaker" ones ("said", "noted"), each
+# with an example: "Fires could become common, a 2014 study (warned)", "Rates will fall, the survey (found)".
+# "told" is no row: its object is who was told ("Hu told Xinhua"), not who told.
+_TELLS = "|".join(sorted({*words("after_speaker"), *words("before_speaker"), "warned", "found", "concluded",
+                          "predicted", "estimated", "argued", "suggested", "cautioned"} - {"told"},
+                         key=len, reverse=True))
+# The participle of a document's release in a teller, whose date the event has: "the survey (released)".
+_RELEASED = re.compile(r"\s+(?:released|published|issued|out)\b.*\Z")
+# The telling after a statement, where its date is: ", a 2014 study warned", '," said Ana Ruiz of ESET in a
+# Monday analysis'. Its teller is a noun phrase before the verb or a name after it.
+_TELLING_TAIL = re.compile(
+    rf"(?:,\s*[\"”’']?|[\"”’']\s)\s*(?:(?P<who>(?:[Aa]n?|[Tt]he|[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){{0,5}}?)\s+"
+    rf"(?P<verb>{_TELLS})|(?P<verb2>{_TELLS})\s+(?P<name>[A-Z][\w.'’-]+"
+    # "said Sevilla coach Ramos": a lowercase role between names
+    r"(?:\s+(?:(?!(?:with|of|at|from|for|in|on|and|to)\b)[a-z]+\s+)?[A-Z][\w.'’-]+){0,3}))\b"
+)
+
+
+# A preposition and date left at the end of a teller: "President Nathan (on)".
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at|during|last|this|earlier|late|early)?\s*\Z")
+# First words of a statement that a report cannot take over: a pronoun ("We are busy", "It's a decision"),
+# a demonstrative ("That was a matter"), an existential ("There is").
+_NO_STATEMENT = PRONOUNS | {"that", "there", "it's", "it’s", "that's", "that’s", "there's", "there’s",
+                            "these"}
+# Role words before a teller's name, which a title too long leaves out: "Defense Minister (Sergei Ivanov)".
+_ROLES = re.compile(
+    rf"\b(?i:{person_nouns.alternation('speaker')})\s+(?P<name>(?:[A-Z][\w.'’-]+\s*){{1,3}})\Z"
+)
+
+
+def told_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the telling of a statement that tells no happening when the date is the telling's: "Drought
+    could make fires common, a 2014 study warned" gives "A 2014 study warned drought could make fires
+    common"; '"The impact is limited," said Ana Ruiz of ESET in a Monday analysis' gives "Ana Ruiz said the
+    impact is limited"."""
+    tails = _TELLING_TAIL.finditer(text, max(span[0], own[0] - 120), span[1])
+    tails = [t for t in tails if t.start() < own[0]]
+    if not tails or tails[-1].start() <= span[0] or _broken(text, tails[-1].end(), own[0]):
+        return None
+    found = tails[-1]
+    opening = " ".join(title.split()[:2]).lower()
+    if opening not in text[span[0] : found.start()].lower():
+        return None  # "On Wednesday, the company announced offerings that ...": the telling comes first
+    group = "who" if found["who"] else "name"
+    who = text[found.start(group) : found.end(group)]
+    if own[0] < found.end(group) and not text[own[1] : found.end(group)].strip():
+        who = who[: own[0] - found.start(group)]  # "Nathan (on Wednesday) said"; "a 2014 study" stays
+    who = _RELEASED.sub("", _DATE_PREPOSITION.sub("", who))  # "the survey (released) on Sunday": its date
+    if not who or who.split()[0].lower() in PRONOUNS or has_verb(who):
+        return None  # "..., he said on Monday": who only the sentence before tells
+    first = title.split()[0]
+    if ":" in title or first.lower().strip(",") in _NO_STATEMENT or first.endswith(","):
+        return None  # 'Wam: "We are not convinced"', "That was a matter", "Especially, there is"
+    verb = found["verb"] or found["verb2"]
+    told = re.search(rf",[^,]*\b{verb}\b", title)  # "A dispute should not be politicised(, Putin said ...)"
+    statement = attribution.reported(title[: told.start()] if told else title, text, span)
+    whole = f"{who[:1].upper()}{who[1:]} {verb} {statement}"
+    if len(whole) > MAX_TITLE and (named := _ROLES.search(who.strip())):
+        whole = f"{named['name'].strip()} {verb} {statement}"  # "(Defense Minister) Sergei Ivanov said"
+    new = finish(whole, text, span)
+    return new if len(new.split()) >= 4 and len(new.split()) >= len(whole.split()) else None  # not cut
 
 
 def happening_title(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
@@ -435,7 +505,7 @@ def weighed(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) 
     judged = kind(title)
     if judged == "happening":
         return title, 0.0
-    if (happening := happening_title(text, span, own)) is not None:
+    if (happening := told_title(title, text, span, own) or happening_title(text, span, own)) is not None:
         return happening, 0.0
     if judged in NOTHING:
         return None, 0.0
