@@ -109,7 +109,7 @@ _QUESTION = re.compile(r"\b(?:how|why|what|who|where|when)\s+(?:else\s+)?(?:do|d
 # America", "Imagine a city with no cars").
 _IMPERATIVE = re.compile(r"(?:Don['’]t|Do\s+not|Get|Let['’]s|Imagine|Remember|Watch|Read|Check|Try"
                          r"|Take\s+a\s+look)"
-                         r"\b(?!\s+(?:is|was|are|were|has|said|says)\b)")
+                         r"\b(?!\s+(?:is|was|are|were|has|said|says|by)\b)")  # not "Read by a broadcaster"
 # Hypotheticals: a title that opens on a condition ("If you need a dollar today, ...", "Unless it rains").
 _CONDITION = re.compile(r"(?:Even\s+)?(?:If|Unless)\s+(?P<who>\w+)", re.I)
 _YOU = {"you", "you'd", "you’d", "you're", "you’re", "you've", "you’ve"}
@@ -326,6 +326,8 @@ def told_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int
     first = title.split()[0]
     if ":" in title or first.lower().strip(",") in _NO_STATEMENT or first.endswith(","):
         return None  # 'Wam: "We are not convinced"', "That was a matter", "Especially, there is"
+    if is_verb_word(first):
+        return None  # "Read by a broadcaster over the radio": no statement
     verb = found["verb"] or found["verb2"]
     told = re.search(rf",[^,]*\b{verb}\b", title)  # "A dispute should not be politicised(, Putin said ...)"
     statement = attribution.reported(title[: told.start()] if told else title, text, span)
@@ -436,7 +438,10 @@ def _noun_before(before: str) -> str | None:
         return None  # "announced on Wednesday (that)", "a newspaper saying (that)": a telling's complement
     if first > 0 and is_verb_word(words[first - 1]) and words[first - 1].lower() not in _BE | _HAVE:
         return None  # "told BBC television (that)": what was told, no relative clause
-    if len(phrase) == 1 and not (phrase[0][:1].isupper() or phrase[0].endswith("s")):
+    if first > 1 and words[first - 1].lower() in PREPOSITIONS and words[first - 2].lower() in _TELLING_WORDS:
+        return None  # "announced in Washington (that)", "said on the radio (that)": what was told
+    single = len(phrase) == 1 and phrase[0].lower() not in _CONTENT_NOUNS  # "is (evidence) that" is one
+    if single and not (phrase[0][:1].isupper() or phrase[0].endswith("s")):
         return None  # "said backstage (that)": a bare word after a verb is no noun phrase; "prices that" is
     text = " ".join(phrase)
     return text if not has_verb(text) else None
@@ -445,6 +450,9 @@ def _noun_before(before: str) -> str | None:
 # Verbs of a telling inside a relative clause, before the clause's own verb: "which analysts (say) will fall".
 _TELLING = {"say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "expect",
             "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared", "claim", "claims"}
+# Verbs whose "that" after a place or a medium opens what was told: "announced in Washington (that)".
+_TELLING_WORDS = {*_TELLING, *words("after_speaker"), *words("before_speaker"), "warned", "insisted",
+                  "confirmed", "denied", "admitted", "declared", "stressed", "revealed"}
 # A word a noun phrase is made of: "Carl", "U.S.", "mobile-ad", "Abney's".
 _PLAIN_WORD = re.compile(r"[\w'’-]+(?:\.\w+)*\.?")
 # The last word of a date, which ends no noun phrase a relative clause hangs on: "said on (Wednesday) that",
