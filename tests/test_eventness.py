@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline import events
-from timeline.eventness import NOTHING, PENALTY, happening_title, kind, told_title
+from timeline.eventness import NOTHING, PENALTY, conjunct_title, happening_title, kind, told_title
 from timeline.models import Document
 from timeline.temporal import tag
 
@@ -136,6 +136,27 @@ TOLD = [
                          ids=[c[0] for c in TOLD])
 def test_told_title(title: str, sentence: str, phrase: str, expected: str | None) -> None:
     assert told_title(title, sentence, (0, len(sentence)), _own(sentence, phrase)) == expected
+
+
+# (id, the title, the sentence, the date phrase, the title of the predicate joined to the state, or None)
+CONJUNCTS = [
+    ("a past verb after a state", "Blake was a two-time winner of the race",
+     "Blake was a two-time winner of the race and also won the Whitbread in 1990.", "1990",
+     "Blake also won the Whitbread"),
+    ("a passive after a state", "The company is based in Ohio", "The company is based in Ohio and was founded"
+     " in 1950.", "1950", "The company was founded"),
+    ("a future after a state", "The mayor is popular",
+     "The mayor is popular and will stand again in May.", "May", "The mayor will stand again"),
+    ("a pronoun subject", "He was lucky", "He was lucky and survived a stabbing in 1999.", "1999", None),
+    ("no verb after the and", "The team is strong",
+     "The team is strong and the fans are happy in May.", "May", None),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "phrase", "expected"), [c[1:] for c in CONJUNCTS],
+                         ids=[c[0] for c in CONJUNCTS])
+def test_conjunct_title(title: str, sentence: str, phrase: str, expected: str | None) -> None:
+    assert conjunct_title(title, sentence, (0, len(sentence)), _own(sentence, phrase)) == expected
 
 
 # (id, a sentence, the titles extract gives it; each with its confidence against the same clause's

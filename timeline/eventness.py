@@ -33,7 +33,7 @@ from timeline.speech import words
 from timeline.verbs import first_verb, has_verb, is_past_form, is_verb_word
 from timeline.word_walk import PREPOSITIONS, PRONOUNS
 
-__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "happening_title", "told_title", "weighed"]
+__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "happening_title", "told_title", "conjunct_title", "weighed"]
 
 Kind = Literal[
     "happening", "state", "figure", "speculation", "negated", "question", "hypothetical", "instruction"
@@ -205,7 +205,7 @@ _CONTRACTED = re.compile(r"(?P<who>It|That|This|There|What|Here)['’]s\b")
 # Adverbs inside a verb group: "is (just) beginning", "had (already) been", "is (now) a trickle".
 _ADVERBS = {"already", "also", "still", "just", "now", "then", "first", "often", "always", "again",
             "reportedly", "apparently", "probably", "only", "even", "once", "finally", "currently", "almost",
-            "nearly", "soon", "long", "ever", "never"}
+            "nearly", "soon", "long", "ever", "never", "either", "both"}
 # "-ing" words that are no progressive: "is (something)", "is (nothing)", "was (anything) but".
 _NOT_ING = {"something", "nothing", "anything", "everything", "thing", "king", "spring", "morning", "evening",
             "ceiling", "building", "meeting", "during", "bring"}
@@ -336,6 +336,33 @@ def told_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int
         whole = f"{named['name'].strip()} {verb} {statement}"  # "(Defense Minister) Sergei Ivanov said"
     new = finish(whole, text, span)
     return new if len(new.split()) >= 4 and len(new.split()) >= len(whole.split()) else None  # not cut
+
+
+# A second predicate joined to a state, its past verb next: "was a two-time winner (and also won) the
+# Whitbread race in 1990", "is based in Ohio (and was founded) in 1950".
+_AND_PAST = re.compile(r"\band\s+(?:(?:also|then|later|later\s+on|eventually)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def conjunct_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return the title of a past predicate joined by "and" to a state, when the date is that predicate's:
+    "Blake was a two-time winner of the race and also won the Whitbread in 1990" gives "Blake also won the
+    Whitbread"; None when no such predicate holds the date or the subject is a pronoun."""
+    joined = [m for m in _AND_PAST.finditer(text, span[0], own[0])
+              if (is_past_form(m["verb"]) or m["verb"] in _AUXILIARIES)
+              and not _broken(text, m.end(), own[0])]
+    if not joined:
+        return None
+    verb = first_verb(title)
+    subject = title[: verb.start()].strip() if verb is not None else ""
+    if not subject or subject.split()[0].lower() in PRONOUNS or has_verb(subject):
+        return None
+    stop = own[1] if _NEXT_CLAUSE.match(text, own[1], span[1]) else _clause_end(text, own[1], span[1])
+    body = without_dates(text, (joined[-1].start() + 4, stop), [own]).strip(" ,.;:!?")
+    whole = f"{subject} {_LEFT_PREPOSITION.sub('', body)}"
+    if len(whole) > MAX_TITLE:
+        return None  # a headline cut to fit tells no more than the state's
+    new = finish(whole, text, span)
+    return new if len(new.split()) >= 3 else None
 
 
 def happening_title(text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
@@ -513,7 +540,9 @@ def weighed(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) 
     judged = kind(title)
     if judged == "happening":
         return title, 0.0
-    if (happening := told_title(title, text, span, own) or happening_title(text, span, own)) is not None:
+    happening = (told_title(title, text, span, own) or happening_title(text, span, own)
+                 or conjunct_title(title, text, span, own))
+    if happening is not None:
         return happening, 0.0
     if judged in NOTHING:
         return None, 0.0
