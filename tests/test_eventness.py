@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from timeline import events
-from timeline.eventness import NOTHING, PENALTY, conjunct_title, happening_title, kind, told_title
+from timeline.eventness import NOTHING, PENALTY, kind
+from timeline.happening_clauses import conjunct_title, happening_title, told_title
 from timeline.models import Document
 from timeline.temporal import tag
 
