@@ -22,6 +22,7 @@ from typing import Literal
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
+from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
@@ -194,13 +195,16 @@ def extract(
                 continue  # "Last week's high export levels appeared to show support": the levels' week
             if untold_host(text, (start, end), phrases, title):
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
+            title, weaker = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
+            if title is None:
+                continue  # "How else do you explain it in 2006?": a question, no happening
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
-                confidence=confidence_of(dated, clause, modifier=modifies[id(dated)]),
+                confidence=_weaker(confidence_of(dated, clause, modifier=modifies[id(dated)]), weaker),
             )
             by_key[key] = event
             events.append(event)
@@ -210,6 +214,11 @@ def extract(
             previous = events[-1] if len(events) > mark else previous
     return events
 
+
+
+def _weaker(score: float, penalty: float) -> float:
+    """Return a confidence lowered by a penalty (eventness.PENALTY), inside confidence_of's bounds."""
+    return score if not penalty else round(max(0.05, score - penalty), 2)
 
 
 def _idle(inside: list[Dated], previous: Event | None, heading: Dated | None) -> bool:
