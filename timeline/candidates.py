@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from timeline import compress, last_cuts, rewordings, structural
+from timeline import compress, last_cuts, rewordings, statements, structural, uncut
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
@@ -277,6 +277,8 @@ def _statements(forms: list[str]) -> list[str]:
         statement = form[said.end() :] if said else ""
         if statement and not _PRONOUN.match(statement) and predicate(statement):
             found.append(statement[:1].upper() + statement[1:])
+        elif (told := statements.statement(form)) is not None:
+            found.append(told)  # "Analysts noted that ...", "said the offer does little to ..."
     return found
 
 
@@ -300,7 +302,7 @@ def _cuts(form: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)
-def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
+def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = (), *, speaker: bool = False) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
     first; else the whole one that keeps the most of its predicate; else `fitted`. `names` pairs long names
@@ -311,18 +313,24 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
     """
     if len(whole) <= MAX_TITLE:
         return fitted
-    title = _choose(whole, fitted, names)
+    title = _choose(whole, fitted, names, speaker)
     if whole.startswith(title) and structural.open_cut(whole, len(title)):
         return _structural(whole, names) or title  # "in the run-up | (to ...)": the shortest whole headline
     return title
 
 
-def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
+def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker: bool = False) -> str:
     """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
     title (timeline.structural), else `fitted`.
     """
     if complete(trim_end(unquoted(fitted))) is None and not cut_within(whole, fitted):
-        return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
+        # a whole cut still drops the clause's end: a wording that fits uncut keeps it ("Analysts noted that
+        # rates had pushed the share price | into ..." -> "Rates had pushed the share price into ..."); not
+        # when the cut kept the end (a speaker's role was cut)
+        forms = _light_forms(whole, speaker)
+        kept_end = whole.endswith(fitted[-uncut.SAME_END :])
+        shorter = None if kept_end else uncut.uncut(whole, fitted, forms, _cuts, speaker=speaker)
+        return shorter or compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": it goes
     best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):
         verb_end = first_verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
@@ -352,6 +360,19 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
         # "said one of the goals of the meeting was to take stock | (of the situation)"
         best = last_cuts.word_cut(_word_cut_forms(whole, names)) or best
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
+
+
+def _light_forms(whole: str, speaker: bool) -> Iterator[str]:
+    """Yield the wordings of the clause that lose no word of its subject's head or its predicate: people to
+    their surnames, an aside dropped, the statement without its speaker; not a subject cut to its head ("A
+    new (strain of the bacteria) broke out"), a compression, nor a front phrase dropped (it may hold the
+    date: "(When rumors were making the rounds last year,) the prince discouraged them")."""
+    forms = [whole, *_names([whole])]
+    forms += _asides(forms)
+    yield from forms
+    for form in () if speaker else forms:  # "Analysts said that ...": a telling that is the main verb
+        if (told := statements.statement(form)) is not None:
+            yield told
 
 
 @lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause

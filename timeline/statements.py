@@ -1,0 +1,87 @@
+"""Find what a reported clause says, so that a long title can drop who said it before it cuts the statement.
+
+A headline of "Both analysts noted that high rates had pushed the share price into the high 40s" is the
+statement: "High rates had pushed the share price into the high 40s". Only reporting verbs that pass the
+statement on as told (not "denied", "hoped", "believes", "claimed", whose statement alone would be untrue
+or a guess) open one; the statement must have a subject that is no pronoun and a verb of its own.
+timeline.candidates tries these wordings before a cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.chunks import predicate
+from timeline.verbs import first_verb
+
+# Verbs that pass a statement on as told, before "that", each with an example.
+_PASSES_ON = {
+    "said": "The agency said that exports fell", "says": "The agency says that exports fell",
+    "stated": "The report stated that two firms merged", "added": "He added that the plant would close",
+    "noted": "Analysts noted that rates had risen", "reported": "The paper reported that talks failed",
+    "announced": "The firm announced that it would cut jobs", "showed": "Data showed that prices rose",
+    "shows": "The survey shows that sales fell", "stressed": "She stressed that the vote was fair",
+    "insisted": "He insisted that the plan was legal", "confirmed": "Police confirmed that two men died",
+    "found": "The inquiry found that staff were negligent", "revealed": "Records revealed that the firm paid",
+    "indicated": "Figures indicated that demand slowed", "warned": "The bank warned that growth would slow",
+}
+# Verbs that take a statement without "that", when a determiner or a name opens it: "said the offer does
+# little to ...".
+_BARE = ("said", "says", "added", "noted")
+_THAT_STATEMENT = re.compile(
+    rf"\b(?:{'|'.join(_PASSES_ON)}|told\s+(?:[\w'’-]+\s+){{1,4}}?)\s*that\s+(?=\S)"
+)
+_BARE_STATEMENT = re.compile(
+    rf"\b(?:{'|'.join(_BARE)})\s+(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*)\s)"
+)
+# A subject pronoun that opens a statement: who it is lies in the speaker, who goes.
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there|his|her|its|their|our|my)\b", re.I)
+# Where the statement was told, left after it when a front phrase moved to the end: "... in a statement".
+_TOLD_WHERE = re.compile(
+    r",?\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:statement|interview"
+    r"|letter|post|speech|address|report|tweet|briefing|video|release|memo|filing)\Z"
+)
+
+
+def statement(form: str) -> str | None:
+    """Return what the reported clause of `form` says, capitalized, or None: "Analysts noted that rates had
+    risen" -> "Rates had risen"; not "He denied that ...", not "said that it would ..." (whose "it" names
+    nobody without the speaker)."""
+    if "that" not in form and not any(map(form.__contains__, _BARE)):
+        return None  # most titles report nothing: no pattern runs
+    said = _THAT_STATEMENT.search(form) if " that " in form else None
+    said = said or _BARE_STATEMENT.search(form)
+    if said is None:
+        return None
+    told = form[said.end() :]
+    if "," in form[: said.start()] or _PRONOUN.match(told) or not predicate(told, subject_first=True):
+        return None  # "After he left, the club said ...": the front goes with the speaker
+    verb = first_verb(form)
+    if verb is None or verb.start() != said.start():
+        return None  # "Turkey urged EU leaders ... and warned that": the telling is not the main verb
+    if " and that " in told:
+        told = told[: told.index(" and that ")].rstrip(" ,")  # "showed that A(, and that B)": A alone
+    if " in " in told or " on " in told or " at " in told or " during " in told:
+        told = _TOLD_WHERE.sub("", told)
+    return told[:1].upper() + told[1:]
+
+
+# A telling and its "that", a date before the "that": "said on Monday that", "Late yesterday, police
+# confirmed that". The date is the telling's: a title of the statement alone would give it to what was said.
+_DATED_TELLING = re.compile(
+    rf"\b(?:{'|'.join(_PASSES_ON)}|told\s+[\w'’-]+)\s+(?:[^,;.\"“”]{{2,40}}?\s+)?that\b"
+)
+_DATE_WORD = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning"
+    r"|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\d"
+)
+
+
+def dated_telling(clause: str) -> bool:
+    """Tell whether the telling of `clause` holds a date before its "that" ("The board said on Monday
+    that ...", "Late yesterday, the board said that ..."): the speaker then stays in its title."""
+    if " that " not in clause:
+        return False
+    told = _DATED_TELLING.search(clause)
+    return told is not None and _DATE_WORD.search(clause, 0, told.end()) is not None
