@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.chunks import predicate
-from timeline.verbs import first_verb
+from timeline.verbs import first_verb, is_past_form
 
 # Verbs that pass a statement on as told, before "that", each with an example.
 _PASSES_ON = {
@@ -36,6 +36,8 @@ _BARE_STATEMENT = re.compile(
 )
 # A subject pronoun that opens a statement: who it is lies in the speaker, who goes.
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there|his|her|its|their|our|my)\b", re.I)
+# A second predicate in the past after "and", which a statement in another tense leaves to its speaker.
+_AND_PAST = re.compile(r",?\s+and\s+(?=[a-z]{3,}ed\b)")
 # Where the statement was told, left after it when a front phrase moved to the end: "... in a statement".
 _TOLD_WHERE = re.compile(
     r",?\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:statement|interview"
@@ -61,6 +63,10 @@ def statement(form: str) -> str | None:
         return None  # "Turkey urged EU leaders ... and warned that": the telling is not the main verb
     if " and that " in told:
         told = told[: told.index(" and that ")].rstrip(" ,")  # "showed that A(, and that B)": A alone
+    if " and " in told and (second := _AND_PAST.search(told)) is not None:
+        own = first_verb(told)  # "said Lee must step down (and warned Kim)": the speaker's second verb
+        if own is not None and own.start() < second.start() and not is_past_form(own.group()):
+            told = told[: second.start()].rstrip(" ,")
     if " in " in told or " on " in told or " at " in told or " during " in told:
         told = _TOLD_WHERE.sub("", told)
     return told[:1].upper() + told[1:]
@@ -70,6 +76,11 @@ def statement(form: str) -> str | None:
 # confirmed that". The date is the telling's: a title of the statement alone would give it to what was said.
 _DATED_TELLING = re.compile(
     rf"\b(?:{'|'.join(_PASSES_ON)}|told\s+[\w'’-]+)\s+(?:[^,;.\"“”]{{2,40}}?\s+)?that\b"
+)
+# A telling dated right after its verb, with no "that": "said Saturday the ship ...", "said on Monday the".
+_BARE_DATED = re.compile(
+    rf"\b(?:{'|'.join(_BARE)})\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today|tonight)\b"
 )
 _DATE_WORD = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning"
@@ -81,6 +92,8 @@ _DATE_WORD = re.compile(
 def dated_telling(clause: str) -> bool:
     """Tell whether the telling of `clause` holds a date before its "that" ("The board said on Monday
     that ...", "Late yesterday, the board said that ..."): the speaker then stays in its title."""
+    if _BARE_DATED.search(clause):
+        return True  # "Reports said Saturday the ship was seized"
     if " that " not in clause:
         return False
     told = _DATED_TELLING.search(clause)

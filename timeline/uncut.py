@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from timeline import rewordings, statements
 from timeline.complete import complete
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
+from timeline.verbs import is_past_form
 
 MAX_TITLE = 80
 # The characters a cut shares with the end of its clause when it kept the clause's end: no wording needed.
@@ -41,6 +42,19 @@ def uncut(
     for title in cuts(told):
         if len(title) - verb_end < _ENOUGH_AFTER_VERB or len(title) < least:
             return None  # a cut that tells no more than the one with its speaker leaves the speaker be
+        if _bare_past_end(title):
+            continue  # "an aftershock of a strong quake injured": a relative clause cut to its verb
         if complete(unquoted(title)) is None and not cut_within(told, title):
             return title
     return None
+
+
+def _bare_past_end(title: str) -> bool:
+    """Tell whether a cut ends on a past form right after a noun, its own clause cut ("of a strong quake
+    injured"); not after an auxiliary ("was injured")."""
+    words = title.rsplit(None, 2)
+    return (len(words) == 3 and is_past_form(words[2]) and words[1].lower() not in _AUXILIARIES
+            and first_verb_end(title) < len(title) - len(words[2]))
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"}
