@@ -208,9 +208,16 @@ def test_the_plural_a_they_stands_for(text: str, expected: str | None) -> None:
         ("The outcome was decided by voters", "The outcome was decided by voters",
          "The outcome was decided by voters"),
         ("The 11 were were detained", "The 11 were were detained", "The 11 were were detained"),
+        ("The first kiss was, also at Klosters", "The first kiss was in May, also at Klosters",
+         "The first kiss was also at Klosters"),
+        ("Lee announced, President Kim will visit Hanoi", "Lee announced on Tuesday, President Kim will",
+         "Lee announced President Kim will visit Hanoi"),
+        ("It was, is and will be a holiday", "It was, is and will be a holiday",
+         "It was, is and will be a holiday"),
     ],
     ids=["a past tense", "a doubled auxiliary", "a verb with no passive before 'to'", "a true passive",
-         "the story's own words"],
+         "the story's own words", "a comma a date left after 'was'", "a comma a date left after a telling",
+         "a list of verbs keeps its commas"],
 )
 def test_a_lent_auxiliary_that_breaks_the_title_goes(title: str, sentence: str, expected: str) -> None:
     assert mended(title, sentence) == expected

@@ -30,9 +30,22 @@ _NO_PASSIVE_TO = {
 _PAIR = re.compile(r"\b(?P<be>was|were|is|are)\s+(?P<next>[a-z]+)\b(?P<to>\s+to\b)?")
 
 
+# A comma a removed date left between a verb and what it takes: "The first kiss was (in May), also at
+# Klosters", "Jiang announced (on Tuesday), President Hu will visit".
+_VERB_COMMA = re.compile(
+    r"\b(?P<verb>was|were|is|are),\s+(?=(?:also|again|then|in|at|on|near|outside|inside)\b)"
+    r"|\b(?P<told>said|says|announced|stated|added|confirmed|reported),\s+(?=[A-Z])"
+)
+
+
 def mended(title: str, sentence: str) -> str:
     """Return `title` without an auxiliary a rewording put before a word that cannot follow it, when the
-    sentence `sentence` holds no such pair: "The company was went public" -> "The company went public"."""
+    sentence `sentence` holds no such pair: "The company was went public" -> "The company went public"; and
+    without a comma a removed date left after a verb ("was, also at Klosters" -> "was also at Klosters")."""
+    if ", " in title and (comma := _VERB_COMMA.search(title)) is not None:
+        verb = comma["verb"] or comma["told"]
+        if f"{verb}," not in sentence:
+            title = title[: comma.start()] + verb + " " + title[comma.end() :]
     if not any(f" {be} " in title for be in _BE):
         return title
     for found in _PAIR.finditer(title):
