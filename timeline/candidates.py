@@ -277,8 +277,6 @@ def _statements(forms: list[str]) -> list[str]:
         statement = form[said.end() :] if said else ""
         if statement and not _PRONOUN.match(statement) and predicate(statement):
             found.append(statement[:1].upper() + statement[1:])
-        elif (told := statements.statement(form)) is not None:
-            found.append(told)  # "Analysts noted that ...", "said the offer does little to ..."
     return found
 
 
@@ -323,13 +321,17 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
     """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
     title (timeline.structural), else `fitted`.
     """
-    if complete(trim_end(unquoted(fitted))) is None and not cut_within(whole, fitted):
-        # a whole cut still drops the clause's end: a wording that fits uncut keeps it ("Analysts noted that
-        # rates had pushed the share price | into ..." -> "Rates had pushed the share price into ..."); not
-        # when the cut kept the end (a speaker's role was cut)
-        forms = _light_forms(whole, speaker)
-        kept_end = whole.endswith(fitted[-uncut.SAME_END :])
-        shorter = None if kept_end else uncut.uncut(whole, fitted, forms, _cuts, speaker=speaker)
+    whole_cut = complete(trim_end(unquoted(fitted))) is None
+    waiting = whole_cut and cut_within(whole, fitted)
+    # a whole cut still drops the clause's end: a wording that fits uncut keeps it ("Analysts noted that
+    # rates had pushed the share price | into ..." -> "Rates had pushed the share price into ..."); not
+    # when the cut kept the end (a speaker's role was cut)
+    kept_end = whole.endswith(fitted[-uncut.SAME_END :])
+    forms = _light_forms(whole, speaker)
+    shorter = None
+    if whole_cut and not kept_end:
+        shorter = uncut.uncut(whole, fitted, forms, _cuts, speaker=speaker)
+    if whole_cut and (shorter or not waiting):
         return shorter or compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": it goes
     best, best_score, lone = fitted, None, None
     for form in _forms(whole, names):

@@ -82,6 +82,13 @@ _BARE_DATED = re.compile(
     rf"\b(?:{'|'.join(_BARE)})\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|yesterday|today|tonight)\b"
 )
+# A front phrase of a date, before the clause's subject: "On Wednesday,", "Late yesterday,", "Last week,".
+_DATED_FRONT = re.compile(
+    r"(?:On|Late|Early|Earlier|Later|Last|This|Yesterday|Today|Tonight)\b[^,;\"“”]{0,30}"
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|morning|afternoon"
+    r"|evening|night)\b[^,;]{0,20},\s+"
+    r"|(?:Yesterday|Today|Tonight),\s+"
+)
 _DATE_WORD = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning"
     r"|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
@@ -90,11 +97,14 @@ _DATE_WORD = re.compile(
 
 
 def dated_telling(clause: str) -> bool:
-    """Tell whether the telling of `clause` holds a date before its "that" ("The board said on Monday
-    that ...", "Late yesterday, the board said that ..."): the speaker then stays in its title."""
+    """Tell whether the telling of `clause` is dated: right after its verb ("said Saturday the ship"),
+    before its "that" ("said on Monday that ..."), or by a front phrase ("Late yesterday, the board said
+    that ..."): the speaker then stays in its title. Not a date in an aside ("Leaders, contacted on Sunday,
+    said the offer ...")."""
     if _BARE_DATED.search(clause):
         return True  # "Reports said Saturday the ship was seized"
-    if " that " not in clause:
-        return False
-    told = _DATED_TELLING.search(clause)
-    return told is not None and _DATE_WORD.search(clause, 0, told.end()) is not None
+    told = _DATED_TELLING.search(clause) if " that " in clause else None
+    if told is not None and _DATE_WORD.search(clause, told.start(), told.end()) is not None:
+        return True  # "said on Monday that"
+    front = _DATED_FRONT.match(clause)  # "On Wednesday, the speaker said the convictions ...": its date
+    return front is not None and (told or _BARE_STATEMENT.search(clause, front.end())) is not None
