@@ -281,6 +281,10 @@ def _statements(forms: list[str]) -> list[str]:
     return found
 
 
+# The characters a long clause's names and asides can take away: beyond them no such wording fits.
+_LIGHT_REACH = 60
+
+
 def _said(forms: list[str]) -> list[str]:
     """Return what was said after the tellings _statements leaves (timeline.statements): "noted that",
     "said the offer does little to ..."."""
@@ -376,8 +380,11 @@ def _light_forms(whole: str, speaker: bool) -> Iterator[str]:
     their surnames, an aside dropped, the statement without its speaker; not a subject cut to its head ("A
     new (strain of the bacteria) broke out"), a compression, nor a front phrase dropped (it may hold the
     date: "(When rumors were making the rounds last year,) the prince discouraged them")."""
-    forms = [whole, *_names([whole])]
-    forms += _asides(forms)
+    forms = [whole]
+    if len(whole) <= MAX_TITLE + _LIGHT_REACH:  # a name or an aside that goes is shorter than this
+        forms += _names(forms)
+        if "," in whole or " that " in whole or "-" in whole or "—" in whole or "–" in whole:
+            forms += _asides(forms)  # each aside _asides finds holds one of these
     yield from forms
     for form in () if speaker else forms:  # "Analysts said that ...": a telling that is the main verb
         if (told := statements.statement(form)) is not None:

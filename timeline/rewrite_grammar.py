@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _BE = {"was", "were", "is", "are"}
+_SPACED_BE = tuple(f" {be} " for be in _BE)  # looked for before the pattern runs
 # What may not follow a "was" a rewording added, each with an example of the broken title.
 _AFTER_BE = {
     # a second auxiliary: "President Lee was was returned to power"
@@ -37,16 +38,21 @@ _VERB_COMMA = re.compile(
     r"|\b(?P<told>said|says|announced|stated|added|confirmed|reported),\s+(?=[A-Z])"
 )
 
+# The verbs _VERB_COMMA ends on with their comma, looked for before it runs.
+_COMMA_AFTER = ("was,", "were,", "is,", "are,", "said,", "says,", "announced,", "stated,", "added,",
+                "confirmed,", "reported,")
+
 
 def mended(title: str, sentence: str) -> str:
     """Return `title` without an auxiliary a rewording put before a word that cannot follow it, when the
     sentence `sentence` holds no such pair: "The company was went public" -> "The company went public"; and
     without a comma a removed date left after a verb ("was, also at Klosters" -> "was also at Klosters")."""
-    if ", " in title and (comma := _VERB_COMMA.search(title)) is not None:
-        verb = comma["verb"] or comma["told"]
-        if f"{verb}," not in sentence:
+    if ", " in title and any(map(title.__contains__, _COMMA_AFTER)):
+        comma = _VERB_COMMA.search(title)
+        verb = (comma["verb"] or comma["told"]) if comma else ""
+        if comma and f"{verb}," not in sentence:
             title = title[: comma.start()] + verb + " " + title[comma.end() :]
-    if not any(f" {be} " in title for be in _BE):
+    if not any(map(title.__contains__, _SPACED_BE)):
         return title
     for found in _PAIR.finditer(title):
         word = found["next"]

@@ -28,6 +28,7 @@ _PASSES_ON = {
 # Verbs that take a statement without "that", when a determiner or a name opens it: "said the offer does
 # little to ...".
 _BARE = ("said", "says", "added", "noted")
+_BARE_WORDS = tuple(f" {verb} " for verb in _BARE)  # looked for before the patterns run
 _THAT_STATEMENT = re.compile(
     rf"\b(?:{'|'.join(_PASSES_ON)}|told\s+(?:[\w'’-]+\s+){{1,4}}?)\s*that\s+(?=\S)"
 )
@@ -101,10 +102,11 @@ def dated_telling(clause: str) -> bool:
     before its "that" ("said on Monday that ..."), or by a front phrase ("Late yesterday, the board said
     that ..."): the speaker then stays in its title. Not a date in an aside ("Leaders, contacted on Sunday,
     said the offer ...")."""
-    if _BARE_DATED.search(clause):
+    bare = any(map(clause.__contains__, _BARE_WORDS))
+    if bare and _BARE_DATED.search(clause):
         return True  # "Reports said Saturday the ship was seized"
     told = _DATED_TELLING.search(clause) if " that " in clause else None
     if told is not None and _DATE_WORD.search(clause, told.start(), told.end()) is not None:
         return True  # "said on Monday that"
     front = _DATED_FRONT.match(clause)  # "On Wednesday, the speaker said the convictions ...": its date
-    return front is not None and (told or _BARE_STATEMENT.search(clause, front.end())) is not None
+    return front is not None and (told or (bare and _BARE_STATEMENT.search(clause, front.end()))) is not None

@@ -29,18 +29,17 @@ _COUNT = re.compile(
 # May)", the verb's particle, nor "dates back (to the 1960s), to an agreement".
 _BACK = "back"
 _CLAUSE_AFTER = re.compile(r"\s*(?:that|when)\b")
-_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)\s*\Z")
+_WORDS = {*_ALWAYS, *_BEFORE_COUNT, _BACK}
 
 
 def without_stranded(before: str, date: str, after: str) -> str:
     """Return `before`, the words of a clause up to a date phrase `date` going out (and what follows it,
     `after`), without the adverb at its end that belonged to the date."""
-    if not before.endswith((" ", "e", "t", "y", "n", "k")):
-        return before  # every word of the tables ends on one of these, or the space before the date
-    last = _LAST_WORD.search(before, max(0, len(before) - 12))
-    if last is None:
-        return before
-    word = last["word"].lower()
+    kept = before.rstrip()
+    at = kept.rfind(" ") + 1
+    word = kept[at:].lower()
+    if word not in _WORDS:
+        return before  # most dates follow a preposition or a verb: one set lookup
     if word in _ALWAYS:
         pass
     elif word in _BEFORE_COUNT:
@@ -51,7 +50,7 @@ def without_stranded(before: str, date: str, after: str) -> str:
             return before
     else:
         return before
-    return before[: last.start()].rstrip() + " "
+    return kept[:at].rstrip() + " "
 
 
 # A concession without a verb after a comma, which qualified the date that went: "to vote before (July),
