@@ -52,16 +52,16 @@ def statement(form: str) -> str | None:
     nobody without the speaker)."""
     if "that" not in form and not any(map(form.__contains__, _BARE)):
         return None  # most titles report nothing: no pattern runs
-    verb = first_verb(form)  # the telling must be the main verb: not "Turkey urged ... and warned that"
-    if verb is None:
-        return None
-    said = _THAT_STATEMENT.match(form, verb.start()) if " that " in form else None
-    said = said or _BARE_STATEMENT.match(form, verb.start())
+    said = _THAT_STATEMENT.search(form) if " that " in form else None
+    said = said or _BARE_STATEMENT.search(form)
     if said is None:
         return None
     told = form[said.end() :]
     if "," in form[: said.start()] or _PRONOUN.match(told) or not predicate(told, subject_first=True):
         return None  # "After he left, the club said ...": the front goes with the speaker
+    verb = first_verb(form)
+    if verb is None or verb.start() != said.start():
+        return None  # "Turkey urged EU leaders ... and warned that": the telling is not the main verb
     if " and that " in told:
         told = told[: told.index(" and that ")].rstrip(" ,")  # "showed that A(, and that B)": A alone
     if " and " in told and (second := _AND_PAST.search(told)) is not None:
@@ -102,15 +102,11 @@ def dated_telling(clause: str) -> bool:
     before its "that" ("said on Monday that ..."), or by a front phrase ("Late yesterday, the board said
     that ..."): the speaker then stays in its title. Not a date in an aside ("Leaders, contacted on Sunday,
     said the offer ...")."""
-    verb = first_verb(clause)  # the telling is the clause's main verb
-    if verb is None:
-        return False
-    at = verb.start()
     bare = any(map(clause.__contains__, _BARE_WORDS))
-    if bare and _BARE_DATED.match(clause, at):
+    if bare and _BARE_DATED.search(clause):
         return True  # "Reports said Saturday the ship was seized"
-    told = _DATED_TELLING.match(clause, at) if " that " in clause else None
+    told = _DATED_TELLING.search(clause) if " that " in clause else None
     if told is not None and _DATE_WORD.search(clause, told.start(), told.end()) is not None:
         return True  # "said on Monday that"
     front = _DATED_FRONT.match(clause)  # "On Wednesday, the speaker said the convictions ...": its date
-    return front is not None and (told or (bare and _BARE_STATEMENT.match(clause, at))) is not None
+    return front is not None and (told or (bare and _BARE_STATEMENT.search(clause, front.end()))) is not None
