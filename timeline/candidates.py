@@ -155,9 +155,9 @@ def _main_verb(form: str) -> int | None:
 
 
 @lru_cache(maxsize=256)  # _choose reads a clause's wordings, _structural reads them again
-def _forms(whole: str, names: tuple[tuple[str, str], ...] = (), speaker: bool = False) -> _Wordings:
+def _forms(whole: str, names: tuple[tuple[str, str], ...] = ()) -> _Wordings:
     """Return the clause's wordings of _wordings, each made once however often they are read."""
-    return _Wordings(_wordings(whole, names, speaker))
+    return _Wordings(_wordings(whole, names))
 
 
 class _Wordings:
@@ -181,7 +181,7 @@ class _Wordings:
             at += 1
 
 
-def _wordings(whole: str, names: tuple[tuple[str, str], ...] = (), speaker: bool = False) -> Iterator[str]:
+def _wordings(whole: str, names: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Yield the clause and its shorter wordings, in the order they are tried, each once: as it is, with its
     names shortened, with an aside dropped, with its subject cut to its head, what was said, compressed as a
     headline writer does (timeline.compress). Each is made only when the ones before gave no whole title.
@@ -194,7 +194,6 @@ def _wordings(whole: str, names: tuple[tuple[str, str], ...] = (), speaker: bool
                 seen.add(form)
                 yield form
         found = stage(staged, names) if stage is _compressed else stage(staged)
-        found += _said(staged) if stage is _statements and not speaker else []  # a dated telling keeps it
         staged = list(dict.fromkeys([*staged, *found]))  # each form once: most have no names to cut
     for form in staged:
         if form not in seen:
@@ -345,7 +344,9 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
     if whole_cut and (shorter or not waiting):
         return shorter or compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": it goes
     best, best_score, lone = fitted, None, None
-    for form in _forms(whole, names, speaker):
+    # what was said after the tellings _statements leaves ("noted that", "said the offer ..."), last; not
+    # when a dated telling keeps its speaker
+    for form in chain(_forms(whole, names), () if speaker else _said([whole])):
         verb_end = first_verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
