@@ -35,6 +35,9 @@ _THAT_STATEMENT = re.compile(
 _BARE_STATEMENT = re.compile(
     rf"\b(?:{'|'.join(_BARE)})\s+(?=(?:the|a|an|its|their|this|these|[A-Z][\w'’-]*)\s)"
 )
+# The characters from a clause's start within which its telling and "that" lie: a speaker of a role and a
+# name, a date ("Late on Wednesday, the regional health director Maria Lopes Santos said on Monday that").
+_REACH = 130
 # A subject pronoun that opens a statement: who it is lies in the speaker, who goes.
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there|his|her|its|their|our|my)\b", re.I)
 # A second predicate in the past after "and", which a statement in another tense leaves to its speaker.
@@ -52,8 +55,9 @@ def statement(form: str) -> str | None:
     nobody without the speaker)."""
     if "that" not in form and not any(map(form.__contains__, _BARE)):
         return None  # most titles report nothing: no pattern runs
-    said = _THAT_STATEMENT.search(form) if " that " in form else None
-    said = said or _BARE_STATEMENT.search(form)
+    # the telling is the main verb, near the start: the patterns look no further than _REACH
+    said = _THAT_STATEMENT.search(form, 0, _REACH) if " that " in form else None
+    said = said or _BARE_STATEMENT.search(form, 0, _REACH)
     if said is None:
         return None
     told = form[said.end() :]
@@ -103,10 +107,11 @@ def dated_telling(clause: str) -> bool:
     that ..."): the speaker then stays in its title. Not a date in an aside ("Leaders, contacted on Sunday,
     said the offer ...")."""
     bare = any(map(clause.__contains__, _BARE_WORDS))
-    if bare and _BARE_DATED.search(clause):
+    if bare and _BARE_DATED.search(clause, 0, _REACH):
         return True  # "Reports said Saturday the ship was seized"
-    told = _DATED_TELLING.search(clause) if " that " in clause else None
+    told = _DATED_TELLING.search(clause, 0, _REACH) if " that " in clause else None
     if told is not None and _DATE_WORD.search(clause, told.start(), told.end()) is not None:
         return True  # "said on Monday that"
     front = _DATED_FRONT.match(clause)  # "On Wednesday, the speaker said the convictions ...": its date
-    return front is not None and (told or (bare and _BARE_STATEMENT.search(clause, front.end()))) is not None
+    bare_told = bare and _BARE_STATEMENT.search(clause, front.end(), _REACH) if front is not None else None
+    return front is not None and (told or bare_told) is not None
