@@ -188,8 +188,10 @@ SPEAKERS = [
      'year," he added.', "early next year", 'Ivo Brandt: "We are hopeful that the work could start"'),
     ("a 'tweeted' attribution", '"The trains were all on time. I have hit the travel jackpot," Ana Reyes '
      "tweeted early Wednesday.", "early Wednesday", 'Ana Reyes: "I have hit the travel jackpot"'),
-    ("a 'she' alone names no one", 'The minister spoke in Leeds.\n\n"We are keeping our promise to the towns '
-     'by May," she said.', "May", "We are keeping our promise to the towns"),
+    # round 45: a "she" right after the quotation it attributes is whom the sentence before names
+    ("a 'she' after the quotation is the subject of the sentence before",
+     'The minister spoke in Leeds.\n\n"We are keeping our promise to the towns by May," she said.', "May",
+     'The minister: "We are keeping our promise to the towns"'),
     ("no quotation, no speaker", "We will open a new plant in May, the report says.", "May",
      "We will open a new plant"),
 ]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from timeline import compress, last_cuts, rewordings, structural
+from timeline import compress, last_cuts, rewordings, statements, structural, uncut
 from timeline.chunks import predicate
 from timeline.complete import complete
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
@@ -280,6 +280,16 @@ def _statements(forms: list[str]) -> list[str]:
     return found
 
 
+# The characters a long clause's names and asides can take away: beyond them no such wording fits.
+_LIGHT_REACH = 60
+
+
+def _said(forms: list[str]) -> list[str]:
+    """Return what was said after the tellings _statements leaves (timeline.statements): "noted that",
+    "said the offer does little to ..."."""
+    return [told for form in forms if (told := statements.statement(form)) is not None]
+
+
 # Articles that open a verb's object: a cut right after one leaves the verb before it without its object.
 _OBJECT_OPENERS = {"a", "an", "the", "its", "their", "his", "her"}
 
@@ -300,7 +310,7 @@ def _cuts(form: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)
-def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> str:
+def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = (), *, speaker: bool = False) -> str:
     """Return `fitted`, the cut of the clause `whole`, when it is whole; else the first wording of `whole`
     that is whole and keeps a predicate of some words, in the order of `_forms`, the longest cut of each
     first; else the whole one that keeps the most of its predicate; else `fitted`. `names` pairs long names
@@ -311,20 +321,32 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = ()) -> 
     """
     if len(whole) <= MAX_TITLE:
         return fitted
-    title = _choose(whole, fitted, names)
+    title = _choose(whole, fitted, names, speaker)
     if whole.startswith(title) and structural.open_cut(whole, len(title)):
         return _structural(whole, names) or title  # "in the run-up | (to ...)": the shortest whole headline
     return title
 
 
-def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
+def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker: bool = False) -> str:
     """Return `fitted` when whole, else the first whole wording of `choose`'s order, else the structural
     title (timeline.structural), else `fitted`.
     """
-    if complete(trim_end(unquoted(fitted))) is None and not cut_within(whole, fitted):
-        return compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": the phrase goes
+    whole_cut = complete(trim_end(unquoted(fitted))) is None
+    waiting = whole_cut and cut_within(whole, fitted)
+    # a whole cut still drops the clause's end: a wording that fits uncut keeps it ("Analysts noted that
+    # rates had pushed the share price | into ..." -> "Rates had pushed the share price into ..."); not
+    # when the cut kept the end (a speaker's role was cut)
+    kept_end = whole.endswith(fitted[-uncut.SAME_END :])
+    forms = _light_forms(whole, speaker)
+    shorter = None
+    if whole_cut and not kept_end:
+        shorter = uncut.uncut(whole, fitted, forms, _cuts, speaker=speaker)
+    if whole_cut and (shorter or not waiting):
+        return shorter or compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": it goes
     best, best_score, lone = fitted, None, None
-    for form in _forms(whole, names):
+    # what was said after the tellings _statements leaves ("noted that", "said the offer ..."), last; not
+    # when a dated telling keeps its speaker
+    for form in chain(_forms(whole, names), () if speaker else _said([whole])):
         verb_end = first_verb_end(form)  # each cut keeps the start of the form: its first verb is the form's
         if verb_end < 0:
             continue
@@ -352,6 +374,22 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...]) -> str:
         # "said one of the goals of the meeting was to take stock | (of the situation)"
         best = last_cuts.word_cut(_word_cut_forms(whole, names)) or best
     return (compress.without_cut_phrase(whole, best) or best) if best is fitted else best
+
+
+def _light_forms(whole: str, speaker: bool) -> Iterator[str]:
+    """Yield the wordings of the clause that lose no word of its subject's head or its predicate: people to
+    their surnames, an aside dropped, the statement without its speaker; not a subject cut to its head ("A
+    new (strain of the bacteria) broke out"), a compression, nor a front phrase dropped (it may hold the
+    date: "(When rumors were making the rounds last year,) the prince discouraged them")."""
+    forms = [whole]
+    if len(whole) <= MAX_TITLE + _LIGHT_REACH:  # a name or an aside that goes is shorter than this
+        forms += _names(forms)
+        if "," in whole or " that " in whole or "-" in whole or "—" in whole or "–" in whole:
+            forms += _asides(forms)  # each aside _asides finds holds one of these
+    yield from forms
+    for form in () if speaker else forms:  # "Analysts said that ...": a telling that is the main verb
+        if (told := statements.statement(form)) is not None:
+            yield told
 
 
 @lru_cache(maxsize=256)  # choose may ask it after _choose did, of the same clause

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import beside_dates, date_leads, shorten
+from timeline import beside_dates, date_leads, shorten, stranded
 from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
@@ -175,6 +175,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if lead and lead.group().strip().lower() == "in" and date_leads.DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
+        if not modifies:  # "the halving of fees (some) 14 months ago", "predicted (back) in 2008 that"
+            before = stranded.without_stranded(before, text[left:right], text[right:end])
         spans = not modifies and may_end_on(before, date_leads.SPAN_LEAD_WORDS)
         if spans and date_leads.SPAN_LEAD.search(before) and date_leads.SPAN_DATE.match(text, left, right):
             before = date_leads.SPAN_LEAD.sub("", before)  # "storms (over the past week) washed ..."

@@ -11,7 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline import attribution, candidates, compress, date_objects, object_it, shorten, subjects
+from timeline import (
+    attribution,
+    candidates,
+    compress,
+    contractions,
+    date_objects,
+    object_it,
+    rewrite_grammar,
+    shorten,
+    statements,
+    stranded,
+    subjects,
+)
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
@@ -257,12 +269,14 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # anchored at the start, as the substitution would be; every match holds "was," or "were,"
     if ("was," in title or "were," in title) and (be_then_ing := _BE_THEN_ING.match(title)):
         title = f"{be_then_ing['subject']} {past_of(be_then_ing['ing'])}{title[be_then_ing.end() :]}"
-    title = single_spaced(balance_quotes(subjects.resolve_subject(title, text, span)))
+    title = single_spaced(balance_quotes(_resolved(title, text, span)))
     title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
     if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
-    title = candidates.choose(whole, shorten.fit(whole), names)  # a cut that stops mid-phrase gives way
+    # a cut that stops mid-phrase gives way; a telling with its own date keeps its speaker
+    speaker = len(whole) > shorten.MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
+    title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
@@ -273,7 +287,19 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if title != whole and negated and (hanging := _HANGING_NEGATION.search(title)):
         title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
         title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
+    title = stranded.without_concession(title)  # "to vote before(, although not)"
+    title = rewrite_grammar.mended(title, text[max(0, span[0] - 400) : span[1] + 40])  # "was (was) returned"
     return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+
+
+def _resolved(title: str, text: str, span: tuple[int, int]) -> str:
+    """Return the title with its pronoun subject resolved (subjects.resolve_subject), a contracted one
+    spelled out first when that lets it be: "He’s treated five patients" -> "Reed has treated ..."."""
+    resolved = subjects.resolve_subject(title, text, span)
+    if resolved != title or (spelled := contractions.spelled_out(title)) is None:
+        return resolved
+    named = subjects.resolve_subject(spelled, text, span)
+    return named if named != spelled else title
 
 
 # A clause cut after a negated verb, which needed what followed: "(to walk streets) they had not seen",

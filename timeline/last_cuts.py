@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline import continuations
 from timeline.complete import complete
 from timeline.open_complements import cut_clause
 from timeline.title_ends import trim_end
@@ -37,7 +38,10 @@ def unquoted(title: str) -> str:
 
 def cut_within(whole: str, title: str) -> bool:
     """Tell whether `title`, a cut of `whole`, parts a clause's subject from its verb (open_complements)."""
-    return whole.startswith(title) and cut_clause(title, whole[len(title) :])
+    if not whole.startswith(title):
+        return False
+    rest = whole[len(title) :]
+    return cut_clause(title, rest) or continuations.waits(title, rest)  # "wanted the hotel | to review"
 
 
 # A preposition after a cut, which a longer cut than the phrase boundaries' may stop before: "to take stock

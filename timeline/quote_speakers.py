@@ -44,9 +44,14 @@ def speaker_of(text: str, span: tuple[int, int]) -> str | None:
     close = _CLOSE.search(text, at, len(text) if end < 0 else end)  # the first mark after the clause opens
     after = _AFTER.match(text, close.start()) if close else None
     who = (after["a"] or after["b"]) if after else None
+    at_who = after.start("a" if after["a"] else "b") if who else -1
     if who is None or who.lower() in ("he", "she"):  # the attribution of the sentence before the quotation
         lead = _BEFORE.search(text, max(0, opened - 200), opened)
-        who = lead["who"] if lead else None
+        who, at_who = (lead["who"], lead.start("who")) if lead else (who, at_who)
+    if who is None and text.startswith(('"', "“"), start) and start > 2:
+        return _continued(text, start)  # a quotation's next paragraph: the speaker of the one before
+    if who is not None and who.lower() in ("he", "she"):
+        who = _named(text, at_who, who) or who  # '," she said. "I was second ...': the person she is
     who = who.rstrip(".") if who else None  # '," said Svanberg.' ends the sentence on the name
     # a "he" or "she" is left unknown (the last person named is often someone else); a name of more than
     # three words holds a role, or was cut ("EC President Jose Manuel | Barroso")
@@ -68,3 +73,32 @@ def with_speaker(title: str, text: str, span: tuple[int, int]) -> str:
     if who is None or len(who) + len(title) + 4 > MAX_TITLE:
         return title
     return f'{who}: "{title}"'
+
+
+def _named(text: str, at: int, pronoun: str) -> str | None:
+    """Return the surname of the person a "he" or "she" at `at` who speaks a quotation stands for, when it
+    opens its sentence ("She said: ...") or follows the quotation it attributes ('"...," she said'): whom
+    the sentence before names (referents.person_before_sentence); else None, as a "he" deep in a sentence
+    ("Asked about his deal, he said:") may stand for someone named long before."""
+    from timeline import referents  # it asks this module's neighbours: imported at call time
+    from timeline.sentence_subjects import sentence_start
+
+    start = sentence_start(text, at)
+    head = text[start:at].strip()
+    # the pronoun opens its sentence, or follows the quotation it attributes ('"I thought so," she said')
+    opens = not head or (head[0] in "\"“" and head.endswith((',"', ",”", '"', "”")))
+    return referents.person_before_sentence(text, start, pronoun.lower()) if opens else None
+
+
+def _continued(text: str, start: int) -> str | None:
+    """Return the speaker of a quotation that a paragraph opening at `start` continues: the paragraph before
+    opened a quotation and left it open ('She said: "I had to be taken to hospital twice.' then '"I first
+    went ...'), as news prints one speaker's quotation over paragraphs."""
+    end = len(text[:start].rstrip())
+    before = text.rfind("\n", 0, end) + 1
+    paragraph = text[before:end]
+    straight = paragraph.count('"') % 2 == 1
+    curly = paragraph.rfind("“") > paragraph.rfind("”")
+    if not (straight or curly) or end - before < 2:
+        return None
+    return speaker_of(text, (end - 1, end))

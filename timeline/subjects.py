@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 
 import timeline.subject_asides as asides
-from timeline import attribution, named_people, notices, owners, pronouns, referents, tellers
+from timeline import (
+    attribution,
+    named_people,
+    notices,
+    owners,
+    plural_referents,
+    pronouns,
+    referents,
+    tellers,
+)
 from timeline.dateless import FUNCTION_WORDS
 from timeline.sentence_subjects import (
     AGE,
@@ -339,6 +348,8 @@ def _owner_of(title: str, text: str, span: tuple[int, int]) -> str | None:
     opens = not text[start : span[0]].strip()
     subject = previous_subject(text, span[0]) if opens else subject_of(text, start, span[0])
     word = pronoun["p"].lower()
+    if word == "they" and opens and (plural := plural_referents.plural_before(text, start)) is not None:
+        return plural + " " + title[pronoun.end() :]  # "Storms in the Atlantic cause ... They killed"
     counted = owners.counted_owner(text, start, span[0]) if word == "their" and not opens else None
     if subject is None:  # "escorting three hikers after their car sank": the hikers' car
         return counted + " " + title[pronoun.end() :] if counted else None

@@ -13,6 +13,7 @@ import re
 
 from timeline import (
     attribution,
+    candidates,
     clauses,
     coordination,
     embedded_titles,
@@ -299,7 +300,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         title = thing  # "Caldwell set the trial to begin on June 2": the trial's start
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"
     title = shorten.closed(title)  # "... by the coach Bruno Metsu (the man": a bracket left open goes
-    if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again
-        title = shorten.fit(title)
+    if len(title) > MAX_TITLE:  # a step after finish lengthened it ("did not restart until ..."): cut again,
+        title = candidates.choose(title, shorten.fit(title))  # a cut that stops mid-phrase giving way
     return title[:1].upper() + title[1:]
 

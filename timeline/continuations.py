@@ -1,0 +1,75 @@
+"""Tell whether the words after a cut complete the verb or the participle the cut title ends on.
+
+complete() judges a title alone, and "The rise in imports appeared" or "Voters elected a council led" read
+whole there; the clause they were cut from goes on with what they need: "(appeared) to be the result of
+...", "(a council led) by the Green party". timeline.last_cuts.cut_within asks `waits` of
+each cut, so that a cut there gives way to a shorter whole one or a wording that fits uncut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import first_verb, is_past_form
+
+# Verbs whose clause goes on with an infinitive right after them, each with an example of a title cut
+# before it. Not the verbs with an object before the infinitive ("invited the three countries | to join"):
+# a cut there keeps a whole clause, and the shorter cut that would replace it says less.
+_INFINITIVE_VERBS = {
+    "appear": "The rise in imports appeared (to be ...)", "seem": "The plan seemed (to work)",
+    "tend": "Prices tend (to rise)",
+}
+_FORMS = {
+    form
+    for verb in _INFINITIVE_VERBS
+    for form in (verb, verb + "s", verb + ("d" if verb.endswith("e") else "ed"))
+}  # "appear", "appears", "appeared"
+# An infinitive after the cut: "to" and a lowercase word that opens no noun phrase ("to review", "to be").
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|all|more|about|around)\b)"
+    r"[a-z]{2,}\b"
+)
+
+
+def waits(title: str, rest: str) -> bool:
+    """Tell whether `title`, cut from a clause that goes on with `rest`, ends on a verb that the infinitive
+    in `rest` completes ("appeared | to be"), or on a participle after a noun that the agent in `rest`
+    completes ("a council led | by the party")."""
+    if rest.startswith(" to ") and _INFINITIVE.match(rest):
+        return _infinitive_verb_before(title)
+    if rest.startswith(" by "):
+        return _participle_after_noun(title)
+    return False
+
+
+def _infinitive_verb_before(title: str) -> bool:
+    """Tell whether `title` ends on a verb of `_INFINITIVE_VERBS` ("The rise in imports appeared")."""
+    return title[title.rfind(" ") + 1 :].lower() in _FORMS
+
+
+def _participle_after_noun(title: str) -> bool:
+    """Tell whether `title` ends on a past participle after a noun phrase that a determiner opens, and has a
+    verb of its own before it: "Voters elected a council led"; not "The council was led", "Prices rose",
+    "had the repaired ankle examined" (the participle completes "had"), "said the report issued"."""
+    found = _DETERMINED_PARTICIPLE.search(title, max(0, len(title) - 60))
+    if found is None or not is_past_form(found["participle"]):
+        return False
+    if found["before"] and found["before"].lower() in _VERB_BEFORE_OBJECT:
+        return False
+    verb = first_verb(title)
+    return verb is not None and verb.end() <= found.start("np")
+
+
+# A noun phrase that a determiner opens, a past participle after it at the end: "(elected) a council led".
+_DETERMINED_PARTICIPLE = re.compile(
+    r"(?:(?P<before>[A-Za-z]+)\s+)?(?P<np>(?:a|an|the|its|their|his|her|this)\s+"
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|that|which|who)\b)[\w'’-]+\s+){1,4})"
+    r"(?P<participle>[a-z]{3,})\Z"
+)
+# Verbs whose object a participle completes ("had the ankle examined", "saw the rebels killed") or that
+# pass on a statement whose subject the phrase is ("said the report issued (by ...)").
+_VERB_BEFORE_OBJECT = {
+    "have", "has", "had", "having", "get", "got", "gets", "see", "saw", "seen", "watch", "watched", "heard",
+    "found", "find", "left", "keep", "kept", "want", "wanted", "need", "needed", "said", "says", "told",
+    "added", "like", "liked",
+}

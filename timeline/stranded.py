@@ -1,0 +1,69 @@
+"""Drop the word a date phrase leaves stranded when it goes: "some (14 months ago)", "sometime (in 2012)".
+
+timeline.dateless cuts a date out of its clause with the preposition that governs it; an adverb that only
+graded or placed the date stays behind and reads as a cut ("were hurt by the halving of fees some", "didn't
+rule out selling the unit sometime", "predicted back that the bank would ..."). Each word with an example,
+and what must hold for it to go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import has_verb
+
+# Adverbs of a date that go with it, each with an example: always, or only before a count.
+_ALWAYS = {
+    "sometime": "selling the unit sometime (in 2012)",
+    "nearly": "opened nearly (two years ago)",
+    "almost": "closed almost (a decade ago)",
+    "only": "was founded only (in 1990)",
+    "even": "had begun even (last year)",
+}
+_BEFORE_COUNT = {"some": "the halving of fees some (14 months ago)"}
+_COUNT = re.compile(
+    r"(?:\d|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|fifteen"
+    r"|twenty|thirty|forty|fifty)\b)"
+)
+# "back" before a date and the clause it introduced: "predicted back (in 2008) that"; not "came back (in
+# May)", the verb's particle, nor "dates back (to the 1960s), to an agreement".
+_BACK = "back"
+_CLAUSE_AFTER = re.compile(r"\s*(?:that|when)\b")
+_WORDS = {*_ALWAYS, *_BEFORE_COUNT, _BACK}
+
+
+def without_stranded(before: str, date: str, after: str) -> str:
+    """Return `before`, the words of a clause up to a date phrase `date` going out (and what follows it,
+    `after`), without the adverb at its end that belonged to the date."""
+    kept = before.rstrip()
+    at = kept.rfind(" ") + 1
+    word = kept[at:].lower()
+    if word not in _WORDS:
+        return before  # most dates follow a preposition or a verb: one set lookup
+    if word in _ALWAYS:
+        pass
+    elif word in _BEFORE_COUNT:
+        if not _COUNT.match(date):
+            return before  # "some (of the time)": a determiner of its own noun
+    elif word == _BACK:
+        if not _CLAUSE_AFTER.match(after):
+            return before
+    else:
+        return before
+    return kept[:at].rstrip() + " "
+
+
+# A concession without a verb after a comma, which qualified the date that went: "to vote before (July),
+# although not (immediately)", "by (May), though not later".
+_CONCESSION = re.compile(r",\s+(?:although|though|but|if)\s+not\b(?P<rest>[^,;]*)\Z")
+
+
+def without_concession(title: str) -> str:
+    """Return `title` without a verbless concession at its end that qualified a date cut out of it; not
+    "contained, but not extinguished", whose tail has its verb."""
+    if " not" not in title[-60:]:
+        return title
+    found = _CONCESSION.search(title, max(0, len(title) - 60))
+    if found is None or has_verb(found["rest"]):
+        return title
+    return title[: found.start()]
