@@ -101,9 +101,11 @@ def tagged_scores():
 @pytest.mark.corpus
 @pytest.mark.slow
 def test_events_with_the_tagger_keep_their_measured_level(tagged_scores):
-    # measured at session 4 (recall 0.7765, precision 0.8337), minus half a point
-    assert tagged_scores.recall() >= 0.770
-    assert tagged_scores.precision() >= 0.828
+    # measured at session 14 (recall 0.7678, precision 0.8502), minus half a point. Recall was 0.7750 before
+    # that session's host_dates.py dropped dates that only say which thing a noun names ("a 2014 study") or
+    # belong to a clause the title leaves out: TimeBank links some of those to the title's verb
+    assert tagged_scores.recall() >= 0.763
+    assert tagged_scores.precision() >= 0.845
 
 
 @pytest.mark.corpus
