@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -255,3 +256,38 @@ def test_role_check_passes_a_match(title):
 def test_telling_word_check_is_find_in_the_span(text, start, end):
     found = any(text.find(word, start, end) >= 0 for word in tellers._TELLING_WORDS)
     assert any(map(text[start:end].__contains__, tellers._TELLING_WORDS)) is found
+
+
+# relatives._RELATIVE before its lookaheads and possessive runs (the plain pattern), and words that try its
+# four kinds of antecedent, names after a title, ages, acronyms and runs that end inside a word ("Lawmakers").
+_PLAIN_RELATIVE = re.compile(
+    relatives._RELATIVE.pattern.removeprefix(r"(?=[^\W\d_])")
+    .replace(r"[\w'’-]++\s++){0,4}?", r"[\w'’-]+\s+){0,4}?")
+    .replace(r"|(?=[A-Z])(?:(?:Mr", r"|(?:(?:Mr")
+)
+_RELATIVE_WORDS = ["the", "a", "strike", "lawmakers", "Lawmakers", "inflation", "that", "which", "who",
+                   "began", "peaked", "Fed", "Chair", "Jerome", "Powell,", "Mr.", "Dr.", "On", "Monday",
+                   "(LF),", "51,", "of", "its", "after", "newly", "rose", "thes", "ſo", "İts", "9", "_x", ",",
+                   "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_RELATIVE_WORDS), max_size=24).map(" ".join), st.integers(0, 14))
+@settings(max_examples=1500, deadline=None)
+def test_relative_pattern_matches_the_plain_one(text, start):
+    def found(pattern):
+        return [(m.span(), m.groupdict(), m.span("np")) for m in pattern.finditer(text, start)]
+    assert found(relatives._RELATIVE) == found(_PLAIN_RELATIVE)
+
+
+@pytest.mark.parametrize("text", [
+    "the nine-day strike that began on Monday",
+    "Fed Chair Jerome Powell, who spoke on Monday",
+    "Mr. Smith, 51, who joined in May",
+    "the Liberation Front (LF), which was founded",
+    "Lawmakers who opposed it",
+    "to fight inflation that peaked in 2022",
+])
+def test_relative_pattern_finds_the_plain_match(text):
+    assert _PLAIN_RELATIVE.pattern.count("(?=") < relatives._RELATIVE.pattern.count("(?=")  # a plain one
+    match = relatives._RELATIVE.search(text)
+    assert match is not None and match.span() == _PLAIN_RELATIVE.search(text).span()

@@ -35,9 +35,12 @@ _NOT_NAME = (
 _IRREGULAR_AFTER_THAT = "|".join(sorted(IRREGULAR_PAST - {"said", "was", "were", "had"}))
 # A relative clause on a noun phrase: "a nine-day strike that began", "the deal, which was signed",
 # "Mr. Smith, who joined".
+# Every match opens on a letter, the last alternative on a capital: the lookaheads skip other positions
+# first, and a word and its spaces are never given back, as the next word or the pronoun must follow them
+# (the same matches, about a third fewer instructions; tests/test_events_shortcuts.py).
 _RELATIVE = re.compile(
-    r"(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
-    rf"(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
+    r"(?=[^\W\d_])(?P<np>\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    rf"(?:{_NOT_IN_NP}[\w'’-]++\s++){{0,4}}?{_NOT_IN_NP}[\w'’-]+"
     r"(?:\s+\([A-Z][\w.'’-]{1,15}\)(?=,))?"  # an acronym after a name: "the Liberation Front (LF), which"
     r"|(?<!\bthe\s)(?<!\ba\s)[a-z][\w'’-]+s(?=\s+(?:who|that)\b)"  # lawmakers who opposed it
     # a mass noun before a past verb: "to fight inflation that peaked in 2022"; not "so that", "now that"
@@ -45,7 +48,7 @@ _RELATIVE = re.compile(
     r"(?!(?:now|such|given|except|provided|so|said)\b)[a-z][\w'’-]+"
     rf"(?=\s+that\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_AFTER_THAT})\b)"
     # a name and the role before it: "Fed Chair Jerome Powell, who", "Foreign Minister George Yeo Boon Yang"
-    rf"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,5}})"
+    rf"|(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,5}})"
     r"(?:,\s+\d{1,3}(?=,))?"  # an age: "Muhammad, 51, who"
     r"(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+(?=(?P<verb>(?:[a-z]+ly\s+)?[a-z][\w'’-]*))",
 )
