@@ -92,39 +92,3 @@ def test_whole_string_verb_agrees(words: list[str], start: int) -> None:
     assert (inside and inside.span()) == (plain_inside and plain_inside.span())
     assert candidates._asides([text]) == list(candidates._asides_of.__wrapped__(text))
     assert statements.statement(text) == statements.statement.__wrapped__(text)
-
-
-# invented clause openings, with and without a dated front phrase
-FRONT_ROWS = [
-    "On Wednesday, the board said that it would sell",
-    "Late yesterday, police confirmed that two men were held",
-    "Last week, the firm said the plant would close",
-    "Yesterday, officials said the vote was delayed",
-    "The board said on Monday that it would sell",
-    "Earlier this month, the club said Ruiz would stay",
-    "In May, the firm said the plant would close",
-]
-
-
-@pytest.mark.parametrize("clause", FRONT_ROWS)
-def test_dated_front_opens_on_its_words(clause: str) -> None:
-    found = statements._DATED_FRONT.match(clause)
-    assert found is None or clause.startswith(statements._FRONT_OPENERS)
-
-
-def test_front_rows_hold_fronts() -> None:
-    assert sum(statements._DATED_FRONT.match(c) is not None for c in FRONT_ROWS) >= 4
-    assert statements.dated_telling("Yesterday, officials said the vote was delayed")
-
-
-_FRONT_WORDS = st.sampled_from(
-    "On Late Early Earlier Later Last This Yesterday Today Tonight The on week Monday morning , the board "
-    "said that".split()
-)
-
-
-@given(st.lists(_FRONT_WORDS, min_size=1, max_size=8), st.sampled_from(["", " ", ", "]))
-def test_dated_front_matches_only_after_its_words(words: list[str], joint: str) -> None:
-    clause = joint.join(words)
-    if statements._DATED_FRONT.match(clause) is not None:
-        assert clause.startswith(statements._FRONT_OPENERS)

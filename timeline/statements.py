@@ -96,8 +96,6 @@ _DATED_FRONT = re.compile(
     r"|evening|night)\b[^,;]{0,20},\s+"
     r"|(?:Yesterday|Today|Tonight),\s+"
 )
-# The words each _DATED_FRONT match opens on (the pattern is case-sensitive), looked for before it runs.
-_FRONT_OPENERS = ("On", "Late", "Early", "Earlier", "Later", "Last", "This", "Yesterday", "Today", "Tonight")
 _DATE_WORD = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning"
     r"|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October"
@@ -116,7 +114,6 @@ def dated_telling(clause: str) -> bool:
     told = _DATED_TELLING.search(clause, 0, _REACH) if " that " in clause else None
     if told is not None and _DATE_WORD.search(clause, told.start(), told.end()) is not None:
         return True  # "said on Monday that"
-    # "On Wednesday, the speaker said the convictions ...": its date; a match opens on a _FRONT_OPENERS word
-    front = _DATED_FRONT.match(clause) if clause.startswith(_FRONT_OPENERS) else None
+    front = _DATED_FRONT.match(clause)  # "On Wednesday, the speaker said the convictions ...": its date
     bare_told = bare and _BARE_STATEMENT.search(clause, front.end(), _REACH) if front is not None else None
     return front is not None and (told or bare_told) is not None
