@@ -209,18 +209,23 @@ def _names(forms: list[str]) -> list[str]:
 
 def _asides(forms: list[str]) -> list[str]:
     """Return the wordings without an aside after the subject or a phrase between "said" and "that"."""
+    return [aside for form in forms for aside in _asides_of(form)]
+
+
+@lru_cache(maxsize=1024)  # _light_forms and _wordings ask it of the same wordings of a clause
+def _asides_of(form: str) -> tuple[str, ...]:
+    """Return the wordings of `form` without an aside, in _asides' order."""
     found = []
-    for form in forms:
-        if (inner := main_subject(form) or without_agent_phrase(form)) is not None:
-            found.append(inner)
-        if (said := rewordings.without_said_that(form)) is not None:
-            found.append(said)  # "Gould said (here) that the parties would abide by it"
-        if (aside := rewordings.without_aside(form)) is not None:
-            found.append(aside)
-        dashed = _DASH_ASIDE.search(form)
-        if dashed is not None and not predicate(form[: dashed.start()]):
-            found.append(form[: dashed.start()] + " " + form[dashed.end() :])
-    return found
+    if (inner := main_subject(form) or without_agent_phrase(form)) is not None:
+        found.append(inner)
+    if (said := rewordings.without_said_that(form)) is not None:
+        found.append(said)  # "Gould said (here) that the parties would abide by it"
+    if (aside := rewordings.without_aside(form)) is not None:
+        found.append(aside)
+    dashed = _DASH_ASIDE.search(form)
+    if dashed is not None and not predicate(form[: dashed.start()]):
+        found.append(form[: dashed.start()] + " " + form[dashed.end() :])
+    return tuple(found)
 
 
 def _compressed(forms: list[str], names: tuple[tuple[str, str], ...]) -> list[str]:

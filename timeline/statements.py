@@ -10,6 +10,7 @@ timeline.candidates tries these wordings before a cut.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.chunks import predicate
 from timeline.verbs import first_verb, is_past_form
@@ -49,6 +50,7 @@ _TOLD_WHERE = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)  # uncut asks it of the clause candidates._light_forms just asked it of
 def statement(form: str) -> str | None:
     """Return what the reported clause of `form` says, capitalized, or None: "Analysts noted that rates had
     risen" -> "Rates had risen"; not "He denied that ...", not "said that it would ..." (whose "it" names

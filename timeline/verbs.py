@@ -87,7 +87,19 @@ _PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?
 
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """Return the first word of `text[start:end]` that seems to be a verb, or None."""
-    end = len(text) if end is None else end
+    if not start and end is None:
+        return _whole_first_verb(text)
+    return _first_verb(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4096)  # the title stages and eventness.kind ask it of the same title: a third are repeats
+def _whole_first_verb(text: str) -> re.Match[str] | None:
+    """Return first_verb(text): a pure function of the string, its match the same object each time."""
+    return _first_verb(text, 0, len(text))
+
+
+def _first_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the first word of `text[start:end]` that seems to be a verb, or None."""
     # a match is a whole run (see _is_verb) or "take effect": try the pattern only where one may start;
     # the runs are walked lazily (the first verb ends the scan), their words tested without a Python frame
     runs, words = tee(_RUN.finditer(text, start, end))
