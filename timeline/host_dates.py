@@ -70,7 +70,7 @@ _ENDED = frozenset({"ended", "ending", "ends", "end"})
 _PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|half|months?|weeks?|period)\s+(?:ended|ending|ends|end)\s+\Z",
                             re.I)
 # Nouns of a telling, whose participle's date the news told shares: "in a (poll) completed on Saturday".
-_TELLINGS = frozenset({
+_TELLING_NOUNS = frozenset({
     "statement", "report", "poll", "survey", "study", "interview", "speech", "briefing", "letter",
     "release", "broadcast", "article", "editorial", "memo", "message", "announcement", "address",
     "ruling", "verdict", "decree", "order", "review", "communique", "paper", "video", "tape",
@@ -166,7 +166,7 @@ def untold_host(text: str, span: Span, phrases: list[Span], title: str) -> bool:
         return False  # "debentures due March 1, 2011": the debt's date, which the notes tell
     if verb in _ENDED and _PERIOD_BEFORE.search(text, max(span[0], own[0] - 40), own[0]):
         return False  # "For the year ended Sept. 30, the firm earned $4 million": the period of the figure
-    if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
+    if found.subject and found.subject.split()[-1].lower() in _TELLING_NOUNS:
         return False  # "In a poll completed on Saturday, 69 percent said ...": told then
     told = {_stem(w) for w in _WORD.findall(title)}
     if _stem(verb) in told or not has_verb(title):

@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from timeline import rewordings, statements
 from timeline.complete import complete
-from timeline.last_cuts import cut_within, first_verb_end, unquoted
+from timeline.last_cuts import MAX_TITLE, cut_within, first_verb_end, unquoted
 from timeline.verbs import is_past_form
 
-MAX_TITLE = 80
 # The characters a cut shares with the end of its clause when it kept the clause's end: no wording needed.
 SAME_END = 24
 # The characters after its verb that a statement's cut must keep: "The plane returned to Libya" (10) is too
