@@ -412,6 +412,9 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
 @click.option("--events", "score_events", is_flag=True,
               help="Score event dating (anchored-event recall, event-date precision) instead of tags.")
 @click.option("--gold-timexes", is_flag=True, help="With --events: date events from the gold TIMEX3s.")
+@click.option("--by-confidence", is_flag=True,
+              help="With --events: precision and recall of the events at or above each confidence, and "
+                   "precision in each band of confidence (the folders pooled).")
 @click.option("--system", "system", type=click.Path(), metavar="FOLDER",
               help="Score this folder of another system's TimeML (files named as the gold's, same texts) "
                    "instead of tagging the gold texts.")
@@ -420,7 +423,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
                    "documents/ and timelines/).")
 @friendly
 def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_events: bool,
-             gold_timexes: bool, system: str | None, score_timelines: bool) -> None:
+             gold_timexes: bool, by_confidence: bool, system: str | None, score_timelines: bool) -> None:
     """Score the tagger (or, with --events, the events) on TimeML gold folders.
 
     Prints strict and relaxed precision, recall and F1, value F1 and type F1 per corpus. With --events,
@@ -434,11 +437,14 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate corpus/ --errors | less
         timeline evaluate --events ../shared/corpora/timebank
+        timeline evaluate --events --by-confidence ../shared/corpora/timebank ../shared/corpora/aquaint
         timeline evaluate gold/ --system heideltime-output/ --errors
         timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
     if gold_timexes and not score_events:
         raise click.UsageError("--gold-timexes goes with --events")
+    if by_confidence and not score_events:
+        raise click.UsageError("--by-confidence goes with --events")
     if show_errors and score_events:
         raise click.UsageError("--errors lists the tagger's or the timelines' errors, not --events'")
     if system is not None and (score_events or score_timelines or len(gold) != 1):
@@ -448,6 +454,9 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         summaries = {name: scores.summary() for name, scores in results.items()}
         misses = {name: list(evaluate_timelines.misses(scores)) for name, scores in results.items()}
         _scored(summaries, misses if show_errors else None, as_json, evaluate_timelines.timeline_table)
+        return
+    if score_events and by_confidence:
+        _by_confidence(gold, tagger=None if gold_timexes else timeline.tag, as_json=as_json)
         return
     if score_events:
         summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
@@ -471,6 +480,17 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
     elif show_errors:
         errors = {name: [evaluation.describe(e) for e in found] for name, found in errors.items()}
     _scored(summaries, errors if show_errors else None, as_json, evaluation.table)
+
+
+def _by_confidence(gold: tuple[str, ...], *, tagger, as_json: bool) -> None:
+    """Print the event scores at or above each confidence and per band, and name the bands that rank wrong."""
+    documents = (document for folder in gold for document in evaluation.read_corpus(folder))
+    figures = evaluate_events.by_confidence(evaluate_events.mark_event_documents(documents, tagger=tagger))
+    click.echo(json.dumps(figures, indent=2) if as_json else evaluate_events.confidence_table(figures))
+    flat = evaluate_events.flat_buckets(figures)
+    if flat:
+        click.echo(f"note: events of {', '.join(flat)} are dated no better than those of the band below",
+                   err=True)
 
 
 def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:

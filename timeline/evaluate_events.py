@@ -78,42 +78,81 @@ class EventScores:
         }
 
 
-def score_events(gold: GoldDocument, extracted: list[Event]) -> EventScores:
-    """Score one document's extracted events against its gold anchored events and dates."""
+@dataclass
+class Marks:
+    """What each extracted event and each anchored gold event scored, with the confidence behind it.
+
+    `events` holds (confidence, its date phrase overlaps a gold date of its value, its evidence entries
+    without a date of their own) for each extracted event; `anchored` the highest confidence of the events
+    that cover each anchored gold event with its date (None: no event does).
+    """
+
+    events: list[tuple[float, bool, int]]
+    anchored: list[float | None]
+
+
+def mark_events(gold: GoldDocument, extracted: list[Event]) -> Marks:
+    """Mark one document's extracted events and anchored gold events as found or not, with confidences."""
     anchored = anchored_events(gold)
     by_eid = {e.eid: e for e in gold.events}
-    scores = EventScores(gold=len(anchored), system=len(extracted))
+    best: list[float | None] = []
     for eid, values in anchored.items():
         mention = by_eid.get(eid)
-        if mention is None:
-            continue
-        if any(
-            event.when.value in values and ev.document == gold.id and ev.start <= mention.start
-            and mention.end <= ev.end
-            for event in extracted for ev in event.evidence
-        ):
-            scores.found += 1
+        covering = [] if mention is None else [
+            event.confidence for event in extracted
+            if event.when.value in values and any(
+                ev.document == gold.id and ev.start <= mention.start and mention.end <= ev.end
+                for ev in event.evidence
+            )
+        ]  # fmt: skip
+        best.append(max(covering, default=None))
+    marks = Marks(events=[], anchored=best)
     for event in extracted:
-        scores.continued += sum(ev.timex is None for ev in event.evidence)
         own = event.evidence[0].timex if event.evidence else None
-        if own is not None and any(
+        right = own is not None and any(
             g.value == event.when.value and g.start < own.end and own.start < g.end for g in gold.timexes
-        ):
-            scores.correct += 1
-    return scores
+        )
+        marks.events.append((event.confidence, right, sum(ev.timex is None for ev in event.evidence)))
+    return marks
+
+
+def scores_at(marks: Marks, minimum: float = 0.0) -> EventScores:
+    """Return the scores of the events whose confidence is at least `minimum` (the others dropped)."""
+    floor = minimum - 1e-9  # confidences are rounded to 2 places: 0.7 is at least 0.7
+    kept = [(right, continued) for confidence, right, continued in marks.events if confidence >= floor]
+    return EventScores(
+        gold=len(marks.anchored),
+        found=sum(best is not None and best >= floor for best in marks.anchored),
+        system=len(kept),
+        correct=sum(right for right, _ in kept),
+        continued=sum(continued for _, continued in kept),
+    )
+
+
+def score_events(gold: GoldDocument, extracted: list[Event]) -> EventScores:
+    """Score one document's extracted events against its gold anchored events and dates."""
+    return scores_at(mark_events(gold, extracted))
+
+
+def mark_event_documents(
+    documents: Iterable[GoldDocument], *, tagger: Tagger | None = tag, continuation: str = "evidence"
+) -> Marks:
+    """Extract events from each gold document and pool their marks; `tagger=None` uses the gold dates."""
+    pooled = Marks(events=[], anchored=[])
+    for gold in documents:
+        document = Document(id=gold.id, text=gold.text, date=gold.dct)
+        timexes = gold.timexes if tagger is None else tagger(gold.text, dct=gold.dct)
+        marks = mark_events(gold, event_layer.extract(document, timexes, continuation=continuation))
+        pooled.events += marks.events
+        pooled.anchored += marks.anchored
+    return pooled
 
 
 def score_event_documents(
     documents: Iterable[GoldDocument], *, tagger: Tagger | None = tag, continuation: str = "evidence"
 ) -> EventScores:
     """Extract events from each gold document and add up the scores; `tagger=None` uses the gold dates."""
-    total = EventScores()
-    for gold in documents:
-        document = Document(id=gold.id, text=gold.text, date=gold.dct)
-        timexes = gold.timexes if tagger is None else tagger(gold.text, dct=gold.dct)
-        found = event_layer.extract(document, timexes, continuation=continuation)
-        total.add(score_events(gold, found))
-    return total
+    return scores_at(mark_event_documents(documents, tagger=tagger, continuation=continuation))
 
 
 def score_event_folders(
@@ -137,3 +176,73 @@ def event_table(summaries: dict[str, dict[str, float | int]]) -> str:
     columns = [("gold_events", "gold"), ("found", "found"), ("events", "events"), ("correct", "correct"),
                ("anchored_recall", "recall"), ("date_precision", "precision")]
     return table(summaries, columns, cell=11)
+
+
+# The confidences `evaluate --events --by-confidence` cuts at: the rules of events.confidence_of and
+# eventness.PENALTY give steps of .05 to .25, so that these fall between their usual scores.
+THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _bucket_name(low: float, high: float | None) -> str:
+    return f"{low:.1f} to {high:.1f}" if high is not None else f"{low:.1f} to 1.0"
+
+
+def by_confidence(marks: Marks, thresholds: Iterable[float] = THRESHOLDS) -> dict[str, dict[str, dict]]:
+    """Return the scores of the events at or above each threshold, and of the events in each bucket.
+
+    "at_least" maps ">= 0.5" to the scores of the events whose confidence is 0.5 or more, with "kept", the
+    share of all events they are (recall is what the weaker ones dropped leaves). "buckets" maps "0.5 to
+    0.6" to the scores of the events from 0.5 up to (not including) 0.6, for the buckets that hold events;
+    a bucket's recall is not given: a gold event found by events of two buckets belongs to neither alone.
+    """
+    cuts = sorted(thresholds)
+    everything = len(marks.events)
+    at_least = {}
+    for cut in cuts:
+        summary = scores_at(marks, cut).summary()
+        summary["kept"] = round(summary["events"] / everything, 4) if everything else 0.0
+        at_least[f">= {cut:.1f}"] = summary
+    buckets = {}
+    for low, high in zip([0.0, *cuts], [*cuts, None], strict=True):
+        inside = Marks(
+            events=[m for m in marks.events if m[0] >= low - 1e-9 and (high is None or m[0] < high - 1e-9)],
+            anchored=[],
+        )
+        if not inside.events:  # a precision of 0 would read as every event wrong
+            continue
+        summary = scores_at(inside).summary()
+        buckets[_bucket_name(low, high)] = {k: summary[k] for k in ("events", "correct", "date_precision")}
+    return {"at_least": at_least, "buckets": buckets}
+
+
+def flat_buckets(figures: dict[str, dict[str, dict]]) -> list[str]:
+    """Return the buckets whose date precision is no better than that of the nearest one below."""
+    flat, below = [], None
+    for name, summary in figures["buckets"].items():
+        if below is not None and summary["date_precision"] <= below:
+            flat.append(name)
+        below = summary["date_precision"]
+    return flat
+
+
+def _rows(head: str, figures: dict[str, dict], columns: list[tuple[str, str]], cell: int = 11) -> str:
+    """Return figures as an aligned table as evaluate.table does, its first column headed `head`."""
+    width = max(len(head), *map(len, figures))
+    lines = [head.ljust(width) + "".join(f"{label:>{cell}}" for _, label in columns)]
+    for name, summary in figures.items():
+        cells = [f"{summary[key]:>{cell}}" if isinstance(summary[key], int) else f"{summary[key]:>{cell}.4f}"
+                 for key, _ in columns]
+        lines.append(name.ljust(width) + "".join(cells))
+    return "\n".join(lines)
+
+
+def confidence_table(figures: dict[str, dict[str, dict]]) -> str:
+    """Return the scores by confidence as two aligned text tables: at or above each threshold, per bucket."""
+    at_least = _rows("confidence", figures["at_least"], [
+        ("events", "events"), ("kept", "kept"), ("correct", "correct"), ("date_precision", "precision"),
+        ("found", "found"), ("anchored_recall", "recall"),
+    ])  # fmt: skip
+    buckets = _rows("bucket", figures["buckets"], [
+        ("events", "events"), ("correct", "correct"), ("date_precision", "precision"),
+    ])  # fmt: skip
+    return f"{at_least}\n\n{buckets}"
