@@ -28,6 +28,7 @@ from timeline import (
     twins,
 )
 from timeline import evaluate as evaluation
+from timeline.confident import confident, confident_timeline
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
 from timeline.shards import write_shards
@@ -71,6 +72,23 @@ jobs_option = click.option(
     "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
     help="Worker processes (0: one per CPU); the output is the same as with 1.",
 )  # fmt: skip
+
+# --min-confidence of extract and build: extraction leaves the weaker events out of the file
+extracted_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), metavar="FLOAT",
+    help="Leave out extracted events whose confidence (0 to 1) is under this; events added or edited by "
+         "hand are never left out.",
+)  # fmt: skip
+
+
+def _leave_out_weak(result: Timeline, minimum: float | None) -> tuple[Timeline, str | None]:
+    """Drop the extracted events under --min-confidence; return the rest and a line saying how many went."""
+    kept = confident_timeline(result, minimum)
+    dropped = len(result.events) - len(kept.events)
+    if not dropped:
+        return kept, None
+    events = f"{dropped} extracted event{'s' * (dropped > 1)}"
+    return kept, f"left out {events} with a confidence under {minimum:g} (hand-added or edited events stay)"
 
 
 def paths(inputs: tuple[str, ...]) -> list[Path]:
@@ -184,10 +202,11 @@ def main() -> None:
 @click.option("--title", help="Title of the timeline.")
 @group_by_option
 @jobs_option
+@extracted_confidence_option
 @friendly
 def build(
     inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
-    jobs: int,
+    jobs: int, min_confidence: float | None,
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
@@ -199,6 +218,7 @@ def build(
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
         timeline build "archive/**/*.html" --jobs 2
+        timeline build articles/ --min-confidence 0.8
     """
     if not inputs and not Path(DEFAULT_INPUT).is_dir():
         raise click.UsageError(
@@ -217,11 +237,12 @@ def build(
             on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
-    result, note = _reconciled(str(json_path), extracted)
+    kept, weak = _leave_out_weak(extracted, min_confidence)
+    result, note = _reconciled(str(json_path), kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
     wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
-    click.echo(f"{pipeline.summary(extracted)}\n{wrote}", err=True)
+    click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
     if note:
         click.echo(note, err=True)
 
@@ -245,10 +266,12 @@ def build(
 @click.option("--shards", is_flag=True,
               help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
                    "(metadata, no text) in the folder -o: for corpora too large to hold.")
+@extracted_confidence_option
 @friendly
 def extract(
     inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, title: str | None, jobs: int,
     engine: str, scheduler: str | None, workers: int, partitions: int | None, shards: bool,
+    min_confidence: float | None,
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
@@ -262,6 +285,7 @@ def extract(
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25 --title "The bridge"
         timeline extract new-article.txt --into timeline.json
+        timeline extract articles/ --min-confidence 0.8 -o timeline.json
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
             --shards -o events/
     """
@@ -292,17 +316,19 @@ def extract(
                 paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
                 on_progress=on_progress,
             )  # fmt: skip
+    kept, weak = _leave_out_weak(result, min_confidence)
+    said = "\n".join(filter(None, [pipeline.summary(result), weak]))
     if shards:
-        written = write_shards(result, output)
-        click.echo(f"{pipeline.summary(result)}\nwrote {len(written)} files to {output}", err=True)
+        written = write_shards(kept, output)
+        click.echo(f"{said}\nwrote {len(written)} files to {output}", err=True)
         return
     target = into or output
     if target == "-":
-        click.echo(result.model_dump_json(indent=2))
-        click.echo(pipeline.summary(result), err=True)
+        click.echo(kept.model_dump_json(indent=2))
+        click.echo(said, err=True)
         return
-    saved, note = _reconciled(target, result)
-    click.echo(f"{pipeline.summary(result)}\n{len(saved.events)} events in {target}", err=True)
+    saved, note = _reconciled(target, kept)
+    click.echo(f"{said}\n{len(saved.events)} events in {target}", err=True)
     if note:
         click.echo(note, err=True)
 
@@ -753,7 +779,8 @@ outlet_option = click.option(
 
 
 def filter_options(command):
-    """Add --from, --to, --query, --tag, --document, --outlet (the options that choose events) and --as-of."""
+    """Add --from, --to, --query, --tag, --document, --outlet, --min-confidence (the options that choose
+    events) and --as-of."""
     for option in reversed([
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
@@ -763,6 +790,9 @@ def filter_options(command):
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
         outlet_option,
+        click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="FLOAT",
+                     help="Only events whose confidence (0 to 1) is at least this; events added or edited by "
+                          "hand always pass."),
         as_of_option,
     ]):
         command = option(command)
@@ -777,8 +807,8 @@ def filter_options(command):
                                                "brings back.")
 @friendly
 def list_command(timeline_file: str, start: str | None, end: str | None, query: str | None, tag: str | None,
-                 document: str | None, outlet: str | None, as_of: str | None, as_json: bool,
-                 removed: bool) -> None:
+                 document: str | None, outlet: str | None, min_confidence: float | None, as_of: str | None,
+                 as_json: bool, removed: bool) -> None:
     """List the events of a timeline file by date.
 
     A table by default; --json prints the events as JSON. ORIGIN counts the articles that state an
@@ -791,6 +821,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --tag works --json
         timeline list timeline.json --document valleypost
         timeline list timeline.json --outlet "Bay Courier"
+        timeline list timeline.json --min-confidence 0.8
         timeline list timeline.json --removed
     """
     loaded = store.read(timeline_file)
@@ -802,7 +833,8 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     first, last = edit.period(start, end, reference=reference)
     read_from = _read_from(start, end, reference, as_of, loaded)
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
-    chosen = edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
+    chosen = confident(edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited),
+                       min_confidence)
     if as_json:
         click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
         return
@@ -951,8 +983,9 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
 @friendly
 def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: str | None, end: str | None,
                    query: str | None, tag: str | None, document: str | None, outlet: str | None,
-                   as_of: str | None) -> None:
-    """Write a timeline, or the events --from, --to, --query, --tag, --document, --outlet choose, in a format.
+                   min_confidence: float | None, as_of: str | None) -> None:
+    """Write a timeline, or the events --from, --to, --query, --tag, --document, --outlet, --min-confidence
+    choose, in a format.
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
@@ -969,15 +1002,19 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format timeml -o timeml/
         timeline export timeline.json --format csv --tag council --from 2025 -o council.csv
         timeline export timeline.json --format ics --outlet "Bay Courier" -o courier.ics
+        timeline export timeline.json --format markdown --min-confidence 0.8 -o sure.md
     """
     loaded = store.read(timeline_file)
-    if start or end or query or tag or document is not None or outlet is not None:
+    chooses = (document, outlet, min_confidence)
+    if start or end or query or tag or any(option is not None for option in chooses):
         reference = _reference(as_of)
         first, last = edit.period(start, end, reference=reference)
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
         everything = len(loaded.events)
         read_from = _read_from(start, end, reference, as_of, loaded)
-        loaded = edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited)
+        loaded = confident_timeline(
+            edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
+        )
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
             click.echo(f"warning: none of the {everything} events matches the options given: the export "
                        f"holds no event (`timeline list` takes the same options){read_from}", err=True)
