@@ -18,6 +18,7 @@
   var groupSelect = document.getElementById("tl-group");
   var tagSelect = document.getElementById("tl-tag");
   var outletSelect = document.getElementById("tl-outlet");
+  var confidenceSelect = document.getElementById("tl-confidence");
   var status = document.getElementById("tl-status");
   var listTitle = document.getElementById("tl-list-title");
   var reset = document.getElementById("tl-reset");
@@ -44,7 +45,8 @@
 
   // The events that search, group and tag keep (the chart draws these; the list, those in view).
   var visible = window.TimelineFilters({events: events, lanes: lanes, meta: meta, search: search,
-    groupSelect: groupSelect, tagSelect: tagSelect, outletSelect: outletSelect});
+    groupSelect: groupSelect, tagSelect: tagSelect, outletSelect: outletSelect,
+    confidenceSelect: confidenceSelect});
 
   function pick(values, kept) {
     return Array.isArray(values) ? kept.map(function (k) { return values[k]; }) : values;
@@ -237,6 +239,7 @@
   groupSelect.addEventListener("change", redraw);
   tagSelect.addEventListener("change", redraw);
   outletSelect.addEventListener("change", redraw);
+  confidenceSelect.addEventListener("change", redraw);
   document.addEventListener("keydown", function (event) {
     if (event.key === "/" && document.activeElement !== search) {
       event.preventDefault();
@@ -285,6 +288,7 @@
     search.disabled = true;
     groupSelect.hidden = true;
     outletSelect.hidden = true;
+    confidenceSelect.hidden = true;
     document.querySelector(".tl-key").hidden = true;
     document.querySelector(".tl-listbox").hidden = true;
   }

@@ -2,9 +2,9 @@
 
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page_lanes.js,
 page_view.js for the axis, labels and range buttons, page_outlets.js for the outlet filter, page_filters.js
-for the search and the filters, page.js, page.css) and are inlined, as is plotly.js: the file works with
-the network off, and nothing is ever loaded from elsewhere (no CDN). Nothing in the output depends on the
-clock or on random ids, so the same figure gives byte-identical HTML.
+for the search and the filters, the confidence filter among them, page.js, page.css) and are inlined, as is
+plotly.js: the file works with the network off, and nothing is ever loaded from elsewhere (no CDN).
+Nothing in the output depends on the clock or on random ids, so the same figure gives byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <select id="tl-group" aria-label="Show one group"></select>
 <select id="tl-tag" aria-label="Show one tag" hidden></select>
 <select id="tl-outlet" aria-label="Show or hide one outlet" hidden></select>
+<select id="tl-confidence" aria-label="Hide events under a confidence" hidden></select>
 <span id="tl-status" role="status" aria-live="polite"></span>
 <button id="tl-reset" type="button" hidden>Show all dates</button>
 </div>

@@ -1,12 +1,13 @@
 // The timeline page's filters, for page.js (inlined after this file): the search box (it reads each
 // event's title, date, tags, lane, quotes and its documents' titles, outlets, addresses and ids), the
 // group filter (a document, the "Other" lane, those added by hand; or a lane), the tag filter and the
-// outlet filter (page_outlets.js). Returns visible(): for each event, whether the filters keep it.
+// outlet filter (page_outlets.js), and the confidence filter. Returns visible(): for each event, whether the
+// filters keep it.
 window.TimelineFilters = function (options) {
   "use strict";
   var events = options.events, lanes = options.lanes, meta = options.meta;
   var search = options.search, groupSelect = options.groupSelect, tagSelect = options.tagSelect;
-  var outletSelect = options.outletSelect;
+  var outletSelect = options.outletSelect, confidenceSelect = options.confidenceSelect;
 
   var haystack = events.map(function (e) {
     var parts = [e.title, e.date, e.class, lanes[e.lane] || ""].concat(e.tags);
@@ -60,19 +61,37 @@ window.TimelineFilters = function (options) {
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
   var outletKeeps = window.TimelineOutlets(outletSelect, meta.outlets || [], documents, option);
+  // The confidence filter hides the extracted events scored under a threshold (events.confidence_of,
+  // eventness.PENALTY); the reader's own events, added or edited by hand, always stay. It offers the
+  // thresholds that hide something, each saying how many events it hides.
+  var FLOORS = [0.5, 0.6, 0.7, 0.8, 0.9];
+  function unsure(e, floor) {
+    return !e.manual && !e.edited && typeof e.confidence === "number" && e.confidence < floor - 1e-9;
+  }
+  option(confidenceSelect, "", "Any confidence");
+  FLOORS.forEach(function (floor) {
+    var hides = events.filter(function (e) { return unsure(e, floor); }).length;
+    if (hides) {
+      option(confidenceSelect, String(floor), "Confidence \u2265 " + floor.toFixed(1) + " (hides " + hides + ")");
+    }
+  });
+  confidenceSelect.hidden = confidenceSelect.options.length < 2;
+
   // Lanes by tag hold each event in its first tag's lane only: the tag filter, which looks at every
   // tag of an event, is then the one filter to offer.
   groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
 
-  // The events that search, group and tag keep (the chart draws these; the list, those in view).
+  // The events that search, group, tag, outlet and confidence keep (the chart draws these; the list, those in view).
   return function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var group = groupSelect.value === "" ? null : groups[Number(groupSelect.value)][1];
     var tag = tagSelect.value;
+    var floor = confidenceSelect.value === "" ? null : Number(confidenceSelect.value);
     return events.map(function (e, i) {
       if (group && !group(e)) { return false; }
       if (tag && e.tags.indexOf(tag) < 0) { return false; }
       if (!outletKeeps(e)) { return false; }
+      if (floor !== null && unsure(e, floor)) { return false; }
       return terms.every(function (term) { return haystack[i].indexOf(term) >= 0; });
     });
   };

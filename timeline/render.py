@@ -152,6 +152,7 @@ def _page_data(placed: list[Placed], lanes: list[str], documents: dict[str, Docu
             "lane": lanes.index(p.lane),
             "at": [_iso(p.start), _iso(p.stop)], "y": p.y,
             "tags": p.event.tags, "manual": p.event.origin == "manual", "edited": p.event.pinned,
+            "confidence": p.event.confidence,
             "url": p.event.url,
             "evidence": evidence, "class": CLASSES[p.cls][0],
         })
