@@ -80,6 +80,8 @@ def test_details_show_an_extracted_events_confidence(open_page):
     rows = opened.page.locator("#tl-list li[data-index]")
     rows.filter(has_text="Some 60 countries signed").click()
     assert opened.page.inner_text("#tl-details .tl-when").endswith("confidence 0.95")
+    rows.filter(has_text=scored().events[EDITED].title).click()  # edited by hand: extraction's score stays
+    assert opened.page.inner_text("#tl-details .tl-when").endswith("confidence 0.45 \u00b7 edited by hand")
     rows.filter(has_text="Convention enters into force").click()
     assert "confidence" not in opened.page.inner_text("#tl-details .tl-when")  # added by hand: no score
     assert opened.errors == []

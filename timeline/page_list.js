@@ -53,7 +53,7 @@ window.TimelineList = function (options) {
     var hand = e.manual ? " \u00b7 added by hand" : e.edited ? " \u00b7 edited by hand" : "";
     // an extracted event's score by rule; one added by hand has none to speak of
     var sure = !e.manual && typeof e.confidence === "number" ? " \u00b7 confidence " + e.confidence.toFixed(2) : "";
-    details.appendChild(text("p", e.date + " \u00b7 " + e.class + hand + sure, "tl-when"));
+    details.appendChild(text("p", e.date + " \u00b7 " + e.class + sure + hand, "tl-when"));
     details.appendChild(text("h3", e.title));
     e.evidence.forEach(function (item) {
       var quote = document.createElement("blockquote");
