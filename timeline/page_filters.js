@@ -81,7 +81,7 @@ window.TimelineFilters = function (options) {
   // tag of an event, is then the one filter to offer.
   groupSelect.hidden = groups.length < 2 || (meta.group_by === "tag" && !tagSelect.hidden);
 
-  // The events that search, group, tag, outlet and confidence keep (the chart draws these; the list, those in view).
+  // The events the search and the filters keep (the chart draws these; the list, those in view).
   return function visible() {
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var group = groupSelect.value === "" ? null : groups[Number(groupSelect.value)][1];
