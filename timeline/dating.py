@@ -31,6 +31,9 @@ _RANGE_LINKS = [
     # late April or early May: one time the writer does not know more closely (two times next to each other)
     (re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?\Z"), None),
 ]
+# "the late 19th and early 20th centuries", "late April and early May": the end of one period and the start
+# of the next, joined by "and", are one span (two periods apart, "late 1990 and early 1995", are not).
+_END_AND_START = re.compile(r"\s*and\s+\Z")
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # Stretches of the year with no edges a reader could place: the tagger gives them the whole year as a
@@ -133,6 +136,8 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March", "late April
     or early May")."""
     between = text[first.end : second.start]
+    if first.mod == "END" and second.mod == "START" and _END_AND_START.match(between):
+        return _next_to(first, second)  # "the late 19th and early 20th centuries": one span across both
     before = text[max(0, first.start - 12) : first.start]
     for link, opener in _RANGE_LINKS:
         if link.match(between) and (opener is None or opener.search(before)):

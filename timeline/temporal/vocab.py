@@ -282,8 +282,19 @@ TIME_ZONE_ROWS: list[tuple[str, str]] = [
 TIME_ZONES = "|".join(zones for zones, _ in TIME_ZONE_ROWS)
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
+# "the report will be late this year", "trains were running late this morning", "too early this season to
+# tell": after a form of "be", "run" or "too", early and late are adjectives (delayed, ahead of time), not
+# the start or end of the period that follows ("this year", with no mod). Not "late in the year".
+_ADJ = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in ("be", "is", "are", "was", "were", "been", "being", "run", "ran", "running", "too")
+)
 MODIFIERS: list[tuple[str, str, str]] = [
-    ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
+    (
+        _ADJ + "early|early in|the beginning of|the start of|the dawn of|beginning of|start of",
+        "START",
+        "early 2019",
+    ),
     # "the first days of the year" is the year's start, "the final weeks of 2024" its end: the few days
     # name a part of the period, not a length of their own
     ("the (?:first|opening) (?:few )?(?:days|weeks|months|hours) of", "START", "the first weeks of the year"),
@@ -292,7 +303,7 @@ MODIFIERS: list[tuple[str, str, str]] = [
     # the end of text lets the mod table read the prefix alone)
     ("post-(?=(?:1\\d|20)\\d\\d|\\Z)", "AFTER", "post-1959 politics"),
     ("pre-(?=(?:1\\d|20)\\d\\d|\\Z)", "BEFORE", "pre-2008 levels"),
-    ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
+    (_ADJ + "late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
     (
         "the (?:final|last|closing|dying|waning) (?:few )?(?:days|weeks|months|hours) of",
         "END",
