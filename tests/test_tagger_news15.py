@@ -101,7 +101,8 @@ WEEKS = [
      [("the past week", "DURATION", "P1W", None)]),
     ("The past week has been hard for the team.", dt.date(2025, 10, 22),
      [("The past week", "DURATION", "P1W", None)]),
-    ("Sales slowed last week, traders said.", dt.date(2025, 10, 22), [("last week", "DATE", "2025-W42", None)]),
+    ("Sales slowed last week, traders said.", dt.date(2025, 10, 22),
+     [("last week", "DATE", "2025-W42", None)]),
 ]
 
 # 7. An accounting year named with its year after it is one expression, valued by its first year.
@@ -116,7 +117,19 @@ FISCAL = [
      [("fiscal 1988", "DATE", "1988", None)]),
 ]
 
-CASES = ADJECTIVES + MONTHS + SEASONS + NOT_TIMES + QUARTERS + WEEKS + FISCAL
+# 9. A month after a mishap ("the tornadoes in April") is behind the writer, whatever the verb.
+MISHAPS = [
+    ("Insurers are still paying claims from the tornadoes in April.", dt.date(2011, 10, 5),
+     [("April", "DATE", "2011-04", None)]),
+    ("The town will rebuild after the floods in March.", dt.date(2012, 2, 10),
+     [("March", "DATE", "2011-03", None)]),
+    ("Survivors of the riots of August will testify.", dt.date(2012, 6, 10),
+     [("August", "DATE", "2011-08", None)]),
+    ("Engineers will test the storm barrier in April.", dt.date(2012, 2, 10),
+     [("April", "DATE", "2012-04", None)]),
+]
+
+CASES = ADJECTIVES + MONTHS + SEASONS + NOT_TIMES + QUARTERS + WEEKS + FISCAL + MISHAPS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
@@ -129,7 +142,8 @@ def test_fiscal_year_span_ends_a_year_later():
     assert (found.value, found.end_value) == ("1987", "1988")
 
 
-# 8. The end of one period and the start of the next, joined by "and", are one span; two periods apart stay two.
+# 8. The end of one period and the start of the next, joined by "and", are one span; two periods apart stay
+# two.
 SPANS = [
     ("For half a century in the late 18th and early 19th centuries, the port bustled.", [("17", "18")]),
     ("The dam was built in late 1960 and early 1961 by a state company.", [("1960", "1961")]),
