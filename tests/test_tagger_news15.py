@@ -155,3 +155,11 @@ SPANS = [
 def test_end_and_start_span(text, expected):
     found = dating.find(text, tag(text, dct=dt.date(2020, 1, 1)))
     assert [(d.when.value, d.when.end_value) for d in found] == expected
+
+
+def test_past_week_dates_the_seven_days_to_the_document_date():
+    text = "In the past week two banks failed."
+    (timex,) = tag(text, dct=dt.date(1997, 4, 18))
+    assert (timex.type, timex.value, timex.end_value) == ("DURATION", "P1W", "1997-04-18")
+    (dated,) = dating.find(text, [timex])
+    assert (dated.when.start, dated.when.end) == (dt.date(1997, 4, 11), dt.date(1997, 4, 18))

@@ -311,7 +311,9 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if g.get("det") and rel == "past" and unit == "week":
         # "prices rose 3% over the past week", "the past week has been hard": the seven days up to now (a
         # span anchored to the document date), not the calendar week before this one ("last week")
-        return Norm("DURATION", "P1W", mod=mod)
+        # its end is the document date (the end of the range the event layer dates its clause to)
+        end = ctx.dct.isoformat() if ctx.dct is not None else None
+        return Norm("DURATION", "P1W", mod=mod, anchor="dct" if end else None, end_value=end)
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
