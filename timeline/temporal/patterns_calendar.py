@@ -277,7 +277,7 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         # "the fiscal year 1987/88", "the financial year 2019-20", "the budget year 1990": an accounting
         # year named with its year after it is one expression (the yspan handler: its first year)
         rf"the\s+(?:fiscal|financial|budget)\s+year\s+"
-        rf"(?:(?P<y>(?:1\d|20){_NEXT_YY})\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d)|(?P<y1>{YEAR}))(?![\w/-])",
+        rf"(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?(?![\w/-])",
         "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990",
     ),
     (

@@ -173,9 +173,12 @@ def _year_span(g: Groups, ctx: Context) -> Norm | None:
 @handles("fyear")
 def _fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     """Give "the fiscal year 1987/88" its first year (and its last), "the budget year 1990" its year."""
-    if g.get("y1"):
-        return Norm("DATE", f"{int(g['y1']):04d}")
-    return _year_span(g, ctx)
+    first = int(g["y"])
+    if not g.get("y2"):
+        return Norm("DATE", f"{first:04d}")
+    last = int(g["y2"]) if len(g["y2"]) == 4 else first // 100 * 100 + int(g["y2"])
+    last += 100 if last < first else 0  # "1999/00"
+    return Norm("DATE", f"{first:04d}", end_value=f"{last:04d}" if last > first else None)
 
 
 @handles("yy")

@@ -284,17 +284,19 @@ TIME_ZONES = "|".join(zones for zones, _ in TIME_ZONE_ROWS)
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 # "the report will be late this year", "trains were running late this morning", "too early this season to
 # tell": after a form of "be", "run" or "too", early and late are adjectives (delayed, ahead of time), not
-# the start or end of the period that follows ("this year", with no mod). Not "late in the year".
-_ADJ = "".join(
-    rf"(?<!\b{verb}\s)"
-    for verb in ("be", "is", "are", "was", "were", "been", "being", "run", "ran", "running", "too")
-)
+# the start or end of the period that follows ("this year", with no mod). Not "late in the year". The look
+# back runs only once the word has matched (one lookbehind for each length of the words before it); only
+# the rules of periods told from now use it (fragments.MODP_ADJ: "late this year", "late yesterday").
+_ADJ_BEFORE = ("be|is", "are|was|run|ran|too", "were|been", "being", "running")
+
+
+def not_adjective(word: str) -> str:
+    """Return `word` as a regex that fails after a verb of being ("is late", "running late", "too early")."""
+    return word + "".join(rf"(?<!\b(?:{verbs})\s{word})" for verbs in _ADJ_BEFORE)
+
+
 MODIFIERS: list[tuple[str, str, str]] = [
-    (
-        _ADJ + "early|early in|the beginning of|the start of|the dawn of|beginning of|start of",
-        "START",
-        "early 2019",
-    ),
+    ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
     # "the first days of the year" is the year's start, "the final weeks of 2024" its end: the few days
     # name a part of the period, not a length of their own
     ("the (?:first|opening) (?:few )?(?:days|weeks|months|hours) of", "START", "the first weeks of the year"),
@@ -303,7 +305,7 @@ MODIFIERS: list[tuple[str, str, str]] = [
     # the end of text lets the mod table read the prefix alone)
     ("post-(?=(?:1\\d|20)\\d\\d|\\Z)", "AFTER", "post-1959 politics"),
     ("pre-(?=(?:1\\d|20)\\d\\d|\\Z)", "BEFORE", "pre-2008 levels"),
-    (_ADJ + "late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
+    ("late|late in|the end of|end of|the close of|the turn of|the latter part of", "END", "late 1998"),
     (
         "the (?:final|last|closing|dying|waning) (?:few )?(?:days|weeks|months|hours) of",
         "END",
