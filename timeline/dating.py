@@ -10,6 +10,7 @@ date kept here its clause.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,9 @@ _RANGE_LINKS = [
     # late April or early May: one time the writer does not know more closely (two times next to each other)
     (re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?\Z"), None),
 ]
+# "the late 19th and early 20th centuries", "late April and early May": the end of one period and the start
+# of the next, joined by "and", are one span (two periods apart, "late 1990 and early 1995", are not).
+_END_AND_START = re.compile(r"\s*and\s+\Z")
 # A year named after a day or a period, which places it: "December 23 last year", "the same period this year".
 _YEAR_AFTER = re.compile(r"(?:last|this|next)\s+year", re.I)
 # Stretches of the year with no edges a reader could place: the tagger gives them the whole year as a
@@ -133,11 +137,23 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March", "late April
     or early May")."""
     between = text[first.end : second.start]
+    if first.mod == "END" and second.mod == "START" and _END_AND_START.match(between):
+        return _next_to(first, second)  # "the late 19th and early 20th centuries": one span across both
     before = text[max(0, first.start - 12) : first.start]
     for link, opener in _RANGE_LINKS:
         if link.match(between) and (opener is None or opener.search(before)):
             return link is not _RANGE_LINKS[-1][0] or _next_to(first, second)
     return False
+
+
+def _back_from_end(timex: TimeExpression) -> When | None:
+    """Return the days a span told back from its end covers ("the past week", P1W ending on the document
+    date: the seven days before it and that day), else None."""
+    if timex.value != "P1W" or timex.end_value is None or not _DAY_VALUE.fullmatch(timex.end_value):
+        return None
+    last = dt.date.fromisoformat(timex.end_value)
+    first = last - dt.timedelta(days=7)
+    return When(value=first.isoformat(), start=first, end=last, granularity="day", end_value=timex.end_value)
 
 
 def _next_to(first: TimeExpression, second: TimeExpression) -> bool:
@@ -222,6 +238,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
                 continue
         if is_vague(timex) or _PREFIXED.match(timex.text):
             continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
+        if timex.type == "DURATION" and timex.end_value and (back := _back_from_end(timex)) is not None:
+            found.append(Dated(timex, back))  # "over the past week": the seven days up to the document date
+            continue
         # when_of gives None exactly for these; its When is made below, for the dates that stay
         if timex.type not in ("DATE", "TIME") or bounds_of(timex.value, timex.mod) is None:
             continue

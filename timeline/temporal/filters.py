@@ -101,7 +101,14 @@ _NTH_BEFORE = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
-_IDIOM_DAY = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning))\s+$", re.I)
+# "carried the day", "saved the day", "the order of the day", "the issue of the day", "the man of the day":
+# an idiom (of the day = of the moment), not a date
+_IDIOM_DAY = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|sav(?:e|es|ed|ing)|w(?:in|ins|on|inning)"
+    r"|(?:order|orders|issue|question|topic|flavou?r|hero|man|woman|player|dish|soup|word|quote|photo|picture"
+    r"|song|tune|catch)\s+of)\s+$",
+    re.I,
+)
 # "had an early night", "make it a late night": going to bed early or late, an idiom, not a night
 _IDIOM_NIGHT_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d|ving)|mak(?:e|es|ing)\s+it|made\s+it)\s+an?\s+$", re.I)
 
@@ -213,6 +220,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             return False  # "John Winter, from the fire service, says": a surname, as "John Easter" is
         if names_a_thing(groups, text, start, end):
             return False  # "the Kashmiri summer capital", "his winter palace": a thing of the season
+        if season in ("fall", "spring") and rel == "recent":
+            return False  # "a recent fall in oil prices", "the recent spring in its step": a drop, a leap
         if season in ("fall", "spring") and rel in ("", "the") and not groups.get("y"):
             if rel == "":
                 return keep_bare_season(groups, text, start, end)

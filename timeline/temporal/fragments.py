@@ -74,6 +74,9 @@ REL = (
 )
 DEICTIC = alt(vocab.DEICTIC_DAYS)
 MODP = rf"(?:(?P<mod>{MOD})[\s-]*)?"
+# The same, where "early" and "late" after "be", "run" or "too" are adjectives: "will be late this year".
+MOD_ADJ = MOD.replace("|early|late|", f"|{vocab.not_adjective('early')}|{vocab.not_adjective('late')}|")
+MODP_ADJ = rf"(?:(?P<mod>{MOD_ADJ})[\s-]*)?"
 # "August of that year", "July 25 of the following year": the year comes from the story.
 THAT_YEAR = (
     r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"

@@ -34,7 +34,9 @@ def keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> b
     month = groups["mon"]
     bare = not (groups.get("y") or groups.get("mod") or groups.get("rel") or groups.get("ryear"))
     if not month[0].isupper():
-        return False
+        return lower_case_month(month, bare, text, start)
+    if month.lower() == "may" and _VERB_AFTER_MAY.match(text, start + len(matched)):
+        return False  # "Peanuts Early May Avoid Allergy" (a headline), "those who sign up late May lose it"
     if not bare:
         return not (
             month.lower() == "may" and not groups.get("y") and groups.get("rel", "").lower() == "that"
@@ -68,3 +70,44 @@ _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|eac
 # "March-June 2020", "May–July", "March/April sold at": a dash or a slash and a second month after "March" or
 # "May" make it a month.
 _MONTH_SPAN_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH}(?![\w])", re.IGNORECASE)
+
+
+# A verb in its base form after "May" makes it the modal, whatever its case or the word before ("early",
+# "late", "by"): (verb, example). Not verbs whose past is the same word ("the Fed in May cut rates").
+_BASE_VERBS = [
+    ("be", "prices Early May Be the Peak"),
+    ("have", "eggs early may have helped"),
+    ("avoid", "Peanuts Early May Avoid Allergy"),
+    ("help|hurt|harm", "Exercise Late May Help Memory"),
+    ("need", "firms that file late may need a lawyer"),
+    ("face|lose|miss", "Those who apply late may lose their place"),
+    ("get|see|win|make|take", "Voters Who Register Early May Get a Bonus"),
+    ("prevent|reduce|raise|lower|boost|protect|affect|cause|explain|trigger|fuel|spark|pose|delay|slow",
+     "Treating Infections Early May Prevent Sepsis"),
+    ("not|never", "the rains late may not come"),
+]
+_VERB_AFTER_MAY = re.compile(
+    r"\s+(?:" + "|".join(verbs for verbs, _ in _BASE_VERBS) + r")\b", re.IGNORECASE
+)
+
+# "in july", "by september", "early october": a month name written in lower case, as a short message or a
+# careless writer does, is still the month after a preposition or with a mod; "may", "march" and the short
+# forms ("jan", "sept") are other words ("it may rain", "troops march", "the jun"), and so is "august" bare
+# ("an august body"; "in august" is the month).
+_LOWER_MONTHS = frozenset(
+    ("january", "february", "april", "june", "july", "august", "september", "october", "november", "december")
+)
+
+_LOWER_MONTH_BEFORE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|through|during|before|after|early|late|mid|last|next|this|each|every"
+    r"|between|throughout|around|late-|early-|mid-)\s*$"
+)
+
+
+def lower_case_month(month: str, bare: bool, text: str, start: int) -> bool:
+    """Say whether a month name written in lower case ("in july") is the month."""
+    if month not in _LOWER_MONTHS:
+        return False
+    if not bare:
+        return True
+    return _LOWER_MONTH_BEFORE.search(_before(text, start)) is not None

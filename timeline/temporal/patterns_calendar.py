@@ -273,6 +273,14 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "the latter half of 2008",
     ),
     (
+        "fyear",
+        # "the fiscal year 1987/88", "the financial year 2019-20", "the budget year 1990": an accounting
+        # year named with its year after it is one expression (the yspan handler: its first year)
+        rf"the\s+(?:fiscal|financial|budget)\s+year\s+"
+        rf"(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?(?![\w/-])",
+        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990",
+    ),
+    (
         "yspan",
         # "the 2006/07 financial year", "the 2019/20 season", "2006/07": one accounting or sports year that
         # straddles two calendar years (_NEXT_YY checks the second year follows the first)

@@ -13,6 +13,7 @@ from timeline.temporal.fragments import (
     DAY_TAIL,
     DEICTIC,
     MODP,
+    MODP_ADJ,
     MONTH,
     NUM,
     NUMS,
@@ -68,7 +69,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "deictic",
-        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{MODP}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
+        rf"(?:(?P<more>earlier|later|mid-?afternoon|mid-?morning)\s+)?{MODP_ADJ}(?P<dd>{DEICTIC})(?:(?:'s)?\s+(?P<part>{PART}))?",
         "yesterday morning",
     ),
     (
@@ -124,7 +125,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{MODP}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"{MODP_ADJ}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
         rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+|financial\s+(?=year)|budget\s+(?=year))?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
         r"(?!-)(?P<orso>\s+or\s+so)?",
@@ -242,7 +243,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # a season with no calendar code (a sports season, the dry season): "last season", "this season",
         # "the end of the season", "the rainy season"; bare "the season" needs a mod (periods.py's
         # handler drops it)
-        rf"{MODP}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
+        rf"{MODP_ADJ}(?:(?P<rel>this|last|next|the\s+(?:next|following|previous|coming|current|same|past)|the|that)\s+)?"
         rf"(?:(?P<kind>dry|rainy|wet|monsoon|hurricane|typhoon|harvest|planting|growing|flu"
         rf"|tourist|shopping|campaign|campaigning|fighting|breeding|mating|holiday|festive)\s+)?"
         # "the festive period", "the holiday period": the holiday season by another name
@@ -273,7 +274,7 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "theunit",
-        rf"{MODP}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
+        rf"{MODP_ADJ}(?:(?P<det>the|that|this|the\s+same|the\s+whole|the\s+entire|the\s+full)\s+"
         # "by the end of year": after a mod ending in "of" the article may be left out
         r"|(?<=\sof\s)(?=(?:year|month)\b(?!-|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)))"
         # "by the end of the working day", "at the close of the trading day": the day of work or trade

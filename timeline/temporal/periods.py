@@ -170,6 +170,17 @@ def _year_span(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{first:04d}", mod=nz.mod_of(g.get("mod")), end_value=f"{first + 1:04d}")
 
 
+@handles("fyear")
+def _fiscal_year(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the fiscal year 1987/88" its first year (and its last), "the budget year 1990" its year."""
+    first = int(g["y"])
+    if not g.get("y2"):
+        return Norm("DATE", f"{first:04d}")
+    last = int(g["y2"]) if len(g["y2"]) == 4 else first // 100 * 100 + int(g["y2"])
+    last += 100 if last < first else 0  # "1999/00"
+    return Norm("DATE", f"{first:04d}", end_value=f"{last:04d}" if last > first else None)
+
+
 @handles("yy")
 def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
     """Read the "16" of "1915-16" as 1916, in the century of the year before the dash."""
@@ -206,7 +217,10 @@ def _week_of(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("weekofmonth")
 def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
-    # "the last week of August": the ISO week holding the month's last day (or its 1st, 8th... day).
+    # "the last week of August", "the third week of February": the ISO week holding the middle day of the
+    # month's seven days that the ordinal counts (the 4th, 11th, 18th, 25th; the last seven days' 4th from
+    # the end), as the ISO year's first week is the one holding January 4: "the third week of February 1987"
+    # (the 15th-21st, Sunday to Saturday) is 1987-W08, the week of the 16th-22nd.
     month = nz.month_number(g["mon"])
     if month is None:
         return None
@@ -218,9 +232,9 @@ def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX-WXX")
     which = g["ord"].lower()
     if which in ("last", "final"):
-        day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)).day
     else:
-        day = 1 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[which] - 1)
+        day = 4 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[which] - 1)
     return Norm("DATE", fmt(Point(dt.date(year, month, day), "week")), anchor=anchor)
 
 

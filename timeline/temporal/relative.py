@@ -308,6 +308,12 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         and not re.search(r"(?i)\b(?:fiscal|financial|budget)\s", ctx.text[ctx.start : ctx.end])
     ):
         return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
+    if g.get("det") and rel == "past" and unit == "week":
+        # "prices rose 3% over the past week", "the past week has been hard": the seven days up to now (a
+        # span anchored to the document date), not the calendar week before this one ("last week")
+        # its end is the document date (the end of the range the event layer dates its clause to)
+        end = ctx.dct.isoformat() if ctx.dct is not None else None
+        return Norm("DURATION", "P1W", mod=mod, anchor="dct" if end else None, end_value=end)
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":

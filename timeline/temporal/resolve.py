@@ -14,6 +14,7 @@ import re
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
 from timeline.temporal.fragments import MONTH, YEAR
+from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
@@ -192,6 +193,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     if subject and _OWN_PAST.match(ctx.text, ctx.end):
         # "He said that January was cold" (written in December): the month is the subject of its own past
         # verb, so it lies behind, however near the next one is
+        return _nearest(candidates, "past", 6, "after"), "dct"
+    if mishap_month(ctx.text, ctx.start):  # "claims from the tornadoes in April": behind, whatever the verb
         return _nearest(candidates, "past", 6, "after"), "dct"
     tense = _tense(ctx)
     named = tense == "future" and _NOUN_AFTER.match(ctx.text, ctx.end)

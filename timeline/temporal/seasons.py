@@ -41,6 +41,23 @@ _SEASON_THING = {
     "pastures": "drove the herds to summer pastures",
     "home": "his summer home in Maine",
     "house": "a summer house by the sea",
+    # a kind of crop, tyre or school named by its season, not a date of it (the tweets' annotation dates a
+    # "winter storm" and a "winter coat" to the season: they stay)
+    "wheat": "the winter wheat crop",
+    "barley": "spring barley prices",
+    "crop": "the winter crop was sown",
+    "crops": "farmers planted winter crops",
+    "tyres": "winter tyres are compulsory",
+    "tires": "snow and winter tires",
+    "solstice": "the summer solstice",
+    "equinox": "the spring equinox",
+    "camp": "a summer camp for children",
+    "camps": "summer camps",
+    "school": "summer school classes",
+    "internship": "a summer internship",
+    "internships": "summer internships",
+    "uniform": "the winter uniform",
+    "sports": "winter sports",
 }
 _THING_AFTER = re.compile(rf"\s+(?-i:(?P<noun>{'|'.join(_SEASON_THING)}))\b")
 # "in the summer house prices rose": after a word of time a season before "house" or "home" stays a time.
@@ -94,6 +111,8 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
             # and "last year" do, even after a year the text just stated ("failed in 2021 and again last
             # spring" is this year's spring, not 2021's)
             year, anchor = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0), "dct"
+            if rel == "this" and _winter_begun(code, ctx):
+                year -= 1
         else:
             year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
         if (
@@ -163,3 +182,11 @@ def _season_current(code: str | None, day: dt.date) -> bool:
     order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     start = order.get(code or "", 0)
     return start <= day.month < start + 3
+
+
+def _winter_begun(code: str | None, ctx: Context) -> bool:
+    """Say whether "this winter" is the one that began last December: said in January or February, or in
+    March of a winter told in the past ("snow fell heavily this winter", in a March story)."""
+    if code != "WI" or ctx.dct is None or ctx.dct.month > 3:
+        return False
+    return ctx.dct.month < 3 or ctx.tense() == "past"

@@ -76,6 +76,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", fmt(point), anchor="dct")
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
+        if _quarter_ahead(ctx):
+            base = Point(ctx.dct, "quarter")
     if unit == "year" and ctx.story_bc() is not None:
         return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
     if base is None:
@@ -324,3 +326,10 @@ def _plan_now(base: Point, ctx: Context) -> bool:
     if not re.search(r"[.!?]\s", between):
         return False  # the date is in this sentence: "would appeal before Dec. 15, by the end of the week"
     return _SAID_WOULD.search(ctx.text, max(0, ctx.start - 160), ctx.start) is not None
+
+
+def _quarter_ahead(ctx: Context) -> bool:
+    """Say whether "the quarter" is the current one: a forecast ("profits in the quarter will rise") made in
+    the quarter's second or third month. In its first month results season reports on the quarter just
+    ended, whatever the tense ("will report a loss for the quarter" in January is the fourth quarter's)."""
+    return ctx.dct is not None and (ctx.dct.month - 1) % 3 > 0 and ctx.tense() == "future"

@@ -282,6 +282,19 @@ TIME_ZONE_ROWS: list[tuple[str, str]] = [
 TIME_ZONES = "|".join(zones for zones, _ in TIME_ZONE_ROWS)
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
+# "the report will be late this year", "trains were running late this morning", "too early this season to
+# tell": after a form of "be", "run" or "too", early and late are adjectives (delayed, ahead of time), not
+# the start or end of the period that follows ("this year", with no mod). Not "late in the year". The look
+# back runs only once the word has matched (one lookbehind for each length of the words before it); only
+# the rules of periods told from now use it (fragments.MODP_ADJ: "late this year", "late yesterday").
+_ADJ_BEFORE = ("be|is", "are|was|run|ran|too", "were|been", "being", "running")
+
+
+def not_adjective(word: str) -> str:
+    """Return `word` as a regex that fails after a verb of being ("is late", "running late", "too early")."""
+    return word + "".join(rf"(?<!\b(?:{verbs})\s{word})" for verbs in _ADJ_BEFORE)
+
+
 MODIFIERS: list[tuple[str, str, str]] = [
     ("early|early in|the beginning of|the start of|the dawn of|beginning of|start of", "START", "early 2019"),
     # "the first days of the year" is the year's start, "the final weeks of 2024" its end: the few days

@@ -174,6 +174,10 @@ _FIXTURE = re.compile(r"\sv(?:s\.?|\.)?\s+[A-Z]")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
+# An opening quote and the quote that closes it: a year between the two and nothing else is a name.
+_OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
 def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     """Say whether a bare four-digit number (the "year" rule's match) is a year, not an amount or a time."""
     if groups.get("mod") or groups.get("n"):
@@ -191,6 +195,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False
     if before[-1:] in (".", ",") and before[-2:-1].isdigit():
         return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
+    if before[-1:] in _OPEN_QUOTES and after[:1] == _OPEN_QUOTES[before[-1]]:
+        return False  # 'the film "1917"', "Orwell's ‘1984’": a quoted year alone is a title, not a time
     if _UNIT_JOINED.match(after):
         return False  # "the 1000-km pipeline", "a 2000-strong crowd": a measure, whatever the word before
     if (
