@@ -18,6 +18,7 @@ from timeline import (
     references,
     relatives,
     rewordings,
+    segment,
     spans,
     tellers,
 )
@@ -60,6 +61,8 @@ def test_passing_over_idle_sentences_changes_nothing(monkeypatch, name, text, co
     timexes = tag(text, dct=DCT)
     quick = events.extract(document, timexes, continuation=continuation)
     monkeypatch.setattr(events, "_idle", lambda *args: False)  # every sentence the plain way
+    # every line cut into sentences, none passed over
+    monkeypatch.setattr(segment, "sentences_of_lines", lambda text, wanted: iter(segment.sentences(text)))
     plain = events.extract(document, timexes, continuation=continuation)
     assert [e.model_dump() for e in quick] == [e.model_dump() for e in plain]
 
@@ -291,3 +294,28 @@ def test_relative_pattern_finds_the_plain_match(text):
     assert _PLAIN_RELATIVE.pattern.count("(?=") < relatives._RELATIVE.pattern.count("(?=")  # a plain one
     match = relatives._RELATIVE.search(text)
     assert match is not None and match.span() == _PLAIN_RELATIVE.search(text).span()
+
+
+# Lines of invented text in the shapes segment cuts: stops, abbreviations, datelines, bullets, quotations, a
+# line broken inside a sentence, blank lines.
+_LINES = [
+    "The vote was held on Monday. It passed.", "BONN, Germany (AP) _ Talks resumed.", "- Crews poured it.",
+    "Mr. Smith left the U.S. The next day he spoke.", '"Go! Go!" they said. Nobody moved.', "and became",
+    "governor in 1990.", "", "   ", "1. First item", "Storm hits coast", "It rose 5 p.m. Then it fell...",
+]
+
+
+@given(st.lists(st.sampled_from(_LINES), max_size=8).map("\n".join), st.integers(0, 2**8 - 1))
+@settings(max_examples=300, deadline=None)
+def test_sentences_of_lines_are_the_sentences_of_the_lines_kept(text, mask):
+    lines = []  # the lines sentences_of_lines was asked about, in order
+
+    def wanted(start, end):
+        lines.append((start, end))
+        return bool(mask >> (len(lines) % 8) & 1)
+
+    kept = list(segment.sentences_of_lines(text, wanted))
+    every = segment.sentences(text)
+    assert list(segment.sentences_of_lines(text, lambda start, end: True)) == every
+    chosen = [line for i, line in enumerate(lines, 1) if mask >> (i % 8) & 1]
+    assert kept == [s for s in every if any(a <= s[0] and s[1] <= b for a, b in chosen)]

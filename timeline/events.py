@@ -91,7 +91,15 @@ def extract(
     previous: Event | None = None
     heading: Dated | None = None  # the date of a verbless heading line: it dates the items under it
     chain = 0
-    for sentence in segment.sentences(text):
+
+    def wanted(start: int, end: int) -> bool:
+        """Tell whether a line's sentences need the loop: it holds a date, or an episode or a heading is open.
+        The sentences of any other line are all idle (_idle): it is not cut into sentences at all."""
+        first = bisect.bisect_left(dated_starts, start)
+        return previous is not None or heading is not None or (first < len(dated_starts)
+                                                                and dated_starts[first] < end)
+
+    for sentence in segment.sentences_of_lines(text, wanted):
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
