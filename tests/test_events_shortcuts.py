@@ -14,6 +14,7 @@ from timeline import (
     date_leads,
     dateless,
     events,
+    figure_dates,
     phrase_dates,
     references,
     relatives,
@@ -23,6 +24,7 @@ from timeline import (
     tellers,
 )
 from timeline.models import Document
+from timeline.models import TimeExpression as Timex
 from timeline.spans import may_end_on
 from timeline.temporal import tag
 
@@ -319,3 +321,32 @@ def test_sentences_of_lines_are_the_sentences_of_the_lines_kept(text, mask):
     assert list(segment.sentences_of_lines(text, lambda start, end: True)) == every
     chosen = [line for i, line in enumerate(lines, 1) if mask >> (i % 8) & 1]
     assert kept == [s for s in every if any(a <= s[0] and s[1] <= b for a, b in chosen)]
+
+
+# Words and figures that build the windows before a figure's baseline ("up 9% from", "compared with the same
+# period of", "higher than those of") and some that nearly do, with letters that fold under re.I.
+_BASELINE_PIECES = [
+    "up", "down", "from", "From", "FROM", "than", "compared", "with", "to", "against", "versus", "that",
+    "those", "of", "in", "on", "the", "same", "period", "a", "jump", "drop", "by", "$3", "9%", "20.1",
+    "percent", "about", "Friday's", "fſom", "thaN", ",", " ", "  ", "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_BASELINE_PIECES), max_size=14).map(" ".join),
+       st.sampled_from(["2003", "the previous year", "Wednesday", "last year"]),
+       st.sampled_from(["", "'s close", ", when it fell"]))
+@settings(max_examples=1500, deadline=None)
+def test_baseline_words_let_through_every_match(before, date, after):
+    text = f"Sales fell {before}{date}{after}."
+    start = len(f"Sales fell {before}")
+    timex = Timex(start=start, end=start + len(date), text=date, type="DATE", value="2003")
+    plain = any(
+        pattern.search(text, max(0, start - 60), start) and (then is None or then.match(text, timex.end))
+        for pattern, then in figure_dates._BASELINE
+    )
+    window = text[max(0, start - 60) : start].lower()
+    if any(map(window.__contains__, figure_dates._COMPARED_WORDS)) and plain:
+        assert figure_dates.is_baseline(text, timex)
+    for (pattern, _), words in zip(figure_dates._BASELINE, figure_dates._BASELINE_WORDS, strict=True):
+        if window.isascii() and pattern.search(text, max(0, start - 60), start):
+            assert any(word in window for word in words)

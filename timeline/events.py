@@ -153,9 +153,9 @@ def extract(
                 continue
             # a sentence in the past tense cannot go on with an episode still to come, but one may report it;
             # tense and episode are asked only of a sentence that could go on with one (the checks are pure)
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and (
-                is_past(words) or attribution.reports_past(text, sentence)
-            ) and not (_ahead(previous, document) and not _REPORTS.search(words)):
+            if previous is not None and not own_date and chain < MAX_CONTINUATION and not (
+                _ahead(previous, document) and not _REPORTS.search(words)
+            ) and (is_past(words) or attribution.reports_past(text, sentence)):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:
