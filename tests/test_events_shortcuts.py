@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 
 import pytest
@@ -350,3 +351,15 @@ def test_baseline_words_let_through_every_match(before, date, after):
     for (pattern, _), words in zip(figure_dates._BASELINE, figure_dates._BASELINE_WORDS, strict=True):
         if window.isascii() and pattern.search(text, max(0, start - 60), start):
             assert any(word in window for word in words)
+
+
+_CLAUSE_PIECES = ["The", "vote", "3.5%", "_", "K", "\u212a", "İ", "-", "\x1c", "\t", " ", "é"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60)
+       | st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=10).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_event_id_words_are_the_plain_words(clause):
+    plain = " ".join(re.findall(r"\w+", clause.lower()))
+    expected = hashlib.sha1("\x00".join(["doc", plain, "2024"]).encode()).hexdigest()[:12]
+    assert events.event_id("doc", clause, "2024") == expected
