@@ -97,12 +97,11 @@ def extract(
     heading: Dated | None = None  # the date of a verbless heading line: it dates the items under it
     chain = 0
 
-    def wanted(start: int, end: int) -> bool:
-        """Tell whether a line's sentences need the loop: it holds a date, or an episode or a heading is open.
-        The sentences of any other line are all idle (_idle): it is not cut into sentences at all."""
+    def wanted(start: int, end: int) -> bool:  # the other lines' sentences are all idle: they are not cut
+        """Tell whether a line's sentences need the loop: a date, or an open episode or heading."""
         first = bisect.bisect_left(dated_starts, start)
-        return previous is not None or heading is not None or (first < len(dated_starts)
-                                                                and dated_starts[first] < end)
+        dated = first < len(dated_starts) and dated_starts[first] < end
+        return previous is not None or heading is not None or dated
 
     for sentence in segment.sentences_of_lines(text, wanted):
         inside = dated_all[
