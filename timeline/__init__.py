@@ -43,8 +43,8 @@ __all__ = [
     "tag",
 ]
 
-# The page's names come from timeline.render, imported at first use: it imports plotly (about a third of the
-# package's import time), which tagging and extracting never need (`timeline extract`, a worker process).
+# The page's names come from timeline.render, imported at first use: it imports plotly (about 5% of the
+# package's import, in instructions), which tagging and extracting never need (`timeline extract`, a worker).
 _RENDER_NAMES = ("build_figure", "render_html")
 
 
