@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 
 import pytest
@@ -14,14 +15,17 @@ from timeline import (
     date_leads,
     dateless,
     events,
+    figure_dates,
     phrase_dates,
     references,
     relatives,
     rewordings,
+    segment,
     spans,
     tellers,
 )
 from timeline.models import Document
+from timeline.models import TimeExpression as Timex
 from timeline.spans import may_end_on
 from timeline.temporal import tag
 
@@ -60,6 +64,8 @@ def test_passing_over_idle_sentences_changes_nothing(monkeypatch, name, text, co
     timexes = tag(text, dct=DCT)
     quick = events.extract(document, timexes, continuation=continuation)
     monkeypatch.setattr(events, "_idle", lambda *args: False)  # every sentence the plain way
+    # every line cut into sentences, none passed over
+    monkeypatch.setattr(segment, "sentences_of_lines", lambda text, wanted: iter(segment.sentences(text)))
     plain = events.extract(document, timexes, continuation=continuation)
     assert [e.model_dump() for e in quick] == [e.model_dump() for e in plain]
 
@@ -291,3 +297,69 @@ def test_relative_pattern_finds_the_plain_match(text):
     assert _PLAIN_RELATIVE.pattern.count("(?=") < relatives._RELATIVE.pattern.count("(?=")  # a plain one
     match = relatives._RELATIVE.search(text)
     assert match is not None and match.span() == _PLAIN_RELATIVE.search(text).span()
+
+
+# Lines of invented text in the shapes segment cuts: stops, abbreviations, datelines, bullets, quotations, a
+# line broken inside a sentence, blank lines.
+_LINES = [
+    "The vote was held on Monday. It passed.", "BONN, Germany (AP) _ Talks resumed.", "- Crews poured it.",
+    "Mr. Smith left the U.S. The next day he spoke.", '"Go! Go!" they said. Nobody moved.', "and became",
+    "governor in 1990.", "", "   ", "1. First item", "Storm hits coast", "It rose 5 p.m. Then it fell...",
+]
+
+
+@given(st.lists(st.sampled_from(_LINES), max_size=8).map("\n".join), st.integers(0, 2**8 - 1))
+@settings(max_examples=300, deadline=None)
+def test_sentences_of_lines_are_the_sentences_of_the_lines_kept(text, mask):
+    lines = []  # the lines sentences_of_lines was asked about, in order
+
+    def wanted(start, end):
+        lines.append((start, end))
+        return bool(mask >> (len(lines) % 8) & 1)
+
+    kept = list(segment.sentences_of_lines(text, wanted))
+    every = segment.sentences(text)
+    assert list(segment.sentences_of_lines(text, lambda start, end: True)) == every
+    chosen = [line for i, line in enumerate(lines, 1) if mask >> (i % 8) & 1]
+    assert kept == [s for s in every if any(a <= s[0] and s[1] <= b for a, b in chosen)]
+
+
+# Words and figures that build the windows before a figure's baseline ("up 9% from", "compared with the same
+# period of", "higher than those of") and some that nearly do, with letters that fold under re.I.
+_BASELINE_PIECES = [
+    "up", "down", "from", "From", "FROM", "than", "compared", "with", "to", "against", "versus", "that",
+    "those", "of", "in", "on", "the", "same", "period", "a", "jump", "drop", "by", "$3", "9%", "20.1",
+    "percent", "about", "Friday's", "fſom", "thaN", ",", " ", "  ", "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_BASELINE_PIECES), max_size=14).map(" ".join),
+       st.sampled_from(["2003", "the previous year", "Wednesday", "last year"]),
+       st.sampled_from(["", "'s close", ", when it fell"]))
+@settings(max_examples=1500, deadline=None)
+def test_baseline_words_let_through_every_match(before, date, after):
+    text = f"Sales fell {before}{date}{after}."
+    start = len(f"Sales fell {before}")
+    timex = Timex(start=start, end=start + len(date), text=date, type="DATE", value="2003")
+    plain = any(
+        pattern.search(text, max(0, start - 60), start) and (then is None or then.match(text, timex.end))
+        for pattern, then in figure_dates._BASELINE
+    )
+    window = text[max(0, start - 60) : start].lower()
+    if any(map(window.__contains__, figure_dates._COMPARED_WORDS)) and plain:
+        assert figure_dates.is_baseline(text, timex)
+    for (pattern, _), words in zip(figure_dates._BASELINE, figure_dates._BASELINE_WORDS, strict=True):
+        if window.isascii() and pattern.search(text, max(0, start - 60), start):
+            assert any(word in window for word in words)
+
+
+_CLAUSE_PIECES = ["The", "vote", "3.5%", "_", "K", "\u212a", "İ", "-", "\x1c", "\t", " ", "é"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60)
+       | st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=10).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_event_id_words_are_the_plain_words(clause):
+    plain = " ".join(re.findall(r"\w+", clause.lower()))
+    expected = hashlib.sha1("\x00".join(["doc", plain, "2024"]).encode()).hexdigest()[:12]
+    assert events.event_id("doc", clause, "2024") == expected

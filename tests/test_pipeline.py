@@ -128,3 +128,18 @@ def test_the_summary_names_the_documents_that_copy_another(tmp_path, files, line
     lines = pipeline.summary(timeline.extract([tmp_path])).splitlines()
     named = [item for item in lines if "word for word" in item]
     assert named == ([] if line is None else [line])
+
+
+def test_extracting_imports_no_plotly():
+    """The page's names load at first use: importing the package to tag and extract leaves plotly out."""
+    import subprocess
+    import sys
+
+    code = ("import sys, timeline, timeline.pipeline; loaded = 'plotly' in sys.modules; "
+            "from timeline import render_html; from timeline import render; "
+            "print(loaded, 'plotly' in sys.modules, render_html is render.render_html, "
+            "timeline.build_figure is render.build_figure, 'render_html' in dir(timeline))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True", "True", "True"]
+    with pytest.raises(AttributeError):
+        timeline.no_such_name  # noqa: B018 - the attribute access is the test

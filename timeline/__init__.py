@@ -14,7 +14,6 @@ from timeline.dates import parse_when
 from timeline.errors import DateError, InputError, NotFoundError, StoreError, TimelineError
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
 from timeline.pipeline import extract, extract_documents
-from timeline.render import build_figure, render_html
 from timeline.sources import Problem
 from timeline.store import load, save, transaction
 from timeline.temporal import tag
@@ -43,3 +42,21 @@ __all__ = [
     "transaction",
     "tag",
 ]
+
+# The page's names come from timeline.render, imported at first use: it imports plotly (about 5% of the
+# package's import, in instructions), which tagging and extracting never need (`timeline extract`, a worker).
+_RENDER_NAMES = ("build_figure", "render_html")
+
+
+def __getattr__(name: str) -> object:
+    """Return `build_figure` or `render_html` from timeline.render, imported on the first request."""
+    if name in _RENDER_NAMES:
+        from timeline import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the module's names, the page's among them."""
+    return sorted({*globals(), *_RENDER_NAMES})

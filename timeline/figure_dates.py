@@ -48,6 +48,16 @@ _BASELINE = [
     (re.compile(r"\bcompared\s+(?:with|to)\s+(?:(?!(?:when|which|that|who|where|and|but)\b)[^\s,;:.()—–]+\s+)"
                 r"{0,8}(?:(?:in|on|at|during|of)\s+)?\Z", re.I), re.compile(r"(?!\s*,?\s*(?:when|where)\b)")),
 ]
+# The words one of which each _BASELINE pattern holds, row by row: a window (lowercased) without any of them
+# is passed over (tests/test_events_shortcuts.py: every match holds one).
+_BASELINE_WORDS = [
+    ("compared", "against", "versus", "than", "from"),  # _COMPARED: "up from", "down from" hold "from"
+    ("compared", "against", "versus", "than", "from"),
+    ("compared", "against", "versus", "than", "from"),
+    ("from",), ("from",), ("from",), ("from",),
+    ("that", "those"),
+    ("compared",),
+]
 # A figure's change without a verb and "from" before a period counted back: "up 9% from a year earlier",
 # "down 2 cents from the previous quarter".
 _CHANGE_FROM = re.compile(
@@ -82,7 +92,11 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
     changed = _CHANGE_FROM.search(text, max(0, timex.start - 40), timex.start)
     if changed and _EARLIER_PERIOD.fullmatch(timex.text):
         return True  # "net income of $412 million, up 9% from a year earlier"
-    for before, after in _BASELINE:
+    # an ASCII window folds as re.I does: a pattern whose words it lacks cannot match (_BASELINE_WORDS)
+    ascii_window = window.isascii()
+    for (before, after), words in zip(_BASELINE, _BASELINE_WORDS, strict=True):
+        if ascii_window and not any(map(window.__contains__, words)):
+            continue
         if before.search(text, max(0, timex.start - 60), timex.start) and (
             after is None or after.match(text, timex.end)
         ):

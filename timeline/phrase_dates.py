@@ -247,12 +247,13 @@ _QUESTION = re.compile(
     re.I,
 )
 _QUESTION_STARTS = ":\"“`"
+_STOP = re.compile(r"[.!?]")  # the stop after a date: "... in 1995?"
 
 
 def in_question(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
     """Tell whether a date sits in a question, which asks and states nothing: "How many shares will be
     around in 1995?" he asked; not "said today it will re-examine the question are the remains known?"."""
-    stop = re.search(r"[.!?]", text[timex.end : sentence[1]])
+    stop = _STOP.search(text, timex.end, sentence[1])
     if stop is None or stop.group() != "?":
         return False
     start = max([sentence[0]] + [text.rfind(c, sentence[0], timex.start) + 1 for c in _QUESTION_STARTS])

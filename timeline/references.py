@@ -155,9 +155,11 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def in_name(text: str, timex: TimeExpression, sentence_start: int) -> bool:
     """Tell whether a date phrase is part of a name: a capitalized "This Week" or "Today" mid-sentence."""
     for word in _LETTERS.finditer(timex.text):
+        if not (word.group()[0].isupper() and word.group().lower() in _NAME_WORDS):
+            continue  # most words: no name's, and the sentence before them is not read
         at = timex.start + word.start()
         head = text[sentence_start:at].strip(" \"'“‘([`")  # ``Today, I'm here" opens a quotation
-        if word.group()[0].isupper() and word.group().lower() in _NAME_WORDS and head:
+        if head:
             return True
     return False
 

@@ -9,6 +9,7 @@ line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from timeline import attribution
 from timeline.datelines import dateline
@@ -204,30 +205,51 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     for left, right in _lines(text, start, end):
-        head = trim(text, left, right)
-        if head is None:
-            continue
-        left = head[0]
-        head = dateline(text, left, right)
-        if head is not None:
-            spans.append(head)
-            left = trim(text, head[1], right)[0] if trim(text, head[1], right) else right
-        first = text[left : left + 1]  # a bullet opens on a mark or a digit: looked at first
-        bullet = _BULLET.match(text, left, right) if first in "-*•·" or first.isdigit() else None
-        if bullet:
-            left = bullet.end()
-        cursor = left
-        quotes = _Quotes(text, left)
-        for match in _END.finditer(text, left, right):
-            if _is_boundary(text, match, quotes):
-                span = trim(text, cursor, match.start("space"))
-                if span:
-                    spans.append(span)
-                cursor = match.end("space")
-        span = trim(text, cursor, right)
-        if span:
-            spans.append(span)
+        _line_sentences(text, left, right, spans)
     return spans
+
+
+def sentences_of_lines(text: str, wanted: Callable[[int, int], bool]) -> Iterator[Span]:
+    """Yield the sentences of `text` (as `sentences` does) on the lines that `wanted(start, end)` accepts.
+
+    A sentence never runs over a line's end (`_lines` joins a line broken inside a sentence first), so the
+    sentences of a line are the same whether or not the lines around it are cut. `wanted` is asked of each
+    line only when the sentences before it have been taken: a caller whose state decides (events.extract,
+    which passes over a line with no date when no episode is open) sees its state as it is then.
+    """
+    spans: list[Span] = []
+    for left, right in _lines(text, 0, len(text)):
+        if wanted(left, right):
+            _line_sentences(text, left, right, spans)
+            yield from spans
+            spans.clear()
+
+
+def _line_sentences(text: str, left: int, right: int, spans: list[Span]) -> None:
+    """Append the sentences of the line `text[left:right]` to `spans`."""
+    head = trim(text, left, right)
+    if head is None:
+        return
+    left = head[0]
+    head = dateline(text, left, right)
+    if head is not None:
+        spans.append(head)
+        left = trim(text, head[1], right)[0] if trim(text, head[1], right) else right
+    first = text[left : left + 1]  # a bullet opens on a mark or a digit: looked at first
+    bullet = _BULLET.match(text, left, right) if first in "-*•·" or first.isdigit() else None
+    if bullet:
+        left = bullet.end()
+    cursor = left
+    quotes = _Quotes(text, left)
+    for match in _END.finditer(text, left, right):
+        if _is_boundary(text, match, quotes):
+            span = trim(text, cursor, match.start("space"))
+            if span:
+                spans.append(span)
+            cursor = match.end("space")
+    span = trim(text, cursor, right)
+    if span:
+        spans.append(span)
 
 
 def clauses(text: str, start: int, end: int) -> list[Span]:
