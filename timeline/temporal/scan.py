@@ -325,6 +325,12 @@ def _rules_after_number(rules: tuple[str, ...], following: str) -> tuple[str, ..
     return tuple(rule for rule in rules if (words := _next_words(rule, NUMBER)) is None or following in words)
 
 
+@functools.cache
+def _matchers(rules: tuple[str, ...]) -> tuple:
+    # the rules' compiled .match, in order: looked up once per tuple of rules, not at each attempt
+    return tuple(_rule_scanner(rule).match for rule in rules)
+
+
 # The token after a word, as _TOKEN reads it, in the lower-cased text: a word of letters, or a number.
 _NEXT = re.compile(rf"{_GAP}(?:(?P<word>[a-z]+)|['.]?\d)")
 
@@ -382,8 +388,8 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             continue
         # The first rule that matches is the one the alternation would have matched: the others cannot
         # begin with this word or number (firstwords).
-        for rule in rules:
-            match = _rule_scanner(rule).match(text, start)
+        for try_rule in _matchers(rules):
+            match = try_rule(text, start)
             if match is not None:
                 if match.end() > start:
                     position = match.end()
