@@ -13,9 +13,8 @@ that can go on with the token after the word are kept (nextwords: "the first" le
 "the end" 16; "the last" 26, still tried one by one). Where many remain and the next token cannot be read (a
 character outside ASCII beside it), a probe of those rules (patterns._scanner(probe=True)) that records no
 groups but the rule's name runs first: groups make each attempt several times slower, and most attempts
-fail; where it matches, that rule alone is matched again for its groups. Each rule is parsed once, for
-the readers of its words and for the compiler (_parsed); the
-words are read at build time (scanbuild.py writes scan_tables.py), a rule changed since is read at run time.
+fail; where it matches, that rule alone is matched again for its groups. The words are read off the rules
+at build time (scanbuild.py writes scan_tables.py); a rule changed since is parsed and read at run time.
 tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
