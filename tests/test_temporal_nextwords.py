@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_temporal_scan import GLUED, MIXTURES, PIECES
+from tests.test_temporal_scan import GLUED, MIXTURES, PIECES, _reference_matches
 from timeline.temporal import patterns, scan
 from timeline.temporal.firstwords import number_key
 from timeline.temporal.nextwords import NUMBER, next_words
@@ -90,6 +90,15 @@ AFTER_NUMBER_CASES = [
     (r"(?:the\s+)?\d+\s+times", {"times"}),
     (r"\.\d+\s+of\s+a\s+second", {"of"}),
     (r"\d+(?=\s+years)", None),
+    # a lookahead where the match may end reads the token after it: "3 to 5 p.m.", "300 and 200 BC"
+    (r"\d+(?=\s+(?:to|and)\s)", {"to", "and"}),
+    (r"\d+(?=\s*(?:-|–|to)\s*\d)", {"to", NUMBER}),
+    (r"\d+\s*(?:bc|ad)|\d+(?=\s+(?:to|and)\s)", {"bc", "ad", "to", "and"}),
+    (r"(?:\d+(?=\s+to\s))", {"to"}),
+    (r"\d+(?=\s+to)", None),  # the lookahead ends inside the token: "today"
+    (r"\d+(?=\s+(?:to\s|$))", None),  # it may end before any token
+    (r"\d+(?=\s+to\s)\s+(?:to|from)\s", {"to", "from"}),  # not where the match may end: not read
+    (r"\d+(?:\s+(?=to\s))+", None),  # in a repeat: not read
 ]
 
 
@@ -98,7 +107,10 @@ def test_next_words_after_a_number(pattern, words):
     assert next_words(pattern, NUMBER) == (None if words is None else frozenset(words))
 
 
-NUMBER_PIECES = [*PIECES, "40,000", "3.5", "percent", "million", "people", "years", "times", "ago", "BC"]
+NUMBER_PIECES = [
+    *PIECES, "40,000", "3.5", "percent", "million", "people", "years", "times", "ago", "BC", "AD", "B.C.",
+    "and", "or", "3rd", "5th", "today", "–", "p.m.", "11", "1,000", "300",
+]
 NUMBER_MIXTURES = st.lists(st.sampled_from(NUMBER_PIECES), max_size=30).map(" ".join)
 
 
@@ -116,3 +128,20 @@ def test_no_rule_that_matches_at_a_number_is_left_out(text):
         for name in patterns.DIGIT_RULES:
             if scan._rule_scanner(name).match(text, token.start()):
                 assert name in kept, (name, text)
+
+
+# Rules that end on a lookahead after a number ("11 to 3 p.m.", "300 and 200 BC", "3rd and 5th of May") are
+# tried there only when the token after the number is one the lookahead reads.
+LOOKAHEAD_CASES = [
+    ("The shop opens from 11 to 3 p.m. on Mondays.", "clock span"),
+    ("It was built between 300 and 200 BC, or 300 to 250 B.C.", "era span"),
+    ("They met on the 3rd and 5th of May, and 7 or 8 June.", "day list"),
+    ("Talks ran 3-5 May and 11–2 p.m. today; 40 people came at 11 today.", "dash spans"),
+    ("In 1998 to 2001 some 300 and more came, 5 to 10 a day.", "no lookahead matches"),
+]
+
+
+@pytest.mark.parametrize("text", [c[0] for c in LOOKAHEAD_CASES], ids=[c[1] for c in LOOKAHEAD_CASES])
+def test_rules_read_by_their_lookahead_find_what_every_rule_finds(text):
+    full = [(m.span(), patterns.groups(m)) for m in _reference_matches(text)]
+    assert [(m.span(), patterns.groups(m)) for m in scan.matches(text)] == full

@@ -107,19 +107,29 @@ def _step(states: set[str], first: str, chars: tuple, done: set[str]) -> set[str
     return result
 
 
-def _walk(data, states: set[str], first: str, done: set[str]) -> set[str]:
-    """Run the states through a sequence of the parsed pattern; return those still open after it."""
-    for op, av in data:
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _walk(data, states: set[str], first: str, done: set[str], tail: bool = False) -> set[str]:
+    """Run the states through a sequence of the parsed pattern; return those still open after it.
+
+    `tail`: nothing but zero-width items follows the sequence in the pattern, so a match may end after it.
+    """
+    last = len(data)  # data[last:] is zero width: an item before it may end the match
+    while last and data[last - 1][0] in _ZERO_WIDTH:
+        last -= 1
+    for index, (op, av) in enumerate(data):
         if not states:
             return states
+        at_tail = tail and index >= last - 1
         if op is _sre.LITERAL or op is _sre.IN:
             states = _step(states, first, _chars(op, av), done)
         elif op is _sre.SUBPATTERN:
-            states = _walk(av[-1], states, first, done)
+            states = _walk(av[-1], states, first, done, at_tail)
         elif op is _sre.BRANCH:
             result: set[str] = set()
             for branch in av[1]:
-                result |= _walk(branch, set(states), first, done)
+                result |= _walk(branch, set(states), first, done, at_tail)
             states = result
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
             low, high, item = av
@@ -134,15 +144,30 @@ def _walk(data, states: set[str], first: str, done: set[str]) -> set[str]:
                         break  # each state here was walked on already: more repeats add nothing
                     reached |= current
             states = reached | states if low == 0 else reached
-        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        elif op is _sre.ASSERT and av[0] == 1 and tail and index >= last:
+            states = _lookahead(av[1], states, first, done)
+        elif op in _ZERO_WIDTH:
             continue  # zero width: only narrows
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            states = _walk(av, states, first, done)
+            states = _walk(av, states, first, done, at_tail)
         else:
             raise _Any  # ANY, NOT_LITERAL, GROUPREF...
         if len(states) > _MAX or len(done) > _MAX:
             raise _Any
     return states
+
+
+def _lookahead(data, states: set[str], first: str, done: set[str]) -> set[str]:
+    """Read a lookahead where the match may end ("\\d+(?=\\s+years)"): the text after the match is what it
+    reads, so the token after the first word, if none had begun, is one that the lookahead reads to its end.
+
+    Returns the states that had begun that token (they end with the match, as before).
+    """
+    cut = len(first) + 1
+    before = {state for state in states if len(state) <= cut}  # no token after the first word begun yet
+    if before and _walk(data, before, first, done):
+        raise _Any  # the lookahead may end before the token does ("(?=\\s+to)" then "today"), or before it
+    return states - before
 
 
 def next_words(pattern: str | object, first: str, flags: int = 0) -> frozenset[str] | None:
@@ -152,7 +177,7 @@ def next_words(pattern: str | object, first: str, flags: int = 0) -> frozenset[s
     try:
         parsed = _sre.parse(pattern, flags) if isinstance(pattern, str) else pattern
         done: set[str] = set()
-        left = _walk(parsed.data if hasattr(parsed, "data") else parsed, {""}, first, done)
+        left = _walk(parsed.data if hasattr(parsed, "data") else parsed, {""}, first, done, tail=True)
     except (_Any, RecursionError, TypeError, ValueError, AttributeError):
         return None
     cut = len(first) + 1

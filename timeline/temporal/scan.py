@@ -13,15 +13,15 @@ that can go on with the token after the word are kept (nextwords: "the first" le
 "the end" 16; "the last" 26, still tried one by one). Where many remain and the next token cannot be read (a
 character outside ASCII beside it), a probe of those rules (patterns._scanner(probe=True)) that records no
 groups but the rule's name runs first: groups make each attempt several times slower, and most attempts
-fail; where it matches, that rule alone is matched again for its groups. Each rule is parsed once, for
-the readers of its words and for the compiler (_parsed).
+fail; where it matches, that rule alone is matched again for its groups. The words are read off the rules
+at build time (scanbuild.py writes scan_tables.py); a rule changed since is parsed and read at run time.
 tests/test_temporal_scan.py and tests/test_temporal_nextwords.py check all this against the plain loops.
 """
 
 from __future__ import annotations
 
-import collections
 import functools
+import hashlib
 import heapq
 import itertools
 import re
@@ -33,7 +33,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
 
-from timeline.temporal import patterns, vocab
+from timeline.temporal import patterns, scan_tables, vocab
 from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.nextwords import NUMBER, next_words
@@ -150,6 +150,9 @@ def _letters(words) -> list[str]:
     return sorted(w for w in words if w.isascii() and w.isalpha())
 
 
+CANDIDATE_WORDS = frozenset(_letters(CORE | OPENERS))  # the words _candidates can find (_WORD below)
+
+
 # _TOKEN's tokens that scan.matches tries, found by the regex engine in the text lower-cased (ASCII letters
 # only, so that the offsets stay those of the text): every number, every CORE word, and an OPENER when
 # _leads_to_core holds, written out as a lookahead: up to _CHAIN openers or links (whole words), each after
@@ -163,16 +166,16 @@ _CORE_NEXT = rf"(?:{_trie(_letters(CORE))}(?![a-z])|'?\d|(?<=[\d.])\.\d)"
 _LEADS = rf"(?:{_GAP}{_trie(_letters(OPENERS | LINKS))}(?![a-z])){{0,{_CHAIN}}}{_GAP}{_CORE_NEXT}"
 _WORD = rf"(?P<word>{_trie(_letters(CORE))}(?![a-z])|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
 _WORD_AFTER = re.compile(rf"[^a-z](?={_WORD})")
-_WORD_FIRST = re.compile(_WORD)  # a word that opens the text
 _NUMBER = re.compile(r"[\d'.](?:(?<=')\d+|(?<=\d)\d*|(?<=\.)(?<![\d.]\.)\d+)")  # '?\d+ or .\d+, as _TOKEN
 
 
 def _candidates(low: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, token) of the tokens worth trying in the lower-cased text, in order."""
     words = ((*m.span("word"), m.group("word")) for m in _WORD_AFTER.finditer(low))
-    first = _WORD_FIRST.match(low)
+    # a word that opens the text: found after a space put before it (one regex compiled, not two: 15 ms)
+    first = _WORD_AFTER.match(" " + low)
     if first is not None:
-        words = itertools.chain([(0, first.end(), first.group())], words)
+        words = itertools.chain([(0, first.end("word") - 1, first.group("word"))], words)
     numbers = ((*m.span(), m.group()) for m in _NUMBER.finditer(low))
     return heapq.merge(words, numbers)
 
@@ -207,24 +210,57 @@ def _rule_scanner(rule: str) -> re.Pattern[str]:
     return _compiler.compile(tree, re.IGNORECASE.value)
 
 
+def _print(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def fingerprint(rule: str) -> str:
+    """Return the fingerprint of `rule` as _rule_scanner compiles it, which its entry in scan_tables holds."""
+    return _print(("digit " if rule in DIGIT_RULES else "") + patterns._source({rule}))
+
+
+def vocabulary_print() -> str:
+    """Return the fingerprint of CANDIDATE_WORDS, which scan_tables.VOCABULARY holds."""
+    return _print(" ".join(sorted(CANDIDATE_WORDS)))
+
+
+def _frozen(found) -> frozenset[str] | None:
+    return None if found is None else frozenset(found)
+
+
 @functools.cache
 def _tables() -> tuple[dict, dict, dict]:
-    """Read each rule's pattern, parsed once: the words it can begin with, the numbers (digit rules), and the
-    tokens it can go on with after a word that opens more than _FEW rules ("the")."""
-    parsed = {name: _parsed(name) for name, _, _ in patterns.RULES}
-    words = {name: first_words(tree) for name, tree in parsed.items()}
-    numbers = {name: first_numbers(tree) for name, tree in parsed.items() if name in DIGIT_RULES}
-    anywhere = [name for name, opening in words.items() if opening is None]
-    counts = collections.Counter(word for opening in words.values() for word in opening or ())
-    following = {
-        (name, word): next_words(parsed[name], word)
-        for word, count in counts.items()
-        if count + len(anywhere) > _FEW
-        for name, opening in words.items()
-        if opening is None or word in opening
-    }
-    following.update({(name, NUMBER): next_words(parsed[name], NUMBER) for name in numbers})
+    """Return each rule's words it can begin with, its numbers (digit rules), and the tokens it can go on with
+    after a word that opens more than _FEW rules ("the") and after a number.
+
+    They are read off the rules at build time into scan_tables (scanbuild.py); a rule whose fingerprint is not
+    the one written there (changed since) is read off its parsed pattern here, as scanbuild reads it. Its
+    words are then all of them, the written ones only the CANDIDATE_WORDS among them: the only words
+    scan.matches asks about (_word_rules reads the others off the rules).
+    """
+    written = scan_tables.RULES if scan_tables.VOCABULARY == vocabulary_print() else {}
+    words, numbers, following = {}, {}, {}
+    for name, _, _ in patterns.RULES:
+        entry = written.get(name)
+        if entry is not None and entry[0] == fingerprint(name):
+            _, opening, keys, nexts = entry
+            words[name] = _frozen(opening)
+            if name in DIGIT_RULES:
+                numbers[name] = _frozen(keys)
+            following.update(((name, word), _frozen(tokens)) for word, tokens in nexts.items())
+            continue
+        tree = _parsed(name)  # a rule changed since scan_tables was written: read it now
+        words[name] = first_words(tree)
+        if name in DIGIT_RULES:
+            numbers[name] = first_numbers(tree)
+            following[name, NUMBER] = next_words(tree, NUMBER)
     return words, numbers, following
+
+
+@functools.cache
+def _all_first_words() -> dict[str, frozenset[str] | None]:
+    # every word each rule can begin with (scan_tables holds only the candidate words): tests ask about others
+    return {name: first_words(_parsed(name)) for name, _, _ in patterns.RULES}
 
 
 def _first_words() -> dict[str, frozenset[str] | None]:
@@ -234,7 +270,8 @@ def _first_words() -> dict[str, frozenset[str] | None]:
 @functools.cache
 def _word_rules(word: str) -> tuple[str, ...]:
     """Return the rules, in order, that can match where the token `word` (lower-case letters) begins."""
-    return tuple(name for name, words in _first_words().items() if words is None or word in words)
+    table = _first_words() if word in CANDIDATE_WORDS else _all_first_words()
+    return tuple(name for name, words in table.items() if words is None or word in words)
 
 
 def _first_numbers() -> dict[str, frozenset[str] | None]:
@@ -265,7 +302,12 @@ def _rules_probe(rules: tuple[str, ...]) -> re.Pattern[str]:
 
 def _next_words(rule: str, word: str) -> frozenset[str] | None:
     found = _tables()[2]
-    return found[rule, word] if (rule, word) in found else next_words(_parsed(rule), word)
+    return found[rule, word] if (rule, word) in found else _read_next_words(rule, word)
+
+
+@functools.cache
+def _read_next_words(rule: str, word: str) -> frozenset[str] | None:
+    return next_words(_parsed(rule), word)
 
 
 @functools.cache
@@ -280,6 +322,12 @@ def _next_rules(word: str, following: str) -> tuple[str, ...]:
 def _rules_after_number(rules: tuple[str, ...], following: str) -> tuple[str, ...]:
     """Return those of `rules` (that can begin with a number) that can go on with the token `following`."""
     return tuple(rule for rule in rules if (words := _next_words(rule, NUMBER)) is None or following in words)
+
+
+@functools.cache
+def _matchers(rules: tuple[str, ...]) -> tuple:
+    # the rules' compiled .match, in order: looked up once per tuple of rules, not at each attempt
+    return tuple(_rule_scanner(rule).match for rule in rules)
 
 
 # The token after a word, as _TOKEN reads it, in the lower-cased text: a word of letters, or a number.
@@ -339,8 +387,8 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             continue
         # The first rule that matches is the one the alternation would have matched: the others cannot
         # begin with this word or number (firstwords).
-        for rule in rules:
-            match = _rule_scanner(rule).match(text, start)
+        for try_rule in _matchers(rules):
+            match = try_rule(text, start)
             if match is not None:
                 if match.end() > start:
                     position = match.end()
