@@ -504,6 +504,14 @@ RULES = {
             "the": ("earlier", "first", "last", "later", "latter", "second",),
         },
     ),
+    "fyear": (
+        "559a9ccb9871aa3a",
+        ("the",),
+        (),
+        {
+            "the": ("budget", "financial", "fiscal",),
+        },
+    ),
     "yspan": (
         "9adbe4f116e93ea0",
         ("the",),
@@ -779,7 +787,7 @@ RULES = {
         },
     ),
     "deictic": (
-        "03828915c65cddb5",
+        "9eb9503021d1c62d",
         (
             "beginning", "earlier", "early", "end", "late", "later", "mid", "middle", "post", "pre", "start",
             "tdy", "the", "this", "tmr", "tmrrw", "tmrw", "tmw", "today", "tommorow", "tommorrow", "tomo",
@@ -869,7 +877,7 @@ RULES = {
         },
     ),
     "relunit": (
-        "b3d0ecf5a115da0f",
+        "b8fd5a2a659d9310",
         (
             "beginning", "coming", "current", "earlier", "early", "end", "ensuing", "following", "last",
             "late", "later", "latest", "mid", "middle", "next", "nxt", "past", "post", "pre", "preceding",
@@ -1465,7 +1473,7 @@ RULES = {
         {},
     ),
     "yearseason": (
-        "5ed66ae0bb2f8008",
+        "9c25a9166c44f43a",
         (
             "beginning", "breeding", "campaign", "campaigning", "dry", "early", "end", "festive", "fighting",
             "flu", "growing", "harvest", "holiday", "hurricane", "last", "late", "mating", "mid", "middle",
@@ -1519,7 +1527,7 @@ RULES = {
         },
     ),
     "theunit": (
-        "3772bf705aee38e0",
+        "275b1e5942569f18",
         (
             "afternoon", "beginning", "century", "day", "decade", "early", "end", "evening", "festive",
             "fiscal", "holiday", "late", "mid", "midday", "middle", "midnight", "month", "morning", "night",
