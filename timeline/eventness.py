@@ -49,7 +49,7 @@ Kind = Literal[
 NOTHING: frozenset[str] = frozenset({"question", "instruction", "hypothetical"})
 
 # How much lower an event's confidence is when its title tells no happening and no other clause of the
-# sentence gives one (rule (c)), and why. confidence_of scores a dated clause with a verb .7 to .95; these
+# sentence gives one (rule (c)), and why. confidence_of scores a dated clause with a verb .55 to .95; these
 # take it down about one step of that scale (a relative date instead of an absolute one is .1), so that a
 # dated state ranks under a dated happening of the same date and anchor.
 PENALTY: dict[str, float] = {
