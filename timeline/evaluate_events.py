@@ -178,7 +178,7 @@ def event_table(summaries: dict[str, dict[str, float | int]]) -> str:
     return table(summaries, columns, cell=11)
 
 
-# The confidences `evaluate --events --by-confidence` cuts at: the rules of events.confidence_of and
+# The confidences `evaluate --events --by-confidence` cuts at: the rules of confident.confidence_of and
 # eventness.PENALTY give steps of .05 to .25, so that these fall between their usual scores.
 THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 

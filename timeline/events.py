@@ -9,7 +9,7 @@ or a bare date with no verb ("WASHINGTON, August 8 (Xinhua) --") states no event
 
 Ids hash the document id, the clause's words and the date value, so an edit elsewhere in the document
 leaves them alone. Confidence follows a rule: an absolute date beats one read from the document date,
-which beats one chained from an earlier date; a clause with a verb beats a nominal one.
+which beats one chained from an earlier date; a clause with a verb beats a nominal one (confident.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from typing import Literal
 
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
+from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
 from timeline.eventness import weighed
@@ -32,7 +33,7 @@ from timeline.speech import alternation
 from timeline.titles import title_of
 from timeline.verbs import has_verb, is_past, is_past_form
 
-__all__ = ["extract", "event_id", "confidence_of", "when_of"]  # when_of lives in dating.py
+__all__ = ["extract", "event_id", "confidence_of", "when_of"]  # from confident.py, dating.py
 
 Continuation = Literal["off", "evidence", "event"]
 Tellings = Literal["news", "all"]
@@ -54,20 +55,6 @@ def event_id(document_id: str, clause: str, value: str) -> str:
     plain = lowered.translate(_NOT_WORD_TO_SPACE).split() if lowered.isascii() else _WORDS.findall(lowered)
     words = " ".join(plain)
     return hashlib.sha1(f"{document_id}\0{words}\0{value}".encode()).hexdigest()[:12]
-
-
-def confidence_of(dated: Dated, clause: str, *, modifier: bool = False) -> float:
-    """Score how sure an event is, by rule: absolute > deictic > anaphoric date; a verb > nominal only."""
-    anchor = dated.timex.anchor
-    # a date chained from an earlier one ("a day later", "that quarter") is right much less often than one
-    # counted from the publication date: 64% against 89% on TimeBank, 33% against 82% on AQUAINT
-    score = 0.9 if anchor is None else 0.8 if anchor == "dct" else 0.5
-    score += 0.05 if has_verb(clause) else -0.25
-    if dated.timex.mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
-        score -= 0.1
-    if modifier:
-        score -= 0.2
-    return round(min(1.0, max(0.05, score)), 2)
 
 
 def extract(
