@@ -25,9 +25,9 @@ from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
 from timeline.surnames import surnames
 from timeline.title_ends import CUT_BEFORE, trim_end
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb
 
-MAX_TITLE = 80
 # The characters after its verb that make a wording good enough to stop looking: "The plane returned to
 # Libya" (10) is whole, though a wording that says more may come later.
 _ENOUGH_AFTER_VERB = 15

@@ -35,8 +35,8 @@ from timeline import (
 from timeline.complete import complete, date_was_object, may_lose_date_object, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, digit_comma, finish
-from timeline.shorten import MAX_TITLE
 from timeline.speech import alternation
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
