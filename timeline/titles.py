@@ -14,6 +14,7 @@ import re
 from timeline import (
     attribution,
     candidates,
+    clause_pieces,
     clauses,
     coordination,
     embedded_titles,
@@ -256,7 +257,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     else:
         main = clauses.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
-        pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
+        pieces = clause_pieces.main_parts(text, told, own, phrases[1:]) if own else [span]
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
             pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)
