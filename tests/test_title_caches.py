@@ -1,7 +1,7 @@
 """The title stage's caches (session 14) give what the plain functions give.
 
 verbs.first_verb keeps its answer for a whole string (eventness.kind asks it of a title shorten.fit and
-chunks.predicate asked it of); statements.statement and candidates' asides are kept by clause. Each is a
+chunks.predicate asked it of); statements.statement and clause_wordings' asides are kept by clause. Each is a
 pure function of its string: the cached answer must be the plain one, asked once or again.
 """
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import candidates, statements, verbs
+from timeline import clause_wordings, statements, verbs
 
 # invented titles and clauses, each with its first verb (None: no verb)
 VERB_ROWS = [
@@ -66,13 +66,13 @@ ASIDE_ROWS = [
 
 @pytest.mark.parametrize("form", ASIDE_ROWS)
 def test_asides_cached_are_plain(form: str) -> None:
-    plain = list(candidates._asides_of.__wrapped__(form))
-    assert candidates._asides([form]) == plain
-    assert candidates._asides([form, form]) == plain + plain
+    plain = list(clause_wordings.asides_of.__wrapped__(form))
+    assert clause_wordings.asides([form]) == plain
+    assert clause_wordings.asides([form, form]) == plain + plain
 
 
 def test_aside_rows_find_asides() -> None:
-    assert any(candidates._asides([form]) for form in ASIDE_ROWS)
+    assert any(clause_wordings.asides([form]) for form in ASIDE_ROWS)
 
 
 _WORDS = st.sampled_from(
@@ -90,5 +90,5 @@ def test_whole_string_verb_agrees(words: list[str], start: int) -> None:
     inside = verbs.first_verb(text, start)
     plain_inside = verbs._first_verb(text, start, len(text))
     assert (inside and inside.span()) == (plain_inside and plain_inside.span())
-    assert candidates._asides([text]) == list(candidates._asides_of.__wrapped__(text))
+    assert clause_wordings.asides([text]) == list(clause_wordings.asides_of.__wrapped__(text))
     assert statements.statement(text) == statements.statement.__wrapped__(text)

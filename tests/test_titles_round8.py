@@ -4,7 +4,7 @@ invented text)."""
 import pytest
 
 from tests.test_events import run
-from timeline.subjects import is_person_noun
+from timeline.person_heads import is_person_noun
 from timeline.verbs import has_verb
 
 # (id, text, its dates as the tagger gives them, expected title of each event by value).

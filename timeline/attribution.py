@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from timeline import person_nouns
-from timeline.shorten import MAX_TITLE, fit
+from timeline.shorten import fit
 from timeline.speech import alternation, words
 from timeline.subject_heads import role_name
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb, has_verb, is_past_form
 
 # A person's name, with a title and lowercase particles: Dr. Alan Reyes, Jan de Vries, Ludwig van der Berg.

@@ -26,6 +26,7 @@ from timeline import (
 )
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -272,10 +273,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = single_spaced(balance_quotes(_resolved(title, text, span)))
     title = object_it.named_it(title, text, span)  # "(since) a fault forced it to recall": Harwell
     whole = attribution.short_report(title) or title  # "Berri said the talks went well"
-    if len(whole) > shorten.MAX_TITLE and " that " in whole:  # the place of a telling gives way first
+    if len(whole) > MAX_TITLE and " that " in whole:  # the place of a telling gives way first
         whole = _SAID_WHERE.sub(r"\g<verb> ", whole, count=1)
     # a cut that stops mid-phrase gives way; a telling with its own date keeps its speaker
-    speaker = len(whole) > shorten.MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
+    speaker = len(whole) > MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):

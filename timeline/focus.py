@@ -3,8 +3,9 @@
 A sentence with two dates often states one event in its main clause and another in a relative clause
 ("after a strike that began on 4 March"), a participle clause (", after growing 4 percent in April") or a
 subordinate clause ("when the port authority announced plans to automate two terminals by 2027"). The
-date inside such a part dates that part, and the date outside it dates the main clause without it.
-relatives.py finds the relative clauses. No parser: shallow rules, each with an example.
+date inside such a part dates that part, and the date outside it dates the main clause without it
+(timeline.clause_pieces cuts it out). relatives.py finds the relative clauses. No parser: shallow rules,
+each with an example.
 """
 
 from __future__ import annotations
@@ -12,28 +13,17 @@ from __future__ import annotations
 import re
 
 from timeline import clauses, relatives
-from timeline.spans import holds
+from timeline.clause_pieces import PARTICIPLE
+from timeline.spans import Span, holds
 from timeline.speech import alternation
 from timeline.verbs import first_verb, has_verb, past_of
 
-Span = tuple[int, int]
-
-# A participle clause after a conjunction: ", after growing 4 percent", " before falling", " while cutting".
-_PARTICIPLE = re.compile(r",?\s+(?:after|before|since|while|following)\s+(?P<ing>[a-z]{3,}ing)\b")
 # A finite subordinate clause: "when the port authority announced", "after the court ruled", "told
 # investors that sales fell" (not "as": "as part of", "as a result of" are no clauses).
 _SUBORDINATE = re.compile(
     r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
 )
 _SUB_WORDS = ("when", "after", "before", "because", "nce", "unt", "that")  # for spans.holds: "since"
-# A subordinate clause set off by a comma: ", months after lawmakers lost their seats", ", a year after".
-# A participle aside after an object, closed by a comma: ", looted in 1943 and handed back to its owners,".
-_CLOSED_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{relatives.PARTICIPLES})\s[^,;]{{3,120}},")
-_AFTERTHOUGHT = re.compile(
-    r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|a\s+few)\s+)?"
-    r"(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+)?(?:after|before|since|when|because)\s"
-    r"|,\s+with\s"  # an absolute phrase: "agreed on Monday to hear the case, with arguments expected in May"
-)
 # An intent, a plan or a promise: its date lies ahead of the clause that states it.
 _INTENT = re.compile(
     r"\b(?:plans?|aims?|intends?|expects?|hopes?|wants?|pledged|promised|vowed|agreed|decided|planned"
@@ -81,9 +71,6 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
         and not _INTENT.search(text, match.end(), end)
     )
 
-
-# A relative pronoun after the comma of an aside: "the plan, which"; not a participle aside.
-_RELATIVE_WORD = re.compile(r"\s*(?:that|which|who)\b")
 
 
 def _ends(text: str, clause: Span, span: Span) -> bool:
@@ -258,7 +245,7 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     if not before:
         return _reported_part(text, span, own)
     last = max(before)
-    participle = _last(_PARTICIPLE, text, last, own[0]) if text.find("ing", last, own[0]) >= 0 else None
+    participle = _last(PARTICIPLE, text, last, own[0]) if text.find("ing", last, own[0]) >= 0 else None
     if participle and "," not in text[participle.end() : own[0]]:
         subject = _subject(text, span[0], participle.start())
         if subject and not relative:
@@ -327,75 +314,6 @@ def _reported_bare(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
     if re.match(r"(?:its|their|his|her|our|my)\b", body) and not said["speaker"].startswith("The "):
         return None  # "Turkey says its ports will stay closed": whose ports only the speaker tells
     return "", (said.end(), span[1])
-
-
-# An apposition that sums up the clause before it: ", a deal", ", a move", ", an increase of 4%".
-_SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\Z")
-
-
-# What a clause makes possible, which then happens at the date after it: "paving the way for the talks to be
-# opened by the year's end", "set the stage for a vote to be held in May".
-_WAY_FOR = re.compile(
-    r"\b(?:pav|clear|open|set|prepar)(?:e|es|ed|ing|s)?\s+the\s+(?:way|ground|stage)\s+for\s+"
-    r"(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?P<verb>[a-z]+)\b"
-)
-_WAY_WORDS = re.compile(r"(?:way|ground|stage) for ")  # a quick look before _WAY_FOR
-_NOT_INFINITIVE = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
-
-
-def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
-    """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
-    parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
-    percent in April", "the bridge that collapsed in 2018 was rebuilt").
-
-    After "paving the way for" the part that happens at the date is what was made possible: "the talks to
-    be opened (by the year's end)".
-    """
-    before = text[span[0] : own[0]]
-    way = _WAY_FOR.search(text, span[0], own[0]) if " for " in before and _WAY_WORDS.search(before) else None
-    # after "to" a bare verb ("to stand trial"), not a determiner ("to the region")
-    if way and way["verb"] not in _NOT_INFINITIVE and not re.search(
-        r"[,;:]", text[way.end() : own[0]]
-    ):
-        return [(way.start("np"), span[1])]
-    inside = [o for o in others if span[0] <= o[0] and o[1] <= span[1]]
-    cuts = []
-    for np, clause, whole, _ in relatives.find(text, span[0], span[1], tuple(sorted([own, *others]))):
-        if text[whole[0]] == ",":
-            continue  # an aside between commas: the title drops it anyway
-        held = [o for o in inside if clause[0] <= o[0] and o[1] <= clause[1]]
-        if held and not clause[0] <= own[0] < clause[1]:
-            verb = first_verb(text, held[-1][1], span[1])
-            follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
-            # an apposition that sums up the clause goes with its own clause: "for $4.2 billion, a deal
-            # expected to close in 2026"
-            summary = _SUMMARY.search(text, span[0], np[1]) if not follows else None
-            left = summary.start() if summary and summary.end() == np[1] else whole[0]
-            cuts.append((left, held[-1][1] if follows else span[1]))
-    comma_after = text.find(",", own[1], span[1]) >= 0  # every _AFTERTHOUGHT match starts on a comma
-    for match in _AFTERTHOUGHT.finditer(text, own[1], span[1]) if comma_after else ():
-        if match.start() == own[1] and "when" in match.group():
-            continue  # "in March, when they fell": the clause describes the date
-        if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
-            cuts.append((match.start(), span[1]))
-    participle = text.find("ing", own[1], span[1]) >= 0  # every _PARTICIPLE match holds "ing"
-    for match in _PARTICIPLE.finditer(text, own[1], span[1]) if participle else ():
-        if any(match.end() <= o[0] and "," not in text[match.end() : o[0]] for o in inside):
-            cuts.append((match.start(), span[1]))
-    asides = _CLOSED_ASIDE.finditer(text, span[0], span[1]) if text.count(",", span[0], span[1]) > 1 else ()
-    for match in asides:  # two commas in each (or none looked for): "bought the vase, looted in 1943 and
-        before = text[span[0] : match.start()]  # a subject, its verb and the object the aside describes
-        plain = "," not in before and has_verb(before)
-        held = any(match.start() <= o[0] < match.end() for o in inside)
-        if plain and held and not match.start() <= own[0] < match.end():
-            cuts.append((match.start(), match.end() - 1))  # handed back to its owners, on Friday"
-    pieces, cursor = [], span[0]
-    for left, right in sorted(cuts):
-        if left >= cursor and not left <= own[0] < right:
-            pieces.append((cursor, left))
-            cursor = right
-    pieces.append((cursor, span[1]))
-    return [p for p in pieces if p[0] < p[1]]
 
 
 def plan(title: str) -> str:

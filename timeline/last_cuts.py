@@ -14,9 +14,8 @@ from timeline import continuations
 from timeline.complete import complete
 from timeline.open_complements import cut_clause
 from timeline.title_ends import trim_end
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb
-
-MAX_TITLE = 80
 
 
 def first_verb_end(form: str) -> int:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.given_names import noun_sex
+from timeline.given_names import noun_sex, sex_of
+from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import previous_subject, sentence_start
 from timeline.speech import alternation
-from timeline.verbs import IRREGULAR_PAST
+from timeline.surnames import SURNAME_FIRST
+from timeline.verbs import IRREGULAR_PAST, has_verb
 
 # "the" and a noun after it, a person when the noun is one: "the envoy", "the judge".
 OTHER_THE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z-]+)\b")
@@ -82,9 +84,7 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
     """Return the people a sentence names with two to four capitalized words, and the single capitalized
     words it has as subjects: "The Senate confirmed Maria Okafor" -> Maria Okafor; "Mahathir handed over
     to Prime Minister Abdullah Ahmad Badawi" -> Abdullah Ahmad Badawi, and Mahathir."""
-    from timeline.given_names import sex_of
     from timeline.pronouns import NOT_PEOPLE, REIGNING  # pronouns asks subjects, which asks this module
-    from timeline.subjects import is_person_noun
 
     people = []
     for match in _NAMED.finditer(sentence):
@@ -147,7 +147,6 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
     former minister Thomas Reed resigned"; not "The Senate confirmed Maria Okafor", "the approval of Pope
     Leo", "Critics of Thomas Reed protested"."""
     from timeline.pronouns import AS_SUBJECT_AFTER  # pronouns asks subjects, which asks this module
-    from timeline.verbs import has_verb
 
     prefix = sentence[:start]
     said = _SAID_THAT.search(prefix)
@@ -171,8 +170,6 @@ def _owns_subject(sentence: str, start: int, end: int) -> bool:
     """Tell whether the name from `start` to `end` owns the subject of the main clause, a thing and not a
     person: "Shaheen's rise began in 1999" and "Symonds' life was at stake" are about Shaheen and Symonds;
     "Reed's lawyer said" is about someone else."""
-    from timeline.subjects import is_person_noun
-
     owned = re.match(r"['’]s?((?:\s+[a-z-]+){1,3})", sentence[end:])
     if owned is None:
         return False
@@ -200,8 +197,6 @@ def _person_acts_before(sentence: str, name_start: int) -> bool:
     """Tell whether "the" + a person noun stands before a name with words between them: "The new envoy met
     Thomas Reed", "The bishop was ordained without the approval of Pope Leo" name two people; "The former
     minister Thomas Reed" names one."""
-    from timeline.subjects import is_person_noun  # subjects asks this module: imported at call time
-
     for match in _THE_WORDS.finditer(sentence, 0, max(0, name_start)):
         at = match.start(1)
         for word in re.finditer(r"[a-z-]+", match.group(1)):
@@ -222,10 +217,7 @@ def named_person(sentence_before: str, pronoun: str, *, subject: bool = True) ->
     With `subject`, None also when the person is not the subject of the sentence's main clause ("The Senate
     confirmed Maria Okafor. She ...", "... without the approval of Pope Leo. He ...").
     """
-    from timeline.given_names import sex_of
     from timeline.pronouns import REIGNING
-    from timeline.subjects import is_person_noun
-    from timeline.surnames import SURNAME_FIRST
 
     if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
         return None
@@ -270,7 +262,6 @@ def someone_else_before(text: str, start: int, name: str, pronoun: str) -> bool:
     "he" or "she" opening the sentence at `start` would stand for: its subject is "the" and a person noun
     ("The bishop was ordained without the approval of Pope Leo. He ..."), or it names a person other than
     `name`, and none as its subject ("Police arrested Ana Lind's driver. He ...")."""
-    from timeline.subjects import is_person_noun
 
     end = len(text[:start].rstrip())
     if not text.startswith(".", end - 1) or "\n\n\n" in text[end:start] or end < 2:
@@ -295,7 +286,6 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     """Return the one word the sentence before has as a subject or an owner, when it names nobody else and
     the text before named it in full: "Doug Christie ... Christie went home last week. He missed ..." ->
     "Christie"; "Guo Jingjing ... The photogenic Guo started diving at seven. She ..." -> "Guo"."""
-    from timeline.given_names import sex_of
 
     if any(q in sentence_before for q in "\"“”") or _OPPOSITE[pronoun.lower()].search(sentence_before):
         return None
@@ -321,6 +311,5 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
 
 def _is_person_the(noun: str) -> bool:
     """Tell whether a noun after "the" names a person ("the coach"): someone else a pronoun may stand for."""
-    from timeline.subjects import is_person_noun
 
     return is_person_noun(noun)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import sentence_start
-from timeline.subjects import is_person_noun
 from timeline.surnames import FIRM_ENDS
 from timeline.verbs import be_for, first_verb, has_verb
 

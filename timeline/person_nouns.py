@@ -11,7 +11,7 @@ nouns that reader takes, written in the reader's case.
 
 Kept apart, because they mean something else: the nouns that tell a person's sex (given_names.FEMALE_NOUNS,
 MALE_NOUNS: "mother", "wife", "woman" hold no role), the nouns that head a phrase before "of"
-(subjects.PERSON_NOUNS: plurals and kin, "the widow of", "the members of"), plurals of people that are a
+(person_heads.PERSON_NOUNS: plurals and kin, "the widow of", "the members of"), plurals of people that are a
 party to an action (open_complements._PARTY: "its employees"), the sources a news agency quotes
 (open_complements: "quoted unnamed diplomats"), and the capitalized titles that carry a grammar of their own
 (surnames._ROLE_WORDS: "Secretary of State", "Attorney General"; the courtesy titles "Mr.", "Sir").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.shorten import MAX_TITLE
+from timeline.title_length import MAX_TITLE
 
 # A first-person opening: "I", "We", "Our", "My"; not "I'm told" forms that a rule elsewhere reads.
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")

@@ -13,6 +13,7 @@ import re
 
 from timeline.given_names import noun_sex
 from timeline.named_people import OTHER_THE, named_again, named_person
+from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import previous_subject, sentence_start
 
 # A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
@@ -30,8 +31,6 @@ def person_subject(previous: str | None, sentence_before: str, pronoun: str) -> 
     """
     if previous is None or not re.fullmatch(r"The\s+(?:[a-z-]+\s+){0,2}[a-z-]+", previous):
         return None
-    from timeline.subjects import is_person_noun  # subjects asks this module: imported at call time
-
     head = previous.split()[-1]
     if not is_person_noun(head) or head.endswith("s") or head in ("staff", "police"):
         return None  # "The officials", "The police": not one person

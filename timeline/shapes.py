@@ -14,8 +14,8 @@ from timeline import attribution, sentence_subjects, shorten, subjects, surnames
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.relatives import PARTICIPLES
-from timeline.shorten import MAX_TITLE
 from timeline.spans import holds
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of, plural_present
 
 

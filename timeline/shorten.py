@@ -29,9 +29,8 @@ from timeline.title_ends import (
     trim_end,
     waits_for_noun,
 )
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb, has_verb, plural_present
-
-MAX_TITLE = 80
 
 # The checks of a cut depend on the title and the cut alone, and fit asks them of one cut again and again
 # (cuts that trim to one end, the best cut after the loop, the same title with and without surnames, its

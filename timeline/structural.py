@@ -22,9 +22,8 @@ from timeline.complete import complete
 from timeline.cut_words import waits
 from timeline.open_complements import cut_clause
 from timeline.title_ends import FUNCTION_WORDS, trim_end
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, first_verb, has_verb, is_verb_word
-
-MAX_TITLE = 80
 
 # Words that open an adjunct a headline may drop, each with an example of a whole cut before it.
 ADJUNCT_OPENERS = {

@@ -25,6 +25,7 @@ from timeline import (
     tellers,
 )
 from timeline.dateless import FUNCTION_WORDS
+from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import (
     AGE,
     OPENING_PHRASE,
@@ -35,27 +36,6 @@ from timeline.sentence_subjects import (
 )
 from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
 
-# Nouns of people and roles that head a noun phrase before "of": "the head of the agency", "the widow of".
-PERSON_NOUNS = {
-    "head", "heads", "chief", "chiefs", "director", "directors", "leader", "leaders", "president", "chair",
-    "chairman", "chairwoman", "chairperson", "mayor", "minister", "secretary", "governor", "founder",
-    "founders", "owner", "owners", "member", "members", "wife", "husband", "son", "sons", "daughter",
-    "daughters", "mother", "father", "widow", "widower", "brother", "sister", "spokesman", "spokeswoman",
-    "spokesperson", "manager", "coach", "captain", "editor", "commander", "judge", "king", "queen", "prince",
-    "princess", "author", "creator", "inventor", "architect", "designer", "survivor", "survivors", "victim",
-    "victims", "ceo", "boss", "officer", "officers", "official", "officials", "ambassador", "envoy",
-    "general", "deputy", "head coach", "winner", "winners", "champion", "lawyer", "lawyers", "executive",
-    "executives", "employee", "employees", "worker", "workers", "staff", "residents", "citizens", "partner",
-    # people in the news: "the striker", "the suspect", "the pilot"
-    "striker", "player", "goalkeeper", "defender", "midfielder", "forward", "driver", "pilot", "suspect",
-    "defendant", "patient", "doctor", "nurse", "teacher", "soldier", "witness", "priest", "singer", "actor",
-    "actress", "writer", "poet", "senator", "lawmaker", "candidate", "rider", "runner", "boxer", "referee",
-    "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
-    "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
-}
-# Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current"),
-# "businessman", "congresswoman" (-man covers -woman).
-_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "dent", "dents", "gent", "gents", "man", "men")
 # A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
 # the election", "Protests over the bill", "The trial of the former minister".
 _INNER = re.compile(r"\b(?P<word>that|over|against|about|of)\s+(?P<np>(?:the|a|an|its|their)\s[^,]+)\Z")
@@ -64,13 +44,6 @@ _HEAD_OF = re.compile(
     r"(?:\A|\b(?:that|over|against|about)\s+)(?:(?:the|a|an|its|his|her|their|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)\s+of\s"
 )
-
-
-def is_person_noun(word: str) -> bool:
-    """Tell whether a noun names a person or a role: "head", "founder", "economist", not "trial", "sale"."""
-    word = word.lower()
-    thing = word.endswith(("cident", "cidents"))  # "incident", "accident"
-    return word in PERSON_NOUNS or (word.endswith(_PERSON_ENDINGS) and not thing and len(word) > 5)
 
 
 def aside_subject(subject: str) -> str | None:

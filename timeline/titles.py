@@ -14,6 +14,7 @@ import re
 from timeline import (
     attribution,
     candidates,
+    clause_pieces,
     clauses,
     coordination,
     embedded_titles,
@@ -35,8 +36,8 @@ from timeline import (
 from timeline.complete import complete, date_was_object, may_lose_date_object, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, digit_comma, finish
-from timeline.shorten import MAX_TITLE
 from timeline.speech import alternation
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
 
 # A clause that describes the date just before it: "Unlike Thursday, when police arrested 40 people, ...".
@@ -256,7 +257,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     else:
         main = clauses.main_clause(text, *span) if own and span[1] - span[0] > MAX_TITLE else None
         told = (main, span[1]) if main is not None and own[0] >= main else span  # the news is the main clause
-        pieces = focus.main_parts(text, told, own, phrases[1:]) if own else [span]
+        pieces = clause_pieces.main_parts(text, told, own, phrases[1:]) if own else [span]
         if speech and any(attribution.dated(text, span, other) for other in phrases[1:]):
             pieces = [told]  # "..., official data showed on Wednesday": the other date is the telling's
         title = finish(" ".join(without_dates(text, p, phrases) for p in pieces), text, told)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.given_names import noun_sex, sex_of
-from timeline.subjects import is_person_noun
+from timeline.person_heads import is_person_noun
 from timeline.verbs import be_for, has_verb
 
 # Participles that are their verb's past too, after "had": "(they had) heard", "(he had) arrested", "met".

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from timeline import rewordings, statements
 from timeline.complete import complete
-from timeline.last_cuts import MAX_TITLE, cut_within, first_verb_end, unquoted
+from timeline.last_cuts import cut_within, first_verb_end, unquoted
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import is_past_form
 
 # The characters a cut shares with the end of its clause when it kept the clause's end: no wording needed.

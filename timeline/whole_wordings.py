@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb, has_verb
-
-MAX_TITLE = 80
 
 # A front phrase that says when, where or after what, closed by a comma, each with an example:
 # "Two hours after the fire, 14 people had been taken to hospital", "In the north of the state, ...",
