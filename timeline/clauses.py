@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import subject_heads
+from timeline.spans import Span
 from timeline.subjects import OBJECT_WORDS
 from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
 
@@ -22,7 +23,6 @@ _OPEN_RELATIVE = re.compile(
     # a participle aside: "The program, launched in 2015 and expanded in 2021, will end"
     r"|(?:(?:first|originally|initially|later|newly)\s+)?(?P<participle>[a-z]{3,}ed|built|held|sold|born|made|won)\s)"
 )
-Span = tuple[int, int]
 
 
 def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | None:

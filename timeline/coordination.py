@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, subjects
+from timeline.spans import Span
 from timeline.verbs import first_verb, has_verb
-
-Span = tuple[int, int]
 
 # The conjunction that joins two clauses: ", and the bank", " -- and judge Ann Lee", "; but the court"; a
 # "but" with no comma ("could not be verified but a doctor said"); a spaced dash alone, as a stop between two

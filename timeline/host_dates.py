@@ -21,11 +21,10 @@ import re
 from timeline.attachment import DESCRIBING, anchor
 from timeline.models import TimeExpression
 from timeline.references import is_event_noun
+from timeline.spans import Span
 from timeline.speech import words
 from timeline.verbs import has_verb, is_verb_word
 from timeline.word_walk import ADVERBS, AUXILIARIES, DETERMINERS, TOKEN
-
-Span = tuple[int, int]
 
 # Verbs that tell or publish what the title says, whose date the news shares (events.py keeps a telling's
 # date with the news it tells), each with an example: "in remarks (published) today, the minister said ...",
