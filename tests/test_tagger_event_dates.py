@@ -1,6 +1,7 @@
 """Table-driven tests of the tagger on date errors found in event gold (session 15, second round): a unit
 counted from an event a noun names ("the day after his death"), the quarter a year back with no quarter told,
-"the past century" as a span, and a year inside a product's name.
+"the past century" as a span, a year inside a product's name, and the tense a causative verb gives
+("the general let the offensive begin Saturday").
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -73,7 +74,20 @@ NAMES = [
      [("2000", "DATE", "2000", None)]),
 ]
 
-CASES = EVENT_OFFSETS + YEAR_AGO + PAST_SPANS + NAMES
+# 5. A bare verb of schedule after a causative verb and its object has no tense of its own: the causative
+# verb gives it ("let" after a singular subject is a past, the present being "lets"). Monday's story.
+MONDAY = dt.date(1991, 2, 25)
+CAUSATIVE = [
+    ("The general let the offensive begin Saturday.", MONDAY, [("Saturday", "DATE", "1991-02-23", None)]),
+    ("The court made the talks resume on Friday.", MONDAY, [("Friday", "DATE", "1991-02-22", None)]),
+    ("He let the contract lapse on Friday.", MONDAY, [("Friday", "DATE", "1991-02-22", None)]),
+    # controls: a future or an imperative before "let" looks ahead, as does a schedule verb alone
+    ("The board will let the talks resume Friday.", MONDAY, [("Friday", "DATE", "1991-03-01", None)]),
+    ("Let the games begin Friday.", MONDAY, [("Friday", "DATE", "1991-03-01", None)]),
+    ("The union said talks resume Friday.", MONDAY, [("Friday", "DATE", "1991-03-01", None)]),
+]
+
+CASES = EVENT_OFFSETS + YEAR_AGO + PAST_SPANS + NAMES + CAUSATIVE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
