@@ -14,6 +14,8 @@ import datetime as dt
 import pytest
 
 from tests.temporal_rows import ids, rows
+from timeline import figure_dates
+from timeline.temporal import tag
 
 # 1. "the <unit> after/before <event noun>": one unit from the date told in the same or the sentence before;
 # a date in apposition is the unit itself; with no date told near, the unit is as unknown as the event.
@@ -93,3 +95,19 @@ CASES = EVENT_OFFSETS + YEAR_AGO + PAST_SPANS + NAMES + CAUSATIVE
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
 def test_event_dates(text, dct, expected):
     assert rows(text, dct) == expected
+
+
+# 6. The comparison periods the tagger now reads as one expression stay a figure's baseline, as their
+# shorter forms were: they date no event ("up 9% from the quarter a year ago").
+BASELINES = [
+    ("Net income was $5 million, up 9% from the quarter a year ago.", True),
+    ("Sales were $2 billion, down 3% from the comparable year-ago period.", True),
+    ("Sales were $2 billion, down 3% from the year-ago quarter.", True),
+    ("The plant closed in the quarter a year ago.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASELINES, ids=ids(BASELINES))
+def test_comparison_periods_are_baselines(text, expected):
+    (timex,) = tag(text, dct=dt.date(1995, 8, 3))
+    assert figure_dates.is_baseline(text, timex) is expected
