@@ -67,7 +67,10 @@ _CHANGE_FROM = re.compile(
 )  # not "profit grew 19% from a year ago": the gold of TimeBank dates such a verb by its baseline
 _EARLIER_PERIOD = re.compile(
     r"(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)"
-    r"|(?:the\s+)?(?:previous|prior|preceding|year-earlier|year-ago)\s+(?:year|quarter|month|week|period)",
+    # "the quarter a year ago", "the comparable year-ago period": one expression each (the tagger's)
+    r"|the\s+(?:quarter|period|half|month)\s+a\s+year\s+(?:earlier|ago)"
+    r"|(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?:previous|prior|preceding|year-earlier|year-ago)\s+"
+    r"(?:year|quarter|month|week|period)",
     re.I,
 )
 # A bare number read as a year that is part of a figure, each with an example: "to 1300 billion dinars",

@@ -103,7 +103,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "yearago",
         # "the" belongs to the expression only when it heads its phrase: "the year-ago quarter", "from the
         # year earlier"; before another noun it is that noun's ("The <year-ago> results")
-        rf"(?:the\s+(?={_YEARAGO_DIR}(?:\s+{_YEARAGO_UNIT}\b|(?!\s+[\w$#]))))?(?P<dir>{_YEARAGO_DIR})"
+        # "the comparable year-ago period": the adjective of comparison belongs to it too
+        rf"(?:the\s+(?:(?:comparable|corresponding)\s+)?(?={_YEARAGO_DIR}(?:\s+{_YEARAGO_UNIT}\b|(?!\s+[\w$#]))))?"
+        rf"(?P<dir>{_YEARAGO_DIR})"
         rf"(?:\s+(?P<unit>{_YEARAGO_UNIT}))?",
         "the year-earlier quarter",
     ),
@@ -119,9 +121,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         "sameperiod",
         # "the same period last year", "the corresponding quarter of 2004": one expression, the compared
         # period moved to that year
-        r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
+        # "the quarter a year ago" (no adjective): the same period, with "a year ago" after it
+        r"the\s+(?:(?:same|corresponding|comparable)\s+|(?=(?:quarter|period|half)\s+a\s+year\s+(?:earlier|ago)\b))"
+        r"(?P<unit>period|quarter|half|month)\s+(?:(?:of|in)\s+"
         rf"(?P<y>{YEAR})|(?:of\s+)?(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
-        "the same period last year / the corresponding quarter of 2004",
+        "the same period last year / the corresponding quarter of 2004 / the quarter a year ago",
     ),
     (
         "relunit",

@@ -9,7 +9,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
-from timeline.temporal.values import Point, fmt, fmt_within, parse
+from timeline.temporal.values import Point, fmt, fmt_within, parse, shift
 
 
 def _quarter_value(g: Groups, ctx: Context, year: int | None, anchor: str | None) -> Norm | None:
@@ -332,6 +332,12 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
         year = base.day.year - 1
     unit = g["unit"].lower()
     ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
+    told = ref is not None and ref.gran == "quarter"
+    if unit == "quarter" and not told and ctx.dct is not None and not g.get("y"):
+        # "profits fell from the quarter a year ago" with no quarter told: the quarter results season
+        # reports on, the one just ended (as "the quarter" alone reads it), a year back
+        ended = shift(Point(ctx.dct, "quarter"), "quarter", -1)
+        return Norm("DATE", fmt(shift(ended, "year", year - ctx.dct.year, gran="quarter")), anchor="dct")
     if ref is None or ref.gran not in ("quarter", "half", "month") or unit not in ("period", ref.gran):
         return Norm("DATE", f"{year:04d}", anchor=anchor)
     day = ref.day.replace(day=1)

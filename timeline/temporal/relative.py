@@ -308,6 +308,10 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         and not re.search(r"(?i)\b(?:fiscal|financial|budget)\s", ctx.text[ctx.start : ctx.end])
     ):
         return Norm("DURATION", nz.duration_value(1, unit))  # "over the past decade": a span up to now
+    if g.get("det") and rel == "past" and gran in ("decade", "century"):
+        # "one of the great events of the past century" (written in 1989): the hundred years up to now,
+        # a DURATION as TimeBank tags "the past decade" (P10Y); "the last century" stays the calendar one
+        return Norm("DURATION", nz.duration_value(1, unit), mod=mod)
     if g.get("det") and rel == "past" and unit == "week":
         # "prices rose 3% over the past week", "the past week has been hard": the seven days up to now (a
         # span anchored to the document date), not the calendar week before this one ("last week")

@@ -853,11 +853,11 @@ RULES = {
         },
     ),
     "yearago": (
-        "c3998abfed415d62",
+        "923f89ac563073d2",
         ("previous", "prior", "the", "year",),
         (),
         {
-            "the": ("previous", "prior", "year",),
+            "the": ("comparable", "corresponding", "previous", "prior", "year",),
         },
     ),
     "yearend": (
@@ -869,11 +869,11 @@ RULES = {
         },
     ),
     "sameperiod": (
-        "975600fff4359dbb",
+        "ccd1619d6b4f59ce",
         ("the",),
         (),
         {
-            "the": ("comparable", "corresponding", "same",),
+            "the": ("comparable", "corresponding", "half", "month", "period", "quarter", "same",),
         },
     ),
     "relunit": (

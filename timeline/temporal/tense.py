@@ -16,11 +16,13 @@ from timeline.temporal.tensewords import (
     ADVERBS,
     AHEAD_BARE,
     AUXILIARIES,
+    CAUSATIVES,
     LINKING,
     MARK_ENDS,
     MARKS,
     MODALS,
     SAID_PAST,
+    SCHEDULE_BARE,
     WILL_BE,
     WORD,
     any_mark,
@@ -205,6 +207,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if kind == "past" and previous in ("is", "are", "am", "being"):
             return None  # a present passive ("is heard in May", "being held"): no tense, the nearest date
+        made = kind == "future" and word in SCHEDULE_BARE
+        if made and not CAUSATIVES.isdisjoint(lowered[max(0, index - 4) : index - 1]):
+            continue  # "the general let the offensive begin Saturday": the causative verb gives the tense
         if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
             return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in MODALS:

@@ -60,6 +60,10 @@ _UNIT_AFTER = re.compile(
 )
 # Present verbs of schedule without -s, which are no everyday nouns: "classes resume Monday".
 _SCHEDULE_PLURAL = frozenset("resume reopen reconvene convene begin".split())
+# Verbs that make an object do a thing: the bare verb after the object ("let the offensive begin Saturday",
+# "made the talks resume Monday") has no tense of its own; the causative verb before it gives the clause's.
+CAUSATIVES = frozenset("let lets make makes made help helps helped".split())
+SCHEDULE_BARE = _SCHEDULE_PLURAL  # the bare verbs of schedule a causative verb may govern
 # Before a bare verb these look ahead; an -ed word right after that verb is its object's adjective.
 AHEAD_BARE = frozenset("will 'll shall to".split())
 AUXILIARIES = frozenset("have has be been being get got".split())
@@ -68,6 +72,10 @@ ADVERBS = frozenset("still also not then now probably likely soon again never on
 # would take -s ("the $4.5 billion it forecast in July", not "it forecasts").
 _SAME_PAST = frozenset("forecast set cut put hit cost spread shut quit bet broadcast".split())
 _THIRD_PERSON = frozenset("it he she".split())
+# "let" after a singular subject is a past ("the general let the offensive begin Saturday": the present
+# would be "lets"); not after these, where it is bare, an imperative or a present ("to let", "we let"),
+# nor at a sentence start ("Let the games begin Friday") or after a plural ("officials let").
+_LET_NOT_PAST = WILL_BE | frozenset("can could not do does did don't please i you we they".split())
 
 
 # After these linking verbs an -ed word is an adjective: "stay closed", "remain unchanged", "get married".
@@ -93,6 +101,11 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
     word = word.lower()
     if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
         return "past"  # "the amount it forecast in July", "the record she set in May"
+    if word == "let":
+        prior = previous.lower()
+        if prior and prior not in _LET_NOT_PAST and (not prior.endswith("s") or prior in _THIRD_PERSON):
+            return "past"
+        return None
     if word in _BARE_PAST and previous.lower() in _BEFORE_BARE and not _UNIT_AFTER.match(following):
         return None  # "expected to last until Friday", "is due to hit the coast": a bare verb, no tense
     if word == "last" and previous.lower() in _BEFORE_ADJECTIVE:
@@ -133,7 +146,7 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
 
 
 # The words word_tense can read a tense from (with the -ed and 'll endings): any other word is passed over.
-MARKS = FUTURE_WORDS | PAST_WORDS | MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must"}
+MARKS = FUTURE_WORDS | PAST_WORDS | MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must", "let"}
 MARK_ENDS = ("ed", "'ll")
 
 

@@ -82,6 +82,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
     if base is None:
         return None
+    if (offset := _offset_from_event(g, det, unit, ctx)) is not None:
+        return _event_offset(offset, unit, base, anchor, ctx)
     if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
         # "the 12th century ... later in the day": no day is known within a century; the news day is
         base, anchor = Point(ctx.dct, "day"), "dct"
@@ -333,3 +335,51 @@ def _quarter_ahead(ctx: Context) -> bool:
     the quarter's second or third month. In its first month results season reports on the quarter just
     ended, whatever the tense ("will report a loss for the quarter" in January is the fourth quarter's)."""
     return ctx.dct is not None and (ctx.dct.month - 1) % 3 > 0 and ctx.tense() == "future"
+
+
+# "the day after his death", "the week before the vote", "the month following the merger": a unit counted
+# from an event a noun names (a date after the link word is compose.py's: "the day before March 3").
+# (link word, step, example)
+EVENT_LINKS: list[tuple[str, int, str]] = [
+    ("after", 1, "crowds gathered the day after his death"),
+    ("following", 1, "shares fell the week following the merger"),
+    ("before", -1, "protests began the week before the vote"),
+    ("prior to", -1, "he resigned the month prior to the audit"),
+    ("ahead of", -1, "talks broke down the day ahead of the summit"),
+]
+_EVENT_STEP = {word: step for word, step, _example in EVENT_LINKS}
+# The link, then a determiner or possessive and a word in lower case: the noun phrase of an event.
+_EVENT_AFTER = re.compile(
+    r"\s+(?P<link>" + "|".join(word.replace(" ", r"\s+") for word, _, _ in EVENT_LINKS) + r")\s+"
+    r"(?:the|his|her|its|their|our|my|your|this|that|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b"
+)
+
+
+def _offset_from_event(g: Groups, det: str, unit: str, ctx: Context) -> int | None:
+    """Return the step (1 or -1) of "the day after his death" (a unit, a link word, an event's noun)."""
+    if det != "the" or g.get("step") or g.get("mod") or unit not in ("day", "week", "month", "year"):
+        return None
+    if ctx.text[ctx.end : ctx.end + 1] != " ":
+        return None  # cheap test before the pattern: "the day." ends here
+    found = _EVENT_AFTER.match(ctx.text, ctx.end)
+    if found is None:
+        return None
+    return _EVENT_STEP[" ".join(found["link"].lower().split())]
+
+
+def _event_offset(step: int, unit: str, base: Point, anchor: str | None, ctx: Context) -> Norm:
+    """Date "the day after his death": one unit from the date the text told just before.
+
+    A date in apposition is the unit itself ("on Oct. 12, the day before the crash" is Oct. 12, as TimeBank
+    tags it). A date told in the same sentence or the one before dates the event ("He died on March 3.
+    Crowds gathered the day after his death": March 4). With no date told near, the event has none in the
+    text, and neither has the day ("arrested the day before the meeting": XXXX-XX-XX), not the news day.
+    """
+    after = ctx.prev_end
+    if anchor == "ref" and after is not None and ctx.ref is not None:
+        if re.fullmatch(r",\s*|\s+--\s+|\s+-\s+", ctx.text[after : ctx.start]):
+            return Norm("DATE", fmt_within(Point(base.day, unit), base.gran), anchor=anchor)
+        stops = len(_SENTENCE_BREAK.findall(ctx.text, after, ctx.start))
+        if stops <= 1:
+            return Norm("DATE", fmt_within(shift(base, unit, step, gran=unit), base.gran), anchor=anchor)
+    return Norm("DATE", _UNKNOWN[unit])

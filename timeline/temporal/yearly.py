@@ -7,7 +7,7 @@ import re
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
-from timeline.temporal.values import fmt, shift
+from timeline.temporal.values import Point, fmt, shift
 
 _COARSE = ("quarter", "half", "month", "season")
 _STEP = {"last": -1, "next": 1}  # "last year-end", "next year-end"
@@ -40,6 +40,10 @@ def _year_ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", "P9M" if "nine" in tail else "P6M")
     if tail == "quarter":
         gran = "quarter"
+        if ctx.quarter is None and anchor == "dct" and ctx.dct is not None:
+            # "the year-ago quarter" with no quarter told: the one a year before the quarter just ended,
+            # the quarter results season reports on (as "the quarter" alone reads it)
+            base = shift(Point(ctx.dct, "quarter"), "quarter", -1)
     return Norm("DATE", fmt(shift(base, "year", -1, gran=gran)), anchor=anchor)
 
 

@@ -174,6 +174,23 @@ _FIXTURE = re.compile(r"\sv(?:s\.?|\.)?\s+[A-Z]")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
+# Words that give a thing its name: a year right after the capitalized name they give is part of it ("a
+# venture called Orion 1980"), while a place and a year alone stay the event's date ("ready for Paris
+# 2024", "won gold in Barcelona 1992"). (word, example)
+NAMING_WORDS = [
+    (r"called", "set up a venture called Orion 1980"),
+    (r"named", "a satellite named Horizon 2000"),
+    (r"dubbed", "a plan dubbed Vision 2030"),
+    (r"(?:en)?titled", "an exhibition titled Future 1999"),
+    (r"known\s+as", "the project, known as Apollo 2000"),
+    (r"code-?named", "an operation codenamed Falcon 1991"),
+    (r"branded", "a drink branded Cola 1886"),
+]
+_NAMED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(word for word, _example in NAMING_WORDS) + r")\s+(?:[A-Z][\w'-]*\s+){1,3}\Z"
+)
+
+
 # An opening quote and the quote that closes it: a year between the two and nothing else is a name.
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -197,6 +214,11 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False  # "1.1700-1702 dollars": the decimals of a rate, not a range of years
     if before[-1:] in _OPEN_QUOTES and after[:1] == _OPEN_QUOTES[before[-1]]:
         return False  # 'the film "1917"', "Orwell's ‘1984’": a quoted year alone is a title, not a time
+    if before[-1:] == " " and before[-2:-1].isalpha() and _NAMED_BEFORE.search(before):
+        # "a venture called Orion 1980", "a rocket dubbed Vega 2000": a product's name; not "she called
+        # Paris 2024 a triumph", where the verb judges the event
+        if not re.match(r"\s+(?:a|an|the|one)\s", after):
+            return False
     if _UNIT_JOINED.match(after):
         return False  # "the 1000-km pipeline", "a 2000-strong crowd": a measure, whatever the word before
     if (
