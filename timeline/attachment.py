@@ -16,7 +16,7 @@ from typing import Literal, NamedTuple
 
 from timeline import participle_hosts
 from timeline.references import is_event_noun
-from timeline.spans import holds
+from timeline.spans import Span, holds
 from timeline.speech import words
 from timeline.verbs import NO_PASSIVE, be_for, first_verb, is_past_form, is_verb_word
 from timeline.word_walk import (
@@ -36,7 +36,6 @@ from timeline.word_walk import (
     widened,
 )
 
-Span = tuple[int, int]
 Kind = Literal["main", "relative", "reduced", "subordinate", "reported"]
 
 # Conjunctions that open a clause of another time, with a subject of its own: "since the envoy arrived on

@@ -17,8 +17,8 @@ import re
 from timeline import attribution, person_nouns
 from timeline.dateless import without_dates
 from timeline.finishing import finish
-from timeline.shorten import MAX_TITLE
 from timeline.speech import words
+from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb, has_verb, is_past_form, is_verb_word
 from timeline.word_walk import PREPOSITIONS, PRONOUNS
 

@@ -12,10 +12,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from timeline.spans import Span
 from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
-
-Span = tuple[int, int]
 
 _DETERMINER = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|this|these|those)\s")
 _NOT_IN_NP = r"(?!(?:after|before|to|of|in|on|at|for|with|by|from|and|or|that|which|who)\b)"
