@@ -16,12 +16,12 @@ from timeline.twins import is_hand_work
 from timeline.verbs import has_verb
 
 # Confidences are rounded to 2 places by the rules that give them: an event of 0.7 is at least 0.7.
-_ROUNDING = 1e-9
+ROUNDING = 1e-9
 
 
 def sure_enough(event: Event, minimum: float) -> bool:
     """Tell whether an event is kept at `minimum`: hand work always, an extracted event from its score."""
-    return is_hand_work(event) or event.confidence >= minimum - _ROUNDING
+    return is_hand_work(event) or event.confidence >= minimum - ROUNDING
 
 
 def confident(events: Iterable[Event], minimum: float | None) -> list[Event]:

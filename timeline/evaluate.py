@@ -316,12 +316,14 @@ _COLUMNS = [
 
 
 def table(
-    summaries: dict[str, dict[str, float | int]], columns: list[tuple[str, str]] = _COLUMNS, cell: int = 10
+    summaries: dict[str, dict[str, float | int]], columns: list[tuple[str, str]] = _COLUMNS, cell: int = 10,
+    head: str = "corpus",
 ) -> str:
     """Return the summaries as an aligned text table, one corpus a row: `columns` are (key, label) pairs,
-    each `cell` characters wide; counts print as they are, ratios with four decimals."""
-    width = max([len("corpus"), *map(len, summaries)])
-    lines = ["corpus".ljust(width) + "".join(f"{label:>{cell}}" for _, label in columns)]
+    each `cell` characters wide, the rows' names under `head`; counts print as they are, ratios with four
+    decimals."""
+    width = max([len(head), *map(len, summaries)])
+    lines = [head.ljust(width) + "".join(f"{label:>{cell}}" for _, label in columns)]
     for name, summary in summaries.items():
         cells = [f"{summary[key]:>{cell}}" if isinstance(summary[key], int) else f"{summary[key]:>{cell}.4f}"
                  for key, _ in columns]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline import events as event_layer
+from timeline.confident import ROUNDING
 from timeline.evaluate import GoldDocument, Tagger, read_corpus, table
 from timeline.models import Document, Event
 from timeline.temporal import tag
@@ -118,7 +119,7 @@ def mark_events(gold: GoldDocument, extracted: list[Event]) -> Marks:
 
 def scores_at(marks: Marks, minimum: float = 0.0) -> EventScores:
     """Return the scores of the events whose confidence is at least `minimum` (the others dropped)."""
-    floor = minimum - 1e-9  # confidences are rounded to 2 places: 0.7 is at least 0.7
+    floor = minimum - ROUNDING  # confidences are rounded to 2 places: 0.7 is at least 0.7
     kept = [(right, continued) for confidence, right, continued in marks.events if confidence >= floor]
     return EventScores(
         gold=len(marks.anchored),
@@ -205,7 +206,8 @@ def by_confidence(marks: Marks, thresholds: Iterable[float] = THRESHOLDS) -> dic
     buckets = {}
     for low, high in zip([0.0, *cuts], [*cuts, None], strict=True):
         inside = Marks(
-            events=[m for m in marks.events if m[0] >= low - 1e-9 and (high is None or m[0] < high - 1e-9)],
+            events=[m for m in marks.events
+                    if m[0] >= low - ROUNDING and (high is None or m[0] < high - ROUNDING)],
             anchored=[],
         )
         if not inside.events:  # a precision of 0 would read as every event wrong
@@ -225,24 +227,13 @@ def flat_buckets(figures: dict[str, dict[str, dict]]) -> list[str]:
     return flat
 
 
-def _rows(head: str, figures: dict[str, dict], columns: list[tuple[str, str]], cell: int = 11) -> str:
-    """Return figures as an aligned table as evaluate.table does, its first column headed `head`."""
-    width = max(len(head), *map(len, figures))
-    lines = [head.ljust(width) + "".join(f"{label:>{cell}}" for _, label in columns)]
-    for name, summary in figures.items():
-        cells = [f"{summary[key]:>{cell}}" if isinstance(summary[key], int) else f"{summary[key]:>{cell}.4f}"
-                 for key, _ in columns]
-        lines.append(name.ljust(width) + "".join(cells))
-    return "\n".join(lines)
-
-
 def confidence_table(figures: dict[str, dict[str, dict]]) -> str:
     """Return the scores by confidence as two aligned text tables: at or above each threshold, per bucket."""
-    at_least = _rows("confidence", figures["at_least"], [
+    at_least = table(figures["at_least"], [
         ("events", "events"), ("kept", "kept"), ("correct", "correct"), ("date_precision", "precision"),
         ("found", "found"), ("anchored_recall", "recall"),
-    ])  # fmt: skip
-    buckets = _rows("bucket", figures["buckets"], [
+    ], cell=11, head="confidence")  # fmt: skip
+    buckets = table(figures["buckets"], [
         ("events", "events"), ("correct", "correct"), ("date_precision", "precision"),
-    ])  # fmt: skip
+    ], cell=11, head="bucket")  # fmt: skip
     return f"{at_least}\n\n{buckets}"
