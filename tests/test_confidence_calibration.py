@@ -1,9 +1,9 @@
 """A date chained from an earlier one is the date most often wrong: it scores under the other dates.
 
-On TimeBank a chained date ("a day later", "that quarter") is right 64% of the time against 89% for one
+On TimeBank a chained date ("a day later", "that quarter") is right 67% of the time against 89% for one
 counted from the publication date, and a state or a speculation does not make a date wrong (the
-eventness penalties rank happenings first). So a chained date scores under a deictic one even when
-that one's clause tells a state, a figure, speculation or a negation.
+confidence is about the date: eventness.PENALTY is empty). So a chained date scores under a deictic one
+whatever that one's clause tells: a state, a figure, speculation or a negation.
 """
 
 import pytest
