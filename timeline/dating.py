@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates
+from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates, zone_twins
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 
@@ -246,6 +246,8 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if references.refers_only(text, timex, by_tid):
             continue
+        if found and zone_twins.restates_time(text, timex, found[-1].timex):
+            continue  # "at 1:24 p.m. (0424 GMT)": the same moment told in another zone, dated by the first
         if date_labels.labels_thing(text, timex):
             measured.add(timex.tid or "")  # "the next day" after "his first day" has no day to count from
             continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"

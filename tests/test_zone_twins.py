@@ -1,0 +1,38 @@
+"""A time told again in another zone, in parentheses right after it, dates nothing (zone_twins.py)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline import events
+from timeline.models import Document
+from timeline.temporal import tag
+
+DCT = dt.date(2025, 10, 25)
+
+# (id, invented sentence, the dates of its events, each by the phrase that dates it)
+CASES = [
+    ("a clock time and its GMT twin", "The quake struck at 1:24 p.m. (0424 GMT), officials said.",
+     ["1:24 p.m."]),
+    ("the twin falls on the next day", "The president will speak at 9:00 pm Sunday (0200 GMT Monday).",
+     ["9:00 pm Sunday"]),
+    ("the twin first in its clause's dates", "At 2 p.m. (0500 GMT), the yen stood at 127 to the dollar.",
+     ["2 p.m."]),
+    ("a day after the twin still dates", "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
+     ["10:35 a.m.", "Friday"]),
+    ("a zone time alone dates its clause", "Polls close at 1500 GMT across the country.", ["1500 GMT"]),
+    ("a parenthesis that is no time", "The bus left at 6 a.m. (two hours late) and arrived at noon.",
+     ["6 a.m.", "noon"]),
+    ("a parenthesis that names the zone only",
+     "The last ferry leaves at 11 p.m. (local time) and docks at 1 a.m.", ["11 p.m.", "1 a.m."]),
+]
+
+
+def _phrases(sentence: str) -> list[str]:
+    found = events.extract(Document(id="d", text=sentence, date=DCT), tag(sentence, dct=DCT))
+    return [e.evidence[0].timex.text for e in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_zone_twin_dates_nothing(sentence, expected):
+    assert _phrases(sentence) == expected
