@@ -1,7 +1,7 @@
 """How sure an extracted event is (`confidence_of`), and the events sure enough to keep: `--min-confidence`
 of extract, build, list and export.
 
-An extracted event's `confidence` is a score by rule (confidence_of, then eventness.PENALTY). The
+An extracted event's `confidence` is a score by rule of how likely its date is right (confidence_of). The
 user's own events are never left out by it: one added by hand has no score to speak of, and one edited
 by hand (pinned) was checked by the person who edited it.
 """

@@ -179,8 +179,8 @@ def event_table(summaries: dict[str, dict[str, float | int]]) -> str:
     return table(summaries, columns, cell=11)
 
 
-# The confidences `evaluate --events --by-confidence` cuts at: the rules of confident.confidence_of and
-# eventness.PENALTY give steps of .05 to .25, so that these fall between their usual scores.
+# The confidences `evaluate --events --by-confidence` cuts at: the rules of confident.confidence_of give
+# .95, .85, .75, .55, .45 and .15, so that these fall between their scores.
 THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
