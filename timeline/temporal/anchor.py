@@ -80,6 +80,30 @@ def in_aside(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words that set a quarter behind or against the one reported: "After a flat second quarter, the company
+# ...", "following a weak first quarter", "up 4% from the second quarter", "compared with the June quarter".
+# "up from $7 million in the second quarter": a figure between the word and the quarter.
+_SET_AGAINST = re.compile(
+    r"\b(?:after|following|from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}\Z"
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+[$€£¥]?\d[^.;:!?]{0,24}?\s(?:in|for|during)\s+"
+    r"(?:(?:the|its|their)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def set_against(text: str, start: int, quarter: Point | None, point: Point) -> bool:
+    """Say whether a quarter is told as the background of the one being reported, which stays the quarter
+    results compare with ("posted a third-quarter gain. After a flat second quarter, ... the year-earlier
+    period" is 1988's third quarter).
+    """
+    return (
+        quarter is not None
+        and point.day < quarter.day
+        and _SET_AGAINST.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 

@@ -219,6 +219,14 @@ RULES = {
             "the": ("closing", "final", "last", "opening",),
         },
     ),
+    "twoquarters": (
+        "6310bd6b747191d6",
+        ("final", "first", "last", "the",),
+        (),
+        {
+            "the": ("final", "first", "last",),
+        },
+    ),
     "monthspan": (
         "025ac7531d1b7564",
         ("the",),

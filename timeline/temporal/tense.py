@@ -234,10 +234,27 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         lower = word.lower()
         if lower in MARKS or lower.endswith(MARK_ENDS):
             kind = word_tense(word, right[match.end() :], previous)
+            if kind == "future" and lower in _PLAN_PASTS and previous.lower() not in _BEFORE_PLAN_PAST:
+                return "past"  # "On Friday, the ministry planned to pay": the planning was on that Friday
             if kind:
                 return kind
         previous = word
     return None
+
+
+# The past of a verb of plan, which looks ahead before the date ("planned to pay on Friday"). After the
+# date, with no auxiliary before it, it is the clause's finite verb and tells when the planning was:
+# "On Friday, the ministry planned to pay the claims", "Monday the firm expected a loss" lie behind.
+_PLAN_PASTS = frozenset("planned intended expected scheduled".split())
+# Before the word it is a participle or an adjective, whose tense the auxiliary gives: "is expected to",
+# "was scheduled for", "as planned", "the planned strike".
+_BEFORE_PLAN_PAST = (
+    WILL_BE
+    | AUXILIARIES
+    | LINKING
+    | ADVERBS
+    | frozenset("is are am was were had as a an the its his her their".split())
+)
 
 
 # Words that open a clause on "being" + participle: "prior to it being placed", "after being hit", "before
