@@ -129,7 +129,23 @@ PLAN_PAST = [
     ("On Monday the planned strike will go ahead.", SEP_30, [("Monday", "DATE", "1998-10-05", None)]),
 ]
 
-CASES = AGAINST + ENDED + HALVES + PLAN_PAST
+# 5. A farm, tax or school year named with its years is one expression, as "the fiscal year 1987/88" is.
+NAMED_YEARS = [
+    (
+        "Exports in the marketing year 1986/87 rose 4%.",
+        MAR_03,
+        [("the marketing year 1986/87", "DATE", "1986", None)],
+    ),
+    (
+        "Output for the crop year 1991/92 is put at 5 mln tonnes.",
+        MAR_03,
+        [("the crop year 1991/92", "DATE", "1991", None)],
+    ),
+    ("Refunds for the tax year 2002-03 were late.", MAR_03, [("the tax year 2002-03", "DATE", "2002", None)]),
+    ("Fees rose in the school year 2010/11.", MAR_03, [("the school year 2010/11", "DATE", "2010", None)]),
+]
+
+CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS
 
 
 @pytest.mark.parametrize("text, dct, expected", CASES, ids=ids(CASES))

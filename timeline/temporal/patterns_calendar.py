@@ -282,9 +282,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "fyear",
         # "the fiscal year 1987/88", "the financial year 2019-20", "the budget year 1990": an accounting
         # year named with its year after it is one expression (the yspan handler: its first year)
-        rf"the\s+(?:fiscal|financial|budget)\s+year\s+"
+        # a farm year too: "the crop year 1986/87", "the marketing year 1987/88"; and "the tax year 2019-20"
+        rf"the\s+(?:fiscal|financial|budget|crop|marketing|tax|academic|school)\s+year\s+"
         rf"(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?(?![\w/-])",
-        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990",
+        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990 / the crop year 1986/87",
     ),
     (
         "yspan",

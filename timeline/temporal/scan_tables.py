@@ -513,11 +513,11 @@ RULES = {
         },
     ),
     "fyear": (
-        "559a9ccb9871aa3a",
+        "87e91139f3252568",
         ("the",),
         (),
         {
-            "the": ("budget", "financial", "fiscal",),
+            "the": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
         },
     ),
     "yspan": (
