@@ -145,7 +145,32 @@ NAMED_YEARS = [
     ("Fees rose in the school year 2010/11.", MAR_03, [("the school year 2010/11", "DATE", "2010", None)]),
 ]
 
-CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS
+# 6. A clock time followed by a count of days from an event a noun names falls on no day the text knows.
+FROM_EVENT = [
+    (
+        "A jogger spotted the car at 6 a.m. ten days before the shooting.",
+        SEP_30,
+        [("6 a.m.", "TIME", "XXXX-XX-XXT06:00", None), ("ten days", "DURATION", "P10D", None)],
+    ),
+    (
+        "The plane landed at 9 p.m., two days after the storm.",
+        SEP_30,
+        [("9 p.m.", "TIME", "XXXX-XX-XXT21:00", None), ("two days", "DURATION", "P2D", None)],
+    ),
+    (
+        "Polls open at 7 a.m. near the river a week ahead of the count.",
+        SEP_30,
+        [("7 a.m.", "TIME", "XXXX-XX-XXT07:00", None), ("a week", "DURATION", "P1W", None)],
+    ),
+    # hours counted from the event, or no count: the text's day
+    (
+        "Police came at 7 p.m. and left two hours after the blast.",
+        SEP_30,
+        [("7 p.m.", "TIME", "1998-09-30T19:00", None), ("two hours", "DURATION", "PT2H", None)],
+    ),
+]
+
+CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS + FROM_EVENT
 
 
 @pytest.mark.parametrize("text, dct, expected", CASES, ids=ids(CASES))

@@ -104,6 +104,26 @@ def set_against(text: str, start: int, quarter: Point | None, point: Point) -> b
     )
 
 
+# A count of days from an event a noun names, right after a clock time: "at 6 a.m. ten days before the
+# shooting", "at 9 p.m., two days after the storm". A date after the link word is compose.py's ("two days
+# after May 3"), a weekday or a deictic word the clock's own.
+_FROM_EVENT = re.compile(
+    r"[\s,]+(?:[a-z]+\s+){0,3}?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to|following)"
+    rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b|(?:yesterday|today|tomorrow|last|this|next)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def counted_from_event(text: str, end: int) -> bool:
+    """Say whether a clock time is followed by a count of days from an event: its day is not the text's."""
+    window = text[end : end + 80]
+    if "before" not in window and "after" not in window and "ahead" not in window and "prior" not in window:
+        if "following" not in window:
+            return False
+    return _FROM_EVENT.match(text, end) is not None
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 
