@@ -170,7 +170,33 @@ FROM_EVENT = [
     ),
 ]
 
-CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS + FROM_EVENT
+# 7. A present of schedule in a phrase ("takes effect", "comes into force", "goes on sale") looks ahead; the
+# verb alone ("it takes two weeks", "goes to work") marks no tense.
+SCHEDULE = [
+    (
+        "The bill was signed into law in December and takes effect in July.",
+        MAR_03,
+        [("December", "DATE", "2003-12", None), ("July", "DATE", "2004-07", None)],
+    ),
+    (
+        "The rules come into force in February, officials said.",
+        MAR_03,
+        [("February", "DATE", "2005-02", None)],
+    ),
+    (
+        "The new tariff, approved on Monday, goes into effect on Friday.",
+        MAR_03,
+        [("Monday", "DATE", "2004-03-01", None), ("Friday", "DATE", "2004-03-05", None)],
+    ),
+    ("Tickets went on sale Monday.", MAR_03, [("Monday", "DATE", "2004-03-01", None)]),
+    (
+        "It takes two weeks to ship orders placed in February.",
+        MAR_03,
+        [("two weeks", "DURATION", "P2W", None), ("February", "DATE", "2004-02", None)],
+    ),
+]
+
+CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS + FROM_EVENT + SCHEDULE
 
 
 @pytest.mark.parametrize("text, dct, expected", CASES, ids=ids(CASES))

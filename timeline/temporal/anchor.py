@@ -92,6 +92,11 @@ _SET_AGAINST = re.compile(
 )
 
 
+# A quarter counted back from the reported one ("rose from the previous quarter") is what "the same quarter
+# last year" then steps on from (periods._same_period): it is told as the reference.
+_COUNTED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last|past)\s", re.IGNORECASE)
+
+
 def set_against(text: str, start: int, quarter: Point | None, point: Point) -> bool:
     """Say whether a quarter is told as the background of the one being reported, which stays the quarter
     results compare with ("posted a third-quarter gain. After a flat second quarter, ... the year-earlier
@@ -100,6 +105,7 @@ def set_against(text: str, start: int, quarter: Point | None, point: Point) -> b
     return (
         quarter is not None
         and point.day < quarter.day
+        and _COUNTED_QUARTER.match(text, start) is None
         and _SET_AGAINST.search(text, max(0, start - 40), start) is not None
     )
 

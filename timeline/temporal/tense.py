@@ -23,6 +23,7 @@ from timeline.temporal.tensewords import (
     MODALS,
     SAID_PAST,
     SCHEDULE_BARE,
+    SCHEDULE_PHRASES,
     WILL_BE,
     WORD,
     any_mark,
@@ -30,6 +31,9 @@ from timeline.temporal.tensewords import (
     is_mark,
     word_tense,
 )
+
+# The words whose tense depends on the words after them ("set to", "takes effect").
+_LOOKING = frozenset(("to", "set", "last", "must", *SCHEDULE_PHRASES))
 
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
 BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
@@ -162,9 +166,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in MARKS and not word.endswith(MARK_ENDS):
             continue  # no marker (word_tense would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to", "set", "last" and "must" look at what follows them; building that text for every word is
-        # costly.
-        looks = word in ("to", "set", "last", "must")
+        # Only "to", "set", "last", "must" and "takes" ("takes effect") look at what follows them; building
+        # that text for every word is costly.
+        looks = word in _LOOKING  # "to", "set", "last", "must" and the verbs of a phrase of schedule
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
