@@ -189,6 +189,14 @@ SCHEDULE = [
         [("Monday", "DATE", "2004-03-01", None), ("Friday", "DATE", "2004-03-05", None)],
     ),
     ("Tickets went on sale Monday.", MAR_03, [("Monday", "DATE", "2004-03-01", None)]),
+    # present verbs of schedule that look ahead alone, as "begins" and "expires" do
+    ("The probe launches on Monday.", MAR_03, [("Monday", "DATE", "2004-03-08", None)]),
+    (
+        "The senator, who retires in January, said he would not run.",
+        MAR_03,
+        [("January", "DATE", "2005-01", None)],
+    ),
+    ("The ferry departs on Monday from Dover.", MAR_03, [("Monday", "DATE", "2004-03-08", None)]),
     (
         "It takes two weeks to ship orders placed in February.",
         MAR_03,

@@ -16,7 +16,9 @@ FUTURE_WORDS = frozenset(
     "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
     "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow "
     # a present tense of schedule: "the museum reopens on Saturday", "the contract expires in March"
-    "opens reopens resumes kicks expires begins starts".split()
+    "opens reopens resumes kicks expires begins starts "
+    # "her term ends on Dec. 31", "the senator, who retires in January", "the mission launches on Friday"
+    "ends retires launches departs concludes".split()
 )
 PAST_WORDS = frozenset(
     "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
