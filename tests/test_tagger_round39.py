@@ -204,7 +204,29 @@ SCHEDULE = [
     ),
 ]
 
-CASES = AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS + FROM_EVENT + SCHEDULE
+# 8. A weekday planned in a past perfect saying ("had said ... would") lies behind the writer; a month keeps
+# reading ahead of the saying, and a plain "said ... would" ahead of the writer.
+MAR_24 = dt.date(2003, 3, 24)  # a Monday
+HAD_SAID = [
+    (
+        "The army had said the offensive would begin Saturday.",
+        MAR_24,
+        [("Saturday", "DATE", "2003-03-22", None)],
+    ),
+    (
+        "Officials had announced the bridge would open on Friday, but it stayed shut.",
+        MAR_24,
+        [("Friday", "DATE", "2003-03-21", None)],
+    ),
+    ("The army said the offensive would begin Saturday.", MAR_24, [("Saturday", "DATE", "2003-03-29", None)]),
+    (
+        "The firm had said in January it would report in May.",
+        MAR_24,
+        [("January", "DATE", "2003-01", None), ("May", "DATE", "2003-05", None)],
+    ),
+]
+
+CASES = HAD_SAID + AGAINST + ENDED + HALVES + PLAN_PAST + NAMED_YEARS + FROM_EVENT + SCHEDULE
 
 
 @pytest.mark.parametrize("text, dct, expected", CASES, ids=ids(CASES))

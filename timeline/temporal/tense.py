@@ -215,6 +215,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if made and not CAUSATIVES.isdisjoint(lowered[max(0, index - 4) : index - 1]):
             continue  # "the general let the offensive begin Saturday": the causative verb gives the tense
         if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
+            if _had_said(lowered, index) and _A_WEEKDAY.match(text, start):
+                return "past"  # "the army had said the offensive would begin Saturday": told before a past
             return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in MODALS:
             return None  # "it would open in November": neither past nor future, the nearest date
@@ -311,6 +313,23 @@ def _reports_plan(lowered: list[str], index: int) -> bool:
     if any(word in ("have", "'ve", "ve") for word in following):
         return False  # "said it would have opened in March": a past that did not happen
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
+
+
+# A weekday, which lies within days of the saying: a month planned after a past saying may lie either side
+# of the writer ("had said in January it would report in May").
+_A_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _had_said(lowered: list[str], index: int) -> bool:
+    """Say whether the saying before the "would" at lowered[index] is a past perfect ("had said").
+
+    A plan told before a past moment lies behind the writer as a rule: "the army had said the offensive
+    would begin Saturday", "officials had announced the bridge would open on Friday".
+    """
+    for back in range(index - 1, max(0, index - _SAID_WINDOW) - 1, -1):
+        if lowered[back] in SAID_PAST:
+            return back > 0 and lowered[back - 1] == "had"
+    return False
 
 
 # The phrase after a comma, and no comma or stop between it and the span.
