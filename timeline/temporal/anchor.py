@@ -80,6 +80,56 @@ def in_aside(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words that set a quarter behind or against the one reported: "After a flat second quarter, the company
+# ...", "following a weak first quarter", "up 4% from the second quarter", "compared with the June quarter".
+# "up from $7 million in the second quarter": a figure between the word and the quarter.
+_SET_AGAINST = re.compile(
+    r"\b(?:after|following|from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}\Z"
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+[$€£¥]?\d[^.;:!?]{0,24}?\s(?:in|for|during)\s+"
+    r"(?:(?:the|its|their)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+# A quarter counted back from the reported one ("rose from the previous quarter") is what "the same quarter
+# last year" then steps on from (periods._same_period): it is told as the reference.
+_COUNTED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last|past)\s", re.IGNORECASE)
+
+
+def set_against(text: str, start: int, quarter: Point | None, point: Point) -> bool:
+    """Say whether a quarter is told as the background of the one being reported, which stays the quarter
+    results compare with ("posted a third-quarter gain. After a flat second quarter, ... the year-earlier
+    period" is 1988's third quarter).
+    """
+    return (
+        quarter is not None
+        and point.day < quarter.day
+        and _COUNTED_QUARTER.match(text, start) is None
+        and _SET_AGAINST.search(text, max(0, start - 40), start) is not None
+    )
+
+
+# A count of days from an event a noun names, right after a clock time: "at 6 a.m. ten days before the
+# shooting", "at 9 p.m., two days after the storm". A date after the link word is compose.py's ("two days
+# after May 3"), a weekday or a deictic word the clock's own.
+_FROM_EVENT = re.compile(
+    r"[\s,]+(?:[a-z]+\s+){0,3}?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to|following)"
+    rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b|(?:yesterday|today|tomorrow|last|this|next)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def counted_from_event(text: str, end: int) -> bool:
+    """Say whether a clock time is followed by a count of days from an event: its day is not the text's."""
+    window = text[end : end + 80]
+    if "before" not in window and "after" not in window and "ahead" not in window and "prior" not in window:
+        if "following" not in window:
+            return False
+    return _FROM_EVENT.match(text, end) is not None
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 

@@ -10,7 +10,7 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context, last_night
+from timeline.temporal.anchor import Context, counted_from_event, last_night
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
 from timeline.temporal.nights import night_ahead, night_past
@@ -329,6 +329,8 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
             return _day_of(later.group("day"), ctx)
         if in_recurring_frame(ctx.text, ctx.start, ctx.end):
             return "XXXX-XX-XX", None  # "every day between 8 a.m. and 8 p.m.": of no one day
+        if counted_from_event(ctx.text, ctx.end):
+            return "XXXX-XX-XX", None  # "at 6 a.m. ten days before the shooting": a day counted from an event
     return _day_of(g.get("day"), ctx)
 
 

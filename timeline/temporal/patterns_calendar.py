@@ -239,6 +239,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "the final quarter of 2008 / the final quarter in 2005",
     ),
     (
+        # two quarters that open or close a year are its half: "the first two quarters of 1990" is 1990-H1
+        "twoquarters",
+        rf"(?:the\s+)?(?P<ord>first|last|final)\s+(?:two|2)\s+quarters\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+        "the first two quarters of 1990 / the last two quarters of 2024",
+    ),
+    (
         "monthspan",
         rf"the\s+(?=(?:{_PERIOD_PAIR})|[^,.;]{{3,24}}?\s(?:quarter|half)\b)(?P<m1>{MONTH})\s*(?:-|–|to|through)\s*"
         rf"(?P<m2>{MONTH})\s+(?P<unit>quarter|half|period)"
@@ -276,9 +282,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "fyear",
         # "the fiscal year 1987/88", "the financial year 2019-20", "the budget year 1990": an accounting
         # year named with its year after it is one expression (the yspan handler: its first year)
-        rf"the\s+(?:fiscal|financial|budget)\s+year\s+"
+        # a farm year too: "the crop year 1986/87", "the marketing year 1987/88"; and "the tax year 2019-20"
+        rf"the\s+(?:fiscal|financial|budget|crop|marketing|tax|academic|school)\s+year\s+"
         rf"(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?(?![\w/-])",
-        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990",
+        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990 / the crop year 1986/87",
     ),
     (
         "yspan",

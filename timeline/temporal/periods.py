@@ -247,6 +247,12 @@ def _last_part(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
 
 
+@handles("twoquarters")
+def _two_quarters(g: Groups, ctx: Context) -> Norm | None:
+    """Give "the first two quarters of 1990" the half they make up (1990-H1), "the last two" the second."""
+    return Norm("DATE", f"{int(g['y']):04d}-H{1 if g['ord'].lower() == 'first' else 2}")
+
+
 @handles("nthday")
 def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     """Date an ordinal day of an episode ("the second day of the talks") to the day the text is at.

@@ -107,7 +107,8 @@ OPENERS = frozenset(
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(
     "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
-    "that part long near distant short on small wee corresponding comparable financial budget little".split()
+    "that part long near distant short on small wee corresponding comparable financial budget little "
+    "crop marketing tax academic school".split()  # "the crop year 1986/87" (patterns_calendar fyear)
 )
 # ".17 of a second": a decimal with no leading zero starts a token of its own
 _TOKEN = re.compile(r"'?\d+|(?<![\d.])\.\d+|[A-Za-z]+")

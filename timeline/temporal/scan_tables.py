@@ -219,6 +219,14 @@ RULES = {
             "the": ("closing", "final", "last", "opening",),
         },
     ),
+    "twoquarters": (
+        "6310bd6b747191d6",
+        ("final", "first", "last", "the",),
+        (),
+        {
+            "the": ("final", "first", "last",),
+        },
+    ),
     "monthspan": (
         "025ac7531d1b7564",
         ("the",),
@@ -505,11 +513,11 @@ RULES = {
         },
     ),
     "fyear": (
-        "559a9ccb9871aa3a",
+        "87e91139f3252568",
         ("the",),
         (),
         {
-            "the": ("budget", "financial", "fiscal",),
+            "the": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
         },
     ),
     "yspan": (

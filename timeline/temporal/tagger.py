@@ -30,7 +30,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     yearly,
 )
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import FULL_DATE, Context, clause_end, in_aside, is_far
+from timeline.temporal.anchor import FULL_DATE, Context, clause_end, in_aside, is_far, set_against
 from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
@@ -273,7 +273,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         ref, ref_tid, ref_clause = point, tid, clause_end(text, start, end)
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
-            quarter = point
+            quarter = quarter if set_against(text, start, quarter, point) else point
         ends_range = _RANGE_END.search(text, max(0, start - 40), start) is not None
         if norm.anchor is None and dct is not None and is_far(point, dct) and not ends_range:
             far += 1  # the end of a range ("2003-2004", "between April 2005 and March 2006") adds no story

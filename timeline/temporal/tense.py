@@ -23,6 +23,7 @@ from timeline.temporal.tensewords import (
     MODALS,
     SAID_PAST,
     SCHEDULE_BARE,
+    SCHEDULE_PHRASES,
     WILL_BE,
     WORD,
     any_mark,
@@ -30,6 +31,9 @@ from timeline.temporal.tensewords import (
     is_mark,
     word_tense,
 )
+
+# The words whose tense depends on the words after them ("set to", "takes effect").
+_LOOKING = frozenset(("to", "set", "last", "must", *SCHEDULE_PHRASES))
 
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
 BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
@@ -162,9 +166,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in MARKS and not word.endswith(MARK_ENDS):
             continue  # no marker (word_tense would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to", "set", "last" and "must" look at what follows them; building that text for every word is
-        # costly.
-        looks = word in ("to", "set", "last", "must")
+        # Only "to", "set", "last", "must" and "takes" ("takes effect") look at what follows them; building
+        # that text for every word is costly.
+        looks = word in _LOOKING  # "to", "set", "last", "must" and the verbs of a phrase of schedule
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
@@ -211,6 +215,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if made and not CAUSATIVES.isdisjoint(lowered[max(0, index - 4) : index - 1]):
             continue  # "the general let the offensive begin Saturday": the causative verb gives the tense
         if word == "would" and _reports_plan(lowered, index) and not text.startswith(("'s", "’s"), end):
+            if _had_said(lowered, index) and _A_WEEKDAY.match(text, start):
+                return "past"  # "the army had said the offensive would begin Saturday": told before a past
             return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in MODALS:
             return None  # "it would open in November": neither past nor future, the nearest date
@@ -234,10 +240,27 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         lower = word.lower()
         if lower in MARKS or lower.endswith(MARK_ENDS):
             kind = word_tense(word, right[match.end() :], previous)
+            if kind == "future" and lower in _PLAN_PASTS and previous.lower() not in _BEFORE_PLAN_PAST:
+                return "past"  # "On Friday, the ministry planned to pay": the planning was on that Friday
             if kind:
                 return kind
         previous = word
     return None
+
+
+# The past of a verb of plan, which looks ahead before the date ("planned to pay on Friday"). After the
+# date, with no auxiliary before it, it is the clause's finite verb and tells when the planning was:
+# "On Friday, the ministry planned to pay the claims", "Monday the firm expected a loss" lie behind.
+_PLAN_PASTS = frozenset("planned intended expected scheduled".split())
+# Before the word it is a participle or an adjective, whose tense the auxiliary gives: "is expected to",
+# "was scheduled for", "as planned", "the planned strike".
+_BEFORE_PLAN_PAST = (
+    WILL_BE
+    | AUXILIARIES
+    | LINKING
+    | ADVERBS
+    | frozenset("is are am was were had as a an the its his her their".split())
+)
 
 
 # Words that open a clause on "being" + participle: "prior to it being placed", "after being hit", "before
@@ -290,6 +313,23 @@ def _reports_plan(lowered: list[str], index: int) -> bool:
     if any(word in ("have", "'ve", "ve") for word in following):
         return False  # "said it would have opened in March": a past that did not happen
     return any(word in SAID_PAST for word in lowered[max(0, index - _SAID_WINDOW) : index])
+
+
+# A weekday, which lies within days of the saying: a month planned after a past saying may lie either side
+# of the writer ("had said in January it would report in May").
+_A_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _had_said(lowered: list[str], index: int) -> bool:
+    """Say whether the saying before the "would" at lowered[index] is a past perfect ("had said").
+
+    A plan told before a past moment lies behind the writer as a rule: "the army had said the offensive
+    would begin Saturday", "officials had announced the bridge would open on Friday".
+    """
+    for back in range(index - 1, max(0, index - _SAID_WINDOW) - 1, -1):
+        if lowered[back] in SAID_PAST:
+            return back > 0 and lowered[back - 1] == "had"
+    return False
 
 
 # The phrase after a comma, and no comma or stop between it and the span.

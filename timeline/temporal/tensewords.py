@@ -16,7 +16,9 @@ FUTURE_WORDS = frozenset(
     "will won't wo shall going plan plans planned planning scheduled expect expects expected intend intends "
     "intended upcoming to due payable aim aims hope hopes want wants set next coming tomorrow "
     # a present tense of schedule: "the museum reopens on Saturday", "the contract expires in March"
-    "opens reopens resumes kicks expires begins starts".split()
+    "opens reopens resumes kicks expires begins starts "
+    # "her term ends on Dec. 31", "the senator, who retires in January", "the mission launches on Friday"
+    "ends retires launches departs concludes".split()
 )
 PAST_WORDS = frozenset(
     "was were had did said ago last went came began took made met told left won lost fell rose sold bought "
@@ -90,6 +92,19 @@ _AS_PLANNED = frozenset("planned scheduled expected forecast predicted intended 
 _BEFORE_AS_PLANNED = frozenset("as previously originally initially earlier".split())
 
 
+# Present verbs that look ahead only in a phrase of schedule (word, what must follow it, example).
+SCHEDULE_PHRASE_ROWS = [
+    ("takes|take", r"effect\b", "the law takes effect Jan. 1"),
+    ("comes|come", r"into\s+(?:force|effect)\b", "the rules come into force in July"),
+    ("goes|go", r"into\s+(?:effect|force)\b|on\s+(?:sale|trial)\b", "the phone goes on sale Friday"),
+]
+SCHEDULE_PHRASES = {
+    form: re.compile(r"\s+(?:" + follows + ")", re.IGNORECASE)
+    for forms, follows, _example in SCHEDULE_PHRASE_ROWS
+    for form in forms.split("|")
+}
+
+
 # Words in -ed that are no past form: "we need more funds today", "indeed", "a hundred".
 _ED_NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
@@ -99,6 +114,9 @@ _ED_NOT_PAST = frozenset(
 def word_tense(word: str, following: str, previous: str = "") -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
     word = word.lower()
+    if word in SCHEDULE_PHRASES:
+        # "the law takes effect Jan. 1", "the rules come into force in July": a present of schedule
+        return "future" if SCHEDULE_PHRASES[word].match(following) else None
     if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
         return "past"  # "the amount it forecast in July", "the record she set in May"
     if word == "let":
@@ -146,7 +164,15 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
 
 
 # The words word_tense can read a tense from (with the -ed and 'll endings): any other word is passed over.
-MARKS = FUTURE_WORDS | PAST_WORDS | MODALS | _SCHEDULE_PLURAL | _SAME_PAST | {"set", "won't", "must", "let"}
+MARKS = (
+    FUTURE_WORDS
+    | PAST_WORDS
+    | MODALS
+    | _SCHEDULE_PLURAL
+    | _SAME_PAST
+    | {"set", "won't", "must", "let"}
+    | frozenset(SCHEDULE_PHRASES)
+)
 MARK_ENDS = ("ed", "'ll")
 
 

@@ -11,6 +11,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
 from timeline.temporal.normalize import Norm
+from timeline.temporal.quarterend import quarter_ended
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tensewords import SAID_PAST
 from timeline.temporal.values import Point, fmt, fmt_within, shift
@@ -74,6 +75,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
             step = -1 if ctx.dct.isoweekday() < 6 else 0
         point = shift(Point(ctx.dct, "weekend"), "week", step)
         return Norm("DATE", fmt(point), anchor="dct")
+    if unit == "quarter" and (ended := quarter_ended(ctx)) is not None:
+        return Norm("DATE", fmt(ended), anchor=None)  # "the quarter ended July 31": its own calendar quarter
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
         base, anchor = shift(Point(ctx.dct, "quarter"), "quarter", -1), "dct"
         if _quarter_ahead(ctx):
