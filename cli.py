@@ -932,6 +932,11 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     click.echo(export.details(event, {d.id: d for d in loaded.documents}))
 
 
+def _files(count: int) -> str:
+    """Return "1 file" or "3 files"."""
+    return "1 file" if count == 1 else f"{count} files"
+
+
 @main.command(name="merge")
 @click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=TIMELINE_PATH)
 @click.option("-o", "--output", required=True, type=TIMELINE_PATH,
@@ -954,7 +959,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     if output == store.STDIN:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
+        click.echo(f"{len(merged.events)} events from {_files(len(inputs))}", err=True)
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
@@ -965,7 +970,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
             return merge.combine([*loaded, current])
 
         saved = store.update(output, combined, create=True)
-        click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        click.echo(f"{len(saved.events)} events from {_files(len(inputs))}{existing} -> {output}", err=True)
         # hand events that cite sentences only now: not those whose evidence one of the files already held
         note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:

@@ -1,0 +1,121 @@
+"""A journalist's afternoon, session 16: what `show` and the CSV say of an event's confidence, a JSON Lines
+feed or an export of articles given where a timeline file goes, the events a re-run lost named, and merge's
+count of files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import cli
+
+ARTICLE = """Ferry halted after engine fire
+
+PORT ELLEN, March 3, 2026 - The island ferry was withdrawn from service on Monday after a fire broke out.
+
+Islanders held a public meeting on Sunday to demand a second vessel.
+"""
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli.main, list(args))
+
+
+@pytest.fixture
+def timeline_file(tmp_path: Path) -> Path:
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "t.json"
+    result = _run("extract", str(article), "-o", str(path))
+    assert result.exit_code == 0, result.output
+    result = _run("add", str(path), "--date", "March 2026", "--title", "Operator fined")
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _events(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["events"]
+
+
+def test_show_gives_an_extracted_events_confidence_and_none_for_hand_work(timeline_file: Path):
+    events = _events(timeline_file)
+    extracted = next(e for e in events if e["origin"] == "extracted")
+    manual = next(e for e in events if e["origin"] == "manual")
+    shown = _run("show", str(timeline_file), extracted["id"])
+    assert shown.exit_code == 0, shown.output
+    assert f"confidence:  {extracted['confidence']:.2f}\n" in shown.stdout
+    shown = _run("show", str(timeline_file), manual["id"])
+    assert shown.exit_code == 0 and "confidence" not in shown.stdout, shown.stdout
+
+
+def test_the_csv_has_a_confidence_column_empty_for_hand_work(timeline_file: Path):
+    result = _run("export", str(timeline_file), "--format", "csv", "--no-bom")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    scores = {row["id"]: row["confidence"] for row in rows}
+    for event in _events(timeline_file):
+        want = "" if event["origin"] == "manual" else f"{event['confidence']:.2f}"
+        assert scores[event["id"]] == want, (event["title"], scores[event["id"]])
+    assert any(scores.values()), "the extracted events have a score"
+
+
+# (id, file name, content, what the error says beside where it broke): articles given to a command that
+# reads a timeline file are named as such, with the command that reads them
+NOT_TIMELINES = [
+    ("json-lines-feed", "feed.jsonl",
+     '{"id": "w1", "text": "Talks resumed on Monday."}\n{"id": "w2", "text": "Talks ended on Friday."}\n',
+     "JSON Lines"),
+    ("news-api-export", "news.json",
+     '{"status": "ok", "articles": [{"title": "Talks", "content": "Talks resumed on Monday."}]}',
+     "holds articles"),
+    ("list-of-articles", "export.json", '[{"headline": "Talks", "body": "Talks resumed on Monday."}]',
+     "holds articles"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [c[1:] for c in NOT_TIMELINES],
+                         ids=[c[0] for c in NOT_TIMELINES])
+@pytest.mark.parametrize("command", ["list", "merge"])
+def test_articles_given_for_a_timeline_file_point_to_extract(tmp_path: Path, command, name, content, said):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    args = [command, str(path)] + (["-o", str(tmp_path / "out.json")] if command == "merge" else [])
+    result = _run(*args)
+    assert result.exit_code == 1, result.output
+    assert said in result.stderr and "`timeline extract`" in result.stderr, result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_list_that_holds_no_articles_gets_no_hint(tmp_path: Path):
+    path = tmp_path / "numbers.json"
+    path.write_text("[1, 2, 3]", encoding="utf-8")
+    result = _run("list", str(path))
+    assert result.exit_code == 1 and "the top level is a list" in result.stderr
+    assert "extract" not in result.stderr, result.stderr
+
+
+def test_a_re_run_names_the_events_it_lost(tmp_path: Path, timeline_file: Path):
+    article = tmp_path / "ferry.txt"
+    lost = next(e for e in _events(timeline_file) if "meeting" in e["title"])
+    article.write_text(ARTICLE.replace("Islanders held a public meeting on Sunday", "Islanders met"),
+                       encoding="utf-8")
+    result = _run("extract", str(article), "-o", str(timeline_file))
+    assert result.exit_code == 0, result.output
+    assert f"1 gone (merged with another copy of the statement, or no longer found: {lost['id']} " \
+           f"{lost['title']})" in result.stderr, result.stderr
+
+
+# (files merged, what the count says)
+MERGED = [(1, "from 1 file -> "), (2, "from 2 files -> ")]
+
+
+@pytest.mark.parametrize(("count", "said"), MERGED, ids=[c[1].strip(" ->") for c in MERGED])
+def test_merge_counts_its_files_in_english(tmp_path: Path, timeline_file: Path, count, said):
+    result = _run("merge", *[str(timeline_file)] * count, "-o", str(tmp_path / "both.json"))
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr, result.stderr
