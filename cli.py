@@ -877,7 +877,8 @@ def _documents_chosen(
 
 @main.command()
 @timeline_argument
-@click.option("--json", "as_json", is_flag=True, help="Print the documents (without their text) as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the documents (without their text) as JSON, with their events and outlet.")
 @outlet_option
 @friendly
 def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
@@ -900,8 +901,7 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         published = edit.documents_of_outlet(loaded, outlet, name=timeline_file)
         loaded = loaded.model_copy(update={"documents": published})
     if as_json:
-        shown = [d.model_dump(mode="json", exclude={"text"}) for d in loaded.documents]
-        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(export.document_records(loaded), indent=2, ensure_ascii=False))
         return
     click.echo(export.document_table(loaded))
     undated = sum(d.date is None for d in loaded.documents)

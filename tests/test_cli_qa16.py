@@ -119,3 +119,27 @@ def test_merge_counts_its_files_in_english(tmp_path: Path, timeline_file: Path, 
     result = _run("merge", *[str(timeline_file)] * count, "-o", str(tmp_path / "both.json"))
     assert result.exit_code == 0, result.output
     assert said in result.stderr, result.stderr
+
+
+# (id, front matter of the article, the outlet `documents --json` gives): the name `--outlet` knows it by
+OUTLETS = [
+    ("own", "outlet: Island Post\n", "Island Post"),
+    ("web-host", "url: https://news.island.example/ferry\n", "news.island.example"),
+    ("none", "", None),
+]
+
+
+@pytest.mark.parametrize(("front", "outlet"), [c[1:] for c in OUTLETS], ids=[c[0] for c in OUTLETS])
+def test_documents_json_gives_the_tables_events_and_outlet(tmp_path: Path, front, outlet):
+    article = tmp_path / "ferry.txt"
+    body = ARTICLE.partition("\n\n")[2].replace("PORT ELLEN, March 3, 2026 - ", "")
+    article.write_text(f"---\ntitle: Ferry halted\ndate: 2026-03-03\n{front}---\n{body}", encoding="utf-8")
+    path = tmp_path / "t.json"
+    assert _run("extract", str(article), "-o", str(path)).exit_code == 0
+    shown = json.loads(_run("documents", str(path), "--json").stdout)
+    events = len(_events(path))
+    assert events >= 1
+    assert [(d["id"], d["events"], d.get("outlet")) for d in shown] == [("ferry", events, outlet)]
+    if outlet:
+        chosen = json.loads(_run("documents", str(path), "--json", "--outlet", outlet).stdout)
+        assert [d["id"] for d in chosen] == ["ferry"], "the outlet given is the one --outlet takes"

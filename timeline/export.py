@@ -59,6 +59,21 @@ def table(events: list[Event], documents: Mapping[str, Document] | None = None) 
     )
 
 
+def document_records(timeline: Timeline) -> list[dict]:
+    """Return the documents as JSON records, as the table gives them: without their text, with `events`.
+
+    `events` counts the events that cite the document (the table's EVENTS), and `outlet` is the name
+    `--outlet` knows it by (its own, else its web host, else its dateline's), left out when there is none.
+    """
+    cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
+    records = []
+    for document in timeline.documents:
+        record = document.model_dump(mode="json", exclude={"text"})
+        outlet = document_outlet(document)
+        records.append({**record, **({"outlet": outlet} if outlet else {}), "events": cited[document.id]})
+    return records
+
+
 def document_table(timeline: Timeline) -> str:
     """Return the documents as an aligned text table: id, date, where the date came from, events, title.
 
