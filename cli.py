@@ -994,7 +994,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
-    time); timeml the articles with their dates tagged as TIMEX3 (one file per article into a folder).
+    time); timeml the articles with the dates of their events tagged as TIMEX3 (one file per article
+    into a folder; `timeline tag --format timeml` tags every date).
 
     csv is UTF-8 with a byte-order mark (utf-8-sig) unless --no-bom, so that Excel shows
     "ZÜRICH", not "ZÃœRICH". A text cell that would start a spreadsheet formula (=, +, -, @,

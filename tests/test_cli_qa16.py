@@ -143,3 +143,14 @@ def test_documents_json_gives_the_tables_events_and_outlet(tmp_path: Path, front
     if outlet:
         chosen = json.loads(_run("documents", str(path), "--json", "--outlet", outlet).stdout)
         assert [d["id"] for d in chosen] == ["ferry"], "the outlet given is the one --outlet takes"
+
+
+def test_export_help_says_timeml_tags_the_dates_of_events_only(timeline_file: Path):
+    help_text = " ".join(_run("export", "--help").output.split())
+    assert "the dates of their events tagged as TIMEX3" in help_text
+    assert "`timeline tag --format timeml`" in help_text
+    result = _run("export", str(timeline_file), "--format", "timeml")
+    assert result.exit_code == 0, result.output
+    tagged = result.stdout.count("<TIMEX3 ") - 1  # the DCT's
+    dating = {e["evidence"][0]["timex"]["start"] for e in _events(timeline_file) if e["evidence"]}
+    assert 0 < tagged == len(dating), "one TIMEX3 for each date phrase that dates an event"
