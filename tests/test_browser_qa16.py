@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests import test_browser, timelines
+from timeline.models import Timeline
 
 browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
 
@@ -45,4 +46,27 @@ def test_without_a_search_the_view_alone_is_said(open_page):
     opened.wait_status("Showing 0 of 10 events")
     assert opened.status() == "Showing 0 of 10 events \u00b7 in view: January 2014 \u2013 June 2015"
     assert opened.page.inner_text("#tl-list .tl-more").startswith("No event in this view")
+    assert opened.errors == []
+
+
+def _cited_twice() -> Timeline:
+    """Return the sample with its first event stated by two sentences of one article and one of another."""
+    sample = timelines.sample()
+    treaty, bridge = sample.documents
+    first = timelines.stated(treaty, "2017", "2017")
+    second = timelines.stated(treaty, "early 2019", "2019", "START").evidence[0]
+    other = timelines.stated(bridge, "summer 2023", "2023-SU").evidence[0]
+    event = first.model_copy(update={"evidence": [*first.evidence, second, other]})
+    return sample.model_copy(update={"events": [event, *sample.events[1:]]})
+
+
+def test_two_sentences_of_one_article_cite_it_once(open_page):
+    opened = open_page(_cited_twice())
+    page = opened.page
+    page.click("#tl-list li[data-index] >> text=Negotiations began")
+    details = page.locator("#tl-details")
+    details.locator("blockquote").first.wait_for()
+    assert details.locator("blockquote").count() == 3
+    sources = [s.split(" \u00b7 ")[0] for s in details.locator(".tl-source").all_inner_texts()]
+    assert sources == ["Source: Cybercrime treaty signed in Hanoi", "Source: River bridge reopens"]
     assert opened.errors == []
