@@ -194,6 +194,11 @@ def main() -> None:
     """
 
 
+def _count(number: int, noun: str) -> str:
+    """Return "1 event" or "3 events"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
 @click.option("-o", "--output", "output_dir", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(),
@@ -241,7 +246,7 @@ def build(
     result, note = _reconciled(str(json_path), kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
-    wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
+    wrote = f"wrote {json_path} ({_count(len(result.events), 'event')})\nwrote {html_path}"
     click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
     if note:
         click.echo(note, err=True)
@@ -328,7 +333,7 @@ def extract(
         click.echo(said, err=True)
         return
     saved, note = _reconciled(target, kept)
-    click.echo(f"{said}\n{len(saved.events)} events in {target}", err=True)
+    click.echo(f"{said}\n{_count(len(saved.events), 'event')} in {target}", err=True)
     if note:
         click.echo(note, err=True)
 
@@ -364,7 +369,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
     target = Path(output)
     store.refuse_overwriting(target, [timeline_file])
     store.write_atomic(target, page)
-    click.echo(f"{len(loaded.events)} events -> {target}", err=True)
+    click.echo(f"{_count(len(loaded.events), 'event')} -> {target}", err=True)
 
 
 @main.command()
@@ -905,8 +910,8 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         return
     click.echo(export.document_table(loaded))
     undated = sum(d.date is None for d in loaded.documents)
-    click.echo(f"{len(loaded.documents)} documents" + (f", {undated} without a date" if undated else ""),
-               err=True)
+    count = "1 document" if len(loaded.documents) == 1 else f"{len(loaded.documents)} documents"
+    click.echo(count + (f", {undated} without a date" if undated else ""), err=True)
 
 
 @main.command()
@@ -932,11 +937,6 @@ def show(timeline_file: str, event_id: str, as_json: bool) -> None:
     click.echo(export.details(event, {d.id: d for d in loaded.documents}))
 
 
-def _files(count: int) -> str:
-    """Return "1 file" or "3 files"."""
-    return "1 file" if count == 1 else f"{count} files"
-
-
 @main.command(name="merge")
 @click.argument("inputs", metavar="TIMELINE...", nargs=-1, required=True, type=TIMELINE_PATH)
 @click.option("-o", "--output", required=True, type=TIMELINE_PATH,
@@ -959,7 +959,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     if output == store.STDIN:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{len(merged.events)} events from {_files(len(inputs))}", err=True)
+        click.echo(f"{_count(len(merged.events), 'event')} from {_count(len(inputs), 'file')}", err=True)
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
@@ -970,7 +970,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
             return merge.combine([*loaded, current])
 
         saved = store.update(output, combined, create=True)
-        click.echo(f"{len(saved.events)} events from {_files(len(inputs))}{existing} -> {output}", err=True)
+        counted = f"{_count(len(saved.events), 'event')} from {_count(len(inputs), 'file')}"
+        click.echo(f"{counted}{existing} -> {output}", err=True)
         # hand events that cite sentences only now: not those whose evidence one of the files already held
         note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:

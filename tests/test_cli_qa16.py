@@ -154,3 +154,35 @@ def test_export_help_says_timeml_tags_the_dates_of_events_only(timeline_file: Pa
     tagged = result.stdout.count("<TIMEX3 ") - 1  # the DCT's
     dating = {e["evidence"][0]["timex"]["start"] for e in _events(timeline_file) if e["evidence"]}
     assert 0 < tagged == len(dating), "one TIMEX3 for each date phrase that dates an event"
+
+
+def test_documents_counts_one_document_in_english(timeline_file: Path):
+    result = _run("documents", str(timeline_file))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == "1 document", result.stderr
+
+
+ONE = "Quake hits town\n\nLIMA, May 4, 2026 - A quake hit the town on Sunday.\n"
+
+# (id, command, the line said of one event): a single event is counted in the singular
+SINGULAR = [
+    ("extract", ["extract", "{article}", "-o", "{out}/t.json"], "1 event in "),
+    ("build", ["build", "{article}", "-o", "{out}/site"], "(1 event)\n"),
+    ("render", ["render", "{timeline}", "-o", "{out}/t.html"], "1 event -> "),
+    ("merge", ["merge", "{timeline}", "-o", "{out}/both.json"], "1 event from 1 file -> "),
+]
+
+
+@pytest.mark.parametrize(("args", "said"), [c[1:] for c in SINGULAR], ids=[c[0] for c in SINGULAR])
+def test_one_event_is_counted_in_the_singular(tmp_path: Path, args, said):
+    article = tmp_path / "quake.txt"
+    article.write_text(ONE, encoding="utf-8")
+    path = tmp_path / "one.json"
+    assert _run("extract", str(article), "-o", str(path)).exit_code == 0
+    assert len(_events(path)) == 1
+    out = tmp_path / "out"
+    out.mkdir()
+    filled = [a.format(article=article, out=out, timeline=path) for a in args]
+    result = _run(*filled)
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr and "1 events" not in result.stderr, result.stderr
