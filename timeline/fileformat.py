@@ -264,11 +264,13 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     except json.JSONDecodeError as error:
         place = f"line {error.lineno}, column {error.colno}"
         raise StoreError(f"{name}: not valid JSON at {place}: {error.msg}{_hint(raw, error)}") from None
-    articles = "; it holds articles: `timeline extract` reads them" if article_records(data) else ""
+    articles = "; it holds articles: `timeline extract` reads them"
     if not isinstance(data, dict):
+        articles = articles if article_records(data) else ""
         kind = type(data).__name__
         raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object{articles}")
     if data and not data.keys() & Timeline.model_fields.keys():  # some other JSON: say so, not "Extra inputs"
+        articles = articles if article_records(data) else ""
         keys = ", ".join(f'"{key}"' for key in list(data)[:3]) + ("..." if len(data) > 3 else "")
         raise StoreError(
             f"{name}: not a timeline file: its keys are {keys}, a timeline's are "
