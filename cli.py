@@ -199,6 +199,11 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
+def _none_of(number: int, kind: str) -> str:
+    """Return "none of the 3 events matches" or, of one, "the only event does not match"."""
+    return f"the only {kind[:-1]} does not match" if number == 1 else f"none of the {number} {kind} matches"
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
 @click.option("-o", "--output", "output_dir", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(),
@@ -850,8 +855,8 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     elif not loaded.events:
         click.echo(_nothing_to_list(removed), err=True)
     else:  # a header alone reads as a broken command
-        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given"
-                   f"{read_from}", err=True)
+        none = _none_of(len(loaded.events), kind)
+        click.echo(f"nothing matched: {none} the options given{read_from}", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
@@ -1023,7 +1028,7 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
             edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
         )
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
-            click.echo(f"warning: none of the {everything} events matches the options given: the export "
+            click.echo(f"warning: {_none_of(everything, 'events')} the options given: the export "
                        f"holds no event (`timeline list` takes the same options){read_from}", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})

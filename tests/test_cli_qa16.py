@@ -186,3 +186,25 @@ def test_one_event_is_counted_in_the_singular(tmp_path: Path, args, said):
     result = _run(*filled)
     assert result.exit_code == 0, result.output
     assert said in result.stderr and "1 events" not in result.stderr, result.stderr
+
+
+# (id, command): a search that misses the only event says so in English
+MISSED = [
+    ("list", ["list"]),
+    ("list-removed", ["list", "--removed"]),
+    ("export", ["export", "--format", "csv"]),
+]
+
+
+@pytest.mark.parametrize("args", [c[1] for c in MISSED], ids=[c[0] for c in MISSED])
+def test_missing_the_only_event_says_so_in_the_singular(tmp_path: Path, args):
+    path = tmp_path / "t.json"
+    assert _run("add", str(path), "--date", "June 2026", "--title", "Mill talks").exit_code == 0
+    if "--removed" in args:
+        assert _run("remove", str(path), json.loads(path.read_text())["events"][0]["id"]).exit_code == 0
+        assert _run("add", str(path), "--date", "May 2026", "--title", "Mill vote").exit_code == 0
+    result = _run(args[0], str(path), *args[1:], "--query", "zeppelin")
+    assert result.exit_code == 0, result.output
+    kind = "removed event" if "--removed" in args else "event"
+    assert f"the only {kind} does not match the options given" in result.stderr, result.stderr
+    assert "none of the 1" not in result.stderr
