@@ -194,6 +194,16 @@ def main() -> None:
     """
 
 
+def _count(number: int, noun: str) -> str:
+    """Return "1 event" or "3 events"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _none_of(number: int, kind: str) -> str:
+    """Return "none of the 3 events matches" or, of one, "the only event does not match"."""
+    return f"the only {kind[:-1]} does not match" if number == 1 else f"none of the {number} {kind} matches"
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
 @click.option("-o", "--output", "output_dir", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(),
@@ -241,7 +251,7 @@ def build(
     result, note = _reconciled(str(json_path), kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
-    wrote = f"wrote {json_path} ({len(result.events)} events)\nwrote {html_path}"
+    wrote = f"wrote {json_path} ({_count(len(result.events), 'event')})\nwrote {html_path}"
     click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
     if note:
         click.echo(note, err=True)
@@ -328,7 +338,7 @@ def extract(
         click.echo(said, err=True)
         return
     saved, note = _reconciled(target, kept)
-    click.echo(f"{said}\n{len(saved.events)} events in {target}", err=True)
+    click.echo(f"{said}\n{_count(len(saved.events), 'event')} in {target}", err=True)
     if note:
         click.echo(note, err=True)
 
@@ -364,7 +374,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
     target = Path(output)
     store.refuse_overwriting(target, [timeline_file])
     store.write_atomic(target, page)
-    click.echo(f"{len(loaded.events)} events -> {target}", err=True)
+    click.echo(f"{_count(len(loaded.events), 'event')} -> {target}", err=True)
 
 
 @main.command()
@@ -845,8 +855,8 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     elif not loaded.events:
         click.echo(_nothing_to_list(removed), err=True)
     else:  # a header alone reads as a broken command
-        click.echo(f"nothing matched: none of the {len(loaded.events)} {kind} matches the options given"
-                   f"{read_from}", err=True)
+        none = _none_of(len(loaded.events), kind)
+        click.echo(f"nothing matched: {none} the options given{read_from}", err=True)
     if bare:
         shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
@@ -877,7 +887,8 @@ def _documents_chosen(
 
 @main.command()
 @timeline_argument
-@click.option("--json", "as_json", is_flag=True, help="Print the documents (without their text) as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the documents (without their text) as JSON, with their events and outlet.")
 @outlet_option
 @friendly
 def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
@@ -900,13 +911,12 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         published = edit.documents_of_outlet(loaded, outlet, name=timeline_file)
         loaded = loaded.model_copy(update={"documents": published})
     if as_json:
-        shown = [d.model_dump(mode="json", exclude={"text"}) for d in loaded.documents]
-        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(export.document_records(loaded), indent=2, ensure_ascii=False))
         return
     click.echo(export.document_table(loaded))
     undated = sum(d.date is None for d in loaded.documents)
-    click.echo(f"{len(loaded.documents)} documents" + (f", {undated} without a date" if undated else ""),
-               err=True)
+    count = "1 document" if len(loaded.documents) == 1 else f"{len(loaded.documents)} documents"
+    click.echo(count + (f", {undated} without a date" if undated else ""), err=True)
 
 
 @main.command()
@@ -954,7 +964,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     if output == store.STDIN:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{len(merged.events)} events from {len(inputs)} files", err=True)
+        click.echo(f"{_count(len(merged.events), 'event')} from {_count(len(inputs), 'file')}", err=True)
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
@@ -965,7 +975,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
             return merge.combine([*loaded, current])
 
         saved = store.update(output, combined, create=True)
-        click.echo(f"{len(saved.events)} events from {len(inputs)} files{existing} -> {output}", err=True)
+        counted = f"{_count(len(saved.events), 'event')} from {_count(len(inputs), 'file')}"
+        click.echo(f"{counted}{existing} -> {output}", err=True)
         # hand events that cite sentences only now: not those whose evidence one of the files already held
         note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:
@@ -989,7 +1000,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
 
     Formats: json, jsonl, csv, timelinejs, ics, markdown, timeml. timelinejs is Knight Lab
     TimelineJS3 JSON; ics an RFC 5545 calendar of all-day events (timed where an article gave a clock
-    time); timeml the articles with their dates tagged as TIMEX3 (one file per article into a folder).
+    time); timeml the articles with the dates of their events tagged as TIMEX3 (one file per article
+    into a folder; `timeline tag --format timeml` tags every date).
 
     csv is UTF-8 with a byte-order mark (utf-8-sig) unless --no-bom, so that Excel shows
     "ZÜRICH", not "ZÃœRICH". A text cell that would start a spreadsheet formula (=, +, -, @,
@@ -1016,7 +1028,7 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
             edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
         )
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
-            click.echo(f"warning: none of the {everything} events matches the options given: the export "
+            click.echo(f"warning: {_none_of(everything, 'events')} the options given: the export "
                        f"holds no event (`timeline list` takes the same options){read_from}", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})

@@ -59,6 +59,21 @@ def table(events: list[Event], documents: Mapping[str, Document] | None = None) 
     )
 
 
+def document_records(timeline: Timeline) -> list[dict]:
+    """Return the documents as JSON records, as the table gives them: without their text, with `events`.
+
+    `events` counts the events that cite the document (the table's EVENTS), and `outlet` is the name
+    `--outlet` knows it by (its own, else its web host, else its dateline's), left out when there is none.
+    """
+    cited = collections.Counter(d for e in timeline.events for d in {v.document for v in e.evidence})
+    records = []
+    for document in timeline.documents:
+        record = document.model_dump(mode="json", exclude={"text"})
+        outlet = document_outlet(document)
+        records.append({**record, **({"outlet": outlet} if outlet else {}), "events": cited[document.id]})
+    return records
+
+
 def document_table(timeline: Timeline) -> str:
     """Return the documents as an aligned text table: id, date, where the date came from, events, title.
 
@@ -90,7 +105,7 @@ def document_table(timeline: Timeline) -> str:
 
 
 def details(event: Event, documents: dict[str, Document] | None = None) -> str:
-    """Return one event in full for a terminal: id, title, date, origin, tags, source, evidence.
+    """Return one event in full for a terminal: id, title, date, origin, confidence, tags, source, evidence.
 
     With the timeline's `documents`, each document that states it is cited (title, outlet, date, address)
     before the evidence, so that a fact-checker can quote it without looking the ids up.
@@ -103,6 +118,8 @@ def details(event: Event, documents: dict[str, Document] | None = None) -> str:
         f"{when.granularity}, {when.start} to {when.end})",
         f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
     ]
+    if event.origin != "manual":  # the score extraction gave it, as the page's details show it
+        lines.append(f"confidence:  {event.confidence:.2f}")
     if event.tags:
         lines.append(f"tags:        {', '.join(event.tags)}")
     if event.url:
@@ -129,7 +146,7 @@ def to_jsonl(timeline: Timeline) -> str:
 
 CSV_COLUMNS = [
     "id", "date", "start", "end", "granularity", "value", "end_value", "mod", "title", "description",
-    "origin", "pinned", "tags", "url", "documents", "sources",
+    "origin", "pinned", "tags", "url", "documents", "sources", "confidence",
 ]
 
 
@@ -159,6 +176,8 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
     `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+    `confidence` is the score extraction gave the event ("0.85", to sort the weakest first); empty for an
+    event added by hand, which has none.
 
     The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
     Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
@@ -181,6 +200,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
             _cell(";".join(documents_of(event))),
             _cell("; ".join(name for name, _url in citations(event, documents))),
+            "" if event.origin == "manual" else f"{event.confidence:.2f}",
         ])
     return buffer.getvalue()
 

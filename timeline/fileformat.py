@@ -16,6 +16,7 @@ from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
 from timeline.models import SCHEMA_VERSION, Timeline, When
 from timeline.temporal.intervals import interval
+from timeline.textmeta import article_records
 
 
 def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
@@ -220,11 +221,20 @@ CURLY_QUOTES = [
 ]
 
 
+def _first_line_is_object(raw: str) -> bool:
+    """Say whether the first line alone is a JSON object: {"text": ...} of a JSON Lines feed."""
+    try:
+        return isinstance(json.loads(raw.lstrip().partition("\n")[0]), dict)
+    except json.JSONDecodeError:
+        return False
+
+
 def _hint(raw: str, error: json.JSONDecodeError) -> str:
     """Name the slips a hand edit most often makes, where the parser's message does not.
 
     A comma left last ("a": 1,}), a comma left out between two fields (the parser names the next
-    field's line, the comma belongs at the end of the line before), a typographic quote.
+    field's line, the comma belongs at the end of the line before), a typographic quote; and a JSON
+    Lines file of articles given where a timeline file goes.
     """
     before = raw[: error.pos].rstrip()
     here = raw[error.pos : error.pos + 1]
@@ -234,6 +244,8 @@ def _hint(raw: str, error: json.JSONDecodeError) -> str:
     curly = dict(CURLY_QUOTES)
     if here in curly:
         return f' (the {curly[here]} is not a JSON quote: type a straight " instead)'
+    if error.msg == "Extra data" and _first_line_is_object(raw):
+        return " (one JSON object a line: JSON Lines, a feed of articles, which `timeline extract` reads)"
     if error.msg == "Expecting ',' delimiter" and before and raw.count("\n", len(before), error.pos):
         line = raw.count("\n", 0, len(before)) + 1
         return f" (a comma is missing at the end of line {line})"
@@ -252,14 +264,17 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     except json.JSONDecodeError as error:
         place = f"line {error.lineno}, column {error.colno}"
         raise StoreError(f"{name}: not valid JSON at {place}: {error.msg}{_hint(raw, error)}") from None
+    articles = "; it holds articles: `timeline extract` reads them"
     if not isinstance(data, dict):
+        articles = articles if article_records(data) else ""
         kind = type(data).__name__
-        raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object")
+        raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object{articles}")
     if data and not data.keys() & Timeline.model_fields.keys():  # some other JSON: say so, not "Extra inputs"
+        articles = articles if article_records(data) else ""
         keys = ", ".join(f'"{key}"' for key in list(data)[:3]) + ("..." if len(data) > 3 else "")
         raise StoreError(
             f"{name}: not a timeline file: its keys are {keys}, a timeline's are "
-            '"schema_version", "documents" and "events" (`timeline schema` prints the format)'
+            '"schema_version", "documents" and "events" (`timeline schema` prints the format)' + articles
         )
     try:
         data = upgrade(data)

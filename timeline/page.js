@@ -140,10 +140,16 @@
       : "Showing " + count + " of " + events.length + " events";
     var x = axis();
     if (count < kept && x) { said += " \u00b7 in view: " + words.sayRange(x.range); }
+    // A search or a filter whose matches lie partly or wholly outside the view says how many, so that
+    // "Showing 0" after a search does not read as "nothing matches".
+    var outside = kept < events.length ? kept - count : 0;
+    if (outside) { said += " \u00b7 " + outside + (outside === 1 ? " match" : " matches") + " outside it"; }
     status.textContent = said;
     reset.hidden = !(count < kept);
     // Nothing in view though the filters keep events: the view is the reason, not the search.
-    list.fill(shown, count, 0, kept ? "No event in this view: zoom out, or show all dates." : "");
+    list.fill(shown, count, 0, !kept ? "" : outside ? (outside === 1 ? "The match is" : "The " + outside +
+      " matches are") + " outside this view: zoom out, or show all dates." : "No event in this view: zoom out, " +
+      "or show all dates.");
     return shown;
   }
   var whole = ((figure.layout.xaxis || {}).rangeslider || {}).range;

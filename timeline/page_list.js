@@ -55,14 +55,15 @@ window.TimelineList = function (options) {
     var sure = !e.manual && typeof e.confidence === "number" ? " \u00b7 confidence " + e.confidence.toFixed(2) : "";
     details.appendChild(text("p", e.date + " \u00b7 " + e.class + sure + hand, "tl-when"));
     details.appendChild(text("h3", e.title));
-    e.evidence.forEach(function (item) {
+    e.evidence.forEach(function (item, k) {
       var quote = document.createElement("blockquote");
       quote.appendChild(document.createTextNode(item[1]));
       if (item[2]) { quote.appendChild(text("mark", item[2])); }  // a sentence without a date phrase: no empty mark
       quote.appendChild(document.createTextNode(item[3]));
       details.appendChild(quote);
-      var doc = documents[item[0]];
-      if (doc) {
+      // sentences of one document (a sentence and the next that goes on with it) cite it once, after the last
+      var doc = documents[item[0]], next = e.evidence[k + 1];
+      if (doc && !(next && next[0] === item[0])) {
         var cite = document.createElement("p");
         cite.className = "tl-source";
         cite.appendChild(document.createTextNode("Source: "));

@@ -29,7 +29,7 @@ _STOPWORDS = {
 # this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
 SAME_CONTENT = 0.4
 CONTAINED = 0.75
-NOTED = 10  # hand events named by cited_note; more are counted
+NOTED = 10  # hand events named by cited_note, events gone named by changes_note; more are counted
 
 
 # Words news outlets use for one happening, compared as one when telling whether two events state the
@@ -255,7 +255,12 @@ def changes_note(before: Timeline, after: Timeline) -> str | None:
     if not added and not gone:
         return f"compared with the file before: no event added or gone ({len(new)} events)"
     parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
-    parts += [f"{gone} gone (merged with another copy of the statement, or no longer found)"] if gone else []
+    # the events gone are named (a few), so that a re-run that lost one can be checked at once
+    lost = [e for e in before.events if e.id not in new]
+    named = "; ".join(f"{e.id} {e.title}" for e in lost[:NOTED])
+    named += f"; and {gone - NOTED} more" if gone > NOTED else ""
+    if gone:
+        parts.append(f"{gone} gone (merged with another copy of the statement, or no longer found: {named})")
     kept = len(old & new)
     same = f"{kept} events kept their ids" if kept != 1 else "1 event kept its id"
     return f"compared with the file before: {', '.join(parts)}; {same}"
