@@ -2,7 +2,7 @@
 
 On TimeBank a chained date ("a day later", "that quarter") is right 67% of the time against 89% for one
 counted from the publication date, and a state or a speculation does not make a date wrong (the
-confidence is about the date: eventness.PENALTY is empty). So a chained date scores under a deictic one
+confidence is about the date, not the kind of clause). So a chained date scores under a deictic one
 whatever that one's clause tells: a state, a figure, speculation or a negation.
 """
 

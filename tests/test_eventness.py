@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline import events
-from timeline.eventness import NOTHING, PENALTY, kind
+from timeline.eventness import kind
 from timeline.happening_clauses import conjunct_title, happening_title, told_title
 from timeline.models import Document
 from timeline.temporal import tag
@@ -181,7 +181,8 @@ def test_extract(sentence: str, titles: list[str]) -> None:
 
 
 # (id, a sentence whose title tells no happening, a sentence of the same shape and date that does): the
-# kind of clause does not make the date less likely right (eventness.PENALTY is empty), so both score alike
+# kind of clause does not make the date less likely right (confident.confidence_of reads the date alone),
+# so both score alike
 WEAKER = [
     ("a state", "Profits were high in the fourth quarter.", "Profits rose in the fourth quarter."),
     ("speculation", "The storm could bring floods in June.", "The storm brought floods in June."),
@@ -200,7 +201,3 @@ def test_the_kind_of_clause_leaves_the_confidence_as_it_is(weak: str, strong: st
 
     assert confidence(weak) == confidence(strong) == 0.85  # a month counted from the publication date
 
-
-def test_penalties_are_smaller_than_a_step_and_nothing_has_none() -> None:
-    assert all(0 < p <= 0.2 for p in PENALTY.values())
-    assert NOTHING.isdisjoint(PENALTY)

@@ -51,11 +51,10 @@ YEAR = 0.1  # a year or wider, not chained: "next year", "a decade ago", "the 19
 # What does NOT lower it, measured and dropped (shares right on TimeBank, on AQUAINT, against .89 and .81 for
 # the rest): a state (.90, .65), speculation or a negation (.85, .93), a date that only modifies a noun (13
 # of 13, 3 of 3), no verb (10 of 11, 1 of 2), an approximate or open date (5 of 8, 2 of 2); a figure (.79 on
-# TimeBank) has none on AQUAINT to check it. So eventness.PENALTY is empty, and `clause` and `modifier` are
-# taken but weigh nothing.
+# TimeBank) has none on AQUAINT to check it. So the score reads the date alone: eventness does not lower it.
 
 
-def confidence_of(dated: Dated, clause: str, *, modifier: bool = False) -> float:
+def confidence_of(dated: Dated) -> float:
     """Score how likely an event's date is right, by rule: absolute > deictic > chained; a week, a year lower.
 
     The score is about the date, not the kind of event: see PLACED, WEEK and YEAR for the measured rows.

@@ -14,7 +14,7 @@ What extract does with a title that is not a happening, in this order:
     (in June)" gives "The Marines made headlines". The event keeps its evidence: only its title changes.
 (b) `NOTHING`: a question, an instruction or a hypothetical told to "you" tells nothing that happened
     ("How else do you explain it in 2006?", "If you visited the island five years ago, ..."): no event.
-(c) else the event stays, at the confidence of its date (`PENALTY` is empty, see there): TimeBank's gold
+(c) else the event stays, at the confidence of its date (the kind does not lower it): TimeBank's gold
     events include states and figures tied to dates ("profits are concentrated in the fourth quarter" is
     one), so the event layer keeps them for recall.
 """
@@ -39,7 +39,7 @@ from timeline.references import is_event_noun
 from timeline.verbs import first_verb, is_past_form
 from timeline.word_walk import PREPOSITIONS
 
-__all__ = ["Kind", "NOTHING", "PENALTY", "kind", "weighed"]
+__all__ = ["Kind", "NOTHING", "kind", "weighed"]
 
 Kind = Literal[
     "happening", "state", "figure", "speculation", "negated", "question", "hypothetical", "instruction"
@@ -48,15 +48,10 @@ Kind = Literal[
 # Kinds whose clause tells nothing that happened or will happen: the event is dropped (rule (b)).
 NOTHING: frozenset[str] = frozenset({"question", "instruction", "hypothetical"})
 
-# How much lower an event's confidence is when its title tells no happening and no other clause of the
-# sentence gives one (rule (c)): none. The confidence says how likely the event's DATE is right
-# (confident.confidence_of), and on TimeBank + AQUAINT the kind of clause does not tell that: a dated state
-# is right .90 / .65 of the time, speculation or a negation .85 / .93, against .89 / .81 for the rest; a
-# figure's .79 on TimeBank has no AQUAINT figure to hold it. The kinds still decide titles and rule (b).
-# (Were: "state" .15, "The company's profits are concentrated in the fourth quarter"; "figure" .1,
-# "Arrivals were 155,221 bags"; "speculation" .2, "The move could heighten tensions"; "negated" .2,
-# "Officials did not say how".)
-PENALTY: dict[str, float] = {}
+# The kind of a clause does not lower an event's confidence: that says how likely the event's DATE is right
+# (confident.confidence_of), and on TimeBank + AQUAINT the kind does not tell it (a dated state is right .90 /
+# .65 of the time, speculation or a negation .85 / .93, against .89 / .81 for the rest). The kinds decide
+# titles and rule (b).
 
 # Verbs that link a subject to a state, after which a title tells one: "will (remain) unresolved", "prices
 # (stayed) steady".
@@ -266,17 +261,17 @@ _PARTICIPLES = {
 }
 
 
-def weighed(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[str | None, float]:
-    """Return an event's title and how much lower its confidence goes, by the module's rules (a)-(c): the
-    title of the happening the date belongs to when the title tells none and the sentence holds one, None
-    for a clause that tells nothing, else the title with its PENALTY."""
+def weighed(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str | None:
+    """Return an event's title by the module's rules (a)-(c): the title of the happening the date belongs to
+    when the title tells none and the sentence holds one, None for a clause that tells nothing, else the
+    title as it is."""
     judged = kind(title)
     if judged == "happening":
-        return title, 0.0
+        return title
     happening = (told_title(title, text, span, own) or happening_title(text, span, own)
                  or conjunct_title(title, text, span, own))
     if happening is not None:
-        return happening, 0.0
+        return happening
     if judged in NOTHING:
-        return None, 0.0
-    return title, PENALTY.get(judged, 0.0)
+        return None
+    return title

@@ -196,7 +196,7 @@ def extract(
                 continue  # "Last week's high export levels appeared to show support": the levels' week
             if untold_host(text, (start, end), phrases, title):
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
-            title, weaker = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
+            title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening
             event = Event(
@@ -205,7 +205,7 @@ def extract(
                 description=_description(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
-                confidence=_weaker(confidence_of(dated, clause, modifier=modifies[id(dated)]), weaker),
+                confidence=confidence_of(dated),
             )
             by_key[key] = event
             events.append(event)
@@ -215,11 +215,6 @@ def extract(
             previous = events[-1] if len(events) > mark else previous
     return events
 
-
-
-def _weaker(score: float, penalty: float) -> float:
-    """Return a confidence lowered by a penalty (eventness.PENALTY), inside confidence_of's bounds."""
-    return score if not penalty else round(max(0.05, score - penalty), 2)
 
 
 def _idle(inside: list[Dated], previous: Event | None, heading: Dated | None) -> bool:
@@ -395,5 +390,5 @@ def _under_heading(
             Evidence(document=document.id, start=line_start, end=line_end, text=text[line_start:line_end],
                      timex=heading.timex),
         ],
-        confidence=round(confidence_of(heading, clause) - 0.1, 2),
+        confidence=round(confidence_of(heading) - 0.1, 2),
     ))

@@ -61,8 +61,8 @@ window.TimelineFilters = function (options) {
   (meta.tags || []).forEach(function (tag) { option(tagSelect, tag, "#" + tag); });
   tagSelect.hidden = !(meta.tags || []).length;
   var outletKeeps = window.TimelineOutlets(outletSelect, meta.outlets || [], documents, option);
-  // The confidence filter hides the extracted events scored under a threshold (confident.confidence_of,
-  // eventness.PENALTY); the reader's own events, added or edited by hand, always stay. It offers the
+  // The confidence filter hides the extracted events scored under a threshold (confident.confidence_of:
+  // how likely the event's date is right); the reader's own events, added or edited by hand, always stay. It offers the
   // thresholds that hide something, each saying how many events it hides.
   var FLOORS = [0.5, 0.6, 0.7, 0.8, 0.9];
   function unsure(e, floor) {
