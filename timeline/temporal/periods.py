@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.temporal import compared
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
@@ -154,6 +155,9 @@ def _year_period(g: Groups, ctx: Context) -> Norm | None:
     year = nz._year(g["y"], ctx)
     unit = " ".join(g["unit"].lower().split())
     ref = ctx.quarter or ctx.ref
+    if unit == "period" and ctx.quarter is not None and compared.span_compared(ctx):
+        # "For the nine months, net rose from a loss in the 1988 period": the span's year, or its half
+        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == "half" else None
     if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
         return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
     if unit in ("half", "period") and ref is not None and ref.gran == "half":
@@ -337,6 +341,8 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", "PAST_REF")
         year = base.day.year - 1
     unit = g["unit"].lower()
+    if unit == "period" and ctx.quarter is not None and compared.span_compared(ctx):
+        return Norm("DATE", f"{year:04d}", anchor=anchor)  # "For the nine months ... the same period of 1988"
     ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
     told = ref is not None and ref.gran == "quarter"
     if unit == "quarter" and not told and ctx.dct is not None and not g.get("y"):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import compared, vocab
 from timeline.temporal import normalize as nz
-from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
@@ -38,7 +38,7 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     quarter = ctx.quarter
     if quarter is None and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         quarter = ctx.ref
-    if unit == "year" and quarter is not None and _compares_figures(ctx):
+    if unit == "year" and quarter is not None and _compares_figures(ctx) and not compared.elsewhere(ctx):
         return shift(quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and count == -1 and base.gran == "month" and _same_sentence_ref(ctx):
         return shift(base, "year", count)  # "orders in February rose 9% from a year earlier": last February

@@ -1,0 +1,104 @@
+"""Table-driven tests of what "a year earlier" is set against after a quarter (timeline/temporal/compared.py).
+
+Every sentence is invented. Each row: (text, expected [(extent, type, value, mod), ...] in text order);
+the whole list must match. The document date is Wednesday 5 November 2014, a results season for the
+third quarter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+DCT = dt.date(2014, 11, 5)
+
+# A span of months told after the quarter: "a year earlier" is that span a year back, its year.
+SPAN_COMPARED = [
+    (
+        "Harlow Mills had a third-quarter loss. For the nine months, it earned $8 million, up from "
+        "$6 million a year earlier.",
+        [
+            ("third-quarter", "DATE", "2014-Q3", None),
+            ("the nine months", "DURATION", "P9M", None),
+            ("a year earlier", "DATE", "2013", None),
+        ],
+    ),
+    (
+        "Tessel Bank posted third-quarter net of $4 million. In the first nine months, net was $11 million. "
+        "In the year-earlier period, it lost $2 million.",
+        [
+            ("third-quarter", "DATE", "2014-Q3", None),
+            ("the first nine months", "DURATION", "P9M", None),
+            ("the year-earlier period", "DATE", "2013", None),
+        ],
+    ),
+    (
+        "Orvane posted a third-quarter gain. First-half sales rose to $90 million from $70 million in "
+        "the 2013 period.",
+        [
+            ("third-quarter", "DATE", "2014-Q3", None),
+            ("First-half", "DATE", "2014-H1", None),
+            ("the 2013 period", "DATE", "2013-H1", None),
+        ],
+    ),
+    # the quarter told again after the span: the comparison is the quarter's
+    (
+        "For the nine months, Kell Corp. earned $9 million. In the third quarter, net rose 4% from "
+        "a year ago.",
+        [
+            ("the nine months", "DURATION", "P9M", None),
+            ("the third quarter", "DATE", "2014-Q3", None),
+            ("a year ago", "DATE", "2013-Q3", None),
+        ],
+    ),
+    # no span: the quarter a year back, as before
+    (
+        "Dunmore posted third-quarter net of $3 million, up from $2 million a year earlier.",
+        [("third-quarter", "DATE", "2014-Q3", None), ("a year earlier", "DATE", "2013-Q3", None)],
+    ),
+]
+
+# A day told after the quarter, outside it: "a year earlier" counts from the day, so the year.
+DAY_COMPARED = [
+    (
+        "Brandt posted a third-quarter loss. Its shares rose 5 cents yesterday. It pays a dividend of "
+        "8 cents, up from 6 cents a year earlier.",
+        [
+            ("third-quarter", "DATE", "2014-Q3", None),
+            ("yesterday", "DATE", "2014-11-04", None),
+            ("a year earlier", "DATE", "2013", None),
+        ],
+    ),
+    # the day that closes the quarter keeps it
+    (
+        "For the quarter ended Sept. 30, Lomax earned $5 million, up from $4 million a year earlier.",
+        [
+            ("the quarter", "DATE", "2014-Q3", None),
+            ("Sept. 30", "DATE", "2014-09-30", None),
+            ("a year earlier", "DATE", "2013-Q3", None),
+        ],
+    ),
+    # a day inside the quarter keeps it too
+    (
+        "Pellin had a third-quarter loss after a fire on Aug. 3. Sales fell to $9 million from $12 million a "
+        "year ago.",
+        [
+            ("third-quarter", "DATE", "2014-Q3", None),
+            ("Aug. 3", "DATE", "2014-08-03", None),
+            ("a year ago", "DATE", "2013-Q3", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_COMPARED, ids=ids(SPAN_COMPARED))
+def test_span_compared(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_COMPARED, ids=ids(DAY_COMPARED))
+def test_day_compared(text, expected):
+    assert rows(text, DCT) == expected
