@@ -102,3 +102,27 @@ def test_span_compared(text, expected):
 @pytest.mark.parametrize(("text", "expected"), DAY_COMPARED, ids=ids(DAY_COMPARED))
 def test_day_compared(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "last year's quarter" is one expression: the quarter told, or the one just ended, a year back.
+LAST_YEARS_QUARTER = [
+    (
+        "Revenue for this year's third quarter was $4 million. Export sales for last year's quarter were "
+        "$3 million.",
+        [
+            ("this year's third quarter", "DATE", "2014-Q3", None),
+            ("last year's quarter", "DATE", "2013-Q3", None),
+        ],
+    ),
+    (
+        "They moved last year. Last year’s quarter was weak.",
+        [("last year", "DATE", "2013", None), ("Last year’s quarter", "DATE", "2013-Q3", None)],
+    ),
+    # "last year's" before another noun stays "last year"
+    ("Last year's results were poor.", [("Last year", "DATE", "2013", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_YEARS_QUARTER, ids=ids(LAST_YEARS_QUARTER))
+def test_last_years_quarter(text, expected):
+    assert rows(text, DCT) == expected

@@ -30,7 +30,8 @@ def _month_just_told(ctx: Context):
 
 @handles("yearago")
 def _year_ago(g: Groups, ctx: Context) -> Norm | None:
-    base, anchor = ctx.base()
+    # "last year's quarter" counts from the writer's day, as "last year" does; "year-ago" from the story's
+    base, anchor = ctx.now() if g["dir"][:1] in "lL" else ctx.base()
     if base is None:
         return Norm("DATE", "PAST_REF")
     tail = (g.get("unit") or "").lower()
