@@ -126,3 +126,29 @@ LAST_YEARS_QUARTER = [
 @pytest.mark.parametrize(("text", "expected"), LAST_YEARS_QUARTER, ids=ids(LAST_YEARS_QUARTER))
 def test_last_years_quarter(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A quarter in apposition to a year-ago quarter or period names it: last year's.
+APPOSED_TO_YEAR_AGO = [
+    (
+        "In the year-earlier period, the fourth quarter, Ostrom lost money.",
+        [("the year-earlier period", "DATE", "2013", None), ("the fourth quarter", "DATE", "2013-Q4", None)],
+    ),
+    (
+        "In the comparable year-ago quarter, the second quarter, Hanby earned $3 million.",
+        [
+            ("the comparable year-ago quarter", "DATE", "2013-Q3", None),
+            ("the second quarter", "DATE", "2013-Q2", None),
+        ],
+    ),
+    # no year-ago phrase before the comma: the quarter stays this year's
+    (
+        "Hanby earned $3 million in the second quarter, the best in years.",
+        [("the second quarter", "DATE", "2014-Q2", None), ("years", "DURATION", "PXY", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_TO_YEAR_AGO, ids=ids(APPOSED_TO_YEAR_AGO))
+def test_apposed_to_year_ago(text, expected):
+    assert rows(text, DCT) == expected

@@ -49,6 +49,21 @@ def _results_of(ctx: Context) -> bool:
     )
 
 
+# A quarter in apposition to a year-ago one names it: "in the year-ago quarter, the second quarter ended
+# Oct. 31, it earned" is last year's second quarter.
+_YEAR_AGO_APPOSED = re.compile(
+    r"\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+earlier|year\s+ago)\s+(?:quarter|period),\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _apposed_to_year_ago(ctx: Context) -> bool:
+    """Say whether the quarter stands in apposition right after a year-ago quarter or period."""
+    return ctx.text.rfind(",", max(0, ctx.start - 3), ctx.start) >= 0 and bool(
+        _YEAR_AGO_APPOSED.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    )
+
+
 @handles("quarter")
 def _quarter(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "").lower().split())
@@ -82,6 +97,7 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                 det.startswith("last year")
                 or g.get("ryear", "").lower() == "last"
                 or rel in ("year-earlier", "year-ago")
+                or _apposed_to_year_ago(ctx)
             )
             else 0
         )
