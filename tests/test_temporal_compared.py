@@ -152,3 +152,42 @@ APPOSED_TO_YEAR_AGO = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_TO_YEAR_AGO, ids=ids(APPOSED_TO_YEAR_AGO))
 def test_apposed_to_year_ago(text, expected):
     assert rows(text, DCT) == expected
+
+
+# The first day of an episode not begun, in a clause about what is to come, is no day the text has reached.
+FIRST_DAY_AHEAD = [
+    (
+        "On Monday, Ferro vowed that she would scrap the levy on her first day in office if elected.",
+        [("Monday", "DATE", "2014-11-03", None), ("first day", "DATE", "XXXX-XX-XX", None)],
+    ),
+    (
+        "The summit opens on Monday. On the first day, leaders will discuss trade.",
+        [("Monday", "DATE", "2014-11-10", None), ("the first day", "DATE", "2014-11-10", None)],
+    ),
+    (
+        "Today will be the first day of the strike.",
+        [("Today", "DATE", "2014-11-05", None), ("the first day", "DATE", "2014-11-05", None)],
+    ),
+    ("Play is due to resume on the fourth day.", [("the fourth day", "DATE", "2014-11-05", None)]),
+]
+
+# "for the last week" in a present perfect clause is the seven days up to now, as "the past week" is.
+PERFECT_LAST_WEEK = [
+    (
+        "The ferry has been idle in Dover, Del., for the last week.",
+        [("the last week", "DURATION", "P1W", None)],
+    ),
+    ("Rents have risen 2% over the last week.", [("the last week", "DURATION", "P1W", None)]),
+    ("The ferry was idle for the last week.", [("the last week", "DATE", "2014-W44", None)]),
+    ("The band has played for the last week of the tour.", [("the last week", "DATE", "2014-W44", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_DAY_AHEAD, ids=ids(FIRST_DAY_AHEAD))
+def test_first_day_ahead(text, expected):
+    assert rows(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_LAST_WEEK, ids=ids(PERFECT_LAST_WEEK))
+def test_perfect_last_week(text, expected):
+    assert rows(text, DCT) == expected

@@ -8,6 +8,7 @@ import re
 from timeline.temporal import compared
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.begun import not_begun
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, parse, shift
@@ -293,6 +294,8 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(ctx.dct, "day"), "dct"
     ahead = _COUNTED_TO.search(ctx.text, max(0, ctx.start - 48), ctx.start)
     count = nz.number(ahead["n"]) if ahead else None
+    if not ahead and not_begun(ctx, base, g.get("ord") or ""):
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)  # "vowed to do so on his first day in office if elected"
     if count and base.gran == "day" and not _OF_SEASON.match(ctx.text, ctx.end):
         # "speaking four days ahead of his final day in office": that day lies the count after the text's day
         step = int(count) * (7 if ahead["unit"].lower().startswith("week") else 1)
