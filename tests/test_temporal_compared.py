@@ -191,3 +191,22 @@ def test_first_day_ahead(text, expected):
 @pytest.mark.parametrize(("text", "expected"), PERFECT_LAST_WEEK, ids=ids(PERFECT_LAST_WEEK))
 def test_perfect_last_week(text, expected):
     assert rows(text, DCT) == expected
+
+
+# "the election day" in lower case, with no word of US politics in the text, is the story's own election.
+ELECTION_DAY = [
+    (
+        "Police guarded polling stations in Kazan on the election day, Itar-Tass said.",
+        [("election day", "DATE", "2014-XX-XX", None)],
+    ),
+    (
+        "Turnout in Ohio on election day was high, Republicans said.",
+        [("election day", "DATE", "2014-11-04", None)],
+    ),
+    ("Voters in Maine went to the polls on Election Day.", [("Election Day", "DATE", "2014-11-04", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTION_DAY, ids=ids(ELECTION_DAY))
+def test_election_day(text, expected):
+    assert rows(text, DCT) == expected
