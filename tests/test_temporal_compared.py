@@ -210,3 +210,27 @@ ELECTION_DAY = [
 @pytest.mark.parametrize(("text", "expected"), ELECTION_DAY, ids=ids(ELECTION_DAY))
 def test_election_day(text, expected):
     assert rows(text, DCT) == expected
+
+
+# A clock time counted from an event ("10 days before the raid") is no time of the day told before it, even
+# with a possessive name between ("near Kemp's house").
+CLOCK_FROM_EVENT = [
+    (
+        "Police raided the flat on April 8. A neighbour saw the van at 6 a.m. near Kemp's house 10 days "
+        "before the raid.",
+        [
+            ("April 8", "DATE", "2014-04-08", None),
+            ("6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+            ("10 days", "DURATION", "P10D", None),
+        ],
+    ),
+    (
+        "Police raided the flat on April 8. At 6 a.m. the team left.",
+        [("April 8", "DATE", "2014-04-08", None), ("6 a.m.", "TIME", "2014-04-08T06:00", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_FROM_EVENT, ids=ids(CLOCK_FROM_EVENT))
+def test_clock_from_event(text, expected):
+    assert rows(text, DCT) == expected
