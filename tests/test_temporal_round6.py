@@ -95,8 +95,10 @@ EPISODE_DAYS = [
         "On Tuesday, the second day of the summit, leaders met.",
         [("Tuesday", "DATE", "2005-11-15", None), ("the second day", "DATE", "2005-11-15", None)],
     ),
-    # a possessive stays outside the extent
-    ("She will visit the region on her first day in office.", [("first day", "DATE", "2005-11-20", None)]),
+    # a possessive stays outside the extent; the first day of a term still to come is no day the text is at
+    # (session 16: was the document date, see begun.py)
+    ("She will visit the region on her first day in office.", [("first day", "DATE", "XXXX-XX-XX", None)]),
+    ("She visited the region on her first day in office.", [("first day", "DATE", "2005-11-20", None)]),
     (
         "By the end of the third day, the rebels had fled.",
         [("the end of the third day", "DATE", "2005-11-20", "END")],

@@ -111,10 +111,12 @@ def set_against(text: str, start: int, quarter: Point | None, point: Point) -> b
 
 
 # A count of days from an event a noun names, right after a clock time: "at 6 a.m. ten days before the
-# shooting", "at 9 p.m., two days after the storm". A date after the link word is compose.py's ("two days
-# after May 3"), a weekday or a deictic word the clock's own.
+# shooting", "at 9 p.m., two days after the storm", "at 6 a.m. near Kemp's house 10 days before the raid".
+# A date after the link word is compose.py's ("two days after May 3"), a weekday or a deictic word the
+# clock's own.
 _FROM_EVENT = re.compile(
-    r"[\s,]+(?:[a-z]+\s+){0,3}?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"[\s,]+(?:[a-z]+(?:['’]s)?\s+){0,3}?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve"
     r"|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to|following)"
     rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b|(?:yesterday|today|tomorrow|last|this|next)\b|\d)",
     re.IGNORECASE,

@@ -30,7 +30,10 @@ from timeline.temporal.fragments import (
 
 # "mid-morning", "mid afternoon", "the mid-evening": the middle of a part of the day ("midday" is noon).
 _MID = r"(?:mid-?|mid\s+)(?=(?:morning|afternoon|evening)\b)"
-_YEARAGO_DIR = r"(?:year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)"
+_YEARAGO_DIR = (
+    r"(?:year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year"
+    r"|last\s+year['’]s(?=\s+(?:period|quarter)\b))"  # "sales for last year's quarter"
+)
 _YEARAGO_UNIT = r"(?:period|quarter|level|month|week|nine\s+months|six\s+months)"
 
 # "following" after a determiner (one space), as an adjective of order: one fixed-width lookbehind a word

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.temporal import compared
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.begun import not_begun
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, parse, shift
@@ -48,6 +50,21 @@ def _results_of(ctx: Context) -> bool:
     )
 
 
+# A quarter in apposition to a year-ago one names it: "in the year-ago quarter, the second quarter ended
+# Oct. 31, it earned" is last year's second quarter.
+_YEAR_AGO_APPOSED = re.compile(
+    r"\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+earlier|year\s+ago)\s+(?:quarter|period),\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _apposed_to_year_ago(ctx: Context) -> bool:
+    """Say whether the quarter stands in apposition right after a year-ago quarter or period."""
+    return ctx.text.rfind(",", max(0, ctx.start - 3), ctx.start) >= 0 and bool(
+        _YEAR_AGO_APPOSED.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    )
+
+
 @handles("quarter")
 def _quarter(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "").lower().split())
@@ -81,6 +98,7 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                 det.startswith("last year")
                 or g.get("ryear", "").lower() == "last"
                 or rel in ("year-earlier", "year-ago")
+                or _apposed_to_year_ago(ctx)
             )
             else 0
         )
@@ -154,6 +172,9 @@ def _year_period(g: Groups, ctx: Context) -> Norm | None:
     year = nz._year(g["y"], ctx)
     unit = " ".join(g["unit"].lower().split())
     ref = ctx.quarter or ctx.ref
+    if unit == "period" and ctx.quarter is not None and compared.span_compared(ctx):
+        # "For the nine months, net rose from a loss in the 1988 period": the span's year, or its half
+        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == "half" else None
     if unit in ("quarter", "period") and ref is not None and ref.gran == "quarter":
         return Norm("DATE", f"{year:04d}-Q{(ref.day.month - 1) // 3 + 1}", anchor="ref")
     if unit in ("half", "period") and ref is not None and ref.gran == "half":
@@ -273,6 +294,8 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(ctx.dct, "day"), "dct"
     ahead = _COUNTED_TO.search(ctx.text, max(0, ctx.start - 48), ctx.start)
     count = nz.number(ahead["n"]) if ahead else None
+    if not ahead and not_begun(ctx, base, g.get("ord") or ""):
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)  # "vowed to do so on his first day in office if elected"
     if count and base.gran == "day" and not _OF_SEASON.match(ctx.text, ctx.end):
         # "speaking four days ahead of his final day in office": that day lies the count after the text's day
         step = int(count) * (7 if ahead["unit"].lower().startswith("week") else 1)
@@ -337,6 +360,8 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", "PAST_REF")
         year = base.day.year - 1
     unit = g["unit"].lower()
+    if unit == "period" and ctx.quarter is not None and compared.span_compared(ctx):
+        return Norm("DATE", f"{year:04d}", anchor=anchor)  # "For the nine months ... the same period of 1988"
     ref = ctx.quarter if unit in ("period", "quarter") and ctx.quarter is not None else ctx.ref
     told = ref is not None and ref.gran == "quarter"
     if unit == "quarter" and not told and ctx.dct is not None and not g.get("y"):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import compared, vocab
 from timeline.temporal import normalize as nz
-from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
@@ -38,7 +38,7 @@ def _shifted(base: Point, unit: str, count: int, ctx: Context) -> Point:
     quarter = ctx.quarter
     if quarter is None and ctx.ref is not None and ctx.ref.gran in ("quarter", "half"):
         quarter = ctx.ref
-    if unit == "year" and quarter is not None and _compares_figures(ctx):
+    if unit == "year" and quarter is not None and _compares_figures(ctx) and not compared.elsewhere(ctx):
         return shift(quarter, "year", count)  # results: "a year ago" is the same quarter last year
     if unit == "year" and count == -1 and base.gran == "month" and _same_sentence_ref(ctx):
         return shift(base, "year", count)  # "orders in February rose 9% from a year earlier": last February
@@ -312,7 +312,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         # "one of the great events of the past century" (written in 1989): the hundred years up to now,
         # a DURATION as TimeBank tags "the past decade" (P10Y); "the last century" stays the calendar one
         return Norm("DURATION", nz.duration_value(1, unit), mod=mod)
-    if g.get("det") and rel == "past" and unit == "week":
+    if g.get("det") and rel == "past" and unit == "week" or _perfect_last_week(g, rel, unit, before, ctx):
         # "prices rose 3% over the past week", "the past week has been hard": the seven days up to now (a
         # span anchored to the document date), not the calendar week before this one ("last week")
         # its end is the document date (the end of the range the event layer dates its clause to)
@@ -330,6 +330,24 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         if unit == "period" and ctx.ref is not None and ctx.ref.gran == "quarter" and rel != "latest":
             point = ctx.ref
     return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
+
+
+# A present perfect before "for the last week" in its sentence: "has been in Leeds for the last week" is the
+# seven days up to now, as "the past week" is; "was in Leeds last week" stays the calendar week before this.
+# (a period inside the sentence, as in "has been in Dover, Del., for the last week", does not end it)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|hasn't|haven't|'ve)\b(?:[^.!?;]|\.(?!\s+[A-Z\"“]))*\Z",
+    re.IGNORECASE,
+)
+
+
+def _perfect_last_week(g: Groups, rel: str, unit: str, before: str, ctx: Context) -> bool:
+    """Say whether "the last week" follows "for" or "over" in a perfect clause: a span up to now."""
+    if not (g.get("det") and rel == "last" and unit == "week"):
+        return False
+    if not re.search(r"\b(?:for|over|in)\s+$", before) or ctx.text.startswith(" of ", ctx.end):
+        return False  # "for the last week of the tour" is a week of the tour
+    return _PERFECT_BEFORE.search(ctx.text, max(0, ctx.start - 100), ctx.start) is not None
 
 
 def _coarse_story(base: Point, gran: str, ctx: Context) -> bool:

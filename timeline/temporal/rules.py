@@ -12,6 +12,7 @@ from timeline.temporal.fragments import MONTH
 from timeline.temporal.lunar import RAMADAN, lunar_column, ramadan_last_day
 from timeline.temporal.normalize import Norm
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.us_days import foreign_election_day
 from timeline.temporal.values import valid_day
 
 Groups = dict[str, str]
@@ -224,6 +225,8 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         this_year = nz.holiday_day(g["name"], year)
         if this_year is not None:
             year = nz.resolve_month_day(this_year.month, this_year.day, ctx, follows_tense=True)[0] or year
+    if foreign_election_day(g["name"], ctx.text):
+        return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor)  # "security on the election day" abroad
     day = nz.holiday_day(g["name"], year)
     if day is None:
         # a lunar holiday in a year the table does not hold: the year is known, the day is not

@@ -861,11 +861,11 @@ RULES = {
         },
     ),
     "yearago": (
-        "923f89ac563073d2",
-        ("previous", "prior", "the", "year",),
+        "094cbf9d3faa7baf",
+        ("last", "previous", "prior", "the", "year",),
         (),
         {
-            "the": ("comparable", "corresponding", "previous", "prior", "year",),
+            "the": ("comparable", "corresponding", "last", "previous", "prior", "year",),
         },
     ),
     "yearend": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import compared
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
@@ -29,13 +30,17 @@ def _month_just_told(ctx: Context):
 
 @handles("yearago")
 def _year_ago(g: Groups, ctx: Context) -> Norm | None:
-    base, anchor = ctx.base()
+    # "last year's quarter" counts from the writer's day, as "last year" does; "year-ago" from the story's
+    base, anchor = ctx.now() if g["dir"][:1] in "lL" else ctx.base()
     if base is None:
         return Norm("DATE", "PAST_REF")
+    tail = (g.get("unit") or "").lower()
+    if ctx.quarter is not None and tail != "quarter" and "months" not in tail and compared.elsewhere(ctx):
+        # "For the nine months, ... year-ago": the year before the quarter's, the span's year
+        return Norm("DATE", f"{ctx.quarter.day.year - 1:04d}", anchor=anchor)
     if ctx.quarter is not None:
         base = ctx.quarter
     gran = base.gran if base.gran in _COARSE else "year"
-    tail = (g.get("unit") or "").lower()
     if "months" in tail:
         return Norm("DURATION", "P9M" if "nine" in tail else "P6M")
     if tail == "quarter":
