@@ -28,6 +28,7 @@ from timeline import (
     twins,
 )
 from timeline import evaluate as evaluation
+from timeline.batch_gc import batch_collection
 from timeline.confident import confident, confident_timeline
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
@@ -192,6 +193,8 @@ def main() -> None:
         timeline build articles/ -o out/
         timeline list output/timeline.json
     """
+    # every command runs with the garbage collector tuned for a batch (timeline.batch_gc), restored at its end
+    click.get_current_context().with_resource(batch_collection())
 
 
 def _count(number: int, noun: str) -> str:

@@ -6,7 +6,8 @@ Run by hand from the repository root:
 
 Prints kilobytes of text per second for tagging + events, for events alone (given the tagger's
 expressions), and for the whole flow including merge.dedupe across all documents. Times are CPU time of
-this process (one core), so that other work on a shared machine does not blur them.
+this process (one core), so that other work on a shared machine does not blur them. The garbage collector
+is tuned as the `timeline` command and timeline.extract tune it (timeline/batch_gc.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import events, merge  # noqa: E402
+from timeline.batch_gc import batch_collection  # noqa: E402
 from timeline.evaluate import read_timeml  # noqa: E402
 from timeline.models import Document  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
@@ -30,6 +32,12 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default="../shared/corpora/te3-silver")
     parser.add_argument("--limit", type=int, default=0, help="Use only the first N documents.")
     args = parser.parse_args()
+    # the path users run: `timeline` and timeline.extract work inside batch_collection (timeline/batch_gc.py)
+    with batch_collection():
+        _measure(args)
+
+
+def _measure(args: argparse.Namespace) -> None:
     paths = sorted(Path(args.folder).glob("*.tml"))
     if args.limit:
         paths = paths[: args.limit]
