@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import subject_heads
+from timeline.participles import participle as _participle
 from timeline.spans import Span
 from timeline.subjects import OBJECT_WORDS
 from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
@@ -62,8 +63,23 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
 # A second predicate of the sentence's subject: "(was struck down in 2016) and later revived", "(offered a
 # raise in May) and then improved it".
 _AND_VERB = re.compile(
-    r"\s+and\s+(?:(?:later|then|subsequently|eventually|afterwards|again|also|finally)\s+)?"
+    r"\s+and\s+(?:(?P<adv>later|then|subsequently|eventually|afterwards|again|also|finally"
+    r"|last|first|once|twice|never|since|[a-z]+ly)\s+)?"  # "(was built in 1931) and last repaired"
     r"(?P<w>[a-z][\w'’-]+)\b"
+)
+# A second predicate after a comma, right after the first one's date: "(was completed in 1964), expanded in
+# 1992 and sold in 2010". Only a participle or a past form counts (not ", a club", ", saying").
+_COMMA_VERB = re.compile(
+    r",\s+(?:(?P<adv>later|then|again|also|last|first|[a-z]+ly)\s+)?(?P<w>[a-z][\w'’-]+)\b"
+)
+# Participles after a comma that set a baseline or a frame, no second predicate: "(grew 1.6 percent in the
+# third quarter), compared to 2.6 percent in the second", ", adjusted for inflation in 2020".
+_NO_PREDICATE = frozenset({"compared", "adjusted", "based", "measured", "calculated", "excluded", "included"})
+# Adverbs that the second predicate keeps, as they tell which time it was: "The bridge was last repaired".
+_KEPT_ADVERBS = frozenset({"last", "first", "again"})
+# The first participle of a passive, an adverb before it: "was (first) elected in 1994 and re-elected".
+_FIRST_PARTICIPLE = re.compile(
+    r"(?:(?:[a-z]+ly|first|last|once|twice|later|then|again|also)\s+)?(?P<p>[a-z-]+)"
 )
 # The auxiliary a passive's second predicate shares with its first: "A law was (struck down) and revived".
 _AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s")
@@ -84,6 +100,16 @@ def _plain_subject(text: str, start: int, end: int) -> tuple[str, re.Match[str]]
     return subject, verb
 
 
+def _dated_predicate(text: str, join: re.Match[str], span: Span, own: Span, others: list[Span]) -> bool:
+    """Tell whether the participle after a comma heads a predicate with a date of its own and no verb
+    before it: "(completed in 1964), expanded in 1992"; not ", backed by police, to deal with", a modifier,
+    nor ", newly declassified papers revealed Friday", a clause of its own."""
+    close = text.find(",", join.end(), span[1])
+    close = span[1] if close < 0 else close
+    date = min((d[0] for d in (own, *others) if join.end() <= d[0] < close), default=None)
+    return date is not None and not has_verb(text[join.end() : date])
+
+
 def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
     """Return (subject, span) of the predicate of a two-predicate clause that holds the date `own`, or None.
 
@@ -92,15 +118,24 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     "A law was struck down in 2016"). None unless another date stands on the other side of "and" and the
     subject is a short plain noun phrase that opens the clause.
     """
-    if not any(" and " in text[min(o[1], own[1]) : max(o[0], own[0])] for o in others):
-        return None  # most clauses: no "and" between two dates, asked first as it costs least
+    between = [text[min(o[1], own[1]) : max(o[0], own[0])] for o in others]
+    since = " and has since " in text[own[1] : span[1]] or " and have since " in text[own[1] : span[1]]
+    if not since and not any(" and " in words or words.startswith(", ") for words in between):
+        return None  # most clauses: no "and" between two dates, nor a comma after one, asked first
     opening = _plain_subject(text, span[0], own[0])
     if opening is None:
         return None
     subject, verb = opening
-    for join in _AND_VERB.finditer(text, verb.end(), span[1]):
+    joins = list(_AND_VERB.finditer(text, verb.end(), span[1]))
+    if "," in text[verb.end() : span[1]]:  # "was completed in 1964, expanded in 1992": a comma after a date
+        dated_ends = {d[1] for d in (own, *others)}
+        commas = [m for m in _COMMA_VERB.finditer(text, verb.end(), span[1])
+                  if m.start() in dated_ends and _participle(m["w"]) and m["w"] not in _NO_PREDICATE
+                  and _dated_predicate(text, m, span, own, others)]
+        joins = sorted(joins + commas, key=lambda m: m.start()) if commas else joins
+    for join in joins:
         word = join["w"]
-        if not (is_past_form(word) or has_verb(word)) or "," in text[verb.end() : join.start()]:
+        if not (_participle(word) or has_verb(word)) or "," in text[verb.end() : join.start()]:
             continue
         if not has_verb(text[verb.start() : join.start()]):
             continue
@@ -109,13 +144,16 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         if own[0] >= join.start("w") and any(verb.end() <= o[1] <= join.start() for o in others):
             # a passive's auxiliary goes with both participles: "was closed in 2014 and reopened" was reopened
             aux = _AUXILIARY.match(text, verb.start())
-            first = re.match(r"(?:[a-z]+ly\s+)?(?P<p>[a-z]+)", text[aux.end() :]) if aux else None
-            passive = first is not None and is_past_form(first["p"]) and is_past_form(word) and not (
+            first = _FIRST_PARTICIPLE.match(text, aux.end()) if aux else None
+            passive = first is not None and _participle(first["p"]) and _participle(word) and not (
                 re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))  # "and sold (it)": active
             head = f"{subject} {' '.join(aux.group().split())}" if passive else subject
-            return head, (join.start("w"), end)
+            kept = join["adv"] in _KEPT_ADVERBS  # "and last repaired": the bridge was last repaired
+            return head, (join.start("adv" if kept else "w"), end)
         if own[1] <= join.start() and any(join.end() <= o[0] < end for o in others):
             return "", (span[0], join.start())
+        if own[1] <= join.start() and word in ("has", "have") and text.startswith(" since ", join.end()):
+            return "", (span[0], join.start())  # "was founded in 1971 and has since grown": what came after
         return None
     return None
 

@@ -324,14 +324,18 @@ def complete(title: str) -> str | None:
 # What complete says of a title whose last word waited for the date just removed: "The decision was
 # expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)", "Coalition
 # troops invaded (in March 2003)". Not a verb with no object ("The levee held"): the house style drops the
-# date there.
-_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object"}
+# date there. A verb left waiting ("Repairs will take (until March)", "The hearings will run (through
+# June)") waited for it too.
+_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object", "dangles"}
 # Verbs whose complement a date can be, which complete reads as whole alone; each with an example. The date
 # stays when it makes the same title whole: the span is the news ("The siege lasted (until 1945)").
 _DATE_VERBS = {
     "last": "The mourning period will last (until Friday)", "lasts": "The festival lasts (until May)",
     "lasted": "The siege lasted (until 1945)",
     "concentrated": "The firm's profits are concentrated (in the fourth quarter)",
+    "take": "Repairs will take (until the end of March)", "takes": "The crossing takes (until dawn)",
+    "run": "The hearings will run (through June)", "runs": "The exhibition runs (until May 4)",
+    "ran": "The show ran (from 1989 to 1994)",
 }
 # Verbs of a fixed time that are whole without it; the title never keeps its own date after them, the
 # timeline shows it: "The trial is scheduled (for May 5)", "The vote will take place (on Sunday)".

@@ -180,7 +180,9 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     """
     if second := clauses.second_predicate(text, span, own):
         return second
-    if others and (shared := clauses.shared_subject(text, span, own, others)):
+    # "founded in 1971 and has since grown": the later predicate is no part of the date's event
+    since = " since " in text[own[1] : span[1]]
+    if (others or since) and (shared := clauses.shared_subject(text, span, own, others)):
         return shared
     if second := clauses.second_of_two(text, span, own, others):
         return second  # "Greenpeace called it a failure and urged governments to return by March"

@@ -25,6 +25,7 @@ from timeline import (
     tellers,
 )
 from timeline.dateless import FUNCTION_WORDS
+from timeline.participles import participle
 from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import (
     AGE,
@@ -134,10 +135,10 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
-    if verb and not gapped and is_past_form(head["verb"]) and head["verb"] not in _AUXILIARY_HEADS:
+    if verb and not gapped and participle(head["verb"]) and head["verb"] not in _AUXILIARY_HEADS:
         # a passive lends its auxiliary too: "(The bridge was closed in 2014) and then reopened" was reopened
         passive = _PASSIVE.match(text, sentence_start + verb.start(), span[0])
-        if passive and is_past_form(passive["participle"]) and not _OBJECT.match(title, head.end()):
+        if passive and participle(passive["participle"]) and not _OBJECT.match(title, head.end()):
             subject = f"{subject} {passive['aux']}"
     elif verb and not gapped and (modal := _MODAL.match(text, sentence_start + verb.start(), span[0])):
         bare = not is_past_form(head["verb"]) and _BARE.fullmatch(head["verb"]) is not None
@@ -166,7 +167,7 @@ _BARE = re.compile(r"[a-z]+(?<!ing)(?<![^s]s)")  # "exceed", "pass"; not "exceed
 _AUXILIARY_HEADS = {"was", "were", "had", "has", "have", "is", "are", "been"}
 # A past passive at the head of a predicate: "was closed", "were quickly repaired", "has been sold".
 _PASSIVE = re.compile(
-    r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:[a-z]+ly|first|last|once|twice)\s+)?"
     r"(?P<participle>[a-z]+)\b"
 )
 # An object after a verb, which makes it active: "(regained) his rights", "(secured) a second term".

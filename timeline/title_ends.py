@@ -20,6 +20,10 @@ DANGLING = {
     "wants", "plans", "seeks", "a", "an", "the", "its", "his", "her", "their",
     "when", "while", "because", "if", "does", "do", "did", "own",  # "put forward their own (bills)"
     *words("dangles"),  # "... officials told", "... newspapers reported (that)"
+    # an approximation whose count was cut: "will cost roughly (120 million dollars)", "fell nearly (9%)"
+    "roughly", "approximately", "nearly", "almost", "some",
+    # a verb whose complement was cut: "were labeled (extremist groups)", "had become (a symbol)"
+    "labeled", "labelled", "branded", "dubbed", "deemed", "become", "became", "becomes",
 }  # "... Bettman is", "... were buried when"
 _MODALS = {"will", "would", "to", "can", "could", "may", "might", "must", "should"}  # "... will see"
 # Words a long title may be cut before, keeping the subject and predicate in front of them.

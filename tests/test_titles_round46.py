@@ -1,0 +1,111 @@
+"""Round 46: a title never ends on a verb whose complement was cut or removed, and two events of one
+subject each keep their own verb. A date that completes "take" or "run" stays ("Repairs will take until
+the end of March"); a title that the removed date leaves dangling keeps it when that makes it whole; a cut
+never ends on an approximation ("roughly") or a verb of naming ("labeled"); a cut between an object and
+the infinitive its verb wants ("wanted the club | to review") waits; a subject shared by participles in a
+list or after "and last" gives each its own ("The bridge was built" / "The bridge was last repaired"), a
+participle in -n ("written") lends its auxiliary, and "and has since grown" is no part of the dated event.
+Invented sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline.complete import waits_for_date
+from timeline.cut_words import waits
+from timeline.participles import participle
+from timeline.title_ends import dangles
+
+# (id, text, the date phrase of the event, its title): with the tagger, as a story would run
+TAGGED = [
+    ("'take' keeps the date that completes it",
+     "Repairs to the old harbour wall will take until the end of March, the council said on Monday.",
+     "the end of March", "Repairs to the old harbour wall will take until the end of March"),
+    ("'run' keeps the date that completes it",
+     "Officials said on Tuesday that the hearings will run through the second week of June.",
+     "the second week of June", "The hearings will run through the second week of June"),
+    ("a place to take keeps no date",
+     "The referendum on the new constitution will take place on Sunday.",
+     "Sunday", "The referendum on the new constitution will take place"),
+    ("a cut never ends on 'roughly'",
+     "The company said on Thursday that the restructuring of its three European plants would cost roughly "
+     "120 million dollars.",
+     "Thursday", "The restructuring will cost roughly 120 million dollars"),
+    ("'and last repaired': the first participle",
+     "The bridge was built in 1931 and last repaired in 2002.", "1931", "The bridge was built"),
+    ("'and last repaired': the second participle keeps 'last'",
+     "The bridge was built in 1931 and last repaired in 2002.", "2002", "The bridge was last repaired"),
+    ("participles in a list, each with its date",
+     "The stadium was completed in 1964, expanded in 1992 and sold in 2010.", "1992",
+     "The stadium was expanded"),
+    ("past verbs in a list, each with its date",
+     "The company opened its first store in 1998, moved to Boston in 2005 and went public in 2012.", "1998",
+     "The company opened its first store"),
+    ("a participle in -n lends its auxiliary",
+     "Her first novel was written in 1961 and published in 1963.", "1963", "Her first novel was published"),
+    ("an adverb before the first participle",
+     "The senator was first elected in 1994 and re-elected in 2000.", "2000", "The senator was re-elected"),
+    ("'and has since grown' is no part of the dated event",
+     "The festival was founded in the early 1970s and has since grown into a three-day event.",
+     "the early 1970s", "The festival was founded"),
+    ("a comparison after a comma is no second predicate",
+     "The economy grew at an annual rate of 1.6 percent in the third quarter, compared to a rate of 2.6 "
+     "percent in the second quarter.", "the third quarter", "The economy grew at an annual rate of 1.6 percent"),
+    ("a participle of the object after a comma is no second predicate",
+     "The council set up a planning office in 2003, backed by two ministries, to deal with the floods.",
+     "2003", "The council set up a planning office to deal with the floods"),
+    ("two past verbs, each with its date, as before",
+     "The bakery opened in 1998 and closed in 2019.", "2019", "The bakery closed"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in TAGGED], ids=[c[0] for c in TAGGED])
+def test_tagged_titles_of_round_46(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 5, 15))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Repairs will take", True),  # (until the end of March)
+    ("The exhibition runs", True),  # (until May 4)
+    ("The show ran", True),  # (from 1989 to 1994)
+    ("The vote will take place", False),  # whole without its date
+    ("The bakery opened", False),
+])
+def test_a_title_that_waits_for_its_date(title: str, expected: bool) -> None:
+    assert waits_for_date(title) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The refit will cost roughly", True),
+    ("Exports fell nearly", True),
+    ("The groups were labeled", True),
+    ("The square had become", True),
+    ("Exports fell sharply", False),
+    ("The groups were banned", False),
+])
+def test_a_cut_that_dangles(title: str, expected: bool) -> None:
+    assert dangles(title) is expected
+
+
+@pytest.mark.parametrize(("title", "cut_after", "expected"), [
+    ("The federation said it wanted the organisers of the regatta to review the rules", "organisers", True),
+    ("The agency told residents of the three villages to boil their water", "villages", True),
+    ("The union asked for help to rebuild the hall", "help", False),  # a purpose, no object of "asked"
+    ("The firm opened a new plant to build trucks", "plant", False),  # no verb that wants an infinitive
+])
+def test_a_cut_between_an_object_and_its_infinitive_waits(title: str, cut_after: str, expected: bool) -> None:
+    cut = title.index(cut_after) + len(cut_after)
+    assert (waits(title, cut) == "infinitive") is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("written", True), ("repaired", True), ("sold", True), ("hundred", False), ("garden", False),
+])
+def test_a_past_participle(word: str, expected: bool) -> None:
+    assert participle(word) is expected
