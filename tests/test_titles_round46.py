@@ -54,7 +54,8 @@ TAGGED = [
      "the early 1970s", "The festival was founded"),
     ("a comparison after a comma is no second predicate",
      "The economy grew at an annual rate of 1.6 percent in the third quarter, compared to a rate of 2.6 "
-     "percent in the second quarter.", "the third quarter", "The economy grew at an annual rate of 1.6 percent"),
+     "percent in the second quarter.",
+     "the third quarter", "The economy grew at an annual rate of 1.6 percent"),
     ("a participle of the object after a comma is no second predicate",
      "The council set up a planning office in 2003, backed by two ministries, to deal with the floods.",
      "2003", "The council set up a planning office to deal with the floods"),
