@@ -59,6 +59,11 @@ TAGGED = [
     ("a participle of the object after a comma is no second predicate",
      "The council set up a planning office in 2003, backed by two ministries, to deal with the floods.",
      "2003", "The council set up a planning office to deal with the floods"),
+    ("a grant of time keeps its date",
+     "Both clubs were fined on Monday and given until 6 p.m. on Friday to appeal against the decision.",
+     "6 p.m. on Friday", "Both clubs were given until 6 p.m. on Friday to appeal against the decision"),
+    ("a gift to a noun keeps no date",
+     "The old furniture was given to charity in May.", "May", "The old furniture was given to charity"),
     ("two past verbs, each with its date, as before",
      "The bakery opened in 1998 and closed in 2019.", "2019", "The bakery closed"),
 ]

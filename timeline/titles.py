@@ -36,6 +36,7 @@ from timeline import (
 from timeline.complete import complete, date_was_object, may_lose_date_object, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, digit_comma, finish
+from timeline.granted_time import given_time, gives_time
 from timeline.speech import alternation
 from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, be_for, first_verb, has_verb
@@ -113,6 +114,8 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if phrases and (post := signatures.posted(text, span, phrases[0])):
         return post  # "— Ana Lindqvist (@alindqvist) July 3, 2019"
     title = quote_speakers.with_speaker(_title_of(text, span, phrases), text, span)  # 'Ana: "We took ..."'
+    if phrases and gives_time(title):  # "were given (until 6 p.m.) to respond": the span granted stays
+        title = given_time(title, text, phrases[0])
     if phrases and (embedded := embedded_titles.retitle(title, text, span, phrases)):
         return embedded
     if phrases and (happening := happenings.dated_noun(text, span, phrases[0])):
