@@ -18,6 +18,7 @@ import timeline
 from timeline.complete import waits_for_date
 from timeline.cut_words import waits
 from timeline.participles import participle
+from timeline.shorten import fit
 from timeline.title_ends import dangles
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -115,3 +116,15 @@ def test_a_cut_between_an_object_and_its_infinitive_waits(title: str, cut_after:
 ])
 def test_a_past_participle(word: str, expected: bool) -> None:
     assert participle(word) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a cut may not split the clause an affirming verb opens: the statement stands alone instead
+    ("The minister reiterated that the long-delayed review of the regional rail network would be published",
+     "The long-delayed review of the regional rail network would be published"),
+    ("The club acknowledged that the planned sale of its training ground to a developer had been cancelled",
+     "The planned sale of its training ground to a developer had been cancelled"),
+])
+def test_an_affirmed_statement_is_not_split(title: str, expected: str) -> None:
+    assert fit(title) == expected
+

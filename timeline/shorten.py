@@ -101,7 +101,10 @@ def _without_aside(title: str, verb: re.Match[str]) -> str | None:
 
 # A speech verb and what was said after it: "said (that) ...", "told reporters that ...".
 _SAID_CLAUSE = re.compile(
-    rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued)"
+    rf"(?:{alternation('before_that')}|warned|confirmed|reported|predicted|believes|believed|claimed|argued"
+    # verbs that affirm what follows ("reaffirmed that the meeting has been postponed"); not "denied"
+    r"|reaffirmed|reiterated|acknowledged|admitted|explained|repeated|revealed|maintained|asserted"
+    r"|emphasi[sz]ed)"
     r"(?:\s+(?:here|there|today|earlier|later|again|also|yesterday))?\s+(?:that\s+)?(?=\S)"
     r"|told\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+that\s+(?=\S)"
 )

@@ -133,6 +133,12 @@ VERBS: list[Verb] = [
     _verb("agreed", "Both sides agreed that the talks would go on.", "that_clause"),
     _verb("learned", "The court learned that the witness had lied.", "that_clause"),
     _verb("knew", "The firm knew that the dam was weak.", "that_clause"),
+    # affirming: a cut may not split the clause they open ("reaffirmed that the meeting | has been postponed")
+    _verb("reaffirmed", "The minister reaffirmed that the talks would resume.", "that_clause"),
+    _verb("reiterated", "The mayor reiterated that the bridge would reopen.", "that_clause"),
+    _verb("acknowledged", "The club acknowledged that the fees had risen.", "that_clause"),
+    _verb("admitted", "The firm admitted that the data had leaked.", "that_clause"),
+    _verb("emphasized", "The coach emphasized that the team was fit.", "that_clause"),
     _verb("according to", "The bridge will reopen, according to the county.", "routine episode"),
 ]
 
