@@ -19,9 +19,11 @@ from timeline.verbs import first_verb, has_verb
 # reported that the talks had failed". An "announced" or a "warned" is news itself: not listed (speech).
 # "reported" only before "that": "Acme reported results" reports no statement.
 _PASSES_ON_DATED = alternation("passes_on_dated")
+# A statement of the teller's own plan without "that": "announced on Friday (it will) start loading fuel".
+_OWN_PLAN = r"(?:it|they)\s+(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\b"
 # "announced" passes on a "that" clause only, not its object: "announced the new policies after a meeting"
 _PASSES_ON = alternation("passes_on", told=TOLD_WHOM) + (
-    rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+that\b)")
+    rf"|reported(?=\s+that\b)|(?:{_PASSES_ON_DATED})(?=(?:\s+[\w'’.-]+){{0,4}}?\s+(?:that\b|{_OWN_PLAN}))")
 # The first word of each telling _TELLER_FIRST ends on ("said", "told", "It was reported"), looked for first.
 _TELLING_WORDS = tuple(dict.fromkeys([*(verb.split()[0] for role in ("passes_on", "passes_on_dated")
                                          for verb in words(role)), "reported", "said"]))
@@ -30,6 +32,7 @@ _NEWS_TELLING = re.compile(rf"(?:{_PASSES_ON_DATED})\Z")
 _TELLER_FIRST = re.compile(
     r"(?:(?:In|At|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?"  # "In Paris, a spokesman said"
     r"(?:(?:Meanwhile|However|Separately|Elsewhere),\s+)?"  # "Meanwhile, the council says"
+    r"(?:(?:But|And|Yet)\s+(?=[A-Za-z]))?"  # "But Moscow announced Friday it will"
     r"(?:It\s+(?:was|has\s+been|is)\s+(?:reported|said)"
     rf"|(?P<teller>[A-Za-z\d][^,;:\"“”()\d]{{1,70}}?(?:,\s+[^,;:\"“”()]{{2,60}},)?)\s+(?:{_PASSES_ON}))\b"
 )
