@@ -105,9 +105,9 @@ CLAUSE_CASES = [
     ),
     (
         "a bound on the date leaves with it",
-        "The inquiry is expected to run until at least June.",
+        "The inquiry is expected to continue until at least June.",
         [("June", "DATE", "2026-06")],
-        {"2026-06": "The inquiry is expected to run"},
+        {"2026-06": "The inquiry is expected to continue"},
     ),
     (
         "'as soon as' leaves with its date; 'told parliament' is attribution",

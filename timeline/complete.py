@@ -334,8 +334,8 @@ _DATE_VERBS = {
     "lasted": "The siege lasted (until 1945)",
     "concentrated": "The firm's profits are concentrated (in the fourth quarter)",
     "take": "Repairs will take (until the end of March)", "takes": "The crossing takes (until dawn)",
-    "run": "The hearings will run (through June)", "runs": "The exhibition runs (until May 4)",
-    "ran": "The show ran (from 1989 to 1994)",
+    # not "ran", "runs": "The festival ran (March 3-5)" is whole
+    "run": "The hearings will run (through June)",
 }
 # Verbs of a fixed time that are whole without it; the title never keeps its own date after them, the
 # timeline shows it: "The trial is scheduled (for May 5)", "The vote will take place (on Sunday)".
