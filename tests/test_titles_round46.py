@@ -74,6 +74,9 @@ TAGGED = [
     ("a 'But' before the teller",
      "But the agency announced Monday it would close the northern depot on July 1.",
      "July 1", "The agency will close the northern depot"),
+    ("a firm's name after 'But' stands for 'it'",
+     "But Norcorp announced Friday it will start loading fuel into the new reactor next Saturday.",
+     "next Saturday", "Norcorp will start loading fuel into the new reactor"),
     ("two past verbs, each with its date, as before",
      "The bakery opened in 1998 and closed in 2019.", "2019", "The bakery closed"),
 ]

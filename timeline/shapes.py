@@ -310,7 +310,9 @@ def _firm(teller: str, text: str) -> bool:
         return False  # "Police", "Analysts", "Everyone": no firm
     if re.search(rf"\b{re.escape(word.lower())}\b", text):
         return False  # a common noun at the head of a sentence: "Management said it would"
-    return re.search(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+{re.escape(word)}\b", text) is None  # not "Dana Holt"
+    # not "Dana Holt"; a conjunction opening a sentence is no given name ("But Moscow announced")
+    given = rf"\b(?:(?!(?:But|And|Yet|So|Then|Now)\b)[A-Z][a-z]+|[A-Z]\.)\s+{re.escape(word)}\b"
+    return re.search(given, text) is None
 
 
 # Capitalized words that open a sentence as a teller and are no firm.
