@@ -20,7 +20,6 @@ from timeline.open_ends import (
     PHRASE_ENDS,
     open_end,
 )
-from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, has_verb
 
 # Nouns that want their complement, with the words that start it, each with an example.
@@ -194,21 +193,6 @@ _QUANTIFIERS = {
 }
 
 
-# A verb that takes an object and an infinitive, and its object, ending a cut before "to": "wanted the
-# restaurant | to review its rules", "told the residents | to leave", "would like the board | to act". Not a
-# phrase after the verb ("asked for help | to rebuild": a purpose), nor "that" or "and" in the object.
-_OBJECT_THEN_TO = re.compile(
-    r"\b(?:wants?|wanted|would\s+like|expects|asks?|asked|told|tells|urged?|urges|allowed|allows?|forced"
-    r"|invited|encouraged|persuaded|enabled|ordered|pressed|pressured|called\s+on)\s+"
-    r"(?!(?:for|about|in|on|at|by|with|from|over|to)\b)(?:(?!(?:to|that|and|but|or)\b)[\w'’.-]+\s+){0,6}"
-    r"(?!(?:to|that|and|but|or)\b)[\w'’.-]+\Z"
-)
-# The infinitive after the object, with two words of its own: the cut waits for it only when they fit.
-_TO_VERB = re.compile(
-    r"(?:\s+(?!(?:to|that|and|but|or)\b)[\w'’.-]+){0,5}\s+to\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,2}"
-)
-
-
 def waits(title: str, cut: int) -> str | None:
     """Say which phrase the end of `title[:cut]` waits for, which the cut left out, or None.
 
@@ -226,10 +210,6 @@ def waits(title: str, cut: int) -> str | None:
     following = after.split(None, 1)[0].lower() if after.strip() else ""
     if following == "to" and _IN_A_BID.search(short, max(0, len(short) - 40)):
         return "complement"  # "was allocated in a bid | to ...": what the bid was for is cut
-    infinitive = _TO_VERB.match(after) if " to " in after else None
-    fits = infinitive is not None and len(short) + infinitive.end() <= MAX_TITLE  # "to limit Internet use"
-    if fits and _OBJECT_THEN_TO.search(short, max(0, len(short) - 70)):
-        return "infinitive"  # "said it wanted the restaurant | to review ...": the infinitive is the news
     if lowered in _CHANGE_NOUNS and before == "the" and following in ("in", "of"):
         return "complement"  # "due to the rise | in fuel prices": a change of what is cut
     if lowered in COMPLEMENT_OF and following in COMPLEMENT_OF[lowered]:
