@@ -30,6 +30,7 @@ from timeline import (
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
 from timeline.confident import confident, confident_timeline
+from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
 from timeline.shards import write_shards
@@ -197,11 +198,6 @@ def main() -> None:
     click.get_current_context().with_resource(batch_collection())
 
 
-def _count(number: int, noun: str) -> str:
-    """Return "1 event" or "3 events"."""
-    return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
 def _none_of(number: int, kind: str) -> str:
     """Return "none of the 3 events matches" or, of one, "the only event does not match"."""
     return f"the only {kind[:-1]} does not match" if number == 1 else f"none of the {number} {kind} matches"
@@ -254,7 +250,7 @@ def build(
     result, note = _reconciled(str(json_path), kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
-    wrote = f"wrote {json_path} ({_count(len(result.events), 'event')})\nwrote {html_path}"
+    wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
     click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
     if note:
         click.echo(note, err=True)
@@ -341,7 +337,7 @@ def extract(
         click.echo(said, err=True)
         return
     saved, note = _reconciled(target, kept)
-    click.echo(f"{said}\n{_count(len(saved.events), 'event')} in {target}", err=True)
+    click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
     if note:
         click.echo(note, err=True)
 
@@ -377,7 +373,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
     target = Path(output)
     store.refuse_overwriting(target, [timeline_file])
     store.write_atomic(target, page)
-    click.echo(f"{_count(len(loaded.events), 'event')} -> {target}", err=True)
+    click.echo(f"{counted(len(loaded.events), 'event')} -> {target}", err=True)
 
 
 @main.command()
@@ -918,8 +914,8 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         return
     click.echo(export.document_table(loaded))
     undated = sum(d.date is None for d in loaded.documents)
-    count = "1 document" if len(loaded.documents) == 1 else f"{len(loaded.documents)} documents"
-    click.echo(count + (f", {undated} without a date" if undated else ""), err=True)
+    dates = f", {undated} without a date" if undated else ""
+    click.echo(counted(len(loaded.documents), "document") + dates, err=True)
 
 
 @main.command()
@@ -967,7 +963,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     if output == store.STDIN:
         merged = merge.combine(loaded)
         click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{_count(len(merged.events), 'event')} from {_count(len(inputs), 'file')}", err=True)
+        click.echo(f"{counted(len(merged.events), 'event')} from {counted(len(inputs), 'file')}", err=True)
         note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
     else:
         existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
@@ -978,8 +974,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
             return merge.combine([*loaded, current])
 
         saved = store.update(output, combined, create=True)
-        counted = f"{_count(len(saved.events), 'event')} from {_count(len(inputs), 'file')}"
-        click.echo(f"{counted}{existing} -> {output}", err=True)
+        tally = f"{counted(len(saved.events), 'event')} from {counted(len(inputs), 'file')}"
+        click.echo(f"{tally}{existing} -> {output}", err=True)
         # hand events that cite sentences only now: not those whose evidence one of the files already held
         note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:

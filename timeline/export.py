@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from html import escape
 
+from timeline.counts import counted
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
@@ -265,8 +266,8 @@ def to_timelinejs(timeline: Timeline) -> str:
     of some events keeps only the documents they cite).
     """
     documents = {d.id: d for d in timeline.documents}
-    count = f"{len(timeline.events)} event{'s' if len(timeline.events) != 1 else ''}"
-    count += f" from {len(documents)} document{'s' if len(documents) != 1 else ''}" if documents else ""
+    count = counted(len(timeline.events), "event")
+    count += f" from {counted(len(documents), 'document')}" if documents else ""
     data = {
         "title": {"text": {"headline": escape(timeline.title or "Timeline"), "text": count}},
         "events": [_tljs_event(event, documents) for event in timeline.events],

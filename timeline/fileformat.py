@@ -229,6 +229,11 @@ def _first_line_is_object(raw: str) -> bool:
         return False
 
 
+def _articles(data: Any) -> str:
+    """Say that JSON which is no timeline holds articles, which `timeline extract` reads; else ""."""
+    return "; it holds articles: `timeline extract` reads them" if article_records(data) else ""
+
+
 def _hint(raw: str, error: json.JSONDecodeError) -> str:
     """Name the slips a hand edit most often makes, where the parser's message does not.
 
@@ -264,17 +269,15 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     except json.JSONDecodeError as error:
         place = f"line {error.lineno}, column {error.colno}"
         raise StoreError(f"{name}: not valid JSON at {place}: {error.msg}{_hint(raw, error)}") from None
-    articles = "; it holds articles: `timeline extract` reads them"
     if not isinstance(data, dict):
-        articles = articles if article_records(data) else ""
-        kind = type(data).__name__
-        raise StoreError(f"{name}: not a timeline file: the top level is a {kind}, not an object{articles}")
+        kind = f"a {type(data).__name__}, not an object"
+        raise StoreError(f"{name}: not a timeline file: the top level is {kind}{_articles(data)}")
     if data and not data.keys() & Timeline.model_fields.keys():  # some other JSON: say so, not "Extra inputs"
-        articles = articles if article_records(data) else ""
         keys = ", ".join(f'"{key}"' for key in list(data)[:3]) + ("..." if len(data) > 3 else "")
         raise StoreError(
             f"{name}: not a timeline file: its keys are {keys}, a timeline's are "
-            '"schema_version", "documents" and "events" (`timeline schema` prints the format)' + articles
+            '"schema_version", "documents" and "events" (`timeline schema` prints the format)'
+            + _articles(data)
         )
     try:
         data = upgrade(data)

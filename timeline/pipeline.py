@@ -16,6 +16,7 @@ from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
 from timeline.batch_gc import batch_collection
+from timeline.counts import counted
 from timeline.errors import InputError
 from timeline.models import Document, Event, TimeExpression, Timeline
 from timeline.sources import GivenDate, Item, Problem, ProblemHandler
@@ -233,10 +234,6 @@ def extract(
     return result
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
 def _name(document: Document) -> str:
     """Name a document by its file, or by its id and source when it is a feed's line: "rw-18 (RiverWatch)"."""
     if document.id.rsplit("/", 1)[-1] in document.source:
@@ -250,7 +247,7 @@ UNDATED_SHOWN = 10  # the summary names this many documents without a date, so t
 def summary(result: Timeline) -> str:
     """Say how many documents and events there are, where dates came from, and how to give a missing one."""
     counts = collections.Counter(document.date_source for document in result.documents)
-    lines = [f"{_count(len(result.documents), 'document')}, {_count(len(result.events), 'event')}"]
+    lines = [f"{counted(len(result.documents), 'document')}, {counted(len(result.events), 'event')}"]
     found = ", ".join(f"{source} {counts[source]}" for source in sorted(counts) if source != "none")
     if found:
         lines.append(f"document dates from: {found}")
@@ -278,8 +275,8 @@ def summary(result: Timeline) -> str:
         shown = ", ".join(f"{copy} = {first}" for copy, first in copies[:UNDATED_SHOWN])
         more = len(copies) - UNDATED_SHOWN
         repeat = "repeats another's" if len(copies) == 1 else "repeat others'"
-        lines.append(f"{_count(len(copies), 'document')} {repeat} text word for word (a copy is not a second "
-                     f"source): {shown}" + (f" and {more} more" if more > 0 else ""))
+        lines.append(f"{counted(len(copies), 'document')} {repeat} text word for word (a copy is not a "
+                     f"second source): {shown}" + (f" and {more} more" if more > 0 else ""))
     return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 import plotly.graph_objects as go
 
 from timeline import describe, page
+from timeline.counts import counted
 from timeline.models import Document, Timeline
 from timeline.opening_view import core_view, first_view
 from timeline.page_groups import filter_names, lane_names, outlet
@@ -172,10 +173,10 @@ def _layout(timeline: Timeline, title: str | None, placed: list[Placed], lanes: 
             core: tuple[dt.datetime, dt.datetime] | None) -> dict:
     heading = describe.escape(title or timeline.title or "Timeline")
     manual = sum(p.event.origin == "manual" for p in placed)
-    counts = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
+    counts = counted(len(placed), "event")
     counts += f" ({manual} added by hand)" if manual else ""
     sources = len(timeline.documents)
-    counts += f" from {sources} document{'s' if sources != 1 else ''}" if sources else ""
+    counts += f" from {counted(sources, 'document')}" if sources else ""
     font = "Inter, 'Segoe UI', system-ui, -apple-system, Helvetica, Arial, sans-serif"
     layout: dict = {
         "font": {"family": font, "size": 13, "color": "#1f2937"},

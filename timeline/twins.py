@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from timeline.counts import counted
 from timeline.models import Document, Event, Evidence, Timeline
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -222,7 +223,7 @@ def pinned_note(before: Timeline, after: Timeline) -> str | None:
         return None
     shown = "; ".join(f"{e.id} {e.title}" for e in pinned[:NOTED])
     more = f"; and {len(pinned) - NOTED} more" if len(pinned) > NOTED else ""
-    events = "1 event" if len(pinned) == 1 else f"{len(pinned)} events"
+    events = counted(len(pinned), "event")
     return f"{events} edited in the file by hand kept as edited (pinned): {shown}{more}"
 
 
@@ -233,7 +234,7 @@ def cited_note(before: Timeline, after: Timeline) -> str | None:
         return None
     shown = "; ".join(f"{e.id} {e.title}" for e in cited[:NOTED])
     more = f"; and {len(cited) - NOTED} more" if len(cited) > NOTED else ""
-    events = "1 event" if len(cited) == 1 else f"{len(cited)} events"
+    events = counted(len(cited), "event")
     return (
         f"{events} added or edited by hand now cite{'s' if len(cited) == 1 else ''} the sentences of "
         f"extracted events that state {'it' if len(cited) == 1 else 'them'} (kept as evidence, not added "
@@ -255,11 +256,10 @@ def changes_note(before: Timeline, after: Timeline) -> str | None:
     if not added and not gone:
         return f"compared with the file before: no event added or gone ({len(new)} events)"
     parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
-    # the events gone are named (a few), so that a re-run that lost one can be checked at once
-    lost = [e for e in before.events if e.id not in new]
-    named = "; ".join(f"{e.id} {e.title}" for e in lost[:NOTED])
-    named += f"; and {gone - NOTED} more" if gone > NOTED else ""
-    if gone:
+    if gone:  # the events gone are named (a few), so that a re-run that lost one can be checked at once
+        lost = [e for e in before.events if e.id not in new]
+        named = "; ".join(f"{e.id} {e.title}" for e in lost[:NOTED])
+        named += f"; and {gone - NOTED} more" if gone > NOTED else ""
         parts.append(f"{gone} gone (merged with another copy of the statement, or no longer found: {named})")
     kept = len(old & new)
     same = f"{kept} events kept their ids" if kept != 1 else "1 event kept its id"

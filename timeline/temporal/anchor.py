@@ -126,9 +126,8 @@ _FROM_EVENT = re.compile(
 def counted_from_event(text: str, end: int) -> bool:
     """Say whether a clock time is followed by a count of days from an event: its day is not the text's."""
     window = text[end : end + 80]
-    if "before" not in window and "after" not in window and "ahead" not in window and "prior" not in window:
-        if "following" not in window:
-            return False
+    if not any(link in window for link in ("before", "after", "ahead", "prior", "following")):
+        return False
     return _FROM_EVENT.match(text, end) is not None
 
 

@@ -42,9 +42,9 @@ def span_compared(ctx: Context) -> bool:
     is what "a year earlier" here sets its figure against ("For the nine months, net rose 5% from a year
     earlier"; "For the six months, net was $9 million. In the year-earlier period, ...")."""
     window = max(0, ctx.start - 400)
-    if "month" not in ctx.text[window : ctx.start] and "half" not in ctx.text[window : ctx.start]:
-        if "date" not in ctx.text[window : ctx.start]:
-            return False
+    told = ctx.text[window : ctx.start]
+    if "month" not in told and "half" not in told and "date" not in told:
+        return False
     starts = [m.end() for m in _SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
     opens = starts[-2] if len(starts) >= 2 else window
     spans = list(_SPAN.finditer(ctx.text, opens, ctx.start))

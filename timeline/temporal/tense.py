@@ -166,9 +166,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if word not in MARKS and not word.endswith(MARK_ENDS):
             continue  # no marker (word_tense would say None): skip the costly checks
         previous = lowered[index - 1] if index else ""
-        # Only "to", "set", "last", "must" and "takes" ("takes effect") look at what follows them; building
-        # that text for every word is costly.
-        looks = word in _LOOKING  # "to", "set", "last", "must" and the verbs of a phrase of schedule
+        # Only the _LOOKING words look at what follows them; building that text for every word is costly.
+        looks = word in _LOOKING
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
