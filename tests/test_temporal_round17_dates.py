@@ -1,0 +1,135 @@
+"""Table-driven tests of session 17's dates round: the day a narrative is at ("this day", anaphoric days
+of a story told in years BC), a participle clause after a noun's infinitive ("a force to protect them,
+with its first units arriving Tuesday"), and "this quarter's loss" in a story reporting an ended quarter.
+
+Every sentence is invented. Values follow the TIMEX3 guidelines. Each row: (text, expected [(extent,
+type, value, mod), ...] in text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+HISTORY_DCT = dt.date(2009, 12, 19)  # a history article's time stamp, decades after its story
+
+# "this day" in a narrative is the day just told; "to this day" and a news story's "this day" are today's.
+THIS_DAY = [
+    (
+        "On 3 March 1871 the rebels stormed the fort near the river. The governor later called this day "
+        "the darkest of the war.",
+        [("3 March 1871", "DATE", "1871-03-03", None), ("this day", "DATE", "1871-03-03", None)],
+    ),
+    (
+        "On 9 May 1902 the ships sailed from the bay. From this day forward the blockade was over.",
+        [("9 May 1902", "DATE", "1902-05-09", None), ("this day", "DATE", "1902-05-09", None)],
+    ),
+    (
+        "On 3 March 1871 the rebels stormed the fort. The town remembers it to this day.",
+        [("3 March 1871", "DATE", "1871-03-03", None), ("this day", "DATE", "2009-12-19", None)],
+    ),
+    ("This day will be remembered, the mayor said.", [("This day", "DATE", "2009-12-19", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_DAY, ids=ids(THIS_DAY))
+def test_this_day_in_a_narrative(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
+
+
+# In a story told in years BC an anaphoric day, night, month or part of the day has the story's year and
+# nothing else known; before this round they fell back to the document date (2009-12-19).
+BC_STORY = "In 512 BC the king crossed the straits. In 508 BC his fleet sailed again. "
+BC_DAYS = [
+    (
+        BC_STORY + "The allies won a second victory that same day.",
+        [("that same day", "DATE", "BC0508-XX-XX", None)],
+    ),
+    (
+        BC_STORY + "The rebels took the citadel the next day.",
+        [("the next day", "DATE", "BC0508-XX-XX", None)],
+    ),
+    (
+        BC_STORY + "The following month the army withdrew.",
+        [("The following month", "DATE", "BC0508-XX", None)],
+    ),
+    (BC_STORY + "That night the garrison fled.", [("That night", "TIME", "BC0508-XX-XXTNI", None)]),
+    (
+        BC_STORY + "A messenger arrived on the afternoon of the siege.",
+        [("the afternoon", "TIME", "BC0508-XX-XXTAF", None)],
+    ),
+    (BC_STORY + "Poets from that period praise him.", [("that period", "DATE", "BC0508", None)]),
+    (BC_STORY + "Later writers called this day a disaster.", [("this day", "DATE", "BC0508-XX-XX", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BC_DAYS, ids=[case[0][len(BC_STORY) :][:48] for case in BC_DAYS]
+)
+def test_anaphoric_days_of_a_bc_story(text, expected):
+    found = rows(text, HISTORY_DCT)
+    assert found[:2] == [("512 BC", "DATE", "BC0512", None), ("508 BC", "DATE", "BC0508", None)]
+    assert found[2:] == expected
+
+
+NEWS_DCT = dt.date(1990, 8, 15)  # a Wednesday
+
+# A participle clause takes the tense of its main clause, not of an infinitive hanging on a noun before it;
+# an infinitive after a verb ("voted to send") is the plan, and the arrival is part of it.
+PARTICIPLE = [
+    (
+        "Ten states voted for a joint force to guard the border, with the first troops arriving Tuesday.",
+        [("Tuesday", "DATE", "1990-08-14", None)],
+    ),
+    (
+        "Donors backed a fund to rebuild the port, with the first ships arriving on Monday.",
+        [("Monday", "DATE", "1990-08-13", None)],
+    ),
+    (
+        "The council voted to send troops, with the first units arriving Tuesday.",
+        [("Tuesday", "DATE", "1990-08-21", None)],
+    ),
+    (
+        "Talks will open in Oslo, with the last delegation arriving Tuesday.",
+        [("Tuesday", "DATE", "1990-08-21", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE, ids=ids(PARTICIPLE))
+def test_participle_clause_after_a_nouns_infinitive(text, expected):
+    assert rows(text, NEWS_DCT) == expected
+
+
+RESULTS_DCT = dt.date(1989, 11, 1)
+
+# "This quarter's loss" after a quarter's results is that quarter's: no figures exist yet for the quarter
+# the story is written in. A forecast, or no ended quarter reported, keeps the document's quarter.
+THIS_QUARTER = [
+    (
+        "The maker posted a net loss of $5 million for the third quarter ended Sept. 30. This quarter's loss "
+        "includes a charge of $2 million.",
+        [
+            ("the third quarter", "DATE", "1989-Q3", None),
+            ("Sept. 30", "DATE", "1989-09-30", None),
+            ("This quarter", "DATE", "1989-Q3", None),
+        ],
+    ),
+    (
+        "The chain posted third-quarter profit of $9 million. This quarter's profit will rise, it said.",
+        [("third-quarter", "DATE", "1989-Q3", None), ("This quarter", "DATE", "1989-Q4", None)],
+    ),
+    ("This quarter's sales have been strong, the chief said.", [("This quarter", "DATE", "1989-Q4", None)]),
+    (
+        "The firm lost money in the second quarter. This quarter's results include a charge.",
+        [("the second quarter", "DATE", "1989-Q2", None), ("This quarter", "DATE", "1989-Q4", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_QUARTER, ids=ids(THIS_QUARTER))
+def test_this_quarters_figure_after_results(text, expected):
+    assert rows(text, RESULTS_DCT) == expected
