@@ -133,3 +133,33 @@ THIS_QUARTER = [
 @pytest.mark.parametrize(("text", "expected"), THIS_QUARTER, ids=ids(THIS_QUARTER))
 def test_this_quarters_figure_after_results(text, expected):
     assert rows(text, RESULTS_DCT) == expected
+
+
+# A bare year written after a day of that year ("On December 7 (December 8 in Asia), 1941,") does not take
+# the story back to the year's start: a month told next, earlier in the calendar, is the next year's.
+STORY_REACHED = [
+    (
+        "In June 1941 the talks failed. On December 7 (December 8 in Asia), 1941, the fleet attacked."
+        " In January, twenty nations signed a pact.",
+        [
+            ("June 1941", "DATE", "1941-06", None),
+            ("December 7", "DATE", "1941-12-07", None),
+            ("December 8", "DATE", "1941-12-08", None),
+            ("1941", "DATE", "1941", None),
+            ("January", "DATE", "1942-01", None),
+        ],
+    ),
+    (
+        "On 5 March 1871 the army moved. In 1871 the harvest failed. In January the king died.",
+        [
+            ("5 March 1871", "DATE", "1871-03-05", None),
+            ("1871", "DATE", "1871", None),
+            ("January", "DATE", "1871-01", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_REACHED, ids=ids(STORY_REACHED))
+def test_a_year_after_its_day_keeps_the_story_there(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

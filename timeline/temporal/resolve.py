@@ -122,6 +122,17 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     return story
 
 
+def reached(story: Point, ctx: Context) -> Point:
+    """Return the last day the story told when the story date is a bare year of that day's year.
+
+    "On December 7 (December 8 in Asia), 1941, the fleet attacked. ... In January" is 1942: the year
+    written after the day adds nothing, and the story has reached December.
+    """
+    if story.gran == "year" and ctx.days and ctx.days[-1][1].day.year == story.day.year:
+        return ctx.days[-1][1]
+    return story
+
+
 def story_year(month: int, story: Point) -> int:
     """Return the year of a month in a story, which moves on: January after December is next year."""
     if story.gran in ("day", "month") and story.day.month - month >= 9:
@@ -172,7 +183,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return ctx.story_bc(), "ref"
     story = _story(ctx)
     if story is not None:
-        return story_year(month, story), "ref"
+        return story_year(month, reached(story, ctx)), "ref"
     if ctx.dct is None:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:
@@ -266,7 +277,7 @@ def resolve_month_day(
         # dated ahead of the writer are a coming schedule, not the past story an older year opened
         return known, "dct"
     if story is not None:
-        return story_year(month, story), "ref"
+        return story_year(month, reached(story, ctx)), "ref"
     if ctx.dct is None:
         return None, None
     if (written := ctx.written_year(month, day)) is not None and ctx.tense() != "future":
