@@ -163,3 +163,30 @@ STORY_REACHED = [
 @pytest.mark.parametrize(("text", "expected"), STORY_REACHED, ids=ids(STORY_REACHED))
 def test_a_year_after_its_day_keeps_the_story_there(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A clock time takes the day written after the place whose clock it is: "at 5:34 a.m. Baghdad time on
+# March 20, 2003" is that day's, not the day told before.
+CLOCK_OF_A_PLACE = [
+    (
+        "In July 2002 a team entered the country. At 5:34 a.m. Baghdad time on March 20, 2003, war began.",
+        [
+            ("July 2002", "DATE", "2002-07", None),
+            ("5:34 a.m.", "TIME", "2003-03-20T05:34", None),
+            ("March 20, 2003", "DATE", "2003-03-20", None),
+        ],
+    ),
+    (
+        "The polls closed at 9 p.m. local time on Sunday.",
+        [("9 p.m.", "TIME", "2009-12-13T21:00", None), ("Sunday", "DATE", "2009-12-13", None)],
+    ),
+    (
+        "The ferry left at 7 a.m. Lisbon time on 3 May 1999.",
+        [("7 a.m.", "TIME", "1999-05-03T07:00", None), ("3 May 1999", "DATE", "1999-05-03", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_OF_A_PLACE, ids=ids(CLOCK_OF_A_PLACE))
+def test_clock_time_of_a_place_takes_the_day_after_it(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
