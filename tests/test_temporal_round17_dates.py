@@ -190,3 +190,34 @@ CLOCK_OF_A_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), CLOCK_OF_A_PLACE, ids=ids(CLOCK_OF_A_PLACE))
 def test_clock_time_of_a_place_takes_the_day_after_it(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A capitalized season that opens the name of an event takes the year written after the name, not the
+# story's: "Chinese Winter Offensive (early 1951)", "German Spring Offensive of 1918" (section headings).
+NAMED_SEASON = [
+    (
+        "In 1917 the talks failed.  German Spring Offensive of 1918  The general drew up plans.",
+        [("1917", "DATE", "1917", None), ("Spring", "DATE", "1918-SP", None), ("1918", "DATE", "1918", None)],
+    ),
+    (
+        "A decree held until 14 September 1978. Northern Winter Offensive (early 1951) Armies moved.",
+        [
+            ("14 September 1978", "DATE", "1978-09-14", None),
+            ("Winter", "DATE", "1951-WI", None),
+            ("early 1951", "DATE", "1951", "START"),
+        ],
+    ),
+    (
+        "In 1917 the talks failed. In the spring the army of 1918 recruits grew.",
+        [
+            ("1917", "DATE", "1917", None),
+            ("the spring", "DATE", "1917-SP", None),
+            ("1918", "DATE", "1918", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_SEASON, ids=ids(NAMED_SEASON))
+def test_season_naming_an_event_takes_its_year(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
