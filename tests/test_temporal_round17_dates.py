@@ -221,3 +221,30 @@ NAMED_SEASON = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_SEASON, ids=ids(NAMED_SEASON))
 def test_season_naming_an_event_takes_its_year(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# "this day" after a day told years back is that day, in a text the narrative counts do not call a story;
+# "to this day" stays the writer's day, "referred to this day as" does not.
+THIS_DAY_AFTER_A_FAR_DAY = [
+    (
+        "The offensive began on 8 August 1918. Ludendorff referred to this day as a disaster.",
+        [("8 August 1918", "DATE", "1918-08-08", None), ("this day", "DATE", "1918-08-08", None)],
+    ),
+    (
+        "The ship sank on 14 April 1912. This day is remembered in the town.",
+        [("14 April 1912", "DATE", "1912-04-14", None), ("This day", "DATE", "1912-04-14", None)],
+    ),
+    (
+        "It began on 8 August 1918, and it is remembered to this day.",
+        [("8 August 1918", "DATE", "1918-08-08", None), ("this day", "DATE", "2009-12-19", None)],
+    ),
+    (
+        "The plant opened on Monday. This day will be remembered, the mayor said.",
+        [("Monday", "DATE", "2009-12-14", None), ("This day", "DATE", "2009-12-19", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_DAY_AFTER_A_FAR_DAY, ids=ids(THIS_DAY_AFTER_A_FAR_DAY))
+def test_this_day_after_a_far_day(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

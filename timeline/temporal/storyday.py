@@ -14,12 +14,24 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import Context, is_far
 from timeline.temporal.normalize import Norm
-from timeline.temporal.values import Point, fmt_within
+from timeline.temporal.values import Point, fmt, fmt_within
 
 # "to this day", "until this day", "up to this day": a span reaching the writer's present, not a day told.
 _TO_NOW = re.compile(r"\b(?:to|until|till|unto)\s+\Z", re.IGNORECASE)
+# Verbs whose "to" takes the day as its object: "referred to this day as", "looked forward to this day".
+_TO_OBJECT = re.compile(
+    r"\b(?:refer|refers|referred|referring|forward|dedicated|devoted|linked|compared)\s+to\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _to_now(ctx: Context) -> bool:
+    """Say whether "this day" closes "to this day" (until now), not "referred to this day as"."""
+    if not _TO_NOW.search(ctx.text, max(0, ctx.start - 8), ctx.start) or ctx.text.startswith(" as ", ctx.end):
+        return False
+    return _TO_OBJECT.search(ctx.text, max(0, ctx.start - 24), ctx.start) is None
 
 
 def this_day_in_story(ctx: Context) -> Norm | None:
@@ -28,16 +40,20 @@ def this_day_in_story(ctx: Context) -> Norm | None:
     "On 8 August 1918 the allies attacked. He called this day the black day of the army" is 1918-08-08;
     "the town remembers it to this day" and "this day" in a news story stay today.
     """
-    if _TO_NOW.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+    if _to_now(ctx):
         return None
     bc = ctx.story_bc()
     if bc is not None:
         return Norm("DATE", f"{nz.year_text(bc)}-XX-XX", anchor="ref")
-    story = ctx.story()
+    story, ref = ctx.story(), ctx.ref
+    if ref is not None and ref.gran == "day" and ctx.dct is not None and is_far(ref, ctx.dct):
+        # the last date told is a day years back ("began on 8 August 1918 ... He called this day the
+        # black day"), whatever the counts of narrative and news phrases say
+        return Norm("DATE", fmt(ref), anchor="ref")
     if story is None:
         return None
     # the last date told, when it is a day of the story ("On 7 February ... From this day forward")
-    told = ctx.ref if ctx.ref is not None and ctx.ref.gran == "day" and ctx.ref.day >= story.day else story
+    told = ref if ref is not None and ref.gran == "day" and ref.day >= story.day else story
     return Norm("DATE", fmt_within(Point(told.day, "day"), told.gran), anchor="ref")
 
 
