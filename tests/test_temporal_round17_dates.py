@@ -248,3 +248,17 @@ THIS_DAY_AFTER_A_FAR_DAY = [
 @pytest.mark.parametrize(("text", "expected"), THIS_DAY_AFTER_A_FAR_DAY, ids=ids(THIS_DAY_AFTER_A_FAR_DAY))
 def test_this_day_after_a_far_day(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# An untold count after a date in a story told in years BC keeps its era: "weeks later" is BCXXXX-WXX.
+BC_UNTOLD_COUNT = [
+    (BC_STORY + "The general died weeks later.", [("weeks later", "DATE", "BCXXXX-WXX", None)]),
+    (BC_STORY + "Months later the fleet sailed home.", [("Months later", "DATE", "BCXXXX-XX", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BC_UNTOLD_COUNT, ids=[case[0][len(BC_STORY) :][:48] for case in BC_UNTOLD_COUNT]
+)
+def test_untold_count_in_a_bc_story(text, expected):
+    assert rows(text, HISTORY_DCT)[2:] == expected

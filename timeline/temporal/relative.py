@@ -209,10 +209,13 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if clock and deictic and whole and base is not None and base.gran == "day":
         days = int(count) // 24 if unit == "hour" and count is not None else 0
         return Norm("TIME", fmt(shift(base, "day", sign * days)) + "TXX", mod=mod, anchor=anchor)
-    if untold_count_after(g, count, unit, anchor, ctx):
+    bc_untold = bc is not None and count is None and unit in _UNKNOWN  # "weeks later" in a BC story
+    if bc_untold or untold_count_after(g, count, unit, anchor, ctx):
         # "In October 2021 the groups were banned. Weeks later, it was revealed ...": after a told date, in
-        # the past, the count runs from that date and lies behind the writer; only its unit is known
-        return Norm("DATE", _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
+        # the past, the count runs from that date and lies behind the writer; only its unit is known (in a
+        # story told in years BC, whatever was told before: "In 480 BC ... weeks later" is BCXXXX-WXX)
+        era = "BC" if bc is not None else ""
+        return Norm("DATE", era + _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     years = int(count) * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
