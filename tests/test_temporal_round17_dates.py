@@ -262,3 +262,28 @@ BC_UNTOLD_COUNT = [
 )
 def test_untold_count_in_a_bc_story(text, expected):
     assert rows(text, HISTORY_DCT)[2:] == expected
+
+
+# "the day before Obama's speech" names an event as "the day after his death" does; a date told just before
+# dates the event, but a month or a year gives only the day's month or year (not a day counted from the
+# period's first day, which fell in the month or year before).
+EVENT_DAY = [
+    (
+        "The president spoke in February. The day before Obama's speech, the minister said he was ready.",
+        [("February", "DATE", "2009-02", None), ("The day", "DATE", "2009-02-XX", None)],
+    ),
+    (
+        "The treaty was signed in 1921. The day before the vote, crowds gathered.",
+        [("1921", "DATE", "1921", None), ("The day", "DATE", "1921-XX-XX", None)],
+    ),
+    ("Shares fell the week after Lehman's collapse.", [("the week", "DATE", "XXXX-WXX", None)]),
+    (
+        "He died on March 3. Crowds gathered the day after his death.",
+        [("March 3", "DATE", "2009-03-03", None), ("the day", "DATE", "2009-03-04", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_DAY, ids=ids(EVENT_DAY))
+def test_day_before_a_named_event(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
