@@ -287,3 +287,21 @@ EVENT_DAY = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_DAY, ids=ids(EVENT_DAY))
 def test_day_before_a_named_event(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+TWEET_DCT = dt.date(2012, 11, 22)  # a Thursday
+
+# A weekday suggested ("how about friday night or sat?") lies ahead; one talked about keeps the past.
+SUGGESTED = [
+    (
+        "@anna how about friday night or sat? We can go nearby.",
+        [("friday night", "DATE", "2012-11-23TNI", None), ("sat", "DATE", "2012-11-24", None)],
+    ),
+    ("What about Monday?", [("Monday", "DATE", "2012-11-26", None)]),
+    ("They talked about Monday.", [("Monday", "DATE", "2012-11-19", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUGGESTED, ids=ids(SUGGESTED))
+def test_suggested_weekday_lies_ahead(text, expected):
+    assert rows(text, TWEET_DCT) == expected

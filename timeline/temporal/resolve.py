@@ -339,6 +339,11 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
 
+# A suggestion: "how about Friday?", "what about friday night or sat?".
+_SUGGESTED = re.compile(
+    r"\b(?:how|what)\s+about\s+(?:(?:this|on)\s+)?(?:(?:[\w-]+\s+){1,2}(?:or|and)\s+)?\Z", re.IGNORECASE
+)
+
 # A weekday's event of schedule: "Sunday's final leg", "Tuesday's presidential election".
 _SCHEDULE_AFTER = re.compile(
     r"'s\s+(?:[\w-]+\s+){0,2}?(?:final|race|game|vote|meeting|match|election|stage|leg|summit|talks|hearing"
@@ -394,6 +399,10 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
+        if tense is None and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start] and _SUGGESTED.search(
+            ctx.text, max(0, ctx.start - 40), ctx.start
+        ):
+            tense = "future"  # "how about friday night or sat?": a day suggested lies ahead
         if (
             tense != "future"
             and possessive
