@@ -305,3 +305,32 @@ SUGGESTED = [
 @pytest.mark.parametrize(("text", "expected"), SUGGESTED, ids=ids(SUGGESTED))
 def test_suggested_weekday_lies_ahead(text, expected):
     assert rows(text, TWEET_DCT) == expected
+
+
+# A period told as the one before the story's ("the previous year", "the previous dry season") is a look
+# back: the story stays where it was for the month told next.
+LOOKED_BACK = [
+    (
+        "The siege ended on 20 December 1872. The army kept the gains it had made during the previous year."
+        " In January the king returned.",
+        [
+            ("20 December 1872", "DATE", "1872-12-20", None),
+            ("the previous year", "DATE", "1871", None),
+            ("January", "DATE", "1873-01", None),
+        ],
+    ),
+    (
+        "By January 1874 the rebels had retaken the land they lost during the previous dry season. The king"
+        " announced on 4 January that the war had resumed.",
+        [
+            ("January 1874", "DATE", "1874-01", None),
+            ("the previous dry season", "DATE", "1873", None),
+            ("4 January", "DATE", "1874-01-04", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKED_BACK, ids=ids(LOOKED_BACK))
+def test_a_look_back_leaves_the_story_where_it_was(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

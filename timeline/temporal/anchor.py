@@ -66,12 +66,19 @@ _ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
 _ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
 
 
+# A period told as the one before the story's ("the previous year", "the preceding winter", "the prior dry
+# season"): a look back, after which the story is still where it was.
+_LOOKED_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\s", re.IGNORECASE)
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """Say whether a date sits in a participial aside set off by commas, which does not move the story.
 
     "The agreement, signed in 2020, expired on Oct. 15." (written in 2026): the main clause tells this
     year's expiry; "In 2020 the treaty was signed; it expired on Oct. 15." keeps 2020 for the story.
     """
+    if _LOOKED_BACK.match(text, start, end):
+        return True  # "gains they made during the previous year": told looking back from the story's time
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
     return bool(
         _ASIDE_CLOSE.match(text, end)
