@@ -334,3 +334,40 @@ LOOKED_BACK = [
 @pytest.mark.parametrize(("text", "expected"), LOOKED_BACK, ids=ids(LOOKED_BACK))
 def test_a_look_back_leaves_the_story_where_it_was(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A date that only names a happening or a thing ("the August 1792 uprising", "the Civil Constitution of the
+# Clergy (1790)") does not move the story; a span of time ("the May 2010 budget") still may.
+NAMED_BY_DATE = [
+    (
+        "On 10 June 1793 the radicals took control. Danton, the leader of the August 1792 uprising, resigned."
+        " On 24 June the assembly adopted a constitution.",
+        [
+            ("10 June 1793", "DATE", "1793-06-10", None),
+            ("August 1792", "DATE", "1792-08", None),
+            ("24 June", "DATE", "1793-06-24", None),
+        ],
+    ),
+    (
+        "In 1793 the peasants revolted against the Civil Constitution of the Clergy (1790) and took up"
+        " arms. On 17 August the assembly voted.",
+        [
+            ("1793", "DATE", "1793", None),
+            ("1790", "DATE", "1790", None),
+            ("17 August", "DATE", "1793-08-17", None),
+        ],
+    ),
+    (
+        "In 1893 the reforms began. The May 1894 budget cut spending. In June the deficit fell.",
+        [
+            ("1893", "DATE", "1893", None),
+            ("May 1894", "DATE", "1894-05", None),
+            ("June", "DATE", "1894-06", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_DATE, ids=ids(NAMED_BY_DATE))
+def test_a_date_naming_a_happening_leaves_the_story(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

@@ -71,6 +71,31 @@ _ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
 _LOOKED_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\s", re.IGNORECASE)
 
 
+# A month and year before the noun of the happening it names: "the August 1792 uprising", "the March 2011
+# earthquake" (not "the May 2010 budget", a span of time, nor "the May 2010 to June 2011 talks").
+_MONTH_YEAR = re.compile(rf"(?:{MONTH})\.?\s+\d{{4}}", re.IGNORECASE)
+_HAPPENING_NOUN = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|till|budget|issue|edition|period|quarter|figures?|levels?|rate|total"
+    r"|season|report|data|deadline)\b)[a-z][\w-]*"
+)
+# A bare year in brackets after a name: "the Civil Constitution of the Clergy (1790)", "Treaty of Paris
+# (1783)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*\Z")
+
+
+def named_by_date(text: str, start: int, end: int) -> bool:
+    """Say whether a date only names a happening or a thing the text refers to, which does not move the story.
+
+    "Danton, the leader of the August 1792 uprising, ..." and "the Civil Constitution of the Clergy (1790)"
+    tell when those were, in a story that stays where it was.
+    """
+    if text.endswith("the ", 0, start) and _MONTH_YEAR.fullmatch(text, start, end):
+        return _HAPPENING_NOUN.match(text, end) is not None
+    if text.startswith(")", end) and end - start == 4 and text[start:end].isdigit():
+        return _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None
+    return False
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """Say whether a date sits in a participial aside set off by commas, which does not move the story.
 
@@ -79,6 +104,8 @@ def in_aside(text: str, start: int, end: int) -> bool:
     """
     if _LOOKED_BACK.match(text, start, end):
         return True  # "gains they made during the previous year": told looking back from the story's time
+    if named_by_date(text, start, end):
+        return True  # "the leader of the August 1792 uprising", "the Civil Constitution (1790)"
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
     return bool(
         _ASIDE_CLOSE.match(text, end)
