@@ -371,3 +371,33 @@ NAMED_BY_DATE = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_BY_DATE, ids=ids(NAMED_BY_DATE))
 def test_a_date_naming_a_happening_leaves_the_story(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A date in a past-perfect relative clause ("troops that had crossed the river in late 1863") is a
+# flashback, and one after "until" ("lasted until the fall of the city in February 1865") an end point
+# ahead: neither moves the story, whose next bare month keeps its year.
+FLASHBACK_AND_END_POINT = [
+    (
+        "In May 1864 the army moved south. Troops that had crossed the river in late 1863 besieged the fort."
+        " By June the fort had fallen.",
+        [
+            ("May 1864", "DATE", "1864-05", None),
+            ("late 1863", "DATE", "1863", "END"),
+            ("June", "DATE", "1864-06", None),
+        ],
+    ),
+    (
+        "In May 1864 the army moved. The siege lasted until the fall of the city in February 1865. By"
+        " the start of July, the army had crossed the river.",
+        [
+            ("May 1864", "DATE", "1864-05", None),
+            ("February 1865", "DATE", "1865-02", None),
+            ("the start of July", "DATE", "1864-07", "START"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLASHBACK_AND_END_POINT, ids=ids(FLASHBACK_AND_END_POINT))
+def test_flashback_and_end_point_leave_the_story(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

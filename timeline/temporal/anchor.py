@@ -83,6 +83,17 @@ _HAPPENING_NOUN = re.compile(
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*\Z")
 
 
+# A relative clause in the past perfect before the date: "forces that had invaded the north in late 1943",
+# "a town which had been taken in May": a flashback inside the story's sentence.
+_HAD_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|lt)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:in|on|during|by)\s+\Z",
+    re.IGNORECASE,
+)
+# An end point: "lasted until the fall of the city in February 1945", "until March 1918".
+_UNTIL = re.compile(r"\buntil\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){1,4}?(?:in|on)\s+)?\Z", re.IGNORECASE)
+
+
 def named_by_date(text: str, start: int, end: int) -> bool:
     """Say whether a date only names a happening or a thing the text refers to, which does not move the story.
 
@@ -106,6 +117,10 @@ def in_aside(text: str, start: int, end: int) -> bool:
         return True  # "gains they made during the previous year": told looking back from the story's time
     if named_by_date(text, start, end):
         return True  # "the leader of the August 1792 uprising", "the Civil Constitution (1790)"
+    if "had" in text[max(0, start - 80) : start] and _HAD_CLAUSE.search(text, max(0, start - 80), start):
+        return True  # "Chinese forces that had invaded Burma in late 1943 besieged ...": a flashback
+    if "until" in text[max(0, start - 60) : start] and _UNTIL.search(text, max(0, start - 60), start):
+        return True  # "a siege that lasted until the fall of the city in February 1945": an end point ahead
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
     return bool(
         _ASIDE_CLOSE.match(text, end)
