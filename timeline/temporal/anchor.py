@@ -66,12 +66,61 @@ _ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
 _ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
 
 
+# A period told as the one before the story's ("the previous year", "the preceding winter", "the prior dry
+# season"): a look back, after which the story is still where it was.
+_LOOKED_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\s", re.IGNORECASE)
+
+
+# A month and year before the noun of the happening it names: "the August 1792 uprising", "the March 2011
+# earthquake" (not "the May 2010 budget", a span of time, nor "the May 2010 to June 2011 talks").
+_MONTH_YEAR = re.compile(rf"(?:{MONTH})\.?\s+\d{{4}}", re.IGNORECASE)
+_HAPPENING_NOUN = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|till|budget|issue|edition|period|quarter|figures?|levels?|rate|total"
+    r"|season|report|data|deadline)\b)[a-z][\w-]*"
+)
+# A bare year in brackets after a name: "the Civil Constitution of the Clergy (1790)", "Treaty of Paris
+# (1783)".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*\Z")
+
+
+# A relative clause in the past perfect before the date: "forces that had invaded the north in late 1943",
+# "a town which had been taken in May": a flashback inside the story's sentence.
+_HAD_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|lt)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:in|on|during|by)\s+\Z",
+    re.IGNORECASE,
+)
+# An end point: "lasted until the fall of the city in February 1945", "until March 1918".
+_UNTIL = re.compile(r"\buntil\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){1,4}?(?:in|on)\s+)?\Z", re.IGNORECASE)
+
+
+def named_by_date(text: str, start: int, end: int) -> bool:
+    """Say whether a date only names a happening or a thing the text refers to, which does not move the story.
+
+    "Danton, the leader of the August 1792 uprising, ..." and "the Civil Constitution of the Clergy (1790)"
+    tell when those were, in a story that stays where it was.
+    """
+    if text.endswith("the ", 0, start) and _MONTH_YEAR.fullmatch(text, start, end):
+        return _HAPPENING_NOUN.match(text, end) is not None
+    if text.startswith(")", end) and end - start == 4 and text[start:end].isdigit():
+        return _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None
+    return False
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """Say whether a date sits in a participial aside set off by commas, which does not move the story.
 
     "The agreement, signed in 2020, expired on Oct. 15." (written in 2026): the main clause tells this
     year's expiry; "In 2020 the treaty was signed; it expired on Oct. 15." keeps 2020 for the story.
     """
+    if _LOOKED_BACK.match(text, start, end):
+        return True  # "gains they made during the previous year": told looking back from the story's time
+    if named_by_date(text, start, end):
+        return True  # "the leader of the August 1792 uprising", "the Civil Constitution (1790)"
+    if "had" in text[max(0, start - 80) : start] and _HAD_CLAUSE.search(text, max(0, start - 80), start):
+        return True  # "Chinese forces that had invaded Burma in late 1943 besieged ...": a flashback
+    if "until" in text[max(0, start - 60) : start] and _UNTIL.search(text, max(0, start - 60), start):
+        return True  # "a siege that lasted until the fall of the city in February 1945": an end point ahead
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
     return bool(
         _ASIDE_CLOSE.match(text, end)

@@ -151,8 +151,11 @@ def episode_day_value(previous: TimeExpression, text: str, start: int, end: int,
 # Year's Day" opens that day, the end of the day before.
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?:(?!24)\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI))")
 # What may stand between the time and its day: a space, "on" ("at 6 a.m. on the next day") or "of" ("early
-# morning of March 30", "until 6 p.m. of last Sunday").
-_CLOCK_GAP = re.compile(r"\s+(?:on\s+|of\s+)?", re.IGNORECASE)
+# morning of March 30", "until 6 p.m. of last Sunday"), after the place whose clock it is ("at 5:34 a.m.
+# Baghdad time on March 20", "at 9 p.m. local time Sunday", "at noon New York time, on May 2").
+_CLOCK_GAP = re.compile(
+    r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){1,2}time,?\s+|local\s+time,?\s+)?(?:on\s+|of\s+)?", re.IGNORECASE
+)
 
 
 def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:

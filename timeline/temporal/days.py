@@ -19,6 +19,7 @@ from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import in_recurring_frame
+from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
@@ -133,6 +134,8 @@ def _said_days_back(ctx: Context) -> int:
 @handles("deictic")
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
+    if word == "this day" and not (g.get("part") or g.get("more")) and (told := this_day_in_story(ctx)):
+        return told  # "He called this day the black day of the army", in a narrative: the story's day
     base, anchor = ctx.now()
     if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
         base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
@@ -172,6 +175,8 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
     else:
         # "the following morning", "the previous evening", "that same night", and "late morning", "by
         # mid-afternoon", "in the early evening": from the last date given, the day being told
+        if (bc := ctx.story_bc()) is not None:
+            return bc_story_norm(bc, "day", part=part, mod=mod)  # "on the afternoon of the battle", in 479 BC
         base, anchor = ctx.base()
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         if base is not None and base.gran != "day" and not step and ctx.story() is None and ctx.dct:

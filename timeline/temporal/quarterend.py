@@ -44,3 +44,30 @@ def quarter_ended(ctx: Context) -> Point | None:
         return None
     middle = dt.date(year, month, 1) - dt.timedelta(days=1)  # the last day of the month before
     return Point(dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+# A figure of "this quarter" that results report: "This quarter's loss includes charges", "this quarter's
+# results", "this quarter's net income".
+_THIS_QUARTER_FIGURE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:loss|losses|profits?|earnings|results|net|income|revenues?|sales|gains?"
+    r"|charges?|deficit|margins?)\b",
+    re.IGNORECASE,
+)
+
+
+def this_quarter_reported(ctx: Context) -> Point | None:
+    """Return the quarter a results story reported when it calls that quarter's figure "this quarter's".
+
+    Written on Nov. 1 after "a net loss for the third quarter ended Sept. 30", "This quarter's loss includes
+    charges" is the third quarter's loss: figures exist only for a quarter that has ended. With no ended
+    quarter reported just before the document's, or said of the future ("this quarter's profit will
+    rise"), "this quarter" stays the document's quarter (None).
+    """
+    quarter, dct = ctx.quarter, ctx.dct
+    if quarter is None or dct is None or not _THIS_QUARTER_FIGURE.match(ctx.text, ctx.end):
+        return None
+    current = (dct.year, (dct.month - 1) // 3)
+    before = (current[0] - 1, 3) if current[1] == 0 else (current[0], current[1] - 1)
+    if (quarter.day.year, (quarter.day.month - 1) // 3) != before or ctx.tense() == "future":
+        return None
+    return quarter

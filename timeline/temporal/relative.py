@@ -13,13 +13,16 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
+from timeline.temporal.quarterend import this_quarter_reported
 from timeline.temporal.rules import Groups, handles
+from timeline.temporal.storyday import bc_story_norm
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
 _FORWARD = {"next", "coming", "upcoming", "this coming"}
 _ANAPHORIC_FORWARD = {"following", "subsequent", "ensuing"}
 _ANAPHORIC_SAME = {"same", "that", "the same", "that same"}
+_STEP_WORDS = ("next", "previous")  # "the next day", "the previous month": one step from the story's date
 
 
 def _halved(g: Groups) -> Groups:
@@ -206,10 +209,13 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     if clock and deictic and whole and base is not None and base.gran == "day":
         days = int(count) // 24 if unit == "hour" and count is not None else 0
         return Norm("TIME", fmt(shift(base, "day", sign * days)) + "TXX", mod=mod, anchor=anchor)
-    if untold_count_after(g, count, unit, anchor, ctx):
+    bc_untold = bc is not None and count is None and unit in _UNKNOWN  # "weeks later" in a BC story
+    if bc_untold or untold_count_after(g, count, unit, anchor, ctx):
         # "In October 2021 the groups were banned. Weeks later, it was revealed ...": after a told date, in
-        # the past, the count runs from that date and lies behind the writer; only its unit is known
-        return Norm("DATE", _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
+        # the past, the count runs from that date and lies behind the writer; only its unit is known (in a
+        # story told in years BC, whatever was told before: "In 480 BC ... weeks later" is BCXXXX-WXX)
+        era = "BC" if bc is not None else ""
+        return Norm("DATE", era + _UNKNOWN.get(unit, "XXXX"), anchor=anchor)
     if count is None or base is None or count != int(count):
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=anchor)
     years = int(count) * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
@@ -278,6 +284,14 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     ):
         step = 0 if rel in _ANAPHORIC_SAME else -1 if rel == "previous" else 1
         return Norm("DATE", _bc_period(bc, gran, step), anchor="ref")
+    if (
+        bc is not None
+        and (rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME or g.get("det") and rel in _STEP_WORDS)
+        and (told := bc_story_norm(bc, unit, mod=mod))
+    ):
+        return told  # "that same day", "the next day" in a story told in years BC: the story's year
+    if rel == "this" and unit == "quarter" and (reported := this_quarter_reported(ctx)) is not None:
+        return Norm("DATE", fmt(reported), mod=mod, anchor="ref")  # "This quarter's loss", after Q3 results
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1

@@ -122,6 +122,17 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     return story
 
 
+def reached(story: Point, ctx: Context) -> Point:
+    """Return the last day the story told when the story date is a bare year of that day's year.
+
+    "On December 7 (December 8 in Asia), 1941, the fleet attacked. ... In January" is 1942: the year
+    written after the day adds nothing, and the story has reached December.
+    """
+    if story.gran == "year" and ctx.days and ctx.days[-1][1].day.year == story.day.year:
+        return ctx.days[-1][1]
+    return story
+
+
 def story_year(month: int, story: Point) -> int:
     """Return the year of a month in a story, which moves on: January after December is next year."""
     if story.gran in ("day", "month") and story.day.month - month >= 9:
@@ -172,7 +183,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return ctx.story_bc(), "ref"
     story = _story(ctx)
     if story is not None:
-        return story_year(month, story), "ref"
+        return story_year(month, reached(story, ctx)), "ref"
     if ctx.dct is None:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:
@@ -266,7 +277,7 @@ def resolve_month_day(
         # dated ahead of the writer are a coming schedule, not the past story an older year opened
         return known, "dct"
     if story is not None:
-        return story_year(month, story), "ref"
+        return story_year(month, reached(story, ctx)), "ref"
     if ctx.dct is None:
         return None, None
     if (written := ctx.written_year(month, day)) is not None and ctx.tense() != "future":
@@ -328,6 +339,11 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
 
+# A suggestion: "how about Friday?", "what about friday night or sat?".
+_SUGGESTED = re.compile(
+    r"\b(?:how|what)\s+about\s+(?:(?:this|on)\s+)?(?:(?:[\w-]+\s+){1,2}(?:or|and)\s+)?\Z", re.IGNORECASE
+)
+
 # A weekday's event of schedule: "Sunday's final leg", "Tuesday's presidential election".
 _SCHEDULE_AFTER = re.compile(
     r"'s\s+(?:[\w-]+\s+){0,2}?(?:final|race|game|vote|meeting|match|election|stage|leg|summit|talks|hearing"
@@ -383,6 +399,10 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
+        if tense is None and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start] and _SUGGESTED.search(
+            ctx.text, max(0, ctx.start - 40), ctx.start
+        ):
+            tense = "future"  # "how about friday night or sat?": a day suggested lies ahead
         if (
             tense != "future"
             and possessive

@@ -129,6 +129,8 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
             # "in spring", "the summer": the nearest one, the tense deciding past or future.
             year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+    if not g.get("y") and rel in ("", "the") and (named := named_year(ctx)) is not None:
+        year, anchor = named, None  # "the Winter Offensive (early 1951)": the event's year, not the story's
     value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"
     if g.get("bc") and year:
         value = f"BC{year:04d}-{code}"
@@ -136,6 +138,23 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
 
 
 HANDLERS["yseason"] = _season
+
+# A season opening the name of an event whose year follows it: "the Chinese Winter Offensive (early 1951)",
+# "the German Spring Offensive of 1918", "Summer Campaign (1943)".
+_NAMED_YEAR = re.compile(
+    r"(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s*(?:\(\s*(?:(?:early|mid|late)[\s-]+)?(?P<paren>\d{4})\s*\)"
+    r"|\s+of\s+(?P<of>\d{4})\b)",
+    re.IGNORECASE,
+)
+
+
+def named_year(ctx: Context) -> int | None:
+    """Return the year written after the name a capitalized season opens ("Spring Offensive of 1918")."""
+    if not ctx.text[ctx.start : ctx.start + 1].isupper():
+        return None
+    if (found := _NAMED_YEAR.match(ctx.text, ctx.end)) is None:
+        return None
+    return int(found["paren"] or found["of"])
 
 # A noun after the season takes the ordinal: "the first winter storm" is a storm's rank, "winter" its kind.
 _NOUN_NEXT = re.compile(

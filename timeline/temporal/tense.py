@@ -179,8 +179,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             and _BARE_VERB_AFTER.match(following)
         ):
             # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
-            # him to quit after Saturday's loss", where the day names a thing already past
-            if not text.startswith(("'s", "’s"), end):
+            # him to quit after Saturday's loss", where the day names a thing already past, nor "voted for a
+            # force to protect them, with its first units arriving Tuesday", where the voting gives the tense
+            possessive = text.startswith(("'s", "’s"), end)
+            if not possessive and not _noun_infinitive_before_participle(left, lowered, index):
                 return "future"
         be = index - 1
         while kind == "past" and be > 0 and (lowered[be] in ADVERBS or lowered[be].endswith("ly")):
@@ -219,6 +221,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             return "future"  # not "said they would fight Wednesday's ruling": the ruling came before
         if word in MODALS:
             return None  # "it would open in November": neither past nor future, the nearest date
+        if kind == "future" and word == "to" and _noun_infinitive_before_participle(left, lowered, index):
+            continue  # "voted for a force to protect them, with its first units arriving Tuesday": the voting
         if kind == "future" and "had" in lowered[max(0, index - 3) : index]:
             return "past"  # "had been scheduled to expire Friday": a plan that lay ahead of a past moment
         if kind:
@@ -245,6 +249,26 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 return kind
         previous = word
     return None
+
+
+# A participle clause after a comma that governs the span: ", with the first units arriving Tuesday",
+# ", arriving on Tuesday". It takes the tense of its main clause.
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:with\s+(?:[\w'-]+\s+){1,6}?)?[a-z]{3,}ing\s+(?:(?:on|late|early)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _noun_infinitive_before_participle(left: str, lowered: list[str], index: int) -> bool:
+    """Say whether the "to" at lowered[index] follows a noun ("a force to protect") in the main clause of a
+    participle clause that governs the span: the infinitive's purpose lies ahead, the main verb's time not.
+
+    "voted for a force to protect the region, with the first units arriving Tuesday" is past; "voted to send
+    troops, with the first arriving Tuesday" keeps the plan's future ("voted" marks a tense).
+    """
+    if "ing" not in left[-24:] or not index or word_tense(lowered[index - 1], "", "") is not None:
+        return False  # the cheap tests first: no participle just before the span, or a verb before "to"
+    clause = _PARTICIPLE_CLAUSE.search(left)
+    return clause is not None and index < len(WORD.findall(left[: clause.start()]))
 
 
 # The past of a verb of plan, which looks ahead before the date ("planned to pay on Friday"). After the

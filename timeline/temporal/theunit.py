@@ -14,7 +14,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import quarter_ended
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tensewords import SAID_PAST
-from timeline.temporal.values import Point, fmt, fmt_within, shift
+from timeline.temporal.values import FINENESS, Point, fmt, fmt_within, shift
 
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 
@@ -354,7 +354,8 @@ _EVENT_STEP = {word: step for word, step, _example in EVENT_LINKS}
 # The link, then a determiner or possessive and a word in lower case: the noun phrase of an event.
 _EVENT_AFTER = re.compile(
     r"\s+(?P<link>" + "|".join(word.replace(" ", r"\s+") for word, _, _ in EVENT_LINKS) + r")\s+"
-    r"(?:the|his|her|its|their|our|my|your|this|that|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b"
+    r"(?:the|his|her|its|their|our|my|your|this|that|a|an|(?-i:[A-Z][\w.-]*)['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*\b"  # "the day after his death", "the day before Obama's speech"
 )
 
 
@@ -383,6 +384,10 @@ def _event_offset(step: int, unit: str, base: Point, anchor: str | None, ctx: Co
         if re.fullmatch(r",\s*|\s+--\s+|\s+-\s+", ctx.text[after : ctx.start]):
             return Norm("DATE", fmt_within(Point(base.day, unit), base.gran), anchor=anchor)
         stops = len(_SENTENCE_BREAK.findall(ctx.text, after, ctx.start))
+        if stops <= 1 and FINENESS.index(base.gran) > FINENESS.index(unit):
+            # "Talks opened in 2011. The day before the vote": a day of that year, not one counted from
+            # its first day (which would fall in 2010)
+            return Norm("DATE", fmt_within(Point(base.day, unit), base.gran), anchor=anchor)
         if stops <= 1:
             return Norm("DATE", fmt_within(shift(base, unit, step, gran=unit), base.gran), anchor=anchor)
     return Norm("DATE", _UNKNOWN[unit])
