@@ -30,7 +30,7 @@ from timeline import (
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
 from timeline.confident import confident, confident_timeline
-from timeline.counts import counted
+from timeline.counts import counted, listed, none_of
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
 from timeline.shards import write_shards
@@ -196,11 +196,6 @@ def main() -> None:
     """
     # every command runs with the garbage collector tuned for a batch (timeline.batch_gc), restored at its end
     click.get_current_context().with_resource(batch_collection())
-
-
-def _none_of(number: int, kind: str) -> str:
-    """Return "none of the 3 events matches" or, of one, "the only event does not match"."""
-    return f"the only {kind[:-1]} does not match" if number == 1 else f"none of the {number} {kind} matches"
 
 
 @main.command()
@@ -505,7 +500,7 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         if scores.undated:
             undated = scores.undated
             count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
-            shown = ", ".join(undated[:3]) + (", ..." if undated[3:] else "")
+            shown = listed(undated, 3)
             click.echo(f"warning: {name}: {count} no DCT ({shown}); their relative expressions are "
                        "scored against values left unresolved (XXXX)", err=True)
     summaries = {name: scores.summary() for name, scores in results.items()}
@@ -854,10 +849,10 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     elif not loaded.events:
         click.echo(_nothing_to_list(removed), err=True)
     else:  # a header alone reads as a broken command
-        none = _none_of(len(loaded.events), kind)
+        none = none_of(len(loaded.events), kind)
         click.echo(f"nothing matched: {none} the options given{read_from}", err=True)
     if bare:
-        shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
+        shown = listed(bare, 5)
         ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
         click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
                    "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
@@ -877,7 +872,7 @@ def _documents_chosen(
     if found is None:
         return None
     if len(found) > 1 or outlet is not None or found[0].id != (document or "").strip():
-        shown = ", ".join(d.id for d in found[:10]) + (", ..." if len(found) > 10 else "")
+        shown = listed([d.id for d in found], 10)
         options = (("document", document), ("outlet", outlet))
         named = " ".join(f"--{option} {value}" for option, value in options if value is not None)
         click.echo(f"{named}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})", err=True)
@@ -1027,7 +1022,7 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
             edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
         )
         if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
-            click.echo(f"warning: {_none_of(everything, 'events')} the options given: the export "
+            click.echo(f"warning: {none_of(everything, 'events')} the options given: the export "
                        f"holds no event (`timeline list` takes the same options){read_from}", err=True)
         if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
             loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
