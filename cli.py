@@ -29,7 +29,7 @@ from timeline import (
 )
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
-from timeline.confident import confident, confident_timeline
+from timeline.confident import confident, confident_timeline, leave_out_weak
 from timeline.counts import counted, listed, none_of
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
@@ -81,16 +81,6 @@ extracted_confidence_option = click.option(
     help="Leave out extracted events whose confidence (0 to 1) is under this; events added or edited by "
          "hand are never left out.",
 )  # fmt: skip
-
-
-def _leave_out_weak(result: Timeline, minimum: float | None) -> tuple[Timeline, str | None]:
-    """Drop the extracted events under --min-confidence; return the rest and a line saying how many went."""
-    kept = confident_timeline(result, minimum)
-    dropped = len(result.events) - len(kept.events)
-    if not dropped:
-        return kept, None
-    events = f"{dropped} extracted event{'s' * (dropped > 1)}"
-    return kept, f"left out {events} with a confidence under {minimum:g} (hand-added or edited events stay)"
 
 
 def paths(inputs: tuple[str, ...]) -> list[Path]:
@@ -241,7 +231,7 @@ def build(
             on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
-    kept, weak = _leave_out_weak(extracted, min_confidence)
+    kept, weak = leave_out_weak(extracted, min_confidence)
     result, note = _reconciled(str(json_path), kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
@@ -320,7 +310,7 @@ def extract(
                 paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
                 on_progress=on_progress,
             )  # fmt: skip
-    kept, weak = _leave_out_weak(result, min_confidence)
+    kept, weak = leave_out_weak(result, min_confidence)
     said = "\n".join(filter(None, [pipeline.summary(result), weak]))
     if shards:
         written = write_shards(kept, output)
