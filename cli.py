@@ -18,14 +18,13 @@ from timeline import (
     evaluate_timelines,
     export,
     export_timeml,
-    merge,
     pipeline,
     quotes,
     removals,
     sources,
     store,
     tagged,
-    twins,
+    updates,
 )
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
@@ -95,29 +94,6 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
         return
     store.write_atomic(output, text)
     click.echo(f"wrote {output if shown is None else shown}", err=True)
-
-
-def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
-    """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh), fresh=fresh)
-
-
-def _updated(target: str, change, *, fresh: Timeline | None = None) -> tuple[Timeline, str | None]:
-    """Change a timeline file; return what was saved and the note on hand events that took evidence.
-
-    With the `fresh` extraction the change merged in, the note also says how the events and documents moved.
-    """
-    before: list[Timeline] = []
-
-    def noted(current: Timeline) -> Timeline:
-        before.append(current)
-        return change(current)
-
-    saved = store.update(target, noted, create=True)
-    notes = [twins.changes_note(before[0], saved) if fresh is not None else None,
-             pipeline.documents_note(before[0], saved, read=fresh) if fresh is not None else None,
-             twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
-    return saved, "\n".join(note for note in notes if note) or None
 
 
 def _read_some(results, problems: list[sources.Problem]):
@@ -223,8 +199,7 @@ def build(
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
     json_path = Path(output_dir) / "timeline.json"
-    if json_path.exists():
-        store.load(json_path)  # fail before the slow extraction if the file is corrupt
+    updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
     with progress() as on_progress:
         extracted = timeline.extract(
             paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
@@ -232,7 +207,7 @@ def build(
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)
-    result, note = _reconciled(str(json_path), kept)
+    result, note = updates.extract_into(json_path, kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     untagged_note(result, group_by)
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
@@ -291,12 +266,7 @@ def extract(
         raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
     if not shards:
         store.require_file_name(into or output)
-    existing = into or (
-        output if output != "-" and not shards and Path(output).exists() and not store.is_stream(output)
-        else None
-    )
-    if existing is not None:
-        store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
+        updates.read_before(output, into=into)  # a corrupt file stops the command before the slow extraction
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
@@ -321,7 +291,7 @@ def extract(
         click.echo(kept.model_dump_json(indent=2))
         click.echo(said, err=True)
         return
-    saved, note = _reconciled(target, kept)
+    saved, note = updates.extract_into(target, kept)
     click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
     if note:
         click.echo(note, err=True)
@@ -946,23 +916,14 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     """
     loaded = [store.read(path) for path in inputs]
     if output == store.STDIN:
-        merged = merge.combine(loaded)
-        click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{counted(len(merged.events), 'event')} from {counted(len(inputs), 'file')}", err=True)
-        note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
+        combined, note = updates.merged(loaded)
+        click.echo(combined.model_dump_json(indent=2))
+        click.echo(f"{counted(len(combined.events), 'event')} from {counted(len(inputs), 'file')}", err=True)
     else:
-        existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
-        read: list[Timeline] = []
-
-        def combined(current: Timeline) -> Timeline:
-            read.append(current)
-            return merge.combine([*loaded, current])
-
-        saved = store.update(output, combined, create=True)
+        existing = " and the file's own" if updates.holds_timeline(output) else ""
+        saved, note = updates.merge_into(output, loaded)
         tally = f"{counted(len(saved.events), 'event')} from {counted(len(inputs), 'file')}"
         click.echo(f"{tally}{existing} -> {output}", err=True)
-        # hand events that cite sentences only now: not those whose evidence one of the files already held
-        note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
     if note:
         click.echo(note, err=True)
 
