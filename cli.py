@@ -32,6 +32,7 @@ from timeline.confident import confident, confident_timeline, leave_out_weak
 from timeline.counts import counted, listed, none_of
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
+from timeline.read_from import day_note
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -538,39 +539,6 @@ as_of_option = click.option(
          'For archive work give the articles\' date, e.g. --as-of 2001-12-28.')
 
 
-def _reference(as_of: str | None) -> dt.date:
-    today = dt.date.today()
-    return edit.reference_day(as_of, today=today) if as_of else today
-
-
-def _read_from(date: str | None, end: str | None, reference: dt.date, as_of: str | None,
-               current: Timeline) -> str:
-    """Say which day a relative --date or --end was read from ("" for "2017": it reads the same any day)."""
-    if not edit.counts_from_reference(date, end, reference=reference):
-        return ""
-    typed = " to ".join(f'"{text}"' for text in (date, end) if text)
-    day = export.readable_value(reference.isoformat())
-    if as_of:
-        return f"; {typed} read from --as-of, {day}" + _ahead(date, end, reference)
-    said = f"; {typed} read from today, {day}"
-    latest = edit.latest_document_day(current)
-    if latest and latest != reference:
-        said += (f" (the latest document is dated {export.readable_value(latest.isoformat())}: "
-                 f"--as-of {latest.isoformat()} reads it from there)")
-    return said + _ahead(date, end, reference)
-
-
-def _ahead(date: str | None, end: str | None, reference: dt.date) -> str:
-    """Say that a date typed without a year was read as the nearest one, ahead of the reference day."""
-    said = ""
-    for text in (date, end):
-        ahead = edit.ahead_without_year(text, reference=reference)
-        if ahead:
-            said += (f'; "{text}" has no year: read as the nearest, {export.readable(ahead)}, which is ahead '
-                     f'(for the one before, give its year: "{text} {ahead.start.year - 1}")')
-    return said
-
-
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
@@ -613,10 +581,10 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
         raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
                                    f"documents: extract the articles first (`timeline extract ... -o "
                                    f"{timeline_file}`)")
-    reference = _reference(as_of)
+    reference = edit.reference_day(as_of, today=dt.date.today())
     when = edit.when_of(date, end, reference=reference)
     with store.transaction(timeline_file, create=quote is None) as current:
-        read_from = _read_from(date, end, reference, as_of, current)
+        read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -664,11 +632,11 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
     if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
                                "--tag, --untag or --quote")
-    reference = _reference(as_of)
+    reference = edit.reference_day(as_of, today=dt.date.today())
     with store.transaction(timeline_file) as current:
         found = edit.find(current, event_id, name=timeline_file)
         when = edit.when_of(date, end, reference=reference, current=found.when)
-        read_from = _read_from(date, end, reference, as_of, current) if date or end else ""
+        read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
         cited = [] if quote is None else [
             quotes.quote_evidence(current, quote, document=document, name=timeline_file)
         ]
@@ -793,9 +761,9 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if removed:
         bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
-    reference = _reference(as_of)
+    reference = edit.reference_day(as_of, today=dt.date.today())
     first, last = edit.period(start, end, reference=reference)
-    read_from = _read_from(start, end, reference, as_of, loaded)
+    read_from = day_note(start, end, reference=reference, as_of=as_of, timeline=loaded)
     cited = _documents_chosen(loaded, document, outlet, timeline_file)
     chosen = confident(edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited),
                        min_confidence)
@@ -964,11 +932,11 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     loaded = store.read(timeline_file)
     chooses = (document, outlet, min_confidence)
     if start or end or query or tag or any(option is not None for option in chooses):
-        reference = _reference(as_of)
+        reference = edit.reference_day(as_of, today=dt.date.today())
         first, last = edit.period(start, end, reference=reference)
         cited = _documents_chosen(loaded, document, outlet, timeline_file)
         everything = len(loaded.events)
-        read_from = _read_from(start, end, reference, as_of, loaded)
+        read_from = day_note(start, end, reference=reference, as_of=as_of, timeline=loaded)
         loaded = confident_timeline(
             edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
         )
