@@ -13,6 +13,7 @@ import click
 
 import timeline
 from timeline import (
+    choose,
     edit,
     evaluate_events,
     evaluate_timelines,
@@ -28,8 +29,8 @@ from timeline import (
 )
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
-from timeline.confident import confident, confident_timeline, leave_out_weak
-from timeline.counts import counted, listed, none_of
+from timeline.confident import leave_out_weak
+from timeline.counts import counted, listed
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
 from timeline.read_from import day_note
@@ -757,54 +758,23 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --removed
     """
     loaded = store.read(timeline_file)
-    bare: list[str] = []
+    bare = removals.removed_without_copy(loaded) if removed else []
     if removed:
-        bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
+    filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
     reference = edit.reference_day(as_of, today=dt.date.today())
-    first, last = edit.period(start, end, reference=reference)
-    read_from = day_note(start, end, reference=reference, as_of=as_of, timeline=loaded)
-    cited = _documents_chosen(loaded, document, outlet, timeline_file)
-    chosen = confident(edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited),
-                       min_confidence)
+    chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
+    if chosen.documents_note:
+        click.echo(chosen.documents_note, err=True)
     if as_json:
-        click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
+        records = [e.model_dump(mode="json") for e in chosen.events]
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
         return
-    kind = "removed events" if removed else "events"
-    if chosen:
-        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
-        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}{read_from}", err=True)
-    elif not loaded.events:
-        click.echo(_nothing_to_list(removed), err=True)
-    else:  # a header alone reads as a broken command
-        none = none_of(len(loaded.events), kind)
-        click.echo(f"nothing matched: {none} the options given{read_from}", err=True)
+    if chosen.events:
+        click.echo(export.table(chosen.events, {d.id: d for d in loaded.documents}))
+    click.echo(choose.list_note(chosen, len(loaded.events), removed=removed), err=True)
     if bare:
-        shown = listed(bare, 5)
-        ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
-        click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
-                   "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
-
-
-def _nothing_to_list(removed: bool) -> str:
-    if removed:
-        return "no removed events: nothing was removed from this timeline (`timeline remove ID` removes one)"
-    return "no events yet: `timeline extract` finds them in articles, `timeline add` adds one by hand"
-
-
-def _documents_chosen(
-    loaded: Timeline, document: str | None, outlet: str | None, name: str
-) -> list[str] | None:
-    """Return the ids of the documents --document and --outlet name (and say which on stderr), or None."""
-    found = edit.documents_chosen(loaded, document=document, outlet=outlet, name=name)
-    if found is None:
-        return None
-    if len(found) > 1 or outlet is not None or found[0].id != (document or "").strip():
-        shown = listed([d.id for d in found], 10)
-        options = (("document", document), ("outlet", outlet))
-        named = " ".join(f"--{option} {value}" for option, value in options if value is not None)
-        click.echo(f"{named}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})", err=True)
-    return [d.id for d in found]
+        click.echo(removals.without_copy_note(bare), err=True)
 
 
 @main.command()
@@ -930,23 +900,16 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format markdown --min-confidence 0.8 -o sure.md
     """
     loaded = store.read(timeline_file)
-    chooses = (document, outlet, min_confidence)
-    if start or end or query or tag or any(option is not None for option in chooses):
+    filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
+    if filters.given():
         reference = edit.reference_day(as_of, today=dt.date.today())
-        first, last = edit.period(start, end, reference=reference)
-        cited = _documents_chosen(loaded, document, outlet, timeline_file)
-        everything = len(loaded.events)
-        read_from = day_note(start, end, reference=reference, as_of=as_of, timeline=loaded)
-        loaded = confident_timeline(
-            edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
-        )
-        if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
-            click.echo(f"warning: {none_of(everything, 'events')} the options given: the export "
-                       f"holds no event (`timeline list` takes the same options){read_from}", err=True)
-        if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
-            loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
-        if fmt == "timelinejs":  # its title slide counts the documents: those of the events chosen, not all
-            loaded = edit.cited_only(loaded)
+        chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
+        if chosen.documents_note:
+            click.echo(chosen.documents_note, err=True)
+        warning = choose.export_warning(len(loaded.events), chosen)
+        if warning:
+            click.echo(warning, err=True)
+        loaded = choose.exported(loaded, chosen, fmt)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
