@@ -98,17 +98,6 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
-def _read_some(results, problems: list[sources.Problem]):
-    """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
-    read = False
-    for result in results:
-        if result.document is not None:
-            read = True
-            yield result
-    if not read and problems:
-        raise pipeline.nothing_read(problems[0], reported=True)
-
-
 def warn(problem: sources.Problem) -> None:
     """Print a problem with one input to stderr; the batch goes on."""
     click.echo(f"warning: {problem}", err=True)
@@ -367,17 +356,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
     if with_text and fmt == "timeml":
         raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
-    problems: list[sources.Problem] = []
-
-    def report(problem: sources.Problem) -> None:
-        problems[:] = problems[:1] or [problem]
-        warn(problem)
-
-    tagged_all = tagged.noting_repeated_ids(_read_some(
-        pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
-                     on_problem=report),
-        problems,
-    ), warn)  # fmt: skip
+    tagged_all = tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=warn)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
