@@ -16,6 +16,7 @@ from timeline import (
     choose,
     edit,
     evaluate_events,
+    evaluate_report,
     evaluate_timelines,
     export,
     export_timeml,
@@ -30,7 +31,7 @@ from timeline import (
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
 from timeline.confident import leave_out_weak
-from timeline.counts import counted, listed
+from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
 from timeline.read_from import day_note
@@ -422,62 +423,26 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         raise click.UsageError("--system scores one gold folder's TIMEX3, without --events or --timelines")
     if score_timelines:
         results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
-        summaries = {name: scores.summary() for name, scores in results.items()}
-        misses = {name: list(evaluate_timelines.misses(scores)) for name, scores in results.items()}
-        _scored(summaries, misses if show_errors else None, as_json, evaluate_timelines.timeline_table)
+        click.echo(evaluate_report.timelines_report(results, show_errors=show_errors, as_json=as_json))
         return
+    tagger = None if gold_timexes else timeline.tag
     if score_events and by_confidence:
-        _by_confidence(gold, tagger=None if gold_timexes else timeline.tag, as_json=as_json)
+        figures, note = evaluate_report.confidence_report(gold, tagger=tagger, as_json=as_json)
+        click.echo(figures)
+        if note:
+            click.echo(note, err=True)
         return
     if score_events:
-        summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
-        click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
+        summaries = evaluate_events.score_event_folders(gold, tagger=tagger)
+        click.echo(evaluate_report.events_report(summaries, as_json=as_json))
         return
     if system is not None:
         results = {Path(gold[0]).name: evaluation.score_system(gold[0], system)}
     else:
         results = evaluation.score_folders(gold)
-    for name, scores in results.items():
-        if scores.undated:
-            undated = scores.undated
-            count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
-            shown = listed(undated, 3)
-            click.echo(f"warning: {name}: {count} no DCT ({shown}); their relative expressions are "
-                       "scored against values left unresolved (XXXX)", err=True)
-    summaries = {name: scores.summary() for name, scores in results.items()}
-    errors = {name: scores.errors for name, scores in results.items()}
-    if as_json and show_errors:
-        errors = {name: [evaluation.error_record(e) for e in found] for name, found in errors.items()}
-    elif show_errors:
-        errors = {name: [evaluation.describe(e) for e in found] for name, found in errors.items()}
-    _scored(summaries, errors if show_errors else None, as_json, evaluation.table)
-
-
-def _by_confidence(gold: tuple[str, ...], *, tagger, as_json: bool) -> None:
-    """Print the event scores at or above each confidence and per band, and name the bands that rank wrong."""
-    documents = (document for folder in gold for document in evaluation.read_corpus(folder))
-    figures = evaluate_events.by_confidence(evaluate_events.mark_event_documents(documents, tagger=tagger))
-    click.echo(json.dumps(figures, indent=2) if as_json else evaluate_events.confidence_table(figures))
-    flat = evaluate_events.flat_buckets(figures)
-    if flat:
-        click.echo(f"note: events of {', '.join(flat)} are dated no better than those of the band below",
-                   err=True)
-
-
-def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
-    """Print the errors (one line each) then the table, or with --json one object: each corpus's
-    figures, and its "errors" when listed, so that standard output stays one JSON document."""
-    if as_json:
-        if errors is not None:
-            summaries = {name: {**summary, "errors": errors[name]} for name, summary in summaries.items()}
-        click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
-        return
-    for name, lines in (errors or {}).items():
-        if len(summaries) > 1:  # which corpus the lines below come from
-            click.echo(f"# {name}: {len(lines)} error{'' if len(lines) == 1 else 's'}")
-        for line in lines:
-            click.echo(line)
-    click.echo(table(summaries))
+    for warning in evaluate_report.undated_warnings(results):
+        click.echo(warning, err=True)
+    click.echo(evaluate_report.tags_report(results, show_errors=show_errors, as_json=as_json))
 
 
 @main.command()
