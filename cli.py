@@ -20,8 +20,8 @@ from timeline import (
     evaluate_timelines,
     export,
     export_timeml,
+    hand,
     pipeline,
-    quotes,
     removals,
     sources,
     store,
@@ -34,7 +34,6 @@ from timeline.confident import leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
-from timeline.read_from import day_note
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -522,23 +521,11 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     """
     if document is not None and quote is None:
         raise click.UsageError("--document names where --quote is: give --quote too")
-    if quote is not None and not Path(timeline_file).exists():
-        raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
-                                   f"documents: extract the articles first (`timeline extract ... -o "
-                                   f"{timeline_file}`)")
-    reference = edit.reference_day(as_of, today=dt.date.today())
-    when = edit.when_of(date, end, reference=reference)
-    with store.transaction(timeline_file, create=quote is None) as current:
-        read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
-        cited = [] if quote is None else [
-            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
-        ]
-        event = edit.add(current, title=title, when=when, description=description or "".join(
-            " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
+    event, said = hand.add(timeline_file, title=title, date=date, end=end, description=description,
+                           url=source, tags=tags, quote=quote, document=document, as_of=as_of,
+                           today=dt.date.today())
     click.echo(event.id)
-    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}{read_from}",
-               err=True)
+    click.echo(said, err=True)
 
 
 @main.command(name="edit")
@@ -577,24 +564,10 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
     if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
                                "--tag, --untag or --quote")
-    reference = edit.reference_day(as_of, today=dt.date.today())
-    with store.transaction(timeline_file) as current:
-        found = edit.find(current, event_id, name=timeline_file)
-        when = edit.when_of(date, end, reference=reference, current=found.when)
-        read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
-        cited = [] if quote is None else [
-            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
-        ]
-        changed = edit.edit(current, found.id, title=title, when=when, description=description, url=source,
-                            add_tags=tags, remove_tags=untags, add_evidence=cited)
-    if changed is found:
-        already = " (it cites that passage already)" if cited else ""
-        click.echo(f"unchanged {found.id}: it already is as given{already}", err=True)
-        return
-    added = changed.evidence[len(found.evidence):]
-    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}{read_from}",
-               err=True)
+    said = hand.change(timeline_file, event_id, title=title, date=date, end=end, description=description,
+                       url=source, tags=tags, untags=untags, quote=quote, document=document, as_of=as_of,
+                       today=dt.date.today())
+    click.echo(said, err=True)
 
 
 @main.command()
@@ -612,13 +585,8 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline remove timeline.json 3f2a 9bc1
         timeline restore timeline.json 3f2a
     """
-    with store.transaction(timeline_file) as current:
-        gone = edit.remove(current, event_ids, name=timeline_file)
-    for event in gone:
-        click.echo(f"removed {event.id}: {event.title}", err=True)
-    them = "it" if len(gone) == 1 else "them"
-    click.echo(f"(`timeline restore` brings {them} back; `timeline list --removed` lists the removed events)",
-               err=True)
+    for line in hand.remove(timeline_file, event_ids):
+        click.echo(line, err=True)
 
 
 @main.command()
@@ -637,15 +605,8 @@ def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline list timeline.json --removed
         timeline restore timeline.json 3f2a
     """
-    with store.transaction(timeline_file) as current:
-        back = [removals.restore(current, given, name=timeline_file) for given in dict.fromkeys(event_ids)]
-    for found in back:
-        if isinstance(found, str):
-            click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
-                       "older version, it may stay out while its copies in other sentences are still "
-                       "removed)", err=True)
-        else:
-            click.echo(f"restored {found.id}: {found.title} ({export.readable(found.when)})", err=True)
+    for line in hand.restore(timeline_file, event_ids):
+        click.echo(line, err=True)
 
 
 outlet_option = click.option(
