@@ -34,6 +34,7 @@ from timeline.confident import leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
+from timeline.render import untagged_note
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -98,6 +99,12 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
+def _note(line: str | None) -> None:
+    """Print a note of the library to stderr, when it has one."""
+    if line:
+        click.echo(line, err=True)
+
+
 def warn(problem: sources.Problem) -> None:
     """Print a problem with one input to stderr; the batch goes on."""
     click.echo(f"warning: {problem}", err=True)
@@ -125,13 +132,6 @@ def progress():
     finally:
         if "bar" in state:
             state["bar"].__exit__(None, None, None)
-
-
-def untagged_note(loaded: Timeline, group_by: str) -> None:
-    """Say on stderr that --group-by tag has nothing to group by when no event has a tag."""
-    if group_by == "tag" and loaded.events and not any(e.tags for e in loaded.events):
-        click.echo("note: no event has a tag, so --group-by tag draws one lane "
-                   "(`timeline edit TIMELINE ID --tag NAME` tags an event)", err=True)
 
 
 group_by_option = click.option(
@@ -200,11 +200,10 @@ def build(
     kept, weak = leave_out_weak(extracted, min_confidence)
     result, note = updates.extract_into(json_path, kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
-    untagged_note(result, group_by)
+    _note(untagged_note(result, group_by))
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
     click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command()
@@ -284,8 +283,7 @@ def extract(
         return
     saved, note = updates.extract_into(target, kept)
     click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command()
@@ -310,7 +308,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
-    untagged_note(loaded, group_by)
+    _note(untagged_note(loaded, group_by))
     if output is None and timeline_file != store.STDIN:
         output = str(Path(timeline_file).with_suffix(".html"))
     if output in (None, store.STDIN):
@@ -428,8 +426,7 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
     if score_events and by_confidence:
         figures, note = evaluate_report.confidence_report(gold, tagger=tagger, as_json=as_json)
         click.echo(figures)
-        if note:
-            click.echo(note, err=True)
+        _note(note)
         return
     if score_events:
         summaries = evaluate_events.score_event_folders(gold, tagger=tagger)
@@ -669,8 +666,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
     reference = edit.reference_day(as_of, today=dt.date.today())
     chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
-    if chosen.documents_note:
-        click.echo(chosen.documents_note, err=True)
+    _note(chosen.documents_note)
     if as_json:
         records = [e.model_dump(mode="json") for e in chosen.events]
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
@@ -678,8 +674,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if chosen.events:
         click.echo(export.table(chosen.events, {d.id: d for d in loaded.documents}))
     click.echo(choose.list_note(chosen, len(loaded.events), removed=removed), err=True)
-    if bare:
-        click.echo(removals.without_copy_note(bare), err=True)
+    _note(removals.without_copy_note(bare))
 
 
 @main.command()
@@ -767,8 +762,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         saved, note = updates.merge_into(output, loaded)
         tally = f"{counted(len(saved.events), 'event')} from {counted(len(inputs), 'file')}"
         click.echo(f"{tally}{existing} -> {output}", err=True)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command(name="export")
@@ -809,11 +803,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     if filters.given():
         reference = edit.reference_day(as_of, today=dt.date.today())
         chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
-        if chosen.documents_note:
-            click.echo(chosen.documents_note, err=True)
-        warning = choose.export_warning(len(loaded.events), chosen)
-        if warning:
-            click.echo(warning, err=True)
+        _note(chosen.documents_note)
+        _note(choose.export_warning(len(loaded.events), chosen))
         loaded = choose.exported(loaded, chosen, fmt)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))

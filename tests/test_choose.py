@@ -161,6 +161,10 @@ def test_without_copy_note(bare, ids, named):
     )
 
 
+def test_without_copy_note_of_none_is_none():
+    assert without_copy_note([]) is None
+
+
 def test_an_empty_timeline_chooses_nothing():
     chosen = choose.choose(Timeline(), Filters(query="x"), reference=OCT20, as_of=None, name="t.json")
     assert chosen == Choice(events=[], documents=None, documents_note=None, read_from="")

@@ -25,8 +25,11 @@ def removed_without_copy(timeline: Timeline) -> list[str]:
     return sorted((set(timeline.removed) | deleted) - kept)
 
 
-def without_copy_note(bare: list[str]) -> str:
-    """Say that some ids were removed without a kept copy (`removed_without_copy`), and how they come back."""
+def without_copy_note(bare: list[str]) -> str | None:
+    """Say that some ids were removed without a kept copy (`removed_without_copy`), and how they come back
+    (None for none)."""
+    if not bare:
+        return None
     ids = counted(len(bare), "id")
     return (f"and {ids} removed without a kept copy, by an older version or in an editor "
             f"({listed(bare, 5)}): `timeline restore ID` lets the next extraction of its article bring it "
