@@ -698,17 +698,12 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         timeline documents timeline.json --json
         timeline documents timeline.json --outlet "Bay Courier"
     """
-    loaded = store.read(timeline_file)
-    if outlet is not None:
-        published = edit.documents_of_outlet(loaded, outlet, name=timeline_file)
-        loaded = loaded.model_copy(update={"documents": published})
+    loaded = choose.of_outlet(store.read(timeline_file), outlet, name=timeline_file)
     if as_json:
         click.echo(json.dumps(export.document_records(loaded), indent=2, ensure_ascii=False))
         return
     click.echo(export.document_table(loaded))
-    undated = sum(d.date is None for d in loaded.documents)
-    dates = f", {undated} without a date" if undated else ""
-    click.echo(counted(len(loaded.documents), "document") + dates, err=True)
+    click.echo(export.documents_count(loaded), err=True)
 
 
 @main.command()

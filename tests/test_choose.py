@@ -168,3 +168,20 @@ def test_without_copy_note_of_none_is_none():
 def test_an_empty_timeline_chooses_nothing():
     chosen = choose.choose(Timeline(), Filters(query="x"), reference=OCT20, as_of=None, name="t.json")
     assert chosen == Choice(events=[], documents=None, documents_note=None, read_from="")
+
+
+OUTLETS = [  # (--outlet, the documents kept)
+    (None, ["treaty", "bridge"]),
+    ("NEWS.example.org", ["treaty"]),
+]
+
+
+@pytest.mark.parametrize(("outlet", "ids"), OUTLETS, ids=[str(o) for o, _ in OUTLETS])
+def test_of_outlet(outlet, ids):
+    assert [d.id for d in choose.of_outlet(sample(), outlet, name="t.json").documents] == ids
+
+
+def test_of_an_outlet_not_there_names_those_there():
+    said = "no document of t.json comes from the outlet 'Nobody': its outlets are news.example.org"
+    with pytest.raises(NotFoundError, match=said):
+        choose.of_outlet(sample(), "Nobody", name="t.json")

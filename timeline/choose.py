@@ -63,6 +63,14 @@ def documents_chosen(
     return ids, f"{named}: {counted(len(found), 'document')} ({listed(ids, DOCUMENTS_SHOWN)})"
 
 
+def of_outlet(timeline: Timeline, outlet: str | None, *, name: str) -> Timeline:
+    """Return the timeline with only the documents of `outlet` (`timeline documents --outlet`; all without
+    one); raise NotFoundError, naming the outlets there are, when none is of it."""
+    if outlet is None:
+        return timeline
+    return timeline.model_copy(update={"documents": edit.documents_of_outlet(timeline, outlet, name=name)})
+
+
 def choose(
     timeline: Timeline, filters: Filters, *, reference: dt.date, as_of: str | None, name: str
 ) -> Choice:
