@@ -13,26 +13,28 @@ import click
 
 import timeline
 from timeline import (
+    choose,
     edit,
     evaluate_events,
+    evaluate_report,
     evaluate_timelines,
     export,
     export_timeml,
-    merge,
+    hand,
     pipeline,
-    quotes,
     removals,
     sources,
     store,
     tagged,
-    twins,
+    updates,
 )
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
-from timeline.confident import confident, confident_timeline
+from timeline.confident import leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
+from timeline.render import untagged_note
 from timeline.shards import write_shards
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -83,16 +85,6 @@ extracted_confidence_option = click.option(
 )  # fmt: skip
 
 
-def _leave_out_weak(result: Timeline, minimum: float | None) -> tuple[Timeline, str | None]:
-    """Drop the extracted events under --min-confidence; return the rest and a line saying how many went."""
-    kept = confident_timeline(result, minimum)
-    dropped = len(result.events) - len(kept.events)
-    if not dropped:
-        return kept, None
-    events = f"{dropped} extracted event{'s' * (dropped > 1)}"
-    return kept, f"left out {events} with a confidence under {minimum:g} (hand-added or edited events stay)"
-
-
 def paths(inputs: tuple[str, ...]) -> list[Path]:
     """Return the arguments as Paths: on the command line every input names a file, never text."""
     return [Path(item) for item in inputs]
@@ -107,38 +99,10 @@ def _write(text: str, output: str, *, shown: str | Path | None = None) -> None:
     click.echo(f"wrote {output if shown is None else shown}", err=True)
 
 
-def _reconciled(target: str, fresh: Timeline) -> tuple[Timeline, str | None]:
-    """Extract into a timeline file; return what was saved and the note on hand events that took evidence."""
-    return _updated(target, lambda current: merge.reconcile(current, fresh), fresh=fresh)
-
-
-def _updated(target: str, change, *, fresh: Timeline | None = None) -> tuple[Timeline, str | None]:
-    """Change a timeline file; return what was saved and the note on hand events that took evidence.
-
-    With the `fresh` extraction the change merged in, the note also says how the events and documents moved.
-    """
-    before: list[Timeline] = []
-
-    def noted(current: Timeline) -> Timeline:
-        before.append(current)
-        return change(current)
-
-    saved = store.update(target, noted, create=True)
-    notes = [twins.changes_note(before[0], saved) if fresh is not None else None,
-             pipeline.documents_note(before[0], saved, read=fresh) if fresh is not None else None,
-             twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved)]
-    return saved, "\n".join(note for note in notes if note) or None
-
-
-def _read_some(results, problems: list[sources.Problem]):
-    """Yield the results that hold a document; end in InputError, as extract does, when none could be read."""
-    read = False
-    for result in results:
-        if result.document is not None:
-            read = True
-            yield result
-    if not read and problems:
-        raise pipeline.nothing_read(problems[0], reported=True)
+def _note(line: str | None) -> None:
+    """Print a note of the library to stderr, when it has one."""
+    if line:
+        click.echo(line, err=True)
 
 
 def warn(problem: sources.Problem) -> None:
@@ -170,13 +134,6 @@ def progress():
             state["bar"].__exit__(None, None, None)
 
 
-def untagged_note(loaded: Timeline, group_by: str) -> None:
-    """Say on stderr that --group-by tag has nothing to group by when no event has a tag."""
-    if group_by == "tag" and loaded.events and not any(e.tags for e in loaded.events):
-        click.echo("note: no event has a tag, so --group-by tag draws one lane "
-                   "(`timeline edit TIMELINE ID --tag NAME` tags an event)", err=True)
-
-
 group_by_option = click.option(
     "--group-by", type=click.Choice(["document", "tag", "none"]), default="document", show_default=True,
     help="One lane per source document, per tag, or a single lane.",
@@ -196,11 +153,6 @@ def main() -> None:
     """
     # every command runs with the garbage collector tuned for a batch (timeline.batch_gc), restored at its end
     click.get_current_context().with_resource(batch_collection())
-
-
-def _none_of(number: int, kind: str) -> str:
-    """Return "none of the 3 events matches" or, of one, "the only event does not match"."""
-    return f"the only {kind[:-1]} does not match" if number == 1 else f"none of the {number} {kind} matches"
 
 
 @main.command()
@@ -238,22 +190,20 @@ def build(
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
     json_path = Path(output_dir) / "timeline.json"
-    if json_path.exists():
-        store.load(json_path)  # fail before the slow extraction if the file is corrupt
+    updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
     with progress() as on_progress:
         extracted = timeline.extract(
             paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
             on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
-    kept, weak = _leave_out_weak(extracted, min_confidence)
-    result, note = _reconciled(str(json_path), kept)
+    kept, weak = leave_out_weak(extracted, min_confidence)
+    result, note = updates.extract_into(json_path, kept)
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
-    untagged_note(result, group_by)
+    _note(untagged_note(result, group_by))
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
     click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command()
@@ -306,12 +256,7 @@ def extract(
         raise click.ClickException(f"{into}: no such timeline file (--into adds to one; -o {into} makes it)")
     if not shards:
         store.require_file_name(into or output)
-    existing = into or (
-        output if output != "-" and not shards and Path(output).exists() and not store.is_stream(output)
-        else None
-    )
-    if existing is not None:
-        store.load(existing)  # fail before the slow extraction if the file is missing or corrupt
+        updates.read_before(output, into=into)  # a corrupt file stops the command before the slow extraction
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
@@ -325,7 +270,7 @@ def extract(
                 paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
                 on_progress=on_progress,
             )  # fmt: skip
-    kept, weak = _leave_out_weak(result, min_confidence)
+    kept, weak = leave_out_weak(result, min_confidence)
     said = "\n".join(filter(None, [pipeline.summary(result), weak]))
     if shards:
         written = write_shards(kept, output)
@@ -336,10 +281,9 @@ def extract(
         click.echo(kept.model_dump_json(indent=2))
         click.echo(said, err=True)
         return
-    saved, note = _reconciled(target, kept)
+    saved, note = updates.extract_into(target, kept)
     click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command()
@@ -364,7 +308,7 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
     page = timeline.render_html(loaded, title=title, group_by=group_by)
-    untagged_note(loaded, group_by)
+    _note(untagged_note(loaded, group_by))
     if output is None and timeline_file != store.STDIN:
         output = str(Path(timeline_file).with_suffix(".html"))
     if output in (None, store.STDIN):
@@ -410,17 +354,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
     if with_text and fmt == "timeml":
         raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
-    problems: list[sources.Problem] = []
-
-    def report(problem: sources.Problem) -> None:
-        problems[:] = problems[:1] or [problem]
-        warn(problem)
-
-    tagged_all = tagged.noting_repeated_ids(_read_some(
-        pipeline.run(paths(inputs), dct=sources.Fallback(dct) if dct else None, jobs=jobs, stage="tag",
-                     on_problem=report),
-        problems,
-    ), warn)  # fmt: skip
+    tagged_all = tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=warn)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
@@ -486,62 +420,25 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         raise click.UsageError("--system scores one gold folder's TIMEX3, without --events or --timelines")
     if score_timelines:
         results = evaluate_timelines.score_timeline_folders(gold, tagger=timeline.tag)
-        summaries = {name: scores.summary() for name, scores in results.items()}
-        misses = {name: list(evaluate_timelines.misses(scores)) for name, scores in results.items()}
-        _scored(summaries, misses if show_errors else None, as_json, evaluate_timelines.timeline_table)
+        click.echo(evaluate_report.timelines_report(results, show_errors=show_errors, as_json=as_json))
         return
+    tagger = None if gold_timexes else timeline.tag
     if score_events and by_confidence:
-        _by_confidence(gold, tagger=None if gold_timexes else timeline.tag, as_json=as_json)
+        figures, note = evaluate_report.confidence_report(gold, tagger=tagger, as_json=as_json)
+        click.echo(figures)
+        _note(note)
         return
     if score_events:
-        summaries = evaluate_events.score_event_folders(gold, tagger=None if gold_timexes else timeline.tag)
-        click.echo(json.dumps(summaries, indent=2) if as_json else evaluate_events.event_table(summaries))
+        summaries = evaluate_events.score_event_folders(gold, tagger=tagger)
+        click.echo(evaluate_report.events_report(summaries, as_json=as_json))
         return
     if system is not None:
         results = {Path(gold[0]).name: evaluation.score_system(gold[0], system)}
     else:
         results = evaluation.score_folders(gold)
-    for name, scores in results.items():
-        if scores.undated:
-            undated = scores.undated
-            count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
-            shown = ", ".join(undated[:3]) + (", ..." if undated[3:] else "")
-            click.echo(f"warning: {name}: {count} no DCT ({shown}); their relative expressions are "
-                       "scored against values left unresolved (XXXX)", err=True)
-    summaries = {name: scores.summary() for name, scores in results.items()}
-    errors = {name: scores.errors for name, scores in results.items()}
-    if as_json and show_errors:
-        errors = {name: [evaluation.error_record(e) for e in found] for name, found in errors.items()}
-    elif show_errors:
-        errors = {name: [evaluation.describe(e) for e in found] for name, found in errors.items()}
-    _scored(summaries, errors if show_errors else None, as_json, evaluation.table)
-
-
-def _by_confidence(gold: tuple[str, ...], *, tagger, as_json: bool) -> None:
-    """Print the event scores at or above each confidence and per band, and name the bands that rank wrong."""
-    documents = (document for folder in gold for document in evaluation.read_corpus(folder))
-    figures = evaluate_events.by_confidence(evaluate_events.mark_event_documents(documents, tagger=tagger))
-    click.echo(json.dumps(figures, indent=2) if as_json else evaluate_events.confidence_table(figures))
-    flat = evaluate_events.flat_buckets(figures)
-    if flat:
-        click.echo(f"note: events of {', '.join(flat)} are dated no better than those of the band below",
-                   err=True)
-
-
-def _scored(summaries: dict, errors: dict | None, as_json: bool, table) -> None:
-    """Print the errors (one line each) then the table, or with --json one object: each corpus's
-    figures, and its "errors" when listed, so that standard output stays one JSON document."""
-    if as_json:
-        if errors is not None:
-            summaries = {name: {**summary, "errors": errors[name]} for name, summary in summaries.items()}
-        click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
-        return
-    for name, lines in (errors or {}).items():
-        if len(summaries) > 1:  # which corpus the lines below come from
-            click.echo(f"# {name}: {len(lines)} error{'' if len(lines) == 1 else 's'}")
-        for line in lines:
-            click.echo(line)
-    click.echo(table(summaries))
+    for warning in evaluate_report.undated_warnings(results):
+        click.echo(warning, err=True)
+    click.echo(evaluate_report.tags_report(results, show_errors=show_errors, as_json=as_json))
 
 
 @main.command()
@@ -583,39 +480,6 @@ as_of_option = click.option(
          'For archive work give the articles\' date, e.g. --as-of 2001-12-28.')
 
 
-def _reference(as_of: str | None) -> dt.date:
-    today = dt.date.today()
-    return edit.reference_day(as_of, today=today) if as_of else today
-
-
-def _read_from(date: str | None, end: str | None, reference: dt.date, as_of: str | None,
-               current: Timeline) -> str:
-    """Say which day a relative --date or --end was read from ("" for "2017": it reads the same any day)."""
-    if not edit.counts_from_reference(date, end, reference=reference):
-        return ""
-    typed = " to ".join(f'"{text}"' for text in (date, end) if text)
-    day = export.readable_value(reference.isoformat())
-    if as_of:
-        return f"; {typed} read from --as-of, {day}" + _ahead(date, end, reference)
-    said = f"; {typed} read from today, {day}"
-    latest = edit.latest_document_day(current)
-    if latest and latest != reference:
-        said += (f" (the latest document is dated {export.readable_value(latest.isoformat())}: "
-                 f"--as-of {latest.isoformat()} reads it from there)")
-    return said + _ahead(date, end, reference)
-
-
-def _ahead(date: str | None, end: str | None, reference: dt.date) -> str:
-    """Say that a date typed without a year was read as the nearest one, ahead of the reference day."""
-    said = ""
-    for text in (date, end):
-        ahead = edit.ahead_without_year(text, reference=reference)
-        if ahead:
-            said += (f'; "{text}" has no year: read as the nearest, {export.readable(ahead)}, which is ahead '
-                     f'(for the one before, give its year: "{text} {ahead.start.year - 1}")')
-    return said
-
-
 @main.command()
 @changed_timeline_argument
 @click.option("--date", "date", required=True, metavar="DATE",
@@ -654,23 +518,11 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
     """
     if document is not None and quote is None:
         raise click.UsageError("--document names where --quote is: give --quote too")
-    if quote is not None and not Path(timeline_file).exists():
-        raise click.ClickException(f"{timeline_file}: no such timeline file, and --quote cites one of its "
-                                   f"documents: extract the articles first (`timeline extract ... -o "
-                                   f"{timeline_file}`)")
-    reference = _reference(as_of)
-    when = edit.when_of(date, end, reference=reference)
-    with store.transaction(timeline_file, create=quote is None) as current:
-        read_from = _read_from(date, end, reference, as_of, current)
-        cited = [] if quote is None else [
-            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
-        ]
-        event = edit.add(current, title=title, when=when, description=description or "".join(
-            " ".join(e.text.split()) for e in cited), url=source, tags=tags, evidence=cited)
+    event, said = hand.add(timeline_file, title=title, date=date, end=end, description=description,
+                           url=source, tags=tags, quote=quote, document=document, as_of=as_of,
+                           today=dt.date.today())
     click.echo(event.id)
-    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in cited)
-    click.echo(f"added {event.id} ({export.readable(event.when)}) to {timeline_file}{where}{read_from}",
-               err=True)
+    click.echo(said, err=True)
 
 
 @main.command(name="edit")
@@ -709,24 +561,10 @@ def edit_command(timeline_file: str, event_id: str, title: str | None, date: str
     if not any(v is not None for v in given) and not (tags or untags):
         raise click.UsageError("nothing to change: give --title, --date, --end, --description, --source, "
                                "--tag, --untag or --quote")
-    reference = _reference(as_of)
-    with store.transaction(timeline_file) as current:
-        found = edit.find(current, event_id, name=timeline_file)
-        when = edit.when_of(date, end, reference=reference, current=found.when)
-        read_from = _read_from(date, end, reference, as_of, current) if date or end else ""
-        cited = [] if quote is None else [
-            quotes.quote_evidence(current, quote, document=document, name=timeline_file)
-        ]
-        changed = edit.edit(current, found.id, title=title, when=when, description=description, url=source,
-                            add_tags=tags, remove_tags=untags, add_evidence=cited)
-    if changed is found:
-        already = " (it cites that passage already)" if cited else ""
-        click.echo(f"unchanged {found.id}: it already is as given{already}", err=True)
-        return
-    added = changed.evidence[len(found.evidence):]
-    where = "".join(f", citing {e.document} {e.start}-{e.end}" for e in added)
-    click.echo(f"edited {changed.id}: {changed.title} ({export.readable(changed.when)}){where}{read_from}",
-               err=True)
+    said = hand.change(timeline_file, event_id, title=title, date=date, end=end, description=description,
+                       url=source, tags=tags, untags=untags, quote=quote, document=document, as_of=as_of,
+                       today=dt.date.today())
+    click.echo(said, err=True)
 
 
 @main.command()
@@ -744,13 +582,8 @@ def remove(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline remove timeline.json 3f2a 9bc1
         timeline restore timeline.json 3f2a
     """
-    with store.transaction(timeline_file) as current:
-        gone = edit.remove(current, event_ids, name=timeline_file)
-    for event in gone:
-        click.echo(f"removed {event.id}: {event.title}", err=True)
-    them = "it" if len(gone) == 1 else "them"
-    click.echo(f"(`timeline restore` brings {them} back; `timeline list --removed` lists the removed events)",
-               err=True)
+    for line in hand.remove(timeline_file, event_ids):
+        click.echo(line, err=True)
 
 
 @main.command()
@@ -769,15 +602,8 @@ def restore(timeline_file: str, event_ids: tuple[str, ...]) -> None:
         timeline list timeline.json --removed
         timeline restore timeline.json 3f2a
     """
-    with store.transaction(timeline_file) as current:
-        back = [removals.restore(current, given, name=timeline_file) for given in dict.fromkeys(event_ids)]
-    for found in back:
-        if isinstance(found, str):
-            click.echo(f"restored {found}: it comes back when its article is extracted again (removed by an "
-                       "older version, it may stay out while its copies in other sentences are still "
-                       "removed)", err=True)
-        else:
-            click.echo(f"restored {found.id}: {found.title} ({export.readable(found.when)})", err=True)
+    for line in hand.restore(timeline_file, event_ids):
+        click.echo(line, err=True)
 
 
 outlet_option = click.option(
@@ -834,54 +660,21 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json --removed
     """
     loaded = store.read(timeline_file)
-    bare: list[str] = []
+    bare = removals.removed_without_copy(loaded) if removed else []
     if removed:
-        bare = removals.removed_without_copy(loaded)
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
-    reference = _reference(as_of)
-    first, last = edit.period(start, end, reference=reference)
-    read_from = _read_from(start, end, reference, as_of, loaded)
-    cited = _documents_chosen(loaded, document, outlet, timeline_file)
-    chosen = confident(edit.select(loaded, start=first, end=last, query=query, tag=tag, documents=cited),
-                       min_confidence)
+    filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
+    reference = edit.reference_day(as_of, today=dt.date.today())
+    chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
+    _note(chosen.documents_note)
     if as_json:
-        click.echo(json.dumps([e.model_dump(mode="json") for e in chosen], indent=2, ensure_ascii=False))
+        records = [e.model_dump(mode="json") for e in chosen.events]
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
         return
-    kind = "removed events" if removed else "events"
-    if chosen:
-        click.echo(export.table(chosen, {d.id: d for d in loaded.documents}))
-        click.echo(f"{len(chosen)} of {len(loaded.events)} {kind}{read_from}", err=True)
-    elif not loaded.events:
-        click.echo(_nothing_to_list(removed), err=True)
-    else:  # a header alone reads as a broken command
-        none = _none_of(len(loaded.events), kind)
-        click.echo(f"nothing matched: {none} the options given{read_from}", err=True)
-    if bare:
-        shown = ", ".join(bare[:5]) + (", ..." if len(bare) > 5 else "")
-        ids = f"{len(bare)} id{'s' if len(bare) > 1 else ''}"
-        click.echo(f"and {ids} removed without a kept copy, by an older version or in an editor ({shown}): "
-                   "`timeline restore ID` lets the next extraction of its article bring it back", err=True)
-
-
-def _nothing_to_list(removed: bool) -> str:
-    if removed:
-        return "no removed events: nothing was removed from this timeline (`timeline remove ID` removes one)"
-    return "no events yet: `timeline extract` finds them in articles, `timeline add` adds one by hand"
-
-
-def _documents_chosen(
-    loaded: Timeline, document: str | None, outlet: str | None, name: str
-) -> list[str] | None:
-    """Return the ids of the documents --document and --outlet name (and say which on stderr), or None."""
-    found = edit.documents_chosen(loaded, document=document, outlet=outlet, name=name)
-    if found is None:
-        return None
-    if len(found) > 1 or outlet is not None or found[0].id != (document or "").strip():
-        shown = ", ".join(d.id for d in found[:10]) + (", ..." if len(found) > 10 else "")
-        options = (("document", document), ("outlet", outlet))
-        named = " ".join(f"--{option} {value}" for option, value in options if value is not None)
-        click.echo(f"{named}: {len(found)} document{'s' if len(found) > 1 else ''} ({shown})", err=True)
-    return [d.id for d in found]
+    if chosen.events:
+        click.echo(export.table(chosen.events, {d.id: d for d in loaded.documents}))
+    click.echo(choose.list_note(chosen, len(loaded.events), removed=removed), err=True)
+    _note(removals.without_copy_note(bare))
 
 
 @main.command()
@@ -905,17 +698,12 @@ def documents(timeline_file: str, as_json: bool, outlet: str | None) -> None:
         timeline documents timeline.json --json
         timeline documents timeline.json --outlet "Bay Courier"
     """
-    loaded = store.read(timeline_file)
-    if outlet is not None:
-        published = edit.documents_of_outlet(loaded, outlet, name=timeline_file)
-        loaded = loaded.model_copy(update={"documents": published})
+    loaded = choose.of_outlet(store.read(timeline_file), outlet, name=timeline_file)
     if as_json:
         click.echo(json.dumps(export.document_records(loaded), indent=2, ensure_ascii=False))
         return
     click.echo(export.document_table(loaded))
-    undated = sum(d.date is None for d in loaded.documents)
-    dates = f", {undated} without a date" if undated else ""
-    click.echo(counted(len(loaded.documents), "document") + dates, err=True)
+    click.echo(export.documents_count(loaded), err=True)
 
 
 @main.command()
@@ -961,25 +749,15 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     """
     loaded = [store.read(path) for path in inputs]
     if output == store.STDIN:
-        merged = merge.combine(loaded)
-        click.echo(merged.model_dump_json(indent=2))
-        click.echo(f"{counted(len(merged.events), 'event')} from {counted(len(inputs), 'file')}", err=True)
-        note = twins.cited_note(Timeline(events=[e for t in loaded for e in t.events]), merged)
+        combined, note = updates.merged(loaded)
+        click.echo(combined.model_dump_json(indent=2))
+        click.echo(f"{counted(len(combined.events), 'event')} from {counted(len(inputs), 'file')}", err=True)
     else:
-        existing = " and the file's own" if Path(output).exists() and not store.is_stream(output) else ""
-        read: list[Timeline] = []
-
-        def combined(current: Timeline) -> Timeline:
-            read.append(current)
-            return merge.combine([*loaded, current])
-
-        saved = store.update(output, combined, create=True)
+        existing = " and the file's own" if updates.holds_timeline(output) else ""
+        saved, note = updates.merge_into(output, loaded)
         tally = f"{counted(len(saved.events), 'event')} from {counted(len(inputs), 'file')}"
         click.echo(f"{tally}{existing} -> {output}", err=True)
-        # hand events that cite sentences only now: not those whose evidence one of the files already held
-        note = twins.cited_note(Timeline(events=[e for t in [*loaded, *read] for e in t.events]), saved)
-    if note:
-        click.echo(note, err=True)
+    _note(note)
 
 
 @main.command(name="export")
@@ -1016,23 +794,13 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         timeline export timeline.json --format markdown --min-confidence 0.8 -o sure.md
     """
     loaded = store.read(timeline_file)
-    chooses = (document, outlet, min_confidence)
-    if start or end or query or tag or any(option is not None for option in chooses):
-        reference = _reference(as_of)
-        first, last = edit.period(start, end, reference=reference)
-        cited = _documents_chosen(loaded, document, outlet, timeline_file)
-        everything = len(loaded.events)
-        read_from = _read_from(start, end, reference, as_of, loaded)
-        loaded = confident_timeline(
-            edit.subset(loaded, start=first, end=last, query=query, tag=tag, documents=cited), min_confidence
-        )
-        if everything and not loaded.events:  # a typo in --query should not pass for an empty calendar
-            click.echo(f"warning: {_none_of(everything, 'events')} the options given: the export "
-                       f"holds no event (`timeline list` takes the same options){read_from}", err=True)
-        if fmt == "timeml" and cited is not None:  # TimeML writes documents: those named, not all
-            loaded = loaded.model_copy(update={"documents": [d for d in loaded.documents if d.id in cited]})
-        if fmt == "timelinejs":  # its title slide counts the documents: those of the events chosen, not all
-            loaded = edit.cited_only(loaded)
+    filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
+    if filters.given():
+        reference = edit.reference_day(as_of, today=dt.date.today())
+        chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
+        _note(chosen.documents_note)
+        _note(choose.export_warning(len(loaded.events), chosen))
+        loaded = choose.exported(loaded, chosen, fmt)
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

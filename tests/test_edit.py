@@ -197,3 +197,16 @@ def test_period_of_from_and_to(start, end, expected):
         assert str(error.value) == expected
     else:
         assert edit.period(start, end, reference=TODAY) == expected
+
+
+REFERENCE_DAY = [  # (--as-of typed, the day relative dates count from): without it, today
+    (None, TODAY),
+    ("", TODAY),
+    ("2001-12-28", dt.date(2001, 12, 28)),
+    ("yesterday", dt.date(2025, 10, 21)),
+]
+
+
+@pytest.mark.parametrize(("as_of", "day"), REFERENCE_DAY, ids=[str(a) for a, _ in REFERENCE_DAY])
+def test_reference_day(as_of, day):
+    assert edit.reference_day(as_of, today=TODAY) == day

@@ -513,3 +513,20 @@ def test_the_document_table_names_outlets_when_any_is_known(documents, header, r
     lines = export.document_table(_cited(documents)).splitlines()
     assert lines[0].split() == header
     assert lines[1].split() == row
+
+
+def _dated(*dates: dt.date | None) -> Timeline:
+    return Timeline(documents=[Document(id=f"d{i}", text="x", date=date) for i, date in enumerate(dates)])
+
+
+DOCUMENTS_COUNT = [  # (documents' dates, the line under the table)
+    ((), "0 documents"),
+    ((dt.date(2025, 1, 2),), "1 document"),
+    ((dt.date(2025, 1, 2), None), "2 documents, 1 without a date"),
+    ((None, None, None), "3 documents, 3 without a date"),
+]
+
+
+@pytest.mark.parametrize(("dates", "said"), DOCUMENTS_COUNT, ids=[s for _, s in DOCUMENTS_COUNT])
+def test_documents_count(dates, said):
+    assert export.documents_count(_dated(*dates)) == said

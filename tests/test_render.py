@@ -375,3 +375,26 @@ def test_the_card_names_the_outlet_and_the_domain_only_without_one(changes, said
     event = timelines.stated(document, "25 October 2025", "2025-10-25")
     card = build_figure(Timeline(documents=[document], events=[event])).data[-1].hovertext[0]
     assert card.rsplit("<br>", 1)[-1] == f"<i>{describe.escape(said)}</i>"
+
+
+def _tagged(tags: list[str]) -> Timeline:
+    sample = timelines.sample()
+    return sample.model_copy(update={"events": [e.model_copy(update={"tags": tags}) for e in sample.events]})
+
+
+UNTAGGED = [  # (timeline, --group-by, is there a note)
+    (_tagged([]), "tag", True),
+    (timelines.sample(), "tag", False),  # its hand event has a tag
+    (_tagged([]), "document", False),
+    (_tagged([]), "none", False),
+    (Timeline(), "tag", False),  # nothing to draw: no lane to speak of
+]
+
+
+@pytest.mark.parametrize(("timeline", "group_by", "noted"), UNTAGGED,
+                         ids=[f"{len(t.events)}-{g}-{n}" for t, g, n in UNTAGGED])
+def test_untagged_note(timeline, group_by, noted):
+    note = render.untagged_note(timeline, group_by)
+    assert (note is not None) is noted
+    if noted:
+        assert note.startswith("note: no event has a tag, so --group-by tag draws one lane")

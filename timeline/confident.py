@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from timeline.counts import counted
 from timeline.dating import Dated
 from timeline.models import Event, Timeline
 from timeline.twins import is_hand_work
@@ -33,6 +34,17 @@ def confident(events: Iterable[Event], minimum: float | None) -> list[Event]:
 def confident_timeline(timeline: Timeline, minimum: float | None) -> Timeline:
     """Return a copy of the timeline with only the events `confident` keeps; documents stay as they are."""
     return timeline.model_copy(update={"events": confident(timeline.events, minimum)})
+
+
+def leave_out_weak(result: Timeline, minimum: float | None) -> tuple[Timeline, str | None]:
+    """Drop the extracted events under `minimum` (--min-confidence of extract and build); return the rest
+    and a line saying how many went (None when none did)."""
+    kept = confident_timeline(result, minimum)
+    dropped = len(result.events) - len(kept.events)
+    if not dropped:
+        return kept, None
+    events = counted(dropped, "extracted event")
+    return kept, f"left out {events} with a confidence under {minimum:g} (hand-added or edited events stay)"
 
 
 # How sure a date is, by how it is placed (its TIMEX3 anchor) and by how wide a stretch its value names; each

@@ -224,8 +224,13 @@ def cited_only(timeline: Timeline) -> Timeline:
     return timeline.model_copy(update={"documents": [d for d in timeline.documents if d.id in stating]})
 
 
-def reference_day(text: str, *, today: dt.date) -> dt.date:
-    """Read --as-of, the day relative dates ("yesterday", "last Monday") count from; it must be one day."""
+def reference_day(text: str | None, *, today: dt.date) -> dt.date:
+    """Read --as-of, the day relative dates ("yesterday", "last Monday") count from; it must be one day.
+
+    Without it (None, or ""), they count from `today`.
+    """
+    if not text:
+        return today
     when = read_date("--as-of", text, reference=today)
     if when.start != when.end:
         raise DateError(f"--as-of: '{text}' is more than a day: give one day, e.g. 2001-12-28")

@@ -105,6 +105,12 @@ def document_table(timeline: Timeline) -> str:
     )
 
 
+def documents_count(timeline: Timeline) -> str:
+    """Return the line under the documents table: "4 documents", "4 documents, 1 without a date"."""
+    undated = sum(d.date is None for d in timeline.documents)
+    return counted(len(timeline.documents), "document") + (f", {undated} without a date" if undated else "")
+
+
 def details(event: Event, documents: dict[str, Document] | None = None) -> str:
     """Return one event in full for a terminal: id, title, date, origin, confidence, tags, source, evidence.
 

@@ -6,6 +6,7 @@ in `Timeline.removed`, so that extraction does not bring it back; `restore` undo
 
 from __future__ import annotations
 
+from timeline.counts import counted, listed
 from timeline.errors import InputError, NotFoundError
 from timeline.merge import copy_ids, sort_events
 from timeline.models import Event, Timeline
@@ -22,6 +23,17 @@ def removed_without_copy(timeline: Timeline) -> list[str]:
     kept = {i for e in timeline.removed_events for i in copy_ids(e)}
     deleted = set(timeline.written) - {e.id for e in timeline.events}
     return sorted((set(timeline.removed) | deleted) - kept)
+
+
+def without_copy_note(bare: list[str]) -> str | None:
+    """Say that some ids were removed without a kept copy (`removed_without_copy`), and how they come back
+    (None for none)."""
+    if not bare:
+        return None
+    ids = counted(len(bare), "id")
+    return (f"and {ids} removed without a kept copy, by an older version or in an editor "
+            f"({listed(bare, 5)}): `timeline restore ID` lets the next extraction of its article bring it "
+            "back")
 
 
 def find_removed(timeline: Timeline, prefix: str, *, name: str = "the timeline") -> Event | str:

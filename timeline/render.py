@@ -323,3 +323,11 @@ def render_html(
     """
     spec = figure_dict(timeline, group_by=group_by, title=title)
     return page.html_page(spec, title=title or timeline.title or "Timeline")
+
+
+def untagged_note(timeline: Timeline, group_by: GroupBy) -> str | None:
+    """Say that --group-by tag has nothing to group by when no event has a tag (None otherwise)."""
+    if group_by == "tag" and timeline.events and not any(e.tags for e in timeline.events):
+        return ("note: no event has a tag, so --group-by tag draws one lane "
+                "(`timeline edit TIMELINE ID --tag NAME` tags an event)")
+    return None

@@ -6,12 +6,15 @@ streams where the format allows it: JSON Lines a line at a time, TimeML a docume
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
+from timeline import pipeline
 from timeline.errors import InputError
 from timeline.pipeline import Result
-from timeline.sources import Problem
+from timeline.sources import Fallback, Problem
 from timeline.temporal.timeml import file_name, to_timeml
 
 
@@ -33,6 +36,36 @@ def record(result: Result, *, text: bool = False) -> dict:
         "timexes": [t.model_dump(exclude_none=True) for t in result.timexes],
     }
     return {**found, "text": document.text} if text else found
+
+
+def tag_inputs(
+    inputs: list[Path], *, dct: dt.date | None, jobs: int, on_problem: Callable[[Problem], None]
+) -> Iterator[Result]:
+    """Tag the documents of the inputs, as they come; `dct` dates those that carry no date of their own.
+
+    Each problem (an input skipped, an id used twice) goes to `on_problem` and the batch goes on; when no
+    input could be read at all, the results end in InputError, as extract does.
+    """
+    problems: list[Problem] = []
+
+    def report(problem: Problem) -> None:
+        problems[:] = problems[:1] or [problem]
+        on_problem(problem)
+
+    fallback = Fallback(dct) if dct else None
+    results = pipeline.run(inputs, dct=fallback, jobs=jobs, stage="tag", on_problem=report)
+    return noting_repeated_ids(_read_some(results, problems), on_problem)
+
+
+def _read_some(results: Iterable[Result], problems: list[Problem]) -> Iterator[Result]:
+    """Yield the results that hold a document; end in InputError when none could be read."""
+    read = False
+    for result in results:
+        if result.document is not None:
+            read = True
+            yield result
+    if not read and problems:
+        raise pipeline.nothing_read(problems[0], reported=True)
 
 
 def noting_repeated_ids(results: Iterable[Result], report: Callable[[Problem], None]) -> Iterator[Result]:
