@@ -61,6 +61,8 @@ def _subject_head(form: str, verb_start: int) -> str | None:
         return None  # "With talk of a crisis | the club could": a front phrase, no subject
     if head["prep"].lower() in _ING_ADJECTIVES:
         return None  # "World football | governing body FIFA": an adjective of the subject's head, no phrase
+    if head["prep"].endswith("ing") and head.end("next") == len(subject):
+        return None  # "The Scottish | rowing federation": a noun's modifier, its noun next to the verb
     name = head["head"].split()[-1][:1].isupper() and head["prep"] in ("of", "for", "on", "in", "at")
     if name or head["next"][:1].isupper() and head["prep"] in ("of", "for"):
         return None  # "The Bank of England", "The Ministry for Health": a name, not a head and its phrase
