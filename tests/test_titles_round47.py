@@ -4,7 +4,9 @@ from it ("The Scottish rowing federation said it wanted ..." -> "The Scottish ro
 federation"); each date of a gapped clause gets its own words ("The museum opened in 1998 and the
 library in 2004"), and a date in a second subject after "as did" the first part's predicate; a possessive
 period ("Last year's edition was cancelled in July") names which thing, gives no event of its own and
-stays in the title. Invented sentences.
+stays in the title; a cut before the infinitive its verb's object waits for ("wanted the club | to
+review"), or before the phrase of a participle after a noun ("gold bars made | of"), gives way to a whole
+wording or keeps the object; "X said it ..." may be worded "X ...". Invented sentences.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline.continuations import waits
 from timeline.gapping import second_title
 from timeline.possessive_dates import owns_thing
+from timeline.teller_statements import teller_statement
 from timeline.whole_names import whole_name
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -45,7 +49,8 @@ TAGGED = [
      "Sales rose 5 percent"),
     ("gapped phrase", "Profits fell to 2 million dollars in the first quarter and to 1 million in the second "
      "quarter.", "the second quarter", "Profits fell to 1 million"),
-    ("gapped object", "The band toured Japan in 1985 and Australia in 1987.", "1987", "The band toured Australia"),
+    ("gapped object", "The band toured Japan in 1985 and Australia in 1987.", "1987",
+     "The band toured Australia"),
     ("gapped named subject", "Smith won the title in 2001 and Jones in 2003.", "2003", "Jones won the title"),
     ("gapped subject after a verb with no object",
      "A new bridge opened to traffic in 2001 and a tunnel in 2005.", "2005", "A tunnel opened to traffic"),
@@ -120,3 +125,35 @@ def test_second_title(text: str, first: str, second: str, expected: str | None) 
 ])
 def test_owns_thing(text: str, date: str, expected: bool) -> None:
     assert owns_thing(text, 0, len(date)) is expected
+
+
+# (title, what the clause goes on with, whether the cut waits for it)
+WAITS = [
+    ("The federation said it wanted the organisers of the regatta", " to review the rules", True),
+    ("The mayor urged the council", " to act now", True),
+    ("The party called for Greenland", " to be given a vote", True),
+    ("The party called for international action", " to stop the war", False),  # a purpose, no party
+    ("The union asked for help", " to rebuild the hall", False),  # a purpose, no object of "asked"
+    ("The mint issued a series of silver coins made", " of pure silver", True),
+    ("The minister opened a new bridge financed", " with European funds", True),
+    ("Four people were hurt when a car bomb exploded", " in the market", False),  # a clause's own verb
+    ("Two guards were killed and one of his sons injured", " in the attack", False),  # a gapped verb
+    ("The board left the rates unchanged", " at 2 percent", False),  # an adjective
+]
+
+
+@pytest.mark.parametrize(("title", "rest", "expected"), WAITS, ids=[w[0] for w in WAITS])
+def test_a_cut_that_waits_for_what_follows(title: str, rest: str, expected: bool) -> None:
+    assert waits(title, rest) is expected
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("The Welsh rowing federation said it wanted the council to pay",
+     "The Welsh rowing federation wanted the council to pay"),
+    ("The board said it would close the plant", "The board will close the plant"),
+    ("The minister said it was a mistake", None),  # a person is no "it"
+    ("Officials said it was a mistake", None),  # nor are people
+    ("Police who arrived said they had found the car", None),  # a teller with a verb
+])
+def test_teller_statement(form: str, expected: str | None) -> None:
+    assert teller_statement(form) == expected

@@ -19,6 +19,7 @@ from itertools import chain
 from timeline import clause_wordings as wordings
 from timeline import compress, last_cuts, statements, structural, uncut
 from timeline.complete import complete
+from timeline.continuations import object_waits
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.title_ends import CUT_BEFORE, trim_end
 from timeline.title_length import MAX_TITLE
@@ -116,6 +117,9 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
         return before_of
     if best is fitted and lone is not None:
         return lone
+    waits_object = waiting and whole.startswith(fitted) and object_waits(fitted, whole[len(fitted) :])
+    if best is fitted and waits_object:
+        return fitted  # "had called on the Taliban | (to ...)": no wording fits the infinitive: the object
     if best is fitted and (whole_cut := _structural(whole, names)) is not None:
         return whole_cut
     if best is fitted and complete(trim_end(unquoted(fitted))) is not None:

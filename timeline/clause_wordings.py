@@ -19,6 +19,7 @@ from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
 from timeline.surnames import surnames
+from timeline.teller_statements import teller_statement
 from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb
 
@@ -275,4 +276,6 @@ def _statements(forms: list[str]) -> list[str]:
 def said(forms: list[str]) -> list[str]:
     """Return what was said after the tellings _statements leaves (timeline.statements): "noted that",
     "said the offer does little to ..."."""
-    return [told for form in forms if (told := statements.statement(form)) is not None]
+    found = [told for form in forms if (told := statements.statement(form)) is not None]
+    # "The board said it would close the plant" -> "The board will close the plant"
+    return found + [told for form in forms if (told := teller_statement(form)) is not None]

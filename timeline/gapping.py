@@ -3,10 +3,10 @@
 The second part of such a clause has no verb: it shares the first part's ("and the library (opened) in
 2004"). The first date's event is the first part alone ("The museum opened"), the second date's is the
 first part with the words the second part replaces: its subject ("The library opened"), its figure ("Sales
-rose 8 percent"), its prepositional phrase ("Profits fell to 1 million"), or "again" added ("The team
-reached the final again"). When the second part may be the subject or the object ("Brazil beat Italy in
-1970 and Germany in 2002"), its event keeps the clause's title. No parser: the shape of the words between
-the two dates, each with an example.
+rose 8 percent"), its prepositional phrase ("Profits fell to 1 million"), its object ("The band toured
+Australia"); "and again in 2021" is timeline.shapes.again's. When the second part may be the subject or
+the object ("Brazil beat Italy in 1970 and Germany in 2002"), its event keeps the clause's title. No
+parser: the shape of the words between the two dates, each with an example.
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ def first_part(text: str, span: Span, own: Span, others: list[Span]) -> Span | N
         if other[0] <= own[1] or span[1] < other[1] or not _ends(text, other[1], span[1]):
             continue
         between = _BETWEEN.match(text, own[1], other[0])
-        if between is not None and not has_verb(between["rest"]) and has_verb(_part(text, span[0], own[0])):
+        if between is None or between["rest"].lower() in _AGAIN:
+            continue  # "won the cup twice, in 1994 and again in 2003": timeline.shapes.again's
+        if not has_verb(between["rest"]) and has_verb(_part(text, span[0], own[0])):
             return (span[0], own[1])
     return None
 
@@ -127,7 +129,7 @@ def _replaced(first: str, verb: re.Match[str], rest: str) -> str | None:
     """Return the first part with the words the second part stands for replaced by it, or None."""
     subject, predicate = first[: verb.start()].rstrip(), first[verb.start() :]
     if rest.lower() in _AGAIN:
-        return f"{first} {rest}"  # "The team reached the final (2010), and again (2014)"
+        return None  # "The firm cut jobs in 2019 and again in 2021": timeline.shapes.again's
     if _PREPOSITION.match(rest):  # "Profits fell to 2 million (Q1) and to 1 million (Q2)"
         word = rest.split(None, 1)[0]
         at = predicate.rfind(f" {word} ")

@@ -24,6 +24,9 @@ def whole_name(name: str, text: str, end: int, position: int) -> str | None:
     if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
         return name  # "Microsoft said ...", "the UN Convention Against Cybercrime, which ..."
     rest = text[end:position]
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not first or first.strip(",;") in FUNCTION_WORDS:
+        return name  # "the UN Convention Against Cybercrime in 2017": the name ends before a preposition
     verb = first_verb(rest)
     if verb is None:
         return None
