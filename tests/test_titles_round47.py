@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline import compress
 from timeline.continuations import waits
 from timeline.gapping import second_title
 from timeline.possessive_dates import owns_thing
@@ -157,3 +158,17 @@ def test_a_cut_that_waits_for_what_follows(title: str, rest: str, expected: bool
 ])
 def test_teller_statement(form: str, expected: str | None) -> None:
     assert teller_statement(form) == expected
+
+
+@pytest.mark.parametrize(("form", "shorter", "expected"), [
+    ("The council called on all parties in the disputed election to remain calm",
+     "The council called on all parties to remain calm", True),
+    ("The mayor urged residents across the northern districts to boil their water",
+     "The mayor urged residents to boil their water", True),
+    ("The king asked the head of the security service to form a cabinet",
+     "The king asked the head to form a cabinet", False),  # the "of" says who the head is
+    ("The court ordered the firm in the first ruling to the appeal court",
+     "The court ordered the firm to the appeal court", False),  # no infinitive
+])
+def test_the_head_of_an_object_before_its_infinitive(form: str, shorter: str, expected: bool) -> None:
+    assert (shorter in compress.forms(form)) is expected
