@@ -64,6 +64,15 @@ TAGGED = [
      "Analysts said comments by the company at a meeting Tuesday helped fuel the rumors as did an "
      "announcement yesterday of job cuts.",
      "yesterday", "An announcement of job cuts helped fuel the rumors"),
+    ("a long aside before the telling: the verb and its object, not the aside",
+     "Jan Kowalski, brother of the murdered legendary resistance commander Piotr Kowalski, also said he "
+     "expected the four parties locked in intensive talks for eight days would reach agreement on the new "
+     "government later on Tuesday.",
+     "Tuesday", "Jan Kowalski said he expected the four parties locked in intensive talks"),
+    ("an object's phrase goes before its infinitive",
+     "The UN Security Council on Friday called on all parties in the disputed presidential election in the "
+     "Republic of Kalmar to remain calm and avoid violence as they wait for the final results.",
+     "Friday", "The UN Security Council called on all parties to remain calm and avoid violence"),
     ("a possessive period stays in the title", "Last year's edition was cancelled in July.", "July",
      "Last year's edition was cancelled"),
     ("a possessive period: next season's", "Next season's kit will be presented on Tuesday.", "Tuesday",

@@ -56,18 +56,23 @@ def waits(title: str, rest: str) -> bool:
         return _infinitive_verb_before(title) or object_waits(title, rest)
     if rest.startswith(" by "):
         return _participle_after_noun(title)
-    if rest.startswith(_PARTICIPLE_PHRASES) and "," not in title[-40:]:
-        # "issued gold bars made | of pure gold", "aid linked | to"; not a clause's verb after its
-        # subject: "(when) a car bomb exploded | in", "(but) the Conservatives won | in"
-        found = _NOUN_PARTICIPLE.search(title, max(0, len(title) - 60))
-        if found is None or not is_past_form(found["participle"]) or found["participle"].startswith("un"):
-            return False  # "leave their levels unchanged": an adjective
-        words = {word.lower() for word in title[: found.start("np")].split()[-3:] + found["np"].split()}
-        if words & _CLAUSE_OPENERS or (found["before"] or "").lower() in _VERB_BEFORE_OBJECT:
-            return False
-        verb = first_verb(title)
-        return verb is not None and verb.end() <= found.start("np")
-    return False
+    return participle_waits(title, rest)
+
+
+def participle_waits(title: str, rest: str) -> bool:
+    """Tell whether `title`, cut from a clause that goes on with `rest`, ends on a participle after a noun
+    whose phrase `rest` opens: "issued gold bars made | of pure gold", "aid linked | to"; not a clause's
+    verb after its subject: "(when) a car bomb exploded | in", "(but) the Conservatives won | in"."""
+    if not rest.startswith(_PARTICIPLE_PHRASES) or "," in title[-40:]:
+        return False
+    found = _NOUN_PARTICIPLE.search(title, max(0, len(title) - 60))
+    if found is None or not is_past_form(found["participle"]) or found["participle"].startswith("un"):
+        return False  # "leave their levels unchanged": an adjective
+    words = {word.lower() for word in title[: found.start("np")].split()[-3:] + found["np"].split()}
+    if words & _CLAUSE_OPENERS or (found["before"] or "").lower() in _VERB_BEFORE_OBJECT:
+        return False
+    verb = first_verb(title)
+    return verb is not None and verb.end() <= found.start("np")
 
 
 def _infinitive_verb_before(title: str) -> bool:
@@ -117,6 +122,13 @@ _OBJECT_THEN_TO = re.compile(
 )
 _OBJECT_THEN_TO_WORDS = ("want", "like", "urg", "ask", "told", "tell", "instruct", "invit", "encourag",
                          "persuad", "press", "allow", "forc", "enabl", "commit", "call")
+
+
+def keeps_object(title: str, rest: str) -> bool:
+    """Tell whether a cut that waits for what follows keeps a verb and its object, which stay when no wording
+    fits: the object of an infinitive's verb ("urged Clinton | to"), a participle's noun ("groups locked |
+    in")."""
+    return object_waits(title, rest) or participle_waits(title, rest)
 
 
 def object_waits(title: str, rest: str) -> bool:
