@@ -19,6 +19,7 @@ from itertools import chain
 from timeline import clause_wordings as wordings
 from timeline import compress, last_cuts, statements, structural, uncut
 from timeline.complete import complete
+from timeline.continuations import keeps_object
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.title_ends import CUT_BEFORE, trim_end
 from timeline.title_length import MAX_TITLE
@@ -91,7 +92,8 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
         shorter = uncut.uncut(whole, fitted, forms, _cuts, speaker=speaker)
     if whole_cut and (shorter or not waiting):
         return shorter or compress.without_cut_phrase(whole, fitted) or fitted  # "..., in areas": it goes
-    best, best_score, lone = fitted, None, None
+    best, best_score, lone, held = fitted, None, None, None
+    waits_object = waiting and whole.startswith(fitted) and keeps_object(fitted, whole[len(fitted) :])
     # what was said after the tellings the wordings leave ("noted that", "said the offer ..."), last; not
     # when a dated telling keeps its speaker
     for form in chain(wordings.forms(whole, names), () if speaker else wordings.said([whole])):
@@ -105,7 +107,14 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
             reason = complete(unquoted(title))
             if reason == "agreement" and lone is None and after >= _ENOUGH_AFTER_VERB:
                 lone = title  # "Ford are expected to ...": one subject of two, better than a cut mid-phrase
-            if reason is None and not cut_within(form, title):
+            within = reason is None and cut_within(form, title)
+            if within and held is None and after >= _ENOUGH_AFTER_VERB and form.startswith(title):
+                # "said he expected the groups locked | (in talks ...)": a verb and its object, kept when
+                # no whole wording comes
+                held = title if keeps_object(title, form[len(title) :]) else None
+            if reason is None and not within:
+                if waits_object and wordings.main_verb(title) is None:
+                    continue  # "Masood, brother of the assassinated commander": a cut verb and object beat it
                 if after >= _ENOUGH_AFTER_VERB:
                     return title
                 best, best_score = title, (after, len(title))
@@ -116,6 +125,10 @@ def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker
         return before_of
     if best is fitted and lone is not None:
         return lone
+    if best is fitted and waits_object:
+        return fitted  # "had called on the Taliban | (to ...)": no wording fits the infinitive: the object
+    if best is fitted and held is not None and wordings.main_verb(fitted) is None:
+        return held  # "Masood, brother of the assassinated commander": a verb and its object beat a fragment
     if best is fitted and (whole_cut := _structural(whole, names)) is not None:
         return whole_cut
     if best is fitted and complete(trim_end(unquoted(fitted))) is not None:

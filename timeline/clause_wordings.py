@@ -19,6 +19,7 @@ from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject
 from timeline.surnames import surnames
+from timeline.teller_statements import teller_statement
 from timeline.title_length import MAX_TITLE
 from timeline.verbs import first_verb
 
@@ -61,6 +62,8 @@ def _subject_head(form: str, verb_start: int) -> str | None:
         return None  # "With talk of a crisis | the club could": a front phrase, no subject
     if head["prep"].lower() in _ING_ADJECTIVES:
         return None  # "World football | governing body FIFA": an adjective of the subject's head, no phrase
+    if head["prep"].endswith("ing") and head.end("next") == len(subject):
+        return None  # "The Scottish | rowing federation": a noun's modifier, its noun next to the verb
     name = head["head"].split()[-1][:1].isupper() and head["prep"] in ("of", "for", "on", "in", "at")
     if name or head["next"][:1].isupper() and head["prep"] in ("of", "for"):
         return None  # "The Bank of England", "The Ministry for Health": a name, not a head and its phrase
@@ -273,4 +276,6 @@ def _statements(forms: list[str]) -> list[str]:
 def said(forms: list[str]) -> list[str]:
     """Return what was said after the tellings _statements leaves (timeline.statements): "noted that",
     "said the offer does little to ..."."""
-    return [told for form in forms if (told := statements.statement(form)) is not None]
+    found = [told for form in forms if (told := statements.statement(form)) is not None]
+    # "The board said it would close the plant" -> "The board will close the plant"
+    return found + [told for form in forms if (told := teller_statement(form)) is not None]

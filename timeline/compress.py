@@ -101,6 +101,17 @@ _RULES = [
     (re.compile(
         r"\b[a-z]+(?:ary|al|ic|ial|ive)\s+and\s+[a-z]+(?:ary|al|ic|ial|ive)\s+(?=[a-z]{3,}\b)"
      ), "", "The council called early parliamentary and presidential elections", "and"),
+    # "called on all parties in the disputed election in Kalmar to remain calm" -> "called on all parties to
+    # remain calm": the phrase after the head of the object goes before the infinitive that is the news; not
+    # an "of" that says who the object is ("asked the head (of security) to ...")
+    (re.compile(
+        r"\b(?P<head>(?:called\s+on|calls\s+on|urged|urges|asked|asks|told|tells|forced|forces|invited|invites"
+        r"|encouraged|instructed|allowed|ordered|pressed|persuaded|wanted|wants)\s+(?:(?:the|a|an|all|some|its"
+        r"|their|his|her|both)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|at|from|on|across|inside)\s+"
+        r"[^,;:\"“”()]{3,100}?\s+(?=to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]{2,}\b)"
+     ), r"\g<head> ", "The council called on all parties in the disputed election to remain calm",
+     ("called", "calls", "urge", "ask", "told", "tells", "forc", "invite", "encouraged", "instructed",
+      "allowed", "ordered", "pressed", "persuaded", "want")),
     # "A total of 40 people were hurt" -> "40 people were hurt"
     (re.compile(r"\b[Aa]\s+total\s+of\s+(?=\d)"), "", "A total of 40 people were hurt", "total"),
 ]

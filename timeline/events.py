@@ -28,6 +28,7 @@ from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
+from timeline.possessive_dates import owns_thing
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
@@ -122,6 +123,10 @@ def extract(
         # a date modifying a noun dates nothing when another date or no verb is there; has_verb(words) is
         # asked only where its answer matters (it is cached): most sentences hold no date, never need it
         kept = [d for d in inside if not (modifies[id(d)] and (len(inside) > 1 or not has_verb(words)))]
+        owners = [d for d in kept if owns_thing(text, d.timex.start, d.timex.end)] if len(kept) > 1 else []
+        if owners and len(owners) < len(kept):  # "Last year's edition was cancelled in July": July's event,
+            modifies.update((id(d), True) for d in owners)  # its title keeps "Last year's edition"
+            kept = [d for d in kept if not modifies[id(d)]]
         if not line:  # a heading capitalizes every word: "Storm Hits Coast Today"
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
         if kept and not has_verb(words) and len(_bare_words(text, sentence, inside)) < 3:

@@ -36,6 +36,7 @@ from timeline.sentence_subjects import (
     subject_of,
 )
 from timeline.verbs import RESULT_PARTICIPLES, be_for, first_verb, has_verb, is_past_form, past_of
+from timeline.whole_names import whole_name
 
 # A noun phrase after the word that sets it off inside a longer subject, nearest the comma: "ruled that
 # the election", "Protests over the bill", "The trial of the former minister".
@@ -205,6 +206,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         names = list(_PROPER.finditer(text, start, span[0]))
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
+        if names and name:  # "The Scottish (rowing federation) said it": the whole phrase or nothing
+            name = whole_name(name, text, names[-1].end("name"), span[0])
         if name is None and not text[start : span[0]].strip():
             name = _it_before(text, span[0], title[pronoun.end() :])  # "The bridge closed. It reopened"
         elif name is None and pronoun["p"].lower() == "it" and referents.kept_it(text[start : span[0] + 8]):

@@ -21,6 +21,7 @@ from timeline import (
     emphasis,
     expectations,
     focus,
+    gapping,
     happenings,
     occurrences,
     quote_speakers,
@@ -165,6 +166,14 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             span, teller = (passed[0], span[1]), passed[1]
         elif (framed := expectations.framed_statement(text, span, own)) is not None:
             span = (framed, span[1])  # "Mr Kemp says it is expected (emissions will be reduced by 2010)"
+    if own and len(phrases) > 1 and " and " in text[span[0] : span[1]]:
+        if (gapped := gapping.second_title(text, span, own, phrases[1:])) is not None:
+            gapped = finish(gapped, text, (span[0], own[1]))  # "The museum opened in 1998 and the library in
+            return gapped[:1].upper() + gapped[1:]  # 2004": "The library opened"
+        span = gapping.first_part(text, span, own, phrases[1:]) or span
+    if own and " as " in text[span[0] : own[0]] and (shared := gapping.as_did(text, span, own)) is not None:
+        shared = finish(shared, text, span)  # "(A helped fuel the rumors) as did an announcement yesterday"
+        return shared[:1].upper() + shared[1:]
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
