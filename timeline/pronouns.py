@@ -199,7 +199,7 @@ def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
 # A capitalized word right after another: "Abu | Ali".
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 # A capitalized word, as a whole word.
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+_CAPITALIZED = led(r"[A-Z]", r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
 
 
 @lru_cache(maxsize=4)
