@@ -11,7 +11,6 @@ preposition (timeline.last_cuts) is tried; else the cut of `fit` stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
@@ -21,6 +20,7 @@ from timeline import compress, last_cuts, statements, structural, uncut
 from timeline.complete import complete
 from timeline.continuations import keeps_object
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
+from timeline.leads import led
 from timeline.title_ends import CUT_BEFORE, trim_end
 from timeline.title_length import MAX_TITLE
 
@@ -30,7 +30,7 @@ _ENOUGH_AFTER_VERB = 15
 # A place before a dash, a semicolon or "since" ("is trading at a high | since the peg was set"), or before
 # a participle and its phrase after a noun: a phrase ends there too ("the summit | scheduled to start"); not
 # before a verb and its object ("unions | scrapped a plan").
-_DASH = re.compile(
+_DASH = led(r"[;\s]",
     r"\s(?=--\s|—|–\s)|(?=;)|\s(?=since\s)|(?<=[a-z])\s(?=[a-z]{3,}ed\s+(?:by|to|in|at|on|for|from|with|as|under)\s)"
 )
 

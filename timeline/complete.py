@@ -19,6 +19,7 @@ from timeline.chunks import predicate
 from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
+from timeline.leads import led
 from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
@@ -368,7 +369,7 @@ def waits_for_date(title: str) -> bool:
 # A verb whose object the date was, before the phrase that says what the date is for: "The court set (April
 # 29) for the next hearing", "The cabinet declared (Monday) as a day of mourning"; not a passive ("The
 # hearing was set for May").
-_DATE_OBJECT_GAP = re.compile(
+_DATE_OBJECT_GAP = led(r"[cdfnps]",
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bwere\s)"
     r"\b(?P<verb>set|sets|fixed|named|declared|designated|chose|picked|proclaimed)\s+(?:for|as)\b"
 )

@@ -15,6 +15,7 @@ import re
 from timeline import person_nouns
 from timeline.chunks import predicate
 from timeline.complete import complete
+from timeline.leads import led
 from timeline.title_ends import trim_end
 
 # Words of emphasis before a modifier and its noun, which a headline drops first: "a stunning (new) gesture".
@@ -191,7 +192,7 @@ def without_cut_phrase(whole: str, fitted: str) -> str | None:
 
 # A name and its acronym in brackets after it: "The Organization for Economic Cooperation and Development
 # (OECD)", "the South Asian Association for Regional Cooperation (SAARC)".
-_NAMED_ACRONYM = re.compile(
+_NAMED_ACRONYM = led(r"[A-Zt]",
     r"(?P<the>\b[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|in)\s+)*[A-Z][\w'’.-]*){1,9})"
     r"\s+\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
 )

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from timeline import attribution, subjects
+from timeline.leads import led
 from timeline.spans import Span
 from timeline.verbs import first_verb, has_verb
 
 # The conjunction that joins two clauses: ", and the bank", " -- and judge Ann Lee", "; but the court"; a
 # "but" with no comma ("could not be verified but a doctor said"); a spaced dash alone, as a stop between two
 # sentences ("will become a Lord though - the Government last year dropped knighthoods").
-_JOIN = re.compile(
+_JOIN = led(r"[,;\s]",
     r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+|\s+but\s+"
     # a dash alone opens a sentence of its own: a spaced hyphen as a stop ("will reopen - the Board revoked"),
     # a long dash before a capital (not "in July -- the first government since ...", an apposition)

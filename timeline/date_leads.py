@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.leads import led
+
 # Prepositions and determiners that govern a date phrase and leave with it: "on Saturday", "in 2017".
 # A preposition of a span before a date that counts back or on from now: "over the past week", "throughout
 # the coming months"; not "took over (Monday)", where "over" is the verb's.
@@ -84,4 +86,8 @@ _LEAD_FIRST = (
     "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|shortly|just|prior"
     "|subsequent|this|that|another"
 )
-_LEAD_START = re.compile(rf"\b(?=(?:{_LEAD_FIRST})\s)|(?=the\s)")
+# led on the first letters of its words: both branches start on one ("the" is one of _LEAD_FIRST)
+_LEAD_START = led(
+    "[" + "".join(sorted({word[0] for word in _LEAD_FIRST.split("|")})) + "]",
+    rf"\b(?=(?:{_LEAD_FIRST})\s)|(?=the\s)",
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.leads import led
 from timeline.models import TimeExpression
 
 # A law, a rule book or a code that a year names, right before the year: "the Crimes (Act) 1914", "the
@@ -135,7 +136,7 @@ _NOUN_STEMS = tuple(_NOUNS.pattern.split("|"))
 # Each noun of _CONTENT with the word it needs next, on lowered ASCII text: a looser pattern than _CONTENT (no
 # verb before) that _CONTENT cannot match without: "confidence that ", "claims he ", "hopes of ", "figures
 # showing ".
-_NOUN_NEXT = re.compile(
+_NOUN_NEXT = led(r"[acdefhnoprsw]",
     r"(?:confidence|hopes?|fears?|expectations?|optimism|doubts?|predictions?|warnings?|concerns?)\s+that\s"
     r"|(?:claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that|he|she|they|it|we)\s"
     r"|(?:hopes|fears|expectations|prospects)\s+of\s"

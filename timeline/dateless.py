@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline import beside_dates, date_leads, shorten, stranded
+from timeline.leads import led
 from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
@@ -362,7 +363,7 @@ _COMMA_BEFORE_VERB = re.compile(r",\s+(?:was|were|is|are|has|had|have|will|would
 # A relative clause opened after a comma and not yet closed: "The bishop, who held a service (early Sunday)".
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*\Z")
 # What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
-_EMPTY_ASIDE = re.compile(r"(?:,\s*){2,}")
+_EMPTY_ASIDE = led(r",", r"(?:,\s*){2,}")
 # An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
 _OPENING = re.compile(
     r"(?:\A|[,;:]\s*)(?:in|on|at|after|before|during|for|by|with|under|over|from|since|as|when|while|despite"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.leads import led
+
 # Markdown emphasis around words: "**Ruth Okafor**", "*finally*", "__new__", "_very_"; a marker inside a
 # word ("snake_case", "5*3") is no emphasis.
 _EMPHASIS = re.compile(
@@ -22,7 +24,7 @@ _LONE_MARK = re.compile(
 
 
 # A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
-_OPEN_END = re.compile(r"(?:\s+[/&+(\-–—])+\Z")
+_OPEN_END = led(r"\s", r"(?:\s+[/&+(\-–—])+\Z")
 
 
 def drop(title: str) -> str:

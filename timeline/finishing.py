@@ -224,7 +224,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # more stands without its attribution even when no verb of it is known
     if tail and len(title[: tail.start()].split()) >= 4 and re.search(r"\bshow", tail.group()):
         title = title[: tail.start()]
-    if attribution.TAIL_HINT.search(title):
+    if attribution.tail_hinted(title):
         title = cut(attribution.TAIL, title)
     if leading := _LEADING.match(title):  # anchored, never empty: the one match a substitution would find
         title = title[leading.end() :]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.attachment import DESCRIBING, anchor
+from timeline.leads import led
 from timeline.models import TimeExpression
 from timeline.references import is_event_noun
 from timeline.spans import Span
@@ -243,8 +244,9 @@ _STATE_AFTER = re.compile(
     re.I,
 )
 # The words of `_STATE_AFTER` anywhere after a date, asked first (one cheap search).
-_STATE_WORD = re.compile(r"\b(?:could|may|might|would|should|can|must|is|are|remains?|means?|shows?|suggests?"
-                         r"|appears?|appeared|seems?|seemed|looks?|keeps?)\b", re.I)
+_STATE_WORD = led(r"[aciklmrsw]",
+    r"\b(?:could|may|might|would|should|can|must|is|are|remains?|means?|shows?|suggests?"
+    r"|appears?|appeared|seems?|seemed|looks?|keeps?)\b", re.I)
 # A telling before the subject of what it tells: "(The sources said) the jump in exports last week appeared".
 _TOLD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(words("after_speaker"))) + r")\s+(?:that\s+)?")
 # The word that opens a front phrase of time, not a subject: "(In) the fourth week of February, exports".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.leads import led
 from timeline.open_ends import ARTICLES
 from timeline.references import NOT_NOUNS, is_event_noun, names_occurrence
 from timeline.verbs import has_verb
@@ -204,7 +205,7 @@ def _occurrence_head(text: str, found: re.Match) -> bool:
 # France's defeat in Nice | two years ago", "(after) the territory's vote for independence | two years ago";
 # not "in", "at", "on", "during" ("died in a crash last August": then), nor "met with the strike leaders on
 # Saturday" (the date's "on" hangs it on the verb).
-_OBJECT_PREPOSITION = re.compile(
+_OBJECT_PREPOSITION = led(r"[abfilotw]",
     r"\b(?:to|for|of|against|after|following|over|about|into|behind|with|from|like)\s+", re.I
 )
 _NOUN_PHRASE = re.compile(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from timeline import person_nouns
 from timeline.given_names import noun_sex
+from timeline.leads import led
 from timeline.verbs import IRREGULAR_PAST
 
 # How far back the last mention of a name may lie: about four paragraphs of news.
@@ -33,7 +34,7 @@ _COURTESY = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,2}})\b"
 )
 # A role before a name: "President Ruth Okafor", "coach Ben Dale", "Prime Minister Ana Lind".
-_ROLE = re.compile(
+_ROLE = led(r"[A-Za-z]",
     rf"\b(?P<role>{person_nouns.alternation('pronoun')}|{person_nouns.alternation('pronoun_title')}|Gen\.)"
     rf"\s+(?P<name>{_FULL}|{_CALENDAR}(?:{_WORD}){_REGNAL})\b"
 )
@@ -198,7 +199,7 @@ def _mentioned_alone(text: str, surname: str, start: int, end: int) -> bool:
 # A capitalized word right after another: "Abu | Ali".
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 # A capitalized word, as a whole word.
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+_CAPITALIZED = led(r"[A-Z]", r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
 
 
 @lru_cache(maxsize=4)

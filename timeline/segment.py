@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from timeline import attribution
 from timeline.datelines import dateline
+from timeline.leads import led
 from timeline.spans import Span, trim
 from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
 
@@ -45,7 +46,7 @@ _OPENERS = {
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener: a
 # capital, a digit, or a name written with a small first letter ("iPhone sales rose", "eBay said").
-_END = re.compile(
+_END = led(r"[!.?…]",
     r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)"
     r"(?=(?P<next>(?:``|[\"'“‘(\[])*(?:[A-Z0-9]|[a-z][A-Z])))"
 )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from timeline import cut_words, open_ends, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
+from timeline.leads import led
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject, without_ing_phrase
@@ -41,7 +42,7 @@ _trim_end = trim_end  # cached where it is defined
 _waits = lru_cache(maxsize=16384)(cut_words.waits)
 
 # Any space, or a comma before one: a place to cut.
-_CUT_AT = re.compile(r"\s|,(?=\s)")
+_CUT_AT = led(r"[,\s]", r"\s|,(?=\s)")
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from timeline.complete import complete
 from timeline.cut_words import waits
+from timeline.leads import led
 from timeline.open_complements import cut_clause
 from timeline.title_ends import FUNCTION_WORDS, trim_end
 from timeline.title_length import MAX_TITLE
@@ -59,7 +60,7 @@ ADJUNCT_OPENERS = {
     "which": "The firm cut 500 jobs | which it said were no longer needed",
     "whose": "The panel heard a witness | whose testimony was sealed",
 }
-_BOUNDARY = re.compile(
+_BOUNDARY = led(r"[,;\s]",
     r",\s|;\s|\s(?:--|—|–)\s"
     rf"|\s(?=(?:{'|'.join(ADJUNCT_OPENERS)})\s)"
     r"|\s(?=and\s)"  # kept only before a second predicate: "killed 200 people | and left dozens burned"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.leads import led
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
 from timeline.verbs import has_verb
@@ -233,7 +234,7 @@ def dangles(title: str) -> bool:
 
 # An end that waits for its object: a particle of a verb that needs one ("put forward", not "was put
 # forward"), a "that" clause after a speech verb cut before its verb ("said that the new tram line").
-_WAITS_FOR_OBJECT = re.compile(
+_WAITS_FOR_OBJECT = led(r"[a-z]",
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:(?:put|puts|putting|carried|carrying|brought|laid)(?:\s+(?:forward|out|about))?|(?:carry|carries"
     r"|bring|brings|point|points|pointed|lay|lays|rule|rules|ruled)\s+(?:forward|out|about))\Z"

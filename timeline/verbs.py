@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from itertools import compress, tee
 
+from timeline.leads import led
+
 # Verb forms that show a clause states an action or a state, not just a noun phrase.
 _AUXILIARIES = {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
@@ -82,7 +84,7 @@ _VERB = re.compile(
     rf"|{_TAKE_EFFECT.pattern}",
     re.I,
 )
-_PRESENT_HEAD = re.compile(r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
+_PRESENT_HEAD = led(r"[aisw]", r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
 
 
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -228,7 +230,7 @@ PRESENT_PLURALS = {
     "find", "reveal", "confirm", "predict", "see", "protest", "strike", "discover", "lose", "gain", "slip",
     "soar", "plunge", "tumble", "climb", "jump", "welcome", "celebrate", "demand", "push", "call",
 }
-_PLURAL_PRESENT = re.compile(
+_PLURAL_PRESENT = led(r"[A-Za-z]",
     r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"
     r"|each|any|some|whose|was|has|does|is|thus|always|perhaps|across|unless|less|plus|whereas|as)\b)"
     rf"(?:[A-Z][\w-]*|[a-z]{{2,}}s)\s+(?:{_alternation(PRESENT_PLURALS)})(?:\s+(?=[\w\"“])|(?=[,;]|\s*\Z))"
