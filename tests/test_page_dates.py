@@ -1,5 +1,6 @@
 """A saved page's date: the one its markup declares, else its own "Published" line, and only then a date
-htmldate found in its words (a print view's "Printed on 24/08/2024" is no publication date)."""
+htmldate found in its words (a print view's "Printed on 24/08/2024" is no publication date). A print view's
+title is its headline, without "Print:"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline import dct, sources
-from timeline.htmltext import DATE_MARKUP, read_page
+from timeline.htmltext import DATE_MARKUP, PRINT_TITLES, read_page
 
 D = dt.date
 BODY = (
@@ -75,3 +76,18 @@ PUBLISHED_LINES = [
 @pytest.mark.parametrize(("line", "date"), PUBLISHED_LINES, ids=[line for line, _ in PUBLISHED_LINES])
 def test_a_published_line_gives_the_date(line: str, date) -> None:
     assert dct.find_dateline(f"Board approves cruise levy\n{line}\nThe board met on Monday.")[0] == date
+
+
+# (a page's <title>, the document's title): the print view's words before the headline go, others stay
+PRINT_TITLE_CASES = [
+    *[(example, "Strike talks resume") for _, example in PRINT_TITLES],
+    ("Printing presses: a history", "Printing presses: a history"),
+    ("Print shop closes after 90 years", "Print shop closes after 90 years"),
+    ("Print: Tolls rise on A&amp;B bridge", "Tolls rise on A&B bridge"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), PRINT_TITLE_CASES, ids=[t for t, _ in PRINT_TITLE_CASES])
+def test_a_print_view_is_titled_by_its_headline(title: str, expected: str) -> None:
+    html = page().replace("Print: Board approves cruise levy", title)
+    assert read_page(html).title == expected

@@ -85,6 +85,18 @@ HEADLINES = [
      '{"@type": "NewsArticle", "headline": "Port dispute"}'),
 ]
 HEADLINE_PATTERNS = [re.compile(pattern, re.I | re.S) for pattern, _ in HEADLINES]
+# What a print view's <title> says before the headline, left out of the document's title: (words, example).
+PRINT_TITLES = [
+    ("print", "Print: Strike talks resume"),
+    ("print version", "Print version - Strike talks resume"),
+    ("printable version", "Printable version | Strike talks resume"),
+    ("printer-friendly version", "Printer-friendly version: Strike talks resume"),
+    ("printer friendly", "Printer friendly: Strike talks resume"),
+    ("print view", "Print view \u2014 Strike talks resume"),
+]
+_PRINT = "(?:" + "|".join(re.escape(w) for w, _ in sorted(PRINT_TITLES, key=lambda row: -len(row[0]))) + ")"
+PRINT_WORDS = re.compile(_PRINT, re.I)
+PRINT_TITLE = re.compile(rf"^{_PRINT}\s*[:|\u00b7\u2013\u2014-]\s+(?=\S)", re.I)
 _TAG = re.compile(r"<[^>]+>")
 # The elements whose words declare a page's date, kept when `declared_date` reads it: (tag, example).
 DATE_MARKUP = [
@@ -338,9 +350,11 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         raise InputError(f"cannot extract the text of this page ({type(error).__name__}: {error})") from None
     text = (extracted.text if extracted else None) or visible_text(html)
     title = extracted.title if extracted else None
-    if not title:
+    if not title or PRINT_WORDS.fullmatch(title.strip()):  # trafilatura kept "Print version" of its <title>
         match = TITLE.search(html)
-        title = " ".join(match["title"].split()) if match else None
+        title = " ".join(html_entities.unescape(match["title"]).split()) if match else None
+    if title:
+        title = PRINT_TITLE.sub("", title, count=1)
     page_url = (extracted.url if extracted else None) or url or saved_from(html)
     found = extracted.date if extracted else None
     if found is None and extracted is None:
