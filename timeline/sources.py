@@ -233,7 +233,11 @@ def _date(
     date = heading_date(text)  # "Board meeting June 4, 2024" over a note: its date, as a dateline would be
     if date:
         return date, "dateline"
-    if guessed:  # a page's date htmldate read in its words, not its markup: better than none
+    if guessed:  # a page's date htmldate read in its words, not its markup: better than none, said
+        sidecar = f"{Path(path).stem}{SIDECAR_SUFFIX}" if path != STDIN else "a sidecar"
+        problems.append(Problem(path, line, (
+            f"dated {guessed.isoformat()} by a date in its words (its markup gives none, nor a 'Published' "
+            f"line): check it, or give its date in {sidecar}")))
         return guessed, "metadata"
     if isinstance(dct, Fallback):
         return dct.date, "option"
