@@ -313,7 +313,7 @@ def saved_from(html: str) -> str | None:
     return match["url"] if match else None
 
 
-def declared_date(root) -> dt.date | None:  # noqa: ANN001 - an lxml tree
+def declared_date(root, *, url: str | None = None) -> dt.date | None:  # noqa: ANN001 - an lxml tree
     """Return the publication date a page's markup declares (`DATE_MARKUP`), not one its words give.
 
     htmldate reads meta tags, linked data, <time datetime> and a date in the page's address, and, finding
@@ -327,7 +327,8 @@ def declared_date(root) -> dt.date | None:  # noqa: ANN001 - an lxml tree
         if isinstance(node.tag, str) and node.tag.lower() not in _MARKUP_TAGS:
             node.text = None
         node.tail = None
-    return metadata_date(htmldate.find_date(bare, extensive_search=False, original_date=True, **DATE_BOUNDS))
+    found = htmldate.find_date(bare, url=url, extensive_search=False, original_date=True, **DATE_BOUNDS)
+    return metadata_date(found)
 
 
 def read_page(html: str, *, url: str | None = None) -> Page:
@@ -361,7 +362,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         found = htmldate.find_date(html, extensive_search=False, original_date=True, **DATE_BOUNDS)
     date, guessed = metadata_date(found), None
     if date is not None and not isinstance(tree, str):
-        declared = declared_date(tree)
+        declared = declared_date(tree, url=url)
         date, guessed = (declared, None) if declared is not None else (None, date)
     return Page(
         text=text, title=title or None, url=page_url, date=date, updated=updated_date(html),
