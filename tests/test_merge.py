@@ -131,3 +131,36 @@ OUTLET_WORDING = [
 def test_outlets_wording_one_happening_differently_give_one_event(first, second, one):
     merged = dedupe([_titled(first, "a"), _titled(second, "b")])
     assert (len(merged) == 1) is one, [e.title for e in merged]
+
+
+def _said(title: str, sentence: str, doc: str, day: str = "2026-11-02"):
+    from timeline.dates import parse_when
+    from timeline.models import Event, Evidence
+
+    return Event(id=f"{doc}-{title}", title=title, when=parse_when(day),
+                 evidence=[Evidence(document=doc, start=0, end=len(sentence), text=sentence)])
+
+
+# (id, one outlet's (title, sentence, day), another's, one event?): a title of one content word has no pair
+# of words to compare; its sentence copied word for word on the same day is one event (a wire story).
+SHORT_TITLES = [
+    ("wire-copy-in-two-outlets", ("No one was hurt", "The utility said on Monday that no one was hurt."),
+     ("No one was hurt", "The utility said  on Monday that no one\nwas hurt."), True),
+    ("she-will-leave-twice", ("She will leave", "She will leave at the end of December, the board said."),
+     ("She will leave", "She will leave at the end of December, the board said."), True),
+    ("another-day-stays-apart",
+     ("No one was hurt", "The utility said on Monday that no one was hurt.", "2026-11-09"),
+     ("No one was hurt", "The utility said on Monday that no one was hurt."), False),
+    ("other-words-stay-apart", ("No one was hurt", "The utility said on Monday that no one was hurt."),
+     ("No one was hurt", "Police said on Monday that no one was hurt in the fire."), False),
+    ("a-short-sentence-may-be-two-people", ("He resigned", "He resigned on Monday."),
+     ("He resigned", "He resigned on Monday."), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("first,second,one", [c[1:] for c in SHORT_TITLES], ids=[c[0] for c in SHORT_TITLES])
+def test_a_short_title_copied_word_for_word_is_one_event(first, second, one):
+    merged = dedupe([_said(*first[:2], "a", *first[2:]), _said(*second[:2], "b", *second[2:])])
+    assert (len(merged) == 1) is one, [e.title for e in merged]
+    if one:
+        assert [e.document for e in merged[0].evidence] == ["a", "b"]

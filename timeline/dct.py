@@ -41,6 +41,13 @@ WEEKDAY = (  # Saturday, / Sat
 CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"  # 10:15 AM ET
 DASH = r"\s*(?:[-–—_:|]+|\s-+)\s"
 ISO = r"(?P<year>1[89]\d\d|2[01]\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+# A page's own "Published" line: its label, after a byline's or an update's field and a bar ("By Ana Ruiz |
+# Published ..."), then a clock time or a weekday before the date ("Published 3:45 PM EDT Oct 25, 2025",
+# "Published: Saturday, October 25, 2025", as print views write it).
+PUBLISHED = (
+    r"(?:[^\n|\u00b7\u2022]{0,60}[|\u00b7\u2022]\s*)?(?i:Published|Posted|First published)(?:\s+on)?:?\s+"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?" + WEEKDAY
+)
 
 # A dateline opens a line near the top of an article. Year-less ones take the year from elsewhere.
 DATELINES = [
@@ -49,11 +56,11 @@ DATELINES = [
     (rf"{PLACE},\s+{MONTH}\s+{DAY}{AGENCY}{DASH}", "HANOI, Oct 25 (AFP) - Some 60 states"),
     (rf"{PLACE},\s+{DAY}\s+{MONTH}{AGENCY}{DASH}", "GENEVA, 25 October (Reuters) - The"),
     (rf"{PLACE}{AGENCY}\s*,?\s+{MONTH}\s+{DAY},?\s+{YEAR}{DASH}", "NAIROBI (AP), Oct. 25, 2025 - The"),
-    (rf"(?i:Published|Posted|First published)(?:\s+on)?:?\s+{MONTH}\s+{DAY},?\s+{YEAR}\b",
-     "Published on October 25, 2025 at 10:15"),
-    (rf"(?i:Published|Posted|First published)(?:\s+on)?:?\s+{DAY}\s+{MONTH},?\s+{YEAR}\b",
-     "Published: 25 October 2025"),
-    (rf"(?i:Published|Posted|First published)(?:\s+on)?:?\s+{ISO}\b", "Posted 2025-10-25 10:15"),
+    (rf"{PUBLISHED}{MONTH}\s+{DAY},?\s+{YEAR}\b", "Published on October 25, 2025 at 10:15; "
+     "Published: Saturday, October 25, 2025; By Ana Ruiz | Published 3:45 PM EDT Oct 25, 2025"),
+    (rf"{PUBLISHED}{DAY}\s+{MONTH},?\s+{YEAR}\b",
+     "Published: 25 October 2025; Updated: 26 October 2025 10:00 BST | Published: 25 October 2025"),
+    (rf"{PUBLISHED}{ISO}\b", "Posted 2025-10-25 10:15"),
     (rf"{MONTH}\s+{DAY},\s+{YEAR}{DASH}", "October 25, 2025 — The first states signed"),
     # A line that is only a place and a date under a headline, as obituaries and features put it.
     (rf"{PLACE},\s+{MONTH}\s+{DAY},?\s+{YEAR}{AGENCY}\s*$", "LISBON, Oct. 25, 2025"),

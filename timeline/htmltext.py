@@ -1,8 +1,10 @@
 """Read a saved web page: its main text (no navigation or footer), title, URL, publication and update dates.
 
 trafilatura finds the article body; htmldate reads the publication date from meta tags
-(article:published_time, og:, Dublin Core, itemprop) and JSON-LD, without guessing from the text:
-a date in running text is the dateline's business (dct.py), read from the extracted body.
+(article:published_time, og:, Dublin Core, itemprop), JSON-LD and <time datetime>. A date in running text
+is the dateline's business (dct.py), read from the extracted body: one that htmldate finds only in the
+page's words ("Printed on 24/08/2024" under a print view) is a guess, read after the dateline and the file
+name (`declared_date`, `Page.guessed`).
 The date it was last updated comes from JSON-LD `dateModified` or an `article:modified_time` meta tag
 (`UPDATED`). Both libraries are imported inside the functions, so that runs without HTML inputs never pay for
 loading them.
@@ -10,6 +12,7 @@ loading them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html as html_entities
 import json
@@ -82,7 +85,26 @@ HEADLINES = [
      '{"@type": "NewsArticle", "headline": "Port dispute"}'),
 ]
 HEADLINE_PATTERNS = [re.compile(pattern, re.I | re.S) for pattern, _ in HEADLINES]
+# What a print view's <title> says before the headline, left out of the document's title: (words, example).
+PRINT_TITLES = [
+    ("print", "Print: Strike talks resume"),
+    ("print version", "Print version - Strike talks resume"),
+    ("printable version", "Printable version | Strike talks resume"),
+    ("printer-friendly version", "Printer-friendly version: Strike talks resume"),
+    ("printer friendly", "Printer friendly: Strike talks resume"),
+    ("print view", "Print view \u2014 Strike talks resume"),
+]
+_PRINT = "(?:" + "|".join(re.escape(w) for w, _ in sorted(PRINT_TITLES, key=lambda row: -len(row[0]))) + ")"
+PRINT_WORDS = re.compile(_PRINT, re.I)
+PRINT_TITLE = re.compile(rf"^{_PRINT}\s*[:|\u00b7\u2013\u2014-]\s+(?=\S)", re.I)
 _TAG = re.compile(r"<[^>]+>")
+# The elements whose words declare a page's date, kept when `declared_date` reads it: (tag, example).
+DATE_MARKUP = [
+    ("script", '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-25"}'),
+    ("time", '<time datetime="2025-10-25T08:30:00+10:00">25 October 2025</time>'),
+    ("abbr", '<abbr class="published" title="2025-10-25T08:30">Oct 25</abbr>'),
+]
+_MARKUP_TAGS = {tag for tag, _ in DATE_MARKUP}
 SITE_NAME_WORDS = 6  # "The Kestrel Bay Evening Courier" is a name; more words are a headline's
 # A consent or cookie banner, a paywall or newsletter box: an element whose id or class holds one of these
 # words is dropped before the article is looked for, or its dates ("Last reviewed January 3, 2022") would
@@ -126,9 +148,10 @@ class Page:
     text: str
     title: str | None
     url: str | None
-    date: dt.date | None
+    date: dt.date | None  # the date its markup declares (`declared_date`)
     updated: dt.date | None = None
     outlet: str | None = None
+    guessed: dt.date | None = None  # a date htmldate found only in its words: a fallback after the text's own
 
 
 def _name(text: str) -> str | None:
@@ -290,6 +313,24 @@ def saved_from(html: str) -> str | None:
     return match["url"] if match else None
 
 
+def declared_date(root, *, url: str | None = None) -> dt.date | None:  # noqa: ANN001 - an lxml tree
+    """Return the publication date a page's markup declares (`DATE_MARKUP`), not one its words give.
+
+    htmldate reads meta tags, linked data, <time datetime> and a date in the page's address, and, finding
+    none, takes a date from the page's words (a print view's "Printed on 24/08/2024", a reader's comment):
+    here it reads a copy of the page without words, but those of `DATE_MARKUP`.
+    """
+    import htmldate
+
+    bare = copy.deepcopy(root)
+    for node in bare.iter():
+        if isinstance(node.tag, str) and node.tag.lower() not in _MARKUP_TAGS:
+            node.text = None
+        node.tail = None
+    found = htmldate.find_date(bare, url=url, extensive_search=False, original_date=True, **DATE_BOUNDS)
+    return metadata_date(found)
+
+
 def read_page(html: str, *, url: str | None = None) -> Page:
     """Extract the main text, title, URL and publication date of an HTML page given as text."""
     try:
@@ -300,8 +341,9 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         raise InputError(message) from None
 
     try:
+        tree = without_banners(html)
         extracted = trafilatura.bare_extraction(
-            without_banners(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
             favor_precision=True,  # boilerplate in the text would become events; a page with none is skipped
             date_extraction_params={"extensive_search": False, "original_date": True, **DATE_BOUNDS},
         )  # fmt: skip
@@ -309,14 +351,20 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         raise InputError(f"cannot extract the text of this page ({type(error).__name__}: {error})") from None
     text = (extracted.text if extracted else None) or visible_text(html)
     title = extracted.title if extracted else None
-    if not title:
+    if not title or PRINT_WORDS.fullmatch(title.strip()):  # trafilatura kept "Print version" of its <title>
         match = TITLE.search(html)
-        title = " ".join(match["title"].split()) if match else None
+        title = " ".join(html_entities.unescape(match["title"]).split()) if match else None
+    if title:
+        title = PRINT_TITLE.sub("", title, count=1)
     page_url = (extracted.url if extracted else None) or url or saved_from(html)
     found = extracted.date if extracted else None
     if found is None and extracted is None:
         found = htmldate.find_date(html, extensive_search=False, original_date=True, **DATE_BOUNDS)
+    date, guessed = metadata_date(found), None
+    if date is not None and not isinstance(tree, str):
+        declared = declared_date(tree, url=url)
+        date, guessed = (declared, None) if declared is not None else (None, date)
     return Page(
-        text=text, title=title or None, url=page_url, date=metadata_date(found), updated=updated_date(html),
-        outlet=site_name(html),
+        text=text, title=title or None, url=page_url, date=date, updated=updated_date(html),
+        outlet=site_name(html), guessed=guessed,
     )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
-from timeline import textmeta
+from timeline import textmeta, twins
 from timeline.events import event_id
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
@@ -55,7 +55,8 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     the same document or `documents` is not given. An event joins
     the first earlier kept event of its interval with the same id or overlapping words; an index from
     (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
-    events, not with its square (a feed can give thousands of events on one day). An event that
+    events, not with its square (a feed can give thousands of events on one day); a title with one content
+    word joins the same sentence word for word (`twins.sentence_key`). An event that
     merges with none comes back as given; one that does is a copy: the given events are never changed.
     """
     merged: list[Event] = []
@@ -75,6 +76,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     seen_evidence: dict[int, set[str]] = {}  # the evidence keys of each kept event that was copied
     ranks: list[tuple] = []
     corrected: dict[str, bool] = {}  # document id -> has a correction notice
+    short_sentences: dict[str, int] = {}  # twins.sentence_key -> the kept event: a title with no pair
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
@@ -87,6 +89,9 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
         candidates = sorted(found)
         same_id = ids.get(event.id)
         kept_at = next((i for i in candidates if overlap(set(words_of[i].split()), words)), None)
+        sentence = twins.sentence_key(event, words)
+        if sentence is not None and kept_at is None:
+            kept_at = short_sentences.get(sentence)
         if same_id is not None and (kept_at is None or same_id < kept_at):
             kept_at = same_id
         if kept_at is None:
@@ -96,6 +101,8 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
             # its field set, the evidence list).
             index = len(merged)
             merged.append(event)
+            if sentence is not None:
+                short_sentences.setdefault(sentence, index)
             ranks.append(_newest_first(event, documents, corrected) if documents is not None else ())
             words_of.append(" ".join(ordered))
             ids.setdefault(event.id, index)

@@ -91,7 +91,8 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
         words = match["name"].split()
         while words and words[0] in _NOT_NAME_WORDS:
             words = words[1:]
-        before = re.search(r"(?:\A|\s)(?P<w>[\w.-]*)\s*\Z", sentence[: match.start()])["w"]
+        # the word before the name, "" after a bracket or a quote: "(Reuters) - Norland ...", "(Thomas Reed"
+        before = re.search(r"(?P<w>[\w.-]*)\s*\Z", sentence[: match.start()])["w"]
         roles = [before]
         first = match.start() + match.group().index(words[0]) if words else match.start()
         while len(words) > 2 and words[0] not in REIGNING and (

@@ -208,7 +208,8 @@ def items(
 
 
 def _date(
-    text: str, meta: object, *, path: str, dct: GivenDate | None, problems: list[Problem], line: int | None
+    text: str, meta: object, *, path: str, dct: GivenDate | None, problems: list[Problem], line: int | None,
+    guessed: dt.date | None = None,
 ) -> tuple[dt.date | None, DateSource]:
     if isinstance(dct, dt.date):
         return dct, "option"
@@ -232,6 +233,12 @@ def _date(
     date = heading_date(text)  # "Board meeting June 4, 2024" over a note: its date, as a dateline would be
     if date:
         return date, "dateline"
+    if guessed:  # a page's date htmldate read in its words, not its markup: better than none, said
+        sidecar = f"{Path(path).stem}{SIDECAR_SUFFIX}" if path != STDIN else "a sidecar"
+        problems.append(Problem(path, line, (
+            f"dated {guessed.isoformat()} by a date in its words (its markup gives none, nor a 'Published' "
+            f"line): check it, or give its date in {sidecar}")))
+        return guessed, "metadata"
     if isinstance(dct, Fallback):
         return dct.date, "option"
     _, dateline = find_dateline(text)
@@ -255,6 +262,7 @@ def _empty(message: str, item: Item, problems: list[Problem], *, keep: bool) -> 
 
 
 def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empty: bool = False) -> Document:
+    guessed = None  # a page's date found only in its words (htmltext.declared_date)
     if item.kind == "jsonl":
         record = sources_json.record(item)
         meta, body = record, record["text"]
@@ -284,6 +292,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated,
                     "outlet": page.outlet}  # fmt: skip
+            guessed = page.guessed
             if item.source != STDIN:  # the user's sidecar corrects what the page says about itself
                 meta = {**meta, **textmeta.sidecar(item.source)}
             body = page.text
@@ -298,7 +307,7 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         if not title and item.kind == "text":
             title = textmeta.markdown_title(body) or textmeta.headline(body)
     date, date_source = _date(
-        body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line
+        body, meta.get("date"), path=item.source, dct=dct, problems=problems, line=item.line, guessed=guessed
     )
     where = f"{item.source}:{item.line}" if item.line else item.source
     stated = textmeta.updated_value(meta)

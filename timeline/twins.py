@@ -95,6 +95,23 @@ def overlap(a: set[str], b: set[str]) -> bool:
     return shared >= 2 and (shared >= SAME_CONTENT * len(a | b) or shared >= CONTAINED * min(len(a), len(b)))
 
 
+# A title of one content word has no pair of words to compare ("No one was hurt"): two outlets' copies of
+# its sentence, word for word with its date, are one event, when the sentence has this many words; fewer
+# may be two happenings told alike ("He resigned on Monday.").
+SAME_SENTENCE_WORDS = 6
+
+
+def sentence_key(event: Event, words: set[str]) -> str | None:
+    """Return what makes two events with under two content words (`words`) one: their dates, title and
+    first sentence, spaces made single, when it has `SAME_SENTENCE_WORDS` words; else None."""
+    if len(words) > 1 or not event.evidence:
+        return None
+    sentence = event.evidence[0].text.split()
+    if len(sentence) < SAME_SENTENCE_WORDS:
+        return None
+    return f"{event.when.start} {event.when.end} {event.title} {' '.join(sentence)}"
+
+
 def same_event(one: Event, other: Event) -> bool:
     """Tell whether two events state the same thing: same day interval and overlapping content."""
     if (one.when.start, one.when.end) != (other.when.start, other.when.end):
