@@ -97,6 +97,16 @@ UNFRAMED = [
         [("last year", "DATE", "2023", None), ("July", "DATE", "2024-07", None)],
     ),
     (
+        "Five years ago, on 3rd May, I opened the shop.",
+        dt.date(2020, 5, 3),
+        [("Five years ago", "DATE", "2015", None), ("3rd May", "DATE", "2020-05-03", None)],
+    ),
+    (
+        "Five years ago, on 4th May, I opened the shop.",
+        dt.date(2020, 5, 3),
+        [("Five years ago", "DATE", "2015", None), ("4th May", "DATE", "2015-05-04", None)],
+    ),
+    (
         "The regatta was called off in July last year.",
         OCT_10,
         [("July last year", "DATE", "2023-07", None)],

@@ -21,7 +21,7 @@ from timeline.temporal.schedule import and_present, falls_on, perfect_since, pre
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
-from timeline.temporal.yearframe import framing_week, framing_year
+from timeline.temporal.yearframe import framing_week, framing_year, on_dct_day
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -266,7 +266,11 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
-    if (framed := framing_year(ctx)) is not None and valid_day(framed, month, day):
+    if (
+        (framed := framing_year(ctx)) is not None
+        and valid_day(framed, month, day)
+        and not on_dct_day(month, day, ctx)
+    ):
         return framed, "dct"  # "Last year, the festival opened on July 4": last year's July 4
     if (month, day) == (9, 11) and names_attacks(ctx):
         return SEPT_11.year, "dct"

@@ -105,6 +105,12 @@ def framing_year(ctx: Context) -> int | None:
     return ctx.dct.year - (_COUNTS[count] if count in _COUNTS else int(count))
 
 
+def on_dct_day(month: int, day: int, ctx: Context) -> bool:
+    """Say whether a day is the document date's own month and day: an anniversary told on it ("Four years
+    ago, on 1st April, I started ..." written on 1 April) is read, as annotators read it, as today's."""
+    return ctx.dct is not None and (ctx.dct.month, ctx.dct.day) == (month, day)
+
+
 # A deictic week opening the sentence: "Last week, ...", "Next week the board meets on Tuesday", "Two weeks
 # ago, ...". ("This week" needs no frame: its days are the tense's nearest.)
 _WEEK_FRAME = re.compile(
