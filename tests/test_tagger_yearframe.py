@@ -107,6 +107,11 @@ UNFRAMED = [
         [("Five years ago", "DATE", "2015", None), ("4th May", "DATE", "2015-05-04", None)],
     ),
     (
+        "Next year's vote was called in May.",
+        OCT_10,
+        [("Next year", "DATE", "2025", None), ("May", "DATE", "2024-05", None)],
+    ),
+    (
         "The regatta was called off in July last year.",
         OCT_10,
         [("July last year", "DATE", "2023-07", None)],

@@ -99,6 +99,8 @@ def framing_year(ctx: Context) -> int | None:
         return None
     if frame["poss"] and _REPORT_NOUNS.match(ctx.text, frame.end()):
         return None
+    if frame["poss"] and frame["rel"] and frame["rel"].lower() != "last":
+        return None  # "This year's budget was approved in December", "Next year's vote was called in May"
     if frame["rel"]:
         return ctx.dct.year + _DEICTIC[frame["rel"].lower()]
     count = frame["count"].lower()
