@@ -25,11 +25,6 @@ FRAMED = [
         [("Last year", "DATE", "2023", None), ("July", "DATE", "2023-07", None)],
     ),
     (
-        "Last year's fair was called off in July.",
-        OCT_10,
-        [("Last year", "DATE", "2023", None), ("July", "DATE", "2023-07", None)],
-    ),
-    (
         "Last year the mill laid off 40 workers in March and another 25 in May.",
         OCT_10,
         [
@@ -65,7 +60,7 @@ FRAMED = [
     ),
 ]
 
-# The frame ends at a new sentence, a contrast, a saying, a relative clause, or a noun that reports on it.
+# The frame ends at a new sentence, a contrast, a saying, a relative clause; a possessive does not frame.
 UNFRAMED = [
     (
         "Last year the mill shed jobs. In March it hired again.",
@@ -105,6 +100,11 @@ UNFRAMED = [
         "Five years ago, on 4th May, I opened the shop.",
         dt.date(2020, 5, 3),
         [("Five years ago", "DATE", "2015", None), ("4th May", "DATE", "2015-05-04", None)],
+    ),
+    (
+        "Last year's fair was called off in July.",
+        OCT_10,
+        [("Last year", "DATE", "2023", None), ("July", "DATE", "2024-07", None)],
     ),
     (
         "Next year's vote was called in May.",
