@@ -21,6 +21,7 @@ from timeline.temporal.schedule import and_present, falls_on, perfect_since, pre
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
+from timeline.temporal.yearframe import framing_week, framing_year, on_dct_day
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -179,6 +180,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (framed := framing_year(ctx)) is not None:
+        return framed, "dct"  # "Last year, the festival was cancelled in July": last year's July
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
     story = _story(ctx)
@@ -263,6 +266,12 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (
+        (framed := framing_year(ctx)) is not None
+        and valid_day(framed, month, day)
+        and not on_dct_day(month, day, ctx)
+    ):
+        return framed, "dct"  # "Last year, the festival opened on July 4": last year's July 4
     if (month, day) == (9, 11) and names_attacks(ctx):
         return SEPT_11.year, "dct"
     if (retold := retold_year(month, day, ctx)) is not None:
@@ -382,6 +391,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
     elif rel == "this":
         day = base + dt.timedelta(days=weekday - base.isoweekday())
+    elif not rel and (framed := framing_week(weekday, ctx)) is not None:
+        return Point(framed, "day"), "dct"  # "Last week, the board met on Tuesday": last week's Tuesday
     else:
         ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
         # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
