@@ -155,7 +155,42 @@ WEEKS = [
     ),
 ]
 
-CASES = FRAMED + UNFRAMED + WEEKS
+# A year written in figures next to the document's year frames as well (one further back sets the story's
+# year already); an end point ("By 2023"), a year told later in the sentence, or a report does not.
+WRITTEN = [
+    (
+        "In 2023, the regatta was called off in July.",
+        OCT_10,
+        [("2023", "DATE", "2023", None), ("July", "DATE", "2023-07", None)],
+    ),
+    (
+        "In 2023 the bakery shut its second shop in March.",
+        OCT_10,
+        [("2023", "DATE", "2023", None), ("March", "DATE", "2023-03", None)],
+    ),
+    (
+        "During 2023 the ferry sailed on June 3 for the last time.",
+        OCT_10,
+        [("2023", "DATE", "2023", None), ("June 3", "DATE", "2023-06-03", None)],
+    ),
+    (
+        "In 2025, the library will open a branch in March.",
+        OCT_10,
+        [("2025", "DATE", "2025", None), ("March", "DATE", "2025-03", None)],
+    ),
+    (
+        "By 2023, the mill had laid off workers in May.",
+        OCT_10,
+        [("2023", "DATE", "2023", None), ("May", "DATE", "2024-05", None)],
+    ),
+    (
+        "In 2023, membership fell, the club said in March.",
+        OCT_10,
+        [("2023", "DATE", "2023", None), ("March", "DATE", "2024-03", None)],
+    ),
+]
+
+CASES = FRAMED + UNFRAMED + WEEKS + WRITTEN
 
 
 @pytest.mark.parametrize("text, dct, expected", CASES, ids=ids(CASES))

@@ -181,7 +181,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     if year is not None:
         return year, _range_anchor(ctx)
     if (framed := framing_year(ctx)) is not None:
-        return framed, "dct"  # "Last year, the festival was cancelled in July": last year's July
+        return framed  # "Last year, the festival was cancelled in July": last year's July
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
     story = _story(ctx)
@@ -268,10 +268,10 @@ def resolve_month_day(
         return year, _range_anchor(ctx)
     if (
         (framed := framing_year(ctx)) is not None
-        and valid_day(framed, month, day)
+        and valid_day(framed[0], month, day)
         and not on_dct_day(month, day, ctx)
     ):
-        return framed, "dct"  # "Last year, the festival opened on July 4": last year's July 4
+        return framed  # "Last year, the festival opened on July 4": last year's July 4
     if (month, day) == (9, 11) and names_attacks(ctx):
         return SEPT_11.year, "dct"
     if (retold := retold_year(month, day, ctx)) is not None:

@@ -82,22 +82,51 @@ def _frame(ctx: Context, unit: str, pattern: re.Pattern[str]) -> re.Match[str] |
     return frame
 
 
-def framing_year(ctx: Context) -> int | None:
-    """Return the year a deictic year opening the sentence gives the yearless month or day here, if any.
+# A year written in figures opening the sentence: "In 2023, the festival was cancelled in July", "During 2023
+# the plant closed in May" ("By 2023, ..." is an end point, not a frame; "2023's budget" a possessive).
+_WRITTEN_FRAME = re.compile(
+    r"[\"“'(]?\s*(?:(?:and|so|then|yet)\s+)?(?:(?:in|during|throughout)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\b(?!['’]s|\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
 
-    "Last year, the festival was cancelled in July" (written in 2024): 2023 for "July".
+
+def _written_frame(ctx: Context) -> int | None:
+    """Return the year written in figures that opens the sentence, when it lies next to the document's year.
+
+    A year further back already sets the story's year (anchor.Context.story); one next to the document's
+    did not, so "In 2023, the festival was cancelled in July" (written in October 2024) read this July.
+    """
+    if ctx.dct is None:
+        return None
+    window = ctx.text[max(0, ctx.start - _REACH) : ctx.start]
+    near = [year for year in (ctx.dct.year - 1, ctx.dct.year + 1) if str(year) in window]
+    if not near:
+        return None
+    frame = _frame(ctx, str(near[0]), _WRITTEN_FRAME)
+    if frame is None or int(frame["year"]) not in near:
+        return None
+    return int(frame["year"])
+
+
+def framing_year(ctx: Context) -> tuple[int, str] | None:
+    """Return the year a year opening the sentence gives the yearless month or day here, if any, and its
+    anchor: "dct" for a deictic year, "ref" for one written in figures.
+
+    "Last year, the festival was cancelled in July" (written in 2024): 2023 for "July"; "In 2023, ..." too.
     """
     frame = _frame(ctx, "year", _FRAME)
     if frame is None or ctx.dct is None:
-        return None
+        written = _written_frame(ctx)
+        return None if written is None else (written, "ref")
     if frame["poss"]:
         # "Last year's election was annulled in March", "Last year's results were released in March": the
         # noun's year need not be the verb's (annulled, released after it), so a possessive does not frame
         return None
     if frame["rel"]:
-        return ctx.dct.year + _DEICTIC[frame["rel"].lower()]
+        return ctx.dct.year + _DEICTIC[frame["rel"].lower()], "dct"
     count = frame["count"].lower()
-    return ctx.dct.year - (_COUNTS[count] if count in _COUNTS else int(count))
+    return ctx.dct.year - (_COUNTS[count] if count in _COUNTS else int(count)), "dct"
 
 
 def on_dct_day(month: int, day: int, ctx: Context) -> bool:
