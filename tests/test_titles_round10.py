@@ -74,6 +74,12 @@ COUNT_CASES = [
     ("The target is 12 billion dollars", " dollars", True),
     ("The club was founded in 1998 by two brothers", " by", False),
     ("The plant opened in 2012 with a party", " with", False),
+    # a tally or range goes on after its first count
+    ("The council voted 7 to 2 to keep the rules", " to 2", True),
+    ("The jury voted nine to three for acquittal", " to three", True),
+    ("The club won 3-1 at home", "-1", True),
+    ("Prices rose 5 to 7 percent", " to 7", True),
+    ("The team scored 3 to win the cup", " to win", False),
 ]
 
 

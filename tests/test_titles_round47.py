@@ -77,6 +77,15 @@ TAGGED = [
      "Last year's edition was cancelled"),
     ("a possessive period: next season's", "Next season's kit will be presented on Tuesday.", "Tuesday",
      "Next season's kit will be presented"),
+    # a cut never ends inside a tally or a range of counts ("voted 9 | to 1")
+    ("a vote's tally stays whole",
+     "The regional water authority's governing board voted 9 to 1 on Monday to keep its current ban on "
+     "garden sprinklers in the city.",
+     "Monday", "The regional water authority's governing board voted 9 to 1"),
+    ("a range of counts stays whole",
+     "Smith and Jones, also of the new studio, are to produce four to six live-action films per year from "
+     "2026 for the streaming service.",
+     "2026", "Smith and Jones are to produce four to six live-action films per year"),
 ]
 
 

@@ -258,11 +258,16 @@ _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
 IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(FUNCTION_WORDS)})\b)[\w-]+){{1,5}}['’]s\b", re.I)
 
 
+# A tally or range going on after a count: "voted 9 (to 1)", "won 3 (-1)", "rose 5 (to 7 percent)".
+_TALLY_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
 def waits_for_noun(title: str, cut: int) -> bool:
-    """Tell whether the cut title `title[:cut]` ends on a count whose noun follows the cut."""
+    """Tell whether the cut title `title[:cut]` ends on a count whose noun, or the rest of whose tally or
+    range ("voted 9 | to 1"), follows the cut."""
     after = _NOUN_AFTER.match(title, cut)
-    return (after is not None and after["w"] not in FUNCTION_WORD_SET
-            and COUNT_END.search(title, max(0, cut - 20), cut) is not None)
+    goes_on = (after is not None and after["w"] not in FUNCTION_WORD_SET) or _TALLY_AFTER.match(title, cut)
+    return bool(goes_on) and COUNT_END.search(title, max(0, cut - 20), cut) is not None
 
 
 # Verbs that need no object after a modal: "relations will continue", "the talks would resume".
