@@ -18,7 +18,8 @@ def test_examples_match_the_pattern(example: str) -> None:
 # (text, the date phrase, the title expected, or None when the date is not the start of a thing set)
 CASES = [
     ("Judge Okafor set the hearing to resume on March 4.", "on March 4", "The hearing is set to resume"),
-    ("The council scheduled the vote to take place on Friday.", "on Friday", "The vote is scheduled to take place"),
+    ("The council scheduled the vote to take place on Friday.", "on Friday",
+     "The vote is scheduled to take place"),
     ("The league slated the final to start in May.", "in May", "The final is slated to start"),
     ("The judge set the trial to begin after the holidays, on June 2.", "on June 2", None),
     ("The board set a budget on Monday.", "on Monday", None),
