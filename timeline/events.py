@@ -27,6 +27,7 @@ from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.note_headings import dated_label, tells_nothing
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owns_thing
 from timeline.same_title import one_date_each
@@ -113,11 +114,12 @@ def extract(
         line = marked or _is_heading(text, sentence)
         if line:
             previous = heading = None  # a heading opens a new episode
+        label = line and not marked and inside and dated_label(text, sentence, inside)  # "Notes, 14 Nov 2024"
         if line and (
-            marked or 0 < len(_bare_words(text, sentence, inside)) < 3
+            marked or label or 0 < len(_bare_words(text, sentence, inside)) < 3
         ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
             heading = _heading_date(inside)  # "Board meeting June 4, 2024", "## June 4": no event of its own
-            if marked:
+            if marked or label:
                 continue
         modifies = {id(d): references.is_modifier(text, d.timex) for d in inside}  # asked up to three times
         # a date modifying a noun dates nothing when another date or no verb is there; has_verb(words) is
@@ -385,9 +387,12 @@ def _under_heading(
     line_end = text.find("\n", heading.timex.end)
     line_end = len(text) if line_end < 0 else line_end
     clause = text[start:end]
+    title = title_of(text, sentence, [])
+    if tells_nothing(title):
+        return  # "When did the leak start?" under "Interview, 14 Nov 2024": a question, no event
     events.append(Event(
         id=event_id(document.id, clause, heading.when.value),
-        title=title_of(text, sentence, []),
+        title=title,
         description=clause,
         when=heading.when,
         evidence=[

@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from timeline import textmeta, twins
 from timeline.events import event_id
+from timeline.forecasts import evidence_order, forecasts
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
 
@@ -77,6 +78,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     ranks: list[tuple] = []
     corrected: dict[str, bool] = {}  # document id -> has a correction notice
     short_sentences: dict[str, int] = {}  # twins.sentence_key -> the kept event: a title with no pair
+    foretold: set[int] = set()  # kept events a forecast and a report of it joined
     for event in events:
         span = (event.when.start, event.when.end)
         words = content_words(event)
@@ -120,9 +122,14 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
         if seen is None:  # the first event to join: copy the kept one, whose evidence list will grow
             kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
             seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
-        if documents is not None:
-            rank = _newest_first(event, documents, corrected)
-            if rank < ranks[kept_at]:  # a newer copy of the story: it gives the event its words
+        planned, plans = forecasts(kept.title), forecasts(event.title)
+        if planned != plans:
+            foretold.add(kept_at)  # its evidence: the report's document first (forecasts.evidence_order)
+        if planned != plans or documents is not None:
+            rank = _newest_first(event, documents, corrected) if documents is not None else ()
+            # the report of what a plan told ("Construction began" over "... is expected to begin"), else
+            # a newer copy of the story: it gives the event its words
+            if planned and not plans or planned == plans and rank < ranks[kept_at]:
                 ranks[kept_at] = rank
                 kept = merged[kept_at] = event.model_copy(
                     update={"evidence": kept.evidence, "confidence": kept.confidence}
@@ -135,7 +142,10 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
                 kept.evidence.append(evidence)
         kept.confidence = max(kept.confidence, event.confidence)
     for index in seen_evidence:
-        merged[index].evidence.sort(key=lambda e: (e.document, e.start, e.end))
+        evidence = merged[index].evidence
+        evidence.sort(key=lambda e: (e.document, e.start, e.end))
+        if index in foretold:
+            evidence.sort(key=evidence_order(evidence))  # what happened, then what forecast it
     return sort_events(merged)
 
 
