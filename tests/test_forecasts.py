@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from timeline.forecasts import FORECASTS, forecasts
+from timeline.forecasts import FORECASTS, forecast_pair, forecasts
 from timeline.models import Document
-from timeline.pipeline import extract_documents
+from timeline.pipeline import events_of, extract_documents
 
 # (id, the forecast and its article's date, the report and its article's date (None: undated), the title).
 CASES = [
@@ -44,3 +44,21 @@ def test_every_forecast_row_matches_its_example(pattern, example):
                                    "Dock workers went on strike as planned", "The willow was cut down"])
 def test_a_report_is_no_forecast(title):
     assert not forecasts(title)
+
+
+# (id, the first twin's document and text, the second's, what forecast_pair says of them)
+PAIRS = [
+    ("a forecast and a report in two documents", ("plan", "The museum will reopen on September 12, 2024."),
+     ("told", "The museum reopened on September 12, 2024."), (True, False)),
+    ("the same two in one document: read alike", ("story", "The museum will reopen on September 12, 2024."),
+     ("story", "The museum reopened on September 12, 2024."), (False, False)),
+    ("two reports in two documents", ("one", "The museum reopened on September 12, 2024."),
+     ("two", "The museum reopened its doors on September 12, 2024."), (False, False)),
+]
+
+
+@pytest.mark.parametrize("first, second, expected", [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS])
+def test_forecast_pair(first, second, expected):
+    kept, event = (events_of(Document(id=name, text=text, date=dt.date(2024, 9, 1)))[0]
+                   for name, text in (first, second))
+    assert forecast_pair(kept, event) == expected

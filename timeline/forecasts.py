@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.models import Evidence
+from timeline.models import Event, Evidence
 
-__all__ = ["FORECASTS", "evidence_order", "forecasts"]
+__all__ = ["FORECASTS", "evidence_order", "forecast_pair", "forecasts"]
 
 # Verb groups that tell a plan or an expectation, not a happening, each with an example.
 FORECASTS = [
@@ -35,6 +35,18 @@ def forecasts(title: str) -> bool:
     """Tell whether a title tells a plan or an expectation: "Construction is expected to begin" is one,
     "Construction began" is not."""
     return _FORECAST.search(title) is not None
+
+
+def forecast_pair(kept: Event, event: Event) -> tuple[bool, bool]:
+    """Return whether each of two twins about to merge forecasts, as `forecasts` tells, except that twins
+    sharing a document are read alike (False, False): one story's sentences are no forecast and later report
+    of it, and a cut title that lost its "will" ("To celebrate, all six networks ...") must not replace a
+    whole one ("Milestones will feature on all six networks today")."""
+    planned, plans = forecasts(kept.title), forecasts(event.title)
+    documents = {evidence.document for evidence in kept.evidence}
+    if planned != plans and not documents.isdisjoint(evidence.document for evidence in event.evidence):
+        return False, False
+    return planned, plans
 
 
 def evidence_order(evidence: list[Evidence]) -> Callable[[Evidence], tuple[bool, str, int, int]]:

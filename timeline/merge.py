@@ -10,7 +10,7 @@ from pathlib import PurePath
 
 from timeline import textmeta, twins
 from timeline.events import event_id
-from timeline.forecasts import evidence_order, forecasts
+from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
 
@@ -122,7 +122,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
         if seen is None:  # the first event to join: copy the kept one, whose evidence list will grow
             kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
             seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
-        planned, plans = forecasts(kept.title), forecasts(event.title)
+        planned, plans = forecast_pair(kept, event)
         if planned != plans:
             foretold.add(kept_at)  # its evidence: the report's document first (forecasts.evidence_order)
         if planned != plans or documents is not None:
