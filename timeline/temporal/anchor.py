@@ -66,6 +66,11 @@ _ASIDE_CLOSE = re.compile(r"[^,.;!?\n]{0,40},")
 _ASIDE_PREPOSITION = re.compile(r"\b(?:in|on|during|by)\s+\Z", re.IGNORECASE)
 
 
+# Where a sentence (or a line) begins: after a stop (and a closing quote) and spaces before a capital or an
+# opening quote, or a line break. Shared by the rules that look back to their sentence's opening.
+SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n)")
+
+
 # A period told as the one before the story's ("the previous year", "the preceding winter", "the prior dry
 # season"): a look back, after which the story is still where it was.
 _LOOKED_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\s", re.IGNORECASE)

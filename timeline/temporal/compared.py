@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import SENTENCE_START, Context
 
 # A span of months that results report besides the quarter: the figure after it is the span's.
 _MONTH_SPANS = [
@@ -30,7 +30,6 @@ _SPAN = re.compile(
 )
 # A quarter told again after the span brings the comparison back to it.
 _QUARTER_WORD = re.compile(r"\bquarter|\b(?:the\s+)?(?:latest|same|comparable)\s+period\b", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n)")
 # "the quarter ended Sept. 30", "the three months to June": the day closes the period it follows.
 _PERIOD_END = re.compile(
     r"\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending|through)\s+\Z", re.IGNORECASE
@@ -45,7 +44,7 @@ def span_compared(ctx: Context) -> bool:
     told = ctx.text[window : ctx.start]
     if "month" not in told and "half" not in told and "date" not in told:
         return False
-    starts = [m.end() for m in _SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
+    starts = [m.end() for m in SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
     opens = starts[-2] if len(starts) >= 2 else window
     spans = list(_SPAN.finditer(ctx.text, opens, ctx.start))
     if not spans:

@@ -9,7 +9,7 @@ import re
 
 from timeline.temporal import compared, vocab
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import SENTENCE_START, Context
 from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
@@ -84,7 +84,6 @@ _FIGURE = re.compile(
     r"|\b(?:" + "|".join(words for words, _ in _RESULTS_WORDS) + r")\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n")
 
 
@@ -100,7 +99,7 @@ def _compares_figures(ctx: Context) -> bool:
     if _COMPARED_WITH.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return True
     window = max(0, ctx.start - 300)
-    starts = [m.end() for m in _SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
+    starts = [m.end() for m in SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
     opens = starts[-1] if starts else window
     if _FIGURE.search(ctx.text, opens, ctx.start):
         return True  # "net income of $132,000, or three cents a share, a year ago"

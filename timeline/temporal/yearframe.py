@@ -14,13 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.temporal.anchor import Context
+from timeline.temporal.anchor import SENTENCE_START, Context
 
 # How far back a framing year may stand from the month it frames.
 _REACH = 200
-
-# Where a sentence (or a line) begins.
-_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n)")
 
 # Counts of years before "ago", with an example each.
 _COUNTS = {
@@ -72,7 +69,7 @@ def _frame(ctx: Context, unit: str, pattern: re.Pattern[str]) -> re.Match[str] |
     if ctx.text.rfind(unit, window, ctx.start) < 0:
         return None
     opens = window
-    for found in _SENTENCE_START.finditer(ctx.text, window, ctx.start):
+    for found in SENTENCE_START.finditer(ctx.text, window, ctx.start):
         opens = found.end()
     if opens == window and window > 0:
         return None  # the sentence opens further back than a frame can reach
