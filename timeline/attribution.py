@@ -9,6 +9,7 @@ person quoted. No parser: patterns with examples.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from timeline import person_nouns
@@ -122,6 +123,12 @@ def speaker_before(text: str, position: int) -> str | None:
     for match in _SPEAKER.finditer(text, max(0, position - 2000), position):
         name = (match["a"] or match["b"]).split()[-1]
     return name
+
+
+def speaker_matches(text: str, position: int) -> Iterator[re.Match[str]]:
+    """Return the speakers quoted in the 2000 characters before `position`, in order (a name in group "a"
+    before a speech verb, "Ruth Okafor said"; in "b" after one, "said Mr. Dale")."""
+    return _SPEAKER.finditer(text, max(0, position - 2000), position)
 
 
 def _named(tail: re.Match[str]) -> str | None:

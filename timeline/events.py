@@ -29,7 +29,7 @@ from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.note_headings import dated_label, tells_nothing
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
-from timeline.possessive_dates import owns_thing
+from timeline.possessive_dates import owned_elsewhere, owns_thing
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
@@ -203,6 +203,8 @@ def extract(
                 continue  # "Last week's high export levels appeared to show support": the levels' week
             if untold_host(text, (start, end), phrases, title):
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
+            if owned_elsewhere(text, dated.timex, title):
+                continue  # "... but said (last month)'s discovery was a breakthrough": the discovery's month
             title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening

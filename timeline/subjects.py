@@ -15,7 +15,7 @@ import re
 
 import timeline.subject_asides as asides
 from timeline import (
-    attribution,
+    antecedents,
     named_people,
     notices,
     owners,
@@ -196,15 +196,19 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
                 or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0]))
         if not name:
             name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
-                    or attribution.speaker_before(text, span[0]))
+                    or antecedents.person_speaker_before(text, span[0], p))
             if name and opens and named_people.someone_else_before(text, start, name, p):
                 name = None  # "The bishop was ordained without the approval of Pope Leo. He ...": the bishop
         if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
             name = None  # "he called on Ahmed": Ahmed is someone else
+        if name and antecedents.is_body(name):
+            name = None  # "Stellar Networks said ... She became chairwoman": a firm is no "she"
     else:
         start = sentence_start(text, span[0])
         names = list(_PROPER.finditer(text, start, span[0]))
         names = [m for m in names if m.start() > start + 1 or " " in m["name"].strip()]
+        if names and antecedents.is_person_name(names[-1]["name"]):
+            names = []  # "Ruth Okafor met investors; it was founded": a person is no "it"
         name = names[-1]["name"] if names else _thing_before(text, start, span[0], title[pronoun.end() :])
         if names and name:  # "The Scottish (rowing federation) said it": the whole phrase or nothing
             name = whole_name(name, text, names[-1].end("name"), span[0])

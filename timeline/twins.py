@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from timeline.counts import counted
 from timeline.models import Document, Event, Evidence, Timeline
+from timeline.verbs import BASE_OF_PAST
 
 # Words that say nothing about what happened; left out when comparing two events' content.
 _STOPWORDS = {
@@ -57,8 +58,9 @@ SAME_WORDS = [
 def _stem(word: str) -> str:
     """Cut common English endings so that "signed", "signs" and "signing" compare equal.
 
-    The endings tried, in order: "ing", "ed", "es", "s", each on a word over three letters longer;
-    the last letter tells which can match (dedupe stems every word of every title).
+    The endings tried, in order: "ing", "ed", "es", "s", each on a word over three letters longer, and a
+    final "e" on a word over four letters ("close", "closed" and "closing" are "clos"); the last letter
+    tells which can match (dedupe stems every word of every title).
     """
     last = word[-1:]
     if last == "s":
@@ -69,10 +71,17 @@ def _stem(word: str) -> str:
         return word[:-3] if len(word) > 6 and word.endswith("ing") else word
     if last == "d":
         return word[:-2] if len(word) > 5 and word[-2] == "e" else word
+    if last == "e":
+        return word[:-1] if len(word) > 4 else word  # "close" as "closed", "closes": a plan and its report
     return word
 
 
 _WORD = re.compile(r"\w+")  # compiled once: dedupe reads the words of every event
+# Light verbs, whose past form stays apart from the base: they tell little of what happened ("The blast
+# took place" and "The match will take place" are two happenings).
+_LIGHT = {"take", "make", "get", "go", "come", "give", "put", "set", "become"}
+# The base of an irregular past form, so that a plan and its report compare: "will hold" and "held".
+_BASE = {past: base for past, base in BASE_OF_PAST.items() if base not in _LIGHT}
 # stem of a form -> the stem of the word it counts as (`SAME_WORDS`)
 _SAME = {_stem(form): _stem(word) for word, forms, _ in SAME_WORDS for form in [word, *forms.split()]}
 
@@ -84,7 +93,7 @@ def content_words(event: Event) -> set[str]:
     words = set()
     for word in _WORD.findall(event.title.lower()):
         if word not in _STOPWORDS and word not in dated and not word.isdigit():
-            stem = _stem(word)
+            stem = _stem(_BASE.get(word, word))  # "held" as "hold": "will hold" and its report
             words.add(_SAME.get(stem, stem))
     return words
 

@@ -254,6 +254,9 @@ _IRREGULAR_BASE = {
     "seek": "sought", "keep": "kept", "stand": "stood", "speak": "spoke", "fly": "flew", "flee": "fled",
     "get": "got",
 }
+# The base form of each of those past forms that differs from it: "held" -> "hold" (twins compares a plan,
+# "will hold", with its report, "held").
+BASE_OF_PAST = {past: base for base, past in _IRREGULAR_BASE.items() if past != base}
 
 
 def past_of(participle: str) -> str:
