@@ -1,0 +1,119 @@
+"""Table-driven tests of session 18's story chain: which stated dates of a narrative move the story's
+reference (storychain.py). A date in brackets or after "as of" is a note beside the story; a date of an
+earlier year told inside a paragraph, after its first sentence, looks back from the story's point. A
+paragraph may open by stepping back, and a story point from an earlier paragraph does not hold the new one.
+
+Every sentence is invented. Each row: (text, expected [(extent, type, value, mod), ...] in text order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+HISTORY_DCT = dt.date(2009, 12, 19)  # a history article's time stamp, years after its story
+
+# A date in brackets or after "as of" is a note: the next bare month keeps the story's year.
+BESIDE_THE_STORY = [
+    (  # a company history
+        "In March 1994 the firm opened its second plant. Sales (as of December 5, 1999) topped $2 billion."
+        " In June the plant doubled its output.",
+        [
+            ("March 1994", "DATE", "1994-03", None),
+            ("December 5, 1999", "DATE", "1999-12-05", None),
+            ("June", "DATE", "1994-06", None),
+        ],
+    ),
+    (  # a biography
+        "In May 1921 she left for Paris. Her first novel (published March 1930) drew on that journey."
+        " In July she met the painter.",
+        [
+            ("May 1921", "DATE", "1921-05", None),
+            ("March 1930", "DATE", "1930-03", None),
+            ("July", "DATE", "1921-07", None),
+        ],
+    ),
+    (  # a season of sport
+        "In August 1983 the club signed a new coach. The league's rules (changed in May 1986) allowed it."
+        " By October the team led the table.",
+        [
+            ("August 1983", "DATE", "1983-08", None),
+            ("May 1986", "DATE", "1986-05", None),
+            ("October", "DATE", "1983-10", None),
+        ],
+    ),
+    (  # out of brackets the later date moves the story on
+        "In March 1994 the firm opened its second plant. In December 1999 sales topped $2 billion."
+        " In June the plant doubled its output.",
+        [
+            ("March 1994", "DATE", "1994-03", None),
+            ("December 1999", "DATE", "1999-12", None),
+            ("June", "DATE", "1999-06", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BESIDE_THE_STORY, ids=ids(BESIDE_THE_STORY))
+def test_a_note_beside_the_story_leaves_it(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
+
+
+# A date of an earlier year inside a paragraph is a look back from the story's point.
+LOOK_BACK_IN_A_PARAGRAPH = [
+    (  # a company history
+        "The board took office on May 20, 1996. This followed the merger vote in December 1995."
+        " On November 23 the new shares were listed.",
+        [
+            ("May 20, 1996", "DATE", "1996-05-20", None),
+            ("December 1995", "DATE", "1995-12", None),
+            ("November 23", "DATE", "1996-11-23", None),
+        ],
+    ),
+    (  # a biography
+        "He won the seat in 1932. His father had lost the same seat in 1910, and the family never forgot it."
+        " In March he gave his first speech.",
+        [
+            ("1932", "DATE", "1932", None),
+            ("1910", "DATE", "1910", None),
+            ("March", "DATE", "1932-03", None),
+        ],
+    ),
+    (  # a season of sport
+        "The team lost 14 games in 1978. It had won 30 in 1977 under the old coach. In September the owner"
+        " sold the club.",
+        [
+            ("1978", "DATE", "1978", None),
+            ("1977", "DATE", "1977", None),
+            ("September", "DATE", "1978-09", None),
+        ],
+    ),
+    (  # a new paragraph may open by stepping back: its first sentence moves the story
+        "By the start of 1943 the island had fallen.\nIn the east, the great offensive began in June 1942."
+        " By November the city was surrounded.",
+        [
+            ("the start of 1943", "DATE", "1943", "START"),
+            ("June 1942", "DATE", "1942-06", None),
+            ("November", "DATE", "1942-11", None),
+        ],
+    ),
+    (  # a story point from an earlier paragraph does not hold the next one
+        "In 1918 the legion crossed the border. Peace came only in 1921.\nThe legion had no wish to fight."
+        " It spent most of 1919 at sea. It was home by April 1920. In the spring the last ships left.",
+        [
+            ("1918", "DATE", "1918", None),
+            ("1921", "DATE", "1921", None),
+            ("1919", "DATE", "1919", None),
+            ("April 1920", "DATE", "1920-04", None),
+            ("the spring", "DATE", "1920-SP", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_BACK_IN_A_PARAGRAPH, ids=ids(LOOK_BACK_IN_A_PARAGRAPH))
+def test_a_look_back_inside_a_paragraph_leaves_the_story(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

@@ -1,0 +1,55 @@
+"""Which dates of a narrative move the story's reference, and which are told from where the story stands.
+
+A story told year by year (a war, a company's history, a life, a season) chains its bare dates ("in March",
+"the summer") to the last date that moved it. Two kinds of stated date do not move it:
+- a date in round brackets, or after "as of", is a note beside the story ("the resolution (May 22, 2003)",
+  "deaths (as of December 5, 2006)", "the founder's memoir (March 1998)"): the story stays where it was;
+- a date of an earlier year told inside a paragraph, after its first sentence, is a look back from the
+  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."):
+  the next bare month is still the story's year. A paragraph may open by stepping back ("On the eastern
+  front, the summer offensive began in June 1942"), and that step moves the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.anchor import SENTENCE_START
+from timeline.temporal.values import Point
+
+# The words before a date that set it beside the story, as rows with an example each.
+NOTE_WORDS = [
+    (r"as\s+of", "deaths (as of December 5, 2006)"),
+    (r"as\s+at", "sales as at March 31, 1998 stood at ..."),
+]
+_NOTE_BEFORE = re.compile(r"\b(?:" + "|".join(row for row, _ in NOTE_WORDS) + r")\s+\Z", re.IGNORECASE)
+# A bracket opened before the date in the same sentence and not closed before it.
+_OPEN_BRACKET = re.compile(r"\([^()\n]{0,40}\Z")
+_CLOSE_BRACKET = re.compile(r"[^()\n]{0,30}\)")
+
+
+def beside_story(text: str, start: int, end: int) -> bool:
+    """Say whether a date is a note in brackets or after "as of", which does not move the story.
+
+    "Citing Resolution 1483 (May 22, 2003), the authority ..."; "a loss of $4 million (as of June 30,
+    1998)"; "his first title (1987), then a second".
+    """
+    window = text[max(0, start - 40) : start]
+    if "(" in window and _OPEN_BRACKET.search(window) and _CLOSE_BRACKET.match(text, end):
+        return True
+    return "as " in window[-7:] and _NOTE_BEFORE.search(window) is not None
+
+
+def looks_back(text: str, start: int, point: Point, story: Point | None, story_start: int) -> bool:
+    """Say whether a date of a year before the story's, told after its paragraph's first sentence, looks back.
+
+    "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
+    for the months told next; "On the eastern front, the offensive began in June 1942." (after 1943) opens
+    its paragraph and moves the story back. Only a story point told in the same paragraph holds: one from
+    an earlier paragraph may have run ahead ("fighting went on for the next year"), and the new paragraph's
+    dates take over.
+    """
+    if story is None or point.day.year >= story.day.year:
+        return False  # the cheap test first: most dates move forward or stay in the story's year
+    opens = text.rfind("\n", 0, start) + 1
+    return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
