@@ -117,3 +117,46 @@ LOOK_BACK_IN_A_PARAGRAPH = [
 @pytest.mark.parametrize(("text", "expected"), LOOK_BACK_IN_A_PARAGRAPH, ids=ids(LOOK_BACK_IN_A_PARAGRAPH))
 def test_a_look_back_inside_a_paragraph_leaves_the_story(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A bare month a narrative compares its point with is the last such month before it, and does not move the
+# story: "calmer than in November" told in April 1862 is November 1861.
+COMPARED_MONTH = [
+    (  # a war
+        "From February to April 1862 the front was quiet compared to the carnage of November and January."
+        " In May the armies met again.",
+        [
+            ("February", "DATE", "1862-02", None),
+            ("April 1862", "DATE", "1862-04", None),
+            ("November", "DATE", "1861-11", None),
+            ("January", "DATE", "1862-01", None),
+            ("May", "DATE", "1862-05", None),
+        ],
+    ),
+    (  # a company history
+        "On 3 March 1997 the airline cut its fares. Bookings rose faster than in October. In June it bought"
+        " six new planes.",
+        [
+            ("3 March 1997", "DATE", "1997-03-03", None),
+            ("October", "DATE", "1996-10", None),
+            ("June", "DATE", "1997-06", None),
+        ],
+    ),
+    (  # a season of sport
+        "In April 1986 the club won its first game since September. In May it led the league.",
+        [
+            ("April 1986", "DATE", "1986-04", None),
+            ("September", "DATE", "1985-09", None),
+            ("May", "DATE", "1986-05", None),
+        ],
+    ),
+    (  # no comparison: the month is the story's
+        "In April 1986 the club won its first game. In September it led the league.",
+        [("April 1986", "DATE", "1986-04", None), ("September", "DATE", "1986-09", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_MONTH, ids=ids(COMPARED_MONTH))
+def test_a_compared_month_lies_before_the_story(text, expected):
+    assert rows(text, HISTORY_DCT) == expected

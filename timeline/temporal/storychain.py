@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.anchor import SENTENCE_START
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.values import Point
 
 # The words before a date that set it beside the story, as rows with an example each.
@@ -53,3 +54,34 @@ def looks_back(text: str, start: int, point: Point, story: Point | None, story_s
         return False  # the cheap test first: most dates move forward or stay in the story's year
     opens = text.rfind("\n", 0, start) + 1
     return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
+
+
+# Words that set a month against the story's as the measure it is compared with, up to a few words before it
+# (and a month listed before it): "compared to the carnage of November", "calmer than in October", "the
+# worst since March", "as against 300 in January".
+COMPARED_WORDS = [
+    (r"compared\s+(?:to|with)", "compared to the carnage of November and January"),
+    (r"than", "the spring was calmer than the fighting of October"),
+    (r"since", "the heaviest losses since March"),
+    (r"as\s+(?:against|opposed\s+to)", "200 a week, as against 1,600 in January"),
+]
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(row for row, _ in COMPARED_WORDS) + r")\s+(?:[\w$,'-]+\s+){0,4}?"
+    rf"(?:(?:{MONTH})\s+(?:and|or)\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARED_HINTS = ("compared", "than", "since", "against", "opposed")
+
+
+def compared_month_year(month: int, story: Point, text: str, start: int) -> int | None:
+    """Return the year of a bare month a narrative compares its point with: the last such month before it.
+
+    Told in April 1862, "the front was calmer than in November" is November 1861 and "the worst since
+    March" March 1862; None when no comparison word stands before the month.
+    """
+    if story.gran not in ("day", "month"):
+        return None
+    window = text[max(0, start - 50) : start]
+    if not any(hint in window for hint in _COMPARED_HINTS) or not _COMPARED_BEFORE.search(window):
+        return None
+    return story.day.year - (1 if month > story.day.month else 0)

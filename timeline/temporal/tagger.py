@@ -35,7 +35,7 @@ from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.storychain import beside_story, looks_back
+from timeline.temporal.storychain import beside_story, compared_month_year, looks_back
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
@@ -284,6 +284,11 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             _SINCE.search(text, max(0, start - 12), start) is not None
             or in_aside(text, start, end)
             or beside_story(text, start, end)
+            or (
+                point.gran == "month"
+                and story is not None
+                and compared_month_year(point.day.month, story, text, start) is not None
+            )
             or (
                 story is not None
                 and (dct is None or is_far(story, dct))
