@@ -46,12 +46,12 @@ BESIDE_THE_STORY = [
         ],
     ),
     (  # out of brackets the later date moves the story on
-        "In March 1994 the firm opened its second plant. In December 1999 sales topped $2 billion."
+        "In March 1994 the firm opened its second plant. In December 1996 sales topped $2 billion."
         " In June the plant doubled its output.",
         [
             ("March 1994", "DATE", "1994-03", None),
-            ("December 1999", "DATE", "1999-12", None),
-            ("June", "DATE", "1999-06", None),
+            ("December 1996", "DATE", "1996-12", None),
+            ("June", "DATE", "1996-06", None),
         ],
     ),
 ]
@@ -159,4 +159,50 @@ COMPARED_MONTH = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPARED_MONTH, ids=ids(COMPARED_MONTH))
 def test_a_compared_month_lies_before_the_story(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
+
+
+# A date years ahead of a story told by the day or the month, inside the paragraph that told the story's
+# point, is a flash-forward; a smaller step, or one opening a paragraph, moves the story on.
+FLASH_FORWARD = [
+    (  # a company history
+        "On 9 April 1961 the plant opened. In November 1968 workers staged a similar strike there. On 15"
+        " April the first cars left the line.",
+        [
+            ("9 April 1961", "DATE", "1961-04-09", None),
+            ("November 1968", "DATE", "1968-11", None),
+            ("15 April", "DATE", "1961-04-15", None),
+        ],
+    ),
+    (  # a season of sport
+        "On 2 August 1983 the club signed a new coach. The stand he built was torn down in May 1999. On 20"
+        " August the season opened.",
+        [
+            ("2 August 1983", "DATE", "1983-08-02", None),
+            ("May 1999", "DATE", "1999-05", None),
+            ("20 August", "DATE", "1983-08-20", None),
+        ],
+    ),
+    (  # a war told in steps of a few years: the story moves on
+        "In May 1940 the country fell. In June 1944 the allies landed on its coast. On 25 August the"
+        " capital was freed.",
+        [
+            ("May 1940", "DATE", "1940-05", None),
+            ("June 1944", "DATE", "1944-06", None),
+            ("25 August", "DATE", "1944-08-25", None),
+        ],
+    ),
+    (  # a biography: a new paragraph years ahead moves the story
+        "On 3 May 1921 she reached Paris.\nIn March 1935 she married the painter. In June they left.",
+        [
+            ("3 May 1921", "DATE", "1921-05-03", None),
+            ("March 1935", "DATE", "1935-03", None),
+            ("June", "DATE", "1935-06", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLASH_FORWARD, ids=ids(FLASH_FORWARD))
+def test_a_flash_forward_leaves_the_story(text, expected):
     assert rows(text, HISTORY_DCT) == expected

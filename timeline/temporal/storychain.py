@@ -1,13 +1,17 @@
 """Which dates of a narrative move the story's reference, and which are told from where the story stands.
 
 A story told year by year (a war, a company's history, a life, a season) chains its bare dates ("in March",
-"the summer") to the last date that moved it. Two kinds of stated date do not move it:
+"the summer") to the last date that moved it. These dates do not move it:
 - a date in round brackets, or after "as of", is a note beside the story ("the resolution (May 22, 2003)",
   "deaths (as of December 5, 2006)", "the founder's memoir (March 1998)"): the story stays where it was;
 - a date of an earlier year told inside a paragraph, after its first sentence, is a look back from the
-  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."):
-  the next bare month is still the story's year. A paragraph may open by stepping back ("On the eastern
-  front, the summer offensive began in June 1942"), and that step moves the story.
+  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."),
+  and one years ahead of a story told day by day a flash-forward ("On 9 April 1961 the plant opened. In
+  November 1968 workers staged a similar strike there."): the next bare month is still the story's year.
+  A paragraph may open by stepping back ("On the eastern front, the summer offensive began in June 1942"),
+  and that step moves the story;
+- a bare month the story compares its point with ("calmer than in November") is the last such month
+  before the point, and does not move the story either.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ import re
 from timeline.temporal.anchor import SENTENCE_START
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.values import Point
+
+# A date this many years or more after a story told day by day or month by month, inside the paragraph that
+# told the story's point, is a flash-forward: "On 9 April 1961 the plant opened. In November 1968 workers
+# staged a similar strike there. On 15 April the first cars left." (1961).
+AHEAD_YEARS = 5
 
 # The words before a date that set it beside the story, as rows with an example each.
 NOTE_WORDS = [
@@ -41,17 +50,23 @@ def beside_story(text: str, start: int, end: int) -> bool:
     return "as " in window[-7:] and _NOTE_BEFORE.search(window) is not None
 
 
-def looks_back(text: str, start: int, point: Point, story: Point | None, story_start: int) -> bool:
-    """Say whether a date of a year before the story's, told after its paragraph's first sentence, looks back.
+def told_from_story(text: str, start: int, point: Point, story: Point | None, story_start: int) -> bool:
+    """Say whether a date told inside a paragraph looks back or far ahead from the story's point.
 
-    "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
-    for the months told next; "On the eastern front, the offensive began in June 1942." (after 1943) opens
-    its paragraph and moves the story back. Only a story point told in the same paragraph holds: one from
-    an earlier paragraph may have run ahead ("fighting went on for the next year"), and the new paragraph's
-    dates take over.
+    A date of a year before the story's: "The club moved to the new ground on 4 May 1998. This followed its
+    sale in December 1997." keeps 1998 for the months told next. A date AHEAD_YEARS or more after a story
+    told by the day or the month: "On 9 April 1961 the plant opened. In November 1968 workers staged a
+    similar strike there. On 15 April ..." keeps 1961. Either only after the paragraph's first sentence
+    ("On the eastern front, the offensive began in June 1942." after 1943 opens its paragraph and moves the
+    story back), and only from a story point told in the same paragraph: one from an earlier paragraph may
+    have run ahead ("fighting went on for the next year"), and the new paragraph's dates take over.
     """
-    if story is None or point.day.year >= story.day.year:
-        return False  # the cheap test first: most dates move forward or stay in the story's year
+    if story is None or point.day.year == story.day.year:
+        return False  # the cheap test first: most dates stay in the story's year
+    if point.day.year > story.day.year and (
+        story.gran not in ("day", "month") or point.day.year < story.day.year + AHEAD_YEARS
+    ):
+        return False  # the story moving on
     opens = text.rfind("\n", 0, start) + 1
     return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
 

@@ -35,7 +35,7 @@ from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.storychain import beside_story, compared_month_year, looks_back
+from timeline.temporal.storychain import beside_story, compared_month_year, told_from_story
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
@@ -292,7 +292,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             or (
                 story is not None
                 and (dct is None or is_far(story, dct))
-                and looks_back(text, start, point, story, found[int(story_tid[1:]) - 1].start)
+                and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start)
             )
             or (
                 point.gran == "year"
