@@ -206,3 +206,40 @@ FLASH_FORWARD = [
 @pytest.mark.parametrize(("text", "expected"), FLASH_FORWARD, ids=ids(FLASH_FORWARD))
 def test_a_flash_forward_leaves_the_story(text, expected):
     assert rows(text, HISTORY_DCT) == expected
+
+
+# A span of bare months in a story runs forward, the end deciding the year: "from October to March" told
+# in March 1945 is October 1944 to March 1945.
+MONTH_SPAN_IN_A_STORY = [
+    (  # a war
+        "They landed in January 1945 and took the port in March. The army fought in the hills from October"
+        " to March.",
+        [
+            ("January 1945", "DATE", "1945-01", None),
+            ("March", "DATE", "1945-03", None),
+            ("October", "DATE", "1944-10", None),
+            ("March", "DATE", "1945-03", None),
+        ],
+    ),
+    (  # a season of sport
+        "The club won the cup in May 1988. Its league season had run from August to May.",
+        [
+            ("May 1988", "DATE", "1988-05", None),
+            ("August", "DATE", "1987-08", None),
+            ("May", "DATE", "1988-05", None),
+        ],
+    ),
+    (  # a span inside one year stays in it
+        "The firm moved in June 1971. It built the new wing from February to May.",
+        [
+            ("June 1971", "DATE", "1971-06", None),
+            ("February", "DATE", "1971-02", None),
+            ("May", "DATE", "1971-05", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_SPAN_IN_A_STORY, ids=ids(MONTH_SPAN_IN_A_STORY))
+def test_a_span_of_months_in_a_story_runs_forward(text, expected):
+    assert rows(text, HISTORY_DCT) == expected
