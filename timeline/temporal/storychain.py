@@ -5,11 +5,9 @@ A story told year by year (a war, a company's history, a life, a season) chains 
 - a date in round brackets, or after "as of", is a note beside the story ("the resolution (May 22, 2003)",
   "deaths (as of December 5, 2006)", "the founder's memoir (March 1998)"): the story stays where it was;
 - a date of an earlier year told inside a paragraph, after its first sentence, is a look back from the
-  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."),
-  and one years ahead of a story told day by day a flash-forward ("On 9 April 1961 the plant opened. In
-  November 1968 workers staged a similar strike there."): the next bare month is still the story's year.
-  A paragraph may open by stepping back ("On the eastern front, the summer offensive began in June 1942"),
-  and that step moves the story;
+  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."):
+  the next bare month is still the story's year. A paragraph may open by stepping back ("On the eastern
+  front, the summer offensive began in June 1942"), and that step moves the story;
 - a bare month the story compares its point with ("calmer than in November") is the last such month
   before the point, and does not move the story either.
 """
@@ -21,11 +19,6 @@ import re
 from timeline.temporal.anchor import SENTENCE_START
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.values import Point
-
-# A date this many years or more after a story told day by day or month by month, inside the paragraph that
-# told the story's point, is a flash-forward: "On 9 April 1961 the plant opened. In November 1968 workers
-# staged a similar strike there. On 15 April the first cars left." (1961).
-AHEAD_YEARS = 5
 
 # The words before a date that set it beside the story, as rows with an example each.
 NOTE_WORDS = [
@@ -51,22 +44,18 @@ def beside_story(text: str, start: int, end: int) -> bool:
 
 
 def told_from_story(text: str, start: int, point: Point, story: Point | None, story_start: int) -> bool:
-    """Say whether a date told inside a paragraph looks back or far ahead from the story's point.
+    """Say whether a date of a year before the story's, told inside a paragraph, looks back from its point.
 
-    A date of a year before the story's: "The club moved to the new ground on 4 May 1998. This followed its
-    sale in December 1997." keeps 1998 for the months told next. A date AHEAD_YEARS or more after a story
-    told by the day or the month: "On 9 April 1961 the plant opened. In November 1968 workers staged a
-    similar strike there. On 15 April ..." keeps 1961. Either only after the paragraph's first sentence
-    ("On the eastern front, the offensive began in June 1942." after 1943 opens its paragraph and moves the
-    story back), and only from a story point told in the same paragraph: one from an earlier paragraph may
-    have run ahead ("fighting went on for the next year"), and the new paragraph's dates take over.
+    "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
+    for the months told next. Only after the paragraph's first sentence ("On the eastern front, the
+    offensive began in June 1942." after 1943 opens its paragraph and moves the story back), and only from a
+    story point told in the same paragraph: one from an earlier paragraph may have run ahead ("fighting went
+    on for the next year"), and the new paragraph's dates take over. A date years ahead moves the story on,
+    however far ("Born on 3 March 1940 ... He sold the bakery on 4 April 1990."): a flash-forward ("In
+    November 1968 workers staged a similar strike") cannot be told from it by its place.
     """
-    if story is None or point.day.year == story.day.year:
-        return False  # the cheap test first: most dates stay in the story's year
-    if point.day.year > story.day.year and (
-        story.gran not in ("day", "month") or point.day.year < story.day.year + AHEAD_YEARS
-    ):
-        return False  # the story moving on
+    if story is None or point.day.year >= story.day.year:
+        return False  # the cheap test first: most dates move forward or stay in the story's year
     opens = text.rfind("\n", 0, start) + 1
     return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
 
@@ -100,3 +89,29 @@ def compared_month_year(month: int, story: Point, text: str, start: int) -> int 
     if not any(hint in window for hint in _COMPARED_HINTS) or not _COMPARED_BEFORE.search(window):
         return None
     return story.day.year - (1 if month > story.day.month else 0)
+
+
+# The month a BC value states: "BC0479-06" and "BC0479-06-XX" (June), not "BC0479-WI" nor "BC0479".
+_BC_MONTH = re.compile(r"BC\d{4}-(?P<month>\d\d)")
+
+
+def bc_story_month(value: str, year: int, story_year: int | None, story_month: int | None) -> int | None:
+    """Return the month a story told in years BC is at after a date of `year` BC with this value.
+
+    "June 479 BC: the battles ... Over the winter ... On the afternoon of the battle": a date of the same
+    year without a month ("the winter", "479 BC") keeps June; one of another year forgets it.
+    """
+    found = _BC_MONTH.match(value)
+    if found is not None:
+        return int(found["month"])
+    return story_month if year == story_year else None
+
+
+def bc_winter_ahead(story_month: int | None) -> bool:
+    """Say whether "the winter" of a story told in years BC is the one after the story's year.
+
+    TimeML dates a BC winter by the year it ends in: "gathered in the autumn of 481 BC ... passed the
+    winter" is BC0480-WI, as is "the winter" told after 481 BC alone; after "June 479 BC", "over the winter"
+    (the one just before) stays BC0479-WI.
+    """
+    return story_month is None or story_month >= 7
