@@ -83,12 +83,20 @@ LOOK_BACK_IN_A_PARAGRAPH = [
         ],
     ),
     (  # a season of sport
-        "The team lost 14 games in 1978. It had won 30 in 1977 under the old coach. In September the owner"
-        " sold the club.",
+        "The team lost its last game on 30 September 1978. It had won 30 games in 1977 under the old coach."
+        " In October the owner sold the club.",
         [
-            ("1978", "DATE", "1978", None),
+            ("30 September 1978", "DATE", "1978-09-30", None),
             ("1977", "DATE", "1977", None),
-            ("September", "DATE", "1978-09", None),
+            ("October", "DATE", "1978-10", None),
+        ],
+    ),
+    (  # a point told only to the year: the story may as well have stepped back
+        "The reservoir was filled in 1992. The dam was finished in 1990. In September the rains came.",
+        [
+            ("1992", "DATE", "1992", None),
+            ("1990", "DATE", "1990", None),
+            ("September", "DATE", "1990-09", None),
         ],
     ),
     (  # a new paragraph may open by stepping back: its first sentence moves the story

@@ -10,6 +10,8 @@ A story told year by year (a war, a company's history, a life, a season) chains 
   front, the summer offensive began in June 1942"), and that step moves the story;
 - a bare month the story compares its point with ("calmer than in November") is the last such month
   before the point, and does not move the story either.
+A story told in years BC keeps the month it stated for "that same day", and dates "the winter" after its
+summer or autumn by the year the winter ends in.
 """
 
 from __future__ import annotations
@@ -47,14 +49,16 @@ def told_from_story(text: str, start: int, point: Point, story: Point | None, st
     """Say whether a date of a year before the story's, told inside a paragraph, looks back from its point.
 
     "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
-    for the months told next. Only after the paragraph's first sentence ("On the eastern front, the
+    for the months told next. Only from a point told finer than a year: after "The reservoir was filled
+    in 1992. The dam was finished in 1990." the story may as well have stepped back. Only after the
+    paragraph's first sentence ("On the eastern front, the
     offensive began in June 1942." after 1943 opens its paragraph and moves the story back), and only from a
     story point told in the same paragraph: one from an earlier paragraph may have run ahead ("fighting went
     on for the next year"), and the new paragraph's dates take over. A date years ahead moves the story on,
     however far ("Born on 3 March 1940 ... He sold the bakery on 4 April 1990."): a flash-forward ("In
     November 1968 workers staged a similar strike") cannot be told from it by its place.
     """
-    if story is None or point.day.year >= story.day.year:
+    if story is None or point.day.year >= story.day.year or story.gran == "year":
         return False  # the cheap test first: most dates move forward or stay in the story's year
     opens = text.rfind("\n", 0, start) + 1
     return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
