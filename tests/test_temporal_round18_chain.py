@@ -91,6 +91,16 @@ LOOK_BACK_IN_A_PARAGRAPH = [
             ("October", "DATE", "1978-10", None),
         ],
     ),
+    (  # a second date in a row of the year looked back to: the text has gone back there
+        "The trial opened on 3 July 2000. The court heard of his first conviction in 1995. He was jailed in"
+        " June 1995 for an attack in March.",
+        [
+            ("3 July 2000", "DATE", "2000-07-03", None),
+            ("1995", "DATE", "1995", None),
+            ("June 1995", "DATE", "1995-06", None),
+            ("March", "DATE", "1995-03", None),
+        ],
+    ),
     (  # a point told only to the year: the story may as well have stepped back
         "The reservoir was filled in 1992. The dam was finished in 1990. In September the rains came.",
         [

@@ -45,7 +45,9 @@ def beside_story(text: str, start: int, end: int) -> bool:
     return "as " in window[-7:] and _NOTE_BEFORE.search(window) is not None
 
 
-def told_from_story(text: str, start: int, point: Point, story: Point | None, story_start: int) -> bool:
+def told_from_story(
+    text: str, start: int, point: Point, story: Point | None, story_start: int, last: Point | None
+) -> bool:
     """Say whether a date of a year before the story's, told inside a paragraph, looks back from its point.
 
     "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
@@ -56,10 +58,14 @@ def told_from_story(text: str, start: int, point: Point, story: Point | None, st
     story point told in the same paragraph: one from an earlier paragraph may have run ahead ("fighting went
     on for the next year"), and the new paragraph's dates take over. A date years ahead moves the story on,
     however far ("Born on 3 March 1940 ... He sold the bakery on 4 April 1990."): a flash-forward ("In
-    November 1968 workers staged a similar strike") cannot be told from it by its place.
+    November 1968 workers staged a similar strike") cannot be told from it by its place. A second date in
+    a row of the year looked back to (`last`, the date told just before) has taken the text there: "the
+    court heard of his conviction in 1995 ... He was jailed in June 1995 after the attack in March".
     """
     if story is None or point.day.year >= story.day.year or story.gran == "year":
         return False  # the cheap test first: most dates move forward or stay in the story's year
+    if last is not None and last.day.year == point.day.year:
+        return False
     opens = text.rfind("\n", 0, start) + 1
     return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
 

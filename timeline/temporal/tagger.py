@@ -294,7 +294,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             or (
                 story is not None
                 and (dct is None or is_far(story, dct))
-                and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start)
+                and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start, ctx.ref)
             )
             or (
                 point.gran == "year"
