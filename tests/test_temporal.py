@@ -238,7 +238,7 @@ NARRATIVE = [
         [
             ("491 BC", "DATE", "BC0491"),
             ("The following year", "DATE", "BC0490"),
-            ("the winter", "DATE", "BC0490-WI"),
+            ("the winter", "DATE", "BC0489-WI"),  # the winter after 490 BC ends in 489 BC (TimeML's BC year)
         ],
     ),
     (

@@ -208,6 +208,7 @@ class Context:
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)
+    bc_month: int | None = None  # the month of that year the BC story last stated ("June 479 BC": 6)
     prev_end: int | None = None  # where the expression just before this one ends, if it set `ref`
     ref_clause_end: int | None = None  # where the relative clause `ref` was stated in closes, if it was
     month_years: dict[int, int] = field(default_factory=dict)  # month -> year of the full dates so far

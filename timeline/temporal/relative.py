@@ -286,7 +286,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if (
         bc is not None
         and (rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME or g.get("det") and rel in _STEP_WORDS)
-        and (told := bc_story_norm(bc, unit, mod=mod))
+        and (told := bc_story_norm(bc, unit, mod=mod, month=ctx.bc_month if rel in _ANAPHORIC_SAME else None))
     ):
         return told  # "that same day", "the next day" in a story told in years BC: the story's year
     if rel == "this" and unit == "quarter" and (reported := this_quarter_reported(ctx)) is not None:

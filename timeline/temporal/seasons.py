@@ -13,6 +13,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
+from timeline.temporal.storychain import bc_winter_ahead
 
 _UNSPECIFIC = re.compile(r"\b(?:another|one\s+more)\s+\Z", re.IGNORECASE)
 # Words before a season that point from the writer's now, whatever year the story is in.
@@ -129,6 +130,9 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
             # "in spring", "the summer": the nearest one, the tense deciding past or future.
             year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+    if code == "WI" and not g.get("y") and rel in ("", "the") and year and year < 0:
+        # "passed the winter" after the autumn of 481 BC: BC0480-WI, the year the winter ends in
+        year += year == ctx.story_bc() and bc_winter_ahead(ctx.bc_month)
     if not g.get("y") and rel in ("", "the") and (named := named_year(ctx)) is not None:
         year, anchor = named, None  # "the Winter Offensive (early 1951)": the event's year, not the story's
     value = f"{nz.year_text(year)}-{code}" if year else f"XXXX-{code}"

@@ -69,16 +69,22 @@ _BC_UNKNOWN: list[tuple[str, str, str]] = [
 _BC_SUFFIX = {gran: suffix for gran, suffix, _ in _BC_UNKNOWN}
 
 
-def bc_story_norm(bc: int, unit: str, *, part: str | None = None, mod: str | None = None) -> Norm | None:
+def bc_story_norm(
+    bc: int, unit: str, *, part: str | None = None, mod: str | None = None, month: int | None = None
+) -> Norm | None:
     """Value an anaphoric day, night, week or month (or a part of the day) in a story told in years BC.
 
     `bc` is the story's year (-479 for 479 BC); None for a unit this does not know ("that quarter").
+    `month` is the story's month for the day it is at ("June 479 BC ... that same day": BC0479-06-XX).
     """
     year = nz.year_text(bc)
+    days = f"-{month:02d}-XX" if month else "-XX-XX"
     if part is not None:
         code = nz.part_code(part) or "XX"
-        return Norm("TIME", f"{year}-XX-XXT{code}", mod=mod, anchor="ref")  # "the afternoon of the battle"
+        return Norm("TIME", f"{year}{days}T{code}", mod=mod, anchor="ref")  # "the afternoon of the battle"
     suffix = _BC_SUFFIX.get(unit)
     if suffix is None:
         return None
+    if suffix.startswith("-XX-XX"):
+        suffix = days + suffix[6:]
     return Norm("TIME" if unit == "night" else "DATE", year + suffix, mod=mod, anchor="ref")

@@ -35,6 +35,7 @@ from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
+from timeline.temporal.storychain import bc_story_month, beside_story, compared_month_year, told_from_story
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
@@ -155,7 +156,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     written: dict[int, Point] = {}  # month -> the last full date of it written with its year ("May 3, 1975")
     far = near = 0
     quarter = None
-    bc_year = bc_tid = None
+    bc_year = bc_tid = bc_month = None
     held = None  # (ref, ref_tid, end) saved while a day named for a compared figure is the reference
     for match in scan.matches(text):
         rule, groups = patterns.groups(match)
@@ -176,6 +177,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             near=near,
             quarter=quarter,
             bc_year=bc_year,
+            bc_month=bc_month,
             prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
             ref_clause_end=ref_clause,
             month_years=month_years,
@@ -246,6 +248,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if bc and norm.anchor != "dct":
             far += norm.anchor is None
             if not _flashback(-int(bc.group(1)), story_year):
+                bc_month = bc_story_month(norm.value, int(bc.group(1)), bc_year, bc_month)
                 bc_year, bc_tid = int(bc.group(1)), tid
             continue
         point = parse(norm.value)
@@ -282,6 +285,17 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         aside = (
             _SINCE.search(text, max(0, start - 12), start) is not None
             or in_aside(text, start, end)
+            or beside_story(text, start, end)
+            or (
+                point.gran == "month"
+                and story is not None
+                and compared_month_year(point.day.month, story, text, start) is not None
+            )
+            or (
+                story is not None
+                and (dct is None or is_far(story, dct))
+                and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start, ctx.ref)
+            )
             or (
                 point.gran == "year"
                 and _NAMES_HAPPENING.match(text, end) is not None

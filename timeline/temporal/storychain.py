@@ -1,0 +1,127 @@
+"""Which dates of a narrative move the story's reference, and which are told from where the story stands.
+
+A story told year by year (a war, a company's history, a life, a season) chains its bare dates ("in March",
+"the summer") to the last date that moved it. These dates do not move it:
+- a date in round brackets, or after "as of", is a note beside the story ("the resolution (May 22, 2003)",
+  "deaths (as of December 5, 2006)", "the founder's memoir (March 1998)"): the story stays where it was;
+- a date of an earlier year told inside a paragraph, after its first sentence, is a look back from the
+  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."):
+  the next bare month is still the story's year. A paragraph may open by stepping back ("On the eastern
+  front, the summer offensive began in June 1942"), and that step moves the story;
+- a bare month the story compares its point with ("calmer than in November") is the last such month
+  before the point, and does not move the story either.
+A story told in years BC keeps the month it stated for "that same day", and dates "the winter" after its
+summer or autumn by the year the winter ends in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.anchor import SENTENCE_START
+from timeline.temporal.fragments import MONTH
+from timeline.temporal.values import Point
+
+# The words before a date that set it beside the story, as rows with an example each.
+NOTE_WORDS = [
+    (r"as\s+of", "deaths (as of December 5, 2006)"),
+    (r"as\s+at", "sales as at March 31, 1998 stood at ..."),
+]
+_NOTE_BEFORE = re.compile(r"\b(?:" + "|".join(row for row, _ in NOTE_WORDS) + r")\s+\Z", re.IGNORECASE)
+# A bracket opened before the date in the same sentence and not closed before it.
+_OPEN_BRACKET = re.compile(r"\([^()\n]{0,40}\Z")
+_CLOSE_BRACKET = re.compile(r"[^()\n]{0,30}\)")
+
+
+def beside_story(text: str, start: int, end: int) -> bool:
+    """Say whether a date is a note in brackets or after "as of", which does not move the story.
+
+    "Citing Resolution 1483 (May 22, 2003), the authority ..."; "a loss of $4 million (as of June 30,
+    1998)"; "his first title (1987), then a second".
+    """
+    window = text[max(0, start - 40) : start]
+    if "(" in window and _OPEN_BRACKET.search(window) and _CLOSE_BRACKET.match(text, end):
+        return True
+    return "as " in window[-7:] and _NOTE_BEFORE.search(window) is not None
+
+
+def told_from_story(
+    text: str, start: int, point: Point, story: Point | None, story_start: int, last: Point | None
+) -> bool:
+    """Say whether a date of a year before the story's, told inside a paragraph, looks back from its point.
+
+    "The club moved to the new ground on 4 May 1998. This followed its sale in December 1997." keeps 1998
+    for the months told next. Only from a point told finer than a year: after "The reservoir was filled
+    in 1992. The dam was finished in 1990." the story may as well have stepped back. Only after the
+    paragraph's first sentence ("On the eastern front, the
+    offensive began in June 1942." after 1943 opens its paragraph and moves the story back), and only from a
+    story point told in the same paragraph: one from an earlier paragraph may have run ahead ("fighting went
+    on for the next year"), and the new paragraph's dates take over. A date years ahead moves the story on,
+    however far ("Born on 3 March 1940 ... He sold the bakery on 4 April 1990."): a flash-forward ("In
+    November 1968 workers staged a similar strike") cannot be told from it by its place. A second date in
+    a row of the year looked back to (`last`, the date told just before) has taken the text there: "the
+    court heard of his conviction in 1995 ... He was jailed in June 1995 after the attack in March".
+    """
+    if story is None or point.day.year >= story.day.year or story.gran == "year":
+        return False  # the cheap test first: most dates move forward or stay in the story's year
+    if last is not None and last.day.year == point.day.year:
+        return False
+    opens = text.rfind("\n", 0, start) + 1
+    return story_start >= opens and SENTENCE_START.search(text, opens + 1, start) is not None
+
+
+# Words that set a month against the story's as the measure it is compared with, up to a few words before it
+# (and a month listed before it): "compared to the carnage of November", "calmer than in October", "the
+# worst since March", "as against 300 in January".
+COMPARED_WORDS = [
+    (r"compared\s+(?:to|with)", "compared to the carnage of November and January"),
+    (r"than", "the spring was calmer than the fighting of October"),
+    (r"since", "the heaviest losses since March"),
+    (r"as\s+(?:against|opposed\s+to)", "200 a week, as against 1,600 in January"),
+]
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(row for row, _ in COMPARED_WORDS) + r")\s+(?:[\w$,'-]+\s+){0,4}?"
+    rf"(?:(?:{MONTH})\s+(?:and|or)\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARED_HINTS = ("compared", "than", "since", "against", "opposed")
+
+
+def compared_month_year(month: int, story: Point, text: str, start: int) -> int | None:
+    """Return the year of a bare month a narrative compares its point with: the last such month before it.
+
+    Told in April 1862, "the front was calmer than in November" is November 1861 and "the worst since
+    March" March 1862; None when no comparison word stands before the month.
+    """
+    if story.gran not in ("day", "month"):
+        return None
+    window = text[max(0, start - 50) : start]
+    if not any(hint in window for hint in _COMPARED_HINTS) or not _COMPARED_BEFORE.search(window):
+        return None
+    return story.day.year - (1 if month > story.day.month else 0)
+
+
+# The month a BC value states: "BC0479-06" and "BC0479-06-XX" (June), not "BC0479-WI" nor "BC0479".
+_BC_MONTH = re.compile(r"BC\d{4}-(?P<month>\d\d)")
+
+
+def bc_story_month(value: str, year: int, story_year: int | None, story_month: int | None) -> int | None:
+    """Return the month a story told in years BC is at after a date of `year` BC with this value.
+
+    "June 479 BC: the battles ... Over the winter ... On the afternoon of the battle": a date of the same
+    year without a month ("the winter", "479 BC") keeps June; one of another year forgets it.
+    """
+    found = _BC_MONTH.match(value)
+    if found is not None:
+        return int(found["month"])
+    return story_month if year == story_year else None
+
+
+def bc_winter_ahead(story_month: int | None) -> bool:
+    """Say whether "the winter" of a story told in years BC is the one after the story's year.
+
+    TimeML dates a BC winter by the year it ends in: "gathered in the autumn of 481 BC ... passed the
+    winter" is BC0480-WI, as is "the winter" told after 481 BC alone; after "June 479 BC", "over the winter"
+    (the one just before) stays BC0479-WI.
+    """
+    return story_month is None or story_month >= 7
