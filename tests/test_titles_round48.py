@@ -1,7 +1,10 @@
 """Round 48: a gapped second part cut from its sentence at a comma or a semicolon gets its own event ("Smith
 won the title in 2001, and Jones in 2003" -> "Jones won the title"), as the shape without a comma does; a
-tally written with "to" stays whole in a cut title ("voted nine to one"), never "voted nine". Invented
-sentences.
+tally written with "to" stays whole in a cut title ("voted nine to one"), never "voted nine"; a noun after
+a participle that modifies it ends a cut whole ("announced a sweeping plan"); a long restrictive relative
+clause on the subject goes so that the main verb and its object fit ("Protesters who had gathered ...
+demanded" -> "Protesters demanded"), and a past form with an object after its date is no passive participle
+("in the city blocked on Monday the main road": not "The city was blocked"). Invented sentences.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline.complete import complete
+from timeline.passive_objects import takes_object
+from timeline.relative_subjects import without_relative
 from timeline.tallies import ends_on_tally
 from timeline.title_ends import dangles
 
@@ -44,6 +50,28 @@ TAGGED = [
     ("a short tally in words stays whole",
      "The planning commission voted five to four on Thursday to approve the controversial waterfront tower "
      "project downtown.", "Thursday", "The planning commission voted five to four"),
+    ("the object's head after a participle adjective, not a bare verb",
+     "The regional transport authority of the greater metropolitan area announced on Monday a sweeping plan "
+     "to overhaul the aging commuter rail network.", "Monday",
+     "The regional transport authority announced a sweeping plan"),
+    ("the infinitive's object after a participle adjective",
+     "The European Commission of the Union on Wednesday asked the member states to submit detailed proposals "
+     "for reducing their budget deficits by the end of next year.", "Wednesday",
+     "The European Commission asked the member states to submit detailed proposals"),
+    ("a relative clause on the subject goes; the verb after the date takes its object",
+     "Dozens of farmers who had driven their tractors to the regional government offices in the city blocked "
+     "on Monday the main road into the centre.", "Monday",
+     "Dozens of farmers blocked the main road into the centre"),
+    ("a relative clause on the subject goes before the main verb",
+     "Several residents who had lived near the old chemical plant for many years in the valley criticised on "
+     "Tuesday the slow pace of the clean-up operation.", "Tuesday",
+     "Several residents criticised the slow pace of the clean-up operation"),
+    ("the relative clause's own date keeps its event",
+     "The two boys who were rescued from the flooded cave in the north of the country last week have been "
+     "discharged from hospital, doctors said on Friday.", "last week",
+     "The two boys were rescued from the flooded cave in the north of the country"),
+    ("a short participle with its date is still a reduced clause",
+     "The contract signed in 2003 was void, the court ruled.", "2003", "The contract was signed"),
 ]
 
 
@@ -73,3 +101,45 @@ def test_ends_on_tally(title: str, expected: bool) -> None:
 def test_a_tally_does_not_dangle_but_an_infinitive_does() -> None:
     assert not dangles("The planning commission voted five to four")
     assert dangles("The planning commission voted to approve")
+
+
+# (title, the title without the relative clause on its subject, or None)
+RELATIVES = [
+    ("Fans who had waited for hours outside the stadium in the rain were finally let in shortly before the "
+     "kick-off", "Fans were finally let in shortly before the kick-off"),
+    # a past form before a preposition may be a participle: the clause stays
+    ("The man who was arrested near the border crossing appeared in court charged with smuggling", None),
+    ("Those who sought to return to their homes in the old town were barred by a police roadblock", None),
+    ("Israel -- which pulled out its troops in the summer -- said that the plan should be supported", None),
+    ("Wrapping a two-day summit which started in the capital, the leaders issued a declaration", None),
+    ("Students who were among 140 members arrested after a demonstration had their detention extended",
+     "Students had their detention extended"),
+    ("Supporters who have already bought tickets for the final will be able to enjoy a discount",
+     "Supporters will be able to enjoy a discount"),
+    ("The officials who oversee the talks between the two sides announced a new round", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), RELATIVES, ids=[t[:40] for t, _ in RELATIVES])
+def test_without_relative(title: str, expected: str | None) -> None:
+    assert without_relative(title) == expected
+
+
+# (text, the past form, where its date ends, whether it takes an object there)
+OBJECTS = [
+    ("in the city blocked on Monday the main road", "blocked", len("in the city blocked on Monday"), True),
+    ("the striker handed on Sunday a new contract", "handed", len("the striker handed on Sunday"), False),
+    ("the campaign launched this month, the feeling", "launched", len("the campaign launched this month"),
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "at", "expected"), OBJECTS, ids=[t[0] for t in OBJECTS])
+def test_takes_object(text: str, verb: str, at: int, expected: bool) -> None:
+    assert takes_object(text, verb, at) is expected
+
+
+def test_a_noun_after_a_participle_adjective_is_whole() -> None:
+    assert complete("The authority announced a sweeping plan") is None
+    assert complete("The ministers asked the states to submit detailed proposals") is None
+    assert complete("The board approved") is not None
