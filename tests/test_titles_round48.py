@@ -70,6 +70,12 @@ TAGGED = [
      "The two boys who were rescued from the flooded cave in the north of the country last week have been "
      "discharged from hospital, doctors said on Friday.", "last week",
      "The two boys were rescued from the flooded cave in the north of the country"),
+    ("old wire copy's apostrophe written as a quotation mark",
+     'Kuwait"s oil minister said on Sunday there were no plans for an emergency meeting of the group"s '
+     "members.",
+     "Sunday", "Kuwait's oil minister said there were no plans for an emergency meeting"),
+    ("a quotation before a word keeps its marks", 'He said "yes" on Monday to the "best" offer.', "Monday",
+     'He said "yes" to the "best" offer'),
     ("a short participle with its date is still a reduced clause",
      "The contract signed in 2003 was void, the court ruled.", "2003", "The contract was signed"),
 ]
