@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from timeline import participle_hosts
+from timeline import participle_hosts, passive_objects
 from timeline.references import is_event_noun
 from timeline.spans import Span, holds
 from timeline.speech import words
@@ -217,6 +217,8 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         and (_AFTER_PARTICIPLE.match(text, tokens[verb_at].end())
              or not text[tokens[verb_at].end() : own[0]].strip())
     )
+    # "in the city blocked (on Monday) the main road": a verb with its object is no passive participle
+    participle = participle and not passive_objects.takes_object(text, verb, own[1])
     told = before in ("", "that") or is_verb(before, None)  # the subject of a clause, a statement's
     # the verb that resumes is an auxiliary or a past form, not "plans" ("unveiled Tuesday | plans for"),
     # and the subject no name ("Princes William and Harry unveiled Tuesday")

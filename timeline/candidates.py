@@ -11,6 +11,7 @@ preposition (timeline.last_cuts) is tried; else the cut of `fit` stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
@@ -72,8 +73,24 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = (), *, 
         return fitted
     title = _choose(whole, fitted, names, speaker)
     if whole.startswith(title) and structural.open_cut(whole, len(title)):
-        return _structural(whole, names) or title  # "in the run-up | (to ...)": the shortest whole headline
+        # "in the run-up | (to ...)": the shortest whole headline; "..., adding spice | (to ...)": the clause
+        return _structural(whole, names) or _before_participle(title) or title
     return title
+
+
+# A participle phrase after a comma at the end of a cut title: "(visited Washington), adding spice".
+_PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:]*\Z")
+
+
+def _before_participle(title: str) -> str | None:
+    """Return the cut title without the participle phrase after its last comma, when the cut left that
+    phrase open ("Saudi Arabia's envoy visited Washington, adding spice | (to reports ...)") and what stays
+    before the comma is whole; else None."""
+    phrase = _PARTICIPLE_PHRASE.search(title) if "ing " in title else None
+    if phrase is None or phrase.start() < 25:
+        return None
+    kept = trim_end(title[: phrase.start()])
+    return kept if complete(kept) is None and wordings.main_verb(kept) is not None else None
 
 
 def _choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...], speaker: bool = False) -> str:

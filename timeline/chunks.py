@@ -22,6 +22,7 @@ from timeline.cut_words import is_predicative, postnominal
 from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
+from timeline.tallies import ends_on_tally
 from timeline.verbs import first_verb, has_verb
 
 # Words that start a noun phrase after a verb, each with an example: "announced | the plan", "hired | his
@@ -171,8 +172,8 @@ def verb_at_end(short: str) -> str | None:
     before = words[-1].lower() if words and _WORD.fullmatch(words[-1]) else ""
     if before in _DETERMINERS:
         return None  # "the proposed": an adjective; the noun-phrase rules look at it
-    if before in _BEFORE_BASE and last.islower():
-        return last  # "will provide", "to continuously strengthen"
+    if before in _BEFORE_BASE and last.islower() and not (before == "to" and ends_on_tally(short)):
+        return last  # "will provide", "to continuously strengthen"; not "voted nine to one"
     if before not in _AUXILIARIES and has_verb(before):
         return None  # "announced plans": a verb's object, a noun
     return last if last.islower() and has_verb(last) else None

@@ -23,6 +23,7 @@ from timeline.leads import led
 from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
+from timeline.subject_heads import ING_NOUNS
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
 from timeline.transitive import VERB_FORMS
 from timeline.verbs import first_verb, has_verb, plural_present
@@ -226,6 +227,18 @@ def _quoted(words: str) -> bool:
     return words[:1] in "\"“'‘"
 
 
+def _modified_noun(words: list[str]) -> bool:
+    """Tell whether the last word is a noun after a participle that modifies it: after an article ("a
+    sweeping plan", "the ruling party") or as the object of an infinitive ("to submit detailed plans")."""
+    if len(words) < 3 or not words[-2].endswith(("ing", "ed")) or words[-2].lower() in ING_NOUNS:
+        return False
+    third = words[-3].lower()
+    if third in ARTICLES:
+        return words[-2].endswith("ing")  # "-ed" after an article is complete's own check
+    base = third.isalpha() and third.islower() and not third.endswith(("ed", "ing", "s"))
+    return base and words[-2].endswith("ed") and len(words) > 3 and words[-4].lower() == "to"
+
+
 @lru_cache(maxsize=8192)  # choose asks of a cut twice, titles of the chosen title again: a fifth are repeats
 def complete(title: str) -> str | None:
     """Say why `title` stops mid-phrase ("function word", "auxiliary", "object", "complement", "count",
@@ -267,6 +280,7 @@ def complete(title: str) -> str | None:
     # participle, a noun or a participle
     after_count = before in _COUNT_WORDS or before.replace(".", "").replace(",", "").isdigit()
     after_participle = before.endswith("ed") and len(words) > 2 and words[-3].lower() in ARTICLES
+    after_participle = after_participle or _modified_noun(words)  # "a sweeping plan"
     verb_form = verb_form and not after_count and not after_participle
     if verb_form and (progressive or auxiliary not in _PASSIVE):
         return "object"  # "Annan also stressed", "The board approved", "The board is considering"

@@ -140,6 +140,9 @@ _DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:who|whose|
 _PRONOUN = re.compile(r"\s*(?:who|which|whose)\b")
 _PART_OF_WHICH = re.compile(r"\s*(?:[\w-]+\s+){1,3}of\s+(?:which|whom)\b")
 _CLOSED = re.compile(r'["”]\W*\Z')
+# A double quotation mark that old wire copy wrote for an apostrophe: "OPEC"s", "Ecuador"s"; not a quotation
+# that ends before a word ("the "best" seats").
+_WIRE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 _QUOTE_AFTER_COLON = re.compile(r':\s+["“][^"“”]+\Z')
 _ING_TAIL = re.compile(r",\s+[a-z]+ing\b")
 
@@ -213,6 +216,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # "14:45 Breaking: a deal has been reached"; anchored: a match at the start is all a substitution finds
     stamp = _STAMP.match(title)
     title = without_label(title[stamp.end() :] if stamp else title)
+    if '"s' in title:  # old wire copy's apostrophe: "Kuwait"s oil minister" -> "Kuwait's oil minister"
+        title = _WIRE_APOSTROPHE.sub("'", title)
     title = date_objects.mended(title, text, span)  # "Residents spent (Sunday) clearing" -> "cleared"
     among = _AMONG.match(title) if text[span[1] - 1 : span[1]] == ":" else None
     if among:

@@ -168,3 +168,52 @@ def _agreeing(verb_words: str, subject: str) -> str:
     """Return the verb words with "was" or "were" agreeing with the new subject: "The roads (were) closed"."""
     be = re.match(r"(?:was|were)\b", verb_words)
     return f"{be_for(subject)}{verb_words[be.end() :]}" if be else verb_words
+
+
+# A gapped part cut from its sentence at a comma or a semicolon: "(Smith won the title in 2001,) and Jones
+# in 2003", "(...; ) Jones in 2003": what lies between the first part's date and the part, and the part's
+# words up to its own date (a short noun phrase, no verb; "and then", "and again", "and that (hurt sales)" are
+# no such part).
+_CUT_BETWEEN = re.compile(r"\s*[,;]\s*\Z")
+_CUT_PART = re.compile(
+    r"(?:and\s+)?(?P<rest>(?!(?i:and|then|later|since|so|yet|also|again|once|that|this|these|those|it|he|she|they|we|i"
+    r"|you|there)\b)[^,;:.!?\"“”()]{1,40}?)"
+    r"(?:\s+(?:in|on|at|during|by|from|until|through))?\s*\Z"
+)
+# How a gapped part starts: a name, a determiner, a figure, a preposition: "(and) Jones", "(and) the library",
+# "(and) 8 percent", "(and) the second", "(and) to 1 million"; not a bare word ("(and) climb").
+_PART_START = re.compile(rf"[A-Z$€£\d]|{_DETERMINER.pattern}|{_PREPOSITION.pattern}")
+# Where a sentence starts before the first part: after a stop, a line's end or a semicolon.
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]*\s+|\n")
+
+
+def cut_part(text: str, span: Span, own: Span, others: list[Span]) -> tuple[Span, str] | None:
+    """Return the first part's span and the gapped part's words when `span` is the second part of a gapped
+    clause cut from its sentence at a comma or a semicolon ("Smith won the title in 2001, | and Jones in
+    2003"), or None. The caller titles the first part as its own event and replaces in it the words the
+    gapped part stands for (`cut_second`)."""
+    if not _ends(text, own[1], span[1]) or has_verb(text[span[0] : own[0]]):
+        return None
+    part = _CUT_PART.fullmatch(text, span[0], own[0])
+    if part is None or part["rest"].lower() in _AGAIN or not _PART_START.match(part["rest"]):
+        return None  # "(, and) climb to 6 million (by 2028)": a bare verb, not a gapped part
+    for other in others:
+        if other[1] > span[0] or _CUT_BETWEEN.match(text, other[1], span[0]) is None:
+            continue
+        if text.startswith(";", other[1]) == text.startswith("and", span[0]):
+            return None  # "; and Jones in 2003" or ", Jones in 2003": no such shape
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, other[0] - 400), other[0])),
+                    default=max(0, other[0] - 400))
+        if start == max(0, other[0] - 400) and start > 0:
+            return None  # no sentence start within reach
+        return (start, other[1]), " ".join(part["rest"].split())
+    return None
+
+
+def cut_second(first: str, rest: str) -> str | None:
+    """Return the first part's title with the words the gapped part `rest` stands for replaced by it: "Smith
+    won the title" and "Jones" -> "Jones won the title"; or None."""
+    verb = first_verb(first)
+    if verb is None or verb.start() == 0:
+        return None
+    return _replaced(first, verb, rest)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from timeline.passive_objects import takes_object
 from timeline.spans import Span
 from timeline.speech import alternation
 from timeline.verbs import IRREGULAR_PAST, NO_PASSIVE, be_for, first_verb, has_verb, is_past_form
@@ -236,6 +237,17 @@ _DATE_WORD = re.compile(
 Relative = tuple[Span, Span, Span, str]
 
 
+# What may lie between a participle and its date: "blocked (on) Monday", "signed (in) 2003".
+_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|during)\s+)?")
+
+
+def _with_object(text: str, verb_end: int, verb: str, dates: tuple[Span, ...]) -> bool:
+    """Tell whether a date follows the participle right after it and an object after the date: "blocked (on
+    Monday) the main road" is a main verb with its object (timeline.passive_objects)."""
+    date = next((d for d in dates if d[0] >= verb_end and _TO_DATE.fullmatch(text, verb_end, d[0])), None)
+    return date is not None and takes_object(text, verb, date[1])
+
+
 @lru_cache(maxsize=256)  # part_of and main_parts ask the same of each clause, once per date
 def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Relative, ...]:
     """Return the relative clauses in `text[start:end]` as (noun phrase, clause, whole, head): the head is
@@ -286,6 +298,8 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         weekday = _WEEKDAY.match(text, match.end("verb"))
         if weekday and (re.search(r",\s*\Z", text[start : np[0]]) or weekday["that"]):
             continue  # "Despite denials ..., an official admitted Thursday that": a subject and its verb
+        if "subject" not in match.groupdict() and _with_object(text, match.end("verb"), match["verb"], dates):
+            continue  # "farmers ... in the city blocked on Monday the main road": the main verb, its object
         if match.groupdict().get("comma") and "," in text[start : np[0]]:
             continue  # "Protests over the bill, introduced ..., (the party,) continued Sunday": the comma
             # closes an aside, the participle is the main verb

@@ -14,6 +14,7 @@ from functools import lru_cache
 from timeline import cut_words, open_ends, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.leads import led
+from timeline.relative_subjects import without_relative
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject, without_ing_phrase
@@ -41,6 +42,8 @@ _open_phrase = lru_cache(maxsize=16384)(open_phrase)
 _trim_end = trim_end  # cached where it is defined
 _waits = lru_cache(maxsize=16384)(cut_words.waits)
 
+# A relative pronoun that may open a clause inside a long title's subject (timeline.relative_subjects).
+_RELATIVE_WORD = re.compile(r" (?:who|that|which) ")
 # Any space, or a comma before one: a place to cut.
 _CUT_AT = led(r"[,\s]", r"\s|,(?=\s)")
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
@@ -238,6 +241,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     if verb_after == 0 and "ing " in title and (plain := without_ing_phrase(title)) is not None:
         return fit(plain)  # "New laws (requiring all food products to be labelled,) come into effect"
+    if verb_after == 0 and _RELATIVE_WORD.search(title, 0, 70) and (plain := without_relative(title)):
+        return fit(plain)  # "Protesters (who had gathered outside the parliament) demanded"
     verb = first_verb(title, verb_after)
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())

@@ -120,3 +120,8 @@ def relative_aside(sentence: str) -> tuple[int, int]:
     the places of the first comma and of "had", not of "is"; (0, 0) when no such clause follows."""
     aside = _RELATIVE_ASIDE.match(sentence)
     return (aside.end("subject"), aside.end()) if aside else (0, 0)
+
+
+def subject_may_start(title: str) -> bool:
+    """Tell whether `title` may open on its subject: not on a front phrase or a subordinator ("After ...")."""
+    return _NOT_SUBJECT_START.match(title) is None

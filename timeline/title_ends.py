@@ -12,6 +12,7 @@ from functools import lru_cache
 from timeline.leads import led
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
+from timeline.tallies import ends_on_tally
 from timeline.verbs import has_verb
 
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
@@ -228,6 +229,7 @@ def dangles(title: str) -> bool:
         len(last) == 2 and last[0].lower() in DETERMINERS
     )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
     modal = len(last) == 2 and last[0].lower() in _MODALS and word not in _INTRANSITIVE
+    modal = modal and not (last[0] == "to" and ends_on_tally(title))  # "voted nine to one": a tally
     modal = modal and not (last[0] == "May" and word.isdigit())  # "set for May 5": the month
     return word in DANGLING or participle or modal
 

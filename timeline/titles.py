@@ -132,6 +132,25 @@ def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     return title
 
 
+def _cut_gapped(
+    text: str, span: tuple[int, int], own: tuple[int, int], phrases: list[tuple[int, int]]
+) -> str | None:
+    """Return the title of the second part of a gapped clause cut from its sentence at a comma or a
+    semicolon: the first part's title with the words the part stands for replaced ("Smith won the title in
+    2001, | and Jones in 2003" -> "Jones won the title"), or None."""
+    found = gapping.cut_part(text, span, own, phrases[1:]) if own[0] - span[0] < 50 else None
+    if found is None:
+        return None
+    first_span, rest = found
+    inside = [p for p in phrases[1:] if first_span[0] <= p[0] and p[1] <= first_span[1]]
+    first = _title_of(text, first_span, sorted(inside, key=lambda p: p[1] != first_span[1]))
+    gapped = gapping.cut_second(first, rest)
+    if gapped is None:
+        return None
+    gapped = finish(gapped, text, first_span)
+    return gapped[:1].upper() + gapped[1:]
+
+
 def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
@@ -166,6 +185,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             span, teller = (passed[0], span[1]), passed[1]
         elif (framed := expectations.framed_statement(text, span, own)) is not None:
             span = (framed, span[1])  # "Mr Kemp says it is expected (emissions will be reduced by 2010)"
+    if own and len(phrases) > 1 and (gapped := _cut_gapped(text, span, own, phrases)):
+        return gapped  # "Smith won the title in 2001, | and Jones in 2003": "Jones won the title"
     if own and len(phrases) > 1 and " and " in text[span[0] : span[1]]:
         if (gapped := gapping.second_title(text, span, own, phrases[1:])) is not None:
             gapped = finish(gapped, text, (span[0], own[1]))  # "The museum opened in 1998 and the library in
