@@ -14,6 +14,7 @@ import pytest
 
 from tests import test_browser, timelines
 from timeline.models import Document, Timeline
+from timeline.render import render_html
 
 browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
 
@@ -97,3 +98,10 @@ def test_the_document_filter_of_thousands_of_documents_is_set_up_in_one_pass(ope
     assert found["first"] == "Story 0 (4)", "an event citing a document twice counts once"
     assert found["count"] == 5001
     assert found["ms"] < 2000, found  # one pass: about 50 ms; one pass a document took seconds
+
+
+def test_the_page_says_it_is_drawing_until_the_chart_is_ready(open_page):
+    # a page of thousands of events takes seconds to draw: its first paint says so, not an empty box
+    assert 'aria-live="polite">Drawing the timeline\u2026</span>' in render_html(timelines.sample())
+    opened = open_page(timelines.sample())
+    assert opened.status() and "Drawing" not in opened.status()
