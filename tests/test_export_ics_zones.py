@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline.export_ics import DAYLIGHT_ZONES, ZONE_OFFSETS, to_ics
+from timeline.export_ics import DAYLIGHT_ZONES, ZONE_OFFSETS, _fold, to_ics
 from timeline.models import Event, Evidence, TimeExpression, Timeline, When
 
 DCT = dt.date(2026, 7, 2)
@@ -69,3 +69,22 @@ def test_every_daylight_zone_row_is_read_in_utc(zone: str, place: str, example: 
     event.when.time = "09:00"
     ics = to_ics(Timeline(events=[event]))
     assert f"DTSTART:{STANDARD_IN_MARCH[zone]}" in ics.split("\r\n")
+
+
+# (id, a content line): folded at 75 octets, never inside a UTF-8 character, and unfolded back unchanged
+FOLDS = [
+    ("short", "SUMMARY:Vote"),
+    ("exactly-75", "S" * 75),
+    ("76", "S" * 76),
+    ("short-but-wide", "SUMMARY:" + "\u00dc" * 20 + "\U0001f30a" * 5),
+    ("wide-at-the-edge", "D" * 74 + "\u00e9" + "x" * 80),
+    ("long", "DESCRIPTION:" + "The council voted. " * 30),
+]
+
+
+@pytest.mark.parametrize("line", [line for _, line in FOLDS], ids=[i for i, _ in FOLDS])
+def test_a_line_is_folded_at_75_octets(line: str) -> None:
+    folded = _fold(line)
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == line
+    assert (folded == line) == (len(line.encode("utf-8")) <= 75)
