@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from timeline import dct, sources
-from timeline.htmltext import DATE_HOLDERS, DATE_MARKUP, PRINT_TITLES, read_page
+from timeline.html_date_blocks import DATE_HOLDERS
+from timeline.htmltext import DATE_MARKUP, PRINT_TITLES, read_page
 
 D = dt.date
 BODY = (
@@ -118,6 +119,7 @@ def test_a_date_block_outside_the_body_is_declared(tmp_path: Path, word: str, ex
 NOT_DECLARED = [
     ("reader-comment", "<div class='comments'><p class='comment-date'>March 6, 2026 at 9:14 pm</p></div>"),
     ("print-footer", "<p class='print-footer'>Printed from tallis.example on 06/03/2026</p>"),
+    ("updated-line", "<div class='article-date'>Updated 6 March 2026</div>"),
 ]
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from timeline.dct import metadata_date
 from timeline.errors import InputError
+from timeline.html_date_blocks import date_holders
 
 # htmldate rejects dates outside [min, max]; its defaults use today's date, which makes output depend on
 # the day it runs. Fixed bounds keep it a function of the page.
@@ -105,22 +106,6 @@ DATE_MARKUP = [
     ("abbr", '<abbr class="published" title="2025-10-25T08:30">Oct 25</abbr>'),
 ]
 _MARKUP_TAGS = {tag for tag, _ in DATE_MARKUP}
-# The blocks that state a page's date in words, outside its body text (a byline, a header's date line, which
-# the article extractor drops): an element whose id, class or itemprop holds one of these words (split at -,
-# _ and spaces) keeps its words when `declared_date` reads the markup, unless it sits in a reader's comment.
-DATE_HOLDERS = [
-    ("date", '<span class="date">March 5, 2026</span>'),
-    ("byline", '<div class="byline">By Ana Lopes | Published 5 March 2026</div>'),
-    ("dateline", '<p class="dateline">Thursday 5 March 2026</p>'),
-    ("published", '<p class="published">5 March 2026</p>'),
-    ("pubdate", '<span id="pubdate">05.03.2026</span>'),
-    ("posted", '<div class="posted-on">Posted on 05/03/2026</div>'),
-    ("timestamp", '<div class="article-timestamp">Thursday 5 March 2026 09:12 GMT</div>'),
-    ("datepublished", '<span itemprop="datePublished" content="2026-03-05">5 March 2026</span>'),
-    ("meta", '<div class="post-meta">By admin, 5 March 2026</div>'),
-]
-_HOLDER_WORDS = {word for word, _ in DATE_HOLDERS}
-_COMMENT_WORDS = {"comment", "comments", "reply", "replies"}  # a reader's "March 6, 2026 at 9:14 pm"
 SITE_NAME_WORDS = 6  # "The Kestrel Bay Evening Courier" is a name; more words are a headline's
 # A consent or cookie banner, a paywall or newsletter box: an element whose id or class holds one of these
 # words is dropped before the article is looked for, or its dates ("Last reviewed January 3, 2022") would
@@ -329,23 +314,6 @@ def saved_from(html: str) -> str | None:
     return match["url"] if match else None
 
 
-def _words(node) -> set[str]:  # noqa: ANN001 - an lxml element
-    attributes = f"{node.get('id') or ''} {node.get('class') or ''} {node.get('itemprop') or ''}"
-    return set(_ATTRIBUTE_WORDS.split(attributes.lower()))
-
-
-def _date_holders(root) -> set:  # noqa: ANN001 - an lxml tree
-    """Return the elements of `DATE_HOLDERS` blocks (and all inside them) outside readers' comments."""
-    kept: set = set()
-    for node in root.iter():
-        if not isinstance(node.tag, str) or node in kept or _HOLDER_WORDS.isdisjoint(_words(node)):
-            continue
-        if any(not _COMMENT_WORDS.isdisjoint(_words(up)) for up in node.iterancestors()):
-            continue
-        kept.update(node.iter())
-    return kept
-
-
 def declared_date(root, *, url: str | None = None) -> dt.date | None:  # noqa: ANN001 - an lxml tree
     """Return the publication date a page's markup declares (`DATE_MARKUP`), not one its words give.
 
@@ -357,7 +325,7 @@ def declared_date(root, *, url: str | None = None) -> dt.date | None:  # noqa: A
     import htmldate
 
     bare = copy.deepcopy(root)
-    kept = _date_holders(bare)
+    kept = date_holders(bare)
     for node in bare.iter():
         if node in kept:
             continue
