@@ -34,6 +34,7 @@ from timeline.confident import leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
+from timeline.problem_groups import ProblemGroups
 from timeline.render import untagged_note
 from timeline.shards import write_shards
 
@@ -110,6 +111,18 @@ def warn(problem: sources.Problem) -> None:
     click.echo(f"warning: {problem}", err=True)
 
 
+def warn_grouped(groups: ProblemGroups) -> None:
+    """Print one line for each kind of problem met more often than it was printed."""
+    for line in groups.closing():
+        click.echo(f"warning: {line}", err=True)
+
+
+verbose_option = click.option(
+    "-v", "--verbose", is_flag=True,
+    help="Print every warning: without it, the first 3 of a kind are printed and the rest counted.",
+)  # fmt: skip
+
+
 @contextlib.contextmanager
 def progress():
     """Yield an on_progress(done, total) callback drawing a bar on stderr, or None when it is not a TTY."""
@@ -164,10 +177,11 @@ def main() -> None:
 @group_by_option
 @jobs_option
 @extracted_confidence_option
+@verbose_option
 @friendly
 def build(
     inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
-    jobs: int, min_confidence: float | None,
+    jobs: int, min_confidence: float | None, verbose: bool,
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
@@ -191,11 +205,13 @@ def build(
                                "to print the timeline)")
     json_path = Path(output_dir) / "timeline.json"
     updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
+    groups = ProblemGroups(warn, verbose=verbose)
     with progress() as on_progress:
         extracted = timeline.extract(
-            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=warn,
+            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=groups,
             on_progress=on_progress,
         )  # fmt: skip
+    warn_grouped(groups)
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)
     result, note = updates.extract_into(json_path, kept)
@@ -226,11 +242,12 @@ def build(
               help="Write events as JSON Lines shards (events-00000.jsonl...) and documents.jsonl "
                    "(metadata, no text) in the folder -o: for corpora too large to hold.")
 @extracted_confidence_option
+@verbose_option
 @friendly
 def extract(
     inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, title: str | None, jobs: int,
     engine: str, scheduler: str | None, workers: int, partitions: int | None, shards: bool,
-    min_confidence: float | None,
+    min_confidence: float | None, verbose: bool,
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
@@ -257,19 +274,21 @@ def extract(
     if not shards:
         store.require_file_name(into or output)
         updates.read_before(output, into=into)  # a corrupt file stops the command before the slow extraction
+    groups = ProblemGroups(warn, verbose=verbose)
     with progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
 
             result = distributed.extract(
                 paths(inputs), dct=dct, title=title, scheduler=scheduler, workers=workers,
-                partitions=partitions, texts=not shards, on_problem=warn, on_progress=on_progress,
+                partitions=partitions, texts=not shards, on_problem=groups, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=warn,
+                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=groups,
                 on_progress=on_progress,
             )  # fmt: skip
+    warn_grouped(groups)
     kept, weak = leave_out_weak(result, min_confidence)
     said = "\n".join(filter(None, [pipeline.summary(result), weak]))
     if shards:
@@ -330,9 +349,10 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
 @click.option("--text", "with_text", is_flag=True,
               help="With json or jsonl: add each document's text, the string the offsets index.")
 @jobs_option
+@verbose_option
 @friendly
 def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, with_text: bool,
-        jobs: int) -> None:
+        jobs: int, verbose: bool) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
     INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for standard
@@ -354,7 +374,13 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
     if with_text and fmt == "timeml":
         raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
-    tagged_all = tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=warn)
+    groups = ProblemGroups(warn, verbose=verbose)
+    _tag_out(tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=groups), fmt, output, with_text)
+    warn_grouped(groups)
+
+
+def _tag_out(tagged_all, fmt: str, output: str, with_text: bool) -> None:  # noqa: ANN001 - an iterator
+    """Write the tagged documents (read as they are written) in the format asked for."""
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)

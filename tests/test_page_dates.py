@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline import dct, sources
+from timeline.html_date_blocks import DATE_HOLDERS
 from timeline.htmltext import DATE_MARKUP, PRINT_TITLES, read_page
 
 D = dt.date
@@ -97,3 +98,32 @@ PRINT_TITLE_CASES = [
 def test_a_print_view_is_titled_by_its_headline(title: str, expected: str) -> None:
     html = page().replace("Print: Board approves cruise levy", title)
     assert read_page(html).title == expected
+
+
+ARTICLE = ("<html><head><title>Board approves cruise levy</title></head><body><nav>Home | News</nav>"
+           "<header class='article-header'><h1>Board approves cruise levy</h1>{block}</header>"
+           "<article>" + BODY + "</article>{bottom}<footer>Tallis Gazette</footer></body></html>")
+
+
+@pytest.mark.parametrize(("word", "example"), DATE_HOLDERS, ids=[word for word, _ in DATE_HOLDERS])
+def test_a_date_block_outside_the_body_is_declared(tmp_path: Path, word: str, example: str):
+    # the article extractor drops the header's byline or date line: its date is still the page's, no guess
+    (tmp_path / "levy.html").write_text(ARTICLE.format(block=example, bottom=""), encoding="utf-8")
+    problems: list[sources.Problem] = []
+    (document,) = sources.read([str(tmp_path / "levy.html")], on_problem=problems.append)
+    assert (document.date, document.date_source) == (D(2026, 3, 5), "metadata")
+    assert not [p for p in problems if "by a date in its words" in p.message]
+
+
+# (id, a block below the article whose date is no publication date): still a guess, said
+NOT_DECLARED = [
+    ("reader-comment", "<div class='comments'><p class='comment-date'>March 6, 2026 at 9:14 pm</p></div>"),
+    ("print-footer", "<p class='print-footer'>Printed from tallis.example on 06/03/2026</p>"),
+    ("updated-line", "<div class='article-date'>Updated 6 March 2026</div>"),
+]
+
+
+@pytest.mark.parametrize("block", [b for _, b in NOT_DECLARED], ids=[i for i, _ in NOT_DECLARED])
+def test_a_readers_comment_or_print_date_stays_a_guess(block: str) -> None:
+    found = read_page(ARTICLE.format(block="", bottom=block))
+    assert (found.date, found.guessed) == (None, D(2026, 3, 6))

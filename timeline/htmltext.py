@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from timeline.dct import metadata_date
 from timeline.errors import InputError
+from timeline.html_date_blocks import date_holders
 
 # htmldate rejects dates outside [min, max]; its defaults use today's date, which makes output depend on
 # the day it runs. Fixed bounds keep it a function of the page.
@@ -318,12 +319,16 @@ def declared_date(root, *, url: str | None = None) -> dt.date | None:  # noqa: A
 
     htmldate reads meta tags, linked data, <time datetime> and a date in the page's address, and, finding
     none, takes a date from the page's words (a print view's "Printed on 24/08/2024", a reader's comment):
-    here it reads a copy of the page without words, but those of `DATE_MARKUP`.
+    here it reads a copy of the page without words, but those of `DATE_MARKUP` and of the blocks that state
+    the page's date (`DATE_HOLDERS`: a byline, a header's date line), which are no body text.
     """
     import htmldate
 
     bare = copy.deepcopy(root)
+    kept = date_holders(bare)
     for node in bare.iter():
+        if node in kept:
+            continue
         if isinstance(node.tag, str) and node.tag.lower() not in _MARKUP_TAGS:
             node.text = None
         node.tail = None

@@ -49,7 +49,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <select id="tl-tag" aria-label="Show one tag" hidden></select>
 <select id="tl-outlet" aria-label="Show or hide one outlet" hidden></select>
 <select id="tl-confidence" aria-label="Hide events under a confidence" hidden></select>
-<span id="tl-status" role="status" aria-live="polite"></span>
+<span id="tl-status" role="status" aria-live="polite">Drawing the timeline\u2026</span>
 <button id="tl-reset" type="button" hidden>Show all dates</button>
 </div>
 <div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>

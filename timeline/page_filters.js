@@ -34,8 +34,13 @@ window.TimelineFilters = function (options) {
   var groups = [];  // [label, does an event belong]
   var documents = meta.documents || [];
   if (meta.group_by === "document") {
-    var counts = documents.map(function (doc, d) {
-      return events.filter(function (e) { return e.evidence.some(function (item) { return item[0] === d; }); }).length;
+    // one pass over the events (not one a document: 4,600 documents of 13,000 events took 1.4 s to open)
+    var counts = documents.map(function () { return 0; });
+    events.forEach(function (e) {
+      var seen = {};
+      e.evidence.forEach(function (item) {
+        if (!seen[item[0]]) { seen[item[0]] = true; counts[item[0]] += 1; }
+      });
     });
     documents.map(function (doc, d) { return d; }).filter(function (d) { return counts[d] > 0; })
       .sort(function (a, b) { return documents[a].name.localeCompare(documents[b].name) || a - b; })

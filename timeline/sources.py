@@ -237,7 +237,9 @@ def _date(
         sidecar = f"{Path(path).stem}{SIDECAR_SUFFIX}" if path != STDIN else "a sidecar"
         problems.append(Problem(path, line, (
             f"dated {guessed.isoformat()} by a date in its words (its markup gives none, nor a 'Published' "
-            f"line): check it, or give its date in {sidecar}")))
+            f"line): check it, or give its date in {sidecar}"), kind=(
+            "dated by a date in its words (its markup gives none, nor a 'Published' line): check each, or "
+            "give its date in a sidecar <name>.meta.json")))
         return guessed, "metadata"
     if isinstance(dct, Fallback):
         return dct.date, "option"
@@ -248,7 +250,9 @@ def _date(
         problems.append(Problem(path, line, (
             f"its dateline '{said}' gives a day but no year, so the document has no date: give it its year "
             f"({field} in its metadata, or a folder named for its year, 2001/) or its whole date "
-            "(--dct YYYY-MM-DD, for every document of the run)")))
+            "(--dct YYYY-MM-DD, for every document of the run)"), kind=(
+            f"a dateline with a day but no year, so no date: give each its year ({field} in its metadata, "
+            "or a folder named for its year, 2001/)")))
     elif year is not None and meta not in (None, ""):
         problems.append(Problem(path, line, f"its date {meta!r} gives no day, and it has no dateline"))
     return None, "none"

@@ -35,6 +35,9 @@ class Problem:
     source: str
     line: int | None
     message: str
+    # What it shares with others of its kind, said once for them all when there are many
+    # (`timeline.problem_groups`): "a dateline without a year, so no date". Empty: its message is that.
+    kind: str = ""
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
