@@ -24,6 +24,9 @@ REWRITE_CASES = [
     (r"(?:May|March|Mon)", r"(?:May|March|Mon)"),  # capitals: left alone
     (r"(?-i:may|march|mon)?", r"(?:(?-i:may|march|mon)|)"),  # flags: not factored
     (r"(?:sept?\.?|september|sep)", r"(?:sept?\.?|september|sep)"),  # not plain words
+    (r"\((?:one|two|ten)?\)", r"\((?:one|t(?:wo|en)|)\)"),  # escaped brackets are no group
+    (r"[]()|](?:ab|ac|b)?", r"[]()|](?:a(?:b|c)|b|)"),  # a class opening on "]"
+    (r"[^\]a(](?:x|y|z)?[\\(]", r"[^\]a(](?:x|y|z|)[\\(]"),  # escapes inside classes
 ]
 
 
@@ -34,7 +37,9 @@ def test_rewrite(pattern, rewritten):
 
 def test_runs_copied_at_once_write_what_one_character_at_a_time_writes(monkeypatch):
     written = {name: faster.__wrapped__(pattern) for name, pattern, _ in patterns.RULES}
-    monkeypatch.setattr(rewrite, "_RUN", re.compile(r"[^\\\[()]"))
+    # one escape, one class or one character at a time
+    piece = re.compile(r"\\[\s\S]?|\[\^?\]?(?:\\[\s\S]?|[^\]\\])*\]?|[^\\\[()]")
+    monkeypatch.setattr(rewrite, "_COPIED", piece)
     assert {name: faster.__wrapped__(pattern) for name, pattern, _ in patterns.RULES} == written
 
 

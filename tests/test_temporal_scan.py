@@ -123,6 +123,41 @@ def test_candidates_are_the_token_loops_on_any_text(text):
     assert _candidates(text) == _reference_candidates(text)
 
 
+# The two scans _candidates does in one: words (from the character before each) and numbers, merged in order.
+_WORD_AFTER = re.compile(rf"[^a-z](?={scan._WORD})")
+_NUMBER = re.compile(rf"[\d'.]{scan._NUMBER_REST}")
+
+
+def _two_scans(low: str) -> list[tuple[int, int, str]]:
+    words = [(*m.span("word"), m.group("word")) for m in _WORD_AFTER.finditer(" " + low)]
+    words = [(start - 1, end - 1, word) for start, end, word in words]
+    return sorted(words + [(*m.span(), m.group()) for m in _NUMBER.finditer(low)])
+
+
+ONE_SCAN_CASES = [
+    ("at 5pm on Monday", "a word right after a one-digit number"),
+    ("in the 1990s and 2000s", "a word right after a longer number"),
+    ("the '90s boom", "a word after an apostrophe's number"),
+    ("up .5pm", "a word after a decimal"),
+    ("year 2024", "a word that opens the text"),
+    ("in ٢٠٢٤year", "digits of another script"),
+    ("5 5pm '5pm ..5am", "numbers and words glued in turn"),
+]
+
+
+@pytest.mark.parametrize("text", [c[0] for c in ONE_SCAN_CASES], ids=[c[1] for c in ONE_SCAN_CASES])
+def test_one_scan_is_the_two_scans_merged(text):
+    low = text.lower()
+    assert list(scan._candidates(low)) == _two_scans(low)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(MIXTURES, GLUED, st.text(alphabet="5'. ayearspm٣the", max_size=40), st.text(max_size=200)))
+def test_one_scan_is_the_two_scans_merged_on_any_text(text):
+    low = text.lower() if text.isascii() else text.translate(scan._ASCII_LOWER)
+    assert list(scan._candidates(low)) == _two_scans(low)
+
+
 def _reference_matches(text: str):
     """The scan before the first-word dispatch: every candidate tried with every rule (one probe)."""
     position = 0

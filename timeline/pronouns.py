@@ -210,9 +210,14 @@ def _capitalized(text: str) -> dict[str, list[int]]:
     for match in _CAPITALIZED.finditer(text):
         word = match.group()
         found.setdefault(word, []).append(match.start())
-        for end in (m.start() for m in re.finditer(r"['’-]", word)):
-            found.setdefault(word[:end], []).append(match.start())
+        if "'" in word or "’" in word or "-" in word:  # most words hold none: no search of them
+            for end in (m.start() for m in _JOINT.finditer(word)):
+                found.setdefault(word[:end], []).append(match.start())
     return found
+
+
+# Where a hyphened or possessive word has a part: "Kollar(-)Kotelly('s)".
+_JOINT = re.compile(r"['’-]")
 
 
 def _called_by(text: str, name: str, start: int, end: int) -> str:

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
-import itertools
 import re
 import string
 from collections.abc import Iterator
@@ -166,19 +164,34 @@ _GAP = r"(?:[^a-z\d'.]|'(?!\d)|\.(?!\d))*"
 _CORE_NEXT = rf"(?:{_trie(_letters(CORE))}(?![a-z])|'?\d|(?<=[\d.])\.\d)"
 _LEADS = rf"(?:{_GAP}{_trie(_letters(OPENERS | LINKS))}(?![a-z])){{0,{_CHAIN}}}{_GAP}{_CORE_NEXT}"
 _WORD = rf"(?P<word>{_trie(_letters(CORE))}(?![a-z])|{_trie(_letters(OPENERS))}(?![a-z])(?={_LEADS}))"
-_WORD_AFTER = re.compile(rf"[^a-z](?={_WORD})")
-_NUMBER = re.compile(r"[\d'.](?:(?<=')\d+|(?<=\d)\d*|(?<=\.)(?<![\d.]\.)\d+)")  # '?\d+ or .\d+, as _TOKEN
+_NUMBER_REST = r"(?:(?<=')\d+|(?<=\d)\d*|(?<=\.)(?<![\d.]\.)\d+)"  # '?\d+ or .\d+, as _TOKEN, after its first
+# A word (from the character before it) and a number (from its first character: "[\d'.]" and _NUMBER_REST), in
+# one pass of the engine, the word first, under one class (the engine skips to it, as it does not for an
+# alternation of classes): where a word follows a digit ("5pm") the digit alone is its number (a letter ends
+# \d*; "'" and "." need a digit after them); a number of several characters may be followed by a word
+# ("1990s"), found from its last digit (the characters inside a number are digits: no word begins there).
+# tests/test_temporal_scan.py checks _candidates against the two scans, words and numbers, merged.
+_CANDIDATE = re.compile(rf"[^a-z](?:(?={_WORD})|(?<=[\d'.]){_NUMBER_REST})")
 
 
 def _candidates(low: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, token) of the tokens worth trying in the lower-cased text, in order."""
-    words = ((*m.span("word"), m.group("word")) for m in _WORD_AFTER.finditer(low))
     # a word that opens the text: found after a space put before it (one regex compiled, not two: 15 ms)
-    first = _WORD_AFTER.match(" " + low)
-    if first is not None:
-        words = itertools.chain([(0, first.end("word") - 1, first.group("word"))], words)
-    numbers = ((*m.span(), m.group()) for m in _NUMBER.finditer(low))
-    return heapq.merge(words, numbers)
+    first = _CANDIDATE.match(" " + low)
+    if first is not None and first.group("word") is not None:
+        yield 0, first.end("word") - 1, first.group("word")
+    for match in _CANDIDATE.finditer(low):
+        word = match.group("word")
+        start = match.start()
+        if word is not None:
+            if low[start].isdecimal():  # what \d matches
+                yield start, start + 1, low[start]  # "5pm": the digit is a number of its own
+            yield *match.span("word"), word
+            continue
+        end = match.end()
+        yield start, end, match.group()
+        if end - start > 1 and (after := _CANDIDATE.match(low, end - 1)) is not None and after.group("word"):
+            yield *after.span("word"), after.group("word")  # "1990s": a word right after the number
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -197,7 +210,13 @@ def _parsed(rule: str) -> object:
     The bounds and the rewriting (patterns._source) change no word a match can begin with or go on with
     (tests/test_temporal_scan.py checks the tables against those read off the rules as written).
     """
-    return parse(patterns._source({rule}), re.IGNORECASE.value)  # an int: enum flags slow the compiler
+    return parse(_rule_source(rule), re.IGNORECASE.value)  # an int: enum flags slow the compiler
+
+
+@functools.cache
+def _rule_source(rule: str) -> str:
+    # fingerprint (every rule, for _tables) and _parsed (each rule tried) both ask it: written once
+    return patterns._source({rule})
 
 
 @functools.cache
@@ -217,7 +236,7 @@ def _print(text: str) -> str:
 
 def fingerprint(rule: str) -> str:
     """Return the fingerprint of `rule` as _rule_scanner compiles it, which its entry in scan_tables holds."""
-    return _print(("digit " if rule in DIGIT_RULES else "") + patterns._source({rule}))
+    return _print(("digit " if rule in DIGIT_RULES else "") + _rule_source(rule))
 
 
 def vocabulary_print() -> str:
