@@ -1,0 +1,91 @@
+"""The title stage's shortcuts agree with the plain versions they replace: the same answer on invented titles
+and on random ones built from the words the rules look at."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import emphasis, shorten, surnames
+from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
+from timeline.verbs import has_verb
+
+# Words the person pattern, the compound check and the open-end mark look at, and plain ones.
+_WORDS = [
+    "The", "the", "former", "new", "Japanese", "Foreign", "Minister", "Taro", "Aso", "US", "Secretary", "of",
+    "State", "Condoleezza", "Rice", "England", "captain", "Marcus", "Ode", "Chinese", "Premier", "Wen",
+    "Jiabao", "and", "Deputy", "President", "Ann", "Lee", "met", "said", "results", "conference", "call",
+    "two", "quickly", "2025", "Q4", "League", "/", "&", "-", "—", "(", ",", "spokesman", "Ali", "Reza", "dos",
+    "Santos", "is", "to", "visit", "Tokyo",
+]
+_TITLES = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=18).map(" ".join)
+
+
+def _plain_surnames_sub(title: str) -> str:
+    return surnames._PERSON.sub(lambda match: surnames._surname(title, match), title)
+
+
+@pytest.mark.parametrize("title", [
+    "Japanese Foreign Minister Taro Aso will meet US Secretary of State Condoleezza Rice in Tokyo",
+    "The talks began after England captain Marcus Ode and Chinese Premier Wen Jiabao met",
+    "Police said Deputy President Ann Lee and spokesman Ali Reza left",
+    "No person here at all",
+    "President Ann Lee",
+])
+def test_substituted_is_the_substitution_from_the_first_match(title):
+    first = surnames._PERSON.search(title)
+    start = first.start() if first else len(title)
+    assert surnames._substituted(title, start) == _plain_surnames_sub(title)
+    assert surnames._substituted(title, 0) == _plain_surnames_sub(title)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TITLES)
+def test_substituted_agrees_on_random_titles(title):
+    first = surnames._PERSON.search(title)
+    start = first.start() if first else 0
+    assert surnames._substituted(title, start) == _plain_surnames_sub(title)
+
+
+def _plain_in_compound(before: str, after: str) -> bool:
+    stops = (FUNCTION_WORD_SET, DANGLING, shorten._COUNTS)
+    return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in (before, after))
+
+
+@pytest.mark.parametrize(("title", "cut", "expected"), [
+    ("Acme held its results conference call on Monday", len("Acme held its results conference"), True),
+    ("Acme will automate two terminals next year", len("Acme will automate two"), False),
+    ("Acme reported its 2025 results on Monday", len("Acme reported its 2025"), True),
+    ("Acme said the plan quickly failed", len("Acme said the plan quickly"), False),
+    ("Acme said the plan failed", len("Acme said the plan"), False),
+])
+def test_in_compound_table(title, cut, expected):
+    assert shorten._in_compound.__wrapped__(title, cut) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TITLES, st.integers(min_value=0, max_value=200))
+def test_in_compound_agrees_with_the_plain_walk(title, cut):
+    cut = min(cut, len(title))
+    before = shorten._WORD_BEFORE.search(title, title.rfind(" ", 0, cut) + 1, cut)
+    after = shorten._WORD_AFTER.match(title, cut)
+    plain = before is not None and after is not None and _plain_in_compound(before["w"], after["w"])
+    assert shorten._in_compound.__wrapped__(title, cut) is plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TITLES)
+def test_open_end_marks_are_every_match_end(title):
+    # the pre-check of emphasis.drop: no title that ends on another character has an _OPEN_END match
+    if not title.endswith(emphasis._OPEN_MARKS):
+        assert emphasis._OPEN_END.search(title) is None
+
+
+@pytest.mark.parametrize(("title", "dropped"), [
+    ("500,000 tons in the fiscal year /", "500,000 tons in the fiscal year"),
+    ("Prices rose by 5 percent -", "Prices rose by 5 percent"),
+    ("Prices rose - and fell", "Prices rose - and fell"),
+])
+def test_drop_open_end_table(title, dropped):
+    assert emphasis.drop(title) == dropped
