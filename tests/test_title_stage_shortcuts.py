@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import emphasis, shorten, surnames
+from timeline import emphasis, shorten, surnames, whole_wordings
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
@@ -89,3 +89,26 @@ def test_open_end_marks_are_every_match_end(title):
 ])
 def test_drop_open_end_table(title, dropped):
     assert emphasis.drop(title) == dropped
+
+
+_FRONT_TITLES = st.lists(st.sampled_from([*_WORDS, "In", "After", "hours", ",", ";", "Two"]), min_size=1,
+                         max_size=30).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FRONT_TITLES)
+def test_front_needs_a_comma_in_its_first_62_characters(title):
+    # whole_wordings.shorter_whole asks _FRONT only of a title with a comma at 3..61
+    for text in (title, title.replace(" ,", ",")):
+        if text.find(",", 3, 62) < 0:
+            assert whole_wordings._FRONT.match(text) is None
+
+
+@pytest.mark.parametrize("title", [
+    "Two hours after the fire, 14 people had been taken to hospitals around the city by ambulance crews",
+    "In the north of the state, rescuers reached the last of the villages cut off by the floods on Sunday",
+    "Rescuers reached the last of the villages cut off by the floods, officials said on Sunday evening",
+])
+def test_shorter_whole_with_the_comma_gate(title):
+    front = whole_wordings._FRONT.match(title)
+    assert (front is not None) is (title.find(",", 3, 62) >= 0)
