@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import emphasis, shorten, surnames, whole_wordings
+from timeline import emphasis, rewordings, shorten, surnames, whole_wordings
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
@@ -112,3 +112,28 @@ def test_front_needs_a_comma_in_its_first_62_characters(title):
 def test_shorter_whole_with_the_comma_gate(title):
     front = whole_wordings._FRONT.match(title)
     assert (front is not None) is (title.find(",", 3, 62) >= 0)
+
+
+_SAID_TITLES = st.lists(st.sampled_from([*_WORDS, "that", "told", "reporters", "at", "hearing", "due", "rain",
+                                         "despite", "match", "announced", "he"]), min_size=1,
+                        max_size=24).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SAID_TITLES)
+def test_said_patterns_need_that_and_a_comma(title):
+    # rewordings.without_said_that searches _SAID_ADJUNCT only where "that" is, _SAID_FRONT where a comma is
+    for text in (title, title.replace(" ,", ",")):
+        if "that" not in text:
+            assert rewordings._SAID_ADJUNCT.search(text) is None
+        if "," not in text:
+            assert rewordings._SAID_FRONT.search(text) is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Lee said at the hearing that he had not known", "Lee said he had not known"),
+    ("Lee said, due to the rain, the match was off", "Lee said the match was off"),
+    ("Lee said he had not known", None),
+])
+def test_without_said_that_table(title, expected):
+    assert rewordings.without_said_that(title) == expected
