@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import emphasis, rewordings, shorten, surnames, whole_wordings
+from timeline import emphasis, rewordings, shorten, surnames, title_ends, whole_wordings
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
@@ -137,3 +137,28 @@ def test_said_patterns_need_that_and_a_comma(title):
 ])
 def test_without_said_that_table(title, expected):
     assert rewordings.without_said_that(title) == expected
+
+
+_DANGLE_TITLES = st.lists(st.sampled_from([*_WORDS, "that", "said", "warned", "the", "new", "tram", "line",
+                                           "put", "forward", "thatch", "a", "its"]), min_size=1,
+                          max_size=16).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DANGLE_TITLES)
+def test_waits_for_object_gate(title):
+    # title_ends.dangles searches _WAITS_FOR_OBJECT only where its gate holds
+    start = max(0, len(title) - 60)
+    that = title.rfind("that", start)
+    gate = title.endswith(title_ends._WAITING_ENDS) or (that >= 0 and len(title[that:].split(None, 6)) <= 6)
+    if not gate:
+        assert title_ends._WAITS_FOR_OBJECT.search(title, start) is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The minister said that the new tram line", True),
+    ("The minister said that the new tram line would open next year in the city", False),
+    ("The council put forward", True),
+])
+def test_dangles_table(title, expected):
+    assert title_ends.dangles(title) is expected
