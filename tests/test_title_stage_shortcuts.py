@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import emphasis, rewordings, shorten, surnames, title_ends, whole_wordings
+from timeline import complete, emphasis, rewordings, shorten, surnames, title_ends, whole_wordings
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
@@ -162,3 +162,30 @@ def test_waits_for_object_gate(title):
 ])
 def test_dangles_table(title, expected):
     assert title_ends.dangles(title) is expected
+
+
+_CLAUSE_TITLES = st.lists(st.sampled_from([*_WORDS, "that", "whether", "although", "when", ",", "as", "its",
+                                           "told", "reporters", "believes", "thinks", "if"]), min_size=1,
+                          max_size=24).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLAUSE_TITLES)
+def test_open_clause_words_are_in_every_match(title):
+    # complete._open_clause searches each pattern only in a tail holding one of its words
+    for text in (title, title.replace(" ,", ",")):
+        tail = max(0, len(text) - 80)
+        for pattern, needed in ((complete._COMPLEMENTIZERS, complete._COMPLEMENTIZER_WORDS),
+                                (complete._SAID, complete._SAID_WORDS)):
+            if not any(map(text[tail:].__contains__, needed)):
+                assert next(pattern.finditer(text, tail), None) is None
+
+
+@pytest.mark.parametrize(("title", "reason"), [
+    ("The government won assurances that a special law", "clause"),
+    ("The minister told reporters the decision", "statement"),
+    ("The minister told reporters the decision had been taken", None),
+    ("Prices rose sharply in March", None),
+])
+def test_open_clause_table(title, reason):
+    assert complete._open_clause(title) == reason
