@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import complete, emphasis, rewordings, shorten, surnames, title_ends, whole_wordings
+from timeline import (
+    complete,
+    emphasis,
+    rewordings,
+    shorten,
+    subject_heads,
+    surnames,
+    title_ends,
+    whole_wordings,
+)
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
@@ -189,3 +198,23 @@ def test_open_clause_words_are_in_every_match(title):
 ])
 def test_open_clause_table(title, reason):
     assert complete._open_clause(title) == reason
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLAUSE_TITLES)
+def test_ing_matches_hold_ing(title):
+    # subject_heads.short_subject searches _ING only in a subject holding "ing"
+    if "ing" not in title:
+        assert subject_heads._ING.search(title) is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Officials visiting the site agreed to cut emissions by a fifth over the next decade, the ministry said",
+     None),  # "visiting the": a clause before the verb
+    ("Nations meeting in Oslo agreed to cut emissions by a fifth over the next decade, officials said",
+     "Nations meeting agreed to cut emissions by a fifth over the next decade, officials said"),
+    ("The ministers of the northern provinces agreed to cut emissions by a fifth over the next decade",
+     "The ministers agreed to cut emissions by a fifth over the next decade"),  # no "ing": not searched
+])
+def test_short_subject_with_ing_gate(title, expected):
+    assert subject_heads.short_subject(title, title.find("agreed")) == expected
