@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import (
+    clause_wordings,
     complete,
     emphasis,
     rewordings,
@@ -218,3 +219,20 @@ def test_ing_matches_hold_ing(title):
 ])
 def test_short_subject_with_ing_gate(title, expected):
     assert subject_heads.short_subject(title, title.find("agreed")) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SAID_TITLES)
+def test_said_clause_holds_that(title):
+    # clause_wordings._statements searches _SAID_CLAUSE only in a wording holding "that"
+    if "that" not in title:
+        assert clause_wordings._SAID_CLAUSE.search(title) is None
+
+
+@pytest.mark.parametrize(("forms", "expected"), [
+    (["Officials said that the four ministers should be removed from their posts"],
+     ["The four ministers should be removed from their posts"]),
+    (["Officials said the four ministers should be removed"], []),
+])
+def test_statements_table(forms, expected):
+    assert clause_wordings._statements(forms) == expected
