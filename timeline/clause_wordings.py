@@ -266,7 +266,7 @@ def _statements(forms: list[str]) -> list[str]:
     """
     found = []
     for form in forms:
-        said = _SAID_CLAUSE.search(form)
+        said = _SAID_CLAUSE.search(form) if "that" in form else None  # every match ends on "that"
         statement = form[said.end() :] if said else ""
         if statement and not _PRONOUN.match(statement) and predicate(statement):
             found.append(statement[:1].upper() + statement[1:])

@@ -23,6 +23,7 @@ from timeline.leads import led
 from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
 from timeline.speech import alternation
+from timeline.speech import words as speech_words
 from timeline.subject_heads import ING_NOUNS
 from timeline.title_ends import COUNT_END, DANGLING, FUNCTION_WORDS, dangles, phrasal_end
 from timeline.transitive import VERB_FORMS
@@ -124,6 +125,10 @@ _COMPLEMENTIZERS = re.compile(
 # Verbs of saying that take a clause with no "that": "said the talks (went well)", "told reporters the
 # decision (had been taken)", "told a briefing (that ...)".
 _SAID = re.compile(rf"\b(?:{alternation('bare_statement')})\s+(?!that\b)")
+# A word every match of each holds: _open_clause searches only a tail that holds one.
+_COMPLEMENTIZER_WORDS = ("that", "whether", "because", "though", "unless", "whereas", "when", "while", "once",
+                         "if", "as")
+_SAID_WORDS = tuple(dict.fromkeys(verb.split()[0] for verb in speech_words("bare_statement")))
 # A subject and a relative clause opening a title: "The theory that the pyramids were built (...)".
 _RELATIVE_SUBJECT = re.compile(r"\A(?P<subject>[^,;:\"“]{3,60}?)\s+(?:that|which|who)\s+")
 # A relative pronoun right before a verb, which opens one more relative clause: "(a trip) that ended".
@@ -161,10 +166,11 @@ def _open_clause(text: str) -> str | None:
     its relative clause's ("The theory that the pyramids were built").
     """
     tail = max(0, len(text) - 80)
-    checks = ((_COMPLEMENTIZERS, "clause"), (_SAID, "statement"))
-    for pattern, reason in checks:
+    checks = ((_COMPLEMENTIZERS, "clause", _COMPLEMENTIZER_WORDS), (_SAID, "statement", _SAID_WORDS))
+    end = text[tail:]
+    for pattern, reason, needed in checks:
         found = None
-        for match in pattern.finditer(text, tail):
+        for match in pattern.finditer(text, tail) if any(map(end.__contains__, needed)) else ():
             found = match  # the last one: the clause the title ends in
         clause = text[found.end() :] if found is not None else ""
         if found is None or (predicate(clause) and not nouns_only(clause)) or _quoted(clause):

@@ -25,13 +25,15 @@ _LONE_MARK = re.compile(
 
 # A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
 _OPEN_END = led(r"\s", r"(?:\s+[/&+(\-–—])+\Z")
+_OPEN_MARKS = ("/", "&", "+", "(", "-", "–", "—")  # the marks of _OPEN_END's class, one of which it ends on
 
 
 def drop(title: str) -> str:
     """Drop Markdown emphasis markers from a title: "Call back **Ruth Okafor**" -> "Call back Ruth Okafor";
     and a mark left open at its end ("500,000 tons /").
     """
-    title = _OPEN_END.sub("", title)
+    if title.endswith(_OPEN_MARKS):  # every _OPEN_END match ends the title on one: else the sub finds none
+        title = _OPEN_END.sub("", title)
     if "*" not in title and "_" not in title:
         return title
     title = _EMPHASIS.sub(lambda m: m["words"], title)

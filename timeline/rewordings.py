@@ -118,7 +118,10 @@ def without_said_that(title: str) -> str | None:
     at the hearing that he had not known" -> "Lee said he had not known"; "Lee said, due to the rain, the
     match was off" -> "Lee said the match was off".
     """
-    said = _SAID_ADJUNCT.search(title) or _SAID_FRONT.search(title)
+    # every _SAID_ADJUNCT match holds "that", every _SAID_FRONT match a comma: a title without is not searched
+    said = (_SAID_ADJUNCT.search(title) if "that" in title else None) or (
+        _SAID_FRONT.search(title) if "," in title else None
+    )
     if said is None:
         return None
     return f"{title[: said.end('verb')]} {title[said.end() :]}"

@@ -62,6 +62,8 @@ _SUBORDINATOR = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|(?:19|20)\d\d|[A-Z]+\d+)\Z")
 _WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
 _COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
+# The words no noun of a compound is: a function word, a dangling word or a count (one set: one lookup).
+_NOT_COMPOUND = frozenset(FUNCTION_WORD_SET | DANGLING | _COUNTS)
 
 
 @lru_cache(maxsize=16384)  # asked of the best cut again after the loop that weighed it
@@ -73,9 +75,11 @@ def _in_compound(title: str, cut: int) -> bool:
     after = _WORD_AFTER.match(title, cut)
     if before is None or after is None:
         return False
-    stops = (FUNCTION_WORD_SET, DANGLING, _COUNTS)
-    words = (before["w"], after["w"])
-    return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in words)
+    # each word in the order of a walk over both: no stop word, no adverb, no verb
+    for word in (before["w"], after["w"]):
+        if word in _NOT_COMPOUND or word.endswith("ly") or has_verb(word):
+            return False
+    return True
 
 
 # A determiner, a possessive or a name after a verb: the start of its object ("announced | the ...").

@@ -234,7 +234,10 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     subject = title[:start]
     if (aside := _ING_ASIDE.fullmatch(subject)) is not None and not has_verb(aside["head"]):
         return f"{aside['head']} {title[start:]}"  # "Nabih Berri(, describing the session a success,) said"
-    verbal = any(m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject))
+    # every _ING match holds "ing": a subject without one is not searched
+    verbal = "ing" in subject and any(
+        m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject)
+    )
     # "Muslims face discrimination in education, employment and housing and are": a second predicate
     # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject) or _CLAUSE_TO_VERB.search(subject)

@@ -147,6 +147,18 @@ def _surname(title: str, match: re.Match[str]) -> str:
     return name
 
 
+def _substituted(title: str, start: int) -> str:
+    """Return `_PERSON.sub(lambda match: _surname(title, match), title)` of a title none of whose matches
+    starts before `start`: a match is never empty, so the substitution's matches are those finditer finds
+    from `start` (the positions before it are not tried again; tests/test_title_stage_shortcuts.py)."""
+    pieces, end = [title[:start]], start
+    for match in _PERSON.finditer(title, start):
+        pieces += (title[end : match.start()], _surname(title, match))
+        end = match.end()
+    pieces.append(title[end:])
+    return "".join(pieces)
+
+
 @lru_cache(maxsize=4096)  # fit asks it of a title, then of the title it returned: a sixth are repeats
 def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
@@ -157,6 +169,7 @@ def surnames(title: str) -> str:
     first = _PERSON.search(title)
     if first is None:
         return title  # no person anywhere: the substitution below would scan the title again for nothing
+    at = first.start()  # the leftmost match: the substitution below finds none before it
     if _NOT_A_PERSON.search(first["name"]) or _two_people(first["name"]):
         first = None
     owner = title[: first.start()] if first else ""
@@ -167,6 +180,6 @@ def surnames(title: str) -> str:
         name = " ".join(words) if len(words[0]) <= 3 or "-" in words[-1] else words[-1]
         name = words[0] if family_first(words) else name
         if family_first(words) or not SURNAME_FIRST.search(title, 0, first.start("name")):
-            title = name + title[first.end() :]
-    short = _PERSON.sub(lambda match: _surname(title, match), title)
+            title, at = name + title[first.end() :], 0  # a new title: its matches from its start
+    short = _substituted(title, at)
     return short[:1].upper() + short[1:] if short != title else title

@@ -217,7 +217,10 @@ def dangles(title: str) -> bool:
         return True  # "..., with the winners (meeting Spain)": an absolute phrase cut before its verb
     # the pattern tries every position of the last 60 characters: look only when its end or "that" is there
     start = max(0, len(title) - 60)
-    ends = title.endswith(_WAITING_ENDS) or title.find("that", start) >= 0
+    # a "that" match ends on "that", a determiner and one to four words: its "that" and the last one in the
+    # title leave at most six words to the end
+    that = title.rfind("that", start)
+    ends = title.endswith(_WAITING_ENDS) or (that >= 0 and len(title[that:].split(None, 6)) <= 6)
     waits = _WAITS_FOR_OBJECT.search(title, start) if ends else None
     if waits and not (waits["rest"] and has_verb(waits["rest"])):
         return True  # "put forward", "said that the new tram line"

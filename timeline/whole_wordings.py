@@ -77,7 +77,8 @@ def shorter_whole(title: str) -> str | None:
     """
     if len(title) <= MAX_TITLE:
         return None
-    front = _FRONT.match(title)
+    # a match's comma ends a front of 3 to 61 characters: a title with none there has no match
+    front = _FRONT.match(title) if title.find(",", 3, 62) >= 0 else None
     if front is not None and _FRONT_WORD.search(front["front"]) and not has_verb(front["front"]):
         if (whole := _clause(title[front.end() :])) is not None:
             return whole
