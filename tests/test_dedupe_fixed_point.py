@@ -152,6 +152,11 @@ TITLE_CASES = [
     ("Police arrested two men", "Officers arrested two men", False),  # no named doer
     ("He filed a complaint", "The chamber of commerce filed a complaint", False),
     ("Joel Park's office filed a complaint", "Transport minister Joel Park filed a complaint", False),
+    ("The Harwick port authority filed a complaint", "Harwick mayor Lina Ortiz filed a complaint", True),
+    ("Councillor Ada Hart filed a complaint", "Mayor Mara Hart filed a complaint", True),
+    ("Councillor Ada Hart filed a complaint", "Councillor Hart filed a complaint", False),
+    ("Councillor Ada Hart filed a complaint", "Minister Hart filed a complaint", False),
+    ("Councillor Ada Hart filed a complaint", "A. Hart filed a complaint", False),
 ]
 
 

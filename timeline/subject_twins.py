@@ -5,9 +5,13 @@ minister Joel Park filed a complaint with the labour board" and "The chamber of 
 with the labour board" share four of ten words, though two different complainants filed two complaints. A
 title's subject is its words before its first verb (verbs.first_verb); its head is the subject's last word
 before a preposition ("chamber" in "The chamber of commerce"). Two subjects are different when both are
-named (the `_NAMED` signs below), their heads differ, neither head is a word of the other subject, and they
-share no capitalized word. A bare noun after a determiner ("The company", "Police") is not named: a story's
-later sentence so refers to the subject its lead names ("Apple sued ..." / "The company sued ...").
+named (the `_NAMED` signs below), their heads differ, and neither head is a word of the other subject
+("Joel Park's office" and "Transport minister Joel Park" may be one doer; "The Harwick port authority" and
+"Harwick mayor Lina Ortiz" are two, though they share a name). A bare noun after a determiner ("The
+company", "Police") is not named: a story's later sentence so refers to the subject its lead names
+("Apple sued ..." / "The company sued ..."). One head with two given names is two people ("Councillor Ada
+Hart", "Mayor Lina Hart"). A title led by a verb of saying names who told it: its doer
+is the subject of the clause that follows (`_SAYING`).
 """
 
 from __future__ import annotations
@@ -15,13 +19,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline import person_nouns
 from timeline.verbs import first_verb
 
 # Signs that a subject names its doer rather than referring back to one, each with an example.
 _NAMED = [
-    ("a capitalized word after the title's first word", "Transport minister Joel Park filed a complaint"),
+    ("two words besides determiners", "The regional water board rejected the budget"),
+    ("a capitalized word after the title's first word", "The Senate rejected the budget"),
     ("an of-phrase", "The chamber of commerce filed a complaint"),
-    ("a possessive", "The dockworkers' union rejected the budget"),
+    ("a possessive", "The union's leader filed a complaint"),
 ]
 # Words that end a subject's head noun phrase: its head is the word before the first of them.
 _AFTER_HEAD = {"of", "for", "at", "in", "from", "on", "with", "and", "to", "who", "which", "that"}
@@ -30,6 +36,11 @@ _NOT_HEADS = {
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "he", "she", "it", "they", "we", "i", "you", "who", "which", "both", "all", "some", "each",
 }
+# Words before a surname that are no given name: "Minister Park" may be "Transport minister Joel Park".
+_PERSON_TITLES = {noun.capitalize() for noun in person_nouns.words("uncut")} | {
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Gen", "Sen", "Rep", "Gov", "Rev", "Senator",
+    "Councillor", "Councilman", "Councilwoman", "Judge", "Justice", "Premier", "Minister", "Mayor",
+}  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 # Verbs of saying: a title led by one names who told it; the doer is the subject of the clause that follows
 # (a verb follows: "The ministry reported a loss" names the ministry).
@@ -53,8 +64,10 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def named_subject(title: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """Return (head, words, capitalized words) of a title's subject when it is named (`_NAMED`), else None."""
+def named_subject(title: str) -> tuple[str, frozenset[str], str | None] | None:
+    """Return the head, the words and the given name of a title's subject when it is named (`_NAMED`), else
+    None. The given name is the capitalized word before a capitalized head, a person's title aside ("Ada" in
+    "Councillor Ada Hart", none in "Minister Hart")."""
     verb = first_verb(title)
     if verb is None:
         return None
@@ -68,21 +81,27 @@ def named_subject(title: str) -> tuple[str, frozenset[str], frozenset[str]] | No
         words = words[1:]
     if not words:
         return None
-    head = None
+    head = given = None
     for word in words:
         if word.lower() in _AFTER_HEAD:
             break
         if word.lower() not in _NOT_HEADS:
-            head = word
+            given, head = head, word
     if head is None:
         return None
-    capitals = frozenset(w.lower() for w in words[1:] if w[:1].isupper())
-    named = bool(capitals) or "of" in (w.lower() for w in words) or any(
-        w.endswith(("'", "’", "'s", "’s")) for w in words
+    named = (
+        sum(w.lower() not in _NOT_HEADS for w in words) > 1
+        or any(w[:1].isupper() for w in words[1:])
+        or "of" in (w.lower() for w in words)
+        or any(w.endswith(("'", "’", "'s", "’s")) for w in words)
     )
     if not named:
         return None
-    return _fold(head), frozenset(_fold(w) for w in words), capitals
+    if given is not None and not (head[:1].isupper() and given[:1].isupper() and len(given) > 2) or (
+        given in _PERSON_TITLES
+    ):
+        given = None
+    return _fold(head), frozenset(_fold(w) for w in words), given
 
 
 def different_subjects(one: str, other: str) -> bool:
@@ -92,7 +111,7 @@ def different_subjects(one: str, other: str) -> bool:
     first, second = named_subject(one), named_subject(other)
     if first is None or second is None:
         return False
-    (head, words, capitals), (other_head, other_words, other_capitals) = first, second
-    return head != other_head and head not in other_words and other_head not in words and not (
-        capitals & other_capitals
-    )
+    (head, words, given), (other_head, other_words, other_given) = first, second
+    if head == other_head:  # "Councillor Ada Hart" and "Mayor Lina Hart" are two people
+        return given is not None and other_given is not None and given != other_given
+    return head not in other_words and other_head not in words
