@@ -151,6 +151,7 @@ TITLE_CASES = [
     ("The chamber of commerce filed a complaint", "The commerce chamber filed a complaint", False),
     ("Police arrested two men", "Officers arrested two men", False),  # no named doer
     ("He filed a complaint", "The chamber of commerce filed a complaint", False),
+    ("Mr Lind told harbour and ferry officials they had 48 hours", "Mr Lind gave both sides 48 hours", False),
     ("Joel Park's office filed a complaint", "Transport minister Joel Park filed a complaint", False),
     ("The Harwick port authority filed a complaint", "Harwick mayor Lina Ortiz filed a complaint", True),
     ("Councillor Ada Hart filed a complaint", "Mayor Mara Hart filed a complaint", True),

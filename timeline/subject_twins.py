@@ -43,11 +43,11 @@ _PERSON_TITLES = {noun.capitalize() for noun in person_nouns.words("uncut")} | {
 }  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 # Verbs of saying: a title led by one names who told it; the doer is the subject of the clause that follows
-# (a verb follows: "The ministry reported a loss" names the ministry).
+# (a verb follows: "The ministry reported a loss" names the ministry). Not "told": whom it was told comes
+# first ("Mr Lind told port officials they had 48 hours" names Mr Lind).
 _SAYING = [
     ("said", "Wu Yi said the two countries' trade volume was expected to reach 60 billion"),
     ("says", "The mayor says the port authority signed the accord"),
-    ("told", "Park told reporters the union filed a complaint"),
     ("added", "Ortiz added that the chamber had filed a complaint"),
     ("predicted", "Li Ming predicted China's process trade to hit 690 billion"),
     ("reported", "The ministry reported the union signed the accord"),
