@@ -151,6 +151,8 @@ TITLE_CASES = [
     ("The chamber of commerce filed a complaint", "The commerce chamber filed a complaint", False),
     ("Police arrested two men", "Officers arrested two men", False),  # no named doer
     ("He filed a complaint", "The chamber of commerce filed a complaint", False),
+    ("The old pier's railing was damaged by the storm", "The autumn storm damaged the railing", False),
+    ("The harbour contract has been signed by the port", "The port authority signed the contract", False),
     ("Mr Lind told harbour and ferry officials they had 48 hours", "Mr Lind gave both sides 48 hours", False),
     ("Joel Park's office filed a complaint", "Transport minister Joel Park filed a complaint", False),
     ("The Harwick port authority filed a complaint", "Harwick mayor Lina Ortiz filed a complaint", True),

@@ -58,23 +58,33 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     name different doers (`subject_twins.different_subjects`). Its id, title, description and
     date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
     arrives, so the mapping may fill while the events stream), or from the first copy when they are
-    the same document or `documents` is not given. Passes (`_joined`) run until one joins nothing, so
-    that the result is a fixed point: deduplicating it again, or the events twice over (a timeline
-    merged with itself), gives it back unchanged, and events that are not twins stay apart in any order.
+    the same document or `documents` is not given. Passes (`_joined`) run until one changes nothing that
+    events are compared by, so that the result is a fixed point: deduplicating it again, or the events
+    twice over (a timeline merged with itself), gives it back unchanged, and events that are not twins
+    stay apart in any order.
     An event that merges with none comes back as given; one that does is a copy: the given events are
     never changed.
     """
-    merged, foretold, joined = _joined(events, documents, set())
-    while joined:
-        merged, foretold, joined = _joined(merged, documents, foretold)
+    merged, foretold, read = _joined(events, documents, set(), {})
+    while read is not None:
+        merged, foretold, read = _joined(merged, documents, foretold, read)
     return sort_events(merged)
 
 
 def _joined(
-    events: Iterable[Event], documents: Mapping[str, Document] | None, foretold_before: set[int]
-) -> tuple[list[Event], set[int], bool]:
+    events: Iterable[Event],
+    documents: Mapping[str, Document] | None,
+    foretold_before: set[int],
+    read: dict[int, tuple[str, tuple]],
+) -> tuple[list[Event], set[int], dict[int, tuple[str, tuple]] | None]:
     """Return one pass of `dedupe`: (the events kept, in order; the `id()` of those a forecast and a report
-    of it joined; whether any event joined another).
+    of it joined; None, or when a kept event changed what it is compared by (its title and id, taken from a
+    newer copy, or its first evidence entry, whose date phrase is left out of its words:
+    `twins.content_words`), the words and rank of each kept event left as it came, by `id()`, for the next
+    pass: `read`, not read again).
+
+    Each event is compared with every event kept before it, by what they are when it comes: a pass in which
+    no kept event changed those leaves no two twins apart, and another pass would change nothing.
 
     An event joins the first earlier kept event of its interval with the same id, else the first with
     overlapping words and no different doer; an index from (interval, pair of words) to kept events finds
@@ -106,11 +116,15 @@ def _joined(
     corrected: dict[str, bool] = {}  # document id -> has a correction notice
     short_sentences: dict[str, int] = {}  # twins.sentence_key -> the kept event: a title with no pair
     foretold: set[int] = set()  # kept events a forecast and a report of it joined
-    joined = False
+    changed = False
     for event in events:
         span = (event.when.start, event.when.end)
-        words = content_words(event)
-        ordered = sorted(words)
+        known = read.get(id(event)) if read else None
+        if known is None:
+            ordered = sorted(content_words(event))
+        else:
+            ordered = known[0].split() if known[0] else []
+        words = set(ordered)
         pairs = [f"{one} {other}" for one, other in itertools.combinations(ordered, 2)]
         in_span, ids = by_span.get(span) or by_span.setdefault(span, ({}, {}))
         kept_at = ids.get(event.id)  # a copy with the same id is the same statement
@@ -137,7 +151,10 @@ def _joined(
                 foretold.add(index)
             if sentence is not None:
                 short_sentences.setdefault(sentence, index)
-            ranks.append(_newest_first(event, documents, corrected) if documents is not None else ())
+            if known is not None:
+                ranks.append(known[1])
+            else:
+                ranks.append(_newest_first(event, documents, corrected) if documents is not None else ())
             words_of.append(" ".join(ordered))
             ids.setdefault(event.id, index)
             _index(in_span, pairs, index)
@@ -165,7 +182,6 @@ def _joined(
                 extra.append(evidence)
         if not extra and not titled and event.confidence <= kept.confidence:
             continue  # a copy that adds nothing: the kept event stays as it was
-        joined = True
         if kept_at not in copied:  # the first event to change it: copy the kept one, whose evidence will grow
             copied.add(kept_at)
             kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
@@ -174,6 +190,7 @@ def _joined(
                 update={"evidence": kept.evidence, "confidence": kept.confidence}
             )
             ids.setdefault(event.id, kept_at)
+            changed = True
             new_words = sorted(content_words(kept))  # compared by its new words from now on
             words_of[kept_at] = " ".join(new_words)
             _index(in_span, [f"{a} {b}" for a, b in itertools.combinations(new_words, 2)], kept_at)
@@ -183,10 +200,15 @@ def _joined(
         kept.confidence = max(kept.confidence, event.confidence)
     for index in grown:
         evidence = merged[index].evidence
+        first = evidence[0]
         evidence.sort(key=lambda e: (e.document, e.start, e.end))
         if index in foretold:
             evidence.sort(key=evidence_order(evidence))  # what happened, then what forecast it
-    return merged, {id(merged[i]) for i in foretold}, joined
+        changed = changed or evidence[0] is not first
+    again = None
+    if changed:
+        again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
+    return merged, {id(merged[i]) for i in foretold}, again
 
 
 def _index(in_span: dict[str, int | list[int]], pairs: list[str], index: int) -> None:

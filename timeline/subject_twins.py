@@ -53,6 +53,8 @@ _SAYING = [
     ("reported", "The ministry reported the union signed the accord"),
 ]
 _SAYS = {verb for verb, _ in _SAYING}
+# Forms of "be": a title whose first verb is one tells what was done or what something is, not who did it.
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
 def _fold(word: str) -> str:
@@ -76,6 +78,8 @@ def named_subject(title: str) -> tuple[str, frozenset[str], str | None] | None:
         said = first_verb(title, verb.end())
         if said is not None:
             start, verb = verb.end(), said
+    if verb.group().lower() in _BE or title[verb.end() : verb.end() + 6].lower() == " been ":
+        return None  # a passive's subject is what was done, not who did it: "The spillway was damaged"
     words = _WORD.findall(title[start : verb.start()])
     if start and words[:1] == ["that"]:  # "... said that the union filed"
         words = words[1:]
