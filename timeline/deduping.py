@@ -134,8 +134,8 @@ def _joined(
                 found.update(_kept_with(in_span[pair]))
             kept_at = next((
                 i for i in sorted(found)
-                if overlap(set(words_of[i].split()), words)
-                and not different_subjects(merged[i].title, event.title)
+                if not different_subjects(merged[i].title, event.title)  # cached: cheaper first
+                and overlap(set(words_of[i].split()), words)
             ), None)  # fmt: skip
         sentence = twins.sentence_key(event, words)
         if sentence is not None and kept_at is None:
