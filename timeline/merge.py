@@ -3,150 +3,15 @@
 from __future__ import annotations
 
 import collections
-import itertools
 import re
-from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
-from timeline import textmeta, twins
+from timeline.deduping import dedupe, sort_events
 from timeline.events import event_id
-from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event, Evidence, Timeline
-from timeline.twins import attach_twins, content_words, evidence_key, hand_edited, is_hand_work, overlap
+from timeline.twins import attach_twins, hand_edited, is_hand_work
 
-
-def _kept_with(known: int | list[int] | None) -> list[int] | tuple[int, ...]:
-    """Return the kept events an index entry of dedupe names: none, one, or several."""
-    if known is None:
-        return ()
-    return (known,) if isinstance(known, int) else known
-
-
-def _newest_first(event: Event, documents: Mapping[str, Document], corrected: dict[str, bool]) -> tuple:
-    """Return the rank of the copy of a story an event comes from: lowest for the newest document.
-
-    A corrected copy first (it says so: textmeta.CORRECTION_NOTICES): copies that ran before the
-    correction, even dated later (another outlet re-running the first version), repeat the figure it
-    corrects. Then the latest copy: the one last updated, or for a copy without an update date the one dated
-    last (a wire story rewritten for a later edition says it best); then the latest date; then the
-    document id, so that the choice never depends on the order the files were read in. A document
-    with neither date ranks after every dated one.
-    """
-    ranks = []
-    for name in dict.fromkeys(e.document for e in event.evidence):
-        document = documents.get(name)
-        date = document.date if document is not None else None
-        updated = document.updated if document is not None else None
-        latest = max(filter(None, (date, updated)), default=None)
-        fixed = corrected.get(name)
-        if fixed is None:  # read once per document: the notice may stand anywhere in the text
-            fixed = corrected[name] = document is not None and textmeta.corrected(document.text)
-        ranks.append((not fixed, -latest.toordinal() if latest else 0, -date.toordinal() if date else 0,
-                      name))
-    return min(ranks, default=(True, 1, 1, ""))
-
-
-def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None) -> list[Event]:
-    """Merge events that state the same thing on the same date into one with several evidence entries.
-
-    The same interval and overlapping content words make one event, with the highest confidence and
-    every evidence entry; different events on the same day stay apart. Its id, title, description and
-    date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
-    arrives, so the mapping may fill while the events stream), or from the first copy when they are
-    the same document or `documents` is not given. An event joins
-    the first earlier kept event of its interval with the same id or overlapping words; an index from
-    (interval, pair of words) to kept events finds the candidates, so that the time grows with the number of
-    events, not with its square (a feed can give thousands of events on one day); a title with one content
-    word joins the same sentence word for word (`twins.sentence_key`). An event that
-    merges with none comes back as given; one that does is a copy: the given events are never changed.
-    """
-    merged: list[Event] = []
-    # Made for the garbage collector as much as for speed: run after extracting a corpus, with every
-    # event alive, each object dedupe keeps that the collector tracks (a model, a dict, a list, a set)
-    # brings the next full collection nearer, and each object it makes brings the next collection
-    # (of any generation) nearer; a full collection walks every object alive and took longer than the
-    # merging itself. So the words of a kept event are one string, a pair of words is one string, and
-    # each interval has one entry: (its pairs of words, its event ids).
-    words_of: list[str] = []
-    # two events can only be one when they share two words: index each pair of words, not each word,
-    # so that a word common to many different events ("signed") does not make every one a candidate.
-    # A pair found in one kept event (nearly all of them) maps to its bare number, not to a list:
-    # keyed by (interval, word, word) with lists, the index of 2,452 news articles weighed more than
-    # their events.
-    by_span: dict[tuple, tuple[dict[str, int | list[int]], dict[str, int]]] = {}
-    seen_evidence: dict[int, set[str]] = {}  # the evidence keys of each kept event that was copied
-    ranks: list[tuple] = []
-    corrected: dict[str, bool] = {}  # document id -> has a correction notice
-    short_sentences: dict[str, int] = {}  # twins.sentence_key -> the kept event: a title with no pair
-    foretold: set[int] = set()  # kept events a forecast and a report of it joined
-    for event in events:
-        span = (event.when.start, event.when.end)
-        words = content_words(event)
-        ordered = sorted(words)
-        pairs = [f"{one} {other}" for one, other in itertools.combinations(ordered, 2)]
-        in_span, ids = by_span.get(span) or by_span.setdefault(span, ({}, {}))
-        found: set[int] = set()
-        for pair in in_span.keys() & pairs:  # most pairs are new: look them up all at once
-            found.update(_kept_with(in_span[pair]))
-        candidates = sorted(found)
-        same_id = ids.get(event.id)
-        kept_at = next((i for i in candidates if overlap(set(words_of[i].split()), words)), None)
-        sentence = twins.sentence_key(event, words)
-        if sentence is not None and kept_at is None:
-            kept_at = short_sentences.get(sentence)
-        if same_id is not None and (kept_at is None or same_id < kept_at):
-            kept_at = same_id
-        if kept_at is None:
-            # Kept as given, not copied: the event is copied when another joins it (its evidence list
-            # and confidence are all that ever change), so that the given events are never changed.
-            # A copy of every event left four more tracked objects per event (the model, its dict,
-            # its field set, the evidence list).
-            index = len(merged)
-            merged.append(event)
-            if sentence is not None:
-                short_sentences.setdefault(sentence, index)
-            ranks.append(_newest_first(event, documents, corrected) if documents is not None else ())
-            words_of.append(" ".join(ordered))
-            ids.setdefault(event.id, index)
-            for pair in pairs:
-                known = in_span.get(pair)
-                if known is None:
-                    in_span[pair] = index
-                elif isinstance(known, int):
-                    in_span[pair] = [known, index]
-                else:
-                    known.append(index)
-            continue
-        kept = merged[kept_at]
-        seen = seen_evidence.get(kept_at)
-        if seen is None:  # the first event to join: copy the kept one, whose evidence list will grow
-            kept = merged[kept_at] = kept.model_copy(update={"evidence": list(kept.evidence)})
-            seen = seen_evidence[kept_at] = {evidence_key(e) for e in kept.evidence}
-        planned, plans = forecast_pair(kept, event)
-        if planned != plans:
-            foretold.add(kept_at)  # its evidence: the report's document first (forecasts.evidence_order)
-        if planned != plans or documents is not None:
-            rank = _newest_first(event, documents, corrected) if documents is not None else ()
-            # the report of what a plan told ("Construction began" over "... is expected to begin"), else
-            # a newer copy of the story: it gives the event its words
-            if planned and not plans or planned == plans and rank < ranks[kept_at]:
-                ranks[kept_at] = rank
-                kept = merged[kept_at] = event.model_copy(
-                    update={"evidence": kept.evidence, "confidence": kept.confidence}
-                )
-                ids.setdefault(event.id, kept_at)
-        for evidence in event.evidence:
-            key = evidence_key(evidence)
-            if key not in seen:
-                seen.add(key)
-                kept.evidence.append(evidence)
-        kept.confidence = max(kept.confidence, event.confidence)
-    for index in seen_evidence:
-        evidence = merged[index].evidence
-        evidence.sort(key=lambda e: (e.document, e.start, e.end))
-        if index in foretold:
-            evidence.sort(key=evidence_order(evidence))  # what happened, then what forecast it
-    return sort_events(merged)
+__all__ = ["combine", "copy_ids", "dedupe", "reconcile", "same_documents", "sort_events"]
 
 
 def copy_ids(event: Event) -> set[str]:
@@ -178,11 +43,6 @@ def _kept_ids(events: list[Event], known: set[str], hand: set[str]) -> list[Even
                 event = event.model_copy(update={"id": old[0]})
         result.append(event)
     return result
-
-
-def sort_events(events: list[Event]) -> list[Event]:
-    """Sort events by date, then title, then id, so that output is deterministic."""
-    return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))
 
 
 def _places(event: Event) -> list[tuple[str, int, int]]:
