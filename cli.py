@@ -111,8 +111,12 @@ def warn(problem: sources.Problem) -> None:
     click.echo(f"warning: {problem}", err=True)
 
 
-def warn_grouped(groups: ProblemGroups) -> None:
-    """Print one line for each kind of problem met more often than it was printed."""
+@contextlib.contextmanager
+def grouped_warnings(verbose: bool):  # noqa: ANN201 - a context manager
+    """Yield a command's on_problem callback: the first problems of each kind printed (all with `verbose`),
+    then, at the end, one line for each kind met more often than it was printed."""
+    groups = ProblemGroups(warn, verbose=verbose)
+    yield groups
     for line in groups.closing():
         click.echo(f"warning: {line}", err=True)
 
@@ -205,13 +209,11 @@ def build(
                                "to print the timeline)")
     json_path = Path(output_dir) / "timeline.json"
     updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
-    groups = ProblemGroups(warn, verbose=verbose)
-    with progress() as on_progress:
+    with grouped_warnings(verbose) as on_problem, progress() as on_progress:
         extracted = timeline.extract(
-            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=groups,
+            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=on_problem,
             on_progress=on_progress,
         )  # fmt: skip
-    warn_grouped(groups)
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)
     result, note = updates.extract_into(json_path, kept)
@@ -274,21 +276,19 @@ def extract(
     if not shards:
         store.require_file_name(into or output)
         updates.read_before(output, into=into)  # a corrupt file stops the command before the slow extraction
-    groups = ProblemGroups(warn, verbose=verbose)
-    with progress() as on_progress:
+    with grouped_warnings(verbose) as on_problem, progress() as on_progress:
         if engine == "dask":
             from timeline import distributed
 
             result = distributed.extract(
                 paths(inputs), dct=dct, title=title, scheduler=scheduler, workers=workers,
-                partitions=partitions, texts=not shards, on_problem=groups, on_progress=on_progress,
+                partitions=partitions, texts=not shards, on_problem=on_problem, on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=groups,
+                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=on_problem,
                 on_progress=on_progress,
             )  # fmt: skip
-    warn_grouped(groups)
     kept, weak = leave_out_weak(result, min_confidence)
     said = "\n".join(filter(None, [pipeline.summary(result), weak]))
     if shards:
@@ -374,9 +374,9 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
     if with_text and fmt == "timeml":
         raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
-    groups = ProblemGroups(warn, verbose=verbose)
-    _tag_out(tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=groups), fmt, output, with_text)
-    warn_grouped(groups)
+    with grouped_warnings(verbose) as on_problem:
+        tagged_all = tagged.tag_inputs(paths(inputs), dct=dct, jobs=jobs, on_problem=on_problem)
+        _tag_out(tagged_all, fmt, output, with_text)  # reads the inputs as it writes them
 
 
 def _tag_out(tagged_all, fmt: str, output: str, with_text: bool) -> None:  # noqa: ANN001 - an iterator

@@ -23,10 +23,12 @@ BODY_WORDS = {
     "Organization", "Organisation", "Centre", "Center", "Hospital", "School", "College", "Railway",
     "Railways", "Electric", "Insurance", "Pharmaceuticals", "Communications", "Entertainment", "Studios",
 }
-# Titles that name a person before a name: "Mr. Dale", "Dr Lind", "President Ruth Okafor", "Sen. Reyes".
+# Courtesy titles and abbreviations written before a person's name: "Mr. Dale", "Dr Lind", "Sen. Reyes".
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Gen", "Sen", "Rep", "Gov", "Rev"}
+# Titles that name a person before a name: those, "Lord Dale", "President Ruth Okafor".
 _PERSON_TITLES = {
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Gen", "Sen", "Rep", "Gov", "Rev",
-    "President", "Premier", "Minister", "Senator", "Governor", "Mayor", "Judge", "Justice", "Ambassador",
+    *COURTESY_TITLES, "Lord", "Lady", "President", "Premier", "Minister", "Senator", "Governor", "Mayor",
+    "Judge", "Justice", "Ambassador",
     *person_nouns.words("pronoun_title"),
 }
 

@@ -120,7 +120,7 @@ _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "av", "ch", "ss", "ek", "ic")
 def speaker_before(text: str, position: int) -> str | None:
     """Return the surname of the last person quoted before `position`, if any."""
     name = None
-    for match in _SPEAKER.finditer(text, max(0, position - 2000), position):
+    for match in speaker_matches(text, position):
         name = (match["a"] or match["b"]).split()[-1]
     return name
 

@@ -125,7 +125,7 @@ def _joined(
         else:
             ordered = known[0].split() if known[0] else []
         words = set(ordered)
-        pairs = [f"{one} {other}" for one, other in itertools.combinations(ordered, 2)]
+        pairs = _pairs(ordered)
         in_span, ids = by_span.get(span) or by_span.setdefault(span, ({}, {}))
         kept_at = ids.get(event.id)  # a copy with the same id is the same statement
         if kept_at is None:
@@ -193,7 +193,7 @@ def _joined(
             changed = True
             new_words = sorted(content_words(kept))  # compared by its new words from now on
             words_of[kept_at] = " ".join(new_words)
-            _index(in_span, [f"{a} {b}" for a, b in itertools.combinations(new_words, 2)], kept_at)
+            _index(in_span, _pairs(new_words), kept_at)
         if extra:
             grown.add(kept_at)
             kept.evidence.extend(extra)
@@ -209,6 +209,11 @@ def _joined(
     if changed:
         again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
     return merged, {id(merged[i]) for i in foretold}, again
+
+
+def _pairs(words: list[str]) -> list[str]:
+    """Return each pair of a kept event's sorted words as one string: "accord signed" (`_joined`'s index)."""
+    return [f"{one} {other}" for one, other in itertools.combinations(words, 2)]
 
 
 def _index(in_span: dict[str, int | list[int]], pairs: list[str], index: int) -> None:

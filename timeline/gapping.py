@@ -202,9 +202,9 @@ def cut_part(text: str, span: Span, own: Span, others: list[Span]) -> tuple[Span
             continue
         if text.startswith(";", other[1]) == text.startswith("and", span[0]):
             return None  # "; and Jones in 2003" or ", Jones in 2003": no such shape
-        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, other[0] - 400), other[0])),
-                    default=max(0, other[0] - 400))
-        if start == max(0, other[0] - 400) and start > 0:
+        reach = max(0, other[0] - 400)
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, reach, other[0])), default=reach)
+        if start == reach > 0:
             return None  # no sentence start within reach
         return (start, other[1]), " ".join(part["rest"].split())
     return None

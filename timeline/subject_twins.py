@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from timeline import person_nouns
+from timeline.antecedents import COURTESY_TITLES
 from timeline.verbs import first_verb
 
 # Signs that a subject names its doer rather than referring back to one, each with an example.
@@ -37,9 +38,8 @@ _NOT_HEADS = {
     "he", "she", "it", "they", "we", "i", "you", "who", "which", "both", "all", "some", "each",
 }
 # Words before a surname that are no given name: "Minister Park" may be "Transport minister Joel Park".
-_PERSON_TITLES = {noun.capitalize() for noun in person_nouns.words("uncut")} | {
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Gen", "Sen", "Rep", "Gov", "Rev", "Senator",
-    "Councillor", "Councilman", "Councilwoman", "Judge", "Justice", "Premier", "Minister", "Mayor",
+_PERSON_TITLES = {noun.capitalize() for noun in person_nouns.words("uncut")} | COURTESY_TITLES | {
+    "Senator", "Councillor", "Councilman", "Councilwoman", "Judge", "Justice", "Premier", "Minister", "Mayor",
 }  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 # Verbs of saying: a title led by one names who told it; the doer is the subject of the clause that follows

@@ -12,7 +12,7 @@ from functools import lru_cache
 from timeline.leads import led
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
-from timeline.tallies import ends_on_tally
+from timeline.tallies import ends_on_tally, goes_on_tally
 from timeline.verbs import has_verb
 
 # Last words after which a cut title dangles: an auxiliary, a verb waiting for its object.
@@ -263,15 +263,11 @@ _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][\w'’-]*)")
 IN_POSSESSIVE = re.compile(rf"(?:\s+(?!(?:{'|'.join(FUNCTION_WORDS)})\b)[\w-]+){{1,5}}['’]s\b", re.I)
 
 
-# A tally or range going on after a count: "voted 9 (to 1)", "won 3 (-1)", "rose 5 (to 7 percent)".
-_TALLY_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
-
-
 def waits_for_noun(title: str, cut: int) -> bool:
     """Tell whether the cut title `title[:cut]` ends on a count whose noun, or the rest of whose tally or
     range ("voted 9 | to 1"), follows the cut."""
     after = _NOUN_AFTER.match(title, cut)
-    goes_on = (after is not None and after["w"] not in FUNCTION_WORD_SET) or _TALLY_AFTER.match(title, cut)
+    goes_on = (after is not None and after["w"] not in FUNCTION_WORD_SET) or goes_on_tally(title, cut)
     return bool(goes_on) and COUNT_END.search(title, max(0, cut - 20), cut) is not None
 
 

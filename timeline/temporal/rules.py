@@ -326,10 +326,9 @@ def _month(g: Groups, ctx: Context) -> Norm | None:
         year, anchor = ctx.month_years[month], "dct"
     else:
         year, anchor = nz.resolve_month(month, ctx)
-        if anchor == "dct" and year is not None:
+        # "from October to March": a span's year, told from now or in a story (not BC)
+        if year is not None and (anchor == "dct" or anchor == "ref" and year > 0):
             year = _month_span_year(month, year, ctx)
-        elif anchor == "ref" and year is not None and year > 0:
-            year = _month_span_year(month, year, ctx)  # "from October to March" in a story: a winter's span
     value = f"{nz.year_text(year)}-{month:02d}" if year else f"XXXX-{month:02d}"
     reported = rel == "that" and _REPORTED_THAT.search(ctx.text, max(0, ctx.start - 40), ctx.start)
     if reported and not g.get("mod"):
