@@ -28,6 +28,12 @@ def uri(url: str) -> str:
     return "".join(f"%{ord(c):02X}" if ord(c) <= 0x20 or ord(c) == 0x7F else c for c in url)
 
 
+def _day(day: dt.date) -> str:
+    """Spell a DATE value (RFC 5545 3.3.4): eight digits, the year in four ("00430315"; strftime's %Y
+    writes the year 43 as "43", which no calendar reads)."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def _fold(line: str) -> str:
     """Fold a content line into lines of at most 75 octets, never splitting a UTF-8 character."""
     if len(line) <= 18 or len(line.encode("utf-8")) <= 75:  # no UTF-8 character is longer than 4 octets
@@ -104,17 +110,20 @@ def _ics_dates(event: Event) -> tuple[list[str], str]:
     when = event.when
     clock = CLOCK.fullmatch(when.time or "") if when.granularity == "time" and not when.end_value else None
     if not clock:
-        return [f"DTSTART;VALUE=DATE:{when.start:%Y%m%d}",
-                f"DTEND;VALUE=DATE:{when.end + dt.timedelta(days=1):%Y%m%d}"], ""
+        if when.end == dt.date.max:  # the day after it has no four-digit year: its length in days says it
+            return [f"DTSTART;VALUE=DATE:{_day(when.start)}",
+                    f"DURATION:P{(when.end - when.start).days + 1}D"], ""
+        return [f"DTSTART;VALUE=DATE:{_day(when.start)}",
+                f"DTEND;VALUE=DATE:{_day(when.end + dt.timedelta(days=1))}"], ""
     zone = _stated_zone(event)
     known = zone in _OFFSETS or zone in _PLACES
     moment = _utc(when.start, int(clock["hour"]), int(clock["minute"]), zone) if known else None
     if moment is not None:
-        return [f"DTSTART:{moment:%Y%m%dT%H%M}00Z"], (
+        return [f"DTSTART:{_day(moment)}T{moment:%H%M}00Z"], (
             f"Time: {when.time} {zone} as the article gives it, {moment:%H:%M} UTC on {moment.day} "
             f"{moment:%B %Y} (your calendar shows it in your own time zone).")
     told = f"in {zone}, which names more than one zone" if zone else "in a time zone it does not name"
-    return [f"DTSTART:{when.start:%Y%m%d}T{clock['hour']}{clock['minute']}00"], (
+    return [f"DTSTART:{_day(when.start)}T{clock['hour']}{clock['minute']}00"], (
         f"Time: {when.time} as the article gives it, {told} (a floating time: your calendar shows it at "
         f"{when.time} whatever its time zone).")
 
@@ -145,7 +154,7 @@ def _ics_event(event: Event, documents_by_id: dict[str, Document]) -> list[str]:
     lines = [
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.id)}@timeline",
-        f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
+        f"DTSTAMP:{_day(stamp)}T000000Z",
         *times,
         f"SUMMARY:{_ics_text(event.title)}",
     ]
