@@ -4,12 +4,14 @@ tool (icalendar, csv, json, xml.etree and the TimeML reader) and fails if the ex
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import icalendar
 import pytest
 
-from timeline import export
+from timeline import export, store
 from timeline.dates import parse_when
+from timeline.errors import StoreError
 from timeline.models import Event, Timeline
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
@@ -35,3 +37,52 @@ def test_ics_dates_of_any_year_are_read_by_a_strict_reader(typed, start, end):
         assert event.decoded("DURATION") == end and "DTEND" not in event
     else:
         assert (event.decoded("DTEND") if "DTEND" in event else None) == end
+
+
+def _file(**changes) -> str:
+    day = {"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12", "granularity": "day"}
+    event = {"id": "abc123", "title": "Bank raises its rate", "description": "", "origin": "manual",
+             "when": day}
+    event.update(changes)
+    return json.dumps({"schema_version": 2, "events": [event]}, indent=2)
+
+
+# (id, the event as a hand edit left it, what the message says; None: it loads). A value edited without its
+# start and end would be listed on one day and drawn and exported on another; a misspelt field is named.
+HAND_EDITS = [
+    ("value-moved-alone", _file(when={"value": "2025-03-21", "start": "2025-03-12", "end": "2025-03-12",
+                                      "granularity": "day"}),
+     "when (line 9, column 15): \"value\" '2025-03-21' is not the date \"start\" and \"end\" give "
+     '(2025-03-12 to 2025-03-12): change them together, or delete "start", "end" and "granularity"'),
+    ("start-moved-alone", _file(when={"value": "2025-03", "start": "2025-04-01", "end": "2025-04-30",
+                                      "granularity": "month"}), "\"value\" '2025-03' is not the date"),
+    ("value-alone-is-worked-out", _file(when={"value": "2025-03-21"}), None),
+    ("mod-narrows", _file(when={"value": "2019", "mod": "START", "start": "2019-01-01", "end": "2019-04-30",
+                                "granularity": "year"}), None),
+    ("range-to-end-value", _file(when={"value": "2025-03-08", "end_value": "2025-03-12",
+                                       "start": "2025-03-08", "end": "2025-03-12", "granularity": "day"}),
+     None),
+    ("range-end-edited-alone", _file(when={"value": "2025-03-08", "end_value": "2025-03-12",
+                                           "start": "2025-03-08", "end": "2025-03-20", "granularity": "day"}),
+     "\"value\" '2025-03-08' is not the date"),
+    ("end-before-start-said-so", _file(when={"value": "2025-03", "start": "2025-03-20", "end": "2025-03-02",
+                                             "granularity": "month"}), "end 2025-03-02 is before start"),
+    ("misspelt-field", _file(titel="Bank raises its rate", title=None).replace('  "title": null,\n', ""),
+     '.titel (line 14, column 16): Extra inputs are not permitted (did you mean "title"?)'),
+    ("misspelt-when-field", _file(when={"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12",
+                                        "granularty": "day"}), '(did you mean "granularity"?)'),
+    ("unknown-field", _file(colour="red"),
+     '.colour (line 15, column 17): Extra inputs are not permitted ("colour" is no field here: remove it;'),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), [c[1:] for c in HAND_EDITS], ids=[c[0] for c in HAND_EDITS])
+def test_a_hand_edit_that_contradicts_itself_is_named_with_what_to_do(tmp_path, content, message):
+    path = tmp_path / "timeline.json"
+    path.write_text(content, encoding="utf-8")
+    if message is None:
+        assert len(store.load(path).events) == 1
+        return
+    with pytest.raises(StoreError) as caught:
+        store.load(path)
+    assert message in str(caught.value) and "more problem" not in str(caught.value)

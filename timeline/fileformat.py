@@ -6,7 +6,10 @@ An error names the file, the place (line and column, and the field path such as
 
 from __future__ import annotations
 
+import difflib
+import functools
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +18,7 @@ from pydantic import ValidationError
 from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
 from timeline.models import SCHEMA_VERSION, Timeline, When
-from timeline.temporal.intervals import interval
+from timeline.temporal.intervals import interval, parse_value
 from timeline.textmeta import article_records
 
 
@@ -88,6 +91,41 @@ def _typed_when(text: str) -> dict[str, Any]:
     return when.model_dump(mode="json")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # 2025-03-12
+
+
+@functools.lru_cache(maxsize=4096)
+def _covered(value: str, end_value: str | None) -> tuple[str, str] | None:
+    """Return the first and last ISO day a value covers (to its end_value's last), None if not concrete."""
+    first, last = parse_value(value), parse_value(end_value) if end_value else None
+    if first is None or (end_value and last is None):
+        return None
+    return first[0].isoformat(), (last or first)[1].isoformat()
+
+
+def _bounds_disagree(when: dict[str, Any]) -> str | None:
+    """Say how a `when` whose "value" was edited by hand, and not its "start" and "end", disagrees with them.
+
+    {"value": "2025-03-21", "start": "2025-03-12", "end": "2025-03-12"}: `list` would show the 21st, the page
+    and the calendar the 12th. A day outside what the value (to its "end_value") covers is such an edit; a
+    mod only narrows ("early 2019" is January to April), so it is never one. A value that is no concrete
+    date is left to be shown as it is.
+    """
+    value, start, end = when.get("value"), when.get("start"), when.get("end")
+    if not (isinstance(value, str) and isinstance(start, str) and isinstance(end, str)):
+        return None
+    end_value = when.get("end_value")
+    covered = _covered(value, end_value if isinstance(end_value, str) else None)
+    if covered is None or not (_ISO_DAY.fullmatch(start) and _ISO_DAY.fullmatch(end)):
+        return None  # validation names a day that is not one
+    low, high = covered  # ISO days sort as their text does
+    if low <= start <= high and low <= end <= high or end < start:  # the latter: validation says it
+        return None
+    return (f'"value" {value!r} is not the date "start" and "end" give ({start} to {end}): '
+            'change them together, or delete "start", "end" and "granularity" to have them worked out '
+            'from "value"')
+
+
 def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
     """Turn the dates a person typed into a file of the current version into `when` objects, in place.
 
@@ -115,6 +153,8 @@ def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
                 start, end, granularity = bounds
                 event["when"] = {**when, "start": start.isoformat(), "end": end.isoformat(),
                                  "granularity": granularity}  # fmt: skip
+            elif isinstance(when, dict) and (disagree := _bounds_disagree(when)):
+                raise ValueError(disagree)
         except ValueError as error:
             problems.append((index, str(error)))
     return problems
@@ -291,9 +331,33 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
+        errors = error.errors()
+        first, hint = _first_problem(errors)
         field = _field_path(tuple(first["loc"]), data)
-        more = len(error.errors()) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        more = len(errors) - 1 - bool(hint.startswith(" (did you"))  # a misspelt field is one problem
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         place = _line_column(raw, _offset(raw, tuple(first["loc"])))
-        raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{tail}") from None
+        raise StoreError(
+            f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{hint}{tail}"
+        ) from None
+
+
+def _first_problem(errors: list[Any]) -> tuple[Any, str]:
+    """Return the validation error to name first, and a hint: a field name typed wrong is named as such.
+
+    "titel" in an event gives two errors, "title" missing and "titel" unknown: the unknown one is named,
+    with the field it stands for ("did you mean "title"?"); an unknown field alone is to be removed.
+    """
+    for problem in errors:
+        if problem["type"] != "extra_forbidden":
+            continue
+        parent, key = tuple(problem["loc"][:-1]), str(problem["loc"][-1])
+        missing = [str(p["loc"][-1]) for p in errors
+                   if p["type"] == "missing" and tuple(p["loc"][:-1]) == parent]
+        near = difflib.get_close_matches(key, missing, n=1, cutoff=0.6)
+        if near:
+            return problem, f' (did you mean "{near[0]}"?)'
+    if errors[0]["type"] == "extra_forbidden":
+        unknown = errors[0]["loc"][-1]
+        return errors[0], f' ("{unknown}" is no field here: remove it; `timeline schema` lists the fields)'
+    return errors[0], ""
