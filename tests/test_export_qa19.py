@@ -9,9 +9,10 @@ import json
 import icalendar
 import pytest
 
-from timeline import export, store
+from timeline import export, fileformat, store
 from timeline.dates import parse_when
-from timeline.errors import StoreError
+from timeline.edit import when_of
+from timeline.errors import DateError, StoreError
 from timeline.models import Event, Timeline
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
@@ -86,3 +87,25 @@ def test_a_hand_edit_that_contradicts_itself_is_named_with_what_to_do(tmp_path, 
     with pytest.raises(StoreError) as caught:
         store.load(path)
     assert message in str(caught.value) and "more problem" not in str(caught.value)
+
+
+# (typed date, the value read, or None: refused as before the year 1). A year before 1 AD has no day in the
+# file (ISO days from 0001-01-01): it is refused as such, never read as the year after Christ it spells.
+BEFORE_YEAR_ONE = [
+    ("43 BC", None), ("1250 BCE", None), ("44 B.C.", None), ("the 3rd century BC", None),
+    ("circa 500 BC", None), ("100 BC to 44 BC", None), ("-0043", None), ("\u22120043", None),
+    ("-0043-03-15", None), ("BC0043", None),
+    ("0043", "0043"), ("-3 days", "2025-02-26"), ("2019-2021", "2019"), ("around 2019", "2019"),
+]
+
+
+@pytest.mark.parametrize(("typed", "value"), BEFORE_YEAR_ONE, ids=[c[0] for c in BEFORE_YEAR_ONE])
+def test_a_date_before_the_year_one_is_refused_as_such(typed, value):
+    if value is not None:
+        assert when_of(typed, None, reference=dt.date(2025, 3, 1)).value == value
+        return
+    with pytest.raises(DateError, match=r"is before the year 1, and a timeline's days start there"):
+        when_of(typed, None, reference=dt.date(2025, 3, 1))
+    with pytest.raises(StoreError, match=r"events\[0\]\.when \(line 6, column 15\): .* is before the year 1"):
+        typed_into_a_file = {"schema_version": 2, "events": [{"title": "Romans", "when": typed}]}
+        fileformat.parse(json.dumps(typed_into_a_file, indent=2))

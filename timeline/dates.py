@@ -180,6 +180,15 @@ def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tup
     return (found, None) if found is not None else None
 
 
+# A date before the year 1, which no day of the file can hold (dateparser read "-0043" as the year 43 AD).
+_BEFORE_YEAR_ONE = re.compile(
+    r"\b\d[\d,]*\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w)"  # 43 BC, 1250 BCE, 44 B.C., the 3rd century BC
+    r"|\b(?:century|millennium)\s+(?:BCE?|B\.C\.)"  # the 3rd century BC
+    r"|\A[-\u2212]\d{4,}(?:-\d\d){0,2}\Z"  # -0043, -0043-03-15 (ISO 8601 years before 1 AD); not "-3 days"
+    r"|\ABC\d"  # BC0043 (a TIMEX3 value)
+)
+
+
 def parse_when(text: str, *, reference: dt.date | None = None) -> When:
     """Read a date typed by a user into a When of the right precision.
 
@@ -189,6 +198,11 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         raise DateError(f"cannot read an empty date: {HINT}")
+    if ("B" in cleaned or cleaned[0] in "-\u2212") and _BEFORE_YEAR_ONE.search(cleaned):
+        raise DateError(
+            f"{text!r} is before the year 1, and a timeline's days start there (0001-01-01): "
+            "say the date in the title or the description"
+        )
     modified = _MODIFIER.match(cleaned)
     if modified:
         rest = _value(modified["rest"], reference)
