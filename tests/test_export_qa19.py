@@ -3,7 +3,9 @@ tool (icalendar, csv, json, xml.etree and the TimeML reader) and fails if the ex
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 
 import icalendar
@@ -13,7 +15,7 @@ from timeline import export, fileformat, store
 from timeline.dates import parse_when
 from timeline.edit import when_of
 from timeline.errors import DateError, StoreError
-from timeline.models import Event, Timeline
+from timeline.models import Document, Event, Evidence, Timeline
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
 # keeps its four digits ("00430101"), which a strict reader requires; the last day a date can be has no day
@@ -109,3 +111,35 @@ def test_a_date_before_the_year_one_is_refused_as_such(typed, value):
     with pytest.raises(StoreError, match=r"events\[0\]\.when \(line 6, column 15\): .* is before the year 1"):
         typed_into_a_file = {"schema_version": 2, "events": [{"title": "Romans", "when": typed}]}
         fileformat.parse(json.dumps(typed_into_a_file, indent=2))
+
+
+def _stated(own_url: str | None, document_urls: list[str | None]) -> Timeline:
+    documents = [Document(id=f"d{i}", text="The bridge reopened on 14 February 2025.", url=url,
+                          date=dt.date(2025, 2, 14)) for i, url in enumerate(document_urls)]
+    evidence = [Evidence(document=d.id, start=0, end=40, text=d.text) for d in documents]
+    event = Event(id="e1", title="The bridge reopened", when=parse_when("2025-02-14"), url=own_url,
+                  evidence=evidence)
+    return Timeline(documents=documents, events=[event])
+
+
+# (id, the event's own link, its documents' addresses, the CSV url cell, the ICS URL): a spreadsheet row links
+# to where the event is stated, as the calendar entry does; a link set by hand comes first.
+LINKS = [
+    ("stated-in-a-page", None, ["https://news.example/bridge?a=1&b=2"], "https://news.example/bridge?a=1&b=2",
+     "https://news.example/bridge?a=1&b=2"),
+    ("first-page-with-an-address", None, [None, "https://b.example/x", "https://c.example/y"],
+     "https://b.example/x", "https://b.example/x"),
+    ("own-link-first", "https://mine.example/note", ["https://news.example/bridge"], "https://mine.example/note",
+     "https://mine.example/note"),
+    ("no-address-anywhere", None, [None], "", None),
+]
+
+
+@pytest.mark.parametrize(("own", "addresses", "cell", "ics_url"), [c[1:] for c in LINKS],
+                         ids=[c[0] for c in LINKS])
+def test_a_csv_row_links_where_its_event_is_stated_as_the_calendar_does(own, addresses, cell, ics_url):
+    timeline = _stated(own, addresses)
+    (row,) = csv.DictReader(io.StringIO(export.export(timeline, "csv").removeprefix(export.BOM), newline=""))
+    assert row["url"] == cell
+    (event,) = icalendar.Calendar.from_ical(export.export(timeline, "ics")).walk("VEVENT")
+    assert (str(event["URL"]) if "URL" in event else None) == ics_url

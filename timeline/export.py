@@ -183,6 +183,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
     `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+    `url` is the event's own link, else the address of the first document that states it (the ICS URL).
     `confidence` is the score extraction gave the event ("0.85", to sort the weakest first); empty for an
     event added by hand, which has none.
 
@@ -201,12 +202,14 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         when = event.when
+        cited = citations(event, documents)
         writer.writerow([
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
             when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
-            event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)), _cell(event.url or ""),
+            event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)),
+            _cell(event.url or next(filter(None, (url for _name, url in cited)), "")),
             _cell(";".join(documents_of(event))),
-            _cell("; ".join(name for name, _url in citations(event, documents))),
+            _cell("; ".join(name for name, _url in cited)),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",
         ])
     return buffer.getvalue()
