@@ -11,7 +11,7 @@ import json
 import icalendar
 import pytest
 
-from timeline import export, fileformat, store
+from timeline import export, fileformat, sources, store
 from timeline.dates import parse_when
 from timeline.edit import when_of
 from timeline.errors import DateError, StoreError
@@ -143,3 +143,30 @@ def test_a_csv_row_links_where_its_event_is_stated_as_the_calendar_does(own, add
     assert row["url"] == cell
     (event,) = icalendar.Calendar.from_ical(export.export(timeline, "ics")).walk("VEVENT")
     assert (str(event["URL"]) if "URL" in event else None) == ics_url
+
+
+# (id, a front matter line as a CMS or a person writes it, the title read). A double-quoted value reads its
+# escapes and a single-quoted one its doubled quote, as YAML does; quotes that do not wrap the whole value
+# are the title's own (a headline quoting someone), never cut.
+FRONT_MATTER_TITLES = [
+    ("escaped-quotes", r'title: "Mayor: \"We will rebuild\""', 'Mayor: "We will rebuild"'),
+    ("quote-at-the-end", 'title: Mayor: "We will rebuild"', 'Mayor: "We will rebuild"'),
+    ("quoted-in-parts", 'title: "Yes" means yes, said "Ana"', '"Yes" means yes, said "Ana"'),
+    ("single-quoted", "title: 'It''s done'", "It's done"),
+    ("apostrophe-inside-single", "title: 'It's done'", "It's done"),
+    ("escaped-backslash-and-unicode", r'title: "C:\\archive \u00e9t\u00e9"', "C:\\archive été"),
+    ("formula-kept-as-text", r'title: "=HYPERLINK(\"http://x\")"', '=HYPERLINK("http://x")'),
+    ("curly-quotes-untouched", "title: \u201cQuotes\u201d \u2019n\u2019 \u2014 \u4e2d\u6587",
+     "\u201cQuotes\u201d \u2019n\u2019 \u2014 \u4e2d\u6587"),
+    ("plain", "title: Council notes", "Council notes"),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), [c[1:] for c in FRONT_MATTER_TITLES],
+                         ids=[c[0] for c in FRONT_MATTER_TITLES])
+def test_a_front_matter_title_is_read_as_yaml_reads_it(tmp_path, line, title):
+    note = tmp_path / "note.md"
+    note.write_text(f"---\n{line}\ndate: 2025-02-20\n---\nThe council voted on February 18.\n",
+                    encoding="utf-8")
+    (document,) = sources.read([str(note)], on_problem=pytest.fail)
+    assert document.title == title

@@ -190,8 +190,41 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
     for line in raw[len(opening) : close].splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+            meta[key.strip().lower()] = scalar(value.strip())
     return meta, raw[close + len(closing) :]
+
+
+# Escapes of a double-quoted YAML scalar, as a front matter written by Jekyll, Hugo or a CMS has them:
+# (escape, character, example).
+YAML_ESCAPES = [
+    ('"', '"', r'title: "Mayor: \"We will rebuild\""'),
+    ("\\", "\\", r'title: "C:\\archive"'),
+    ("/", "/", r'url: "https:\/\/example.org"'),
+    ("n", "\n", r'title: "Line one\nline two"'),
+    ("t", "\t", r'title: "Tab\there"'),
+]
+_YAML_ESCAPES = {escape: char for escape, char, _ in YAML_ESCAPES}
+_YAML_ESCAPE = re.compile(r'\\(?:(?P<char>["\\/nt])|u(?P<code>[0-9A-Fa-f]{4}))')
+
+
+def scalar(value: str) -> str:
+    """Return a front matter value as YAML reads it: quotes around the whole are taken off, escapes read.
+
+    '"Mayor: \\"We will rebuild\\""' is 'Mayor: "We will rebuild"'; "'It''s done'" is "It's done"; a value
+    quoted only in part keeps its quotes ('Mayor: "We will rebuild"', '"Yes" means yes, said "Ana"').
+    """
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "\"'":
+        return value
+    inner = value[1:-1]
+    if value[0] == "'":
+        return inner.replace("''", "'")  # an apostrophe left single, 'it's', is meant as one
+    if '"' in _YAML_ESCAPE.sub("", inner):  # '"Yes" means yes, said "Ana"': quoted in parts, kept as written
+        return value
+    return _YAML_ESCAPE.sub(_unescaped, inner)
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    return _YAML_ESCAPES[escape["char"]] if escape["char"] else chr(int(escape["code"], 16))
 
 
 def sidecar(path: str) -> dict:
