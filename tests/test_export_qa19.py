@@ -7,6 +7,8 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -15,7 +17,7 @@ from timeline import export, fileformat, sources, store
 from timeline.dates import parse_when
 from timeline.edit import when_of
 from timeline.errors import DateError, StoreError
-from timeline.models import Document, Event, Evidence, Timeline
+from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
 # keeps its four digits ("00430101"), which a strict reader requires; the last day a date can be has no day
@@ -170,3 +172,120 @@ def test_a_front_matter_title_is_read_as_yaml_reads_it(tmp_path, line, title):
                     encoding="utf-8")
     (document,) = sources.read([str(note)], on_problem=pytest.fail)
     assert document.title == title
+
+
+def _timed(sentence: str, phrase: str, value: str) -> tuple[Document, Event]:
+    """An event of a document whose date phrase names its zone, or none ("at 5 p.m. EST on Tuesday")."""
+    document = Document(id=f"doc-{value}", text=sentence, date=dt.date(2025, 3, 4))
+    start = sentence.index(phrase)
+    found = TimeExpression(tid="t1", start=start, end=start + len(phrase), text=phrase, type="TIME",
+                           value=value)
+    stated = Evidence(document=document.id, start=0, end=len(sentence), text=sentence, timex=found)
+    event = Event(id=f"e-{value}", title=sentence.split(" at ")[0], when=parse_when(value), evidence=[stated])
+    return document, event
+
+
+# (sentence, its date phrase, value, TimelineJS display_date or None): a clock time shows in no zone in
+# TimelineJS, so a zone the article names is said beside it; one it does not name leaves TimelineJS's own.
+TLJS_ZONES = [
+    ("Dockworkers walked out at 5 p.m. EST on Tuesday.", "5 p.m. EST on Tuesday", "2025-03-04T17:00",
+     "4 March 2025, 17:00 EST"),
+    ("The quake struck at 8:00pm JST on Thursday.", "8:00pm JST on Thursday", "2025-03-06T20:00",
+     "6 March 2025, 20:00 JST"),
+    ("The band plays at 9 p.m. PT on Saturday.", "9 p.m. PT on Saturday", "2025-03-08T21:00",
+     "8 March 2025, 21:00 PT"),
+    ("The doors open at 7 p.m. on Monday.", "7 p.m. on Monday", "2025-03-10T19:00", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "display"), TLJS_ZONES,
+                         ids=[c[2] for c in TLJS_ZONES])
+def test_timelinejs_says_the_zone_a_clock_time_was_given_in(sentence, phrase, value, display):
+    document, event = _timed(sentence, phrase, value)
+    timeline = Timeline(documents=[document], events=[event])
+    (slide,) = json.loads(export.export(timeline, "timelinejs"))["events"]
+    assert "hour" in slide["start_date"] and slide.get("display_date") == display
+
+
+# (description, the slide's HTML text): TimelineJS shows HTML, where a bare line break is a space.
+TLJS_TEXTS = [
+    ("One line & more", "<p>One line &amp; more</p>"),
+    ("Line one\nLine two", "<p>Line one<br>Line two</p>"),
+    ("First paragraph.\n\nSecond <b>one</b>.",
+     "<p>First paragraph.</p><p>Second &lt;b&gt;one&lt;/b&gt;.</p>"),
+    ("Windows\r\nline\r\n\r\nends", "<p>Windows<br>line</p><p>ends</p>"),
+]
+
+
+@pytest.mark.parametrize(("description", "html"), TLJS_TEXTS, ids=[c[1][:20] for c in TLJS_TEXTS])
+def test_timelinejs_keeps_the_line_breaks_of_a_description(description, html):
+    event = Event(id="x", title="T", description=description, when=parse_when("2025-03"))
+    (slide,) = json.loads(export.export(Timeline(events=[event]), "timelinejs"))["events"]
+    assert slide["text"]["text"] == html
+
+
+NEWSROOM_SLIDES = """() => ({
+  errors: window.errors, messages: window.tl.config.messages, events: window.tl.config.events.length,
+  markers: document.querySelectorAll('.tl-timemarker').length,
+  dates: Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent),
+  texts: Array.from(document.querySelectorAll('.tl-slide .tl-text-content')).map(e => e.innerHTML),
+})"""
+
+
+@pytest.mark.browser
+def test_timelinejs_renders_every_slide_of_a_newsroom_timeline(tmp_path):
+    """Old years, a century, zones, ranges, non-ASCII, line breaks: one marker and one slide each, no error.
+
+    Needs TIMELINEJS_DIST, the dist/ folder of the npm package @knight-lab/timelinejs (3.9.11 checked).
+    """
+    dist = Path(os.environ.get("TIMELINEJS_DIST", "/nonexistent"))
+    chromium = Path("/usr/bin/chromium")
+    if not (dist / "js" / "timeline.js").is_file() or not chromium.exists():
+        pytest.skip("set TIMELINEJS_DIST to @knight-lab/timelinejs/dist (npm) and install Debian's chromium")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    documents, events = zip(*(_timed(*row[:3]) for row in TLJS_ZONES), strict=True)
+    typed = [("0043", "Charter, “Domesday” ’era’ 中文"), ("the 19th century", "Mills — é ñ"),
+             ("from 3 March 2025 to 7 March 2025", "Range week"), ("2025-W10", "Week ten"),
+             ("2025-03-04TEV", "Evening"), ("2025-03-04T24:00", "Midnight"), ("2025", "A year"),
+             ("March 2025", "=SUM(A1) <b>month</b>")]
+    hand = [Event(id=f"h{n}", title=title, description="Line one\nLine two", when=when_of(date, None,
+            reference=dt.date(2025, 3, 1))) for n, (date, title) in enumerate(typed)]
+    data = export.export(Timeline(title="Newsroom", documents=list(documents), events=[*events, *hand]),
+                         "timelinejs")
+    page_file = tmp_path / "page.html"
+    page_file.write_text(
+        f"<!doctype html><html><head><meta charset=utf-8><style>{(dist / 'css/timeline.css').read_text()}"
+        f"</style><script>{(dist / 'js/timeline.js').read_text()}</script></head><body>"
+        '<div id="tl" style="width:1000px;height:600px"></div><script>window.errors = [];'
+        "window.onerror = (m) => window.errors.push(String(m));"
+        f"window.tl = new TL.Timeline('tl', {data});</script></body></html>",
+        encoding="utf-8",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
+                                             args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.wait_for_function("() => document.querySelectorAll('.tl-timemarker').length > 0", timeout=10000)
+        seen = page.evaluate(NEWSROOM_SLIDES)
+        browser.close()
+    assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
+    assert seen["events"] == seen["markers"] == len(events) + len(hand)
+    assert {"43", "the 19th century", "4 March 2025, 17:00 EST", "6 March 2025, 20:00 JST",
+            "3 March 2025 – 7 March 2025", "week of 3 March 2025"} <= set(seen["dates"])
+    assert sum("Line one<br>Line two" in text for text in seen["texts"]) == len(hand)
+
+
+# (the event, the start of its ICS description): an event added by hand cites no article for its time.
+DOORS = _timed("The doors open at 7 p.m. on Monday.", "7 p.m. on Monday", "2025-03-10T19:00")[1]
+ICS_TIME_SAID = [
+    ("typed-by-hand", Event(id="h", title="Call", when=parse_when("2025-03-04T17:00")),
+     "Time: 17:00 as typed, in no zone (a floating time"),
+    ("told-in-an-article", DOORS, "Time: 19:00 as the article gives it, in a time zone it does not name"),
+]
+
+
+@pytest.mark.parametrize(("event", "said"), [c[1:] for c in ICS_TIME_SAID], ids=[c[0] for c in ICS_TIME_SAID])
+def test_the_calendar_says_where_a_floating_time_comes_from(event, said):
+    (read,) = icalendar.Calendar.from_ical(export.export(Timeline(events=[event]), "ics")).walk("VEVENT")
+    assert str(read["DESCRIPTION"]).startswith(said)

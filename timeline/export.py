@@ -19,7 +19,7 @@ from timeline.counts import counted
 from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
-from timeline.export_ics import CLOCK, to_ics, uri
+from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
 from timeline.export_timeml import to_timeml
 from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
@@ -253,7 +253,10 @@ def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     part_of_day = when.granularity == "time" and "hour" not in start
     if readable(when) != readable_value(when.value) or when.granularity not in _OWN_UNIT or part_of_day:
         slide["display_date"] = readable(when)
-    paragraphs = [f"<p>{escape(event.description)}</p>"] if event.description else []
+    zone = stated_zone(event) if "hour" in start else None
+    if zone:  # TimelineJS shows a clock time as it is, in no zone: "5 p.m. EST" says it beside it
+        slide["display_date"] = f"{readable(when)} {zone}"
+    paragraphs = [_paragraphs(event.description)] if event.description else []
     if event.url:
         paragraphs.append(f'<p><a href="{escape(event.url)}">source</a></p>')
     for name, url in citations(event, documents):
@@ -264,6 +267,15 @@ def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
         slide["group"] = escape(event.tags[0])
     slide["unique_id"] = f"event-{event.id}"
     return slide
+
+
+def _paragraphs(text: str) -> str:
+    """Return text as HTML paragraphs: a blank line starts one, a line break stays one (TimelineJS shows
+    its text as HTML, where a bare newline is a space)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [block.strip("\n") for block in re.split(r"\n[ \t]*\n", text)]
+    return "".join("<p>" + "<br>".join(escape(line) for line in block.split("\n")) + "</p>"
+                   for block in blocks if block)
 
 
 def to_timelinejs(timeline: Timeline) -> str:

@@ -74,7 +74,7 @@ _NAMES = sorted([*_OFFSETS, *_PLACES, "IST"], key=len, reverse=True)
 ZONE = re.compile(r"\b(?P<zone>" + "|".join(_NAMES) + r")\b")
 
 
-def _stated_zone(event: Event) -> str | None:
+def stated_zone(event: Event) -> str | None:
     """Return the zone the event's own date phrase names after its clock time ("5 p.m. EST"), if any."""
     for evidence in event.evidence:
         timex = evidence.timex
@@ -115,7 +115,7 @@ def _ics_dates(event: Event) -> tuple[list[str], str]:
                     f"DURATION:P{(when.end - when.start).days + 1}D"], ""
         return [f"DTSTART;VALUE=DATE:{_day(when.start)}",
                 f"DTEND;VALUE=DATE:{_day(when.end + dt.timedelta(days=1))}"], ""
-    zone = _stated_zone(event)
+    zone = stated_zone(event)
     known = zone in _OFFSETS or zone in _PLACES
     moment = _utc(when.start, int(clock["hour"]), int(clock["minute"]), zone) if known else None
     if moment is not None:
@@ -123,9 +123,12 @@ def _ics_dates(event: Event) -> tuple[list[str], str]:
             f"Time: {when.time} {zone} as the article gives it, {moment:%H:%M} UTC on {moment.day} "
             f"{moment:%B %Y} (your calendar shows it in your own time zone).")
     told = f"in {zone}, which names more than one zone" if zone else "in a time zone it does not name"
+    told = f"as the article gives it, {told}"
+    if not any(e.timex for e in event.evidence):  # typed by hand: no article gave it
+        told = "as typed, in no zone"
     return [f"DTSTART:{_day(when.start)}T{clock['hour']}{clock['minute']}00"], (
-        f"Time: {when.time} as the article gives it, {told} (a floating time: your calendar shows it at "
-        f"{when.time} whatever its time zone).")
+        f"Time: {when.time} {told} (a floating time: your calendar shows it at {when.time} whatever its time "
+        "zone).")
 
 
 EARLIEST_STAMP = dt.date(1970, 1, 1)  # the Unix epoch: no DTSTAMP before it (see _ics_event)
