@@ -9,14 +9,17 @@ import io
 import json
 import os
 from pathlib import Path
+from xml.etree import ElementTree
 
 import icalendar
 import pytest
 
+import timeline as timeline_api
 from timeline import export, fileformat, sources, store
 from timeline.dates import parse_when
 from timeline.edit import when_of
 from timeline.errors import DateError, StoreError
+from timeline.evaluate import read_timeml, score_document
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
@@ -289,3 +292,42 @@ ICS_TIME_SAID = [
 def test_the_calendar_says_where_a_floating_time_comes_from(event, said):
     (read,) = icalendar.Calendar.from_ical(export.export(Timeline(events=[event]), "ics")).walk("VEVENT")
     assert str(read["DESCRIPTION"]).startswith(said)
+
+
+# (id, an article's sentence, the TIMEX3 of its TimeML export: text and value). A range the event layer
+# joined from two date phrases is written as those two again, as the tagger and TimeBank mark them; a range
+# the tagger writes as one expression stays one.
+TIMEML_RANGES = [
+    ("from-to", "Service will be suspended from March 8 to March 12, 2025 for repairs.",
+     [("March 8", "2025-03-08"), ("March 12, 2025", "2025-03-12")]),
+    ("leaders-meet", "Leaders will meet in Geneva from June 2 to June 4, 2025.",
+     [("June 2", "2025-06-02"), ("June 4, 2025", "2025-06-04")]),
+    ("years", "The programme ran in 2019-2021 across the region.", [("2019", "2019"), ("2021", "2021")]),
+    ("listed-days", "The strike ran on Thursday and Friday.",
+     [("Thursday", "2025-02-27"), ("Friday", "2025-02-28")]),
+    ("one-expression", "The club won the title in the 2006/07 season.", [("the 2006/07 season", "2006")]),
+    ("plain-day", "The bridge reopened on February 14, 2025.", [("February 14, 2025", "2025-02-14")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "timexes"), [c[1:] for c in TIMEML_RANGES],
+                         ids=[c[0] for c in TIMEML_RANGES])
+def test_timeml_gold_of_an_export_is_what_the_tagger_finds_again(tmp_path, sentence, timexes):
+    timeline = timeline_api.extract(sentence, dct=dt.date(2025, 3, 1))
+    raw = export.export(timeline, "timeml")
+    ElementTree.fromstring(raw.encode("utf-8"))  # well-formed
+    (tmp_path / "doc.tml").write_text(raw, encoding="utf-8")
+    gold = read_timeml(tmp_path / "doc.tml")
+    assert gold.text == sentence and [(t.text, t.value) for t in gold.timexes] == timexes
+    scores = score_document(gold.id, gold.timexes, timeline_api.tag(gold.text, dct=gold.dct))
+    assert scores.strict_prf()[1] == 1.0  # read back as gold, every phrase is one the tagger finds
+    assert {t.anchor for t in gold.timexes} <= {None, "t0", *(t.tid for t in gold.timexes)}
+
+
+def test_timeml_a_date_counted_from_a_range_end_keeps_its_anchor(tmp_path):
+    text = "Talks ran from March 8 to March 12, 2025. A day later the union voted."
+    raw = export.export(timeline_api.extract(text, dct=dt.date(2025, 3, 1)), "timeml")
+    (tmp_path / "doc.tml").write_text(raw, encoding="utf-8")
+    gold = {t.text: t for t in read_timeml(tmp_path / "doc.tml").timexes}
+    later = gold["A day later"]
+    assert (later.anchor, later.value) == (gold["March 12, 2025"].tid, "2025-03-13")

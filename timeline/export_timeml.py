@@ -25,28 +25,61 @@ def _evidence_timexes(timeline: Timeline) -> dict[str, list[TimeExpression]]:
     return timexes
 
 
+def _range_parts(timex: TimeExpression, document: Document) -> list[TimeExpression]:
+    """Return a range the event layer joined from two date phrases as those two TIMEX3 again, else the one.
+
+    "March 8 to March 12, 2025" (value 2025-03-08, end_value 2025-03-12) is "March 8" and "March 12, 2025"
+    in TimeML, as the tagger and TimeBank mark them: one TIMEX3 over both would say a day where the text says
+    a range. The phrase alone is tagged again only to place its two parts; their values are the range's.
+    A range the tagger writes as one expression ("the 2006/07 season") stays one.
+    """
+    if timex.end_value is None:  # most phrases are no range
+        return [timex]
+    from timeline.temporal import tag  # only for ranges: the tagger is not loaded for other exports
+
+    parts = tag(timex.text, dct=document.date)
+    if len(parts) != 2 or parts[0].start != 0 or parts[1].end != len(timex.text):
+        return [timex]
+    first, last = parts
+    # tids run in document order, and nothing stands between the two parts: the end was the next one
+    number = timex.tid[1:] if timex.tid and timex.tid[:1] == "t" else ""
+    end_tid = f"t{int(number) + 1}" if number.isdigit() else None
+    return [
+        timex.model_copy(update={"end": timex.start + first.end, "text": first.text, "end_value": None}),
+        timex.model_copy(update={"tid": end_tid, "start": timex.start + last.start, "text": last.text,
+                                 "type": last.type, "value": timex.end_value, "mod": None,
+                                 "end_value": None}),
+    ]
+
+
 def _dating_phrases(document: Document, timexes: list[TimeExpression]) -> list[TimeExpression]:
     """Return the date phrases that date the document's events: in order, placed, not overlapping.
 
-    They are numbered afresh unless their own tids are usable, and an anchor that names a phrase
-    not written (or a DCT the document lacks) is dropped, so that every anchorTimeID resolves.
+    They are numbered afresh unless their own tids are usable (an anchor then follows the phrase it names),
+    and an anchor that names a phrase not written (or a DCT the document lacks) is dropped, so that every
+    anchorTimeID resolves to the phrase it was computed from.
     """
     found: dict[tuple[int, int], TimeExpression] = {}
     for timex in timexes:
         if document.text[timex.start : timex.end] == timex.text:
-            found.setdefault((timex.start, timex.end), timex)
+            for part in _range_parts(timex, document):
+                found.setdefault((part.start, part.end), part)
     chosen: list[TimeExpression] = []
     last_end = -1
     for (start, _), timex in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
         if start >= last_end:
             chosen.append(timex)
             last_end = timex.end
-    tids = [t.tid for t in chosen]
-    if None in tids or len(set(tids)) < len(tids) or "t0" in tids:
+    own = [t.tid for t in chosen]
+    tids = own
+    if None in own or len(set(own)) < len(own) or "t0" in own:
         tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
-    known = set(tids) | ({"dct"} if document.date else set())
+    # an anchor follows the phrase it names to its new number (its own tid, when one of a kind)
+    renamed = {old: new for old, new in zip(own, tids, strict=True) if old and own.count(old) == 1}
+    if document.date:
+        renamed["dct"] = "dct"
     return [
-        timex.model_copy(update={"tid": tid, "anchor": timex.anchor if timex.anchor in known else None})
+        timex.model_copy(update={"tid": tid, "anchor": renamed.get(timex.anchor or "")})
         for timex, tid in zip(chosen, tids, strict=True)
     ]
 
