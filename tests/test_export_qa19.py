@@ -331,3 +331,27 @@ def test_timeml_a_date_counted_from_a_range_end_keeps_its_anchor(tmp_path):
     gold = {t.text: t for t in read_timeml(tmp_path / "doc.tml").timexes}
     later = gold["A day later"]
     assert (later.anchor, later.value) == (gold["March 12, 2025"].tid, "2025-03-13")
+
+
+# (column, what a hand edit of the file put there, the CSV cell): no cell a spreadsheet reads starts a
+# formula, whichever field of the file it comes from; plain numbers and ISO days stay as they are.
+HAND_TYPED_CELLS = [
+    ("id", {"id": "=1+2"}, "'=1+2"),
+    ("value", {"when": {"value": "=3+4", "start": "2025-01-01", "end": "2025-01-01", "granularity": "day"}},
+     "'=3+4"),
+    ("mod", {"when": {"value": "2025", "mod": "@SUM(A1)", "start": "2025-01-01", "end": "2025-12-31",
+                      "granularity": "year"}}, "'@SUM(A1)"),
+    ("end_value", {"when": {"value": "2025", "end_value": "-2+3", "start": "2025-01-01", "end": "2025-12-31",
+                            "granularity": "year"}}, "'-2+3"),
+    ("start", {}, "2025-01-01"),
+    ("confidence", {"origin": "extracted", "confidence": 0.5}, "0.50"),
+]
+
+
+@pytest.mark.parametrize(("column", "typed", "cell"), HAND_TYPED_CELLS, ids=[c[0] for c in HAND_TYPED_CELLS])
+def test_no_csv_cell_starts_a_formula_whatever_field_it_comes_from(column, typed, cell):
+    day = {"value": "2025-01-01", "start": "2025-01-01", "end": "2025-01-01", "granularity": "day"}
+    event = {"id": "abc123", "title": "Vote", "origin": "manual", "when": day}
+    timeline = fileformat.parse(json.dumps({"schema_version": 2, "events": [{**event, **typed}]}))
+    (row,) = csv.DictReader(io.StringIO(export.export(timeline, "csv", bom=False), newline=""))
+    assert row[column] == cell

@@ -203,15 +203,15 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     for event in timeline.events:
         when = event.when
         cited = citations(event, documents)
-        writer.writerow([
+        # every cell, not only free text: an id, a value or a mod typed into the file by hand is text too
+        writer.writerow([_cell(cell) for cell in (
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
-            when.value, when.end_value or "", when.mod or "", _cell(event.title), _cell(event.description),
-            event.origin, str(event.pinned).lower(), _cell(";".join(event.tags)),
-            _cell(event.url or next(filter(None, (url for _name, url in cited)), "")),
-            _cell(";".join(documents_of(event))),
-            _cell("; ".join(name for name, _url in cited)),
+            when.value, when.end_value or "", when.mod or "", event.title, event.description,
+            event.origin, str(event.pinned).lower(), ";".join(event.tags),
+            event.url or next(filter(None, (url for _name, url in cited)), ""),
+            ";".join(documents_of(event)), "; ".join(name for name, _url in cited),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",
-        ])
+        )])
     return buffer.getvalue()
 
 
