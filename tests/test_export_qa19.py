@@ -355,3 +355,28 @@ def test_no_csv_cell_starts_a_formula_whatever_field_it_comes_from(column, typed
     timeline = fileformat.parse(json.dumps({"schema_version": 2, "events": [{**event, **typed}]}))
     (row,) = csv.DictReader(io.StringIO(export.export(timeline, "csv", bom=False), newline=""))
     assert row[column] == cell
+
+
+# (typed date, value and mod, the start of the ICS description): a date open on one side or approximate is
+# kept so ("after 2020" was read as 2020 itself), and the calendar, which can only show whole days, says it.
+QUALIFIED_DATES = [
+    ("after 2020", "2020", "AFTER", "Date: after 2020."),
+    ("by 2020", "2020", "ON_OR_BEFORE", "Date: on or before 2020."),
+    ("no later than 31 May 2025", "2025-05-31", "ON_OR_BEFORE", "Date: on or before 31 May 2025."),
+    ("since March 2024", "2024-03", "ON_OR_AFTER", "Date: on or after March 2024."),
+    ("before 12 March 2025", "2025-03-12", "BEFORE", "Date: before 12 March 2025."),
+    ("around March 2020", "2020-03", "APPROX", "Date: about March 2020."),
+    ("early 2019", "2019", "START", "Date: early 2019."),
+    ("12 March 2025", "2025-03-12", None, None),
+    ("from 2020", "2020", None, None),
+]
+
+
+@pytest.mark.parametrize(("typed", "value", "mod", "said"), QUALIFIED_DATES,
+                         ids=[c[0] for c in QUALIFIED_DATES])
+def test_a_qualified_date_is_kept_and_the_calendar_says_it(typed, value, mod, said):
+    when = when_of(typed, None, reference=dt.date(2025, 3, 1))
+    assert (when.value, when.mod) == (value, mod)
+    (event,) = icalendar.Calendar.from_ical(
+        export.export(Timeline(events=[Event(id="x", title="Vote", when=when)]), "ics")).walk("VEVENT")
+    assert (str(event["DESCRIPTION"]) if "DESCRIPTION" in event else None) == said

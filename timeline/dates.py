@@ -27,6 +27,19 @@ _MODIFIER = re.compile(
 )
 _MOD_OF = [(re.compile(rf"(?:{words})\Z", re.IGNORECASE), mod) for words, mod in MODIFIERS]
 
+# Words that leave a date open on one side, as the tagger's mods do, with an example beside each: the date
+# keeps its own days, and the page and the exports say it ("after March 2025").
+OPEN_ENDS: list[tuple[str, str]] = [
+    (r"on or before|no later than|by", "ON_OR_BEFORE"),  # by 2020, no later than 31 May 2025
+    (r"on or after|no earlier than|since", "ON_OR_AFTER"),  # since March 2024
+    (r"before", "BEFORE"),  # before 2020
+    (r"after", "AFTER"),  # after 12 March 2025
+]
+_OPEN_END = re.compile(
+    r"(?P<mod>" + "|".join(f"(?:{words})" for words, _ in OPEN_ENDS) + r")\s+(?P<rest>.+)", re.IGNORECASE
+)
+_OPEN_OF = [(re.compile(rf"(?:{words})\Z", re.IGNORECASE), mod) for words, mod in OPEN_ENDS]
+
 SEASONS: dict[str, str] = {
     "spring": "SP",  # spring 2020 -> 2020-SP
     "summer": "SU",  # summer 2020 -> 2020-SU
@@ -208,6 +221,12 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
         rest = _value(modified["rest"], reference)
         if rest is not None:
             mod = next(m for pattern, m in _MOD_OF if pattern.match(modified["mod"]))
+            return _when(rest[0], mod)
+    opened = _OPEN_END.match(cleaned) if " " in cleaned else None
+    if opened:  # dateparser read "after 2020" and "by 2020" as 2020 itself
+        rest = _value(opened["rest"], reference, tagger=True)
+        if rest is not None and rest[1] is None:
+            mod = next(m for pattern, m in _OPEN_OF if pattern.match(opened["mod"]))
             return _when(rest[0], mod)
     found = _value(cleaned, reference, tagger=True)
     if found is None:

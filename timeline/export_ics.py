@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from timeline import __version__
+from timeline.describe import say_when
 from timeline.export_cite import citations, documents_of
 from timeline.models import Document, Event, Timeline
 
@@ -147,7 +148,10 @@ def _ics_event(event: Event, documents_by_id: dict[str, Document]) -> list[str]:
     stamp = max(stamp, EARLIEST_STAMP)
     description = event.description if event.description != event.title else ""
     times, said = _ics_dates(event)
-    description = "\n\n".join(filter(None, [description, said]))
+    # A calendar entry covers whole days: "on or before 31 May 2025", "around March 2020" or "early 2019"
+    # would read as certain, so the date is said as the page says it.
+    qualified = f"Date: {say_when(when)}." if when.mod else ""
+    description = "\n\n".join(filter(None, [description, qualified, said]))
     # A calendar entry names where it is stated, as the other exports do: its URL holds one address, and an
     # article read from a file has none; the sources follow the description, each with its address.
     cited = [f"{name} ({uri(url)})" if url else name for name, url in citations(event, documents_by_id)]
