@@ -79,6 +79,11 @@ HAND_EDITS = [
      '.titel (line 14, column 16): Extra inputs are not permitted (did you mean "title"?)'),
     ("misspelt-when-field", _file(when={"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12",
                                         "granularty": "day"}), '(did you mean "granularity"?)'),
+    ("tags-as-text", _file(tags="labor"), 'Input should be a valid list (a list: ["labor"])'),
+    ("day-not-padded", _file(when={"value": "2025-03-12", "start": "2025-3-12", "end": "2025-03-12",
+                                   "granularity": "day"}),
+     '(a day as YYYY-MM-DD, "2025-01-05", not "2025-3-12")'),
+    ("pinned-in-words", _file(pinned="maybe"), '(true or false, without quotes, not "maybe")'),
     ("unknown-field", _file(colour="red"),
      '.colour (line 15, column 17): Extra inputs are not permitted ("colour" is no field here: remove it;'),
 ]

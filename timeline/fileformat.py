@@ -360,4 +360,16 @@ def _first_problem(errors: list[Any]) -> tuple[Any, str]:
     if errors[0]["type"] == "extra_forbidden":
         unknown = errors[0]["loc"][-1]
         return errors[0], f' ("{unknown}" is no field here: remove it; `timeline schema` lists the fields)'
-    return errors[0], ""
+    hint = next((said for kind, said, _ in VALUE_HINTS if kind == errors[0]["type"]), "")
+    given = errors[0].get("input")
+    return errors[0], hint.format(given=json.dumps(given, ensure_ascii=False)) if given is not None else ""
+
+
+# What to type instead of a value of the wrong kind, by pydantic's error type: (type, hint, a value it fits).
+VALUE_HINTS = [
+    ("list_type", " (a list: [{given}])", '"tags": "labor" -> ["labor"]'),
+    ("date_from_datetime_parsing", " (a day as YYYY-MM-DD, \"2025-01-05\", not {given})", '"2025-1-5"'),
+    ("date_parsing", " (a day as YYYY-MM-DD, \"2025-01-05\", not {given})", '"5 Jan 2025" in "start"'),
+    ("bool_parsing", " (true or false, without quotes, not {given})", '"pinned": "maybe"'),
+    ("float_parsing", " (a number such as 0.85, not {given})", '"confidence": "high"'),
+]
