@@ -385,3 +385,21 @@ def test_a_qualified_date_is_kept_and_the_calendar_says_it(typed, value, mod, sa
     (event,) = icalendar.Calendar.from_ical(
         export.export(Timeline(events=[Event(id="x", title="Vote", when=when)]), "ics")).walk("VEVENT")
     assert (str(event["DESCRIPTION"]) if "DESCRIPTION" in event else None) == said
+
+
+# (titles of the documents that state one event, the CSV sources cell split on "; "): one name a document,
+# in the order of the documents column, whatever their titles hold.
+SOURCE_CELLS = [
+    (["Council votes; mayor resigns"], ["Council votes, mayor resigns, 14 February 2025"]),
+    (["Bridge reopens", "Talks; then a vote; then a deal"],
+     ["Bridge reopens, 14 February 2025", "Talks, then a vote, then a deal, 14 February 2025"]),
+]
+
+
+@pytest.mark.parametrize(("titles", "names"), SOURCE_CELLS, ids=["one", "two"])
+def test_the_csv_sources_cell_splits_into_one_name_a_document(titles, names):
+    timeline = _stated(None, [None] * len(titles))
+    for document, title in zip(timeline.documents, titles, strict=True):
+        document.title = title
+    (row,) = csv.DictReader(io.StringIO(export.export(timeline, "csv", bom=False), newline=""))
+    assert row["sources"].split("; ") == names and len(row["documents"].split(";")) == len(names)

@@ -182,7 +182,8 @@ def _cell(text: str) -> str:
 def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     """Return a CSV table (RFC 4180) of the events with a header row; tags and documents are `;`-separated.
 
-    `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024".
+    `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024"; a
+    semicolon of a title becomes a comma there, so that the cell splits on "; " into one name a document.
     `url` is the event's own link, else the address of the first document that states it (the ICS URL).
     `confidence` is the score extraction gave the event ("0.85", to sort the weakest first); empty for an
     event added by hand, which has none.
@@ -209,7 +210,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
             when.value, when.end_value or "", when.mod or "", event.title, event.description,
             event.origin, str(event.pinned).lower(), ";".join(event.tags),
             event.url or next(filter(None, (url for _name, url in cited)), ""),
-            ";".join(documents_of(event)), "; ".join(name for name, _url in cited),
+            ";".join(documents_of(event)), "; ".join(name.replace(";", ",") for name, _url in cited),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",
         )])
     return buffer.getvalue()
