@@ -6,6 +6,7 @@ document, so that the file can be read back (timeline.evaluate.read_timeml) or s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from timeline.errors import InputError
@@ -75,7 +76,8 @@ def _dating_phrases(document: Document, timexes: list[TimeExpression]) -> list[T
     if None in own or len(set(own)) < len(own) or "t0" in own:
         tids = [f"t{n}" for n in range(1, len(chosen) + 1)]
     # an anchor follows the phrase it names to its new number (its own tid, when one of a kind)
-    renamed = {old: new for old, new in zip(own, tids, strict=True) if old and own.count(old) == 1}
+    counts = Counter(own)
+    renamed = {old: new for old, new in zip(own, tids, strict=True) if old and counts[old] == 1}
     if document.date:
         renamed["dct"] = "dct"
     return [
