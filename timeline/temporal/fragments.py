@@ -34,6 +34,7 @@ WEEKDAY = alt(vocab.WEEKDAYS)
 SEASON = alt(vocab.SEASONS)
 PART = alt(vocab.PARTS_OF_DAY)
 UNIT = alt(vocab.UNITS)
+UNIT_LETTER = alt(vocab.UNIT_LETTERS)
 ORD = alt(vocab.ORDINALS)
 # An ordinal in words only ("eighth", "twenty-first"): a day after its month ("March eighth").
 ORD_WORD = "(?:" + "|".join(
@@ -88,6 +89,8 @@ PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|e
 # The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".
 DAY_TAIL = (
     rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
-    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
+    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w])"
+    # a web page's stamp: "3:45 PM EDT, Tue March 5, 2024", the weekday before its date
+    rf"(?:,?\s+(?P<wmon>{MONTH})\s*(?P<wmd>{DAY})(?=,?\s+{YEAR}))?)"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )

@@ -151,6 +151,8 @@ def untold_count_after(g: Groups, count: float | None, unit: str, anchor: str | 
 def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("unit2"):  # "hours later", "decades ago": an unknown count
         g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
+    elif g.get("letter"):  # "2h ago": the letter's unit
+        g = {**g, "unit": nz.unit_of_letter(g["letter"])}
     g = _halved(g)
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])

@@ -88,6 +88,19 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
 
 # "will", "shall", "'ll" in the date's sentence: the writer's own future, not a plan told inside the story.
 _WILL = re.compile(r"(?:\b(?:will|shall|won't)\b|\w'll\b)(?![^.;!?\n]*[.;!?\n])", re.IGNORECASE)
+# A plan in the present tense, as "will" in the same sentence: (the verb, example) "talks are due to resume in
+# March", "the law is set to take effect in June", "she is expected to return in May".
+_PRESENT_PLANS = [
+    ("due", "talks are due to resume in March"),
+    ("set", "the law is set to take effect in June"),
+    ("expected", "she is expected to return in May"),
+    ("scheduled|slated", "the vote is scheduled to take place in April"),
+]
+_PRESENT_PLAN = re.compile(
+    rf"\b(?:is|are|am|'s|'re)\s+(?:now\s+)?(?:{'|'.join(row[0] for row in _PRESENT_PLANS)})\s+to\b"
+    r"(?![^.;!?\n]*[.;!?\n])",
+    re.IGNORECASE,
+)
 
 
 # "as of February, the store accounts for 70%": a figure standing now, counted up to a date; the present
@@ -107,6 +120,25 @@ def _as_of_now(ctx: Context) -> bool:
     )
 
 
+# A month closing a phrase that "since" opens, with no verb of its own between: "the third strike since
+# the start of the school year in September", "the first rally since the opening of the plant in May"
+# (a verb after "since" is perfect_since's: "have fallen since the war began in October").
+_SINCE_PHRASE = re.compile(
+    # a verb ("since the vote is in June": a reason) leaves the phrase
+    r"\bsince\s+(?:the|a|an|its|their|his|her|our)\s+"
+    r"(?:(?!(?:is|are|was|were|will|would|falls?|comes?|takes?)\s)[\w'-]+\s+){0,8}in\s+(?:early\s+|late\s+|mid-?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _since_phrase(ctx: Context) -> bool:
+    """Say whether the month closes a noun phrase opened by "since" (its day has passed)."""
+    window = max(0, ctx.start - 90)
+    return "since" in ctx.text[window : ctx.start].lower() and bool(
+        _SINCE_PHRASE.search(ctx.text, window, ctx.start)
+    )
+
+
 def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     """Return the story date a date without a year takes, unless it lies ahead of the writer.
 
@@ -121,7 +153,15 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
         return story
     if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return None
+    if _PRESENT_PLAN.search(ctx.text, max(0, ctx.start - 80), ctx.start):
+        return None
     return story
+
+
+def writer_ahead(ctx: Context) -> bool:
+    """Say whether a date under a plan of the writer's present ("will", "are due to") leaves the story
+    the text tells: "Britain left the bloc on January 31, 2020. Talks are due to resume in the autumn"."""
+    return ctx.story() is not None and ctx.story_bc() is None and _story(ctx) is None
 
 
 def reached(story: Point, ctx: Context) -> Point:
@@ -212,6 +252,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return _nearest(candidates, "past", 6, "after"), "dct"
     if mishap_month(ctx.text, ctx.start):  # "claims from the tornadoes in April": behind, whatever the verb
         return _nearest(candidates, "past", 6, "after"), "dct"
+    if _since_phrase(ctx):  # "the third strike since the start of the school year in September": behind
+        return _nearest(candidates, "past", 6, "after"), "dct"
     tense = _tense(ctx)
     named = tense == "future" and _NOUN_AFTER.match(ctx.text, ctx.end)
     if named and _THE_BEFORE.search(ctx.text, max(0, ctx.start - 5), ctx.start):
@@ -255,6 +297,16 @@ _TOOK_EFFECT = re.compile(
 _HOLIDAY_NEAR = 31
 
 
+def _apposed_same_day(month: int, day: int, ctx: Context) -> int | None:
+    """Return the year of the day told just before, set off by a comma, when it is this month and day."""
+    ref = ctx.ref
+    if ref is None or ref.gran != "day" or ctx.prev_end is None:
+        return None
+    if (ref.day.month, ref.day.day) != (month, day):
+        return None
+    return ref.day.year if ctx.text[ctx.prev_end : ctx.start].strip() == "," else None
+
+
 def resolve_month_day(
     month: int, day: int, ctx: Context, *, follows_tense: bool = False
 ) -> tuple[int | None, str | None]:
@@ -268,6 +320,8 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (same := _apposed_same_day(month, day, ctx)) is not None:
+        return same, "ref"  # "On Election Day, Nov. 5, polls open": the day just named, in its year
     if (
         (framed := framing_year(ctx)) is not None
         and valid_day(framed[0], month, day)

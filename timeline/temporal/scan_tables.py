@@ -21,7 +21,7 @@ RULES = {
         },
     ),
     "slash": (
-        "52e36790913e53c2",
+        "919450ce09978c48",
         (),
         ("0/", "00/",),
         {
@@ -53,7 +53,7 @@ RULES = {
         },
     ),
     "clockpart": (
-        "9da62c0bedb76374",
+        "7471ca54230860be",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         ("0 ", "0.", "00 ", "00.", "00:", "0:",),
         {
@@ -61,13 +61,13 @@ RULES = {
         },
     ),
     "clockoclock": (
-        "309b7654cc9e0ea3",
+        "747ef942e485caf3",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         (),
         {},
     ),
     "clockwords": (
-        "d21dabe30ca69f6b",
+        "46e25d35a1398e79",
         ("a", "five", "half", "quarter", "ten", "twenty",),
         ("0 ", "00 ",),
         {
@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "5849f4dce77b5117",
+        "4a286bc40fecc9f3",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -94,7 +94,7 @@ RULES = {
         },
     ),
     "clock24": (
-        "e08dbd63b109ee90",
+        "f84ff825c27e0c51",
         ("gmt", "utc",),
         (
             "0000 ", "0000$", "0000,", "0000a", "0000b", "0000c", "0000e", "0000g", "0000h", "0000i", "0000j",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "44cb6df7e7874de6",
+        "16e99d8c1f2e523b",
         (),
         ("00h", "0h",),
         {
@@ -117,7 +117,7 @@ RULES = {
         },
     ),
     "noon": (
-        "d68f7113203cae8e",
+        "0084da18159b6494",
         ("midday", "midnight", "noon",),
         (),
         {
@@ -670,7 +670,7 @@ RULES = {
         },
     ),
     "season": (
-        "043b48a200d01e99",
+        "dc8391f3506f0843",
         (
             "autumn", "beginning", "coming", "current", "early", "end", "ensuing", "fall", "fifth", "first",
             "following", "fourth", "last", "late", "latest", "mid", "middle", "next", "past", "post", "pre",
@@ -759,7 +759,7 @@ RULES = {
         },
     ),
     "dayedge": (
-        "4555f57aeabc40de",
+        "52f7656fbb4f2d65",
         (
             "dawn", "daybreak", "dusk", "first", "nightfall", "pre", "predawn", "small", "sunrise", "sunset",
             "the", "wee",
@@ -829,16 +829,16 @@ RULES = {
         {},
     ),
     "ago": (
-        "28b98bd5ff710ca8",
+        "779b7934ac621ed7",
         (
-            "a", "almost", "an", "another", "at", "beginning", "centuries", "close", "couple", "days",
-            "decades", "dozen", "early", "eight", "eighteen", "eighty", "eleven", "end", "few", "fewer",
-            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours", "hundred", "late",
-            "less", "many", "mid", "middle", "minutes", "months", "more", "multiple", "nearly", "nine",
-            "nineteen", "ninety", "no", "numerous", "one", "post", "pre", "roughly", "seven", "seventeen",
-            "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "start", "ten", "the",
-            "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards", "weeks",
-            "well", "years",
+            "a", "ad", "almost", "an", "another", "at", "beginning", "centuries", "close", "couple", "days",
+            "decades", "dozen", "early", "eight", "eighteen", "eighth", "eighty", "eleven", "end", "few",
+            "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours", "hundred",
+            "late", "less", "many", "mid", "middle", "minutes", "months", "more", "multiple", "nearly",
+            "nine", "nineteen", "ninety", "no", "numerous", "one", "post", "pre", "roughly", "seven",
+            "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "start", "ten",
+            "the", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards",
+            "weeks", "well", "years",
         ),
         (
             "0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.", "000c",
@@ -852,11 +852,11 @@ RULES = {
                 "middle", "opening", "start", "turn", "waning",
             ),
             "#": (
-                "#", "a", "and", "centuries", "century", "day", "days", "decade", "decades", "fortnight",
-                "fortnights", "hour", "hours", "hr", "hrs", "millennia", "millennium", "millenniums", "min",
-                "mins", "minute", "minutes", "month", "months", "night", "nights", "quarter", "quarters",
-                "sec", "second", "seconds", "secs", "week", "weekend", "weekends", "weeks", "wk", "wkend",
-                "wkends", "wknd", "wknds", "wks", "year", "years", "yr", "yrs",
+                "#", "a", "and", "centuries", "century", "d", "day", "days", "decade", "decades", "fortnight",
+                "fortnights", "h", "hour", "hours", "hr", "hrs", "m", "millennia", "millennium",
+                "millenniums", "min", "mins", "minute", "minutes", "mo", "month", "months", "night", "nights",
+                "quarter", "quarters", "sec", "second", "seconds", "secs", "w", "week", "weekend", "weekends",
+                "weeks", "wk", "wkend", "wkends", "wknd", "wknds", "wks", "y", "year", "years", "yr", "yrs",
             ),
         },
     ),

@@ -12,6 +12,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
+from timeline.temporal.resolve import writer_ahead
 from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
 from timeline.temporal.storychain import bc_winter_ahead
 
@@ -127,7 +128,8 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
                 if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
                 else ctx.dct.year
             )
-        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+        news = ctx.story() is None or writer_ahead(ctx)  # "are due to resume in the autumn": the writer's
+        if rel in ("", "the") and code is not None and ctx.dct is not None and news:
             # "in spring", "the summer": the nearest one, the tense deciding past or future.
             year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
     if code == "WI" and not g.get("y") and rel in ("", "the") and year and year < 0:

@@ -10,6 +10,7 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
+from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import quarter_ended
 from timeline.temporal.rules import Groups, handles
@@ -41,6 +42,11 @@ _FUTURE_NOUNS = (
 )
 _FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
 _ON_OR_BESIDE = re.compile(r"(?:\bon|\d,|\w\.,)\s+\Z", re.IGNORECASE)
+# "the year ended Sept. 30", "the year to March", "the year to date": a span ending on a date; not "it could
+# take until the end of the year to repair", where "to" opens a verb.
+_YEAR_TO = re.compile(
+    rf"\s+(?:ended|ending|through\b|to\s+(?:date\b|the\b|\d|(?:{MONTH})\b))", re.IGNORECASE
+)
 _WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -57,7 +63,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
         return None  # "in the year of 2002-2003": the years that follow carry the value
-    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+    if unit == "year" and _YEAR_TO.match(ctx.text, ctx.end, ctx.end + 24):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and (planned := weekend_from_saying(ctx)) is not None:
         return Norm("DATE", fmt(planned), anchor="ref")  # "said on Friday he would decide over the weekend"
@@ -308,6 +314,8 @@ def _over_weekend(ctx: Context) -> bool:
 _PERIOD_KEYS = {
     "year": lambda day: day.year,
     "month": lambda day: (day.year, day.month),
+    # "Talks broke down on Sunday. A deal is expected by the end of the week": this week, not Sunday's
+    "week": lambda day: day.isocalendar()[:2],
 }
 
 
