@@ -234,3 +234,40 @@ SINCE_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), SINCE_PHRASES, ids=ids(SINCE_PHRASES))
 def test_since_phrases(text, expected):
     assert news_rows(text) == expected
+
+
+# A plan's day, a quarter under a schedule's present, and seasons told after a dated past sentence.
+PLANS_AND_FLASHBACKS = [
+    ("The judge set a trial date of Sept. 9.", [("Sept. 9", "DATE", "2024-09-09", None)]),
+    ("The studio set a release date of Oct. 4 for the game.", [("Oct. 4", "DATE", "2024-10-04", None)]),
+    ("He was born on Sept. 9.", [("Sept. 9", "DATE", "2023-09-09", None)]),
+    ("A cheaper model arrives in the second quarter.", [("the second quarter", "DATE", "2024-Q2", None)]),
+    ("Sales in the fourth quarter rose.", [("the fourth quarter", "DATE", "2023-Q4", None)]),
+    (
+        "On the evening of March 23, 2020, the country locked down. The lockdown lasted until the summer, "
+        "and two more followed in the autumn and the winter.",
+        [
+            ("the evening of March 23, 2020", "TIME", "2020-03-23TEV", None),
+            ("the summer", "DATE", "2020-SU", None),
+            ("the autumn", "DATE", "2020-FA", None),
+            ("the winter", "DATE", "2020-WI", None),
+        ],
+    ),
+    (
+        "The firm went public on March 3, 2021. Shares fell in the summer. Last summer they rose.",
+        [
+            ("March 3, 2021", "DATE", "2021-03-03", None),
+            ("the summer", "DATE", "2021-SU", None),
+            ("Last summer", "DATE", "2023-SU", None),
+        ],
+    ),
+    (
+        "The plant closed in May. Sales fell in the summer.",
+        [("May", "DATE", "2023-05", None), ("the summer", "DATE", "2023-SU", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_AND_FLASHBACKS, ids=ids(PLANS_AND_FLASHBACKS))
+def test_plans_and_flashbacks(text, expected):
+    assert news_rows(text) == expected

@@ -11,6 +11,7 @@ from timeline.temporal.anchor import Context
 from timeline.temporal.begun import not_begun
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.schedule import present_at
 from timeline.temporal.values import Point, fmt, fmt_within, parse, shift
 
 
@@ -107,7 +108,10 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                 (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
             )
             results = not rel and _results_of(ctx)
-            if index > current and (ctx.tense() != "future" or results) and not _revised_forecast(ctx):
+            # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
+            scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
+            ahead = scheduled or _revised_forecast(ctx)
+            if index > current and (ctx.tense() != "future" or results) and not ahead:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1
             elif index < current - 1 and not rel and ctx.tense() == "future":

@@ -356,6 +356,8 @@ def resolve_month_day(
     if not candidates:
         return ctx.dct.year, "dct"
     tense, toward = _tense(ctx), _toward(ctx)
+    if tense != "future" and _planned_date(ctx):
+        tense = "future"  # "the judge set a trial date of Sept. 9": a plan's day lies ahead of its setting
     if tense is None and present_at(ctx.text, ctx.start):
         tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
@@ -370,6 +372,24 @@ def resolve_month_day(
         if tense == "future" and ahead:
             return min(ahead), "dct"
     return _nearest(candidates, tense, 90, toward), "dct"
+
+
+# The day a plan is set for, named by its noun: (noun before "date of/for", example). Not "date of birth".
+_PLAN_DATES = [
+    ("trial|hearing|sentencing|court", "the judge set a trial date of Sept. 9"),
+    ("release|launch|opening|start|delivery|completion", "a release date of Oct. 4"),
+    ("target|closing|election|vote|polling", "a target date of June 30"),
+]
+_PLANNED_DATE = re.compile(
+    rf"\b(?:{'|'.join(row[0] for row in _PLAN_DATES)})\s+date\s+(?:of|for|is|was|as)\s+\Z", re.IGNORECASE
+)
+
+
+def _planned_date(ctx: Context) -> bool:
+    """Say whether the day is a plan's date ("set a trial date of Sept. 9")."""
+    return "date" in ctx.text[max(0, ctx.start - 10) : ctx.start] and bool(
+        _PLANNED_DATE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    )
 
 
 def _tense(ctx: Context) -> str | None:

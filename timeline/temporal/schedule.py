@@ -21,7 +21,9 @@ PRESENT_WORDS = frozenset(
     # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
     "host hosts travel travels welcome welcomes visit visits "
     # "The talks continue on Wednesday", "the matches kick off on Saturday"
-    "continue continues kick".split()
+    "continue continues kick "
+    # "a cheaper model arrives in the second quarter"
+    "arrive arrives".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"

@@ -322,6 +322,8 @@ _PERIOD_KEYS = {
 def _ahead_of_past(unit: str, base: Point, ctx: Context) -> bool:
     """Say whether a unit in a future clause follows a past period told in an earlier sentence."""
     key = _PERIOD_KEYS.get(unit)
+    if unit == "week" and base.gran not in ("day", "week", "weekend"):
+        return False  # "in 2006 ... the week before each match": a week of no known day
     if key is None or ctx.dct is None or ctx.prev_end is None or key(base.day) >= key(ctx.dct):
         return False
     if not re.search(r"[.!?]\s", ctx.text[ctx.prev_end : ctx.start]):
