@@ -36,6 +36,8 @@ SINCE_POSTED = [
     ("First published 2w ago.", [("2w ago", "DATE", "2024-W08", None)]),
     ("He set the 400m record two years ago.", [("two years ago", "DATE", "2022", None)]),  # metres stay out
     ("She ran the 100m in 10 seconds.", [("10 seconds", "DURATION", "PT10S", None)]),
+    ("Shares are up 22% YTD, the best start since 2019.", [("2019", "DATE", "2019", None)]),  # year to date
+    ("I saw him ytd at the mall.", [("ytd", "DATE", "2024-03-05", None)]),  # a message's yesterday
 ]
 
 
