@@ -273,3 +273,44 @@ PLANS_AND_FLASHBACKS = [
 @pytest.mark.parametrize(("text", "expected"), PLANS_AND_FLASHBACKS, ids=ids(PLANS_AND_FLASHBACKS))
 def test_plans_and_flashbacks(text, expected):
     assert news_rows(text) == expected
+
+
+# Results told about an earlier quarter: the day it ended on is near that quarter's end, and "that quarter"
+# is the quarter told, not the day after it. The document date here is Friday 27 October 1989.
+QUARTER_DCT = dt.date(1989, 10, 27)
+TOLD_QUARTERS = [
+    (
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, the chain lost $4 million. "
+        "Results for that quarter included a charge.",
+        [
+            ("the comparable year-ago quarter", "DATE", "1988-Q3", None),
+            ("the second quarter", "DATE", "1988-Q2", None),
+            ("Oct. 31", "DATE", "1988-10-31", None),
+            ("that quarter", "DATE", "1988-Q2", None),
+        ],
+    ),
+    (
+        "The retailer earned $5 million in its fiscal fourth quarter of 1988 ended Jan. 31.",
+        [("fiscal fourth quarter of 1988", "DATE", "1988-Q4", None), ("Jan. 31", "DATE", "1989-01-31", None)],
+    ),
+    (
+        # a quarter whose end lies half a year from either Sept. 30: the day keeps its own reading
+        "The mill earned $4 million for the fiscal first quarter ended Sept. 30.",
+        [("the fiscal first quarter", "DATE", "1989-Q1", None), ("Sept. 30", "DATE", "1989-09-30", None)],
+    ),
+    (
+        "Sales rose in the first quarter of 1987. The plant reopened on May 4, 1987. "
+        "That quarter was the best since 1980.",
+        [
+            ("the first quarter of 1987", "DATE", "1987-Q1", None),
+            ("May 4, 1987", "DATE", "1987-05-04", None),
+            ("That quarter", "DATE", "1987-Q1", None),
+            ("1980", "DATE", "1980", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_QUARTERS, ids=ids(TOLD_QUARTERS))
+def test_told_quarters(text, expected):
+    assert rows(text + _NEWS, QUARTER_DCT) == expected

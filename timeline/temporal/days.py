@@ -18,7 +18,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
-from timeline.temporal.schedule import present_at
+from timeline.temporal.schedule import scheduled_on
 from timeline.temporal.sets import in_recurring_frame
 from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
@@ -253,21 +253,13 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
         tense = ctx.tense()
         if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
             return fmt(ref), "ref"
-        if tense is None and ref.day > ctx.dct and _scheduled_on(ctx):
+        if tense is None and ref.day > ctx.dct and scheduled_on(ctx.text, ctx.prev_end, ctx.start):
             return fmt(ref), "ref"  # "On Friday, polls open at 7 a.m.": a schedule's present, on the day told
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
 
 _STOP_BEFORE = re.compile(r"[.!?]\s?\Z")
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
-def _scheduled_on(ctx: Context) -> bool:
-    """Say whether a present verb of schedule governs a clock time in the sentence of the coming day told."""
-    if ctx.prev_end is None or _SENTENCE_END.search(ctx.text, ctx.prev_end, ctx.start):
-        return False
-    return present_at(ctx.text, ctx.start)
 
 
 # "He was shot to death on Oct. 23. ... He was shot to death at 10 p.m.": the words before the clock time

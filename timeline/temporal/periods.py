@@ -9,6 +9,7 @@ from timeline.temporal import compared
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.begun import not_begun
+from timeline.temporal.datesides import revised_forecast
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.schedule import present_at
@@ -51,30 +52,6 @@ def _results_of(ctx: Context) -> bool:
     )
 
 
-# A forecast changed or given for a period speaks of one still to come, whatever the tense of the change:
-# (verb forms, example) "cut its forecast for the second half", "raised its full-year sales outlook for
-# the fourth quarter" (not "beat its forecast for the fourth quarter": a result against it).
-_FORECAST_VERBS = [
-    ("cut|cuts|trimmed|trims|slashed|slashes|lowered|lowers", "cut its forecast for the second half"),
-    ("raised|raises|lifted|lifts|boosted|boosts", "raised its outlook for the third quarter"),
-    ("upgraded|upgrades", "upgraded its target for the second half"),
-    ("reaffirmed|reaffirms|reiterated|reiterates|issued|issues", "issued guidance for the quarter"),
-    ("gave|gives", "gave a forecast for the fourth quarter"),
-]
-_REVISED_FORECAST = re.compile(
-    rf"\b(?:{'|'.join(row[0] for row in _FORECAST_VERBS)})\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|targets?|projections?|estimates?)\s+for\s+\Z",
-    re.IGNORECASE,
-)
-
-
-def _revised_forecast(ctx: Context) -> bool:
-    """Say whether the period follows a forecast changed or given for it ("cut its forecast for")."""
-    return "for" in ctx.text[max(0, ctx.start - 5) : ctx.start] and bool(
-        _REVISED_FORECAST.search(ctx.text, max(0, ctx.start - 70), ctx.start)
-    )
-
-
 # A quarter in apposition to a year-ago one names it: "in the year-ago quarter, the second quarter ended
 # Oct. 31, it earned" is last year's second quarter.
 _YEAR_AGO_APPOSED = re.compile(
@@ -110,7 +87,7 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             results = not rel and _results_of(ctx)
             # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
             scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
-            ahead = scheduled or _revised_forecast(ctx)
+            ahead = scheduled or revised_forecast(ctx)
             if index > current and (ctx.tense() != "future" or results) and not ahead:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1

@@ -293,6 +293,9 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         return told  # "that same day", "the next day" in a story told in years BC: the story's year
     if rel == "this" and unit == "quarter" and (reported := this_quarter_reported(ctx)) is not None:
         return Norm("DATE", fmt(reported), mod=mod, anchor="ref")  # "This quarter's loss", after Q3 results
+    if rel == "that" and gran == "quarter" and ctx.told_quarter is not None:
+        # "the second quarter ended Oct. 31 ... Results for that quarter": the quarter told, not its day
+        return Norm("DATE", fmt(ctx.told_quarter), mod=mod, anchor="ref")
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1

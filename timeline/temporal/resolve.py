@@ -13,6 +13,13 @@ import re
 
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
+from timeline.temporal.datesides import (
+    apposed_same_day,
+    period_end_year,
+    planned_date,
+    present_plan,
+    since_phrase,
+)
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
@@ -88,19 +95,6 @@ def _nearest(candidates: list[tuple[int, int]], tense: str | None, penalty: int,
 
 # "will", "shall", "'ll" in the date's sentence: the writer's own future, not a plan told inside the story.
 _WILL = re.compile(r"(?:\b(?:will|shall|won't)\b|\w'll\b)(?![^.;!?\n]*[.;!?\n])", re.IGNORECASE)
-# A plan in the present tense, as "will" in the same sentence: (the verb, example) "talks are due to resume in
-# March", "the law is set to take effect in June", "she is expected to return in May".
-_PRESENT_PLANS = [
-    ("due", "talks are due to resume in March"),
-    ("set", "the law is set to take effect in June"),
-    ("expected", "she is expected to return in May"),
-    ("scheduled|slated", "the vote is scheduled to take place in April"),
-]
-_PRESENT_PLAN = re.compile(
-    rf"\b(?:is|are|am|'s|'re)\s+(?:now\s+)?(?:{'|'.join(row[0] for row in _PRESENT_PLANS)})\s+to\b"
-    r"(?![^.;!?\n]*[.;!?\n])",
-    re.IGNORECASE,
-)
 
 
 # "as of February, the store accounts for 70%": a figure standing now, counted up to a date; the present
@@ -120,25 +114,6 @@ def _as_of_now(ctx: Context) -> bool:
     )
 
 
-# A month closing a phrase that "since" opens, with no verb of its own between: "the third strike since
-# the start of the school year in September", "the first rally since the opening of the plant in May"
-# (a verb after "since" is perfect_since's: "have fallen since the war began in October").
-_SINCE_PHRASE = re.compile(
-    # a verb ("since the vote is in June": a reason) leaves the phrase
-    r"\bsince\s+(?:the|a|an|its|their|his|her|our)\s+"
-    r"(?:(?!(?:is|are|was|were|will|would|falls?|comes?|takes?)\s)[\w'-]+\s+){0,8}in\s+(?:early\s+|late\s+|mid-?)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _since_phrase(ctx: Context) -> bool:
-    """Say whether the month closes a noun phrase opened by "since" (its day has passed)."""
-    window = max(0, ctx.start - 90)
-    return "since" in ctx.text[window : ctx.start].lower() and bool(
-        _SINCE_PHRASE.search(ctx.text, window, ctx.start)
-    )
-
-
 def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
     """Return the story date a date without a year takes, unless it lies ahead of the writer.
 
@@ -153,8 +128,8 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
         return story
     if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return None
-    if _PRESENT_PLAN.search(ctx.text, max(0, ctx.start - 80), ctx.start):
-        return None
+    if present_plan(ctx):
+        return None  # "talks are due to resume in March": a plan of the writer's present, as "will" is
     return story
 
 
@@ -252,7 +227,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return _nearest(candidates, "past", 6, "after"), "dct"
     if mishap_month(ctx.text, ctx.start):  # "claims from the tornadoes in April": behind, whatever the verb
         return _nearest(candidates, "past", 6, "after"), "dct"
-    if _since_phrase(ctx):  # "the third strike since the start of the school year in September": behind
+    if since_phrase(ctx):  # "the third strike since the start of the school year in September": behind
         return _nearest(candidates, "past", 6, "after"), "dct"
     tense = _tense(ctx)
     named = tense == "future" and _NOUN_AFTER.match(ctx.text, ctx.end)
@@ -297,16 +272,6 @@ _TOOK_EFFECT = re.compile(
 _HOLIDAY_NEAR = 31
 
 
-def _apposed_same_day(month: int, day: int, ctx: Context) -> int | None:
-    """Return the year of the day told just before, set off by a comma, when it is this month and day."""
-    ref = ctx.ref
-    if ref is None or ref.gran != "day" or ctx.prev_end is None:
-        return None
-    if (ref.day.month, ref.day.day) != (month, day):
-        return None
-    return ref.day.year if ctx.text[ctx.prev_end : ctx.start].strip() == "," else None
-
-
 def resolve_month_day(
     month: int, day: int, ctx: Context, *, follows_tense: bool = False
 ) -> tuple[int | None, str | None]:
@@ -320,7 +285,11 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
-    if (same := _apposed_same_day(month, day, ctx)) is not None:
+    if (ended := period_end_year(month, day, ctx)) is not None:
+        # "In the year-ago quarter, the second quarter ended Oct. 31": that quarter's year (the day is a
+        # date of its own, as the document date's would be: the event layer keeps it apart from the quarter)
+        return ended, "dct"
+    if (same := apposed_same_day(month, day, ctx)) is not None:
         return same, "ref"  # "On Election Day, Nov. 5, polls open": the day just named, in its year
     if (
         (framed := framing_year(ctx)) is not None
@@ -356,7 +325,7 @@ def resolve_month_day(
     if not candidates:
         return ctx.dct.year, "dct"
     tense, toward = _tense(ctx), _toward(ctx)
-    if tense != "future" and _planned_date(ctx):
+    if tense != "future" and planned_date(ctx):
         tense = "future"  # "the judge set a trial date of Sept. 9": a plan's day lies ahead of its setting
     if tense is None and present_at(ctx.text, ctx.start):
         tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
@@ -372,24 +341,6 @@ def resolve_month_day(
         if tense == "future" and ahead:
             return min(ahead), "dct"
     return _nearest(candidates, tense, 90, toward), "dct"
-
-
-# The day a plan is set for, named by its noun: (noun before "date of/for", example). Not "date of birth".
-_PLAN_DATES = [
-    ("trial|hearing|sentencing|court", "the judge set a trial date of Sept. 9"),
-    ("release|launch|opening|start|delivery|completion", "a release date of Oct. 4"),
-    ("target|closing|election|vote|polling", "a target date of June 30"),
-]
-_PLANNED_DATE = re.compile(
-    rf"\b(?:{'|'.join(row[0] for row in _PLAN_DATES)})\s+date\s+(?:of|for|is|was|as)\s+\Z", re.IGNORECASE
-)
-
-
-def _planned_date(ctx: Context) -> bool:
-    """Say whether the day is a plan's date ("set a trial date of Sept. 9")."""
-    return "date" in ctx.text[max(0, ctx.start - 10) : ctx.start] and bool(
-        _PLANNED_DATE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-    )
 
 
 def _tense(ctx: Context) -> str | None:

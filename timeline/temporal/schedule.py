@@ -62,6 +62,17 @@ def present_at(text: str, start: int) -> bool:
     return not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split())
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def scheduled_on(text: str, prev_end: int | None, start: int) -> bool:
+    """Say whether a present verb of schedule governs a clock time in the sentence of the day told before
+    it ("On Friday, polls open at 7 a.m.")."""
+    if prev_end is None or _SENTENCE_END.search(text, prev_end, start):
+        return False
+    return present_at(text, start)
+
+
 # A date opening its sentence, after an optional "On" or "And on": "On Monday the Fed meets", "Friday, the
 # talks resume", "And on Thursday, the champions take on the hosts".
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n)[\"“]?(?:And\s+)?(?:On\s+|on\s+)?\Z")
