@@ -314,3 +314,70 @@ TOLD_QUARTERS = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_QUARTERS, ids=ids(TOLD_QUARTERS))
 def test_told_quarters(text, expected):
     assert rows(text + _NEWS, QUARTER_DCT) == expected
+
+
+# Narratives (the document date is Wednesday 6 March 2024): a character's count back starts from the story's
+# day; a month opening a sentence months before the day the story reached is the next year's; a later year
+# told with "would" is a flash-forward the story returns from.
+NARRATIVES = [
+    (
+        "The army crossed the river on 2 March 1951 and the capital fell on 21 April 1951. The president "
+        "resigned that day and claimed the U.S. envoy had tricked him two years ago.",
+        [
+            ("2 March 1951", "DATE", "1951-03-02", None),
+            ("21 April 1951", "DATE", "1951-04-21", None),
+            ("that day", "DATE", "1951-04-21", None),
+            ("two years ago", "DATE", "1949", None),
+        ],
+    ),
+    (
+        "The army crossed the river on 2 March 1951 and the capital fell on 21 April 1951. The war ended "
+        "70 years ago.",
+        [
+            ("2 March 1951", "DATE", "1951-03-02", None),
+            ("21 April 1951", "DATE", "1951-04-21", None),
+            ("70 years ago", "DATE", "1954", None),
+        ],
+    ),
+    (
+        "The general took power in 1953 and declared the republic on 26 October 1955. In May, he made a "
+        "state visit abroad.",
+        [
+            ("1953", "DATE", "1953", None),
+            ("26 October 1955", "DATE", "1955-10-26", None),
+            ("May", "DATE", "1956-05", None),
+        ],
+    ),
+    (
+        "The general took power in 1953 and declared the republic on 26 October 1955. In May, he had "
+        "made a state visit abroad.",
+        [
+            ("1953", "DATE", "1953", None),
+            ("26 October 1955", "DATE", "1955-10-26", None),
+            ("May", "DATE", "1955-05", None),
+        ],
+    ),
+    (
+        "The army entered the town on 3 September 1939. In 1945 the city would be destroyed by bombing. "
+        "In October, the first trains left.",
+        [
+            ("3 September 1939", "DATE", "1939-09-03", None),
+            ("1945", "DATE", "1945", None),
+            ("October", "DATE", "1939-10", None),
+        ],
+    ),
+    (
+        "The army entered the town on 3 September 1939. In 1945 the city was destroyed by bombing. "
+        "In October, the first trains left.",
+        [
+            ("3 September 1939", "DATE", "1939-09-03", None),
+            ("1945", "DATE", "1945", None),
+            ("October", "DATE", "1945-10", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVES, ids=ids(NARRATIVES))
+def test_narratives(text, expected):
+    assert news_rows(text) == expected

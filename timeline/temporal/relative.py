@@ -15,7 +15,7 @@ from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
 from timeline.temporal.rules import Groups, handles
-from timeline.temporal.storyday import bc_story_norm
+from timeline.temporal.storyday import ago_in_story, bc_story_norm
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
@@ -166,6 +166,8 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     if direction in ("ago", "from now", "hence", "back"):
         base, anchor = ctx.now()
+        if direction == "ago" and (told := ago_in_story(ctx)) is not None:
+            base, anchor = told, "ref"  # "Thieu suggested Kissinger had tricked him two years ago" (in 1975)
     else:
         base, anchor = ctx.base()
         apposed = _APPOSED_YEAR.match(ctx.text, ctx.end) if unit == "year" else None

@@ -25,7 +25,7 @@ from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
-from timeline.temporal.storychain import compared_month_year
+from timeline.temporal.storychain import compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -203,7 +203,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     story = _story(ctx)
     if story is not None:
         point = reached(story, ctx)
-        return compared_month_year(month, point, ctx.text, ctx.start) or story_year(month, point), "ref"
+        compared = compared_month_year(month, point, ctx.text, ctx.start)
+        return compared or month_moved_on(month, point, ctx) or story_year(month, point), "ref"
     if ctx.dct is None:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:

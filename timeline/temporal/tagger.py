@@ -35,7 +35,13 @@ from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.storychain import bc_story_month, beside_story, compared_month_year, told_from_story
+from timeline.temporal.storychain import (
+    bc_story_month,
+    beside_story,
+    compared_month_year,
+    flash_forward,
+    told_from_story,
+)
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
@@ -297,6 +303,10 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
                 story is not None
                 and (dct is None or is_far(story, dct))
                 and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start, ctx.ref)
+            )
+            or (
+                flash_forward(text, end, point, story)  # "In 1945 the city would be destroyed": ahead
+                and (dct is None or story is None or is_far(story, dct))
             )
             or (
                 point.gran == "year"
