@@ -9,6 +9,7 @@ the date carries its year ("Thanksgiving, Nov. 28, 2024").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from timeline.temporal import normalize as nz
@@ -20,17 +21,21 @@ _APPOSED_SHAPES = [
     ("month day", "Election Day, Nov. 5, polls open"),
     ("month day, year", "Thanksgiving, Nov. 28, 2024"),
 ]
-_APPOSED = re.compile(
-    rf",\s*(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*(?P<year>{YEAR})\b)?",
-    re.IGNORECASE,
+_APPOSED_SOURCE = (
+    rf",\s*(?P<mon>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*(?P<year>{YEAR})\b)?"
 )
+
+
+@functools.cache
+def _apposed() -> re.Pattern[str]:
+    return re.compile(_APPOSED_SOURCE, re.IGNORECASE)  # compiled on the first holiday with a comma after it
 
 
 def apposed_year(name: str, ctx: Context) -> int | None:
     """Return the year the holiday `name` takes from the date written beside it, or None."""
     if ctx.text[ctx.end : ctx.end + 1] != ",":
         return None
-    found = _APPOSED.match(ctx.text, ctx.end)
+    found = _apposed().match(ctx.text, ctx.end)
     if found is None or (month := nz.month_number(found["mon"])) is None:
         return None
     if found["year"]:

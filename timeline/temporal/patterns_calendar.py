@@ -11,6 +11,7 @@ from timeline.temporal.fragments import (
     AMPM,
     DAY,
     DAY_TAIL,
+    DAY_TAIL_STAMP,
     MOD,
     MODP,
     MONTH,
@@ -141,8 +142,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
         rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "11:30 pm on Saturday night / 430pm",
+        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL_STAMP}",
+        "11:30 pm on Saturday night / 430pm / 3:45 PM EDT, Tue March 5, 2024",
     ),
     (
         "clockfirst",

@@ -53,7 +53,7 @@ RULES = {
         },
     ),
     "clockpart": (
-        "7471ca54230860be",
+        "9da62c0bedb76374",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         ("0 ", "0.", "00 ", "00.", "00:", "0:",),
         {
@@ -61,13 +61,13 @@ RULES = {
         },
     ),
     "clockoclock": (
-        "747ef942e485caf3",
+        "309b7654cc9e0ea3",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         (),
         {},
     ),
     "clockwords": (
-        "46e25d35a1398e79",
+        "d21dabe30ca69f6b",
         ("a", "five", "half", "quarter", "ten", "twenty",),
         ("0 ", "00 ",),
         {
@@ -94,7 +94,7 @@ RULES = {
         },
     ),
     "clock24": (
-        "f84ff825c27e0c51",
+        "e08dbd63b109ee90",
         ("gmt", "utc",),
         (
             "0000 ", "0000$", "0000,", "0000a", "0000b", "0000c", "0000e", "0000g", "0000h", "0000i", "0000j",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "16e99d8c1f2e523b",
+        "866a2d2019fd1750",
         (),
         ("00h", "0h",),
         {
@@ -117,7 +117,7 @@ RULES = {
         },
     ),
     "noon": (
-        "0084da18159b6494",
+        "d68f7113203cae8e",
         ("midday", "midnight", "noon",),
         (),
         {
@@ -759,7 +759,7 @@ RULES = {
         },
     ),
     "dayedge": (
-        "52f7656fbb4f2d65",
+        "4555f57aeabc40de",
         (
             "dawn", "daybreak", "dusk", "first", "nightfall", "pre", "predawn", "small", "sunrise", "sunset",
             "the", "wee",

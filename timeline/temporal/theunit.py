@@ -10,7 +10,6 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
-from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import quarter_ended
 from timeline.temporal.rules import Groups, handles
@@ -43,10 +42,8 @@ _FUTURE_NOUNS = (
 _FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
 _ON_OR_BESIDE = re.compile(r"(?:\bon|\d,|\w\.,)\s+\Z", re.IGNORECASE)
 # "the year ended Sept. 30", "the year to March", "the year to date": a span ending on a date; not "it could
-# take until the end of the year to repair", where "to" opens a verb.
-_YEAR_TO = re.compile(
-    rf"\s+(?:ended|ending|through\b|to\s+(?:date\b|the\b|\d|(?:{MONTH})\b))", re.IGNORECASE
-)
+# take until the end of the year to repair", where "to" opens a verb (a capital opens a month: "to March").
+_YEAR_TO = re.compile(r"\s+(?:ended|ending|through\b|to\s+(?:date\b|the\b|\d|[A-Z][a-z]+\b))")
 _WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
