@@ -205,6 +205,7 @@ class Context:
     ref_tid: str | None = None
     story_point: Point | None = None  # last absolute date the text stated (year known)
     quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
+    told_quarter: Point | None = None  # last quarter told, in whatever role ("Results for that quarter")
     far: int = 0  # dates so far that lie years away from the document date (narrative evidence)
     near: int = 0  # dates so far close to the document date, and news-style deictic phrases
     bc_year: int | None = None  # the story's year when its last stated date was BC (480 for 480 BC)

@@ -18,6 +18,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.schedule import scheduled_on
 from timeline.temporal.sets import in_recurring_frame
 from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
@@ -252,6 +253,8 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
         tense = ctx.tense()
         if (tense == "past" and ref.day < ctx.dct) or (tense == "future" and ref.day > ctx.dct):
             return fmt(ref), "ref"
+        if tense is None and ref.day > ctx.dct and scheduled_on(ctx.text, ctx.prev_end, ctx.start):
+            return fmt(ref), "ref"  # "On Friday, polls open at 7 a.m.": a schedule's present, on the day told
     base, anchor = ctx.now()
     return (fmt(Point(base.day, "day")), anchor) if base else ("XXXX-XX-XX", None)
 
@@ -310,8 +313,11 @@ _DAY_AFTER_ASIDE = re.compile(
 
 def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
     """Return the day a time of day falls on (its date, a weekday, "tomorrow"...) and its anchor."""
-    if g.get("mon") or g.get("dmon"):
-        parts = {"mon": g.get("mon") or g["dmon"], "day": g.get("md") or g["dd"]}
+    if g.get("mon") or g.get("dmon") or g.get("wmon"):
+        parts = {
+            "mon": g.get("mon") or g.get("dmon") or g["wmon"],
+            "day": g.get("md") or g.get("dd") or g["wmd"],
+        }
         if g.get("cy"):
             parts["y"] = g["cy"]
         date = HANDLERS["mdy"](parts, ctx)

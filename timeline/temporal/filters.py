@@ -127,6 +127,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "Year 12", "the 40s class", "Mr Day", "Today Tonight": a label or a name
     if not_a_time(rule, groups, text, start, end):
         return False  # "that half of the people", "a share price in the mid-30s", "day of the week"
+    if rule == "deictic" and groups.get("dd") == "YTD":
+        return False  # "up 22% YTD": a market's year to date in capitals; a message's "ytd" is yesterday
     if rule == "yy":
         # "1915-16": the second year of a range written with two digits.
         return bool(re.search(r"(?<![\d,./])(?:1\d|20)\d\d[-–/]$", _before(text, start, 6))) and not re.match(

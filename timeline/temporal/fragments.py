@@ -34,6 +34,7 @@ WEEKDAY = alt(vocab.WEEKDAYS)
 SEASON = alt(vocab.SEASONS)
 PART = alt(vocab.PARTS_OF_DAY)
 UNIT = alt(vocab.UNITS)
+UNIT_LETTER = alt(vocab.UNIT_LETTERS)
 ORD = alt(vocab.ORDINALS)
 # An ordinal in words only ("eighth", "twenty-first"): a day after its month ("March eighth").
 ORD_WORD = "(?:" + "|".join(
@@ -89,5 +90,14 @@ PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|e
 DAY_TAIL = (
     rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
     rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
+    rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
+)
+# The same after a clock time with a.m./p.m., where a web page's stamp also writes the weekday before its
+# full date: "Updated 3:45 PM EDT, Tue March 5, 2024" (only there: each copy of a month alternation costs
+# the scanner's compilation).
+DAY_TAIL_STAMP = (
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
+    rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w])"
+    rf"(?:,?\s+(?P<wmon>{MONTH})\s*(?P<wmd>{DAY})(?=,?\s+{YEAR}))?)"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )

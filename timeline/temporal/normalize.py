@@ -27,6 +27,12 @@ def _table(rows, value_index: int = 1) -> Lookup:
 _MONTHS, _WEEKDAYS = _table(vocab.MONTHS), _table(vocab.WEEKDAYS)
 _SEASONS, _PARTS = _table(vocab.SEASONS), _table(vocab.PARTS_OF_DAY)
 _UNITS, _UNIT_GRAN = _table(vocab.UNITS), _table(vocab.UNITS, 2)
+_UNIT_LETTERS = _table(vocab.UNIT_LETTERS)
+
+
+def unit_of_letter(letter: str) -> str:
+    """Return the unit word a web page's letter stands for: "h" (of "2h ago") -> hours."""
+    return lookup(_UNIT_LETTERS, letter) or "hours"
 _ORDINALS, _REFS = _table(vocab.ORDINALS), _table(vocab.REFERENCES)
 _DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
 _MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)

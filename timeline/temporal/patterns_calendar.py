@@ -11,6 +11,7 @@ from timeline.temporal.fragments import (
     AMPM,
     DAY,
     DAY_TAIL,
+    DAY_TAIL_STAMP,
     MOD,
     MODP,
     MONTH,
@@ -93,8 +94,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "slash",
         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?:\s+(?P<H>[0-2]?\d):(?P<M>\d\d)(?::(?P<S>\d\d))?"
-        rf"(?:\s*(?P<ampm>{AMPM}))?)?(?![\d/])",
-        "10/30/89 / 10/21/2025 3:45 PM",
+        rf"(?:\s*(?P<ampm>{AMPM}))?(?:\s+(?P<tz>{TZ})\b)?)?(?![\d/])",
+        "10/30/89 / 10/21/2025 3:45 PM / 12/03/2024 14:05 GMT",
     ),
     (
         "dotted",
@@ -141,8 +142,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "clock",
         rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
         rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "11:30 pm on Saturday night / 430pm",
+        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL_STAMP}",
+        "11:30 pm on Saturday night / 430pm / 3:45 PM EDT, Tue March 5, 2024",
     ),
     (
         "clockfirst",
@@ -167,7 +168,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "clockh",
         # a lower-case h only: "1H 2024", "2H24" are halves of a year (qcode)
         # an hour from 1 to 6 unpadded is left out: "see you at 2h30" may mean half past two in the afternoon
-        rf"(?P<H>[01]\d|2[0-3]|[7-9])(?-i:h)(?P<M>[0-5]\d)?(?!\s*(?:1\d|20)\d\d)(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        # not "7h ago" on a web page: hours since the post ("ago", the count's rule)
+        rf"(?P<H>[01]\d|2[0-3]|[7-9])(?-i:h)(?P<M>[0-5]\d)?(?!\s*(?:1\d|20)\d\d|\s+ago\b)(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
         "at 14h30 / 9h on Sunday",
     ),
     (
@@ -366,8 +368,10 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:the\s+(?={MOD}))?{MODP}(?:(?:the\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\b(?:my)\s)|(?<=\btheir\s))"
         rf"(?P<ord>first|second|third|fourth|fifth)\s+"
         rf"|(?P<rel>{REL}|the\s+(?:next|following|previous|same|past)|the|this\s+past)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?)?",
-        "the summer of 1998 / the summer of '23 / the first winter",
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEARX}|'\d\d|\d{{1,4}}(?=\s*(?:BCE?|B\.C\.)))(?:\s*(?P<bc>BCE?|B\.C\.))?"
+        # "the winter of 2022-23": a season across the turn of a year is the first year's
+        rf"(?:(?<=\d\d\d\d)[-/–](?:\d\d)?\d\d(?![\w/–-]))?)?",
+        "the summer of 1998 / the summer of '23 / the first winter / the winter of 2022-23",
     ),
     (
         "month",

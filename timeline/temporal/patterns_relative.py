@@ -23,6 +23,7 @@ from timeline.temporal.fragments import (
     REL,
     SEASON,
     UNIT,
+    UNIT_LETTER,
     WEEKDAY,
     YEAR,
     alt,
@@ -90,7 +91,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     # relative periods
     (
         "ago",
-        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})"
+        rf"{MODP}(?:(?P<qm>{QMOD})\s+)?(?P<n>{NUM})(?:(?:[\s-]+|(?<=\d))(?P<unit>{UNIT})"
+        # a web page's "2h ago", "5d ago": a unit's letter after the digits, only before "ago"
+        rf"|(?<=\d)(?P<letter>{UNIT_LETTER})(?=\s+ago\b))"
         # "a year and a half ago" (counted in months); "a minute and a half later" stays the span gold writes
         r"(?P<half>(?:(?<=[Yy]ear)|(?<=[Yy]ears))\s+and\s+a\s+half)?"
         rf"(?P<orso>\s+or\s+so)?\s+"

@@ -9,8 +9,10 @@ from timeline.temporal import compared
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.begun import not_begun
+from timeline.temporal.datesides import revised_forecast
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
+from timeline.temporal.schedule import present_at
 from timeline.temporal.values import Point, fmt, fmt_within, parse, shift
 
 
@@ -83,7 +85,10 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
                 (ctx.dct.month - 1) // 3 + 1 if g["unit"].lower() == "quarter" else (ctx.dct.month + 5) // 6
             )
             results = not rel and _results_of(ctx)
-            if index > current and (ctx.tense() != "future" or results):
+            # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
+            scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
+            ahead = scheduled or revised_forecast(ctx)
+            if index > current and (ctx.tense() != "future" or results) and not ahead:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1
             elif index < current - 1 and not rel and ctx.tense() == "future":

@@ -15,7 +15,7 @@ from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
 from timeline.temporal.rules import Groups, handles
-from timeline.temporal.storyday import bc_story_norm
+from timeline.temporal.storyday import ago_in_story, bc_story_norm
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _BACKWARD = {"last", "past", "previous", "prior", "preceding", "this past"}
@@ -151,6 +151,8 @@ def untold_count_after(g: Groups, count: float | None, unit: str, anchor: str | 
 def _ago(g: Groups, ctx: Context) -> Norm | None:
     if g.get("unit2"):  # "hours later", "decades ago": an unknown count
         g = {"n": "some", "unit": g["unit2"], "dir": g["dir2"]}
+    elif g.get("letter"):  # "2h ago": the letter's unit
+        g = {**g, "unit": nz.unit_of_letter(g["letter"])}
     g = _halved(g)
     count = nz.number(g["n"])
     unit = nz.unit_gran(g["unit"])
@@ -164,6 +166,8 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     if direction in ("ago", "from now", "hence", "back"):
         base, anchor = ctx.now()
+        if direction == "ago" and (told := ago_in_story(ctx)) is not None:
+            base, anchor = told, "ref"  # "Thieu suggested Kissinger had tricked him two years ago" (in 1975)
     else:
         base, anchor = ctx.base()
         apposed = _APPOSED_YEAR.match(ctx.text, ctx.end) if unit == "year" else None
@@ -291,6 +295,9 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         return told  # "that same day", "the next day" in a story told in years BC: the story's year
     if rel == "this" and unit == "quarter" and (reported := this_quarter_reported(ctx)) is not None:
         return Norm("DATE", fmt(reported), mod=mod, anchor="ref")  # "This quarter's loss", after Q3 results
+    if rel == "that" and gran == "quarter" and ctx.told_quarter is not None:
+        # "the second quarter ended Oct. 31 ... Results for that quarter": the quarter told, not its day
+        return Norm("DATE", fmt(ctx.told_quarter), mod=mod, anchor="ref")
     if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1

@@ -13,12 +13,19 @@ import re
 
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_day_from_saying, month_from_saying
+from timeline.temporal.datesides import (
+    apposed_same_day,
+    period_end_year,
+    planned_date,
+    present_plan,
+    since_phrase,
+)
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
-from timeline.temporal.storychain import compared_month_year
+from timeline.temporal.storychain import compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
@@ -121,7 +128,15 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
         return story
     if _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return None
+    if present_plan(ctx):
+        return None  # "talks are due to resume in March": a plan of the writer's present, as "will" is
     return story
+
+
+def writer_ahead(ctx: Context) -> bool:
+    """Say whether a date under a plan of the writer's present ("will", "are due to") leaves the story
+    the text tells: "Britain left the bloc on January 31, 2020. Talks are due to resume in the autumn"."""
+    return ctx.story() is not None and ctx.story_bc() is None and _story(ctx) is None
 
 
 def reached(story: Point, ctx: Context) -> Point:
@@ -188,7 +203,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     story = _story(ctx)
     if story is not None:
         point = reached(story, ctx)
-        return compared_month_year(month, point, ctx.text, ctx.start) or story_year(month, point), "ref"
+        compared = compared_month_year(month, point, ctx.text, ctx.start)
+        return compared or month_moved_on(month, point, ctx) or story_year(month, point), "ref"
     if ctx.dct is None:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:
@@ -211,6 +227,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         # verb, so it lies behind, however near the next one is
         return _nearest(candidates, "past", 6, "after"), "dct"
     if mishap_month(ctx.text, ctx.start):  # "claims from the tornadoes in April": behind, whatever the verb
+        return _nearest(candidates, "past", 6, "after"), "dct"
+    if since_phrase(ctx):  # "the third strike since the start of the school year in September": behind
         return _nearest(candidates, "past", 6, "after"), "dct"
     tense = _tense(ctx)
     named = tense == "future" and _NOUN_AFTER.match(ctx.text, ctx.end)
@@ -268,6 +286,12 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (ended := period_end_year(month, day, ctx)) is not None:
+        # "In the year-ago quarter, the second quarter ended Oct. 31": that quarter's year (the day is a
+        # date of its own, as the document date's would be: the event layer keeps it apart from the quarter)
+        return ended, "dct"
+    if (same := apposed_same_day(month, day, ctx)) is not None:
+        return same, "ref"  # "On Election Day, Nov. 5, polls open": the day just named, in its year
     if (
         (framed := framing_year(ctx)) is not None
         and valid_day(framed[0], month, day)
@@ -302,6 +326,8 @@ def resolve_month_day(
     if not candidates:
         return ctx.dct.year, "dct"
     tense, toward = _tense(ctx), _toward(ctx)
+    if tense != "future" and planned_date(ctx):
+        tense = "future"  # "the judge set a trial date of Sept. 9": a plan's day lies ahead of its setting
     if tense is None and present_at(ctx.text, ctx.start):
         tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):

@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal import normalize as nz
+from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.apposed_days import apposed_year
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.lunar import RAMADAN, lunar_column, ramadan_last_day
 from timeline.temporal.normalize import Norm
@@ -64,11 +66,16 @@ def _day_or_time(value: str, g: Groups) -> Norm:
     return Norm("DATE", value)
 
 
+_DAY_FIRST_ZONE = re.compile("|".join(zones for zones, _ in vocab.DAY_FIRST_ZONES), re.IGNORECASE)
+
+
 @handles("slash")
 def _slash(g: Groups, ctx: Context) -> Norm | None:
     month, day = int(g["a"]), int(g["b"])
     year = nz._year(g["y"], ctx)
-    if not valid_day(year, month, day):
+    if g.get("tz") and _DAY_FIRST_ZONE.fullmatch(g["tz"]) and valid_day(year, day, month):
+        month, day = day, month  # "12/03/2024 14:05 GMT": a European stamp, day first
+    elif not valid_day(year, month, day):
         month, day = day, month  # day/month/year, as written outside the US
         if not valid_day(year, month, day):
             return None
@@ -220,6 +227,8 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     if owner is not None and anchor == "dct":
         # "This year's Easter will be quiet" written in December: this year's, whatever the tense
         year += {"last": -1, "next": 1}.get(owner.group(1).lower(), 0)
+    elif not g.get("rel") and anchor == "dct" and (apposed := apposed_year(g["name"], ctx)) is not None:
+        year = apposed  # "On Election Day, Nov. 5, polls open": the year the holiday falls on that date
     elif not g.get("rel") and anchor == "dct":
         # "He died on Christmas Eve", "Demand rose over Christmas": the verb's tense decides past or future.
         this_year = nz.holiday_day(g["name"], year)

@@ -21,7 +21,7 @@ RULES = {
         },
     ),
     "slash": (
-        "52e36790913e53c2",
+        "919450ce09978c48",
         (),
         ("0/", "00/",),
         {
@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "5849f4dce77b5117",
+        "4a286bc40fecc9f3",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "44cb6df7e7874de6",
+        "866a2d2019fd1750",
         (),
         ("00h", "0h",),
         {
@@ -670,7 +670,7 @@ RULES = {
         },
     ),
     "season": (
-        "043b48a200d01e99",
+        "dc8391f3506f0843",
         (
             "autumn", "beginning", "coming", "current", "early", "end", "ensuing", "fall", "fifth", "first",
             "following", "fourth", "last", "late", "latest", "mid", "middle", "next", "past", "post", "pre",
@@ -829,16 +829,16 @@ RULES = {
         {},
     ),
     "ago": (
-        "28b98bd5ff710ca8",
+        "779b7934ac621ed7",
         (
-            "a", "almost", "an", "another", "at", "beginning", "centuries", "close", "couple", "days",
-            "decades", "dozen", "early", "eight", "eighteen", "eighty", "eleven", "end", "few", "fewer",
-            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours", "hundred", "late",
-            "less", "many", "mid", "middle", "minutes", "months", "more", "multiple", "nearly", "nine",
-            "nineteen", "ninety", "no", "numerous", "one", "post", "pre", "roughly", "seven", "seventeen",
-            "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "start", "ten", "the",
-            "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards", "weeks",
-            "well", "years",
+            "a", "ad", "almost", "an", "another", "at", "beginning", "centuries", "close", "couple", "days",
+            "decades", "dozen", "early", "eight", "eighteen", "eighth", "eighty", "eleven", "end", "few",
+            "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours", "hundred",
+            "late", "less", "many", "mid", "middle", "minutes", "months", "more", "multiple", "nearly",
+            "nine", "nineteen", "ninety", "no", "numerous", "one", "post", "pre", "roughly", "seven",
+            "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "start", "ten",
+            "the", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards",
+            "weeks", "well", "years",
         ),
         (
             "0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.", "000c",
@@ -852,11 +852,11 @@ RULES = {
                 "middle", "opening", "start", "turn", "waning",
             ),
             "#": (
-                "#", "a", "and", "centuries", "century", "day", "days", "decade", "decades", "fortnight",
-                "fortnights", "hour", "hours", "hr", "hrs", "millennia", "millennium", "millenniums", "min",
-                "mins", "minute", "minutes", "month", "months", "night", "nights", "quarter", "quarters",
-                "sec", "second", "seconds", "secs", "week", "weekend", "weekends", "weeks", "wk", "wkend",
-                "wkends", "wknd", "wknds", "wks", "year", "years", "yr", "yrs",
+                "#", "a", "and", "centuries", "century", "d", "day", "days", "decade", "decades", "fortnight",
+                "fortnights", "h", "hour", "hours", "hr", "hrs", "m", "millennia", "millennium",
+                "millenniums", "min", "mins", "minute", "minutes", "mo", "month", "months", "night", "nights",
+                "quarter", "quarters", "sec", "second", "seconds", "secs", "w", "week", "weekend", "weekends",
+                "weeks", "wk", "wkend", "wkends", "wknd", "wknds", "wks", "y", "year", "years", "yr", "yrs",
             ),
         },
     ),

@@ -21,7 +21,9 @@ PRESENT_WORDS = frozenset(
     # fixtures: "Arsenal host Chelsea on Saturday", "the champions travel to Leeds on Sunday"
     "host hosts travel travels welcome welcomes visit visits "
     # "The talks continue on Wednesday", "the matches kick off on Saturday"
-    "continue continues kick".split()
+    "continue continues kick "
+    # "a cheaper model arrives in the second quarter"
+    "arrive arrives".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
@@ -58,6 +60,17 @@ def present_at(text: str, start: int) -> bool:
         return True
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
     return not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split())
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def scheduled_on(text: str, prev_end: int | None, start: int) -> bool:
+    """Say whether a present verb of schedule governs a clock time in the sentence of the day told before
+    it ("On Friday, polls open at 7 a.m.")."""
+    if prev_end is None or _SENTENCE_END.search(text, prev_end, start):
+        return False
+    return present_at(text, start)
 
 
 # A date opening its sentence, after an optional "On" or "And on": "On Monday the Fed meets", "Friday, the

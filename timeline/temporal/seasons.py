@@ -12,8 +12,10 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.normalize import Norm
+from timeline.temporal.resolve import writer_ahead
 from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
 from timeline.temporal.storychain import bc_winter_ahead
+from timeline.temporal.values import SEASON_START
 
 _UNSPECIFIC = re.compile(r"\b(?:another|one\s+more)\s+\Z", re.IGNORECASE)
 # Words before a season that point from the writer's now, whatever year the story is in.
@@ -67,6 +69,21 @@ _TIME_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _told_year(code: str, ctx: Context) -> int | None:
+    """Return the year of a day or month told just before in a past year, when a season told in the past
+    follows it in that year: "On March 23, 2020, the country locked down. The lockdown lasted until the
+    summer" is 2020's summer, not the last one before the document date."""
+    ref = ctx.ref
+    if ref is None or ref.gran not in _TOLD or ctx.dct is None or ref.day.year >= ctx.dct.year - 1:
+        return None
+    if SEASON_START[code] < ref.day.month or ctx.tense() != "past":
+        return None
+    return ref.day.year
+
+
+_TOLD = ("day", "month", "season")  # "... until the summer, and two more followed in the autumn"
 
 
 def names_a_thing(groups: Groups, text: str, start: int, end: int) -> bool:
@@ -127,9 +144,12 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
                 if _season_after(code, ctx.dct) or rel == "last" and _season_current(code, ctx.dct)
                 else ctx.dct.year
             )
-        if rel in ("", "the") and code is not None and ctx.story() is None and ctx.dct is not None:
+        news = ctx.story() is None or writer_ahead(ctx)  # "are due to resume in the autumn": the writer's
+        if rel in ("", "the") and code is not None and ctx.dct is not None and news:
             # "in spring", "the summer": the nearest one, the tense deciding past or future.
             year, anchor = nz.resolve_month({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], ctx)
+            if ctx.story() is None and (told := _told_year(code, ctx)) is not None:
+                year, anchor = told, "ref"
     if code == "WI" and not g.get("y") and rel in ("", "the") and year and year < 0:
         # "passed the winter" after the autumn of 481 BC: BC0480-WI, the year the winter ends in
         year += year == ctx.story_bc() and bc_winter_ahead(ctx.bc_month)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.anchor import SENTENCE_START
+from timeline.temporal.anchor import SENTENCE_START, Context
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.values import Point
 
@@ -125,3 +125,32 @@ def bc_winter_ahead(story_month: int | None) -> bool:
     (the one just before) stays BC0479-WI.
     """
     return story_month is None or story_month >= 7
+
+
+# A month opening its sentence after "In": "On 26 October 1955 Diem declared the republic. ... In May, Diem
+# made a state visit": the story has moved on into the next year; "In May he had ..." looks back.
+_OPENING_IN = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+|\n\s*)In\s+\Z")
+_HAD_AFTER = re.compile(r"[^.!?\n]{0,80}?\bhad\b", re.IGNORECASE)
+_MOVED_ON_MONTHS = 4  # how many months back from the story's month a new sentence's month must be
+
+
+def month_moved_on(month: int, story: Point, ctx: Context) -> int | None:
+    """Return the next year for a month that opens a sentence in the past some months before the day the
+    story has reached (a narrative goes forward), else None. A month reached ("was increased to 200,000 by
+    December. In May, ...") may sum up a year told in order; a day is where the story stands."""
+    if story.gran != "day" or story.day.month - month < _MOVED_ON_MONTHS:
+        return None
+    if not _OPENING_IN.search(ctx.text, max(0, ctx.start - 8), ctx.start) or ctx.tense() != "past":
+        return None
+    return None if _HAD_AFTER.match(ctx.text, ctx.end) else story.day.year + 1
+
+
+# "would" after a later date in its clause: "In 1945 the city would be destroyed", "the castle, which in 1945
+# would burn": the future seen from the story, told ahead of it (a flash-forward); "would have" looks back.
+_WOULD_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,4}?would\s+(?!have\b)", re.IGNORECASE)
+
+
+def flash_forward(text: str, end: int, point: Point, story: Point | None) -> bool:
+    """Say whether a date later than the story's year is told as the story's future ("In 1945 the city would
+    be destroyed"): an aside, after which the story stays where it was."""
+    return story is not None and point.day.year > story.day.year and _WOULD_AFTER.match(text, end) is not None

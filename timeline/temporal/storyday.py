@@ -88,3 +88,32 @@ def bc_story_norm(
     if suffix.startswith("-XX-XX"):
         suffix = days + suffix[6:]
     return Norm("TIME" if unit == "night" else "DATE", year + suffix, mod=mod, anchor="ref")
+
+
+# Verbs by which a story's character tells something, in the past: "Thieu suggested Kissinger had tricked
+# him two years ago" (a form per row, with an example): what the character counts back from is the story's
+# day, not the writer's.
+_STORY_SAYING = [
+    ("said|told|declared|stated|claimed|announced|insisted|argued|warned|wrote", "he declared two years ago"),
+    ("suggested|accused|charged|alleged|complained|admitted|recalled|noted", "he suggested two years ago"),
+]
+_SAID_IN_STORY = re.compile(r"\b(?:" + "|".join(row[0] for row in _STORY_SAYING) + r")\b", re.IGNORECASE)
+# A sentence's end after a word in lower case ("U.S. Secretary" is none), or a line's.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s|\n")
+
+
+def ago_in_story(ctx: Context) -> Point | None:
+    """Return the story's day a count back ("two years ago") told by a character of a narrative starts from:
+    a past verb of saying before it in its sentence, outside quotation marks, in a story told years before
+    the document date. None when the writer counts back ("the war ended 70 years ago")."""
+    story = ctx.story()
+    if story is None or ctx.dct is None or story.day.year >= ctx.dct.year:
+        return None
+    window = max(0, ctx.start - 240)
+    saying = _SAID_IN_STORY.finditer(ctx.text, window, ctx.start)
+    said = max(saying, key=lambda found: found.start(), default=None)  # the last one before the count
+    if said is None or _SENTENCE_END.search(ctx.text, said.end(), ctx.start):
+        return None
+    between = ctx.text[said.end() : ctx.start]
+    return story if not any(mark in between for mark in ('"', "“", "”")) else None
+

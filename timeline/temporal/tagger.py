@@ -35,7 +35,13 @@ from timeline.temporal.filters import keep
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
 from timeline.temporal.rules import HANDLERS
-from timeline.temporal.storychain import bc_story_month, beside_story, compared_month_year, told_from_story
+from timeline.temporal.storychain import (
+    bc_story_month,
+    beside_story,
+    compared_month_year,
+    flash_forward,
+    told_from_story,
+)
 from timeline.temporal.values import Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
@@ -155,7 +161,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     stated_days: list[tuple[int, Point]] = []  # (start, day) of the dates stated so far
     written: dict[int, Point] = {}  # month -> the last full date of it written with its year ("May 3, 1975")
     far = near = 0
-    quarter = None
+    quarter = told_quarter = None
     bc_year = bc_tid = bc_month = None
     held = None  # (ref, ref_tid, end) saved while a day named for a compared figure is the reference
     for match in scan.matches(text):
@@ -176,6 +182,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             far=far,
             near=near,
             quarter=quarter,
+            told_quarter=told_quarter,
             bc_year=bc_year,
             bc_month=bc_month,
             prev_end=found[-1].end if found and found[-1].tid == ref_tid else None,
@@ -274,6 +281,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             saved = (held[0], held[1]) if held is not None else (ref, ref_tid)
             held = (*saved, end)
         ref, ref_tid, ref_clause = point, tid, clause_end(text, start, end)
+        told_quarter = point if point.gran == "quarter" else told_quarter
         # Results compare a quarter that is over; one not over by the document date is a forecast.
         if point.gran == "quarter" and not comparison and (dct is None or _over(norm.value, dct)):
             quarter = quarter if set_against(text, start, quarter, point) else point
@@ -295,6 +303,10 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
                 story is not None
                 and (dct is None or is_far(story, dct))
                 and told_from_story(text, start, point, story, found[int(story_tid[1:]) - 1].start, ctx.ref)
+            )
+            or (
+                flash_forward(text, end, point, story)  # "In 1945 the city would be destroyed": ahead
+                and (dct is None or story is None or is_far(story, dct))
             )
             or (
                 point.gran == "year"

@@ -41,6 +41,9 @@ _FUTURE_NOUNS = (
 )
 _FUTURE_NOUN = re.compile(rf"\s+(?:(?:{_FUTURE_NOUNS})\b|[A-Z]{{2,}}\b)")
 _ON_OR_BESIDE = re.compile(r"(?:\bon|\d,|\w\.,)\s+\Z", re.IGNORECASE)
+# "the year ended Sept. 30", "the year to March", "the year to date": a span ending on a date; not "it could
+# take until the end of the year to repair", where "to" opens a verb (a capital opens a month: "to March").
+_YEAR_TO = re.compile(r"\s+(?:ended|ending|through\b|to\s+(?:date\b|the\b|\d|[A-Z][a-z]+\b))")
 _WEEKDAY_NEXT = re.compile(r",?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -57,7 +60,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
         return None  # "in the year of 2002-2003": the years that follow carry the value
-    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[ctx.end : ctx.end + 10]):
+    if unit == "year" and _YEAR_TO.match(ctx.text, ctx.end, ctx.end + 24):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and (planned := weekend_from_saying(ctx)) is not None:
         return Norm("DATE", fmt(planned), anchor="ref")  # "said on Friday he would decide over the weekend"
@@ -308,12 +311,16 @@ def _over_weekend(ctx: Context) -> bool:
 _PERIOD_KEYS = {
     "year": lambda day: day.year,
     "month": lambda day: (day.year, day.month),
+    # "Talks broke down on Sunday. A deal is expected by the end of the week": this week, not Sunday's
+    "week": lambda day: day.isocalendar()[:2],
 }
 
 
 def _ahead_of_past(unit: str, base: Point, ctx: Context) -> bool:
     """Say whether a unit in a future clause follows a past period told in an earlier sentence."""
     key = _PERIOD_KEYS.get(unit)
+    if unit == "week" and base.gran not in ("day", "week", "weekend"):
+        return False  # "in 2006 ... the week before each match": a week of no known day
     if key is None or ctx.dct is None or ctx.prev_end is None or key(base.day) >= key(ctx.dct):
         return False
     if not re.search(r"[.!?]\s", ctx.text[ctx.prev_end : ctx.start]):

@@ -145,6 +145,17 @@ UNITS: list[tuple[str, str, str, str]] = [
     ("millennia|millennium|millenniums", "ML", "millennium", "a millennium"),
 ]
 
+# A unit's letter after a count on web pages and live blogs, only before "ago" ("5m" alone is five metres):
+# (regex, unit word, example).
+UNIT_LETTERS: list[tuple[str, str, str]] = [
+    ("h", "hours", "Updated 2h ago"),
+    ("m", "minutes", "posted 45m ago"),
+    ("d", "days", "3d ago"),
+    ("w|wk", "weeks", "2w ago"),
+    ("mo", "months", "6mo ago"),
+    ("y", "years", "1y ago"),
+]
+
 # Parts of a unit, written before "of a/an <unit>": (regex, share, example). Digits (".17") are read as such.
 FRACTIONS: list[tuple[str, float, str]] = [
     ("a\\s+half|one\\s+half", 0.5, "one half of a second"),
@@ -280,6 +291,12 @@ TIME_ZONE_ROWS: list[tuple[str, str]] = [
     ("JST|HKT|SGT|IST", "8:00pm JST / 9 a.m. IST"),
 ]
 TIME_ZONES = "|".join(zones for zones, _ in TIME_ZONE_ROWS)
+# Zones of countries that write the day before the month: after them "12/03/2024 14:05 GMT" is 12 March
+# (a US zone or none keeps the US order, month first): (abbreviations, example).
+DAY_FIRST_ZONES: list[tuple[str, str]] = [
+    ("GMT|BST|CET|CEST", "Last updated: 12/03/2024 14:05 GMT"),
+    ("AEST|AEDT|ACST|ACDT|AWST|AWDT|NZST|NZDT", "Posted 05/04/2024 4:00pm AEDT"),
+]
 
 # Words before an expression that belong inside its extent and give it a mod: (regex, mod, example)
 # "the report will be late this year", "trains were running late this morning", "too early this season to
