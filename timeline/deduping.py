@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from timeline import textmeta, twins
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
-from timeline.subject_twins import different_subjects
+from timeline.subject_twins import different_subjects, named_subject
 from timeline.twins import content_words, evidence_key, overlap
 
 
@@ -65,10 +65,26 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     An event that merges with none comes back as given; one that does is a copy: the given events are
     never changed.
     """
-    merged, foretold, read = _joined(events, documents, set(), {})
+    merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
     while read is not None:
         merged, foretold, read = _joined(merged, documents, foretold, read)
     return sort_events(merged)
+
+
+def _canonical(event: Event) -> tuple:
+    """Return where an event stands in the one order `dedupe` reads events in, whatever order they came in.
+
+    Joining is greedy (an event joins the first kept twin) and twins need not chain (A~B, B~C, A!~C: "Smith
+    resigned from the board" / "The pilot resigned from the board" / "Jones resigned from the board"), so
+    the order read decides which join; a first copy titles the event when no newer document ranks it. Read
+    in the order of their interval, then of the place of their first evidence (a document's own order,
+    sentence by sentence), then of everything else they hold, the same events give the same timeline.
+    """
+    first = event.evidence[0] if event.evidence else None
+    place = (first.document, first.start, first.end, first.text) if first is not None else ("", -1, -1, "")
+    rest = tuple((e.document, e.start, e.end, e.text) for e in event.evidence[1:])
+    return (event.when.start, event.when.end, *place, event.id, event.title, -event.confidence,
+            event.description or "", rest)
 
 
 def _joined(
@@ -167,11 +183,15 @@ def _joined(
         if planned != plans:
             foretold.add(kept_at)  # its evidence: the report's document first (forecasts.evidence_order)
         titled = False
-        if planned != plans or documents is not None:
+        naming = 0 if planned != plans else _naming(kept.title, event.title)
+        if planned != plans or documents is not None or naming:
             rank = _newest_first(event, documents, corrected) if documents is not None else ()
             # the report of what a plan told ("Construction began" over "... is expected to begin"), else
-            # a newer copy of the story: it gives the event its words
-            titled = planned and not plans or planned == plans and rank < ranks[kept_at]
+            # the copy that names the doer (`_naming`), else a newer copy of the story: it gives the event
+            # its words
+            titled = planned and not plans or planned == plans and (
+                naming > 0 or not naming and documents is not None and rank < ranks[kept_at]
+            )
             if titled:
                 ranks[kept_at] = rank
         extra = []
@@ -209,6 +229,17 @@ def _joined(
     if changed:
         again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
     return merged, {id(merged[i]) for i in foretold}, again
+
+
+def _naming(kept: str, joining: str) -> int:
+    """Tell which of two twins' titles names its doer when only one does: 1 the joining one ("Smith resigned
+    from the board" joining "The pilot resigned from the board"), -1 the kept one, else 0. The title that
+    names the doer keeps the event apart from another doer's twin that joins later ("Jones resigned from
+    the board"), in this pass and when deduplicated again (`subject_twins.named_subject`)."""
+    if kept == joining:
+        return 0
+    one, other = named_subject(kept) is not None, named_subject(joining) is not None
+    return 0 if one == other else (1 if other else -1)
 
 
 def _pairs(words: list[str]) -> list[str]:

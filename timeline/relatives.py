@@ -71,7 +71,8 @@ PARTICIPLES = (
 # an object: in "said the company signed a deal" the verb is the company's.
 _AFTER_PARTICIPLE = (
     r"(?=\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over|early"
-    r"|late|between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "announced Friday by"
+    r"|late|between|overnight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # "announced Friday by", "the sites struck overnight", "the two men arrested yesterday"
 )
 _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
@@ -388,16 +389,47 @@ _PLANNED = {"scheduled", "set", "due", "expected", "planned", "slated", "poised"
 REDUCED_END = re.compile(r"[a-z]+(?:\s+[\w'’$.-]+){1,8}?\s*[.!?\"'”’]*\s*")
 
 
-def reduced_at_end(text: str, span: Span, np: Span, clause: Span) -> bool:
+# Verbs whose object and a participle after it make one complement, a state or a wish, no reduced clause:
+# "they want the law passed by Friday", "police found the man injured on Monday".
+_SMALL_CLAUSE = re.compile(
+    r"(?:want|need|expect|get|got|have|had|has|see|saw|seen|keep|kept|found|find|leave|left|like|consider|"
+    r"declare|report|make|made)(?:s|ed|ing)?"
+)
+
+
+def _verb_of_object(word: str) -> bool:
+    """Tell whether the word before a noun phrase is a verb whose object it is, so that a participle after
+    the noun phrase is a clause on it: "(Police) questioned | the two men arrested last week", "(Officials)
+    inspected | the sites struck overnight"; not "wanted | the law passed by Friday" (_SMALL_CLAUSE)."""
+    word = word.lower()
+    return word.isalpha() and (is_past_form(word) or word.endswith("ing")) and (
+        _SMALL_CLAUSE.fullmatch(word) is None
+    )
+
+
+def _right_after(text: str, participle_end: int, date: Span | None) -> bool:
+    """Tell whether the date follows the participle with at most a preposition between and ends the sentence:
+    "struck overnight.", "arrested on Monday."; not "hit by the storm on Tuesday", whose date may be the main
+    verb's, nor "sacked on Sunday with his assistant", where the main verb's phrase follows."""
+    return date is not None and _TO_DATE.fullmatch(text, participle_end, date[0]) is not None and (
+        not text[date[1] : date[1] + 12].split(None, 1)[:1] or text[date[1]] in ".;!?\"'”’"
+    )
+
+
+def reduced_at_end(text: str, span: Span, np: Span, clause: Span, date: Span | None = None) -> bool:
     """Tell whether a participle on a short noun after a preposition, with only its date and a phrase after
     it, ends the sentence after a main clause with a verb of its own: "(Jurors acquitted him over)
-    transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause)."""
+    transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause); so on
+    the object of a verb when the date follows the participle (`date`): "(Police questioned) the two men
+    arrested last week"."""
     before = text[span[0] : np[0]].split() or [""]
     participle, _, rest = text[clause[0] : clause[1]].partition(" ")
     return (
         len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]].rsplit(",", 1)[-1])  # not ", figures from the bank showed"
-        and before[-1].lower() in _REDUCED_PREPOSITIONS  # not "with hearings expected": an absolute phrase
+        # not "with hearings expected": an absolute phrase
+        and (before[-1].lower() in _REDUCED_PREPOSITIONS or _verb_of_object(before[-1]) and _right_after(
+            text, clause[0] + len(participle), date))
         and " ".join(before[-2:]).lower() not in _NOT_REDUCED_OF
         and participle.lower() not in _PLANNED
         # "formulated by a commission investigating ...": a verb of its own

@@ -1,0 +1,55 @@
+"""Dates that belong to a part of the clause other than its main verb (invented sentences).
+
+A reduced relative clause on the main verb's object: "(Police questioned) the two men arrested last week"
+dates the arrest, and its title says so ("The two men were arrested"), when the date follows the participle
+and ends the sentence; a date after the participle's own phrase ("hit by the storm on Tuesday") or before
+the main verb's phrase ("sacked on Sunday with his assistant") may be the main verb's, and stays with it.
+
+Each row is a text and the (value, title) pairs of its events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.models import Document
+from timeline.pipeline import events_of
+
+D = date(2024, 5, 8)  # a Wednesday
+
+# (id, text, the (value, title) pairs of its events)
+REDUCED_OBJECTS = [
+    ("a participle and 'overnight'", "Officials inspected the sites struck overnight.",
+     [("2024-05-07TNI", "The sites were struck")]),
+    ("a participle and 'last week'", "Police questioned the two men arrested last week.",
+     [("2024-W18", "The two men were arrested")]),
+    ("a participle and a month", "The council reopened the bridge closed in March.",
+     [("2024-03", "The bridge was closed")]),
+    ("a participle and a year", "The company sold the unit acquired in 2019.",
+     [("2019", "The unit was acquired")]),
+    ("a present main verb in -ing", "Police are questioning the two men arrested yesterday.",
+     [("2024-05-07", "The two men were arrested")]),
+    ("the subject's participle, as before", "The houses damaged on Monday were rebuilt in a week.",
+     [("2024-05-06", "The houses were damaged")]),
+    # the date may be the main verb's: it stays with it
+    ("an agent between participle and date", "Voters elected the candidate backed by the mayor on Tuesday.",
+     [("2024-05-07", "Voters elected the candidate backed by the mayor")]),
+    ("the main verb's phrase after the date",
+     "The team replaced the coach sacked on Sunday with his assistant.",
+     [("2024-05-05", "The team replaced the coach sacked with his assistant")]),
+    ("a wish, no clause on the object", "They wanted the law passed by Friday.",
+     [("2024-05-03", "They wanted the law passed")]),
+    ("a state found, no clause on the object", "Police found the man injured on Monday.",
+     [("2024-05-06", "Police found the man injured")]),
+]
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return sorted((e.when.value, e.title) for e in events_of(Document(id="x", text=text, date=D)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in REDUCED_OBJECTS])
+def test_reduced_clause_on_an_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == sorted(expected)
