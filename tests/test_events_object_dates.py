@@ -5,6 +5,11 @@ dates the arrest, and its title says so ("The two men were arrested"), when the 
 and ends the sentence; a date after the participle's own phrase ("hit by the storm on Tuesday") or before
 the main verb's phrase ("sacked on Sunday with his assistant") may be the main verb's, and stays with it.
 
+A date that is the complement of a verb that moves or sets a happening ("The court moved the hearing to June
+3", "Elections were pushed back to 2026", "The board set March 5 as the date of the vote") is the date of the
+happening, and the title says so ("The hearing is now scheduled"), not "The court moved the hearing" on
+June 3; a noun that names no happening ("its target") keeps the clause's title.
+
 Each row is a text and the (value, title) pairs of its events.
 """
 
@@ -52,4 +57,36 @@ def _events(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in REDUCED_OBJECTS])
 def test_reduced_clause_on_an_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == sorted(expected)
+
+
+MOVED = [
+    ("moved to", "The court moved the hearing to June 3.", [("2024-06-03", "The hearing is now scheduled")]),
+    ("pushed back, passive", "Elections were pushed back to 2026.",
+     [("2026", "Elections are now scheduled")]),
+    ("postponed until", "The union delayed the strike until Monday.",
+     [("2024-05-13", "The strike is now scheduled")]),
+    ("brought forward", "Organisers brought the race forward to Saturday.",
+     [("2024-05-04", "The race is now scheduled")]),
+    ("a possessive's owner", "The minister put off his visit until March.",
+     [("2025-03", "The minister's visit is now scheduled")]),
+    ("set for", "The court set the hearing for June 3.", [("2024-06-03", "The hearing is scheduled")]),
+    ("the date set as", "The board set March 5 as the date of the vote.",
+     [("2024-03-05", "The vote is scheduled")]),
+    ("the date set as a possessive's", "The board set March 5 as the vote's date.",
+     [("2024-03-05", "The vote is scheduled")]),
+    ("rescheduled, passive", "The summit was rescheduled for October 12.",
+     [("2024-10-12", "The summit is now scheduled")]),
+    # no happening, or only a wish: the clause's own title
+    ("a target is no happening", "The company pushed back its target to 2030.",
+     [("2030", "The company pushed back its target")]),
+    ("a move that may come", "The board may move the vote to March 5.",
+     [("2024-03-05", "The board may move the vote")]),
+    ("people moved to a place", "The firm moved its headquarters to Dublin in 2019.",
+     [("2019", "The firm moved its headquarters to Dublin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in MOVED])
+def test_a_date_that_a_verb_moves_a_happening_to(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == sorted(expected)

@@ -1,0 +1,138 @@
+"""Title a date that is the new date of a happening, not the date of the clause's verb.
+
+In "The court moved the hearing to June 3" the date is where the hearing went, the complement of "moved":
+the court did not move it on June 3. The event on June 3 is the hearing, and its title says so: "The
+hearing is now scheduled". So with "Elections were pushed back to 2026" ("Elections are now scheduled") and
+"The board set March 5 as the date of the vote" ("The vote is scheduled"). Only a noun that names a
+happening (_HAPPENINGS) takes the title: "pushed back its target to 2030" keeps its own. No parser: shallow
+rules, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import be_for
+
+# Nouns that name a happening one can set a date for, each with an example.
+_HAPPENINGS = {
+    "vote": "The board set March 5 as the date of the vote",
+    "ballot": "The union moved the ballot to May 2",
+    "referendum": "The referendum was pushed back to 2026",
+    "election": "The council moved the election to June 3",
+    "poll": "The polls were postponed until October",
+    "hearing": "The court moved the hearing to June 3",
+    "trial": "The judge delayed the trial until March",
+    "sentencing": "The sentencing was postponed to Friday",
+    "inquest": "The coroner adjourned the inquest until May 4",
+    "meeting": "The council moved its meeting to Thursday",
+    "summit": "The summit was rescheduled for October 12",
+    "talk": "The talks were pushed back to next week",
+    "conference": "Organisers postponed the conference until 2027",
+    "debate": "The debate was moved to Tuesday",
+    "launch": "The company delayed the launch until September",
+    "release": "The studio pushed back the film's release to July",
+    "opening": "The opening was delayed to spring",
+    "match": "The league postponed the match to Sunday",
+    "game": "The game was moved to Saturday",
+    "final": "The league postponed the final to July 20",
+    "race": "Organisers brought the race forward to Saturday",
+    "ceremony": "The ceremony was postponed until May",
+    "inauguration": "The inauguration was moved to January 20",
+    "visit": "The minister put off his visit until March",
+    "strike": "The union delayed the strike until Monday",
+    "auction": "The auction was moved to Friday",
+    "festival": "The festival was pushed back to August",
+}
+# Verbs that give a happening a new date; their complement "to", "until", "for" leads to it.
+_MOVES = (
+    r"moved|pushed\s+back|pushed|postponed|delayed|deferred|rescheduled|brought\s+forward|put\s+off|put\s+back"
+    r"|shifted|adjourned|bumped"
+)  # "moved the hearing to", "pushed back the release to", "were postponed until"
+# A noun phrase of up to four words after a determiner or a possessive ("the film's release").
+_NP = (
+    r"(?P<np>(?i:the|its|his|her|their|this|next|a)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+)?)"
+)
+# "moved the hearing (back) to", "pushed back the release to", "put off his visit until", "brought the race
+# forward to", "set the hearing for" (a first date, "scheduled", not "now scheduled").
+_ACTIVE = re.compile(
+    rf"\b(?:(?P<moves>{_MOVES})\s+(?:back\s+|forward\s+)?{_NP}\s+(?:back\s+|forward\s+)?(?:to|until|till|for)"
+    rf"|(?:brought|put)\s+{_NP.replace('?P<np>', '?P<moved>')}\s+(?:back|forward)\s+(?:to|until|till|for)"
+    rf"|(?:set|scheduled|fixed|slated)\s+{_NP.replace('?P<np>', '?P<set>')}\s+for)\s+(?:on\s+)?\Z"
+)
+# "The hearing was moved to", "Elections were pushed back to", "The summit has been rescheduled for".
+_PASSIVE = re.compile(
+    rf"^\s*{_NP}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{_MOVES})"
+    r"\s+(?:back\s+|forward\s+)?(?:to|until|till|for)\s+(?:on\s+)?\Z"
+)
+# "set March 5 as the date of the vote", "fixed May 30 as the vote's date", "named Friday as polling day"
+_AS_DATE = re.compile(
+    rf"\s+as\s+(?:(?:the\s+)?(?:new\s+)?(?:date|day)\s+(?:of|for)\s+{_NP}"
+    rf"|{_NP.replace('?P<np>', '?P<owner>')}(?:'s|’s)\s+(?:new\s+)?date)\b"
+)
+_SETS = re.compile(r"\b(?:set|fixed|chose|picked|named)\s+(?:on\s+)?\Z")
+# A verb that is only wished or possible: "may move the vote to", "wants to delay the trial until".
+_NOT_DONE = re.compile(r"\b(?:will|would|may|might|could|should|can|cannot|not|n't|to)\s+(?:\w+\s+)?\Z")
+# Words whose presence in the words before the date lets the patterns run (most clauses hold none).
+_TRIGGERS = ("to ", "until ", "till ", "for ", "set ", "fixed ", "chose ", "picked ", "named ")
+
+
+def _happening(np: str) -> bool:
+    """Tell whether a noun phrase names a happening (_HAPPENINGS): "the hearing", "the film's release"."""
+    head = np.split()[-1].lower()
+    return head in _HAPPENINGS or head.endswith("s") and head[:-1] in _HAPPENINGS
+
+
+# A possessive pronoun that opens a noun phrase: the title names its owner instead ("his visit" -> "The
+# minister's visit"), a pronoun being no subject a reader knows.
+_POSSESSIVE = re.compile(r"(?i:his|her|its|their)\s+")
+# A subject a title may name an owner by: a few words, no comma, no pronoun ("The minister", "Acme Corp").
+_SUBJECT = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'’-]*|the)(?:\s+[\w'’-]+){0,4}?)\s*\Z")
+
+
+def _owned(np: str, before: str) -> str | None:
+    """Return a noun phrase with its possessive pronoun made its owner, the clause's subject ("(The
+    minister put off) his visit" -> "the minister's visit"); None when no plain subject is there."""
+    if not _POSSESSIVE.match(np):
+        return np
+    subject = _SUBJECT.fullmatch(before)
+    if subject is None or subject["subject"].split()[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    return f"{subject['subject']}'s {np.split(None, 1)[1]}"
+
+
+def _title(np: str, scheduled: str) -> str:
+    """Return "<np> is/are <scheduled>", the first letter capitalized: "The hearing is now scheduled"."""
+    be = "are" if be_for(np) == "were" else "is"
+    return f"{np[:1].upper()}{np[1:]} {be} {scheduled}"
+
+
+def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
+    """Return the title of the happening whose new date `own` is, when it is the complement of a verb that
+    moves or sets it ("The court moved the hearing to June 3" -> "The hearing is now scheduled"), else
+    `title` as it is."""
+    before = text[max(span[0], own[0] - 80) : own[0]]
+    tail = before[-12:]
+    if any(word in tail for word in _TRIGGERS[:4]):
+        head = text[span[0] : own[0]]
+        moved = _ACTIVE.search(head)
+        scheduled = "now scheduled"
+        if moved is not None and not _NOT_DONE.search(head, 0, moved.start()):
+            np = moved["np"] or moved["moved"] or moved["set"]
+            np = _owned(np, head[: moved.start()])
+            scheduled = "scheduled" if moved["set"] else scheduled
+        else:
+            moved = _PASSIVE.match(head)
+            done = moved is not None and not _NOT_DONE.search(head, 0, moved.start("np"))
+            np = moved["np"] if done else None
+        if np is not None and _happening(np):
+            return _title(np, scheduled)
+        return title
+    if any(word in tail for word in _TRIGGERS[4:]) and _SETS.search(before):
+        named = _AS_DATE.match(text, own[1], span[1])
+        np = named and (named["np"] or named["owner"])
+        np = np and _owned(np, before[: _SETS.search(before).start()])
+        if np and _happening(np):
+            return _title(np, "scheduled")
+    return title
