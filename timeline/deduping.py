@@ -78,10 +78,16 @@ def _canonical(event: Event) -> tuple:
     resigned from the board" / "The pilot resigned from the board" / "Jones resigned from the board"), so
     the order read decides which join; a first copy titles the event when no newer document ranks it. Read
     in the order of their interval, then of the place of their first evidence (a document's own order,
-    sentence by sentence), then of everything else they hold, the same events give the same timeline.
+    sentence by sentence, and of its date phrase), then of everything else they hold, the same events give
+    the same timeline.
     """
-    first = event.evidence[0] if event.evidence else None
-    place = (first.document, first.start, first.end, first.text) if first is not None else ("", -1, -1, "")
+    if not event.evidence:
+        place: tuple = ("", -1, -1, -1, -1, "")
+    else:
+        first = event.evidence[0]
+        # then the place of its date phrase: two dates of one clause in the order the sentence gives them
+        timex = (first.timex.start, first.timex.end) if first.timex is not None else (-1, -1)
+        place = (first.document, first.start, first.end, *timex, first.text)
     rest = tuple((e.document, e.start, e.end, e.text) for e in event.evidence[1:])
     return (event.when.start, event.when.end, *place, event.id, event.title, -event.confidence,
             event.description or "", rest)
