@@ -233,6 +233,8 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         elif _last_part(text, span, np, clause, own) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
             # short noun phrase at the end, and the main clause before it has a verb of its own
+            if relatives.object_reduced(text, np, clause, own):
+                return head, (clause[0], own[1])  # "the coach sacked on Sunday | with his assistant"
             return head, clause
         elif not others and _subject_part(text, span, np, clause):
             # "The talks which ended on Thursday are aimed at a truce": the talks ended then

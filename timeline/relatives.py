@@ -408,30 +408,38 @@ def _verb_of_object(word: str) -> bool:
 
 
 def _right_after(text: str, participle_end: int, date: Span | None) -> bool:
-    """Tell whether the date follows the participle with at most a preposition between and ends the sentence:
-    "struck overnight.", "arrested on Monday."; not "hit by the storm on Tuesday", whose date may be the main
-    verb's, nor "sacked on Sunday with his assistant", where the main verb's phrase follows."""
-    return date is not None and _TO_DATE.fullmatch(text, participle_end, date[0]) is not None and (
-        not text[date[1] : date[1] + 12].split(None, 1)[:1] or text[date[1]] in ".;!?\"'”’"
-    )
+    """Tell whether the date follows the participle with at most a preposition between: "struck overnight",
+    "arrested on Monday"; not "hit by the storm on Tuesday", whose date may be the main verb's."""
+    return date is not None and _TO_DATE.fullmatch(text, participle_end, date[0]) is not None
+
+
+def object_reduced(text: str, np: Span, clause: Span, date: Span | None) -> bool:
+    """Tell whether a participle clause hangs on the object of the verb right before its noun phrase and its
+    date follows the participle: "(Police questioned) the two men arrested last week (over the theft)"; the
+    clause then ends at its date, what follows being the main verb's ("replaced the coach sacked on Sunday
+    | with his assistant")."""
+    before = text[max(0, np[0] - 40) : np[0]].split() or [""]
+    participle = text[clause[0] : clause[1]].split(" ", 1)[0]
+    return _verb_of_object(before[-1]) and _right_after(text, clause[0] + len(participle), date)
 
 
 def reduced_at_end(text: str, span: Span, np: Span, clause: Span, date: Span | None = None) -> bool:
     """Tell whether a participle on a short noun after a preposition, with only its date and a phrase after
     it, ends the sentence after a main clause with a verb of its own: "(Jurors acquitted him over)
     transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause); so on
-    the object of a verb when the date follows the participle (`date`): "(Police questioned) the two men
-    arrested last week"."""
+    the object of a verb when the date follows the participle (`object_reduced`): "(Police questioned) the
+    two men arrested last week"."""
     before = text[span[0] : np[0]].split() or [""]
     participle, _, rest = text[clause[0] : clause[1]].partition(" ")
     return (
         len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]].rsplit(",", 1)[-1])  # not ", figures from the bank showed"
-        # not "with hearings expected": an absolute phrase
-        and (before[-1].lower() in _REDUCED_PREPOSITIONS or _verb_of_object(before[-1]) and _right_after(
-            text, clause[0] + len(participle), date))
         and " ".join(before[-2:]).lower() not in _NOT_REDUCED_OF
         and participle.lower() not in _PLANNED
-        # "formulated by a commission investigating ...": a verb of its own
-        and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
+        and (object_reduced(text, np, clause, date) or (
+            # not "with hearings expected": an absolute phrase
+            before[-1].lower() in _REDUCED_PREPOSITIONS
+            # "formulated by a commission investigating ...": a verb of its own
+            and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
+        ))
     )
