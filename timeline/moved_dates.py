@@ -71,6 +71,20 @@ _AS_DATE = re.compile(
     rf"\s+as\s+(?:(?:the\s+)?(?:new\s+)?(?:date|day)\s+(?:of|for)\s+{_NP}"
     rf"|{_NP.replace('?P<np>', '?P<owner>')}(?:'s|’s)\s+(?:new\s+)?date)\b"
 )
+# The same shapes in the event's title, which holds the clause without its dates and with a subject lent to
+# a cut part: "The league postponed the final" (of "postponed Saturday's final to July 20"), "The trial was
+# delayed" (of "The trial, which had been set for April, was delayed until September").
+_TITLE_ACTIVE = re.compile(
+    rf"\b(?:(?:{_MOVES})\s+(?:back\s+|forward\s+)?{_NP}(?:\s+(?:back|forward))?"
+    rf"|(?:brought|put)\s+{_NP.replace('?P<np>', '?P<moved>')}\s+(?:back|forward)"
+    rf"|(?:set|scheduled|fixed|slated)\s+{_NP.replace('?P<np>', '?P<set>')})\Z"
+)
+_TITLE_PASSIVE = re.compile(
+    rf"{_NP}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{_MOVES})"
+    r"(?:\s+(?:back|forward))?\Z"
+)
+# The preposition right before the date that makes it the complement: "(moved the hearing) to", "until".
+_LEADS = re.compile(r"\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
 _SETS = re.compile(r"\b(?:set|fixed|chose|picked|named)\s+(?:on\s+)?\Z")
 # A verb that is only wished or possible: "may move the vote to", "wants to delay the trial until".
 _NOT_DONE = re.compile(r"\b(?:will|would|may|might|could|should|can|cannot|not|n't|to)\s+(?:\w+\s+)?\Z")
@@ -108,6 +122,23 @@ def _title(np: str, scheduled: str) -> str:
     return f"{np[:1].upper()}{np[1:]} {be} {scheduled}"
 
 
+def _from_title(title: str, head: str) -> tuple[str | None, str]:
+    """Return the happening a title moves or sets and the word for it: "The league postponed the final" ->
+    ("the final", "now scheduled"); "The court set the hearing" -> ("the hearing", "scheduled"); else None.
+    The title's verb stands in `head`, the clause's words before the date: in "Qatar, which holds the
+    presidency for this month, scheduled the debate" the date is no complement of "scheduled"."""
+    moved = _TITLE_ACTIVE.search(title)
+    if moved is not None and not _NOT_DONE.search(title, 0, moved.start()):
+        if moved.group().split(None, 1)[0] not in head:
+            return None, ""
+        np = _owned(moved["np"] or moved["moved"] or moved["set"], title[: moved.start()])
+        return np, "scheduled" if moved["set"] else "now scheduled"
+    moved = _TITLE_PASSIVE.fullmatch(title)
+    if moved is None or title[moved.end("np") :].split()[-1] not in head:
+        return None, ""
+    return moved["np"], "now scheduled"
+
+
 def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the title of the happening whose new date `own` is, when it is the complement of a verb that
     moves or sets it ("The court moved the hearing to June 3" -> "The hearing is now scheduled"), else
@@ -126,6 +157,8 @@ def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, in
             moved = _PASSIVE.match(head)
             done = moved is not None and not _NOT_DONE.search(head, 0, moved.start("np"))
             np = moved["np"] if done else None
+        if (np is None or not _happening(np)) and _LEADS.search(tail):
+            np, scheduled = _from_title(title, head)  # "adjourned the trial on Monday until": no date in it
         if np is not None and _happening(np):
             return _title(np, scheduled)
         return title
@@ -136,3 +169,42 @@ def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, in
         if np and _happening(np):
             return _title(np, "scheduled")
     return title
+
+
+# A plan's participle right before a date: "originally due in", "which had been set for", "scheduled for".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:due|scheduled|set|planned|slated|expected|supposed)\s+(?:to\s+(?:be\s+held|take\s+place|start|begin"
+    r"|open|end)\s+)?(?:for|in|on|at)?\s*\Z"
+)
+# A moving verb and the preposition before its new date: "were pushed back to", "was delayed until".
+_MOVED_TO = re.compile(rf"\b(?:{_MOVES})\b[^.;:!?]{{0,60}}?\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
+
+
+# A moving verb right before a possessive date, and the happening the date owns (its first or second word):
+# "postponed (Saturday)'s final", "moved (Monday)'s council meeting".
+_MOVES_BEFORE = re.compile(rf"\b(?:{_MOVES})\s+(?:back\s+)?\Z")
+_OWNS_HAPPENING = re.compile(r"['’]s\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?")
+
+
+def moved_from(text: str, sentence: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
+               ) -> bool:
+    """Tell whether a date is the first date of a happening the sentence moves to another date, no event:
+    "Elections, originally due in May, were pushed back to 2026", "The trial, which had been set for April,
+    was delayed until September", "The league postponed Saturday's final to July 20"; the happening's event
+    is the new date's (`moved_title`)."""
+    before = text[max(sentence[0], own[0] - 40) : own[0]]
+    if any(word in before for word in ("due", "sched", "set", "plan", "slated", "expect", "suppos")):
+        planned = _PLANNED_BEFORE.search(before) is not None
+    else:
+        planned = False  # most dates: none of the plan's words before them
+    if not planned and not (
+        _MOVES_BEFORE.search(before) and (owned := _OWNS_HAPPENING.match(text, own[1])) is not None
+        and (_happening(owned["first"]) or owned["second"] is not None and _happening(owned["second"]))
+    ):
+        return False
+    # the moving verb comes after a plan's date ("due in May, were pushed back to"), before a possessive one
+    start = own[1] if planned else max(sentence[0], own[0] - 40)
+    return any(
+        own[1] < other[0] and _MOVED_TO.search(text, max(start, other[0] - 80), other[0]) is not None
+        for other in others
+    )
