@@ -14,6 +14,21 @@ import re
 
 from timeline.verbs import be_for
 
+
+class _Lazy:
+    """A pattern compiled when first used: most texts never reach this module's patterns (their pre-checks
+    fail), and compiling them all on import cost more than a corpus of short stories uses them."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (the compiled pattern's methods)
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern)
+        return getattr(self._compiled, name)
+
+
 # Nouns that name a happening one can set a date for, each with an example.
 _HAPPENINGS = {
     "vote": "The board set March 5 as the date of the vote",
@@ -54,42 +69,41 @@ _NP = (
     r"(?P<np>(?i:the|its|his|her|their|this|next|a)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+"
     r"|[A-Z][a-z]+(?:\s+[a-z]+)?)"
 )
-# "moved the hearing (back) to", "pushed back the release to", "put off his visit until", "brought the race
-# forward to", "set the hearing for" (a first date, "scheduled", not "now scheduled").
-_ACTIVE = re.compile(
-    rf"\b(?:(?P<moves>{_MOVES})\s+(?:back\s+|forward\s+)?{_NP}\s+(?:back\s+|forward\s+)?(?:to|until|till|for)"
-    rf"|(?:brought|put)\s+{_NP.replace('?P<np>', '?P<moved>')}\s+(?:back|forward)\s+(?:to|until|till|for)"
-    rf"|(?:set|scheduled|fixed|slated)\s+{_NP.replace('?P<np>', '?P<set>')}\s+for)\s+(?:on\s+)?\Z"
-)
-# "The hearing was moved to", "Elections were pushed back to", "The summit has been rescheduled for".
-_PASSIVE = re.compile(
-    rf"^\s*{_NP}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{_MOVES})"
-    r"\s+(?:back\s+|forward\s+)?(?:to|until|till|for)\s+(?:on\s+)?\Z"
-)
 # "set March 5 as the date of the vote", "fixed May 30 as the vote's date", "named Friday as polling day"
-_AS_DATE = re.compile(
+_AS_DATE = _Lazy(
     rf"\s+as\s+(?:(?:the\s+)?(?:new\s+)?(?:date|day)\s+(?:of|for)\s+{_NP}"
     rf"|{_NP.replace('?P<np>', '?P<owner>')}(?:'s|’s)\s+(?:new\s+)?date)\b"
 )
-# The same shapes in the event's title, which holds the clause without its dates and with a subject lent to
-# a cut part: "The league postponed the final" (of "postponed Saturday's final to July 20"), "The trial was
-# delayed" (of "The trial, which had been set for April, was delayed until September").
-_TITLE_ACTIVE = re.compile(
+# A title that moves or sets a happening, read in the event's title, which holds the clause without its
+# dates and with a subject lent to a cut part: "The court moved the hearing (back)", "pushed back the
+# release", "put off his visit", "brought the race forward", "The league postponed the final" (of "postponed
+# Saturday's final to July 20"), "set the hearing" (a first date: "scheduled", not "now scheduled").
+_TITLE_ACTIVE = _Lazy(
     rf"\b(?:(?:{_MOVES})\s+(?:back\s+|forward\s+)?{_NP}(?:\s+(?:back|forward))?"
     rf"|(?:brought|put)\s+{_NP.replace('?P<np>', '?P<moved>')}\s+(?:back|forward)"
     rf"|(?:set|scheduled|fixed|slated)\s+{_NP.replace('?P<np>', '?P<set>')})\Z"
 )
-_TITLE_PASSIVE = re.compile(
+# "The hearing was moved", "Elections were pushed back", "The trial was delayed" (of "The trial, which had
+# been set for April, was delayed until September").
+_TITLE_PASSIVE = _Lazy(
     rf"{_NP}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{_MOVES})"
     r"(?:\s+(?:back|forward))?\Z"
 )
 # The preposition right before the date that makes it the complement: "(moved the hearing) to", "until".
-_LEADS = re.compile(r"\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
-_SETS = re.compile(r"\b(?:set|fixed|chose|picked|named)\s+(?:on\s+)?\Z")
+_LEADS = _Lazy(r"\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
+_SETS = _Lazy(r"\b(?:set|fixed|chose|picked|named)\s+(?:on\s+)?\Z")
 # A verb that is only wished or possible: "may move the vote to", "wants to delay the trial until".
-_NOT_DONE = re.compile(r"\b(?:will|would|may|might|could|should|can|cannot|not|n't|to)\s+(?:\w+\s+)?\Z")
-# Words whose presence in the words before the date lets the patterns run (most clauses hold none).
-_TRIGGERS = ("to ", "until ", "till ", "for ", "set ", "fixed ", "chose ", "picked ", "named ")
+_NOT_DONE = _Lazy(r"\b(?:will|would|may|might|could|should|can|cannot|not|n't|to)\s+(?:\w+\s+)?\Z")
+# The words right before a date that let the patterns run (most dates follow none): a preposition of a
+# new date, or a verb that sets a date as its object.
+_TO = re.compile(r"\b(?:to|until|till|for)\s")
+_SET = re.compile(r"\b(?:set|fixed|chose|picked|named)\s")
+
+
+# A piece of each verb of _MOVES and of the setting verbs, one of which a title that moves or sets a
+# happening holds: looked for before the patterns (most titles hold none).
+_STEMS = ("mov", "push", "postpon", "delay", "defer", "schedul", "brought", "put", "shift", "adjourn",
+          "bump", "set", "fixed", "slated")
 
 
 def _happening(np: str) -> bool:
@@ -100,9 +114,9 @@ def _happening(np: str) -> bool:
 
 # A possessive pronoun that opens a noun phrase: the title names its owner instead ("his visit" -> "The
 # minister's visit"), a pronoun being no subject a reader knows.
-_POSSESSIVE = re.compile(r"(?i:his|her|its|their)\s+")
+_POSSESSIVE = _Lazy(r"(?i:his|her|its|their)\s+")
 # A subject a title may name an owner by: a few words, no comma, no pronoun ("The minister", "Acme Corp").
-_SUBJECT = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'’-]*|the)(?:\s+[\w'’-]+){0,4}?)\s*\Z")
+_SUBJECT = _Lazy(r"\s*(?P<subject>(?:[A-Z][\w'’-]*|the)(?:\s+[\w'’-]+){0,4}?)\s*\Z")
 
 
 def _owned(np: str, before: str) -> str | None:
@@ -143,26 +157,14 @@ def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, in
     """Return the title of the happening whose new date `own` is, when it is the complement of a verb that
     moves or sets it ("The court moved the hearing to June 3" -> "The hearing is now scheduled"), else
     `title` as it is."""
+    tail = text[max(span[0], own[0] - 12) : own[0]]
+    if _TO.search(tail) and any(stem in title for stem in _STEMS):
+        if not _LEADS.search(tail):
+            return title  # "moved the hearing to the town hall on Friday": no new date
+        np, scheduled = _from_title(title, text[max(span[0], own[0] - 200) : own[0]])
+        return _title(np, scheduled) if np is not None and _happening(np) else title
     before = text[max(span[0], own[0] - 80) : own[0]]
-    tail = before[-12:]
-    if any(word in tail for word in _TRIGGERS[:4]):
-        head = text[span[0] : own[0]]
-        moved = _ACTIVE.search(head)
-        scheduled = "now scheduled"
-        if moved is not None and not _NOT_DONE.search(head, 0, moved.start()):
-            np = moved["np"] or moved["moved"] or moved["set"]
-            np = _owned(np, head[: moved.start()])
-            scheduled = "scheduled" if moved["set"] else scheduled
-        else:
-            moved = _PASSIVE.match(head)
-            done = moved is not None and not _NOT_DONE.search(head, 0, moved.start("np"))
-            np = moved["np"] if done else None
-        if (np is None or not _happening(np)) and _LEADS.search(tail):
-            np, scheduled = _from_title(title, head)  # "adjourned the trial on Monday until": no date in it
-        if np is not None and _happening(np):
-            return _title(np, scheduled)
-        return title
-    if any(word in tail for word in _TRIGGERS[4:]) and _SETS.search(before):
+    if _SET.search(tail) and _SETS.search(before):
         named = _AS_DATE.match(text, own[1], span[1])
         np = named and (named["np"] or named["owner"])
         np = np and _owned(np, before[: _SETS.search(before).start()])
@@ -172,18 +174,18 @@ def moved_title(title: str, text: str, span: tuple[int, int], own: tuple[int, in
 
 
 # A plan's participle right before a date: "originally due in", "which had been set for", "scheduled for".
-_PLANNED_BEFORE = re.compile(
+_PLANNED_BEFORE = _Lazy(
     r"\b(?:due|scheduled|set|planned|slated|expected|supposed)\s+(?:to\s+(?:be\s+held|take\s+place|start|begin"
     r"|open|end)\s+)?(?:for|in|on|at)?\s*\Z"
 )
 # A moving verb and the preposition before its new date: "were pushed back to", "was delayed until".
-_MOVED_TO = re.compile(rf"\b(?:{_MOVES})\b[^.;:!?]{{0,60}}?\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
+_MOVED_TO = _Lazy(rf"\b(?:{_MOVES})\b[^.;:!?]{{0,60}}?\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
 
 
 # A moving verb right before a possessive date, and the happening the date owns (its first or second word):
 # "postponed (Saturday)'s final", "moved (Monday)'s council meeting".
-_MOVES_BEFORE = re.compile(rf"\b(?:{_MOVES})\s+(?:back\s+)?\Z")
-_OWNS_HAPPENING = re.compile(r"['’]s\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?")
+_MOVES_BEFORE = _Lazy(rf"\b(?:{_MOVES})\s+(?:back\s+)?\Z")
+_OWNS_HAPPENING = _Lazy(r"['’]s\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?")
 
 
 def moved_from(text: str, sentence: tuple[int, int], own: tuple[int, int], others: list[tuple[int, int]]
