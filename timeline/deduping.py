@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from timeline import textmeta, twins
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
-from timeline.subject_twins import different_subjects, named_subject
+from timeline.subject_twins import different_subjects, named_subject, refers_back
 from timeline.twins import content_words, evidence_key, overlap
 
 
@@ -56,12 +56,14 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     The same interval and overlapping content words make one event, with the highest confidence and
     every evidence entry; different events on the same day stay apart, and so do events whose titles
     name different doers (`subject_twins.different_subjects`). Its id, title, description and
-    date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
-    arrives, so the mapping may fill while the events stream), or from the first copy when they are
-    the same document or `documents` is not given. Passes (`_joined`) run until one changes nothing that
+    date come from the copy in the newest of `documents` (`_newest_first`; the mapping may fill while the
+    events stream: they are all read, then put in one order, before the first pass), or from the copy
+    that names the doer the other refers back to (`_naming`), or from the first copy when they are the
+    same document or `documents` is not given. Passes (`_joined`) run until one changes nothing that
     events are compared by, so that the result is a fixed point: deduplicating it again, or the events
-    twice over (a timeline merged with itself), gives it back unchanged, and events that are not twins
-    stay apart in any order.
+    twice over (a timeline merged with itself), gives it back unchanged; and the events in any order give
+    one result (`_canonical`): events that are not twins stay apart, and a chain of twins (A~B, B~C, not
+    A~C) joins the same way.
     An event that merges with none comes back as given; one that does is a copy: the given events are
     never changed.
     """
@@ -238,14 +240,18 @@ def _joined(
 
 
 def _naming(kept: str, joining: str) -> int:
-    """Tell which of two twins' titles names its doer when only one does: 1 the joining one ("Smith resigned
-    from the board" joining "The pilot resigned from the board"), -1 the kept one, else 0. The title that
-    names the doer keeps the event apart from another doer's twin that joins later ("Jones resigned from
-    the board"), in this pass and when deduplicated again (`subject_twins.named_subject`)."""
+    """Tell which of two twins' titles names the doer the other refers back to: 1 the joining one ("Smith
+    resigned from the board" joining "The pilot resigned from the board"), -1 the kept one, else 0 (a passive
+    or two named doers: the newer copy titles, as before). The title that names the doer keeps the event
+    apart from another doer's twin that joins later ("Jones resigned from the board"), in this pass and when
+    deduplicated again (`subject_twins.named_subject`, `subject_twins.refers_back`)."""
     if kept == joining:
         return 0
-    one, other = named_subject(kept) is not None, named_subject(joining) is not None
-    return 0 if one == other else (1 if other else -1)
+    if refers_back(kept):
+        return 1 if named_subject(joining) is not None else 0
+    if refers_back(joining):
+        return -1 if named_subject(kept) is not None else 0
+    return 0
 
 
 def _pairs(words: list[str]) -> list[str]:

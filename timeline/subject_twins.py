@@ -160,6 +160,20 @@ def _kin(head: str, words: frozenset[str]) -> bool:
     return any(word[:4] == head[:4] for word in words)
 
 
+@lru_cache(maxsize=4096)
+def refers_back(title: str) -> bool:
+    """Tell whether a title's doer is a pronoun or a bare noun after a determiner, which refer back to a doer
+    another sentence names ("He resigned", "The pilot resigned from the board"); not a passive ("The old
+    dam's spillway was damaged": what was done, no doer), nor a named subject."""
+    verb = first_verb(title)
+    if verb is None or verb.group().lower() in _BE or title[verb.end() : verb.end() + 6].lower() == " been ":
+        return False
+    words = _WORD.findall(title, 0, verb.start())
+    if len(words) == 1:
+        return words[0].lower() in ("he", "she", "it", "they", "we")
+    return len(words) == 2 and words[0].lower() in _NOT_HEADS and words[1].islower()
+
+
 def different_subjects(one: str, other: str) -> bool:
     """Tell whether two titles name two different doers (see the module's docstring)."""
     if one == other:
