@@ -90,9 +90,7 @@ def _names_one(text: str, event: Event) -> bool:
 # growth in France (this year)".
 _CHANGE_NOUN = re.compile(
     r"\b(?:growth|rebound|recovery|slowdown|stagnation|expansion|contraction|increase|rise|decline|drop|fall"
-    r"|inflation|deficit|surplus|raise|hike"
-    # a figure of a period: "posted last month a rise in profit (for the first half)", "sales (for 2023)"
-    r"|profits?|earnings|loss(?:es)?|sales|revenues?|income|results|output|turnover|dividends?)\s+(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+    r"|inflation|deficit|surplus|raise|hike)\s+(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
     r"|(?:in|for|during|at|of|over)\s+)\Z"
 )
 
