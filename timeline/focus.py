@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import clauses, relatives
+from timeline import clauses, object_participles, relatives
 from timeline.clause_pieces import PARTICIPLE
 from timeline.spans import Span, holds
 from timeline.speech import alternation
@@ -233,7 +233,7 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         elif _last_part(text, span, np, clause, own) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
             # short noun phrase at the end, and the main clause before it has a verb of its own
-            if relatives.object_reduced(text, np, clause, own):
+            if object_participles.object_reduced(text, np, clause, own):
                 return head, (clause[0], own[1])  # "the coach sacked on Sunday | with his assistant"
             return head, clause
         elif not others and _subject_part(text, span, np, clause):

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from timeline.object_participles import object_reduced
 from timeline.passive_objects import takes_object
 from timeline.spans import Span
 from timeline.speech import alternation
@@ -387,40 +388,6 @@ _PLANNED = {"scheduled", "set", "due", "expected", "planned", "slated", "poised"
 # A reduced clause that ends the sentence: its participle, then up to a few words and the end ("made in
 # 2021.", "drawn up in 2020 by the mayor."); a comma or a second verb makes it more than the noun's.
 REDUCED_END = re.compile(r"[a-z]+(?:\s+[\w'’$.-]+){1,8}?\s*[.!?\"'”’]*\s*")
-
-
-# Verbs whose object and a participle after it make one complement, a state or a wish, no reduced clause:
-# "they want the law passed by Friday", "police found the man injured on Monday".
-_SMALL_CLAUSE = re.compile(
-    r"(?:want|need|expect|get|got|have|had|has|see|saw|seen|keep|kept|found|find|leave|left|like|consider|"
-    r"declare|report|make|made)(?:s|ed|ing)?"
-)
-
-
-def _verb_of_object(word: str) -> bool:
-    """Tell whether the word before a noun phrase is a verb whose object it is, so that a participle after
-    the noun phrase is a clause on it: "(Police) questioned | the two men arrested last week", "(Officials)
-    inspected | the sites struck overnight"; not "wanted | the law passed by Friday" (_SMALL_CLAUSE)."""
-    word = word.lower()
-    return word.isalpha() and (is_past_form(word) or word.endswith("ing")) and (
-        _SMALL_CLAUSE.fullmatch(word) is None
-    )
-
-
-def _right_after(text: str, participle_end: int, date: Span | None) -> bool:
-    """Tell whether the date follows the participle with at most a preposition between: "struck overnight",
-    "arrested on Monday"; not "hit by the storm on Tuesday", whose date may be the main verb's."""
-    return date is not None and _TO_DATE.fullmatch(text, participle_end, date[0]) is not None
-
-
-def object_reduced(text: str, np: Span, clause: Span, date: Span | None) -> bool:
-    """Tell whether a participle clause hangs on the object of the verb right before its noun phrase and its
-    date follows the participle: "(Police questioned) the two men arrested last week (over the theft)"; the
-    clause then ends at its date, what follows being the main verb's ("replaced the coach sacked on Sunday
-    | with his assistant")."""
-    before = text[max(0, np[0] - 40) : np[0]].split() or [""]
-    participle = text[clause[0] : clause[1]].split(" ", 1)[0]
-    return _verb_of_object(before[-1]) and _right_after(text, clause[0] + len(participle), date)
 
 
 def reduced_at_end(text: str, span: Span, np: Span, clause: Span, date: Span | None = None) -> bool:
