@@ -22,10 +22,11 @@ CASES = [
         [("2025-10-20", None, "The mayor was expected to rule on the permit of the tower")],
     ),
     (
-        "a wait's end goes",
+        "a wait's end goes",  # as the adjournment; it dates the hearing's new day (moved_dates, session 19)
         "The hearing was adjourned Monday until Wednesday, a court clerk said.",
         [("Monday", "DATE", "2025-10-20"), ("Wednesday", "DATE", "2025-10-22")],
-        [("2025-10-20", None, "The hearing was adjourned")],
+        [("2025-10-20", None, "The hearing was adjourned"),
+         ("2025-10-22", None, "The hearing is now scheduled")],
     ),
     (
         "a year naming an occurrence goes beside the day",

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from timeline import textmeta, twins
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
-from timeline.subject_twins import different_subjects
+from timeline.subject_twins import different_subjects, named_subject, refers_back
 from timeline.twins import content_words, evidence_key, overlap
 
 
@@ -56,19 +56,43 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     The same interval and overlapping content words make one event, with the highest confidence and
     every evidence entry; different events on the same day stay apart, and so do events whose titles
     name different doers (`subject_twins.different_subjects`). Its id, title, description and
-    date come from the copy in the newest of `documents` (`_newest_first`; looked up as each event
-    arrives, so the mapping may fill while the events stream), or from the first copy when they are
-    the same document or `documents` is not given. Passes (`_joined`) run until one changes nothing that
+    date come from the copy in the newest of `documents` (`_newest_first`; the mapping may fill while the
+    events stream: they are all read, then put in one order, before the first pass), or from the copy
+    that names the doer the other refers back to (`_naming`), or from the first copy when they are the
+    same document or `documents` is not given. Passes (`_joined`) run until one changes nothing that
     events are compared by, so that the result is a fixed point: deduplicating it again, or the events
-    twice over (a timeline merged with itself), gives it back unchanged, and events that are not twins
-    stay apart in any order.
+    twice over (a timeline merged with itself), gives it back unchanged; and the events in any order give
+    one result (`_canonical`): events that are not twins stay apart, and a chain of twins (A~B, B~C, not
+    A~C) joins the same way.
     An event that merges with none comes back as given; one that does is a copy: the given events are
     never changed.
     """
-    merged, foretold, read = _joined(events, documents, set(), {})
+    merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
     while read is not None:
         merged, foretold, read = _joined(merged, documents, foretold, read)
     return sort_events(merged)
+
+
+def _canonical(event: Event) -> tuple:
+    """Return where an event stands in the one order `dedupe` reads events in, whatever order they came in.
+
+    Joining is greedy (an event joins the first kept twin) and twins need not chain (A~B, B~C, A!~C: "Smith
+    resigned from the board" / "The pilot resigned from the board" / "Jones resigned from the board"), so
+    the order read decides which join; a first copy titles the event when no newer document ranks it. Read
+    in the order of their interval, then of the place of their first evidence (a document's own order,
+    sentence by sentence, and of its date phrase), then of everything else they hold, the same events give
+    the same timeline.
+    """
+    if not event.evidence:
+        place: tuple = ("", -1, -1, -1, -1, "")
+    else:
+        first = event.evidence[0]
+        # then the place of its date phrase: two dates of one clause in the order the sentence gives them
+        timex = (first.timex.start, first.timex.end) if first.timex is not None else (-1, -1)
+        place = (first.document, first.start, first.end, *timex, first.text)
+    rest = tuple((e.document, e.start, e.end, e.text) for e in event.evidence[1:])
+    return (event.when.start, event.when.end, *place, event.id, event.title, -event.confidence,
+            event.description or "", rest)
 
 
 def _joined(
@@ -167,11 +191,15 @@ def _joined(
         if planned != plans:
             foretold.add(kept_at)  # its evidence: the report's document first (forecasts.evidence_order)
         titled = False
-        if planned != plans or documents is not None:
+        naming = 0 if planned != plans else _naming(kept.title, event.title)
+        if planned != plans or documents is not None or naming:
             rank = _newest_first(event, documents, corrected) if documents is not None else ()
             # the report of what a plan told ("Construction began" over "... is expected to begin"), else
-            # a newer copy of the story: it gives the event its words
-            titled = planned and not plans or planned == plans and rank < ranks[kept_at]
+            # the copy that names the doer (`_naming`), else a newer copy of the story: it gives the event
+            # its words
+            titled = planned and not plans or planned == plans and (
+                naming > 0 or not naming and documents is not None and rank < ranks[kept_at]
+            )
             if titled:
                 ranks[kept_at] = rank
         extra = []
@@ -209,6 +237,21 @@ def _joined(
     if changed:
         again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
     return merged, {id(merged[i]) for i in foretold}, again
+
+
+def _naming(kept: str, joining: str) -> int:
+    """Tell which of two twins' titles names the doer the other refers back to: 1 the joining one ("Smith
+    resigned from the board" joining "The pilot resigned from the board"), -1 the kept one, else 0 (a passive
+    or two named doers: the newer copy titles, as before). The title that names the doer keeps the event
+    apart from another doer's twin that joins later ("Jones resigned from the board"), in this pass and when
+    deduplicated again (`subject_twins.named_subject`, `subject_twins.refers_back`)."""
+    if kept == joining:
+        return 0
+    if refers_back(kept):
+        return 1 if named_subject(joining) is not None else 0
+    if refers_back(joining):
+        return -1 if named_subject(kept) is not None else 0
+    return 0
 
 
 def _pairs(words: list[str]) -> list[str]:

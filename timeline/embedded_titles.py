@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import attribution
-from timeline.attachment import DESCRIBING, WINDOW, Span, anchor
+from timeline.attachment import DESCRIBING, WINDOW, Anchor, Span, anchor
 from timeline.dateless import without_dates
 from timeline.finishing import finish
 from timeline.references import is_event_noun
@@ -73,6 +73,22 @@ def _words(title: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’-]+", title)}
 
 
+# An auxiliary and a negation before the verb it helps: "(who) is not working", "was never seeking".
+_HELPED = re.compile(
+    r"(?i:is|are|was|were|be|been|am)\s+(?:(?:not|never|no\s+longer)\s+)?(?P<verb>[a-z]+ing)\b"
+)
+
+
+def _head_verb(text: str, found: Anchor) -> str:
+    """Return the verb a title must hold to tell an embedded clause, lowercased: the -ing form an auxiliary
+    helps ("who is not working" -> "working": a title's own "is" tells nothing of it), else the anchor's."""
+    helped = _HELPED.match(text, found.body[0], found.body[1]) if found.verb.lower() in _BE else None
+    return helped["verb"] if helped is not None else found.verb.lower()
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "am"}
+
+
 def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | None:
     """Return the title of the embedded clause the event's own date belongs to, when `title` left its verb
     out, or None: "Wa's party might stand to lose 70 seats after a ruling on seats held by lawmakers who
@@ -92,7 +108,7 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     # a title cut on the participle is no title of its clause: "McGrath says the catch taken (by Hayden
     # yesterday)" gives "The catch was taken by Hayden"
     hanging = found.kind == "reduced" and title.rsplit(None, 1)[-1].lower() == found.verb.lower()
-    if found.verb.lower() in told and found.main_verb.lower() not in told and not hanging:
+    if _head_verb(text, found) in told and found.main_verb.lower() not in told and not hanging:
         return None  # the title is the embedded clause's already
     if found.subject and found.subject.split()[-1].lower() in _TELLINGS:
         return None  # "they said in a communique issued on Sunday": the news is told then

@@ -27,6 +27,7 @@ from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
+from timeline.moved_dates import moved_from, moved_title
 from timeline.note_headings import dated_label, tells_nothing
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owned_elsewhere, owns_thing
@@ -208,6 +209,10 @@ def extract(
             title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening
+            title = moved_title(title, text, (start, end), phrases[0])  # "moved the hearing to June 3"
+            others = [p for p in spans if p != phrases[0]] if len(inside) > 1 else []
+            if others and moved_from(text, sentence, phrases[0], others):
+                continue  # "Elections, originally due in May, were pushed back to 2026": May is no more
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import clauses, relatives
+from timeline import clauses, object_participles, relatives
 from timeline.clause_pieces import PARTICIPLE
 from timeline.spans import Span, holds
 from timeline.speech import alternation
@@ -83,14 +83,14 @@ def _ends(text: str, clause: Span, span: Span) -> bool:
 _EVENT_PREPOSITIONS = {"after", "before", "by", "during", "following", "amid", "since", "despite"}
 
 
-def _last_part(text: str, span: Span, np: Span, clause: Span) -> bool:
+def _last_part(text: str, span: Span, np: Span, clause: Span, date: Span | None = None) -> bool:
     """Tell whether a restrictive relative clause on a short noun phrase ends the sentence after a main
     clause with a verb of its own: "(The club celebrated) a run that began on 4 October".
     """
     before = text[span[0] : np[0]].split() or [""]
     if not text[np[1] : clause[0]].strip() and relatives.REDUCED_END.fullmatch(text, clause[0], clause[1]):
         # "(Jurors acquitted him over) transfers made in 2021" dates the transfers, not the acquittal
-        return relatives.reduced_at_end(text, span, np, clause)
+        return relatives.reduced_at_end(text, span, np, clause, date)
     return (
         # a pronoun opens the clause: not "(face discrimination,) a monitoring group reported"
         re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None
@@ -230,9 +230,11 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
             # "The ministry backed the plan, announced Friday by the agency", "The group split from the front,
             # which last year signed a truce": an aside at the end holds the only date, the aside's event
             return head, clause
-        elif _last_part(text, span, np, clause) and not others:
+        elif _last_part(text, span, np, clause, own) and not others:
             # "The club celebrated a run that began on 4 October": the only date sits in a clause on a
             # short noun phrase at the end, and the main clause before it has a verb of its own
+            if object_participles.object_reduced(text, np, clause, own):
+                return head, (clause[0], own[1])  # "the coach sacked on Sunday | with his assistant"
             return head, clause
         elif not others and _subject_part(text, span, np, clause):
             # "The talks which ended on Thursday are aimed at a truce": the talks ended then

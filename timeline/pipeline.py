@@ -167,8 +167,9 @@ def assemble(
 ) -> Timeline:
     """Merge per-document results, in order, into one Timeline (the final reduction of every engine).
 
-    Events stream into merge.dedupe as the results arrive, so only the merged events are ever held,
-    never every document's raw events. A document id seen twice (two JSON lines with the same "id")
+    Events stream into merge.dedupe as the results arrive; it reads them all before it merges them, in
+    one order whatever the order of the documents (the raw events that join others are held until then,
+    a list of references: news gives few). A document id seen twice (two JSON lines with the same "id")
     is reported: the events of both documents then share ids and merge.
     """
     kept: list[Document] = []

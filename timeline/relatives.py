@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from timeline.object_participles import object_reduced
 from timeline.passive_objects import takes_object
 from timeline.spans import Span
 from timeline.speech import alternation
@@ -71,7 +72,8 @@ PARTICIPLES = (
 # an object: in "said the company signed a deal" the verb is the company's.
 _AFTER_PARTICIPLE = (
     r"(?=\s+(?:by|in|on|at|during|for|to|from|against|last|this|next|earlier|later|since|after|before|over|early"
-    r"|late|between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "announced Friday by"
+    r"|late|between|overnight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # "announced Friday by", "the sites struck overnight", "the two men arrested yesterday"
 )
 _REDUCED = re.compile(
     rf"{_OBJECT}(?P<comma>,?)\s+(?P<adverb>(?:first|originally|initially|later|also|recently|once|newly)\s+)?"
@@ -388,18 +390,23 @@ _PLANNED = {"scheduled", "set", "due", "expected", "planned", "slated", "poised"
 REDUCED_END = re.compile(r"[a-z]+(?:\s+[\w'’$.-]+){1,8}?\s*[.!?\"'”’]*\s*")
 
 
-def reduced_at_end(text: str, span: Span, np: Span, clause: Span) -> bool:
+def reduced_at_end(text: str, span: Span, np: Span, clause: Span, date: Span | None = None) -> bool:
     """Tell whether a participle on a short noun after a preposition, with only its date and a phrase after
     it, ends the sentence after a main clause with a verb of its own: "(Jurors acquitted him over)
-    transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause)."""
+    transfers made in 2021" dates the transfers, not the acquittal (REDUCED_END matched the clause); so on
+    the object of a verb when the date follows the participle (`object_reduced`): "(Police questioned) the
+    two men arrested last week"."""
     before = text[span[0] : np[0]].split() or [""]
     participle, _, rest = text[clause[0] : clause[1]].partition(" ")
     return (
         len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]].rsplit(",", 1)[-1])  # not ", figures from the bank showed"
-        and before[-1].lower() in _REDUCED_PREPOSITIONS  # not "with hearings expected": an absolute phrase
         and " ".join(before[-2:]).lower() not in _NOT_REDUCED_OF
         and participle.lower() not in _PLANNED
-        # "formulated by a commission investigating ...": a verb of its own
-        and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
+        and (object_reduced(text, np, clause, date) or (
+            # not "with hearings expected": an absolute phrase
+            before[-1].lower() in _REDUCED_PREPOSITIONS
+            # "formulated by a commission investigating ...": a verb of its own
+            and not has_verb(rest) and not re.search(r"[a-z]{3,}ing\b", rest)
+        ))
     )

@@ -53,6 +53,37 @@ _SAYING = [
     ("reported", "The ministry reported the union signed the accord"),
 ]
 _SAYS = {verb for verb, _ in _SAYING}
+# A subject of one capitalized word names its doer ("Smith resigned", "Tolland filed a complaint"), unless
+# the word is a common noun a sentence opens on: a noun for a group of people or things, each with an
+# example, or a plural of a person's trade (_TRADE_PLURAL, "Protesters", "Scientists", "Officials").
+_COMMON_OPENERS = {
+    "police": "Police arrested two men",
+    "troops": "Troops entered the town",
+    "forces": "Forces loyal to the general shelled the port",
+    "rebels": "Rebels seized the airport",
+    "militants": "Militants attacked a convoy",
+    "authorities": "Authorities closed the border",
+    "officials": "Officials confirmed the closure",
+    "staff": "Staff walked out",
+    "people": "People fled the floods",
+    "witnesses": "Witnesses saw two men",
+    "experts": "Experts warned of a shortage",
+    "firefighters": "Firefighters contained the blaze",
+    "shares": "Shares fell 4 percent",
+    "prices": "Prices rose in March",
+    "sales": "Sales fell in May",
+    "talks": "Talks collapsed",
+    "markets": "Markets rallied",
+    "stocks": "Stocks slid",
+    "voters": "Voters rejected the plan",
+    "workers": "Workers struck",
+    "residents": "Residents were evacuated",
+    "others": "Others resigned",
+    "everyone": "Everyone left",
+    "someone": "Someone called the police",
+    "nobody": "Nobody was hurt",
+}
+_TRADE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ents|ants|ysts|ials|ives|ics|ees)")
 # Forms of "be": a title whose first verb is one tells what was done or what something is, not who did it.
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
@@ -94,7 +125,8 @@ def named_subject(title: str) -> tuple[str, frozenset[str], str | None] | None:
     if head is None:
         return None
     named = (
-        sum(w.lower() not in _NOT_HEADS for w in words) > 1
+        _lone_name(words)
+        or sum(w.lower() not in _NOT_HEADS for w in words) > 1
         or any(w[:1].isupper() for w in words[1:])
         or "of" in (w.lower() for w in words)
         or any(w.endswith(("'", "’", "'s", "’s")) for w in words)
@@ -108,6 +140,40 @@ def named_subject(title: str) -> tuple[str, frozenset[str], str | None] | None:
     return _fold(head), frozenset(_fold(w) for w in words), given
 
 
+def _lone_name(words: list[str]) -> bool:
+    """Tell whether a subject is one capitalized word that names its doer: "Smith", "Tolland", "Apple"; not
+    "Police" or "Protesters" (_COMMON_OPENERS)."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _NOT_HEADS:
+        return False
+    word = words[0].lower()
+    return word not in _COMMON_OPENERS and _TRADE_PLURAL.fullmatch(word) is None and (
+        _fold(word) not in _PERSON_NOUNS
+    )
+
+
+_PERSON_NOUNS = {noun.lower() for reader in person_nouns.READERS for noun in person_nouns.words(reader)}
+
+
+def _kin(head: str, words: frozenset[str]) -> bool:
+    """Tell whether a word of a subject is kin to a lone name's head: "Russia" and "Russian forces", "China"
+    and "Chinese troops" (a shared start of four letters)."""
+    return any(word[:4] == head[:4] for word in words)
+
+
+@lru_cache(maxsize=4096)
+def refers_back(title: str) -> bool:
+    """Tell whether a title's doer is a pronoun or a bare noun after a determiner, which refer back to a doer
+    another sentence names ("He resigned", "The pilot resigned from the board"); not a passive ("The old
+    dam's spillway was damaged": what was done, no doer), nor a named subject."""
+    verb = first_verb(title)
+    if verb is None or verb.group().lower() in _BE or title[verb.end() : verb.end() + 6].lower() == " been ":
+        return False
+    words = _WORD.findall(title, 0, verb.start())
+    if len(words) == 1:
+        return words[0].lower() in ("he", "she", "it", "they", "we")
+    return len(words) == 2 and words[0].lower() in _NOT_HEADS and words[1].islower()
+
+
 def different_subjects(one: str, other: str) -> bool:
     """Tell whether two titles name two different doers (see the module's docstring)."""
     if one == other:
@@ -118,4 +184,6 @@ def different_subjects(one: str, other: str) -> bool:
     (head, words, given), (other_head, other_words, other_given) = first, second
     if head == other_head:  # "Councillor Ada Hart" and "Mayor Lina Hart" are two people
         return given is not None and other_given is not None and given != other_given
+    if len(words) == 1 and _kin(head, other_words) or len(other_words) == 1 and _kin(other_head, words):
+        return False  # "Russia fired missiles" and "Russian forces fired missiles"
     return head not in other_words and other_head not in words

@@ -306,6 +306,9 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         elif own and title and (" for " in title or " as " in title) and may_lose_date_object(title):
             # "The court set (April 29) for the next hearing": the date was the verb's object
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
+            if not date_was_object(title, dated) and len(phrases) > 1:  # "said on Tuesday it had set (March
+                # 5) as the date of the vote": another date is the object, kept in the title of the telling
+                dated = finish(" ".join(without_dates(text, p, phrases[:1]) for p in pieces), text, span)
             title = dated if date_was_object(title, dated) and complete(dated) is None else title
         tail = own_tail
         if tail and title:

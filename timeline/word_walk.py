@@ -93,6 +93,8 @@ def opens_participle(word: str, previous: str | None) -> bool:
     not a noun ("the meeting"), nor a verb's complement ("was found seeking asylum")."""
     if not word.endswith("ing") or not word.islower() or word in _NOT_PARTICIPLES:
         return False
+    if previous in ("not", "never"):
+        return False  # "(who is) not working", "(was) never seeking": a verb group's negation, no opener
     return not is_noun(previous) and not (previous is not None and is_verb(previous, None))
 
 
