@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import person_nouns
+from timeline import control_verbs, person_nouns
 from timeline.cut_words import is_predicative, postnominal
 from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
@@ -258,6 +258,8 @@ def open_phrase(title: str, cut: int) -> str | None:
             return "object"  # "announced | the plan", "appeared | to be", "to strengthen | and expand"
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
         return "object"  # "told reporters | that the talks failed": what was told is cut
+    if lowered == "to" and control_verbs.waits_for_infinitive(short, after):
+        return "object"  # "urged lawmakers | to pass the bill": whom was urged, not to do what
     if last_word in _OPEN_PREPOSITIONS:
         return "preposition"  # "the biggest loan since | a new chief took office"
     if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered and not is_predicative(short):
@@ -270,6 +272,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         lowered not in _NAMING
     ):  # not "dropped a bomb | called the Daisy Cutter": a participle that names the noun
         return "subject"  # "said the minister | would", "and the inquiry | got underway"
+    if lowered.endswith("ed") and open_end and verb is None and control_verbs.said_subject_cut(tail, after):
+        return "subject"  # "said his country | wanted OPEC to act": the statement's subject without its verb
     shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
     if shared and shared["head"] not in _NOT_HEADS:
         if not has_verb(shared["head"]) and short.rsplit(None, 1)[-1][:1].isupper():

@@ -196,3 +196,22 @@ def subject_head(title: str, verb_start: int) -> str | None:
         adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly (put forward)"
         return f"{head} {title[adverbs.start() if adverbs else verb_start :]}"
     return None
+
+
+# A hyphenated adjective between a determiner and its noun, the one word of a noun phrase a long title may
+# lose: "his debt-burdened country", "the cash-strapped government", "a long-awaited report", "the war-torn
+# region". Not a count ("a 10-year-old boy") and not a name ("the Iran-backed militia").
+_COMPOUND_ADJECTIVE = re.compile(
+    r"\b(?P<det>the|a|an|its|his|her|their|our|this|these|those)\s+[a-z]{3,}-"
+    r"(?:[a-z]{2,}(?:ed|en|ing)|torn|run|rich|hit|free|stricken)\s+(?=[a-z]{3,}\b)"
+)
+
+
+def without_compound_adjective(title: str) -> str | None:
+    """Return the title without the hyphenated adjectives of its noun phrases, or None when it has none:
+    "Lee said his debt-burdened country wanted OPEC to act" -> "Lee said his country wanted OPEC to act".
+    """
+    if "-" not in title:
+        return None
+    shorter = _COMPOUND_ADJECTIVE.sub(r"\g<det> ", title)
+    return None if shorter == title else shorter

@@ -200,10 +200,13 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     # examining the damaged (ferry) are due": "damaged" is no verb of the clause)
     later = first_verb(title, verb.end(), MAX_TITLE)
     heads = [rewordings.subject_head(title, v.start()) for v in (verb, later) if v is not None]
-    for shorter in (said, aside, both, *heads):
+    plain = rewordings.without_compound_adjective(title)  # "his (debt-burdened) country wanted OPEC to"
+    for shorter in (said, aside, both, *heads, plain):
         if shorter is None or len(shorter) >= len(title):
             continue
         kept = fit(shorter)
+        if shorter is plain and len(kept) + len(title) - len(plain) < MAX_TITLE - 10:
+            continue  # the adjective goes only for words at the end: "his country wanted OPEC | to act"
         # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
         # the plan | would ..." is no title)
         verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else -1

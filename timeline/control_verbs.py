@@ -1,0 +1,65 @@
+"""Tell a verb of object control and its object cut from the infinitive they wait for.
+
+"The union urged lawmakers | to pass the bill", "The ministry said it wanted the hospital | to review its
+rules": the object of such a verb is the subject of the infinitive after it, and a title cut between the two
+says only that somebody wanted or urged somebody. timeline.chunks asks `waits_for_infinitive` of a cut
+followed by "to".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs whose object is the subject of an infinitive after it, each with an example.
+_CONTROL_VERBS = [
+    ("want wants wanted", "wanted the central bank | to lower rates"),
+    ("urge urges urged", "urged lawmakers | to pass the bill"),
+    ("ask asks asked", "asked the court | to delay the hearing"),
+    ("expect expects expected", "expected the bank | to cut rates"),
+    ("allow allows allowed permit permits permitted", "allowed the firm | to sell its stake"),
+    ("force forces forced compel compels compelled", "forced the club | to cancel the match"),
+    ("order orders ordered instruct instructs instructed direct directs directed",
+     "ordered the army | to withdraw"),
+    ("persuade persuades persuaded convince convinces convinced", "persuaded the board | to resign"),
+    ("encourage encourages encouraged invite invites invited", "invited the envoy | to visit Lima"),
+    ("press presses pressed pressure pressures pressured push pushes pushed", "pressed Tokyo | to act"),
+    ("require requires required", "required airlines | to refund fares"),
+    ("advise advises advised", "advised residents | to stay indoors"),
+    ("tell tells told", "told residents | to leave"),
+    ("warn warns warned", "warned shoppers | to expect delays"),
+    ("beg begs begged implore implores implored", "begged the judge | to spare him"),
+    ("authorize authorizes authorized authorise authorises authorised", "authorized police | to search"),
+    ("enable enables enabled", "enabled the team | to finish early"),
+    ("prompt prompts prompted", "prompted the bank | to raise rates"),
+    ("challenge challenges challenged", "challenged the mayor | to debate"),
+]
+_VERBS = "|".join(word for line, _ in _CONTROL_VERBS for word in line.split())
+# The verb and its object of one to four words, no verb or comma inside, at the end of a cut:
+# "urged the city council", "asked OPEC", "wanted its staff members".
+_CONTROL_OBJECT = re.compile(
+    rf"\b(?:{_VERBS})\s+(?!to\b|that\b)[\w'’.-]+(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\Z", re.I
+)
+# An infinitive after the cut: "to pass", not "to 16 million".
+_INFINITIVE = re.compile(r"\s+to\s+[a-z]{2,}\b")
+
+
+def waits_for_infinitive(short: str, after: str) -> bool:
+    """Tell whether `short` ends on a verb of object control and its object and `after` opens the
+    infinitive they wait for: "urged lawmakers | to pass the bill"."""
+    return _INFINITIVE.match(after) is not None and _CONTROL_OBJECT.search(short[-60:]) is not None
+
+
+# A verb of saying and the noun phrase after it, no verb between, at the end of a cut: "said his country",
+# "says the new government".
+_SAID_NOUN_PHRASE = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:the|his|her|its|their|our|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\Z"
+)
+# A past verb and a name after the cut, the statement's verb and its object: "wanted OPEC", "asked Britain".
+_PAST_THEN_NAME = re.compile(r"\s[a-z]{3,}ed\s+[A-Z]")
+
+
+def said_subject_cut(tail: str, after: str) -> bool:
+    """Tell whether a cut leaves the subject of a statement without the verb that follows it and a name
+    after that verb: "Lee said his country | wanted OPEC to act", "She says the board | asked Britain".
+    """
+    return _PAST_THEN_NAME.match(after) is not None and _SAID_NOUN_PHRASE.search(tail) is not None
