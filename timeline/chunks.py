@@ -260,6 +260,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if lowered == "to" and control_verbs.waits_for_infinitive(short, after):
         return "object"  # "urged lawmakers | to pass the bill": whom was urged, not to do what
+    if following.islower() and control_verbs.waits_for_object(short, after):
+        return "object"  # "has instructed | universities to conduct checks"
     if last_word in _OPEN_PREPOSITIONS:
         return "preposition"  # "the biggest loan since | a new chief took office"
     if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered and not is_predicative(short):

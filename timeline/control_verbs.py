@@ -21,7 +21,7 @@ _CONTROL_VERBS = [
     ("order orders ordered instruct instructs instructed direct directs directed",
      "ordered the army | to withdraw"),
     ("persuade persuades persuaded convince convinces convinced", "persuaded the board | to resign"),
-    ("encourage encourages encouraged invite invites invited", "invited the envoy | to visit Lima"),
+    ("encourage encourages encouraged", "encouraged the envoy | to visit Lima"),
     ("press presses pressed pressure pressures pressured push pushes pushed", "pressed Tokyo | to act"),
     ("require requires required", "required airlines | to refund fares"),
     ("advise advises advised", "advised residents | to stay indoors"),
@@ -34,19 +34,48 @@ _CONTROL_VERBS = [
     ("challenge challenges challenged", "challenged the mayor | to debate"),
 ]
 _VERBS = "|".join(word for line, _ in _CONTROL_VERBS for word in line.split())
+# Words that start no object: "an order | from a Chinese company | to build" is a noun and its phrase.
+_NOT_OBJECT = r"(?!(?:to|that|from|for|of|in|on|at|with|into|over|under|after|before|and|or)\b)"
 # The verb and its object of one to four words, no verb or comma inside, at the end of a cut:
 # "urged the city council", "asked OPEC", "wanted its staff members".
 _CONTROL_OBJECT = re.compile(
-    rf"\b(?:{_VERBS})\s+(?!to\b|that\b)[\w'’.-]+(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\Z", re.I
+    rf"(?P<before>[\w'’-]+\s+)?(?P<verb>\b(?:{_VERBS}))\s+{_NOT_OBJECT}[\w'’.-]+"
+    rf"(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\Z",
+    re.I,
 )
+# The verb at the end of a cut, its object and the infinitive after the cut: "has instructed | universities
+# to conduct checks".
+_CONTROL_END = re.compile(rf"(?P<before>[\w'’-]+\s+)?\b(?:{_VERBS})\Z", re.I)
+_OBJECT_THEN_INFINITIVE = re.compile(
+    rf"\s+{_NOT_OBJECT}[\w'’.-]+(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\s+to\s+[a-z]{{2,}}\b"
+)
+# Words before a verb's form that make it a noun: "a 16 billion yen order", "the first orders".
+_NOT_BEFORE = {
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "yen",
+    "dollar", "dollars", "million", "billion", "no", "any", "some", "new", "first", "latest",
+}
 # An infinitive after the cut: "to pass", not "to 16 million".
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]{2,}\b")
+
+
+def _verb_before(match: re.Match[str] | None) -> bool:
+    """Tell whether a match of the control verb found it a verb: no determiner or number before it."""
+    if match is None:
+        return False
+    before = (match["before"] or "").strip().lower()
+    return before not in _NOT_BEFORE and not before[-1:].isdigit()
 
 
 def waits_for_infinitive(short: str, after: str) -> bool:
     """Tell whether `short` ends on a verb of object control and its object and `after` opens the
     infinitive they wait for: "urged lawmakers | to pass the bill"."""
-    return _INFINITIVE.match(after) is not None and _CONTROL_OBJECT.search(short[-60:]) is not None
+    return _INFINITIVE.match(after) is not None and _verb_before(_CONTROL_OBJECT.search(short[-60:]))
+
+
+def waits_for_object(short: str, after: str) -> bool:
+    """Tell whether `short` ends on a verb of object control and `after` holds its object and infinitive:
+    "has instructed | universities to conduct checks"."""
+    return _OBJECT_THEN_INFINITIVE.match(after) is not None and _verb_before(_CONTROL_END.search(short[-40:]))
 
 
 # A verb of saying and the noun phrase after it, no verb between, at the end of a cut: "said his country",
