@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from timeline import control_verbs, person_nouns
-from timeline.cut_words import is_predicative, postnominal
+from timeline import control_verbs, participles, person_nouns
+from timeline.cut_words import in_phrase, is_predicative, postnominal
 from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
@@ -89,6 +89,8 @@ _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 # Prepositions a cut title may not end on that trim_end leaves, since a title may end on them when nothing
 # follows ("has not been seen since"): "the biggest loan since | the bank opened".
 _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "like", "unlike", "per", "upon"}
+# Words after a participle that is no verb of the clause (timeline.participles): "gathered | outside".
+_PHRASE_AFTER_PARTICIPLE = participles.PHRASE_WORDS
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
@@ -256,6 +258,10 @@ def open_phrase(title: str, cut: int) -> str | None:
         infinitive = to is not None and to["w"] not in _NOT_NOUNS
         if np_start or infinitive or lowered == "that" or (lowered == "and" and _verb_and(after)):
             return "object"  # "announced | the plan", "appeared | to be", "to strengthen | and expand"
+    if verb is not None and lowered in _PHRASE_AFTER_PARTICIPLE and participles.noun_participle_cut(
+        short[-40:].split()[-2:], lowered
+    ) and in_phrase(short[-100 : -len(verb)].split()):
+        return "participle"  # "fired at protesters gathered | outside the parliament": no verb of its own
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if lowered == "to" and control_verbs.waits_for_infinitive(short, after):

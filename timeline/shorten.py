@@ -222,6 +222,20 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     return best
 
 
+# A plain present verb after a plural and the object after it: "Police (fire) tear gas", "Farmers (block)
+# roads", "Troops (storm) the embassy"; not "Sources close to", "We agree that", "leaders agree on".
+_PRESENT_OBJECT = re.compile(
+    r"[a-z]+(?=\s+(?!(?:to|that|on|in|at|of|for|with|from|by|and|or|as|if|after|before|over)\b)"
+    r"(?:the|a|an|its|their|his|her|our|this|these|those|\d|[a-z]{3,}\b))"
+)
+
+
+def _present_verb(present: re.Match[str]) -> re.Match[str] | None:
+    """Return the verb of a plural_present match alone when an object follows it ("Police fire | tear gas"),
+    or None."""
+    return _PRESENT_OBJECT.match(present.string, present.start() + present.group().rfind(" ", 0, -1) + 1)
+
+
 @lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
 def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
@@ -251,6 +265,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     if verb_after == 0 and _RELATIVE_WORD.search(title, 0, 70) and (plain := without_relative(title)):
         return fit(plain)  # "Protesters (who had gathered outside the parliament) demanded"
     verb = first_verb(title, verb_after)
+    if verb_after == 0 and verb is not None and (present := plural_present(title, 0, verb.start())) is not None:
+        verb = _present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
