@@ -265,7 +265,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     if verb_after == 0 and _RELATIVE_WORD.search(title, 0, 70) and (plain := without_relative(title)):
         return fit(plain)  # "Protesters (who had gathered outside the parliament) demanded"
     verb = first_verb(title, verb_after)
-    if verb_after == 0 and verb is not None and (present := plural_present(title, 0, verb.start())) is not None:
+    present = plural_present(title, 0, verb.start()) if verb_after == 0 and verb is not None else None
+    if present is not None:
         verb = _present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())
