@@ -307,6 +307,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         adjective = _ADJECTIVE_END.search(last) is not None and following.islower() and not has_verb(lowered)
         after_determiner = len(words) >= 2 and words[-2].lower() in _DETERMINERS
         modifier = modifier or ((noun_after or adjective) and after_determiner)
+        # "to submit detailed | proposals": an adjective after an infinitive's verb starts its object
+        modifier = modifier or (adjective and len(words) >= 3 and words[-3].lower() == "to")
         name = name and noun_after
         if modifier or name:
             return "noun phrase"  # "Riverside | defender", "Africa's first | elected", "a 10-week | old"

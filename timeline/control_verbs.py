@@ -35,12 +35,15 @@ _CONTROL_VERBS = [
 ]
 _VERBS = "|".join(word for line, _ in _CONTROL_VERBS for word in line.split())
 # Words that start no object: "an order | from a Chinese company | to build" is a noun and its phrase.
-_NOT_OBJECT = r"(?!(?:to|that|from|for|of|in|on|at|with|into|over|under|after|before|and|or)\b)"
-# The verb and its object of one to four words, no verb or comma inside, at the end of a cut:
-# "urged the city council", "asked OPEC", "wanted its staff members".
+_NOT_OBJECT = (
+    r"(?!(?:to|that|from|for|of|in|on|at|with|into|over|under|after|before|against|about|during|through"
+    r"|without|since|until|as|than|and|or|but|if|when|while|by)\b)"
+)
+# The verb and its object of one to six words, no comma inside, at the end of a cut: "urged the city
+# council", "asked OPEC", "asked the court of the northern province".
 _CONTROL_OBJECT = re.compile(
     rf"(?P<before>[\w'’-]+\s+)?(?P<verb>\b(?:{_VERBS}))\s+{_NOT_OBJECT}[\w'’.-]+"
-    rf"(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\Z",
+    rf"(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,5}}\Z",
     re.I,
 )
 # The verb at the end of a cut, its object and the infinitive after the cut: "has instructed | universities

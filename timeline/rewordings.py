@@ -202,7 +202,7 @@ def subject_head(title: str, verb_start: int) -> str | None:
 # lose: "his debt-burdened country", "the cash-strapped government", "a long-awaited report", "the war-torn
 # region". Not a count ("a 10-year-old boy") and not a name ("the Iran-backed militia").
 _COMPOUND_ADJECTIVE = re.compile(
-    r"\b(?P<det>the|a|an|its|his|her|their|our|this|these|those)\s+[a-z]{3,}-"
+    r"\b(?P<det>(?i:the|a|an|its|his|her|their|our|this|these|those))\s+[a-z]{3,}-"
     r"(?:[a-z]{2,}(?:ed|en|ing)|torn|run|rich|hit|free|stricken)\s+(?=[a-z]{3,}\b)"
 )
 

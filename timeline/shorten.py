@@ -222,6 +222,10 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     return best
 
 
+# A determiner or a possessive right before a word first_verb took for a verb, which makes it an adjective:
+# "The (sustained) clashes", "the ministry's (detailed) plans".
+_ADJECTIVE_FORM = re.compile(r"[a-z]{3,}ed")  # "sustained", not "is" after "This", nor "NATO-led"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+\Z")
 # A plain present verb after a plural and the object after it: "Police (fire) tear gas", "Farmers (block)
 # roads", "Troops (storm) the embassy"; not "Sources close to", "We agree that", "leaders agree on".
 _PRESENT_OBJECT = re.compile(
@@ -268,6 +272,10 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     present = plural_present(title, 0, verb.start()) if verb_after == 0 and verb is not None else None
     if present is not None:
         verb = _present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
+    if verb is not None and _ADJECTIVE_FORM.fullmatch(verb.group()) and _DETERMINER_BEFORE.search(
+        title, max(0, verb.start() - 12), verb.start()
+    ):
+        verb = first_verb(title, verb.end())  # "The sustained clashes forced": an adjective after "the"
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,

@@ -107,6 +107,8 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
     role = _ROLE.search(subject)
     if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
         return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
+    if _PHRASE_BEFORE.search(subject, 0, role.start()):
+        return None  # "A leaked memo from former defence secretary Don Ray": the memo, not the secretary
     words = subject.split()
     run = 0
     while run < len(words) and _CAPITALIZED.fullmatch(words[len(words) - 1 - run]):
