@@ -74,6 +74,12 @@ CUTS = [
      "Police fire tear gas at protesters gathered", "participle"),
     ("a verb before the participle: no noun", "Japan's ties with China remain strained by the legacy",
      "Japan's ties with China remain strained", None),
+    ("a verb of placing before where its object goes", "Moscow will start loading fuel into the reactor",
+     "Moscow will start loading fuel", "object"),
+    ("a verb of placing and another preposition", "Moscow will start loading fuel at dawn",
+     "Moscow will start loading fuel", None),
+    ("an adjective after an infinitive's verb", "The union asked the states to submit detailed proposals",
+     "The union asked the states to submit detailed", "noun phrase"),
 ]
 
 
@@ -103,6 +109,9 @@ def test_waits_for_infinitive(short: str, after: str, expected: bool) -> None:
 ADJECTIVES = [
     ("Lee said his debt-burdened country wanted OPEC to act", "Lee said his country wanted OPEC to act"),
     ("The cash-strapped council closed the war-torn town's library", "The council closed the town's library"),
+    ("loading fuel into Iran's first and only nuclear plant", "loading fuel into Iran's nuclear plant"),
+    ("The first and only plant", "The plant"),
+    ("the police and army chiefs met", None),
     ("A 10-year-old boy was found", None),
     ("The Iran-backed militia attacked", None),
     ("Prices rose", None),
@@ -129,6 +138,22 @@ PARTICIPLES = [
 )
 def test_noun_participle_cut(words: list[str], following: str, expected: bool) -> None:
     assert noun_participle_cut(words, following) is expected
+
+
+# (title, its cut to 80 characters)
+FITS = [
+    ("Moscow announced it will start loading fuel into Iran's first and only nuclear power plant",
+     "Moscow announced it will start loading fuel into Iran's nuclear power plant"),
+    ("The sustained clashes over the border forced the food agency to suspend its air operations and pull out",
+     "The sustained clashes forced the food agency to suspend its air operations"),
+    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need for a "
+     "change", "A leaked memo revealed the ministry has long known of the need for a change"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), FITS, ids=[t[:40] for t, _ in FITS])
+def test_fit_of_round_49(title: str, expected: str) -> None:
+    assert shorten.fit(title) == expected
 
 
 def test_a_long_title_keeps_the_controllers_infinitive() -> None:

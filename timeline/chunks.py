@@ -91,6 +91,8 @@ _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "like", "unlike", "per", "upon"}
 # Words after a participle that is no verb of the clause (timeline.participles): "gathered | outside".
 _PHRASE_AFTER_PARTICIPLE = participles.PHRASE_WORDS
+# The prepositions after the object of a verb of placing (timeline.control_verbs): "loading fuel | into".
+_PLACE_WORDS = {"into", "onto", "on", "in", "under", "behind", "to"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
@@ -266,6 +268,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if lowered == "to" and control_verbs.waits_for_infinitive(short, after):
         return "object"  # "urged lawmakers | to pass the bill": whom was urged, not to do what
+    if lowered in _PLACE_WORDS and control_verbs.waits_for_place(short, lowered):
+        return "object"  # "started loading fuel | into the reactor": where the fuel goes is cut
     if following.islower() and control_verbs.waits_for_object(short, after):
         return "object"  # "has instructed | universities to conduct checks"
     if last_word in _OPEN_PREPOSITIONS:

@@ -1,9 +1,10 @@
-"""Tell a verb of object control and its object cut from the infinitive they wait for.
+"""Tell a verb of object control or of placing and its object cut from what they wait for.
 
 "The union urged lawmakers | to pass the bill", "The ministry said it wanted the hospital | to review its
 rules": the object of such a verb is the subject of the infinitive after it, and a title cut between the two
 says only that somebody wanted or urged somebody. timeline.chunks asks `waits_for_infinitive` of a cut
-followed by "to".
+followed by "to", and `waits_for_place` of one followed by where a verb of placing puts its object
+("started loading fuel | into the reactor").
 """
 
 from __future__ import annotations
@@ -79,6 +80,33 @@ def waits_for_object(short: str, after: str) -> bool:
     """Tell whether `short` ends on a verb of object control and `after` holds its object and infinitive:
     "has instructed | universities to conduct checks"."""
     return _OBJECT_THEN_INFINITIVE.match(after) is not None and _verb_before(_CONTROL_END.search(short[-40:]))
+
+
+# Verbs whose object waits for where it goes, and the prepositions that say it, each with an example.
+_PLACING_VERBS = [
+    ("load loads loaded loading", "into onto on", "started loading fuel | into the reactor"),
+    ("put puts putting place places placed placing", "on in into under behind", "put the plan | on hold"),
+    ("elevate elevates elevated elevating promote promotes promoted promoting", "to",
+     "elevated its finance chief | to president"),
+    ("catapult catapults catapulted catapulting propel propels propelled propelling", "into to",
+     "catapulted the shares | into the top ten"),
+    ("pour pours poured pouring inject injects injected injecting pump pumps pumped pumping", "into",
+     "poured 2 billion dollars | into the banks"),
+]
+_PLACING = {word: frozenset(prepositions.split()) for line, prepositions, _ in _PLACING_VERBS
+            for word in line.split()}
+_PLACING_OBJECT = re.compile(
+    rf"(?P<before>[\w'’-]+\s+)?\b(?P<verb>{'|'.join(_PLACING)})\s+{_NOT_OBJECT}[\w'’.-]+"
+    rf"(?:\s+(?!to\b|that\b|and\b|or\b|into\b|on\b|in\b)[\w'’.-]+){{0,4}}\Z",
+    re.I,
+)
+
+
+def waits_for_place(short: str, following: str) -> bool:
+    """Tell whether `short` ends on a verb of placing and its object and `following`, the word after the
+    cut, is the preposition of where the object goes: "started loading fuel | into the reactor"."""
+    found = _PLACING_OBJECT.search(short[-60:])
+    return found is not None and following in _PLACING[found["verb"].lower()] and _verb_before(found)
 
 
 # A verb of saying and the noun phrase after it, no verb between, at the end of a cut: "said his country",

@@ -207,11 +207,21 @@ _COMPOUND_ADJECTIVE = re.compile(
 )
 
 
+# Two adjectives joined before their noun after a determiner or a possessive: "Iran's (first and only)
+# nuclear plant", "a (free and fair) vote", "the (largest and oldest) bank".
+_ADJECTIVE = r"(?:first|only|last|sole|new|free|fair|[a-z]{3,}(?:est|ic|al|ive|ous|ful|ible|able))"
+_ADJECTIVE_PAIR = re.compile(
+    rf"(?P<det>\b(?i:the|a|an|its|his|her|their|our)|\w['’]s)\s+{_ADJECTIVE}\s+(?:and|or)\s+{_ADJECTIVE}\s+"
+    r"(?=[a-z]{3,}\b)"
+)
+
+
 def without_compound_adjective(title: str) -> str | None:
-    """Return the title without the hyphenated adjectives of its noun phrases, or None when it has none:
-    "Lee said his debt-burdened country wanted OPEC to act" -> "Lee said his country wanted OPEC to act".
+    """Return the title without the hyphenated adjectives of its noun phrases and the joined pairs of
+    adjectives before a noun, or None when it has none: "Lee said his debt-burdened country wanted OPEC to
+    act" -> "Lee said his country wanted OPEC to act"; "loading fuel into Iran's first and only nuclear
+    plant" -> "loading fuel into Iran's nuclear plant".
     """
-    if "-" not in title:
-        return None
-    shorter = _COMPOUND_ADJECTIVE.sub(r"\g<det> ", title)
+    shorter = _COMPOUND_ADJECTIVE.sub(r"\g<det> ", title) if "-" in title else title
+    shorter = _ADJECTIVE_PAIR.sub(r"\g<det> ", shorter) if " and " in shorter or " or " in shorter else shorter
     return None if shorter == title else shorter
