@@ -144,10 +144,11 @@ def test_noun_participle_cut(words: list[str], following: str, expected: bool) -
 FITS = [
     ("Moscow announced it will start loading fuel into Iran's first and only nuclear power plant",
      "Moscow announced it will start loading fuel into Iran's nuclear power plant"),
-    ("The sustained clashes over the border forced the food agency to suspend its air operations and pull out",
+    ("The sustained clashes over the border forced the food agency to suspend its air operations and pull "
+     "out",
      "The sustained clashes forced the food agency to suspend its air operations"),
-    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need for a "
-     "change", "A leaked memo revealed the ministry has long known of the need for a change"),
+    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need for "
+     "a change", "A leaked memo revealed the ministry has long known of the need for a change"),
 ]
 
 

@@ -223,5 +223,6 @@ def without_compound_adjective(title: str) -> str | None:
     plant" -> "loading fuel into Iran's nuclear plant".
     """
     shorter = _COMPOUND_ADJECTIVE.sub(r"\g<det> ", title) if "-" in title else title
-    shorter = _ADJECTIVE_PAIR.sub(r"\g<det> ", shorter) if " and " in shorter or " or " in shorter else shorter
+    if " and " in shorter or " or " in shorter:
+        shorter = _ADJECTIVE_PAIR.sub(r"\g<det> ", shorter)
     return None if shorter == title else shorter
