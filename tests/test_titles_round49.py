@@ -147,8 +147,8 @@ FITS = [
     ("The sustained clashes over the border forced the food agency to suspend its air operations and pull "
      "out",
      "The sustained clashes forced the food agency to suspend its air operations"),
-    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need for "
-     "a change", "A leaked memo revealed the ministry has long known of the need for a change"),
+    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need "
+     "for a change", "A leaked memo revealed the ministry has long known of the need for a change"),
 ]
 
 
