@@ -78,6 +78,8 @@ CUTS = [
      "Moscow will start loading fuel", "object"),
     ("a verb of placing and another preposition", "Moscow will start loading fuel at dawn",
      "Moscow will start loading fuel", None),
+    ("a count of tens before its noun", "Cases were found among tens of thousands of refugees in the camps",
+     "Cases were found among tens of thousands", "preposition"),
     ("an adjective after an infinitive's verb", "The union asked the states to submit detailed proposals",
      "The union asked the states to submit detailed", "noun phrase"),
 ]

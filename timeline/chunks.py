@@ -44,7 +44,8 @@ _NEEDS_PREPOSITION = {
     "to": "amount amounts amounted amounting belong belongs belonged refer refers referred contribute "
           "contributes contributed lead leads led forward add adds added",  # "added | to the list"
     "of": "consist consists consisted comprised composed accused convicted informed aware capable "
-          "number total part closure rest majority outskirts some most many several each none half",
+          "number total part closure rest majority outskirts some most many several each none half "
+          "tens hundreds thousands millions dozens",  # "registered among tens of thousands | of refugees"
     # "forced the closure | of two plants", "accessed some | of the files"
     "for": "account accounts accounted called calls asked applied voted responsible searched",
     "in": "result results resulted resulting involved interested engaged participated invested",
