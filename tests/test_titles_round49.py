@@ -42,6 +42,13 @@ TAGGED = [
      "Police fire tear gas and rubber bullets at thousands of protesters gathered outside the parliament "
      "building on Friday, witnesses said.", "Friday",
      "Police fire tear gas and rubber bullets at thousands of protesters"),
+    ("two years before one noun: only the years go", "The border dispute was resolved in the 1952 and 1954 "
+     "treaties, the government said.", "1954", "The border dispute was resolved in the treaties"),
+    ("a date opening on 'the' before its noun: the noun keeps 'the'",
+     "Five plots had been foiled since the 7 July bombings in the capital.", "the 7 July",
+     "Five plots had been foiled since the bombings in the capital"),
+    ("a named season before its noun", "Avalanches hit the valley following the Spring thaw this weekend.",
+     "this weekend", "Avalanches hit the valley following the thaw"),
     ("a headline verb and a rejected offer",
      "Workers stage a walkout at the car plant on Tuesday over a pay offer rejected by the union leadership "
      "last month.", "Tuesday", "Workers stage a walkout at the car plant over a pay offer"),
