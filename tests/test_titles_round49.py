@@ -166,6 +166,12 @@ def test_fit_of_round_49(title: str, expected: str) -> None:
     assert shorten.fit(title) == expected
 
 
+def test_a_front_ing_phrase_goes_when_the_verb_lies_past_the_limit() -> None:
+    title = ("Describing the annual street carnival as a huge success for the city, the organizing committee "
+             "chairman hoped it would grow")
+    assert shorten.fit(title).startswith("The organizing committee chairman hoped")
+
+
 def test_a_long_title_keeps_the_controllers_infinitive() -> None:
     title = "The airline asked the court of the northern province to delay the hearing on its bankruptcy plan"
     assert shorten.fit(title) == "The airline asked the court of the northern province to delay the hearing"
