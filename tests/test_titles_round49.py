@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import control_verbs, rewordings, shorten
+from timeline import control_verbs, quote_speakers, rewordings, shorten
 from timeline.chunks import open_phrase
 from timeline.participles import noun_participle_cut
 
@@ -164,6 +164,17 @@ FITS = [
 @pytest.mark.parametrize(("title", "expected"), FITS, ids=[t[:40] for t, _ in FITS])
 def test_fit_of_round_49(title: str, expected: str) -> None:
     assert shorten.fit(title) == expected
+
+
+def test_a_quoted_first_person_title_keeps_its_speaker_by_its_first_clause() -> None:
+    text = ("Travellers crowded the airports on Wednesday.\n\nLina Abara boarded a flight to the coast.\n\n"
+            "Abara said Wednesday that she arrived two hours early at the airport to catch a flight to New "
+            "York.\n\n\"I thought the lines would be long,\" she said in an e-mail. \"I was second in "
+            "line checking my bag with the airline and security was a breeze.\"")
+    at = text.index("I was second")
+    assert quote_speakers.with_speaker(
+        "I was second in line checking my bag with the airline and security was a breeze", text, (at, at + 80)
+    ) == 'Abara: "I was second in line checking my bag with the airline"'
 
 
 def test_a_front_ing_phrase_goes_when_the_verb_lies_past_the_limit() -> None:
