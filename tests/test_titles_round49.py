@@ -16,6 +16,7 @@ import timeline
 from timeline import control_verbs, quote_speakers, rewordings, shorten
 from timeline.chunks import open_phrase
 from timeline.participles import noun_participle_cut
+from timeline.title_ends import dangles
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [
@@ -87,6 +88,14 @@ CUTS = [
      "Moscow will start loading fuel", None),
     ("a count of tens before its noun", "Cases were found among tens of thousands of refugees in the camps",
      "Cases were found among tens of thousands", "preposition"),
+    ("a comparative before its 'than'", "Travellers joined the more than 40 million people on the roads",
+     "Travellers joined the more", "preposition"),
+    ("a short -ing phrase after a comma",
+     "Fuel was loaded into the reactor, beginning a process that will last",
+     "Fuel was loaded into the reactor, beginning a process", "participle"),
+    ("a short -ing phrase that counts is news",
+     "The storm hit the coast, killing 12 people in three villages",
+     "The storm hit the coast, killing 12 people", None),
     ("an adjective after an infinitive's verb", "The union asked the states to submit detailed proposals",
      "The union asked the states to submit detailed", "noun phrase"),
 ]
@@ -164,6 +173,20 @@ FITS = [
 @pytest.mark.parametrize(("title", "expected"), FITS, ids=[t[:40] for t, _ in FITS])
 def test_fit_of_round_49(title: str, expected: str) -> None:
     assert shorten.fit(title) == expected
+
+
+# (title end, whether it dangles)
+DANGLES = [
+    ("The premier paid a landmark official visit to Iran", False),
+    ("The premier was due to", True),
+    ("The talks moved to Geneva", False),
+    ("The premier hopes to", True),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), DANGLES, ids=[t for t, _ in DANGLES])
+def test_dangles_of_round_49(title: str, expected: bool) -> None:
+    assert dangles(title) is expected
 
 
 def test_a_quoted_first_person_title_keeps_its_speaker_by_its_first_clause() -> None:

@@ -94,6 +94,9 @@ _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "lik
 _PHRASE_AFTER_PARTICIPLE = participles.PHRASE_WORDS
 # The prepositions after the object of a verb of placing (timeline.control_verbs): "loading fuel | into".
 _PLACE_WORDS = {"into", "onto", "on", "in", "under", "behind", "to"}
+# A comparative cut from its "than": "joined the more | than 40 million travellers".
+_COMPARED_THAN = {"than"}
+_COMPARATIVES = {"more", "less", "fewer"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
@@ -265,6 +268,10 @@ def open_phrase(title: str, cut: int) -> str | None:
         short[-40:].split()[-2:], lowered
     ) and in_phrase(short[-100 : -len(verb)].split()):
         return "participle"  # "fired at protesters gathered | outside the parliament": no verb of its own
+    if short[-45:].count(", ") and participles.short_ing_tail(short[short.rfind(", ") + 2 :]):
+        return "participle"  # "agreed to the sale, beginning a process | that will last": the comma ends it
+    if lowered in _COMPARED_THAN and short[short.rfind(" ") + 1 :].lower() in _COMPARATIVES:
+        return "preposition"  # "joined the more | than 40 million travellers"
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
         return "object"  # "told reporters | that the talks failed": what was told is cut
     if lowered == "to" and control_verbs.waits_for_infinitive(short, after):

@@ -40,3 +40,22 @@ def noun_participle_cut(words: list[str], following: str) -> bool:
     # not "ties remain | strained by": a verb before the participle
     verb = noun in PRESENT_PLURALS or is_verb_word(noun)
     return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS and not verb and participle(last)
+
+
+# Words that count, which make a short -ing phrase news of its own: "killing 12 people", "leaving dozens".
+_COUNT_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+    "thousands", "millions", "scores", "several", "many", "least", "all", "more",
+})
+# -ing words that are no participle opening a phrase: "including", "according".
+_NOT_OPENING = frozenset({"including", "according", "excluding", "regarding", "concerning"})
+
+
+def short_ing_tail(tail: str) -> bool:
+    """Tell whether the words after a title's last comma are an -ing phrase of at most four words that
+    counts nothing: "beginning a process", "holding out instead", not "killing 12 people"; a cut inside it
+    leaves it saying little, and the comma before it is the better end."""
+    words = tail.split()
+    if not 1 < len(words) <= 4 or not words[0].endswith("ing") or words[0] in _NOT_OPENING:
+        return False
+    return words[0].islower() and not any(w[:1].isdigit() or w.lower() in _COUNT_WORDS for w in words)
