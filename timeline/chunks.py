@@ -268,7 +268,10 @@ def open_phrase(title: str, cut: int) -> str | None:
         short[-40:].split()[-2:], lowered
     ) and in_phrase(short[-100 : -len(verb)].split()):
         return "participle"  # "fired at protesters gathered | outside the parliament": no verb of its own
-    if short[-45:].count(", ") and participles.short_ing_tail(short[short.rfind(", ") + 2 :]):
+    comma = short.rfind(", ", len(short) - 45)  # "..., beginning a process": its -ing word looked at first
+    if comma >= 0 and short.endswith("ing", 0, short.find(" ", comma + 2)) and participles.short_ing_tail(
+        short[comma + 2 :]
+    ):
         return "participle"  # "agreed to the sale, beginning a process | that will last": the comma ends it
     if lowered in _COMPARED_THAN and short[short.rfind(" ") + 1 :].lower() in _COMPARATIVES:
         return "preposition"  # "joined the more | than 40 million travellers"

@@ -34,25 +34,16 @@ _CONTROL_VERBS = [
     ("prompt prompts prompted", "prompted the bank | to raise rates"),
     ("challenge challenges challenged", "challenged the mayor | to debate"),
 ]
-_VERBS = "|".join(word for line, _ in _CONTROL_VERBS for word in line.split())
+_VERBS = frozenset(word for line, _ in _CONTROL_VERBS for word in line.split())
 # Words that start no object: "an order | from a Chinese company | to build" is a noun and its phrase.
-_NOT_OBJECT = (
-    r"(?!(?:to|that|from|for|of|in|on|at|with|into|over|under|after|before|against|about|during|through"
-    r"|without|since|until|as|than|and|or|but|if|when|while|by)\b)"
+_NOT_OBJECT = frozenset(
+    "to that from for of in on at with into over under after before against about during through without "
+    "since until as than and or but if when while by".split()
 )
-# The verb and its object of one to six words, no comma inside, at the end of a cut: "urged the city
-# council", "asked OPEC", "asked the court of the northern province".
-_CONTROL_OBJECT = re.compile(
-    rf"(?P<before>[\w'’-]+\s+)?(?P<verb>\b(?:{_VERBS}))\s+{_NOT_OBJECT}[\w'’.-]+"
-    rf"(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,5}}\Z",
-    re.I,
-)
-# The verb at the end of a cut, its object and the infinitive after the cut: "has instructed | universities
-# to conduct checks".
-_CONTROL_END = re.compile(rf"(?P<before>[\w'’-]+\s+)?\b(?:{_VERBS})\Z", re.I)
-_OBJECT_THEN_INFINITIVE = re.compile(
-    rf"\s+{_NOT_OBJECT}[\w'’.-]+(?:\s+(?!to\b|that\b|and\b|or\b)[\w'’.-]+){{0,3}}\s+to\s+[a-z]{{2,}}\b"
-)
+# Words no object holds after its first: "urged lawmakers (and) ...", "asked the court (to) ...".
+_NOT_INSIDE = frozenset({"to", "that", "and", "or"})
+# One word of an object: no comma, quotation mark or bracket.
+_WORD = re.compile(r"[\w'’.-]+")
 # Words before a verb's form that make it a noun: "a 16 billion yen order", "the first orders".
 _NOT_BEFORE = {
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "yen",
@@ -60,26 +51,55 @@ _NOT_BEFORE = {
 }
 # An infinitive after the cut: "to pass", not "to 16 million".
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]{2,}\b")
+# The object after a cut and the infinitive after it: "| universities to conduct checks".
+_OBJECT_THEN_INFINITIVE = re.compile(r"\s+(?P<object>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+to\s+[a-z]{2,}\b")
 
 
-def _verb_before(match: re.Match[str] | None) -> bool:
-    """Tell whether a match of the control verb found it a verb: no determiner or number before it."""
-    if match is None:
-        return False
-    before = (match["before"] or "").strip().lower()
+def _is_verb_at(words: list[str], at: int) -> bool:
+    """Tell whether words[at] is a verb, not a noun: no determiner or number before it ("a yen order")."""
+    before = words[at - 1].lower() if at > 0 else ""
     return before not in _NOT_BEFORE and not before[-1:].isdigit()
+
+
+def _is_object(words: list[str], inside: frozenset[str] = _NOT_INSIDE) -> bool:
+    """Tell whether the words are an object of one to six words, none of `inside` after the first: "the
+    city council", "OPEC"."""
+    if not 1 <= len(words) <= 6 or words[0].lower() in _NOT_OBJECT:
+        return False
+    return all(_WORD.fullmatch(w) for w in words) and inside.isdisjoint(w.lower() for w in words[1:])
+
+
+def _verb_and_object(
+    short: str, verbs: frozenset[str] | dict[str, frozenset[str]], most: int,
+    inside: frozenset[str] = _NOT_INSIDE,
+) -> str | None:
+    """Return the verb of `verbs` that the end of `short` holds with its object after it ("urged | the
+    city council"), lowercased, or None."""
+    words = short[-60:].split()
+    for at in range(len(words) - 2, max(-1, len(words) - most - 2), -1):
+        verb = words[at].lower()
+        if verb in verbs:
+            return verb if _is_object(words[at + 1 :], inside) and _is_verb_at(words, at) else None
+    return None
 
 
 def waits_for_infinitive(short: str, after: str) -> bool:
     """Tell whether `short` ends on a verb of object control and its object and `after` opens the
     infinitive they wait for: "urged lawmakers | to pass the bill"."""
-    return _INFINITIVE.match(after) is not None and _verb_before(_CONTROL_OBJECT.search(short[-60:]))
+    return _INFINITIVE.match(after) is not None and _verb_and_object(short, _VERBS, 6) is not None
 
 
 def waits_for_object(short: str, after: str) -> bool:
     """Tell whether `short` ends on a verb of object control and `after` holds its object and infinitive:
     "has instructed | universities to conduct checks"."""
-    return _OBJECT_THEN_INFINITIVE.match(after) is not None and _verb_before(_CONTROL_END.search(short[-40:]))
+    last = short[short.rfind(" ") + 1 :].lower()
+    if last not in _VERBS or " to " not in after[:60]:
+        return False
+    found = _OBJECT_THEN_INFINITIVE.match(after)
+    words = short[-30:].split()
+    if found is None or not _is_object(found["object"].split()[:4]):
+        return False
+    return _is_verb_at(words, len(words) - 1)
 
 
 # Verbs whose object waits for where it goes, and the prepositions that say it, each with an example.
@@ -95,18 +115,15 @@ _PLACING_VERBS = [
 ]
 _PLACING = {word: frozenset(prepositions.split()) for line, prepositions, _ in _PLACING_VERBS
             for word in line.split()}
-_PLACING_OBJECT = re.compile(
-    rf"(?P<before>[\w'’-]+\s+)?\b(?P<verb>{'|'.join(_PLACING)})\s+{_NOT_OBJECT}[\w'’.-]+"
-    rf"(?:\s+(?!to\b|that\b|and\b|or\b|into\b|on\b|in\b)[\w'’.-]+){{0,4}}\Z",
-    re.I,
-)
+# Words no placed object holds: "put Pakistan (into) bat | on a flat pitch" is placed already.
+_NOT_INSIDE_PLACED = _NOT_INSIDE | {"into", "onto", "on", "in", "under", "behind"}
 
 
 def waits_for_place(short: str, following: str) -> bool:
     """Tell whether `short` ends on a verb of placing and its object and `following`, the word after the
     cut, is the preposition of where the object goes: "started loading fuel | into the reactor"."""
-    found = _PLACING_OBJECT.search(short[-60:])
-    return found is not None and following in _PLACING[found["verb"].lower()] and _verb_before(found)
+    verb = _verb_and_object(short, _PLACING, 5, _NOT_INSIDE_PLACED)
+    return verb is not None and following in _PLACING[verb]
 
 
 # A verb of saying and the noun phrase after it, no verb between, at the end of a cut: "said his country",
