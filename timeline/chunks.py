@@ -94,6 +94,13 @@ _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "lik
 _PHRASE_AFTER_PARTICIPLE = participles.PHRASE_WORDS
 # The prepositions after the object of a verb of placing (timeline.control_verbs): "loading fuel | into".
 _PLACE_WORDS = {"into", "onto", "on", "in", "under", "behind", "to"}
+# A second modifier joined to the first before their noun: "(first) and only nuclear", "(new) or used cars".
+_PAIRED_MODIFIER = re.compile(r"\s+(?:and|or)\s+(?:only|sole|first|last|new|largest|biggest|main)\s+[a-z]")
+# Verbs of beginning and ending whose -ing complement is what begins: "will start | loading fuel".
+_ASPECT_VERBS = {
+    "start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped", "resume", "resumed",
+    "finish", "finished", "keep", "keeps", "kept",
+}
 # A comparative cut from its "than": "joined the more | than 40 million travellers".
 _COMPARED_THAN = {"than"}
 _COMPARATIVES = {"more", "less", "fewer"}
@@ -156,6 +163,7 @@ _COUNT_WORDS = {
 _MODIFIERS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
     "next", "former", "new", "top", "major", "senior", "junior", "chief", "deputy", "vice", "acting",
+    "only", "sole",  # "Iran's first and only | nuclear plant"
     "female", "male", "young", "old", "big", "small", "large", "great", "main", "key", "national", "local",
     "regional", "foreign", "international", "federal", "public", "private", "special", "annual", "official",
     "elected", "proposed", "planned", "so-called", "fellow", "then", "late", "latest", "largest", "biggest",
@@ -273,6 +281,12 @@ def open_phrase(title: str, cut: int) -> str | None:
         short[comma + 2 :]
     ):
         return "participle"  # "agreed to the sale, beginning a process | that will last": the comma ends it
+    if lowered in ("and", "or") and short[short.rfind(" ") + 1 :].lower() in _MODIFIERS and (
+        _PAIRED_MODIFIER.match(after)
+    ):
+        return "noun phrase"  # "into Iran's first | and only nuclear plant": the pair waits for its noun
+    if lowered.endswith("ing") and short[short.rfind(" ") + 1 :].lower() in _ASPECT_VERBS:
+        return "object"  # "the crew will start | loading fuel": what will start is cut
     if lowered in _COMPARED_THAN and short[short.rfind(" ") + 1 :].lower() in _COMPARATIVES:
         return "preposition"  # "joined the more | than 40 million travellers"
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):

@@ -205,7 +205,8 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
         if shorter is None or len(shorter) >= len(title):
             continue
         kept = fit(shorter)
-        if shorter is plain and len(kept) + len(title) - len(plain) < MAX_TITLE - 10:
+        reach = len(kept) + len(title) - len(plain) if shorter is plain else 0
+        if shorter is plain and (reach < MAX_TITLE - 10 or _in_compound(plain, len(kept))):
             continue  # the adjective goes only for words at the end: "his country wanted OPEC | to act"
         # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
         # the plan | would ..." is no title)
