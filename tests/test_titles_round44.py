@@ -131,7 +131,7 @@ CUTS = [
     ("an ordinal after a possessive waits for its noun",
      "Officials said the crew will start loading fuel into the region's first and only solar power "
      "station soon",
-     "Officials said the crew will start loading fuel"),
+     "The crew will start loading fuel into the region's solar power station soon"),
     ("'too much' waits for its noun",
      "Ruth Okafor cautioned against too much tinkering with an organization established by the Royal Harbour "
      "Society", "Ruth Okafor cautioned against too much tinkering with an organization"),

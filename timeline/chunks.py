@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from timeline import person_nouns
-from timeline.cut_words import is_predicative, postnominal
+from timeline import control_verbs, participles, person_nouns
+from timeline.cut_words import in_phrase, is_predicative, postnominal
 from timeline.open_ends import ARTICLES
 from timeline.speech import TOLD_WHOM, alternation
 from timeline.subject_heads import ING_ADJECTIVES, ING_NOUNS
@@ -44,7 +44,8 @@ _NEEDS_PREPOSITION = {
     "to": "amount amounts amounted amounting belong belongs belonged refer refers referred contribute "
           "contributes contributed lead leads led forward add adds added",  # "added | to the list"
     "of": "consist consists consisted comprised composed accused convicted informed aware capable "
-          "number total part closure rest majority outskirts some most many several each none half",
+          "number total part closure rest majority outskirts some most many several each none half "
+          "tens hundreds thousands millions dozens",  # "registered among tens of thousands | of refugees"
     # "forced the closure | of two plants", "accessed some | of the files"
     "for": "account accounts accounted called calls asked applied voted responsible searched",
     "in": "result results resulted resulting involved interested engaged participated invested",
@@ -89,6 +90,20 @@ _TO_VERB = re.compile(r"\s+to\s+(?P<w>[a-z]+)\b")
 # Prepositions a cut title may not end on that trim_end leaves, since a title may end on them when nothing
 # follows ("has not been seen since"): "the biggest loan since | the bank opened".
 _OPEN_PREPOSITIONS = {"since", "until", "till", "about", "through", "than", "like", "unlike", "per", "upon"}
+# Words after a participle that is no verb of the clause (timeline.participles): "gathered | outside".
+_PHRASE_AFTER_PARTICIPLE = participles.PHRASE_WORDS
+# The prepositions after the object of a verb of placing (timeline.control_verbs): "loading fuel | into".
+_PLACE_WORDS = {"into", "onto", "on", "in", "under", "behind", "to"}
+# A second modifier joined to the first before their noun: "(first) and only nuclear", "(new) or used cars".
+_PAIRED_MODIFIER = re.compile(r"\s+(?:and|or)\s+(?:only|sole|first|last|new|largest|biggest|main)\s+[a-z]")
+# Verbs of beginning and ending whose -ing complement is what begins: "will start | loading fuel".
+_ASPECT_VERBS = {
+    "start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped", "resume", "resumed",
+    "finish", "finished", "keep", "keeps", "kept",
+}
+# A comparative cut from its "than": "joined the more | than 40 million travellers".
+_COMPARED_THAN = {"than"}
+_COMPARATIVES = {"more", "less", "fewer"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
@@ -148,6 +163,7 @@ _COUNT_WORDS = {
 _MODIFIERS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
     "next", "former", "new", "top", "major", "senior", "junior", "chief", "deputy", "vice", "acting",
+    "only", "sole",  # "Iran's first and only | nuclear plant"
     "female", "male", "young", "old", "big", "small", "large", "great", "main", "key", "national", "local",
     "regional", "foreign", "international", "federal", "public", "private", "special", "annual", "official",
     "elected", "proposed", "planned", "so-called", "fellow", "then", "late", "latest", "largest", "biggest",
@@ -256,8 +272,31 @@ def open_phrase(title: str, cut: int) -> str | None:
         infinitive = to is not None and to["w"] not in _NOT_NOUNS
         if np_start or infinitive or lowered == "that" or (lowered == "and" and _verb_and(after)):
             return "object"  # "announced | the plan", "appeared | to be", "to strengthen | and expand"
+    if verb is not None and lowered in _PHRASE_AFTER_PARTICIPLE and participles.noun_participle_cut(
+        short[-40:].split()[-2:], lowered
+    ) and in_phrase(short[-100 : -len(verb)].split()):
+        return "participle"  # "fired at protesters gathered | outside the parliament": no verb of its own
+    comma = short.rfind(", ", len(short) - 45)  # "..., beginning a process": its -ing word looked at first
+    if comma >= 0 and short.endswith("ing", 0, short.find(" ", comma + 2)) and participles.short_ing_tail(
+        short[comma + 2 :]
+    ):
+        return "participle"  # "agreed to the sale, beginning a process | that will last": the comma ends it
+    if lowered in ("and", "or") and short[short.rfind(" ") + 1 :].lower() in _MODIFIERS and (
+        _PAIRED_MODIFIER.match(after)
+    ):
+        return "noun phrase"  # "into Iran's first | and only nuclear plant": the pair waits for its noun
+    if lowered.endswith("ing") and short[short.rfind(" ") + 1 :].lower() in _ASPECT_VERBS:
+        return "object"  # "the crew will start | loading fuel": what will start is cut
+    if lowered in _COMPARED_THAN and short[short.rfind(" ") + 1 :].lower() in _COMPARATIVES:
+        return "preposition"  # "joined the more | than 40 million travellers"
     if lowered == "that" and _TOLD_WHOM.search(short[-60:]):
         return "object"  # "told reporters | that the talks failed": what was told is cut
+    if lowered == "to" and control_verbs.waits_for_infinitive(short, after):
+        return "object"  # "urged lawmakers | to pass the bill": whom was urged, not to do what
+    if lowered in _PLACE_WORDS and control_verbs.waits_for_place(short, lowered):
+        return "object"  # "started loading fuel | into the reactor": where the fuel goes is cut
+    if following.islower() and control_verbs.waits_for_object(short, after):
+        return "object"  # "has instructed | universities to conduct checks"
     if last_word in _OPEN_PREPOSITIONS:
         return "preposition"  # "the biggest loan since | a new chief took office"
     if _PREPOSITION_OF.get(short[short.rfind(" ") + 1 :].lower()) == lowered and not is_predicative(short):
@@ -270,6 +309,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         lowered not in _NAMING
     ):  # not "dropped a bomb | called the Daisy Cutter": a participle that names the noun
         return "subject"  # "said the minister | would", "and the inquiry | got underway"
+    if lowered.endswith("ed") and open_end and verb is None and control_verbs.said_subject_cut(tail, after):
+        return "subject"  # "said his country | wanted OPEC to act": the statement's subject without its verb
     shared = _SHARED_HEAD.match(after) if lowered in ("and", "or") else None
     if shared and shared["head"] not in _NOT_HEADS:
         if not has_verb(shared["head"]) and short.rsplit(None, 1)[-1][:1].isupper():
@@ -295,6 +336,8 @@ def open_phrase(title: str, cut: int) -> str | None:
         adjective = _ADJECTIVE_END.search(last) is not None and following.islower() and not has_verb(lowered)
         after_determiner = len(words) >= 2 and words[-2].lower() in _DETERMINERS
         modifier = modifier or ((noun_after or adjective) and after_determiner)
+        # "to submit detailed | proposals": an adjective after an infinitive's verb starts its object
+        modifier = modifier or (adjective and len(words) >= 3 and words[-3].lower() == "to")
         name = name and noun_after
         if modifier or name:
             return "noun phrase"  # "Riverside | defender", "Africa's first | elected", "a 10-week | old"

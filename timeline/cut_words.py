@@ -20,7 +20,7 @@ from timeline.open_ends import (
     PHRASE_ENDS,
     open_end,
 )
-from timeline.verbs import IRREGULAR_PAST, has_verb
+from timeline.verbs import IRREGULAR_PAST, has_verb, plural_present
 
 # Nouns that want their complement, with the words that start it, each with an example.
 _COMPLEMENT_NOUNS = {
@@ -130,7 +130,8 @@ def postnominal(after: str) -> bool:
 
 
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+[a-z]{3,}(?:ed|en)(?=\s+(?:in|by|to|for|from|at|on|as|with|into|under)\s)"
+    r"\s+[a-z]{3,}(?:ed|en)(?=\s+(?:in|by|to|for|from|at|on|as|with|into|under|outside|inside|near|during"
+    r"|over|across|around|along|through|behind|against)\s)"  # "protesters | gathered outside the parliament"
 )
 
 
@@ -149,6 +150,12 @@ def modifier_after(title: str, cut: int) -> bool:
     return _after_phrase(title[max(0, cut - 100) : cut].split())
 
 
+def in_phrase(words: list[str]) -> bool:
+    """Tell whether the last words are a noun phrase after a preposition or an -ing verb, after the clause's
+    verb: "fire tear gas at thousands of protesters", whose participle after them is no verb of theirs."""
+    return _after_phrase(words)
+
+
 def _after_phrase(words: list[str]) -> bool:
     """Tell whether the last words are a noun phrase after a preposition or an -ing verb ("to an anti-crime
     campaign", "supporting a motion"): the participle after them cannot be their verb.
@@ -165,7 +172,7 @@ def _after_phrase(words: list[str]) -> bool:
             verb_before = any(
                 has_verb(w) and (not w.endswith(("ed", "en")) or words[i - 1].lower() in NOT_IN_PHRASE)
                 for i, w in enumerate(words[:at])
-            )
+            ) or plural_present(" ".join(words[:at])) is not None  # "Police fire tear gas at protesters"
             return at < len(words) - 1 and verb_before and not (quantity or infinitive or nxt == "least")
         if not re.fullmatch(r"[\w'’-]+", word) or word in NOT_IN_PHRASE:
             return False

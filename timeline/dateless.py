@@ -9,6 +9,7 @@ import re
 
 from timeline import beside_dates, date_leads, shorten, stranded
 from timeline.leads import led
+from timeline.modifier_dates import THE_START, modifies_noun
 from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
 
@@ -165,7 +166,9 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             and _DETERMINER_END.search(before)
         ) or _names_time(text, (left, right), following["w"], before)
         named_for = not modifies and _named_for(text, (left, right), following["w"], before)
-        modifies = modifies or named_for
+        modifies = modifies or named_for or modifies_noun(
+            text, (left, right), following["w"], before, function_words=FUNCTION_WORDS
+        )
         lead = None if modifies else date_leads.date_lead(before)
         if lead and lead.group().strip().lower() == "that" and _DATE_PREPOSITION.match(text, left):
             lead = None  # "claims that (on May 2)": "that" opens the clause, it is no determiner of the date
@@ -190,6 +193,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joining = _PARTICIPLE_LEAD.search(text, max(0, stop - 120), stop) if joins else None
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
+        if modifies and THE_START.match(text, left, right):
+            before += text[left : left + 4]  # "since (the 7 July) terror bombings": the noun keeps its "the"
         bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
         if bare and (_BEFORE_POSSESSIVE.search(before) or _AFTER_WORD.search(before)) or named_for:
             before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the

@@ -44,6 +44,11 @@ _NOT_PERSON_BEFORE = {
     "in", "at", "near", "outside", "across", "throughout", "inside", "of", "the", "a", "an", "many",
     "several", "its", "their", "his", "her", "our", "this", "these", "those", "every", "each",
 }
+# First words of names of places, no given names: "New York", "Los Angeles", "Hong Kong", "South Africa".
+_PLACE_FIRST = {
+    "New", "Los", "Las", "San", "Santa", "Hong", "Sri", "Tel", "Abu", "Kuala", "Buenos", "Rio", "North",
+    "South", "East", "West", "Saudi", "United",
+}
 # Last words of names of days, events, places and things, no people: "Christmas Day", "Davis Cup", "Boxing
 # Day Tests", "Golden Gate Bridge", "Nobel Prize", "Royal Albert Hall".
 _NOT_PERSON_LAST = {
@@ -104,6 +109,8 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
             words[-1] = re.sub(r"['’]s?\Z", "", words[-1])  # "Maria Okafor's nomination"
         if len(words) < 2 or len(words) > 4 or {words[0], words[-1]} & (NOT_PEOPLE | _NOT_PERSON_LAST):
             continue  # "The Senate", "Reed" alone, "Harbour Bank"
+        if words[0] in _PLACE_FIRST:
+            continue  # "a flight to New York's JFK", "arrived from South Africa": a place
         if is_person_noun(words[-1]) and words[-1][0].isupper():
             continue  # "Chief Executive", "Prime Minister": a role without its name
         given = words[0] in _COURTESY_SEX or sex_of(words[0]) is not None

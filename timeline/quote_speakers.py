@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.title_length import MAX_TITLE
+from timeline.verbs import has_verb
 
 # A first-person opening: "I", "We", "Our", "My"; not "I'm told" forms that a rule elsewhere reads.
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
@@ -70,9 +71,24 @@ def with_speaker(title: str, text: str, span: tuple[int, int]) -> str:
     if not _FIRST_PERSON.match(title):
         return title
     who = speaker_of(text, span)
+    if who is not None and len(who) + len(title) + 4 > MAX_TITLE:
+        title = _first_clause(title)  # "I was second in line (and security was a breeze)"
     if who is None or len(who) + len(title) + 4 > MAX_TITLE:
         return title
     return f'{who}: "{title}"'
+
+
+# "and" or "but" before a second clause with its own subject and verb: "I was second in line | and security
+# was a breeze".
+_SECOND_CLAUSE = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:the\s+|a\s+)?[a-z]+\s+(?:was|were|is|are|had|has|got)\b)"
+)
+
+
+def _first_clause(title: str) -> str:
+    """Return the first of two clauses a title joins, or the title when it joins none."""
+    second = _SECOND_CLAUSE.search(title)
+    return title[: second.start()] if second is not None and has_verb(title[: second.start()]) else title
 
 
 def _named(text: str, at: int, pronoun: str) -> str | None:

@@ -196,3 +196,33 @@ def subject_head(title: str, verb_start: int) -> str | None:
         adverbs = re.search(r"(?:\b[a-z]+ly\s+)+\Z", title[:verb_start])  # "jointly (put forward)"
         return f"{head} {title[adverbs.start() if adverbs else verb_start :]}"
     return None
+
+
+# A hyphenated adjective between a determiner and its noun, the one word of a noun phrase a long title may
+# lose: "his debt-burdened country", "the cash-strapped government", "a long-awaited report", "the war-torn
+# region". Not a count ("a 10-year-old boy") and not a name ("the Iran-backed militia").
+_COMPOUND_ADJECTIVE = re.compile(
+    r"\b(?P<det>(?i:the|a|an|its|his|her|their|our|this|these|those))\s+[a-z]{3,}-"
+    r"(?:[a-z]{2,}(?:ed|en|ing)|torn|run|rich|hit|free|stricken)\s+(?=[a-z]{3,}\b)"
+)
+
+
+# Two adjectives joined before their noun after a determiner or a possessive: "Iran's (first and only)
+# nuclear plant", "a (free and fair) vote", "the (largest and oldest) bank".
+_ADJECTIVE = r"(?:first|only|last|sole|new|free|fair|[a-z]{3,}(?:est|ic|al|ive|ous|ful|ible|able))"
+_ADJECTIVE_PAIR = re.compile(
+    rf"(?P<det>\b(?i:the|a|an|its|his|her|their|our)|\w['’]s)\s+{_ADJECTIVE}\s+(?:and|or)\s+{_ADJECTIVE}\s+"
+    r"(?=[a-z]{3,}\b)"
+)
+
+
+def without_compound_adjective(title: str) -> str | None:
+    """Return the title without the hyphenated adjectives of its noun phrases and the joined pairs of
+    adjectives before a noun, or None when it has none: "Lee said his debt-burdened country wanted OPEC to
+    act" -> "Lee said his country wanted OPEC to act"; "loading fuel into Iran's first and only nuclear
+    plant" -> "loading fuel into Iran's nuclear plant".
+    """
+    shorter = _COMPOUND_ADJECTIVE.sub(r"\g<det> ", title) if "-" in title else title
+    if " and " in shorter or " or " in shorter:
+        shorter = _ADJECTIVE_PAIR.sub(r"\g<det> ", shorter)
+    return None if shorter == title else shorter

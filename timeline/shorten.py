@@ -200,10 +200,14 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     # examining the damaged (ferry) are due": "damaged" is no verb of the clause)
     later = first_verb(title, verb.end(), MAX_TITLE)
     heads = [rewordings.subject_head(title, v.start()) for v in (verb, later) if v is not None]
-    for shorter in (said, aside, both, *heads):
+    plain = rewordings.without_compound_adjective(title)  # "his (debt-burdened) country wanted OPEC to"
+    for shorter in (said, aside, both, *heads, plain):
         if shorter is None or len(shorter) >= len(title):
             continue
         kept = fit(shorter)
+        reach = len(kept) + len(title) - len(plain) if shorter is plain else 0
+        if shorter is plain and (reach < MAX_TITLE - 10 or _in_compound(plain, len(kept))):
+            continue  # the adjective goes only for words at the end: "his country wanted OPEC | to act"
         # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
         # the plan | would ..." is no title)
         verb_end = verb.end() - (len(title) - len(shorter)) if shorter.endswith(title[verb.end() :]) else -1
@@ -217,6 +221,24 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
         if whole and (best is None or len(kept) > len(best)):
             best = kept  # the longest whole one: "said (that) the drills (, dubbed ...,) would start"
     return best
+
+
+# A determiner or a possessive right before a word first_verb took for a verb, which makes it an adjective:
+# "The (sustained) clashes", "the ministry's (detailed) plans".
+_ADJECTIVE_FORM = re.compile(r"[a-z]{3,}ed")  # "sustained", not "is" after "This", nor "NATO-led"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+\Z")
+# A plain present verb after a plural and the object after it: "Police (fire) tear gas", "Farmers (block)
+# roads", "Troops (storm) the embassy"; not "Sources close to", "We agree that", "leaders agree on".
+_PRESENT_OBJECT = re.compile(
+    r"[a-z]+(?=\s+(?!(?:to|that|on|in|at|of|for|with|from|by|and|or|as|if|after|before|over)\b)"
+    r"(?:the|a|an|its|their|his|her|our|this|these|those|\d|[a-z]{3,}\b))"
+)
+
+
+def _present_verb(present: re.Match[str]) -> re.Match[str] | None:
+    """Return the verb of a plural_present match alone when an object follows it ("Police fire | tear gas"),
+    or None."""
+    return _PRESENT_OBJECT.match(present.string, present.start() + present.group().rfind(" ", 0, -1) + 1)
 
 
 @lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
@@ -248,6 +270,13 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     if verb_after == 0 and _RELATIVE_WORD.search(title, 0, 70) and (plain := without_relative(title)):
         return fit(plain)  # "Protesters (who had gathered outside the parliament) demanded"
     verb = first_verb(title, verb_after)
+    present = plural_present(title, 0, verb.start()) if verb_after == 0 and verb is not None else None
+    if present is not None:
+        verb = _present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
+    if verb is not None and _ADJECTIVE_FORM.fullmatch(verb.group()) and _DETERMINER_BEFORE.search(
+        title, max(0, verb.start() - 12), verb.start()
+    ):
+        verb = first_verb(title, verb.end())  # "The sustained clashes forced": an adjective after "the"
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())
     # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,

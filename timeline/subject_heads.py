@@ -32,7 +32,9 @@ SUBORDINATE_FRONT = re.compile(
 # proud smiles, the family's children were introduced", "After the talks in the capital, the minister".
 _FRONT = re.compile(
     r"\A(?:[A-Z][a-z]+\s+with|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Dd]espite|[Aa]mid|[Ff]ollowing"
-    r"|With|Under|For|From|By|Since|Unlike|Like|As|Due\s+to|Because\s+of|Thanks\s+to)\b[^,]*,\s+(?=\S)"
+    r"|With|Under|For|From|By|Since|Unlike|Like|As|Due\s+to|Because\s+of|Thanks\s+to"
+    # "Using a pair of telescopes, astronomers": an -ing phrase with its object, not "Rising prices,"
+    r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|to|on|with|at|for|from|his|her|its|their|our|this|these)\s)\b[^,]*,\s+(?=\S)"
     # lowercase once "And finally," went; "Due to the rain, the match ..."
 )
 # Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
@@ -107,6 +109,8 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
     role = _ROLE.search(subject)
     if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
         return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
+    if _PHRASE_BEFORE.search(subject, 0, role.start()):
+        return None  # "A leaked memo from former defence secretary Don Ray": the memo, not the secretary
     words = subject.split()
     run = 0
     while run < len(words) and _CAPITALIZED.fullmatch(words[len(words) - 1 - run]):

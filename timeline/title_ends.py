@@ -232,6 +232,7 @@ def dangles(title: str) -> bool:
         len(last) == 2 and last[0].lower() in DETERMINERS
     )  # "... were seen fleeing" waits; "... during a meeting", "... the bombing" do not
     modal = len(last) == 2 and last[0].lower() in _MODALS and word not in _INTRANSITIVE
+    modal = modal and not last[-1][:1].isupper()  # "a visit to Iran": a name, no verb after "to"
     modal = modal and not (last[0] == "to" and ends_on_tally(title))  # "voted nine to one": a tally
     modal = modal and not (last[0] == "May" and word.isdigit())  # "set for May 5": the month
     return word in DANGLING or participle or modal

@@ -229,6 +229,11 @@ PRESENT_PLURALS = {
     "defend", "prepare", "brace", "await", "struggle", "evacuate", "elect", "choose", "hire", "buy", "sell",
     "find", "reveal", "confirm", "predict", "see", "protest", "strike", "discover", "lose", "gain", "slip",
     "soar", "plunge", "tumble", "climb", "jump", "welcome", "celebrate", "demand", "push", "call",
+    # "Police fire tear gas", "Troops storm the embassy", "Farmers block roads", "Workers stage a walkout",
+    # "Investors eye the vote", "Leaders vow (pledge) to act", "Critics slam (hail) the plan", "Rivals clash",
+    # "Supporters rally (march)", "Airlines halt flights", "Banks boost lending"
+    "fire", "storm", "block", "stage", "eye", "vow", "pledge", "slam", "hail", "clash", "rally", "march",
+    "halt", "boost",
 }
 _PLURAL_PRESENT = led(r"[A-Za-z]",
     r"\b(?!(?i:the|a|an|this|that|these|those|its|his|her|hers|our|ours|their|theirs|your|yours|my|no|every"

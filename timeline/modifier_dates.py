@@ -1,0 +1,39 @@
+"""Tell a date that modifies the noun after it, which a title drops alone, keeping the noun's "the".
+
+"since (the 7 July) terror bombings" -> "since the terror bombings", "in the (1952) and (1954) treaties" ->
+"in the treaties": timeline.dateless asks `modifies_noun` of each date it cuts out of a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.verbs import is_verb_word
+
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", re.I)
+# A date that starts on "the" and a determiner and a first date joined to a second: "since (the 7 July)
+# terror bombings", "in the 1952 and (1954) treaties".
+THE_START = re.compile(r"(?i:the)\s+(?:\d|[A-Z])")  # "the 7 July", "the 1990", not "the year", "the morning"
+_FIRST_OF_TWO = re.compile(r"\b(?i:the|its|their|his|her|our)\s+[\w.-]+\s+(?:and|or|to)\s+\Z")
+_SECOND_DATE = re.compile(r"\s+(?:and|or|to)\s+[\w.-]+\s+(?P<w>[a-z]{3,})\b")
+
+
+def modifies_noun(
+    text: str, date: tuple[int, int], after: str | None, before: str, *, function_words: set[str]
+) -> bool:
+    """Tell whether a date modifies the noun after it when "the" opens the date itself or two dates share
+    it: "since (the 7 July) terror bombings", "in the (1952) and (1954) treaties": the noun and its "the"
+    stay, only the dates go. `function_words` are the words no noun is (timeline.dateless's)."""
+    if not after:
+        return False
+    if after in ("and", "or", "to"):  # the first of two: "in the (1952) and 1954 treaties"
+        second = _SECOND_DATE.match(text, date[1])
+        noun = second is not None and second["w"] not in function_words and not is_verb_word(second["w"])
+        noun = noun and text[date[0]].isdigit()
+        return noun and _DETERMINER_END.search(before) is not None
+    numbered = text[date[0]].isdigit() or THE_START.match(text, date[0], date[1]) is not None
+    if not numbered or not after.islower() or after in function_words or is_verb_word(after):
+        return False  # "in (the 1990s) was", "(the year) came": a verb after the date, which is no modifier
+    return THE_START.match(text, date[0], date[1]) is not None or _FIRST_OF_TWO.search(
+        text, max(0, date[0] - 40), date[0]
+    ) is not None
