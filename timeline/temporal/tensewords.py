@@ -53,6 +53,8 @@ SAID_PAST = frozenset(
     if form.endswith("ed") or form in ("said", "told", "wrote")
 )
 _NOUNS_OF_INTENT = frozenset("plan plans aim aims hope hopes".split())
+# Particles of a verb that takes these nouns as its object ("drew up plans", "put forward plans").
+_INTENT_PARTICLES = frozenset("up out forward".split())
 # Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
 _BARE_PAST = frozenset("last hit put".split())
 _BEFORE_BARE = WILL_BE | {"can", "could", "did", "not"}
@@ -84,6 +86,7 @@ _LET_NOT_PAST = WILL_BE | frozenset("can could not do does did don't please i yo
 LINKING = frozenset("stay stays remain remains get gets become becomes seem seems keep keeps".split())
 # After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
+_BEFORE_INTENT_NOUN = _BEFORE_ADJECTIVE | _INTENT_PARTICLES
 
 
 # "as planned", "as previously scheduled", "as expected": the act kept to a plan, whose own tense the
@@ -109,6 +112,11 @@ SCHEDULE_PHRASES = {
 _ED_NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed seed feed breed greed creed deed".split()
 )
+
+
+def _past_form(word: str) -> bool:
+    """Tell whether a word is a verb's past form ("announced", "drew"), which takes an object, not a verb."""
+    return word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST)
 
 
 def word_tense(word: str, following: str, previous: str = "") -> str | None:
@@ -144,8 +152,11 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
     if word in _AS_PLANNED and previous.lower() in _BEFORE_AS_PLANNED:
         return None  # "the attack began as previously planned Saturday night": conformity, no tense
     if word in FUTURE_WORDS:
-        if word in _NOUNS_OF_INTENT and previous.lower() in _BEFORE_ADJECTIVE:
-            return None  # "approved the plan on Tuesday", "their hopes": a noun, no tense
+        prior = previous.lower()
+        if word in _NOUNS_OF_INTENT and (prior in _BEFORE_INTENT_NOUN or _past_form(prior)):
+            # "approved the plan on Tuesday", "their hopes", "announced plans on Monday", "drew up plans
+            # on Friday": a noun, no tense
+            return None
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
