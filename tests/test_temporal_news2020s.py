@@ -383,11 +383,12 @@ def test_narratives(text, expected):
     assert news_rows(text) == expected
 
 
-# "plans", "aims", "hopes" after a past verb, its particle or a determiner are the verb's object, a noun with
-# no tense of its own: the weekday takes the past verb's tense. As a verb ("plans on Monday to") they look ahead.
+# "plans", "aims", "hopes" after a past verb, its particle or a determiner are the verb's object, a noun
+# with no tense of its own: the weekday takes the past verb's tense. As a verb ("plans on Monday to") they
+# look ahead.
 INTENT_NOUNS = [
     ("The ministry announced plans on Monday to cut fuel taxes.", [("Monday", "DATE", "2024-03-04", None)]),
-    ("The carmaker unveiled plans on Tuesday for a battery plant.", [("Tuesday", "DATE", "2024-03-05", None)]),
+    ("The carmaker unveiled plans on Tuesday for a factory.", [("Tuesday", "DATE", "2024-03-05", None)]),
     ("Officials drew up plans on Friday for the evacuation.", [("Friday", "DATE", "2024-03-01", None)]),
     ("The club put forward plans on Monday for a new stadium.", [("Monday", "DATE", "2024-03-04", None)]),
     ("The coach stated his aims on Tuesday.", [("Tuesday", "DATE", "2024-03-05", None)]),
