@@ -4,8 +4,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-from pathlib import Path
 from xml.etree import ElementTree
 
 import icalendar
@@ -13,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests import timelinejs_page
 from timeline import edit, export, export_timeml
 from timeline.dates import parse_when
 from timeline.errors import InputError
@@ -345,46 +344,16 @@ def test_text_typed_by_hand_cannot_break_the_formats():
     assert json.loads(export.export(timeline, "timelinejs"))["events"][0]["group"] == "&lt;b&gt;"
 
 
-TIMELINEJS = """() => ({
-  errors: window.errors,
-  messages: window.tl.config.messages,
-  events: window.tl.config.events.length,
-  markers: document.querySelectorAll('.tl-timemarker').length,
-  dates: Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent),
-})"""
-
-
 @pytest.mark.browser
 def test_timelinejs_itself_reads_the_export(tmp_path):
     """Load the export into Knight Lab's TimelineJS in Chromium: no errors, one marker an event.
 
     Needs TIMELINEJS_DIST, the dist/ folder of the npm package @knight-lab/timelinejs (3.9.11 checked).
     """
-    dist = Path(os.environ.get("TIMELINEJS_DIST", "/nonexistent"))
-    chromium = Path("/usr/bin/chromium")
-    if not (dist / "js" / "timeline.js").is_file() or not chromium.exists():
-        pytest.skip("set TIMELINEJS_DIST to @knight-lab/timelinejs/dist (npm) and install Debian's chromium")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     timeline = sample()
     edit.add(timeline, title="A decade", when=parse_when("the 1990s"))
     data = export.export(timeline, "timelinejs")
-    page_file = tmp_path / "page.html"
-    page_file.write_text(
-        f"<!doctype html><html><head><meta charset=utf-8><style>{(dist / 'css/timeline.css').read_text()}"
-        f"</style><script>{(dist / 'js/timeline.js').read_text()}</script></head><body>"
-        '<div id="tl" style="width:1000px;height:600px"></div><script>window.errors = [];'
-        "window.onerror = (m) => window.errors.push(String(m));"
-        f"window.tl = new TL.Timeline('tl', {data});</script></body></html>",
-        encoding="utf-8",
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
-                                             args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        page.goto(page_file.as_uri())
-        page.wait_for_function("() => document.querySelectorAll('.tl-timemarker').length > 0", timeout=10000)
-        seen = page.evaluate(TIMELINEJS)
-        browser.close()
+    seen = timelinejs_page.shown(data, tmp_path)
     assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
     assert seen["events"] == seen["markers"] == 6
     assert {"the 1990s", "early 2021", "week of 20 October 2025", "2020"} <= set(seen["dates"])

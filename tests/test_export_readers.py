@@ -7,14 +7,13 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-from pathlib import Path
 from xml.etree import ElementTree
 
 import icalendar
 import pytest
 
 import timeline as timeline_api
+from tests import timelinejs_page
 from timeline import export, fileformat, sources, store
 from timeline.dates import parse_when
 from timeline.edit import when_of
@@ -232,25 +231,12 @@ def test_timelinejs_keeps_the_line_breaks_of_a_description(description, html):
     assert slide["text"]["text"] == html
 
 
-NEWSROOM_SLIDES = """() => ({
-  errors: window.errors, messages: window.tl.config.messages, events: window.tl.config.events.length,
-  markers: document.querySelectorAll('.tl-timemarker').length,
-  dates: Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent),
-  texts: Array.from(document.querySelectorAll('.tl-slide .tl-text-content')).map(e => e.innerHTML),
-})"""
-
-
 @pytest.mark.browser
 def test_timelinejs_renders_every_slide_of_a_newsroom_timeline(tmp_path):
     """Old years, a century, zones, ranges, non-ASCII, line breaks: one marker and one slide each, no error.
 
     Needs TIMELINEJS_DIST, the dist/ folder of the npm package @knight-lab/timelinejs (3.9.11 checked).
     """
-    dist = Path(os.environ.get("TIMELINEJS_DIST", "/nonexistent"))
-    chromium = Path("/usr/bin/chromium")
-    if not (dist / "js" / "timeline.js").is_file() or not chromium.exists():
-        pytest.skip("set TIMELINEJS_DIST to @knight-lab/timelinejs/dist (npm) and install Debian's chromium")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     documents, events = zip(*(_timed(*row[:3]) for row in TLJS_ZONES), strict=True)
     typed = [("0043", "Charter, “Domesday” ’era’ 中文"), ("the 19th century", "Mills — é ñ"),
              ("from 3 March 2025 to 7 March 2025", "Range week"), ("2025-W10", "Week ten"),
@@ -260,23 +246,7 @@ def test_timelinejs_renders_every_slide_of_a_newsroom_timeline(tmp_path):
             reference=dt.date(2025, 3, 1))) for n, (date, title) in enumerate(typed)]
     data = export.export(Timeline(title="Newsroom", documents=list(documents), events=[*events, *hand]),
                          "timelinejs")
-    page_file = tmp_path / "page.html"
-    page_file.write_text(
-        f"<!doctype html><html><head><meta charset=utf-8><style>{(dist / 'css/timeline.css').read_text()}"
-        f"</style><script>{(dist / 'js/timeline.js').read_text()}</script></head><body>"
-        '<div id="tl" style="width:1000px;height:600px"></div><script>window.errors = [];'
-        "window.onerror = (m) => window.errors.push(String(m));"
-        f"window.tl = new TL.Timeline('tl', {data});</script></body></html>",
-        encoding="utf-8",
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
-                                             args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        page.goto(page_file.as_uri())
-        page.wait_for_function("() => document.querySelectorAll('.tl-timemarker').length > 0", timeout=10000)
-        seen = page.evaluate(NEWSROOM_SLIDES)
-        browser.close()
+    seen = timelinejs_page.shown(data, tmp_path)
     assert seen["errors"] == [] and seen["messages"] == {"errors": [], "warnings": []}
     assert seen["events"] == seen["markers"] == len(events) + len(hand)
     assert {"43", "the 19th century", "4 March 2025, 17:00 EST", "6 March 2025, 20:00 JST",
