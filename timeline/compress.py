@@ -229,6 +229,8 @@ def with_acronyms(form: str, names: tuple[tuple[str, str], ...]) -> str | None:
     """
     shorter = form
     for name, acronym in names:
+        if name not in shorter:
+            continue  # neither the pattern nor the replace can change it: no compile per name
         shorter = re.sub(rf"\A[Tt]he\s+{re.escape(name)}\b", acronym, shorter)
         shorter = shorter.replace(name, acronym)
     return shorter if shorter != form else None

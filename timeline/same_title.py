@@ -63,7 +63,9 @@ def _foreign(text: str, event: Event, verb: str, others: list[tuple[int, int]], 
     # suspended on Monday after a raid were reinstated in May" (May is the news)
     own = _own(event)
     at = max([o[1] for o in others if o[1] <= own[0]] + [event.evidence[0].start])
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(verb)}\b", text[at : own[0]])]
+    between = text[at : own[0]]
+    # `in` first: the pattern needs the verb, and compiles per verb
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(verb)}\b", between)] if verb in between else []
     return bool(found) and _SET_OFF.search(text, at, at + found[-1]) is not None
 
 
