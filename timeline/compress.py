@@ -231,6 +231,9 @@ def with_acronyms(form: str, names: tuple[tuple[str, str], ...]) -> str | None:
     for name, acronym in names:
         if name not in shorter:
             continue  # neither the pattern nor the replace can change it: no compile per name
+        if shorter[:3] not in ("The", "the"):
+            shorter = shorter.replace(name, acronym)  # the pattern, anchored on "The", cannot match
+            continue
         shorter = re.sub(rf"\A[Tt]he\s+{re.escape(name)}\b", acronym, shorter)
         shorter = shorter.replace(name, acronym)
     return shorter if shorter != form else None

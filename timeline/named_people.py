@@ -303,7 +303,7 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     if people or len(single) != 1 or others:
         return None  # "Christie met the coach": someone else
     word = next(iter(single))
-    found = [(m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", sentence_before)]
+    found = word_spans(sentence_before, word)
     if not any(_is_subject(sentence_before, *at) or _owns_subject(sentence_before, *at) for at in found):
         return None  # "met Christie", "Christie's lawyer said": named, but not as the subject
     if word not in earlier:  # the word is letters alone: both patterns below need it, and compile per word
@@ -315,6 +315,23 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     sexes = {sex_of(full["given"]) if full["given"] else None,
              _COURTESY_SEX[titled["title"]] if titled else None}
     return None if (pronoun.lower() != "she") in sexes else word  # "Mrs. Ann Kessel ... Kessel said. He"
+
+
+def word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    r"""Return the spans of `word`, a word of letters alone, standing as a whole word in `text`: what
+    re.finditer(rf"\b{word}\b", text) finds, without a pattern compiled per word ("Reed met Reeds" -> (0, 4)).
+    """
+    spans = []
+    at = text.find(word)
+    while at >= 0:  # two such spans cannot overlap: the second would start after a letter
+        end = at + len(word)
+        # a regex word character is a letter, a digit or "_", as str.isalnum() tells them
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            spans.append((at, end))
+        at = text.find(word, at + 1)
+    return spans
 
 
 def _is_person_the(noun: str) -> bool:
