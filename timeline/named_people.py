@@ -18,6 +18,7 @@ from timeline.sentence_subjects import previous_subject, sentence_start
 from timeline.speech import alternation
 from timeline.surnames import SURNAME_FIRST
 from timeline.verbs import IRREGULAR_PAST, has_verb
+from timeline.whole_words import word_spans
 
 # "the" and a noun after it, a person when the noun is one: "the envoy", "the judge".
 OTHER_THE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z-]+)\b")
@@ -315,23 +316,6 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     sexes = {sex_of(full["given"]) if full["given"] else None,
              _COURTESY_SEX[titled["title"]] if titled else None}
     return None if (pronoun.lower() != "she") in sexes else word  # "Mrs. Ann Kessel ... Kessel said. He"
-
-
-def word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    r"""Return the spans of `word`, a word of letters alone, standing as a whole word in `text`: what
-    re.finditer(rf"\b{word}\b", text) finds, without a pattern compiled per word ("Reed met Reeds" -> (0, 4)).
-    """
-    spans = []
-    at = text.find(word)
-    while at >= 0:  # two such spans cannot overlap: the second would start after a letter
-        end = at + len(word)
-        # a regex word character is a letter, a digit or "_", as str.isalnum() tells them
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
-            end == len(text) or not (text[end].isalnum() or text[end] == "_")
-        ):
-            spans.append((at, end))
-        at = text.find(word, at + 1)
-    return spans
 
 
 def _is_person_the(noun: str) -> bool:
