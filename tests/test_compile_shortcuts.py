@@ -59,9 +59,17 @@ ACRONYMS = [
     ("The World Health Organization and the Asian Development Bank met",
      (("World Health Organization", "WHO"), ("Asian Development Bank", "ADB"))),
     ("The Asian Development Banker spoke", (("Asian Development Bank", "ADB"),)),
+    ("The  Asian Development Bank met", (("Asian Development Bank", "ADB"),)),
+    ("Theory of the Asian Development Bank", (("Asian Development Bank", "ADB"),)),
 ]
 
 
 @pytest.mark.parametrize(("form", "names"), ACRONYMS)
 def test_with_acronyms_as_plain(form: str, names: tuple[tuple[str, str], ...]) -> None:
     assert with_acronyms(form, names) == _plain_acronyms(form, names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Theb A_\u00a0\t", max_size=14), st.sampled_from(["A", "Ab", " A", "A b", "he"]))
+def test_with_acronyms_as_pattern(form: str, name: str) -> None:
+    assert with_acronyms(form, ((name, "X"),)) == _plain_acronyms(form, ((name, "X"),))
