@@ -229,6 +229,15 @@ def with_acronyms(form: str, names: tuple[tuple[str, str], ...]) -> str | None:
     """
     shorter = form
     for name, acronym in names:
+        if name not in shorter:
+            continue  # neither the pattern nor the replace can change it: no compile per name
+        rest = shorter[3:]
+        if shorter[:3] not in ("The", "the") or not rest[:1].isspace() or not (
+            name[:1].isspace() or rest.lstrip().startswith(name)
+        ):
+            # the pattern needs "The", a space and the name at the head ("\s" is str.isspace): it cannot match
+            shorter = shorter.replace(name, acronym)
+            continue
         shorter = re.sub(rf"\A[Tt]he\s+{re.escape(name)}\b", acronym, shorter)
         shorter = shorter.replace(name, acronym)
     return shorter if shorter != form else None

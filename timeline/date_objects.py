@@ -59,6 +59,8 @@ def mended(title: str, text: str, span: tuple[int, int]) -> str:
     for gap in _GAP.finditer(title):
         verb, after = gap["verb"], gap["next"]
         clause = text[span[0] : span[1]]
+        if after not in clause or verb not in clause:
+            continue  # both patterns below need both words (and compile per verb): neither matches
         if re.search(rf"\b{verb}\s+{re.escape(after)}\b", clause):
             continue  # the clause has them side by side: "The day was marked with a parade"
         found = re.search(rf"\b{verb}\s+(?P<date>(?:[\w'’.,-]+\s+){{1,4}}?){re.escape(after)}\b", clause)

@@ -18,6 +18,7 @@ from timeline.sentence_subjects import previous_subject, sentence_start
 from timeline.speech import alternation
 from timeline.surnames import SURNAME_FIRST
 from timeline.verbs import IRREGULAR_PAST, has_verb
+from timeline.whole_words import word_spans
 
 # "the" and a noun after it, a person when the noun is one: "the envoy", "the judge".
 OTHER_THE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z-]+)\b")
@@ -303,7 +304,7 @@ def named_again(earlier: str, sentence_before: str, pronoun: str) -> str | None:
     if people or len(single) != 1 or others:
         return None  # "Christie met the coach": someone else
     word = next(iter(single))
-    found = [(m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", sentence_before)]
+    found = word_spans(sentence_before, word)
     if not any(_is_subject(sentence_before, *at) or _owns_subject(sentence_before, *at) for at in found):
         return None  # "met Christie", "Christie's lawyer said": named, but not as the subject
     if word not in earlier:  # the word is letters alone: both patterns below need it, and compile per word

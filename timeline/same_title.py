@@ -19,6 +19,7 @@ from timeline import attachment
 from timeline.models import Event
 from timeline.speech import words
 from timeline.verbs import has_verb
+from timeline.whole_words import word_spans
 
 __all__ = ["one_date_each"]
 
@@ -63,7 +64,7 @@ def _foreign(text: str, event: Event, verb: str, others: list[tuple[int, int]], 
     # suspended on Monday after a raid were reinstated in May" (May is the news)
     own = _own(event)
     at = max([o[1] for o in others if o[1] <= own[0]] + [event.evidence[0].start])
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(verb)}\b", text[at : own[0]])]
+    found = [start for start, _ in word_spans(text[at : own[0]], verb)]
     return bool(found) and _SET_OFF.search(text, at, at + found[-1]) is not None
 
 

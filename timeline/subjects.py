@@ -199,7 +199,9 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
                     or antecedents.person_speaker_before(text, span[0], p))
             if name and opens and named_people.someone_else_before(text, start, name, p):
                 name = None  # "The bishop was ordained without the approval of Pope Leo. He ...": the bishop
-        if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", title[pronoun.end() :]):
+        last, rest = (name.split()[-1], title[pronoun.end() :]) if name else ("", "")
+        # `in` first: the pattern needs the word, and compiles per name
+        if name and last in rest and re.search(rf"\b{re.escape(last)}\b", rest):
             name = None  # "he called on Ahmed": Ahmed is someone else
         if name and antecedents.is_body(name):
             name = None  # "Stellar Networks said ... She became chairwoman": a firm is no "she"
