@@ -163,7 +163,21 @@ TITLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("one", "other", "different"), TITLE_CASES)
+# (title, other title, different doers?): a subject of one capitalized word names its doer
+LONE_NAME_CASES = [
+    ("Smith resigned", "Jones resigned", True),
+    ("Tolland rejected the ferry budget", "Mayor Ivo Brennick rejected the ferry budget", True),
+    ("Smith resigned from the board", "The pilot resigned from the board", False),  # may refer back
+    ("Smith resigned", "John Smith resigned", False),
+    ("Smith resigned", "Mr Smith resigned", False),
+    ("Russia fired missiles at the port", "Russian forces fired missiles at the port", False),
+    ("Protesters blocked the road", "Farmers blocked the road", False),  # plurals of a trade
+    ("Police arrested two men", "Detectives arrested two men", False),
+    ("Shares fell 4 percent", "Stocks fell 4 percent", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "different"), TITLE_CASES + LONE_NAME_CASES)
 def test_different_subjects(one, other, different):
     assert different_subjects(one, other) is different
     assert different_subjects(other, one) is different

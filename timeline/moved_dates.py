@@ -90,14 +90,16 @@ _TITLE_PASSIVE = _Lazy(
     r"(?:\s+(?:back|forward))?\Z"
 )
 # The preposition right before the date that makes it the complement: "(moved the hearing) to", "until".
-_LEADS = _Lazy(r"\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
-_SETS = _Lazy(r"\b(?:set|fixed|chose|picked|named)\s+(?:on\s+)?\Z")
+_NEW_DATE_LEADS = "to|until|till|for"
+_SETTING_VERBS = "set|fixed|chose|picked|named"
+_LEADS = _Lazy(rf"\b(?:{_NEW_DATE_LEADS})\s+(?:on\s+)?\Z")
+_SETS = _Lazy(rf"\b(?:{_SETTING_VERBS})\s+(?:on\s+)?\Z")
 # A verb that is only wished or possible: "may move the vote to", "wants to delay the trial until".
 _NOT_DONE = _Lazy(r"\b(?:will|would|may|might|could|should|can|cannot|not|n't|to)\s+(?:\w+\s+)?\Z")
 # The words right before a date that let the patterns run (most dates follow none): a preposition of a
 # new date, or a verb that sets a date as its object.
-_TO = re.compile(r"\b(?:to|until|till|for)\s")
-_SET = re.compile(r"\b(?:set|fixed|chose|picked|named)\s")
+_TO = re.compile(rf"\b(?:{_NEW_DATE_LEADS})\s")
+_SET = re.compile(rf"\b(?:{_SETTING_VERBS})\s")
 
 
 # A piece of each verb of _MOVES and of the setting verbs, one of which a title that moves or sets a
@@ -179,7 +181,7 @@ _PLANNED_BEFORE = _Lazy(
     r"|open|end)\s+)?(?:for|in|on|at)?\s*\Z"
 )
 # A moving verb and the preposition before its new date: "were pushed back to", "was delayed until".
-_MOVED_TO = _Lazy(rf"\b(?:{_MOVES})\b[^.;:!?]{{0,60}}?\b(?:to|until|till|for)\s+(?:on\s+)?\Z")
+_MOVED_TO = _Lazy(rf"\b(?:{_MOVES})\b[^.;:!?]{{0,60}}?\b(?:{_NEW_DATE_LEADS})\s+(?:on\s+)?\Z")
 
 
 # A moving verb right before a possessive date, and the happening the date owns (its first or second word):
