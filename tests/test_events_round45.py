@@ -2,7 +2,9 @@
 things a plural noun names ("many of the disasters of this century") or where a superlative holds ("the
 worst flooding this century", "one of the most important deals in the 20th century") dates no event; a date
 after a clause that "that" opens belongs to that clause's verb, and goes when the title keeps another date
-("told a press conference on Thursday that his team would begin talks from Friday").
+("told a press conference on Thursday that his team would begin talks from Friday"); a date in the verbless
+phrase that says who a speaker named after "said" is dates nothing ('said Mara Colby, a consultant not working
+for any candidate in next week's election').
 
 Each row is a text and the (value, title) pairs of all its events.
 """
@@ -46,6 +48,19 @@ CASES = [
      "Friday.",
      [("1999-03-08", "The ministry announced that the bridge would reopen to traffic"),
       ("1999-03-12", "The ministry announced that the bridge would reopen to traffic")]),
+    ("a date in the phrase that says who the speaker is dates nothing",
+     '"Trying to score points from a tragedy can backfire," said Mara Colby, a media consultant not working '
+     "for any candidate in next week's election.",
+     []),
+    ("a date in the speaker's phrase is not the quotation's",
+     "The party will win the seat, said Mara Colby, a consultant for the campaign since 1996.",
+     []),
+    ("a date after the speaker's phrase closes is the telling's",
+     '"We will win the seat," said Mara Colby, the party\'s spokeswoman, on Tuesday.',
+     [("1999-03-09", 'Mara Colby: "We will win the seat"')]),
+    ("a clause in the speaker's phrase keeps its date",
+     '"We will win the seat," said Mara Colby, a consultant who quit the campaign in May.',
+     [("1998-05", "A consultant quit the campaign")]),
 ]
 
 
