@@ -10,13 +10,19 @@
 
 __version__ = "0.1.0"
 
-from timeline.dates import parse_when
+import importlib
+from typing import TYPE_CHECKING
+
 from timeline.errors import DateError, InputError, NotFoundError, StoreError, TimelineError
-from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
-from timeline.pipeline import extract, extract_documents
-from timeline.sources import Problem
-from timeline.store import load, save, transaction
-from timeline.temporal import tag
+
+if TYPE_CHECKING:  # what type checkers and editors read; at run time the names come from __getattr__ below
+    from timeline.dates import parse_when
+    from timeline.models import Document, Event, Evidence, TimeExpression, Timeline, When
+    from timeline.pipeline import extract, extract_documents
+    from timeline.render import build_figure, render_html
+    from timeline.sources import Problem
+    from timeline.store import load, save, transaction
+    from timeline.temporal import tag
 
 __all__ = [
     "DateError",
@@ -43,20 +49,38 @@ __all__ = [
     "tag",
 ]
 
-# The page's names come from timeline.render, imported at first use: it imports plotly (about 5% of the
-# package's import, in instructions), which tagging and extracting never need (`timeline extract`, a worker).
-_RENDER_NAMES = ("build_figure", "render_html")
+# Every name of the API but the errors is imported at first use (PEP 562) from the module below that has it:
+# the hand-editing commands (`timeline list`, `add`, `show`...) and `--help` start without loading the tagger,
+# dateparser, the event layer and plotly (timeline.render: about 5% of the import) that they never need.
+_LAZY = {
+    "parse_when": "timeline.dates",
+    "Document": "timeline.models",
+    "Event": "timeline.models",
+    "Evidence": "timeline.models",
+    "TimeExpression": "timeline.models",
+    "Timeline": "timeline.models",
+    "When": "timeline.models",
+    "extract": "timeline.pipeline",
+    "extract_documents": "timeline.pipeline",
+    "Problem": "timeline.sources",
+    "load": "timeline.store",
+    "save": "timeline.store",
+    "transaction": "timeline.store",
+    "tag": "timeline.temporal",
+    "build_figure": "timeline.render",
+    "render_html": "timeline.render",
+}
 
 
 def __getattr__(name: str) -> object:
-    """Return `build_figure` or `render_html` from timeline.render, imported on the first request."""
-    if name in _RENDER_NAMES:
-        from timeline import render
-
-        return getattr(render, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """Return a name of the API from the module that holds it, importing that module on the first request."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value  # later requests find it without this function, as an eager import would
+    return value
 
 
 def __dir__() -> list[str]:
-    """List the module's names, the page's among them."""
-    return sorted({*globals(), *_RENDER_NAMES})
+    """List the module's names, those imported at first use among them."""
+    return sorted({*globals(), *_LAZY})

@@ -9,11 +9,14 @@ by hand (pinned) was checked by the person who edited it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from timeline.counts import counted
-from timeline.dating import Dated
 from timeline.models import Event, Timeline
 from timeline.twins import is_hand_work
+
+if TYPE_CHECKING:  # an annotation only: `timeline list --min-confidence` loads no event layer
+    from timeline.dating import Dated
 
 # Confidences are rounded to 2 places by the rules that give them: an event of 0.7 is at least 0.7.
 ROUNDING = 1e-9

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 
 from timeline import textmeta, twins
+from timeline.event_ids import sort_events
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
 from timeline.subject_twins import different_subjects, named_subject, refers_back
@@ -270,8 +271,3 @@ def _index(in_span: dict[str, int | list[int]], pairs: list[str], index: int) ->
                 in_span[pair] = [known, index]
         elif index not in known:
             known.append(index)
-
-
-def sort_events(events: list[Event]) -> list[Event]:
-    """Sort events by date, then title, then id, so that output is deterministic."""
-    return sorted(events, key=lambda e: (e.when.start, e.when.end, e.title, e.id))

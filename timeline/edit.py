@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from timeline import removals
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
-from timeline.merge import copy_ids, sort_events
+from timeline.event_ids import copy_ids, sort_events
 from timeline.models import Document, Event, Evidence, Timeline, When, is_web_link
 from timeline.textmeta import document_outlet
 

@@ -15,7 +15,6 @@ which beats one chained from an earlier date; a clause with a verb beats a nomin
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from typing import Literal
 
@@ -24,6 +23,7 @@ from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
+from timeline.event_ids import event_id
 from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
@@ -45,20 +45,6 @@ Tellings = Literal["news", "all"]
 MAX_CONTINUATION = 4
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
 _REPORTS = re.compile(rf"\b(?:{alternation('episode')})\b")
-
-
-_WORDS = re.compile(r"\w+")
-# Every ASCII character that is no word character (\w), made a space: an ASCII text's words are then its
-# runs without a space, which str.split finds faster than _WORDS (tests/test_events_shortcuts.py: the same).
-_NOT_WORD_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not _WORDS.match(chr(c))})
-
-
-def event_id(document_id: str, clause: str, value: str) -> str:
-    """Return a stable id from the document, the clause's normalized words and the date value."""
-    lowered = clause.lower()
-    plain = lowered.translate(_NOT_WORD_TO_SPACE).split() if lowered.isascii() else _WORDS.findall(lowered)
-    words = " ".join(plain)
-    return hashlib.sha1(f"{document_id}\0{words}\0{value}".encode()).hexdigest()[:12]
 
 
 def extract(

@@ -6,22 +6,12 @@ import collections
 import re
 from pathlib import PurePath
 
-from timeline.deduping import dedupe, sort_events
-from timeline.events import event_id
+from timeline.deduping import dedupe
+from timeline.event_ids import copy_ids, event_id, sort_events
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.twins import attach_twins, hand_edited, is_hand_work
 
 __all__ = ["combine", "copy_ids", "dedupe", "reconcile", "same_documents", "sort_events"]
-
-
-def copy_ids(event: Event) -> set[str]:
-    """Return the event's id and the id each of its evidence clauses would get on its own.
-
-    Deduplication keeps one id for a statement found in several places (the newest copy's); the
-    same statement extracted again, alone or beside another outlet's copy, may get another of these.
-    """
-    values = {event.when.value} | {e.timex.value for e in event.evidence if e.timex is not None}
-    return {event.id} | {event_id(e.document, e.text, v) for e in event.evidence for v in values}
 
 
 def _kept_ids(events: list[Event], known: set[str], hand: set[str]) -> list[Event]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from timeline.counts import counted, listed
 from timeline.errors import InputError, NotFoundError
-from timeline.merge import copy_ids, sort_events
+from timeline.event_ids import copy_ids, sort_events
 from timeline.models import Event, Timeline
 
 
