@@ -8,35 +8,23 @@ import functools
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 import timeline
-from timeline import (
-    choose,
-    edit,
-    evaluate_events,
-    evaluate_report,
-    evaluate_timelines,
-    export,
-    export_timeml,
-    hand,
-    pipeline,
-    removals,
-    sources,
-    store,
-    tagged,
-    updates,
-)
-from timeline import evaluate as evaluation
+from timeline import choose, edit, export, hand, removals, store
 from timeline.batch_gc import batch_collection
-from timeline.confident import leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
-from timeline.models import Tagged, Timeline
 from timeline.problem_groups import ProblemGroups
-from timeline.render import untagged_note
-from timeline.shards import write_shards
+
+if TYPE_CHECKING:
+    from timeline.sources_items import Problem
+
+# Only what `--help` and the hand-editing commands (list, show, documents, add, edit, remove, restore) use is
+# imported above; the tagger, the event layer, dateparser and plotly load inside the commands that run them
+# (build, extract, tag, render, evaluate, merge), which tests/test_cli_startup.py checks.
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_INPUT = "seeds"
@@ -59,8 +47,10 @@ def friendly(command):
 def _dct(_ctx, _param, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from timeline.sources import parse_date
+
     try:
-        return sources.parse_date(value)
+        return parse_date(value)
     except TimelineError as error:
         raise click.ClickException(f"--dct: {error}") from None
 
@@ -106,7 +96,7 @@ def _note(line: str | None) -> None:
         click.echo(line, err=True)
 
 
-def warn(problem: sources.Problem) -> None:
+def warn(problem: Problem) -> None:
     """Print a problem with one input to stderr; the batch goes on."""
     click.echo(f"warning: {problem}", err=True)
 
@@ -207,6 +197,10 @@ def build(
     if output_dir == "-":
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
+    from timeline import pipeline, updates
+    from timeline.confident import leave_out_weak
+    from timeline.render import untagged_note
+
     json_path = Path(output_dir) / "timeline.json"
     updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
     with grouped_warnings(verbose) as on_problem, progress() as on_progress:
@@ -267,6 +261,10 @@ def extract(
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
             --shards -o events/
     """
+    from timeline import pipeline, updates
+    from timeline.confident import leave_out_weak
+    from timeline.shards import write_shards
+
     if into is not None and output != "-":
         raise click.UsageError("give -o or --into, not both")
     if shards and (output == "-" or into is not None):
@@ -323,6 +321,8 @@ def render(timeline_file: str, output: str | None, title: str | None, group_by: 
         timeline render output/timeline.json -o timeline.html
         timeline render timeline.json --group-by tag --title "The treaty"
     """
+    from timeline.render import untagged_note
+
     if output not in (None, store.STDIN):
         store.require_file_name(output)  # before the rendering, which takes a while
     loaded = store.read(timeline_file)
@@ -371,6 +371,8 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
         timeline tag docs.jsonl --format timeml -o tagged/
         cat page.html | timeline tag - --dct 2025-10-25
     """
+    from timeline import tagged
+
     if with_text and fmt == "timeml":
         raise click.UsageError("--text goes with --format json or jsonl (TimeML holds the text already)")
     store.refuse_overwriting(output, inputs)
@@ -381,6 +383,8 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
 
 def _tag_out(tagged_all, fmt: str, output: str, with_text: bool) -> None:  # noqa: ANN001 - an iterator
     """Write the tagged documents (read as they are written) in the format asked for."""
+    from timeline import tagged
+
     if fmt == "timeml" and store.names_folder(output):
         written = store.write_folder(output, tagged.timeml_files(tagged_all))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
@@ -436,6 +440,9 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         timeline evaluate gold/ --system heideltime-output/ --errors
         timeline evaluate --timelines ../shared/corpora/semeval2015-timeline-trial
     """
+    from timeline import evaluate as evaluation
+    from timeline import evaluate_events, evaluate_report, evaluate_timelines
+
     if gold_timexes and not score_events:
         raise click.UsageError("--gold-timexes goes with --events")
     if by_confidence and not score_events:
@@ -477,6 +484,8 @@ def schema(tagged: bool) -> None:
         timeline schema > timeline.schema.json
         timeline schema --tagged > tagged.schema.json
     """
+    from timeline.models import Tagged, Timeline
+
     click.echo(json.dumps((Tagged if tagged else Timeline).model_json_schema(), indent=2))
 
 
@@ -773,6 +782,8 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
         timeline merge a.json b.json -o both.json
         timeline merge a.json b.json -o - | timeline list -
     """
+    from timeline import updates
+
     loaded = [store.read(path) for path in inputs]
     if output == store.STDIN:
         combined, note = updates.merged(loaded)
@@ -828,6 +839,8 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
         _note(choose.export_warning(len(loaded.events), chosen))
         loaded = choose.exported(loaded, chosen, fmt)
     if fmt == "timeml" and store.names_folder(output):
+        from timeline import export_timeml
+
         written = store.write_folder(output, export_timeml.timeml_files(loaded))
         click.echo(f"wrote {written} TimeML files into {Path(output)}", err=True)
         return
