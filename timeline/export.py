@@ -20,7 +20,6 @@ from timeline.describe import say_value, say_when
 from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
 from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
-from timeline.export_timeml import to_timeml
 from timeline.models import Document, Event, Timeline, When
 from timeline.temporal.intervals import parse_value
 from timeline.textmeta import corrected, document_outlet
@@ -318,6 +317,14 @@ def to_markdown(timeline: Timeline) -> str:
 def _md(text: str) -> str:
     """Escape the characters Markdown would read as formatting."""
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def to_timeml(timeline: Timeline) -> str:
+    """Return the TimeML of the timeline's one document (timeline.export_timeml, imported here: its XML
+    modules are no part of `timeline list` or `export --format csv`)."""
+    from timeline import export_timeml
+
+    return export_timeml.to_timeml(timeline)
 
 
 WRITERS: dict[str, Callable[[Timeline], str]] = {

@@ -10,8 +10,6 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from timeline import datelines
-from timeline.dct import find_dateline, metadata_date
 from timeline.errors import InputError
 from timeline.models import Document
 
@@ -102,6 +100,8 @@ def stated_outlet(meta: dict, *, record: bool = False) -> str | None:
 
 def dateline_outlet(text: str) -> str | None:
     """Return the outlet an article's dateline names ("KESTREL BAY, Nov. 4 (Bay Courier) -"), else None."""
+    from timeline import datelines  # imported here, as in `headline`: `timeline list` reads no dateline
+
     for line in text[:HEAD_CHARS].splitlines()[:HEAD_LINES]:
         span = datelines.dateline(line, 0, len(line))
         named = _DATELINE_OUTLET.search(line, *span) if span else None
@@ -268,6 +268,8 @@ def headline(body: str) -> str | None:
         return None
     if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'\u201c\u2018"):
         return None
+    from timeline.dct import find_dateline, metadata_date
+
     date, dateline = find_dateline(first)
     return None if date or dateline or metadata_date(first) else first
 
