@@ -85,14 +85,26 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     return event.model_copy(update={"evidence": evidence})
 
 
-def _cited(event: Event, evidence: list[Evidence]) -> Event:
-    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet."""
-    cited = {(e.document, e.start, e.end) for e in event.evidence}
+def _cited(event: Event, evidence: list[Evidence], texts: dict[str, str]) -> Event:
+    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet.
+
+    A sentence of the event's that its article no longer holds as it was ("repaired in 1968" now reads
+    "repaired in 1969") gives way to the fresh sentence told in its place: its offsets would not slice the
+    article's text any more, and the fresh one is what the article now says.
+    """
+    stale = [
+        e for e in event.evidence
+        if e.document in texts and texts[e.document][e.start : e.end] != e.text
+        and any(f.document == e.document and f.start < e.end and e.start < f.end for f in evidence)
+    ]  # fmt: skip
+    own = [e for e in event.evidence if not any(e is s for s in stale)]
+    cited = {(e.document, e.start, e.end) for e in own}
     extra = [e for e in evidence if (e.document, e.start, e.end) not in cited]
-    if not extra:
+    if not extra and not stale:
         return event
-    return event.model_copy(update={"evidence": sorted([*event.evidence, *extra],
-                                                       key=lambda e: (e.document, e.start, e.end))})
+    return event.model_copy(
+        update={"evidence": sorted([*own, *extra], key=lambda e: (e.document, e.start, e.end))}
+    )
 
 
 def _tail(one: str, other: str) -> bool:
@@ -202,7 +214,7 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         if mine is None:
             new.append(event)
         else:  # the user's event: another outlet's copy of it gives its sentence as evidence
-            kept[mine] = _cited(kept[mine], event.evidence)
+            kept[mine] = _cited(kept[mine], event.evidence, texts)
     kept, extracted = attach_twins(
         kept, [
             e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})
