@@ -128,13 +128,21 @@ def document_outlet(document: Document) -> str | None:
 def record_fields(record: dict) -> dict:
     """Return a JSON Lines record with the timeline's field names filled from their other names.
 
-    The other names are `RECORD_ALIASES`; the record itself is not changed.
+    The other names are `RECORD_ALIASES`; the record itself is not changed. A news API's mark of a text
+    cut short ("[+2170 chars]") is left out of the text.
     """
     named = dict(record)
     for field, alias, _ in RECORD_ALIASES:
         if named.get(field) in (None, "") and record.get(alias) not in (None, ""):
             named[field] = record[alias]
+    if isinstance(named.get("text"), str):
+        named["text"] = _CUT_MARK.sub("", named["text"])
     return named
+
+
+# The mark a news API leaves where it cut an article's text short: NewsAPI's "content",
+# "The plant closed on Tuesday, the company said. Work… [+2170 chars]". Not the article's words.
+_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*\Z")
 
 
 # Where an export of articles (a news API's response, a newsroom system's dump) keeps its list of records
@@ -236,9 +244,13 @@ def sidecar(path: str) -> dict:
     try:
         loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as error:
-        raise InputError(f"cannot read its metadata file {sidecar.name} ({error})") from None
+        raise InputError(
+            f"cannot read its metadata file {sidecar.name} ({error}), skipped: correct the JSON or delete it"
+        ) from None
     if not isinstance(loaded, dict):
-        raise InputError(f"its metadata file {sidecar.name} must hold a JSON object")
+        raise InputError(
+            f'its metadata file {sidecar.name} must hold a JSON object ({{"date": "2025-10-25"}}), skipped'
+        )
     return loaded
 
 

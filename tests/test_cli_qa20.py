@@ -1,0 +1,64 @@
+"""A demanding user's day, round 20: a broken sidecar says what to do, a news API's mark of a text cut short
+is no part of the article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import cli
+
+ARTICLE = "The plant closed on Tuesday, the company said."
+
+# (id, the sidecar's content, what the warning says): the article is skipped, and the warning says so and
+# what to do, instead of naming only the JSON error.
+SIDECARS = [
+    ("not-json", '{"date": ',
+     "cannot read its metadata file story.meta.json (Expecting value: line 2 column 1 (char 10)), skipped: "
+     "correct the JSON or delete it"),
+    ("not-an-object", "[1]",
+     'its metadata file story.meta.json must hold a JSON object ({"date": "2025-10-25"}), skipped'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sidecar", "said"), [c[1:] for c in SIDECARS], ids=[c[0] for c in SIDECARS])
+def test_a_broken_sidecar_skips_its_article_and_says_what_to_do(tmp_path: Path, sidecar: str, said: str):
+    (tmp_path / "story.txt").write_text(ARTICLE + "\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(sidecar + "\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("The mine reopened on 3 May 2026.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["extract", str(tmp_path), "-o", str(tmp_path / "t.json")])
+    assert result.exit_code == 0, result.output
+    assert f"story.txt: {said}\n" in result.stderr
+    documents = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["documents"]
+    assert [d["id"] for d in documents] == ["other"]
+
+
+# (id, the article's text in a news API's export, the text read): NewsAPI ends a "content" it cut short with
+# "[+N chars]", which is neither the article's words nor a sentence of it.
+CUT_SHORT = [
+    ("newsapi-content", ARTICLE + " Workers… [+2170 chars]", ARTICLE + " Workers…"),
+    ("mark-alone-after-a-sentence", ARTICLE + " [+12 chars]", ARTICLE),
+    ("words-in-brackets-kept", ARTICLE + " [+2 more]", ARTICLE + " [+2 more]"),
+    ("mark-inside-the-text-kept", "[+5 chars] " + ARTICLE, "[+5 chars] " + ARTICLE),
+]
+
+
+@pytest.mark.parametrize(("content", "text"), [c[1:] for c in CUT_SHORT], ids=[c[0] for c in CUT_SHORT])
+def test_a_news_apis_mark_of_a_text_cut_short_is_left_out(tmp_path: Path, content: str, text: str):
+    export = {"status": "ok", "articles": [
+        {"title": "Plant closes", "publishedAt": "2026-04-02T10:00:00Z", "content": content,
+         "source": {"name": "Wire X"}},
+    ]}  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--text", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["text"] == text
+    assert [(t["text"], t["value"]) for t in record["timexes"]] == [("Tuesday", "2026-03-31")]
+    result = CliRunner().invoke(cli.main, ["extract", str(path), "-o", "-"])
+    (event,) = json.loads(result.stdout)["events"]
+    assert event["description"] in text and ("chars]" in event["description"]) == ("chars]" in text)
