@@ -181,6 +181,16 @@ SENTENCE_CASES = [
         "The vote ended at 9 p.m. Later the mayor spoke.",
         ["The vote ended at 9 p.m.", "Later the mayor spoke."],
     ),
+    (
+        "a pictograph between two sentences of a live blog opens neither",
+        "Police said on Tuesday. 🚒 Fire crews worked. 👨‍🚒 Crews left. ☀️ Heat hit. 👍🏽 Turnout rose.",
+        ["Police said on Tuesday.", "Fire crews worked.", "Crews left.", "Heat hit.", "Turnout rose."],
+    ),
+    (
+        "a pictograph inside a sentence stays",
+        "Fans cheered 🎉 as the team won. Then it rained.",
+        ["Fans cheered 🎉 as the team won.", "Then it rained."],
+    ),
 ]
 
 

@@ -44,10 +44,13 @@ _OPENERS = {
     "tomorrow", "our", "my", "your", "what", "who", "both", "each", "all", "no",
 }
 
-# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener: a
-# capital, a digit, or a name written with a small first letter ("iPhone sales rose", "eBay said").
+# Pictographs (emoji) between two sentences of a live blog or a social post, with their modifiers (variation
+# selector, joiner, skin tone): "police said on Tuesday. 🚒 Fire crews worked". They open no sentence.
+_PICTOGRAPH = "[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space (and pictographs)
+# and an opener: a capital, a digit, or a name written with a small first letter ("iPhone sales rose").
 _END = led(r"[!.?…]",
-    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)"
+    rf"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+(?:{_PICTOGRAPH}\s*)*)"
     r"(?=(?P<next>(?:``|[\"'“‘(\[])*(?:[A-Z0-9]|[a-z][A-Z])))"
 )
 
