@@ -62,3 +62,46 @@ def test_a_news_apis_mark_of_a_text_cut_short_is_left_out(tmp_path: Path, conten
     result = CliRunner().invoke(cli.main, ["extract", str(path), "-o", "-"])
     (event,) = json.loads(result.stdout)["events"]
     assert event["description"] in text and ("chars]" in event["description"]) == ("chars]" in text)
+
+
+# (id, `timeline edit` options in the first file, in the second, the note's end, None when nothing is
+# left out): merging two files where one event was edited by hand differently keeps the first file's version
+# and names the other, so that no edit is left out unseen.
+DIFFERING = [
+    ("titles-differ", ["--title", "Edit A"], ["--title", "Edit B"],
+     '"Edit A" (2026-02-09), not "Edit B" (2026-02-09)'),
+    ("dates-differ", ["--tag", "strike"], ["--tag", "strike", "--date", "10 February 2026"],
+     '"Tram drivers walked out" (2026-02-09), not "Tram drivers walked out" (2026-02-10)'),
+    ("same-edit-twice", ["--title", "Edit A"], ["--title", "Edit A"], None),
+    ("edited-in-one-only", ["--title", "Edit A"], None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"), [c[1:] for c in DIFFERING], ids=[c[0] for c in DIFFERING]
+)
+def test_merging_two_different_edits_of_one_event_names_the_one_left_out(tmp_path: Path, first, second, said):
+    article = tmp_path / "2026-02-10-strike.txt"
+    article.write_text(
+        "Tram strike\n\nTram drivers walked out on Monday, the union said.\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    one, two = tmp_path / "a.json", tmp_path / "b.json"
+    assert runner.invoke(cli.main, ["extract", str(article), "-o", str(one)]).exit_code == 0
+    two.write_bytes(one.read_bytes())
+    (event,) = json.loads(one.read_text(encoding="utf-8"))["events"]
+    for path, options in ((one, first), (two, second)):
+        if options:
+            result = runner.invoke(cli.main, ["edit", str(path), event["id"], *options])
+            assert result.exit_code == 0, result.output
+    for output in ("-", str(tmp_path / "both.json")):
+        result = runner.invoke(cli.main, ["merge", str(one), str(two), "-o", output])
+        assert result.exit_code == 0, result.output
+        noted = [line for line in result.stderr.splitlines() if "edited by hand differently" in line]
+        if said is None:
+            assert noted == []
+        else:
+            assert noted == [
+                "1 event edited by hand differently in two files: the first file's version kept (`timeline "
+                f"edit ID` changes it): {event['id']} {said}"
+            ]
