@@ -105,3 +105,33 @@ def test_merging_two_different_edits_of_one_event_names_the_one_left_out(tmp_pat
                 "1 event edited by hand differently in two files: the first file's version kept (`timeline "
                 f"edit ID` changes it): {event['id']} {said}"
             ]
+
+
+# (id, a Markdown file, its title, date and text as read, is the user warned): front matter that opens
+# and never closes was read as the article's text without a word; one closed on the file's last line without
+# a line end was not read at all.
+FRONT_MATTER = [
+    ("closed", "---\ntitle: Vote\ndate: 2026-01-05\n---\nThe vote was held on Monday.\n",
+     "Vote", "2026-01-05", "The vote was held on Monday.\n", False),
+    ("never-closed", "---\ntitle: Vote\ndate: 2026-01-05\nThe vote was held on Monday.\n",
+     None, None, "---\ntitle: Vote\ndate: 2026-01-05\nThe vote was held on Monday.\n", True),
+    ("never-closed-crlf", "---\r\ntitle: Vote\r\nThe vote was held.\r\n",
+     None, None, "---\r\ntitle: Vote\r\nThe vote was held.\r\n", True),
+    ("closed-on-the-last-line-without-a-line-end", "---\ntitle: Vote\ndate: 2026-01-05\n---",
+     "Vote", "2026-01-05", "", False),
+    ("a-rule-at-the-top-is-no-front-matter", "---\n\nThe vote was held on Monday.\n",
+     None, None, "---\n\nThe vote was held on Monday.\n", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("content", "title", "date", "text", "warned"), [c[1:] for c in FRONT_MATTER],
+                         ids=[c[0] for c in FRONT_MATTER])  # fmt: skip
+def test_front_matter_never_closed_is_said(tmp_path: Path, content, title, date, text, warned):
+    (tmp_path / "vote.md").write_bytes(content.encode("utf-8"))
+    out = tmp_path / "t.json"
+    result = CliRunner().invoke(cli.main, ["extract", str(tmp_path / "vote.md"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (document,) = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert (document["title"] if title else None, document["date"], document["text"]) == (title, date, text)
+    said = "vote.md: its front matter (from the first ---) is never closed, so it is read as text: end it"
+    assert (said in result.stderr) == warned, result.stderr

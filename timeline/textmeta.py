@@ -192,6 +192,8 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         return {}, raw
     closing = newline + "---" + newline
     close = raw.find(closing, len(opening) - len(newline))
+    if close < 0 and raw.endswith(newline + "---"):  # front matter alone, its last line without a line end
+        close, closing = len(raw) - len(newline) - 3, newline + "---"
     if close < 0:
         return {}, raw
     meta: dict[str, str] = {}
@@ -200,6 +202,19 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         if sep and key.strip():
             meta[key.strip().lower()] = scalar(value.strip())
     return meta, raw[close + len(closing) :]
+
+
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def unclosed_front_matter(raw: str) -> bool:
+    """Tell whether a text opens front matter ("---", then a "title:" or other "key:" line) that no "---"
+    line closes: none of it is read as metadata, and all of it is read as the article's text."""
+    for newline in ("\r\n", "\n"):
+        opening = "---" + newline
+        if raw.startswith(opening) and not front_matter(raw)[0]:
+            return _FIELD_LINE.match(raw, len(opening)) is not None
+    return False
 
 
 # Escapes of a double-quoted YAML scalar, as a front matter written by Jekyll, Hugo or a CMS has them:
