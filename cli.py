@@ -207,6 +207,11 @@ def build(
     if output_dir == "-":
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
+    if Path(output_dir).suffix.lower() in (".json", ".html", ".htm") and not Path(output_dir).is_dir():
+        raise click.UsageError(
+            f"-o {output_dir}: build writes timeline.json and timeline.html into a folder: give -o FOLDER "
+            f"(`timeline extract -o {output_dir}` writes one timeline file, `timeline render` one page)"
+        )
     json_path = Path(output_dir) / "timeline.json"
     updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
     with grouped_warnings(verbose) as on_problem, progress() as on_progress:

@@ -135,3 +135,28 @@ def test_front_matter_never_closed_is_said(tmp_path: Path, content, title, date,
     assert (document["title"] if title else None, document["date"], document["text"]) == (title, date, text)
     said = "vote.md: its front matter (from the first ---) is never closed, so it is read as text: end it"
     assert (said in result.stderr) == warned, result.stderr
+
+
+# (id, build's -o, is it refused): -o of build names a folder; a file's name made a folder "t.json" holding
+# timeline.json and timeline.html. A folder already there of any name is written into.
+BUILD_OUTPUTS = [
+    ("a-json-file-name", "t.json", True),
+    ("a-page-name", "Timeline.HTML", True),
+    ("a-folder", "out", False),
+    ("a-folder-already-there-named-like-a-file", "made.json", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("output", "refused"), [c[1:] for c in BUILD_OUTPUTS], ids=[c[0] for c in BUILD_OUTPUTS]
+)
+def test_build_refuses_a_file_name_for_its_folder(tmp_path: Path, output: str, refused: bool):
+    article = tmp_path / "2026-02-10-strike.txt"
+    article.write_text("Tram drivers walked out on Monday, the union said.\n", encoding="utf-8")
+    (tmp_path / "made.json").mkdir()
+    result = CliRunner().invoke(cli.main, ["build", str(article), "-o", str(tmp_path / output)])
+    assert result.exit_code == (2 if refused else 0), result.output
+    assert (tmp_path / output / "timeline.json").is_file() != refused
+    if refused:
+        assert not (tmp_path / output).exists()
+        assert f"`timeline extract -o {tmp_path / output}` writes one timeline file" in result.stderr
