@@ -160,3 +160,39 @@ def test_build_refuses_a_file_name_for_its_folder(tmp_path: Path, output: str, r
     if refused:
         assert not (tmp_path / output).exists()
         assert f"`timeline extract -o {tmp_path / output}` writes one timeline file" in result.stderr
+
+
+# (id, the "id" of each JSON line, the documents' ids in the file): a repeated id was kept for both
+# documents, and the file, which keeps one document an id, held the later one's text under the evidence of
+# the earlier one ("The dam burst on Monday." sliced "The mine closed on Tuesd").
+REPEATED_IDS = [
+    ("twice", ["a", "a"], ["a", "a-2"]),
+    ("three-times", ["a", "a", "a"], ["a", "a-2", "a-3"]),
+    ("the-free-id-taken-already", ["a", "a-2", "a"], ["a", "a-2", "a-3"]),
+    ("no-repeat", ["a", "b"], ["a", "b"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("ids", "documents"), [c[1:] for c in REPEATED_IDS], ids=[c[0] for c in REPEATED_IDS]
+)
+def test_a_repeated_document_id_keeps_each_documents_evidence_in_its_own_text(tmp_path: Path, ids, documents):
+    sentences = ["The dam burst on Monday.", "The mine closed on Tuesday.", "The port reopened on Friday."]
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": i, "date": "2026-02-05", "text": s} for i, s in zip(ids, sentences, strict=False)]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "t.json"
+    for _ in range(2):  # extracted again into the file: the same ids, nothing new, nothing gone
+        result = CliRunner().invoke(
+            cli.main, ["extract", str(feed), "--into" if out.exists() else "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        saved = json.loads(out.read_text(encoding="utf-8"))
+        texts = {d["id"]: d["text"] for d in saved["documents"]}
+        assert sorted(texts) == documents
+        evidence = [v for e in saved["events"] for v in e["evidence"]]
+        assert sorted((v["document"], v["text"]) for v in evidence) == sorted(
+            zip(documents, sentences, strict=False)
+        )
+        assert all(texts[v["document"]][v["start"] : v["end"]] == v["text"] for v in evidence)
+    assert "no event added or gone" in result.stderr

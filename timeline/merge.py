@@ -138,7 +138,7 @@ def _same_files(existing: list[Document], fresh: list[Document]) -> dict[str, st
     return {new: old for new, old in renamed.items() if targets[old] == 1}
 
 
-def _rebased(event: Event, renamed: dict[str, str]) -> Event:
+def rebased(event: Event, renamed: dict[str, str]) -> Event:
     """Return a fresh event with its evidence in the renamed documents, its id the one they give."""
     evidence = [
         e.model_copy(update={"document": renamed.get(e.document, e.document)}) for e in event.evidence
@@ -161,7 +161,7 @@ def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
         return fresh
     documents = [d.model_copy(update={"id": renamed.get(d.id, d.id)}) for d in fresh.documents]
     events = [
-        _rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
+        rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
     ]
     return fresh.model_copy(update={"documents": documents, "events": sort_events(events)})
 
