@@ -771,7 +771,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     Events are deduplicated as extraction does. Hand work survives: manual and edited events win
     over extracted copies, and removed ids stay removed. An existing output file is merged in,
     never overwritten. Where two files edited one event differently, the first file named wins
-    (an existing output file comes last).
+    (an existing output file comes last), and standard error names the version left out.
 
     \b
     Example:
