@@ -30,7 +30,7 @@ from timeline import (
 )
 from timeline import evaluate as evaluation
 from timeline.batch_gc import batch_collection
-from timeline.confident import leave_out_weak
+from timeline.confident import ids_left_out, leave_out_weak
 from timeline.counts import counted
 from timeline.errors import TimelineError
 from timeline.models import Tagged, Timeline
@@ -221,7 +221,7 @@ def build(
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)
-    result, note = updates.extract_into(json_path, kept)
+    result, note = updates.extract_into(json_path, kept, left_out=ids_left_out(extracted, kept))
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     _note(untagged_note(result, group_by))
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
@@ -305,7 +305,7 @@ def extract(
         click.echo(kept.model_dump_json(indent=2))
         click.echo(said, err=True)
         return
-    saved, note = updates.extract_into(target, kept)
+    saved, note = updates.extract_into(target, kept, left_out=ids_left_out(result, kept))
     click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
     _note(note)
 

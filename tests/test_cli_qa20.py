@@ -196,3 +196,29 @@ def test_a_repeated_document_id_keeps_each_documents_evidence_in_its_own_text(tm
         )
         assert all(texts[v["document"]][v["start"] : v["end"]] == v["text"] for v in evidence)
     assert "no event added or gone" in result.stderr
+
+
+# (id, --min-confidence of the second extraction, what the note on the file says): events the threshold
+# left out were said to be "gone (merged with another copy of the statement, or no longer found)".
+WEAK_GONE = [
+    ("threshold-leaves-out-the-chained-one", "0.9",
+     "compared with the file before: 2 left out by --min-confidence (extracted again without it, they come "
+     "back); 1 event kept its id"),
+    ("no-threshold", None, "compared with the file before: no event added or gone (3 events)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("threshold", "said"), [c[1:] for c in WEAK_GONE], ids=[c[0] for c in WEAK_GONE])
+def test_events_left_out_by_min_confidence_are_not_said_to_be_lost(tmp_path: Path, threshold, said):
+    article = tmp_path / "2026-05-20-flood.txt"
+    article.write_text(
+        "Flood waters recede\n\nThe river peaked on 17 May 2026. The dam was built in 1911. "
+        "It burst a day later, officials said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "t.json"
+    assert CliRunner().invoke(cli.main, ["extract", str(article), "-o", str(out)]).exit_code == 0
+    again = ["--min-confidence", threshold] if threshold else []
+    result = CliRunner().invoke(cli.main, ["extract", str(article), "--into", str(out), *again])
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr.splitlines()

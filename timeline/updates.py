@@ -31,9 +31,13 @@ def _joined(notes: Iterable[str | None]) -> str | None:
     return "\n".join(note for note in notes if note) or None
 
 
-def extract_into(target: str | Path, fresh: Timeline) -> tuple[Timeline, str | None]:
+def extract_into(
+    target: str | Path, fresh: Timeline, *, left_out: frozenset[str] = frozenset()
+) -> tuple[Timeline, str | None]:
     """Reconcile a fresh extraction into a timeline file (made when missing); return what was saved and the
-    notes on how its events and documents moved and on the hand events pinned or citing new sentences."""
+    notes on how its events and documents moved and on the hand events pinned or citing new sentences.
+    `left_out`: the ids of the events --min-confidence left out of `fresh`, said apart when the file had
+    them."""
     before: list[Timeline] = []
 
     def reconciled(current: Timeline) -> Timeline:
@@ -42,7 +46,8 @@ def extract_into(target: str | Path, fresh: Timeline) -> tuple[Timeline, str | N
 
     saved = store.update(target, reconciled, create=True)
     return saved, _joined([
-        twins.changes_note(before[0], saved), pipeline.documents_note(before[0], saved, read=fresh),
+        twins.changes_note(before[0], saved, left_out=left_out),
+        pipeline.documents_note(before[0], saved, read=fresh),
         twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved),
     ])  # fmt: skip
 
