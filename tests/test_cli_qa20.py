@@ -222,3 +222,30 @@ def test_events_left_out_by_min_confidence_are_not_said_to_be_lost(tmp_path: Pat
     result = CliRunner().invoke(cli.main, ["extract", str(article), "--into", str(out), *again])
     assert result.exit_code == 0, result.output
     assert said in result.stderr.splitlines()
+
+
+FOLDED_ARTICLE = (
+    "Zürich: Streik endet\n\nTram drivers in Zürich walked out on 9 February 2026. The São Paulo office "
+    "closed on 10 February 2026. STRASSE closures began on 11 February 2026.\n"
+)
+# (id, list options, the titles listed): a reader types a name without its accents ("zurich", "sao paulo");
+# case and accents aside, the query and --document find it, and a query with accents still finds them.
+FOLDED = [
+    ("query-without-accents", ["--query", "zurich"], ["Tram drivers in Zürich walked out"]),
+    ("query-two-words", ["--query", "sao paulo"], ["The São Paulo office closed"]),
+    ("query-with-accents", ["--query", "SÃO"], ["The São Paulo office closed"]),
+    ("sharp-s-folds-to-ss", ["--query", "straße"], ["STRASSE closures began"]),
+    ("document-title-without-accents", ["--document", "zurich: streik"],
+     ["Tram drivers in Zürich walked out", "The São Paulo office closed", "STRASSE closures began"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("options", "titles"), [c[1:] for c in FOLDED], ids=[c[0] for c in FOLDED])
+def test_list_finds_names_typed_without_their_accents(tmp_path: Path, options, titles):
+    article = tmp_path / "2026-02-12-strike.md"
+    article.write_text(FOLDED_ARTICLE, encoding="utf-8")
+    out = tmp_path / "t.json"
+    assert CliRunner().invoke(cli.main, ["extract", str(article), "-o", str(out)]).exit_code == 0
+    result = CliRunner().invoke(cli.main, ["export", str(out), "--format", "json", *options])
+    assert result.exit_code == 0, result.output
+    assert [e["title"] for e in json.loads(result.stdout)["events"]] == titles

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from timeline import removals
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
+from timeline.folding import folded
 from timeline.merge import copy_ids, sort_events
 from timeline.models import Document, Event, Evidence, Timeline, When, is_web_link
 from timeline.textmeta import document_outlet
@@ -291,17 +292,18 @@ def period(
 
 def documents_matching(timeline: Timeline, text: str, *, name: str = "the timeline") -> list[Document]:
     """Return the document whose id is `text`, else those whose id contains it or whose title has it
-    from the start of a word, in any case ("wns" names "wire/wns-turbine", not "Canoe race moved downstream").
+    from the start of a word, in any case and without accents ("wns" names "wire/wns-turbine", not "Canoe race
+    moved downstream"; "zurich" names "Zürich: strike ends").
     """
     text = text.strip()
     exact = [d for d in timeline.documents if d.id == text]
     if exact or not text:
         return exact
-    needle = text.casefold()
+    needle = folded(text)
     in_title = re.compile(r"(?<!\w)" + re.escape(needle))
     found = [
         d for d in timeline.documents
-        if needle in d.id.casefold() or in_title.search((d.title or "").casefold())
+        if needle in folded(d.id) or in_title.search(folded(d.title or ""))
     ]
     if not found:
         raise NotFoundError(
@@ -357,11 +359,12 @@ def select(
     tag: str | None = None,
     documents: Iterable[str] | None = None,
 ) -> list[Event]:
-    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case).
+    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case, the
+    query without accents too: "zurich" finds "ZÜRICH").
 
     With `documents` (ids), only the events stated in one of them.
     """
-    needle = query.casefold() if query else None
+    needle = folded(query) if query else None
     cited = set(documents) if documents is not None else None
     chosen = []
     for event in timeline.events:
@@ -376,7 +379,7 @@ def select(
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
             haystack = " ".join(texts)
-            if needle not in haystack.casefold():
+            if needle not in folded(haystack):
                 continue
         chosen.append(event)
     return sort_events(chosen)
