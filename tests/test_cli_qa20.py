@@ -249,3 +249,38 @@ def test_list_finds_names_typed_without_their_accents(tmp_path: Path, options, t
     result = CliRunner().invoke(cli.main, ["export", str(out), "--format", "json", *options])
     assert result.exit_code == 0, result.output
     assert [e["title"] for e in json.loads(result.stdout)["events"]] == titles
+
+
+LD = '<script type="application/ld+json">{}</script>'
+SHELL = '<!DOCTYPE html><html><head><title>Port deal</title>{}</head><body><div id="app"></div></body></html>'
+ARTICLE_BODY = "The port authority signed the deal on Monday. Work starts in April."
+NEWS = {"@type": "NewsArticle", "datePublished": "2026-03-10T09:00:00+01:00", "articleBody": ARTICLE_BODY}
+# (id, the page, the text read, or None when the page is skipped): a page whose script draws the article (an
+# app shell saved before it ran) was skipped as holding no text, though its linked data carried the article.
+SHELLS = [
+    ("linked-data-body", SHELL.format(LD.format(json.dumps(NEWS))), ARTICLE_BODY),
+    ("linked-data-graph", SHELL.format(LD.format(json.dumps({"@graph": [{"@type": "WebSite"}, NEWS]}))),
+     ARTICLE_BODY),
+    ("entities-in-the-body",
+     SHELL.format(LD.format(json.dumps({**NEWS, "articleBody": "Caf&eacute; shut on Monday."}))),
+     "Café shut on Monday."),
+    ("no-body-no-text", SHELL.format(LD.format(json.dumps({"@type": "NewsArticle"}))), None),
+    ("broken-linked-data", SHELL.format(LD.format('{"articleBody": "x"')), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "text"), [c[1:] for c in SHELLS], ids=[c[0] for c in SHELLS])
+def test_a_page_drawn_by_its_script_is_read_from_its_linked_data(tmp_path: Path, page: str, text: str | None):
+    path = tmp_path / "port.html"
+    path.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["tag", str(path), "--text", "--format", "jsonl"])
+    if text is None:
+        assert (
+            result.exit_code == 1
+            and "port.html: no article text found in this page, skipped" in result.stderr
+        )
+        return
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["text"] == text
+    assert all(record["text"][t["start"] : t["end"]] == t["text"] for t in record["timexes"])
