@@ -284,3 +284,48 @@ def test_a_page_drawn_by_its_script_is_read_from_its_linked_data(tmp_path: Path,
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["text"] == text
     assert all(record["text"][t["start"] : t["end"]] == t["text"] for t in record["timexes"])
+
+
+# (id, edit options on an event tagged "strike", the tags after, the message): --untag takes a tag in any
+# case, as `list --tag` finds it, and one the event does not carry is said with the tags it carries.
+UNTAGS = [
+    ("untag-in-another-case", ["--untag", "Strike"], [], "edited "),
+    ("untag-absent", ["--untag", "strikes"], ["strike"], "it has no tag 'strikes' (its tags: strike)"),
+    ("tag-and-untag-absent", ["--tag", "strike", "--untag", "lockout"], ["strike"],
+     "it has no tag 'lockout' (its tags: strike)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("options", "tags", "said"), [c[1:] for c in UNTAGS], ids=[c[0] for c in UNTAGS])
+def test_untag_says_which_tags_an_event_carries(tmp_path: Path, options, tags, said):
+    path = tmp_path / "t.json"
+    runner = CliRunner()
+    result = runner.invoke(
+        cli.main, ["add", str(path), "--date", "2026", "--title", "Strike", "--tag", "strike"]
+    )
+    (event_id,) = result.stdout.split()
+    result = runner.invoke(cli.main, ["edit", str(path), event_id, *options])
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr
+    assert json.loads(path.read_text(encoding="utf-8"))["events"][0]["tags"] == tags
+
+
+# (id, the title typed, the title kept): a title is one line, whatever was pasted.
+TITLES = [
+    ("line-break", "Council votes\nto close the bridge", "Council votes to close the bridge"),
+    ("tab-and-spaces", "Council\tvotes   again ", "Council votes again"),
+    ("plain", "Council votes", "Council votes"),
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_a_title_typed_over_several_lines_is_one_line(tmp_path: Path, typed: str, kept: str):
+    path = tmp_path / "t.json"
+    runner = CliRunner()
+    result = runner.invoke(cli.main, ["add", str(path), "--date", "2026", "--title", typed])
+    assert result.exit_code == 0, result.output
+    assert json.loads(path.read_text(encoding="utf-8"))["events"][0]["title"] == kept
+    (event_id,) = result.stdout.split()
+    result = runner.invoke(cli.main, ["edit", str(path), event_id, "--title", f"Now {typed}"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(path.read_text(encoding="utf-8"))["events"][0]["title"] == f"Now {kept}"

@@ -84,7 +84,7 @@ def add(
 
     `evidence` cites where a document of the timeline states it (`quotes.quote_evidence`).
     """
-    title = title.strip()
+    title = " ".join(title.split())  # one line: a title pasted with its line break or tab is a heading still
     if not title:
         raise InputError("an event needs a title: give --title")
     url = _link(url)
@@ -133,15 +133,15 @@ def edit(
     if title is not None:
         if not title.strip():
             raise InputError("a title cannot be empty")
-        changes["title"] = title.strip()
+        changes["title"] = " ".join(title.split())
     if when is not None:
         changes["when"] = when
     if description is not None:
         changes["description"] = description
     if url is not None:
         changes["url"] = _link(url)
-    dropped = set(_tags(remove_tags))
-    tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
+    dropped = {t.casefold() for t in _tags(remove_tags)}  # in any case, as `list --tag` finds them
+    tags = [t for t in _tags([*event.tags, *add_tags]) if t.casefold() not in dropped]
     changes["tags"] = tags
     more = [e for e in add_evidence if not any(  # a quote inside a sentence it cites adds nothing
         e.document == v.document and v.start <= e.start and e.end <= v.end for v in event.evidence)]
