@@ -329,3 +329,42 @@ def test_a_title_typed_over_several_lines_is_one_line(tmp_path: Path, typed: str
     result = runner.invoke(cli.main, ["edit", str(path), event_id, "--title", f"Now {typed}"])
     assert result.exit_code == 0, result.output
     assert json.loads(path.read_text(encoding="utf-8"))["events"][0]["title"] == f"Now {kept}"
+
+
+MINE = (
+    "Mine inquiry\n\nThe shaft collapsed on 3 March 2024. Rescuers arrived on 4 March 2024. "
+    "Talks began in 2019.\n"
+)
+# (id, the file's new name, a file put beside it, the documents after): a file renamed to date it by its name
+# (as the warning on undated documents advises) was a new document: its removed event came back, its edited
+# one was there twice. A copy read in the same run is another document still.
+RENAMED = [
+    ("dated-by-its-name", "2024-03-05-mine.txt", None, ["mine"]),
+    ("moved-to-another-name", "inquiry.txt", None, ["mine"]),
+    ("a-copy-beside-it-read-too", "mine.txt", "copy.txt", ["copy", "mine"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "copy", "documents"), [c[1:] for c in RENAMED], ids=[c[0] for c in RENAMED])
+def test_a_renamed_article_keeps_its_hand_work(tmp_path: Path, name: str, copy: str | None, documents):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "mine.txt").write_text(MINE, encoding="utf-8")
+    out, runner = tmp_path / "t.json", CliRunner()
+    assert runner.invoke(cli.main, ["extract", str(folder), "-o", str(out)]).exit_code == 0
+    events = {e["title"]: e["id"] for e in json.loads(out.read_text(encoding="utf-8"))["events"]}
+    assert runner.invoke(cli.main, ["remove", str(out), events["Talks began"]]).exit_code == 0
+    result = runner.invoke(
+        cli.main, ["edit", str(out), events["The shaft collapsed"], "--title", "Shaft falls"]
+    )
+    assert result.exit_code == 0, result.output
+    (folder / "mine.txt").rename(folder / name)
+    if copy:
+        (folder / copy).write_text(MINE, encoding="utf-8")
+    result = runner.invoke(cli.main, ["extract", str(folder), "--into", str(out)])
+    assert result.exit_code == 0, result.output
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(d["id"] for d in saved["documents"]) == documents
+    titles = sorted(e["title"] for e in saved["events"])
+    assert titles == ["Rescuers arrived", "Shaft falls"]
+    assert saved["removed"] == [events["Talks began"]]

@@ -120,18 +120,26 @@ def _same_files(existing: list[Document], fresh: list[Document]) -> dict[str, st
     A document's id is its path under the folder named on the command line: "valleypost/x" when the
     whole corpus was read, "x" when `valleypost/` or `valleypost/x.txt` is extracted again. Both paths
     and ids must end alike, and only one existing document may match (two folders can hold an x.txt).
+    A file renamed since (`zurich.md` to `2026-02-10-zurich.md`, to date it by its name) is the existing
+    document not read again whose text it holds word for word, when only one does.
     """
     known = {d.id for d in existing}
     fresh_ids = {d.id for d in fresh}
     renamed: dict[str, str] = {}
     for document in fresh:
-        if document.id in known or not document.source:
+        if document.id in known:
             continue
         matches = [
             old.id for old in existing
-            if old.id not in fresh_ids and old.source and _tail(old.source, document.source)
-            and _tail(old.id, document.id)
+            if old.id not in fresh_ids and old.source and document.source
+            and _tail(old.source, document.source) and _tail(old.id, document.id)
         ]  # fmt: skip
+        if not matches and document.source and document.text.strip():
+            matches = [
+                old.id for old in existing
+                if old.id not in fresh_ids and old.source and old.source != document.source
+                and old.text == document.text
+            ]  # fmt: skip
         if len(matches) == 1:
             renamed[document.id] = matches[0]
     targets = collections.Counter(renamed.values())
