@@ -121,6 +121,8 @@ FRONT_MATTER = [
      "Vote", "2026-01-05", "", False),
     ("a-rule-at-the-top-is-no-front-matter", "---\n\nThe vote was held on Monday.\n",
      None, None, "---\n\nThe vote was held on Monday.\n", False),
+    ("rules-at-both-ends-keep-the-text-between", "---\n\nThe vote was held on Monday.\n---",
+     None, None, "---\n\nThe vote was held on Monday.\n---", False),
 ]  # fmt: skip
 
 

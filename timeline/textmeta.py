@@ -184,6 +184,9 @@ def updated_value(meta: dict) -> object:
     return next((meta[key] for key, _ in UPDATED_KEYS if meta.get(key)), None)
 
 
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")  # "title: Vote", a line of front matter
+
+
 def front_matter(raw: str) -> tuple[dict[str, str], str]:
     """Split `---` front matter (key: value lines) from the body; the body is returned unchanged."""
     newline = "\r\n" if raw.startswith("---\r\n") else "\n"
@@ -193,7 +196,9 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
     closing = newline + "---" + newline
     close = raw.find(closing, len(opening) - len(newline))
     if close < 0 and raw.endswith(newline + "---"):  # front matter alone, its last line without a line end
-        close, closing = len(raw) - len(newline) - 3, newline + "---"
+        inside = raw[len(opening) : len(raw) - len(newline) - 3].splitlines()
+        if any(inside) and all(_FIELD_LINE.match(line) or not line.strip() for line in inside):
+            close, closing = len(raw) - len(newline) - 3, newline + "---"
     if close < 0:
         return {}, raw
     meta: dict[str, str] = {}
@@ -202,9 +207,6 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         if sep and key.strip():
             meta[key.strip().lower()] = scalar(value.strip())
     return meta, raw[close + len(closing) :]
-
-
-_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 
 
 def unclosed_front_matter(raw: str) -> bool:
