@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from timeline import attribution
 from timeline.datelines import dateline
 from timeline.leads import led
-from timeline.spans import Span, trim
+from timeline.spans import Span, pieces, trim
 from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
 
 # Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
@@ -249,11 +249,11 @@ def _line_sentences(text: str, left: int, right: int, spans: list[Span]) -> None
         if _is_boundary(text, match, quotes):
             span = trim(text, cursor, match.start("space"))
             if span:
-                spans.append(span)
+                spans.extend(pieces(text, *span))
             cursor = match.end("space")
     span = trim(text, cursor, right)
     if span:
-        spans.append(span)
+        spans.extend(pieces(text, *span))
 
 
 def clauses(text: str, start: int, end: int) -> list[Span]:
