@@ -1,0 +1,128 @@
+"""Round 50: a participle left at the end of a title once its phrase went (a date or a cut) goes, as a
+"worth" without its amount does ("its outlook issued (in November)", "shares worth (885 million)"); a verb
+of its own clause stays ("Police said the gunmen attacked", "the day the president resigned"). Invented
+sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline.loose_participles import without_loose_participle
+
+# (id, text, the date phrase of the event, its title): with the tagger, as a story would run
+TAGGED = [
+    (
+        "a participle whose phrase went with the cut",
+        "The result equalled the club's heaviest home defeat of 7-0 suffered against a local rival at the "
+        "old ground in the 1987-88 season.",
+        "the 1987-88 season",
+        "The result equalled the club's heaviest home defeat",
+    ),
+    (
+        "a cut before a participle's phrase",
+        "The Pacific Fisheries Council's 31 members officially opened talks here Tuesday aimed at reducing "
+        "quotas and other limits on deep-sea fishing.",
+        "Tuesday",
+        "The Pacific Fisheries Council's 31 members officially opened talks here",
+    ),
+    (
+        "a worth without its amount",
+        "Turnover on the exchange rose to 310.5 million shares worth 912.4 million dollars on Monday, from "
+        "188.7 million shares the week before.",
+        "Monday",
+        "Turnover on the exchange rose to 310.5 million shares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in TAGGED], ids=[c[0] for c in TAGGED])
+def test_tagged_titles_of_round_50(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+# (id, title, the title without its loose participle)
+LOOSE = [
+    (
+        "a reduced relative on an object",
+        "The final data confirmed a preliminary estimate published",
+        "The final data confirmed a preliminary estimate",
+    ),
+    ("after an adverb of place", "The members opened talks here aimed", "The members opened talks here"),
+    (
+        "after a count",
+        "The result equalled the worst defeat of 165 suffered",
+        "The result equalled the worst defeat of 165",
+    ),
+    (
+        "worth without its amount",
+        "Turnover rose to 257 million shares worth",
+        "Turnover rose to 257 million shares",
+    ),
+    (
+        "a verb after a speech verb stays",
+        "Police said the gunmen attacked",
+        "Police said the gunmen attacked",
+    ),
+    (
+        "a verb of a subordinate clause stays",
+        "The boat sank after the hull cracked",
+        "The boat sank after the hull cracked",
+    ),
+    (
+        "a verb of a clause on a time noun stays",
+        "The vote took place the day the president resigned",
+        "The vote took place the day the president resigned",
+    ),
+    (
+        "a name is a subject",
+        "Aiming at a deal on trade, Norway hosted",
+        "Aiming at a deal on trade, Norway hosted",
+    ),
+    ("a passive stays", "The new terminal was officially opened", "The new terminal was officially opened"),
+    (
+        "a passive after a quantifier stays",
+        "The parades in the capital were all canceled",
+        "The parades in the capital were all canceled",
+    ),
+    (
+        "an adjective in un- stays",
+        "The bank left its key rates unchanged",
+        "The bank left its key rates unchanged",
+    ),
+    (
+        "the currency stays",
+        "The carrier posted a net loss of 42.5 billion won",
+        "The carrier posted a net loss of 42.5 billion won",
+    ),
+    (
+        "a front clause's verb stays",
+        "Since the new coalition government formed",
+        "Since the new coalition government formed",
+    ),
+    (
+        "a causative object's participle stays",
+        "The club had the whole pitch relaid",
+        "The club had the whole pitch relaid",
+    ),
+    (
+        "a second verb after 'and' stays",
+        "The company posted profits and expanded",
+        "The company posted profits and expanded",
+    ),
+    (
+        "no main verb before: no cut",
+        "The number of visas the embassy issued",
+        "The number of visas the embassy issued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in LOOSE], ids=[c[0] for c in LOOSE])
+def test_loose_participle(title: str, expected: str) -> None:
+    assert without_loose_participle(title) == expected
