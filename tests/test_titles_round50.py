@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline.finishing import finish
 from timeline.loose_participles import without_loose_participle
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -41,6 +42,42 @@ TAGGED = [
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in TAGGED], ids=[c[0] for c in TAGGED])
 def test_tagged_titles_of_round_50(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+# (id, text, the date phrase of the event, its title): a "he" after a front clause whose subject is a person
+# named in full before
+PRONOUNS = [
+    (
+        "the front clause's person, named in full before",
+        "Tomas Verhoeven, the former mayor, was taken to hospital on Thursday. Though Verhoeven was told to "
+        "rest, he has already started receiving visitors on Friday.",
+        "Friday",
+        "Verhoeven has already started receiving visitors",
+    ),
+    (
+        "a firm is no 'he'",
+        "Acme Holdings posted a loss. Though Acme was bankrupt, he has already started paying creditors on "
+        "Friday.",
+        "Friday",
+        "Though Acme was bankrupt, he has already started paying creditors",
+    ),
+    (
+        "a given name of the other sex",
+        "Ana Lindqvist, the former mayor, was taken to hospital on Thursday. Though Lindqvist was told to "
+        "rest, he has already started receiving visitors on Friday.",
+        "Friday",
+        "He has already started receiving visitors",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"), [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS]
+)
+def test_front_clause_person(text: str, phrase: str, expected: str) -> None:
     found = timeline.extract(text, dct=dt.date(2024, 10, 10))
     titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
     assert titles == [expected]
@@ -116,6 +153,21 @@ LOOSE = [
         "The company posted profits and expanded",
     ),
     (
+        "an object complement after an infinitive stays",
+        "The farmers came back to find the fields flooded",
+        "The farmers came back to find the fields flooded",
+    ),
+    (
+        "a noun that is a participle too stays",
+        "Investors welcomed the central bank's interest-rate cut",
+        "Investors welcomed the central bank's interest-rate cut",
+    ),
+    (
+        "a past form that is no participle stays",
+        "The last nominee confirmed by such a narrow margin was",
+        "The last nominee confirmed by such a narrow margin was",
+    ),
+    (
         "no main verb before: no cut",
         "The number of visas the embassy issued",
         "The number of visas the embassy issued",
@@ -126,3 +178,21 @@ LOOSE = [
 @pytest.mark.parametrize(("title", "expected"), [c[1:] for c in LOOSE], ids=[c[0] for c in LOOSE])
 def test_loose_participle(title: str, expected: str) -> None:
     assert without_loose_participle(title) == expected
+
+
+# (id, clause, its finished title): the sentence's comma inside a closing quotation mark goes with the cut
+QUOTE_COMMAS = [
+    (
+        "a cut before ', and that'",
+        'The envoy said the rebels had promised to make "the necessary contacts," and that talks would '
+        "resume within a month",
+        'The rebels had promised to make "the necessary contacts"',
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"), [c[1:] for c in QUOTE_COMMAS], ids=[c[0] for c in QUOTE_COMMAS]
+)
+def test_quote_comma(clause: str, expected: str) -> None:
+    assert finish(clause, clause, (0, len(clause))) == expected

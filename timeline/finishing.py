@@ -295,7 +295,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
     title = stranded.without_concession(title)  # "to vote before(, although not)"
     title = rewrite_grammar.mended(title, text[max(0, span[0] - 400) : span[1] + 40])  # "was (was) returned"
-    return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+    title = balance_quotes(title).strip(" ,;:-–—.")
+    if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
+        title = title[:-2] + title[-1]
+    return shorten.trim_end(title)
 
 
 def _resolved(title: str, text: str, span: tuple[int, int]) -> str:

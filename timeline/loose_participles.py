@@ -47,6 +47,18 @@ _INTRANSITIVE = {
     "retired", "emerged", "appeared", "disappeared", "existed", "landed", "crashed", "returned", "declined",
     "failed", "worked", "lived", "waited", "voted", "stayed", "remained", "capsized", "struggled",
 }
+# Past forms that are no participle: "(The nominee confirmed by such a margin) was", "(the ferry) sank".
+_PAST_ONLY = {
+    "was", "were", "had", "did", "went", "came", "saw", "took", "gave", "began", "ran", "ate", "wrote",
+    "drove", "rose", "fell", "grew", "knew", "threw", "flew", "broke", "spoke", "chose", "froze", "stole",
+    "sank", "swam", "rang", "sang", "drank", "shook", "forgot", "got",
+}
+# Participles that are nouns too, after the noun that modifies them: "an interest-rate (cut)", "a (bid)".
+_NOUNS_TOO = {
+    "cut", "set", "hit", "put", "bid", "cost", "spread", "split", "shed", "hurt", "forecast", "broadcast",
+    "upset", "burst", "cast", "thrust", "output", "input", "outlay", "offset", "reset", "outset", "lead",
+}
+_NO_PARTICIPLE = _INTRANSITIVE | _PAST_ONLY | _NOUNS_TOO
 # Verbs that take a clause with no "that": "Police (said) the gunmen attacked", "feared the boat capsized".
 _TAKES_CLAUSE = frozenset(words("bare_statement")) | {
     "said", "says", "say", "believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears",
@@ -55,8 +67,14 @@ _TAKES_CLAUSE = frozenset(words("bare_statement")) | {
 }
 # Counts before a last word, which is a currency then: "a loss of 42.5 billion won".
 _COUNTS = (" million", " billion", " trillion", " thousand", " hundred")
-# Verbs whose object a participle completes: "The club (had) the pitch relaid", "(got) the job done".
-_CAUSATIVE = {"has", "have", "had", "having", "get", "gets", "got", "getting"}
+# Verbs whose object a participle completes: "The club (had) the pitch relaid", "(got) the job done",
+# "came back to (find) the fields flooded", "(left) the village destroyed".
+_CAUSATIVE = {
+    "has", "have", "had", "having", "get", "gets", "got", "getting", "find", "finds", "found", "finding",
+    "leave", "leaves", "left", "leaving", "keep", "keeps", "kept", "keeping", "see", "sees", "saw", "seen",
+    "want", "wants", "wanted", "make", "makes", "made", "declare", "declared", "declares", "consider",
+    "considers", "considered", "need", "needs", "needed", "like", "likes", "liked", "prefer", "prefers",
+}
 # fmt: on
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -72,7 +90,7 @@ def without_loose_participle(title: str) -> str:
         return head if before.lower() not in _NOT_A_NOUN and has_verb(head) else title
     if last == "won" and head.rsplit(None, 1)[-1][:1].isdigit() or head.endswith(_COUNTS):
         return title  # "a net loss of 42.5 billion won": the currency
-    if last in _INTRANSITIVE or last.startswith("un") or not participle(last) or not _on_noun(head):
+    if last in _NO_PARTICIPLE or last.startswith("un") or not participle(last) or not _on_noun(head):
         return title  # "left their rates unchanged": an adjective
     return head
 
@@ -91,7 +109,9 @@ def _on_noun(head: str) -> bool:
     if verb is None or verb.group().lower() in _TAKES_CLAUSE or verb.group().lower() in _CAUSATIVE:
         return False
     between = _WORD.findall(head[verb.end() :])
-    if len(between) < 2 or any(w == "," or w.lower() in _CLAUSE_WORDS or has_verb(w) for w in between):
+    if len(between) < 2 or any(
+        w == "," or w.lower() in _CLAUSE_WORDS or w.lower() in _CAUSATIVE or has_verb(w) for w in between
+    ):
         return False
     open_determiner = False
     for word in between:
