@@ -196,3 +196,45 @@ QUOTE_COMMAS = [
 )
 def test_quote_comma(clause: str, expected: str) -> None:
     assert finish(clause, clause, (0, len(clause))) == expected
+
+
+# (id, text, the date phrase of the event, its title): a negated perfect since a date is the last time it held
+SINCE = [
+    (
+        "a meeting",
+        "The two presidents have not met since October 2019.",
+        "October 2019",
+        "The two presidents last met",
+    ),
+    (
+        "a past participle in -ed",
+        "The ferry company had not used the old pier since early 2021.",
+        "early 2021",
+        "The ferry company last used the old pier",
+    ),
+    (
+        "a contraction and an irregular participle",
+        "Verhoeven hasn't spoken to reporters since March.",
+        "March",
+        "Verhoeven last spoke to reporters",
+    ),
+    (
+        "a state keeps its negation",
+        "The island has not had an elected council since 1998.",
+        "1998",
+        "The island has not had an elected council",
+    ),
+    (
+        "no 'since': the negation stays",
+        "The two presidents have not met in October 2019.",
+        "October 2019",
+        "The two presidents have not met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in SINCE], ids=[c[0] for c in SINCE])
+def test_not_since(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
