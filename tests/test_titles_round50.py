@@ -13,6 +13,7 @@ import pytest
 import timeline
 from timeline.finishing import finish
 from timeline.loose_participles import without_loose_participle
+from timeline.shorten import fit
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [
@@ -238,3 +239,34 @@ def test_not_since(text: str, phrase: str, expected: str) -> None:
     found = timeline.extract(text, dct=dt.date(2024, 10, 10))
     titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
     assert titles == [expected]
+
+
+# (id, clause, its cut): a long clause cut with its people at their surnames gets the subject's whole name
+# back when it fits; the role stays out
+GIVEN_NAMES = [
+    (
+        "a role and a name before the verb",
+        "Rebel leader Tomas Verhoeven has agreed to historic face-to-face talks with the country's embattled "
+        "President Ana Lindqvist aboard a naval vessel",
+        "Tomas Verhoeven has agreed to historic face-to-face talks",
+    ),
+    (
+        "an owner, a role and a name",
+        "Norway's Foreign Minister Jonas Dahl lashed out at a reporter who relayed the suggestion that his "
+        "country would act as a proxy for its neighbours",
+        "Jonas Dahl lashed out at a reporter",
+    ),
+    (
+        "a person who is no subject keeps the surname",
+        "The delegates cheered as Foreign Minister Jonas Dahl opened the annual summit of the northern "
+        "states in the capital on the sidelines of a crisis",
+        "The delegates cheered as Dahl opened the annual summit of the northern states",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"), [c[1:] for c in GIVEN_NAMES], ids=[c[0] for c in GIVEN_NAMES]
+)
+def test_given_name_back(clause: str, expected: str) -> None:
+    assert fit.__wrapped__(clause) == expected

@@ -183,3 +183,19 @@ def surnames(title: str) -> str:
             title, at = name + title[first.end() :], 0  # a new title: its matches from its start
     short = _substituted(title, at)
     return short[:1].upper() + short[1:] if short != title else title
+
+
+def given_back(title: str, short: str, room: int) -> str:
+    """Return `short`, a cut of `title` whose people went to their surnames, with its subject's whole name
+    back when it fits in `room` characters: "Kabila has agreed to historic talks" -> "Laurent Kabila has
+    agreed to historic talks" (of "Rebel leader Laurent Kabila has agreed ..."); the role stays out. A title
+    that opens on no surname of the first person named is returned as it is."""
+    first = _PERSON.search(title)
+    if first is None or _NOT_A_PERSON.search(first["name"]) or _two_people(first["name"]):
+        return short
+    words = first["name"].split()
+    kept = words[0] if family_first(words) else words[-1]  # "Wen (Jiabao)", "(Laurent) Kabila"
+    if len(words) < 2 or not short.startswith(kept + " ") or has_verb(title[: first.start()]):
+        return short  # "Officials met Laurent Kabila": the person is no subject
+    whole = first["name"] + short[len(kept) :]
+    return whole if len(whole) <= room else short
