@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline.candidates import choose
 from timeline.finishing import finish
 from timeline.loose_participles import without_loose_participle
 from timeline.shorten import fit
@@ -270,3 +271,26 @@ GIVEN_NAMES = [
 )
 def test_given_name_back(clause: str, expected: str) -> None:
     assert fit.__wrapped__(clause) == expected
+
+
+# (id, clause, its title): the shortest whole headline gives way to the cut when it ends on an infinitive
+# waiting for its object; a figure after "to" is no such infinitive
+STRUCTURAL = [
+    (
+        "an infinitive cut from its object",
+        "The inquiry board was set up to trace who received 3.5 million dollars of a total 5.6 million dollars "
+        "paid out by the owner of a supermarket chain",
+        "The inquiry board was set up",
+    ),
+    (
+        "'to' and a figure stays",
+        "The regional manufacturing activity index of the purchasing managers fell to 51.2 from 52.9 in the "
+        "previous month, the lowest level in three years",
+        "The regional manufacturing activity index fell to 51.2 from 52.9",
+    ),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [c[1:] for c in STRUCTURAL], ids=[c[0] for c in STRUCTURAL])
+def test_structural_infinitive(clause: str, expected: str) -> None:
+    assert choose(clause, fit(clause)) == expected
