@@ -278,8 +278,8 @@ def test_given_name_back(clause: str, expected: str) -> None:
 STRUCTURAL = [
     (
         "an infinitive cut from its object",
-        "The inquiry board was set up to trace who received 3.5 million dollars of a total 5.6 million dollars "
-        "paid out by the owner of a supermarket chain",
+        "The inquiry board was set up to trace who received 3.5 million dollars of a total 5.6 million "
+        "dollars paid out by the owner of a supermarket chain",
         "The inquiry board was set up",
     ),
     (
