@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.participles import participle
+from timeline.participles import participle as is_participle
 from timeline.speech import words
 from timeline.verbs import first_verb, has_verb
 
@@ -20,6 +20,13 @@ from timeline.verbs import first_verb, has_verb
 # Words after which a last word that needs its object waits: "shares worth (885 million ringgit)".
 _NEEDS_OBJECT = {"worth"}
 
+# Participles not in -ed that open a clause on a noun: "the rate (set) in May" is a noun too, so not here.
+_IRREGULAR = {
+    "held", "made", "taken", "given", "shown", "seen", "sold", "built", "sent", "paid", "laid", "brought",
+    "bought", "caught", "kept", "drawn", "written", "known", "done", "begun", "struck", "chosen", "grown",
+    "thrown", "won", "spent", "lent",
+}
+_ENDINGS = ("ed", *_IRREGULAR, *_NEEDS_OBJECT)  # what the last word ends on, for one str.endswith
 # Words before the participle that make it a verb of the clause, not a clause on a noun: an auxiliary ("was
 # issued"), a conjunction ("and issued"), a pronoun subject ("it issued"), a negation, a function word.
 _NOT_A_NOUN = {
@@ -82,7 +89,12 @@ _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 def without_loose_participle(title: str) -> str:
     """Return the title without the participle (or "worth") it ends on, when that opened a clause on the noun
     before it and its phrase went; else the title."""
-    head, _, last = title.rpartition(" ")
+    if not title.endswith(_ENDINGS):
+        return title  # one look at the end: most titles end on no participle
+    last = title[title.rfind(" ") + 1 :]
+    if not last.endswith("ed") and last not in _IRREGULAR and last not in _NEEDS_OBJECT:
+        return title
+    head = title[: -len(last) - 1]
     if not head or not last.islower():
         return title
     if last in _NEEDS_OBJECT:
@@ -90,7 +102,7 @@ def without_loose_participle(title: str) -> str:
         return head if before.lower() not in _NOT_A_NOUN and has_verb(head) else title
     if last == "won" and head.rsplit(None, 1)[-1][:1].isdigit() or head.endswith(_COUNTS):
         return title  # "a net loss of 42.5 billion won": the currency
-    if last in _NO_PARTICIPLE or last.startswith("un") or not participle(last) or not _on_noun(head):
+    if last in _NO_PARTICIPLE or last.startswith("un") or not is_participle(last) or not _on_noun(head):
         return title  # "left their rates unchanged": an adjective
     return head
 

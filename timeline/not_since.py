@@ -34,7 +34,8 @@ _PAST_OF_PARTICIPLE = {
 def last_time(title: str, text: str, own: tuple[int, int]) -> str:
     """Return the title of "X has not happened since <date>" as "X last happened" ("X was last seen" for a
     passive or a state with "been"); else the title."""
-    if "since" not in text[max(0, own[0] - 20) : own[0]].lower() or not _SINCE.search(text, 0, own[0]):
+    lo = max(0, own[0] - 20)  # "since early": the pattern's words are at most 20 characters
+    if text.find("ince", lo, own[0]) < 0 or not _SINCE.search(text, lo, own[0]):
         return title
     negated = _NOT_PERFECT.search(title)
     if negated is None:
