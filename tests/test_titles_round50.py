@@ -12,6 +12,7 @@ import pytest
 
 import timeline
 from timeline.candidates import choose
+from timeline.complete import complete
 from timeline.finishing import finish
 from timeline.loose_participles import without_loose_participle
 from timeline.shorten import fit
@@ -294,3 +295,40 @@ STRUCTURAL = [
 @pytest.mark.parametrize(("clause", "expected"), [c[1:] for c in STRUCTURAL], ids=[c[0] for c in STRUCTURAL])
 def test_structural_infinitive(clause: str, expected: str) -> None:
     assert choose(clause, fit(clause)) == expected
+
+
+# (id, text, the date phrase of the event, its title): a domain adjective waits for its noun at a cut's end
+RELATIONAL = [
+    (
+        "a cut between two adjectives of one noun gives way",
+        "In March, Justice and Legal Affairs Minister Tomas Verhoeven said the cabinet was considering "
+        "amending the charter to merge parliamentary and municipal elections before the governor's term "
+        "expires.",
+        "March",
+        "The cabinet was considering amending the charter to merge elections",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"), [c[1:] for c in RELATIONAL], ids=[c[0] for c in RELATIONAL]
+)
+def test_relational_adjective_cut(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+# (id, title, what complete says of it)
+RELATIONAL_ENDS = [
+    ("after a comparative", "The minister called for closer economic", "adjective"),
+    ("after an article", "Ruiz has won the presidential", "adjective"),
+    ("after 'is': a predicate", "The crisis is economic", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"), [c[1:] for c in RELATIONAL_ENDS], ids=[c[0] for c in RELATIONAL_ENDS]
+)
+def test_relational_adjective_end(title: str, reason: str | None) -> None:
+    assert complete(title) == reason

@@ -74,6 +74,14 @@ _BEFORE_NOUN = PRENOMINAL | {
     "key", "mere", "entire", "senior", "joint", "biggest", "largest", "first-ever", "domestic", "would-be",
 }
 
+# Adjectives of a domain that stand before their noun, not after a "be": "closer economic (ties)", "the
+# presidential (election)", "13 promotional (activities)"; not "The crisis is economic".
+_RELATIONAL = {
+    "economic", "political", "presidential", "parliamentary", "legislative", "electoral", "diplomatic",
+    "bilateral", "multilateral", "judicial", "constitutional", "municipal", "ministerial", "fiscal",
+    "monetary", "agricultural", "industrial", "commercial", "environmental", "financial", "promotional",
+    "territorial", "educational", "technological", "scientific", "strategic", "geopolitical",
+}
 # A quantity's noun after a count: "its target of 12", "a total of 40", "the 15".
 _COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
@@ -300,6 +308,8 @@ def complete(title: str) -> str | None:
         return "name"  # "said that Czech President", "its former Washington"
     if lowered in _BEFORE_NOUN and last.islower():
         return "adjective"  # "this southern", "a so-called"
+    if lowered in _RELATIONAL and last.islower() and before not in _PASSIVE | {"become", "became", "remain"}:
+        return "adjective"  # "push for closer economic (and security cooperation)", "won the presidential"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"
     if lowered in ("responsible", "accountable", "liable") and before in _HELD:
