@@ -332,3 +332,28 @@ RELATIONAL_ENDS = [
 )
 def test_relational_adjective_end(title: str, reason: str | None) -> None:
     assert complete(title) == reason
+
+
+# (id, text, the date phrase of the event, its title): a second apposition right after an aside goes too
+ASIDES = [
+    (
+        "a participle aside, then an apposition",
+        "The satellite, named after Simon Bolivar, the famous South American independence hero, will be sent "
+        "into orbit in 2008, the ministry said.",
+        "2008",
+        "The satellite will be sent into orbit",
+    ),
+    (
+        "a short pair of asides",
+        "The bridge, built by the Romans, the oldest in the region, reopened on Monday.",
+        "Monday",
+        "The bridge reopened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in ASIDES], ids=[c[0] for c in ASIDES])
+def test_second_apposition(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]

@@ -204,10 +204,19 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
     if found is None:
         return title
     kept = found["name"] + " " if is_aside(found.group()) else found.group()
-    shorter = f"{title[: found.start()]}{kept}{title[found.end() :]}"
+    rest = title[found.end() :]
+    # a second apposition right after the first: "The satellite, named after Bolivar, (the independence hero,)
+    # will be sent"
+    apposition = kept.endswith(" ") and rest.startswith(("the ", "a ", "an "))
+    second = _SECOND_APPOSITION.match(rest) if apposition else None
+    if second is not None and has_verb(rest[second.end() :].split(" ", 1)[0]):
+        rest = rest[second.end() :]
+    shorter = f"{title[: found.start()]}{kept}{rest}"
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+# An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
+_SECOND_APPOSITION = re.compile(r"(?:the|a|an)\s[^,;\"“”]{2,80},\s+(?=[a-z])")
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
