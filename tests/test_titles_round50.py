@@ -13,7 +13,7 @@ import pytest
 import timeline
 from timeline.candidates import choose
 from timeline.complete import complete
-from timeline.finishing import finish
+from timeline.finishing import finish, without_here
 from timeline.loose_participles import without_loose_participle
 from timeline.shorten import fit
 
@@ -31,7 +31,7 @@ TAGGED = [
         "The Pacific Fisheries Council's 31 members officially opened talks here Tuesday aimed at reducing "
         "quotas and other limits on deep-sea fishing.",
         "Tuesday",
-        "The Pacific Fisheries Council's 31 members officially opened talks here",
+        "The Pacific Fisheries Council's 31 members officially opened talks",
     ),
     (
         "a worth without its amount",
@@ -357,3 +357,32 @@ def test_second_apposition(text: str, phrase: str, expected: str) -> None:
     found = timeline.extract(text, dct=dt.date(2024, 10, 10))
     titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
     assert titles == [expected]
+
+
+# (id, title, the title without the dateline's "here")
+HERE = [
+    (
+        "after a verb",
+        "The delegation arrived here for a three-day visit",
+        "The delegation arrived for a three-day visit",
+    ),
+    ("at the end", "The talks resumed here", "The talks resumed"),
+    (
+        "after a subject",
+        "Diplomats here said the talks would resume",
+        "Diplomats said the talks would resume",
+    ),
+    (
+        "a phrase of place stays",
+        "The convoy set off from here to the border",
+        "The convoy set off from here to the border",
+    ),
+    ("'here is' stays", "The minister said here is the plan", "The minister said here is the plan"),
+    ("a quotation keeps it", 'Lee: "We are here to win"', 'Lee: "We are here to win"'),
+    ("a verb that waits keeps it", "The chancellor pledged here", "The chancellor pledged here"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in HERE], ids=[c[0] for c in HERE])
+def test_without_here(title: str, expected: str) -> None:
+    assert without_here(title) == expected

@@ -24,6 +24,7 @@ from timeline import (
     stranded,
     subjects,
 )
+from timeline.complete import complete
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
 from timeline.title_length import MAX_TITLE
@@ -305,6 +306,8 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = stranded.without_concession(title)  # "to vote before(, although not)"
     title = rewrite_grammar.mended(title, text[max(0, span[0] - 400) : span[1] + 40])  # "was (was) returned"
     title = balance_quotes(title).strip(" ,;:-–—.")
+    if " here" in title:  # "arrived here for talks": the dateline's place, which no timeline shows
+        title = without_here(title)
     if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
         title = title[:-2] + title[-1]
     return shorten.trim_end(title)
@@ -330,6 +333,22 @@ _HANGING_NEGATION = re.compile(
 
 # The head of a subordinate clause left at the end once its clause went.
 _HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|though|if|unless|until)\Z")
+
+
+# "here" after a word that is no preposition, before the end, a comma or a word that is no verb of it:
+# "opened talks here", "arrived here for", "Many here predict"; not "from here", "here is", a quotation.
+_HERE = re.compile(r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
+                   r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)")
+
+
+def without_here(title: str) -> str:
+    """Return the title without the dateline's "here" ("Ruiz arrived here for talks" -> "Ruiz arrived for
+    talks"), unless it stands in a quotation or a phrase of place ("came from here")."""
+    if '"' in title or "“" in title:
+        return title
+    shorter = _HERE.sub("", title)
+    # "Merkel pledged (here)", "said (here)": a verb that waits keeps the word that ends it
+    return title if complete(shorter) is not None and complete(title) is None else shorter
 
 
 def balance_quotes(title: str) -> str:
