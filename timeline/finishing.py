@@ -347,6 +347,8 @@ def without_here(title: str) -> str:
     if '"' in title or "“" in title:
         return title
     shorter = _HERE.sub("", title)
+    if shorter == title or not title.endswith(" here"):
+        return shorter  # a "here" inside leaves the end as it was
     # "Merkel pledged (here)", "said (here)": a verb that waits keeps the word that ends it
     return title if complete(shorter) is not None and complete(title) is None else shorter
 
