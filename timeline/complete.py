@@ -21,7 +21,7 @@ from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.leads import led
 from timeline.open_complements import open_complement
-from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
+from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL, RELATIONAL
 from timeline.speech import alternation
 from timeline.speech import words as speech_words
 from timeline.subject_heads import ING_NOUNS
@@ -74,14 +74,6 @@ _BEFORE_NOUN = PRENOMINAL | {
     "key", "mere", "entire", "senior", "joint", "biggest", "largest", "first-ever", "domestic", "would-be",
 }
 
-# Adjectives of a domain that stand before their noun, not after a "be": "closer economic (ties)", "the
-# presidential (election)", "13 promotional (activities)"; not "The crisis is economic".
-_RELATIONAL = {
-    "economic", "political", "presidential", "parliamentary", "legislative", "electoral", "diplomatic",
-    "bilateral", "multilateral", "judicial", "constitutional", "municipal", "ministerial", "fiscal",
-    "monetary", "agricultural", "industrial", "commercial", "environmental", "financial", "promotional",
-    "territorial", "educational", "technological", "scientific", "strategic", "geopolitical",
-}
 # A quantity's noun after a count: "its target of 12", "a total of 40", "the 15".
 _COUNT_OPENERS = ARTICLES | {"of", "first", "last", "top", "some", "another", "the", "every", "among"}
 
@@ -308,7 +300,7 @@ def complete(title: str) -> str | None:
         return "name"  # "said that Czech President", "its former Washington"
     if lowered in _BEFORE_NOUN and last.islower():
         return "adjective"  # "this southern", "a so-called"
-    if lowered in _RELATIONAL and last.islower() and before not in _PASSIVE | {"become", "became", "remain"}:
+    if lowered in RELATIONAL and last.islower() and before not in _PASSIVE | {"become", "became", "remain"}:
         return "adjective"  # "push for closer economic (and security cooperation)", "won the presidential"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"

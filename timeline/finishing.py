@@ -8,6 +8,7 @@ by the name it most likely stands for. Choosing which clause to title is timelin
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -205,19 +206,22 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
     if found is None:
         return title
     kept = found["name"] + " " if is_aside(found.group()) else found.group()
-    rest = title[found.end() :]
-    # a second apposition right after the first: "The satellite, named after Bolivar, (the independence hero,)
-    # will be sent"
-    apposition = kept.endswith(" ") and rest.startswith(("the ", "a ", "an "))
-    second = _SECOND_APPOSITION.match(rest) if apposition else None
-    if second is not None and has_verb(rest[second.end() :].split(" ", 1)[0]):
-        rest = rest[second.end() :]
-    shorter = f"{title[: found.start()]}{kept}{rest}"
+    shorter = f"{title[: found.start()]}{kept}{title[found.end() :]}"
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
 # An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
 _SECOND_APPOSITION = re.compile(r"(?:the|a|an)\s[^,;\"“”]{2,80},\s+(?=[a-z])")
+def _without_second_apposition(whole: str, cut: str) -> str:
+    """Return `cut`, the title `whole` without an aside after a name, without the apposition that followed
+    that aside too: "The satellite, named after Bolivar, (the independence hero,) will be sent"."""
+    at = len(os.path.commonprefix([whole, cut])) + 1  # the name ends there, a space after it
+    second = _SECOND_APPOSITION.match(cut, at) if cut.startswith(("the ", "a ", "an "), at) else None
+    if second is None or not has_verb(cut[second.end() :].split(" ", 1)[0]):
+        return cut
+    return cut[:at] + cut[second.end() :]
+
+
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
@@ -262,7 +266,9 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = digit_comma(title)
     if title.count(",") > 1:  # an aside needs its two commas
+        cut_from = title
         title = _cut_aside(title, _ASIDE_NUMBERS if numbers else _ASIDE)
+        title = _without_second_apposition(cut_from, title) if title != cut_from else title
     if "wh" in title and "," in title:  # each relative pronoun of the two patterns holds "wh", after a comma
         title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
         title = cut(_RELATIVE, title)
