@@ -27,6 +27,7 @@ _IRREGULAR = {
     "thrown", "won", "spent", "lent",
 }
 _ENDINGS = ("ed", *_IRREGULAR, *_NEEDS_OBJECT)  # what the last word ends on, for one str.endswith
+_LAST_TWO = frozenset(ending[-2:] for ending in _ENDINGS)  # and their last two letters, one set lookup first
 # Words before the participle that make it a verb of the clause, not a clause on a noun: an auxiliary ("was
 # issued"), a conjunction ("and issued"), a pronoun subject ("it issued"), a negation, a function word.
 _NOT_A_NOUN = {
@@ -89,7 +90,7 @@ _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 def without_loose_participle(title: str) -> str:
     """Return the title without the participle (or "worth") it ends on, when that opened a clause on the noun
     before it and its phrase went; else the title."""
-    if not title.endswith(_ENDINGS):
+    if title[-2:] not in _LAST_TWO or not title.endswith(_ENDINGS):
         return title  # one look at the end: most titles end on no participle
     last = title[title.rfind(" ") + 1 :]
     if not last.endswith("ed") and last not in _IRREGULAR and last not in _NEEDS_OBJECT:
