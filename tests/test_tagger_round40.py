@@ -1,5 +1,6 @@
 """Table-driven tests of tagger round 40: days counted from an event a date names, the day of a clock time
-inside a week, units counted from each of many events, intent nouns after a modifier, news briefs.
+inside a week, units counted from each of many events, intent nouns after a modifier, news briefs, plans
+told in the progressive, a message's clock times.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -187,8 +188,51 @@ WEEKDAY_PARTS = [
     ("He left yesterday morning.", NOV_20, [("yesterday morning", "TIME", "2020-11-19TMO", None)]),
 ]
 
+# 8. A progressive of a plan right before its weekday looks ahead; not a past event's noun in between.
+JUL_4 = dt.date(2014, 7, 4)  # a Friday
+PLANS_IN_PROGRESS = [
+    ("He is flying to Paris on Sunday.", JUL_4, [("Sunday", "DATE", "2014-07-06", None)]),
+    ("We're meeting on Sunday.", JUL_4, [("Sunday", "DATE", "2014-07-06", None)]),
+    ("Arsenal are playing Chelsea on Sunday.", JUL_4, [("Sunday", "DATE", "2014-07-06", None)]),
+    ("flying out on sunday. cant wait", JUL_4, [("sunday", "DATE", "2014-07-06", None)]),
+    # controls: a past event's noun; a participle in a past sentence
+    ("Police are investigating a fire on Sunday.", JUL_4, [("Sunday", "DATE", "2014-06-29", None)]),
+    ("A man flying to Paris on Sunday was arrested.", JUL_4, [("Sunday", "DATE", "2014-06-29", None)]),
+]
+
+# 9. A message's clock times: stuck to the weekday's comma, without a colon, after "every nite".
+APR_23 = dt.date(2014, 4, 23)  # a Wednesday
+MESSAGE_CLOCKS = [
+    (
+        "Catch the show this Sat, 430pm at the mall!",
+        APR_23,
+        [("this Sat, 430pm", "TIME", "2014-04-26T16:30", None)],
+    ),
+    (
+        "The finals are this Sat,7pm at the stadium.",
+        APR_23,
+        [("this Sat,7pm", "TIME", "2014-04-26T19:00", None)],
+    ),
+    (
+        "every nite 10pm must go parade",
+        APR_23,
+        [("every nite", "SET", "XXXX-XX-XXTNI", None), ("10pm", "TIME", "XXXX-XX-XXT22:00", None)],
+    ),
+    ("3 nites in Bali!!", APR_23, [("3 nites", "DURATION", "P3D", None)]),
+    # control: a number after the weekday is no clock time without am/pm
+    ("Friday 15 people died.", APR_23, [("Friday", "DATE", "2014-04-18", None)]),
+]
+
 CASES = (
-    EVENT_DATES + YEAR_AFTER_DATE + CLOCK_IN_WEEK + FROM_EVENTS + INTENT_NOUNS + NEWS_BRIEFS + WEEKDAY_PARTS
+    EVENT_DATES
+    + YEAR_AFTER_DATE
+    + CLOCK_IN_WEEK
+    + FROM_EVENTS
+    + INTENT_NOUNS
+    + NEWS_BRIEFS
+    + WEEKDAY_PARTS
+    + PLANS_IN_PROGRESS
+    + MESSAGE_CLOCKS
 )
 
 

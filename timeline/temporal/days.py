@@ -309,7 +309,7 @@ def _episode_day(ctx: Context) -> Point | None:
 
 # "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day, and
 # the end of a span of clock times on the day of its start ("1:00pm-6:00pm").
-_AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
+_AFTER_DAY = re.compile(r"(?:\s*,\s*|\s+)(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
 _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
 _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
