@@ -223,6 +223,15 @@ MESSAGE_CLOCKS = [
     ("Friday 15 people died.", APR_23, [("Friday", "DATE", "2014-04-18", None)]),
 ]
 
+# 10. "the Friday after next", "the Monday before last": one weekday past the coming or the last one.
+DEC_20 = dt.date(2020, 12, 20)  # a Sunday
+WEEKDAYS_TWO_ON = [
+    ("The Friday after next is free.", DEC_20, [("The Friday after next", "DATE", "2021-01-01", None)]),
+    ("We met the Monday before last.", DEC_20, [("the Monday before last", "DATE", "2020-12-07", None)]),
+    # control: the unit of the same phrase
+    ("The week after next is busy.", DEC_20, [("The week after next", "DATE", "2020-W53", None)]),
+]
+
 CASES = (
     EVENT_DATES
     + YEAR_AFTER_DATE
@@ -233,6 +242,7 @@ CASES = (
     + WEEKDAY_PARTS
     + PLANS_IN_PROGRESS
     + MESSAGE_CLOCKS
+    + WEEKDAYS_TWO_ON
 )
 
 

@@ -273,8 +273,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "beforelast",
-        r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<which>before\s+last|after\s+next)",
-        "the week before last / the year after next",
+        rf"the\s+(?P<unit>week|weekend|month|year|{WEEKDAY})\s+(?P<which>before\s+last|after\s+next)",
+        "the week before last / the year after next / the Friday after next",
     ),
     (
         # "prices rise by the year": yearly (TIMEX3 SET, like "yearly"); "by the year's end" is a date

@@ -1536,11 +1536,14 @@ RULES = {
         },
     ),
     "beforelast": (
-        "9724e28c1ffc79e4",
+        "56627a381910f26f",
         ("the",),
         (),
         {
-            "the": ("month", "week", "weekend", "year",),
+            "the": (
+                "fri", "friday", "mon", "monday", "month", "sat", "saturday", "sun", "sunday", "thu", "thur",
+                "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday", "week", "weekend", "year",
+            ),
         },
     ),
     "byunit": (
