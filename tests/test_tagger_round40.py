@@ -232,6 +232,22 @@ WEEKDAYS_TWO_ON = [
     ("The week after next is busy.", DEC_20, [("The week after next", "DATE", "2020-W53", None)]),
 ]
 
+# 11. A holiday with a part of the day is that part of the holiday, a TIME; a year after it says which.
+HOLIDAY_PARTS = [
+    (
+        "Washington crossed the river on Christmas night, 1776.",
+        DEC_20,
+        [("Christmas night, 1776", "TIME", "1776-12-25TNI", None)],
+    ),
+    (
+        "We open presents on Christmas morning.",
+        DEC_20,
+        [("Christmas morning", "TIME", "2020-12-25TMO", None)],
+    ),
+    # control: a tail of its own
+    ("The Christmas holiday season began.", DEC_20, [("Christmas holiday season", "DATE", "2020-12", None)]),
+]
+
 CASES = (
     EVENT_DATES
     + YEAR_AFTER_DATE
@@ -243,6 +259,7 @@ CASES = (
     + PLANS_IN_PROGRESS
     + MESSAGE_CLOCKS
     + WEEKDAYS_TWO_ON
+    + HOLIDAY_PARTS
 )
 
 

@@ -487,7 +487,7 @@ RULES = {
         },
     ),
     "holiday": (
-        "18ea4f260bea42d0",
+        "2f52bdf6140ec08e",
         (
             "armistice", "bastille", "beginning", "black", "boxing", "chanukah", "chinese", "christmas",
             "columbus", "deepavali", "diwali", "early", "easter", "eid", "election", "end", "father",
