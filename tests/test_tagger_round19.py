@@ -30,7 +30,7 @@ DATED_SAYING = [
     (
         "On June 3 the engineer said the gates would open Monday morning.",
         JUL_12,
-        [("June 3", "DATE", "2024-06-03", None), ("Monday morning", "TIME", "2024-06-10TMO", None)],
+        [("June 3", "DATE", "2024-06-03", None), ("Monday morning", "DATE", "2024-06-10TMO", None)],
     ),
     (
         "On June 3, the engineer said the gates opened Thursday.",
@@ -49,7 +49,7 @@ DATED_SAYING = [
         [
             ("June 3, 2024", "DATE", "2024-06-03", None),
             ("Thursday", "DATE", "2024-06-06", None),
-            ("Friday night", "TIME", "2024-06-07TNI", None),
+            ("Friday night", "DATE", "2024-06-07TNI", None),
         ],
     ),
     # the dot of an abbreviated month ends no sentence; a part of day in the saying is on the saying's day

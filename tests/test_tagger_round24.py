@@ -221,7 +221,7 @@ DAY_PARTS = [
     (
         "night Monday night",
         NOV_3,
-        [("night", "TIME", "2026-11-03TNI", None), ("Monday night", "TIME", "2026-11-02TNI", None)],
+        [("night", "TIME", "2026-11-03TNI", None), ("Monday night", "DATE", "2026-11-02TNI", None)],
     ),
     (
         "Taps ran dry from the early morning last Wednesday.",

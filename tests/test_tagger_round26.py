@@ -27,11 +27,8 @@ BOUNDS = [
         NOV_14,
         [("up to 25 years", "DURATION", "P25Y", "EQUAL_OR_LESS")],
     ),
-    (
-        "Detention is limited to no more than 60 days.",
-        NOV_14,
-        [("no more than 60 days", "DURATION", "P60D", "EQUAL_OR_LESS")],
-    ),
+    ("Detention is limited to no more than 60 days.", NOV_14,
+     [("no more than 60 days", "DURATION", "P60D", "EQUAL_OR_LESS")]),
     (
         "They waited at least three weeks.",
         NOV_14,
@@ -84,11 +81,8 @@ ASIDES = [
     (
         "The king, crowned in 1804, invaded the north in June 1812. He retreated in December.",
         NOV_20,
-        [
-            ("1804", "DATE", "1804", None),
-            ("June 1812", "DATE", "1812-06", None),
-            ("December", "DATE", "1812-12", None),
-        ],
+        [("1804", "DATE", "1804", None), ("June 1812", "DATE", "1812-06", None),
+         ("December", "DATE", "1812-12", None)],
     ),
 ]
 
@@ -126,7 +120,7 @@ OWN_PROGRESSIVE = [
     (
         "It would be a close fight because most observers late Wednesday night were predicting a loss.",
         NOV_20,
-        [("late Wednesday night", "TIME", "2026-11-18TNI", None)],
+        [("late Wednesday night", "DATE", "2026-11-18TNI", None)],
     ),
     (
         "He said he would stay because the talks on Thursday were going well.",

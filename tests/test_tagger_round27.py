@@ -43,7 +43,7 @@ WEEKDAY_PARTS = [
     ),
     ("She runs on Sunday mornings.", OCT_27, [("Sunday mornings", "SET", "XXXX-WXX-7TMO", None)]),
     ("Wed evenings are quiet at the club.", OCT_27, [("Wed evenings", "SET", "XXXX-WXX-3TEV", None)]),
-    ("He left on Friday night.", OCT_27, [("Friday night", "TIME", "2026-10-23TNI", None)]),
+    ("He left on Friday night.", OCT_27, [("Friday night", "DATE", "2026-10-23TNI", None)]),
 ]
 
 # 3. An age "N units old" is never its unit alone without the count (was "years" PXY in a short message): a

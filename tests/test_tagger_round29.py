@@ -50,7 +50,7 @@ MUST = [
     (
         "By Friday morning, police must charge or release a man they had arrested on Monday.",
         NOV_19,
-        [("Friday morning", "TIME", "2026-11-20TMO", None), ("Monday", "DATE", "2026-11-16", None)],
+        [("Friday morning", "DATE", "2026-11-20TMO", None), ("Monday", "DATE", "2026-11-16", None)],
     ),
     ("The firm must repay the loan in March.", NOV_19, [("March", "DATE", "2027-03", None)]),
     ("He must have left on Monday.", NOV_19, [("Monday", "DATE", "2026-11-16", None)]),

@@ -352,7 +352,7 @@ TIMES = [
     ("He spoke yesterday morning.", [("yesterday morning", "TIME", "2025-10-21TMO")]),
     ("The market closed at 4 o'clock.", [("4 o'clock", "TIME", "2025-10-22T04:00")]),
     ("The bell rang at 14:30 GMT.", [("14:30 GMT", "TIME", "2025-10-22T14:30")]),
-    ("They marched Friday night.", [("Friday night", "TIME", "2025-10-17TNI")]),
+    ("They marched Friday night.", [("Friday night", "DATE", "2025-10-17TNI")]),
 ]
 
 REFERENCES = [

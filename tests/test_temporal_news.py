@@ -111,8 +111,8 @@ CASES = [
         [("4 March", "DATE", "2025-03-04", None), ("the 20th", "DATE", "2025-03-20", None)],
     ),
     # tense markers: a plan in the past perfect lay behind; -ed adjectives and "set on" mark no tense
-    ("It had been due to expire Friday evening.", DCT, [("Friday evening", "TIME", "2025-10-17TEV", None)]),
-    ("It is due to expire Friday evening.", DCT, [("Friday evening", "TIME", "2025-10-24TEV", None)]),
+    ("It had been due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-17TEV", None)]),
+    ("It is due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-24TEV", None)]),
     (
         "The split would be paid on a still unspecified date in January.",
         DCT,
@@ -182,7 +182,7 @@ CASES = [
     (
         "Officials postponed until Tuesday morning any action.",
         DCT,
-        [("Tuesday morning", "TIME", "2025-10-28TMO", None)],
+        [("Tuesday morning", "DATE", "2025-10-28TMO", None)],
     ),
     (
         "It extended its deadline until 9 a.m. Friday.",

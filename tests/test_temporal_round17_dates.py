@@ -295,7 +295,7 @@ TWEET_DCT = dt.date(2012, 11, 22)  # a Thursday
 SUGGESTED = [
     (
         "@anna how about friday night or sat? We can go nearby.",
-        [("friday night", "TIME", "2012-11-23TNI", None), ("sat", "DATE", "2012-11-24", None)],
+        [("friday night", "DATE", "2012-11-23TNI", None), ("sat", "DATE", "2012-11-24", None)],
     ),
     ("What about Monday?", [("Monday", "DATE", "2012-11-26", None)]),
     ("They talked about Monday.", [("Monday", "DATE", "2012-11-19", None)]),

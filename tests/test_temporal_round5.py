@@ -36,7 +36,7 @@ DAY_PARTS = [
     # with a part of the day after the weekday, the weekday and its part stay the expression
     (
         "Fire broke out in the early hours of Thursday morning.",
-        [("Thursday morning", "TIME", "2025-10-16TMO", None)],
+        [("Thursday morning", "DATE", "2025-10-16TMO", None)],
     ),
     ("Troops attacked at dawn on Monday.", [("dawn on Monday", "TIME", "2025-10-20TMO", "START")]),
     ("They left at dusk on Friday.", [("dusk on Friday", "TIME", "2025-10-17TEV", "START")]),
@@ -68,7 +68,7 @@ DAY_PARTS = [
     ("The deal was signed late on Monday.", [("late on Monday", "DATE", "2025-10-20", "END")]),
     ("The polls closed early on Tuesday.", [("early on Tuesday", "DATE", "2025-10-21", "START")]),
     # "local time" stays outside; news annotation types a weekday's part as a DATE
-    ("The blast came Monday evening local time.", [("Monday evening", "TIME", "2025-10-20TEV", None)]),
+    ("The blast came Monday evening local time.", [("Monday evening", "DATE", "2025-10-20TEV", None)]),
     # after a list of dates, a bare weekday in a past clause is the next such day after the last date
     (
         "On March 3 the army crossed the river. On March 5 it reached the hills. On Friday it took the city.",

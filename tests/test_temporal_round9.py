@@ -252,10 +252,10 @@ MORE_WIRE_COPY = [
     ),
     (
         "The storm is expected to hit the coast on Saturday morning.",
-        [("Saturday morning", "TIME", "2025-11-08TMO", None)],
+        [("Saturday morning", "DATE", "2025-11-08TMO", None)],
     ),
     ("Prices rose compared to last week.", [("last week", "DATE", "2025-W44", None)]),
-    ("The storm hit the coast on Saturday morning.", [("Saturday morning", "TIME", "2025-11-01TMO", None)]),
+    ("The storm hit the coast on Saturday morning.", [("Saturday morning", "DATE", "2025-11-01TMO", None)]),
     (
         "The forum meets on the 14th and 15th of December.",
         [("the 14th", "DATE", "2025-12-14", None), ("15th of December", "DATE", "2025-12-15", None)],

@@ -310,7 +310,7 @@ INFORMAL = [
     ),
     (
         "friday night or sat?",
-        [("friday night", "TIME", "2025-10-17TNI", None), ("sat", "DATE", "2025-10-18", None)],
+        [("friday night", "DATE", "2025-10-17TNI", None), ("sat", "DATE", "2025-10-18", None)],
     ),
     ("Gig on Sat 7pm", [("Sat 7pm", "TIME", "2025-10-18T19:00", None)]),
     ("We meet Thurs, 8pm", [("Thurs, 8pm", "TIME", "2025-10-23T20:00", None)]),

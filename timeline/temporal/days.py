@@ -122,8 +122,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         clock = clock_text(g)
         return Norm("TIME", f"{fmt(point)}T{clock}", anchor=anchor) if clock and point else None
     if g.get("part"):
-        # "Friday night" is a TIME: its grain is finer than a day (TIMEX3 guidelines; TimeBank types it so)
-        return Norm("TIME", nz.part_value(point, g["part"]), anchor=anchor)
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
+        return Norm("DATE", nz.part_value(point, g["part"]), anchor=anchor)
     value = fmt(point) if point else f"XXXX-WXX-{weekday}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
@@ -210,15 +210,10 @@ def _overnight(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
     if base is not None and base.gran != "day":
         base = None  # no document date, and a year or month before: the night is unknown
-    elif (
-        base is not None
-        and anchor == "dct"
-        and not night_ahead(ctx.text, ctx.start, ctx.end)
-        and (
-            ctx.tense() == "past"
-            or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
-            or night_past(ctx.text, ctx.start, ctx.tense())
-        )
+    elif base is not None and anchor == "dct" and not night_ahead(ctx.text, ctx.start, ctx.end) and (
+        ctx.tense() == "past"
+        or (ctx.tense() is None and overnight_happening(ctx.text, ctx.end))
+        or night_past(ctx.text, ctx.start, ctx.tense())
     ):
         base = shift(base, "day", -1)  # "are investigating the overnight crash": it happened last night
     return Norm("TIME", nz.part_value(base, "night"), anchor=anchor)
