@@ -19,6 +19,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     dayparts,
     days,
     durations,
+    named_dates,
     parts,
     patterns,
     periods,
