@@ -35,7 +35,8 @@ from timeline import (
     subjects,
     subordinate,
 )
-from timeline.complete import complete, date_was_object, may_lose_date_object, waits_for_date
+from timeline.complete import complete
+from timeline.date_complements import date_was_object, may_lose_date_object, waits_for_date
 from timeline.dateless import without_dates
 from timeline.finishing import ADVERB, digit_comma, finish
 from timeline.granted_time import given_time, gives_time
