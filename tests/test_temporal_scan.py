@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import patterns, scan
+from timeline.temporal import patterns, scan, scan_tokens
 from timeline.temporal.firstwords import first_numbers, first_words, number_key, parse
 from timeline.temporal.nextwords import NUMBER, next_words
 
@@ -84,19 +84,23 @@ GLUED = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
 def _reference_candidates(text: str) -> list[tuple[int, int]]:
-    """The loop over every token that scan._candidates replaces."""
+    """The loop over every token that scan_tokens.candidates replaces."""
     found = []
-    for token in scan._TOKEN.finditer(text):
+    for token in scan_tokens._TOKEN.finditer(text):
         word = token.group().lower()
         digit = word[0].isdigit() or word[0] in "'."
-        if digit or word in scan.CORE or (word in scan.OPENERS and scan._leads_to_core(text, token.end())):
+        if (
+            digit
+            or word in scan_tokens.CORE
+            or (word in scan_tokens.OPENERS and scan_tokens._leads_to_core(text, token.end()))
+        ):
             found.append(token.span())
     return found
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
     low = text.lower() if text.isascii() else text.translate(scan._ASCII_LOWER)
-    return [(start, end) for start, end, _word in scan._candidates(low)]
+    return [(start, end) for start, end, _word in scan_tokens.candidates(low)]
 
 
 CANDIDATE_CASES = [
@@ -123,9 +127,10 @@ def test_candidates_are_the_token_loops_on_any_text(text):
     assert _candidates(text) == _reference_candidates(text)
 
 
-# The two scans _candidates does in one: words (from the character before each) and numbers, merged in order.
-_WORD_AFTER = re.compile(rf"[^a-z](?={scan._WORD})")
-_NUMBER = re.compile(rf"[\d'.]{scan._NUMBER_REST}")
+# The two scans scan_tokens.candidates does in one: words (from the character before each) and numbers,
+# merged in order.
+_WORD_AFTER = re.compile(rf"[^a-z](?={scan_tokens._WORD})")
+_NUMBER = re.compile(rf"[\d'.]{scan_tokens._NUMBER_REST}")
 
 
 def _two_scans(low: str) -> list[tuple[int, int, str]]:
@@ -148,14 +153,14 @@ ONE_SCAN_CASES = [
 @pytest.mark.parametrize("text", [c[0] for c in ONE_SCAN_CASES], ids=[c[1] for c in ONE_SCAN_CASES])
 def test_one_scan_is_the_two_scans_merged(text):
     low = text.lower()
-    assert list(scan._candidates(low)) == _two_scans(low)
+    assert list(scan_tokens.candidates(low)) == _two_scans(low)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(MIXTURES, GLUED, st.text(alphabet="5'. ayearspm٣the", max_size=40), st.text(max_size=200)))
 def test_one_scan_is_the_two_scans_merged_on_any_text(text):
     low = text.lower() if text.isascii() else text.translate(scan._ASCII_LOWER)
-    assert list(scan._candidates(low)) == _two_scans(low)
+    assert list(scan_tokens.candidates(low)) == _two_scans(low)
 
 
 def _reference_matches(text: str):

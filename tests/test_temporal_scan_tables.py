@@ -12,7 +12,7 @@ from timeline.temporal.nextwords import NUMBER, next_words
 def test_scan_tables_is_what_scanbuild_writes_now():
     written = scanbuild.TARGET.read_text(encoding="utf-8")
     assert written == scanbuild.source(), (
-        "timeline/temporal/scan_tables.py is stale (a rule, scan.CORE/OPENERS or a reader changed): "
+        "timeline/temporal/scan_tables.py is stale (a rule, scan_tokens.CORE/OPENERS or a reader changed): "
         f"regenerate it with `{scanbuild.COMMAND}` and commit it"
     )
 

@@ -1,15 +1,15 @@
 """The title stage's speed shortcuts (session 13) agree with the plain code they skip.
 
-titles asks complete.date_was_object of a title only when complete.may_lose_date_object says the title has a
-verb a date may have been the object of: without one, date_was_object is False whatever the dated title, so
-the dated title need not be finished.
+titles asks date_complements.date_was_object of a title only when date_complements.may_lose_date_object says
+the title has a verb a date may have been the object of: without one, date_was_object is False whatever the
+dated title, so the dated title need not be finished.
 """
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.complete import date_was_object, may_lose_date_object
+from timeline.date_complements import date_was_object, may_lose_date_object
 
 # invented titles, each with the title that keeps its date
 GAP_ROWS = [

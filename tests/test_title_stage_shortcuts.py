@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from timeline import (
     clause_wordings,
     complete,
+    cut_places,
     emphasis,
     rewordings,
-    shorten,
     subject_heads,
     surnames,
     title_ends,
@@ -59,7 +59,7 @@ def test_substituted_agrees_on_random_titles(title):
 
 
 def _plain_in_compound(before: str, after: str) -> bool:
-    stops = (FUNCTION_WORD_SET, DANGLING, shorten._COUNTS)
+    stops = (FUNCTION_WORD_SET, DANGLING, cut_places._COUNTS)
     return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in (before, after))
 
 
@@ -71,17 +71,17 @@ def _plain_in_compound(before: str, after: str) -> bool:
     ("Acme said the plan failed", len("Acme said the plan"), False),
 ])
 def test_in_compound_table(title, cut, expected):
-    assert shorten._in_compound.__wrapped__(title, cut) is expected
+    assert cut_places.in_compound.__wrapped__(title, cut) is expected
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TITLES, st.integers(min_value=0, max_value=200))
 def test_in_compound_agrees_with_the_plain_walk(title, cut):
     cut = min(cut, len(title))
-    before = shorten._WORD_BEFORE.search(title, title.rfind(" ", 0, cut) + 1, cut)
-    after = shorten._WORD_AFTER.match(title, cut)
+    before = cut_places._WORD_BEFORE.search(title, title.rfind(" ", 0, cut) + 1, cut)
+    after = cut_places._WORD_AFTER.match(title, cut)
     plain = before is not None and after is not None and _plain_in_compound(before["w"], after["w"])
-    assert shorten._in_compound.__wrapped__(title, cut) is plain
+    assert cut_places.in_compound.__wrapped__(title, cut) is plain
 
 
 @settings(max_examples=400, deadline=None)

@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from timeline.complete import complete, date_was_object, waits_for_date
+from timeline.complete import complete
+from timeline.date_complements import date_was_object, waits_for_date
 from timeline.events import extract
 from timeline.models import Document
 from timeline.temporal import tag

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline.complete import waits_for_date
+from timeline.date_complements import waits_for_date
 from timeline.participles import participle
 from timeline.shorten import fit
 from timeline.title_ends import dangles

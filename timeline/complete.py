@@ -19,9 +19,8 @@ from timeline.chunks import predicate
 from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
-from timeline.leads import led
 from timeline.open_complements import open_complement
-from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
+from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL, RELATIONAL
 from timeline.speech import alternation
 from timeline.speech import words as speech_words
 from timeline.subject_heads import ING_NOUNS
@@ -300,6 +299,8 @@ def complete(title: str) -> str | None:
         return "name"  # "said that Czech President", "its former Washington"
     if lowered in _BEFORE_NOUN and last.islower():
         return "adjective"  # "this southern", "a so-called"
+    if lowered in RELATIONAL and last.islower() and before not in _PASSIVE | {"become", "became", "remain"}:
+        return "adjective"  # "push for closer economic (and security cooperation)", "won the presidential"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"
     if lowered in ("responsible", "accountable", "liable") and before in _HELD:
@@ -342,71 +343,10 @@ def complete(title: str) -> str | None:
     return None
 
 
-# What complete says of a title whose last word waited for the date just removed: "The decision was
-# expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)", "Coalition
-# troops invaded (in March 2003)". Not a verb with no object ("The levee held"): the house style drops the
-# date there. A verb left waiting ("Repairs will take (until March)", "The hearings will run (through
-# June)") waited for it too.
-_DATE_WAS_COMPLEMENT = {"auxiliary", "function word", "infinitive", "object", "dangles"}
-# Verbs whose complement a date can be, which complete reads as whole alone; each with an example. The date
-# stays when it makes the same title whole: the span is the news ("The siege lasted (until 1945)").
-_DATE_VERBS = {
-    "last": "The mourning period will last (until Friday)", "lasts": "The festival lasts (until May)",
-    "lasted": "The siege lasted (until 1945)",
-    "concentrated": "The firm's profits are concentrated (in the fourth quarter)",
-    "take": "Repairs will take (until the end of March)", "takes": "The crossing takes (until dawn)",
-    # not "ran", "runs": "The festival ran (March 3-5)" is whole
-    "run": "The hearings will run (through June)",
-}
-# Verbs of a fixed time that are whole without it; the title never keeps its own date after them, the
-# timeline shows it: "The trial is scheduled (for May 5)", "The vote will take place (on Sunday)".
-_WHOLE_WITHOUT_DATE = {
-    "place": "The vote will take place (on Sunday)", "held": "The election will be held (on June 3)",
-    "set": "The meeting had been set (for Thursday)", "slated": "The vote is slated (for March)",
-    "scheduled": "Closing arguments are scheduled (for May 20)",
-}
-
-
-def waits_for_date(title: str) -> bool:
-    """Tell whether a title stops where the date removed from it stood ("was scheduled", "but not", "will
-    last", "will be held", "invaded").
-    """
-    last = title[title.rfind(" ") + 1 :].lower()  # one look at the last word first: most titles end whole
-    if last in _WHOLE_WITHOUT_DATE:
-        return False
-    if last in _DATE_VERBS and title[-1:].islower():
-        return True
-    if not (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
+def may_end_waiting(last: str) -> bool:
+    """Tell whether a title's last word (lower-cased) is one `complete` may find waiting for what follows: a
+    function word, a clause opener, an auxiliary, a negation, an adverb, a verb's form ("for", "will", "not",
+    "soon", "invaded")."""
+    return (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
             or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")
-            or last in VERB_FORMS):
-        return False
-    reason = complete(title)
-    if reason == "object":  # "Coalition troops invaded"; not "moved closer to force", a noun read as a verb
-        return last.endswith("ed") and not title.lower().endswith(f" to {last}")
-    return reason in _DATE_WAS_COMPLEMENT
-
-
-# A verb whose object the date was, before the phrase that says what the date is for: "The court set (April
-# 29) for the next hearing", "The cabinet declared (Monday) as a day of mourning"; not a passive ("The
-# hearing was set for May").
-_DATE_OBJECT_GAP = led(r"[cdfnps]",
-    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bwere\s)"
-    r"\b(?P<verb>set|sets|fixed|named|declared|designated|chose|picked|proclaimed)\s+(?:for|as)\b"
-)
-
-
-def may_lose_date_object(title: str) -> bool:
-    """Tell whether a title holds a verb that a date may have been the object of ("The court set for"):
-    when it does not, date_was_object is False whatever the dated title, which need not be made."""
-    return _DATE_OBJECT_GAP.search(title) is not None
-
-
-def date_was_object(title: str, dated: str) -> bool:
-    """Tell whether the date removed from `title` was its verb's object, which `dated` keeps: "The court set
-    for the next hearing" against "The court set April 29 for the next hearing".
-    """
-    gap = _DATE_OBJECT_GAP.search(title)
-    if gap is None or not dated.startswith(title[: gap.end("verb")] + " "):
-        return False
-    rest = dated[gap.end("verb") + 1 :]
-    return not rest.startswith(("for ", "as ")) and dated.endswith(title[gap.end("verb") :])
+            or last in VERB_FORMS)

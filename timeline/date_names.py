@@ -13,6 +13,7 @@ import re
 
 from timeline.leads import led
 from timeline.models import TimeExpression
+from timeline.verbs import has_verb
 
 # A law, a rule book or a code that a year names, right before the year: "the Crimes (Act) 1914", "the
 # Corporations (Regulations) 2001", "the Building (Code) 1996"; capitalized, as in a title.
@@ -104,6 +105,27 @@ def names_thing(text: str, timex: TimeExpression) -> bool:
     if _OWN_OCCURRENCE.match(text, timex.end):
         return False
     return _YEAR_OF_OBJECT.search(text, max(0, timex.start - 24), timex.start) is not None
+
+
+# A speaker named after a telling verb, then a verbless phrase that says who the speaker is, up to the date:
+# '..., said Ana Reyes, (a consultant not working for any candidate in) next week's election.' Not ', said Ana
+# Reyes, the bank's economist, (on Tuesday)': a comma closes the phrase, the date after it is the telling's.
+_SPEAKER_ASIDE = re.compile(
+    r"\b(?:said|says|added|explained|noted|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
+    r"(?P<aside>(?:a|an|the)\s[^,;:.!?\"“”()]{3,120})\Z"
+)
+
+
+def describes_speaker(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a date stands in the phrase that says who the speaker named after a telling verb is:
+    '"We lost," said Ana Reyes, a consultant not working for any candidate in next week's election.'; not
+    'said Ana Reyes, a consultant who quit in May' (a clause of its own)."""
+    before = text[max(0, timex.start - 160) : timex.start]
+    if "," not in before or not any(map(before.__contains__, ("said", "says", "added", "explained", "noted",
+                                                               "warned"))):
+        return False  # most dates: no telling verb before them
+    found = _SPEAKER_ASIDE.search(before)
+    return found is not None and not has_verb(found["aside"])
 
 
 def names_holder(text: str, timex: TimeExpression) -> bool:

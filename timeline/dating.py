@@ -253,7 +253,9 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"
         if side_dates.measured_against(text, timex) or noun_periods.of_other_time(text, timex) or (
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
-        ) or date_names.names_law(text, timex) or date_names.names_thing(text, timex):
+        ) or date_names.names_law(text, timex) or date_names.names_thing(text, timex) or (
+            date_names.describes_speaker(text, timex)
+        ):
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"

@@ -20,6 +20,7 @@ import re
 from typing import Literal
 
 from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
+from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.dating import Dated, bounds_of, when_of
@@ -34,7 +35,7 @@ from timeline.possessive_dates import owned_elsewhere, owns_thing
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
-from timeline.verbs import has_verb, is_past, is_past_form
+from timeline.verbs import has_verb, is_past
 
 __all__ = ["extract", "event_id", "confidence_of", "when_of"]  # from confident.py, dating.py
 
@@ -186,7 +187,7 @@ def extract(
                     "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
                     "end_value": dated.end_timex.value,
                 })
-            title = _whole_title(text, (start, end), phrases)
+            title = whole_title(text, (start, end), phrases)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
             if untold_later_clause(text, sentence, dated.timex, title):  # "... after its rival failed to
@@ -216,7 +217,7 @@ def extract(
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
-                description=_description(text, sentence, (start, end)),
+                description=description_of(text, sentence, (start, end)),
                 when=dated.when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
                 confidence=confidence_of(dated),
@@ -230,28 +231,11 @@ def extract(
     return events
 
 
-
 def _idle(inside: list[Dated], previous: Event | None, heading: Dated | None) -> bool:
     """Tell whether extract may pass over a sentence: it holds no date, no episode is open that it could go
     on with, and no dated heading is over it. Every step of the loop would then keep the state as it is
     and make no event (tests/test_events_shortcuts.py: the two ways agree)."""
     return not inside and previous is None and heading is None
-
-
-# A clause cut from its sentence that reads on its own: it opens with a conjunction before its subject ("and
-# the school shut its doors", not "but kept drawing"), a capital or a quotation mark; not "after the driest
-# spring since records began".
-_READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s+(?P<next>[\w'’-]+)|[$\dA-Z\"“'‘(]")
-
-
-def _description(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
-    """Return the clause an event's evidence holds, or its whole sentence when the clause is a fragment."""
-    clause = text[span[0] : span[1]]
-    readable = _READABLE.match(clause)
-    subject = readable is not None and not (readable["next"] and has_verb(readable["next"]))
-    if span[0] == sentence[0] or (subject and has_verb(clause)):
-        return clause
-    return text[sentence[0] : sentence[1]]
 
 
 def _ahead(event: Event, document: Document) -> bool:
@@ -309,71 +293,6 @@ def _continue(
 
 # A Markdown heading: "# District 3 results", "## June 4".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
-# A title that tells nothing: one word ("Announced"), or one that ends on an auxiliary waiting for its
-# complement ("Election day was"); "said", "told" end a statement's title elsewhere.
-_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might"
-                         r"|must|should|shall|do|does|did)(?:\s+dated)?\Z", re.I)  # "The contract is dated"
-
-# The last words _COPULA_END can match.
-_COPULA_LAST = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "dated"}
-
-
-def _whole_title(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str | None:
-    """Return the title of a clause, rebuilt with its date when the date is what it ends waiting for, or
-    None when a short title tells nothing: "Election day was" becomes "Election day was Nov. 5" for Nov. 5
-    and gives none for a date in the subject; "Announced" gives none. A long title cut on "have been"
-    stays: its event is there."""
-    title = title_of(text, span, phrases)
-    if phrases and _IT_STATE.match(title) and len(title.split()) <= 8 and _NOW.fullmatch(
-        text, phrases[0][0], phrases[0][1]
-    ):
-        return None  # "Today it has forty shops": a state of nothing named, no event
-    if phrases and title.endswith(text[phrases[0][0] : phrases[0][1]]):
-        waits = _WAS_DATE.search(title, 0, len(title) - (phrases[0][1] - phrases[0][0]))
-        reduced = waits and _reduced_event(title[: waits.start()], waits["be"])
-        if reduced:
-            return reduced  # the date is the predicate: the participle of the subject tells the event
-    words = title.split()
-    if len(words) > 1 and words[-1].lower() not in _COPULA_LAST:
-        return title  # one look at the last word before the pattern
-    if (end := _COPULA_END.search(title)) and phrases:
-        after = re.compile(rf"\b{re.escape(end.group())}\s+(?:on\s+|in\s+|at\s+)?\Z", re.I)
-        if after.search(text, max(span[0], phrases[0][0] - 20), phrases[0][0]):
-            title = title_of(text, span, [])
-    words = len(title.split())
-    if words < 2 or (words < 4 and _COPULA_END.search(title)):
-        return None
-    return title
-
-
-# A title that is a present state of an "it" left unnamed: "It has forty shops", "It is the largest in the
-# region"; and the dates that say the state holds now ("today", "now"), on which it is no event.
-_IT_STATE = re.compile(r"It\s+(?:is|has|remains|stays|seems|looks|lies|stands|holds|employs|owns)\b")
-_NOW = re.compile(r"(?i:today|now|currently|at\s+present|these\s+days|nowadays)")
-
-
-# A title that ends on a "was" and the date it waits for: "The last nominee confirmed by such a narrow
-# margin was in 1987".
-_WAS_DATE = re.compile(r"\s+(?P<be>was|were)\s+(?:in\s+|on\s+|at\s+)?\Z")
-_DETERMINERS = {"The", "A", "An", "Its", "His", "Her", "Their"}
-
-
-def _reduced_event(subject: str, be: str) -> str | None:
-    """Return the event a subject's participle tells, for a sentence that is only a subject and a "was" with
-    its date: "The last nominee confirmed by such a narrow margin (was in 1987)" -> "The last nominee was
-    confirmed by such a narrow margin"; None when no participle follows the subject's noun ("Election day
-    (was Nov. 5)" keeps its date)."""
-    words = subject.split()
-    if len(words) > 14 or not words or words[0] not in _DETERMINERS:
-        return None
-    for at in range(2, min(len(words), 7)):
-        if is_past_form(words[at]) and not has_verb(" ".join(words[:at])):
-            rest = " ".join(words[at + 1 :])
-            if has_verb(rest):
-                return None  # "The man arrested after police found him (was ...)": a clause of its own
-            return " ".join([*words[:at], be, words[at], rest]).strip()
-    return None
 
 
 def _heading_date(inside: list[Dated]) -> Dated | None:

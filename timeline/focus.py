@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import clauses, object_participles, relatives
+from timeline import clauses, object_participles, reduced_ends, relatives
 from timeline.clause_pieces import PARTICIPLE
 from timeline.spans import Span, holds
 from timeline.speech import alternation
@@ -88,9 +88,9 @@ def _last_part(text: str, span: Span, np: Span, clause: Span, date: Span | None 
     clause with a verb of its own: "(The club celebrated) a run that began on 4 October".
     """
     before = text[span[0] : np[0]].split() or [""]
-    if not text[np[1] : clause[0]].strip() and relatives.REDUCED_END.fullmatch(text, clause[0], clause[1]):
+    if not text[np[1] : clause[0]].strip() and reduced_ends.REDUCED_END.fullmatch(text, clause[0], clause[1]):
         # "(Jurors acquitted him over) transfers made in 2021" dates the transfers, not the acquittal
-        return relatives.reduced_at_end(text, span, np, clause, date)
+        return reduced_ends.reduced_at_end(text, span, np, clause, date)
     return (
         # a pronoun opens the clause: not "(face discrimination,) a monitoring group reported"
         re.fullmatch(r"\s+(?:that|which|who)\s+", text[np[1] : clause[0]]) is not None

@@ -319,6 +319,30 @@ def is_origin(text: str, timex: TimeExpression) -> bool:
     return noun not in _NOT_ORIGIN and not names_occurrence(noun) and not has_verb(noun)
 
 
+# The TIMEX3 value of a century ("19" for "this century" in 1999, "the 20th century").
+_CENTURY = re.compile(r"\d\d")
+# Plural nouns a century then says which of ("many of the disasters of (this century)"), and superlatives
+# whose span it gives ("the worst flooding (this century)", "the ten most significant events in finance in
+# (the 20th century)"), in the century's clause: no comma or stop between.
+_CENTURY_OWNER = re.compile(r"\b(?P<noun>[a-z-]{3,}s)\s+of\s+(?:the\s+)?\Z")
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|worst|best|biggest|largest|greatest|deadliest|fiercest|bloodiest|heaviest|highest"
+    r"|lowest|longest|strongest|hottest|coldest|wettest|driest)\b[^,;:.!?]*\Z"
+)
+
+
+def is_century_span(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a century only says which things a plural noun names or where a superlative holds: "many
+    of the disasters of this century", "the worst flooding this century"; not "built in the 12th century"."""
+    if timex.mod or not _CENTURY.fullmatch(timex.value):
+        return False  # most dates: no century
+    window = text[max(0, timex.start - 80) : timex.start]
+    owner = _CENTURY_OWNER.search(window)
+    if owner and owner["noun"] not in _NOT_ORIGIN and not has_verb(owner["noun"]):
+        return True
+    return _SUPERLATIVE.search(window) is not None
+
+
 def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpression]) -> bool:
     """Tell whether a date, wherever it stands, names no time anything happened: "today's world", "the day"
     with no day before it, "the biggest drop since 2020", "maps from 1890".
@@ -327,4 +351,4 @@ def refers_only(text: str, timex: TimeExpression, by_tid: dict[str, TimeExpressi
             or figure_dates.is_baseline(text, timex) or figure_dates.is_figure(text, timex)
             or is_game_period(text, timex)
             or noun_periods.is_noun_period(text, timex)
-            or is_stamp(text, timex) or is_origin(text, timex))
+            or is_stamp(text, timex) or is_origin(text, timex) or is_century_span(text, timex))

@@ -29,7 +29,7 @@ _FROM = re.compile(r"\b(?:from|since|between)\b", re.I)
 # The verbs of a telling ("said", "reported"): with tellings="all" their dates stay events.
 _TELLING = frozenset(words("after_speaker"))
 # What sets off another clause, or a comparison, between the title's date and another verb's.
-_SET_OFF = re.compile(r"[,;:(—–]|\b(?:whose|which|who|compared|than)\b")
+_SET_OFF = re.compile(r"[,;:(—–]|\b(?:whose|which|who|that|compared|than)\b")
 _WORD = re.compile(r"[\w'’-]+")
 # A year that names which one of a named occurrence: "(won) the 2006 World Cup (on Sunday)".
 _NAMING_YEAR = re.compile(r"\s+[A-Z]")

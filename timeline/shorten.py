@@ -13,19 +13,19 @@ from functools import lru_cache
 
 from timeline import cut_words, open_ends, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
+from timeline.cut_places import NAME_END, in_compound, phrase_inside
 from timeline.leads import led
 from timeline.relative_subjects import without_relative
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject, without_ing_phrase
-from timeline.surnames import surnames
+from timeline.surnames import given_back, surnames
 from timeline.title_ends import (
     AUXILIARY_END,
     COUNT_END,
     CUT_BEFORE,
     DANGLING,
     DETERMINERS,
-    FUNCTION_WORD_SET,
     IN_POSSESSIVE,
     dangles,
     trim_end,
@@ -46,40 +46,12 @@ _waits = lru_cache(maxsize=16384)(cut_words.waits)
 _RELATIVE_WORD = re.compile(r" (?:who|that|which) ")
 # Any space, or a comma before one: a place to cut.
 _CUT_AT = led(r"[,\s]", r"\s|,(?=\s)")
-# A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
-_NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 
 
 # A subordinate clause after a cut: what comes before it is whole.
 _SUBORDINATOR = re.compile(
     r"\s(?:once|until|unless|if|when|because|while|after|before|although|though|whereas)\s"
 )
-
-
-# Two lowercase words (or a year or a code and a word) on either side of a cut, which with no function
-# word, count or verb between them are nouns of one compound: "results conference | call", "its 2025 |
-# results", "its Q4 | 2025". A count is no noun: "automate two | terminals" is left to the other rules.
-_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|(?:19|20)\d\d|[A-Z]+\d+)\Z")
-_WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
-_COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
-# The words no noun of a compound is: a function word, a dangling word or a count (one set: one lookup).
-_NOT_COMPOUND = frozenset(FUNCTION_WORD_SET | DANGLING | _COUNTS)
-
-
-@lru_cache(maxsize=16384)  # asked of the best cut again after the loop that weighed it
-def _in_compound(title: str, cut: int) -> bool:
-    """Tell whether a cut at `cut` falls between two nouns of one compound ("conference | call")."""
-    # the word holds no space: searching from the last space before the cut finds the same match, without
-    # trying every position of the title (the lookbehind still sees the character before)
-    before = _WORD_BEFORE.search(title, title.rfind(" ", 0, cut) + 1, cut)
-    after = _WORD_AFTER.match(title, cut)
-    if before is None or after is None:
-        return False
-    # each word in the order of a walk over both: no stop word, no adverb, no verb
-    for word in (before["w"], after["w"]):
-        if word in _NOT_COMPOUND or word.endswith("ly") or has_verb(word):
-            return False
-    return True
 
 
 # A determiner, a possessive or a name after a verb: the start of its object ("announced | the ...").
@@ -137,15 +109,6 @@ def _statement(title: str, verb: re.Match[str]) -> str | None:
 _SAID_AFTER = re.compile(r",\s+(?:said|says|added|told)\b")
 # An -ing word after a cut: "live | streaming".
 _ING_AFTER = re.compile(r"\s[a-z]+ing\s")
-
-
-def _phrase_inside(title: str, cut: int) -> float:
-    """Weigh a cut at no phrase boundary: less inside a name or a compound ("Iranian | President")."""
-    if _NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
-        # "condemnation of Iranian | President", "Italy's Serie | A": a cut inside a name says no one;
-        # any cut that keeps the verb before the name is better
-        return -2.5
-    return -0.5 if _in_compound(title, cut) else 0.0  # "results conference | call": a compound cut
 
 
 def _said_after_verb(title: str) -> int:
@@ -206,7 +169,7 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
             continue
         kept = fit(shorter)
         reach = len(kept) + len(title) - len(plain) if shorter is plain else 0
-        if shorter is plain and (reach < MAX_TITLE - 10 or _in_compound(plain, len(kept))):
+        if shorter is plain and (reach < MAX_TITLE - 10 or in_compound(plain, len(kept))):
             continue  # the adjective goes only for words at the end: "his country wanted OPEC | to act"
         # the verb and something after it stay; after a verb of saying, the statement's own verb too ("said
         # the plan | would ..." is no title)
@@ -258,11 +221,13 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         # "Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary": "Aso ... to meet Rice"; not
         # when the names leave a front phrase that a long title loses ("In a call with Mubarak, also, Olmert")
         short, plain = fit(named), fit(title, names=False)
-        inside = title.startswith(plain) and _NAME_END.search(plain) is not None
+        inside = title.startswith(plain) and NAME_END.search(plain) is not None
         inside = inside and re.match(r"\s+[A-Z]", title[len(plain) :]) is not None  # "... meet US Secretary"
         if not inside and _loose(short) and not _loose(plain):
             return plain  # "... at a cost of up" is worse than "Prime Minister Tony Blair announced plans"
-        return short if inside or _said_after_verb(short) >= _said_after_verb(plain) else plain
+        if inside or _said_after_verb(short) >= _said_after_verb(plain):
+            return given_back(title, short, MAX_TITLE)  # "(Laurent) Kabila has agreed": the name, if it fits
+        return plain
     if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     if verb_after == 0 and "ing " in title and (plain := without_ing_phrase(title)) is not None:
@@ -318,7 +283,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         kept = 4 if len(short) > verb_at + 2 else 3 if len(short) >= verb_at else 0
         quoted = short.count('"') % 2 == 1 or short.count("“") > short.count("”")
         boundary = None if quoted else boundaries[cut]  # not inside a quotation
-        phrase = 1.0 if boundary else _phrase_inside(title, cut)
+        phrase = 1.0 if boundary else phrase_inside(title, cut)
         if not boundary and not quoted and modifiers[cut]:
             phrase = 1.0  # "a motion | critical of ...": what modifies the noun may go
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
@@ -353,7 +318,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
     # (no comma: not "Shortly after noon, McLaren placed") may be cut to its head to leave room for it
     compound = (verb is not None and "," not in title[: verb.start()] and not _SUBORDINATOR.match(title, best)
-                and _in_compound(title, best))
+                and in_compound(title, best))
     verb_only = _object_cut(title, short, verb)  # "... Qantas announced | the regional carrier's plan"
     waits = _dangles(short) or waits_for_noun(title, best) or compound or verb_only
     opened = _open_phrase(title, len(short)) is not None or _dangles(short)

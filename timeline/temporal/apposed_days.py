@@ -1,7 +1,7 @@
 """A holiday with its date in apposition: "On Election Day, Nov. 5, polls open" names the year they agree in.
 
-A holiday named without a year takes the year its verb's tense points to (rules._holiday); a date written
-beside it settles the year when the holiday falls on that date in only one of the years around the
+A holiday named without a year takes the year its verb's tense points to (named_dates._holiday); a date
+written beside it settles the year when the holiday falls on that date in only one of the years around the
 document date ("Election Day, Nov. 5" written in March 2024 is 2024's, not 2023's of Nov. 7), or when
 the date carries its year ("Thanksgiving, Nov. 28, 2024").
 """

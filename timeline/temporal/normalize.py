@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
 from timeline.temporal.lunar import lunar_day
-from timeline.temporal.resolve import resolve_month, resolve_month_day, resolve_weekday
+from timeline.temporal.resolve import resolve_month, resolve_month_day
 from timeline.temporal.values import Point, easter, fmt, fmt_within, nth_weekday, shift
+from timeline.temporal.weekdays import resolve_weekday
 
 Lookup = list[tuple[re.Pattern[str], object]]
 
@@ -33,6 +34,8 @@ _UNIT_LETTERS = _table(vocab.UNIT_LETTERS)
 def unit_of_letter(letter: str) -> str:
     """Return the unit word a web page's letter stands for: "h" (of "2h ago") -> hours."""
     return lookup(_UNIT_LETTERS, letter) or "hours"
+
+
 _ORDINALS, _REFS = _table(vocab.ORDINALS), _table(vocab.REFERENCES)
 _DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
 _MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)

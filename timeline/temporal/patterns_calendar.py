@@ -2,6 +2,7 @@
 
 A table (name, pattern, example) in the scanner's order; `patterns.RULES` puts it before the relative
 rules (`patterns_relative.py`), so a calendar date wins over a relative phrase starting at the same place.
+The clock times' rules are patterns_clock.py's, spliced in at their place in the order.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from timeline.temporal import vocab
 from timeline.temporal.fragments import (
     AMPM,
     DAY,
-    DAY_TAIL,
-    DAY_TAIL_STAMP,
     MOD,
     MODP,
     MONTH,
@@ -27,6 +26,7 @@ from timeline.temporal.fragments import (
     YEARX,
 )
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
+from timeline.temporal.patterns_clock import CLOCK_RULES
 from timeline.temporal.tensewords import PAST_WORDS
 
 # A day in words after its month, "March eighth", "May the twenty-first, 2024": the ordinal must end the
@@ -40,13 +40,6 @@ _DAY_IN_WORDS = (
 # Words after "and later" that start a clause: a past verb, or a time of its own ("and later that year").
 _NEXT_CLAUSE = (
     r"(?:[a-z]+ed|" + "|".join(sorted(PAST_WORDS | {"this", "that", "the", "in", "on", "at", "was"})) + r")\b"
-)
-
-_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# The words before an hour said with its part of the day: "at 4 in the morning", "was five in the afternoon".
-_CLOCK_LEAD = "|".join(
-    rf"(?<=\b{word}\s)"
-    for word in "at by until till from before after around about since to past was is nearly almost".split()
 )
 
 # "the April-June period" is a quarter or a half only when its months open and close one.
@@ -113,71 +106,8 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "on the 15th",
     ),
     ("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", "19980303"),
-    # clock times, optionally followed by their day
-    (
-        "clockpart",
-        # "at 4 in the morning", "until five in the afternoon", "was 11 at night": an hour and its part of the
-        # day, after a word that introduces a time
-        rf"(?:{_CLOCK_LEAD})(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?:[:.](?P<M>[0-5]\d))?(?:\s+o'clock)?\s+"
-        rf"(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night))"
-        rf"(?!\s+(?:session|shift|edition|show|news|paper|bulletin|trading)\b){DAY_TAIL}",
-        "at 4 in the morning / until five in the afternoon / at 11 at night",
-    ),
-    (
-        # "at one o'clock Wednesday morning", "ten o'clock tonight": an hour in words is a time with o'clock
-        "clockoclock",
-        rf"(?P<H>{_HOUR_WORDS})\s+o['’]clock{DAY_TAIL}",
-        "one o'clock Wednesday morning / ten o'clock",
-    ),
-    (
-        "clockwords",
-        # "at half past six", "at a quarter to nine on Friday", "by twenty past ten in the evening"
-        # digits need "minutes": "3 to 1" is a score
-        rf"(?:{_CLOCK_LEAD})(?P<min>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|[1-5]?\d(?=\s+minutes))"
-        rf"(?:\s+minutes)?\s+(?P<dir>past|to|after)\s+(?P<H>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?!\s*(?:[:.]\d|%|percent|per\b|[-–]))"
-        rf"(?:\s+o'clock)?(?:\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|(?P<night>at\s+night)))?{DAY_TAIL}",
-        "at half past six / at a quarter to nine on Friday",
-    ),
-    (
-        "clock",
-        rf"(?:(?P<H>[0-2]?\d)(?:[:.](?P<M>[0-5]\d))?\s*|(?P<H3>1[0-2]|0?[1-9])(?P<M3>[0-5]\d)(?=[ap]\.?m))"
-        rf"(?:(?P<ampm>{AMPM})|(?P<oclock>o'clock))"
-        rf"(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL_STAMP}",
-        "11:30 pm on Saturday night / 430pm / 3:45 PM EDT, Tue March 5, 2024",
-    ),
-    (
-        "clockfirst",
-        r"(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?(?=\s*(?:-|–|to)\s*(?P<H2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
-        rf"(?P<ampm2>{AMPM}))",
-        "7-9pm / 7:30-8:30pm",
-    ),
-    # a 24-hour clock needs a zone, its day, "hrs" or "at" before it (filters.py): "14:30 GMT", "at 8:00",
-    # "00:01 on Saturday", "7:30 tomorrow morning", "03:00hrs"; four digits only before GMT or UTC: "0300 GMT"
-    (
-        "clock24",
-        # "(GMT 3:45)": the zone may come first
-        rf"(?:(?P<tzb>GMT|UTC)\s+(?=\d{{1,2}}:\d\d))?"
-        rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
-        rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
-        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "14:30 GMT / (GMT 3:45)",
-    ),
-    # "14h30", "9h", "20h45": a 24-hour clock written with an h, as in French and sports copy; filters.py
-    # wants "at", "from"... before it or its day after it ("a 2h30 film" is a length)
-    (
-        "clockh",
-        # a lower-case h only: "1H 2024", "2H24" are halves of a year (qcode)
-        # an hour from 1 to 6 unpadded is left out: "see you at 2h30" may mean half past two in the afternoon
-        # not "7h ago" on a web page: hours since the post ("ago", the count's rule)
-        rf"(?P<H>[01]\d|2[0-3]|[7-9])(?-i:h)(?P<M>[0-5]\d)?(?!\s*(?:1\d|20)\d\d|\s+ago\b)(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "at 14h30 / 9h on Sunday",
-    ),
-    (
-        "noon",
-        # "high noon" is a showdown, not the time of day
-        rf"(?<!high\s)(?P<part>noon|midnight|midday)(?:\s+(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "midnight on Dec. 31, 2025 / noon ET",
-    ),
+    # clock times, optionally followed by their day (patterns_clock.py)
+    *CLOCK_RULES,
     # eras
     (
         "era",
@@ -271,8 +201,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         # "the Christmas sales period", "the Easter holiday season": the weeks around it
         + r")(?:\s+(?P<tail>(?:(?:sales|shopping|holiday|festive|travel|party)\s+)?"
         + r"(?:period|season)|holidays?(?:\s+(?:weekend|break))?|weekend|week|break))?"
+        # "Christmas night", "on Thanksgiving morning": that part of the holiday
+        + r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
         + rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period"
+        " / Christmas night",
     ),
     (
         "halfof",

@@ -1,9 +1,10 @@
-"""Which year a month or a day takes, and which week a bare weekday falls in: past or future by tense.
+"""Which year a month or a day takes: past or future by tense.
 
 "March" or "Oct. 3" without a year take the year that puts them nearest the document date, weighted by
 the tense around them (`anchor.Context.tense`, read by tense.py) and the preposition before them; in a
-narrative far from the document date they take the story's year. A bare weekday is the one before or
-after the reference day by the same signals. `normalize` joins these to the value helpers the handlers use.
+narrative far from the document date they take the story's year. `story_date` is the story day a
+date without a year speaks from; weekdays.py resolves a bare weekday by it. `normalize` joins these to the
+value helpers the handlers use.
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
-from timeline.temporal.schedule import and_present, falls_on, perfect_since, present_after, present_at
+from timeline.temporal.schedule import perfect_since, present_at
 from timeline.temporal.storychain import compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
-from timeline.temporal.yearframe import framing_week, framing_year, on_dct_day
+from timeline.temporal.yearframe import framing_year, on_dct_day
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
 _TOWARD = re.compile(
@@ -114,7 +115,7 @@ def _as_of_now(ctx: Context) -> bool:
     )
 
 
-def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
+def story_date(ctx: Context, *, day_only: bool = False) -> Point | None:
     """Return the story date a date without a year takes, unless it lies ahead of the writer.
 
     "A memorial will be held on August 20" at the end of an obituary whose story began in 1934 is the
@@ -136,7 +137,7 @@ def _story(ctx: Context, *, day_only: bool = False) -> Point | None:
 def writer_ahead(ctx: Context) -> bool:
     """Say whether a date under a plan of the writer's present ("will", "are due to") leaves the story
     the text tells: "Britain left the bloc on January 31, 2020. Talks are due to resume in the autumn"."""
-    return ctx.story() is not None and ctx.story_bc() is None and _story(ctx) is None
+    return ctx.story() is not None and ctx.story_bc() is None and story_date(ctx) is None
 
 
 def reached(story: Point, ctx: Context) -> Point:
@@ -200,7 +201,7 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return framed  # "Last year, the festival was cancelled in July": last year's July
     if ctx.story_bc() is not None:
         return ctx.story_bc(), "ref"
-    story = _story(ctx)
+    story = story_date(ctx)
     if story is not None:
         point = reached(story, ctx)
         compared = compared_month_year(month, point, ctx.text, ctx.start)
@@ -302,7 +303,7 @@ def resolve_month_day(
         return SEPT_11.year, "dct"
     if (retold := retold_year(month, day, ctx)) is not None:
         return retold, "dct"  # "the attack on October 7" after the story dated October 7 this year
-    story = _story(ctx)
+    story = story_date(ctx)
     if story is not None and ctx.dct and ctx.tense() != "past" and present_at(ctx.text, ctx.start):
         story = None  # "Australia play Brazil on June 18": a fixture told in the present is the writer's
     known = ctx.month_years.get(month)
@@ -368,92 +369,3 @@ def _toward(ctx: Context) -> str:
     if _AFTER.search(ctx.text, max(0, ctx.start - 24), ctx.start):
         return "after"
     return "at" if _AT.search(ctx.text, max(0, ctx.start - 24), ctx.start) else ""
-
-
-# "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
-_WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
-_LOOKS_AHEAD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
-)
-
-# A suggestion: "how about Friday?", "what about friday night or sat?".
-_SUGGESTED = re.compile(
-    r"\b(?:how|what)\s+about\s+(?:(?:this|on)\s+)?(?:(?:[\w-]+\s+){1,2}(?:or|and)\s+)?\Z", re.IGNORECASE
-)
-
-# A weekday's event of schedule: "Sunday's final leg", "Tuesday's presidential election".
-_SCHEDULE_AFTER = re.compile(
-    r"'s\s+(?:[\w-]+\s+){0,2}?(?:final|race|game|vote|meeting|match|election|stage|leg|summit|talks|hearing"
-    r"|trial|debate|round|showdown|clash|decider|semi-?final|poll|referendum|deadline|session|ceremony"
-    r"|opening|launch|kickoff|premiere|fixture|tie|derby|rally|parade|march)s?\b",
-    re.IGNORECASE,
-)
-# A present verb of looking ahead just before it: "head into", "prepare for", "are gearing up for".
-_AHEAD_VERB = re.compile(
-    r"\b(?:(?:is|are|am|'re)\s+(?:heading|preparing|gearing|looking|bracing|counting)|head|heads|go|goes|prepare|prepares|await|awaits|eye|eyes|look|looks"
-    r"|gear|gears|turn|turns|face|faces|enter|enters|approach|approaches|target|targets|meet|meets|play"
-    r"|plays|contest|contests|vote|votes)\s+(?:(?!after\b|since\b|from\b|following\b)[\w-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-
-
-# The day's own past verb right after it: "their match on Tuesday was postponed" (not "was expected to").
-_DAY_OWN_PAST = re.compile(
-    r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going\s+to|to|likely|about|supposed|slated)\b)"
-    r"[a-z]+(?:ed|ing)\b"  # "observers late Wednesday night were predicting": their own past progressive
-)
-
-
-def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point | None, str | None]:
-    """Return the day a weekday names, from its relative word and the tense, and its anchor."""
-    rel = (rel or "").lower()
-    # "last Tuesday", "this Friday" speak from the writer's day even inside a story
-    deictic = rel in ("last", "past", "this", "coming") and ctx.dct is not None
-    story = None if deictic else _story(ctx, day_only=True)
-    base, anchor = (story.day, "ref") if story is not None else (ctx.dct, "dct")
-    if base is None:
-        return None, None
-    if rel in ("last", "past", "previous"):
-        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 - 7)
-    elif rel in ("next", "coming", "following"):
-        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
-    elif rel == "this":
-        day = base + dt.timedelta(days=weekday - base.isoweekday())
-    elif not rel and (framed := framing_week(weekday, ctx)) is not None:
-        return Point(framed, "day"), "dct"  # "Last week, the board met on Tuesday": last week's Tuesday
-    else:
-        ahead = _LOOKS_AHEAD.search(ctx.text, max(0, ctx.start - 24), ctx.start)
-        # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
-        tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
-        if _DAY_OWN_PAST.match(ctx.text, ctx.end):
-            tense = "past"  # "will play after their match on Tuesday was postponed": the day's own verb
-        elif tense == "past" and and_present(ctx.text, ctx.start):
-            tense = "future"  # "began on Monday and resume on Wednesday": the present verb's day is ahead
-        if anchor == "ref" or (ahead and tense != "past"):
-            tense = "future"
-        possessive = ctx.text.startswith("'s", ctx.end)  # "Thursday's closing price" was reported
-        if tense is None and not possessive and present_at(ctx.text, ctx.start):
-            tense = "future"
-        if tense is None and not possessive and present_after(ctx.text, ctx.start, ctx.end):
-            tense = "future"  # "On Monday the Fed meets"
-        if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
-            tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
-        if tense is None and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start] and _SUGGESTED.search(
-            ctx.text, max(0, ctx.start - 40), ctx.start
-        ):
-            tense = "future"  # "how about friday night or sat?": a day suggested lies ahead
-        if (
-            tense != "future"
-            and possessive
-            and _SCHEDULE_AFTER.match(ctx.text, ctx.end)
-            and _AHEAD_VERB.search(ctx.text, max(0, ctx.start - 60), ctx.start)
-        ):
-            # "they head into Sunday's final leg": a present verb looks ahead to the event, whatever
-            # past verb came earlier in the sentence ("After a crash on Friday, they head into ...").
-            tense = "future"
-        delta = weekday - base.isoweekday()
-        if tense == "future":
-            day = base + dt.timedelta(days=delta % 7)
-        else:
-            day = base - dt.timedelta(days=(-delta) % 7)
-    return Point(day, "day"), anchor

@@ -27,8 +27,8 @@ COMMAND = "PYTHONPATH=. python -m timeline.temporal.scanbuild"
 
 _HEADER = f'''"""The scanner's word tables, read off patterns.RULES by scanbuild.py: GENERATED, do not edit.
 
-Regenerate after changing a rule, the scanner's candidate words (scan.CORE, scan.OPENERS) or a reader
-(firstwords, nextwords): {COMMAND}
+Regenerate after changing a rule, the scanner's candidate words (scan_tokens.CORE, scan_tokens.OPENERS) or a
+reader (firstwords, nextwords): {COMMAND}
 
 VOCABULARY is the fingerprint of the candidate words. RULES maps a rule to (the fingerprint of its source
 as scan compiles it, the candidate words it can begin with or None for any word, the number keys it can

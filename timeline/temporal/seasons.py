@@ -11,9 +11,10 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.named_dates import relative_year
 from timeline.temporal.normalize import Norm
 from timeline.temporal.resolve import writer_ahead
-from timeline.temporal.rules import HANDLERS, Groups, _relative_year, handles
+from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.storychain import bc_winter_ahead
 from timeline.temporal.values import SEASON_START
 
@@ -132,7 +133,7 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
             if rel == "this" and _winter_begun(code, ctx):
                 year -= 1
         else:
-            year, anchor = _relative_year(rel if rel in ("last", "next") else None, ctx)
+            year, anchor = relative_year(rel if rel in ("last", "next") else None, ctx)
         if (
             year is not None
             and rel in ("last", "past", "previous")
@@ -179,6 +180,7 @@ def named_year(ctx: Context) -> int | None:
     if (found := _NAMED_YEAR.match(ctx.text, ctx.end)) is None:
         return None
     return int(found["paren"] or found["of"])
+
 
 # A noun after the season takes the ordinal: "the first winter storm" is a storm's rank, "winter" its kind.
 _NOUN_NEXT = re.compile(
