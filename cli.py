@@ -197,8 +197,13 @@ def build(
     if output_dir == "-":
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
+    if Path(output_dir).suffix.lower() in (".json", ".html", ".htm") and not Path(output_dir).is_dir():
+        raise click.UsageError(
+            f"-o {output_dir}: build writes timeline.json and timeline.html into a folder: give -o FOLDER "
+            f"(`timeline extract -o {output_dir}` writes one timeline file, `timeline render` one page)"
+        )
     from timeline import pipeline, updates
-    from timeline.confident import leave_out_weak
+    from timeline.confident import ids_left_out, leave_out_weak
     from timeline.render import untagged_note
 
     json_path = Path(output_dir) / "timeline.json"
@@ -210,7 +215,7 @@ def build(
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)
-    result, note = updates.extract_into(json_path, kept)
+    result, note = updates.extract_into(json_path, kept, left_out=ids_left_out(extracted, kept))
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     _note(untagged_note(result, group_by))
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
@@ -262,7 +267,7 @@ def extract(
             --shards -o events/
     """
     from timeline import pipeline, updates
-    from timeline.confident import leave_out_weak
+    from timeline.confident import ids_left_out, leave_out_weak
     from timeline.shards import write_shards
 
     if into is not None and output != "-":
@@ -298,7 +303,7 @@ def extract(
         click.echo(kept.model_dump_json(indent=2))
         click.echo(said, err=True)
         return
-    saved, note = updates.extract_into(target, kept)
+    saved, note = updates.extract_into(target, kept, left_out=ids_left_out(result, kept))
     click.echo(f"{said}\n{counted(len(saved.events), 'event')} in {target}", err=True)
     _note(note)
 
@@ -775,7 +780,7 @@ def merge_command(inputs: tuple[str, ...], output: str) -> None:
     Events are deduplicated as extraction does. Hand work survives: manual and edited events win
     over extracted copies, and removed ids stay removed. An existing output file is merged in,
     never overwritten. Where two files edited one event differently, the first file named wins
-    (an existing output file comes last).
+    (an existing output file comes last), and standard error names the version left out.
 
     \b
     Example:

@@ -30,7 +30,7 @@ CASES = [
      {"2024-03-04": "No one has been admitted"}),
     ("a 'never' denial keeps the 'since' date",
      D, "The ferry has never sailed since January.",
-     {"2024-01": "The ferry has never sailed"}),
+     {"2024-01": "The ferry last sailed"}),  # titled as the last time it happened (not_since, session 20)
     ("two perfect states, each from its own date",
      D, "Lena Ortiz has been battling a knee injury since 2021 and has been on sick leave since January of"
         " this year.",
@@ -45,7 +45,7 @@ CASES = [
     ("an 'as' clause of cause holds the denial's date",
      D, "A spokesman said the ruling would have little effect as the firm had not drawn state loans since"
         " early 2021.",
-     {"2021": "The firm had not drawn state loans"}),
+     {"2021": "The firm last drew state loans"}),
     ("an 'as' clause of time holds its date",
      D, "Prices rose as the harvest failed in June.",
      {"2023-06": "The harvest failed"}),

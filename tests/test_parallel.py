@@ -180,8 +180,10 @@ def test_a_repeated_document_id_is_reported(tmp_path: Path, monkeypatch) -> None
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = []
     result = pipeline.extract([feed], on_problem=problems.append)
-    assert [d.id for d in result.documents] == ["a", "a"]
-    assert [str(p) for p in problems] == [f"{feed}:2: document id 'a' is used by an earlier document too"]
+    assert [d.id for d in result.documents] == ["a", "a-2"]
+    assert [str(p) for p in problems] == [
+        f"{feed}:2: document id 'a' is used by an earlier document too: read as 'a-2'"
+    ]
 
 
 def test_a_reader_that_crashes_on_one_input_does_not_stop_the_batch(corpus: Path, monkeypatch) -> None:

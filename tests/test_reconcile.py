@@ -150,6 +150,33 @@ def test_hand_work_evidence_follows_its_sentence_when_the_article_changed(new_te
         assert "3 May" not in new_text, "only a sentence that is gone keeps its old place"
 
 
+# The article changed under a pinned event and extraction finds its sentence again, retold: the event cites
+# what the article now says, whose offsets slice its text, not the old words at the old place.
+# (id, the article's text when extracted again, the sentence extraction finds there)
+RETOLD = [
+    ("date-retold-in-place", "Pier news. The pier closes on 4 May 2026. More.",
+     "The pier closes on 4 May 2026."),
+    ("sentence-grown-after-its-date", "Pier news. The pier closes on 3 May 2026, the port said. More.",
+     "The pier closes on 3 May 2026, the port said."),
+    ("unchanged", f"Pier news. {SENTENCE} More.", SENTENCE),
+]
+
+
+@pytest.mark.parametrize(("new_text", "sentence"), [c[1:] for c in RETOLD], ids=[c[0] for c in RETOLD])
+def test_hand_work_cites_its_sentence_as_the_changed_article_now_tells_it(new_text: str, sentence: str):
+    existing, event = _pinned_pier_event()
+    start, phrase = new_text.index(sentence), new_text.index("May 2026") - 2
+    timex = event.evidence[0].timex.model_copy(update={"start": phrase, "end": phrase + 10,
+                                                       "text": new_text[phrase : phrase + 10]})
+    found = Event(id=event_id("a", sentence, "2026-05-03"), title="The pier closes", when=event.when,
+                  evidence=[Evidence(document="a", start=start, end=start + len(sentence), text=sentence,
+                                     timex=timex)])
+    fresh = Timeline(documents=[Document(id="a", text=new_text)], events=[found])
+    (kept,) = merge.reconcile(existing, fresh).events
+    assert kept.title == "Pier shuts for the summer" and kept.pinned
+    assert [(e.text, new_text[e.start : e.end]) for e in kept.evidence] == [(sentence, sentence)]
+
+
 ARTICLE = "Crews began repairs on Monday.\n\nThe road reopened on 1 October 2024.\n\nThe pier closed in 2019."
 OTHER = "The market moved on 3 March 2023.\n"
 CORPUS = ["paper/2024-10-03-repairs", "wire/2023-03-04-market"]

@@ -181,6 +181,16 @@ SENTENCE_CASES = [
         "The vote ended at 9 p.m. Later the mayor spoke.",
         ["The vote ended at 9 p.m.", "Later the mayor spoke."],
     ),
+    (
+        "a pictograph between two sentences of a live blog opens neither",
+        "Police said on Tuesday. 🚒 Fire crews worked. 👨‍🚒 Crews left. ☀️ Heat hit. 👍🏽 Turnout rose.",
+        ["Police said on Tuesday.", "Fire crews worked.", "Crews left.", "Heat hit.", "Turnout rose."],
+    ),
+    (
+        "a pictograph inside a sentence stays",
+        "Fans cheered 🎉 as the team won. Then it rained.",
+        ["Fans cheered 🎉 as the team won.", "Then it rained."],
+    ),
 ]
 
 
@@ -285,3 +295,28 @@ def test_datelines_live_in_their_own_module():
     assert len(inspect.getsource(segment).splitlines()) <= 400
     text = "LIMA, Feb. 7, 2024 (AP) — Police said."
     assert [text[s:e] for s, e in segment.sentences(text)] == ["LIMA, Feb. 7, 2024 (AP) —", "Police said."]
+
+
+LIST = "The board met " + ", ".join(f"on {d} May {y}" for y in range(2001, 2009) for d in range(1, 29)) + "."
+# (id, text, the longest piece, the pieces that must be whole): a run without a full stop longer than
+# LONGEST_SENTENCE (a list or a table run together) is cut after a comma, never inside a date; a sentence
+# under it is left whole.
+LONG_CASES = [
+    ("a-list-of-dates-run-together", LIST, spans.LONGEST_SENTENCE, None),
+    ("no-comma-cut-at-a-space", "word " * 1000, spans.LONGEST_SENTENCE, None),
+    ("a-long-sentence-under-the-limit", "The vote, " * 150 + "passed.", 1507,
+     ["The vote, " * 150 + "passed."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "longest", "whole"), [c[1:] for c in LONG_CASES], ids=[c[0] for c in LONG_CASES]
+)
+def test_a_run_longer_than_a_sentence_is_cut_after_a_comma(text, longest, whole):
+    spans = sentences(text)
+    pieces = [text[s:e] for s, e in spans]
+    assert max(len(p) for p in pieces) <= longest
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert all(p.endswith((",", ".")) for p in pieces) or "," not in text
+    if whole is not None:
+        assert pieces == whole

@@ -93,6 +93,22 @@ LOAD_ERRORS = [
         "value": "2017", "start": "2017-12-01", "end": "2017-01-31", "granularity": "year"})]}),
      "not a valid timeline at events[0] (id abc123).when (line 7, column 15): "
      "Value error, end 2017-01-31 is before start"),
+    ("event-copied-with-its-id", json.dumps(indent=2, obj={"schema_version": 2, "events": [
+        event_json(), event_json(title="A variant")]}),
+     "not a valid timeline at events[1] (id abc123).id (line 15, column 13): events[0] has this id too (an "
+     'event copied in an editor?): delete the copy\'s "id" to have a new one given, or remove the copy'),
+    ("typed-event-with-a-number-for-date", json.dumps(indent=2, obj={"schema_version": 2, "events": [
+        {"title": "Union files notice", "when": 2024}]}),
+     'not a valid timeline at events[0].when (line 6, column 15): Input should be a valid dictionary or '
+     'instance of When (a date as text, "12 March 2024", or {"value": "2024-03-12"}, not 2024) (and 1 more'),
+    ("evidence-start-typed-past-its-end", json.dumps(indent=2, obj={"schema_version": 2, "events": [
+        event_json(evidence=[{"document": "d", "start": 999, "end": 12, "text": "Rain in 2017"}])]}),
+     "not a valid timeline at events[0] (id abc123).evidence[0] (line 14, column 9): Value error, end 12 is "
+     "before start 999: correct them (end = start + the text's length)"),
+    ("date-phrase-end-typed-before-its-start", json.dumps(indent=2, obj={"schema_version": 2, "events": [
+        event_json(evidence=[{"document": "d", "start": 0, "end": 12, "text": "Rain in 2017", "timex": {
+            "start": 8, "end": 2, "text": "2017", "type": "DATE", "value": "2017"}}])]}),
+     "evidence[0].timex (line 19, column 20): Value error, end 2 is before start 8"),
     ("newer-version", json.dumps({"schema_version": 99}),
      "schema_version 99 is newer than this program reads (2); upgrade timeline"),
     ("bad-version", json.dumps({"schema_version": "one"}), "schema_version: 'one' is not a version number"),

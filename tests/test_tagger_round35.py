@@ -15,7 +15,7 @@ from tests.temporal_rows import ids, rows
 DEC_28 = dt.date(2001, 12, 28)  # a Friday
 
 # An article's bare plural unit is tagged only in some contexts; a short message tags it anyway, so the rows
-# of section 3 run in a text longer than a short message (theunit.SHORT_MESSAGE).
+# of section 3 run in a text longer than a short message (messages.SHORT_MESSAGE).
 FILLER = (
     " The ministry gave no figures for the region. Aid groups said roads into the hills were blocked by"
     " mud and fallen trees, and that clean water and medicine were running short in several villages. A"

@@ -92,21 +92,21 @@ TITLE_CASES = [
         "Norwegian Foreign Minister Erik Halvorsen is scheduled to meet US Secretary of State Laura "
         "Whitfield in Oslo on Friday to discuss fishing quotas.",
         ("on Friday", "DATE", "2025-10-24"),
-        "Halvorsen is scheduled to meet Whitfield in Oslo to discuss fishing quotas",
+        "Erik Halvorsen is scheduled to meet Whitfield in Oslo to discuss fishing quotas",
     ),
     (
         "the room the names leave keeps the object's phrase",
         "Kenyan Trade Minister Peter Omondi on Monday signed an agreement with Dutch Agriculture Minister "
         "Anna Verhoeven to expand flower exports.",
         ("on Monday", "DATE", "2025-10-20"),
-        "Omondi signed an agreement with Verhoeven to expand flower exports",
+        "Peter Omondi signed an agreement with Verhoeven to expand flower exports",
     ),
     (
         "a sport's role and its owner go from the subject",
         "Riverside captain Thomas Whitaker on Saturday scored twice in the second half to give his side a "
         "surprise win over the league leaders.",
         ("on Saturday", "DATE", "2025-10-25"),
-        "Whitaker scored twice in the second half to give his side a surprise win",
+        "Thomas Whitaker scored twice in the second half to give his side a surprise win",
     ),
     (
         "a short title keeps its people whole",

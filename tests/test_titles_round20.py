@@ -59,7 +59,7 @@ FIT_CASES = [
         "'hero' is a role too",
         "Olympic hero Martin Delacroix has been named as the new head coach of the national team for the "
         "coming season",
-        "Delacroix has been named as the new head coach of the national team",
+        "Martin Delacroix has been named as the new head coach of the national team",
     ),
 ]
 
@@ -151,7 +151,7 @@ FIT_CASES_20B = [
     ("a Chinese name keeps its family name",
      "Chinese Vice Premier Zhang Wenhao met the visiting trade delegation from Ruritania to discuss the new "
      "rail link to the coast",
-     "Zhang met the visiting trade delegation from Ruritania"),
+     "Zhang Wenhao met the visiting trade delegation from Ruritania"),
     ("no cut ends on 'some' or 'how'",
      "The council must tell the regional auditors how it plans to recover some 40 million crowns of misspent "
      "farm grants",

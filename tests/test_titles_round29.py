@@ -116,7 +116,8 @@ CASES = [
     ("a long question put to the subject before a quotation: the subject was asked",
      "Asked on Monday whether the mill on the river would reopen soon, plant manager Joan Ruiz said: \"We "
      "are waiting for new orders from the shipyards.\"",
-     {"2026-10-26": "Ruiz was asked whether the mill on the river would reopen"}),  # fitted to 80 characters
+     # fitted to 80 characters, the whole name back (session 20)
+     {"2026-10-26": "Joan Ruiz was asked whether the mill on the river would reopen"}),
     ("a short question and its answer fit in a title: both stay",
      "Asked about the strike on Tuesday, the minister said talks would resume next week.",
      {"2026-10-27": "Asked about the strike, the minister said talks would resume",

@@ -27,7 +27,7 @@ TAGGED = [
     ("a hyphenated adjective goes so that the infinitive fits",
      "Deputy energy minister Lara Ines Okafor said last Wednesday her debt-burdened country wanted OPEC to "
      "assign a lower official price for its crude", "last Wednesday",
-     "Okafor said her country wanted OPEC to assign a lower official price"),
+     "Lara Ines Okafor said her country wanted OPEC to assign a lower official price"),
     ("a passive control verb keeps its infinitive",
      "Runners and spectators at the city marathon were warned by police on Saturday to be vigilant after "
      "two suspicious packages were found near the finish line.", "Saturday",

@@ -22,7 +22,7 @@ from timeline.complete import complete
 from timeline.continuations import keeps_object
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.leads import led
-from timeline.title_ends import CUT_BEFORE, trim_end
+from timeline.title_ends import CUT_BEFORE, dangles, trim_end
 from timeline.title_length import MAX_TITLE
 
 # The characters after its verb that make a wording good enough to stop looking: "The plane returned to
@@ -74,7 +74,11 @@ def choose(whole: str, fitted: str, names: tuple[tuple[str, str], ...] = (), *, 
     title = _choose(whole, fitted, names, speaker)
     if whole.startswith(title) and structural.open_cut(whole, len(title)):
         # "in the run-up | (to ...)": the shortest whole headline; "..., adding spice | (to ...)": the clause
-        return _structural(whole, names) or _before_participle(title) or title
+        shortest = _structural(whole, names)
+        last = shortest.rsplit(None, 1)[-1] if shortest else ""
+        if last.isalpha() and last.islower() and dangles(shortest) and not dangles(title):
+            shortest = None  # "set up to trace (who ...)" waits more than "set up"; not "rose to 51.2"
+        return shortest or _before_participle(title) or title
     return title
 
 

@@ -20,7 +20,7 @@ from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
 from timeline.open_complements import open_complement
-from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL
+from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL, RELATIONAL
 from timeline.speech import alternation
 from timeline.speech import words as speech_words
 from timeline.subject_heads import ING_NOUNS
@@ -299,6 +299,8 @@ def complete(title: str) -> str | None:
         return "name"  # "said that Czech President", "its former Washington"
     if lowered in _BEFORE_NOUN and last.islower():
         return "adjective"  # "this southern", "a so-called"
+    if lowered in RELATIONAL and last.islower() and before not in _PASSIVE | {"become", "became", "remain"}:
+        return "adjective"  # "push for closer economic (and security cooperation)", "won the presidential"
     if lowered in _WANTS_INFINITIVE and _AFTER_BE.search(text, max(0, len(text) - 40)):
         return "infinitive"  # "would be reluctant", "is likely"
     if lowered in ("responsible", "accountable", "liable") and before in _HELD:

@@ -50,6 +50,11 @@ def leave_out_weak(result: Timeline, minimum: float | None) -> tuple[Timeline, s
     return kept, f"left out {events} with a confidence under {minimum:g} (hand-added or edited events stay)"
 
 
+def ids_left_out(result: Timeline, kept: Timeline) -> frozenset[str]:
+    """Return the ids of the events of `result` that `leave_out_weak` left out of `kept`."""
+    return frozenset(e.id for e in result.events) - {e.id for e in kept.events}
+
+
 # How sure a date is, by how it is placed (its TIMEX3 anchor) and by how wide a stretch its value names; each
 # row measured on TimeBank (fit) and held on AQUAINT (check) with `evaluate --events --by-confidence`, as
 # (share of such dates right on TimeBank, on AQUAINT). A row goes when it does not hold on both.

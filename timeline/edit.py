@@ -15,6 +15,7 @@ from timeline import removals
 from timeline.dates import parse_when, range_of, span
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.event_ids import copy_ids, sort_events
+from timeline.folding import folded
 from timeline.models import Document, Event, Evidence, Timeline, When, is_web_link
 from timeline.textmeta import document_outlet
 
@@ -83,7 +84,7 @@ def add(
 
     `evidence` cites where a document of the timeline states it (`quotes.quote_evidence`).
     """
-    title = title.strip()
+    title = " ".join(title.split())  # one line: a title pasted with its line break or tab is a heading still
     if not title:
         raise InputError("an event needs a title: give --title")
     url = _link(url)
@@ -132,15 +133,15 @@ def edit(
     if title is not None:
         if not title.strip():
             raise InputError("a title cannot be empty")
-        changes["title"] = title.strip()
+        changes["title"] = " ".join(title.split())
     if when is not None:
         changes["when"] = when
     if description is not None:
         changes["description"] = description
     if url is not None:
         changes["url"] = _link(url)
-    dropped = set(_tags(remove_tags))
-    tags = [t for t in _tags([*event.tags, *add_tags]) if t not in dropped]
+    dropped = {t.casefold() for t in _tags(remove_tags)}  # in any case, as `list --tag` finds them
+    tags = [t for t in _tags([*event.tags, *add_tags]) if t.casefold() not in dropped]
     changes["tags"] = tags
     more = [e for e in add_evidence if not any(  # a quote inside a sentence it cites adds nothing
         e.document == v.document and v.start <= e.start and e.end <= v.end for v in event.evidence)]
@@ -291,17 +292,18 @@ def period(
 
 def documents_matching(timeline: Timeline, text: str, *, name: str = "the timeline") -> list[Document]:
     """Return the document whose id is `text`, else those whose id contains it or whose title has it
-    from the start of a word, in any case ("wns" names "wire/wns-turbine", not "Canoe race moved downstream").
+    from the start of a word, in any case and without accents ("wns" names "wire/wns-turbine", not "Canoe race
+    moved downstream"; "zurich" names "Zürich: strike ends").
     """
     text = text.strip()
     exact = [d for d in timeline.documents if d.id == text]
     if exact or not text:
         return exact
-    needle = text.casefold()
+    needle = folded(text)
     in_title = re.compile(r"(?<!\w)" + re.escape(needle))
     found = [
         d for d in timeline.documents
-        if needle in d.id.casefold() or in_title.search((d.title or "").casefold())
+        if needle in folded(d.id) or in_title.search(folded(d.title or ""))
     ]
     if not found:
         raise NotFoundError(
@@ -357,11 +359,12 @@ def select(
     tag: str | None = None,
     documents: Iterable[str] | None = None,
 ) -> list[Event]:
-    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case).
+    """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case, the
+    query without accents too: "zurich" finds "ZÜRICH").
 
     With `documents` (ids), only the events stated in one of them.
     """
-    needle = query.casefold() if query else None
+    needle = folded(query) if query else None
     cited = set(documents) if documents is not None else None
     chosen = []
     for event in timeline.events:
@@ -376,7 +379,7 @@ def select(
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
             haystack = " ".join(texts)
-            if needle not in haystack.casefold():
+            if needle not in folded(haystack):
                 continue
         chosen.append(event)
     return sort_events(chosen)

@@ -328,6 +328,15 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         place = _line_column(raw, _offset(raw, ("events", index, "when")))
         raise StoreError(f"{name}: not a valid timeline at {field} ({place}): {message}")
     typed_events(data)
+    copied = _copied_id(data)
+    if copied is not None:
+        index, first = copied
+        field = _field_path(("events", index, "id"), data)
+        place = _line_column(raw, _offset(raw, ("events", index, "id")))
+        raise StoreError(
+            f"{name}: not a valid timeline at {field} ({place}): events[{first}] has this id too (an event "
+            'copied in an editor?): delete the copy\'s "id" to have a new one given, or remove the copy'
+        )
     try:
         return Timeline.model_validate(data)
     except ValidationError as error:
@@ -342,12 +351,31 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         ) from None
 
 
+def _copied_id(data: dict[str, Any]) -> tuple[int, int] | None:
+    """Return the place of the first event whose id an earlier event has, and that earlier one's, else None.
+
+    `timeline edit ID` or `remove ID` would change both: an event copied in an editor to make a variant
+    keeps the id of the one it was copied from.
+    """
+    seen: dict[str, int] = {}
+    for index, event in enumerate(data.get("events") or []):
+        key = event.get("id") if isinstance(event, dict) else None
+        if not isinstance(key, str):
+            continue
+        if key in seen:
+            return index, seen[key]
+        seen[key] = index
+    return None
+
+
 def _first_problem(errors: list[Any]) -> tuple[Any, str]:
     """Return the validation error to name first, and a hint: a field name typed wrong is named as such.
 
     "titel" in an event gives two errors, "title" missing and "titel" unknown: the unknown one is named,
     with the field it stands for ("did you mean "title"?"); an unknown field alone is to be removed.
+    An event typed without an id is given one once its date can be read: its "id" missing is named last.
     """
+    errors = sorted(errors, key=lambda p: p["type"] == "missing" and p["loc"][0::2] == ("events", "id"))
     for problem in errors:
         if problem["type"] != "extra_forbidden":
             continue
@@ -360,7 +388,10 @@ def _first_problem(errors: list[Any]) -> tuple[Any, str]:
     if errors[0]["type"] == "extra_forbidden":
         unknown = errors[0]["loc"][-1]
         return errors[0], f' ("{unknown}" is no field here: remove it; `timeline schema` lists the fields)'
-    hint = next((said for kind, said, _ in VALUE_HINTS if kind == errors[0]["type"]), "")
+    kind = errors[0]["type"]
+    if kind == "model_type" and errors[0]["loc"][-1:] == ("when",):
+        kind = "when_type"
+    hint = next((said for known, said, _ in VALUE_HINTS if known == kind), "")
     given = errors[0].get("input")
     return errors[0], hint.format(given=json.dumps(given, ensure_ascii=False)) if given is not None else ""
 
@@ -372,4 +403,6 @@ VALUE_HINTS = [
     ("date_parsing", " (a day as YYYY-MM-DD, \"2025-01-05\", not {given})", '"5 Jan 2025" in "start"'),
     ("bool_parsing", " (true or false, without quotes, not {given})", '"pinned": "maybe"'),
     ("float_parsing", " (a number such as 0.85, not {given})", '"confidence": "high"'),
+    ("when_type", ' (a date as text, "12 March 2024", or {{"value": "2024-03-12"}}, not {given})',
+     '"when": 2024'),
 ]

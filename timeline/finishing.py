@@ -8,6 +8,7 @@ by the name it most likely stands for. Choosing which clause to title is timelin
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from timeline import (
     stranded,
     subjects,
 )
+from timeline.complete import complete
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
 from timeline.title_length import MAX_TITLE
@@ -208,6 +210,18 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
     return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
 
 
+# An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
+_SECOND_APPOSITION = re.compile(r"(?:the|a|an)\s[^,;\"“”]{2,80},\s+(?=[a-z])")
+def _without_second_apposition(whole: str, cut: str) -> str:
+    """Return `cut`, the title `whole` without an aside after a name, without the apposition that followed
+    that aside too: "The satellite, named after Bolivar, (the independence hero,) will be sent"."""
+    at = len(os.path.commonprefix([whole, cut])) + 1  # the name ends there, a space after it
+    second = _SECOND_APPOSITION.match(cut, at) if cut.startswith(("the ", "a ", "an "), at) else None
+    if second is None or not has_verb(cut[second.end() :].split(" ", 1)[0]):
+        return cut
+    return cut[:at] + cut[second.end() :]
+
+
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
@@ -252,7 +266,9 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = digit_comma(title)
     if title.count(",") > 1:  # an aside needs its two commas
+        cut_from = title
         title = _cut_aside(title, _ASIDE_NUMBERS if numbers else _ASIDE)
+        title = _without_second_apposition(cut_from, title) if title != cut_from else title
     if "wh" in title and "," in title:  # each relative pronoun of the two patterns holds "wh", after a comma
         title = cut(_INNER_RELATIVE_NUMBERS if numbers else _INNER_RELATIVE, title, " ")
         title = cut(_RELATIVE, title)
@@ -295,7 +311,12 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
     title = stranded.without_concession(title)  # "to vote before(, although not)"
     title = rewrite_grammar.mended(title, text[max(0, span[0] - 400) : span[1] + 40])  # "was (was) returned"
-    return shorten.trim_end(balance_quotes(title).strip(" ,;:-–—."))
+    title = balance_quotes(title).strip(" ,;:-–—.")
+    if " here" in title:  # "arrived here for talks": the dateline's place, which no timeline shows
+        title = without_here(title)
+    if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
+        title = title[:-2] + title[-1]
+    return shorten.trim_end(title)
 
 
 def _resolved(title: str, text: str, span: tuple[int, int]) -> str:
@@ -318,6 +339,24 @@ _HANGING_NEGATION = re.compile(
 
 # The head of a subordinate clause left at the end once its clause went.
 _HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|though|if|unless|until)\Z")
+
+
+# "here" after a word that is no preposition, before the end, a comma or a word that is no verb of it:
+# "opened talks here", "arrived here for", "Many here predict"; not "from here", "here is", a quotation.
+_HERE = re.compile(r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
+                   r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)")
+
+
+def without_here(title: str) -> str:
+    """Return the title without the dateline's "here" ("Ruiz arrived here for talks" -> "Ruiz arrived for
+    talks"), unless it stands in a quotation or a phrase of place ("came from here")."""
+    if '"' in title or "“" in title:
+        return title
+    shorter = _HERE.sub("", title)
+    if shorter == title or not title.endswith(" here"):
+        return shorter  # a "here" inside leaves the end as it was
+    # "Merkel pledged (here)", "said (here)": a verb that waits keeps the word that ends it
+    return title if complete(shorter) is not None and complete(title) is None else shorter
 
 
 def balance_quotes(title: str) -> str:

@@ -66,6 +66,11 @@ def change(
         changed = edit.edit(current, found.id, title=title, when=when, description=description, url=url,
                             add_tags=tags, remove_tags=untags, add_evidence=cited)
     if changed is found:
+        held = {t.casefold() for t in found.tags}
+        absent = [t.strip() for t in untags if t.strip() and t.strip().casefold() not in held]
+        if absent:  # --untag of a tag it does not carry: say which it carries, a tag typed wrong shows
+            tags = ", ".join(found.tags) or "none"
+            return f"unchanged {found.id}: it has no tag {absent[0]!r} (its tags: {tags})"
         already = " (it cites that passage already)" if cited else ""
         return f"unchanged {found.id}: it already is as given{already}"
     where = _citing(changed.evidence[len(found.evidence):])

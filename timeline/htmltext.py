@@ -178,6 +178,33 @@ def _publishers(data: object) -> list[str]:
     return found + _publishers(data.get("@graph"))
 
 
+def _bodies(data: object) -> list[str]:
+    """Return the article bodies of parsed linked data (`articleBody`), in objects, lists and @graph."""
+    if isinstance(data, list):
+        return [body for item in data for body in _bodies(item)]
+    if not isinstance(data, dict):
+        return []
+    body = data.get("articleBody")
+    return ([body] if isinstance(body, str) and body.strip() else []) + _bodies(data.get("@graph"))
+
+
+def linked_body(html: str) -> str | None:
+    """Return the article text a page gives in its linked data (JSON-LD `articleBody`), None if it gives none.
+
+    A page whose script draws the article (an app shell saved before it ran: `<div id="app"></div>`) shows
+    no text, and often carries the article whole there.
+    """
+    for block in LINKED_DATA.finditer(html):
+        try:
+            data = json.loads(block["json"])
+        except ValueError:
+            continue
+        body = next(iter(_bodies(data)), None)
+        if body:
+            return html_entities.unescape(body).strip()
+    return None
+
+
 def headlines(html: str) -> set[str]:
     """Return the headlines a page gives itself (`HEADLINES`), spaces and case folded, tags left out."""
     found = set()
@@ -354,7 +381,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         )  # fmt: skip
     except Exception as error:  # noqa: BLE001 - a parser bug on one odd page must not stop a batch
         raise InputError(f"cannot extract the text of this page ({type(error).__name__}: {error})") from None
-    text = (extracted.text if extracted else None) or visible_text(html)
+    text = (extracted.text if extracted else None) or linked_body(html) or visible_text(html)
     title = extracted.title if extracted else None
     if not title or PRINT_WORDS.fullmatch(title.strip()):  # trafilatura kept "Print version" of its <title>
         match = TITLE.search(html)

@@ -75,14 +75,26 @@ def _placed(event: Event, texts: dict[str, str]) -> Event:
     return event.model_copy(update={"evidence": evidence})
 
 
-def _cited(event: Event, evidence: list[Evidence]) -> Event:
-    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet."""
-    cited = {(e.document, e.start, e.end) for e in event.evidence}
+def _cited(event: Event, evidence: list[Evidence], texts: dict[str, str]) -> Event:
+    """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet.
+
+    A sentence of the event's that its article no longer holds as it was ("repaired in 1968" now reads
+    "repaired in 1969") gives way to the fresh sentence told in its place: its offsets would not slice the
+    article's text any more, and the fresh one is what the article now says.
+    """
+    stale = [
+        e for e in event.evidence
+        if e.document in texts and texts[e.document][e.start : e.end] != e.text
+        and any(f.document == e.document and f.start < e.end and e.start < f.end for f in evidence)
+    ]  # fmt: skip
+    own = [e for e in event.evidence if not any(e is s for s in stale)]
+    cited = {(e.document, e.start, e.end) for e in own}
     extra = [e for e in evidence if (e.document, e.start, e.end) not in cited]
-    if not extra:
+    if not extra and not stale:
         return event
-    return event.model_copy(update={"evidence": sorted([*event.evidence, *extra],
-                                                       key=lambda e: (e.document, e.start, e.end))})
+    return event.model_copy(
+        update={"evidence": sorted([*own, *extra], key=lambda e: (e.document, e.start, e.end))}
+    )
 
 
 def _tail(one: str, other: str) -> bool:
@@ -98,25 +110,33 @@ def _same_files(existing: list[Document], fresh: list[Document]) -> dict[str, st
     A document's id is its path under the folder named on the command line: "valleypost/x" when the
     whole corpus was read, "x" when `valleypost/` or `valleypost/x.txt` is extracted again. Both paths
     and ids must end alike, and only one existing document may match (two folders can hold an x.txt).
+    A file renamed since (`zurich.md` to `2026-02-10-zurich.md`, to date it by its name) is the existing
+    document not read again whose text it holds word for word, when only one does.
     """
     known = {d.id for d in existing}
     fresh_ids = {d.id for d in fresh}
     renamed: dict[str, str] = {}
     for document in fresh:
-        if document.id in known or not document.source:
+        if document.id in known:
             continue
         matches = [
             old.id for old in existing
-            if old.id not in fresh_ids and old.source and _tail(old.source, document.source)
-            and _tail(old.id, document.id)
+            if old.id not in fresh_ids and old.source and document.source
+            and _tail(old.source, document.source) and _tail(old.id, document.id)
         ]  # fmt: skip
+        if not matches and document.source and document.text.strip():
+            matches = [
+                old.id for old in existing
+                if old.id not in fresh_ids and old.source and old.source != document.source
+                and old.text == document.text
+            ]  # fmt: skip
         if len(matches) == 1:
             renamed[document.id] = matches[0]
     targets = collections.Counter(renamed.values())
     return {new: old for new, old in renamed.items() if targets[old] == 1}
 
 
-def _rebased(event: Event, renamed: dict[str, str]) -> Event:
+def rebased(event: Event, renamed: dict[str, str]) -> Event:
     """Return a fresh event with its evidence in the renamed documents, its id the one they give."""
     evidence = [
         e.model_copy(update={"document": renamed.get(e.document, e.document)}) for e in event.evidence
@@ -139,7 +159,7 @@ def same_documents(existing: Timeline, fresh: Timeline) -> Timeline:
         return fresh
     documents = [d.model_copy(update={"id": renamed.get(d.id, d.id)}) for d in fresh.documents]
     events = [
-        _rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
+        rebased(e, renamed) if any(v.document in renamed for v in e.evidence) else e for e in fresh.events
     ]
     return fresh.model_copy(update={"documents": documents, "events": sort_events(events)})
 
@@ -192,7 +212,7 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
         if mine is None:
             new.append(event)
         else:  # the user's event: another outlet's copy of it gives its sentence as evidence
-            kept[mine] = _cited(kept[mine], event.evidence)
+            kept[mine] = _cited(kept[mine], event.evidence, texts)
     kept, extracted = attach_twins(
         kept, [
             e for e in dedupe(new + older, documents={d.id: d for d in _documents(existing, fresh)})

@@ -58,6 +58,15 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _ordered_span(start: int, end: int) -> None:
+    """Raise ValueError when `end` is before `start`: such offsets slice nothing out of a document.
+
+    A hand-edited offset ("start": 999999) would otherwise pass, and a quote or a date phrase be lost.
+    """
+    if end < start:
+        raise ValueError(f"end {end} is before start {start}: correct them (end = start + the text's length)")
+
+
 class TimeExpression(Record):
     """A TIMEX3 temporal expression found in a text, with exact character offsets."""
 
@@ -78,6 +87,11 @@ class TimeExpression(Record):
     end_value: str | None = Field(
         default=None, description="For a range such as 'from 2019 to 2021', the TIMEX3 value of its end."
     )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeExpression:
+        _ordered_span(self.start, self.end)
+        return self
 
 
 class Document(Record):
@@ -146,6 +160,11 @@ class Evidence(Record):
     end: int = Field(ge=0)
     text: str = Field(description="Equals the document text sliced [start:end].")
     timex: TimeExpression | None = Field(default=None, description="The date phrase, document offsets.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        _ordered_span(self.start, self.end)
+        return self
 
 
 class Event(Record):

@@ -63,6 +63,14 @@ PRENOMINAL = {
     "former", "fellow", "so-called", "would-be", "erstwhile", "outgoing", "incoming", "onetime", "ex",
     "then-", "fledgling", "self-styled", "self-proclaimed", "de", "facto",
 }
+# Adjectives of a domain that stand before their noun, not after a "be": "closer economic (ties)", "the
+# presidential (election)", "13 promotional (activities)"; not "The crisis is economic".
+RELATIONAL = {
+    "economic", "political", "presidential", "parliamentary", "legislative", "electoral", "diplomatic",
+    "bilateral", "multilateral", "judicial", "constitutional", "municipal", "ministerial", "fiscal",
+    "monetary", "agricultural", "industrial", "commercial", "environmental", "financial", "promotional",
+    "territorial", "educational", "technological", "scientific", "strategic", "geopolitical",
+}
 # Particles of phrasal verbs, which wait for the object after them: "had chopped off | the fingers".
 _PARTICLES = {"off", "up", "out", "down", "away", "back"}
 # Words that start the object after a particle: a determiner, a number, a name.

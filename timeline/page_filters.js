@@ -9,6 +9,11 @@ window.TimelineFilters = function (options) {
   var search = options.search, groupSelect = options.groupSelect, tagSelect = options.tagSelect;
   var outletSelect = options.outletSelect, confidenceSelect = options.confidenceSelect;
 
+  // A name typed without its accents finds it: "zurich" finds "ZÜRICH", "sao paulo" "São Paulo".
+  function folded(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
   var haystack = events.map(function (e) {
     var parts = [e.title, e.date, e.class, lanes[e.lane] || ""].concat(e.tags);
     e.evidence.forEach(function (item) {
@@ -19,7 +24,7 @@ window.TimelineFilters = function (options) {
       if (doc) { parts.push(doc.title || "", doc.outlet || "", doc.url || "", doc.id || ""); }
     });
     if (e.url) { parts.push(e.url); }
-    return parts.join(" \n ").toLowerCase();
+    return folded(parts.join(" \n "));
   });
 
   function option(select, value, text) {
@@ -88,7 +93,7 @@ window.TimelineFilters = function (options) {
 
   // The events the search and the filters keep (the chart draws these; the list, those in view).
   return function visible() {
-    var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var terms = folded(search.value).split(/\s+/).filter(Boolean);
     var group = groupSelect.value === "" ? null : groups[Number(groupSelect.value)][1];
     var tag = tagSelect.value;
     var floor = confidenceSelect.value === "" ? null : Number(confidenceSelect.value);

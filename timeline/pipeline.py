@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,7 +171,8 @@ def assemble(
     Events stream into merge.dedupe as the results arrive; it reads them all before it merges them, in
     one order whatever the order of the documents (the raw events that join others are held until then,
     a list of references: news gives few). A document id seen twice (two JSON lines with the same "id")
-    is reported: the events of both documents then share ids and merge.
+    is reported, and the later document takes the first free id of "a-2", "a-3"...: under one id, the
+    evidence of one would point into the other's text once the file keeps a document an id.
     """
     kept: list[Document] = []
     ids: set[str] = set()
@@ -178,16 +180,20 @@ def assemble(
 
     def found() -> Iterator[Event]:
         for result in results:
-            document = result.document
+            document, found_events = result.document, result.events
             if document is None:
                 continue
-            if document.id in ids and on_problem:
-                message = f"document id {document.id!r} is used by an earlier document too"
-                on_problem(Problem(document.source or document.id, None, message))
+            if document.id in ids:
+                free = next(name for n in itertools.count(2) if (name := f"{document.id}-{n}") not in ids)
+                if on_problem:
+                    said = f"document id {document.id!r} is used by an earlier document too: read as {free!r}"
+                    on_problem(Problem(document.source or document.id, None, said))
+                found_events = [merge.rebased(e, {document.id: free}) for e in found_events]
+                document = document.model_copy(update={"id": free})
             ids.add(document.id)
             by_id.setdefault(document.id, document)
             kept.append(document)
-            yield from result.events
+            yield from found_events
 
     events = merge.dedupe(found(), documents=by_id)  # type: ignore[arg-type]  # one pass is enough
     return Timeline(title=title, documents=kept, events=events)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from timeline import antecedents
 from timeline.given_names import noun_sex
 from timeline.named_people import OTHER_THE, named_again, named_person
 from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import previous_subject, sentence_start
+from timeline.verbs import first_verb
 
 # A name of two capitalized words or more, or a courtesy title, or "the" and a noun of a person after the
 # subject of a sentence: someone else a "he" might stand for ("met Ruth Okafor", "met Mr. Dale", "the envoy").
@@ -104,3 +106,38 @@ def person_in_sentence(text: str, start: int, position: int, pronoun: str) -> st
     if not _SUBORDINATE_BEFORE.search(text, max(start, position - 10), position):
         return None
     return named_person(text[start:position], pronoun, subject=False)  # "confirmed Okafor after she was"
+
+
+# A front clause of time, cause or concession whose subject is a name, before the "he" or "she" that opens the
+# main clause: "(Though Mahathir was advised to rest,) he has started", "(After Ana Lind won the vote,) she".
+_FRONT_NAMED = re.compile(
+    r"\s*(?:Though|Although|After|Before|When|While|As|Because|Since|Once|Until|If)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+"
+    r"(?P<rest>[a-z][^,;:\"“”A-Z]{2,160}),\s+(?P<pronoun>he|she)\b"
+)
+# Capitalized words that open a sentence or a phrase before a name, no given name: "In Acme's plan".
+_NOT_OPENER = r"\b(?!(?:The|A|An|In|On|At|For|By|From|With|Of|To|And|But|As|If|When|After|Since|While)\s)"
+
+
+def person_in_front_clause(text: str, start: int, pronoun: str) -> str | None:
+    """Return the surname of the person the front clause of the sentence at `start` has as its subject, for
+    the "he" or "she" that opens the main clause after it: "Though Mahathir was advised to rest, he has
+    started receiving visitors" -> "Mahathir". None when the front clause names anyone else (a capital after
+    the name: "After Blair met Chirac, he"; "the coach"), when the name is no person's as far as the text
+    tells (a firm, a place: "When Acme cut jobs, he"), or when a given name or title tells the other sex."""
+    found = _FRONT_NAMED.match(text, start, start + 300)
+    verb = first_verb(found["rest"]) if found is not None and found["pronoun"] == pronoun.lower() else None
+    if verb is None or verb.start() != 0:
+        return None  # "After the vote, she": no clause of which the name is the subject
+    name, rest = found["name"], found["rest"]
+    if any(is_person_noun(m["noun"]) for m in OTHER_THE.finditer(rest)):
+        return None  # "After Reed met the coach, he": the coach is a "he" too
+    surname = re.escape(name.split()[-1])
+    # named in full before, with a title or a given name: "Mahathir Mohamad ... Though Mahathir was"
+    named = rf"{_NOT_OPENER}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|[A-Z][a-z]+\s+){surname}\b|\b{surname}\s+[A-Z][a-z]+"
+    full = re.search(named, text[max(0, start - 3000) : start])
+    if not (antecedents.is_person_name(name) or full) or not antecedents.fits_person(name, pronoun):
+        return None
+    if full and not antecedents.fits_person(full.group().strip(), pronoun):
+        return None  # "Ana Lindqvist ... Though Lindqvist was told to rest, he": someone else
+    return name.split()[-1]

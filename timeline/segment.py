@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from timeline import attribution
 from timeline.datelines import dateline
 from timeline.leads import led
-from timeline.spans import Span, trim
+from timeline.spans import Span, pieces, trim
 from timeline.verbs import IRREGULAR_PAST, RESULT_PARTICIPLES, has_verb, plural_present
 
 # Abbreviations after which a full stop never ends a sentence (the next word belongs to the same one).
@@ -44,10 +44,13 @@ _OPENERS = {
     "tomorrow", "our", "my", "your", "what", "who", "both", "each", "all", "no",
 }
 
-# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and an opener: a
-# capital, a digit, or a name written with a small first letter ("iPhone sales rose", "eBay said").
+# Pictographs (emoji) between two sentences of a live blog or a social post, with their modifiers (variation
+# selector, joiner, skin tone): "police said on Tuesday. 🚒 Fire crews worked". They open no sentence.
+_PICTOGRAPH = "[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space (and pictographs)
+# and an opener: a capital, a digit, or a name written with a small first letter ("iPhone sales rose").
 _END = led(r"[!.?…]",
-    r"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+)"
+    rf"(?P<stop>[.!?]+|…)(?P<close>[\"'”’)\]]*)(?P<space>\s+(?:{_PICTOGRAPH}\s*)*)"
     r"(?=(?P<next>(?:``|[\"'“‘(\[])*(?:[A-Z0-9]|[a-z][A-Z])))"
 )
 
@@ -246,11 +249,11 @@ def _line_sentences(text: str, left: int, right: int, spans: list[Span]) -> None
         if _is_boundary(text, match, quotes):
             span = trim(text, cursor, match.start("space"))
             if span:
-                spans.append(span)
+                spans.extend(pieces(text, *span))
             cursor = match.end("space")
     span = trim(text, cursor, right)
     if span:
-        spans.append(span)
+        spans.extend(pieces(text, *span))
 
 
 def clauses(text: str, start: int, end: int) -> list[Span]:

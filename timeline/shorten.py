@@ -19,7 +19,7 @@ from timeline.relative_subjects import without_relative
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
 from timeline.subject_heads import name_head, short_subject, without_ing_phrase
-from timeline.surnames import surnames
+from timeline.surnames import given_back, surnames
 from timeline.title_ends import (
     AUXILIARY_END,
     COUNT_END,
@@ -225,7 +225,9 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         inside = inside and re.match(r"\s+[A-Z]", title[len(plain) :]) is not None  # "... meet US Secretary"
         if not inside and _loose(short) and not _loose(plain):
             return plain  # "... at a cost of up" is worse than "Prime Minister Tony Blair announced plans"
-        return short if inside or _said_after_verb(short) >= _said_after_verb(plain) else plain
+        if inside or _said_after_verb(short) >= _said_after_verb(plain):
+            return given_back(title, short, MAX_TITLE)  # "(Laurent) Kabila has agreed": the name, if it fits
+        return plain
     if verb_after == 0 and (plain := main_subject(title) or without_agent_phrase(title)) is not None:
         return fit(plain)  # the aside's verb is not the main verb, and a role gives way to its name
     if verb_after == 0 and "ing " in title and (plain := without_ing_phrase(title)) is not None:

@@ -304,6 +304,9 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
                 raise InputError("no article text found in this page, skipped")
         else:
             meta, body = textmeta.front_matter(text)
+            if textmeta.unclosed_front_matter(text):
+                said = "its front matter (from the first ---) is never closed, so it is read as text"
+                problems.append(Problem(item.source, item.line, f"{said}: end it with a line of ---"))
             if item.source != STDIN:
                 meta = {**textmeta.sidecar(item.source), **meta}
         default_id = item.name

@@ -55,3 +55,30 @@ def single_spaced(joined: str) -> str:
     if joined.isascii() and "  " not in joined and not any(map(joined.__contains__, _OTHER_SPACES)):
         return joined
     return _SPACES.sub(" ", joined)
+
+
+# Characters past which a run of text without a full stop is no sentence but a list or a table run together
+# ("The board met on 3 May 2001, on 9 June 2003, ..." for pages on end): it is cut after the last "; " or ", "
+# (else space) before it. News sentences stay far under it (under 500 characters), and the event layer,
+# which weighs each date of a sentence against the others, would take minutes over one such run.
+LONGEST_SENTENCE = 2000
+
+
+def pieces(text: str, left: int, right: int) -> list[Span]:
+    """Return the sentence `text[left:right]`, cut into pieces of at most LONGEST_SENTENCE characters."""
+    found: list[Span] = []
+    while right - left > LONGEST_SENTENCE:
+        limit = left + LONGEST_SENTENCE
+        cut = max(text.rfind("; ", left, limit), text.rfind(", ", left, limit)) + 1
+        if cut <= left:
+            cut = text.rfind(" ", left, limit)
+        if cut <= left:
+            cut = limit
+        piece = trim(text, left, cut)
+        if piece:
+            found.append(piece)
+        left = cut
+    piece = trim(text, left, right)
+    if piece:
+        found.append(piece)
+    return found

@@ -193,7 +193,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         p = pronoun["p"]
         opens = not text[start : span[0]].strip()
         name = ((opens and referents.person_before_sentence(text, start, p))
-                or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0]))
+                or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0])
+                or referents.person_in_front_clause(text, start, p))
         if not name:
             name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
                     or antecedents.person_speaker_before(text, span[0], p))

@@ -160,13 +160,19 @@ def _substituted(title: str, start: int) -> str:
 
 
 @lru_cache(maxsize=4096)  # fit asks it of a title, then of the title it returned: a sixth are repeats
+@lru_cache(maxsize=256)  # surnames and given_back ask it of the same long title
+def _first_person(title: str) -> re.Match[str] | None:
+    """Return the first role and name of a person in the title (`_PERSON`), or None."""
+    return _PERSON.search(title)
+
+
 def surnames(title: str) -> str:
     """Return the title with each role and name of a person cut to the surname ("US Secretary of State
     Condoleezza Rice" -> "Rice"); roles with no name after them stay.
     """
     if not any(map(title.__contains__, ROLE_HINTS)):  # the pattern is case-sensitive: an exact pre-check
         return title
-    first = _PERSON.search(title)
+    first = _first_person(title)
     if first is None:
         return title  # no person anywhere: the substitution below would scan the title again for nothing
     at = first.start()  # the leftmost match: the substitution below finds none before it
@@ -183,3 +189,22 @@ def surnames(title: str) -> str:
             title, at = name + title[first.end() :], 0  # a new title: its matches from its start
     short = _substituted(title, at)
     return short[:1].upper() + short[1:] if short != title else title
+
+
+def given_back(title: str, short: str, room: int) -> str:
+    """Return `short`, a cut of `title` whose people went to their surnames, with its subject's whole name
+    back when it fits in `room` characters: "Kabila has agreed to historic talks" -> "Laurent Kabila has
+    agreed to historic talks" (of "Rebel leader Laurent Kabila has agreed ..."); the role stays out. A title
+    that opens on no surname of the first person named is returned as it is."""
+    head = short[: short.find(" ")]
+    if not head[:1].isupper() or title.find(f" {head} ") < 0 and not title.startswith(f"{head} "):
+        return short  # the head word stands in the title after the given name, if it is a surname
+    first = _first_person(title)
+    if first is None or _NOT_A_PERSON.search(first["name"]) or _two_people(first["name"]):
+        return short
+    words = first["name"].split()
+    kept = words[0] if family_first(words) else words[-1]  # "Wen (Jiabao)", "(Laurent) Kabila"
+    if len(words) < 2 or not short.startswith(kept + " ") or has_verb(title[: first.start()]):
+        return short  # "Officials met Laurent Kabila": the person is no subject
+    whole = first["name"] + short[len(kept) :]
+    return whole if len(whole) <= room else short

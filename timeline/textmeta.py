@@ -128,13 +128,21 @@ def document_outlet(document: Document) -> str | None:
 def record_fields(record: dict) -> dict:
     """Return a JSON Lines record with the timeline's field names filled from their other names.
 
-    The other names are `RECORD_ALIASES`; the record itself is not changed.
+    The other names are `RECORD_ALIASES`; the record itself is not changed. A news API's mark of a text
+    cut short ("[+2170 chars]") is left out of the text.
     """
     named = dict(record)
     for field, alias, _ in RECORD_ALIASES:
         if named.get(field) in (None, "") and record.get(alias) not in (None, ""):
             named[field] = record[alias]
+    if isinstance(named.get("text"), str):
+        named["text"] = _CUT_MARK.sub("", named["text"])
     return named
+
+
+# The mark a news API leaves where it cut an article's text short: NewsAPI's "content",
+# "The plant closed on Tuesday, the company said. Work… [+2170 chars]". Not the article's words.
+_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*\Z")
 
 
 # Where an export of articles (a news API's response, a newsroom system's dump) keeps its list of records
@@ -176,6 +184,9 @@ def updated_value(meta: dict) -> object:
     return next((meta[key] for key, _ in UPDATED_KEYS if meta.get(key)), None)
 
 
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")  # "title: Vote", a line of front matter
+
+
 def front_matter(raw: str) -> tuple[dict[str, str], str]:
     """Split `---` front matter (key: value lines) from the body; the body is returned unchanged."""
     newline = "\r\n" if raw.startswith("---\r\n") else "\n"
@@ -184,6 +195,10 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         return {}, raw
     closing = newline + "---" + newline
     close = raw.find(closing, len(opening) - len(newline))
+    if close < 0 and raw.endswith(newline + "---"):  # front matter alone, its last line without a line end
+        inside = raw[len(opening) : len(raw) - len(newline) - 3].splitlines()
+        if any(inside) and all(_FIELD_LINE.match(line) or not line.strip() for line in inside):
+            close, closing = len(raw) - len(newline) - 3, newline + "---"
     if close < 0:
         return {}, raw
     meta: dict[str, str] = {}
@@ -192,6 +207,16 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         if sep and key.strip():
             meta[key.strip().lower()] = scalar(value.strip())
     return meta, raw[close + len(closing) :]
+
+
+def unclosed_front_matter(raw: str) -> bool:
+    """Tell whether a text opens front matter ("---", then a "title:" or other "key:" line) that no "---"
+    line closes: none of it is read as metadata, and all of it is read as the article's text."""
+    for newline in ("\r\n", "\n"):
+        opening = "---" + newline
+        if raw.startswith(opening) and not front_matter(raw)[0]:
+            return _FIELD_LINE.match(raw, len(opening)) is not None
+    return False
 
 
 # Escapes of a double-quoted YAML scalar, as a front matter written by Jekyll, Hugo or a CMS has them:
@@ -236,9 +261,13 @@ def sidecar(path: str) -> dict:
     try:
         loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as error:
-        raise InputError(f"cannot read its metadata file {sidecar.name} ({error})") from None
+        raise InputError(
+            f"cannot read its metadata file {sidecar.name} ({error}), skipped: correct the JSON or delete it"
+        ) from None
     if not isinstance(loaded, dict):
-        raise InputError(f"its metadata file {sidecar.name} must hold a JSON object")
+        raise InputError(
+            f'its metadata file {sidecar.name} must hold a JSON object ({{"date": "2025-10-25"}}), skipped'
+        )
     return loaded
 
 

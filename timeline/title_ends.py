@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from timeline.leads import led
+from timeline.loose_participles import without_loose_participle
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
 from timeline.tallies import ends_on_tally, goes_on_tally
@@ -130,7 +131,8 @@ def trim_end(text: str) -> str:
     last = tail.rstrip(" ,;:-–—").rsplit(None, 1)[-1:]
     if last and last[0].lower() in _HEDGE_LAST:  # one look at the last word before the slower pattern
         tail = _TRAILING_FUNCTION.sub("", _HEDGE_END.sub("", tail.rstrip(" ,;:-–—")))
-    return (head + tail).rstrip(" ,;:-–—")
+    # "... its outlook issued (in November)": a participle whose phrase went
+    return without_loose_participle((head + tail).rstrip(" ,;:-–—"))
 
 
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",

@@ -23,6 +23,7 @@ from timeline import (
     focus,
     gapping,
     happenings,
+    not_since,
     occurrences,
     quote_speakers,
     segment,
@@ -328,6 +329,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     if not title:
         title = shorten.fit(re.sub(r"\s+", " ", text[span[0] : span[1]]).strip())
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
+    title = not_since.last_time(title, text, own) if own else title  # "have not met since 1994": last met
     if teller is not None:  # "It would cut" -> "The company will cut"
         title = shapes.resolved(title, teller, text, span[0])
         if own and own[0] >= span[0]:  # "said they had heard about it (yesterday)": they heard then

@@ -268,12 +268,13 @@ def cited_note(before: Timeline, after: Timeline) -> str | None:
     )
 
 
-def changes_note(before: Timeline, after: Timeline) -> str | None:
+def changes_note(before: Timeline, after: Timeline, *, left_out: frozenset[str] = frozenset()) -> str | None:
     """Say what a re-run changed in a file that held events: how many are new and how many are gone.
 
     The counts of extraction (every statement found) and of the file (after merging copies, keeping
     hand work and leaving removed events out) differ; this says how the file moved, so that a re-run
-    that duplicated or lost events shows at once. None for a new file.
+    that duplicated or lost events shows at once. None for a new file. The events gone whose ids are
+    in `left_out` (--min-confidence left them out of the extraction) are counted apart.
     """
     if not before.events:
         return None
@@ -282,11 +283,15 @@ def changes_note(before: Timeline, after: Timeline) -> str | None:
     if not added and not gone:
         return f"compared with the file before: no event added or gone ({len(new)} events)"
     parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
-    if gone:  # the events gone are named (a few), so that a re-run that lost one can be checked at once
-        lost = [e for e in before.events if e.id not in new]
+    weak = [e for e in before.events if e.id not in new and e.id in left_out]
+    if len(weak) < gone:  # the events gone are named (a few), so that a re-run that lost one is seen at once
+        lost = [e for e in before.events if e.id not in new and e.id not in left_out]
         named = "; ".join(f"{e.id} {e.title}" for e in lost[:NOTED])
-        named += f"; and {gone - NOTED} more" if gone > NOTED else ""
-        parts.append(f"{gone} gone (merged with another copy of the statement, or no longer found: {named})")
+        named += f"; and {len(lost) - NOTED} more" if len(lost) > NOTED else ""
+        said = "merged with another copy of the statement, or no longer found"
+        parts.append(f"{len(lost)} gone ({said}: {named})")
+    if weak:
+        parts.append(f"{len(weak)} left out by --min-confidence (extracted again without it, they come back)")
     kept = len(old & new)
     same = f"{kept} events kept their ids" if kept != 1 else "1 event kept its id"
     return f"compared with the file before: {', '.join(parts)}; {same}"

@@ -185,6 +185,20 @@ def counted_from_event(text: str, end: int) -> bool:
     return _FROM_EVENT.match(text, end) is not None
 
 
+# A week, weekend or month right after a clock time holds its day, which it does not name: "at 3 p.m. next
+# weekend", "at 8 p.m. later this week", "at 9 a.m. the following week".
+_WIDER_AFTER = re.compile(
+    r",?\s+(?:(?:on|over|during|at)\s+)?(?:(?:later|earlier)\s+)?"
+    r"(?:this|next|last|the\s+coming|the(?:\s+(?:next|following|previous))?)\s+(?:week(?:end)?|month)\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+def in_wider_span(text: str, end: int) -> bool:
+    """Say whether a clock time ending at `end` is followed by the week or weekend it falls in."""
+    return _WIDER_AFTER.match(text, end) is not None
+
+
 def is_far(point: Point, dct: dt.date) -> bool:
     """Say whether a date lies far enough before the document date to be part of a narrative.
 

@@ -8,6 +8,8 @@ Examples, each a row of `LINKS`:
     "the day before last Tuesday"        -> "the day" is that Monday
     "the week following Easter 2024"     -> "the week" is 2024-W14
     "the year after May 3, 2020"         -> "the year" is 2021
+    "the day after the Jan. 6 attack"    -> "the day" is Jan. 7 (a date naming the event after it)
+    "the Friday after the Jan. 6 attack" -> "Friday" is the first Friday after Jan. 6
 
 A weekday followed by its date in brackets or after a dash, "on Tuesday (Nov. 4)", is that date: the
 writer said which Tuesday, so the tense need not guess (`weekday_value`). A day of an episode followed by
@@ -21,12 +23,13 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
-from timeline.temporal.normalize import weekday_number
+from timeline.temporal.normalize import part_value, weekday_number
 from timeline.temporal.values import FINENESS, Point, fmt_within, parse, shift
 
 # The offset: "the day", "that week"..., or "the day before" when the scanner took the link word along.
 _THE_UNIT = re.compile(
-    r"(?:the|that)\s+(?P<unit>day|week|month|year)(?:\s+(?P<step>before|after))?", re.IGNORECASE
+    r"(?:the|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?:\s+(?P<step>before|after))?",
+    re.IGNORECASE,
 )
 
 # The words between the offset and the date, and the direction they point.
@@ -37,29 +40,63 @@ LINKS = [
     ("after", 1, "the year after May 3, 2020"),
     ("following", 1, "the week following Easter"),
 ]
+# "the day after the Jan. 6 attack": "the" after the link belongs to the event the date names, so a noun
+# in lower case must follow the date ("after the Jan. 6 attack", not "after the Jan. 6, 2021").
 _LINK = re.compile(
-    r"\s+(?P<link>" + "|".join(re.escape(word) for word, _, _ in LINKS) + r")\s+$", re.IGNORECASE
+    r"\s+(?P<link>" + "|".join(re.escape(word) for word, _, _ in LINKS) + r")\s+(?P<the>the\s+)?$",
+    re.IGNORECASE,
 )
 _SIGN = {word: sign for word, sign, _ in LINKS}
+_EVENT_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_IN_PART = re.compile(r"\b(?:in|during|through|throughout|by)\s+\Z", re.IGNORECASE)
 
 
-def value_from(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
-    """Return the value of "the day" (`previous`) counted from the date `value` that follows it, or None."""
-    if previous.type != "DATE" or previous.end > start:
+def _weekday_from(number: int, point: Point, sign: int) -> str | None:
+    """Return the first such weekday after the day `point` (sign 1), or the last one before it (-1)."""
+    if point.gran != "day":
+        return None  # "the Friday after the 2008 election": no one day to count from
+    gap = ((number - point.day.isoweekday()) * sign) % 7 or 7
+    return shift(point, "day", sign * gap, gran="day").day.isoformat()
+
+
+def value_from(
+    previous: TimeExpression, text: str, start: int, value: str, end: int | None = None
+) -> str | None:
+    """Return the value of "the day" (`previous`) counted from the date `value` that follows it, or None.
+
+    `end` is where the date ends: a noun after it ("the Jan. 6 attack") lets an article stand before it."""
+    if previous.type not in ("DATE", "TIME") or previous.end > start:
         return None
     match = _THE_UNIT.fullmatch(previous.text)
-    point = parse(value) if match is not None else None
+    if match is not None and (previous.type == "TIME") != (match["unit"].lower() not in FINENESS):
+        return None  # a DATE "the day", a TIME "the night"
+    number = None
+    if match is None and _THE_BEFORE.search(text, max(0, previous.start - 8), previous.start):
+        number = weekday_number(previous.text)  # "the Friday after ...", not "Friday night"
+    point = parse(value) if match is not None or number is not None else None
     if point is None or point.gran not in FINENESS:
         return None
     gap = text[previous.end : start]
-    if match["step"]:
+    if match is not None and match["step"]:
         link = match["step"].lower() if not gap.strip() else None
     else:
         found = _LINK.fullmatch(gap) if gap.strip() else None
+        if found and found["the"] and (end is None or not _EVENT_NOUN.match(text, end)):
+            found = None  # "the day after the Jan. 6" needs the event the date names
         link = " ".join(found["link"].lower().split()) if found else None
     if link is None:
         return None
+    if number is not None:
+        return _weekday_from(number, point, _SIGN[link])
     unit = match["unit"].lower()
+    if unit not in FINENESS:
+        # "the night before the Dec. 6 vote": that part of the day before; not "fell in the morning after
+        # Friday's data", the morning the clause happens in
+        if _IN_PART.search(text, max(0, previous.start - 12), previous.start):
+            return None
+        day = shift(point, "day", _SIGN[link], gran="day") if point.gran == "day" else None
+        return part_value(day, unit)
     moved = shift(point, unit, _SIGN[link], gran=unit)
     return fmt_within(Point(moved.day, unit), point.gran)
 

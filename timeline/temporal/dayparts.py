@@ -64,8 +64,10 @@ def _month_span(g: Groups, ctx: Context) -> Norm | None:
     """Give "the July-September quarter" the quarter (or half) its two months open and close."""
     first, last = nz.month_number(g["m1"]), nz.month_number(g["m2"])
     unit = g["unit"].lower()
-    code = _SPANS.get((unit, first, last)) or unit == "period" and (
-        _SPANS.get(("quarter", first, last)) or _SPANS.get(("half", first, last))
+    code = (
+        _SPANS.get((unit, first, last))
+        or unit == "period"
+        and (_SPANS.get(("quarter", first, last)) or _SPANS.get(("half", first, last)))
     )
     if code is None:
         return None
@@ -206,11 +208,15 @@ def _clock_words(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("beforelast")
 def _before_last(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the week before last", "the year after next" the unit two steps from the document date."""
+    """Give "the week before last", "the year after next" the unit two steps from the document date, and "the
+    Friday after next" the Friday after the coming one."""
     if ctx.dct is None:
         return None
     unit = g["unit"].lower()
     step = -2 if g["which"].lower().startswith("before") else 2
+    if (weekday := nz.weekday_number(unit)) is not None:
+        gap = ((weekday - ctx.dct.isoweekday()) * (step // 2)) % 7 or 7
+        return Norm("DATE", (ctx.dct + dt.timedelta(days=step // 2 * (gap + 7))).isoformat(), anchor="dct")
     point = shift(Point(ctx.dct, unit), "week" if unit == "weekend" else unit, step)
     return Norm("DATE", fmt(point), anchor="dct")
 

@@ -10,8 +10,9 @@ import re
 
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
-from timeline.temporal.anchor import Context, counted_from_event, last_night
+from timeline.temporal.anchor import Context, counted_from_event, in_wider_span, last_night
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
+from timeline.temporal.eventunits import PARTS, each_event, event_offset, offset_from_event
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
 from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
@@ -157,6 +158,12 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
 def _part(g: Groups, ctx: Context) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     part = g["part"].lower()
+    if rel == "the" and not g.get("relmid") and part in PARTS:
+        # "the evening before each strike" (a SET), "the evening before the strike" (counted from it)
+        if (each := each_event(part, ctx)) is not None:
+            return each
+        if (offset := offset_from_event(g, rel, part, ctx)) is not None:
+            return event_offset(offset, part, *ctx.base(), ctx)
     mid = g.get("mid") or g.get("relmid") or part.startswith(("mid-", "mid "))
     mod = "MID" if mid else nz.mod_of(g.get("mod"))
     edge = g.get("mid") or rel in ("early", "late", "later this", "earlier this")
@@ -297,7 +304,7 @@ def _episode_day(ctx: Context) -> Point | None:
 
 # "Friday at 3 p.m.", "Nov. 4, at about 8 p.m.": a clock time right after a day falls on that day, and
 # the end of a span of clock times on the day of its start ("1:00pm-6:00pm").
-_AFTER_DAY = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
+_AFTER_DAY = re.compile(r"(?:\s*,\s*|\s+)(?:at\s+)?(?:(?:about|around|approximately)\s+)?")
 _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
 _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
@@ -344,6 +351,8 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
             return "XXXX-XX-XX", None  # "every day between 8 a.m. and 8 p.m.": of no one day
         if counted_from_event(ctx.text, ctx.end):
             return "XXXX-XX-XX", None  # "at 6 a.m. ten days before the shooting": a day counted from an event
+        if in_wider_span(ctx.text, ctx.end):
+            return "XXXX-XX-XX", None  # "at 3 p.m. next weekend": some day of that weekend, not today
     return _day_of(g.get("day"), ctx)
 
 

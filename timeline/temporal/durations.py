@@ -9,10 +9,10 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.messages import short_message
 from timeline.temporal.normalize import Norm, approximate
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tense import tense_at
-from timeline.temporal.theunit import SHORT_MESSAGE
 from timeline.temporal.values import Point, fmt, shift
 
 _HIS = ("his", "her", "its", "their")  # "his 38 years in office": the span is "38 years"
@@ -177,7 +177,7 @@ def _age(g: Groups, ctx: Context) -> Norm | None:
     # The news corpora leave a person's age untagged ("Smith, 52 years old, will succeed"); short messages
     # tag it whole as the span lived ("she is 16 days old": P16D). Never its unit alone without the count.
     count = nz.number(g["n"])
-    if len(ctx.text) > SHORT_MESSAGE or count is None:
+    if not short_message(ctx.text) or count is None:
         return None
     return Norm("DURATION", nz.duration_value(count, g["unit"]))
 

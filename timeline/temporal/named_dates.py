@@ -21,7 +21,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.us_days import foreign_election_day
-from timeline.temporal.values import valid_day
+from timeline.temporal.values import Point, valid_day
 
 
 def _month_day(g: Groups, ctx: Context) -> Norm | None:
@@ -135,6 +135,9 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor) if lunar_column(g["name"]) else None
     if nz.mod_of(g.get("mod")) == "END" and lunar_column(g["name"]) == RAMADAN:
         day = ramadan_last_day(day) or day  # "the end of Ramadan": its last days, not its first
+    if g.get("part") and not g.get("tail"):
+        # "Christmas night", "on Thanksgiving morning": that part of the holiday
+        return Norm("TIME", nz.part_value(Point(day, "day"), g["part"]), anchor=anchor)
     if (g.get("tail") or "").lower().endswith("weekend"):
         # "Labor Day weekend" is the weekend before a Monday holiday, else the weekend of its week
         week = (day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0)).isocalendar()

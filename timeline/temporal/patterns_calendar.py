@@ -201,8 +201,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         # "the Christmas sales period", "the Easter holiday season": the weeks around it
         + r")(?:\s+(?P<tail>(?:(?:sales|shopping|holiday|festive|travel|party)\s+)?"
         + r"(?:period|season)|holidays?(?:\s+(?:weekend|break))?|weekend|week|break))?"
+        # "Christmas night", "on Thanksgiving morning": that part of the holiday
+        + r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
         + rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period",
+        "Thanksgiving Day / Easter weekend / the Christmas holidays / the Christmas sales period"
+        " / Christmas night",
     ),
     (
         "halfof",

@@ -68,8 +68,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
-        rf"|,?\s+(?P<H>[01]?\d)(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
-        "next Friday night / Wed 9:00am",
+        # "Sat,7pm", "this Sat, 430pm": a message's clock time may stick to its comma and drop its colon
+        rf"|(?:,\s*|\s+)(?P<H>[01]?\d)(?:[:.]?(?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
+        "next Friday night / Wed 9:00am / this Sat, 430pm",
     ),
     (
         "deictic",
@@ -272,8 +273,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "beforelast",
-        r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<which>before\s+last|after\s+next)",
-        "the week before last / the year after next",
+        rf"the\s+(?P<unit>week|weekend|month|year|{WEEKDAY})\s+(?P<which>before\s+last|after\s+next)",
+        "the week before last / the year after next / the Friday after next",
     ),
     (
         # "prices rise by the year": yearly (TIMEX3 SET, like "yearly"); "by the year's end" is a date

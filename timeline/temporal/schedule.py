@@ -45,6 +45,20 @@ _FROM_ONWARD = re.compile(
     re.IGNORECASE,
 )
 
+# A progressive of a plan, right before the day: "He is flying to Paris on Sunday", "we're meeting on
+# Sunday", a message's "flying out on sunday" (opening its sentence). Only the verb, a particle and a
+# named place or side stand between: "Police are investigating a fire on Saturday" tells a past fire.
+PLANNED_PROGRESSIVES = (
+    "flying leaving going heading travelling traveling arriving returning departing meeting visiting "
+    "hosting playing facing performing moving"
+).split()
+_PROGRESSIVE_PLAN = re.compile(
+    r"(?:\b(?:is|are|am)\s+|['’](?:m|re|s)\s+|^\s*|[.!?]\s+)(?:" + "|".join(PLANNED_PROGRESSIVES) + r")"
+    r"(?:\s+(?:out|off|back|home|away|over))?(?:\s+(?:to|for|with|against|in|at))?"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+
 
 def present_at(text: str, start: int) -> bool:
     """Say whether a present-tense verb of schedule governs the span in its sentence."""
@@ -54,6 +68,8 @@ def present_at(text: str, start: int) -> bool:
         left = left[cut + 2 :]
     if _IS_BEFORE.search(left):
         return True  # "Women's Day is Sunday", "the deadline is on Friday": a present copula, the coming day
+    if "ing" in left and _PROGRESSIVE_PLAN.search(left):
+        return True  # "is flying to Paris on Sunday": a plan told in the progressive
     if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
         return _FROM_ONWARD.search(left, 0, back.end()) is not None
     if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):

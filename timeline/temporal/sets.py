@@ -13,7 +13,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 
 # "every morning", "each night": a part of every day, not a whole day (TIMEX3 writes XXXX-XX-XXTNI)
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
 @handles("set")
@@ -86,20 +86,27 @@ def _by_unit(g: Groups, ctx: Context) -> Norm | None:
 # A frame that makes a clock time recur: the time is of no one day (TIMEX3 writes XXXX-XX-XXT08:00).
 # Each row is a frame and an example of a clock time inside it.
 _RECURRING_FRAMES = (
-    (r"(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend)",
-     "open every day between 8 a.m. and 8 p.m."),
-    (r"(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
-     "the office opens every Friday at 8 a.m."),
+    (
+        r"(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|nite|weekday|weekend)",
+        "open every day between 8 a.m. and 8 p.m.",
+    ),
+    (
+        r"(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+        "the office opens every Friday at 8 a.m.",
+    ),
     (r"daily|nightly", "the shop opens daily from 9 a.m."),
-    (r"(?:on\s+)?(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)",
-     "the ferry leaves on weekdays at 6 p.m.; open Mondays from 10 a.m. to 5 p.m."),
+    (
+        r"(?:on\s+)?(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)",
+        "the ferry leaves on weekdays at 6 p.m.; open Mondays from 10 a.m. to 5 p.m.",
+    ),
 )
 _FRAME = "(?:" + "|".join(row for row, _ in _RECURRING_FRAMES) + ")"
 # The frame, then (in the same sentence, a.m./p.m. allowed) a word that sets a clock time: "at", "from",
-# "between", "to", "and", "until"; "every day between 8 a.m. and 8 p.m." has both times in the frame.
+# "between", "to", "and", "until"; "every day between 8 a.m. and 8 p.m." has both times in the frame. Or the
+# clock time right after the frame: "every nite 10pm".
 _FRAME_BEFORE = re.compile(
-    rf"\b{_FRAME}\b(?:[^.;!?\n]|(?<=[ap])\.|(?<=[ap]\.m)\.){{0,40}}?"
-    r"\b(?:at|from|between|to|and|until|till|by)\s+(?:(?:about|around)\s+)?\Z",
+    rf"\b{_FRAME}\b(?:(?:[^.;!?\n]|(?<=[ap])\.|(?<=[ap]\.m)\.){{0,40}}?"
+    r"\b(?:at|from|between|to|and|until|till|by)\s+(?:(?:about|around)\s+)?|,?\s+)\Z",
     re.IGNORECASE,
 )
 # "opens at 9 a.m. daily", "at 6 p.m. on weekdays": the frame right after the clock time.

@@ -43,7 +43,7 @@ from timeline.temporal.storychain import (
     flash_forward,
     told_from_story,
 )
-from timeline.temporal.values import Point, parse, well_formed
+from timeline.temporal.values import FINENESS, Point, parse, well_formed
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.years import names_figures
 
@@ -200,7 +200,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             continue
         start += norm.skip
         if norm.type == "DATE" and found:
-            counted = compose.value_from(found[-1], text, start, norm.value)
+            counted = compose.value_from(found[-1], text, start, norm.value, end)
             if counted is not None:
                 # "the day before last Tuesday": "the day" is counted from the date that follows it.
                 found[-1] = found[-1].model_copy(update={"value": counted, "anchor": f"t{len(found) + 1}"})
@@ -278,6 +278,9 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             and _COMPARED.search(text, max(0, start - 14), start) is not None
             and _SPAN_ON.match(text, end) is None
         )
+        qualifier = point.gran == "year" and len(found) > 1 and found[-2].tid == ref_tid
+        if qualifier and _names_ref_year(point, ref) and not text[found[-2].end : start].strip(" ,"):
+            continue  # "on March 3 last year": the year says which March 3, which stays the reference
         if compared or (rule == "weekday" and _DAY_FIGURE.match(text, end) is not None):
             saved = (held[0], held[1]) if held is not None else (ref, ref_tid)
             held = (*saved, end)
@@ -326,6 +329,11 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     if dct is not None and story_tid is not None:
         found = _recent_months(found, text, dct)
     return found
+
+
+def _names_ref_year(point: Point, ref: Point | None) -> bool:
+    """Say whether a year is the year of the finer reference date just before it ("March 3 last year")."""
+    return ref is not None and ref.gran in FINENESS[:6] and ref.day.year == point.day.year
 
 
 # The year records began, a measure's baseline: "since records began in 1974", "since record-keeping began

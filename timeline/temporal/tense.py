@@ -36,14 +36,21 @@ from timeline.temporal.tensewords import (
 _LOOKING = frozenset(("to", "set", "last", "must", *SCHEDULE_PHRASES))
 
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
-BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', "?\" ", "!\" ", ".'' ", ".' ")
+BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', '?" ', '!" ', ".'' ", ".' ")
 WINDOW = 120
 _SAID_WINDOW = 8  # words between the verb of saying and "would"
 
 
 # "postponed until Tuesday morning", "extended its deadline to Nov. 6": a deferral points ahead.
 _DEFERRING = (
-    "postponed", "extended", "delayed", "adjourned", "deferred", "moved", r"pushed\s+back", r"put\s+off",
+    "postponed",
+    "extended",
+    "delayed",
+    "adjourned",
+    "deferred",
+    "moved",
+    r"pushed\s+back",
+    r"put\s+off",
     "rescheduled",
 )
 _DEFERRED = re.compile(
@@ -93,7 +100,6 @@ def _headline_to(text: str, start: int, end: int) -> bool:
     return not line.endswith((".", "!", "?", '"', ":")) and ". " not in line
 
 
-
 # "since the Oct. 23 fire", "since shortly after Monday": a point the present counts from lies behind.
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
@@ -134,7 +140,6 @@ _OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:on|last|late|early)\s+)?\Z", re.IGNORECASE)
 
 
-
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "past" or "future" from the verb marker nearest the span in its sentence, else None."""
     left = drop_compounds(text[max(0, start - WINDOW) : start])
@@ -171,7 +176,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if looks and not ends:
             ends = [match.end() for match in WORD.finditer(left)]
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
-        kind = word_tense(word, following, previous)
+        earlier = lowered[max(0, index - 3) : index - 1] if index > 1 else None
+        kind = word_tense(word, following, previous, earlier)
         if (
             kind is None
             and word == "to"

@@ -87,6 +87,11 @@ LINKING = frozenset("stay stays remain remains get gets become becomes seem seem
 # After these words an -ed word is an adjective: "the proposed merger", "a still unspecified date".
 _BEFORE_ADJECTIVE = frozenset("a an the its his her their our this that these those still newly".split())
 _BEFORE_INTENT_NOUN = _BEFORE_ADJECTIVE | _INTENT_PARTICLES
+# A noun modifier may stand between these and an intent noun ("announced expansion plans on Monday",
+# "details of its investment plans"): the noun is an object, with no tense. An article leaves it open
+# ("said the company plans"), so only possessives and adjectives of newness may stand with the modifier.
+_OPENS_OBJECT = frozenset("of for about with on over".split())
+_MODIFIERS_BEFORE = frozenset("its his her their our new fresh".split())
 
 
 # "as planned", "as previously scheduled", "as expected": the act kept to a plan, whose own tense the
@@ -119,8 +124,20 @@ def _past_form(word: str) -> bool:
     return word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST)
 
 
-def word_tense(word: str, following: str, previous: str = "") -> str | None:
-    """Return the tense a word marks ("future", "past") or None; `following` is the text after it."""
+def _object_noun(earlier: list[str]) -> bool:
+    """Tell whether the words before an intent noun's modifier open an object: "announced [its] expansion
+    plans", "drew up new investment plans", "details of expansion plans" (`earlier`: nearest last)."""
+    for word in reversed(earlier):
+        if _past_form(word) or word in _INTENT_PARTICLES or word in _OPENS_OBJECT:
+            return True
+        if word not in _MODIFIERS_BEFORE:
+            return False
+    return False
+
+
+def word_tense(word: str, following: str, previous: str = "", earlier: list[str] | None = None) -> str | None:
+    """Return the tense a word marks ("future", "past") or None; `following` is the text after it and
+    `earlier` the words before `previous`, nearest last."""
     word = word.lower()
     if word in SCHEDULE_PHRASES:
         # "the law takes effect Jan. 1", "the rules come into force in July": a present of schedule
@@ -153,7 +170,9 @@ def word_tense(word: str, following: str, previous: str = "") -> str | None:
         return None  # "the attack began as previously planned Saturday night": conformity, no tense
     if word in FUTURE_WORDS:
         prior = previous.lower()
-        if word in _NOUNS_OF_INTENT and (prior in _BEFORE_INTENT_NOUN or _past_form(prior)):
+        if word in _NOUNS_OF_INTENT and (
+            prior in _BEFORE_INTENT_NOUN or _past_form(prior) or (earlier and _object_noun(earlier[-2:]))
+        ):
             # "approved the plan on Tuesday", "their hopes", "announced plans on Monday", "drew up plans
             # on Friday": a noun, no tense
             return None

@@ -10,11 +10,20 @@ import re
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import weekend_from_saying
+from timeline.temporal.eventunits import (
+    PARTS,
+    SENTENCE_BREAK,
+    UNKNOWN,
+    each_event,
+    event_offset,
+    offset_from_event,
+)
+from timeline.temporal.messages import short_message
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import quarter_ended
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tensewords import SAID_PAST
-from timeline.temporal.values import FINENESS, Point, fmt, fmt_within, shift
+from timeline.temporal.values import Point, fmt, fmt_within, shift
 
 _STEPS = {"before": -1, "earlier": -1, "after": 1, "following": 1, "later": 1}
 
@@ -54,7 +63,11 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if unit in ("time", "period"):
         return None
     base, anchor = ctx.base()
-    if unit in ("morning", "afternoon", "evening", "night"):
+    if det == "the" and (each := each_event(unit, ctx)) is not None:
+        return each  # "the evening before each strike": a SET, no one day
+    if unit in PARTS and (offset := offset_from_event(g, det, unit, ctx)) is not None:
+        return event_offset(offset, unit, base, anchor, ctx)  # "the evening before the strike"
+    if unit in PARTS:
         return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
@@ -88,8 +101,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", nz.year_text(ctx.story_bc()), anchor="ref")
     if base is None:
         return None
-    if (offset := _offset_from_event(g, det, unit, ctx)) is not None:
-        return _event_offset(offset, unit, base, anchor, ctx)
+    if (offset := offset_from_event(g, det, unit, ctx)) is not None:
+        return event_offset(offset, unit, base, anchor, ctx)
     if anchor == "ref" and base.gran in ("decade", "century", "millennium") and ctx.dct is not None:
         # "the 12th century ... later in the day": no day is known within a century; the news day is
         base, anchor = Point(ctx.dct, "day"), "dct"
@@ -131,10 +144,10 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         # company reports on is the news year, not a goal years ahead; a past verb may tell an old year
         base, anchor = Point(ctx.dct, "day"), "dct"
     plain = det == "the" and not g.get("step") and not g.get("mod")  # not "late in the day it eased"
-    if plain and unit in _UNKNOWN and not _told_just_before(ctx):
+    if plain and unit in UNKNOWN and not _told_just_before(ctx):
         # "sued the state the day the law took effect": the day of the clause's event, which no date told
         # just before names, and never the document date
-        return Norm("DATE", _UNKNOWN[unit])
+        return Norm("DATE", UNKNOWN[unit])
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
     if step:
@@ -146,10 +159,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
 
 
 # A unit told by the clause after it ("the day the law took effect", "the year she was born", "the week
-# that the plant closed") is that event's, unknown unless a date told just before is the event's.
-_UNKNOWN = {
-    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"
-}
+# that the plant closed") is that event's, unknown (UNKNOWN) unless a date told just before is the event's.
 # The clause: "that" or "when", a subject (a pronoun, a noun after a determiner, a name, a bare plural),
 # and a verb of the past, of being or a modal, then what follows it (case-sensitive: "The day was cold").
 _CLAUSE = re.compile(
@@ -167,8 +177,6 @@ _SAID_BEFORE = re.compile(
 _FRAME_BEFORE = re.compile(
     r"\b(?:(?:earlier|later|early|late)\s+in|during|throughout|all)\s+\Z", re.IGNORECASE
 )
-# A sentence stop; the dot of an abbreviation ("Sept. 1", "Mr. Reed") is none.
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?;]\s|\n")
 
 
 def _told_just_before(ctx: Context) -> bool:
@@ -191,8 +199,8 @@ def _told_just_before(ctx: Context) -> bool:
         return False
     if re.fullmatch(r",\s*|\s+--\s+|\s+-\s+", ctx.text[after : ctx.start]):
         return True  # "in 1990, the year the city hosted the Games"
-    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(ctx.text, max(0, after - 300), after)]
-    stop = _SENTENCE_BREAK.search(ctx.text, after)
+    breaks = [match.end() for match in SENTENCE_BREAK.finditer(ctx.text, max(0, after - 300), after)]
+    stop = SENTENCE_BREAK.search(ctx.text, after)
     opens = breaks[-1] if breaks else max(0, after - 300)
     sentence = ctx.text[opens : stop.start() if stop else len(ctx.text)]
     verb, *following = clause.group("verb").split()
@@ -206,14 +214,11 @@ def _told_just_before(ctx: Context) -> bool:
 _BEING = frozenset("was were had is are will would".split())
 # Words after the clause's verb that belong to the sentence, not to the verb: "the day it opened was cold".
 _FUNCTION_WORDS = frozenset(
-    "the a an was were is are had has in on at to of for and but or it he she they we with by from as that"
-    .split()
+    "the a an was were is are had has in on at to of for and but or it he she they we with by from as "
+    "that".split()
 )
 
 
-# A short message (a tweet, a status line) speaks of its own moment: a bare "day" or "night" in it
-# is a time expression; in an article the same word is usually not.
-SHORT_MESSAGE = 320
 _BARE_PARTS = {
     "night": "night",
     "nights": "night",
@@ -255,7 +260,7 @@ def _length_of(g: Groups, ctx: Context) -> bool:
 
 @handles("bare")
 def _bare(g: Groups, ctx: Context) -> Norm | None:
-    if len(ctx.text) > SHORT_MESSAGE:
+    if not short_message(ctx.text):
         if _length_of(g, ctx):
             return Norm("DURATION", nz.duration_value(None, g["unit"]))
         return None
@@ -345,56 +350,3 @@ def _quarter_ahead(ctx: Context) -> bool:
     the quarter's second or third month. In its first month results season reports on the quarter just
     ended, whatever the tense ("will report a loss for the quarter" in January is the fourth quarter's)."""
     return ctx.dct is not None and (ctx.dct.month - 1) % 3 > 0 and ctx.tense() == "future"
-
-
-# "the day after his death", "the week before the vote", "the month following the merger": a unit counted
-# from an event a noun names (a date after the link word is compose.py's: "the day before March 3").
-# (link word, step, example)
-EVENT_LINKS: list[tuple[str, int, str]] = [
-    ("after", 1, "crowds gathered the day after his death"),
-    ("following", 1, "shares fell the week following the merger"),
-    ("before", -1, "protests began the week before the vote"),
-    ("prior to", -1, "he resigned the month prior to the audit"),
-    ("ahead of", -1, "talks broke down the day ahead of the summit"),
-]
-_EVENT_STEP = {word: step for word, step, _example in EVENT_LINKS}
-# The link, then a determiner or possessive and a word in lower case: the noun phrase of an event.
-_EVENT_AFTER = re.compile(
-    r"\s+(?P<link>" + "|".join(word.replace(" ", r"\s+") for word, _, _ in EVENT_LINKS) + r")\s+"
-    r"(?:the|his|her|its|their|our|my|your|this|that|a|an|(?-i:[A-Z][\w.-]*)['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*\b"  # "the day after his death", "the day before Obama's speech"
-)
-
-
-def _offset_from_event(g: Groups, det: str, unit: str, ctx: Context) -> int | None:
-    """Return the step (1 or -1) of "the day after his death" (a unit, a link word, an event's noun)."""
-    if det != "the" or g.get("step") or g.get("mod") or unit not in ("day", "week", "month", "year"):
-        return None
-    if ctx.text[ctx.end : ctx.end + 1] != " ":
-        return None  # cheap test before the pattern: "the day." ends here
-    found = _EVENT_AFTER.match(ctx.text, ctx.end)
-    if found is None:
-        return None
-    return _EVENT_STEP[" ".join(found["link"].lower().split())]
-
-
-def _event_offset(step: int, unit: str, base: Point, anchor: str | None, ctx: Context) -> Norm:
-    """Date "the day after his death": one unit from the date the text told just before.
-
-    A date in apposition is the unit itself ("on Oct. 12, the day before the crash" is Oct. 12, as TimeBank
-    tags it). A date told in the same sentence or the one before dates the event ("He died on March 3.
-    Crowds gathered the day after his death": March 4). With no date told near, the event has none in the
-    text, and neither has the day ("arrested the day before the meeting": XXXX-XX-XX), not the news day.
-    """
-    after = ctx.prev_end
-    if anchor == "ref" and after is not None and ctx.ref is not None:
-        if re.fullmatch(r",\s*|\s+--\s+|\s+-\s+", ctx.text[after : ctx.start]):
-            return Norm("DATE", fmt_within(Point(base.day, unit), base.gran), anchor=anchor)
-        stops = len(_SENTENCE_BREAK.findall(ctx.text, after, ctx.start))
-        if stops <= 1 and FINENESS.index(base.gran) > FINENESS.index(unit):
-            # "Talks opened in 2011. The day before the vote": a day of that year, not one counted from
-            # its first day (which would fall in 2010)
-            return Norm("DATE", fmt_within(Point(base.day, unit), base.gran), anchor=anchor)
-        if stops <= 1:
-            return Norm("DATE", fmt_within(shift(base, unit, step, gran=unit), base.gran), anchor=anchor)
-    return Norm("DATE", _UNKNOWN[unit])

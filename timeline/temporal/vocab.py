@@ -133,7 +133,7 @@ UNITS: list[tuple[str, str, str, str]] = [
     ("minutes?|mins?", "TM", "minute", "one minute"),
     ("hours?|hrs?", "TH", "hour", "five hours"),
     ("days?", "D", "day", "two days"),
-    ("nights?", "D", "day", "three nights"),
+    ("nights?|nites?", "D", "day", "three nights / every nite"),
     ("weekends?|wknds?|wkends?", "WE", "week", "the weekend / this wknd"),
     ("weeks?|wks?", "W", "week", "a week / 2 wks"),
     ("fortnights?", "2W", "week", "a fortnight"),
