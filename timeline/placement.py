@@ -8,6 +8,7 @@ labels then grow into the room their row leaves. The page (page.js) shows labels
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -130,6 +131,11 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
         ends: list[dt.datetime] = []
         in_row: list[list[Placed]] = []
         stops: list[dt.datetime] = []  # each row's last mark: where it ends once its labels give way
+        # Without labels: how many marks of the current kind (short, then long: each kind comes in order of
+        # its start) each row still draws at the current start, and the ends of those marks, with their row.
+        running: list[int] = []
+        ending: list[tuple[dt.datetime, int]] = []
+        kind = None
         # Without labels, short events (days to months) take rows first: hundreds of them in a few
         # weeks need the rows to be read once zoomed in, where year and decade bars would fill them all.
         members = sorted((p for p in placed if p.lane == lane),
@@ -140,6 +146,8 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
             item.text = describe.label(item.event, chars=LABEL_CHARS) if labels else ""
             width = per_px * (len(item.text) * CHAR_PX + 20 if labels else 12)
             item.left = labels and item.middle > turn
+            if not labels and kind != (item.cls in SHORT):
+                kind, running, ending = item.cls in SHORT, [0] * len(ends), []
             gap = per_px * (GAP_PX if labels else 4)
             begin = shift(item.start, -gap - (width if item.left else dt.timedelta(0)))
             reach = shift(item.stop, dt.timedelta(0) if item.left else width)
@@ -149,6 +157,7 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
                 ends.append(reach)
                 in_row.append([])
                 stops.append(item.stop)
+                running.append(0)
             item.labeled = labels and row is not None
             if row is None:
                 # No room: the event is drawn without a label, in a row whose labels end before its
@@ -157,10 +166,14 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
                 clear = [r for r, end in enumerate(ends) if end <= item.start]
                 if clear:
                     row = clear[0]
-                elif not labels:  # marks alone: the row that frees first, which ends at its last mark
-                    # (what _clear_for gives a row without labels, without reading all its events again:
-                    # thousands of events in a few rows made this quadratic, 26 s for 7,000 events)
-                    row = min(range(len(ends)), key=lambda r: (ends[r], r))
+                elif not labels:  # marks alone: the row where the fewest marks of its kind still run, then
+                    # the one that frees first, which ends at its last mark (what _clear_for gives a row
+                    # without labels, without reading all its events again: thousands of events in a few
+                    # rows made this quadratic, 26 s for 7,000 events). By its end alone, hundreds of year
+                    # and decade bars of a crowded lane were all drawn over each other in one row.
+                    while ending and ending[0][0] <= item.start:
+                        running[heapq.heappop(ending)[1]] -= 1
+                    row = min(zip(running, ends, range(len(ends)), strict=True))[2]
                     ends[row] = stops[row]
                 else:  # a label there reaches past its mark: cut it short of the mark (or drop it), where
                     # the fewest labels are lost
@@ -172,6 +185,9 @@ def pack(placed: list[Placed], lanes: list[str], first: dt.datetime, last: dt.da
                 ends[row] = max(ends[row], reach)
             in_row[row].append(item)
             stops[row] = max(stops[row], item.stop)
+            if not labels:
+                running[row] += 1
+                heapq.heappush(ending, (item.stop, row))
             item.y = offset + row
         offset += max(len(ends), 1)
     if labels:
