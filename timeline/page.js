@@ -41,7 +41,9 @@
     narrow: narrow, kept: function () { return current; }});
   var axis = axisView.axis, viewOf = axisView.viewOf, shownLabels = axisView.labels, zoomLabels = axisView.zoomLabels;
   var list = window.TimelineList({events: events, lanes: lanes, documents: meta.documents || [],
-    list: document.getElementById("tl-list"), details: details, onChoose: choose});
+    list: document.getElementById("tl-list"), details: details, onChoose: choose,
+    // Escape or the close button: the card the chart showed for the event went on speaking of it.
+    onClose: function () { Plotly.Fx.unhover(gd); }});
 
   // The events that search, group and tag keep (the chart draws these; the list, those in view).
   var visible = window.TimelineFilters({events: events, lanes: lanes, meta: meta, search: search,
@@ -164,7 +166,6 @@
     var chosen = list.chosen();
     if (chosen >= 0 && !current[chosen]) {
       list.hide(true);
-      Plotly.Fx.unhover(gd);
     }
     laneMoves.compact(current);
     var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});

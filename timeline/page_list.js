@@ -1,7 +1,8 @@
 // The timeline page's reading side: the list of events, the details of one, and its permalink.
 // Every document text is put in the page with textContent, never innerHTML: it is shown, never run.
 // page.js makes one with TimelineList({...}) and tells it which events to list; the list tells
-// page.js (onChoose) when the reader picks an event, so that the chart can point at it.
+// page.js (onChoose) when the reader picks an event, so that the chart can point at it, and (onClose)
+// when its details close, so that the chart's card for it goes too.
 window.TimelineList = function (options) {
   "use strict";
   var LIST_LIMIT = 200;
@@ -105,6 +106,7 @@ window.TimelineList = function (options) {
     var row = list.querySelector('[data-index="' + chosen + '"]');
     chosen = -1;
     unmark();
+    if (options.onClose) { options.onClose(); }
     if (row && quietly !== true) { row.focus(); }
   }
   function indexOfId(hash) {
