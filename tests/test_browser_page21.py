@@ -109,3 +109,34 @@ def test_the_long_bars_of_a_crowded_lane_are_not_drawn_over_each_other(open_page
     fair = -(-_depth(every) // opened.page.evaluate(ROWS))  # each row takes its share of the bars at once
     assert max(_depth(bars) for bars in rows.values()) <= fair + 1
     assert opened.errors == []
+
+
+# The rows the y axis shows, and the rows of the marks drawn.
+SHOWN_ROWS = """() => { const gd = document.getElementById('timeline');
+  const marks = gd.data.filter(t => t.meta && t.meta.role === 'events').flatMap(t => t.y);
+  return {range: gd.layout.yaxis.range, marks: [...new Set(marks)].sort((a, b) => a - b)}; }"""
+
+# (id, the stages whose title a search for "pier" finds, among eight on one day: one row each)
+ROW_SEARCHES = [
+    ("first-and-last-rows", (0, 7), 2),
+    ("one-row-in-the-middle", (4,), 1),
+    ("three-rows", (1, 3, 6), 3),
+]
+
+
+@pytest.mark.parametrize(("found", "rows"), [c[1:] for c in ROW_SEARCHES], ids=[c[0] for c in ROW_SEARCHES])
+def test_a_search_in_one_lane_of_many_rows_moves_its_matches_up(open_page, found, rows):
+    titles = [f"Stage {i} of the harbour works{' at the pier' if i in found else ''}" for i in range(8)]
+    events = [timelines.manual(title, "2020-05-01") for title in titles]
+    whole = Timeline(events=[e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events)])
+    opened = open_page(whole, group_by="none")
+    before = opened.page.evaluate(SHOWN_ROWS)
+    assert before["marks"] == list(range(8)), "eight rows, one mark each"
+    opened.page.fill("#tl-search", "pier")
+    opened.wait_status(f"Showing {len(found)} of 8 events")
+    after = opened.page.evaluate(SHOWN_ROWS)
+    assert after == {"range": [rows - 0.5, -0.5], "marks": list(range(rows))}
+    opened.page.fill("#tl-search", "")
+    opened.wait_status("8 events")
+    assert opened.page.evaluate(SHOWN_ROWS) == before
+    assert opened.errors == []

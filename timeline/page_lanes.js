@@ -1,6 +1,7 @@
-// The timeline page's lanes under a search or a filter, for page.js (inlined before it): the lanes that
-// still hold an event move up, in order, so that what a reader looks for is on the first screen and
-// not scattered between empty lanes; the chart shrinks to the lanes shown, and its rows keep their size.
+// The timeline page's lanes under a search or a filter, for page.js (inlined before it): the rows and lanes
+// that still hold an event move up, in order, so that what a reader looks for is on the first screen and
+// not scattered between empty rows and lanes (six matches in a lane of 24 rows were spread down all of
+// it); the chart shrinks to the rows shown, and its rows keep their size.
 window.TimelineLanes = function (events, lanes, frame) {
   "use strict";
   var ends = lanes.map(function (name, lane) {
@@ -10,34 +11,37 @@ window.TimelineLanes = function (events, lanes, frame) {
   // the sizes render.py laid the figure out with (layout.meta.frame)
   var NAME_PX = frame.name, SLIDER_PX = frame.slider, TITLE_PX = frame.title;
   var MIN_LANES_PX = frame.min_lanes, FRAME_PX = frame.frame;
-  var moved = null;  // per lane: rows it moved up, or null when hidden; null throughout: no lane moved
+  var total = ends.length ? ends[ends.length - 1] : 0;
+  // per row: the row it is drawn in now; per lane: its [first row, end row] now, or null when hidden;
+  // null throughout: no row moved
+  var rowNow = null, moved = null;
 
-  // Move the lanes that hold a kept event up; return whether any lane moved or was hidden.
+  // Move the rows that hold a kept event up; return whether any row moved or was hidden.
   function compact(keep) {
-    var used = lanes.map(function () { return false; });
-    keep.forEach(function (k, i) { if (k) { used[events[i].lane] = true; } });
+    var used = [];
+    for (var y = 0; y < total; y += 1) { used.push(false); }
+    keep.forEach(function (k, i) { if (k) { used[events[i].y] = true; } });
     if (used.every(Boolean) || !used.some(Boolean)) {
-      moved = null;
+      rowNow = moved = null;
       return false;
     }
     var at = 0;
+    rowNow = used.map(function (kept) { at += kept ? 1 : 0; return kept ? at - 1 : at; });
     moved = lanes.map(function (name, lane) {
-      if (!used[lane]) { return null; }
-      var by = starts[lane] - at;
-      at += ends[lane] - starts[lane];
-      return by;
+      var first = rowNow[starts[lane]], end = ends[lane] < total ? rowNow[ends[lane]] : at;
+      return end > first ? [first, end] : null;
     });
     return true;
   }
   // The row an event's mark or label is drawn in now.
   function row(index, y) {
-    return moved && y !== null && y !== undefined ? y - moved[events[index].lane] : y;
+    return rowNow && rowNow[y] !== undefined ? rowNow[y] : y;
   }
   // The lanes shown, top to bottom: [lane, first row, end row] in rows as drawn now.
   function shown() {
     return lanes.map(function (name, lane) {
-      var by = moved ? moved[lane] : 0;
-      return by === null ? null : [lane, starts[lane] - by, ends[lane] - by];
+      var now = moved ? moved[lane] : [starts[lane], ends[lane]];
+      return now === null ? null : [lane, now[0], now[1]];
     }).filter(Boolean);
   }
   // The y axis ticks (lane names at their middles) and the grey bands of every other lane, as drawn now;
