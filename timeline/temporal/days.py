@@ -20,7 +20,7 @@ from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.schedule import scheduled_on
-from timeline.temporal.sets import in_recurring_frame
+from timeline.temporal.sets import in_recurring_frame, paired_plural_part
 from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
@@ -91,6 +91,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     window = ctx.text[max(0, ctx.start - 60) : ctx.start]
     if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
         return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
+    if not rel and not g.get("part") and (shared := paired_plural_part(ctx.text, ctx.end)):
+        return Norm("SET", f"XXXX-WXX-{weekday}T{shared}")  # "on Monday and Tuesday nights"
     opens = None if rel or g.get("mod") else in_range(ctx)
     if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
         step = -1 if rel == "previous" else 1
