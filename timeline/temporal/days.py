@@ -14,6 +14,7 @@ from timeline.temporal.anchor import Context, counted_from_event, in_wider_span,
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.eventunits import PARTS, each_event, event_offset, offset_from_event
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
+from timeline.temporal.messages import opening_midnight
 from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quoted_days import days_back_of_saying
@@ -407,5 +408,8 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("noon")
 def _noon(g: Groups, ctx: Context) -> Norm | None:
+    bare = not (g.get("day") or g.get("mon") or g.get("dmon") or g.get("tz"))
+    if bare and ctx.dct and g["part"].lower() == "midnight" and opening_midnight(ctx.text, ctx.start):
+        return Norm("TIME", f"{ctx.dct.isoformat()}T00:00", anchor="dct")  # "Midnight, scary movie"
     day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)
