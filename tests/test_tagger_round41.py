@@ -1,6 +1,6 @@
 """Table-driven tests of tagger round 41: a holiday's or a month-day's year from a future verb right before
 it, compact 24-hour clock times in messages and schedules, weekdays sharing a plural part of the day, a trip
-told in the present, a message opening with "Midnight".
+told in the present, a message opening with "Midnight", a message's plural "weekends".
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -123,7 +123,19 @@ OPENING_MIDNIGHT = [
     ),
 ]
 
-CASES = FUTURE_VERB_DAYS + COMPACT_CLOCKS + PLURAL_PAIRS + TRIPS_AHEAD + OPENING_MIDNIGHT
+# 6. A bare plural "weekends" in a short message recurs (TIMEX3 SET XXXX-WXX-WE), as "Mondays" does.
+PLURAL_WEEKENDS = [
+    ("Sunflowers make our weekends brighter.", DEC_10, [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    (
+        "She works weekends and Mondays lol",
+        DEC_10,
+        [("weekends", "SET", "XXXX-WXX-WE", None), ("Mondays", "SET", "XXXX-WXX-1", None)],
+    ),
+    # control: one weekend
+    ("Enjoy the weekend, everyone!", DEC_10, [("the weekend", "DATE", "2026-W50-WE", None)]),
+]
+
+CASES = FUTURE_VERB_DAYS + COMPACT_CLOCKS + PLURAL_PAIRS + TRIPS_AHEAD + OPENING_MIDNIGHT + PLURAL_WEEKENDS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
