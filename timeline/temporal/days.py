@@ -11,6 +11,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context, counted_from_event, in_wider_span, last_night
+from timeline.temporal.bracket_days import bracketed_day
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.eventunits import PARTS, each_event, event_offset, offset_from_event
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
@@ -108,6 +109,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     elif not rel and (told := weekday_from_saying(weekday, ctx)) is not None:
         # "On June 3 the engineer said the gates would open Monday": the Monday after June 3
         point, anchor = Point(told, "day"), "ref"
+    elif not rel and (bracketed := bracketed_day(weekday, ctx)) is not None:
+        point, anchor = Point(bracketed, "day"), "ref"  # "May 9 (Saturday)": the date it stands beside
     elif not rel and not g.get("mod") and (listed := _after_dates(ctx)) is not None:
         # "On March 3 ... On March 5 ... On Friday": the Friday after the last date of the list
         day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
