@@ -46,14 +46,16 @@ _FROM_ONWARD = re.compile(
 )
 
 # A progressive of a plan, right before the day: "He is flying to Paris on Sunday", "we're meeting on
-# Sunday", a message's "flying out on sunday" (opening its sentence). Only the verb, a particle and a
-# named place or side stand between: "Police are investigating a fire on Saturday" tells a past fire.
+# Sunday", a message's "flying out on sunday" (opening its sentence, or after the handles it replies to:
+# "@sam flying out on sunday"). Only the verb, a particle and a named place or side stand between: "Police
+# are investigating a fire on Saturday" tells a past fire.
 PLANNED_PROGRESSIVES = (
     "flying leaving going heading travelling traveling arriving returning departing meeting visiting "
     "hosting playing facing performing moving"
 ).split()
 _PROGRESSIVE_PLAN = re.compile(
-    r"(?:\b(?:is|are|am)\s+|['’](?:m|re|s)\s+|^\s*|[.!?]\s+)(?:" + "|".join(PLANNED_PROGRESSIVES) + r")"
+    r"(?:\b(?:is|are|am)\s+|['’](?:m|re|s)\s+|(?:^\s*|[.!?]\s+)(?:@\w+\s+)*)"
+    r"(?:" + "|".join(PLANNED_PROGRESSIVES) + r")"
     r"(?:\s+(?:out|off|back|home|away|over))?(?:\s+(?:to|for|with|against|in|at))?"
     r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:on\s+)?\Z",
     re.IGNORECASE,
