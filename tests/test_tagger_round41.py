@@ -1,6 +1,7 @@
 """Table-driven tests of tagger round 41: a holiday's or a month-day's year from a future verb right before
 it, compact 24-hour clock times in messages and schedules, weekdays sharing a plural part of the day, a trip
-told in the present, a message opening with "Midnight", a message's plural "weekends".
+told in the present, a message opening with "Midnight", a message's plural "weekends", a weekday in
+brackets after its date, a plan after a reply's handles.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -135,7 +136,47 @@ PLURAL_WEEKENDS = [
     ("Enjoy the weekend, everyone!", DEC_10, [("the weekend", "DATE", "2026-W50-WE", None)]),
 ]
 
-CASES = FUTURE_VERB_DAYS + COMPACT_CLOCKS + PLURAL_PAIRS + TRIPS_AHEAD + OPENING_MIDNIGHT + PLURAL_WEEKENDS
+# 7. A weekday in brackets after a date names that date, when it falls on that weekday.
+BRACKETED_WEEKDAYS = [
+    (
+        "Pottery workshop Jan. 9 (Saturday) at the library",
+        DEC_10,
+        [("Jan. 9", "DATE", "2027-01-09", None), ("Saturday", "DATE", "2027-01-09", None)],
+    ),
+    (
+        "CHOIR CAMP Jan 4 - 5 (Mon-Tue 9:00am - 4:00pm) sign up here",
+        DEC_10,
+        [
+            ("Jan 4", "DATE", "2027-01-04", None),
+            ("5", "DATE", "2027-01-05", None),
+            ("Mon", "DATE", "2027-01-04", None),
+            ("Tue 9:00am", "TIME", "2027-01-05T09:00", None),
+            ("4:00pm", "TIME", "2027-01-05T16:00", None),
+        ],
+    ),
+    # control: a weekday the date does not fall on
+    (
+        "Pottery workshop Jan. 9 (Friday) at the library",
+        DEC_10,
+        [("Jan. 9", "DATE", "2027-01-09", None), ("Friday", "DATE", "2026-12-04", None)],
+    ),
+]
+
+# 8. A message's plan in the progressive after the handles it replies to.
+REPLIES = [
+    ("@kim flying out on sunday. see you there", DEC_10, [("sunday", "DATE", "2026-12-13", None)]),
+]
+
+CASES = (
+    FUTURE_VERB_DAYS
+    + COMPACT_CLOCKS
+    + PLURAL_PAIRS
+    + TRIPS_AHEAD
+    + OPENING_MIDNIGHT
+    + PLURAL_WEEKENDS
+    + BRACKETED_WEEKDAYS
+    + REPLIES
+)
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
