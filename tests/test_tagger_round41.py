@@ -67,6 +67,7 @@ COMPACT_CLOCKS = [
     ("The abbey was founded in 1015.", DEC_10, [("1015", "DATE", "1015", None)]),
     ("Look at 1945, when the fighting stopped.", DEC_10, [("1945", "DATE", "1945", None)]),
     ("The index closed at 1215.", DEC_10, []),
+    ("Police said they counted the crowd at 1000.", DEC_10, []),  # a round count in a news brief
     ("She logged 1100 hours of flight time.", DEC_10, []),
 ]
 

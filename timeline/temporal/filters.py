@@ -7,6 +7,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.messages import short_message
 from timeline.temporal.month_sense import keep_month
 from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
@@ -191,7 +192,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         # "at 1015", "at abt 2250 tonight": the scanner saw the clause end after it; "closed at 2150": a level
         if groups.get("hrs4"):  # "at 0600 hours", "0700hrs"; "worked 1200 hours" is a length
             return groups["H4"][0] == "0" or bool(_CLOCK_BEFORE.search(_before(text, start, 10)))
-        return groups.get("at4") is None or not _LEVEL_AT.search(_before(text, start, 40))
+        if groups.get("at4") is None:
+            return True
+        round_count = groups["M4"] == "00" and groups["H4"][0] != "0" and not groups.get("day")
+        if round_count and not short_message(text):
+            return False  # "put the toll at 1000.": a round count in an article, not ten o'clock
+        return not _LEVEL_AT.search(_before(text, start, 40))
     if rule in ("clock24", "clockh") and not (
         groups.get("tz")
         or groups.get("tzb")
