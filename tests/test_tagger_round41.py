@@ -38,6 +38,7 @@ FUTURE_VERB_DAYS = [
         [("Christmas", "DATE", "2026-12-25", None), ("Friday", "DATE", "2027-01-08", None)],
     ),
     ("We will never forget Christmas.", JAN_6, [("Christmas", "DATE", "2026-12-25", None)]),
+    ("She will be remembered for her speech on Dec. 1.", DEC_10, [("Dec. 1", "DATE", "2026-12-01", None)]),
     (
         "Shares, which fell on Nov. 20, will recover.",
         DEC_10,

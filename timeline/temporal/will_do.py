@@ -22,7 +22,8 @@ _FUTURE_MARKERS: list[tuple[str, str]] = [
 ]
 _BETWEEN_STOP = (
     r"since|after|from|than|when|which|who|that|last|ago|said|says|and|or|but|because|if"
-    r"|remember|forget|recall|miss|regret|cherish"  # "will never forget Christmas": the one gone
+    # a verb of memory: "will never forget Christmas", "will be remembered for Dec. 1"
+    r"|remember\w*|forget\w*|forgotten|recall\w*|miss\w*|regret\w*|cherish\w*"
 )
 _FUTURE_VERB = re.compile(
     r"\b(?:" + "|".join(words for words, _ in _FUTURE_MARKERS) + r")\s+"
