@@ -121,9 +121,10 @@ def in_recurring_frame(text: str, start: int, end: int) -> bool:
 
 # "on Monday and Tuesday nights", "Monday, Wednesday and Friday mornings": the plural part of the day after
 # the last weekday of a list makes each weekday of it a recurring one (TimeBank annotates two SETs,
-# XXXX-WXX-1TNI and XXXX-WXX-2TNI), as "every Monday and Thursday" does with "every" before the first.
+# XXXX-WXX-1TNI and XXXX-WXX-2TNI), as "every Monday and Thursday" does with "every" before the first. A
+# week's list is short: the bound keeps "Monday, Monday, ..." from being read again at each weekday.
 _PAIRED_PLURAL = re.compile(
-    rf"(?:,\s*{WEEKDAY})*,?\s+(?:and|&|or)\s+{WEEKDAY}\s+(?P<parts>nights|mornings|afternoons|evenings)\b",
+    rf"(?:,\s*{WEEKDAY}){{0,5}},?\s+(?:and|&|or)\s+{WEEKDAY}\s+(?P<parts>nights|mornings|afternoons|evenings)\b",
     re.IGNORECASE,
 )
 
