@@ -11,16 +11,18 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context, counted_from_event, in_wider_span, last_night
+from timeline.temporal.bracket_days import bracketed_day
 from timeline.temporal.dated_saying import quoted_then_told, quoted_yesterday, saying_day, weekday_from_saying
 from timeline.temporal.eventunits import PARTS, each_event, event_offset, offset_from_event
 from timeline.temporal.fragments import DAY, DEICTIC, MONTH, TZ, WEEKDAY
+from timeline.temporal.messages import opening_midnight
 from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quoted_days import days_back_of_saying
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.schedule import scheduled_on
-from timeline.temporal.sets import in_recurring_frame
+from timeline.temporal.sets import in_recurring_frame, paired_plural_part
 from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
@@ -91,6 +93,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     window = ctx.text[max(0, ctx.start - 60) : ctx.start]
     if not rel and ("ever" in window or "each" in window) and _EVERY_LIST.search(window):
         return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "every mon, wed, thur"
+    if not rel and not g.get("part") and (shared := paired_plural_part(ctx.text, ctx.end)):
+        return Norm("SET", f"XXXX-WXX-{weekday}T{shared}")  # "on Monday and Tuesday nights"
     opens = None if rel or g.get("mod") else in_range(ctx)
     if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
         step = -1 if rel == "previous" else 1
@@ -105,6 +109,8 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     elif not rel and (told := weekday_from_saying(weekday, ctx)) is not None:
         # "On June 3 the engineer said the gates would open Monday": the Monday after June 3
         point, anchor = Point(told, "day"), "ref"
+    elif not rel and (bracketed := bracketed_day(weekday, ctx)) is not None:
+        point, anchor = Point(bracketed, "day"), "ref"  # "May 9 (Saturday)": the date it stands beside
     elif not rel and not g.get("mod") and (listed := _after_dates(ctx)) is not None:
         # "On March 3 ... On March 5 ... On Friday": the Friday after the last date of the list
         day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
@@ -405,5 +411,8 @@ def _clock24(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("noon")
 def _noon(g: Groups, ctx: Context) -> Norm | None:
+    bare = not (g.get("day") or g.get("mon") or g.get("dmon") or g.get("tz"))
+    if bare and ctx.dct and g["part"].lower() == "midnight" and opening_midnight(ctx.text, ctx.start):
+        return Norm("TIME", f"{ctx.dct.isoformat()}T00:00", anchor="dct")  # "Midnight, scary movie"
     day, anchor = _day_tail(g, ctx)
     return Norm("TIME", f"{day}T{nz.part_code(g['part'])}", anchor=anchor)

@@ -7,6 +7,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal.games import part_of_game
 from timeline.temporal.lunar import lunar_column
+from timeline.temporal.messages import short_message
 from timeline.temporal.month_sense import keep_month
 from timeline.temporal.namelike import name_like
 from timeline.temporal.seasons import names_a_thing
@@ -74,6 +75,13 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|throughout|within|over|by|until|through)\s+$", re.IGNORECASE)
+# "closed at 2150", "the index stood at about 1030": a level a figure reached, not a compact clock time
+_LEVEL_AT = re.compile(
+    r"\b(?:clos\w*|end\w*|finish\w*|st[oa]{2}d|stands?|trad\w*|open\w*|pric\w*|valu\w*|peak\w*|settl\w*"
+    r"|fix\w*|pegg\w*|capp\w*|set|estimat\w*|put|rat\w*|rank\w*|total\w*|number\w*|level\w*|index|high"
+    r"|low|record)\s+(?:at\s+)?(?:(?:about|abt|around)\s+)?(?:at\s+)?\Z",
+    re.IGNORECASE,
+)
 _OF_AFTER = re.compile(r"\s+of\b")
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 _BARE_NOT_SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day)\s+(?:on|over|to)\s+$", re.IGNORECASE)
@@ -180,6 +188,16 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
     ):
         return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
+    if rule == "clock24" and groups.get("H4") and not groups.get("tz"):
+        # "at 1015", "at abt 2250 tonight": the scanner saw the clause end after it; "closed at 2150": a level
+        if groups.get("hrs4"):  # "at 0600 hours", "0700hrs"; "worked 1200 hours" is a length
+            return groups["H4"][0] == "0" or bool(_CLOCK_BEFORE.search(_before(text, start, 10)))
+        if groups.get("at4") is None:
+            return True
+        round_count = groups["M4"] == "00" and groups["H4"][0] != "0" and not groups.get("day")
+        if round_count and not short_message(text):
+            return False  # "put the toll at 1000.": a round count in an article, not ten o'clock
+        return not _LEVEL_AT.search(_before(text, start, 40))
     if rule in ("clock24", "clockh") and not (
         groups.get("tz")
         or groups.get("tzb")

@@ -23,3 +23,13 @@ NEWS_BRIEF = re.compile(
 def short_message(text: str) -> bool:
     """Tell whether a text is a short message ("cant sleep, long night"), not an article or a news brief."""
     return len(text) <= SHORT_MESSAGE and NEWS_BRIEF.search(text) is None
+
+
+# "Midnight, scary movie with my sister", "Midnight premiere tonight!": a short message that opens with
+# midnight is posted at it, the midnight that opened its day (T00:00), not the one that closes it (T24:00).
+_OPENS = re.compile(r"\s*[\"'“(]?\Z")
+
+
+def opening_midnight(text: str, start: int) -> bool:
+    """Tell whether the word at `start` opens a short message (only quotes or a bracket before it)."""
+    return _OPENS.match(text, 0, start) is not None and short_message(text)

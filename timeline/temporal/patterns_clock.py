@@ -16,6 +16,18 @@ _CLOCK_LEAD = "|".join(
     for word in "at by until till from before after around about since to past was is nearly almost".split()
 )
 
+# "left at 1015", "back at abt 2250": a compact 24-hour clock in a message or a schedule, after "at" and
+# before the end of the clause, its day or a joining word ("at 1015 and 1230"). Four digits that read as
+# a year of this era ("look at 1945", "at 2008,") need a zone, "hours" or their day ("at 1930 tonight"), a
+# following noun makes them an amount ("at 1500 feet"), and filters.py drops the levels of markets ("closed
+# at 2150").
+_COMPACT_AT = (
+    r"(?:(?<=\bat\s\d{4})|(?<=\babt\s\d{4})|(?<=\babout\s\d{4})|(?<=\baround\s\d{4}))(?P<at4>)"
+    r"(?:(?=\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
+    r"|(?<!19[0-5]\d)(?<!20[0-3]\d)(?=[.,;:!?\)](?!\d)|\s*$|\s+(?:and|to|until|till|on|today|tomorrow|tonight"
+    r"|this|then|local|sharp|so|but|when|for|from|with|in|at|the|we|i)\b))"
+)
+
 # In the scanner's order: an hour with its part of the day or in words before the bare clocks, the 12-hour
 # clocks before the 24-hour ones.
 CLOCK_RULES: list[tuple[str, str, str]] = [
@@ -64,8 +76,8 @@ CLOCK_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<tzb>GMT|UTC)\s+(?=\d{{1,2}}:\d\d))?"
         rf"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![.,:]\d)(?P<hrs>(?<=\d\d:\d\d)\s?hrs\b)?"
         rf"|(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)"
-        rf"(?=\s*(?:GMT|UTC)\b))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
-        "14:30 GMT / (GMT 3:45)",
+        rf"(?:(?P<hrs4>\s?(?:hrs|hours)\b)|(?=\s*(?:GMT|UTC)\b)|{_COMPACT_AT}))(?:\s*(?P<tz>{TZ})\b)?{DAY_TAIL}",
+        "14:30 GMT / (GMT 3:45) / left at 1015 / at 0600 hours / back at abt 2250",
     ),
     # "14h30", "9h", "20h45": a 24-hour clock written with an h, as in French and sports copy; filters.py
     # wants "at", "from"... before it or its day after it ("a 2h30 film" is a length)

@@ -28,6 +28,7 @@ from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import perfect_since, present_at
 from timeline.temporal.storychain import compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
+from timeline.temporal.will_do import will_do_on
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
 from timeline.temporal.yearframe import framing_year, on_dct_day
@@ -334,6 +335,9 @@ def resolve_month_day(
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         # "took effect on January 25": a change that has happened, never one reported ahead
         return max(year for year, distance in candidates if distance <= 0), "dct"
+    if tense == "future" and toward not in ("goal", "after") and will_do_on(ctx, holiday=follows_tense):
+        # "will celebrate Thanksgiving", "will meet on Nov. 20" written after them: the next ones
+        return min(year for year, distance in candidates if distance >= 0), "dct"
     near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
     if follows_tense and toward != "goal" and not near:
         behind = [year for year, distance in candidates if distance <= 0]

@@ -46,15 +46,27 @@ _FROM_ONWARD = re.compile(
 )
 
 # A progressive of a plan, right before the day: "He is flying to Paris on Sunday", "we're meeting on
-# Sunday", a message's "flying out on sunday" (opening its sentence). Only the verb, a particle and a
-# named place or side stand between: "Police are investigating a fire on Saturday" tells a past fire.
+# Sunday", a message's "flying out on sunday" (opening its sentence, or after the handles it replies to:
+# "@sam flying out on sunday"). Only the verb, a particle and a named place or side stand between: "Police
+# are investigating a fire on Saturday" tells a past fire.
 PLANNED_PROGRESSIVES = (
     "flying leaving going heading travelling traveling arriving returning departing meeting visiting "
     "hosting playing facing performing moving"
 ).split()
 _PROGRESSIVE_PLAN = re.compile(
-    r"(?:\b(?:is|are|am)\s+|['’](?:m|re|s)\s+|^\s*|[.!?]\s+)(?:" + "|".join(PLANNED_PROGRESSIVES) + r")"
+    r"(?:\b(?:is|are|am)\s+|['’](?:m|re|s)\s+|(?:^\s*|[.!?]\s+)(?:@\w+\s+)*)"
+    r"(?:" + "|".join(PLANNED_PROGRESSIVES) + r")"
     r"(?:\s+(?:out|off|back|home|away|over))?(?:\s+(?:to|for|with|against|in|at))?"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+
+# A trip told in the present, right before the day: "is headed to Paris Tuesday", "heads to Ohio on Friday",
+# "they head home on Sunday". Only a particle, "to"/"for" and a named place stand between; "the head of the
+# agency on Friday" is a noun and "was headed to Paris on Tuesday" a past trip.
+_HEADED = re.compile(
+    r"(?:\b(?:is|are|am)\s+(?:now\s+)?headed|['’](?:m|re|s)\s+headed|\bheads?)"
+    r"(?:\s+(?:out|off|back|home|north|south|east|west|abroad|overseas|down|up))?(?:\s+(?:to|for|into))?"
     r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
@@ -70,6 +82,8 @@ def present_at(text: str, start: int) -> bool:
         return True  # "Women's Day is Sunday", "the deadline is on Friday": a present copula, the coming day
     if "ing" in left and _PROGRESSIVE_PLAN.search(left):
         return True  # "is flying to Paris on Sunday": a plan told in the progressive
+    if "head" in left and _HEADED.search(left):
+        return True  # "is headed to Paris Tuesday", "heads to Ohio on Friday": a trip ahead
     if not lacks(left, 0, len(left), _LOOKS_BACK_WORDS) and (back := _LOOKS_BACK.search(left)):
         return _FROM_ONWARD.search(left, 0, back.end()) is not None
     if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):

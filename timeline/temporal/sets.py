@@ -9,6 +9,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
+from timeline.temporal.fragments import WEEKDAY
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import Groups, handles
 
@@ -116,3 +117,20 @@ _FRAME_AFTER = re.compile(rf",?\s+{_FRAME}\b", re.IGNORECASE)
 def in_recurring_frame(text: str, start: int, end: int) -> bool:
     """Say whether a clock time lies in a recurring frame ("every day between 8 a.m. and 8 p.m.")."""
     return bool(_FRAME_AFTER.match(text, end) or _FRAME_BEFORE.search(text, max(0, start - 80), start))
+
+
+# "on Monday and Tuesday nights", "Monday, Wednesday and Friday mornings": the plural part of the day after
+# the last weekday of a list makes each weekday of it a recurring one (TimeBank annotates two SETs,
+# XXXX-WXX-1TNI and XXXX-WXX-2TNI), as "every Monday and Thursday" does with "every" before the first. A
+# week's list is short: the bound keeps "Monday, Monday, ..." from being read again at each weekday.
+_PAIRED_PLURAL = re.compile(
+    rf"(?:,\s*{WEEKDAY}){{0,5}},?\s+(?:and|&|or)\s+{WEEKDAY}\s+(?P<parts>nights|mornings|afternoons|evenings)\b",
+    re.IGNORECASE,
+)
+
+
+def paired_plural_part(text: str, end: int) -> str | None:
+    """Return the part-of-day code a weekday shares with a later weekday in a plural ("Monday and Tuesday
+    nights" -> "NI"), or None when no plural part of the day follows its list."""
+    found = _PAIRED_PLURAL.match(text, end)
+    return nz.part_code(found.group("parts")[:-1]) if found else None

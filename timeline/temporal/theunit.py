@@ -271,6 +271,8 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
     season = nz.season_code(word)
     if season:
         return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
+    if word.startswith(("weekend", "wknd", "wkend")) and word.endswith("s"):
+        return Norm("SET", "XXXX-WXX-WE")  # "our weekends are busy", "works weekends": every weekend
     if word.startswith("weekend"):
         return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
