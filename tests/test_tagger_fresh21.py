@@ -213,6 +213,11 @@ NOT_TIMES = [
     # controls
     ("Prices rose over the past three years.", MAR_12, [("the past three years", "DURATION", "P3Y", None)]),
     ("In the past, the firm grew.", MAR_12, [("the past", "DATE", "PAST_REF", None)]),
+    (
+        "She has led the party for the past two years.",
+        MAR_12,
+        [("the past two years", "DURATION", "P2Y", None)],
+    ),
 ]
 
 CASES = (

@@ -334,11 +334,17 @@ def resolve_month_day(
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         # "took effect on January 25": a change that has happened, never one reported ahead
         return max(year for year, distance in candidates if distance <= 0), "dct"
-    if tense == "future" and toward != "after" and _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start):
-        # "The store will open May 3" written in June: the writer's own future never lies behind the writer
+    near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
+    if (
+        not near
+        and tense == "future"
+        and toward != "after"
+        and _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+    ):
+        # "The store will open May 3" written in June: the writer's own future does not lie well behind the
+        # writer (a day within a month back may be a quotation's, said before it: "will be home by Christmas")
         if ahead_years := [year for year, distance in candidates if distance >= 0]:
             return min(ahead_years), "dct"
-    near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
     if follows_tense and toward != "goal" and not near:
         behind = [year for year, distance in candidates if distance <= 0]
         ahead = [year for year, distance in candidates if distance >= 0]
