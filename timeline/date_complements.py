@@ -9,6 +9,8 @@ a verb of a fixed time stays out ("The trial is scheduled (for May 5)"). Read of
 
 from __future__ import annotations
 
+import re
+
 from timeline.complete import complete, may_end_waiting
 from timeline.leads import led
 
@@ -39,6 +41,9 @@ _WHOLE_WITHOUT_DATE = {
     "slated": "The vote is slated (for March)",
     "scheduled": "Closing arguments are scheduled (for May 20)",
 }
+# A forecast in the passive is whole too, as "scheduled" is: "Heavy snow is forecast (for Thursday night)",
+# "Storms are predicted (Friday)"; not the active "The bank forecast (in July)", which wants its object.
+_FORECAST_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:forecast|forecasted|predicted)\Z")
 
 
 def waits_for_date(title: str) -> bool:
@@ -46,7 +51,7 @@ def waits_for_date(title: str) -> bool:
     last", "will be held", "invaded").
     """
     last = title[title.rfind(" ") + 1 :].lower()  # one look at the last word first: most titles end whole
-    if last in _WHOLE_WITHOUT_DATE:
+    if last in _WHOLE_WITHOUT_DATE or _FORECAST_PASSIVE.search(title[-24:]):
         return False
     if last in _DATE_VERBS and title[-1:].islower():
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import beside_dates, date_leads, shorten, stranded
+from timeline import articles, beside_dates, date_leads, shorten, stranded
 from timeline.leads import led
 from timeline.modifier_dates import THE_START, modifies_noun
 from timeline.spans import may_end_on, single_spaced
@@ -137,6 +137,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     """Return the clause with each date phrase (and the preposition that governs it) cut out."""
     start, end = span
     pieces = []
+    cut_after_article: list[int] = []  # the pieces that end on "a"/"an" just before a date cut out
     cursor = start
     for left, right in sorted(p for p in phrases if start <= p[0] and p[1] <= end):
         # the patterns that end on words and \Z are searched only where such a word ends `before`
@@ -198,6 +199,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
         if bare and (_BEFORE_POSSESSIVE.search(before) or _AFTER_WORD.search(before)) or named_for:
             before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the
+        if not following["s"] and before.endswith(("a ", "an ", "A ", "An ")):
+            cut_after_article.append(len(pieces))  # "an (8 a.m.) statement": the article may no longer agree
         pieces.append(before)
         cursor = right + (len(following["s"]) if following["s"] else 0)
         compared = text[left:right].endswith(("later", "earlier"))
@@ -221,6 +224,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
                 and not _OPEN_RELATIVE.search(text, start, left)):
             cursor += 1
     pieces.append(text[cursor:end])
+    for index in cut_after_article:
+        pieces[index] = articles.agree(pieces[index], "".join(pieces[index + 1 :]))
     joined = "".join(pieces)
     if _MARK_AFTER_SPACE.search(joined):  # the substitution calls back into Python even when nothing matches
         joined = _SPACE_BEFORE_MARK.sub("", joined)

@@ -20,6 +20,7 @@ the next day", is a time of that day (`clock_day_value`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.models import TimeExpression
@@ -116,6 +117,59 @@ def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -
     if point is None or point.gran != "day":
         return None
     return value if number == point.day.isoweekday() else None
+
+
+# What may stand between a date and the weekday set beside it to say which day of the week it is:
+# "Oct. 5, a Monday", "on Jan. 1, which is a Thursday", "Sept. 30, which fell on a Wednesday". With a bare
+# comma ("Oct. 5, Monday") the weekday must agree with the date, since a list of days reads the same way.
+_WEEKDAY_APPOSED = re.compile(
+    r"\s*,\s*(?:(?P<said>an?|which\s+(?:is|was|will\s+be|would\s+be)(?:\s+a)?"
+    r"|which\s+(?:falls|fell)\s+on\s+a)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def apposed_weekday_value(
+    previous: TimeExpression, text: str, start: int, end: int, value: str
+) -> str | None:
+    """Return the day of the date `previous` for the weekday at `start`..`end` set beside it ("Oct. 5, a
+    Monday": one day, not the Monday nearest the document date), or None.
+
+    A date written without its year takes the year next to its own whose same day is that weekday ("Jan. 1,
+    a Thursday" is 2026's when 2025's Jan. 1 was a Wednesday): the value returned then differs from
+    `previous.value`, and the date takes it too.
+    """
+    if previous.type != "DATE" or start - previous.end > 30 or previous.value == value:
+        return None
+    number = weekday_number(text[start:end])  # a weekday alone, not "Monday night"
+    gap = _WEEKDAY_APPOSED.fullmatch(text, previous.end, start) if number is not None else None
+    point = parse(previous.value) if gap is not None else None
+    if point is None or point.gran != "day" or weekday_number(previous.text) is not None:
+        return None
+    if number == point.day.isoweekday():
+        return previous.value
+    if not gap["said"]:
+        return None
+    if _YEAR_WRITTEN.search(previous.text) is None:
+        agree = [
+            moved
+            for step in (-1, 1)
+            if (moved := _same_day(point.day, point.day.year + step)) and moved.isoweekday() == number
+        ]
+        if len(agree) == 1:
+            return agree[0].isoformat()
+    return previous.value  # the writer's weekday is wrong, or the year written: the date says the day
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _same_day(day: dt.date, year: int) -> dt.date | None:
+    """Return the same month and day in `year` (None for Feb. 29 of a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 # A compound duration, "five hours 38 minutes", "3 years and 2 months", "1 hour, 20 minutes": the scanner

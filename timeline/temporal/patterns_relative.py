@@ -136,11 +136,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "relunit",
-        rf"{MODP_ADJ}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
+        rf"{MODP_ADJ}(?:(?P<more>earlier|later)\s+)?(?P<det>the\s+)?(?:most\s+(?=recent\b))?(?P<rel>{REL}|(?:the|that)\s+same|this\s+past"
         rf"|this\s+coming|nxt)\s+(?:fiscal\s+|calendar\s+|financial\s+(?=year)|budget\s+(?=year))?"
         rf"(?P<unit>day|night|weekend|week|month|quarter|year|decade|century|fortnight|half|period|wknd|wkend|wk|yr)"
         r"(?!-)(?P<orso>\s+or\s+so)?",
-        "the next year or so / this wknd / nxt yr",
+        "the next year or so / this wknd / nxt yr / the most recent quarter",
     ),
     (
         # before "duration": "five days a week" is one set, not a span and a set

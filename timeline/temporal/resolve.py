@@ -339,6 +339,16 @@ def resolve_month_day(
         # "will celebrate Thanksgiving", "will meet on Nov. 20" written after them: the next ones
         return min(year for year, distance in candidates if distance >= 0), "dct"
     near = [year for year, distance in candidates if abs(distance) <= _HOLIDAY_NEAR]
+    if (
+        not near
+        and tense == "future"
+        and toward != "after"
+        and _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+    ):
+        # "The store will open May 3" written in June: the writer's own future does not lie well behind the
+        # writer (a day within a month back may be a quotation's, said before it: "will be home by Christmas")
+        if ahead_years := [year for year, distance in candidates if distance >= 0]:
+            return min(ahead_years), "dct"
     if follows_tense and toward != "goal" and not near:
         behind = [year for year, distance in candidates if distance <= 0]
         ahead = [year for year, distance in candidates if distance >= 0]

@@ -886,7 +886,7 @@ RULES = {
         },
     ),
     "relunit": (
-        "b8fd5a2a659d9310",
+        "149a5356fbf9e420",
         (
             "beginning", "coming", "current", "earlier", "early", "end", "ensuing", "following", "last",
             "late", "later", "latest", "mid", "middle", "next", "nxt", "past", "post", "pre", "preceding",
@@ -897,9 +897,9 @@ RULES = {
         {
             "the": (
                 "beginning", "close", "closing", "coming", "current", "dawn", "dying", "end", "ensuing",
-                "final", "first", "following", "last", "latest", "latter", "middle", "next", "nxt", "opening",
-                "past", "preceding", "present", "previous", "prior", "recent", "same", "start", "subsequent",
-                "that", "the", "this", "turn", "upcoming", "waning",
+                "final", "first", "following", "last", "latest", "latter", "middle", "most", "next", "nxt",
+                "opening", "past", "preceding", "present", "previous", "prior", "recent", "same", "start",
+                "subsequent", "that", "the", "this", "turn", "upcoming", "waning",
             ),
         },
     ),

@@ -119,7 +119,9 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         else:
             first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
             year = day.year
-            if step > 0 and first <= day.month:
+            if ctx.ref.gran == "year":
+                year += step  # "in 2019 ... the following spring": a year told whole is over before it
+            elif step > 0 and first <= day.month:
                 year += 1
             elif step < 0 and first + 2 >= day.month:
                 year -= 1

@@ -8,6 +8,7 @@ document date, the last date established so far and the story date. Ids run t1, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -212,6 +213,12 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             if named is not None:
                 # "on Tuesday (Nov. 4)": the date says which Tuesday.
                 found[-1] = found[-1].model_copy(update={"value": named, "anchor": f"t{len(found) + 1}"})
+            apposed = compose.apposed_weekday_value(found[-1], text, start, end, norm.value)
+            if apposed is not None:
+                # "Oct. 5, a Monday": the weekday names the date's day again (and may say its year).
+                norm = dataclasses.replace(norm, value=apposed, anchor="ref")
+                if apposed != found[-1].value:
+                    found[-1] = found[-1].model_copy(update={"value": apposed})
         if norm.type == "DURATION" and found:
             joined = compose.compound_value(found[-1], text, start, end, norm.value, norm.mod)
             if joined is not None:

@@ -96,6 +96,10 @@ _MODIFIERS_BEFORE = frozenset("its his her their our new fresh".split())
 
 # "as planned", "as previously scheduled", "as expected": the act kept to a plan, whose own tense the
 # clause's other verb gives ("the offensive began as planned on Saturday", "will go ahead as planned Monday").
+# A forecast in the present passive looks ahead ("heavy snow is forecast for Thursday night", "rain is
+# predicted Friday", "sales are projected to rise in March"); "was forecast" keeps its past.
+_FORECAST_PASSIVE = frozenset("forecast forecasted predicted projected".split())
+_PRESENT_BE = frozenset("is are 's".split())
 _AS_PLANNED = frozenset("planned scheduled expected forecast predicted intended promised".split())
 _BEFORE_AS_PLANNED = frozenset("as previously originally initially earlier".split())
 
@@ -142,6 +146,8 @@ def word_tense(word: str, following: str, previous: str = "", earlier: list[str]
     if word in SCHEDULE_PHRASES:
         # "the law takes effect Jan. 1", "the rules come into force in July": a present of schedule
         return "future" if SCHEDULE_PHRASES[word].match(following) else None
+    if word in _FORECAST_PASSIVE and previous.lower() in _PRESENT_BE:
+        return "future"
     if word in _SAME_PAST and previous.lower() in _THIRD_PERSON:
         return "past"  # "the amount it forecast in July", "the record she set in May"
     if word == "let":

@@ -57,8 +57,11 @@ def in_range(ctx: Context) -> Point | None:
         and _AND_VERB_ON.fullmatch(ctx.text, ctx.prev_end, ctx.start)
         and _WEEKDAY_END.search(ctx.text, max(0, ctx.prev_end - 12), ctx.prev_end)
         and ctx.tense() == "future"
+        and (ctx.dct is None or ctx.ref.day >= ctx.dct)
     ):
-        return ctx.ref  # "voting opens on Monday and closes on Friday": the Friday after that Monday
+        # "voting opens on Monday and closes on Friday": the Friday after that Monday; not after a day gone
+        # by ("lost Friday and will play Monday": the writer's coming Monday)
+        return ctx.ref
     if (
         ctx.prev_end is None
         or ctx.start - ctx.prev_end > 10
