@@ -4,6 +4,7 @@ checked for what the models cannot see, and small messages say what they mean.""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,144 @@ def test_an_extracted_event_keeps_its_id_only_for_a_small_rewording(
     assert _run("extract", str(article), "--into", str(timeline)).exit_code == 0
     ids = {e["id"] for e in _events(timeline).values()}
     assert (before in ids) is same
+
+
+def _edited(tmp_path: Path, change) -> Path:
+    """Return a timeline file extracted from SENTENCES, its first event changed by `change` (a text edit)."""
+    _, timeline = _extracted(tmp_path, SENTENCES)
+    data = json.loads(timeline.read_text(encoding="utf-8"))
+    change(data["events"][0])
+    timeline.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return timeline
+
+
+def _set_when(**fields):
+    return lambda event: event["when"].update(fields)
+
+
+# (id, the hand edit, the field named after the event, what the refusal says of it): each says what to do.
+HAND_EDITS = [
+    ("empty-title", lambda e: e.update(title="  "),
+     ".title", 'the title is empty: type one ("title": "Bridge opens"), or delete the event'),
+    ("evidence-of-no-document", lambda e: e["evidence"][0].update(document="harbor"),
+     ".document", "the document 'harbor' is not in the file (its documents: port): correct "
+     "the id (`timeline documents` lists them), or delete this evidence entry"),
+    ("granularity-not-the-values", _set_when(granularity="day"),
+     ".when", '"granularity" \'day\' does not go with "value" \'1990\', a year: write "year"'),
+    ("value-no-date", _set_when(value="1990-13-45"),
+     ".when", '"value" \'1990-13-45\' is not a date (try "2024-03-12"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "said"), [c[1:] for c in HAND_EDITS], ids=[c[0] for c in HAND_EDITS]
+)
+def test_a_hand_edit_the_models_cannot_see_is_refused_with_what_to_do(
+    tmp_path: Path, change, field: str, said: str
+):
+    timeline = _edited(tmp_path, change)
+    first = json.loads(timeline.read_text(encoding="utf-8"))["events"][0]["id"]
+    result = _run("list", str(timeline))
+    assert result.exit_code == 1
+    assert f"t.json: not a valid timeline at events[0] (id {first})" in result.stderr
+    assert f"{field} (line " in result.stderr and f"): {said}" in result.stderr
+
+
+def test_a_granularity_that_goes_with_the_value_is_read(tmp_path: Path):
+    timeline = _edited(tmp_path, _set_when(granularity="year"))
+    result = _run("list", str(timeline), "--json")
+    assert result.exit_code == 0, result.output
+    assert [e["when"]["granularity"] for e in json.loads(result.stdout)][0] == "year"
+
+
+# (id, the article, the BC dates the warning names): a date before the year 1 cannot be stored, and
+# extraction says so instead of leaving its sentence out in silence.
+BEFORE_YEAR_ONE = [
+    ("one", "The forum was built in 44 BC by the consul.", "a date before the year 1 ('44 BC')"),
+    ("several", "The wall went up in 753 BCE and fell in the 3rd century BC.",
+     "dates before the year 1 ('753 BCE', 'the 3rd century BC')"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [c[1:] for c in BEFORE_YEAR_ONE], ids=[c[0] for c in BEFORE_YEAR_ONE]
+)
+def test_bc_dates_are_said_to_be_left_out(tmp_path: Path, text: str, said: str):
+    result = _run("extract", "-", "--dct", "2026-03-03", stdin=text + " The museum reopened in 2019.\n")
+    assert result.exit_code == 0, result.output
+    assert f"warning: standard input: {said} cannot be stored" in result.stderr
+    assert [e["when"]["value"] for e in json.loads(result.stdout)["events"]] == ["2019"]
+
+
+def test_an_article_without_bc_dates_gives_no_such_warning():
+    result = _run("extract", "-", "--dct", "2026-03-03", stdin="The BBC aired it in 2019.\n")
+    assert result.exit_code == 0, result.output
+    assert "before the year 1" not in result.stderr
+
+
+def test_an_empty_standard_input_is_named_so():
+    result = _run("extract", "-", "--dct", "2026-03-03", stdin="\n")
+    assert result.exit_code == 1
+    assert "warning: standard input: empty file, skipped" in result.stderr
+
+
+# (id, the option given empty): an empty --document or --outlet chose every event or none, without a word.
+EMPTY_CHOICES = [
+    ("document", ["--document", ""], "--document is empty: give a document's id or words of its title"),
+    ("document-spaces", ["--document", "  "], "--document is empty"),
+    ("outlet", ["--outlet", ""], "--outlet is empty: give an outlet's whole name"),
+]
+
+
+@pytest.mark.parametrize(
+    ("options", "said"), [c[1:] for c in EMPTY_CHOICES], ids=[c[0] for c in EMPTY_CHOICES]
+)
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_an_empty_document_or_outlet_is_refused(tmp_path: Path, command: str, options: list[str], said: str):
+    _, timeline = _extracted(tmp_path, SENTENCES)
+    result = _run(command, str(timeline), *options, *(["--format", "csv"] if command == "export" else []))
+    assert result.exit_code == 1
+    assert f"Error: {said}" in result.stderr
+
+
+def test_list_removed_says_what_was_removed_without_a_kept_copy(tmp_path: Path):
+    _, timeline = _extracted(tmp_path, SENTENCES)
+    data = json.loads(timeline.read_text(encoding="utf-8"))
+    data["removed"] = [data["events"][0]["id"]]  # as an older version wrote a removal: the id alone
+    timeline.write_text(json.dumps(data), encoding="utf-8")
+    result = _run("list", str(timeline), "--removed")
+    assert result.exit_code == 0, result.output
+    assert "nothing was removed" not in result.stderr
+    assert result.stderr.splitlines()[0] == "no removed event kept as it was"
+    assert (
+        f"and 1 id removed without a kept copy, by an older version or in an editor ({data['removed'][0]})"
+        in (result.stderr)
+    )
+
+
+# (id, the sentence, what the calendar entry's description says of its date): a part of a day is an all-day
+# entry that says the part in words; a clock time is a moment and says nothing more of the day.
+PARTS_OF_DAY = [
+    ("evening", "The blast hit on the evening of May 4, 2026.", "Date: 4 May 2026, evening."),
+    ("tonight", "The council will meet tonight.", "Date: 3 March 2026, night."),
+    ("clock-time", "The blast hit at 5 p.m. on May 4, 2026.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"), [c[1:] for c in PARTS_OF_DAY], ids=[c[0] for c in PARTS_OF_DAY]
+)
+def test_the_calendar_says_a_part_of_day(tmp_path: Path, sentence: str, said: str | None):
+    timeline = tmp_path / "t.json"
+    assert (
+        _run("extract", "-", "--dct", "2026-03-03", "-o", str(timeline), stdin=sentence + "\n").exit_code == 0
+    )
+    result = _run("export", str(timeline), "--format", "ics")
+    assert result.exit_code == 0, result.output
+    unfolded = re.sub(r"\r?\n ", "", result.stdout).replace("\\,", ",").replace("\\n", "\n")
+    (entry,) = [block for block in unfolded.split("BEGIN:VEVENT")[1:]]
+    assert ("DTSTART;VALUE=DATE:" in entry) is (said is not None)
+    if said is not None:
+        assert said in entry
+    else:
+        assert "Date: " not in entry

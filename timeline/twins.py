@@ -281,7 +281,7 @@ def changes_note(before: Timeline, after: Timeline, *, left_out: frozenset[str] 
     old, new = {e.id for e in before.events}, {e.id for e in after.events}
     added, gone = len(new - old), len(old - new)
     if not added and not gone:
-        return f"compared with the file before: no event added or gone ({len(new)} events)"
+        return f"compared with the file before: no event added or gone ({counted(len(new), 'event')})"
     parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
     weak = [e for e in before.events if e.id not in new and e.id in left_out]
     if len(weak) < gone:  # the events gone are named (a few), so that a re-run that lost one is seen at once
