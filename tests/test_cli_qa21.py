@@ -247,3 +247,38 @@ def test_the_calendar_says_a_part_of_day(tmp_path: Path, sentence: str, said: st
         assert said in entry
     else:
         assert "Date: " not in entry
+
+
+# (id, an article whose event extraction dates or titles in words it does not quote): extracting it again
+# into its own file finds no hand edit. Before, "the past week" (P1W, dated by the days it names) and a
+# title saying a deed "took place" were read as the user's, and the events pinned: never refreshed again.
+NOT_EDITED = [
+    ("past-week", "Harbour shares are expected to rise further after gaining 4 percent over the past week, "
+                  "traders said.", "24 February 2026 – 3 March 2026"),
+    ("took-place", "Police have linked two suspects to the May 2021 bombings in Portville that killed five "
+                   "people.", "took place"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [c[1:] for c in NOT_EDITED], ids=[c[0] for c in NOT_EDITED])
+def test_extracting_again_pins_no_event_the_user_did_not_edit(tmp_path: Path, sentence: str, shown: str):
+    _, timeline = _extracted(tmp_path, [sentence])
+    listed = _run("list", str(timeline))
+    assert shown in listed.stdout  # the event is one extraction dates or titles in its own words
+    result = _run("extract", str(tmp_path / "port.txt"), "--into", str(timeline))
+    assert result.exit_code == 0, result.output
+    assert "edited in the file by hand" not in result.stderr
+    assert not any(e["pinned"] for e in json.loads(timeline.read_text(encoding="utf-8"))["events"])
+
+
+def test_a_date_edited_in_the_file_is_still_the_users(tmp_path: Path):
+    def moved(event: dict) -> None:
+        event["when"] = {"value": "2018", "start": "2018-01-01", "end": "2018-12-31", "granularity": "year"}
+
+    timeline = _edited(tmp_path, moved)
+    result = _run("extract", str(tmp_path / "port.txt"), "--into", str(timeline))
+    assert result.exit_code == 0, result.output
+    assert "1 event edited in the file by hand kept as edited (pinned)" in result.stderr
+    assert [
+        e["when"]["value"] for e in json.loads(timeline.read_text(encoding="utf-8"))["events"] if e["pinned"]
+    ] == ["2018"]

@@ -13,7 +13,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from timeline.models import Event, Evidence
+from timeline.models import Event
 
 # How alike two sentences must read (difflib's ratio of their lowercased words, 0 to 1) to be one statement
 # reworded. Examples, each of the same document and date:
@@ -28,15 +28,10 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _stated(event: Event) -> list[tuple[str, str, str]]:
-    """Return (document, date value, words) of each sentence of the event that quotes a date phrase."""
-    return [(e.document, e.timex.value, _words(e.text)) for e in event.evidence if e.timex is not None]
-
-
 def _ratio(said: str, words: str) -> float:
-    """Return how alike two different wordings read (difflib's ratio), 0 when under `SIMILAR` or equal."""
+    """Return how alike two wordings read (difflib's ratio, 1 when equal), 0 when under `SIMILAR`."""
     if said == words:
-        return 0.0
+        return 1.0
     matcher = difflib.SequenceMatcher(None, said, words, autojunk=False)
     if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
         return 0.0
@@ -46,16 +41,7 @@ def _ratio(said: str, words: str) -> float:
 
 def reworded(one: str, other: str) -> bool:
     """Tell whether two different sentences read nearly the same: one is the other reworded a little."""
-    return _ratio(_words(one), _words(other)) > 0
-
-
-def _likeness(old: list[tuple[str, str, str]], new: list[Evidence]) -> float:
-    """Return how alike the nearest pair of sentences of two events is: same document and value, else 0."""
-    return max(
-        (_ratio(said, _words(e.text)) for e in new if e.timex is not None
-         for document, value, said in old if document == e.document and value == e.timex.value),
-        default=0.0,
-    )  # fmt: skip
+    return one != other and _ratio(_words(one), _words(other)) > 0
 
 
 def inherit_ids(fresh: list[Event], old: Iterable[Event]) -> list[Event]:
@@ -68,19 +54,28 @@ def inherit_ids(fresh: list[Event], old: Iterable[Event]) -> list[Event]:
     old = list(old)
     known = {e.id for e in old}
     found = {e.id for e in fresh}
-    lost = [(e.id, _stated(e)) for e in old if e.id not in found]
+    # the sentences of the old events no fresh event has, by (document, date value): one look-up a sentence
+    lost: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for event in old:
+        if event.id not in found:
+            for evidence in event.evidence:
+                if evidence.timex is not None:
+                    key = (evidence.document, evidence.timex.value)
+                    lost.setdefault(key, []).append((event.id, _words(evidence.text)))
     if not lost:
         return fresh
-    pairs = []
+    likeness: dict[tuple[int, str], float] = {}  # (fresh index, old id) -> the likest pair of their sentences
     for index, event in enumerate(fresh):
         if event.id in known:
             continue
-        for old_id, stated in lost:
-            likeness = _likeness(stated, event.evidence)
-            if likeness >= SIMILAR:
-                pairs.append((-likeness, index, old_id))
+        for evidence in event.evidence:
+            candidates = lost.get((evidence.document, evidence.timex.value)) if evidence.timex else None
+            for old_id, said in candidates or ():
+                ratio = _ratio(said, _words(evidence.text))
+                if ratio > likeness.get((index, old_id), 0.0):
+                    likeness[index, old_id] = ratio
     result, taken = list(fresh), set()
-    for _, index, old_id in sorted(pairs):
+    for (index, old_id), _ in sorted(likeness.items(), key=lambda pair: (-pair[1], pair[0])):
         if old_id in taken or result[index] is not fresh[index]:
             continue
         taken.add(old_id)
