@@ -713,7 +713,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         return
     if chosen.events:
         click.echo(export.table(chosen.events, {d.id: d for d in loaded.documents}))
-    click.echo(choose.list_note(chosen, len(loaded.events), removed=removed), err=True)
+    click.echo(choose.list_note(chosen, len(loaded.events), removed=removed, bare=len(bare)), err=True)
     _note(removals.without_copy_note(bare))
 
 

@@ -93,13 +93,13 @@ def test_threads_restore_when_the_last_one_leaves():
 
 def test_extract_works_inside_a_batch_and_restores(monkeypatch):
     seen = []
-    plain = pipeline.events_of
+    plain = pipeline.events.extract
 
-    def recording(document):
+    def recording(document, timexes):
         seen.append(gc.get_threshold()[0])
-        return plain(document)
+        return plain(document, timexes)
 
-    monkeypatch.setattr(pipeline, "events_of", recording)
+    monkeypatch.setattr(pipeline.events, "extract", recording)
     found = pipeline.extract(["Talks resumed on Monday."], dct=dt.date(2025, 10, 22))
     assert [e.when.value for e in found.events] == ["2025-10-20"]
     assert seen == [GEN0]

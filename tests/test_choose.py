@@ -30,7 +30,6 @@ DOCUMENTS = [  # (--document, --outlet, ids chosen, the note)
     (None, None, None, None),
     ("treaty", None, ["treaty"], None),
     (" treaty ", None, ["treaty"], None),
-    ("", None, [], None),
     ("tr", None, ["treaty"], "--document tr: 1 document (treaty)"),
     ("r", None, ["treaty", "bridge"], "--document r: 2 documents (treaty, bridge)"),
     (None, "News.Example.org", ["treaty"], "--outlet News.Example.org: 1 document (treaty)"),
@@ -43,6 +42,14 @@ DOCUMENTS = [  # (--document, --outlet, ids chosen, the note)
                          ids=[f"{d}-{o}" for d, o, _, _ in DOCUMENTS])
 def test_documents_chosen(document, outlet, ids, note):
     assert choose.documents_chosen(sample(), document=document, outlet=outlet, name="t.json") == (ids, note)
+
+
+@pytest.mark.parametrize(
+    ("document", "outlet"), [("", None), ("  ", None), (None, "")], ids=["doc", "spaces", "outlet"]
+)
+def test_an_empty_document_or_outlet_is_refused(document, outlet):
+    with pytest.raises(InputError, match=r"^--(document|outlet) is empty: give "):
+        choose.documents_chosen(sample(), document=document, outlet=outlet, name="t.json")
 
 
 OCT20 = dt.date(2025, 10, 20)

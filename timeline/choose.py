@@ -114,12 +114,14 @@ NOTHING_TO_LIST = {  # what `timeline list` says of a timeline without events, -
 }
 
 
-def list_note(choice: Choice, total: int, *, removed: bool = False) -> str:
+def list_note(choice: Choice, total: int, *, removed: bool = False, bare: int = 0) -> str:
     """Return the line `timeline list` says on standard error: "3 of 32 events", or why it lists none (a
-    header alone reads as a broken command)."""
+    header alone reads as a broken command). `bare` removed ids kept no copy: something was removed."""
     kind = "removed events" if removed else "events"
     if choice.events:
         return f"{len(choice.events)} of {total} {kind}{choice.read_from}"
+    if not total and removed and bare:
+        return "no removed event kept as it was"  # removals.without_copy_note says what was removed
     if not total:
         return NOTHING_TO_LIST[removed]
     return f"nothing matched: {none_of(total, kind)} the options given{choice.read_from}"

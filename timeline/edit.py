@@ -339,6 +339,10 @@ def documents_chosen(
     """
     if document is None and outlet is None:
         return None
+    for option, given, what in (("document", document, "a document's id or words of its title"),
+                                ("outlet", outlet, "an outlet's whole name")):  # fmt: skip
+        if given is not None and not given.strip():
+            raise InputError(f"--{option} is empty: give {what} (`timeline documents` lists them)")
     found = documents_matching(timeline, document, name=name) if document is not None else timeline.documents
     if outlet is not None:
         published = {d.id for d in documents_of_outlet(timeline, outlet, name=name)}

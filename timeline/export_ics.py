@@ -149,8 +149,9 @@ def _ics_event(event: Event, documents_by_id: dict[str, Document]) -> list[str]:
     description = event.description if event.description != event.title else ""
     times, said = _ics_dates(event)
     # A calendar entry covers whole days: "on or before 31 May 2025", "around March 2020" or "early 2019"
-    # would read as certain, so the date is said as the page says it.
-    qualified = f"Date: {say_when(when)}." if when.mod else ""
+    # would read as certain, so the date is said as the page says it; so is a part of a day ("4 May 2026,
+    # evening": an all-day entry, the evening said in words).
+    qualified = f"Date: {say_when(when)}." if when.mod or (when.granularity == "time" and not said) else ""
     description = "\n\n".join(filter(None, [description, qualified, said]))
     # A calendar entry names where it is stated, as the other exports do: its URL holds one address, and an
     # article read from a file has none; the sources follow the description, each with its address.

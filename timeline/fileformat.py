@@ -7,9 +7,7 @@ An error names the file, the place (line and column, and the field path such as
 from __future__ import annotations
 
 import difflib
-import functools
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -17,8 +15,9 @@ from pydantic import ValidationError
 
 from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
+from timeline.file_checks import event_problem, when_problem
 from timeline.models import SCHEMA_VERSION, Timeline, When
-from timeline.temporal.intervals import interval, parse_value
+from timeline.temporal.intervals import interval
 from timeline.textmeta import article_records
 
 
@@ -91,41 +90,6 @@ def _typed_when(text: str) -> dict[str, Any]:
     return when.model_dump(mode="json")
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # 2025-03-12
-
-
-@functools.lru_cache(maxsize=4096)
-def _covered(value: str, end_value: str | None) -> tuple[str, str] | None:
-    """Return the first and last ISO day a value covers (to its end_value's last), None if not concrete."""
-    first, last = parse_value(value), parse_value(end_value) if end_value else None
-    if first is None or (end_value and last is None):
-        return None
-    return first[0].isoformat(), (last or first)[1].isoformat()
-
-
-def _bounds_disagree(when: dict[str, Any]) -> str | None:
-    """Say how a `when` whose "value" was edited by hand, and not its "start" and "end", disagrees with them.
-
-    {"value": "2025-03-21", "start": "2025-03-12", "end": "2025-03-12"}: `list` would show the 21st, the page
-    and the calendar the 12th. A day outside what the value (to its "end_value") covers is such an edit; a
-    mod only narrows ("early 2019" is January to April), so it is never one. A value that is no concrete
-    date is left to be shown as it is.
-    """
-    value, start, end = when.get("value"), when.get("start"), when.get("end")
-    if not (isinstance(value, str) and isinstance(start, str) and isinstance(end, str)):
-        return None
-    end_value = when.get("end_value")
-    covered = _covered(value, end_value if isinstance(end_value, str) else None)
-    if covered is None or not (_ISO_DAY.fullmatch(start) and _ISO_DAY.fullmatch(end)):
-        return None  # validation names a day that is not one
-    low, high = covered  # ISO days sort as their text does
-    if low <= start <= high and low <= end <= high or end < start:  # the latter: validation says it
-        return None
-    return (f'"value" {value!r} is not the date "start" and "end" give ({start} to {end}): '
-            'change them together, or delete "start", "end" and "granularity" to have them worked out '
-            'from "value"')
-
-
 def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
     """Turn the dates a person typed into a file of the current version into `when` objects, in place.
 
@@ -153,8 +117,8 @@ def typed_dates(data: dict[str, Any]) -> list[tuple[int, str]]:
                 start, end, granularity = bounds
                 event["when"] = {**when, "start": start.isoformat(), "end": end.isoformat(),
                                  "granularity": granularity}  # fmt: skip
-            elif isinstance(when, dict) and (disagree := _bounds_disagree(when)):
-                raise ValueError(disagree)
+            elif isinstance(when, dict) and (problem := when_problem(when)):
+                raise ValueError(problem)
         except ValueError as error:
             problems.append((index, str(error)))
     return problems
@@ -338,7 +302,7 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
             'copied in an editor?): delete the copy\'s "id" to have a new one given, or remove the copy'
         )
     try:
-        return Timeline.model_validate(data)
+        timeline = Timeline.model_validate(data)
     except ValidationError as error:
         errors = error.errors()
         first, hint = _first_problem(errors)
@@ -349,6 +313,12 @@ def parse(raw: str, *, name: str = "<timeline>") -> Timeline:
         raise StoreError(
             f"{name}: not a valid timeline at {field} ({place}): {first['msg']}{hint}{tail}"
         ) from None
+    problem = event_problem(timeline)
+    if problem is not None:
+        loc, message = problem
+        place = _line_column(raw, _offset(raw, loc))
+        raise StoreError(f"{name}: not a valid timeline at {_field_path(loc, data)} ({place}): {message}")
+    return timeline
 
 
 def _copied_id(data: dict[str, Any]) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from timeline.deduping import dedupe
 from timeline.event_ids import copy_ids, event_id, sort_events
 from timeline.models import Document, Event, Evidence, Timeline
+from timeline.reworded import inherit_ids, reworded
 from timeline.twins import attach_twins, hand_edited, is_hand_work
 
 __all__ = ["combine", "copy_ids", "dedupe", "reconcile", "same_documents", "sort_events"]
@@ -79,13 +80,15 @@ def _cited(event: Event, evidence: list[Evidence], texts: dict[str, str]) -> Eve
     """Return a hand-worked event that also cites the sentences of `evidence` it does not cite yet.
 
     A sentence of the event's that its article no longer holds as it was ("repaired in 1968" now reads
-    "repaired in 1969") gives way to the fresh sentence told in its place: its offsets would not slice the
+    "repaired in 1969", or "colection" now "collection" further down) gives way to the fresh sentence told
+    in its place or reworded a little (`reworded.reworded`): its offsets would not slice the
     article's text any more, and the fresh one is what the article now says.
     """
     stale = [
         e for e in event.evidence
         if e.document in texts and texts[e.document][e.start : e.end] != e.text
-        and any(f.document == e.document and f.start < e.end and e.start < f.end for f in evidence)
+        and any(f.document == e.document and (f.start < e.end and e.start < f.end or reworded(e.text, f.text))
+                for f in evidence)
     ]  # fmt: skip
     own = [e for e in event.evidence if not any(e is s for s in stale)]
     cited = {(e.document, e.start, e.end) for e in own}
@@ -174,7 +177,8 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     Ids the user removed stay removed. Extracted events of documents that were extracted again are
     replaced by the fresh ones; those of documents not in the fresh extraction are kept. The evidence
     of hand work follows its sentence when a document's text changed. A document read again from the
-    same file under another id (one folder of the corpus extracted again) keeps its id in the file.
+    same file under another id (one folder of the corpus extracted again) keeps its id in the file, and a
+    sentence reworded a little keeps its event's id (`reworded.inherit_ids`).
     """
     known, read = {d.id: d for d in existing.documents}, {}
     edited = [
@@ -183,6 +187,10 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     ]
     existing = existing.model_copy(update={"events": edited})
     fresh = same_documents(existing, fresh)
+    # a sentence reworded a little (a typo corrected) keeps its event's id: edits, tags and removals hold
+    fresh = fresh.model_copy(
+        update={"events": inherit_ids(fresh.events, [*existing.events, *existing.removed_events])}
+    )
     texts = {d.id: d.text for d in fresh.documents}
     kept = [_placed(e, texts) for e in existing.events if is_hand_work(e)]
     kept_ids = {e.id for e in kept}

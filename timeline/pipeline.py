@@ -46,6 +46,23 @@ def events_of(document: Document) -> list[Event]:
     return events.extract(document, temporal.tag(document.text, dct=document.date))
 
 
+BC_KIND = "dates before the year 1 (BC), which a timeline cannot hold: no event made of them"
+
+
+def before_year_one(timexes: list[TimeExpression]) -> str | None:
+    """Say which dates of a document are BC ("in 44 BC": TIMEX3 value BC0044), which no event can be dated
+    by (a timeline's days start on 1 January of the year 1), and what to do; None when there are none."""
+    said = [t.text for t in timexes if t.value.startswith("BC")]
+    if not said:
+        return None
+    shown = ", ".join(repr(text) for text in said[:3])
+    shown += f" and {len(said) - 3} more" if len(said) > 3 else ""
+    dates = "a date" if len(said) == 1 else "dates"
+    return (f"{dates} before the year 1 ({shown}) cannot be stored, a timeline's days start in the year 1: "
+            "no event is made of them (an event added by hand can say such a date in its title or "
+            "description)")  # fmt: skip
+
+
 def process(
     work: Item | Document, *, dct: GivenDate | None = None, stage: Stage = "events", texts: bool = True
 ) -> Result:
@@ -73,7 +90,11 @@ def process(
             if stage == "tag":
                 result.timexes = temporal.tag(document.text, dct=document.date)
             else:
-                result.events = events_of(document)
+                timexes = temporal.tag(document.text, dct=document.date)
+                result.events = events.extract(document, timexes)
+                if (said := before_year_one(timexes)) is not None:
+                    where = work.source if isinstance(work, Item) else document.source or document.id
+                    result.problems.append(Problem(where, getattr(work, "line", None), said, kind=BC_KIND))
         except Exception as error:  # noqa: BLE001 - one document's failure is reported, the batch goes on
             where = work.source if isinstance(work, Item) else document.id
             message = f"document {document.id} failed: {type(error).__name__}: {error}"

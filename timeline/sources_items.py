@@ -40,7 +40,8 @@ class Problem:
     kind: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line else self.source
+        source = "standard input" if self.source == STDIN else self.source  # "-" says nothing in a message
+        where = f"{source}:{self.line}" if self.line else source
         return f"{where}: {self.message}"
 
 

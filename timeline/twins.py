@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from timeline.counts import counted
 from timeline.models import Document, Event, Evidence, Timeline
+from timeline.temporal.intervals import interval
 from timeline.verbs import BASE_OF_PAST
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -155,23 +156,30 @@ def hand_edited(
     """Tell whether an extracted event of a file was changed by hand in the file itself (a text editor).
 
     Extraction never gives an event tags or a link, always gives it a description made of its
-    article's words, a date one of its sentences states, and a title of its articles' words (`_TITLE_GLUE`
-    aside): an event that breaks one of these was edited by its user, and is hand work like an event
-    `timeline edit` changed. A file written by extraction records each title it wrote
-    (`Event.extracted_title`): a title that differs from it is an edit, even one made of the article's
-    own words. Without that record (a file of an older version), a title shortened with the article's
-    words cannot be told from one a newer version of the tool writes; `"pinned": true` keeps it.
+    article's words, a date one of its sentences states (or works out from one: "the past week", P1W,
+    dates the days it names), and a title of its articles' words (`_TITLE_GLUE` aside): an event that
+    breaks one of these was edited by its user, and is hand work like an event `timeline edit` changed.
+    A file written by extraction records each title it wrote (`Event.extracted_title`): a title that
+    differs from it is an edit, even one made of the article's own words, and the title it wrote is
+    extraction's even with words of its own ("The bombings took place"). Without that record (a file of
+    an older version), a title shortened with the article's words cannot be told from one a newer version
+    of the tool writes; `"pinned": true` keeps it.
     `read` keeps each article's words between calls, so that a long article is read once.
     """
     stated = {e.timex.value for e in event.evidence if e.timex is not None}
     if event.origin != "extracted" or event.pinned or not stated:  # no date phrase quoted: not extraction's
         return False
-    if event.tags or event.url or not event.description or event.when.value not in stated:
+    if event.tags or event.url or not event.description:
         return True
+    if event.when.value not in stated and all(interval(value) is not None for value in stated):
+        return True  # a date no sentence states; not one worked out from "the past week" (P1W)
     if event.extracted_title is not None and event.title != event.extracted_title:
         return True  # the file says what extraction wrote: any other title is the user's
     said = set().union(*(_stems(e.text) for e in event.evidence))
-    words = (_stems(event.title) | _stems(event.description)) - said
+    # the title extraction wrote may hold words of its own ("The bombings took place"): only the description
+    # is read for words the articles lack when the file records that title
+    titled = _stems(event.title) if event.extracted_title is None else set()
+    words = (titled | _stems(event.description)) - said
     if not words:
         return False
     cited = [documents.get(e.document) for e in event.evidence]
@@ -281,7 +289,7 @@ def changes_note(before: Timeline, after: Timeline, *, left_out: frozenset[str] 
     old, new = {e.id for e in before.events}, {e.id for e in after.events}
     added, gone = len(new - old), len(old - new)
     if not added and not gone:
-        return f"compared with the file before: no event added or gone ({len(new)} events)"
+        return f"compared with the file before: no event added or gone ({counted(len(new), 'event')})"
     parts = [f"{added} new event{'s' if added != 1 else ''}"] if added else []
     weak = [e for e in before.events if e.id not in new and e.id in left_out]
     if len(weak) < gone:  # the events gone are named (a few), so that a re-run that lost one is seen at once
