@@ -59,6 +59,26 @@ TAGGED = [
         "Ana Berg promised to back the budget",
     ),
     (
+        "a long clause's date in its predicate after but",
+        "The foreign minister initially hinted at cancelling his planned visit to the capital in protest but "
+        "later went ahead with the trip in late October.",
+        "late October",
+        "The foreign minister went ahead with the trip",
+    ),
+    (
+        "a short clause keeps both predicates",
+        "The mayor was booed at first but later won the vote in May.",
+        "May",
+        "The mayor was booed at first but later won the vote",
+    ),
+    (
+        "two predicates after and share the date",
+        "A car bomb outside the ministry of the interior in the capital killed nine people and injured over "
+        "20 others on Sunday.",
+        "Sunday",
+        "A car bomb outside the ministry killed nine people and injured over 20 others",
+    ),
+    (
         "a relative clause holding a list",
         "The new code, which grants tenants the same rights as owners in matters such as repairs, heating "
         "and rent, came into force on March 3.",
