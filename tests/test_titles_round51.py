@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 import timeline
+from timeline.complete import complete
 from timeline.subject_asides import without_listing_relative
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -79,6 +80,13 @@ TAGGED = [
         "A car bomb outside the ministry killed nine people and injured over 20 others",
     ),
     (
+        "a reported subject's relative clause with an adjective participle goes",
+        "A Dutch man who is the alleged leader of the smuggling ring in the northern port city of Harlingen "
+        "has been arrested, a police statement said Saturday.",
+        "Saturday",
+        "A Dutch man has been arrested",
+    ),
+    (
         "a relative clause holding a list",
         "The new code, which grants tenants the same rights as owners in matters such as repairs, heating "
         "and rent, came into force on March 3.",
@@ -111,3 +119,24 @@ LISTING = [
 @pytest.mark.parametrize(("title", "expected"), [c[1:] for c in LISTING], ids=[c[0] for c in LISTING])
 def test_without_listing_relative(title: str, expected: str | None) -> None:
     assert without_listing_relative(title) == expected
+
+
+# (id, title, complete's reason or None): a relative clause on the subject and then the main verb
+RELATIVE_SUBJECTS = [
+    ("the main verb after the relative's passive", "The man who was arrested was released", None),
+    ("the main verb after the relative's perfect", "The man who was arrested has been released", None),
+    ("the relative clause's verb alone", "The man who was arrested", "no predicate"),
+    (
+        "an adjective participle in the relative clause is no main verb",
+        "A Dutch man who is the alleged leader of the smuggling ring",
+        "no predicate",
+    ),
+    ("a bare relative verb, then the main verb", "The bridge that collapsed was rebuilt", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"), [c[1:] for c in RELATIVE_SUBJECTS], ids=[c[0] for c in RELATIVE_SUBJECTS]
+)
+def test_relative_subject_predicate(title: str, expected: str | None) -> None:
+    assert complete(title) == expected
