@@ -87,6 +87,20 @@ TAGGED = [
         "A Dutch man has been arrested",
     ),
     (
+        "a place and its country inside the subject's relative clause: the main clause",
+        "The 40 miners who have been trapped in a flooded pit in Lota, Chile, since March 2 were rescued "
+        "Sunday by army engineers.",
+        "Sunday",
+        "The 40 miners were rescued by army engineers",
+    ),
+    (
+        "a place and its country inside the subject's relative clause: the relative's date",
+        "The 40 miners who have been trapped in a flooded pit in Lota, Chile, since March 2 were rescued "
+        "Sunday by army engineers.",
+        "March 2",
+        "The 40 miners have been trapped in a flooded pit in Lota, Chile",
+    ),
+    (
         "a relative clause holding a list",
         "The new code, which grants tenants the same rights as owners in matters such as repairs, heating "
         "and rent, came into force on March 3.",
