@@ -41,6 +41,39 @@ _WAY_WORDS = re.compile(r"(?:way|ground|stage) for ")  # a quick look before _WA
 _NOT_INFINITIVE = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
 
 
+# A relative clause the subject keeps once its dates are gone: two words after the pronoun at least ("who
+# was arrested", "who quit the party"; a bare "who resigned" adds little), at most this many ("who resigned as
+# party leader"); a longer one leaves the subject, as the title would run long.
+_KEPT_RELATIVE_WORDS = 5
+# The preposition of a date left at the clause's end goes with the date: "who resigned in (March)".
+_DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|since|until|by|from|during|early|late)\Z")
+# What a kept relative clause may not end on once its date went: a word waiting for its noun ("that were
+# signed for (2025)" leaves "for", "that opened this (spring)").
+_OPEN_END = re.compile(r"\b(?:for|of|to|the|a|an|last|this|next|its|their|his|her)\Z")
+
+# The pronoun that opens a relative clause, before the clause's words: a reduced one ("the body found (in the
+# woods)") is a participle, which the title leaves with its date.
+_PRONOUN_BEFORE = re.compile(r"\b(?:who|that|which)\s+\Z")
+
+
+def _keeps_relative(text: str, clause: Span, held: list[Span], whole: Span) -> bool:
+    """Say whether the subject keeps its restrictive relative clause once the clause's own dates are out:
+    "The man who was arrested (Monday) was released" -> "The man who was arrested was released"."""
+    words, cursor = [], clause[0]
+    for left, right in sorted(held):
+        words += text[cursor:left].split()
+        cursor = right
+    words += text[cursor : clause[1]].split()
+    rest = _DATE_PREPOSITION.sub("", " ".join(words))
+    words = rest.split()
+    return (
+        _PRONOUN_BEFORE.search(text, max(0, clause[0] - 7), clause[0]) is not None  # not "a body found in"
+        and 2 <= len(words) <= _KEPT_RELATIVE_WORDS  # two words at least: "(who) took office"
+        and not re.search(r"[,;:(\"“”]|--", text[whole[0] : clause[1]])
+        and not _OPEN_END.search(rest.lower())
+    )
+
+
 def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Span]:
     """Return the pieces of `text[span]` that the date `own` dates, without the relative or participle
     parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
@@ -65,6 +98,8 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
         if held and not clause[0] <= own[0] < clause[1]:
             verb = first_verb(text, held[-1][1], span[1])
             follows = verb and not text[held[-1][1] : verb.start()].strip(" ,")
+            if follows and _keeps_relative(text, clause, held, whole):
+                continue  # "The man who was arrested (Monday) was released": the subject stays whole
             # an apposition that sums up the clause goes with its own clause: "for $4.2 billion, a deal
             # expected to close in 2026"
             summary = _SUMMARY.search(text, span[0], np[1]) if not follows else None

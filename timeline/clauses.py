@@ -59,7 +59,6 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
     return head, (second.start("w"), close)
 
 
-
 # A second predicate of the sentence's subject: "(was struck down in 2016) and later revived", "(offered a
 # raise in May) and then improved it".
 _AND_VERB = re.compile(
@@ -129,9 +128,14 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     joins = list(_AND_VERB.finditer(text, verb.end(), span[1]))
     if "," in text[verb.end() : span[1]]:  # "was completed in 1964, expanded in 1992": a comma after a date
         dated_ends = {d[1] for d in (own, *others)}
-        commas = [m for m in _COMMA_VERB.finditer(text, verb.end(), span[1])
-                  if m.start() in dated_ends and _participle(m["w"]) and m["w"] not in _NO_PREDICATE
-                  and _dated_predicate(text, m, span, own, others)]
+        commas = [
+            m
+            for m in _COMMA_VERB.finditer(text, verb.end(), span[1])
+            if m.start() in dated_ends
+            and _participle(m["w"])
+            and m["w"] not in _NO_PREDICATE
+            and _dated_predicate(text, m, span, own, others)
+        ]
         joins = sorted(joins + commas, key=lambda m: m.start()) if commas else joins
     for join in joins:
         word = join["w"]
@@ -145,8 +149,12 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
             # a passive's auxiliary goes with both participles: "was closed in 2014 and reopened" was reopened
             aux = _AUXILIARY.match(text, verb.start())
             first = _FIRST_PARTICIPLE.match(text, aux.end()) if aux else None
-            passive = first is not None and _participle(first["p"]) and _participle(word) and not (
-                re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))  # "and sold (it)": active
+            passive = (
+                first is not None
+                and _participle(first["p"])
+                and _participle(word)
+                and not (re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))
+            )  # "and sold (it)": active
             head = f"{subject} {' '.join(aux.group().split())}" if passive else subject
             kept = join["adv"] in _KEPT_ADVERBS  # "and last repaired": the bridge was last repaired
             return head, (join.start("adv" if kept else "w"), end)
@@ -157,12 +165,15 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         return None
     return None
 
+
 # The auxiliary a second predicate shares with its first, which an active second one keeps: "Greenpeace
 # (has) called it a failure and urged", "The club (will) sell him and buy"; not "was", a passive's only.
 _SHARED_AUXILIARY = re.compile(r"(?:has|have|had|will|would)\s")
 # Words of a first predicate that open a clause of their own, in which an "and" would join other things.
-_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|if|after|before|since|as"
-                           r"|until|said|says|told)\b|[,;:()\"“”]")
+_INNER_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|while|because|if|after|before|since|as"
+    r"|until|said|says|told)\b|[,;:()\"“”]"
+)
 
 
 # A closed quotation inside the first predicate, read as its words: 'called it "a failure of nerve" and
@@ -181,8 +192,23 @@ _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|added|announced|accor
 # return by March", "is expected (to) be moved", "said this (would) continue during 1997".
 _AHEAD = re.compile(r"\b(?:to\s+[a-z]+|would|will|for)\b")
 _BE = {"is", "are", "was", "were", "been"}
-_OWN_AUXILIARY = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
-                  "might", "must", "should"}
+_OWN_AUXILIARY = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+}
 
 
 def second_of_two(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
@@ -242,3 +268,44 @@ def main_clause(text: str, start: int, end: int) -> int | None:
             return comma.end()
         return None  # the first part after the front clause has no verb the lists know: leave it
     return None
+
+
+# A second predicate after "but", past an adverb, in a clause too long for a title: "(Ana Berg hinted at
+# cancelling her visit in protest at the vote) but later went ahead with it in May"; not after "and", whose
+# two predicates mostly share the date ("killed nine people and injured 20").
+_LONG_JOIN = re.compile(
+    r"\s+but\s+(?:(?:later|then|subsequently|eventually|afterwards|also|finally|[a-z]+ly)\s+)?"
+    r"(?P<w>[a-z][\w'’-]+)\b"
+)
+# Words of a finite second predicate besides a past form: "and has", "but will".
+_FINITE = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were"})
+# An adverb at the end of the subject that belongs to the first predicate: "Egypt (already) cooperates".
+_SUBJECT_ADVERB = re.compile(r"\s+(?:already|also|initially|first|originally|still|now|[a-z]+ly)\Z")
+
+
+def long_second(text: str, span: Span, own: Span, room: int) -> tuple[str, Span] | None:
+    """Return (subject, span) of the second predicate that holds a clause's only date, when the clause is
+    too long for a title (`room` characters) and its first predicate has no date of its own: "Ana Berg
+    initially hinted at cancelling her visit in protest at the vote but later went ahead with it in May" ->
+    ("Ana Berg", "went ahead with it in May"); else None."""
+    stop = re.compile(r"[,;]").search(text, own[1], span[1])
+    if (stop.start() if stop else span[1]) - span[0] - (own[1] - own[0]) <= room:
+        return None  # the clause fits up to its first comma after the date: both predicates stay
+    opening = _plain_subject(text, span[0], own[0])
+    if opening is None:
+        return None
+    subject, verb = opening
+    if not re.search(r"[A-Za-z]{2,}", subject) or re.search(r"(?i:\b(?:the|an?|its|their)\Z)", subject):
+        return None  # "An (estimated) 1.4 million ...": an adjective taken for the verb
+    joins = list(_LONG_JOIN.finditer(text, verb.end(), own[0]))
+    join = joins[-1] if joins else None
+    if join is None or not (is_past_form(join["w"]) or join["w"] in _FINITE):
+        return None  # "and trucks": a list, no second predicate
+    if _TELLING.fullmatch(join["w"]):
+        return None  # "did not name the town but said (on Monday) that ...": the first clause is the news
+    if re.match(r"\s+(?:it|them|this|that|there)\b", text[join.end() :]):
+        return None  # "(was a founder member of the bloc) but left it": the object is the first predicate's
+    if re.search(r"[,;:()\"“”]", text[verb.start() : own[0]]):
+        return None  # an aside or a quotation between: no plain two-predicate clause
+    subject = _SUBJECT_ADVERB.sub("", subject)
+    return (subject, (join.start("w"), span[1])) if subject else None

@@ -285,8 +285,9 @@ _THAN_PLANNED = re.compile(
 # Not "will", "would": "deals reached (last month) would allow" keeps what the date dates, the main verb
 # does not happen then.
 _MAIN_VERBS = {"was", "were", "is", "are", "has", "have", "had"}
-# What a date leaves of a clause on its subject: "that began (in May)", "which opened (last year)".
-_BARE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
+# What a date leaves of a clause on its subject: "that began (in May)", "which opened (last year)", "who quit
+# (in March)".
+_BARE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+\s*\Z")
 
 
 # Verbs after a possessive date whose noun is left out: "this morning's (was) excellent".
@@ -346,6 +347,9 @@ _REMNANT = re.compile(r"(?P<rest>[^,;:\"“]{1,60}),\s+(?=\S)")
 _PLACE = re.compile(r"(?i:in|at|on|from|near)\s+[A-Z].*")
 _DETERMINER_START = re.compile(r"(?i:the|a|an|its|his|her|their|our|this|that)\s")
 
+# A relative pronoun after the front phrase's comma: what was left before it is the subject it describes.
+_RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
+
 
 def _drop_remnant(clause: str, *, opens: bool) -> str:
     """Drop the front phrase of a sentence (`opens`: the clause starts one) that lost its date when what is
@@ -363,6 +367,8 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
     # "Classes resume (next Monday), the office said": a plain present after a plural is a verb too
     if place or subject or not opens or has_verb(" ".join(words[1:])) or plural_present(rest):
         return clause
+    if rest[:1].isupper() and _RELATIVE_NEXT.match(clause, front.end()):
+        return clause  # "(On Thursday,) Ana Berg, who heads the party, promised": the subject of a relative
     if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
         return clause
     return clause[front.end() :]

@@ -28,6 +28,7 @@ from timeline import (
 from timeline.complete import complete
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
+from timeline.subject_asides import without_listing_relative
 from timeline.title_length import MAX_TITLE
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
@@ -65,7 +66,7 @@ _ASIDE = re.compile(
 _NUMBER_COMMA = r"|(?<=\d),(?=\d{3})"
 _INNER_RELATIVE_NUMBERS = re.compile(_INNER_RELATIVE.pattern.replace("[^,;]*", rf"(?:[^,;]{_NUMBER_COMMA})*"))
 _ASIDE_NUMBERS = re.compile(
-    _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
+    _ASIDE.pattern.replace(r"[^,;\"“”]{2,80}", rf"(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}")
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
 
@@ -160,8 +161,12 @@ def is_aside(text: str) -> bool:
     described = _DESCRIBED.match(inner)
     # "strains of which can spread", "some of whom were hurt": a relative clause on a part of the noun
     part_of_which = _PART_OF_WHICH.match(inner) is not None
-    return bool(_PRONOUN.match(inner)) or participle or described is not None or part_of_which or (
-        not has_verb(inner)
+    return (
+        bool(_PRONOUN.match(inner))
+        or participle
+        or described is not None
+        or part_of_which
+        or (not has_verb(inner))
     )
 
 
@@ -212,6 +217,8 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
 
 # An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
 _SECOND_APPOSITION = re.compile(r"(?:the|a|an)\s[^,;\"“”]{2,80},\s+(?=[a-z])")
+
+
 def _without_second_apposition(whole: str, cut: str) -> str:
     """Return `cut`, the title `whole` without an aside after a name, without the apposition that followed
     that aside too: "The satellite, named after Bolivar, (the independence hero,) will be sent"."""
@@ -223,6 +230,7 @@ def _without_second_apposition(whole: str, cut: str) -> str:
 
 
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
+
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
@@ -265,6 +273,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if title.count(",") > 1:  # an age is between two commas
         title = AGE.sub(lambda m: " " if has_verb(title[m.end() :].split(" ", 1)[0]) else ", ", title)
     numbers = digit_comma(title)
+    if title.count(",") > 2 and "wh" in title:  # a relative clause between the subject and its verb that
+        # holds a list: "The law, which grants rights in areas such as pensions, housing and inheritance,
+        # came into force" (before the list's items pass for an aside)
+        title = without_listing_relative(title) or title
     if title.count(",") > 1:  # an aside needs its two commas
         cut_from = title
         title = _cut_aside(title, _ASIDE_NUMBERS if numbers else _ASIDE)
@@ -343,8 +355,10 @@ _HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|t
 
 # "here" after a word that is no preposition, before the end, a comma or a word that is no verb of it:
 # "opened talks here", "arrived here for", "Many here predict"; not "from here", "here is", a quotation.
-_HERE = re.compile(r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
-                   r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)")
+_HERE = re.compile(
+    r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
+    r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)"
+)
 
 
 def without_here(title: str) -> str:

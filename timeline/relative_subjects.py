@@ -40,6 +40,12 @@ _PREPOSITION_AFTER = re.compile(
     r",|\s+(?:by|in|on|at|after|before|during|for|from|to|with|over|under|into|near|since|until|as|across)\b"
 )
 
+# A place and its country or region between commas, which end no relative clause: "(held in a jail in)
+# Valledupar, Colombia, (were freed)", "in Leeds, West Yorkshire,".
+_PLACE_COMMAS = re.compile(
+    r"\b(?:in|at|near|from|of)\s+[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+\Z"
+)
+
 
 def without_relative(title: str) -> str | None:
     """Return the title without the restrictive relative clause between its subject and its main verb, or
@@ -61,7 +67,9 @@ def without_relative(title: str) -> str | None:
         before = title[: verb.start()].rsplit(None, 1)[-1].lower().strip(",\"”'’")
         if before in FUNCTION_WORD_SET or before in _JOINS or before in _AUXILIARY or before.endswith("ly"):
             continue  # "gathered and marched", "had gathered", "the talks"
-        if title[verb.start() - 2 : verb.start() - 1] == ",":
+        if title[verb.start() - 2 : verb.start() - 1] == "," and not _PLACE_COMMAS.search(
+            title, max(0, verb.start() - 60), verb.start()
+        ):
             return None  # "..., a town that was shelled, fell": a comma is no plain relative clause's end
         if word in _AUXILIARY or is_past_form(word) and not _PREPOSITION_AFTER.match(title, verb.end()):
             rest = title[verb.start() :]

@@ -205,6 +205,11 @@ def _verb_of(match: re.Match[str]) -> str:
 SPEECH_BEFORE = re.compile(
     rf"\b(?:{alternation('before_complement')})\b(?:\s+\S+){{0,3}}\s*\Z"
 )  # "warned Friday that", "told reporters on Monday that"
+# A place before a comma and its country or region after it, closed by a comma: "in Valledupar|, Colombia,".
+_PLACE_AT = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’-]+\Z")
+_COUNTRY_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,")
+
+
 def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     """Return where a relative clause starting at `begin` ends: at the next comma, or where a verb follows
     one of its dates ("the bridge that collapsed in 2018 | was rebuilt"), or at `end`.
@@ -212,6 +217,14 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
     stop = text.find(",", begin, end)
     while 0 <= stop < end - 1 and text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit():
         stop = text.find(",", stop + 1, end)  # "in the 1,500m": a number's comma ends nothing
+    while (
+        0 <= stop < end - 1
+        and _PLACE_AT.search(text, max(begin, stop - 40), stop) is not None
+        and (country := _COUNTRY_AFTER.match(text, stop, end))
+        and any(country.end() < d[0] <= country.end() + 8 for d in dates)
+    ):  # "held in a jail in Valledupar, Colombia, since April 3 were freed": a place's country ends nothing
+        # when the clause's date follows it
+        stop = text.find(",", country.end(), end)
     stop = end if stop < 0 else stop
     # a date that opens the clause ("which last year signed a treaty") is followed by the clause's own verb
     # and one inside a reported statement is its ("who announced that the inquiry into a 1980s deal was")

@@ -78,6 +78,33 @@ def main_subject(title: str) -> str | None:
             continue
         head = aside["name"] if pattern is _ROLE_NAME else aside["subject"]
         return f"{head} {title[aside.end() :]}"
+    return without_listing_relative(title)
+
+
+# A relative clause after the subject that holds a list of its own, so commas inside it: "The new law, which
+# grants couples the same rights in areas such as pensions, housing and inheritance, came into force".
+_LISTING_RELATIVE = re.compile(r"\A(?P<subject>[^,;:\"“”()]{3,80}?),\s+(?:which|who)\s")
+# A list item after a comma inside it: a lowercase word that is no verb, or a name ("pensions,", "Spain,").
+_ITEM = re.compile(r"[^,;:\"“”()]{1,60}?,\s+")
+
+
+def without_listing_relative(title: str) -> str | None:
+    """Return the title without a relative clause between its subject and its main verb that holds a list
+    ("..., which grants rights in areas such as pensions, housing and inheritance, came into force" -> "The
+    new law came into force"), or None: the main verb is the first verb after its second comma or a later one
+    (a verb after the first is _VERB_ASIDE's)."""
+    aside = _LISTING_RELATIVE.match(title)
+    if aside is None or _NOT_SUBJECT_START.match(title) or _subject_has_verb(aside["subject"]):
+        return None
+    at = title.find(",", aside.end())
+    if at < 0:
+        return None
+    at = at + 2
+    while at < min(len(title), aside.end() + 200) and (item := _ITEM.match(title, at)) is not None:
+        verb = first_verb(title, item.end())
+        if verb is not None and verb.start() == item.end():
+            return f"{aside['subject']} {title[verb.start() :]}"
+        at = item.end()
     return None
 
 
