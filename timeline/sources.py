@@ -1,4 +1,4 @@
-"""Read inputs into Documents: text, Markdown, HTML, JSON Lines, folders, globs and standard input.
+"""Read inputs into Documents: text, Markdown, HTML, JSON, feeds, Word, PDF, e-mail, folders, globs, stdin.
 
 Reading happens in two steps so that the expensive one can run in other processes or on a cluster:
 `items(paths)` cuts the inputs into Items (the bytes of one file, or one line of a JSON Lines file),
@@ -12,7 +12,8 @@ a `Fallback` date comes last instead of first. Its outlet is the one its metadat
 name or title suffix, front matter, a sidecar, a news API's source), else the one its dateline names.
 
 The readers of one kind of input live beside this module: `sources_json` (JSON exports, JSON Lines,
-news-API field names), `sources_timeml` (TimeML corpus files); `sources_items` holds what they pass.
+news-API field names), `sources_timeml` (TimeML corpus files), `sources_feed` (RSS and Atom feeds),
+`sources_office` (Word and PDF files), `sources_mail` (e-mail); `sources_items` holds what they pass.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline import sources_json, sources_timeml, textmeta
+from timeline import sources_feed, sources_json, sources_mail, sources_office, sources_timeml, textmeta
 from timeline.dct import (
     dateline_date,
     filename_date,
@@ -63,7 +64,16 @@ KINDS = {
     ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
     ".json": "json",  # an export of articles: [{...}, ...] or {"articles": [{...}, ...]} (a news API's)
+    ".xml": "feed",  # a saved RSS or Atom feed: each item a document
+    ".rss": "feed",
+    ".atom": "feed",
+    ".docx": "docx",  # Word: its paragraphs, its title and dates from its properties
+    ".pdf": "pdf",  # a PDF's text layer (pypdf)
+    ".eml": "eml",  # a saved e-mail: Date, Subject, its text part
 }
+# Readers of the kinds that hand over their metadata and text ready: bytes -> (metadata, text).
+READERS = {"feed": sources_feed.fields, "docx": sources_office.docx_fields, "pdf": sources_office.pdf_fields,
+           "eml": sources_mail.fields}  # fmt: skip
 GLOB_CHARS = set("*?[")
 
 
@@ -199,6 +209,8 @@ def items(
         kind = entry.kind or _sniff(data)
         if kind == "json":
             yield from sources_json.records(entry, data, report)
+        elif kind == "feed":
+            yield from sources_feed.entries(entry, data, report)
         elif kind == "jsonl":  # standard input, or a file whose name does not tell
             yield from sources_json.lines(data.splitlines(keepends=True), entry)
         elif entry.path == STDIN:
@@ -279,6 +291,13 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         default_id, title = item.name, None
         if not body.strip():
             _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
+    elif item.kind in READERS:  # feed items, Word, PDF, e-mail: the user's sidecar corrects their properties
+        meta, body = READERS[item.kind](item.data)
+        if item.kind != "feed" and item.source != STDIN:
+            meta = {**meta, **textmeta.sidecar(item.source)}
+        if not body.strip():
+            _empty("no text in it, skipped", item, problems, keep=keep_empty)
+        default_id, title = item.name, meta.get("title") or textmeta.headline(body)
     else:
         declared = None
         if item.kind == "html":

@@ -1,0 +1,238 @@
+"""Feeds (.xml, .rss, .atom), Word (.docx), PDF (.pdf) and e-mail (.eml): built here, read as documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+import cli
+from timeline import sources
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Kestrel Bay Courier</title><link>https://courier.example.org/</link>
+<item><title>Council approves the harbour plan</title>
+<link>https://courier.example.org/harbour-plan</link><guid>courier-4411</guid>
+<pubDate>Tue, 04 Nov 2025 08:30:00 +0000</pubDate>
+<description>Short summary.</description>
+<content:encoded><![CDATA[<p>The council approved the plan on Monday.</p><p>Work starts in March.</p>]]>
+</content:encoded></item>
+<item><title>Ferry strike ends</title><link>https://courier.example.org/ferry</link>
+<pubDate>Wed, 05 Nov 2025 17:00:00 +0000</pubDate>
+<description>&lt;p&gt;The ferry crews went back to work on Wednesday.&lt;/p&gt;</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger Daily</title><id>urn:ledger</id>
+<updated>2025-11-06T10:00:00Z</updated>
+<entry><title>Mill closes</title><id>tag:ledger.example,2025:77</id>
+<link rel="alternate" href="https://ledger.example.com/mill"/><link rel="edit" href="https://ledger.example.com/e"/>
+<published>2025-11-03T09:00:00Z</published><updated>2025-11-06T10:00:00Z</updated>
+<content type="html">&lt;p&gt;The mill closed last week after 90 years.&lt;/p&gt;</content></entry>
+<entry><title>Bridge reopens</title><id>tag:ledger.example,2025:78</id>
+<updated>2025-11-02T12:00:00Z</updated><summary>The bridge reopened on Sunday.</summary></entry>
+</feed>"""
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CORE = (
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">'
+    "<dc:title>{title}</dc:title><dcterms:created>2025-11-04T09:12:00Z</dcterms:created>"
+    "<dcterms:modified>2025-11-07T16:40:00Z</dcterms:modified></cp:coreProperties>"
+)
+
+
+def docx(paragraphs: list[str], *, title: str = "Harbour plan briefing", styled: str | None = None) -> bytes:
+    """Build a small Word file: one <w:p> a paragraph (a "Title" styled one first when given)."""
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    if styled:
+        body = f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>{styled}</w:t></w:r></w:p>' + body
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'content-types"/>')  # fmt: skip
+        archive.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
+        archive.writestr("docProps/core.xml", CORE.format(title=title))
+    return buffer.getvalue()
+
+
+def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251103090000Z") -> bytes:
+    """Write a minimal valid PDF by hand: one page, a line of Helvetica a string; no lines: no text layer."""
+    stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in lines) + " ET"
+    stream = stream if lines else ""
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) /CreationDate ({created}) >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>"
+    out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+EML = (
+    "From: Harbour Council Press Office <press@example.org>\r\nTo: desk@example.org\r\n"
+    "Date: Mon, 10 Nov 2025 07:45:00 +0100\r\nSubject: Harbour works begin\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n'
+    "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Dredging starts on Tuesday and lasts two weeks.\r\n"
+    "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    "<p>Dredging starts on <b>Tuesday</b>.</p>\r\n--b1--\r\n"
+)
+EML_HTML = (
+    "From: tips@example.org\r\nDate: 3 Nov 2025 12:00:00 +0000\r\nSubject: Fwd: budget vote\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>The budget vote was moved to Friday.</p>"
+    "</body></html>\r\n"
+)
+
+# (id, file name, content, documents as (title, date, updated, url, outlet, words of the text)).
+CASES = [
+    ("rss", "courier.rss", RSS, [
+        ("Council approves the harbour plan", "2025-11-04", None, "https://courier.example.org/harbour-plan",
+         "Kestrel Bay Courier", "The council approved the plan on Monday.\nWork starts in March."),
+        ("Ferry strike ends", "2025-11-05", None, "https://courier.example.org/ferry", "Kestrel Bay Courier",
+         "The ferry crews went back to work on Wednesday."),
+    ]),
+    ("atom-as-xml", "ledger.xml", ATOM, [
+        ("Mill closes", "2025-11-03", "2025-11-06", "https://ledger.example.com/mill", "Ledger Daily",
+         "The mill closed last week after 90 years."),
+        ("Bridge reopens", "2025-11-02", None, None, "Ledger Daily", "The bridge reopened on Sunday."),
+    ]),
+    ("docx", "briefing.docx", docx(["The plan was approved on Monday.", "Work starts in March."]), [
+        ("Harbour plan briefing", "2025-11-04", "2025-11-07", None, None,
+         "The plan was approved on Monday.\n\nWork starts in March."),
+    ]),
+    ("docx-program-title", "notes.docx",
+     docx(["Talks resumed on Friday."], title="Microsoft Word - notes.docx", styled="Talks resume"), [
+        ("Talks resume", "2025-11-04", "2025-11-07", None, None, "Talks resume\n\nTalks resumed on Friday."),
+    ]),
+    ("pdf", "mill.pdf", pdf(["The mill closed last week.", "It had run since 1935."]), [
+        ("Mill report", "2025-11-03", None, None, None, "The mill closed last week.\nIt had run since 1935."),
+    ]),
+    ("eml-plain", "works.eml", EML, [
+        ("Harbour works begin", "2025-11-10", None, None, None,
+         "Dredging starts on Tuesday and lasts two weeks."),
+    ]),
+    ("eml-html", "tip.eml", EML_HTML, [
+        ("budget vote", "2025-11-03", None, None, None, "The budget vote was moved to Friday."),
+    ]),
+]  # fmt: skip
+
+
+def _write(folder, name: str, content: str | bytes):  # noqa: ANN202 - a pathlib.Path
+    path = folder / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"), [case[1:] for case in CASES], ids=[c[0] for c in CASES]
+)
+def test_reads_each_document(tmp_path, name, content, expected):
+    problems = []
+    documents = list(sources.read([_write(tmp_path, name, content)], on_problem=problems.append))
+    assert problems == []
+
+    def day(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    got = [(d.title, day(d.date), day(d.updated), d.url, d.outlet, d.text) for d in documents]
+    assert got == expected
+    assert all(d.date_source == "metadata" for d in documents)
+    assert len({d.id for d in documents}) == len(documents)
+
+
+def test_feed_ids_stay_when_the_feed_grows(tmp_path):
+    """A feed saved again with a newer item on top keeps the ids of the items it had."""
+    before = {d.title: d.id for d in sources.read([_write(tmp_path, "courier.rss", RSS)])}
+    newer = "<item><title>Storm</title><guid>courier-4500</guid><description>Gales on Friday.</description>"
+    grown = RSS.replace("<item>", newer + "</item><item>", 1)
+    after = {d.title: d.id for d in sources.read([_write(tmp_path, "courier.rss", grown)])}
+    assert len(after) == 3
+    assert {title: after[title] for title in before} == before
+    assert all(id.startswith("courier-") for id in after.values())
+
+
+def test_sidecar_corrects_an_office_file(tmp_path):
+    path = _write(tmp_path, "briefing.docx", docx(["The plan was approved on Monday."]))
+    _write(tmp_path, "briefing.meta.json", json.dumps({"date": "2025-10-30", "title": "Briefing"}))
+    (document,) = sources.read([path])
+    assert (document.date, document.title) == (dt.date(2025, 10, 30), "Briefing")
+
+
+# Broken files of each kind: (id, file name, content, what its one problem line says).
+BROKEN = [
+    ("feed-not-xml", "broken.rss", "<rss><channel><item><title>Cut",
+     "not a well-formed feed: XML error at line 1"),
+    ("xml-not-a-feed", "config.xml", "<settings><colour>blue</colour></settings>", "not an RSS or Atom feed"),
+    ("feed-without-items", "empty.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>',
+     "a feed without any <item> or <entry>"),
+    ("feed-item-without-text", "bare.rss", "<rss><channel><item><title>T</title></item></channel></rss>",
+     "a feed item without text"),
+    ("docx-not-zip", "old.docx", b"\xd0\xcf\x11\xe0 an old binary .doc", "not a Word file"),
+    ("docx-zip-not-word", "other.docx", b"", "not a Word document"),
+    ("pdf-garbage", "broken.pdf", b"%PDF-1.4\nthis is not a PDF body", "not a readable PDF"),
+    ("pdf-scanned", "scan.pdf", pdf([]), "a PDF without a text layer"),
+    ("eml-not-mail", "note.eml", "just some words\nwithout headers\n", "not an e-mail message"),
+]  # fmt: skip
+
+
+def _zip_without_word() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "not a document")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"), [case[1:] for case in BROKEN], ids=[c[0] for c in BROKEN]
+)
+def test_a_broken_file_is_one_problem(tmp_path, name, content, said):
+    content = content or _zip_without_word()
+    problems = []
+    documents = list(sources.read([_write(tmp_path, name, content)], on_problem=problems.append))
+    assert documents == []
+    assert len(problems) == 1
+    assert said in problems[0].message
+    assert str(problems[0]).startswith(str(tmp_path / name))
+
+
+def test_folder_picks_up_every_kind(tmp_path):
+    for _, name, content, _ in CASES:
+        _write(tmp_path, name, content)
+    found = {entry.path.rsplit(".", 1)[-1]: entry.kind for entry in sources.expand([tmp_path])}
+    assert found == {"rss": "feed", "xml": "feed", "docx": "docx", "pdf": "pdf", "eml": "eml"}
+
+
+def test_build_on_a_mixed_folder(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for _, name, content, _ in CASES:
+        _write(articles, name, content)
+    _write(articles, "scan.pdf", pdf([]))
+    _write(articles, "notes.txt", "---\ndate: 2025-11-08\n---\nThe port reopened on Thursday.\n")
+    result = CliRunner().invoke(cli.main, ["build", str(articles), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "scan.pdf: a PDF without a text layer" in result.output
+    timeline = json.loads((tmp_path / "out" / "timeline.json").read_text())
+    read = {document["id"] for document in timeline["documents"]}
+    assert {"briefing", "mill", "works", "tip", "notes"} <= read
+    assert sum(id.startswith("courier-") for id in read) == 2
+    assert sum(id.startswith("ledger-") for id in read) == 2
+    assert "scan" not in read

@@ -1,0 +1,167 @@
+"""Read office documents: Word (.docx) and PDF (.pdf), one document a file.
+
+A .docx is a zip archive: its paragraphs (word/document.xml, tables included) are joined with blank lines,
+and its properties (docProps/core.xml) give its title, its date (created) and the date it was last
+modified. A PDF's text layer is read with pypdf, page after page, and its information dictionary gives the
+same three; a PDF without any text (a scan: images of pages) is a problem that says so, not an empty
+document. Either raises InputError, with what to do, for a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+import xml.etree.ElementTree as ET
+import zipfile
+
+from timeline.errors import InputError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word elements inside a paragraph and what each adds to its text: (element, text, example).
+WORD_RUNS = [
+    (f"{_W}t", None, "<w:t>The council met</w:t>: its text"),
+    (f"{_W}tab", "\t", "<w:tab/>"),
+    (f"{_W}br", "\n", "<w:br/>, a line break inside the paragraph"),
+    (f"{_W}cr", "\n", "<w:cr/>"),
+]
+_RUNS = {tag: text for tag, text, _ in WORD_RUNS}
+# Paragraph styles that name the document when its properties give no title: (style id, example).
+TITLE_STYLES = [("Title", '<w:pStyle w:val="Title"/>'), ("Heading1", '<w:pStyle w:val="Heading1"/>')]
+_TITLE_STYLES = {style for style, _ in TITLE_STYLES}
+# docProps/core.xml: (field, element, example).
+CORE_FIELDS = [
+    ("title", "{http://purl.org/dc/elements/1.1/}title", "<dc:title>Harbour plan briefing</dc:title>"),
+    (
+        "date",
+        "{http://purl.org/dc/terms/}created",
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2025-11-04T09:12:00Z</dcterms:created>',
+    ),
+    (
+        "updated",
+        "{http://purl.org/dc/terms/}modified",
+        "<dcterms:modified>2025-11-05T16:40:00Z</dcterms:modified>",
+    ),
+]
+# A title the writing program filled in rather than the author: (pattern, example).
+PROGRAM_TITLES = [
+    (r"^Microsoft (?:Word|PowerPoint) - ", "Microsoft Word - draft3.docx"),
+    (r"\.(?:docx?|odt|rtf|pdf|indd|txt|pages)$", "harbour_plan_v2.doc"),
+    (r"^(?:untitled|document\d*)$", "Untitled"),
+]
+_PROGRAM_TITLE = re.compile("|".join(pattern for pattern, _ in PROGRAM_TITLES), re.I)
+
+
+def _paragraph(node: ET.Element, out: list[str]) -> None:
+    for child in node:
+        if child.tag == f"{_W}p":
+            continue  # a paragraph inside this one (a text box) is read on its own
+        if child.tag in _RUNS:
+            out.append(_RUNS[child.tag] or child.text or "")
+        else:
+            _paragraph(child, out)
+
+
+def _style(node: ET.Element) -> str | None:
+    style = node.find(f"{_W}pPr/{_W}pStyle")
+    return style.get(f"{_W}val") if style is not None else None
+
+
+def _title(value: object) -> str | None:
+    text = " ".join(str(value or "").split())
+    return text if text and not _PROGRAM_TITLE.search(text) else None
+
+
+def docx_fields(data: bytes) -> tuple[dict[str, object], str]:
+    """Return the metadata (title, date, updated) and the text of a Word file's bytes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise InputError("a zip archive without word/document.xml: not a Word document, skipped")
+            document = ET.fromstring(archive.read("word/document.xml"))
+            core = ET.fromstring(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else None
+    except zipfile.BadZipFile:
+        raise InputError(
+            "not a Word file (a .docx is a zip archive, this is not one: an old .doc? save it "
+            "as .docx), skipped"
+        ) from None
+    except ET.ParseError as error:
+        raise InputError(f"a broken Word file (its XML fails at line {error.position[0]}), skipped") from None
+    paragraphs, styled = [], None
+    for node in document.iter(f"{_W}p"):
+        parts: list[str] = []
+        _paragraph(node, parts)
+        text = "".join(parts).strip()
+        if text:
+            paragraphs.append(text)
+            if styled is None and _style(node) in _TITLE_STYLES:
+                styled = text
+    meta: dict[str, object] = {}
+    for field, tag, _ in CORE_FIELDS if core is not None else ():
+        found = core.find(tag)
+        if found is not None and (found.text or "").strip():
+            meta[field] = found.text.strip()
+    meta["title"] = _title(meta.get("title")) or styled
+    return meta, "\n\n".join(paragraphs)
+
+
+class _Collected(logging.Handler):
+    """Keep pypdf's log records (a library prints nothing): the first says why a PDF gave no text."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _pdf_pages(data: bytes) -> tuple[dict[str, object], list[str], list[str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logger, collected = logging.getLogger("pypdf"), _Collected()
+    logger.addHandler(collected)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError("a PDF locked with a password, skipped: save an unlocked copy")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = reader.metadata
+            meta: dict[str, object] = {"title": _title(info.title) if info else None}
+            for field, name in (("date", "creation_date"), ("updated", "modification_date")):
+                try:
+                    stamp = getattr(info, name) if info else None
+                except ValueError:  # a date the PDF writer spelled its own way
+                    stamp = None
+                if stamp:
+                    meta[field] = stamp.date().isoformat()
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise InputError(f"not a readable PDF ({error or type(error).__name__}), skipped") from None
+    finally:
+        logger.removeHandler(collected)
+        logger.propagate = propagate
+    return meta, pages, collected.messages
+
+
+def pdf_fields(data: bytes) -> tuple[dict[str, object], str]:
+    """Return the metadata (title, date, updated) and the text of a PDF's bytes, its pages apart."""
+    try:
+        meta, pages, messages = _pdf_pages(data)
+    except ImportError:
+        raise InputError("reading PDFs needs pypdf (pip install pypdf), skipped") from None
+    if not pages:
+        raise InputError("a PDF without pages, skipped")
+    texts = ["\n".join(line.rstrip() for line in page.splitlines()).strip() for page in pages]
+    if not any(texts):
+        why = f" ({messages[0]})" if messages else ""
+        raise InputError(
+            f"a PDF without a text layer{why}: a scan holds images of pages, not text; run OCR "
+            "on it (ocrmypdf scan.pdf text.pdf) and read the result, skipped"
+        )
+    return meta, "\n\n".join(text for text in texts if text)
