@@ -27,6 +27,13 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <description>&lt;p&gt;The ferry crews went back to work on Wednesday.&lt;/p&gt;</description></item>
 </channel></rss>"""
 
+AGGREGATOR = """<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Top stories</title>
+<item><media:title>Photo of the quay</media:title><title>Quay reopens</title><link>https://news.example.net/q</link>
+<pubDate>Thu, 06 Nov 2025 06:00:00 GMT</pubDate><source url="https://bay.example.org">Bay Courier</source>
+<media:content url="https://img.example.net/q.jpg"><media:description>A crane at dawn</media:description>
+</media:content><description>The quay reopened on Wednesday.</description></item></channel></rss>"""
+
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger Daily</title><id>urn:ledger</id>
 <updated>2025-11-06T10:00:00Z</updated>
@@ -108,6 +115,10 @@ CASES = [
          "Kestrel Bay Courier", "The council approved the plan on Monday.\nWork starts in March."),
         ("Ferry strike ends", "2025-11-05", None, "https://courier.example.org/ferry", "Kestrel Bay Courier",
          "The ferry crews went back to work on Wednesday."),
+    ]),
+    ("rss-aggregator-media", "top.rss", AGGREGATOR, [
+        ("Quay reopens", "2025-11-06", None, "https://news.example.net/q", "Bay Courier",
+         "The quay reopened on Wednesday."),
     ]),
     ("atom-as-xml", "ledger.xml", ATOM, [
         ("Mill closes", "2025-11-03", "2025-11-06", "https://ledger.example.com/mill", "Ledger Daily",

@@ -45,6 +45,13 @@ ENTRY_FIELDS = [
     ),
     ("guid", ("guid", "id"), '<guid isPermaLink="false">tag:harbour-times,2025:4411</guid>, Atom <id>'),
 ]
+# Namespaces whose elements share a local name with an entry's own fields but say something else, left
+# aside: (namespace, example).
+OTHER_NAMESPACES = [
+    ("http://search.yahoo.com/mrss/", '<media:content url="https://img.example.org/a.jpg"><media:title>Photo'
+     " of the quay</media:title></media:content>: a picture and its caption, not the story"),
+]  # fmt: skip
+_OTHER = tuple("{" + namespace + "}" for namespace, _ in OTHER_NAMESPACES)
 # Atom links: the page of the entry is rel="alternate", or a link without rel.
 PAGE_RELS = {None, "alternate"}
 ID_DIGITS = 10
@@ -76,7 +83,8 @@ def _link(entry: ET.Element) -> str | None:
 def _entry(node: ET.Element, name: str, outlet: str | None) -> dict[str, object]:
     children: dict[str, ET.Element] = {}
     for child in node:
-        children.setdefault(_local(child.tag), child)
+        if isinstance(child.tag, str) and not child.tag.startswith(_OTHER):
+            children.setdefault(_local(child.tag), child)
     fields: dict[str, object] = {}
     for field, names, _ in ENTRY_FIELDS:
         for local in names:
@@ -88,8 +96,10 @@ def _entry(node: ET.Element, name: str, outlet: str | None) -> dict[str, object]
     if "date" not in fields and "updated" in fields:  # Atom requires <updated>, <published> is optional
         fields["date"] = fields.pop("updated")
     fields["url"] = _link(node)
-    if outlet:
-        fields["outlet"] = outlet
+    source = children.get("source")  # RSS's <source url="...">Outlet</source>: an aggregator's item
+    source_name = (source.text or "").strip() if source is not None and not len(source) else ""
+    if source_name or outlet:
+        fields["outlet"] = source_name or outlet
     key = fields.get("guid") or fields["url"] or f"{fields.get('title')}|{fields.get('date')}"
     fields["id"] = f"{name}-{hashlib.sha1(str(key).encode('utf-8')).hexdigest()[:ID_DIGITS]}"
     return fields
