@@ -247,3 +247,23 @@ def test_build_on_a_mixed_folder(tmp_path):
     assert sum(id.startswith("courier-") for id in read) == 2
     assert sum(id.startswith("ledger-") for id in read) == 2
     assert "scan" not in read
+
+
+# Standard input (or a file whose suffix tells nothing) known by how it opens: (id, bytes, titles read).
+STDIN = [
+    ("feed", ("\ufeff" + RSS).encode("utf-8"), ["Council approves the harbour plan", "Ferry strike ends"]),
+    ("atom", ATOM.encode("utf-8"), ["Mill closes", "Bridge reopens"]),
+    ("pdf", pdf(["The mill closed last week."]), ["Mill report"]),
+    ("docx", docx(["The plan was approved on Monday."]), ["Harbour plan briefing"]),
+    ("xml-not-a-feed-is-text", b"<?xml version='1.0'?><settings>Plain words.</settings>", [None]),
+]
+
+
+@pytest.mark.parametrize(("data", "titles"), [case[1:] for case in STDIN], ids=[c[0] for c in STDIN])
+def test_standard_input_by_its_opening(data, titles):
+    problems = []
+    items = list(sources.items(sources.expand(["-"]), on_problem=problems.append, stdin=io.BytesIO(data)))
+    documents = [sources.load(item)[0] for item in items]
+    assert problems == []
+    assert [d.title for d in documents] == titles
+    assert all(d.id.startswith("stdin") for d in documents)

@@ -174,9 +174,12 @@ def total_bytes(inputs: Iterable[Input]) -> int | None:
 
 def _sniff(data: bytes) -> str:
     from timeline.htmltext import looks_like_html
+    from timeline.sources_items import opening_kind
 
     if looks_like_html(data):
         return "html"
+    if opening := opening_kind(data):  # a PDF, a Word file or a feed
+        return opening
     first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     line = data.lstrip().split(b"\n", 1)[0]
     if first == b"{":
