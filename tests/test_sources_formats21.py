@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from timeline import sources
+from timeline import sources, sources_office
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -134,7 +134,7 @@ CASES = [
         ("Talks resume", "2025-11-04", "2025-11-07", None, None, "Talks resume\n\nTalks resumed on Friday."),
     ]),
     ("pdf", "mill.pdf", pdf(["The mill closed last week.", "It had run since 1935."]), [
-        ("Mill report", "2025-11-03", None, None, None, "The mill closed last week.\nIt had run since 1935."),
+        ("Mill report", "2025-11-03", None, None, None, "The mill closed last week. It had run since 1935."),
     ]),
     ("eml-plain", "works.eml", EML, [
         ("Harbour works begin", "2025-11-10", None, None, None,
@@ -185,6 +185,33 @@ def test_sidecar_corrects_an_office_file(tmp_path):
     _write(tmp_path, "briefing.meta.json", json.dumps({"date": "2025-10-30", "title": "Briefing"}))
     (document,) = sources.read([path])
     assert (document.date, document.title) == (dt.date(2025, 10, 30), "Briefing")
+
+
+# A PDF page's printed lines joined into paragraphs: (id, lines as pypdf gives them, text read).
+REFLOW = [
+    ("sentence-across-lines",
+     ["The council approved the harbour plan on", "Monday.", "Work starts in March after the",
+      "tenders are in."],
+     "The council approved the harbour plan on Monday.\n\nWork starts in March after the tenders are in."),
+    ("heading-stays-apart",
+     ["Harbour plan", "The council approved the harbour plan on a", "vote of seven to two on Monday."],
+     "Harbour plan\n\nThe council approved the harbour plan on a vote of seven to two on Monday."),
+    ("word-hyphen-glued",
+     ["Dredging is planned for the period from mid-", "March to the end of the summer season."],
+     "Dredging is planned for the period from mid-March to the end of the summer season."),
+    ("dash-keeps-its-space",
+     ["The ferry -- idle since the strike began --", "sailed again on Wednesday morning."],
+     "The ferry -- idle since the strike began -- sailed again on Wednesday morning."),
+    ("blank-line-ends-paragraph",
+     ["The mill closed last week after ninety", "", "years of work in the valley."],
+     "The mill closed last week after ninety\n\nyears of work in the valley."),
+    ("spaces-and-empty-page", ["  ", ""], ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "text"), [case[1:] for case in REFLOW], ids=[c[0] for c in REFLOW])
+def test_pdf_lines_become_paragraphs(lines, text):
+    assert sources_office.reflow("\n".join(lines)) == text
 
 
 # Broken files of each kind: (id, file name, content, what its one problem line says).

@@ -2,7 +2,8 @@
 
 A .docx is a zip archive: its paragraphs (word/document.xml, tables included) are joined with blank lines,
 and its properties (docProps/core.xml) give its title, its date (created) and the date it was last
-modified. A PDF's text layer is read with pypdf, page after page, and its information dictionary gives the
+modified. A PDF's text layer is read with pypdf, page after page, its printed lines joined into paragraphs
+(`reflow`: a sentence cut at a line end would be read as two), and its information dictionary gives the
 same three; a PDF without any text (a scan: images of pages) is a problem that says so, not an empty
 document. Either raises InputError, with what to do, for a file it cannot read.
 """
@@ -107,6 +108,32 @@ def docx_fields(data: bytes) -> tuple[dict[str, object], str]:
     return meta, "\n\n".join(paragraphs)
 
 
+# A PDF's text comes a printed line at a time: lines at least this share of the page's usual width (its
+# longer lines') go on in the next, a shorter one ends a paragraph or is a heading. A sentence cut at a line
+# end would be read as two.
+FULL_LINE = 0.7
+USUAL_WIDTH = 0.8  # the usual width is the length this share of the page's lines reach
+_WORD_HYPHEN = re.compile(r"[^\W\d_]-\Z")  # a line ending in a word's hyphen, not a dash ("--", " -")
+
+
+def reflow(page: str) -> str:
+    """Join the printed lines of a PDF page into paragraphs (`FULL_LINE`), the paragraphs by blank lines."""
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return ""
+    full = FULL_LINE * lengths[min(len(lengths) - 1, int(len(lengths) * USUAL_WIDTH))]
+    paragraphs, current = [], ""
+    for line in lines:
+        if line:
+            glued = not current or _WORD_HYPHEN.search(current)  # "mid-" and "March" make "mid-March"
+            current = current + line if glued else f"{current} {line}"
+        if current and (not line or len(line) < full):
+            paragraphs.append(current)
+            current = ""
+    return "\n\n".join([*paragraphs, current] if current else paragraphs)
+
+
 class _Collected(logging.Handler):
     """Keep pypdf's log records (a library prints nothing): the first says why a PDF gave no text."""
 
@@ -157,7 +184,7 @@ def pdf_fields(data: bytes) -> tuple[dict[str, object], str]:
         raise InputError("reading PDFs needs pypdf (pip install pypdf), skipped") from None
     if not pages:
         raise InputError("a PDF without pages, skipped")
-    texts = ["\n".join(line.rstrip() for line in page.splitlines()).strip() for page in pages]
+    texts = [reflow(page) for page in pages]
     if not any(texts):
         why = f" ({messages[0]})" if messages else ""
         raise InputError(
