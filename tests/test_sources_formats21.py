@@ -54,9 +54,10 @@ CORE = (
 )
 
 
-def docx(paragraphs: list[str], *, title: str = "Harbour plan briefing", styled: str | None = None) -> bytes:
-    """Build a small Word file: one <w:p> a paragraph (a "Title" styled one first when given)."""
-    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+def docx(paragraphs: list[str], *, title: str = "Harbour plan briefing", styled: str | None = None,
+         xml: str = "") -> bytes:  # fmt: skip
+    """Build a small Word file: one <w:p> a paragraph (a "Title" styled one first when given), then `xml`."""
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs) + xml
     if styled:
         body = f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>{styled}</w:t></w:r></w:p>' + body
     buffer = io.BytesIO()
@@ -178,6 +179,18 @@ def test_feed_ids_stay_when_the_feed_grows(tmp_path):
     assert len(after) == 3
     assert {title: after[title] for title in before} == before
     assert all(id.startswith("courier-") for id in after.values())
+
+
+def test_word_runs_inside_a_paragraph(tmp_path):
+    """Tabs, breaks and hyphens Word keeps as elements; a text box's paragraph is read once, on its own."""
+    runs = (
+        "<w:r><w:t>Dredging starts in mid</w:t><w:noBreakHyphen/><w:t>March</w:t><w:tab/><w:t>(pro</w:t>"
+        "<w:softHyphen/><w:t>visional)</w:t><w:br/><w:t>Second line</w:t></w:r>"
+        "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed note</w:t></w:r></w:p></w:txbxContent>"
+        "</w:pict></w:r>"
+    )
+    (document,) = sources.read([_write(tmp_path, "runs.docx", docx([], xml=f"<w:p>{runs}</w:p>"))])
+    assert document.text == "Dredging starts in mid-March\t(provisional)\nSecond line\n\nBoxed note"
 
 
 def test_sidecar_corrects_an_office_file(tmp_path):

@@ -26,6 +26,8 @@ WORD_RUNS = [
     (f"{_W}tab", "\t", "<w:tab/>"),
     (f"{_W}br", "\n", "<w:br/>, a line break inside the paragraph"),
     (f"{_W}cr", "\n", "<w:cr/>"),
+    (f"{_W}noBreakHyphen", "-", "<w:t>mid</w:t><w:noBreakHyphen/><w:t>March</w:t>: mid-March"),
+    (f"{_W}softHyphen", "", "<w:softHyphen/>, a place the word may break: nothing in the text"),
 ]
 _RUNS = {tag: text for tag, text, _ in WORD_RUNS}
 # Paragraph styles that name the document when its properties give no title: (style id, example).
