@@ -170,6 +170,37 @@ def test_reads_each_document(tmp_path, name, content, expected):
     assert len({d.id for d in documents}) == len(documents)
 
 
+# The text of one feed item: (id, the item's elements, text read).
+FEED_TEXTS = [
+    ("wordpress-trailer", "<description>&lt;p&gt;The quay reopened.&lt;/p&gt;&lt;p&gt;The post "
+     "&lt;a href='https://bay.example'&gt;Quay reopens&lt;/a&gt; appeared first on Bay News.&lt;/p&gt;"
+     "</description>",
+     "The quay reopened."),
+    ("continue-reading", "<description>The quay reopened on Wednesday. Continue reading →</description>",
+     "The quay reopened on Wednesday."),
+    ("summary-cut-short", "<description>The quay reopened on Wednesday after [&#8230;]</description>",
+     "The quay reopened on Wednesday after"),
+    ("read-more-in-a-sentence", "<description>The mayor said she would read more.</description>",
+     "The mayor said she would read more."),
+    ("headline-only", "<title>Quay reopens on Wednesday</title>", "Quay reopens on Wednesday"),
+    ("atom-text-keeps-its-signs",
+     '<content xmlns="http://www.w3.org/2005/Atom" type="text">Rates stay &lt;2% in May</content>',
+     "Rates stay <2% in May"),
+    ("atom-xhtml-paragraphs", '<content xmlns="http://www.w3.org/2005/Atom" type="xhtml"><div xmlns="http://www.w3'
+     '.org/1999/xhtml"><p>The quay reopened.</p><p>Ships waited.</p></div></content>',
+     "The quay reopened.\nShips waited."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("elements", "text"), [case[1:] for case in FEED_TEXTS], ids=[c[0] for c in FEED_TEXTS]
+)
+def test_feed_item_text(tmp_path, elements, text):
+    feed = f"<rss><channel><title>Bay News</title><item>{elements}</item></channel></rss>"
+    (document,) = sources.read([_write(tmp_path, "bay.rss", feed)])
+    assert document.text == text
+
+
 def test_feed_ids_stay_when_the_feed_grows(tmp_path):
     """A feed saved again with a newer item on top keeps the ids of the items it had."""
     before = {d.title: d.id for d in sources.read([_write(tmp_path, "courier.rss", RSS)])}
@@ -234,7 +265,7 @@ BROKEN = [
     ("xml-not-a-feed", "config.xml", "<settings><colour>blue</colour></settings>", "not an RSS or Atom feed"),
     ("feed-without-items", "empty.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>',
      "a feed without any <item> or <entry>"),
-    ("feed-item-without-text", "bare.rss", "<rss><channel><item><title>T</title></item></channel></rss>",
+    ("feed-item-without-text", "bare.rss", "<rss><channel><item><link>https://a.example</link></item></channel></rss>",
      "a feed item without text"),
     ("docx-not-zip", "old.docx", b"\xd0\xcf\x11\xe0 an old binary .doc", "not a Word file"),
     ("docx-zip-not-word", "other.docx", b"", "not a Word document"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from html import unescape
@@ -52,6 +53,16 @@ OTHER_NAMESPACES = [
      " of the quay</media:title></media:content>: a picture and its caption, not the story"),
 ]  # fmt: skip
 _OTHER = tuple("{" + namespace + "}" for namespace, _ in OTHER_NAMESPACES)
+# What a feed puts after an item's text that is not the story, left out at its end (capitals as written:
+# "he would read more." stays): (pattern, example).
+FEED_TRAILERS = [
+    (r"The post .{1,300} appeared first on .{1,120}\.", "The post Quay reopens appeared first on Bay News."),
+    (r"(?:Continue reading|Read more|Read the full (?:story|article))\W{0,12}",
+     "Continue reading →, Read more »"),
+    (r"\[(?:\u2026|\.\.\.)\]", "[…], [...]: a summary cut short"),
+]  # fmt: skip
+_TRAILER = "|".join(f"(?:{pattern})" for pattern, _ in FEED_TRAILERS)
+_TRAILERS = re.compile(rf"\s*(?:{_TRAILER})\s*\Z")
 # Atom links: the page of the entry is rel="alternate", or a link without rel.
 PAGE_RELS = {None, "alternate"}
 ID_DIGITS = 10
@@ -64,6 +75,8 @@ def _local(tag: object) -> str:
 def _text(node: ET.Element) -> str:
     """Return an element's content as written: its text, or its markup (Atom's type="xhtml")."""
     if len(node):
+        for element in node.iter():  # <xhtml:p> would not be a paragraph to the HTML reader
+            element.tag = _local(element.tag)
         inner = "".join(ET.tostring(child, encoding="unicode") for child in node)
         return (node.text or "") + inner
     return (node.text or "").strip()
@@ -149,6 +162,9 @@ def fields(data: bytes) -> tuple[dict[str, object], str]:
         content = (
             visible_text(f"<html><body>{content}</body></html>") if "<" in content else unescape(content)
         )
+    content = _TRAILERS.sub("", content).rstrip()
+    if not content.strip() and str(meta.get("title") or "").strip():
+        content = str(meta["title"]).strip()  # a feed of headlines: the headline is the story told
     if not content.strip():
-        raise InputError("a feed item without text (no content, description or summary), skipped")
+        raise InputError("a feed item without text (no title, content, description or summary), skipped")
     return meta, content
