@@ -179,7 +179,7 @@ def build(
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml),
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
     folders, quoted glob patterns, or - for standard input. With no INPUTS, reads the demo articles in
     seeds/.
 
@@ -253,7 +253,7 @@ def extract(
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml),
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
     folders, quoted glob patterns, or - for standard input. Extracting into an existing file keeps its
     hand work: events added by hand, edited events, and removed events (they do not come back). Events of
     articles extracted again are refreshed.
@@ -361,7 +361,7 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
         jobs: int, verbose: bool) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml),
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
     folders, quoted glob patterns, or - for standard input. Each document gives its id, DCT (dct, and
     date_source: where it came from), source (the file, or file:line of JSON Lines) and timexes. Offsets
     count characters of the text as read: a file's line ends as they are (CRLF is two characters), without

@@ -49,7 +49,7 @@ ERRORS = [
      "Error: /proc/t.html: cannot write it (No such file or directory)"),
     ("extract-folder-without-articles", ["extract", "{empty}"], None, 1,
      "Error: {empty}: no file to read in this folder "
-     "(it reads .atom, .docx, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .pdf, .rss, "
+     "(it reads .atom, .docx, .eml, .htm, .html, .json, .jsonl, .markdown, .mbox, .md, .ndjson, .pdf, .rss, "
      ".text, .tml, .txt, .xhtml, .xml)"),
     ("list-from-after-to", ["list", "{t}", "--from", "2026", "--to", "2019"], None, 1,
      "Error: --from 2026 is after --to 2019: give the earlier date to --from"),

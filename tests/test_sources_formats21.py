@@ -108,6 +108,12 @@ EML_HTML = (
     "Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>The budget vote was moved to Friday.</p>"
     "</body></html>\r\n"
 )
+MBOX = (
+    "From press@example.org Mon Nov 10 06:45:00 2025\n" + EML.replace("\r\n", "\n")
+    + "\nFrom tips@example.org Mon Nov  3 12:00:00 2025\n"
+    + "From: tips@example.org\nDate: 3 Nov 2025 12:00:00 +0000\nSubject: Re: ferry timetable\n\n"
+    + "The winter timetable starts on Monday.\n>From then on, boats leave hourly.\n"
+)  # fmt: skip
 
 # (id, file name, content, documents as (title, date, updated, url, outlet, words of the text)).
 CASES = [
@@ -140,6 +146,12 @@ CASES = [
     ("eml-plain", "works.eml", EML, [
         ("Harbour works begin", "2025-11-10", None, None, None,
          "Dredging starts on Tuesday and lasts two weeks."),
+    ]),
+    ("mbox", "inbox.mbox", MBOX, [
+        ("Harbour works begin", "2025-11-10", None, None, None,
+         "Dredging starts on Tuesday and lasts two weeks."),
+        ("ferry timetable", "2025-11-03", None, None, None,
+         "The winter timetable starts on Monday.\nFrom then on, boats leave hourly."),
     ]),
     ("eml-html", "tip.eml", EML_HTML, [
         ("budget vote", "2025-11-03", None, None, None, "The budget vote was moved to Friday."),
@@ -224,6 +236,16 @@ def test_word_runs_inside_a_paragraph(tmp_path):
     assert document.text == "Dredging starts in mid-March\t(provisional)\nSecond line\n\nBoxed note"
 
 
+def test_mailbox_messages_are_numbered(tmp_path):
+    """A mailbox only grows at its end: its messages' ids are its name and their place in it."""
+    _write(tmp_path, "inbox.meta.json", json.dumps({"title": "Not for every message"}))
+    documents = list(sources.read([_write(tmp_path, "inbox.mbox", MBOX)]))
+    assert [(d.id, d.title, d.source) for d in documents] == [
+        ("inbox-1", "Harbour works begin", f"{tmp_path / 'inbox.mbox'}:1"),
+        ("inbox-2", "ferry timetable", f"{tmp_path / 'inbox.mbox'}:2"),
+    ]
+
+
 def test_sidecar_corrects_an_office_file(tmp_path):
     path = _write(tmp_path, "briefing.docx", docx(["The plan was approved on Monday."]))
     _write(tmp_path, "briefing.meta.json", json.dumps({"date": "2025-10-30", "title": "Briefing"}))
@@ -271,6 +293,7 @@ BROKEN = [
     ("docx-zip-not-word", "other.docx", b"", "not a Word document"),
     ("pdf-garbage", "broken.pdf", b"%PDF-1.4\nthis is not a PDF body", "not a readable PDF"),
     ("pdf-scanned", "scan.pdf", pdf([]), "a PDF without a text layer"),
+    ("mbox-not-mailbox", "notes.mbox", "Some notes\nFrom the desk\n", "not a mailbox"),
     ("eml-not-mail", "note.eml", "just some words\nwithout headers\n", "not an e-mail message"),
 ]  # fmt: skip
 
@@ -299,7 +322,7 @@ def test_folder_picks_up_every_kind(tmp_path):
     for _, name, content, _ in CASES:
         _write(tmp_path, name, content)
     found = {entry.path.rsplit(".", 1)[-1]: entry.kind for entry in sources.expand([tmp_path])}
-    assert found == {"rss": "feed", "xml": "feed", "docx": "docx", "pdf": "pdf", "eml": "eml"}
+    assert found == {"rss": "feed", "xml": "feed", "docx": "docx", "pdf": "pdf", "eml": "eml", "mbox": "mbox"}
 
 
 def test_build_on_a_mixed_folder(tmp_path):

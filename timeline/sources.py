@@ -70,7 +70,10 @@ KINDS = {
     ".docx": "docx",  # Word: its paragraphs, its title and dates from its properties
     ".pdf": "pdf",  # a PDF's text layer (pypdf)
     ".eml": "eml",  # a saved e-mail: Date, Subject, its text part
+    ".mbox": "mbox",  # a mailbox: each message a document
 }
+# Kinds of file that hold several documents, cut into one Item each: (Input, bytes, ProblemHandler) -> Items.
+SPLITTERS = {"json": sources_json.records, "feed": sources_feed.entries, "mbox": sources_mail.messages}
 # Readers of the kinds that hand over their metadata and text ready: bytes -> (metadata, text).
 READERS = {"feed": sources_feed.fields, "docx": sources_office.docx_fields, "pdf": sources_office.pdf_fields,
            "eml": sources_mail.fields}  # fmt: skip
@@ -210,10 +213,8 @@ def items(
             report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
             continue
         kind = entry.kind or _sniff(data)
-        if kind == "json":
-            yield from sources_json.records(entry, data, report)
-        elif kind == "feed":
-            yield from sources_feed.entries(entry, data, report)
+        if kind in SPLITTERS:
+            yield from SPLITTERS[kind](entry, data, report)
         elif kind == "jsonl":  # standard input, or a file whose name does not tell
             yield from sources_json.lines(data.splitlines(keepends=True), entry)
         elif entry.path == STDIN:
@@ -296,11 +297,12 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
             _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
     elif item.kind in READERS:  # feed items, Word, PDF, e-mail: the user's sidecar corrects their properties
         meta, body = READERS[item.kind](item.data)
-        if item.kind != "feed" and item.source != STDIN:
+        if item.line is None and item.source != STDIN:  # a file that is one document
             meta = {**meta, **textmeta.sidecar(item.source)}
         if not body.strip():
             _empty("no text in it, skipped", item, problems, keep=keep_empty)
-        default_id, title = item.name, meta.get("title") or textmeta.headline(body)
+        default_id = f"{item.name}-{item.line}" if item.line else item.name  # a mailbox's messages
+        title = meta.get("title") or textmeta.headline(body)
     else:
         declared = None
         if item.kind == "html":

@@ -1,7 +1,9 @@
-"""Read a saved e-mail (.eml): its Date header is its date, its Subject its title, its text its body.
+"""Read a saved e-mail (.eml) or mailbox (.mbox): its Date header is its date, its Subject its title.
 
 The text is the message's text/plain part, else its HTML part with the markup stripped; a press release or
-a tip forwarded as a message reads like an article. Raises InputError for a file that is no message.
+a tip forwarded as a message reads like an article. Raises InputError for a file that is no message. A
+mailbox (Thunderbird's files, Gmail's export) is cut into its messages, numbered from 1: a mailbox only
+grows at its end, so `<mailbox>-<number>` stays each message's id.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Iterator
 
 from timeline.errors import InputError
+from timeline.sources_items import Input, Item, Problem, ProblemHandler
 
 # Headers that tell a file is a message, any one is enough: (header, example).
 MESSAGE_HEADERS = [
@@ -24,6 +28,22 @@ SUBJECT_MARKS = [("Fwd", "Fwd: budget vote"), ("Fw", "FW: budget vote"), ("Re", 
                  ("TR", "TR: budget (French forward)")]  # fmt: skip
 _MARKS = "|".join(mark for mark, _ in SUBJECT_MARKS)
 _SUBJECT_MARKS = re.compile(rf"^(?:(?:{_MARKS})\s*:\s*)+", re.I)
+
+# Each message of a mailbox starts with a line "From <sender> <date>"; a line of the text that started so
+# was written ">From " (and ">From " as ">>From ", mboxrd), which reading undoes.
+_MBOX_START = re.compile(rb"^From [^\n]*\n", re.M)
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.M)
+
+
+def messages(entry: Input, data: bytes, report: ProblemHandler) -> Iterator[Item]:
+    """Yield each message of a mailbox as an Item (numbered from 1); report a file that is no mailbox."""
+    starts = list(_MBOX_START.finditer(data))
+    if not starts or data[: starts[0].start()].strip():
+        report(Problem(entry.path, None, 'not a mailbox (each message starts with a "From " line), skipped'))
+        return
+    ends = [match.start() for match in starts[1:]] + [len(data)]
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True), 1):
+        yield Item(entry.path, entry.name, "eml", _QUOTED_FROM.sub(rb"\1", data[start.end() : end]), number)
 
 
 def fields(data: bytes) -> tuple[dict[str, object], str]:
