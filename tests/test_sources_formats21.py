@@ -246,6 +246,33 @@ def test_mailbox_messages_are_numbered(tmp_path):
     ]
 
 
+def test_timeml_named_xml_is_read_as_timeml(tmp_path):
+    timeml = (
+        '<?xml version="1.0"?><TimeML><DOCID>harbour_1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+        'value="2025-11-04" functionInDocument="CREATION_TIME">2025-11-04</TIMEX3></DCT>'
+        '<TEXT>The quay reopened on <TIMEX3 tid="t1" type="DATE" value="2025-11-03">Monday</TIMEX3>.</TEXT>'
+        "</TimeML>"
+    )
+    problems = []
+    (document,) = sources.read([_write(tmp_path, "harbour.xml", timeml)], on_problem=problems.append)
+    assert (document.id, document.date, document.text) == (
+        "harbour_1",
+        dt.date(2025, 11, 4),
+        "The quay reopened on Monday.",
+    )
+    assert problems == []
+
+
+def test_word_file_too_big_unpacked(tmp_path, monkeypatch):
+    """A zip that unpacks to more than MAX_XML_BYTES is refused before it is unpacked (a zip bomb)."""
+    monkeypatch.setattr(sources_office, "MAX_XML_BYTES", 64)
+    problems = []
+    path = _write(tmp_path, "big.docx", docx(["The plan was approved on Monday after a long debate."]))
+    assert list(sources.read([path], on_problem=problems.append)) == []
+    assert len(problems) == 1
+    assert problems[0].message.startswith("a Word file whose text is over")
+
+
 def test_sidecar_corrects_an_office_file(tmp_path):
     path = _write(tmp_path, "briefing.docx", docx(["The plan was approved on Monday."]))
     _write(tmp_path, "briefing.meta.json", json.dumps({"date": "2025-10-30", "title": "Briefing"}))

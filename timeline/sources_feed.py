@@ -25,6 +25,8 @@ FEED_ROOTS = [
     ("feed", '<feed xmlns="http://www.w3.org/2005/Atom"><entry>...'),
     ("RDF", "<rdf:RDF> (RSS 1.0): <channel> and <item> side by side"),
 ]
+# Other XML documents a .xml file may hold, read by the reader of their kind: (root, kind, example).
+OTHER_ROOTS = [("TimeML", "timeml", "<TimeML><DOCID>wsj_0026</DOCID>...: a TimeML corpus file named .xml")]
 ENTRY_NAMES = {"item", "entry"}
 
 # Each field of an entry and the elements (by local name, namespace left aside) that give it, first found
@@ -131,6 +133,10 @@ def entries(entry: Input, data: bytes, report: ProblemHandler) -> Iterator[Item]
                 f"not a well-formed feed: XML error at line {line}, column {column}, skipped",
             )
         )
+        return
+    other = next((kind for name, kind, _ in OTHER_ROOTS if _local(root.tag) == name), None)
+    if other:
+        yield Item(entry.path, entry.name, other, data)
         return
     if _local(root.tag) not in {name for name, _ in FEED_ROOTS}:
         report(

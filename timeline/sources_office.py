@@ -53,6 +53,7 @@ PROGRAM_TITLES = [
     (r"\.(?:docx?|odt|rtf|pdf|indd|txt|pages)$", "harbour_plan_v2.doc"),
     (r"^(?:untitled|document\d*)$", "Untitled"),
 ]
+MAX_XML_BYTES = 256 << 20  # a zip that unpacks to more is a zip bomb, not a document
 _PROGRAM_TITLE = re.compile("|".join(pattern for pattern, _ in PROGRAM_TITLES), re.I)
 
 
@@ -83,12 +84,14 @@ def docx_fields(data: bytes) -> tuple[dict[str, object], str]:
             names = set(archive.namelist())
             if "word/document.xml" not in names:
                 raise InputError("a zip archive without word/document.xml: not a Word document, skipped")
+            if archive.getinfo("word/document.xml").file_size > MAX_XML_BYTES:
+                raise InputError(f"a Word file whose text is over {MAX_XML_BYTES >> 20} MB unpacked, skipped")
             document = ET.fromstring(archive.read("word/document.xml"))
             core = ET.fromstring(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else None
     except zipfile.BadZipFile:
         raise InputError(
-            "not a Word file (a .docx is a zip archive, this is not one: an old .doc? save it "
-            "as .docx), skipped"
+            "not a Word file (a .docx is a zip archive, this is not one: an old .doc, or one locked with a "
+            "password? save an unlocked .docx), skipped"
         ) from None
     except ET.ParseError as error:
         raise InputError(f"a broken Word file (its XML fails at line {error.position[0]}), skipped") from None
