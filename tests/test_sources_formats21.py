@@ -298,6 +298,17 @@ REFLOW = [
     ("blank-line-ends-paragraph",
      ["The mill closed last week after ninety", "", "years of work in the valley."],
      "The mill closed last week after ninety\n\nyears of work in the valley."),
+    ("list-items-apart",
+     ["The plan sets out two steps for the port:", "• dredging the channel before the",
+      "spring tides arrive, and", "• rebuilding the north quay by May."],
+     "The plan sets out two steps for the port:\n\n• dredging the channel before the spring tides arrive, and"
+     "\n\n• rebuilding the north quay by May."),
+    ("numbered-items-apart",
+     ["Talks resume if both sides agree:", "1. to end the strike on Friday", "2. to meet again in a week"],
+     "Talks resume if both sides agree:\n\n1. to end the strike on Friday\n\n2. to meet again in a week"),
+    ("dash-at-a-line-start-goes-on",
+     ["The ferry that sailed from the north quay", "— idle since the strike began — left at dawn."],
+     "The ferry that sailed from the north quay — idle since the strike began — left at dawn."),
     ("spaces-and-empty-page", ["  ", ""], ""),
 ]  # fmt: skip
 

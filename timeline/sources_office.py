@@ -118,6 +118,13 @@ def docx_fields(data: bytes) -> tuple[dict[str, object], str]:
 # end would be read as two.
 FULL_LINE = 0.7
 USUAL_WIDTH = 0.8  # the usual width is the length this share of the page's lines reach
+# Marks that start an item of a list, which starts a line of its own: (pattern, example).
+LIST_MARKS = [
+    # not a dash: "the ferry\n— idle since May —" is a sentence wrapped before its dash
+    (r"[\u2022\u25e6\u25aa\u25cf\u2023\u2043*-]\s", "• On-line management, ◦ an inner item, * a star"),
+    (r"(?:\d{1,2}|[a-z])[.)]\s", "1. First step, a) first case"),
+]
+_LIST_ITEM = re.compile("|".join(f"(?:{pattern})" for pattern, _ in LIST_MARKS))
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-\Z")  # a line ending in a word's hyphen, not a dash ("--", " -")
 
 
@@ -130,6 +137,9 @@ def reflow(page: str) -> str:
     full = FULL_LINE * lengths[min(len(lengths) - 1, int(len(lengths) * USUAL_WIDTH))]
     paragraphs, current = [], ""
     for line in lines:
+        if current and line and _LIST_ITEM.match(line):
+            paragraphs.append(current)
+            current = ""
         if line:
             glued = not current or _WORD_HYPHEN.search(current)  # "mid-" and "March" make "mid-March"
             current = current + line if glued else f"{current} {line}"
