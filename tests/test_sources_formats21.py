@@ -69,19 +69,22 @@ def docx(paragraphs: list[str], *, title: str = "Harbour plan briefing", styled:
     return buffer.getvalue()
 
 
-def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251103090000Z") -> bytes:
-    """Write a minimal valid PDF by hand: one page, a line of Helvetica a string; no lines: no text layer."""
-    stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in lines) + " ET"
-    stream = stream if lines else ""
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Title ({title}) /CreationDate ({created}) >>",
-    ]
+def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251103090000Z",
+        pages: list[list[str]] | None = None) -> bytes:  # fmt: skip
+    """Write a minimal valid PDF by hand: a line of Helvetica a string, one page (or `pages`); no lines: no
+    text layer."""
+    pages = pages or [lines]
+    font, info = 3 + 2 * len(pages), 4 + 2 * len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
+    for number, page in enumerate(pages):
+        stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in page) + " ET"
+        stream = stream if page else ""
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R "
+                       f"/Resources << /Font << /F1 {font} 0 R >> >> >>")  # fmt: skip
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(f"<< /Title ({title}) /CreationDate ({created}) >>")
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -89,7 +92,7 @@ def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
-    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>"
+    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R /Info {info} 0 R >>"
     out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
 
@@ -316,6 +319,34 @@ REFLOW = [
 @pytest.mark.parametrize(("lines", "text"), [case[1:] for case in REFLOW], ids=[c[0] for c in REFLOW])
 def test_pdf_lines_become_paragraphs(lines, text):
     assert sources_office.reflow("\n".join(lines)) == text
+
+
+# Pages of a PDF: (id, each page's lines, text read).
+PAGES = [
+    ("running-head-and-page-numbers", [
+        ["Harbour report", "The council approved the harbour plan on", "Monday after a long debate.", "1"],
+        ["Harbour report", "Work on the quay starts in March and", "will last until the autumn.", "2"],
+        ["Harbour report", "The ferry will sail from the south quay", "while the works go on.", "3"],
+    ], "The council approved the harbour plan on Monday after a long debate.\n\nWork on the quay starts in "
+       "March and will last until the autumn.\n\nThe ferry will sail from the south quay while the works go "
+       "on."),
+    ("sentence-over-a-page", [
+        ["The council approved the harbour plan on", "Monday after a long debate, and the"],
+        ["Page 2 of 2", "dredging of the channel starts in March."],
+    ], "The council approved the harbour plan on Monday after a long debate, and the dredging of the channel "
+       "starts in March."),
+    ("two-pages-keep-their-heads", [
+        ["Harbour report", "The council approved the harbour plan on Monday."],
+        ["Harbour report", "Work starts in March."],
+    ], "Harbour report\n\nThe council approved the harbour plan on Monday.\n\nHarbour report\n\nWork starts "
+       "in March."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pages", "text"), [case[1:] for case in PAGES], ids=[c[0] for c in PAGES])
+def test_pdf_pages_read_as_one_text(tmp_path, pages, text):
+    (document,) = sources.read([_write(tmp_path, "report.pdf", pdf([], pages=pages))])
+    assert document.text == text
 
 
 # Broken files of each kind: (id, file name, content, what its one problem line says).

@@ -16,6 +16,7 @@ import re
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
+from collections import Counter
 
 from timeline.errors import InputError
 
@@ -149,6 +150,61 @@ def reflow(page: str) -> str:
     return "\n\n".join([*paragraphs, current] if current else paragraphs)
 
 
+# A line at a page's top or foot that most pages share (digits aside) is a running head or foot, not the
+# story: the report's title, "Page 3 of 9". Looked for among the first and last EDGE_LINES lines, in a
+# PDF of at least RUNNING_PAGES pages.
+EDGE_LINES = 2
+RUNNING_PAGES = 3
+RUNNING_SHARE = 0.5
+# A page number alone at a page's top or foot: (pattern, example).
+PAGE_NUMBERS = [
+    (r"\d{1,4}", "12"),
+    (r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", "Page 3 of 9"),
+    (r"\d{1,4}\s*(?:of|/)\s*\d{1,4}", "3 / 9"),
+    (r"[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]", "- 4 -"),
+]
+_PAGE_NUMBER = re.compile("|".join(f"(?:{pattern})" for pattern, _ in PAGE_NUMBERS), re.I)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\Z")
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """Return the places of a page's first and last EDGE_LINES lines that are not blank."""
+    filled = [place for place, line in enumerate(lines) if line.strip()]
+    return filled[:EDGE_LINES] + filled[EDGE_LINES:][-EDGE_LINES:]
+
+
+def without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers and the running heads and feet most pages share from the edges of each page."""
+    shared: set[str] = set()
+    if len(pages) >= RUNNING_PAGES:
+        counts = Counter(
+            shape for lines in pages for shape in {_shape(lines[place]) for place in _edges(lines)}
+        )
+        shared = {shape for shape, count in counts.items() if count >= RUNNING_SHARE * len(pages)}
+    kept = []
+    for lines in pages:
+        edges = [(place, lines[place].strip()) for place in _edges(lines)]
+        dropped = {place for place, line in edges if _shape(line) in shared or _PAGE_NUMBER.fullmatch(line)}
+        kept.append([line for place, line in enumerate(lines) if place not in dropped])
+    return kept
+
+
+def join_pages(texts: list[str]) -> str:
+    """Join the pages' paragraphs; a sentence going on over a page ("the quay | was closed") stays one."""
+    parts: list[str] = []
+    for text in (text for text in texts if text):
+        if parts:
+            goes_on = not _SENTENCE_END.search(parts[-1]) and text[:1].islower()
+            parts.append(" " if goes_on else "\n\n")
+        parts.append(text)
+    return "".join(parts)
+
+
 class _Collected(logging.Handler):
     """Keep pypdf's log records (a library prints nothing): the first says why a PDF gave no text."""
 
@@ -199,11 +255,13 @@ def pdf_fields(data: bytes) -> tuple[dict[str, object], str]:
         raise InputError("reading PDFs needs pypdf (pip install pypdf), skipped") from None
     if not pages:
         raise InputError("a PDF without pages, skipped")
-    texts = [reflow(page) for page in pages]
+    texts = [
+        reflow("\n".join(lines)) for lines in without_running_lines([page.splitlines() for page in pages])
+    ]
     if not any(texts):
         why = f" ({messages[0]})" if messages else ""
         raise InputError(
             f"a PDF without a text layer{why}: a scan holds images of pages, not text; run OCR "
             "on it (ocrmypdf scan.pdf text.pdf) and read the result, skipped"
         )
-    return meta, "\n\n".join(text for text in texts if text)
+    return meta, join_pages(texts)
