@@ -64,14 +64,11 @@ KINDS = {
     ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
     ".json": "json",  # an export of articles: [{...}, ...] or {"articles": [{...}, ...]} (a news API's)
-    ".xml": "feed",  # a saved RSS or Atom feed: each item a document
-    ".rss": "feed",
-    ".atom": "feed",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",  # a saved RSS or Atom feed: each item a document
     ".docx": "docx",  # Word: its paragraphs, its title and dates from its properties
     ".pdf": "pdf",  # a PDF's text layer (pypdf)
-    ".eml": "eml",  # a saved e-mail: Date, Subject, its text part
-    ".mbox": "mbox",  # a mailbox: each message a document
-}
+    ".eml": "eml", ".mbox": "mbox",  # a saved e-mail: Date, Subject, its text part; a mailbox of them
+}  # fmt: skip
 # Kinds of file that hold several documents, cut into one Item each: (Input, bytes, ProblemHandler) -> Items.
 SPLITTERS = {"json": sources_json.records, "feed": sources_feed.entries, "mbox": sources_mail.messages}
 # Readers of the kinds that hand over their metadata and text ready: bytes -> (metadata, text).
