@@ -276,6 +276,17 @@ def test_word_file_too_big_unpacked(tmp_path, monkeypatch):
     assert problems[0].message.startswith("a Word file whose text is over")
 
 
+def test_text_box_with_a_fallback_is_read_once(tmp_path):
+    box = "<w:txbxContent><w:p><w:r><w:t>Boxed note</w:t></w:r></w:p></w:txbxContent>"
+    xml = (
+        '<w:p><w:r><w:t>The quay reopened.</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.'
+        f'openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">{box}</mc:Choice>'
+        f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    (document,) = sources.read([_write(tmp_path, "box.docx", docx([], xml=xml))])
+    assert document.text == "The quay reopened.\n\nBoxed note"
+
+
 def test_sidecar_corrects_an_office_file(tmp_path):
     path = _write(tmp_path, "briefing.docx", docx(["The plan was approved on Monday."]))
     _write(tmp_path, "briefing.meta.json", json.dumps({"date": "2025-10-30", "title": "Briefing"}))

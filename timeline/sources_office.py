@@ -31,6 +31,8 @@ WORD_RUNS = [
     (f"{_W}softHyphen", "", "<w:softHyphen/>, a place the word may break: nothing in the text"),
 ]
 _RUNS = {tag: text for tag, text, _ in WORD_RUNS}
+# A text box is written twice, as <mc:Choice> and as an <mc:Fallback> for older programs: one is read.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Paragraph styles that name the document when its properties give no title: (style id, example).
 TITLE_STYLES = [("Title", '<w:pStyle w:val="Title"/>'), ("Heading1", '<w:pStyle w:val="Heading1"/>')]
 _TITLE_STYLES = {style for style, _ in TITLE_STYLES}
@@ -96,6 +98,9 @@ def docx_fields(data: bytes) -> tuple[dict[str, object], str]:
         ) from None
     except ET.ParseError as error:
         raise InputError(f"a broken Word file (its XML fails at line {error.position[0]}), skipped") from None
+    for parent in [node for node in document.iter() if node.find(_FALLBACK) is not None]:
+        for fallback in parent.findall(_FALLBACK):  # the same text box again, for older Words
+            parent.remove(fallback)
     paragraphs, styled = [], None
     for node in document.iter(f"{_W}p"):
         parts: list[str] = []
