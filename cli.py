@@ -366,8 +366,8 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
     date_source: where it came from), source (the file, or file:line of JSON Lines) and timexes. Offsets
     count characters of the text as read: a file's line ends as they are (CRLF is two characters), without
     a byte-order mark or `---` front matter; a web page's article text; a TimeML file's <TEXT> without
-    tags; --text adds that text. TimeML is one document a file: for several documents give a folder with
-    -o.
+    tags; a feed item's, Word file's, PDF's or e-mail's text as read, without its markup or layout;
+    --text adds that text. TimeML is one document a file: for several documents give a folder with -o.
 
     \b
     Example:
