@@ -179,8 +179,9 @@ def build(
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
-    standard input. With no INPUTS, reads the demo articles in seeds/.
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
+    folders, quoted glob patterns, or - for standard input. With no INPUTS, reads the demo articles in
+    seeds/.
 
     \b
     Example:
@@ -252,10 +253,10 @@ def extract(
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for
-    standard input. Extracting into an existing file keeps its hand work: events added by hand,
-    edited events, and removed events (they do not come back). Events of articles extracted again
-    are refreshed.
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
+    folders, quoted glob patterns, or - for standard input. Extracting into an existing file keeps its
+    hand work: events added by hand, edited events, and removed events (they do not come back). Events of
+    articles extracted again are refreshed.
 
     \b
     Example:
@@ -360,12 +361,13 @@ def tag(inputs: tuple[str, ...], dct: dt.date | None, fmt: str, output: str, wit
         jobs: int, verbose: bool) -> None:
     """Find and normalize the temporal expressions (TIMEX3) of texts.
 
-    INPUTS are files (.txt, .md, .html, .jsonl, .tml), folders, quoted glob patterns, or - for standard
-    input. Each document gives its id, DCT (dct, and date_source: where it came from), source (the file,
-    or file:line of JSON Lines) and timexes. Offsets count characters of the text as read: a file's line
-    ends as they are (CRLF is two characters), without a byte-order mark or `---` front matter; a web
-    page's article text; a TimeML file's <TEXT> without tags; --text adds that text. TimeML is one
-    document a file: for several documents give a folder with -o.
+    INPUTS are files (.txt, .md, .html, .jsonl, .json, .tml, .xml/.rss/.atom feeds, .docx, .pdf, .eml, .mbox),
+    folders, quoted glob patterns, or - for standard input. Each document gives its id, DCT (dct, and
+    date_source: where it came from), source (the file, or file:line of JSON Lines) and timexes. Offsets
+    count characters of the text as read: a file's line ends as they are (CRLF is two characters), without
+    a byte-order mark or `---` front matter; a web page's article text; a TimeML file's <TEXT> without
+    tags; a feed item's, Word file's, PDF's or e-mail's text as read, without its markup or layout;
+    --text adds that text. TimeML is one document a file: for several documents give a folder with -o.
 
     \b
     Example:

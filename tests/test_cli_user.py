@@ -25,7 +25,7 @@ def place(tmp_path):
     (tmp_path / "t.json").write_text(json.dumps(TIMELINE), encoding="utf-8")
     (tmp_path / "article.txt").write_text("---\ndate: 2025-10-01\n---\nThe dam opened in 1936.\n", "utf-8")
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "empty" / "photo.png").write_bytes(b"\x89PNG")
     (tmp_path / "blank.json").write_text("\n", encoding="utf-8")
     (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
     return {"t": tmp_path / "t.json", "article": tmp_path / "article.txt", "empty": tmp_path / "empty",
@@ -49,7 +49,8 @@ ERRORS = [
      "Error: /proc/t.html: cannot write it (No such file or directory)"),
     ("extract-folder-without-articles", ["extract", "{empty}"], None, 1,
      "Error: {empty}: no file to read in this folder "
-     "(it reads .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .text, .tml, .txt, .xhtml)"),
+     "(it reads .atom, .docx, .eml, .htm, .html, .json, .jsonl, .markdown, .mbox, .md, .ndjson, .pdf, .rss, "
+     ".text, .tml, .txt, .xhtml, .xml)"),
     ("list-from-after-to", ["list", "{t}", "--from", "2026", "--to", "2019"], None, 1,
      "Error: --from 2026 is after --to 2019: give the earlier date to --from"),
     ("export-into-a-folder", ["export", "{t}", "--format", "csv", "-o", "{empty}"], None, 1,

@@ -391,7 +391,7 @@ def test_jsonl_line_without_text_names_the_keys_it_has(tmp_path: Path) -> None:
 
 
 def make_tree(root: Path) -> None:
-    for name in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.txt", ".hidden/e.txt", "notes.pdf", "f.jsonl"]:
+    for name in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.txt", ".hidden/e.txt", "notes.rtf", "f.jsonl"]:
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if name.endswith(".html"):
@@ -409,7 +409,7 @@ INPUT_CASES = [
     ("glob", ["{root}/*.txt", "{root}/**/*.html"], ["b", "c"]),
     ("recursive-glob", ["{root}/**/*.txt"], ["b", "d"]),
     ("same-name-twice", ["{root}/b.txt", "{root}/b.txt"], ["b", "b~2"]),
-    ("explicit-file-with-other-suffix", ["{root}/notes.pdf"], ["notes"]),
+    ("explicit-file-with-other-suffix", ["{root}/notes.rtf"], ["notes"]),
     ("json-lines-recognized-by-content", ["{root}/export.log"], ["export-1", "export-2"]),
 ]
 

@@ -12,7 +12,8 @@ from timeline.errors import InputError
 from timeline.sources_items import Item
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["sources", "sources_items", "sources_json", "sources_timeml"]
+MODULES = ["sources", "sources_items", "sources_json", "sources_timeml", "sources_feed", "sources_office",
+           "sources_mail"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,4 +1,4 @@
-"""Read inputs into Documents: text, Markdown, HTML, JSON Lines, folders, globs and standard input.
+"""Read inputs into Documents: text, Markdown, HTML, JSON, feeds, Word, PDF, e-mail, folders, globs, stdin.
 
 Reading happens in two steps so that the expensive one can run in other processes or on a cluster:
 `items(paths)` cuts the inputs into Items (the bytes of one file, or one line of a JSON Lines file),
@@ -12,7 +12,8 @@ a `Fallback` date comes last instead of first. Its outlet is the one its metadat
 name or title suffix, front matter, a sidecar, a news API's source), else the one its dateline names.
 
 The readers of one kind of input live beside this module: `sources_json` (JSON exports, JSON Lines,
-news-API field names), `sources_timeml` (TimeML corpus files); `sources_items` holds what they pass.
+news-API field names), `sources_timeml` (TimeML corpus files), `sources_feed` (RSS and Atom feeds),
+`sources_office` (Word and PDF files), `sources_mail` (e-mail); `sources_items` holds what they pass.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline import sources_json, sources_timeml, textmeta
+from timeline import sources_feed, sources_json, sources_mail, sources_office, sources_timeml, textmeta
 from timeline.dct import (
     dateline_date,
     filename_date,
@@ -63,7 +64,16 @@ KINDS = {
     ".tml": "timeml",  # TimeML: the text of <TEXT> without its tags (gold offsets index it), <DCT>, <DOCID>
     ".ndjson": "jsonl",
     ".json": "json",  # an export of articles: [{...}, ...] or {"articles": [{...}, ...]} (a news API's)
-}
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",  # a saved RSS or Atom feed: each item a document
+    ".docx": "docx",  # Word: its paragraphs, its title and dates from its properties
+    ".pdf": "pdf",  # a PDF's text layer (pypdf)
+    ".eml": "eml", ".mbox": "mbox",  # a saved e-mail: Date, Subject, its text part; a mailbox of them
+}  # fmt: skip
+# Kinds of file that hold several documents, cut into one Item each: (Input, bytes, ProblemHandler) -> Items.
+SPLITTERS = {"json": sources_json.records, "feed": sources_feed.entries, "mbox": sources_mail.messages}
+# Readers of the kinds that hand over their metadata and text ready: bytes -> (metadata, text).
+READERS = {"feed": sources_feed.fields, "docx": sources_office.docx_fields, "pdf": sources_office.pdf_fields,
+           "eml": sources_mail.fields}  # fmt: skip
 GLOB_CHARS = set("*?[")
 
 
@@ -164,9 +174,12 @@ def total_bytes(inputs: Iterable[Input]) -> int | None:
 
 def _sniff(data: bytes) -> str:
     from timeline.htmltext import looks_like_html
+    from timeline.sources_items import opening_kind
 
     if looks_like_html(data):
         return "html"
+    if opening := opening_kind(data):  # a PDF, a Word file or a feed
+        return opening
     first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     line = data.lstrip().split(b"\n", 1)[0]
     if first == b"{":
@@ -197,8 +210,8 @@ def items(
             report(Problem(entry.path, None, f"cannot read it ({error.strerror or error})"))
             continue
         kind = entry.kind or _sniff(data)
-        if kind == "json":
-            yield from sources_json.records(entry, data, report)
+        if kind in SPLITTERS:
+            yield from SPLITTERS[kind](entry, data, report)
         elif kind == "jsonl":  # standard input, or a file whose name does not tell
             yield from sources_json.lines(data.splitlines(keepends=True), entry)
         elif entry.path == STDIN:
@@ -279,6 +292,14 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         default_id, title = item.name, None
         if not body.strip():
             _empty("empty <TEXT>, skipped", item, problems, keep=keep_empty)
+    elif item.kind in READERS:  # feed items, Word, PDF, e-mail: the user's sidecar corrects their properties
+        meta, body = READERS[item.kind](item.data)
+        if item.line is None and item.source != STDIN:  # a file that is one document
+            meta = {**meta, **textmeta.sidecar(item.source)}
+        if not body.strip():
+            _empty("no text in it, skipped", item, problems, keep=keep_empty)
+        default_id = f"{item.name}-{item.line}" if item.line else item.name  # a mailbox's messages
+        title = meta.get("title") or textmeta.headline(body)
     else:
         declared = None
         if item.kind == "html":

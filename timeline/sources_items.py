@@ -1,16 +1,35 @@
 """Hold what reading inputs passes around: an Input to read, an Item read, a Problem met, a Fallback date.
 
 They live apart from `timeline.sources` so that the readers of each kind of input (`sources_json`,
-`sources_timeml`) can use them without importing the module that dispatches to them.
+`sources_timeml`) can use them without importing the module that dispatches to them. So does how a kind
+of input opens (`opening_kind`), which tells standard input's kind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 STDIN = "-"
+
+# How the bytes of a kind of input open, to know standard input (or a file whose suffix tells nothing) by
+# them: (kind, pattern, example). A zip archive is read as Word, which says so when it is not one.
+OPENINGS = [
+    ("pdf", rb"%PDF-", "%PDF-1.7"),
+    ("docx", rb"PK\x03\x04", "a zip archive: word/document.xml, docProps/core.xml, ..."),
+    ("feed", rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">'),
+]  # fmt: skip
+_OPENINGS = [(kind, re.compile(pattern, re.S)) for kind, pattern, _ in OPENINGS]
+
+
+def opening_kind(data: bytes) -> str | None:
+    """Return the kind of input its first bytes tell (`OPENINGS`), None when they tell none."""
+    head = data[:4096]
+    return next((kind for kind, pattern in _OPENINGS if pattern.match(head)), None)
+
 
 ProblemHandler = Callable[["Problem"], None]
 
