@@ -188,13 +188,35 @@
     }
     return null;
   }
-  // Hover an event's mark at its own place: unlike hovering a point by number, this works for WebGL too.
+  // Hover an event's mark: by its number (a hover at a place in a crowded chart went to the end of a bar
+  // there, which has no card), or at its own place for WebGL, which cannot hover a point by number.
   function pointAt(index) {
     var target = markOf(index);
     if (!target) { return; }
     var mark = gd.data[target.curveNumber];
+    if (mark.type !== "scattergl") { return Plotly.Fx.hover(gd, [target]); }
     Plotly.Fx.hover(gd, {xval: gd._fullLayout.xaxis.d2c(mark.x[target.pointNumber]),
       yval: mark.y[target.pointNumber]}, "xy");
+  }
+
+  // The event whose mark is under the mouse, or -1. Plotly gives the mouse to a bar's end within a pixel
+  // before a mark there (it scores a point inside a mark by its size), so a month's own bar, a pixel wide
+  // when decades are in view, took the hover and the click of its mark.
+  function markUnder(event) {
+    var full = gd._fullLayout, box = gd.getBoundingClientRect();
+    if (!event || typeof event.clientX !== "number" || !full || !full.xaxis || !full.yaxis) { return -1; }
+    var mx = event.clientX - box.left - full.xaxis._offset, my = event.clientY - box.top - full.yaxis._offset;
+    var found = -1, best = Infinity;
+    gd.data.forEach(function (trace) {
+      if (!trace.meta || trace.meta.role !== "events" || trace.visible === "legendonly") { return; }
+      var sizes = (trace.marker || {}).size;
+      trace.x.forEach(function (x, j) {
+        var dx = full.xaxis.l2p(full.xaxis.d2c(x)) - mx, dy = full.yaxis.l2p(trace.y[j]) - my;
+        var reach = (Array.isArray(sizes) ? sizes[j] : sizes || 8) / 2 + 2, far = dx * dx + dy * dy;
+        if (far <= reach * reach && far < best) { best = far; found = trace.customdata[j]; }
+      });
+    });
+    return found;
   }
 
   // Show an event chosen in the list (or by the address): its details, and its mark on the chart,
@@ -318,15 +340,20 @@
       gd.on("plotly_click", function (data) {
         var point = data.points && data.points[0];
         if (point && typeof point.customdata === "number") {
-          list.scrollList(list.show(point.customdata));
+          var under = point.data.meta && point.data.meta.role === "spans" ? markUnder(data.event) : -1;
+          list.scrollList(list.show(under >= 0 ? under : point.customdata));
           // On a phone the details open below the chart, out of sight: bring them into view.
           if (narrow()) { details.scrollIntoView({block: "nearest"}); }
         }
       });
-      // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks).
+      // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks), the
+      // mouse's only: a hover the page made (pointAt) that lands on a bar's end is not sent on again.
       gd.on("plotly_hover", function (data) {
-        var point = data.points && data.points[0];
-        if (point && point.data.meta && point.data.meta.role === "spans") { pointAt(point.customdata); }
+        var point = data.points && data.points[0], mouse = data.event && typeof data.event.clientX === "number";
+        if (mouse && point && point.data.meta && point.data.meta.role === "spans") {
+          var under = markUnder(data.event);
+          pointAt(under >= 0 ? under : point.customdata);
+        }
       });
       // Zooming, panning, the range buttons and the slider: relabel, and list what is now in view.
       gd.on("plotly_relayout", function (change) {
