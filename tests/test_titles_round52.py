@@ -18,12 +18,15 @@ LOOSE_CASES = [
     ("prefix-compound", "The bank reported that its parent group pre-tax", "adjective"),
     ("floating-all", "Nearly 300 farms reported cases of swine fever all", "quantifier"),
     ("so-after-auxiliary", "More than 9,000 residents have so", "adverb"),
+    ("ordinal-straight", "The index rose for the fourth straight", "adjective"),
+    ("ordinal-consecutive", "Prices fell for a 3rd consecutive", "adjective"),
     ("people-after-the", "Volunteers at the field hospital treated the injured", None),
     ("ly-adjective", "The storm continued its deadly passage", None),
     ("ly-adjective-noun", "The governor was a likely candidate", None),
     ("all-after-pronoun", "The home side won them all", None),
     ("ed-noun", "The farmers planted the seed", None),
     ("be-compound", "The new tariff will be anti-dumping", None),
+    ("straight-alone", "The champion won three games straight", None),
     ("said-so", "The mayor has said so", None),
 ]
 
@@ -107,3 +110,12 @@ def test_bare_relative_needs_a_past_verb():
     assert without_bare_relative("The council rejected the plan that shapes") == (
         "The council rejected the plan that shapes"
     )
+
+
+def test_subject_worth_goes_for_its_predicate():
+    # the verb group ends past 80 characters: the whole subject leaves "have been" waiting
+    clause = (
+        "Twenty-four housing projects worth 210 million dollars in the northern hills have been registered "
+        "with the regional planning board"
+    )
+    assert shorten.fit(clause) == "Twenty-four housing projects have been registered"

@@ -21,28 +21,130 @@ from timeline.verbs import has_verb, is_past_form
 _ARTICLES = r"(?:the|a|an|its|his|her|their|our|this|that|these|those)"
 # Participles after "the" that are nouns of people: "treated the injured", "freed the accused".
 _PEOPLE = {
-    "injured", "wounded", "accused", "deceased", "displaced", "bereaved", "disabled", "unemployed",
-    "dead", "ill", "sick", "poor", "needy", "elderly", "homeless", "missing", "detained", "condemned",
-    "oppressed", "persecuted", "convicted", "damned", "beloved", "insured", "uninsured", "undecided",
+    "injured",
+    "wounded",
+    "accused",
+    "deceased",
+    "displaced",
+    "bereaved",
+    "disabled",
+    "unemployed",
+    "dead",
+    "ill",
+    "sick",
+    "poor",
+    "needy",
+    "elderly",
+    "homeless",
+    "missing",
+    "detained",
+    "condemned",
+    "oppressed",
+    "persecuted",
+    "convicted",
+    "damned",
+    "beloved",
+    "insured",
+    "uninsured",
+    "undecided",
 }
 # Words in -ed that are nouns after an article: "a seed", "the creed", "a hundred".
 _ED_NOUNS = {
-    "need", "speed", "seed", "greed", "breed", "creed", "weed", "deed", "feed", "reed", "steed", "bed",
-    "shed", "red", "sled", "hundred", "thread", "bread", "head", "lead", "spread", "dread", "tread",
+    "need",
+    "speed",
+    "seed",
+    "greed",
+    "breed",
+    "creed",
+    "weed",
+    "deed",
+    "feed",
+    "reed",
+    "steed",
+    "bed",
+    "shed",
+    "red",
+    "sled",
+    "hundred",
+    "thread",
+    "bread",
+    "head",
+    "lead",
+    "spread",
+    "dread",
+    "tread",
 }
 # A floating "all" may end a title after a pronoun or a preposition: "won them all", "above all", "at all".
 _ALL_BEFORE = {
-    "it", "them", "us", "you", "we", "they", "at", "above", "after", "for", "once", "of", "and", "in",
+    "it",
+    "them",
+    "us",
+    "you",
+    "we",
+    "they",
+    "at",
+    "above",
+    "after",
+    "for",
+    "once",
+    "of",
+    "and",
+    "in",
 }
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                "could", "may", "might", "must", "should", "do", "does", "did", "not"}
+_AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "do",
+    "does",
+    "did",
+    "not",
+}
 # A compound adjective of a prefix and a word ("pre-tax", "anti-drug"), which stands before its noun unless
 # a "be" comes before it; not a noun and a participle ("state-owned": "the firm is state-owned" is common).
-_COMPOUND_ADJECTIVE = re.compile(
-    r"(?:pre|post|anti|pro|non|cross|multi|semi|so)-[a-z]+\Z"
+_COMPOUND_ADJECTIVE = re.compile(r"(?:pre|post|anti|pro|non|cross|multi|semi|so)-[a-z]+\Z")
+_BE_WORDS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "become",
+    "became",
+    "remain",
+    "remains",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appeared",
+    "looked",
+    "went",
+    "turned",
+}
+
+# An ordinal and a word of a run, which wait for what is counted: "the sixth straight (day)".
+_RUN_WORDS = {"straight", "consecutive", "successive", "running"}
+_ORDINAL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th))"
 )
-_BE_WORDS = {"is", "are", "was", "were", "be", "been", "being", "become", "became", "remain", "remains",
-             "seem", "seems", "seemed", "appear", "appeared", "looked", "went", "turned"}
 
 RULES = (
     # (reason, test of the last words, example)
@@ -51,14 +153,32 @@ RULES = (
     ("adjective", "article, new", "would launch a new (strategy)"),
     ("adjective", "compound adjective", "said its parent company pre-tax (earnings)"),
     ("quantifier", "noun, all", "found positive for dengue fever all (over the country)"),
+    ("adjective", "ordinal, straight", "the index rose for the sixth straight (session)"),
     ("adverb", "auxiliary, so", "more than 60,000 families have so (far been registered)"),
 )
 
 
 # Words in -ly that are adjectives, not adverbs: "its deadly passage", "a likely pretender".
 _LY_ADJECTIVES = {
-    "deadly", "likely", "unlikely", "early", "costly", "elderly", "friendly", "lonely", "lively",
-    "timely", "orderly", "daily", "weekly", "monthly", "yearly", "grisly", "ugly", "holy", "only",
+    "deadly",
+    "likely",
+    "unlikely",
+    "early",
+    "costly",
+    "elderly",
+    "friendly",
+    "lonely",
+    "lively",
+    "timely",
+    "orderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "grisly",
+    "ugly",
+    "holy",
+    "only",
 }
 # Endings of adjectives that an adverb grades: "widely acclaimed", "highly successful", "hotly contested".
 _ADJECTIVE_ENDS = ("ed", "ing", "ful", "ous", "ive", "al", "ic", "able", "ible", "ent", "ant", "less")
@@ -90,6 +210,8 @@ def loose_end(title: str) -> str | None:
         return "adjective"  # "parent company pre-tax", "an anti-drug"
     if last == "all" and before.isalpha() and before.islower() and before not in _ALL_BEFORE | _AUXILIARIES:
         return "quantifier"  # "dengue fever all"; not "lost it all", "above all", "they are all"
+    if last in _RUN_WORDS and _ORDINAL.fullmatch(before):
+        return "adjective"  # "advanced for the sixth straight (session)"
     if last == "so" and before in _AUXILIARIES:
         return "adverb"  # "have so (far)"
     return None
