@@ -71,7 +71,8 @@ TELLING_CASES = [
         "The board decided to sell the mill, citing costs that rose in March, the spokesman said Sunday.",
         [("in March", "DATE", "2025-03"), ("Sunday", "DATE", "2025-10-26")],
         [("2025-03", "Costs rose"),
-         ("2025-10-26", "The spokesman said the board decided to sell the mill, citing costs that rose")],
+         # round 52: the bare relative "that rose" goes whole
+         ("2025-10-26", "The spokesman said the board decided to sell the mill, citing costs")],
     ),
 ]
 

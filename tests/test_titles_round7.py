@@ -67,7 +67,8 @@ CASES = [
         "a relative clause that may hang on a longer noun phrase leaves the sentence whole",
         "The club celebrated the longest unbeaten run in its history that began on 4 October.",
         [("on 4 October", "DATE", "2025-10-04")],
-        {"2025-10-04": "The club celebrated the longest unbeaten run in its history that began"},
+        # a relative clause left as its bare verb ("that began") goes whole (round 52)
+        {"2025-10-04": "The club celebrated the longest unbeaten run in its history"},
     ),
 ]
 

@@ -19,6 +19,7 @@ from timeline.chunks import predicate
 from timeline.cut_shapes import cut_shape
 from timeline.cut_tails import cut_tail, nouns_only
 from timeline.cut_words import COMPLEMENT_OF
+from timeline.loose_words import loose_end
 from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL, RELATIONAL
 from timeline.speech import alternation
@@ -623,6 +624,8 @@ def complete(title: str) -> str | None:
         return reason  # "called on the minister (to resign)", "will be presented (with the award)"
     if (reason := cut_shape(text)) is not None:
         return reason  # "attributed the victory (to ...)", "A rise in prices as demand grew (forced ...)"
+    if (reason := loose_end(text)) is not None:
+        return reason  # "got a mixed", "dengue fever all", "have so"
     if not infinitive_or_adjective and not place and _may_dangle(text, lowered, before) and dangles(text):
         return "dangles"  # "... officials told", "... the country's", "were seen fleeing"
     if not predicate(text) and plural_present(text) is None:  # "New laws come into effect" has one

@@ -18,6 +18,7 @@ from timeline import (
     compress,
     contractions,
     date_objects,
+    loose_words,
     object_it,
     rewrite_grammar,
     shorten,
@@ -328,7 +329,21 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = without_here(title)
     if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
         title = title[:-2] + title[-1]
-    return shorten.trim_end(title)
+    return _without_bare_relative(shorten.trim_end(title), text[span[0] : span[1]])
+
+
+def _without_bare_relative(title: str, clause: str) -> str:
+    """Return the title without a relative clause cut to its verb when the clause said more after that verb
+    (its date: "a shortfall that prevailed (after the games)"), and what stays is whole; else the title."""
+    if not title.endswith("ed") and " which " not in title[-30:] and " that " not in title[-30:]:
+        return title
+    bare = loose_words.without_bare_relative(title)
+    if bare == title:
+        return title
+    end = " ".join(title.rsplit(None, 2)[-2:])  # "that prevailed"
+    at = clause.rfind(end)
+    said_more = at >= 0 and re.match(r"\s+[\w(]", clause[at + len(end) :]) is not None
+    return bare if said_more and complete(bare) is None else title
 
 
 def _resolved(title: str, text: str, span: tuple[int, int]) -> str:

@@ -40,8 +40,9 @@ _FRONT = re.compile(
 # Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
 # "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
 _SUBJECT_END = re.compile(
-    r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that|against|over|under|about|near|across)\s"
-)  # "The envoy | against hunger", "Protests | over the bill"
+    r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that|against|over|under|about|near|across"
+    r"|worth)\s"
+)  # "The envoy | against hunger", "Protests | over the bill", "Ten projects | worth 9 million dollars"
 
 
 # A quantity whose "of" phrase is the head of a subject: "A total of", "A number of", "Some of".

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from timeline.leads import led
 from timeline.loose_participles import without_loose_participle
+from timeline.loose_words import loose_end
 from timeline.speech import alternation, words
 from timeline.subject_heads import ING_NOUNS
 from timeline.tallies import ends_on_tally, goes_on_tally
@@ -237,7 +238,7 @@ def dangles(title: str) -> bool:
     modal = modal and not last[-1][:1].isupper()  # "a visit to Iran": a name, no verb after "to"
     modal = modal and not (last[0] == "to" and ends_on_tally(title))  # "voted nine to one": a tally
     modal = modal and not (last[0] == "May" and word.isdigit())  # "set for May 5": the month
-    return word in DANGLING or participle or modal
+    return word in DANGLING or participle or modal or loose_end(title) is not None  # "got a mixed"
 
 
 # An end that waits for its object: a particle of a verb that needs one ("put forward", not "was put
