@@ -1,0 +1,49 @@
+"""Table-driven tests of the tagger on 2020s news: schedules, deadlines and forecasts told in the present.
+
+Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
+text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+MAR_10 = dt.date(2025, 3, 10)  # a Monday
+MAR_13 = dt.date(2025, 3, 13)  # a Thursday
+
+# 1. A month and day under a present verb of schedule ("takes effect", "expires", "is due") that lies well
+# behind the writer is next year's; a past verb keeps it back, and a day within a month back stays the
+# nearest (a headline's present: "Store opens March 3").
+SCHEDULED_DAYS = [
+    ("The law takes effect Jan. 1.", MAR_10, [("Jan. 1", "DATE", "2026-01-01", None)]),
+    ("The deadline is Jan. 15.", MAR_10, [("Jan. 15", "DATE", "2026-01-15", None)]),
+    ("Payment is due Feb. 1.", MAR_10, [("Feb. 1", "DATE", "2026-02-01", None)]),
+    ("The lease expires Jan. 31.", MAR_10, [("Jan. 31", "DATE", "2026-01-31", None)]),
+    ("Nominations close Jan. 20.", MAR_10, [("Jan. 20", "DATE", "2026-01-20", None)]),
+    (
+        "Enrollment opens Nov. 1 and closes Jan. 31.",
+        MAR_10,
+        [("Nov. 1", "DATE", "2025-11-01", None), ("Jan. 31", "DATE", "2026-01-31", None)],
+    ),
+    (
+        "The museum, which opened Jan. 20, closes Feb. 1.",
+        MAR_10,
+        [("Jan. 20", "DATE", "2025-01-20", None), ("Feb. 1", "DATE", "2026-02-01", None)],
+    ),
+    # controls: a past verb, "was due", a day just gone by
+    ("The law took effect Jan. 1.", MAR_10, [("Jan. 1", "DATE", "2025-01-01", None)]),
+    ("Payment was due Feb. 1.", MAR_10, [("Feb. 1", "DATE", "2025-02-01", None)]),
+    ("Rent was due on Feb. 1.", MAR_10, [("Feb. 1", "DATE", "2025-02-01", None)]),
+    ("The store opens March 3.", MAR_10, [("March 3", "DATE", "2025-03-03", None)]),
+]
+
+CASES = SCHEDULED_DAYS
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_scheduled_news(text: str, dct: dt.date, expected: list) -> None:
+    assert rows(text, dct) == expected
