@@ -41,7 +41,38 @@ SCHEDULED_DAYS = [
     ("The store opens March 3.", MAR_10, [("March 3", "DATE", "2025-03-03", None)]),
 ]
 
-CASES = SCHEDULED_DAYS
+# 2. A clock time qualifying a noun is on the day of what it names ("an 8 p.m. briefing on Tuesday"), and a
+# clock's "p.m." before a word in lower case ends no sentence, so the "will" before it still governs the day.
+CLOCK_BEFORE_DAY = [
+    (
+        "The White House will hold an 8 p.m. briefing on Tuesday.",
+        MAR_13,
+        [("8 p.m.", "TIME", "2025-03-18T20:00", None), ("Tuesday", "DATE", "2025-03-18", None)],
+    ),
+    (
+        "The mayor will give a 10 a.m. news conference Monday.",
+        MAR_13,
+        [("10 a.m.", "TIME", "2025-03-17T10:00", None), ("Monday", "DATE", "2025-03-17", None)],
+    ),
+    (
+        "Polls close at 8 p.m. and results come Tuesday.",
+        MAR_13,
+        [("8 p.m.", "TIME", "2025-03-13T20:00", None), ("Tuesday", "DATE", "2025-03-18", None)],
+    ),
+    # controls: the time after a verb and "and" is not the later day's; a sentence ends after "p.m."
+    (
+        "The police arrived at 8 p.m. and on Tuesday left.",
+        MAR_13,
+        [("8 p.m.", "TIME", "2025-03-13T20:00", None), ("Tuesday", "DATE", "2025-03-11", None)],
+    ),
+    (
+        "The polls will close at 8 p.m. Officials said on Tuesday that turnout was high.",
+        MAR_13,
+        [("8 p.m.", "TIME", "2025-03-13T20:00", None), ("Tuesday", "DATE", "2025-03-11", None)],
+    ),
+]
+
+CASES = SCHEDULED_DAYS + CLOCK_BEFORE_DAY
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -249,9 +249,25 @@ _CLOCK_GAP = re.compile(
 )
 
 
+# A clock time qualifying a noun, and the day of what it names after that noun: "an 8 p.m. briefing on
+# Tuesday", "the 7:30 p.m. kickoff Saturday", "a 10 a.m. news conference on Monday". The time follows an
+# article or a possessive; one to three words of the noun stand between, none opening a clause of its own.
+_CLOCK_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|his|her|their|our|your|my)\s+\Z", re.IGNORECASE)
+_CLOCK_NOUN_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|but|after|before|since|until|than|that|which|who|when|while|from|to|was|were|is"
+    r"|are|had|has|have)\b)[a-z][a-z-]*\s+){1,3}(?:on\s+)?"
+)
+
+
 def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
     """Return the time `previous` ("6 a.m.", "late evening") on the day `value` after it, or None."""
-    if previous.type != "TIME" or not _CLOCK_GAP.fullmatch(text[previous.end : start]):
+    if previous.type != "TIME":
+        return None
+    gap = text[previous.end : start]
+    if not _CLOCK_GAP.fullmatch(gap) and not (
+        _CLOCK_NOUN_GAP.fullmatch(gap)
+        and _CLOCK_BEFORE_NOUN.search(text, max(0, previous.start - 8), previous.start)
+    ):
         return None
     clock = _CLOCK_VALUE.fullmatch(previous.value)
     point = parse(value)

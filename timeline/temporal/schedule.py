@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
-from timeline.temporal.tense import BREAKS, WINDOW, sentence_cut
+from timeline.temporal.tense import WINDOW, clause_cut, sentence_cut
 from timeline.temporal.tensewords import WORD
 
 # Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
@@ -76,7 +76,7 @@ _HEADED = re.compile(
 def present_at(text: str, start: int) -> bool:
     """Say whether a present-tense verb of schedule governs the span in its sentence."""
     left = text[max(0, start - WINDOW) : start]
-    cut = max(map(left.rfind, BREAKS))
+    cut = clause_cut(left)
     if cut >= 0:
         left = left[cut + 2 :]
     if _IS_BEFORE.search(left):
