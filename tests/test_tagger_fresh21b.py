@@ -72,7 +72,47 @@ CLOCK_BEFORE_DAY = [
     ),
 ]
 
-CASES = SCHEDULED_DAYS + CLOCK_BEFORE_DAY
+# 3. A coming week named before a bare weekday in its sentence holds that weekday.
+WEEK_THEN_DAY = [
+    (
+        "The Fed meets next week, with a decision due Wednesday.",
+        MAR_10,
+        [("next week", "DATE", "2025-W12", None), ("Wednesday", "DATE", "2025-03-19", None)],
+    ),
+    (
+        "The Fed meets next week and announces its decision Wednesday.",
+        MAR_10,
+        [("next week", "DATE", "2025-W12", None), ("Wednesday", "DATE", "2025-03-19", None)],
+    ),
+    # controls: this week, a week gone by, a weekday in the next sentence
+    (
+        "The Fed meets this week, with a decision due Wednesday.",
+        MAR_10,
+        [("this week", "DATE", "2025-W11", None), ("Wednesday", "DATE", "2025-03-12", None)],
+    ),
+    (
+        "The Fed met last week and on Wednesday it raised rates.",
+        MAR_10,
+        [("last week", "DATE", "2025-W10", None), ("Wednesday", "DATE", "2025-03-05", None)],
+    ),
+    (
+        "The Fed meets next week. On Wednesday, it said rates would hold.",
+        MAR_10,
+        [("next week", "DATE", "2025-W12", None), ("Wednesday", "DATE", "2025-03-05", None)],
+    ),
+]
+
+# 4. A fiscal year takes the calendar year's value, as TimeBank's gold does ("fiscal 1989" is 1989).
+FISCAL = [
+    (
+        "The company reported results for fiscal 2025 and fiscal year 2024.",
+        MAR_10,
+        [("fiscal 2025", "DATE", "2025", None), ("fiscal year 2024", "DATE", "2024", None)],
+    ),
+    ("Revenue for FY2025 rose.", MAR_10, [("FY2025", "DATE", "2025", None)]),
+]
+
+CASES = SCHEDULED_DAYS + CLOCK_BEFORE_DAY + WEEK_THEN_DAY + FISCAL
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

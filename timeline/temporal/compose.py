@@ -274,3 +274,28 @@ def clock_day_value(previous: TimeExpression, text: str, start: int, value: str)
     if clock is None or point is None or point.gran != "day" or "T" in value:
         return None  # "night Monday night": the day after it has its own time already
     return value + clock["clock"]
+
+
+# A week ahead named before a bare weekday in the same sentence holds that weekday: "The Fed meets next week,
+# with a decision due Wednesday" written on a Monday is next week's Wednesday, not this week's.
+_WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def week_weekday_value(
+    previous: TimeExpression, text: str, start: int, end: int, dct: dt.date | None
+) -> str | None:
+    """Return the day of the weekday `text[start:end]` in a coming week `previous` told before it, or None."""
+    week = _WEEK_VALUE.fullmatch(previous.value)
+    number = weekday_number(text[start:end])
+    if week is None or number is None or dct is None or start - previous.end > 80:
+        return None
+    if _SENTENCE_BREAK.search(text, previous.end, start):
+        return None
+    year, number_of_week = int(week["year"]), int(week["week"])
+    if (year, number_of_week) <= dct.isocalendar()[:2]:
+        return None  # "this week", "last week": the weekday's own reading stands
+    try:
+        return dt.date.fromisocalendar(year, number_of_week, number).isoformat()
+    except ValueError:
+        return None
