@@ -344,7 +344,7 @@ def resolve_month_day(
         not near
         and tense == "future"
         and toward != "after"
-        and (scheduled or _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start))
+        and ((scheduled and toward != "goal") or _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start))
     ):
         # "The store will open May 3", "the law takes effect Jan. 1" written in June: the writer's own future
         # does not lie well behind the writer (a day within a month back may be a quotation's, said before
