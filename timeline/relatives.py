@@ -363,13 +363,23 @@ def _coordinated(text: str, start: int, np_start: int, verb: str) -> int:
     return start if lead.strip() and len(lead.split()) <= 4 and "," not in lead and not has_verb(lead) else at
 
 
+# "with" after a comma, or with a bound on a count, right before the noun phrase: "..., with up to 12 inches
+# expected by Friday" is an absolute phrase, not an object's reduced clause ("tied with the record set in
+# 2001" is one).
+_WITH_BEFORE = re.compile(
+    r",\s+with\s+(?:(?:up\s+to|as\s+(?:many|much)\s+as|more\s+than|fewer\s+than|less\s+than|nearly|almost"
+    r"|about|around|some|roughly|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _is_object(text: str, start: int, np: Span, match: re.Match[str]) -> bool:
     """Tell whether a relative clause without a pronoun hangs on an object: a verb comes before the noun
     phrase, not a speech verb ("said the plant closed in 2019" reports a clause), the noun is no verb, and
     a clause with a subject of its own has a past verb ("the donors the city honoured").
     """
     before = text[start : np[0]]
-    if _CONJUNCTION_END.search(before):
+    if _CONJUNCTION_END.search(before) or _WITH_BEFORE.search(before):
         return False  # "since the embassy closed in 2021": a clause's subject, not an object
     verb = match["verb"]
     aside = match.groupdict().get("comma")  # "that the election, held in May, was fair" is no reported verb

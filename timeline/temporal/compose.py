@@ -249,12 +249,53 @@ _CLOCK_GAP = re.compile(
 )
 
 
+# A clock time qualifying a noun, and the day of what it names after that noun: "an 8 p.m. briefing on
+# Tuesday", "the 7:30 p.m. kickoff Saturday", "a 10 a.m. news conference on Monday". The time follows an
+# article or a possessive; one to three words of the noun stand between, none opening a clause of its own.
+_CLOCK_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|his|her|their|our|your|my)\s+\Z", re.IGNORECASE)
+_CLOCK_NOUN_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|but|after|before|since|until|than|that|which|who|when|while|from|to|was|were|is"
+    r"|are|had|has|have)\b)[a-z][a-z-]*\s+){1,3}(?:on\s+)?"
+)
+
+
 def clock_day_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
     """Return the time `previous` ("6 a.m.", "late evening") on the day `value` after it, or None."""
-    if previous.type != "TIME" or not _CLOCK_GAP.fullmatch(text[previous.end : start]):
+    if previous.type != "TIME":
+        return None
+    gap = text[previous.end : start]
+    if not _CLOCK_GAP.fullmatch(gap) and not (
+        _CLOCK_NOUN_GAP.fullmatch(gap)
+        and _CLOCK_BEFORE_NOUN.search(text, max(0, previous.start - 8), previous.start)
+    ):
         return None
     clock = _CLOCK_VALUE.fullmatch(previous.value)
     point = parse(value)
     if clock is None or point is None or point.gran != "day" or "T" in value:
         return None  # "night Monday night": the day after it has its own time already
     return value + clock["clock"]
+
+
+# A week ahead named before a bare weekday in the same sentence holds that weekday: "The Fed meets next week,
+# with a decision due Wednesday" written on a Monday is next week's Wednesday, not this week's.
+_WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def week_weekday_value(
+    previous: TimeExpression, text: str, start: int, end: int, dct: dt.date | None
+) -> str | None:
+    """Return the day of the weekday `text[start:end]` in a coming week `previous` told before it, or None."""
+    week = _WEEK_VALUE.fullmatch(previous.value)
+    number = weekday_number(text[start:end])
+    if week is None or number is None or dct is None or start - previous.end > 80:
+        return None
+    if _SENTENCE_BREAK.search(text, previous.end, start):
+        return None
+    year, number_of_week = int(week["year"]), int(week["week"])
+    if (year, number_of_week) <= dct.isocalendar()[:2]:
+        return None  # "this week", "last week": the weekday's own reading stands
+    try:
+        return dt.date.fromisocalendar(year, number_of_week, number).isoformat()
+    except ValueError:
+        return None

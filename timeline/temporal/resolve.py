@@ -330,7 +330,8 @@ def resolve_month_day(
     tense, toward = _tense(ctx), _toward(ctx)
     if tense != "future" and planned_date(ctx):
         tense = "future"  # "the judge set a trial date of Sept. 9": a plan's day lies ahead of its setting
-    if tense is None and present_at(ctx.text, ctx.start):
+    scheduled = tense != "past" and present_at(ctx.text, ctx.start)
+    if scheduled:
         tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
     if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         # "took effect on January 25": a change that has happened, never one reported ahead
@@ -343,10 +344,11 @@ def resolve_month_day(
         not near
         and tense == "future"
         and toward != "after"
-        and _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+        and ((scheduled and toward != "goal") or _WILL.search(ctx.text, max(0, ctx.start - 80), ctx.start))
     ):
-        # "The store will open May 3" written in June: the writer's own future does not lie well behind the
-        # writer (a day within a month back may be a quotation's, said before it: "will be home by Christmas")
+        # "The store will open May 3", "the law takes effect Jan. 1" written in June: the writer's own future
+        # does not lie well behind the writer (a day within a month back may be a quotation's, said before
+        # it: "will be home by Christmas", or a headline's present: "Store opens May 30" written June 2)
         if ahead_years := [year for year, distance in candidates if distance >= 0]:
             return min(ahead_years), "dct"
     if follows_tense and toward != "goal" and not near:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
-from timeline.temporal.tense import BREAKS, WINDOW, sentence_cut
+from timeline.temporal.tense import WINDOW, clause_cut, sentence_cut
 from timeline.temporal.tensewords import WORD
 
 # Present-tense verbs of schedule: with no past or future marker, "Voters go to the polls on Sunday",
@@ -31,8 +31,9 @@ _SCHEDULE_IS = re.compile(
     r"|wedding|funeral|deadlines|votes|elections|meetings|hearings|games|matches)\b[^,;()]{0,40}?\b(?:is|are)\b",
     re.IGNORECASE,
 )
-# "is" or "are" (and "on") right before the date: what is on a day, told in the present, is coming.
-_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# "is" or "are" (and "on") right before the date: what is on a day, told in the present, is coming; so is
+# what is "due" then ("payment is due Feb. 1", "a decision due Wednesday").
+_IS_BEFORE = re.compile(r"\b(?:is|are|(?<!was )(?<!were )due)\s+(?:on\s+)?\Z", re.IGNORECASE)
 # "since Monday", "up from Friday", "than on Monday", "after a fall on Sunday": a look back.
 _LOOKS_BACK_WORDS = ("since", "from", "than", "after")
 _LOOKS_BACK = re.compile(rf"\b(?:{'|'.join(_LOOKS_BACK_WORDS)})\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
@@ -75,7 +76,7 @@ _HEADED = re.compile(
 def present_at(text: str, start: int) -> bool:
     """Say whether a present-tense verb of schedule governs the span in its sentence."""
     left = text[max(0, start - WINDOW) : start]
-    cut = max(map(left.rfind, BREAKS))
+    cut = clause_cut(left)
     if cut >= 0:
         left = left[cut + 2 :]
     if _IS_BEFORE.search(left):

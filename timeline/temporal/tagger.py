@@ -213,6 +213,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             if named is not None:
                 # "on Tuesday (Nov. 4)": the date says which Tuesday.
                 found[-1] = found[-1].model_copy(update={"value": named, "anchor": f"t{len(found) + 1}"})
+            if (in_week := compose.week_weekday_value(found[-1], text, start, end, dct)) is not None:
+                norm = dataclasses.replace(norm, value=in_week, anchor="ref")  # "next week ... Wednesday"
             apposed = compose.apposed_weekday_value(found[-1], text, start, end, norm.value)
             if apposed is not None:
                 # "Oct. 5, a Monday": the weekday names the date's day again (and may say its year).

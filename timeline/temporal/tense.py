@@ -38,6 +38,19 @@ _LOOKING = frozenset(("to", "set", "last", "must", *SCHEDULE_PHRASES))
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
 BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', '?" ', '!" ', ".'' ", ".' ")
 WINDOW = 120
+# A clock time's "a.m." or "p.m." before a word in lower case ends no sentence: "will hold an 8 p.m. briefing
+# on Tuesday", "at 7 a.m. the polls open".
+_CLOCK_DOT = re.compile(r"\b[ap]\.m\Z", re.IGNORECASE)
+
+
+def clause_cut(left: str) -> int:
+    """Return where the last sentence break in `left` falls (-1: none), passing over a clock's "p.m."."""
+    cut = max(map(left.rfind, BREAKS))
+    while cut > 0 and left[cut + 2 : cut + 3].islower() and _CLOCK_DOT.search(left, 0, cut):
+        cut = max(left.rfind(mark, 0, cut) for mark in BREAKS)
+    return cut
+
+
 _SAID_WINDOW = 8  # words between the verb of saying and "would"
 
 
@@ -149,7 +162,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return None
     if planned_for(text, start, end) or starting_on(text, start, end):
         return "future"
-    cut = max(map(left.rfind, BREAKS))
+    cut = clause_cut(left)
     if cut >= 0:
         left = left[cut + 2 :]
     if "," in left and consequence_at(text, start) is not None:
