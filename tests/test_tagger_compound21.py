@@ -96,7 +96,22 @@ CLOCK_SPANS = [
     ),
 ]
 
-# 4. ISO stamps in running text are times of their day.
+# 4. A night written with the two days it spans is one TIME, the night of the first.
+NIGHTS = [
+    (
+        "Storms battered the coast on the night of Oct. 8-9, the agency said.",
+        OCT_12,
+        [("the night of Oct. 8-9", "TIME", "2026-10-08TNI", None)],
+    ),
+    # the second day must be the next one: "Oct. 8-10" stays a night and a day
+    (
+        "Storms battered the coast on the night of Oct. 8-10.",
+        OCT_12,
+        [("the night of Oct. 8", "TIME", "2026-10-08TNI", None), ("10", "DATE", "2026-10-10", None)],
+    ),
+]
+
+# 5. ISO stamps in running text are times of their day.
 STAMPS = [
     (
         "The outage started at 2026-10-08T21:40:00Z according to the status page.",
@@ -110,7 +125,7 @@ STAMPS = [
     ),
 ]
 
-CASES = WEEKDAY_DATES + CLOCK_DATES + CLOCK_SPANS + STAMPS
+CASES = WEEKDAY_DATES + CLOCK_DATES + CLOCK_SPANS + NIGHTS + STAMPS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
@@ -139,6 +154,17 @@ TITLES = [
         "The council met on Oct. 8, 2026, and approved the budget.",
         OCT_12,
         [("2026-10-08", "The council met and approved the budget")],
+    ),
+    # "late" that graded the day goes with it; the adjective of "was late" stays
+    (
+        "Deputies arrested a driver late on Oct. 8 in the valley.",
+        OCT_12,
+        [("2026-10-08", "Deputies arrested a driver in the valley")],
+    ),
+    (
+        "The bus was late on Oct. 8 because of snow.",
+        OCT_12,
+        [("2026-10-08", "The bus was late because of snow")],
     ),
     # the comma before an attribution is no date's: the attribution still goes
     (

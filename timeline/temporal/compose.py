@@ -258,3 +258,18 @@ def clock_day_value(previous: TimeExpression, text: str, start: int, value: str)
     if clock is None or point is None or point.gran != "day" or "T" in value:
         return None  # "night Monday night": the day after it has its own time already
     return value + clock["clock"]
+
+
+# "the night of March 3-4": a night written with the two days it spans is one TIME, the first day's night.
+_NIGHT_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
+_DAY_AFTER_NIGHT = re.compile(r"[-\u2013/]\d{1,2}")
+
+
+def night_spans_to(previous: TimeExpression, text: str, start: int, end: int, value: str) -> bool:
+    """Say whether the day at `start`..`end` ("4") closes the night `previous` ("the night of March 3")."""
+    night = _NIGHT_VALUE.fullmatch(previous.value) if previous.type == "TIME" else None
+    if night is None or not _DAY_AFTER_NIGHT.fullmatch(text, previous.end, end) or previous.end + 1 != start:
+        return False
+    point = parse(value)
+    first = dt.date.fromisoformat(night["day"])
+    return point is not None and point.gran == "day" and point.day == first + dt.timedelta(days=1)
