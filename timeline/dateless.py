@@ -220,8 +220,13 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
             pieces[-1] = _without_record("".join(pieces[:-1]), pieces[-1])  # "(, the highest level) since"
         # "the city last week, was due to": the comma closed the date, not an aside; "The bishop, who held
         # a service early Sunday, was to return": it closes the relative clause the date ends
-        if (_COMMA_BEFORE_VERB.match(text, cursor, end) and "," not in before[-40:]
-                and not _OPEN_RELATIVE.search(text, start, left)):
+        # "met on March 3, 2026, to discuss": a date with a comma inside closes on one after it
+        closes = "," in text[left:right] and _CLOSING_COMMA.match(text, cursor, end) is not None
+        if (
+            (closes or _COMMA_BEFORE_VERB.match(text, cursor, end))
+            and "," not in before[-40:]
+            and not _OPEN_RELATIVE.search(text, start, left)
+        ):
             cursor += 1
     pieces.append(text[cursor:end])
     for index in cut_after_article:
@@ -374,6 +379,12 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
     return clause[front.end() :]
 
 
+# The comma that closes a date written with one inside, before a phrase of the clause: "met on March 3,
+# 2026(,) to discuss", "arrested early Tuesday, March 3(,) in Denver"; not "..., officials said".
+_CLOSING_COMMA = re.compile(
+    r",\s+(?:to|in|at|on|and|after|before|with|for|from|near|during|amid|following|across|around|outside|inside"
+    r"|into|over|under|through|throughout|along|against|despite|without|as|while|when)\s"
+)
 # A comma right after a date, then the verb of the subject before it: "taking the city last week, was".
 _COMMA_BEFORE_VERB = re.compile(r",\s+(?:was|were|is|are|has|had|have|will|would)\b")
 # A relative clause opened after a comma and not yet closed: "The bishop, who held a service (early Sunday)".

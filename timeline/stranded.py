@@ -29,7 +29,11 @@ _COUNT = re.compile(
 # May)", the verb's particle, nor "dates back (to the 1960s), to an agreement".
 _BACK = "back"
 _CLAUSE_AFTER = re.compile(r"\s*(?:that|when)\b")
-_WORDS = {*_ALWAYS, *_BEFORE_COUNT, _BACK}
+# "late"/"early" that graded the day: "arrested two men late (on March 3)"; not the adjective of "was late
+# (on Monday)", "ran too late (in May)".
+_GRADING = {"late": "arrested two men late (on March 3)", "early": "left early (on Tuesday)"}
+_ADJECTIVE_BEFORE = {"was", "were", "is", "are", "be", "been", "being", "ran", "run", "runs", "too", "so"}
+_WORDS = {*_ALWAYS, *_BEFORE_COUNT, _BACK, *_GRADING}
 
 
 def without_stranded(before: str, date: str, after: str) -> str:
@@ -45,6 +49,10 @@ def without_stranded(before: str, date: str, after: str) -> str:
     elif word in _BEFORE_COUNT:
         if not _COUNT.match(date):
             return before  # "some (of the time)": a determiner of its own noun
+    elif word in _GRADING:
+        previous = kept[:at].split()[-1:]
+        if previous and previous[0].lower() in _ADJECTIVE_BEFORE:
+            return before
     elif word == _BACK:
         if not _CLAUSE_AFTER.match(after):
             return before

@@ -299,3 +299,18 @@ def week_weekday_value(
         return dt.date.fromisocalendar(year, number_of_week, number).isoformat()
     except ValueError:
         return None
+
+
+# "the night of March 3-4": a night written with the two days it spans is one TIME, the first day's night.
+_NIGHT_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
+_DAY_AFTER_NIGHT = re.compile(r"[-\u2013/]\d{1,2}")
+
+
+def night_spans_to(previous: TimeExpression, text: str, start: int, end: int, value: str) -> bool:
+    """Say whether the day at `start`..`end` ("4") closes the night `previous` ("the night of March 3")."""
+    night = _NIGHT_VALUE.fullmatch(previous.value) if previous.type == "TIME" else None
+    if night is None or not _DAY_AFTER_NIGHT.fullmatch(text, previous.end, end) or previous.end + 1 != start:
+        return False
+    point = parse(value)
+    first = dt.date.fromisoformat(night["day"])
+    return point is not None and point.gran == "day" and point.day == first + dt.timedelta(days=1)

@@ -5,6 +5,7 @@ Registered in `rules.HANDLERS` on import, like the handlers of relative.py and p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -76,7 +77,11 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     if g.get("onmod"):
         g = {**g, "mod": g["onmod"]}  # "late on Monday" is "late Monday"
     if g.get("mon") and g.get("day"):
-        return HANDLERS["mdy"]({"wd": g["wd"], "mon": g["mon"], "day": g["day"]}, ctx)
+        # "Tuesday morning, March 3, 2026": a part of the named day makes a TIME, as "the morning of" does
+        parts = {key: g[key] for key in ("wd", "mon", "day", "y", "part") if g.get(key)}
+        date = HANDLERS["mdy"](parts, ctx)
+        mod = nz.mod_of(g.get("mod"))
+        return dataclasses.replace(date, mod=mod) if date is not None and mod else date
     rel = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ").removeprefix("this ")
     if rel == "that" and _SAID_THAT.search(ctx.text, max(0, ctx.start - 40), ctx.start + 5):
         # "told reporters that Friday's rally was calm": "that" opens the clause; the weekday stands alone,
@@ -316,10 +321,12 @@ _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
 # The day after a bracketed conversion, "local time" (outside the extent) or the end of a span of clock times
-# is the first's: "10:35 a.m. (0735 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday".
+# is the first's: "10:35 a.m. (0735 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday",
+# "between 9 a.m. and noon on Tuesday", "from 9 a.m. to 5 p.m. on March 3".
 _DAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and)\s*(?:\d{{1,2}}(?:[:.]\d\d)?\s*"
-    rf"(?:[ap]\.?\s?m\b\.?)?(?:\s+(?:{TZ})\b)?))\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC})(?![\w])",
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and)\s*(?:noon|midday|midnight"
+    rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+(?:{TZ})\b)?))\s*,?\s*(?:on\s+)?"
+    rf"(?:(?P<day>{WEEKDAY}|{DEICTIC})|(?P<mon>{MONTH})\.?\s*(?P<md>{DAY}))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -333,6 +340,8 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
         }
         if g.get("cy"):
             parts["y"] = g["cy"]
+        elif g.get("wmon") and g.get("day"):
+            parts["wd"] = g["day"]  # "9 a.m. Tuesday, March 3": the weekday says the year
         date = HANDLERS["mdy"](parts, ctx)
         return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
     if (
@@ -351,6 +360,9 @@ def _day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
         return fmt(ctx.ref), "ref"
     if not g.get("day"):
         later = _DAY_AFTER_ASIDE.match(ctx.text, ctx.end)
+        if later and later["mon"]:
+            date = HANDLERS["mdy"]({"mon": later["mon"], "day": later["md"]}, ctx)
+            return (date.value, date.anchor) if date else ("XXXX-XX-XX", None)
         if later:
             return _day_of(later.group("day"), ctx)
         if in_recurring_frame(ctx.text, ctx.start, ctx.end):

@@ -92,12 +92,12 @@ DAY_TAIL = (
     rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w]))"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )
-# The same after a clock time with a.m./p.m., where a web page's stamp also writes the weekday before its
-# full date: "Updated 3:45 PM EDT, Tue March 5, 2024" (only there: each copy of a month alternation costs
-# the scanner's compilation).
+# The same after a clock time with a.m./p.m., where a web page's stamp and news text also write the weekday
+# before its date: "Updated 3:45 PM EDT, Tue March 5, 2024", "at 9 a.m. Tuesday, March 3" (only there: each
+# copy of a month alternation costs the scanner's compilation).
 DAY_TAIL_STAMP = (
     rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<md>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?"
     rf"(?P<dmon>{MONTH})|(?P<day>{WEEKDAY}|{DEICTIC})(?:\s+(?P<tpart>morning|afternoon|evening|night))?(?![\w])"
-    rf"(?:,?\s+(?P<wmon>{MONTH})\s*(?P<wmd>{DAY})(?=,?\s+{YEAR}))?)"
+    rf"(?:,?\s+(?P<wmon>{MONTH})\s*(?P<wmd>{DAY})(?![\w:]))?)"
     rf"(?:,?\s+(?P<cy>{YEAR}))?)?(?![\w])"
 )

@@ -67,7 +67,8 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # "coming", "past" (days.py drops it)
         rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
-        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        # "early Tuesday, March 3, 2026", "Tuesday morning, March 3": the date says which weekday
+        rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<y>{YEAR})(?![\w-]))?"
         # "Sat,7pm", "this Sat, 430pm": a message's clock time may stick to its comma and drop its colon
         rf"|(?:,\s*|\s+)(?P<H>[01]?\d)(?:[:.]?(?P<M>[0-5]\d))?\s*(?P<ampm>{AMPM}))?",
         "next Friday night / Wed 9:00am / this Sat, 430pm",

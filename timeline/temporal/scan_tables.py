@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "4a286bc40fecc9f3",
+        "ee4cdfc359c33679",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -779,7 +779,7 @@ RULES = {
         {},
     ),
     "weekday": (
-        "b825ec5d35ee8154",
+        "a9d4b643ed5234cb",
         (
             "beginning", "coming", "early", "end", "following", "fri", "friday", "last", "late", "mid",
             "middle", "mon", "monday", "next", "past", "post", "pre", "previous", "sat", "saturday", "start",

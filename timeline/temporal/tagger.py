@@ -221,6 +221,9 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
                 norm = dataclasses.replace(norm, value=apposed, anchor="ref")
                 if apposed != found[-1].value:
                     found[-1] = found[-1].model_copy(update={"value": apposed})
+        if norm.type == "DATE" and found and compose.night_spans_to(found[-1], text, start, end, norm.value):
+            found[-1] = found[-1].model_copy(update={"end": end, "text": text[found[-1].start : end]})
+            continue  # "the night of March 3-4": one night
         if norm.type == "DURATION" and found:
             joined = compose.compound_value(found[-1], text, start, end, norm.value, norm.mod)
             if joined is not None:
