@@ -33,36 +33,9 @@ from timeline.verbs import first_verb, has_verb, plural_present
 # need", "raised the prospect", "scrapped a plan"; not those that stand alone ("defended the decision",
 # "issued a warning", "paved the way", "played a part").
 _STANDS_ALONE = {
-    "decision",
-    "ban",
-    "impact",
-    "effect",
-    "influence",
-    "pressure",
-    "focus",
-    "warning",
-    "warnings",
-    "evidence",
-    "ties",
-    "relations",
-    "contact",
-    "links",
-    "deaths",
-    "role",
-    "roles",
-    "claims",
-    "belief",
-    "hope",
-    "fears",
-    "risk",
-    "chance",
-    "opportunity",
-    "plans",
-    "means",
-    "importance",
-    "way",
-    "ways",
-    "part",
+    "decision", "ban", "impact", "effect", "influence", "pressure", "focus", "warning", "warnings",
+    "evidence", "ties", "relations", "contact", "links", "deaths", "role", "roles", "claims", "belief",
+    "hope", "fears", "risk", "chance", "opportunity", "plans", "means", "importance", "way", "ways", "part",
 }
 _COMPLEMENT_NOUNS = set(COMPLEMENT_OF) - _STANDS_ALONE
 # Adverbs among title_ends.FUNCTION_WORDS, which end a title well: "will resume soon".
@@ -71,132 +44,34 @@ _END_WORDS = set(FUNCTION_WORDS) - _ADVERBS
 
 # Words a title may not end on, each with an example, beyond title_ends.FUNCTION_WORDS (prepositions,
 # articles, conjunctions, "who", "which"): "said he hopes the visit will", "... than".
-_CLAUSE_OPENERS = {
-    "only",
-    "where",
-    "when",
-    "whether",
-    "how",
-    "why",
-    "what",
-    "whose",
-    "whom",
-    "if",
-    "because",
-    "although",
-    "though",
-    "unless",
-    "until",
-    "than",
-    "nor",
-    "per",
-    "upon",
-    "till",
-    "without",
-    "unlike",
-    "below",
-    "above",
-    "beyond",
-    "except",  # "ordained without", "the surplus was below"
+_CLAUSE_OPENERS = {"only",
+    "where", "when", "whether", "how", "why", "what", "whose", "whom", "if", "because", "although", "though",
+    "unless", "until", "than", "nor", "per", "upon", "till",
+    "without", "unlike", "below", "above", "beyond", "except",  # "ordained without", "the surplus was below"
 }  # "asked the court whether"; not "about" ("what we care about"), "since" ("not seen since")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}  # "the minister said he"
 _NEGATIONS = {"not", "never"}
 # Auxiliaries and modals a title may not end on: "The report was", "said the visit will".
-_AUXILIARY_WORDS = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-}  # "the board will not"
+_AUXILIARY_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                    "could", "may", "might", "must", "should"}  # "the board will not"
 
 # Words before a verb's form that make it passive or a noun, or an ellipsis: "was approved", "the plans", "a
 # cut", "than expected".
 _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "as", "than"}
-_NOUN_BEFORE = (
-    ARTICLES
-    | OPEN_DETERMINERS
-    | {
-        "this",
-        "that",
-        "these",
-        "those",
-        "new",
-        "own",
-        "further",
-        "budget",
-        "tax",
-        "rate",
-        "job",
-        "price",
-        "spending",
-    }
-)
+_NOUN_BEFORE = ARTICLES | OPEN_DETERMINERS | {"this", "that", "these", "those", "new", "own", "further",
+                                               "budget", "tax", "rate", "job", "price", "spending"}
 
 # Role words that come before a name, capitalized: "said that Czech President (Vaclav Klaus)"; the titles
 # of courtesy and the words that open a compound title ("Prime", "Foreign") are no person nouns.
 _ROLES = frozenset(person_nouns.words("title_uncut")) | {
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Sir",
-    "Lord",
-    "Lady",
-    "Rev",
-    "Rev.",
-    "Deputy",
-    "Vice",
-    "Prime",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "Finance",
+    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady", "Rev", "Rev.",
+    "Deputy", "Vice", "Prime", "Foreign", "Defense", "Defence", "Finance",
 }
 # Adjectives that come only before their noun, beyond open_ends.PRENOMINAL: "this southern (city)".
 _BEFORE_NOUN = PRENOMINAL | {
-    "southern",
-    "northern",
-    "eastern",
-    "western",
-    "southeastern",
-    "southwestern",
-    "northeastern",
-    "northwestern",
-    "annual",
-    "respective",
-    "upcoming",
-    "alleged",
-    "additional",
-    "various",
-    "main",
-    "major",
-    "key",
-    "mere",
-    "entire",
-    "senior",
-    "joint",
-    "biggest",
-    "largest",
-    "first-ever",
-    "domestic",
-    "would-be",
+    "southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern",
+    "northwestern", "annual", "respective", "upcoming", "alleged", "additional", "various", "main", "major",
+    "key", "mere", "entire", "senior", "joint", "biggest", "largest", "first-ever", "domestic", "would-be",
 }
 
 # A quantity's noun after a count: "its target of 12", "a total of 40", "the 15".
@@ -208,123 +83,36 @@ _WH_BE_END = re.compile(
     r"\b(?:where|what|who|how)\s+(?:[\w'’-]+\s+){1,4}(?:is|are|was|were)(?:\s+(?:now|then|today))?\Z"
 )
 _WHERE_ENDS = {"is", "are", "was", "were", "now", "then", "today"}
-_COUNT_WORDS = {
-    "million",
-    "billion",
-    "thousand",
-    "hundred",
-    "trillion",
-    "dozen",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-}  # "one of five discussed": a participle
+_COUNT_WORDS = {"million", "billion", "thousand", "hundred", "trillion", "dozen", "two", "three", "four",
+                "five", "six", "seven", "eight", "nine", "ten"}  # "one of five discussed": a participle
 _ADVERB_WORDS = {"not", "also", "still", "already", "just", "now", "never", "since", "then", "all", "both"}
 _GROUP_WORDS = _ADVERB_WORDS | {"been", "be"}  # words of a verb group: "have | not | been | seen"
 # Adjectives after "be" that want their infinitive: "would be reluctant (to part with ...)".
 _WANTS_INFINITIVE = {
-    "reluctant",
-    "willing",
-    "unwilling",
-    "unable",
-    "able",
-    "likely",
-    "unlikely",
-    "eager",
-    "poised",
-    "determined",
-    "keen",
-    "set",
-    "due",
-    "bound",
-    "about",
-    "quick",
-    "slow",
-    "expected",
-    "scheduled",
-    "slated",
-    "projected",
-    "forecast",
-    "predicted",
-    "supposed",
-    "believed",
-    "thought",
-    "estimated",
-    "required",
-    "obliged",
-    "forced",
-    "allowed",
-    "said",
-    "reported",  # "the number is projected (to rise)"
+    "reluctant", "willing", "unwilling", "unable", "able", "likely", "unlikely", "eager", "poised",
+    "determined", "keen", "set", "due", "bound", "about", "quick", "slow", "expected", "scheduled", "slated",
+    "projected", "forecast", "predicted", "supposed", "believed", "thought", "estimated", "required",
+    "obliged", "forced", "allowed", "said", "reported",  # "the number is projected (to rise)"
 }
 # Adjectives after "be" that say nothing without their phrase: "was different (from ...)", "is subject (to".
 _WANTS_PREPOSITION = {
-    "different",
-    "similar",
-    "related",
-    "subject",
-    "prone",
-    "equal",
-    "contrary",
-    "akin",
-    "comparable",
-    "identical",
-    "tantamount",
-    "liable",
-    "conducive",
-    "indicative",
-    "reminiscent",
+    "different", "similar", "related", "subject", "prone", "equal", "contrary", "akin", "comparable",
+    "identical", "tantamount", "liable", "conducive", "indicative", "reminiscent",
 }
 _HELD = {"held", "found", "deemed", "considered", "made", "hold", "holds", "holding"}
 # Adjectives in -ly, which are no adverbs: "would be costly", "is unlikely".
 _LY_ADJECTIVES = {
-    "costly",
-    "likely",
-    "unlikely",
-    "early",
-    "only",
-    "friendly",
-    "elderly",
-    "deadly",
-    "lonely",
-    "holy",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "lively",
-    "orderly",
-    "timely",
-    "ugly",
-    "silly",
-    "jolly",
-    "bully",
-    "family",
-    "italy",
-    "july",
-    "rally",
-    "ally",
-    "assembly",
-    "supply",
-    "reply",
-    "apply",
-    "fly",
+    "costly", "likely", "unlikely", "early", "only", "friendly", "elderly", "deadly", "lonely", "holy",
+    "daily", "weekly", "monthly", "yearly", "lively", "orderly", "timely", "ugly", "silly", "jolly", "bully",
+    "family", "italy", "july", "rally", "ally", "assembly", "supply", "reply", "apply", "fly",
 }
 _ATTRIBUTION_LAST = {"said", "says", "told", "added", "reporters", "journalists", "here"}
 # Who said it, after what was said, at the end: ", Larsen told reporters", ", the coach said".
 _ATTRIBUTION_END = re.compile(
     rf",\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+(?:{alternation('ends_title')})(?:\s+(?:reporters|journalists|here))?\Z"
 )
-_AFTER_BE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared)"
-    r"(?:\s+(?:not|also|still|now|very|more|less|most|[a-z]+ly))*\s+[a-z]+\Z"
-)
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared)"
+                       r"(?:\s+(?:not|also|still|now|very|more|less|most|[a-z]+ly))*\s+[a-z]+\Z")
 # A nationality before its noun, capitalized: "Czech", "Japanese", "Iranian", "Swedish".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish)|Czech|Dutch|French|Greek|Thai|Swiss|Irish")
 # A "between" with one side and no "and": "a summit between the two (and ...)".
@@ -338,19 +126,8 @@ _COMPLEMENTIZERS = re.compile(
 # decision (had been taken)", "told a briefing (that ...)".
 _SAID = re.compile(rf"\b(?:{alternation('bare_statement')})\s+(?!that\b)")
 # A word every match of each holds: _open_clause searches only a tail that holds one.
-_COMPLEMENTIZER_WORDS = (
-    "that",
-    "whether",
-    "because",
-    "though",
-    "unless",
-    "whereas",
-    "when",
-    "while",
-    "once",
-    "if",
-    "as",
-)
+_COMPLEMENTIZER_WORDS = ("that", "whether", "because", "though", "unless", "whereas", "when", "while", "once",
+                         "if", "as")
 _SAID_WORDS = tuple(dict.fromkeys(verb.split()[0] for verb in speech_words("bare_statement")))
 # A subject and a relative clause opening a title: "The theory that the pyramids were built (...)".
 _RELATIVE_SUBJECT = re.compile(r"\A(?P<subject>[^,;:\"“]{3,60}?)\s+(?:that|which|who)\s+")
@@ -364,7 +141,9 @@ _FRONT_CLAUSE = re.compile(
     re.I,
 )
 # Who said it, after what was said, or a passive: ", Berri | told", ", he | added", "was | added".
-_TELLER_BEFORE = re.compile(r"(?:,\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|\b(?:is|are|was|were|been|be|being))\s+\Z")
+_TELLER_BEFORE = re.compile(
+    r"(?:,\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|\b(?:is|are|was|were|been|be|being))\s+\Z"
+)
 # A front adverb before a verb, the subject lost: "So far has briefed the groups".
 _NO_SUBJECT = re.compile(
     r"\A(?:So\s+far|Also|Then|Now|Still|Meanwhile|Earlier|Later)\s+(?:has|have|had|is|are|was|were|will|would)\b"
@@ -372,48 +151,11 @@ _NO_SUBJECT = re.compile(
 # Adjective endings no noun has, or few: "the voluntary", "a dangerous", "the possible".
 _ADJECTIVE_ENDS = ("ous", "ful", "ible", "able", "ary")
 _NOUNS_LIKE_ADJECTIVES = {
-    "military",
-    "secretary",
-    "anniversary",
-    "commentary",
-    "summary",
-    "boundary",
-    "library",
-    "salary",
-    "diary",
-    "primary",
-    "dignitary",
-    "emissary",
-    "adversary",
-    "beneficiary",
-    "missionary",
-    "constabulary",
-    "glossary",
-    "itinerary",
-    "sanctuary",
-    "capitulary",
-    "handful",
-    "mouthful",
-    "vegetable",
-    "constable",
-    "timetable",
-    "variable",
-    "notable",
-    "cable",
-    "table",
-    "fable",
-    "stable",
-    "bible",
-    "visionary",
-    "rotary",
-    "dictionary",
-    "documentary",
-    "luminary",
-    "secretary-general",
-    "ordinary",
-    "contrary",
-    "necessary",
-    "unusual",
+    "military", "secretary", "anniversary", "commentary", "summary", "boundary", "library", "salary", "diary",
+    "primary", "dignitary", "emissary", "adversary", "beneficiary", "missionary", "constabulary", "glossary",
+    "itinerary", "sanctuary", "capitulary", "handful", "mouthful", "vegetable", "constable", "timetable",
+    "variable", "notable", "cable", "table", "fable", "stable", "bible", "visionary", "rotary", "dictionary",
+    "documentary", "luminary", "secretary-general", "ordinary", "contrary", "necessary", "unusual",
 }
 _VERB_WORD = re.compile(r"[\w'’-]+")
 
@@ -482,17 +224,7 @@ def _verb_after(text: str, at: int) -> re.Match[str] | None:
 
 # What title_ends.dangles looks at: its last word, the one before, and a few words in the last 60 characters.
 _DANGLE_LAST = DANGLING | {
-    "here",
-    "there",
-    "today",
-    "reporters",
-    "forward",
-    "out",
-    "about",
-    "put",
-    "puts",
-    "carried",
-    "brought",
+    "here", "there", "today", "reporters", "forward", "out", "about", "put", "puts", "carried", "brought",
     "laid",
 }
 _DANGLE_BEFORE = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "and", "or", "but"}
@@ -552,7 +284,7 @@ def complete(title: str) -> str | None:
     words = text.split()
     last = words[-1].strip("\"”'’)")
     lowered = last.lower()
-    before = words[-2].lower().strip(',"“”') if len(words) > 1 else ""
+    before = words[-2].lower().strip(",\"“”") if len(words) > 1 else ""
     if (lowered in _END_WORDS or lowered in _CLAUSE_OPENERS) and not phrasal_end(text):
         return "function word"  # "... a special law that", "between the government troops and"
     if lowered in _SUBJECT_PRONOUNS:
@@ -637,13 +369,6 @@ def may_end_waiting(last: str) -> bool:
     """Tell whether a title's last word (lower-cased) is one `complete` may find waiting for what follows: a
     function word, a clause opener, an auxiliary, a negation, an adverb, a verb's form ("for", "will", "not",
     "soon", "invaded")."""
-    return (
-        last in _END_WORDS
-        or last in _CLAUSE_OPENERS
-        or last in _WANTS_INFINITIVE
-        or last in _NEGATIONS
-        or last in _AUXILIARY_WORDS
-        or last in _ADVERB_WORDS
-        or last.endswith("ly")
-        or last in VERB_FORMS
-    )
+    return (last in _END_WORDS or last in _CLAUSE_OPENERS or last in _WANTS_INFINITIVE or last in _NEGATIONS
+            or last in _AUXILIARY_WORDS or last in _ADVERB_WORDS or last.endswith("ly")
+            or last in VERB_FORMS)
