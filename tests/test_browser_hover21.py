@@ -107,12 +107,17 @@ def test_hovering_a_mark_among_crowded_bars_shows_its_own_card(
 
 
 def _settled(page, index: int) -> tuple[float, float]:
-    """Return the centre of an event's mark once the chart has stopped moving."""
-    at = None
-    for _ in range(20):
-        page.wait_for_timeout(150)
+    """Return the centre of an event's mark once the chart has stopped moving.
+
+    Still for three looks in a row (600 ms): closing the details pans the chart a moment after the key, so
+    two equal looks 150 ms apart could fall before the pan and the click land on another event.
+    """
+    at, still = None, 0
+    for _ in range(40):
+        page.wait_for_timeout(200)
         now = next((m[2], m[3]) for m in page.evaluate(MARKS) if m[0] == index)
-        if now == at:
+        still = still + 1 if now == at else 0
+        if still == 3:
             return now
         at = now
     raise AssertionError(f"the mark of event {index} kept moving")
