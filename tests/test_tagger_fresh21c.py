@@ -1,0 +1,33 @@
+"""Table-driven tests of the tagger on 2020s news: adjectives before a day, forecasts and schedules ahead.
+
+Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
+text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+APR_16 = dt.date(2025, 4, 16)  # a Wednesday
+
+# 1. "late" or "early" after a verb of being is an adjective (delayed, ahead of time): "the bus was late on
+# Monday" names Monday, with no mod; after another verb "late on Monday" is the end of that day.
+ADJECTIVE_BEFORE_ON = [
+    ("The ferry was late on Monday.", APR_16, [("Monday", "DATE", "2025-04-14", None)]),
+    ("Buses were running late on Tuesday.", APR_16, [("Tuesday", "DATE", "2025-04-15", None)]),
+    ("Her flight was early on Sunday.", APR_16, [("Sunday", "DATE", "2025-04-13", None)]),
+    # controls: a mod after a verb that is no verb of being
+    ("The council voted late on Monday.", APR_16, [("late on Monday", "DATE", "2025-04-14", "END")]),
+    ("Rescuers arrived early on Tuesday.", APR_16, [("early on Tuesday", "DATE", "2025-04-15", "START")]),
+]
+
+CASES = ADJECTIVE_BEFORE_ON
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_fresh_news(text: str, dct: dt.date, expected: list) -> None:
+    assert rows(text, dct) == expected
