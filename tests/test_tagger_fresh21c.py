@@ -25,7 +25,36 @@ ADJECTIVE_BEFORE_ON = [
     ("Rescuers arrived early on Tuesday.", APR_16, [("early on Tuesday", "DATE", "2025-04-15", "START")]),
 ]
 
-CASES = ADJECTIVE_BEFORE_ON
+# 2. A range of clock times before a recurring frame ("between 8 a.m. and noon every day") is of no one day:
+# both ends take XXXX-XX-XX, not only the one next to the frame.
+RANGE_BEFORE_FRAME = [
+    (
+        "The library is open between 8 a.m. and noon every day.",
+        APR_16,
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00", None),
+            ("noon", "TIME", "XXXX-XX-XXT12:00", None),
+            ("every day", "SET", "P1D", None),
+        ],
+    ),
+    (
+        "Free meals are served from 11 a.m. to 2 p.m. daily.",
+        APR_16,
+        [
+            ("11 a.m.", "TIME", "XXXX-XX-XXT11:00", None),
+            ("2 p.m.", "TIME", "XXXX-XX-XXT14:00", None),
+            ("daily", "SET", "P1D", None),
+        ],
+    ),
+    # control: a range on one named day stays on that day
+    (
+        "Sirens sounded between 7 a.m. and noon on Tuesday.",
+        APR_16,
+        [("7 a.m.", "TIME", "2025-04-15T07:00", None), ("noon on Tuesday", "TIME", "2025-04-15T12:00", None)],
+    ),
+]
+
+CASES = ADJECTIVE_BEFORE_ON + RANGE_BEFORE_FRAME
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
