@@ -54,7 +54,38 @@ RANGE_BEFORE_FRAME = [
     ),
 ]
 
-CASES = ADJECTIVE_BEFORE_ON + RANGE_BEFORE_FRAME
+# 3. A "with" clause of expectation ("with more rain forecast for Friday") looks ahead, whatever the tense of
+# the main verb before it; a past verb of its own ("that was forecast") keeps it back.
+EXPECTED_WITH = [
+    (
+        "The blizzard dropped 20 inches Monday, with 6 more inches forecast for Saturday.",
+        APR_16,
+        [("Monday", "DATE", "2025-04-14", None), ("Saturday", "DATE", "2025-04-19", None)],
+    ),
+    (
+        "Bond yields climbed Tuesday, with a jobs report predicted Friday.",
+        APR_16,
+        [("Tuesday", "DATE", "2025-04-15", None), ("Friday", "DATE", "2025-04-18", None)],
+    ),
+    (
+        "Lawyers rested their case Monday, with a verdict anticipated on Thursday.",
+        APR_16,
+        [("Monday", "DATE", "2025-04-14", None), ("Thursday", "DATE", "2025-04-17", None)],
+    ),
+    # controls: the clause's own past verb, and "with" before a thing done
+    (
+        "The flood came Monday, with the storm that was forecast for Sunday.",
+        APR_16,
+        [("Monday", "DATE", "2025-04-14", None), ("Sunday", "DATE", "2025-04-13", None)],
+    ),
+    (
+        "She won Monday, with the record set on Sunday.",
+        APR_16,
+        [("Monday", "DATE", "2025-04-14", None), ("Sunday", "DATE", "2025-04-13", None)],
+    ),
+]
+
+CASES = ADJECTIVE_BEFORE_ON + RANGE_BEFORE_FRAME + EXPECTED_WITH
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
