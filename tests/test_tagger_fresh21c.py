@@ -85,7 +85,27 @@ EXPECTED_WITH = [
     ),
 ]
 
-CASES = ADJECTIVE_BEFORE_ON + RANGE_BEFORE_FRAME + EXPECTED_WITH
+# 4. A present verb of a scheduled act ("holds a briefing", "gives an address", "head to the polls") with a
+# bare weekday looks ahead; a past verb in the clause keeps it back, and "head" as a noun says nothing.
+PRESENT_SCHEDULE = [
+    (
+        "The mayor holds an 11 a.m. news conference on Friday.",
+        APR_16,
+        [("11 a.m.", "TIME", "2025-04-18T11:00", None), ("Friday", "DATE", "2025-04-18", None)],
+    ),
+    (
+        "The prime minister gives a televised address Monday.",
+        APR_16,
+        [("Monday", "DATE", "2025-04-21", None)],
+    ),
+    ("Ministers hold talks in Geneva on Tuesday.", APR_16, [("Tuesday", "DATE", "2025-04-22", None)]),
+    ("Residents head to the polls on Sunday.", APR_16, [("Sunday", "DATE", "2025-04-20", None)]),
+    # controls: a past verb nearer the day, a noun "head"
+    ("The bank holds shares it bought on Monday.", APR_16, [("Monday", "DATE", "2025-04-14", None)]),
+    ("The head of the union on Monday rejected it.", APR_16, [("Monday", "DATE", "2025-04-14", None)]),
+]
+
+CASES = ADJECTIVE_BEFORE_ON + RANGE_BEFORE_FRAME + EXPECTED_WITH + PRESENT_SCHEDULE
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
