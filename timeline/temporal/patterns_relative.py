@@ -62,10 +62,11 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "weekday",
-        # "late on Monday", "early on Tuesday": the mod with "on" between
+        # "late on Monday", "early on Tuesday": the mod with "on" between; not after a verb of being ("the
+        # train was late on Monday": an adjective, the expression is "Monday")
         # "this coming Sunday", "this past Monday": "this" is part of the expression, the value that of
         # "coming", "past" (days.py drops it)
-        rf"(?:(?P<onmod>early|late)\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
+        rf"(?:(?P<onmod>{vocab.not_adjective('early')}|{vocab.not_adjective('late')})\s+on\s+)?{MODP}(?:(?P<rel>(?:this\s+)?(?:coming|past)|last|next|this|that"
         rf"|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd>{WEEKDAY})"
         # "early Tuesday, March 3, 2026", "Tuesday morning, March 3": the date says which weekday
         rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<y>{YEAR})(?![\w-]))?"

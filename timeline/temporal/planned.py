@@ -128,3 +128,26 @@ CONSEQUENCES: list[tuple[str, str]] = [
 CONSEQUENCE = r",\s+(?:" + "|".join(phrase for phrase, _example in CONSEQUENCES) + r")\s"
 # The participle each phrase opens on ("setting", "paving"): a window with none of them holds no phrase.
 CONSEQUENCE_WORDS = tuple(sorted({phrase.split("\\")[0] for phrase, _example in CONSEQUENCES}))
+
+
+# "with" and a thing, then a participle of expectation right before the day: "dumped 8 inches Tuesday, with
+# another 5 inches forecast for Friday", "with a verdict expected Monday". The thing is still to come,
+# whatever the main verb's tense; "with rain that was forecast for Friday" has its own verb. (word, example)
+EXPECTED_WITH: list[tuple[str, str]] = [
+    (r"forecast(?:ed)?|predicted|projected", "with another 5 inches forecast for Friday"),
+    (r"expected|anticipated|due", "with a verdict expected on Monday"),
+    (r"scheduled|planned|slated", "with the vote scheduled for Thursday"),
+]
+_EXPECTED_WITH = re.compile(
+    r"\bwith\s+(?:(?!(?:was|were|had|is|are|has|have|been)\b)[\w'.%$-]+\s+){1,6}?"
+    r"(?:" + "|".join(word for word, _example in EXPECTED_WITH) + r")\s+(?:(?:for|on|by)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def expected_with(text: str, start: int) -> bool:
+    """Say whether a "with" clause of expectation governs the span ("with more rain forecast for Friday")."""
+    left = text[max(0, start - 80) : start]
+    if "with" not in left:
+        return False  # the cheap test first
+    return _EXPECTED_WITH.search(left) is not None

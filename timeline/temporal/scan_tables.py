@@ -779,7 +779,7 @@ RULES = {
         {},
     ),
     "weekday": (
-        "a9d4b643ed5234cb",
+        "f435631d1d6a4395",
         (
             "beginning", "coming", "early", "end", "following", "fri", "friday", "last", "late", "mid",
             "middle", "mon", "monday", "next", "past", "post", "pre", "previous", "sat", "saturday", "start",

@@ -23,7 +23,9 @@ PRESENT_WORDS = frozenset(
     # "The talks continue on Wednesday", "the matches kick off on Saturday"
     "continue continues kick "
     # "a cheaper model arrives in the second quarter"
-    "arrive arrives".split()
+    "arrive arrives "
+    # "the governor holds a 10 a.m. briefing on Monday", "the president gives an address Monday"
+    "hold holds give gives".split()
 )
 _SCHEDULE_IS = re.compile(
     r"\b(?:deadline|vote|election|meeting|hearing|trial|summit|talks|game|match|launch|ceremony|opening"
@@ -63,12 +65,13 @@ _PROGRESSIVE_PLAN = re.compile(
 )
 
 # A trip told in the present, right before the day: "is headed to Paris Tuesday", "heads to Ohio on Friday",
-# "they head home on Sunday". Only a particle, "to"/"for" and a named place stand between; "the head of the
-# agency on Friday" is a noun and "was headed to Paris on Tuesday" a past trip.
+# "they head home on Sunday", "voters head to the polls on Sunday". Only a particle, "to"/"for" and a named
+# place or "the" and a noun stand between; "the head of the agency on Friday" is a noun and "was headed to
+# Paris on Tuesday" a past trip.
 _HEADED = re.compile(
     r"(?:\b(?:is|are|am)\s+(?:now\s+)?headed|['’](?:m|re|s)\s+headed|\bheads?)"
     r"(?:\s+(?:out|off|back|home|north|south|east|west|abroad|overseas|down|up))?(?:\s+(?:to|for|into))?"
-    r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:on\s+)?\Z",
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}(?:\s+the\s+(?-i:[a-z]+))?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 

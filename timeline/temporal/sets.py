@@ -110,8 +110,13 @@ _FRAME_BEFORE = re.compile(
     r"\b(?:at|from|between|to|and|until|till|by)\s+(?:(?:about|around)\s+)?|,?\s+)\Z",
     re.IGNORECASE,
 )
-# "opens at 9 a.m. daily", "at 6 p.m. on weekdays": the frame right after the clock time.
-_FRAME_AFTER = re.compile(rf",?\s+{_FRAME}\b", re.IGNORECASE)
+# "opens at 9 a.m. daily", "at 6 p.m. on weekdays": the frame right after the clock time, or after the
+# second clock time of a range ("between 9 a.m. and noon every day", "from 8 to 11:30 a.m. daily").
+_RANGE_END = (
+    r"(?:\s*(?:-|–|and|to|until|till)\s*"
+    r"(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?(?!\d)(?:\s*[ap]\.?m\.?)?))?"
+)
+_FRAME_AFTER = re.compile(rf"{_RANGE_END},?\s+{_FRAME}\b", re.IGNORECASE)
 
 
 def in_recurring_frame(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.planned import CONSEQUENCE, CONSEQUENCE_WORDS, act_asked, planned_for, starting_on
+from timeline.temporal.planned import (
+    CONSEQUENCE,
+    CONSEQUENCE_WORDS,
+    act_asked,
+    expected_with,
+    planned_for,
+    starting_on,
+)
 from timeline.temporal.quick import lacks
 from timeline.temporal.tensewords import (
     ADVERBS,
@@ -160,7 +167,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "past"
     if spoken_of(text, start):
         return None
-    if planned_for(text, start, end) or starting_on(text, start, end):
+    if planned_for(text, start, end) or starting_on(text, start, end) or expected_with(text, start):
         return "future"
     cut = clause_cut(left)
     if cut >= 0:
