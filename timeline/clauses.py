@@ -59,6 +59,7 @@ def second_predicate(text: str, span: Span, own: Span) -> tuple[str, Span] | Non
     return head, (second.start("w"), close)
 
 
+
 # A second predicate of the sentence's subject: "(was struck down in 2016) and later revived", "(offered a
 # raise in May) and then improved it".
 _AND_VERB = re.compile(
@@ -128,14 +129,9 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
     joins = list(_AND_VERB.finditer(text, verb.end(), span[1]))
     if "," in text[verb.end() : span[1]]:  # "was completed in 1964, expanded in 1992": a comma after a date
         dated_ends = {d[1] for d in (own, *others)}
-        commas = [
-            m
-            for m in _COMMA_VERB.finditer(text, verb.end(), span[1])
-            if m.start() in dated_ends
-            and _participle(m["w"])
-            and m["w"] not in _NO_PREDICATE
-            and _dated_predicate(text, m, span, own, others)
-        ]
+        commas = [m for m in _COMMA_VERB.finditer(text, verb.end(), span[1])
+                  if m.start() in dated_ends and _participle(m["w"]) and m["w"] not in _NO_PREDICATE
+                  and _dated_predicate(text, m, span, own, others)]
         joins = sorted(joins + commas, key=lambda m: m.start()) if commas else joins
     for join in joins:
         word = join["w"]
@@ -149,12 +145,8 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
             # a passive's auxiliary goes with both participles: "was closed in 2014 and reopened" was reopened
             aux = _AUXILIARY.match(text, verb.start())
             first = _FIRST_PARTICIPLE.match(text, aux.end()) if aux else None
-            passive = (
-                first is not None
-                and _participle(first["p"])
-                and _participle(word)
-                and not (re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))
-            )  # "and sold (it)": active
+            passive = first is not None and _participle(first["p"]) and _participle(word) and not (
+                re.match(rf"\s+{OBJECT_WORDS}\b", text[join.end() :]))  # "and sold (it)": active
             head = f"{subject} {' '.join(aux.group().split())}" if passive else subject
             kept = join["adv"] in _KEPT_ADVERBS  # "and last repaired": the bridge was last repaired
             return head, (join.start("adv" if kept else "w"), end)
@@ -165,15 +157,12 @@ def shared_subject(text: str, span: Span, own: Span, others: list[Span]) -> tupl
         return None
     return None
 
-
 # The auxiliary a second predicate shares with its first, which an active second one keeps: "Greenpeace
 # (has) called it a failure and urged", "The club (will) sell him and buy"; not "was", a passive's only.
 _SHARED_AUXILIARY = re.compile(r"(?:has|have|had|will|would)\s")
 # Words of a first predicate that open a clause of their own, in which an "and" would join other things.
-_INNER_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whom|whose|when|where|while|because|if|after|before|since|as"
-    r"|until|said|says|told)\b|[,;:()\"“”]"
-)
+_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|if|after|before|since|as"
+                           r"|until|said|says|told)\b|[,;:()\"“”]")
 
 
 # A closed quotation inside the first predicate, read as its words: 'called it "a failure of nerve" and
@@ -192,23 +181,8 @@ _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|added|announced|accor
 # return by March", "is expected (to) be moved", "said this (would) continue during 1997".
 _AHEAD = re.compile(r"\b(?:to\s+[a-z]+|would|will|for)\b")
 _BE = {"is", "are", "was", "were", "been"}
-_OWN_AUXILIARY = {
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "is",
-    "are",
-    "was",
-    "were",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-}
+_OWN_AUXILIARY = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",
+                  "might", "must", "should"}
 
 
 def second_of_two(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:

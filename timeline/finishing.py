@@ -67,7 +67,7 @@ _ASIDE = re.compile(
 _NUMBER_COMMA = r"|(?<=\d),(?=\d{3})"
 _INNER_RELATIVE_NUMBERS = re.compile(_INNER_RELATIVE.pattern.replace("[^,;]*", rf"(?:[^,;]{_NUMBER_COMMA})*"))
 _ASIDE_NUMBERS = re.compile(
-    _ASIDE.pattern.replace(r"[^,;\"“”]{2,80}", rf"(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}")
+    _ASIDE.pattern.replace(r'[^,;\"“”]{2,80}', rf'(?:[^,;\"“”]{_NUMBER_COMMA}){{2,80}}')
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
 
@@ -162,12 +162,8 @@ def is_aside(text: str) -> bool:
     described = _DESCRIBED.match(inner)
     # "strains of which can spread", "some of whom were hurt": a relative clause on a part of the noun
     part_of_which = _PART_OF_WHICH.match(inner) is not None
-    return (
-        bool(_PRONOUN.match(inner))
-        or participle
-        or described is not None
-        or part_of_which
-        or (not has_verb(inner))
+    return bool(_PRONOUN.match(inner)) or participle or described is not None or part_of_which or (
+        not has_verb(inner)
     )
 
 
@@ -218,8 +214,6 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
 
 # An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
 _SECOND_APPOSITION = re.compile(r"(?:the|a|an)\s[^,;\"“”]{2,80},\s+(?=[a-z])")
-
-
 def _without_second_apposition(whole: str, cut: str) -> str:
     """Return `cut`, the title `whole` without an aside after a name, without the apposition that followed
     that aside too: "The satellite, named after Bolivar, (the independence hero,) will be sent"."""
@@ -231,7 +225,6 @@ def _without_second_apposition(whole: str, cut: str) -> str:
 
 
 _BE_THEN_ING = re.compile(r"\A(?P<subject>[^,]{3,60}?)\s+(?:was|were),\s+(?P<ing>[a-z]{3,}ing)\b")
-
 
 @lru_cache(maxsize=1024)  # a title's shapes and its retitling finish the same clause again: a tenth repeat
 def finish(title: str, text: str, span: tuple[int, int]) -> str:
@@ -370,10 +363,8 @@ _HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|t
 
 # "here" after a word that is no preposition, before the end, a comma or a word that is no verb of it:
 # "opened talks here", "arrived here for", "Many here predict"; not "from here", "here is", a quotation.
-_HERE = re.compile(
-    r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
-    r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)"
-)
+_HERE = re.compile(r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
+                   r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)")
 
 
 def without_here(title: str) -> str:

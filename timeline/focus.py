@@ -21,7 +21,9 @@ from timeline.verbs import first_verb, has_verb, past_of
 
 # A finite subordinate clause: "when the port authority announced", "after the court ruled", "told
 # investors that sales fell" (not "as": "as part of", "as a result of" are no clauses).
-_SUBORDINATE = re.compile(r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I)
+_SUBORDINATE = re.compile(
+    r",?\s+(?P<word>when|after|before|because|since|until|once|that)\s+(?=[a-z])", re.I
+)
 _SUB_WORDS = ("when", "after", "before", "because", "nce", "unt", "that")  # for spans.holds: "since"
 # An intent, a plan or a promise: its date lies ahead of the clause that states it.
 _INTENT = re.compile(
@@ -71,6 +73,7 @@ def _describes_date(text: str, match: re.Match[str], dates: list[Span], end: int
     )
 
 
+
 def _ends(text: str, clause: Span, span: Span) -> bool:
     """Tell whether a part runs to the end of the clause, but for closing punctuation."""
     return not text[clause[1] : span[1]].strip(" .!?\"'”’")
@@ -98,13 +101,8 @@ def _last_part(text: str, span: Span, np: Span, clause: Span, date: Span | None 
         # the noun phrase is an object, a front word's or the head of an apposition, or a plain one after a
         # preposition ("locked in a standoff that has claimed"); not one that belongs to a longer one ("the
         # longest run in | its history that began")
-        and (
-            has_verb(before[-1])
-            or before[-1].lower() in _EVENT_PREPOSITIONS
-            or before[-1].endswith(",")
-            or before[-1].lower() in _PREPOSITIONS
-            and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]])
-        )
+        and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(",")
+             or before[-1].lower() in _PREPOSITIONS and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]))
     )
 
 
@@ -169,7 +167,9 @@ def _subject_part(text: str, span: Span, np: Span, clause: Span) -> bool:
 
 # A telling before the subject of what it reports: "The statement said that | the forum, which was first held
 # in 1997, is a platform": the aside's date is the forum's, as if the sentence opened on it.
-_REPORTED_SUBJECT = re.compile(rf"[^,;]{{0,80}}?\b(?:{alternation('before_statement')})\s+(?:that\s+)?", re.I)
+_REPORTED_SUBJECT = re.compile(
+    rf"[^,;]{{0,80}}?\b(?:{alternation('before_statement')})\s+(?:that\s+)?", re.I
+)
 
 
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, Span] | None:
@@ -218,27 +218,16 @@ def _relative_part(text: str, span: Span, own: Span, others: list[Span]) -> tupl
             # clause's, whose pronoun is the main clause's subject: it times the main clause
         if any(o[1] <= np[0] or o[0] >= clause[1] for o in others):
             relative = (head, clause)
-        elif (
-            text[np[1]] == ","
-            and not others
-            and text.startswith(",", clause[1])
-            and (
-                np[0] == span[0]
-                or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
-                or _ASIDE_ANYWHERE.match(text, np[1] + 1, clause[0])
-                and _aside_anywhere(text, span, np)
-            )
-            and not _ONLY_HAPPENED.match(text[clause[0] : own[0]] + text[own[1] : clause[1]])
-        ):
+        elif text[np[1]] == "," and not others and text.startswith(",", clause[1]) and (
+            np[0] == span[0] or _REPORTED_SUBJECT.fullmatch(text, span[0], np[0])
+            or _ASIDE_ANYWHERE.match(text, np[1] + 1, clause[0]) and _aside_anywhere(text, span, np)
+        ) and not _ONLY_HAPPENED.match(text[clause[0] : own[0]] + text[own[1] : clause[1]]):
             # "Hamas, which took power in January, has warned ...": the date is the aside's, about the
             # subject; so in "The comment came after Singh, who resigned at the weekend, said ...": Singh
             # resigned then; not "the blast, which happened at 10 a.m.,": the main clause says more
             return head, clause
-        elif (
-            text[np[1]] == ","
-            and all(own[0] < o[0] for o in others)
-            and _ends(text, clause, span)
-            and (has_verb(text[span[0] : np[0]]) and not _tail_of_name(text[span[0] : np[0]]))
+        elif text[np[1]] == "," and all(own[0] < o[0] for o in others) and _ends(text, clause, span) and (
+            has_verb(text[span[0] : np[0]]) and not _tail_of_name(text[span[0] : np[0]])
         ):  # the other dates, if any, come after it in the aside ("announced Thursday that a deal from the
             # 1980s"); not an aside on the end of a longer name ("skipper of | the national team, who")
             # "The ministry backed the plan, announced Friday by the agency", "The group split from the front,

@@ -20,124 +20,24 @@ from timeline.verbs import has_verb, is_past_form
 # Each rule: a pattern on the title's last words, the reason it waits, and an example.
 _ARTICLES = r"(?:the|a|an|its|his|her|their|our|this|that|these|those)"
 # Participles after "the" that are nouns of people: "treated the injured", "freed the accused".
-_PEOPLE = {
-    "injured",
-    "wounded",
-    "accused",
-    "deceased",
-    "displaced",
-    "bereaved",
-    "disabled",
-    "unemployed",
-    "dead",
-    "ill",
-    "sick",
-    "poor",
-    "needy",
-    "elderly",
-    "homeless",
-    "missing",
-    "detained",
-    "condemned",
-    "oppressed",
-    "persecuted",
-    "convicted",
-    "damned",
-    "beloved",
-    "insured",
-    "uninsured",
-    "undecided",
-}
+_PEOPLE = {"injured", "wounded", "accused", "deceased", "displaced", "bereaved", "disabled",
+    "unemployed", "dead", "ill", "sick", "poor", "needy", "elderly", "homeless", "missing",
+    "detained", "condemned", "oppressed", "persecuted", "convicted", "damned", "beloved",
+    "insured", "uninsured", "undecided"}  # fmt: skip
 # Words in -ed that are nouns after an article: "a seed", "the creed", "a hundred".
-_ED_NOUNS = {
-    "need",
-    "speed",
-    "seed",
-    "greed",
-    "breed",
-    "creed",
-    "weed",
-    "deed",
-    "feed",
-    "reed",
-    "steed",
-    "bed",
-    "shed",
-    "red",
-    "sled",
-    "hundred",
-    "thread",
-    "bread",
-    "head",
-    "lead",
-    "spread",
-    "dread",
-    "tread",
-}
+_ED_NOUNS = {"need", "speed", "seed", "greed", "breed", "creed", "weed", "deed", "feed",
+    "reed", "steed", "bed", "shed", "red", "sled", "hundred", "thread", "bread", "head",
+    "lead", "spread", "dread", "tread"}  # fmt: skip
 # A floating "all" may end a title after a pronoun or a preposition: "won them all", "above all", "at all".
-_ALL_BEFORE = {
-    "it",
-    "them",
-    "us",
-    "you",
-    "we",
-    "they",
-    "at",
-    "above",
-    "after",
-    "for",
-    "once",
-    "of",
-    "and",
-    "in",
-}
-_AUXILIARIES = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "do",
-    "does",
-    "did",
-    "not",
-}
+_ALL_BEFORE = {"it", "them", "us", "you", "we", "they", "at", "above", "after", "for",
+    "once", "of", "and", "in"}  # fmt: skip
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not"}  # fmt: skip
 # A compound adjective of a prefix and a word ("pre-tax", "anti-drug"), which stands before its noun unless
 # a "be" comes before it; not a noun and a participle ("state-owned": "the firm is state-owned" is common).
 _COMPOUND_ADJECTIVE = re.compile(r"(?:pre|post|anti|pro|non|cross|multi|semi|so)-[a-z]+\Z")
-_BE_WORDS = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "become",
-    "became",
-    "remain",
-    "remains",
-    "seem",
-    "seems",
-    "seemed",
-    "appear",
-    "appeared",
-    "looked",
-    "went",
-    "turned",
-}
+_BE_WORDS = {"is", "are", "was", "were", "be", "been", "being", "become", "became", "remain",
+    "remains", "seem", "seems", "seemed", "appear", "appeared", "looked", "went", "turned"}  # fmt: skip
 
 # An ordinal and a word of a run, which wait for what is counted: "the sixth straight (day)".
 _RUN_WORDS = {"straight", "consecutive", "successive", "running"}
@@ -159,27 +59,9 @@ RULES = (
 
 
 # Words in -ly that are adjectives, not adverbs: "its deadly passage", "a likely pretender".
-_LY_ADJECTIVES = {
-    "deadly",
-    "likely",
-    "unlikely",
-    "early",
-    "costly",
-    "elderly",
-    "friendly",
-    "lonely",
-    "lively",
-    "timely",
-    "orderly",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "grisly",
-    "ugly",
-    "holy",
-    "only",
-}
+_LY_ADJECTIVES = {"deadly", "likely", "unlikely", "early", "costly", "elderly", "friendly",
+    "lonely", "lively", "timely", "orderly", "daily", "weekly", "monthly", "yearly",
+    "grisly", "ugly", "holy", "only"}  # fmt: skip
 # Endings of adjectives that an adverb grades: "widely acclaimed", "highly successful", "hotly contested".
 _ADJECTIVE_ENDS = ("ed", "ing", "ful", "ous", "ive", "al", "ic", "able", "ible", "ent", "ant", "less")
 

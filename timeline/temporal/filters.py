@@ -169,34 +169,26 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )
         )
-    if (
-        rule == "century"
-        and not matched.lower().startswith("the")
-        and _POSSESSIVE_BEFORE.search(_before(text, start, 12))
+    if rule == "century" and not matched.lower().startswith("the") and _POSSESSIVE_BEFORE.search(
+        _before(text, start, 12)
     ):
         return False  # "his fifth century", "Smith's first century": a hundred runs, not a century
     if rule == "holiday" and titled_holiday(text, start, end):
         return False  # "the tune Please Come Home for Christmas", "Christmas Island": a title, a place
     if rule == "holiday" and holiday_thing(text, end):
         return False  # "Christmas trees", "Easter eggs", "Christmas commodities": things, not the day
-    if (
-        rule == "holiday"
-        and lunar_column(groups["name"])
-        and (groups["name"][:1].islower() or operation_name(text, start))
+    if rule == "holiday" and lunar_column(groups["name"]) and (
+        groups["name"][:1].islower() or operation_name(text, start)
     ):
         return False  # "ramadhan" in a chat, "Operation Ramadan": no holiday the text dates
     if rule == "holiday" and _bare_name(groups) and holiday_surname(text, start, end):
         return False  # "Mr. Easter", "John Easter, the mayor, said": a person's name, not the holiday
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
-    if (
-        rule == "holiday"
-        and groups["name"].lower() == "new year"
-        and (
-            groups["name"] != "New Year"
-            or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)
-            or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
-        )
+    if rule == "holiday" and groups["name"].lower() == "new year" and (
+        groups["name"] != "New Year"
+        or re.search(r"\ban?\s+$", _before(text, start, 4), re.IGNORECASE)
+        or re.search(r"\b(?!Happy\b)[A-Z][a-z]+\s+$", _before(text, start, 16))
     ):
         return False  # "Happy New Year!" is January 1; "a new year.", "the Lunar New Year." are not
     if rule == "clock24" and groups.get("H4") and not groups.get("tz"):
@@ -245,10 +237,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule == "season":
         season = groups["season"].lower()
         rel = (groups.get("rel") or "").lower()
-        if (
-            not (rel or groups.get("y") or groups.get("mod"))
-            and matched.istitle()
-            and holiday_surname(text, start, end)
+        if not (rel or groups.get("y") or groups.get("mod")) and matched.istitle() and holiday_surname(
+            text, start, end
         ):
             return False  # "John Winter, from the fire service, says": a surname, as "John Easter" is
         if names_a_thing(groups, text, start, end):
@@ -325,17 +315,13 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         and _FRACTION_OF.match(text, end)
     ):
         return False  # a fraction: "three-quarters of its food", "a quarter of the market"
-    if (
-        rule == "duration"
-        and groups["unit"].lower().startswith("quarter")
-        and (
-            (
-                groups["n"].lower() in _PLACES
-                and re.search(r"\b(?:in|from)\s+\Z", _before(text, start, 8))
-                and not re.match(r"\s+of\b", text[end : end + 4])  # "in some quarters of 2008" is time
-            )
-            or _SHARE_BEFORE.search(_before(text, start, 36))
+    if rule == "duration" and groups["unit"].lower().startswith("quarter") and (
+        (
+            groups["n"].lower() in _PLACES
+            and re.search(r"\b(?:in|from)\s+\Z", _before(text, start, 8))
+            and not re.match(r"\s+of\b", text[end : end + 4])  # "in some quarters of 2008" is time
         )
+        or _SHARE_BEFORE.search(_before(text, start, 36))
     ):
         return False  # "a fall of about a quarter", "cut by a quarter", "argued in some quarters": no span
     if rule == "bare" and (
@@ -346,10 +332,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         _BARE_NOT_SPAN_BEFORE.search(_before(text, start, 24)) or _BARE_NOT_SPAN_AFTER.match(text, end)
     ):
         return False  # "year on year", "month over month": a comparison, not a span
-    if (
-        rule == "bare"
-        and groups["unit"].lower() in ("month", "year", "week")
-        and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE)
+    if rule == "bare" and groups["unit"].lower() in ("month", "year", "week") and re.search(
+        r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", _before(text, start, 30), re.IGNORECASE
     ):
         return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
     if rule == "bare" and text[start:end] == "Day" and _NAMED_DAY_BEFORE.search(_before(text, start, 30)):
