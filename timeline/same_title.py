@@ -117,32 +117,50 @@ def _of_change(text: str, event: Event, others: list[tuple[int, int]]) -> bool:
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:on|in)\s+)?")
 
 
-def _joined(text: str, first: Event, second: Event) -> Event | None:
-    """Return one event over both dates when the second is the day (month, year) after the first and the two
-    stand in one list: "went on strike on Thursday and Friday"; None for "on Monday and Thursday"."""
-    a, b = first.when, second.when
+def _follows(text: str, first: Event, second: Event) -> bool:
+    """Tell whether `second` is the next item of `first`'s list: "Thursday(,) Friday", "1994 and 1995"."""
+    return _LISTED.fullmatch(text, _own(first)[1], _own(second)[0]) is not None
+
+
+def _unbroken(run: list[Event]) -> bool:
+    """Tell whether a list's dates are one unbroken stretch: each the day (month, year) after the one
+    before, all of one granularity, none a range, an hour or a part ("early 1995") of its own."""
     one_day = dt.timedelta(days=1)
-    if a.granularity != b.granularity or b.end_value or a.time or b.time or a.mod or b.mod:
-        return None
-    if b.start != a.end + one_day or _LISTED.fullmatch(text, _own(first)[1], _own(second)[0]) is None:
-        return None
+    if any(e.when.end_value or e.when.time or e.when.mod for e in run):
+        return False
+    if len({e.when.granularity for e in run}) > 1:
+        return False
+    return all(b.when.start == a.when.end + one_day for a, b in zip(run, run[1:], strict=False))
+
+
+def _spanning(text: str, run: list[Event]) -> Event:
+    """Return the first event of a list over the whole list: its date phrase runs to the last date's."""
+    first, last = run[0], run[-1]
     evidence = first.evidence[0]
-    timex = evidence.timex
-    assert timex is not None and second.evidence[0].timex is not None
-    end = second.evidence[0].timex.end
-    timex = timex.model_copy(update={"end": end, "text": text[timex.start : end], "end_value": b.value})
+    timex, end_timex = evidence.timex, last.evidence[0].timex
+    assert timex is not None and end_timex is not None
+    end, end_value = end_timex.end, last.when.value
+    timex = timex.model_copy(update={"end": end, "text": text[timex.start : end], "end_value": end_value})
     return first.model_copy(update={
-        "when": a.model_copy(update={"end": b.end, "end_value": b.value}),
+        "when": first.when.model_copy(update={"end": last.when.end, "end_value": end_value}),
         "evidence": [evidence.model_copy(update={"timex": timex}), *first.evidence[1:]],
     })
 
 
 def _lists(text: str, group: list[Event]) -> list[Event]:
-    """Join the consecutive dates of one list into one event each: "on Thursday, Friday and Saturday"."""
-    joined = [group[0]]
+    """Join each list of dates that is one unbroken stretch into one event over it: "on Thursday, Friday
+    and Saturday" is one strike of three days. A list with a gap keeps one event per date: "rose in 1994,
+    1995 and 1997" did not rise in 1996, and a span over the list would say it did; half of it joined
+    ("1994, 1995") would be a phrase the writer did not write as one."""
+    runs = [[group[0]]]
     for event in group[1:]:
-        both = _joined(text, joined[-1], event)
-        joined[-1:] = [both] if both is not None else [joined[-1], event]
+        if _follows(text, runs[-1][-1], event):
+            runs[-1].append(event)
+        else:
+            runs.append([event])
+    joined = []
+    for run in runs:
+        joined += [_spanning(text, run)] if len(run) > 1 and _unbroken(run) else run
     return joined
 
 
