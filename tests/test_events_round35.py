@@ -35,7 +35,8 @@ CASES = [
         "a superlative with of before since keeps its date",
         "The cooperative has been the sole buyer of organic cocoa in the valley since 2014.",
         [("2014", "DATE", "2014")],
-        [("2014", None, None, "The cooperative has been the sole buyer of organic cocoa in the valley")],
+        [("2014", None, "ON_OR_AFTER",
+          "The cooperative has been the sole buyer of organic cocoa in the valley")],
     ),
     (
         "a superlative's scope after a copula dates nothing",

@@ -2,7 +2,11 @@
 
 One event per dated clause: a DATE or TIME expression with a concrete value dates the clause it sits in.
 A sentence with two differently dated clauses gives two events; a range ("from 2019 to 2021") gives one
-event over the whole interval. SETs, DURATIONs and vague references (PAST_REF) date nothing. A date that
+event over the whole interval, and so does a list of dates that is one unbroken stretch ("on Thursday,
+Friday and Saturday"; a list with a gap gives one event per date, same_title.py). The word before a date
+that leaves it open ("before 2019", "since Tuesday") gives its When a mod (open_sides.py). SETs, DURATIONs
+and vague references (PAST_REF) date nothing, but for a span told back from the document date ("over the
+past week": its phrase stays a DURATION, its When the days it covers, dating.py). A date that
 only modifies a noun ("the 2017 budget") is a reference, not an event, unless the noun names an
 occurrence ("the 1996 election") or the clause has no other date for its verb to happen on. A dateline
 or a bare date with no verb ("WASHINGTON, August 8 (Xinhua) --") states no event either.
@@ -29,7 +33,9 @@ from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.moved_dates import moved_from, moved_title
+from timeline.not_since import reads_last
 from timeline.note_headings import dated_label, tells_nothing
+from timeline.open_sides import open_side
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owned_elsewhere, owns_thing
 from timeline.same_title import one_date_each
@@ -200,11 +206,14 @@ def extract(
             others = [p for p in spans if p != phrases[0]] if len(inside) > 1 else []
             if others and moved_from(text, sentence, phrases[0], others):
                 continue  # "Elections, originally due in May, were pushed back to 2026": May is no more
+            when = dated.when  # "opened before 2019": not in 2019; "have not met since 1994": last met then
+            if not reads_last(title, clause):
+                when = open_side(text, dated.timex, when, (start, end), title)
             event = Event(
                 id=event_id(document.id, clause, dated.when.value),
                 title=title,
                 description=description_of(text, sentence, (start, end)),
-                when=dated.when,
+                when=when,
                 evidence=[Evidence(document=document.id, start=start, end=end, text=clause, timex=timex)],
                 confidence=confidence_of(dated),
             )

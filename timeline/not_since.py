@@ -50,3 +50,12 @@ def last_time(title: str, text: str, own: tuple[int, int]) -> str:
     if past is None:
         return title  # a form the lists do not tell: the negation stays
     return f"{title[: negated.start()]} last {past}{title[negated.end() :]}"
+
+
+_LAST = re.compile(r"\blast\b", re.I)
+
+
+def reads_last(title: str, clause: str) -> bool:
+    """Tell whether `last_time` made the title tell the last time ("The two leaders last met"): its date is
+    then that time, no longer the start of what has not happened since."""
+    return _LAST.search(title) is not None and _LAST.search(clause) is None
