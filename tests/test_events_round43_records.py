@@ -11,13 +11,15 @@ same event twice is one event with two evidence entries, two events on one day s
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from timeline import export_timeml
 from timeline.deduping import dedupe
 from timeline.events import extract
-from timeline.models import Document, Event
+from timeline.models import Document, Event, Timeline
 from timeline.temporal import tag
 
 D = date(2024, 3, 14)  # a Thursday
@@ -171,3 +173,20 @@ def test_ids_are_stable_when_another_sentence_changes() -> None:
     assert before[0].id == after[0].id and before[1].id != after[1].id
     assert [e.id for e in before] == [e.id for e in _events("The minister resigned on Monday. A new bank "
                                                              "opened on Monday.")]
+
+
+# (id, text, the TIMEX3 the TimeML export writes for the event's date phrase, as (text, value))
+TIMEML = [
+    ("an unbroken list: one TIMEX3 a year", "The band toured in 2001, 2002 and 2003.",
+     [("2001", "2001"), ("2002", "2002"), ("2003", "2003")]),
+    ("a range: its two ends", "The strike lasted from 2019 to 2021 and closed three mills.",
+     [("2019", "2019"), ("2021", "2021")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TIMEML], ids=[c[0] for c in TIMEML])
+def test_the_timeml_export_writes_each_date_of_a_joined_phrase(text: str, expected: list[tuple]) -> None:
+    document = Document(id="d", text=text, date=D)
+    written = export_timeml.timeml_documents(Timeline(documents=[document], events=_events(text)))["d"]
+    found = re.findall(r'<TIMEX3 (?![^>]*CREATION_TIME)[^>]*value="([^"]+)"[^>]*>([^<]*)</TIMEX3>', written)
+    assert [(phrase, value) for value, phrase in found] == expected

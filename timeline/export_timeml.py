@@ -27,11 +27,12 @@ def _evidence_timexes(timeline: Timeline) -> dict[str, list[TimeExpression]]:
 
 
 def _range_parts(timex: TimeExpression, document: Document) -> list[TimeExpression]:
-    """Return a range the event layer joined from two date phrases as those two TIMEX3 again, else the one.
+    """Return a range or list the event layer joined from date phrases as those TIMEX3 again, else the one.
 
     "March 8 to March 12, 2025" (value 2025-03-08, end_value 2025-03-12) is "March 8" and "March 12, 2025"
     in TimeML, as the tagger and TimeBank mark them: one TIMEX3 over both would say a day where the text says
-    a range. The phrase alone is tagged again only to place its two parts; their values are the range's.
+    a range; so is each year of "in 2001, 2002 and 2003". The phrase alone is tagged again only to place its
+    parts; the first and last take the range's values, one between keeps its own when it falls between them.
     A range the tagger writes as one expression ("the 2006/07 season") stays one.
     """
     if timex.end_value is None:  # most phrases are no range
@@ -39,18 +40,22 @@ def _range_parts(timex: TimeExpression, document: Document) -> list[TimeExpressi
     from timeline.temporal import tag  # only for ranges: the tagger is not loaded for other exports
 
     parts = tag(timex.text, dct=document.date)
-    if len(parts) != 2 or parts[0].start != 0 or parts[1].end != len(timex.text):
+    if len(parts) < 2 or parts[0].start != 0 or parts[-1].end != len(timex.text):
         return [timex]
-    first, last = parts
-    # tids run in document order, and nothing stands between the two parts: the end was the next one
+    if any(not timex.value < part.value < timex.end_value for part in parts[1:-1]):
+        return [timex]  # a part read otherwise alone than in its sentence: the phrase stays one
+    # tids run in document order, and nothing stands between the parts: they were the next ones
     number = timex.tid[1:] if timex.tid and timex.tid[:1] == "t" else ""
-    end_tid = f"t{int(number) + 1}" if number.isdigit() else None
-    return [
-        timex.model_copy(update={"end": timex.start + first.end, "text": first.text, "end_value": None}),
-        timex.model_copy(update={"tid": end_tid, "start": timex.start + last.start, "text": last.text,
-                                 "type": last.type, "value": timex.end_value, "mod": None,
-                                 "end_value": None}),
+    tids = [f"t{int(number) + n}" if number.isdigit() else None for n in range(1, len(parts))]
+    head = parts[0]
+    first = timex.model_copy(update={"end": timex.start + head.end, "text": head.text, "end_value": None})
+    rest = [
+        timex.model_copy(update={"tid": tid, "start": timex.start + part.start, "end": timex.start + part.end,
+                                 "text": part.text, "type": part.type, "mod": None, "end_value": None,
+                                 "value": timex.end_value if part is parts[-1] else part.value})
+        for tid, part in zip(tids, parts[1:], strict=True)
     ]
+    return [first, *rest]
 
 
 def _dating_phrases(document: Document, timexes: list[TimeExpression]) -> list[TimeExpression]:
