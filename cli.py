@@ -662,7 +662,8 @@ def filter_options(command):
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
         click.option("--query", help="Only events whose text contains this (any case)."),
-        click.option("--tag", help="Only events with this tag (any case)."),
+        click.option("--tag", help='Only events with this tag (any case); --tag "" only the events without '
+                                   'a tag, those still to tag.'),
         click.option("--document", metavar="ID-OR-TEXT",
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
@@ -696,6 +697,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
+        timeline list timeline.json --tag ""       # the events still to tag
         timeline list timeline.json --document valleypost
         timeline list timeline.json --outlet "Bay Courier"
         timeline list timeline.json --min-confidence 0.8

@@ -364,7 +364,7 @@ def select(
     documents: Iterable[str] | None = None,
 ) -> list[Event]:
     """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case, the
-    query without accents too: "zurich" finds "ZÜRICH").
+    query without accents too: "zurich" finds "ZÜRICH"); an empty `tag` chooses the events without one.
 
     With `documents` (ids), only the events stated in one of them.
     """
@@ -378,7 +378,7 @@ def select(
             continue
         if end is not None and event.when.start > end:
             continue
-        if tag is not None and tag.strip().casefold() not in {t.casefold() for t in event.tags}:
+        if tag is not None and not carries(event, tag):
             continue
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
@@ -387,6 +387,13 @@ def select(
                 continue
         chosen.append(event)
     return sort_events(chosen)
+
+
+def carries(event: Event, tag: str) -> bool:
+    """Tell whether an event carries `tag` (in any case); an empty tag ("", as `--tag ""`) is carried by the
+    events that have none, the ones still to tag."""
+    wanted = tag.strip().casefold()
+    return wanted in {t.casefold() for t in event.tags} if wanted else not event.tags
 
 
 def subset(

@@ -28,6 +28,12 @@ def _citing(evidence: Iterable[Evidence]) -> str:
     return "".join(f", citing {e.document} {e.start}-{e.end}" for e in evidence)
 
 
+def _typed_tags(*given: Iterable[str]) -> None:
+    """Refuse an empty --tag or --untag: a variable left empty in a script would pass for a tag given."""
+    if any(not tag.strip() for tags in given for tag in tags):
+        raise InputError('a tag cannot be empty (`timeline list --tag ""` lists the events without one)')
+
+
 def add(
     path: str, *, title: str, date: str, end: str | None = None, description: str = "",
     url: str | None = None, tags: Iterable[str] = (), quote: str | None = None, document: str | None = None,
@@ -39,6 +45,7 @@ def add(
     if quote is not None and not Path(path).exists():
         raise InputError(f"{path}: no such timeline file, and --quote cites one of its documents: extract "
                          f"the articles first (`timeline extract ... -o {path}`)")
+    _typed_tags(tags)
     reference = edit.reference_day(as_of, today=today)
     when = edit.when_of(date, end, reference=reference)
     with store.transaction(path, create=quote is None) as current:
@@ -57,6 +64,7 @@ def change(
 ) -> str:
     """Change an event of the timeline file `path` (an id or a unique prefix; an edited extracted event is
     pinned); return the line saying what it is now, or that it already was as given."""
+    _typed_tags(tags, untags)
     reference = edit.reference_day(as_of, today=today)
     with store.transaction(path) as current:
         found = edit.find(current, event_id, name=path)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from timeline.counts import counted
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.temporal.intervals import interval
+from timeline.told_back import back_from_end
 from timeline.verbs import BASE_OF_PAST
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -166,13 +167,16 @@ def hand_edited(
     of the tool writes; `"pinned": true` keeps it.
     `read` keeps each article's words between calls, so that a long article is read once.
     """
-    stated = {e.timex.value for e in event.evidence if e.timex is not None}
-    if event.origin != "extracted" or event.pinned or not stated:  # no date phrase quoted: not extraction's
+    timexes = [e.timex for e in event.evidence if e.timex is not None]
+    if event.origin != "extracted" or event.pinned or not timexes:  # no date phrase quoted: not extraction's
         return False
     if event.tags or event.url or not event.description:
         return True
-    if event.when.value not in stated and all(interval(value) is not None for value in stated):
-        return True  # a date no sentence states; not one worked out from "the past week" (P1W)
+    worked_out = [(w.start, w.end) for timex in timexes if (w := back_from_end(timex)) is not None]
+    stated = {timex.value for timex in timexes if interval(timex.value) is not None}
+    unread = any(interval(t.value) is None and back_from_end(t) is None for t in timexes)
+    if event.when.value not in stated and (event.when.start, event.when.end) not in worked_out and not unread:
+        return True  # a date no sentence states, nor the days "the past week" (P1W) names
     if event.extracted_title is not None and event.title != event.extracted_title:
         return True  # the file says what extraction wrote: any other title is the user's
     said = set().union(*(_stems(e.text) for e in event.evidence))
