@@ -573,7 +573,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--title", help="New title.")
 @click.option("--date", metavar="DATE",
               help='New date: one date, or a range ("June to August 2026", or --date with --end).')
-@click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
+@click.option("--end", metavar="DATE",
+              help='New end: the event becomes a range ("" makes it one date again, its start).')
 @click.option("--description", help="New description.")
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')
 @click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")

@@ -160,3 +160,52 @@ def test_a_date_edited_in_the_file_over_the_past_week_is_the_users(
     (after,) = [e for e in _events(timeline) if e["id"] == week["id"]]
     assert after["pinned"] is pinned
     assert (after["when"]["start"], after["when"]["end"]) == days
+
+
+# (id, the event added, the edit, its date after): an empty --end makes a range one date again, its start,
+# as --source "" removes a link; with --date, the date given.
+END_REMOVED = [
+    ("range-to-its-start", ["--date", "2026-03-09", "--end", "2026-03-12"], ["--end", ""],
+     "2026-03-09", None),
+    ("start-keeps-its-mod", ["--date", "early 2019", "--end", "2021"], ["--end", ""], "2019", "START"),
+    ("with-a-new-date", ["--date", "2026-03-09", "--end", "2026-03-12"],
+     ["--end", "", "--date", "March 2026"], "2026-03", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("added", "edited", "value", "mod"), [c[1:] for c in END_REMOVED], ids=[c[0] for c in END_REMOVED]
+)
+def test_an_empty_end_makes_a_range_one_date(
+    tmp_path: Path, added: list[str], edited: list[str], value: str, mod: str | None
+):
+    timeline = tmp_path / "t.json"
+    made = _run("add", str(timeline), *added, "--title", "Pumps sent")
+    assert made.exit_code == 0, made.output
+    result = _run("edit", str(timeline), made.stdout.strip(), *edited)
+    assert result.exit_code == 0, result.output
+    (when,) = [e["when"] for e in _events(timeline)]
+    assert (when["value"], when["mod"], when["end_value"]) == (value, mod, None)
+
+
+# (id, a sentence of two predicates sharing a subject and "will", the titles of its events): a second
+# predicate on a finite verb takes no modal; a bare one shares it.
+SHARED_MODAL = [
+    ("are-expected", "Repairs will begin in June and are expected to end by December 2026.",
+     ["Repairs will begin", "Repairs are expected to end"]),
+    ("are-to", "The bridges will close in June and are to reopen in December 2026.",
+     ["The bridges will close", "The bridges are to reopen"]),
+    ("bare-shares-will", "The lake will pass 3 metres in 2030 and exceed 5 metres by 2050.",
+     ["The lake will pass 3 metres", "The lake will exceed 5 metres"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"), [c[1:] for c in SHARED_MODAL], ids=[c[0] for c in SHARED_MODAL]
+)
+def test_a_second_predicate_takes_the_modal_only_when_bare(tmp_path: Path, sentence: str, titles: list[str]):
+    article = tmp_path / "courier.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    result = _run("extract", str(article), "--dct", "2026-04-10")
+    assert result.exit_code == 0, result.output
+    assert [e["title"] for e in json.loads(result.stdout)["events"]] == titles

@@ -307,6 +307,12 @@ def range_of(text: str, *, reference: dt.date | None = None) -> When | None:
     return None
 
 
+def start_of(when: When) -> When:
+    """Return a range's start as a date of its own ("27 February 2026" of 27 February - 6 March 2026); a
+    date that is no range as it is."""
+    return when if when.end_value is None else _when(when.value, when.mod)
+
+
 def span(first: When, last: When) -> When:
     """Return the range from the start of `first` to the end of `last`."""
     if last.end < first.start:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from timeline import removals
-from timeline.dates import parse_when, range_of, span
+from timeline.dates import parse_when, range_of, span, start_of
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.event_ids import copy_ids, sort_events
 from timeline.folding import folded
@@ -190,9 +190,16 @@ def read_date(option: str, text: str, *, reference: dt.date) -> When:
 def when_of(
     date: str | None, end: str | None, *, reference: dt.date, current: When | None = None
 ) -> When | None:
-    """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
+    """Read the When of --date and --end; --end alone makes a range of the `current` date, and an empty --end
+    ("", as --source "" removes a link) makes it one date again, its start. None if neither."""
     if date is None and end is None:
         return None
+    if end is not None and not end.strip():
+        if date is not None:
+            return read_date("--date", date, reference=reference)
+        if current is None:
+            raise InputError("--end needs --date")
+        return start_of(current)
     if date is not None and end is None:
         try:
             return read_date("--date", date, reference=reference)
