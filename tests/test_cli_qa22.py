@@ -209,3 +209,34 @@ def test_a_second_predicate_takes_the_modal_only_when_bare(tmp_path: Path, sente
     result = _run("extract", str(article), "--dct", "2026-04-10")
     assert result.exit_code == 0, result.output
     assert [e["title"] for e in json.loads(result.stdout)["events"]] == titles
+
+
+COUNCIL = "MILLBROOK, March 17, 2026 - Mayor Ruth Okafor resigned on Friday, citing health reasons.\n"
+EXTRACTED = "Mayor Ruth Okafor resigned, citing health reasons"  # the title extraction gives its event
+
+# (id, the --date and --quote of the event added by hand, the titles of the 13 March events after the
+# add, and after the next extraction): a hand event quoting the sentence of an extracted event with its date
+# phrase takes that event's place at once; one quoting fewer words, or dated otherwise, stands beside it.
+QUOTED_TWINS = [
+    ("quote-with-its-date", "2026-03-13", "Mayor Ruth Okafor resigned on Friday", ["Okafor quits"]),
+    ("quote-without-its-date", "2026-03-13", "Ruth Okafor resigned", [EXTRACTED, "Okafor quits"]),
+    ("another-day", "2026-03-12", "Mayor Ruth Okafor resigned on Friday", [EXTRACTED]),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "quote", "titles"), [c[1:] for c in QUOTED_TWINS], ids=[c[0] for c in QUOTED_TWINS]
+)
+def test_a_quoted_event_takes_the_place_of_the_extracted_one(
+    tmp_path: Path, date: str, quote: str, titles: list[str]
+):
+    article, timeline = tmp_path / "council.txt", tmp_path / "t.json"
+    article.write_text(COUNCIL, encoding="utf-8")
+    assert _run("extract", str(article), "-o", str(timeline)).exit_code == 0
+    added = _run("add", str(timeline), "--date", date, "--title", "Okafor quits", "--quote", quote)
+    assert added.exit_code == 0, added.output
+    assert ("it takes the place of 1 extracted event" in added.stderr) is (titles == ["Okafor quits"])
+    for _ in range(2):  # after the add, then after extracting the article again: the same events
+        friday = sorted(e["title"] for e in _events(timeline) if e["when"]["value"] == "2026-03-13")
+        assert friday == titles
+        assert _run("extract", str(article), "--into", str(timeline)).exit_code == 0

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline import edit, quotes, removals, store
+from timeline import edit, quotes, removals, store, twins
+from timeline.counts import counted
 from timeline.errors import InputError
 from timeline.export import readable
 from timeline.models import Event, Evidence, Timeline
@@ -53,7 +54,13 @@ def add(
         cited = _quoted(current, quote, document, path)
         event = edit.add(current, title=title, when=when, description=description or "".join(
             " ".join(e.text.split()) for e in cited), url=url, tags=tags, evidence=cited)
-    return event, f"added {event.id} ({readable(event.when)}) to {path}{_citing(cited)}{read_from}"
+        taken = twins.take_quoted_twins(current, event)
+    said = f"added {event.id} ({readable(event.when)}) to {path}{_citing(cited)}{read_from}"
+    if taken:  # the extracted events of the sentence quoted: one event, not two side by side
+        named = "; ".join(f"{e.id} {e.title}" for e in taken)
+        said += (f"\nit takes the place of {counted(len(taken), 'extracted event')} of the sentence quoted "
+                 f"(their sentences are its evidence now): {named}")
+    return event, said
 
 
 def change(
