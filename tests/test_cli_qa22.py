@@ -240,3 +240,25 @@ def test_a_quoted_event_takes_the_place_of_the_extracted_one(
         friday = sorted(e["title"] for e in _events(timeline) if e["when"]["value"] == "2026-03-13")
         assert friday == titles
         assert _run("extract", str(article), "--into", str(timeline)).exit_code == 0
+
+
+# (id, the --date typed with --as-of 2026-03-06, the days added or the error): "the past week" typed is the
+# seven days up to the --as-of day and that day, as extraction dates an event by it; other lengths of time
+# stay refused.
+PAST_WEEK_TYPED = [
+    ("the-past-week", "the past week", ("2026-02-27", "2026-03-06")),
+    ("two-weeks-refused", "the past two weeks", "'the past two weeks' is a length of time, not a date"),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [c[1:] for c in PAST_WEEK_TYPED], ids=[c[0] for c in PAST_WEEK_TYPED]
+)
+def test_the_past_week_typed(tmp_path: Path, typed: str, said: tuple[str, str] | str):
+    timeline = tmp_path / "t.json"
+    result = _run("add", str(timeline), "--date", typed, "--title", "Meetings held", "--as-of", "2026-03-06")
+    if isinstance(said, str):
+        assert result.exit_code == 1 and said in result.stderr
+        return
+    assert result.exit_code == 0, result.output
+    assert [(e["when"]["start"], e["when"]["end"]) for e in _events(timeline)] == [said]

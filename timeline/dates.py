@@ -16,6 +16,7 @@ from timeline.describe import say_value
 from timeline.errors import DateError
 from timeline.models import When
 from timeline.temporal.intervals import clock_of, interval
+from timeline.told_back import back_from_end
 
 # Words that narrow a date to a third of it, with an example beside each.
 MODIFIERS: list[tuple[str, str]] = [
@@ -173,6 +174,17 @@ APPROXIMATE = ("around", "about", "circa", "c.", "ca.", "approximately", "roughl
 _IN = "in "  # put before a typed date the tagger finds nothing in alone
 
 
+def _told_back(text: str, reference: dt.date | None) -> When | None:
+    """Return the days "the past week" names up to the reference day, as extraction dates an event by it
+    (told_back.back_from_end), when that is the whole text; None for any other length of time."""
+    from timeline.temporal import tag
+
+    found = tag(text, dct=reference) if reference is not None else []
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return None
+    return back_from_end(found[0])
+
+
 def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None] | None:
     """Read the date with the project's own tagger when it finds one expression that is the whole text.
 
@@ -253,7 +265,13 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
         if rest is not None and rest[1] is None:
             mod = next(m for pattern, m in _OPEN_OF if pattern.match(opened["mod"]))
             return _when(rest[0], mod)
-    found = _value(cleaned, reference, tagger=True)
+    try:
+        found = _value(cleaned, reference, tagger=True)
+    except DateError:
+        told = _told_back(cleaned, reference)
+        if told is None:
+            raise
+        return told
     if found is None:
         raise DateError(f"cannot read the date {text!r}: {HINT}")
     return _when(*found)
