@@ -55,6 +55,7 @@ def add(
         event = edit.add(current, title=title, when=when, description=description or "".join(
             " ".join(e.text.split()) for e in cited), url=url, tags=tags, evidence=cited)
         taken = twins.take_quoted_twins(current, event)
+        event = next(e for e in current.events if e.id == event.id)  # with the sentences it took, if any
     said = f"added {event.id} ({readable(event.when)}) to {path}{_citing(cited)}{read_from}"
     if taken:  # the extracted events of the sentence quoted: one event, not two side by side
         named = "; ".join(f"{e.id} {e.title}" for e in taken)
