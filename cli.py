@@ -573,7 +573,8 @@ def add(timeline_file: str, date: str, title: str, end: str | None, description:
 @click.option("--title", help="New title.")
 @click.option("--date", metavar="DATE",
               help='New date: one date, or a range ("June to August 2026", or --date with --end).')
-@click.option("--end", metavar="DATE", help="New end: the event becomes a range.")
+@click.option("--end", metavar="DATE",
+              help='New end: the event becomes a range ("" makes it one date again, its start).')
 @click.option("--description", help="New description.")
 @click.option("--source", metavar="URL", help='New source link ("" removes it).')
 @click.option("--tag", "tags", multiple=True, help="Add a tag (repeat for several).")
@@ -662,7 +663,8 @@ def filter_options(command):
         click.option("--from", "start", metavar="DATE", help="Only events that end on or after this date."),
         click.option("--to", "end", metavar="DATE", help="Only events that start on or before this date."),
         click.option("--query", help="Only events whose text contains this (any case)."),
-        click.option("--tag", help="Only events with this tag (any case)."),
+        click.option("--tag", help='Only events with this tag (any case); --tag "" only the events without '
+                                   'a tag, those still to tag.'),
         click.option("--document", metavar="ID-OR-TEXT",
                      help="Only events stated in this document: its id, or text in the ids or titles of "
                           "documents (any case; see `timeline documents`)."),
@@ -696,6 +698,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
         timeline list timeline.json
         timeline list timeline.json --from 2019 --to "June 2021" --query bridge
         timeline list timeline.json --tag works --json
+        timeline list timeline.json --tag ""       # the events still to tag
         timeline list timeline.json --document valleypost
         timeline list timeline.json --outlet "Bay Courier"
         timeline list timeline.json --min-confidence 0.8

@@ -16,6 +16,7 @@ GIVEN = [  # (the options, does any choose events)
     (Filters(start="", query=""), False),
     (Filters(start="2019"), True),
     (Filters(tag="works"), True),
+    (Filters(tag=""), True),  # an empty --tag chooses the untagged events
     (Filters(document=""), True),  # as the command had it: an empty --document is given
     (Filters(min_confidence=0.0), True),
 ]

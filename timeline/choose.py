@@ -17,6 +17,7 @@ from timeline.models import Event, Timeline
 from timeline.read_from import day_note
 
 DOCUMENTS_SHOWN = 10  # the note on --document and --outlet names this many documents
+TAGS_SHOWN = 10  # the note on a --tag no event carries names this many tags
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,10 @@ class Filters:
     min_confidence: float | None = None
 
     def given(self) -> bool:
-        """Tell whether any option chooses events (an empty --from, --to, --query or --tag does not)."""
-        chooses = (self.document, self.outlet, self.min_confidence)
-        return bool(self.start or self.end or self.query or self.tag) or any(o is not None for o in chooses)
+        """Tell whether any option chooses events (an empty --from, --to or --query does not; an empty --tag
+        chooses the untagged events)."""
+        chooses = (self.tag, self.document, self.outlet, self.min_confidence)
+        return bool(self.start or self.end or self.query) or any(o is not None for o in chooses)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Choice:
     documents: list[str] | None  # None: every document
     documents_note: str | None  # "--document port: 2 documents (a, b)", None when it names one by its id
     read_from: str  # "; "yesterday" read from today, ..." (read_from.day_note), to end a message
+    tag_note: str | None = None  # "no event has the tag 'x': its tags are ...", when --tag names no event's
 
 
 def documents_chosen(
@@ -84,7 +87,21 @@ def choose(
     return Choice(
         events=confident(selected, filters.min_confidence), documents=ids, documents_note=note,
         read_from=day_note(filters.start, filters.end, reference=reference, as_of=as_of, timeline=timeline),
+        tag_note=tag_note(timeline, filters.tag),
     )  # fmt: skip
+
+
+def tag_note(timeline: Timeline, tag: str | None) -> str | None:
+    """Say that no event of the timeline carries `tag`, naming the tags it has, so that a tag typed wrong
+    shows (None when one carries it, or without --tag)."""
+    if tag is None or any(edit.carries(event, tag) for event in timeline.events):
+        return None
+    if not tag.strip():
+        return "every event has a tag (an empty --tag chooses the events without one)"
+    known = sorted({t for event in timeline.events for t in event.tags}, key=str.casefold)
+    if not known:
+        return f"no event has a tag yet (`timeline edit TIMELINE ID --tag {tag.strip()}` tags one)"
+    return f"no event has the tag {tag.strip()!r}: its tags are {listed(known, TAGS_SHOWN)}"
 
 
 def exported(timeline: Timeline, choice: Choice, fmt: str) -> Timeline:
@@ -104,6 +121,8 @@ def export_warning(total: int, choice: Choice) -> str | None:
     for an empty calendar."""
     if not total or choice.events:
         return None
+    if choice.tag_note:
+        return f"warning: {choice.tag_note}: the export holds no event"
     return (f"warning: {none_of(total, 'events')} the options given: the export holds no event "
             f"(`timeline list` takes the same options){choice.read_from}")
 
@@ -124,4 +143,6 @@ def list_note(choice: Choice, total: int, *, removed: bool = False, bare: int = 
         return "no removed event kept as it was"  # removals.without_copy_note says what was removed
     if not total:
         return NOTHING_TO_LIST[removed]
+    if choice.tag_note:
+        return f"nothing matched: {choice.tag_note}"
     return f"nothing matched: {none_of(total, kind)} the options given{choice.read_from}"

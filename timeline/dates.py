@@ -8,12 +8,15 @@ whose `period` tells the precision.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
+from timeline.describe import say_value
 from timeline.errors import DateError
 from timeline.models import When
 from timeline.temporal.intervals import clock_of, interval
+from timeline.told_back import back_from_end
 
 # Words that narrow a date to a third of it, with an example beside each.
 MODIFIERS: list[tuple[str, str]] = [
@@ -96,10 +99,28 @@ _PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2037, 9, 21))
 HINT = 'try "25 October 2025", "October 2025", "2017", "2025-W43" or "early 2019"'
 
 
+# A day typed in ISO form, to say what is wrong with one the calendar lacks: 2026-02-30, 2026-13-01.
+_ISO_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def _no_such_day(value: str) -> str | None:
+    """Say why an ISO day the calendar lacks is none ("February 2026 has 28 days"), else None."""
+    day = _ISO_DAY.match(value)
+    if day is None:
+        return None
+    year, month = int(day["year"]), int(day["month"])
+    if not 1 <= month <= 12:
+        return f"there is no month {day['month']} (months go from 01 to 12)"
+    days = calendar.monthrange(year, month)[1] if year else 0
+    if not days or 1 <= int(day["day"]) <= days:
+        return None
+    return f"{say_value(value[:7])} has {days} days"
+
+
 def _when(value: str, mod: str | None = None) -> When:
     bounds = interval(value, mod)
     if bounds is None:
-        raise DateError(f"cannot read the date {value!r}: {HINT}")
+        raise DateError(f"cannot read the date {value!r}: {_no_such_day(value) or HINT}")
     start, end, granularity = bounds
     # The hour and minute, as extraction keeps them; a part of the day ("TMO") is in the value only.
     return When(value=value, start=start, end=end, granularity=granularity, mod=mod, time=clock_of(value))
@@ -150,6 +171,20 @@ def _value_at(moment: dt.datetime, precision: str) -> str:
 APPROXIMATE = ("around", "about", "circa", "c.", "ca.", "approximately", "roughly")
 
 
+_IN = "in "  # put before a typed date the tagger finds nothing in alone
+
+
+def _told_back(text: str, reference: dt.date | None) -> When | None:
+    """Return the days "the past week" names up to the reference day, as extraction dates an event by it
+    (told_back.back_from_end), when that is the whole text; None for any other length of time."""
+    from timeline.temporal import tag
+
+    found = tag(text, dct=reference) if reference is not None else []
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return None
+    return back_from_end(found[0])
+
+
 def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None] | None:
     """Read the date with the project's own tagger when it finds one expression that is the whole text.
 
@@ -158,12 +193,14 @@ def _tagged_value(text: str, reference: dt.date | None) -> tuple[str, str | None
     """
     from timeline.temporal import tag
 
-    found = tag(text, dct=reference)
-    if len(found) != 1:
+    found, shift = tag(text, dct=reference), 0
+    if not found:  # "March", "may": a word alone ("to march"), a month after "in", as every other month is
+        found, shift = tag(f"{_IN}{text[:1].upper()}{text[1:]}", dct=reference), len(_IN)
+    if len(found) != 1 or found[0].start < shift:
         return None
     timex = found[0]
-    head = text[: timex.start].strip().lower()
-    if text[timex.end :].strip() or head not in ("", *APPROXIMATE):
+    head = text[: timex.start - shift].strip().lower()
+    if text[timex.end - shift :].strip() or head not in ("", *APPROXIMATE):
         return None
     if timex.type in ("DURATION", "SET"):
         kind = "a length of time" if timex.type == "DURATION" else "a repetition"
@@ -218,7 +255,7 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
         )
     modified = _MODIFIER.match(cleaned)
     if modified:
-        rest = _value(modified["rest"], reference)
+        rest = _value(modified["rest"], reference, tagger=True)
         if rest is not None:
             mod = next(m for pattern, m in _MOD_OF if pattern.match(modified["mod"]))
             return _when(rest[0], mod)
@@ -228,7 +265,13 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
         if rest is not None and rest[1] is None:
             mod = next(m for pattern, m in _OPEN_OF if pattern.match(opened["mod"]))
             return _when(rest[0], mod)
-    found = _value(cleaned, reference, tagger=True)
+    try:
+        found = _value(cleaned, reference, tagger=True)
+    except DateError:
+        told = _told_back(cleaned, reference)
+        if told is None:
+            raise
+        return told
     if found is None:
         raise DateError(f"cannot read the date {text!r}: {HINT}")
     return _when(*found)
@@ -280,6 +323,12 @@ def range_of(text: str, *, reference: dt.date | None = None) -> When | None:
                 if typed == starts[-1] and _YEAR.search(typed):
                     raise
     return None
+
+
+def start_of(when: When) -> When:
+    """Return a range's start as a date of its own ("27 February 2026" of 27 February - 6 March 2026); a
+    date that is no range as it is."""
+    return when if when.end_value is None else _when(when.value, when.mod)
 
 
 def span(first: When, last: When) -> When:

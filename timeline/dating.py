@@ -10,7 +10,6 @@ date kept here its clause.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from functools import lru_cache
 from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates, zone_twins
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
+from timeline.told_back import back_from_end
 
 # The same values come back in every document ("2026-11-30", "PRESENT_REF"): read each one once. A pure
 # function of two strings whose result (two dates and a word) nobody can change.
@@ -146,16 +146,6 @@ def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool
     return False
 
 
-def _back_from_end(timex: TimeExpression) -> When | None:
-    """Return the days a span told back from its end covers ("the past week", P1W ending on the document
-    date: the seven days before it and that day), else None."""
-    if timex.value != "P1W" or timex.end_value is None or not _DAY_VALUE.fullmatch(timex.end_value):
-        return None
-    last = dt.date.fromisoformat(timex.end_value)
-    first = last - dt.timedelta(days=7)
-    return When(value=first.isoformat(), start=first, end=last, granularity="day", end_value=timex.end_value)
-
-
 def _next_to(first: TimeExpression, second: TimeExpression) -> bool:
     """Tell whether two times of an alternative follow each other, so that the two are one uncertain time:
     "late April or early May", "in 1995 or 1996"; not "in 1990 or 2000", nor "Monday or Thursday"."""
@@ -238,7 +228,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
                 continue
         if is_vague(timex) or _PREFIXED.match(timex.text):
             continue  # "ahead of the holiday season": no date, not the whole year; "pre-2008 levels"
-        if timex.type == "DURATION" and timex.end_value and (back := _back_from_end(timex)) is not None:
+        if timex.type == "DURATION" and timex.end_value and (back := back_from_end(timex)) is not None:
             found.append(Dated(timex, back))  # "over the past week": the seven days up to the document date
             continue
         # when_of gives None exactly for these; its When is made below, for the dates that stay

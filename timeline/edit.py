@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from timeline import removals
-from timeline.dates import parse_when, range_of, span
+from timeline.dates import parse_when, range_of, span, start_of
 from timeline.errors import DateError, InputError, NotFoundError
 from timeline.event_ids import copy_ids, sort_events
 from timeline.folding import folded
@@ -190,9 +190,16 @@ def read_date(option: str, text: str, *, reference: dt.date) -> When:
 def when_of(
     date: str | None, end: str | None, *, reference: dt.date, current: When | None = None
 ) -> When | None:
-    """Read the When of --date and --end; --end alone makes a range of the `current` date. None if neither."""
+    """Read the When of --date and --end; --end alone makes a range of the `current` date, and an empty --end
+    ("", as --source "" removes a link) makes it one date again, its start. None if neither."""
     if date is None and end is None:
         return None
+    if end is not None and not end.strip():
+        if date is not None:
+            return read_date("--date", date, reference=reference)
+        if current is None:
+            raise InputError("--end needs --date")
+        return start_of(current)
     if date is not None and end is None:
         try:
             return read_date("--date", date, reference=reference)
@@ -364,7 +371,7 @@ def select(
     documents: Iterable[str] | None = None,
 ) -> list[Event]:
     """Return the events that overlap [start, end], contain `query` and carry `tag` (both in any case, the
-    query without accents too: "zurich" finds "ZÜRICH").
+    query without accents too: "zurich" finds "ZÜRICH"); an empty `tag` chooses the events without one.
 
     With `documents` (ids), only the events stated in one of them.
     """
@@ -378,7 +385,7 @@ def select(
             continue
         if end is not None and event.when.start > end:
             continue
-        if tag is not None and tag.strip().casefold() not in {t.casefold() for t in event.tags}:
+        if tag is not None and not carries(event, tag):
             continue
         if needle is not None:
             texts = [event.title, event.description, *event.tags, *(e.text for e in event.evidence)]
@@ -387,6 +394,13 @@ def select(
                 continue
         chosen.append(event)
     return sort_events(chosen)
+
+
+def carries(event: Event, tag: str) -> bool:
+    """Tell whether an event carries `tag` (in any case); an empty tag ("", as `--tag ""`) is carried by the
+    events that have none, the ones still to tag."""
+    wanted = tag.strip().casefold()
+    return wanted in {t.casefold() for t in event.tags} if wanted else not event.tags
 
 
 def subset(

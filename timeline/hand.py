@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline import edit, quotes, removals, store
+from timeline import edit, quotes, removals, store, twins
+from timeline.counts import counted
 from timeline.errors import InputError
 from timeline.export import readable
 from timeline.models import Event, Evidence, Timeline
@@ -28,6 +29,12 @@ def _citing(evidence: Iterable[Evidence]) -> str:
     return "".join(f", citing {e.document} {e.start}-{e.end}" for e in evidence)
 
 
+def _typed_tags(*given: Iterable[str]) -> None:
+    """Refuse an empty --tag or --untag: a variable left empty in a script would pass for a tag given."""
+    if any(not tag.strip() for tags in given for tag in tags):
+        raise InputError('a tag cannot be empty (`timeline list --tag ""` lists the events without one)')
+
+
 def add(
     path: str, *, title: str, date: str, end: str | None = None, description: str = "",
     url: str | None = None, tags: Iterable[str] = (), quote: str | None = None, document: str | None = None,
@@ -39,6 +46,7 @@ def add(
     if quote is not None and not Path(path).exists():
         raise InputError(f"{path}: no such timeline file, and --quote cites one of its documents: extract "
                          f"the articles first (`timeline extract ... -o {path}`)")
+    _typed_tags(tags)
     reference = edit.reference_day(as_of, today=today)
     when = edit.when_of(date, end, reference=reference)
     with store.transaction(path, create=quote is None) as current:
@@ -46,7 +54,14 @@ def add(
         cited = _quoted(current, quote, document, path)
         event = edit.add(current, title=title, when=when, description=description or "".join(
             " ".join(e.text.split()) for e in cited), url=url, tags=tags, evidence=cited)
-    return event, f"added {event.id} ({readable(event.when)}) to {path}{_citing(cited)}{read_from}"
+        taken = twins.take_quoted_twins(current, event)
+        event = next(e for e in current.events if e.id == event.id)  # with the sentences it took, if any
+    said = f"added {event.id} ({readable(event.when)}) to {path}{_citing(cited)}{read_from}"
+    if taken:  # the extracted events of the sentence quoted: one event, not two side by side
+        named = "; ".join(f"{e.id} {e.title}" for e in taken)
+        said += (f"\nit takes the place of {counted(len(taken), 'extracted event')} of the sentence quoted "
+                 f"(their sentences are its evidence now): {named}")
+    return event, said
 
 
 def change(
@@ -57,6 +72,7 @@ def change(
 ) -> str:
     """Change an event of the timeline file `path` (an id or a unique prefix; an edited extracted event is
     pinned); return the line saying what it is now, or that it already was as given."""
+    _typed_tags(tags, untags)
     reference = edit.reference_day(as_of, today=today)
     with store.transaction(path) as current:
         found = edit.find(current, event_id, name=path)

@@ -143,7 +143,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
             subject = f"{subject} {passive['aux']}"
     elif verb and not gapped and (modal := _MODAL.match(text, sentence_start + verb.start(), span[0])):
         bare = not is_past_form(head["verb"]) and _BARE.fullmatch(head["verb"]) is not None
-        if head["verb"] not in _MODAL_WORDS and bare:
+        if head["verb"] not in _MODAL_WORDS | _FINITE_PLAIN and bare:
             subject = f"{subject} {modal['modal']}"  # "(The earth will pass 1.5C) and exceed 2C": will exceed
     return f"{subject} {title}"
 
@@ -162,6 +162,9 @@ _FRONT_PREPOSITION = re.compile(
 _MODAL_WORDS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall"}
 _MODAL = re.compile(rf"(?P<modal>{'|'.join(sorted(_MODAL_WORDS))})\s+(?:[a-z]+ly\s+)?(?:not\s+)?[a-z]+\b")
 _BARE = re.compile(r"[a-z]+(?<!ing)(?<![^s]s)")  # "exceed", "pass"; not "exceeds", "passing"
+# Finite verbs that look bare but take no modal: "(Repairs will begin in June) and are expected to end" is
+# "Repairs are expected to end", never "will are".
+_FINITE_PLAIN = {"are", "am"}
 
 
 # Auxiliaries that head a predicate with their own participle: "(but) was returned to power" lends no "was".

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from timeline.counts import counted
 from timeline.models import Document, Event, Evidence, Timeline
 from timeline.temporal.intervals import interval
+from timeline.told_back import back_from_end
 from timeline.verbs import BASE_OF_PAST
 
 # Words that say nothing about what happened; left out when comparing two events' content.
@@ -166,13 +167,16 @@ def hand_edited(
     of the tool writes; `"pinned": true` keeps it.
     `read` keeps each article's words between calls, so that a long article is read once.
     """
-    stated = {e.timex.value for e in event.evidence if e.timex is not None}
-    if event.origin != "extracted" or event.pinned or not stated:  # no date phrase quoted: not extraction's
+    timexes = [e.timex for e in event.evidence if e.timex is not None]
+    if event.origin != "extracted" or event.pinned or not timexes:  # no date phrase quoted: not extraction's
         return False
     if event.tags or event.url or not event.description:
         return True
-    if event.when.value not in stated and all(interval(value) is not None for value in stated):
-        return True  # a date no sentence states; not one worked out from "the past week" (P1W)
+    worked_out = [(w.start, w.end) for timex in timexes if (w := back_from_end(timex)) is not None]
+    stated = {timex.value for timex in timexes if interval(timex.value) is not None}
+    unread = any(interval(t.value) is None and back_from_end(t) is None for t in timexes)
+    if event.when.value not in stated and (event.when.start, event.when.end) not in worked_out and not unread:
+        return True  # a date no sentence states, nor the days "the past week" (P1W) names
     if event.extracted_title is not None and event.title != event.extracted_title:
         return True  # the file says what extraction wrote: any other title is the user's
     said = set().union(*(_stems(e.text) for e in event.evidence))
@@ -196,6 +200,17 @@ def hand_edited(
     return bool(words - _TITLE_GLUE)
 
 
+def _quotes_its_date(hand: Event, event: Event) -> bool:
+    """Tell whether a hand event quotes, with its date phrase, a sentence that an extracted event of its days
+    cites: "Okafor quits", quoting "Mayor Ruth Okafor resigned on Friday", is the extracted "Ruth Okafor
+    resigned" of that Friday, though its title shares one word of it."""
+    return any(
+        quoted.document == cited.document and cited.start <= quoted.start and quoted.end <= cited.end
+        and quoted.start <= cited.timex.start and cited.timex.end <= quoted.end  # offsets in the document
+        for quoted in hand.evidence for cited in event.evidence if cited.timex is not None
+    )
+
+
 def _restated(event: Event, hand_work: list[Event], hand_words: list[set[str]]) -> int | None:
     """Return the index of the first hand-added or hand-edited event that says what `event` says, if any.
 
@@ -206,7 +221,7 @@ def _restated(event: Event, hand_work: list[Event], hand_words: list[set[str]]) 
     for i, kept in enumerate(hand_work):
         if (kept.when.start, kept.when.end) != span:
             continue
-        if kept.id == event.id:
+        if kept.id == event.id or _quotes_its_date(kept, event):
             return i
         if words is None:
             words = content_words(event)
@@ -238,6 +253,19 @@ def attach_twins(hand_work: list[Event], extracted: list[Event]) -> tuple[list[E
             evidence = sorted([*kept.evidence, *extra], key=lambda e: (e.document, e.start, e.end))
             hand[at] = kept.model_copy(update={"evidence": evidence})
     return hand, rest
+
+
+def take_quoted_twins(timeline: Timeline, hand: Event) -> list[Event]:
+    """Give a hand event the evidence of the extracted events of its days whose dated sentence it quotes
+    (`_quotes_its_date`) and take them out of the timeline, as the next extraction would; return them."""
+    days = (hand.when.start, hand.when.end)
+    taken = [e for e in timeline.events if e.id != hand.id and not is_hand_work(e)
+             and (e.when.start, e.when.end) == days and _quotes_its_date(hand, e)]  # fmt: skip
+    if taken:
+        (cited,), _ = attach_twins([hand], taken)
+        gone = {e.id for e in taken}
+        timeline.events = [cited if e.id == hand.id else e for e in timeline.events if e.id not in gone]
+    return taken
 
 
 def cited_anew(before: Timeline, after: Timeline) -> list[Event]:
