@@ -43,8 +43,10 @@ COMPOUND_SECONDS = [
 _FIRSTS = {word for word, _ in COMPOUND_FIRSTS}
 _SECONDS = {word for word, _ in COMPOUND_SECONDS}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+HYPHENS = "-\u00ad\u2010"  # hyphen-minus, soft hyphen, hyphen
+LONGEST_PART = 40  # letters of a word's part before a line end looked at
 # A line ending in a hyphen after a word, the word's part before it: "the negoti-" -> "negoti".
-LINE_END = re.compile(r"(?P<first>[^\W\d_]*)(?P<hyphen>[-\u00ad\u2010])\Z")
+LINE_END = re.compile(rf"(?P<first>[^\W\d_]*)(?P<hyphen>[{HYPHENS}])\Z")
 # The start of the next line, the word's part after the break: "ations began" -> "ations".
 LINE_START = re.compile(r"[^\W\d_]+")
 
@@ -73,7 +75,9 @@ def breaks_word(first: str, hyphen: str, second: str, words: set[str] | frozense
 def glue_at(current: str, line: str, words: set[str] | frozenset[str] = frozenset()) -> int | None:
     """Return where `current`, a line ending in a word's hyphen, is glued to the next `line`: before the
     hyphen if it broke a word, after it if not; None if `current` does not end in a word's hyphen."""
-    end = LINE_END.search(current)
+    if current[-1:] not in HYPHENS:
+        return None
+    end = LINE_END.search(current, max(0, len(current) - LONGEST_PART))  # the tail: a paragraph is long
     if end is None or not end["first"]:
         return None
     start = LINE_START.match(line)
