@@ -75,7 +75,7 @@ def breaks_word(first: str, hyphen: str, second: str, words: set[str] | frozense
 def glue_at(current: str, line: str, words: set[str] | frozenset[str] = frozenset()) -> int | None:
     """Return where `current`, a line ending in a word's hyphen, is glued to the next `line`: before the
     hyphen if it broke a word, after it if not; None if `current` does not end in a word's hyphen."""
-    if current[-1:] not in HYPHENS:
+    if not current or current[-1] not in HYPHENS:
         return None
     end = LINE_END.search(current, max(0, len(current) - LONGEST_PART))  # the tail: a paragraph is long
     if end is None or not end["first"]:

@@ -153,7 +153,10 @@ def reflow(page: str, words: set[str] | frozenset[str] = frozenset()) -> str:
             current = ""
         if line:
             cut = sources_hyphens.glue_at(current, line, words)
-            current = current[:cut] + line if cut is not None else f"{current} {line}" if current else line
+            if cut is not None:
+                current = current[:cut] + line
+            else:
+                current = f"{current} {line}" if current else line
         if current and (not line or len(line) < full):
             paragraphs.append(current)
             current = ""
