@@ -11,13 +11,15 @@ from timeline import sources, sources_columns, sources_hyphens
 from timeline.pipeline import extract_documents
 
 
-def pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
-    """Write a minimal PDF: each page's (x, y, text) drawn in the order given, in 10 pt Helvetica."""
+def pdf(pages: list[list[tuple]]) -> bytes:
+    """Write a minimal PDF: each page's (x, y, text) drawn in the order given, in 10 pt Helvetica, or
+    (x, y, text, size) in another size."""
     font = 3 + 2 * len(pages)
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
     for number, page in enumerate(pages):
-        stream = " ".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET" for x, y, text in page)
+        stream = " ".join(f"BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET" for x, y, text, size in
+                          (item if len(item) == 4 else (*item, 10) for item in page))  # fmt: skip
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R "
                        f"/Resources << /Font << /F1 {font} 0 R >> >> >>")  # fmt: skip
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
@@ -200,6 +202,11 @@ COLUMNS = [
       (160, 644, "closed last week")],
      "The harbour plan was approved today The new bridge over the estuary opens soon The ferry timetable "
      "changes in the spring A second crossing for the lorries is planned The old mill closed last week"),
+    ("two-stories-each-under-its-headline",
+     [(72, 740, "Harbour plan approved", 16), *across(column(LEFT, top=710), column(RIGHT, x=320, top=710)),
+      (72, 620, "Mill sold to the town", 16),
+      *across(column(THIRD[:2], top=590), column(THIRD[2:], x=320, top=590))],
+     f"Harbour plan approved\n\n{LEFT_TEXT}\n\n{RIGHT_TEXT}\n\nMill sold to the town\n\n{THIRD_TEXT}"),
     ("labels-and-values-are-not-columns",
      across(column(["Date:", "Place:", "Chair:", "Agenda:"]),
             column(["Monday 3 March, at ten", "The town hall, first floor", "The mayor of the town",
