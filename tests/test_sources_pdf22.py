@@ -42,7 +42,7 @@ def column(lines: list[str], *, x: float = 72, top: float = 700) -> list[tuple[f
 
 def across(*columns: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
     """Draw columns a printed row at a time, across the page, as some writers do."""
-    rows = sorted({y for placed in columns for _, y, _ in placed}, reverse=True)
+    rows = sorted({item[1] for placed in columns for item in placed}, reverse=True)
     return [item for y in rows for placed in columns for item in placed if item[1] == y]
 
 
@@ -207,6 +207,12 @@ COLUMNS = [
       (72, 620, "Mill sold to the town", 16),
       *across(column(THIRD[:2], top=590), column(THIRD[2:], x=320, top=590))],
      f"Harbour plan approved\n\n{LEFT_TEXT}\n\n{RIGHT_TEXT}\n\nMill sold to the town\n\n{THIRD_TEXT}"),
+    *((f"subheading-inside-a-column-{y}",
+       across(column(["The council approved the harbour", "plan on Monday after a long", "debate."]),
+              [(72, y, "The vote", 13)], column(["Seven members voted for it", "and two against."], top=636),
+              column(RIGHT, x=320)),
+       "The council approved the harbour plan on Monday after a long debate.\n\nThe vote\n\nSeven members "
+       f"voted for it and two against.\n\n{RIGHT_TEXT}") for y in (656, 651)),
     ("labels-and-values-are-not-columns",
      across(column(["Date:", "Place:", "Chair:", "Agenda:"]),
             column(["Monday 3 March, at ten", "The town hall, first floor", "The mayor of the town",
