@@ -13,7 +13,8 @@ name or title suffix, front matter, a sidecar, a news API's source), else the on
 
 The readers of one kind of input live beside this module: `sources_json` (JSON exports, JSON Lines,
 news-API field names), `sources_timeml` (TimeML corpus files), `sources_feed` (RSS and Atom feeds),
-`sources_office` (Word and PDF files), `sources_mail` (e-mail); `sources_items` holds what they pass.
+`sources_office` (Word and PDF files; `sources_columns` and `sources_hyphens` put a PDF page's columns in
+order and join its words broken at line ends), `sources_mail` (e-mail); `sources_items` holds what they pass.
 """
 
 from __future__ import annotations

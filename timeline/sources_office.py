@@ -2,10 +2,11 @@
 
 A .docx is a zip archive: its paragraphs (word/document.xml, tables included) are joined with blank lines,
 and its properties (docProps/core.xml) give its title, its date (created) and the date it was last
-modified. A PDF's text layer is read with pypdf, page after page, its printed lines joined into paragraphs
-(`reflow`: a sentence cut at a line end would be read as two), and its information dictionary gives the
-same three; a PDF without any text (a scan: images of pages) is a problem that says so, not an empty
-document. Either raises InputError, with what to do, for a file it cannot read.
+modified. A PDF's text layer is read with pypdf, page after page, a page's columns one after the other
+(`sources_columns`), its printed lines joined into paragraphs (`reflow`: a sentence cut at a line end would
+be read as two; a word cut at one, "negoti-" "ations", is joined by `sources_hyphens`), and its information
+dictionary gives the same three; a PDF without any text (a scan: images of pages) is a problem that says
+so, not an empty document. Either raises InputError, with what to do, for a file it cannot read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
 
+from timeline import sources_columns, sources_hyphens
 from timeline.errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -131,11 +133,14 @@ LIST_MARKS = [
     (r"(?:\d{1,2}|[a-z])[.)]\s", "1. First step, a) first case"),
 ]
 _LIST_ITEM = re.compile("|".join(f"(?:{pattern})" for pattern, _ in LIST_MARKS))
-_WORD_HYPHEN = re.compile(r"[^\W\d_]-\Z")  # a line ending in a word's hyphen, not a dash ("--", " -")
 
 
-def reflow(page: str) -> str:
-    """Join the printed lines of a PDF page into paragraphs (`FULL_LINE`), the paragraphs by blank lines."""
+def reflow(page: str, words: set[str] | frozenset[str] = frozenset()) -> str:
+    """Join the printed lines of a PDF page into paragraphs (`FULL_LINE`), the paragraphs by blank lines.
+
+    A line ending in a word's hyphen goes on in the next without a space, the hyphen dropped when it broke
+    a word (`sources_hyphens`, which looks the pair up in the document's `words`).
+    """
     lines = [" ".join(line.split()) for line in page.splitlines()]
     lengths = sorted(len(line) for line in lines if line)
     if not lengths:
@@ -147,8 +152,11 @@ def reflow(page: str) -> str:
             paragraphs.append(current)
             current = ""
         if line:
-            glued = not current or _WORD_HYPHEN.search(current)  # "mid-" and "March" make "mid-March"
-            current = current + line if glued else f"{current} {line}"
+            cut = sources_hyphens.glue_at(current, line, words)
+            if cut is not None:
+                current = current[:cut] + line
+            else:
+                current = f"{current} {line}" if current else line
         if current and (not line or len(line) < full):
             paragraphs.append(current)
             current = ""
@@ -199,13 +207,19 @@ def without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     return kept
 
 
-def join_pages(texts: list[str]) -> str:
-    """Join the pages' paragraphs; a sentence going on over a page ("the quay | was closed") stays one."""
+def join_pages(texts: list[str], words: set[str] | frozenset[str] = frozenset()) -> str:
+    """Join the pages' paragraphs; a sentence going on over a page ("the quay | was closed") stays one, and
+    so does a word broken over it ("negoti- | ations")."""
     parts: list[str] = []
     for text in (text for text in texts if text):
-        if parts:
-            goes_on = not _SENTENCE_END.search(parts[-1]) and text[:1].islower()
-            parts.append(" " if goes_on else "\n\n")
+        if parts and not _SENTENCE_END.search(parts[-1]) and text[:1].islower():
+            cut = sources_hyphens.glue_at(parts[-1], text, words)
+            if cut is None:
+                parts.append(" ")
+            elif cut < len(parts[-1]):
+                parts[-1] = parts[-1][:cut]
+        elif parts:
+            parts.append("\n\n")
         parts.append(text)
     return "".join(parts)
 
@@ -234,7 +248,7 @@ def _pdf_pages(data: bytes) -> tuple[dict[str, object], list[str], list[str]]:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise InputError("a PDF locked with a password, skipped: save an unlocked copy")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [sources_columns.read_page(page.extract_text) for page in reader.pages]
             info = reader.metadata
             meta: dict[str, object] = {"title": _title(info.title) if info else None}
             for field, name in (("date", "creation_date"), ("updated", "modification_date")):
@@ -260,8 +274,10 @@ def pdf_fields(data: bytes) -> tuple[dict[str, object], str]:
         raise InputError("reading PDFs needs pypdf (pip install pypdf), skipped") from None
     if not pages:
         raise InputError("a PDF without pages, skipped")
+    words = sources_hyphens.spellings("\n".join(pages))
     texts = [
-        reflow("\n".join(lines)) for lines in without_running_lines([page.splitlines() for page in pages])
+        reflow("\n".join(lines), words)
+        for lines in without_running_lines([page.splitlines() for page in pages])
     ]
     if not any(texts):
         why = f" ({messages[0]})" if messages else ""
@@ -269,4 +285,4 @@ def pdf_fields(data: bytes) -> tuple[dict[str, object], str]:
             f"a PDF without a text layer{why}: a scan holds images of pages, not text; run OCR "
             "on it (ocrmypdf scan.pdf text.pdf) and read the result, skipped"
         )
-    return meta, join_pages(texts)
+    return meta, join_pages(texts, words)
