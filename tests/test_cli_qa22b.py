@@ -47,6 +47,9 @@ HEADING_CASES = [
      "Reservoir empty, repairs to start in summer", "2026-SU"),
     ("subheading", "page.html", _page(f"<h1>Dam cracked</h1>{_DRAINED}<h2>Repairs to follow in summer</h2>"
                                       f"{_MORE}"), "Repairs to follow in summer", "2026-SU"),
+    ("heading-broken-by-br", "page.html",
+     _page(f"<h1>Dam cracked</h1>{_MORE}<h2>Repairs to start<br>in summer</h2>{_DRAINED}"),
+     "Repairs to start\nin summer", "2026-SU"),
     ("feed-item-heading", "feed.xml",
      _feed(f"<h2>Reservoir empty, repairs to start in summer</h2>{_DRAINED}"),
      "Reservoir empty, repairs to start in summer", "2026-SU"),

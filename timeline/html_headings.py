@@ -24,29 +24,38 @@ HEADING_TAGS = [
 _TAGS = {tag for tag, _ in HEADING_TAGS}
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split())
+MOST_LINES = 3  # a heading broken by <br> ("Funding<br>and costs") spans at most this many lines of the text
+
+
+def _key(text: str) -> str:
+    # without any space: a <br> inside a heading is a line break in the text and nothing in its words
+    return "".join(text.split())
 
 
 def heading_texts(root) -> set[str]:  # noqa: ANN001 - an lxml element
-    """Return the words of the headings under `root` (`HEADING_TAGS`), spaces folded; none under None."""
+    """Return the words of the headings under `root` (`HEADING_TAGS`), without spaces; none under None."""
     if root is None:
         return set()
-    found = {_folded("".join(node.itertext())) for node in root.iter() if isinstance(node.tag, str)
+    found = {_key("".join(node.itertext())) for node in root.iter() if isinstance(node.tag, str)
              and node.tag.lower() in _TAGS}  # fmt: skip
     return found - {""}
 
 
 def set_off(text: str, headings: set[str]) -> str:
-    """Return `text` with every line that is one of `headings` between blank lines (none at either end)."""
+    """Return `text` with every heading of `headings` (one line, or up to MOST_LINES) between blank lines,
+    none added at either end."""
     if not headings:
         return text
-    lines: list[str] = []
-    after_heading = False
-    for line in text.split("\n"):
-        heading = _folded(line) in headings
-        if (heading or after_heading) and line.strip() and lines and lines[-1].strip():
-            lines.append("")
-        lines.append(line)
-        after_heading = heading
-    return "\n".join(lines)
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        size = next((n for n in range(1, MOST_LINES + 1) if lines[at].strip() and at + n <= len(lines)
+                     and _key("".join(lines[at : at + n])) in headings), 0)  # fmt: skip
+        if size and out and out[-1].strip():
+            out.append("")
+        out.extend(lines[at : at + max(size, 1)])
+        at += max(size, 1)
+        if size and at < len(lines) and lines[at].strip():
+            out.append("")
+    return "\n".join(out)
