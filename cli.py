@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 import timeline
-from timeline import choose, edit, export, hand, removals, store
+from timeline import choose, edit, export, hand, removals, store, typed_dates
 from timeline.batch_gc import batch_collection
 from timeline.counts import counted
 from timeline.errors import TimelineError
@@ -709,7 +709,7 @@ def list_command(timeline_file: str, start: str | None, end: str | None, query: 
     if removed:
         loaded = loaded.model_copy(update={"events": loaded.removed_events})
     filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
-    reference = edit.reference_day(as_of, today=dt.date.today())
+    reference = typed_dates.reference_day(as_of, today=dt.date.today())
     chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
     _note(chosen.documents_note)
     if as_json:
@@ -843,7 +843,7 @@ def export_command(timeline_file: str, fmt: str, output: str, bom: bool, start: 
     loaded = store.read(timeline_file)
     filters = choose.Filters(start, end, query, tag, document, outlet, min_confidence)
     if filters.given():
-        reference = edit.reference_day(as_of, today=dt.date.today())
+        reference = typed_dates.reference_day(as_of, today=dt.date.today())
         chosen = choose.choose(loaded, filters, reference=reference, as_of=as_of, name=timeline_file)
         _note(chosen.documents_note)
         _note(choose.export_warning(len(loaded.events), chosen))

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests import test_browser, timelines
-from timeline import edit
+from timeline import edit, typed_dates
 from timeline.models import Document
 from timeline.quotes import quote_evidence
 
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 def test_a_quoted_hand_event_shows_its_quote_and_source_without_an_empty_mark(open_page):
     sample = timelines.sample()
     cited = quote_evidence(sample, "engineers finished the deck", document="bridge")
-    when = edit.when_of("2025", None, reference=sample.documents[0].date)
+    when = typed_dates.when_of("2025", None, reference=sample.documents[0].date)
     edit.add(sample, title="Deck work done", when=when, evidence=[cited])
     opened = open_page(sample)
     opened.page.locator("#tl-list li[data-index]", has_text="Deck work done").click()
@@ -44,7 +44,7 @@ def test_search_finds_the_start_of_a_long_sentence_without_a_date_phrase(open_pa
     sample = timelines.sample()
     sample.documents.append(Document(id="ferry", text=LONG, date=dt.date(2026, 5, 4)))
     cited = quote_evidence(sample, LONG, document="ferry")  # the whole sentence: no date phrase in it
-    when = edit.when_of("May 2026", None, reference=dt.date(2026, 5, 4))
+    when = typed_dates.when_of("May 2026", None, reference=dt.date(2026, 5, 4))
     edit.add(sample, title="Ferry retired", when=when, evidence=[cited])
     opened = open_page(sample)
     opened.page.fill("#tl-search", "stunned meeting")

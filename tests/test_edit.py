@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline import edit
+from timeline import edit, typed_dates
 from timeline.dates import parse_when
 from timeline.errors import InputError, NotFoundError
 from timeline.models import Event, Timeline
@@ -148,8 +148,8 @@ WHEN_OF = [
                          ids=[c[0] for c in WHEN_OF])
 def test_when_of_reads_date_and_end(date, end, current, expected):
     first, _, last = (current or "").partition(" to ")
-    now = edit.when_of(first, last or None, reference=TODAY) if current else None
-    when = edit.when_of(date, end, reference=TODAY, current=now)
+    now = typed_dates.when_of(first, last or None, reference=TODAY) if current else None
+    when = typed_dates.when_of(date, end, reference=TODAY, current=now)
     assert (None if when is None else (when.value, when.end_value)) == expected
     if when is not None and when.end_value is None:
         assert when == parse_when(when.value)
@@ -173,7 +173,7 @@ WHEN_ERRORS = [
                          ids=[c[0] for c in WHEN_ERRORS])
 def test_when_of_errors_name_the_option(date, end, message):
     with pytest.raises(InputError) as error:
-        edit.when_of(date, end, reference=TODAY)
+        typed_dates.when_of(date, end, reference=TODAY)
     assert str(error.value) == message
 
 
@@ -193,10 +193,10 @@ PERIOD = [
 def test_period_of_from_and_to(start, end, expected):
     if isinstance(expected, str):
         with pytest.raises(InputError) as error:
-            edit.period(start, end, reference=TODAY)
+            typed_dates.period(start, end, reference=TODAY)
         assert str(error.value) == expected
     else:
-        assert edit.period(start, end, reference=TODAY) == expected
+        assert typed_dates.period(start, end, reference=TODAY) == expected
 
 
 REFERENCE_DAY = [  # (--as-of typed, the day relative dates count from): without it, today
@@ -209,4 +209,4 @@ REFERENCE_DAY = [  # (--as-of typed, the day relative dates count from): without
 
 @pytest.mark.parametrize(("as_of", "day"), REFERENCE_DAY, ids=[str(a) for a, _ in REFERENCE_DAY])
 def test_reference_day(as_of, day):
-    assert edit.reference_day(as_of, today=TODAY) == day
+    assert typed_dates.reference_day(as_of, today=TODAY) == day

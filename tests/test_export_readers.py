@@ -16,10 +16,10 @@ import timeline as timeline_api
 from tests import timelinejs_page
 from timeline import export, fileformat, sources, store
 from timeline.dates import parse_when
-from timeline.edit import when_of
 from timeline.errors import DateError, StoreError
 from timeline.evaluate import read_timeml, score_document
 from timeline.models import Document, Event, Evidence, TimeExpression, Timeline
+from timeline.typed_dates import when_of
 
 # (typed date, DTSTART and DTEND as icalendar reads them, or the length of a last day's event): an old year
 # keeps its four digits ("00430101"), which a strict reader requires; the last day a date can be has no day

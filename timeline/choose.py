@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from timeline import edit
+from timeline import edit, typed_dates
 from timeline.confident import confident
 from timeline.counts import counted, listed, none_of
 from timeline.models import Event, Timeline
@@ -80,7 +80,7 @@ def choose(
     """Return the events `filters` choose, relative dates counted from `reference` (the day of `as_of`, the
     --as-of typed, or today); raise InputError for a --from after its --to or NotFoundError for a document
     or outlet that is not there (named after `name`, the timeline file)."""
-    first, last = edit.period(filters.start, filters.end, reference=reference)
+    first, last = typed_dates.period(filters.start, filters.end, reference=reference)
     ids, note = documents_chosen(timeline, document=filters.document, outlet=filters.outlet, name=name)
     selected = edit.select(timeline, start=first, end=last, query=filters.query, tag=filters.tag,
                            documents=ids)

@@ -201,6 +201,15 @@ def _outlet(document: Document, outlets: Mapping[str, str | None] | None) -> str
     return named or document.outlet or _domain(document.url)
 
 
+def origin_name(event: Event) -> str:
+    """Name where an event comes from as every output does: "extracted" (read from an article, untouched),
+    "edited" (read from one, then changed by hand: pinned against re-extraction) or "manual" (added by
+    hand)."""
+    if event.origin == "manual":
+        return "manual"
+    return "edited" if event.pinned else "extracted"
+
+
 def card(
     event: Event, documents: dict[str, Document], outlets: Mapping[str, str | None] | None = None
 ) -> str:

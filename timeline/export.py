@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from timeline.counts import counted
-from timeline.describe import say_value, say_when
+from timeline.describe import origin_name, say_value, say_when
 from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
 from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
@@ -46,7 +46,7 @@ def table(events: list[Event], documents: Mapping[str, Document] | None = None) 
     texts = {name: " ".join(d.text.split()) for name, d in (documents or {}).items()}
     rows = [("ID", "DATE", "ORIGIN", "TITLE")]
     for event in events:
-        origin = "edited" if event.pinned else event.origin
+        origin = origin_name(event)
         cited = len({texts.get(e.document, (e.document,)) for e in event.evidence})
         if cited > 1 or (event.origin == "manual" and cited):  # a hand event cites the sentences of its twins
             origin += f", {cited} source{'s' if cited > 1 else ''}"
@@ -116,13 +116,13 @@ def details(event: Event, documents: dict[str, Document] | None = None) -> str:
     With the timeline's `documents`, each document that states it is cited (title, outlet, date, address)
     before the evidence, so that a fact-checker can quote it without looking the ids up.
     """
-    when = event.when
+    when, origin = event.when, origin_name(event)
     lines = [
         f"id:          {event.id}",
         f"title:       {event.title}",
         f"date:        {readable(when)} ({when.value}{' ' + when.mod if when.mod else ''}, "
         f"{when.granularity}, {when.start} to {when.end})",
-        f"origin:      {event.origin}{' (edited, pinned)' if event.pinned else ''}",
+        f"origin:      {origin}{' (extracted, pinned)' if origin == 'edited' else ''}",
     ]
     if event.origin != "manual":  # the score extraction gave it, as the page's details show it
         lines.append(f"confidence:  {event.confidence:.2f}")
@@ -184,8 +184,9 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
     `sources` names the documents as people cite them: "Flood damages spillway, 27 September 2024"; a
     semicolon of a title becomes a comma there, so that the cell splits on "; " into one name a document.
     `url` is the event's own link, else the address of the first document that states it (the ICS URL).
-    `confidence` is the score extraction gave the event ("0.85", to sort the weakest first); empty for an
-    event added by hand, which has none.
+    `origin` names it as `timeline list` does (describe.origin_name: "edited", an extracted event changed by
+    hand). `confidence` is the score extraction gave the event ("0.85", to sort the weakest first); empty for
+    an event added by hand, which has none.
 
     The text starts with a UTF-8 byte-order mark (read it back with encoding "utf-8-sig") so that
     Excel reads the file as UTF-8; `bom=False` leaves it out. Text typed by people or taken from
@@ -207,7 +208,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
         writer.writerow([_cell(cell) for cell in (
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
             when.value, when.end_value or "", when.mod or "", event.title, event.description,
-            event.origin, str(event.pinned).lower(), ";".join(event.tags),
+            origin_name(event), str(event.pinned).lower(), ";".join(event.tags),
             event.url or next(filter(None, (url for _name, url in cited)), ""),
             ";".join(documents_of(event)), "; ".join(name.replace(";", ",") for name, _url in cited),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 from timeline.describe import say_value
-from timeline.models import Document, Event
+from timeline.models import Document, Event, Evidence
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quoted(event: Event) -> Evidence | None:
+    """Return the evidence whose sentence the event's description quotes, None when it quotes none.
+
+    Its evidence is kept in document order, and merging or quoting may put another document's sentence first:
+    the description is the sentence that holds it ("The dam was drained on Tuesday"), else one it holds
+    (a hand event's description joins the sentences it quotes).
+    """
+    said = _folded(event.description)
+    if not said:
+        return None
+    texts = [(e, _folded(e.text)) for e in event.evidence]
+    return next((e for e, text in texts if text and said in text), None) or next(
+        (e for e, text in texts if text and text in said), None)
 
 
 def documents_of(event: Event) -> list[str]:
-    """Return the ids of the documents an event is stated in, in the order of its evidence."""
-    return list(dict.fromkeys(e.document for e in event.evidence))
+    """Return the ids of the documents an event is stated in: the one its description quotes (`quoted`)
+    first, so that the first source an export lists is where its quoted sentence is read; then in the order
+    of its evidence."""
+    first = quoted(event)
+    return list(dict.fromkeys([*([first.document] if first else []), *(e.document for e in event.evidence)]))
 
 
 def citations(event: Event, documents: dict[str, Document]) -> list[tuple[str, str | None]]:

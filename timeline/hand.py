@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline import edit, quotes, removals, store, twins
+from timeline import edit, quotes, removals, store, twins, typed_dates
 from timeline.counts import counted
 from timeline.errors import InputError
 from timeline.export import readable
@@ -47,8 +47,8 @@ def add(
         raise InputError(f"{path}: no such timeline file, and --quote cites one of its documents: extract "
                          f"the articles first (`timeline extract ... -o {path}`)")
     _typed_tags(tags)
-    reference = edit.reference_day(as_of, today=today)
-    when = edit.when_of(date, end, reference=reference)
+    reference = typed_dates.reference_day(as_of, today=today)
+    when = typed_dates.when_of(date, end, reference=reference)
     with store.transaction(path, create=quote is None) as current:
         read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
         cited = _quoted(current, quote, document, path)
@@ -73,10 +73,10 @@ def change(
     """Change an event of the timeline file `path` (an id or a unique prefix; an edited extracted event is
     pinned); return the line saying what it is now, or that it already was as given."""
     _typed_tags(tags, untags)
-    reference = edit.reference_day(as_of, today=today)
+    reference = typed_dates.reference_day(as_of, today=today)
     with store.transaction(path) as current:
         found = edit.find(current, event_id, name=path)
-        when = edit.when_of(date, end, reference=reference, current=found.when)
+        when = typed_dates.when_of(date, end, reference=reference, current=found.when)
         read_from = day_note(date, end, reference=reference, as_of=as_of, timeline=current)
         cited = _quoted(current, quote, document, path)
         changed = edit.edit(current, found.id, title=title, when=when, description=description, url=url,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from timeline.dct import metadata_date
 from timeline.errors import InputError
 from timeline.html_date_blocks import date_holders
+from timeline.html_headings import heading_texts, set_off
 
 # htmldate rejects dates outside [min, max]; its defaults use today's date, which makes output depend on
 # the day it runs. Fixed bounds keep it a function of the page.
@@ -299,7 +300,7 @@ def visible_text(html: str) -> str:
         elif tag in _CELLS:
             node.tail = " " + (node.tail or "")
     lines = (line.strip() for line in body.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
+    return set_off("\n".join(line for line in lines if line), heading_texts(body))
 
 
 def _is_banner(node) -> bool:  # noqa: ANN001 - an lxml element
@@ -381,7 +382,8 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         )  # fmt: skip
     except Exception as error:  # noqa: BLE001 - a parser bug on one odd page must not stop a batch
         raise InputError(f"cannot extract the text of this page ({type(error).__name__}: {error})") from None
-    text = (extracted.text if extracted else None) or linked_body(html) or visible_text(html)
+    text = extracted.text and set_off(extracted.text, heading_texts(extracted.body)) if extracted else None
+    text = text or linked_body(html) or visible_text(html)
     title = extracted.title if extracted else None
     if not title or PRINT_WORDS.fullmatch(title.strip()):  # trafilatura kept "Print version" of its <title>
         match = TITLE.search(html)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.edit import ahead_without_year, counts_from_reference, latest_document_day
 from timeline.export import readable, readable_value
 from timeline.models import Timeline
+from timeline.typed_dates import ahead_without_year, counts_from_reference, latest_document_day
 
 
 def day_note(
