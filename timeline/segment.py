@@ -183,7 +183,8 @@ def _is_boundary(text: str, match: re.Match[str], quotes: _Quotes) -> bool:
 
 
 # A line broken inside a sentence: the next line goes on in lowercase after no final stop ("and became\n
-# governor in 1990"). Not after a blank line, and not after a stop, a colon or a bullet's line.
+# governor in 1990"). Not after a stop, a colon or a bullet's line; after a blank line it still joins, as
+# wrapped text leaves blank lines inside sentences too (making a blank line end them split 6 te3 sentences).
 _BROKEN = re.compile(r"[^.!?:;\"'”’)\s]\s*\n[ \t]*(?=[a-z])")
 
 
