@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.htmltext import BANNER_WORDS, LINE_ENDS, SITE_NAMES, TITLE_SUFFIXES, read_page, visible_text
+from timeline.html_outlet import SITE_NAMES, TITLE_SUFFIXES
+from timeline.htmltext import BANNER_WORDS, LINE_ENDS, read_page, visible_text
 
 ARTICLE = (
     "<article><h1>Weir repairs begin</h1><p>Crews began repairing the Alder Creek weir on Monday, the county "
@@ -142,14 +143,14 @@ SITES = [
 
 @pytest.mark.parametrize(("html", "outlet"), [c[1:] for c in SITES], ids=[c[0] for c in SITES])
 def test_a_page_names_its_outlet(html: str, outlet: str | None) -> None:
-    from timeline.htmltext import site_name
+    from timeline.html_outlet import site_name
 
     assert site_name(html) == outlet
 
 
 @pytest.mark.parametrize("example", [example for *_, example in SITE_NAMES], ids=[w for w, *_ in SITE_NAMES])
 def test_every_site_name_row_has_an_example_it_reads(example: str) -> None:
-    from timeline.htmltext import site_name
+    from timeline.html_outlet import site_name
 
     head = f'<script type="application/ld+json">{example}</script>' if example.startswith("{") else example
     assert site_name(_site(head, "<h1>Strike talks resume</h1>")) in ("Harbour Times", "Ledger Daily")
@@ -157,7 +158,7 @@ def test_every_site_name_row_has_an_example_it_reads(example: str) -> None:
 
 @pytest.mark.parametrize("separator, vouched, example", TITLE_SUFFIXES, ids=[t[2] for t in TITLE_SUFFIXES])
 def test_every_title_suffix_row_has_an_example_it_reads(separator: str, vouched: bool, example: str) -> None:
-    from timeline.htmltext import title_suffix
+    from timeline.html_outlet import title_suffix
 
     headline = example.rpartition(separator)[0].casefold()
     assert title_suffix(example, {headline}) == "Harbour Times"
