@@ -1,7 +1,8 @@
 """Round 43: a title cut to 80 characters keeps a statement's subject with its verb, an -ing word with the
 noun phrase it belongs to, and a name with its particles; a verb that needs its object ("hosted", "got",
-"appointed") does not end a title, and an adverb after a noun ("here", "however") is no compound noun.
-Invented sentences.
+"appointed") does not end a title, and an adverb after a noun ("here", "however") is no compound noun. A
+comma that an aside or a date left between the subject and its verb goes (timeline.stray_commas). Invented
+sentences.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import cut_places, ing_cuts
+from timeline import cut_places, ing_cuts, stray_commas
 from timeline.complete import complete
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -177,3 +178,68 @@ OBJECT_CASES = [
 @pytest.mark.parametrize(("title", "reason"), [c[1:] for c in OBJECT_CASES], ids=[c[0] for c in OBJECT_CASES])
 def test_verb_needs_its_object(title: str, reason: str | None) -> None:
     assert complete(title) == reason
+
+
+# (id, text, the date phrase of the event, its title): the comma an aside or a date closed goes
+COMMAS = [
+    (
+        "date-between-subject-and-verb",
+        "The eruption of the volcano near the capital in 2011, killed 14 people.",
+        "2011",
+        "The eruption of the volcano near the capital killed 14 people",
+    ),
+    (
+        "relative-clause-left-of-an-aside",
+        "The two patients, both farmers from the valley, whose families raise ducks, were admitted to a "
+        "clinic on Monday.",
+        "Monday",
+        "The two patients were admitted to a clinic",
+    ),
+    (
+        "apposition-inside-the-subject",
+        "Cargo via the new rail line from Lodz, an industrial city in central Poland, to Minsk, will top 2 "
+        "million tons in 2025.",
+        "2025",
+        "Cargo via the new rail line from Lodz to Minsk will top 2 million tons",
+    ),
+    (
+        "participle-phrase-left",
+        "Three blasts, including a truck bomb near the main bridge, in the northern town of Kirra, took "
+        "place on Sunday, a police source said.",
+        "Sunday",
+        "Three blasts in the northern town of Kirra took place",
+    ),
+    (
+        "whole-aside-stays",
+        "The summit, co-hosted by the two foreign ministries, opened on Monday in Riga.",
+        "Monday",
+        "The summit, co-hosted by the two foreign ministries, opened in Riga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in COMMAS], ids=[c[0] for c in COMMAS])
+def test_stray_comma_titles(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+# (id, title, the title without its stray comma)
+JOINED = [
+    ("subject-verb", "The eruption of the volcano, killed 14 people", "The eruption of the volcano killed 14 "
+     "people"),
+    ("relative-goes", "The bond which matured, rose 12 cents", "The bond rose 12 cents"),
+    ("front-phrase", "In Denver, officials met", "In Denver, officials met"),
+    ("teller-after", "Good news for the club, said the coach", "Good news for the club, said the coach"),
+    ("participle-alone", "The index, launched", "The index, launched"),
+    ("agent-phrase", "The meeting, hosted by the agency", "The meeting, hosted by the agency"),
+    ("two-clauses", "Lee became the chief judge, overturned the ruling", "Lee became the chief judge, "
+     "overturned the ruling"),
+    ("place-apposition", "Ruiz was born in Porto, Portugal", "Ruiz was born in Porto, Portugal"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in JOINED], ids=[c[0] for c in JOINED])
+def test_joined(title: str, expected: str) -> None:
+    assert stray_commas.joined(title) == expected

@@ -24,6 +24,7 @@ from timeline import (
     shorten,
     statements,
     stranded,
+    stray_commas,
     subjects,
 )
 from timeline.complete import complete
@@ -322,6 +323,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = without_here(title)
     if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
         title = title[:-2] + title[-1]
+    title = stray_commas.joined(title)  # "The eruption of the volcano(, in 1994), killed 60 people"
     return _without_bare_relative(shorten.trim_end(title), text[span[0] : span[1]])
 
 
