@@ -1,7 +1,8 @@
 """Round 43: a title cut to 80 characters keeps a statement's subject with its verb, an -ing word with the
 noun phrase it belongs to, and a name with its particles; a verb that needs its object ("hosted", "got",
 "appointed") does not end a title, and an adverb after a noun ("here", "however") is no compound noun. A
-comma that an aside or a date left between the subject and its verb goes (timeline.stray_commas). Invented
+comma that an aside or a date left between the subject and its verb goes (timeline.stray_commas), and a
+front phrase ("With the truce holding,", "So far,") gives way to the verb (timeline.front_cuts). Invented
 sentences.
 """
 
@@ -12,7 +13,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import cut_places, ing_cuts, stray_commas
+from timeline import cut_places, front_cuts, ing_cuts, stray_commas, structural
 from timeline.complete import complete
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -243,3 +244,58 @@ JOINED = [
 @pytest.mark.parametrize(("title", "expected"), [c[1:] for c in JOINED], ids=[c[0] for c in JOINED])
 def test_joined(title: str, expected: str) -> None:
     assert stray_commas.joined(title) == expected
+
+
+# (id, text, the date phrase of the event, its title): the front phrase goes before the verb does
+FRONTS = [
+    (
+        "so-far-in-a-quotation",
+        '"So far this year, the state-run Northern Grain Export Promotion Council has briefed foreign buyers '
+        'in Europe on the quality of the harvest 12 times," said Ana Ruiz, a spokeswoman for the ministry of '
+        "agriculture, at a news conference.",
+        "this year",
+        "The state-run Northern Grain Export Promotion Council has briefed foreign buyers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in FRONTS], ids=[c[0] for c in FRONTS])
+def test_front_phrase_titles(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+_COUNCIL = (
+    "So far, the state-run Northern Grain Export Promotion Council of Westland has briefed foreign buyers in "
+    "Europe on the quality of the harvest 12 times"
+)
+# (id, the clause, its cut title, the title with a verb or None)
+WITH_VERB = [
+    ("front-and-subject", _COUNCIL, "So far, the state-run Northern Grain Export Promotion Council of "
+     "Westland", "The state-run Northern Grain Export Promotion Council of Westland has briefed"),
+    ("cut-has-a-verb", _COUNCIL, "The state-run council has briefed foreign buyers", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("whole", "title", "expected"), [c[1:] for c in WITH_VERB], ids=[c[0] for c in WITH_VERB]
+)
+def test_with_verb(whole: str, title: str, expected: str | None) -> None:
+    assert front_cuts.with_verb(whole, title) == expected
+
+
+# (id, clause, the clause without its front phrase or None)
+FRONT_PHRASES = [
+    ("with-absolute", "With the truce holding, the talks resumed in Oslo", "The talks resumed in Oslo"),
+    ("so-far", "So far, three banks have cut their rates", "Three banks have cut their rates"),
+    ("until-now", "Until now, the ferry has sailed twice a week", "The ferry has sailed twice a week"),
+    ("no-verb-after", "With the truce holding, a new round of talks", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"), [c[1:] for c in FRONT_PHRASES], ids=[c[0] for c in FRONT_PHRASES]
+)
+def test_without_front(form: str, expected: str | None) -> None:
+    assert structural.without_front(form) == expected

@@ -18,6 +18,7 @@ from timeline import (
     compress,
     contractions,
     date_objects,
+    front_cuts,
     loose_words,
     object_it,
     rewrite_grammar,
@@ -306,6 +307,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # a cut that stops mid-phrase gives way; a telling with its own date keeps its speaker
     speaker = len(whole) > MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
+    title = front_cuts.with_verb(whole, title) or title  # "(With a truce holding,) a settlement ... stalled"
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
