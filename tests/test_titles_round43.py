@@ -185,30 +185,30 @@ def test_verb_needs_its_object(title: str, reason: str | None) -> None:
 COMMAS = [
     (
         "date-between-subject-and-verb",
-        "The eruption of the volcano near the capital in 2011, killed 14 people.",
+        "The collapse of the old rail bridge near the harbour in 2011, killed 14 people.",
         "2011",
-        "The eruption of the volcano near the capital killed 14 people",
+        "The collapse of the old rail bridge near the harbour killed 14 people",
     ),
     (
         "relative-clause-left-of-an-aside",
-        "The two patients, both farmers from the valley, whose families raise ducks, were admitted to a "
-        "clinic on Monday.",
+        "The four climbers, all students from Lyon, whose guide had fallen ill, were rescued from the ridge "
+        "on Monday.",
         "Monday",
-        "The two patients were admitted to a clinic",
+        "The four climbers were rescued from the ridge",
     ),
     (
         "apposition-inside-the-subject",
-        "Cargo via the new rail line from Lodz, an industrial city in central Poland, to Minsk, will top 2 "
-        "million tons in 2025.",
+        "Freight on the new canal from Ghent, a port city in Flanders, to Lille, will reach 2 million tons "
+        "in 2025.",
         "2025",
-        "Cargo via the new rail line from Lodz to Minsk will top 2 million tons",
+        "Freight on the new canal from Ghent to Lille will reach 2 million tons",
     ),
     (
         "participle-phrase-left",
-        "Three blasts, including a truck bomb near the main bridge, in the northern town of Kirra, took "
-        "place on Sunday, a police source said.",
+        "Two fires, including one at the old grain depot, in the river town of Maldon, broke out on Sunday, "
+        "firefighters said.",
         "Sunday",
-        "Three blasts in the northern town of Kirra took place",
+        "Two fires in the river town of Maldon broke out",
     ),
     (
         "whole-aside-stays",
@@ -228,7 +228,7 @@ def test_stray_comma_titles(text: str, phrase: str, expected: str) -> None:
 
 # (id, title, the title without its stray comma)
 JOINED = [
-    ("subject-verb", "The eruption of the volcano, killed 14 people", "The eruption of the volcano killed 14 "
+    ("subject-verb", "The collapse of the bridge, killed 14 people", "The collapse of the bridge killed 14 "
      "people"),
     ("relative-goes", "The bond which matured, rose 12 cents", "The bond rose 12 cents"),
     ("front-phrase", "In Denver, officials met", "In Denver, officials met"),
@@ -250,11 +250,11 @@ def test_joined(title: str, expected: str) -> None:
 FRONTS = [
     (
         "so-far-in-a-quotation",
-        '"So far this year, the state-run Northern Grain Export Promotion Council has briefed foreign buyers '
-        'in Europe on the quality of the harvest 12 times," said Ana Ruiz, a spokeswoman for the ministry of '
-        "agriculture, at a news conference.",
-        "this year",
-        "The state-run Northern Grain Export Promotion Council has briefed foreign buyers",
+        '"So far this season, the regional Alpine Avalanche Warning Service of Tyrol has issued public '
+        'alerts for skiers in the eastern valleys 14 times," said Eva Gruber, a spokeswoman for the '
+        "province, at a press briefing.",
+        "this season",
+        "The regional Alpine Avalanche Warning Service of Tyrol has issued public alerts",
     ),
 ]
 
@@ -267,14 +267,16 @@ def test_front_phrase_titles(text: str, phrase: str, expected: str) -> None:
 
 
 _COUNCIL = (
-    "So far, the state-run Northern Grain Export Promotion Council of Westland has briefed foreign buyers in "
-    "Europe on the quality of the harvest 12 times"
+    "So far, the regional Alpine Avalanche Warning Service of West Tyrol has issued public alerts for skiers "
+    "in the eastern valleys 14 times"
 )
 # (id, the clause, its cut title, the title with a verb or None)
 WITH_VERB = [
-    ("front-and-subject", _COUNCIL, "So far, the state-run Northern Grain Export Promotion Council of "
-     "Westland", "The state-run Northern Grain Export Promotion Council of Westland has briefed"),
-    ("cut-has-a-verb", _COUNCIL, "The state-run council has briefed foreign buyers", None),
+    ("front-and-subject", _COUNCIL, "So far, the regional Alpine Avalanche Warning Service of West Tyrol",
+     "The regional Alpine Avalanche Warning Service of West Tyrol has issued"),
+    ("front-and-verb", _COUNCIL, "So far has issued public alerts for skiers in the eastern valleys 14 times",
+     "The regional Alpine Avalanche Warning Service of West Tyrol has issued"),
+    ("cut-has-a-verb", _COUNCIL, "The avalanche service has issued public alerts", None),
 ]
 
 

@@ -162,7 +162,7 @@ _VERB_WORD = re.compile(r"[\w'’-]+")
 
 @lru_cache(maxsize=16384)  # shorten.fit asks it of each cut it weighs, and of the same cuts again
 def open_statement(text: str) -> bool:
-    """Tell whether a cut title ends inside what was said, before its verb: "said six public security"."""
+    """Tell whether a cut title ends inside what was said, before its verb: "said five state mine"."""
     return _open_clause(text) == "statement"
 
 

@@ -36,8 +36,8 @@ _PARTICLE_END = re.compile(rf"[A-Z][\w'’-]*(?:\s+{_PARTICLES})+\Z")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|(?:19|20)\d\d|[A-Z]+\d+)\Z")
 _WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
 _COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
-# Adverbs not in -ly, which end a phrase rather than a compound: "finished their meeting | here Sunday",
-# "were not coming to terms with rocket fire | however", "was 2.3% higher | than".
+# Adverbs not in -ly, which end a phrase rather than a compound: "ended their talks | here on Monday", "would
+# not accept the shelling | however", "were slightly higher | than".
 _ADVERBS = set(
     "here there today yesterday tomorrow tonight now then however than also too still yet already ago"
     " together instead meanwhile though alone abroad overseas nationwide worldwide afterwards"

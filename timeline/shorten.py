@@ -316,12 +316,12 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
         elif boundary and _ING_AFTER.match(title, cut) and splits_noun_phrase(title, cut):
-            phrase = SPLIT_COMPOUND  # "a probe into price | rigging of", "got a mixed | hearing"
+            phrase = SPLIT_COMPOUND  # "a probe into grain | hoarding of", "appointed | outgoing premier"
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
             continue  # not better even with nothing left open: the rules below need not be asked
         loose = _dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
         loose = loose or _waits(title, len(short)) is not None  # "their commitment | to"
-        loose = loose or _splits_statement(title, cut)  # "said six public security | officials searched"
+        loose = loose or _splits_statement(title, cut)  # "said five state mine | safety inspectors closed"
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
         reason = None if loose else _open_phrase(title, len(short))  # "appeared | to be"

@@ -1,9 +1,9 @@
 """Drop the comma an aside or a date left between a title's subject and its verb.
 
-"The eruption of the volcano in 1994, killed 60 people" loses its date and keeps the comma that closed it;
-"The two patients, both farmers, whose families raise ducks, were admitted" loses its apposition and keeps
-the relative clause and the comma that closed the aside. A headline has no comma between its subject and
-its verb: the comma goes, with a relative clause before it ("The two patients were admitted").
+"The collapse of the old bridge in 2011, killed 14 people" loses its date and keeps the comma that closed
+it; "The four climbers, all students, whose guide fell ill, were rescued" loses its apposition and keeps the
+relative clause and the comma that closed the aside. A headline has no comma between its subject and its
+verb: the comma goes, with a relative clause before it ("The four climbers were rescued").
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ _TELLING = {
 
 
 def joined(title: str) -> str:
-    """Return the title without a comma between its subject and its verb ("The eruption of the volcano,
-    killed 60 people" -> "The eruption of the volcano killed 60 people"), a relative clause before that
+    """Return the title without a comma between its subject and its verb ("The collapse of the bridge,
+    killed 14 people" -> "The collapse of the bridge killed 14 people"), a relative clause before that
     comma going with it; else the title.
     """
     found = _SUBJECT_COMMA.match(title) if ", " in title else None
