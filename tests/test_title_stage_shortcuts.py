@@ -59,7 +59,7 @@ def test_substituted_agrees_on_random_titles(title):
 
 
 def _plain_in_compound(before: str, after: str) -> bool:
-    stops = (FUNCTION_WORD_SET, DANGLING, cut_places._COUNTS)
+    stops = (FUNCTION_WORD_SET, DANGLING, cut_places._COUNTS, cut_places._ADVERBS)
     return not any(any(w in s for s in stops) or w.endswith("ly") or has_verb(w) for w in (before, after))
 
 

@@ -20,6 +20,7 @@ from timeline import clause_wordings as wordings
 from timeline import compress, last_cuts, statements, structural, uncut
 from timeline.complete import complete
 from timeline.continuations import keeps_object
+from timeline.ing_cuts import splits_noun_phrase
 from timeline.last_cuts import cut_within, first_verb_end, unquoted
 from timeline.leads import led
 from timeline.title_ends import CUT_BEFORE, dangles, trim_end
@@ -53,6 +54,8 @@ def _cuts(form: str) -> Iterator[str]:
     for place in sorted(places, reverse=True):
         if form[:place].rsplit(None, 1)[-1].lower() in _OBJECT_OPENERS:
             continue  # "to resolve a | spiraling crisis": the verb before the article loses its object
+        if splits_noun_phrase(form, place):
+            continue  # "a plan for land | grabbing of farm plots": no participle phrase starts there
         if 12 <= place <= MAX_TITLE:  # trimming only shortens a cut: none longer than its place
             short = trim_end(form[:place])
             if len(short) >= 12:

@@ -160,6 +160,12 @@ _NOUNS_LIKE_ADJECTIVES = {
 _VERB_WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=16384)  # shorten.fit asks it of each cut it weighs, and of the same cuts again
+def open_statement(text: str) -> bool:
+    """Tell whether a cut title ends inside what was said, before its verb: "said five state mine"."""
+    return _open_clause(text) == "statement"
+
+
 def _open_clause(text: str) -> str | None:
     """Say whether the title ends inside a clause whose verb is cut: after "that" ("won assurances that a
     special law"), after a verb of saying ("told reporters the decision"), or a subject whose only verb is

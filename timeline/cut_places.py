@@ -14,8 +14,20 @@ from functools import lru_cache
 from timeline.title_ends import DANGLING, FUNCTION_WORD_SET
 from timeline.verbs import has_verb
 
+# The weight of a cut inside a compound ("results conference | call"), which shorten.fit also gives an -ing
+# noun cut from its phrase (timeline.ing_cuts).
+SPLIT_COMPOUND = -0.5
+
 # A capitalized word before a cut, which with one after it is a name cut in two ("Iranian | President").
 NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
+
+
+# The particles of a surname, lowercase inside a name: "Fernando de Franca", "Laura de la Vega".
+_PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le)"
+# A name going on after a cut, past a particle of a surname: "Iranian | President", "Fernando | de Franca".
+_NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLES}\s+)*[A-Z]")
+# A name and the particles after it before a cut: "Laura de la | Vega".
+_PARTICLE_END = re.compile(rf"[A-Z][\w'’-]*(?:\s+{_PARTICLES})+\Z")
 
 
 # Two lowercase words (or a year or a code and a word) on either side of a cut, which with no function
@@ -24,8 +36,16 @@ NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[a-z]{2,}|(?:19|20)\d\d|[A-Z]+\d+)\Z")
 _WORD_AFTER = re.compile(r"\s(?P<w>[a-z]{2,}|\d{4})\b(?![\w'’.,-])")
 _COUNTS = set("two three four five six seven eight nine ten several many few both all some most more".split())
-# The words no noun of a compound is: a function word, a dangling word or a count (one set: one lookup).
-_NOT_COMPOUND = frozenset(FUNCTION_WORD_SET | DANGLING | _COUNTS)
+# Adverbs not in -ly, which end a phrase rather than a compound: "ended their talks | here on Monday", "would
+# not accept the shelling | however", "were slightly higher | than".
+_ADVERBS = set(
+    "here there today yesterday tomorrow tonight now then however than also too still yet already ago"
+    " together instead meanwhile though alone abroad overseas nationwide worldwide afterwards"
+    " soon later earlier".split()
+)
+# The words no noun of a compound is: a function word, a dangling word, a count or an adverb (one set: one
+# lookup).
+_NOT_COMPOUND = frozenset(FUNCTION_WORD_SET | DANGLING | _COUNTS | _ADVERBS)
 
 
 @lru_cache(maxsize=16384)  # asked of the best cut again after the loop that weighed it
@@ -46,8 +66,9 @@ def in_compound(title: str, cut: int) -> bool:
 
 def phrase_inside(title: str, cut: int) -> float:
     """Weigh a cut at no phrase boundary: less inside a name or a compound ("Iranian | President")."""
-    if NAME_END.search(title, 0, cut) and re.match(r"\s+[A-Z]", title[cut:]):
+    name_end = NAME_END.search(title, 0, cut) or _PARTICLE_END.search(title, max(0, cut - 40), cut)
+    if name_end and _NAME_GOES_ON.match(title, cut):
         # "condemnation of Iranian | President", "Italy's Serie | A": a cut inside a name says no one;
         # any cut that keeps the verb before the name is better
         return -2.5
-    return -0.5 if in_compound(title, cut) else 0.0  # "results conference | call": a compound cut
+    return SPLIT_COMPOUND if in_compound(title, cut) else 0.0  # "results conference | call": a compound cut

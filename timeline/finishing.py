@@ -18,12 +18,14 @@ from timeline import (
     compress,
     contractions,
     date_objects,
+    front_cuts,
     loose_words,
     object_it,
     rewrite_grammar,
     shorten,
     statements,
     stranded,
+    stray_commas,
     subjects,
 )
 from timeline.complete import complete
@@ -305,6 +307,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     # a cut that stops mid-phrase gives way; a telling with its own date keeps its speaker
     speaker = len(whole) > MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
+    title = front_cuts.with_verb(whole, title) or title  # "(With the dam closed,) a review was put on hold"
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
@@ -322,6 +325,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = without_here(title)
     if title.endswith((',"', ",”")):  # 'charged with "organized crime,"': the sentence's comma goes
         title = title[:-2] + title[-1]
+    title = stray_commas.joined(title)  # "The collapse of the bridge(, in 2011), killed 14 people"
     return _without_bare_relative(shorten.trim_end(title), text[span[0] : span[1]])
 
 

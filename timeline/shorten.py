@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from timeline import cut_words, open_ends, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
-from timeline.cut_places import NAME_END, in_compound, phrase_inside
+from timeline.complete import open_statement
+from timeline.cut_places import NAME_END, SPLIT_COMPOUND, in_compound, phrase_inside
+from timeline.ing_cuts import splits_noun_phrase
 from timeline.leads import led
 from timeline.relative_subjects import without_relative
 from timeline.speech import alternation
@@ -26,6 +28,7 @@ from timeline.title_ends import (
     CUT_BEFORE,
     DANGLING,
     DETERMINERS,
+    FUNCTION_WORD_SET,
     IN_POSSESSIVE,
     dangles,
     trim_end,
@@ -123,6 +126,30 @@ def _said_after_verb(title: str) -> int:
 _QUANTITY_END = re.compile(r"\b(?:of|at|to|by|for)\s+(?:up|about|around|nearly|almost|over|some|roughly)\Z")
 # A "between" with one side and no "and": "a summit between Roh Moo-hyun (and Abe)".
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’.-]+\s*){1,4}\Z")
+
+
+# A word after a cut, where the verb of a statement cut from its subject is looked for.
+_NEXT_WORD = re.compile(r"\s+(?P<w>[\w'’-]+)")
+# The words of a subject between a cut and its verb, at most: "said five state mine | safety inspectors
+# closed".
+_SUBJECT_REACH = 4
+
+
+def _splits_statement(title: str, cut: int) -> bool:
+    """Tell whether a cut parts what was said from its verb, a few words of its subject after the cut: "said
+    five state mine | safety inspectors closed"; not when a phrase comes first ("said the fifth round | of
+    the talks will")."""
+    if not open_statement(title[:cut]):
+        return False
+    at = cut
+    for _ in range(_SUBJECT_REACH):
+        word = _NEXT_WORD.match(title, at)
+        if word is None or word["w"].lower() in FUNCTION_WORD_SET:
+            return False
+        at = word.end()
+        if not open_statement(title[:at]):
+            return True
+    return False
 
 
 def _loose(title: str) -> bool:
@@ -288,10 +315,13 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
             phrase = 1.0  # "a motion | critical of ...": what modifies the noun may go
         if boundary and _ING_AFTER.match(title, cut) and short.rsplit(None, 1)[-1] in DETERMINERS:
             phrase = 0.0  # "live | streaming" is one noun phrase, no phrase boundary
+        elif boundary and _ING_AFTER.match(title, cut) and splits_noun_phrase(title, cut):
+            phrase = SPLIT_COMPOUND  # "a probe into grain | hoarding of", "appointed | outgoing premier"
         if (kept + 2 + phrase) * 1000 + len(short) <= best_score:
             continue  # not better even with nothing left open: the rules below need not be asked
         loose = _dangles(short) or (short == title[:cut].rstrip() and waits_for_noun(title, cut))
         loose = loose or _waits(title, len(short)) is not None  # "their commitment | to"
+        loose = loose or _splits_statement(title, cut)  # "said five state mine | safety inspectors closed"
         # a phrase left open ("has ordered | the plan") is better than a word that waits ("the country's")
         # a clause or a subject left without its verb is as bad ("that the rebels | would")
         reason = None if loose else _open_phrase(title, len(short))  # "appeared | to be"

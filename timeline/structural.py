@@ -199,12 +199,13 @@ _FRONT_PREPOSITIONS = {"besides", "with", "in", "on", "at", "for", "after", "bef
                        "amid", "by", "following", "from", "under", "to", "as", "since", "until", "without",
                        "unlike"}
 
-# A front phrase a headline drops: an adverb ("Currently,"), a subordinate clause ("While talks went on,"), a
-# front adjunct ("Under laws to go before Parliament,").
+# A front phrase a headline drops: an adverb ("Currently,", "So far,"), a subordinate clause ("While talks
+# went on,"), a front adjunct ("Under laws to go before Parliament,", "With the truce holding,").
 _FRONT = re.compile(
-    r"\A(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Instead|Earlier|Later),\s+"
+    r"\A(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Instead|Earlier|Later|So\s+far|Until\s+now|For\s+now"
+    r"|In\s+addition|By\s+contrast|In\s+turn|At\s+the\s+same\s+time|On\s+the\s+other\s+hand),\s+"
     r"|\A(?:While|Although|Though|As|Since|Because|When|After|Before|If|Once|Even\s+(?:if|though|as|when)"
-    r"|Under|Amid|Despite|During|Following|Without)\s"
+    r"|Under|Amid|Despite|During|Following|With|Without)\s"
     r"[^,;]{8,120},\s+(?=[a-z]*[A-Za-z])"
 )
 

@@ -63,6 +63,9 @@ TRANSITIVE = {
     "reach": "The talks reached (a deal)",
     "disclose": "The bank had disclosed (that ...)",
     "indicate": "The footage indicated (that ...)",
+    "appoint": "The president appointed (a new premier)",
+    "host": "The city hosted (the talks)",
+    "get": "The appeal got (a mixed reception)",
     "acknowledge": "The ministry acknowledged (the error)",
     "admit": "The firm admitted (that ...)",
     "offer": "The head of the group offered (talks)",
@@ -74,12 +77,13 @@ TRANSITIVE = {
 IRREGULAR = {
     "seek": ("sought",), "hold": ("held",), "give": ("gave", "given"), "tell": ("told",), "find": ("found",),
     "become": ("became",), "cut": ("cutting",), "show": ("shown",), "plan": ("planned", "planning"),
+    "get": ("got", "gotten", "getting"),
 }
 
 
 def forms(verb: str) -> set[str]:
     """Return a verb's forms a title may end on: "approve" -> approves, approved, approving."""
-    if verb in IRREGULAR and verb in ("cut", "plan"):  # no "cuted", "planed"
+    if verb in IRREGULAR and verb in ("cut", "plan", "get"):  # no "cuted", "planed", "geted"
         return {verb, verb + "s", *IRREGULAR[verb]}
     stem = verb[:-1] if verb.endswith("e") else verb
     consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
