@@ -22,9 +22,9 @@ SPLIT_COMPOUND = -0.5
 NAME_END = re.compile(r"[A-Z][\w'’-]*\Z")
 
 
-# The particles of a surname, lowercase inside a name: "Fernando de Franca", "Laura de la Vega".
+# The particles of a surname, lowercase inside a name: "Marta de Souza", "Laura de la Vega".
 _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le)"
-# A name going on after a cut, past a particle of a surname: "Iranian | President", "Fernando | de Franca".
+# A name going on after a cut, past a particle of a surname: "Iranian | President", "Marta | de Souza".
 _NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLES}\s+)*[A-Z]")
 # A name and the particles after it before a cut: "Laura de la | Vega".
 _PARTICLE_END = re.compile(rf"[A-Z][\w'’-]*(?:\s+{_PARTICLES})+\Z")
