@@ -72,8 +72,9 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "").lower().split())
     rel = (g.get("rel") or "").lower()
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    ryear = " ".join(g.get("ryear", "").lower().split())
+    if g.get("y") or g.get("fyy"):
+        year: int | None = nz._year(g.get("y") or g["fyy"], ctx)
     else:
         story = ctx.story()
         if story is not None:
@@ -88,10 +89,11 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
             scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
             ahead = scheduled or revised_forecast(ctx)
-            if index > current and (ctx.tense() != "future" or results) and not ahead:
+            # "the second half of this year", "the first quarter of the year": the year is said, no shift
+            if index > current and (ctx.tense() != "future" or results) and not ahead and not ryear:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1
-            elif index < current - 1 and not rel and ctx.tense() == "future":
+            elif index < current - 1 and not rel and ctx.tense() == "future" and not ryear:
                 # "will report by the end of the first quarter" (in November): next year's; the quarter
                 # just ended ("will report third-quarter results") is this year's
                 year += 1
@@ -101,14 +103,14 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             -1
             if (
                 det.startswith("last year")
-                or g.get("ryear", "").lower() == "last"
+                or ryear == "last"
                 or rel in ("year-earlier", "year-ago")
                 or _apposed_to_year_ago(ctx)
             )
             else 0
         )
-        offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
-        if g.get("ryear", "").lower().startswith("the") and year:
+        offset = 1 if det.startswith("next year") or ryear == "next" else offset
+        if ryear == "the new" and year:
             # "of the new year": the year whose first day is nearest, from the story's or the writer's day
             base = ctx.story() or (Point(ctx.dct, "day") if ctx.dct else None)
             year, offset = (base.day.year, int(base.day.month >= 7)) if base else (year, 0)
@@ -237,7 +239,7 @@ def _week_of(g: Groups, ctx: Context) -> Norm | None:
     point = parse(date.value) if date else None
     if point is None or point.gran != "day":
         return None
-    gran = "weekend" if g.get("unit", "").lower() == "weekend" else "week"
+    gran = "weekend" if (g.get("unit") or "").lower() == "weekend" else "week"
     return Norm("DATE", fmt(Point(point.day, gran)), anchor=date.anchor)
 
 

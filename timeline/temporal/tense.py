@@ -50,6 +50,27 @@ WINDOW = 120
 _CLOCK_DOT = re.compile(r"\b[ap]\.m\Z", re.IGNORECASE)
 
 
+# ", who last lost at home in November,": a relative clause set off by commas, both of them before the span.
+# Not when a list goes on after the second comma (", who stepped down as chairman, president and chief
+# executive in March": the clause runs on to the span).
+_CLOSED_RELATIVE = re.compile(
+    r",\s*(?:who|which|whose)\s+[^,.;!?\n]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+)
+
+
+def _subject_clause_dropped(left: str) -> str:
+    """Return `left` without a relative clause on the sentence's subject, closed before the span.
+
+    "The Gunners, who last lost in November, face Chelsea on Wednesday": the clause tells of its noun, and its
+    verb gives the main clause no tense. After a verb ("decided to dismiss Parkinson, who was appointed in
+    June, after Saturday's defeat") the clause hangs on an object and the reading stays as it was.
+    """
+    clause = _CLOSED_RELATIVE.search(left)
+    if clause is None or any_mark(" ".join(WORD.findall(left[: clause.start()])).lower().split()):
+        return left
+    return left[: clause.start()] + " " + left[clause.end() :]
+
+
 def clause_cut(left: str) -> int:
     """Return where the last sentence break in `left` falls (-1: none), passing over a clock's "p.m."."""
     cut = max(map(left.rfind, BREAKS))
@@ -135,8 +156,12 @@ SPEECH_VERBS = frozenset(
 _ASKERS = SPEECH_VERBS | frozenset("call ask asking calling pressing pushing arranged pleaded".split())
 # "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
 # listener may be a list of names, the thing told of a noun with its own phrase.
+# Instead of "a", a word that makes a plural or a mass noun a thing not yet there: "warned of further action
+# during August", "called for fresh elections in March".
+_THING_OPENER = r"(?:an?|further|fresh|new|more|possible)"
 _SPOKEN_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+an?\s+"
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+"
+    rf"{_THING_OPENER}\s+"
     r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
@@ -153,7 +178,7 @@ def spoken_of(text: str, start: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
+_OF_A = re.compile(rf"\b(?:of|for|about)\s+{_THING_OPENER}\s", re.IGNORECASE)
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
@@ -172,6 +197,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     cut = clause_cut(left)
     if cut >= 0:
         left = left[cut + 2 :]
+    if "," in left and ("who" in left or "which" in left):
+        left = _subject_clause_dropped(left)
     if "," in left and consequence_at(text, start) is not None:
         return "future"  # ", setting up a ruling by the end of June": what the act leads to lies ahead
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
