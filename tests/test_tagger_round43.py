@@ -146,9 +146,15 @@ FISCAL = [
         [("the second half of this year", "DATE", "2026-H2", None)],
     ),
     (
-        "Orders in the third quarter of the fiscal year were strong.",
+        "Orders in the third quarter of the fiscal year will be strong.",
         MAR_9,
         [("the third quarter of the fiscal year", "DATE", "2026-Q3", None)],
+    ),
+    # "of the year" is no year said: a past quarter not yet come this year is last year's, as alone
+    (
+        "Profits rose in the second half of the year.",
+        dt.date(2026, 2, 26),
+        [("the second half of the year", "DATE", "2025-H2", None)],
     ),
     (
         "The unit lost money in the fourth quarter of FY25.",

@@ -89,11 +89,13 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
             scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
             ahead = scheduled or revised_forecast(ctx)
-            # "the second half of this year", "the first quarter of the year": the year is said, no shift
-            if index > current and (ctx.tense() != "future" or results) and not ahead and not ryear:
+            # "the second half of this year": the year is said, no shift ("of the year" may still be last
+            # year's: "Profits rose in the second half of the year", written in February)
+            said = ryear not in ("", "the")
+            if index > current and (ctx.tense() != "future" or results) and not ahead and not said:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1
-            elif index < current - 1 and not rel and ctx.tense() == "future" and not ryear:
+            elif index < current - 1 and not rel and ctx.tense() == "future" and not said:
                 # "will report by the end of the first quarter" (in November): next year's; the quarter
                 # just ended ("will report third-quarter results") is this year's
                 year += 1
