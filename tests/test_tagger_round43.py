@@ -150,6 +150,16 @@ FISCAL = [
         MAR_9,
         [("the third quarter of the fiscal year", "DATE", "2026-Q3", None)],
     ),
+    (
+        "Demand slowed in the last quarter of last year.",
+        MAR_9,
+        [("the last quarter of last year", "DATE", "2025-Q4", None)],
+    ),
+    (
+        "Demand slowed in the final quarter of 2008.",
+        MAR_9,
+        [("the final quarter of 2008", "DATE", "2008-Q4", None)],
+    ),
     # "of the year" is no year said: a past quarter not yet come this year is last year's, as alone
     (
         "Profits rose in the second half of the year.",

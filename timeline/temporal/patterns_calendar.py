@@ -184,8 +184,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "lastpart",
-        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
-        "the final quarter of 2008 / the final quarter in 2005",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+"
+        rf"(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year(?![\w-]))",
+        "the final quarter of 2008 / the final quarter in 2005 / the last quarter of last year",
     ),
     (
         # two quarters that open or close a year are its half: "the first two quarters of 1990" is 1990-H1

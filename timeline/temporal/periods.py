@@ -270,11 +270,17 @@ def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("lastpart")
 def _last_part(g: Groups, ctx: Context) -> Norm | None:
-    year, unit = int(g["y"]), g["unit"].lower()
+    if g.get("y"):
+        year = f"{int(g['y']):04d}"
+    elif ctx.dct is not None:
+        # "the last quarter of last year": the year counted from the document's
+        year = f"{ctx.dct.year + {'last': -1, 'next': 1}.get(g['ryear'].lower(), 0):04d}"
+    else:
+        year = "XXXX"
     last = g["ord"].lower() != "opening"
-    if unit == "quarter":
-        return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
-    return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
+    if g["unit"].lower() == "quarter":
+        return Norm("DATE", f"{year}-Q{4 if last else 1}")
+    return Norm("DATE", f"{year}-H{2 if last else 1}")
 
 
 @handles("twoquarters")

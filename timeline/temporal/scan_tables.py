@@ -236,7 +236,7 @@ RULES = {
         },
     ),
     "lastpart": (
-        "df1b0782413be44f",
+        "e550e759b6201bd4",
         ("closing", "final", "last", "opening", "the",),
         (),
         {
