@@ -19,6 +19,8 @@ from timeline.temporal.planned import (
     starting_on,
 )
 from timeline.temporal.quick import lacks
+from timeline.temporal.spoken import SPEECH_VERBS, spoken_of
+from timeline.temporal.subject_clause import subject_clause_dropped
 from timeline.temporal.tensewords import (
     ADVERBS,
     AHEAD_BARE,
@@ -48,27 +50,6 @@ WINDOW = 120
 # A clock time's "a.m." or "p.m." before a word in lower case ends no sentence: "will hold an 8 p.m. briefing
 # on Tuesday", "at 7 a.m. the polls open".
 _CLOCK_DOT = re.compile(r"\b[ap]\.m\Z", re.IGNORECASE)
-
-
-# ", who last lost at home in November,": a relative clause set off by commas, both of them before the span.
-# Not when a list goes on after the second comma (", who stepped down as chairman, president and chief
-# executive in March": the clause runs on to the span).
-_CLOSED_RELATIVE = re.compile(
-    r",\s*(?:who|which|whose)\s+[^,.;!?\n]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
-)
-
-
-def _subject_clause_dropped(left: str) -> str:
-    """Return `left` without a relative clause on the sentence's subject, closed before the span.
-
-    "The Gunners, who last lost in November, face Chelsea on Wednesday": the clause tells of its noun, and its
-    verb gives the main clause no tense. After a verb ("decided to dismiss Parkinson, who was appointed in
-    June, after Saturday's defeat") the clause hangs on an object and the reading stays as it was.
-    """
-    clause = _CLOSED_RELATIVE.search(left)
-    if clause is None or any_mark(" ".join(WORD.findall(left[: clause.start()])).lower().split()):
-        return left
-    return left[: clause.start()] + " " + left[clause.end() :]
 
 
 def clause_cut(left: str) -> int:
@@ -145,40 +126,8 @@ def _headline_to(text: str, start: int, end: int) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
 
-# "warned of a cutback in November", "called for a strike on Friday": the date places the thing asked for
-# or warned of, not the asking; the verb's past gives it no tense (the nearest November).
-SPEECH_VERBS = frozenset(
-    """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
-    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
-    informed""".split()
-)
 # Verbs after which "for" + a subject + "to" + a verb is a thing asked for: "called for the council to meet".
 _ASKERS = SPEECH_VERBS | frozenset("call ask asking calling pressing pushing arranged pleaded".split())
-# "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
-# listener may be a list of names, the thing told of a noun with its own phrase.
-# Instead of "a", a word that makes a plural or a mass noun a thing not yet there: "warned of further action
-# during August", "called for fresh elections in March".
-_THING_OPENER = r"(?:an?|further|fresh|new|more|possible)"
-_SPOKEN_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+"
-    rf"{_THING_OPENER}\s+"
-    r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def spoken_of(text: str, start: int) -> bool:
-    """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
-    # cheap tests first: the span follows a preposition, and a thing told "of a"/"for an" comes before it
-    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
-        return False
-    if _OF_A.search(text, max(0, start - 120), start) is None:
-        return False
-    return _SPOKEN_OF.search(text, max(0, start - 120), start) is not None
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_OF_A = re.compile(rf"\b(?:of|for|about)\s+{_THING_OPENER}\s", re.IGNORECASE)
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
@@ -198,7 +147,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut >= 0:
         left = left[cut + 2 :]
     if "," in left and ("who" in left or "which" in left):
-        left = _subject_clause_dropped(left)
+        left = subject_clause_dropped(left)
     if "," in left and consequence_at(text, start) is not None:
         return "future"  # ", setting up a ruling by the end of June": what the act leads to lies ahead
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
