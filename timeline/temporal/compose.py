@@ -104,19 +104,26 @@ def value_from(
 
 # What may stand between a weekday and the date that says which one it is.
 _APPOSITION = re.compile(r"\s*(?:\(|[-\u2013\u2014]+|,)\s*")  # "Tuesday (Nov. 4)", "Tuesday - Nov. 4"
+# A weekday and the part of the day after it: "Tuesday evening".
+_WEEKDAY_PART = re.compile(r"(?P<day>[A-Za-z]+\.?)\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 
 
 def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
     """Return the date `value` for the weekday `previous` when the date follows it and falls on that day."""
     if previous.type != "DATE" or previous.value == value or start - previous.end > 6:
         return None
-    number = weekday_number(previous.text)  # a weekday alone, not "Tuesday night"
+    number, part = weekday_number(previous.text), ""
+    if number is None and (with_part := _WEEKDAY_PART.fullmatch(previous.text)) is not None:
+        # "Tuesday evening (March 3)": the date says which Tuesday, the evening stays
+        number, part = weekday_number(with_part["day"]), previous.value.partition("T")[2]
     if number is None or not _APPOSITION.fullmatch(text[previous.end : start]):
         return None
     point = parse(value)
     if point is None or point.gran != "day":
         return None
-    return value if number == point.day.isoweekday() else None
+    if number != point.day.isoweekday():
+        return None
+    return f"{value}T{part}" if part else value
 
 
 # What may stand between a date and the weekday set beside it to say which day of the week it is:
@@ -299,6 +306,25 @@ def week_weekday_value(
         return dt.date.fromisocalendar(year, number_of_week, number).isoformat()
     except ValueError:
         return None
+
+
+# "06:00 on Saturday 1 August", "9 a.m. on Tuesday 3 March": a clock time on a weekday, then that weekday's
+# date written day first, is one TIME of that date.
+_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)\.?\Z")
+
+
+def clock_date_value(previous: TimeExpression, text: str, start: int, value: str) -> str | None:
+    """Return the TIME value of a clock time on a weekday (`previous`, "06:00 on Saturday") that the date at
+    `start` ("1 August") names, or None."""
+    if previous.type != "TIME" or text[previous.end : start] not in (" ", ", "):
+        return None
+    clock = _CLOCK_VALUE.fullmatch(previous.value)
+    word = _LAST_WORD.search(previous.text) if clock else None
+    number = weekday_number(word["word"]) if word else None
+    point = parse(value) if number else None
+    if point is None or point.gran != "day" or point.day.isoweekday() != number:
+        return None
+    return value + clock["clock"]  # type: ignore[index]
 
 
 # "the night of March 3-4": a night written with the two days it spans is one TIME, the first day's night.

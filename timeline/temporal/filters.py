@@ -159,12 +159,12 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return keep_weekday(groups, text, start, end)
     if rule == "year":
         return keep_year(groups, text, start, end)
-    if rule == "decade":
-        # "in his 30s" is an age; "the 1990s" and "the '90s" are decades.
-        if PREFIX_NOT_YEAR.search(_before(text, start, 3)):
+    if rule in ("decade", "decadew"):
+        # "in his 30s", "well into her eighties" are ages; "the 1990s", "the '90s", "the eighties" decades.
+        if rule == "decade" and PREFIX_NOT_YEAR.search(_before(text, start, 3)):
             return False
         return not (
-            len(groups.get("dec") or "") == 2
+            (rule == "decadew" or len(groups.get("dec") or "") == 2)
             and re.search(
                 r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$", _before(text, start)
             )

@@ -76,8 +76,8 @@ def _month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{nz.year_text(year)}-{month:02d}-{day:02d}", anchor=anchor)
     if not valid_day(year, month, day):
         return None
-    if g.get("part"):
-        return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(g['part'])}", anchor=anchor)
+    if part := g.get("part") or g.get("tpart"):
+        return Norm("TIME", f"{year:04d}-{month:02d}-{day:02d}T{nz.part_code(part)}", anchor=anchor)
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
 
@@ -101,6 +101,12 @@ def _listed_after(month: int, day: int, ctx: Context) -> bool:
 HANDLERS["mdy"] = _month_day
 HANDLERS["dmy"] = _month_day
 HANDLERS["dayfirst"] = _month_day  # "22" of "22-25 April 1951" takes the month and year after it
+
+
+@handles("nightspan")
+def _night_span(g: Groups, ctx: Context) -> Norm | None:
+    # "the night of 8-9 October" is one night, the 8th's: the second day only says it runs past midnight
+    return _month_day({key: g[key] for key in ("part", "day", "mon", "y") if g.get(key)}, ctx)
 
 
 # "this year's Easter", "last year's Christmas": the possessive names the holiday's year.

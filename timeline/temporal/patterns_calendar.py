@@ -124,8 +124,19 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         # "February, 6, 1996": a stray comma after the month, only when a year follows the day
         rf"(?P<mon>{MONTH})(?:,(?=\s*{DAY},\s*{YEAR}))?\s*(?:(?P<day>{DAY})|{_DAY_IN_WORDS})"
         rf"(?:,?\s*(?:of\s+)?(?P<y>{YEAR}|'\d\d))?"
+        # "on March 3 morning": the part of the day after the date
+        rf"(?:\s+(?P<tpart>morning|afternoon|evening|night)(?![\w-]))?"
         rf"(?:,?\s+(?P<n>\d{{1,3}})\s*(?P<era>BCE?|B\.C\.))?{THAT_YEAR}",
-        "Sept. 30, 1989; last Oct. 23; coming Dec. 15; March eighth; this coming Sunday, March eighth",
+        "Sept. 30, 1989; last Oct. 23; coming Dec. 15; March eighth; this coming Sunday, March eighth;"
+        " March 3 morning",
+    ),
+    (
+        # a night written with the two days it spans, day first: the first day's night (month first, "the
+        # night of March 3-4", is joined in compose.night_spans_to)
+        "nightspan",
+        rf"the\s+(?P<part>night)\s+of\s+(?:the\s+)?(?P<day>{DAY})\s*[-–/]\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s*(?P<y>{YEAR}))?",
+        "the night of 8-9 October",
     ),
     (
         "dmy",
@@ -137,9 +148,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "dayfirst",
         # "3, 4 and 5 March": every day of a list takes the month after its last day
         rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+of\s))?"
-        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and|or)\s*)(?:the\s+)?{DAY}\s+(?:of\s+)?"
+        # "from Mon 9 to Fri 13 March": each day may have its weekday before it
+        rf"(?:(?P<wd>{WEEKDAY})\.?,?\s+)?"
+        rf"(?P<day>{DAY})(?=(?:,\s*{DAY})*(?:,\s*|\s*(?:-|–|to|,?\s*and|or)\s*)(?:(?:{WEEKDAY})\.?,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?"
         rf"(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?)",
-        "22-25 April 1951 / 3, 4 and 5 March / the 14th and 15th of December",
+        "22-25 April 1951 / 3, 4 and 5 March / the 14th and 15th of December / Mon 9 to Fri 13 March",
     ),
     (
         "nthof",
@@ -149,9 +162,13 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "weekof",
-        rf"the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dd>{DAY})\s+(?:of\s+)?(?P<dmon>{MONTH}))"
+        # "w/c 9 March" (week commencing) and "the weekend of 4-5 April": a range of days names its week too
+        rf"(?:the\s+(?P<unit>week|weekend)\s+(?:of|ending|ended|to|commencing|beginning|starting)|(?:the\s+)?w/c)\s+"
+        rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:\s*[-–]\s*{DAY})?"
+        rf"|(?P<dd>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?:of\s+)?(?P<dmon>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17",
+        "the week of Oct. 27 / the weekend of Oct. 25 / the week ending Oct. 17 / w/c 9 March"
+        " / the weekend of 4-5 April",
     ),
     (
         "nthweekday",
@@ -167,8 +184,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "lastpart",
-        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y>{YEAR})",
-        "the final quarter of 2008 / the final quarter in 2005",
+        rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+"
+        rf"(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<ryear>this|last|next)\s+year(?![\w-]))",
+        "the final quarter of 2008 / the final quarter in 2005 / the last quarter of last year",
     ),
     (
         # two quarters that open or close a year are its half: "the first two quarters of 1990" is 1990-H1
@@ -250,9 +268,12 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>latest|current|last|past|previous|same|coming|next|year-earlier|year-ago|comparable"
         rf"|corresponding|recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+|calendar\s+)?"
         rf"(?P<ord>{ORD})[\s-]+(?:fiscal\s+|calendar\s+)?(?P<unit>quarter|half)"
-        # "the first quarter of the new year": the year whose first day is nearest (yearly.py)
-        rf"(?:\s+(?:of|in)\s+(?:fiscal\s+|calendar\s+)?(?:(?P<y>{YEAR})|(?P<ryear>this|last|next|the\s+new)\s+year))?",
-        "the third quarter of 1989 / the fourth quarter in 2005 / the first quarter of the new year",
+        # "the first quarter of the new year": the year whose first day is nearest (yearly.py); "of the year",
+        # "of the fiscal year": the year told of, as "this year"; "of FY25": a fiscal year's two digits
+        rf"(?:\s+(?:of|in)\s+(?:(?:fiscal\s+|calendar\s+|FY\s*)?(?P<y>{YEAR})|FY\s*'?(?P<fyy>\d\d)(?![\w/-])"
+        rf"|(?P<ryear>this|last|next|the\s+new|the\s+current|the)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year(?![\w-])))?",
+        "the third quarter of 1989 / the fourth quarter of FY25 / the first quarter of the new year"
+        " / the first half of the year",
     ),
     (
         "qcode",
@@ -278,8 +299,11 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "century",
         # "the 15th-century navigator": a hyphened century before its noun is an adjective, and "the" is
         # the noun's ("15th-century" alone is the expression)
-        rf"{MODP}(?:the\s+(?!(?:{ORD})-century\s+(?!BC\b|B\.C\.|and\b|or\b)\w))?(?P<ord>{ORD})[\s-]+century"
-        rf"(?:\s+(?P<bc>BC|B\.C\.))?",
+        # "the late 19th century" keeps its "the", as "the late 1990s" does ("the late 19th-century town":
+        # the noun's)
+        rf"(?:the\s+(?=(?:{MOD})[\s-]*(?:{ORD})\s+century))?{MODP}(?:the\s+(?!(?:{ORD})-century\s+(?!BC\b|B\.C\.|and\b|or\b)\w))?(?P<ord>{ORD})[\s-]+century"
+        # "the 2nd century AD": the era says what the plain century already is
+        rf"(?:\s+(?P<bc>BC|B\.C\.)|\s+(?:(?:AD|CE)\b|A\.D\.))?",
         "the 20th century / the 15th-century navigator",
     ),
     (

@@ -72,8 +72,9 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
     det = " ".join((g.get("det") or "").lower().split())
     rel = (g.get("rel") or "").lower()
     anchor: str | None = None
-    if g.get("y"):
-        year: int | None = nz._year(g["y"], ctx)
+    ryear = " ".join(g.get("ryear", "").lower().split())
+    if g.get("y") or g.get("fyy"):
+        year: int | None = nz._year(g.get("y") or g["fyy"], ctx)
     else:
         story = ctx.story()
         if story is not None:
@@ -88,10 +89,13 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             # "cut its forecast for the second half", "a new model arrives in the second quarter": ahead
             scheduled = not results and ctx.tense() is None and present_at(ctx.text, ctx.start)
             ahead = scheduled or revised_forecast(ctx)
-            if index > current and (ctx.tense() != "future" or results) and not ahead:
+            # "the second half of this year": the year is said, no shift ("of the year" may still be last
+            # year's: "Profits rose in the second half of the year", written in February)
+            said = ryear not in ("", "the")
+            if index > current and (ctx.tense() != "future" or results) and not ahead and not said:
                 # results are reported for a quarter that has ended, even under "will report"
                 year -= 1
-            elif index < current - 1 and not rel and ctx.tense() == "future":
+            elif index < current - 1 and not rel and ctx.tense() == "future" and not said:
                 # "will report by the end of the first quarter" (in November): next year's; the quarter
                 # just ended ("will report third-quarter results") is this year's
                 year += 1
@@ -101,14 +105,14 @@ def _quarter(g: Groups, ctx: Context) -> Norm | None:
             -1
             if (
                 det.startswith("last year")
-                or g.get("ryear", "").lower() == "last"
+                or ryear == "last"
                 or rel in ("year-earlier", "year-ago")
                 or _apposed_to_year_ago(ctx)
             )
             else 0
         )
-        offset = 1 if det.startswith("next year") or g.get("ryear", "").lower() == "next" else offset
-        if g.get("ryear", "").lower().startswith("the") and year:
+        offset = 1 if det.startswith("next year") or ryear == "next" else offset
+        if ryear == "the new" and year:
             # "of the new year": the year whose first day is nearest, from the story's or the writer's day
             base = ctx.story() or (Point(ctx.dct, "day") if ctx.dct else None)
             year, offset = (base.day.year, int(base.day.month >= 7)) if base else (year, 0)
@@ -237,7 +241,7 @@ def _week_of(g: Groups, ctx: Context) -> Norm | None:
     point = parse(date.value) if date else None
     if point is None or point.gran != "day":
         return None
-    gran = "weekend" if g.get("unit", "").lower() == "weekend" else "week"
+    gran = "weekend" if (g.get("unit") or "").lower() == "weekend" else "week"
     return Norm("DATE", fmt(Point(point.day, gran)), anchor=date.anchor)
 
 
@@ -266,11 +270,17 @@ def _week_of_month(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("lastpart")
 def _last_part(g: Groups, ctx: Context) -> Norm | None:
-    year, unit = int(g["y"]), g["unit"].lower()
+    if g.get("y"):
+        year = f"{int(g['y']):04d}"
+    elif ctx.dct is not None:
+        # "the last quarter of last year": the year counted from the document's
+        year = f"{ctx.dct.year + {'last': -1, 'next': 1}.get(g['ryear'].lower(), 0):04d}"
+    else:
+        year = "XXXX"
     last = g["ord"].lower() != "opening"
-    if unit == "quarter":
-        return Norm("DATE", f"{year:04d}-Q{4 if last else 1}")
-    return Norm("DATE", f"{year:04d}-H{2 if last else 1}")
+    if g["unit"].lower() == "quarter":
+        return Norm("DATE", f"{year}-Q{4 if last else 1}")
+    return Norm("DATE", f"{year}-H{2 if last else 1}")
 
 
 @handles("twoquarters")

@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "7aee2295339d1c82"
+VOCABULARY = "2d5be03f00742651"
 RULES = {
     "iso": (
         "011643a2c194d4fd",
@@ -136,7 +136,7 @@ RULES = {
         },
     ),
     "mdy": (
-        "a3e505928153d292",
+        "94a8e63f8edd2718",
         (
             "apr", "april", "aug", "august", "coming", "dec", "december", "early", "feb", "february", "fri",
             "friday", "jan", "january", "jul", "july", "jun", "june", "last", "mar", "march", "may", "mon",
@@ -148,6 +148,14 @@ RULES = {
         {
             "the": ("afternoon", "early", "evening", "morning", "night",),
             "#": (),
+        },
+    ),
+    "nightspan": (
+        "e94fcebe08025a4a",
+        ("the",),
+        (),
+        {
+            "the": ("night",),
         },
     ),
     "dmy": (
@@ -167,12 +175,28 @@ RULES = {
         },
     ),
     "dayfirst": (
-        "aef822cc1ed6ca3c",
-        ("the",),
+        "747c108cf6520586",
+        (
+            "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu", "thur",
+            "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
+        ),
         ("0$", "00$", "00n", "00r", "00s", "00t", "0n", "0r", "0s", "0t",),
         {
-            "the": ("#",),
-            "#": ("#", "and", "andthe", "nd", "or", "orthe", "rd", "st", "th", "the", "to", "tothe",),
+            "the": (
+                "#", "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur",
+                "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
+            ),
+            "#": (
+                "#", "and", "andfri", "andfriday", "andmon", "andmonday", "andsat", "andsaturday", "andsun",
+                "andsunday", "andthe", "andthu", "andthur", "andthurs", "andthursday", "andtue", "andtues",
+                "andtuesday", "andwed", "andwednesday", "fri", "friday", "mon", "monday", "nd", "or", "orfri",
+                "orfriday", "ormon", "ormonday", "orsat", "orsaturday", "orsun", "orsunday", "orthe", "orthu",
+                "orthur", "orthurs", "orthursday", "ortue", "ortues", "ortuesday", "orwed", "orwednesday",
+                "rd", "sat", "saturday", "st", "sun", "sunday", "th", "the", "thu", "thur", "thurs",
+                "thursday", "to", "tofri", "tofriday", "tomon", "tomonday", "tosat", "tosaturday", "tosun",
+                "tosunday", "tothe", "tothu", "tothur", "tothurs", "tothursday", "totue", "totues",
+                "totuesday", "towed", "towednesday", "tue", "tues", "tuesday", "wed", "wednesday",
+            ),
         },
     ),
     "nthof": (
@@ -188,11 +212,11 @@ RULES = {
         },
     ),
     "weekof": (
-        "68b872b4a2d92cc4",
-        ("the",),
+        "572ba7552db65ba2",
+        ("the", "w",),
         (),
         {
-            "the": ("week", "weekend",),
+            "the": ("w", "week", "weekend",),
         },
     ),
     "nthweekday": (
@@ -212,7 +236,7 @@ RULES = {
         },
     ),
     "lastpart": (
-        "df1b0782413be44f",
+        "e550e759b6201bd4",
         ("closing", "final", "last", "opening", "the",),
         (),
         {
@@ -552,7 +576,7 @@ RULES = {
         },
     ),
     "quarter": (
-        "8f210007d6a6142e",
+        "56a52118eb86d457",
         (
             "calendar", "coming", "current", "eighteenth", "eighth", "eleventh", "fifteenth", "fifth",
             "first", "fiscal", "fourteenth", "fourth", "its", "last", "latest", "next", "nineteenth", "ninth",
@@ -622,7 +646,7 @@ RULES = {
         },
     ),
     "century": (
-        "7ee144ce77f972c2",
+        "ab76cf479a4f8ac4",
         (
             "beginning", "early", "eighteenth", "eighth", "eleventh", "end", "fifteenth", "fifth", "first",
             "fourteenth", "fourth", "late", "mid", "middle", "nineteenth", "ninth", "post", "pre", "second",
@@ -632,11 +656,24 @@ RULES = {
         ("00n", "00r", "00s", "00t", "0n", "0r", "0s", "0t",),
         {
             "the": (
-                "#", "beginning", "close", "closing", "dawn", "dying", "eighteenth", "eighth", "eleventh",
-                "end", "fifteenth", "fifth", "final", "first", "fourteenth", "fourth", "last", "latter",
-                "middle", "nineteenth", "ninth", "opening", "second", "seventeenth", "seventh", "sixteenth",
-                "sixth", "start", "tenth", "third", "thirteenth", "thirtieth", "thirty", "turn", "twelfth",
-                "twentieth", "twenty", "waning",
+                "#", "beginning", "close", "closing", "dawn", "dying", "early", "earlyeighteenth",
+                "earlyeighth", "earlyeleventh", "earlyfifteenth", "earlyfifth", "earlyfirst",
+                "earlyfourteenth", "earlyfourth", "earlynineteenth", "earlyninth", "earlysecond",
+                "earlyseventeenth", "earlyseventh", "earlysixteenth", "earlysixth", "earlytenth", "earlythe",
+                "earlythird", "earlythirteenth", "earlythirtieth", "earlythirty", "earlytwelfth",
+                "earlytwentieth", "earlytwenty", "eighteenth", "eighth", "eleventh", "end", "fifteenth",
+                "fifth", "final", "first", "fourteenth", "fourth", "last", "late", "lateeighteenth",
+                "lateeighth", "lateeleventh", "latefifteenth", "latefifth", "latefirst", "latefourteenth",
+                "latefourth", "latenineteenth", "lateninth", "latesecond", "lateseventeenth", "lateseventh",
+                "latesixteenth", "latesixth", "latetenth", "latethe", "latethird", "latethirteenth",
+                "latethirtieth", "latethirty", "latetwelfth", "latetwentieth", "latetwenty", "latter", "mid",
+                "middle", "mideighteenth", "mideighth", "mideleventh", "midfifteenth", "midfifth", "midfirst",
+                "midfourteenth", "midfourth", "midnineteenth", "midninth", "midsecond", "midseventeenth",
+                "midseventh", "midsixteenth", "midsixth", "midtenth", "midthe", "midthird", "midthirteenth",
+                "midthirtieth", "midthirty", "midtwelfth", "midtwentieth", "midtwenty", "nineteenth", "ninth",
+                "opening", "post", "pre", "second", "seventeenth", "seventh", "sixteenth", "sixth", "start",
+                "tenth", "the", "third", "thirteenth", "thirtieth", "thirty", "turn", "twelfth", "twentieth",
+                "twenty", "waning",
             ),
             "#": ("nd", "rd", "st", "th",),
         },

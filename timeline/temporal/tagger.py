@@ -224,6 +224,13 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if norm.type == "DATE" and found and compose.night_spans_to(found[-1], text, start, end, norm.value):
             found[-1] = found[-1].model_copy(update={"end": end, "text": text[found[-1].start : end]})
             continue  # "the night of March 3-4": one night
+        on_date = None if norm.type != "DATE" or not found else compose.clock_date_value(
+            found[-1], text, start, norm.value
+        )
+        if on_date is not None:
+            joined = {"value": on_date, "end": end, "text": text[found[-1].start : end]}
+            found[-1] = found[-1].model_copy(update=joined)
+            continue  # "06:00 on Saturday 1 August": one time
         if norm.type == "DURATION" and found:
             joined = compose.compound_value(found[-1], text, start, end, norm.value, norm.mod)
             if joined is not None:

@@ -19,6 +19,8 @@ from timeline.temporal.planned import (
     starting_on,
 )
 from timeline.temporal.quick import lacks
+from timeline.temporal.spoken import SPEECH_VERBS, spoken_of
+from timeline.temporal.subject_clause import subject_clause_dropped
 from timeline.temporal.tensewords import (
     ADVERBS,
     AHEAD_BARE,
@@ -124,36 +126,8 @@ def _headline_to(text: str, start: int, end: int) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:[\w.]+\s+){0,3}\Z", re.IGNORECASE)
 
 
-# "warned of a cutback in November", "called for a strike on Friday": the date places the thing asked for
-# or warned of, not the asking; the verb's past gives it no tense (the nearest November).
-SPEECH_VERBS = frozenset(
-    """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
-    hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
-    informed""".split()
-)
 # Verbs after which "for" + a subject + "to" + a verb is a thing asked for: "called for the council to meet".
 _ASKERS = SPEECH_VERBS | frozenset("call ask asking calling pressing pushing arranged pleaded".split())
-# "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
-# listener may be a list of names, the thing told of a noun with its own phrase.
-_SPOKEN_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+an?\s+"
-    r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def spoken_of(text: str, start: int) -> bool:
-    """Say whether the span places a thing a verb of speech or plan names ("warned of a cutback in May")."""
-    # cheap tests first: the span follows a preposition, and a thing told "of a"/"for an" comes before it
-    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
-        return False
-    if _OF_A.search(text, max(0, start - 120), start) is None:
-        return False
-    return _SPOKEN_OF.search(text, max(0, start - 120), start) is not None
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_OF_A = re.compile(r"\b(?:of|for|about)\s+an?\s", re.IGNORECASE)
 
 
 # "... and on Monday criticised": "and" (and a preposition) just before the span.
@@ -172,6 +146,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     cut = clause_cut(left)
     if cut >= 0:
         left = left[cut + 2 :]
+    if "," in left and ("who" in left or "which" in left):
+        left = subject_clause_dropped(left)
     if "," in left and consequence_at(text, start) is not None:
         return "future"  # ", setting up a ruling by the end of June": what the act leads to lies ahead
     if not lacks(left, 0, len(left), ("and",)) and _AND_BEFORE.search(left):
