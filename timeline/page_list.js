@@ -10,6 +10,7 @@ window.TimelineList = function (options) {
   var events = options.events, lanes = options.lanes, documents = options.documents;
   var list = options.list, details = options.details;
   var chosen = -1;
+  var opener = null;  // what had the focus before the details opened: it gets it back when they close
 
   function text(tag, value, className) {
     var node = document.createElement(tag);
@@ -39,12 +40,24 @@ window.TimelineList = function (options) {
   }
 
   function unmark() {
-    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
+    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) {
+      li.classList.remove("tl-current");
+      li.removeAttribute("aria-current");
+    });
   }
 
-  // Show the details of an event: its date, title, each sentence with its date phrase, sources.
+  // The row of the event shown, marked for the eye and for a screen reader.
+  function mark(row) {
+    row.classList.add("tl-current");
+    row.setAttribute("aria-current", "true");
+  }
+
+  // Show the details of an event: its date, title, each sentence with its date phrase, sources. The card is
+  // a dialog (page.py) named by its title, and the focus moves into it, so that a screen reader reads it out
+  // and Tab goes on to its links; Escape or the close button gives the focus back (hide).
   function show(index) {
     var e = events[index];
+    if (!details.contains(document.activeElement)) { opener = document.activeElement; }
     details.replaceChildren();
     details.hidden = false;
     var close = text("button", "\u00d7", "tl-close");
@@ -55,7 +68,7 @@ window.TimelineList = function (options) {
     // an extracted event's score by rule; one added by hand has none to speak of
     var sure = !e.manual && typeof e.confidence === "number" ? " \u00b7 confidence " + e.confidence.toFixed(2) : "";
     details.appendChild(text("p", e.date + " \u00b7 " + e.class + sure + hand, "tl-when"));
-    details.appendChild(text("h3", e.title));
+    details.appendChild(text("h3", e.title)).id = "tl-details-title";
     e.evidence.forEach(function (item, k) {
       var quote = document.createElement("blockquote");
       quote.appendChild(document.createTextNode(item[1]));
@@ -85,9 +98,10 @@ window.TimelineList = function (options) {
     if (e.tags.length) { details.appendChild(text("p", e.tags.map(function (t) { return "#" + t; }).join(" "), "tl-tags")); }
     unmark();
     var row = list.querySelector('[data-index="' + index + '"]');
-    if (row) { row.classList.add("tl-current"); }
+    if (row) { mark(row); }
     chosen = index;
     permalink(e.id);
+    details.focus({preventScroll: true});  // where it is shown is the caller's choice (page.js)
     return row;
   }
 
@@ -98,16 +112,19 @@ window.TimelineList = function (options) {
       history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
     } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
   }
-  // Closing the card gives focus back to its row; a filter that drops the event (`quietly`) leaves the
-  // focus where the reader is typing or choosing.
+  // Closing the card gives the focus back to what opened it (a row, a range button), else to its row; a
+  // filter that drops the event (`quietly`) leaves the focus where the reader is typing or choosing.
   function hide(quietly) {
+    var inside = details.contains(document.activeElement);
     details.hidden = true;
     permalink("");
     var row = list.querySelector('[data-index="' + chosen + '"]');
+    var back = opener && opener !== document.body && document.contains(opener) ? opener : row;
     chosen = -1;
+    opener = null;
     unmark();
     if (options.onClose) { options.onClose(); }
-    if (row && quietly !== true) { row.focus(); }
+    if (back && (quietly !== true || inside)) { back.focus(); }
   }
   function indexOfId(hash) {
     var id = decodeURIComponent((hash || "").replace(/^#/, ""));
@@ -158,7 +175,7 @@ window.TimelineList = function (options) {
       var source = text("span", sourceOf(e), "tl-lane");
       source.title = source.textContent;
       li.appendChild(source);
-      if (i === chosen) { li.classList.add("tl-current"); }
+      if (i === chosen) { mark(li); }
       list.appendChild(li);
     }
     var current = list.querySelector(".tl-current");
