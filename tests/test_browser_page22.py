@@ -199,14 +199,23 @@ def test_the_first_tab_offers_to_skip_to_the_list(page):
 # Text over the chosen row's background (the hovered row's too), and the details' own texts.
 READABLE = ["#tl-list .tl-current .tl-lane", "#tl-list .tl-current time", "#tl-details .tl-source",
             "#tl-details .tl-when", ".tl-close"]
+# The search box's placeholder (it names the / key) against the box.
+PLACEHOLDER = test_browser.CONTRAST.replace("getComputedStyle(node).color",
+                                            "getComputedStyle(node, '::placeholder').color")
 
 
-def test_muted_text_is_readable_on_the_chosen_row_and_in_the_details(page):
-    page.focus('#tl-list li[data-index="1"]')
-    page.keyboard.press("Enter")
-    page.wait_for_function(DETAILS, timeout=5_000)
-    ratios = {selector: round(page.evaluate(test_browser.CONTRAST, selector), 2) for selector in READABLE}
-    assert min(ratios.values()) >= 4.5, ratios
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_muted_text_is_readable_on_the_chosen_row_in_the_details_and_the_search_box(page, scheme):
+    page.emulate_media(color_scheme=scheme)
+    try:
+        page.focus('#tl-list li[data-index="1"]')
+        page.keyboard.press("Enter")
+        page.wait_for_function(DETAILS, timeout=5_000)
+        ratios = {selector: round(page.evaluate(test_browser.CONTRAST, selector), 2) for selector in READABLE}
+        ratios["placeholder"] = round(page.evaluate(PLACEHOLDER, "#tl-search"), 2)
+        assert min(ratios.values()) >= 4.5, ratios
+    finally:
+        page.emulate_media(color_scheme="light")
 
 
 def test_the_list_is_there_when_the_chart_cannot_be_drawn(browser, tmp_path):
