@@ -178,6 +178,31 @@ def test_the_details_are_a_dialog_that_takes_the_focus_and_gives_it_back(page):
     assert page.evaluate("() => document.querySelector('#tl-list [aria-current]')") is None
 
 
+def test_a_row_keeps_the_focus_when_the_chart_moves_and_the_list_is_made_anew(page):
+    page.focus('#tl-list li[data-index="4"]')
+    page.keyboard.press("ArrowDown")
+    page.evaluate("() => { const gd = document.getElementById('timeline'); const x = gd.layout.xaxis.range;"
+                  " return Plotly.relayout(gd, {'xaxis.range': [x[0], x[1]]}); }")
+    page.wait_for_timeout(300)  # the list follows the view 80 ms after it changes (page.js)
+    assert page.evaluate("() => document.activeElement.dataset.index") == "5"
+
+
+def test_closing_details_opened_from_the_chart_does_not_scroll_the_page_away_from_it(page):
+    page.set_viewport_size({"width": 1300, "height": 560})  # the list below the fold
+    try:
+        page.evaluate("() => scrollTo(0, 0)")
+        mark = page.evaluate(FIND_MARK, 3)
+        page.mouse.click(mark["x"], mark["y"])
+        page.wait_for_function(DETAILS, timeout=5_000)
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => document.getElementById('tl-details').hidden", timeout=5_000)
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => scrollY") == 0
+        assert page.evaluate("() => document.activeElement.dataset.index") == "3", "the focus is on its row"
+    finally:
+        page.set_viewport_size({"width": 1300, "height": 900})
+
+
 def test_the_charts_controls_are_not_hidden_inside_an_image(page):
     # Children of role="img" are presentational: a screen reader would meet neither buttons nor legend.
     assert page.evaluate(f"() => {CONTROLS}.filter(n => n.closest('[role=img]')).length") == 0
@@ -192,7 +217,7 @@ def test_the_first_tab_offers_to_skip_to_the_list(page):
     assert page.evaluate("() => document.activeElement.textContent") == "Skip to the list of events"
     assert page.evaluate("() => document.activeElement.getBoundingClientRect().top") >= 0, "shown, focused"
     page.keyboard.press("Enter")
-    assert page.evaluate("() => document.activeElement.dataset.index") == "0"
+    assert page.evaluate("() => document.activeElement.closest('#tl-list li[data-index]') !== null")
     assert page.evaluate("() => location.hash") == ""
 
 

@@ -201,7 +201,7 @@
 
   // A click on a mark opens its details (page_clicks.js).
   var markUnder = window.TimelineClicks(gd, function (index) {
-    list.scrollList(list.show(index));
+    list.scrollList(list.show(index, null));
     // On a phone the details open below the chart, out of sight: bring them into view.
     if (narrow()) { details.scrollIntoView({block: "nearest"}); }
   });

@@ -54,10 +54,11 @@ window.TimelineList = function (options) {
 
   // Show the details of an event: its date, title, each sentence with its date phrase, sources. The card is
   // a dialog (page.py) named by its title, and the focus moves into it, so that a screen reader reads it out
-  // and Tab goes on to its links; Escape or the close button gives the focus back (hide).
-  function show(index) {
+  // and Tab goes on to its links; Escape or the close button gives the focus back (hide) to `by`: by default
+  // what has it now, none for a click on the chart (which leaves the focus where it was).
+  function show(index, by) {
     var e = events[index];
-    if (!details.contains(document.activeElement)) { opener = document.activeElement; }
+    if (!details.contains(document.activeElement)) { opener = by === undefined ? document.activeElement : by; }
     details.replaceChildren();
     details.hidden = false;
     var close = text("button", "\u00d7", "tl-close");
@@ -112,19 +113,26 @@ window.TimelineList = function (options) {
       history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
     } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
   }
-  // Closing the card gives the focus back to what opened it (a row, a range button), else to its row; a
+  // Closing the card gives the focus back to what opened it (a row); a card opened by a click on the chart
+  // gives it to its row without scrolling the page there, away from the chart the reader was looking at. A
   // filter that drops the event (`quietly`) leaves the focus where the reader is typing or choosing.
   function hide(quietly) {
     var inside = details.contains(document.activeElement);
     details.hidden = true;
     permalink("");
     var row = list.querySelector('[data-index="' + chosen + '"]');
-    var back = opener && opener !== document.body && document.contains(opener) ? opener : row;
+    var back = opener && opener !== document.body && document.contains(opener) ? opener : null;
     chosen = -1;
     opener = null;
     unmark();
     if (options.onClose) { options.onClose(); }
-    if (back && (quietly !== true || inside)) { back.focus(); }
+    if (quietly === true && !inside) { return; }
+    if (back) {
+      back.focus();
+    } else if (row) {
+      row.focus({preventScroll: true});
+      scrollList(row);
+    }
   }
   function indexOfId(hash) {
     var id = decodeURIComponent((hash || "").replace(/^#/, ""));
@@ -153,6 +161,9 @@ window.TimelineList = function (options) {
   // A list of many events over years is cut by year headings, to scan it as one scans a chronology.
   // An empty list says why: `empty` is the note for it (by default, nothing the filters keep).
   function fill(keep, count, limit, empty) {
+    // The row with the focus is made anew: the new one takes the focus back, or a zoom, a pan or a relabel
+    // of the chart (each refills the list) would drop a keyboard reader's place to the page's start.
+    var focused = list.contains(document.activeElement) ? document.activeElement.dataset.index : undefined;
     list.replaceChildren();
     var shown = 0, year = null;
     limit = limit || LIST_LIMIT;
@@ -180,6 +191,11 @@ window.TimelineList = function (options) {
     }
     var current = list.querySelector(".tl-current");
     if (current) { tabTo(current); }
+    var again = focused === undefined ? null : list.querySelector('[data-index="' + focused + '"]');
+    if (again) {
+      tabTo(again);
+      again.focus({preventScroll: true});
+    }
     if (count > shown) {
       list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search, choose a document or zoom " +
         "into the chart to narrow the list", "tl-more"));
