@@ -199,25 +199,12 @@
       yval: mark.y[target.pointNumber]}, "xy");
   }
 
-  // The event whose mark is under the mouse, or -1. Plotly gives the mouse to a bar's end within a pixel
-  // before a mark there (it scores a point inside a mark by its size), so a month's own bar, a pixel wide
-  // when decades are in view, took the hover and the click of its mark.
-  function markUnder(event) {
-    var full = gd._fullLayout, box = gd.getBoundingClientRect();
-    if (!event || typeof event.clientX !== "number" || !full || !full.xaxis || !full.yaxis) { return -1; }
-    var mx = event.clientX - box.left - full.xaxis._offset, my = event.clientY - box.top - full.yaxis._offset;
-    var found = -1, best = Infinity;
-    gd.data.forEach(function (trace) {
-      if (!trace.meta || trace.meta.role !== "events" || trace.visible === "legendonly") { return; }
-      var sizes = (trace.marker || {}).size;
-      trace.x.forEach(function (x, j) {
-        var dx = full.xaxis.l2p(full.xaxis.d2c(x)) - mx, dy = full.yaxis.l2p(trace.y[j]) - my;
-        var reach = (Array.isArray(sizes) ? sizes[j] : sizes || 8) / 2 + 2, far = dx * dx + dy * dy;
-        if (far <= reach * reach && far < best) { best = far; found = trace.customdata[j]; }
-      });
-    });
-    return found;
-  }
+  // A click on a mark opens its details (page_clicks.js).
+  var markUnder = window.TimelineClicks(gd, function (index) {
+    list.scrollList(list.show(index, null));
+    // On a phone the details open below the chart, out of sight: bring them into view.
+    if (narrow()) { details.scrollIntoView({block: "nearest"}); }
+  });
 
   // Show an event chosen in the list (or by the address): its details, and its mark on the chart,
   // panned into view and pointed at with its hover card.
@@ -280,6 +267,13 @@
       list.hide();
     }
   });
+  // The skip link goes to the list's row that takes Tab, without naming a place in the address (which
+  // names the event shown).
+  document.querySelector(".tl-skip").addEventListener("click", function (event) {
+    event.preventDefault();
+    var row = document.querySelector('#tl-list li[tabindex="0"]');
+    if (row) { row.focus(); }
+  });
   window.addEventListener("hashchange", function () {
     var index = list.indexOfId(location.hash);
     if (index >= 0 && index !== list.chosen()) { choose(index); }
@@ -320,12 +314,16 @@
     confidenceSelect.hidden = true;
     document.querySelector(".tl-key").hidden = true;
     document.querySelector(".tl-listbox").hidden = true;
+    document.querySelector(".tl-skip").hidden = true;
   }
 
   // Plotly sizes a responsive plot from its element on every window resize: pin the element to
   // the figure's height, or a resize would squash the lanes to the element's minimum.
   if (figure.layout.height) { gd.style.height = figure.layout.height + "px"; }
   wasNarrow = narrow();
+  // The list is there before the chart is drawn, and stays if the chart cannot be (no WebGL for a large
+  // one): it holds every event in words. follow() fits it to the view once drawn.
+  list.fill(current, events.length);
   var first = Object.assign({}, figure.layout, sized());
   var fixedAtFirst = labels.length > 0 && !narrow();  // the first view is the one labels were packed for
   if (!fixedAtFirst && events.length) { first.annotations = []; }
@@ -337,15 +335,9 @@
     .then(roomForLegend)
     .then(function () {
       follow();
-      gd.on("plotly_click", function (data) {
-        var point = data.points && data.points[0];
-        if (point && typeof point.customdata === "number") {
-          var under = point.data.meta && point.data.meta.role === "spans" ? markUnder(data.event) : -1;
-          list.scrollList(list.show(under >= 0 ? under : point.customdata));
-          // On a phone the details open below the chart, out of sight: bring them into view.
-          if (narrow()) { details.scrollIntoView({block: "nearest"}); }
-        }
-      });
+      var reachable = window.TimelineKeys(gd, ((figure.layout.xaxis || {}).rangeselector || {}).buttons || []);
+      reachable();
+      gd.on("plotly_afterplot", reachable);
       // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks), the
       // mouse's only: a hover the page made (pointAt) that lands on a bar's end is not sent on again.
       gd.on("plotly_hover", function (data) {

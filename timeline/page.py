@@ -1,8 +1,9 @@
 """Serialize a timeline figure into one offline HTML page with search, filters, a list and details.
 
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page_lanes.js,
-page_view.js for the axis, labels and range buttons, page_outlets.js for the outlet filter, page_filters.js
-for the search and the filters, the confidence filter among them, page.js, page.css) and are inlined, as is
+page_view.js for the axis, labels and range buttons, page_keys.js for a keyboard's way to the chart's
+controls, page_clicks.js for a click on a mark, page_outlets.js for the outlet filter, page_filters.js for
+the search and the filters, the confidence filter among them, page.js, page.css) and are inlined, as is
 plotly.js: the file works with the network off, and nothing is ever loaded from elsewhere (no CDN).
 Nothing in the output depends on the clock or on random ids, so the same figure gives byte-identical HTML.
 """
@@ -19,8 +20,8 @@ from plotly.utils import PlotlyJSONEncoder
 
 DIV_ID = "timeline"
 # inlined in this order: page.js last, it draws the chart with what the others define
-SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_outlets.js",
-           "page_filters.js", "page.js")
+SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_keys.js",
+           "page_clicks.js", "page_outlets.js", "page_filters.js", "page.js")
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.
@@ -42,6 +43,7 @@ _TEMPLATE = """<!DOCTYPE html>
 </head>
 <body>
 <main class="tl">
+<a class="tl-skip" href="#tl-list-title">Skip to the list of events</a>
 <div class="tl-bar" role="search">
 <input id="tl-search" type="search" placeholder="Search events, sentences, sources\u2026  ( / )"
  aria-label="Search events" autocomplete="off" spellcheck="false">
@@ -53,12 +55,14 @@ _TEMPLATE = """<!DOCTYPE html>
 <button id="tl-reset" type="button" hidden>Show all dates</button>
 </div>
 <div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>
-<div id="{div_id}" class="tl-plot" role="img" aria-label="Timeline chart: {title}; the list below holds
+<div id="{div_id}" class="tl-plot" role="figure" aria-label="Timeline chart: {title}; the list below holds
  every event"></div>
 <p class="tl-key">{key}</p>
 <section class="tl-below">
-<article id="tl-details" class="tl-details" hidden></article>
-<div class="tl-listbox"><h2 id="tl-list-title">Events</h2><ol id="tl-list" class="tl-list"></ol></div>
+<article id="tl-details" class="tl-details" role="dialog" aria-labelledby="tl-details-title"
+ tabindex="-1" hidden></article>
+<div class="tl-listbox"><h2 id="tl-list-title">Events</h2>
+<ol id="tl-list" class="tl-list" aria-labelledby="tl-list-title"></ol></div>
 </section>
 </main>
 {plotly}

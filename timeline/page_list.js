@@ -10,6 +10,7 @@ window.TimelineList = function (options) {
   var events = options.events, lanes = options.lanes, documents = options.documents;
   var list = options.list, details = options.details;
   var chosen = -1;
+  var opener = null;  // what had the focus before the details opened: it gets it back when they close
 
   function text(tag, value, className) {
     var node = document.createElement(tag);
@@ -39,12 +40,25 @@ window.TimelineList = function (options) {
   }
 
   function unmark() {
-    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) { li.classList.remove("tl-current"); });
+    Array.prototype.forEach.call(list.querySelectorAll(".tl-current"), function (li) {
+      li.classList.remove("tl-current");
+      li.removeAttribute("aria-current");
+    });
   }
 
-  // Show the details of an event: its date, title, each sentence with its date phrase, sources.
-  function show(index) {
+  // The row of the event shown, marked for the eye and for a screen reader.
+  function mark(row) {
+    row.classList.add("tl-current");
+    row.setAttribute("aria-current", "true");
+  }
+
+  // Show the details of an event: its date, title, each sentence with its date phrase, sources. The card is
+  // a dialog (page.py) named by its title, and the focus moves into it, so that a screen reader reads it out
+  // and Tab goes on to its links; Escape or the close button gives the focus back (hide) to `by`: by default
+  // what has it now, none for a click on the chart (which leaves the focus where it was).
+  function show(index, by) {
     var e = events[index];
+    if (!details.contains(document.activeElement)) { opener = by === undefined ? document.activeElement : by; }
     details.replaceChildren();
     details.hidden = false;
     var close = text("button", "\u00d7", "tl-close");
@@ -55,7 +69,7 @@ window.TimelineList = function (options) {
     // an extracted event's score by rule; one added by hand has none to speak of
     var sure = !e.manual && typeof e.confidence === "number" ? " \u00b7 confidence " + e.confidence.toFixed(2) : "";
     details.appendChild(text("p", e.date + " \u00b7 " + e.class + sure + hand, "tl-when"));
-    details.appendChild(text("h3", e.title));
+    details.appendChild(text("h3", e.title)).id = "tl-details-title";
     e.evidence.forEach(function (item, k) {
       var quote = document.createElement("blockquote");
       quote.appendChild(document.createTextNode(item[1]));
@@ -85,9 +99,10 @@ window.TimelineList = function (options) {
     if (e.tags.length) { details.appendChild(text("p", e.tags.map(function (t) { return "#" + t; }).join(" "), "tl-tags")); }
     unmark();
     var row = list.querySelector('[data-index="' + index + '"]');
-    if (row) { row.classList.add("tl-current"); }
+    if (row) { mark(row); }
     chosen = index;
     permalink(e.id);
+    details.focus({preventScroll: true});  // where it is shown is the caller's choice (page.js)
     return row;
   }
 
@@ -98,16 +113,26 @@ window.TimelineList = function (options) {
       history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
     } catch (error) { /* a page opened from some sandboxes may not rewrite its address */ }
   }
-  // Closing the card gives focus back to its row; a filter that drops the event (`quietly`) leaves the
-  // focus where the reader is typing or choosing.
+  // Closing the card gives the focus back to what opened it (a row); a card opened by a click on the chart
+  // gives it to its row without scrolling the page there, away from the chart the reader was looking at. A
+  // filter that drops the event (`quietly`) leaves the focus where the reader is typing or choosing.
   function hide(quietly) {
+    var inside = details.contains(document.activeElement);
     details.hidden = true;
     permalink("");
     var row = list.querySelector('[data-index="' + chosen + '"]');
+    var back = opener && opener !== document.body && document.contains(opener) ? opener : null;
     chosen = -1;
+    opener = null;
     unmark();
     if (options.onClose) { options.onClose(); }
-    if (row && quietly !== true) { row.focus(); }
+    if (quietly === true && !inside) { return; }
+    if (back) {
+      back.focus();
+    } else if (row) {
+      row.focus({preventScroll: true});
+      scrollList(row);
+    }
   }
   function indexOfId(hash) {
     var id = decodeURIComponent((hash || "").replace(/^#/, ""));
@@ -136,6 +161,9 @@ window.TimelineList = function (options) {
   // A list of many events over years is cut by year headings, to scan it as one scans a chronology.
   // An empty list says why: `empty` is the note for it (by default, nothing the filters keep).
   function fill(keep, count, limit, empty) {
+    // The row with the focus is made anew: the new one takes the focus back, or a zoom, a pan or a relabel
+    // of the chart (each refills the list) would drop a keyboard reader's place to the page's start.
+    var focused = list.contains(document.activeElement) ? document.activeElement.dataset.index : undefined;
     list.replaceChildren();
     var shown = 0, year = null;
     limit = limit || LIST_LIMIT;
@@ -158,11 +186,16 @@ window.TimelineList = function (options) {
       var source = text("span", sourceOf(e), "tl-lane");
       source.title = source.textContent;
       li.appendChild(source);
-      if (i === chosen) { li.classList.add("tl-current"); }
+      if (i === chosen) { mark(li); }
       list.appendChild(li);
     }
     var current = list.querySelector(".tl-current");
     if (current) { tabTo(current); }
+    var again = focused === undefined ? null : list.querySelector('[data-index="' + focused + '"]');
+    if (again) {
+      tabTo(again);
+      again.focus({preventScroll: true});
+    }
     if (count > shown) {
       list.appendChild(text("li", "\u2026 and " + (count - shown) + " more: search, choose a document or zoom " +
         "into the chart to narrow the list", "tl-more"));
