@@ -183,9 +183,10 @@ def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:
 
 def reports_past(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a sentence is a quotation told in the past: '``We will rebuild,'' the mayor said.'
-    Whatever its tense inside the marks, the telling narrates.
+    Whatever its tense inside the marks, the telling narrates. Two apostrophes open a quotation too, as
+    plain-text wires write it: "''We will rebuild,'' the mayor said."
     """
-    if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
+    if not re.match(r"``|''|[\"“]", text[span[0] : span[0] + 2]):
         return False
     # a quotation with no attribution of its own goes on with the speaker of the sentence before
     tail = search_tail(text, max(span[0], span[1] - 200), span[1])
