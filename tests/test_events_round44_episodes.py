@@ -1,9 +1,10 @@
 """Round 44 (session 22, the anchored events AQUAINT misses, invented): an undated sentence goes on with the
 episode before it when it tells in the past whatever the tense of what it tells ("The mayor said she is
-pleased"), when it is a quotation opened with two apostrophes, or when it lies inside a quotation its
-paragraph opened and closes; a present telling or quotation after an episode older than a few days is news
-of the document date, not of that episode; after a sentence with several dated events, the next one goes on
-with the latest of them that is not still to come (the ruling, not the deadline it set).
+pleased", "The river is rising, officials said"), when it is a quotation opened with two apostrophes, or
+when it lies inside a quotation its paragraph opened and closes; a present telling or quotation after an
+episode older than a few days is news of the document date, not of that episode; after a sentence with
+several dated events, the next one goes on with the latest of them that is not still to come (the ruling,
+not the deadline it set).
 
 Each row is a text and, for each of its events, its date value and the sentences it gained as evidence.
 """
@@ -32,6 +33,12 @@ CASES = [
     ("a present auxiliary before the telling verb tells the present",
      "The council approved the budget on Tuesday. The plan is said to cost millions.",
      [("1999-03-09", [])]),
+    ("an attribution told in the past ends a sentence about now",
+     "The ferry sank on Thursday. The river is still rising, officials said.",
+     [("1999-03-11", ["The river is still rising, officials said."])]),
+    ("an attribution in the present tells no episode",
+     "The ferry sank on Thursday. The river is still rising, officials say.",
+     [("1999-03-11", [])]),
     ("a warning about now goes on with yesterday's episode",
      "The ferry sank on Thursday. Officials warned that the river is still rising.",
      [("1999-03-11", ["Officials warned that the river is still rising."])]),

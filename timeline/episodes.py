@@ -47,14 +47,16 @@ _HEAD = 120
 
 def goes_on(text: str, sentence: tuple[int, int], episode: Event, today: dt.date | None) -> bool:
     """Tell whether an undated sentence after `episode` narrates it: a past verb heads it, or it tells
-    ("Reno said she is weighing the request"), quotes ('``We will rebuild,'' the mayor said.') or goes on
-    with a quotation that an earlier sentence of its paragraph opened. A telling in the present tense
-    tells the news of `today`: it goes on with an episode that ends in the last days or is still to
-    come, not with an older one ("The two met in 1983. 'We are still friends,' she said.")."""
+    ("Reno said she is weighing the request", "The state will pay, Perez said."), quotes ('``We will
+    rebuild,'' the mayor said.') or goes on with a quotation that an earlier sentence of its paragraph
+    opened. A telling in the present tense tells the news of `today`: it goes on with an episode that
+    ends in the last days or is still to come, not with an older one ("The two met in 1983. 'We are
+    still friends,' she said.")."""
     words = text[sentence[0] : sentence[1]]
     if is_past(words):
         return True
-    told = attribution.reports_past(text, sentence) or _tells_past(words) or in_quotation(text, sentence[0])
+    told = (attribution.reports_past(text, sentence) or _tells_past(words) or in_quotation(text, sentence[0])
+            or attribution.ends_told(text, sentence))
     return told and (today is None or (today - episode.when.end).days <= RECENT_DAYS)
 
 
@@ -89,3 +91,4 @@ def news_of(made: list[Event], today: dt.date | None) -> Event:
     if not told:
         return made[-1]
     return max(reversed(told), key=lambda event: event.when.start)
+
