@@ -183,13 +183,25 @@ def quoted(text: str, span: tuple[int, int]) -> re.Match[str] | None:
 
 def reports_past(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a sentence is a quotation told in the past: '``We will rebuild,'' the mayor said.'
-    Whatever its tense inside the marks, the telling narrates.
+    Whatever its tense inside the marks, the telling narrates. Two apostrophes open a quotation too, as
+    plain-text wires write it: "''We will rebuild,'' the mayor said."
     """
-    if not re.match(r"``|[\"“]", text[span[0] : span[0] + 2]):
+    if not re.match(r"``|''|[\"“]", text[span[0] : span[0] + 2]):
         return False
     # a quotation with no attribution of its own goes on with the speaker of the sentence before
     tail = search_tail(text, max(span[0], span[1] - 200), span[1])
-    return tail is None or re.search(r"\b(?:says|is|has\s+been)\b", tail.group()) is None
+    return tail is None or _PRESENT_TAIL.search(tail.group()) is None
+
+
+# An attribution told in the present: "..., the board says", "..., it is said", "..., it has been said".
+_PRESENT_TAIL = re.compile(r"\b(?:says|is|has\s+been)\b")
+
+
+def ends_told(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a sentence ends on an attribution told in the past, whatever the tense of what it
+    tells: "The government will pay a price, Perez said."."""
+    tail = search_tail(text, max(span[0], span[1] - 200), span[1])
+    return tail is not None and _PRESENT_TAIL.search(tail.group()) is None
 
 
 def speaker(tail: re.Match[str], text: str, position: int, *, room: int) -> str:

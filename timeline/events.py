@@ -22,7 +22,7 @@ import bisect
 import re
 from typing import Literal
 
-from timeline import attribution, datelines, dating, references, segment, side_dates, telling, textmeta
+from timeline import datelines, dating, episodes, references, segment, side_dates, telling, textmeta
 from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
@@ -41,7 +41,7 @@ from timeline.possessive_dates import owned_elsewhere, owns_thing
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
-from timeline.verbs import has_verb, is_past
+from timeline.verbs import has_verb
 
 __all__ = ["extract", "event_id", "confidence_of", "when_of"]  # from confident.py, dating.py
 
@@ -59,10 +59,12 @@ def extract(
 ) -> list[Event]:
     """Return an event for each DATE or TIME expression that dates something in `document`.
 
-    `continuation` decides what happens to a past-tense sentence with no date of its own that follows
-    a dated one (at most MAX_CONTINUATION in a row; news puts one paragraph on a line, so lines do not
-    stop an episode, but a heading or a sentence with a date of its own does): "evidence" adds it to that
-    event's evidence, "event" makes it an event of its own on the same date, "off" ignores it.
+    `continuation` decides what happens to a sentence with no date of its own that narrates after a
+    dated one (past tense, a telling, a quotation: episodes.goes_on; at most MAX_CONTINUATION in a row;
+    news puts one paragraph on a line, so lines do not stop an episode, but a heading or a sentence with
+    a date of its own does; after a sentence of several events, it goes on with episodes.news_of them):
+    "evidence" adds it to that event's evidence, "event" makes it an event of its own on the same date,
+    "off" ignores it.
     `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A ferry
     ran aground on Friday, the coastguard said Saturday"); "all" keeps it as an event ("The coastguard
     said a ferry ran aground").
@@ -149,7 +151,7 @@ def extract(
             # tense and episode are asked only of a sentence that could go on with one (the checks are pure)
             if previous is not None and not own_date and chain < MAX_CONTINUATION and not (
                 _ahead(previous, document) and not _REPORTS.search(words)
-            ) and (is_past(words) or attribution.reports_past(text, sentence)):
+            ) and episodes.goes_on(text, sentence, previous, document.date):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
             else:
@@ -222,7 +224,7 @@ def extract(
             previous = event
         if len(events) - mark > 1:
             events[mark:] = one_date_each(text, events[mark:], tellings=tellings == "all")
-            previous = events[-1] if len(events) > mark else previous
+            previous = episodes.news_of(events[mark:], document.date) if len(events) > mark else previous
     return events
 
 
