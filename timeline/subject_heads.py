@@ -127,9 +127,11 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
 
 
 # A person's name ending a long subject of descriptions: "Harvard-trained Iron Lady Ellen Mora", "The
-# veteran left-back Sam Ode". Not an organization's name: "the Liberation Organization" after "the".
+# veteran left-back Sam Ode". Not an organization's name: "the Liberation Organization" after "the". A
+# company's name may open on an all-caps word: "(mall operator) KD Harbour Holdings".
 _NAME_RUN = re.compile(
-    r"(?:(?<=\s)|\A)(?P<run>(?:[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){1,4}[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s*\Z"
+    r"(?:(?<=\s)|\A)(?P<run>(?P<caps>[A-Z]{2,5}\s+)?"
+    r"(?:[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){1,4}[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s*\Z"
 )
 _ORGANIZATION = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Commission|Council|Committee|Agency|Bank|Party|Union|Institute|Association"
@@ -160,7 +162,8 @@ def name_head(subject: str) -> str | None:
     if before[-1].lower() in ("the", "of", "and", "for", "a", "an", "at", "in", "on", "by", "from", "to"):
         return None  # "the Riverside Trust", "minister of Foreign Affairs": part of a name, no person
     words = run["run"].split()
-    return " ".join(words[-2:] if len(words) >= 4 else words)
+    named = words[1:] if run["caps"] else words  # "KD Harbour Holdings" keeps its "KD" when all stays
+    return " ".join(named[-2:] if len(named) >= 4 else words)
 
 
 # A person's name after the name of the body the person works for, ending a subject of a role: "(Senior
