@@ -1,5 +1,9 @@
 """Round 53: a cut at the limit inside a compound makes room by dropping an adjective (and its article)
-before the compound ("will feature 13 (promotional) activities"). Invented sentences."""
+before the compound ("will feature 13 (promotional) activities"); a company's name that opens on an
+all-caps word keeps it when a long subject is cut to its name ("KD Harbour Holdings"); a "with" aside
+neither passes for a clause nor makes the subject before it pass for a front phrase ("Early results, with
+most votes counted, showed"); a short quotation after its verb stays whole, the subject's descriptions
+going instead ('are "just friends"'). Invented sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import compound_room
+from timeline import compound_room, quoted_complements
+from timeline.subject_heads import name_head
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [
@@ -24,6 +29,22 @@ TAGGED = [
      "Opposition leader Mara Lind on Tuesday urged the international community to denounce the escalating "
      "human rights violations in the north and restore the democracy.", "Tuesday",
      "Mara Lind urged the international community to denounce human rights violations"),
+    ("a company's all-caps first word stays with its name",
+     "Ruritanian shopping mall giant KD Harbour Holdings Inc. said on Wednesday it expects net profit to "
+     "rise 20 percent year-on-year to 2.4 billion crowns.", "Wednesday",
+     "KD Harbour Holdings Inc. said it expects net profit to rise 20 percent"),
+    ("a with aside after a dated subject: the subject and its verb stay",
+     "Preliminary results on Monday, with much of the vote counted, showed the ruling party leading in most "
+     "regions.", "Monday", "Preliminary results showed the ruling party leading in most regions"),
+    ("a with aside with a participle goes", "The club, with two players injured, lost the final on Sunday.",
+     "Sunday", "The club lost the final"),
+    ("a without aside goes too",
+     "Early results on Monday, without the votes of the north counted, gave the ruling party a lead.",
+     "Monday", "Early results gave the ruling party a lead"),
+    ("a quoted complement stays with its verb",
+     "Ruritanian rock singer Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\" and will "
+     "not be getting married, the Daily Bugle newspaper reported Wednesday.", "Wednesday",
+     "Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\""),
 ]
 
 
@@ -57,3 +78,50 @@ def test_a_cut_the_limit_did_not_make_keeps_its_adjective() -> None:
     title = "Tempers were raised to boiling point after the long strike by the dock workers of the port"
     cut = len("Tempers were raised to boiling point")
     assert compound_room.kept_whole(title, cut, str, lambda whole, short: True) is None
+
+
+# (id, a long subject, the name it is cut to)
+NAME_HEADS = [
+    ("company with an all-caps first word", "Property developer KD Harbour Holdings ", "KD Harbour Holdings"),
+    ("a person after descriptions", "Harvard-trained Iron Lady Ellen Mora ", "Ellen Mora"),
+    ("a role after an all-caps word stays", "Veteran envoy US President Ann Lee ", "US President Ann Lee"),
+    ("four names after an all-caps word: the last two", "Keen fan EU Judge Ann Marie Lee ", "Marie Lee"),
+]
+
+
+@pytest.mark.parametrize(("subject", "expected"), [c[1:] for c in NAME_HEADS], ids=[c[0] for c in NAME_HEADS])
+def test_name_head_keeps_an_all_caps_first_word(subject: str, expected: str) -> None:
+    assert name_head(subject) == expected
+
+
+# (id, title, the words before the cut, the fit that keeps the quotation, or None)
+QUOTED = [
+    (
+        "cut inside a complement",
+        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "just good friends" and will',
+        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "just',
+        'Lena Raymonde and the footballer Tom Bellamy are "just good friends"',
+    ),
+    (
+        "a long quotation is a statement, no complement",
+        'Veteran pop singer Lena Raymonde said "we have been good friends for many years and will stay so"',
+        'Veteran pop singer Lena Raymonde said "we have been',
+        None,
+    ),
+    (
+        "no verb before the quotation",
+        'Veteran pop singer Lena Raymonde and her "very good friends" from the club went out for dinner',
+        'Veteran pop singer Lena Raymonde and her "very',
+        None,
+    ),
+]
+
+
+def _up_to_quote(title: str) -> str:
+    """Cut a title after its last quotation mark: a stand-in for shorten.fit."""
+    return title[: title.rfind('"') + 1]
+
+
+@pytest.mark.parametrize(("title", "before", "expected"), [c[1:] for c in QUOTED], ids=[c[0] for c in QUOTED])
+def test_a_quoted_complement_stays_whole(title: str, before: str, expected: str | None) -> None:
+    assert quoted_complements.kept_whole(title, len(before), _up_to_quote) == expected

@@ -11,7 +11,7 @@ import heapq
 import re
 from functools import lru_cache
 
-from timeline import compound_room, cut_words, open_ends, rewordings, whole_wordings
+from timeline import compound_room, cut_words, open_ends, quoted_complements, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.complete import open_statement
 from timeline.cut_places import NAME_END, SPLIT_COMPOUND, in_compound, phrase_inside
@@ -344,6 +344,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = Tru
         if (score, cut) > (best_score, best):
             best, best_score = cut, score
     short = _trim_end(title[:best])
+    if verb_after == 0 and (quoted := quoted_complements.kept_whole(title, best, fit)) is not None:
+        return quoted  # 'are "just | friends"': the quotation stays with its verb, descriptions go
     if verb_after == 0 and (whole := whole_wordings.shorter_whole(title)) is not None:
         return whole  # "Two hours after the fire, 14 people had been taken | to hospital": the front goes
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
