@@ -3,7 +3,9 @@ before the compound ("will feature 13 (promotional) activities"); a company's na
 all-caps word keeps it when a long subject is cut to its name ("KD Harbour Holdings"); a "with" aside
 neither passes for a clause nor makes the subject before it pass for a front phrase ("Early results, with
 most votes counted, showed"); a short quotation after its verb stays whole, the subject's descriptions
-going instead ('are "just friends"'). Invented sentences."""
+going instead ('are "just friends"'); the third-person present of a known verb after a noun is a verb ("the
+new law ensures"), and one that needs its object leaves a cut title open ("The rise reflects"); a run of
+names after a particle is no name head ("Banco do Brasil"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import compound_room, quoted_complements
+from timeline import compound_room, present_verbs, quoted_complements
+from timeline.chunks import predicate
+from timeline.complete import complete
 from timeline.subject_heads import name_head
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
@@ -125,3 +129,43 @@ def _up_to_quote(title: str) -> str:
 @pytest.mark.parametrize(("title", "before", "expected"), [c[1:] for c in QUOTED], ids=[c[0] for c in QUOTED])
 def test_a_quoted_complement_stays_whole(title: str, before: str, expected: str | None) -> None:
     assert quoted_complements.kept_whole(title, len(before), _up_to_quote) == expected
+
+
+# (id, text, the present verb present_verbs finds, or None)
+PRESENT = [
+    ("a verb the tables lack", "the new law ensures fair pay", "ensures"),
+    ("a verb in -es", "the cabinet approves the plan", "approves"),
+    ("a verb in -ies", "the ministry denies the report", "denies"),
+    ("a plural noun after its determiner", "the reflects of the lake", None),
+    ("a noun-like form stays a noun", "the armed forces of the region", None),
+    ("a noun-like verb stays a noun", "government plans for the port", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PRESENT], ids=[c[0] for c in PRESENT])
+def test_present_verb(text: str, expected: str | None) -> None:
+    found = present_verbs.present_verb(text)
+    assert (found["verb"] if found else None) == expected
+
+
+# (id, title, what complete says)
+PRESENT_ENDS = [
+    ("a present verb waits for its object", "The mayor said the sharp rise reflects", "object"),
+    ("the verb with its object is whole", "The mayor said the sharp rise reflects strong demand", None),
+    ("a verb that needs nothing", "The search continues", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"), [c[1:] for c in PRESENT_ENDS], ids=[c[0] for c in PRESENT_ENDS]
+)
+def test_complete_knows_present_verbs(title: str, expected: str | None) -> None:
+    assert complete(title) == expected
+
+
+def test_a_statement_with_a_present_verb_has_a_predicate() -> None:
+    assert predicate("the new law ensures fair pay")
+
+
+def test_a_run_after_a_particle_is_no_name_head() -> None:
+    assert name_head("The daily paper Gazeta do Vale Verde ") is None
