@@ -5,7 +5,8 @@ neither passes for a clause nor makes the subject before it pass for a front phr
 most votes counted, showed"); a short quotation after its verb stays whole, the subject's descriptions
 going instead ('are "just friends"'); the third-person present of a known verb after a noun is a verb ("the
 new law ensures"), and one that needs its object leaves a cut title open ("The rise reflects"); a run of
-names after a particle is no name head ("Banco do Brasil"). Invented sentences."""
+names after a particle is no name head ("Banco do Brasil"); a trade's -ing noun is no participle that opens
+a phrase ("weak EU | manufacturing data"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ TAGGED = [
      "Ruritanian rock singer Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\" and will "
      "not be getting married, the Daily Bugle newspaper reported Wednesday.", "Wednesday",
      "Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\""),
+    ("a trade's -ing noun stays inside its compound",
+     "The krone had taken another beating in the morning after Friday's surprisingly weak EU manufacturing "
+     "data further jolted confidence in the region's largest economy.", "the morning",
+     "The krone had taken another beating"),
 ]
 
 

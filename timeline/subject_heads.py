@@ -18,6 +18,9 @@ ING_NOUNS = {
     "wedding", "funding", "ruling", "bombing", "killing", "shooting", "warning", "briefing", "opening",
     "beginning", "offering", "spending", "training", "housing", "setting", "landing", "gathering", "uprising",
     "crossing", "being", "ending", "rating", "ratings", "trading", "string", "swing",
+    # trades and industries: "weak EU (manufacturing) data", "the (banking) sector"
+    "manufacturing", "banking", "mining", "lending", "marketing", "engineering", "accounting",
+    "clothing", "catering", "polling",
     "nothing", "something", "anything", "everything", "beijing", "wellington",
 }
 
