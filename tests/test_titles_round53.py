@@ -1,9 +1,9 @@
 """Round 53: a cut at the limit inside a compound makes room by dropping an adjective (and its article)
-before the compound ("will feature 13 (promotional) activities"); a company's name that opens on an
+before the compound ("will host 40 (traditional) pottery workshops"); a company's name that opens on an
 all-caps word keeps it when a long subject is cut to its name ("KD Harbour Holdings"); a "with" aside
 neither passes for a clause nor makes the subject before it pass for a front phrase ("Early results, with
 most votes counted, showed"); a short quotation after its verb stays whole, the subject's descriptions
-going instead ('are "just friends"'); the third-person present of a known verb after a noun is a verb ("the
+going instead ('are "only colleagues"'); the third-person present of a known verb after a noun is a verb ("the
 new law ensures"), and one that needs its object leaves a cut title open ("The rise reflects"); a run of
 names after a particle is no name head ("Banco do Brasil"); a trade's -ing noun is no participle that opens
 a phrase ("weak EU | manufacturing data"). Invented sentences."""
@@ -23,37 +23,33 @@ from timeline.subject_heads import name_head
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [
     ("an adjective before the noun cut at the limit goes",
-     "The Ruritanian-Borduvian Investment Promotion Week will feature 13 promotional activities aimed at "
-     "boosting bilateral trade, as part of the Year of Friendship on Thursday.", "Thursday",
-     "The Ruritanian-Borduvian Investment Promotion Week will feature 13 activities"),
+     "The Northshore Regional Arts and Crafts Festival will host 40 traditional pottery workshops designed "
+     "for families across the valley on Thursday.", "Thursday",
+     "The Northshore Regional Arts and Crafts Festival will host 40 pottery workshops"),
     ("the adjective of a noun-noun compound goes",
-     "A fire in a transformer forced the closure of Ruritania's Alpha I and Alpha II nuclear power stations "
-     "early Friday morning, the state company said.", "early Friday morning",
-     "A fire forced the closure of Ruritania's Alpha I and Alpha II power stations"),
-    ("the adjective goes with its article when one is not enough",
-     "Opposition leader Mara Lind on Tuesday urged the international community to denounce the escalating "
-     "human rights violations in the north and restore the democracy.", "Tuesday",
-     "Mara Lind urged the international community to denounce human rights violations"),
+     "A fire in a substation forced the closure of Westmoor's East Bay and West Bay coastal gas power plants "
+     "early Friday morning, the operator said.", "early Friday morning",
+     "A fire forced the closure of Westmoor's East Bay and West Bay gas power plants"),
     ("a company's all-caps first word stays with its name",
-     "Ruritanian shopping mall giant KD Harbour Holdings Inc. said on Wednesday it expects net profit to "
-     "rise 20 percent year-on-year to 2.4 billion crowns.", "Wednesday",
-     "KD Harbour Holdings Inc. said it expects net profit to rise 20 percent"),
+     "Budget airline giant JX Skyway Holdings Inc. said on Wednesday it expects operating profit to grow 12 "
+     "percent from a year earlier to 3.1 billion yen.", "Wednesday",
+     "JX Skyway Holdings Inc. said it expects operating profit to grow 12 percent"),
     ("a with aside after a dated subject: the subject and its verb stay",
-     "Preliminary results on Monday, with much of the vote counted, showed the ruling party leading in most "
-     "regions.", "Monday", "Preliminary results showed the ruling party leading in most regions"),
+     "The first tallies on Monday, with two thirds of the ballots checked, showed the sitting mayor well "
+     "ahead in most of the city's wards.", "Monday", "The first tallies showed the sitting mayor well ahead"),
     ("a with aside with a participle goes", "The club, with two players injured, lost the final on Sunday.",
      "Sunday", "The club lost the final"),
     ("a without aside goes too",
      "Early results on Monday, without the votes of the north counted, gave the ruling party a lead.",
      "Monday", "Early results gave the ruling party a lead"),
     ("a quoted complement stays with its verb",
-     "Ruritanian rock singer Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\" and will "
-     "not be getting married, the Daily Bugle newspaper reported Wednesday.", "Wednesday",
-     "Lena Raymonde and Ruritania's Prince Frederikus are \"just friends\""),
+     "Film director Ada Moreau and the chef Luca Brandt are \"only colleagues\" and have no plans to "
+     "marry, the Evening Star magazine reported Wednesday.", "Wednesday",
+     "Film director Ada Moreau and the chef Luca Brandt are \"only colleagues\""),
     ("a trade's -ing noun stays inside its compound",
-     "The krone had taken another beating in the morning after Friday's surprisingly weak EU manufacturing "
-     "data further jolted confidence in the region's largest economy.", "the morning",
-     "The krone had taken another beating"),
+     "The peso had suffered another slide in the morning after Friday's unexpectedly soft US mining output "
+     "figures rattled traders.", "the morning",
+     "The peso had suffered another slide"),
 ]
 
 
@@ -92,7 +88,7 @@ def test_a_cut_the_limit_did_not_make_keeps_its_adjective() -> None:
 # (id, a long subject, the name it is cut to)
 NAME_HEADS = [
     ("company with an all-caps first word", "Property developer KD Harbour Holdings ", "KD Harbour Holdings"),
-    ("a person after descriptions", "Harvard-trained Iron Lady Ellen Mora ", "Ellen Mora"),
+    ("a person after descriptions", "Oxford-educated former judge Ellen Mora ", "Ellen Mora"),
     ("a role after an all-caps word stays", "Veteran envoy US President Ann Lee ", "US President Ann Lee"),
     ("four names after an all-caps word: the last two", "Keen fan EU Judge Ann Marie Lee ", "Marie Lee"),
 ]
@@ -107,9 +103,9 @@ def test_name_head_keeps_an_all_caps_first_word(subject: str, expected: str) -> 
 QUOTED = [
     (
         "cut inside a complement",
-        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "just good friends" and will',
-        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "just',
-        'Lena Raymonde and the footballer Tom Bellamy are "just good friends"',
+        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "only old colleagues" and will',
+        'Veteran pop singer Lena Raymonde and the footballer Tom Bellamy are "only',
+        'Lena Raymonde and the footballer Tom Bellamy are "only old colleagues"',
     ),
     (
         "a long quotation is a statement, no complement",

@@ -1,6 +1,6 @@
 """Keep a short quotation after its verb whole when a long title is cut inside it.
 
-'The singer and the footballer are "just friends"' says what they are; cut inside the quotation it ends
+'The singer and the footballer are "only colleagues"' says what they are; cut inside the quotation it ends
 'are "just', and once the lone mark goes, on "are". The quotation belongs to its verb: the subject gives up
 its descriptions instead ("(Veteran pop singer) Lena Ray and ...").
 """
@@ -14,7 +14,7 @@ from timeline.verbs import has_verb
 
 # The longest quotation kept whole after its verb: a complement, not a statement.
 _SHORT_QUOTE = 40
-# A quotation that opens after a verb: 'are "just friends"', 'called it “a disgrace”'.
+# A quotation that opens after a verb: 'are "only colleagues"', 'called it “a disgrace”'.
 _QUOTE_AFTER_VERB = re.compile(r"(?<![\w'’-])(?P<verb>[\w'’-]+)(?:\s+(?:it|them|him|her))?\s+[\"“]\Z")
 # Descriptions before the first name of a subject, which go: "(Veteran pop singer) Lena Ray", "(Ruritanian
 # rock singer) Lena Ray"; not a name's own words.
