@@ -22,6 +22,7 @@ from timeline.cut_words import COMPLEMENT_OF
 from timeline.loose_words import loose_end
 from timeline.open_complements import open_complement
 from timeline.open_ends import ARTICLES, OPEN_DETERMINERS, OPENS_PHRASE, PRENOMINAL, RELATIONAL
+from timeline.present_verbs import waits
 from timeline.speech import alternation
 from timeline.speech import words as speech_words
 from timeline.subject_heads import ING_NOUNS
@@ -305,7 +306,7 @@ def complete(title: str) -> str | None:
     if lowered in OPEN_DETERMINERS and lowered not in ("some", "any", "each", "either", "neither"):
         return "determiner"  # "fired every", "such"
     progressive = lowered.endswith("ing") and before not in ("as", "than")  # "is considering" waits too
-    verb_form = last.islower() and lowered in VERB_FORMS and before not in _NOUN_BEFORE
+    verb_form = last.islower() and (lowered in VERB_FORMS or waits(lowered)) and before not in _NOUN_BEFORE
     verb_form = verb_form and before not in OPENS_PHRASE - {"to"}  # "entering into force": a noun
     # "47.3 million marks", "the armed forces", "one of five discussed": after a count or an article's
     # participle, a noun or a participle

@@ -354,6 +354,9 @@ _DETERMINER_START = re.compile(r"(?i:the|a|an|its|his|her|their|our|this|that)\s
 
 # A relative pronoun after the front phrase's comma: what was left before it is the subject it describes.
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
+# A "with" aside after the front phrase's comma and the verb after it: what was left before it is that verb's
+# subject ("Early results, with most votes counted, showed").
+_WITH_ASIDE = re.compile(r"with(?:out)?\s[^,;:]{1,80},\s+(?P<verb>[a-z][\w'’-]*)")
 
 
 def _drop_remnant(clause: str, *, opens: bool) -> str:
@@ -374,6 +377,9 @@ def _drop_remnant(clause: str, *, opens: bool) -> str:
         return clause
     if rest[:1].isupper() and _RELATIVE_NEXT.match(clause, front.end()):
         return clause  # "(On Thursday,) Ana Berg, who heads the party, promised": the subject of a relative
+    aside = _WITH_ASIDE.match(clause, front.end()) if rest[:1].isupper() else None
+    if aside is not None and has_verb(aside["verb"]):
+        return clause  # "Early results (on Monday), with most votes counted, showed": the subject of "showed"
     if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
         return clause
     return clause[front.end() :]

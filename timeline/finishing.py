@@ -164,8 +164,10 @@ def is_aside(text: str) -> bool:
     described = _DESCRIBED.match(inner)
     # "strains of which can spread", "some of whom were hurt": a relative clause on a part of the noun
     part_of_which = _PART_OF_WHICH.match(inner) is not None
+    # ", with most votes counted,": a "with" phrase holds no clause of its own, whatever its participle
+    with_phrase = inner.lstrip().startswith(("with ", "without "))
     return bool(_PRONOUN.match(inner)) or participle or described is not None or part_of_which or (
-        not has_verb(inner)
+        with_phrase or not has_verb(inner)
     )
 
 

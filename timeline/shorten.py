@@ -11,7 +11,7 @@ import heapq
 import re
 from functools import lru_cache
 
-from timeline import cut_words, open_ends, rewordings, whole_wordings
+from timeline import compound_room, cut_words, open_ends, quoted_complements, rewordings, whole_wordings
 from timeline.chunks import open_phrase, predicate, verb_at_end
 from timeline.complete import open_statement
 from timeline.cut_places import NAME_END, SPLIT_COMPOUND, in_compound, phrase_inside
@@ -194,7 +194,7 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     for shorter in (said, aside, both, *heads, plain):
         if shorter is None or len(shorter) >= len(title):
             continue
-        kept = fit(shorter)
+        kept = fit(shorter, room=shorter is not plain)  # a wording that lost its adjectives loses no more
         reach = len(kept) + len(title) - len(plain) if shorter is plain else 0
         if shorter is plain and (reach < MAX_TITLE - 10 or in_compound(plain, len(kept))):
             continue  # the adjective goes only for words at the end: "his country wanted OPEC | to act"
@@ -232,13 +232,14 @@ def _present_verb(present: re.Match[str]) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
-def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
+def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
 
     The cut keeps a verb (the first after `verb_after`) in front of it and leaves no auxiliary or verb
     waiting for its object at the end, when it can: subject and predicate come before detail. People go
     to their surnames first (`names`), when that keeps at least as much of the predicate. A cut that still
-    ends open ("... said at the hearing that he") gives way to a shorter wording cut on a whole phrase.
+    ends open ("... said at the hearing that he") gives way to a shorter wording cut on a whole phrase, and
+    one inside a compound to a wording without an adjective before it (`room`: timeline.compound_room).
     """
     if len(title) <= MAX_TITLE:
         return title
@@ -343,6 +344,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
         if (score, cut) > (best_score, best):
             best, best_score = cut, score
     short = _trim_end(title[:best])
+    if verb_after == 0 and (quoted := quoted_complements.kept_whole(title, best, fit)) is not None:
+        return quoted  # 'are "just | friends"': the quotation stays with its verb, descriptions go
     if verb_after == 0 and (whole := whole_wordings.shorter_whole(title)) is not None:
         return whole  # "Two hours after the fire, 14 people had been taken | to hospital": the front goes
     # "... weather office issued frost | alerts": a noun cut from its compound waits too, when a plain subject
@@ -357,6 +360,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True) -> str:
     open_end = open_end or open_ends.before_verb(title, len(short))  # "... the ferry | are due"
     if verb is not None and verb_after == 0 and open_end and (kept := _rewritten(title, verb)) is not None:
         return kept  # "Lee said at the hearing that he (...)": a rewrite whose cut ends on a whole phrase
+    if compound and room and not verb_after and (roomy := compound_room.kept_whole(title, best, fit, _whole)):
+        return roomy  # "will open 12 regional | offices": "will open 12 offices"
     if verb is not None and verb_after == 0 and waits and len(short) >= verb_at:
         # the best cut still waits for an object or a noun ("... of the country put (forward a plan)"): a
         # subject cut to its head leaves room for it

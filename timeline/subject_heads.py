@@ -18,6 +18,9 @@ ING_NOUNS = {
     "wedding", "funding", "ruling", "bombing", "killing", "shooting", "warning", "briefing", "opening",
     "beginning", "offering", "spending", "training", "housing", "setting", "landing", "gathering", "uprising",
     "crossing", "being", "ending", "rating", "ratings", "trading", "string", "swing",
+    # trades and industries: "weak EU (manufacturing) data", "the (banking) sector"
+    "manufacturing", "banking", "mining", "lending", "marketing", "engineering", "accounting",
+    "clothing", "catering", "polling",
     "nothing", "something", "anything", "everything", "beijing", "wellington",
 }
 
@@ -127,9 +130,17 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
 
 
 # A person's name ending a long subject of descriptions: "Harvard-trained Iron Lady Ellen Mora", "The
-# veteran left-back Sam Ode". Not an organization's name: "the Liberation Organization" after "the".
+# veteran left-back Sam Ode". Not an organization's name: "the Liberation Organization" after "the". A
+# company's name may open on an all-caps word: "(mall operator) KD Harbour Holdings".
+# Words before a run of capitalized words that make it part of a longer name: "(the) Riverside Trust",
+# "minister (of) Foreign Affairs", a particle inside a name: "Banco (do) Brasil", "Gazeta (de) Rio Claro".
+_NOT_NAME_START = {
+    "the", "of", "and", "for", "a", "an", "at", "in", "on", "by", "from", "to",
+    "de", "do", "da", "dos", "das", "del", "di", "du", "van", "von",
+}
 _NAME_RUN = re.compile(
-    r"(?:(?<=\s)|\A)(?P<run>(?:[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){1,4}[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s*\Z"
+    r"(?:(?<=\s)|\A)(?P<run>(?P<caps>[A-Z]{2,5}\s+)?"
+    r"(?:[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){1,4}[A-Z][a-z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s*\Z"
 )
 _ORGANIZATION = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Commission|Council|Committee|Agency|Bank|Party|Union|Institute|Association"
@@ -157,10 +168,11 @@ def name_head(subject: str) -> str | None:
     if _PHRASE_BEFORE.search(subject, front, run.start()) and not _HEAD_ROLE.match(subject):
         return None  # "The death of the party leader Ali Demir": the death, not the leader
     before = subject[: run.start()].split()
-    if before[-1].lower() in ("the", "of", "and", "for", "a", "an", "at", "in", "on", "by", "from", "to"):
-        return None  # "the Riverside Trust", "minister of Foreign Affairs": part of a name, no person
+    if before[-1].lower() in _NOT_NAME_START:
+        return None  # "the Riverside Trust", "minister of Foreign Affairs", "Banco do Brasil": part of a name
     words = run["run"].split()
-    return " ".join(words[-2:] if len(words) >= 4 else words)
+    named = words[1:] if run["caps"] else words  # "KD Harbour Holdings" keeps its "KD" when all stays
+    return " ".join(named[-2:] if len(named) >= 4 else words)
 
 
 # A person's name after the name of the body the person works for, ending a subject of a role: "(Senior
