@@ -118,14 +118,14 @@ SIDES = [
     ("by a weekday ahead", "The bill must pass by Friday.", [("2024-03-15", "ON_OR_BEFORE")]),
     ("until keeps its own reading", "The striker is under contract until 2026.", [("2026", "ON_OR_BEFORE")]),
     ("on a day: no side", "The shop opened on March 3.", [("2024-03-03", None)]),
-    ("a negated since told as the last time", "The two leaders have not met since October 1994.",
-     [("1994-10", None)]),
+    ("a negated since told as the last time", "The two ministers have not spoken since May 2019.",
+     [("2019-05", None)]),
     ("a date whose 'when' clause is the event",
      "The peso hit a record on Monday, its strongest level since March 4, 2016, when the bank cut rates.",
      [("2024-03-11", None), ("2016-03-04", None)]),
     ("a name after the date: a doer's 'by'",
-     "The squad was picked by 1994 World Cup hero Sam Jones on Monday.",
-     [("1994", None), ("2024-03-11", None)]),
+     "The team was coached by 2010 Grand Prix winner Sam Jones on Monday.",
+     [("2010", None), ("2024-03-11", None)]),
 ]
 
 

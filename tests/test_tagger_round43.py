@@ -236,12 +236,12 @@ TENSE = [
     ),
     # controls: a clause on an object keeps the reading of the verb before it; a list runs on after a comma
     (
-        "The chairman decided to dismiss the coach, who was only appointed in June, after Saturday's defeat.",
+        "The board voted to replace the editor, who was hired in April, after Tuesday's row.",
         dt.date(2026, 12, 4),
-        [("June", "DATE", "2026-06", None), ("Saturday", "DATE", "2026-11-28", None)],
+        [("April", "DATE", "2026-04", None), ("Tuesday", "DATE", "2026-12-01", None)],
     ),
     (
-        "He succeeds Ann Lee, who stepped down as chair, president and chief executive in March.",
+        "She replaces Ann Lee, who served as treasurer, secretary and vice president until March.",
         dt.date(2026, 10, 20),
         [("March", "DATE", "2026-03", None)],
     ),

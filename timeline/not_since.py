@@ -1,10 +1,10 @@
 """Title a negated state that runs from a date as the last time it held: the date is when it last did.
 
-"The two leaders have not met since October 1994" is no meeting in October 1994 read as "The two leaders
-have not met": they last met then. "Savimbi has not spoken to reporters since March" -> "Savimbi last spoke
-to reporters"; "The envoy has not been seen since May" -> "The envoy was last seen". A verb of a state keeps
-its negation ("Somalia has not had a government since 1991": "last had" reads as a state still). No parser:
-the "since" before the date and the negated perfect in the title, each with an example.
+"The two ministers have not spoken since May 2019" is no talk in May 2019 read as "The two ministers
+have not spoken": they last spoke then. "The singer has not given interviews since March" -> "The singer
+last gave interviews"; "The envoy has not been seen since May" -> "The envoy was last seen". A verb of a
+state keeps its negation ("The island has not had a bank since 1991": "last had" reads as a state still).
+No parser: the "since" before the date and the negated perfect in the title, each with an example.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ _SIDES = [(re.compile(rf"\b(?:{words})\s+\Z", re.I), mod) for words, mod, _ in O
 _REACH = 20
 # A date owned by the noun after it is that noun's time, no side of the event's: "passed by (Monday)'s
 # vote", "after (last week)'s storm" date the vote and the storm, which the clause's event follows; so is a
-# date that modifies the noun or the name after it: "chosen by (1994) World Cup hero X" (a "by" of the doer).
+# date that modifies the noun or the name after it: "coached by (2010) Grand Prix winner X" (a doer's "by").
 _OWNED = ("'s", "’s")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 

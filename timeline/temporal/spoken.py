@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
 # Instead of "a", a word that makes a plural or a mass noun a thing not yet there: "warned of further action
 # during August", "called for fresh elections in March".
 _THING_OPENER = r"(?:an?|further|fresh|new|more|possible)"
-# "told U.S., European and Japanese refiners of a 15 percent cutback in its supply in September": the
+# "told Asian, African and Gulf buyers of a 10 percent cut in its deliveries in May": the
 # listener may be a list of names, the thing told of a noun with its own phrase.
 _SPOKEN_OF = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+"
