@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates, zone_twins
+from timeline.halves import half_days
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
 from timeline.told_back import back_from_end
@@ -87,6 +88,8 @@ def when_of(timex: TimeExpression, end: TimeExpression | None = None) -> When | 
     if bounds is None:
         return None
     start, last, granularity = bounds
+    if (whole := bounds_of(timex.value, None)) is not None and (half := half_days(timex, *whole[:2])):
+        start, last = half  # "the first half of the 1990s": 1990 to 1994
     end_value = end.value if end is not None else timex.end_value
     if end_value:
         end_bounds = bounds_of(end_value, end.mod if end is not None else None)

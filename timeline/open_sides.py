@@ -1,7 +1,8 @@
 """Read the word before a date that leaves it open on one side: "before 2019", "after March 3", "since
-Tuesday", "by Friday". The event is not on that date but before it, after it, from it on or up to it: its
-When keeps the date's days and says so with a TIMEX3 mod, as a date typed by a user does (dates.OPEN_ENDS),
-so that the page draws it as an open date and the description reads "before 2019", not "2019".
+Tuesday", "by Friday", "from 2019" with no end. The event is not on that date but before it, after it,
+from it on or up to it: its When keeps the date's days and says so with a TIMEX3 mod, as a date typed by a
+user does (dates.OPEN_ENDS), so that the page draws it as an open date and the description reads "before
+2019", not "2019". The word may open the sentence before the clause: "Since 2021, the plant has ...".
 "until" is read in dating.py, which knows when it does not end what lasts up to it ("not until Friday").
 """
 
@@ -17,10 +18,23 @@ OPEN_SIDES: list[tuple[str, str, str]] = [
     (r"before", "BEFORE", "the shop opened before 2019"),
     (r"after", "AFTER", "talks resumed after March 3"),
     (r"since", "ON_OR_AFTER", "rebels have held the town since Tuesday"),
+    # "from" alone opens a range the text does not close: what goes on from then ("from 2019 to 2021" is a
+    # range, left as it is)
+    (r"from|starting(?:\s+(?:in|on|from))?|beginning\s+(?:in|on)", "ON_OR_AFTER",
+     "from 2019, the agency will inspect every plant"),
     (r"by|no\s+later\s+than", "ON_OR_BEFORE", "the bill must pass by Friday"),
     (r"no\s+earlier\s+than", "ON_OR_AFTER", "the vote will come no earlier than June"),
 ]
 _SIDES = [(re.compile(rf"\b(?:{words})\s+\Z", re.I), mod) for words, mod, _ in OPEN_SIDES]
+# "from" after a noun or "dates" tells where the thing comes from, not when the event starts: "a law from
+# 1990", "the church dates from 1850"; after a figure it is the point a change is measured from: "rose 3
+# points from last month", "up 0.2 percent, from Tuesday"; "were beginning on Thursday" is a verb of its own.
+_NOT_OPENING = re.compile(
+    r"(?:\b(?:dat(?:e|es|ed|ing)(?:\s+back)?|(?:a|an|the|this|that|these|those|its|his|her|their|our)\s+[a-z]+)"
+    r"|(?:\d|%|\b(?:percent|per\s+cent|points?|cents?|dollars?|yen|euros?|pounds?|up|down))[),]?)\s+from\s+\Z"
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:starting|beginning)\s+(?:in\s+|on\s+)?\Z",
+    re.I,
+)
 # How far back the words of the table can reach.
 _REACH = 20
 # A date owned by the noun after it is that noun's time, no side of the event's: "passed by (Monday)'s
@@ -40,12 +54,34 @@ def open_side(text: str, timex: TimeExpression, when: When, clause: tuple[int, i
     """
     if when.mod or when.end_value or text.startswith(_OWNED, timex.end):
         return when
-    before = text[max(0, clause[0], timex.start - _REACH) : timex.start]
+    fronted = _fronted(text, timex)  # "From 2019, the agency will ...": the event is told after the date
+    reach = timex.start - _REACH if fronted else max(clause[0], timex.start - _REACH)
+    before = text[max(0, reach) : timex.start]
     for words, mod in _SIDES:
-        if words.search(before) and not _told_after(text, timex, clause, title):
+        if words.search(before) and (fronted or not _told_after(text, timex, clause, title)):
+            if mod == "ON_OR_AFTER" and _NOT_OPENING.search(text, max(0, timex.start - 40), timex.start):
+                return when
             named = _NAME_AFTER.match(text, timex.end) is not None
             return when if named or is_modifier(text, timex) else when.model_copy(update={"mod": mod})
     return when
+
+
+# A sentence opening with the word and the date, then a comma: "From 2019, the agency will ...", "Since
+# Tuesday, rebels have held the town": the word governs the clause after the comma.
+_OPENING_WORDS = r"\s*[\"“]?[A-Za-z]+(?:\s+[a-z]+)?\s+\Z"
+_TEXT_OPENS = re.compile(_OPENING_WORDS)
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s|\n)" + _OPENING_WORDS)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _fronted(text: str, timex: TimeExpression) -> bool:
+    """Tell whether the date opens its sentence after one or two words and a comma closes it: "From 2019,"."""
+    if _COMMA_AFTER.match(text, timex.end) is None:
+        return False
+    window = max(0, timex.start - _REACH - 2)
+    if window == 0 and _TEXT_OPENS.match(text, 0, timex.start):
+        return True
+    return _SENTENCE_OPENS.search(text, window, timex.start) is not None
 
 
 def _told_after(text: str, timex: TimeExpression, clause: tuple[int, int], title: str) -> bool:

@@ -136,7 +136,10 @@ _LIST_ENDS = re.compile(
 
 @handles("dayafter")
 def _day_after(g: Groups, ctx: Context) -> Norm | None:
-    """Give the bare day that closes a range ("5" of "Oct. 3-5") the month and year of its first date."""
+    """Give the bare day that closes a range ("5" of "Oct. 3-5") the month and year of its first date.
+
+    The tagger gives it the first date's anchor too: it is placed as that date is.
+    """
     ref = ctx.ref
     if (
         ref is None

@@ -28,6 +28,7 @@ from timeline.temporal.storyday import bc_story_norm, this_day_in_story
 from timeline.temporal.tensewords import PAST_WORDS
 from timeline.temporal.values import Point, fmt, shift
 from timeline.temporal.weekspans import in_range, span_end
+from timeline.temporal.weektail import week_after_list
 from timeline.temporal.wordsense import overnight_happening
 from timeline.temporal.zones import day_after_local, day_before_conversion
 
@@ -101,7 +102,9 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     if not rel and not g.get("part") and (shared := paired_plural_part(ctx.text, ctx.end)):
         return Norm("SET", f"XXXX-WXX-{weekday}T{shared}")  # "on Monday and Tuesday nights"
     opens = None if rel or g.get("mod") else in_range(ctx)
-    if rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
+    if not rel and not g.get("mod") and (weekly := week_after_list(weekday, ctx)) is not None:
+        point, anchor = Point(weekly, "day"), "dct"  # "on Thursday, Friday and Saturday last week"
+    elif rel in ("previous", "following") and ctx.ref is not None and ctx.ref.gran == "day":
         step = -1 if rel == "previous" else 1
         day = ctx.ref.day + dt.timedelta(days=step * (((weekday - ctx.ref.day.isoweekday()) * step) % 7 or 7))
         point, anchor = Point(day, "day"), "ref"

@@ -28,6 +28,7 @@ from timeline.temporal.fragments import (
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.patterns_clock import CLOCK_RULES
 from timeline.temporal.tensewords import PAST_WORDS
+from timeline.temporal.weeknumbers import WEEK_NUMBER_RULES
 
 # A day in words after its month, "March eighth", "May the twenty-first, 2024": the ordinal must end the
 # phrase ("the March second-quarter figures", "May first priorities" are no dates); the handler wants the
@@ -182,6 +183,7 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
         "the last week of August",
     ),
+    *WEEK_NUMBER_RULES,
     (
         "lastpart",
         rf"(?:the\s+)?(?P<ord>final|last|closing|opening)\s+(?P<unit>quarter|half)\s+(?:of|in)\s+"

@@ -20,11 +20,13 @@ _CLOCK_LEAD = "|".join(
 # before the end of the clause, its day or a joining word ("at 1015 and 1230"). Four digits that read as
 # a year of this era ("look at 1945", "at 2008,") need a zone, "hours" or their day ("at 1930 tonight"), a
 # following noun makes them an amount ("at 1500 feet"), and filters.py drops the levels of markets ("closed
-# at 2150").
+# at 2150"). After "about" or "around" with no "at" before, a year of the last five centuries needs that clock
+# context too: "built about 1850." is the year (circa.py gives it mod APPROX), "at about 1850." a time.
 _COMPACT_AT = (
     r"(?:(?<=\bat\s\d{4})|(?<=\babt\s\d{4})|(?<=\babout\s\d{4})|(?<=\baround\s\d{4}))(?P<at4>)"
     r"(?:(?=\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
-    r"|(?<!19[0-5]\d)(?<!20[0-3]\d)(?=[.,;:!?\)](?!\d)|\s*$|\s+(?:and|to|until|till|on|today|tomorrow|tonight"
+    r"|(?<!19[0-5]\d)(?<!20[0-3]\d)(?<!(?<!\bat\s)\babout\s(?:1[5-9]|20)\d\d)(?<!(?<!\bat\s)\baround\s(?:1[5-9]|20)\d\d)"
+    r"(?=[.,;:!?\)](?!\d)|\s*$|\s+(?:and|to|until|till|on|today|tomorrow|tonight"
     r"|this|then|local|sharp|so|but|when|for|from|with|in|at|the|we|i)\b))"
 )
 

@@ -332,7 +332,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         # "one of the great events of the past century" (written in 1989): the hundred years up to now,
         # a DURATION as TimeBank tags "the past decade" (P10Y); "the last century" stays the calendar one
         return Norm("DURATION", nz.duration_value(1, unit), mod=mod)
-    if g.get("det") and rel == "past" and unit == "week" or _perfect_last_week(g, rel, unit, before, ctx):
+    if g.get("det") and rel == "past" and unit == "week" or _last_week_span(g, rel, unit, before, ctx):
         # "prices rose 3% over the past week", "the past week has been hard": the seven days up to now (a
         # span anchored to the document date), not the calendar week before this one ("last week")
         # its end is the document date (the end of the range the event layer dates its clause to)
@@ -352,22 +352,28 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt_within(point, base.gran), mod=mod, anchor=anchor)
 
 
-# A present perfect before "for the last week" in its sentence: "has been in Leeds for the last week" is the
-# seven days up to now, as "the past week" is; "was in Leeds last week" stays the calendar week before this.
+# "over the last week", "in the last week", "during the last week": the seven days up to now, as "the past
+# week" is; "was in Leeds last week" stays the calendar week before this. After "for" it takes a present
+# perfect in its sentence ("has been in Leeds for the last week"; "paid for the last week" names a week).
 # (a period inside the sentence, as in "has been in Dover, Del., for the last week", does not end it)
+_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout|within)\s+$")
+_NAMED_WEEK_AFTER = re.compile(r"\s+(?:of|before|after|ahead)\b")
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|hasn't|haven't|'ve)\b(?:[^.!?;]|\.(?!\s+[A-Z\"“]))*\Z",
     re.IGNORECASE,
 )
 
 
-def _perfect_last_week(g: Groups, rel: str, unit: str, before: str, ctx: Context) -> bool:
-    """Say whether "the last week" follows "for" or "over" in a perfect clause: a span up to now."""
+def _last_week_span(g: Groups, rel: str, unit: str, before: str, ctx: Context) -> bool:
+    """Say whether "the last week" is the seven days up to now ("over the last week"), as "the past week"."""
     if not (g.get("det") and rel == "last" and unit == "week"):
         return False
-    if not re.search(r"\b(?:for|over|in)\s+$", before) or ctx.text.startswith(" of ", ctx.end):
-        return False  # "for the last week of the tour" is a week of the tour
-    return _PERFECT_BEFORE.search(ctx.text, max(0, ctx.start - 100), ctx.start) is not None
+    if _NAMED_WEEK_AFTER.match(ctx.text, ctx.end):
+        return False  # "in the last week of the tour", "the last week before the vote": a week of something
+    if _SPAN_BEFORE.search(before):
+        return True
+    perfect = _PERFECT_BEFORE.search(ctx.text, max(0, ctx.start - 100), ctx.start) is not None
+    return perfect and re.search(r"\bfor\s+$", before) is not None
 
 
 def _coarse_story(base: Point, gran: str, ctx: Context) -> bool:

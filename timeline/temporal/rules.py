@@ -15,6 +15,7 @@ from collections.abc import Callable
 from timeline.temporal import normalize as nz
 from timeline.temporal import vocab
 from timeline.temporal.anchor import Context
+from timeline.temporal.circa import approximate_year
 from timeline.temporal.normalize import Norm
 from timeline.temporal.values import valid_day
 
@@ -147,7 +148,7 @@ def _year(g: Groups, ctx: Context) -> Norm | None:
         return None
     if g.get("n"):
         return Norm("DATE", f"BC{year:04d}", mod=nz.mod_of(g.get("mod")))
-    mod = nz.mod_of(g.get("mod"))
+    mod = nz.mod_of(g.get("mod")) or approximate_year(ctx.text, ctx.start)  # "circa 1850"
     if g.get("open"):  # "1994 or later", "1990 and beyond", "2001 or earlier"
         later = g["open"].split()[-1].lower() in ("later", "beyond", "after")
         mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"

@@ -247,6 +247,8 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             anchor = bc_tid
         elif norm.anchor == "ref":
             anchor = story_tid if ctx.story() is not None and story_tid else ref_tid
+        if rule == "dayafter" and not groups.get("y"):
+            anchor = found[-1].anchor  # "March 3, 4 and 6": a later day is placed as the first date is
         found.append(
             TimeExpression(
                 tid=tid,
