@@ -35,6 +35,11 @@ APPROX_YEAR_CASES = [
      [("1830 on Friday", "TIME", "2026-03-13T18:30", "APPROX")]),
     ("no-year-is-clock", "Call me around 2230.", [("2230", "TIME", "2026-03-12T22:30", "APPROX")]),
     ("plain-year-no-mod", "The mill was built in 1850.", [("1850", "DATE", "1850", None)]),
+    ("count-of-a-plural-noun", "The parish had about 1850 inhabitants.", []),
+    ("count-of-beds", "The new wing adds around 1900 beds.", []),
+    ("year-before-its", "Around 1900 its harbour was rebuilt.", [("1900", "DATE", "1900", "APPROX")]),
+    ("year-before-a-comma", "It was built about 1850, when the canal opened.",
+     [("1850", "DATE", "1850", "APPROX")]),
 ]
 
 

@@ -84,7 +84,8 @@ _YEAR_BEFORE = {
 }
 # After a bare number these words mean an amount, not a year ("2017 jobs", "1500 meters").
 _AMOUNT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)|acres?|feet|foot|"
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)(?<!\bits)(?<!\bhis)"
+    r"(?<!\bthus)(?<!\bus)(?<!\bperhaps)(?<!\balways)(?<!\bwards)|acres?|feet|foot|"
     r"meters?|metres?|miles?|pounds?|tons?|tonnes?|yen|people|men|women|children|troops|hours|cc|mph|km|kg|"
     r"million|billion|trillion|thousand|dead|injured|wounded|killed|missing|homeless|"
     r"[xX]\b|\+|-\d)",
@@ -241,6 +242,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False  # "600 dead and 1400 injured", "between 1200 and 1500 million": counts, not years
     if previous in _COMPARISONS and _COUNTED.match(after):
         return False
+    if previous in _COMPARISONS and _AMOUNT_AFTER.match(after) and not re.match(r"\s*[,(]", after):
+        return False  # "about 1850 inhabitants", "around 1900 beds": a count of what follows, not a year
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
     noun = _YEAR_NOUN_AFTER.match(text, end, end + 40)
