@@ -70,10 +70,15 @@ _LAZY = {
     "build_figure": "timeline.render",
     "render_html": "timeline.render",
 }
+# The layers the README shows one step at a time ("timeline.temporal.tag", "timeline.events.extract"):
+# `import timeline` makes them attributes at first use, as `import timeline.events` would.
+_LAYERS = ("temporal", "events")
 
 
 def __getattr__(name: str) -> object:
     """Return a name of the API from the module that holds it, importing that module on the first request."""
+    if name in _LAYERS:
+        return importlib.import_module(f"{__name__}.{name}")  # the import sets the attribute itself
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(_LAZY[name]), name)
@@ -83,4 +88,4 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     """List the module's names, those imported at first use among them."""
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_LAYERS})
