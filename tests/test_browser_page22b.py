@@ -42,7 +42,7 @@ def opened(browser, tmp_path_factory):
 
 @pytest.fixture
 def page(opened):
-    """Return the module's page as a test finds it: every series shown, no search, filter or details, all dates."""
+    """Return the module's page as a test finds it: all series shown, nothing searched or open, all dates."""
     page = opened.page
     yield page
     page.set_viewport_size({"width": 1300, "height": 900})
@@ -52,7 +52,7 @@ def page(opened):
     page.fill("#tl-search", "")
     page.select_option("#tl-group", "")
     page.evaluate(f"() => Plotly.restyle({GD}, {{visible: true}})")
-    page.evaluate(f"() => Plotly.relayout({GD}, {{'xaxis.range': {GD}.layout.xaxis.rangeslider.range.slice()}})")
+    page.evaluate(f"() => Plotly.relayout({GD}, {{'xaxis.range': {GD}.layout.xaxis.rangeslider.range.slice()}})")  # noqa: E501
     page.wait_for_function(f"() => ({STATUS})() === '10 events'")
     page.wait_for_timeout(300)  # the relabelling after a relayout (page.js) is over
     assert opened.errors == [] and opened.requests == []
@@ -97,8 +97,8 @@ def test_a_series_hidden_in_the_legend_stays_hidden_and_out_of_the_list(page, by
     assert page.get_attribute(YEAR, "aria-checked") == "false"
     listed = page.evaluate(LISTED)
     assert listed and not set(listed) & set(years), listed
-    drawn = page.evaluate(f"""() => {GD}._fullData.filter(t => t.visible === true && t.meta && t.meta.role === 'events')
-      .flatMap(t => t.customdata)""")
+    drawn = page.evaluate(f"""() => {GD}._fullData
+      .filter(t => t.visible === true && t.meta && t.meta.role === 'events').flatMap(t => t.customdata)""")
     assert sorted(drawn) == sorted(listed), "the list holds what the chart draws in view"
 
 
@@ -106,9 +106,10 @@ def test_hiding_a_series_takes_its_events_out_of_the_list_and_says_so(page):
     years = [i for i, cls in enumerate(page.evaluate(CLASSES)) if cls == "Year"]
     _hide_year(page, "mouse")
     page.wait_for_function(f"() => ({STATUS})().includes('hidden in the legend')", timeout=5_000)
-    assert page.evaluate(STATUS) == f"Showing {10 - len(years)} of 10 events \u00b7 {len(years)} hidden in the legend"
+    said = f"Showing {10 - len(years)} of 10 events \u00b7 {len(years)} hidden in the legend"
+    assert page.evaluate(STATUS) == said
     assert sorted(page.evaluate(LISTED)) == [i for i in range(10) if i not in years]
-    labels = page.evaluate(f"() => ({GD}.layout.annotations || []).map(a => a.name).filter(n => n !== undefined)")
+    labels = page.evaluate(f"() => ({GD}.layout.annotations || []).map(a => a.name).filter(Boolean)")
     assert not {str(i) for i in years} & set(labels), "no label is left beside a hidden mark"
 
 
@@ -121,7 +122,7 @@ def test_a_card_opened_from_the_list_is_brought_into_view_without_moving_a_page_
     assert page.evaluate("() => scrollY") == 0, "the chart stays where it was"
     page.click(".tl-close")
     page.set_viewport_size({"width": 1300, "height": 600})
-    # A long page (room below the list), scrolled down to the list: the card's place, above it, is out of sight.
+    # A long page (room below the list), scrolled down to the list: the card's place, above it, is unseen.
     page.evaluate("() => { document.body.style.paddingBottom = '1500px';"
                   " document.getElementById('tl-list').scrollIntoView({block: 'start'}); }")
     page.click('#tl-list li[data-index="8"]')
@@ -135,7 +136,7 @@ def test_the_range_sliders_keyboard_alternatives_are_announced(page):
     described = "(node) => (node.getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id)).filter(Boolean).map(n => n.textContent).join(' ')"  # noqa: E501
     said = page.eval_on_selector("#timeline", described)
     assert "slider" in said and "range buttons" in said and "Tab" in said, said
-    buttons = page.eval_on_selector_all("#timeline .rangeselector .button", f"nodes => nodes.map({described})")
+    buttons = page.eval_on_selector_all("#timeline .rangeselector .button", f"ns => ns.map({described})")
     assert buttons and all("slider" in text for text in buttons)
 
 
@@ -149,7 +150,8 @@ LOG_PLOTLY = """Object.defineProperty(window, 'Plotly', {configurable: true, set
 
 
 def test_a_page_with_no_label_to_show_draws_its_chart_once(browser, tmp_path):
-    events = [timelines.manual(f"Council meeting number {i}", (dt.date(2020, 1, 1) + dt.timedelta(days=3 * i)).isoformat())
+    first = dt.date(2020, 1, 1)
+    events = [timelines.manual(f"Council meeting number {i}", (first + dt.timedelta(days=3 * i)).isoformat())
               for i in range(200)]  # more than render.LABEL_LIMIT, more than 40 in view: no label
     path = tmp_path / "page.html"
     path.write_text(render_html(Timeline(events=events)), encoding="utf-8")

@@ -247,9 +247,8 @@
   }
 
   // Lane names are cut to the room they have: hovering one shows it whole, with its count of events.
-  var laneCounts = lanes.map(function (name, lane) {
-    return events.filter(function (e) { return e.lane === lane; }).length;
-  });
+  var laneCounts = lanes.map(function () { return 0; });
+  events.forEach(function (e) { laneCounts[e.lane] += 1; });
   function laneAt(event) {
     var full = gd._fullLayout, box = gd.getBoundingClientRect();
     if (!full || !full.yaxis || narrow()) { return -1; }

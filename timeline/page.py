@@ -89,10 +89,10 @@ HAND_ENTRY = '<span class="k-hand">\u2605</span>\u00a0added by hand'  # `timelin
 # How to work the chart without a mouse, and what hiding a kind of mark does (page_series.js), shown below
 # the key and read out with the chart and its range buttons (aria-describedby): plotly's range slider takes a
 # mouse only, and a screen reader would not guess its keyboard alternatives.
-CHART_HELP = ("Tab reaches the range buttons above the chart (1 month to all dates), the toolbar's Zoom in and "
-              "Zoom out, and the legend; Enter presses them. The range slider under the chart takes a mouse: "
-              "the range buttons and the zoom buttons do its work. A kind of mark hidden in the legend stays "
-              "hidden through searches and filters, and its events leave the list.")
+CHART_HELP = ("Tab reaches the range buttons above the chart (1 month to all dates), the toolbar's Zoom in "
+              "and Zoom out, and the legend; Enter presses them. The range slider under the chart takes a "
+              "mouse: the range buttons and the zoom buttons do its work. A kind of mark hidden in the "
+              "legend stays hidden through searches and filters, and its events leave the list.")
 
 # The key when the figure has no event to take colours from.
 PLAIN_KEY = (
@@ -149,7 +149,8 @@ def html_page(figure: go.Figure | dict, *, title: str) -> str:
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
         policy=POLICY,
-        title=html.escape(title), key=key(plain), help=CHART_HELP, css=_asset("page.css"), div_id=DIV_ID, plotly=library,
+        title=html.escape(title), key=key(plain), help=CHART_HELP, css=_asset("page.css"), div_id=DIV_ID,
+        plotly=library,
         figure=data,
         js="\n".join(_asset(name) for name in SCRIPTS),
     )
