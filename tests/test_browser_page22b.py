@@ -111,6 +111,9 @@ def test_hiding_a_series_takes_its_events_out_of_the_list_and_says_so(page):
     assert sorted(page.evaluate(LISTED)) == [i for i in range(10) if i not in years]
     labels = page.evaluate(f"() => ({GD}.layout.annotations || []).map(a => a.name).filter(Boolean)")
     assert not {str(i) for i in years} & set(labels), "no label is left beside a hidden mark"
+    page.set_viewport_size({"width": 480, "height": 900})  # a phone: no legend to show the series again with
+    page.wait_for_function(f"() => ({STATUS})() === '10 events'", timeout=10_000)
+    assert page.evaluate(HIDDEN) == []
 
 
 def test_a_card_opened_from_the_list_is_brought_into_view_without_moving_a_page_in_view(page):

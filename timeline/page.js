@@ -124,7 +124,9 @@
     });
     if (!crowding) { return; }
     crowded = true;
-    return Plotly.relayout(gd, {showlegend: false});
+    var hidden = series.hidden();  // shown again, or nothing could show them without the legend
+    return Promise.resolve(hidden.length ? Plotly.restyle(gd, {visible: true}, hidden) : null)
+      .then(function () { return Plotly.relayout(gd, {showlegend: false}); });
   }
   // The list and the status follow the chart: the events kept by the filters that are in view. A
   // view that hides some says so, with the range in words and a button to show every date.
@@ -169,14 +171,18 @@
 
   function redraw() {
     current = visible();
+    laneMoves.compact(current);
+    var layout = Object.assign({}, gd.layout, sized());
+    if (layout.showlegend === false) {
+      series.hidden().forEach(function (k) { gd.data[k].visible = true; });  // no legend to show them with
+    }
     // The event on show is filtered out: its card and its hover label go too, or they would speak of
     // an event the chart and the list no longer hold.
     var chosen = list.chosen();
     if (chosen >= 0 && !shownNow()[chosen]) {
       list.hide(true);
     }
-    laneMoves.compact(current);
-    var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(shownNow())});
+    layout.annotations = shownLabels(shownNow());
     if (lanes.length && events.length) {
       layout = laneMoves.fit(layout, figure.layout);  // the height of the lanes shown
       gd.style.height = layout.height + "px";
@@ -246,25 +252,7 @@
     return Plotly.relayout(gd, {"xaxis.range": [x.l2r(middle - width / 2), x.l2r(middle + width / 2)]});
   }
 
-  // Lane names are cut to the room they have: hovering one shows it whole, with its count of events.
-  var laneCounts = lanes.map(function () { return 0; });
-  events.forEach(function (e) { laneCounts[e.lane] += 1; });
-  function laneAt(event) {
-    var full = gd._fullLayout, box = gd.getBoundingClientRect();
-    if (!full || !full.yaxis || narrow()) { return -1; }
-    var px = event.clientX - box.left, py = event.clientY - box.top - full.yaxis._offset;
-    if (px >= full.xaxis._offset || py < 0 || py > full.yaxis._length) { return -1; }
-    return laneMoves.at(full.yaxis.p2l(py));
-  }
-  gd.addEventListener("mousemove", function (event) {
-    var lane = laneAt(event);
-    tip.hidden = lane < 0;
-    if (lane < 0) { return; }
-    tip.textContent = lanes[lane] + " \u00b7 " + laneCounts[lane] + (laneCounts[lane] === 1 ? " event" : " events");
-    tip.style.left = Math.min(event.clientX + 12, window.innerWidth - tip.offsetWidth - 8) + "px";
-    tip.style.top = event.clientY + 14 + "px";
-  });
-  gd.addEventListener("mouseleave", function () { tip.hidden = true; });
+  laneMoves.nameOnHover(gd, tip, narrow);  // a lane name cut to its room, shown whole
 
   var pending = null, relabel = null;
   function later() {

@@ -23,6 +23,11 @@ window.TimelineSeries = function (base, gd) {
       var drawn = gd.data && gd.data[k];
       return drawn && drawn.visible !== undefined ? drawn.visible : base[k].visible;
     },
+    // The figure's traces hidden now: a page that draws no legend (a phone, a crowded chart) shows them all,
+    // or nothing would show them again.
+    hidden: function () {
+      return base.map(function (trace, k) { return k; }).filter(function (k) { return !on(k); });
+    },
     // The events of `keep` whose marks are drawn: those of hidden series are left out.
     drawn: function (keep) {
       return keep.map(function (k, i) { return k && (markTrace[i] === undefined || on(markTrace[i])); });
