@@ -5,6 +5,9 @@
     python benchmarks/bench_render.py --browser  # also time loading the 100 and 10,000 pages in Chromium
     python benchmarks/bench_render.py 10000 --browser --zoom 4  # and four wheel zooms in each page
 
+With --browser the last column splits the page's load from its own scripts' start until drawn: plotly's
+calls (newPlot, react, relayout, each until its drawing is done) and the rest, the page's own work.
+
 Times are the best of --repeat runs (render_html includes build_figure); the machine's load matters.
 
 The timelines are synthetic and seeded: a mix of day, week, month, season and year events, ranges,
@@ -114,8 +117,42 @@ def _wheel_zooms(page, zooms: int) -> list[float]:
     return times
 
 
-def load_in_browser(path: Path, *, zooms: int = 0) -> tuple[float, list[float]]:
-    """Return the seconds Chromium takes to load a page until drawn, and those of `zooms` wheel zooms."""
+# Marks in the page, as it loads: when its own scripts start (the first defines window.TimelineWords), each
+# Plotly.newPlot, react and relayout with how long its drawing took, and when the page says it is drawn.
+MARKS = """(() => { const marks = window.__marks = {calls: []};
+  Object.defineProperty(window, 'TimelineWords', {configurable: true, set(value) {
+    marks.start = performance.now();
+    Object.defineProperty(window, 'TimelineWords', {value, writable: true}); }});
+  Object.defineProperty(window, 'Plotly', {configurable: true, set(value) {
+    for (const name of ['newPlot', 'react', 'relayout']) {
+      const own = value[name];
+      value[name] = function () {
+        const started = performance.now(), drawn = own.apply(this, arguments);
+        const done = () => marks.calls.push([name, performance.now() - started]);
+        Promise.resolve(drawn).then(done, done);
+        return drawn;
+      };
+    }
+    Object.defineProperty(window, 'Plotly', {value, writable: true}); }});
+  new MutationObserver((changes, observer) => {
+    if (!document.getElementById('timeline')?.dataset.ready) { return; }
+    marks.ready = performance.now();
+    observer.disconnect();
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-ready']});
+})()"""
+
+
+def split(marks: dict) -> str:
+    """Say where the load's time went after the page's scripts started: plotly's calls, and the rest."""
+    plotly = sum(seconds for _, seconds in marks["calls"])
+    names = "+".join(name for name, _ in marks["calls"])
+    return f"{(marks['ready'] - marks['start']) / 1e3:.2f} s: {names} {plotly / 1e3:.2f} s, the rest " \
+           f"{(marks['ready'] - marks['start'] - plotly) / 1e3:.2f} s"
+
+
+def load_in_browser(path: Path, *, zooms: int = 0) -> tuple[float, list[float], str]:
+    """Return the seconds Chromium takes to load a page until drawn, those of `zooms` wheel zooms, and where
+    the page's part of the load went (split)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -124,13 +161,16 @@ def load_in_browser(path: Path, *, zooms: int = 0) -> tuple[float, list[float]]:
             args=["--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader"],
         )
         page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.add_init_script(MARKS)
         started = time.perf_counter()
         page.goto(path.as_uri())
         page.wait_for_selector("#timeline[data-ready=true]", timeout=120_000)
         seconds = time.perf_counter() - started
+        page.wait_for_function("() => window.__marks.ready !== undefined")
+        share = split(page.evaluate("() => window.__marks"))
         zoomed = _wheel_zooms(page, zooms) if zooms else []
         browser.close()
-    return seconds, zoomed
+    return seconds, zoomed, share
 
 
 def main() -> None:
@@ -143,16 +183,16 @@ def main() -> None:
     parser.add_argument("--zoom", type=int, default=0, metavar="N", help="with --browser, time N wheel zooms")
     args = parser.parse_args()
     print("| events | build_figure (s) | render_html (s) | HTML size (MB) | Chromium load (s) "
-          "| wheel zooms (s) |")
-    print("|---:|---:|---:|---:|---:|---:|")
+          "| wheel zooms (s) | from the page's scripts to drawn |")
+    print("|---:|---:|---:|---:|---:|---:|---|")
     for count in args.sizes:
         figure_seconds, html_seconds, size, path = measure(count, args.repeat if count <= 10_000 else 1)
-        load, zooms = "-", "-"
+        load, zooms, share = "-", "-", "-"
         if args.browser and count <= 10_000:
-            seconds, zoomed = load_in_browser(path, zooms=args.zoom)
+            seconds, zoomed, share = load_in_browser(path, zooms=args.zoom)
             load, zooms = f"{seconds:.2f}", " / ".join(f"{z:.2f}" for z in zoomed) or "-"
         row = (f"| {count:,} | {figure_seconds:.2f} | {html_seconds:.2f} | {size / 1e6:.1f} | {load} "
-               f"| {zooms} |")
+               f"| {zooms} | {share} |")
         print(row, flush=True)
 
 

@@ -36,9 +36,12 @@
   };
   var laneMoves = window.TimelineLanes(events, lanes, meta.frame || {});
   var current = events.map(function () { return true; });
+  // The series the reader hid in the legend stay hidden (page_series.js): shownNow() are the events drawn.
+  var series = window.TimelineSeries(base, gd);
+  function shownNow() { return series.drawn(current); }
   var axisView = window.TimelineView({gd: gd, events: events, labels: labels, packed: meta.packed || null,
     buttons: ((figure.layout.xaxis || {}).rangeselector || {}).buttons || [], lanes: laneMoves, words: words,
-    narrow: narrow, kept: function () { return current; }});
+    narrow: narrow, kept: shownNow});
   var axis = axisView.axis, viewOf = axisView.viewOf, shownLabels = axisView.labels, zoomLabels = axisView.zoomLabels;
   var list = window.TimelineList({events: events, lanes: lanes, documents: meta.documents || [],
     list: document.getElementById("tl-list"), details: details, onChoose: choose,
@@ -54,11 +57,13 @@
     return Array.isArray(values) ? kept.map(function (k) { return values[k]; }) : values;
   }
 
-  // A trace keeps the points whose event (its customdata) is shown; bars keep their gap point too.
-  function filtered(trace, keep) {
+  // A trace keeps the points whose event (its customdata) is shown; bars keep their gap point too. The
+  // figure's trace `number` keeps the state the legend left it in.
+  function filtered(trace, keep, number) {
     var kept = [];
     (trace.customdata || []).forEach(function (index, k) { if (keep[index]) { kept.push(k); } });
-    var out = Object.assign({}, trace);
+    var out = Object.assign({}, trace), shown = series.visibility(number);
+    if (shown !== undefined) { out.visible = shown; }
     ["x", "y", "customdata", "hovertext", "text"].forEach(function (key) {
       if (key in trace) { out[key] = pick(trace[key], kept); }
     });
@@ -119,7 +124,9 @@
     });
     if (!crowding) { return; }
     crowded = true;
-    return Plotly.relayout(gd, {showlegend: false});
+    var hidden = series.hidden();  // shown again, or nothing could show them without the legend
+    return Promise.resolve(hidden.length ? Plotly.restyle(gd, {visible: true}, hidden) : null)
+      .then(function () { return Plotly.relayout(gd, {showlegend: false}); });
   }
   // The list and the status follow the chart: the events kept by the filters that are in view. A
   // view that hides some says so, with the range in words and a button to show every date.
@@ -135,21 +142,24 @@
         (span[1] - span[0] <= width || (middle >= view[0] && middle <= view[1]));
     });
   }
+  // Events of a series hidden in the legend are neither drawn nor listed, and the status says how many.
   function follow() {
-    var shown = inView(current);
-    var kept = current.filter(Boolean).length, count = shown.filter(Boolean).length;
+    var drawn = shownNow(), shown = inView(drawn), filteredIn = current.filter(Boolean).length;
+    var kept = drawn.filter(Boolean).length, count = shown.filter(Boolean).length, hidden = filteredIn - kept;
     var said = count === events.length ? events.length + (events.length === 1 ? " event" : " events")
       : "Showing " + count + " of " + events.length + " events";
     var x = axis();
     if (count < kept && x) { said += " \u00b7 in view: " + words.sayRange(x.range); }
     // A search or a filter whose matches lie partly or wholly outside the view says how many, so that
     // "Showing 0" after a search does not read as "nothing matches".
-    var outside = kept < events.length ? kept - count : 0;
+    var outside = filteredIn < events.length ? kept - count : 0;
     if (outside) { said += " \u00b7 " + outside + (outside === 1 ? " match" : " matches") + " outside it"; }
+    if (hidden) { said += " \u00b7 " + hidden + " hidden in the legend"; }
     status.textContent = said;
     reset.hidden = !(count < kept);
     // Nothing in view though the filters keep events: the view is the reason, not the search.
-    list.fill(shown, count, 0, !kept ? "" : outside ? (outside === 1 ? "The match is" : "The " + outside +
+    list.fill(shown, count, 0, !kept ? (hidden ? "The events kept are of kinds hidden in the chart's legend: " +
+      "click one there to show it." : "") : outside ? (outside === 1 ? "The match is" : "The " + outside +
       " matches are") + " outside this view: zoom out, or show all dates." : "No event in this view: zoom out, " +
       "or show all dates.");
     return shown;
@@ -161,19 +171,23 @@
 
   function redraw() {
     current = visible();
+    laneMoves.compact(current);
+    var layout = Object.assign({}, gd.layout, sized());
+    if (layout.showlegend === false) {
+      series.hidden().forEach(function (k) { gd.data[k].visible = true; });  // no legend to show them with
+    }
     // The event on show is filtered out: its card and its hover label go too, or they would speak of
     // an event the chart and the list no longer hold.
     var chosen = list.chosen();
-    if (chosen >= 0 && !current[chosen]) {
+    if (chosen >= 0 && !shownNow()[chosen]) {
       list.hide(true);
     }
-    laneMoves.compact(current);
-    var layout = Object.assign({}, gd.layout, sized(), {annotations: shownLabels(current)});
+    layout.annotations = shownLabels(shownNow());
     if (lanes.length && events.length) {
       layout = laneMoves.fit(layout, figure.layout);  // the height of the lanes shown
       gd.style.height = layout.height + "px";
     }
-    return Plotly.react(gd, base.map(function (t) { return filtered(t, current); }), layout, config)
+    return Plotly.react(gd, base.map(function (t, k) { return filtered(t, current, k); }), layout, config)
       .then(follow);
   }
 
@@ -210,7 +224,20 @@
   // panned into view and pointed at with its hover card.
   function choose(index) {
     list.show(index);
+    inSight(details);
     Promise.resolve(reveal(events[index])).then(function () { pointAt(index); });
+  }
+
+  // The card opens above the list: a reader scrolled down to the list saw nothing happen. It is brought
+  // into view only when its top is out of sight, so that a page that shows it, and the chart, stays still.
+  var SEEN_PX = 60;
+  function inSight(node) {
+    var top = node.getBoundingClientRect().top;
+    if (top < 0) {
+      node.scrollIntoView({block: "start"});
+    } else if (top > window.innerHeight - SEEN_PX) {
+      node.scrollIntoView({block: "nearest"});
+    }
   }
 
   // Pan the plot to an event chosen in the list when it lies outside the current view. Dates go
@@ -225,26 +252,7 @@
     return Plotly.relayout(gd, {"xaxis.range": [x.l2r(middle - width / 2), x.l2r(middle + width / 2)]});
   }
 
-  // Lane names are cut to the room they have: hovering one shows it whole, with its count of events.
-  var laneCounts = lanes.map(function (name, lane) {
-    return events.filter(function (e) { return e.lane === lane; }).length;
-  });
-  function laneAt(event) {
-    var full = gd._fullLayout, box = gd.getBoundingClientRect();
-    if (!full || !full.yaxis || narrow()) { return -1; }
-    var px = event.clientX - box.left, py = event.clientY - box.top - full.yaxis._offset;
-    if (px >= full.xaxis._offset || py < 0 || py > full.yaxis._length) { return -1; }
-    return laneMoves.at(full.yaxis.p2l(py));
-  }
-  gd.addEventListener("mousemove", function (event) {
-    var lane = laneAt(event);
-    tip.hidden = lane < 0;
-    if (lane < 0) { return; }
-    tip.textContent = lanes[lane] + " \u00b7 " + laneCounts[lane] + (laneCounts[lane] === 1 ? " event" : " events");
-    tip.style.left = Math.min(event.clientX + 12, window.innerWidth - tip.offsetWidth - 8) + "px";
-    tip.style.top = event.clientY + 14 + "px";
-  });
-  gd.addEventListener("mouseleave", function () { tip.hidden = true; });
+  laneMoves.nameOnHover(gd, tip, narrow);  // a lane name cut to its room, shown whole
 
   var pending = null, relabel = null;
   function later() {
@@ -289,7 +297,7 @@
     gd.style.setProperty("--tl-print-zoom", String(Math.min(1, PRINT_PX / Math.max(gd.offsetWidth, 1))));
     // Paper has no status line (the controls are not printed): the list's heading says what it holds,
     // or a page that opens on recent events printed fewer than its title counts, without a word.
-    var shown = inView(current);
+    var shown = inView(shownNow());
     if (shown.filter(Boolean).length < events.length) { listTitle.textContent = "Events \u00b7 " + status.textContent; }
     list.fill(shown, shown.filter(Boolean).length, events.length);
   });
@@ -313,6 +321,7 @@
     outletSelect.hidden = true;
     confidenceSelect.hidden = true;
     document.querySelector(".tl-key").hidden = true;
+    document.getElementById("tl-chart-help").hidden = true;
     document.querySelector(".tl-listbox").hidden = true;
     document.querySelector(".tl-skip").hidden = true;
   }
@@ -327,9 +336,11 @@
   var first = Object.assign({}, figure.layout, sized());
   var fixedAtFirst = labels.length > 0 && !narrow();  // the first view is the one labels were packed for
   if (!fixedAtFirst && events.length) { first.annotations = []; }
-  Plotly.newPlot(gd, base.map(function (t) { return filtered(t, current); }), first, config)
+  Plotly.newPlot(gd, base.map(function (t, k) { return filtered(t, current, k); }), first, config)
     .then(function () {
-      if (!fixedAtFirst && events.length) { return Plotly.relayout(gd, {annotations: zoomLabels(current)}); }
+      // A large timeline zoomed out has no label to show: a relayout would draw every mark again for none.
+      var notes = !fixedAtFirst && events.length ? zoomLabels(current) : null;
+      if (notes) { return notes.length ? Plotly.relayout(gd, {annotations: notes}) : null; }
       if (events.length && axisView.squeezed()) { return Plotly.relayout(gd, {annotations: shownLabels(current)}); }
     })
     .then(roomForLegend)
@@ -348,16 +359,26 @@
         }
       });
       // Zooming, panning, the range buttons and the slider: relabel, and list what is now in view.
-      gd.on("plotly_relayout", function (change) {
-        if (!events.length || "annotations" in change) { return; }
+      function relabelSoon() {
         clearTimeout(relabel);
         relabel = setTimeout(function () {
           follow();
           // No labels before or after (a large timeline zoomed out): a relayout would redraw every
           // WebGL mark again for nothing, as long again as the zoom itself.
-          var notes = shownLabels(current);
+          var notes = shownLabels(shownNow());
           if (notes.length || (gd.layout.annotations || []).length) { Plotly.relayout(gd, {annotations: notes}); }
         }, 80);
+      }
+      gd.on("plotly_relayout", function (change) {
+        if (events.length && !("annotations" in change)) { relabelSoon(); }
+      });
+      // A series shown or hidden in the legend: its events leave or join the list and the labels, and the
+      // card of an event it hides closes.
+      gd.on("plotly_restyle", function () {
+        if (!events.length) { return; }
+        var chosen = list.chosen();
+        if (chosen >= 0 && !shownNow()[chosen]) { list.hide(true); }
+        relabelSoon();
       });
       var linked = list.indexOfId(location.hash);
       if (linked >= 0) {

@@ -3,7 +3,8 @@
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page_lanes.js,
 page_view.js for the axis, labels and range buttons, page_keys.js for a keyboard's way to the chart's
 controls, page_clicks.js for a click on a mark, page_outlets.js for the outlet filter, page_filters.js for
-the search and the filters, the confidence filter among them, page.js, page.css) and are inlined, as is
+the search and the filters, the confidence filter among them, page_series.js for the series hidden in the
+legend, page.js, page.css) and are inlined, as is
 plotly.js: the file works with the network off, and nothing is ever loaded from elsewhere (no CDN).
 Nothing in the output depends on the clock or on random ids, so the same figure gives byte-identical HTML.
 """
@@ -21,7 +22,7 @@ from plotly.utils import PlotlyJSONEncoder
 DIV_ID = "timeline"
 # inlined in this order: page.js last, it draws the chart with what the others define
 SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_keys.js",
-           "page_clicks.js", "page_outlets.js", "page_filters.js", "page.js")
+           "page_clicks.js", "page_outlets.js", "page_filters.js", "page_series.js", "page.js")
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
 # plotly.js's WebGL traces compile code at run time ('unsafe-eval'); image export uses data: and blob:.
@@ -56,8 +57,9 @@ _TEMPLATE = """<!DOCTYPE html>
 </div>
 <div id="tl-lane-tip" class="tl-tip" role="tooltip" hidden></div>
 <div id="{div_id}" class="tl-plot" role="figure" aria-label="Timeline chart: {title}; the list below holds
- every event"></div>
+ every event" aria-describedby="tl-chart-help"></div>
 <p class="tl-key">{key}</p>
+<p id="tl-chart-help" class="tl-help">{help}</p>
 <section class="tl-below">
 <article id="tl-details" class="tl-details" role="dialog" aria-labelledby="tl-details-title"
  tabindex="-1" hidden></article>
@@ -83,6 +85,14 @@ def _asset(name: str) -> str:
 VAGUE_ENTRY = ('<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hollow point: approximate, '
                'early, mid or late')  # "early 2017", "about May 3"
 HAND_ENTRY = '<span class="k-hand">\u2605</span>\u00a0added by hand'  # `timeline add`
+
+# How to work the chart without a mouse, and what hiding a kind of mark does (page_series.js), shown below
+# the key and read out with the chart and its range buttons (aria-describedby): plotly's range slider takes a
+# mouse only, and a screen reader would not guess its keyboard alternatives.
+CHART_HELP = ("Tab reaches the range buttons above the chart (1 month to all dates), the toolbar's Zoom in "
+              "and Zoom out, and the legend; Enter presses them. The range slider under the chart takes a "
+              "mouse: the range buttons and the zoom buttons do its work. A kind of mark hidden in the "
+              "legend stays hidden through searches and filters, and its events leave the list.")
 
 # The key when the figure has no event to take colours from.
 PLAIN_KEY = (
@@ -139,7 +149,8 @@ def html_page(figure: go.Figure | dict, *, title: str) -> str:
     data = data.replace("<", "\\u003c")
     return _TEMPLATE.format(
         policy=POLICY,
-        title=html.escape(title), key=key(plain), css=_asset("page.css"), div_id=DIV_ID, plotly=library,
+        title=html.escape(title), key=key(plain), help=CHART_HELP, css=_asset("page.css"), div_id=DIV_ID,
+        plotly=library,
         figure=data,
         js="\n".join(_asset(name) for name in SCRIPTS),
     )

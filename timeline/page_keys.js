@@ -27,7 +27,9 @@ window.TimelineKeys = function (gd, buttons) {
   function reachable() {
     inOrder();
     Array.prototype.forEach.call(gd.querySelectorAll(".rangeselector .button"), function (node, i) {
-      if (buttons[i]) { control(node, "button", sayButton(buttons[i])); }
+      if (!buttons[i]) { return; }
+      control(node, "button", sayButton(buttons[i]));
+      node.setAttribute("aria-describedby", "tl-chart-help");  // they do the range slider's work (page.py)
     });
     // A legend entry shows or hides its kind of mark ("Year"): a checkbox, checked while they are drawn.
     Array.prototype.forEach.call(gd.querySelectorAll(".legend .traces"), function (node) {

@@ -1,7 +1,8 @@
 // The timeline page's lanes under a search or a filter, for page.js (inlined before it): the rows and lanes
 // that still hold an event move up, in order, so that what a reader looks for is on the first screen and
 // not scattered between empty rows and lanes (six matches in a lane of 24 rows were spread down all of
-// it); the chart shrinks to the rows shown, and its rows keep their size.
+// it); the chart shrinks to the rows shown, and its rows keep their size. A lane name cut to its room
+// shows whole on hover.
 window.TimelineLanes = function (events, lanes, frame) {
   "use strict";
   var ends = lanes.map(function (name, lane) {
@@ -100,5 +101,27 @@ window.TimelineLanes = function (events, lanes, frame) {
     var found = shown().filter(function (l) { return y >= l[1] - 0.5 && y < l[2] - 0.5; })[0];
     return found ? found[0] : -1;
   }
-  return {compact: compact, row: row, layout: layout, fit: fit, at: at};
+  // Lane names are cut to the room they have: hovering one over the plot element `gd` shows it whole in
+  // `tip`, with its count of events (not on a phone, `narrow()`, which shows no names).
+  function nameOnHover(gd, tip, narrow) {
+    var counts = lanes.map(function () { return 0; });
+    events.forEach(function (e) { counts[e.lane] += 1; });
+    function laneAt(event) {
+      var full = gd._fullLayout, box = gd.getBoundingClientRect();
+      if (!full || !full.yaxis || narrow()) { return -1; }
+      var px = event.clientX - box.left, py = event.clientY - box.top - full.yaxis._offset;
+      if (px >= full.xaxis._offset || py < 0 || py > full.yaxis._length) { return -1; }
+      return at(full.yaxis.p2l(py));
+    }
+    gd.addEventListener("mousemove", function (event) {
+      var lane = laneAt(event);
+      tip.hidden = lane < 0;
+      if (lane < 0) { return; }
+      tip.textContent = lanes[lane] + " \u00b7 " + counts[lane] + (counts[lane] === 1 ? " event" : " events");
+      tip.style.left = Math.min(event.clientX + 12, window.innerWidth - tip.offsetWidth - 8) + "px";
+      tip.style.top = event.clientY + 14 + "px";
+    });
+    gd.addEventListener("mouseleave", function () { tip.hidden = true; });
+  }
+  return {compact: compact, row: row, layout: layout, fit: fit, at: at, nameOnHover: nameOnHover};
 };
