@@ -148,13 +148,15 @@ def extract(
                 _under_heading(document, sentence, heading, events)
                 continue
             # a sentence in the past tense cannot go on with an episode still to come, but one may report it;
+            # a date that makes no event ("up from Wednesday's close") breaks no episode of the last days;
             # tense and episode are asked only of a sentence that could go on with one (the checks are pure)
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and not (
-                _ahead(previous, document) and not _REPORTS.search(words)
-            ) and episodes.goes_on(text, sentence, previous, document.date):
+            open_to = previous is not None and chain < MAX_CONTINUATION and not (
+                own_date and not episodes.is_news(previous, document.date)
+            ) and not (_ahead(previous, document) and not _REPORTS.search(words))
+            if open_to and episodes.goes_on(text, sentence, previous, document.date):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
-            else:
+            elif not (open_to and episodes.pauses(words)):
                 previous = None
             continue
         chain = 0
