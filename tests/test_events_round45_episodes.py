@@ -1,4 +1,6 @@
-"""Round 45 (session 22, the anchored events AQUAINT misses, invented): a sentence whose only date makes no
+"""Round 45 (session 22, the anchored events AQUAINT misses, invented): a story's undated first sentence, its
+lead, goes on with the episode of its first dated sentence when that comes soon after and is news of the
+document date; a sentence whose only date makes no
 event ("up from Wednesday's close") lets an episode of the last days go on; a sentence goes on with an
 episode only through a finite past verb, not a participle ("Officials involved in the search remain
 hopeful"), and a sentence past only through participles leaves the episode open for the next one.
@@ -28,6 +30,33 @@ def _continued(text: str) -> list[tuple[str, list[str]]]:
 
 
 # (id, text, for each event: its date value and the undated sentences that went on with it)
+LEAD_CASES = [
+    ("a past lead tells the first dated episode",
+     "Floods cut off the valley town. The army flew in food on Thursday.",
+     [("1999-03-11", ["Floods cut off the valley town."])]),
+    ("a lead may come a sentence before its episode",
+     "Floods cut off the valley. Rain fell for a week. The army flew in food on Thursday.",
+     [("1999-03-11", ["Floods cut off the valley."])]),
+    ("a lead too far from the first date tells nothing of it",
+     "Floods cut off the valley. Rain fell for a week. Roads washed away. The army flew in food on Thursday.",
+     [("1999-03-11", [])]),
+    ("a dateline is no lead",
+     "LONDON (AP) _\nFloods cut off the valley town. The army flew in food on Thursday.",
+     [("1999-03-11", ["Floods cut off the valley town."])]),
+    ("a headline is no lead",
+     "Army Flies In Food To Valley\nFloods cut off the valley town. The army flew in food on Thursday.",
+     [("1999-03-11", ["Floods cut off the valley town."])]),
+    ("a present lead tells today",
+     "The valley town is cut off by floods. The army flew in food on Thursday.",
+     [("1999-03-11", [])]),
+    ("a lead tells no old episode",
+     "The two bakers built a fine shop. They opened it in 1983.",
+     [("1983", [])]),
+    ("a lead tells no episode still to come",
+     "Floods cut off the valley town, the mayor said. The army will fly in food on Monday.",
+     [("1999-03-15", [])]),
+]
+
 NO_EVENT_DATE_CASES = [
     ("a compared date goes on with the day's episode",
      "Shares rose on Thursday. The index closed at 1,200, up from Wednesday's close of 1,150. "
@@ -73,8 +102,10 @@ PARTICIPLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [c[1:] for c in NO_EVENT_DATE_CASES + PARTICIPLE_CASES],
-                         ids=[c[0] for c in NO_EVENT_DATE_CASES + PARTICIPLE_CASES])
+EPISODE_CASES = LEAD_CASES + NO_EVENT_DATE_CASES + PARTICIPLE_CASES
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in EPISODE_CASES], ids=[c[0] for c in EPISODE_CASES])
 def test_episode_goes_on(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _continued(text) == expected
 

@@ -42,6 +42,9 @@ _HEAD_TELLING = re.compile(
 # How many days before the document date an episode may end and still be the news a present telling goes
 # on with: a wire story dated Monday tells of the weekend.
 RECENT_DAYS = 3
+# How many sentences after a story's undated lead its first dated sentence may come and still be the episode
+# the lead tells: "Floods cut off the valley. | Rain fell for a week. | The army flew in food on Friday."
+LEAD_REACH = 2
 # How far into a sentence its head runs: "The head of the inquiry in the capital, Jane Doe, said".
 _HEAD = 120
 
@@ -59,6 +62,11 @@ def goes_on(text: str, sentence: tuple[int, int], episode: Event, today: dt.date
     told = (attribution.reports_past(text, sentence) or _tells_past(words) or in_quotation(text, sentence[0])
             or attribution.ends_told(text, sentence))
     return told and (today is None or (today - episode.when.end).days <= RECENT_DAYS)
+
+
+def leads(text: str, lead: tuple[int, int], episode: Event, today: dt.date | None) -> bool:
+    """Tell whether the undated first sentence of a story tells the episode of its first dated sentence."""
+    return is_news(episode, today) and goes_on(text, lead, episode, today)
 
 
 def pauses(words: str) -> bool:
