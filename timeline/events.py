@@ -166,7 +166,9 @@ def extract(
             if open_to and episodes.goes_on(text, sentence, previous, document.date):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
-            elif not (open_to and episodes.pauses(words)):
+            elif open_to and episodes.pauses(words):
+                chain += 1  # it counts among the sentences in a row that an episode may go on for
+            else:
                 previous = None
             continue
         chain, leading = 0, False
