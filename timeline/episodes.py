@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from timeline import attribution
+from timeline.finite_past import finite_past
 from timeline.models import Event
 from timeline.verbs import is_past
 
@@ -41,6 +42,9 @@ _HEAD_TELLING = re.compile(
 # How many days before the document date an episode may end and still be the news a present telling goes
 # on with: a wire story dated Monday tells of the weekend.
 RECENT_DAYS = 3
+# How many sentences after a story's undated lead its first dated sentence may come and still be the episode
+# the lead tells: "Floods cut off the valley. | Rain fell for a week. | The army flew in food on Friday."
+LEAD_REACH = 2
 # How far into a sentence its head runs: "The head of the inquiry in the capital, Jane Doe, said".
 _HEAD = 120
 
@@ -53,11 +57,29 @@ def goes_on(text: str, sentence: tuple[int, int], episode: Event, today: dt.date
     ends in the last days or is still to come, not with an older one ("The two met in 1983. 'We are
     still friends,' she said.")."""
     words = text[sentence[0] : sentence[1]]
-    if is_past(words):
+    if finite_past(words):
         return True
     told = (attribution.reports_past(text, sentence) or _tells_past(words) or in_quotation(text, sentence[0])
             or attribution.ends_told(text, sentence))
     return told and (today is None or (today - episode.when.end).days <= RECENT_DAYS)
+
+
+def leads(text: str, lead: tuple[int, int], episode: Event, today: dt.date | None) -> bool:
+    """Tell whether the undated first sentence of a story tells the episode of its first dated sentence."""
+    return is_news(episode, today) and goes_on(text, lead, episode, today)
+
+
+def pauses(words: str) -> bool:
+    """Tell whether an undated sentence that does not go on with an episode leaves it open for the next: its
+    past forms are all participles, no happening of its own, but no news of another time either ("The boy
+    could be forced to stay. His lawyer said ...": the lawyer's words go on with the ruling before)."""
+    return is_past(words) and not finite_past(words)
+
+
+def is_news(episode: Event, today: dt.date | None) -> bool:
+    """Tell whether an episode is the news of `today`: it lies from RECENT_DAYS days before to a day after."""
+    return today is not None and (today - episode.when.start).days <= RECENT_DAYS and (
+        episode.when.end - today).days <= 1
 
 
 def in_quotation(text: str, position: int) -> bool:

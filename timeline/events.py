@@ -62,7 +62,8 @@ def extract(
     `continuation` decides what happens to a sentence with no date of its own that narrates after a
     dated one (past tense, a telling, a quotation: episodes.goes_on; at most MAX_CONTINUATION in a row;
     news puts one paragraph on a line, so lines do not stop an episode, but a heading or a sentence with
-    a date of its own does; after a sentence of several events, it goes on with episodes.news_of them):
+    a date of its own does; after a sentence of several events, it goes on with episodes.news_of them; a
+    story's undated first sentence goes on with the first dated one soon after it, episodes.leads):
     "evidence" adds it to that event's evidence, "event" makes it an event of its own on the same date,
     "off" ignores it.
     `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A ferry
@@ -83,18 +84,24 @@ def extract(
     previous: Event | None = None
     heading: Dated | None = None  # the date of a verbless heading line: it dates the items under it
     chain = 0
+    leading = True  # no sentence of the body met yet: the first may be a lead (episodes.leads)
+    lead: tuple[int, int] | None = None
+    waited = 0  # the sentences met since the lead
 
     def wanted(start: int, end: int) -> bool:  # the other lines' sentences are all idle: they are not cut
         """Tell whether a line's sentences need the loop: a date, or an open episode or heading."""
         first = bisect.bisect_left(dated_starts, start)
         dated = first < len(dated_starts) and dated_starts[first] < end
-        return previous is not None or heading is not None or dated
+        return previous is not None or heading is not None or dated or leading or lead is not None
 
     for sentence in segment.sentences_of_lines(text, wanted):
         inside = dated_all[
             bisect.bisect_left(dated_starts, sentence[0]) : bisect.bisect_left(dated_starts, sentence[1])
         ]
-        if _idle(inside, previous, heading):
+        if lead is not None:
+            waited += 1
+            lead = lead if waited <= episodes.LEAD_REACH else None
+        if not leading and lead is None and _idle(inside, previous, heading):
             continue  # most sentences: nothing below would change or make anything
         words = text[sentence[0] : sentence[1]]
         if datelines.dateline(text, *sentence) == sentence:
@@ -148,16 +155,23 @@ def extract(
                 _under_heading(document, sentence, heading, events)
                 continue
             # a sentence in the past tense cannot go on with an episode still to come, but one may report it;
+            # a date that makes no event ("up from Wednesday's close") breaks no episode of the last days;
             # tense and episode are asked only of a sentence that could go on with one (the checks are pure)
-            if previous is not None and not own_date and chain < MAX_CONTINUATION and not (
-                _ahead(previous, document) and not _REPORTS.search(words)
-            ) and episodes.goes_on(text, sentence, previous, document.date):
+            if leading and not own_date and not line and has_verb(words):
+                leading, lead = False, sentence  # it waits for the first event (episodes.leads)
+                continue
+            open_to = previous is not None and chain < MAX_CONTINUATION and not (
+                own_date and not episodes.is_news(previous, document.date)
+            ) and not (_ahead(previous, document) and not _REPORTS.search(words))
+            if open_to and episodes.goes_on(text, sentence, previous, document.date):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
+            elif open_to and episodes.pauses(words):
+                chain += 1  # it counts among the sentences in a row that an episode may go on for
             else:
                 previous = None
             continue
-        chain = 0
+        chain, leading = 0, False
         # "The gates closed on July 10 | — that is July 10, not July 11": the correction is no part of it
         timexes = [d.timex for d in inside]  # read again: a sentence with one date skipped the check above
         cut = side_dates.correction_start(text, sentence, timexes) if len(inside) > 1 else None
@@ -225,6 +239,10 @@ def extract(
         if len(events) - mark > 1:
             events[mark:] = one_date_each(text, events[mark:], tellings=tellings == "all")
             previous = episodes.news_of(events[mark:], document.date) if len(events) > mark else previous
+        if lead is not None and previous is not None:
+            if episodes.leads(text, lead, previous, document.date):
+                _continue(document, lead, previous, continuation, events)
+            lead = None
     return events
 
 
