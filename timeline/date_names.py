@@ -108,7 +108,7 @@ def names_thing(text: str, timex: TimeExpression) -> bool:
 
 
 # A speaker named after a telling verb, then a verbless phrase that says who the speaker is, up to the date:
-# '..., said Ana Reyes, (a consultant not working for any candidate in) next week's election.' Not ', said Ana
+# '..., said Ana Reyes, (an adviser with no ties to any party in) next week's vote.' Not ', said Ana
 # Reyes, the bank's economist, (on Tuesday)': a comma closes the phrase, the date after it is the telling's.
 _SPEAKER_ASIDE = re.compile(
     r"\b(?:said|says|added|explained|noted|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
@@ -118,7 +118,7 @@ _SPEAKER_ASIDE = re.compile(
 
 def describes_speaker(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date stands in the phrase that says who the speaker named after a telling verb is:
-    '"We lost," said Ana Reyes, a consultant not working for any candidate in next week's election.'; not
+    '"We lost," said Ana Reyes, an adviser with no ties to any party in next week's vote.'; not
     'said Ana Reyes, a consultant who quit in May' (a clause of its own)."""
     before = text[max(0, timex.start - 160) : timex.start]
     if "," not in before or not any(map(before.__contains__, ("said", "says", "added", "explained", "noted",

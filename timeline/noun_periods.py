@@ -4,7 +4,7 @@
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
 "over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
-clause's ("spoke ahead of the election Thursday", "admitted before the departure of the militia earlier
+clause's ("spoke ahead of the vote Thursday", "admitted before the departure of the militia earlier
 this month": `of_other_time`). No parser: patterns, with examples.
 """
 

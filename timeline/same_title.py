@@ -87,7 +87,7 @@ def _names_one(text: str, event: Event) -> bool:
 
 
 # A noun of a figure's change right before a date, which then says when the change went on, not when the
-# title's verb happened: "predicted growth (in 2006)", "thanks to a rebound (in the fourth quarter)", "foresaw
+# title's verb happened: "predicted growth (in 2031)", "thanks to a recovery (in the spring)", "foresaw
 # growth in France (this year)".
 _CHANGE_NOUN = re.compile(
     r"\b(?:growth|rebound|recovery|slowdown|stagnation|expansion|contraction|increase|rise|decline|drop|fall"
