@@ -141,7 +141,7 @@ _ENDS = [
     ("adjective", re.compile(
         r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+-(?:ranking|level|luxury|scale|profile|term|range"
         r"|based|owned|run|backed|sized|size|style|class|quality|income|speed|powered)\Z"),
-     "The leader called for the resignation of a high-ranking",
+     "The union called for the dismissal of a top-level",
      ("-",)),
     ("adjective", re.compile(r"\b(?:the|a|an|its|their)\s+(?:top|high|senior|ministerial|working)\s+level\Z"),
      "The premier expects to travel to Jakarta for the top level", frozenset({"level"})),

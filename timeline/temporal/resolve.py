@@ -289,7 +289,7 @@ def resolve_month_day(
     if year is not None:
         return year, _range_anchor(ctx)
     if (ended := period_end_year(month, day, ctx)) is not None:
-        # "In the year-ago quarter, the second quarter ended Oct. 31": that quarter's year (the day is a
+        # "A year before, its second quarter ended Oct. 31": that quarter's year (the day is a
         # date of its own, as the document date's would be: the event layer keeps it apart from the quarter)
         return ended, "dct"
     if (same := apposed_same_day(month, day, ctx)) is not None:
