@@ -102,9 +102,9 @@ def untold_later_clause(text: str, sentence: tuple[int, int], timex: TimeExpress
     return bool(opening) and all(w in main for w in opening) and any(w not in later for w in opening)
 
 
-# A passive gerund with no subject of its own, whose subject is the clause's before it: "The boy was placed
-# in care after being found clinging to a raft (last Thanksgiving)" gives "The boy was found clinging to a
-# raft"; "is serving a sentence after being convicted (in June 2019)" gives "X was convicted".
+# A passive gerund with no subject of its own, whose subject is the clause's before it: "The girl was moved
+# to a foster home after being found hiding in a shed (last Thanksgiving)" gives "The girl was found hiding in
+# a shed"; "is serving a sentence after being convicted (in June 2019)" gives "X was convicted".
 _PASSIVE_GERUND = re.compile(r"(?:being|having\s+been)\s+(?P<participle>[a-z][\w'’-]*)(?P<rest>.*)\Z", re.S)
 _TRAILING = re.compile(r"(?:\s+(?:on|in|at|during|by|from|of|for|as|early|late))+\s*\Z", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"}
