@@ -42,7 +42,8 @@ CASES = [
      "The coach rested his striker after he strained a hamstring in the second half of the match on Tuesday.",
      {}),
     ("a passive gerund takes the subject of the clause before it",
-     "The girl was moved to a foster home after being found hiding in a shed near the station last Christmas.",
+     "The girl was moved to a foster home after being found hiding in a shed near the station "
+     "last Christmas.",
      {"2023-12-25": "The girl was found hiding in a shed near the station"}),
     ("a title that tells a passive gerund keeps its date",
      "He is serving a prison sentence after being convicted in May 2021 of fraud.",
