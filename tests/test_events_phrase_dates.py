@@ -121,8 +121,9 @@ CASES = [
      "will not hold up the race.",
      {}),
     ("a year on an incident in a long subject keeps it",
-     "The nurse on shift during the January 13 fire at the clinic told the inquiry she saw the blaze start.",
-     {"2024-01-13": "The nurse told the inquiry she saw the blaze start"}),
+     "The nurse on shift during the January 13 incident at the clinic told the inquiry she saw the fire "
+     "start.",
+     {"2024-01-13": "The nurse told the inquiry she saw the fire start"}),
     # a participle on a noun that a cut title ended on
     ("a title cut on a noun's participle gives way to its own clause",
      "Elders will become developers in town, after the settlement of a land claim lodged seven years ago.",

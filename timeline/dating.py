@@ -240,7 +240,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if references.refers_only(text, timex, by_tid):
             continue
         if found and zone_twins.restates_time(text, timex, found[-1].timex):
-            continue  # "at 1:24 p.m. (0424 GMT)": the same moment told in another zone, dated by the first
+            continue  # "at 2:35 p.m. (0535 GMT)": the same moment told in another zone, dated by the first
         if date_labels.labels_thing(text, timex):
             measured.add(timex.tid or "")  # "the next day" after "his first day" has no day to count from
             continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"

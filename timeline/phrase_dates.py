@@ -177,7 +177,7 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
         return False
     after = _WORD_AFTER.match(text, timex.end)
     if after is not None and after["word"].lower() in _HAPPENINGS:
-        return False  # "The guard on duty during the January 13 incident told ...": the incident is told
+        return False  # "The nurse on shift during the January 13 incident told ...": the incident is told
     before = text[sentence[0] : timex.start]
     long_subject = len(before.split()) >= _LONG_SUBJECT and not has_verb(before)
     return long_subject and has_verb(text[timex.end : sentence[1]])

@@ -1,6 +1,6 @@
 """A time told again in another zone, in parentheses right after it, dates nothing.
 
-"The quake struck at 1:24 p.m. (0424 GMT)", "an address at 9:00 pm Sunday (0200 GMT Monday)": the time in
+"The tremor hit at 2:35 p.m. (0535 GMT)", "a speech at 8:00 pm Sunday (0100 GMT Monday)": the time in
 parentheses is the same moment as the time before it, told for readers elsewhere, and may fall on another
 day (Monday for a Sunday evening's address). The time before it dates the clause; the twin would give
 the same clause a second event, at another hour or on another day.

@@ -16,7 +16,7 @@ from timeline.temporal.fragments import WEEKDAY
 # (what stands between the opening bracket and the weekday, example)
 _BRACKET_LEADS: list[tuple[str, str]] = [
     (r"", "May 9 (Saturday)"),
-    (rf"{WEEKDAY}\.?\s*(?:-|–|/|&|,|and|to)\s*", "May 5 - 6 (Tues-Wed 9:00am)"),
+    (rf"{WEEKDAY}\.?\s*(?:-|–|/|&|,|and|to)\s*", "June 9 - 10 (Tues-Wed 10:00am)"),
 ]
 _BRACKET_BEFORE = re.compile(
     r"\(\s*(?:" + "|".join(f"(?:{lead})" for lead, _ in _BRACKET_LEADS) + r")\Z", re.IGNORECASE
