@@ -82,7 +82,7 @@ _YEAR_OF_OBJECT = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 # What keeps the year its own occurrence's, which a title then tells, each with an example: an "of" phrase
 # after the noun ("since the 2003 invasion (of) Iraq", "the 1991 ouster (of) the dictator"), a scheduled
-# occurrence ("contenders for the 2008 presidential (election)", "for the 2000 (Olympics)").
+# occurrence ("hopefuls for the 2030 mayoral (election)", "for the 2000 (Olympics)").
 _OWN_OCCURRENCE = re.compile(
     r"(?:\s+[a-z][a-z-]+){1,3}\s+of\b"
     r"|(?:\s+[\w-]+){0,2}\s+(?i:elections?|polls?|olympics|games|summit|championships?|world\s+cup)\b"

@@ -26,7 +26,7 @@ def modifies_noun(
     stay, only the dates go. `function_words` are the words no noun is (timeline.dateless's)."""
     if not after:
         return False
-    if after in ("and", "or", "to"):  # the first of two: "in the (1952) and 1954 treaties"
+    if after in ("and", "or", "to"):  # the first of two: "in the (1961) and 1968 accords"
         second = _SECOND_DATE.match(text, date[1])
         noun = second is not None and second["w"] not in function_words and not is_verb_word(second["w"])
         noun = noun and text[date[0]].isdigit()

@@ -40,7 +40,7 @@ def is_noun_period(text: str, timex: TimeExpression) -> bool:
 
 
 # What opens a noun phrase of another time than its clause's, with no verb of its own up to the date, each
-# with an example: "(spoke) ahead of the election (Thursday)", "unlike the run-up to (January)'s ballot",
+# with an example: "(spoke) ahead of the vote (Thursday)", "unlike the run-up to (January)'s ballot",
 # "(sold shares) in the run-up to the vote (on Monday)". Not "ahead of schedule (on Monday)": the clause's.
 _OTHER_TIME = re.compile(
     r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to"

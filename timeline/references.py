@@ -333,7 +333,7 @@ _SUPERLATIVE = re.compile(
 
 def is_century_span(text: str, timex: TimeExpression) -> bool:
     """Tell whether a century only says which things a plural noun names or where a superlative holds: "many
-    of the disasters of this century", "the worst flooding this century"; not "built in the 12th century"."""
+    of the wars of this century", "the heaviest rain this century"; not "built in the 12th century"."""
     if timex.mod or not _CENTURY.fullmatch(timex.value):
         return False  # most dates: no century
     window = text[max(0, timex.start - 80) : timex.start]

@@ -74,7 +74,7 @@ def _waits(text: str, event: Event, others: list[tuple[int, int]]) -> bool:
     start = _own(event)[0]
     if _UNTIL.search(text, max(0, start - 8), start) is None or not any(o[1] <= start for o in others):
         return False
-    # "from independence in 1975 until 2002" is a range, its end no wait's
+    # "from its founding in 1961 until 1988" is a range, its end no wait's
     return _FROM.search(text, max(event.evidence[0].start, start - 80), start) is None
 
 

@@ -279,8 +279,8 @@ _FRONT = re.compile(
 # The heads of a front concession, whose clause needs a subject of its own to be a title.
 _CONCESSIONS = ("While", "Although", "Though", "Whereas")
 _NO_SUBJECT = re.compile(r"(?:[a-z]+ly\s+)*")  # "officially (retired)", "(visiting)"
-# The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the power is
-# on at 1 p.m., workers discharged the gas".
+# The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the tide is
+# low at 1 p.m., divers inspected the hull".
 _STATE = {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
 
 
@@ -303,7 +303,7 @@ def front_clause(
     if front.group().startswith(_CONCESSIONS) and _NO_SUBJECT.fullmatch(text, body, verb.start()):
         return None  # "Although (officially) retired since 2003, the leader ...": no subject of its own
     if front.group().startswith("When") and verb.group().lower() in _STATE:
-        return None  # "When the power is on at 1 p.m., workers discharged the gas": the workers' news
+        return None  # "When the tide is low at 1 p.m., divers inspected the hull": the divers' news
     if _NAME_AFTER_NOUN.search(text, body, verb.start()):
         return None  # "After a long career Marsh was elected ... in 2019,": no comma ends the front
     return body, own[1]

@@ -12,9 +12,9 @@ import re
 
 from timeline.models import TimeExpression
 
-# What stands between the time told first and its twin: an opening parenthesis ("1:24 p.m. (0424 GMT)").
+# What stands between the time told first and its twin: an opening parenthesis ("2:35 p.m. (0535 GMT)").
 _OPENS = re.compile(r"\s*\(\s*")
-# What follows the twin up to the closing parenthesis: nothing ("(0424 GMT)"), a zone or a word or two
+# What follows the twin up to the closing parenthesis: nothing ("(0535 GMT)"), a zone or a word or two
 # the tagger left out ("(1530 GMT local)", "(0424 GMT, Friday)").
 _CLOSES = re.compile(r"[^()\n]{0,20}\)")
 
