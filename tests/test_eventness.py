@@ -23,7 +23,7 @@ KINDS = [
     ("a plan", "The summit is due to open", "happening"),
     ("a birth", "A rare gibbon has been born at the zoo", "happening"),
     ("a perfect", "Prices have already risen", "happening"),
-    ("a have of a happening", "The envoy had a private audience with the king", "happening"),
+    ("a have of a happening", "The envoy had a brief meeting with the queen", "happening"),
     ("a became", "The firm became the largest bank in the region", "happening"),
     ("a copula and a noun", "Tomorrow will be a quieter day", "state"),
     ("a copula and adverbs", "The results were only slightly better", "state"),
@@ -82,13 +82,13 @@ HAPPENINGS = [
     ("a 'that' after a comma opens what was told", "He noted, however, that losses would not show up in the"
      " current quarter.", "the current quarter", None),
     ("a 'that' after a telling and its date",
-     "The chairman had signalled on November 2 that a rise was on the"
-     " cards for the end of the year.", "the end of the year", None),
+     "The governor had hinted on March 9 that a cut was likely before"
+     " the end of the year.", "the end of the year", None),
     ("a 'that' after whom was told",
-     "The minister told BBC television that 70 officers would be drafted in on"
+     "The mayor told a local radio station that 40 nurses would be hired on"
      " Wednesday.", "Wednesday", None),
-    ("a 'that' after a telling and a place", "The lawyer announced in Washington that the father would be"
-     " travelling on Thursday.", "Thursday", None),
+    ("a 'that' after a telling and a place", "The coach announced in Lisbon that the squad would be"
+     " flying home on Thursday.", "Thursday", None),
     ("a 'that' after a telling participle",
      "It was a reply to a report saying that work would start at the end"
      " of this year.", "the end of this year", None),
@@ -119,9 +119,9 @@ TOLD = [
      ' limited," said Ana Ruiz of Acme in a Monday note.', "Monday",
      "Ana Ruiz said the impact of the virus is limited"),
     ("a role left out of a long title",
-     "Russia is unable to influence the process of enlargement", "Russia is"
-     " unable to influence the process of enlargement, Defense Minister Sergei Ivanov said on Tuesday.",
-     "Tuesday", "Sergei Ivanov said Russia is unable to influence the process of enlargement"),
+     "Norland is unable to block the merger of the two northern ports", "Norland is"
+     " unable to block the merger of the two northern ports, Transport Minister Ola Berg said on Tuesday.",
+     "Tuesday", "Ola Berg said Norland is unable to block the merger of the two northern ports"),
     ("a pronoun teller",
      "The plant could close", "The plant could close, he said on Monday.", "Monday", None),
     ("the statement's own date", "The storm could bring floods", "The storm could bring floods on Friday,"

@@ -46,8 +46,8 @@ REDUCED_OBJECTS = [
      "The team replaced the coach sacked on Sunday with his assistant.",
      [("2024-05-05", "The coach was sacked")]),
     ("a long main clause before the object",
-     "The spokeswoman said the army had good intelligence linking the sites struck overnight with the raids.",
-     [("2024-05-07TNI", "The sites were struck")]),
+     "The officer said the navy had firm evidence tying the depots shelled overnight to the attacks.",
+     [("2024-05-07TNI", "The depots were shelled")]),
     ("a wish, no clause on the object", "They wanted the law passed by Friday.",
      [("2024-05-03", "They wanted the law passed")]),
     ("a state found, no clause on the object", "Police found the man injured on Monday.",
@@ -101,9 +101,9 @@ MOVED = [
     ("a move that may come", "The board may move the vote to March 5.",
      [("2024-03-05", "The board may move the vote")]),
     ("a date of an aside before the verb",
-     "Norway, which holds the council's presidency for this month, scheduled the debate amid growing "
-     "concern.",
-     [("2024-05", "Norway scheduled the debate amid growing concern")]),
+     "Chile, which chairs the panel for this month, called the session after a week of "
+     "protests.",
+     [("2024-05", "Chile called the session after a week of protests")]),
     ("people moved to a place", "The firm moved its headquarters to Dublin in 2019.",
      [("2019", "The firm moved its headquarters to Dublin")]),
 ]
@@ -118,9 +118,9 @@ def test_a_date_that_a_verb_moves_a_happening_to(text: str, expected: list[tuple
 OWN_DATES = [
     # a date in an aside's clause whose verb an auxiliary helps is the aside's, not the main clause's
     ("a progressive in an aside",
-     "Ann Lee, a consultant who is not working for anyone in this year's campaign, said the issue was "
-     "\"dead.\"",
-     [("2024", "A consultant is not working for anyone in the campaign")]),
+     "Ann Lee, an adviser who is not advising any party in this year's race, said the idea was "
+     "\"over.\"",
+     [("2024", "An adviser is not advising any party in the race")]),
 ]
 
 

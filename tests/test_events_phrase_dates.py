@@ -4,7 +4,7 @@ after the clause ("..., with approval yesterday to widen the road"), a "despite"
 being reached last year, it still has not been signed off"), a "today" in the subject of a present "is"
 ("The main concern today is the wind"), a holiday after "a" and an adjective ("a bleak Christmas"), a year
 on a noun in a long subject ("The coroner investigating a death at the 2001 Grand Prix has said ..."), a
-question ("How many shares will be around in 2026?"). A title that only says what something is ("China is
+question ("How many seats will be left in 2031?"). A title that only says what something is ("China is
 the bloc's second largest partner") is no event. A past verb whose infinitive happens when it does ("failed
 to finish", "voted to reject") gives its own clause the date, and so does a participle on a noun that a
 title ended on ("the settlement of a claim lodged seven years ago": "A claim was lodged"). The same words
@@ -39,8 +39,8 @@ CASES = [
      "Twelve nations voted for a joint force, with the first troops arriving on March 5.",
      {"2024-03-05": "The first troops arrived"}),
     ("a 'with' phrase whose date is shown by an -ing verb keeps it",
-     "The mayor is heading for victory, with a partial count on Monday giving him a clear lead.",
-     {"2024-03-04": "The mayor is heading for victory, with a partial count giving him a clear lead"}),
+     "The party is on course for a majority, with exit polls on Sunday giving it a clear edge.",
+     {"2024-03-03": "The party is on course for a majority, with exit polls giving it a clear edge"}),
     ("a 'with' phrase with a participle of its own keeps it",
      "Violence flared in the north, with 20 people killed on Monday.",
      {"2024-03-04": "Violence flared in the north, with 20 people killed"}),
@@ -72,15 +72,15 @@ CASES = [
      "Crews are fighting the fires today.",
      {"2024-03-08": "Crews are fighting the fires"}),
     ("a title that only says what something is",
-     "China is the bloc's second largest trading partner, accounting for 9 percent of its trade in 2023.",
+     "Peru is the region's third biggest copper buyer, taking 7 percent of its exports in 2023.",
      {}),
     ("a verb after 'is' that a cut title left out keeps its date",
-     "Acme is the maker of the world's best-selling music player, the Zoom and launched the Zoom Store, an "
-     "online music shop, on April 28, 2003.",
-     {"2003-04-28": "Acme is the maker of the world's best-selling music player, the Zoom"}),
+     "Vela is the builder of the city's most popular e-scooter, the Zephyr and opened the Zephyr Hub, a "
+     "repair centre, on May 3, 2021.",
+     {"2021-05-03": "Vela is the builder of the city's most popular e-scooter, the Zephyr"}),
     ("what is held on the date, told as what it is, keeps it",
-     "The next match is a day-night match in Durban on March 13.",
-     {"2024-03-13": "The next match is a day-night match in Durban"}),
+     "The next game is a night game in Perth on March 13.",
+     {"2024-03-13": "The next game is a night game in Perth"}),
     ("a relative clause titled alone keeps it",
      "Earlier this month, the bank, which is among the largest lenders, completed the takeover.",
      {"2024-03": "The bank completed the takeover"}),
@@ -93,7 +93,7 @@ CASES = [
      {"1990": "The market opened"}),
     # a question
     ("a date in a question",
-     "\"How many shares will be around in 2026?\" he asked.",
+     "\"How many seats will be left in 2031?\" she asked.",
      {}),
     ("a date after a question keeps it",
      "\"Do they form a nation? The answer is no,\" the premier told the House on March 6.",
@@ -110,19 +110,20 @@ CASES = [
      "Modern engines are far cleaner than the old engines 40 years ago.",
      {}),
     ("a quantity after 'more than' keeps the clause's date",
-     "She took the stand for more than four hours on Friday.",
-     {"2024-03-08": "She took the stand for more than four hours"}),
+     "He was questioned for more than three hours on Friday.",
+     {"2024-03-08": "He was questioned for more than three hours"}),
     ("a norm after 'than' keeps the clause's date",
-     "The weather would be warmer than normal from December 2024 until February 2025.",
-     {"2024-12": "The weather would be warmer than normal"}),
+     "Rainfall would be heavier than usual from December 2024 until February 2025.",
+     {"2024-12": "Rainfall would be heavier than usual"}),
     # a year in a long subject
     ("a year on a noun in a long subject",
-     "The coroner investigating the death of a marshal at the 2001 Grand Prix in Melbourne has said he "
-     "will not stand in the way of the race.",
+     "The judge examining the crash of a driver at the 2009 Rally Cup in Perth has said she "
+     "will not hold up the race.",
      {}),
     ("a year on an incident in a long subject keeps it",
-     "The guard on duty during the January 13 incident in the town told the court he saw the killing.",
-     {"2024-01-13": "The guard told the court he saw the killing"}),
+     "The nurse on shift during the January 13 incident at the clinic told the inquiry she saw the fire "
+     "start.",
+     {"2024-01-13": "The nurse told the inquiry she saw the fire start"}),
     # a participle on a noun that a cut title ended on
     ("a title cut on a noun's participle gives way to its own clause",
      "Elders will become developers in town, after the settlement of a land claim lodged seven years ago.",

@@ -9,9 +9,9 @@ from tests.test_events import run
 CASES = [
     (
         "'are to' makes the statement's own date: the telling's date gives no event",
-        "Union leaders are to hold talks Friday with the port operator, the federation said Thursday.",
+        "Nurses are to meet ministers Friday over pay, the union said Thursday.",
         [("Friday", "DATE", "2025-10-24"), ("Thursday", "DATE", "2025-10-23")],
-        [("2025-10-24", "Union leaders are to hold talks with the port operator")],
+        [("2025-10-24", "Nurses are to meet ministers over pay")],
     ),
     (
         "a telling that cites its source still ends the statement",
@@ -52,23 +52,23 @@ CASES = [
         [("2020", "The agency performed 3,726 inspections")],
     ),
     (
-        "a year after 'from' is no figure: the war ran from independence in 1975 until 2002",
-        "Refugees fled a war that ravaged the country from independence in 1975 until 2002.",
-        [("in 1975", "DATE", "1975"), ("2002", "DATE", "2002")],
+        "a year after 'from' is no figure: the conflict ran from the founding in 1961 until 1988",
+        "Families fled a conflict that tore the province apart from its founding in 1961 until 1988.",
+        [("in 1961", "DATE", "1961"), ("1988", "DATE", "1988")],
         None,
     ),
     (
         "a figure named by its noun after 'than' and its date give no event",
-        "The plan forecasts exports to rise by 15 percent in 2027, about 10 points lower than the figure "
+        "The budget expects revenue to grow by 6 percent in 2027, some 3 points higher than the level "
         "this year.",
         [("in 2027", "DATE", "2027"), ("this year", "DATE", "2025")],
-        [("2027", "The plan forecasts exports to rise by 15 percent")],
+        [("2027", "The budget expects revenue to grow by 6 percent")],
     ),
     (
         "a figure alone with its date keeps the event: nothing else dates the sentence",
-        "The index slipped to 117.96 in Tokyo from 118.06 in New York late Monday.",
+        "The peso eased to 19.42 in Lima from 19.37 in Santiago late Monday.",
         [("late Monday", "DATE", "2025-10-20")],
-        [("2025-10-20", "The index slipped to 117.96 in Tokyo from 118.06 in New York")],
+        [("2025-10-20", "The peso eased to 19.42 in Lima from 19.37 in Santiago")],
     ),
 ]
 

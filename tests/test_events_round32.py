@@ -36,10 +36,10 @@ CASES = [
     ),
     (
         "three consecutive days are one event",
-        "Dockers went on strike on Thursday, Friday and Saturday.",
+        "Bakers stayed closed on Thursday, Friday and Saturday.",
         [("Thursday", "DATE", "2025-10-23"), ("Friday", "DATE", "2025-10-24"),
          ("Saturday", "DATE", "2025-10-25")],
-        [("2025-10-23", "2025-10-25", "Dockers went on strike")],
+        [("2025-10-23", "2025-10-25", "Bakers stayed closed")],
     ),
     (
         "two consecutive years are one event",

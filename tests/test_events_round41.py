@@ -77,8 +77,8 @@ def test_round41_dates(dct: date, text: str, expected: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The country has been an ally since the 2003 invasion of the island.",  # an "of" phrase
-    "He joined the field of contenders for the 2008 presidential election.",  # a scheduled occurrence
+    "The country has been an ally since the 1991 invasion of the island.",  # an "of" phrase
+    "She joined the race of hopefuls for the 2030 mayoral election.",  # a scheduled occurrence
 ])
 def test_a_year_on_its_own_occurrence_keeps_a_date(text: str) -> None:
     """A year on an occurrence a title tells keeps dating it (whatever the title's words)."""

@@ -37,10 +37,10 @@ CASES = [
      "Airlines have lost billions of dollars since the September 11 terrorist attacks.",
      ["The terrorist attacks took place"]),
     ("a summit ahead will take place",
-     "The proposals are aimed at breaking a deadlock in time for a summit in Brussels next week.",
-     ["A summit in Brussels will take place"]),
+     "The plans are meant to end the stalemate in time for a summit in Vienna next week.",
+     ["A summit in Vienna will take place"]),
     ("an election after which nothing says past or ahead stays as it is",
-     "The poll found the party would win 39 seats after the March 28 election.",
+     "The survey showed the bloc would take 52 seats after the May 14 election.",
      ["The election"]),
 ]
 
@@ -65,10 +65,10 @@ def test_round43_titles(text: str, expected: list[str]) -> None:
     ("In the north of the state on Monday, they had been taken to hospitals around the city by ambulance",
      None),
     # a participle is no verb with an auxiliary: no cut of the clause left, which goes whole when it fits
-    ("In the north of the state, the particles found at a key site in the north of the country were sent",
-     "The particles found at a key site in the north of the country were sent"),
-    ("In the north of the state, the particles found at a key site in the north of the country in May were "
-     "sent to the laboratory by courier", None),
+    ("In the north of the state, the samples collected at a remote site in the west of the region were sent",
+     "The samples collected at a remote site in the west of the region were sent"),
+    ("In the north of the state, the samples collected at a remote site in the west of the region in "
+     "May were sent to the laboratory by courier", None),
     ("The plan was passed", None),  # short: nothing to do
 ])
 def test_shorter_whole(title: str, shorter: str | None) -> None:
@@ -79,9 +79,9 @@ def test_shorter_whole(title: str, shorter: str | None) -> None:
     ("The terrorist attacks", "since the September 11 terrorist attacks", "The terrorist attacks took place"),
     ("The talks", "since the May talks", "The talks took place"),
     ("The summit", "ahead of the May summit", "The summit will take place"),
-    ("A general election", "in the run-up to a March general election", "A general election will take place"),
+    ("A local election", "in the run-up to a June local election", "A local election will take place"),
     ("The bombings", "for the May 2003 bombings", "The bombings took place"),  # "for" tells no time ahead
-    ("The election", "after the March 28 election", None),  # past or ahead: the clause does not say
+    ("The election", "after the May 14 election", None),  # past or ahead: the clause does not say
     ("The plan", "since the May plan", None),  # no happening noun
     ("The attacks killed five", "since the attacks", None),  # a verb already
 ])

@@ -1,6 +1,6 @@
 """Round 45 (session 20, the misses of event-date precision, invented): a century that only says which
-things a plural noun names ("many of the disasters of this century") or where a superlative holds ("the
-worst flooding this century", "one of the most important deals in the 20th century") dates no event; a date
+things a plural noun names ("many of the wars of this century") or where a superlative holds ("the
+heaviest rain this century", "one of the most important deals in the 20th century") dates no event; a date
 after a clause that "that" opens belongs to that clause's verb, and goes when the title keeps another date
 ("told a press conference on Thursday that his team would begin talks from Friday"); a date in the verbless
 phrase that says who a speaker named after "said" is dates nothing ('said Mara Colby, a consultant not working
@@ -23,13 +23,12 @@ D = date(1999, 3, 12)  # a Friday
 
 # (id, text, the (value, title) pairs of its events)
 CASES = [
-    ("a century after a plural noun and 'of' says which disasters",
-     "Joining the alliance helps to stabilize a region that has been the stage for many of the disasters of "
-     "this century.",
+    ("a century after a plural noun and 'of' says which wars",
+     "The new treaty should calm a region that has seen many of the wars of this century.",
      []),
     ("a superlative's century is its span, the clause keeps its own date",
-     "The river will crest on Sunday after two weeks of the worst flooding this century.",
-     [("1999-03-14", "The river will crest after two weeks of the worst flooding this century")]),
+     "The lake will peak on Sunday after three weeks of the heaviest rain this century.",
+     [("1999-03-14", "The lake will peak after three weeks of the heaviest rain this century")]),
     ("a superlative's century beside a year of the clause",
      "The magazine listed the merger in 1997 as one of the ten most important deals in the 20th century.",
      [("1997", "The magazine listed the merger as one of the ten most important deals")]),
@@ -37,12 +36,12 @@ CASES = [
      "The cathedral was rebuilt in the 12th century.",
      [("11", "The cathedral was rebuilt")]),
     ("the end of a century after a verb dates it",
-     "Archaeologists excavated the site towards the end of the 19th century.",
-     [("18", "Archaeologists excavated the site")]),
+     "Engineers drained the marsh towards the end of the 18th century.",
+     [("17", "Engineers drained the marsh")]),
     ("a date after 'that' is the clause's it opens, not the telling's",
-     "The envoy told a press conference organized at the embassy in the capital on Thursday afternoon that "
-     "his team would begin negotiations with both sides from Friday to settle the details of the ceasefire.",
-     [("1999-03-11TAF", "The envoy told a press conference organized at the embassy in the capital")]),
+     "The mediator told a briefing held at the town hall in the capital on Thursday afternoon that "
+     "her staff would start talks with both parties from Friday to agree the terms of the truce.",
+     [("1999-03-11TAF", "The mediator told a briefing held at the town hall in the capital")]),
     ("a title that holds the clause after 'that' keeps both dates",
      "The ministry announced on Monday that the bridge, closed since the floods, would reopen to traffic on "
      "Friday.",

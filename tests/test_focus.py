@@ -134,12 +134,12 @@ PART_CASES = [
     ),
     (
         "a long title cut before a participle leaves no dangling conjunction",
-        "Police said on Thursday that eight other students were arrested on Wednesday in the capital after "
-        "calling for the release of their colleagues.",
+        "Officials said on Thursday that nine more fans were detained on Wednesday in the city centre after "
+        "demanding the return of their confiscated banners.",
         [("on Thursday", "DATE", "2024-03-14"), ("on Wednesday", "DATE", "2024-03-13")],
         {
-            "2024-03-14": "Police said that eight other students were arrested in the capital",
-            "2024-03-13": "Eight other students were arrested in the capital",
+            "2024-03-14": "Officials said that nine more fans were detained in the city centre",
+            "2024-03-13": "Nine more fans were detained in the city centre",
         },
     ),
     (

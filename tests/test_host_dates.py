@@ -30,7 +30,7 @@ CASES = [
     ("a 'when' clause shares its time",
      "The council voted to close the road when it met on Monday.", "2024-03-04", None),
     ("an auxiliary before the title's verb",
-     "The suspect did not surrender to the police until Monday afternoon.", "2024-03-04TAF", None),
+     "The driver did not report to the station until Monday afternoon.", "2024-03-04TAF", None),
     ("a year that names which budget",
      "The 2025 budget gives more money to schools.", None, "2025"),
     ("a year that names which study",
@@ -46,7 +46,7 @@ CASES = [
     ("a possessive date in a happening's subject stays",
      "Yesterday's storm destroyed 20 homes.", "2024-03-05", None),
     ("a passive happening stays",
-     "The summit this week is hosted by the foreign ministry.", "2024-W10", None),
+     "The fair this week is hosted by the city council.", "2024-W10", None),
 ]
 
 

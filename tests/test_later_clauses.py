@@ -42,8 +42,9 @@ CASES = [
      "The coach rested his striker after he strained a hamstring in the second half of the match on Tuesday.",
      {}),
     ("a passive gerund takes the subject of the clause before it",
-     "The boy was placed in foster care after being found clinging to a raft off the coast last Christmas.",
-     {"2023-12-25": "The boy was found clinging to a raft off the coast"}),
+     "The girl was moved to a foster home after being found hiding in a shed near the station "
+     "last Christmas.",
+     {"2023-12-25": "The girl was found hiding in a shed near the station"}),
     ("a title that tells a passive gerund keeps its date",
      "He is serving a prison sentence after being convicted in May 2021 of fraud.",
      {"2021-05": "He is serving a prison sentence after being convicted of fraud"}),
@@ -82,7 +83,7 @@ SPANS = [
     ("Prices rose after the vote on Monday.", "Monday", False),  # a phrase, no verb: phrase_dates.py
     ("After he was charged on Monday, he resigned.", "Monday", False),  # no clause before
     ("He resigned shortly after he was charged on Monday.", "Monday", False),  # measured
-    ("The miners who were trapped after a landslide were rescued on Monday.", "Monday", False),
+    ("The hikers who were stranded after a rockfall were rescued on Monday.", "Monday", False),
     ("The officers who were suspended on Friday after a raid were reinstated in May.", "May", False),
     ("The court sat after the report was read in this morning's hearing.", "this morning", False),
 ]

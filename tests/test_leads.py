@@ -108,9 +108,9 @@ _SENTENCES = [
     "Mr. Lee said: \"We will win.\" Then he left! Is it over? Yes… It is.",
     "Prime Minister Ana Lind, 54, who took office in 2021, met President Ruth Okafor on Monday.",
     "The Organization for Economic Cooperation and Development (OECD) warned that growth is slowing.",
-    "The court set April 29 for the next hearing; the strike, , lasted until the end of May.",
+    "The judge set May 6 for the next session; the strike, , lasted until the end of May.",
     "Unions scrapped a plan — the Board revoked it, while officials carried forward the old one.",
-    "tons in the fiscal year 2006 / analysts remain hopeful, claims that he knew were false",
+    "tons in the fiscal year 2031 / analysts remain hopeful, claims that he knew were false",
     "Scientists discover a new species and Officials say the results show hope of a deal since then.",
     "ÉMIR Khalid, İstanbul’s mayor, said the ſhip will sail; K\u212aelvin won't.",
 ]

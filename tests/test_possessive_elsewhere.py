@@ -12,8 +12,8 @@ from timeline.pipeline import events_of
 # (id, text, the possessive date, whether an event is dated by it)
 CASES = [
     ("the subject of a reported clause",
-     "Police would not reveal the evidence but said last month's discovery of a knife was a breakthrough.",
-     "last month", False),
+     "Officers would not reveal the clue but said last week's find of a glove was a turning point.",
+     "last week", False),
     ("the subject after saying",
      "The ministry issued a long statement on its website saying Sunday's referendum \"contradicts the "
      "country's sovereignty and its territorial integrity.\"", "Sunday", False),

@@ -81,7 +81,7 @@ def test_lacks(text, words, expected):
 
 # Titles with and without a role: the pre-check changes nothing.
 SURNAME_CASES = [
-    ("Japanese Foreign Minister Taro Aso is scheduled to meet US Secretary of State Condoleezza Rice", "Aso"),
+    ("Chilean Foreign Minister Rosa Vial is scheduled to meet Peruvian Trade Minister Ana Quispe", "Vial"),
     ("The committee heard from several witnesses about the proposed bridge over the river", "The committee"),
     ("England captain Marcus Ode scored twice as the home side won the final in extra time", "Ode"),
 ]

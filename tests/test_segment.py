@@ -75,8 +75,8 @@ SENTENCE_CASES = [
     ),
     (
         "agency dateline",
-        "BONN, Germany (AP)_ A phony address will cost the party.",
-        ["BONN, Germany (AP)_", "A phony address will cost the party."],
+        "LYON, France (AP)_ A forged receipt will cost the club.",
+        ["LYON, France (AP)_", "A forged receipt will cost the club."],
     ),
     (
         "dateline on its own line",
@@ -218,8 +218,8 @@ def test_paragraphs_are_non_empty_lines():
 CLAUSE_CASES = [
     (
         "comma or is an apposition in figures",
-        "It lost $9 million, or 18 cents a share, a year ago.",
-        ["It lost $9 million, or 18 cents a share, a year ago."],
+        "It earned $4 million, or 11 cents a share, a year ago.",
+        ["It earned $4 million, or 11 cents a share, a year ago."],
     ),
     (
         "comma and",

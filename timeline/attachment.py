@@ -45,11 +45,11 @@ _SUBORDINATORS = {"since", "after", "before", "until", "because", "although", "t
 # Words that open a clause whose verb may follow its date: "after the bureau on Sunday accused", "who Thursday
 # urged", "when the ship on Monday sank" (not "as", "once": as often a preposition, an adverb).
 _OPENERS = _SUBORDINATORS | RELATIVE_PRONOUNS | {"when", "while", "whenever"}
-# Prepositions before a place, whose name a relative clause after it seldom hangs on: "the Ski Competition
-# in | China which opened", "the Forum on | China-Africa Cooperation which closed".
+# Prepositions before a place, whose name a relative clause after it seldom hangs on: "the Glass Fair
+# in | Portugal which opened", "the Council on | Baltic-Nordic Trade which closed".
 _PLACES = {"in", "at", "on", "of", "near", "from", "across", "outside", "inside"}
 # Nouns of a part or a count, whose "of" phrase a relative clause hangs on: "a number of (deals which took
-# place)", "57 percent of (ballots that had been counted)", "as a result of (the polling which took place)".
+# place)", "61 percent of (votes that were tallied)", "as a result of (the polling which took place)".
 _PARTS = {
     "number", "percent", "majority", "most", "some", "many", "all", "one", "part", "result", "lot", "lots",
     "series", "half", "share", "rest", "dozens", "hundreds", "thousands", "millions", "light", "wake", "each",
@@ -59,9 +59,9 @@ _PARTS = {
 # dictator on Saturday": the date is the noun's after them, not the verb's.
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|during|amid|despite|ahead\s+of)\s", re.I)
 _OTHER_TIME_FRAGMENTS = ("after", "before", "nce", "follow", "dur", "am", "desp", "ahead")
-# A preposition of place or time and an article before a noun: "(stashed in two trucks) in an | operation".
+# A preposition of place or time and an article before a noun: "(hidden in a van) in a | raid".
 _IN_AN = re.compile(r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
-# Verbs whose infinitive happens at their date: "the meeting (scheduled) to take place this weekend".
+# Verbs whose infinitive happens at their date: "the vote (scheduled) to be held next month".
 _FUTURE_OF = {"scheduled", "set", "due", "expected", "planned", "slated", "poised", "supposed"}
 # Past verbs whose infinitive happens, or fails to, when they do: "failed to finish early this morning",
 # "voted to approve the plan on Monday", "refused to comment on Friday"; not "agreed to meet on Monday".
@@ -124,7 +124,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
     stands before it in its clause (a front date, a comma between them): then the main clause is its.
 
     The words of the clause's `others` dates are passed over, and so is a bracket that opens on the date:
-    "found at 4:00 a.m. Sunday (1900 GMT Saturday)" are both the finding's.
+    "spotted at 3:00 a.m. Monday (1800 GMT Sunday)" are both the finding's.
     """
     # the words just before the date: its verb and noun phrase lie there ("who ... | was found ... Sunday")
     window = max(span[0], own[0] - WINDOW)
@@ -143,13 +143,13 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         previous = words[k - 1] if k > 0 else None
         if word.endswith("ing"):
             if opens_participle(word, previous):
-                return None  # "while working on a ranch in 1963": a participle clause's own date
+                return None  # "while teaching at a village school in 1958": a participle clause's own date
             continue  # a noun ("the meeting") or a verb's complement ("found seeking"): no verb of its own
         if previous in ("to", "To") and word.islower() and word not in DETERMINERS:
             infinitive = True  # "to (resolve) the dispute by spring": the date is the infinitive's
         if word in _OPENERS and (k < len(words) - 1 or word not in _SUBORDINATORS):
             # no verb between the clause's opener and the date: its verb follows the date (not the date's
-            # own preposition: "hit the island since | last summer")
+            # own preposition: "shaken the region since | last spring")
             return _opened_before(text, span, own, others, tokens, k)
         if is_verb(word, previous):
             verb_at = k
@@ -165,7 +165,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         return None  # "caused chaos after the execution of the dictator on Saturday"; not "hit it since May"
     if any(is_event_noun(t.group()) and _IN_AN.search(text, max(0, t.start() - 30), t.start())
            for t in tokens[verb_at + 1 :]):
-        return None  # "heroin stashed in two trucks in an operation in Istanbul on Friday": the operation's
+        return None  # "cash hidden in a van in a raid in Lyon on Friday": the operation's
     j = verb_at - 1
     auxiliaries = 0
     while j >= 0 and (tokens[j].group().lower() in _BEFORE_VERB or tokens[j].group().endswith("ly")
@@ -197,7 +197,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         subject = _text(text, tokens, np)
         place = tokens[np[0] - 1].group().lower() if np[0] > 0 else ""
         if place in _PLACES and subject.split()[-1][:1].isupper():
-            return None  # "the Ski Competition in | China which opened": the name is seldom the antecedent
+            return None  # "the Glass Fair in | Portugal which opened": the name is seldom the antecedent
         noun = tokens[np[0] - 2].group() if np[0] > 1 else ""
         after_noun = noun in (")", "]") or noun.isalpha() and not is_verb(noun, None)
         part = place == "of" and noun.lower() in _PARTS
@@ -221,7 +221,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
     participle = participle and not passive_objects.takes_object(text, verb, own[1])
     told = before in ("", "that") or is_verb(before, None)  # the subject of a clause, a statement's
     # the verb that resumes is an auxiliary or a past form, not "plans" ("unveiled Tuesday | plans for"),
-    # and the subject no name ("Princes William and Harry unveiled Tuesday")
+    # and the subject no name ("Princesses Ada and Lena unveiled Tuesday")
     resumes_past = resumes and (resumed.group().lower() in AUXILIARIES or is_past_form(resumed.group()))
     plain = not _text(text, tokens, np).split()[-1][:1].isupper()
     if participle and resumes_past and told and plain and not aside and not elliptical(tokens, np[0]):
@@ -277,13 +277,13 @@ def _opened_before(
     end = _clause_end(text, verb.end(), span[1])
     if opener in _SUBORDINATORS:
         if verb.group() in AUXILIARIES:
-            return None  # "since independence from Britain in 1957 | would": the phrase's, not a clause's
+            return None  # "since its founding in 1948 | would": the phrase's, not a clause's
         last = len(tokens) - 1
         if last > k and tokens[last].group().lower() in ("on", "in", "at", "late", "early", "by"):
             last -= 1  # "after the bureau (on) Sunday accused"
         np = noun_phrase(tokens, last) if last > k else None
         if np is None or np[0] != k + 1:
-            return None  # "since independence from Britain in 1957 would": a phrase, no subject
+            return None  # "since its founding in 1948 would": a phrase, no subject
         return Anchor("subordinate", verb.group(), "", "", (tokens[k + 1].start(), end),
                       _first_verb(text, span[0], np, tokens))
     before = tokens[k - 1].group() if k > 0 else ""
@@ -293,7 +293,7 @@ def _opened_before(
     np = noun_phrase(tokens, last) if last >= 0 else None
     if np is None:
         return None
-    # from the verb after the date: "which (only) five years ago | was restricted", "who (on his arrival) late
+    # from the verb after the date: "which (only) ten years ago | was limited", "who (on his arrival) late
     # Friday | called": what stands before the date goes with it
     return Anchor("relative", verb.group(), _text(text, tokens, np), "", (verb.start(), end),
                   _first_verb(text, span[0], np, tokens))

@@ -38,7 +38,7 @@ TAIL = re.compile(
     # (the lookahead lets the search skip, fast, every position where neither branch can start)
     r"(?=[,\s\"”’'])(?:,\s*(?:''|[\"”’'])?\s*|\s*(?:''|[\"”’'])\s+)(?:"
     rf"(?P<s1>he|she|they|it|we|officials?|police|{_NAME}{_APPOSITION},?"
-    # union leaders said / a Taiwan presidential spokesman said / the Bank of Korea (BOK) said
+    # union leaders said / a Taiwan presidential spokesman said / the Central Bank of Norland (CBN) said
     r"|(?:[\w'’.()-]+\s+){0,5}[\w'’()-]+)"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bbeen)"  # "it was said" names no speaker
     rf"\s+(?:{_AFTER_SPEAKER})"
@@ -290,7 +290,7 @@ def _lower_common(match: re.Match[str], text: str, span: tuple[int, int]) -> str
     return match.group()[: match.start("word") - match.start()] + lowered
 
 
-# Figures that show what happened, before the news they show: "Ministry of Health statistics indicate that",
+# Figures that show what happened, before the news they show: "Labour ministry figures indicate that",
 # "A survey by the bureau showed". The news is what they show.
 _FIGURES_SHOW = re.compile(
     r"[^,;\"“]{0,60}?\b(?i:statistics|figures|data|surveys?|reports?|stud(?:y|ies)|records|estimates)\s+"

@@ -91,7 +91,7 @@ _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:]*\Z")
 
 def _before_participle(title: str) -> str | None:
     """Return the cut title without the participle phrase after its last comma, when the cut left that
-    phrase open ("Saudi Arabia's envoy visited Washington, adding spice | (to reports ...)") and what stays
+    phrase open ("Chile's envoy visited Oslo, adding weight | (to reports ...)") and what stays
     before the comma is whole; else None."""
     phrase = _PARTICIPLE_PHRASE.search(title) if "ing " in title else None
     if phrase is None or phrase.start() < 25:
@@ -165,7 +165,7 @@ def _light_forms(whole: str, speaker: bool) -> Iterator[str]:
     """Yield the wordings of the clause that lose no word of its subject's head or its predicate: people to
     their surnames, an aside dropped, the statement without its speaker; not a subject cut to its head ("A
     new (strain of the bacteria) broke out"), a compression, nor a front phrase dropped (it may hold the
-    date: "(When rumors were making the rounds last year,) the prince discouraged them")."""
+    date: "(When gossip was going around last spring,) the singer denied it")."""
     forms = [whole]
     if len(whole) <= MAX_TITLE + _LIGHT_REACH:  # a name or an aside that goes is shorter than this
         forms += wordings.short_names(forms)

@@ -6,7 +6,7 @@ words just before a cut and just after it, and say which phrase the cut leaves o
 - a verb cut from the object or complement it needs ("... announced | the plan", "... appeared | to be",
   "... amounted | to 16 million", "... will provide | an opportunity");
 - a subject cut from its verb ("... said the minister | expected to", "... and the inquiry | got underway");
-- a clause cut before its verb ("... a war in which an estimated 250,000 people | died");
+- a clause cut before its verb ("... a famine in which some 40,000 people | died");
 - a noun phrase cut inside ("former Everton | and Riverside defender Xavier", "... closed lower with the
   index | dropping").
 
@@ -46,7 +46,7 @@ _NEEDS_PREPOSITION = {
           "contributes contributed lead leads led forward add adds added",  # "added | to the list"
     "of": "consist consists consisted comprised composed accused convicted informed aware capable "
           "number total part closure rest majority outskirts some most many several each none half "
-          "tens hundreds thousands millions dozens",  # "registered among tens of thousands | of refugees"
+          "tens hundreds thousands millions dozens",  # "counted among tens of thousands | of voters"
     # "forced the closure | of two plants", "accessed some | of the files"
     "for": "account accounts accounted called calls asked applied voted responsible searched",
     "in": "result results resulted resulting involved interested engaged participated invested",
@@ -108,8 +108,8 @@ _COMPARATIVES = {"more", "less", "fewer"}
 # A verb of telling and whom it told, which wait for what was told: "told reporters | that ...".
 _TOLD_WHOM = re.compile(r"\b(?:told|tells|tell|informed|assured|warned|reminded|notified|convinced|promised)"
                         r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z")  # "told the Coast Herald | that"
-# Words that open a clause, which leave it open when no verb follows them before the cut: "a war in which
-# an estimated 250,000 people | died", "the rally ended because the police | ...".
+# Words that open a clause, which leave it open when no verb follows them before the cut: "a famine in which
+# some 40,000 people | died", "the rally ended because the police | ...".
 _OPENER_WORDS = {
     "which", "who", "whom", "whose", "where", "because", "although", "though", "whereas", "unless", "while",
     "whether",
@@ -219,8 +219,8 @@ def predicate(text: str, *, subject_first: bool = False) -> bool:
 
 def _open_clause(tail: str) -> str | None:
     """Say whether the end of a cut title is a clause waiting for its verb, or None."""
-    # the clause a word opens after the last comma: "a war in which an estimated 250,000 people | died"
-    part = tail[max(tail.rfind(", "), tail.rfind(";")) + 1 :]  # not the comma of "250,000"
+    # the clause a word opens after the last comma: "a famine in which some 40,000 people | died"
+    part = tail[max(tail.rfind(", "), tail.rfind(";")) + 1 :]  # not the comma of "40,000"
     words = set(part.lower().split())
     opened = _CLAUSE_OPENERS.search(part) if not _OPENER_WORDS.isdisjoint(words) else None
     that = None if opened or "that" not in words else _THAT_CLAUSE.search(part)
@@ -253,7 +253,7 @@ def open_phrase(title: str, cut: int) -> str | None:
     after = title[cut : cut + 80]
     tail = short[-120:]
     if (clause := _open_clause(tail)) is not None:
-        return clause  # "a war in which an estimated 250,000 people | died"
+        return clause  # "a famine in which some 40,000 people | died"
     next_word = _WORD_AFTER.match(after)
     if next_word is None:
         return None  # a comma or a dash after the cut: a phrase ends there
@@ -263,7 +263,7 @@ def open_phrase(title: str, cut: int) -> str | None:
     adverb = last_word in _ADVERBS_AFTER_AUXILIARY
     adverb = adverb or (last_word.endswith("ly") and last_word not in _LY_ADJECTIVES)
     if adverb and _AUXILIARY_ADVERB.search(tail):
-        return "auxiliary"  # "North Korea has also | just agreed", "they will now | (vote)"
+        return "auxiliary"  # "Peru has also | just agreed", "they will now | (vote)"
     verb = verb_at_end(short)
     if verb is not None and verb.lower() not in ("is", "are", "was", "were", "be", "been", "being"):
         quote = after.lstrip()[:1] in "\"“"

@@ -79,8 +79,8 @@ def main_parts(text: str, span: Span, own: Span, others: list[Span]) -> list[Spa
     parts that hold a date of their own ("after a strike that began on 4 March", ", after growing 4
     percent in April", "the bridge that collapsed in 2018 was rebuilt").
 
-    After "paving the way for" the part that happens at the date is what was made possible: "the talks to
-    be opened (by the year's end)".
+    After "paving the way for" the part that happens at the date is what was made possible: "the bridge to
+    be reopened (by the year's end)".
     """
     before = text[span[0] : own[0]]
     way = _WAY_FOR.search(text, span[0], own[0]) if " for " in before and _WAY_WORDS.search(before) else None

@@ -116,7 +116,7 @@ _PLAIN_PRESENT = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|his|her|their
 
 def _only_subject_dropped(form: str, cut: str, at: int) -> bool:
     """Tell whether a wording with a shorter subject dropped only words of the subject: no verb, no second
-    part joined by "and" ("Both its production | and sales of cars are expected").
+    part joined by "and" ("Both its output | and exports of steel are expected").
     """
     if not cut.endswith(form[at:]):
         return False

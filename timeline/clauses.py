@@ -72,8 +72,8 @@ _AND_VERB = re.compile(
 _COMMA_VERB = re.compile(
     r",\s+(?:(?P<adv>later|then|again|also|last|first|[a-z]+ly)\s+)?(?P<w>[a-z][\w'’-]+)\b"
 )
-# Participles after a comma that set a baseline or a frame, no second predicate: "(grew 1.6 percent in the
-# third quarter), compared to 2.6 percent in the second", ", adjusted for inflation in 2020".
+# Participles after a comma that set a baseline or a frame, no second predicate: "(grew 1.3 percent in the
+# third quarter), compared to 2.1 percent in the second", ", adjusted for inflation in 2020".
 _NO_PREDICATE = frozenset({"compared", "adjusted", "based", "measured", "calculated", "excluded", "included"})
 # Adverbs that the second predicate keeps, as they tell which time it was: "The bridge was last repaired".
 _KEPT_ADVERBS = frozenset({"last", "first", "again"})
@@ -178,7 +178,7 @@ def _words(quotation: re.Match[str]) -> str:
 # A verb of telling after the second predicate: the date after it is the telling's.
 _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|added|announced|according)\b")
 # What puts the second predicate's date ahead of it, in what it asks for or plans: "urged governments (to)
-# return by March", "is expected (to) be moved", "said this (would) continue during 1997".
+# return by March", "is expected (to) be moved", "said this (would) go on during 2019".
 _AHEAD = re.compile(r"\b(?:to\s+[a-z]+|would|will|for)\b")
 _BE = {"is", "are", "was", "were", "been"}
 _OWN_AUXILIARY = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "can", "could", "may",

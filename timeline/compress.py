@@ -98,7 +98,7 @@ _RULES = [
     (re.compile(r"\b(?P<verb>said|says|recommended|announced|warned|ruled|argued|insisted|suggested|stated"
                 r"|believes|believed|agreed|added)\s+that\s+(?=[\w“\"])"),
      r"\g<verb> ", "The panel recommended that the mayor resign", "that"),
-    # "call early parliamentary and presidential elections" -> "call early elections": a pair of modifiers
+    # "hold early regional and municipal elections" -> "hold early elections": a pair of modifiers
     (re.compile(
         r"\b[a-z]+(?:ary|al|ic|ial|ive)\s+and\s+[a-z]+(?:ary|al|ic|ial|ive)\s+(?=[a-z]{3,}\b)"
      ), "", "The council called early parliamentary and presidential elections", "and"),
@@ -133,7 +133,7 @@ def forms(form: str, names: tuple[tuple[str, str], ...] = ()) -> list[str]:
         held = gate in form if isinstance(gate, str) else any(map(form.__contains__, gate))
         found_rule = pattern.search(form) if held else None
         if found_rule is None or ("pp" in pattern.groupindex and _has_verb_inside(found_rule)):
-            continue  # "that her country still stands (by ...) was": the phrase is not the subject's
+            continue  # "that his party still stands (by ...) was": the phrase is not the subject's
         front = found_rule.start() == 0 and found_rule.group().endswith(" ") and "," in found_rule.group()
         front = front and not pattern.groupindex and not re.match(r"[A-Z][a-z]+ing\b|[Tt]o\s", form)
         if front and predicate(found_rule.group()):

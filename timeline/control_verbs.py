@@ -35,7 +35,7 @@ _CONTROL_VERBS = [
     ("challenge challenges challenged", "challenged the mayor | to debate"),
 ]
 _VERBS = frozenset(word for line, _ in _CONTROL_VERBS for word in line.split())
-# Words that start no object: "an order | from a Chinese company | to build" is a noun and its phrase.
+# Words that start no object: "an order | from a Danish yard | to build" is a noun and its phrase.
 _NOT_OBJECT = frozenset(
     "to that from for of in on at with into over under after before against about during through without "
     "since until as than and or but if when while by".split()

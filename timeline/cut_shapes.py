@@ -75,7 +75,7 @@ _SHAPES = [
     # "will be one (of five ...)": a count standing for a noun cut away
     ("count", re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:just\s+|only\s+)?one\Z"),
      "The proposal will be one", frozenset({"one"})),
-    # a quantifier after a verb of a modal, its noun cut: "the fall could end all (remaining talk)"
+    # a quantifier after a verb of a modal, its noun cut: "the ruling could end all (further doubt)"
     ("determiner", re.compile(
         r"\b(?:could|would|will|can|may|might|must|should|to)\s+[a-z]+\s+(?:all|both|most)\Z"),
      "Analysts said the fall could end all", frozenset({"all", "both", "most"})),

@@ -39,7 +39,7 @@ _QUANTITY_NOUNS = (
 _TAILS = [
     ("range",
      re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+[^,;]{{1,30}}?\s+)?from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))+\Z"),
-     "Trade between the two countries rose from 366 million dollars", "from"),
+     "Exports through the two ports rose from 412 million euros", "from"),
     ("infinitive", re.compile(
         r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|urged|invited|encouraged|pressed"
         r"|requested|persuaded|called\s+on)\s+by\s+[^,;]{3,70}\Z"),
@@ -85,7 +85,7 @@ def cut_tail(text: str, lowered: str, before: str) -> str | None:
         if reason == "time":
             word = found["before"].lower()
             # "served two years", "for three weeks": a verb or a preposition takes the span; a noun or a
-            # number before it leaves it waiting ("offered the job one day (after ...)")
+            # number before it leaves it waiting ("given the post one week (after ...)")
             if word in _NOT_BEFORE_TIME or has_verb(word) or word.endswith(("ed", "ing")):
                 continue
             ahead = tail[: found.start()].split()[-1:]

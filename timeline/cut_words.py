@@ -107,7 +107,7 @@ _EMPTY_HEADS = re.compile(r"\b(?:the|a)\s+(?:man|woman|one|person|people|team|si
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which|to|whose)\s")
 _EMPTY_WORDS = {"man", "woman", "one", "person", "people", "team", "side", "player", "thing", "first", "last",
                 "only", "kind", "sort", "type"}
-# A list of adjectives cut after its first one: "the convention on economic | , social and cultural rights".
+# A list of adjectives cut after its first one: "the plan on regional | , rural and urban transport".
 _ADJECTIVE_LIST = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+[a-z]+")
 # "to be transferred | by van to ...": a passive infinitive whose purpose phrase the cut leaves out.
 # Not after "set", "due", "expected": "a plan set to be unveiled" is whole.
@@ -137,7 +137,7 @@ _PARTICIPLE_AFTER = re.compile(
 
 def modifier_after(title: str, cut: int) -> bool:
     """Tell whether a cut at `cut` falls before a phrase that modifies the noun before it, which a title may
-    drop: "a motion | critical of ...", "to an anti-crime campaign | launched in ...".
+    drop: "a motion | critical of ...", "to an anti-litter drive | launched in ...".
     """
     start = cut + 1  # the word after the cut, looked at first: most are neither an adjective nor a participle
     end = title.find(" ", start)
@@ -167,7 +167,7 @@ def _after_phrase(words: list[str]) -> bool:
             quantity = word == "of" and at > 0 and words[at - 1].lower() in _QUANTIFIERS
             nxt = words[at + 1].lower() if at + 1 < len(words) else ""
             infinitive = word == "to" and nxt not in DETERMINERS  # "to leave their levels | unchanged"
-            # "The jobless rate in Hong Kong | fell": a phrase of the subject, whose verb comes after it
+            # "The jobless rate in Tallinn | fell": a phrase of the subject, whose verb comes after it
             # a participle counts only after its auxiliary ("Seasonally adjusted jobless rate in X | fell")
             verb_before = any(
                 has_verb(w) and (not w.endswith(("ed", "en")) or words[i - 1].lower() in NOT_IN_PHRASE)
@@ -231,7 +231,7 @@ def waits(title: str, cut: int) -> str | None:
     participle = lowered.endswith(("ed", "en")) and _PARTICIPLE.search(lowered) is not None
     participle = participle or lowered in IRREGULAR_PAST
     if participle and _PARTICIPLE_PHRASE.match(after) and _after_phrase(words[:-1]):
-        return "participle"  # "an anti-crime campaign launched | in China"
+        return "participle"  # "an anti-litter drive launched | in Quito"
     if participle and before in ("been", "be", "being") and re.match(r"\s+as\s", after):
         return "participle"  # "has been unveiled | as the new captain"
     if last[:1].isupper() and _NAME_GOES_ON.match(after) and "the" in (w.lower() for w in words[-4:-1]):
@@ -246,7 +246,7 @@ def waits(title: str, cut: int) -> str | None:
     if empty and _RELATIVE_AFTER.match(after):
         return "relative"  # "remembered as the man | who scored"
     if adjective and last.islower() and _ADJECTIVE_LIST.match(after):
-        return "list"  # "the convention on economic | , social and cultural rights"
+        return "list"  # "the plan on regional | , rural and urban transport"
     if lowered in _PAIRED_MODIFIERS and before in _STARTS_NOUN and _SECOND_MODIFIER.match(after):
         return "list"  # "the goals of free | and open trade": the first of two words before one noun
     if adjective and before in _STARTS_NOUN and _CONTRASTED_MODIFIER.match(after):

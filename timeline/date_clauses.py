@@ -86,7 +86,7 @@ def _restates(text: str, vague: Dated, narrow: Dated) -> bool:
     first, second = sorted((vague.timex, narrow.timex), key=lambda t: t.start)
     beside = re.fullmatch(r"\s*,?\s*(?:in|on|at)?\s*", text[first.end : second.start]) is not None
     read_from = vague.timex.tid is not None and narrow.timex.anchor == vague.timex.tid
-    # "this year" in the same stretch of the clause: not "issued July 1, which will receive ... this year"
+    # "this year" in the same stretch of the clause: not "issued March 3, which will earn ... this year"
     # a front date's own comma parts nothing: "Last year, the water turned green in August"
     front = first is vague.timex and text.startswith(",", first.end) and _opens(text, first)
     gap = first.end + 1 if front else first.end

@@ -82,7 +82,7 @@ _YEAR_OF_OBJECT = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 # What keeps the year its own occurrence's, which a title then tells, each with an example: an "of" phrase
 # after the noun ("since the 2003 invasion (of) Iraq", "the 1991 ouster (of) the dictator"), a scheduled
-# occurrence ("contenders for the 2008 presidential (election)", "for the 2000 (Olympics)").
+# occurrence ("hopefuls for the 2030 mayoral (election)", "for the 2000 (Olympics)").
 _OWN_OCCURRENCE = re.compile(
     r"(?:\s+[a-z][a-z-]+){1,3}\s+of\b"
     r"|(?:\s+[\w-]+){0,2}\s+(?i:elections?|polls?|olympics|games|summit|championships?|world\s+cup)\b"
@@ -108,7 +108,7 @@ def names_thing(text: str, timex: TimeExpression) -> bool:
 
 
 # A speaker named after a telling verb, then a verbless phrase that says who the speaker is, up to the date:
-# '..., said Ana Reyes, (a consultant not working for any candidate in) next week's election.' Not ', said Ana
+# '..., said Ana Reyes, (an adviser with no ties to any party in) next week's vote.' Not ', said Ana
 # Reyes, the bank's economist, (on Tuesday)': a comma closes the phrase, the date after it is the telling's.
 _SPEAKER_ASIDE = re.compile(
     r"\b(?:said|says|added|explained|noted|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
@@ -118,7 +118,7 @@ _SPEAKER_ASIDE = re.compile(
 
 def describes_speaker(text: str, timex: TimeExpression) -> bool:
     """Tell whether a date stands in the phrase that says who the speaker named after a telling verb is:
-    '"We lost," said Ana Reyes, a consultant not working for any candidate in next week's election.'; not
+    '"We lost," said Ana Reyes, an adviser with no ties to any party in next week's vote.'; not
     'said Ana Reyes, a consultant who quit in May' (a clause of its own)."""
     before = text[max(0, timex.start - 160) : timex.start]
     if "," not in before or not any(map(before.__contains__, ("said", "says", "added", "explained", "noted",

@@ -96,7 +96,7 @@ _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
 _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
 
-# A first word that opens a front phrase: "Recalling his visit to Kenya (in April),", "In March alone,".
+# A first word that opens a front phrase: "Recalling her trip to Chile (in June),", "In March alone,".
 _FRONT_WORD = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\b|(?:In|On|At|By|During|After|Before|Since|From|Until|Over|Even|Also|Throughout)\b"
 )
@@ -195,7 +195,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if joining and joining.start("ended" if joining["ended"] else "ing") >= cursor:
             before = before[: joining.start("ended" if joining["ended"] else "ing") - cursor]
         if modifies and THE_START.match(text, left, right):
-            before += text[left : left + 4]  # "since (the 7 July) terror bombings": the noun keeps its "the"
+            before += text[left : left + 4]  # "since (the 9 May) bridge collapse": the noun keeps its "the"
         bare = following["s"] and not _DETERMINED.match(text, right + 2, end)
         if bare and (_BEFORE_POSSESSIVE.search(before) or _AFTER_WORD.search(before)) or named_for:
             before += "the " if before.strip() else "The "  # "At (last Wednesday's) first hearing": at the
@@ -306,7 +306,7 @@ _AFTER_WORD = re.compile(
 
 def _names_time(text: str, date: tuple[int, int], after: str | None, before: str) -> bool:
     """Tell whether a year after a determiner names the time of the name that follows it: "at the (2001)
-    Australian Grand Prix" keeps "at the", "of the (February 2006) Winter Olympics" keeps "of the"."""
+    Australian Grand Prix" keeps "at the", "of the (July 2031) Island Games" keeps "of the"."""
     named = _NAMED_YEAR.fullmatch(text, date[0], date[1]) is not None
     return bool(after) and after[:1].isupper() and named and _THE_END.search(before) is not None
 
@@ -333,7 +333,7 @@ def _without_bare_modifier(before: str, after: str | None) -> str:
     have displaced" -> "Floods have displaced". Not "The company announced (on Monday) plans".
     """
     if not after or not (after in _MAIN_VERBS or is_past_form(after)) or after in _JOINING:
-        return before  # "Sales increased in (the quarter) ended Sept. 30": the date's own participle
+        return before  # "Revenue grew in (the quarter) ended June 30": the date's own participle
     relative = _BARE_RELATIVE.search(before)
     if relative and has_verb(relative.group().split()[-1]):
         return before[: relative.start()] + " "

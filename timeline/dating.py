@@ -4,7 +4,7 @@
 last year" and "the year of 2002" are one date in that year; "until 2010" ends what lasts up to it (mod
 ON_OR_BEFORE), no happening in 2010; a date that only refers ("the 2017 budget"), a figure's baseline
 ("compared with the same period last year"), a date measured against ("its highest close since June 3")
-and a noun's date of another time ("ahead of the election Thursday") date nothing. events.py gives each
+and a noun's date of another time ("ahead of the vote Thursday") date nothing. events.py gives each
 date kept here its clause.
 """
 
@@ -240,7 +240,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if references.refers_only(text, timex, by_tid):
             continue
         if found and zone_twins.restates_time(text, timex, found[-1].timex):
-            continue  # "at 1:24 p.m. (0424 GMT)": the same moment told in another zone, dated by the first
+            continue  # "at 2:35 p.m. (0535 GMT)": the same moment told in another zone, dated by the first
         if date_labels.labels_thing(text, timex):
             measured.add(timex.tid or "")  # "the next day" after "his first day" has no day to count from
             continue  # "June/July going at 1,850 dlrs", "debentures due 2002", "Happy Thanksgiving"
@@ -250,7 +250,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             date_names.describes_speaker(text, timex)
         ):
             measured.add(timex.tid or "")
-            continue  # "its highest close since (2000)", "spoke ahead of the election (Thursday)", "fined for
+            continue  # "its highest close since (2000)", "spoke ahead of the vote (Thursday)", "fined for
             # (yesterday)'s outburst", "the Crimes Act (1914)"
         when = when_of(timex)
         if when is None:  # never: its type and its value were read above

@@ -1,7 +1,7 @@
 """Title the embedded clause an event's own date belongs to, when the title told another clause.
 
-"Wa's party might stand to lose 70 seats after a ruling on seats held by lawmakers who defected last year"
-gives "Lawmakers defected": attachment.anchor finds the clause the date belongs to (a relative clause, a
+"Ito's bloc could lose 40 seats after a verdict on the seats of councillors who quit it last year"
+gives "Councillors quit it": attachment.anchor finds the clause the date belongs to (a relative clause, a
 participle on a noun phrase, a subordinate clause), and `retitle` makes its title unless the title tells that
 clause already, the date names a noun's time ("March talks", "the 2002 World Cup") or the clause is a
 telling's ("in a statement issued on Sunday"). No parser: patterns with examples.

@@ -1,6 +1,6 @@
 """Drop Markdown emphasis from titles: a .md list item "call back **Ruth Okafor** on *Friday*" is titled
 "Call back Ruth Okafor", never "Call back **Ruth Okafor** on **". And a mark left open at the end when the
-date after it went: "500,000 tons in the fiscal year 2006/07" is no "500,000 tons /".
+date after it went: "80,000 tons in the fiscal year 2031/32" is no "80,000 tons /".
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _LONE_MARK = re.compile(
 )
 
 
-# A mark left at the end when the date after it went: "tons in the fiscal year 2006/07" -> "tons /".
+# A mark left at the end when the date after it went: "tons in the fiscal year 2031/32" -> "tons /".
 _OPEN_END = led(r"\s", r"(?:\s+[/&+(\-–—])+\Z")
 _OPEN_MARKS = ("/", "&", "+", "(", "-", "–", "—")  # the marks of _OPEN_END's class, one of which it ends on
 

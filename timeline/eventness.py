@@ -93,8 +93,8 @@ _FIGURE = re.compile(r"(?:\s+(?:about|around|nearly|almost|roughly|some|either|j
 # section on boxes"; not "has (been) sold", "has (grown)".
 _POSSESSED = re.compile(r"\s+(?:(?:now|still|already|also|just)\s+)?(?:a|an|the|no|some|many|more|about|"
                         r"nearly|almost|over|\d[\d,.]*)\b", re.I)
-# Nouns of what one has that happens, besides references.is_event_noun: "had a private (audience) with the
-# pope", "has a (baby)", "had an (accident)".
+# Nouns of what one has that happens, besides references.is_event_noun: "had a brief (audience) with the
+# queen", "has a (baby)", "had an (accident)".
 _HAD = {"audience", "meeting", "meetings", "talks", "call", "conversation", "lunch", "dinner", "breakfast",
         "accident", "baby", "surgery", "operation", "stroke", "heart", "fall", "row", "argument", "word",
         "chat", "discussion", "discussions", "interview", "visit", "party", "wedding", "look"}
@@ -227,7 +227,7 @@ _NOT_ING = {"something", "nothing", "anything", "everything", "thing", "king", "
 
 def _word_after(text: str, at: int) -> str:
     """Return the head of the noun phrase that starts at `at`, the last of its first three words before a
-    preposition: "a private (audience) with", "a (meeting)"."""
+    preposition: "a brief (audience) with", "a (meeting)"."""
     words = []
     for word in _WORD.findall(text, at, at + 40)[:3]:
         if word.lower() in PREPOSITIONS:

@@ -214,7 +214,7 @@ def extract(
             if untold_host(text, (start, end), phrases, title):
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             if owned_elsewhere(text, dated.timex, title):
-                continue  # "... but said (last month)'s discovery was a breakthrough": the discovery's month
+                continue  # "... but said (last week)'s find was a turning point": the find's week
             title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening

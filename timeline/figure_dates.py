@@ -26,23 +26,23 @@ _BASELINE = [
     # "compared with the same period of 2004", "than the same month last year"
     (re.compile(rf"\b{_COMPARED}\s+(?:the\s+)?same\s+(?:period|time|month|quarter|week|day)\s+"
                 r"(?:of\s+|in\s+)?\Z", re.I), None),
-    # "up from 686.7 billion yen in February": the figure of another period
-    # or "a jump from 6 percent in 2003"
+    # "up from 412.3 billion pesos in March": the figure of another period
+    # or "a jump from 4 percent in 2019"
     (re.compile(r"\b(?:up|down|(?:a|an)\s+(?:jump|rise|increase|drop|fall|decline|gain))\s+from\s+"
                 r"(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z", re.I), None),
     # the same with a round figure: "up from about 200 mln dlrs in 1985", "down from nearly $3 billion in May"
     (re.compile(r"\b(?:up|down)\s+from\s+(?:about|around|nearly|almost|roughly|some|over|under|more\s+than"
                 r"|less\s+than)\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:(?:in|on)\s+)?\Z", re.I),
      None),
-    # "(exported $630 million,) down by 20.1 percent from 2003": a verbless change after a comma, its baseline
+    # "(shipped $410 million,) down by 12.4 percent from 2019": a verbless change after a comma, its baseline
     (re.compile(r",\s+(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+from\s+\Z", re.I),
      None),
     # a change named by a noun, then its starting period: "a substantial drop from 1999"
     (re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:jump|rise|increase|drop|fall|decline|gain|cut)\s+from\s+\Z",
                 re.I), None),
-    # "more than doubling that of 2003", "higher than those of last year": a figure named by its period
+    # "more than tripling that of 2019", "higher than those of last year": a figure named by its period
     (re.compile(r"\b(?:that|those)\s+(?:of|in)\s+\Z", re.I), None),
-    # "compared with the previous year", "compared with 37 percent in a poll in October", "compared to the 60
+    # "compared with the previous year", "compared with 41 percent in a survey in June", "compared to the 60
     # million recorded in 1949": the phrase names the baseline, not a clause of its own (not "compared with
     # June, when the plant closed", nor past a comma)
     (re.compile(r"\bcompared\s+(?:with|to)\s+(?:(?!(?:when|which|that|who|where|and|but)\b)[^\s,;:.()—–]+\s+)"

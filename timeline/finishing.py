@@ -259,7 +259,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         head = title[: next_reported.start()]  # "said that 416 drivers died(, that 60% had worn no belts)"
         first = has_verb(head) and _TOLD.search(head) is None  # not "He noted, however(, that) ..."
         title = head if first and has_verb(title[next_reported.end() :]) else title
-    if "," in title:  # "(During the plan,) he noted, his country will strive": the telling is an aside
+    if "," in title:  # "(During the term,) she noted, her party will work": the telling is an aside
         title = _TOLD_ASIDE.sub(lambda m: _told_aside(m, title), title, count=1)
     if text[max(0, span[0] - 2) : span[0]].startswith(","):  # a clause cut from its sentence, not its head
         title = cut(_SUBORDINATE_HEAD, title) if _SUBORDINATE_HEAD.match(title) else title
@@ -319,7 +319,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     negated = "not" in title or "never" in title or "n't" in title or "n’t" in title
     if title != whole and negated and (hanging := _HANGING_NEGATION.search(title)):
         title = title[: hanging.start()]  # "to walk streets (they had not seen)": its "for three decades" cut
-        title = _HEAD_LEFT.sub("", title)  # "must play this round because (they had not competed)"
+        title = _HEAD_LEFT.sub("", title)  # "must sit this exam because (they had not enrolled)"
     title = stranded.without_concession(title)  # "to vote before(, although not)"
     title = rewrite_grammar.mended(title, text[max(0, span[0] - 400) : span[1] + 40])  # "was (was) returned"
     title = balance_quotes(title).strip(" ,;:-–—.")

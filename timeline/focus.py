@@ -138,7 +138,7 @@ def _aside_anywhere(text: str, span: Span, np: Span) -> bool:
     return not re.search(r"\band\s+\Z", before) and not _tail_of_name(before)
 
 
-# A second relative part of a clause: "who has been on death row (and who is sentenced to die on Tuesday)".
+# A second relative part of a clause: "who has lived abroad (and who is due to return on Tuesday)".
 _AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\s+")
 
 
@@ -193,7 +193,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
     where = _last(_WHERE, text, span[0], own[0]) if looked else None
     if where and has_verb(text[span[0] : where.start()]) and "," not in text[where.end() : own[0]]:
         # "Polls opened in the region, where rebels have attacked troops for much of the past decade"; not
-        # where the date is the verb's object ("where Bush was spending the end of the year")
+        # where the date is the verb's object ("where the mayor was spending the end of the year")
         body = text[where.end() : own[0]]
         if has_verb(body) and not (has_verb(body.split()[-1]) or body.split()[-1].endswith("ing")):
             return "", (where.end(), span[1])

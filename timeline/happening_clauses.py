@@ -192,7 +192,7 @@ def happening_title(text: str, span: tuple[int, int], own: tuple[int, int]) -> s
                                                                     opener.end()):
         return _clause_title(text, (opener.end(), stop), own, None)  # a result clause: "so rare that ..."
     if first_verb(text, start, opener.start()) is None:
-        return None  # "The electoral act stipulates that ...": the title's predicate is past the opener
+        return None  # "The charter stipulates that ...": the title's predicate is past the opener
     if opener.group().lower().startswith("that") and before.rstrip().endswith(","):
         return None  # "He noted, however, that ...": a "that" after a comma opens what was told
     noun = _noun_before(before)

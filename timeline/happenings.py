@@ -1,9 +1,9 @@
 """Give a predicate to a title that is only a happening noun and what it happened to.
 
-A date inside a noun phrase ("since the September 11 attacks on New York and Washington", "after the 2003
-invasion of Iraq") leaves a title that names the happening and says nothing of it: "The attacks on New York
-and Washington". When the noun is a happening whose "on"/"of"/"against" phrase tells what it happened to, the
-headline says it as a headline writer does: "New York and Washington attacked", "Iraq invaded". Other noun
+A date inside a noun phrase ("since the March 4 raids on Vell and Ostra", "after the 1921 invasion of
+Norland") leaves a title that names the happening and says nothing of it: "The raids on Vell
+and Ostra". When the noun is a happening whose "on"/"of"/"against" phrase tells what it happened to, the
+headline says it as a headline writer does: "Vell and Ostra raided", "Norland invaded". Other noun
 phrases ("The election", "The financial crisis") stay as they are: the text says nothing more of them.
 """
 
@@ -77,7 +77,7 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|planned|plans?|threat\w*|possible|ex
 def predicated(title: str, clause: str) -> str | None:
     """Return the headline of a title that is only a happening noun and what it happened to, or None.
 
-    "The attacks on New York and Washington" -> "New York and Washington attacked"; None for a title that
+    "The raids on Vell and Ostra" -> "Vell and Ostra raided"; None for a title that
     has a verb, a noun of no happening in PREDICATES, an agent ("by rebels"), or a clause that plans it.
     """
     # the preposition is one of the first six words (a determiner of two, two words and the noun before it):

@@ -1,6 +1,6 @@
 """Cut a long clause where no phrase boundary gave a whole title: the last resorts of timeline.candidates.
 
-`before_of` cuts before an "of" ("called for the resignation | of a high-ranking (official ...)"),
+`before_of` cuts before an "of" ("called for the dismissal | of a senior (official ...)"),
 `word_cut` before any preposition ("said one of the goals of the meeting was to take stock | of the
 situation"); each keeps some of the predicate and asks timeline.complete whether what it keeps is whole.
 """
@@ -84,7 +84,7 @@ _QUANTIFIERS = {
 
 def before_of(forms: Iterable[str]) -> str | None:
     """Return the longest whole cut before an "of" of the first of `forms` that has one, when no cut at a
-    phrase boundary was whole: "called for the resignation | of a high-ranking (official ...)"; or None.
+    phrase boundary was whole: "called for the dismissal | of a senior (official ...)"; or None.
     """
     for form in forms:
         verb_end = first_verb_end(form)

@@ -35,14 +35,14 @@ _WINDOW = 120  # "after its nearest rival, the Blue Star, failed to finish in (t
 # What ends a clause: a date past one of these is no longer in the "after" clause.
 _BREAK = re.compile(
     r"[;:—–(\[]|\s-\s|--|\b(?:and|but|while|when|as)\s+(?:then\s+)?(?:it|he|she|they|we)\b"
-    r"|\bthat\s"  # "told Xinhua after the speech that ... his speech today was": what was told
+    r"|\bthat\s"  # "told reporters after the hearing that ... his ruling today was": what was told
     # "..., US television reported Wednesday": the report's date, after the clause
     r"|,\s+[^,]*\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|according)\b"
 )
 # An opener inside a relative clause of the subject: "the miners who were trapped after a landslide (were
 # rescued late Wednesday night)": the verb after the date's clause is the sentence's.
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\s+[^,]*\Z", re.I)  # "The officers who were suspended on Monday"
-_LAST_WORDS = 2  # "after it invaded Kuwait (in August 1990)": a title that holds them tells the clause
+_LAST_WORDS = 2  # "after it annexed the valley (in March 1921)": a title that holds them tells the clause
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # The words of a title's opening that say nothing of which clause it tells.
 _EMPTY = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "has",
@@ -96,15 +96,15 @@ def untold_later_clause(text: str, sentence: tuple[int, int], timex: TimeExpress
     told = {w.lower() for w in _WORD.findall(title)}
     last = [w for w in _WORD.findall(text[opener.end() : timex.start]) if len(w) > 3][-_LAST_WORDS:]
     if last and all(w.lower() in told for w in last):
-        return False  # "International sanctions were imposed on Iraq after it invaded Kuwait": told
+        return False  # "Trade curbs were imposed on Norland after it annexed the valley": told
     head = _OPENERS.split(title, 1)[0]  # "He resigned | after he was charged": the title's main clause
     opening = [w.lower() for w in _WORD.findall(head) if w.lower() not in _EMPTY][:_OPENING_WORDS]
     return bool(opening) and all(w in main for w in opening) and any(w not in later for w in opening)
 
 
-# A passive gerund with no subject of its own, whose subject is the clause's before it: "The boy was placed
-# in care after being found clinging to a raft (last Thanksgiving)" gives "The boy was found clinging to a
-# raft"; "is serving a sentence after being convicted (in May 2005)" gives "X was convicted".
+# A passive gerund with no subject of its own, whose subject is the clause's before it: "The girl was moved
+# to a foster home after being found hiding in a shed (last Thanksgiving)" gives "The girl was found hiding in
+# a shed"; "is serving a sentence after being convicted (in June 2019)" gives "X was convicted".
 _PASSIVE_GERUND = re.compile(r"(?:being|having\s+been)\s+(?P<participle>[a-z][\w'’-]*)(?P<rest>.*)\Z", re.S)
 _TRAILING = re.compile(r"(?:\s+(?:on|in|at|during|by|from|of|for|as|early|late))+\s*\Z", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"}

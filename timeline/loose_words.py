@@ -2,8 +2,8 @@
 clause that a removed date left as a bare verb.
 
 `loose_end` names a last word that cannot close its phrase: an adjective after its article ("got a mixed
-(reception)", "that the widely acclaimed (budget)"), a compound adjective ("its parent company pre-tax
-(earnings)"), a floating "all" after a noun ("positive for dengue fever all (over the country)"), a "so"
+(reception)", "that the widely acclaimed (budget)"), a compound adjective ("its mining arm pre-tax
+(profit)"), a floating "all" after a noun ("positive for measles all (over the province)"), a "so"
 after an auxiliary ("have so (far)"). `shorten.fit` (through title_ends.dangles) does not cut there, and
 `complete` calls such a title unfinished, so that a shorter wording is tried.
 
@@ -51,8 +51,8 @@ RULES = (
     ("adjective", "article, adverb, last word", "said that the widely acclaimed (budget)"),
     ("adjective", "article, participle", "the appeal got a mixed (reception)"),
     ("adjective", "article, new", "would launch a new (strategy)"),
-    ("adjective", "compound adjective", "said its parent company pre-tax (earnings)"),
-    ("quantifier", "noun, all", "found positive for dengue fever all (over the country)"),
+    ("adjective", "compound adjective", "said its mining arm pre-tax (profit)"),
+    ("quantifier", "noun, all", "tested positive for measles all (over the province)"),
     ("adjective", "ordinal, straight", "the index rose for the sixth straight (session)"),
     ("adverb", "auxiliary, so", "more than 60,000 families have so (far been registered)"),
 )
@@ -91,7 +91,7 @@ def loose_end(title: str) -> str | None:
     if "-" in last and _COMPOUND_ADJECTIVE.search(last) and before not in _BE_WORDS:
         return "adjective"  # "parent company pre-tax", "an anti-drug"
     if last == "all" and before.isalpha() and before.islower() and before not in _ALL_BEFORE | _AUXILIARIES:
-        return "quantifier"  # "dengue fever all"; not "lost it all", "above all", "they are all"
+        return "quantifier"  # "measles all"; not "lost it all", "above all", "they are all"
     if last in _RUN_WORDS and _ORDINAL.fullmatch(before):
         return "adjective"  # "advanced for the sixth straight (session)"
     if last == "so" and before in _AUXILIARIES:
@@ -99,7 +99,7 @@ def loose_end(title: str) -> str | None:
     return None
 
 
-# A relative clause of one past verb at the end of a title: "a shortfall of optimism that prevailed".
+# A relative clause of one past verb at the end of a title: "a mood of doubt that prevailed".
 _BARE_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?P<verb>[a-z]{3,})\Z")
 
 

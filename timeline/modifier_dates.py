@@ -1,7 +1,7 @@
 """Tell a date that modifies the noun after it, which a title drops alone, keeping the noun's "the".
 
-"since (the 7 July) terror bombings" -> "since the terror bombings", "in the (1952) and (1954) treaties" ->
-"in the treaties": timeline.dateless asks `modifies_noun` of each date it cuts out of a clause.
+"since (the 9 May) bridge collapse" -> "since the bridge collapse", "in the (1961) and (1968) accords" ->
+"in the accords": timeline.dateless asks `modifies_noun` of each date it cuts out of a clause.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 from timeline.verbs import is_verb_word
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\Z", re.I)
-# A date that starts on "the" and a determiner and a first date joined to a second: "since (the 7 July)
-# terror bombings", "in the 1952 and (1954) treaties".
-THE_START = re.compile(r"(?i:the)\s+(?:\d|[A-Z])")  # "the 7 July", "the 1990", not "the year", "the morning"
+# A date that starts on "the" and a determiner and a first date joined to a second: "since (the 9 May)
+# bridge collapse", "in the 1961 and (1968) accords".
+THE_START = re.compile(r"(?i:the)\s+(?:\d|[A-Z])")  # "the 9 May", "the 1990", not "the year", "the morning"
 _FIRST_OF_TWO = re.compile(r"\b(?i:the|its|their|his|her|our)\s+[\w.-]+\s+(?:and|or|to)\s+\Z")
 _SECOND_DATE = re.compile(r"\s+(?:and|or|to)\s+[\w.-]+\s+(?P<w>[a-z]{3,})\b")
 
@@ -22,11 +22,11 @@ def modifies_noun(
     text: str, date: tuple[int, int], after: str | None, before: str, *, function_words: set[str]
 ) -> bool:
     """Tell whether a date modifies the noun after it when "the" opens the date itself or two dates share
-    it: "since (the 7 July) terror bombings", "in the (1952) and (1954) treaties": the noun and its "the"
+    it: "since (the 9 May) bridge collapse", "in the (1961) and (1968) accords": the noun and its "the"
     stay, only the dates go. `function_words` are the words no noun is (timeline.dateless's)."""
     if not after:
         return False
-    if after in ("and", "or", "to"):  # the first of two: "in the (1952) and 1954 treaties"
+    if after in ("and", "or", "to"):  # the first of two: "in the (1961) and 1968 accords"
         second = _SECOND_DATE.match(text, date[1])
         noun = second is not None and second["w"] not in function_words and not is_verb_word(second["w"])
         noun = noun and text[date[0]].isdigit()

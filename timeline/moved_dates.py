@@ -141,8 +141,8 @@ def _title(np: str, scheduled: str) -> str:
 def _from_title(title: str, head: str) -> tuple[str | None, str]:
     """Return the happening a title moves or sets and the word for it: "The league postponed the final" ->
     ("the final", "now scheduled"); "The court set the hearing" -> ("the hearing", "scheduled"); else None.
-    The title's verb stands in `head`, the clause's words before the date: in "Qatar, which holds the
-    presidency for this month, scheduled the debate" the date is no complement of "scheduled"."""
+    The title's verb stands in `head`, the clause's words before the date: in "Chile, which chairs the
+    panel for this month, called the session" the date is no complement of "called"."""
     moved = _TITLE_ACTIVE.search(title)
     if moved is not None and not _NOT_DONE.search(title, 0, moved.start()):
         if moved.group().split(None, 1)[0] not in head:

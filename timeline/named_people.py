@@ -138,7 +138,7 @@ _NOT_BEFORE_SUBJECT = {
 _OPENING_PARTICIPLE = re.compile(r"\A[A-Z][a-z]+ly[\s-]+[a-z-]+(?:ed|en)\s+\Z")
 # An aside after a subject's name: "Sao Sokha(, a police chief,) on Sunday vowed".
 _ASIDE = re.compile(r",\s[^,.;]{1,80},")
-# A statement's "that", after which its subject is the news: "An official has said that (Royal) was expected".
+# A statement's "that", after which its subject is the news: "An aide has said that (Moreau) was expected".
 _SAID_THAT = re.compile(rf"\b(?:{alternation('before_that')})\s+that\s+\Z")
 # A modal verb after a subject, which the verbs of pronouns.AS_SUBJECT_AFTER leave out: "Reed (could) not".
 _MODAL_AFTER = re.compile(r"\s+(?:can|cannot|could|may|might|must|should|shall|did|does|do)\b")
@@ -170,7 +170,7 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
     if aside:
         end = aside.end()  # "On Monday, Okafor, a former prosecutor, was nominated"
     elif sentence.startswith(",", end) and not prefix.strip() and sentence[:start].rstrip().endswith(","):
-        end += 1  # the name in apposition: "The UN envoy to Kosovo, Martti Ahtisaari, began"
+        end += 1  # the name in apposition: "The EU envoy to Moldova, Anna Berg, began"
     end = date.end() if (date := _DATE_BETWEEN.match(sentence, end)) else end
     return AS_SUBJECT_AFTER.match(sentence, end) is not None or _MODAL_AFTER.match(sentence, end) is not None
 

@@ -4,7 +4,7 @@
 the years say when her work went on, not when the vote was delayed or questioned. A range after a noun
 phrase of someone's own ("her work", "his dealings") that a preposition of topic opens ("about", "into",
 "over"), with no verb in it, is such a period; so is a date in a noun phrase of another time than its
-clause's ("spoke ahead of the election Thursday", "admitted before the departure of the militia earlier
+clause's ("spoke ahead of the vote Thursday", "admitted before the departure of the militia earlier
 this month": `of_other_time`). No parser: patterns, with examples.
 """
 
@@ -40,7 +40,7 @@ def is_noun_period(text: str, timex: TimeExpression) -> bool:
 
 
 # What opens a noun phrase of another time than its clause's, with no verb of its own up to the date, each
-# with an example: "(spoke) ahead of the election (Thursday)", "unlike the run-up to (January)'s ballot",
+# with an example: "(spoke) ahead of the vote (Thursday)", "unlike the run-up to (January)'s ballot",
 # "(sold shares) in the run-up to the vote (on Monday)". Not "ahead of schedule (on Monday)": the clause's.
 _OTHER_TIME = re.compile(
     r"\b(?:ahead\s+of|unlike|(?:in\s+)?the\s+(?:run|lead)-?up\s+to"

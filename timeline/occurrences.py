@@ -1,7 +1,7 @@
 """Title the occurrence a date modifies when the clause around it is dated otherwise or by nothing else.
 
 "charges stemming from a 2022 shooting" (the shooting was in 2022, the charges are the clause's), "linked to
-the Oct. 29 bombings in the capital", "since its 1990 invasion of Kuwait": the date names an occurrence by a
+the Nov. 3 riots in the port", "since its 1921 annexation of the valley": the date names an occurrence by a
 noun; `occurrence` returns that noun phrase as the event's title, or "" when the noun is a thing ("the 1947
 constitution") or the date belongs to the clause ("lost his seat in the 1995 election").
 """
@@ -23,7 +23,7 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 # The same for a date alone in its clause, whose verb then happened at another time, each with an example:
-# "linked to the Oct. 29 bombings", "since its 1990 invasion of Kuwait", "a play on Brown's 1965 hit", "said
+# "linked to the Nov. 3 riots", "since its 1921 seizure of the valley", "a play on Oko's 1971 hit", "said
 # that the May 9 attacks were"; not "in", "at", "during" ("lost his seat in the 1995 election": then) nor an
 # object ("lost a 1988 referendum": the verb's event).
 _LONE_BEFORE = re.compile(
@@ -46,8 +46,8 @@ _OCCURRENCE_AFTER = re.compile(
     r"(?!(?:and|or|but|that|which|who|was|were|is|are|has|had|have|will|would)\b)"
     r"(?P<noun>[a-z][\w-]*|(?-i:[A-Z][a-z]+))(?:\s+(?:of|in|at|on|against)\s+(?!which\b|whom\b)(?:the\s+)?[\w-]+"
     r"(?:(?<=Dr|Mr|Ms|St)\.|(?<=Mrs|Gen|Sen)\.)?(?:\s+[A-Z][\w-]*)*)?)"
-)  # "the 1998 shooting of Dr. Barnett Slepian", not "a 1975 coup in which Bangladesh's"; names
-# before the noun say whose or which ("the 2003 US and British invasion", "the 2010 Asian Games")
+)  # "the 1996 shooting of Dr. Ada Flint", not "a 1981 coup in which Norland's"; names
+# before the noun say whose or which ("the 1999 Dutch and Belgian mission", "the 2010 Asian Games")
 # The noun phrase of an occurrence after a lone date: a word before its noun ("student revolt", "terror
 # attacks"), then a quoted name ('hit "Fever"') or a complement of up to eight words ("attacks on three hotels
 # in the capital"), up to a comma, a relative pronoun or a verb of the clause.
@@ -76,7 +76,7 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
 
     "A jury acquitted the officer on Friday of all charges stemming from a 2022 shooting": in 2022, a
     shooting; the jury's verdict is Friday's. A date alone in its clause dates the occurrence it modifies
-    after a preposition or "that": "Police linked him to the Oct. 29 bombings in the capital".
+    after a preposition or "that": "Police linked him to the Nov. 3 riots in the port".
     """
     if (since := _since(text, span, own)):
         return since
@@ -85,7 +85,7 @@ def occurrence(text: str, span: tuple[int, int], own: tuple[int, int], phrases: 
     if text.startswith(("'s", "’s"), own[1]):
         return _owned(text, span, own)
     if not text[own[0] : own[1]].isdigit() and not _MONTH.fullmatch(text, own[0], own[1]):
-        return ""  # a year, or a month: "characterized by the December tsunami in Asia"
+        return ""  # a year, or a month: "marked by the March floods in Peru"
     det = _DETERMINER_BEFORE.search(text, max(0, own[0] - 16), own[0])
     if det is None and (paired := _PAIRED_BEFORE.search(text, max(0, own[0] - 60), own[0])):
         det = paired  # "to the 2010 Asian Games and | 2012 Olympic Games": the determiner serves both
@@ -170,7 +170,7 @@ def _lone(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     before = _LONE_BEFORE.search(text, max(0, own[0] - 40), own[0])
     if before is None:
         return ""
-    # the noun right after the date ("the 1990 invasion of Kuwait"), else a word on ("a 1968 student revolt")
+    # the noun right after the date ("the 1921 seizure of Vell"), else a word on ("a 1968 student revolt")
     after = _BARE_NP.match(text, own[1], span[1])
     if after is None or not _occurrence_head(text, after):
         after = _LONE_NP.match(text, own[1], span[1])
@@ -192,7 +192,7 @@ def _lone(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
 
 def _occurrence_head(text: str, found: re.Match) -> bool:
     """Tell whether a noun phrase's head names an occurrence and ends the phrase: not "the 2007 budget
-    followed" (a verb read as the noun) nor "the April 1 consumption tax hike" (a noun before a noun)."""
+    followed" (a verb read as the noun) nor "the July 1 fuel tax rise" (a noun before a noun)."""
     noun = found["noun"]
     if noun in _THINGS or (found["first"] and noun.endswith("ed")) or not names_occurrence(noun):
         return False
@@ -266,7 +266,7 @@ _STARTS = re.compile(
     r"(?P<where>(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:(?:on|in|at)\s+)?\Z",
     re.I,
 )
-# Prepositions an occurrence's phrase may hold: "the first Test (against) South Africa".
+# Prepositions an occurrence's phrase may hold: "the third Test (against) New Zealand".
 _IN_NAME = {"against", "between", "of", "in", "at"}
 _PERIOD = re.compile(r"\b(?:year|quarter|half|month|week|fortnight|period|decade|term)\Z", re.I)
 # The participle's present tense for a title: "beginning" -> "begins".
@@ -287,7 +287,7 @@ def _starting(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     ):
         return ""
     if _PERIOD.search(found["np"]):
-        return ""  # "the financial year ending June 2007": a period's bounds, no occurrence
+        return ""  # "the financial year ending March 2031": a period's bounds, no occurrence
     where = (found["where"] or "").strip()
     words = [found["det"].capitalize(), found["np"], _PRESENT[found["verb"].lower()], where]
     return " ".join(w for w in words if w)

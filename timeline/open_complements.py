@@ -67,7 +67,7 @@ _ENDS = [
      "The opposition called on the minister",
      tuple(_OBJECT_INFINITIVE_WORDS)),
     ("infinitive", re.compile(rf"\b(?:{_PARTY_INFINITIVE})\s+(?P<object>{_PARTY})\Z"),
-     "The chamber has authorized some units of the national police",
+     "The council has authorized some officers of the harbour police",
      ("requir", "authori", "order", "allow", "forc", "prevent", "deter", "stop")),
     ("infinitive", re.compile(
         r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:ordered|required|authori[sz]ed|allowed"
@@ -121,7 +121,7 @@ _ENDS = [
     ("clause", re.compile(
         r"\b(?:that|said|says|added|stated|believes|believed)\s+(?:although|though|while|if|when|because|since"
         r"|once|unless|whereas)\s+[^,;]+(?:,\s+(?P<main>[^,;]*))?\Z"),
-     "The envoy said that although he has not been able to visit the country",
+     "The mediator said that although she has not managed to travel to the region",
      ("though", "while", "if ", "when", "because", "since", "once", "unless", "whereas")),
     ("complement", re.compile(
         r"\b(?!(?:is|was|are|were|has|have|had|been)\b)[a-z]{3,}\s+(?:named|called|dubbed|known|labell?ed|titled"
@@ -141,7 +141,7 @@ _ENDS = [
     ("adjective", re.compile(
         r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+-(?:ranking|level|luxury|scale|profile|term|range"
         r"|based|owned|run|backed|sized|size|style|class|quality|income|speed|powered)\Z"),
-     "The leader called for the resignation of a high-ranking",
+     "The union called for the dismissal of a top-level",
      ("-",)),
     ("adjective", re.compile(r"\b(?:the|a|an|its|their)\s+(?:top|high|senior|ministerial|working)\s+level\Z"),
      "The premier expects to travel to Jakarta for the top level", frozenset({"level"})),
@@ -178,9 +178,9 @@ def open_complement(text: str) -> str | None:
         return "no main clause"  # "If Iran is behind the attack (, ...)"
     one = _ONE_NAME_PLURAL_VERB.match(text)
     if one is not None and not one["name"].endswith(_PLURAL_NAME_ENDS) and one["name"] not in _PLURAL_NOUNS:
-        return "agreement"  # "South Korea (and the UAE) are expected to sign": a second subject was cut
+        return "agreement"  # "Peru (and Chile) are expected to sign": a second subject was cut
     if _FRONT_PREPOSITION.match(text) and "," not in text and not _main_verb(text):
-        return "front phrase"  # "In a joint statement issued on the conclusion (of the talks, ...)"
+        return "front phrase"  # "In a communique released at the close (of the talks, ...)"
     tail = text[-100:] if len(text) > 100 else text
     lowered, last = tail.lower(), text[text.rfind(" ") + 1 :].lower()
     for reason, pattern, gate in _GATED:
@@ -295,7 +295,7 @@ def cut_clause(title: str, rest: str) -> bool:
     if opener == "as" and not re.match(r"(?:a|an|the|its|their|his|her)\s", subject):
         return False  # "was ousted as party chairwoman | in 1996": "as" before a role is no clause
     if verb is None and opener in _SUBORDINATORS:
-        verb = _past_verb(ahead)  # "closed down as a drop | in the price of oil hit ...": a past form
+        verb = _past_verb(ahead)  # "fell back as a rise | in the cost of fuel hit ...": a past form
     return verb is not None and not _OPENER_BEFORE.search(ahead, 0, verb.end())
 
 

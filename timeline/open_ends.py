@@ -58,7 +58,7 @@ _WH_WORDS = {"how", "why", "whether", "what", "where"}
 _NOUN_LAST = re.compile(r"\s+(?P<n>[a-z]{3,})(?:[,.;:]|\Z)")
 # Subject pronouns, which start a clause and never end one: "said at the hearing that he | and ...".
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
-# Adjectives that only come before their noun: "used to kill former | Russian spy", "a so-called | truce".
+# Adjectives that only come before their noun: "hired to coach former | Olympic star", "a so-called | truce".
 PRENOMINAL = {
     "former", "fellow", "so-called", "would-be", "erstwhile", "outgoing", "incoming", "onetime", "ex",
     "then-", "fledgling", "self-styled", "self-proclaimed", "de", "facto",
@@ -91,7 +91,7 @@ _INTRANSITIVE = {
     "begin", "start", "decline", "compete", "open", "close", "decide", "proceed", "respond", "react", "be",
     "work", "change", "last", "matter", "wait", "stop", "give", "back", "step",
 }
-# A count and "more", "fewer", "less" before what they count: "with over 37 million more | children".
+# A count and "more", "fewer", "less" before what they count: "with over 12 million more | voters".
 _COUNT_MORE = re.compile(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|two|three|four|five|six"
                          r"|seven|eight|nine|ten|many|much|far|no)\s+(?:more|fewer|less|other)\Z")
 # Participles that want their complement: "found | guilty", "declared | dead", "deemed | unfit".
@@ -173,7 +173,7 @@ def open_end(title: str, cut: int) -> str | None:
     if noun and plain and noun["n"] not in PHRASE_ENDS and not has_verb(noun["n"]) and not has_verb(lowered):
         return "compound"  # "said the party | leaders were": a noun cut from the noun it modifies
     if _VERB_SOON.match(after) and _SAID_SUBJECT.search(short, max(0, len(short) - 80)):
-        return "subject"  # "said the aim | of the operation was to ...": a subject cut before its verb
+        return "subject"  # "said the point | of the exercise was to ...": a subject cut before its verb
     return None
 
 
@@ -194,7 +194,7 @@ def _by_word(short: str, after: str, lowered: str, previous: str, following: str
     if previous in ("not", "never"):
         modal = _MODAL_VERB.search(short, max(0, len(short) - 40))
         if modal and modal["w"] not in _INTRANSITIVE and _OBJECT_START.match(after):
-            return "object"  # "forces should not damage | Gulf peace": a modal's verb waits for its object
+            return "object"  # "troops should not harm | border trade": a modal's verb waits for its object
     if lowered in OPEN_DETERMINERS and follows not in PHRASE_ENDS and following[:1].isalnum():
         return "determiner"
     if previous in OPEN_DETERMINERS and noun_after and not has_verb(follows):

@@ -10,7 +10,7 @@ before a noun a kind of thing ("Early evening crowds were trapped"). A date afte
 compared is the comparison's ("cleaner than the old engines 40 years ago"), and one that ends a "since"
 clause after a superlative counts how long a record stands ("its biggest drop since it was started two
 years ago"). A question asks, it states
-nothing ("How many shares will be around in 1995?"). `in_own_phrase` asks all of these but the side
+nothing ("How many seats will be left in 2031?"). `in_own_phrase` asks all of these but the side
 phrase and the concession, which `untold_phrase` asks of a finished title: "The tribunal agreed to review
 the case, with hearings expected in March" tells the hearings, and "Support for a pay deal was reached" the
 concession's own clause, so both keep their dates.
@@ -91,7 +91,7 @@ def in_side_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) 
         return False  # "..., with 20 people killed on Monday": the killing's date
     if any(w.endswith("ing") and len(w) > 5 for w in words):
         return False  # "..., with the first troops arriving Tuesday": attachment.py titles the arrival
-    # "..., with a partial count on Monday giving him a lead": the count shows the clause's news then
+    # "..., with early returns on Monday putting her ahead": the count shows the clause's news then
     after = _WORD_AFTER.match(text, timex.end)
     return after is None or not after["word"].endswith("ing")
 
@@ -125,12 +125,12 @@ def in_concession(text: str, sentence: tuple[int, int], timex: TimeExpression) -
 
 def untold_concession(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> bool:
     """Tell whether a date sits in a "despite" front that the title does not tell: "It still has not been
-    signed off" for "Despite support being reached last year, ..."; not "The rate increase was announced"
-    for "Despite the rate increase announced on Thursday, ...", which tells the front's own clause."""
+    signed off" for "Despite support being reached last year, ..."; not "The fare rise was announced"
+    for "Despite the fare rise announced on Thursday, ...", which tells the front's own clause."""
     if not in_concession(text, sentence, timex):
         return False
     if _CONCESSION.match(title):
-        return True  # "Despite being forced out from power, remnants of the Taliban are still active"
+        return True  # "Despite being driven from office, members of the old junta are still active"
     return not _tells_any(title, _WORD.findall(text, sentence[0], timex.start)[1:])  # after "Despite"
 
 
@@ -177,14 +177,14 @@ def in_subject(text: str, sentence: tuple[int, int], timex: TimeExpression) -> b
         return False
     after = _WORD_AFTER.match(text, timex.end)
     if after is not None and after["word"].lower() in _HAPPENINGS:
-        return False  # "The guard on duty during the January 13 incident told ...": the incident is told
+        return False  # "The nurse on shift during the January 13 incident told ...": the incident is told
     before = text[sentence[0] : timex.start]
     long_subject = len(before.split()) >= _LONG_SUBJECT and not has_verb(before)
     return long_subject and has_verb(text[timex.end : sentence[1]])
 
 
 # "than" and the words of what a comparison measures against, before its date: "deeper than traditional
-# cigarettes 40 years ago"; not "no later than Friday", nor a quantity ("for more than four hours Friday").
+# cigarettes 40 years ago"; not "no later than Friday", nor a quantity ("for more than three hours Monday").
 _THAN = re.compile(r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?P<between>(?:[\w'’-]+\s+){1,6})\Z", re.I)
 
 
@@ -195,9 +195,9 @@ def compared_with(text: str, sentence: tuple[int, int], timex: TimeExpression) -
     # every match holds "than", in any case (letters that fold from no other script)
     found = _THAN.search(text, lo, timex.start) if "than" in text[lo : timex.start].lower() else None
     if found is None or has_verb(found["between"]) or any(c.isdigit() for c in found["between"]):
-        return False  # "soar by more than 50 percent by 2030": a figure compared, the date the clause's
+        return False  # "climb by more than 40 percent by 2040": a figure compared, the date the clause's
     words = found["between"].lower().split()
-    # the date right after what is compared, a noun: not "better than break even in (the fourth quarter)"
+    # the date right after what is compared, a noun: not "worse than break even in (the third quarter)"
     return words[0] not in _NORMS and words[-1] not in NOT_NOUNS and not words[-1].endswith("ly")
 
 
@@ -240,7 +240,7 @@ def _may_say_since(before: str) -> bool:
     return not before.isascii() or "since" in before.lower()
 
 
-# A question's first word: "How many shares will be around in 1995?", "Will 2007 be the year of ...?".
+# A question's first word: "How many seats will be left in 2031?", "Will 2032 be the year of ...?".
 _QUESTION = re.compile(
     r"[\s\"“‘'`]*(?:how|what|when|where|why|who|which|will|would|is|are|was|were|do|does|did|can|could"
     r"|should|has|have)\b",
@@ -251,8 +251,8 @@ _STOP = re.compile(r"[.!?]")  # the stop after a date: "... in 1995?"
 
 
 def in_question(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
-    """Tell whether a date sits in a question, which asks and states nothing: "How many shares will be
-    around in 1995?" he asked; not "said today it will re-examine the question are the remains known?"."""
+    """Tell whether a date sits in a question, which asks and states nothing: "How many seats will be
+    left in 2031?" she asked; not "said today it will revisit the matter is the cause known?"."""
     stop = _STOP.search(text, timex.end, sentence[1])
     if stop is None or stop.group() != "?":
         return False
@@ -269,8 +269,8 @@ def in_own_phrase(text: str, sentence: tuple[int, int], timex: TimeExpression) -
 
 # A title that only says what something is: a subject with no verb, a present "is" or "are", and a noun
 # phrase or a comparison after it, with no verb of its own: "China is the bloc's second largest partner",
-# "The major areas of concern are the southern suburbs", "The conference is part of the celebrations"; not
-# "Kibaki is in Beijing" (a visit), "The venue is now scheduled to open", "It is the first time the ship has
+# "The major areas of concern are the southern suburbs", "The fair is part of the festival"; not
+# "Kibaki is in Beijing" (a visit), "The museum is now due to open", "It is the first time the ship has
 # been shown" (a verb after it tells what happened), nor "Which is among the largest banks" (a relative
 # clause, titled for want of its sentence's verb).
 _WHAT_IT_IS = re.compile(
@@ -279,7 +279,7 @@ _WHAT_IT_IS = re.compile(
 )
 
 
-# A second predicate after the "is": "(Apple is the producer of the iPod) and launched (the store)".
+# A second predicate after the "is": "(Vela is the maker of the Zephyr scooter) and launched (the app)".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
@@ -287,9 +287,9 @@ def states_what(title: str, before_date: str = "") -> bool:
     """Tell whether a title only says what something is: "China is the bloc's second largest partner".
 
     `before_date` is the clause up to the event's date: a second predicate after its "is" dates that verb,
-    which a cut title left out ("Apple is the producer of the iPod and launched the music store on April 28,
-    2003"); a relative clause or a telling does not ("There is a growing number of citizens who are asking
-    for passports, the agency reported on Saturday").
+    which a cut title left out ("Vela is the maker of the Zephyr scooter and launched the app on May 3,
+    2029"); a relative clause or a telling does not ("There is a rising number of students who are asking
+    for grants, the agency reported on Saturday").
     """
     found = _WHAT_IT_IS.fullmatch(title)
     if found is None or has_verb(found["subject"]) or has_verb(found["predicate"]):
@@ -298,7 +298,7 @@ def states_what(title: str, before_date: str = "") -> bool:
     rest = before_date[copula.end() :] if copula is not None else ""
     if any(has_verb(verb) for verb in _AND_VERB.findall(rest)):
         return False
-    # "The next match is a day-night match at Kingsmead", "Her next goal is the championships in March":
+    # "The next game is a night game at Riverside Park", "Her next goal is the championships in March":
     # what is held on the date, told as what it is
     return not any(is_event_noun(word) or word.lower() in _HELD for word in re.findall(r"[A-Za-z-]+", title))
 

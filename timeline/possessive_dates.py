@@ -56,9 +56,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+(?:the\s+)?\Z")
 def owned_elsewhere(text: str, timex: TimeExpression, title: str) -> bool:
     """Tell whether the date is a possessive whose noun, a subject or an object after a verb (no preposition
     before the date), the title leaves out: the date says when that noun's thing was, and the title tells
-    something else. "Investigators would not divulge the evidence but said
-    (last month)'s discovery of a rifle was a breakthrough" titled "Investigators would not divulge the
-    evidence": no event of last month; not "(Tuesday)'s attack killed 12 people", whose title keeps
+    something else. "Officers would not reveal the clue but said
+    (last week)'s find of a glove was a turning point" titled "Officers would not reveal the
+    clue": no event of last month; not "(Tuesday)'s attack killed 12 people", whose title keeps
     "attack"."""
     if text[timex.end : timex.end + 1] not in ("'", "’"):
         return False  # most dates: no possessive

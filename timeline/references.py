@@ -246,8 +246,8 @@ def is_metadata(text: str, sentence: tuple[int, int]) -> bool:
     return stamp and (line == start or _METADATA.match(text, line) is not None)
 
 
-# A half or a quarter of a game, not of a year, each with an example: "with 13 seconds to play in the fourth
-# quarter of Seattle's 106-90 victory", "a deflected second-half strike", "scored early in the first half".
+# A half or a quarter of a game, not of a year, each with an example: "with 9 seconds left in the fourth
+# quarter of Tampa's 98-91 win", "a deflected second-half strike", "scored early in the first half".
 _GAME_PERIOD = re.compile(
     r"(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?:half|quarter))"
 )
@@ -321,8 +321,8 @@ def is_origin(text: str, timex: TimeExpression) -> bool:
 
 # The TIMEX3 value of a century ("19" for "this century" in 1999, "the 20th century").
 _CENTURY = re.compile(r"\d\d")
-# Plural nouns a century then says which of ("many of the disasters of (this century)"), and superlatives
-# whose span it gives ("the worst flooding (this century)", "the ten most significant events in finance in
+# Plural nouns a century then says which of ("many of the wars of (this century)"), and superlatives
+# whose span it gives ("the worst drought (this century)", "the ten most significant events in finance in
 # (the 20th century)"), in the century's clause: no comma or stop between.
 _CENTURY_OWNER = re.compile(r"\b(?P<noun>[a-z-]{3,}s)\s+of\s+(?:the\s+)?\Z")
 _SUPERLATIVE = re.compile(
@@ -333,7 +333,7 @@ _SUPERLATIVE = re.compile(
 
 def is_century_span(text: str, timex: TimeExpression) -> bool:
     """Tell whether a century only says which things a plural noun names or where a superlative holds: "many
-    of the disasters of this century", "the worst flooding this century"; not "built in the 12th century"."""
+    of the wars of this century", "the heaviest rain this century"; not "built in the 12th century"."""
     if timex.mod or not _CENTURY.fullmatch(timex.value):
         return False  # most dates: no century
     window = text[max(0, timex.start - 80) : timex.start]

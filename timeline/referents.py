@@ -109,7 +109,7 @@ def person_in_sentence(text: str, start: int, position: int, pronoun: str) -> st
 
 
 # A front clause of time, cause or concession whose subject is a name, before the "he" or "she" that opens the
-# main clause: "(Though Mahathir was advised to rest,) he has started", "(After Ana Lind won the vote,) she".
+# main clause: "(Though Okafor was told to rest,) he has returned", "(After Ana Lind won the vote,) she".
 _FRONT_NAMED = re.compile(
     r"\s*(?:Though|Although|After|Before|When|While|As|Because|Since|Once|Until|If)\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+"
@@ -121,8 +121,8 @@ _NOT_OPENER = r"\b(?!(?:The|A|An|In|On|At|For|By|From|With|Of|To|And|But|As|If|W
 
 def person_in_front_clause(text: str, start: int, pronoun: str) -> str | None:
     """Return the surname of the person the front clause of the sentence at `start` has as its subject, for
-    the "he" or "she" that opens the main clause after it: "Though Mahathir was advised to rest, he has
-    started receiving visitors" -> "Mahathir". None when the front clause names anyone else (a capital after
+    the "he" or "she" that opens the main clause after it: "Though Okafor was told to rest, he has
+    returned to work" -> "Okafor". None when the front clause names anyone else (a capital after
     the name: "After Blair met Chirac, he"; "the coach"), when the name is no person's as far as the text
     tells (a firm, a place: "When Acme cut jobs, he"), or when a given name or title tells the other sex."""
     found = _FRONT_NAMED.match(text, start, start + 300)
@@ -133,7 +133,7 @@ def person_in_front_clause(text: str, start: int, pronoun: str) -> str | None:
     if any(is_person_noun(m["noun"]) for m in OTHER_THE.finditer(rest)):
         return None  # "After Reed met the coach, he": the coach is a "he" too
     surname = re.escape(name.split()[-1])
-    # named in full before, with a title or a given name: "Mahathir Mohamad ... Though Mahathir was"
+    # named in full before, with a title or a given name: "Ken Okafor ... Though Okafor was"
     named = rf"{_NOT_OPENER}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|[A-Z][a-z]+\s+){surname}\b|\b{surname}\s+[A-Z][a-z]+"
     full = re.search(named, text[max(0, start - 3000) : start])
     if not (antecedents.is_person_name(name) or full) or not antecedents.fits_person(name, pronoun):

@@ -20,7 +20,7 @@ from timeline.verbs import first_verb, has_verb, is_past_form
 _RELATIVE = re.compile(r"\s(?:who|that|which)\s+(?=[a-z])")
 # Main verbs that may follow the relative clause: auxiliaries, and past forms (is_past_form).
 # | main verb          | example                                                           |
-# | an auxiliary       | "The blasts which left five workers dead (in Jilin) were caused" |
+# | an auxiliary       | "The fires which left three guards hurt (in Tartu) were caused"  |
 # | a past form        | "Farmers who had driven their tractors to the city blocked"       |
 _AUXILIARY = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may",
               "might", "must", "should"}
@@ -29,7 +29,7 @@ _AUXILIARY = {"was", "were", "is", "are", "has", "have", "had", "will", "would",
 _JOINS = {"and", "or", "but", "nor", "who", "that", "which", "then", "also", "not", "never", "already",
           "just", "still", "since", "ever", "now", "once", "all", "both", "each", "be", "been", "being"}
 # A subject that is no plain noun phrase: a comma, a dash, a bracket or a quotation in it ("Israel -- which
-# ... --", "The FTAA, a pet project of the US, which"); a front "-ing" ("Wrapping a two-day summit which").
+# ... --", "The pact, a pet project of Peru, which"); a front "-ing" ("Wrapping a two-day summit which").
 _NOT_PLAIN = re.compile(r"[,;:(\"“”]|--|[–—]|\A[A-Z]?[a-z]+ing\b")
 # Subjects that are no noun phrase of their own: "Those who sought to return", "Anyone who".
 _NOT_HEADS = {"those", "anyone", "everyone", "anybody", "everybody", "someone", "somebody", "all", "one",

@@ -66,7 +66,7 @@ PARTICIPLES = (
     "|paid|sent|set|shot|spent|struck|stolen|lost|kept|hit|cut|put|beaten|broken|chosen|driven|fallen"
     "|frozen|hidden|shaken|spoken|sworn|torn|thrown|drawn|grown|flown|blown|begun|done|laid|slain"
 )
-# A relative clause reduced to its participle: "a free trade agreement signed last year", "three men
+# A relative clause reduced to its participle: "a fishing accord signed last year", "three men
 # killed in rioting", "the election, held in May,". The participle takes a preposition or the date, not
 # an object: in "said the company signed a deal" the verb is the company's.
 _AFTER_PARTICIPLE = (
@@ -222,7 +222,7 @@ def _clause_stop(text: str, begin: int, end: int, dates: list[Span]) -> int:
         and _PLACE_AT.search(text, max(begin, stop - 40), stop) is not None
         and (country := _COUNTRY_AFTER.match(text, stop, end))
         and any(country.end() < d[0] <= country.end() + 8 for d in dates)
-    ):  # "held in a jail in Valledupar, Colombia, since April 3 were freed": a place's country ends nothing
+    ):  # "held in a jail in Cuenca, Ecuador, since May 9 were freed": a place's country ends nothing
         # when the clause's date follows it
         stop = text.find(",", country.end(), end)
     stop = end if stop < 0 else stop
@@ -330,7 +330,7 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         else:  # the agreement was | signed last year; a sensor was | first reported in July
             head = plain(text[np[0] : np[1]])
             begin = match.start("adverb") if match["adverb"] else match.start("verb")
-            # "where a gas explosion | occurred at noon": an intransitive verb takes no "was"
+            # "where a boiler blast | occurred at noon": an intransitive verb takes no "was"
             be = "" if match["verb"].lower() in NO_PASSIVE else f" {be_for(head)}"
             found.append((np, (begin, stop), (np[1], stop), f"{head}{be}"))
     return tuple(sorted(found))
@@ -359,7 +359,7 @@ def _coordinated(text: str, start: int, np_start: int, verb: str) -> int:
     if found is None:
         return np_start
     at = np_start - len(head) + found.start()
-    lead = text[start:at]  # "(Japanese rivals) Fumie Suguri and Yukari Nakano, who": the subject's words
+    lead = text[start:at]  # "(Swedish rivals) Ida Holm and Sara Lind, who": the subject's words
     return start if lead.strip() and len(lead.split()) <= 4 and "," not in lead and not has_verb(lead) else at
 
 

@@ -1,7 +1,7 @@
 """Reword a long title so that its cut can end on a whole phrase: what a headline leaves out.
 
 `shorten.fit` cuts a title over 80 characters; when every cut it weighs still ends open ("... said at the
-hearing that he", "... detectives currently in Moscow continuing their inquiry are due"), a shorter wording
+hearing that he", "... inspectors currently in Lagos finishing their audit are due"), a shorter wording
 often fits whole: the phrase between "said" and what was said goes, an aside that names a noun goes, a
 subject goes to its head. Before any cut, a company's legal suffix and a short front phrase go.
 """

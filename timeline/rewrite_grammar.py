@@ -32,7 +32,7 @@ _PAIR = re.compile(r"\b(?P<be>was|were|is|are)\s+(?P<next>[a-z]+)\b(?P<to>\s+to\
 
 
 # A comma a removed date left between a verb and what it takes: "The first kiss was (in May), also at
-# Klosters", "Jiang announced (on Tuesday), President Hu will visit".
+# Klosters", "Ruiz announced (on Tuesday), President Vega will visit".
 _VERB_COMMA = re.compile(
     r"\b(?P<verb>was|were|is|are),\s+(?=(?:also|again|then|in|at|on|near|outside|inside)\b)"
     r"|\b(?P<told>said|says|announced|stated|added|confirmed|reported),\s+(?=[A-Z])"

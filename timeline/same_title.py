@@ -74,7 +74,7 @@ def _waits(text: str, event: Event, others: list[tuple[int, int]]) -> bool:
     start = _own(event)[0]
     if _UNTIL.search(text, max(0, start - 8), start) is None or not any(o[1] <= start for o in others):
         return False
-    # "from independence in 1975 until 2002" is a range, its end no wait's
+    # "from its founding in 1961 until 1988" is a range, its end no wait's
     return _FROM.search(text, max(event.evidence[0].start, start - 80), start) is None
 
 
@@ -87,7 +87,7 @@ def _names_one(text: str, event: Event) -> bool:
 
 
 # A noun of a figure's change right before a date, which then says when the change went on, not when the
-# title's verb happened: "predicted growth (in 2006)", "thanks to a rebound (in the fourth quarter)", "foresaw
+# title's verb happened: "predicted growth (in 2031)", "thanks to a recovery (in the spring)", "foresaw
 # growth in France (this year)".
 _CHANGE_NOUN = re.compile(
     r"\b(?:growth|rebound|recovery|slowdown|stagnation|expansion|contraction|increase|rise|decline|drop|fall"

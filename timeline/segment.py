@@ -79,7 +79,7 @@ _CLAUSE_BREAKS = re.compile(
     r"|,?\s+(?=(?:and|but)\s+that\s)"
     # he joined the board in 2011 and became chairman in 2018 (a second predicate of the same subject)
     # ("but regained it five years later"), and a second clause with a subject of its own ("and results are")
-    # right after a date: not "when two men were arrested and police were forced to", one clause of "when"
+    # right after a date: not "when two fans were detained and guards were obliged to", one clause of "when"
     rf"|{_AFTER_DATE}\s+(?=and\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:are|were|is|was|will|would)\s)"
     r"|\s+(?=(?:and|but)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|became|began|won|lost|took|made|left|rose|fell|met|went"
     r"|came|gave|held|sold|bought|told|taught|wrote|ran|grew|spent|led|fled|sank|drew|was|were|will|would)\b)"

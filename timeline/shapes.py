@@ -84,7 +84,7 @@ def front_participle(text: str, span: tuple[int, int], own: tuple[int, int], phr
     verb = first_verb(front["rest"])
     subject = front["rest"][: verb.start()].strip() if verb else ""
     if verb is None and text.startswith(",", front.end("rest")) and own[1] <= front.end("front"):
-        subject = front["rest"].strip()  # "Founded in 2001, Sinovac, known in China as ..., focuses"
+        subject = front["rest"].strip()  # "Founded in 1994, Brightwell, known in Kenya as ..., focuses"
     if not subject[:1].isalpha():
         return ""  # "Born ... on November 25, | 1915,": the comma was the date's
     if not subject or len(subject.split()) > 8 or has_verb(subject):
@@ -152,8 +152,8 @@ _PRONOUN_BASE = {"it": "it", "he": "he", "she": "she", "they": "they", "its": "i
 def reported(title: str, text: str, span: tuple[int, int], inner: tuple[int, int], phrases: list) -> str:
     """Title a reported clause `text[inner]` after "that": its pronoun takes the teller's noun phrase
     ("Senator Smith announced last month that she would retire in 2027": Senator Smith would retire;
-    "Compaq said that its net income rose": Compaq's net income rose). A named teller of a nameless
-    clause that has no date of its own keeps the telling: "Du Pont Co. reported that profit grew 19%".
+    "Velmar said that its net income rose": Velmar's net income rose). A named teller of a nameless
+    clause that has no date of its own keeps the telling: "Ostra Co. reported that profit grew 14%".
     """
     whole = finish(without_dates(text, span, phrases), text, span)
     if not has_verb(title):
@@ -265,7 +265,7 @@ _HEADLINE_PRESENT = {
     "aimed": ("aims", "aim"),  # "it aimed to double sales"
 }
 # A past after "would" that a "will" would clash with: "would have closed", "would resume once it had passed",
-# "would be absurd and was doomed".
+# "would be futile and was bound".
 _PAST_AFTER = re.compile(r"\A\s+have\b|\b(?:had|was|were)\b")
 _RESOLVED_VERB = re.compile(rf"(?P<verb>{'|'.join(_HEADLINE_PRESENT)})\b(?!\s+have\b)")
 
@@ -392,7 +392,7 @@ def lent_plan(title: str, text: str, span: tuple[int, int], own: tuple[int, int]
     inside what it said: "VeloNova said it would offer free batteries (starting next month)" -> "VeloNova
     will offer free batteries"; the title unchanged otherwise (a person's "it would", a dated telling)."""
     if (person := told_plans.lent_plan(title, text, span, own)) is not None:
-        return person  # "Montealegre refused to concede defeat and insisted he would force a runoff"
+        return person  # "Ferrante refused to admit defeat and vowed he would demand a recount"
     found = _LENT_TELLING.match(title) if "would" in title else None  # every match holds "would"
     it = re.search(r"\bit\s+would\b", text[span[0] : own[0]]) if found else None
     if found is None or it is None or not _firm(found["teller"], text):

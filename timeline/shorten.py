@@ -181,7 +181,7 @@ def _whole(title: str, short: str) -> bool:
 def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     """Return a shorter wording of a title whose best cut ends open, cut on a whole phrase, or None: the
     phrase between "said" and "that" goes ("said at the hearing that he"), or the phrase after the subject's
-    head ("British detectives currently in Moscow continuing their inquiry are due").
+    head ("Dutch inspectors currently in Lagos finishing their audit are due").
     """
     said, aside = rewordings.without_said_that(title), rewordings.without_aside(title)
     both = rewordings.without_aside(said) if said is not None else None
@@ -252,7 +252,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = Tru
         inside = title.startswith(plain) and NAME_END.search(plain) is not None
         inside = inside and re.match(r"\s+[A-Z]", title[len(plain) :]) is not None  # "... meet US Secretary"
         if not inside and _loose(short) and not _loose(plain):
-            return plain  # "... at a cost of up" is worse than "Prime Minister Tony Blair announced plans"
+            return plain  # "... at a cost of up" is worse than "Prime Minister Ada Lind announced plans"
         if inside or _said_after_verb(short) >= _said_after_verb(plain):
             return given_back(title, short, MAX_TITLE)  # "(Laurent) Kabila has agreed": the name, if it fits
         return plain
@@ -272,8 +272,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = Tru
         verb = first_verb(title, verb.end())  # "The sustained clashes forced": an adjective after "the"
     if verb is not None and verb.start() == 0:  # "Stuffed toys ... have opened": no title opens on its verb
         verb = first_verb(title, verb.end())
-    # a verb too near the end leaves no room for what it says: "Singapore Minister for Information,
-    # Communications and the Arts Lee Boon said (here that ...)"
+    # a verb too near the end leaves no room for what it says: "Norland Minister for Culture,
+    # Sport and the Media Ola Berg said (here that ...)"
     if verb_after == 0 and verb is not None and verb.end() > MAX_TITLE - 20:
         shorter = short_subject(title, verb.start(), names_only=verb.end() <= MAX_TITLE)
         if shorter is not None:
@@ -391,7 +391,7 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = Tru
         if kept != short and len(kept) > len(short) - (len(title) - len(bare)) and not _dangles(kept):
             return kept
     if verb is not None and verb_after == 0 and len(short) < verb_at and verb.end() <= MAX_TITLE:
-        # every cut lost the verb ("A total of 3,640 patients with signs of the fever | have been
+        # every cut lost the verb ("A total of 2,170 children with symptoms of the flu | have been
         # admitted"): a subject cut to its head keeps subject and predicate
         quoted = re.search(r"[\"“”]", title[: verb.start()])  # not a title inside a quotation
         shorter = None if quoted else short_subject(title, verb.start())

@@ -45,7 +45,7 @@ def joined(title: str) -> str:
     if verb.group().lower() in _TELLING:
         return title  # "Good news for the club, said the coach": the teller after a quotation
     if rest[verb.end() :].startswith(" by "):
-        return title  # "The meeting, co-hosted by the agency": an aside's participle and its agent
+        return title  # "The forum, co-hosted by the ministry": an aside's participle and its agent
     relative = _RELATIVE_END.search(subject)
     if relative is not None:
         subject = subject[: relative.start()]  # "The contract (which expired), fell"

@@ -1,7 +1,7 @@
 """Cut a long subject to its head so that its verb fits in a title, and find a person's name after a role.
 
-"Over 1,100 representatives from leading firms of the region gathered" -> "Over 1,100 representatives
-gathered"; "Minister for Information, Communications and the Arts Lee Boon said" -> "Lee Boon said". A
+"Over 900 delegates from major firms of the region gathered" -> "Over 900 delegates
+gathered"; "Minister for Culture, Sport and the Media Ola Berg said" -> "Ola Berg said". A
 subject that may hold a clause of its own is left whole: shorten.fit then cuts the title elsewhere.
 """
 
@@ -40,8 +40,8 @@ _FRONT = re.compile(
     r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|to|on|with|at|for|from|his|her|its|their|our|this|these)\s)\b[^,]*,\s+(?=\S)"
     # lowercase once "And finally," went; "Due to the rain, the match ..."
 )
-# Where a long subject may end, keeping its head: "Over 1,100 representatives | from leading firms",
-# "China's Ministry of Personnel | and the UN agency", "300,000 hospital patients|, detainees and ...".
+# Where a long subject may end, keeping its head: "Over 900 delegates | from major firms",
+# "Peru's Ministry of Labour | and the UN agency", "300,000 hospital patients|, detainees and ...".
 _SUBJECT_END = re.compile(
     r",\s|\s(?:from|of|for|and|with|in|between|at|on|who|which|that|against|over|under|about|near|across"
     r"|worth)\s"
@@ -54,7 +54,7 @@ _QUANTITY = re.compile(r"(?i:(?:\A|\b(?:and|or)\s+)(?:an?\s+|the\s+)?(?:total|nu
                        r"|couple|some|most|many|one|all|each|none|half|several|dozens|hundreds|thousands))\Z")
 
 
-# An aside between dashes in a subject: " -- two of the club's leading players -- ".
+# An aside between dashes in a subject: " -- two of the team's best players -- ".
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–)\s*\Z")
 
 
@@ -112,7 +112,7 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
     """Return the person's name that ends a subject of a role and a name (`least` words or more), or None."""
     role = _ROLE.search(subject)
     if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
-        return None  # no role; "Sahnoun and South African Vice Minister Aziz Pahad" are two people
+        return None  # no role; "Lindqvist and Chilean Deputy Minister Rosa Vial" are two people
     if _PHRASE_BEFORE.search(subject, 0, role.start()):
         return None  # "A leaked memo from former defence secretary Don Ray": the memo, not the secretary
     words = subject.split()
@@ -121,7 +121,7 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
         run += 1
     tail = words[len(words) - run :]
     roles = [i for i, w in enumerate(tail) if _ROLE.fullmatch(w)]
-    # "for peacekeeping operations Jane Holl Lute": a short run after a lowercase noun is all name; after
+    # "for field operations Ada Marsh Lind": a short run after a lowercase noun is all name; after
     # "the" it starts with the role's last words ("and the Arts Lee Boon")
     before = words[len(words) - run - 1].lower() if run < len(words) else ""
     whole = len(tail) <= 3 and before not in ("the", "of", "and", "for", "a", "an")
@@ -266,16 +266,16 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     named = named or name_after_body(subject)  # "Senior forecaster with the Weather Bureau Ian Robertson,"
     if named is not None:
         return f"{named} {title[start:]}"
-    aside = _DASH_ASIDE.search(subject)  # "Kovac and Marcelinho -- two of the club's leading players --"
+    aside = _DASH_ASIDE.search(subject)  # "Berg and Tavares -- two of the team's best players --"
     if aside is not None:
         return subject[: aside.start()] + " " + title[start:]
     for end in _SUBJECT_END.finditer(subject):
         if end.group().strip() == "of" and _QUANTITY.search(subject, 0, end.start()):
-            continue  # "A total | of 3,640 patients": the head is what is counted
+            continue  # "A total | of 2,170 children": the head is what is counted
         inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
             r"[A-Z]", subject[end.end() :]
-        )  # "Ministry of Personnel", "Information, Communications and the Arts"
-        # "Security forces under the command | of Mobutu's son": a phrase cut before its "of"
+        )  # "Ministry of Labour", "Culture, Sport and the Media"
+        # "Troops under the command | of the governor's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
         head = subject[: end.start()].split()
         plural = len(head) == 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}s", head[0]) is not None

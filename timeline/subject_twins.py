@@ -46,7 +46,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # (a verb follows: "The ministry reported a loss" names the ministry). Not "told": whom it was told comes
 # first ("Mr Lind told port officials they had 48 hours" names Mr Lind).
 _SAYING = [
-    ("said", "Wu Yi said the two countries' trade volume was expected to reach 60 billion"),
+    ("said", "Ola Berg said the two ports' cargo was expected to reach 9 million tons"),
     ("says", "The mayor says the port authority signed the accord"),
     ("added", "Ortiz added that the chamber had filed a complaint"),
     ("predicted", "Li Ming predicted China's process trade to hit 690 billion"),

@@ -80,7 +80,7 @@ _GAPPED = re.compile(r"(?:to|back|into|onto|from|across|towards?|home|abroad)\b"
 # A second object that is a figure, after "and": "(and) 2.58 dlrs in the quarter", "(and) $4 million".
 _FIGURE_START = re.compile(r"[$€£]?\d[\d,.]*\s*(?:pct|percent|%|[a-z]{2,}\b)")
 _AND_FIGURE = re.compile(r"(?:and|but)\s+[$€£]?\d")
-# A clause cut after ", and" that starts on a word of its own: "and soar to 520 million by 2008".
+# A clause cut after ", and" that starts on a word of its own: "and climb to 310 million by 2031".
 _AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
@@ -112,7 +112,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     # "(earned 1.19 dlrs for the year,) and 2.58 dlrs in the quarter": a figure, the verb left out
     figure = _FIGURE_START.match(title) is not None and _AND_FIGURE.match(text, span[0]) is not None
     gapped = gapped or (figure and not has_verb(title))
-    # after "and" a plain word heads a second predicate: "(and) soar to 520 million by 2008"
+    # after "and" a plain word heads a second predicate: "(and) climb to 310 million by 2031"
     joined = _AND_PREDICATE.match(text, span[0], span[0] + 30)
     plain = head is not None and joined and head["verb"] not in FUNCTION_WORDS and not has_verb(title)
     if (head is None and not gapped) or not (gapped or plain or has_verb(head["verb"])):
@@ -133,7 +133,7 @@ def lend_subject(title: str, text: str, span: tuple[int, int]) -> str:
     subject = OPENING_PHRASE.sub("", subject)  # "In 1990, the singer" is "the singer"
     subject = _FRONT_DATE.sub("", subject)  # "In the late 1980s the label" is "the label"
     subject = AGE.sub(" ", subject).rstrip(" ,")  # "Mr. Smith, 54," is "Mr. Smith"
-    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Input prices, or the cost of X," is "Input prices"
+    subject = re.sub(r",[^,]{1,80}\Z", "", subject)  # "Factory prices, or the cost of X," is "Factory prices"
     if not subject or "," in subject or len(subject.split()) > 8 or has_verb(subject):
         return title
     if verb and not gapped and participle(head["verb"]) and head["verb"] not in _AUXILIARY_HEADS:

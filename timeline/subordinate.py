@@ -17,8 +17,8 @@ _WHEN = re.compile(r"\bwhen\s+(?=[^,;:]*\Z)")
 # The last word that opens a subordinate clause before the date, with no clause break between them: "when
 # the curfew ended", "since fighting erupted", "after talks collapsed", "while flames flared up".
 # An "as" of cause or time before a determiner and a lowercase word: "little effect as the firm had not drawn
-# loans since 2021"; not "as the chief executive since 2019" (no verb: skipped below), nor "to list the site
-# as a World Heritage Site would be known after" (a name: a role, not a subject).
+# loans since 2021"; not "as the chief executive since 2019" (no verb: skipped below), nor "to name the park
+# as a National Heritage Park would be decided after" (a name: a role, not a subject).
 _SUBORDINATOR = re.compile(
     r"\b(?:when|since|after|before|while|until|because|once"
     r"|as(?=\s+(?:the|a|an|its|his|her|their)\s+(?-i:[a-z])))\s+"
@@ -28,7 +28,7 @@ _SUBORDINATOR = re.compile(
 _BREAK = re.compile(r"[;:—–]|,(?!(?<=\d,)\d{3}(?!\d))")
 # A subject that stands for something named elsewhere: "when it opened", "when they met".
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
-# A phrase after the date that goes on with the clause: "(flared up Friday) in several other towns".
+# A phrase after the date that goes on with the clause: "(broke out Friday) in several nearby towns".
 _PLAIN_TAIL = re.compile(
     r"\s+(?:in|at|on|near|across|outside|inside|around|despite|during|for)\s[^,;:—–()\"“”]{2,80}"
 )
@@ -54,7 +54,7 @@ def when_clause(
         return None  # most clauses: asked first, as it costs least
     end = span[1]
     if _AND_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]]):
-        end = own[1]  # "since he took office in 2001 (and one of the worst)": the main clause goes on
+        end = own[1]  # "since she took office in 2019 (and one of the lowest)": the main clause goes on
     elif not (_CLAUSE_END.fullmatch(text, own[1], span[1])
               or _PLAIN_TAIL.fullmatch(text, own[1], span[1]) and not has_verb(text[own[1] : span[1]])):
         told = _told_after(text, own[1], span[1])
@@ -74,7 +74,7 @@ def when_clause(
             return None  # "the miners who were trapped after a landslide ... were rescued": a clause on the
             # subject, whose main verb is still to come
         if (_PRONOUN.match(text, body) and not _named(text, body, words)) or _SECOND_VERB.search(words):
-            return None  # "after the fall of communism and briefly held the job in 1993": the subject's
+            return None  # "after the war ended and briefly held the post in 1951": the subject's
         relative = re.search(r"\b(?:that|which|who|whose)\b", words)
         if relative and opener.group().strip() != "when":
             return None  # "after a stoppage that began on 4 October": the relative clause is focus.part_of's
@@ -88,7 +88,7 @@ def _named(text: str, body: int, words: str) -> bool:
     return pronoun is not None and pronouns.person_before(text, body, pronoun.group(), words) is not None
 
 
-# "and" and a phrase without a verb after the date: "(since he took office in 2001) and one of the worst".
+# "and" and a phrase without a verb after the date: "(since she took office in 2019) and one of the lowest".
 _AND_TAIL = re.compile(r"\s+and\s+[^,;:]{2,80}")
 # A gerund that opens a phrase after "after", "since", "while": "after being convicted", "while coaching".
 # Not an adjective in -ing before its noun: "when leading coach X died".
@@ -111,7 +111,7 @@ def _told_after(text: str, start: int, end: int) -> int | None:
     return stop if tail is not None and tail.start() == start else None
 
 
-# A "when" clause whose subject stands right before the date: "..., when the embassy (on April 4) urged".
+# A "when" clause whose subject stands right before the date: "..., when the consulate (on May 12) urged".
 _WHEN_SUBJECT = re.compile(
     r",?\s+(?:when|after|before|as)\s+(?P<subject>(?:the|a|an|its|his|her|their)\s+[^,;()]{1,40}?)\s+\Z"
 )
@@ -139,7 +139,7 @@ def when_after(
     """
     found = _WHEN_AFTER.match(text, own[1], span[1])
     if found is None or not has_verb(text[span[0] : own[0]]) or _RANGE.search(text, own[0], own[1]):
-        return None  # "from April 1992 until September 1996, when ...": the clause tells the range's end
+        return None  # "from March 2011 until June 2015, when ...": the clause tells the range's end
     body = found.end()
     if _PRONOUN.match(text, body):
         return None
@@ -168,7 +168,7 @@ def when_inside(
 ) -> tuple[int, int] | None:
     """Return the span of a "when" clause whose date stands between its subject and its verb, or None.
 
-    "There were 39 visitors in the city, not counting the staff, when the embassy on April 4 urged all
+    "There were 39 visitors in the city, not counting the staff, when the consulate on May 12 urged all
     visitors to leave, the envoy said": the date is the urging's; the main clause before it has none.
     """
     window = text[max(span[0], own[0] - 70) : own[0]]
@@ -213,7 +213,7 @@ def concession(
     return found.end(), span[1]
 
 
-# A concession after an attribution: ", although others offer far higher tolls".
+# A concession after an attribution: ", although others give much higher counts".
 _CONCESSION = re.compile(r",\s+(?:although|though|but|while|whereas)\s[^,;]*\Z")
 
 
@@ -279,8 +279,8 @@ _FRONT = re.compile(
 # The heads of a front concession, whose clause needs a subject of its own to be a title.
 _CONCESSIONS = ("While", "Although", "Though", "Whereas")
 _NO_SUBJECT = re.compile(r"(?:[a-z]+ly\s+)*")  # "officially (retired)", "(visiting)"
-# The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the power is
-# on at 1 p.m., workers discharged the gas".
+# The verbs of a state, which a "when" clause sets as the time of the main clause's news: "When the tide is
+# low at 1 p.m., divers inspected the hull".
 _STATE = {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
 
 
@@ -303,9 +303,9 @@ def front_clause(
     if front.group().startswith(_CONCESSIONS) and _NO_SUBJECT.fullmatch(text, body, verb.start()):
         return None  # "Although (officially) retired since 2003, the leader ...": no subject of its own
     if front.group().startswith("When") and verb.group().lower() in _STATE:
-        return None  # "When the power is on at 1 p.m., workers discharged the gas": the workers' news
+        return None  # "When the tide is low at 1 p.m., divers inspected the hull": the divers' news
     if _NAME_AFTER_NOUN.search(text, body, verb.start()):
-        return None  # "After a brilliant career Lechkov was elected ... in 2003,": no comma ends the front
+        return None  # "After a long career Marsh was elected ... in 2019,": no comma ends the front
     return body, own[1]
 
 

@@ -134,7 +134,7 @@ def _surname(title: str, match: re.Match[str]) -> str:
     words = match["name"].split()
     # "Kenyan team coach Sam Ode": an owner of the role keeps its place, unless a nationality starts it
     owned = not _NATIONALITY_START.match(match["role"]) and _owned(title, match.start())
-    # the nationality of the role, or of its owner ("Chinese foreign ministry spokesman Kong Quan")
+    # the nationality of the role, or of its owner ("Chilean foreign ministry spokeswoman Rosa Vial")
     since = max(0, match.start() - 40) if owned or match["lower"] else match.start()
     east = SURNAME_FIRST.search(title, since, match.start("name")) is not None
     # "Hu Jintao", "Wu Yi", "Sir Ian Lee", "Ban Ki-moon": a short first word or a hyphened given name may
@@ -193,8 +193,8 @@ def surnames(title: str) -> str:
 
 def given_back(title: str, short: str, room: int) -> str:
     """Return `short`, a cut of `title` whose people went to their surnames, with its subject's whole name
-    back when it fits in `room` characters: "Kabila has agreed to historic talks" -> "Laurent Kabila has
-    agreed to historic talks" (of "Rebel leader Laurent Kabila has agreed ..."); the role stays out. A title
+    back when it fits in `room` characters: "Marsh has agreed to direct talks" -> "Tomas Marsh has
+    agreed to direct talks" (of "Rebel leader Tomas Marsh has agreed ..."); the role stays out. A title
     that opens on no surname of the first person named is returned as it is."""
     head = short[: short.find(" ")]
     if not head[:1].isupper() or title.find(f" {head} ") < 0 and not title.startswith(f"{head} "):

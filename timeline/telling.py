@@ -24,7 +24,7 @@ _DATED_VERBS = alternation("date_after_verb", told=r"told\s+\w+")
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_DATED_VERBS})\s+(?:(?:here|there|on)\s+)*\Z"
 )
-# A participle phrase after a telling that adds its source: "..., state media reported Tuesday, citing a think
+# A participle phrase after a telling that adds its source: "..., the network reported Tuesday, citing a think
 # tank": the telling still ends the statement.
 _CITING = re.compile(r",\s+(?:citing|quoting)\s")
 # A speaker too long for attribution.TAIL before a plain speech verb and the date that ends the sentence:

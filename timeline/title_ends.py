@@ -137,7 +137,7 @@ def trim_end(text: str) -> str:
 
 
 # A participle or an "over" left at the end of a cut: "... within three months, starting (from May 15)",
-# "a 1-0 victory over (visiting Everton)"; not "the year is over", "the coach took over" (after a verb).
+# "a 2-1 win over (visiting Riverside)"; not "the year is over", "the coach took over" (after a verb).
 _LOOSE_END = re.compile(r",\s+[a-z]+ing\Z|(?P<before>[\w'’-]+)\s+over\Z")
 # A comparison after a dash or a comma whose other side was cut: "to reach 3.3 per cent - stronger than".
 _COMPARISON_END = re.compile(
@@ -169,7 +169,7 @@ _SPAN_END_WORDS = (
 _OVER_VERBS = {
     "is", "was", "are", "were", "take", "takes", "taking", "took", "taken", "hand", "hands", "handed", "turn",
     "turns", "turned", "win", "wins", "won", "blew", "blown", "boiled", "spilled", "spilt", "papered",
-}  # "the coach took over", "the storm blew over"; not "will be closed over (the next year)"
+}  # "the coach took over", "the storm blew over"; not "will be shut over (the next year)"
 _SAID_HERE = re.compile(rf"\b(?:{alternation('said_here')})\s+(?:here|there|today|reporters)\Z")
 
 

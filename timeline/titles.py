@@ -168,7 +168,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         span = segment.news_part(text, span, own, room=MAX_TITLE)
         # "He taught when (the war began in 1939)"
         span = subordinate.when_clause(text, span, own, phrases[1:]) or span
-        # "..., when (the embassy on April 4 urged all visitors to leave)"
+        # "..., when (the consulate on May 12 urged all visitors to leave)"
         span = subordinate.when_inside(text, span, own, phrases[1:]) or span
         # "The strike will last until Friday, (when talks resume)": the clause tells what happens then
         span = subordinate.when_after(text, span, own, phrases[1:]) or span

@@ -5,8 +5,8 @@
 person (or many people) and names nobody else: "His lawyer said he would appeal" may be the client's plan,
 "A spokesman for the mayor said he would resign" the mayor's; those keep their telling. shapes.passed_on
 asks own_plan first, and shapes.resolved puts the teller for the pronoun and "will" for "would";
-shapes.lent_plan asks lent_plan of a title whose teller did something else first ("Montealegre refused to
-concede defeat and insisted he would force a runoff").
+shapes.lent_plan asks lent_plan of a title whose teller did something else first ("Ferrante refused to
+admit defeat and vowed he would demand a recount").
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def _stands_for(teller: str, pronoun: str) -> bool:
     return sex is None or sex == (pronoun == "she")
 
 
-# A plan told in a second predicate of the teller's: "Montealegre refused to concede defeat and insisted he
-# would force a runoff" -> "Montealegre will force a runoff".
+# A plan told in a second predicate of the teller's: "Ferrante refused to admit defeat and vowed he
+# would demand a recount" -> "Ferrante will demand a recount".
 _LENT = re.compile(
     r"(?P<teller>(?:The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+"
     r"(?P<first>[a-z][^,;]*?\s+and\s+)?(?:said|announced|added|insisted|promised|vowed|pledged)\s+(?:that\s+)?"

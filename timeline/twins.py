@@ -30,7 +30,7 @@ _STOPWORDS = {
     "weeks", "month", "months", "year", "years", "period", "quarter",
 }
 # Two events are one when their content words overlap this much (shared / all), or when the other holds
-# this share of the smaller one's words ("Mobutu declared a state of emergency" in a longer statement).
+# this share of the smaller one's words ("Ortega declared a state of emergency" in a longer statement).
 SAME_CONTENT = 0.4
 CONTAINED = 0.75
 NOTED = 10  # hand events named by cited_note, events gone named by changes_note; more are counted

@@ -44,8 +44,8 @@ PREPOSITIONS = {
     "regarding", "concerning", "excluding", "despite",
 }
 # Prepositions between a noun phrase's head and its complement, which a participle on the whole phrase
-# spans: "(an international conference on) bird flu held by the WHO", "(the army's offensive against)
-# ethnic minorities carried out".
+# spans: "(a regional meeting on) river pollution held by the UN", "(the police crackdown on)
+# street traders carried out".
 COMPLEMENT = {"on", "about", "against", "over", "for", "into"}
 # Past participles that do not end in -ed, relatives.py's: "a school built in 1990".
 PARTICIPLE_WORDS = frozenset(PARTICIPLES.split("|"))
@@ -89,7 +89,7 @@ _NOT_PARTICIPLES = {
 
 def opens_participle(word: str, previous: str | None) -> bool:
     """Tell whether an -ing word before a date opens a participle clause of its own, which the date then
-    belongs to: "(the inquiry) investigating the abduction in July", "while working on a ranch in 1963";
+    belongs to: "(the inquiry) investigating the abduction in July", "while teaching at a school in 1958";
     not a noun ("the meeting"), nor a verb's complement ("was found seeking asylum")."""
     if not word.endswith("ing") or not word.islower() or word in _NOT_PARTICIPLES:
         return False
@@ -137,8 +137,8 @@ def noun_phrase(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | Non
 
 
 def widened(tokens: list[re.Match[str]], np: tuple[int, int]) -> tuple[int, int]:
-    """Return the noun phrase a complement belongs to, for a participle on it: "an international conference
-    on | bird flu (held by the WHO)", "the army's offensive against | ethnic minorities (carried out)", "the
+    """Return the noun phrase a complement belongs to, for a participle on it: "a regional meeting
+    on | river pollution (held by the UN)", "the police crackdown on | street traders (carried out)", "the
     old record of | 10.2 seconds (set in 1988)"."""
     at = np[0] - 1
     if at < 1:
@@ -168,7 +168,7 @@ _SHARED = {
 
 def elliptical(tokens: list[re.Match[str]], first: int) -> bool:
     """Tell whether a noun phrase follows "and" in a clause that lends it the first clause's auxiliary: "A
-    boy was shot dead and at least 18 others wounded on Saturday" (were wounded), no participle on a noun."""
+    man was shot dead and at least 6 others wounded on Sunday" (were wounded), no participle on a noun."""
     k = first - 1
     while k >= 0 and (tokens[k].group().lower() in _SHARED or tokens[k].group()[:1].isdigit()):
         k -= 1

@@ -1,6 +1,6 @@
 """A time told again in another zone, in parentheses right after it, dates nothing.
 
-"The quake struck at 1:24 p.m. (0424 GMT)", "an address at 9:00 pm Sunday (0200 GMT Monday)": the time in
+"The tremor hit at 2:35 p.m. (0535 GMT)", "a speech at 8:00 pm Sunday (0100 GMT Monday)": the time in
 parentheses is the same moment as the time before it, told for readers elsewhere, and may fall on another
 day (Monday for a Sunday evening's address). The time before it dates the clause; the twin would give
 the same clause a second event, at another hour or on another day.
@@ -12,9 +12,9 @@ import re
 
 from timeline.models import TimeExpression
 
-# What stands between the time told first and its twin: an opening parenthesis ("1:24 p.m. (0424 GMT)").
+# What stands between the time told first and its twin: an opening parenthesis ("2:35 p.m. (0535 GMT)").
 _OPENS = re.compile(r"\s*\(\s*")
-# What follows the twin up to the closing parenthesis: nothing ("(0424 GMT)"), a zone or a word or two
+# What follows the twin up to the closing parenthesis: nothing ("(0535 GMT)"), a zone or a word or two
 # the tagger left out ("(1530 GMT local)", "(0424 GMT, Friday)").
 _CLOSES = re.compile(r"[^()\n]{0,20}\)")
 

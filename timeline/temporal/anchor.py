@@ -33,7 +33,7 @@ _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\s+[^,.;!?\n]*\Z", re.I
 _CLAUSE_CLOSE = re.compile(r"[^,.;!?\n]*,")
 
 
-# "... from Gaza which was completed on Sept. 12.": a relative clause that ends its sentence on the date.
+# "... from the valley which was completed on May 4.": a relative clause that ends its sentence on the date.
 _WHICH_WAS = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:on|in)\s+\Z")
 _STOP = re.compile(r"[.!?](?:\s|\Z)")
 
@@ -125,7 +125,7 @@ def in_aside(text: str, start: int, end: int) -> bool:
     if "had" in text[max(0, start - 80) : start] and _HAD_CLAUSE.search(text, max(0, start - 80), start):
         return True  # "Chinese forces that had invaded Burma in late 1943 besieged ...": a flashback
     if "until" in text[max(0, start - 60) : start] and _UNTIL.search(text, max(0, start - 60), start):
-        return True  # "a siege that lasted until the fall of the city in February 1945": an end point ahead
+        return True  # "a blockade that held until the port fell in March 1711": an end point ahead
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
     return bool(
         _ASIDE_CLOSE.match(text, end)

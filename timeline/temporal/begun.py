@@ -1,4 +1,4 @@
-"""Ordinal days of an episode the text has not reached: "he would act on his first day in office"."""
+"""Ordinal days of an episode the text has not reached: "she would act on her first day as mayor"."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _TO_COME = re.compile(
 
 def not_begun(ctx: Context, base: Point, ordinal: str) -> bool:
     """Say whether an ordinal day in a clause about the future belongs to an episode not begun by the last
-    day told (or today): "vowed he would act on his first day in office" is no day the text has reached;
+    day told (or today): "vowed she would act on her first day as mayor" is no day the text has reached;
     "Today will be the first day of the strike" is today; a later day ("the fourth day") is of one begun."""
     if ordinal.lower() not in ("first", "opening") or base.gran != "day" or ctx.dct is None:
         return False  # a later day ("bowled on the fourth day") is of an episode that has begun

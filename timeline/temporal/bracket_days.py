@@ -16,12 +16,12 @@ from timeline.temporal.fragments import WEEKDAY
 # (what stands between the opening bracket and the weekday, example)
 _BRACKET_LEADS: list[tuple[str, str]] = [
     (r"", "May 9 (Saturday)"),
-    (rf"{WEEKDAY}\.?\s*(?:-|–|/|&|,|and|to)\s*", "May 5 - 6 (Tues-Wed 9:00am)"),
+    (rf"{WEEKDAY}\.?\s*(?:-|–|/|&|,|and|to)\s*", "June 9 - 10 (Tues-Wed 10:00am)"),
 ]
 _BRACKET_BEFORE = re.compile(
     r"\(\s*(?:" + "|".join(f"(?:{lead})" for lead, _ in _BRACKET_LEADS) + r")\Z", re.IGNORECASE
 )
-# How far before the bracket the dates it names may start: "May 2 - 3, 9 - 10, 16 - 17, 23 - 24 (" is 36
+# How far before the bracket the dates it names may start: "June 4 - 5, 11 - 12, 18 - 19, 25 - 26 (" is 39
 # characters; a sentence between ends the reach.
 _REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")  # not "Nov. 5 (Thursday)"

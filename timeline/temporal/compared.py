@@ -6,7 +6,7 @@ as that quarter. Two shapes set the figure against something else:
 
 - a span of months told after the quarter ("For the nine months, net rose from $7 million a year
   earlier"): the span a year back, which no quarter value names, so the year;
-- a day told after the quarter, outside it ("shares rose yesterday ... up from 4 pence a year earlier"):
+- a day told after the quarter, outside it ("shares rose yesterday ... up from 3 cents a year earlier"):
   the comparison is chained to that day, so the year too, as with no quarter told.
 """
 
@@ -56,7 +56,7 @@ def day_compared(ctx: Context) -> bool:
     """Say whether the last date told is a day after the quarter the text spoke of, outside it and not the
     end of a reporting period: "a year earlier" there counts from that day, not from the quarter.
 
-    "shares rose yesterday (Nov. 1) ... up from 4 pence a year earlier" is not the third quarter's
+    "shares rose yesterday (Nov. 1) ... up from 3 cents a year earlier" is not the third quarter's
     figure; "for the quarter ended Sept. 30, net rose from $4 million a year earlier" still is.
     """
     quarter, ref = ctx.quarter, ctx.ref

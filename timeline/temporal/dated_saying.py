@@ -227,7 +227,7 @@ _MONTH_REACH = 800  # characters back to the month named
 def month_before_saying(ctx: Context) -> Point | None:
     """Return the month last named before the saying's day the text just told, for "the previous month".
 
-    "Orders in February rose 9 percent, the agency said Thursday. Compared with the previous month, ...":
+    "Orders in February rose 9 percent, the bureau said Friday. Compared with the previous month, ...":
     the previous month counts from February, the month the figures are for, not from the saying's month.
     """
     ref = ctx.ref

@@ -113,7 +113,7 @@ _CLEAR_DAYS = 90  # how much nearer the period's end one year's day must be than
 
 def period_end_year(month: int, day: int, ctx: Context) -> int | None:
     """Return the year of the day a quarter or half told just before ends on: the one nearest the calendar
-    end of that period ("In the year-ago quarter, the second quarter ended Oct. 31" is 1988's October 31
+    end of that period ("A year before, its second quarter ended Oct. 31" is 1988's October 31
     when the quarter is 1988's; a fiscal fourth quarter of 1988 "ended Jan. 31" ends in 1989)."""
     ref = ctx.ref
     if ref is None or ref.gran not in _PERIOD_MONTHS or ctx.prev_end is None:

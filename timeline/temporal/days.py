@@ -265,7 +265,7 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
     told = ref is not None and ref.gran == "day" and ctx.dct is not None and ref.day != ctx.dct
     closed = ctx.ref_clause_end
     if told and closed is not None and _STOP_BEFORE.search(ctx.text, max(0, closed - 2), closed):
-        # "... the pullout from Gaza which was completed on Sept. 12. Shortly after 6 a.m. ...": a day told
+        # "... the pullout from the valley which was completed on May 4. Soon after 7 a.m. ...": a day told
         # in a relative clause that ended its sentence is background; a clock time after it is not on it
         told = False
     if told and not quoted_then_told(ctx):
@@ -283,7 +283,7 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
 _STOP_BEFORE = re.compile(r"[.!?]\s?\Z")
 
 
-# "He was shot to death on Oct. 23. ... He was shot to death at 10 p.m.": the words before the clock time
+# "She was stabbed on May 9. ... She was stabbed at 11 p.m.": the words before the clock time
 # (up to three, ending in a past verb) told of an earlier day, so the clock time is on that day.
 _BEFORE_CLOCK = re.compile(
     r"(?P<words>(?:[A-Za-z]+\s+){0,2}[A-Za-z]{3,})\s+(?:at|around|about)\s+(?:(?:about|around|approximately)\s+)?\Z"

@@ -27,7 +27,7 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:(?-i:(?:U\.S\.|[A-Z][a-z]+)\s+){1,2}(?!(?:in|for|over|within|during|after|by|than|at|on)\b))?"
     # "in 1990, after a decade of protests": a preposition or conjunction after the number is no counted noun
     r"(?!(?:after|before|since|until|in|for|over|within|during|by|than|at|on|from|to|and|or|but)\b)[a-z]+)?"
-    # "150 liters per head a day", "6 million U.S. a year"
+    # "90 liters per person a day", "4 million euros a year"
     r"(?:\s+(?:per\s+(?:head|person|capita)|each|U\.S\.))?"
     # "16 billion doses of flu vaccine a year", "2 million barrels of oil a day": what is counted
     # ("10 percent of his time for a year" is a length: no preposition before the unit)
@@ -69,7 +69,7 @@ _LAST_VERB = re.compile(
 
 
 # "one day" as "some day ahead": after a modal or a word of hope ("will one day be", "may perhaps one day
-# help", "hopes one day to visit"), before a modal ("the church one day may operate"), or opening a sentence
+# help", "hopes one day to visit"), before a modal ("the club one day may thrive"), or opening a sentence
 # whose verb is a modal ("One day the debris could form planets"). Not "will stay one day", "have one day to
 # prepare", "One day in 1990 he left", "One day I was walking ... it would be funny".
 _MODAL = r"(?:will|would|could|may|might|can|shall)"
@@ -93,7 +93,7 @@ def _someday(ctx: Context) -> bool:
     if _SENTENCE_OPENS.search(ctx.text, max(0, ctx.start - 4), ctx.start) is None:
         return False
     modal = _MODAL_IN_SENTENCE.match(ctx.text, ctx.end, ctx.end + 120)
-    # "One day I was walking down the street, I thought it would be funny": a past verb before the modal
+    # "One day I was riding to work, I thought it would be nice": a past verb before the modal
     # tells a day of a past story
     return modal is not None and tense_at(ctx.text[: modal.end()], ctx.start, ctx.end) != "past"
 
@@ -109,7 +109,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         skip = ctx.text.lower().index(g["unit"].lower(), ctx.start) - ctx.start
         return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=skip)
     if n_text in ("a", "an") and not (g.get("det") or g.get("qm") or g.get("rel") or g.get("tail")):
-        # "a week-long adjournment" is a length even after a number ("November 28 before a week-long")
+        # "a week-long adjournment" is a length even after a number ("March 3 before a week-long")
         before = ctx.text[max(0, ctx.start - 80) : ctx.start]
         later_than = _LATER_THAN.match(ctx.text, ctx.end)  # "2027, a year later than planned": no rate
         if not later_than and _AMOUNT_BEFORE.search(_BRACKET_TAIL.sub("", before)):

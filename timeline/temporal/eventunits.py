@@ -78,7 +78,7 @@ def offset_from_event(g: Groups, det: str, unit: str, ctx: Context) -> int | Non
 def event_offset(step: int, unit: str, base: Point | None, anchor: str | None, ctx: Context) -> Norm:
     """Date "the day after his death": one unit from the date the text told just before.
 
-    A date in apposition is the unit itself ("on Oct. 12, the day before the crash" is Oct. 12, as TimeBank
+    A date in apposition is the unit itself ("on May 6, the day before the vote" is May 6, as TimeBank
     tags it). A date told in the same sentence or the one before dates the event ("He died on March 3.
     Crowds gathered the day after his death": March 4). With no date told near, the event has none in the
     text, and neither has the day ("arrested the day before the meeting": XXXX-XX-XX), not the news day.

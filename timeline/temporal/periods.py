@@ -52,7 +52,7 @@ def _results_of(ctx: Context) -> bool:
     )
 
 
-# A quarter in apposition to a year-ago one names it: "in the year-ago quarter, the second quarter ended
+# A quarter in apposition to a year-ago one names it: "a year before, its second quarter ended
 # Oct. 31, it earned" is last year's second quarter.
 _YEAR_AGO_APPOSED = re.compile(
     r"\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+earlier|year\s+ago)\s+(?:quarter|period),\s*\Z",
@@ -310,7 +310,7 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     ahead = _COUNTED_TO.search(ctx.text, max(0, ctx.start - 48), ctx.start)
     count = nz.number(ahead["n"]) if ahead else None
     if not ahead and not_begun(ctx, base, g.get("ord") or ""):
-        return Norm("DATE", "XXXX-XX-XX", mod=mod)  # "vowed to do so on his first day in office if elected"
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)  # "pledged to do it on her first day as mayor if elected"
     if count and base.gran == "day" and not _OF_SEASON.match(ctx.text, ctx.end):
         # "speaking four days ahead of his final day in office": that day lies the count after the text's day
         step = int(count) * (7 if ahead["unit"].lower().startswith("week") else 1)
@@ -388,7 +388,7 @@ def _same_period(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}", anchor=anchor)
     day = ref.day.replace(day=1)
     if ctx.prev_end is not None and _COUNTED_BACK.search(ctx.text, max(0, ctx.prev_end - 40), ctx.prev_end):
-        # "up 0.6% from the previous month and 7.8% from the same month last year": the same month is
+        # "up 0.4% from the previous month and 5.2% from the same month last year": the same month is
         # the one the figure is for, a step after the month counted back to compare with
         step = 3 if ref.gran == "quarter" else 1 if ref.gran == "month" else 6
         day = day.replace(month=(day.month - 1 + step) % 12 + 1)  # the year is set below

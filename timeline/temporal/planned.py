@@ -82,10 +82,10 @@ def planned_for(text: str, start: int, end: int) -> bool:
 
 
 # A noun of a scheduled thing, a few words naming it, and a participle of its start just before a weekday:
-# "to prepare for the first Test against South Africa starting on Friday", "a tour beginning on Monday".
+# "to prepare for the third Test against New Zealand starting on Friday", "a tour beginning on Monday".
 # The thing's first day lies ahead of the preparing or announcing, whatever that verb's tense. (noun, example)
 SCHEDULED_NOUNS: list[tuple[str, str]] = [
-    (r"tests?", "the first Test against South Africa starting on Friday"),
+    (r"tests?", "the third Test against New Zealand starting on Friday"),
     (r"series", "the one-day series starting on Sunday"),
     (r"tours?", "a tour of India beginning on Monday"),
     (r"tournaments?|championships?|open|cup", "the tournament opening on Tuesday"),

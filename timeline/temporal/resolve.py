@@ -237,8 +237,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     if named and _THE_BEFORE.search(ctx.text, max(0, ctx.start - 5), ctx.start):
         # "the April flood": a month naming a known happening need not lie ahead of a future verb ("will
         # rebuild after the April flood", written in May, is this April's), so the tense weighs less. A
-        # past verb keeps its weight: it often prepares what is ahead ("called for a boycott of the May
-        # elections", written in April)
+        # past verb keeps its weight: it often prepares what is ahead ("urged a boycott of the June
+        # referendum", written in May)
         return _nearest(candidates, tense, 3, _toward(ctx)), "dct"
     return _nearest(candidates, tense, 6, _toward(ctx)), "dct"
 
@@ -289,7 +289,7 @@ def resolve_month_day(
     if year is not None:
         return year, _range_anchor(ctx)
     if (ended := period_end_year(month, day, ctx)) is not None:
-        # "In the year-ago quarter, the second quarter ended Oct. 31": that quarter's year (the day is a
+        # "A year before, its second quarter ended Oct. 31": that quarter's year (the day is a
         # date of its own, as the document date's would be: the event layer keeps it apart from the quarter)
         return ended, "dct"
     if (same := apposed_same_day(month, day, ctx)) is not None:

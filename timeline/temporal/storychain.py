@@ -3,9 +3,9 @@
 A story told year by year (a war, a company's history, a life, a season) chains its bare dates ("in March",
 "the summer") to the last date that moved it. These dates do not move it:
 - a date in round brackets, or after "as of", is a note beside the story ("the resolution (May 22, 2003)",
-  "deaths (as of December 5, 2006)", "the founder's memoir (March 1998)"): the story stays where it was;
+  "deaths (as of March 3, 2031)", "the founder's memoir (March 1998)"): the story stays where it was;
 - a date of an earlier year told inside a paragraph, after its first sentence, is a look back from the
-  story's point ("The cabinet took office on May 20, 2006. This followed the election in December 2005."):
+  story's point ("The council took office on June 2, 2031. This followed the vote in November 2030."):
   the next bare month is still the story's year. A paragraph may open by stepping back ("On the eastern
   front, the summer offensive began in June 1942"), and that step moves the story;
 - a bare month the story compares its point with ("calmer than in November") is the last such month
@@ -24,7 +24,7 @@ from timeline.temporal.values import Point
 
 # The words before a date that set it beside the story, as rows with an example each.
 NOTE_WORDS = [
-    (r"as\s+of", "deaths (as of December 5, 2006)"),
+    (r"as\s+of", "deaths (as of March 3, 2031)"),
     (r"as\s+at", "sales as at March 31, 1998 stood at ..."),
 ]
 _NOTE_BEFORE = re.compile(r"\b(?:" + "|".join(row for row, _ in NOTE_WORDS) + r")\s+\Z", re.IGNORECASE)
@@ -127,7 +127,7 @@ def bc_winter_ahead(story_month: int | None) -> bool:
     return story_month is None or story_month >= 7
 
 
-# A month opening its sentence after "In": "On 26 October 1955 Diem declared the republic. ... In May, Diem
+# A month opening its sentence after "In": "On 12 March 1811 Alvar declared the kingdom. ... In May, Alvar
 # made a state visit": the story has moved on into the next year; "In May he had ..." looks back.
 _OPENING_IN = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+|\n\s*)In\s+\Z")
 _HAD_AFTER = re.compile(r"[^.!?\n]{0,80}?\bhad\b", re.IGNORECASE)

@@ -180,7 +180,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             and (_asked_for(lowered, index) or act_asked(lowered, index, is_mark))
             and _BARE_VERB_AFTER.match(following)
         ):
-            # "called for the parliament to meet on Monday": a thing asked for lies ahead; not "called for
+            # "called for the council to meet on Monday": a thing asked for lies ahead; not "called for
             # him to quit after Saturday's loss", where the day names a thing already past, nor "voted for a
             # force to protect them, with its first units arriving Tuesday", where the voting gives the tense
             possessive = text.startswith(("'s", "’s"), end)

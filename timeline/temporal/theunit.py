@@ -114,7 +114,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(ctx.dct, "day"), "dct"
     ahead = unit == "day" and det == "the" and anchor == "ref" and news and base.day > ctx.dct
     if ahead and not g.get("step") and ctx.tense() == "past":
-        # "the opener on February 4 ... Perpignan finished the day on top": a day told in the past is behind
+        # "the opener on February 4 ... the hosts finished the day on top": a day told in the past is behind
         # the writer, not the coming date named last; in news it is the report's day. "On the day" is the
         # coming event's own day ("plan to rally on the day"), and so is "the day" beside its date ("on
         # January 1, the day the rule starts").
@@ -172,7 +172,7 @@ _CLAUSE = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(SAID_PAST)) + r"|learned|knew)\b[^.;!?\n]*\Z", re.IGNORECASE
 )
-# A day in the frame of another ("earlier in the day Rubin visited", "during the day crews worked"): the
+# A day in the frame of another ("earlier in the day Ortega visited", "during the day crews worked"): the
 # clause after it is the sentence's own.
 _FRAME_BEFORE = re.compile(
     r"\b(?:(?:earlier|later|early|late)\s+in|during|throughout|all)\s+\Z", re.IGNORECASE

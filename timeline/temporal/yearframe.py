@@ -127,8 +127,8 @@ def framing_year(ctx: Context) -> tuple[int, str] | None:
 
 
 def on_dct_day(month: int, day: int, ctx: Context) -> bool:
-    """Say whether a day is the document date's own month and day: an anniversary told on it ("Four years
-    ago, on 1st April, I started ..." written on 1 April) is read, as annotators read it, as today's."""
+    """Say whether a day is the document date's own month and day: an anniversary told on it ("Six years
+    ago, on 3rd May, I started ..." written on 3 May) is read, as annotators read it, as today's."""
     return ctx.dct is not None and (ctx.dct.month, ctx.dct.day) == (month, day)
 
 

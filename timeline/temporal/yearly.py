@@ -66,7 +66,7 @@ def _year_end(g: Groups, ctx: Context) -> Norm | None:
     offset = _STEP.get((g.get("rel") or "").lower(), 0)
     story = ctx.story()
     if not g.get("rel") and story is not None:
-        # "took the city on 19 October 1950. At month's end, ...": a narrative's month, not the writer's
+        # "took the port on 7 March 1811. At month's end, ...": a narrative's month, not the writer's
         base, anchor = story, "ref"
     what = g["what"].lower()
     if not g.get("rel") and what.startswith("month") and (told := _month_just_told(ctx)) is not None:
