@@ -21,6 +21,8 @@ COUNTS = [
     ("About 1800 residents were moved.", []),
     # a year after a comparison stays a year when no counted noun follows
     ("Output was higher than 2019 levels.", [("2019", "DATE", "2019", None)]),
+    ("She has walked over 1000 Miles for charity.", []),
+    ("The parish had about 1850 inhabitants.", []),
     # ... and an approximator makes it approximate (circa.py)
     ("The plant was built around 1920 by the city.", [("1920", "DATE", "1920", "APPROX")]),
     # a range of years before a counted noun stays two years

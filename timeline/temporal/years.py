@@ -104,6 +104,7 @@ _COUNT_AFTER = re.compile(
 )
 # After a comparison, the nouns a count counts: "fewer than two thousand people", "some 1500 workers".
 _COMPARISONS = {"than", "about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
+_APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "under"}
 _COUNTED = re.compile(
     r"\s*(?:people|persons|men|women|children|troops|soldiers|workers|residents|families|households|voters"
     r"|votes|jobs|cases|deaths|visitors|students|employees|members|refugees|protesters|copies|homes"
@@ -242,8 +243,8 @@ def keep_year(groups: dict[str, str], text: str, start: int, end: int) -> bool:
         return False  # "600 dead and 1400 injured", "between 1200 and 1500 million": counts, not years
     if previous in _COMPARISONS and _COUNTED.match(after):
         return False
-    if previous in _COMPARISONS and _AMOUNT_AFTER.match(after) and not re.match(r"\s*[,(]", after):
-        return False  # "about 1850 inhabitants", "around 1900 beds": a count of what follows, not a year
+    if previous in _APPROXIMATORS and _AMOUNT_AFTER.match(after) and not re.match(r"\s*[,(]", after):
+        return False  # "about 1850 inhabitants", "over 1000 miles": a count; not "than 2019 levels"
     if previous in _YEAR_BEFORE or groups.get("the"):
         return True
     noun = _YEAR_NOUN_AFTER.match(text, end, end + 40)
