@@ -25,6 +25,7 @@ from timeline import (
     shapes,
     signatures,
     subordinate,
+    teller_pronouns,
     told_plans,
     verbs,
 )
@@ -41,7 +42,7 @@ CHECKS = [
      "Mayor Ana Berg said she would open the bridge"),
     ("own plan", told_plans._PLAN, "search", lambda t: "would" in t or "will" in t or "had" in t,
      "that she will close"),
-    ("lent telling", shapes._LENT_TELLING, "match", lambda t: "would" in t,
+    ("lent telling", teller_pronouns._LENT_TELLING, "match", lambda t: "would" in t,
      "Berg said it would open the bridge"),
     ("be then ing", finishing._BE_THEN_ING, "match", lambda t: "was," in t or "were," in t,
      "The worst storm was, flooding the town"),

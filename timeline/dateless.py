@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from timeline import articles, beside_dates, date_leads, shorten, stranded
-from timeline.leads import led
+from timeline import articles, beside_dates, date_leads, date_remnants, stranded
 from timeline.modifier_dates import THE_START, modifies_noun
 from timeline.spans import may_end_on, single_spaced
-from timeline.verbs import first_verb, has_verb, is_past_form, plural_present
+from timeline.verbs import first_verb, has_verb, is_past_form
 
 # Words after a date that show it modifies the noun they start: "the 2003 invasion", "Thursday's vote".
 FUNCTION_WORDS = {
@@ -240,8 +239,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         joined = _THAT_COMMA.sub("that ", joined)  # "alleges that (on May 2), he passed secrets"
     if "and," in joined and "and," not in text[start:end]:
         joined = _AND_COMMA.sub("and ", joined)  # "his rival and (in January 1996), masterminded"
-    if joined.count(",") > 1:  # _EMPTY_ASIDE needs two commas
-        joined = _EMPTY_ASIDE.sub(_close_aside, joined)
+    if joined.count(",") > 1:  # date_remnants.EMPTY_ASIDE needs two commas
+        joined = date_remnants.EMPTY_ASIDE.sub(date_remnants.close_aside, joined)
     joined = single_spaced(joined).strip(" ,;:-–—")
     opening = text.find(",", start, end)
     # a front phrase holds its date near the start: "Even on Sunday,", not "Officials expect the road to
@@ -249,7 +248,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
     fronted = _FRONT_WORD.match(text, start, end) is not None
     if any(start <= p[0] and p[1] <= opening and (fronted or len(text[start : p[0]].split()) <= 3)
            for p in phrases):
-        joined = _drop_remnant(joined, opens=text[start : start + 1].isupper())
+        joined = date_remnants.drop_remnant(joined, opens=text[start : start + 1].isupper())
     return joined
 
 
@@ -344,45 +343,6 @@ def _without_bare_modifier(before: str, after: str | None) -> str:
     return before
 
 
-# What a front phrase leaves when its date goes: "Founded in 1989," -> "Founded,", "Starting next year,"
-# -> "Starting,", "Compared with the previous month," -> "Compared with,", "Even on Tuesday," -> "Even,".
-_REMNANT = re.compile(r"(?P<rest>[^,;:\"“]{1,60}),\s+(?=\S)")
-# A place after the front phrase's date, which stays: "(On Monday) in Paris,"; a determiner opening a
-# subject: "The (1994) summit,".
-_PLACE = re.compile(r"(?i:in|at|on|from|near)\s+[A-Z].*")
-_DETERMINER_START = re.compile(r"(?i:the|a|an|its|his|her|their|our|this|that)\s")
-
-# A relative pronoun after the front phrase's comma: what was left before it is the subject it describes.
-_RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
-# A "with" aside after the front phrase's comma and the verb after it: what was left before it is that verb's
-# subject ("Early results, with most votes counted, showed").
-_WITH_ASIDE = re.compile(r"with(?:out)?\s[^,;:]{1,80},\s+(?P<verb>[a-z][\w'’-]*)")
-
-
-def _drop_remnant(clause: str, *, opens: bool) -> str:
-    """Drop the front phrase of a sentence (`opens`: the clause starts one) that lost its date when what is
-    left of it says nothing ("In March alone," -> "alone,").
-    """
-    front = _REMNANT.match(clause)
-    if front is None:
-        return clause
-    rest = front["rest"]
-    words = rest.split()
-    place = _PLACE.fullmatch(rest)  # "(On Monday) in Paris," stays
-    # a verb after the first word makes a clause: "The bridge will reopen (on Monday), the county said",
-    # "Asked (on Tuesday) whether he would resign,"
-    subject = _DETERMINER_START.match(rest)  # "The (1994) summit,"
-    # "Classes resume (next Monday), the office said": a plain present after a plural is a verb too
-    if place or subject or not opens or has_verb(" ".join(words[1:])) or plural_present(rest):
-        return clause
-    if rest[:1].isupper() and _RELATIVE_NEXT.match(clause, front.end()):
-        return clause  # "(On Thursday,) Ana Berg, who heads the party, promised": the subject of a relative
-    aside = _WITH_ASIDE.match(clause, front.end()) if rest[:1].isupper() else None
-    if aside is not None and has_verb(aside["verb"]):
-        return clause  # "Early results (on Monday), with most votes counted, showed": the subject of "showed"
-    if not (len(words) <= 2 or shorten.trim_end(rest) != rest or shorten.dangles(rest)):
-        return clause
-    return clause[front.end() :]
 
 
 # The comma that closes a date written with one inside, before a phrase of the clause: "met on March 3,
@@ -395,25 +355,3 @@ _CLOSING_COMMA = re.compile(
 _COMMA_BEFORE_VERB = re.compile(r",\s+(?:was|were|is|are|has|had|have|will|would)\b")
 # A relative clause opened after a comma and not yet closed: "The bishop, who held a service (early Sunday)".
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*\Z")
-# What is left of an aside that held only a date: "The strike, in 2019, lasted" -> "The strike, , lasted".
-_EMPTY_ASIDE = led(r",", r"(?:,\s*){2,}")
-# An opening phrase keeps its comma ("In Hanoi, on Saturday, he spoke" -> "In Hanoi, he spoke").
-_OPENING = re.compile(
-    r"(?:\A|[,;:]\s*)(?:in|on|at|after|before|during|for|by|with|under|over|from|since|as|when|while|despite"
-    r"|across|throughout|among|amid|around|near|within|against|following|until|outside|inside|like|unlike)\b"
-    r"[^,;:]*\Z",
-    re.I,
-)
-
-
-def _close_aside(match: re.Match[str]) -> str:
-    """Close the gap a removed date aside leaves: subject meets verb; an opening phrase keeps a comma."""
-    adverb = _ADVERB_ONLY.fullmatch(match.string, 0, match.start())
-    if adverb and _FRONT_AFTER.match(match.string, match.end()):
-        return ", "  # "And finally(, in 2016,) after months of talks, a group set up camp": the front stays
-    return ", " if _OPENING.search(match.string, 0, match.start()) else " "
-
-
-# A sentence adverb alone before a date aside: "And finally", "Eventually".
-_ADVERB_ONLY = re.compile(r"\s*(?i:(?:and|but|so)\s+)?[A-Za-z]+ly\s*")
-_FRONT_AFTER = re.compile(r"(?i:after|before|during|following|amid|despite|with|in|on|at)\s[^,;:]{3,80},\s")

@@ -17,6 +17,7 @@ from timeline.complete import open_statement
 from timeline.cut_places import NAME_END, SPLIT_COMPOUND, in_compound, phrase_inside
 from timeline.ing_cuts import splits_noun_phrase
 from timeline.leads import led
+from timeline.main_verbs import ADJECTIVE_FORM, DETERMINER_BEFORE, present_verb
 from timeline.relative_subjects import without_relative
 from timeline.speech import alternation
 from timeline.subject_asides import main_subject, without_agent_phrase
@@ -213,24 +214,6 @@ def _rewritten(title: str, verb: re.Match[str]) -> str | None:
     return best
 
 
-# A determiner or a possessive right before a word first_verb took for a verb, which makes it an adjective:
-# "The (sustained) clashes", "the ministry's (detailed) plans".
-_ADJECTIVE_FORM = re.compile(r"[a-z]{3,}ed")  # "sustained", not "is" after "This", nor "NATO-led"
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those)|\w['’]s)\s+\Z")
-# A plain present verb after a plural and the object after it: "Police (fire) tear gas", "Farmers (block)
-# roads", "Troops (storm) the embassy"; not "Sources close to", "We agree that", "leaders agree on".
-_PRESENT_OBJECT = re.compile(
-    r"[a-z]+(?=\s+(?!(?:to|that|on|in|at|of|for|with|from|by|and|or|as|if|after|before|over)\b)"
-    r"(?:the|a|an|its|their|his|her|our|this|these|those|\d|[a-z]{3,}\b))"
-)
-
-
-def _present_verb(present: re.Match[str]) -> re.Match[str] | None:
-    """Return the verb of a plural_present match alone when an object follows it ("Police fire | tear gas"),
-    or None."""
-    return _PRESENT_OBJECT.match(present.string, present.start() + present.group().rfind(" ", 0, -1) + 1)
-
-
 @lru_cache(maxsize=4096)  # one sentence gives several events their titles: cut it once
 def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = True) -> str:
     """Cut a title to at most 80 characters at a phrase boundary, never mid-word.
@@ -265,8 +248,8 @@ def fit(title: str, *, verb_after: int = 0, names: bool = True, room: bool = Tru
     verb = first_verb(title, verb_after)
     present = plural_present(title, 0, verb.start()) if verb_after == 0 and verb is not None else None
     if present is not None:
-        verb = _present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
-    if verb is not None and _ADJECTIVE_FORM.fullmatch(verb.group()) and _DETERMINER_BEFORE.search(
+        verb = present_verb(present) or verb  # "Farmers block roads ... against cuts promised by": "block"
+    if verb is not None and ADJECTIVE_FORM.fullmatch(verb.group()) and DETERMINER_BEFORE.search(
         title, max(0, verb.start() - 12), verb.start()
     ):
         verb = first_verb(title, verb.end())  # "The sustained clashes forced": an adjective after "the"

@@ -1,8 +1,8 @@
 """Find where the statement starts in a clause that opens on its teller, when the statement is the news and
 the saying is not: "Police said on Friday (a bomb exploded)", "It was reported that (the talks had failed)".
 
-shapes.py titles such a clause on its statement, and subjects.py reads a pronoun past its teller. An
-"announced" or an opinion ("said the plan was unfair") keeps the saying as the news. No parser: patterns
+teller_pronouns.py titles such a clause on its statement, and subjects.py reads a pronoun past its teller.
+An "announced" or an opinion ("said the plan was unfair") keeps the saying as the news. No parser: patterns
 with examples.
 """
 
@@ -46,7 +46,7 @@ _BEFORE_DATE_WORDS = re.compile(r"(?:(?:on|in|at|late|early|earlier|later)\s+)?"
 _DATE_LEAD = re.compile(r"(?:\s+(?:on|in|at|late|early|earlier|later|last|this))*\s*\Z", re.I)
 # A statement whose subject needs the teller to be read, or no statement yet: "said he would", "said usually
 # it imports", "said the fact that", "said if", "said at a forum that". "it", "its", "they" and "their" are
-# the caller's to read (shapes.passed_on).
+# the caller's to read (teller_pronouns.passed_on).
 _NEEDS_TELLER = re.compile(
     r"(?:he|she|i|we|you|his|her|our|my|this|these|those|there|that|[a-z]+ly|the\s+fact"
     r"|if|when|while|because|although|after|before|as|since|what|how|whether|why|once|unless"

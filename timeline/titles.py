@@ -4,7 +4,8 @@ No parser: shallow rules over words, each table with examples. title_of picks th
 that the event's own date belongs to (a semicolon part, a subordinate clause, an aside on the subject, a
 part of a list) and hands it to timeline.finishing, which cleans it into a title. Clauses of particular
 shapes are timeline.shapes's, telling verbs apart timeline.verbs's, reading who said a statement
-timeline.attribution's, cutting a long title to 80 characters timeline.shorten's.
+timeline.attribution's, putting the teller for a statement's pronoun timeline.teller_pronouns's, cutting a
+long title to 80 characters timeline.shorten's.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from timeline import (
     signatures,
     subjects,
     subordinate,
+    teller_pronouns,
 )
 from timeline.complete import complete
 from timeline.date_complements import date_was_object, may_lose_date_object, waits_for_date
@@ -183,7 +185,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         # "Prices rose, and (last week the bank raised its rate)": a clause with a subject of its own
         span = coordination.part_of(text, span, own, phrases[1:]) or span
         # "Police said (on Friday) (a bomb exploded in the market)": the statement is the news
-        if (passed := shapes.passed_on(text, span, phrases)) is not None:
+        if (passed := teller_pronouns.passed_on(text, span, phrases)) is not None:
             span, teller = (passed[0], span[1]), passed[1]
         elif (framed := expectations.framed_statement(text, span, own)) is not None:
             span = (framed, span[1])  # "Mr Kemp says it is expected (emissions will be reduced by 2010)"
@@ -331,11 +333,11 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     title = subordinate.not_until(title, text, own) if own else title  # "did not restart until Monday"
     title = not_since.last_time(title, text, own) if own else title  # "have not met since 1994": last met
     if teller is not None:  # "It would cut" -> "The company will cut"
-        title = shapes.resolved(title, teller, text, span[0])
+        title = teller_pronouns.resolved(title, teller, text, span[0])
         if own and own[0] >= span[0]:  # "said they had heard about it (yesterday)": they heard then
-            title = shapes.done_then(title, teller)
+            title = teller_pronouns.done_then(title, teller)
     elif own:  # "(VeloNova had halted sales and) said it would offer X next month": VeloNova will offer X
-        title = shapes.lent_plan(title, text, span, own)
+        title = teller_pronouns.lent_plan(title, text, span, own)
     if own and (thing := set_starts.thing_set(text, span, own)) is not None:
         title = thing  # "Caldwell set the trial to begin on June 2": the trial's start
     title = emphasis.drop(title)  # and a mark left open at the end: "... 500,000 tons /" of "2006/07"

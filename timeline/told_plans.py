@@ -3,10 +3,10 @@
 "Delegates said they would meet again in the spring" dates the meeting, not the saying: a headline writes
 "Delegates will meet again". The teller is who "he", "she" or "they" stands for when the teller is one
 person (or many people) and names nobody else: "His lawyer said he would appeal" may be the client's plan,
-"A spokesman for the mayor said he would resign" the mayor's; those keep their telling. shapes.passed_on
-asks own_plan first, and shapes.resolved puts the teller for the pronoun and "will" for "would";
-shapes.lent_plan asks lent_plan of a title whose teller did something else first ("Ferrante refused to
-admit defeat and vowed he would demand a recount").
+"A spokesman for the mayor said he would resign" the mayor's; those keep their telling.
+teller_pronouns.passed_on asks own_plan first, and teller_pronouns.resolved puts the teller for the pronoun
+and "will" for "would"; teller_pronouns.lent_plan asks lent_plan of a title whose teller did something else
+first ("Ferrante refused to admit defeat and vowed he would demand a recount").
 """
 
 from __future__ import annotations
