@@ -39,9 +39,13 @@ _HEAD_TELLING = re.compile(
     rf"|(?P<before>\b(?:who|that|which)\s+)?\b(?P<verb>{'|'.join(_TELLING_VERBS)})\b",
     re.I,
 )
-# How many days before the document date an episode may end and still be the news a present telling goes
-# on with: a wire story dated Monday tells of the weekend.
+# How many days before the document date an episode may start and still be the news its undated lead tells:
+# a wire story dated Monday tells of the weekend.
 RECENT_DAYS = 3
+# How many days before the document date an episode may end and still be what a present telling after it
+# goes on with: a weekday names a day of the last week ("The talks resumed on Monday. 'We are back,' he
+# said." in Saturday's paper), an older date is history the telling is no part of.
+TOLD_DAYS = 7
 # How many sentences after a story's undated lead its first dated sentence may come and still be the episode
 # the lead tells: "Floods cut off the valley. | Rain fell for a week. | The army flew in food on Friday."
 LEAD_REACH = 2
@@ -61,7 +65,7 @@ def goes_on(text: str, sentence: tuple[int, int], episode: Event, today: dt.date
         return True
     told = (attribution.reports_past(text, sentence) or _tells_past(words) or in_quotation(text, sentence[0])
             or attribution.ends_told(text, sentence))
-    return told and (today is None or (today - episode.when.end).days <= RECENT_DAYS)
+    return told and (today is None or (today - episode.when.end).days <= TOLD_DAYS)
 
 
 def leads(text: str, lead: tuple[int, int], episode: Event, today: dt.date | None) -> bool:
