@@ -307,5 +307,5 @@ def test_lunar_day(name, year, day):
 def test_every_lunar_holiday_has_an_example_its_regex_matches():
     import re
 
-    for pattern, _column, example in LUNAR_HOLIDAYS:
+    for pattern, _column, _days, example in LUNAR_HOLIDAYS:
         assert re.search(pattern, example.lower()), example

@@ -182,9 +182,9 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     for pattern, month, weekday, n, _ in vocab.WEEKDAY_HOLIDAYS:
         if re.fullmatch(pattern, name):
             return nth_weekday(year, month, weekday, n)
-    for pattern, month, weekday, n, _ in vocab.DAY_AFTER_WEEKDAY_HOLIDAYS:
+    for pattern, month, weekday, n, days, _ in vocab.DAYS_AFTER_WEEKDAY_HOLIDAYS:
         if re.fullmatch(pattern, name):
-            return nth_weekday(year, month, weekday, n) + dt.timedelta(days=1)
+            return nth_weekday(year, month, weekday, n) + dt.timedelta(days=days)
     return lunar_day(name, year)
 
 

@@ -183,6 +183,13 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
         "the last week of August",
     ),
+    (
+        # the quarter or year its article names (period_weeks.py); "the last week of the year 2024" and
+        # "of the quarter ended" leave it to the rules of a dated period
+        "weekofperiod",
+        r"the\s+(?P<ord>first|last|final)\s+week\s+of\s+the\s+(?P<unit>quarter|year)(?![\w-]|\s+(?:\d|ended|ending))",
+        "the last week of the quarter / the first week of the year",
+    ),
     *WEEK_NUMBER_RULES,
     (
         "lastpart",
@@ -216,7 +223,7 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<rel>this|last|next|that)\s+)?(?P<name>"
         + "|".join(row[0] for row in vocab.FIXED_HOLIDAYS + vocab.EASTER_HOLIDAYS + LUNAR_HOLIDAYS)
         + "|"
-        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
+        + "|".join(row[0] for row in vocab.WEEKDAY_HOLIDAYS + vocab.DAYS_AFTER_WEEKDAY_HOLIDAYS)
         # "the Christmas holidays", "Easter weekend", "Labor Day weekend": the days a holiday names
         # "the Christmas sales period", "the Easter holiday season": the weeks around it
         + r")(?:\s+(?P<tail>(?:(?:sales|shopping|holiday|festive|travel|party)\s+)?"
@@ -230,8 +237,9 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
     (
         "halfof",
         rf"(?:the\s+)?(?P<which>first|second|latter|last|earlier|later)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR})"
-        r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s))",
-        "the latter half of 2008",
+        r"|the\s+(?:(?P<dec>(?:1\d|20)\d0)'?s|'(?P<dec2>\d0)s)"
+        r"|the\s+(?P<cent>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century)",
+        "the latter half of 2008 / the second half of the 19th century",
     ),
     (
         "fyear",

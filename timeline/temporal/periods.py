@@ -223,8 +223,11 @@ def _two_digit_year(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("halfof")
 def _half_of(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the latter half of 2008" its half: 2008-H2."""
+    """Give "the latter half of 2008" its half (2008-H2), and a decade's or century's half its mod."""
     first = g["which"].lower() in ("first", "earlier")
+    if g.get("cent"):
+        # "the latter half of the 19th century": the century, its end, as "the last half of the '80s" is
+        return Norm("DATE", f"{int(g['cent']) - 1:02d}", mod="START" if first else "END")
     if g.get("dec") or g.get("dec2"):
         # "the last half of the '80s": the decade, its end (TimeML has no half-decade value).
         decade = int(g["dec"]) if g.get("dec") else nz._year(g["dec2"], ctx)
@@ -358,7 +361,16 @@ def _year_season(g: Groups, ctx: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", "XXXX", mod=mod)
     year = base.day.year + _SEASON_STEP.get(rel, 0)
+    festive = _FESTIVE.match(g.get("kind") or "") and rel in ("", "the") and anchor == "dct"
+    if festive and ctx.tense() == "past":
+        # "stores were busy over the festive season" written before November: the December gone by
+        year -= base.day.month < _FESTIVE_FROM
     return Norm("DATE", f"{year:04d}", mod=mod, anchor=anchor)
+
+
+# The season of the year-end holidays, from late November (Thanksgiving) to New Year.
+_FESTIVE = re.compile(r"holiday|festive", re.IGNORECASE)
+_FESTIVE_FROM = 11
 
 
 @handles("sameperiod")

@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "2d5be03f00742651"
+VOCABULARY = "66ce1f9d1ea45fcd"
 RULES = {
     "iso": (
         "011643a2c194d4fd",
@@ -233,6 +233,14 @@ RULES = {
         (),
         {
             "the": ("final", "first", "fourth", "last", "second", "third",),
+        },
+    ),
+    "weekofperiod": (
+        "c26613db75915075",
+        ("the",),
+        (),
+        {
+            "the": ("final", "first", "last",),
         },
     ),
     "weeknum": (
@@ -517,14 +525,17 @@ RULES = {
         },
     ),
     "holiday": (
-        "2f52bdf6140ec08e",
+        "a24d2373a3a43f3b",
         (
-            "armistice", "bastille", "beginning", "black", "boxing", "chanukah", "chinese", "christmas",
-            "columbus", "deepavali", "diwali", "early", "easter", "eid", "election", "end", "father",
-            "fourth", "good", "halloween", "hanukah", "hanukkah", "holy", "independence", "july", "labor",
-            "labour", "last", "late", "latest", "lunar", "martin", "may", "memorial", "mid", "middle", "mlk",
-            "mother", "new", "next", "passover", "pesach", "post", "pre", "presidents", "ramadan", "ramadhan",
-            "st", "start", "thanksgiving", "that", "the", "this", "valentine", "veterans", "xmas",
+            "armistice", "ascension", "ash", "august", "bastille", "beginning", "black", "boxing", "chanukah",
+            "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early", "easter", "eid",
+            "election", "end", "father", "fourth", "good", "halloween", "hanukah", "hanukkah", "holy",
+            "independence", "july", "juneteenth", "labor", "labour", "last", "late", "latest", "lunar",
+            "martin", "maundy", "may", "memorial", "mid", "middle", "mlk", "mother", "new", "next", "palm",
+            "pancake", "passover", "pentecost", "pesach", "post", "pre", "presidents", "ramadan", "ramadhan",
+            "rosh", "shrove", "small", "spring", "st", "start", "summer", "super", "thanksgiving", "that",
+            "the", "this", "valentine", "veterans", "whit", "whitmonday", "whitsun", "whitsunday", "xmas",
+            "yom",
         ),
         (),
         {
@@ -535,7 +546,7 @@ RULES = {
         },
     ),
     "halfof": (
-        "3fd8519c142bb1b4",
+        "03346108d5b97bf7",
         ("earlier", "first", "last", "later", "latter", "second", "the",),
         (),
         {
@@ -560,7 +571,7 @@ RULES = {
         },
     ),
     "yseason": (
-        "7b7e7558162992aa",
+        "deaa9d75e2a79345",
         (),
         ("0000 ",),
         {
@@ -713,7 +724,7 @@ RULES = {
         },
     ),
     "season": (
-        "2d052fc425ab1b6e",
+        "e367f4c1c86569a0",
         (
             "autumn", "beginning", "coming", "current", "early", "end", "ensuing", "fall", "fifth", "first",
             "following", "fourth", "last", "late", "latest", "mid", "middle", "next", "past", "post", "pre",
@@ -1455,7 +1466,7 @@ RULES = {
         },
     ),
     "set": (
-        "27c485382da48df0",
+        "623c20887bd55ca6",
         ("each", "every", "per",),
         (),
         {},

@@ -41,7 +41,7 @@ CORE = (
     | _words(vocab.DEICTIC_DAYS)
     | _words(vocab.FIXED_HOLIDAYS)
     | _words(vocab.WEEKDAY_HOLIDAYS)
-    | _words(vocab.DAY_AFTER_WEEKDAY_HOLIDAYS)
+    | _words(vocab.DAYS_AFTER_WEEKDAY_HOLIDAYS)
     | _words(vocab.EASTER_HOLIDAYS)
     | _words(LUNAR_HOLIDAYS)
     | _words(vocab.FREQUENCIES)

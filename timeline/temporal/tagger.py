@@ -23,6 +23,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     named_dates,
     parts,
     patterns,
+    period_weeks,
     periods,
     relative,
     scan,

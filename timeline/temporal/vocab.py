@@ -168,8 +168,9 @@ FRACTIONS: list[tuple[str, float, str]] = [
 
 # Seasons: (regex, TIMEX3 code, example)
 SEASONS: list[tuple[str, str, str]] = [
-    ("spring", "SP", "last spring"),
-    ("summer", "SU", "this summer"),
+    # not the first word of a bank holiday's name: "the spring bank holiday" is a Monday (WEEKDAY_HOLIDAYS)
+    (r"spring(?!\s+bank\s+holiday)", "SP", "last spring"),
+    (r"summer(?!\s+bank\s+holiday)", "SU", "this summer"),
     ("fall|autumn", "FA", "in the fall of 1998"),
     ("winter", "WI", "next winter"),
 ]
@@ -234,7 +235,8 @@ FIXED_HOLIDAYS: list[tuple[str, str, str]] = [
     (r"boxing day", "12-26", "Boxing Day"),
     (r"st\.? patrick'?s day", "03-17", "St. Patrick's Day"),
     (r"bastille day", "07-14", "Bastille Day"),
-    (r"may day", "05-01", "May Day"),
+    (r"juneteenth", "06-19", "Juneteenth (a US federal holiday since 2021)"),
+    (r"may day(?!\s+bank\s+holiday)", "05-01", "May Day"),
 ]
 
 # Holidays on the n-th weekday of a month: (regex, month, ISO weekday, n (-1 = last), example)
@@ -244,22 +246,43 @@ WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
     (r"labor day|labour day", 9, 1, 1, "Labor Day"),
     (r"martin luther king(?: jr\.?)? day|mlk day", 1, 1, 3, "Martin Luther King Day"),
     (r"presidents'? day", 2, 1, 3, "Presidents' Day"),
+    # the US day (the second Sunday of May); Britain's Mothering Sunday, three weeks before Easter, is
+    # another name and left alone
     (r"mother'?s day", 5, 7, 2, "Mother's Day"),
     (r"father'?s day", 6, 7, 3, "Father's Day"),
     (r"columbus day", 10, 1, 2, "Columbus Day"),
+    # the second Sunday of February since the NFL's 17-game season (the 2022 game); the first before it
+    (r"super bowl sunday", 2, 7, 2, "Super Bowl Sunday"),
+    # England and Wales's bank holidays on a Monday (the UK ones "May Day" alone is May 1, FIXED_HOLIDAYS)
+    (r"may(?: day)? bank holiday", 5, 1, 1, "the May Day bank holiday (the first Monday of May)"),
+    (r"spring bank holiday", 5, 1, -1, "the spring bank holiday"),
+    (r"(?:august|summer) bank holiday", 8, 1, -1, "the August bank holiday weekend"),
 ]
 
-# Holidays on the day after the n-th weekday of a month: (regex, month, ISO weekday, n, example)
-DAY_AFTER_WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, str]] = [
-    (r"election day", 11, 1, 1, "Election Day (the Tuesday after the first Monday of November)"),
-    (r"black friday", 11, 4, 4, "Black Friday (the day after Thanksgiving)"),
+# Holidays some days after the n-th weekday of a month:
+# (regex, month, ISO weekday, n, days after it, example)
+DAYS_AFTER_WEEKDAY_HOLIDAYS: list[tuple[str, int, int, int, int, str]] = [
+    (r"election day", 11, 1, 1, 1, "Election Day (the Tuesday after the first Monday of November)"),
+    (r"black friday", 11, 4, 4, 1, "Black Friday (the day after Thanksgiving)"),
+    (r"small business saturday", 11, 4, 4, 2, "Small Business Saturday"),
+    (r"cyber monday", 11, 4, 4, 4, "Cyber Monday (the Monday after Thanksgiving)"),
 ]
 
-# Holidays tied to Easter: (regex, day offset from Easter Sunday, example)
+# Holidays tied to Easter: (regex, day offset from Easter Sunday, example). A longer name first: the
+# alternation takes the first that matches, and "Easter" would leave "Monday" of "Easter Monday".
 EASTER_HOLIDAYS: list[tuple[str, int, str]] = [
+    (r"easter monday", 1, "Easter Monday"),
     (r"easter(?: sunday)?", 0, "Easter"),
     (r"good friday", -2, "Good Friday"),
-    (r"easter monday", 1, "Easter Monday"),
+    (r"holy saturday", -1, "Holy Saturday"),
+    (r"maundy thursday|holy thursday", -3, "Maundy Thursday"),
+    (r"palm sunday", -7, "Palm Sunday"),
+    (r"ash wednesday", -46, "Ash Wednesday"),
+    # not "Mardi Gras": as often the carnival and its weeks of parades as the Tuesday
+    (r"shrove tuesday|pancake day", -47, "Shrove Tuesday / Pancake Day"),
+    (r"ascension day|ascension thursday", 39, "Ascension Day"),
+    (r"whit monday|whitmonday|pentecost monday", 50, "Whit Monday"),
+    (r"pentecost(?: sunday)?|whit sunday|whitsunday|whitsun", 49, "Pentecost"),
     # a week, not a day: the holiday's handler gives it the ISO week of Easter Sunday (Monday to Sunday)
     (r"holy week", 0, "Holy Week"),
 ]
