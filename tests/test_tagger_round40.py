@@ -215,9 +215,9 @@ MESSAGE_CLOCKS = [
         [("this Sat,7pm", "TIME", "2014-04-26T19:00", None)],
     ),
     (
-        "every nite 10pm must go parade",
+        "every nite 11pm hv to call mum",
         APR_23,
-        [("every nite", "SET", "XXXX-XX-XXTNI", None), ("10pm", "TIME", "XXXX-XX-XXT22:00", None)],
+        [("every nite", "SET", "XXXX-XX-XXTNI", None), ("11pm", "TIME", "XXXX-XX-XXT23:00", None)],
     ),
     ("3 nites in Bali!!", APR_23, [("3 nites", "DURATION", "P3D", None)]),
     # control: a number after the weekday is no clock time without am/pm
