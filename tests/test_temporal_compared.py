@@ -27,8 +27,8 @@ SPAN_COMPARED = [
         ],
     ),
     (
-        "Tessel Bank posted third-quarter net of $4 million. For the first nine months, it earned $11 million. "
-        "In the year-earlier period, it lost $2 million.",
+        "Tessel Bank posted third-quarter net of $4 million. For the first nine months, it earned "
+        "$11 million in all. In the year-earlier period, it lost $2 million.",
         [
             ("third-quarter", "DATE", "2014-Q3", None),
             ("the first nine months", "DURATION", "P9M", None),
