@@ -205,9 +205,9 @@ PLANS_IN_PROGRESS = [
 APR_23 = dt.date(2014, 4, 23)  # a Wednesday
 MESSAGE_CLOCKS = [
     (
-        "Catch the show this Sat, 430pm at the mall!",
+        "Come see us this Sat, 530pm at the park!",
         APR_23,
-        [("this Sat, 430pm", "TIME", "2014-04-26T16:30", None)],
+        [("this Sat, 530pm", "TIME", "2014-04-26T17:30", None)],
     ),
     (
         "The finals are this Sat,7pm at the stadium.",
