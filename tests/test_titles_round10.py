@@ -92,8 +92,8 @@ def test_count_waits_for_noun(text, after, expected):
 CASES = [
     (
         "an intransitive verb in a reduced clause after 'where' takes no 'was'",
-        "Divers recovered three more bodies on Tuesday from the flooded quarry near Aldmoor, a village in the "
-        "hills, where a rockslide occurred at 9:30 a.m.",
+        "Divers recovered three more bodies on Tuesday from the flooded quarry near Aldmoor, a village in "
+        "the hills, where a rockslide occurred at 9:30 a.m.",
         [("on Tuesday", "DATE", "2025-10-21"), ("9:30 a.m.", "TIME", "2025-10-19T09:30")],
         {"2025-10-21": "Divers recovered three more bodies", "2025-10-19T09:30": "A rockslide occurred"},
     ),
