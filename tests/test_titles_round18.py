@@ -137,8 +137,8 @@ PART_CASES = [
     ),
     (
         "'paving the way for' the talks: the talks are the date's event",
-        "The mediator on Tuesday set out a road map for the region, paving the way for the negotiations to be "
-        "launched by the year's end.",
+        "The mediator on Tuesday set out a road map for the region, paving the way for the negotiations to "
+        "be launched by the year's end.",
         [("on Tuesday", "DATE", "2025-10-21"), ("the year's end", "DATE", "2025")],
         [("2025-10-21", "The mediator set out a road map for the region"),
          ("2025", "The negotiations to be launched")],
