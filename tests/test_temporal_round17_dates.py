@@ -294,7 +294,7 @@ TWEET_DCT = dt.date(2012, 11, 22)  # a Thursday
 # A weekday suggested ("what about sunday?") lies ahead; one talked about keeps the past.
 SUGGESTED = [
     (
-        "@tom how about friday night or sat? new ramen spot opened :)",
+        "@tom what about friday night or sat? new ramen spot opened :)",
         [("friday night", "DATE", "2012-11-23TNI", None), ("sat", "DATE", "2012-11-24", None)],
     ),
     ("What about Monday?", [("Monday", "DATE", "2012-11-26", None)]),
