@@ -24,8 +24,8 @@ APR_97 = dt.date(1997, 4, 11)  # a Friday
 # even when other dates came between; with no such day it stays on the document date.
 EPISODE_CLOCK = [
     (
-        "The judge was shot dead last Oct. 23 at his home. Police found a pistol on April 8. "
-        "The judge, 61, was shot dead at 10 p.m. as he sat reading.",
+        "The bakery burned down last Oct. 23 on Elm Road. Inspectors filed a report on April 8. "
+        "The bakery burned down at 10 p.m. while the owner slept.",
         APRIL_99,
         [
             ("last Oct. 23", "DATE", "1998-10-23", None),
@@ -63,7 +63,8 @@ EPISODE_CLOCK = [
 # tense: a past January written in October is the January behind.
 FRONTED_MONTH = [
     (
-        "In January, a week after the Smith vs. Jones ruling, a fire in Mobile, Ala., killed two guards.",
+        "In January, a week after the Baxter vs. Lund verdict, a storm near Tulsa, Okla., "
+        "flattened three barns.",
         OCT_98,
         [("January", "DATE", "1998-01", None), ("a week", "DURATION", "P1W", None)],
     ),
@@ -82,7 +83,7 @@ REPORTING_YEAR = [
         [("1992", "DATE", "1992", None), ("the full year", "DATE", "1989", None)],
     ),
     (
-        "By 1993 the chain aims to open 40 stores. Sales should increase throughout the fiscal year.",
+        "By 1993 the chain aims to open 40 stores. Its margins ought to widen across the fiscal year.",
         OCT_89,
         [("1993", "DATE", "1993", None), ("the fiscal year", "DATE", "1989", None)],
     ),
@@ -194,8 +195,8 @@ FOUND_LATER = [
         dt.date(2005, 11, 3),
         [("Eid-al-Fitr", "DATE", "2005-11-03", None), ("the end of Ramadan", "DATE", "2005-11-02", "END")],
     ),
-    ("There was a decrease of about a quarter in arms found.", DEC_26, []),
-    ("It was argued in some quarters that he knew.", DEC_26, []),
+    ("Ticket sales showed a fall of about a quarter in volume.", DEC_26, []),
+    ("Critics in some quarters claimed the coach had lied.", DEC_26, []),
     ("Costs were cut by a quarter.", DEC_26, []),
     (
         "Profits rose in some quarters of 2008.",
@@ -217,7 +218,7 @@ FOUND_LATER = [
 ]
 
 # From the blind audit: "November of this year" is one expression; the end of a range ("2003-2004",
-# "between April 2005 and March 2006") is no further evidence of a narrative, so a report's "Dec. 1" and
+# "between April 2011 and March 2012") is no further evidence of a narrative, so a report's "Dec. 1" and
 # "Tuesday" stay in the news year.
 FROM_AUDIT = [
     (
@@ -227,10 +228,10 @@ FROM_AUDIT = [
     ),
     ("Sales will start in March of next year.", DEC_26, [("March of next year", "DATE", "2027-03", None)]),
     (
-        "The ministry said on Monday that clinics tested 80,000 people between April 2024 and March 2025. "
-        "In 2022-23 fewer came, and in the "
-        "2021-2022 period fewer still. A plan for the event on Dec. 1, issued by the ministry on Tuesday, "
-        "sets new goals.",
+        "The bureau said on Monday that its nurses vaccinated 12,500 children "
+        "between April 2024 and March 2025. "
+        "In 2022-23 fewer came, and in the 2021-2022 period fewer still. "
+        "On Tuesday the bureau published its schedule for the Dec. 1 fair, with new stalls.",
         dt.date(2025, 11, 25),
         [
             ("Monday", "DATE", "2025-11-24", None),
@@ -240,8 +241,8 @@ FROM_AUDIT = [
             ("23", "DATE", "2023", None),
             ("2021", "DATE", "2021", None),
             ("2022 period", "DATE", "2022", None),
-            ("Dec. 1", "DATE", "2025-12-01", None),
             ("Tuesday", "DATE", "2025-11-25", None),
+            ("Dec. 1", "DATE", "2025-12-01", None),
         ],
     ),
 ]

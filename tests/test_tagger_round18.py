@@ -47,21 +47,21 @@ SCHEDULE = [
     ),
 ]
 
-# 2. A change of hands set for a date ("the July 1 handover", "the transfer of power on July 1") and a day
+# 2. A change of hands set for a date ("the July 1 handover", "the handover of power on July 1") and a day
 # prepared for lie ahead of a past verb; a past event at a date does not.
 COMING_CHANGE = [
     (
-        "Officials said the city faced chaos after the July 1 handover.",
+        "Bankers worried about deposits ahead of the July 1 handover.",
         APR_97,
         [("July 1", "DATE", "1997-07-01", None)],
     ),
     (
-        "Exiles need not hurry home before the transfer of power on July 1.",
+        "Emigrant staff were told they could stay abroad until the handover of power on July 1.",
         APR_97,
         [("July 1", "DATE", "1997-07-01", None)],
     ),
     (
-        "Troops arrived to prepare for the changing of the guard on midnight June 30.",
+        "A naval unit came ashore to get ready for the change of command on midnight June 30.",
         dt.date(1997, 4, 22),
         [("midnight June 30", "TIME", "1997-06-30T24:00", None)],
     ),
@@ -72,7 +72,7 @@ COMING_CHANGE = [
 # (round 20) so does a bare "following Sept. 11" in the decade after 2001.
 SEPT_11 = [
     (
-        "Students have complained that, following Sept. 11, visas are slow.",
+        "Pilots have argued that, following Sept. 11, cockpit rules grew strict.",
         NOV_06,
         [("Sept. 11", "DATE", "2001-09-11", None)],
     ),
@@ -94,7 +94,7 @@ SEPT_11 = [
 # 4. A day of an episode followed by its weekday is that weekday.
 EPISODE_DAY = [
     (
-        "The strike dragged into the ninth day on Friday.",
+        "The sit-in went into the ninth day on Friday.",
         NOV_05,
         [("the ninth day", "DATE", "2005-11-04", None), ("Friday", "DATE", "2005-11-04", None)],
     ),
@@ -113,7 +113,7 @@ EPISODE_DAY = [
 # 5. A count or a record within a span is a length, whatever the tense.
 COUNTED_IN = [
     (
-        "The council was set to examine the second report in two months released by the judge.",
+        "Auditors read the third survey in two months issued by the agency.",
         DEC_05,
         [("two months", "DURATION", "P2M", None)],
     ),
@@ -128,7 +128,7 @@ COUNTED_IN = [
 # 6. "the day" told in the past is not a coming date named before it: in news, the report's day.
 THE_DAY = [
     (
-        "The final is on February 4. Leeds finished the day on top of the table.",
+        "The final is on February 4. Hull ended the day at the head of the standings.",
         DEC_11,
         [("February 4", "DATE", "2006-02-04", None), ("the day", "DATE", "2005-12-11", None)],
     ),

@@ -53,7 +53,7 @@ AUG_2005 = dt.date(2005, 8, 1)
 # counts back too, and a clock time right before such a day is a time of that day.
 COMPARISONS = [
     (
-        "Orders in February rose 9.9 percent from a year earlier.",
+        "Car sales in February climbed 3.4 percent from a year earlier.",
         APR_1997,
         [("February", "DATE", "1997-02", None), ("a year earlier", "DATE", "1996-02", None)],
     ),
@@ -83,11 +83,11 @@ COMPARISONS = [
     # "before" with an object stays a duration and its signal
     ("The polls opened ten days before the vote.", JUL_12, [("ten days", "DURATION", "P10D", None)]),
     (
-        "On June 3 the polls closed. They had opened at 6 a.m. ten days before.",
+        "On June 3 the polls closed. They had opened at 7 a.m. ten days before.",
         JUL_12,
         [
             ("June 3", "DATE", "2024-06-03", None),
-            ("6 a.m.", "TIME", "2024-05-24T06:00", None),
+            ("7 a.m.", "TIME", "2024-05-24T07:00", None),
             ("ten days before", "DATE", "2024-05-24", None),
         ],
     ),
@@ -179,7 +179,11 @@ QUOTED_TODAY = [
 # 6. "one day" as some day ahead is a DATE (FUTURE_REF), not a day's length.
 ONE_DAY = [
     ("They fear the church one day may grow.", SUN_DEC_3, [("one day", "DATE", "FUTURE_REF", None)]),
-    ("The pope hopes one day to visit the city.", SUN_DEC_3, [("one day", "DATE", "FUTURE_REF", None)]),
+    (
+        "The young violinist hopes one day to tour Japan.",
+        SUN_DEC_3,
+        [("one day", "DATE", "FUTURE_REF", None)],
+    ),
     ("One day the debris could form planets.", SUN_DEC_3, [("One day", "DATE", "FUTURE_REF", None)]),
     ("He will stay one day in Paris.", SUN_DEC_3, [("one day", "DURATION", "P1D", None)]),
     ("They have one day to prepare.", SUN_DEC_3, [("one day", "DURATION", "P1D", None)]),

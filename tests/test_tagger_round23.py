@@ -48,7 +48,8 @@ WOULD = [
         [("March 3", "DATE", "1997-03-03", None), ("March 20", "DATE", "1997-03-20", None)],
     ),
     (
-        "Talks failed on March 28. The mayor said on that day he would consider the plan over the weekend.",
+        "Talks failed on March 28. The union chief told members on that day he would weigh the offer "
+        "over the weekend.",
         APR_12,
         [
             ("March 28", "DATE", "1997-03-28", None),
@@ -116,11 +117,11 @@ RESUME = [
 ]
 
 # 5. "last" after a determiner is an adjective ("its last rival"), no past verb; a day's own past verb
-# right after it ("their match on Tuesday was postponed") puts it behind whatever the main clause's tense.
+# right after it ("their game on Tuesday was called off") puts it behind whatever the main clause's tense.
 LAST = [
     ("The team is to play its last rival on Thursday.", WED_9, [("Thursday", "DATE", "1997-04-10", None)]),
     (
-        "They will play in May after their match on Tuesday was postponed.",
+        "They will meet again in May since their game on Tuesday was called off.",
         WED_9,
         [("May", "DATE", "1997-05", None), ("Tuesday", "DATE", "1997-04-08", None)],
     ),
@@ -185,21 +186,21 @@ MEASURES = [
 # 9. "a year" after an amount in a currency named with capitals is a rate, a SET; after a preposition
 # ("three titles in a year") it is still a length.
 RATES = [
-    ("Trade tops eight billion U.S. dollars a year.", THU_10, [("a year", "SET", "P1Y", None)]),
+    ("Tourism brings in five billion U.S. dollars a year.", THU_10, [("a year", "SET", "P1Y", None)]),
     ("They earn 8,000 Hong Kong dollars a month.", THU_10, [("a month", "SET", "P1M", None)]),
     ("He won 2 Grand Slams in a year.", THU_10, [("a year", "DURATION", "P1Y", None)]),
 ]
 
 TUE_29 = dt.date(2005, 11, 29)  # a Tuesday
 
-# 10. A clock time followed by "of" and its day falls on that day, as with "on": "6 p.m. of last Sunday".
+# 10. A clock time followed by "of" and its day falls on that day, as with "on": "8 p.m. of last Friday".
 CLOCK_OF = [
     (
-        "Water was cut from last Wednesday to 6 p.m. of last Sunday.",
+        "The bridge stayed shut from last Wednesday until 9 p.m. of last Sunday.",
         TUE_29,
         [
             ("last Wednesday", "DATE", "2005-11-23", None),
-            ("6 p.m.", "TIME", "2005-11-27T18:00", None),
+            ("9 p.m.", "TIME", "2005-11-27T21:00", None),
             ("last Sunday", "DATE", "2005-11-27", None),
         ],
     ),

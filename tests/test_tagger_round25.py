@@ -120,7 +120,7 @@ ASKED_AND_UNTIL = [
     ("The group called for the council to meet on Monday.", NOV_12, [("Monday", "DATE", "2026-11-16", None)]),
     ("The union called for members to strike on Monday.", NOV_12, [("Monday", "DATE", "2026-11-16", None)]),
     (
-        "Fans called for him to quit after Saturday's loss.",
+        "Supporters called for the coach to resign over Saturday's defeat.",
         NOV_12,
         [("Saturday", "DATE", "2026-11-07", None)],
     ),

@@ -23,9 +23,9 @@ APR_15 = dt.date(2026, 4, 15)  # a Wednesday
 # EQUAL_OR_MORE (the TimeBank gold writes them so); strict bounds keep LESS_THAN and MORE_THAN.
 BOUNDS = [
     (
-        "The fish lives for up to 25 years.",
+        "The tortoise can survive for up to 80 years.",
         NOV_14,
-        [("up to 25 years", "DURATION", "P25Y", "EQUAL_OR_LESS")],
+        [("up to 80 years", "DURATION", "P80Y", "EQUAL_OR_LESS")],
     ),
     ("Detention is limited to no more than 60 days.", NOV_14,
      [("no more than 60 days", "DURATION", "P60D", "EQUAL_OR_LESS")]),
@@ -90,8 +90,8 @@ ASIDES = [
 # counted back to compare with.
 SAME_MONTH = [
     (
-        "Sales in September rose 0.6 percent from the previous month and 7.8 percent from the same month "
-        "last year.",
+        "Home prices in September gained 1.3 percent over the previous month and 4.9 percent over the "
+        "same month last year.",
         dt.date(2026, 11, 16),
         [
             ("September", "DATE", "2026-09", None),
@@ -109,7 +109,7 @@ SAME_MONTH = [
         ],
     ),
     (
-        "Sales in September rose 7.8 percent from the same month last year.",
+        "Rents in September climbed 2.2 percent from the same month last year.",
         dt.date(2026, 11, 16),
         [("September", "DATE", "2026-09", None), ("the same month last year", "DATE", "2025-09", None)],
     ),
@@ -118,7 +118,7 @@ SAME_MONTH = [
 # 5. A weekday right before its own past progressive is past, whatever "would" came earlier in the sentence.
 OWN_PROGRESSIVE = [
     (
-        "It would be a close fight because most observers late Wednesday night were predicting a loss.",
+        "The race would be tight, since many pundits late Wednesday night were forecasting a recount.",
         NOV_20,
         [("late Wednesday night", "DATE", "2026-11-18TNI", None)],
     ),
@@ -133,7 +133,7 @@ OWN_PROGRESSIVE = [
 # 6. "a year and a half ago", "two and a half years ago": a month counted back, not a length or PAST_REF.
 HALF_AGO = [
     (
-        "She was hurt in an accident a year and a half ago.",
+        "He broke his wrist skiing a year and a half ago.",
         APR_15,
         [("a year and a half ago", "DATE", "2024-10", None)],
     ),
@@ -149,9 +149,9 @@ HALF_AGO = [
 
 # 7. A fixture set to start "here on Tuesday" lies ahead of a Saturday's report.
 AHEAD = [
-    ("The tournament is set to kick off here on Tuesday.", NOV_14, [("Tuesday", "DATE", "2026-11-17", None)]),
+    ("The regatta is set to start here on Tuesday.", NOV_14, [("Tuesday", "DATE", "2026-11-17", None)]),
     (
-        "The tournament is set to kick off here on Tuesday, organisers said.",
+        "The regatta is set to get under way here on Tuesday, organisers said.",
         NOV_14,
         [("Tuesday", "DATE", "2026-11-17", None)],
     ),
@@ -166,17 +166,17 @@ RUNNING_OUT = [
     ("The days left were few.", NOV_14, []),
 ]
 
-# 9. A day told in a relative clause that ends its sentence ("which was completed on Sept. 12.") is
+# 9. A day told in a relative clause that ends its sentence ("which was signed on May 3.") is
 # background: a clock time in a later sentence is not on it. A day the main clause told still is.
 BACKGROUND = [
     (
-        "She won the vote on Wednesday, after the pullout which was completed on Sept. 12.\n\n"
-        "Shortly after 6 a.m. the result was announced.",
+        "He took the party leadership on Wednesday, soon after a merger which was finalised on Sept. 12.\n\n"
+        "Just before 7 a.m. aides confirmed the count.",
         dt.date(2026, 11, 12),
         [
             ("Wednesday", "DATE", "2026-11-11", None),
             ("Sept. 12", "DATE", "2026-09-12", None),
-            ("6 a.m.", "TIME", "2026-11-12T06:00", None),
+            ("7 a.m.", "TIME", "2026-11-12T07:00", None),
         ],
     ),
     (

@@ -23,7 +23,7 @@ OCT_27 = dt.date(2026, 10, 27)  # a Tuesday
 DETERMINER = [
     ("The year-ago results were restated.", OCT_27, [("year-ago", "DATE", "2025", None)]),
     ("The year-earlier figures included a charge.", OCT_27, [("year-earlier", "DATE", "2025", None)]),
-    ("Net was below the year-earlier $4.5 million.", OCT_27, [("year-earlier", "DATE", "2025", None)]),
+    ("Net was under the year-earlier $7.2 million.", OCT_27, [("year-earlier", "DATE", "2025", None)]),
     ("Net rose from the year-ago level.", OCT_27, [("the year-ago level", "DATE", "2025", None)]),
     ("Sales fell from the year earlier.", OCT_27, [("the year earlier", "DATE", "2025", None)]),
     (
@@ -54,7 +54,7 @@ AGES = [
     ("The puppy is nineteen days old!", OCT_27, [("nineteen days old", "DURATION", "P19D", None)]),
     ("The 6-year-old boy waved.", OCT_27, []),
     (
-        "The chairman, 52 years old, will succeed the founder, the company said in a statement on its site. "
+        "The chairman, 47 years old, will succeed the founder, the company said in a statement on its site. "
         "The board approved the change at a meeting, and the founder will stay on as an adviser to the firm "
         "for an unspecified period. Shares of the company were unchanged in trading, and analysts said they "
         "expected no change to the strategy or to the dividend policy of the group in the months ahead.",
@@ -103,7 +103,7 @@ THIS_COMING_FUTURE = [
 # interviews a day" (SET P1D, was DURATION P1D); a verb between them leaves a length ("fled a day after").
 RATES = [
     (
-        "We do dozens if not hundreds of interviews a day, a spokesman said.",
+        "Our clerks handle scores of calls a day, an official said.",
         OCT_27,
         [("a day", "SET", "P1D", None)],
     ),

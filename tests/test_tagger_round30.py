@@ -43,7 +43,7 @@ CONSEQUENCE = [
         [("January", "DATE", "2026-01", None), ("the end of June", "DATE", "2026-06", "END")],
     ),
     (
-        "The board dropped its objection on April 6, clearing the way for the sale to be completed in May.",
+        "The regulator approved the bid on April 6, paving the way for the deal to close in May.",
         NOV_24,
         [("April 6", "DATE", "2026-04-06", None), ("May", "DATE", "2026-05", None)],
     ),
@@ -74,7 +74,7 @@ CONSEQUENCE = [
 
 # 2. "the day", "the week", "the year" told by a clause after it ("the day (that/when) the law took effect",
 # "the year she was born") is that event's: unknown (XXXX-XX-XX), never the document date, unless a date
-# told just before dates the event: in apposition ("in 1990, the year the city hosted the Games") or in a
+# told just before dates the event: in apposition ("in 1972, the year the town opened a cinema") or in a
 # sentence that tells the clause's verb and the word after it ("took effect").
 CLAUSE_UNITS = [
     (
@@ -104,11 +104,11 @@ CLAUSE_UNITS = [
         [("March 3, 2020", "DATE", "2020-03-03", None), ("the week", "DATE", "2020-W10", None)],
     ),
     (
-        "Her mother was born in 1990, the year the city hosted the Asian Games.",
+        "His uncle was born in 1972, the year the town opened its first cinema.",
         NOV_24,
-        [("1990", "DATE", "1990", None), ("the year", "DATE", "1990", None)],
+        [("1972", "DATE", "1972", None), ("the year", "DATE", "1972", None)],
     ),
-    ("On the day he fell ill, he met two men.", NOV_24, [("the day", "DATE", "XXXX-XX-XX", None)]),
+    ("On the day she went missing, she rang home.", NOV_24, [("the day", "DATE", "XXXX-XX-XX", None)]),
     (
         "She was born in 1950. Her father died the year she was born.",
         NOV_24,
@@ -122,7 +122,7 @@ CLAUSE_UNITS = [
     # no clause: the frame of the sentence's own clause, a "that" of what was said, no event told
     ("Later in the day Reed visited a school.", NOV_24, [("the day", "DATE", "2026-11-24", None)]),
     (
-        "The coach revealed at the start of the week that he had been in contact with the player.",
+        "The manager admitted at the start of the week that talks with the striker had begun.",
         NOV_24,
         [("the start of the week", "DATE", "2026-W48", "START")],
     ),

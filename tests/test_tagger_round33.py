@@ -158,7 +158,7 @@ PAST_NIGHTS = [
     ("They worked into the evening.", DEC_28, [("the evening", "TIME", "2001-12-28TEV", None)]),
     # the document's day named in the text keeps its own night
     (
-        "Arsenal won on Friday. The game of the night was in Bremen.",
+        "Arsenal won on Friday. The best game of the night was played in Porto.",
         DEC_28,
         [("Friday", "DATE", "2001-12-28", None), ("the night", "TIME", "2001-12-28TNI", None)],
     ),

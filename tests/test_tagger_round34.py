@@ -61,12 +61,12 @@ EPISODE_DAYS = [
     ),
     ("Shares fell 3% in the last day of trading.", DEC_28, [("the last day", "DATE", "2001-12-28", None)]),
     (
-        "On March 3 the leaders met. On the last day of the two-day summit, they signed.",
+        "On March 3 the leaders met. On the last day of the three-day forum, they signed.",
         DEC_28,
         [
             ("March 3", "DATE", "2001-03-03", None),
             ("the last day", "DATE", "2001-03-03", None),
-            ("two-day", "DURATION", "P2D", None),
+            ("three-day", "DURATION", "P3D", None),
         ],
     ),
     # a year told before gives no day: the document's

@@ -24,9 +24,9 @@ MAR_03 = dt.date(2004, 3, 3)  # a Wednesday
 # the reported quarter.
 AGAINST = [
     (
-        "Acme posted a 20% gain in third-quarter net income. After a flat second quarter, Acme cited "
-        "better sales. Charges taken in the year-earlier period hurt. In the 1989 period, rates were lower "
-        "than a year ago.",
+        "Norvale Mills reported third-quarter earnings up 14%. After a flat second quarter, the miller "
+        "credited lower grain costs. A one-time gain in the year-earlier period flattered that result. "
+        "In the 1989 period, freight costs were higher than a year ago.",
         NOV_01,
         [
             ("third-quarter", "DATE", "1989-Q3", None),
@@ -96,9 +96,9 @@ ENDED = [
 # 3. The first or last two quarters of a year are its half.
 HALVES = [
     (
-        "Analysts expect weakness through the first two quarters of 1990.",
+        "Brokers see slack demand lasting through the first two quarters of 1991.",
         OCT_30,
-        [("the first two quarters of 1990", "DATE", "1990-H1", None)],
+        [("the first two quarters of 1991", "DATE", "1991-H1", None)],
     ),
     (
         "Sales should recover in the last two quarters of 2024.",
@@ -118,7 +118,7 @@ HALVES = [
 # writer. After an auxiliary, or with the day after it, it still looks ahead.
 PLAN_PAST = [
     (
-        "On Friday, the Kenyan government planned to pay the first claims.",
+        "On Friday, the provincial council planned to reopen the northern road.",
         SEP_30,
         [("Friday", "DATE", "1998-09-25", None)],
     ),
@@ -148,9 +148,9 @@ NAMED_YEARS = [
 # 6. A clock time followed by a count of days from an event a noun names falls on no day the text knows.
 FROM_EVENT = [
     (
-        "A jogger spotted the car at 6 a.m. ten days before the shooting.",
+        "A neighbour saw the van at 5 a.m. eight days before the fire.",
         SEP_30,
-        [("6 a.m.", "TIME", "XXXX-XX-XXT06:00", None), ("ten days", "DURATION", "P10D", None)],
+        [("5 a.m.", "TIME", "XXXX-XX-XXT05:00", None), ("eight days", "DURATION", "P8D", None)],
     ),
     (
         "The plane landed at 9 p.m., two days after the storm.",

@@ -205,9 +205,9 @@ PLANS_IN_PROGRESS = [
 APR_23 = dt.date(2014, 4, 23)  # a Wednesday
 MESSAGE_CLOCKS = [
     (
-        "Catch the show this Sat, 430pm at the mall!",
+        "Come see us this Sat, 530pm at the park!",
         APR_23,
-        [("this Sat, 430pm", "TIME", "2014-04-26T16:30", None)],
+        [("this Sat, 530pm", "TIME", "2014-04-26T17:30", None)],
     ),
     (
         "The finals are this Sat,7pm at the stadium.",
@@ -215,9 +215,9 @@ MESSAGE_CLOCKS = [
         [("this Sat,7pm", "TIME", "2014-04-26T19:00", None)],
     ),
     (
-        "every nite 10pm must go parade",
+        "every nite 11pm hv to call mum",
         APR_23,
-        [("every nite", "SET", "XXXX-XX-XXTNI", None), ("10pm", "TIME", "XXXX-XX-XXT22:00", None)],
+        [("every nite", "SET", "XXXX-XX-XXTNI", None), ("11pm", "TIME", "XXXX-XX-XXT23:00", None)],
     ),
     ("3 nites in Bali!!", APR_23, [("3 nites", "DURATION", "P3D", None)]),
     # control: a number after the weekday is no clock time without am/pm

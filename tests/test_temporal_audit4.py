@@ -75,8 +75,8 @@ DAY_FIGURES = [
         ],
     ),
     (
-        "The yen fell on Friday. At 5 p.m. it was at 117.8, against Thursday's 5 p.m. quotes of 118.1. "
-        "It moved little during the day.",
+        "The peso slipped on Friday. At 5 p.m. it stood at 9.42, down from Thursday's 5 p.m. level of 9.38. "
+        "Trade was thin during the day.",
         [
             ("Friday", "DATE", "2005-11-18", None),
             ("5 p.m.", "TIME", "2005-11-18T17:00", None),

@@ -27,8 +27,8 @@ SPAN_COMPARED = [
         ],
     ),
     (
-        "Tessel Bank posted third-quarter net of $4 million. In the first nine months, net was $11 million. "
-        "In the year-earlier period, it lost $2 million.",
+        "Tessel Bank posted third-quarter net of $4 million. For the first nine months, it earned "
+        "$11 million in all. In the year-earlier period, it lost $2 million.",
         [
             ("third-quarter", "DATE", "2014-Q3", None),
             ("the first nine months", "DURATION", "P9M", None),
@@ -107,8 +107,8 @@ def test_day_compared(text, expected):
 # "last year's quarter" is one expression: the quarter told, or the one just ended, a year back.
 LAST_YEARS_QUARTER = [
     (
-        "Revenue for this year's third quarter was $4 million. Export sales for last year's quarter were "
-        "$3 million.",
+        "Revenue for this year's third quarter was $4 million. Overseas revenue for last year's quarter came "
+        "to $3 million.",
         [
             ("this year's third quarter", "DATE", "2014-Q3", None),
             ("last year's quarter", "DATE", "2013-Q3", None),
@@ -135,9 +135,9 @@ APPOSED_TO_YEAR_AGO = [
         [("the year-earlier period", "DATE", "2013", None), ("the fourth quarter", "DATE", "2013-Q4", None)],
     ),
     (
-        "In the comparable year-ago quarter, the second quarter, Hanby earned $3 million.",
+        "Hanby lost $1.2 million in the year-ago quarter, the second quarter.",
         [
-            ("the comparable year-ago quarter", "DATE", "2013-Q3", None),
+            ("the year-ago quarter", "DATE", "2013-Q3", None),
             ("the second quarter", "DATE", "2013-Q2", None),
         ],
     ),
@@ -157,7 +157,7 @@ def test_apposed_to_year_ago(text, expected):
 # The first day of an episode not begun, in a clause about what is to come, is no day the text has reached.
 FIRST_DAY_AHEAD = [
     (
-        "On Monday, Ferro vowed that she would scrap the levy on her first day in office if elected.",
+        "On Monday, Ferro pledged to close the landfill on her first day as mayor.",
         [("Monday", "DATE", "2014-11-03", None), ("first day", "DATE", "XXXX-XX-XX", None)],
     ),
     (

@@ -17,7 +17,7 @@ DCT = dt.date(1989, 10, 30)
 # "two thousand" is a year when said alone ("in two thousand two"), a count before a unit of time.
 THOUSANDS = [
     (
-        "The guild has kept its methods secret for more than two thousand years.",
+        "These terraces have been farmed for more than two thousand years.",
         [("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN")],
     ),
     (

@@ -26,9 +26,9 @@ CASES = [
     # a past verb without "to"/"until" does not point ahead
     ("The new rules took effect in January.", LATE_DECEMBER, [("January", "DATE", "2025-01", None)]),
     ("He died on Christmas Eve.", DCT, [("Christmas Eve", "DATE", "2024-12-24", None)]),
-    ("The offer was extended to Nov. 20.", DCT, [("Nov. 20", "DATE", "2025-11-20", None)]),
+    ("The tender was extended to Nov. 20.", DCT, [("Nov. 20", "DATE", "2025-11-20", None)]),
     ("He said the plant would open in November.", DCT, [("November", "DATE", "2025-11", None)]),
-    ("The dividend will be paid Dec. 14.", DCT, [("Dec. 14", "DATE", "2025-12-14", None)]),
+    ("The bonus will be paid Dec. 19.", DCT, [("Dec. 19", "DATE", "2025-12-19", None)]),
     # present verbs of schedule look ahead
     (
         "The deadline is 11:59 pm EST on Friday.",
@@ -94,7 +94,7 @@ CASES = [
     ("Rates stay low until 1994 or later.", DCT, [("1994 or later", "DATE", "1994", "ON_OR_AFTER")]),
     ("Plans for 1990 and beyond.", DCT, [("1990 and beyond", "DATE", "1990", "ON_OR_AFTER")]),
     ("It ran in 1990 and after the war.", DCT, [("1990", "DATE", "1990", None)]),
-    ("Prices rose in the last half of the '80s.", DCT, [("the last half of the '80s", "DATE", "198", "END")]),
+    ("Wages fell in the last half of the '70s.", DCT, [("the last half of the '70s", "DATE", "197", "END")]),
     ("It fell a week or so ago.", DCT, [("a week or so ago", "DATE", "2025-W42", "APPROX")]),
     ("Rates will rise in the next year or so.", DCT, [("the next year or so", "DATE", "2026", "APPROX")]),
     ("A decade ago, the town had no hospital.", DCT, [("A decade ago", "DATE", "2015", None)]),
@@ -111,10 +111,14 @@ CASES = [
         [("4 March", "DATE", "2025-03-04", None), ("the 20th", "DATE", "2025-03-20", None)],
     ),
     # tense markers: a plan in the past perfect lay behind; -ed adjectives and "set on" mark no tense
-    ("It had been due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-17TEV", None)]),
-    ("It is due to expire Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-24TEV", None)]),
     (
-        "The split would be paid on a still unspecified date in January.",
+        "The permit had been due to end Friday evening.",
+        DCT,
+        [("Friday evening", "DATE", "2025-10-17TEV", None)],
+    ),
+    ("The permit is due to end Friday evening.", DCT, [("Friday evening", "DATE", "2025-10-24TEV", None)]),
+    (
+        "The refund would be sent on a still undecided date in January.",
         DCT,
         [("January", "DATE", "2026-01", None)],
     ),
@@ -129,7 +133,7 @@ CASES = [
     ("The vote is set for Friday.", DCT, [("Friday", "DATE", "2025-10-24", None)]),
     # the verb after a long aside still gives the tense
     (
-        "In January, a week after the tenth anniversary of the new law, a fire at a depot killed a guard.",
+        "In January, a week after the opening of the new bridge, a landslide near the quarry buried a truck.",
         DCT,
         [("January", "DATE", "2025-01", None), ("a week", "DURATION", "P1W", None)],
     ),
@@ -141,7 +145,7 @@ CASES = [
     ("They said they would appeal Monday's ruling.", DCT, [("Monday", "DATE", "2025-10-20", None)]),
     # a stop before a closing quote ends the sentence: its words give no tense to the next one
     (
-        'He said: "Our aim is peace." Officials over the weekend became more open.',
+        'He said: "Our aim is peace." Ministers over the weekend grew more candid.',
         DCT,
         [("the weekend", "DATE", "2025-W42-WE", None)],
     ),
@@ -155,7 +159,7 @@ CASES = [
     # "soon" in a past clause orders a story's events; ahead, or after a modal, it is a time
     ("He was soon released from the hospital.", DCT, []),
     ("The rebels soon took the city.", DCT, []),
-    ("Prosecutors told him they may soon seek an indictment.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
+    ("His lawyer fears they may soon file charges.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
     ("The firm will open a new plant soon.", DCT, [("soon", "DATE", "FUTURE_REF", None)]),
     # "last Tuesday" counts from the document date even after a story's far dates
     (
@@ -168,24 +172,24 @@ CASES = [
         ],
     ),
     # idioms of winning are not days
-    ("The reformers carried the day against the measure.", DCT, []),
+    ("The rebels carried the day in the council vote.", DCT, []),
     ("A late goal saved the day.", DCT, []),
     ("He came back the day before.", DCT, [("the day before", "DATE", "2025-10-21", None)]),
     # "since" counts from a point behind
     (
-        "Police have been looking for him since shortly after the Oct. 23 fire.",
+        "Detectives have sought the driver since soon after the Oct. 23 crash.",
         dt.date(2026, 5, 6),
         [("Oct. 23", "DATE", "2025-10-23", None)],
     ),
-    ("The case is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
+    ("The appeal is heard in May.", dt.date(2025, 3, 29), [("May", "DATE", "2025-05", None)]),
     ("He decided to sell the house in March.", DCT, [("March", "DATE", "2026-03", None)]),
     (
-        "Officials postponed until Tuesday morning any action.",
+        "The board put off until Tuesday morning any vote.",
         DCT,
         [("Tuesday morning", "DATE", "2025-10-28TMO", None)],
     ),
     (
-        "It extended its deadline until 9 a.m. Friday.",
+        "The bank extended its offer until 9 a.m. Friday.",
         DCT,
         [("9 a.m. Friday", "TIME", "2025-10-24T09:00", None)],
     ),
@@ -194,7 +198,7 @@ CASES = [
         DCT,
         [("April 24", "DATE", "2026-04-24", None)],
     ),
-    ("Iraq imports about three-quarters of its food.", DCT, []),
+    ("The island buys about three-quarters of its fuel abroad.", DCT, []),
     ("Profit came after several quarters of losses.", DCT, [("several quarters", "DURATION", "PXQ", None)]),
     ("In today's world, phones rule.", DCT, []),
     ("Today's editions carry the story.", DCT, [("Today", "DATE", "2025-10-22", None)]),

@@ -146,7 +146,7 @@ HOLIDAY_PERIODS = [
     # the "Year" of "New Year" is no span of a year; "Christmas and New Year ... period" as one expression
     # is left for later (see docs/tagger.md): the first holiday keeps its day
     (
-        "Demand grew over the Christmas and New Year sales period.",
+        "Shops were busy through the Christmas and New Year holiday rush.",
         [("Christmas", "DATE", "2006-12-25", None)],
     ),
 ]

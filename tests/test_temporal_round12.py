@@ -155,7 +155,7 @@ BETWEEN_EVENTS = [
 ]
 
 
-# Audit: "the fourth quarter of the Heat's 102-105 loss" is a part of a game (untagged); a score before
+# Audit: "the fourth quarter of the Hawks' 88-93 loss" is a part of a game (untagged); a score before
 # the result names the game. A company's quarter stays a quarter of the calendar.
 GAME_QUARTERS = [
     ("He fell late in the fourth quarter of the Bulls' 98-91 loss.", []),

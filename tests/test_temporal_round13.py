@@ -24,7 +24,7 @@ PAPERS = [
     ("The plan was reported by the business daily on Monday.", [("Monday", "DATE", "2025-11-03", None)]),
     ('"We are not worried," the official told the financial daily.', []),
     ("The survey, published by the Le Monde daily, found wide support.", []),
-    ("The remarks were quoted by the People's Daily as saying so.", []),
+    ("The minister was cited by the Gulf Daily as having agreed.", []),
     ("A leading daily in Madrid carried the story.", []),
     ("The ministry briefs its partners on the talks daily, he said.", [("daily", "SET", "P1D", None)]),
     ("Trains leave Paris daily in June.", [("daily", "SET", "P1D", None), ("June", "DATE", "2025-06", None)]),
@@ -62,7 +62,7 @@ SPANS = [
     ("It rained all night long.", [("all night long", "DURATION", "P1D", None)]),
     ("Protests went on in the following days.", [("the following days", "DURATION", "PXD", None)]),
     ("After all these years, the song still sells.", [("all these years", "DURATION", "PXY", None)]),
-    ("She will spend the months to come abroad.", [("the months to come", "DURATION", "PXM", None)]),
+    ("They will pass the months to come in exile.", [("the months to come", "DURATION", "PXM", None)]),
     ("These days few people write letters.", [("These days", "DATE", "PRESENT_REF", None)]),
     ("The two firms agreed a while ago.", [("a while ago", "DATE", "PAST_REF", None)]),
 ]
@@ -113,7 +113,7 @@ MINED_MISSES = [
     ("Retailers expect a weak holiday season.", [("holiday season", "DATE", "2025", None)]),
     ("Players keep fit over the festive period.", [("the festive period", "DATE", "2025", None)]),
     ("The trial period ended early.", []),
-    ("Fuel is secured for the rest of the financial year.", [("the financial year", "DATE", "2025", None)]),
+    ("Pay is fixed for the rest of the financial year.", [("the financial year", "DATE", "2025", None)]),
 ]
 
 
@@ -121,7 +121,7 @@ MINED_MISSES = [
 # as before a count ("more than four hours").
 FRACTIONS = [
     (
-        "He served for more than a quarter century.",
+        "The lighthouse stood empty for more than a quarter century.",
         [("more than a quarter century", "DURATION", "P25Y", "MORE_THAN")],
     ),
     ("The feud lasted a quarter-century.", [("a quarter-century", "DURATION", "P25Y", None)]),
@@ -147,7 +147,7 @@ NEWS_DAY = [
         [("Monday", "DATE", "2025-11-03", None), ("the day", "DATE", "2025-11-03", None)],
     ),
     ("During the day Friday, the boy played outside.", [("Friday", "DATE", "2025-10-31", None)]),
-    ("The queen spent the day in private.", [("the day", "DATE", "2025-11-06", None)]),
+    ("The senator spent the day at home with her grandchildren.", [("the day", "DATE", "2025-11-06", None)]),
 ]
 
 
@@ -167,9 +167,9 @@ SPOT_CHECKS = [
     ("The opener hit a half-century before lunch.", []),
     ("The captain made a century in the second innings.", []),
     ("The firm made a century of progress.", [("a century", "DURATION", "P100Y", None)]),
-    ("She was the first woman in a century to win.", [("a century", "DURATION", "P100Y", None)]),
+    ("He became the first rookie in a century to score twice.", [("a century", "DURATION", "P100Y", None)]),
     ("First half goals from the striker sealed the win.", []),
-    ("A dour first half saw few chances before the striker scored.", []),
+    ("A scrappy first half saw few shots on goal.", []),
     ("First half profits rose 8 percent.", [("First half", "DATE", "2025-H1", None)]),
 ]
 

@@ -135,18 +135,18 @@ def test_this_quarters_figure_after_results(text, expected):
     assert rows(text, RESULTS_DCT) == expected
 
 
-# A bare year written after a day of that year ("On December 7 (December 8 in Asia), 1941,") does not take
+# A bare year written after a day of that year ("On October 3 (October 4 in Sydney), 1987,") does not take
 # the story back to the year's start: a month told next, earlier in the calendar, is the next year's.
 STORY_REACHED = [
     (
-        "In June 1941 the talks failed. On December 7 (December 8 in Asia), 1941, the fleet attacked."
-        " In January, twenty nations signed a pact.",
+        "In March 1987 the league met. On October 3 (October 4 in Sydney), 1987, the final kicked off."
+        " In January, ten clubs left the league.",
         [
-            ("June 1941", "DATE", "1941-06", None),
-            ("December 7", "DATE", "1941-12-07", None),
-            ("December 8", "DATE", "1941-12-08", None),
-            ("1941", "DATE", "1941", None),
-            ("January", "DATE", "1942-01", None),
+            ("March 1987", "DATE", "1987-03", None),
+            ("October 3", "DATE", "1987-10-03", None),
+            ("October 4", "DATE", "1987-10-04", None),
+            ("1987", "DATE", "1987", None),
+            ("January", "DATE", "1988-01", None),
         ],
     ),
     (
@@ -165,15 +165,15 @@ def test_a_year_after_its_day_keeps_the_story_there(text, expected):
     assert rows(text, HISTORY_DCT) == expected
 
 
-# A clock time takes the day written after the place whose clock it is: "at 5:34 a.m. Baghdad time on
-# March 20, 2003" is that day's, not the day told before.
+# A clock time takes the day written after the place whose clock it is: "at 6:12 a.m. Lima time on
+# April 2, 2012" is that day's, not the day told before.
 CLOCK_OF_A_PLACE = [
     (
-        "In July 2002 a team entered the country. At 5:34 a.m. Baghdad time on March 20, 2003, war began.",
+        "In May 2011 a survey crew reached the coast. At 6:12 a.m. Lima time on April 2, 2012, it began.",
         [
-            ("July 2002", "DATE", "2002-07", None),
-            ("5:34 a.m.", "TIME", "2003-03-20T05:34", None),
-            ("March 20, 2003", "DATE", "2003-03-20", None),
+            ("May 2011", "DATE", "2011-05", None),
+            ("6:12 a.m.", "TIME", "2012-04-02T06:12", None),
+            ("April 2, 2012", "DATE", "2012-04-02", None),
         ],
     ),
     (
@@ -227,8 +227,8 @@ def test_season_naming_an_event_takes_its_year(text, expected):
 # "to this day" stays the writer's day, "referred to this day as" does not.
 THIS_DAY_AFTER_A_FAR_DAY = [
     (
-        "The offensive began on 8 August 1918. Ludendorff referred to this day as a disaster.",
-        [("8 August 1918", "DATE", "1918-08-08", None), ("this day", "DATE", "1918-08-08", None)],
+        "The dam burst on 3 May 1889. The mayor later referred to this day as the town's darkest.",
+        [("3 May 1889", "DATE", "1889-05-03", None), ("this day", "DATE", "1889-05-03", None)],
     ),
     (
         "The ship sank on 14 April 1912. This day is remembered in the town.",
@@ -291,10 +291,10 @@ def test_day_before_a_named_event(text, expected):
 
 TWEET_DCT = dt.date(2012, 11, 22)  # a Thursday
 
-# A weekday suggested ("how about friday night or sat?") lies ahead; one talked about keeps the past.
+# A weekday suggested ("what about sunday?") lies ahead; one talked about keeps the past.
 SUGGESTED = [
     (
-        "@anna how about friday night or sat? We can go nearby.",
+        "@tom what about friday night or sat? new ramen spot opened :)",
         [("friday night", "DATE", "2012-11-23TNI", None), ("sat", "DATE", "2012-11-24", None)],
     ),
     ("What about Monday?", [("Monday", "DATE", "2012-11-26", None)]),
@@ -307,7 +307,7 @@ def test_suggested_weekday_lies_ahead(text, expected):
     assert rows(text, TWEET_DCT) == expected
 
 
-# A period told as the one before the story's ("the previous year", "the previous dry season") is a look
+# A period told as the one before the story's ("the previous year", "the previous wet season") is a look
 # back: the story stays where it was for the month told next.
 LOOKED_BACK = [
     (
@@ -320,12 +320,12 @@ LOOKED_BACK = [
         ],
     ),
     (
-        "By January 1874 the rebels had retaken the land they lost during the previous dry season. The king"
-        " announced on 4 January that the war had resumed.",
+        "By March 1602 the clans had regained the valleys they had given up during the previous wet season."
+        " On 9 March the chief declared the truce over.",
         [
-            ("January 1874", "DATE", "1874-01", None),
-            ("the previous dry season", "DATE", "1873", None),
-            ("4 January", "DATE", "1874-01-04", None),
+            ("March 1602", "DATE", "1602-03", None),
+            ("the previous wet season", "DATE", "1601", None),
+            ("9 March", "DATE", "1602-03-09", None),
         ],
     ),
 ]
@@ -336,25 +336,25 @@ def test_a_look_back_leaves_the_story_where_it_was(text, expected):
     assert rows(text, HISTORY_DCT) == expected
 
 
-# A date that only names a happening or a thing ("the August 1792 uprising", "the Civil Constitution of the
-# Clergy (1790)") does not move the story; a span of time ("the May 2010 budget") still may.
+# A date that only names a happening or a thing ("the March 1847 strike", "the Harbour Tax Act (1849)")
+# does not move the story; a span of time ("the May 2010 budget") still may.
 NAMED_BY_DATE = [
     (
-        "On 10 June 1793 the radicals took control. Danton, the leader of the August 1792 uprising, resigned."
-        " On 24 June the assembly adopted a constitution.",
+        "On 2 May 1848 the guild seized the hall. Vermeer, the hero of the March 1847 strike, stepped down."
+        " On 19 May the council approved a charter.",
         [
-            ("10 June 1793", "DATE", "1793-06-10", None),
-            ("August 1792", "DATE", "1792-08", None),
-            ("24 June", "DATE", "1793-06-24", None),
+            ("2 May 1848", "DATE", "1848-05-02", None),
+            ("March 1847", "DATE", "1847-03", None),
+            ("19 May", "DATE", "1848-05-19", None),
         ],
     ),
     (
-        "In 1793 the peasants revolted against the Civil Constitution of the Clergy (1790) and took up"
-        " arms. On 17 August the assembly voted.",
+        "In 1851 the fishermen rose against the Harbour Tax Act (1849) and blocked the port."
+        " On 3 September the council gave way.",
         [
-            ("1793", "DATE", "1793", None),
-            ("1790", "DATE", "1790", None),
-            ("17 August", "DATE", "1793-08-17", None),
+            ("1851", "DATE", "1851", None),
+            ("1849", "DATE", "1849", None),
+            ("3 September", "DATE", "1851-09-03", None),
         ],
     ),
     (

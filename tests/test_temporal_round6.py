@@ -36,8 +36,8 @@ MONTHS = [
     ("They plan to march through the city.", []),
     ("Protesters Plan to March on Capitol", []),
     # a month before its noun after a determiner
-    ("Sharon quit in the run-up to a March general election.", [("March", "DATE", "2006-03", None)]),
-    ("In its May economic outlook, the agency said growth had slowed.", [("May", "DATE", "2005-05", None)]),
+    ("Parties are gearing up for a March general election.", [("March", "DATE", "2006-03", None)]),
+    ("In its May jobs report, the bureau said hiring had cooled.", [("May", "DATE", "2005-05", None)]),
     # not a month: a march as an event, a modal
     ("Thousands joined a March on the capital.", []),
     ("He said they may not agree.", []),
@@ -47,7 +47,7 @@ MONTHS = [
 
 # Phrasings news uses that round 5 left untagged or mis-typed.
 PHRASES = [
-    ("The comet had been spotted some time ago.", [("some time ago", "DATE", "PAST_REF", None)]),
+    ("The leak had been noticed some time ago.", [("some time ago", "DATE", "PAST_REF", None)]),
     # the article may be left out after "the end of": the end of this year, not a one-year span
     ("The plant will be finished by the end of year.", [("the end of year", "DATE", "2005", "END")]),
     ("Rates will rise by end of month.", [("end of month", "DATE", "2005-11", "END")]),
@@ -61,8 +61,8 @@ PHRASES = [
     ),
     # a quarter "in" a year is the quarter of that year, one expression
     (
-        "Growth was the slowest since the final quarter in 2005.",
-        [("the final quarter in 2005", "DATE", "2005-Q4", None)],
+        "Output grew at its weakest pace since the final quarter in 2003.",
+        [("the final quarter in 2003", "DATE", "2003-Q4", None)],
     ),
     ("Output fell in the fourth quarter in 2004.", [("the fourth quarter in 2004", "DATE", "2004-Q4", None)]),
     # a comparison with the same period of another year is one expression: that period, that year
@@ -89,7 +89,7 @@ PHRASES = [
 
 # An ordinal day of an episode is a DATE (the day the text is at), never a one-day duration.
 EPISODE_DAYS = [
-    ("It is the second day of an offensive in the hills.", [("the second day", "DATE", "2005-11-20", None)]),
+    ("It is the second day of a strike at the docks.", [("the second day", "DATE", "2005-11-20", None)]),
     ("Crowds filled the stadium on the opening day.", [("the opening day", "DATE", "2005-11-20", None)]),
     (
         "On Tuesday, the second day of the summit, leaders met.",
@@ -115,7 +115,7 @@ EPISODE_DAYS = [
 # Four-digit numbers that are not years.
 NOT_YEARS = [
     # the decimals of an exchange rate before a range
-    ("The euro was quoted at 1.1700-1702 dollars.", []),
+    ("The pound was quoted at 1.5420-5430 dollars.", []),
     # a kick-off time in a list of fixtures
     ("Sevilla v Betis (2000)  Real Madrid v Getafe (1900)", []),
     # a single case citation keeps its year
@@ -159,13 +159,13 @@ DAY_PARTS = [
 # a comparison; "a month's training" a span even after "in".
 RATES = [
     (
-        "Revenue would be 14 million yuan (1.7 million dollars) a year.",
+        "Fees would bring in 9 million yuan (1.1 million dollars) a year.",
         [("a year", "SET", "P1Y", None)],
     ),
-    ("Residents get 150 liters per head a day.", [("a day", "SET", "P1D", None)]),
+    ("Households receive 80 liters per head a day.", [("a day", "SET", "P1D", None)]),
     (
-        "She trains four to five hours a day.",
-        [("four to five hours", "DURATION", "PTXH", None), ("a day", "SET", "P1D", None)],
+        "He practises three to four hours a day.",
+        [("three to four hours", "DURATION", "PTXH", None), ("a day", "SET", "P1D", None)],
     ),
     ("Cases rose 7 percent, a year-on-year increase.", []),
     ("We will cram in a month's training.", [("a month", "DURATION", "P1M", None)]),

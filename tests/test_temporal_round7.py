@@ -24,10 +24,10 @@ def found(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str, str | None
 FAR_PAST = [
     ("The jar was made 2,000 years ago.", [("2,000 years ago", "DATE", "00", None)]),
     # 2006 - 2,500 is 495 BC (there is no year 0): the fifth century BC
-    ("The sage was born 2,500 years ago.", [("2,500 years ago", "DATE", "BC04", None)]),
+    ("The city walls went up 2,500 years ago.", [("2,500 years ago", "DATE", "BC04", None)]),
     ("The flood came 4,000 years ago.", [("4,000 years ago", "DATE", "BC19", None)]),
     (
-        "The mosque was founded more than 1,300 years ago.",
+        "The well was dug more than 1,300 years ago.",
         [("more than 1,300 years ago", "DATE", "07", "MORE_THAN")],
     ),
     # hundreds of years stay a year
@@ -51,7 +51,7 @@ THE_DAY = [
 
 # A century of runs in cricket is not a century of time.
 CENTURIES = [
-    ("The opener hit his fifth century in eight Tests.", []),
+    ("The batsman made his third century in six Tests.", []),
     ("Khan's first century of the tour came quickly.", []),
     ("She scored a maiden century at the ground.", []),
     ("The bridge was built in the fifth century.", [("the fifth century", "DATE", "04", None)]),

@@ -36,28 +36,28 @@ COMPOUNDS = [
     ("The ship was lost for 2 weeks and 3 days.", [("2 weeks and 3 days", "DURATION", "P17D", None)]),
     # three or four parts join the same way
     (
-        "The yacht's record is one day, 18 hours, 40 minutes and 10 seconds.",
-        [("one day, 18 hours, 40 minutes and 10 seconds", "DURATION", "P1DT18H40M10S", None)],
+        "The relay took two days, 7 hours, 12 minutes and 45 seconds.",
+        [("two days, 7 hours, 12 minutes and 45 seconds", "DURATION", "P2DT7H12M45S", None)],
     ),
     (
-        "He got 14 years, nine months and 20 days.",
-        [("14 years, nine months and 20 days", "DURATION", "P14Y9M20D", None)],
+        "He served 6 years, four months and 11 days.",
+        [("6 years, four months and 11 days", "DURATION", "P6Y4M11D", None)],
     ),
     (
-        "She won in 1 hour 08 minutes 14 seconds.",
-        [("1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S", None)],
+        "She finished in 2 hours 03 minutes 51 seconds.",
+        [("2 hours 03 minutes 51 seconds", "DURATION", "PT2H3M51S", None)],
     ),
     # a rate or an alternative after the second span makes a list
     (
-        "She coached for 20 years, five days a week.",
-        [("20 years", "DURATION", "P20Y", None), ("five days a week", "SET", "P1W", None)],
+        "He drove a cab for 12 years, six days a week.",
+        [("12 years", "DURATION", "P12Y", None), ("six days a week", "SET", "P1W", None)],
     ),
     (
-        "Cabinets lasted one year, 68 days or two months.",
+        "Coalitions survived two years, 40 days or three months.",
         [
-            ("one year", "DURATION", "P1Y", None),
-            ("68 days", "DURATION", "P68D", None),
-            ("two months", "DURATION", "P2M", None),
+            ("two years", "DURATION", "P2Y", None),
+            ("40 days", "DURATION", "P40D", None),
+            ("three months", "DURATION", "P3M", None),
         ],
     ),
     # "or two" closes a span ("a day or two") unless a unit follows it

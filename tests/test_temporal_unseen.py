@@ -57,12 +57,12 @@ NEWS = [
         [("00:01 on Saturday", "TIME", "2025-10-25T00:01", None)],
     ),
     (
-        "Polls are open from 07:00 to 16:00.",
-        [("07:00", "TIME", "2025-10-22T07:00", None), ("16:00", "TIME", "2025-10-22T16:00", None)],
+        "The museum is open from 09:00 to 17:30.",
+        [("09:00", "TIME", "2025-10-22T09:00", None), ("17:30", "TIME", "2025-10-22T17:30", None)],
     ),
     (
-        "This afternoon at about 3:30, troops seized the bridge.",
-        [("This afternoon", "TIME", "2025-10-22TAF", None), ("3:30", "TIME", "2025-10-22T15:30", "APPROX")],
+        "This afternoon at about 2:45, a crane toppled onto the road.",
+        [("This afternoon", "TIME", "2025-10-22TAF", None), ("2:45", "TIME", "2025-10-22T14:45", "APPROX")],
     ),
     # a clock time right after its day, or before a bracketed conversion and its day, falls on that day
     (
@@ -74,10 +74,10 @@ NEWS = [
         [("Nov. 4", "DATE", "2025-11-04", None), ("8 p.m. ET", "TIME", "2025-11-04T20:00", None)],
     ),
     (
-        "The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.",
+        "The quake struck at about 11:20 a.m. (0820 GMT) Friday, officials said.",
         [
-            ("10:35 a.m.", "TIME", "2025-10-17T10:35", "APPROX"),
-            ("0735 GMT", "TIME", "2025-10-17T07:35", None),
+            ("11:20 a.m.", "TIME", "2025-10-17T11:20", "APPROX"),
+            ("0820 GMT", "TIME", "2025-10-17T08:20", None),
             ("Friday", "DATE", "2025-10-17", None),
         ],
     ),
@@ -189,7 +189,7 @@ NEWS = [
         "The fire started on Oct. 3. Two hours later, police came.",
         [("Oct. 3", "DATE", "2025-10-03", None), ("Two hours later", "DURATION", "PT2H", None)],
     ),
-    ("The group renounced violence decades ago.", [("decades ago", "DATE", "PAST_REF", None)]),
+    ("The band split up decades ago.", [("decades ago", "DATE", "PAST_REF", None)]),
     # spans and their ends
     ("Prices have doubled since 2019.", [("2019", "DATE", "2019", None)]),
     ("The bridge will stay closed until March.", [("March", "DATE", "2026-03", None)]),
@@ -297,45 +297,45 @@ INFORMAL = [
     # weekday abbreviations: introduced, listed with another weekday, or before a clock time
     ("see you on Mon", [("Mon", "DATE", "2025-10-20", None)]),
     (
-        "my paper on Mon and tues only!",
+        "my shifts r on Mon and tues only :(",
         [("Mon", "DATE", "2025-10-20", None), ("tues", "DATE", "2025-10-21", None)],
     ),
     (
-        "every mon, wed, thur got parade",
+        "every tue, wed, fri got swim training",
         [
-            ("every mon", "SET", "XXXX-WXX-1", None),
+            ("every tue", "SET", "XXXX-WXX-2", None),
             ("wed", "SET", "XXXX-WXX-3", None),
-            ("thur", "SET", "XXXX-WXX-4", None),
+            ("fri", "SET", "XXXX-WXX-5", None),
         ],
     ),
     (
-        "friday night or sat?",
-        [("friday night", "DATE", "2025-10-17TNI", None), ("sat", "DATE", "2025-10-18", None)],
+        "thursday night or fri?",
+        [("thursday night", "DATE", "2025-10-16TNI", None), ("fri", "DATE", "2025-10-17", None)],
     ),
     ("Gig on Sat 7pm", [("Sat 7pm", "TIME", "2025-10-18T19:00", None)]),
     ("We meet Thurs, 8pm", [("Thurs, 8pm", "TIME", "2025-10-23T20:00", None)]),
     (
-        "Open Sat-Sun 1:00pm-6:00pm",
+        "Open Sat-Sun 10:00am-4:00pm",
         [
             ("Sat", "DATE", "2025-10-25", None),
-            ("Sun 1:00pm", "TIME", "2025-10-26T13:00", None),
-            ("6:00pm", "TIME", "2025-10-26T18:00", None),
+            ("Sun 10:00am", "TIME", "2025-10-26T10:00", None),
+            ("4:00pm", "TIME", "2025-10-26T16:00", None),
         ],
     ),
     # month abbreviations: in a list of months, or after "in"
     (
-        "camps in June, July and Aug.",
+        "holidays in May, June and Sept.",
         [
+            ("May", "DATE", "2025-05", None),
             ("June", "DATE", "2025-06", None),
-            ("July", "DATE", "2025-07", None),
-            ("Aug.", "DATE", "2025-08", None),
+            ("Sept.", "DATE", "2025-09", None),
         ],
     ),
-    ("exam in Jun", [("Jun", "DATE", "2025-06", None)]),
+    ("finals in Jun", [("Jun", "DATE", "2025-06", None)]),
     # "this year" after the second month of a span gives the first its year too
     (
-        "From Jan. to Oct. this year, trade rose.",
-        [("Jan.", "DATE", "2025-01", None), ("Oct. this year", "DATE", "2025-10", None)],
+        "From Feb. to Sept. this year, exports grew.",
+        [("Feb.", "DATE", "2025-02", None), ("Sept. this year", "DATE", "2025-09", None)],
     ),
 ]
 

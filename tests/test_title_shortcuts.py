@@ -13,7 +13,7 @@ from timeline.date_complements import date_was_object, may_lose_date_object
 
 # invented titles, each with the title that keeps its date
 GAP_ROWS = [
-    ("The court set for the next hearing", "The court set April 29 for the next hearing"),
+    ("The judge set for the next session", "The judge set May 14 for the next session"),
     ("The cabinet declared as a day of mourning", "The cabinet declared Monday as a day of mourning"),
     ("The hearing was set for the next day", "The hearing was set for the next day on Monday"),
     ("The board named as its new chair", "The board named Ana Lee as its new chair"),

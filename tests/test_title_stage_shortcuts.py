@@ -37,8 +37,8 @@ def _plain_surnames_sub(title: str) -> str:
 
 
 @pytest.mark.parametrize("title", [
-    "Japanese Foreign Minister Taro Aso will meet US Secretary of State Condoleezza Rice in Tokyo",
-    "The talks began after England captain Marcus Ode and Chinese Premier Wen Jiabao met",
+    "Peruvian Foreign Minister Ana Quispe will meet Dutch Trade Minister Joost Verbeek in Lima",
+    "The talks began after England captain Marcus Ode and Kenyan Premier Amos Otieno met",
     "Police said Deputy President Ann Lee and spokesman Ali Reza left",
     "No person here at all",
     "President Ann Lee",

@@ -15,10 +15,10 @@ CASES = [
     ),
     (
         "a speaker's role goes before the name so what was said keeps its verb",
-        "Parliament Speaker Lena Holm said on Monday that the atmosphere at the first round of budget talks "
-        "had been good.",
+        "Senate Speaker Mira Svensson said on Monday that the mood at the first round of wage talks had been "
+        "calm.",
         [("Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "Lena Holm said the atmosphere at the first round of budget talks had been good"},
+        {"2026-04-27": "Mira Svensson said that the mood at the first round of wage talks had been calm"},
     ),
     (
         "a report whose verb fits keeps 'that' and the whole speaker",
@@ -55,17 +55,17 @@ CASES = [
     ),
     (
         "a long subject after ', and' is not cut into another clause",
-        "The airline's losses amount to about 2 billion dollars so far this year, and the carrier is on "
-        "course to match last year's record loss.",
+        "The brewer's losses come to about 900 million euros so far this year, and the group is on course to "
+        "top last year's record deficit.",
         [("this year", "DATE", "2026")],
-        {"2026": "The airline's losses amount to about 2 billion dollars so far"},
+        {"2026": "The brewer's losses come to about 900 million euros so far"},
     ),
     (
         "a front phrase with no comma after it is not cut as a subject ('With talk could do')",
-        "With talk of a funding crisis troubling them Danish club Vejle Nordvestby could do without any more "
-        "bad news, but they got it on Friday.",
+        "With talk of a boardroom split troubling them Swiss club FC Aarwil could do without fresh worries, "
+        "but they got some on Friday.",
         [("Friday", "DATE", "2026-05-01")],
-        {"2026-05-01": "With talk of a funding crisis"},
+        {"2026-05-01": "With talk of a boardroom split troubling them Swiss club"},
     ),
 ]
 

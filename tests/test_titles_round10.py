@@ -10,9 +10,9 @@ from timeline import shorten
 FIT_CASES = [
     (
         "a count is not left without its unit: the cut goes before 'of' and the number",
-        "The regional development agency of the northern province will reach its target of 12 billion "
-        "dollars by the end of the decade",
-        "The regional development agency of the northern province will reach its target",
+        "The national railway operator of the eastern region will meet its goal of 4 billion euros by the "
+        "end of the decade",
+        "The national railway operator of the eastern region will meet its goal",
     ),
     (
         "a particle verb keeps its object: the subject is cut to its head",
@@ -92,10 +92,10 @@ def test_count_waits_for_noun(text, after, expected):
 CASES = [
     (
         "an intransitive verb in a reduced clause after 'where' takes no 'was'",
-        "Rescuers found two more bodies on Tuesday in the old mine near Lindale, a town in the hills, where "
-        "a gas explosion occurred at 9:30 a.m.",
+        "Divers recovered three more bodies on Tuesday from the flooded quarry near Aldmoor, a village in "
+        "the hills, where a rockslide occurred at 9:30 a.m.",
         [("on Tuesday", "DATE", "2025-10-21"), ("9:30 a.m.", "TIME", "2025-10-19T09:30")],
-        {"2025-10-21": "Rescuers found two more bodies", "2025-10-19T09:30": "A gas explosion occurred"},
+        {"2025-10-21": "Divers recovered three more bodies", "2025-10-19T09:30": "A rockslide occurred"},
     ),
     (
         "a transitive verb in a reduced clause still is passive",

@@ -80,10 +80,10 @@ REPORT_CASES = [
     (
         # round 15: the speaker's subject goes to its head, so that "scored" keeps its object
         "a statement that opens on a pronoun keeps its speaker",
-        "The insurance group of the southern republic announced on Monday that it had scored a net profit "
-        "of 47 million euros, little changed.",
+        "The shipping firm of the northern province reported on Monday that it had booked a net profit of "
+        "31 million euros, little changed.",
         [("on Monday", "DATE", "2025-10-20")],
-        {"2025-10-20": "The insurance group announced that it had scored a net profit"},
+        {"2025-10-20": "The shipping firm reported that it had booked a net profit of 31 million euros"},
     ),
     (
         "a clause of its own before 'but said' keeps the title",

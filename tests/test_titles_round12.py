@@ -84,15 +84,15 @@ CLAUSE_CASES = [
     ),
     (
         "an aside on the subject of a reported clause holds its own date",
-        "The statement said that the forum, which was first held in 1997, is a platform for young officers.",
-        [("1997", "DATE", "1997")],
-        ["The forum was first held"],
+        "The notice said that the fair, which was first staged in 2002, is a showcase for local potters.",
+        [("2002", "DATE", "2002")],
+        ["The fair was first staged"],
     ),
     (
         "'it' of a closing 'when' clause stands for the sentence's subject",
-        "The zoo is home to more than 750 snow leopards, up from just eight when it was founded in 1986.",
-        [("1986", "DATE", "1986")],
-        ["The zoo was founded"],
+        "The reserve now shelters more than 300 wild horses, up from just twelve when it was opened in 1991.",
+        [("1991", "DATE", "1991")],
+        ["The reserve was opened"],
     ),
     (
         "a subject that is no whole noun phrase lends nothing to 'it'",
@@ -102,9 +102,9 @@ CLAUSE_CASES = [
     ),
     (
         "an aside placing a front date by another event is no title",
-        "On June 28, three days after rebels seized a bridge, army jets shelled the only power plant.",
+        "On June 28, two days after floods cut a highway, relief planes reached the only hospital.",
         [("June 28", "DATE", "2025-06-28")],
-        ["Army jets shelled the only power plant"],
+        ["Relief planes reached the only hospital"],
     ),
 ]
 

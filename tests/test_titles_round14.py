@@ -16,12 +16,12 @@ CASES = [
     ),
     (
         "a date that ends a relative clause leaves its closing comma: the main clause has the other date",
-        "The bishop, who held an open-air service in the city's football stadium early Sunday, was to return "
-        "to Rome in the evening.",
+        "The abbot, who led an outdoor prayer in the town's rugby ground early Sunday, was to fly back to "
+        "Lyon in the evening.",
         [("early Sunday", "TIME", "2025-10-19TMO"), ("the evening", "TIME", "2025-10-19TEV")],
         [
-            "The bishop held an open-air service in the city's football stadium",
-            "The bishop was to return to Rome",
+            "The abbot led an outdoor prayer in the town's rugby ground",
+            "The abbot was to fly back to Lyon",
         ],
     ),
     (
@@ -35,10 +35,9 @@ CASES = [
         # held before this round too: a relative clause at the end, not between subject and verb
         "a relative clause on an object is no aside of the subject",
         # round 38: "have not met since March 2019" is a denial's baseline, no event: a state that began then
-        "The mediators hope to bring together the two leaders, who have clashed since March 2019, by the "
-        "summer.",
+        "The envoys hope to reconcile the two chiefs, who have feuded since March 2019, by the summer.",
         [("March 2019", "DATE", "2019-03"), ("the summer", "DATE", "2026-SU")],
-        ["The two leaders have clashed", "The mediators hope to bring together the two leaders"],
+        ["The two chiefs have feuded", "The envoys hope to reconcile the two chiefs"],
     ),
     (
         "a name in apposition replaces a long role as the subject",

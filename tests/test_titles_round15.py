@@ -87,21 +87,21 @@ FIT_CASES = [
     ),
     (
         "an infinitive with a second verb goes whole",
-        "The island republic will join efforts with its neighbours to continuously strengthen and expand the "
-        "long fishing ties between the two coasts",
-        "The island republic will join efforts with its neighbours",
+        "The river town will pool resources with its partners to steadily improve and widen the old trading "
+        "links between the two valleys",
+        "The river town will pool resources with its partners",
     ),
     (
         "an absolute phrase goes whole",
-        "Coastal share prices closed lower with the harbour index dropping 13.55 points or 0.64 percent to "
-        "2,106.10 by the close",
-        "Coastal share prices closed lower",
+        "Regional bond yields ended higher with the benchmark gauge gaining 21.40 points or 0.88 percent to "
+        "2,455.30 by the close",
+        "Regional bond yields ended higher",
     ),
     (
         "what was told stands alone when the speaker leaves no room",
-        "A regional harbour police official told the Coast Herald that no breach of order or incidents had "
-        "occurred during the vote",
-        "No breach of order or incidents had occurred during the vote",
+        "A senior border guard officer told the Valley Gazette that no arrests or disturbances had been "
+        "reported during the count",
+        "No arrests or disturbances had been reported during the count",
     ),
     (
         "a second clause goes before its subject, not after",
@@ -117,9 +117,9 @@ FIT_CASES = [
     ),
     (
         "modifiers that share a noun stay with it",
-        "Stuffed toys and commemorative coins of the five harbour mascots have opened a marketing blitz "
-        "across the whole island",
-        "Stuffed toys and commemorative coins have opened a marketing blitz",
+        "Knitted scarves and souvenir mugs of the three festival mascots have started a sales drive across "
+        "the whole valley",
+        "Knitted scarves and souvenir mugs have started a sales drive",
     ),
     (
         "a name, its long description and 'said': the name says it",
@@ -145,10 +145,10 @@ def test_fit_shortens_by_phrases(title, expected):
 CASES = [
     (
         "what was told stands alone when its speaker leaves no room for it",
-        "A regional harbour police official told the Coast Herald on Monday that no breach of order or "
-        "incidents had occurred during the vote.",
+        "A senior border guard officer told the Valley Gazette on Monday that no arrests or disturbances had "
+        "been reported during the count.",
         [("on Monday", "DATE", "2025-10-20")],
-        ["No breach of order or incidents had occurred during the vote"],
+        ["No arrests or disturbances had been reported during the count"],
     ),
 ]
 

@@ -29,16 +29,16 @@ CASES = [
     ),
     (
         "a 'since' clause with 'she' takes the person an earlier sentence names; a verbless 'and' goes",
-        "Mayor Ruth Okafor, 54, faces a vote. Okafor said she would win. It is her lowest rating since she "
-        "took office in 2019 and one of the worst for any mayor.",
+        "Mayor Ruth Okafor, 54, faces a vote. Okafor said she would win. It is her weakest showing since she "
+        "entered office in 2019 and among the poorest of any mayor in the region.",
         [("in 2019", "DATE", "2019")],
-        ["Okafor took office"],
+        ["Okafor entered office"],
     ),
     (
         "a 'since' clause with a pronoun no earlier sentence names stays in its sentence",
-        "The index hit its lowest level since he took office in 2019.",
+        "The index hit its weakest point since he entered office in 2019.",
         [("in 2019", "DATE", "2019")],
-        ["The index hit its lowest level since he took office"],
+        ["The index hit its weakest point since he entered office"],
     ),
     (
         "an 'after' clause that the date ends is the event, not the main clause",
@@ -91,16 +91,16 @@ CASES = [
     ),
     (
         "an adjective in -ing opens a clause's subject, no gerund phrase",
-        "The league suffered a loss when leading coach Ian Hale died while coaching his team in Leeds on "
-        "Sunday.",
+        "The club suffered a blow when acting trainer Ian Hale collapsed while training his squad in Leeds "
+        "on Sunday.",
         [("on Sunday", "DATE", "2025-10-19")],
-        ["Leading coach Ian Hale died while coaching his team in Leeds"],
+        ["Acting trainer Ian Hale collapsed while training his squad in Leeds"],
     ),
     (
         "'after' inside a relative clause on the subject leaves the main verb after it",
-        "The miners who were trapped after a Monday rockfall in the north were rescued late Tuesday.",
+        "The hikers who were cut off after a Monday flood in the gorge were rescued late Tuesday.",
         [("late Tuesday", "TIME", "2025-10-21TEV")],
-        ["The miners who were trapped after a Monday rockfall in the north were rescued"],
+        ["The hikers who were cut off after a Monday flood in the gorge were rescued"],
     ),
     (
         "a participle aside on the object that ends the sentence holds the only date: it is the event",

@@ -137,10 +137,11 @@ PART_CASES = [
     ),
     (
         "'paving the way for' the talks: the talks are the date's event",
-        "The envoy on Tuesday unveiled a plan for the island, paving the way for the talks to be opened by "
-        "the year's end.",
+        "The mediator on Tuesday set out a road map for the region, paving the way for the negotiations to "
+        "be launched by the year's end.",
         [("on Tuesday", "DATE", "2025-10-21"), ("the year's end", "DATE", "2025")],
-        [("2025-10-21", "The envoy unveiled a plan for the island"), ("2025", "The talks to be opened")],
+        [("2025-10-21", "The mediator set out a road map for the region"),
+         ("2025", "The negotiations to be launched")],
     ),
     (
         "'cleared the way for' a person to act",

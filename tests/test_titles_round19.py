@@ -19,8 +19,8 @@ SURNAME_CASES = [
     ),
     (
         "two roles joined by 'and' go with the person",
-        "Thai Deputy Prime Minister and Finance Minister Somchai Rattanakorn announced the plan",
-        "Rattanakorn announced the plan",
+        "Chilean Deputy Premier and Economy Minister Rosa Valdivieso announced the plan",
+        "Valdivieso announced the plan",
     ),
     (
         "'the' before the role goes with it",
@@ -126,9 +126,9 @@ def test_a_long_title_shortens_its_people(text, mark, title):
 NAME_CUT_CASES = [
     (
         "a cut backs off to before a name it would split",
-        "A piano score likely to be by the young Johann Amadeus Albrecht has been discovered in an attic in "
-        "the city",
-        "Johann Amadeus Albrecht",
+        "A violin sonata thought to be by the young Carl Friedrich Ostermann has turned up in a cellar in "
+        "the old town",
+        "Carl Friedrich Ostermann",
     ),
 ]
 

@@ -153,9 +153,9 @@ FIT_CASES_20B = [
      "rail link to the coast",
      "Zhang Wenhao met the visiting trade delegation from Ruritania"),
     ("no cut ends on 'some' or 'how'",
-     "The council must tell the regional auditors how it plans to recover some 40 million crowns of misspent "
-     "farm grants",
-     "The council must tell the regional auditors"),
+     "The school board must tell the state inspectors how it plans to recover some 12 million pesos of "
+     "wasted building grants",
+     "The school board must tell the state inspectors"),
     ("'that' goes when it leaves room for the object",
      "Marta Lindqvist said that foreign fishing fleets should not damage coastal stocks, adding that quotas "
      "would be cut next year",
@@ -165,9 +165,9 @@ FIT_CASES_20B = [
      "force the farmers to pay",
      "The board had cut off the water supply to the three villages"),
     ("a clause cut after its verb goes whole",
-     "The league failed to win a single seat in the regional elections as it received about 3 percent of the "
-     "vote, far short of the threshold",
-     "The league failed to win a single seat in the regional elections"),
+     "The party did not win a single seat in the city council vote as it got barely 2 percent of the "
+     "ballots, well below the bar",
+     "The party did not win a single seat in the city council vote"),
     ("'giving it' and 'a further' wait for their nouns",
      "The state oil firm had finalised another deal giving it a further 30 percent stake in the refinery on "
      "the northern coast of the gulf",

@@ -23,40 +23,42 @@ CASES = [
     ),
     (
         "a date in a statement reported in the aside: the statement is the news",
-        "The mayor said he took full responsibility for his advice to the city attorney, who announced "
-        "Thursday that the audit of the contracts from the 1990s was being stopped.",
+        "The mayor said he accepted all the blame for his advice to the city auditor, who announced "
+        "Thursday that the review of the parking contracts from the 1990s was being dropped.",
         [("Thursday", "DATE", "2025-10-23"), ("the 1990s", "DATE", "199")],
-        [("2025-10-23", "The audit of the contracts from the 1990s was being stopped")],
+        [("2025-10-23", "The review of the parking contracts from the 1990s was being dropped")],
     ),
     (
         "an aside on the end of a longer name is no event of that name's tail",
-        "The match will honour Paolo Verdi, former captain of the national team, who died in September.",
+        "The concert will honour Lena Moser, longtime conductor of the city orchestra, who died in "
+        "September.",
         [("in September", "DATE", "2025-09")],
-        [("2025-09", "The match will honour Paolo Verdi who died")],
+        [("2025-09", "The concert will honour Lena Moser who died")],
     ),
     (
         "a restrictive clause on the subject holds the only date: the subject's act",
-        "The two-day meetings which ended on Thursday are aimed at forging a truce with the rebels.",
+        "The three-day sessions which closed on Thursday are meant to settle a border row with the "
+        "neighbours.",
         [("on Thursday", "DATE", "2025-10-23")],
-        [("2025-10-23", "The two-day meetings ended")],
+        [("2025-10-23", "The three-day sessions closed")],
     ),
     (
         "a pronoun is no subject to lend",
-        "Those who sought to return on Tuesday were barred by a roadblock.",
+        "Those who tried to leave on Tuesday were turned back at a checkpoint.",
         [("on Tuesday", "DATE", "2025-10-21")],
-        [("2025-10-21", "Those who sought to return were barred by a roadblock")],
+        [("2025-10-21", "Those who tried to leave were turned back at a checkpoint")],
     ),
     (
         "a plain noun after a preposition with a clause at the end",
-        "Troops are locked in a standoff that has claimed 60 lives this year.",
+        "Herders are caught in a feud that has cost 25 lives this year.",
         [("this year", "DATE", "2025")],
-        [("2025", "A standoff has claimed 60 lives")],
+        [("2025", "A feud has cost 25 lives")],
     ),
     (
         "a clause on the object of 'of' that goes on after the date",
-        "The union condemned the approval of the deal that was reached on Tuesday after long talks.",
+        "The guild criticised the signing of the contract that was agreed on Tuesday after a long night.",
         [("on Tuesday", "DATE", "2025-10-21")],
-        [("2025-10-21", "The deal was reached after long talks")],
+        [("2025-10-21", "The contract was agreed after a long night")],
     ),
     (
         "a possessive after 'in' belongs to a longer noun phrase: the whole clause stays",
@@ -67,33 +69,34 @@ CASES = [
     ),
     (
         "'So far' leaves whole, not as 'Far'",
-        "So far, eight districts have reported the disease since its outbreak in July.",
+        "So far, five counties have recorded the blight since its discovery in July.",
         [("in July", "DATE", "2025-07")],
-        [("2025-07", "Eight districts have reported the disease since its outbreak")],
+        [("2025-07", "Five counties have recorded the blight since its discovery")],
     ),
     (
         "a month after 'of' that modifies a noun stays in the other event's title and dates nothing",
-        "The index fell 2 percent on Tuesday despite news of September trade figures and a bank pledge.",
+        "The index slipped 2 percent on Tuesday despite word of September export data and a treasury "
+        "promise.",
         [("on Tuesday", "DATE", "2025-10-21"), ("September", "DATE", "2025-09")],
-        [("2025-10-21", "The index fell 2 percent despite news of September trade figures")],
+        [("2025-10-21", "The index slipped 2 percent despite word of September export data")],
     ),
     (
         "'as of' a time is no modifier",
-        "As of 10:00 a.m. local time, the storm was 870 kilometers east of the coast.",
+        "As of 10:00 a.m. local time, the cyclone was 640 kilometers south of the island.",
         [("10:00 a.m.", "TIME", "2025-10-25T10:00")],
-        [("2025-10-25T10:00", "The storm was 870 kilometers east of the coast")],
+        [("2025-10-25T10:00", "The cyclone was 640 kilometers south of the island")],
     ),
     (
         "a named day of something leaves with what it is the day of",
-        "The team won all six gold medals on offer on the opening day of competition at the range.",
+        "The squad took all four titles at stake on the opening day of racing at the lake.",
         [("the opening day", "DATE", "2025-10-25")],
-        [("2025-10-25", "The team won all six gold medals on offer at the range")],
+        [("2025-10-25", "The squad took all four titles at stake at the lake")],
     ),
     (
         "an aside with a number's comma, and a second relative part after 'and which'",
-        "The front, founded in 1978 and which commands around 10,000 fighters, wants a truce.",
-        [("in 1978", "DATE", "1978")],
-        [("1978", "The front was founded")],
+        "The militia, formed in 1983 and which counts some 4,000 members, seeks an amnesty.",
+        [("in 1983", "DATE", "1983")],
+        [("1983", "The militia was formed")],
     ),
     (
         "a relative aside with a number's comma leaves the title",
@@ -103,10 +106,10 @@ CASES = [
     ),
     (
         "a date between a 'when' clause's subject and its verb dates that clause",
-        "There were 39 visitors in the town, not counting the staff, when the consulate on April 4 urged all "
-        "visitors to leave, the envoy said.",
+        "There were 52 tourists in the valley, not counting the guides, when the embassy on April 4 told all "
+        "tourists to go home, the consul said.",
         [("on April 4", "DATE", "2025-04-04")],
-        [("2025-04-04", "The consulate urged all visitors to leave")],
+        [("2025-04-04", "The embassy told all tourists to go home")],
     ),
     (
         "a date that is the predicate of 'was' gives the 'when' clause after it",
@@ -122,10 +125,10 @@ CASES = [
     ),
     (
         "gapped items after semicolons do not make the sentence a list",
-        "Spain will send 2,000 soldiers; Norway said on Tuesday it was sending 1,000; Chile has promised 700 "
-        "troops; Peru, 500; Cuba, 400.",
+        "Peru will send 900 medics; Ghana said on Tuesday it was sending 300; Fiji has pledged 150 nurses; "
+        "Laos, 80; Nepal, 60.",
         [("on Tuesday", "DATE", "2025-10-21")],
-        [("2025-10-21", "Norway said it was sending 1,000")],
+        [("2025-10-21", "Ghana said it was sending 300")],
     ),
     (
         "a concession holds the only date: the concession is the event",
@@ -141,31 +144,31 @@ CASES = [
     ),
     (
         "a participle on the noun of a front phrase holds the date",
-        "In spite of ambitious pledges signed in Lisbon in 1995, there is little progress.",
+        "Despite lofty goals agreed in Oslo in 1995, little has changed.",
         [("in 1995", "DATE", "1995")],
-        [("1995", "Ambitious pledges were signed in Lisbon")],
+        [("1995", "Lofty goals were agreed in Oslo")],
     ),
     (
         "a day that owns an occurrence after 'following', in a clause dated otherwise",
-        "The envoy arrived on Monday evening to show support following last Wednesday's deadly bombings in "
-        "the capital.",
+        "The minister flew in on Monday evening to show solidarity after last Wednesday's deadly floods in "
+        "the delta.",
         [("on Monday evening", "TIME", "2025-10-20TEV"), ("last Wednesday", "DATE", "2025-10-15")],
-        [("2025-10-20TEV", "The envoy arrived to show support following the deadly bombings in the capital"),
-         ("2025-10-15", "Deadly bombings in the capital")],
+        [("2025-10-20TEV", "The minister flew to show solidarity after the deadly floods in the delta"),
+         ("2025-10-15", "Deadly floods in the delta")],
     ),
     (
         "an acronym between the name and its aside",
-        "The rebel group is an offshoot of the Northern Liberation Front (NLF), which last year signed a "
-        "truce with the army.",
+        "The militia is a breakaway wing of the Eastern Farmers Union (EFU), which last year signed a pact "
+        "with the state.",
         [("last year", "DATE", "2024")],
-        [("2024", "The Northern Liberation Front signed a truce with the army")],
+        [("2024", "The Eastern Farmers Union signed a pact with the state")],
     ),
     (
         "an aside on a part of the noun ('strains of which') leaves the title",
-        "The virus, strains of which can spread to humans and can be fatal, has claimed 60 lives in the "
-        "region since 2003.",
+        "The fungus, forms of which can infect people and can be deadly, has killed 40 cattle in the valley "
+        "since 2003.",
         [("since 2003", "DATE", "2003")],
-        [("2003", "The virus has claimed 60 lives in the region")],
+        [("2003", "The fungus has killed 40 cattle in the valley")],
     ),
     (
         "a telling set off by commas after a front phrase leaves the title",
@@ -181,24 +184,24 @@ CASES = [
     ),
     (
         "a front clause kept alone by the cut loses its 'As'",
-        "As negotiators prepared for this week's talks, an army spokesman said rebels ambushed a road crew "
-        "near the town on Monday, killing one soldier.",
+        "As the two sides got ready for this week's meeting, a police spokesman said bandits raided a bus "
+        "depot near the border on Monday, wounding two guards.",
         [("this week", "DATE", "2025-W43"), ("on Monday", "DATE", "2025-10-20")],
-        [("2025-W43", "Negotiators prepared for the talks"),
-         ("2025-10-20", "An army spokesman said rebels ambushed a road crew near the town")],
+        [("2025-W43", "The two sides got ready for the meeting"),
+         ("2025-10-20", "A police spokesman said bandits raided a bus depot near the border")],
     ),
     (
         "'As many as' is no subordinate clause",
-        "As many as 2,000 more troops are expected to be sent next year.",
+        "As many as 300 extra nurses are expected to be hired next year.",
         [("next year", "DATE", "2026")],
-        [("2026", "As many as 2,000 more troops are expected to be sent")],
+        [("2026", "As many as 300 extra nurses are expected to be hired")],
     ),
     (
         "an aside on a name inside the clause holds the only date",
-        "The remark came after Ravi Singh, who resigned as premier at the weekend after losing a vote, said "
-        "he was willing to quit.",
+        "The remark came after Omar Farid, who quit as chairman at the weekend after losing a ballot, said "
+        "he was ready to leave the board.",
         [("at the weekend", "DATE", "2025-W43-WE")],
-        [("2025-W43-WE", "Ravi Singh resigned as premier after losing a vote")],
+        [("2025-W43-WE", "Omar Farid quit as chairman after losing a ballot")],
     ),
     (
         "an aside on the last of two names is no event of that name alone",
@@ -208,55 +211,54 @@ CASES = [
     ),
     (
         "an aside that only says when leaves the main clause",
-        "The governor told reporters that the blast, which happened at around 10 a.m., killed seven people.",
+        "The mayor told reporters that the fire, which took place at around 10 a.m., destroyed four shops.",
         [("10 a.m.", "TIME", "2025-10-25T10:00")],
-        [("2025-10-25T10:00", "The governor told reporters that the blast killed seven people")],
+        [("2025-10-25T10:00", "The mayor told reporters that the fire destroyed four shops")],
     ),
     (
         "a number's comma does not end the aside",
-        "\"I have beaten him before,\" said Zhang, who will face his rival again on Thursday in the 1,500m "
-        "final.",
+        "\"We drew last time,\" said Okoro, who will meet his rival again on Thursday in the 10,000m final.",
         [("on Thursday", "DATE", "2025-10-30")],
-        [("2025-10-30", "Zhang will face his rival again in the 1,500m final")],
+        [("2025-10-30", "Okoro will meet his rival again in the 10,000m final")],
     ),
     (
         "a date inside an inner relative clause dates that clause, not the main one",
-        "Police said the bodies at the camp, which was emptied last week, were found.",
+        "Officials said the files at the depot, which was cleared last week, were lost.",
         [("last week", "DATE", "2025-W42")],
-        [("2025-W42", "The camp was emptied")],
+        [("2025-W42", "The depot was cleared")],
     ),
     (
         "a 'where' clause with a subject of its own holds the only date",
-        "The seizure came amid a surge in raids off the coast, where the maritime bureau had reported 40 "
-        "attacks since mid-March.",
+        "The arrests came amid a rise in thefts along the harbour, where the port police had logged 35 "
+        "break-ins since mid-March.",
         [("since mid-March", "DATE", "2025-03")],
-        [("2025-03", "The maritime bureau had reported 40 attacks")],
+        [("2025-03", "The port police had logged 35 break-ins")],
     ),
     (
         "a date that is the object of the 'where' clause's verb leaves the main clause",
-        "The aide spoke in Crawford, where the president was spending the end of the year.",
+        "The aide spoke in Aspen, where the senator was spending the end of the year.",
         [("the end of the year", "DATE", "2025")],
-        [("2025", "The aide spoke in Crawford")],
+        [("2025", "The aide spoke in Aspen")],
     ),
     (
         "a long title loses the place between a telling and what it tells before the cut",
-        "General John Reyes, head of security in the province, said in the provincial capital of Marsh Bay "
-        "on Wednesday that the army will pay a reward for news of the rebel chief.",
+        "Colonel Maria Duarte, head of policing in the region, said in the regional capital of Stone Ridge "
+        "on Wednesday that the police will pay a reward for news of the smugglers.",
         [("on Wednesday", "DATE", "2025-10-22")],
-        [("2025-10-22", "General John Reyes said the army will pay a reward for news of the rebel chief")],
+        [("2025-10-22", "Colonel Maria Duarte said the police will pay a reward for news of the smugglers")],
     ),
     (
         "a short one keeps it",
-        "The airline said in a statement on Tuesday that it had added flights.",
+        "The bank said in a statement on Tuesday that it had opened branches.",
         [("on Tuesday", "DATE", "2025-10-21")],
-        [("2025-10-21", "The airline said in a statement that it had added flights")],
+        [("2025-10-21", "The bank said in a statement that it had opened branches")],
     ),
     (
         "the second part of a two-part relative clause holds the date",
-        "The governor alone can halt the execution of Lee, who has been in prison for two decades and who is "
-        "to die by lethal injection on Tuesday.",
+        "Only the court can stop the deportation of Ruiz, who has lived in the city for three decades and "
+        "who is to be flown out on Tuesday.",
         [("on Tuesday", "DATE", "2025-10-28")],
-        [("2025-10-28", "Lee is to die by lethal injection")],
+        [("2025-10-28", "Ruiz is to be flown out")],
     ),
 ]
 

@@ -21,9 +21,9 @@ CASES = [
     ),
     (
         "a hyphenated name before the noun, with its complement",
-        "Voters go to the polls on Thursday for the first time since the 2003 US-led invasion of the island.",
-        [("on Thursday", "DATE", "2025-10-23"), ("2003", "DATE", "2003")],
-        ("2003", "The US-led invasion of the island"),
+        "Voters go to the polls on Thursday for the first time since the 2011 UN-backed truce on the island.",
+        [("on Thursday", "DATE", "2025-10-23"), ("2011", "DATE", "2011")],
+        ("2011", "The UN-backed truce on the island"),
     ),
     (
         "a lowercase noun still works without names",
@@ -192,9 +192,9 @@ def test_round22_records(text, marks, expected):
 WITH_CASES = [
     (
         "the date is in the 'with' phrase after a past main clause",
-        "The talks ended without a deal, with both sides agreeing to meet again next month.",
+        "The match was called off at half-time, with both captains agreeing to replay it next month.",
         [("next month", "DATE", "2025-11")],
-        [("2025-11", "Both sides agreed to meet again")],
+        [("2025-11", "Both captains agreed to replay it")],
     ),
     (
         "a name as the participle's subject",
@@ -204,16 +204,15 @@ WITH_CASES = [
     ),
     (
         "the noun phrase goes on past 'the': the participle is the later one",
-        "The firm spread the costs over four years, with the bulk of the spending occurring in 2024.",
+        "The city spread the works over four years, with most of the digging taking place in 2024.",
         [("in 2024", "DATE", "2024")],
-        [("2024", "The bulk of the spending occurred")],
+        [("2024", "Most of the digging took place")],
     ),
     (
         "a main clause in the present keeps the clause: the past would misstate the time",
-        "The firm expects to spread the costs over four years, with the bulk of the spending occurring in "
-        "2027.",
+        "The city plans to spread the works over four years, with most of the digging taking place in 2027.",
         [("in 2027", "DATE", "2027")],
-        [("2027", "The firm expects to spread the costs over four years")],
+        [("2027", "The city plans to spread the works over four years")],
     ),
 ]
 

@@ -28,7 +28,7 @@ COMPLETE_CASES = [
     ("a noun after 'to'", "Rail services returned to normal", None),
     ("a noun after a preposition, not a verb", "The new rules moved closer to entering into force", None),
     ("an article before a role", "The delegates met the Pope", None),
-    ("a decimal is no count", "The krona was bid at 6.5160 per dollar from the close of 6.4940", None),
+    ("a decimal is no count", "The lira was bid at 8.3725 per euro from the close of 8.3490", None),
     ("a place and its country", "The conference will take place in Santa Rosa, Brazil", None),
     ("an attribution after what was said", "We agreed to a truce, Larsen told reporters", None),
     ("a passive 'added'", "The old town was added to the heritage list", None),
@@ -62,7 +62,7 @@ COMPLETE_CASES = [
     ("a front adverb and no subject", "So far has briefed the groups", "no subject"),
     ("an adjective left by its noun", "More people have used the voluntary", "adjective"),
     ("one word", "Elections", "no predicate"),
-    ("a place ending in -ing is no participle", "The experts are expected to return to Beijing", None),
+    ("a place ending in -ing is no participle", "The inspectors are expected to return to Nanjing", None),
 ]
 
 
@@ -97,10 +97,10 @@ CHOOSE_CASES = [
      "the night of the vote",
      "The Cardinal Weller Foundation said six security",
      "The Cardinal Weller Foundation said six security officers searched the home"),
-    ("no subject cut at a participle of the subject", "The prosecution in the trial of the former border "
-     "guards held responsible for the deaths of the migrants demanded long sentences",
-     "The prosecution in the trial of the former border guards held",
-     "The prosecution in the trial of the former border guards held"),
+    ("no subject cut at a participle of the subject", "The defence in the trial of the former prison "
+     "officers held responsible for the abuse of the inmates sought acquittals",
+     "The defence in the trial of the former prison officers held",
+     "The defence in the trial of the former prison officers held"),
 ]
 
 

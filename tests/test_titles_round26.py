@@ -1,7 +1,7 @@
 """Titles the date removal leaves waiting (round 26): the verb's particle or its date stays.
 
 When removing the date phrase leaves a verb that needs it ("will last (until Friday)", "will be held (on
-June 3)", "took place (on Sunday)", "set (April 29) for the next hearing") the date stays, when that makes
+June 3)", "took place (on Sunday)", "set (May 14) for the next session") the date stays, when that makes
 the title whole (timeline.complete says so). A phrasal verb keeps its particle ("was sworn in"). A verb
 whose clause has another complement ("took place in Geneva") or that needs none ("The levee held") loses
 its date as before.
@@ -35,8 +35,8 @@ CASES = [
      "The second round of the vote will take place"),
     ("a verb left without its object keeps the date", "Coalition troops invaded in March 2003.",
      "Coalition troops invaded in March 2003"),
-    ("the date was the verb's object", "The court set April 29 for the next hearing.",
-     "The court set April 29 for the next hearing"),
+    ("the date was the verb's object", "The judge set May 14 for the next session.",
+     "The judge set May 14 for the next session"),
     ("a date-free complement stays, the date goes", "The talks will take place in Geneva on Friday.",
      "The talks will take place in Geneva"),
     ("a verb that needs no complement loses the date", "The levee held on Tuesday.", "The levee held"),
@@ -88,8 +88,8 @@ def test_waits_for_date(title: str, waits: bool) -> None:
 
 
 OBJECTS = [
-    ("the date was the object", "The court set for the next hearing",
-     "The court set April 29 for the next hearing", True),
+    ("the date was the object", "The judge set for the next session",
+     "The judge set May 14 for the next session", True),
     ("a passive has no object to lose", "The hearing was set for the next day",
      "The hearing was set for the next day on Monday", False),
     ("the object is there", "The court set bail for the suspect",

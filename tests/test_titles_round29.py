@@ -65,10 +65,10 @@ CASES = [
      "group, was a critic of the new media law.\n\nHe was attacked on March 3.",
      {"2026-03-03": "Lund was attacked"}),
     ("'they' opening a sentence is a bare plural subject of the sentence before",
-     "Pilgrims will begin moving towards the hill at dawn on Friday. They will then return to the valley on "
+     "Hikers will start climbing towards the ridge at dawn on Friday. They will then descend to the lake on "
      "Saturday.",
-     {"2026-10-30TMO": "Pilgrims will begin moving towards the hill",
-      "2026-10-31": "Pilgrims will then return to the valley"}),
+     {"2026-10-30TMO": "Hikers will start climbing towards the ridge",
+      "2026-10-31": "Hikers will then descend to the lake"}),
     ("a subject after a front phrase takes its capital for 'they'",
      "During their stay, the two astronauts gave talks at schools on Monday. They will leave for Lisbon on "
      "Friday.",
@@ -78,10 +78,9 @@ CASES = [
      "Witnesses saw the two men on Monday. They fled on Tuesday.",
      {"2026-10-26": "Witnesses saw the two men", "2026-10-27": "They fled"}),
     ("a quotation after 'said:' that holds the date is the news, not the bare 'said'",
-     "Coach Ana Ruiz spoke on Monday. She said: \"What I will be looking to do is add two defenders in "
-     "January.\"",
+     "Coach Ana Ruiz spoke on Monday. She said: \"My aim now is to bring in two defenders in January.\"",
      {"2026-10-26": "Coach Ana Ruiz spoke",
-      "2027-01": "Ruiz said: \"What I will be looking to do is add two defenders\""}),
+      "2027-01": "Ruiz said: \"My aim now is to bring in two defenders\""}),
     ("a 'boss' before a name makes a person 'he' stands for",
      "Harbour City boss Marco Lind has said he wants a striker. He said: \"We will sign a striker in "
      "January.\"",

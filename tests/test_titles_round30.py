@@ -110,11 +110,11 @@ CASES = [
      "Daniel Vos met Ana Lind on Monday after she arrived on Sunday.",
      {"2026-11-16": "Daniel Vos met Ana Lind after she arrived", "2026-11-15": "She arrived"}),
     ("a surname alone as the subject before 'he', named in full earlier, stands for it",
-     "The club released guard Doug Penney on Friday.\n\nPenney went home to Seattle last week to have his "
-     "ankle examined. He missed the final 24 games in 2024.",
-     {"2026-11-13": "The club released guard Doug Penney",
-      "2026-W46": "Penney went home to Seattle to have his ankle examined",
-      "2024": "Penney missed the final 24 games"}),
+     "The club waived forward Luca Brandt on Friday.\n\nBrandt flew back to Denver last week to have his "
+     "knee scanned. He sat out the last 17 games in 2024.",
+     {"2026-11-13": "The club waived forward Luca Brandt",
+      "2026-W46": "Brandt flew back to Denver to have his knee scanned",
+      "2024": "Brandt sat out the last 17 games"}),
     ("a surname alone whose full name tells the other sex: the pronoun stays",
      "Maria Penney won on Monday. Penney went home on Tuesday. He left in 2019.",
      {"2026-11-16": "Maria Penney won", "2026-11-17": "Penney went home", "2019": "He left"}),

@@ -40,17 +40,17 @@ CASES = [
      "to celebrate the city's 800th anniversary on Sunday.",
      "2025-10-19", "Four new squares have been planted with plane trees"),
     ("a comparison keeps its 'than' or goes",
-     "The net income of the region's listed cooperatives is expected to grow by more than 25 percent year on "
-     "year in 2026, an economist said.",
-     "2026", "The net income is expected to grow by more than 25 percent year on year"),
+     "The net income of the valley's wine cooperatives is expected to grow by more than 18 percent year on "
+     "year in 2026, a banker said.",
+     "2026", "The net income is expected to grow by more than 18 percent year on year"),
     ("a verb that takes an object and its infinitive is not cut after the object",
      "The farmers' union launched a national campaign against soil loss in March 2024, calling on the public "
      "to help restore hedgerows and offering grants to villages that plant them.",
      "2024-03", "The farmers' union launched a national campaign against soil loss"),
     ("a subject's phrase after 'among' goes",
-     "Wider talks among all the coalition's political parties on forming a new national cabinet are "
-     "expected to start early next week, a spokesman said.",
-     "2025-W44", "Wider talks are expected to start"),
+     "Broader consultations among all the league's member clubs on drafting a new salary cap are due to "
+     "begin early next week, a spokesman said.",
+     "2025-W44", "Broader consultations are due to begin"),
     ("a cut inside a noun phrase goes back before its 'of'",
      "An Estonian opposition lawmaker on Friday demanded the dismissal of a high-ranking Estonian official "
      "accused of trying to carry undeclared gold bars out of Finland.",
@@ -88,7 +88,7 @@ ENDS = [
     ("a role without its name", "The court decided to execute former dictator", "name"),
     ("a role with its article is whole", "The court heard the former dictator", None),
     ("a hyphened adjective", "The lawmaker demanded the dismissal of a high-ranking", "adjective"),
-    ("a report without 'as saying'", "The news agency quoted unnamed diplomats", "as saying"),
+    ("a report without 'as saying'", "The radio station quoted unnamed officials", "as saying"),
     ("a price quoted is whole", "The company quoted a price", None),
     ("a front 'Given' without its subject", "Given the strong growth was expected to fall", "front phrase"),
     ("a front infinitive without its subject", "To bring more shade have been planted", "front phrase"),
@@ -105,15 +105,15 @@ ENDS = [
     ("'sent stocks' without where", "The rate decision sent stocks", "complement"),
     ("'sent troops' is whole", "The government sent troops", None),
     ("'a list' without its 'of'", "The federation has suspended a list", "complement"),
-    ("a subordinate clause after 'said'", "The envoy said although he has not been able to visit the country",
+    ("a subordinate clause after 'said'", "The envoy said although he has not managed to tour the region",
      "clause"),
     ("a subordinate clause and its main clause", "The envoy said if it rains, the match will be moved", None),
     ("a participle waiting for a name", "The federation suspended a list of umpires named", "complement"),
     ("a passive 'named' is whole", "Two new judges were named", None),
-    ("a front phrase, its participle", "In a joint statement issued on the conclusion", "front phrase"),
+    ("a front phrase, its participle", "In a communique released at the close", "front phrase"),
     ("a front phrase, no verb", "With the visit to the capital by the president", "front phrase"),
-    ("a front time, a name and its verb", "In 1937 Hermlin emigrated to Palestine", None),
-    ("a front place, a clause", "In Britain the popular press is spreading gloom", None),
+    ("a front time, a name and its verb", "In 1952 Lindgren moved to Canada", None),
+    ("a front place, a clause", "In Norway the tabloid press is spreading alarm", None),
     ("one name of two before a plural verb", "South Korea are expected to sign a defence pact", "agreement"),
     ("a plural name", "The Netherlands are expected to sign a defence pact", None),
     ("a collective noun", "Police are investigating the blast", None),
@@ -121,7 +121,7 @@ ENDS = [
     ("a front 'if' clause alone", "If the talks fail at the summit", "no main clause"),
     ("a front 'if' clause, a subject", "If the talks fail at the summit, the union", "no main clause"),
     ("a front 'if' clause and its main clause", "If the talks fail, the union will hold a strike", None),
-    ("an 'if' clause, a main clause, more", "If there is a need, we will do it, but not today", None),
+    ("an 'if' clause, a main clause, more", "If it is needed, we will act, but not this week", None),
 ]
 
 
@@ -162,8 +162,8 @@ FORMS = [
     ("a front infinitive", "to bring shade to the harbour, four new squares have been planted",
      "Four new squares have been planted"),
     ("a concession inside what was said",
-     "The envoy said that although he has not seen the site since May, the plan was sound",
-     "The envoy said the plan was sound"),
+     "The engineer said that although she had not inspected the dam since May, the design was sound",
+     "The engineer said the design was sound"),
     ("a front 'Given'", "Given the strong growth of the economy, the deficit was set to fall",
      "The deficit was set to fall"),
 ]

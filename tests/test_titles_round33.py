@@ -52,14 +52,14 @@ def test_title_is_shortest_whole_headline(sentence: str, value: str, expected: s
 STRUCTURAL = [
     ("an adjunct clause goes", "Polling in the three districts began but in the face of delays the board "
      "extended the vote until the evening of the next day", "began", "Polling in the three districts began"),
-    ("a passive verb loses its agent", "The review of the harbour plan was delayed by the need to collect "
-     "samples taken by divers from the eastern basin", "was", "The review of the harbour plan was delayed"),
-    ("a verb keeps its complement", "Ortega needs at least 35 percent of the vote and an advantage of five "
-     "points over his closest rival", "needs", None),
-    ("a noun of change keeps its phrase", "The retail market contributed 23,000, caused by the rise in sales "
-     "as the year-end holidays approach", "contributed", "The retail market contributed 23,000"),
-    ("an aside before the main verb is no predicate", "Thirteen smugglers, also accused of armed robbery and "
-     "murder, have been sentenced in the southern provinces of the country", "accused", None),
+    ("a passive verb loses its agent", "The opening of the ferry line was postponed by the need to inspect "
+     "hulls built by yards on the coast", "was", "The opening of the ferry line was postponed"),
+    ("a verb keeps its complement", "Mendez needs at least 40 percent of the ballots and a lead of eight "
+     "points over the runner-up", "needs", None),
+    ("a noun of change keeps its phrase", "The farm sector contributed 9,500, caused by the jump in harvest "
+     "work as the autumn nears", "contributed", "The farm sector contributed 9,500"),
+    ("an aside before the main verb is no predicate", "Nine poachers, also charged with assault and arson, "
+     "have been jailed in the northern districts of the region", "charged", None),
 ]
 
 
@@ -73,16 +73,16 @@ def test_shortest_whole(form: str, verb: str, expected: str | None) -> None:
 OPEN = [
     ("a noun waiting for 'to'", "The team will stay in a hotel in the run-up to the finals in Madrid",
      "The team will stay in a hotel in the run-up", True),
-    ("a noun waiting for 'of'", "The index tracks the overall performance of 40 firms listed in the city",
-     "The index tracks the overall performance", True),
-    ("a cut inside a noun phrase", "The index tracks the performance of state-owned firms listed in Oslo",
-     "The index tracks the performance of state-owned", True),
+    ("a noun waiting for 'of'", "The gauge follows the combined results of 25 banks based in the region",
+     "The gauge follows the combined results", True),
+    ("a cut inside a noun phrase", "The gauge follows the results of family-owned banks based in Porto",
+     "The gauge follows the results of family-owned", True),
     ("a purpose after a name", "Israel has occupied a zone in south Lebanon to protect its northern border",
      "Israel has occupied a zone in south Lebanon", False),
     ("an adjunct after the cut", "The talks ended in Geneva after three days of bargaining over the tariffs",
      "The talks ended in Geneva", False),
-    ("a comma after the cut", "The dollar was quoted at 125 yen, up from 124 yen late on the day before",
-     "The dollar was quoted at 125 yen", False),
+    ("a comma after the cut", "The rand was quoted at 18 to the dollar, up from 17 late on the day before",
+     "The rand was quoted at 18 to the dollar", False),
     ("a subject and its aside cut from the verb",
      "The council said that a new ferry service, as yet unnamed, will start in the spring",
      "The council said that a new ferry service, as yet unnamed", True),
@@ -113,7 +113,7 @@ def test_without_front(form: str, expected: str | None) -> None:
 
 
 def test_choose_takes_the_structural_title_for_an_open_cut() -> None:
-    whole = ("The squad will be based at a lakeside hotel in Austria in the run-up to next year's finals in "
-             "Madrid and Lisbon")
-    fitted = "The squad will be based at a lakeside hotel in Austria in the run-up"
-    assert choose(whole, fitted) == "The squad will be based at a lakeside hotel in Austria"
+    whole = ("The choir will be housed at a hillside inn in Slovenia in the run-up to next summer's festival "
+             "in Vienna and Prague")
+    fitted = "The choir will be housed at a hillside inn in Slovenia in the run-up"
+    assert choose(whole, fitted) == "The choir will be housed at a hillside inn in Slovenia"

@@ -30,7 +30,7 @@ CUT = [
     ("a compound cut after its modifier", "The premier expects to travel to Jakarta for the top level",
      "adjective"),
     ("an infinitive of proving with no object", "The driver said he took the photo to prove", "object"),
-    ("a quantifier after a modal's verb", "Analysts said the fall could end all", "determiner"),
+    ("a quantifier after a modal's verb", "Traders said the drop could end all", "determiner"),
     ("both without its and", "The coach attributed the win to both the presence", "coordination"),
     ("a relative aside never closed", "The city council, which said there had been a sharp drop", "aside"),
 ]
@@ -47,7 +47,7 @@ WHOLE = [
     ("regardless ends a title", "The match went ahead regardless"),
     ("a level that is a noun", "Prices rose to the highest level"),
     ("a participle after a count", "The proposal will be one of five discussed"),
-    ("a noun after a count", "The insurer made a profit of 47.3 million marks"),
+    ("a noun after a count", "The bank made a profit of 31.6 million francs"),
     ("both before a plural", "The deal was signed by both the parties"),
     ("both with its and", "The deal was signed by both the union and the firm"),
     ("a relative after a main clause", "The company cut 300 jobs, which angered unions"),

@@ -95,8 +95,8 @@ OWNERS = [
      "The council thanked the 40 volunteers after their work ended on Sunday.",
      "The 40 volunteers' work ended"),
     ("a count coordinated with another: the group is more, the pronoun stays",
-     "Her mother and 10 others perished when their boat sank off the coast on Sunday.",
-     "Their boat sank off the coast"),
+     "His brother and 6 others drowned when their raft overturned in the rapids on Sunday.",
+     "Their raft overturned in the rapids"),
 ]
 
 

@@ -95,8 +95,8 @@ TAGGED = [
      "While the city signed a $2 billion contract to build the tunnel in 1998, its opening has been put off "
      "for years.", "1998", "The city signed a $2 billion contract to build the tunnel"),
     ("a front 'Although' clause with no subject is no title",
-     "Although officially retired since 2003, the former mayor has grabbed attention by attacking the party.",
-     "2003", "Although officially retired, the former mayor has grabbed attention"),
+     "Although formally retired since 2009, the veteran coach has made headlines by criticising the board.",
+     "2009", "Although formally retired, the veteran coach has made headlines"),
     ("a second figure after ', and' borrows subject and verb",
      "In 1986 Verdano earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.",
      "the fourth quarter", "Verdano earned 2.58 dlrs"),

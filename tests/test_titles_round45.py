@@ -75,9 +75,9 @@ TAGGED = [
      "Saturday. It got really bad.\"",
      "Saturday", 'Voss: "I first went to hospital"'),
     ("a telling after the main verb keeps the main clause",
-     "Turkey on Tuesday urged EU leaders to avoid a mistake and warned that a German proposal to set a "
-     "deadline for Ankara would have a very negative impact on the talks.",
-     "Tuesday", "Turkey urged EU leaders to avoid a mistake"),
+     "Norway on Tuesday urged Nordic ministers to avoid a rift and warned that a Danish plan to cap fishing "
+     "by Oslo would badly hurt the talks.",
+     "Tuesday", "Norway urged Nordic ministers to avoid a rift"),
 ]
 
 

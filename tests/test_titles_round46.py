@@ -52,9 +52,9 @@ TAGGED = [
      "The festival was founded in the early 1970s and has since grown into a three-day event.",
      "the early 1970s", "The festival was founded"),
     ("a comparison after a comma is no second predicate",
-     "The economy grew at an annual rate of 1.6 percent in the third quarter, compared to a rate of 2.6 "
+     "Output expanded at a yearly pace of 3.1 percent in the third quarter, compared to a pace of 2.2 "
      "percent in the second quarter.",
-     "the third quarter", "The economy grew at an annual rate of 1.6 percent"),
+     "the third quarter", "Output expanded at a yearly pace of 3.1 percent"),
     ("a participle of the object after a comma is no second predicate",
      "The council set up a planning office in 2003, backed by two ministries, to deal with the floods.",
      "2003", "The council set up a planning office to deal with the floods"),

@@ -43,8 +43,8 @@ TAGGED = [
      "The library opened"),
     ("gapped passive agrees", "The bridge was closed in 2001 and the roads in 2003.", "2003",
      "The roads were closed"),
-    ("gapped ordinal takes the noun", "The first summit was held in Lima in 2004 and the second in Quito in "
-     "2005.", "2005", "The second summit was held in Quito"),
+    ("gapped ordinal takes the noun", "The first fair was held in Oslo in 2011 and the second in Bergen in "
+     "2013.", "2013", "The second fair was held in Bergen"),
     ("gapped figure", "Sales rose 5 percent in 2022 and 8 percent in 2023.", "2023", "Sales rose 8 percent"),
     ("gapped figure, the first date", "Sales rose 5 percent in 2022 and 8 percent in 2023.", "2022",
      "Sales rose 5 percent"),
@@ -70,9 +70,9 @@ TAGGED = [
      "government later on Tuesday.",
      "Tuesday", "Jan Kowalski said he expected the four parties locked in intensive talks"),
     ("an object's phrase goes before its infinitive",
-     "The UN Security Council on Friday called on all parties in the disputed presidential election in the "
-     "Republic of Kalmar to remain calm and avoid violence as they wait for the final results.",
-     "Friday", "The UN Security Council called on all parties to remain calm and avoid violence"),
+     "The regional trade commission on Friday called on all parties in the long-running customs dispute at "
+     "the northern border to stay calm and avoid clashes as they wait for the court ruling.",
+     "Friday", "The regional trade commission called on all parties to stay calm"),
     ("a possessive period stays in the title", "Last year's edition was cancelled in July.", "July",
      "Last year's edition was cancelled"),
     ("a possessive period: next season's", "Next season's kit will be presented on Tuesday.", "Tuesday",
@@ -83,9 +83,9 @@ TAGGED = [
      "garden sprinklers in the city.",
      "Monday", "The regional water authority's governing board voted 9 to 1"),
     ("a range of counts stays whole",
-     "Smith and Jones, also of the new studio, are to produce four to six live-action films per year from "
-     "2026 for the streaming service.",
-     "2026", "Smith and Jones are to produce four to six live-action films per year"),
+     "Lopez and Kato, also of the new label, are to release three to five studio albums per year from "
+     "2026 for the download store.",
+     "2026", "Lopez and Kato are to release three to five studio albums per year"),
 ]
 
 
@@ -156,7 +156,7 @@ WAITS = [
     ("The mint issued a series of silver coins made", " of pure silver", True),
     ("The minister opened a new bridge financed", " with European funds", True),
     ("Four people were hurt when a car bomb exploded", " in the market", False),  # a clause's own verb
-    ("Two guards were killed and one of his sons injured", " in the attack", False),  # a gapped verb
+    ("A driver was killed and two of his aides injured", " in the attack", False),  # a gapped verb
     ("The board left the rates unchanged", " at 2 percent", False),  # an adjective
 ]
 
@@ -179,8 +179,8 @@ def test_teller_statement(form: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("form", "shorter", "expected"), [
-    ("The council called on all parties in the disputed election to remain calm",
-     "The council called on all parties to remain calm", True),
+    ("The council urged all candidates in the contested race to stay patient",
+     "The council urged all candidates to stay patient", True),
     ("The mayor urged residents across the northern districts to boil their water",
      "The mayor urged residents to boil their water", True),
     ("The king asked the head of the security service to form a cabinet",

@@ -33,8 +33,8 @@ TAGGED = [
     ("gapped object after a comma", "The band toured Japan in 1985, and Australia in 1987.", "1987",
      "The band toured Australia"),
     ("gapped ordinal and phrase after a comma",
-     "The first summit was held in Thailand in 2004, and the second in Malaysia in 2005.", "2005",
-     "The second summit was held in Malaysia"),
+     "The first expo was held in Peru in 2010, and the second in Chile in 2012.", "2012",
+     "The second expo was held in Chile"),
     ("gapped part after a statement's comma: the statement's subject",
      "Police said Smith won the title in 2001, and Jones in 2003.", "2003", "Jones won the title"),
     ("a demonstrative after the comma is a clause of its own",
@@ -115,13 +115,13 @@ RELATIVES = [
      "kick-off", "Fans were finally let in shortly before the kick-off"),
     # a past form before a preposition may be a participle: the clause stays
     ("The man who was arrested near the border crossing appeared in court charged with smuggling", None),
-    ("Those who sought to return to their homes in the old town were barred by a police roadblock", None),
-    ("Israel -- which pulled out its troops in the summer -- said that the plan should be supported", None),
-    ("Wrapping a two-day summit which started in the capital, the leaders issued a declaration", None),
+    ("Those who tried to go back to their farms in the valley were stopped by an army checkpoint", None),
+    ("Denmark -- which withdrew its envoy in the spring -- said that the deal should be backed", None),
+    ("Closing a three-day forum which opened in the port, the mayors signed a charter", None),
     ("Students who were among 140 members arrested after a demonstration had their detention extended",
      "Students had their detention extended"),
-    ("Supporters who have already bought tickets for the final will be able to enjoy a discount",
-     "Supporters will be able to enjoy a discount"),
+    ("Members who have already paid for the season will be able to claim a refund",
+     "Members will be able to claim a refund"),
     ("The officials who oversee the talks between the two sides announced a new round", None),
 ]
 
@@ -135,8 +135,7 @@ def test_without_relative(title: str, expected: str | None) -> None:
 OBJECTS = [
     ("in the city blocked on Monday the main road", "blocked", len("in the city blocked on Monday"), True),
     ("the striker handed on Sunday a new contract", "handed", len("the striker handed on Sunday"), False),
-    ("the campaign launched this month, the feeling", "launched", len("the campaign launched this month"),
-     False),
+    ("the drive launched this week, the mood", "launched", len("the drive launched this week"), False),
 ]
 
 

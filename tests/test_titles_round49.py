@@ -21,9 +21,9 @@ from timeline.title_ends import dangles
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [
     ("object control: the infinitive after the object stays",
-     "The central bank of the republic had ordered financial institutions to hold 30 percent of foreign "
-     "inflows, effective Tuesday.", "Tuesday",
-     "The central bank had ordered financial institutions to hold 30 percent"),
+     "The housing agency of the province had told mortgage lenders to keep 20 percent of new deposits in "
+     "reserve, effective Tuesday.", "Tuesday",
+     "The housing agency of the province had told mortgage lenders to keep 20 percent"),
     ("a hyphenated adjective goes so that the infinitive fits",
      "Deputy energy minister Lara Ines Okafor said last Wednesday her debt-burdened country wanted OPEC to "
      "assign a lower official price for its crude", "last Wednesday",
@@ -43,8 +43,8 @@ TAGGED = [
      "Police fire tear gas and rubber bullets at thousands of protesters gathered outside the parliament "
      "building on Friday, witnesses said.", "Friday",
      "Police fire tear gas and rubber bullets at thousands of protesters"),
-    ("two years before one noun: only the years go", "The border dispute was resolved in the 1952 and 1954 "
-     "treaties, the government said.", "1954", "The border dispute was resolved in the treaties"),
+    ("two years before one noun: only the years go", "The fishing row was resolved in the 1961 and 1967 "
+     "treaties, the ministry said.", "1967", "The fishing row was resolved in the treaties"),
     ("a date opening on 'the' before its noun: the noun keeps 'the'",
      "Five plots had been foiled since the 7 July bombings in the capital.", "the 7 July",
      "Five plots had been foiled since the bombings in the capital"),
@@ -71,8 +71,8 @@ CUTS = [
      "object"),
     ("the control verb before object and infinitive", "A circular has instructed universities to check books",
      "A circular has instructed", "object"),
-    ("a noun, no control verb", "Acme has won a 16 billion yen order from a client to build a plant",
-     "Acme has won a 16 billion yen order from a client", None),
+    ("a noun, no control verb", "Acme has secured a 9 billion yen contract from a utility to build a dam",
+     "Acme has secured a 9 billion yen contract from a utility", None),
     ("a plain object: no infinitive", "The union urged lawmakers in the capital", "The union urged lawmakers",
      None),
     ("a statement's subject before its verb", "Lee said his country wanted OPEC to act now",
@@ -80,8 +80,8 @@ CUTS = [
     ("a participle after a noun in a phrase",
      "Police fire tear gas at protesters gathered outside the parliament",
      "Police fire tear gas at protesters gathered", "participle"),
-    ("a verb before the participle: no noun", "Japan's ties with China remain strained by the legacy",
-     "Japan's ties with China remain strained", None),
+    ("a verb before the participle: no noun", "Ties between the two towns remain strained by the feud",
+     "Ties between the two towns remain strained", None),
     ("a verb of placing before where its object goes", "Moscow will start loading fuel into the reactor",
      "Moscow will start loading fuel", "object"),
     ("a verb of placing and another preposition", "Moscow will start loading fuel at dawn",
@@ -166,11 +166,11 @@ def test_noun_participle_cut(words: list[str], following: str, expected: bool) -
 FITS = [
     ("Moscow announced it will start loading fuel into Iran's first and only nuclear power plant",
      "Moscow announced it will start loading fuel into Iran's nuclear power plant"),
-    ("The sustained clashes over the border forced the food agency to suspend its air operations and pull "
-     "out",
-     "The sustained clashes forced the food agency to suspend its air operations"),
-    ("A leaked memo from former defence secretary Don Ray revealed the ministry has long known of the need "
-     "for a change", "A leaked memo revealed the ministry has long known of the need for a change"),
+    ("Heavy snow over the weekend forced the mountain rescue team to halt its helicopter flights and pull "
+     "back",
+     "Heavy snow forced the mountain rescue team to halt its helicopter flights"),
+    ("A leaked email from former finance director Ann Roe revealed the bank has long known of the need "
+     "for a reform", "A leaked email revealed the bank has long known of the need for a reform"),
 ]
 
 
@@ -181,7 +181,7 @@ def test_fit_of_round_49(title: str, expected: str) -> None:
 
 # (title end, whether it dangles)
 DANGLES = [
-    ("The premier paid a landmark official visit to Iran", False),
+    ("The mayor paid a first official visit to Riga", False),
     ("The premier was due to", True),
     ("The talks moved to Geneva", False),
     ("The premier hopes to", True),

@@ -65,9 +65,9 @@ CASES = [
     ),
     (
         "the decimals of a rate read as a year are a figure",
-        "The euro traded at 1.1728 dollars on Monday.",
-        [("1728", "DATE", "1728"), ("on Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "The euro traded at 1.1728 dollars"},
+        "The franc traded at 1.1846 dollars on Monday.",
+        [("1846", "DATE", "1846"), ("on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "The franc traded at 1.1846 dollars"},
     ),
     (
         "a present main verb lets the attribution go and be the second event",
@@ -102,32 +102,32 @@ CASES = [
     ),
     (
         "a capitalized From opens a range",
-        "From January to September 2026, exports surged by 5.6 percent as compared with the same period "
+        "From February to August 2026, retail sales climbed by 3.9 percent as compared with the same period "
         "last year.",
-        [("January", "DATE", "2026-01"), ("September 2026", "DATE", "2026-09"),
+        [("February", "DATE", "2026-02"), ("August 2026", "DATE", "2026-08"),
          ("the same period", "DATE", "2026-Q3"), ("last year", "DATE", "2025")],
-        {"2026-01": "Exports surged by 5.6 percent as compared with the same period last year"},
+        {"2026-02": "Retail sales climbed by 3.9 percent as compared with the same period last year"},
     ),
     (
         "a subject that lost its date stays, and a long title is cut before 'between'",
-        "The 1994 summit, called by the then president, occurred just after the signing of the free trade "
-        "agreement between the three northern countries.",
-        [("1994", "DATE", "1994")],
-        {"1994": "The summit occurred just after the signing of the free trade agreement"},
+        "The 2003 summit, convened by the outgoing chairman, opened just after the signing of the water "
+        "accord between the two river states.",
+        [("2003", "DATE", "2003")],
+        {"2003": "The summit opened just after the signing of the water accord"},
     ),
     (
         "an -ing noun after a determiner ends a cut title",
-        "The question was raised during a meeting early on Monday between the foreign ministers of the two "
-        "neighbouring countries.",
-        [("early on Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "The question was raised during a meeting"},
+        "The matter was discussed during a meeting late on Monday between the trade envoys of the three "
+        "partner states.",
+        [("late on Monday", "DATE", "2026-04-27")],
+        {"2026-04-27": "The matter was discussed during a meeting"},
     ),
     (
         "a long title may be cut before 'against'",
-        "At 5 p.m., the dollar was quoted at 116.04-06 yen against the earlier quotes of 115.81-91 yen in "
-        "New York and 116.32-35 yen in Tokyo.",
-        [("At 5 p.m.", "TIME", "2026-04-27T17:00")],
-        {"2026-04-27T17:00": "The dollar was quoted at 116.04-06 yen"},
+        "At 4 p.m., the franc was quoted at 84.21-25 rupees against the earlier quotes of 83.90-97 rupees in "
+        "London and 84.40-44 rupees in Mumbai.",
+        [("At 4 p.m.", "TIME", "2026-04-27T16:00")],
+        {"2026-04-27T16:00": "The franc was quoted at 84.21-25 rupees"},
     ),
     (
         "a long subject is cut to its head so that its verb fits",
@@ -146,32 +146,32 @@ CASES = [
     ),
     (
         "a front phrase goes first when the verb lies past the limit",
-        "Complete with proud smiles and self-conscious glances, the eleven children of the Duarte family "
-        "were introduced to the press on Tuesday.",
+        "Complete with matching sweaters and small paper flags, the nine grandchildren of the Okafor family "
+        "were presented to the village council on Tuesday.",
         [("on Tuesday", "DATE", "2026-04-28")],
-        {"2026-04-28": "The eleven children of the Duarte family were introduced to the press"},
+        {"2026-04-28": "The nine grandchildren of the Okafor family were presented"},
     ),
     (
         "a second predicate after 'and' gets the subject, with an irregular past",
-        "The actor fractured his right leg on December 23 while skiing in the mountains, and underwent a "
-        "90-minute operation on December 26 to mend the bone.",
-        [("on December 23", "DATE", "2025-12-23"), ("on December 26", "DATE", "2025-12-26")],
-        {"2025-12-23": "The actor fractured his right leg while skiing in the mountains",
-         "2025-12-26": "The actor underwent a 90-minute operation to mend the bone"},
+        "The singer tore a ligament in her left knee on March 4 while hiking in the hills, and had a "
+        "two-hour operation on March 9 to repair the joint.",
+        [("on March 4", "DATE", "2026-03-04"), ("on March 9", "DATE", "2026-03-09")],
+        {"2026-03-04": "The singer tore a ligament in her left knee while hiking in the hills",
+         "2026-03-09": "The singer had a two-hour operation to repair the joint"},
     ),
     (
         "a present predicate after 'and' gets the subject",
-        "Ticket sales are expected to reach 4 million by the end of this year, and climb to 6 million "
-        "by 2028.",
-        [("the end of this year", "DATE", "2026"), ("by 2028", "DATE", "2028")],
-        {"2026": "Ticket sales are expected to reach 4 million",
-         "2028": "Ticket sales climb to 6 million"},
+        "Subscriber numbers are expected to pass 2 million by the end of this year, and rise to 3 million "
+        "by 2029.",
+        [("the end of this year", "DATE", "2026"), ("by 2029", "DATE", "2029")],
+        {"2026": "Subscriber numbers are expected to pass 2 million",
+         "2029": "Subscriber numbers rise to 3 million"},
     ),
     (
         "a quarter of a game in a sports report dates nothing",
-        "The foul came with 13 seconds to play in the fourth quarter of Denver's 106-90 victory on Friday.",
+        "The steal came with 40 seconds left in the fourth quarter of Utah's 98-87 win on Friday.",
         [("the fourth quarter", "DATE", "2026-Q4"), ("on Friday", "DATE", "2026-05-01")],
-        {"2026-05-01": "The foul came with 13 seconds"},
+        {"2026-05-01": "The steal came with 40 seconds left in the fourth quarter of Utah's 98-87 win"},
     ),
     (
         "a quarter of a year in a business report dates its event",
@@ -181,10 +181,10 @@ CASES = [
     ),
     (
         "the time of a baseline day is the baseline too",
-        "The euro fetched 1.3125 dollars on Monday, against Friday's 5 p.m. quotes of 1.3088 dollars.",
+        "The pound fetched 1.2460 dollars on Monday, against Friday's 5 p.m. level of 1.2391 dollars.",
         [("on Monday", "DATE", "2026-04-27"), ("Friday", "DATE", "2026-04-24"),
          ("5 p.m.", "TIME", "2026-04-24T17:00")],
-        {"2026-04-27": "The euro fetched 1.3125 dollars"},
+        {"2026-04-27": "The pound fetched 1.2460 dollars"},
     ),
     (
         "an aside between dashes leaves a long subject first",
@@ -195,20 +195,20 @@ CASES = [
     ),
     (
         "the year of a date, as subject, stays",
-        "The year of 2002 was his last season as a professional.",
-        [("2002", "DATE", "2002")],
-        {"2002": "The year of 2002 was his last season as a professional"},
+        "The year of 2011 was her final season on the tour.",
+        [("2011", "DATE", "2011")],
+        {"2011": "The year of 2011 was her final season on the tour"},
     ),
     (
         "a preposition left at a cut goes",
-        "Jensen's deflected second-half strike on Saturday gave the home side a 1-0 victory over visiting "
-        "Everton.",
+        "Moreno's looping second-half header on Saturday handed the away team a 2-1 victory over struggling "
+        "Rovers.",
         [("second-half", "DATE", "2026-H2"), ("on Saturday", "DATE", "2026-04-25")],
-        {"2026-04-25": "Jensen's deflected second-half strike gave the home side a 1-0 victory"},
+        {"2026-04-25": "Moreno's looping second-half header handed the away team a 2-1 victory"},
     ),
     (
         "'by the day' means steadily and dates nothing",
-        "Our rights are getting fewer and fewer by the day.",
+        "Our savings shrink by the day.",
         [("the day", "DATE", "2026-04-28")],
         {},
     ),
@@ -232,9 +232,9 @@ CASES = [
     ),
     (
         "a name with a 'which' clause is its antecedent",
-        "Chile, which helped found the organization in 1969, quit in 1976.",
-        [("in 1969", "DATE", "1969"), ("in 1976", "DATE", "1976")],
-        {"1969": "Chile helped found the organization", "1976": "Chile quit"},
+        "Norway, which helped set up the council in 1958, withdrew in 1983.",
+        [("in 1958", "DATE", "1958"), ("in 1983", "DATE", "1983")],
+        {"1958": "Norway helped set up the council", "1983": "Norway withdrew"},
     ),
     (
         "a date subject after a conjunction stays",
@@ -244,30 +244,30 @@ CASES = [
     ),
     (
         "a participle left by its date goes",
-        "He set a deadline to finish the task within three months, starting from November 15.",
-        [("November 15", "DATE", "2025-11-15")],
-        {"2025-11-15": "He set a deadline to finish the task within three months"},
+        "She gave the crews six weeks to clear the debris, starting from October 3.",
+        [("October 3", "DATE", "2025-10-03")],
+        {"2025-10-03": "She gave the crews six weeks to clear the debris"},
     ),
     (
         "the comma a date leaves before its verb goes",
-        "The rebels' success in taking the second city last week, was due in part to the goodwill of "
-        "neighbours.",
+        "The party's success in winning the capital last week, was largely thanks to the support of "
+        "first-time voters.",
         [("last week", "DATE", "2026-W17")],
-        {"2026-W17": "The rebels' success was due in part to the goodwill of neighbours"},
+        {"2026-W17": "The party's success was largely thanks to the support of first-time voters"},
     ),
     (
         "a reporting verb does not end a cut title",
-        "Meanwhile, local newspapers reported on Monday that the army has paraded 114 prisoners before a "
-        "crowd at a stadium of 3,000 in the north.",
+        "Meanwhile, local newspapers reported on Monday that the council has sold 12 old buses to a dealer "
+        "from a town of 5,000 in the south.",
         [("on Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "Local newspapers reported that the army has paraded 114 prisoners before a crowd"},
+        {"2026-04-27": "Local newspapers reported that the council has sold 12 old buses to a dealer"},
     ),
     (
         "a date in a name's 'which' aside dates the aside, told of the name",
-        "The union, which won a landmark ruling against the port operator in January, has warned that such a "
-        "move would mean a strike.",
+        "The guild, which secured a pay deal with the studios in January, has said that any cuts would lead "
+        "to a walkout.",
         [("in January", "DATE", "2026-01")],
-        {"2026-01": "The union won a landmark ruling against the port operator"},
+        {"2026-01": "The guild secured a pay deal with the studios"},
     ),
     (
         "a clause after 'and' with its own subject and verb borrows no subject",
@@ -279,24 +279,24 @@ CASES = [
     ),
     (
         "no subject is cut when the verb found is a second predicate",
-        "Migrant workers in the region face discrimination in education, employment and housing and are "
-        "often victims of abuse, a monitoring group reported on Monday.",
+        "Young farmers in the province face discrimination in schooling, jobs and housing and are often "
+        "victims of fraud, a rights group reported on Monday.",
         [("on Monday", "DATE", "2026-04-27")],
-        {"2026-04-27": "Migrant workers in the region face discrimination in education"},
+        {"2026-04-27": "Young farmers in the province face discrimination in schooling, jobs and housing"},
     ),
     (
         "no subject is cut before the 'of' its phrase needs",
-        "Security forces under the command of the president's son, a colonel of the guard, detained the "
-        "opposition leader on Monday as he tried to reach the parliament.",
+        "Riot police under the command of the provincial governor's nephew, a major of the reserve, arrested "
+        "the dockworkers' union leader on Monday as he tried to enter the port.",
         [("on Monday", "DATE", "2026-04-27")],
-        # round 15: "detained the opposition | leader" cut a noun phrase; the subject goes to its head instead
-        {"2026-04-27": "Security forces detained the opposition leader"},
+        # round 15: a noun phrase is never cut in two; the subject goes to its head instead
+        {"2026-04-27": "Riot police arrested the dockworkers' union leader as he tried to enter the port"},
     ),
     (
         "'the year of' and its year are one date",
-        "The year of 2002 was his last season as a professional.",
-        [("The year", "DATE", "2026"), ("2002", "DATE", "2002")],
-        {"2002": "The year of 2002 was his last season as a professional"},
+        "The year of 2011 was her final season on the tour.",
+        [("The year", "DATE", "2026"), ("2011", "DATE", "2011")],
+        {"2011": "The year of 2011 was her final season on the tour"},
     ),
     (
         "a main verb after a name's apposition is no aside when a clause follows",
@@ -339,10 +339,10 @@ CASES = [
 
 def test_a_quotation_after_a_dated_sentence_is_its_evidence():
     """A quotation told after a dated sentence narrates the same episode, whatever its tense inside."""
-    text = "The talks resumed on Monday. ``We are back,'' Adams said. ``Nobody will push us out.''"
+    text = "The strike ended on Monday. ``We won,'' Moreau said. ``Nobody can take that away.''"
     (event,) = run(text, [("on Monday", "DATE", "2025-10-20")])
     assert [e.text for e in event.evidence] == [
-        "The talks resumed on Monday.", "``We are back,'' Adams said.", "``Nobody will push us out.''"
+        "The strike ended on Monday.", "``We won,'' Moreau said.", "``Nobody can take that away.''"
     ]
 
 

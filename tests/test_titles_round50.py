@@ -28,10 +28,10 @@ TAGGED = [
     ),
     (
         "a cut before a participle's phrase",
-        "The Pacific Fisheries Council's 31 members officially opened talks here Tuesday aimed at reducing "
-        "quotas and other limits on deep-sea fishing.",
+        "The Alpine Rail Union's 12 partners formally began negotiations here Tuesday aimed at cutting "
+        "fares and other costs of cross-border travel.",
         "Tuesday",
-        "The Pacific Fisheries Council's 31 members officially opened talks",
+        "The Alpine Rail Union's 12 partners formally began negotiations",
     ),
     (
         "a worth without its amount",
@@ -55,10 +55,10 @@ def test_tagged_titles_of_round_50(text: str, phrase: str, expected: str) -> Non
 PRONOUNS = [
     (
         "the front clause's person, named in full before",
-        "Tomas Verhoeven, the former mayor, was taken to hospital on Thursday. Though Verhoeven was told to "
-        "rest, he has already started receiving visitors on Friday.",
+        "Tomas Verhoeven, the former mayor, was admitted to a clinic on Thursday. Though Verhoeven was "
+        "ordered to stay in bed, he has already begun taking phone calls on Friday.",
         "Friday",
-        "Verhoeven has already started receiving visitors",
+        "Verhoeven has already begun taking phone calls",
     ),
     (
         "a firm is no 'he'",
@@ -69,10 +69,10 @@ PRONOUNS = [
     ),
     (
         "a given name of the other sex",
-        "Ana Lindqvist, the former mayor, was taken to hospital on Thursday. Though Lindqvist was told to "
-        "rest, he has already started receiving visitors on Friday.",
+        "Ana Lindqvist, the former mayor, was admitted to a clinic on Thursday. Though Lindqvist was ordered "
+        "to stay in bed, he has already begun taking phone calls on Friday.",
         "Friday",
-        "He has already started receiving visitors",
+        "He has already begun taking phone calls",
     ),
 ]
 
@@ -90,8 +90,8 @@ def test_front_clause_person(text: str, phrase: str, expected: str) -> None:
 LOOSE = [
     (
         "a reduced relative on an object",
-        "The final data confirmed a preliminary estimate published",
-        "The final data confirmed a preliminary estimate",
+        "The new count backed an earlier estimate published",
+        "The new count backed an earlier estimate",
     ),
     ("after an adverb of place", "The members opened talks here aimed", "The members opened talks here"),
     (
@@ -137,8 +137,8 @@ LOOSE = [
     ),
     (
         "the currency stays",
-        "The carrier posted a net loss of 42.5 billion won",
-        "The carrier posted a net loss of 42.5 billion won",
+        "The shipyard reported a net loss of 18.3 billion won",
+        "The shipyard reported a net loss of 18.3 billion won",
     ),
     (
         "a front clause's verb stays",
@@ -248,15 +248,15 @@ def test_not_since(text: str, phrase: str, expected: str) -> None:
 GIVEN_NAMES = [
     (
         "a role and a name before the verb",
-        "Rebel leader Tomas Verhoeven has agreed to historic face-to-face talks with the country's embattled "
-        "President Ana Lindqvist aboard a naval vessel",
-        "Tomas Verhoeven has agreed to historic face-to-face talks",
+        "Rebel leader Tomas Verhoeven has accepted a first direct meeting with the country's beleaguered "
+        "President Ana Lindqvist at a mountain lodge",
+        "Tomas Verhoeven has accepted a first direct meeting",
     ),
     (
         "an owner, a role and a name",
-        "Norway's Foreign Minister Jonas Dahl lashed out at a reporter who relayed the suggestion that his "
-        "country would act as a proxy for its neighbours",
-        "Jonas Dahl lashed out at a reporter",
+        "Norway's Trade Minister Jonas Dahl rounded on a journalist who repeated the suggestion that his "
+        "ministry was a puppet of the oil firms",
+        "Jonas Dahl rounded on a journalist",
     ),
     (
         "a person who is no subject keeps the surname",
@@ -279,15 +279,15 @@ def test_given_name_back(clause: str, expected: str) -> None:
 STRUCTURAL = [
     (
         "an infinitive cut from its object",
-        "The inquiry board was set up to trace who received 3.5 million dollars of a total 5.6 million "
-        "dollars paid out by the owner of a supermarket chain",
-        "The inquiry board was set up",
+        "The audit panel was set up to find who got 2.1 million euros of a total 4.8 million "
+        "euros handed out by the head of a building firm",
+        "The audit panel was set up",
     ),
     (
         "'to' and a figure stays",
-        "The regional manufacturing activity index of the purchasing managers fell to 51.2 from 52.9 in the "
-        "previous month, the lowest level in three years",
-        "The regional manufacturing activity index fell to 51.2 from 52.9",
+        "The national services confidence index of the chambers of commerce dropped to 47.8 from 49.5 in the "
+        "previous month, the weakest reading in two years",
+        "The national services confidence index dropped to 47.8 from 49.5",
     ),
 ]
 
@@ -338,10 +338,10 @@ def test_relational_adjective_end(title: str, reason: str | None) -> None:
 ASIDES = [
     (
         "a participle aside, then an apposition",
-        "The satellite, named after Simon Bolivar, the famous South American independence hero, will be sent "
-        "into orbit in 2008, the ministry said.",
-        "2008",
-        "The satellite will be sent into orbit",
+        "The ferry, named after Ingrid Holm, the celebrated local poet, will be launched in 2027, the "
+        "shipyard said.",
+        "2027",
+        "The ferry will be launched",
     ),
     (
         "a short pair of asides",

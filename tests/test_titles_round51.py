@@ -61,10 +61,10 @@ TAGGED = [
     ),
     (
         "a long clause's date in its predicate after but",
-        "The foreign minister initially hinted at cancelling his planned visit to the capital in protest but "
-        "later went ahead with the trip in late October.",
+        "The trade minister first threatened to call off her planned trip to the region in anger but then "
+        "made the journey in late October.",
         "late October",
-        "The foreign minister went ahead with the trip",
+        "The trade minister made the journey",
     ),
     (
         "a short clause keeps both predicates",
