@@ -147,7 +147,7 @@ _SET_AGAINST = re.compile(
 
 
 # A quarter counted back from the reported one ("rose from the previous quarter") is what "the same quarter
-# last year" then steps on from (periods._same_period): it is told as the reference.
+# last year" then steps on from (quarters._same_period): it is told as the reference.
 _COUNTED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last|past)\s", re.IGNORECASE)
 
 

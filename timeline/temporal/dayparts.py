@@ -12,7 +12,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.days import _clock_on_day, _day_tail
+from timeline.temporal.clocktimes import clock_on_day, day_tail
 from timeline.temporal.normalize import Norm
 from timeline.temporal.resolve import story_year
 from timeline.temporal.rules import HANDLERS, Groups, handles
@@ -55,7 +55,7 @@ def _day_edge(g: Groups, ctx: Context) -> Norm | None:
     )
     if not named and not after_day and not edge.startswith("the"):
         return None  # a bare "at dawn" names no day: left out, as before
-    day, anchor = _day_tail(g, ctx)
+    day, anchor = day_tail(g, ctx)
     return Norm("TIME", f"{day}T{_EDGE_CODE[edge]}", mod="START", anchor=anchor)
 
 
@@ -165,7 +165,7 @@ def _day_after(g: Groups, ctx: Context) -> Norm | None:
 @handles("clockh")
 def _clock_h(g: Groups, ctx: Context) -> Norm | None:
     """Give "14h30", "9h" their time on the day they fall on."""
-    return _clock_on_day(f"{int(g['H']):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+    return clock_on_day(f"{int(g['H']):02d}:{int(g.get('M') or 0):02d}", g, ctx)
 
 
 def _hour_of(g: Groups) -> int:
@@ -182,7 +182,7 @@ def _hour_of(g: Groups) -> int:
 @handles("clockpart")
 def _clock_part(g: Groups, ctx: Context) -> Norm | None:
     """Give "4 in the morning", "five in the afternoon", "11 at night" their time on the day they fall on."""
-    return _clock_on_day(f"{_hour_of(g):02d}:{int(g.get('M') or 0):02d}", g, ctx)
+    return clock_on_day(f"{_hour_of(g):02d}:{int(g.get('M') or 0):02d}", g, ctx)
 
 
 @handles("clockoclock")
@@ -190,7 +190,7 @@ def _clock_oclock(g: Groups, ctx: Context) -> Norm | None:
     """Give "one o'clock Wednesday morning", "ten o'clock tonight" their time on the day they fall on."""
     part = "night" if (g.get("day") or "").lower() == "tonight" else (g.get("tpart") or "").lower()
     hour = _hour_of({"H": g["H"], "dpart": part if part != "night" else "", "night": part == "night"})
-    return _clock_on_day(f"{hour:02d}:00", g, ctx)
+    return clock_on_day(f"{hour:02d}:00", g, ctx)
 
 
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
@@ -206,7 +206,7 @@ def _clock_words(g: Groups, ctx: Context) -> Norm | None:
     hour = _hour_of(g)
     if g["dir"].lower() == "to":
         hour, minutes = (hour - 1) % 24, 60 - minutes
-    return _clock_on_day(f"{hour:02d}:{minutes:02d}", g, ctx)
+    return clock_on_day(f"{hour:02d}:{minutes:02d}", g, ctx)
 
 
 @handles("beforelast")

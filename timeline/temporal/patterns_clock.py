@@ -2,7 +2,7 @@
 "at half past six", "14:30 GMT", "9h on Sunday", "midnight on Dec. 31, 2025".
 
 A table (name, pattern, example) that `patterns_calendar.CALENDAR_RULES` splices in after the numeric dates
-and before the eras; their handlers are days.py's and dayparts.py's.
+and before the eras; their handlers are clocktimes.py's and dayparts.py's.
 """
 
 from __future__ import annotations

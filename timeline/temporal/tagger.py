@@ -4,6 +4,7 @@ One pass of the compiled scanner (patterns.SCANNER) finds candidates left to rig
 filter drops ordinary words (modal "may", "March" as a verb, "Sunday Times", amounts that look like
 years); each kept match is normalized by its rule's handler against a Context that carries the
 document date, the last date established so far and the story date. Ids run t1, t2... in text order.
+After the pass, recent_months gives back their recent year to months the story dated into the past.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left
 
 from timeline.errors import DateError, InputError
 from timeline.models import TimeExpression
 from timeline.temporal import (  # noqa: F401  (register handlers)
+    clocktimes,
     compose,
     dayparts,
     days,
@@ -25,6 +26,7 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     patterns,
     period_weeks,
     periods,
+    quarters,
     relative,
     scan,
     seasons,
@@ -32,11 +34,10 @@ from timeline.temporal import (  # noqa: F401  (register handlers)
     theunit,
     yearly,
 )
-from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import FULL_DATE, Context, clause_end, in_aside, is_far, set_against
 from timeline.temporal.filters import keep
-from timeline.temporal.fragments import MONTH
 from timeline.temporal.intervals import interval
+from timeline.temporal.recent_months import SINCE, recent_months
 from timeline.temporal.rules import HANDLERS
 from timeline.temporal.storychain import (
     bc_story_month,
@@ -53,8 +54,6 @@ from timeline.temporal.years import names_figures
 _STORY_GRANS = ("day", "month", "year", "season", "quarter", "half")
 # Phrases that count from the document date in news style: evidence that the text is not a narrative.
 _NEWS_RULES = ("deictic", "relunit", "weekday", "part")
-# "closed since 2020": a state that lasts until now starts there; the story does not move back to it.
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "the 2002 World Cup", "the 1989 crackdown": a year naming a happening the text refers to, an aside that
 # does not move the story there ("the 2005 season", "the 1998 budget" are spans of time and may).
 _NAMES_HAPPENING = re.compile(
@@ -317,7 +316,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
         aside = (
-            _SINCE.search(text, max(0, start - 12), start) is not None
+            SINCE.search(text, max(0, start - 12), start) is not None
             or in_aside(text, start, end)
             or beside_story(text, start, end)
             or (
@@ -349,73 +348,10 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
         if norm.anchor != "dct" and point.gran in _STORY_GRANS and not aside:
             story, story_tid, bc_year = point, tid, None
     if dct is not None and story_tid is not None:
-        found = _recent_months(found, text, dct)
+        found = recent_months(found, text, dct)
     return found
 
 
 def _names_ref_year(point: Point, ref: Point | None) -> bool:
     """Say whether a year is the year of the finer reference date just before it ("March 3 last year")."""
     return ref is not None and ref.gran in FINENESS[:6] and ref.day.year == point.day.year
-
-
-# The year records began, a measure's baseline: "since records began in 1974", "since record-keeping began
-# in 1880", "since records were first kept in 1850", "since measurements started in 1961".
-_RECORDS_SINCE = re.compile(
-    r"\bsince\s+(?:(?:comparable|official|modern|reliable)\s+)?(?:records?|record-keeping|recordkeeping"
-    r"|measurements?|observations?|data)\s+(?:(?:were|was)\s+first\s+(?:kept|taken|collected)|began|started"
-    r"|begun|were\s+started)\s+in\s+\Z",
-    re.IGNORECASE,
-)
-_STORY_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
-_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
-_NAMES_MONTH = re.compile(rf"\b(?:{MONTH})\b", re.IGNORECASE)
-
-
-def _recent_months(found: list[TimeExpression], text: str, dct: dt.date) -> list[TimeExpression]:
-    """Give a month (or a month's day) the story dated back its year near the document date when the rest
-    of its paragraph counts from the document date.
-
-    "... By the mid-1990s the valley was green.\n\nWater fell below 15% in September, officials said on
-    Monday.": the paragraph's other dates count from the document date, so September is the writer's
-    recent one, not 1990's. Only a year taken from an earlier paragraph is given up ("said last month it
-    would reopen the road in March" keeps its own reading). A date right after "since" ("the lowest since
-    1974") is a look back and is not counted; a paragraph with no other date keeps the story's year.
-    """
-    starts = {}
-    positions = [e.start for e in found]  # in text order: a paragraph's expressions are a slice
-    result = list(found)
-    for i, e in enumerate(found):
-        starts[e.tid] = e.start
-        if e.type != "DATE" or e.anchor in (None, "dct"):
-            continue  # the cheap tests first: most expressions are no month the story dated
-        told = _STORY_MONTH.fullmatch(e.value)
-        if told is None or _YEAR_WRITTEN.search(e.text) or not _NAMES_MONTH.search(e.text):
-            continue  # "a year earlier" counts from the story, as it should
-        opens = text.rfind("\n", 0, e.start) + 1
-        if starts.get(e.anchor, opens) >= opens:
-            continue  # its year came from this paragraph
-        closes = text.find("\n", e.end)
-        closes = len(text) if closes < 0 else closes
-        near = [
-            o
-            for o in found[bisect_left(positions, opens) : bisect_left(positions, closes)]
-            if o is not e and o.type in ("DATE", "TIME")
-        ]
-        others = [o for o in near if not _SINCE.search(text, max(0, o.start - 12), o.start)]
-        # "Water levels fell below 15% in September, the lowest since records began in 1974.": a month
-        # measured against the year records began is the writer's recent one; "its worst defeat since 1942"
-        # in a war history is no such measure, and the history keeps chaining
-        baseline = bool(others) and all(
-            _RECORDS_SINCE.search(text, max(0, o.start - 60), o.start) for o in others
-        )
-        if not baseline and (not others or any(o.anchor != "dct" for o in others)):
-            continue  # a full date near the document date may be the story itself: only deictic ones count
-        month = int(told.group("m"))
-        ctx = Context(text, e.start, e.end, dct)
-        if told.group("d"):
-            year, _ = nz.resolve_month_day(month, int(told.group("d")), ctx)
-        else:
-            year, _ = nz.resolve_month(month, ctx)
-        if year is not None and year != int(told.group("y")):
-            result[i] = e.model_copy(update={"value": f"{year:04d}" + e.value[4:], "anchor": "dct"})
-    return result
