@@ -277,4 +277,6 @@ def test_semeval_timelines_meet_the_floors(corpora):
     assert counts == (197, 1, 163, 33)
     for name, figure in FLOORS.items():
         assert summary[name] >= figure - 0.01, (name, summary[name])
-    assert summary["undated_rate"] <= 0.5758 + 0.01
+    # 20 of the 33 mentions the gold leaves undated get a date (19 before session 22's episodes: a sentence
+    # that goes on with a dated episode now joins it more often, which raised anchored-event recall)
+    assert summary["undated_rate"] <= 0.6061 + 0.01
