@@ -338,6 +338,11 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         # its end is the document date (the end of the range the event layer dates its clause to)
         end = ctx.dct.isoformat() if ctx.dct is not None else None
         return Norm("DURATION", "P1W", mod=mod, anchor="dct" if end else None, end_value=end)
+    if g.get("det") and rel in ("past", "last") and unit == "fortnight":
+        # "over the last fortnight", "the past fortnight": the fourteen days up to now, as "the past week";
+        # no calendar fortnight stands for "last fortnight" as a calendar week does for "last week"
+        end = ctx.dct.isoformat() if ctx.dct is not None else None
+        return Norm("DURATION", "P2W", mod=mod, anchor="dct" if end else None, end_value=end)
     if base is None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":

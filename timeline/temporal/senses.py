@@ -45,6 +45,14 @@ _OF_THE_WEEK = re.compile(r"\s+of\s+the\s+week\b", re.IGNORECASE)
 # "A day in the life of a nurse": a portrait of an ordinary day, an idiom with no span of its own.
 _IN_THE_LIFE = re.compile(r"\s+in\s+the\s+life\b", re.IGNORECASE)
 
+# "one-day internationals", "the one-day squad": a format of cricket (and of other sports' cups), named for
+# its length but no span of any event; "a one-day strike", "the one-day summit" stay spans.
+_ONE_DAY_FORMAT = re.compile(
+    r"\s+(?:internationals?|series|squads?|sides?|teams?|cricket|formats?|tri-series|tournaments?|cups?|"
+    r"matches|games|captains?|caps?|specialists?|rankings?)\b",
+    re.IGNORECASE,
+)
+
 # Shapes dropped, with an example of each.
 SHAPES = [
     ("relunit half + of a group", "He added that half of the 20 people had dropped out."),
@@ -53,6 +61,7 @@ SHAPES = [
     ("the week after a day of", "Saturday is the busiest day of the week."),
     ("a day of the week", "Saturday is the busiest day of the week."),
     ("a day in the life", "A day in the life of the world's busiest airport"),
+    ("one-day, a cricket format", "She has played 40 one-day internationals."),
 ]
 
 
@@ -76,4 +85,6 @@ def not_a_time(rule: str, groups: dict[str, str], text: str, start: int, end: in
         and _IN_THE_LIFE.match(text, end)
     ):
         return (groups.get("unit") or "").lower() == "day"
+    if text[start:end].lower().endswith("one-day") and _ONE_DAY_FORMAT.match(text, end):
+        return True
     return False

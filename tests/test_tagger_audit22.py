@@ -1,0 +1,45 @@
+"""Fixes from a hand audit of unseen wire stories (session 22): a fortnight told back from today is a span
+of fourteen days, and "one-day" naming a cricket format is no span. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline.temporal import tag
+
+THURSDAY = dt.date(2026, 3, 12)
+
+# (id, text, expected (text, type, value, end_value) of each expression)
+CASES = [
+    ("the last fortnight is fourteen days up to now", "Prices have fallen over the last fortnight.",
+     [("the last fortnight", "DURATION", "P2W", "2026-03-12")]),
+    ("the past fortnight too", "The past fortnight has been hard for growers.",
+     [("The past fortnight", "DURATION", "P2W", "2026-03-12")]),
+    ("a fortnight ago stays the week two weeks back", "He left a fortnight ago.",
+     [("a fortnight ago", "DATE", "2026-W09", None)]),
+    ("a fortnight alone is a length", "The inquiry lasted a fortnight.",
+     [("a fortnight", "DURATION", "P2W", None)]),
+    ("one-day internationals are a format", "She has played 40 one-day internationals.", []),
+    ("the one-day squad is a format", "The board named its one-day squad on Monday.",
+     [("Monday", "DATE", "2026-03-09", None)]),
+    ("the one-day series is a format", "The one-day series starts in April.",
+     [("April", "DATE", "2026-04", None)]),
+    ("a one-day strike is a span", "Nurses held a one-day strike on Tuesday.",
+     [("one-day", "DURATION", "P1D", None), ("Tuesday", "DATE", "2026-03-10", None)]),
+    ("a one-day summit is a span", "The one-day summit ended without a deal.",
+     [("one-day", "DURATION", "P1D", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_audit22(text: str, expected: list[tuple]) -> None:
+    found = [(t.text, t.type, t.value, t.end_value) for t in tag(text, dct=THURSDAY)]
+    assert found == expected
+
+
+def test_an_event_over_the_last_fortnight_covers_its_fourteen_days() -> None:
+    (event,) = timeline.extract("Prices have fallen over the last fortnight.", dct=THURSDAY).events
+    assert (event.when.start, event.when.end) == (dt.date(2026, 2, 26), THURSDAY)
