@@ -198,8 +198,8 @@ CASES = [
     ),
     (
         "an aside on a name inside the clause holds the only date",
-        "The remark came after Omar Farid, who stepped down as coach at the weekend after a sixth defeat, said "
-        "he was ready to leave the club.",
+        "The remark came after Omar Farid, who stepped down as coach at the weekend after a sixth defeat, "
+        "said he was ready to leave the club.",
         [("at the weekend", "DATE", "2025-W43-WE")],
         [("2025-W43-WE", "Omar Farid stepped down as coach after a sixth defeat")],
     ),
