@@ -112,8 +112,8 @@ CASES = [
     ("a first predicate of a state: the second, with its own auxiliary, is the event",
      date(2026, 11, 27),
      # round 38: "has not had a government since 1991" is a denial's baseline, no event; a state began then
-     "The region has been in the grip of militias for years and has had a new government since 1991.",
-     {"1991": "The region has had a new government"}),
+     "The valley has been at the mercy of bandits for years and has had a new police chief since 1991.",
+     {"1991": "The valley has had a new police chief"}),
     ("two past happenings before one date: the date may be both's, the clause stays",
      date(2026, 11, 27),
      "A suicide bombing killed nine people and injured 20 others on Sunday.",

@@ -114,11 +114,11 @@ PART_CASES = [
     ),
     (
         "a when clause right after a date describes that date, not the later one",
-        "Output fell to its lowest level in March, when it dropped 2 percent from the figure for February.",
+        "Bookings sank to a ten-year low in March, when they slid 6 percent from the total for February.",
         [("in March", "DATE", "2024-03"), ("February", "DATE", "2024-02")],
         {
-            "2024-03": "Output fell to its lowest level, when it dropped 2 percent from the figure",
-            # February is the figure's baseline ("2 percent from the figure for February"): no event since
+            "2024-03": "Bookings sank to a ten-year low, when they slid 6 percent from the total",
+            # February is the total's baseline ("6 percent from the total for February"): no event since
             # round 35
         },
     ),

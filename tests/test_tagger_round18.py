@@ -94,7 +94,7 @@ SEPT_11 = [
 # 4. A day of an episode followed by its weekday is that weekday.
 EPISODE_DAY = [
     (
-        "The sit-in went into the ninth day on Friday.",
+        "The sit-in reached the ninth day on Friday.",
         NOV_05,
         [("the ninth day", "DATE", "2005-11-04", None), ("Friday", "DATE", "2005-11-04", None)],
     ),

@@ -280,11 +280,11 @@ def test_plans_and_flashbacks(text, expected):
 QUARTER_DCT = dt.date(1989, 10, 27)
 TOLD_QUARTERS = [
     (
-        "Grover Stores lost $4 million in the year-ago quarter, the second quarter ended Oct. 30. "
+        "Grover Stores lost $4 million in the year-ago quarter, the fiscal second quarter ended Oct. 30. "
         "A strike hurt sales in that quarter.",
         [
             ("the year-ago quarter", "DATE", "1988-Q3", None),
-            ("the second quarter", "DATE", "1988-Q2", None),
+            ("the fiscal second quarter", "DATE", "1988-Q2", None),
             ("Oct. 30", "DATE", "1988-10-30", None),
             ("that quarter", "DATE", "1988-Q2", None),
         ],

@@ -227,7 +227,7 @@ def test_season_naming_an_event_takes_its_year(text, expected):
 # "to this day" stays the writer's day, "referred to this day as" does not.
 THIS_DAY_AFTER_A_FAR_DAY = [
     (
-        "The dam burst on 3 May 1889. The mayor later referred to this day as the town's darkest.",
+        "The dam burst on 3 May 1889. The mayor later called this day the worst the town had known.",
         [("3 May 1889", "DATE", "1889-05-03", None), ("this day", "DATE", "1889-05-03", None)],
     ),
     (

@@ -23,9 +23,9 @@ TITLES = [
      [("2025-03-11", "Snow began falling"),
       ("2025-03-14TMO", "Snow began falling, with up to 12 inches expected by Friday morning")]),
     # control: "with" after a verb is a preposition, and the participle after it a reduced clause
-    ("Rents rose 2.3 percent in October, tying with the record jump set in the same month of 2007.",
-     [("2024-10", "Rents rose 2.3 percent, tying with the record jump"),
-      ("2007-10", "The record jump was set")]),
+    ("Fares climbed 4.1 percent in October, tying with the record rise set in the same month of 2007.",
+     [("2024-10", "Fares climbed 4.1 percent, tying with the record rise"),
+      ("2007-10", "The record rise was set")]),
 ]  # fmt: skip
 
 

@@ -153,9 +153,9 @@ FIT_CASES_20B = [
      "rail link to the coast",
      "Zhang Wenhao met the visiting trade delegation from Ruritania"),
     ("no cut ends on 'some' or 'how'",
-     "The school board must tell the state inspectors how it plans to recover some 12 million pesos of "
-     "wasted building grants",
-     "The school board must tell the state inspectors"),
+     "The football club must show the league auditors how it plans to repay some 3 million dollars of "
+     "unpaid player wages",
+     "The football club must show the league auditors"),
     ("'that' goes when it leaves room for the object",
      "Marta Lindqvist said that foreign fishing fleets should not damage coastal stocks, adding that quotas "
      "would be cut next year",

@@ -82,9 +82,9 @@ CASES = [
     ),
     (
         "'as of' a time is no modifier",
-        "As of 10:00 a.m. local time, the cyclone was 640 kilometers south of the island.",
+        "As of 10:00 a.m., the ferry had reached a point 12 miles off the cape.",
         [("10:00 a.m.", "TIME", "2025-10-25T10:00")],
-        [("2025-10-25T10:00", "The cyclone was 640 kilometers south of the island")],
+        [("2025-10-25T10:00", "The ferry had reached a point 12 miles off the cape")],
     ),
     (
         "a named day of something leaves with what it is the day of",
@@ -106,10 +106,10 @@ CASES = [
     ),
     (
         "a date between a 'when' clause's subject and its verb dates that clause",
-        "There were 52 tourists in the valley, not counting the guides, when the embassy on April 4 told all "
-        "tourists to go home, the consul said.",
+        "Only nine boats were left in the bay when the harbour master on April 4 ordered all crews ashore, "
+        "the clerk said.",
         [("on April 4", "DATE", "2025-04-04")],
-        [("2025-04-04", "The embassy told all tourists to go home")],
+        [("2025-04-04", "The harbour master ordered all crews ashore")],
     ),
     (
         "a date that is the predicate of 'was' gives the 'when' clause after it",
@@ -198,10 +198,10 @@ CASES = [
     ),
     (
         "an aside on a name inside the clause holds the only date",
-        "The remark came after Omar Farid, who quit as chairman at the weekend after losing a ballot, said "
-        "he was ready to leave the board.",
+        "The remark came after Omar Farid, who stepped down as coach at the weekend after a sixth defeat, "
+        "said he was ready to leave the club.",
         [("at the weekend", "DATE", "2025-W43-WE")],
-        [("2025-W43-WE", "Omar Farid quit as chairman after losing a ballot")],
+        [("2025-W43-WE", "Omar Farid stepped down as coach after a sixth defeat")],
     ),
     (
         "an aside on the last of two names is no event of that name alone",
@@ -217,9 +217,9 @@ CASES = [
     ),
     (
         "a number's comma does not end the aside",
-        "\"We drew last time,\" said Okoro, who will meet his rival again on Thursday in the 10,000m final.",
+        "\"It was close,\" said Okoro, who will race the holders again on Thursday in the 5,000m heat.",
         [("on Thursday", "DATE", "2025-10-30")],
-        [("2025-10-30", "Okoro will meet his rival again in the 10,000m final")],
+        [("2025-10-30", "Okoro will race the holders again in the 5,000m heat")],
     ),
     (
         "a date inside an inner relative clause dates that clause, not the main one",
@@ -236,7 +236,7 @@ CASES = [
     ),
     (
         "a date that is the object of the 'where' clause's verb leaves the main clause",
-        "The aide spoke in Aspen, where the senator was spending the end of the year.",
+        "The aide spoke in Aspen, where the senator was passing the end of the year.",
         [("the end of the year", "DATE", "2025")],
         [("2025", "The aide spoke in Aspen")],
     ),

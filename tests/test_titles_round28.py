@@ -39,9 +39,9 @@ CASES = [
      "She became the third mayor elected in the province this year without the backing of any party.",
      "2025", "She became the third mayor elected in the province"),
     ("'in favour' is not left without its 'of'",
-     "The tenants have alleged the June 8 vote will be rigged in favour of the landlord-backed committee "
-     "members.",
-     "2025-06-08", "The tenants have alleged the vote will be rigged"),
+     "The tenants have claimed the June 8 ballot will be fixed in favour of the owner-backed board "
+     "candidates.",
+     "2025-06-08", "The tenants have claimed the ballot will be fixed"),
     ("a long name gives way to its acronym when the title is too long",
      "The International Federation of Mountain Rescue Teams (IFMRT) approved a Swiss plan to train volunteer "
      "medics, its president said on Monday.",

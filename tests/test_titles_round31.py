@@ -40,9 +40,9 @@ CASES = [
      "to celebrate the city's 800th anniversary on Sunday.",
      "2025-10-19", "Four new squares have been planted with plane trees"),
     ("a comparison keeps its 'than' or goes",
-     "The net income of the valley's wine cooperatives is expected to grow by more than 18 percent year on "
-     "year in 2026, a banker said.",
-     "2026", "The net income is expected to grow by more than 18 percent year on year"),
+     "The total revenue of the island's small fishing fleets is expected to climb by more than 9 percent "
+     "year on year in 2026, a trader said.",
+     "2026", "The total revenue is expected to climb by more than 9 percent year on year"),
     ("a verb that takes an object and its infinitive is not cut after the object",
      "The farmers' union launched a national campaign against soil loss in March 2024, calling on the public "
      "to help restore hedgerows and offering grants to villages that plant them.",

@@ -113,7 +113,7 @@ def test_without_front(form: str, expected: str | None) -> None:
 
 
 def test_choose_takes_the_structural_title_for_an_open_cut() -> None:
-    whole = ("The choir will be housed at a hillside inn in Slovenia in the run-up to next summer's festival "
-             "in Vienna and Prague")
-    fitted = "The choir will be housed at a hillside inn in Slovenia in the run-up"
-    assert choose(whole, fitted) == "The choir will be housed at a hillside inn in Slovenia"
+    whole = ("The orchestra will stay at a lakeside lodge in Norway in the run-up to next spring's tour of "
+             "Chile and Peru")
+    fitted = "The orchestra will stay at a lakeside lodge in Norway in the run-up"
+    assert choose(whole, fitted) == "The orchestra will stay at a lakeside lodge in Norway"

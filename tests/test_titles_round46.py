@@ -52,9 +52,9 @@ TAGGED = [
      "The festival was founded in the early 1970s and has since grown into a three-day event.",
      "the early 1970s", "The festival was founded"),
     ("a comparison after a comma is no second predicate",
-     "Output expanded at a yearly pace of 3.1 percent in the third quarter, compared to a pace of 2.2 "
-     "percent in the second quarter.",
-     "the third quarter", "Output expanded at a yearly pace of 3.1 percent"),
+     "Retail volumes rose at a monthly rate of 0.8 percent in the third quarter, compared to 0.5 percent "
+     "over the spring.",
+     "the third quarter", "Retail volumes rose at a monthly rate of 0.8 percent"),
     ("a participle of the object after a comma is no second predicate",
      "The council set up a planning office in 2003, backed by two ministries, to deal with the floods.",
      "2003", "The council set up a planning office to deal with the floods"),

@@ -70,9 +70,9 @@ TAGGED = [
      "government later on Tuesday.",
      "Tuesday", "Jan Kowalski said he expected the four parties locked in intensive talks"),
     ("an object's phrase goes before its infinitive",
-     "The regional trade commission on Friday called on all parties in the long-running customs dispute at "
-     "the northern border to stay calm and avoid clashes as they wait for the court ruling.",
-     "Friday", "The regional trade commission called on all parties to stay calm"),
+     "The harbour board on Friday called on the two fishing crews in the quarrel over mooring rights at "
+     "the east quay to return to port and let the inspector settle the matter.",
+     "Friday", "The harbour board called on the two fishing crews to return to port"),
     ("a possessive period stays in the title", "Last year's edition was cancelled in July.", "July",
      "Last year's edition was cancelled"),
     ("a possessive period: next season's", "Next season's kit will be presented on Tuesday.", "Tuesday",

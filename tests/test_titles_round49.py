@@ -169,8 +169,8 @@ FITS = [
     ("Heavy snow over the weekend forced the mountain rescue team to halt its helicopter flights and pull "
      "back",
      "Heavy snow forced the mountain rescue team to halt its helicopter flights"),
-    ("A leaked email from former finance director Ann Roe revealed the bank has long known of the need "
-     "for a reform", "A leaked email revealed the bank has long known of the need for a reform"),
+    ("A draft report from former harbour inspector Ann Roe showed the port authority has long ignored cracks "
+     "in the pier", "A draft report showed the port authority has long ignored cracks in the pier"),
 ]
 
 

@@ -236,7 +236,7 @@ def _anchor(text: str, span: Span, own: Span, others: list[Span] | tuple[Span, .
         return Anchor("subordinate", verb, "", "", (tokens[np[0]].start(), end),
                       _first_verb(text, span[0], np, tokens))
     if before in SIMULTANEOUS or before in ("by", "during", "amid") or elliptical(tokens, np[0]):
-        return main  # "killed when a bomber attacked", "decided by the ballot held on Nov. 9": one time
+        return main  # "killed when a bomber attacked", "chosen by the poll held on Oct. 4": one time
     if not participle:
         return main
     wide = widened(tokens, np) if not aside else np

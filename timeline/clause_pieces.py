@@ -31,8 +31,8 @@ _AFTERTHOUGHT = re.compile(
 _SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\Z")
 
 
-# What a clause makes possible, which then happens at the date after it: "paving the way for the talks to be
-# opened by the year's end", "set the stage for a vote to be held in May".
+# What a clause makes possible, which then happens at the date after it: "paving the way for the bridge to be
+# reopened by spring", "set the stage for a vote to be held in May".
 _WAY_FOR = re.compile(
     r"\b(?:pav|clear|open|set|prepar)(?:e|es|ed|ing|s)?\s+the\s+(?:way|ground|stage)\s+for\s+"
     r"(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?P<verb>[a-z]+)\b"

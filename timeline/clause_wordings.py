@@ -241,7 +241,7 @@ def _subjects(forms: list[str]) -> list[str]:
         gerund = re.match(r"[A-Z][a-z]+ing\b", form) is not None  # "Monitoring the situation ... called"
         gerund = gerund or _REDUCED_RELATIVE.match(form, at) is not None  # "officials | held responsible"
         if _PLAIN_PRESENT.search(form, 0, at) or _QUOTE.search(form, 0, at) or gerund:
-            # "The index tracks the performance of firms | listed": the verb found is no main verb; 'The
+            # "The fund follows the value of farms | owned": the verb found is no main verb; 'The
             # "Fishermen of the Coast" survey': a name in quotation marks is no subject to cut
             continue
         shorter = (short_subject(form, at, least=4), rewordings.subject_head(form, at)) if not inner else ()

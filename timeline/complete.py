@@ -360,7 +360,7 @@ def complete(title: str) -> str | None:
     if (reason := cut_tail(text, lowered, before)) is not None:
         return reason
     if (reason := open_complement(text)) is not None:
-        return reason  # "called on the minister (to resign)", "will be presented (with the award)"
+        return reason  # "called on the minister (to resign)", "will be presented (with a medal)"
     if (reason := cut_shape(text)) is not None:
         return reason  # "attributed the victory (to ...)", "A rise in prices as demand grew (forced ...)"
     if (reason := loose_end(text)) is not None:

@@ -54,18 +54,18 @@ _RULES = [
         r"|may|might|must|had|has|have|was|were|is|are)\s)"
      ), r"that \g<np> \g<verb>",
      "The court ruled that the use of force against protesters should be reviewed", "that"),
-    # "Adding drama to the day, the pope made a gesture" -> "The pope made a gesture": a front phrase before
+    # "Adding colour to the day, the mayor gave a speech" -> "The mayor gave a speech": a front phrase before
     # the subject, a participle's or a preposition's, goes
     (re.compile(
         r"\A(?:[A-Z][a-z]{2,}ing|In|On|At|After|Before|During|Amid|Despite|With|Under|Following|Since|Unlike"
         r"|Given|[Tt]o\s+[a-z]{3,}"
         r"|Like|Earlier|Later|Meanwhile|Together\s+with)\b[^,;\"“”]{0,80}?,\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
-     ), "", "Adding drama to the day, the pope made a gesture", ","),
-    # "made a stunning conciliatory gesture" -> "made a conciliatory gesture": an intensifier goes
+     ), "", "Adding colour to the day, the mayor gave a speech", ","),
+    # "gave a stunning public apology" -> "gave a public apology": an intensifier goes
     (re.compile(
         rf"\b(?P<det>a|an|the|its|their|his|her)\s+(?:{'|'.join(sorted(_INTENSIFIERS))})\s+(?=[a-z-]+\s+[a-z])"
      ),
-     r"\g<det> ", "The pope made a stunning conciliatory gesture", ""),
+     r"\g<det> ", "The minister gave a stunning public apology", ""),
     # "urged president Ana Lima to act" -> "urged Lima to act": a lowercase role and a name go to the surname
     (re.compile(
         rf"\b(?:{person_nouns.alternation('to_surname')})\s+(?:[A-Z][\w'’.-]*\s+){{1,2}}(?=[A-Z][\w'’-]+\b)"
@@ -88,12 +88,12 @@ _RULES = [
         r"\A(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<np>(?:a|an|the|also|former)\s+"
         r"[^,;:\"“”()]{3,110}?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:and|or|but|who|which|whose)\b)[a-z]{2,})"
      ), r"\g<subject> ", "Porto, a former fishing town ruled by dukes for centuries, now faces a flood", ","),
-    # "said that although he has not seen the site, the plan is sound" -> "said the plan is sound": the
+    # "said that although she had not seen the site, the plan is sound" -> "said the plan is sound": the
     # concession before what was said goes; not "if", which changes what was said
     (re.compile(
         r"\b(?P<verb>said|says|added|stated|insisted|argued|believes|believed)\s+(?:that\s+)?(?:although|though"
         r"|even\s+though|while|whereas|despite|because)\s+[^,;:\"“”]{3,110},\s+(?=[\w“\"])"
-     ), r"\g<verb> ", "The envoy said that although he has not seen the site, the plan is sound", ","),
+     ), r"\g<verb> ", "The envoy said that although she had not seen the site, the plan is sound", ","),
     # "said that the plan failed" -> "said the plan failed": a headline's statement needs no "that"
     (re.compile(r"\b(?P<verb>said|says|recommended|announced|warned|ruled|argued|insisted|suggested|stated"
                 r"|believes|believed|agreed|added)\s+that\s+(?=[\w“\"])"),
@@ -102,15 +102,15 @@ _RULES = [
     (re.compile(
         r"\b[a-z]+(?:ary|al|ic|ial|ive)\s+and\s+[a-z]+(?:ary|al|ic|ial|ive)\s+(?=[a-z]{3,}\b)"
      ), "", "The council called early parliamentary and presidential elections", "and"),
-    # "called on all parties in the disputed election in Kalmar to remain calm" -> "called on all parties to
-    # remain calm": the phrase after the head of the object goes before the infinitive that is the news; not
+    # "urged all groups in the tense border region of Kalmar to stay calm" -> "urged all groups to stay
+    # calm": the phrase after the head of the object goes before the infinitive that is the news; not
     # an "of" that says who the object is ("asked the head (of security) to ...")
     (re.compile(
         r"\b(?P<head>(?:called\s+on|calls\s+on|urged|urges|asked|asks|told|tells|forced|forces|invited|invites"
         r"|encouraged|instructed|allowed|ordered|pressed|persuaded|wanted|wants)\s+(?:(?:the|a|an|all|some|its"
         r"|their|his|her|both)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|at|from|on|across|inside)\s+"
         r"[^,;:\"“”()]{3,100}?\s+(?=to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]{2,}\b)"
-     ), r"\g<head> ", "The council called on all parties in the disputed election to remain calm",
+     ), r"\g<head> ", "The council called on all groups in the tense border region to stay calm",
      ("called", "calls", "urge", "ask", "told", "tells", "forc", "invite", "encouraged", "instructed",
       "allowed", "ordered", "pressed", "persuaded", "want")),
     # "A total of 40 people were hurt" -> "40 people were hurt"

@@ -78,7 +78,7 @@ _SHAPES = [
     # a quantifier after a verb of a modal, its noun cut: "the ruling could end all (further doubt)"
     ("determiner", re.compile(
         r"\b(?:could|would|will|can|may|might|must|should|to)\s+[a-z]+\s+(?:all|both|most)\Z"),
-     "Analysts said the fall could end all", frozenset({"all", "both", "most"})),
+     "Traders said the drop could end all", frozenset({"all", "both", "most"})),
     # "both" opening a pair whose "and" was cut: "attributed the win to both the presence (of ... and ...)"
     ("coordination", re.compile(
         r"\bboth\s+(?:the|a|an|his|her|its|their)\s+(?:(?!and\b)[\w'’-]+\s+){0,3}(?!and\b)[\w'’-]*[^\W\ds]\Z"),

@@ -53,12 +53,12 @@ _TAILS = [
         rf"\b(?:a|an|the)\s+(?:\w+\s+)?(?:{'|'.join(_QUANTITY_NOUNS)})\Z"),
      "The plan received a bucketful", _QUANTITY_NOUNS),
     ("complement", re.compile(r"\bin\s+(?:the\s+)?(?:favour|favor)\Z"),
-     "The polls will be rigged in favour", ("favour", "favor")),
+     "The draw was tilted in favour", ("favour", "favor")),
     ("adjective", re.compile(rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_ATTRIBUTIVE))})\Z"),
-     "The two countries have been locked in a tense", tuple(_ATTRIBUTIVE)),
+     "The rival clubs were stuck in a tense", tuple(_ATTRIBUTIVE)),
     ("adjective", re.compile(
         r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?!(?:labor|labora|observ|lav|conserv)atory\b)[a-z]{3,}atory\Z"),
-     "The pope made a stunning conciliatory", "atory"),
+     "The mayor offered a mildly conciliatory", "atory"),
 ]
 _BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"}
 _AMOUNTS = {"percent", "dollars", "euros", "yen", "yuan", "pounds", "rupees", "tons", "tonnes", "barrels",

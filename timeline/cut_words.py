@@ -117,8 +117,8 @@ _PASSIVE_INFINITIVE = re.compile(
 )
 
 
-# Adjectives after a noun that say what the noun is, which a title keeps: "called for a world | free of
-# weapons", "a room | full of smoke", "a team | short of players".
+# Adjectives after a noun that say what the noun is, which a title keeps: "asked for a street | free of
+# traffic", "a room | full of smoke", "a team | short of players".
 _DEFINING = {"free", "full", "short", "ahead", "independent", "capable", "famous", "known"}
 _POSTNOMINAL = re.compile(r"\s+(?P<adjective>[a-z]+)\s+(?P<preposition>[a-z]+)\s")
 

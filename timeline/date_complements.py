@@ -15,7 +15,7 @@ from timeline.complete import complete, may_end_waiting
 from timeline.leads import led
 
 # What complete says of a title whose last word waited for the date just removed: "The decision was
-# expected (later Thursday)", "we will do it, but not (today)", "is scheduled (for Monday)", "Coalition
+# expected (later Thursday)", "we will sign, just not (this week)", "is scheduled (for Monday)", "Coalition
 # troops invaded (in March 2003)". Not a verb with no object ("The levee held"): the house style drops the
 # date there. A verb left waiting ("Repairs will take (until March)", "The hearings will run (through
 # June)") waited for it too.
@@ -80,8 +80,8 @@ def may_lose_date_object(title: str) -> bool:
 
 
 def date_was_object(title: str, dated: str) -> bool:
-    """Tell whether the date removed from `title` was its verb's object, which `dated` keeps: "The court set
-    for the next hearing" against "The court set April 29 for the next hearing".
+    """Tell whether the date removed from `title` was its verb's object, which `dated` keeps: "The panel set
+    for its next session" against "The panel set June 3 for its next session".
     """
     gap = _DATE_OBJECT_GAP.search(title)
     if gap is None or not dated.startswith(title[: gap.end("verb")] + " "):

@@ -90,7 +90,7 @@ _OF_WHAT = re.compile(
     r"\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|for|with|by|from|to|and|as)\b)[a-z][\w-]*\s*){1,3}"
     r"(?=[,.;]|\s+(?:in|on|at|for|with|by|from|to|and|as)\b|\Z)"
 )
-# A period named before the date that is the subject: "The year of 2002 was his last season".
+# A period named before the date that is the subject: "The year of 2014 was her last season".
 _PERIOD_OF = re.compile(r"(?i:the\s+)?(?:year|month|summer|winter|spring|autumn|season)\s+of")
 # A preposition that opens a date phrase: "in 2017", "on Monday" is no subject.
 _DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|from|since|until|during|for|after|before|over)\b", re.I)
@@ -206,7 +206,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         than = _THAN_PLANNED.match(text, cursor, end) if compared else None
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
         if _PERIOD_OF_WHAT.match(text, left, right) and (what := _OF_WHAT.match(text, cursor, end)):
-            cursor = what.end()  # "on the opening day (of competition)" leaves with its date
+            cursor = what.end()  # "on the opening day (of the fair)" leaves with its date
         if (adverb := _ADVERB_AFTER.match(text, cursor, end)) is not None:
             cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's
         if (described := beside_dates.apposition_end(text, cursor, end)) is not None:

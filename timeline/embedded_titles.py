@@ -124,7 +124,7 @@ def retitle(title: str, text: str, span: Span, phrases: list[Span]) -> str | Non
     else:
         ends = found.subject.split()
         if ends[0].lower() in PRONOUNS or ends[-1].lower() in PRONOUNS:
-            return None  # "the one that has happened again": what the sentence names elsewhere
+            return None  # "the one that has come back": what the sentence names elsewhere
         sentence = " ".join(w for w in (found.subject, found.auxiliary, body) if w)
     new = finish(sentence, text, found.body)
     if len(new.split()) < 3 or found.verb.lower() not in _words(new):

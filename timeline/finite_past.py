@@ -33,7 +33,7 @@ _BEFORE_NOT_FINITE = {
     "his": "His injured knee kept him out.",
     "her": "Her proposed budget failed.",
     "our": "Our elected leaders must act.",
-    "other": "The register office or other authorised place.",
+    "other": "The town hall or other chosen venue.",
     "to": "The rebels want to split the country.",
     "will": "The wave will spread north.",
     "would": "The plan would cut costs.",
@@ -45,8 +45,8 @@ _BEFORE_NOT_FINITE = {
     "might": "The fire might spread.",
     "must": "Leaders must act.",
 }
-# "to have", "would have": the perfect of an infinitive or a modal ("The campaign appears to have halted his
-# rise", "The flood could have killed hundreds").
+# "to have", "would have": the perfect of an infinitive or a modal ("The injury appears to have ended her
+# season", "The flood could have killed hundreds").
 _PERFECT_OF = {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 # Past forms that modify a noun far more often than they narrate; finite only with an object after them
 # ("The work involved shutting off the power"), not before a preposition or a stop ("sources involved in the
@@ -68,7 +68,7 @@ _NO_OBJECT = re.compile(r"(?:in|on|at|to|by|with|for|from|of|near|under|over|as)
 # The agent of a passive: "a coalition backed by the army" (a finite "was backed by" narrates through "was");
 # not an amount ("Shares fell by 3 percent") nor the means of a telling ("he said by telephone").
 _BY = re.compile(r"by\b(?!\s+(?:\d|about|nearly|almost|more|less|some|around|over|telephone|phone))", re.I)
-# Past forms that are never a participle nor an adjective: "The fate of the other 15 was unknown".
+# Past forms that are never a participle nor an adjective: "The fate of the last 4 hikers was unclear".
 _ALWAYS_FINITE = {"was", "were", "did"}
 # A word with its offsets (numbers too, which part a word from the one before); an adverb in -ly between a
 # helper and its past form is passed over ("is widely expected", "to quickly spread").

@@ -99,7 +99,7 @@ def _last_part(text: str, span: Span, np: Span, clause: Span, date: Span | None 
         and len(text[np[0] : np[1]].split()) <= 3
         and has_verb(text[span[0] : np[0]])
         # the noun phrase is an object, a front word's or the head of an apposition, or a plain one after a
-        # preposition ("locked in a standoff that has claimed"); not one that belongs to a longer one ("the
+        # preposition ("caught in a feud that has cost"); not one that belongs to a longer one ("the
         # longest run in | its history that began")
         and (has_verb(before[-1]) or before[-1].lower() in _EVENT_PREPOSITIONS or before[-1].endswith(",")
              or before[-1].lower() in _PREPOSITIONS and re.match(r"(?i:the|an?)\s", text[np[0] : np[1]]))
@@ -123,7 +123,7 @@ def _tail_of_name(before: str) -> bool:
 _WHERE = re.compile(r",\s+where\s+(?=(?:the|a|an|its|their|some|many|most)\s|[A-Z]|[a-z]+s\s)")
 # The pronoun of an aside on a noun phrase inside the clause: "after Singh, who resigned at the weekend,".
 _ASIDE_ANYWHERE = re.compile(r"\s*(?:which|who)\b")
-# A clause that only says when: "(the blast,) which happened at around 10 a.m.": the main clause says more.
+# A clause that only says when: "(the fire,) which happened at about 9 p.m.": the main clause says more.
 _ONLY_HAPPENED = re.compile(
     r"\s*(?:happened|occurred|took\s+place|came|began|started)(?:\s+(?:at|on|in|around|about|early|late))*"
     r"[\s,.]*\Z"

@@ -149,7 +149,7 @@ def _replaced(first: str, verb: re.Match[str], rest: str) -> str | None:
         np = f"{np} {noun['noun']}"  # "The first summit ... and the second": the second summit
     if not complement or _PHRASE_START.match(complement):
         # "The museum opened (1998) and the library (2004)": the second part is the subject; "The summit was
-        # held in Thailand (2004) and the second in Malaysia (2005)": its phrase replaces the first's
+        # held in Chile (2009) and the second in Peru (2011)": its phrase replaces the first's
         if inner is not None and not complement.startswith(inner["prep"] + " "):
             return None
         end = rest[inner.start() :].strip() if inner else complement

@@ -91,7 +91,7 @@ def before_of(forms: Iterable[str]) -> str | None:
         places = [m.start() for m in _OF.finditer(form, 0, MAX_TITLE + 1) if 12 <= m.start() <= MAX_TITLE]
         for place in reversed(places):
             if form[:place].rsplit(None, 1)[-1].lower() in _QUANTIFIERS:
-                continue  # "had to pledge some | of their assets": a quantity says nothing without its "of"
+                continue  # "had to sell some | of their shares": a quantity says nothing without its "of"
             title = trim_end(form[:place])
             if len(title) - verb_end >= _OBJECT_AFTER_VERB and complete(unquoted(title)) is None:
                 return title

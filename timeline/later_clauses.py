@@ -39,7 +39,7 @@ _BREAK = re.compile(
     # "..., US television reported Wednesday": the report's date, after the clause
     r"|,\s+[^,]*\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|according)\b"
 )
-# An opener inside a relative clause of the subject: "the miners who were trapped after a landslide (were
+# An opener inside a relative clause of the subject: "the climbers who were stranded after a storm (were
 # rescued late Wednesday night)": the verb after the date's clause is the sentence's.
 _IN_RELATIVE = re.compile(r"\b(?:who|which)\s+[^,]*\Z", re.I)  # "The officers who were suspended on Monday"
 _LAST_WORDS = 2  # "after it annexed the valley (in March 1921)": a title that holds them tells the clause

@@ -1,7 +1,7 @@
 """Drop a participle left at the end of a title once the phrase after it went, a date or a cut.
 
-"The result equalled England's worst defeat of 165 suffered (in 1994)", "The forecast is an increase over its
-outlook issued (in November)", "The members opened talks here aimed (at cutting tariffs)": the participle
+"The result equalled England's worst defeat of 165 suffered (in 1994)", "The estimate is a cut from its
+figure published (in March)", "The delegates began a meeting aimed (at easing quotas)": the participle
 opened a reduced relative clause on the noun before it, and without its phrase it waits for more. Not a
 verb of its own clause: "Police said the gunmen attacked", "after the bridge collapsed", "the day the
 president resigned". No parser: word lists and the words between the main verb and the participle, each
@@ -73,7 +73,7 @@ _TAKES_CLAUSE = frozenset(words("bare_statement")) | {
     "feared", "know", "knew", "knows", "hope", "hoped", "hopes", "expect", "expected", "claimed", "claims",
     "denied", "insisted", "suspected", "felt", "saw", "heard", "learned", "found", "showed", "reported",
 }
-# Counts before a last word, which is a currency then: "a loss of 42.5 billion won".
+# Counts before a last word, which is a currency then: "a profit of 18.2 billion won".
 _COUNTS = (" million", " billion", " trillion", " thousand", " hundred")
 # Verbs whose object a participle completes: "The club (had) the pitch relaid", "(got) the job done",
 # "came back to (find) the fields flooded", "(left) the village destroyed".
@@ -102,7 +102,7 @@ def without_loose_participle(title: str) -> str:
         before = head.rsplit(None, 1)[-1]
         return head if before.lower() not in _NOT_A_NOUN and has_verb(head) else title
     if last == "won" and head.rsplit(None, 1)[-1][:1].isdigit() or head.endswith(_COUNTS):
-        return title  # "a net loss of 42.5 billion won": the currency
+        return title  # "a profit of 18.2 billion won": the currency
     if last in _NO_PARTICIPLE or last.startswith("un") or not is_participle(last) or not _on_noun(head):
         return title  # "left their rates unchanged": an adjective
     return head
@@ -113,9 +113,9 @@ def _on_noun(head: str) -> bool:
     clause of its own between: "(The result) equalled England's worst defeat of 165 (suffered)"."""
     before = head.rsplit(None, 1)[-1]
     if head.split(None, 1)[0].lower() in _CLAUSE_WORDS:
-        return False  # "Since the alliance government led": a front clause's own verb
+        return False  # "Since the coalition cabinet led": a front clause's own verb
     if not before.islower() and not before[:1].isdigit() and not before.endswith(('"', "”")):
-        return False  # "Svanberg announced", "China hosted": a name is a subject
+        return False  # "Moravec announced", "China hosted": a name is a subject
     if before.lower() in _NOT_A_NOUN or before.endswith(("ly", ",")):
         return False
     verb = first_verb(head)

@@ -71,8 +71,8 @@ def of_other_time(text: str, timex: TimeExpression) -> bool:
                             or _BODY.match(found["np"])):
         return False  # "before the (March 3) vote": a title tells the vote, whose date it is; "before the
         # commission issues a decision by (March)": the date has a preposition of its own; "go before the
-        # Security Council (next week)": a place, not a time
-    # "in the run-up to a (March) general election": the date names the occurrence a title then tells
+        # appeals board (next week)": a place, not a time
+    # "in the run-up to a (May) party congress": the date names the occurrence a title then tells
     return _NAMES_OCCURRENCE.fullmatch(found["np"]) is None or _OWNED.match(text, timex.end) is not None
 
 

@@ -2,7 +2,7 @@
 
 complete() reads a title's last words against word lists; these rules read a phrase: a verb whose object
 needs its infinitive after it ("called on the minister (to resign)"), a passive that waits for what was
-given ("will be presented (with the award)"), a report that waits for "as saying" ("quoted a diplomat"), a
+given ("will be presented (with a medal)"), a report that waits for "as saying" ("quoted a diplomat"), a
 front phrase whose main clause is cut ("Given the strong growth (, the deficit) was to fall"), an aside left
 open ("Gazprom, a firm that won a contract"). `open_complement` says why, or None. `cut_clause` reads what
 came after the cut too: "agreed courts | should take ..." cut a statement's subject from its verb.
@@ -36,7 +36,7 @@ _PARTY = (
     r"|companies|players|students|farmers|lawyers|judges|ministers|states|countries|governments)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)"
 )
-# Verbs in the passive that wait for what was given, whatever their subject: "he will be presented (with the
+# Verbs in the passive that wait for what was given, whatever their subject: "she will be presented (with a
 # award)"; not "granted", "awarded" ("a loan had been granted" is whole).
 _GIVEN = r"presented|handed|tasked"
 # Verbs of aiming in the progressive, which wait for their infinitive: "Busan is aiming (to become ...)".

@@ -26,6 +26,6 @@ def counted_owner(text: str, start: int, end: int) -> str | None:
     if found is None or found["np"].lower().endswith(_NO_GROUP):
         return None  # "two days", "three bonus": no group of people or things
     if re.search(r"\band\s+\Z", text[max(start, found.start() - 5) : found.start()]):
-        return None  # "Her mother and 10 others perished when their boat sank": the group is more
+        return None  # "His brother and 6 others drowned when the ferry capsized": the group is more
     np = found["np"]
     return f"{np[:1].upper()}{np[1:]}'"

@@ -62,9 +62,9 @@ _EVENT_NOUNS = {
     "genocide", "murder", "murders", "rape", "scandal", "hit", "debut", "premiere", "release", "win",
     "victory", "defeat", "operation",
 }
-# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $4.5 million".
+# A date made an adjective by a hyphen, which before a figure compares it: "the year-earlier $3.2 million".
 _COMPOUND = re.compile(r"(?:(?:the|a|an|its|their)\s+)?[A-Za-z]+(?:-[A-Za-z]+)+", re.I)
-_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $4.5 million", "year-ago 12 cents"
+_FIGURE_AFTER = re.compile(r"\s+(?:[$£€#]\s?)?\d")  # "the year-earlier $3.2 million", "year-ago 12 cents"
 # A figure, then "for" before a date: the date is the period the figure covers ("a loss of $3 million for
 # the quarter", "earnings of 40 cents a share for 2024").
 _FIGURE_PERIOD = re.compile(
@@ -133,7 +133,7 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     if figure and _FIGURE_PERIOD.search(text, window, timex.start):
         return True
     if _COMPOUND.fullmatch(timex.text) and _FIGURE_AFTER.match(text, timex.end):
-        return True  # "the year-earlier $4.5 million": the figure of another period
+        return True  # "the year-earlier $3.2 million": the figure of another period
     noun = _NOUN_AFTER.match(text, timex.end)
     head = noun["noun"] if noun else None
     adjective = _PERIOD_ADJECTIVE.fullmatch(timex.text) and text.startswith(" ", timex.end)
@@ -190,7 +190,7 @@ def is_generic(text: str, timex: TimeExpression) -> bool:
     part of the day is a kind of thing: "night trains", "morning prayers"; or "by the day" means steadily.
     """
     if text.endswith("by ", 0, timex.start) and _BY_THE.fullmatch(timex.text):
-        return True  # "fewer and fewer by the day", "paid by the hour"
+        return True  # "weaker and weaker by the day", "paid by the hour"
     if timex.text.lower() in ("morning", "afternoon", "evening", "night"):
         noun = _NOUN_AFTER.match(text, timex.end)
         return noun is not None and noun["noun"] not in NOT_NOUNS and not has_verb(noun["noun"])

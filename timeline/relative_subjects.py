@@ -29,7 +29,7 @@ _AUXILIARY = {"was", "were", "is", "are", "has", "have", "had", "will", "would",
 _JOINS = {"and", "or", "but", "nor", "who", "that", "which", "then", "also", "not", "never", "already",
           "just", "still", "since", "ever", "now", "once", "all", "both", "each", "be", "been", "being"}
 # A subject that is no plain noun phrase: a comma, a dash, a bracket or a quotation in it ("Israel -- which
-# ... --", "The pact, a pet project of Peru, which"); a front "-ing" ("Wrapping a two-day summit which").
+# ... --", "The pact, a pet project of Peru, which"); a front "-ing" ("Closing a three-day forum which").
 _NOT_PLAIN = re.compile(r"[,;:(\"“”]|--|[–—]|\A[A-Z]?[a-z]+ing\b")
 # Subjects that are no noun phrase of their own: "Those who sought to return", "Anyone who".
 _NOT_HEADS = {"those", "anyone", "everyone", "anybody", "everybody", "someone", "somebody", "all", "one",

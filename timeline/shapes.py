@@ -201,7 +201,7 @@ def record(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
 
 
 # A "with" phrase after the main clause whose participle has a subject of its own, the date inside it: "...,
-# with both sides agreeing to meet again next month", "..., with prices rising 5 percent in May".
+# with the two unions agreeing to vote again in June", "..., with prices rising 5 percent in May".
 _WITH_ABSOLUTE = re.compile(
     r",\s+with\s+(?P<np>(?:(?:the|both|all|its|his|her|their|some|many|most)\s+)(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"|(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3})(?<!\bthe)(?<!\bof)(?<!\ba)(?<!\ban)(?<!\bin)(?<!\bits)(?<!\btheir)\s+(?P<verb>[a-z]{3,}ing)\s+(?=[^,;]*\Z)",
@@ -211,8 +211,8 @@ _WITH_ABSOLUTE = re.compile(
 
 def with_absolute(text: str, span: tuple[int, int], own: tuple[int, int]) -> str:
     """Return the clause of a "with" phrase that holds the date and has a subject of its own, else "":
-    "The talks ended, with both sides agreeing to meet again next month" -> "Both sides agreed to meet
-    again"."""
+    "The strike ended, with the two unions agreeing to vote again in June" -> "The two unions agreed
+    to vote again"."""
     if text.find(", with ", span[0], own[0]) < 0:
         return ""  # most clauses: no such phrase, no regular expression to run
     found = _WITH_ABSOLUTE.search(text, span[0], own[0])

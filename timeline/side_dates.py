@@ -316,7 +316,7 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
     ).strip().lower() == "as":  # "in Friday's edition", "by Tuesday's The Times": the paper of that day;
         return False  # "as of Friday's close": the state then
     if word in ("after", "following") and len(timex.value) >= 10:
-        return False  # "fans called for him to quit after Saturday's loss": soon after, the same day
+        return False  # "supporters urged her to resign after Sunday's defeat": soon after, the same day
     if word == "of" and _PART_OF.search(before.group("lead") or ""):
         return False  # "won three of Saturday's six stages": a part of that day's happenings
     return word in _OBJECT_PREPOSITIONS

@@ -267,7 +267,7 @@ def _allowed(title: str, form: str, place: int, verb_start: int, group_end: int)
         return False  # "said she hoped all the members | who ... would come back": the statement's subject
     if _open_aside(title, form, place, group_end):
         return False  # "opened the stadium, exactly 500 days | before the games": the aside is cut
-    return waits(form, place) is None  # "caused by the rise | in sales": the noun of change waits
+    return waits(form, place) is None  # "caused by the drop | in demand": the noun of change waits
 
 
 def _verbless_statement(title: str) -> bool:

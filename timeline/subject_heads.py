@@ -114,7 +114,7 @@ def role_name(subject: str, *, least: int = 6) -> str | None:
     if role is None or re.search(r"\band\s+[A-Z]", subject[: role.start()]):
         return None  # no role; "Lindqvist and Chilean Deputy Minister Rosa Vial" are two people
     if _PHRASE_BEFORE.search(subject, 0, role.start()):
-        return None  # "A leaked memo from former defence secretary Don Ray": the memo, not the secretary
+        return None  # "A draft letter from former trade minister Ilse Borg": the memo, not the secretary
     words = subject.split()
     run = 0
     while run < len(words) and _CAPITALIZED.fullmatch(words[len(words) - 1 - run]):
@@ -255,8 +255,8 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
     verbal = "ing" in subject and any(
         m["w"].lower() not in ING_NOUNS | ING_ADJECTIVES for m in _ING.finditer(subject)
     )
-    # "Muslims face discrimination in education, employment and housing and are": a second predicate
-    # "Germany host minnows Costa Rica (was pictured)": a plain present verb the lists miss makes a clause
+    # "Tenants meet delays in repairs, heating and water and are": a second predicate
+    # "Norway host outsiders Malta (was pictured)": a plain present verb the lists miss makes a clause
     clause = _NOT_A_SUBJECT.search(subject) or plural_present(subject) or _CLAUSE_TO_VERB.search(subject)
     if verbal or clause or re.search(r"\b(?:and|or)\s*\Z", subject):
         return None  # a clause, not a noun phrase, comes before the verb found: leave the cut to fit

@@ -71,7 +71,7 @@ def when_clause(
             return None
         relative = re.compile(r"\b(?:who|which)\b").search(text, main[0], main[1])
         if relative and opener.group().strip() != "when" and not has_verb(text[main[0] : relative.start()]):
-            return None  # "the miners who were trapped after a landslide ... were rescued": a clause on the
+            return None  # "the climbers who were stranded after a storm ... were found": a clause on the
             # subject, whose main verb is still to come
         if (_PRONOUN.match(text, body) and not _named(text, body, words)) or _SECOND_VERB.search(words):
             return None  # "after the war ended and briefly held the post in 1951": the subject's
@@ -234,7 +234,7 @@ def when_pronoun(
     """Return (subject, span of the rest) of a "when it/they" clause that the date `own` ends, with the
     main clause's subject for the pronoun, or None.
 
-    "The center is home to 750 tigers, up from eight when it was founded in 1986" -> ("The center",
+    "The sanctuary holds 300 bears, up from five when it was opened in 1994" -> ("The sanctuary",
     "was founded in 1986"): "it" stands for the subject of the sentence.
     """
     if not _CLAUSE_END.fullmatch(text, own[1], span[1]):
@@ -248,7 +248,7 @@ def when_pronoun(
         return None
     subject = text[span[0] : verb.start()].strip()
     if not _PLAIN_SUBJECT.fullmatch(subject) or has_verb(subject) or _OPEN_WORD.search(subject):
-        return None  # "The plant to (be built by ...)": the first verb is no main verb
+        return None  # "The bridge to (be built by ...)": the first verb is no main verb
     inner = None
     for inner in _INNER_SUBJECT.finditer(text, verb.end(), whens[-1].start()):  # noqa: B007 (keeps the last)
         pass
@@ -301,7 +301,7 @@ def front_clause(
     if verb is None or _PRONOUN.match(text, body) or not has_verb(text[own[1] : span[1]]):
         return None
     if front.group().startswith(_CONCESSIONS) and _NO_SUBJECT.fullmatch(text, body, verb.start()):
-        return None  # "Although (officially) retired since 2003, the leader ...": no subject of its own
+        return None  # "Although (formally) retired since 2011, the singer ...": no subject of its own
     if front.group().startswith("When") and verb.group().lower() in _STATE:
         return None  # "When the tide is low at 1 p.m., divers inspected the hull": the divers' news
     if _NAME_AFTER_NOUN.search(text, body, verb.start()):
@@ -332,8 +332,8 @@ def not_until(title: str, text: str, own: tuple[int, int]) -> str:
     return _NOT.sub(lambda m: f"{m['be']} " if m["be"] else past_of(m["verb"] + "ing"), title, count=1)
 
 
-# An aside after a front date that places it by another event: "On June 28, | three days after rebels seized
-# a bridge, | army jets shelled ...". The main clause after it is the date's event.
+# An aside after a front date that places it by another event: "On May 9, | two days after strikers blocked
+# the port, | police cleared ...". The main clause after it is the date's event.
 _COUNTED_ASIDE = re.compile(
     r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|just|only)\s+"
     r"(?:[a-z]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{3,120},\s+"
@@ -345,8 +345,8 @@ _FRONT_DATE = re.compile(r"(?:[A-Z][a-z]{1,6}\s+)?")
 def main_after_aside(text: str, span: tuple[int, int], own: tuple[int, int]) -> tuple[int, int] | None:
     """Return the main clause after a front date and an aside placing it by another event, or None.
 
-    "On June 28, three days after rebels seized a bridge, army jets shelled the power plant" -> "army jets
-    shelled the power plant".
+    "On May 9, two days after strikers blocked the port, police cleared the docks" -> "police cleared
+    the docks".
     """
     if not _FRONT_DATE.fullmatch(text, span[0], own[0]):
         return None

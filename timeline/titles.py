@@ -98,7 +98,7 @@ _SPEECH = re.compile(rf"\b(?:{alternation('after_speaker')}|according)\b")
 # A second predicate after "and": "looted in 1943 and handed back".
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b")
 
-# A second, relative part of an aside: "founded in 1978 (and which commands 10,000 fighters)".
+# A second, relative part of an aside: "formed in 1991 (and which runs 40 clinics)".
 _AND_RELATIVE = re.compile(r",?\s+and\s+(?:which|who)\b")
 
 
@@ -178,7 +178,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         span = subordinate.concession(text, span, own, phrases[1:]) or span
         # "(Since the strike began in March 2003), about 2,000 workers have lost their jobs"
         span = subordinate.front_clause(text, span, own, phrases[1:]) or span
-        # "On June 28, (three days after rebels seized a bridge,) army jets shelled the power plant"
+        # "On May 9, (two days after strikers blocked the port,) police cleared the docks"
         span = subordinate.main_after_aside(text, span, own) or span
         # "It was only a week ago that (he was promising jobs)": the cleft's clause is the event
         span = subordinate.cleft(text, span, own) or span
@@ -202,13 +202,13 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
     if own and (occurrence := occurrences.occurrence(text, span, own, phrases)):
         return occurrence
     if own and (absolute := shapes.with_absolute(text, span, own)):
-        return absolute  # "..., with both sides agreeing to meet again next month"
+        return absolute  # "..., with the two unions agreeing to vote again in June"
     if own and (due := shapes.with_due(text, span, own)):
         return due  # "..., with further changes due before the end of the year"
     if own and (best := shapes.record(text, span, own)):
         return best  # "beating his previous best of 72 wickets in 2019": the record was set then
     if own and (named := subordinate.when_pronoun(text, span, own, phrases[1:])):
-        # "The center is home to 750 tigers, up from eight when it was founded in 1986": the center was
+        # "The sanctuary holds 300 bears, up from five when it was opened in 1994": the sanctuary was
         subject, inner = named
         return finish(f"{subject} {without_dates(text, inner, phrases)}", text, inner)
     if own and (again := shapes.again(text, span, own, phrases)):
@@ -263,7 +263,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         has_verb(text[span[0] : aside.end("subject")]) and focus.part_of(text, span, own, phrases[1:])
     ):  # "The gallery bought the vase, looted in 1943,": the vase was looted, as part_of says
         subject = without_dates(text, (span[0], aside.end("subject")), phrases)
-        # "The treaty, signed by 65 states," was signed; not after a verb: "work on the bridge, named after"
+        # "The treaty, signed by 65 states," was signed; not after a verb: "work on the tunnel, named after"
         plain = not has_verb(re.sub(r"\A.*\b(?:said|says)\s", "", subject))
         if plain and (told := _TELLER_THEN_NOUN.match(subject)):  # "He says (the new laws), introduced
             subject = told["np"][:1].upper() + told["np"][1:]  # today,": the laws were, not the saying
@@ -308,7 +308,7 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
             title = dated if dated.startswith(title + " ") and complete(dated) is None else title
         elif own and title and (" for " in title or " as " in title) and may_lose_date_object(title):
-            # "The court set (April 29) for the next hearing": the date was the verb's object
+            # "The panel set (June 3) for its next session": the date was the verb's object
             dated = finish(" ".join(without_dates(text, p, phrases[1:]) for p in pieces), text, span)
             if not date_was_object(title, dated) and len(phrases) > 1:  # "said on Tuesday it had set (March
                 # 5) as the date of the vote": another date is the object, kept in the title of the telling

@@ -43,7 +43,7 @@ def uncut(
         if len(title) - verb_end < _ENOUGH_AFTER_VERB or len(title) < least:
             return None  # a cut that tells no more than the one with its speaker leaves the speaker be
         if _bare_past_end(title):
-            continue  # "an aftershock of a strong quake injured": a relative clause cut to its verb
+            continue  # "a tremor after the big storm injured": a relative clause cut to its verb
         if complete(unquoted(title)) is None and not cut_within(told, title):
             return title
     return None

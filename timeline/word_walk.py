@@ -159,7 +159,7 @@ def widened(tokens: list[re.Match[str]], np: tuple[int, int]) -> tuple[int, int]
     return np
 
 
-# Words between "and" and a noun phrase the first clause lends its verb: "killed and (one of his) sons hurt".
+# Words between "and" and a noun phrase the first clause lends its verb: "hit and (two of her) aides hurt".
 _SHARED = {
     "of", "one", "some", "most", "all", "many", "several", "least", "at", "the", "his", "her", "their", "its",
     "two", "three", "four", "five", "others", "other",
@@ -168,7 +168,7 @@ _SHARED = {
 
 def elliptical(tokens: list[re.Match[str]], first: int) -> bool:
     """Tell whether a noun phrase follows "and" in a clause that lends it the first clause's auxiliary: "A
-    man was shot dead and at least 6 others wounded on Sunday" (were wounded), no participle on a noun."""
+    guard was stabbed and at least 3 others hurt on Monday" (were wounded), no participle on a noun."""
     k = first - 1
     while k >= 0 and (tokens[k].group().lower() in _SHARED or tokens[k].group()[:1].isdigit()):
         k -= 1

@@ -42,7 +42,7 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     """Return where the relative clause around a span closes, or None if it is in none.
 
     The clause is set off by commas (", which takes effect on May 2,"), or opens on "which was" and ends
-    its sentence with the date ("which was completed on Sept. 12.").
+    its sentence with the date ("which was signed on Oct. 3.").
     """
     stop = _STOP.match(text, end)  # the cheap anchored test first: most dates do not end a sentence
     if stop and _WHICH_WAS.search(text, max(0, start - 60), start):
@@ -76,14 +76,14 @@ SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+(?=[A-Z\"“'(])|\n)")
 _LOOKED_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\s", re.IGNORECASE)
 
 
-# A month and year before the noun of the happening it names: "the August 1792 uprising", "the March 2011
+# A month and year before the noun of the happening it names: "the May 1902 strike", "the March 2011
 # earthquake" (not "the May 2010 budget", a span of time, nor "the May 2010 to June 2011 talks").
 _MONTH_YEAR = re.compile(rf"(?:{MONTH})\.?\s+\d{{4}}", re.IGNORECASE)
 _HAPPENING_NOUN = re.compile(
     r"\s+(?!(?:and|or|to|through|until|till|budget|issue|edition|period|quarter|figures?|levels?|rate|total"
     r"|season|report|data|deadline)\b)[a-z][\w-]*"
 )
-# A bare year in brackets after a name: "the Civil Constitution of the Clergy (1790)", "Treaty of Paris
+# A bare year in brackets after a name: "the Charter of the Weavers (1764)", "Treaty of Paris
 # (1783)".
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*\Z")
 
@@ -102,7 +102,7 @@ _UNTIL = re.compile(r"\buntil\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){1,4}?(?:in
 def named_by_date(text: str, start: int, end: int) -> bool:
     """Say whether a date only names a happening or a thing the text refers to, which does not move the story.
 
-    "Danton, the leader of the August 1792 uprising, ..." and "the Civil Constitution of the Clergy (1790)"
+    "Kessler, the leader of the May 1902 strike, ..." and "the Charter of the Weavers (1764)"
     tell when those were, in a story that stays where it was.
     """
     if text.endswith("the ", 0, start) and _MONTH_YEAR.fullmatch(text, start, end):
@@ -121,9 +121,9 @@ def in_aside(text: str, start: int, end: int) -> bool:
     if _LOOKED_BACK.match(text, start, end):
         return True  # "gains they made during the previous year": told looking back from the story's time
     if named_by_date(text, start, end):
-        return True  # "the leader of the August 1792 uprising", "the Civil Constitution (1790)"
+        return True  # "the leader of the May 1902 strike", "the Charter (1764)"
     if "had" in text[max(0, start - 80) : start] and _HAD_CLAUSE.search(text, max(0, start - 80), start):
-        return True  # "Chinese forces that had invaded Burma in late 1943 besieged ...": a flashback
+        return True  # "Rebels who had seized the valley in early 1811 marched ...": a flashback
     if "until" in text[max(0, start - 60) : start] and _UNTIL.search(text, max(0, start - 60), start):
         return True  # "a blockade that held until the port fell in March 1711": an end point ahead
     # the cheap anchored tests first (a comma soon after, a preposition just before); the search last
@@ -164,8 +164,8 @@ def set_against(text: str, start: int, quarter: Point | None, point: Point) -> b
     )
 
 
-# A count of days from an event a noun names, right after a clock time: "at 6 a.m. ten days before the
-# shooting", "at 9 p.m., two days after the storm", "at 6 a.m. near Kemp's house 10 days before the raid".
+# A count of days from an event a noun names, right after a clock time: "at 4 a.m. nine days before the
+# fire", "at 9 p.m., two days after the storm", "at 7 a.m. outside the depot 12 days before the theft".
 # A date after the link word is compose.py's ("two days after May 3"), a weekday or a deictic word the
 # clock's own.
 _FROM_EVENT = re.compile(

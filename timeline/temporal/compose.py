@@ -13,8 +13,8 @@ Examples, each a row of `LINKS`:
 
 A weekday followed by its date in brackets or after a dash, "on Tuesday (Nov. 4)", is that date: the
 writer said which Tuesday, so the tense need not guess (`weekday_value`). A day of an episode followed by
-its weekday, "dragged into the ninth day on Friday", "entered its third day Tuesday", is that weekday's date
-(`episode_day_value`). A clock time followed by the day it falls on, "at 6 a.m. ten days before", "at 9 p.m.
+its weekday, "went into its seventh day on Sunday", "entered its third day Tuesday", is that weekday's date
+(`episode_day_value`). A clock time followed by the day it falls on, "at 4 a.m. nine days before", "at 9 p.m.
 the next day", is a time of that day (`clock_day_value`).
 """
 
@@ -181,7 +181,7 @@ def _same_day(day: dt.date, year: int) -> dt.date | None:
 
 # A compound duration, "five hours 38 minutes", "3 years and 2 months", "1 hour, 20 minutes": the scanner
 # finds two spans; read together they are one, its units from the larger to the smaller. A third and a
-# fourth join the same way ("one day, 18 hours, 40 minutes and 10 seconds"). Units in order:
+# fourth join the same way ("two days, 7 hours, 12 minutes and 55 seconds"). Units in order:
 _COMPOUND_UNITS = ["Y", "M", "W", "D", "TH", "TM", "TS"]
 _FULL_DURATION = re.compile(
     r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
@@ -193,7 +193,7 @@ _COUNT_FIRST = re.compile(
     r"(?!(?:the|its|their|his|her|all|each|past|last|next|first|final|another|some|several|few)\b)\w",
     re.IGNORECASE,
 )
-# After the second span: a rate ("20 years, five days a week") or an alternative ("one year, 68 days or
+# After the second span: a rate ("12 years, six nights a week") or an alternative ("one year, 68 days or
 # two months") makes the spans a list.
 _NOT_COMPOUND_AFTER = re.compile(r"\s+(?:a|an|per|each|every|or)\b|\s*,\s*or\b", re.IGNORECASE)
 
@@ -229,7 +229,7 @@ def compound_value(
 
 # "the ninth day", "its third day", "the final day": a day of an episode, named by its place in it.
 _EPISODE_DAY = re.compile(r"(?:the\s+)?[\w-]+\s+day", re.IGNORECASE)
-# What may stand between that day and the weekday that dates it: "the ninth day on Friday", "its third day
+# What may stand between that day and the weekday that dates it: "the seventh day on Sunday", "its third day
 # Tuesday", "the second day, Monday,".
 _ON_WEEKDAY = re.compile(r"\s+(?:on\s+)?|\s*,\s*", re.IGNORECASE)
 
@@ -245,11 +245,11 @@ def episode_day_value(previous: TimeExpression, text: str, start: int, end: int,
 
 
 # A clock time's value: the day it was first read on, then its time ("1996-06-03T06:00", "...T18:30:05"),
-# or a part of the day ("late evening March 29": "...TEV"). Not midnight (T24:00): "at midnight on New
+# or a part of the day ("late evening June 11": "...TEV"). Not midnight (T24:00): "at midnight on New
 # Year's Day" opens that day, the end of the day before.
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<clock>T(?:(?!24)\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI))")
 # What may stand between the time and its day: a space, "on" ("at 6 a.m. on the next day") or "of" ("early
-# morning of March 30", "until 6 p.m. of last Sunday"), after the place whose clock it is ("at 5:34 a.m.
+# morning of June 12", "until 8 p.m. of last Friday"), after the place whose clock it is ("at 5:34 a.m.
 # Baghdad time on March 20", "at 9 p.m. local time Sunday", "at noon New York time, on May 2").
 _CLOCK_GAP = re.compile(
     r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){1,2}time,?\s+|local\s+time,?\s+)?(?:on\s+|of\s+)?", re.IGNORECASE

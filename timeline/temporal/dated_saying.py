@@ -7,7 +7,7 @@ saying ("..., the mayor said Friday") dates that saying, from the document date 
 
 A plan reported with "would" after a past verb of saying lies ahead of the saying, so when the date just
 before it dates that saying ("said on Tuesday they would reopen the road in March", "said last month it
-would close in June", "said on that day he would decide over the weekend") the plan's weekday, weekend,
+would close in June", "said on that day she would reply over the weekend") the plan's weekday, weekend,
 month or day counts from the saying's date, not from the document date.
 
 A quoted "today" told in the past tense, in a report of the day before the document date ("Lyon won on

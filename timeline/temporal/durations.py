@@ -49,7 +49,7 @@ _SCARCE_BEFORE = re.compile(r"\b(?:just|only|mere)\s+\Z", re.IGNORECASE)
 # between two events.
 _NAMED_AFTER = re.compile(r"\b(?:re)?nam(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
 
-# "14 million yuan (1.7 million dollars) a year": the rate follows a bracketed conversion.
+# "30 million yuan (4.1 million dollars) a year": the rate follows a bracketed conversion.
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "a year later than planned", "a day earlier than scheduled": the difference from a plan, a length.
 _LATER_THAN = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", re.IGNORECASE)
@@ -233,6 +233,6 @@ def _dur_bare(g: Groups, ctx: Context) -> Norm | None:
             return None
         following = ctx.text[ctx.end : ctx.end + 12]
         if rel == "the" and re.match(r"\s+(?:before|after|that|following|since|when)\b", following):
-            # "in the weeks before the shooting": the noun phrase runs on; the time word is "weeks".
+            # "in the weeks before the vote": the noun phrase runs on; the time word is "weeks".
             return Norm("DURATION", nz.duration_value(None, g["unit"]), skip=4)
     return Norm("DURATION", nz.duration_value(None, g["unit"]))

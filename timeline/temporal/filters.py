@@ -362,7 +362,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|mu
 # two races", "the past several games" (a span of units is durations' rule, "the past five years").
 _COUNT_AFTER = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple)\b"
-    # not a count of time units the scanner did not join ("the past three and half years")
+    # not a count of time units the scanner did not join ("the past four and half years")
     r"(?![\w\s-]{0,24}\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)",
     re.IGNORECASE,
 )

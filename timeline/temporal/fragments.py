@@ -83,7 +83,7 @@ THAT_YEAR = (
     r"(?:,?\s+of\s+(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous"
     r"|the\s+preceding)\s+year)?"
 )
-# "the night of 20 June 1791": a part of a named day makes a TIME.
+# "the night of 14 May 1802": a part of a named day makes a TIME.
 PART_OF = r"(?:(?:early\s+in\s+)?the\s+(?:early\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+)?"
 
 # The day a time of day falls on: "on 12 August", "Dec. 31, 2025", "Saturday night", "tomorrow".

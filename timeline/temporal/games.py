@@ -6,7 +6,7 @@ import re
 
 # A half or quarter of a game, a season or a show is not a half of the calendar: "the second half of the
 # season", "the first half of the match", "the fourth quarter of the game".
-# "the fourth quarter of the Heat's 102-105 loss": a score before the result names a game too.
+# "the third quarter of the Storm's 88-94 defeat": a score before the result names a game too.
 _GAME_OF = re.compile(
     r"\s+of\s+(?:the\s+(?=\w+['’]s\s))?(?:the|this|that|a|an|its|their|his|her|our|last|next|\w+['’]s)\s+"
     r"(?:(?:[\w-]+\s+)?"

@@ -144,8 +144,8 @@ def writer_ahead(ctx: Context) -> bool:
 def reached(story: Point, ctx: Context) -> Point:
     """Return the last day the story told when the story date is a bare year of that day's year.
 
-    "On December 7 (December 8 in Asia), 1941, the fleet attacked. ... In January" is 1942: the year
-    written after the day adds nothing, and the story has reached December.
+    "On November 3 (November 4 in Tokyo), 1930, the liner sailed. ... In January" is 1931: the year
+    written after the day adds nothing, and the story has reached November.
     """
     if story.gran == "year" and ctx.days and ctx.days[-1][1].day.year == story.day.year:
         return ctx.days[-1][1]

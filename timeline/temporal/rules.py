@@ -44,7 +44,7 @@ def clock_text(g: Groups) -> str | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     elif not ampm and not g.get("oclock") and hour < 12 and g.get("tpart", "").lower() in _LATE_PARTS:
-        hour += 12  # "7:30 tomorrow evening", "this afternoon at about 3:30"
+        hour += 12  # "7:30 tomorrow evening", "this afternoon at about 4:15"
     if hour > 24 or minute > 59:
         return None
     text = f"{hour:02d}:{minute:02d}"

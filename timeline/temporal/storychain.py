@@ -71,10 +71,10 @@ def told_from_story(
 
 
 # Words that set a month against the story's as the measure it is compared with, up to a few words before it
-# (and a month listed before it): "compared to the carnage of November", "calmer than in October", "the
+# (and a month listed before it): "compared to the violence of April", "calmer than in October", "the
 # worst since March", "as against 300 in January".
 COMPARED_WORDS = [
-    (r"compared\s+(?:to|with)", "compared to the carnage of November and January"),
+    (r"compared\s+(?:to|with)", "compared to the violence of April and June"),
     (r"than", "the spring was calmer than the fighting of October"),
     (r"since", "the heaviest losses since March"),
     (r"as\s+(?:against|opposed\s+to)", "200 a week, as against 1,600 in January"),
@@ -108,8 +108,8 @@ _BC_MONTH = re.compile(r"BC\d{4}-(?P<month>\d\d)")
 def bc_story_month(value: str, year: int, story_year: int | None, story_month: int | None) -> int | None:
     """Return the month a story told in years BC is at after a date of `year` BC with this value.
 
-    "June 479 BC: the battles ... Over the winter ... On the afternoon of the battle": a date of the same
-    year without a month ("the winter", "479 BC") keeps June; one of another year forgets it.
+    "August 402 BC: the march ... Over the winter ... On the evening of the siege": a date of the same
+    year without a month ("the winter", "402 BC") keeps August; one of another year forgets it.
     """
     found = _BC_MONTH.match(value)
     if found is not None:

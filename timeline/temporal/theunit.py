@@ -72,7 +72,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):
-        return None  # "in the year of 2002-2003": the years that follow carry the value
+        return None  # "in the year of 2017-2018": the years that follow carry the value
     if unit == "year" and _YEAR_TO.match(ctx.text, ctx.end, ctx.end + 24):
         return Norm("DURATION", nz.duration_value(1, unit))  # "the year ended Sept. 30" is a span
     if unit == "weekend" and ctx.story() is None and (planned := weekend_from_saying(ctx)) is not None:
@@ -193,7 +193,7 @@ def _told_just_before(ctx: Context) -> bool:
         return True  # "the year it was", "the day that is": no event is told
     said = _SAID_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start)
     if said and clause.group().lstrip().startswith("that"):
-        return True  # "revealed at the start of the week that he had been": what was said, not a clause
+        return True  # "disclosed at the end of the month that she had been": what was said, not a clause
     after = ctx.prev_end
     if after is None or ctx.ref is None:
         return False

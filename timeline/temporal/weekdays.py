@@ -44,10 +44,10 @@ _AHEAD_VERB = re.compile(
 )
 
 
-# The day's own past verb right after it: "their match on Tuesday was postponed" (not "was expected to").
+# The day's own past verb right after it: "their game on Monday was cancelled" (not "was expected to").
 _DAY_OWN_PAST = re.compile(
     r"\s+(?:was|were)\s+(?!(?:expected|scheduled|due|set|planned|going\s+to|to|likely|about|supposed|slated)\b)"
-    r"[a-z]+(?:ed|ing)\b"  # "observers late Wednesday night were predicting": their own past progressive
+    r"[a-z]+(?:ed|ing)\b"  # "analysts late Friday night were expecting": their own past progressive
 )
 
 
@@ -73,7 +73,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
         # "by Friday" looks ahead, but not after a past verb: "had filed reports by Wednesday"
         tense = falls_on(ctx.text, ctx.start) or ctx.tense()  # "the holiday falls on Friday": ahead
         if _DAY_OWN_PAST.match(ctx.text, ctx.end):
-            tense = "past"  # "will play after their match on Tuesday was postponed": the day's own verb
+            tense = "past"  # "will play after their game on Monday was cancelled": the day's own verb
         elif tense == "past" and and_present(ctx.text, ctx.start):
             tense = "future"  # "began on Monday and resume on Wednesday": the present verb's day is ahead
         if anchor == "ref" or (ahead and tense != "past"):
@@ -90,7 +90,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start]
             and _SUGGESTED.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         ):
-            tense = "future"  # "how about friday night or sat?": a day suggested lies ahead
+            tense = "future"  # "what about thursday night or fri?": a day suggested lies ahead
         if (
             tense != "future"
             and possessive
