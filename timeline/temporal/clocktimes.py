@@ -1,4 +1,4 @@
-"""Date clock times on the day they fall on: "Friday at 3 p.m.", "10:35 a.m. (0735 GMT) Friday", "noon",
+"""Date clock times on the day they fall on: "Friday at 3 p.m.", "9:20 a.m. (0620 GMT) Friday", "noon",
 "7-9pm", a live blog's "00:40".
 
 Registered in `rules.HANDLERS` on import, like the handlers of days.py. A clock time's day is its tail (a
@@ -117,7 +117,7 @@ _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
 # The day after a bracketed conversion, "local time" (outside the extent) or the end of a span of clock times
-# is the first's: "10:35 a.m. (0735 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday",
+# is the first's: "9:20 a.m. (0620 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday",
 # "between 9 a.m. and noon on Tuesday", "from 9 a.m. to 5 p.m. on March 3".
 _DAY_AFTER_ASIDE = re.compile(
     rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and)\s*(?:noon|midday|midnight"
@@ -164,7 +164,7 @@ def day_tail(g: Groups, ctx: Context) -> tuple[str, str | None]:
         if in_recurring_frame(ctx.text, ctx.start, ctx.end):
             return "XXXX-XX-XX", None  # "every day between 8 a.m. and 8 p.m.": of no one day
         if counted_from_event(ctx.text, ctx.end):
-            return "XXXX-XX-XX", None  # "at 6 a.m. ten days before the shooting": a day counted from an event
+            return "XXXX-XX-XX", None  # "at 7 a.m. two weeks before the flood": a day counted from an event
         if in_wider_span(ctx.text, ctx.end):
             return "XXXX-XX-XX", None  # "at 3 p.m. next weekend": some day of that weekend, not today
     return _day_of(g.get("day"), ctx)

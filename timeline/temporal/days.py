@@ -195,7 +195,7 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         # mid-afternoon", "in the early evening": from the last date given, the day being told
         if (bc := ctx.story_bc()) is not None:
             same = rel not in ("the following", "the next", "the previous")
-            # "on the afternoon of the battle", in 479 BC; after "June 479 BC", BC0479-06-XXTAF
+            # "on the afternoon of the siege", in 479 BC; after "June 479 BC", BC0479-06-XXTAF
             return bc_story_norm(bc, "day", part=part, mod=mod, month=ctx.bc_month if same else None)
         base, anchor = ctx.base()
         step = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)

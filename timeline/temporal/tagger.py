@@ -312,7 +312,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             quarter = quarter if set_against(text, start, quarter, point) else point
         ends_range = _RANGE_END.search(text, max(0, start - 40), start) is not None
         if norm.anchor is None and dct is not None and is_far(point, dct) and not ends_range:
-            far += 1  # the end of a range ("2003-2004", "between April 2005 and March 2006") adds no story
+            far += 1  # the end of a range ("2003-2004", "between May 2011 and June 2012") adds no story
         # A year looked back on ("last called in 1614") or ahead to ("funding would end in 1976") is
         # an aside: the story stays where it was.
         aside = (
