@@ -196,7 +196,8 @@ def without_parenthesis(title: str) -> str:
 def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
     """Apply one removal rule, unless it would leave the title without a verb."""
     shorter = pattern.sub(replacement, title, count=count)
-    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+    kept_verb = has_verb(shorter) or contractions.fused_verb(shorter)  # "It's ready(," said the mayor)"
+    return shorter if shorter == title or kept_verb or not has_verb(title) else title
 
 
 def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
