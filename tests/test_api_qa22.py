@@ -2,7 +2,8 @@
 (it was ignored), a mistyped "archve/" is reported (it was read as the text of a document), wrong types
 and timexes of another text raise InputError saying what to give, a timeline built in Python records what
 it wrote as `timeline extract` does (a hand removal then holds), offsets slice exactly through a byte-order
-mark, CRLF, curly quotes, no-break spaces and an emoji, and our own TimeML scores 1.0 against itself."""
+mark, CRLF, curly quotes, no-break spaces and an emoji, our own TimeML scores 1.0 against itself, and a
+title drops emoji and invisible characters ("moved to Tuesday 🛶" is "moved", "the \u200btown" "the town")."""
 
 from __future__ import annotations
 
@@ -182,6 +183,25 @@ SPEECH_CASES = [
 @pytest.mark.parametrize(("text", "title"), [c[1:] for c in SPEECH_CASES], ids=[c[0] for c in SPEECH_CASES])
 def test_a_contracted_quotation_loses_its_attribution(text, title):
     assert [e.title for e in timeline.extract(text, dct="2026-01-15").events] == [title]
+
+
+# a sentence with a pictograph or an invisible character -> its title, without them (the evidence keeps them)
+PICTOGRAPH_CASES = [
+    ("emoji after the attribution", "“We’re set,” said the warden on Tuesday 🛶.", 'The warden: "We’re set"'),
+    ("emoji mid-sentence", "The race moved to Tuesday 🛶 after a storm.", "The race moved after a storm"),
+    ("skin tone", "The warden waved on Tuesday 👍🏽.", "The warden waved"),
+    ("zero-width space", "The \u200btown’s plan starts in 2027.", "The town’s plan starts"),
+    ("soft hyphen", "The nego\u00adtiations resumed on 2 April.", "The negotiations resumed"),
+    ("a sign that is no pictograph", "The Zürich office opened on 2 April ©.", "The Zürich office opened ©"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [c[1:] for c in PICTOGRAPH_CASES],
+                         ids=[c[0] for c in PICTOGRAPH_CASES])  # fmt: skip
+def test_a_title_drops_pictographs_and_invisible_characters(text, title):
+    found = timeline.extract(text, dct="2026-01-15").events
+    assert [e.title for e in found] == [title]
+    assert found[0].evidence[0].text in text
 
 
 def test_help_on_extract_names_every_parameter():
