@@ -208,3 +208,13 @@ def test_help_on_extract_names_every_parameter():
     doc = inspect.getdoc(timeline.extract)
     for name in inspect.signature(timeline.extract).parameters:
         assert f"`{name}" in doc or f"{name}=" in doc, f"help(timeline.extract) says nothing of {name}"
+
+
+MODELS = [timeline.Document, timeline.Event, timeline.Evidence, timeline.TimeExpression, timeline.When]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=[m.__name__ for m in MODELS])
+def test_every_field_of_a_public_model_says_what_it_holds(model):
+    assert [name for name, field in model.model_fields.items() if not field.description] == []
+    properties = model.model_json_schema()["properties"]
+    assert all("description" in properties[name] for name in model.model_fields)
