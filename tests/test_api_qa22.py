@@ -218,3 +218,10 @@ def test_every_field_of_a_public_model_says_what_it_holds(model):
     assert [name for name, field in model.model_fields.items() if not field.description] == []
     properties = model.model_json_schema()["properties"]
     assert all("description" in properties[name] for name in model.model_fields)
+
+
+def test_save_refuses_the_command_lines_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(timeline.StoreError, match="standard output on the command line only"):
+        timeline.save(timeline.Timeline(), "-")
+    assert not (tmp_path / "-").exists()
