@@ -20,6 +20,8 @@ _PLAIN = {
 # Participles that is_past_form does not know: "he’s been", "it’s gone".
 _PARTICIPLES = {"been", "gone", "done", "seen", "known", "given", "taken", "shown", "grown", "begun", "won"}
 _PASSIVE_AFTER = re.compile(r"\s*(?:\Z|(?:to|by|as|in|on|at|for|with|from)\b)")
+# A pronoun fused with its auxiliary, which has_verb passes over: "It's ready", "We’ll reopen", "I'm sure".
+_FUSED = re.compile(r"\b(?:I|we|you|they|he|she|it|that|there)['’](?:s|re|ll|ve|m|d)\b", re.I)
 _HEAD = re.compile(r"(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['’](?P<c>s|ve|re|ll|d)\s+(?P<next>[a-z]+)\b")
 
 
@@ -45,3 +47,9 @@ def spelled_out(title: str) -> str | None:
     else:
         auxiliary = _PLAIN[contraction]
     return f"{found['p']} {auxiliary} {title[found.start('next') :]}"
+
+
+def fused_verb(title: str) -> bool:
+    """Tell whether a title holds a pronoun fused with its auxiliary ("It's ready"): it has a verb, which
+    has_verb does not read, so a cut that leaves '"It's ready,"' of '"It's ready," said the mayor' may go."""
+    return ("'" in title or "’" in title) and _FUSED.search(title) is not None

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from timeline import pipeline, sources
+from timeline.api_checks import given_date, input_list
 from timeline.errors import InputError, TimelineError
 from timeline.models import Timeline
 from timeline.pipeline import ProgressHandler, Result, Stage, reported
@@ -98,7 +99,8 @@ def run(
     Without `scheduler` (an address such as tcp://10.0.0.5:8786) a LocalCluster of `workers`
     processes is started and stopped. A document that raises is reported (with its id) as a Problem.
     """
-    entries = sources.expand(inputs)  # before the cluster starts: a typo fails at once
+    dct = given_date(dct)  # a script's "2025-10-22" dates the documents, as in pipeline.run
+    entries = sources.expand(input_list(inputs))  # before the cluster starts: a typo fails at once
     if any(entry.path == sources.STDIN for entry in entries):
         raise InputError("standard input cannot be sent to a cluster: save it to a file first")
     with _client(scheduler, workers) as client:

@@ -23,6 +23,7 @@ import re
 from typing import Literal
 
 from timeline import datelines, dating, episodes, references, segment, side_dates, telling, textmeta
+from timeline.api_checks import checked_timexes
 from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
@@ -69,8 +70,10 @@ def extract(
     `tellings` "news" drops the date of a routine telling whose statement has a date of its own ("A ferry
     ran aground on Friday, the coastguard said Saturday"); "all" keeps it as an event ("The coastguard
     said a ferry ran aground").
+    Each expression must be one of `document.text` (timeline.temporal.tag of it): else InputError.
     """
     text = document.text
+    timexes = checked_timexes(document, timexes)
     # in a document without a date, "last year" has no now to count from
     dated_all = dating.find(text, timexes if document.date else dating.without_deictic(timexes))
     dated_starts = [d.timex.start for d in dated_all]

@@ -29,6 +29,7 @@ from timeline import (
     subjects,
 )
 from timeline.complete import complete
+from timeline.pictographs import without_pictographs
 from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
 from timeline.subject_asides import without_listing_relative
@@ -196,7 +197,8 @@ def without_parenthesis(title: str) -> str:
 def cut(pattern: re.Pattern[str], title: str, replacement="", count: int = 0) -> str:
     """Apply one removal rule, unless it would leave the title without a verb."""
     shorter = pattern.sub(replacement, title, count=count)
-    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+    kept_verb = has_verb(shorter) or contractions.fused_verb(shorter)  # "It's ready(," said the mayor)"
+    return shorter if shorter == title or kept_verb or not has_verb(title) else title
 
 
 def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
@@ -235,7 +237,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     """Drop asides, relative clauses, quotes and attribution; resolve the subject; fit in 80 characters."""
     # "14:45 Breaking: a deal has been reached"; anchored: a match at the start is all a substitution finds
     stamp = _STAMP.match(title)
-    title = without_label(title[stamp.end() :] if stamp else title)
+    title = without_label(without_pictographs(title[stamp.end() :] if stamp else title))
     if '"s' in title:  # old wire copy's apostrophe: "Kuwait"s oil minister" -> "Kuwait's oil minister"
         title = _WIRE_APOSTROPHE.sub("'", title)
     title = date_objects.mended(title, text, span)  # "Residents spent (Sunday) clearing" -> "cleared"

@@ -229,20 +229,27 @@ def reconcile(existing: Timeline, fresh: Timeline) -> Timeline:
     )
     known_ids = {e.id for e in existing.events if not is_hand_work(e)}
     extracted = _kept_ids(extracted, known_ids, {e.id for e in kept} | removed)
-    # record the title written, so that a title changed in a text editor is told from it next time
-    extracted = [
-        e if e.extracted_title == e.title else e.model_copy(update={"extracted_title": e.title})
-        for e in extracted
-    ]
-    events = sort_events(kept + extracted)
+    events = sort_events(kept + titled(extracted))
     return Timeline(
         title=fresh.title or existing.title,
         documents=_documents(existing, fresh),
         events=events,
         removed=sorted(removed),
-        written=sorted({e.id for e in events if e.evidence}),
+        written=written(events),
         removed_events=_still_removed([existing], events),
     )
+
+
+def titled(extracted: list[Event]) -> list[Event]:
+    """Record on each extracted event the title extraction wrote, so that a title changed in a text editor
+    is told from it next time."""
+    return [e if e.extracted_title == e.title else e.model_copy(update={"extracted_title": e.title})
+            for e in extracted]  # fmt: skip
+
+
+def written(events: list[Event]) -> list[str]:
+    """Return the ids a file records as written by extraction: one gone from the file was removed by hand."""
+    return sorted({e.id for e in events if e.evidence})
 
 
 def _still_removed(timelines: list[Timeline], events: list[Event]) -> list[Event]:

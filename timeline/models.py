@@ -73,8 +73,8 @@ class TimeExpression(Record):
     tid: str | None = Field(default=None, description='Id in document order: "t1", "t2", ...')
     start: int = Field(ge=0, description="Offset of the first character in the document text.")
     end: int = Field(ge=0, description="Offset just past the last character (text == doc[start:end]).")
-    text: str
-    type: TimexType
+    text: str = Field(description="The expression as written: the document text sliced [start:end].")
+    type: TimexType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
     value: str = Field(description="TIMEX3 value: 2017, 2017-10, 2025-W43, P3Y, PRESENT_REF, XXXX-10...")
     mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE...")
     quant: str | None = Field(default=None, description="For SETs: EVERY, EACH...")
@@ -97,15 +97,20 @@ class TimeExpression(Record):
 class Document(Record):
     """One input article: its text exactly as read, and its creation date (the DCT)."""
 
-    id: str
-    text: str
+    id: str = Field(description="Unique in a timeline: the file's name, a JSON line's \"id\", a feed item's.")
+    text: str = Field(
+        description="The text as read, which offsets index (code points): a CRLF is two characters; a "
+        "byte-order mark and front matter are not part of it."
+    )
     date: dt.date | None = Field(default=None, description="Document creation time (publication date).")
-    date_source: DateSource = "none"
+    date_source: DateSource = Field(
+        default="none", description="Where `date` came from: option, metadata, dateline, filename or none."
+    )
     updated: dt.date | None = Field(
         default=None, description="When the document was last updated (dateModified), if it says."
     )
-    title: str | None = None
-    url: WebLink | None = None
+    title: str | None = Field(default=None, description="The headline, when the input gives one.")
+    url: WebLink | None = Field(default=None, description="The article's web address (http or https).")
     source: str | None = Field(default=None, description="Where the document was read from (a path).")
     outlet: str | None = Field(
         default=None,
@@ -140,8 +145,8 @@ class When(Record):
     value: str = Field(description="TIMEX3 value of the date, e.g. 2018, 2025-W43, 2025-10-25.")
     start: dt.date = Field(description="First day the date covers (inclusive).")
     end: dt.date = Field(description="Last day the date covers (inclusive).")
-    granularity: Granularity
-    mod: str | None = None
+    granularity: Granularity = Field(description="The date's precision: a year stays a year, never a day.")
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START (early), MID, END, APPROX...")
     end_value: str | None = Field(default=None, description="TIMEX3 value of the end of a range.")
     time: str | None = Field(default=None, description="Time of day (HH:MM) when the date is that precise.")
 
@@ -156,8 +161,8 @@ class Evidence(Record):
     """Where an event is stated: a span of a document's text and the date phrase inside it."""
 
     document: str = Field(description="Id of the document.")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, description="Offset of the span's first character in the document text.")
+    end: int = Field(ge=0, description="Offset just past its last character.")
     text: str = Field(description="Equals the document text sliced [start:end].")
     timex: TimeExpression | None = Field(default=None, description="The date phrase, document offsets.")
 
@@ -170,14 +175,16 @@ class Evidence(Record):
 class Event(Record):
     """A dated event: what happened, when, and the evidence for it."""
 
-    id: str
-    title: str
-    description: str = ""
-    when: When
-    evidence: list[Evidence] = Field(default_factory=list)
-    origin: Origin = "extracted"
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
-    tags: list[str] = Field(default_factory=list)
+    id: str = Field(description="Stable across extractions of the same statement; commands take a prefix.")
+    title: str = Field(description="What happened, as a headline (extraction keeps it to 80 characters).")
+    description: str = Field(default="", description="The sentence it comes from, or a hand-written text.")
+    when: When = Field(description="When it happened: its TIMEX3 value and the days it covers.")
+    evidence: list[Evidence] = Field(default_factory=list, description="The sentences that state it.")
+    origin: Origin = Field(default="extracted", description="extracted, or manual (added by hand).")
+    confidence: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="A score by rule of how likely the date is right; a ranking."
+    )
+    tags: list[str] = Field(default_factory=list, description="Tags given by hand (timeline edit --tag).")
     url: WebLink | None = Field(
         default=None, description="A source link (http or https), for events added by hand."
     )

@@ -10,12 +10,14 @@ import collections
 import datetime as dt
 import functools
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
+from timeline.api_checks import given_date, input_list
 from timeline.batch_gc import batch_collection
 from timeline.counts import counted
 from timeline.errors import InputError
@@ -109,14 +111,18 @@ def _is_text(item: str | Path) -> bool:
     """Tell a string of text from a path, a glob pattern or "-"."""
     if isinstance(item, Path) or item == sources.STDIN:
         return False
-    if "\n" in item or "\0" in item:
-        return True
+    if not item.strip() or "\n" in item or "\0" in item:
+        return True  # "" would name the current folder
     try:
         if Path(item).exists():
             return False
     except (OSError, ValueError):  # a long text is no file name the system accepts
         return True
-    return not (sources.GLOB_CHARS & set(item)) or any(c.isspace() for c in item)
+    if any(c.isspace() for c in item):
+        return True
+    # a missing "archve/" or "feeed.jsonl" is a typo to report, not the text of a document
+    looks_like_a_path = item.endswith(("/", os.sep)) or Path(item).suffix.lower() in sources.KINDS
+    return not (sources.GLOB_CHARS & set(item) or looks_like_a_path)
 
 
 def plan(
@@ -125,12 +131,11 @@ def plan(
 ) -> tuple[Iterator[Item | Document], int | None]:  # fmt: skip
     """Return the work to do, streaming, and its size in bytes (None when unknown, e.g. stdin).
 
-    A string that names an existing path (or a glob, or "-") is read as input; any other string is
-    taken as the text of a document.
+    A string that names an existing path (or a glob, or "-", or looks like a path: one word ending in "/"
+    or in a suffix the readers know, ".jsonl") is read as input; any other string is taken as the text of
+    a document, and an empty one is skipped as a problem.
     """
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    inputs = list(inputs)
+    inputs = input_list(inputs)
     seen: dict[str, int] = {}
     expanded = {i: sources.expand([item], seen=seen) for i, item in enumerate(inputs) if not _is_text(item)}
     total = sources.total_bytes(entry for group in expanded.values() for entry in group)
@@ -141,8 +146,10 @@ def plan(
         for i, item in enumerate(inputs):
             if i in expanded:
                 yield from sources.items(expanded[i], on_problem=on_problem)
-            else:
+            elif str(item).strip():
                 yield sources.from_text(str(item), dct=dct)
+            elif on_problem:
+                on_problem(Problem(f"inputs[{i}]", None, "empty text, skipped"))
 
     return stream(), total
 
@@ -157,6 +164,7 @@ def run(
     Problems (unreadable inputs, failing documents) go to `on_problem`; `on_progress(bytes_done,
     bytes_total)` is called after each document.
     """
+    dct = given_date(dct)
     work, total = plan(inputs, dct=dct, on_problem=on_problem)
     results = parallel.ordered_map(
         functools.partial(process, dct=dct, stage=stage, texts=texts), work, jobs=jobs, size=_size
@@ -216,8 +224,9 @@ def assemble(
             kept.append(document)
             yield from found_events
 
-    events = merge.dedupe(found(), documents=by_id)  # type: ignore[arg-type]  # one pass is enough
-    return Timeline(title=title, documents=kept, events=events)
+    events = merge.titled(merge.dedupe(found(), documents=by_id))  # type: ignore[arg-type]  # one pass is enough
+    # stamped as `timeline extract` stamps its file: a file saved from Python then keeps a hand removal too
+    return Timeline(title=title, documents=kept, events=events, written=merge.written(events))
 
 
 def extract_documents(documents: Iterable[Document], *, title: str | None = None) -> Timeline:
@@ -240,9 +249,23 @@ def extract(
 ) -> Timeline:  # fmt: skip
     """Build a Timeline from paths (files, folders, globs, "-") or from plain strings of text.
 
-    A string that names an existing path is read as a file; any other string is taken as text.
-    `dct` is the document creation date; it overrides the dates the documents carry. Inputs that
-    cannot be read are skipped and reported to `on_problem`; when none can be read, InputError.
+        >>> t = timeline.extract(["articles/", "feed.jsonl"], jobs=2, on_problem=problems.append)
+        >>> t = timeline.extract("Talks resumed on Monday.", dct=dt.date(2025, 10, 22))
+        >>> [(e.when.value, e.title) for e in t.events]
+        [('2025-10-20', 'Talks resumed')]
+
+    `inputs`: one path or text, or a list of them. A string that names an existing path, or looks like
+    one ("archive/", "feed.jsonl"), is read as input (a missing one raises InputError at once, before
+    any work); any other string is the text of a document.
+    `dct`: the document creation date (a date, a datetime or "2025-10-22") that relative dates count
+    from; it overrides the dates the documents carry. Without it each document's own date is used
+    (front matter, a JSON line's "date", a dateline...), and a document with none keeps relative dates
+    unresolved (values with X).
+    `title`: the timeline's title. `jobs`: worker processes (None or 0: one per CPU); the result is
+    the same as a serial run's, in the same order.
+    `on_problem(problem)`: called with a timeline.Problem for each input skipped or read with a caveat
+    (a bad JSON line, an empty text); when no input can be read at all, InputError.
+    `on_progress(bytes_done, bytes_total)`: called after each document (total None for stdin).
     texts=False leaves the documents' texts out (for JSON Lines shards of a large corpus).
     """
     problems: list[Problem] = []  # only the first is kept: a bad corpus may have millions

@@ -74,8 +74,11 @@ def save(timeline: Timeline, path: str | Path) -> None:
     """Write a timeline file atomically: a temporary file beside it, fsynced, then renamed over it.
 
     Alone, a save does not lock: when other programs may write the same file, change it inside
-    `transaction` (or `update`), which does.
+    `transaction` (or `update`), which does. "-" is refused: standard output is the command line's.
     """
+    if str(path) == STDIN:  # a script's save(t, "-") wrote a file named "-"
+        raise StoreError('"-" means standard output on the command line only: give a file name, or write '
+                         "timeline.model_dump_json(indent=2) to sys.stdout")  # fmt: skip
     write_atomic(path, timeline.model_dump_json(indent=2) + "\n")
 
 
