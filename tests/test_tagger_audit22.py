@@ -43,3 +43,31 @@ def test_audit22(text: str, expected: list[tuple]) -> None:
 def test_an_event_over_the_last_fortnight_covers_its_fourteen_days() -> None:
     (event,) = timeline.extract("Prices have fallen over the last fortnight.", dct=THURSDAY).events
     assert (event.when.start, event.when.end) == (dt.date(2026, 2, 26), THURSDAY)
+
+
+# (id, text, expected (text, value) of each expression): no document date, so the season counts from the date
+# the text told last
+SEASON_CASES = [
+    ("next summer after a summer day is the next year's",
+     "The fair opened on 12 August 2024. It will return next summer.",
+     [("12 August 2024", "2024-08-12"), ("next summer", "2025-SU")]),
+    ("next summer after a spring month is that year's",
+     "The fair opened in March 2024. It will return next summer.",
+     [("March 2024", "2024-03"), ("next summer", "2024-SU")]),
+    ("last winter after a summer day is the winter before",
+     "The pier reopened on 12 August 2024 after last winter.",
+     [("12 August 2024", "2024-08-12"), ("last winter", "2023-WI")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SEASON_CASES], ids=[c[0] for c in SEASON_CASES]
+)
+def test_a_season_counted_from_the_date_told(text: str, expected: list[tuple]) -> None:
+    assert [(t.text, t.value) for t in tag(text)] == expected
+
+
+@pytest.mark.parametrize("text", [None, b"on Monday", 5], ids=["none", "bytes", "int"])
+def test_tag_refuses_what_is_not_text(text: object) -> None:
+    with pytest.raises(timeline.InputError, match="takes the text as a string"):
+        tag(text)

@@ -16,7 +16,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.resolve import writer_ahead
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.storychain import bc_winter_ahead
-from timeline.temporal.values import SEASON_START
+from timeline.temporal.values import SEASON_START, Point
 
 _UNSPECIFIC = re.compile(r"\b(?:another|one\s+more)\s+\Z", re.IGNORECASE)
 # Words before a season that point from the writer's now, whatever year the story is in.
@@ -117,14 +117,7 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
         if bc is not None or ctx.ref is None:
             year = (bc or 0) + step
         else:
-            first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ctx.ref.day
-            year = day.year
-            if ctx.ref.gran == "year":
-                year += step  # "in 2019 ... the following spring": a year told whole is over before it
-            elif step > 0 and first <= day.month:
-                year += 1
-            elif step < 0 and first + 2 >= day.month:
-                year -= 1
+            year = _stepped(code, ctx.ref, step)
         anchor = "ref"
     else:
         if rel in _DEICTIC and ctx.dct is not None:
@@ -136,6 +129,9 @@ def _season(g: Groups, ctx: Context) -> Norm | None:
                 year -= 1
         else:
             year, anchor = relative_year(rel if rel in ("last", "next") else None, ctx)
+            if anchor == "ref" and rel in ("last", "next") and ctx.ref is not None and ctx.story_bc() is None:
+                # no document date: "next summer" after "12 August 2024" is 2025's, as "the next summer" is
+                year = _stepped(code, ctx.ref, 1 if rel == "next" else -1)
         if (
             year is not None
             and rel in ("last", "past", "previous")
@@ -216,6 +212,20 @@ def _ordinal_season(g: Groups, code: str | None, ctx: Context) -> Norm | None:
         year += 1  # opened in October: the first summer is the next year's
     year += (nz.ordinal(g["ord"]) or 1) - 1
     return Norm("DATE", f"{nz.year_text(year)}-{code}", mod=mod, anchor="ref")
+
+
+def _stepped(code: str | None, ref: Point, step: int) -> int:
+    """Return the year of the season `step` seasons of its name on from the date told (`ref`): "the next
+    summer" after "12 August 2024" is 2025's, after "March 2024" 2024's; after a year told whole, the next."""
+    first, day = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code or "", 1), ref.day
+    year = day.year
+    if ref.gran == "year":
+        year += step  # "in 2019 ... the following spring": a year told whole is over before it
+    elif step > 0 and first <= day.month:
+        year += 1
+    elif step < 0 and first + 2 >= day.month:
+        year -= 1
+    return year
 
 
 def _season_after(code: str | None, day: dt.date) -> bool:

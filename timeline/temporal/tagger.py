@@ -152,8 +152,11 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     """Return the temporal expressions of `text`, normalized against the document date `dct`.
 
     `dct` is a date (a datetime gives its date), or an ISO date string ("2025-10-25"; a time after it is
-    ignored); anything else raises InputError.
+    ignored); anything else raises InputError, as a `text` that is not a string does.
     """
+    if not isinstance(text, str):
+        hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes | bytearray) else ""
+        raise InputError(f"tag() takes the text as a string, not {type(text).__name__}{hint}")
     dct = _as_date(dct)
     found: list[TimeExpression] = []
     ref = story = None
