@@ -44,7 +44,7 @@ def friendly(command):
     return wrapper
 
 
-def _dct(_ctx, _param, value: str | None) -> dt.date | None:
+def _dct(_ctx, param, value: str | None) -> dt.date | None:
     if value is None:
         return None
     from timeline.sources import parse_date
@@ -52,7 +52,7 @@ def _dct(_ctx, _param, value: str | None) -> dt.date | None:
     try:
         return parse_date(value)
     except TimelineError as error:
-        raise click.ClickException(f"--dct: {error}") from None
+        raise click.ClickException(f"{param.opts[0]}: {error}") from None
 
 
 dct_option = click.option(
@@ -62,6 +62,11 @@ dct_option = click.option(
 fallback_dct_option = click.option(
     "--dct", callback=_dct, metavar="DATE",
     help="Date (YYYY-MM-DD) for the documents that carry none of their own (metadata, dateline, file name).",
+)  # fmt: skip
+# extract's twin of tag's --dct, as timeline.extract(default_dct=...) is of its dct=
+default_dct_option = click.option(
+    "--default-dct", "default_dct", callback=_dct, metavar="DATE",
+    help="Date (YYYY-MM-DD) for only the documents that carry none of their own; the others keep theirs.",
 )  # fmt: skip
 jobs_option = click.option(
     "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
@@ -230,6 +235,7 @@ def build(
               help="Timeline file to write (a folder with --shards); an existing file keeps its hand work.")
 @click.option("--into", type=click.Path(), help="Existing timeline file to extract into (it must exist).")
 @dct_option
+@default_dct_option
 @click.option("--title", help="Title of the timeline (kept from the file when not given).")
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -247,9 +253,9 @@ def build(
 @verbose_option
 @friendly
 def extract(
-    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, title: str | None, jobs: int,
-    engine: str, scheduler: str | None, workers: int, partitions: int | None, shards: bool,
-    min_confidence: float | None, verbose: bool,
+    inputs: tuple[str, ...], output: str, into: str | None, dct: dt.date | None, default_dct: dt.date | None,
+    title: str | None, jobs: int, engine: str, scheduler: str | None, workers: int, partitions: int | None,
+    shards: bool, min_confidence: float | None, verbose: bool,
 ) -> None:  # fmt: skip
     """Extract dated events from articles into a timeline file.
 
@@ -262,6 +268,7 @@ def extract(
     Example:
         timeline extract seeds/ -o timeline.json
         timeline extract article.txt --dct 2025-10-25 --title "The bridge"
+        timeline extract articles/ --default-dct 2025-10-25 -o timeline.json
         timeline extract new-article.txt --into timeline.json
         timeline extract articles/ --min-confidence 0.8 -o timeline.json
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
@@ -273,6 +280,9 @@ def extract(
 
     if into is not None and output != "-":
         raise click.UsageError("give -o or --into, not both")
+    if dct is not None and default_dct is not None:
+        raise click.UsageError("give --dct (every document's date) or --default-dct (undated ones'), "
+                               "not both")
     if shards and (output == "-" or into is not None):
         raise click.UsageError("--shards writes files: give a folder with -o")
     if into is not None and not Path(into).exists():
@@ -285,13 +295,14 @@ def extract(
             from timeline import distributed
 
             result = distributed.extract(
-                paths(inputs), dct=dct, title=title, scheduler=scheduler, workers=workers,
-                partitions=partitions, texts=not shards, on_problem=on_problem, on_progress=on_progress,
+                paths(inputs), dct=dct, default_dct=default_dct, title=title, scheduler=scheduler,
+                workers=workers, partitions=partitions, texts=not shards, on_problem=on_problem,
+                on_progress=on_progress,
             )  # fmt: skip
         else:
             result = timeline.extract(
-                paths(inputs), dct=dct, title=title, jobs=jobs, texts=not shards, on_problem=on_problem,
-                on_progress=on_progress,
+                paths(inputs), dct=dct, default_dct=default_dct, title=title, jobs=jobs, texts=not shards,
+                on_problem=on_problem, on_progress=on_progress,
             )  # fmt: skip
     kept, weak = leave_out_weak(result, min_confidence)
     said = "\n".join(filter(None, [pipeline.summary(result), weak]))
@@ -423,7 +434,7 @@ def _tag_out(tagged_all, fmt: str, output: str, with_text: bool) -> None:  # noq
                    "precision in each band of confidence (the folders pooled).")
 @click.option("--system", "system", type=click.Path(), metavar="FOLDER",
               help="Score this folder of another system's TimeML (files named as the gold's, same texts) "
-                   "instead of tagging the gold texts.")
+                   "instead of tagging the gold texts; a gold file without one scores as tagging nothing.")
 @click.option("--timelines", "score_timelines", is_flag=True,
               help="Score event dating against SemEval-2015 Task 4 gold timelines (folders holding "
                    "documents/ and timelines/).")
@@ -476,7 +487,8 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, score_even
         results = {Path(gold[0]).name: evaluation.score_system(gold[0], system)}
     else:
         results = evaluation.score_folders(gold)
-    for warning in evaluate_report.undated_warnings(results):
+    warnings = [*evaluate_report.undated_warnings(results), *evaluate_report.unanswered_warnings(results)]
+    for warning in warnings:
         click.echo(warning, err=True)
     click.echo(evaluate_report.tags_report(results, show_errors=show_errors, as_json=as_json))
 

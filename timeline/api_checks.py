@@ -18,8 +18,11 @@ from timeline.sources_items import Fallback, GivenDate
 FOR_DOCUMENTS = "give Documents to timeline.extract_documents, which takes them ready"
 
 
-def given_date(dct: object) -> GivenDate | None:
-    """Return `dct` as a date (or the Fallback it is): a date, a datetime, an ISO string ("2025-10-22")."""
+def given_date(dct: object, *, name: str = "dct") -> GivenDate | None:
+    """Return `dct` as a date (or the Fallback it is): a date, a datetime, an ISO string ("2025-10-22").
+
+    `name` is the argument's name, for the message of a value that is no date.
+    """
     if dct is None or isinstance(dct, Fallback):
         return dct
     if isinstance(dct, dt.datetime):
@@ -29,11 +32,24 @@ def given_date(dct: object) -> GivenDate | None:
     if not isinstance(dct, str):
         # 20251022 (an int) reads as a date once turned into a string: a slip, said so
         kind = type(dct).__name__
-        raise InputError(f"dct: expected a date, a datetime or an ISO date string, got {kind} {dct!r}")
+        raise InputError(f"{name}: expected a date, a datetime or an ISO date string, got {kind} {dct!r}")
     try:
         return dt.date.fromisoformat(dct.strip()[:10])
     except ValueError:
-        raise DateError(f"dct: cannot read {dct!r} as a date; give YYYY-MM-DD, e.g. '2025-10-22'") from None
+        said = f"{name}: cannot read {dct!r} as a date; give YYYY-MM-DD, e.g. '2025-10-22'"
+        raise DateError(said) from None
+
+
+def documents_date(dct: object, default_dct: object) -> GivenDate | None:
+    """Return the date that dates a run's documents: `dct` overriding their own, or `default_dct` (a
+    Fallback) for those that carry none; giving both is a slip, said so."""
+    if default_dct is None:
+        return given_date(dct)
+    if dct is not None:
+        raise InputError("give dct (the date of every document) or default_dct (the date of the documents "
+                         "that carry none), not both")
+    date = given_date(default_dct, name="default_dct")
+    return date if isinstance(date, Fallback) else Fallback(date)
 
 
 def input_list(inputs: object) -> list[str | Path]:

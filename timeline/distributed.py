@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from timeline import pipeline, sources
-from timeline.api_checks import given_date, input_list
+from timeline.api_checks import documents_date, given_date, input_list
 from timeline.errors import InputError, TimelineError
 from timeline.models import Timeline
 from timeline.pipeline import ProgressHandler, Result, Stage, reported
@@ -123,11 +123,12 @@ def run(
 
 
 def extract(
-    inputs: Iterable[str | Path], *, dct: dt.date | None = None, title: str | None = None,
-    scheduler: str | None = None, workers: int = 2, partitions: int | None = None, texts: bool = True,
-    on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
+    inputs: Iterable[str | Path], *, dct: dt.date | None = None, default_dct: dt.date | str | None = None,
+    title: str | None = None, scheduler: str | None = None, workers: int = 2, partitions: int | None = None,
+    texts: bool = True, on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
-    """Build a Timeline on a Dask cluster; the result equals `pipeline.extract` on the same inputs."""
+    """Build a Timeline on a Dask cluster; the result equals `pipeline.extract` on the same inputs (and
+    `dct`, `default_dct` mean what they mean there)."""
     seen: list[Problem] = []
 
     def report(problem: Problem) -> None:
@@ -136,8 +137,8 @@ def extract(
             on_problem(problem)
 
     result = pipeline.assemble(
-        run(inputs, dct=dct, scheduler=scheduler, workers=workers, partitions=partitions, texts=texts,
-            on_problem=report, on_progress=on_progress),
+        run(inputs, dct=documents_date(dct, default_dct), scheduler=scheduler, workers=workers,
+            partitions=partitions, texts=texts, on_problem=report, on_progress=on_progress),
         title=title, on_problem=report,
     )  # fmt: skip
     if not result.documents and seen:

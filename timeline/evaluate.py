@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.counts import listed
 from timeline.errors import InputError
 from timeline.models import TimeExpression
 from timeline.temporal import tag, timeml
@@ -138,6 +139,7 @@ class Scores:
     type: int = 0
     errors: list[Error] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # gold documents without a DCT
+    unanswered: list[str] = field(default_factory=list)  # gold files with no system file, scored as empty
 
     @staticmethod
     def _f1(matches: int, gold: int, system: int) -> tuple[float, float, float]:
@@ -168,6 +170,7 @@ class Scores:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
         self.undated.extend(other.undated)
+        self.unanswered.extend(other.unanswered)
 
     def summary(self) -> dict[str, float | int]:
         """Return the figures as a flat dict (F1s rounded to 4 places)."""
@@ -253,20 +256,26 @@ def score_system(gold: str | Path, system: str | Path) -> Scores:
     """Score another system's TimeML (a folder, or one file) against gold, pairing files by name as the
     TempEval-3 scorer does; nothing is tagged here.
 
-    Offsets only compare when both hold the same text: a system file whose text differs from its gold
-    file's, or a gold file with no system file of its name, raises InputError.
+    A gold file with no system file of its name scores as a document the system tagged nothing in (a
+    pipeline may write no file for an empty document) and is named in `Scores.unanswered`. When no gold
+    file has one, the folder is the wrong one: InputError. Offsets only compare when both hold the same
+    text: a system file whose text differs from its gold file's raises InputError.
     """
     gold_paths, system = _tml_paths(Path(gold)), Path(system)
     if not system.exists():
         raise InputError(f"{system}: no such file or folder")
     pairs = [(path, system / path.name if system.is_dir() else system) for path in gold_paths]
     missing = [path.name for path, answer in pairs if not answer.is_file()]
-    if missing or (not system.is_dir() and len(pairs) > 1):
-        named = ", ".join(missing[:3]) + (", ..." if missing[3:] else "") if missing else "several gold files"
+    if len(missing) == len(pairs) or (not system.is_dir() and len(pairs) > 1):
+        named = listed(missing, 3) if missing else "several gold files"
         raise InputError(f"{system}: no system file for {named}: give a folder of files named as the gold's")
-    total = Scores()
+    total = Scores(unanswered=missing)
     for path, answer in pairs:
-        expected, found = read_timeml(path), read_timeml(answer)
+        expected = read_timeml(path)
+        if not answer.is_file():
+            total.add(score_document(expected.id, expected.timexes, []))
+            continue
+        found = read_timeml(answer)
         if found.text != expected.text:
             at = _first_difference(expected.text, found.text)
             raise InputError(f"{answer}: its text differs from {path}'s from character {at} on "

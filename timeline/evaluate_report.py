@@ -17,6 +17,7 @@ from timeline.evaluate import Scores, Tagger, describe, error_record, read_corpu
 from timeline.evaluate_timelines import TimelineScores, misses, timeline_table
 
 UNDATED_SHOWN = 3  # the warning names this many gold documents without a DCT
+UNANSWERED_SHOWN = 5  # and this many gold files another system wrote no file for
 
 Table = Callable[[dict], str]
 
@@ -47,6 +48,19 @@ def undated_warnings(results: dict[str, Scores]) -> list[str]:
             count = f"{len(undated)} gold documents have" if undated[1:] else "1 gold document has"
             warnings.append(f"warning: {name}: {count} no DCT ({listed(undated, UNDATED_SHOWN)}); their "
                             "relative expressions are scored against values left unresolved (XXXX)")
+    return warnings
+
+
+def unanswered_warnings(results: dict[str, Scores]) -> list[str]:
+    """Warn, one line per corpus, of the gold files another system wrote no file for: each was scored as a
+    document the system tagged nothing in."""
+    warnings = []
+    for name, scores in results.items():
+        unanswered = scores.unanswered
+        if unanswered:
+            count = f"{len(unanswered)} gold files have" if unanswered[1:] else "1 gold file has"
+            shown = listed(unanswered, UNANSWERED_SHOWN)
+            warnings.append(f"warning: {name}: {count} no system file ({shown}); scored as tagging nothing")
     return warnings
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import re
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from timeline.deduping import dedupe
@@ -41,10 +42,15 @@ def _places(event: Event) -> list[tuple[str, int, int]]:
     return [(e.document, e.timex.start, e.timex.end) for e in event.evidence if e.timex is not None]
 
 
+def sort_documents(documents: Iterable[Document]) -> list[Document]:
+    """Return documents sorted by id, the order of every timeline file: an extraction saved from Python
+    and `timeline extract -o` (which reconciles into the file) then write the same bytes."""
+    return sorted(documents, key=lambda d: d.id)
+
+
 def _documents(*timelines: Timeline) -> list[Document]:
     """Return the documents of all timelines by id, later timelines winning, sorted by id."""
-    documents = {d.id: d for t in timelines for d in t.documents}
-    return sorted(documents.values(), key=lambda d: d.id)
+    return sort_documents({d.id: d for t in timelines for d in t.documents}.values())
 
 
 def _moved(evidence: Evidence, text: str) -> Evidence:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from timeline import events, merge, parallel, sources, temporal
-from timeline.api_checks import given_date, input_list
+from timeline.api_checks import documents_date, given_date, input_list
 from timeline.batch_gc import batch_collection
 from timeline.counts import counted
 from timeline.errors import InputError
@@ -176,7 +176,12 @@ def reported(
     results: Iterable[Result], total: int | None, *, on_problem: ProblemHandler | None = None,
     on_progress: ProgressHandler | None = None,
 ) -> Iterator[Result]:  # fmt: skip
-    """Pass results through, handing their problems to `on_problem` and the bytes done to `on_progress`."""
+    """Pass results through, handing their problems to `on_problem` and the bytes done to `on_progress`.
+
+    The bytes done never pass `total` and end at it: what yields no result (trailing blank lines, a file
+    that cannot be read) or counts otherwise than the file's bytes (a JSON array's records, a feed's
+    entries, re-encoded) would otherwise leave a progress bar short of 100% or past it.
+    """
     done = 0
     for result in results:
         for problem in result.problems:
@@ -184,8 +189,10 @@ def reported(
                 on_problem(problem)
         done += result.size
         if on_progress:
-            on_progress(done, total)
+            on_progress(done if total is None else min(done, total), total)
         yield result
+    if on_progress and total is not None and done < total:
+        on_progress(total, total)
 
 
 def _size(work: Item | Document) -> int:
@@ -195,7 +202,8 @@ def _size(work: Item | Document) -> int:
 def assemble(
     results: Iterable[Result], *, title: str | None = None, on_problem: ProblemHandler | None = None
 ) -> Timeline:
-    """Merge per-document results, in order, into one Timeline (the final reduction of every engine).
+    """Merge per-document results, in order, into one Timeline (the final reduction of every engine),
+    its documents sorted by id as every timeline file keeps them.
 
     Events stream into merge.dedupe as the results arrive; it reads them all before it merges them, in
     one order whatever the order of the documents (the raw events that join others are held until then,
@@ -226,7 +234,9 @@ def assemble(
 
     events = merge.titled(merge.dedupe(found(), documents=by_id))  # type: ignore[arg-type]  # one pass is enough
     # stamped as `timeline extract` stamps its file: a file saved from Python then keeps a hand removal too
-    return Timeline(title=title, documents=kept, events=events, written=merge.written(events))
+    return Timeline(
+        title=title, documents=merge.sort_documents(kept), events=events, written=merge.written(events)
+    )
 
 
 def extract_documents(documents: Iterable[Document], *, title: str | None = None) -> Timeline:
@@ -243,9 +253,9 @@ def nothing_read(first: Problem, *, reported: bool) -> InputError:
 
 
 def extract(
-    inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None, title: str | None = None,
-    jobs: int | None = 1, texts: bool = True, on_problem: ProblemHandler | None = None,
-    on_progress: ProgressHandler | None = None,
+    inputs: str | Path | Iterable[str | Path], *, dct: GivenDate | None = None,
+    default_dct: dt.date | str | None = None, title: str | None = None, jobs: int | None = 1,
+    texts: bool = True, on_problem: ProblemHandler | None = None, on_progress: ProgressHandler | None = None,
 ) -> Timeline:  # fmt: skip
     """Build a Timeline from paths (files, folders, globs, "-") or from plain strings of text.
 
@@ -261,6 +271,8 @@ def extract(
     from; it overrides the dates the documents carry. Without it each document's own date is used
     (front matter, a JSON line's "date", a dateline...), and a document with none keeps relative dates
     unresolved (values with X).
+    `default_dct`: a date for only the documents that carry none of their own (as `timeline tag --dct`
+    and `timeline extract --default-dct`); documents with a date keep it. Give it or `dct`, not both.
     `title`: the timeline's title. `jobs`: worker processes (None or 0: one per CPU); the result is
     the same as a serial run's, in the same order.
     `on_problem(problem)`: called with a timeline.Problem for each input skipped or read with a caveat
@@ -277,7 +289,8 @@ def extract(
 
     with batch_collection():  # fewer garbage collections (batch_gc): the same Timeline, sooner
         result = assemble(
-            run(inputs, dct=dct, jobs=jobs, texts=texts, on_problem=report, on_progress=on_progress),
+            run(inputs, dct=documents_date(dct, default_dct), jobs=jobs, texts=texts, on_problem=report,
+                on_progress=on_progress),
             title=title, on_problem=report,
         )  # fmt: skip
     if not result.documents and problems:

@@ -11,12 +11,16 @@ the page once zoomed in to a few dozen events (page.js), and have hover, search 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from collections import defaultdict
 
 import plotly.graph_objects as go
 
 from timeline import describe, page
 from timeline.counts import counted
+from timeline.errors import InputError, StoreError
+from timeline.fileformat import parse
 from timeline.models import Document, Timeline
 from timeline.opening_view import core_view, first_view
 from timeline.page_groups import filter_names, lane_names, outlet
@@ -302,9 +306,15 @@ def figure_dict(timeline: Timeline, *, group_by: GroupBy = "document", title: st
 
 
 def build_figure(
-    timeline: Timeline, *, group_by: GroupBy = "document", title: str | None = None
+    timeline: Timeline | dict, *, group_by: GroupBy = "document", title: str | None = None
 ) -> go.Figure:
-    """Return the plotly Figure of a timeline: lanes, honest spans and points, hover cards, controls."""
+    """Return the plotly Figure of a timeline: lanes, honest spans and points, hover cards, controls.
+
+    `timeline` is a Timeline or a timeline file's JSON as a dict (`json.load` of the file), read as
+    `timeline.load` reads the file: an older schema_version is brought up to date, and a dict that is no
+    valid timeline raises InputError naming the field.
+    """
+    timeline = timeline_given(timeline)
     spec = figure_dict(timeline, group_by=group_by, title=title)
     # Plotly checks every value of every array: for thousands of events that is most of the time
     # spent. The same code builds small figures, and those are checked in full (the tests do).
@@ -312,18 +322,42 @@ def build_figure(
 
 
 def render_html(
-    timeline: Timeline,
+    timeline: Timeline | dict,
     *,
     title: str | None = None,
     group_by: GroupBy = "document",
 ) -> str:
     """Return a single HTML page of the timeline, plotly.js embedded: it works offline.
 
-    It serializes the figure's plain data (what build_figure wraps), skipping the copies a plotly
-    Figure makes: they double the time for large timelines.
+    `timeline` is a Timeline or a timeline file's JSON as a dict, read as build_figure reads it. The page
+    serializes the figure's plain data (what build_figure wraps), skipping the copies a plotly Figure
+    makes: they double the time for large timelines.
     """
+    timeline = timeline_given(timeline)
     spec = figure_dict(timeline, group_by=group_by, title=title)
     return page.html_page(spec, title=title or timeline.title or "Timeline")
+
+
+# A line and column of the JSON re-serialized from a dict would point into text the caller never saw.
+_PLACE = re.compile(r" \(line \d+, column \d+\)")
+
+
+def timeline_given(value: object) -> Timeline:
+    """Return `value` as a Timeline: a Timeline as it is, a dict parsed as a timeline file's JSON.
+
+    A script that loaded the file with `json.load` (or built the dict by hand, dates as ISO strings or
+    dt.date objects) expects what `timeline.load` would give; anything else raises InputError.
+    """
+    if isinstance(value, Timeline):
+        return value
+    if isinstance(value, dict):
+        try:
+            return parse(json.dumps(value, indent=2, default=str), name="timeline (a dict)")
+        except StoreError as error:
+            raise InputError(_PLACE.sub("", str(error))) from None
+    kind = type(value).__name__
+    raise InputError(f"timeline: expected a Timeline or its JSON as a dict, got {kind}; "
+                     "timeline.load(path) reads a timeline file")
 
 
 def untagged_note(timeline: Timeline, group_by: GroupBy) -> str | None:

@@ -83,8 +83,9 @@ class Item:
     kind: str
     data: bytes
     line: int | None = None
+    read: int | None = None  # input bytes behind `data` when more than it holds: a line's BOM and CRLF
 
     @property
     def size(self) -> int:
         """Return the number of input bytes this item accounts for (for progress)."""
-        return len(self.data) + (1 if self.line else 0)
+        return self.read if self.read is not None else len(self.data) + (1 if self.line else 0)

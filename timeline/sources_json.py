@@ -54,15 +54,18 @@ def records(entry: Input, data: bytes, report: ProblemHandler) -> Iterator[Item]
 
 def lines(stream: Iterable[bytes], entry: Input) -> Iterator[Item]:
     first, last = entry.lines or (1, None)
+    read = 0  # bytes since the last line yielded: a progress bar counts blank lines, a BOM and "\r\n" too
     for number, raw in enumerate(stream, 1):
         if last is not None and number >= last:
             return
         if number < first:
             continue
+        read += len(raw)
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if raw.strip():
-            yield Item(entry.path, entry.name, "jsonl", raw.rstrip(b"\r\n"), number)
+            yield Item(entry.path, entry.name, "jsonl", raw.rstrip(b"\r\n"), number, read)
+            read = 0
 
 
 def count_lines(entry: Input) -> int:
