@@ -172,6 +172,7 @@ def main() -> None:
 @click.option("-o", "--output", "output_dir", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(),
               help="Folder to write timeline.json and timeline.html into.")
 @dct_option
+@default_dct_option
 @click.option("--title", help="Title of the timeline.")
 @group_by_option
 @jobs_option
@@ -179,8 +180,8 @@ def main() -> None:
 @verbose_option
 @friendly
 def build(
-    inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, title: str | None, group_by: str,
-    jobs: int, min_confidence: float | None, verbose: bool,
+    inputs: tuple[str, ...], output_dir: str, dct: dt.date | None, default_dct: dt.date | None,
+    title: str | None, group_by: str, jobs: int, min_confidence: float | None, verbose: bool,
 ) -> None:
     """Extract a timeline from articles and write its JSON file and HTML page.
 
@@ -192,6 +193,7 @@ def build(
     Example:
         timeline build
         timeline build articles/ --dct 2025-10-25 -o out/
+        timeline build articles/ --default-dct 2025-10-25
         timeline build "archive/**/*.html" --jobs 2
         timeline build articles/ --min-confidence 0.8
     """
@@ -200,6 +202,9 @@ def build(
             f"give the articles to read, e.g. `timeline build articles/` (without INPUTS, build reads the "
             f"demo articles in {DEFAULT_INPUT}/, and there is no such folder here)"
         )
+    if dct is not None and default_dct is not None:
+        raise click.UsageError("give --dct (every document's date) or --default-dct (undated ones'), "
+                               "not both")
     if output_dir == "-":
         raise click.UsageError("build writes two files into a folder: give -o FOLDER (use `extract -o -` "
                                "to print the timeline)")
@@ -216,8 +221,8 @@ def build(
     updates.read_before(json_path)  # a corrupt file stops the command before the slow extraction
     with grouped_warnings(verbose) as on_problem, progress() as on_progress:
         extracted = timeline.extract(
-            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, title=title, jobs=jobs, on_problem=on_problem,
-            on_progress=on_progress,
+            paths(inputs) or [Path(DEFAULT_INPUT)], dct=dct, default_dct=default_dct, title=title, jobs=jobs,
+            on_problem=on_problem, on_progress=on_progress,
         )  # fmt: skip
     html_path = Path(output_dir) / "timeline.html"
     kept, weak = leave_out_weak(extracted, min_confidence)

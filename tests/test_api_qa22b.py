@@ -202,3 +202,19 @@ def test_the_command_line_refuses_dct_with_default_dct(tmp_path):
     args = ["extract", str(folder), "--dct", "2024-03-01", "--default-dct", "2024-03-01"]
     result = CliRunner().invoke(cli.main, args)
     assert result.exit_code == 2 and "not both" in result.output, result.output
+
+
+def test_build_default_dct_dates_only_the_undated_documents(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The harbour reopened on Monday.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli.main, ["build", str(folder), "--default-dct", "2026-03-12", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    saved = timeline.load(out / "timeline.json")
+    assert [e.when.value for e in saved.events] == ["2026-03-09"]
+    both = CliRunner().invoke(cli.main, ["build", str(folder), "--dct", "2026-03-12", "--default-dct",
+                                         "2026-03-12", "-o", str(out)])
+    assert both.exit_code == 2 and "not both" in both.output
