@@ -140,3 +140,28 @@ CALLED = [
 @pytest.mark.parametrize(("word", "text", "expected"), [c[1:] for c in CALLED], ids=[c[0] for c in CALLED])
 def test_called_alone(word: str, text: str, expected: bool) -> None:
     assert role_names.called_alone(word, text) is expected
+
+
+# (id, text, the later event's title by its date value, or None for one happening): two clauses of one
+# sentence keep titles of their own
+TWINS = [
+    ("a clause after but",
+     "The index slid 2 percent on Monday but traders pushed the index up 1 percent on Tuesday.",
+     {"2024-10-08": "Traders pushed the index up 1 percent"}),
+    ("a clause after while",
+     "The mayoral vote is set for May 4, while the council poll will be held on June 8.",
+     {"2025-06-08": "The council poll will be held"}),
+    ("one happening told at two dates keeps its title",
+     "The strike ran from Monday to Wednesday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TWINS], ids=[c[0] for c in TWINS])
+def test_twin_titles_apart(text: str, expected: dict[str, str] | None) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = {e.when.value: e.title for e in found.events}
+    if expected is None:
+        assert len(set(titles.values())) <= 1
+    else:
+        assert len(set(titles.values())) == len(titles) > 1
+        assert {value: titles.get(value) for value in expected} == expected
