@@ -34,7 +34,7 @@ CASES = [
     ("a half-said phrase after a comma goes",
      "Flood warnings were also issued for Saturday in the low-lying river valleys, in districts with a long "
      "history of spring flooding.",
-     "2025-10-18", "Flood warnings were also issued in the low-lying river valleys"),
+     "2025-10-18", "Flood warnings were issued in the low-lying river valleys"),
     ("a trailing 'without' phrase does not end on its preposition",
      "She became the third mayor elected in the province this year without the backing of any party.",
      "2025", "She became the third mayor elected in the province"),

@@ -42,6 +42,7 @@ from timeline.possessive_dates import owned_elsewhere, owns_thing
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
+from timeline.twin_titles import titled_apart
 from timeline.verbs import has_verb
 
 __all__ = ["extract", "event_id", "confidence_of", "when_of"]  # from confident.py, dating.py
@@ -239,8 +240,9 @@ def extract(
             by_key[key] = event
             events.append(event)
             previous = event
-        if len(events) - mark > 1:
-            events[mark:] = one_date_each(text, events[mark:], tellings=tellings == "all")
+        if len(events) - mark > 1:  # "fell on Monday but investors pushed it up the next day": two clauses
+            twins = titled_apart(text, events[mark:])
+            events[mark:] = one_date_each(text, twins, tellings=tellings == "all")
             previous = episodes.news_of(events[mark:], document.date) if len(events) > mark else previous
         if lead is not None and previous is not None:
             if episodes.leads(text, lead, previous, document.date):

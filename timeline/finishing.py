@@ -17,11 +17,14 @@ from timeline import (
     candidates,
     compress,
     contractions,
+    country_subjects,
     date_objects,
     front_cuts,
     loose_words,
     object_it,
+    person_owners,
     rewrite_grammar,
+    role_names,
     shorten,
     statements,
     stranded,
@@ -351,6 +354,9 @@ def _resolved(title: str, text: str, span: tuple[int, int]) -> str:
     """Return the title with its pronoun subject resolved (subjects.resolve_subject), a contracted one
     spelled out first when that lets it be: "He’s treated five patients" -> "Reed has treated ..."."""
     resolved = subjects.resolve_subject(title, text, span)
+    if resolved == title:  # "His party", "The country's economy": the person's or the country's name
+        resolved = person_owners.named_owner(role_names.named_role(title, text, span), text, span)
+        resolved = country_subjects.named_country(resolved, text, span)
     if resolved != title or (spelled := contractions.spelled_out(title)) is None:
         return resolved
     named = subjects.resolve_subject(spelled, text, span)

@@ -24,6 +24,7 @@ from timeline import (
     focus,
     gapping,
     happenings,
+    linking_words,
     not_since,
     occurrences,
     quote_speakers,
@@ -110,6 +111,12 @@ def _aside_end(text: str, aside: re.Match[str], span: tuple[int, int]) -> int:
 
 
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
+    """Return a headline for the clause `text[span]` without its date phrases `phrases`, and without the
+    words that tie it to the story around it (linking_words): "The council (also) approved the budget"."""
+    return linking_words.without_time_front(linking_words.without_linking(_headline(text, span, phrases)))
+
+
+def _headline(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`.
 
     A title that leaves out the verb its own date belongs to, when that verb heads a relative, participle
