@@ -30,5 +30,5 @@ def named_owner(title: str, text: str, span: tuple[int, int]) -> str:
         return title
     name = named[: len(named) - len(rest)]
     if not name or (" " not in name and not called_alone(name, text)):
-        return title  # "Jun" of "Han Jun": a name the story never calls the person by
+        return title  # "Wen" of "Li Wen": a name the story never calls the person by
     return name + ("'" if name.endswith("s") else "'s") + rest
