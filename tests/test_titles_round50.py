@@ -13,9 +13,10 @@ import pytest
 import timeline
 from timeline.candidates import choose
 from timeline.complete import complete
-from timeline.finishing import finish, without_here
+from timeline.finishing import finish
 from timeline.loose_participles import without_loose_participle
 from timeline.shorten import fit
+from timeline.title_marks import without_here
 
 # (id, text, the date phrase of the event, its title): with the tagger, as a story would run
 TAGGED = [

@@ -37,6 +37,7 @@ from timeline.sentence_subjects import AGE
 from timeline.spans import single_spaced
 from timeline.subject_asides import without_listing_relative
 from timeline.title_length import MAX_TITLE
+from timeline.title_marks import balance_quotes, without_here
 from timeline.verbs import IRREGULAR_PAST, has_verb, is_past_form, past_of
 
 _LEADING = re.compile(
@@ -373,33 +374,3 @@ _HANGING_NEGATION = re.compile(
 
 # The head of a subordinate clause left at the end once its clause went.
 _HEAD_LEFT = re.compile(r"\s+(?:because|since|after|before|when|while|although|though|if|unless|until)\Z")
-
-
-# "here" after a word that is no preposition, before the end, a comma or a word that is no verb of it:
-# "opened talks here", "arrived here for", "Many here predict"; not "from here", "here is", a quotation.
-_HERE = re.compile(r"(?<=[\w,])(?<!\bfrom)(?<!\bnear)(?<!\bto)(?<!\bof)(?<!\bout)(?<!\bover)(?<!\baround)"
-                   r"\s+here\b(?!['’]|\s+(?:is|are|was|were|and|to\s+stay)\b)")
-
-
-def without_here(title: str) -> str:
-    """Return the title without the dateline's "here" ("Ruiz arrived here for talks" -> "Ruiz arrived for
-    talks"), unless it stands in a quotation or a phrase of place ("came from here")."""
-    if '"' in title or "“" in title:
-        return title
-    shorter = _HERE.sub("", title)
-    if shorter == title or not title.endswith(" here"):
-        return shorter  # a "here" inside leaves the end as it was
-    # "Merkel pledged (here)", "said (here)": a verb that waits keeps the word that ends it
-    return title if complete(shorter) is not None and complete(title) is None else shorter
-
-
-def balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner; old wire copy's `` and '' become “ and ”."""
-    title = title.replace("``", "“").replace("''", "”")
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    if title.count("‘") != title.count("’") and not re.search(r"\w’\w", title):
-        title = title.replace("‘", "").replace("’", "")
-    return title

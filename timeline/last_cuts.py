@@ -27,7 +27,7 @@ def first_verb_end(form: str) -> int:
 
 
 def unquoted(title: str) -> str:
-    """Return the title as finishing.balance_quotes leaves it: a quotation mark left open goes."""
+    """Return the title as title_marks.balance_quotes leaves it: a quotation mark left open goes."""
     if title.count('"') % 2:
         title = title.replace('"', "")
     if title.count("“") != title.count("”"):
