@@ -3,7 +3,8 @@ another predicate answers, follows, awaits or comes beside dates that thing, not
 to comment on weekend reports that ..." dates the reports, "The talks follow last week's vote" the vote,
 "The aid comes as elections are due at year-end" the elections; the main clause gets no date from it. The
 event is titled by the thing when its words tell enough ("The Senate vote on the budget"), else none is
-made.
+made. A lead "was moved from prison to hospital on Tuesday" is Tuesday's, past: "to" a place and "on" a day
+is no deferral (the tagger read it as one, and dated the lead a week ahead).
 
 Each row is a text and the (value, title) pairs of all its events.
 """
@@ -76,6 +77,19 @@ CASES = [
      [("2024-03-08", "The aid came as a relief")]),
 ]
 
+# The lead of a story whose verb of moving goes "to" a place, then "on" a day: the moving's day, past, not a
+# deferral to a day ahead ("The vote was moved to Tuesday" stays ahead).
+LEAD_CASES = [
+    ("moved to a place on a day: that day, past",
+     "The jailed founder was moved from prison to hospital on Tuesday, officials said. He was sentenced in "
+     "January.",
+     [("2024-01", "He was sentenced"),
+      ("2024-03-12", "The jailed founder was moved from prison to hospital")]),
+    ("moved to a day: a deferral, ahead",
+     "The vote was moved to Tuesday.",
+     [("2024-03-19", "The vote is now scheduled")]),
+]
+
 
 def _events(text: str) -> list[tuple[str, str]]:
     document = Document(id="round46", text=text, date=D)
@@ -84,4 +98,9 @@ def _events(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round46_events(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LEAD_CASES], ids=[c[0] for c in LEAD_CASES])
+def test_round46_lead(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == sorted(expected)
