@@ -200,8 +200,9 @@ def extract(
                     "end_value": dated.end_timex.value,
                 })
             title = whole_title(text, (start, end), phrases)
-            if title is not None and dates_object(text, dated.timex):  # "The talks follow last week's vote":
-                title = object_title(text, (start, end), dated.timex, title)  # the vote's week, not theirs
+            # "The talks follow last week's vote": the vote's week, not the talks'
+            if title is not None and dates_object(text, dated.timex, phrases[1:]):
+                title = object_title(text, (start, end), dated.timex, title)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
             if untold_later_clause(text, sentence, dated.timex, title):  # "... after its rival failed to

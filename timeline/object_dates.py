@@ -32,6 +32,11 @@ _SAID_NOUNS = (
 )
 _ANSWERED = re.compile(rf"\b(?:{_ANSWERING})\s+(?:the\s+)?\Z", re.I)
 _SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_SAID_NOUNS}\b")
+# What was said and a preposition before the date, after the answering verb: "declined on Tuesday to
+# (comment on reports at) the weekend that ...": the reports' weekend when the verb has a date of its own.
+_ANSWERED_NOUN = re.compile(
+    rf"\b(?:{_ANSWERING})\s+(?P<noun>(?:the\s+)?{_SAID_NOUNS})\s+(?:at|on|in|over|during|from)\s+\Z", re.I
+)
 
 # A predicate that only places its subject after or beside another happening, with the words up to the
 # date (no verb among them, no "the" right before the date), each with an example: "The talks (follow)
@@ -60,17 +65,22 @@ _PRONOUN = re.compile(r"(?:them|him|it|us|me|you)\b", re.I)
 _AS_CLAUSE = re.compile(r"(?i:as)\Z")
 
 
-def dates_object(text: str, timex: TimeExpression) -> bool:
+def dates_object(text: str, timex: TimeExpression, others: list[tuple[int, int]] | None = None) -> bool:
     """Tell whether a date sits in what another predicate answers or follows, and so dates that thing, not
     the predicate: "declined to comment on weekend reports", "The talks follow last week's vote", "The aid
-    comes as elections are due at year-end"; not "Lee denied the reports on Monday" (the denial's day)."""
+    comes as elections are due at year-end"; not "Lee denied the reports on Monday" (the denial's day),
+    unless another date of the sentence just before (`others`) dates the denial: "Lee on Tuesday denied the
+    reports at the weekend"."""
     before = text[max(0, timex.start - 120) : timex.start]
     lowered = before.lower()
     answered = _ANSWERED.search(before)
-    if not answered and not any(word in lowered for word in _OPENER_PARTS):
-        return False  # most dates: none of the openers
     if answered:
         return _SAID_AFTER.match(text, timex.end) is not None  # "denied (Monday)'s reports"
+    if others and (noun := _ANSWERED_NOUN.search(before)) is not None:
+        start = timex.start - len(before) + noun.start()
+        return any(start - 60 <= other[0] < start for other in others)
+    if not any(word in lowered for word in _OPENER_PARTS):
+        return False  # most dates: none of the openers
     found = _PLACED_AFTER.search(before)
     if found is None or _THE_END.search(found["rest"]) or _PRONOUN.match(found["rest"]):
         return False  # "came after the (March 4) raids": a title names the raids, whose date it is
@@ -100,13 +110,17 @@ def object_title(text: str, span: tuple[int, int], timex: TimeExpression, title:
     `title`, the clause's title, stays when it no longer tells the predicate and tells the thing: "It follows
     the death in Gaza City last night of a fan" was already titled "A fan died in Gaza City"."""
     window = max(span[0], timex.start - 120)
-    answered = _ANSWERED.search(text, window, timex.start)
+    answered = _ANSWERED.search(text, window, timex.start) or _ANSWERED_NOUN.search(text, window, timex.start)
     found = None if answered else _PLACED_AFTER.search(text, window, timex.start)
     clause = found is not None and found["as"] is not None and _AS_CLAUSE.fullmatch(found["as"]) is not None
     # a date before its noun starts the thing ("amid campaigning for (January 21) polls": the polls'); one
-    # after it, the object does ("followed a rally on (Saturday) by 3,000 people")
-    start = found.start("rest") if found is not None and (clause or not _before_noun(text, timex.end)) \
-        else timex.start
+    # after it, the object does ("followed a rally on (Saturday) by 3,000 people"), or the said noun
+    # ("comment on (reports) at the weekend")
+    start = timex.start
+    if found is not None and (clause or not _before_noun(text, timex.end)):
+        start = found.start("rest")
+    elif answered is not None and answered.re is _ANSWERED_NOUN:
+        start = answered.start("noun")
     found_end = _THING_END.search(text, timex.end, span[1]) if not clause else None
     end = found_end.start() if found_end else span[1]
     verb = None if clause else first_verb(text, timex.end, end)
