@@ -60,7 +60,13 @@ def _owned_by_noun(text: str, span: Span, own: Span, *, relative: bool = False) 
         year = text[own[0] : own[1]].isdigit() or not relative
         year = year and not text[own[0]].islower()  # "taken by Matthew Hayden yesterday": no name's date
         return word[:1].isupper() and own[0] - len(before.group()) > span[0] and year
+    if _INFINITIVE.search(text, max(span[0], before.start() - 4), before.start()):
+        return False  # "set them a target to (win) on Friday": a verb after "to", no noun
     return word.islower() and word not in DESCRIBING and _occurrence(word) and not is_verb_word(word)
+
+
+# "to" right before the word before a date's preposition, which makes that word a verb: "to (win) on".
+_INFINITIVE = re.compile(r"\bto\s+\Z")
 
 
 def _occurrence(noun: str) -> bool:

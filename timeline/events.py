@@ -36,6 +36,7 @@ from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.moved_dates import moved_from, moved_title
 from timeline.not_since import reads_last
 from timeline.note_headings import dated_label, tells_nothing
+from timeline.object_dates import dates_object, object_title
 from timeline.open_sides import open_side
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owned_elsewhere, owns_thing
@@ -200,6 +201,9 @@ def extract(
                     "end_value": dated.end_timex.value,
                 })
             title = whole_title(text, (start, end), phrases)
+            # "The talks follow last week's vote": the vote's week, not the talks'
+            if title is not None and dates_object(text, dated.timex, phrases[1:]):
+                title = object_title(text, (start, end), dated.timex, title)
             if title is None:
                 continue  # "Announced", "Election day was": nothing a reader could tell from it
             if untold_later_clause(text, sentence, dated.timex, title):  # "... after its rival failed to

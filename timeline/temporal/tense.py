@@ -75,9 +75,11 @@ _DEFERRING = (
     r"put\s+off",
     "rescheduled",
 )
+# After "to", words and "on"/"in"/"at" before the date are a destination and the moving's own day: "was
+# moved from jail to hospital on Tuesday" (that Tuesday is past); not "until at least Friday".
 _DEFERRED = re.compile(
     rf"\b(?:{'|'.join(_DEFERRING)})\b"
-    r"[^.;!?]{0,40}\b(?:until|till|to|for)\s+(?:\S+\s+){0,3}\Z",
+    r"[^.;!?]{0,40}\b(?:(?:until|till|for)\s+(?:\S+\s+){0,3}|to\s+(?:(?!(?:on|in|at)\s)\S+\s+){0,3})\Z",
     re.IGNORECASE,
 )
 _DEFERRING_WORDS = tuple(verb.split("\\")[0] for verb in _DEFERRING)  # "pushed", "put": looked for first
