@@ -94,8 +94,8 @@ def dates_object(text: str, timex: TimeExpression, others: list[tuple[int, int]]
 
 
 # Where the thing a date is of ends: a comma or a stop, a bracket, a quote, a relative or a conjunction:
-# "(Tuesday)'s declaration by Ford(, which ...)", "a rally on Saturday by 3,000 people( in the capital)", an
-# infinitive of purpose: "the outcome of the clash later on Wednesday( to know if ...)".
+# "(Tuesday)'s declaration by Ford(, which ...)", "a sit-in on Saturday by 400 nurses( at the hospital)", an
+# infinitive of purpose: "the result of the vote later on Thursday( to decide if ...)".
 _THING_END = re.compile(
     r"[;:()\"“”—]|[,.](?!\d)|\s(?:which|who|whom|whose|where|while|when|as|but|and|during|amid)\b"
     r"|\sto\s+(?!the\b)[a-z]+\b"
