@@ -24,7 +24,10 @@ THOUSANDS = [
         "Three thousand days later the bridge fell.",
         [("Three thousand days later", "DATE", "1998-01-16", None)],
     ),
-    ("The temple was built some two thousand years ago.", [("two thousand years ago", "DATE", "BC00", None)]),
+    (
+        "The temple was built some two thousand years ago.",
+        [("two thousand years ago", "DATE", "BC00", "APPROX")],
+    ),
     ("They found a two thousand-year-old coin.", []),
     ("The stadium opened in two thousand two.", [("two thousand two", "DATE", "2002", None)]),
     (

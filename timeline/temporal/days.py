@@ -18,7 +18,7 @@ from timeline.temporal.eventunits import PARTS, each_event, event_offset, offset
 from timeline.temporal.fragments import DAY, MONTH, WEEKDAY
 from timeline.temporal.nights import night_ahead, night_past
 from timeline.temporal.normalize import Norm
-from timeline.temporal.quoted_days import days_back_of_saying
+from timeline.temporal.quoted_days import said_days_back
 from timeline.temporal.rules import HANDLERS, Groups, clock_text, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
 from timeline.temporal.sets import paired_plural_part
@@ -138,11 +138,6 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 
-def _said_days_back(ctx: Context) -> int:
-    """Return how many days before the document date a quotation holding the expression was said."""
-    return days_back_of_saying(ctx.text, ctx.start, ctx.dct.isoweekday()) if ctx.dct else 0
-
-
 @handles("deictic")
 def _deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["dd"].lower().split())
@@ -151,7 +146,7 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.now()
     if word == "today" and not g.get("part") and not g.get("more") and (said := quoted_yesterday(ctx)):
         base, anchor = Point(said, "day"), "ref"  # "'Today we controlled the game,' the coach said"
-    elif anchor == "dct" and ctx.dct and (back := _said_days_back(ctx)):
+    elif anchor == "dct" and ctx.dct and (back := said_days_back(ctx)):
         base, anchor = shift(base, "day", -back), "ref"  # '"... tomorrow," he said yesterday': from then
     point = shift(base, "day", nz.deictic_offset(word) or 0, gran="day") if base else None
     more = (g.get("more") or "").lower()
@@ -181,7 +176,7 @@ def _part(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = Point(told[0], "day"), "ref"  # "On June 3 he said: 'Early evening we open'"
     elif rel in ("this", "later this", "earlier this"):
         base, anchor = ctx.now()  # "later this evening" is the writer's evening, whatever day was told
-        if base is not None and anchor == "dct" and (back := _said_days_back(ctx)):
+        if base is not None and anchor == "dct" and (back := said_days_back(ctx)):
             base, anchor = shift(base, "day", -back), "ref"  # '"... this morning," police said last night'
     elif rel == "last":
         base, anchor = ctx.now()

@@ -46,7 +46,9 @@ def _scanner(names: set[str] | None = None, *, probe: bool = False) -> re.Patter
 def _source(names: set[str] | None = None, *, probe: bool = False) -> str:
     """Return the alternation _scanner compiles (with re.IGNORECASE)."""
     return (
-        r"(?<![\w'])(?:"
+        # not inside a word ("o'clock", "don't"), nor a number after its apostrophe ("'90s" is matched whole);
+        # a word after an opening single quotation mark may start ("said: 'Today we start'")
+        r"(?<!\w)(?<!\w')(?!(?<=')\d)(?:"
         + "|".join(
             _marked(name, faster(pattern)) if probe else f"(?P<{name}>{_prefixed(name, faster(pattern))})"
             for name, pattern, _ in RULES

@@ -14,6 +14,7 @@ from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
+from timeline.temporal.quoted_days import said_days_back
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.storyday import ago_in_story, bc_story_norm
 from timeline.temporal.values import Point, fmt, fmt_within, shift
@@ -197,7 +198,9 @@ def _ago(g: Groups, ctx: Context) -> Norm | None:
             # Days and weeks ("The strike ended a week later.") still count from the document date, as
             # round 12 has them: a report may be dated a little before the events it tells.
             return Norm("DATE", "XXXX", anchor=anchor)
+    # "some 15 years ago": the approximator stands outside the extent (as for lengths), yet approximates it
     mod = nz.quantity_mod(g.get("qm")) or ("APPROX" if g.get("orso") else None)
+    mod = mod or (nz.approximate(ctx) if direction in ("ago", "back") else None)
     bc = ctx.story_bc()
     if bc is not None and count is not None and count == int(count) and unit in ("year", "decade", "century"):
         years = int(count) * {"year": 1, "decade": 10, "century": 100}[unit]
@@ -314,6 +317,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     else:
         base, anchor = ctx.now()
         count = -1 if rel in _BACKWARD else 1 if rel in _FORWARD else 0
+        if anchor == "dct" and gran in ("week", "weekend") and (back := said_days_back(ctx)):
+            base, anchor = shift(base, "day", -back), "ref"  # "'This week we sign,' he said Sunday": Sunday's
     if anchor == "ref" and count and base is not None and _coarse_story(base, gran, ctx):
         # "The fair opened in 2019. It closes the next weekend.": a year gives no week to count from, and
         # a clause not in the past speaks from the writer's day ("that day" stays inside the year)

@@ -31,6 +31,7 @@ from timeline.temporal.values import Point, valid_day
 from timeline.temporal.will_do import will_do_on
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
 from timeline.temporal.wordsense import futures_month
+from timeline.temporal.year_told import told_year
 from timeline.temporal.yearframe import framing_year, on_dct_day
 
 # "was extended to Nov. 20", "postponed until March": a past verb that points at a later date.
@@ -211,6 +212,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:
         return planned, "ref"  # "said on Tuesday they would reopen the road in March": after the saying
+    if (year := told_year(ctx)) is not None:
+        return year, "ref"  # "In 1960 the party was banned. In December its leader fled.": December 1960
     here = ctx.dct.year * 12 + ctx.dct.month
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     candidates = [(y, y * 12 + month - here) for y in years]
@@ -321,6 +324,8 @@ def resolve_month_day(
         return written, "ref"  # "on December 6 1975 ... took place on December 7": a news text's aside
     if (planned := month_day_from_saying(month, day, ctx)) is not None and valid_day(planned, month, day):
         return planned, "ref"  # "said last month it would open on June 2": on or after the saying
+    if (year := told_year(ctx)) is not None and valid_day(year, month, day):
+        return year, "ref"  # "In 1960 the party was banned. On December 5 its leader fled.": 1960
     candidates = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         if valid_day(year, month, day):
