@@ -22,10 +22,15 @@ from timeline.verbs import first_verb, has_verb
 # sentences ("will become a Lord though - the Government last year dropped knighthoods").
 _JOIN = led(r"[,;\s]",
     r"(?:,|;|\s--|\s[—–])\s*(?:and|but)\s+|\s+but\s+"
+    # a contrast with a clause of its own: ", while the bank held", " whereas corn fell", ", yet the coach
+    # wanted"; not "for a while" nor "has not yet"
+    r"|(?:,\s*|(?<!\ba)(?<!\bthe)\s+)(?:while|whereas)\s+|[,;]\s*yet\s+"
     # a dash alone opens a sentence of its own: a spaced hyphen as a stop ("will reopen - the Board revoked"),
     # a long dash before a capital (not "in July -- the first government since ...", an apposition)
     r"|\s-\s+(?!(?:and|but)\b)|\s(?:--|—|–)\s+(?=(?-i:[A-Z]))(?!(?:And|But)\b)"
 )
+# What every join holds, looked for first as it costs least.
+_JOIN_WORDS = (" and ", " but ", " while ", " whereas ", " yet ", " - ", " -- ", " — ", " – ")
 # A subject's first word: a determiner, a capital (a name, a role before a name), a number or a pronoun;
 # not a verb or an adverb ("and then adjourned" shares the subject of its first clause).
 _SUBJECT_START = re.compile(
@@ -36,6 +41,19 @@ _SUBJECT_START = re.compile(
 # A person's pronoun, which finishing.finish resolves to the first clause's named subject: "and (she) set a
 # hearing"; not "they", "it", whose titles ("They got it") tell nothing without the first clause.
 _PRONOUN = re.compile(r"(?:he|she)\s")
+
+# Any subject pronoun, which ends a first clause the date is in: "(resigned in May) but he stayed".
+_ANY_PRONOUN = re.compile(r"(?:he|she|it|they|we|I)\s")
+# A subject of lowercase words ending on a plural or a mass noun, no determiner: "but traders (pushed)",
+# "whereas corn prices (fell)", "while inflation (eased)"; not an adverb ("but later"), a verb's -ing
+# ("while playing") or a function word ("yet to").
+_BARE_PLURAL = re.compile(
+    r"(?!(?:[a-z]+ly|also|then|still|only|not|now|even|instead|rather|to|as|so|in|on|at|of|for|its|this|these"
+    r"|those|there|here|what|who|which|if|when)\b)"
+    r"(?:(?![a-z]+ing\b)[a-z]+\s+){0,2}(?:[a-z]{2,}[^s\W]s|[a-z]+(?:tion|ment))(?=\s)"
+)
+# A closed quotation, whose marks are not counted: 'called it "a failure" but'.
+_QUOTES = re.compile(r'"[^"]*"')
 
 
 def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
@@ -54,21 +72,27 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
 
 def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     """Return part_of's answer, before asking whether the date is the telling's."""
-    if text.find(" and ", span[0], span[1]) < 0 and text.find(" but ", span[0], span[1]) < 0 and not any(
-        text.find(dash, span[0], span[1]) >= 0 for dash in (" - ", " -- ", " — ", " – ")
-    ):
+    if not any(text.find(word, span[0], span[1]) >= 0 for word in _JOIN_WORDS):
         return None  # most clauses: no conjunction, asked first as it costs least
     for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
         # a pronoun leans on the first clause, but a date after the conjunction is its clause's: "(Judge Ann
         # Lee ruled that ...), and she set a hearing for May 2": she set it then
-        second = _second_start(text, join.end(), span[1], [own, *others], pronoun=own[0] >= join.end())
+        contrast = not re.search(r"\band\b", join.group())  # "and markets rose" stays the first clause's
+        second = _second_start(text, join.end(), span[1], [own, *others], pronoun=own[0] >= join.end(),
+                               before=own[1] <= join.start(), contrast=contrast)
         first = text[span[0] : join.start()]
+        if _QUOTES.sub("", first).count('"') % 2 or first.count("“") > first.count("”"):
+            continue  # 'said on Monday "we tried but the money ran out"': the quotation's words
         # "The hearing of the driver, who is held in custody, and the organisers": no first clause
         if second is None or not has_verb(first) or re.match(r"\s*(?:who|which)\b", first.rsplit(",", 1)[-1]):
             continue
         if re.search(r"\bbetween\s(?![^,]*\band\s)[^,]*,", first):
             continue  # "a venture between X, based in Lyon, and Y": one noun phrase
         if own[0] >= join.end():
+            # "but funds lifted it the next day as they awaited a rule due on May 1": the date is a later
+            # clause's, after another date and a verb
+            if any(second <= o[0] and o[1] <= own[0] and _runs_on(text, o[1], own[0]) for o in others):
+                return None
             return second, span[1]
         if own[1] <= join.start() and not _runs_on(text, own[1], join.start()):
             # "Crews will return on Thursday, and a report is due": the second clause, with a subject of
@@ -84,11 +108,16 @@ def _runs_on(text: str, start: int, end: int) -> bool:
     return has_verb(text[start:end])
 
 
-def _second_start(text: str, start: int, end: int, dates: list[Span], *, pronoun: bool = False) -> int | None:
+def _second_start(
+    text: str, start: int, end: int, dates: list[Span], *, pronoun: bool = False, before: bool = False,
+    contrast: bool = False,
+) -> int | None:
     """Return where the clause after a conjunction starts when it has a subject of its own, or None.
 
     A front date ("and last week a statement threatened") is skipped to find the subject, but the clause
-    starts at it, so that the title drops it with the other date phrases.
+    starts at it, so that the title drops it with the other date phrases. `before`: the date is the first
+    clause's. `contrast`: the conjunction is "but", "while", "whereas" or "yet", after which a bare plural is
+    a subject ("but traders pushed"), and so is any pronoun when `before` ("resigned in May but he stayed").
     """
     at = start
     for date in dates:
@@ -97,14 +126,20 @@ def _second_start(text: str, start: int, end: int, dates: list[Span], *, pronoun
             at = date[1] + comma.end()
     front = re.match(r"(?i:on|in|at|by|during)\s+", text[at : at + 8])
     if front and any(d[0] == at + front.end() for d in dates):
-        return _second_start(text, at + front.end(), end, dates, pronoun=pronoun) and start
+        return _second_start(text, at + front.end(), end, dates, pronoun=pronoun, before=before,
+                                                  contrast=contrast) and start
     role = re.match(r"(?P<role>[a-z]+)\s+[A-Z]", text[at : at + 40])  # "and judge Ann Lee set"
     if not (_SUBJECT_START.match(text, at, end) or role and subjects.is_person_noun(role["role"])
-            or pronoun and _PRONOUN.match(text, at, end) and subjects.coordinated_name(text, at)):
+            or pronoun and _PRONOUN.match(text, at, end) and subjects.coordinated_name(text, at)
+            or contrast and before and _ANY_PRONOUN.match(text, at, end)
+            or contrast and _BARE_PLURAL.match(text, at, end)):
         return None
     verb = first_verb(text, at, end)
     if verb is None:
         return None
+    bare = contrast and _BARE_PLURAL.match(text, at, end)
+    if bare and not _SUBJECT_START.match(text, at, end) and text[bare.end() : verb.start()].strip():
+        return None  # "but traders (pushed)": the plural is the whole subject, right before the verb
     subject = text[at : verb.start()]
     if not subject.strip() or re.search(r",|\s(?:-|--|—|–)\s", subject) or len(subject.split()) > 8:
         return None
