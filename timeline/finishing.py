@@ -219,7 +219,8 @@ def _cut_aside(title: str, pattern: re.Pattern[str]) -> str:
         return title
     kept = found["name"] + " " if is_aside(found.group()) else found.group()
     shorter = f"{title[: found.start()]}{kept}{title[found.end() :]}"
-    return shorter if shorter == title or has_verb(shorter) or not has_verb(title) else title
+    kept_verb = has_verb(shorter) or contractions.fused_verb(shorter)  # as `cut` keeps "It's ready"
+    return shorter if shorter == title or kept_verb or not has_verb(title) else title
 
 
 # An apposition between commas after another aside: "(named after Bolivar,) the independence hero, (will)".
