@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import pronoun_later
 from timeline.models import TimeExpression
 from timeline.spans import holds
 from timeline.verbs import be_for, first_verb, has_verb, is_past_form
@@ -113,13 +114,14 @@ _MAX_SUBJECT = 8
 
 def later_title(text: str, sentence: tuple[int, int], timex: TimeExpression, title: str) -> str | None:
     """Return the title of a passive gerund's clause that a date ends (`untold_later_clause`), on the subject
-    of the title before it, or None: "The boy was found clinging to a raft"."""
+    of the title before it, or None: "The boy was found clinging to a raft". A pronoun subject's clause is
+    titled on the main clause's subject (pronoun_later): "The striker elbowed a defender"."""
     opener = _opener(text, sentence, timex)
     if opener is None:
         return None
     found = _PASSIVE_GERUND.match(text[opener.end() : timex.start].strip())
     if found is None or not is_past_form(found["participle"]):
-        return None
+        return pronoun_later.resolved_title(text, sentence, timex)
     verb = first_verb(title)
     subject = title[: verb.start()].strip() if verb else ""
     words = subject.split()
