@@ -71,3 +71,17 @@ def test_a_season_counted_from_the_date_told(text: str, expected: list[tuple]) -
 def test_tag_refuses_what_is_not_text(text: object) -> None:
     with pytest.raises(timeline.InputError, match="takes the text as a string"):
         tag(text)
+
+
+# (id, text, expected (text, value)): a half of a game played in quarters is no half of the calendar
+HALF_CASES = [
+    ("trailed in the first half", "The Hawks trailed by 12 in the first half before rallying.", []),
+    ("a score in the first half", "The Bulls led 45-40 in the first half.", []),
+    ("a company trailing stays a calendar half", "The firm trailed rivals in the first half as sales fell.",
+     [("the first half", "2026-H1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HALF_CASES], ids=[c[0] for c in HALF_CASES])
+def test_a_half_of_a_game(text: str, expected: list[tuple]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct=THURSDAY)] == expected

@@ -52,7 +52,8 @@ def _match_half(groups: dict[str, str], text: str, start: int, end: int) -> bool
     if "fiscal" in text[start:end].lower() or "calendar" in text[start:end].lower():
         return False
     window = text[max(0, start - 200) : end + 200]
-    game = _MATCH_WORDS.search(window) or unit == "quarter" and _QUARTER_GAME_WORDS.search(window)
+    # a game played in quarters has halves too: "trailed by 10 in the first half", "led 45-40 at halftime"
+    game = _MATCH_WORDS.search(window) or _QUARTER_GAME_WORDS.search(window)
     return bool(game) and not _MONEY_WORDS.search(window)
 
 
