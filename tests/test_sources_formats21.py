@@ -73,18 +73,26 @@ def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251
         pages: list[list[str]] | None = None) -> bytes:  # fmt: skip
     """Write a minimal valid PDF by hand: a line of Helvetica a string, one page (or `pages`); no lines: no
     text layer."""
-    pages = pages or [lines]
-    font, info = 3 + 2 * len(pages), 4 + 2 * len(pages)
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
-    for number, page in enumerate(pages):
-        stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in page) + " ET"
-        stream = stream if page else ""
+    streams = [
+        "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in page) + " ET" if page else ""
+        for page in pages or [lines]
+    ]
+    return pdf_document(streams, info=f"<< /Title ({title}) /CreationDate ({created}) >>")
+
+
+def pdf_document(streams: list[str], *, info: str | None = None) -> bytes:
+    """Write a PDF of one page a content stream, in Helvetica as /F1, with an /Info dictionary if given."""
+    font, info_number = 3 + 2 * len(streams), 4 + 2 * len(streams)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(streams)))
+    pages = f"<< /Type /Pages /Kids [{kids}] /Count {len(streams)} >>"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", pages]
+    for number, stream in enumerate(streams):
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R "
                        f"/Resources << /Font << /F1 {font} 0 R >> >> >>")  # fmt: skip
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    objects.append(f"<< /Title ({title}) /CreationDate ({created}) >>")
+    if info is not None:
+        objects.append(info)
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -92,7 +100,7 @@ def pdf(lines: list[str], *, title: str = "Mill report", created: str = "D:20251
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
-    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R /Info {info} 0 R >>"
+    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R" + (f" /Info {info_number} 0 R >>" if info else " >>")
     out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
+from tests.test_sources_formats21 import pdf_document
 from timeline import sources, sources_columns, sources_hyphens
 from timeline.pipeline import extract_documents
 
@@ -14,25 +15,11 @@ from timeline.pipeline import extract_documents
 def pdf(pages: list[list[tuple]]) -> bytes:
     """Write a minimal PDF: each page's (x, y, text) drawn in the order given, in 10 pt Helvetica, or
     (x, y, text, size) in another size."""
-    font = 3 + 2 * len(pages)
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
-    for number, page in enumerate(pages):
-        stream = " ".join(f"BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET" for x, y, text, size in
-                          (item if len(item) == 4 else (*item, 10) for item in page))  # fmt: skip
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} 0 R "
-                       f"/Resources << /Font << /F1 {font} 0 R >> >> >>")  # fmt: skip
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
-    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_document([
+        " ".join(f"BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET" for x, y, text, size in
+                 (item if len(item) == 4 else (*item, 10) for item in page))
+        for page in pages
+    ])  # fmt: skip
 
 
 def column(lines: list[str], *, x: float = 72, top: float = 700) -> list[tuple[float, float, str]]:
