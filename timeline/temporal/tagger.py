@@ -13,7 +13,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline.errors import DateError, InputError
+from timeline.api_checks import given_date
+from timeline.errors import InputError
 from timeline.models import TimeExpression
 from timeline.temporal import (  # noqa: F401  (register handlers)
     clocktimes,
@@ -134,20 +135,6 @@ def _over(value: str, dct: dt.date) -> bool:
     return span is not None and span[1] < dct
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    """Return `value` as a date: library callers may pass "2025-10-25" as well as a date."""
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    if not isinstance(value, str):
-        # 20240310 (an int) would read as a date once turned into a string: a caller's slip, said so
-        kind = type(value).__name__
-        raise InputError(f"dct: expected a date, a datetime or an ISO date string, got {kind} {value!r}")
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise DateError(f"dct: cannot read {value!r} as a date; give YYYY-MM-DD") from None
-
-
 def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     """Return the temporal expressions of `text`, normalized against the document date `dct`.
 
@@ -157,7 +144,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     if not isinstance(text, str):
         hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes | bytearray) else ""
         raise InputError(f"tag() takes the text as a string, not {type(text).__name__}{hint}")
-    dct = _as_date(dct)
+    dct = given_date(dct)
     found: list[TimeExpression] = []
     ref = story = None
     ref_tid = story_tid = None
