@@ -213,7 +213,7 @@ def build(
             f"-o {output_dir}: build writes timeline.json and timeline.html into a folder: give -o FOLDER "
             f"(`timeline extract -o {output_dir}` writes one timeline file, `timeline render` one page)"
         )
-    from timeline import pipeline, updates
+    from timeline import run_notes, updates
     from timeline.confident import ids_left_out, leave_out_weak
     from timeline.render import untagged_note
 
@@ -230,7 +230,7 @@ def build(
     store.write_atomic(html_path, timeline.render_html(result, group_by=group_by))
     _note(untagged_note(result, group_by))
     wrote = f"wrote {json_path} ({counted(len(result.events), 'event')})\nwrote {html_path}"
-    click.echo("\n".join(filter(None, [pipeline.summary(extracted), weak, wrote])), err=True)
+    click.echo("\n".join(filter(None, [run_notes.summary(extracted), weak, wrote])), err=True)
     _note(note)
 
 
@@ -279,7 +279,7 @@ def extract(
         timeline extract "corpus/part-*.jsonl" --engine dask --scheduler tcp://scheduler.example:8786 \\
             --shards -o events/
     """
-    from timeline import pipeline, updates
+    from timeline import run_notes, updates
     from timeline.confident import ids_left_out, leave_out_weak
     from timeline.shards import write_shards
 
@@ -310,7 +310,7 @@ def extract(
                 on_problem=on_problem, on_progress=on_progress,
             )  # fmt: skip
     kept, weak = leave_out_weak(result, min_confidence)
-    said = "\n".join(filter(None, [pipeline.summary(result), weak]))
+    said = "\n".join(filter(None, [run_notes.summary(result), weak]))
     if shards:
         written = write_shards(kept, output)
         click.echo(f"{said}\nwrote {len(written)} files to {output}", err=True)

@@ -1,4 +1,4 @@
-"""A re-build says what changed in its documents, even with the same events (pipeline.documents_note)."""
+"""A re-build says what changed in its documents, even with the same events (run_notes.documents_note)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from timeline import pipeline
+from timeline import run_notes
 from timeline.models import Document, Timeline
 
 ARTICLES = {
@@ -70,11 +70,11 @@ def test_a_rebuild_says_which_documents_changed(tmp_path, change, said):
 def test_many_changed_documents_are_counted_and_a_few_named():
     before = Timeline(documents=[Document(id=f"d{i}", text="x", title="Old") for i in range(5)])
     after = Timeline(documents=[d.model_copy(update={"title": "New"}) for d in before.documents])
-    assert pipeline.documents_note(before, after) == (
+    assert run_notes.documents_note(before, after) == (
         "documents compared with the file before: 5 changed (d0: title; d1: title; d2: title; 2 more)")
-    assert pipeline.documents_note(Timeline(), after) is None, "a new file has nothing to compare with"
+    assert run_notes.documents_note(Timeline(), after) is None, "a new file has nothing to compare with"
     moved = [d.model_copy(update={"source": f"elsewhere/{d.id}.md"}) for d in before.documents]
-    assert pipeline.documents_note(before, Timeline(documents=moved)) is None, "a moved folder is no change"
+    assert run_notes.documents_note(before, Timeline(documents=moved)) is None, "a moved folder is no change"
 
 
 def test_the_same_folder_named_another_way_is_read_again(tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline import merge, pipeline, store, twins
+from timeline import merge, run_notes, store, twins
 from timeline.counts import counted
 from timeline.models import Event, Timeline
 
@@ -47,7 +47,7 @@ def extract_into(
     saved = store.update(target, reconciled, create=True)
     return saved, _joined([
         twins.changes_note(before[0], saved, left_out=left_out),
-        pipeline.documents_note(before[0], saved, read=fresh),
+        run_notes.documents_note(before[0], saved, read=fresh),
         twins.pinned_note(before[0], saved), twins.cited_note(before[0], saved),
     ])  # fmt: skip
 
