@@ -322,14 +322,14 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
     return word in _OBJECT_PREPOSITIONS
 
 
-# A cleft that denies its date, each with an example: "it's not (tonight) we're worried about", "It was not
+# A cleft that denies its date, each with an example: "it's not (Friday) the crew fears", "It was not
 # (Monday) that the vote failed"; not "It was not until (1998) that the bridge opened", whose date is the
 # opening's (subordinate.cleft).
 _DENYING_CLEFT = re.compile(
     r"\b[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+not\s+(?:(?:on|in|at|during)\s+)?\Z"
     r"|\b[Ii]t\s+(?:isn['’]t|wasn['’]t|won['’]t\s+be)\s+(?:(?:on|in|at|during)\s+)?\Z"
 )
-# What follows the denied date: the cleft's clause, on "that" or its subject ("we're worried about").
+# What follows the denied date: the cleft's clause, on "that" or its subject ("the crew fears").
 _CLEFT_CLAUSE = re.compile(r"\s+(?:that|which|when|we|they|he|she|I|you|the)\b")
 
 
