@@ -248,10 +248,10 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             text.startswith(("'s", "’s"), timex.end) and side_dates.owned_by_object(text, timex)
         ) or date_names.names_law(text, timex) or date_names.names_thing(text, timex) or (
             date_names.describes_speaker(text, timex)
-        ):
+        ) or side_dates.denied(text, timex):
             measured.add(timex.tid or "")
             continue  # "its highest close since (2000)", "spoke ahead of the vote (Thursday)", "fined for
-            # (yesterday)'s outburst", "the Crimes Act (1914)"
+            # (yesterday)'s outburst", "the Crimes Act (1914)", "it's not (tonight) we fear"
         when = when_of(timex)
         if when is None:  # never: its type and its value were read above
             continue

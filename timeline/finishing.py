@@ -125,6 +125,8 @@ ADVERB = r"(?:(?:first|originally|initially|once|later|newly|recently|[a-z]{3,}l
 _FRONT_PHRASE = re.compile(
     r"\A(?P<pp>(?:at|in|during|after|before|amid|following)\s[^,]{3,60}),\s+(?P<rest>.+)\Z", re.I | re.S
 )
+# A front phrase that is a clause on a pronoun subject: "after it failed", "before they left".
+_PRONOUN_CLAUSE = re.compile(r"(?:after|before)\s+(?:it|he|she|they|we|i|you)\s+[a-z]", re.I)
 # A label before a line of a Q&A or a live page: "Q: ...", "A: ...", "UPDATE: ...", "BREAKING - ...".
 _LABEL = re.compile(
     r"\A(?:Q|A|UPDATE|UPDATED|BREAKING|LIVE|WATCH|ANALYSIS|EXCLUSIVE|URGENT|FLASH|BULLETIN|ALERT"
@@ -298,7 +300,9 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if front and not _LEADING.match(front["rest"]):
         pp = f"{front['pp'][0].lower()}{front['pp'][1:]}"
         # "In a statement released [on Thursday]" lost its date: what is left says nothing
-        pp = "" if shorten.dangles(pp) or is_past_form(pp.rsplit(None, 1)[-1]) else pp
+        # "after it failed [on Monday]" keeps its clause: a pronoun subject makes its past form a finite verb
+        clause = _PRONOUN_CLAUSE.match(pp) is not None
+        pp = "" if shorten.dangles(pp) or (is_past_form(pp.rsplit(None, 1)[-1]) and not clause) else pp
         rest = front["rest"].rstrip(" ,.")
         tail = _ING_TAIL.search(rest)  # "signed a ceasefire after months of talks, ending a war"
         at = tail.start() if tail and pp else len(rest)

@@ -8,7 +8,7 @@ a figure is measured against ("its highest close since 9,912 was reached on June
 Friday's close", "fewer calls than in the storm two weeks ago"), or that a count in a perfect tense runs
 from ("police have arrested 100 militants since Sunday"), dates nothing even alone (`measured_against`, which
 dating.find asks); so does a possessive date on a noun a preposition governs ("fined for yesterday's
-outburst": `owned_by_object`).
+outburst": `owned_by_object`), and a date a cleft denies ("It's not Friday that worries us": `denied`).
 """
 
 from __future__ import annotations
@@ -320,3 +320,22 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
     if word == "of" and _PART_OF.search(before.group("lead") or ""):
         return False  # "won three of Saturday's six stages": a part of that day's happenings
     return word in _OBJECT_PREPOSITIONS
+
+
+# A cleft that denies its date, each with an example: "it's not (Friday) the crew fears", "It was not
+# (Monday) that the vote failed"; not "It was not until (1998) that the bridge opened", whose date is the
+# opening's (subordinate.cleft).
+_DENYING_CLEFT = re.compile(
+    r"\b[Ii]t(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+not\s+(?:(?:on|in|at|during)\s+)?\Z"
+    r"|\b[Ii]t\s+(?:isn['’]t|wasn['’]t|won['’]t\s+be)\s+(?:(?:on|in|at|during)\s+)?\Z"
+)
+# What follows the denied date: the cleft's clause, on "that" or its subject ("the crew fears").
+_CLEFT_CLAUSE = re.compile(r"\s+(?:that|which|when|we|they|he|she|I|you|the)\b")
+
+
+def denied(text: str, timex: TimeExpression) -> bool:
+    """Tell whether a cleft denies the date, which then dates nothing: "It's not tonight we fear"."""
+    if "t" not in text[max(0, timex.start - 20) : timex.start]:
+        return False  # every match holds "It" or "it"
+    return (_DENYING_CLEFT.search(text, max(0, timex.start - 20), timex.start) is not None
+            and _CLEFT_CLAUSE.match(text, timex.end) is not None)
