@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "66ce1f9d1ea45fcd"
+VOCABULARY = "e7cb46539f76f990"
 RULES = {
     "iso": (
         "49c8b4a2b1738a11",
@@ -525,17 +525,17 @@ RULES = {
         },
     ),
     "holiday": (
-        "a265b95bd0615d98",
+        "ef2edcbe09e7b2ff",
         (
-            "armistice", "ascension", "ash", "august", "bastille", "beginning", "black", "boxing", "chanukah",
-            "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early", "easter", "eid",
-            "election", "end", "father", "fourth", "good", "halloween", "hanukah", "hanukkah", "holy",
-            "independence", "july", "juneteenth", "labor", "labour", "last", "late", "latest", "lunar",
-            "martin", "maundy", "may", "memorial", "mid", "middle", "mlk", "mother", "new", "next", "palm",
-            "pancake", "passover", "pentecost", "pesach", "post", "pre", "presidents", "ramadan", "ramadhan",
-            "rosh", "shrove", "small", "spring", "st", "start", "summer", "super", "thanksgiving", "that",
-            "the", "this", "valentine", "veterans", "whit", "whitmonday", "whitsun", "whitsunday", "xmas",
-            "yom",
+            "armistice", "ascension", "ash", "august", "bakr", "bakrid", "bastille", "beginning", "black",
+            "boxing", "chanukah", "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early",
+            "easter", "eid", "election", "end", "father", "fourth", "good", "halloween", "hanukah",
+            "hanukkah", "holi", "holika", "holy", "independence", "july", "juneteenth", "labor", "labour",
+            "last", "late", "latest", "lunar", "martin", "maundy", "may", "memorial", "mid", "middle", "mlk",
+            "mother", "new", "next", "palm", "pancake", "passover", "pentecost", "pesach", "post", "pre",
+            "presidents", "ramadan", "ramadhan", "rosh", "shrove", "small", "spring", "st", "start", "summer",
+            "super", "thanksgiving", "that", "the", "this", "valentine", "veterans", "whit", "whitmonday",
+            "whitsun", "whitsunday", "xmas", "yom",
         ),
         (),
         {
